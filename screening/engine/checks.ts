@@ -1,0 +1,65 @@
+/**
+ * Named checks and how they add up to a verdict. One check per legal condition; the verdict
+ * follows the contract: any clear failure → unlikely; otherwise a fact never asked → need_info;
+ * otherwise anything only the office can settle, or figures close to a line → possible;
+ * otherwise likely. A missing fact can never produce `unlikely`.
+ */
+import type { Check, CheckStatus, Reason, Verdict } from '../model/report.ts';
+
+export function check(
+  id: string,
+  label: string,
+  status: CheckStatus,
+  text: string,
+  citations: readonly string[],
+  missing: readonly string[] = [],
+): Check {
+  return { id, label, status, text, citations: unique(citations), missing: unique(missing) };
+}
+
+export function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function verdictOf(checks: readonly Check[]): Verdict {
+  if (checks.some((c) => c.status === 'fail')) return 'unlikely';
+  if (checks.some((c) => c.status === 'unknown')) return 'need_info';
+  if (checks.some((c) => c.status === 'uncertain')) return 'possible';
+  return 'likely';
+}
+
+/** Facts still worth asking: only those of unknown checks, and none at all once a hard rule fails. */
+export function missingOf(checks: readonly Check[]): string[] {
+  if (checks.some((c) => c.status === 'fail')) return [];
+  return unique(checks.filter((c) => c.status === 'unknown').flatMap((c) => c.missing));
+}
+
+/** Reasons shown to residents: failures first, then open questions, then what is met. */
+export function reasonsOf(checks: readonly Check[], extra: readonly Reason[] = []): Reason[] {
+  const order: Record<CheckStatus, number> = { fail: 0, unknown: 1, uncertain: 2, pass: 3 };
+  const sorted = [...checks].sort((a, b) => order[a.status] - order[b.status]);
+  return [...sorted.map((c) => ({ text: c.text, citations: c.citations })), ...extra];
+}
+
+const RANK: Record<Verdict, number> = { likely: 3, possible: 2, need_info: 1, unlikely: 0 };
+
+/** Order used for "more income never improves a verdict" and for picking the best route. */
+export function verdictRank(v: Verdict): number {
+  return RANK[v];
+}
+
+/** Worst status of a group of checks, in verdict order (fail < unknown < uncertain < pass). */
+export function combineStatus(statuses: readonly CheckStatus[]): CheckStatus {
+  if (statuses.includes('fail')) return 'fail';
+  if (statuses.includes('unknown')) return 'unknown';
+  if (statuses.includes('uncertain')) return 'uncertain';
+  return 'pass';
+}
+
+/** Best status among alternatives (any one route suffices). */
+export function bestStatus(statuses: readonly CheckStatus[]): CheckStatus {
+  if (statuses.includes('pass')) return 'pass';
+  if (statuses.includes('uncertain')) return 'uncertain';
+  if (statuses.includes('unknown')) return 'unknown';
+  return 'fail';
+}

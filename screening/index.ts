@@ -1,0 +1,114 @@
+/**
+ * The public entry of the screening: screen(household, { region, date }) → ScreeningReport.
+ * Pure: no I/O, no clock (the date is an argument), no runtime imports. Ineligibility is a
+ * result, never an exception; a region or date not covered gives `need_info` for every program.
+ */
+import type { Household } from './model/household.ts';
+import { PROGRAMS, type Program, type ProgramResult, type ScreeningReport } from './model/report.ts';
+import { check, missingOf, reasonsOf } from './engine/checks.ts';
+import { CoverageError } from './engine/coverage-error.ts';
+import { type ParameterSet, Resolution } from './engine/resolve.ts';
+import { builtInParameterSet } from './params/parameter-set.ts';
+import { localCitations } from './params/citations.ts';
+import { RuleContext } from './rules/shared/context.ts';
+import { dibaoRule } from './rules/dibao.ts';
+import { singlePersonDibaoRule } from './rules/single-person-dibao.ts';
+import { tekunRule } from './rules/tekun.ts';
+import { temporaryAssistanceRule } from './rules/temporary-assistance.ts';
+import { nextSteps } from './report/next-steps.ts';
+
+export * from './model/household.ts';
+export * from './model/report.ts';
+export { CoverageError } from './engine/coverage-error.ts';
+export { Resolution, type ParameterSet, type SourceInfo } from './engine/resolve.ts';
+export { builtInParameterSet, withOperatorConfig, ConfigError, OperatorScreeningConfig } from './params/parameter-set.ts';
+export { SOURCES, DEMO_SOURCE_TITLE, type SourceId } from './params/sources.ts';
+export { allCitationIds } from './params/citations.ts';
+export { regionSummary, type RegionSummary } from './report/region-summary.ts';
+
+export interface ScreenOptions {
+  /** Six-digit region code (a city, or a county inside one). */
+  region: string;
+  /** ISO date the screening is for (today, given by the caller). */
+  date: string;
+  /** Built-in figures merged with an operator's configuration; defaults to the built-ins. */
+  parameters?: ParameterSet;
+}
+
+const RULES: Record<Program, (ctx: RuleContext) => ProgramResult> = {
+  dibao: dibaoRule,
+  single_person_dibao: singlePersonDibaoRule,
+  tekun: tekunRule,
+  temporary_assistance: temporaryAssistanceRule,
+};
+
+let builtIns: ParameterSet | undefined;
+export function defaultParameters(): ParameterSet {
+  builtIns ??= builtInParameterSet();
+  return builtIns;
+}
+
+export const DISCLAIMER =
+  '本结果只是根据你提供的情况所作的估计，不是审批结果。能否享受救助、享受多少，以家庭经济状况核对和乡镇（街道）、县级民政部门的审核确认为准。';
+export const DEMO_WARNING = '注意：当前使用的低保标准等金额是示例数据，不是当地正式公布的标准，上线前须按当地最新提标文件配置。';
+
+function notCovered(program: Program, e: CoverageError): ProgramResult {
+  const c = check('coverage', '地区和日期已配置', 'unknown', e.plain, [], ['region']);
+  return { program, verdict: 'need_info', reasons: reasonsOf([c]), missing: missingOf([c]), checks: [c], alternatives: [] };
+}
+
+/** Alternatives worth offering after a miss: the other cash routes that are still open. */
+function withAlternatives(results: ProgramResult[]): ProgramResult[] {
+  const open = (p: Program) => {
+    const v = results.find((r) => r.program === p)?.verdict;
+    return v === 'likely' || v === 'possible' || v === 'need_info';
+  };
+  return results.map((r) => {
+    if (r.verdict === 'likely') return r;
+    const candidates: Program[] =
+      r.program === 'dibao' ? ['single_person_dibao', 'temporary_assistance'] : r.program === 'tekun' ? ['dibao', 'temporary_assistance'] : r.program === 'single_person_dibao' ? ['dibao', 'temporary_assistance'] : [];
+    return { ...r, alternatives: candidates.filter(open) };
+  });
+}
+
+export function screen(household: Household, options: ScreenOptions): ScreeningReport {
+  const parameters = options.parameters ?? defaultParameters();
+  const { region, date } = options;
+  let res: Resolution;
+  try {
+    res = new Resolution(parameters, region, date);
+  } catch (e) {
+    if (!(e instanceof CoverageError)) throw e;
+    return {
+      region,
+      asOf: date,
+      results: PROGRAMS.map((p) => notCovered(p, e)),
+      nextSteps: ['可以拨打 12345 政务服务热线，或向户籍所在地的乡镇（街道）咨询。'],
+      disclaimer: DISCLAIMER,
+      demo: false,
+      parameters: [],
+    };
+  }
+  const ctx = new RuleContext(household, res);
+  const results = withAlternatives(
+    PROGRAMS.map((p) => {
+      try {
+        return RULES[p](ctx);
+      } catch (e) {
+        if (e instanceof CoverageError) return notCovered(p, e);
+        throw e;
+      }
+    }),
+  );
+  const demo = res.usesDemo;
+  return {
+    region,
+    regionName: res.region.name,
+    asOf: date,
+    results,
+    nextSteps: nextSteps(results, household, res.region.name, localCitations(res.city.code, 'residencePermit').length > 0),
+    disclaimer: demo ? `${DISCLAIMER}${DEMO_WARNING}` : DISCLAIMER,
+    demo,
+    parameters: res.trace,
+  };
+}

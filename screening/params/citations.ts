@@ -1,0 +1,108 @@
+/**
+ * Which clauses a reason cites, by topic: the national provision, and for a city with a seed
+ * notice the local clause that restates or overrides it (the local clause is cited first).
+ * Ids only; the text lives in content/ and a test checks that every id resolves.
+ */
+
+export type CitationTopic =
+  | 'dibao.core'
+  | 'dibao.household'
+  | 'dibao.income'
+  | 'dibao.property'
+  | 'dibao.verify'
+  | 'dibao.amount'
+  | 'dibao.gradualExit'
+  | 'dibao.review'
+  | 'tuopin'
+  | 'single.scope'
+  | 'single.edge'
+  | 'tekun.conditions'
+  | 'tekun.noWorkCapacity'
+  | 'tekun.minors'
+  | 'tekun.noLivelihood'
+  | 'tekun.obligors'
+  | 'tekun.orphan'
+  | 'tekun.selfCare'
+  | 'tekun.standard'
+  | 'service'
+  | 'temp.who'
+  | 'temp.place'
+  | 'temp.firstAid'
+  | 'temp.expenditure'
+  | 'temp.amount'
+  | 'hotline'
+  | 'residencePermit';
+
+const NATIONAL: Record<CitationTopic, readonly string[]> = {
+  'dibao.core': ['gwy649.a9', 'sjzf2026.a18'],
+  'dibao.household': ['mz2021-57.a7'],
+  'dibao.income': ['mz2021-57.a13'],
+  'dibao.property': ['mz2021-57.a14'],
+  'dibao.verify': ['mz2021-57.a9'],
+  'dibao.amount': ['gwy649.a12'],
+  'dibao.gradualExit': ['mz2021-57.a33'],
+  'dibao.review': ['mz2021-57.a30'],
+  'tuopin': [],
+  'single.scope': ['mz2021-57.a8', 'sjzf2026.a21'],
+  'single.edge': ['gb2023-39.p3'],
+  'tekun.conditions': ['mz2021-43.a4'],
+  'tekun.noWorkCapacity': ['mz2021-43.a5'],
+  'tekun.minors': ['zb2020.p5'],
+  'tekun.noLivelihood': ['mz2021-43.a6'],
+  'tekun.obligors': ['mz2021-43.a8'],
+  'tekun.orphan': ['mz2021-43.a9'],
+  'tekun.selfCare': ['mz2021-43.a21', 'mz2021-43.a22'],
+  'tekun.standard': ['gwy649.a15'],
+  'service': [],
+  'temp.who': ['gwy649.a47'],
+  'temp.place': ['sjzf2026.a37'],
+  'temp.firstAid': ['sjzf2026.a50'],
+  'temp.expenditure': ['mz2018-23.p2'],
+  'temp.amount': ['gwy649.a49'],
+  'hotline': [],
+  'residencePermit': [],
+};
+
+const LOCAL: Record<string, Partial<Record<CitationTopic, readonly string[]>>> = {
+  '140800': {
+    'dibao.verify': ['yc59.2-8.verify'],
+    'dibao.gradualExit': ['yc59.2-1.gradual-exit'],
+    'dibao.review': ['yc59.2-1.review'],
+    'tuopin': ['yc59.2-1.tuopin'],
+    'single.scope': ['yc59.2-1.single-person', 'yc59.2-4.single-person'],
+    'single.edge': ['yc59.2-4.low-income-conditions'],
+    'service': ['yc59.2-7.service'],
+    'temp.place': ['yc59.2-6.emergency-place'],
+    'temp.firstAid': ['yc59.2-6.small-first'],
+    'temp.amount': ['yc59.2-6.case-by-case', 'yc59.2-6.tiered-approval'],
+    'hotline': ['yc59.2-5.hotline'],
+    'residencePermit': ['yc59.2-9.residence-permit'],
+  },
+  '441700': {
+    'dibao.gradualExit': ['yj14.2-1.gradual-exit'],
+    'tuopin': ['yj14.2-1.tuopin'],
+    'single.scope': ['yj14.2-5.single-person'],
+    'tekun.standard': ['yj14.2-2.tekun-standard'],
+    'service': ['yj14.2-7.service'],
+    'temp.place': ['yj14.2-6.emergency-place'],
+    'temp.firstAid': ['yj14.2-6.first-aid', 'yj14.2-6.staged'],
+    'temp.expenditure': ['yj14.2-5.expenditure', 'yj14.2-6.first-aid'],
+    'temp.amount': ['yj14.2-6.case-by-case', 'yj14.2-6.reserve'],
+    'hotline': ['yj14.2-4.hotline'],
+  },
+};
+
+/** Clause ids for a topic in a city: the local clause first, then the national provision. */
+export function citationsFor(cityCode: string, topic: CitationTopic): string[] {
+  return [...(LOCAL[cityCode]?.[topic] ?? []), ...NATIONAL[topic]];
+}
+
+/** Only the city's own clauses for a topic (empty where the city has no local rule). */
+export function localCitations(cityCode: string, topic: CitationTopic): string[] {
+  return [...(LOCAL[cityCode]?.[topic] ?? [])];
+}
+
+/** Every clause id this module can cite (for the resolution test). */
+export function allCitationIds(): string[] {
+  return [...new Set([...Object.values(NATIONAL).flat(), ...Object.values(LOCAL).flatMap((t) => Object.values(t).flat())])];
+}

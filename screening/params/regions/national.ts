@@ -1,0 +1,64 @@
+/**
+ * National defaults (000000). Regional tables override these explicitly, Catala style:
+ * each override in a city table says which local clause replaces the national rule.
+ */
+import type { ParamTable } from '../types.ts';
+
+export const nationalParams: ParamTable = {
+  // 最低生活保障审核确认办法 第八条 / 低收入人口意见: 边缘家庭 below 1.5 × the 低保 standard.
+  // From 2026-07-01 the 社会救助法 第二十一条 lets provinces set the percentage; 1.5 stays the default (Q8).
+  'edge.multiplier': [{ from: '2021-07-01', value: 1.5, source: 'gb2023-39.edge' }],
+  // 办法第十三条: necessary employment costs may be deducted "按规定"; no national amount.
+  'income.employmentCost': [{ from: '2021-07-01', value: { kind: 'unspecified' }, source: 'mz2021-57.income' }],
+  // 办法第十三条 (三): the 基础养老金 is excluded during the 14th Five-Year Plan only (Q3).
+  'income.basicPensionExcluded': [
+    { from: '2021-07-01', to: '2025-12-31', value: 'yes', source: 'mz2021-57.income' },
+    { from: '2026-01-01', value: 'unverified', source: 'assumption.basic-pension-2026' },
+  ],
+  'income.supportFromPoorObligorExcluded': [{ from: '2021-07-01', value: false, source: 'mz2021-57.income' }],
+  'income.expenditureSupportWaiver': [{ from: '2021-07-01', value: false, source: 'mz2021-57.income' }],
+  'income.lookbackMonths': [{ from: '2021-07-01', value: 12, source: 'assumption.lookback' }],
+  // 办法第十四条: property limits are set by the province or city; none is configured nationally.
+  'property.depositLimitMonths': [{ from: '2021-07-01', value: null, source: 'mz2021-57.property' }],
+  'screening.nearLineFraction': [{ from: '2021-07-01', value: 0.1, source: 'assumption.near-line' }],
+  // 特困人员认定办法 第六条 leaves the 基础养老金 out of a 特困 applicant's income, without a time limit.
+  'tekun.basicPensionExcluded': [{ from: '2021-07-01', value: 'yes', source: 'mz2021-43.no-livelihood' }],
+  // 特困人员认定办法 第五条.
+  'tekun.elderlyAge': [{ from: '2021-07-01', value: 60, source: 'mz2021-43.no-work-capacity' }],
+  'tekun.minorAge': [{ from: '2021-07-01', value: 16, source: 'mz2021-43.no-work-capacity' }],
+  'tekun.minorExtendedAge': [{ from: '2021-07-01', value: 18, source: 'zb2020.minors-18' }],
+  'tekun.noWorkCapacityDisabilities': [
+    {
+      from: '2021-07-01',
+      value: { visual: 1, hearing: 0, speech: 0, physical: 2, intellectual: 3, mental: 3, multiple: 0 },
+      source: 'mz2021-43.no-work-capacity',
+    },
+  ],
+  // 第二十二条: 3 or fewer activities lost = partial, 4 or more = complete.
+  'tekun.selfCare': [{ from: '2021-07-01', value: { partialFrom: 1, fullCareFrom: 4 }, source: 'mz2021-43.self-care' }],
+  'tekun.basicStandardMultiplier': [{ from: '2021-07-01', value: null, source: 'mz2021-43.no-livelihood' }],
+  'tekun.careFractionOfMinimumWage': [{ from: '2021-07-01', value: null, source: 'mz2021-43.self-care' }],
+  // 第八条 (二)(三).
+  'obligor.elderlyAge': [{ from: '2021-07-01', value: 70, source: 'mz2021-43.obligors' }],
+  'obligor.dibaoRecipientAge': [{ from: '2021-07-01', value: 60, source: 'mz2021-43.obligors' }],
+  // 办法第八条: 一二级重度残疾 of any kind, 三级智力、精神残疾.
+  'singlePerson.disabilityGrades': [
+    {
+      from: '2021-07-01',
+      value: { visual: 2, hearing: 2, speech: 2, physical: 2, intellectual: 3, mental: 3, multiple: 2 },
+      source: 'mz2021-57.single',
+    },
+  ],
+  'singlePerson.illnessList': [
+    {
+      from: '2021-07-01',
+      value: [
+        '恶性肿瘤', '癌', '白血病', '尿毒症', '肾衰竭', '透析', '器官移植', '先天性心脏病', '血友病',
+        '再生障碍性贫血', '重性精神病', '精神分裂', '耐多药肺结核', '肝硬化', '帕金森', '渐冻症',
+      ],
+      source: 'assumption.illness-list',
+      demo: true,
+    },
+  ],
+  'temporary.recentEventMonths': [{ from: '2021-07-01', value: 6, source: 'assumption.recent-event' }],
+};

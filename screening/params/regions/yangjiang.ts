@@ -1,0 +1,27 @@
+/**
+ * 阳江市 (441700), 广东省. Seed: 阳民通〔2021〕14号 (printed 2021-08-23).
+ * Money figures are demo values: no official 阳江 figure was found (rules-notes section c).
+ */
+import type { ParamTable } from '../types.ts';
+
+const SEED_FROM = '2021-08-23';
+const DEMO = { from: '2021-07-01', source: 'demo', demo: true } as const;
+
+export const yangjiangParams: ParamTable = {
+  'dibao.standardMonthly.urban': [{ ...DEMO, value: 1000 }],
+  'dibao.standardMonthly.rural': [{ ...DEMO, value: 800 }],
+  // The "现行特困人员基本生活标准" floor of rule 14; the 1.6 × 低保 multiplier usually decides.
+  'tekun.basicStandardMonthly.urban': [{ ...DEMO, value: 1500 }],
+  'tekun.basicStandardMonthly.rural': [{ ...DEMO, value: 1200 }],
+  'minimumWageMonthly': [{ ...DEMO, value: 1700 }],
+  'disposableIncomeAnnual.urban': [{ ...DEMO, value: 38_000 }],
+  'disposableIncomeAnnual.rural': [{ ...DEMO, value: 22_000 }],
+  // Rule 7 keeps the national "按规定适当扣减" without an amount.
+  'income.employmentCost': [{ from: SEED_FROM, value: { kind: 'unspecified' }, source: 'yj14.employment-cost' }],
+  // Rules 14 and 15.
+  'tekun.basicStandardMultiplier': [{ from: SEED_FROM, value: 1.6, source: 'yj14.tekun-standard' }],
+  'tekun.careFractionOfMinimumWage': [
+    { from: SEED_FROM, value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 }, source: 'yj14.tekun-standard' },
+  ],
+  'gradualExit.months': [{ from: SEED_FROM, value: 6, source: 'yj14.gradual-exit' }],
+};

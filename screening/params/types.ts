@@ -1,0 +1,110 @@
+/**
+ * Parameter names, the type of each value and the zod schema that validates an operator's
+ * figures. Numbers live only in the dated tables that use these names, never in rule code
+ * (OpenFisca style: formulas without numbers, numbers by effective date with a source).
+ */
+import { z } from 'zod';
+import type { SourceId } from './sources.ts';
+
+const Fraction = z.number().min(0).max(10);
+const Age = z.number().int().min(0).max(130);
+const YuanAmount = z.number().min(0).max(1_000_000);
+/** Highest (least severe) grade number that still counts, per disability kind; 0 = this kind never counts. */
+const GradeLimits = z
+  .object({
+    visual: z.number().int().min(0).max(4),
+    hearing: z.number().int().min(0).max(4),
+    speech: z.number().int().min(0).max(4),
+    physical: z.number().int().min(0).max(4),
+    intellectual: z.number().int().min(0).max(4),
+    mental: z.number().int().min(0).max(4),
+    multiple: z.number().int().min(0).max(4),
+  })
+  .strict();
+export type GradeLimits = z.infer<typeof GradeLimits>;
+
+export const PARAM_SCHEMAS = {
+  /** 城市低保标准, 元/人/月. */
+  'dibao.standardMonthly.urban': YuanAmount,
+  /** 农村低保标准, 元/人/月. */
+  'dibao.standardMonthly.rural': YuanAmount,
+  /** 低保边缘家庭: per-capita income below this multiple of the 低保 standard. */
+  'edge.multiplier': z.number().min(1).max(5),
+  /** Deduction of necessary employment costs when counting income. */
+  'income.employmentCost': z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('fractionOfUrbanStandard'), fraction: Fraction }).strict(),
+    z.object({ kind: z.literal('unspecified') }).strict(),
+  ]),
+  /** Whether the 城乡居民基本养老保险基础养老金 is left out of income: yes, no, or not verified for the date. */
+  'income.basicPensionExcluded': z.enum(['yes', 'no', 'unverified']),
+  /** Support paid by an obligor who is 特困, 低保 or low-income is not counted (运城 rule 9). */
+  'income.supportFromPoorObligorExcluded': z.boolean(),
+  /** 支出型 household: support may be left out after a 民主评议 (运城 rule 8): flagged, never applied. */
+  'income.expenditureSupportWaiver': z.boolean(),
+  /** Months of income the screening asks about. */
+  'income.lookbackMonths': z.number().int().min(1).max(24),
+  /** Savings limit as months of the 低保 standard per household member; null = not configured. */
+  'property.depositLimitMonths': z.number().min(0).max(240).nullable(),
+  /** Income within this fraction above a line counts as "close to the line" (verdict possible). */
+  'screening.nearLineFraction': Fraction,
+  /** Whether the 基础养老金 is left out of a 特困 applicant's income (特困人员认定办法 第六条). */
+  'tekun.basicPensionExcluded': z.enum(['yes', 'no', 'unverified']),
+  'tekun.elderlyAge': Age,
+  /** Under this age a minor has no capacity to work (特困人员认定办法 第五条). */
+  'tekun.minorAge': Age,
+  /** Minors are covered up to this age (改革意见); between minorAge and this, new recognition is uncertain (Q6). */
+  'tekun.minorExtendedAge': Age,
+  'tekun.noWorkCapacityDisabilities': GradeLimits,
+  /** Count of the six daily activities not managed from which self-care is partly / fully lost. */
+  'tekun.selfCare': z.object({ partialFrom: z.number().int().min(1).max(6), fullCareFrom: z.number().int().min(1).max(6) }).strict(),
+  /** 特困基本生活标准 as a multiple of the 低保 standard (阳江 1.6); null = no multiplier rule. */
+  'tekun.basicStandardMultiplier': z.number().min(1).max(5).nullable(),
+  /** Current 特困基本生活标准, 元/人/月. */
+  'tekun.basicStandardMonthly.urban': YuanAmount.nullable(),
+  'tekun.basicStandardMonthly.rural': YuanAmount.nullable(),
+  /** 照料护理标准 as fractions of the minimum wage by tier; null = not set. */
+  'tekun.careFractionOfMinimumWage': z
+    .object({ fullSelfCare: Fraction, semiCare: Fraction, fullCare: Fraction })
+    .strict()
+    .nullable(),
+  /** 企业职工最低工资标准, 元/月. */
+  'minimumWageMonthly': YuanAmount.nullable(),
+  /** 上年居民人均可支配收入, 元/年 (obligor test, 支出型临时救助). */
+  'disposableIncomeAnnual.urban': YuanAmount.nullable(),
+  'disposableIncomeAnnual.rural': YuanAmount.nullable(),
+  'obligor.elderlyAge': Age,
+  'obligor.dibaoRecipientAge': Age,
+  'singlePerson.disabilityGrades': GradeLimits,
+  /** Illustrative names of 重特大疾病 matched against what the resident says; the local list decides. */
+  'singlePerson.illnessList': z.array(z.string().min(1)).max(200),
+  /** An emergency counts as recent (急难型) within this many months. */
+  'temporary.recentEventMonths': z.number().int().min(1).max(24),
+  /** 渐退期, months. */
+  'gradualExit.months': z.number().int().min(0).max(24),
+} as const;
+
+export type ParamName = keyof typeof PARAM_SCHEMAS;
+export type ParamValue<N extends ParamName> = z.infer<(typeof PARAM_SCHEMAS)[N]>;
+export const PARAM_NAMES = Object.keys(PARAM_SCHEMAS) as ParamName[];
+
+/** One value of a parameter, in force from `from` (inclusive) to `to` (inclusive, open when absent). */
+export interface DatedValue<N extends ParamName, S extends string = SourceId> {
+  from: string;
+  to?: string;
+  value: ParamValue<N>;
+  source: S;
+  demo?: boolean;
+  note?: string;
+}
+
+export type ParamTable<S extends string = SourceId> = { [N in ParamName]?: readonly DatedValue<N, S>[] };
+
+export interface RegionInfo {
+  code: string;
+  name: string;
+  level: 'national' | 'province' | 'city' | 'county';
+  /** The next level up; absent only for the national table. */
+  parent?: string;
+  /** Province name shown to users. */
+  province?: string;
+}

@@ -1,0 +1,35 @@
+/**
+ * What to do next, in plain words: where to apply, what to bring, how long it takes, and
+ * where to get help. Procedure per 最低生活保障审核确认办法 (30 working days, at most 45),
+ * 特困人员认定办法 (15 + 15 working days and 7 days of 公示), and 急难发生地 for 临时救助.
+ * The materials list is typical, not a national list (rules-notes a1): it says so.
+ */
+import type { Household } from '../model/household.ts';
+import type { ProgramResult } from '../model/report.ts';
+
+const HOPEFUL = new Set(['likely', 'possible', 'need_info']);
+
+export function nextSteps(results: readonly ProgramResult[], h: Household, regionName: string, hasResidencePermitRule: boolean): string[] {
+  const open = (p: ProgramResult['program']) => HOPEFUL.has(results.find((r) => r.program === p)?.verdict ?? 'unlikely');
+  const steps: string[] = [];
+  if (open('dibao') || open('single_person_dibao') || open('tekun')) {
+    const where =
+      h.residencePermit === true && hasResidencePermitRule
+        ? '到户籍所在地的乡镇人民政府或街道办事处申请；持有居住证的，也可以问问居住地的乡镇（街道）能否受理'
+        : '到户籍所在地的乡镇人民政府或街道办事处申请，也可以请村（居）委会帮忙代为申请';
+    steps.push(`${where}。`);
+    steps.push('一般要带：身份证、户口簿；有残疾人证、病历或诊断证明的一并带上；还要填写家庭经济状况申报表，签署核对授权书（各地材料以当地告知为准）。');
+  }
+  if (open('dibao') || open('single_person_dibao')) {
+    steps.push('低保从受理到审核确认一般不超过 30 个工作日，特殊情况可延长到 45 个工作日；期间会入户调查、核对家庭经济状况，并在村（社区）公示 7 天。');
+  }
+  if (open('tekun')) {
+    steps.push('特困人员认定：乡镇（街道）15 个工作日内提出初审意见，公示 7 天，县级民政部门 15 个工作日内作出决定。');
+  }
+  if (open('temporary_assistance')) {
+    steps.push('临时救助向急难发生地的乡镇（街道）申请，不受户籍限制；情况紧急的可以先行救助。');
+  }
+  steps.push(`有疑问可以拨打 12345 政务服务热线，或联系村（居）委会的社会救助协理员（${regionName}）。`);
+  steps.push('享受救助后，家庭人口、收入、财产有变化要及时告诉村（居）委会或乡镇（街道）。');
+  return steps;
+}

@@ -1,0 +1,138 @@
+/**
+ * 临时救助 (temporary_assistance), emergency (急难型) or expenditure (支出型).
+ *
+ * 社会救助暂行办法 第四十七条: 因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活
+ * 暂时出现严重困难的家庭，或者因生活必需支出突然增加超出家庭承受能力，导致基本生活暂时出现严重困难
+ * 的最低生活保障家庭，以及遭遇其他特殊困难的家庭，给予临时救助。
+ * - 急难型: a recent sudden event and basic living in severe difficulty; apply where it happened
+ *   whatever the 户籍 (运城 rule 18, 阳江 rule 19, 社会救助法 第三十七条); small sums paid first
+ *   (先行救助, 运城 rule 21, 阳江 rule 20, 社会救助法 第五十条).
+ * - 支出型: essential spending (medical, school) beyond what the household can bear. Two checks:
+ *   per-capita income below the local 上年人均可支配收入 (民发〔2018〕23号), and what is left after
+ *   the spending is below the 低保 standard ("实际生活水平低于当地低保标准", 运城 rule 8 wording).
+ * Amounts are local and large cases go to 一事一议 (rule 22), so no amount is estimated (Q10).
+ */
+import type { HardshipEvent } from '../model/household.ts';
+import type { Check, CheckStatus, ProgramResult, Reason } from '../model/report.ts';
+import { bestStatus, check, combineStatus, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
+import { compareWithLine, perCapitaMonthly } from './shared/income.ts';
+import { divideFen, formatYuan, yuanToFen } from '../engine/money.ts';
+import { type RuleContext, demoNote } from './shared/context.ts';
+
+const EVENT_NAMES: Record<HardshipEvent['kind'], string> = {
+  fire: '火灾',
+  traffic_accident: '交通事故',
+  natural_disaster: '自然灾害',
+  sudden_illness: '突发重病',
+  accident: '意外事故',
+  crime: '遭受侵害',
+  other: '突发困难',
+};
+
+/** Whole months between two ISO dates (date2 after date1), by calendar months. */
+function monthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
+function emergencyRoute(ctx: RuleContext): Check | undefined {
+  const events = ctx.h.hardship?.events ?? [];
+  if (events.length === 0) return undefined;
+  const window = ctx.res.get('temporary.recentEventMonths');
+  const cites = [...ctx.cite('temp.who', 'temp.place', 'temp.firstAid')];
+  const label = '遭遇突发事件，基本生活出现严重困难（急难型）';
+  const each = events.map((e, i) => {
+    const name = EVENT_NAMES[e.kind];
+    const path = `hardship.events[${i}]`;
+    if (e.date !== undefined && e.date > ctx.res.date) return { status: 'fail' as CheckStatus, text: `${name}的日期在评估日期之后`, missing: [] };
+    if (e.date !== undefined && monthsBetween(e.date, ctx.res.date) >= window) {
+      return { status: 'fail' as CheckStatus, text: `${name}发生在 ${e.date}，已超过 ${window} 个月，不再按急难型估计`, missing: [] };
+    }
+    const dateMissing = e.date === undefined ? [`${path}.date`] : [];
+    if (e.basicLivingSevere === false) return { status: 'fail' as CheckStatus, text: `${name}之后基本生活还能维持`, missing: [] };
+    if (e.basicLivingSevere === undefined || e.date === undefined) {
+      return {
+        status: 'unknown' as CheckStatus,
+        text: `遭遇了${name}，还需要知道${e.date === undefined ? '发生的时间' : ''}${e.date === undefined && e.basicLivingSevere === undefined ? '和' : ''}${e.basicLivingSevere === undefined ? '基本生活是否出现严重困难' : ''}`,
+        missing: [...dateMissing, ...(e.basicLivingSevere === undefined ? [`${path}.basicLivingSevere`] : [])],
+      };
+    }
+    return { status: 'pass' as CheckStatus, text: `${e.date} 遭遇${name}，基本生活出现严重困难`, missing: [] };
+  });
+  const status = bestStatus(each.map((x) => x.status));
+  const chosen = each.filter((x) => x.status === status);
+  const tail = status === 'pass' ? '。可以向急难发生地的乡镇（街道）申请，不受户籍限制；情况紧急、金额较小的可先行救助，事后补手续。' : '。';
+  return check('emergency', label, status, `${chosen.map((x) => x.text).join('；')}${tail}`, cites, status === 'unknown' ? chosen.flatMap((x) => x.missing) : []);
+}
+
+function expenditureRoute(ctx: RuleContext): Check[] | undefined {
+  const expenses = ctx.h.hardship?.expenses ?? [];
+  const totalFen = expenses.reduce((s, e) => s + yuanToFen(e.amount), 0);
+  if (totalFen === 0) return undefined;
+  const label = '生活必需支出突然增加，超出家庭承受能力（支出型）';
+  const cites = ctx.cite('temp.who', 'temp.expenditure');
+  const income = ctx.incomeAssessment('dibao');
+  if (income.kind === 'unknown') return [check('expenditure', label, 'unknown', `近期必需支出 ${formatYuan(totalFen)} 元；${income.text}`, cites, income.missing)];
+  const a = income.assessment;
+  const near = ctx.nearLine();
+  const byHukou = ctx.hukouOptions().map((hk) => {
+    const annual = ctx.res.get(`disposableIncomeAnnual.${hk}`);
+    const demo = demoNote(ctx, `disposableIncomeAnnual.${hk}`, `dibao.standardMonthly.${hk}`);
+    if (annual === null) {
+      return { status: 'unknown' as CheckStatus, text: '当地上年人均可支配收入没有配置', missing: [] as string[], cites: [] as string[] };
+    }
+    const avgMonthly = divideFen(yuanToFen(annual), 12);
+    const incomeCmp = compareWithLine(a, avgMonthly, `当地上年居民人均可支配收入（每月 ${formatYuan(avgMonthly)} 元）`, 0);
+    const afterSpending = { ...a, countedFen: Math.max(0, a.countedFen - totalFen) };
+    const standard = ctx.dibaoStandardFen(hk);
+    const left = compareWithLine(afterSpending, standard, `${hk === 'urban' ? '城市' : '农村'}低保标准`, near, '扣除必需支出后，人均每月可用于生活的钱');
+    const status = combineStatus([incomeCmp.status, left.status]);
+    return {
+      status,
+      text: `近期必需支出 ${formatYuan(totalFen)} 元（人均每月 ${formatYuan(perCapitaMonthly(a, totalFen))} 元）。${incomeCmp.text}${left.text}${demo}`,
+      missing: [...incomeCmp.missing, ...left.missing],
+      cites: [...incomeCmp.citations, ...left.citations],
+    };
+  });
+  const [first, second] = byHukou;
+  if (!first) return undefined;
+  if (second && second.status !== first.status) {
+    return [check('expenditure', label, 'unknown', '城市和农村的标准不同，需要知道户口是城市还是农村。', cites, ['hukou', ...first.missing, ...second.missing])];
+  }
+  return [
+    check('expenditure', label, first.status, first.text, [...cites, ...first.cites], first.missing),
+    ctx.propertyCheck(ctx.h.hukou),
+  ];
+}
+
+export function temporaryAssistanceRule(ctx: RuleContext): ProgramResult {
+  const h = ctx.h;
+  const whoCites = ctx.cite('temp.who');
+  const emergency = emergencyRoute(ctx);
+  const expenditure = expenditureRoute(ctx);
+  const extra: Reason[] = [];
+  let checks: Check[];
+
+  if (!emergency && !expenditure) {
+    checks =
+      h.hardship?.none === true || (h.hardship !== undefined && (h.hardship.events !== undefined || h.hardship.expenses !== undefined))
+        ? [check('hardship', '遭遇突发事件或必需支出突增', 'fail', '没有遭遇突发事件，也没有超出承受能力的大额必需支出。', whoCites)]
+        : [check('hardship', '遭遇突发事件或必需支出突增', 'unknown', '还不知道最近有没有遇到火灾、车祸、突发重病等急事，或者看病、上学等大额支出。', whoCites, ['hardship'])];
+  } else {
+    // Either route suffices: keep the better one's checks.
+    const routes: Check[][] = [...(emergency ? [[emergency]] : []), ...(expenditure ? [expenditure] : [])];
+    checks = routes.reduce((x, y) => (verdictRank(verdictOf(y)) > verdictRank(verdictOf(x)) ? y : x));
+  }
+  const verdict = verdictOf(checks);
+  if (verdict !== 'unlikely') {
+    extra.push({
+      text: '救助金额由当地按困难类型和程度分档确定，困难特别大的可以“一事一议”，这里不估计金额。',
+      citations: ctx.cite('temp.amount'),
+    });
+  }
+  if (expenditure && checks === expenditure && verdict !== 'unlikely') {
+    extra.push({ text: '支出型困难按正常程序审核审批；看病、上学等还可以申请医疗、教育等专项救助。', citations: ctx.cite('temp.expenditure') });
+  }
+  return { program: 'temporary_assistance', verdict, reasons: reasonsOf(checks, extra), missing: missingOf(checks), checks, alternatives: [] };
+}
