@@ -28,10 +28,13 @@ export function verdictOf(checks: readonly Check[]): Verdict {
   return 'likely';
 }
 
-/** Facts still worth asking: only those of unknown checks, and none at all once a hard rule fails. */
+/**
+ * Facts that could still change the verdict: those of unknown checks, and those an uncertain
+ * check names (e.g. the 户籍 type deciding between possible and likely); none once a hard rule fails.
+ */
 export function missingOf(checks: readonly Check[]): string[] {
   if (checks.some((c) => c.status === 'fail')) return [];
-  return unique(checks.filter((c) => c.status === 'unknown').flatMap((c) => c.missing));
+  return unique(checks.filter((c) => c.status === 'unknown' || c.status === 'uncertain').flatMap((c) => c.missing));
 }
 
 /** Reasons shown to residents: failures first, then open questions, then what is met. */

@@ -5,7 +5,7 @@
  * flag sample (demo) figures. A region or date without a value is a CoverageError, never a guess.
  */
 import type { ParameterRead } from '../model/report.ts';
-import type { DatedValue, ParamName, ParamTable, ParamValue, RegionInfo } from '../params/types.ts';
+import { type DatedValue, PARAM_LABELS, type ParamName, type ParamTable, type ParamValue, type RegionInfo } from '../params/types.ts';
 import { NATIONAL } from '../params/regions/registry.ts';
 import { CoverageError } from './coverage-error.ts';
 
@@ -94,7 +94,7 @@ export class Resolution {
         return hit.value as ParamValue<N>;
       }
     }
-    throw new CoverageError(`${this.region.name}在 ${this.date} 这一天的“${name}”没有配置，无法按规定计算。`, {
+    throw new CoverageError(`${this.region.name}在 ${this.date} 的${PARAM_LABELS[name]}还没有配置，暂时无法按当地规定估计。`, {
       region: this.region.code,
       date: this.date,
       param: name,

@@ -84,6 +84,39 @@ export const PARAM_SCHEMAS = {
 } as const;
 
 export type ParamName = keyof typeof PARAM_SCHEMAS;
+
+/** Plain names for residents, used when a figure is missing for a region or date. */
+export const PARAM_LABELS: Record<ParamName, string> = {
+  'dibao.standardMonthly.urban': '城市低保标准',
+  'dibao.standardMonthly.rural': '农村低保标准',
+  'edge.multiplier': '低保边缘家庭的收入倍数',
+  'income.employmentCost': '就业成本扣减办法',
+  'income.basicPensionExcluded': '基础养老金是否计入收入',
+  'income.supportFromPoorObligorExcluded': '困难义务人赡养费的计算办法',
+  'income.expenditureSupportWaiver': '支出型家庭赡养费的计算办法',
+  'income.lookbackMonths': '收入计算期',
+  'property.depositLimitMonths': '存款限额',
+  'screening.nearLineFraction': '接近标准的幅度',
+  'tekun.basicPensionExcluded': '特困人员基础养老金是否计入收入',
+  'tekun.elderlyAge': '老年人年龄',
+  'tekun.minorAge': '未成年人年龄',
+  'tekun.minorExtendedAge': '特困未成年人延长年龄',
+  'tekun.noWorkCapacityDisabilities': '无劳动能力的残疾类别和等级',
+  'tekun.selfCare': '生活自理能力评估办法',
+  'tekun.basicStandardMultiplier': '特困基本生活标准倍数',
+  'tekun.basicStandardMonthly.urban': '城市特困基本生活标准',
+  'tekun.basicStandardMonthly.rural': '农村特困基本生活标准',
+  'tekun.careFractionOfMinimumWage': '特困照料护理标准',
+  'minimumWageMonthly': '最低工资标准',
+  'disposableIncomeAnnual.urban': '城镇居民人均可支配收入',
+  'disposableIncomeAnnual.rural': '农村居民人均可支配收入',
+  'obligor.elderlyAge': '高龄义务人年龄',
+  'obligor.dibaoRecipientAge': '低保义务人年龄',
+  'singlePerson.disabilityGrades': '单人保的残疾类别和等级',
+  'singlePerson.illnessList': '重特大疾病目录',
+  'temporary.recentEventMonths': '急难事件的时间范围',
+  'gradualExit.months': '渐退期',
+};
 export type ParamValue<N extends ParamName> = z.infer<(typeof PARAM_SCHEMAS)[N]>;
 export const PARAM_NAMES = Object.keys(PARAM_SCHEMAS) as ParamName[];
 

@@ -17,7 +17,7 @@ import type { Check, CheckStatus, ProgramResult, Reason } from '../model/report.
 import { bestStatus, check, combineStatus, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
 import { compareWithLine, perCapitaMonthly } from './shared/income.ts';
 import { divideFen, formatYuan, yuanToFen } from '../engine/money.ts';
-import { type RuleContext, demoNote } from './shared/context.ts';
+import { type RuleContext, demoNote, hukouUndecided } from './shared/context.ts';
 
 const EVENT_NAMES: Record<HardshipEvent['kind'], string> = {
   fire: '火灾',
@@ -98,7 +98,10 @@ function expenditureRoute(ctx: RuleContext): Check[] | undefined {
   const [first, second] = byHukou;
   if (!first) return undefined;
   if (second && second.status !== first.status) {
-    return [check('expenditure', label, 'unknown', '城市和农村的标准不同，需要知道户口是城市还是农村。', cites, ['hukou', ...first.missing, ...second.missing])];
+    return [
+      check('expenditure', label, hukouUndecided(first.status, second.status), '城市和农村的标准不同，需要知道户口是城市还是农村。', cites, ['hukou', ...first.missing, ...second.missing]),
+      ctx.propertyCheck(ctx.h.hukou),
+    ];
   }
   return [
     check('expenditure', label, first.status, first.text, [...cites, ...first.cites], first.missing),

@@ -4,10 +4,10 @@
  * income rules, property rules).
  */
 import type { Household } from '../../model/household.ts';
-import type { Check } from '../../model/report.ts';
+import type { Check, CheckStatus } from '../../model/report.ts';
 import type { Resolution } from '../../engine/resolve.ts';
 import { type Fen, formatYuan, yuanToFen } from '../../engine/money.ts';
-import { check } from '../../engine/checks.ts';
+import { check, combineStatus } from '../../engine/checks.ts';
 import { type CitationTopic, citationsFor } from '../../params/citations.ts';
 import { SOURCES, isSourceId } from '../../params/sources.ts';
 import type { ParamName } from '../../params/types.ts';
@@ -108,13 +108,22 @@ export class RuleContext {
     if (!second) return { ...first.cmp, hukou: first.hukou };
     if (first.cmp.status === second.cmp.status) return first.cmp;
     return {
-      status: 'unknown',
+      status: hukouUndecided(first.cmp.status, second.cmp.status),
       text: `城市和农村的标准不同（城市 ${formatYuan(first.line.fen)} 元，农村 ${formatYuan(second.line.fen)} 元），需要知道户口是城市还是农村。`,
       missing: ['hukou', ...first.cmp.missing, ...second.cmp.missing],
       citations: [],
       perCapitaFen: first.cmp.perCapitaFen,
     };
   }
+}
+
+/**
+ * Status while the 户籍 type is unknown and the two types disagree: the worse of the two, but
+ * never a rejection (one type fails, the other does not → ask). Monotone in each argument.
+ */
+export function hukouUndecided(a: CheckStatus, b: CheckStatus): CheckStatus {
+  const worse = combineStatus([a, b]);
+  return worse === 'fail' && (a !== 'fail' || b !== 'fail') ? 'unknown' : worse;
 }
 
 export function demoNote(ctx: RuleContext, ...names: ParamName[]): string {

@@ -284,6 +284,17 @@ export function compareWithLine(
     };
   }
   if (loAll < nearLine) {
+    // Close to the line. Facts not yet asked cannot bring income under the line any more, but
+    // they still narrow the figure; keep asking them so the verdict only falls as income rises.
+    if (ask.length > 0) {
+      return {
+        status: 'unknown',
+        text: `${head}，略高于${line}；${ask.map((x) => x.condition).join('；')}，还会略低一些。`,
+        missing: ask.flatMap((x) => x.missing),
+        citations: cites(ask),
+        perCapitaFen: hi,
+      };
+    }
     return {
       status: 'uncertain',
       text:

@@ -1,0 +1,68 @@
+// Runs every golden case in test/golden/cases/*.yaml through screen() and checks verdicts,
+// citations, missing facts and amounts; then checks the cases cover every seed rule row.
+import { describe, expect, it } from 'vitest';
+import { screen } from '../../screening/index.ts';
+import { loadGoldenCases } from './golden-case.ts';
+
+const cases = loadGoldenCases();
+
+/** Rows of rules-notes section (d) that have no effect a screening can show, with the reason. */
+const BACKGROUND_ONLY: Record<string, string> = {
+  d30: 'Village committees report to the township before the 20th of each month: an administrative duty with no eligibility effect.',
+};
+
+describe('golden screening cases', () => {
+  it('has at least 60 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('covers every row of section (d) and the boundaries', () => {
+    const covered = new Set(cases.flatMap((c) => c.data.covers));
+    for (let row = 1; row <= 30; row++) {
+      if (BACKGROUND_ONLY[`d${row}`]) continue;
+      expect(covered.has(`d${row}`), `no golden case covers rules-notes (d) row ${row}`).toBe(true);
+    }
+    for (const tag of [
+      'boundary-income-at-standard',
+      'boundary-income-one-yuan-over',
+      'boundary-income-one-yuan-under',
+      'boundary-age-15',
+      'boundary-age-16',
+      'boundary-age-17',
+      'boundary-age-18',
+      'boundary-age-59',
+      'boundary-age-60',
+      'boundary-disability-grade-2-vs-3',
+    ]) {
+      expect(covered.has(tag), `no golden case covers ${tag}`).toBe(true);
+    }
+  });
+
+  for (const { file, index, data: c } of cases) {
+    it(`${file} #${index + 1}: ${c.name}`, () => {
+      const report = screen(c.household, { region: c.region, date: c.date });
+      const byProgram = new Map(report.results.map((r) => [r.program, r]));
+      expect(report.results).toHaveLength(4);
+      for (const [program, verdict] of Object.entries(c.expect)) {
+        const r = byProgram.get(program as never);
+        expect(r?.verdict, `${program}: ${JSON.stringify(r?.reasons.map((x) => x.text))}`).toBe(verdict);
+      }
+      for (const [program, ids] of Object.entries(c.citations ?? {})) {
+        const cited = new Set(byProgram.get(program as never)?.reasons.flatMap((x) => x.citations));
+        for (const id of ids ?? []) expect(cited.has(id), `${program} should cite ${id}; cited ${[...cited].join(', ')}`).toBe(true);
+      }
+      for (const [program, facts] of Object.entries(c.missing ?? {})) {
+        const missing = byProgram.get(program as never)?.missing ?? [];
+        for (const f of facts ?? []) expect(missing, `${program} missing`).toContain(f);
+      }
+      for (const [program, yuan] of Object.entries(c.amount ?? {})) {
+        expect(byProgram.get(program as never)?.estimatedMonthlyAmount?.yuan, `${program} amount`).toBe(yuan);
+      }
+      for (const [program, texts] of Object.entries(c.mentions ?? {})) {
+        const all = byProgram.get(program as never)?.reasons.map((x) => x.text).join('\n') ?? '';
+        for (const t of texts ?? []) expect(all, `${program} reasons`).toContain(t);
+      }
+      if (c.demo !== undefined) expect(report.demo).toBe(c.demo);
+    });
+  }
+});

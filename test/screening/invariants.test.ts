@@ -1,0 +1,126 @@
+// Property-based invariants of the screening (fast-check): monotonicity in income, obligors
+// and disability, and "unknown is never unlikely".
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Household, type Program, screen } from '../../screening/index.ts';
+import { verdictRank } from '../../screening/engine/checks.ts';
+import { dateArb, householdArb, regionArb } from '../support/arbitraries.ts';
+
+const verdict = (h: Household, region: string, date: string, program: Program) =>
+  screen(h, { region, date }).results.find((r) => r.program === program)!.verdict;
+
+const RUNS = { numRuns: 1000 };
+
+describe('screening invariants', () => {
+  it('more income never improves a 低保 verdict', () => {
+    const category = fc.constantFrom('wages', 'business', 'property', 'pensions', 'otherTransfers', 'basicPension' as const);
+    fc.assert(
+      fc.property(householdArb, regionArb, dateArb, category, fc.oneof(fc.integer({ min: 1, max: 3_000 }), fc.integer({ min: 1, max: 60_000 })), (h, region, date, key, extra) => {
+        // Compare the same knowledge: the category is known in both, with more of it after.
+        const base = { ...h, income: { ...(h.income ?? {}), [key]: h.income?.[key] ?? 0 } };
+        const before = verdict(base, region, date, 'dibao');
+        const after = verdict({ ...base, income: { ...base.income, [key]: base.income[key] + extra } }, region, date, 'dibao');
+        expect(verdictRank(after), `${before} → ${after} after +${extra} ${key}`).toBeLessThanOrEqual(verdictRank(before));
+      }),
+      RUNS,
+    );
+  });
+
+  it('more wages never improve a 低保 verdict near the line (运城 job-cost deduction, 户籍 unknown)', () => {
+    // Households whose income sits around the 运城 lines, where the deduction and the unknown
+    // 户籍 type turn the verdict: the places a non-monotone rule would show.
+    const near = fc.record({
+      size: fc.integer({ min: 1, max: 4 }),
+      employed: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+      hukou: fc.option(fc.constantFrom('urban' as const, 'rural' as const), { nil: undefined }),
+      monthlyPerCapita: fc.integer({ min: 400, max: 1_300 }),
+      step: fc.integer({ min: 1, max: 600 }),
+    });
+    fc.assert(
+      fc.property(near, ({ size, employed, hukou, monthlyPerCapita, step }) => {
+        const members = Array.from({ length: size }, (_, i) => ({ age: 40, employed: employed[i] }));
+        const make = (perCapita: number): Household => ({
+          ...(hukou ? { hukou } : {}),
+          members,
+          income: { wages: perCapita * size * 12, business: 0, property: 0, pensions: 0, support: [] },
+          property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
+        });
+        const before = verdict(make(monthlyPerCapita), '140800', '2026-11-24', 'dibao');
+        const after = verdict(make(monthlyPerCapita + step), '140800', '2026-11-24', 'dibao');
+        expect(verdictRank(after), `${before} → ${after}`).toBeLessThanOrEqual(verdictRank(before));
+      }),
+      RUNS,
+    );
+  });
+
+  it('an able obligor never makes 特困 more likely', () => {
+    const able = { relation: 'child' as const, age: 40, status: 'none' as const, severeDisability: false, noCivilCapacity: false, declaredMissing: false, imprisoned: false };
+    fc.assert(
+      fc.property(householdArb, regionArb, dateArb, (h, region, date) => {
+        const without = verdict(h, region, date, 'tekun');
+        const list = [...(h.obligors?.list ?? []), able];
+        const withObligor = verdict({ ...h, obligors: { exist: true, list } }, region, date, 'tekun');
+        expect(verdictRank(withObligor), `${without} → ${withObligor}`).toBeLessThanOrEqual(verdictRank(without));
+      }),
+      RUNS,
+    );
+  });
+
+  it('removing a disability never makes 单人保 more likely', () => {
+    fc.assert(
+      fc.property(householdArb, regionArb, dateArb, fc.nat(), (h, region, date, pick) => {
+        const members = h.members ?? [];
+        if (members.length === 0) return;
+        const i = pick % members.length;
+        const before = verdict(h, region, date, 'single_person_dibao');
+        const changed = members.map((m, j) => {
+          if (j !== i) return m;
+          const { disability: _dropped, ...rest } = m;
+          return { ...rest, hasDisability: false };
+        });
+        const after = verdict({ ...h, members: changed }, region, date, 'single_person_dibao');
+        expect(verdictRank(after), `${before} → ${after}`).toBeLessThanOrEqual(verdictRank(before));
+      }),
+      RUNS,
+    );
+  });
+
+  it('forgetting a fact never turns a verdict into unlikely', () => {
+    const keys = fc.constantFrom('hukou', 'income', 'property', 'obligors', 'hardship', 'expenditureType' as const);
+    fc.assert(
+      fc.property(householdArb, regionArb, dateArb, keys, (h, region, date, key) => {
+        const full = screen(h, { region, date });
+        const { [key]: _forgotten, ...rest } = h;
+        const partial = screen(rest, { region, date });
+        for (const r of partial.results) {
+          const before = full.results.find((x) => x.program === r.program)!.verdict;
+          if (r.verdict === 'unlikely') expect(before, `${r.program} after forgetting ${key}`).toBe('unlikely');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('an empty household is need_info for every program', () => {
+    for (const region of ['140800', '441700']) {
+      const r = screen({}, { region, date: '2026-11-24' });
+      expect(r.results.map((x) => x.verdict)).toEqual(['need_info', 'need_info', 'need_info', 'need_info']);
+      for (const x of r.results) expect(x.missing.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('always answers all four programs with cited reasons', () => {
+    fc.assert(
+      fc.property(householdArb, regionArb, dateArb, (h, region, date) => {
+        const r = screen(h, { region, date });
+        expect(r.results.map((x) => x.program).sort()).toEqual(['dibao', 'single_person_dibao', 'tekun', 'temporary_assistance']);
+        for (const x of r.results) {
+          expect(x.reasons.length).toBeGreaterThan(0);
+          for (const reason of x.reasons) expect(reason.citations.length, reason.text).toBeGreaterThan(0);
+          if (x.verdict === 'need_info') expect(x.missing.length).toBeGreaterThan(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
