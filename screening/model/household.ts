@@ -89,6 +89,23 @@ export const SupportPayment = z
   })
   .strict();
 
+/**
+ * Money received that the rules do not count as income (最低生活保障审核确认办法 第十三条:
+ * 优待抚恤金、计划生育奖励与扶助金、奖学金、见义勇为等奖励性补助, government social-assistance
+ * money; 特困人员认定办法 第六条 adds 高龄津贴). Recorded so the summary shows it was asked.
+ */
+export const ExcludedIncome = z
+  .object({
+    meritPensions: Yuan.optional().describe('优待抚恤金'),
+    familyPlanning: Yuan.optional().describe('计划生育奖励与扶助金'),
+    scholarships: Yuan.optional().describe('奖学金、助学金'),
+    heroism: Yuan.optional().describe('见义勇为等奖励性补助'),
+    socialAssistance: Yuan.optional().describe('低保金、特困供养金、临时救助金等政府救助'),
+    elderlyAllowance: Yuan.optional().describe('高龄津贴'),
+    other: Yuan.optional().describe('Other items the city excludes'),
+  })
+  .strict();
+
 /** Income over the look-back period (default the last 12 months), by the four categories of 办法第十三条. */
 export const Income = z
   .object({
@@ -101,7 +118,7 @@ export const Income = z
     support: z.array(SupportPayment).max(20).optional().describe('赡养/抚养/扶养费 received.'),
     otherTransfers: Yuan.optional().describe('Other transfer income: compensation, gifts.'),
     transferOut: Yuan.optional().describe('Transfer outlays: taxes, social-insurance contributions, support paid to others.'),
-    excluded: Yuan.optional().describe('Not counted: 抚恤金, 计生奖扶, 奖学金, 见义勇为, social-assistance money, 高龄津贴.'),
+    excluded: ExcludedIncome.optional().describe('Received but not counted as income (办法第十三条; 特困人员认定办法 第六条).'),
   })
   .strict();
 export type Income = z.infer<typeof Income>;

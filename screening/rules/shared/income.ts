@@ -159,13 +159,18 @@ export function assessIncome(h: Household, rules: IncomeRules): IncomeOutcome {
       });
     }
   });
+  // Flagged, never applied: only a village 民主评议 and the 乡镇 can waive the support. Whether
+  // the household is 支出型 at all is a question the resident can answer.
   if (rules.expenditureSupportWaiver && h.expenditureType !== false && supportTotal > 0) {
     adjustments.push({
-      kind: 'office',
+      kind: h.expenditureType === true ? 'office' : 'ask',
       fen: supportTotal,
-      condition: '如果属于因病、因残、因学或突发事件支出较大的“支出型”家庭，经村民委员会民主评议、乡镇审核备案后不计算赡养费',
+      condition:
+        h.expenditureType === true
+          ? '你家属于因病、因残、因学或突发事件支出较大的“支出型”家庭，经村民委员会民主评议、乡镇审核备案后可以不计算赡养费'
+          : '如果属于因病、因残、因学或突发事件支出较大、实际生活低于低保标准的“支出型”家庭，经村民委员会民主评议、乡镇审核备案后可以不计算赡养费',
       citations: [...rules.waiverCitations],
-      missing: [],
+      missing: h.expenditureType === true ? [] : ['expenditureType'],
     });
   }
 
