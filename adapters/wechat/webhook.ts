@@ -1,0 +1,138 @@
+/**
+ * GET|POST /wechat for the Official Account, in plaintext, compatible and safe modes.
+ * Every request's `signature` is checked in constant time; in safe mode `msg_signature` and the
+ * trailing appid too. Deliveries are deduplicated in durable storage, so WeChat's three tries
+ * advance the dialogue once. A reply is given passively within the time budget (about 4 s);
+ * otherwise WeChat gets `success` at once and the answer goes out through the customer-service
+ * API when ready. WeChat is always answered in time: errors end in `success`, never a 500.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
+import { createCipher, verifySignature, wechatSignature, type WechatCipher } from './crypto.ts';
+import { dedupKey, toInbound } from './inbound.ts';
+import { toWechatText } from './render.ts';
+import { encryptedEnvelopeXml, parseWechatXml, textReplyXml } from './xml.ts';
+
+export interface WechatConfig {
+  token: string;
+  appId: string;
+  encodingAesKey?: string;
+}
+
+/** Durable "first one wins" claims with a time to live (the database in production). */
+export interface DedupStore {
+  claim(key: string, ttlSeconds: number): Promise<boolean>;
+}
+
+export interface WechatDeps {
+  config: WechatConfig;
+  handle: (msg: InboundMessage) => Promise<OutboundMessage[]>;
+  /** Forget a resident who unsubscribed (their unhandled data goes, as 删除我的信息). */
+  forget?: (userId: string) => Promise<void>;
+  dedup: DedupStore;
+  /** Send texts later through the customer-service API. */
+  sendLater: (openId: string, texts: string[]) => Promise<void>;
+  /** Keep work alive after the response (waitUntil on Workers, a queue on Node). */
+  background: (work: Promise<unknown>) => void;
+  nowSeconds: () => number;
+  budgetMs?: number;
+  log?: (event: string, fields: Record<string, unknown>) => void;
+}
+
+export const MAX_WECHAT_BODY = 64 * 1024;
+const DEDUP_TTL_SECONDS = 600;
+const SUCCESS = 'success';
+
+export function wechatRoutes(deps: WechatDeps): Hono {
+  const app = new Hono();
+  const budget = deps.budgetMs ?? 4000;
+  let cipher: Promise<WechatCipher> | undefined;
+  const getCipher = () => {
+    if (!deps.config.encodingAesKey) return undefined;
+    cipher ??= createCipher(deps.config.encodingAesKey, deps.config.appId);
+    return cipher;
+  };
+  const log = deps.log ?? (() => {});
+
+  app.get('/wechat', async (c) => {
+    const q = c.req.query();
+    const ok = await verifySignature(q['signature'], deps.config.token, q['timestamp'] ?? '', q['nonce'] ?? '');
+    if (!ok) return c.text('invalid signature', 401);
+    return c.text(q['echostr'] ?? '');
+  });
+
+  app.post(
+    '/wechat',
+    bodyLimit({ maxSize: MAX_WECHAT_BODY, onError: (c) => c.text('body too large', 413) }),
+    async (c) => {
+      const q = c.req.query();
+      const timestamp = q['timestamp'] ?? '';
+      const nonce = q['nonce'] ?? '';
+      if (!(await verifySignature(q['signature'], deps.config.token, timestamp, nonce))) {
+        log('wechat.reject', { reason: 'signature' });
+        return c.text('invalid signature', 401);
+      }
+      const body = await c.req.text();
+      let outer: Record<string, string>;
+      try {
+        outer = parseWechatXml(body);
+      } catch {
+        log('wechat.reject', { reason: 'xml' });
+        return c.text('bad request', 400);
+      }
+      const safe = q['encrypt_type'] === 'aes';
+      let message = outer;
+      if (safe) {
+        const ciph = getCipher();
+        const encrypt = outer['Encrypt'];
+        if (!ciph || !encrypt) return c.text('bad request', 400);
+        if (!(await verifySignature(q['msg_signature'], deps.config.token, timestamp, nonce, encrypt))) {
+          log('wechat.reject', { reason: 'msg_signature' });
+          return c.text('invalid signature', 401);
+        }
+        try {
+          message = parseWechatXml(await (await ciph).decrypt(encrypt));
+        } catch {
+          log('wechat.reject', { reason: 'decrypt' });
+          return c.text('bad request', 400);
+        }
+      }
+
+      if (!(await deps.dedup.claim(dedupKey(message), DEDUP_TTL_SECONDS))) {
+        log('wechat.duplicate', {});
+        return c.text(SUCCESS);
+      }
+      const inbound = toInbound(message);
+      if (inbound.kind === 'ignore') return c.text(SUCCESS);
+      if (inbound.kind === 'unsubscribe') {
+        if (deps.forget) deps.background(deps.forget(inbound.userId));
+        return c.text(SUCCESS);
+      }
+      const openId = inbound.message.userId;
+      const work = deps.handle(inbound.message).then(toWechatText);
+      const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), budget));
+      const first = await Promise.race([work.catch(() => 'error' as const), timer]);
+      if (first === 'timeout' || first === 'error') {
+        // Too slow (or failed): answer WeChat now, and deliver the reply through customer service.
+        log('wechat.async', { reason: first });
+        deps.background(
+          work.then((texts) => deps.sendLater(openId, texts)).catch((e: unknown) => log('wechat.async_failed', { error: String(e) })),
+        );
+        return c.text(SUCCESS);
+      }
+      const [passive, ...rest] = first;
+      if (rest.length > 0) deps.background(deps.sendLater(openId, rest).catch((e: unknown) => log('wechat.async_failed', { error: String(e) })));
+      if (passive === undefined) return c.text(SUCCESS);
+      const reply = textReplyXml({ toUser: openId, fromUser: message['ToUserName'] ?? '', createTime: deps.nowSeconds(), content: passive });
+      if (!safe) return c.body(reply, 200, { 'content-type': 'application/xml; charset=utf-8' });
+      const ciph = await getCipher()!;
+      const encrypt = await ciph.encrypt(reply);
+      const ts = String(deps.nowSeconds());
+      const replyNonce = String(Math.floor(Math.random() * 1e9));
+      const signature = await wechatSignature(deps.config.token, ts, replyNonce, encrypt);
+      return c.body(encryptedEnvelopeXml(encrypt, signature, ts, replyNonce), 200, { 'content-type': 'application/xml; charset=utf-8' });
+    },
+  );
+  return app;
+}
