@@ -102,7 +102,7 @@ describe('WeChat webhook', () => {
   it('three identical deliveries advance the dialogue once', async () => {
     const { app, handled } = setup();
     const d = wx.delivery(wx.textXml('oUser4', '1', '9001'), 'safe');
-    const replies = await Promise.all([1, 2, 3].map(() => app.request(d.url, { method: 'POST', body: d.body }).then((r) => r.text())));
+    const replies = await Promise.all([1, 2, 3].map(async () => (await app.request(d.url, { method: "POST", body: d.body })).text()));
     expect(handled).toHaveLength(1);
     expect(replies.filter((r) => r === 'success')).toHaveLength(2);
   });
