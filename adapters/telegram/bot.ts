@@ -1,0 +1,80 @@
+/**
+ * Telegram through grammY, sharing the dialogue with WeChat and the web. Numbered choices become
+ * inline keyboards (callback data is the choice id, well under 64 bytes); every callback query
+ * is answered; /start /restart /help /policy /delete map to the engine's commands. `botInfo`
+ * comes from configuration so no getMe call is made at start (required on Workers).
+ * Each update_id is claimed in durable storage first, so a redelivery never doubles a step.
+ */
+import { Bot, InlineKeyboard, type Context } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
+import type { DedupStore } from '../wechat/webhook.ts';
+
+export interface TelegramDeps {
+  token: string;
+  botInfo: UserFromGetMe;
+  apiRoot?: string;
+  handle: (msg: InboundMessage) => Promise<OutboundMessage[]>;
+  dedup: DedupStore;
+}
+
+const COMMANDS: Record<string, string> = {
+  restart: '重新开始',
+  help: '帮助',
+  policy: '政策',
+  delete: '删除我的信息',
+  back: '返回',
+  human: '人工',
+  answers: '我的回答',
+};
+
+/** Telegram's message limit is 4096 characters. */
+const MAX_TELEGRAM_TEXT = 4000;
+
+export async function sendOutbound(ctx: Context, out: readonly OutboundMessage[]): Promise<void> {
+  for (const m of out) {
+    if (m.type === 'text') {
+      for (let i = 0; i < m.text.length; i += MAX_TELEGRAM_TEXT) await ctx.reply(m.text.slice(i, i + MAX_TELEGRAM_TEXT));
+    } else if (m.type === 'choices') {
+      const kb = new InlineKeyboard();
+      for (const c of m.choices) kb.text(`${c.id}. ${c.label}`, `c:${c.id}`).row();
+      await ctx.reply(m.text, { reply_markup: kb });
+    } else if (m.type === 'link') {
+      await ctx.reply(`${m.text}\n${m.url}`);
+    }
+  }
+}
+
+export function createTelegramBot(deps: TelegramDeps): Bot {
+  const bot = new Bot(deps.token, { botInfo: deps.botInfo, ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}) });
+
+  bot.use(async (ctx, next) => {
+    if (!(await deps.dedup.claim(`tg:${ctx.update.update_id}`, 86_400))) return;
+    await next();
+  });
+
+  const run = async (ctx: Context, msg: Omit<InboundMessage, 'channel' | 'userId'>) => {
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return;
+    const out = await deps.handle({ channel: 'telegram', userId: String(chatId), ...msg });
+    await sendOutbound(ctx, out);
+  };
+
+  bot.command('start', (ctx) => {
+    const village = ctx.match?.trim();
+    return run(ctx, { text: '', kind: 'start', ...(village && /^[A-Za-z0-9_-]{1,64}$/.test(village) ? { tags: { village } } : {}) });
+  });
+  for (const [command, text] of Object.entries(COMMANDS)) bot.command(command, (ctx) => run(ctx, { text }));
+
+  bot.on('callback_query:data', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const data = ctx.callbackQuery.data;
+    if (data.startsWith('c:')) await run(ctx, { text: data.slice(2) });
+  });
+  bot.on('message:text', (ctx) => run(ctx, { text: ctx.message.text }));
+  bot.on('message:voice', (ctx) => run(ctx, { text: '', kind: 'voice_unrecognised' }));
+  bot.on('message', (ctx) => run(ctx, { text: '', kind: 'unsupported' }));
+  // Any other callback query (no data, game) is still answered so clients stop spinning.
+  bot.on('callback_query', (ctx) => ctx.answerCallbackQuery());
+  return bot;
+}
