@@ -76,6 +76,10 @@ export const Obligor = z
     noCivilCapacity: z.boolean().optional(),
     declaredMissing: z.boolean().optional(),
     imprisoned: z.boolean().optional(),
+    ableBodiedAdult: z
+      .boolean()
+      .optional()
+      .describe('Under 60, not disabled, not in prison or missing: none of the inabilities of 特困人员认定办法 第八条 can apply.'),
     incomeBelowLocalAverage: z.boolean().optional().describe('Own income below the local 上年人均可支配收入.'),
     propertyWithinLowIncomeRules: z.boolean().optional(),
   })

@@ -75,6 +75,8 @@ function obligorUnable(o: Obligor, i: number, ctx: RuleContext): { status: Check
   const routes: { status: CheckStatus; missing: string[] }[] = [];
   // (一) 特困人员; (二) 60 周岁以上的最低生活保障对象.
   if (o.status === 'tekun') return { status: 'pass', missing: [] };
+  // A working-age obligor in good health meets none of (二)–(五).
+  if (o.ableBodiedAdult === true) return { status: 'fail', missing: [] };
   if (o.status === 'dibao') {
     if (o.age === undefined) routes.push({ status: 'unknown', missing: [`${p}.age`] });
     else if (o.age >= dibaoAge) return { status: 'pass', missing: [] };

@@ -17,9 +17,10 @@ describe('screening invariants', () => {
     fc.assert(
       fc.property(householdArb, regionArb, dateArb, category, fc.oneof(fc.integer({ min: 1, max: 3_000 }), fc.integer({ min: 1, max: 60_000 })), (h, region, date, key, extra) => {
         // Compare the same knowledge: the category is known in both, with more of it after.
-        const base = { ...h, income: { ...(h.income ?? {}), [key]: h.income?.[key] ?? 0 } };
+        const known = h.income?.[key] ?? 0;
+        const base = { ...h, income: { ...(h.income ?? {}), [key]: known } };
         const before = verdict(base, region, date, 'dibao');
-        const after = verdict({ ...base, income: { ...base.income, [key]: base.income[key] + extra } }, region, date, 'dibao');
+        const after = verdict({ ...base, income: { ...base.income, [key]: known + extra } }, region, date, 'dibao');
         expect(verdictRank(after), `${before} → ${after} after +${extra} ${key}`).toBeLessThanOrEqual(verdictRank(before));
       }),
       RUNS,

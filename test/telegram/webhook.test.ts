@@ -8,7 +8,7 @@ import { createTelegramBot } from '../../adapters/telegram/bot.ts';
 import { telegramRoutes } from '../../adapters/telegram/webhook.ts';
 import type { DedupStore } from '../../adapters/wechat/webhook.ts';
 
-const botInfo = { id: 42, is_bot: true as const, first_name: 'doudi', username: 'doudi_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false };
+const botInfo = { id: 42, is_bot: true as const, first_name: 'doudi', username: 'doudi_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
 
 class MemoryDedup implements DedupStore {
   seen = new Set<string>();
