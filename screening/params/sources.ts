@@ -49,10 +49,10 @@ export const SOURCES = {
     title: '最低生活保障审核确认办法 第十四条（家庭财产）',
     clauses: ['mz2021-57.a14'],
   },
-  'gb2023-39.edge': {
+  'mz2021-57.edge': {
     kind: 'law',
-    title: '关于加强低收入人口动态监测做好分层分类社会救助工作的意见（低保边缘家庭 1.5 倍）',
-    clauses: ['gb2023-39.p3'],
+    title: '最低生活保障审核确认办法 第八条（低保边缘家庭：人均收入低于低保标准 1.5 倍）',
+    clauses: ['mz2021-57.a8', 'sjzf2026.a21'],
   },
   'mz2021-43.no-work-capacity': {
     kind: 'law',
@@ -74,15 +74,10 @@ export const SOURCES = {
     title: '特困人员认定办法 第二十一条、第二十二条（生活自理能力评估）',
     clauses: ['mz2021-43.a21', 'mz2021-43.a22'],
   },
-  'zb2020.minors-18': {
+  'mz2021-43.minors-18': {
     kind: 'law',
-    title: '关于改革完善社会救助制度的意见（特困未成年人年龄延长至18周岁）',
-    clauses: ['zb2020.p5'],
-  },
-  'mz2018-23.expenditure': {
-    kind: 'law',
-    title: '关于进一步加强和改进临时救助工作的意见（支出型临时救助对象）',
-    clauses: ['mz2018-23.p2'],
+    title: '特困人员认定办法 第二十四条、社会救助法 第十六条（特困未成年人供养至18周岁）',
+    clauses: ['mz2021-43.a24', 'sjzf2026.a16'],
   },
   // 运城 seed.
   'yc59.employment-cost': {

@@ -7,7 +7,7 @@ import type { ParamTable } from '../types.ts';
 export const nationalParams: ParamTable = {
   // 最低生活保障审核确认办法 第八条 / 低收入人口意见: 边缘家庭 below 1.5 × the 低保 standard.
   // From 2026-07-01 the 社会救助法 第二十一条 lets provinces set the percentage; 1.5 stays the default (Q8).
-  'edge.multiplier': [{ from: '2021-07-01', value: 1.5, source: 'gb2023-39.edge' }],
+  'edge.multiplier': [{ from: '2021-07-01', value: 1.5, source: 'mz2021-57.edge' }],
   // 办法第十三条: necessary employment costs may be deducted "按规定"; no national amount.
   'income.employmentCost': [{ from: '2021-07-01', value: { kind: 'unspecified' }, source: 'mz2021-57.income' }],
   // 办法第十三条 (三): the 基础养老金 is excluded during the 14th Five-Year Plan only (Q3).
@@ -26,7 +26,7 @@ export const nationalParams: ParamTable = {
   // 特困人员认定办法 第五条.
   'tekun.elderlyAge': [{ from: '2021-07-01', value: 60, source: 'mz2021-43.no-work-capacity' }],
   'tekun.minorAge': [{ from: '2021-07-01', value: 16, source: 'mz2021-43.no-work-capacity' }],
-  'tekun.minorExtendedAge': [{ from: '2021-07-01', value: 18, source: 'zb2020.minors-18' }],
+  'tekun.minorExtendedAge': [{ from: '2021-07-01', value: 18, source: 'mz2021-43.minors-18' }],
   'tekun.noWorkCapacityDisabilities': [
     {
       from: '2021-07-01',
