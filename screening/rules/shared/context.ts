@@ -106,7 +106,13 @@ export class RuleContext {
     const [first, second] = results;
     if (!first) throw new Error('no 户籍 option');
     if (!second) return { ...first.cmp, hukou: first.hukou };
-    if (first.cmp.status === second.cmp.status) return first.cmp;
+    if (first.cmp.status === second.cmp.status) {
+      // Same answer for either 户籍 type: quote the line that makes it true for both (the lower
+      // line when under it, the higher when over it).
+      const lower = first.line.fen <= second.line.fen ? first : second;
+      const higher = lower === first ? second : first;
+      return first.cmp.status === 'pass' ? lower.cmp : first.cmp.status === 'fail' ? higher.cmp : first.cmp;
+    }
     return {
       status: hukouUndecided(first.cmp.status, second.cmp.status),
       text: `城市和农村的标准不同（城市 ${formatYuan(first.line.fen)} 元，农村 ${formatYuan(second.line.fen)} 元），需要知道户口是城市还是农村。`,

@@ -1,0 +1,53 @@
+/**
+ * The command line: `doudi screen [file.json|-]` prints the ScreeningReport of one household
+ * (exit 0), or a plain error (exit 2 for invalid input, 1 for a bad DOUDI_CONFIG).
+ */
+import { readFileSync } from 'node:fs';
+import { ConfigError, screen } from '../../screening/index.ts';
+import { ScreenRequest } from '../http/routes/screen.ts';
+import { zodIssues } from '../http/errors.ts';
+import { chinaDate } from '../http/today.ts';
+import { loadParameters } from '../runtime/node-config.ts';
+
+const USAGE = `用法 (usage):
+  doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"140800","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
+`;
+
+function fail(code: number, message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function readInput(arg: string | undefined): string {
+  try {
+    return arg === undefined || arg === '-' ? readFileSync(0, 'utf8') : readFileSync(arg, 'utf8');
+  } catch (e) {
+    return fail(2, `无法读取输入 ${arg ?? '-'}：${(e as Error).message}`);
+  }
+}
+
+function main(argv: string[]): void {
+  const [command, file] = argv;
+  if (command !== 'screen') fail(2, USAGE);
+  let parameters;
+  try {
+    parameters = loadParameters(process.env['DOUDI_CONFIG']);
+  } catch (e) {
+    fail(1, e instanceof ConfigError ? e.message : `DOUDI_CONFIG: ${(e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readInput(file));
+  } catch {
+    fail(2, '输入不是有效的 JSON。(input is not valid JSON)');
+  }
+  const parsed = ScreenRequest.safeParse(json);
+  if (!parsed.success) {
+    fail(2, `输入的数据格式不对 (invalid input)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+  }
+  const { region, household, date } = parsed.data;
+  const report = screen(household, { region, date: date ?? chinaDate(), parameters });
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+main(process.argv.slice(2));

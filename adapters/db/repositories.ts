@@ -1,0 +1,95 @@
+/**
+ * Repositories over drizzle's SQLite API, written once for better-sqlite3 and D1: no
+ * transactions (D1 rejects BEGIN); compare-and-set through `WHERE version = ?` and
+ * `RETURNING`, which both drivers support.
+ */
+import { and, eq, lt } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts';
+import type { CachedToken, TokenStore } from '../wechat/api-client.ts';
+import type { DedupStore } from '../wechat/webhook.ts';
+import type { ScreeningEvent, ScreeningLog } from './ports.ts';
+import { dedup, screeningEvents, sessions, wechatTokens } from './schema.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
+
+export class DrizzleScreeningLog implements ScreeningLog {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+  async record(e: ScreeningEvent): Promise<void> {
+    await this.db.insert(screeningEvents).values({
+      createdAt: this.now().toISOString(),
+      region: e.region,
+      asOf: e.asOf,
+      demo: e.demo,
+      verdicts: JSON.stringify(e.verdicts),
+    });
+  }
+}
+
+const sessionId = (k: SessionKey) => `${k.channel}:${k.userId}`;
+
+export class DrizzleSessionStore implements SessionStore {
+  constructor(private readonly db: Db) {}
+
+  async get(key: SessionKey): Promise<StoredSession | undefined> {
+    const rows = await this.db.select().from(sessions).where(eq(sessions.key, sessionId(key)));
+    const row = rows[0];
+    return row ? { version: row.version, state: JSON.parse(row.state) as StoredSession['state'], updatedAt: row.updatedAt } : undefined;
+  }
+
+  async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
+    const values = { key: sessionId(key), version: s.version, state: JSON.stringify(s.state), updatedAt: s.updatedAt };
+    const rows =
+      expectedVersion === undefined
+        ? await this.db.insert(sessions).values(values).onConflictDoNothing().returning({ key: sessions.key })
+        : await this.db
+            .update(sessions)
+            .set({ version: s.version, state: values.state, updatedAt: s.updatedAt })
+            .where(and(eq(sessions.key, values.key), eq(sessions.version, expectedVersion)))
+            .returning({ key: sessions.key });
+    return rows.length === 1 ? 'ok' : 'conflict';
+  }
+
+  async delete(key: SessionKey): Promise<void> {
+    await this.db.delete(sessions).where(eq(sessions.key, sessionId(key)));
+  }
+}
+
+export class DrizzleDedupStore implements DedupStore {
+  constructor(
+    private readonly db: Db,
+    private readonly nowMs: () => number = () => Date.now(),
+  ) {}
+
+  async claim(key: string, ttlSeconds: number): Promise<boolean> {
+    const now = this.nowMs();
+    // An expired claim may be taken over; a live one may not.
+    const rows = await this.db
+      .insert(dedup)
+      .values({ key, expiresAt: now + ttlSeconds * 1000 })
+      .onConflictDoUpdate({ target: dedup.key, set: { expiresAt: now + ttlSeconds * 1000 }, setWhere: lt(dedup.expiresAt, now) })
+      .returning({ key: dedup.key });
+    return rows.length === 1;
+  }
+}
+
+export class DrizzleTokenStore implements TokenStore {
+  constructor(private readonly db: Db) {}
+  async get(appId: string): Promise<CachedToken | undefined> {
+    const row = (await this.db.select().from(wechatTokens).where(eq(wechatTokens.appId, appId)))[0];
+    return row ? { token: row.token, expiresAt: row.expiresAt } : undefined;
+  }
+  async set(appId: string, t: CachedToken): Promise<void> {
+    await this.db
+      .insert(wechatTokens)
+      .values({ appId, token: t.token, expiresAt: t.expiresAt })
+      .onConflictDoUpdate({ target: wechatTokens.appId, set: { token: t.token, expiresAt: t.expiresAt } });
+  }
+  async expireIf(appId: string, token: string): Promise<void> {
+    await this.db.delete(wechatTokens).where(and(eq(wechatTokens.appId, appId), eq(wechatTokens.token, token)));
+  }
+}

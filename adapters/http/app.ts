@@ -1,0 +1,36 @@
+/**
+ * createApp(deps): the whole HTTP service as a Hono app. It speaks only Request → Response;
+ * runtimes (adapters/runtime/node.ts, worker.ts) translate. Errors map to JSON in one onError.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppDeps } from './deps.ts';
+import { ApiError, errorResponse } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import { clauseRoutes } from './routes/clauses.ts';
+import { regionRoutes } from './routes/regions.ts';
+import { screenRoutes } from './routes/screen.ts';
+
+export const MAX_API_BODY = 256 * 1024;
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  const log = deps.log;
+  if (log) {
+    // Method, path, status and time only: never bodies or query strings (personal data).
+    app.use(async (c, next) => {
+      const start = performance.now();
+      await next();
+      log('http', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - start) * 10) / 10 });
+    });
+  }
+  app.use('/api/*', bodyLimit({ maxSize: MAX_API_BODY, onError: () => { throw new ApiError(413, 'BODY_TOO_LARGE', '请求内容太大。(body too large)'); } }));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument() as object));
+  app.route('/', screenRoutes(deps));
+  app.route('/', regionRoutes(deps));
+  app.route('/', clauseRoutes());
+  app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: '没有这个地址。(not found)' } }, 404));
+  app.onError(errorResponse);
+  return app;
+}

@@ -1,0 +1,11 @@
+/** What the HTTP app needs from its host; runtimes (Node, Workers) build it. */
+import type { ParameterSet } from '../../screening/index.ts';
+import type { ScreeningLog } from '../db/ports.ts';
+
+export interface AppDeps {
+  parameters: ParameterSet;
+  /** Today's date in Asia/Shanghai, ISO. */
+  today: () => string;
+  log?: (event: string, fields: Record<string, unknown>) => void;
+  screeningLog?: ScreeningLog;
+}

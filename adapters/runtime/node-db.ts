@@ -1,0 +1,18 @@
+/** better-sqlite3 + drizzle for Node, with the shared migrations applied. */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+
+export const MIGRATIONS = join(import.meta.dirname, '..', 'db', 'migrations');
+
+export function openNodeDb(path: string) {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite);
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db, sqlite };
+}

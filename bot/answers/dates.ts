@@ -1,0 +1,62 @@
+/**
+ * When something happened, in the words residents use ("昨天", "三天前", "上个月", "10月5日",
+ * "2026年10月"), as an ISO date relative to today. Vague answers give the start of the period
+ * they name; the screening only needs to know whether it was within the last months.
+ */
+import { normalise, parseChineseNumber } from './numbers.ts';
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function shift(today: string, days: number, months = 0): string {
+  const d = new Date(`${today}T00:00:00Z`);
+  if (months !== 0) d.setUTCMonth(d.getUTCMonth() + months, 1);
+  d.setUTCDate(d.getUTCDate() + days);
+  return iso(d);
+}
+
+function num(s: string): number | undefined {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+}
+
+export function parseWhen(text: string, today: string): string | undefined {
+  const t = normalise(text).replace(/\s/g, '');
+  if (/今天|刚才|刚刚/.test(t)) return today;
+  if (/前天/.test(t)) return shift(today, -2);
+  if (/昨天/.test(t)) return shift(today, -1);
+  let m = t.match(/([0-9零一二两三四五六七八九十]+)(天|日)前/);
+  if (m?.[1]) {
+    const n = num(m[1]);
+    if (n !== undefined) return shift(today, -n);
+  }
+  m = t.match(/([0-9零一二两三四五六七八九十]+)(个)?(星期|礼拜|周)前/);
+  if (m?.[1]) {
+    const n = num(m[1]);
+    if (n !== undefined) return shift(today, -7 * n);
+  }
+  if (/上(个)?(星期|礼拜|周)/.test(t)) return shift(today, -7);
+  if (/这个月|本月/.test(t)) return shift(today, 0, 0).slice(0, 8) + '01';
+  m = t.match(/([0-9零一二两三四五六七八九十半]+)个?月前/);
+  if (m?.[1]) {
+    const n = m[1] === '半' ? 0 : num(m[1]);
+    if (n !== undefined) return n === 0 ? shift(today, -15) : shift(today, 0, -n);
+  }
+  if (/上上个?月/.test(t)) return shift(today, 0, -2);
+  if (/上个?月/.test(t)) return shift(today, 0, -1);
+  if (/去年/.test(t)) return `${Number(today.slice(0, 4)) - 1}-01-01`;
+  if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
+  m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]+)月(?:([0-9一二三四五六七八九十]+)[日号])?/);
+  if (m?.[2]) {
+    const month = num(m[2]);
+    const day = m[3] ? num(m[3]) : 1;
+    if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    let year = m[1] ? Number(m[1]) : Number(today.slice(0, 4));
+    const candidate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (!m[1] && candidate > today) year -= 1;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  m = t.match(/(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/);
+  if (m?.[1] && m[2] && m[3]) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return undefined;
+}

@@ -1,0 +1,248 @@
+/**
+ * The channel-neutral dialogue engine: InboundMessage → OutboundMessage[]. `step` is pure
+ * (state and input in, state and replies out); `handleMessage` loads and saves the session
+ * through the SessionStore port with a version check, so two messages arriving together are
+ * applied one after the other, never over each other.
+ *
+ * Which question comes next is decided by the ScreeningReport: the first question, in the
+ * natural order, that settles a fact some program still lists as `missing`.
+ */
+import { type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
+import type { Clock, InboundMessage, OutboundMessage, SessionKey, SessionStore } from './ports.ts';
+import { type DialogueState, newState } from './state.ts';
+import { M } from './messages/zh-CN.ts';
+import { type Question, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
+import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
+import { normalise } from './answers/parse.ts';
+
+export interface AskPort {
+  (region: string, question: string): { answer: string; followUps?: string[] };
+}
+
+export interface EngineDeps {
+  parameters: ParameterSet;
+  today: string;
+  /** Policy questions (the 政策 command); absent = not available. */
+  ask?: AskPort;
+}
+
+export interface StepResult {
+  state: DialogueState | undefined;
+  out: OutboundMessage[];
+}
+
+/** Longest message the engine reads; longer input gets a polite request to shorten. */
+export const MAX_INPUT_CHARS = 2000;
+const RESUME_DAYS = 30;
+
+type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary';
+
+const COMMANDS: [RegExp, Command][] = [
+  [/^(返回|上一步|上一题|后退|\/back)$/, 'back'],
+  [/^(重新开始|重来|重新评估|\/restart|\/start)$/, 'restart'],
+  [/^(帮助|怎么用|\/help|\?|？)$/, 'help'],
+  [/^(政策|政策问答|问政策|\/policy)$/, 'policy'],
+  [/^(人工|转人工|找人|联系村委|联系村委会|\/human)$/, 'human'],
+  [/^(删除我的信息|删除信息|删除|\/delete)$/, 'delete'],
+  [/^(我的回答|查看回答|看回答|\/answers)$/, 'answers'],
+  [/^(为什么|依据|政策原文|\/why)$/, 'why'],
+  [/^(摘要|\/summary)$/, 'summary'],
+];
+
+function commandOf(text: string): Command | undefined {
+  const t = normalise(text).trim().replace(/[。！!]$/, '');
+  return COMMANDS.find(([re]) => re.test(t))?.[1];
+}
+
+function report(state: DialogueState, deps: EngineDeps): ScreeningReport | undefined {
+  if (!state.region) return undefined;
+  return screen(state.household, { region: state.region, date: deps.today, parameters: deps.parameters });
+}
+
+/** Questions already answered in this dialogue are never asked again (返回 un-answers them). */
+function answered(state: DialogueState): Set<string> {
+  return new Set(state.history.map((h) => h.question));
+}
+
+export function nextQuestion(state: DialogueState, deps: EngineDeps): Question | undefined {
+  if (!state.region) return regionQuestion;
+  const r = report(state, deps);
+  const missing = [...new Set(r?.results.flatMap((x) => x.missing) ?? [])];
+  const done = answered(state);
+  return QUESTIONS.find((q) => !done.has(q.id) && missing.some((p) => q.settles(p)));
+}
+
+/** Remaining questions, for the progress cue ("第3步，共约8步"). */
+function remainingEstimate(state: DialogueState, deps: EngineDeps): number {
+  if (!state.region) return 8;
+  const r = report(state, deps);
+  const missing = [...new Set(r?.results.flatMap((x) => x.missing) ?? [])];
+  const done = answered(state);
+  return QUESTIONS.filter((q) => !done.has(q.id) && missing.some((p) => q.settles(p))).length;
+}
+
+function progress(state: DialogueState, deps: EngineDeps): string {
+  const asked = new Set(state.history.map((h) => h.question)).size + 1;
+  return M.progress(asked, asked + Math.max(0, remainingEstimate(state, deps) - 1));
+}
+
+function withPrompt(msg: OutboundMessage, prefix: string): OutboundMessage {
+  if (msg.type === 'text' || msg.type === 'choices') return { ...msg, text: `${prefix}\n${msg.text}` };
+  return msg;
+}
+
+/** Ask the pending question (or sub-step), or show the result when nothing is missing. */
+function advance(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[] = []): StepResult {
+  if (state.sub) {
+    const q = questionById(state.sub.question);
+    if (q) return { state: { ...state, mode: 'screening', pending: q.id }, out: [...lead, q.prompt({ state, today: deps.today }, state.sub)] };
+  }
+  const q = nextQuestion(state, deps);
+  if (!q) {
+    const r = report(state, deps)!;
+    return { state: { ...state, mode: 'result', pending: undefined }, out: [...lead, ...renderResult(r)] };
+  }
+  const next = { ...state, mode: 'screening' as const, pending: q.id };
+  return { state: next, out: [...lead, withPrompt(q.prompt({ state: next, today: deps.today }), `（${progress(state, deps)}）`)] };
+}
+
+function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMessage[] = []): StepResult {
+  return advance(newState(tags), deps, [...lead, { type: 'text', text: `${M.welcome}\n${M.commandsHint}` }]);
+}
+
+function back(state: DialogueState, deps: EngineDeps): StepResult {
+  const last = state.history.at(-1);
+  if (!last) return advance(state, deps, [{ type: 'text', text: M.backNothing }]);
+  const restored: DialogueState = {
+    ...state,
+    household: last.before.household,
+    history: state.history.slice(0, -1),
+    misunderstood: 0,
+    sub: last.before.sub,
+  };
+  if (last.before.region === undefined) delete restored.region;
+  else restored.region = last.before.region;
+  if (!last.before.sub) delete restored.sub;
+  // Re-ask the question that was answered last, even though its facts may not be "missing" now.
+  const q = questionById(last.question);
+  const lead: OutboundMessage = { type: 'text', text: M.backDone(last.label, last.answer) };
+  if (!q) return advance(restored, deps, [lead]);
+  return { state: { ...restored, mode: 'screening', pending: q.id }, out: [lead, q.prompt({ state: restored, today: deps.today }, restored.sub)] };
+}
+
+function answer(state: DialogueState, text: string, deps: EngineDeps): StepResult {
+  const q = state.pending ? questionById(state.pending) : undefined;
+  if (!q) return advance(state, deps);
+  const parsed = q.answer(text, { state, today: deps.today }, state.sub);
+  if (!parsed.ok) {
+    const misunderstood = state.misunderstood + 1;
+    const out: OutboundMessage[] = [{ type: 'text', text: `${M.notUnderstood}${parsed.reask}${misunderstood >= 2 ? `\n${M.offerHuman}` : ''}` }];
+    out.push(q.prompt({ state, today: deps.today }, state.sub));
+    return { state: { ...state, misunderstood }, out };
+  }
+  const entry = {
+    question: q.id,
+    label: q.label,
+    answer: parsed.answer,
+    before: { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) },
+  };
+  const next: DialogueState = { ...state, household: parsed.household, history: [...state.history, entry], misunderstood: 0 };
+  if (parsed.region) next.region = parsed.region;
+  if (parsed.sub) next.sub = parsed.sub;
+  else delete next.sub;
+  if (parsed.end === 'not_covered') return { state: { ...next, mode: 'result' }, out: [{ type: 'text', text: M.notCovered }, { type: 'text', text: M.human }] };
+  return advance(next, deps);
+}
+
+/** Pure: the dialogue's response to one message. `state` undefined means no session yet. */
+export function step(state: DialogueState | undefined, msg: InboundMessage, deps: EngineDeps): StepResult {
+  const text = msg.text ?? '';
+  if (msg.kind === 'voice_unrecognised') return { state, out: [{ type: 'text', text: `${M.voiceUnrecognised}\n${M.human}` }] };
+  if (msg.kind === 'unsupported') return { state, out: [{ type: 'text', text: M.unsupported }] };
+  if (!state || msg.kind === 'start') {
+    if (state && msg.kind === 'start' && state.history.length > 0 && state.mode === 'screening') {
+      return advance({ ...state, ...(msg.tags?.village ? { village: msg.tags.village } : {}) }, deps, [{ type: 'text', text: M.resumed(state.history.length + 1) }]);
+    }
+    return start(msg.tags, deps);
+  }
+  if (text.length > MAX_INPUT_CHARS) return { state, out: [{ type: 'text', text: M.tooLong }] };
+
+  if (state.mode === 'confirm_delete') {
+    const t = normalise(text).trim();
+    if (/^(1|确定|确定删除|是|删除)$/.test(t)) return { state: undefined, out: [{ type: 'text', text: M.deleted }, { type: 'end' }] };
+    return advance({ ...state, mode: 'screening' }, deps, [{ type: 'text', text: M.deleteCancelled }]);
+  }
+
+  const command = commandOf(text);
+  switch (command) {
+    case 'restart':
+      return start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, [{ type: 'text', text: M.restarted }]);
+    case 'back':
+      return back({ ...state, mode: 'screening' }, deps);
+    case 'help':
+      return { state, out: [{ type: 'text', text: M.help }] };
+    case 'human':
+      return { state, out: [{ type: 'text', text: M.human }] };
+    case 'delete':
+      return { state: { ...state, mode: 'confirm_delete' }, out: [{ type: 'choices', text: M.deleteConfirm, choices: [...M.deleteChoices] }] };
+    case 'answers':
+      return { state, out: [renderAnswers(state)] };
+    case 'policy':
+      if (!deps.ask) return { state, out: [{ type: 'text', text: M.policyUnavailable }] };
+      return { state: { ...state, mode: 'policy' }, out: [{ type: 'text', text: M.policyPrompt }] };
+    case 'why': {
+      const r = report(state, deps);
+      if (r && state.mode === 'result') return { state, out: renderWhy(r) };
+      break;
+    }
+    case 'summary': {
+      const r = report(state, deps);
+      if (r && state.mode === 'result') return { state, out: [renderSummaryMessage(state, r)] };
+      break;
+    }
+    default:
+      break;
+  }
+
+  if (state.mode === 'policy') {
+    if (!deps.ask || !state.region) {
+      const a = deps.ask?.(state.region ?? '140800', text);
+      return { state, out: [{ type: 'text', text: a?.answer ?? M.policyUnavailable }] };
+    }
+    const a = deps.ask(state.region, text);
+    return { state, out: [{ type: 'text', text: `${a.answer}\n\n回复“返回”回到评估，或继续提问。` }] };
+  }
+  if (state.mode === 'result') {
+    return { state, out: [{ type: 'text', text: M.resultFooter }] };
+  }
+  return answer(state, text, deps);
+}
+
+export interface HandleDeps extends Omit<EngineDeps, 'today'> {
+  store: SessionStore;
+  clock: Clock;
+}
+
+/**
+ * Load, step, save with a version check; on a conflict (another message was applied in the
+ * meantime) reload and apply this message on top. Sessions idle for more than 30 days restart.
+ */
+export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Promise<OutboundMessage[]> {
+  const key: SessionKey = { channel: msg.channel, userId: msg.userId };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const stored = await deps.store.get(key);
+    const fresh = stored && deps.clock.now().getTime() - Date.parse(stored.updatedAt) <= RESUME_DAYS * 86_400_000;
+    const { state, out } = step(fresh ? stored.state : undefined, msg, { ...deps, today: deps.clock.today() });
+    if (state === undefined) {
+      if (stored) await deps.store.delete(key);
+      return out;
+    }
+    const result = await deps.store.put(key, { version: (stored?.version ?? 0) + 1, state, updatedAt: deps.clock.now().toISOString() }, stored?.version);
+    if (result === 'ok') return out;
+  }
+  throw new DialogueError('session update kept conflicting');
+}
+
+export class DialogueError extends Error {
+  override readonly name = 'DialogueError';
+}

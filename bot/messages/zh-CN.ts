@@ -1,0 +1,62 @@
+/**
+ * Every resident-facing string of the dialogue, in plain Simplified Chinese: short sentences,
+ * numbered choices, no jargon without an explanation.
+ */
+import type { Verdict } from '../../screening/index.ts';
+
+export const PROGRAM_NAMES = {
+  dibao: '低保（最低生活保障）',
+  single_person_dibao: '单人保（家里重残、重病的人单独申请低保）',
+  tekun: '特困人员救助供养（原来的“五保”）',
+  temporary_assistance: '临时救助（遇到急事难事时的救助）',
+} as const;
+
+export const VERDICT_WORDS: Record<Verdict, string> = {
+  likely: '可能符合',
+  possible: '有可能符合，要看当地核实',
+  unlikely: '不太符合',
+  need_info: '还需要了解更多情况',
+};
+
+export const M = {
+  welcome:
+    '你好，我是兜底助手。我可以帮你估计家里能不能申请低保、特困供养、临时救助等社会救助，并告诉你依据的政策。\n' +
+    '大约需要回答 8 个左右的问题，不用填身份证号。结果只是估计，最终以乡镇（街道）和民政部门审核为准。',
+  commandsHint: '随时可以回复：返回（改上一题）、重新开始、帮助、政策（问政策问题）、人工、删除我的信息。',
+  progress: (step: number, total: number) => `第${step}步，共约${total}步`,
+  notUnderstood: '抱歉，我没看懂。',
+  offerHuman: '如果不方便打字，可以回复“人工”，我告诉你村委会和 12345 热线的联系方式。',
+  backNothing: '已经是第一个问题了。',
+  backDone: (label: string, answer: string) => `好的，我们回到上一题（你之前的回答：${label}——${answer}）。`,
+  restarted: '好的，我们重新开始。之前的回答已清除。',
+  help:
+    '我会一个一个地问你家里的情况，问完告诉你可能符合哪些救助、为什么。\n' +
+    '回答时回复数字就行，也可以直接打字，比如“78岁”“每月800”“没有”。\n' +
+    '可以用的指令：\n1. 返回：改上一个问题的回答\n2. 重新开始\n3. 政策：问一个政策问题\n4. 人工：联系村委会或 12345\n5. 删除我的信息\n6. 我的回答：看看你已经回答了什么',
+  human:
+    '需要人工帮助时：\n1. 拨打 12345 政务服务热线，说“咨询社会救助”。\n2. 找村（居）委会的社会救助协理员，他们可以上门了解情况、帮忙申请。\n3. 也可以直接到户籍所在地的乡镇人民政府或街道办事处咨询。',
+  deleteConfirm: '确定要删除你在这里的所有回答吗？删除后不能恢复。',
+  deleteChoices: [
+    { id: '1', label: '确定删除' },
+    { id: '2', label: '不删除，继续' },
+  ],
+  deleted: '已删除你在这里留下的全部回答。本服务没有保存你的其他信息。如需再次评估，回复任意内容重新开始。',
+  deleteCancelled: '好的，没有删除。我们继续。',
+  policyPrompt: '请直接打字提出你的政策问题，比如“五保户现在叫什么”“房子烧了找谁”。回复“返回”回到评估。',
+  policyUnavailable: '政策问答暂时不可用。可以拨打 12345 政务服务热线咨询。',
+  resumed: (step: number) => `欢迎回来，我们接着上次的问题继续（第${step}步）。`,
+  yourAnswers: '你已经回答的内容：',
+  noAnswersYet: '你还没有回答任何问题。',
+  notCovered:
+    '抱歉，目前只接入了运城市和阳江市的政策。其他地方的情况，请拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。',
+  resultTitle: '根据你说的情况，估计结果如下：',
+  resultFooter:
+    '回复“为什么”看依据的政策原文；回复“摘要”得到一份可以复制给村委会的摘要；回复“返回”可以修改回答；回复“重新开始”重新评估。',
+  demoWarning: '注意：这里用的低保标准等金额是示例数据，不是当地正式公布的标准。',
+  disclaimer: '这只是估计，不是审批结果。能不能享受、享受多少，以家庭经济状况核对和乡镇（街道）、县级民政部门审核为准。',
+  nextStepsTitle: '下一步可以这样做：',
+  whyTitle: '依据的政策原文：',
+  unsupported: '我现在只能看懂文字。请直接打字回答，或者回复“人工”。',
+  voiceUnrecognised: '抱歉，没听清你的语音。请打字回答，或者回复“人工”联系工作人员。',
+  tooLong: '你发的内容太长了，请用一两句话回答这个问题。',
+} as const;

@@ -1,0 +1,61 @@
+/**
+ * The dialogue's view of the outside world: channel-neutral messages in and out, and the
+ * ports adapters implement (session storage, clock). grammY-style: the engine never imports
+ * a channel or a database; adapters translate WeChat XML, Telegram updates and web forms.
+ */
+import type { DialogueState } from './state.ts';
+
+export type Channel = 'wechat' | 'telegram' | 'web' | 'test';
+
+export interface InboundMessage {
+  channel: Channel;
+  /** Channel-scoped user id (OpenID, Telegram chat id, web link session id). Never shown or logged. */
+  userId: string;
+  /** What the resident typed, or the id of a numbered choice they tapped. */
+  text: string;
+  /** Set by adapters: a first contact (subscribe, /start, opening a link). */
+  kind?: 'text' | 'start' | 'voice_unrecognised' | 'unsupported';
+  /** Tags the channel knows: the village of a screening link or QR scene, the region it serves. */
+  tags?: { village?: string; region?: string };
+}
+
+export interface Choice {
+  /** What the resident sends to pick it ("1", "2" …) — also the callback id on Telegram. */
+  id: string;
+  label: string;
+}
+
+export type OutboundMessage =
+  | { type: 'text'; text: string }
+  | { type: 'choices'; text: string; choices: Choice[] }
+  | { type: 'link'; text: string; url: string }
+  | { type: 'end' };
+
+export interface SessionKey {
+  channel: Channel;
+  userId: string;
+}
+
+export interface StoredSession {
+  version: number;
+  state: DialogueState;
+  /** ISO timestamp of the last change (for the 30-day resume window and retention). */
+  updatedAt: string;
+}
+
+/**
+ * Four methods, like grammY's storage adapters. `put` is compare-and-set on `version`, so two
+ * messages arriving together cannot both write over the same session: the loser retries.
+ */
+export interface SessionStore {
+  get(key: SessionKey): Promise<StoredSession | undefined>;
+  /** Writes when the stored version equals `expectedVersion` (undefined = must not exist). */
+  put(key: SessionKey, session: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'>;
+  delete(key: SessionKey): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+  /** Today's date in China (Asia/Shanghai), ISO `YYYY-MM-DD`. */
+  today(): string;
+}

@@ -1,0 +1,51 @@
+/**
+ * The persisted state of one resident's dialogue. Plain JSON, so any SessionStore can keep it.
+ * `history` keeps each answer with the household as it was before, so 返回 restores exactly
+ * and the resident can always see what they answered.
+ */
+import type { Household } from '../screening/index.ts';
+
+export type Mode = 'screening' | 'result' | 'policy' | 'confirm_delete';
+
+export interface HistoryEntry {
+  /** Question id (see bot/flows/screening/questions.ts). */
+  question: string;
+  /** Short label of the question, for "你的回答" lists. */
+  label: string;
+  /** What the resident answered, as understood ("78岁、75岁"). */
+  answer: string;
+  before: { household: Household; region?: string; sub?: SubStep };
+}
+
+/** A follow-up inside one question (e.g. after "有残疾证" ask which kind and grade). */
+export interface SubStep {
+  question: string;
+  step: string;
+  data?: Record<string, unknown>;
+}
+
+export interface DialogueState {
+  mode: Mode;
+  /** City code the rules come from (a county's city); unset until asked or tagged. */
+  region?: string;
+  household: Household;
+  /** The question last asked, awaiting an answer. */
+  pending?: string;
+  sub?: SubStep;
+  history: HistoryEntry[];
+  /** Village tag from a screening link or QR scene. */
+  village?: string;
+  /** Consecutive answers not understood; after a few, 人工 is offered. */
+  misunderstood: number;
+}
+
+export function newState(tags?: { village?: string; region?: string }): DialogueState {
+  return {
+    mode: 'screening',
+    household: {},
+    history: [],
+    misunderstood: 0,
+    ...(tags?.region ? { region: tags.region } : {}),
+    ...(tags?.village ? { village: tags.village } : {}),
+  };
+}
