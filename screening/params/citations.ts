@@ -9,6 +9,7 @@ export type CitationTopic =
   | 'dibao.household'
   | 'dibao.income'
   | 'dibao.property'
+  | 'dibao.standard'
   | 'dibao.verify'
   | 'dibao.amount'
   | 'dibao.gradualExit'
@@ -38,6 +39,7 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'dibao.household': ['mz2021-57.a7'],
   'dibao.income': ['mz2021-57.a13'],
   'dibao.property': ['mz2021-57.a14'],
+  'dibao.standard': ['gwy649.a10', 'sjzf2026.a19'],
   'dibao.verify': ['mz2021-57.a9'],
   'dibao.amount': ['mz2021-57.a23', 'gwy649.a12'],
   'dibao.gradualExit': ['mz2021-57.a33'],
@@ -67,6 +69,7 @@ const LOCAL: Record<string, Partial<Record<CitationTopic, readonly string[]>>> =
   '140800': {
     'dibao.verify': ['yc59.2-8.verify'],
     'dibao.gradualExit': ['yc59.2-1.gradual-exit'],
+    'dibao.standard': ['yc59.2-2.raise-standards'],
     'dibao.review': ['yc59.2-1.review'],
     'tuopin': ['yc59.2-1.tuopin'],
     'single.scope': ['yc59.2-1.single-person', 'yc59.2-4.single-person'],
@@ -79,7 +82,8 @@ const LOCAL: Record<string, Partial<Record<CitationTopic, readonly string[]>>> =
     'residencePermit': ['yc59.2-9.residence-permit'],
   },
   '441700': {
-    'dibao.gradualExit': ['yj14.2-1.gradual-exit'],
+    'dibao.gradualExit': ['yj14.2-1.gradual-exit', 'yj14.2-1.deadline'],
+    'dibao.standard': ['yj14.2-2.standards'],
     'tuopin': ['yj14.2-1.tuopin'],
     'single.scope': ['yj14.2-5.single-person'],
     'tekun.standard': ['yj14.2-2.tekun-standard'],

@@ -39,7 +39,7 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
     const cmp = ctx.compareByHukou(a, (hukou) => ({ fen: ctx.dibaoStandardFen(hukou), name: `${hukou === 'urban' ? '城市' : '农村'}低保标准` }));
     const demo = demoNote(ctx, 'dibao.standardMonthly.urban', 'dibao.standardMonthly.rural');
     checks.push(
-      check('income', '家庭人均收入低于低保标准', cmp.status, `${cmp.text}${demo}`, [...ctx.cite('dibao.core', 'dibao.income'), ...cmp.citations], cmp.missing),
+      check('income', '家庭人均收入低于低保标准', cmp.status, `${cmp.text}${demo}`, [...ctx.cite('dibao.core', 'dibao.income', 'dibao.standard'), ...cmp.citations], cmp.missing),
     );
     extra.push(...a.notes);
     const hukou = cmp.hukou;
@@ -57,7 +57,7 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
       const months = ctx.res.tryGet('gradualExit.months');
       const gradual = ctx.cite('dibao.gradualExit');
       if (months !== undefined && gradual.length > 0) {
-        extra.push({ text: `你家已在享受低保：人均收入超过标准后，一般有最长 ${months} 个月的渐退期，不会马上停发。`, citations: gradual });
+        extra.push({ text: `你家已在享受低保：人均收入超过标准后，当地规定给予 ${months} 个月的渐退期，不会马上停发。`, citations: gradual });
       }
     }
   }
@@ -77,6 +77,10 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
   extra.push({ text: '低保必须经过家庭经济状况核对，符合条件才能审批；这里的结果只是估计。', citations: ctx.cite('dibao.verify') });
 
   const verdict = verdictOf(checks);
+  const review = ctx.cite('dibao.review');
+  if (verdict === 'likely' || verdict === 'possible') {
+    extra.push({ text: '纳入低保后会定期核查：收入稳定的家庭每年一次，收入不固定或有劳动能力成员的家庭每半年一次。', citations: review });
+  }
   return {
     program: 'dibao',
     verdict,

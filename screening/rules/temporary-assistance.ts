@@ -134,6 +134,10 @@ export function temporaryAssistanceRule(ctx: RuleContext): ProgramResult {
       citations: ctx.cite('temp.amount'),
     });
   }
+  const hotline = ctx.cite('hotline');
+  if (verdict !== 'unlikely') {
+    extra.push({ text: '遇到急事可以直接拨打 12345 政务服务热线求助，或找村（居）委会。', citations: hotline });
+  }
   if (expenditure && checks === expenditure && verdict !== 'unlikely') {
     extra.push({ text: '支出型困难按正常程序审核审批；看病、上学等还可以申请医疗、教育等专项救助。', citations: ctx.cite('temp.expenditure') });
   }

@@ -35,6 +35,8 @@ export const GoldenCase = z
     amount: ProgramMap(z.number()).optional(),
     /** Text fragments that must appear in that program's reasons (figures, named conditions). */
     mentions: ProgramMap(z.array(z.string())).optional(),
+    /** Text fragments that must appear in the report's next steps. */
+    nextSteps: z.array(z.string()).optional(),
     demo: z.boolean().optional(),
     note: z.string().optional(),
   })
@@ -50,7 +52,7 @@ export interface LoadedCase {
 export function loadGoldenCases(dir = join(import.meta.dirname, 'cases')): LoadedCase[] {
   const out: LoadedCase[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const docs = parse(readFileSync(join(dir, file), 'utf8')) as unknown;
+    const docs = parse(readFileSync(join(dir, file), 'utf8'), { merge: true }) as unknown;
     const list = z.array(z.unknown()).parse(docs);
     list.forEach((raw, index) => {
       const parsed = GoldenCase.safeParse(raw);

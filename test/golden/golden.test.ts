@@ -48,7 +48,8 @@ describe('golden screening cases', () => {
         expect(r?.verdict, `${program}: ${JSON.stringify(r?.reasons.map((x) => x.text))}`).toBe(verdict);
       }
       for (const [program, ids] of Object.entries(c.citations ?? {})) {
-        const cited = new Set(byProgram.get(program as never)?.reasons.flatMap((x) => x.citations));
+        const r = byProgram.get(program as never);
+        const cited = new Set([...(r?.reasons.flatMap((x) => x.citations) ?? []), ...(r?.estimatedMonthlyAmount?.citations ?? [])]);
         for (const id of ids ?? []) expect(cited.has(id), `${program} should cite ${id}; cited ${[...cited].join(', ')}`).toBe(true);
       }
       for (const [program, facts] of Object.entries(c.missing ?? {})) {
@@ -62,6 +63,7 @@ describe('golden screening cases', () => {
         const all = byProgram.get(program as never)?.reasons.map((x) => x.text).join('\n') ?? '';
         for (const t of texts ?? []) expect(all, `${program} reasons`).toContain(t);
       }
+      for (const t of c.nextSteps ?? []) expect(report.nextSteps.join('\n'), 'next steps').toContain(t);
       if (c.demo !== undefined) expect(report.demo).toBe(c.demo);
     });
   }

@@ -18,6 +18,11 @@ export const yunchengParams: ParamTable = {
   'disposableIncomeAnnual.rural': [{ ...DEMO, value: 16_000 }],
   // Overrides the national "按规定扣减": 30% of the urban 低保 standard (rule 6).
   'income.employmentCost': [{ from: SEED_FROM, value: { kind: 'fractionOfUrbanStandard', fraction: 0.3 }, source: 'yc59.employment-cost' }],
+  // Rule 10 restates the national 十四五 exclusion of the 基础养老金 for 运城; unverified after 2025 (Q3).
+  'income.basicPensionExcluded': [
+    { from: SEED_FROM, to: '2025-12-31', value: 'yes', source: 'yc59.basic-pension' },
+    { from: '2026-01-01', value: 'unverified', source: 'assumption.basic-pension-2026' },
+  ],
   // Local addition (rule 9): support from a 特困/低保/低收入 obligor is not counted.
   'income.supportFromPoorObligorExcluded': [{ from: SEED_FROM, value: true, source: 'yc59.obligor-poor' }],
   // Local addition (rule 8): flagged for 支出型 households, applied only after a 民主评议.
