@@ -18,6 +18,7 @@ export function check(
 }
 
 export function unique<T>(xs: readonly T[]): T[] {
+  if (xs.length < 2) return [...xs];
   return [...new Set(xs)];
 }
 

@@ -41,12 +41,17 @@ export function pickInForce<V extends AnyDated>(values: readonly V[] | undefined
   return best;
 }
 
+const starts = new WeakMap<ParameterSet, string>();
+
 /** The first date any rule is coded for: the earliest `from` in the national table. */
 export function coverageStart(set: ParameterSet): string {
+  const known = starts.get(set);
+  if (known) return known;
   let start: string | undefined;
   for (const values of Object.values(set.tables.get(NATIONAL) ?? {})) {
     for (const v of (values ?? []) as readonly AnyDated[]) if (start === undefined || v.from < start) start = v.from;
   }
+  starts.set(set, start ?? '9999-12-31');
   return start ?? '9999-12-31';
 }
 
@@ -86,6 +91,8 @@ export class Resolution {
 
   /** Read a parameter, or throw CoverageError naming it. */
   get<N extends ParamName>(name: N): ParamValue<N> {
+    const read = this.reads.get(name);
+    if (read) return read.value as ParamValue<N>;
     for (const code of this.chain) {
       const values = this.set.tables.get(code)?.[name] as readonly AnyDated[] | undefined;
       const hit = pickInForce(values, this.date);

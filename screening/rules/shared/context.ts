@@ -17,6 +17,9 @@ import { propertyCheck } from './property.ts';
 
 export type HukouType = 'urban' | 'rural';
 
+/** Citation lists are fixed per city and topics: computed once, copied out. */
+const CITE_CACHE = new Map<string, readonly string[]>();
+
 export class RuleContext {
   constructor(
     readonly h: Household,
@@ -28,7 +31,13 @@ export class RuleContext {
   }
 
   cite(...topics: CitationTopic[]): string[] {
-    return [...new Set(topics.flatMap((t) => citationsFor(this.city, t)))];
+    const key = topics.length === 1 ? `${this.city}|${topics[0]}` : `${this.city}|${topics.join('|')}`;
+    let ids = CITE_CACHE.get(key);
+    if (!ids) {
+      ids = [...new Set(topics.flatMap((t) => citationsFor(this.city, t)))];
+      CITE_CACHE.set(key, ids);
+    }
+    return ids.slice();
   }
 
   /** Clause ids behind a parameter's source (after it has been read). */
@@ -66,8 +75,16 @@ export class RuleContext {
     };
   }
 
+  private readonly incomes = new Map<'dibao' | 'tekun', ReturnType<typeof assessIncome>>();
+
+  /** Computed once per program kind and reused by every rule that needs it. */
   incomeAssessment(program: 'dibao' | 'tekun'): ReturnType<typeof assessIncome> {
-    return assessIncome(this.h, this.incomeRules(program));
+    let a = this.incomes.get(program);
+    if (!a) {
+      a = assessIncome(this.h, this.incomeRules(program));
+      this.incomes.set(program, a);
+    }
+    return a;
   }
 
   propertyCheck(hukou: HukouType | undefined, label?: string): Check {
