@@ -55,6 +55,8 @@ async function benchHttp(): Promise<void> {
   const app = createApp({ parameters: defaultParameters(), today: () => '2026-11-24' });
   const bare = new Hono();
   bare.get('/bare', (c) => c.json({ ok: true }));
+  // The same body parsed and echoed: what any JSON POST costs on this stack, without screening.
+  bare.post('/bare-json', async (c) => c.json(await c.req.json()));
   const a = await listen(app);
   const b = await listen(bare);
   const body = JSON.stringify({
@@ -71,15 +73,18 @@ async function benchHttp(): Promise<void> {
   await load({ port: b.port, path: '/bare', seconds: 1 });
   await load({ port: a.port, path: '/api/v1/screen', method: 'POST', body, seconds: 1 });
   const bareRes = await load({ port: b.port, path: '/bare', seconds: 4 });
+  const bareJson = await load({ port: b.port, path: '/bare-json', method: 'POST', body, seconds: 4 });
   const screenRes = await load({ port: a.port, path: '/api/v1/screen', method: 'POST', body, seconds: 4 });
   await a.close();
   await b.close();
   console.log('HTTP over loopback (@hono/node-server, 32 keep-alive connections, same process as the client):');
   line('bare Hono GET /bare req/s', bareRes.rps.toFixed(0));
   line('bare Hono p50 / p99 (ms)', `${bareRes.p50ms.toFixed(2)} / ${bareRes.p99ms.toFixed(2)}`);
+  line('bare Hono POST /bare-json (same body) req/s', bareJson.rps.toFixed(0));
   line('POST /api/v1/screen req/s', screenRes.rps.toFixed(0));
   line('POST /api/v1/screen p50 / p99 (ms)', `${screenRes.p50ms.toFixed(2)} / ${screenRes.p99ms.toFixed(2)}`);
-  line('ratio screen / bare', (screenRes.rps / bareRes.rps).toFixed(2));
+  line('ratio screen / bare GET', (screenRes.rps / bareRes.rps).toFixed(2));
+  line('ratio screen / bare JSON POST', (screenRes.rps / bareJson.rps).toFixed(2));
   if (screenRes.errors + bareRes.errors > 0) line('errors', String(screenRes.errors + bareRes.errors));
 }
 
