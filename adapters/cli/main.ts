@@ -8,10 +8,33 @@ import { ScreenRequest } from '../http/routes/screen.ts';
 import { zodIssues } from '../http/errors.ts';
 import { chinaDate } from '../http/today.ts';
 import { loadParameters } from '../runtime/node-config.ts';
+import { openNodeDb } from '../runtime/node-db.ts';
+import { DrizzleTokenStore } from '../db/repositories.ts';
+import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
 
 const USAGE = `用法 (usage):
   doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"140800","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
+  doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估、政策问答、联系村委）
 `;
+
+async function wechatMenu(): Promise<void> {
+  const env = process.env;
+  const missing = ['WECHAT_APPID', 'WECHAT_APPSECRET'].filter((k) => !env[k]);
+  if (missing.length > 0) fail(2, `缺少环境变量 ${missing.join('、')}。(missing ${missing.join(', ')})`);
+  const { db } = openNodeDb(env['DATABASE_PATH'] ?? './data/doudi.db');
+  const api = new WechatApiClient({
+    appId: env['WECHAT_APPID']!,
+    appSecret: env['WECHAT_APPSECRET']!,
+    ...(env['WECHAT_API_BASE'] ? { apiBase: env['WECHAT_API_BASE'] } : {}),
+    tokens: new DrizzleTokenStore(db),
+  });
+  try {
+    await api.createMenu(DOUDI_MENU);
+    process.stdout.write('公众号菜单已创建（客户端最多 5 分钟后刷新）。\n');
+  } catch (e) {
+    fail(1, `创建菜单失败：${(e as Error).message}`);
+  }
+}
 
 function fail(code: number, message: string): never {
   process.stderr.write(`${message}\n`);
@@ -28,6 +51,10 @@ function readInput(arg: string | undefined): string {
 
 function main(argv: string[]): void {
   const [command, file] = argv;
+  if (command === 'wechat' && file === 'menu') {
+    void wechatMenu();
+    return;
+  }
   if (command !== 'screen') fail(2, USAGE);
   let parameters;
   try {

@@ -30,6 +30,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', screenRoutes(deps));
   app.route('/', regionRoutes(deps));
   app.route('/', clauseRoutes());
+  for (const channel of deps.channels ?? []) app.route('/', channel);
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: '没有这个地址。(not found)' } }, 404));
   app.onError(errorResponse);
   return app;

@@ -1,4 +1,5 @@
 /** What the HTTP app needs from its host; runtimes (Node, Workers) build it. */
+import type { Hono } from 'hono';
 import type { ParameterSet } from '../../screening/index.ts';
 import type { ScreeningLog } from '../db/ports.ts';
 
@@ -8,4 +9,6 @@ export interface AppDeps {
   today: () => string;
   log?: (event: string, fields: Record<string, unknown>) => void;
   screeningLog?: ScreeningLog;
+  /** Channel webhooks the host switched on (WeChat, Telegram), mounted at the root. */
+  channels?: Hono[];
 }

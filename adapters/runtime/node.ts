@@ -10,6 +10,7 @@ import { DrizzleScreeningLog } from '../db/repositories.ts';
 import { ConfigError } from '../../screening/index.ts';
 import { openNodeDb } from './node-db.ts';
 import { loadParameters } from './node-config.ts';
+import { setUpChannels } from '../channels.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
@@ -28,23 +29,24 @@ const { db, sqlite } = openNodeDb(databasePath);
 const log = (event: string, fields: Record<string, unknown>) => {
   if (env['DOUDI_LOG'] !== 'off') console.log(JSON.stringify({ t: new Date().toISOString(), event, ...fields }));
 };
-const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db) });
-
-const channels: [string, string[]][] = [
-  ['WeChat Official Account (/wechat)', ['WECHAT_TOKEN', 'WECHAT_APPID', 'WECHAT_APPSECRET', 'WECHAT_ENCODING_AES_KEY']],
-  ['Telegram (/telegram)', ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET']],
-];
-for (const [name, vars] of channels) {
-  const unset = vars.filter((v) => !env[v]);
-  console.log(`${name}: off — ${unset.length > 0 ? `${unset.join(', ')} not set` : 'not wired into the server yet'}`);
-}
+// Work that outlives a request (WeChat replies sent after the time budget) runs in-process.
+const pending = new Set<Promise<unknown>>();
+const background = (p: Promise<unknown>) => {
+  const tracked = p.catch((e: unknown) => log('background.failed', { error: String(e) })).finally(() => pending.delete(tracked));
+  pending.add(tracked);
+};
+const clock = { now: () => new Date(), today: () => chinaDate() };
+const channels = setUpChannels(env, { db, parameters, clock, background, log });
+for (const line of channels.status) console.log(line);
+const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: channels.routes });
 
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
   console.log(`doudi listening on http://127.0.0.1:${info.port} (database ${databasePath}${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`);
 });
 
 function shutdown() {
-  server.close(() => {
+  server.close(async () => {
+    await Promise.allSettled([...pending]);
     sqlite.close();
     process.exit(0);
   });

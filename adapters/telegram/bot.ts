@@ -14,6 +14,9 @@ export interface TelegramDeps {
   token: string;
   botInfo: UserFromGetMe;
   apiRoot?: string;
+  /** Injected so tests and Workers choose the HTTP client. */
+  fetch?: typeof fetch;
+  log?: (event: string, fields: Record<string, unknown>) => void;
   handle: (msg: InboundMessage) => Promise<OutboundMessage[]>;
   dedup: DedupStore;
 }
@@ -46,7 +49,13 @@ export async function sendOutbound(ctx: Context, out: readonly OutboundMessage[]
 }
 
 export function createTelegramBot(deps: TelegramDeps): Bot {
-  const bot = new Bot(deps.token, { botInfo: deps.botInfo, ...(deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {}) });
+  const bot = new Bot(deps.token, {
+    botInfo: deps.botInfo,
+    client: { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}), ...(deps.fetch ? { fetch: deps.fetch as never } : {}) },
+  });
+  // A failed send is logged, not thrown: the update is already claimed, so a 500 (and Telegram's
+  // redelivery) would only be dropped by the dedup anyway.
+  bot.catch((err) => deps.log?.('telegram.error', { error: String(err.error) }));
 
   bot.use(async (ctx, next) => {
     if (!(await deps.dedup.claim(`tg:${ctx.update.update_id}`, 86_400))) return;

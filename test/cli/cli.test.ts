@@ -50,3 +50,30 @@ describe('Node server (npm start)', () => {
     }
   });
 });
+
+describe('doudi wechat menu', () => {
+  it('creates the menu through WECHAT_API_BASE', async () => {
+    const { createServer } = await import('node:http');
+    const calls: { path: string; body: string }[] = [];
+    const srv = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        calls.push({ path: req.url ?? '', body });
+        res.setHeader('content-type', 'application/json');
+        res.end(req.url?.startsWith('/cgi-bin/stable_token') ? JSON.stringify({ access_token: 'T', expires_in: 7200 }) : JSON.stringify({ errcode: 0, errmsg: 'ok' }));
+      });
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const port = (srv.address() as { port: number }).port;
+    const dir = mkdtempSync(join(tmpdir(), 'doudi-'));
+    const child = spawn(process.execPath, [bin, 'wechat', 'menu'], {
+      env: { ...process.env, WECHAT_APPID: 'wx1', WECHAT_APPSECRET: 's', WECHAT_API_BASE: `http://127.0.0.1:${port}`, DATABASE_PATH: join(dir, 'd.db') },
+    });
+    const code = await new Promise((r) => child.once('exit', r));
+    srv.close();
+    expect(code).toBe(0);
+    const menu = calls.find((c) => c.path.startsWith('/cgi-bin/menu/create?access_token=T'));
+    expect(JSON.parse(menu!.body).button.map((b: { key: string }) => b.key)).toEqual(['START', 'POLICY', 'HUMAN']);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Switches on the chat channels whose configuration is present and wires them to the one
+ * dialogue engine: sessions and dedup in the database, replies that miss WeChat's time budget
+ * sent through the customer-service API in the background. Runtime-neutral: the host passes
+ * its environment, database and background runner.
+ */
+import type { Hono } from 'hono';
+import { handleMessage } from '../bot/engine.ts';
+import type { Clock } from '../bot/ports.ts';
+import type { ParameterSet } from '../screening/index.ts';
+import { type Db, DrizzleDedupStore, DrizzleSessionStore, DrizzleTokenStore } from './db/repositories.ts';
+import { telegramRoutes } from './telegram/webhook.ts';
+import { WechatApiClient } from './wechat/api-client.ts';
+import { wechatRoutes } from './wechat/webhook.ts';
+
+export interface ChannelEnv {
+  WECHAT_TOKEN?: string;
+  WECHAT_APPID?: string;
+  WECHAT_APPSECRET?: string;
+  WECHAT_ENCODING_AES_KEY?: string;
+  WECHAT_API_BASE?: string;
+  TELEGRAM_BOT_TOKEN?: string;
+  TELEGRAM_WEBHOOK_SECRET?: string;
+  TELEGRAM_API_ROOT?: string;
+  TELEGRAM_BOT_USERNAME?: string;
+}
+
+export interface ChannelSetup {
+  routes: Hono[];
+  /** One line per channel for the start-up log: on, or off and why. */
+  status: string[];
+}
+
+export function setUpChannels(env: ChannelEnv, deps: { db: Db; parameters: ParameterSet; clock: Clock; background: (p: Promise<unknown>) => void; log: (event: string, f: Record<string, unknown>) => void; fetch?: typeof fetch }): ChannelSetup {
+  const sessions = new DrizzleSessionStore(deps.db);
+  const dedup = new DrizzleDedupStore(deps.db);
+  const handle = (msg: Parameters<typeof handleMessage>[0]) => handleMessage(msg, { store: sessions, clock: deps.clock, parameters: deps.parameters });
+  const routes: Hono[] = [];
+  const status: string[] = [];
+
+  const wxMissing = (['WECHAT_TOKEN', 'WECHAT_APPID', 'WECHAT_APPSECRET'] as const).filter((k) => !env[k]);
+  if (wxMissing.length === 0) {
+    const api = new WechatApiClient({
+      appId: env.WECHAT_APPID!,
+      appSecret: env.WECHAT_APPSECRET!,
+      ...(env.WECHAT_API_BASE ? { apiBase: env.WECHAT_API_BASE } : {}),
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+      tokens: new DrizzleTokenStore(deps.db),
+      onQuotaError: (errcode) => deps.log('wechat.quota', { errcode }),
+    });
+    routes.push(
+      wechatRoutes({
+        config: { token: env.WECHAT_TOKEN!, appId: env.WECHAT_APPID!, ...(env.WECHAT_ENCODING_AES_KEY ? { encodingAesKey: env.WECHAT_ENCODING_AES_KEY } : {}) },
+        handle,
+        forget: (userId) => sessions.delete({ channel: 'wechat', userId }),
+        dedup,
+        sendLater: async (openId, texts) => {
+          for (const t of texts) await api.sendText(openId, t);
+        },
+        background: deps.background,
+        nowSeconds: () => Math.floor(deps.clock.now().getTime() / 1000),
+        log: deps.log,
+      }),
+    );
+    status.push(`WeChat Official Account (/wechat): on${env.WECHAT_ENCODING_AES_KEY ? ', safe mode available' : ', plaintext mode only (WECHAT_ENCODING_AES_KEY not set)'}`);
+  } else status.push(`WeChat Official Account (/wechat): off — ${wxMissing.join(', ')} not set`);
+
+  const tgMissing = (['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'] as const).filter((k) => !env[k]);
+  if (tgMissing.length === 0) {
+    const token = env.TELEGRAM_BOT_TOKEN!;
+    const id = Number(token.split(':')[0]);
+    routes.push(
+      telegramRoutes({
+        token,
+        secretToken: env.TELEGRAM_WEBHOOK_SECRET!,
+        // botInfo from configuration, so no getMe call at start.
+        botInfo: {
+          id: Number.isFinite(id) ? id : 0,
+          is_bot: true,
+          first_name: 'doudi',
+          username: env.TELEGRAM_BOT_USERNAME ?? 'doudi_bot',
+          can_join_groups: false,
+          can_read_all_group_messages: false,
+          supports_inline_queries: false,
+          can_connect_to_business: false,
+          has_main_web_app: false,
+          has_topics_enabled: false,
+          allows_users_to_create_topics: false,
+          can_manage_bots: false,
+          supports_join_request_queries: false,
+        },
+        ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}),
+        ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        log: deps.log,
+        handle,
+        dedup,
+      }),
+    );
+    status.push('Telegram (/telegram): on');
+  } else status.push(`Telegram (/telegram): off — ${tgMissing.join(', ')} not set`);
+  return { routes, status };
+}
