@@ -31,6 +31,26 @@ export interface ChannelSetup {
   status: string[];
 }
 
+/** botInfo from configuration, so grammY never calls getMe at start (required on Workers). */
+export function telegramBotInfo(token: string, username?: string) {
+  const id = Number(token.split(':')[0]);
+  return {
+    id: Number.isFinite(id) ? id : 0,
+    is_bot: true as const,
+    first_name: 'doudi',
+    username: username ?? 'doudi_bot',
+    can_join_groups: false,
+    can_read_all_group_messages: false,
+    supports_inline_queries: false,
+    can_connect_to_business: false,
+    has_main_web_app: false,
+    has_topics_enabled: false,
+    allows_users_to_create_topics: false,
+    can_manage_bots: false,
+    supports_join_request_queries: false,
+  };
+}
+
 export function setUpChannels(env: ChannelEnv, deps: { db: Db; parameters: ParameterSet; clock: Clock; background: (p: Promise<unknown>) => void; log: (event: string, f: Record<string, unknown>) => void; fetch?: typeof fetch }): ChannelSetup {
   const sessions = new DrizzleSessionStore(deps.db);
   const dedup = new DrizzleDedupStore(deps.db);
@@ -68,27 +88,11 @@ export function setUpChannels(env: ChannelEnv, deps: { db: Db; parameters: Param
   const tgMissing = (['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'] as const).filter((k) => !env[k]);
   if (tgMissing.length === 0) {
     const token = env.TELEGRAM_BOT_TOKEN!;
-    const id = Number(token.split(':')[0]);
     routes.push(
       telegramRoutes({
         token,
         secretToken: env.TELEGRAM_WEBHOOK_SECRET!,
-        // botInfo from configuration, so no getMe call at start.
-        botInfo: {
-          id: Number.isFinite(id) ? id : 0,
-          is_bot: true,
-          first_name: 'doudi',
-          username: env.TELEGRAM_BOT_USERNAME ?? 'doudi_bot',
-          can_join_groups: false,
-          can_read_all_group_messages: false,
-          supports_inline_queries: false,
-          can_connect_to_business: false,
-          has_main_web_app: false,
-          has_topics_enabled: false,
-          allows_users_to_create_topics: false,
-          can_manage_bots: false,
-          supports_join_request_queries: false,
-        },
+        botInfo: telegramBotInfo(token, env.TELEGRAM_BOT_USERNAME),
         ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}),
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
         log: deps.log,

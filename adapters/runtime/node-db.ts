@@ -12,6 +12,8 @@ export function openNodeDb(path: string) {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
+  // WAL with NORMAL sync: durable across process crashes (kill -9), one fsync per checkpoint.
+  sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite);
   migrate(db, { migrationsFolder: MIGRATIONS });
   return { db, sqlite };

@@ -111,8 +111,12 @@ export function wechatRoutes(deps: WechatDeps): Hono {
       }
       const openId = inbound.message.userId;
       const work = deps.handle(inbound.message).then(toWechatText);
-      const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), budget));
+      let timeout: ReturnType<typeof setTimeout> | undefined;
+      const timer = new Promise<'timeout'>((resolve) => {
+        timeout = setTimeout(() => resolve('timeout'), budget);
+      });
       const first = await Promise.race([work.catch(() => 'error' as const), timer]);
+      clearTimeout(timeout);
       if (first === 'timeout' || first === 'error') {
         // Too slow (or failed): answer WeChat now, and deliver the reply through customer service.
         log('wechat.async', { reason: first });

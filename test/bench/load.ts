@@ -18,7 +18,17 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export async function load(opts: { port: number; path: string; method?: string; body?: string; headers?: Record<string, string>; concurrency?: number; seconds?: number }): Promise<LoadResult> {
+export async function load(opts: {
+  port: number;
+  path: string;
+  method?: string;
+  body?: string;
+  /** Vary each request (URL and body), e.g. distinct WeChat deliveries. */
+  next?: () => { path: string; body: string };
+  headers?: Record<string, string>;
+  concurrency?: number;
+  seconds?: number;
+}): Promise<LoadResult> {
   const concurrency = opts.concurrency ?? 32;
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const until = performance.now() + (opts.seconds ?? 3) * 1000;
@@ -27,8 +37,9 @@ export async function load(opts: { port: number; path: string; method?: string; 
   const one = () =>
     new Promise<void>((resolve) => {
       const start = performance.now();
+      const target = opts.next ? opts.next() : { path: opts.path, body: opts.body };
       const req = request(
-        { host: '127.0.0.1', port: opts.port, path: opts.path, method: opts.method ?? 'GET', agent, headers: { 'content-type': 'application/json', ...(opts.headers ?? {}) } },
+        { host: '127.0.0.1', port: opts.port, path: target.path, method: opts.method ?? 'GET', agent, headers: { 'content-type': 'application/json', ...(opts.headers ?? {}) } },
         (res) => {
           res.resume();
           res.on('end', () => {
@@ -42,7 +53,7 @@ export async function load(opts: { port: number; path: string; method?: string; 
         errors++;
         resolve();
       });
-      if (opts.body) req.write(opts.body);
+      if (target.body) req.write(target.body);
       req.end();
     });
   const t0 = performance.now();

@@ -13,6 +13,12 @@ import { loadGoldenCases } from '../golden/golden-case.ts';
 import { householdArb } from '../support/arbitraries.ts';
 import { runOracle } from '../support/oracle.ts';
 import { load, percentile } from './load.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setUpChannels } from '../../adapters/channels.ts';
+import { openNodeDb } from '../../adapters/runtime/node-db.ts';
+import { SimulatedWechat } from '../wechat/simulated-server.ts';
 
 function line(label: string, value: string, target?: string) {
   console.log(`  ${label.padEnd(44)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}`);
@@ -99,6 +105,42 @@ function benchQuestions(): void {
   line('max', String(counts.at(-1)));
 }
 
+async function benchWechat(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'doudi-bench-'));
+  const { db, sqlite } = openNodeDb(join(dir, 'bench.db'));
+  const AES = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+  const wx = new SimulatedWechat('tok', 'wx0123456789abcdef', AES);
+  const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-11-24' };
+  const env = { WECHAT_TOKEN: 'tok', WECHAT_APPID: 'wx0123456789abcdef', WECHAT_APPSECRET: 's', WECHAT_ENCODING_AES_KEY: AES };
+  const channels = setUpChannels(env, { db, parameters: defaultParameters(), clock, background: () => {}, log: () => {} });
+  const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: channels.routes });
+  const bare = new Hono();
+  bare.get('/bare', (c) => c.json({ ok: true }));
+  // Pre-encrypted deliveries from distinct residents: each request is a real dialogue step
+  // (verify, decrypt, dedup claim, engine step, session write, encrypted reply).
+  const deliveries = Array.from({ length: 60_000 }, (_, i) => wx.delivery(wx.textXml(`oBench${i % 20_000}`, i < 20_000 ? '你好' : '1', String(1e12 + i), String(1700000000 + i)), 'safe'));
+  let k = 0;
+  const next = () => {
+    const d = deliveries[k++ % deliveries.length]!;
+    return { path: d.url, body: d.body };
+  };
+  const a = await listen(app);
+  const b = await listen(bare);
+  await load({ port: b.port, path: '/bare', seconds: 1 });
+  const bareRes = await load({ port: b.port, path: '/bare', seconds: 4 });
+  const wxRes = await load({ port: a.port, path: '/wechat', method: 'POST', next, seconds: 4 });
+  await a.close();
+  await b.close();
+  sqlite.close();
+  console.log('WeChat safe-mode webhook over loopback (SQLite file, distinct residents, each a dialogue step):');
+  line('bare Hono GET req/s', bareRes.rps.toFixed(0));
+  line('POST /wechat req/s', wxRes.rps.toFixed(0));
+  line('POST /wechat p50 / p99 (ms)', `${wxRes.p50ms.toFixed(2)} / ${wxRes.p99ms.toFixed(2)}`);
+  line('ratio wechat / bare', (wxRes.rps / bareRes.rps).toFixed(2), '≥ 0.3');
+  if (wxRes.errors > 0) line('errors', String(wxRes.errors));
+}
+
 benchScreen();
 benchQuestions();
 await benchHttp();
+await benchWechat();
