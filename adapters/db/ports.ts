@@ -10,3 +10,8 @@ export interface ScreeningEvent {
 export interface ScreeningLog {
   record(event: ScreeningEvent): Promise<void>;
 }
+
+/** Durable "first delivery wins" claims with a time to live (WeChat and Telegram retries). */
+export interface DedupStore {
+  claim(key: string, ttlSeconds: number): Promise<boolean>;
+}

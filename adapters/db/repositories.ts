@@ -7,8 +7,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts';
 import type { CachedToken, TokenStore } from '../wechat/api-client.ts';
-import type { DedupStore } from '../wechat/webhook.ts';
-import type { ScreeningEvent, ScreeningLog } from './ports.ts';
+import type { DedupStore, ScreeningEvent, ScreeningLog } from './ports.ts';
 import { dedup, screeningEvents, sessions, wechatTokens } from './schema.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

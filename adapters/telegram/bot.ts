@@ -8,7 +8,7 @@
 import { Bot, InlineKeyboard, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
-import type { DedupStore } from '../wechat/webhook.ts';
+import type { DedupStore } from '../db/ports.ts';
 
 export interface TelegramDeps {
   token: string;

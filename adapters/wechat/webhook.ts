@@ -9,6 +9,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
+import type { DedupStore } from '../db/ports.ts';
 import { createCipher, verifySignature, wechatSignature, type WechatCipher } from './crypto.ts';
 import { dedupKey, toInbound } from './inbound.ts';
 import { toWechatText } from './render.ts';
@@ -18,11 +19,6 @@ export interface WechatConfig {
   token: string;
   appId: string;
   encodingAesKey?: string;
-}
-
-/** Durable "first one wins" claims with a time to live (the database in production). */
-export interface DedupStore {
-  claim(key: string, ttlSeconds: number): Promise<boolean>;
 }
 
 export interface WechatDeps {

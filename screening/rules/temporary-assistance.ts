@@ -8,7 +8,7 @@
  *   whatever the 户籍 (运城 rule 18, 阳江 rule 19, 社会救助法 第三十七条); small sums paid first
  *   (先行救助, 运城 rule 21, 阳江 rule 20, 社会救助法 第五十条).
  * - 支出型: essential spending (medical, school) beyond what the household can bear. Two checks:
- *   per-capita income below the local 上年人均可支配收入 (民发〔2018〕23号), and what is left after
+ *   per-capita income below the local 上年人均可支配收入 (as for 刚性支出困难家庭, 社会救助法 第二十二条), and what is left after
  *   the spending is below the 低保 standard ("实际生活水平低于当地低保标准", 运城 rule 8 wording).
  * Amounts are local and large cases go to 一事一议 (rule 22), so no amount is estimated (Q10).
  */

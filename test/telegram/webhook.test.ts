@@ -6,18 +6,10 @@ import { webhookCallback } from 'grammy';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
 import { createTelegramBot } from '../../adapters/telegram/bot.ts';
 import { telegramRoutes } from '../../adapters/telegram/webhook.ts';
-import type { DedupStore } from '../../adapters/wechat/webhook.ts';
+import { MemoryDedup } from '../support/memory-dedup.ts';
 
 const botInfo = { id: 42, is_bot: true as const, first_name: 'doudi', username: 'doudi_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
 
-class MemoryDedup implements DedupStore {
-  seen = new Set<string>();
-  async claim(key: string): Promise<boolean> {
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
-  }
-}
 
 function setup(reply: (m: InboundMessage) => OutboundMessage[] = (m) => [{ type: 'choices', text: `收到：${m.text || m.kind}`, choices: [{ id: '1', label: '农村户口' }, { id: '2', label: '城镇户口' }] }]) {
   const handled: InboundMessage[] = [];

@@ -3,21 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
-import { wechatRoutes, type DedupStore } from '../../adapters/wechat/webhook.ts';
+import { wechatRoutes } from '../../adapters/wechat/webhook.ts';
+import { MemoryDedup } from '../support/memory-dedup.ts';
 import { parseWechatXml } from '../../adapters/wechat/xml.ts';
 import { SimulatedWechat } from './simulated-server.ts';
 
 const AES = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 const wx = new SimulatedWechat('doudi-token', 'wx0123456789abcdef', AES);
 
-class MemoryDedup implements DedupStore {
-  seen = new Set<string>();
-  async claim(key: string): Promise<boolean> {
-    if (this.seen.has(key)) return false;
-    this.seen.add(key);
-    return true;
-  }
-}
 
 function setup(opts: { delayMs?: number; reply?: (m: InboundMessage) => OutboundMessage[]; budgetMs?: number } = {}) {
   const handled: InboundMessage[] = [];

@@ -8,7 +8,7 @@
 import type { Household, Member, Obligor } from '../../../screening/index.ts';
 import type { Choice, OutboundMessage } from '../../ports.ts';
 import type { DialogueState, SubStep } from '../../state.ts';
-import { parseAges, parseAmount, parseAnnualAmount, parseChoice, parseChoices, parseCount, parseYesNo } from '../../answers/parse.ts';
+import { normalise, parseAges, parseAmount, parseAnnualAmount, parseChoice, parseChoices, parseCount, parseYesNo } from '../../answers/parse.ts';
 import { parseWhen } from '../../answers/dates.ts';
 
 export type Parsed =
@@ -31,6 +31,19 @@ export interface Question {
 const choices = (...labels: string[]): Choice[] => labels.map((label, i) => ({ id: String(i + 1), label }));
 const ask = (text: string, cs?: Choice[]): OutboundMessage => (cs ? { type: 'choices', text, choices: cs } : { type: 'text', text });
 const reask = (why: string, example: string): Parsed => ({ ok: false, reask: `${why}${example}` });
+
+/**
+ * A yes/no question asked with two numbered choices: yes/no words, the number of either choice,
+ * or extra words that mean yes or no for this question ("还有", "无儿无女").
+ */
+function yesNoAnswer(text: string, ids: { yes: '1' | '2'; no: '1' | '2' }, extra?: { yes?: RegExp; no?: RegExp }): boolean | undefined {
+  const word = parseYesNo(text);
+  if (word !== undefined) return word;
+  const t = normalise(text).trim();
+  if (t === ids.yes || extra?.yes?.test(t)) return true;
+  if (t === ids.no || extra?.no?.test(t)) return false;
+  return undefined;
+}
 
 function members(h: Household): Member[] {
   return h.members ?? [];
@@ -169,7 +182,7 @@ export const disabilityQuestion: Question = {
     const h = state.household;
     const idx = typeof sub?.data?.['member'] === 'number' ? (sub.data['member'] as number) : undefined;
     if (!sub || sub.step === 'more') {
-      const yes = parseYesNo(text) ?? (/^\s*2\s*$/.test(text) ? true : /^\s*1\s*$/.test(text) ? false : /还有/.test(text) ? true : undefined);
+      const yes = yesNoAnswer(text, { yes: '2', no: '1' }, { yes: /还有/ });
       if (yes === undefined) return reask('请回复 1 或 2。', '比如：1（没有）');
       if (!yes) {
         return {
@@ -221,7 +234,7 @@ export const illnessQuestion: Question = {
   answer: (text, { state }, sub) => {
     const h = state.household;
     if (!sub) {
-      const yes = parseYesNo(text) ?? (/^\s*2\s*$/.test(text) ? true : /^\s*1\s*$/.test(text) ? false : undefined);
+      const yes = yesNoAnswer(text, { yes: '2', no: '1' });
       if (yes === undefined) return reask('请回复 1 或 2。', '比如：1（没有）');
       if (!yes) return { ok: true, household: setAllMembers(h, (m) => (m.seriousIllness === true ? {} : { seriousIllness: false })), answer: '没有' };
       if (members(h).length === 1) return { ok: true, household: setMember(h, 0, { seriousIllness: true }), answer: '有', sub: { question: 'illness', step: 'list', data: { member: 0 } } };
@@ -398,7 +411,7 @@ export const obligorsQuestion: Question = {
   answer: (text, { state }, sub) => {
     const h = state.household;
     if (!sub) {
-      const yes = parseYesNo(text) ?? (/^\s*2\s*$/.test(text) ? true : /^\s*1\s*$/.test(text) ? false : /无儿无女|没有子女/.test(text) ? false : undefined);
+      const yes = yesNoAnswer(text, { yes: '2', no: '1' }, { no: /无儿无女|没有子女/ });
       if (yes === undefined) return reask('请回复 1 或 2。', '比如：2（有）');
       if (!yes) return { ok: true, household: { ...h, obligors: { exist: false } }, answer: '没有' };
       return { ok: true, household: { ...h, obligors: { exist: true } }, answer: '有', sub: { question: 'obligors', step: 'situation' } };
@@ -450,7 +463,7 @@ export const hardshipQuestion: Question = {
       return { ok: true, household: { ...h, hardship }, answer: date, sub: { question: 'hardship', step: 'severe', data: sub.data ?? {} } };
     }
     if (sub.step === 'severe') {
-      const yes = parseYesNo(text) ?? (/^\s*1\s*$|困难/.test(text) ? true : /^\s*2\s*$|维持|还行|能过/.test(text) ? false : undefined);
+      const yes = yesNoAnswer(text, { yes: '1', no: '2' }, { yes: /困难/, no: /维持|还行|能过/ });
       if (yes === undefined) return reask('请回复 1 或 2。', '比如：1');
       hardship.events = (hardship.events ?? []).map((e) => ({ ...e, basicLivingSevere: yes }));
       const next = { ...h, hardship };
@@ -469,7 +482,7 @@ export const expenditureTypeQuestion: Question = {
   settles: (p) => p === 'expenditureType',
   prompt: () => ask('家里是不是因为看病、残疾、上学或突发的事花钱太多，实际生活比低保标准还低？', choices('是', '不是')),
   answer: (text, { state }) => {
-    const yes = parseYesNo(text) ?? (/^\s*1\s*$/.test(text) ? true : /^\s*2\s*$/.test(text) ? false : undefined);
+    const yes = yesNoAnswer(text, { yes: '1', no: '2' });
     if (yes === undefined) return reask('请回复 1 或 2。', '比如：2');
     return { ok: true, household: { ...state.household, expenditureType: yes }, answer: yes ? '是' : '不是' };
   },
