@@ -32,7 +32,7 @@ export interface StepResult {
 }
 
 /** Longest message the engine reads; longer input gets a polite request to shorten. */
-export const MAX_INPUT_CHARS = 2000;
+export const MAX_INPUT_CHARS = 500;
 const RESUME_DAYS = 30;
 
 type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary';
@@ -237,7 +237,8 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
       if (stored) await deps.store.delete(key);
       return out;
     }
-    const result = await deps.store.put(key, { version: (stored?.version ?? 0) + 1, state, updatedAt: deps.clock.now().toISOString() }, stored?.version);
+    const saved = { ...state, lastReply: out };
+    const result = await deps.store.put(key, { version: (stored?.version ?? 0) + 1, state: saved, updatedAt: deps.clock.now().toISOString() }, stored?.version);
     if (result === 'ok') return out;
   }
   throw new DialogueError('session update kept conflicting');

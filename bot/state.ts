@@ -4,6 +4,7 @@
  * and the resident can always see what they answered.
  */
 import type { Household } from '../screening/index.ts';
+import type { OutboundMessage } from './ports.ts';
 
 export type Mode = 'screening' | 'result' | 'policy' | 'confirm_delete';
 
@@ -37,6 +38,8 @@ export interface DialogueState {
   village?: string;
   /** Consecutive answers not understood; after a few, 人工 is offered. */
   misunderstood: number;
+  /** The last replies, so a page-based channel (the web link) can show them again on reload. */
+  lastReply?: OutboundMessage[];
 }
 
 export function newState(tags?: { village?: string; region?: string }): DialogueState {

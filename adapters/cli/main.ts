@@ -2,20 +2,41 @@
  * The command line: `doudi screen [file.json|-]` prints the ScreeningReport of one household
  * (exit 0), or a plain error (exit 2 for invalid input, 1 for a bad DOUDI_CONFIG).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderSVG } from 'uqr';
+import { createLink, CreateLink, linkUrl } from '../web/link/links.ts';
 import { ConfigError, screen } from '../../screening/index.ts';
 import { ScreenRequest } from '../http/routes/screen.ts';
 import { zodIssues } from '../http/errors.ts';
 import { chinaDate } from '../http/today.ts';
 import { loadParameters } from '../runtime/node-config.ts';
 import { openNodeDb } from '../runtime/node-db.ts';
-import { DrizzleTokenStore } from '../db/repositories.ts';
+import { DrizzleLinkStore, DrizzleTokenStore } from '../db/repositories.ts';
 import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
 
 const USAGE = `用法 (usage):
   doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"140800","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
   doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估、政策问答、联系村委）
+  doudi link create --village <代码> [--region <地区代码>]
+                               为村（社区）创建评估链接，打印链接并在当前目录保存二维码 SVG
 `;
+
+async function linkCreate(args: string[]): Promise<void> {
+  const opt = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const parsed = CreateLink.safeParse({ village: opt('--village'), region: opt('--region') ?? '140800' });
+  if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}\n${USAGE}`);
+  const env = process.env;
+  const { db, sqlite } = openNodeDb(env['DATABASE_PATH'] ?? './data/doudi.db');
+  const link = await createLink(new DrizzleLinkStore(db), parsed.data, new Date());
+  sqlite.close();
+  const url = linkUrl(env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${env['PORT'] ?? 8787}`, link.token);
+  const file = `doudi-link-${parsed.data.village}-${link.token.slice(0, 6)}.svg`;
+  writeFileSync(file, renderSVG(url));
+  process.stdout.write(`${url}\n二维码已保存：${file}\n`);
+}
 
 async function wechatMenu(): Promise<void> {
   const env = process.env;
@@ -51,6 +72,10 @@ function readInput(arg: string | undefined): string {
 
 function main(argv: string[]): void {
   const [command, file] = argv;
+  if (command === 'link' && file === 'create') {
+    void linkCreate(argv.slice(2));
+    return;
+  }
   if (command === 'wechat' && file === 'menu') {
     void wechatMenu();
     return;

@@ -8,7 +8,7 @@ import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts';
 import type { CachedToken, TokenStore } from '../wechat/api-client.ts';
 import type { DedupStore, ScreeningEvent, ScreeningLog } from './ports.ts';
-import { dedup, screeningEvents, sessions, wechatTokens } from './schema.ts';
+import { dedup, screeningEvents, screeningLinks, sessions, wechatTokens } from './schema.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
@@ -90,5 +90,22 @@ export class DrizzleTokenStore implements TokenStore {
   }
   async expireIf(appId: string, token: string): Promise<void> {
     await this.db.delete(wechatTokens).where(and(eq(wechatTokens.appId, appId), eq(wechatTokens.token, token)));
+  }
+}
+
+export interface ScreeningLink {
+  token: string;
+  village: string;
+  region: string;
+  createdAt: string;
+}
+
+export class DrizzleLinkStore {
+  constructor(private readonly db: Db) {}
+  async create(link: ScreeningLink): Promise<void> {
+    await this.db.insert(screeningLinks).values(link);
+  }
+  async get(token: string): Promise<ScreeningLink | undefined> {
+    return (await this.db.select().from(screeningLinks).where(eq(screeningLinks.token, token)))[0];
   }
 }

@@ -34,3 +34,11 @@ export const wechatTokens = sqliteTable('wechat_tokens', {
   token: text('token').notNull(),
   expiresAt: integer('expires_at').notNull(),
 });
+
+/** Screening links that village staff send to families: the token tags the village. */
+export const screeningLinks = sqliteTable('screening_links', {
+  token: text('token').primaryKey(),
+  village: text('village').notNull(),
+  region: text('region').notNull(),
+  createdAt: text('created_at').notNull(),
+});

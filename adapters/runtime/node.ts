@@ -6,7 +6,8 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../http/app.ts';
 import { chinaDate } from '../http/today.ts';
-import { DrizzleScreeningLog } from '../db/repositories.ts';
+import { DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from '../db/repositories.ts';
+import { linkRoutes } from '../web/link/routes.tsx';
 import { ConfigError } from '../../screening/index.ts';
 import { openNodeDb } from './node-db.ts';
 import { loadParameters } from './node-config.ts';
@@ -38,7 +39,17 @@ const background = (p: Promise<unknown>) => {
 const clock = { now: () => new Date(), today: () => chinaDate() };
 const channels = setUpChannels(env, { db, parameters, clock, background, log });
 for (const line of channels.status) console.log(line);
-const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: channels.routes });
+const publicUrl = env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${port}`;
+const web = linkRoutes({
+  links: new DrizzleLinkStore(db),
+  sessions: new DrizzleSessionStore(db),
+  parameters,
+  clock,
+  publicUrl,
+  ...(env['DOUDI_ADMIN_TOKEN'] ? { adminToken: env['DOUDI_ADMIN_TOKEN'] } : {}),
+});
+console.log(`Screening links (/s/<token>): on${env['DOUDI_ADMIN_TOKEN'] ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`);
+const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web] });
 
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
   console.log(`doudi listening on http://127.0.0.1:${info.port} (database ${databasePath}${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`);

@@ -1,0 +1,88 @@
+/**
+ * /s/<token>: the family's screening page (GET shows the current step, POST answers it and
+ * redirects back, so reloading never answers twice); /s/<token>/qr.svg a printable QR code;
+ * POST /api/v1/links for staff (a bearer token from DOUDI_ADMIN_TOKEN; switched off if unset).
+ * The browser keeps only a random session id in an HttpOnly cookie scoped to the link.
+ */
+import { type Context, Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { renderSVG } from 'uqr';
+import { handleMessage } from '../../../bot/engine.ts';
+import type { Clock } from '../../../bot/ports.ts';
+import type { ParameterSet } from '../../../screening/index.ts';
+import type { DrizzleLinkStore } from '../../db/repositories.ts';
+import type { SessionStore } from '../../../bot/ports.ts';
+import { ApiError, invalidInput, readJson } from '../../http/errors.ts';
+import { safeEqual } from '../../wechat/crypto.ts';
+import { createLink, CreateLink, linkUrl, newToken } from './links.ts';
+import { NotFoundPage, ScreeningPage } from './page.tsx';
+
+export interface LinkDeps {
+  links: DrizzleLinkStore;
+  sessions: SessionStore;
+  parameters: ParameterSet;
+  clock: Clock;
+  publicUrl: string;
+  adminToken?: string;
+}
+
+const COOKIE = 'doudi_sid';
+
+export function linkRoutes(deps: LinkDeps): Hono {
+  const app = new Hono();
+  const engine = { store: deps.sessions, clock: deps.clock, parameters: deps.parameters };
+
+  app.post('/api/v1/links', async (c) => {
+    if (!deps.adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');
+    const auth = c.req.header('authorization') ?? '';
+    if (!safeEqual(auth, `Bearer ${deps.adminToken}`)) throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
+    const parsed = CreateLink.safeParse(await readJson(c));
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const link = await createLink(deps.links, parsed.data, deps.clock.now());
+    const url = linkUrl(deps.publicUrl, link.token);
+    return c.json({ token: link.token, village: link.village, region: link.region, url, qr: `${url}/qr.svg` }, 201);
+  });
+
+  app.get('/s/:token/qr.svg', async (c) => {
+    const link = await deps.links.get(c.req.param('token'));
+    if (!link) return c.html(<NotFoundPage />, 404);
+    return c.body(renderSVG(linkUrl(deps.publicUrl, link.token)), 200, { 'content-type': 'image/svg+xml' });
+  });
+
+  const sessionId = (c: Context, token: string) => {
+    let sid = getCookie(c, COOKIE);
+    if (!sid || !/^[A-Za-z0-9_-]{22}$/.test(sid)) {
+      sid = newToken();
+      setCookie(c, COOKIE, sid, { httpOnly: true, sameSite: 'Lax', path: `/s/${token}`, maxAge: 30 * 86_400 });
+    }
+    return sid;
+  };
+
+  app.get('/s/:token', async (c) => {
+    const token = c.req.param('token');
+    const link = await deps.links.get(token);
+    if (!link) return c.html(<NotFoundPage />, 404);
+    const sid = sessionId(c, token);
+    const stored = await deps.sessions.get({ channel: 'web', userId: sid });
+    const messages =
+      stored?.state.lastReply ??
+      (await handleMessage({ channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } }, engine));
+    return c.html(<ScreeningPage action={`/s/${token}`} messages={messages} villageLabel={`村（社区）${link.village}`} />);
+  });
+
+  app.post('/s/:token', async (c) => {
+    const token = c.req.param('token');
+    const link = await deps.links.get(token);
+    if (!link) return c.html(<NotFoundPage />, 404);
+    const sid = sessionId(c, token);
+    const form = await c.req.parseBody();
+    const text = typeof form['text'] === 'string' ? form['text'].slice(0, 5000) : '';
+    const exists = await deps.sessions.get({ channel: 'web', userId: sid });
+    await handleMessage(
+      exists ? { channel: 'web', userId: sid, text } : { channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } },
+      engine,
+    );
+    return c.redirect(`/s/${token}`, 303);
+  });
+  return app;
+}
