@@ -14,16 +14,11 @@ import { M } from './messages/zh-CN.ts';
 import { type Question, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './answers/parse.ts';
-
-export interface AskPort {
-  (region: string, question: string): { answer: string; followUps?: string[] };
-}
+import { ask } from '../content/ask.ts';
 
 export interface EngineDeps {
   parameters: ParameterSet;
   today: string;
-  /** Policy questions (the 政策 command); absent = not available. */
-  ask?: AskPort;
 }
 
 export interface StepResult {
@@ -178,6 +173,8 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     case 'restart':
       return start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, [{ type: 'text', text: M.restarted }]);
     case 'back':
+      // From a policy question, 返回 goes back to the screening without undoing an answer.
+      if (state.mode === 'policy') return advance({ ...state, mode: 'screening' }, deps);
       return back({ ...state, mode: 'screening' }, deps);
     case 'help':
       return { state, out: [{ type: 'text', text: M.help }] };
@@ -188,7 +185,6 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     case 'answers':
       return { state, out: [renderAnswers(state)] };
     case 'policy':
-      if (!deps.ask) return { state, out: [{ type: 'text', text: M.policyUnavailable }] };
       return { state: { ...state, mode: 'policy' }, out: [{ type: 'text', text: M.policyPrompt }] };
     case 'why': {
       const r = report(state, deps);
@@ -205,12 +201,9 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   }
 
   if (state.mode === 'policy') {
-    if (!deps.ask || !state.region) {
-      const a = deps.ask?.(state.region ?? '140800', text);
-      return { state, out: [{ type: 'text', text: a?.answer ?? M.policyUnavailable }] };
-    }
-    const a = deps.ask(state.region, text);
-    return { state, out: [{ type: 'text', text: `${a.answer}\n\n回复“返回”回到评估，或继续提问。` }] };
+    // Without a region yet, only national texts are searched.
+    const a = ask(state.region ?? '000000', text);
+    return { state, out: [{ type: 'text', text: `${a.answer}\n\n${M.policyFollowUp}` }] };
   }
   if (state.mode === 'result') {
     return { state, out: [{ type: 'text', text: M.resultFooter }] };

@@ -61,11 +61,11 @@ export function parseCount(text: string, max = 30): number | undefined {
 
 /** Ages in one answer: "78，75" / "七十八岁和七十五岁" / "就我一个，78岁". */
 /** Words people put around ages ("就我一个，78岁"); anything else means it was not a list of ages. */
-const AGE_FILLER = /周岁|岁|今年|就我一个人?|就我|一个人|自己|本人|我|老伴|和|及|还有|[，,、。；;\s]/g;
+const AGE_FILLER = /周岁|岁|今年|多|来|左右|大概|就我一个人?|就我|一个人|自己|本人|我|老伴|和|及|还有|[，,、。；;\s]/g;
 
 export function parseAges(text: string): number[] | undefined {
-  const t = normalise(text);
-  if (!/^[0-9零〇一二两三四五六七八九十百]*$/.test(t.replace(AGE_FILLER, ''))) return undefined;
+  const t = normalise(text).replace(AGE_FILLER, ' ');
+  if (!/^[0-9零〇一二两三四五六七八九十百 ]*$/.test(t)) return undefined;
   const tokens = t.match(/[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百]+/g) ?? [];
   const ages: number[] = [];
   for (const tok of tokens) {

@@ -43,7 +43,7 @@ export const M = {
   deleted: '已删除你在这里留下的全部回答。本服务没有保存你的其他信息。如需再次评估，回复任意内容重新开始。',
   deleteCancelled: '好的，没有删除。我们继续。',
   policyPrompt: '请直接打字提出你的政策问题，比如“五保户现在叫什么”“房子烧了找谁”。回复“返回”回到评估。',
-  policyUnavailable: '政策问答暂时不可用。可以拨打 12345 政务服务热线咨询。',
+  policyFollowUp: '可以继续打字问别的政策问题；回复“返回”回到评估；回复“人工”联系村委会或 12345。',
   resumed: (step: number) => `欢迎回来，我们接着上次的问题继续（第${step}步）。`,
   yourAnswers: '你已经回答的内容：',
   noAnswersYet: '你还没有回答任何问题。',
