@@ -5,11 +5,17 @@
 import { z } from 'zod';
 import { ScreeningReport } from '../../screening/index.ts';
 import { ScreenRequest } from './routes/screen.ts';
+import { AskRequest } from './routes/ask.ts';
 
 const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
 });
 const Clause = z.object({ id: z.string(), document: z.string(), docNumber: z.string(), section: z.string(), text: z.string(), documentId: z.string(), official: z.boolean() });
+const AskResponse = z.object({
+  answer: z.string(),
+  citations: z.array(z.object({ id: z.string(), document: z.string(), docNumber: z.string(), text: z.string() })),
+  followUps: z.array(z.string()),
+});
 const Region = z.object({
   code: z.string(),
   name: z.string(),
@@ -50,6 +56,16 @@ export function openApiDocument(): unknown {
             { name: 'date', in: 'query', required: false, schema: { type: 'string', format: 'date' } },
           ],
           responses: { 200: { description: 'Region', content: json(Region) }, 400: errors('INVALID_REGION', 'INVALID_DATE'), 404: errors('REGION_NOT_COVERED') },
+        },
+      },
+      '/api/v1/ask': {
+        post: {
+          summary: "Answer a resident's policy question with the clause it rests on",
+          requestBody: { required: true, content: json(AskRequest, 'input') },
+          responses: {
+            200: { description: 'Answer', content: json(AskResponse) },
+            400: errors('INVALID_JSON', 'INVALID_INPUT', 'EMPTY_QUESTION'),
+          },
         },
       },
       '/api/v1/clauses/{id}': {

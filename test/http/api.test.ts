@@ -68,10 +68,21 @@ describe('HTTP API', () => {
     expect((await app.request('/api/v1/clauses/nope')).status).toBe(404);
   });
 
+  it('POST /api/v1/ask answers with citations, or honestly without', async () => {
+    const ask = (body: unknown) => app.request('/api/v1/ask', { method: 'POST', body: JSON.stringify(body) });
+    const a = (await (await ask({ region: '140800', question: '五保户现在叫什么' })).json()) as { answer: string; citations: { id: string; docNumber: string }[]; followUps: string[] };
+    expect(a.citations[0]).toMatchObject({ id: 'mz2021-43.a4', docNumber: '民发〔2021〕43号' });
+    expect(a.followUps.length).toBeGreaterThan(0);
+    const none = (await (await ask({ region: '140800', question: '明天会下雨吗' })).json()) as { citations: unknown[] };
+    expect(none.citations).toEqual([]);
+    expect((await ask({ region: '140800', question: ' ' })).status).toBe(400);
+    expect((await ask({ region: 'x', question: 'a' })).status).toBe(400);
+  });
+
   it('GET /api/v1/openapi.json describes every route and the household', async () => {
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: { 'application/json': { schema: { properties: Record<string, { properties?: Record<string, unknown> }> } } } } }>> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/api/v1/screen', '/api/v1/regions/{code}', '/api/v1/clauses/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/healthz', '/api/v1/screen', '/api/v1/regions/{code}', '/api/v1/clauses/{id}', '/api/v1/ask']));
     const schema = doc.paths['/api/v1/screen']!['post']!.requestBody!.content['application/json'].schema;
     expect(Object.keys(schema.properties['household']!.properties!)).toEqual(expect.arrayContaining(['members', 'income', 'property', 'obligors', 'hardship']));
   });
