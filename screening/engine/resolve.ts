@@ -123,11 +123,6 @@ export class Resolution {
     return this.reads.get(name)?.source;
   }
 
-  /** Clause ids of the source behind a value read so far (for reasons that quote the figure's basis). */
-  clausesOf(name: ParamName): string[] {
-    const source = this.sourceOf(name);
-    return source ? [...(this.set.sources.get(source)?.clauses ?? [])] : [];
-  }
 
   isDemo(name: ParamName): boolean {
     return this.reads.get(name)?.demo ?? false;

@@ -118,7 +118,6 @@ export const PARAM_LABELS: Record<ParamName, string> = {
   'gradualExit.months': '渐退期',
 };
 export type ParamValue<N extends ParamName> = z.infer<(typeof PARAM_SCHEMAS)[N]>;
-export const PARAM_NAMES = Object.keys(PARAM_SCHEMAS) as ParamName[];
 
 /** One value of a parameter, in force from `from` (inclusive) to `to` (inclusive, open when absent). */
 export interface DatedValue<N extends ParamName, S extends string = SourceId> {

@@ -7,7 +7,7 @@ import type { Household } from '../../model/household.ts';
 import type { Check, CheckStatus } from '../../model/report.ts';
 import type { Resolution } from '../../engine/resolve.ts';
 import { type Fen, formatYuan, yuanToFen } from '../../engine/money.ts';
-import { check, combineStatus } from '../../engine/checks.ts';
+import { combineStatus } from '../../engine/checks.ts';
 import { type CitationTopic, citationsFor } from '../../params/citations.ts';
 import { SOURCES, isSourceId } from '../../params/sources.ts';
 import type { ParamName } from '../../params/types.ts';
@@ -151,9 +151,5 @@ export function hukouUndecided(a: CheckStatus, b: CheckStatus): CheckStatus {
 
 export function demoNote(ctx: RuleContext, ...names: ParamName[]): string {
   return names.some((n) => ctx.res.isDemo(n)) ? '（标准为示例数据，上线前须按当地最新提标文件配置）' : '';
-}
-
-export function coverageCheck(text: string): Check {
-  return check('coverage', '地区和日期', 'unknown', text, [], []);
 }
 

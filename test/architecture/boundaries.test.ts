@@ -1,0 +1,54 @@
+// The module boundaries of shared/ARCHITECTURE.md, checked on every import: screening/ is pure
+// and imports nothing else; content/ may use screening; bot/ uses screening, content and itself;
+// only adapters/runtime/ touches process.env, better-sqlite3 or the clock-free host specifics.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+function files(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return name === 'migrations' ? [] : files(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const src = readFileSync(join(ROOT, file), 'utf8');
+  return [...src.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm)].map((m) => m[1]!);
+}
+
+function topOf(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return `pkg:${spec.split('/')[0]}`;
+  return relative(ROOT, resolve(ROOT, file, '..', spec)).split('/')[0]!;
+}
+
+const ALLOWED: Record<string, (target: string) => boolean> = {
+  screening: (t) => t === 'screening' || t === 'pkg:zod',
+  content: (t) => t === 'content' || t === 'screening',
+  bot: (t) => ['bot', 'screening', 'content', 'pkg:zod'].includes(t),
+};
+
+describe('module boundaries', () => {
+  for (const [dir, ok] of Object.entries(ALLOWED)) {
+    it(`${dir}/ imports only what it may`, () => {
+      const checked = files(dir).flatMap((f) => imports(f).map((spec) => ({ f, spec })));
+      expect(checked.length).toBeGreaterThan(10);
+      for (const { f, spec } of checked) expect(ok(topOf(f, spec)), `${f} imports ${spec}`).toBe(true);
+    });
+  }
+
+  it('only adapters/runtime reads process.env or opens SQLite; screening has no clock', () => {
+    for (const f of [...files('screening'), ...files('content'), ...files('bot'), ...files('adapters')]) {
+      const src = readFileSync(join(ROOT, f), 'utf8');
+      const runtime = f.startsWith('adapters/runtime/') || f.startsWith('adapters/cli/');
+      if (!runtime) {
+        expect(/process\.env/.test(src), `${f} reads process.env`).toBe(false);
+        expect(/from 'better-sqlite3'|drizzle-orm\/better-sqlite3/.test(src), `${f} opens SQLite`).toBe(false);
+      }
+      if (f.startsWith('screening/')) expect(/new Date\(|Date\.now\(/.test(src), `${f} reads the clock`).toBe(false);
+    }
+  });
+});
