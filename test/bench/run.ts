@@ -13,6 +13,7 @@ import { loadGoldenCases } from '../golden/golden-case.ts';
 import { householdArb } from '../support/arbitraries.ts';
 import { runOracle } from '../support/oracle.ts';
 import { load, percentile } from './load.ts';
+import { runAskEval } from './ask-eval.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,7 +141,16 @@ async function benchWechat(): Promise<void> {
   if (wxRes.errors > 0) line('errors', String(wxRes.errors));
 }
 
+function benchAsk(): void {
+  const r = runAskEval();
+  console.log(`Policy questions (${r.n} in test/fixtures/ask/eval.yaml):`);
+  line('top-1 accuracy', `${(r.top1 * 100).toFixed(1)}%`, '≥ 85%');
+  line('top-3 accuracy', `${(r.top3 * 100).toFixed(1)}%`, '≥ 95%');
+  line('p99 latency (ms)', r.p99ms.toFixed(2), '< 5 ms');
+}
+
 benchScreen();
 benchQuestions();
+benchAsk();
 await benchHttp();
 await benchWechat();

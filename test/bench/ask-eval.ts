@@ -1,0 +1,44 @@
+/**
+ * The policy-question evaluation: top-1 and top-3 citation accuracy and p99 latency over
+ * test/fixtures/ask/eval.yaml. Used by `npm run bench` and by a test that holds the aims.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ask } from '../../content/ask.ts';
+import { percentile } from './load.ts';
+
+export interface AskEvalCase {
+  r: string;
+  q: string;
+  ok: string[];
+}
+
+export function loadAskEval(): AskEvalCase[] {
+  return parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ask', 'eval.yaml'), 'utf8')) as AskEvalCase[];
+}
+
+export function runAskEval(cases = loadAskEval()) {
+  let top1 = 0;
+  let top3 = 0;
+  const misses: string[] = [];
+  for (const c of cases) {
+    const ids = ask(c.r, c.q).citations.map((x) => x.id);
+    const hit1 = c.ok.length === 0 ? ids.length === 0 : c.ok.includes(ids[0] ?? '');
+    const hit3 = c.ok.length === 0 ? ids.length === 0 : ids.slice(0, 3).some((id) => c.ok.includes(id));
+    if (hit1) top1++;
+    if (hit3) top3++;
+    else misses.push(`${c.q} (${c.r}) → ${ids.slice(0, 3).join(', ') || 'none'}`);
+  }
+  for (let i = 0; i < 200; i++) ask(cases[i % cases.length]!.r, cases[i % cases.length]!.q);
+  const times: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (const c of cases) {
+      const t = performance.now();
+      ask(c.r, c.q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { n: cases.length, top1: top1 / cases.length, top3: top3 / cases.length, p99ms: percentile(times, 99), misses };
+}
