@@ -3,7 +3,7 @@
  * transactions (D1 rejects BEGIN); compare-and-set through `WHERE version = ?` and
  * `RETURNING`, which both drivers support.
  */
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts';
 import type { CachedToken, TokenStore } from '../wechat/api-client.ts';
@@ -32,24 +32,36 @@ export class DrizzleScreeningLog implements ScreeningLog {
 const sessionId = (k: SessionKey) => `${k.channel}:${k.userId}`;
 
 export class DrizzleSessionStore implements SessionStore {
-  constructor(private readonly db: Db) {}
+  // Prepared once: building drizzle queries per message cost more than running them.
+  private readonly selectOne;
+  private readonly insertNew;
+  private readonly updateIfVersion;
+
+  constructor(private readonly db: Db) {
+    this.selectOne = db.select().from(sessions).where(eq(sessions.key, sql.placeholder('key'))).prepare();
+    this.insertNew = db
+      .insert(sessions)
+      .values({ key: sql.placeholder('key'), version: sql.placeholder('version'), state: sql.placeholder('state'), updatedAt: sql.placeholder('updatedAt') })
+      .onConflictDoNothing()
+      .returning({ key: sessions.key })
+      .prepare();
+    this.updateIfVersion = db
+      .update(sessions)
+      .set({ version: sql`${sql.placeholder('version')}`, state: sql`${sql.placeholder('state')}`, updatedAt: sql`${sql.placeholder('updatedAt')}` })
+      .where(and(eq(sessions.key, sql.placeholder('key')), eq(sessions.version, sql.placeholder('expected'))))
+      .returning({ key: sessions.key })
+      .prepare();
+  }
 
   async get(key: SessionKey): Promise<StoredSession | undefined> {
-    const rows = await this.db.select().from(sessions).where(eq(sessions.key, sessionId(key)));
+    const rows = await this.selectOne.all({ key: sessionId(key) });
     const row = rows[0];
     return row ? { version: row.version, state: JSON.parse(row.state) as StoredSession['state'], updatedAt: row.updatedAt } : undefined;
   }
 
   async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
     const values = { key: sessionId(key), version: s.version, state: JSON.stringify(s.state), updatedAt: s.updatedAt };
-    const rows =
-      expectedVersion === undefined
-        ? await this.db.insert(sessions).values(values).onConflictDoNothing().returning({ key: sessions.key })
-        : await this.db
-            .update(sessions)
-            .set({ version: s.version, state: values.state, updatedAt: s.updatedAt })
-            .where(and(eq(sessions.key, values.key), eq(sessions.version, expectedVersion)))
-            .returning({ key: sessions.key });
+    const rows = expectedVersion === undefined ? await this.insertNew.all(values) : await this.updateIfVersion.all({ ...values, expected: expectedVersion });
     return rows.length === 1 ? 'ok' : 'conflict';
   }
 
@@ -59,19 +71,24 @@ export class DrizzleSessionStore implements SessionStore {
 }
 
 export class DrizzleDedupStore implements DedupStore {
+  private readonly claimStmt;
+
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly nowMs: () => number = () => Date.now(),
-  ) {}
+  ) {
+    // An expired claim may be taken over; a live one may not.
+    this.claimStmt = db
+      .insert(dedup)
+      .values({ key: sql.placeholder('key'), expiresAt: sql.placeholder('expiresAt') })
+      .onConflictDoUpdate({ target: dedup.key, set: { expiresAt: sql`excluded.expires_at` }, setWhere: lt(dedup.expiresAt, sql.placeholder('now')) })
+      .returning({ key: dedup.key })
+      .prepare();
+  }
 
   async claim(key: string, ttlSeconds: number): Promise<boolean> {
     const now = this.nowMs();
-    // An expired claim may be taken over; a live one may not.
-    const rows = await this.db
-      .insert(dedup)
-      .values({ key, expiresAt: now + ttlSeconds * 1000 })
-      .onConflictDoUpdate({ target: dedup.key, set: { expiresAt: now + ttlSeconds * 1000 }, setWhere: lt(dedup.expiresAt, now) })
-      .returning({ key: dedup.key });
+    const rows = await this.claimStmt.all({ key, expiresAt: now + ttlSeconds * 1000, now });
     return rows.length === 1;
   }
 }

@@ -9,6 +9,8 @@
  * hand; to encrypt, pad to 32 ourselves and drop the extra block WebCrypto appends.
  */
 
+import { sha1Hex } from './sha1.ts';
+
 export class WechatCryptoError extends Error {
   override readonly name = 'WechatCryptoError';
   constructor(
@@ -22,10 +24,6 @@ export class WechatCryptoError extends Error {
 
 const te = new TextEncoder();
 const td = new TextDecoder('utf-8', { fatal: true });
-
-function toHex(buf: ArrayBuffer): string {
-  return [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) throw new WechatCryptoError(-40010, 'invalid base64');
@@ -43,8 +41,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 /** sha1 over the sorted, concatenated parts (URL signature and msg_signature alike). */
 export async function wechatSignature(...parts: string[]): Promise<string> {
-  const joined = [...parts].sort().join('');
-  return toHex(await crypto.subtle.digest('SHA-1', te.encode(joined)));
+  return sha1Hex([...parts].sort().join(''));
 }
 
 /** Constant-time comparison of two hex signatures. */

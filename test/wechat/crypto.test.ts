@@ -99,3 +99,14 @@ describe('WeChat safe-mode AES', () => {
     await expect(createCipher('short', 'x')).rejects.toMatchObject({ code: -40004 });
   });
 });
+
+describe('SHA-1', () => {
+  it('matches node:crypto for lengths 0–300 and non-ASCII text', async () => {
+    const { createHash } = await import('node:crypto');
+    const { sha1Hex } = await import('../../adapters/wechat/sha1.ts');
+    for (let n = 0; n <= 300; n++) {
+      const s = '兜a'.repeat(n).slice(0, n);
+      expect(sha1Hex(s)).toBe(createHash('sha1').update(s).digest('hex'));
+    }
+  });
+});
