@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ScreeningReport } from '../../screening/index.ts';
 import { ScreenRequest } from './routes/screen.ts';
 import { AskRequest } from './routes/ask.ts';
+import { IntakeRequest } from './routes/hotline.ts';
 
 const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
@@ -65,6 +66,16 @@ export function openApiDocument(): unknown {
           responses: {
             200: { description: 'Answer', content: json(AskResponse) },
             400: errors('INVALID_JSON', 'INVALID_INPUT', 'EMPTY_QUESTION'),
+          },
+        },
+      },
+      '/api/v1/hotline/intake': {
+        post: {
+          summary: 'A 12345 call summary → extracted facts, the screening report, questions still to ask, a work-order summary',
+          requestBody: { required: true, content: json(IntakeRequest, 'input') },
+          responses: {
+            200: { description: 'Intake', content: json(z.object({ household: z.unknown(), report: ScreeningReport, questions: z.array(z.string()), summary: z.string(), facts: z.array(z.unknown()) })) },
+            400: errors('INVALID_JSON', 'INVALID_INPUT', 'EMPTY_TEXT'),
           },
         },
       },

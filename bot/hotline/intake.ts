@@ -1,0 +1,23 @@
+/**
+ * Hotline intake: a call summary in Chinese → extracted facts, a screening report, the questions
+ * still to ask, and a summary to file in the work order.
+ */
+import { type ParameterSet, screen } from '../../screening/index.ts';
+import { extractFacts, type ExtractedFact } from '../extract/extract.ts';
+import { questionsFor } from '../questions/zh-CN.ts';
+import { renderSummary } from '../summary.ts';
+
+export function intake(input: { region: string; text: string }, deps: { today: string; parameters: ParameterSet }) {
+  const { household, facts, regionCode } = extractFacts(input.text, { today: deps.today });
+  // A county named in the text refines the request's city; a place in another city does not override it.
+  const region = regionCode && regionCode.slice(0, 4) === input.region.slice(0, 4) && !regionCode.endsWith('00') ? regionCode : input.region;
+  const report = screen(household, { region, date: deps.today, parameters: deps.parameters });
+  const missing = [...new Set(report.results.flatMap((r) => r.missing))];
+  return {
+    household,
+    report,
+    questions: questionsFor(missing),
+    summary: renderSummary(household, report, { region, date: deps.today }),
+    facts: facts as ExtractedFact[],
+  };
+}
