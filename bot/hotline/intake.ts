@@ -5,10 +5,14 @@
 import { type ParameterSet, screen } from '../../screening/index.ts';
 import { extractFacts, type ExtractedFact } from '../extract/extract.ts';
 import { questionsFor } from '../questions/zh-CN.ts';
-import { renderSummary } from '../summary.ts';
+import { parseSummary, renderSummary } from '../summary.ts';
 
 export function intake(input: { region: string; text: string }, deps: { today: string; parameters: ParameterSet }) {
-  const { household, facts, regionCode } = extractFacts(input.text, { today: deps.today });
+  // A summary made by doudi (chat 摘要) parses back exactly; anything else goes to the extractor.
+  const pasted = parseSummary(input.text);
+  const { household, facts, regionCode } = pasted
+    ? { household: pasted.household, facts: [] as ExtractedFact[], regionCode: pasted.region }
+    : extractFacts(input.text, { today: deps.today });
   // A county named in the text refines the request's city; a place in another city does not override it.
   const region = regionCode && regionCode.slice(0, 4) === input.region.slice(0, 4) && !regionCode.endsWith('00') ? regionCode : input.region;
   const report = screen(household, { region, date: deps.today, parameters: deps.parameters });

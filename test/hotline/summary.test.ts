@@ -1,0 +1,55 @@
+// The summary round trip: what a chat channel's 摘要 says about a household parses back to the
+// same facts, so pasting it into the hotline intake loses nothing.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseSummary, renderSummary } from '../../bot/summary.ts';
+import { createApp } from '../../adapters/http/app.ts';
+import { defaultParameters, type Household, screen } from '../../screening/index.ts';
+import { householdArb } from '../support/arbitraries.ts';
+
+/** Absent, empty and "nothing known" say the same thing: an obligors or hardship object with no facts. */
+function normal(h: Household): Household {
+  const c = JSON.parse(JSON.stringify(h)) as Household;
+  if (c.hardship) {
+    c.hardship = { ...c.hardship, events: c.hardship.events ?? [], expenses: c.hardship.expenses ?? [] };
+    if (c.hardship.none === undefined && c.hardship.events!.length === 0 && c.hardship.expenses!.length === 0) delete c.hardship;
+  }
+  if (c.obligors) {
+    if (c.obligors.list?.length === 0) delete c.obligors.list;
+    if (c.obligors.exist === undefined && !c.obligors.list) delete c.obligors;
+  }
+  return c;
+}
+
+describe('summary round trip', () => {
+  it('parseSummary(renderSummary(h)) gives back h', () => {
+    fc.assert(
+      fc.property(householdArb, (h) => {
+        const report = screen(h, { region: '140802', date: '2026-11-24' });
+        const text = renderSummary(h, report, { region: '140802', date: '2026-11-24' });
+        const back = parseSummary(text);
+        expect(back?.region).toBe('140802');
+        expect(normal(back!.household)).toEqual(normal(h));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the hotline intake reads a pasted summary exactly', async () => {
+    const h: Household = {
+      hukou: 'rural',
+      members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false }],
+      income: { wages: 0, business: 1200, property: 0, pensions: 0, support: [], basicPension: 1800 },
+      property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
+      obligors: { exist: false },
+      hardship: { none: true, events: [], expenses: [] },
+    };
+    const report = screen(h, { region: '140802', date: '2026-11-24' });
+    const text = renderSummary(h, report, { region: '140802', date: '2026-11-24' });
+    const app = createApp({ parameters: defaultParameters(), today: () => '2026-11-24' });
+    const res = await app.request('/api/v1/hotline/intake', { method: 'POST', body: JSON.stringify({ region: '140800', text }) });
+    const body = (await res.json()) as { household: Household; report: { results: { verdict: string }[] } };
+    expect(body.household).toEqual(h);
+    expect(body.report.results.map((r) => r.verdict)).toEqual(report.results.map((r) => r.verdict));
+  });
+});
