@@ -9,6 +9,7 @@ import { ApiError, errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { askRoutes } from './routes/ask.ts';
 import { hotlineRoutes } from './routes/hotline.ts';
+import { agentPages } from '../web/agent/routes.tsx';
 import { clauseRoutes } from './routes/clauses.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { screenRoutes } from './routes/screen.ts';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', clauseRoutes());
   app.route('/', askRoutes());
   app.route('/', hotlineRoutes(deps));
+  app.route('/', agentPages(deps));
   for (const channel of deps.channels ?? []) app.route('/', channel);
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: '没有这个地址。(not found)' } }, 404));
   app.onError(errorResponse);

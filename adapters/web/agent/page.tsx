@@ -1,0 +1,125 @@
+/**
+ * The 12345 agent's intake page (server-rendered, no JavaScript needed): paste a call summary,
+ * see the facts found with the words they came from highlighted, the estimate with reasons, the
+ * questions still to ask, and the work-order summary. The summary box is also the correction
+ * form: edit a line ("年龄 78" → "年龄 80") and re-screen, since doudi's summary parses back exactly.
+ */
+import type { FC } from 'hono/jsx';
+import type { ExtractedFact } from '../../../bot/extract/extract.ts';
+import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
+import type { ScreeningReport } from '../../../screening/index.ts';
+
+const CSS = `
+body{margin:0;font:17px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;background:#f4f4f2;color:#1a1a1a}
+main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:22px}h2{font-size:18px;margin:20px 0 8px}
+textarea{width:100%;min-height:160px;font:inherit;padding:10px;box-sizing:border-box}select,button{font:inherit;padding:8px 14px}
+.box{background:#fff;border-radius:8px;padding:12px 16px;margin:10px 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
+mark{background:#ffe27a;padding:0 2px}.verdict{font-weight:bold}ul{margin:4px 0;padding-left:22px}
+`;
+
+export const REGIONS: [string, string][] = [
+  ['140800', '运城市'], ['140802', '盐湖区'], ['140821', '临猗县'], ['140822', '万荣县'], ['140823', '闻喜县'], ['140824', '稷山县'],
+  ['140825', '新绛县'], ['140826', '绛县'], ['140827', '垣曲县'], ['140828', '夏县'], ['140829', '平陆县'], ['140830', '芮城县'],
+  ['140881', '永济市'], ['140882', '河津市'], ['441700', '阳江市'], ['441702', '江城区'], ['441704', '阳东区'], ['441721', '阳西县'], ['441781', '阳春市'],
+];
+
+/** The pasted text with each fact's words marked; overlapping spans keep the first. */
+const Highlighted: FC<{ text: string; facts: ExtractedFact[] }> = ({ text, facts }) => {
+  const spans = [...facts].sort((a, b) => a.start - b.start);
+  const parts: (string | { mark: string })[] = [];
+  let at = 0;
+  for (const f of spans) {
+    if (f.start < at || f.end <= f.start) continue;
+    parts.push(text.slice(at, f.start), { mark: text.slice(f.start, f.end) });
+    at = f.end;
+  }
+  parts.push(text.slice(at));
+  return <p>{parts.map((p) => (typeof p === 'string' ? p : <mark>{p.mark}</mark>))}</p>;
+};
+
+const Form: FC<{ region: string; text: string; label: string; button: string }> = ({ region, text, label, button }) => (
+  <form method="post" action="/agent">
+    <label>
+      地区：
+      <select name="region">
+        {REGIONS.map(([code, name]) => (code === region ? <option value={code} selected>{name}</option> : <option value={code}>{name}</option>))}
+      </select>
+    </label>
+    <p>{label}</p>
+    <textarea name="text" maxlength={10000}>{text}</textarea>
+    <p>
+      <button type="submit">{button}</button>
+    </p>
+  </form>
+);
+
+export const AgentPage: FC<{
+  region: string;
+  text?: string;
+  result?: { facts: ExtractedFact[]; report: ScreeningReport; questions: string[]; summary: string; fromSummary: boolean };
+}> = ({ region, text, result }) => (
+  <html lang="zh-CN">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>兜底助手 · 12345 来电评估</title>
+      <style>{CSS}</style>
+    </head>
+    <body>
+      <main>
+        <h1>兜底助手 · 12345 来电评估</h1>
+        <Form region={region} text={result ? '' : (text ?? '')} label="粘贴通话摘要（也可以粘贴居民从聊天里复制的评估摘要）：" button="评估" />
+        {result ? (
+          <>
+            <h2>识别出的情况</h2>
+            <div class="box">
+              {result.fromSummary ? <p>这是兜底助手的评估摘要，已按原样读取。</p> : <Highlighted text={text ?? ''} facts={result.facts} />}
+              {result.facts.length > 0 ? (
+                <ul>
+                  {result.facts.map((f) => (
+                    <li>
+                      {f.words}
+                      {f.hedged ? '（不确定）' : ''}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+            <h2>评估结果（仅为估计）</h2>
+            <div class="box">
+              {result.report.results.map((r) => (
+                <div>
+                  <p class="verdict">
+                    {PROGRAM_NAMES[r.program]}：{VERDICT_WORDS[r.verdict]}
+                  </p>
+                  <ul>
+                    {r.reasons.slice(0, 3).map((x) => (
+                      <li>{x.text}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              {result.report.demo ? <p>注意：使用的是示例标准，不是当地正式公布的数字。</p> : null}
+            </div>
+            <h2>还需要问</h2>
+            <div class="box">
+              {result.questions.length > 0 ? (
+                <ol>
+                  {result.questions.map((q) => (
+                    <li>{q}</li>
+                  ))}
+                </ol>
+              ) : (
+                <p>没有需要补问的了。</p>
+              )}
+            </div>
+            <h2>工单摘要（可直接修改后重新评估）</h2>
+            <div class="box">
+              <Form region={region} text={result.summary} label="改正摘要里的某一项（例如“年龄 78”），再点“按摘要重新评估”：" button="按摘要重新评估" />
+            </div>
+          </>
+        ) : null}
+      </main>
+    </body>
+  </html>
+);
