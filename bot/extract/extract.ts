@@ -37,7 +37,7 @@ const KINDS: [RegExp, NonNullable<Member['disability']>['kind']][] = [
   [/肢体|肢残|瘫/, 'physical'], [/视力|视残|盲/, 'visual'], [/听力|聋/, 'hearing'], [/言语|哑/, 'speech'],
   [/智力|智障|智残/, 'intellectual'], [/精神/, 'mental'], [/多重/, 'multiple'],
 ];
-const ILLNESS = /尿毒症|透析|肾衰竭|癌症?|肿瘤|白血病|脑瘫|精神分裂|重性精神病|血友病|再生障碍性贫血|肝硬化|器官移植|帕金森|渐冻症|脑出血|中风|瘫痪/;
+const ILLNESS = /尿毒症|透析|肾衰竭|癌症?|肿瘤|白血病|脑瘫|精神分裂|重性精神病|精神病|血友病|再生障碍性贫血|肝硬化|器官移植|帕金森|渐冻症|脑出血|中风|瘫痪/;
 const EVENTS: [RegExp, HardshipEvent['kind']][] = [
   [/火灾|着火|失火|房子烧|烧了|被烧/, 'fire'],
   [/车祸|交通事故|被车撞/, 'traffic_accident'],
@@ -47,10 +47,21 @@ const EVENTS: [RegExp, HardshipEvent['kind']][] = [
 ];
 const WHO: [RegExp, Member['relation']][] = [
   [/老伴|丈夫|妻子|老公|老婆|爱人/, 'spouse'],
-  [/儿子|女儿|孩子|闺女/, 'child'],
+  [/儿子|女儿|孩子|闺女|小孩/, 'child'],
   [/孙子|孙女/, 'grandchild'],
-  [/父亲|母亲|爸|妈|公公|婆婆/, 'parent'],
+  [/父亲|母亲|爸爸|妈妈|公公|婆婆|爷爷|奶奶|外公|外婆/, 'parent'],
+  [/哥哥|姐姐|弟弟|妹妹/, 'sibling'],
 ];
+
+/** The word naming a person, so 父亲 and 母亲 stay two people. */
+function whoIn(text: string): { word: string; relation: Member['relation'] } | undefined {
+  let best: { word: string; relation: Member['relation']; at: number } | undefined;
+  for (const [re, relation] of WHO) {
+    const m = text.match(re);
+    if (m && m.index !== undefined && (!best || m.index < best.at)) best = { word: m[0], relation, at: m.index };
+  }
+  return best ? { word: best.word, relation: best.relation } : undefined;
+}
 
 function toNumber(s: string): number | undefined {
   if (/^[0-9.]+$/.test(s)) return Number(s);
@@ -80,7 +91,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
   const negated = (c: Clause, at: number) => NEGATION.test(c.text.slice(Math.max(0, at - 3), at));
   let regionCode: string | undefined;
 
-  type PendingMember = Member & { mention?: Member['relation'] };
+  type PendingMember = Member & { mention?: string };
   const members: PendingMember[] = [];
   let size: number | undefined;
   const income: NonNullable<Household['income']> = {};
@@ -109,7 +120,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       h.hukou = 'urban';
       add('hukou', 'urban', c, m[0]);
     }
-    if ((m = t.match(new RegExp(`(一家|家里|全家|家中)(${NUM})口`)))) {
+    if ((m = t.match(new RegExp(`(一家|家里|全家|家中)?(${NUM})口(人)?`))) && (m[1] || m[3])) {
       size = toNumber(m[2]!);
       add('size', size, c, m[0]);
     }
@@ -131,12 +142,15 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       const n = toNumber(a[1] ?? a[4] ?? '');
       if (n === undefined || n > 120) continue;
       const before = t.slice(0, a.index);
-      const relation = WHO.find(([re]) => re.test(before))?.[1];
-      // "老两口都七十多岁": both.
-      const both = /都/.test(before) && (size === 2 || /两口|夫妻|老两/.test(t)) ? 2 : 1;
+      const who = whoIn(before);
+      // "老两口都七十多岁", "两个老人都80多岁": both.
+      const both = /都/.test(before) && (size === 2 || /两口|夫妻|老两|两个|俩/.test(t)) ? 2 : 1;
       for (let k = 0; k < both; k++) {
-        members.push({ age: Math.round(n), ...(relation && k === 0 ? { relation, mention: relation } : {}) });
-        add(`members[${members.length - 1}].age`, Math.round(n), c, a[0]);
+        const age = Math.round(n);
+        const known = who ? members.find((x) => x.mention === who.word && x.age === undefined) : members.find((x) => x.mention === undefined && x.age === undefined);
+        if (known && k === 0) known.age = age;
+        else members.push({ age, ...(who && k === 0 ? { relation: who.relation, mention: who.word } : {}) });
+        add(`members[${members.indexOf(known && k === 0 ? known : members.at(-1)!)}].age`, age, c, a[0]);
       }
     }
     // Disability with kind and grade, or just the certificate.
@@ -145,7 +159,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
     const certificate = t.match(/残疾证|残疾人证|残疾/);
     if (certificate) {
       const idx = t.indexOf(certificate[0]);
-      const no = negated(c, idx) || /没有残疾|没残疾|无残疾/.test(t);
+      const no = negated(c, idx) || /没有残疾|没残疾|无残疾|没有人残疾|没人残疾/.test(t);
       const target = pickMember(members, t);
       const g = grade ? '1一'.includes(grade[1]!) ? 1 : '2二'.includes(grade[1]!) ? 2 : '3三'.includes(grade[1]!) ? 3 : 4 : undefined;
       if (no) {
@@ -203,16 +217,18 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       }
       add('obligors.exist', true, c, m[0]);
     }
-    if ((m = t.match(/(儿子|女儿)[^，。]*(坐牢|服刑|监狱)/))) {
+    if ((m = t.match(/(儿子|女儿|父亲|母亲|爸爸|妈妈)[^，。]*(坐牢|服刑|监狱)/))) {
       obligorsExist = true;
-      obligors.push({ relation: 'child', imprisoned: true });
+      obligors.push({ relation: /父亲|母亲|爸爸|妈妈/.test(m[1]!) ? 'parent' : 'child', imprisoned: true });
       add('obligors.list', obligors.at(-1), c, m[0]);
     }
     // Income by category, with its period. Money is read after its keyword, and never from an age.
     const keyword = t.search(/收入|工资|挣|赚|养老金|退休金|给|生活费|赡养费|房租|利息|花了|医药费|治病|住院费|学费|存款|积蓄|存了/);
-    const money = parseMoney((keyword >= 0 ? t.slice(keyword) : t).replace(new RegExp(`(${NUM})(多)?(岁|周岁|口|个|级)`, 'g'), ''));
+    const cleaned = (x: string) => x.replace(/零工/g, '工').replace(new RegExp(`(${NUM})(多)?(岁|周岁|口|个|级|次)`, 'g'), '');
+    const money = (keyword >= 0 ? parseMoney(cleaned(t.slice(keyword))) : undefined) ?? parseMoney(cleaned(t));
     if (/没有收入|没收入|无收入|没有任何收入|没啥收入/.test(t)) {
-      Object.assign(income, { wages: 0, business: 0, property: 0, pensions: 0, support: [] });
+      for (const k of ['wages', 'business', 'property', 'pensions'] as const) income[k] ??= 0;
+      income.support ??= [];
       add('income', 0, c, t.match(/没有收入|没收入|无收入|没有任何收入|没啥收入/)![0]);
     } else if (money && !/花了|医药费|治病|学费|欠|借|存款|存了|积蓄/.test(t)) {
       const yearly = money.period === 'year' || /一年|每年|年收入/.test(t) ? money.yuan : money.yuan * 12;
@@ -220,9 +236,9 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
         ? 'basicPension'
         : /养老金|退休金|退休工资/.test(t)
           ? 'pensions'
-          : /子女给|儿子给|女儿给|赡养费|生活费/.test(t)
+          : /子女给|儿子给|女儿给|赡养费|生活费|每人给|每月给|给\s*[0-9零一二两三四五六七八九十百千]/.test(t)
             ? 'support'
-            : /种地|种田|养殖|养猪|养鸡|做生意|摆摊|卖菜|小卖部|经营|种植/.test(t)
+            : /种地|种田|种苹果|种果|种菜|果园|养殖|养猪|养鸡|养牛|养羊|做生意|摆摊|卖菜|小卖部|开店|经营|种植/.test(t)
               ? 'business'
               : /房租|利息|出租/.test(t)
                 ? 'property'
@@ -230,7 +246,8 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
                   ? 'wages'
                   : undefined;
       if (category === 'support') {
-        income.support = [{ amount: Math.round(yearly) }];
+        const givers = /两个(儿子|女儿|子女)[^，。]*每人/.test(text) ? 2 : 1;
+        income.support = [{ amount: Math.round(yearly) * givers }];
         add('income.support', income.support, c, t);
       } else if (category) {
         income[category] = Math.round(yearly);
@@ -238,7 +255,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       }
     }
     // Property.
-    if ((m = t.match(/没有存款|没存款|无存款|没什么存款|没有积蓄/))) {
+    if ((m = t.match(/没有存款|没存款|无存款|没什么存款|没有积蓄|存款(已经|都)?(花光|没了|用完|用光)|存款都没了/))) {
       property.deposits = 0;
       add('property.deposits', 0, c, m[0]);
     } else if ((m = t.match(/(存款|积蓄|存了)/)) && money) {
@@ -298,18 +315,19 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
 }
 
 /** The member a clause talks about: by relation word, else the applicant (created if needed). */
-function pickMember(members: (Member & { mention?: Member['relation'] })[], clause: string): Member {
-  const relation = WHO.find(([re]) => re.test(clause))?.[1];
-  const byRelation = relation ? members.find((m) => m.mention === relation || m.relation === relation) : undefined;
+function pickMember(members: (Member & { mention?: string })[], clause: string): Member {
+  const who = whoIn(clause);
+  const relation = who?.relation;
+  const byRelation = who ? members.find((m) => m.mention === who.word) : undefined;
   if (byRelation) return byRelation;
   // "老两口…老伴有尿毒症": the second of a couple already listed.
   if (relation === 'spouse' && members.length === 2 && members[1]!.relation === undefined) {
     members[1]!.relation = 'spouse';
-    members[1]!.mention = 'spouse';
+    members[1]!.mention = who!.word;
     return members[1]!;
   }
-  if (relation) {
-    const m: Member & { mention?: Member['relation'] } = { relation, mention: relation };
+  if (who && relation) {
+    const m: Member & { mention?: string } = { relation, mention: who.word };
     members.push(m);
     return m;
   }

@@ -14,6 +14,7 @@ import { householdArb } from '../support/arbitraries.ts';
 import { runOracle } from '../support/oracle.ts';
 import { load, percentile } from './load.ts';
 import { runAskEval } from './ask-eval.ts';
+import { runHotlineEval } from './hotline-eval.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,8 +150,18 @@ function benchAsk(): void {
   line('p99 latency (ms)', r.p99ms.toFixed(2), '< 5 ms');
 }
 
+function benchHotline(): void {
+  const r = runHotlineEval();
+  console.log(`Hotline summaries (${r.n} in test/fixtures/hotline/eval.yaml):`);
+  line('fact precision', `${(r.precision * 100).toFixed(1)}%`);
+  line('fact recall', `${(r.recall * 100).toFixed(1)}%`);
+  line('fact F1', `${(r.f1 * 100).toFixed(1)}%`, '≥ 90%');
+  line('verdict agreement', `${(r.verdictAgreement * 100).toFixed(1)}%`);
+}
+
 benchScreen();
 benchQuestions();
 benchAsk();
+benchHotline();
 await benchHttp();
 await benchWechat();
