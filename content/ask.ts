@@ -4,6 +4,7 @@
  * cannot help and points to 12345, with no citations.
  */
 import { getClause } from './clauses.ts';
+import { documents } from './documents/index.ts';
 import { type Aspect, EXPLANATIONS, type Topic, TOPICS } from './explanations.ts';
 import { GLOSSARY } from './glossary.ts';
 import { searchClauses } from './search.ts';
@@ -22,10 +23,14 @@ const MIN_SCORE = 6;
 
 const FOLLOW_UPS = ['回复“重新开始”做一次评估，看看能申请哪些救助', '继续打字问别的政策问题', '回复“人工”，联系村委会或 12345'];
 
-/** Clause ids usable in a city: the national texts and that city's own notice. */
+const REGION_OF_DOCUMENT = new Map(documents.map((d) => [d.id, d.region]));
+
+/** Clause ids usable in a city: the national texts and that city's own documents. */
 function inCity(ids: readonly string[], cityCode: string): string[] {
-  const own = cityCode === '140800' ? 'yc59.' : cityCode === '441700' ? 'yj14.' : undefined;
-  return ids.filter((id) => !/^(yc59|yj14)\./.test(id) || (own !== undefined && id.startsWith(own)));
+  return ids.filter((id) => {
+    const region = REGION_OF_DOCUMENT.get(id.split('.')[0]!);
+    return region === '000000' || region === cityCode;
+  });
 }
 
 function cite(ids: readonly string[]): AskAnswer['citations'] {

@@ -178,7 +178,8 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       add('disability', target.disability, c, grade[0]);
     }
     const ill = t.match(ILLNESS);
-    if (ill && !EVENTS.slice(3, 4).some(([re]) => re.test(t) && /突发|突然/.test(t))) {
+    // "突发脑出血" is an emergency (below), not a standing serious illness.
+    if (ill && !/突发|突然/.test(t)) {
       const target = pickMember(members, t);
       if (negated(c, t.indexOf(ill[0]))) target.seriousIllness = false;
       else {
