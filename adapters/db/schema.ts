@@ -2,7 +2,7 @@
  * The database schema (drizzle, SQLite dialect): one schema and one migrations folder for
  * better-sqlite3 on Node and D1 on Workers.
  */
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Anonymous screening counts: region, date and verdicts only. */
 export const screeningEvents = sqliteTable('screening_events', {
@@ -42,3 +42,116 @@ export const screeningLinks = sqliteTable('screening_links', {
   region: text('region').notNull(),
   createdAt: text('created_at').notNull(),
 });
+
+/**
+ * Requests a resident sent to their village committee, with consent. Everything that names or
+ * describes a person (name, phone, 身份证号, household facts, report, channel user id) is in
+ * `sealed`, encrypted with DOUDI_DATA_KEY; the plain columns are what routing, roles, filters
+ * and retention need. `resident` is a keyed hash of the channel user, so "删除我的信息" can find
+ * a resident's requests without storing who they are in clear.
+ */
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: text('id').primaryKey(),
+    /** Short number the resident and staff quote ("DD-7K3M9Q"). */
+    reference: text('reference').notNull().unique(),
+    /** Submitting twice (a retried message, a double click) finds this and creates nothing. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    resident: text('resident').notNull(),
+    channel: text('channel').notNull(),
+    region: text('region').notNull(),
+    village: text('village').notNull(),
+    township: text('township').notNull(),
+    /** Programs estimated likely or possible, comma-separated ids, for filters. */
+    programs: text('programs').notNull(),
+    status: text('status').notNull(),
+    sealed: text('sealed').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('referrals_village_status').on(t.village, t.status), index('referrals_resident').on(t.resident)],
+);
+
+/** Each status change with its (sealed) note, in order: the request's own history. */
+export const referralEvents = sqliteTable(
+  'referral_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    referralId: text('referral_id').notNull(),
+    at: text('at').notNull(),
+    /** Staff user id, or "resident" / "system". */
+    actor: text('actor').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    sealedNote: text('sealed_note'),
+  },
+  (t) => [index('referral_events_referral').on(t.referralId)],
+);
+
+/**
+ * Durable outbox: village notifications and messages to residents are written in the same
+ * atomic step as the change that causes them, then sent with retries and backoff, so a crash
+ * loses nothing that was acknowledged. `dedupeKey` makes enqueueing idempotent.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    /** wecom_robot | telegram_chat | resident */
+    kind: text('kind').notNull(),
+    /** Where it goes: a village code (its configured target) or a referral id (its resident). */
+    target: text('target').notNull(),
+    sealedPayload: text('sealed_payload').notNull(),
+    /** pending | sending | sent | failed (given up after the last attempt) */
+    status: text('status').notNull(),
+    attempts: integer('attempts').notNull(),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+    sentAt: integer('sent_at'),
+  },
+  (t) => [index('outbox_due').on(t.status, t.nextAttemptAt)],
+);
+
+/** Staff console accounts: village staff, township staff, admins. */
+export const staffUsers = sqliteTable('staff_users', {
+  id: text('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  /** PBKDF2-SHA256 (WebCrypto, so it also runs on Workers): "pbkdf2-sha256$iterations$salt$hash". */
+  passwordHash: text('password_hash').notNull(),
+  /** village | township | admin */
+  role: text('role').notNull(),
+  /** The village code (role village) or township code (role township) the account may see. */
+  scope: text('scope'),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: integer('locked_until'),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Staff sign-in sessions; only a hash of the cookie token is stored. */
+export const staffSessions = sqliteTable('staff_sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: text('user_id').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});
+
+/** Who viewed, changed or exported what, and when. Ids only, never personal data. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    /** Staff user id, "resident", "system", or "-" for a failed login of an unknown name. */
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    referralId: text('referral_id'),
+    detail: text('detail'),
+  },
+  (t) => [index('audit_referral').on(t.referralId)],
+);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Atomic } from '../db/ports.ts';
 
 export const MIGRATIONS = join(import.meta.dirname, '..', 'db', 'migrations');
 
@@ -16,5 +17,11 @@ export function openNodeDb(path: string) {
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite);
   migrate(db, { migrationsFolder: MIGRATIONS });
-  return { db, sqlite };
+  const atomic: Atomic = async (queries) => {
+    // better-sqlite3 runs drizzle's sync queries inside one synchronous transaction.
+    sqlite.transaction(() => {
+      for (const q of queries) (q as unknown as { run(): unknown }).run();
+    })();
+  };
+  return { db, sqlite, atomic };
 }

@@ -1,0 +1,82 @@
+/**
+ * The villages (村/社区) requests go to, from DOUDI_CONFIG's `villages` section: code, name,
+ * township, the county or city code whose rules apply, who to call, and where a new request is
+ * announced (a WeCom group robot or a Telegram group). Pure: parses and looks up, no I/O.
+ * Without a configuration, two demo villages per built-in city let the whole flow be tried.
+ */
+import { z } from 'zod';
+
+const Code = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'code: letters, digits, _ and - only, at most 64');
+
+const Contact = z.object({ name: z.string().min(1).max(40), role: z.string().max(40).optional(), phone: z.string().max(40).optional() }).strict();
+
+const Notify = z.union([
+  z.object({ wecomWebhook: z.url().refine((u) => u.startsWith('https://') || u.startsWith('http://127.0.0.1') || u.startsWith('http://localhost'), 'wecomWebhook must be https') }).strict(),
+  z.object({ telegramChatId: z.string().regex(/^-?\d{1,20}$/, 'telegramChatId: a numeric chat id, as a string') }).strict(),
+]);
+
+export const VillageConfig = z
+  .object({
+    code: Code,
+    name: z.string().min(1).max(40),
+    township: z.object({ code: Code, name: z.string().min(1).max(40) }).strict(),
+    /** County/district or city code (GB/T 2260) whose rules apply. */
+    region: z.string().regex(/^\d{6}$/),
+    contacts: z.array(Contact).default([]),
+    notify: Notify.optional(),
+  })
+  .strict();
+export type Village = z.infer<typeof VillageConfig> & { demo?: boolean };
+
+export const VillagesSection = z
+  .object({
+    villages: z.array(VillageConfig).optional(),
+    /** Days a finished request (办结/不符合条件/撤回) is kept before automatic deletion. */
+    retention: z.object({ closedRequestDays: z.number().int().min(1).max(3650).default(365), sessionDays: z.number().int().min(1).max(365).default(30) }).strict().optional(),
+  })
+  .passthrough();
+
+export interface Retention {
+  closedRequestDays: number;
+  sessionDays: number;
+}
+
+export interface VillageDirectory {
+  all(): Village[];
+  get(code: string): Village | undefined;
+  /** Villages whose region is the city or lies inside it (a county code's first four digits). */
+  inCity(cityCode: string): Village[];
+  demo: boolean;
+  retention: Retention;
+}
+
+const DEMO: Village[] = [
+  { code: 'demo-yc-1', name: '示例村一（运城）', township: { code: 'demo-yc-t1', name: '示例镇（运城）' }, region: '140802', contacts: [{ name: '示例协理员', role: '社会救助协理员' }], demo: true },
+  { code: 'demo-yc-2', name: '示例村二（运城）', township: { code: 'demo-yc-t1', name: '示例镇（运城）' }, region: '140802', contacts: [], demo: true },
+  { code: 'demo-yj-1', name: '示例村一（阳江）', township: { code: 'demo-yj-t1', name: '示例镇（阳江）' }, region: '441702', contacts: [{ name: '示例协理员', role: '社会救助协理员' }], demo: true },
+  { code: 'demo-yj-2', name: '示例村二（阳江）', township: { code: 'demo-yj-t1', name: '示例镇（阳江）' }, region: '441781', contacts: [], demo: true },
+];
+
+export class VillageConfigError extends Error {
+  override readonly name = 'VillageConfigError';
+}
+
+export function villageDirectory(config: unknown): VillageDirectory {
+  const parsed = VillagesSection.safeParse(config ?? {});
+  if (!parsed.success) throw new VillageConfigError(`DOUDI_CONFIG villages: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const configured = parsed.data.villages;
+  const list: Village[] = configured && configured.length > 0 ? configured : DEMO;
+  const codes = new Set<string>();
+  for (const v of list) {
+    if (codes.has(v.code)) throw new VillageConfigError(`DOUDI_CONFIG villages: code ${v.code} appears twice`);
+    codes.add(v.code);
+  }
+  const byCode = new Map(list.map((v) => [v.code, v]));
+  return {
+    all: () => list,
+    get: (code) => byCode.get(code),
+    inCity: (city) => list.filter((v) => v.region.slice(0, 4) === city.slice(0, 4)),
+    demo: list === DEMO,
+    retention: { closedRequestDays: parsed.data.retention?.closedRequestDays ?? 365, sessionDays: parsed.data.retention?.sessionDays ?? 30 },
+  };
+}

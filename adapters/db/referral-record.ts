@@ -1,0 +1,54 @@
+/**
+ * What a stored request holds and how its status may move. The sealed part is the only place
+ * a resident's name, phone, 身份证号, household facts and report are kept, always encrypted.
+ */
+import type { Household, ScreeningReport } from '../../screening/index.ts';
+
+/** 新提交 → 已联系 → 已入户调查 → 已提交乡镇 → 已办结 / 不符合条件 / 已撤回. */
+export const REFERRAL_STATUSES = ['new', 'contacted', 'visited', 'submitted', 'closed', 'ineligible', 'withdrawn'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export const STATUS_LABELS: Record<ReferralStatus, string> = {
+  new: '新提交',
+  contacted: '已联系',
+  visited: '已入户调查',
+  submitted: '已提交乡镇',
+  closed: '已办结',
+  ineligible: '不符合条件',
+  withdrawn: '已撤回',
+};
+
+/** Finished requests: kept for the retention period, then deleted automatically. */
+export const FINAL_STATUSES: readonly ReferralStatus[] = ['closed', 'ineligible', 'withdrawn'];
+
+/** Forward along the workflow, or to a final status from any open one; never out of a final one. */
+export const NEXT_STATUSES: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  new: ['contacted', 'ineligible', 'withdrawn'],
+  contacted: ['visited', 'ineligible', 'withdrawn'],
+  visited: ['submitted', 'ineligible', 'withdrawn'],
+  submitted: ['closed', 'ineligible', 'withdrawn'],
+  closed: [],
+  ineligible: [],
+  withdrawn: [],
+};
+
+export interface ReferralContact {
+  name: string;
+  phone: string;
+  /** 身份证号, only if the resident chose to give it (checksum-validated). */
+  idNumber?: string;
+  /** When to call: 上午 / 下午 / 晚上 / 都可以. */
+  callTime: string;
+}
+
+/** The encrypted body of a request (column `sealed`). */
+export interface SealedReferral {
+  contact: ReferralContact;
+  /** Channel user id, to tell the resident of status changes where the channel allows. */
+  channelUserId: string;
+  household: Household;
+  report: ScreeningReport;
+  /** The plain-text summary (bot/summary.ts), as the resident could see it. */
+  summary: string;
+  consent: { at: string; version: string; text: string };
+}

@@ -1,0 +1,41 @@
+/**
+ * The durable outbox: a message is written as a row in the same atomic step as the change that
+ * causes it (a new request, a status change), and sent later by the runner with retries. So a
+ * crash after the resident saw "已发送" cannot lose the village's notification.
+ */
+import type { Sealer } from '../crypto/sealer.ts';
+import type { Db } from '../db/repositories.ts';
+import type { AtomicQuery } from '../db/ports.ts';
+import { outbox } from '../db/schema.ts';
+
+export type OutboxKind = 'wecom_robot' | 'telegram_chat' | 'resident';
+
+/** What to send. Village messages carry no personal data; a resident message names only the request. */
+export type OutboxPayload =
+  | { kind: 'village_new_request'; reference: string; referralId: string; village: string; programs: string[] }
+  | { kind: 'resident_status'; reference: string; referralId: string; statusLabel: string; note?: string };
+
+export interface OutboxItem {
+  /** Enqueueing the same key twice stores one message. */
+  dedupeKey: string;
+  kind: OutboxKind;
+  /** A village code (wecom_robot, telegram_chat) or a referral id (resident). */
+  target: string;
+  payload: OutboxPayload;
+}
+
+export async function enqueueQuery(db: Db, sealer: Sealer, item: OutboxItem, now: Date): Promise<AtomicQuery> {
+  return db
+    .insert(outbox)
+    .values({
+      dedupeKey: item.dedupeKey,
+      kind: item.kind,
+      target: item.target,
+      sealedPayload: await sealer.seal(item.payload),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now.getTime(),
+      createdAt: now.toISOString(),
+    })
+    .onConflictDoNothing();
+}
