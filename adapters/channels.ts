@@ -5,8 +5,8 @@
  * its environment, database and background runner.
  */
 import type { Hono } from 'hono';
-import { handleMessage } from '../bot/engine.ts';
-import type { Clock } from '../bot/ports.ts';
+import { type HandleDeps, handleMessage } from '../bot/engine.ts';
+import type { Clock, SessionStore } from '../bot/ports.ts';
 import type { ParameterSet } from '../screening/index.ts';
 import { type Db, DrizzleDedupStore, DrizzleSessionStore, DrizzleTokenStore } from './db/repositories.ts';
 import { telegramRoutes } from './telegram/webhook.ts';
@@ -29,6 +29,8 @@ export interface ChannelSetup {
   routes: Hono[];
   /** One line per channel for the start-up log: on, or off and why. */
   status: string[];
+  /** Customer-service text to a WeChat user, when WeChat is on (status changes of a request). */
+  wechatSendText?: (openId: string, text: string) => Promise<void>;
 }
 
 /** botInfo from configuration, so grammY never calls getMe at start (required on Workers). */
@@ -51,10 +53,24 @@ export function telegramBotInfo(token: string, username?: string) {
   };
 }
 
-export function setUpChannels(env: ChannelEnv, deps: { db: Db; parameters: ParameterSet; clock: Clock; background: (p: Promise<unknown>) => void; log: (event: string, f: Record<string, unknown>) => void; fetch?: typeof fetch }): ChannelSetup {
-  const sessions = new DrizzleSessionStore(deps.db);
+export interface ChannelDeps {
+  db: Db;
+  parameters: ParameterSet;
+  clock: Clock;
+  background: (p: Promise<unknown>) => void;
+  log: (event: string, f: Record<string, unknown>) => void;
+  fetch?: typeof fetch;
+  /** Session storage (sealed by the host); defaults to plain database sessions. */
+  sessions?: SessionStore;
+  referral?: HandleDeps['referral'];
+}
+
+export function setUpChannels(env: ChannelEnv, deps: ChannelDeps): ChannelSetup {
+  const sessions = deps.sessions ?? new DrizzleSessionStore(deps.db);
   const dedup = new DrizzleDedupStore(deps.db);
-  const handle = (msg: Parameters<typeof handleMessage>[0]) => handleMessage(msg, { store: sessions, clock: deps.clock, parameters: deps.parameters });
+  const engine: HandleDeps = { store: sessions, clock: deps.clock, parameters: deps.parameters, ...(deps.referral ? { referral: deps.referral } : {}) };
+  const handle = (msg: Parameters<typeof handleMessage>[0]) => handleMessage(msg, engine);
+  let wechatSendText: ChannelSetup['wechatSendText'];
   const routes: Hono[] = [];
   const status: string[] = [];
 
@@ -68,6 +84,9 @@ export function setUpChannels(env: ChannelEnv, deps: { db: Db; parameters: Param
       tokens: new DrizzleTokenStore(deps.db),
       onQuotaError: (errcode) => deps.log('wechat.quota', { errcode }),
     });
+    wechatSendText = async (openId, text) => {
+      await api.sendText(openId, text);
+    };
     routes.push(
       wechatRoutes({
         config: { token: env.WECHAT_TOKEN!, appId: env.WECHAT_APPID!, ...(env.WECHAT_ENCODING_AES_KEY ? { encodingAesKey: env.WECHAT_ENCODING_AES_KEY } : {}) },
@@ -102,5 +121,5 @@ export function setUpChannels(env: ChannelEnv, deps: { db: Db; parameters: Param
     );
     status.push('Telegram (/telegram): on');
   } else status.push(`Telegram (/telegram): off — ${tgMissing.join(', ')} not set`);
-  return { routes, status };
+  return { routes, status, ...(wechatSendText ? { wechatSendText } : {}) };
 }

@@ -8,36 +8,48 @@
  * natural order, that settles a fact some program still lists as `missing`.
  */
 import { type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
-import type { Clock, InboundMessage, OutboundMessage, SessionKey, SessionStore } from './ports.ts';
+import type { Clock, ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey, SessionStore } from './ports.ts';
 import { type DialogueState, newState } from './state.ts';
 import { M } from './messages/zh-CN.ts';
 import { type Question, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './answers/parse.ts';
 import { ask } from '../content/ask.ts';
+import { type ReferralDeps, type ReferralEffect, referralAnswer, referralBack, startReferral } from './referral/flow.ts';
+import { R } from './messages/referral.ts';
 
 export interface EngineDeps {
   parameters: ParameterSet;
   today: string;
+  /** ISO time of the message (recorded with a consent). */
+  now?: string;
+  /** Sending requests to village committees; without it 申请 explains how to reach them directly. */
+  referral?: ReferralDeps;
 }
+
+/** Deleting the resident's requests along with the session ("删除我的信息"). */
+export type ForgetEffect = { type: 'forget'; then: (r: ForgetResult) => StepResult };
 
 export interface StepResult {
   state: DialogueState | undefined;
   out: OutboundMessage[];
+  /** Work for the caller (handleMessage) to do through a port, then finish with `then`. */
+  effect?: ReferralEffect | ForgetEffect;
 }
 
 /** Longest message the engine reads; longer input gets a polite request to shorten. */
 export const MAX_INPUT_CHARS = 500;
 const RESUME_DAYS = 30;
 
-type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary';
+type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary' | 'refer';
 
 const COMMANDS: [RegExp, Command][] = [
   [/^(返回|上一步|上一题|后退|\/back)$/, 'back'],
   [/^(重新开始|重来|重新评估|\/restart|\/start)$/, 'restart'],
   [/^(帮助|怎么用|\/help|\?|？)$/, 'help'],
   [/^(政策|政策问答|问政策|\/policy)$/, 'policy'],
-  [/^(人工|转人工|找人|联系村委|联系村委会|\/human)$/, 'human'],
+  [/^(人工|转人工|找人|\/human)$/, 'human'],
+  [/^(申请|我要申请|联系村委|联系村委会|转给村委会|发给村委会|\/apply)$/, 'refer'],
   [/^(删除我的信息|删除信息|删除|\/delete)$/, 'delete'],
   [/^(我的回答|查看回答|看回答|\/answers)$/, 'answers'],
   [/^(为什么|依据|政策原文|\/why)$/, 'why'],
@@ -164,11 +176,26 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
 
   if (state.mode === 'confirm_delete') {
     const t = normalise(text).trim();
-    if (/^(1|确定|确定删除|是|删除)$/.test(t)) return { state: undefined, out: [{ type: 'text', text: M.deleted }, { type: 'end' }] };
+    if (/^(1|确定|确定删除|是|删除)$/.test(t)) {
+      if (!deps.referral) return { state: undefined, out: [{ type: 'text', text: M.deleted }, { type: 'end' }] };
+      const keepDays = deps.referral.keepDays;
+      return {
+        state,
+        out: [],
+        effect: { type: 'forget', then: (r) => ({ state: undefined, out: [{ type: 'text', text: r.deleted.length || r.kept.length ? R.deletedWithReferrals(r.deleted, r.kept, keepDays) : M.deleted }, { type: 'end' }] }) },
+      };
+    }
     return advance({ ...state, mode: 'screening' }, deps, [{ type: 'text', text: M.deleteCancelled }]);
   }
 
   const command = commandOf(text);
+  if (state.mode === 'referral' && state.referral && deps.referral) {
+    if (command === 'back') return referralBack(state, deps.referral);
+    if (command === undefined || command === 'why' || command === 'summary') {
+      const r = report(state, deps);
+      if (r) return referralAnswer(state, text, { deps: deps.referral, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg });
+    }
+  }
   switch (command) {
     case 'restart':
       return start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, [{ type: 'text', text: M.restarted }]);
@@ -196,6 +223,9 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
       if (r && state.mode === 'result') return { state, out: [renderSummaryMessage(state, r)] };
       break;
     }
+    case 'refer':
+      if (!state.region) return advance({ ...state, mode: 'screening' }, deps, [{ type: 'text', text: R.needsRegion }]);
+      return startReferral(state, deps.referral);
     default:
       break;
   }
@@ -211,9 +241,10 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   return answer(state, text, deps);
 }
 
-export interface HandleDeps extends Omit<EngineDeps, 'today'> {
+export interface HandleDeps extends Omit<EngineDeps, 'today' | 'now' | 'referral'> {
   store: SessionStore;
   clock: Clock;
+  referral?: ReferralDeps & { desk: ReferralDesk };
 }
 
 /**
@@ -225,14 +256,19 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
   for (let attempt = 0; attempt < 5; attempt++) {
     const stored = await deps.store.get(key);
     const fresh = stored && deps.clock.now().getTime() - Date.parse(stored.updatedAt) <= RESUME_DAYS * 86_400_000;
-    const { state, out } = step(fresh ? stored.state : undefined, msg, { ...deps, today: deps.clock.today() });
+    let result = step(fresh ? stored.state : undefined, msg, { ...deps, today: deps.clock.today(), now: deps.clock.now().toISOString() });
+    // Effects are idempotent (same consent → same request; forgetting twice forgets nothing more),
+    // so a retry after a version conflict may safely run them again.
+    if (result.effect?.type === 'submit_referral' && deps.referral) result = result.effect.then(await deps.referral.desk.submit(result.effect.submission));
+    else if (result.effect?.type === 'forget' && deps.referral) result = result.effect.then(await deps.referral.desk.forget(key));
+    const { state, out } = result;
     if (state === undefined) {
       if (stored) await deps.store.delete(key);
       return out;
     }
     const saved = { ...state, lastReply: out };
-    const result = await deps.store.put(key, { version: (stored?.version ?? 0) + 1, state: saved, updatedAt: deps.clock.now().toISOString() }, stored?.version);
-    if (result === 'ok') return out;
+    const written = await deps.store.put(key, { version: (stored?.version ?? 0) + 1, state: saved, updatedAt: deps.clock.now().toISOString() }, stored?.version);
+    if (written === 'ok') return out;
   }
   throw new DialogueError('session update kept conflicting');
 }

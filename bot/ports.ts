@@ -59,3 +59,48 @@ export interface Clock {
   /** Today's date in China (Asia/Shanghai), ISO `YYYY-MM-DD`. */
   today(): string;
 }
+
+/** A village (村/社区) a request can go to, as the dialogue shows it. */
+export interface VillageOption {
+  code: string;
+  name: string;
+  township: { code: string; name: string };
+}
+
+export interface VillageLookup {
+  /** Villages of a city (a county code's villages included). */
+  inCity(cityCode: string): VillageOption[];
+  get(code: string): VillageOption | undefined;
+}
+
+/** What the dialogue hands over when the resident confirms (built by bot/referral/build.ts). */
+export interface ReferralSubmission {
+  /** Same resident, same consent → same key: a retried or repeated confirmation creates nothing new. */
+  idempotencyKey: string;
+  channel: Channel;
+  userId: string;
+  region: string;
+  village: string;
+  contact: { name: string; phone: string; idNumber?: string; callTime: string };
+  household: import('../screening/index.ts').Household;
+  report: import('../screening/index.ts').ScreeningReport;
+  summary: string;
+  materials: import('../content/materials.ts').MaterialsList[];
+  consent: { at: string; version: string; text: string };
+}
+
+export interface ForgetResult {
+  /** References of requests deleted because nobody had started on them. */
+  deleted: string[];
+  /** Requests already being handled, kept by the office, with their status in words. */
+  kept: { reference: string; status: string }[];
+}
+
+/**
+ * Where requests go: stored encrypted, the village notified through the outbox. Implemented in
+ * adapters/referral; both methods are idempotent, so a retried message is harmless.
+ */
+export interface ReferralDesk {
+  submit(s: ReferralSubmission): Promise<{ reference: string; created: boolean }>;
+  forget(key: SessionKey): Promise<ForgetResult>;
+}

@@ -6,7 +6,7 @@
 import type { Household } from '../screening/index.ts';
 import type { OutboundMessage } from './ports.ts';
 
-export type Mode = 'screening' | 'result' | 'policy' | 'confirm_delete';
+export type Mode = 'screening' | 'result' | 'policy' | 'confirm_delete' | 'referral';
 
 export interface HistoryEntry {
   /** Question id (see bot/flows/screening/questions.ts). */
@@ -40,6 +40,26 @@ export interface DialogueState {
   misunderstood: number;
   /** The last replies, so a page-based channel (the web link) can show them again on reload. */
   lastReply?: OutboundMessage[];
+  /** While sending a request to the village committee (bot/referral/flow.ts). */
+  referral?: ReferralProgress;
+  /** The number of the request this resident sent, once sent. */
+  referralReference?: string;
+}
+
+export type ReferralStep = 'consent' | 'name' | 'phone' | 'township' | 'village' | 'call_time' | 'id_number' | 'confirm';
+
+/** What the resident has given so far for the request; nothing here leaves before confirmation. */
+export interface ReferralProgress {
+  step: ReferralStep;
+  /** Where 返回 from the consent question (or 取消) takes the resident. */
+  returnMode: 'result' | 'screening';
+  consentAt?: string;
+  name?: string;
+  phone?: string;
+  township?: string;
+  village?: string;
+  callTime?: string;
+  idNumber?: string;
 }
 
 export function newState(tags?: { village?: string; region?: string }): DialogueState {

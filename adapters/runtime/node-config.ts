@@ -1,10 +1,19 @@
-/** Reads DOUDI_CONFIG from disk (Node only) and merges it over the built-in parameters. */
+/** Reads DOUDI_CONFIG from disk (Node only): screening figures merged over the built-in ones, and the villages. */
 import { readFileSync } from 'node:fs';
 import { builtInParameterSet, type ParameterSet, withOperatorConfig } from '../../screening/index.ts';
 import { parseConfigText } from '../config/load-config.ts';
+import { villageDirectory, type VillageDirectory } from '../config/villages.ts';
+
+export function readOperatorConfig(configPath: string | undefined): unknown {
+  return configPath ? parseConfigText(readFileSync(configPath, 'utf8'), configPath) : {};
+}
 
 export function loadParameters(configPath: string | undefined): ParameterSet {
   const base = builtInParameterSet();
   if (!configPath) return base;
-  return withOperatorConfig(base, parseConfigText(readFileSync(configPath, 'utf8'), configPath));
+  return withOperatorConfig(base, readOperatorConfig(configPath));
+}
+
+export function loadVillages(configPath: string | undefined): VillageDirectory {
+  return villageDirectory(readOperatorConfig(configPath));
 }

@@ -10,23 +10,29 @@ import { DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from '../d
 import { linkRoutes } from '../web/link/routes.tsx';
 import { ConfigError } from '../../screening/index.ts';
 import { openNodeDb } from './node-db.ts';
-import { loadParameters } from './node-config.ts';
+import { loadParameters, loadVillages } from './node-config.ts';
 import { setUpChannels } from '../channels.ts';
+import { setUpReferrals } from '../referrals.ts';
+import { SealedSessionStore } from '../db/sealed-session-store.ts';
+import { loadSealer } from './data-key.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
 const databasePath = env['DATABASE_PATH'] ?? './data/doudi.db';
 
 let parameters;
+let villages;
 try {
   parameters = loadParameters(env['DOUDI_CONFIG']);
+  villages = loadVillages(env['DOUDI_CONFIG']);
 } catch (e) {
   if (e instanceof ConfigError) console.error(e.message);
   else console.error(`DOUDI_CONFIG: ${(e as Error).message}`);
   process.exit(1);
 }
 
-const { db, sqlite } = openNodeDb(databasePath);
+const { db, sqlite, atomic } = openNodeDb(databasePath);
+const sealer = await loadSealer(env['DOUDI_DATA_KEY'], databasePath, (line) => console.log(line));
 const log = (event: string, fields: Record<string, unknown>) => {
   if (env['DOUDI_LOG'] !== 'off') console.log(JSON.stringify({ t: new Date().toISOString(), event, ...fields }));
 };
@@ -37,12 +43,31 @@ const background = (p: Promise<unknown>) => {
   pending.add(tracked);
 };
 const clock = { now: () => new Date(), today: () => chinaDate() };
-const channels = setUpChannels(env, { db, parameters, clock, background, log });
-for (const line of channels.status) console.log(line);
 const publicUrl = env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${port}`;
+const referrals = setUpReferrals({
+  db,
+  atomic,
+  sealer,
+  villages,
+  clock,
+  publicUrl,
+  background,
+  log,
+  ...(env['TELEGRAM_BOT_TOKEN'] ? { telegram: { token: env['TELEGRAM_BOT_TOKEN'], ...(env['TELEGRAM_API_ROOT'] ? { apiRoot: env['TELEGRAM_API_ROOT'] } : {}) } } : {}),
+});
+const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
+const channels = setUpChannels(env, { db, parameters, clock, background, log, sessions, referral: referrals.engine });
+if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
+for (const line of channels.status) console.log(line);
+console.log(`Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`);
+// The outbox is drained now and then (and right after each new request); expired data is deleted hourly.
+const drainTimer = setInterval(() => background(referrals.drain()), 15_000);
+const sweepTimer = setInterval(() => background(referrals.sweep()), 3_600_000);
+background(referrals.sweep());
 const web = linkRoutes({
   links: new DrizzleLinkStore(db),
-  sessions: new DrizzleSessionStore(db),
+  sessions,
+  referral: referrals.engine,
   parameters,
   clock,
   publicUrl,
@@ -56,6 +81,8 @@ const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) =
 });
 
 function shutdown() {
+  clearInterval(drainTimer);
+  clearInterval(sweepTimer);
   server.close(async () => {
     await Promise.allSettled([...pending]);
     sqlite.close();

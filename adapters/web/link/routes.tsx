@@ -7,7 +7,7 @@
 import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { renderSVG } from 'uqr';
-import { handleMessage } from '../../../bot/engine.ts';
+import { type HandleDeps, handleMessage } from '../../../bot/engine.ts';
 import type { Clock } from '../../../bot/ports.ts';
 import type { ParameterSet } from '../../../screening/index.ts';
 import type { DrizzleLinkStore } from '../../db/repositories.ts';
@@ -24,13 +24,15 @@ export interface LinkDeps {
   clock: Clock;
   publicUrl: string;
   adminToken?: string;
+  /** Sending requests to the village committee from the page (absent: 申请 explains how to reach them). */
+  referral?: HandleDeps['referral'];
 }
 
 const COOKIE = 'doudi_sid';
 
 export function linkRoutes(deps: LinkDeps): Hono {
   const app = new Hono();
-  const engine = { store: deps.sessions, clock: deps.clock, parameters: deps.parameters };
+  const engine: HandleDeps = { store: deps.sessions, clock: deps.clock, parameters: deps.parameters, ...(deps.referral ? { referral: deps.referral } : {}) };
 
   app.post('/api/v1/links', async (c) => {
     if (!deps.adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');

@@ -1,0 +1,133 @@
+/**
+ * The ReferralDesk on drizzle (SQLite and D1): a confirmed request is stored sealed, its first
+ * event, its audit row and the village's notification are written in one atomic() step, and the
+ * same confirmation arriving again finds what is there instead of creating anything. A resident
+ * has at most one request nobody has started on: sending again updates it.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { ForgetResult, ReferralDesk, ReferralSubmission, SessionKey } from '../../bot/ports.ts';
+import type { VillageDirectory } from '../config/villages.ts';
+import type { Sealer } from '../crypto/sealer.ts';
+import { enqueueQuery } from '../notify/outbox.ts';
+import type { Atomic, AtomicQuery } from './ports.ts';
+import { type ReferralStatus, type SealedReferral, STATUS_LABELS } from './referral-record.ts';
+import type { Db } from './repositories.ts';
+import { auditLog, outbox, referralEvents, referrals } from './schema.ts';
+
+export interface ReferralDeskDeps {
+  db: Db;
+  atomic: Atomic;
+  sealer: Sealer;
+  villages: VillageDirectory;
+  now: () => Date;
+  /** Called after a new request is stored, to start sending its notification now. */
+  kick?: () => void;
+}
+
+/** Crockford base32 without look-alikes: what a resident reads out on the phone. */
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+function newReference(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `DD-${[...bytes].map((b) => ALPHABET[b % ALPHABET.length]).join('')}`;
+}
+
+function newId(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The keyed hash that stands for a resident (channel + user id) in plain columns. */
+export function residentHash(sealer: Sealer, key: SessionKey): Promise<string> {
+  return sealer.hash(`resident:${key.channel}:${key.userId}`);
+}
+
+function sealedOf(s: ReferralSubmission): SealedReferral & { materials: ReferralSubmission['materials'] } {
+  return { contact: s.contact, channelUserId: s.userId, household: s.household, report: s.report, summary: s.summary, consent: s.consent, materials: s.materials };
+}
+
+export class DrizzleReferralDesk implements ReferralDesk {
+  constructor(private readonly d: ReferralDeskDeps) {}
+
+  private async byKey(keyHash: string) {
+    return (await this.d.db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(eq(referrals.idempotencyKey, keyHash)))[0];
+  }
+
+  async submit(s: ReferralSubmission): Promise<{ reference: string; created: boolean }> {
+    const { db, sealer } = this.d;
+    const keyHash = await sealer.hash(`submit:${s.idempotencyKey}`);
+    const existing = await this.byKey(keyHash);
+    if (existing) return { reference: existing.reference, created: false };
+
+    const village = this.d.villages.get(s.village);
+    if (!village) throw new Error(`unknown village ${s.village}`);
+    const resident = await residentHash(sealer, s);
+    const now = this.d.now();
+    const at = now.toISOString();
+    const programs = s.report.results.filter((r) => r.verdict === 'likely' || r.verdict === 'possible').map((r) => r.program).join(',');
+    const sealed = await sealer.seal(sealedOf(s));
+
+    const open = (await db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(and(eq(referrals.resident, resident), eq(referrals.status, 'new'))))[0];
+    if (open) {
+      // Nobody has started on it yet: the new answers replace the old, under the same number.
+      await this.d.atomic([
+        db.update(referrals).set({ sealed, programs, village: village.code, township: village.township.code, region: s.region, idempotencyKey: keyHash, updatedAt: at }).where(eq(referrals.id, open.id)),
+        db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.update', referralId: open.id }),
+      ]);
+      return { reference: open.reference, created: false };
+    }
+
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const id = newId();
+      const reference = newReference();
+      const queries: AtomicQuery[] = [
+        db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: village.code, township: village.township.code, programs, status: 'new', sealed, createdAt: at, updatedAt: at }),
+        db.insert(referralEvents).values({ referralId: id, at, actor: 'resident', fromStatus: null, toStatus: 'new' }),
+        db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.create', referralId: id }),
+      ];
+      const notify = village.notify;
+      if (notify) {
+        queries.push(
+          await enqueueQuery(db, sealer, {
+            dedupeKey: `new:${id}`,
+            kind: 'wecomWebhook' in notify ? 'wecom_robot' : 'telegram_chat',
+            target: village.code,
+            payload: { kind: 'village_new_request', reference, referralId: id, village: village.code, programs: programs ? programs.split(',') : [] },
+          }, now),
+        );
+      }
+      try {
+        await this.d.atomic(queries);
+        this.d.kick?.();
+        return { reference, created: true };
+      } catch (e) {
+        // The same confirmation stored by a concurrent delivery, or (rarely) a reference taken.
+        const again = await this.byKey(keyHash);
+        if (again) return { reference: again.reference, created: false };
+        if (!/UNIQUE/i.test(String(e))) throw e;
+      }
+    }
+    throw new Error('could not allocate a request reference');
+  }
+
+  async forget(key: SessionKey): Promise<ForgetResult> {
+    const { db } = this.d;
+    const resident = await residentHash(this.d.sealer, key);
+    const rows = await db.select({ id: referrals.id, reference: referrals.reference, status: referrals.status }).from(referrals).where(eq(referrals.resident, resident));
+    const unhandled = rows.filter((r) => r.status === 'new');
+    const kept = rows.filter((r) => r.status !== 'new');
+    const at = this.d.now().toISOString();
+    if (unhandled.length > 0) {
+      const ids = unhandled.map((r) => r.id);
+      await this.d.atomic([
+        db.delete(referrals).where(inArray(referrals.id, ids)),
+        db.delete(referralEvents).where(inArray(referralEvents.referralId, ids)),
+        db.delete(outbox).where(and(inArray(outbox.dedupeKey, ids.map((id) => `new:${id}`)), inArray(outbox.status, ['pending', 'sending']))),
+        ...ids.map((id) => db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.delete_by_resident', referralId: id })),
+      ]);
+    }
+    return {
+      deleted: unhandled.map((r) => r.reference),
+      kept: kept.map((r) => ({ reference: r.reference, status: STATUS_LABELS[r.status as ReferralStatus] ?? r.status })),
+    };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Automatic deletion: finished requests after the configured number of days, idle dialogue
+ * sessions, delivered or abandoned outbox rows, expired dedup claims and staff sessions. Run on
+ * a timer on Node and from the cron trigger on Workers. The audit log keeps only ids, so it
+ * stays as the record that a request existed and was deleted.
+ */
+import { and, inArray, lt } from 'drizzle-orm';
+import type { Retention } from '../config/villages.ts';
+import { FINAL_STATUSES } from './referral-record.ts';
+import type { Atomic } from './ports.ts';
+import type { Db } from './repositories.ts';
+import { auditLog, dedup, outbox, referralEvents, referrals, sessions, staffSessions } from './schema.ts';
+
+const DAY = 86_400_000;
+/** Sent or failed outbox rows are kept a month, long enough to answer "was the village told?". */
+const OUTBOX_DAYS = 30;
+
+export interface SweepResult {
+  requests: number;
+  sessions: number;
+}
+
+export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention, now: Date): Promise<SweepResult> {
+  const t = now.getTime();
+  const closedBefore = new Date(t - retention.closedRequestDays * DAY).toISOString();
+  const old = await db
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(inArray(referrals.status, [...FINAL_STATUSES]), lt(referrals.updatedAt, closedBefore)));
+  const ids = old.map((r) => r.id);
+  const at = now.toISOString();
+  if (ids.length > 0) {
+    await atomic([
+      db.delete(referrals).where(inArray(referrals.id, ids)),
+      db.delete(referralEvents).where(inArray(referralEvents.referralId, ids)),
+      ...ids.map((id) => db.insert(auditLog).values({ at, actor: 'system', action: 'referral.retention_delete', referralId: id })),
+    ]);
+  }
+  const staleSessions = await db
+    .delete(sessions)
+    .where(lt(sessions.updatedAt, new Date(t - retention.sessionDays * DAY).toISOString()))
+    .returning({ key: sessions.key });
+  await db.delete(outbox).where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, new Date(t - OUTBOX_DAYS * DAY).toISOString())));
+  await db.delete(dedup).where(lt(dedup.expiresAt, t));
+  await db.delete(staffSessions).where(lt(staffSessions.expiresAt, t));
+  return { requests: ids.length, sessions: staleSessions.length };
+}

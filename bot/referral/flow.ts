@@ -1,0 +1,260 @@
+/**
+ * Sending a request to the village committee from the chat: consent first, then only what the
+ * request needs (name, phone, village unless the link or QR code already says it, a time to
+ * call, and an optional 身份证号), a confirmation showing exactly what goes, and the hand-over.
+ * Pure like the rest of the engine: the hand-over is returned as an effect that the caller runs
+ * through the ReferralDesk port, with a continuation that words the reply.
+ */
+import type { ScreeningReport } from '../../screening/index.ts';
+import { materialsFor } from '../../content/materials.ts';
+import type { Choice, InboundMessage, OutboundMessage, ReferralSubmission, VillageLookup, VillageOption } from '../ports.ts';
+import type { DialogueState, ReferralProgress, ReferralStep } from '../state.ts';
+import { CONSENT_VERSION, R } from '../messages/referral.ts';
+import { PROGRAM_NAMES } from '../messages/zh-CN.ts';
+import { renderSummary } from '../summary.ts';
+import { cleanIdNumber, cleanName, cleanPhone, maskIdNumber } from './validate.ts';
+import { normalise } from '../answers/numbers.ts';
+
+export interface ReferralDeps {
+  villages: VillageLookup;
+  /** Days a finished request is kept (told to the resident at consent). */
+  keepDays: number;
+}
+
+export interface ReferralContext {
+  deps: ReferralDeps;
+  /** ISO time of this message (the consent is recorded with it). */
+  now: string;
+  report: ScreeningReport;
+  msg: InboundMessage;
+}
+
+export type ReferralEffect = {
+  type: 'submit_referral';
+  submission: ReferralSubmission;
+  then: (r: { reference: string; created: boolean }) => { state: DialogueState; out: OutboundMessage[] };
+};
+
+export interface FlowResult {
+  state: DialogueState;
+  out: OutboundMessage[];
+  effect?: ReferralEffect;
+}
+
+/** Up to this many villages are listed at once; more are chosen township first. */
+const MAX_LIST = 9;
+
+const SKIP = /^(1|跳过|不填|不用|没有|算了)$/;
+
+function taggedVillage(state: DialogueState, villages: VillageLookup): VillageOption | undefined {
+  const v = state.village ? villages.get(state.village) : undefined;
+  return v && state.region && v.township && villages.inCity(state.region).some((x) => x.code === v.code) ? v : undefined;
+}
+
+function townships(list: VillageOption[]): { code: string; name: string }[] {
+  const seen = new Map<string, { code: string; name: string }>();
+  for (const v of list) if (!seen.has(v.township.code)) seen.set(v.township.code, v.township);
+  return [...seen.values()];
+}
+
+/** The steps this resident goes through, in order; the village steps vanish when the link tagged it. */
+function stepsFor(state: DialogueState, deps: ReferralDeps): ReferralStep[] {
+  const list = state.region ? deps.villages.inCity(state.region) : [];
+  const villageSteps: ReferralStep[] = taggedVillage(state, deps.villages) ? [] : list.length > MAX_LIST && townships(list).length > 1 ? ['township', 'village'] : ['village'];
+  return ['consent', 'name', 'phone', ...villageSteps, 'call_time', 'id_number', 'confirm'];
+}
+
+function villageChoices(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): VillageOption[] {
+  const list = deps.villages.inCity(state.region ?? '');
+  return p.township ? list.filter((v) => v.township.code === p.township) : list;
+}
+
+const numbered = (labels: string[]): Choice[] => labels.map((label, i) => ({ id: String(i + 1), label }));
+
+function villageHint(state: DialogueState, deps: ReferralDeps): string {
+  return taggedVillage(state, deps.villages)?.name ?? '你们村（社区）';
+}
+
+/** The question for the current step. */
+function prompt(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): OutboundMessage {
+  switch (p.step) {
+    case 'consent':
+      return { type: 'choices', text: R.consent(villageHint(state, deps), deps.keepDays), choices: [...R.consentChoices] };
+    case 'name':
+      return { type: 'text', text: R.askName };
+    case 'phone':
+      return { type: 'text', text: R.askPhone };
+    case 'township':
+      return { type: 'choices', text: R.askTownship, choices: numbered(townships(deps.villages.inCity(state.region ?? '')).map((t) => t.name)) };
+    case 'village':
+      return { type: 'choices', text: R.askVillage, choices: numbered(villageChoices(state, p, deps).map((v) => v.name)) };
+    case 'call_time':
+      return { type: 'choices', text: R.askCallTime, choices: [...R.callTimes] };
+    case 'id_number':
+      return { type: 'choices', text: R.askIdNumber, choices: [...R.idChoices] };
+    case 'confirm':
+      return { type: 'choices', text: R.confirm(confirmLines(state, p, deps)), choices: [...R.confirmChoices] };
+  }
+}
+
+function chosenVillage(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): VillageOption | undefined {
+  return p.village ? deps.villages.get(p.village) : taggedVillage(state, deps.villages);
+}
+
+function confirmLines(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): string[] {
+  const v = chosenVillage(state, p, deps);
+  return [
+    `姓名：${p.name}`,
+    `电话：${p.phone}`,
+    `村（社区）：${v ? `${v.township.name} ${v.name}` : '未选'}`,
+    `方便联系：${p.callTime}`,
+    `身份证号：${p.idNumber ? maskIdNumber(p.idNumber) : '不填'}`,
+  ];
+}
+
+function withProgress(state: DialogueState, p: ReferralProgress): DialogueState {
+  return { ...state, mode: 'referral', referral: p };
+}
+
+function goTo(state: DialogueState, p: ReferralProgress, deps: ReferralDeps, lead: OutboundMessage[] = []): FlowResult {
+  return { state: withProgress(state, p), out: [...lead, prompt(state, p, deps)] };
+}
+
+function nextStep(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): ReferralStep {
+  const steps = stepsFor(state, deps);
+  return steps[Math.min(steps.indexOf(p.step) + 1, steps.length - 1)]!;
+}
+
+/** 申请 / 联系村委: start at consent (or say why it cannot be done here). */
+export function startReferral(state: DialogueState, deps: ReferralDeps | undefined): FlowResult {
+  if (!deps) return { state, out: [{ type: 'text', text: R.unavailable }] };
+  if (state.region && deps.villages.inCity(state.region).length === 0) return { state, out: [{ type: 'text', text: R.noVillages }] };
+  const returnMode = state.mode === 'referral' ? (state.referral?.returnMode ?? 'result') : state.mode === 'result' ? 'result' : 'screening';
+  return goTo(state, { step: 'consent', returnMode }, deps);
+}
+
+/** 返回 inside the flow: one step back, clearing that step's answer; from consent, back where it began. */
+export function referralBack(state: DialogueState, deps: ReferralDeps): FlowResult {
+  const p = state.referral!;
+  const steps = stepsFor(state, deps);
+  const i = steps.indexOf(p.step);
+  if (i <= 0) {
+    const { referral: _dropped, ...rest } = state;
+    return { state: { ...rest, mode: p.returnMode }, out: [{ type: 'text', text: R.backToResult }] };
+  }
+  const prev = steps[i - 1]!;
+  const cleared: ReferralProgress = { ...p, step: prev };
+  if (prev === 'township') delete cleared.township;
+  if (prev === 'village') delete cleared.village;
+  return goTo(state, cleared, deps, [{ type: 'text', text: R.stepBack }]);
+}
+
+function pick<T>(text: string, options: T[], label: (t: T) => string): T | undefined {
+  const t = normalise(text).trim();
+  const n = Number(t);
+  if (Number.isInteger(n) && n >= 1 && n <= options.length) return options[n - 1];
+  // A typed name works too ("东郭村"), if it names exactly one option.
+  const hits = options.filter((o) => t.length >= 2 && label(o).includes(t));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** One answer inside the flow. */
+export function referralAnswer(state: DialogueState, text: string, ctx: ReferralContext): FlowResult {
+  const deps = ctx.deps;
+  const p = state.referral!;
+  const t = normalise(text).trim();
+  const reask = (msg: string): FlowResult => ({ state, out: [{ type: 'text', text: msg }, prompt(state, p, deps)] });
+  const advanceWith = (patch: Partial<ReferralProgress>): FlowResult => {
+    const updated = { ...p, ...patch };
+    return goTo(state, { ...updated, step: nextStep(state, updated, deps) }, deps);
+  };
+
+  switch (p.step) {
+    case 'consent': {
+      if (/^(1|同意|好|可以|是|发|发吧|同意发送)/.test(t)) return advanceWith({ consentAt: ctx.now });
+      if (/^(2|不同意|不|不要|不发|算了)/.test(t)) {
+        const { referral: _dropped, ...rest } = state;
+        return { state: { ...rest, mode: p.returnMode }, out: [{ type: 'text', text: R.declined }] };
+      }
+      return reask(R.badChoice);
+    }
+    case 'name': {
+      const name = cleanName(t);
+      return name ? advanceWith({ name }) : reask(R.badName);
+    }
+    case 'phone': {
+      const phone = cleanPhone(t);
+      return phone ? advanceWith({ phone }) : reask(R.badPhone);
+    }
+    case 'township': {
+      const tw = pick(t, townships(deps.villages.inCity(state.region ?? '')), (x) => x.name);
+      return tw ? advanceWith({ township: tw.code }) : reask(R.badChoice);
+    }
+    case 'village': {
+      const v = pick(t, villageChoices(state, p, deps), (x) => x.name);
+      return v ? advanceWith({ village: v.code }) : reask(R.badChoice);
+    }
+    case 'call_time': {
+      const c = pick(t, [...R.callTimes], (x) => x.label);
+      return c ? advanceWith({ callTime: c.label }) : reask(R.badChoice);
+    }
+    case 'id_number': {
+      if (SKIP.test(t)) {
+        const { idNumber: _none, ...rest } = p;
+        return goTo(state, { ...rest, step: 'confirm' }, deps);
+      }
+      const id = cleanIdNumber(t);
+      return id ? advanceWith({ idNumber: id }) : reask(R.badIdNumber);
+    }
+    case 'confirm': {
+      if (/^(1|确认|确定|发送|确认发送)$/.test(t)) return submit(state, p, ctx);
+      if (/^(2|修改|改)$/.test(t)) return goTo(state, { step: 'name', returnMode: p.returnMode, ...(p.consentAt ? { consentAt: p.consentAt } : {}) }, deps);
+      if (/^(3|取消|不发了|不发)$/.test(t)) {
+        const { referral: _dropped, ...rest } = state;
+        return { state: { ...rest, mode: p.returnMode }, out: [{ type: 'text', text: R.cancelled }] };
+      }
+      return reask(R.badChoice);
+    }
+  }
+}
+
+/** The programs worth preparing for: all but those clearly not met. */
+function programsToPrepare(report: ScreeningReport) {
+  return report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program);
+}
+
+function submit(state: DialogueState, p: ReferralProgress, ctx: ReferralContext): FlowResult {
+  const village = chosenVillage(state, p, ctx.deps)!;
+  const consentText = R.consent(village.name, ctx.deps.keepDays);
+  const materials = materialsFor(programsToPrepare(ctx.report), state.household);
+  const submission: ReferralSubmission = {
+    idempotencyKey: `${ctx.msg.channel}:${ctx.msg.userId}:${p.consentAt ?? ctx.now}`,
+    channel: ctx.msg.channel,
+    userId: ctx.msg.userId,
+    region: state.region!,
+    village: village.code,
+    contact: { name: p.name!, phone: p.phone!, callTime: p.callTime!, ...(p.idNumber ? { idNumber: p.idNumber } : {}) },
+    household: state.household,
+    report: ctx.report,
+    summary: renderSummary(state.household, ctx.report, { region: ctx.report.region, date: ctx.report.asOf }),
+    materials,
+    consent: { at: p.consentAt ?? ctx.now, version: CONSENT_VERSION, text: consentText },
+  };
+  return {
+    state,
+    out: [],
+    effect: {
+      type: 'submit_referral',
+      submission,
+      then: (r) => {
+        const { referral: _done, ...rest } = state;
+        const lines = materials
+          .filter((m) => m.items.length > 0)
+          .map((m) => `${PROGRAM_NAMES[m.program]}：\n${m.items.map((i, n) => `  ${n + 1}. ${i.text}`).join('\n')}`);
+        const out: OutboundMessage[] = [{ type: 'text', text: r.created ? R.sent(r.reference, `${village.township.name}${village.name}`) : R.alreadySent(r.reference) }];
+        if (r.created && lines.length) out.push({ type: 'text', text: `${R.materialsTitle}\n${lines.join('\n')}` });
+        return { state: { ...rest, mode: p.returnMode, referralReference: r.reference }, out };
+      },
+    },
+  };
+}

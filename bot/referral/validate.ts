@@ -1,0 +1,53 @@
+/**
+ * Checks for what a request collects: a name, a phone number that can be called, and, only if
+ * the resident chooses to give it, a 身份证号 whose GB 11643-1999 check digit is right (a typo
+ * caught here saves the village a wasted visit).
+ */
+import { normalise } from '../answers/numbers.ts';
+
+export function cleanName(text: string): string | undefined {
+  const t = normalise(text).trim().replace(/\s+/g, ' ');
+  if (t.length < 2 || t.length > 20) return undefined;
+  // Chinese names, with the middle dot of minority names, or names in Latin letters.
+  return /^[\u4e00-\u9fff·•]{2,20}$|^[A-Za-z][A-Za-z .'-]{1,19}$/.test(t) ? t.replace('•', '·') : undefined;
+}
+
+/** Mainland mobile (11 digits from 13–19) or landline with area code (0xx-xxxxxxx). */
+export function cleanPhone(text: string): string | undefined {
+  const t = normalise(text).replace(/[\s()（）]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
+  if (/^1[3-9]\d{9}$/.test(t)) return t;
+  const land = t.match(/^(0\d{2,3})-?(\d{7,8})$/);
+  return land ? `${land[1]}-${land[2]}` : undefined;
+}
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = '10X98765432';
+
+/** GB 11643: 17 digits, a valid birth date, and the ISO 7064 MOD 11-2 check character. */
+export function cleanIdNumber(text: string): string | undefined {
+  const t = normalise(text).replace(/[\sＸｘ]/g, (c) => (/\s/.test(c) ? '' : 'X')).toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(t)) return undefined;
+  const y = Number(t.slice(6, 10));
+  const m = Number(t.slice(10, 12));
+  const d = Number(t.slice(12, 14));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  const sum = WEIGHTS.reduce((s, w, i) => s + w * Number(t[i]), 0);
+  return CHECK[sum % 11] === t[17] ? t : undefined;
+}
+
+/** For showing back to the resident and in lists: 张*华, 138****5678, 1408**********123X. */
+export function maskName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return '*';
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
+}
+
+export function maskPhone(phone: string): string {
+  return phone.length >= 11 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : phone.replace(/\d(?=\d{4})/g, '*');
+}
+
+export function maskIdNumber(id: string): string {
+  return `${id.slice(0, 4)}${'*'.repeat(10)}${id.slice(-4)}`;
+}
