@@ -9,6 +9,7 @@ import { type HandleDeps, handleMessage } from '../bot/engine.ts';
 import type { Clock, SessionStore } from '../bot/ports.ts';
 import type { ParameterSet } from '../screening/index.ts';
 import { type Db, DrizzleDedupStore, DrizzleSessionStore, DrizzleTokenStore } from './db/repositories.ts';
+import type { DedupStore } from './db/ports.ts';
 import { telegramRoutes } from './telegram/webhook.ts';
 import { WechatApiClient } from './wechat/api-client.ts';
 import { wechatRoutes } from './wechat/webhook.ts';
@@ -62,12 +63,14 @@ export interface ChannelDeps {
   fetch?: typeof fetch;
   /** Session storage (sealed by the host); defaults to plain database sessions. */
   sessions?: SessionStore;
+  /** Dedup claims (hashed by the host); defaults to plain database claims. */
+  dedup?: DedupStore;
   referral?: HandleDeps['referral'];
 }
 
 export function setUpChannels(env: ChannelEnv, deps: ChannelDeps): ChannelSetup {
   const sessions = deps.sessions ?? new DrizzleSessionStore(deps.db);
-  const dedup = new DrizzleDedupStore(deps.db);
+  const dedup = deps.dedup ?? new DrizzleDedupStore(deps.db);
   const engine: HandleDeps = { store: sessions, clock: deps.clock, parameters: deps.parameters, ...(deps.referral ? { referral: deps.referral } : {}) };
   const handle = (msg: Parameters<typeof handleMessage>[0]) => handleMessage(msg, engine);
   let wechatSendText: ChannelSetup['wechatSendText'];

@@ -86,14 +86,13 @@ export class DrizzleReferralDesk implements ReferralDesk {
       ];
       const notify = village.notify;
       if (notify) {
-        queries.push(
-          await enqueueQuery(db, sealer, {
+        const { query } = await enqueueQuery(db, sealer, {
             dedupeKey: `new:${id}`,
             kind: 'wecomWebhook' in notify ? 'wecom_robot' : 'telegram_chat',
             target: village.code,
             payload: { kind: 'village_new_request', reference, referralId: id, village: village.code, programs: programs ? programs.split(',') : [] },
-          }, now),
-        );
+          }, now);
+        queries.push(query);
       }
       try {
         await this.d.atomic(queries);

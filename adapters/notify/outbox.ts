@@ -24,18 +24,25 @@ export interface OutboxItem {
   payload: OutboxPayload;
 }
 
-export async function enqueueQuery(db: Db, sealer: Sealer, item: OutboxItem, now: Date): Promise<AtomicQuery> {
-  return db
+/**
+ * The insert for one message, to pass to atomic() with the change that causes it. Wrapped in an
+ * object because drizzle queries are thenables: returned bare from an async function they would
+ * run at once, outside the atomic step.
+ */
+export async function enqueueQuery(db: Db, sealer: Sealer, item: OutboxItem, now: Date): Promise<{ query: AtomicQuery }> {
+  const sealedPayload = await sealer.seal(item.payload);
+  const query = db
     .insert(outbox)
     .values({
       dedupeKey: item.dedupeKey,
       kind: item.kind,
       target: item.target,
-      sealedPayload: await sealer.seal(item.payload),
+      sealedPayload,
       status: 'pending',
       attempts: 0,
       nextAttemptAt: now.getTime(),
       createdAt: now.toISOString(),
     })
     .onConflictDoNothing();
+  return { query };
 }

@@ -6,14 +6,14 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../http/app.ts';
 import { chinaDate } from '../http/today.ts';
-import { DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from '../db/repositories.ts';
+import { DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from '../db/repositories.ts';
 import { linkRoutes } from '../web/link/routes.tsx';
 import { ConfigError } from '../../screening/index.ts';
 import { openNodeDb } from './node-db.ts';
 import { loadParameters, loadVillages } from './node-config.ts';
 import { setUpChannels } from '../channels.ts';
 import { setUpReferrals } from '../referrals.ts';
-import { SealedSessionStore } from '../db/sealed-session-store.ts';
+import { HashedDedupStore, SealedSessionStore } from '../db/pseudonymous-stores.ts';
 import { loadSealer } from './data-key.ts';
 
 const env = process.env;
@@ -56,7 +56,8 @@ const referrals = setUpReferrals({
   ...(env['TELEGRAM_BOT_TOKEN'] ? { telegram: { token: env['TELEGRAM_BOT_TOKEN'], ...(env['TELEGRAM_API_ROOT'] ? { apiRoot: env['TELEGRAM_API_ROOT'] } : {}) } } : {}),
 });
 const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
-const channels = setUpChannels(env, { db, parameters, clock, background, log, sessions, referral: referrals.engine });
+const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
+const channels = setUpChannels(env, { db, parameters, clock, background, log, sessions, dedup, referral: referrals.engine });
 if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
 for (const line of channels.status) console.log(line);
 console.log(`Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`);

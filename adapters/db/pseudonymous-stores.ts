@@ -1,0 +1,54 @@
+/**
+ * Stores that keep who a resident is out of the database in clear. Dialogue sessions hold the
+ * household's answers (income, disability, illness) and, while a request is being written, a
+ * name and phone number: stored sealed with DOUDI_DATA_KEY, under a keyed hash of the channel
+ * user id (an OpenID or Telegram chat id is itself personal data). Dedup claims, whose keys
+ * contain the sender, are stored hashed the same way. Decorators over any store, so storage
+ * and protection stay separate concerns.
+ */
+import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts';
+import type { Sealer } from '../crypto/sealer.ts';
+import type { DedupStore } from './ports.ts';
+
+/** What the inner store keeps: the state replaced by its sealed form. */
+type SealedState = { sealed: string };
+
+export class SealedSessionStore implements SessionStore {
+  constructor(
+    private readonly inner: SessionStore,
+    private readonly sealer: Sealer,
+  ) {}
+
+  private async hidden(key: SessionKey): Promise<SessionKey> {
+    return { channel: key.channel, userId: await this.sealer.hash(`session:${key.channel}:${key.userId}`) };
+  }
+
+  async get(key: SessionKey): Promise<StoredSession | undefined> {
+    const s = await this.inner.get(await this.hidden(key));
+    if (!s) return undefined;
+    const raw = s.state as unknown as SealedState;
+    // A session written before encryption was switched on is read once and sealed on its next write.
+    const state = typeof raw.sealed === 'string' ? await this.sealer.open<StoredSession['state']>(raw.sealed) : s.state;
+    return { ...s, state };
+  }
+
+  async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
+    const sealed: SealedState = { sealed: await this.sealer.seal(s.state) };
+    return this.inner.put(await this.hidden(key), { ...s, state: sealed as unknown as StoredSession['state'] }, expectedVersion);
+  }
+
+  async delete(key: SessionKey): Promise<void> {
+    return this.inner.delete(await this.hidden(key));
+  }
+}
+
+export class HashedDedupStore implements DedupStore {
+  constructor(
+    private readonly inner: DedupStore,
+    private readonly sealer: Sealer,
+  ) {}
+
+  async claim(key: string, ttlSeconds: number): Promise<boolean> {
+    return this.inner.claim(await this.sealer.hash(`dedup:${key}`), ttlSeconds);
+  }
+}

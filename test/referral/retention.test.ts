@@ -1,0 +1,81 @@
+// Personal data is not kept longer than needed: finished requests go after the configured
+// days, idle sessions after theirs, open requests stay whatever their age; sessions are stored
+// sealed and read back whole; a key that is not 32 bytes is refused at start.
+import { describe, expect, it } from 'vitest';
+import { villageDirectory } from '../../adapters/config/villages.ts';
+import { newDataKey, parseDataKey, Sealer, SealerError } from '../../adapters/crypto/sealer.ts';
+import { DrizzleSessionStore } from '../../adapters/db/repositories.ts';
+import { sweepExpired } from '../../adapters/db/retention.ts';
+import { SealedSessionStore } from '../../adapters/db/pseudonymous-stores.ts';
+import { auditLog, referralEvents, referrals, sessions } from '../../adapters/db/schema.ts';
+import { openNodeDb } from '../../adapters/runtime/node-db.ts';
+import { newState } from '../../bot/state.ts';
+
+const DAY = 86_400_000;
+
+function request(id: string, status: string, updatedAt: string) {
+  return { id, reference: `DD-${id}`, idempotencyKey: id, resident: 'r', channel: 'test', region: '140800', village: 'v', township: 't', programs: '', status, sealed: 'v1.x', createdAt: updatedAt, updatedAt };
+}
+
+describe('retention', () => {
+  it('deletes finished requests after the configured days and idle sessions after theirs', async () => {
+    const { db, atomic } = openNodeDb(':memory:');
+    const now = new Date('2026-12-02T00:00:00Z');
+    const days = (n: number) => new Date(now.getTime() - n * DAY).toISOString();
+    const retention = villageDirectory({ retention: { closedRequestDays: 180, sessionDays: 30 } }).retention;
+    await db.insert(referrals).values([
+      request('old-closed', 'closed', days(181)),
+      request('old-ineligible', 'ineligible', days(200)),
+      request('edge-closed', 'closed', days(180)),
+      request('old-open', 'visited', days(400)),
+      request('new-closed', 'closed', days(10)),
+    ]);
+    await db.insert(referralEvents).values({ referralId: 'old-closed', at: days(181), actor: 'x', toStatus: 'closed' });
+    await db.insert(sessions).values([
+      { key: 'test:old', version: 1, state: '{}', updatedAt: days(31) },
+      { key: 'test:fresh', version: 1, state: '{}', updatedAt: days(29) },
+    ]);
+    const r = await sweepExpired(db, atomic, retention, now);
+    expect(r).toEqual({ requests: 2, sessions: 1 });
+    expect((await db.select().from(referrals)).map((x) => x.id).sort()).toEqual(['edge-closed', 'new-closed', 'old-open']);
+    expect(await db.select().from(referralEvents)).toHaveLength(0);
+    expect((await db.select().from(sessions)).map((s) => s.key)).toEqual(['test:fresh']);
+    expect((await db.select().from(auditLog)).map((a) => [a.action, a.referralId])).toEqual([
+      ['referral.retention_delete', 'old-closed'],
+      ['referral.retention_delete', 'old-ineligible'],
+    ]);
+  });
+
+  it('uses 365 days for finished requests and 30 for sessions unless configured', () => {
+    expect(villageDirectory({}).retention).toEqual({ closedRequestDays: 365, sessionDays: 30 });
+  });
+});
+
+describe('personal data at rest', () => {
+  it('sessions are stored sealed and read back whole', async () => {
+    const { db } = openNodeDb(':memory:');
+    const sealer = await Sealer.fromKey(newDataKey());
+    const store = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
+    const key = { channel: 'test' as const, userId: 'u' };
+    const state = { ...newState(), household: { members: [{ relation: 'self' as const, age: 70, hasDisability: true }] }, referral: { step: 'phone' as const, returnMode: 'result' as const, name: '王秀英' } };
+    expect(await store.put(key, { version: 1, state, updatedAt: 'x' }, undefined)).toBe('ok');
+    const raw = (await db.select().from(sessions))[0]!.state;
+    expect(raw).not.toContain('王秀英');
+    expect(raw).not.toContain('hasDisability');
+    expect((await store.get(key))?.state).toEqual(state);
+    // Compare-and-set still works through the decorator.
+    expect(await store.put(key, { version: 2, state, updatedAt: 'y' }, 5)).toBe('conflict');
+  });
+
+  it('a sealed value cannot be opened with another key, and keys must be 32 bytes', async () => {
+    const a = await Sealer.fromKey(newDataKey());
+    const b = await Sealer.fromKey(newDataKey());
+    const sealed = await a.seal({ phone: '13812345678' });
+    expect(await a.open(sealed)).toEqual({ phone: '13812345678' });
+    await expect(b.open(sealed)).rejects.toThrow(SealerError);
+    expect(await a.hash('x')).toBe(await a.hash('x'));
+    expect(await a.hash('x')).not.toBe(await b.hash('x'));
+    expect(() => parseDataKey('short')).toThrow(/32 random bytes/);
+    expect(parseDataKey('00'.repeat(32))).toHaveLength(32);
+  });
+});
