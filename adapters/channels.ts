@@ -66,6 +66,8 @@ export interface ChannelDeps {
   /** Dedup claims (hashed by the host); defaults to plain database claims. */
   dedup?: DedupStore;
   referral?: HandleDeps['referral'];
+  /** Durable sending of late WeChat replies (the outbox); without it they are sent directly in the background. */
+  sendWechatLater?: (openId: string, texts: string[]) => Promise<void>;
 }
 
 export function setUpChannels(env: ChannelEnv, deps: ChannelDeps): ChannelSetup {
@@ -96,9 +98,11 @@ export function setUpChannels(env: ChannelEnv, deps: ChannelDeps): ChannelSetup 
         handle,
         forget: (userId) => sessions.delete({ channel: 'wechat', userId }),
         dedup,
-        sendLater: async (openId, texts) => {
-          for (const t of texts) await api.sendText(openId, t);
-        },
+        sendLater:
+          deps.sendWechatLater ??
+          (async (openId, texts) => {
+            for (const t of texts) await api.sendText(openId, t);
+          }),
         background: deps.background,
         nowSeconds: () => Math.floor(deps.clock.now().getTime() / 1000),
         log: deps.log,

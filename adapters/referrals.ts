@@ -16,6 +16,9 @@ import { referrals } from './db/schema.ts';
 import { drainOutbox } from './notify/runner.ts';
 import { senders } from './notify/senders.ts';
 import { eq } from 'drizzle-orm';
+import { enqueueQuery } from './notify/outbox.ts';
+
+const newId = () => [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export interface ReferralSetupDeps {
   db: Db;
@@ -37,6 +40,8 @@ export interface ReferralSetup {
   drain: () => Promise<unknown>;
   sweep: () => Promise<unknown>;
   setWechatSender: (send: (openId: string, text: string) => Promise<void>) => void;
+  /** WeChat replies sent later, through the durable outbox (in order, retried, never lost once acknowledged). */
+  sendWechatLater: (openId: string, texts: string[]) => Promise<void>;
 }
 
 export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
@@ -53,7 +58,26 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
     },
     loadReferral: async (id) => (await d.db.select({ channel: referrals.channel, sealed: referrals.sealed }).from(referrals).where(eq(referrals.id, id)))[0],
   });
-  const drain = () => drainOutbox({ db: d.db, sealer: d.sealer, send, nowMs: () => d.clock.now().getTime(), log: d.log });
+  // One drain at a time in this process (so messages to one resident keep their order); a kick
+  // during a drain runs one more pass after it.
+  let running: Promise<unknown> | undefined;
+  let again = false;
+  const drainOnce = () => drainOutbox({ db: d.db, sealer: d.sealer, send, nowMs: () => d.clock.now().getTime(), log: d.log });
+  const drain = (): Promise<unknown> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await drainOnce();
+      } while (again);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
   const desk = new DrizzleReferralDesk({ db: d.db, atomic: d.atomic, sealer: d.sealer, villages: d.villages, now: () => d.clock.now(), kick: () => d.background(drain()) });
   return {
     engine: { desk, villages: d.villages, keepDays: d.villages.retention.closedRequestDays },
@@ -61,6 +85,16 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
     sweep: () => sweepExpired(d.db, d.atomic, d.villages.retention, d.clock.now()),
     setWechatSender: (s) => {
       wechatSendText = s;
+    },
+    sendWechatLater: async (openId, texts) => {
+      const now = d.clock.now();
+      const batch = newId();
+      const queries = [];
+      for (const [i, text] of texts.entries()) {
+        queries.push((await enqueueQuery(d.db, d.sealer, { dedupeKey: `cs:${batch}:${i}`, kind: 'wechat_cs', target: 'wechat', payload: { kind: 'wechat_text', openId, text } }, now)).query);
+      }
+      if (queries.length) await d.atomic(queries);
+      d.background(drain());
     },
   };
 }

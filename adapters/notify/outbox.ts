@@ -8,18 +8,20 @@ import type { Db } from '../db/repositories.ts';
 import type { AtomicQuery } from '../db/ports.ts';
 import { outbox } from '../db/schema.ts';
 
-export type OutboxKind = 'wecom_robot' | 'telegram_chat' | 'resident';
+export type OutboxKind = 'wecom_robot' | 'telegram_chat' | 'resident' | 'wechat_cs';
 
 /** What to send. Village messages carry no personal data; a resident message names only the request. */
 export type OutboxPayload =
   | { kind: 'village_new_request'; reference: string; referralId: string; village: string; programs: string[] }
-  | { kind: 'resident_status'; reference: string; referralId: string; statusLabel: string; note?: string };
+  | { kind: 'resident_status'; reference: string; referralId: string; statusLabel: string; note?: string }
+  /** A dialogue reply that missed WeChat's 5-second window (or a long reply's later parts). */
+  | { kind: 'wechat_text'; openId: string; text: string };
 
 export interface OutboxItem {
   /** Enqueueing the same key twice stores one message. */
   dedupeKey: string;
   kind: OutboxKind;
-  /** A village code (wecom_robot, telegram_chat) or a referral id (resident). */
+  /** A village code (wecom_robot, telegram_chat), a referral id (resident), or "wechat" (wechat_cs). */
   target: string;
   payload: OutboxPayload;
 }

@@ -88,6 +88,16 @@ export function senders(d: SenderDeps): Record<OutboxKind, Send> {
     return v;
   };
   const tg = d.telegram ? telegramSend(f, d.telegram) : undefined;
+  const wechatText = async (openId: string, text: string) => {
+    if (!d.wechatSendText) throw new NotifyError('WeChat is not configured', { permanent: true });
+    try {
+      await d.wechatSendText(openId, text);
+    } catch (e) {
+      // 45015: the resident has not written in 48 hours; 45047: too many messages. Retrying cannot help.
+      const code = (e as { errcode?: number }).errcode;
+      throw new NotifyError(`WeChat ${code ?? ''}: ${(e as Error).message}`, { permanent: code === 45015 || code === 45047 });
+    }
+  };
   return {
     wecom_robot: async (target, payload) => {
       if (payload.kind !== 'village_new_request') throw new NotifyError('wrong payload', { permanent: true });
@@ -107,21 +117,17 @@ export function senders(d: SenderDeps): Record<OutboxKind, Send> {
       if (!tg) throw new NotifyError('Telegram is not configured (TELEGRAM_BOT_TOKEN)', { permanent: true });
       await tg(v.notify.telegramChatId, villageMessage(payload, v.name, d.publicUrl).replace(/^### |^> /gm, ''));
     },
+    wechat_cs: async (_target, payload) => {
+      if (payload.kind !== 'wechat_text') throw new NotifyError('wrong payload', { permanent: true });
+      await wechatText(payload.openId, payload.text);
+    },
     resident: async (target, payload) => {
       if (payload.kind !== 'resident_status') throw new NotifyError('wrong payload', { permanent: true });
       const row = await d.loadReferral(target);
       if (!row) throw new NotifyError('request no longer exists', { permanent: true });
       const who = (await d.sealer.open<SealedReferral>(row.sealed)).channelUserId;
       const text = residentMessage(payload);
-      if (row.channel === 'wechat' && d.wechatSendText) {
-        try {
-          return await d.wechatSendText(who, text);
-        } catch (e) {
-          // 45015: the resident has not written in 48 hours; 45047: too many messages. Retrying cannot help.
-          const code = (e as { errcode?: number }).errcode;
-          throw new NotifyError(`WeChat ${code ?? ''}: ${(e as Error).message}`, { permanent: code === 45015 || code === 45047 });
-        }
-      }
+      if (row.channel === 'wechat') return wechatText(who, text);
       if (row.channel === 'telegram' && tg) return tg(who, text);
       // The web link has no way to reach the resident; they see the status when they come back.
       throw new NotifyError(`channel ${row.channel} cannot be reached`, { permanent: true });

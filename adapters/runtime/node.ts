@@ -57,7 +57,7 @@ const referrals = setUpReferrals({
 });
 const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
 const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
-const channels = setUpChannels(env, { db, parameters, clock, background, log, sessions, dedup, referral: referrals.engine });
+const channels = setUpChannels(env, { db, parameters, clock, background, log, sessions, dedup, referral: referrals.engine, sendWechatLater: referrals.sendWechatLater });
 if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
 for (const line of channels.status) console.log(line);
 console.log(`Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`);

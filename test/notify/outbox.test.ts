@@ -169,6 +169,16 @@ describe('outbox', () => {
     expect(tgPosts.at(-1)).toEqual({ chat_id: 'openid-2', text: expect.stringContaining('下周送材料') });
   });
 
+  it('WeChat replies sent later go out in order and are sealed at rest', async () => {
+    const { db, atomic, sealer, drain } = await setUp();
+    const wrapped = await Promise.all(['第一段', '第二段', '第三段'].map((text, i) => enqueueQuery(db, sealer, { dedupeKey: `cs:b:${i}`, kind: 'wechat_cs', target: 'wechat', payload: { kind: 'wechat_text', openId: 'oLATE', text } }, new Date())));
+    await atomic(wrapped.map((w) => w.query));
+    expect(JSON.stringify(await db.select().from(outbox))).not.toContain('oLATE');
+    await drain();
+    expect(wechatTexts).toEqual(['第一段', '第二段', '第三段'].map((text) => ({ openId: 'oLATE', text })));
+    expect((await db.select().from(outbox)).every((o) => o.status === 'sent')).toBe(true);
+  });
+
   it('a web-link resident cannot be reached: the message fails at once, visibly, without retries', async () => {
     const { db, atomic, sealer, desk, drain } = await setUp();
     await desk.submit(submission(1, 'dongguo', 'web'));
