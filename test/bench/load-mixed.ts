@@ -10,7 +10,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { KindStats } from './load-client.ts';
 
@@ -105,6 +105,7 @@ try {
   children.push(bare.child);
 
   console.log(`bench:load — loopback, ${concurrency} keep-alive connections, ${seconds} s each after a 1 s warm-up; generator in its own process`);
+  console.log(`  ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)} at start (other work on the machine skews every figure)`);
   console.log(`  node ${process.version}; doudi server pid ${server.child.pid} (SQLite WAL at a temp path, WeChat safe mode), bare Hono pid ${bare.child.pid}`);
   const mixed = await drive(port, 'mixed', token);
   const serverMem = memory(server.child.pid!);

@@ -15,3 +15,9 @@ declare module 'cloudflare:workers' {
   export const env: WorkerEnv & { TEST_MIGRATIONS: D1Migration[] };
   export const exports: { default: { fetch(input: string | Request, init?: RequestInit): Promise<Response> } };
 }
+
+// Vite's raw imports (a file's text, bundled into the test: workerd has no file system).
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}

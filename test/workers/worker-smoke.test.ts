@@ -5,7 +5,8 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import worker from '../../adapters/runtime/worker.ts';
+import worker, { type WorkerEnv } from '../../adapters/runtime/worker.ts';
+import exampleConfig from '../../adapters/config/doudi.config.example.yaml?raw';
 import { parseWechatXml } from '../../adapters/wechat/xml.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { d1Rows, freshD1 } from './d1.ts';
@@ -49,9 +50,9 @@ beforeEach(async () => {
 });
 
 /** A request through the Worker's fetch handler, waiting for its waitUntil work. */
-async function call(path: string, init?: RequestInit): Promise<Response> {
+async function call(path: string, init?: RequestInit, bindings: WorkerEnv = env): Promise<Response> {
   const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(`https://doudi.example${path}`, init), env, ctx);
+  const res = await worker.fetch(new Request(`https://doudi.example${path}`, init), bindings, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }
@@ -134,5 +135,14 @@ describe('Worker entry (workerd + D1)', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect((await call(`/s/${link.token}/qr.svg`)).headers.get('content-type')).toBe('image/svg+xml');
     expect((await call('/s/unknown-token')).status).toBe(404);
+  });
+
+  it('DOUDI_CONFIG is the configuration text: its figures are served; a broken one answers 500 without details', async () => {
+    const configured = await call('/api/v1/regions/140800', undefined, { ...env, DOUDI_CONFIG: exampleConfig });
+    expect(configured.status).toBe(200);
+    expect(((await configured.json()) as { dibaoStandardMonthly: { urban: number } }).dibaoStandardMonthly.urban).toBe(780);
+    const broken = await call('/healthz', undefined, { ...env, DOUDI_CONFIG: 'regions: [unclosed' });
+    expect(broken.status).toBe(500);
+    expect(await broken.json()).toMatchObject({ error: { code: 'CONFIG_ERROR' } });
   });
 });
