@@ -1,12 +1,15 @@
 // Smoke tests through the Worker entry (adapters/runtime/worker.ts) inside workerd, on D1 with
 // the real migrations: health, a screening (and its anonymous log row), the WeChat webhook in
-// safe mode with a signed and encrypted delivery, the Telegram webhook with its secret header,
-// and a screening link. Telegram's and WeChat's APIs are a fetch stub: nothing leaves the machine.
+// safe mode with a signed and encrypted delivery (and a whole transcript, whose long replies go
+// out through the customer-service API from ctx.waitUntil), the Telegram webhook with its secret
+// header, a screening link, and DOUDI_CONFIG as text. Telegram's and WeChat's APIs are a fetch stub: nothing leaves the machine.
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import worker, { type WorkerEnv } from '../../adapters/runtime/worker.ts';
 import exampleConfig from '../../adapters/config/doudi.config.example.yaml?raw';
+import elderlyTranscript from '../transcripts/010-elderly-alone.yaml?raw';
+import { parse } from 'yaml';
 import { parseWechatXml } from '../../adapters/wechat/xml.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { d1Rows, freshD1 } from './d1.ts';
@@ -32,7 +35,7 @@ const stubFetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => 
     return Response.json({ ok: true, result });
   }
   if (url.origin === env.WECHAT_API_BASE) {
-    if (url.pathname.endsWith('/token')) return Response.json({ access_token: 'AT', expires_in: 7200 });
+    if (url.pathname === '/cgi-bin/stable_token' || url.pathname === '/cgi-bin/token') return Response.json({ access_token: 'AT', expires_in: 7200 });
     return Response.json({ errcode: 0, errmsg: 'ok' });
   }
   return new Response('no network in tests', { status: 599 });
@@ -144,5 +147,25 @@ describe('Worker entry (workerd + D1)', () => {
     const broken = await call('/healthz', undefined, { ...env, DOUDI_CONFIG: 'regions: [unclosed' });
     expect(broken.status).toBe(500);
     expect(await broken.json()).toMatchObject({ error: { code: 'CONFIG_ERROR' } });
+  });
+
+  it('WeChat: a whole transcript on D1; replies over the passive limit go out through the customer-service API in waitUntil', async () => {
+    const [transcript] = parse(elderlyTranscript) as { turns: { say: string | number; expect?: (string | number)[] }[] }[];
+    let customSends = 0;
+    let msgId = 7_000_000;
+    for (const turn of transcript!.turns) {
+      outbound.length = 0;
+      const d = wx.delivery(wx.textXml('oTranscript', String(turn.say), String(++msgId)), 'safe');
+      const res = await call(d.url, { method: 'POST', body: d.body });
+      const body = await res.text();
+      const passive = body === 'success' ? '' : String(parseWechatXml(wx.openReply(body))['Content']);
+      // call() has waited for the request's waitUntil work, so the later parts were sent already.
+      const later = outbound.filter((o) => o.url.includes('/cgi-bin/message/custom/send')).map((o) => (o.body as { touser: string; text: { content: string } }));
+      for (const l of later) expect(l.touser).toBe('oTranscript');
+      customSends += later.length;
+      const all = [passive, ...later.map((l) => l.text.content)].join('\n');
+      for (const e of turn.expect ?? []) expect(all, `reply to ${turn.say}`).toContain(String(e));
+    }
+    expect(customSends).toBeGreaterThan(0);
   });
 });
