@@ -1,6 +1,7 @@
 // The module boundaries of shared/ARCHITECTURE.md, checked on every import: screening/ is pure
 // and imports nothing else; content/ may use screening; bot/ uses screening, content and itself;
-// only adapters/runtime/ touches process.env, better-sqlite3 or the clock-free host specifics.
+// only adapters/runtime/ touches process.env, better-sqlite3, D1, ExecutionContext or other
+// Workers host specifics.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,13 +41,14 @@ describe('module boundaries', () => {
     });
   }
 
-  it('only adapters/runtime reads process.env or opens SQLite; screening has no clock', () => {
+  it('only adapters/runtime reads process.env, opens SQLite or D1, or sees ExecutionContext; screening has no clock', () => {
     for (const f of [...files('screening'), ...files('content'), ...files('bot'), ...files('adapters')]) {
       const src = readFileSync(join(ROOT, f), 'utf8');
       const runtime = f.startsWith('adapters/runtime/') || f.startsWith('adapters/cli/');
       if (!runtime) {
         expect(/process\.env/.test(src), `${f} reads process.env`).toBe(false);
         expect(/from 'better-sqlite3'|drizzle-orm\/better-sqlite3/.test(src), `${f} opens SQLite`).toBe(false);
+        expect(/drizzle-orm\/d1|D1Database|ExecutionContext|executionCtx|\.waitUntil\(|from 'cloudflare:|node:async_hooks/.test(src), `${f} touches Workers host specifics`).toBe(false);
       }
       if (f.startsWith('screening/')) expect(/new Date\(|Date\.now\(/.test(src), `${f} reads the clock`).toBe(false);
     }
