@@ -14,7 +14,12 @@ import type { Hono } from 'hono';
 import { builtInParameterSet, ConfigError, type ParameterSet, withOperatorConfig } from '../../screening/index.ts';
 import { type ChannelEnv, setUpChannels } from '../channels.ts';
 import { parseConfigText } from '../config/load-config.ts';
-import { DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from '../db/repositories.ts';
+import { villageDirectory, type VillageDirectory } from '../config/villages.ts';
+import { Sealer } from '../crypto/sealer.ts';
+import type { Atomic } from '../db/ports.ts';
+import { HashedDedupStore, SealedSessionStore } from '../db/pseudonymous-stores.ts';
+import { DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from '../db/repositories.ts';
+import { type ReferralSetup, setUpReferrals } from '../referrals.ts';
 import { createApp } from '../http/app.ts';
 import { chinaDate } from '../http/today.ts';
 import { linkRoutes } from '../web/link/routes.tsx';
@@ -57,51 +62,95 @@ function loadParameters(text: string | undefined): ParameterSet {
   return withOperatorConfig(base, parseConfigText(text, 'DOUDI_CONFIG'));
 }
 
-type Built = { app: Hono } | { error: string };
+type Built = { app: Hono; referrals: ReferralSetup } | { error: string };
 
-/** Builds the app for one bindings object; a bad DOUDI_CONFIG is reported on every request. */
-export function buildWorkerApp(env: WorkerEnv, origin: string): Built {
+/** D1 rejects BEGIN: a batch is its all-or-nothing unit. */
+export function d1Atomic(db: ReturnType<typeof drizzle>): Atomic {
+  return async (queries) => {
+    if (queries.length > 0) await db.batch(queries as [never, ...never[]]);
+  };
+}
+
+/** Builds the app for one bindings object; a bad DOUDI_CONFIG or a missing data key is reported on every request. */
+export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Built> {
   const log = (event: string, fields: Record<string, unknown>) => {
     if (env.DOUDI_LOG !== 'off') console.log(JSON.stringify({ t: new Date().toISOString(), event, ...fields }));
   };
   let parameters: ParameterSet;
+  let villages: VillageDirectory;
+  let sealer: Sealer;
   try {
     parameters = loadParameters(env.DOUDI_CONFIG);
+    villages = villageDirectory(env.DOUDI_CONFIG?.trim() ? parseConfigText(env.DOUDI_CONFIG, 'DOUDI_CONFIG') : {});
+    // A Worker has nowhere to keep a generated key, so the secret is required here.
+    if (!env.DOUDI_DATA_KEY) throw new Error('DOUDI_DATA_KEY is not set: personal data is encrypted at rest, set it with `wrangler secret put DOUDI_DATA_KEY`');
+    sealer = await Sealer.fromKey(env.DOUDI_DATA_KEY);
   } catch (e) {
-    const message = e instanceof ConfigError ? e.message : `DOUDI_CONFIG: ${(e as Error).message}`;
+    const message = e instanceof ConfigError ? e.message : `${(e as Error).message}`;
     console.error(message);
     return { error: message };
   }
   const db = drizzle(env.DB);
+  const atomic = d1Atomic(db);
   const clock = { now: () => new Date(), today: () => chinaDate() };
-  const channels = setUpChannels(env, { db, parameters, clock, background: (p) => background(p, log), log });
+  const bg = (p: Promise<unknown>) => background(p, log);
+  const publicUrl = env.DOUDI_PUBLIC_URL ?? origin;
+  const referrals = setUpReferrals({
+    db,
+    atomic,
+    sealer,
+    villages,
+    clock,
+    publicUrl,
+    background: bg,
+    log,
+    ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
+  });
+  const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
+  const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
+  const channels = setUpChannels(env, { db, parameters, clock, background: bg, log, sessions, dedup, referral: referrals.engine, sendWechatLater: referrals.sendWechatLater });
+  if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
   for (const line of channels.status) log('channel', { status: line });
   const web = linkRoutes({
     links: new DrizzleLinkStore(db),
-    sessions: new DrizzleSessionStore(db),
+    sessions,
+    referral: referrals.engine,
     parameters,
     clock,
-    publicUrl: env.DOUDI_PUBLIC_URL ?? origin,
+    publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
   });
   const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web] });
-  return { app };
+  return { app, referrals };
 }
 
 // One app per bindings object: the runtime passes the same env to every request of an isolate.
-const built = new WeakMap<WorkerEnv, Built>();
+const built = new WeakMap<WorkerEnv, Promise<Built>>();
+
+function appFor(env: WorkerEnv, origin: string): Promise<Built> {
+  let b = built.get(env);
+  if (!b) {
+    b = buildWorkerApp(env, origin);
+    built.set(env, b);
+  }
+  return b;
+}
 
 export default {
   async fetch(request: Request, env: WorkerEnv, ctx: WorkerContext): Promise<Response> {
-    let b = built.get(env);
-    if (!b) {
-      b = buildWorkerApp(env, new URL(request.url).origin);
-      built.set(env, b);
-    }
+    const b = await appFor(env, new URL(request.url).origin);
     if ('error' in b) {
       return Response.json({ error: { code: 'CONFIG_ERROR', message: '服务配置有误，请联系管理员。(configuration error)' } }, { status: 500 });
     }
     const app = b.app;
     return requestContext.run(ctx, () => app.fetch(request, env, ctx as never));
+  },
+
+  /** The cron trigger (wrangler.toml): send what the outbox holds, delete what has expired. */
+  async scheduled(_event: unknown, env: WorkerEnv, ctx: WorkerContext): Promise<void> {
+    const b = await appFor(env, env.DOUDI_PUBLIC_URL ?? 'https://doudi.invalid');
+    if ('error' in b) return;
+    const r = b.referrals;
+    ctx.waitUntil(requestContext.run(ctx, () => Promise.all([r.drain(), r.sweep()])));
   },
 };

@@ -4,6 +4,6 @@ import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { repositoryContract } from './repository-contract.ts';
 
 repositoryContract('better-sqlite3', async () => {
-  const { db, sqlite } = openNodeDb(':memory:');
-  return { db, rows: async (sql) => sqlite.prepare(sql).all() as Record<string, unknown>[] };
+  const { db, sqlite, atomic } = openNodeDb(':memory:');
+  return { db, atomic, rows: async (sql) => sqlite.prepare(sql).all() as Record<string, unknown>[] };
 });

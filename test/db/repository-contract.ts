@@ -5,9 +5,40 @@
 import { describe, expect, it } from 'vitest';
 import { type Db, DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore, DrizzleTokenStore } from '../../adapters/db/repositories.ts';
 import { newState } from '../../bot/state.ts';
+import type { Atomic } from '../../adapters/db/ports.ts';
+import { villageDirectory } from '../../adapters/config/villages.ts';
+import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
+import { DrizzleReferralDesk } from '../../adapters/db/referrals.ts';
+import { sweepExpired } from '../../adapters/db/retention.ts';
+import { auditLog, outbox, referrals } from '../../adapters/db/schema.ts';
+import { drainOutbox } from '../../adapters/notify/runner.ts';
+import type { ReferralSubmission } from '../../bot/ports.ts';
+import { defaultParameters, screen } from '../../screening/index.ts';
+
+const VILLAGES = villageDirectory({
+  villages: [{ code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802', notify: { wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' } }],
+});
+
+function submission(key: string, userId = 'u1'): ReferralSubmission {
+  const household = { members: [{ relation: 'self' as const, age: 70 }] };
+  return {
+    idempotencyKey: key,
+    channel: 'test',
+    userId,
+    region: '140800',
+    village: 'dongguo',
+    contact: { name: '王秀英', phone: '13812345678', callTime: '上午' },
+    household,
+    report: screen(household, { region: '140802', date: '2026-12-02', parameters: defaultParameters() }),
+    summary: '',
+    materials: [],
+    consent: { at: '2026-12-02T00:00:00Z', version: 'v', text: 't' },
+  };
+}
 
 export interface ContractDb {
   db: Db;
+  atomic: Atomic;
   /** Runs raw SQL and returns its rows (schema and integrity checks the ORM does not cover). */
   rows(sql: string): Promise<Record<string, unknown>[]>;
 }
@@ -102,6 +133,51 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       expect(events[0]).toMatchObject({ region: '140800', as_of: '2026-11-24', demo: 1, created_at: '2026-11-24T04:00:00.000Z' });
       expect(JSON.parse(String(events[1]!['verdicts']))).toEqual({ dibao: 'need_info' });
       expect(await rows('pragma quick_check')).toEqual([{ quick_check: 'ok' }]);
+    });
+    it('referrals: a request, its event, audit row and notification in one atomic step; once per confirmation', async () => {
+      const { db, atomic } = await fresh();
+      const sealer = await Sealer.fromKey(newDataKey());
+      const desk = new DrizzleReferralDesk({ db, atomic, sealer, villages: VILLAGES, now: () => new Date('2026-12-02T00:00:00Z') });
+      const [a, b] = await Promise.all([desk.submit(submission('k1')), desk.submit(submission('k1'))]);
+      expect(a.reference).toBe(b.reference);
+      expect(await db.select().from(referrals)).toHaveLength(1);
+      expect(await db.select().from(outbox)).toHaveLength(1);
+      expect((await db.select().from(auditLog)).filter((x) => x.action === 'referral.create')).toHaveLength(1);
+      expect((await desk.forget({ channel: 'test', userId: 'u1' })).deleted).toEqual([a.reference]);
+      expect(await db.select().from(referrals)).toHaveLength(0);
+      expect(await db.select().from(outbox)).toHaveLength(0);
+    });
+
+    it('atomic(): when one write fails, none is kept', async () => {
+      const { db, atomic } = await fresh();
+      await expect(
+        atomic([
+          db.insert(auditLog).values({ at: 'x', actor: 'system', action: 'kept?' }),
+          db.insert(auditLog).values({ at: 'x', actor: null as unknown as string, action: 'fails' }),
+        ]),
+      ).rejects.toThrow();
+      expect(await db.select().from(auditLog)).toHaveLength(0);
+    });
+
+    it('outbox: a due row is claimed by one drain only and sent once', async () => {
+      const { db, atomic } = await fresh();
+      const sealer = await Sealer.fromKey(newDataKey());
+      const desk = new DrizzleReferralDesk({ db, atomic, sealer, villages: VILLAGES, now: () => new Date(1_000) });
+      await desk.submit(submission('k2'));
+      const sent: string[] = [];
+      const send = { wecom_robot: async (t: string) => void sent.push(t), telegram_chat: async () => {}, resident: async () => {}, wechat_cs: async () => {} };
+      const runs = await Promise.all([1, 2, 3].map(() => drainOutbox({ db, sealer, send, nowMs: () => 2_000 })));
+      expect(sent).toEqual(['dongguo']);
+      expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(1);
+      expect((await db.select().from(outbox))[0]).toMatchObject({ status: 'sent', attempts: 1 });
+    });
+
+    it('retention: finished requests past their days are deleted, open ones kept', async () => {
+      const { db, atomic } = await fresh();
+      const row = (id: string, status: string, updatedAt: string) => ({ id, reference: id, idempotencyKey: id, resident: 'r', channel: 'test', region: '140800', village: 'v', township: 't', programs: '', status, sealed: 'v1.x', createdAt: updatedAt, updatedAt });
+      await db.insert(referrals).values([row('old', 'closed', '2025-01-01T00:00:00Z'), row('open', 'new', '2024-01-01T00:00:00Z')]);
+      expect(await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30 }, new Date('2026-12-02T00:00:00Z'))).toMatchObject({ requests: 1 });
+      expect((await db.select().from(referrals)).map((r) => r.id)).toEqual(['open']);
     });
   });
 }

@@ -12,4 +12,5 @@ export const WORKER_TEST_BINDINGS = {
   DOUDI_ADMIN_TOKEN: 'adm',
   DOUDI_PUBLIC_URL: 'https://doudi.example',
   DOUDI_LOG: 'off',
+  DOUDI_DATA_KEY: 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=',
 } as const;

@@ -5,8 +5,10 @@ import { drizzle } from 'drizzle-orm/d1';
 import { env } from 'cloudflare:workers';
 import { repositoryContract } from '../db/repository-contract.ts';
 import { d1Rows, freshD1 } from './d1.ts';
+import { d1Atomic } from '../../adapters/runtime/worker.ts';
 
 repositoryContract('D1', async () => {
   await freshD1();
-  return { db: drizzle(env.DB), rows: d1Rows };
+  const db = drizzle(env.DB);
+  return { db, atomic: d1Atomic(db), rows: d1Rows };
 });

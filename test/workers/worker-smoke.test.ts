@@ -13,6 +13,13 @@ import { parse } from 'yaml';
 import { parseWechatXml } from '../../adapters/wechat/xml.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { d1Rows, freshD1 } from './d1.ts';
+import { Sealer } from '../../adapters/crypto/sealer.ts';
+
+/** Sessions are stored under a keyed hash of the channel user (never the OpenID or chat id). */
+async function sessionKey(channel: string, userId: string): Promise<string> {
+  const sealer = await Sealer.fromKey(env.DOUDI_DATA_KEY!);
+  return `${channel}:${await sealer.hash(`session:${channel}:${userId}`)}`;
+}
 
 const wx = new SimulatedWechat(env.WECHAT_TOKEN!, env.WECHAT_APPID!, env.WECHAT_ENCODING_AES_KEY!);
 
@@ -99,13 +106,15 @@ describe('Worker entry (workerd + D1)', () => {
     const reply = parseWechatXml(wx.openReply(await res.text()));
     expect(reply).toMatchObject({ ToUserName: 'oWorkerUser', MsgType: 'text' });
     expect(String(reply['Content']).length).toBeGreaterThan(0);
-    const session = await d1Rows("select version from sessions where key = 'wechat:oWorkerUser'");
+    const key = await sessionKey('wechat', 'oWorkerUser');
+    const session = await d1Rows(`select version from sessions where key = '${key}'`);
     expect(session).toHaveLength(1);
+    expect(await d1Rows("select key from sessions where key like '%oWorkerUser%'")).toHaveLength(0);
 
     // WeChat retries the same MsgId when it did not hear back in time: claimed once in D1.
     const again = await call(d.url, { method: 'POST', body: d.body });
     expect(again.status).toBe(200);
-    expect(await d1Rows("select version from sessions where key = 'wechat:oWorkerUser'")).toEqual(session);
+    expect(await d1Rows(`select version from sessions where key = '${key}'`)).toEqual(session);
 
     const forged = wx.delivery(wx.textXml('oWorkerUser', '你好', '1'), 'safe');
     expect((await call(forged.url.replace(/msg_signature=[0-9a-f]+/, 'msg_signature=00'), { method: 'POST', body: forged.body })).status).toBe(401);
@@ -121,7 +130,7 @@ describe('Worker entry (workerd + D1)', () => {
     const sends = outbound.filter((o) => o.url === `${env.TELEGRAM_API_ROOT}/bot${env.TELEGRAM_BOT_TOKEN}/sendMessage`);
     expect(sends.length).toBeGreaterThan(0);
     expect(sends[0]!.body).toMatchObject({ chat_id: 7 });
-    expect(await d1Rows("select key from sessions where key = 'telegram:7'")).toHaveLength(1);
+    expect(await d1Rows(`select key from sessions where key = '${await sessionKey('telegram', '7')}'`)).toHaveLength(1);
 
     const before = outbound.length;
     expect((await post(env.TELEGRAM_WEBHOOK_SECRET!)).status).toBe(200);
