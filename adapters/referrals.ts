@@ -35,7 +35,7 @@ export interface ReferralSetupDeps {
 
 export interface ReferralSetup {
   /** For handleMessage (every channel). */
-  engine: NonNullable<HandleDeps['referral']>;
+  engine: NonNullable<HandleDeps['referral']> & { desk: DrizzleReferralDesk };
   /** Sends what is due in the outbox; `wechatSendText` is set once the WeChat channel exists. */
   drain: () => Promise<unknown>;
   sweep: () => Promise<unknown>;

@@ -108,6 +108,12 @@ export class DrizzleReferralDesk implements ReferralDesk {
     throw new Error('could not allocate a request reference');
   }
 
+  /** The status of a request in words, by its number (the web page shows it on each visit). */
+  async statusOf(reference: string): Promise<string | undefined> {
+    const row = (await this.d.db.select({ status: referrals.status }).from(referrals).where(eq(referrals.reference, reference)))[0];
+    return row ? STATUS_LABELS[row.status as ReferralStatus] : undefined;
+  }
+
   async forget(key: SessionKey): Promise<ForgetResult> {
     const { db } = this.d;
     const resident = await residentHash(this.d.sealer, key);

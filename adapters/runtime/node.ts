@@ -69,6 +69,8 @@ const web = linkRoutes({
   links: new DrizzleLinkStore(db),
   sessions,
   referral: referrals.engine,
+  requestStatus: (reference) => referrals.engine.desk.statusOf(reference),
+  villageName: (code) => villages.get(code)?.name,
   parameters,
   clock,
   publicUrl,

@@ -115,6 +115,8 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
     links: new DrizzleLinkStore(db),
     sessions,
     referral: referrals.engine,
+    requestStatus: (reference) => referrals.engine.desk.statusOf(reference),
+    villageName: (code) => villages.get(code)?.name,
     parameters,
     clock,
     publicUrl,

@@ -28,7 +28,7 @@ const Lines: FC<{ text: string }> = ({ text }) => (
 
 export const COMMANDS = ['返回', '我的回答', '重新开始', '帮助', '人工', '删除我的信息'] as const;
 
-export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; villageLabel: string }> = ({ action, messages, villageLabel }) => (
+export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; villageLabel: string; request?: { reference: string; status: string } }> = ({ action, messages, villageLabel, request }) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />
@@ -39,6 +39,13 @@ export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; vi
     <body>
       <main>
         <h1>兜底助手 · 救助评估</h1>
+        {request ? (
+          <div class="msg status" role="status">
+            <p>
+              你的申请（编号 {request.reference}）现在的进展：<strong>{request.status}</strong>
+            </p>
+          </div>
+        ) : null}
         {messages.map((m) =>
           m.type === 'text' ? (
             <div class="msg">
@@ -74,7 +81,7 @@ export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; vi
             </button>
           ))}
         </form>
-        <footer>这个链接由{villageLabel}提供。结果只是估计，最终以乡镇（街道）和民政部门审核为准。不会要你填身份证号。</footer>
+        <footer>这个链接由{villageLabel}提供。结果只是估计，最终以乡镇（街道）和民政部门审核为准。身份证号不是必填的。</footer>
       </main>
     </body>
   </html>

@@ -26,6 +26,10 @@ export interface LinkDeps {
   adminToken?: string;
   /** Sending requests to the village committee from the page (absent: 申请 explains how to reach them). */
   referral?: HandleDeps['referral'];
+  /** A request's status in words: the web page cannot be pushed to, so it shows it on each visit. */
+  requestStatus?: (reference: string) => Promise<string | undefined>;
+  /** A configured village's name, for the page footer. */
+  villageName?: (code: string) => string | undefined;
 }
 
 const COOKIE = 'doudi_sid';
@@ -69,7 +73,10 @@ export function linkRoutes(deps: LinkDeps): Hono {
     const messages =
       stored?.state.lastReply ??
       (await handleMessage({ channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } }, engine));
-    return c.html(<ScreeningPage action={`/s/${token}`} messages={messages} villageLabel={`村（社区）${link.village}`} />);
+    const reference = stored?.state.referralReference;
+    const status = reference && deps.requestStatus ? await deps.requestStatus(reference) : undefined;
+    const villageLabel = deps.villageName?.(link.village) ?? `村（社区）${link.village}`;
+    return c.html(<ScreeningPage action={`/s/${token}`} messages={messages} villageLabel={villageLabel} {...(reference && status ? { request: { reference, status } } : {})} />);
   });
 
   app.post('/s/:token', async (c) => {

@@ -1,0 +1,60 @@
+// The screening link carries the whole request flow with plain form posts: the village comes
+// from the link, the request is stored, and since a web page cannot be pushed to, the request's
+// progress is shown at the top of the page whenever the family opens the link again.
+import { describe, expect, it } from 'vitest';
+import { villageDirectory } from '../../adapters/config/villages.ts';
+import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
+import { SealedSessionStore } from '../../adapters/db/pseudonymous-stores.ts';
+import { DrizzleLinkStore, DrizzleSessionStore } from '../../adapters/db/repositories.ts';
+import { referrals as referralsTable } from '../../adapters/db/schema.ts';
+import { createApp } from '../../adapters/http/app.ts';
+import { setUpReferrals } from '../../adapters/referrals.ts';
+import { openNodeDb } from '../../adapters/runtime/node-db.ts';
+import { linkRoutes } from '../../adapters/web/link/routes.tsx';
+import { defaultParameters } from '../../screening/index.ts';
+
+describe('request from the screening link', () => {
+  it('sends the request with the link’s village and shows its progress on later visits', async () => {
+    const { db, atomic } = openNodeDb(':memory:');
+    const sealer = await Sealer.fromKey(newDataKey());
+    const villages = villageDirectory({ villages: [{ code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802' }] });
+    const clock = { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' };
+    const refs = setUpReferrals({ db, atomic, sealer, villages, clock, publicUrl: 'https://d.example', background: () => {}, log: () => {} });
+    const web = linkRoutes({
+      links: new DrizzleLinkStore(db),
+      sessions: new SealedSessionStore(new DrizzleSessionStore(db), sealer),
+      parameters: defaultParameters(),
+      clock,
+      publicUrl: 'https://d.example',
+      adminToken: 'adm',
+      referral: refs.engine,
+      requestStatus: (r) => refs.engine.desk.statusOf(r),
+      villageName: (c) => villages.get(c)?.name,
+    });
+    const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
+    let cookie = '';
+    const browse = async (path: string, text?: string): Promise<string> => {
+      const res = await app.request(path, text !== undefined ? { method: 'POST', body: new URLSearchParams({ text }), headers: { cookie } } : { headers: { cookie } });
+      const set = res.headers.get('set-cookie');
+      if (set) cookie = set.split(';')[0]!;
+      if (res.status === 303) return browse(res.headers.get('location')!);
+      return res.text();
+    };
+    const created = await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm' }, body: JSON.stringify({ village: 'dongguo', region: '140802' }) });
+    const { token } = (await created.json()) as { token: string };
+    const path = `/s/${token}`;
+    expect(await browse(path)).toContain('这个链接由东郭村提供');
+    for (const t of ['七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6']) await browse(path, t);
+    expect(await browse(path, '申请')).toContain('东郭村');
+    for (const t of ['1', '王秀英', '13812345678', '1']) await browse(path, t);
+    expect(await browse(path, '1')).toContain('身份证号：不填');
+    const sent = await browse(path, '1');
+    const reference = sent.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1];
+    expect(reference).toBeDefined();
+    const [row] = await db.select().from(referralsTable);
+    expect(row).toMatchObject({ reference, village: 'dongguo', channel: 'web', status: 'new' });
+    expect(await browse(path)).toContain(`你的申请（编号 ${reference}）现在的进展：<strong>新提交</strong>`);
+    await db.update(referralsTable).set({ status: 'contacted' });
+    expect(await browse(path)).toContain('<strong>已联系</strong>');
+  });
+});
