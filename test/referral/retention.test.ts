@@ -79,3 +79,22 @@ describe('personal data at rest', () => {
     expect(parseDataKey('00'.repeat(32))).toHaveLength(32);
   });
 });
+
+describe('the example configuration', () => {
+  it('parses, with its villages and retention', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseConfigText } = await import('../../adapters/config/load-config.ts');
+    const dir = villageDirectory(parseConfigText(readFileSync('adapters/config/doudi.config.example.yaml', 'utf8'), 'example'));
+    expect(dir.demo).toBe(false);
+    expect(dir.all().map((v) => v.name)).toEqual(['东郭村', '示例社区']);
+    expect(dir.inCity('140800').map((v) => v.code)).toEqual(['140802101201']);
+    expect(dir.retention).toEqual({ closedRequestDays: 365, sessionDays: 30 });
+  });
+
+  it('refuses a village list with problems, naming them', () => {
+    expect(() => villageDirectory({ villages: [{ code: 'a b', name: '', township: { code: 't', name: 't' }, region: '1' }] })).toThrow(/villages\.0\.code/);
+    const v = { code: 'a', name: '甲村', township: { code: 't', name: '镇' }, region: '140802' };
+    expect(() => villageDirectory({ villages: [v, v] })).toThrow(/appears twice/);
+    expect(() => villageDirectory({ villages: [{ ...v, notify: { wecomWebhook: 'http://evil.example/x' } }] })).toThrow(/https/);
+  });
+});
