@@ -68,7 +68,7 @@ const CATEGORY_NAMES: Partial<Record<keyof Income, string>> = {
   wages: '打工或工资',
   business: '种地、养殖或做生意',
   property: '房租、利息等财产',
-  pensions: '养老金等',
+  pensions: '退休金、失业金',
   support: '子女或亲属给的赡养费',
   basicPension: '城乡居民基础养老金',
 };
@@ -259,7 +259,7 @@ export function compareWithLine(
     }
     return {
       status: 'unknown',
-      text: `还不知道${names}方面的收入；已知部分${head}，${hi < lineFen ? '低于' : '接近'}${line}。`,
+      text: `还不知道${names}方面的收入；按已经知道的收入算，${head}，${hi < lineFen ? '低于' : '接近'}${line}。`,
       missing: [...a.missingCategories, ...ask.flatMap((x) => x.missing)],
       citations: [],
       perCapitaFen: hi,
