@@ -28,12 +28,11 @@ export function householdCheck(ctx: RuleContext): Check {
   const excluded = left.filter(({ member }) => member.excludedReason !== undefined).length;
   const others = left.filter(({ member }) => member.excludedReason === undefined);
   const notes: string[] = [];
-  if (excluded > 0) notes.push(`另有 ${excluded} 人按规定不计入（如长期在寺庙、服刑或被宣告失踪）`);
+  if (excluded > 0) notes.push(`另有 ${excluded} 人按规定不计入：长期在寺庙、服刑、强制戒毒或被宣告失踪的人不算家庭成员`);
   if (others.length > 0) {
     notes.push(`${others.map(memberLabel).join('、')}与家里没有法定赡养、扶养、抚养关系，不算共同生活的家庭成员，人数和收入都不计入`);
   }
-  const note = notes.length > 0 ? `（${notes.join('；')}）` : '';
-  return check('household', '共同生活的家庭成员', 'pass', `按共同生活的家庭成员计算，共 ${size} 人${note}。`, cites);
+  return check('household', '共同生活的家庭成员', 'pass', `按共同生活的家庭成员计算，共 ${size} 人。${notes.map((n) => `${n}。`).join('')}`, cites);
 }
 
 /**
@@ -61,7 +60,7 @@ export function serviceOffer(ctx: RuleContext): Reason | undefined {
   const needing = (countedMembers(ctx.h) ?? []).filter(({ member }) => (member.dailyActivitiesUnable?.length ?? 0) > 0);
   if (needing.length === 0) return undefined;
   return {
-    text: `家里有生活不能完全自理的人（${needing.map(memberLabel).join('、')}）：纳入救助后，还可以申请上门访视、照料等服务。`,
+    text: `${needing.map(memberLabel).join('、')}生活不能完全自理：纳入救助后，还可以申请上门访视、照料等服务。`,
     citations: ctx.cite('service'),
   };
 }

@@ -41,8 +41,8 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list:
     const d = disabilityWithin(m, limits);
     const ill = illnessStatus(m, list);
     const options: Option[] = [];
-    if (d === 'yes') options.push({ status: 'pass', text: `${memberLabel(im)}是${describeDisability(m)}`, missing: [] });
-    if (d === 'maybe') options.push({ status: 'uncertain', text: `${memberLabel(im)}是${describeDisability(m)}（多重残疾按其中最重的一类定级，是否属于重度残疾以当地认定为准）`, missing: [] });
+    if (d === 'yes') options.push({ status: 'pass', text: `${memberLabel(im)}是${describeDisability(m)}人`, missing: [] });
+    if (d === 'maybe') options.push({ status: 'uncertain', text: `${memberLabel(im)}是${describeDisability(m)}人（多重残疾按其中最重的一类定级，是否属于重度残疾以当地认定为准）`, missing: [] });
     if (d === 'unknown') options.push({ status: 'unknown', text: `${memberLabel(im)}的残疾情况还不清楚`, missing: disabilityPaths(m, i) });
     if (ill) options.push({ ...ill, text: `${memberLabel(im)}${ill.text}`, missing: [], illness: ill.status === 'uncertain' });
     if (m.seriousIllness === undefined) options.push({ status: 'unknown', text: `${memberLabel(im)}是否患重病还不清楚`, missing: [`members[${i}].seriousIllness`] });
@@ -105,7 +105,7 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
     } else {
       const edge = ctx.compareByHukou(a, (hk) => ({
         fen: scaleFen(ctx.dibaoStandardFen(hk), multiplier),
-        name: `低保边缘标准（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
+        name: `低保边缘线（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
       }));
       checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', edge.status, edge.text, [...edgeCites, ...edge.citations], edge.missing));
     }

@@ -56,12 +56,12 @@ function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity 
   const onTekun = ctx.h.currentBenefits?.tekun === true;
   if (m.age !== undefined && m.age >= a.elderly) return { status: 'pass', text: `${who}年满 ${a.elderly} 周岁，属于无劳动能力`, missing: [], minor: false };
   if (m.age !== undefined && m.age < a.minor) return { status: 'pass', text: `${who}未满 ${a.minor} 周岁，属于无劳动能力`, missing: [], minor: true };
-  if (disabled === 'yes') return { status: 'pass', text: `${who}是${describeDisability(m)}，属于无劳动能力`, missing: [], minor: false };
+  if (disabled === 'yes') return { status: 'pass', text: `${who}是${describeDisability(m)}人，属于无劳动能力`, missing: [], minor: false };
+  const st = m.student;
   if (onTekun && m.age !== undefined && m.age < a.minorExtended) {
     return { status: 'pass', text: `${who}已在享受特困供养，未成年人可以继续享受到 ${a.minorExtended} 周岁`, missing: [], minor: true };
   }
   if (onTekun && m.age !== undefined && m.age >= a.minorExtended && m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge')) {
-    const st = m.student;
     if (st?.fullTime !== false && st?.level !== undefined && CONTINUATION_SCHOOL_LEVELS.has(st.level)) {
       return { status: 'pass', text: `${who}已在享受特困供养，年满 ${a.minorExtended} 周岁后仍在上中小学、高中或中职，可以继续享受`, missing: [], minor: true };
     }
@@ -69,10 +69,24 @@ function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity 
       return { status: 'unknown', text: `${who}已在享受特困供养，还需要知道是否仍在上中小学、高中或中职（在读的可以继续享受）`, missing: [`members[${i}].student`], minor: true };
     }
   }
+  // An adult at one of those schools qualifies only by continuing: whether the household is
+  // already on 特困 is then the fact the verdict rests on.
+  if (
+    ctx.h.currentBenefits?.tekun === undefined &&
+    m.age !== undefined &&
+    m.age >= a.minorExtended &&
+    m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge') &&
+    st?.fullTime !== false &&
+    st?.level !== undefined &&
+    CONTINUATION_SCHOOL_LEVELS.has(st.level) &&
+    disabled !== 'maybe'
+  ) {
+    return { status: 'unknown', text: `${who}已满 ${a.minorExtended} 周岁、仍在上中小学、高中或中职：如果已在享受特困供养，可以继续享受；还不知道是否已在享受`, missing: ['currentBenefits.tekun'], minor: true };
+  }
   if (disabled === 'maybe') {
     return {
       status: 'uncertain',
-      text: `${who}是${describeDisability(m)}：多重残疾按其中最重的一类定级，其中有智力、精神、肢体或视力残疾达到规定等级的，属于无劳动能力，需当地认定`,
+      text: `${who}是${describeDisability(m)}人：多重残疾按其中最重的一类定级，其中有智力、精神、肢体或视力残疾达到规定等级的，属于无劳动能力，需当地认定`,
       missing: [],
       minor: false,
     };
@@ -194,6 +208,10 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
     const f = excludedObligor(o);
     if (f) inHouse.push(f);
   }
+  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && (o.member.relation === undefined || SUPPORT_RELATIONS.has(o.member.relation)));
+  if (able.length > 0) {
+    return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
+  }
   const inStatus = combineStatus(inHouse.map((x) => x.status));
   if (inStatus === 'fail') return check('obligors', label, 'fail', `${inHouse.filter((x) => x.status === 'fail').map((x) => x.text).join('；')}。`, cites);
 
@@ -203,7 +221,7 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
   let outMissing: string[] = [];
   if (ob?.exist === false) {
     outStatus = 'pass';
-    outText = '没有在外的子女、配偶等法定义务人';
+    outText = inHouse.length > 0 ? '没有其他在外生活的子女、配偶等法定义务人' : '没有在外的子女、配偶等法定义务人';
   } else if (ob?.exist === undefined && (ob?.list?.length ?? 0) === 0) {
     outStatus = 'unknown';
     outText = '还不知道有没有在外面生活的子女、配偶等赡养（抚养、扶养）义务人';

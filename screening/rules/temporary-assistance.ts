@@ -91,7 +91,7 @@ function expenditureRoute(ctx: RuleContext): Check[] | undefined {
       return { status: 'unknown' as CheckStatus, text: '当地上年人均可支配收入没有配置', missing: [] as string[], cites: [] as string[] };
     }
     const avgMonthly = divideFen(yuanToFen(annual), 12);
-    const incomeCmp = compareWithLine(a, avgMonthly, '当地上年居民人均可支配收入（按月计）', 0);
+    const incomeCmp = compareWithLine(a, avgMonthly, '当地上年居民人均可支配收入折合每月', 0);
     const afterSpending = { ...a, countedFen: Math.max(0, a.countedFen - totalFen) };
     const standard = ctx.dibaoStandardFen(hk);
     const left = compareWithLine(afterSpending, standard, `${hk === 'urban' ? '城市' : '农村'}低保标准`, near, '扣除必需支出后，人均每月可用于生活的钱');
