@@ -6,7 +6,8 @@
  * Household per 最低生活保障审核确认办法 第七条, income per 第十三条 with the 运城 and 阳江
  * local rules (seed rules 6–10), property per 第十四条 (local limits, never a rejection while
  * unknown). The amount is the gap to the standard (第十二条), estimated only when income is
- * clearly under the line.
+ * clearly under the line. Applied for at the 户籍所在地 (第四条) or, with a 居住证, possibly where
+ * the household lives (第五条); not paid alongside 特困 support.
  */
 import type { ProgramResult, Reason } from '../model/report.ts';
 import { check, missingOf, reasonsOf, verdictOf } from '../engine/checks.ts';

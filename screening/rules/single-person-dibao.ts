@@ -7,6 +7,14 @@
  * to each county (rule 5); 阳江 (rule 4) says "重病、重残等特殊困难人员" and Guangdong's list adds
  * grade 3–4 intellectual or mental disability (Q7). The edge line is the 低保 standard × the
  * configured multiplier (1.5 by default, Q8), and the household must not already meet 低保.
+ *
+ * Two routes, either suffices (the better verdict decides):
+ * - A: a 重残/重病 member of a 低保边缘 / 低收入 household; a household the county already
+ *   recognises as 低收入 (`currentBenefits.lowIncome`) meets the income and property condition;
+ * - B: 成年无业重度残疾人 "可以参照‘单人户’提出低保申请" (民政部等 2022 通知 一（一）), with no
+ *   边缘 condition; at best `possible`, since the person's own means are for the office.
+ * Not applicable while the household is on 特困 (see dibao.ts), and applied for at the 户籍所在地
+ * or, with a 居住证, possibly where the person lives.
  */
 import type { Check, ProgramResult, Reason } from '../model/report.ts';
 import { bestStatus, check, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';

@@ -15,6 +15,10 @@
  * - 第九条: a minor who is also an orphan or 事实无人抚养儿童 chooses one scheme.
  * Amount (阳江 seed rules 14 and 15): basic standard ≥ max(1.6 × 低保 standard, current 特困
  * standard); care standard 2% / 30% / 60% of the minimum wage by self-care tier (第二十二条).
+ * These carry the notice's deadline "5年过渡期内" (2021–2025): after it the parameters are null
+ * and the estimate uses the configured current 特困 standard, with a caveat naming the clause.
+ * Continuation (第二十四条; 社会救助法 第十六条): a household already on 特困 keeps it for minors
+ * until 18 and for adults still in compulsory, high-school or secondary-vocational education.
  */
 import type { Member, Obligor } from '../model/household.ts';
 import type { Check, CheckStatus, ProgramResult, Reason } from '../model/report.ts';
