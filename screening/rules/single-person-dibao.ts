@@ -113,7 +113,8 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
     } else {
       const edge = ctx.compareByHukou(a, (hk) => ({
         fen: scaleFen(ctx.dibaoStandardFen(hk), multiplier),
-        name: `低保边缘线（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
+        name: '低保边缘线',
+        note: `（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
       }));
       checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', edge.status, edge.text, [...edgeCites, ...edge.citations], edge.missing));
     }

@@ -111,14 +111,14 @@ export class RuleContext {
    */
   compareByHukou(
     a: IncomeAssessment,
-    lineFor: (hukou: HukouType) => { fen: Fen; name: string },
+    lineFor: (hukou: HukouType) => { fen: Fen; name: string; note?: string },
     subject?: string,
   ): LineComparison & { hukou?: HukouType } {
     const near = this.nearLine();
     const options = this.hukouOptions();
     const results = options.map((hukou) => {
       const line = lineFor(hukou);
-      return { hukou, line, cmp: compareWithLine(a, line.fen, line.name, near, subject) };
+      return { hukou, line, cmp: compareWithLine(a, line.fen, line.name, near, subject, line.note) };
     });
     const [first, second] = results;
     if (!first) throw new Error('no 户籍 option');

@@ -239,6 +239,8 @@ export function compareWithLine(
   lineName: string,
   nearFraction: number,
   subject = '家庭人均月收入',
+  /** Said after the figure, e.g. "（农村低保标准的 1.5 倍）". */
+  lineNote = '',
 ): LineComparison {
   const hi = perCapitaMonthly(a);
   const office = a.adjustments.filter((x) => x.kind === 'office');
@@ -248,7 +250,7 @@ export function compareWithLine(
   const loOffice = perCapitaMonthly(a, a.countedFen - officeFen);
   const loAll = perCapitaMonthly(a, a.countedFen - officeFen - askFen);
   const nearLine = lineFen + scaleFen(lineFen, nearFraction);
-  const line = `${lineName} ${formatYuan(lineFen)} 元`;
+  const line = `${lineName} ${formatYuan(lineFen)} 元${lineNote}`;
   const cites = (xs: Adjustment[]) => xs.flatMap((x) => x.citations);
   const head = `${subject} ${formatYuan(hi)} 元`;
 
