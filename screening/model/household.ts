@@ -33,7 +33,9 @@ export const EXCLUSION_REASONS = ['religious_apart_3y', 'prison', 'drug_rehab', 
 
 export const Member = z
   .object({
-    relation: Relation.optional().describe('Relation to the applicant (members[0] is usually `self`).'),
+    relation: Relation.optional().describe(
+      'Relation to the applicant (members[0] is usually `self`). `other` = someone with no statutory duty of support (nephew, aunt, friend): not a 共同生活的家庭成员 (办法第七条), so neither counted nor their income pooled.',
+    ),
     age: z.number().int().min(0).max(130).optional(),
     hasDisability: z.boolean().optional().describe('Holds a 残疾人证 (or has a disability). false = asked, none.'),
     disability: z
@@ -60,6 +62,10 @@ export const Member = z
     excludedReason: z.enum(EXCLUSION_REASONS).optional().describe('Lives apart for a reason that removes them from the household count.'),
     orphanOrUnsupportedChild: z.boolean().optional().describe('孤儿 or 事实无人抚养儿童 (a minor may choose that scheme instead of 特困).'),
     lostWorkCapacity: z.enum(['full', 'partial', 'none']).optional().describe('For 脱贫人口 routing (seed rules 1 and 2).'),
+    propertyWithinLowIncomeRules: z
+      .boolean()
+      .optional()
+      .describe('For a member left out of the household who is still an obligor (in prison, declared missing): own property within the local 低收入家庭 rules (特困人员认定办法 第八条（五）).'),
   })
   .strict();
 export type Member = z.infer<typeof Member>;

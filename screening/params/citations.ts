@@ -32,7 +32,11 @@ export type CitationTopic =
   | 'temp.expenditure'
   | 'temp.amount'
   | 'hotline'
-  | 'residencePermit';
+  | 'residencePermit'
+  | 'dibao.apply'
+  | 'tekun.apply'
+  | 'dibao.notWithTekun'
+  | 'single.adultSevereDisability';
 
 const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'dibao.core': ['gwy649.a9', 'sjzf2026.a18'],
@@ -62,7 +66,11 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'temp.expenditure': ['sjzf2026.a22'],
   'temp.amount': ['gwy649.a49'],
   'hotline': ['sjzf2026.a60'],
-  'residencePermit': ['mz2021-57.a5', 'sjzf2026.a37'],
+  'residencePermit': ['mz2021-57.a5', 'mz2022-83.4-3', 'sjzf2026.a37'],
+  'dibao.apply': ['mz2021-57.a4', 'sjzf2026.a37'],
+  'tekun.apply': ['mz2021-43.a10', 'sjzf2026.a37'],
+  'dibao.notWithTekun': ['gwy649.a15', 'mz2021-43.a27'],
+  'single.adultSevereDisability': ['mz2022-83.1-1.single-household'],
 };
 
 const LOCAL: Record<string, Partial<Record<CitationTopic, readonly string[]>>> = {
@@ -109,4 +117,9 @@ export function localCitations(cityCode: string, topic: CitationTopic): string[]
 /** Every clause id this module can cite (for the resolution test). */
 export function allCitationIds(): string[] {
   return [...new Set([...Object.values(NATIONAL).flat(), ...Object.values(LOCAL).flatMap((t) => Object.values(t).flat())])];
+}
+
+/** Only the national provisions for a topic (for figures whose local rule is not in force on the date). */
+export function nationalCitations(topic: CitationTopic): string[] {
+  return [...NATIONAL[topic]];
 }

@@ -79,6 +79,16 @@ export const SOURCES = {
     title: '特困人员认定办法 第二十四条、社会救助法 第十六条（特困未成年人供养至18周岁）',
     clauses: ['mz2021-43.a24', 'sjzf2026.a16'],
   },
+  'mz2022-83.single-household': {
+    kind: 'law',
+    title: '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（一）：成年无业重度残疾人可以参照“单人户”提出低保申请',
+    clauses: ['mz2022-83.1-1.single-household'],
+  },
+  'mz2022-83.gradual-exit': {
+    kind: 'law',
+    title: '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（三）：就业后人均收入超过标准的，可给予原则上不超过6个月的渐退期',
+    clauses: ['mz2022-83.1-3', 'mz2021-57.a33'],
+  },
   // 运城 seed.
   'yc59.employment-cost': {
     kind: 'seed',
@@ -133,8 +143,8 @@ export const SOURCES = {
   },
   'yj14.gradual-exit': {
     kind: 'seed',
-    title: '阳民通〔2021〕14号：6个月救助渐退期',
-    clauses: ['yj14.2-1.gradual-exit'],
+    title: '阳民通〔2021〕14号：6个月救助渐退期（完成时限：5年过渡期内）',
+    clauses: ['yj14.2-1.gradual-exit', 'yj14.2-1.deadline'],
   },
   // Screening assumptions (rules-notes section e).
   'assumption.near-line': {
@@ -172,6 +182,18 @@ export const SOURCES = {
     title: '筛查口径：急难事件发生在近几个月内才按急难型临时救助估计',
     clauses: [],
     note: 'The law says 突发、临时; the window is a screening choice.',
+  },
+  'assumption.school-continuation-age': {
+    kind: 'assumption',
+    title: '筛查口径：已享受特困供养的家庭，只询问未满21周岁的成员是否仍在中小学、高中或中职就读',
+    clauses: ['mz2021-43.a24', 'sjzf2026.a16'],
+    note: 'The law sets no upper age for continuation while at school; older members are rarely at these levels, so they are not asked.',
+  },
+  'assumption.yj14-transition': {
+    kind: 'assumption',
+    title: '阳民通〔2021〕14号规定的特困基本生活标准倍数和照料护理比例，完成时限是“5年过渡期内”（2021—2025年）；期满后以当地现行公布的特困供养标准为准',
+    clauses: ['yj14.2-2.tekun-standard', 'yj14.2-2'],
+    note: 'rules-notes (d) row 29 and caveat 3: the transition-period measures have expired on their face; no later 阳江 text was found.',
   },
   'assumption.lookback': {
     kind: 'assumption',

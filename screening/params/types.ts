@@ -54,6 +54,8 @@ export const PARAM_SCHEMAS = {
   'tekun.minorAge': Age,
   /** Minors are covered up to this age (改革意见); between minorAge and this, new recognition is uncertain (Q6). */
   'tekun.minorExtendedAge': Age,
+  /** Household already on 特困: members from the extended age up to (not including) this age are asked whether still at school (第二十四条). */
+  'tekun.schoolContinuationAskBelowAge': Age,
   'tekun.noWorkCapacityDisabilities': GradeLimits,
   /** Count of the six daily activities not managed from which self-care is partly / fully lost. */
   'tekun.selfCare': z.object({ partialFrom: z.number().int().min(1).max(6), fullCareFrom: z.number().int().min(1).max(6) }).strict(),
@@ -75,6 +77,12 @@ export const PARAM_SCHEMAS = {
   'obligor.elderlyAge': Age,
   'obligor.dibaoRecipientAge': Age,
   'singlePerson.disabilityGrades': GradeLimits,
+  /** 成年无业重度残疾人 may apply as a 单人户 (民政部等 2022 通知 一（一）): whether the route exists on the date. */
+  'singlePerson.adultSevereDisabilityRoute': z.boolean(),
+  /** Age from which a person is 成年 for that route. */
+  'singlePerson.adultAge': Age,
+  /** 重度残疾 for that route: 一级、二级 of any kind. */
+  'singlePerson.severeDisabilityGrades': GradeLimits,
   /** Illustrative names of 重特大疾病 matched against what the resident says; the local list decides. */
   'singlePerson.illnessList': z.array(z.string().min(1)).max(200),
   /** An emergency counts as recent (急难型) within this many months. */
@@ -101,6 +109,7 @@ export const PARAM_LABELS: Record<ParamName, string> = {
   'tekun.elderlyAge': '老年人年龄',
   'tekun.minorAge': '未成年人年龄',
   'tekun.minorExtendedAge': '特困未成年人延长年龄',
+  'tekun.schoolContinuationAskBelowAge': '特困未成年人年满18周岁后继续就读的询问年龄',
   'tekun.noWorkCapacityDisabilities': '无劳动能力的残疾类别和等级',
   'tekun.selfCare': '生活自理能力评估办法',
   'tekun.basicStandardMultiplier': '特困基本生活标准倍数',
@@ -113,6 +122,9 @@ export const PARAM_LABELS: Record<ParamName, string> = {
   'obligor.elderlyAge': '高龄义务人年龄',
   'obligor.dibaoRecipientAge': '低保义务人年龄',
   'singlePerson.disabilityGrades': '单人保的残疾类别和等级',
+  'singlePerson.adultSevereDisabilityRoute': '成年无业重度残疾人参照单人户申请',
+  'singlePerson.adultAge': '成年年龄',
+  'singlePerson.severeDisabilityGrades': '重度残疾的类别和等级',
   'singlePerson.illnessList': '重特大疾病目录',
   'temporary.recentEventMonths': '急难事件的时间范围',
   'gradualExit.months': '渐退期',

@@ -12,6 +12,10 @@ const HOPEFUL = new Set(['likely', 'possible', 'need_info']);
 export function nextSteps(results: readonly ProgramResult[], h: Household, regionName: string, hasResidencePermitRule: boolean): string[] {
   const open = (p: ProgramResult['program']) => HOPEFUL.has(results.find((r) => r.program === p)?.verdict ?? 'unlikely');
   const steps: string[] = [];
+  // 办法第四条; 特困人员认定办法 第十条: 户籍 elsewhere and no 居住证 here → apply at the 户籍所在地.
+  if (h.hukouInRegion === false && h.residencePermit === false) {
+    steps.push('你的户籍不在本地：低保、特困供养要到户籍所在地的乡镇人民政府或街道办事处申请，按当地标准审核。');
+  }
   if (open('dibao') || open('single_person_dibao') || open('tekun')) {
     const where =
       h.residencePermit === true && hasResidencePermitRule

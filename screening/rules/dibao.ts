@@ -6,28 +6,73 @@
  * Household per 最低生活保障审核确认办法 第七条, income per 第十三条 with the 运城 and 阳江
  * local rules (seed rules 6–10), property per 第十四条 (local limits, never a rejection while
  * unknown). The amount is the gap to the standard (第十二条), estimated only when income is
- * clearly under the line.
+ * clearly under the line. Applied for at the 户籍所在地 (第四条) or, with a 居住证, possibly where
+ * the household lives (第五条); not paid alongside 特困 support.
  */
 import type { ProgramResult, Reason } from '../model/report.ts';
 import { check, missingOf, reasonsOf, verdictOf } from '../engine/checks.ts';
 import { fenToWholeYuan, formatYuan } from '../engine/money.ts';
-import { countedMembers, householdSize, SIZE_FACT } from './shared/household.ts';
-import { type RuleContext, demoNote } from './shared/context.ts';
+import { countedMembers, householdSize, memberLabel, SIZE_FACT, uncountedMembers } from './shared/household.ts';
+import { type RuleContext, applyPlaceCheck } from './shared/context.ts';
 import type { Check } from '../model/report.ts';
 
+/**
+ * 办法第七条: who counts. Relatives without a statutory duty of support (relation `other`, such as
+ * a nephew) are not 共同生活的家庭成员: neither counted nor their income pooled.
+ */
 export function householdCheck(ctx: RuleContext): Check {
   const h = ctx.h;
   const size = householdSize(h);
   const cites = ctx.cite('dibao.household');
   if (size === undefined) return check('household', '共同生活的家庭成员', 'unknown', '还不知道家里一起生活的有几口人。', cites, [SIZE_FACT]);
-  const excluded = (h.members?.length ?? 0) - (countedMembers(h)?.length ?? 0);
-  const note = excluded > 0 ? `（另有 ${excluded} 人按规定不计入，例如长期在寺庙、服刑或被宣告失踪）` : '';
-  return check('household', '共同生活的家庭成员', 'pass', `按共同生活的家庭成员计算，共 ${size} 人${note}。`, cites);
+  const left = uncountedMembers(h);
+  const excluded = left.filter(({ member }) => member.excludedReason !== undefined).length;
+  const others = left.filter(({ member }) => member.excludedReason === undefined);
+  const notes: string[] = [];
+  if (excluded > 0) notes.push(`另有 ${excluded} 人按规定不计入：长期在寺庙、服刑、强制戒毒或被宣告失踪的人不算家庭成员`);
+  if (others.length > 0) {
+    notes.push(`${others.map(memberLabel).join('、')}与家里没有法定赡养、扶养、抚养关系，不算共同生活的家庭成员，人数和收入都不计入`);
+  }
+  return check('household', '共同生活的家庭成员', 'pass', `按共同生活的家庭成员计算，共 ${size} 人。${notes.map((n) => `${n}。`).join('')}`, cites);
+}
+
+/**
+ * A household already on 特困 (特困人员认定办法; 社会救助暂行办法 第十五条: "特困人员供养应当与……
+ * 最低生活保障……等制度相衔接"; 第二十七条: only when 特困 support ends is the person moved to 低保):
+ * 特困 support and 低保 are not paid together, so 低保 is not applicable while 特困 continues.
+ */
+export function notOnTekunCheck(ctx: RuleContext): Check | undefined {
+  if (ctx.h.currentBenefits?.tekun !== true) return undefined;
+  return check(
+    'not_on_tekun',
+    '没有在享受特困供养',
+    'fail',
+    '你家已在享受特困人员救助供养：特困供养和低保不同时享受，继续享受特困供养即可；特困供养终止后，符合条件的可以再纳入低保。',
+    ctx.cite('dibao.notWithTekun'),
+  );
+}
+
+/**
+ * Service-type assistance (运城 rule 26: "对低保对象、特困人员等低收入家庭成员中生活不能自理的老年人、
+ * 未成年人、残疾人等特殊困难人员，提供必要的访视、照料服务"; 阳江 二（七）; 社会救助法 第三十四条):
+ * offered as information when a member cannot manage some of the six daily activities.
+ */
+export function serviceOffer(ctx: RuleContext): Reason | undefined {
+  const needing = (countedMembers(ctx.h) ?? []).filter(({ member }) => (member.dailyActivitiesUnable?.length ?? 0) > 0);
+  if (needing.length === 0) return undefined;
+  return {
+    text: `${needing.map(memberLabel).join('、')}生活不能完全自理：纳入救助后，还可以申请上门访视、照料等服务。`,
+    citations: ctx.cite('service'),
+  };
 }
 
 export function dibaoRule(ctx: RuleContext): ProgramResult {
   const h = ctx.h;
   const checks: Check[] = [householdCheck(ctx)];
+  const place = applyPlaceCheck(ctx, 'dibao');
+  if (place) checks.push(place);
+  const tekun = notOnTekunCheck(ctx);
+  if (tekun) checks.push(tekun);
   const extra: Reason[] = [];
   let estimate: ProgramResult['estimatedMonthlyAmount'];
 
@@ -37,9 +82,8 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
   } else {
     const a = income.assessment;
     const cmp = ctx.compareByHukou(a, (hukou) => ({ fen: ctx.dibaoStandardFen(hukou), name: `${hukou === 'urban' ? '城市' : '农村'}低保标准` }));
-    const demo = demoNote(ctx, 'dibao.standardMonthly.urban', 'dibao.standardMonthly.rural');
     checks.push(
-      check('income', '家庭人均收入低于低保标准', cmp.status, `${cmp.text}${demo}`, [...ctx.cite('dibao.core', 'dibao.income', 'dibao.standard'), ...cmp.citations], cmp.missing),
+      check('income', '家庭人均收入低于低保标准', cmp.status, cmp.text, [...ctx.cite('dibao.core', 'dibao.income', 'dibao.standard'), ...cmp.citations], cmp.missing),
     );
     extra.push(...a.notes);
     const hukou = cmp.hukou;
@@ -48,38 +92,55 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
       const gap = (standard - cmp.perCapitaFen) * a.size;
       estimate = {
         yuan: fenToWholeYuan(gap),
-        basis: `按差额估算：（${hukou === 'urban' ? '城市' : '农村'}低保标准 ${formatYuan(standard)} 元 − 人均收入 ${formatYuan(cmp.perCapitaFen)} 元）× ${a.size} 人 = ${formatYuan(gap)} 元/月。实际金额以核对后的收入为准，有的地方按分档发放${demo}。`,
+        basis: `按差额估算：（${hukou === 'urban' ? '城市' : '农村'}低保标准 ${formatYuan(standard)} 元 − 人均收入 ${formatYuan(cmp.perCapitaFen)} 元）× ${a.size} 人 = ${formatYuan(gap)} 元/月。实际金额以核对后的收入为准，有的地方按分档发放。`,
         demo: ctx.res.isDemo(`dibao.standardMonthly.${hukou}`),
         citations: ctx.cite('dibao.amount'),
       };
     }
     if (h.currentBenefits?.dibao === true && (cmp.status === 'fail' || cmp.status === 'uncertain')) {
+      // 渐退期: the local seed months while in force (运城 rule 11; 阳江 rule 12 for its 5-year
+      // transition period), else the national "原则上不超过6个月" after employment (办法第三十三条;
+      // 民政部等 2022 通知 一（三）).
       const months = ctx.res.tryGet('gradualExit.months');
-      const gradual = ctx.cite('dibao.gradualExit');
-      if (months !== undefined && gradual.length > 0) {
-        extra.push({ text: `你家已在享受低保：人均收入超过标准后，当地规定给予 ${months} 个月的渐退期，不会马上停发。`, citations: gradual });
+      const sources = ctx.paramClauses('gradualExit.months');
+      const national = ctx.cite('dibao.gradualExit').filter((id) => id.startsWith('mz2021-57'));
+      if (months !== undefined && sources.length > 0) {
+        const local = sources.some((id) => id.startsWith('yc59') || id.startsWith('yj14'));
+        extra.push({
+          text: local
+            ? `你家已在享受低保：人均收入超过标准后，当地规定给予 ${months} 个月的渐退期，不会马上停发。`
+            : `你家已在享受低保：家人就业后人均收入超过标准的，可以给予原则上不超过 ${months} 个月的渐退期，具体以当地规定为准。`,
+          citations: [...sources, ...national],
+        });
       }
     }
   }
 
   checks.push(ctx.propertyCheck(h.hukou));
 
-  if (h.currentBenefits?.tekun === true) {
-    extra.push({ text: '你已在享受特困人员救助供养，特困供养的标准高于低保，一般不再另外申请低保。', citations: ctx.cite('tekun.conditions') });
-  }
+  const verdict = verdictOf(checks);
+  // Seed rules 1–2 route 脱贫人口 who lost work capacity to 农村低保 "凡符合……条件的": shown only
+  // where 低保 is still open and the household is not urban.
   const tuopin = ctx.cite('tuopin');
-  if (h.tuopin === true && tuopin.length > 0 && (h.members ?? []).some((m) => m.lostWorkCapacity === 'full' || m.lostWorkCapacity === 'partial')) {
+  if (
+    verdict !== 'unlikely' &&
+    h.hukou !== 'urban' &&
+    h.tuopin === true &&
+    tuopin.length > 0 &&
+    (h.members ?? []).some((m) => m.lostWorkCapacity === 'full' || m.lostWorkCapacity === 'partial')
+  ) {
     extra.push({
-      text: '家里有脱贫人口丧失了劳动能力，又难以靠务工、产业获得稳定收入，按规定应纳入农村低保或特困供养等相应救助。',
+      text: '家里有脱贫人口丧失了劳动能力，又难以靠务工、产业获得稳定收入：符合条件的，应纳入农村低保或特困供养等相应救助。',
       citations: tuopin,
     });
   }
   extra.push({ text: '低保必须经过家庭经济状况核对，符合条件才能审批；这里的结果只是估计。', citations: ctx.cite('dibao.verify') });
 
-  const verdict = verdictOf(checks);
   const review = ctx.cite('dibao.review');
   if (verdict === 'likely' || verdict === 'possible') {
     extra.push({ text: '纳入低保后会定期核查：收入稳定的家庭每年一次，收入不固定或有劳动能力成员的家庭每半年一次。', citations: review });
+    const service = serviceOffer(ctx);
+    if (service) extra.push(service);
   }
   return {
     program: 'dibao',

@@ -7,40 +7,52 @@
  * to each county (rule 5); 阳江 (rule 4) says "重病、重残等特殊困难人员" and Guangdong's list adds
  * grade 3–4 intellectual or mental disability (Q7). The edge line is the 低保 standard × the
  * configured multiplier (1.5 by default, Q8), and the household must not already meet 低保.
+ *
+ * Two routes, either suffices (the better verdict decides):
+ * - A: a 重残/重病 member of a 低保边缘 / 低收入 household; a household the county already
+ *   recognises as 低收入 (`currentBenefits.lowIncome`) meets the income and property condition;
+ * - B: 成年无业重度残疾人 "可以参照‘单人户’提出低保申请" (民政部等 2022 通知 一（一）), with no
+ *   边缘 condition; at best `possible`, since the person's own means are for the office.
+ * Not applicable while the household is on 特困 (see dibao.ts), and applied for at the 户籍所在地
+ * or, with a 居住证, possibly where the person lives.
  */
 import type { Check, ProgramResult, Reason } from '../model/report.ts';
-import { bestStatus, check, missingOf, reasonsOf, verdictOf } from '../engine/checks.ts';
+import { bestStatus, check, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
 import { scaleFen } from '../engine/money.ts';
 import { localCitations } from '../params/citations.ts';
 import type { Member } from '../model/household.ts';
 import type { GradeLimits } from '../params/types.ts';
 import { countedMembers, describeDisability, disabilityPaths, disabilityWithin, memberLabel, SIZE_FACT } from './shared/household.ts';
-import { type RuleContext, demoNote } from './shared/context.ts';
+import { type RuleContext, applyPlaceCheck } from './shared/context.ts';
+import { notOnTekunCheck, serviceOffer } from './dibao.ts';
 
 function illnessStatus(m: Member, list: readonly string[]): { status: Check['status']; text: string } | undefined {
   if (m.seriousIllness !== true) return undefined;
   if (m.illnessOnLocalList === true) return { status: 'pass', text: `患有当地认定的重特大疾病${m.illnessName ? `（${m.illnessName}）` : ''}` };
   const name = m.illnessName?.trim();
   if (name && list.some((x) => name.includes(x))) {
-    return { status: 'uncertain', text: `患有${name}，常见于重特大疾病目录，以当地目录为准` };
+    return { status: 'uncertain', text: `患有${name}，常见于重特大疾病目录` };
   }
-  return { status: 'uncertain', text: `患有重病${name ? `（${name}）` : ''}，是否属于当地重特大疾病目录需要确认` };
+  return { status: 'uncertain', text: `患有重病${name ? `（${name}）` : ''}` };
 }
+
+type Option = { status: Check['status']; text: string; missing: string[]; illness?: boolean };
 
 /** Whether any member is in the 单人保 categories; the best member decides. */
 export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list: readonly string[], cites: string[]): Check {
   const members = countedMembers(ctx.h);
   const label = '有重度残疾或重病的家庭成员';
   if (!members || members.length === 0) return check('member_category', label, 'unknown', '还不知道家里有没有重度残疾或重病的人。', cites, [SIZE_FACT]);
-  const found: { status: Check['status']; text: string; missing: string[] }[] = [];
+  const found: Option[] = [];
   for (const im of members) {
     const { member: m, index: i } = im;
     const d = disabilityWithin(m, limits);
     const ill = illnessStatus(m, list);
-    const options: { status: Check['status']; text: string; missing: string[] }[] = [];
-    if (d === 'yes') options.push({ status: 'pass', text: `${memberLabel(im)}是${describeDisability(m)}`, missing: [] });
+    const options: Option[] = [];
+    if (d === 'yes') options.push({ status: 'pass', text: `${memberLabel(im)}是${describeDisability(m)}人`, missing: [] });
+    if (d === 'maybe') options.push({ status: 'uncertain', text: `${memberLabel(im)}是${describeDisability(m)}人（多重残疾按其中最重的一类定级，是否属于重度残疾以当地认定为准）`, missing: [] });
     if (d === 'unknown') options.push({ status: 'unknown', text: `${memberLabel(im)}的残疾情况还不清楚`, missing: disabilityPaths(m, i) });
-    if (ill) options.push({ ...ill, text: `${memberLabel(im)}${ill.text}`, missing: [] });
+    if (ill) options.push({ ...ill, text: `${memberLabel(im)}${ill.text}`, missing: [], illness: ill.status === 'uncertain' });
     if (m.seriousIllness === undefined) options.push({ status: 'unknown', text: `${memberLabel(im)}是否患重病还不清楚`, missing: [`members[${i}].seriousIllness`] });
     const best = bestStatus(options.map((o) => o.status));
     if (options.length > 0) found.push(...options.filter((o) => o.status === best));
@@ -50,58 +62,147 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list:
     return check('member_category', label, 'fail', '家里没有一、二级重度残疾人，三级智力、精神残疾人或重病患者，不属于单独申请的范围。', cites);
   }
   const chosen = found.filter((f) => f.status === status);
+  const said = chosen.map((f) => f.text).join('；');
   const text =
     status === 'unknown'
-      ? `${chosen.map((f) => f.text).join('；')}。`
-      : `${chosen.map((f) => f.text).join('；')}，属于可以单独申请低保的人员${status === 'uncertain' ? '（以当地认定为准）' : ''}。`;
+      ? `${said}。`
+      : status === 'pass'
+        ? `${said}，属于可以单独申请低保的人员。`
+        : chosen.some((f) => f.illness)
+          ? `${said}：属于当地认定的重特大疾病的，可以单独申请低保，以当地目录为准。`
+          : `${said}：以当地认定为准。`;
   return check('member_category', label, status, text, cites, status === 'unknown' ? chosen.flatMap((f) => f.missing) : []);
 }
 
-export function singlePersonDibaoRule(ctx: RuleContext): ProgramResult {
+/**
+ * Route A, 最低生活保障审核确认办法 第八条 and the seeds: a seriously disabled or ill member of a
+ * 低保边缘 / 低收入 household. A household the county already recognises as 低收入（低保边缘）家庭
+ * (`currentBenefits.lowIncome`) meets the income and property condition by that recognition: the
+ * county sets those conditions (运城 rule 5: "各县（市、区）要明确低收入家庭收入财产认定条件").
+ */
+function edgeHouseholdRoute(ctx: RuleContext): Check[] {
   const h = ctx.h;
-  const res = ctx.res;
   const scope = ctx.cite('single.scope');
   const edgeCites = ctx.cite('single.edge');
-  const multiplier = res.get('edge.multiplier');
-  const limits = res.get('singlePerson.disabilityGrades');
-  const list = res.get('singlePerson.illnessList');
+  const multiplier = ctx.res.get('edge.multiplier');
+  const limits = ctx.res.get('singlePerson.disabilityGrades');
+  const list = ctx.res.get('singlePerson.illnessList');
+  const recognised = h.currentBenefits?.lowIncome === true;
   const checks: Check[] = [];
-  const extra: Reason[] = [];
 
   const income = ctx.incomeAssessment('dibao');
+  const hukouName = (hk: 'urban' | 'rural') => (hk === 'urban' ? '城市' : '农村');
   if (income.kind === 'unknown') {
-    checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', 'unknown', income.text, edgeCites, income.missing));
+    if (recognised) {
+      checks.push(check('edge_income', '低收入（低保边缘）家庭', 'pass', '你家已被认定为低收入（低保边缘）家庭，符合单独申请对家庭的要求。', edgeCites));
+    } else {
+      checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', 'unknown', income.text, edgeCites, income.missing));
+    }
   } else {
     const a = income.assessment;
-    const hukouName = (hk: 'urban' | 'rural') => (hk === 'urban' ? '城市' : '农村');
     const whole = ctx.compareByHukou(a, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: `${hukouName(hk)}低保标准` }));
-    const demo = demoNote(ctx, 'dibao.standardMonthly.urban', 'dibao.standardMonthly.rural');
     if (whole.status === 'pass') {
       checks.push(check('not_whole_household', '不符合全家低保条件', 'fail', `${whole.text}全家可以按低保申请，不需要单独申请。`, [...scope, ...ctx.cite('dibao.core')]));
-    } else if (whole.status === 'unknown') {
+    } else if (whole.status === 'unknown' && !recognised) {
       checks.push(check('not_whole_household', '不符合全家低保条件', 'unknown', whole.text, scope, whole.missing));
     } else {
       checks.push(check('not_whole_household', '不符合全家低保条件', 'pass', `${whole.text}全家不一定符合低保，可以看单独申请。`, scope));
     }
-    const edge = ctx.compareByHukou(a, (hk) => ({
-      fen: scaleFen(ctx.dibaoStandardFen(hk), multiplier),
-      name: `低保边缘标准（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
-    }));
-    checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', edge.status, `${edge.text}${demo}`, [...edgeCites, ...edge.citations], edge.missing));
+    if (recognised) {
+      checks.push(check('edge_income', '低收入（低保边缘）家庭', 'pass', '你家已被认定为低收入（低保边缘）家庭，符合单独申请对家庭的要求。', edgeCites));
+    } else {
+      const edge = ctx.compareByHukou(a, (hk) => ({
+        fen: scaleFen(ctx.dibaoStandardFen(hk), multiplier),
+        name: '低保边缘线',
+        note: `（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
+      }));
+      checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', edge.status, edge.text, [...edgeCites, ...edge.citations], edge.missing));
+    }
   }
-  checks.push(ctx.propertyCheck(h.hukou));
+  const property = ctx.propertyCheck(h.hukou);
+  checks.push(
+    recognised && property.status !== 'fail'
+      ? check(property.id, property.label, 'pass', '低收入家庭的财产状况已经当地认定。', property.citations)
+      : property,
+  );
   checks.push(memberCategoryCheck(ctx, limits, list, scope));
+  return checks;
+}
+
+/**
+ * Route B, 民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》(2022-10-20) 一（一）:
+ * "成年无业重度残疾人可以参照“单人户”提出低保申请。依靠兄弟姐妹或者60周岁及以上老年人供养的
+ * 成年无业重度残疾人，在评估认定其家庭经济状况时，……给付的供养费用，可以视情适当豁免". No 边缘
+ * condition: an adult (`singlePerson.adultAge`), not employed, with a 一级 or 二级 disability. The
+ * person's own income and the waiver are for the office, so the best this route gives is `possible`.
+ */
+function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefined {
+  if (!ctx.res.get('singlePerson.adultSevereDisabilityRoute')) return undefined;
+  const members = countedMembers(ctx.h);
+  if (!members || members.length === 0) return undefined;
+  const adultAge = ctx.res.get('singlePerson.adultAge');
+  const limits = ctx.res.get('singlePerson.severeDisabilityGrades');
+  const cites = [...ctx.cite('single.adultSevereDisability'), ...ctx.cite('single.scope')];
+  const label = '成年、无业的重度残疾人（参照单人户申请）';
+  const each: Option[] = members.map((im) => {
+    const { member: m, index: i } = im;
+    const d = disabilityWithin(m, limits);
+    if (d === 'no' || (m.age !== undefined && m.age < adultAge) || m.employed === true) return { status: 'fail', text: '', missing: [] };
+    const missing = [
+      ...(m.age === undefined ? [`members[${i}].age`] : []),
+      ...(d === 'unknown' ? disabilityPaths(m, i) : []),
+      ...(m.employed === undefined ? [`members[${i}].employed`] : []),
+    ];
+    if (missing.length > 0) return { status: 'unknown', text: `${memberLabel(im)}如果是成年、没有工作的一、二级重度残疾人，可以参照“单人户”单独申请低保；还需要了解其年龄、残疾等级和是否工作`, missing };
+    return {
+      status: 'uncertain',
+      text: `${memberLabel(im)}是成年、没有工作的${describeDisability(m)}人，可以参照“单人户”单独申请低保；按本人情况核算，兄弟姐妹或60周岁以上老人给的供养费可以视情豁免，以当地审核为准`,
+      missing: [],
+    };
+  });
+  const status = bestStatus(each.map((e) => e.status));
+  if (status === 'fail') return undefined;
+  const chosen = each.filter((e) => e.status === status);
+  const checks = [check('adult_severe_disability', label, status, `${chosen.map((e) => e.text).join('；')}。`, cites, chosen.flatMap((e) => e.missing))];
+  // If the whole household already meets 低保, it applies together (not a single application).
+  const income = ctx.incomeAssessment('dibao');
+  if (income.kind === 'assessed') {
+    const whole = ctx.compareByHukou(income.assessment, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: `${hk === 'urban' ? '城市' : '农村'}低保标准` }));
+    if (whole.status === 'pass') checks.push(check('not_whole_household', '不符合全家低保条件', 'fail', `${whole.text}全家可以按低保申请，不需要单独申请。`, [...ctx.cite('single.scope'), ...ctx.cite('dibao.core')]));
+  }
+  return checks;
+}
+
+export function singlePersonDibaoRule(ctx: RuleContext): ProgramResult {
+  const scope = ctx.cite('single.scope');
+  const multiplier = ctx.res.get('edge.multiplier');
+  const common: Check[] = [];
+  const place = applyPlaceCheck(ctx, 'dibao');
+  if (place) common.push(place);
+  const tekun = notOnTekunCheck(ctx);
+  if (tekun) common.push(tekun);
+
+  const routeA = [...common, ...edgeHouseholdRoute(ctx)];
+  const b = adultSevereDisabilityRoute(ctx);
+  const routeB = b ? [...common, ...b] : undefined;
+  // Either route suffices: the better verdict decides (route A on a tie, the main one).
+  const checks = routeB && verdictRank(verdictOf(routeB)) > verdictRank(verdictOf(routeA)) ? routeB : routeA;
+  const verdict = verdictOf(checks);
+  const extra: Reason[] = [];
 
   const countyRule = localCitations(ctx.city, 'single.edge');
-  if (countyRule.length > 0) {
+  if (checks === routeA && countyRule.length > 0 && verdict !== 'unlikely' && ctx.h.currentBenefits?.lowIncome !== true) {
     extra.push({
       text: `低收入家庭的收入、财产认定条件由各县（市、区）确定；这里按低保标准的 ${multiplier} 倍估计，以县里的规定为准。`,
       citations: countyRule,
     });
   }
-  const verdict = verdictOf(checks);
   if (verdict === 'likely' || verdict === 'possible') {
     extra.push({ text: '单独申请时，只把这位重残或重病的家庭成员按“单人户”纳入低保，金额由当地确定。', citations: scope });
+    const service = serviceOffer(ctx);
+    if (service) extra.push(service);
   }
-  return { program: 'single_person_dibao', verdict, reasons: reasonsOf(checks, extra), missing: missingOf(checks), checks, alternatives: [] };
+  // An unlikely verdict is explained by what fails, not by the conditions that happen to be met.
+  const shown = verdict === 'unlikely' ? checks.filter((c) => c.status === 'fail') : checks;
+  return { program: 'single_person_dibao', verdict, reasons: reasonsOf(shown, extra), missing: missingOf(checks), checks, alternatives: [] };
 }

@@ -15,13 +15,19 @@
  * - 第九条: a minor who is also an orphan or 事实无人抚养儿童 chooses one scheme.
  * Amount (阳江 seed rules 14 and 15): basic standard ≥ max(1.6 × 低保 standard, current 特困
  * standard); care standard 2% / 30% / 60% of the minimum wage by self-care tier (第二十二条).
+ * These carry the notice's deadline "5年过渡期内" (2021–2025): after it the parameters are null
+ * and the estimate uses the configured current 特困 standard, with a caveat naming the clause.
+ * Continuation (第二十四条; 社会救助法 第十六条): a household already on 特困 keeps it for minors
+ * until 18 and for adults still in compulsory, high-school or secondary-vocational education.
  */
 import type { Member, Obligor } from '../model/household.ts';
 import type { Check, CheckStatus, ProgramResult, Reason } from '../model/report.ts';
 import { check, combineStatus, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
 import { type Fen, fenToWholeYuan, formatYuan, scaleFen, yuanToFen } from '../engine/money.ts';
-import { countedMembers, disabilityPaths, disabilityWithin, describeDisability, type IndexedMember, memberLabel, SIZE_FACT } from './shared/household.ts';
-import { type HukouType, type RuleContext, demoNote } from './shared/context.ts';
+import { countedMembers, disabilityPaths, disabilityWithin, describeDisability, type IndexedMember, memberLabel, SIZE_FACT, uncountedMembers } from './shared/household.ts';
+import { type HukouType, type RuleContext, applyPlaceCheck, usesDemo } from './shared/context.ts';
+import { localCitations, nationalCitations } from '../params/citations.ts';
+import { isSourceId, SOURCES } from '../params/sources.ts';
 
 interface Ages {
   elderly: number;
@@ -35,14 +41,60 @@ function ages(ctx: RuleContext): Ages {
 
 type Capacity = { status: CheckStatus; text: string; missing: string[]; minor: boolean };
 
-/** 第五条: does this member lack the capacity to work? */
+/**
+ * 第二十四条 second paragraph (and 社会救助法 第十六条): "特困人员中的未成年人，可继续享有救助供养待遇
+ * 至18周岁；年满18周岁仍在接受义务教育或者在普通高中、中等职业学校就读的，可继续享有救助供养待遇。"
+ * These school levels keep an adult who is already 特困 in support.
+ */
+const CONTINUATION_SCHOOL_LEVELS = new Set(['compulsory', 'high_school', 'secondary_vocational']);
+
+/**
+ * 第五条: does this member lack the capacity to work? For a household already on 特困 (第二十四条),
+ * a minor keeps support until the extended age, and an adult still at school at the levels above
+ * keeps it too: continuing support, not a new recognition, so these pass.
+ */
 function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity {
   const { member: m, index: i } = im;
   const who = memberLabel(im);
   const disabled = disabilityWithin(m, ctx.res.get('tekun.noWorkCapacityDisabilities'));
+  const onTekun = ctx.h.currentBenefits?.tekun === true;
   if (m.age !== undefined && m.age >= a.elderly) return { status: 'pass', text: `${who}年满 ${a.elderly} 周岁，属于无劳动能力`, missing: [], minor: false };
   if (m.age !== undefined && m.age < a.minor) return { status: 'pass', text: `${who}未满 ${a.minor} 周岁，属于无劳动能力`, missing: [], minor: true };
-  if (disabled === 'yes') return { status: 'pass', text: `${who}是${describeDisability(m)}，属于无劳动能力`, missing: [], minor: false };
+  if (disabled === 'yes') return { status: 'pass', text: `${who}是${describeDisability(m)}人，属于无劳动能力`, missing: [], minor: false };
+  const st = m.student;
+  if (onTekun && m.age !== undefined && m.age < a.minorExtended) {
+    return { status: 'pass', text: `${who}已在享受特困供养，未成年人可以继续享受到 ${a.minorExtended} 周岁`, missing: [], minor: true };
+  }
+  if (onTekun && m.age !== undefined && m.age >= a.minorExtended && m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge')) {
+    if (st?.fullTime !== false && st?.level !== undefined && CONTINUATION_SCHOOL_LEVELS.has(st.level)) {
+      return { status: 'pass', text: `${who}已在享受特困供养，年满 ${a.minorExtended} 周岁后仍在上中小学、高中或中职，可以继续享受`, missing: [], minor: true };
+    }
+    if (st === undefined || (st.level === undefined && st.fullTime !== false)) {
+      return { status: 'unknown', text: `${who}已在享受特困供养，还需要知道是否仍在上中小学、高中或中职（在读的可以继续享受）`, missing: [`members[${i}].student`], minor: true };
+    }
+  }
+  // An adult at one of those schools qualifies only by continuing: whether the household is
+  // already on 特困 is then the fact the verdict rests on.
+  if (
+    ctx.h.currentBenefits?.tekun === undefined &&
+    m.age !== undefined &&
+    m.age >= a.minorExtended &&
+    m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge') &&
+    st?.fullTime !== false &&
+    st?.level !== undefined &&
+    CONTINUATION_SCHOOL_LEVELS.has(st.level) &&
+    disabled !== 'maybe'
+  ) {
+    return { status: 'unknown', text: `${who}已满 ${a.minorExtended} 周岁、仍在上中小学、高中或中职：如果已在享受特困供养，可以继续享受；还不知道是否已在享受`, missing: ['currentBenefits.tekun'], minor: true };
+  }
+  if (disabled === 'maybe') {
+    return {
+      status: 'uncertain',
+      text: `${who}是${describeDisability(m)}人：多重残疾按其中最重的一类定级，其中有智力、精神、肢体或视力残疾达到规定等级的，属于无劳动能力，需当地认定`,
+      missing: [],
+      minor: false,
+    };
+  }
   if (m.age !== undefined && m.age < a.minorExtended) {
     return {
       status: 'uncertain',
@@ -104,27 +156,65 @@ function obligorUnable(o: Obligor, i: number, ctx: RuleContext): { status: Check
 
 const SUPPORT_RELATIONS = new Set<Member['relation']>(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild']);
 
-/** 第四条(三) and 第八条: obligors living in the household, and those outside it. */
+type Finding = { status: CheckStatus; text: string; missing: string[] };
+
+/**
+ * A relative left out of the household count (办法第七条 second paragraph) is still a legal obligor.
+ * 第八条（五）: "无民事行为能力、被宣告失踪或者在监狱服刑的人员，且其财产符合当地低收入家庭财产状况
+ * 规定的" is unable to support: in prison or missing → ask the property fact. Compulsory
+ * rehabilitation and religious personnel fit no listed inability (only （六）, set by the province):
+ * the office decides.
+ */
+function excludedObligor(o: IndexedMember): Finding | undefined {
+  const m = o.member;
+  if (m.relation === 'other' || (m.relation !== undefined && !SUPPORT_RELATIONS.has(m.relation) && m.relation !== 'sibling')) return undefined;
+  const who = memberLabel(o);
+  if (m.excludedReason === 'prison' || m.excludedReason === 'declared_missing') {
+    const what = m.excludedReason === 'prison' ? '在监狱服刑' : '被宣告失踪';
+    if (m.propertyWithinLowIncomeRules === undefined) {
+      return { status: 'unknown', text: `${who}${what}，仍是法定义务人；只有其财产也符合当地低收入家庭财产规定时，才算无履行义务能力，还需要了解其财产情况`, missing: [`members[${o.index}].propertyWithinLowIncomeRules`] };
+    }
+    return m.propertyWithinLowIncomeRules
+      ? { status: 'pass', text: `${who}${what}，财产符合低收入家庭规定，属于无履行义务能力`, missing: [] }
+      : { status: 'fail', text: `${who}${what}，但财产超出低收入家庭规定，不属于无履行义务能力`, missing: [] };
+  }
+  if (m.excludedReason === 'drug_rehab' || m.excludedReason === 'religious_apart_3y') {
+    return { status: 'uncertain', text: `${who}不计入共同生活的家庭成员，但仍是法定义务人，有没有履行能力需当地认定`, missing: [] };
+  }
+  return undefined;
+}
+
+/** 第四条(三) and 第八条: obligors living in the household, those left out of it, and those outside it. */
 function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: Set<number>): Check {
   const cites = ctx.cite('tekun.obligors');
   const label = '没有法定义务人，或义务人无履行义务能力';
   const a = ages(ctx);
   const others = (countedMembers(ctx.h) ?? []).filter((x) => x.index !== candidate.index && !coCandidates.has(x.index));
-  const inHouse: { status: CheckStatus; text: string; missing: string[] }[] = [];
+  const inHouse: Finding[] = [];
   for (const o of others) {
     const m = o.member;
-    if (m.relation === 'other') continue;
     if (m.age === undefined) {
       inHouse.push({ status: 'unknown', text: `还不知道${memberLabel(o)}的年龄`, missing: [`members[${o.index}].age`] });
       continue;
     }
     if (m.age < a.minorExtended) continue;
-    const relation = m.relation === 'sibling' ? '兄弟姐妹' : '家人';
     if (m.relation === 'sibling') {
       inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是兄弟姐妹，只在一定条件下负有扶养义务，需当地认定`, missing: [] });
+    } else if (m.student?.fullTime === true) {
+      // 办法第七条（三）treats a child in full-time education as one who "不能独立生活": a full-time
+      // student is not presumed able to support; the office decides (at most `possible`).
+      inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是全日制在校学生，一般还没有负担能力，是否算有履行义务能力需当地认定`, missing: [] });
     } else if (m.relation === undefined || SUPPORT_RELATIONS.has(m.relation)) {
-      inHouse.push({ status: 'fail', text: `家里有劳动年龄的${relation}（${memberLabel(o)}），一般负有赡养、抚养或扶养义务`, missing: [] });
+      inHouse.push({ status: 'fail', text: `同住的${memberLabel(o)}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务`, missing: [] });
     }
+  }
+  for (const o of uncountedMembers(ctx.h)) {
+    const f = excludedObligor(o);
+    if (f) inHouse.push(f);
+  }
+  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && (o.member.relation === undefined || SUPPORT_RELATIONS.has(o.member.relation)));
+  if (able.length > 0) {
+    return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
   }
   const inStatus = combineStatus(inHouse.map((x) => x.status));
   if (inStatus === 'fail') return check('obligors', label, 'fail', `${inHouse.filter((x) => x.status === 'fail').map((x) => x.text).join('；')}。`, cites);
@@ -135,7 +225,7 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
   let outMissing: string[] = [];
   if (ob?.exist === false) {
     outStatus = 'pass';
-    outText = '没有在外的子女、配偶等法定义务人';
+    outText = inHouse.length > 0 ? '没有其他在外生活的子女、配偶等法定义务人' : '没有在外的子女、配偶等法定义务人';
   } else if (ob?.exist === undefined && (ob?.list?.length ?? 0) === 0) {
     outStatus = 'unknown';
     outText = '还不知道有没有在外面生活的子女、配偶等赡养（抚养、扶养）义务人';
@@ -184,7 +274,11 @@ function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): Pr
   if (current !== null) candidates.push({ fen: yuanToFen(current), text: `现行特困基本生活标准 ${formatYuan(yuanToFen(current))} 元` });
   if (candidates.length === 0) return undefined;
   const basic = candidates.reduce((x, y) => (y.fen > x.fen ? y : x));
-  const parts = [`基本生活标准不低于${candidates.map((c) => c.text).join('、且不低于')}，取 ${formatYuan(basic.fen)} 元`];
+  const parts = [
+    candidates.length > 1
+      ? `基本生活标准不低于${candidates.map((c) => c.text).join('、且不低于')}，取 ${formatYuan(basic.fen)} 元`
+      : `基本生活标准按${basic.text}`,
+  ];
   let total = basic.fen;
   const tier = careTier(ctx, m);
   const fractions = res.get('tekun.careFractionOfMinimumWage');
@@ -196,13 +290,29 @@ function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): Pr
   } else if (fractions) {
     parts.push('另有照料护理标准，按生活自理能力分全自理、半自理、全护理三档');
   }
-  const demo = demoNote(ctx, `tekun.basicStandardMonthly.${hukou}`, `dibao.standardMonthly.${hukou}`, 'minimumWageMonthly');
+  const demo = usesDemo(ctx, `tekun.basicStandardMonthly.${hukou}`, `dibao.standardMonthly.${hukou}`, 'minimumWageMonthly');
   return {
     yuan: fenToWholeYuan(total),
-    basis: `${parts.join('；')}；合计约 ${formatYuan(total)} 元/月${demo}。`,
-    demo: demo !== '',
-    citations: ctx.cite('tekun.standard', 'tekun.selfCare'),
+    basis: `${parts.join('；')}；合计约 ${formatYuan(total)} 元/月。`,
+    demo,
+    // The local multiplier and care shares are cited only while they are in force (阳江: 2021–2025).
+    citations: [
+      ...(multiplier !== null || fractions !== null ? localCitations(ctx.city, 'tekun.standard') : []),
+      ...nationalCitations('tekun.standard'),
+      ...ctx.cite('tekun.selfCare'),
+    ],
   };
+}
+
+/**
+ * When the city's multiplier or care-share rule has lapsed (阳民通〔2021〕14号: "完成时限：5年过渡期内
+ * 长期坚持"), say so once, with the clause, instead of applying it silently after its end date.
+ */
+function lapsedStandardCaveat(ctx: RuleContext): Reason | undefined {
+  ctx.res.get('tekun.basicStandardMultiplier');
+  const source = ctx.res.sourceOf('tekun.basicStandardMultiplier');
+  if (!source || !isSourceId(source) || SOURCES[source].kind !== 'assumption') return undefined;
+  return { text: `${SOURCES[source].title}；这里按当地配置的现行特困供养标准估计。`, citations: [...SOURCES[source].clauses] };
 }
 
 interface CandidateResult {
@@ -228,16 +338,18 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
   const candidates: CandidateResult[] = capacities
     .filter((c) => c.cap.status !== 'fail')
     .map(({ im, cap }) => {
-      const cites = cap.minor && cap.status === 'uncertain' ? [...capacityCites, ...ctx.cite('tekun.minors')] : capacityCites;
+      const continuing = cap.minor && (cap.status !== 'pass' || ctx.h.currentBenefits?.tekun === true);
+      const cites = continuing ? [...capacityCites, ...ctx.cite('tekun.minors')] : capacityCites;
       const checks: Check[] = [check('no_work_capacity', '无劳动能力', cap.status, `${cap.text}。`, cites, cap.missing)];
+      const place = applyPlaceCheck(ctx, 'tekun');
+      if (place) checks.push(place);
       let hukou: HukouType | undefined = ctx.h.hukou;
       if (income.kind === 'unknown') {
         checks.push(check('no_livelihood', '无生活来源（收入低于低保标准）', 'unknown', income.text, ctx.cite('tekun.noLivelihood'), income.missing));
       } else {
         const cmp = ctx.compareByHukou(income.assessment, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: `${hk === 'urban' ? '城市' : '农村'}低保标准` }), '人均月收入');
         hukou = cmp.hukou ?? hukou;
-        const demo = demoNote(ctx, 'dibao.standardMonthly.urban', 'dibao.standardMonthly.rural');
-        checks.push(check('no_livelihood', '无生活来源（收入低于低保标准）', cmp.status, `${cmp.text}${demo}`, [...ctx.cite('tekun.noLivelihood'), ...cmp.citations], cmp.missing));
+        checks.push(check('no_livelihood', '无生活来源（收入低于低保标准）', cmp.status, cmp.text, [...ctx.cite('tekun.noLivelihood'), ...cmp.citations], cmp.missing));
       }
       checks.push(ctx.propertyCheck(ctx.h.hukou, '财产符合特困人员财产规定'));
       checks.push(obligorCheck(ctx, im, coCandidates));
@@ -249,7 +361,7 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
       'no_work_capacity',
       '无劳动能力（老年人、未成年人或重度残疾人）',
       'fail',
-      `家里没有 ${a.elderly} 岁以上老人、${a.minor} 岁以下（至多 ${a.minorExtended} 岁以下）的未成年人，也没有符合规定的重度残疾人。`,
+      `家里没有 ${a.elderly} 周岁以上的老人、未满 ${a.minorExtended} 周岁的未成年人，也没有符合规定的重度残疾人。`,
       capacityCites,
     );
     return { program: 'tekun', verdict: 'unlikely', reasons: reasonsOf([c]), missing: [], checks: [c], alternatives: [] };
@@ -269,6 +381,10 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
     });
   }
   const amount = best.verdict === 'likely' || best.verdict === 'possible' ? estimate(ctx, m, best.hukou) : undefined;
+  if (amount) {
+    const caveat = lapsedStandardCaveat(ctx);
+    if (caveat) extra.push(caveat);
+  }
   return {
     program: 'tekun',
     verdict: best.verdict,

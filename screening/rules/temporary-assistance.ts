@@ -17,7 +17,7 @@ import type { Check, CheckStatus, ProgramResult, Reason } from '../model/report.
 import { bestStatus, check, combineStatus, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
 import { compareWithLine, perCapitaMonthly } from './shared/income.ts';
 import { divideFen, formatYuan, yuanToFen } from '../engine/money.ts';
-import { type RuleContext, demoNote, hukouUndecided } from './shared/context.ts';
+import { type RuleContext, hukouUndecided } from './shared/context.ts';
 
 const EVENT_NAMES: Record<HardshipEvent['kind'], string> = {
   fire: '火灾',
@@ -29,11 +29,19 @@ const EVENT_NAMES: Record<HardshipEvent['kind'], string> = {
   other: '突发困难',
 };
 
-/** Whole months between two ISO dates (date2 after date1), by calendar months. */
-function monthsBetween(from: string, to: string): number {
-  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
-  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+/**
+ * The ISO date `months` calendar months after `date` (day clamped to the month's end), so an
+ * event counts as recent up to and including the same day `months` months later.
+ */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
 }
 
 function emergencyRoute(ctx: RuleContext): Check | undefined {
@@ -46,7 +54,8 @@ function emergencyRoute(ctx: RuleContext): Check | undefined {
     const name = EVENT_NAMES[e.kind];
     const path = `hardship.events[${i}]`;
     if (e.date !== undefined && e.date > ctx.res.date) return { status: 'fail' as CheckStatus, text: `${name}的日期在评估日期之后`, missing: [] };
-    if (e.date !== undefined && monthsBetween(e.date, ctx.res.date) >= window) {
+    // Within the window up to and including the same day `window` months later; "已超过" only after it.
+    if (e.date !== undefined && addMonths(e.date, window) < ctx.res.date) {
       return { status: 'fail' as CheckStatus, text: `${name}发生在 ${e.date}，已超过 ${window} 个月，不再按急难型估计`, missing: [] };
     }
     const dateMissing = e.date === undefined ? [`${path}.date`] : [];
@@ -78,19 +87,18 @@ function expenditureRoute(ctx: RuleContext): Check[] | undefined {
   const near = ctx.nearLine();
   const byHukou = ctx.hukouOptions().map((hk) => {
     const annual = ctx.res.get(`disposableIncomeAnnual.${hk}`);
-    const demo = demoNote(ctx, `disposableIncomeAnnual.${hk}`, `dibao.standardMonthly.${hk}`);
     if (annual === null) {
       return { status: 'unknown' as CheckStatus, text: '当地上年人均可支配收入没有配置', missing: [] as string[], cites: [] as string[] };
     }
     const avgMonthly = divideFen(yuanToFen(annual), 12);
-    const incomeCmp = compareWithLine(a, avgMonthly, `当地上年居民人均可支配收入（每月 ${formatYuan(avgMonthly)} 元）`, 0);
+    const incomeCmp = compareWithLine(a, avgMonthly, '当地上年居民人均可支配收入折合每月', 0);
     const afterSpending = { ...a, countedFen: Math.max(0, a.countedFen - totalFen) };
     const standard = ctx.dibaoStandardFen(hk);
     const left = compareWithLine(afterSpending, standard, `${hk === 'urban' ? '城市' : '农村'}低保标准`, near, '扣除必需支出后，人均每月可用于生活的钱');
     const status = combineStatus([incomeCmp.status, left.status]);
     return {
       status,
-      text: `近期必需支出 ${formatYuan(totalFen)} 元（人均每月 ${formatYuan(perCapitaMonthly(a, totalFen))} 元）。${incomeCmp.text}${left.text}${demo}`,
+      text: `近期必需支出 ${formatYuan(totalFen)} 元（人均每月 ${formatYuan(perCapitaMonthly(a, totalFen))} 元）。${incomeCmp.text}${left.text}`,
       missing: [...incomeCmp.missing, ...left.missing],
       cites: [...incomeCmp.citations, ...left.citations],
     };
@@ -117,14 +125,27 @@ export function temporaryAssistanceRule(ctx: RuleContext): ProgramResult {
   const extra: Reason[] = [];
   let checks: Check[];
 
-  if (!emergency && !expenditure) {
+  // 第四十七条 has two routes (急难型, 支出型); either suffices. A route never asked is not a "no":
+  // `events` answered and `expenses` left out (or the reverse) leaves the other route open.
+  const hs = h.hardship;
+  const saidNone = hs?.none === true;
+  const eventsAsked = saidNone || hs?.events !== undefined;
+  const expensesAsked = saidNone || hs?.expenses !== undefined;
+  const unasked: Check[] = [];
+  if (!emergency && !eventsAsked && hs !== undefined) {
+    unasked.push(check('emergency', '遭遇突发事件，基本生活出现严重困难（急难型）', 'unknown', '还不知道最近有没有遇到火灾、车祸、突发重病等急事。', [...whoCites, ...ctx.cite('temp.place')], ['hardship.events']));
+  }
+  if (!expenditure && !expensesAsked && hs !== undefined) {
+    unasked.push(check('expenditure', '生活必需支出突然增加，超出家庭承受能力（支出型）', 'unknown', '还不知道最近有没有看病、上学等自己负担的大额支出。', [...whoCites, ...ctx.cite('temp.expenditure')], ['hardship.expenses']));
+  }
+  if (!emergency && !expenditure && unasked.length === 0) {
     checks =
-      h.hardship?.none === true || (h.hardship !== undefined && (h.hardship.events !== undefined || h.hardship.expenses !== undefined))
+      hs !== undefined
         ? [check('hardship', '遭遇突发事件或必需支出突增', 'fail', '没有遭遇突发事件，也没有超出承受能力的大额必需支出。', whoCites)]
         : [check('hardship', '遭遇突发事件或必需支出突增', 'unknown', '还不知道最近有没有遇到火灾、车祸、突发重病等急事，或者看病、上学等大额支出。', whoCites, ['hardship'])];
   } else {
     // Either route suffices: keep the better one's checks.
-    const routes: Check[][] = [...(emergency ? [[emergency]] : []), ...(expenditure ? [expenditure] : [])];
+    const routes: Check[][] = [...(emergency ? [[emergency]] : []), ...(expenditure ? [expenditure] : []), ...unasked.map((c) => [c])];
     checks = routes.reduce((x, y) => (verdictRank(verdictOf(y)) > verdictRank(verdictOf(x)) ? y : x));
   }
   const verdict = verdictOf(checks);

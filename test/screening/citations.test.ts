@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getClause } from '../../content/clauses.ts';
 import { allCitationIds, screen, SOURCES } from '../../screening/index.ts';
 import { loadGoldenCases } from '../golden/golden-case.ts';
-import { dateArb, householdArb, regionArb } from '../support/arbitraries.ts';
+import { dateArb, screeningHouseholdArb as householdArb, regionArb } from '../support/arbitraries.ts';
 
 function expectResolves(id: string, where: string) {
   const clause = getClause(id);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Household, type Program, screen } from '../../screening/index.ts';
 import { verdictRank } from '../../screening/engine/checks.ts';
-import { dateArb, householdArb, regionArb } from '../support/arbitraries.ts';
+import { dateArb, screeningHouseholdArb as householdArb, regionArb } from '../support/arbitraries.ts';
 
 const verdict = (h: Household, region: string, date: string, program: Program) =>
   screen(h, { region, date }).results.find((r) => r.program === program)!.verdict;

@@ -99,3 +99,39 @@ export const householdArb: fc.Arbitrary<Household> = fc.record(
 
 export const regionArb = fc.constantFrom('140800', '140802', '441700', '441781');
 export const dateArb = fc.constantFrom('2025-06-01', '2026-11-24');
+
+/**
+ * Households with the facts the chat summary does not carry yet (户籍 elsewhere, benefits already
+ * received, members away in prison or at school): used by the screening invariants, not by the
+ * summary round trip.
+ */
+export const screeningHouseholdArb: fc.Arbitrary<Household> = fc
+  .tuple(
+    householdArb,
+    fc.record(
+      {
+        hukouInRegion: fc.boolean(),
+        currentBenefits: fc.record({ dibao: fc.boolean(), tekun: fc.boolean(), lowIncome: fc.boolean() }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.array(
+      fc.record(
+        {
+          excludedReason: fc.constantFrom('prison' as const, 'declared_missing' as const, 'drug_rehab' as const),
+          propertyWithinLowIncomeRules: fc.boolean(),
+          student: fc.record(
+            { fullTime: fc.boolean(), level: fc.constantFrom('compulsory' as const, 'high_school' as const, 'secondary_vocational' as const, 'undergraduate' as const) },
+            { requiredKeys: [] },
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+      { maxLength: 6 },
+    ),
+  )
+  .map(([h, extra, memberExtras]) => ({
+    ...h,
+    ...extra,
+    ...(h.members ? { members: h.members.map((m, i) => ({ ...m, ...(memberExtras[i] ?? {}) })) } : {}),
+  }));

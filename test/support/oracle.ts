@@ -21,10 +21,27 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/**
+ * Facts the dialogue has no question for (yet): where the 户籍 and 居住证 are, benefits already
+ * received, 脱贫 status. A resident states them up front, or the agent pre-fills them from the
+ * call; the oracle starts from them so the rules that read them (place of application, 特困
+ * continuation, 低收入 recognition) are played as they would be in the field.
+ */
+export function volunteered(target: Household): Household {
+  return definedOnly({ hukouInRegion: target.hukouInRegion, residencePermit: target.residencePermit, currentBenefits: target.currentBenefits, tuopin: target.tuopin });
+}
+
 export const REVEAL: Record<string, Reveal> = {
+  // Who lives with you: relation, age, who is away and why, who is at school, and (for someone
+  // away in prison or missing) whether their property is within the 低收入 rules.
   members: (t, c) =>
     t.members
-      ? { ...c, members: t.members.map((m) => definedOnly({ relation: m.relation, age: m.age, excludedReason: m.excludedReason })) }
+      ? {
+          ...c,
+          members: t.members.map((m) =>
+            definedOnly({ relation: m.relation, age: m.age, excludedReason: m.excludedReason, student: m.student, propertyWithinLowIncomeRules: m.propertyWithinLowIncomeRules }),
+          ),
+        }
       : { ...c, ...(t.size !== undefined ? { size: t.size } : {}) },
   hukou: (t, c) => ({ ...c, ...(t.hukou ? { hukou: t.hukou } : {}) }),
   disability: (t, c) => mapMembers(c, t, (m) => ({ hasDisability: m.hasDisability, disability: m.disability })),
@@ -96,7 +113,8 @@ export interface OracleRun {
 
 /** Play the dialogue to the end, revealing the target household question by question. */
 export function runOracle(target: Household, region: string, deps: EngineDeps): OracleRun {
-  let state: DialogueState = { ...newState(), region };
+  const start = newState();
+  let state: DialogueState = { ...start, region, household: { ...start.household, ...volunteered(target) } };
   const asked: OracleRun['asked'] = [];
   for (let guard = 0; guard < 40; guard++) {
     const q = nextQuestion(state, deps);

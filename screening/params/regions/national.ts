@@ -27,6 +27,8 @@ export const nationalParams: ParamTable = {
   'tekun.elderlyAge': [{ from: '2021-07-01', value: 60, source: 'mz2021-43.no-work-capacity' }],
   'tekun.minorAge': [{ from: '2021-07-01', value: 16, source: 'mz2021-43.no-work-capacity' }],
   'tekun.minorExtendedAge': [{ from: '2021-07-01', value: 18, source: 'mz2021-43.minors-18' }],
+  // 第二十四条: an adult already on 特困 keeps support while at school; ask only up to this age.
+  'tekun.schoolContinuationAskBelowAge': [{ from: '2021-07-01', value: 21, source: 'assumption.school-continuation-age' }],
   'tekun.noWorkCapacityDisabilities': [
     {
       from: '2021-07-01',
@@ -49,6 +51,22 @@ export const nationalParams: ParamTable = {
       source: 'mz2021-57.single',
     },
   ],
+  // 民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》(2022-10-20) 一（一）:
+  // "成年无业重度残疾人可以参照“单人户”提出低保申请". 重度 = 一级、二级 (办法第八条 wording).
+  'singlePerson.adultSevereDisabilityRoute': [
+    { from: '2021-07-01', to: '2022-10-19', value: false, source: 'mz2021-57.single' },
+    { from: '2022-10-20', value: true, source: 'mz2022-83.single-household' },
+  ],
+  'singlePerson.adultAge': [{ from: '2021-07-01', value: 18, source: 'mz2022-83.single-household' }],
+  'singlePerson.severeDisabilityGrades': [
+    {
+      from: '2021-07-01',
+      value: { visual: 2, hearing: 2, speech: 2, physical: 2, intellectual: 2, mental: 2, multiple: 2 },
+      source: 'mz2021-57.single',
+    },
+  ],
+  // 民政部等 2022 通知 一（三）: 就业后人均收入超过标准的，原则上不超过6个月的渐退期 (cities may set their own).
+  'gradualExit.months': [{ from: '2022-10-20', value: 6, source: 'mz2022-83.gradual-exit' }],
   'singlePerson.illnessList': [
     {
       from: '2021-07-01',

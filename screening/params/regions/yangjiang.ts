@@ -5,6 +5,9 @@
 import type { ParamTable } from '../types.ts';
 
 const SEED_FROM = '2021-08-23';
+/** The 5-year transition period (过渡期) of the notice's deadlines ends with 2025. */
+const TRANSITION_END = '2025-12-31';
+const AFTER_TRANSITION = '2026-01-01';
 const DEMO = { from: '2021-07-01', source: 'demo', demo: true } as const;
 
 export const yangjiangParams: ParamTable = {
@@ -18,10 +21,17 @@ export const yangjiangParams: ParamTable = {
   'disposableIncomeAnnual.rural': [{ ...DEMO, value: 22_000 }],
   // Rule 7 keeps the national "按规定适当扣减" without an amount.
   'income.employmentCost': [{ from: SEED_FROM, value: { kind: 'unspecified' }, source: 'yj14.employment-cost' }],
-  // Rules 14 and 15.
-  'tekun.basicStandardMultiplier': [{ from: SEED_FROM, value: 1.6, source: 'yj14.tekun-standard' }],
-  'tekun.careFractionOfMinimumWage': [
-    { from: SEED_FROM, value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 }, source: 'yj14.tekun-standard' },
+  // Rules 14 and 15, and rule 12 (渐退期). The notice gives each measure a deadline: "完成时限：5年过渡期内
+  // 长期坚持" (rule 29), the 2021–2025 transition period. After it they are not applied: no multiplier
+  // or care share (the current 特困 standard configured for the city is used, with a caveat), and the
+  // 渐退期 falls back to the national rule ("原则上不超过6个月" after employment).
+  'tekun.basicStandardMultiplier': [
+    { from: SEED_FROM, to: TRANSITION_END, value: 1.6, source: 'yj14.tekun-standard' },
+    { from: AFTER_TRANSITION, value: null, source: 'assumption.yj14-transition' },
   ],
-  'gradualExit.months': [{ from: SEED_FROM, value: 6, source: 'yj14.gradual-exit' }],
+  'tekun.careFractionOfMinimumWage': [
+    { from: SEED_FROM, to: TRANSITION_END, value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 }, source: 'yj14.tekun-standard' },
+    { from: AFTER_TRANSITION, value: null, source: 'assumption.yj14-transition' },
+  ],
+  'gradualExit.months': [{ from: SEED_FROM, to: TRANSITION_END, value: 6, source: 'yj14.gradual-exit' }],
 };

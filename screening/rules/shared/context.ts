@@ -7,8 +7,8 @@ import type { Household } from '../../model/household.ts';
 import type { Check, CheckStatus } from '../../model/report.ts';
 import type { Resolution } from '../../engine/resolve.ts';
 import { type Fen, formatYuan, yuanToFen } from '../../engine/money.ts';
-import { combineStatus } from '../../engine/checks.ts';
-import { type CitationTopic, citationsFor } from '../../params/citations.ts';
+import { check, combineStatus } from '../../engine/checks.ts';
+import { type CitationTopic, citationsFor, localCitations } from '../../params/citations.ts';
 import { SOURCES, isSourceId } from '../../params/sources.ts';
 import type { ParamName } from '../../params/types.ts';
 import { householdSize } from './household.ts';
@@ -111,14 +111,14 @@ export class RuleContext {
    */
   compareByHukou(
     a: IncomeAssessment,
-    lineFor: (hukou: HukouType) => { fen: Fen; name: string },
+    lineFor: (hukou: HukouType) => { fen: Fen; name: string; note?: string },
     subject?: string,
   ): LineComparison & { hukou?: HukouType } {
     const near = this.nearLine();
     const options = this.hukouOptions();
     const results = options.map((hukou) => {
       const line = lineFor(hukou);
-      return { hukou, line, cmp: compareWithLine(a, line.fen, line.name, near, subject) };
+      return { hukou, line, cmp: compareWithLine(a, line.fen, line.name, near, subject, line.note) };
     });
     const [first, second] = results;
     if (!first) throw new Error('no 户籍 option');
@@ -141,6 +141,45 @@ export class RuleContext {
 }
 
 /**
+ * Where 低保 and 特困 are applied for. 最低生活保障审核确认办法 第四条: "向户籍所在地乡镇人民政府（街道
+ * 办事处）提出书面申请"; 第五条: "有条件的地区可以有序推进持有居住证人员在居住地申办最低生活保障";
+ * 特困人员认定办法 第十条 (户籍所在地); 社会救助法 第三十七条 (both, and 居住证 "有条件的地方");
+ * 运城 rule 25 (运民发〔2021〕59号 二（九）): "有序推进持有居住证（含电子居住证）人员在居住地申办社会救助".
+ * - 户籍 here (or not said): no check, the standard of this region applies;
+ * - 户籍 elsewhere, 居住证 here: possible; only the local office can say whether it accepts the case;
+ * - 户籍 elsewhere, 居住证 not asked: need_info;
+ * - 户籍 elsewhere, no 居住证: the application belongs to the 户籍所在地 and its standard, not this one.
+ */
+export function applyPlaceCheck(ctx: RuleContext, program: 'dibao' | 'tekun'): Check | undefined {
+  const h = ctx.h;
+  if (h.hukouInRegion !== false) return undefined;
+  const label = '在户籍所在地申请，或持居住证在居住地申请';
+  const permitCites = ctx.cite('residencePermit');
+  const placeCites = ctx.cite(program === 'tekun' ? 'tekun.apply' : 'dibao.apply');
+  const what = program === 'tekun' ? '特困供养' : '低保';
+  if (h.residencePermit === true) {
+    const local = localCitations(ctx.city, 'residencePermit').length > 0;
+    return check(
+      'apply_place',
+      label,
+      'uncertain',
+      `户籍不在本地，但持有本地居住证：${local ? '当地正在有序推进持居住证人员在居住地申办社会救助' : '国家规定有条件的地区可以受理持居住证人员在居住地申请'}，能否在这里申请${what}请向居住地乡镇（街道）确认；不能的，向户籍所在地申请。`,
+      [...permitCites, ...placeCites],
+    );
+  }
+  if (h.residencePermit === undefined) {
+    return check('apply_place', label, 'unknown', `户籍不在本地：${what}一般向户籍所在地申请，持有居住证的可以问居住地能否受理。还不知道你有没有本地居住证。`, [...placeCites, ...permitCites], ['residencePermit']);
+  }
+  return check(
+    'apply_place',
+    label,
+    'fail',
+    `户籍不在本地，也没有本地居住证：${what}要向户籍所在地的乡镇（街道）申请，按户籍地的标准审核，这里按本地标准的估计不适用。`,
+    placeCites,
+  );
+}
+
+/**
  * Status while the 户籍 type is unknown and the two types disagree: the worse of the two, but
  * never a rejection (one type fails, the other does not → ask). Monotone in each argument.
  */
@@ -149,7 +188,10 @@ export function hukouUndecided(a: CheckStatus, b: CheckStatus): CheckStatus {
   return worse === 'fail' && (a !== 'fail' || b !== 'fail') ? 'unknown' : worse;
 }
 
-export function demoNote(ctx: RuleContext, ...names: ParamName[]): string {
-  return names.some((n) => ctx.res.isDemo(n)) ? '（标准为示例数据，上线前须按当地最新提标文件配置）' : '';
+/**
+ * Whether any of these figures is a sample (demo) value. The warning itself is said once, in the
+ * report's disclaimer (and the bot's result footer), not on every reason line.
+ */
+export function usesDemo(ctx: RuleContext, ...names: ParamName[]): boolean {
+  return names.some((n) => ctx.res.isDemo(n));
 }
-

@@ -12,11 +12,21 @@ export interface IndexedMember {
 }
 
 /**
- * Members who count: everyone listed except those 第七条 excludes (religious personnel apart
- * 3+ years, prison, compulsory rehabilitation, declared missing).
+ * Members who count (最低生活保障审核确认办法 第七条): "共同生活的家庭成员包括：（一）配偶；（二）未成年子女；
+ * （三）已成年但不能独立生活的子女……；（四）其他具有法定赡养、扶养、抚养义务关系并长期共同居住的人员。"
+ * Everyone listed counts except:
+ * - those the second paragraph excludes (religious personnel apart 3+ years, prison, compulsory
+ *   rehabilitation, declared missing);
+ * - relatives with relation `other` (nephew, aunt, in-laws, friends): no statutory duty of support
+ *   links them to the household, so they are not 共同生活的家庭成员 and their income is not pooled.
  */
 export function countedMembers(h: Household): IndexedMember[] | undefined {
-  return h.members?.map((member, index) => ({ index, member })).filter(({ member }) => member.excludedReason === undefined);
+  return h.members?.map((member, index) => ({ index, member })).filter(({ member }) => member.excludedReason === undefined && member.relation !== 'other');
+}
+
+/** Listed members left out by 第七条 (excluded reason, or no support-duty relation). */
+export function uncountedMembers(h: Household): IndexedMember[] {
+  return (h.members ?? []).map((member, index) => ({ index, member })).filter(({ member }) => member.excludedReason !== undefined || member.relation === 'other');
 }
 
 export function householdSize(h: Household): number | undefined {
@@ -53,19 +63,34 @@ export function employedMembers(h: Household): { known: number; possible: number
   return { known, possible, unaskedPaths };
 }
 
-export type GradeMatch = 'yes' | 'no' | 'unknown';
+/** `maybe`: a 多重残疾 whose grade could come from a kind that counts; only the office can tell. */
+export type GradeMatch = 'yes' | 'no' | 'maybe' | 'unknown';
 
-/** Whether a member's disability is of a kind and grade within `limits` (grade 1 is the most severe). */
+const SINGLE_KINDS = ['visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental'] as const;
+
+/**
+ * Whether a member's disability is of a kind and grade within `limits` (grade 1 is the most severe).
+ *
+ * 多重残疾 (GB/T 26341-2010) is graded by its most severe component, which the 残疾人证 of a
+ * multiple disability does not name. So a multiple disability of grade g that is not listed by
+ * itself may still count: it does when some component kind that reaches grade g is listed (a
+ * grade-1 multiple disability with a grade-1 physical component is a grade-1 physical
+ * disability, 特困人员认定办法 第五条（三）). Whether any kind could count is read from the same
+ * limits, so no grade number lives here: `maybe`, never a rejection on facts nobody asked.
+ */
 export function disabilityWithin(m: Member, limits: GradeLimits): GradeMatch {
   if (m.hasDisability === false) return 'no';
   const d = m.disability;
   if (m.hasDisability === undefined && d === undefined) return 'unknown';
+  const anyKindReaches = (grade: number) => SINGLE_KINDS.some((k) => grade <= limits[k]);
   if (!d || d.kind === undefined || d.grade === undefined) {
-    // A kind whose limit is 0 can never count, whatever the grade.
-    if (d?.kind !== undefined && limits[d.kind] === 0) return 'no';
+    // A kind whose limit is 0 can never count, whatever the grade (a multiple one may, through a component).
+    if (d?.kind !== undefined && d.kind !== 'multiple' && limits[d.kind] === 0) return 'no';
     return 'unknown';
   }
-  return d.grade <= limits[d.kind] ? 'yes' : 'no';
+  if (d.grade <= limits[d.kind]) return 'yes';
+  if (d.kind === 'multiple' && anyKindReaches(d.grade)) return 'maybe';
+  return 'no';
 }
 
 /** Paths to ask to settle a disability question for member `i`. */
@@ -96,8 +121,18 @@ export function describeDisability(m: Member): string {
   return `${grade}${kind}残疾`;
 }
 
-/** "成员2（78岁）" style label for reasons. */
+const RELATION_NAMES: Record<string, string> = {
+  spouse: '配偶',
+  child: '子女',
+  parent: '父母',
+  grandparent: '祖父母',
+  grandchild: '孙子女',
+  sibling: '兄弟姐妹',
+  other: '亲友',
+};
+
+/** "申请人（55岁）", "配偶（78岁）", "第3位家人" style label for reasons. */
 export function memberLabel({ index, member }: IndexedMember): string {
-  const who = index === 0 ? '申请人' : `家庭成员${index + 1}`;
+  const who = index === 0 || member.relation === 'self' ? '申请人' : member.relation ? (RELATION_NAMES[member.relation] ?? `第${index + 1}位家人`) : `第${index + 1}位家人`;
   return member.age !== undefined ? `${who}（${member.age}岁）` : who;
 }

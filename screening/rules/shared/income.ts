@@ -68,7 +68,7 @@ const CATEGORY_NAMES: Partial<Record<keyof Income, string>> = {
   wages: '打工或工资',
   business: '种地、养殖或做生意',
   property: '房租、利息等财产',
-  pensions: '养老金等',
+  pensions: '退休金、失业金',
   support: '子女或亲属给的赡养费',
   basicPension: '城乡居民基础养老金',
 };
@@ -239,6 +239,8 @@ export function compareWithLine(
   lineName: string,
   nearFraction: number,
   subject = '家庭人均月收入',
+  /** Said after the figure, e.g. "（农村低保标准的 1.5 倍）". */
+  lineNote = '',
 ): LineComparison {
   const hi = perCapitaMonthly(a);
   const office = a.adjustments.filter((x) => x.kind === 'office');
@@ -248,7 +250,7 @@ export function compareWithLine(
   const loOffice = perCapitaMonthly(a, a.countedFen - officeFen);
   const loAll = perCapitaMonthly(a, a.countedFen - officeFen - askFen);
   const nearLine = lineFen + scaleFen(lineFen, nearFraction);
-  const line = `${lineName} ${formatYuan(lineFen)} 元`;
+  const line = `${lineName} ${formatYuan(lineFen)} 元${lineNote}`;
   const cites = (xs: Adjustment[]) => xs.flatMap((x) => x.citations);
   const head = `${subject} ${formatYuan(hi)} 元`;
 
@@ -259,7 +261,7 @@ export function compareWithLine(
     }
     return {
       status: 'unknown',
-      text: `还不知道${names}方面的收入；已知部分${head}，${hi < lineFen ? '低于' : '接近'}${line}。`,
+      text: `还不知道${names}方面的收入；按已经知道的收入算，${head}，${hi < lineFen ? '低于' : '接近'}${line}。`,
       missing: [...a.missingCategories, ...ask.flatMap((x) => x.missing)],
       citations: [],
       perCapitaFen: hi,
