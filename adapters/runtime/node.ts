@@ -12,6 +12,10 @@ import { ConfigError } from '../../screening/index.ts';
 import { openNodeDb } from './node-db.ts';
 import { loadParameters } from './node-config.ts';
 import { setUpChannels } from '../channels.ts';
+import { Sealer } from '../crypto/sealer.ts';
+import { staffRoutes } from '../web/staff/routes.tsx';
+import { resolveDataKey } from './data-key.ts';
+import { loadVillages } from './node-villages.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
@@ -26,7 +30,7 @@ try {
   process.exit(1);
 }
 
-const { db, sqlite } = openNodeDb(databasePath);
+const { db, sqlite, atomic } = openNodeDb(databasePath);
 const log = (event: string, fields: Record<string, unknown>) => {
   if (env['DOUDI_LOG'] !== 'off') console.log(JSON.stringify({ t: new Date().toISOString(), event, ...fields }));
 };
@@ -49,7 +53,23 @@ const web = linkRoutes({
   ...(env['DOUDI_ADMIN_TOKEN'] ? { adminToken: env['DOUDI_ADMIN_TOKEN'] } : {}),
 });
 console.log(`Screening links (/s/<token>): on${env['DOUDI_ADMIN_TOKEN'] ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`);
-const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web] });
+
+// --- Staff console (/staff): personal data sealed with DOUDI_DATA_KEY (or a key file generated
+// beside the database), villages from DOUDI_CONFIG (demo villages without it).
+let sealer: Sealer;
+let villages;
+try {
+  sealer = await Sealer.fromKey(resolveDataKey(env['DOUDI_DATA_KEY'], databasePath));
+  villages = loadVillages(env['DOUDI_CONFIG']);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
+const staff = staffRoutes({ db, atomic, sealer, villages, clock, publicUrl, log });
+console.log(`Staff console (/staff): on — ${villages.demo ? 'demo villages; ' : ''}create accounts with npx doudi staff add`);
+// --- end staff console
+
+const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });
 
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
   console.log(`doudi listening on http://127.0.0.1:${info.port} (database ${databasePath}${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`);

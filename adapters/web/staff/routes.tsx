@@ -97,7 +97,7 @@ async function form(c: Context): Promise<Record<string, unknown>> {
 
 const pageUser = (u: StaffUser): PageUser => ({ displayName: u.displayName, role: u.role });
 
-export function staffRoutes(deps: StaffDeps): Hono<Env> {
+export function staffRoutes(deps: StaffDeps): Hono {
   const store = new StaffStore(deps.db);
   const cookie: CookieSettings = { secure: new URL(deps.publicUrl).protocol === 'https:' };
   const log = deps.log ?? (() => {});
@@ -416,5 +416,6 @@ export function staffRoutes(deps: StaffDeps): Hono<Env> {
     log('staff.error', { path: c.req.routePath, error: err.name });
     return c.html(<ErrorPage message={S.errors.internal} />, 500);
   });
-  return app;
+  // Mounted beside the other route groups, which know nothing of the console's context variables.
+  return app as unknown as Hono;
 }
