@@ -31,39 +31,55 @@ export async function setUp(opts: { publicUrl?: string } = {}) {
   const addUser = (username: string, role: 'village' | 'township' | 'admin', scope?: string) =>
     createStaffAccount(store, villages, { username, password: PASSWORD, role, ...(scope ? { scope } : {}), displayName: `${username}显示名` }, now, 1000);
   let n = 0;
-  const addReferral = async (o: { village: string; status?: ReferralStatus; createdAt?: string; name?: string; phone?: string; idNumber?: string; programs?: string[]; materials?: unknown }) => {
+  const addReferral = async (o: ReferralFixture) => {
     n++;
-    const household: Household = { hukou: 'rural', members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false, employed: false }], income: { wages: 0 } } as Household;
-    const report = screen(household, { region: '140802', date: '2026-12-01' });
-    const body: SealedReferral & { materials?: unknown } = {
-      contact: { name: o.name ?? '张建华', phone: o.phone ?? '13812345678', ...(o.idNumber ? { idNumber: o.idNumber } : {}), callTime: '上午' },
-      channelUserId: `wx-user-${n}`,
-      household,
-      report,
-      summary: renderSummary(household, report, { region: '140802', date: '2026-12-01' }),
-      consent: { at: '2026-11-30T01:00:00Z', version: 'v1', text: '同意' },
-      ...(o.materials ? { materials: o.materials } : {}),
-    };
-    const id = `ref-${n}-${o.village}`;
-    const createdAt = o.createdAt ?? new Date(Date.parse('2026-11-20T00:00:00Z') + n * 60_000).toISOString();
-    await db.insert(referrals).values({
-      id,
-      reference: `DD-${String(n).padStart(6, '0')}`,
-      idempotencyKey: `idem-${n}`,
-      resident: await sealer.hash(`wx-user-${n}`),
-      channel: 'wechat',
-      region: '140802',
-      village: o.village,
-      township: villages.get(o.village)?.township.code ?? 'unknown',
-      programs: (o.programs ?? ['tekun', 'dibao']).join(','),
-      status: o.status ?? 'new',
-      sealed: await sealer.seal(body),
-      createdAt,
-      updatedAt: createdAt,
-    });
-    return id;
+    const row = await referralRow(sealer, n, o);
+    await db.insert(referrals).values(row);
+    return row.id;
   };
   return { db, sqlite, atomic, sealer, villages, app, store, clock, advance, addUser, addReferral, logs };
+}
+
+export interface ReferralFixture {
+  village: string;
+  status?: ReferralStatus;
+  createdAt?: string;
+  name?: string;
+  phone?: string;
+  idNumber?: string;
+  programs?: string[];
+  materials?: unknown;
+}
+
+/** A request row as the lead's request creation writes it: plain routing columns, sealed body. */
+export async function referralRow(sealer: Sealer, n: number, o: ReferralFixture): Promise<typeof referrals.$inferInsert & { id: string }> {
+  const household: Household = { hukou: 'rural', members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false, employed: false }], income: { wages: 0 } } as Household;
+  const report = screen(household, { region: '140802', date: '2026-12-01' });
+  const body: SealedReferral & { materials?: unknown } = {
+    contact: { name: o.name ?? '张建华', phone: o.phone ?? '13812345678', ...(o.idNumber ? { idNumber: o.idNumber } : {}), callTime: '上午' },
+    channelUserId: `wx-user-${n}`,
+    household,
+    report,
+    summary: renderSummary(household, report, { region: '140802', date: '2026-12-01' }),
+    consent: { at: '2026-11-30T01:00:00Z', version: 'v1', text: '同意' },
+    ...(o.materials ? { materials: o.materials } : {}),
+  };
+  const createdAt = o.createdAt ?? new Date(Date.parse('2026-11-20T00:00:00Z') + n * 60_000).toISOString();
+  return {
+    id: `ref-${n}-${o.village}`,
+    reference: `DD-${String(n).padStart(6, '0')}`,
+    idempotencyKey: `idem-${n}`,
+    resident: await sealer.hash(`wx-user-${n}`),
+    channel: 'wechat',
+    region: '140802',
+    village: o.village,
+    township: villageDirectory({}).get(o.village)?.township.code ?? 'unknown',
+    programs: (o.programs ?? ['tekun', 'dibao']).join(','),
+    status: o.status ?? 'new',
+    sealed: await sealer.seal(body),
+    createdAt,
+    updatedAt: createdAt,
+  };
 }
 
 export type Env = Awaited<ReturnType<typeof setUp>>;

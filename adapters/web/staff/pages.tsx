@@ -2,6 +2,7 @@
  * The console's pages, rendered on the server (Hono JSX): no script, readable on a phone (lists
  * turn into cards under 700 px) and on a desk. Every word comes from messages.ts.
  */
+import { raw } from 'hono/html';
 import type { Child, FC } from 'hono/jsx';
 import { REFERRAL_STATUSES, STATUS_LABELS } from '../../db/referral-record.ts';
 import { PROGRAMS } from '../../../screening/index.ts';
@@ -46,7 +47,8 @@ const Head: FC<{ title: string; css?: string }> = ({ title, css }) => (
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <title>{`${title} · ${S.appName}`}</title>
-    <style>{css ?? CSS}</style>
+    {/* Constant CSS, not escaped: JSX text escaping would turn its quotes into &quot; and break it. */}
+    <style>{raw(css ?? CSS)}</style>
   </head>
 );
 
@@ -443,8 +445,8 @@ export const OutboxPage: FC<{ user: PageUser; csrf: string; rows: OutboxRowView[
 );
 
 const PRINT_CSS = `
-@page{size:A4;margin:16mm 15mm 16mm 15mm}
-*{box-sizing:border-box}body{margin:0;font:11pt/1.5 "Noto Serif CJK SC","Noto Sans CJK SC","SimSun","Songti SC",serif;color:#000;background:#fff}
+@page{size:A4;margin:14mm 15mm 14mm 15mm}
+*{box-sizing:border-box}body{margin:0;font:10.5pt/1.45 "Noto Serif CJK SC","Noto Sans CJK SC","SimSun","Songti SC",serif;color:#000;background:#fff}
 .sheet{max-width:180mm;margin:0 auto;padding:8mm 0}
 h1{text-align:center;font-size:18pt;margin:0 0 2mm;letter-spacing:2px}h2{font-size:12pt;margin:4mm 0 1.5mm;border-bottom:1px solid #000;padding-bottom:1mm}
 .meta{display:flex;justify-content:space-between;font-size:9.5pt;margin-bottom:2mm}
@@ -452,11 +454,11 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:1.
 th{width:24mm;background:#f2f2f2}ul{margin:0;padding-left:5mm}li{margin:0 0 .5mm}
 .cite{font-size:8.5pt;color:#333}.note{font-size:9pt;margin:2mm 0}
 .check li{list-style:none;margin-left:-5mm}.check li::before{content:"☐ "}
-.sign{display:grid;grid-template-columns:1fr 1fr;gap:6mm 10mm;margin-top:5mm}.sign div{border-bottom:1px solid #000;height:12mm;display:flex;align-items:flex-end;font-size:10pt}
+.sign{display:grid;grid-template-columns:1fr 1fr;gap:3mm 10mm;margin-top:3mm}.sign div{border-bottom:1px solid #000;height:10mm;display:flex;align-items:flex-end;font-size:10pt}
 .sign .wide{grid-column:1 / span 2}
 .noprint{margin:10px auto;max-width:180mm;display:flex;gap:12px}
 .noprint a,.noprint button{font:14px sans-serif;padding:6px 14px}
-section{break-inside:avoid}
+tr,.sign,.keep{break-inside:avoid}h2{break-after:avoid}
 @media print{.noprint{display:none}.sheet{padding:0;max-width:none}a{color:#000;text-decoration:none}}
 `;
 
@@ -569,7 +571,7 @@ export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
             ))}
           </section>
         ) : null}
-        <section>
+        <section class="keep">
           <h2>{S.print.declaration}</h2>
           <p class="note">{S.print.declarationText}</p>
           <h2>{S.print.authorisation}</h2>

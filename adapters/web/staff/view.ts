@@ -83,10 +83,10 @@ export function householdLines(sealed: SealedReferral): string[] {
       text = '';
     }
   }
-  return (text ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && l !== SUMMARY_HEADER);
+  const lines = (text ?? '').split('\n').map((l) => l.trim());
+  // The summary ends with the verdicts and the facts still missing: shown elsewhere, not facts.
+  const end = lines.findIndex((l) => l.startsWith('评估结果'));
+  return (end >= 0 ? lines.slice(0, end) : lines).filter((l) => l !== '' && l !== SUMMARY_HEADER);
 }
 
 export interface MaterialsGroup {
