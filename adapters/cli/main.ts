@@ -13,7 +13,7 @@ import { loadParameters } from '../runtime/node-config.ts';
 import { openNodeDb } from '../runtime/node-db.ts';
 import { DrizzleLinkStore, DrizzleTokenStore } from '../db/repositories.ts';
 import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
-import { staffAdd, STAFF_USAGE } from './staff.ts';
+import { staffCommand, STAFF_USAGE } from './staff.ts';
 
 const USAGE = `用法 (usage):
   doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"140800","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
@@ -77,8 +77,8 @@ function main(argv: string[]): void {
     void linkCreate(argv.slice(2));
     return;
   }
-  if (command === 'staff' && file === 'add') {
-    void staffAdd(argv.slice(2));
+  if (command === 'staff') {
+    void staffCommand(file, argv.slice(2));
     return;
   }
   if (command === 'wechat' && file === 'menu') {

@@ -54,6 +54,26 @@ describe('doudi staff add', () => {
     expect(again.stderr).toContain('已经有人用了');
   }, 90_000);
 
+  it('passwd sets a new password, lifts a lock and ends sessions; list shows the accounts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doudi-staff-'));
+    const dbPath = join(dir, 'd.db');
+    expect(staffAdd(dbPath, ['--username', 'wang', '--role', 'township', '--scope', 'demo-yj-t1'], 'a long password 1').status).toBe(0);
+    const db = new Database(dbPath);
+    db.prepare('update staff_users set failed_logins = 0, locked_until = ?').run(Date.now() + 600_000);
+    db.prepare('insert into staff_sessions values (?, (select id from staff_users), ?, ?, ?)').run('h', 'c', Date.now(), Date.now() + 3_600_000);
+    const env = { ...process.env, DATABASE_PATH: dbPath, DOUDI_CONFIG: '' };
+    const listed = spawnSync(process.execPath, [bin, 'staff', 'list'], { encoding: 'utf8', env });
+    expect(listed.stdout).toContain('wang\t乡镇（街道）工作人员\tdemo-yj-t1\twang\t锁定中');
+    const reset = spawnSync(process.execPath, [bin, 'staff', 'passwd', '--username', 'wang'], { input: 'another password 2\n', encoding: 'utf8', env });
+    expect(reset.status).toBe(0);
+    const row = db.prepare('select password_hash, locked_until from staff_users').get() as { password_hash: string; locked_until: number | null };
+    expect(row.locked_until).toBeNull();
+    expect(await verifyPassword('another password 2', row.password_hash)).toBe(true);
+    expect(db.prepare('select count(*) as n from staff_sessions').get()).toEqual({ n: 0 });
+    db.close();
+    expect(spawnSync(process.execPath, [bin, 'staff', 'passwd', '--username', 'nobody'], { input: 'another password 2', encoding: 'utf8', env }).status).toBe(2);
+  }, 60_000);
+
   it('reads the villages from DOUDI_CONFIG', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doudi-staff-'));
     const config = join(dir, 'c.yaml');

@@ -102,6 +102,21 @@ describe('scope by role', () => {
   });
 });
 
+describe('audit page', () => {
+  it('shows admins who did what to which request, and is 404 for others', async () => {
+    const { ids, as } = await world();
+    const yc = await as('yc1');
+    await yc.get(`/staff/requests/${ids.yc1}`);
+    expect((await yc.get('/staff/audit')).status).toBe(404);
+    const admin = await as('admin');
+    const html = await (await admin.get('/staff/audit')).text();
+    expect(html).toContain('查看申请');
+    expect(html).toContain('DD-000001');
+    expect(html).toContain('yc1');
+    expect(html).toContain('登录');
+  });
+});
+
 describe('list filters and pagination', () => {
   it('filters by status, program and China date range; newest first; 20 per page', async () => {
     const env = await setUp();

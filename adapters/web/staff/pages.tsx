@@ -62,6 +62,7 @@ export const Layout: FC<{ title: string; user?: PageUser | undefined; csrf?: str
           <>
             <a href="/staff/requests">{S.nav.requests}</a>
             {user.role === 'admin' ? <a href="/staff/outbox">{S.nav.outbox}</a> : null}
+            {user.role === 'admin' ? <a href="/staff/audit">{S.nav.audit}</a> : null}
             <span>
               {user.displayName}（{S.role[user.role] ?? user.role}）
             </span>
@@ -436,6 +437,47 @@ export const OutboxPage: FC<{ user: PageUser; csrf: string; rows: OutboxRowView[
               <td data-label={S.outbox.lastError}>{r.lastError}</td>
               <td data-label={S.outbox.created}>{r.created}</td>
               <td data-label={S.outbox.next}>{r.next}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+  </Layout>
+);
+
+export interface AuditRowView {
+  at: string;
+  actor: string;
+  action: string;
+  request: string;
+  requestId: string | null;
+  detail: string;
+}
+
+export const AuditPage: FC<{ user: PageUser; csrf: string; rows: AuditRowView[] }> = ({ user, csrf, rows }) => (
+  <Layout title={S.audit.title} user={user} csrf={csrf}>
+    <h1>{S.audit.title}</h1>
+    {rows.length === 0 ? (
+      <p class="card">{S.audit.empty}</p>
+    ) : (
+      <table class="list">
+        <thead>
+          <tr>
+            <th>{S.audit.at}</th>
+            <th>{S.audit.actor}</th>
+            <th>{S.audit.action}</th>
+            <th>{S.audit.request}</th>
+            <th>{S.audit.detail}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td data-label={S.audit.at}>{r.at}</td>
+              <td data-label={S.audit.actor}>{r.actor}</td>
+              <td data-label={S.audit.action}>{r.action}</td>
+              <td data-label={S.audit.request}>{r.requestId ? <a href={`/staff/requests/${encodeURIComponent(r.requestId)}`}>{r.request}</a> : ''}</td>
+              <td data-label={S.audit.detail}>{r.detail}</td>
             </tr>
           ))}
         </tbody>

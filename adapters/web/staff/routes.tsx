@@ -21,7 +21,7 @@ import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKI
 import { toCsv } from './csv.ts';
 import { maskIdNumber, maskName, maskPhone } from './mask.ts';
 import { S } from './messages.ts';
-import { DetailPage, ErrorPage, ListPage, LoginPage, OutboxPage, type PageUser, PrintPage } from './pages.tsx';
+import { AuditPage, DetailPage, ErrorPage, ListPage, LoginPage, OutboxPage, type PageUser, PrintPage } from './pages.tsx';
 import { inScope, type ListFilters, type ReferralRow, type Scope, scopeOf, StaffStore, type StaffUser } from './store.ts';
 import { chinaTime, householdLines, materials, programList, programsShort, programViews, statusLabel, villageLabel } from './view.ts';
 import { getCookie } from 'hono/cookie';
@@ -399,6 +399,28 @@ export function staffRoutes(deps: StaffDeps): Hono {
           lastError: r.lastError ?? '',
           created: chinaTime(r.createdAt),
           next: r.status === 'pending' ? chinaTime(r.nextAttemptAt) : '—',
+        }))}
+      />,
+    );
+  });
+
+  app.get('/audit', authed, async (c) => {
+    const { user, csrf } = c.get('staff');
+    if (user.role !== 'admin') throw new StaffError(404, S.errors.notFound);
+    const rows = await store.auditRows(200);
+    const names = await store.usersById([...new Set(rows.map((r) => r.actor))]);
+    const refs = await store.references([...new Set(rows.flatMap((r) => (r.referralId ? [r.referralId] : [])))]);
+    return c.html(
+      <AuditPage
+        user={pageUser(user)}
+        csrf={csrf}
+        rows={rows.map((r) => ({
+          at: chinaTime(r.at),
+          actor: r.actor === '-' ? S.audit.unknownName : (names.get(r.actor)?.username ?? r.actor),
+          action: S.audit.actions[r.action] ?? r.action,
+          request: r.referralId ? (refs.get(r.referralId) ?? r.referralId) : '',
+          requestId: r.referralId && refs.has(r.referralId) ? r.referralId : null,
+          detail: r.detail && !r.detail.startsWith('name=') ? r.detail : '',
         }))}
       />,
     );

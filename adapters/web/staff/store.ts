@@ -175,6 +175,27 @@ export class StaffStore {
     await this.db.insert(auditLog).values(row);
   }
 
+  /** The newest audit rows, optionally for one request. */
+  async auditRows(limit: number, referralId?: string) {
+    const q = this.db.select().from(auditLog);
+    return (referralId ? q.where(eq(auditLog.referralId, referralId)) : q).orderBy(desc(auditLog.id)).limit(limit);
+  }
+
+  async references(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(inArray(referrals.id, ids));
+    return new Map(rows.map((r) => [r.id, r.reference]));
+  }
+
+  async setPassword(userId: string, passwordHash: string, nowMs: number): Promise<void> {
+    await this.db.update(staffUsers).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(staffUsers.id, userId));
+    await this.db.delete(staffSessions).where(or(eq(staffSessions.userId, userId), lt(staffSessions.expiresAt, nowMs)));
+  }
+
+  async allUsers(): Promise<StaffUser[]> {
+    return this.db.select().from(staffUsers).orderBy(staffUsers.username);
+  }
+
   /** Messages given up on, or pending after a failed attempt. The payload is never read. */
   async outboxProblems(limit = 200) {
     return this.db
