@@ -83,6 +83,7 @@ describe('staff console in a real browser', () => {
     const detail = await page.textContent('body');
     expect(detail).toContain('状态已改为“已联系”');
     expect(detail).toContain('新提交 → 已联系');
+    await page.screenshot({ path: 'test-results/staff-detail.png', fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     const denied = await page.goto(`${base}/staff/requests/${other}`);

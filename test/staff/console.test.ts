@@ -97,6 +97,7 @@ describe('scope by role', () => {
     expect(html).toContain('企业微信群机器人');
     expect(html).toContain('示例村一（运城）');
     expect(html).toContain('timeout');
+    expect(html).toContain('<td data-label="发往">DD-000001</td>');
     expect(html).not.toContain('SECRETPAYLOAD');
     expect(html.match(/<tr>/g)).toHaveLength(3); // header + 2 problems
   });

@@ -387,13 +387,15 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const { user, csrf } = c.get('staff');
     if (user.role !== 'admin') throw new StaffError(404, S.errors.notFound);
     const rows = await store.outboxProblems();
+    const refs = await store.references(rows.filter((r) => r.kind === 'resident').map((r) => r.target));
     return c.html(
       <OutboxPage
         user={pageUser(user)}
         csrf={csrf}
         rows={rows.map((r) => ({
           kind: S.outbox.kinds[r.kind] ?? r.kind,
-          target: r.kind === 'resident' ? r.target : `${deps.villages.get(r.target)?.name ?? ''} ${r.target}`.trim(),
+          // A resident message names its request (reference), never the resident.
+          target: r.kind === 'resident' ? (refs.get(r.target) ?? r.target) : `${deps.villages.get(r.target)?.name ?? ''} ${r.target}`.trim(),
           status: S.outbox.statuses[r.status] ?? r.status,
           attempts: r.attempts,
           lastError: r.lastError ?? '',
