@@ -133,6 +133,15 @@ describe('lockout', () => {
     expect(after.lockedUntil).toBeNull();
   });
 
+  it('counts failures sent at the same time', async () => {
+    const env = await setUp();
+    await env.addUser('cun1', 'village', 'demo-yc-1');
+    const clients = Array.from({ length: 5 }, () => new Client(env));
+    const tokens = await Promise.all(clients.map((c) => c.csrf('/staff/login')));
+    await Promise.all(clients.map((c, i) => c.post('/staff/login', { _csrf: tokens[i]!, username: 'cun1', password: 'wrong-password' })));
+    expect((await new Client(env).login('cun1')).status).toBe(429);
+  });
+
   it('a success resets the count; an expired lock starts a fresh count', async () => {
     const env = await setUp();
     await env.addUser('cun1', 'village', 'demo-yc-1');

@@ -60,10 +60,9 @@ export async function attemptLogin(store: StaffStore, sealer: Sealer, username: 
     await store.clearFailures(user.id);
     return { ok: true, user };
   }
-  // A lock that has run out starts a fresh count.
-  const failures = (user.lockedUntil !== null && user.lockedUntil <= nowMs ? 0 : user.failedLogins) + 1;
+  const failures = await store.countFailure(user.id, nowMs);
   const lock = failures >= MAX_FAILURES;
-  await store.recordFailure(user.id, lock ? 0 : failures, lock ? nowMs + LOCK_MINUTES * 60_000 : null);
+  if (lock) await store.lock(user.id, nowMs + LOCK_MINUTES * 60_000);
   return { ok: false, reason: lock ? 'locked' : 'password', userId: user.id };
 }
 

@@ -82,8 +82,24 @@ export class StaffStore {
     await this.db.insert(staffUsers).values(user);
   }
 
-  async recordFailure(userId: string, failedLogins: number, lockedUntil: number | null): Promise<void> {
-    await this.db.update(staffUsers).set({ failedLogins, lockedUntil }).where(eq(staffUsers.id, userId));
+  /**
+   * Counts one failed login in the database itself (so concurrent attempts all count); a lock that
+   * has run out starts a fresh count. Returns the new count.
+   */
+  async countFailure(userId: string, nowMs: number): Promise<number> {
+    const rows = await this.db
+      .update(staffUsers)
+      .set({
+        failedLogins: sql`CASE WHEN ${staffUsers.lockedUntil} IS NOT NULL AND ${staffUsers.lockedUntil} <= ${nowMs} THEN 1 ELSE ${staffUsers.failedLogins} + 1 END`,
+        lockedUntil: sql`CASE WHEN ${staffUsers.lockedUntil} IS NOT NULL AND ${staffUsers.lockedUntil} <= ${nowMs} THEN NULL ELSE ${staffUsers.lockedUntil} END`,
+      })
+      .where(eq(staffUsers.id, userId))
+      .returning({ n: staffUsers.failedLogins });
+    return rows[0]?.n ?? 0;
+  }
+
+  async lock(userId: string, untilMs: number): Promise<void> {
+    await this.db.update(staffUsers).set({ failedLogins: 0, lockedUntil: untilMs }).where(eq(staffUsers.id, userId));
   }
 
   async clearFailures(userId: string): Promise<void> {
