@@ -13,13 +13,14 @@ import { loadParameters } from '../runtime/node-config.ts';
 import { openNodeDb } from '../runtime/node-db.ts';
 import { DrizzleLinkStore, DrizzleTokenStore } from '../db/repositories.ts';
 import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
+import { staffCommand, STAFF_USAGE } from './staff.ts';
 
 const USAGE = `用法 (usage):
   doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"140800","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
   doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估、政策问答、联系村委）
   doudi link create --village <代码> [--region <地区代码>]
                                为村（社区）创建评估链接，打印链接并在当前目录保存二维码 SVG
-`;
+${STAFF_USAGE}`;
 
 async function linkCreate(args: string[]): Promise<void> {
   const opt = (name: string) => {
@@ -74,6 +75,10 @@ function main(argv: string[]): void {
   const [command, file] = argv;
   if (command === 'link' && file === 'create') {
     void linkCreate(argv.slice(2));
+    return;
+  }
+  if (command === 'staff') {
+    void staffCommand(file, argv.slice(2));
     return;
   }
   if (command === 'wechat' && file === 'menu') {

@@ -1,21 +1,32 @@
 /**
- * DOUDI_DATA_KEY on Node: from the environment, or, when unset (a demo or a first start), a key
- * generated once and kept in a file beside the database (mode 0600), so `npm start` still
- * encrypts personal data without a set-up step. Operators should set the variable and keep the
- * key out of the data directory's backups.
+ * DOUDI_DATA_KEY for the Node host and CLI: the variable if set; otherwise a key file beside the
+ * database (./data/doudi.key for the default path), created once with mode 0600 and announced,
+ * so `npm start` needs no set-up step and a restart can still open what it sealed before.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { newDataKey, Sealer } from '../crypto/sealer.ts';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { newDataKey, parseDataKey } from '../crypto/sealer.ts';
 
-export async function loadSealer(envKey: string | undefined, databasePath: string, say: (line: string) => void): Promise<Sealer> {
-  if (envKey) return Sealer.fromKey(envKey);
-  if (databasePath === ':memory:') return Sealer.fromKey(newDataKey());
-  const file = join(dirname(databasePath), 'doudi.key');
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${newDataKey()}\n`, { mode: 0o600, flag: 'wx' });
-    say(`DOUDI_DATA_KEY not set: generated a key for personal data in ${file} (set DOUDI_DATA_KEY in production)`);
-  } else say(`DOUDI_DATA_KEY not set: using the key in ${file}`);
-  return Sealer.fromKey(readFileSync(file, 'utf8'));
+export function dataKeyPath(databasePath: string): string {
+  return join(databasePath === ':memory:' ? './data' : dirname(databasePath), 'doudi.key');
+}
+
+export function resolveDataKey(envKey: string | undefined, databasePath: string, say: (line: string) => void = console.log): string {
+  if (envKey && envKey.trim() !== '') {
+    parseDataKey(envKey);
+    return envKey.trim();
+  }
+  const path = dataKeyPath(databasePath);
+  if (existsSync(path)) {
+    const key = readFileSync(path, 'utf8').trim();
+    parseDataKey(key);
+    return key;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const key = newDataKey();
+  // 'wx': never overwrite a key another process just wrote.
+  writeFileSync(path, `${key}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(path, 0o600);
+  say(`DOUDI_DATA_KEY is not set: generated a new key in ${resolve(path)} (mode 0600). Back it up with the database; without it the stored requests cannot be read.`);
+  return key;
 }

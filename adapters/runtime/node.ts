@@ -14,7 +14,9 @@ import { loadParameters, loadVillages } from './node-config.ts';
 import { setUpChannels } from '../channels.ts';
 import { setUpReferrals } from '../referrals.ts';
 import { HashedDedupStore, SealedSessionStore } from '../db/pseudonymous-stores.ts';
-import { loadSealer } from './data-key.ts';
+import { resolveDataKey } from './data-key.ts';
+import { Sealer } from '../crypto/sealer.ts';
+import { staffRoutes } from '../web/staff/routes.tsx';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
@@ -32,7 +34,13 @@ try {
 }
 
 const { db, sqlite, atomic } = openNodeDb(databasePath);
-const sealer = await loadSealer(env['DOUDI_DATA_KEY'], databasePath, (line) => console.log(line));
+let sealer: Sealer;
+try {
+  sealer = await Sealer.fromKey(resolveDataKey(env['DOUDI_DATA_KEY'], databasePath));
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
 const log = (event: string, fields: Record<string, unknown>) => {
   if (env['DOUDI_LOG'] !== 'off') console.log(JSON.stringify({ t: new Date().toISOString(), event, ...fields }));
 };
@@ -77,7 +85,9 @@ const web = linkRoutes({
   ...(env['DOUDI_ADMIN_TOKEN'] ? { adminToken: env['DOUDI_ADMIN_TOKEN'] } : {}),
 });
 console.log(`Screening links (/s/<token>): on${env['DOUDI_ADMIN_TOKEN'] ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`);
-const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web] });
+const staff = staffRoutes({ db, atomic, sealer, villages, clock, publicUrl, log });
+console.log(`Staff console (/staff): on — create accounts with npx doudi staff add`);
+const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });
 
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
   console.log(`doudi listening on http://127.0.0.1:${info.port} (database ${databasePath}${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`);

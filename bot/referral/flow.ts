@@ -12,7 +12,8 @@ import type { DialogueState, ReferralProgress, ReferralStep } from '../state.ts'
 import { CONSENT_VERSION, R } from '../messages/referral.ts';
 import { PROGRAM_NAMES } from '../messages/zh-CN.ts';
 import { renderSummary } from '../summary.ts';
-import { cleanIdNumber, cleanName, cleanPhone, maskIdNumber } from './validate.ts';
+import { cleanIdNumber, cleanName, cleanPhone } from './validate.ts';
+import { maskIdNumber } from './mask.ts';
 import { normalise } from '../answers/numbers.ts';
 
 export interface ReferralDeps {

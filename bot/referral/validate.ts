@@ -35,19 +35,3 @@ export function cleanIdNumber(text: string): string | undefined {
   const sum = WEIGHTS.reduce((s, w, i) => s + w * Number(t[i]), 0);
   return CHECK[sum % 11] === t[17] ? t : undefined;
 }
-
-/** For showing back to the resident and in lists: 张*华, 138****5678, 1408**********123X. */
-export function maskName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return '*';
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
-}
-
-export function maskPhone(phone: string): string {
-  return phone.length >= 11 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : phone.replace(/\d(?=\d{4})/g, '*');
-}
-
-export function maskIdNumber(id: string): string {
-  return `${id.slice(0, 4)}${'*'.repeat(10)}${id.slice(-4)}`;
-}

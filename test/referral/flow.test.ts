@@ -88,7 +88,7 @@ describe('sending a request to the village committee', () => {
     expect(confirm).toContain('电话：13812345678');
     expect(confirm).toContain('示例镇（运城） 示例村一（运城）');
     expect(confirm).toContain('方便联系：下午');
-    expect(confirm).toContain('1101**********002X');
+    expect(confirm).toContain('1101************2X');
     expect(confirm).not.toContain('11010519491231002X');
     expect(desk.submitted).toHaveLength(0);
     const sent = await say('1');

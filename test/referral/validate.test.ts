@@ -1,7 +1,8 @@
 // What a request collects is checked before it is sent: names, phone numbers, and the optional
 // 身份证号 by its GB 11643 check digit and birth date; and masked forms for lists.
 import { describe, expect, it } from 'vitest';
-import { cleanIdNumber, cleanName, cleanPhone, maskIdNumber, maskName, maskPhone } from '../../bot/referral/validate.ts';
+import { cleanIdNumber, cleanName, cleanPhone } from '../../bot/referral/validate.ts';
+import { maskIdNumber, maskName, maskPhone } from '../../bot/referral/mask.ts';
 
 describe('request fields', () => {
   it('accepts Chinese names (with the minority middle dot) and Latin names, refuses the rest', () => {
@@ -39,6 +40,7 @@ describe('request fields', () => {
     expect(maskName('王英')).toBe('王*');
     expect(maskName('欧阳秀英')).toBe('欧**英');
     expect(maskPhone('13812345678')).toBe('138****5678');
-    expect(maskIdNumber('11010519491231002X')).toBe('1101**********002X');
+    expect(maskIdNumber('11010519491231002X')).toBe('1101************2X');
+    expect(maskPhone('0359-2123456')).toBe('035****3456');
   });
 });

@@ -4,6 +4,7 @@
  * questions still to ask, and the work-order summary. The summary box is also the correction
  * form: edit a line ("年龄 78" → "年龄 80") and re-screen, since doudi's summary parses back exactly.
  */
+import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import type { ExtractedFact } from '../../../bot/extract/extract.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
@@ -63,7 +64,7 @@ export const AgentPage: FC<{
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>兜底助手 · 12345 来电评估</title>
-      <style>{CSS}</style>
+      <style>{raw(CSS)}</style>
     </head>
     <body>
       <main>

@@ -3,6 +3,7 @@
  * works without JavaScript. Each reply of the dialogue engine becomes paragraphs; numbered
  * choices become big buttons; commands (返回, 我的回答 …) are always one tap away.
  */
+import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import type { OutboundMessage } from '../../../bot/ports.ts';
 
@@ -34,7 +35,7 @@ export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; vi
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>兜底助手 · 救助评估</title>
-      <style>{CSS}</style>
+      <style>{raw(CSS)}</style>
     </head>
     <body>
       <main>
@@ -93,7 +94,7 @@ export const NotFoundPage: FC = () => (
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>链接无效</title>
-      <style>{CSS}</style>
+      <style>{raw(CSS)}</style>
     </head>
     <body>
       <main>

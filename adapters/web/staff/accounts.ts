@@ -1,0 +1,55 @@
+/**
+ * Creating staff accounts (`npx doudi staff add`, and tests): the role's scope must name a
+ * village (role village) or a township (role township) of the villages directory, so a typo
+ * cannot create an account that silently sees nothing; admins have no scope.
+ */
+import { z } from 'zod';
+import type { VillageDirectory } from '../../config/villages.ts';
+import { hashPassword } from './password.ts';
+import { ROLES, type StaffStore, type StaffUser } from './store.ts';
+
+export class StaffAccountError extends Error {
+  override readonly name = 'StaffAccountError';
+}
+
+export const NewStaffAccount = z.object({
+  username: z.string().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名：3–32 个英文字母、数字或 _ . -'),
+  password: z.string().min(10, '密码至少 10 个字符').max(200, '密码最多 200 个字符'),
+  role: z.enum(ROLES, { error: '角色只能是 village、township 或 admin' }),
+  scope: z.string().max(64).optional(),
+  displayName: z.string().trim().min(1).max(40, '显示名最多 40 个字').optional(),
+});
+export type NewStaffAccount = z.infer<typeof NewStaffAccount>;
+
+export function checkScope(role: StaffUser['role'], scope: string | undefined, villages: VillageDirectory): string | null {
+  if (role === 'admin') {
+    if (scope) throw new StaffAccountError('管理员可以看到全部申请，不需要 --scope。');
+    return null;
+  }
+  if (!scope) throw new StaffAccountError(role === 'village' ? '村（社区）工作人员需要 --scope <村代码>。' : '乡镇（街道）工作人员需要 --scope <乡镇代码>。');
+  if (role === 'village' && !villages.get(scope)) throw new StaffAccountError(`没有代码为 ${scope} 的村（社区）。已配置的有：${villages.all().map((v) => `${v.code}（${v.name}）`).join('、')}`);
+  if (role === 'township' && !villages.all().some((v) => v.township.code === scope)) {
+    const towns = [...new Map(villages.all().map((v) => [v.township.code, v.township.name])).entries()];
+    throw new StaffAccountError(`没有代码为 ${scope} 的乡镇（街道）。已配置的有：${towns.map(([c, n]) => `${c}（${n}）`).join('、')}`);
+  }
+  return scope;
+}
+
+export async function createStaffAccount(store: StaffStore, villages: VillageDirectory, input: NewStaffAccount, now: Date, iterations?: number): Promise<StaffUser> {
+  const scope = checkScope(input.role, input.scope, villages);
+  if (await store.userByName(input.username)) throw new StaffAccountError(`用户名 ${input.username} 已经有人用了。`);
+  const user: StaffUser = {
+    id: crypto.randomUUID(),
+    username: input.username,
+    displayName: input.displayName ?? input.username,
+    passwordHash: await hashPassword(input.password, iterations),
+    role: input.role,
+    scope,
+    failedLogins: 0,
+    lockedUntil: null,
+    disabled: false,
+    createdAt: now.toISOString(),
+  };
+  await store.insertUser(user);
+  return user;
+}

@@ -1,0 +1,633 @@
+/**
+ * The console's pages, rendered on the server (Hono JSX): no script, readable on a phone (lists
+ * turn into cards under 700 px) and on a desk. Every word comes from messages.ts.
+ */
+import { raw } from 'hono/html';
+import type { Child, FC } from 'hono/jsx';
+import { REFERRAL_STATUSES, STATUS_LABELS } from '../../db/referral-record.ts';
+import { PROGRAMS } from '../../../screening/index.ts';
+import { PROGRAM_SHORT, S } from './messages.ts';
+import type { CitationView, MaterialsGroup, ProgramView } from './view.ts';
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font:16px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#f4f4f1}
+header{background:#1f5c42;color:#fff;padding:10px 16px;display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
+header a,header button{color:#fff}header .app{font-weight:bold;font-size:18px;margin-right:auto}
+header form{display:inline;margin:0}header button{background:none;border:1px solid #fff;border-radius:6px;padding:2px 10px;font:inherit;cursor:pointer}
+main{max-width:1100px;margin:0 auto;padding:16px}h1{font-size:22px;margin:4px 0 14px}h2{font-size:18px;margin:18px 0 8px}
+.card{background:#fff;border-radius:10px;padding:14px 16px;margin:0 0 14px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
+.msg{padding:10px 14px;border-radius:8px;background:#fff3cd;border:1px solid #e0c36a;margin:0 0 14px}
+.msg.error{background:#fde2e1;border-color:#d98c89}
+label{display:block;font-size:14px;color:#444}input,select,textarea{font:inherit;padding:8px;border:1px solid #999;border-radius:6px;width:100%;background:#fff}
+.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:10px;align-items:end}
+.btn,button.btn{display:inline-block;font:inherit;padding:8px 16px;border-radius:6px;border:1px solid #1f5c42;background:#1f5c42;color:#fff;text-decoration:none;cursor:pointer}
+.btn.light{background:#fff;color:#1f5c42}.actions{display:flex;flex-wrap:wrap;gap:10px;margin:10px 0}
+table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:8px 10px;border-bottom:1px solid #e3e3e3;vertical-align:top}
+th{background:#eef3ef;font-weight:normal;color:#333;white-space:nowrap}
+.status{display:inline-block;padding:0 8px;border-radius:10px;background:#e7efe9;color:#1f5c42;white-space:nowrap}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}dl.facts dt{color:#555}dl.facts dd{margin:0}
+.cite{font-size:13px;color:#555}.muted{color:#666;font-size:14px}ul{margin:4px 0;padding-left:22px}
+.pager{display:flex;gap:12px;align-items:center;margin:12px 0}
+.login{max-width:380px;margin:40px auto}.login label{margin-top:10px}.login button{margin-top:16px;width:100%}
+@media (max-width:700px){
+ table.list thead{display:none}table.list tr{display:block;border-bottom:8px solid #f4f4f1}table.list td{display:flex;gap:10px;border:none;padding:4px 12px}
+ table.list td::before{content:attr(data-label);color:#666;min-width:6.5em;flex-shrink:0}
+ dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:6px}
+}
+`;
+
+export interface PageUser {
+  displayName: string;
+  role: string;
+}
+
+const Head: FC<{ title: string; css?: string }> = ({ title, css }) => (
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>{`${title} · ${S.appName}`}</title>
+    {/* Constant CSS, not escaped: JSX text escaping would turn its quotes into &quot; and break it. */}
+    <style>{raw(css ?? CSS)}</style>
+  </head>
+);
+
+export const Layout: FC<{ title: string; user?: PageUser | undefined; csrf?: string | undefined; children?: Child }> = ({ title, user, csrf, children }) => (
+  <html lang="zh-CN">
+    <Head title={title} />
+    <body>
+      <header>
+        <span class="app">{S.appName}</span>
+        {user ? (
+          <>
+            <a href="/staff/requests">{S.nav.requests}</a>
+            {user.role === 'admin' ? <a href="/staff/outbox">{S.nav.outbox}</a> : null}
+            {user.role === 'admin' ? <a href="/staff/audit">{S.nav.audit}</a> : null}
+            <span>
+              {user.displayName}（{S.role[user.role] ?? user.role}）
+            </span>
+            <form method="post" action="/staff/logout">
+              <input type="hidden" name="_csrf" value={csrf ?? ''} />
+              <button type="submit">{S.nav.logout}</button>
+            </form>
+          </>
+        ) : null}
+      </header>
+      <main>{children}</main>
+    </body>
+  </html>
+);
+
+export const LoginPage: FC<{ csrf: string; message?: string | undefined; error?: boolean; username?: string | undefined }> = ({ csrf, message, error, username }) => (
+  <Layout title={S.login.title}>
+    <div class="card login">
+      <h1>{S.login.title}</h1>
+      {message ? <p class={error ? 'msg error' : 'msg'} role="alert">{message}</p> : null}
+      <form method="post" action="/staff/login">
+        <input type="hidden" name="_csrf" value={csrf} />
+        <label for="username">{S.login.username}</label>
+        <input id="username" name="username" autocomplete="username" required maxlength={64} value={username ?? ''} />
+        <label for="password">{S.login.password}</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required maxlength={200} />
+        <button type="submit" class="btn">{S.login.submit}</button>
+      </form>
+    </div>
+  </Layout>
+);
+
+export const ErrorPage: FC<{ message: string; user?: PageUser | undefined; csrf?: string | undefined; issues?: string[] }> = ({ message, user, csrf, issues }) => (
+  <Layout title={S.errors.back} user={user} csrf={csrf}>
+    <div class="card">
+      <p class="msg error" role="alert">{message}</p>
+      {issues && issues.length > 0 ? (
+        <ul>
+          {issues.map((i) => (
+            <li>{i}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <a href={user ? '/staff/requests' : '/staff/login'}>{S.errors.back}</a>
+      </p>
+    </div>
+  </Layout>
+);
+
+export interface ListRow {
+  id: string;
+  reference: string;
+  created: string;
+  village: string;
+  status: string;
+  programs: string;
+  name: string;
+  phone: string;
+}
+
+export interface ListFiltersView {
+  status?: string | undefined;
+  village?: string | undefined;
+  program?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export const ListPage: FC<{
+  user: PageUser;
+  csrf: string;
+  filters: ListFiltersView;
+  villages: { code: string; name: string }[];
+  rows: ListRow[];
+  total: number;
+  page: number;
+  pages: number;
+  query: (page?: number) => string;
+}> = ({ user, csrf, filters, villages, rows, total, page, pages, query }) => (
+  <Layout title={S.list.title} user={user} csrf={csrf}>
+    <h1>{S.list.title}</h1>
+    <form method="get" action="/staff/requests" class="card filters" aria-label={S.list.filters}>
+      <div>
+        <label for="f-status">{S.list.status}</label>
+        <select id="f-status" name="status">
+          <option value="">{S.list.any}</option>
+          {REFERRAL_STATUSES.map((s) => (
+            <option value={s} selected={filters.status === s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {villages.length > 1 ? (
+        <div>
+          <label for="f-village">{S.list.village}</label>
+          <select id="f-village" name="village">
+            <option value="">{S.list.any}</option>
+            {villages.map((v) => (
+              <option value={v.code} selected={filters.village === v.code}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div>
+        <label for="f-program">{S.list.program}</label>
+        <select id="f-program" name="program">
+          <option value="">{S.list.any}</option>
+          {PROGRAMS.map((p) => (
+            <option value={p} selected={filters.program === p}>
+              {PROGRAM_SHORT[p]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label for="f-from">{S.list.from}</label>
+        <input id="f-from" type="date" name="from" value={filters.from ?? ''} />
+      </div>
+      <div>
+        <label for="f-to">{S.list.to}</label>
+        <input id="f-to" type="date" name="to" value={filters.to ?? ''} />
+      </div>
+      <div class="actions">
+        <button type="submit" class="btn">{S.list.apply}</button>
+        <a class="btn light" href="/staff/requests">{S.list.reset}</a>
+      </div>
+    </form>
+    <div class="actions">
+      <span>{S.list.total(total)}</span>
+      <a class="btn light" href={`/staff/requests.csv${query()}`}>{S.list.export}</a>
+    </div>
+    <p class="muted">{S.list.maskedNote}</p>
+    {rows.length === 0 ? (
+      <p class="card">{S.list.empty}</p>
+    ) : (
+      <table class="list">
+        <thead>
+          <tr>
+            <th>{S.list.reference}</th>
+            <th>{S.list.created}</th>
+            <th>{S.list.village}</th>
+            <th>{S.list.status}</th>
+            <th>{S.list.programs}</th>
+            <th>{S.list.contact}</th>
+            <th>{S.list.phone}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td data-label={S.list.reference}>
+                <a href={`/staff/requests/${encodeURIComponent(r.id)}`}>{r.reference}</a>
+              </td>
+              <td data-label={S.list.created}>{r.created}</td>
+              <td data-label={S.list.village}>{r.village}</td>
+              <td data-label={S.list.status}>
+                <span class="status">{r.status}</span>
+              </td>
+              <td data-label={S.list.programs}>{r.programs}</td>
+              <td data-label={S.list.contact}>{r.name}</td>
+              <td data-label={S.list.phone}>{r.phone}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+    {pages > 1 ? (
+      <nav class="pager">
+        {page > 1 ? <a href={`/staff/requests${query(page - 1)}`}>{S.list.prev}</a> : null}
+        <span>{S.list.page(page, pages)}</span>
+        {page < pages ? <a href={`/staff/requests${query(page + 1)}`}>{S.list.next}</a> : null}
+      </nav>
+    ) : null}
+  </Layout>
+);
+
+const Citations: FC<{ items: CitationView[] }> = ({ items }) =>
+  items.length > 0 ? (
+    <span class="cite">
+      （{S.detail.citations}：{items.map((c) => c.label).join('；')}）
+    </span>
+  ) : null;
+
+export interface HistoryItem {
+  at: string;
+  actor: string;
+  from: string;
+  to: string;
+  note: string;
+}
+
+export interface DetailView {
+  id: string;
+  reference: string;
+  status: string;
+  statusLabel: string;
+  created: string;
+  village: string;
+  township: string;
+  channel: string;
+  contact: { name: string; phone: string; idNumber: string; callTime: string };
+  consentAt: string;
+  programs: ProgramView[];
+  household: string[];
+  materials: MaterialsGroup[];
+  history: HistoryItem[];
+  next: { value: string; label: string }[];
+}
+
+export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; message?: string | undefined }> = ({ user, csrf, d, message }) => (
+  <Layout title={d.reference} user={user} csrf={csrf}>
+    <div class="actions">
+      <a href="/staff/requests">← {S.detail.back}</a>
+      <a class="btn light" href={`/staff/requests/${encodeURIComponent(d.id)}/print`}>
+        {S.detail.print}
+      </a>
+    </div>
+    <h1>
+      {d.reference} <span class="status">{d.statusLabel}</span>
+    </h1>
+    {message ? <p class="msg">{message}</p> : null}
+    <section class="card">
+      <h2>{S.detail.contact}</h2>
+      <dl class="facts">
+        <dt>{S.detail.name}</dt>
+        <dd>{d.contact.name}</dd>
+        <dt>{S.detail.phone}</dt>
+        <dd>
+          <a href={`tel:${d.contact.phone}`}>{d.contact.phone}</a>
+        </dd>
+        <dt>{S.detail.callTime}</dt>
+        <dd>{d.contact.callTime}</dd>
+        <dt>{S.detail.idNumber}</dt>
+        <dd>{d.contact.idNumber ? `${d.contact.idNumber}${S.detail.idNumberMasked}` : S.detail.idNumberNone}</dd>
+        <dt>{S.detail.village}</dt>
+        <dd>
+          {d.village}
+          {d.township ? `（${d.township}）` : ''}
+        </dd>
+        <dt>{S.detail.created}</dt>
+        <dd>{d.created}</dd>
+        <dt>{S.detail.channel}</dt>
+        <dd>{d.channel}</dd>
+        <dt>{S.detail.consent}</dt>
+        <dd>{d.consentAt}</dd>
+      </dl>
+    </section>
+    {d.next.length > 0 ? (
+      <section class="card">
+        <h2>{S.detail.changeStatus}</h2>
+        <form method="post" action={`/staff/requests/${encodeURIComponent(d.id)}/status`}>
+          <input type="hidden" name="_csrf" value={csrf} />
+          <input type="hidden" name="from" value={d.status} />
+          <label for="to">{S.detail.to}</label>
+          <select id="to" name="to" required>
+            {d.next.map((n) => (
+              <option value={n.value}>{n.label}</option>
+            ))}
+          </select>
+          <label for="note">{S.detail.note}</label>
+          <textarea id="note" name="note" rows={3} maxlength={500}></textarea>
+          <label>
+            <input type="checkbox" name="tell" value="1" style="width:auto" /> {S.detail.tellResident}
+          </label>
+          <div class="actions">
+            <button type="submit" class="btn">{S.detail.save}</button>
+          </div>
+        </form>
+      </section>
+    ) : (
+      <p class="muted">{S.detail.finished}</p>
+    )}
+    <section class="card">
+      <h2>{S.detail.programs}</h2>
+      {d.programs.map((p) => (
+        <div>
+          <p>
+            <strong>{p.name}</strong>：{p.verdict}
+            {p.amount ? <span class="muted">　{p.amount}</span> : null}
+          </p>
+          <ul>
+            {p.reasons.map((r) => (
+              <li>
+                {r.text} <Citations items={r.citations} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+    <section class="card">
+      <h2>{S.detail.household}</h2>
+      <ul>
+        {d.household.map((l) => (
+          <li>{l}</li>
+        ))}
+      </ul>
+    </section>
+    {d.materials.length > 0 ? (
+      <section class="card">
+        <h2>{S.detail.materials}</h2>
+        {d.materials.map((g) => (
+          <div>
+            {g.title ? <p><strong>{g.title}</strong> <Citations items={g.citations} /></p> : null}
+            <ul>
+              {g.items.map((i) => (
+                <li>{i}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    ) : null}
+    <section class="card">
+      <h2>{S.detail.history}</h2>
+      {d.history.length === 0 ? (
+        <p class="muted">{S.detail.noHistory}</p>
+      ) : (
+        <ul>
+          {d.history.map((h) => (
+            <li>
+              {h.at}　{h.actor}：{h.from ? `${h.from} → ` : ''}
+              {h.to}
+              {h.note ? `。${h.note}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  </Layout>
+);
+
+export interface OutboxRowView {
+  kind: string;
+  target: string;
+  status: string;
+  attempts: number;
+  lastError: string;
+  created: string;
+  next: string;
+}
+
+export const OutboxPage: FC<{ user: PageUser; csrf: string; rows: OutboxRowView[] }> = ({ user, csrf, rows }) => (
+  <Layout title={S.outbox.title} user={user} csrf={csrf}>
+    <h1>{S.outbox.title}</h1>
+    {rows.length === 0 ? (
+      <p class="card">{S.outbox.empty}</p>
+    ) : (
+      <table class="list">
+        <thead>
+          <tr>
+            <th>{S.outbox.kind}</th>
+            <th>{S.outbox.target}</th>
+            <th>{S.outbox.status}</th>
+            <th>{S.outbox.attempts}</th>
+            <th>{S.outbox.lastError}</th>
+            <th>{S.outbox.created}</th>
+            <th>{S.outbox.next}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td data-label={S.outbox.kind}>{r.kind}</td>
+              <td data-label={S.outbox.target}>{r.target}</td>
+              <td data-label={S.outbox.status}>{r.status}</td>
+              <td data-label={S.outbox.attempts}>{r.attempts}</td>
+              <td data-label={S.outbox.lastError}>{r.lastError}</td>
+              <td data-label={S.outbox.created}>{r.created}</td>
+              <td data-label={S.outbox.next}>{r.next}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+  </Layout>
+);
+
+export interface AuditRowView {
+  at: string;
+  actor: string;
+  action: string;
+  request: string;
+  requestId: string | null;
+  detail: string;
+}
+
+export const AuditPage: FC<{ user: PageUser; csrf: string; rows: AuditRowView[] }> = ({ user, csrf, rows }) => (
+  <Layout title={S.audit.title} user={user} csrf={csrf}>
+    <h1>{S.audit.title}</h1>
+    {rows.length === 0 ? (
+      <p class="card">{S.audit.empty}</p>
+    ) : (
+      <table class="list">
+        <thead>
+          <tr>
+            <th>{S.audit.at}</th>
+            <th>{S.audit.actor}</th>
+            <th>{S.audit.action}</th>
+            <th>{S.audit.request}</th>
+            <th>{S.audit.detail}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td data-label={S.audit.at}>{r.at}</td>
+              <td data-label={S.audit.actor}>{r.actor}</td>
+              <td data-label={S.audit.action}>{r.action}</td>
+              <td data-label={S.audit.request}>{r.requestId ? <a href={`/staff/requests/${encodeURIComponent(r.requestId)}`}>{r.request}</a> : ''}</td>
+              <td data-label={S.audit.detail}>{r.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    )}
+  </Layout>
+);
+
+const PRINT_CSS = `
+@page{size:A4;margin:14mm 15mm 14mm 15mm}
+*{box-sizing:border-box}body{margin:0;font:10.5pt/1.45 "Noto Serif CJK SC","Noto Sans CJK SC","SimSun","Songti SC",serif;color:#000;background:#fff}
+.sheet{max-width:180mm;margin:0 auto;padding:8mm 0}
+h1{text-align:center;font-size:18pt;margin:0 0 2mm;letter-spacing:2px}h2{font-size:12pt;margin:4mm 0 1.5mm;border-bottom:1px solid #000;padding-bottom:1mm}
+.meta{display:flex;justify-content:space-between;font-size:9.5pt;margin-bottom:2mm}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:1.5mm 2mm;vertical-align:top;text-align:left;font-weight:normal}
+th{width:24mm;background:#f2f2f2}ul{margin:0;padding-left:5mm}li{margin:0 0 .5mm}
+.cite{font-size:8.5pt;color:#333}.note{font-size:9pt;margin:2mm 0}
+.check li{list-style:none;margin-left:-5mm}.check li::before{content:"☐ "}
+.sign{display:grid;grid-template-columns:1fr 1fr;gap:3mm 10mm;margin-top:3mm}.sign div{border-bottom:1px solid #000;height:10mm;display:flex;align-items:flex-end;font-size:10pt}
+.sign .wide{grid-column:1 / span 2}
+.noprint{margin:10px auto;max-width:180mm;display:flex;gap:12px}
+.noprint a,.noprint button{font:14px sans-serif;padding:6px 14px}
+tr,.sign,.keep{break-inside:avoid}h2{break-after:avoid}
+@media print{.noprint{display:none}.sheet{padding:0;max-width:none}a{color:#000;text-decoration:none}}
+`;
+
+export interface PrintView {
+  reference: string;
+  printedAt: string;
+  created: string;
+  village: string;
+  township: string;
+  contact: { name: string; phone: string; idNumber: string; callTime: string };
+  programs: ProgramView[];
+  household: string[];
+  materials: MaterialsGroup[];
+  disclaimer: string;
+}
+
+export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
+  <html lang="zh-CN">
+    <Head title={`${S.print.title} ${p.reference}`} css={PRINT_CSS} />
+    <body>
+      <nav class="noprint">
+        <a href={`/staff/requests/${encodeURIComponent(id)}`}>← {S.detail.back}</a>
+      </nav>
+      <div class="sheet">
+        <h1>{S.print.title}</h1>
+        <div class="meta">
+          <span>
+            {S.print.reference}：{p.reference}
+          </span>
+          <span>
+            {p.village}
+            {p.township ? `（${p.township}）` : ''}
+          </span>
+          <span>
+            {S.print.printedAt}：{p.printedAt}
+          </span>
+        </div>
+        <p class="note">{S.print.note}</p>
+        <section>
+          <h2>{S.print.applicant}</h2>
+          <table>
+            <tr>
+              <th>{S.detail.name}</th>
+              <td>{p.contact.name}</td>
+              <th>{S.detail.phone}</th>
+              <td>{p.contact.phone}</td>
+            </tr>
+            <tr>
+              <th>{S.detail.idNumber}</th>
+              <td>{p.contact.idNumber || S.print.idBlank}</td>
+              <th>{S.detail.callTime}</th>
+              <td>{p.contact.callTime}</td>
+            </tr>
+            <tr>
+              <th>{S.detail.village}</th>
+              <td colspan={3}>
+                {p.village}
+                {p.township ? `，${p.township}` : ''}
+              </td>
+            </tr>
+          </table>
+        </section>
+        <section>
+          <h2>{S.print.household}</h2>
+          <ul>
+            {p.household.map((l) => (
+              <li>{l}</li>
+            ))}
+          </ul>
+        </section>
+        <section>
+          <h2>{S.print.programs}</h2>
+          <table>
+            {p.programs.map((r) => (
+              <tr>
+                <th style="width:34mm">
+                  {r.name}
+                  <br />
+                  <strong>{r.verdict}</strong>
+                </th>
+                <td>
+                  <ul>
+                    {r.reasons.map((x) => (
+                      <li>
+                        {x.text} <Citations items={x.citations} />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </table>
+        </section>
+        {p.materials.length > 0 ? (
+          <section>
+            <h2>{S.print.materials}</h2>
+            {p.materials.map((g) => (
+              <div>
+                {g.title ? (
+                  <p style="margin:1mm 0">
+                    <strong>{g.title}</strong> <Citations items={g.citations} />
+                  </p>
+                ) : null}
+                <ul class="check">
+                  {g.items.map((i) => (
+                    <li>{i}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        ) : null}
+        <section class="keep">
+          <h2>{S.print.declaration}</h2>
+          <p class="note">{S.print.declarationText}</p>
+          <h2>{S.print.authorisation}</h2>
+          <p class="note">{S.print.authorisationText}</p>
+          <div class="sign">
+            <div>{S.print.applicantSign}：</div>
+            <div>{S.print.date}：</div>
+            <div class="wide">{S.print.membersSign}：</div>
+            <div>{S.print.staffSign}：</div>
+            <div>{S.print.date}：</div>
+          </div>
+          <p class="note cite">{p.disclaimer}</p>
+        </section>
+      </div>
+    </body>
+  </html>
+);

@@ -1,0 +1,211 @@
+/**
+ * The console's queries over drizzle (better-sqlite3 on Node, D1 on Workers): staff accounts and
+ * sessions, requests within a user's scope, their history, the audit log and the outbox
+ * problems. No transactions here: several writes go through the atomic() port together.
+ */
+import { and, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/repositories.ts';
+import type { AtomicQuery } from '../../db/ports.ts';
+import { auditLog, outbox, referralEvents, referrals, staffSessions, staffUsers } from '../../db/schema.ts';
+import type { VillageDirectory } from '../../config/villages.ts';
+
+export const ROLES = ['village', 'township', 'admin'] as const;
+export type StaffRole = (typeof ROLES)[number];
+
+export type StaffUser = typeof staffUsers.$inferSelect;
+export type ReferralRow = typeof referrals.$inferSelect;
+export type ReferralEventRow = typeof referralEvents.$inferSelect;
+
+/** Which villages a user may see: every one (admin), or a list (possibly empty). */
+export type Scope = { all: true } | { all: false; villages: string[] };
+
+export function scopeOf(user: Pick<StaffUser, 'role' | 'scope'>, villages: VillageDirectory): Scope {
+  if (user.role === 'admin') return { all: true };
+  if (user.role === 'village') return { all: false, villages: user.scope ? [user.scope] : [] };
+  if (user.role === 'township') return { all: false, villages: villages.all().filter((v) => v.township.code === user.scope).map((v) => v.code) };
+  return { all: false, villages: [] };
+}
+
+export function inScope(scope: Scope, village: string): boolean {
+  return scope.all || scope.villages.includes(village);
+}
+
+export interface ListFilters {
+  status?: string | undefined;
+  village?: string | undefined;
+  program?: string | undefined;
+  /** China dates, YYYY-MM-DD, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Start of a China (UTC+8) calendar day as the ISO instant stored in created_at. */
+export function chinaDayStart(date: string, plusDays = 0): string {
+  const d = new Date(`${date}T00:00:00+08:00`);
+  d.setUTCDate(d.getUTCDate() + plusDays);
+  return d.toISOString();
+}
+
+function listWhere(scope: Scope, f: ListFilters): SQL | undefined | false {
+  if (!scope.all && scope.villages.length === 0) return false;
+  const conds: (SQL | undefined)[] = [];
+  if (!scope.all) conds.push(inArray(referrals.village, scope.villages));
+  if (f.status) conds.push(eq(referrals.status, f.status));
+  if (f.village) conds.push(eq(referrals.village, f.village));
+  if (f.program) conds.push(sql`(',' || ${referrals.programs} || ',') LIKE ${`%,${f.program},%`}`);
+  if (f.from) conds.push(gte(referrals.createdAt, chinaDayStart(f.from)));
+  if (f.to) conds.push(lt(referrals.createdAt, chinaDayStart(f.to, 1)));
+  return and(...conds);
+}
+
+export class StaffStore {
+  constructor(private readonly db: Db) {}
+
+  // --- accounts and sessions ---
+
+  async userByName(username: string): Promise<StaffUser | undefined> {
+    return (await this.db.select().from(staffUsers).where(eq(staffUsers.username, username)).limit(1))[0];
+  }
+
+  async userById(id: string): Promise<StaffUser | undefined> {
+    return (await this.db.select().from(staffUsers).where(eq(staffUsers.id, id)).limit(1))[0];
+  }
+
+  async usersById(ids: string[]): Promise<Map<string, StaffUser>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.select().from(staffUsers).where(inArray(staffUsers.id, ids));
+    return new Map(rows.map((u) => [u.id, u]));
+  }
+
+  async insertUser(user: typeof staffUsers.$inferInsert): Promise<void> {
+    await this.db.insert(staffUsers).values(user);
+  }
+
+  /**
+   * Counts one failed login in the database itself (so concurrent attempts all count); a lock that
+   * has run out starts a fresh count. Returns the new count.
+   */
+  async countFailure(userId: string, nowMs: number): Promise<number> {
+    const rows = await this.db
+      .update(staffUsers)
+      .set({
+        failedLogins: sql`CASE WHEN ${staffUsers.lockedUntil} IS NOT NULL AND ${staffUsers.lockedUntil} <= ${nowMs} THEN 1 ELSE ${staffUsers.failedLogins} + 1 END`,
+        lockedUntil: sql`CASE WHEN ${staffUsers.lockedUntil} IS NOT NULL AND ${staffUsers.lockedUntil} <= ${nowMs} THEN NULL ELSE ${staffUsers.lockedUntil} END`,
+      })
+      .where(eq(staffUsers.id, userId))
+      .returning({ n: staffUsers.failedLogins });
+    return rows[0]?.n ?? 0;
+  }
+
+  async lock(userId: string, untilMs: number): Promise<void> {
+    await this.db.update(staffUsers).set({ failedLogins: 0, lockedUntil: untilMs }).where(eq(staffUsers.id, userId));
+  }
+
+  async clearFailures(userId: string): Promise<void> {
+    await this.db.update(staffUsers).set({ failedLogins: 0, lockedUntil: null }).where(eq(staffUsers.id, userId));
+  }
+
+  /** Failed logins for an unknown name (kept as a keyed hash) since a time, so they lock alike. */
+  async unknownNameFailures(nameHash: string, sinceIso: string): Promise<number> {
+    const r = await this.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'login_failed'), eq(auditLog.actor, '-'), eq(auditLog.detail, `name=${nameHash}`), gte(auditLog.at, sinceIso)));
+    return r[0]?.n ?? 0;
+  }
+
+  async insertSession(row: typeof staffSessions.$inferInsert): Promise<void> {
+    await this.db.insert(staffSessions).values(row);
+  }
+
+  async session(tokenHash: string, nowMs: number): Promise<{ session: typeof staffSessions.$inferSelect; user: StaffUser } | undefined> {
+    const rows = await this.db
+      .select({ session: staffSessions, user: staffUsers })
+      .from(staffSessions)
+      .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
+      .where(and(eq(staffSessions.tokenHash, tokenHash), gt(staffSessions.expiresAt, nowMs)))
+      .limit(1);
+    const row = rows[0];
+    return row && !row.user.disabled ? row : undefined;
+  }
+
+  async deleteSession(tokenHash: string, nowMs: number): Promise<void> {
+    // Expired sessions of anyone go at the same time: the table never grows without bound.
+    await this.db.delete(staffSessions).where(or(eq(staffSessions.tokenHash, tokenHash), lt(staffSessions.expiresAt, nowMs)));
+  }
+
+  // --- requests ---
+
+  async list(scope: Scope, filters: ListFilters, limit: number, offset: number): Promise<{ rows: ReferralRow[]; total: number }> {
+    const where = listWhere(scope, filters);
+    if (where === false) return { rows: [], total: 0 };
+    const rows = await this.db.select().from(referrals).where(where).orderBy(desc(referrals.createdAt), desc(referrals.id)).limit(limit).offset(offset);
+    const total = (await this.db.select({ n: count() }).from(referrals).where(where))[0]?.n ?? 0;
+    return { rows, total };
+  }
+
+  async referral(id: string): Promise<ReferralRow | undefined> {
+    return (await this.db.select().from(referrals).where(eq(referrals.id, id)).limit(1))[0];
+  }
+
+  async events(referralId: string): Promise<ReferralEventRow[]> {
+    return this.db.select().from(referralEvents).where(eq(referralEvents.referralId, referralId)).orderBy(referralEvents.at, referralEvents.id);
+  }
+
+  /**
+   * The status update for atomic(): if someone else changed the status since the page was read,
+   * the CASE yields NULL, the NOT NULL constraint fails and the whole atomic step rolls back, so
+   * no event, audit row or message is written for a change that did not happen.
+   */
+  statusUpdateQuery(id: string, from: string, to: string, nowIso: string): AtomicQuery {
+    return this.db
+      .update(referrals)
+      .set({ status: sql`CASE WHEN ${referrals.status} = ${from} THEN ${to} ELSE NULL END`, updatedAt: nowIso })
+      .where(eq(referrals.id, id));
+  }
+
+  eventQuery(row: typeof referralEvents.$inferInsert): AtomicQuery {
+    return this.db.insert(referralEvents).values(row);
+  }
+
+  // --- audit and outbox ---
+
+  auditQuery(row: typeof auditLog.$inferInsert): AtomicQuery {
+    return this.db.insert(auditLog).values(row);
+  }
+
+  async audit(row: typeof auditLog.$inferInsert): Promise<void> {
+    await this.db.insert(auditLog).values(row);
+  }
+
+  /** The newest audit rows, optionally for one request. */
+  async auditRows(limit: number, referralId?: string) {
+    const q = this.db.select().from(auditLog);
+    return (referralId ? q.where(eq(auditLog.referralId, referralId)) : q).orderBy(desc(auditLog.id)).limit(limit);
+  }
+
+  async references(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(inArray(referrals.id, ids));
+    return new Map(rows.map((r) => [r.id, r.reference]));
+  }
+
+  async setPassword(userId: string, passwordHash: string, nowMs: number): Promise<void> {
+    await this.db.update(staffUsers).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(staffUsers.id, userId));
+    await this.db.delete(staffSessions).where(or(eq(staffSessions.userId, userId), lt(staffSessions.expiresAt, nowMs)));
+  }
+
+  async allUsers(): Promise<StaffUser[]> {
+    return this.db.select().from(staffUsers).orderBy(staffUsers.username);
+  }
+
+  /** Messages given up on, or pending after a failed attempt. The payload is never read. */
+  async outboxProblems(limit = 200) {
+    return this.db
+      .select({ id: outbox.id, kind: outbox.kind, target: outbox.target, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, createdAt: outbox.createdAt, nextAttemptAt: outbox.nextAttemptAt })
+      .from(outbox)
+      .where(or(eq(outbox.status, 'failed'), and(eq(outbox.status, 'pending'), gt(outbox.attempts, 0))))
+      .orderBy(desc(outbox.createdAt))
+      .limit(limit);
+  }
+}
