@@ -4,19 +4,13 @@
  * names the operator's, channels switched off (and said so) when their variables are unset.
  */
 import { serve } from '@hono/node-server';
-import { createApp } from '../http/app.ts';
-import { chinaDate } from '../http/today.ts';
-import { DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from '../db/repositories.ts';
-import { linkRoutes } from '../web/link/routes.tsx';
-import { ConfigError } from '../../screening/index.ts';
-import { openNodeDb } from './node-db.ts';
-import { loadParameters, loadVillages } from './node-config.ts';
-import { setUpChannels } from '../channels.ts';
-import { setUpReferrals } from '../referrals.ts';
-import { HashedDedupStore, SealedSessionStore } from '../db/pseudonymous-stores.ts';
-import { resolveDataKey } from './data-key.ts';
+import { assemble } from '../assemble.ts';
 import { Sealer } from '../crypto/sealer.ts';
-import { staffRoutes } from '../web/staff/routes.tsx';
+import { chinaDate } from '../http/today.ts';
+import { ConfigError } from '../../screening/index.ts';
+import { resolveDataKey } from './data-key.ts';
+import { loadParameters, loadVillages } from './node-config.ts';
+import { openNodeDb } from './node-db.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
@@ -52,42 +46,12 @@ const background = (p: Promise<unknown>) => {
 };
 const clock = { now: () => new Date(), today: () => chinaDate() };
 const publicUrl = env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${port}`;
-const referrals = setUpReferrals({
-  db,
-  atomic,
-  sealer,
-  villages,
-  clock,
-  publicUrl,
-  background,
-  log,
-  ...(env['TELEGRAM_BOT_TOKEN'] ? { telegram: { token: env['TELEGRAM_BOT_TOKEN'], ...(env['TELEGRAM_API_ROOT'] ? { apiRoot: env['TELEGRAM_API_ROOT'] } : {}) } } : {}),
-});
-const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
-const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
-const channels = setUpChannels(env, { db, parameters, clock, background, log, sessions, dedup, referral: referrals.engine, sendWechatLater: referrals.sendWechatLater });
-if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
-for (const line of channels.status) console.log(line);
-console.log(`Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`);
+const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl, background, log });
+for (const line of status) console.log(line);
 // The outbox is drained now and then (and right after each new request); expired data is deleted hourly.
 const drainTimer = setInterval(() => background(referrals.drain()), 15_000);
 const sweepTimer = setInterval(() => background(referrals.sweep()), 3_600_000);
 background(referrals.sweep());
-const web = linkRoutes({
-  links: new DrizzleLinkStore(db),
-  sessions,
-  referral: referrals.engine,
-  requestStatus: (reference) => referrals.engine.desk.statusOf(reference),
-  villageName: (code) => villages.get(code)?.name,
-  parameters,
-  clock,
-  publicUrl,
-  ...(env['DOUDI_ADMIN_TOKEN'] ? { adminToken: env['DOUDI_ADMIN_TOKEN'] } : {}),
-});
-console.log(`Screening links (/s/<token>): on${env['DOUDI_ADMIN_TOKEN'] ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`);
-const staff = staffRoutes({ db, atomic, sealer, villages, clock, publicUrl, log });
-console.log(`Staff console (/staff): on — create accounts with npx doudi staff add`);
-const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });
 
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
   console.log(`doudi listening on http://127.0.0.1:${info.port} (database ${databasePath}${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`);

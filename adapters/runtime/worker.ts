@@ -12,17 +12,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { drizzle } from 'drizzle-orm/d1';
 import type { Hono } from 'hono';
 import { builtInParameterSet, ConfigError, type ParameterSet, withOperatorConfig } from '../../screening/index.ts';
-import { type ChannelEnv, setUpChannels } from '../channels.ts';
+import { assemble, type HostEnv } from '../assemble.ts';
 import { parseConfigText } from '../config/load-config.ts';
 import { villageDirectory, type VillageDirectory } from '../config/villages.ts';
 import { Sealer } from '../crypto/sealer.ts';
 import type { Atomic } from '../db/ports.ts';
-import { HashedDedupStore, SealedSessionStore } from '../db/pseudonymous-stores.ts';
-import { DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from '../db/repositories.ts';
-import { type ReferralSetup, setUpReferrals } from '../referrals.ts';
-import { createApp } from '../http/app.ts';
+import type { ReferralSetup } from '../referrals.ts';
 import { chinaDate } from '../http/today.ts';
-import { linkRoutes } from '../web/link/routes.tsx';
 
 /** The D1 binding as drizzle-orm/d1 accepts it (no dependency on @cloudflare/workers-types). */
 export type D1Binding = Parameters<typeof drizzle>[0];
@@ -37,7 +33,7 @@ export interface WorkerContext {
  * Names and meanings are those of contract.md; DOUDI_CONFIG holds the configuration's text
  * (YAML or JSON) instead of a path, since a Worker has no file system.
  */
-export interface WorkerEnv extends ChannelEnv {
+export interface WorkerEnv extends HostEnv {
   DB: D1Binding;
   DOUDI_CONFIG?: string;
   DOUDI_PUBLIC_URL?: string;
@@ -93,36 +89,8 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
   const db = drizzle(env.DB);
   const atomic = d1Atomic(db);
   const clock = { now: () => new Date(), today: () => chinaDate() };
-  const bg = (p: Promise<unknown>) => background(p, log);
-  const publicUrl = env.DOUDI_PUBLIC_URL ?? origin;
-  const referrals = setUpReferrals({
-    db,
-    atomic,
-    sealer,
-    villages,
-    clock,
-    publicUrl,
-    background: bg,
-    log,
-    ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
-  });
-  const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
-  const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
-  const channels = setUpChannels(env, { db, parameters, clock, background: bg, log, sessions, dedup, referral: referrals.engine, sendWechatLater: referrals.sendWechatLater });
-  if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
-  for (const line of channels.status) log('channel', { status: line });
-  const web = linkRoutes({
-    links: new DrizzleLinkStore(db),
-    sessions,
-    referral: referrals.engine,
-    requestStatus: (reference) => referrals.engine.desk.statusOf(reference),
-    villageName: (code) => villages.get(code)?.name,
-    parameters,
-    clock,
-    publicUrl,
-    ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
-  });
-  const app = createApp({ parameters, today: () => chinaDate(), log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web] });
+  const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl: env.DOUDI_PUBLIC_URL ?? origin, background: (p: Promise<unknown>) => background(p, log), log });
+  for (const line of status) log('channel', { status: line });
   return { app, referrals };
 }
 

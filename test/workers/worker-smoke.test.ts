@@ -14,6 +14,7 @@ import { parseWechatXml } from '../../adapters/wechat/xml.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { d1Rows, freshD1 } from './d1.ts';
 import { Sealer } from '../../adapters/crypto/sealer.ts';
+import { hashPassword, verifyPassword } from '../../adapters/web/staff/password.ts';
 
 /** Sessions are stored under a keyed hash of the channel user (never the OpenID or chat id). */
 async function sessionKey(channel: string, userId: string): Promise<string> {
@@ -82,6 +83,19 @@ describe('Worker entry (workerd + D1)', () => {
     expect(viaMain.status).toBe(200);
     expect(await viaMain.json()).toEqual({ ok: true });
     expect(await (await call('/healthz')).json()).toEqual({ ok: true });
+  });
+
+  it('staff console: the sign-in page is served, pages need a session, and PBKDF2 at 100,000 iterations runs in workerd', async () => {
+    const login = await call('/staff/login');
+    expect(login.status).toBe(200);
+    expect(await login.text()).toContain('工作人员登录');
+    const list = await call('/staff/requests', { redirect: 'manual' });
+    expect([302, 303]).toContain(list.status);
+    expect(list.headers.get('location')).toContain('/staff/login');
+    const hash = await hashPassword('correct horse');
+    expect(hash).toMatch(/\$100000\$/);
+    expect(await verifyPassword('correct horse', hash)).toBe(true);
+    expect(await verifyPassword('wrong', hash)).toBe(false);
   });
 
   it('POST /api/v1/screen returns the contract report and logs verdicts only in D1', async () => {

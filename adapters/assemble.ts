@@ -1,0 +1,96 @@
+/**
+ * The whole service from its parts, once for every host: sealed sessions and hashed dedup,
+ * requests to village committees with their outbox, the chat channels, the screening links, the
+ * staff console and the API. Runtime-neutral: node.ts and worker.ts open the database, find the
+ * key and configuration, and hand over how to run background work; this file wires the rest, so
+ * the two hosts cannot drift apart.
+ */
+import type { Hono } from 'hono';
+import type { Clock } from '../bot/ports.ts';
+import type { ParameterSet } from '../screening/index.ts';
+import { type ChannelEnv, setUpChannels } from './channels.ts';
+import type { VillageDirectory } from './config/villages.ts';
+import type { Sealer } from './crypto/sealer.ts';
+import type { Atomic } from './db/ports.ts';
+import { HashedDedupStore, SealedSessionStore } from './db/pseudonymous-stores.ts';
+import { type Db, DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from './db/repositories.ts';
+import { createApp } from './http/app.ts';
+import { type ReferralSetup, setUpReferrals } from './referrals.ts';
+import { linkRoutes } from './web/link/routes.tsx';
+import { staffRoutes } from './web/staff/routes.tsx';
+
+export interface HostEnv extends ChannelEnv {
+  DOUDI_ADMIN_TOKEN?: string;
+}
+
+export interface HostParts {
+  env: HostEnv;
+  db: Db;
+  atomic: Atomic;
+  sealer: Sealer;
+  parameters: ParameterSet;
+  villages: VillageDirectory;
+  clock: Clock;
+  publicUrl: string;
+  background: (p: Promise<unknown>) => void;
+  log: (event: string, fields: Record<string, unknown>) => void;
+}
+
+export interface Assembled {
+  app: Hono;
+  referrals: ReferralSetup;
+  /** Start-up lines: each channel on or off and why, links, requests, console. */
+  status: string[];
+}
+
+export function assemble(h: HostParts): Assembled {
+  const { env, db, sealer, villages } = h;
+  const referrals = setUpReferrals({
+    db,
+    atomic: h.atomic,
+    sealer,
+    villages,
+    clock: h.clock,
+    publicUrl: h.publicUrl,
+    background: h.background,
+    log: h.log,
+    ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
+  });
+  const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
+  const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
+  const channels = setUpChannels(env, {
+    db,
+    parameters: h.parameters,
+    clock: h.clock,
+    background: h.background,
+    log: h.log,
+    sessions,
+    dedup,
+    referral: referrals.engine,
+    sendWechatLater: referrals.sendWechatLater,
+  });
+  if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
+  const web = linkRoutes({
+    links: new DrizzleLinkStore(db),
+    sessions,
+    referral: referrals.engine,
+    requestStatus: (reference) => referrals.engine.desk.statusOf(reference),
+    villageName: (code) => villages.get(code)?.name,
+    parameters: h.parameters,
+    clock: h.clock,
+    publicUrl: h.publicUrl,
+    ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
+  });
+  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log });
+  const app = createApp({ parameters: h.parameters, today: h.clock.today, log: h.log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });
+  return {
+    app,
+    referrals,
+    status: [
+      ...channels.status,
+      `Screening links (/s/<token>): on${env.DOUDI_ADMIN_TOKEN ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`,
+      `Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`,
+      'Staff console (/staff): on — create accounts with npx doudi staff add',
+    ],
+  };
+}
