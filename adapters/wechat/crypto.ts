@@ -78,12 +78,14 @@ export async function wechatSignature(...parts: string[]): Promise<string> {
   return signatureOf(...parts);
 }
 
-/** Constant-time comparison of two hex signatures. */
+/**
+ * Constant-time comparison of two hex signatures (or of the trailing appid): the time depends
+ * only on the lengths. Compares UTF-16 code units; every caller has an ASCII side.
+ */
 export function safeEqual(a: string, b: string): boolean {
-  const x = te.encode(a);
-  const y = te.encode(b);
-  let diff = x.length ^ y.length;
-  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (i < a.length ? a.charCodeAt(i) : 0) ^ (i < b.length ? b.charCodeAt(i) : 0);
   return diff === 0;
 }
 

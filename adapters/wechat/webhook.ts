@@ -6,7 +6,7 @@
  * otherwise WeChat gets `success` at once and the answer goes out through the customer-service
  * API when ready. WeChat is always answered in time: errors end in `success`, never a 500.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
 import type { DedupStore } from '../db/ports.ts';
@@ -70,9 +70,19 @@ export function wechatRoutes(deps: WechatDeps): Hono {
     return c.text(q['echostr'] ?? '');
   });
 
+  const tooLarge = (c: Context) => c.text('body too large', 413);
+  const streamLimit = bodyLimit({ maxSize: MAX_WECHAT_BODY, onError: tooLarge });
   app.post(
     '/wechat',
-    bodyLimit({ maxSize: MAX_WECHAT_BODY, onError: (c) => c.text('body too large', 413) }),
+    // The same limit as hono's bodyLimit, which decides by Content-Length when there is one;
+    // but it does so without touching `c.req.raw.body`, which on @hono/node-server builds a
+    // full web Request and stream and takes the body off the direct read path. Bodies without
+    // a length (chunked) still go through bodyLimit's counting reader.
+    async (c, next) => {
+      const length = c.req.header('content-length');
+      if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamLimit(c, next);
+      return parseInt(length, 10) > MAX_WECHAT_BODY ? tooLarge(c) : next();
+    },
     async (c) => {
       const q = c.req.query();
       const timestamp = q['timestamp'] ?? '';
