@@ -62,6 +62,7 @@ class ResponseReader {
 
 process.send!('ready');
 await new Promise((resolve) => process.once('message', resolve));
+const cpu0 = process.cpuUsage();
 const concurrency = opts.concurrency ?? 32;
 const seconds = opts.seconds ?? 3;
 const latencies = new Float64Array(4_000_000);
@@ -105,5 +106,14 @@ function connection(): Promise<void> {
 await Promise.all(Array.from({ length: concurrency }, connection));
 const elapsed = (performance.now() - t0) / 1000;
 const sorted = latencies.subarray(0, Math.min(count, latencies.length)).sort();
-const result: Omit<LoadResult, 'serverCpuUsPerRequest'> = { requests: count, errors, seconds: elapsed, rps: count / elapsed, p50ms: percentile(sorted, 50), p99ms: percentile(sorted, 99) };
+const cpu = process.cpuUsage(cpu0);
+const result: Omit<LoadResult, 'serverCpuUsPerRequest'> = {
+  requests: count,
+  errors,
+  seconds: elapsed,
+  rps: count / elapsed,
+  p50ms: percentile(sorted, 50),
+  p99ms: percentile(sorted, 99),
+  generatorCpuUsPerRequest: count > 0 ? (cpu.user + cpu.system) / count : Number.NaN,
+};
 process.send!(result, () => process.exit(0));

@@ -21,6 +21,8 @@ export interface LoadResult {
   p99ms: number;
   /** CPU time (user + system) the serving process spent per request. */
   serverCpuUsPerRequest: number;
+  /** CPU time the load generator spent per request: well below the server's, or it capped the run. */
+  generatorCpuUsPerRequest: number;
 }
 
 export function percentile(sorted: ArrayLike<number>, p: number): number {

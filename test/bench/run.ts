@@ -135,6 +135,7 @@ async function benchWechat(): Promise<void> {
   line('POST /wechat req/s', wxRes.rps.toFixed(0));
   line('POST /wechat p50 / p99 (ms)', `${wxRes.p50ms.toFixed(2)} / ${wxRes.p99ms.toFixed(2)}`);
   line('server CPU per request, bare / wechat (µs)', `${bareRes.serverCpuUsPerRequest.toFixed(0)} / ${wxRes.serverCpuUsPerRequest.toFixed(0)}`);
+  line('load generator CPU per request, bare (µs)', bareRes.generatorCpuUsPerRequest.toFixed(0));
   line('ratio wechat / bare', (wxRes.rps / bareRes.rps).toFixed(2), '≥ 0.3');
   if (wxRes.errors > 0) line('errors', String(wxRes.errors));
 }
