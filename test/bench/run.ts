@@ -85,7 +85,7 @@ async function benchHttp(): Promise<void> {
   const screenRes = await load({ port: a.port, path: '/api/v1/screen', method: 'POST', body, seconds: 4 });
   await a.close();
   await b.close();
-  console.log('HTTP over loopback (@hono/node-server, 32 keep-alive connections, load generator in its own thread):');
+  console.log('HTTP over loopback (@hono/node-server, 32 keep-alive connections, load generator in its own process):');
   line('bare Hono GET /bare req/s', bareRes.rps.toFixed(0));
   line('bare Hono p50 / p99 (ms)', `${bareRes.p50ms.toFixed(2)} / ${bareRes.p99ms.toFixed(2)}`);
   line('bare Hono POST /bare-json (same body) req/s', bareJson.rps.toFixed(0));
