@@ -71,26 +71,22 @@ function answered(state: DialogueState): Set<string> {
   return new Set(state.history.map((h) => h.question));
 }
 
+/** Unanswered questions, in the natural order, that settle a fact some program still lists as missing. */
+function openQuestions(state: DialogueState, r: ScreeningReport | undefined): Question[] {
+  const missing = [...new Set(r?.results.flatMap((x) => x.missing) ?? [])];
+  const done = answered(state);
+  return QUESTIONS.filter((q) => !done.has(q.id) && missing.some((p) => q.settles(p)));
+}
+
 export function nextQuestion(state: DialogueState, deps: EngineDeps): Question | undefined {
   if (!state.region) return regionQuestion;
-  const r = report(state, deps);
-  const missing = [...new Set(r?.results.flatMap((x) => x.missing) ?? [])];
-  const done = answered(state);
-  return QUESTIONS.find((q) => !done.has(q.id) && missing.some((p) => q.settles(p)));
+  return openQuestions(state, report(state, deps))[0];
 }
 
-/** Remaining questions, for the progress cue ("第3步，共约8步"). */
-function remainingEstimate(state: DialogueState, deps: EngineDeps): number {
-  if (!state.region) return 8;
-  const r = report(state, deps);
-  const missing = [...new Set(r?.results.flatMap((x) => x.missing) ?? [])];
-  const done = answered(state);
-  return QUESTIONS.filter((q) => !done.has(q.id) && missing.some((p) => q.settles(p))).length;
-}
-
-function progress(state: DialogueState, deps: EngineDeps): string {
+/** The progress cue ("第3步，共约8步") from the number of questions still open. */
+function progress(state: DialogueState, remaining: number): string {
   const asked = new Set(state.history.map((h) => h.question)).size + 1;
-  return M.progress(asked, asked + Math.max(0, remainingEstimate(state, deps) - 1));
+  return M.progress(asked, asked + Math.max(0, remaining - 1));
 }
 
 function withPrompt(msg: OutboundMessage, prefix: string): OutboundMessage {
@@ -104,13 +100,19 @@ function advance(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]
     const q = questionById(state.sub.question);
     if (q) return { state: { ...state, mode: 'screening', pending: q.id }, out: [...lead, q.prompt({ state, today: deps.today }, state.sub)] };
   }
-  const q = nextQuestion(state, deps);
-  if (!q) {
-    const r = report(state, deps)!;
-    return { state: { ...state, mode: 'result', pending: undefined }, out: [...lead, ...renderResult(r)] };
+  // One screening per step: the next question, the progress estimate and the result all come from it.
+  let q: Question | undefined = regionQuestion;
+  let remaining = 8;
+  let r: ScreeningReport | undefined;
+  if (state.region) {
+    r = report(state, deps);
+    const open = openQuestions(state, r);
+    q = open[0];
+    remaining = open.length;
   }
+  if (!q) return { state: { ...state, mode: 'result', pending: undefined }, out: [...lead, ...renderResult(r!)] };
   const next = { ...state, mode: 'screening' as const, pending: q.id };
-  return { state: next, out: [...lead, withPrompt(q.prompt({ state: next, today: deps.today }), `（${progress(state, deps)}）`)] };
+  return { state: next, out: [...lead, withPrompt(q.prompt({ state: next, today: deps.today }), `（${progress(state, remaining)}）`)] };
 }
 
 function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMessage[] = []): StepResult {

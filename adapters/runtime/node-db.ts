@@ -15,6 +15,12 @@ export function openNodeDb(path: string) {
   sqlite.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync: durable across process crashes (kill -9), one fsync per checkpoint.
   sqlite.pragma('synchronous = NORMAL');
+  // Checkpoint every 4000 WAL pages (16 MB) instead of 1000: the checkpoint runs inside the
+  // commit that crosses the line and blocks the event loop on its fsyncs, and a hot page (the
+  // dedup and session tables' leaves) is written back once per checkpoint however often it
+  // changed. Measured on the WeChat webhook bench: fewer stalls, better p99; durability is
+  // the same (it depends on `synchronous`, not on checkpoint size).
+  sqlite.pragma('wal_autocheckpoint = 4000');
   const db = drizzle(sqlite);
   migrate(db, { migrationsFolder: MIGRATIONS });
   const atomic: Atomic = async (queries) => {

@@ -1,14 +1,16 @@
 /**
- * WeChat Official Account message signing and safe-mode encryption (WXBizMsgCrypt), on
- * WebCrypto only so the same code runs on Node and Cloudflare Workers.
+ * WeChat Official Account message signing and safe-mode encryption (WXBizMsgCrypt), in plain
+ * synchronous code (no node:crypto) so the same module runs on Node and Cloudflare Workers.
  *
- * The algorithm pads to a multiple of 32 bytes (PKCS#7-style, pad 1..32), but WebCrypto's
- * AES-CBC always applies and checks 16-byte PKCS#7. About half of real messages have a pad
- * above 16 and would make a naive `subtle.decrypt` throw. So: to decrypt, append one synthetic
- * block that decrypts to a full 16-byte pad, let WebCrypto strip it, then strip WeChat's pad by
- * hand; to encrypt, pad to 32 ourselves and drop the extra block WebCrypto appends.
+ * The algorithm pads to a multiple of 32 bytes (PKCS#7-style, pad 1..32). WebCrypto's AES-CBC
+ * always applies and checks 16-byte PKCS#7, so about half of real messages (pad above 16) made
+ * a naive `subtle.decrypt` throw; the first version worked around it with a synthetic block.
+ * AES-CBC now runs without padding in ./aes.ts (each WebCrypto call was an asynchronous
+ * thread-pool hop that cost more CPU than the whole rest of a webhook request), and WeChat's
+ * pad is checked and stripped here. Only `crypto.getRandomValues` is still taken from the host.
  */
 
+import { aesCbcDecrypt, aesCbcEncrypt, expandAes256Key } from './aes.ts';
 import { sha1Hex } from './sha1.ts';
 
 export class WechatCryptoError extends Error {
@@ -33,29 +35,77 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_CODES = Uint8Array.from(B64, (ch) => ch.charCodeAt(0));
+const ascii = new TextDecoder();
+
+/**
+ * Standard base64 with padding. By table into ASCII bytes, decoded once (ASCII is valid UTF-8),
+ * rather than `btoa`, which cost ~10× more on Node.
+ */
 export function bytesToBase64(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
+  const n = bytes.length;
+  const out = new Uint8Array(Math.ceil(n / 3) * 4);
+  let i = 0;
+  let j = 0;
+  for (; i + 2 < n; i += 3) {
+    const x = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[j++] = B64_CODES[x >> 18]!;
+    out[j++] = B64_CODES[(x >> 12) & 63]!;
+    out[j++] = B64_CODES[(x >> 6) & 63]!;
+    out[j++] = B64_CODES[x & 63]!;
+  }
+  if (i < n) {
+    const two = i + 1 < n;
+    const x = (bytes[i]! << 16) | (two ? bytes[i + 1]! << 8 : 0);
+    out[j++] = B64_CODES[x >> 18]!;
+    out[j++] = B64_CODES[(x >> 12) & 63]!;
+    out[j++] = two ? B64_CODES[(x >> 6) & 63]! : 61;
+    out[j++] = 61;
+  }
+  return ascii.decode(out);
+}
+
+/** 16-byte random prefixes, drawn from the host's CSPRNG 256 at a time (one call per 256 replies). */
+const randomPool = new Uint8Array(16 * 256);
+let randomNext = randomPool.length;
+function random16(): Uint8Array {
+  if (randomNext === randomPool.length) {
+    crypto.getRandomValues(randomPool);
+    randomNext = 0;
+  }
+  randomNext += 16;
+  return randomPool.subarray(randomNext - 16, randomNext);
 }
 
 /** sha1 over the sorted, concatenated parts (URL signature and msg_signature alike). */
-export async function wechatSignature(...parts: string[]): Promise<string> {
-  return sha1Hex([...parts].sort().join(''));
+export function signatureOf(...parts: string[]): string {
+  return sha1Hex(parts.sort().join(''));
 }
 
-/** Constant-time comparison of two hex signatures. */
+/** Asynchronous form of `signatureOf`, kept for callers written against WebCrypto's digest. */
+export async function wechatSignature(...parts: string[]): Promise<string> {
+  return signatureOf(...parts);
+}
+
+/**
+ * Constant-time comparison of two hex signatures (or of the trailing appid): the time depends
+ * only on the lengths. Compares UTF-16 code units; every caller has an ASCII side.
+ */
 export function safeEqual(a: string, b: string): boolean {
-  const x = te.encode(a);
-  const y = te.encode(b);
-  let diff = x.length ^ y.length;
-  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
+  let diff = a.length ^ b.length;
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) diff |= (i < a.length ? a.charCodeAt(i) : 0) ^ (i < b.length ? b.charCodeAt(i) : 0);
   return diff === 0;
 }
 
-export async function verifySignature(expected: string | undefined, ...parts: string[]): Promise<boolean> {
+export function checkSignature(expected: string | undefined, ...parts: string[]): boolean {
   if (!expected) return false;
-  return safeEqual(await wechatSignature(...parts), expected.toLowerCase());
+  return safeEqual(signatureOf(...parts), expected.toLowerCase());
+}
+
+export async function verifySignature(expected: string | undefined, ...parts: string[]): Promise<boolean> {
+  return checkSignature(expected, ...parts);
 }
 
 export interface WechatCipher {
@@ -63,29 +113,30 @@ export interface WechatCipher {
   encrypt(message: string, random?: Uint8Array): Promise<string>;
 }
 
+/** The same cipher, synchronous: what the webhook uses on its hot path. */
+export interface WechatCipherSync {
+  decrypt(encrypt: string): string;
+  encrypt(message: string, random?: Uint8Array): string;
+}
+
 /** `EncodingAESKey` (43 characters) → a cipher bound to `appId` (checked on every decrypt). */
-export async function createCipher(encodingAesKey: string, appId: string): Promise<WechatCipher> {
+export function createCipherSync(encodingAesKey: string, appId: string): WechatCipherSync {
   if (!/^[A-Za-z0-9]{43}$/.test(encodingAesKey)) throw new WechatCryptoError(-40004, 'EncodingAESKey must be 43 letters or digits');
   const raw = base64ToBytes(`${encodingAesKey}=`);
   const iv = raw.slice(0, 16);
-  const key = await crypto.subtle.importKey('raw', raw, { name: 'AES-CBC' }, false, ['encrypt', 'decrypt']);
+  const key = expandAes256Key(raw);
+  const id = te.encode(appId);
 
-  async function decrypt(encrypt: string): Promise<string> {
+  function decrypt(encrypt: string): string {
     const data = base64ToBytes(encrypt);
     if (data.length === 0 || data.length % 16 !== 0) throw new WechatCryptoError(-40008, 'ciphertext is not whole AES blocks');
-    // The synthetic block: E(key, lastBlock XOR 16×0x10) decrypts to a valid 16-byte pad.
-    const last = data.slice(data.length - 16);
-    const pad16 = new Uint8Array(16).fill(16);
-    const extra = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv: last }, key, pad16)).slice(0, 16);
-    const joined = new Uint8Array(data.length + 16);
-    joined.set(data);
-    joined.set(extra, data.length);
     let plain: Uint8Array;
     try {
-      plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv }, key, joined));
+      plain = aesCbcDecrypt(key, iv, data);
     } catch {
       throw new WechatCryptoError(-40007, 'AES decrypt failed');
     }
+    // WeChat's own pad: 1..32 bytes, each holding the pad length.
     const pad = plain[plain.length - 1] ?? 0;
     if (pad < 1 || pad > 32 || pad > plain.length) throw new WechatCryptoError(-40008, 'bad padding');
     for (let i = plain.length - pad; i < plain.length; i++) if (plain[i] !== pad) throw new WechatCryptoError(-40008, 'bad padding');
@@ -105,9 +156,8 @@ export async function createCipher(encodingAesKey: string, appId: string): Promi
     return message;
   }
 
-  async function encrypt(message: string, random: Uint8Array = crypto.getRandomValues(new Uint8Array(16))): Promise<string> {
+  function encrypt(message: string, random: Uint8Array = random16()): string {
     const msg = te.encode(message);
-    const id = te.encode(appId);
     const len = 16 + 4 + msg.length + id.length;
     const pad = 32 - (len % 32);
     const buf = new Uint8Array(len + pad);
@@ -116,9 +166,17 @@ export async function createCipher(encodingAesKey: string, appId: string): Promi
     buf.set(msg, 20);
     buf.set(id, 20 + msg.length);
     buf.fill(pad, len);
-    const out = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, key, buf));
-    return bytesToBase64(out.subarray(0, buf.length));
+    return bytesToBase64(aesCbcEncrypt(key, iv, buf));
   }
 
   return { decrypt, encrypt };
+}
+
+/** Asynchronous form of `createCipherSync` (errors arrive as rejections). */
+export async function createCipher(encodingAesKey: string, appId: string): Promise<WechatCipher> {
+  const c = createCipherSync(encodingAesKey, appId);
+  return {
+    decrypt: async (encrypt) => c.decrypt(encrypt),
+    encrypt: async (message, random) => c.encrypt(message, random),
+  };
 }

@@ -17,30 +17,51 @@ export function toWechatText(out: readonly OutboundMessage[]): string[] {
   return splitByBytes(parts.join('\n\n'), MAX_TEXT_BYTES);
 }
 
-const te = new TextEncoder();
+/** UTF-8 length of a string without encoding it (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder writes it). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 export function splitByBytes(text: string, max: number): string[] {
   if (text === '') return [];
   const chunks: string[] = [];
   let cur = '';
+  let curBytes = 0;
   for (const line of text.split('\n')) {
-    const candidate = cur === '' ? line : `${cur}\n${line}`;
-    if (te.encode(candidate).length <= max) {
-      cur = candidate;
+    const lineBytes = utf8Length(line);
+    const candidateBytes = cur === '' ? lineBytes : curBytes + 1 + lineBytes;
+    if (candidateBytes <= max) {
+      cur = cur === '' ? line : `${cur}\n${line}`;
+      curBytes = candidateBytes;
       continue;
     }
     if (cur !== '') chunks.push(cur);
     cur = '';
     // A single line longer than the limit is cut by characters.
     let piece = '';
+    let pieceBytes = 0;
     for (const ch of line) {
-      if (te.encode(piece + ch).length > max) {
+      const chBytes = utf8Length(ch);
+      if (pieceBytes + chBytes > max) {
         chunks.push(piece);
         piece = '';
+        pieceBytes = 0;
       }
       piece += ch;
+      pieceBytes += chBytes;
     }
     cur = piece;
+    curBytes = pieceBytes;
   }
   if (cur !== '') chunks.push(cur);
   return chunks;

@@ -6,11 +6,11 @@
  * otherwise WeChat gets `success` at once and the answer goes out through the customer-service
  * API when ready. WeChat is always answered in time: errors end in `success`, never a 500.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
 import type { DedupStore } from '../db/ports.ts';
-import { createCipher, verifySignature, wechatSignature, type WechatCipher } from './crypto.ts';
+import { checkSignature, createCipherSync, signatureOf, type WechatCipherSync } from './crypto.ts';
 import { dedupKey, toInbound } from './inbound.ts';
 import { toWechatText } from './render.ts';
 import { encryptedEnvelopeXml, parseWechatXml, textReplyXml } from './xml.ts';
@@ -43,29 +43,51 @@ const SUCCESS = 'success';
 export function wechatRoutes(deps: WechatDeps): Hono {
   const app = new Hono();
   const budget = deps.budgetMs ?? 4000;
-  let cipher: Promise<WechatCipher> | undefined;
-  const getCipher = () => {
-    if (!deps.config.encodingAesKey) return undefined;
-    cipher ??= createCipher(deps.config.encodingAesKey, deps.config.appId);
-    return cipher;
+  // Built on first use; a bad EncodingAESKey makes each safe-mode request fail at decrypt (400).
+  let cipher: { ok: WechatCipherSync } | { error: unknown } | undefined;
+  const getCipher = (): (() => WechatCipherSync) | undefined => {
+    const aesKey = deps.config.encodingAesKey;
+    if (!aesKey) return undefined;
+    if (!cipher) {
+      try {
+        cipher = { ok: createCipherSync(aesKey, deps.config.appId) };
+      } catch (error) {
+        cipher = { error };
+      }
+    }
+    const c = cipher;
+    return () => {
+      if ('error' in c) throw c.error;
+      return c.ok;
+    };
   };
   const log = deps.log ?? (() => {});
 
   app.get('/wechat', async (c) => {
     const q = c.req.query();
-    const ok = await verifySignature(q['signature'], deps.config.token, q['timestamp'] ?? '', q['nonce'] ?? '');
+    const ok = checkSignature(q['signature'], deps.config.token, q['timestamp'] ?? '', q['nonce'] ?? '');
     if (!ok) return c.text('invalid signature', 401);
     return c.text(q['echostr'] ?? '');
   });
 
+  const tooLarge = (c: Context) => c.text('body too large', 413);
+  const streamLimit = bodyLimit({ maxSize: MAX_WECHAT_BODY, onError: tooLarge });
   app.post(
     '/wechat',
-    bodyLimit({ maxSize: MAX_WECHAT_BODY, onError: (c) => c.text('body too large', 413) }),
+    // The same limit as hono's bodyLimit, which decides by Content-Length when there is one;
+    // but it does so without touching `c.req.raw.body`, which on @hono/node-server builds a
+    // full web Request and stream and takes the body off the direct read path. Bodies without
+    // a length (chunked) still go through bodyLimit's counting reader.
+    async (c, next) => {
+      const length = c.req.header('content-length');
+      if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamLimit(c, next);
+      return parseInt(length, 10) > MAX_WECHAT_BODY ? tooLarge(c) : next();
+    },
     async (c) => {
       const q = c.req.query();
       const timestamp = q['timestamp'] ?? '';
       const nonce = q['nonce'] ?? '';
-      if (!(await verifySignature(q['signature'], deps.config.token, timestamp, nonce))) {
+      if (!checkSignature(q['signature'], deps.config.token, timestamp, nonce)) {
         log('wechat.reject', { reason: 'signature' });
         return c.text('invalid signature', 401);
       }
@@ -83,12 +105,12 @@ export function wechatRoutes(deps: WechatDeps): Hono {
         const ciph = getCipher();
         const encrypt = outer['Encrypt'];
         if (!ciph || !encrypt) return c.text('bad request', 400);
-        if (!(await verifySignature(q['msg_signature'], deps.config.token, timestamp, nonce, encrypt))) {
+        if (!checkSignature(q['msg_signature'], deps.config.token, timestamp, nonce, encrypt)) {
           log('wechat.reject', { reason: 'msg_signature' });
           return c.text('invalid signature', 401);
         }
         try {
-          message = parseWechatXml(await (await ciph).decrypt(encrypt));
+          message = parseWechatXml(ciph().decrypt(encrypt));
         } catch {
           log('wechat.reject', { reason: 'decrypt' });
           return c.text('bad request', 400);
@@ -126,11 +148,10 @@ export function wechatRoutes(deps: WechatDeps): Hono {
       if (passive === undefined) return c.text(SUCCESS);
       const reply = textReplyXml({ toUser: openId, fromUser: message['ToUserName'] ?? '', createTime: deps.nowSeconds(), content: passive });
       if (!safe) return c.body(reply, 200, { 'content-type': 'application/xml; charset=utf-8' });
-      const ciph = await getCipher()!;
-      const encrypt = await ciph.encrypt(reply);
+      const encrypt = getCipher()!().encrypt(reply);
       const ts = String(deps.nowSeconds());
       const replyNonce = String(Math.floor(Math.random() * 1e9));
-      const signature = await wechatSignature(deps.config.token, ts, replyNonce, encrypt);
+      const signature = signatureOf(deps.config.token, ts, replyNonce, encrypt);
       return c.body(encryptedEnvelopeXml(encrypt, signature, ts, replyNonce), 200, { 'content-type': 'application/xml; charset=utf-8' });
     },
   );

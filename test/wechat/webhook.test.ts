@@ -92,6 +92,25 @@ describe('WeChat webhook', () => {
     expect(handled).toHaveLength(0);
   });
 
+  it('limits the body by Content-Length when given, and by counting when not', async () => {
+    const { app, handled } = setup();
+    const big = wx.delivery(`<xml><Content><![CDATA[${'a'.repeat(70_000)}]]></Content></xml>`, 'plain');
+    const declared = await app.request(big.url, { method: 'POST', body: big.body, headers: { 'content-length': String(Buffer.byteLength(big.body)) } });
+    expect(declared.status).toBe(413);
+    const chunked = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(big.body));
+        c.close();
+      },
+    });
+    const counted = await app.request(big.url, { method: 'POST', body: chunked, duplex: 'half' } as RequestInit);
+    expect(counted.status).toBe(413);
+    const ok = wx.delivery(wx.textXml('oLen', '你好', '9100'), 'safe');
+    const res = await app.request(ok.url, { method: 'POST', body: ok.body, headers: { 'content-length': String(Buffer.byteLength(ok.body)) } });
+    expect(wx.openReply(await res.text())).toContain('收到：你好');
+    expect(handled).toHaveLength(1);
+  });
+
   it('three identical deliveries advance the dialogue once', async () => {
     const { app, handled } = setup();
     const d = wx.delivery(wx.textXml('oUser4', '1', '9001'), 'safe');
