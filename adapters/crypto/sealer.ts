@@ -45,25 +45,46 @@ export function newDataKey(): string {
   return toBase64(crypto.getRandomValues(new Uint8Array(32)));
 }
 
-export class Sealer {
-  private constructor(
-    private readonly aes: CryptoKey,
-    private readonly mac: CryptoKey,
-  ) {}
+/**
+ * The three operations sealing needs, given the two derived keys. WebCrypto everywhere by
+ * default; a host may supply its own (Node's synchronous node:crypto, in adapters/runtime/),
+ * since every WebCrypto call on Node is a thread-pool round trip on the webhook's hot path.
+ * Implementations must agree byte for byte: AES-256-GCM with a 12-byte IV and the 16-byte tag
+ * appended, and HMAC-SHA-256.
+ */
+export interface SealPrimitives {
+  encrypt(iv: Uint8Array, plain: Uint8Array): Promise<Uint8Array> | Uint8Array;
+  /** Throws when the tag does not match. */
+  decrypt(iv: Uint8Array, sealed: Uint8Array): Promise<Uint8Array> | Uint8Array;
+  hmac(data: Uint8Array): Promise<Uint8Array> | Uint8Array;
+}
 
-  /** Two independent keys from one secret (HKDF), one to encrypt and one for lookup hashes. */
-  static async fromKey(keyText: string): Promise<Sealer> {
-    const ikm = await crypto.subtle.importKey('raw', parseDataKey(keyText) as BufferSource, 'HKDF', false, ['deriveKey']);
-    const derive = (info: string, alg: AesKeyGenParams | HmacKeyGenParams, usages: KeyUsage[]) =>
-      crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: enc.encode(info) }, ikm, alg, false, usages);
-    const aes = await derive('doudi personal data v1', { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']);
-    const mac = await derive('doudi lookup hash v1', { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']);
-    return new Sealer(aes, mac);
+export type SealPrimitivesFactory = (keys: { aes: Uint8Array; mac: Uint8Array }) => Promise<SealPrimitives> | SealPrimitives;
+
+export const webCryptoPrimitives: SealPrimitivesFactory = async ({ aes, mac }) => {
+  const aesKey = await crypto.subtle.importKey('raw', aes as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  const macKey = await crypto.subtle.importKey('raw', mac as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return {
+    encrypt: async (iv, plain) => new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, aesKey, plain as BufferSource)),
+    decrypt: async (iv, sealed) => new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as BufferSource }, aesKey, sealed as BufferSource)),
+    hmac: async (data) => new Uint8Array(await crypto.subtle.sign('HMAC', macKey, data as BufferSource)),
+  };
+};
+
+export class Sealer {
+  private constructor(private readonly p: SealPrimitives) {}
+
+  /** Two independent keys from one secret (HKDF-SHA-256), one to encrypt and one for lookup hashes. */
+  static async fromKey(keyText: string, primitives: SealPrimitivesFactory = webCryptoPrimitives): Promise<Sealer> {
+    const ikm = await crypto.subtle.importKey('raw', parseDataKey(keyText) as BufferSource, 'HKDF', false, ['deriveBits']);
+    const derive = async (info: string) =>
+      new Uint8Array(await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: enc.encode(info) }, ikm, 256));
+    return new Sealer(await primitives({ aes: await derive('doudi personal data v1'), mac: await derive('doudi lookup hash v1') }));
   }
 
   async seal(value: unknown): Promise<string> {
     const iv = crypto.getRandomValues(new Uint8Array(12));
-    const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, this.aes, enc.encode(JSON.stringify(value))));
+    const ct = await this.p.encrypt(iv, enc.encode(JSON.stringify(value)));
     const out = new Uint8Array(iv.length + ct.length);
     out.set(iv);
     out.set(ct, iv.length);
@@ -75,7 +96,7 @@ export class Sealer {
     if (version !== VERSION || !body) throw new SealerError('unknown sealed value format');
     const bytes = fromBase64(body);
     try {
-      const pt = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.slice(0, 12) }, this.aes, bytes.slice(12));
+      const pt = await this.p.decrypt(bytes.slice(0, 12), bytes.slice(12));
       return JSON.parse(dec.decode(pt)) as T;
     } catch {
       throw new SealerError('sealed value cannot be opened with this DOUDI_DATA_KEY');
@@ -84,7 +105,9 @@ export class Sealer {
 
   /** A keyed hash: equal inputs give equal outputs, and nobody without the key can test a guess. */
   async hash(text: string): Promise<string> {
-    const sig = new Uint8Array(await crypto.subtle.sign('HMAC', this.mac, enc.encode(text)));
-    return [...sig.subarray(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const sig = await this.p.hmac(enc.encode(text));
+    let hex = '';
+    for (let i = 0; i < 16; i++) hex += sig[i]!.toString(16).padStart(2, '0');
+    return hex;
   }
 }

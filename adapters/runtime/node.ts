@@ -9,6 +9,7 @@ import { Sealer } from '../crypto/sealer.ts';
 import { chinaDate } from '../http/today.ts';
 import { ConfigError } from '../../screening/index.ts';
 import { resolveDataKey } from './data-key.ts';
+import { nodeSealPrimitives } from './node-seal.ts';
 import { loadParameters, loadVillages } from './node-config.ts';
 import { openNodeDb } from './node-db.ts';
 
@@ -30,7 +31,7 @@ try {
 const { db, sqlite, atomic } = openNodeDb(databasePath);
 let sealer: Sealer;
 try {
-  sealer = await Sealer.fromKey(resolveDataKey(env['DOUDI_DATA_KEY'], databasePath));
+  sealer = await Sealer.fromKey(resolveDataKey(env['DOUDI_DATA_KEY'], databasePath), nodeSealPrimitives);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);

@@ -18,7 +18,10 @@ import { runHotlineEval } from './hotline-eval.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setUpChannels } from '../../adapters/channels.ts';
+import { assemble } from '../../adapters/assemble.ts';
+import { villageDirectory } from '../../adapters/config/villages.ts';
+import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
+import { nodeSealPrimitives } from '../../adapters/runtime/node-seal.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 
@@ -109,13 +112,14 @@ function benchQuestions(): void {
 
 async function benchWechat(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'doudi-bench-'));
-  const { db, sqlite } = openNodeDb(join(dir, 'bench.db'));
+  const { db, sqlite, atomic } = openNodeDb(join(dir, 'bench.db'));
   const AES = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
   const wx = new SimulatedWechat('tok', 'wx0123456789abcdef', AES);
   const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-11-24' };
   const env = { WECHAT_TOKEN: 'tok', WECHAT_APPID: 'wx0123456789abcdef', WECHAT_APPSECRET: 's', WECHAT_ENCODING_AES_KEY: AES };
-  const channels = setUpChannels(env, { db, parameters: defaultParameters(), clock, background: () => {}, log: () => {} });
-  const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: channels.routes });
+  // The production assembly: sessions sealed and stored under a keyed hash, dedup keys hashed.
+  const sealer = await Sealer.fromKey(newDataKey(), nodeSealPrimitives);
+  const { app } = assemble({ env, db, atomic, sealer, parameters: defaultParameters(), villages: villageDirectory({}), clock, publicUrl: 'http://127.0.0.1', background: () => {}, log: () => {} });
   const bare = new Hono();
   bare.get('/bare', (c) => c.json({ ok: true }));
   // Pre-encrypted deliveries from distinct residents: each request is a real dialogue step
@@ -134,7 +138,7 @@ async function benchWechat(): Promise<void> {
   await a.close();
   await b.close();
   sqlite.close();
-  console.log('WeChat safe-mode webhook over loopback (SQLite file, distinct residents, each a dialogue step; load generator in its own process):');
+  console.log('WeChat safe-mode webhook over loopback (the production assembly: SQLite file, sealed sessions, hashed dedup; distinct residents, each a dialogue step; load generator in its own process):');
   line('bare Hono GET req/s', bareRes.rps.toFixed(0));
   line('bare Hono p50 / p99 (ms)', `${bareRes.p50ms.toFixed(2)} / ${bareRes.p99ms.toFixed(2)}`);
   line('POST /wechat req/s', wxRes.rps.toFixed(0));

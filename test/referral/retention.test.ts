@@ -9,6 +9,7 @@ import { sweepExpired } from '../../adapters/db/retention.ts';
 import { SealedSessionStore } from '../../adapters/db/pseudonymous-stores.ts';
 import { auditLog, referralEvents, referrals, sessions } from '../../adapters/db/schema.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
+import { nodeSealPrimitives } from '../../adapters/runtime/node-seal.ts';
 import { newState } from '../../bot/state.ts';
 
 const DAY = 86_400_000;
@@ -65,6 +66,21 @@ describe('personal data at rest', () => {
     expect((await store.get(key))?.state).toEqual(state);
     // Compare-and-set still works through the decorator.
     expect(await store.put(key, { version: 2, state, updatedAt: 'y' }, 5)).toBe('conflict');
+  });
+
+  it('Node’s node:crypto sealing and WebCrypto agree byte for byte: each opens the other, hashes match, tampering fails', async () => {
+    const key = newDataKey();
+    const web = await Sealer.fromKey(key);
+    const node = await Sealer.fromKey(key, nodeSealPrimitives);
+    const value = { name: '王秀英', phone: '13812345678', n: [1, 2, 3] };
+    expect(await web.open(await node.seal(value))).toEqual(value);
+    expect(await node.open(await web.seal(value))).toEqual(value);
+    expect(await node.hash('resident:wechat:o1')).toBe(await web.hash('resident:wechat:o1'));
+    const sealed = await node.seal(value);
+    const flipped = sealed.slice(0, -6) + (sealed.at(-6) === 'A' ? 'B' : 'A') + sealed.slice(-5);
+    await expect(node.open(flipped)).rejects.toThrow(SealerError);
+    await expect(web.open(flipped)).rejects.toThrow(SealerError);
+    await expect(node.open(await (await Sealer.fromKey(newDataKey(), nodeSealPrimitives)).seal(value))).rejects.toThrow(SealerError);
   });
 
   it('a sealed value cannot be opened with another key, and keys must be 32 bytes', async () => {
