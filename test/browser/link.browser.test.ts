@@ -1,38 +1,27 @@
 // A real browser (Debian Chromium driven by playwright-core, installed by .ci/run) completes a
 // screening from the staff link to the result on a 375-px-wide phone screen, using 返回 on the
 // way, and saves a screenshot of the result (test-results/link-result.png).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, launchChromium, type RunningServer, startServer } from '../support/node-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const port = 21_000 + Math.floor(Math.random() * 20_000);
+const port = freePort();
 const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess;
+let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium and fonts-noto-cjk (.ci/run does)`);
+  browser = await launchChromium();
   const dir = mkdtempSync(join(tmpdir(), 'doudi-browser-'));
-  server = spawn(process.execPath, ['--import', 'tsx', 'adapters/runtime/node.ts'], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'd.db'), DOUDI_ADMIN_TOKEN: 'adm', DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off' },
-  });
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  server = await startServer({ DATABASE_PATH: join(dir, 'd.db'), DOUDI_ADMIN_TOKEN: 'adm', DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off' }, { port });
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  await server?.stop();
 });
 
 describe('screening link in a real browser', () => {

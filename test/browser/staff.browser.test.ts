@@ -3,34 +3,33 @@
 // requests in two villages. Village staff sign in on a phone-sized screen, see only their
 // village's request, change its status, get 404 for the other village's request by URL, and the
 // print page prints to a 1–2 page A4 PDF (test-results/staff-request-print.pdf).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
 import { referrals } from '../../adapters/db/schema.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { referralRow } from '../staff/support.ts';
+import { freePort, launchChromium, ROOT, type RunningServer, startServer } from '../support/node-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ROOT = join(import.meta.dirname, '..', '..');
-const port = 21_000 + Math.floor(Math.random() * 20_000);
+const port = freePort();
 const base = `http://127.0.0.1:${port}`;
 const PASSWORD = 'village password 1';
-let server: ChildProcess;
+let server: RunningServer;
 let browser: Browser;
 let mine: string;
 let other: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium and fonts-noto-cjk (.ci/run does)`);
+  browser = await launchChromium();
   const dir = mkdtempSync(join(tmpdir(), 'doudi-staff-browser-'));
   const dbPath = join(dir, 'd.db');
   const key = newDataKey();
-  const env = { ...process.env, PORT: String(port), DATABASE_PATH: dbPath, DOUDI_DATA_KEY: key, DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off', DOUDI_CONFIG: '' };
-  const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), 'staff', 'add', '--username', 'yuncheng1', '--role', 'village', '--scope', 'demo-yc-1', '--name', '王协理员', '--password-stdin'], { input: PASSWORD, encoding: 'utf8', env });
+  const env = { DATABASE_PATH: dbPath, DOUDI_DATA_KEY: key, DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off', DOUDI_CONFIG: '' };
+  const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), 'staff', 'add', '--username', 'yuncheng1', '--role', 'village', '--scope', 'demo-yc-1', '--name', '王协理员', '--password-stdin'], { input: PASSWORD, encoding: 'utf8', env: { ...process.env, ...env } });
   if (add.status !== 0) throw new Error(add.stderr);
   const { db, sqlite } = openNodeDb(dbPath);
   const sealer = await Sealer.fromKey(key);
@@ -40,20 +39,12 @@ beforeAll(async () => {
   sqlite.close();
   mine = a.id;
   other = b.id;
-  server = spawn(process.execPath, ['--import', 'tsx', 'adapters/runtime/node.ts'], { cwd: ROOT, env });
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  server = await startServer(env, { port });
 }, 90_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  await server?.stop();
 });
 
 describe('staff console in a real browser', () => {

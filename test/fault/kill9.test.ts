@@ -3,7 +3,6 @@
 // ("申请编号 …") is there exactly once, nobody has two, and SQLite's integrity check passes.
 // Then a WeChat retry storm (one delivery twenty times at once) and duplicate Telegram updates
 // each advance the dialogue exactly once.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +12,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
+import { freePort, type RunningServer, startServer } from '../support/node-server.ts';
 
 const wx = new SimulatedWechat('tok', 'wxfault', 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
 const DATA_KEY = newDataKey();
@@ -24,16 +24,14 @@ const USERS = 24;
 let dir = '';
 let stub: Server;
 let stubUrl = '';
-let server: ChildProcess | undefined;
-const port = 21_000 + Math.floor(Math.random() * 20_000);
+let server: RunningServer | undefined;
+const port = freePort();
 const base = `http://127.0.0.1:${port}`;
 const tgSends: { chat_id: number; text: string }[] = [];
 
-function start(): Promise<void> {
-  server = spawn(process.execPath, ['--import', 'tsx', 'adapters/runtime/node.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
+async function start(): Promise<void> {
+  server = await startServer(
+    {
       DATABASE_PATH: join(dir, 'd.db'),
       DOUDI_CONFIG: join(dir, 'doudi.yaml'),
       DOUDI_DATA_KEY: DATA_KEY,
@@ -46,25 +44,11 @@ function start(): Promise<void> {
       TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
       TELEGRAM_API_ROOT: stubUrl,
     },
-    stdio: 'ignore',
-  });
-  return (async () => {
-    for (let i = 0; i < 150; i++) {
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('server did not start');
-  })();
+    { port },
+  );
 }
 
-function stop(signal: NodeJS.Signals): Promise<void> {
-  const s = server;
-  if (!s || s.exitCode !== null || s.signalCode !== null) return Promise.resolve();
-  return new Promise((r) => {
-    s.once('exit', () => r());
-    s.kill(signal);
-  });
-}
+const stop = (signal: NodeJS.Signals) => server?.stop(signal) ?? Promise.resolve();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'doudi-fault-'));
@@ -127,7 +111,7 @@ describe('kill -9 under load, and duplicate deliveries', () => {
     const killer = (async () => {
       while (acknowledged.size < USERS / 3) await new Promise((r) => setTimeout(r, 5));
       killAt = acknowledged.size;
-      server!.kill('SIGKILL');
+      void server!.stop('SIGKILL');
     })();
     await Promise.all(running);
     await killer;

@@ -1,7 +1,6 @@
 // A full run of the real Node server with its logs on: a resident screens and sends a request
 // over WeChat (safe mode), the village's WeCom robot is told, and afterwards neither the logs
 // nor the database file hold the resident's name, phone, 身份证号 or OpenID in clear.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDataKey } from '../../adapters/crypto/sealer.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
+import { type RunningServer, startServer } from '../support/node-server.ts';
 
 const NAME = '欧阳秀英';
 const PHONE = '13987654321';
@@ -17,11 +17,8 @@ const ID = '11010519491231002X';
 const OPENID = 'oPRIVACYtestOpenId0001';
 const wx = new SimulatedWechat('tok', 'wxprivacy', 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
 
-const port = 21_000 + Math.floor(Math.random() * 20_000);
-const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess;
+let server: RunningServer;
 let stub: Server;
-let logs = '';
 let dir = '';
 const robotMessages: string[] = [];
 
@@ -42,10 +39,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'doudi-privacy-'));
   const config = join(dir, 'doudi.yaml');
   writeFileSync(config, `villages:\n  - code: dongguo\n    name: 东郭村\n    township: { code: beicheng, name: 北城街道 }\n    region: "140802"\n    notify: { wecomWebhook: "${stubUrl}/robot?key=k" }\n`);
-  server = spawn(process.execPath, ['--import', 'tsx', 'adapters/runtime/node.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
+  server = await startServer(
+    {
       DATABASE_PATH: join(dir, 'd.db'),
       DOUDI_CONFIG: config,
       DOUDI_DATA_KEY: newDataKey(),
@@ -56,27 +51,19 @@ beforeAll(async () => {
       WECHAT_ENCODING_AES_KEY: wx.encodingAesKey,
       WECHAT_API_BASE: stubUrl,
     },
-  });
-  server.stdout!.on('data', (c) => (logs += c));
-  server.stderr!.on('data', (c) => (logs += c));
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    { capture: true },
+  );
 }, 60_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-  }
+  await server?.stop();
   stub?.close();
 });
 
 let msgId = 7_000_000_000_000_000_000n;
 async function send(text: string): Promise<string> {
   const d = wx.delivery(wx.textXml(OPENID, text, String(msgId++)), 'safe');
-  const res = await fetch(base + d.url, { method: 'POST', body: d.body, headers: { 'content-type': 'text/xml' } });
+  const res = await fetch(server.base + d.url, { method: 'POST', body: d.body, headers: { 'content-type': 'text/xml' } });
   const xml = await res.text();
   return xml === 'success' ? '' : wx.openReply(xml);
 }
@@ -100,8 +87,8 @@ describe('a full run keeps personal data out of logs and out of the database in 
     // A typo'd phone number at the wrong moment is not logged either.
     await send(`我的电话是${PHONE}`);
 
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    await server.stop();
+    const logs = server.output();
     expect(logs).toContain('"event":"http"');
     const stored = readdirSync(dir)
       .filter((f) => f.startsWith('d.db'))

@@ -409,39 +409,47 @@ export interface OutboxRowView {
   next: string;
 }
 
+/** A list as a table on desktops and as labelled cards on phones (data-label), with an empty note. */
+function DataTable<T>({ rows, empty, columns }: { rows: T[]; empty: string; columns: [label: string, cell: (r: T) => unknown][] }) {
+  if (rows.length === 0) return <p class="card">{empty}</p>;
+  return (
+    <table class="list">
+      <thead>
+        <tr>
+          {columns.map(([label]) => (
+            <th>{label}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr>
+            {columns.map(([label, cell]) => (
+              <td data-label={label}>{cell(r)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export const OutboxPage: FC<{ user: PageUser; csrf: string; rows: OutboxRowView[] }> = ({ user, csrf, rows }) => (
   <Layout title={S.outbox.title} user={user} csrf={csrf}>
     <h1>{S.outbox.title}</h1>
-    {rows.length === 0 ? (
-      <p class="card">{S.outbox.empty}</p>
-    ) : (
-      <table class="list">
-        <thead>
-          <tr>
-            <th>{S.outbox.kind}</th>
-            <th>{S.outbox.target}</th>
-            <th>{S.outbox.status}</th>
-            <th>{S.outbox.attempts}</th>
-            <th>{S.outbox.lastError}</th>
-            <th>{S.outbox.created}</th>
-            <th>{S.outbox.next}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              <td data-label={S.outbox.kind}>{r.kind}</td>
-              <td data-label={S.outbox.target}>{r.target}</td>
-              <td data-label={S.outbox.status}>{r.status}</td>
-              <td data-label={S.outbox.attempts}>{r.attempts}</td>
-              <td data-label={S.outbox.lastError}>{r.lastError}</td>
-              <td data-label={S.outbox.created}>{r.created}</td>
-              <td data-label={S.outbox.next}>{r.next}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    )}
+    <DataTable
+      rows={rows}
+      empty={S.outbox.empty}
+      columns={[
+        [S.outbox.kind, (r) => r.kind],
+        [S.outbox.target, (r) => r.target],
+        [S.outbox.status, (r) => r.status],
+        [S.outbox.attempts, (r) => r.attempts],
+        [S.outbox.lastError, (r) => r.lastError],
+        [S.outbox.created, (r) => r.created],
+        [S.outbox.next, (r) => r.next],
+      ]}
+    />
   </Layout>
 );
 
@@ -457,32 +465,17 @@ export interface AuditRowView {
 export const AuditPage: FC<{ user: PageUser; csrf: string; rows: AuditRowView[] }> = ({ user, csrf, rows }) => (
   <Layout title={S.audit.title} user={user} csrf={csrf}>
     <h1>{S.audit.title}</h1>
-    {rows.length === 0 ? (
-      <p class="card">{S.audit.empty}</p>
-    ) : (
-      <table class="list">
-        <thead>
-          <tr>
-            <th>{S.audit.at}</th>
-            <th>{S.audit.actor}</th>
-            <th>{S.audit.action}</th>
-            <th>{S.audit.request}</th>
-            <th>{S.audit.detail}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              <td data-label={S.audit.at}>{r.at}</td>
-              <td data-label={S.audit.actor}>{r.actor}</td>
-              <td data-label={S.audit.action}>{r.action}</td>
-              <td data-label={S.audit.request}>{r.requestId ? <a href={`/staff/requests/${encodeURIComponent(r.requestId)}`}>{r.request}</a> : ''}</td>
-              <td data-label={S.audit.detail}>{r.detail}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    )}
+    <DataTable
+      rows={rows}
+      empty={S.audit.empty}
+      columns={[
+        [S.audit.at, (r) => r.at],
+        [S.audit.actor, (r) => r.actor],
+        [S.audit.action, (r) => r.action],
+        [S.audit.request, (r) => (r.requestId ? <a href={`/staff/requests/${encodeURIComponent(r.requestId)}`}>{r.request}</a> : '')],
+        [S.audit.detail, (r) => r.detail],
+      ]}
+    />
   </Layout>
 );
 
