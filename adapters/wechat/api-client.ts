@@ -123,6 +123,6 @@ export const DOUDI_MENU = {
   button: [
     { type: 'click', name: '开始评估', key: 'START' },
     { type: 'click', name: '政策问答', key: 'POLICY' },
-    { type: 'click', name: '联系村委', key: 'HUMAN' },
+    { type: 'click', name: '联系村委', key: 'APPLY' },
   ],
 };

@@ -6,8 +6,11 @@
  */
 import type { InboundMessage } from '../../bot/ports.ts';
 
-/** Menu keys of `npx doudi wechat menu`, mapped to what a resident would type. */
-export const MENU_KEYS = { START: '重新开始', POLICY: '政策', HUMAN: '人工' } as const;
+/**
+ * Menu keys of `npx doudi wechat menu`, mapped to what a resident would type. 联系村委 (APPLY)
+ * starts a request to the village committee; HUMAN stays for menus created before it existed.
+ */
+export const MENU_KEYS = { START: '重新开始', POLICY: '政策', APPLY: '联系村委', HUMAN: '人工' } as const;
 
 export type WechatInbound = { kind: 'message'; message: InboundMessage } | { kind: 'unsubscribe'; userId: string } | { kind: 'ignore' };
 

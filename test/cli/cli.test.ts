@@ -74,6 +74,6 @@ describe('doudi wechat menu', () => {
     srv.close();
     expect(code).toBe(0);
     const menu = calls.find((c) => c.path.startsWith('/cgi-bin/menu/create?access_token=T'));
-    expect(JSON.parse(menu!.body).button.map((b: { key: string }) => b.key)).toEqual(['START', 'POLICY', 'HUMAN']);
+    expect(JSON.parse(menu!.body).button.map((b: { key: string }) => b.key)).toEqual(['START', 'POLICY', 'APPLY']);
   });
 });

@@ -139,6 +139,7 @@ describe('WeChat webhook', () => {
     await send(`<xml>${base('v2', '2')}<MsgType><![CDATA[voice]]></MsgType><Recognition><![CDATA[]]></Recognition><MsgId>2</MsgId></xml>`);
     await send(`<xml>${base('s1', '3')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event><EventKey><![CDATA[qrscene_140802001]]></EventKey></xml>`);
     await send(`<xml>${base('c1', '4')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event><EventKey><![CDATA[POLICY]]></EventKey></xml>`);
+    await send(`<xml>${base('c2', '7')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event><EventKey><![CDATA[APPLY]]></EventKey></xml>`);
     await send(`<xml>${base('i1', '5')}<MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[x]]></PicUrl><MsgId>5</MsgId></xml>`);
     const unsub = await send(`<xml>${base('u1', '6')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[unsubscribe]]></Event></xml>`);
     expect(await unsub.text()).toBe('success');
@@ -147,6 +148,7 @@ describe('WeChat webhook', () => {
       ['v2', 'voice_unrecognised', '', undefined],
       ['s1', 'start', '', '140802001'],
       ['c1', 'text', '政策', undefined],
+      ['c2', 'text', '联系村委', undefined],
       ['i1', 'unsupported', '', undefined],
     ]);
   });
