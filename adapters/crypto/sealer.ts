@@ -71,6 +71,21 @@ export const webCryptoPrimitives: SealPrimitivesFactory = async ({ aes, mac }) =
   };
 };
 
+// IVs are drawn from the system CSPRNG in blocks: one call per 340 seals instead of one per seal
+// (each call was a measurable share of the webhook's CPU). Random 96-bit IVs stay far below
+// GCM's collision bound at any volume this service will see under one key.
+let ivPool = new Uint8Array(0);
+let ivAt = 0;
+function nextIv(): Uint8Array {
+  if (ivAt + 12 > ivPool.length) {
+    ivPool = crypto.getRandomValues(new Uint8Array(4080));
+    ivAt = 0;
+  }
+  const iv = ivPool.slice(ivAt, ivAt + 12);
+  ivAt += 12;
+  return iv;
+}
+
 export class Sealer {
   private constructor(private readonly p: SealPrimitives) {}
 
@@ -83,7 +98,7 @@ export class Sealer {
   }
 
   async seal(value: unknown): Promise<string> {
-    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const iv = nextIv();
     const ct = await this.p.encrypt(iv, enc.encode(JSON.stringify(value)));
     const out = new Uint8Array(iv.length + ct.length);
     out.set(iv);
