@@ -153,5 +153,6 @@ export const auditLog = sqliteTable(
     referralId: text('referral_id'),
     detail: text('detail'),
   },
-  (t) => [index('audit_referral').on(t.referralId)],
+  // The second index serves the lockout count of failed logins for a name (action, detail, time).
+  (t) => [index('audit_referral').on(t.referralId), index('audit_action_detail_at').on(t.action, t.detail, t.at)],
 );

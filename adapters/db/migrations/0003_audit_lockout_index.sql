@@ -1,0 +1,1 @@
+CREATE INDEX `audit_action_detail_at` ON `audit_log` (`action`,`detail`,`at`);
