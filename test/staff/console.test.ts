@@ -160,7 +160,7 @@ describe('detail, status workflow and audit', () => {
     expect(html).toMatch(/依据：[^<]*第/);
     expect(html).toContain('年龄 78');
     expect(html).toContain('需要准备的材料');
-    const views = await env.db.select().from(auditLog).where(eq(auditLog.action, 'view'))
+    const views = await env.db.select().from(auditLog).where(eq(auditLog.action, 'view')).orderBy(auditLog.id);
     expect(views).toEqual([expect.objectContaining({ actor: users.yc1.id, referralId: ids.yc1, detail: null })]);
   });
 
@@ -189,7 +189,7 @@ describe('detail, status workflow and audit', () => {
     expect(events).toEqual([expect.objectContaining({ referralId: ids.yc1, actor: users.yc1.id, fromStatus: 'new', toStatus: 'contacted' })]);
     expect(events[0]!.sealedNote).not.toContain('电话');
     expect(await env.sealer.open(events[0]!.sealedNote!)).toBe('电话联系了，约周五入户');
-    const audit = await env.db.select().from(auditLog).where(eq(auditLog.action, 'status_change'))
+    const audit = await env.db.select().from(auditLog).where(eq(auditLog.action, 'status_change')).orderBy(auditLog.id);
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.detail!)).toEqual({ from: 'new', to: 'contacted', note: true, told: true });
     expect(audit[0]!.detail).not.toContain('电话');
@@ -270,7 +270,7 @@ describe('print page', () => {
     expect(html).toContain('申请人签名');
     expect(html).toMatch(/依据：[^<]*第/);
     expect(html).toContain('☐');
-    const rows = await env.db.select().from(auditLog).where(eq(auditLog.action, 'print'))
+    const rows = await env.db.select().from(auditLog).where(eq(auditLog.action, 'print')).orderBy(auditLog.id);
     expect(rows).toEqual([expect.objectContaining({ actor: users.yc1.id, referralId: ids.yc1 })]);
   });
 });
