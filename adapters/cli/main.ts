@@ -9,7 +9,7 @@ import { ConfigError, screen } from '../../screening/index.ts';
 import { ScreenRequest } from '../http/routes/screen.ts';
 import { zodIssues } from '../http/errors.ts';
 import { chinaDate } from '../http/today.ts';
-import { loadParameters } from '../runtime/node-config.ts';
+import { loadParameters, loadVillages } from '../runtime/node-config.ts';
 import { openNodeDb } from '../runtime/node-db.ts';
 import { DrizzleLinkStore, DrizzleTokenStore } from '../db/repositories.ts';
 import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
@@ -37,6 +37,9 @@ async function linkCreate(args: string[]): Promise<void> {
   const file = `doudi-link-${parsed.data.village}-${link.token.slice(0, 6)}.svg`;
   writeFileSync(file, renderSVG(url));
   process.stdout.write(`${url}\n二维码已保存：${file}\n`);
+  if (!loadVillages(env['DOUDI_CONFIG'] || undefined).get(parsed.data.village)) {
+    process.stderr.write(`提示：${parsed.data.village} 不在 DOUDI_CONFIG 配置的村（社区）中。居民可以评估，但发申请时要自己选村；请核对代码。\n`);
+  }
 }
 
 async function wechatMenu(): Promise<void> {

@@ -94,6 +94,11 @@ describe('screening link (web)', () => {
     expect(url).toMatch(/^https:\/\/doudi\.example\/s\/[A-Za-z0-9_-]{22}$/);
     const file = r.stdout.match(/doudi-link-441781203-\S+\.svg/)![0];
     expect(readFileSync(join(dir, file), 'utf8')).toContain('<svg');
+    // The code is not one of the configured (here: demo) villages: said plainly, still created.
+    expect(r.stderr).toContain('不在 DOUDI_CONFIG 配置的村（社区）中');
+    const known = spawnSync(process.execPath, [bin, 'link', 'create', '--village', 'demo-yj-2', '--region', '441781'], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: join(dir, 'd.db') } });
+    expect(known.status).toBe(0);
+    expect(known.stderr).toBe('');
     expect(spawnSync(process.execPath, [bin, 'link', 'create'], { cwd: dir, encoding: 'utf8' }).status).toBe(2);
   });
 });
