@@ -12,6 +12,10 @@ import { openNodeDb } from '../runtime/node-db.ts';
 import { createStaffAccount, NewStaffAccount, StaffAccountError } from '../web/staff/accounts.ts';
 import { hashPassword } from '../web/staff/password.ts';
 import { StaffStore } from '../web/staff/store.ts';
+import { loginKey } from '../web/staff/auth.ts';
+import { Sealer } from '../crypto/sealer.ts';
+import { resolveDataKey } from '../runtime/data-key.ts';
+import { nodeSealPrimitives } from '../runtime/node-seal.ts';
 import { S } from '../web/staff/messages.ts';
 
 export const STAFF_USAGE = `  doudi staff add --username <用户名> --role village|township|admin [--scope <村或乡镇代码>] [--name <显示名>]
@@ -53,6 +57,7 @@ async function staffPasswd(args: string[]): Promise<void> {
     const user = await store.userByName(username);
     if (!user) fail(2, `没有用户名为 ${username} 的账号。`);
     await store.setPassword(user.id, await hashPassword(parsed.data), Date.now());
+    await store.clearAttempts(await loginKey(await openSealer(), username));
     await store.audit({ at: new Date().toISOString(), actor: 'system', action: 'password_reset', referralId: null, detail: JSON.stringify({ user: user.id }) });
     process.stdout.write(`已重设 ${username} 的密码，锁定已解除，旧的登录已失效。\n`);
   } finally {
@@ -60,12 +65,20 @@ async function staffPasswd(args: string[]): Promise<void> {
   }
 }
 
+/** The data key, as the server finds it: sign-in throttling is keyed by a keyed hash of the name. */
+async function openSealer(): Promise<Sealer> {
+  return Sealer.fromKey(resolveDataKey(process.env['DOUDI_DATA_KEY'], process.env['DATABASE_PATH'] ?? './data/doudi.db', () => {}), nodeSealPrimitives);
+}
+
 async function staffList(): Promise<void> {
   const { db, sqlite } = openNodeDb(process.env['DATABASE_PATH'] ?? './data/doudi.db');
   try {
     const now = Date.now();
-    for (const u of await new StaffStore(db).allUsers()) {
-      const state = u.disabled ? '已停用' : u.lockedUntil && u.lockedUntil > now ? '锁定中' : '正常';
+    const sealer = await openSealer();
+    const store = new StaffStore(db);
+    for (const u of await store.allUsers()) {
+      const until = await store.lockedUntil(await loginKey(sealer, u.username));
+      const state = u.disabled ? '已停用' : until !== null && until > now ? '锁定中' : '正常';
       process.stdout.write(`${u.username}\t${S.role[u.role] ?? u.role}\t${u.scope ?? '全部'}\t${u.displayName}\t${state}\n`);
     }
   } finally {

@@ -126,10 +126,19 @@ export const staffUsers = sqliteTable('staff_users', {
   role: text('role').notNull(),
   /** The village code (role village) or township code (role township) the account may see. */
   scope: text('scope'),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: integer('locked_until'),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
+});
+
+/**
+ * Failed sign-ins by the name typed (a keyed hash, whether or not such an account exists), so a
+ * lock looks the same for every name and reveals nothing; an attempt is counted before its
+ * password is checked, so attempts sent at once cannot slip past the limit.
+ */
+export const loginThrottle = sqliteTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  lockedUntil: integer('locked_until'),
 });
 
 /** Staff sign-in sessions; only a hash of the cookie token is stored. */
@@ -153,6 +162,5 @@ export const auditLog = sqliteTable(
     referralId: text('referral_id'),
     detail: text('detail'),
   },
-  // The second index serves the lockout count of failed logins for a name (action, detail, time).
-  (t) => [index('audit_referral').on(t.referralId), index('audit_action_detail_at').on(t.action, t.detail, t.at)],
+  (t) => [index('audit_referral').on(t.referralId)],
 );

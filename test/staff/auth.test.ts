@@ -3,8 +3,8 @@
 // CSRF defences (form token, Origin/Referer) on every POST.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, staffSessions, staffUsers } from '../../adapters/db/schema.ts';
-import { sha256Hex } from '../../adapters/web/staff/auth.ts';
+import { auditLog, loginThrottle, staffSessions } from '../../adapters/db/schema.ts';
+import { loginKey, sha256Hex } from '../../adapters/web/staff/auth.ts';
 import { hashPassword, PBKDF2_ITERATIONS, verifyPassword } from '../../adapters/web/staff/password.ts';
 import { Client, PASSWORD, setUp } from './support.ts';
 
@@ -121,16 +121,17 @@ describe('lockout', () => {
     const fifth = await c.login('cun1', 'wrong-password');
     expect(fifth.status).toBe(429);
     expect(await fifth.text()).toContain('请 15 分钟后再试');
-    const stored = (await env.db.select().from(staffUsers).where(eq(staffUsers.id, user.id)))[0]!;
+    const key = await loginKey(env.sealer, 'cun1');
+    const stored = (await env.db.select().from(loginThrottle).where(eq(loginThrottle.key, key)))[0]!;
     expect(stored.lockedUntil).toBe(env.clock.now().getTime() + 15 * 60_000);
+    expect(JSON.stringify(stored)).not.toContain('cun1');
+    expect(user.id).toBeTruthy();
     env.advance(14 * 60_000);
     expect((await c.login('cun1', PASSWORD)).status).toBe(429);
     env.advance(61_000);
     const ok = await c.login('cun1', PASSWORD);
     expect(ok.status).toBe(303);
-    const after = (await env.db.select().from(staffUsers).where(eq(staffUsers.id, user.id)))[0]!;
-    expect(after.failedLogins).toBe(0);
-    expect(after.lockedUntil).toBeNull();
+    expect(await env.db.select().from(loginThrottle).where(eq(loginThrottle.key, key))).toEqual([]);
   });
 
   it('counts failures sent at the same time', async () => {
@@ -140,6 +141,32 @@ describe('lockout', () => {
     const tokens = await Promise.all(clients.map((c) => c.csrf('/staff/login')));
     await Promise.all(clients.map((c, i) => c.post('/staff/login', { _csrf: tokens[i]!, username: 'cun1', password: 'wrong-password' })));
     expect((await new Client(env).login('cun1')).status).toBe(429);
+  });
+
+  it('a burst of guesses cannot outrun the limit: at most 5 passwords are checked, and the right one among 60 does not get in', async () => {
+    const env = await setUp();
+    await env.addUser('cun1', 'village', 'demo-yc-1');
+    const clients = Array.from({ length: 61 }, () => new Client(env));
+    const tokens = await Promise.all(clients.map((c) => c.csrf('/staff/login')));
+    const results = await Promise.all(clients.map((c, i) => c.post('/staff/login', { _csrf: tokens[i]!, username: 'cun1', password: i === 60 ? PASSWORD : 'wrong-password' })));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((x) => x === 303)).toHaveLength(0);
+    expect(statuses.filter((x) => x === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((x) => x === 429).length).toBeGreaterThanOrEqual(56);
+  });
+
+  it('a real name and an unknown one answer alike at every step, even with failures spread over time', async () => {
+    const env = await setUp();
+    await env.addUser('cun1', 'village', 'demo-yc-1');
+    const c = new Client(env);
+    for (let i = 0; i < 5; i++) {
+      const real = await c.login('cun1', 'wrong-password');
+      const ghost = await c.login('ghost', 'wrong-password');
+      expect(real.status).toBe(ghost.status);
+      env.advance(4 * 60_000);
+    }
+    expect((await c.login('cun1', 'wrong-password')).status).toBe(429);
+    expect((await c.login('ghost', 'wrong-password')).status).toBe(429);
   });
 
   it('a success resets the count; an expired lock starts a fresh count', async () => {

@@ -6,6 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
+import { loginKey } from '../../adapters/web/staff/auth.ts';
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../adapters/web/staff/password.ts';
 
@@ -59,15 +61,17 @@ describe('doudi staff add', () => {
     const dbPath = join(dir, 'd.db');
     expect(staffAdd(dbPath, ['--username', 'wang', '--role', 'township', '--scope', 'demo-yj-t1'], 'a long password 1').status).toBe(0);
     const db = new Database(dbPath);
-    db.prepare('update staff_users set failed_logins = 0, locked_until = ?').run(Date.now() + 600_000);
+    const dataKey = newDataKey();
+    const key = await loginKey(await Sealer.fromKey(dataKey), 'wang');
+    db.prepare('insert into login_throttle values (?, 5, ?)').run(key, Date.now() + 600_000);
     db.prepare('insert into staff_sessions values (?, (select id from staff_users), ?, ?, ?)').run('h', 'c', Date.now(), Date.now() + 3_600_000);
-    const env = { ...process.env, DATABASE_PATH: dbPath, DOUDI_CONFIG: '' };
+    const env = { ...process.env, DATABASE_PATH: dbPath, DOUDI_CONFIG: '', DOUDI_DATA_KEY: dataKey };
     const listed = spawnSync(process.execPath, [bin, 'staff', 'list'], { encoding: 'utf8', env });
     expect(listed.stdout).toContain('wang\t乡镇（街道）工作人员\tdemo-yj-t1\twang\t锁定中');
     const reset = spawnSync(process.execPath, [bin, 'staff', 'passwd', '--username', 'wang'], { input: 'another password 2\n', encoding: 'utf8', env });
     expect(reset.status).toBe(0);
-    const row = db.prepare('select password_hash, locked_until from staff_users').get() as { password_hash: string; locked_until: number | null };
-    expect(row.locked_until).toBeNull();
+    const row = db.prepare('select password_hash from staff_users').get() as { password_hash: string };
+    expect(db.prepare('select count(*) as n from login_throttle').get()).toEqual({ n: 0 });
     expect(await verifyPassword('another password 2', row.password_hash)).toBe(true);
     expect(db.prepare('select count(*) as n from staff_sessions').get()).toEqual({ n: 0 });
     db.close();

@@ -8,6 +8,12 @@ CREATE TABLE `audit_log` (
 );
 --> statement-breakpoint
 CREATE INDEX `audit_referral` ON `audit_log` (`referral_id`);--> statement-breakpoint
+CREATE TABLE `login_throttle` (
+	`key` text PRIMARY KEY NOT NULL,
+	`failures` integer NOT NULL,
+	`locked_until` integer
+);
+--> statement-breakpoint
 CREATE TABLE `outbox` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`dedupe_key` text NOT NULL,
@@ -70,8 +76,6 @@ CREATE TABLE `staff_users` (
 	`password_hash` text NOT NULL,
 	`role` text NOT NULL,
 	`scope` text,
-	`failed_logins` integer DEFAULT 0 NOT NULL,
-	`locked_until` integer,
 	`disabled` integer DEFAULT false NOT NULL,
 	`created_at` text NOT NULL
 );

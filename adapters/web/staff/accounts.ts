@@ -45,8 +45,6 @@ export async function createStaffAccount(store: StaffStore, villages: VillageDir
     passwordHash: await hashPassword(input.password, iterations),
     role: input.role,
     scope,
-    failedLogins: 0,
-    lockedUntil: null,
     disabled: false,
     createdAt: now.toISOString(),
   };

@@ -36,34 +36,35 @@ export function safeEqualText(a: string, b: string): boolean {
 
 export type LoginOutcome = { ok: true; user: StaffUser } | { ok: false; reason: 'password' | 'locked' | 'unknown' | 'disabled'; userId?: string; nameHash?: string };
 
+/** The throttle key of a name as typed: a keyed hash, the same whether or not the account exists. */
+export function loginKey(sealer: Sealer, username: string): Promise<string> {
+  return sealer.hash(`staff-login:${username}`);
+}
+
 /**
- * Five wrong passwords in a row lock the account for 15 minutes; while locked, even the right
- * password is refused. An unknown name is locked the same way (its failures are counted from the
- * audit log by keyed hash), so the answer never tells whether a user name exists.
+ * Five wrong passwords in a row for a name lock it for 15 minutes; while locked, even the right
+ * password is refused. Every name, existing or not, is counted and locked the same way and costs
+ * the same PBKDF2 work, so the answers never tell whether a user name exists. The attempt is
+ * counted before the password is checked, so a burst of guesses cannot outrun the limit.
  */
 export async function attemptLogin(store: StaffStore, sealer: Sealer, username: string, password: string, now: Date): Promise<LoginOutcome> {
-  const user = await store.userByName(username);
   const nowMs = now.getTime();
-  if (!user) {
+  const key = await loginKey(sealer, username);
+  const [count, user] = await Promise.all([store.reserveAttempt(key, nowMs, MAX_FAILURES), store.userByName(username)]);
+  const who = user ? { userId: user.id } : { nameHash: key };
+  if (count === undefined) {
     await verifyPassword(password, DUMMY_HASH);
-    const nameHash = await sealer.hash(`staff-login:${username}`);
-    const recent = await store.unknownNameFailures(nameHash, new Date(nowMs - LOCK_MINUTES * 60_000).toISOString());
-    return { ok: false, reason: recent + 1 >= MAX_FAILURES ? 'locked' : 'unknown', nameHash };
+    return { ok: false, reason: 'locked', ...who };
   }
-  if (user.lockedUntil !== null && user.lockedUntil > nowMs) {
-    await verifyPassword(password, DUMMY_HASH);
-    return { ok: false, reason: 'locked', userId: user.id };
-  }
-  const good = await verifyPassword(password, user.passwordHash);
-  if (good && user.disabled) return { ok: false, reason: 'disabled', userId: user.id };
-  if (good) {
-    await store.clearFailures(user.id);
+  const good = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, DUMMY_HASH)) && false;
+  if (good && user) {
+    await store.clearAttempts(key);
+    if (user.disabled) return { ok: false, reason: 'disabled', userId: user.id };
     return { ok: true, user };
   }
-  const failures = await store.countFailure(user.id, nowMs);
-  const lock = failures >= MAX_FAILURES;
-  if (lock) await store.lock(user.id, nowMs + LOCK_MINUTES * 60_000);
-  return { ok: false, reason: lock ? 'locked' : 'password', userId: user.id };
+  const lock = count >= MAX_FAILURES;
+  if (lock) await store.lockName(key, nowMs + LOCK_MINUTES * 60_000);
+  return { ok: false, reason: lock ? 'locked' : user ? 'password' : 'unknown', ...who };
 }
 
 export interface CookieSettings {

@@ -6,7 +6,7 @@
 import { and, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/repositories.ts';
 import type { AtomicQuery } from '../../db/ports.ts';
-import { auditLog, outbox, referralEvents, referrals, staffSessions, staffUsers } from '../../db/schema.ts';
+import { auditLog, loginThrottle, outbox, referralEvents, referrals, staffSessions, staffUsers } from '../../db/schema.ts';
 import type { VillageDirectory } from '../../config/villages.ts';
 
 export const ROLES = ['village', 'township', 'admin'] as const;
@@ -82,36 +82,37 @@ export class StaffStore {
   }
 
   /**
-   * Counts one failed login in the database itself (so concurrent attempts all count); a lock that
-   * has run out starts a fresh count. Returns the new count.
+   * Counts a sign-in attempt for a name before its password is checked, in one statement, so
+   * attempts sent at once all count. Returns the count including this one, or undefined when the
+   * name is locked (or has used up its attempts while others are still being checked). A lock
+   * that has run out starts a fresh count.
    */
-  async countFailure(userId: string, nowMs: number): Promise<number> {
+  async reserveAttempt(key: string, nowMs: number, max: number): Promise<number | undefined> {
     const rows = await this.db
-      .update(staffUsers)
-      .set({
-        failedLogins: sql`CASE WHEN ${staffUsers.lockedUntil} IS NOT NULL AND ${staffUsers.lockedUntil} <= ${nowMs} THEN 1 ELSE ${staffUsers.failedLogins} + 1 END`,
-        lockedUntil: sql`CASE WHEN ${staffUsers.lockedUntil} IS NOT NULL AND ${staffUsers.lockedUntil} <= ${nowMs} THEN NULL ELSE ${staffUsers.lockedUntil} END`,
+      .insert(loginThrottle)
+      .values({ key, failures: 1, lockedUntil: null })
+      .onConflictDoUpdate({
+        target: loginThrottle.key,
+        set: {
+          failures: sql`CASE WHEN ${loginThrottle.lockedUntil} IS NOT NULL AND ${loginThrottle.lockedUntil} <= ${nowMs} THEN 1 ELSE ${loginThrottle.failures} + 1 END`,
+          lockedUntil: sql`CASE WHEN ${loginThrottle.lockedUntil} IS NOT NULL AND ${loginThrottle.lockedUntil} <= ${nowMs} THEN NULL ELSE ${loginThrottle.lockedUntil} END`,
+        },
+        setWhere: sql`(${loginThrottle.lockedUntil} IS NULL AND ${loginThrottle.failures} < ${max}) OR (${loginThrottle.lockedUntil} IS NOT NULL AND ${loginThrottle.lockedUntil} <= ${nowMs})`,
       })
-      .where(eq(staffUsers.id, userId))
-      .returning({ n: staffUsers.failedLogins });
-    return rows[0]?.n ?? 0;
+      .returning({ n: loginThrottle.failures });
+    return rows[0]?.n;
   }
 
-  async lock(userId: string, untilMs: number): Promise<void> {
-    await this.db.update(staffUsers).set({ failedLogins: 0, lockedUntil: untilMs }).where(eq(staffUsers.id, userId));
+  async lockName(key: string, untilMs: number): Promise<void> {
+    await this.db.update(loginThrottle).set({ lockedUntil: untilMs }).where(eq(loginThrottle.key, key));
   }
 
-  async clearFailures(userId: string): Promise<void> {
-    await this.db.update(staffUsers).set({ failedLogins: 0, lockedUntil: null }).where(eq(staffUsers.id, userId));
+  async clearAttempts(key: string): Promise<void> {
+    await this.db.delete(loginThrottle).where(eq(loginThrottle.key, key));
   }
 
-  /** Failed logins for an unknown name (kept as a keyed hash) since a time, so they lock alike. */
-  async unknownNameFailures(nameHash: string, sinceIso: string): Promise<number> {
-    const r = await this.db
-      .select({ n: count() })
-      .from(auditLog)
-      .where(and(eq(auditLog.action, 'login_failed'), eq(auditLog.actor, '-'), eq(auditLog.detail, `name=${nameHash}`), gte(auditLog.at, sinceIso)));
-    return r[0]?.n ?? 0;
+  async lockedUntil(key: string): Promise<number | null> {
+    return (await this.db.select({ t: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, key)))[0]?.t ?? null;
   }
 
   async insertSession(row: typeof staffSessions.$inferInsert): Promise<void> {
@@ -191,7 +192,7 @@ export class StaffStore {
   }
 
   async setPassword(userId: string, passwordHash: string, nowMs: number): Promise<void> {
-    await this.db.update(staffUsers).set({ passwordHash, failedLogins: 0, lockedUntil: null }).where(eq(staffUsers.id, userId));
+    await this.db.update(staffUsers).set({ passwordHash }).where(eq(staffUsers.id, userId));
     await this.db.delete(staffSessions).where(or(eq(staffSessions.userId, userId), lt(staffSessions.expiresAt, nowMs)));
   }
 

@@ -1,1 +1,0 @@
-CREATE INDEX `audit_action_detail_at` ON `audit_log` (`action`,`detail`,`at`);
