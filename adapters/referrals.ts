@@ -9,7 +9,7 @@ import type { Clock } from '../bot/ports.ts';
 import type { VillageDirectory } from './config/villages.ts';
 import type { Sealer } from './crypto/sealer.ts';
 import type { Atomic } from './db/ports.ts';
-import { DrizzleReferralDesk } from './db/referrals.ts';
+import { DrizzleReferralDesk, residentHash } from './db/referrals.ts';
 import type { Db } from './db/repositories.ts';
 import { sweepExpired } from './db/retention.ts';
 import { referrals } from './db/schema.ts';
@@ -89,9 +89,11 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
     sendWechatLater: async (openId, texts) => {
       const now = d.clock.now();
       const batch = newId();
+      // Targeted by the resident's keyed hash, so 删除我的信息 can drop what is still queued.
+      const target = `wechat:${await residentHash(d.sealer, { channel: 'wechat', userId: openId })}`;
       const queries = [];
       for (const [i, text] of texts.entries()) {
-        queries.push((await enqueueQuery(d.db, d.sealer, { dedupeKey: `cs:${batch}:${i}`, kind: 'wechat_cs', target: 'wechat', payload: { kind: 'wechat_text', openId, text } }, now)).query);
+        queries.push((await enqueueQuery(d.db, d.sealer, { dedupeKey: `cs:${batch}:${i}`, kind: 'wechat_cs', target, payload: { kind: 'wechat_text', openId, text } }, now)).query);
       }
       if (queries.length) await d.atomic(queries);
       d.background(drain());

@@ -66,20 +66,43 @@ export class DrizzleReferralDesk implements ReferralDesk {
     const programs = s.report.results.filter((r) => r.verdict === 'likely' || r.verdict === 'possible').map((r) => r.program).join(',');
     const sealed = await sealer.seal(sealedOf(s));
 
-    const open = (await db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(and(eq(referrals.resident, resident), eq(referrals.status, 'new'))))[0];
+    const open = (
+      await db
+        .select({ id: referrals.id, reference: referrals.reference })
+        .from(referrals)
+        .where(and(eq(referrals.resident, resident), eq(referrals.status, 'new'), eq(referrals.village, village.code)))
+    )[0];
     if (open) {
-      // Nobody has started on it yet: the new answers replace the old, under the same number.
-      await this.d.atomic([
-        db.update(referrals).set({ sealed, programs, village: village.code, township: village.township.code, region: s.region, idempotencyKey: keyHash, updatedAt: at }).where(eq(referrals.id, open.id)),
-        db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.update', referralId: open.id }),
-      ]);
-      return { reference: open.reference, created: false };
+      // Nobody has started on it yet and it goes to the same village: the new answers replace the
+      // old under the same number, unless staff started on it a moment ago (then a new request).
+      const updated = await db
+        .update(referrals)
+        .set({ sealed, programs, region: s.region, idempotencyKey: keyHash, updatedAt: at })
+        .where(and(eq(referrals.id, open.id), eq(referrals.status, 'new')))
+        .returning({ id: referrals.id });
+      if (updated.length === 1) {
+        await db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.update', referralId: open.id });
+        return { reference: open.reference, created: false };
+      }
     }
+
+    // A request still untouched in another village was sent to the wrong place: it is withdrawn
+    // in the same step as the new one is made, so no village follows up a request twice.
+    const elsewhere = await db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(eq(referrals.resident, resident), eq(referrals.status, 'new')));
+    const withdraw: AtomicQuery[] = elsewhere.flatMap(({ id: old }) => [
+      db.update(referrals).set({ status: 'withdrawn', updatedAt: at }).where(and(eq(referrals.id, old), eq(referrals.status, 'new'))),
+      db.insert(referralEvents).values({ referralId: old, at, actor: 'resident', fromStatus: 'new', toStatus: 'withdrawn' }),
+      db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.withdraw_resent', referralId: old }),
+    ]);
 
     for (let attempt = 0; attempt < 3; attempt++) {
       const id = newId();
       const reference = newReference();
       const queries: AtomicQuery[] = [
+        ...withdraw,
         db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: village.code, township: village.township.code, programs, status: 'new', sealed, createdAt: at, updatedAt: at }),
         db.insert(referralEvents).values({ referralId: id, at, actor: 'resident', fromStatus: null, toStatus: 'new' }),
         db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.create', referralId: id }),
@@ -117,21 +140,28 @@ export class DrizzleReferralDesk implements ReferralDesk {
   async forget(key: SessionKey): Promise<ForgetResult> {
     const { db } = this.d;
     const resident = await residentHash(this.d.sealer, key);
-    const rows = await db.select({ id: referrals.id, reference: referrals.reference, status: referrals.status }).from(referrals).where(eq(referrals.resident, resident));
-    const unhandled = rows.filter((r) => r.status === 'new');
-    const kept = rows.filter((r) => r.status !== 'new');
     const at = this.d.now().toISOString();
-    if (unhandled.length > 0) {
-      const ids = unhandled.map((r) => r.id);
-      await this.d.atomic([
-        db.delete(referrals).where(inArray(referrals.id, ids)),
-        db.delete(referralEvents).where(inArray(referralEvents.referralId, ids)),
-        db.delete(outbox).where(and(inArray(outbox.dedupeKey, ids.map((id) => `new:${id}`)), inArray(outbox.status, ['pending', 'sending']))),
-        ...ids.map((id) => db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.delete_by_resident', referralId: id })),
-      ]);
-    }
+    // Only what is still 'new' at the moment of deleting goes: a request staff start on while
+    // this runs is kept, with its history.
+    const deleted = await db
+      .delete(referrals)
+      .where(and(eq(referrals.resident, resident), eq(referrals.status, 'new')))
+      .returning({ id: referrals.id, reference: referrals.reference });
+    const ids = deleted.map((r) => r.id);
+    await this.d.atomic([
+      // Late chat replies still queued for this resident go too (they may repeat what they typed).
+      db.delete(outbox).where(and(eq(outbox.target, `wechat:${resident}`), inArray(outbox.status, ['pending', 'sending']))),
+      ...(ids.length > 0
+        ? [
+            db.delete(referralEvents).where(inArray(referralEvents.referralId, ids)),
+            db.delete(outbox).where(and(inArray(outbox.dedupeKey, ids.map((id) => `new:${id}`)), inArray(outbox.status, ['pending', 'sending']))),
+            ...ids.map((id) => db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.delete_by_resident', referralId: id })),
+          ]
+        : []),
+    ]);
+    const kept = await db.select({ reference: referrals.reference, status: referrals.status }).from(referrals).where(eq(referrals.resident, resident));
     return {
-      deleted: unhandled.map((r) => r.reference),
+      deleted: deleted.map((r) => r.reference),
       kept: kept.map((r) => ({ reference: r.reference, status: STATUS_LABELS[r.status as ReferralStatus] ?? r.status })),
     };
   }

@@ -21,7 +21,7 @@ export interface OutboxItem {
   /** Enqueueing the same key twice stores one message. */
   dedupeKey: string;
   kind: OutboxKind;
-  /** A village code (wecom_robot, telegram_chat), a referral id (resident), or "wechat" (wechat_cs). */
+  /** A village code (wecom_robot, telegram_chat), a referral id (resident), or "wechat:<resident hash>" (wechat_cs). */
   target: string;
   payload: OutboxPayload;
 }

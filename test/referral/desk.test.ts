@@ -12,6 +12,7 @@ import { villageDirectory } from '../../adapters/config/villages.ts';
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
 import type { SealedReferral } from '../../adapters/db/referral-record.ts';
 import { DrizzleReferralDesk } from '../../adapters/db/referrals.ts';
+import { setUpReferrals } from '../../adapters/referrals.ts';
 import { auditLog, outbox, referralEvents, referrals } from '../../adapters/db/schema.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import type { ReferralSubmission } from '../../bot/ports.ts';
@@ -89,17 +90,43 @@ describe('referral desk (better-sqlite3)', () => {
   it('a second request while the first is untouched updates it under the same number', async () => {
     const { db, sealer, desk } = await setUp();
     const first = await desk.submit(submission());
-    const second = await desk.submit(submission({ idempotencyKey: 'test:u1:later', village: 'xiguo', contact: { name: '王秀英', phone: '13912345678', callTime: '上午' } }));
+    const second = await desk.submit(submission({ idempotencyKey: 'test:u1:later', contact: { name: '王秀英', phone: '13912345678', callTime: '上午' } }));
     expect(second).toEqual({ reference: first.reference, created: false });
     const rows = await db.select().from(referrals);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.village).toBe('xiguo');
     expect((await sealer.open<SealedReferral>(rows[0]!.sealed)).contact.phone).toBe('13912345678');
     // Once staff have started, a new request is a new one.
     await db.update(referrals).set({ status: 'contacted' });
     const third = await desk.submit(submission({ idempotencyKey: 'test:u1:much-later' }));
     expect(third.created).toBe(true);
     expect(await db.select().from(referrals)).toHaveLength(2);
+  });
+
+  it('sent again to another village: the untouched first request is withdrawn and the new village is told', async () => {
+    const { db, desk } = await setUp();
+    const first = await desk.submit(submission());
+    const second = await desk.submit(submission({ idempotencyKey: 'test:u1:other-village', village: 'xiguo' }));
+    expect(second.created).toBe(true);
+    expect(second.reference).not.toBe(first.reference);
+    const rows = await db.select().from(referrals);
+    expect(rows.map((r) => [r.reference, r.village, r.status]).sort()).toEqual(
+      [
+        [first.reference, 'dongguo', 'withdrawn'],
+        [second.reference, 'xiguo', 'new'],
+      ].sort(),
+    );
+    expect((await db.select().from(referralEvents)).map((e) => e.toStatus).sort()).toEqual(['new', 'new', 'withdrawn']);
+  });
+
+  it('an update never overwrites a request staff started on a moment ago', async () => {
+    const { db, desk } = await setUp();
+    const first = await desk.submit(submission());
+    // Staff mark it contacted between the resident's two confirmations.
+    await db.update(referrals).set({ status: 'contacted' });
+    const second = await desk.submit(submission({ idempotencyKey: 'test:u1:again' }));
+    expect(second.created).toBe(true);
+    const old = (await db.select().from(referrals).where(eq(referrals.reference, first.reference)))[0]!;
+    expect(old.status).toBe('contacted');
   });
 
   it('删除我的信息 deletes requests nobody started on (and their pending notification), keeps the rest', async () => {
@@ -118,6 +145,18 @@ describe('referral desk (better-sqlite3)', () => {
     expect((await db.select().from(auditLog)).map((a) => a.action)).toContain('referral.delete_by_resident');
     // Forgetting again forgets nothing more.
     expect((await desk.forget({ channel: 'test', userId: 'u1' })).deleted).toEqual([]);
+  });
+
+  it('删除我的信息 also drops chat replies still queued for the resident, and no one else’s', async () => {
+    const { db, atomic, sealer } = await setUp();
+    const refs = setUpReferrals({ db, atomic, sealer, villages: VILLAGES, clock: { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' }, publicUrl: 'https://d.example', background: () => {}, log: () => {} });
+    await refs.sendWechatLater('oMine', ['第一段', '第二段']);
+    await refs.sendWechatLater('oOther', ['别人的']);
+    expect(await db.select().from(outbox)).toHaveLength(3);
+    await refs.engine.desk.forget({ channel: 'wechat', userId: 'oMine' });
+    const left = await db.select().from(outbox);
+    expect(left).toHaveLength(1);
+    expect(await sealer.open(left[0]!.sealedPayload)).toMatchObject({ openId: 'oOther' });
   });
 
   it('atomic(): when one write fails, none is kept', async () => {
