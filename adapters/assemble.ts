@@ -6,7 +6,9 @@
  * the two hosts cannot drift apart.
  */
 import type { Hono } from 'hono';
+import type { HandleDeps } from '../bot/engine.ts';
 import type { Clock } from '../bot/ports.ts';
+import type { DedupStore } from './db/ports.ts';
 import type { ParameterSet } from '../screening/index.ts';
 import { type ChannelEnv, setUpChannels } from './channels.ts';
 import type { VillageDirectory } from './config/villages.ts';
@@ -39,6 +41,9 @@ export interface HostParts {
 export interface Assembled {
   app: Hono;
   referrals: ReferralSetup;
+  /** What every chat channel hands messages to (sealed sessions, requests): for telegram:poll. */
+  engine: HandleDeps;
+  dedup: DedupStore;
   /** Start-up lines: each channel on or off and why, links, requests, console. */
   status: string[];
 }
@@ -70,6 +75,7 @@ export function assemble(h: HostParts): Assembled {
     sendWechatLater: referrals.sendWechatLater,
   });
   if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
+  const engine: HandleDeps = { store: sessions, clock: h.clock, parameters: h.parameters, referral: referrals.engine };
   const web = linkRoutes({
     links: new DrizzleLinkStore(db),
     sessions,
@@ -86,6 +92,8 @@ export function assemble(h: HostParts): Assembled {
   return {
     app,
     referrals,
+    engine,
+    dedup,
     status: [
       ...channels.status,
       `Screening links (/s/<token>): on${env.DOUDI_ADMIN_TOKEN ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`,

@@ -5,37 +5,14 @@
  */
 import { serve } from '@hono/node-server';
 import { assemble } from '../assemble.ts';
-import { Sealer } from '../crypto/sealer.ts';
 import { chinaDate } from '../http/today.ts';
-import { ConfigError } from '../../screening/index.ts';
-import { resolveDataKey } from './data-key.ts';
-import { nodeSealPrimitives } from './node-seal.ts';
-import { loadParameters, loadVillages } from './node-config.ts';
-import { openNodeDb } from './node-db.ts';
+import { openNodeHost } from './node-host.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
 const databasePath = env['DATABASE_PATH'] ?? './data/doudi.db';
 
-let parameters;
-let villages;
-try {
-  parameters = loadParameters(env['DOUDI_CONFIG']);
-  villages = loadVillages(env['DOUDI_CONFIG']);
-} catch (e) {
-  if (e instanceof ConfigError) console.error(e.message);
-  else console.error(`DOUDI_CONFIG: ${(e as Error).message}`);
-  process.exit(1);
-}
-
-const { db, sqlite, atomic } = openNodeDb(databasePath);
-let sealer: Sealer;
-try {
-  sealer = await Sealer.fromKey(resolveDataKey(env['DOUDI_DATA_KEY'], databasePath), nodeSealPrimitives);
-} catch (e) {
-  console.error((e as Error).message);
-  process.exit(1);
-}
+const { parameters, villages, db, sqlite, atomic, sealer } = await openNodeHost(env, databasePath);
 const log = (event: string, fields: Record<string, unknown>) => {
   if (env['DOUDI_LOG'] !== 'off') console.log(JSON.stringify({ t: new Date().toISOString(), event, ...fields }));
 };

@@ -1,14 +1,14 @@
 /**
  * `npm run telegram:poll`: local development with long polling instead of a webhook. Same bot,
- * same engine, same SQLite sessions and update dedup as the server; deletes any webhook first.
+ * same engine and the same protected storage as the server (sealed sessions under hashed keys,
+ * hashed update dedup, requests to village committees); deletes any webhook first.
  */
 import { handleMessage } from '../../bot/engine.ts';
+import { assemble } from '../assemble.ts';
 import { telegramBotInfo } from '../channels.ts';
-import { DrizzleDedupStore, DrizzleSessionStore } from '../db/repositories.ts';
 import { chinaDate } from '../http/today.ts';
 import { createTelegramBot } from '../telegram/bot.ts';
-import { openNodeDb } from './node-db.ts';
-import { loadParameters } from './node-config.ts';
+import { openNodeHost } from './node-host.ts';
 
 const env = process.env;
 const token = env['TELEGRAM_BOT_TOKEN'];
@@ -16,21 +16,40 @@ if (!token) {
   console.error('TELEGRAM_BOT_TOKEN is not set.');
   process.exit(2);
 }
-const parameters = loadParameters(env['DOUDI_CONFIG']);
-const { db, sqlite } = openNodeDb(env['DATABASE_PATH'] ?? './data/doudi.db');
-const store = new DrizzleSessionStore(db);
+const databasePath = env['DATABASE_PATH'] ?? './data/doudi.db';
+const { parameters, villages, db, sqlite, atomic, sealer } = await openNodeHost(env, databasePath);
+const log = (event: string, fields: Record<string, unknown>) => console.log(JSON.stringify({ event, ...fields }));
+const pending = new Set<Promise<unknown>>();
+const background = (p: Promise<unknown>) => {
+  const tracked = p.catch((e: unknown) => log('background.failed', { error: String(e) })).finally(() => pending.delete(tracked));
+  pending.add(tracked);
+};
 const clock = { now: () => new Date(), today: () => chinaDate() };
+// The webhook variables are not needed for polling: only the bot token is passed on.
+const { engine, dedup } = assemble({
+  env: { TELEGRAM_BOT_TOKEN: token, ...(env['TELEGRAM_API_ROOT'] ? { TELEGRAM_API_ROOT: env['TELEGRAM_API_ROOT'] } : {}) },
+  db,
+  atomic,
+  sealer,
+  parameters,
+  villages,
+  clock,
+  publicUrl: env['DOUDI_PUBLIC_URL'] ?? 'http://127.0.0.1:8787',
+  background,
+  log,
+});
 const bot = createTelegramBot({
   token,
   botInfo: telegramBotInfo(token, env['TELEGRAM_BOT_USERNAME']),
   ...(env['TELEGRAM_API_ROOT'] ? { apiRoot: env['TELEGRAM_API_ROOT'] } : {}),
-  dedup: new DrizzleDedupStore(db),
-  log: (event, fields) => console.log(JSON.stringify({ event, ...fields })),
-  handle: (msg) => handleMessage(msg, { store, clock, parameters }),
+  dedup,
+  log,
+  handle: (msg) => handleMessage(msg, engine),
 });
 
 const stop = async () => {
   await bot.stop();
+  await Promise.allSettled([...pending]);
   sqlite.close();
   process.exit(0);
 };

@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
 describe('telegram:poll', () => {
@@ -42,5 +43,12 @@ describe('telegram:poll', () => {
     expect(methods[0]).toBe('deleteWebhook');
     expect(methods).toContain('getUpdates');
     expect(texts.join('\n')).toContain('兜底助手');
+    // The same protected storage as the server: the session is sealed under a hashed key.
+    const db = new Database(join(dir, 'd.db'), { readonly: true });
+    const rows = db.prepare('select key, state from sessions').all() as { key: string; state: string }[];
+    db.close();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.key).toMatch(/^telegram:[0-9a-f]{32}$/);
+    expect(rows[0]!.state).toMatch(/^\{"sealed":"v1\./);
   });
 });
