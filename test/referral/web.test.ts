@@ -61,3 +61,21 @@ describe('request from the screening link', () => {
     expect(await browse(path)).toContain('<strong>已联系</strong>');
   });
 });
+
+describe('screening link form posts', () => {
+  it('refuses an oversized or unreadable body plainly, and sets Secure cookies behind https', async () => {
+    const { db } = openNodeDb(':memory:');
+    const clock = { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' };
+    const web = linkRoutes({ links: new DrizzleLinkStore(db), sessions: new DrizzleSessionStore(db), parameters: defaultParameters(), clock, publicUrl: 'https://d.example', adminToken: 'adm' });
+    const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
+    const { token } = (await (await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm' }, body: JSON.stringify({ village: 'v', region: '140802' }) })).json()) as { token: string };
+    const page = await app.request(`/s/${token}`);
+    expect(page.headers.get('set-cookie')).toMatch(/Secure/);
+    const big = await app.request(`/s/${token}`, { method: 'POST', body: new URLSearchParams({ text: 'x'.repeat(100_000) }) });
+    expect(big.status).toBe(413);
+    expect(await big.text()).toContain('太长');
+    const broken = await app.request(`/s/${token}`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=zzz' }, body: '--zzz\r\nnot a part' });
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toContain('重新回答');
+  });
+});

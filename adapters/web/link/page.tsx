@@ -88,7 +88,7 @@ export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; vi
   </html>
 );
 
-export const NotFoundPage: FC = () => (
+export const NotFoundPage: FC<{ message?: string }> = ({ message }) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />
@@ -99,7 +99,7 @@ export const NotFoundPage: FC = () => (
     <body>
       <main>
         <div class="msg">
-          <p>这个链接无效或已经过期。请向村（居）委会要一个新的链接，或拨打 12345 政务服务热线。</p>
+          <p>{message ?? '这个链接无效或已经过期。请向村（居）委会要一个新的链接，或拨打 12345 政务服务热线。'}</p>
         </div>
       </main>
     </body>

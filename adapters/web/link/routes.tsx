@@ -5,6 +5,7 @@
  * The browser keeps only a random session id in an HttpOnly cookie scoped to the link.
  */
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { renderSVG } from 'uqr';
 import { type HandleDeps, handleMessage } from '../../../bot/engine.ts';
@@ -33,6 +34,10 @@ export interface LinkDeps {
 }
 
 const COOKIE = 'doudi_sid';
+/** An answer is a few words; 16 KB leaves room for any browser's form encoding. */
+const MAX_FORM_BYTES = 16 * 1024;
+const TOO_LARGE = '你发的内容太长了，请回到上一页，用一两句话回答。';
+const BAD_FORM = '没能读懂提交的内容，请回到上一页重新回答。';
 
 export function linkRoutes(deps: LinkDeps): Hono {
   const app = new Hono();
@@ -59,7 +64,7 @@ export function linkRoutes(deps: LinkDeps): Hono {
     let sid = getCookie(c, COOKIE);
     if (!sid || !/^[A-Za-z0-9_-]{22}$/.test(sid)) {
       sid = newToken();
-      setCookie(c, COOKIE, sid, { httpOnly: true, sameSite: 'Lax', path: `/s/${token}`, maxAge: 30 * 86_400 });
+      setCookie(c, COOKIE, sid, { httpOnly: true, sameSite: 'Lax', secure: deps.publicUrl.startsWith('https://'), path: `/s/${token}`, maxAge: 30 * 86_400 });
     }
     return sid;
   };
@@ -79,12 +84,17 @@ export function linkRoutes(deps: LinkDeps): Hono {
     return c.html(<ScreeningPage action={`/s/${token}`} messages={messages} villageLabel={villageLabel} {...(reference && status ? { request: { reference, status } } : {})} />);
   });
 
-  app.post('/s/:token', async (c) => {
+  app.post(
+    '/s/:token',
+    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.html(<NotFoundPage message={TOO_LARGE} />, 413) }),
+    async (c) => {
     const token = c.req.param('token');
     const link = await deps.links.get(token);
     if (!link) return c.html(<NotFoundPage />, 404);
     const sid = sessionId(c, token);
-    const form = await c.req.parseBody();
+    // A family's answer is one short form field; anything that cannot be read as a form is refused plainly.
+    const form = await c.req.parseBody().catch(() => undefined);
+    if (!form) return c.html(<NotFoundPage message={BAD_FORM} />, 400);
     const text = typeof form['text'] === 'string' ? form['text'].slice(0, 5000) : '';
     const exists = await deps.sessions.get({ channel: 'web', userId: sid });
     await handleMessage(
@@ -92,6 +102,7 @@ export function linkRoutes(deps: LinkDeps): Hono {
       engine,
     );
     return c.redirect(`/s/${token}`, 303);
-  });
+    },
+  );
   return app;
 }
