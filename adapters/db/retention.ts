@@ -14,6 +14,8 @@ import { auditLog, dedup, outbox, referralEvents, referrals, sessions, staffSess
 const DAY = 86_400_000;
 /** Sent or failed outbox rows are kept a month, long enough to answer "was the village told?". */
 const OUTBOX_DAYS = 30;
+/** Requests deleted per atomic step (under D1's 100 bound parameters). */
+const SWEEP_BATCH = 50;
 
 export interface SweepResult {
   requests: number;
@@ -23,18 +25,23 @@ export interface SweepResult {
 export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention, now: Date): Promise<SweepResult> {
   const t = now.getTime();
   const closedBefore = new Date(t - retention.closedRequestDays * DAY).toISOString();
-  const old = await db
-    .select({ id: referrals.id })
-    .from(referrals)
-    .where(and(inArray(referrals.status, [...FINAL_STATUSES]), lt(referrals.updatedAt, closedBefore)));
-  const ids = old.map((r) => r.id);
   const at = now.toISOString();
-  if (ids.length > 0) {
+  let requests = 0;
+  // In parts (D1's parameter limit), each part atomic: a request goes with its history.
+  for (;;) {
+    const old = await db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(inArray(referrals.status, [...FINAL_STATUSES]), lt(referrals.updatedAt, closedBefore)))
+      .limit(SWEEP_BATCH);
+    const ids = old.map((r) => r.id);
+    if (ids.length === 0) break;
     await atomic([
       db.delete(referrals).where(inArray(referrals.id, ids)),
       db.delete(referralEvents).where(inArray(referralEvents.referralId, ids)),
       ...ids.map((id) => db.insert(auditLog).values({ at, actor: 'system', action: 'referral.retention_delete', referralId: id })),
     ]);
+    requests += ids.length;
   }
   const staleSessions = await db
     .delete(sessions)
@@ -43,5 +50,5 @@ export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention,
   await db.delete(outbox).where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, new Date(t - OUTBOX_DAYS * DAY).toISOString())));
   await db.delete(dedup).where(lt(dedup.expiresAt, t));
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, t));
-  return { requests: ids.length, sessions: staleSessions.length };
+  return { requests, sessions: staleSessions.length };
 }

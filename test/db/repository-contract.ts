@@ -10,6 +10,8 @@ import { villageDirectory } from '../../adapters/config/villages.ts';
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
 import { DrizzleReferralDesk } from '../../adapters/db/referrals.ts';
 import { sweepExpired } from '../../adapters/db/retention.ts';
+import { chunked, selectByIds } from '../../adapters/db/chunks.ts';
+import { inArray } from 'drizzle-orm';
 import { auditLog, outbox, referrals } from '../../adapters/db/schema.ts';
 import { drainOutbox } from '../../adapters/notify/runner.ts';
 import type { ReferralSubmission } from '../../bot/ports.ts';
@@ -178,6 +180,17 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       await db.insert(referrals).values([row('old', 'closed', '2025-01-01T00:00:00Z'), row('open', 'new', '2024-01-01T00:00:00Z')]);
       expect(await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30 }, new Date('2026-12-02T00:00:00Z'))).toMatchObject({ requests: 1 });
       expect((await db.select().from(referrals)).map((r) => r.id)).toEqual(['open']);
+    });
+
+    it('retention and id lookups work past D1’s 100-parameter limit', async () => {
+      const { db, atomic } = await fresh();
+      const row = (id: string) => ({ id, reference: id, idempotencyKey: id, resident: 'r', channel: 'test', region: '140800', village: 'v', township: 't', programs: '', status: 'closed', sealed: 'v1.x', createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z' });
+      const ids = Array.from({ length: 130 }, (_, i) => `r${i}`);
+      for (const part of chunked(ids, 5)) await db.insert(referrals).values(part.map(row));
+      const found = await selectByIds(ids, (part) => db.select({ id: referrals.id }).from(referrals).where(inArray(referrals.id, part)));
+      expect(found).toHaveLength(130);
+      expect(await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30 }, new Date('2026-12-02T00:00:00Z'))).toMatchObject({ requests: 130 });
+      expect(await db.select().from(referrals)).toHaveLength(0);
     });
   });
 }

@@ -6,6 +6,7 @@
 import { and, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/repositories.ts';
 import type { AtomicQuery } from '../../db/ports.ts';
+import { selectByIds } from '../../db/chunks.ts';
 import { auditLog, loginThrottle, outbox, referralEvents, referrals, staffSessions, staffUsers } from '../../db/schema.ts';
 import type { VillageDirectory } from '../../config/villages.ts';
 
@@ -73,7 +74,7 @@ export class StaffStore {
 
   async usersById(ids: string[]): Promise<Map<string, StaffUser>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.db.select().from(staffUsers).where(inArray(staffUsers.id, ids));
+    const rows = await selectByIds(ids, (part) => this.db.select().from(staffUsers).where(inArray(staffUsers.id, part)));
     return new Map(rows.map((u) => [u.id, u]));
   }
 
@@ -187,7 +188,7 @@ export class StaffStore {
 
   async references(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(inArray(referrals.id, ids));
+    const rows = await selectByIds(ids, (part) => this.db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(inArray(referrals.id, part)));
     return new Map(rows.map((r) => [r.id, r.reference]));
   }
 
