@@ -109,8 +109,8 @@ export class Sealer {
   async open<T>(sealed: string): Promise<T> {
     const [version, body] = sealed.split('.', 2);
     if (version !== VERSION || !body) throw new SealerError('unknown sealed value format');
-    const bytes = fromBase64(body);
     try {
+      const bytes = fromBase64(body);
       const pt = await this.p.decrypt(bytes.slice(0, 12), bytes.slice(12));
       return JSON.parse(dec.decode(pt)) as T;
     } catch {

@@ -26,6 +26,7 @@ export const R = {
   askVillage: '你家在哪个村（社区）？请回复数字：',
   askTownship: '你家在哪个乡镇（街道）？请回复数字：',
   badChoice: '请回复列表前面的数字。',
+  villageGone: '你选的村（社区）现在不在名单里了，请重新选一下。',
   noVillages: '抱歉，这里还没有配置你们当地的村（社区），暂时不能在线转交。请直接找村委会，或拨打 12345 政务服务热线。',
   villageFromLink: (name: string) => `你家所在的村（社区）：${name}（来自村里发给你的链接）。`,
   askCallTime: '什么时候打电话给你比较方便？',

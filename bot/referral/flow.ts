@@ -49,7 +49,7 @@ const SKIP = /^(1|跳过|不填|不用|没有|算了)$/;
 
 function taggedVillage(state: DialogueState, villages: VillageLookup): VillageOption | undefined {
   const v = state.village ? villages.get(state.village) : undefined;
-  return v && state.region && v.township && villages.inCity(state.region).some((x) => x.code === v.code) ? v : undefined;
+  return v && state.region && villages.inCity(state.region).some((x) => x.code === v.code) ? v : undefined;
 }
 
 function townships(list: VillageOption[]): { code: string; name: string }[] {
@@ -225,7 +225,9 @@ function programsToPrepare(report: ScreeningReport) {
 }
 
 function submit(state: DialogueState, p: ReferralProgress, ctx: ReferralContext): FlowResult {
-  const village = chosenVillage(state, p, ctx.deps)!;
+  const village = chosenVillage(state, p, ctx.deps);
+  // The configuration changed while the resident was answering: choose the village again.
+  if (!village) return goTo(state, { ...p, step: 'village' }, ctx.deps, [{ type: 'text', text: R.villageGone }]);
   const consentText = R.consent(village.name, ctx.deps.keepDays);
   const materials = materialsFor(programsToPrepare(ctx.report), state.household);
   const submission: ReferralSubmission = {

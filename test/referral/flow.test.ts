@@ -180,6 +180,18 @@ describe('sending a request to the village committee', () => {
     expect(await say('申请')).toContain('暂时不能在线转交');
   });
 
+  it('when the chosen village left the configuration meanwhile, asks for the village again', async () => {
+    await toResult();
+    await say('申请');
+    for (const t of ['1', '王秀英', '13812345678', '1', '1', '1']) await say(t);
+    const villages = villageDirectory({ villages: [{ code: 'new1', name: '新村', township: { code: 't', name: '某镇' }, region: '140802' }] });
+    deps = { ...deps, referral: { desk, villages, keepDays: 365 } };
+    const again = await say('1');
+    expect(again).toContain('不在名单里');
+    expect(again).toContain('新村');
+    expect(desk.submitted).toHaveLength(0);
+  });
+
   it('asks for the city first when 申请 comes before any answer', async () => {
     await say('', { kind: 'start' });
     expect(await say('申请')).toContain('先要知道你家在哪个市');

@@ -92,6 +92,7 @@ describe('personal data at rest', () => {
     expect(await a.hash('x')).toBe(await a.hash('x'));
     expect(await a.hash('x')).not.toBe(await b.hash('x'));
     expect(() => parseDataKey('short')).toThrow(/32 random bytes/);
+    await expect(a.open('v1.%%%not base64%%%')).rejects.toThrow(SealerError);
     expect(parseDataKey('00'.repeat(32))).toHaveLength(32);
   });
 });
