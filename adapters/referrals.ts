@@ -4,21 +4,19 @@
  * The host supplies the database, the atomic() port, the sealer, the villages and a way to run
  * background work (in-process on Node, waitUntil on Workers).
  */
+import { eq } from 'drizzle-orm';
 import type { HandleDeps } from '../bot/engine.ts';
 import type { Clock } from '../bot/ports.ts';
 import type { VillageDirectory } from './config/villages.ts';
 import type { Sealer } from './crypto/sealer.ts';
 import type { Atomic } from './db/ports.ts';
-import { DrizzleReferralDesk, residentHash } from './db/referrals.ts';
+import { DrizzleReferralDesk, newId, residentHash } from './db/referrals.ts';
 import type { Db } from './db/repositories.ts';
 import { sweepExpired } from './db/retention.ts';
 import { referrals } from './db/schema.ts';
+import { enqueueQuery } from './notify/outbox.ts';
 import { drainOutbox } from './notify/runner.ts';
 import { senders } from './notify/senders.ts';
-import { eq } from 'drizzle-orm';
-import { enqueueQuery } from './notify/outbox.ts';
-
-const newId = () => [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export interface ReferralSetupDeps {
   db: Db;

@@ -32,7 +32,8 @@ function newReference(): string {
   return `DD-${[...bytes].map((b) => ALPHABET[b % ALPHABET.length]).join('')}`;
 }
 
-function newId(): string {
+/** A random 128-bit id in hex. */
+export function newId(): string {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
