@@ -65,11 +65,14 @@ function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity 
   if (onTekun && m.age !== undefined && m.age < a.minorExtended) {
     return { status: 'pass', text: `${who}已在享受特困供养，未成年人可以继续享受到 ${a.minorExtended} 周岁`, missing: [], minor: true };
   }
-  if (onTekun && m.age !== undefined && m.age >= a.minorExtended && m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge')) {
-    if (st?.fullTime !== false && st?.level !== undefined && CONTINUATION_SCHOOL_LEVELS.has(st.level)) {
+  // 第二十四条 sets no upper age: a qualifying school level keeps support at any age. The ask-below
+  // age only decides whom to ask about school when nothing was said about it.
+  const atQualifyingSchool = st?.fullTime !== false && st?.level !== undefined && CONTINUATION_SCHOOL_LEVELS.has(st.level);
+  if (onTekun && m.age !== undefined && m.age >= a.minorExtended) {
+    if (atQualifyingSchool) {
       return { status: 'pass', text: `${who}已在享受特困供养，年满 ${a.minorExtended} 周岁后仍在上中小学、高中或中职，可以继续享受`, missing: [], minor: true };
     }
-    if (st === undefined || (st.level === undefined && st.fullTime !== false)) {
+    if (m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge') && (st === undefined || (st.level === undefined && st.fullTime !== false))) {
       return { status: 'unknown', text: `${who}已在享受特困供养，还需要知道是否仍在上中小学、高中或中职（在读的可以继续享受）`, missing: [`members[${i}].student`], minor: true };
     }
   }
@@ -79,7 +82,6 @@ function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity 
     ctx.h.currentBenefits?.tekun === undefined &&
     m.age !== undefined &&
     m.age >= a.minorExtended &&
-    m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge') &&
     st?.fullTime !== false &&
     st?.level !== undefined &&
     CONTINUATION_SCHOOL_LEVELS.has(st.level) &&
