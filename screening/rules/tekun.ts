@@ -201,7 +201,7 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
     }
     if (m.age < a.minorExtended) continue;
     if (m.relation === 'sibling') {
-      inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是兄弟姐妹，只在一定条件下负有扶养义务，需当地认定`, missing: [] });
+      inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}：兄弟姐妹之间只在一定条件下负有扶养义务，需当地认定`, missing: [] });
     } else if (m.student?.fullTime === true) {
       // 办法第七条（三）treats a child in full-time education as one who "不能独立生活": a full-time
       // student is not presumed able to support; the office decides (at most `possible`).
