@@ -200,13 +200,17 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
       continue;
     }
     if (m.age < a.minorExtended) continue;
-    if (m.relation === 'sibling') {
+    if (m.relation === undefined) {
+      // 第八条 turns on who the person is to the candidate: a relation not given is asked, never
+      // assumed (an assumed obligor would make 特困 unlikely on a fact nobody said).
+      inHouse.push({ status: 'unknown', text: `还不知道同住的${memberLabel(o)}和申请人是什么关系（子女、配偶等负有赡养、扶养义务）`, missing: [`members[${o.index}].relation`] });
+    } else if (m.relation === 'sibling') {
       inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}：兄弟姐妹之间只在一定条件下负有扶养义务，需当地认定`, missing: [] });
     } else if (m.student?.fullTime === true) {
       // 办法第七条（三）treats a child in full-time education as one who "不能独立生活": a full-time
       // student is not presumed able to support; the office decides (at most `possible`).
       inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是全日制在校学生，一般还没有负担能力，是否算有履行义务能力需当地认定`, missing: [] });
-    } else if (m.relation === undefined || SUPPORT_RELATIONS.has(m.relation)) {
+    } else if (SUPPORT_RELATIONS.has(m.relation)) {
       inHouse.push({ status: 'fail', text: `同住的${memberLabel(o)}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务`, missing: [] });
     }
   }
@@ -214,7 +218,7 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
     const f = excludedObligor(o);
     if (f) inHouse.push(f);
   }
-  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && (o.member.relation === undefined || SUPPORT_RELATIONS.has(o.member.relation)));
+  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && o.member.relation !== undefined && SUPPORT_RELATIONS.has(o.member.relation));
   if (able.length > 0) {
     return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
   }
