@@ -123,7 +123,7 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
           text: local
             ? `你家已在享受低保：人均收入超过标准后，当地规定给予 ${months} 个月的渐退期，不会马上停发。`
             : `你家已在享受低保：家人就业后人均收入超过标准的，可以给予原则上不超过 ${months} 个月的渐退期，具体以当地规定为准。`,
-          citations: [...sources, ...national],
+          citations: [...new Set([...sources, ...national])],
         });
       }
     }

@@ -83,6 +83,12 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list:
  * (`currentBenefits.lowIncome`) meets the income and property condition by that recognition: the
  * county sets those conditions (运城 rule 5: "各县（市、区）要明确低收入家庭收入财产认定条件").
  */
+/** "家庭人均月收入 824 元，…" said in `first`: `second` starting with the same figure goes on from it. */
+function withoutRepeatedHead(first: string, second: string): string {
+  const head = /^(?:仅已知的收入，)?家庭人均月收入 [\d,.]+ 元，/.exec(second)?.[0];
+  return head && first.startsWith(head) ? `按这个收入，${second.slice(head.length)}` : second;
+}
+
 function edgeHouseholdRoute(ctx: RuleContext): Check[] {
   const h = ctx.h;
   const scope = ctx.cite('single.scope');
@@ -113,11 +119,14 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
     } else {
       checks.push(check('not_whole_household', '不符合全家低保条件', 'pass', `${whole.text}全家不一定符合低保，可以看单独申请。`, scope));
     }
-    const edge = ctx.compareByHukou(a, (hk) => ({
+    const edgeCmp = ctx.compareByHukou(a, (hk) => ({
       fen: scaleFen(ctx.dibaoStandardFen(hk), multiplier),
       name: '低保边缘线',
       note: `（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
     }));
+    // The per-capita figure was just said in the 低保 comparison: do not say it again. Not when the
+    // edge check fails: an unlikely verdict shows only the failing reasons, so it keeps the figure.
+    const edge = edgeCmp.status === 'fail' ? edgeCmp : { ...edgeCmp, text: withoutRepeatedHead(whole.text, edgeCmp.text) };
     if (recognised && edge.status !== 'fail') {
       // Within the near-line band (or 户籍 type undecided) the county's recognition decides.
       checks.push(check('edge_income', '低收入（低保边缘）家庭', 'pass', RECOGNISED, edgeCites));

@@ -306,7 +306,7 @@ export function compareWithLine(
       status: 'uncertain',
       text:
         hi === lineFen
-          ? `${head}，正好等于${line}（须低于标准），核对时收入认定可能有出入。`
+          ? `${head}，正好等于${line}，须低于标准才符合，核对时收入认定可能有出入。`
           : `${head}，略高于${line}，比标准高 ${formatYuan(hi - lineFen)} 元，核对时收入认定可能有出入。`,
       missing: [],
       citations: [],
