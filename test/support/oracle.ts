@@ -76,7 +76,7 @@ export const REVEAL: Record<string, Reveal> = {
 
 /** Two opposite answers to each question, for the "could it change a verdict" check. */
 export const EXTREMES: Record<string, [Reveal, Reveal]> = {
-  members: [(_t, c) => ({ ...c, members: [{ relation: 'self', age: 80 }] }), (_t, c) => ({ ...c, members: [{ relation: 'self', age: 40 }, { age: 38 }] })],
+  members: [(_t, c) => ({ ...c, members: [{ relation: 'self', age: 80 }] }), (_t, c) => ({ ...c, members: [{ relation: 'self', age: 40 }, { relation: 'spouse', age: 38 }] })],
   hukou: [(_t, c) => ({ ...c, hukou: 'rural' }), (_t, c) => ({ ...c, hukou: 'urban' })],
   disability: [
     (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, hasDisability: false })) }),
