@@ -62,6 +62,9 @@ export const Member = z
     excludedReason: z.enum(EXCLUSION_REASONS).optional().describe('Lives apart for a reason that removes them from the household count.'),
     orphanOrUnsupportedChild: z.boolean().optional().describe('孤儿 or 事实无人抚养儿童 (a minor may choose that scheme instead of 特困).'),
     lostWorkCapacity: z.enum(['full', 'partial', 'none']).optional().describe('For 脱贫人口 routing (seed rules 1 and 2).'),
+    ownMonthlyIncome: Yuan.optional().describe(
+      "This member's own income, yuan per month, support received from relatives included: for a 成年无业重度残疾人 applying as a 单人户 (民政部等 2022 通知 一（一）).",
+    ),
     propertyWithinLowIncomeRules: z
       .boolean()
       .optional()

@@ -36,6 +36,7 @@ export type CitationTopic =
   | 'dibao.apply'
   | 'tekun.apply'
   | 'dibao.notWithTekun'
+  | 'dibao.withTekunMember'
   | 'single.adultSevereDisability';
 
 const NATIONAL: Record<CitationTopic, readonly string[]> = {
@@ -69,7 +70,10 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'residencePermit': ['mz2021-57.a5', 'mz2022-83.4-3', 'sjzf2026.a37'],
   'dibao.apply': ['mz2021-57.a4', 'sjzf2026.a37'],
   'tekun.apply': ['mz2021-43.a10', 'sjzf2026.a37'],
-  'dibao.notWithTekun': ['gwy649.a15', 'mz2021-43.a27'],
+  // 社会救助法 第十五条: 特困人员供养 and 低保 are both 基本生活救助; 办法第二十七条: 低保 after 特困 ends.
+  'dibao.notWithTekun': ['sjzf2026.a15', 'mz2021-43.a27'],
+  // 社会救助暂行办法 第十五条: 特困供养 "应当与……最低生活保障……等制度相衔接" (how is local).
+  'dibao.withTekunMember': ['gwy649.a15'],
   'single.adultSevereDisability': ['mz2022-83.1-1.single-household'],
 };
 

@@ -7,7 +7,7 @@
  * local rules (seed rules 6–10), property per 第十四条 (local limits, never a rejection while
  * unknown). The amount is the gap to the standard (第十二条), estimated only when income is
  * clearly under the line. Applied for at the 户籍所在地 (第四条) or, with a 居住证, possibly where
- * the household lives (第五条); not paid alongside 特困 support.
+ * the household lives (第五条). A one-person household on 特困 stays on 特困 (see notOnTekunCheck).
  */
 import type { ProgramResult, Reason } from '../model/report.ts';
 import { check, missingOf, reasonsOf, verdictOf } from '../engine/checks.ts';
@@ -37,18 +37,30 @@ export function householdCheck(ctx: RuleContext): Check {
 }
 
 /**
- * A household already on 特困 (特困人员认定办法; 社会救助暂行办法 第十五条: "特困人员供养应当与……
- * 最低生活保障……等制度相衔接"; 第二十七条: only when 特困 support ends is the person moved to 低保):
- * 特困 support and 低保 are not paid together, so 低保 is not applicable while 特困 continues.
+ * A household already on 特困. 社会救助法 第十五条: "基本生活救助包括特困人员供养和最低生活保障";
+ * 特困人员认定办法 第二十七条: "对终止救助供养的原特困人员，符合最低生活保障……条件的，应当按规定
+ * 及时纳入". When the 特困 person is the whole household (one person), 特困 support already covers
+ * that basic living and 低保 follows only when it ends: `fail`. When others live with the 特困
+ * person, no national clause says they may not get 低保; 社会救助暂行办法 第十五条 says only that
+ * 特困供养 "应当与……最低生活保障……等制度相衔接", and how is local: `uncertain`, never a rejection.
  */
 export function notOnTekunCheck(ctx: RuleContext): Check | undefined {
   if (ctx.h.currentBenefits?.tekun !== true) return undefined;
+  if (householdSize(ctx.h) === 1) {
+    return check(
+      'not_on_tekun',
+      '没有在享受特困供养',
+      'fail',
+      '你已在享受特困人员救助供养，基本生活已由特困供养保障，继续享受特困供养即可；特困供养终止后，符合条件的可以纳入低保。',
+      ctx.cite('dibao.notWithTekun'),
+    );
+  }
   return check(
     'not_on_tekun',
-    '没有在享受特困供养',
-    'fail',
-    '你家已在享受特困人员救助供养：特困供养和低保不同时享受，继续享受特困供养即可；特困供养终止后，符合条件的可以再纳入低保。',
-    ctx.cite('dibao.notWithTekun'),
+    '家里有人在享受特困供养',
+    'uncertain',
+    '家里有人在享受特困供养：一起生活的其他家庭成员能不能申请低保、特困人员本人算不算在内，由当地按特困供养和低保相衔接的规定确定，申请时请说明。',
+    ctx.cite('dibao.withTekunMember'),
   );
 }
 
@@ -87,7 +99,8 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
     );
     extra.push(...a.notes);
     const hukou = cmp.hukou;
-    if (cmp.status === 'pass' && hukou) {
+    // No amount while a member is on 特困: whether that member counts is for the office.
+    if (cmp.status === 'pass' && hukou && !tekun) {
       const standard = ctx.dibaoStandardFen(hukou);
       const gap = (standard - cmp.perCapitaFen) * a.size;
       estimate = {
@@ -110,7 +123,7 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
           text: local
             ? `你家已在享受低保：人均收入超过标准后，当地规定给予 ${months} 个月的渐退期，不会马上停发。`
             : `你家已在享受低保：家人就业后人均收入超过标准的，可以给予原则上不超过 ${months} 个月的渐退期，具体以当地规定为准。`,
-          citations: [...sources, ...national],
+          citations: [...new Set([...sources, ...national])],
         });
       }
     }

@@ -10,20 +10,23 @@
  *
  * Two routes, either suffices (the better verdict decides):
  * - A: a 重残/重病 member of a 低保边缘 / 低收入 household; a household the county already
- *   recognises as 低收入 (`currentBenefits.lowIncome`) meets the income and property condition;
+ *   recognises as 低收入 (`currentBenefits.lowIncome`) stands in for income and property facts
+ *   not given, but not against facts given (办法第八条 and 社会救助法 第二十一条 still require
+ *   income under the edge line and property within the rules; the recognition is re-verified);
  * - B: 成年无业重度残疾人 "可以参照‘单人户’提出低保申请" (民政部等 2022 通知 一（一）), with no
- *   边缘 condition; at best `possible`, since the person's own means are for the office.
- * Not applicable while the household is on 特困 (see dibao.ts), and applied for at the 户籍所在地
- * or, with a 居住证, possibly where the person lives.
+ *   边缘 condition but the person's own income and the property test; at best `possible`.
+ * A one-person 特困 household is not applicable (see dibao.ts), and the application goes to the
+ * 户籍所在地 or, with a 居住证, possibly where the person lives.
  */
 import type { Check, ProgramResult, Reason } from '../model/report.ts';
 import { bestStatus, check, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
-import { scaleFen } from '../engine/money.ts';
+import { formatYuan, scaleFen, yuanToFen } from '../engine/money.ts';
+import { perCapitaMonthly } from './shared/income.ts';
 import { localCitations } from '../params/citations.ts';
 import type { Member } from '../model/household.ts';
 import type { GradeLimits } from '../params/types.ts';
-import { countedMembers, describeDisability, disabilityPaths, disabilityWithin, memberLabel, SIZE_FACT } from './shared/household.ts';
-import { type RuleContext, applyPlaceCheck } from './shared/context.ts';
+import { countedMembers, describeDisability, disabilityPaths, disabilityWithin, type IndexedMember, memberLabel, SIZE_FACT } from './shared/household.ts';
+import { type RuleContext, applyPlaceCheck, hukouUndecided } from './shared/context.ts';
 import { notOnTekunCheck, serviceOffer } from './dibao.ts';
 
 function illnessStatus(m: Member, list: readonly string[]): { status: Check['status']; text: string } | undefined {
@@ -80,6 +83,12 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list:
  * (`currentBenefits.lowIncome`) meets the income and property condition by that recognition: the
  * county sets those conditions (运城 rule 5: "各县（市、区）要明确低收入家庭收入财产认定条件").
  */
+/** "家庭人均月收入 824 元，…" said in `first`: `second` starting with the same figure goes on from it. */
+function withoutRepeatedHead(first: string, second: string): string {
+  const head = /^(?:仅已知的收入，)?家庭人均月收入 [\d,.]+ 元，/.exec(second)?.[0];
+  return head && first.startsWith(head) ? `按这个收入，${second.slice(head.length)}` : second;
+}
+
 function edgeHouseholdRoute(ctx: RuleContext): Check[] {
   const h = ctx.h;
   const scope = ctx.cite('single.scope');
@@ -92,9 +101,11 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
 
   const income = ctx.incomeAssessment('dibao');
   const hukouName = (hk: 'urban' | 'rural') => (hk === 'urban' ? '城市' : '农村');
+  const RECOGNISED = '你家已被认定为低收入（低保边缘）家庭，符合单独申请对家庭的要求。';
+  const REVERIFY = '你家虽已被认定为低收入（低保边缘）家庭，申请时会按现在的情况重新核实。';
   if (income.kind === 'unknown') {
     if (recognised) {
-      checks.push(check('edge_income', '低收入（低保边缘）家庭', 'pass', '你家已被认定为低收入（低保边缘）家庭，符合单独申请对家庭的要求。', edgeCites));
+      checks.push(check('edge_income', '低收入（低保边缘）家庭', 'pass', RECOGNISED, edgeCites));
     } else {
       checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', 'unknown', income.text, edgeCites, income.missing));
     }
@@ -102,39 +113,114 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
     const a = income.assessment;
     const whole = ctx.compareByHukou(a, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: `${hukouName(hk)}低保标准` }));
     if (whole.status === 'pass') {
-      checks.push(check('not_whole_household', '不符合全家低保条件', 'fail', `${whole.text}全家可以按低保申请，不需要单独申请。`, [...scope, ...ctx.cite('dibao.core')]));
+      checks.push(wholeHouseholdCheck(ctx, whole.text, [...scope, ...ctx.cite('dibao.core')]));
     } else if (whole.status === 'unknown' && !recognised) {
       checks.push(check('not_whole_household', '不符合全家低保条件', 'unknown', whole.text, scope, whole.missing));
     } else {
       checks.push(check('not_whole_household', '不符合全家低保条件', 'pass', `${whole.text}全家不一定符合低保，可以看单独申请。`, scope));
     }
-    if (recognised) {
-      checks.push(check('edge_income', '低收入（低保边缘）家庭', 'pass', '你家已被认定为低收入（低保边缘）家庭，符合单独申请对家庭的要求。', edgeCites));
+    const edgeCmp = ctx.compareByHukou(a, (hk) => ({
+      fen: scaleFen(ctx.dibaoStandardFen(hk), multiplier),
+      name: '低保边缘线',
+      note: `（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
+    }));
+    // The per-capita figure was just said in the 低保 comparison: do not say it again. Not when the
+    // edge check fails: an unlikely verdict shows only the failing reasons, so it keeps the figure.
+    const edge = edgeCmp.status === 'fail' ? edgeCmp : { ...edgeCmp, text: withoutRepeatedHead(whole.text, edgeCmp.text) };
+    if (recognised && edge.status !== 'fail') {
+      // Within the near-line band (or 户籍 type undecided) the county's recognition decides.
+      checks.push(check('edge_income', '低收入（低保边缘）家庭', 'pass', RECOGNISED, edgeCites));
+    } else if (recognised) {
+      checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', 'fail', `${edge.text}${REVERIFY}`, [...edgeCites, ...edge.citations]));
     } else {
-      const edge = ctx.compareByHukou(a, (hk) => ({
-        fen: scaleFen(ctx.dibaoStandardFen(hk), multiplier),
-        name: '低保边缘线',
-        note: `（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
-      }));
       checks.push(check('edge_income', '家庭人均收入低于低保边缘标准', edge.status, edge.text, [...edgeCites, ...edge.citations], edge.missing));
     }
   }
   const property = ctx.propertyCheck(h.hukou);
-  checks.push(
-    recognised && property.status !== 'fail'
-      ? check(property.id, property.label, 'pass', '低收入家庭的财产状况已经当地认定。', property.citations)
-      : property,
-  );
+  if (recognised && property.status === 'unknown') {
+    checks.push(check(property.id, property.label, 'pass', '低收入家庭的财产状况已经当地认定。', property.citations));
+  } else if (recognised && (property.status === 'uncertain' || property.status === 'fail')) {
+    checks.push({ ...property, text: `${property.text}${REVERIFY}` });
+  } else {
+    checks.push(property);
+  }
   checks.push(memberCategoryCheck(ctx, limits, list, scope));
   return checks;
 }
 
 /**
+ * When the whole household's income is under the 低保 standard it applies together: 民政部等 2022
+ * 通知 一（一）"申请家庭符合条件的，不得仅将个别家庭成员纳入低保范围"; 办法第八条 (边缘家庭 are those
+ * that do not meet 低保). Said as a condition on income only: property and the rest are checked
+ * under 低保, which may still turn out unlikely.
+ */
+function wholeHouseholdCheck(ctx: RuleContext, incomeText: string, cites: string[]): Check {
+  return check('not_whole_household', '不符合全家低保条件', 'fail', `${incomeText}按收入看全家在低保标准以下，应当全家一起申请低保，不需要单独申请。`, cites);
+}
+
+/** 2022 通知 一（一）: support from siblings or people aged 60+ "可以视情适当豁免". */
+function supportersWaivable(ctx: RuleContext, person: IndexedMember): boolean {
+  const others = (countedMembers(ctx.h) ?? []).filter((o) => o.index !== person.index && (o.member.age ?? 0) >= ctx.res.get('singlePerson.adultAge'));
+  return others.length > 0 && others.every((o) => isSibling(person.member, o.member) || (o.member.age !== undefined && o.member.age >= 60));
+}
+
+/** Relations are to the applicant (members[0]); whether `o` is a brother or sister of `p`. */
+function isSibling(p: Member, o: Member): boolean {
+  if (p.relation === 'self') return o.relation === 'sibling';
+  if (p.relation === 'sibling') return o.relation === 'self' || o.relation === 'sibling';
+  if (p.relation === 'child') return o.relation === 'child';
+  return false;
+}
+
+/**
+ * The person's own income for the 单人户 route: the figure given for the member, else the whole
+ * household's income when even its total is under the standard; otherwise it is asked.
+ */
+function ownIncomeStatus(ctx: RuleContext, im: IndexedMember): Option {
+  const { member: m, index: i } = im;
+  const waivable = supportersWaivable(ctx, im);
+  const waiver = waivable ? '兄弟姐妹或60周岁以上老人给的供养费可以视情豁免' : '';
+  const near = ctx.nearLine();
+  const results = ctx.hukouOptions().map((hk) => {
+    const std = ctx.dibaoStandardFen(hk);
+    const name = `${hk === 'urban' ? '城市' : '农村'}低保标准 ${formatYuan(std)} 元`;
+    if (m.ownMonthlyIncome !== undefined) {
+      const own = yuanToFen(m.ownMonthlyIncome);
+      const head = `本人每月收入 ${formatYuan(own)} 元`;
+      if (own < std) return { status: 'pass' as const, text: `${head}，低于${name}` };
+      if (own < std + scaleFen(std, near)) return { status: 'uncertain' as const, text: `${head}，略高于${name}，以核对为准` };
+      if (waivable) return { status: 'uncertain' as const, text: `${head}，高于${name}；其中${waiver}，以当地核算为准` };
+      return { status: 'fail' as const, text: `${head}，高于${name}` };
+    }
+    const income = ctx.incomeAssessment('dibao');
+    if (income.kind === 'assessed' && income.assessment.missingCategories.length === 0) {
+      const total = perCapitaMonthly(income.assessment) * income.assessment.size;
+      if (total < std) return { status: 'pass' as const, text: `全家每月收入合计 ${formatYuan(total)} 元，已低于${name}，本人收入只会更低` };
+    }
+    return { status: 'unknown' as const, text: `还需要知道${memberLabel(im)}本人每月的收入（含家人给的供养费）` };
+  });
+  const [first, second] = results;
+  if (!first) throw new Error('no 户籍 option');
+  if (!second || first.status === second.status) {
+    const r = second && first.status === 'pass' ? (first.text.length <= second.text.length ? first : second) : first;
+    return { status: r.status, text: r.text, missing: r.status === 'unknown' ? [`members[${i}].ownMonthlyIncome`] : [] };
+  }
+  return {
+    status: hukouUndecided(first.status, second.status),
+    text: '城市和农村的低保标准不同，需要知道户口是城市还是农村',
+    missing: ['hukou', ...(m.ownMonthlyIncome === undefined ? [`members[${i}].ownMonthlyIncome`] : [])],
+  };
+}
+
+/**
  * Route B, 民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》(2022-10-20) 一（一）:
  * "成年无业重度残疾人可以参照“单人户”提出低保申请。依靠兄弟姐妹或者60周岁及以上老年人供养的
- * 成年无业重度残疾人，在评估认定其家庭经济状况时，……给付的供养费用，可以视情适当豁免". No 边缘
- * condition: an adult (`singlePerson.adultAge`), not employed, with a 一级 or 二级 disability. The
- * person's own income and the waiver are for the office, so the best this route gives is `possible`.
+ * 成年无业重度残疾人，在评估认定其家庭经济状况时，兄弟姐妹或者60周岁及以上老年人给付的供养费用，
+ * 可以视情适当豁免，符合条件的，纳入低保范围". No 边缘 condition, and only this clause is cited
+ * for the route (办法第八条 and the 运城/阳江 单人保 clauses require a 边缘/低收入 household). Still
+ * "符合条件的": the person's own income is compared with the 低保 standard and the property test is
+ * run (the household's declared property stands in for the person's; the office checks it). The
+ * waiver is mentioned only when the adults supporting the person are siblings or aged 60+.
  */
 function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefined {
   if (!ctx.res.get('singlePerson.adultSevereDisabilityRoute')) return undefined;
@@ -142,9 +228,10 @@ function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefined {
   if (!members || members.length === 0) return undefined;
   const adultAge = ctx.res.get('singlePerson.adultAge');
   const limits = ctx.res.get('singlePerson.severeDisabilityGrades');
-  const cites = [...ctx.cite('single.adultSevereDisability'), ...ctx.cite('single.scope')];
+  const cites = ctx.cite('single.adultSevereDisability');
   const label = '成年、无业的重度残疾人（参照单人户申请）';
-  const each: Option[] = members.map((im) => {
+  type Candidate = Option & { im?: IndexedMember };
+  const each: Candidate[] = members.map((im) => {
     const { member: m, index: i } = im;
     const d = disabilityWithin(m, limits);
     if (d === 'no' || (m.age !== undefined && m.age < adultAge) || m.employed === true) return { status: 'fail', text: '', missing: [] };
@@ -153,22 +240,27 @@ function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefined {
       ...(d === 'unknown' ? disabilityPaths(m, i) : []),
       ...(m.employed === undefined ? [`members[${i}].employed`] : []),
     ];
-    if (missing.length > 0) return { status: 'unknown', text: `${memberLabel(im)}如果是成年、没有工作的一、二级重度残疾人，可以参照“单人户”单独申请低保；还需要了解其年龄、残疾等级和是否工作`, missing };
-    return {
-      status: 'uncertain',
-      text: `${memberLabel(im)}是成年、没有工作的${describeDisability(m)}人，可以参照“单人户”单独申请低保；按本人情况核算，兄弟姐妹或60周岁以上老人给的供养费可以视情豁免，以当地审核为准`,
-      missing: [],
-    };
+    if (missing.length > 0) return { status: 'unknown', text: `${memberLabel(im)}如果是成年、没有工作的一、二级重度残疾人，可以参照“单人户”单独申请低保；还需要了解其年龄、残疾等级和是否工作`, missing, im };
+    const waiver = supportersWaivable(ctx, im) ? '；靠兄弟姐妹或60周岁以上老人供养的，他们给的供养费可以视情豁免' : '';
+    return { status: 'uncertain', text: `${memberLabel(im)}是成年、没有工作的${describeDisability(m)}人，可以参照“单人户”单独申请低保，按本人的收入、财产审核${waiver}`, missing: [], im };
   });
   const status = bestStatus(each.map((e) => e.status));
   if (status === 'fail') return undefined;
   const chosen = each.filter((e) => e.status === status);
   const checks = [check('adult_severe_disability', label, status, `${chosen.map((e) => e.text).join('；')}。`, cites, chosen.flatMap((e) => e.missing))];
+  // The person's own income: the best of the chosen members.
+  const own = chosen.flatMap((e) => (e.im ? [ownIncomeStatus(ctx, e.im)] : []));
+  if (own.length > 0) {
+    const best = bestStatus(own.map((o) => o.status));
+    const picked = own.filter((o) => o.status === best);
+    checks.push(check('own_income', '本人收入低于低保标准', best, `${picked.map((o) => o.text).join('；')}。`, cites, best === 'unknown' ? picked.flatMap((o) => o.missing) : []));
+  }
+  checks.push(ctx.propertyCheck(ctx.h.hukou));
   // If the whole household already meets 低保, it applies together (not a single application).
   const income = ctx.incomeAssessment('dibao');
   if (income.kind === 'assessed') {
     const whole = ctx.compareByHukou(income.assessment, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: `${hk === 'urban' ? '城市' : '农村'}低保标准` }));
-    if (whole.status === 'pass') checks.push(check('not_whole_household', '不符合全家低保条件', 'fail', `${whole.text}全家可以按低保申请，不需要单独申请。`, [...ctx.cite('single.scope'), ...ctx.cite('dibao.core')]));
+    if (whole.status === 'pass') checks.push(wholeHouseholdCheck(ctx, whole.text, [...cites, ...ctx.cite('dibao.core')]));
   }
   return checks;
 }
@@ -198,7 +290,11 @@ export function singlePersonDibaoRule(ctx: RuleContext): ProgramResult {
     });
   }
   if (verdict === 'likely' || verdict === 'possible') {
-    extra.push({ text: '单独申请时，只把这位重残或重病的家庭成员按“单人户”纳入低保，金额由当地确定。', citations: scope });
+    // Route B rests on the 2022 notice alone (its 单人户 is not the 边缘家庭 单人保 of 办法第八条).
+    extra.push({
+      text: '单独申请时，只把这位重残或重病的家庭成员按“单人户”纳入低保，金额由当地确定。',
+      citations: checks === routeA ? scope : ctx.cite('single.adultSevereDisability'),
+    });
     const service = serviceOffer(ctx);
     if (service) extra.push(service);
   }

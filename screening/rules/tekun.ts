@@ -15,8 +15,8 @@
  * - 第九条: a minor who is also an orphan or 事实无人抚养儿童 chooses one scheme.
  * Amount (阳江 seed rules 14 and 15): basic standard ≥ max(1.6 × 低保 standard, current 特困
  * standard); care standard 2% / 30% / 60% of the minimum wage by self-care tier (第二十二条).
- * These carry the notice's deadline "5年过渡期内" (2021–2025): after it the parameters are null
- * and the estimate uses the configured current 特困 standard, with a caveat naming the clause.
+ * These carry the notice's deadline "5年过渡期内" (2021–2025): after it they are unverified, so
+ * the estimate uses the current 特困 standard, shows the old rule's figure beside it, and says why.
  * Continuation (第二十四条; 社会救助法 第十六条): a household already on 特困 keeps it for minors
  * until 18 and for adults still in compulsory, high-school or secondary-vocational education.
  */
@@ -65,11 +65,14 @@ function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity 
   if (onTekun && m.age !== undefined && m.age < a.minorExtended) {
     return { status: 'pass', text: `${who}已在享受特困供养，未成年人可以继续享受到 ${a.minorExtended} 周岁`, missing: [], minor: true };
   }
-  if (onTekun && m.age !== undefined && m.age >= a.minorExtended && m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge')) {
-    if (st?.fullTime !== false && st?.level !== undefined && CONTINUATION_SCHOOL_LEVELS.has(st.level)) {
+  // 第二十四条 sets no upper age: a qualifying school level keeps support at any age. The ask-below
+  // age only decides whom to ask about school when nothing was said about it.
+  const atQualifyingSchool = st?.fullTime !== false && st?.level !== undefined && CONTINUATION_SCHOOL_LEVELS.has(st.level);
+  if (onTekun && m.age !== undefined && m.age >= a.minorExtended) {
+    if (atQualifyingSchool) {
       return { status: 'pass', text: `${who}已在享受特困供养，年满 ${a.minorExtended} 周岁后仍在上中小学、高中或中职，可以继续享受`, missing: [], minor: true };
     }
-    if (st === undefined || (st.level === undefined && st.fullTime !== false)) {
+    if (m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge') && (st === undefined || (st.level === undefined && st.fullTime !== false))) {
       return { status: 'unknown', text: `${who}已在享受特困供养，还需要知道是否仍在上中小学、高中或中职（在读的可以继续享受）`, missing: [`members[${i}].student`], minor: true };
     }
   }
@@ -79,7 +82,6 @@ function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity 
     ctx.h.currentBenefits?.tekun === undefined &&
     m.age !== undefined &&
     m.age >= a.minorExtended &&
-    m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge') &&
     st?.fullTime !== false &&
     st?.level !== undefined &&
     CONTINUATION_SCHOOL_LEVELS.has(st.level) &&
@@ -198,13 +200,17 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
       continue;
     }
     if (m.age < a.minorExtended) continue;
-    if (m.relation === 'sibling') {
-      inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是兄弟姐妹，只在一定条件下负有扶养义务，需当地认定`, missing: [] });
+    if (m.relation === undefined) {
+      // 第八条 turns on who the person is to the candidate: a relation not given is asked, never
+      // assumed (an assumed obligor would make 特困 unlikely on a fact nobody said).
+      inHouse.push({ status: 'unknown', text: `还不知道同住的${memberLabel(o)}和申请人是什么关系（子女、配偶等负有赡养、扶养义务）`, missing: [`members[${o.index}].relation`] });
+    } else if (m.relation === 'sibling') {
+      inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}：兄弟姐妹之间只在一定条件下负有扶养义务，需当地认定`, missing: [] });
     } else if (m.student?.fullTime === true) {
       // 办法第七条（三）treats a child in full-time education as one who "不能独立生活": a full-time
       // student is not presumed able to support; the office decides (at most `possible`).
       inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是全日制在校学生，一般还没有负担能力，是否算有履行义务能力需当地认定`, missing: [] });
-    } else if (m.relation === undefined || SUPPORT_RELATIONS.has(m.relation)) {
+    } else if (SUPPORT_RELATIONS.has(m.relation)) {
       inHouse.push({ status: 'fail', text: `同住的${memberLabel(o)}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务`, missing: [] });
     }
   }
@@ -212,7 +218,7 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
     const f = excludedObligor(o);
     if (f) inHouse.push(f);
   }
-  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && (o.member.relation === undefined || SUPPORT_RELATIONS.has(o.member.relation)));
+  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && o.member.relation !== undefined && SUPPORT_RELATIONS.has(o.member.relation));
   if (able.length > 0) {
     return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
   }
@@ -263,39 +269,77 @@ function careTier(ctx: RuleContext, m: Member): 'fullSelfCare' | 'semiCare' | 'f
 
 const TIER_NAMES = { fullSelfCare: '全自理', semiCare: '半自理', fullCare: '全护理' } as const;
 
+/** Whether the city's multiplier and care shares are past their deadline and not verified since. */
+function localStandardUnverified(ctx: RuleContext): boolean {
+  ctx.res.get('tekun.basicStandardMultiplier');
+  const source = ctx.res.sourceOf('tekun.basicStandardMultiplier');
+  return source !== undefined && isSourceId(source) && SOURCES[source].kind === 'assumption';
+}
+
+/**
+ * The amount: basic living standard plus, where the care share is known, the care standard.
+ * While the local multiplier and care shares are in force (阳江 2021–2025) they are applied. After
+ * their deadline they are `unverified` (like the 基础养老金 after 十四五, Q3): the estimate rests on
+ * the current 特困 standard and says what the old rule would give beside it. Whenever the care
+ * standard is not in the figure, the basis says that one exists (特困人员认定办法 第二十二条;
+ * 社会救助法 第十七条 "基本生活标准和照料护理标准").
+ */
 function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): ProgramResult['estimatedMonthlyAmount'] {
   if (!hukou) return undefined;
   const res = ctx.res;
+  const unverified = localStandardUnverified(ctx);
   const multiplier = res.get('tekun.basicStandardMultiplier');
   const current = res.get(`tekun.basicStandardMonthly.${hukou}`);
   const dibao = ctx.dibaoStandardFen(hukou);
-  const candidates: { fen: Fen; text: string }[] = [];
-  if (multiplier !== null) candidates.push({ fen: scaleFen(dibao, multiplier), text: `低保标准 ${formatYuan(dibao)} 元的 ${multiplier} 倍` });
-  if (current !== null) candidates.push({ fen: yuanToFen(current), text: `现行特困基本生活标准 ${formatYuan(yuanToFen(current))} 元` });
-  if (candidates.length === 0) return undefined;
-  const basic = candidates.reduce((x, y) => (y.fen > x.fen ? y : x));
-  const parts = [
-    candidates.length > 1
-      ? `基本生活标准不低于${candidates.map((c) => c.text).join('、且不低于')}，取 ${formatYuan(basic.fen)} 元`
-      : `基本生活标准按${basic.text}`,
-  ];
-  let total = basic.fen;
+  const byMultiplier = multiplier !== null ? { fen: scaleFen(dibao, multiplier), text: `低保标准 ${formatYuan(dibao)} 元的 ${multiplier} 倍` } : undefined;
+  const byCurrent = current !== null ? { fen: yuanToFen(current), text: `现行特困基本生活标准 ${formatYuan(yuanToFen(current))} 元` } : undefined;
   const tier = careTier(ctx, m);
   const fractions = res.get('tekun.careFractionOfMinimumWage');
   const wage = fractions ? res.get('minimumWageMonthly') : null;
-  if (tier && fractions && wage !== null) {
-    const care = scaleFen(yuanToFen(wage), fractions[tier]);
-    total += care;
-    parts.push(`照料护理标准按${TIER_NAMES[tier]}：最低工资 ${formatYuan(yuanToFen(wage))} 元的 ${Math.round(fractions[tier] * 100)}%，${formatYuan(care)} 元`);
-  } else if (fractions) {
-    parts.push('另有照料护理标准，按生活自理能力分全自理、半自理、全护理三档');
+  const care = tier && fractions && wage !== null ? { fen: scaleFen(yuanToFen(wage), fractions[tier]), text: `（${TIER_NAMES[tier]}）按最低工资 ${formatYuan(yuanToFen(wage))} 元的 ${Math.round(fractions[tier] * 100)}%` } : undefined;
+  const CARE_EXISTS = '另有照料护理标准，按生活自理能力分全自理、半自理、全护理三档，由当地确定';
+  const parts: string[] = [];
+  let total: Fen;
+  let careIncluded = false;
+
+  if (unverified && byCurrent) {
+    // Estimate on the current standard; show what the lapsed rule would give beside it.
+    total = byCurrent.fen;
+    parts.push(`基本生活标准按${byCurrent.text}`);
+    const old: string[] = [];
+    if (byMultiplier && byMultiplier.fen > byCurrent.fen) old.push(`基本生活标准按${byMultiplier.text}为 ${formatYuan(byMultiplier.fen)} 元`);
+    if (care) old.push(`照料护理标准${care.text}为 ${formatYuan(care.fen)} 元`);
+    parts.push(CARE_EXISTS);
+    if (old.length > 0) {
+      const oldTotal = Math.max(byMultiplier?.fen ?? 0, byCurrent.fen) + (care?.fen ?? 0);
+      parts.push(`如果 2021—2025 年过渡期的规定仍然执行，${old.join('，')}，共约 ${formatYuan(oldTotal)} 元/月`);
+    }
+  } else {
+    const candidates = [byMultiplier, byCurrent].filter((c): c is { fen: Fen; text: string } => c !== undefined);
+    if (candidates.length === 0) return undefined;
+    const basic = candidates.reduce((x, y) => (y.fen > x.fen ? y : x));
+    parts.push(
+      candidates.length > 1
+        ? `基本生活标准不低于${candidates.map((c) => c.text).join('、且不低于')}，取 ${formatYuan(basic.fen)} 元`
+        : `基本生活标准按${basic.text}`,
+    );
+    total = basic.fen;
+    if (care) {
+      total += care.fen;
+      careIncluded = true;
+      parts.push(`照料护理标准${care.text}，${formatYuan(care.fen)} 元`);
+    } else {
+      parts.push(CARE_EXISTS);
+    }
   }
   const demo = usesDemo(ctx, `tekun.basicStandardMonthly.${hukou}`, `dibao.standardMonthly.${hukou}`, 'minimumWageMonthly');
   return {
     yuan: fenToWholeYuan(total),
-    basis: `${parts.join('；')}；合计约 ${formatYuan(total)} 元/月。`,
+    // 合计 only when two figures are added; one figure is not said twice.
+    basis: careIncluded ? `${parts.join('；')}；合计约 ${formatYuan(total)} 元/月。` : `${parts.join('；')}。`,
     demo,
-    // The local multiplier and care shares are cited only while they are in force (阳江: 2021–2025).
+    // The local multiplier and care shares: cited in force, and after their deadline beside the
+    // figure they would give (with the caveat reason).
     citations: [
       ...(multiplier !== null || fractions !== null ? localCitations(ctx.city, 'tekun.standard') : []),
       ...nationalCitations('tekun.standard'),
@@ -305,14 +349,17 @@ function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): Pr
 }
 
 /**
- * When the city's multiplier or care-share rule has lapsed (阳民通〔2021〕14号: "完成时限：5年过渡期内
- * 长期坚持"), say so once, with the clause, instead of applying it silently after its end date.
+ * When the city's multiplier and care-share rule is past its deadline (阳民通〔2021〕14号: "完成时限：
+ * 5年过渡期内长期坚持") and nothing later was found, say so once, in plain words, with the clause.
  */
 function lapsedStandardCaveat(ctx: RuleContext): Reason | undefined {
-  ctx.res.get('tekun.basicStandardMultiplier');
+  if (!localStandardUnverified(ctx)) return undefined;
   const source = ctx.res.sourceOf('tekun.basicStandardMultiplier');
-  if (!source || !isSourceId(source) || SOURCES[source].kind !== 'assumption') return undefined;
-  return { text: `${SOURCES[source].title}；这里按当地配置的现行特困供养标准估计。`, citations: [...SOURCES[source].clauses] };
+  if (!source || !isSourceId(source)) return undefined;
+  return {
+    text: '阳江文件规定特困人员基本生活标准不低于低保标准的 1.6 倍，照料护理标准按最低工资的一定比例确定，执行期限是 2021—2025 年的 5年过渡期内；2026 年起是否继续执行还没有核实，这里先按现行特困供养标准估算，两种算法都列出，实际以当地民政部门公布的标准为准。',
+    citations: [...SOURCES[source].clauses],
+  };
 }
 
 interface CandidateResult {

@@ -28,6 +28,43 @@ describe('reason texts', () => {
     }
   });
 
+  it('say a figure once: no stacked brackets, no 合计 of one part, no per-capita figure in two reasons in a row, no clause cited twice', () => {
+    for (const { name, report } of reports) {
+      for (const r of report.results) {
+        const basis = r.estimatedMonthlyAmount?.basis ?? '';
+        if (basis.includes('合计')) expect(basis, `${name} / ${r.program}`).toMatch(/照料护理标准（/);
+        r.reasons.forEach(({ text, citations }, i) => {
+          expect(text, `${name} / ${r.program}`).not.toMatch(/）（/);
+          expect(new Set(citations).size, `${name} / ${r.program}: ${citations.join(',')}`).toBe(citations.length);
+          const next = r.reasons[i + 1]?.text ?? '';
+          for (const fig of text.match(/人均月收入 [\d,.]+ 元/g) ?? []) expect(next, `${name} / ${r.program}`).not.toContain(fig);
+        });
+      }
+    }
+  });
+
+  it('after 2025 the 阳江 特困 estimate shows both figures and always names the care standard', () => {
+    const h: Household = {
+      hukou: 'rural',
+      members: [{ relation: 'self', age: 80, hasDisability: false, seriousIllness: false, dailyActivitiesUnable: ['eating', 'dressing'] }],
+      income: { wages: 0, business: 0, property: 0, pensions: 0, support: [], basicPension: 0 },
+      property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
+      obligors: { exist: false },
+      hardship: { none: true },
+    };
+    const tekun = (date: string) => screen(h, { region: '441781', date }).results.find((r) => r.program === 'tekun')!;
+    const in2025 = tekun('2025-06-01');
+    expect(in2025.estimatedMonthlyAmount?.yuan).toBe(1790);
+    expect(in2025.reasons.map((x) => x.text).join('\n')).not.toMatch(/没有核实/);
+    const in2026 = tekun('2026-11-24');
+    expect(in2026.estimatedMonthlyAmount?.yuan).toBe(1200);
+    expect(in2026.estimatedMonthlyAmount?.basis).toMatch(/另有照料护理标准/);
+    expect(in2026.estimatedMonthlyAmount?.basis).toMatch(/1280 元.*510 元.*1790 元/);
+    const caveat = in2026.reasons.map((x) => x.text).join('\n');
+    expect(caveat).toMatch(/还没有核实/);
+    expect(caveat).not.toMatch(/配置/);
+  });
+
   it('show the 脱贫 line only where 低保 is open and the household is not urban', () => {
     const base: Household = {
       tuopin: true,

@@ -31,6 +31,15 @@ export function volunteered(target: Household): Household {
   return definedOnly({ hukouInRegion: target.hukouInRegion, residencePermit: target.residencePermit, currentBenefits: target.currentBenefits, tuopin: target.tuopin });
 }
 
+/**
+ * Member facts the dialogue has no question for: a disabled member's own income (单人户 route),
+ * said up front or pre-filled by the agent. Laid over the members once the members question has
+ * listed them.
+ */
+export function volunteeredMember(t: Member): Partial<Member> {
+  return definedOnly({ ownMonthlyIncome: t.ownMonthlyIncome });
+}
+
 export const REVEAL: Record<string, Reveal> = {
   // Who lives with you: relation, age, who is away and why, who is at school, and (for someone
   // away in prison or missing) whether their property is within the 低收入 rules.
@@ -39,7 +48,7 @@ export const REVEAL: Record<string, Reveal> = {
       ? {
           ...c,
           members: t.members.map((m) =>
-            definedOnly({ relation: m.relation, age: m.age, excludedReason: m.excludedReason, student: m.student, propertyWithinLowIncomeRules: m.propertyWithinLowIncomeRules }),
+            definedOnly({ relation: m.relation, age: m.age, excludedReason: m.excludedReason, student: m.student, propertyWithinLowIncomeRules: m.propertyWithinLowIncomeRules, ...volunteeredMember(m) }),
           ),
         }
       : { ...c, ...(t.size !== undefined ? { size: t.size } : {}) },
@@ -67,7 +76,7 @@ export const REVEAL: Record<string, Reveal> = {
 
 /** Two opposite answers to each question, for the "could it change a verdict" check. */
 export const EXTREMES: Record<string, [Reveal, Reveal]> = {
-  members: [(_t, c) => ({ ...c, members: [{ relation: 'self', age: 80 }] }), (_t, c) => ({ ...c, members: [{ relation: 'self', age: 40 }, { age: 38 }] })],
+  members: [(_t, c) => ({ ...c, members: [{ relation: 'self', age: 80 }] }), (_t, c) => ({ ...c, members: [{ relation: 'self', age: 40 }, { relation: 'spouse', age: 38 }] })],
   hukou: [(_t, c) => ({ ...c, hukou: 'rural' }), (_t, c) => ({ ...c, hukou: 'urban' })],
   disability: [
     (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, hasDisability: false })) }),

@@ -22,16 +22,20 @@ export const yangjiangParams: ParamTable = {
   // Rule 7 keeps the national "按规定适当扣减" without an amount.
   'income.employmentCost': [{ from: SEED_FROM, value: { kind: 'unspecified' }, source: 'yj14.employment-cost' }],
   // Rules 14 and 15, and rule 12 (渐退期). The notice gives each measure a deadline: "完成时限：5年过渡期内
-  // 长期坚持" (rule 29), the 2021–2025 transition period. After it they are not applied: no multiplier
-  // or care share (the current 特困 standard configured for the city is used, with a caveat), and the
-  // 渐退期 falls back to the national rule ("原则上不超过6个月" after employment).
+  // 长期坚持" (rule 29), the 2021–2025 transition period, and no later 阳江 text was found. After it the
+  // multiplier and care shares are `unverified` (as the 基础养老金 after 十四五, Q3): same values under
+  // an assumption source, so the estimate rests on the current 特困 standard and shows the old rule's
+  // figure beside it (tekun.ts). The 渐退期 falls back to the national rule ("原则上不超过6个月"),
+  // which gives the same 6 months as a cap. The notice's other measures (二（四）–（七）: hotline,
+  // 单人保, 临时救助, services) carry the same deadline; they are still cited after 2025 because the
+  // national clause cited with each (社会救助法, 2022 通知, 办法第八条) says the same on its own.
   'tekun.basicStandardMultiplier': [
     { from: SEED_FROM, to: TRANSITION_END, value: 1.6, source: 'yj14.tekun-standard' },
-    { from: AFTER_TRANSITION, value: null, source: 'assumption.yj14-transition' },
+    { from: AFTER_TRANSITION, value: 1.6, source: 'assumption.yj14-transition' },
   ],
   'tekun.careFractionOfMinimumWage': [
     { from: SEED_FROM, to: TRANSITION_END, value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 }, source: 'yj14.tekun-standard' },
-    { from: AFTER_TRANSITION, value: null, source: 'assumption.yj14-transition' },
+    { from: AFTER_TRANSITION, value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 }, source: 'assumption.yj14-transition' },
   ],
   'gradualExit.months': [{ from: SEED_FROM, to: TRANSITION_END, value: 6, source: 'yj14.gradual-exit' }],
 };

@@ -148,7 +148,10 @@ export class RuleContext {
  * - 户籍 here (or not said): no check, the standard of this region applies;
  * - 户籍 elsewhere, 居住证 here: possible; only the local office can say whether it accepts the case;
  * - 户籍 elsewhere, 居住证 not asked: need_info;
- * - 户籍 elsewhere, no 居住证: the application belongs to the 户籍所在地 and its standard, not this one.
+ * - 户籍 elsewhere, no 居住证: `uncertain`. These clauses say where to apply, not who qualifies
+ *   (第四条 "向户籍所在地乡镇人民政府（街道办事处）提出书面申请"; 社会救助法 第三十七条 "向户籍所在地
+ *   乡镇人民政府、街道办事处提出"): the household applies at its 户籍所在地, under that place's
+ *   standard, so this region's figures are only an indication; never a rejection.
  */
 export function applyPlaceCheck(ctx: RuleContext, program: 'dibao' | 'tekun'): Check | undefined {
   const h = ctx.h;
@@ -173,8 +176,8 @@ export function applyPlaceCheck(ctx: RuleContext, program: 'dibao' | 'tekun'): C
   return check(
     'apply_place',
     label,
-    'fail',
-    `户籍不在本地，也没有本地居住证：${what}要向户籍所在地的乡镇（街道）申请，按户籍地的标准审核，这里按本地标准的估计不适用。`,
+    'uncertain',
+    `户籍不在本地，也没有本地居住证：${what}要向户籍所在地的乡镇（街道）申请，按户籍地的标准审核；这里按本地标准算的结果只能参考。`,
     placeCites,
   );
 }

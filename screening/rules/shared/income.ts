@@ -306,8 +306,8 @@ export function compareWithLine(
       status: 'uncertain',
       text:
         hi === lineFen
-          ? `${head}，正好等于${line}（须低于标准），核对时收入认定可能有出入。`
-          : `${head}，略高于${line}（高 ${formatYuan(hi - lineFen)} 元），核对时收入认定可能有出入。`,
+          ? `${head}，正好等于${line}，须低于标准才符合，核对时收入认定可能有出入。`
+          : `${head}，略高于${line}，比标准高 ${formatYuan(hi - lineFen)} 元，核对时收入认定可能有出入。`,
       missing: [],
       citations: [],
       perCapitaFen: hi,
