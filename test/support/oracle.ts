@@ -47,11 +47,13 @@ export const REVEAL: Record<string, Reveal> = {
     t.members
       ? {
           ...c,
-          members: t.members.map((m) =>
-            definedOnly({ relation: m.relation, age: m.age, excludedReason: m.excludedReason, student: m.student, propertyWithinLowIncomeRules: m.propertyWithinLowIncomeRules, ...volunteeredMember(m) }),
+          // The chat asks ages here and relations in their own question; the first member is "self".
+          members: t.members.map((m, i) =>
+            definedOnly({ relation: i === 0 ? m.relation : undefined, age: m.age, excludedReason: m.excludedReason, student: m.student, propertyWithinLowIncomeRules: m.propertyWithinLowIncomeRules, ...volunteeredMember(m) }),
           ),
         }
       : { ...c, ...(t.size !== undefined ? { size: t.size } : {}) },
+  relations: (t, c) => mapMembers(c, t, (m) => ({ relation: m.relation })),
   hukou: (t, c) => ({ ...c, ...(t.hukou ? { hukou: t.hukou } : {}) }),
   disability: (t, c) => mapMembers(c, t, (m) => ({ hasDisability: m.hasDisability, disability: m.disability })),
   illness: (t, c) => mapMembers(c, t, (m) => ({ seriousIllness: m.seriousIllness, illnessOnLocalList: m.illnessOnLocalList, illnessName: m.illnessName })),
@@ -77,6 +79,10 @@ export const REVEAL: Record<string, Reveal> = {
 /** Two opposite answers to each question, for the "could it change a verdict" check. */
 export const EXTREMES: Record<string, [Reveal, Reveal]> = {
   members: [(_t, c) => ({ ...c, members: [{ relation: 'self', age: 80 }] }), (_t, c) => ({ ...c, members: [{ relation: 'self', age: 40 }, { relation: 'spouse', age: 38 }] })],
+  relations: [
+    (_t, c) => ({ ...c, members: (c.members ?? []).map((m, i) => (i === 0 ? m : { ...m, relation: 'child' as const })) }),
+    (_t, c) => ({ ...c, members: (c.members ?? []).map((m, i) => (i === 0 ? m : { ...m, relation: 'other' as const })) }),
+  ],
   hukou: [(_t, c) => ({ ...c, hukou: 'rural' }), (_t, c) => ({ ...c, hukou: 'urban' })],
   disability: [
     (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, hasDisability: false })) }),

@@ -127,6 +127,60 @@ export const membersQuestion: Question = {
   },
 };
 
+/**
+ * Who each other member is to the applicant: only relatives with a duty of support count as
+ * household members (最低生活保障审核确认办法 第七条), and a spouse, parent or grown child at home
+ * is an obligor for 特困 (特困人员认定办法 第八条). Asked one member at a time, only for members
+ * whose relation can change a verdict.
+ */
+const RELATION_CHOICES = choices('配偶（老伴）', '子女', '父母', '孙子女、外孙子女', '祖父母、外祖父母', '兄弟姐妹', '其他亲戚或不是亲戚（比如侄子、儿媳、朋友）');
+const RELATION_OF_CHOICE: Record<string, NonNullable<Member['relation']>> = { '1': 'spouse', '2': 'child', '3': 'parent', '4': 'grandchild', '5': 'grandparent', '6': 'sibling', '7': 'other' };
+const RELATION_WORDS: [RegExp, NonNullable<Member['relation']>][] = [
+  [/侄|外甥|儿媳|媳妇|女婿|亲家|朋友|邻居|保姆|表|堂/, 'other'],
+  [/老伴|配偶|妻子|丈夫|老婆|老公|爱人|媳妇儿/, 'spouse'],
+  [/外孙|孙子|孙女/, 'grandchild'],
+  [/爷爷|奶奶|外公|外婆|姥姥|姥爷|祖父|祖母/, 'grandparent'],
+  [/儿子|女儿|孩子|子女|闺女/, 'child'],
+  [/父亲|母亲|爸|妈|父母|老人/, 'parent'],
+  [/哥|姐|弟|妹|兄/, 'sibling'],
+];
+const RELATION_LABEL: Record<NonNullable<Member['relation']>, string> = {
+  self: '本人', spouse: '配偶', child: '子女', parent: '父母', grandparent: '祖父母', grandchild: '孙子女', sibling: '兄弟姐妹', other: '其他',
+};
+
+function unknownRelations(h: Household): number[] {
+  return members(h).flatMap((m, k) => (k > 0 && m.relation === undefined ? [k] : []));
+}
+
+function relationOf(token: string): NonNullable<Member['relation']> | undefined {
+  return RELATION_WORDS.find(([re]) => re.test(token))?.[1] ?? RELATION_OF_CHOICE[parseChoice(token, RELATION_CHOICES)?.id ?? ''];
+}
+
+export const relationsQuestion: Question = {
+  id: 'relations',
+  label: '家里人和你的关系',
+  settles: (p) => /^members\[\d+\]\.relation$/.test(p),
+  prompt: ({ state }) => {
+    const open = unknownRelations(state.household);
+    const list = members(state.household);
+    if (open.length <= 1) return ask(`${who(list[open[0] ?? 1] ?? {}, open[0] ?? 1)}是你的什么人？请回复数字：`, RELATION_CHOICES);
+    return ask(`${open.map((i) => who(list[i]!, i)).join('、')}分别是你的什么人？按顺序说，用逗号隔开，比如：老伴，儿子。也可以回复数字，比如：1，2`, RELATION_CHOICES);
+  },
+  answer: (text, { state }) => {
+    const open = unknownRelations(state.household);
+    if (open.length === 0) return { ok: true, household: state.household, answer: '已说明' };
+    const tokens = normalise(text).split(/[，,、;；\s]+/).filter(Boolean);
+    const said = (open.length === 1 ? [tokens.join('')] : tokens).map(relationOf);
+    if (said.length !== open.length || said.some((r) => r === undefined)) {
+      return reask(open.length === 1 ? '请回复 1 到 7 的数字。' : `请按顺序说这${open.length}个人的关系，用逗号隔开。`, open.length === 1 ? '比如：1（老伴）' : '比如：老伴，儿子');
+    }
+    const byIndex = new Map(open.map((i, k) => [i, said[k]!]));
+    const list = members(state.household).map((m, k) => (byIndex.has(k) ? { ...m, relation: byIndex.get(k)! } : m));
+    const answer = open.map((i) => `${who(list[i]!, i)}：${RELATION_LABEL[byIndex.get(i)!]}`).join('；');
+    return { ok: true, household: { ...state.household, members: list }, answer };
+  },
+};
+
 const HUKOU = choices('农村户口', '城镇户口（城市居民）', '不清楚');
 export const hukouQuestion: Question = {
   id: 'hukou',
@@ -492,6 +546,7 @@ export const expenditureTypeQuestion: Question = {
 export const QUESTIONS: readonly Question[] = [
   regionQuestion,
   membersQuestion,
+  relationsQuestion,
   hukouQuestion,
   disabilityQuestion,
   illnessQuestion,
