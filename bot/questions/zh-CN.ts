@@ -8,6 +8,7 @@ const QUESTIONS: [RegExp, string][] = [
   [/^region$/, '您家住在哪个县（市、区）？'],
   [/^(members|size)$/, '家里一起生活的有几口人？每个人多大年纪？'],
   [/^members\[\d+\]\.age$/, '家里每个人多大年纪？'],
+  [/^members\[\d+\]\.relation$/, '一起生活的其他人分别是您的什么人（老伴、子女、父母、兄弟姐妹，还是侄子、儿媳等其他亲戚）？'],
   [/^hukou$/, '您家是农村户口还是城镇户口？'],
   [/^members\[\d+\]\.(hasDisability|disability\.(kind|grade))$/, '家里有没有人有残疾证？是什么类别、几级？'],
   [/^members\[\d+\]\.seriousIllness$/, '家里有没有人得了重病，比如癌症、尿毒症、白血病？'],
