@@ -8,6 +8,7 @@ import type { VillageDirectory } from '../config/villages.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import type { SealedReferral } from '../db/referral-record.ts';
 import type { OutboxKind, OutboxPayload } from './outbox.ts';
+import { PROGRAM_SHORT } from '../../bot/messages/zh-CN.ts';
 
 /** A failed send: `retryAfterMs` when the peer said when, `permanent` when retrying cannot help. */
 export class NotifyError extends Error {
@@ -35,7 +36,6 @@ export interface SenderDeps {
   loadReferral: (id: string) => Promise<{ channel: string; sealed: string } | undefined>;
 }
 
-const PROGRAM_SHORT: Record<string, string> = { dibao: '低保', single_person_dibao: '单人保', tekun: '特困供养', temporary_assistance: '临时救助' };
 
 export function villageMessage(p: Extract<OutboxPayload, { kind: 'village_new_request' }>, villageName: string, publicUrl: string): string {
   const programs = p.programs.length ? p.programs.map((x) => PROGRAM_SHORT[x] ?? x).join('、') : '需进一步了解';

@@ -11,6 +11,14 @@ export const PROGRAM_NAMES = {
   temporary_assistance: '临时救助（遇到急事难事时的救助）',
 } as const;
 
+/** Short names for lists, exports and staff notifications. */
+export const PROGRAM_SHORT: Readonly<Record<string, string>> = {
+  dibao: '低保',
+  single_person_dibao: '单人保',
+  tekun: '特困供养',
+  temporary_assistance: '临时救助',
+} satisfies Record<keyof typeof PROGRAM_NAMES, string>;
+
 export const VERDICT_WORDS: Record<Verdict, string> = {
   likely: '可能符合',
   possible: '有可能符合，要看当地核实',

@@ -142,10 +142,5 @@ export const S = {
   },
 } as const;
 
-/** Short program names for lists and CSV (the resident-facing long names live in bot/messages). */
-export const PROGRAM_SHORT: Record<string, string> = {
-  dibao: '低保',
-  single_person_dibao: '单人保',
-  tekun: '特困供养',
-  temporary_assistance: '临时救助',
-};
+/** Short program names for lists and CSV: the same words the residents' messages use. */
+export { PROGRAM_SHORT } from '../../../bot/messages/zh-CN.ts';

@@ -132,6 +132,21 @@ export interface ListFiltersView {
   to?: string | undefined;
 }
 
+/** One labelled filter: "any" first, then the options, the current one selected. */
+const FilterSelect: FC<{ name: string; label: string; value: string | undefined; options: [value: string, label: string][] }> = ({ name, label, value, options }) => (
+  <div>
+    <label for={`f-${name}`}>{label}</label>
+    <select id={`f-${name}`} name={name}>
+      <option value="">{S.list.any}</option>
+      {options.map(([v, l]) => (
+        <option value={v} selected={value === v}>
+          {l}
+        </option>
+      ))}
+    </select>
+  </div>
+);
+
 export const ListPage: FC<{
   user: PageUser;
   csrf: string;
@@ -146,41 +161,9 @@ export const ListPage: FC<{
   <Layout title={S.list.title} user={user} csrf={csrf}>
     <h1>{S.list.title}</h1>
     <form method="get" action="/staff/requests" class="card filters" aria-label={S.list.filters}>
-      <div>
-        <label for="f-status">{S.list.status}</label>
-        <select id="f-status" name="status">
-          <option value="">{S.list.any}</option>
-          {REFERRAL_STATUSES.map((s) => (
-            <option value={s} selected={filters.status === s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      {villages.length > 1 ? (
-        <div>
-          <label for="f-village">{S.list.village}</label>
-          <select id="f-village" name="village">
-            <option value="">{S.list.any}</option>
-            {villages.map((v) => (
-              <option value={v.code} selected={filters.village === v.code}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <div>
-        <label for="f-program">{S.list.program}</label>
-        <select id="f-program" name="program">
-          <option value="">{S.list.any}</option>
-          {PROGRAMS.map((p) => (
-            <option value={p} selected={filters.program === p}>
-              {PROGRAM_SHORT[p]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="status" label={S.list.status} value={filters.status} options={REFERRAL_STATUSES.map((x) => [x, STATUS_LABELS[x]])} />
+      {villages.length > 1 ? <FilterSelect name="village" label={S.list.village} value={filters.village} options={villages.map((v) => [v.code, v.name])} /> : null}
+      <FilterSelect name="program" label={S.list.program} value={filters.program} options={PROGRAMS.map((x) => [x, PROGRAM_SHORT[x] ?? x])} />
       <div>
         <label for="f-from">{S.list.from}</label>
         <input id="f-from" type="date" name="from" value={filters.from ?? ''} />
