@@ -4,6 +4,8 @@
  * code runs on Node and Workers. Sealed values carry a version prefix so the key or algorithm
  * can be rotated later without guessing what an old value is.
  */
+import { base64ToBytes, bytesToBase64 } from './base64.ts';
+
 const VERSION = 'v1';
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -12,37 +14,23 @@ export class SealerError extends Error {
   override readonly name = 'SealerError';
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-
 function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const s = atob(text);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
+  const bytes = base64ToBytes(text);
+  if (!bytes) throw new SealerError('not base64');
+  return bytes;
 }
 
 /** DOUDI_DATA_KEY: 32 random bytes, as base64 (44 characters) or hex (64 characters). */
 export function parseDataKey(text: string): Uint8Array {
   const t = text.trim();
-  const bytes = /^[0-9a-fA-F]{64}$/.test(t) ? Uint8Array.from(t.match(/../g)!.map((h) => parseInt(h, 16))) : safeBase64(t);
+  const bytes = /^[0-9a-fA-F]{64}$/.test(t) ? Uint8Array.from(t.match(/../g)!.map((h) => parseInt(h, 16))) : base64ToBytes(t);
   if (!bytes || bytes.length !== 32) throw new SealerError('DOUDI_DATA_KEY must be 32 random bytes, written as base64 (44 characters) or hex (64 characters)');
   return bytes;
 }
 
-function safeBase64(t: string): Uint8Array | undefined {
-  try {
-    return fromBase64(t);
-  } catch {
-    return undefined;
-  }
-}
 
 export function newDataKey(): string {
-  return toBase64(crypto.getRandomValues(new Uint8Array(32)));
+  return bytesToBase64(crypto.getRandomValues(new Uint8Array(32)));
 }
 
 /**
@@ -103,7 +91,7 @@ export class Sealer {
     const out = new Uint8Array(iv.length + ct.length);
     out.set(iv);
     out.set(ct, iv.length);
-    return `${VERSION}.${toBase64(out)}`;
+    return `${VERSION}.${bytesToBase64(out)}`;
   }
 
   async open<T>(sealed: string): Promise<T> {

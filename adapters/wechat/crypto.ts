@@ -24,47 +24,18 @@ export class WechatCryptoError extends Error {
   }
 }
 
+import { base64ToBytes as decodeBase64, bytesToBase64 } from '../crypto/base64.ts';
+
 const te = new TextEncoder();
 const td = new TextDecoder('utf-8', { fatal: true });
 
 export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) throw new WechatCryptoError(-40010, 'invalid base64');
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+  const bytes = decodeBase64(b64);
+  if (!bytes) throw new WechatCryptoError(-40010, 'invalid base64');
+  return bytes;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_CODES = Uint8Array.from(B64, (ch) => ch.charCodeAt(0));
-const ascii = new TextDecoder();
-
-/**
- * Standard base64 with padding. By table into ASCII bytes, decoded once (ASCII is valid UTF-8),
- * rather than `btoa`, which cost ~10× more on Node.
- */
-export function bytesToBase64(bytes: Uint8Array): string {
-  const n = bytes.length;
-  const out = new Uint8Array(Math.ceil(n / 3) * 4);
-  let i = 0;
-  let j = 0;
-  for (; i + 2 < n; i += 3) {
-    const x = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out[j++] = B64_CODES[x >> 18]!;
-    out[j++] = B64_CODES[(x >> 12) & 63]!;
-    out[j++] = B64_CODES[(x >> 6) & 63]!;
-    out[j++] = B64_CODES[x & 63]!;
-  }
-  if (i < n) {
-    const two = i + 1 < n;
-    const x = (bytes[i]! << 16) | (two ? bytes[i + 1]! << 8 : 0);
-    out[j++] = B64_CODES[x >> 18]!;
-    out[j++] = B64_CODES[(x >> 12) & 63]!;
-    out[j++] = two ? B64_CODES[(x >> 6) & 63]! : 61;
-    out[j++] = 61;
-  }
-  return ascii.decode(out);
-}
+export { bytesToBase64 };
 
 /** 16-byte random prefixes, drawn from the host's CSPRNG 256 at a time (one call per 256 replies). */
 const randomPool = new Uint8Array(16 * 256);
