@@ -2,6 +2,7 @@
  * What a stored request holds and how its status may move. The sealed part is the only place
  * a resident's name, phone, 身份证号, household facts and report are kept, always encrypted.
  */
+import type { MaterialsList } from '../../content/materials.ts';
 import type { Household, ScreeningReport } from '../../screening/index.ts';
 
 /** 新提交 → 已联系 → 已入户调查 → 已提交乡镇 → 已办结 / 不符合条件 / 已撤回. */
@@ -50,5 +51,7 @@ export interface SealedReferral {
   report: ScreeningReport;
   /** The plain-text summary (bot/summary.ts), as the resident could see it. */
   summary: string;
+  /** What to prepare for each program not ruled out (content/materials.ts), as the resident saw it. */
+  materials: MaterialsList[];
   consent: { at: string; version: string; text: string };
 }

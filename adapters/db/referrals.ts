@@ -42,7 +42,7 @@ export function residentHash(sealer: Sealer, key: SessionKey): Promise<string> {
   return sealer.hash(`resident:${key.channel}:${key.userId}`);
 }
 
-function sealedOf(s: ReferralSubmission): SealedReferral & { materials: ReferralSubmission['materials'] } {
+function sealedOf(s: ReferralSubmission): SealedReferral {
   return { contact: s.contact, channelUserId: s.userId, household: s.household, report: s.report, summary: s.summary, consent: s.consent, materials: s.materials };
 }
 

@@ -164,10 +164,10 @@ describe('detail, status workflow and audit', () => {
     expect(views).toEqual([expect.objectContaining({ actor: users.yc1.id, referralId: ids.yc1, detail: null })]);
   });
 
-  it('uses the request\'s own materials checklist when it carries one', async () => {
+  it('lists the materials checklist the resident was shown, with its clauses', async () => {
     const env = await setUp();
     await env.addUser('admin', 'admin');
-    const id = await env.addReferral({ village: 'demo-yc-1', materials: [{ program: 'tekun', items: ['户口簿', '残疾人证'] }] });
+    const id = await env.addReferral({ village: 'demo-yc-1', materials: [{ program: 'tekun', items: [{ text: '户口簿', citations: ['mz2021-43.a10'] }, { text: '残疾人证', citations: ['mz2021-43.a10'] }] }] });
     const c = new Client(env);
     await c.login('admin');
     const html = await (await c.get(`/staff/requests/${id}`)).text();

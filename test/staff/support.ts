@@ -1,6 +1,7 @@
 // Shared set-up for the staff console tests: an in-memory database, a sealer, the demo villages
 // (demo-yc-1 and demo-yc-2 in township demo-yc-t1; demo-yj-1 and demo-yj-2 in demo-yj-t1),
 // a clock the test moves, accounts, requests inserted directly, and a signed-in client.
+import { materialsFor, type MaterialsList } from '../../content/materials.ts';
 import { renderSummary } from '../../bot/summary.ts';
 import { villageDirectory } from '../../adapters/config/villages.ts';
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
@@ -48,21 +49,21 @@ export interface ReferralFixture {
   phone?: string;
   idNumber?: string;
   programs?: string[];
-  materials?: unknown;
+  materials?: MaterialsList[];
 }
 
 /** A request row as the lead's request creation writes it: plain routing columns, sealed body. */
 export async function referralRow(sealer: Sealer, n: number, o: ReferralFixture): Promise<typeof referrals.$inferInsert & { id: string }> {
   const household: Household = { hukou: 'rural', members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false, employed: false }], income: { wages: 0 } } as Household;
   const report = screen(household, { region: '140802', date: '2026-12-01' });
-  const body: SealedReferral & { materials?: unknown } = {
+  const body: SealedReferral = {
     contact: { name: o.name ?? '张建华', phone: o.phone ?? '13812345678', ...(o.idNumber ? { idNumber: o.idNumber } : {}), callTime: '上午' },
     channelUserId: `wx-user-${n}`,
     household,
     report,
     summary: renderSummary(household, report, { region: '140802', date: '2026-12-01' }),
     consent: { at: '2026-11-30T01:00:00Z', version: 'v1', text: '同意' },
-    ...(o.materials ? { materials: o.materials } : {}),
+    materials: o.materials ?? materialsFor(report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program), household),
   };
   const createdAt = o.createdAt ?? new Date(Date.parse('2026-11-20T00:00:00Z') + n * 60_000).toISOString();
   return {

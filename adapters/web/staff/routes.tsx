@@ -312,7 +312,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
           consentAt: sealed.consent?.at ? chinaTime(sealed.consent.at) : '',
           programs: programViews(sealed),
           household: householdLines(sealed),
-          materials: materials(sealed, programList(row.programs)),
+          materials: materials(sealed),
           history,
           next: (NEXT_STATUSES[row.status as ReferralStatus] ?? []).map((s) => ({ value: s, label: STATUS_LABELS[s] })),
         }}
@@ -375,7 +375,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
           contact: { name: sealed.contact.name, phone: sealed.contact.phone, idNumber: sealed.contact.idNumber ?? '', callTime: sealed.contact.callTime },
           programs: programViews(sealed).filter((p) => programList(row.programs).length === 0 || programList(row.programs).includes(p.program)),
           household: householdLines(sealed),
-          materials: materials(sealed, programList(row.programs)),
+          materials: materials(sealed),
           disclaimer: sealed.report?.disclaimer ?? '',
         }}
       />,

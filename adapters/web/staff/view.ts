@@ -5,10 +5,8 @@
  * with its clauses), and times in China time.
  */
 import { getClause } from '../../../content/clauses.ts';
-import { EXPLANATIONS } from '../../../content/explanations.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
 import { renderSummary, SUMMARY_HEADER } from '../../../bot/summary.ts';
-import type { Program } from '../../../screening/index.ts';
 import type { SealedReferral } from '../../db/referral-record.ts';
 import { STATUS_LABELS, type ReferralStatus } from '../../db/referral-record.ts';
 import type { Village, VillageDirectory } from '../../config/villages.ts';
@@ -95,34 +93,13 @@ export interface MaterialsGroup {
   citations: CitationView[];
 }
 
-/**
- * The request's own checklist if the sealed record has one (a list of strings, or groups with
- * `items`), else the typical materials of each program the request is for, from content/.
- */
-export function materials(sealed: SealedReferral & { materials?: unknown }, programs: string[]): MaterialsGroup[] {
-  const own = normaliseMaterials(sealed.materials);
-  if (own.length > 0) return own;
-  return programs
-    .filter((p): p is Program => p in EXPLANATIONS)
-    .map((p) => {
-      const m = EXPLANATIONS[p].materials;
-      return { title: PROGRAM_SHORT[p] ?? p, items: m.text.split(/[；;]/).map((s) => s.trim().replace(/。$/, '')).filter(Boolean), citations: m.clauses.map(citation) };
-    });
-}
-
-function normaliseMaterials(value: unknown): MaterialsGroup[] {
-  if (!Array.isArray(value) || value.length === 0) return [];
-  if (value.every((v) => typeof v === 'string')) return [{ title: '', items: value as string[], citations: [] }];
-  const groups: MaterialsGroup[] = [];
-  for (const g of value) {
-    if (!g || typeof g !== 'object') continue;
-    const o = g as Record<string, unknown>;
-    const items = Array.isArray(o['items']) ? o['items'].map((i) => (typeof i === 'string' ? i : typeof i === 'object' && i && 'text' in i ? String((i as { text: unknown }).text) : '')).filter(Boolean) : [];
-    if (items.length === 0) continue;
-    const program = typeof o['program'] === 'string' ? o['program'] : '';
-    const title = typeof o['title'] === 'string' ? o['title'] : (PROGRAM_SHORT[program] ?? program);
-    const cites = Array.isArray(o['citations']) ? o['citations'].filter((x): x is string => typeof x === 'string').map(citation) : [];
-    groups.push({ title, items, citations: cites });
-  }
-  return groups;
+/** The checklist the resident was shown, per program, with the clauses its items come from. */
+export function materials(sealed: SealedReferral): MaterialsGroup[] {
+  return sealed.materials
+    .filter((m) => m.items.length > 0)
+    .map((m) => ({
+      title: PROGRAM_SHORT[m.program] ?? m.program,
+      items: m.items.map((i) => i.text),
+      citations: [...new Set(m.items.flatMap((i) => i.citations))].map(citation),
+    }));
 }
