@@ -9,6 +9,7 @@ import { Agent, request } from 'node:http';
 import { loadTranscripts } from '../support/transcripts.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { percentile } from './load.ts';
+import { ELDERLY_ALONE } from '../support/households.ts';
 
 interface Job {
   kind: string;
@@ -38,14 +39,7 @@ const args = JSON.parse(process.argv[2] ?? '{}') as {
 
 const screenBody = JSON.stringify({
   region: '140802',
-  household: {
-    hukou: 'rural',
-    members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false }],
-    income: { wages: 0, business: 1200, property: 0, pensions: 0, support: [] },
-    property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
-    obligors: { exist: false },
-    hardship: { none: true },
-  },
+  household: ELDERLY_ALONE,
 });
 
 function mixedJobs(worker: number): () => Job {

@@ -6,18 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../adapters/http/app.ts';
 import { parseConfigText } from '../../adapters/config/load-config.ts';
 import { builtInParameterSet, withOperatorConfig } from '../../screening/index.ts';
+import { ELDERLY_ALONE } from '../support/households.ts';
 
 const app = createApp({ parameters: builtInParameterSet(), today: () => '2026-11-24' });
 const post = (body: string) => app.request('/api/v1/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
-const household = {
-  hukou: 'rural',
-  members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false }],
-  income: { wages: 0, business: 1200, property: 0, pensions: 0, support: [] },
-  property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
-  obligors: { exist: false },
-  hardship: { none: true },
-};
+const household = ELDERLY_ALONE;
 
 describe('HTTP API', () => {
   it('GET /healthz', async () => {

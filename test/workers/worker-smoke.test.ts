@@ -15,6 +15,7 @@ import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { d1Rows, freshD1 } from './d1.ts';
 import { Sealer } from '../../adapters/crypto/sealer.ts';
 import { hashPassword, verifyPassword } from '../../adapters/web/staff/password.ts';
+import { ELDERLY_ALONE } from '../support/households.ts';
 
 /** Sessions are stored under a keyed hash of the channel user (never the OpenID or chat id). */
 async function sessionKey(channel: string, userId: string): Promise<string> {
@@ -68,14 +69,7 @@ async function call(path: string, init?: RequestInit, bindings: WorkerEnv = env)
   return res;
 }
 
-const household = {
-  hukou: 'rural',
-  members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false }],
-  income: { wages: 0, business: 1200, property: 0, pensions: 0, support: [] },
-  property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
-  obligors: { exist: false },
-  hardship: { none: true },
-};
+const household = ELDERLY_ALONE;
 
 describe('Worker entry (workerd + D1)', () => {
   it('GET /healthz, through the configured main module as well as the imported one', async () => {
