@@ -61,29 +61,16 @@ export function assemble(h: HostParts): Assembled {
     log: h.log,
     ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
   });
-  const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
+  // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
+  const engine: HandleDeps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock: h.clock, parameters: h.parameters, referral: referrals.engine };
   const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
-  const channels = setUpChannels(env, {
-    db,
-    parameters: h.parameters,
-    clock: h.clock,
-    background: h.background,
-    log: h.log,
-    sessions,
-    dedup,
-    referral: referrals.engine,
-    sendWechatLater: referrals.sendWechatLater,
-  });
+  const channels = setUpChannels(env, { db, engine, background: h.background, log: h.log, dedup, sendWechatLater: referrals.sendWechatLater });
   if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
-  const engine: HandleDeps = { store: sessions, clock: h.clock, parameters: h.parameters, referral: referrals.engine };
   const web = linkRoutes({
     links: new DrizzleLinkStore(db),
-    sessions,
-    referral: referrals.engine,
+    engine,
     requestStatus: (reference) => referrals.engine.desk.statusOf(reference),
     villageName: (code) => villages.get(code)?.name,
-    parameters: h.parameters,
-    clock: h.clock,
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
   });

@@ -6,9 +6,7 @@
  */
 import type { Hono } from 'hono';
 import { type HandleDeps, handleMessage } from '../bot/engine.ts';
-import type { Clock, SessionStore } from '../bot/ports.ts';
-import type { ParameterSet } from '../screening/index.ts';
-import { type Db, DrizzleDedupStore, DrizzleSessionStore, DrizzleTokenStore } from './db/repositories.ts';
+import { type Db, DrizzleDedupStore, DrizzleTokenStore } from './db/repositories.ts';
 import type { DedupStore } from './db/ports.ts';
 import { telegramRoutes } from './telegram/webhook.ts';
 import { WechatApiClient } from './wechat/api-client.ts';
@@ -56,24 +54,20 @@ export function telegramBotInfo(token: string, username?: string) {
 
 export interface ChannelDeps {
   db: Db;
-  parameters: ParameterSet;
-  clock: Clock;
+  /** What every channel hands messages to: session store, clock, parameters, requests. */
+  engine: HandleDeps;
   background: (p: Promise<unknown>) => void;
   log: (event: string, f: Record<string, unknown>) => void;
   fetch?: typeof fetch;
-  /** Session storage (sealed by the host); defaults to plain database sessions. */
-  sessions?: SessionStore;
   /** Dedup claims (hashed by the host); defaults to plain database claims. */
   dedup?: DedupStore;
-  referral?: HandleDeps['referral'];
   /** Durable sending of late WeChat replies (the outbox); without it they are sent directly in the background. */
   sendWechatLater?: (openId: string, texts: string[]) => Promise<void>;
 }
 
 export function setUpChannels(env: ChannelEnv, deps: ChannelDeps): ChannelSetup {
-  const sessions = deps.sessions ?? new DrizzleSessionStore(deps.db);
+  const { engine } = deps;
   const dedup = deps.dedup ?? new DrizzleDedupStore(deps.db);
-  const engine: HandleDeps = { store: sessions, clock: deps.clock, parameters: deps.parameters, ...(deps.referral ? { referral: deps.referral } : {}) };
   const handle = (msg: Parameters<typeof handleMessage>[0]) => handleMessage(msg, engine);
   let wechatSendText: ChannelSetup['wechatSendText'];
   const routes: Hono[] = [];
@@ -96,7 +90,7 @@ export function setUpChannels(env: ChannelEnv, deps: ChannelDeps): ChannelSetup 
       wechatRoutes({
         config: { token: env.WECHAT_TOKEN!, appId: env.WECHAT_APPID!, ...(env.WECHAT_ENCODING_AES_KEY ? { encodingAesKey: env.WECHAT_ENCODING_AES_KEY } : {}) },
         handle,
-        forget: (userId) => sessions.delete({ channel: 'wechat', userId }),
+        forget: (userId) => engine.store.delete({ channel: 'wechat', userId }),
         dedup,
         sendLater:
           deps.sendWechatLater ??
@@ -104,7 +98,7 @@ export function setUpChannels(env: ChannelEnv, deps: ChannelDeps): ChannelSetup 
             for (const t of texts) await api.sendText(openId, t);
           }),
         background: deps.background,
-        nowSeconds: () => Math.floor(deps.clock.now().getTime() / 1000),
+        nowSeconds: () => Math.floor(engine.clock.now().getTime() / 1000),
         log: deps.log,
       }),
     );

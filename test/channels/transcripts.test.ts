@@ -1,6 +1,7 @@
 // The same channel-neutral transcripts, run through the real WeChat webhook (safe mode, against
 // the simulated WeChat server) and the Telegram webhook, with sessions and dedup in SQLite, so the
 // channels cannot drift apart from the engine or from each other.
+import { DrizzleSessionStore } from '../../adapters/db/repositories.ts';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../adapters/http/app.ts';
 import { setUpChannels } from '../../adapters/channels.ts';
@@ -33,7 +34,7 @@ function server() {
     TELEGRAM_API_ROOT: 'http://telegram.test',
   };
   const pending: Promise<unknown>[] = [];
-  const channels = setUpChannels(env, { db, parameters: defaultParameters(), clock, background: (p) => pending.push(p), log: () => {}, fetch: fakeFetch });
+  const channels = setUpChannels(env, { db, engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, background: (p) => pending.push(p), log: () => {}, fetch: fakeFetch });
   const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: channels.routes });
   const settle = async () => {
     while (pending.length > 0) await pending.shift();

@@ -22,12 +22,9 @@ describe('request from the screening link', () => {
     const refs = setUpReferrals({ db, atomic, sealer, villages, clock, publicUrl: 'https://d.example', background: () => {}, log: () => {} });
     const web = linkRoutes({
       links: new DrizzleLinkStore(db),
-      sessions: new SealedSessionStore(new DrizzleSessionStore(db), sealer),
-      parameters: defaultParameters(),
-      clock,
+      engine: { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock, parameters: defaultParameters(), referral: refs.engine },
       publicUrl: 'https://d.example',
       adminToken: 'adm',
-      referral: refs.engine,
       requestStatus: (r) => refs.engine.desk.statusOf(r),
       villageName: (c) => villages.get(c)?.name,
     });
@@ -66,7 +63,7 @@ describe('screening link form posts', () => {
   it('refuses an oversized or unreadable body plainly, and sets Secure cookies behind https', async () => {
     const { db } = openNodeDb(':memory:');
     const clock = { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' };
-    const web = linkRoutes({ links: new DrizzleLinkStore(db), sessions: new DrizzleSessionStore(db), parameters: defaultParameters(), clock, publicUrl: 'https://d.example', adminToken: 'adm' });
+    const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: 'https://d.example', adminToken: 'adm' });
     const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
     const { token } = (await (await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm' }, body: JSON.stringify({ village: 'v', region: '140802' }) })).json()) as { token: string };
     const page = await app.request(`/s/${token}`);

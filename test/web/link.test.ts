@@ -16,7 +16,7 @@ import { defaultParameters } from '../../screening/index.ts';
 function setup() {
   const { db } = openNodeDb(':memory:');
   const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-11-24' };
-  const web = linkRoutes({ links: new DrizzleLinkStore(db), sessions: new DrizzleSessionStore(db), parameters: defaultParameters(), clock, publicUrl: 'https://doudi.example', adminToken: 'adm' });
+  const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: 'https://doudi.example', adminToken: 'adm' });
   const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
   let cookie = '';
   const browse = async (path: string, form?: Record<string, string>) => {

@@ -9,10 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { renderSVG } from 'uqr';
 import { type HandleDeps, handleMessage } from '../../../bot/engine.ts';
-import type { Clock } from '../../../bot/ports.ts';
-import type { ParameterSet } from '../../../screening/index.ts';
 import type { DrizzleLinkStore } from '../../db/repositories.ts';
-import type { SessionStore } from '../../../bot/ports.ts';
 import { ApiError, invalidInput, readJson } from '../../http/errors.ts';
 import { safeEqual } from '../../wechat/crypto.ts';
 import { createLink, CreateLink, linkUrl, newToken } from './links.ts';
@@ -20,13 +17,10 @@ import { NotFoundPage, ScreeningPage } from './page.tsx';
 
 export interface LinkDeps {
   links: DrizzleLinkStore;
-  sessions: SessionStore;
-  parameters: ParameterSet;
-  clock: Clock;
+  /** The dialogue engine's dependencies, shared with the chat channels (sessions, clock, requests). */
+  engine: HandleDeps;
   publicUrl: string;
   adminToken?: string;
-  /** Sending requests to the village committee from the page (absent: 申请 explains how to reach them). */
-  referral?: HandleDeps['referral'];
   /** A request's status in words: the web page cannot be pushed to, so it shows it on each visit. */
   requestStatus?: (reference: string) => Promise<string | undefined>;
   /** A configured village's name, for the page footer. */
@@ -41,7 +35,7 @@ const BAD_FORM = '没能读懂提交的内容，请回到上一页重新回答�
 
 export function linkRoutes(deps: LinkDeps): Hono {
   const app = new Hono();
-  const engine: HandleDeps = { store: deps.sessions, clock: deps.clock, parameters: deps.parameters, ...(deps.referral ? { referral: deps.referral } : {}) };
+  const { engine } = deps;
 
   app.post('/api/v1/links', async (c) => {
     if (!deps.adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');
@@ -49,7 +43,7 @@ export function linkRoutes(deps: LinkDeps): Hono {
     if (!safeEqual(auth, `Bearer ${deps.adminToken}`)) throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
     const parsed = CreateLink.safeParse(await readJson(c));
     if (!parsed.success) throw invalidInput(parsed.error);
-    const link = await createLink(deps.links, parsed.data, deps.clock.now());
+    const link = await createLink(deps.links, parsed.data, engine.clock.now());
     const url = linkUrl(deps.publicUrl, link.token);
     return c.json({ token: link.token, village: link.village, region: link.region, url, qr: `${url}/qr.svg` }, 201);
   });
@@ -74,7 +68,7 @@ export function linkRoutes(deps: LinkDeps): Hono {
     const link = await deps.links.get(token);
     if (!link) return c.html(<NotFoundPage />, 404);
     const sid = sessionId(c, token);
-    const stored = await deps.sessions.get({ channel: 'web', userId: sid });
+    const stored = await engine.store.get({ channel: 'web', userId: sid });
     const messages =
       stored?.state.lastReply ??
       (await handleMessage({ channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } }, engine));
@@ -96,7 +90,7 @@ export function linkRoutes(deps: LinkDeps): Hono {
     const form = await c.req.parseBody().catch(() => undefined);
     if (!form) return c.html(<NotFoundPage message={BAD_FORM} />, 400);
     const text = typeof form['text'] === 'string' ? form['text'].slice(0, 5000) : '';
-    const exists = await deps.sessions.get({ channel: 'web', userId: sid });
+    const exists = await engine.store.get({ channel: 'web', userId: sid });
     await handleMessage(
       exists ? { channel: 'web', userId: sid, text } : { channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } },
       engine,
