@@ -13,14 +13,27 @@ import type { DedupStore } from './ports.ts';
 /** What the inner store keeps: the state replaced by its sealed form. */
 type SealedState = { sealed: string };
 
+/** Hashed session keys kept in memory (never stored): each message reads and writes its session. */
+const HIDDEN_KEYS_KEPT = 4096;
+
 export class SealedSessionStore implements SessionStore {
+  private readonly hiddenKeys = new Map<string, string>();
+
   constructor(
     private readonly inner: SessionStore,
     private readonly sealer: Sealer,
   ) {}
 
   private async hidden(key: SessionKey): Promise<SessionKey> {
-    return { channel: key.channel, userId: await this.sealer.hash(`session:${key.channel}:${key.userId}`) };
+    const clear = `session:${key.channel}:${key.userId}`;
+    let userId = this.hiddenKeys.get(clear);
+    if (userId === undefined) {
+      userId = await this.sealer.hash(clear);
+      // Bounded by starting afresh: simpler than an LRU, and a miss costs one HMAC.
+      if (this.hiddenKeys.size >= HIDDEN_KEYS_KEPT) this.hiddenKeys.clear();
+      this.hiddenKeys.set(clear, userId);
+    }
+    return { channel: key.channel, userId };
   }
 
   async get(key: SessionKey): Promise<StoredSession | undefined> {

@@ -8,10 +8,10 @@ import type { VillageDirectory } from '../config/villages.ts';
 import { Sealer } from '../crypto/sealer.ts';
 import { resolveDataKey } from './data-key.ts';
 import { loadParameters, loadVillages } from './node-config.ts';
-import { openNodeDb } from './node-db.ts';
+import { type NodeDbOptions, openNodeDb } from './node-db.ts';
 import { nodeSealPrimitives } from './node-seal.ts';
 
-export async function openNodeHost(env: NodeJS.ProcessEnv, databasePath: string) {
+export async function openNodeHost(env: NodeJS.ProcessEnv, databasePath: string, dbOptions: NodeDbOptions = {}) {
   let parameters: ParameterSet;
   let villages: VillageDirectory;
   try {
@@ -21,7 +21,7 @@ export async function openNodeHost(env: NodeJS.ProcessEnv, databasePath: string)
     console.error(e instanceof ConfigError ? e.message : `DOUDI_CONFIG: ${(e as Error).message}`);
     process.exit(1);
   }
-  const { db, sqlite, atomic } = openNodeDb(databasePath);
+  const { db, sqlite, atomic, flushed, close } = openNodeDb(databasePath, dbOptions);
   let sealer: Sealer;
   try {
     sealer = await Sealer.fromKey(resolveDataKey(env['DOUDI_DATA_KEY'], databasePath), nodeSealPrimitives);
@@ -29,5 +29,5 @@ export async function openNodeHost(env: NodeJS.ProcessEnv, databasePath: string)
     console.error((e as Error).message);
     process.exit(1);
   }
-  return { parameters, villages, db, sqlite, atomic, sealer };
+  return { parameters, villages, db, sqlite, atomic, flushed, close, sealer };
 }

@@ -6,13 +6,15 @@
 import { serve } from '@hono/node-server';
 import { assemble } from '../assemble.ts';
 import { chinaDate } from '../http/today.ts';
+import { answerAfterCommit } from './group-commit.ts';
 import { openNodeHost } from './node-host.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
 const databasePath = env['DATABASE_PATH'] ?? './data/doudi.db';
 
-const { parameters, villages, db, sqlite, atomic, sealer } = await openNodeHost(env, databasePath);
+// The server groups each event-loop turn's writes into one transaction and answers once they are committed.
+const { parameters, villages, db, atomic, flushed, close, sealer } = await openNodeHost(env, databasePath, { groupCommit: true });
 const log = (event: string, fields: Record<string, unknown>) => {
   if (env['DOUDI_LOG'] !== 'off') console.log(JSON.stringify({ t: new Date().toISOString(), event, ...fields }));
 };
@@ -31,7 +33,7 @@ const drainTimer = setInterval(() => background(referrals.drain()), 15_000);
 const sweepTimer = setInterval(() => background(referrals.sweep()), 3_600_000);
 background(referrals.sweep());
 
-const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
+const server = serve({ fetch: answerAfterCommit((request) => app.fetch(request), flushed), hostname: '127.0.0.1', port }, (info) => {
   console.log(`doudi listening on http://127.0.0.1:${info.port} (database ${databasePath}${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`);
 });
 
@@ -40,7 +42,7 @@ function shutdown() {
   clearInterval(sweepTimer);
   server.close(async () => {
     await Promise.allSettled([...pending]);
-    sqlite.close();
+    close();
     process.exit(0);
   });
 }
