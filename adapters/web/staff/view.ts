@@ -53,11 +53,17 @@ export function citation(id: string): CitationView {
   return { id, label: c ? `${c.docNumber || c.document} ${c.section}` : id };
 }
 
+/** A statement and the clauses it rests on, such as a reason for a verdict. */
+export interface CitedText {
+  text: string;
+  citations: CitationView[];
+}
+
 export interface ProgramView {
   program: string;
   name: string;
   verdict: string;
-  reasons: { text: string; citations: CitationView[] }[];
+  reasons: CitedText[];
   amount?: string;
 }
 
