@@ -288,8 +288,12 @@ describe('materials checklist', () => {
     }
     const shown = checklist(detail);
     expect(shown).toEqual({
-      titles: ['低保 （依据：民发〔2021〕57号 第四条；民发〔2021〕57号 第六条；民发〔2021〕57号 第九条）', '特困供养 （依据：民发〔2021〕43号 第十条）'],
-      items: texts,
+      titles: ['低保', '特困供养'],
+      items: [
+        '书面申请（可请村委会帮忙填写） （依据：民发〔2021〕57号 第四条；民发〔2021〕57号 第六条）',
+        '签署家庭经济状况核对授权书 （依据：民发〔2021〕57号 第九条）',
+        '本人有效身份证明 （依据：民发〔2021〕43号 第十条）',
+      ],
     });
     expect(checklist(print)).toEqual(shown);
   });

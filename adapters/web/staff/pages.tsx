@@ -274,13 +274,9 @@ const MaterialsChecklist: FC<{ groups: MaterialsGroup[]; variant: Variant }> = (
       {groups.map((g) => (
         <div>
           <p>
-            <strong>{g.title}</strong> <Citations items={g.citations} />
+            <strong>{g.title}</strong>
           </p>
-          <ul>
-            {g.items.map((i) => (
-              <li>{i}</li>
-            ))}
-          </ul>
+          <CitedList items={g.items} />
         </div>
       ))}
     </Part>
