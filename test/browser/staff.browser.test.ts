@@ -2,7 +2,8 @@
 // server with a temp database and DOUDI_DATA_KEY, an account made with `npx doudi staff add`,
 // requests in two villages. Village staff sign in on a phone-sized screen, see only their
 // village's request, change its status, get 404 for the other village's request by URL, and the
-// print page prints to a 1–2 page A4 PDF (test-results/staff-request-print.pdf).
+// print page shows the same materials checklist as the detail page and prints to a 1–2 page A4
+// PDF (test-results/staff-request-print.pdf).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +76,9 @@ describe('staff console in a real browser', () => {
     expect(detail).toContain('状态已改为“已联系”');
     expect(detail).toContain('新提交 → 已联系');
     await page.screenshot({ path: 'test-results/staff-detail.png', fullPage: true });
+    expect(await page.locator('section.materials').count()).toBe(1);
+    const checklist = await page.locator('section.materials li').allTextContents();
+    expect(checklist.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     const denied = await page.goto(`${base}/staff/requests/${other}`);
@@ -84,6 +88,8 @@ describe('staff console in a real browser', () => {
 
     const printed = await page.goto(`${base}/staff/requests/${mine}/print`);
     expect(printed?.status()).toBe(200);
+    expect(await page.locator('section.materials').count()).toBe(1);
+    expect(await page.locator('section.materials li').allTextContents()).toEqual(checklist);
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.screenshot({ path: 'test-results/staff-request-print.png', fullPage: true });

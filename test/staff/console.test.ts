@@ -164,16 +164,6 @@ describe('detail, status workflow and audit', () => {
     expect(views).toEqual([expect.objectContaining({ actor: users.yc1.id, referralId: ids.yc1, detail: null })]);
   });
 
-  it('lists the materials checklist the resident was shown, with its clauses', async () => {
-    const env = await setUp();
-    await env.addUser('admin', 'admin');
-    const id = await env.addReferral({ village: 'demo-yc-1', materials: [{ program: 'tekun', items: [{ text: '户口簿', citations: ['mz2021-43.a10'] }, { text: '残疾人证', citations: ['mz2021-43.a10'] }] }] });
-    const c = new Client(env);
-    await c.login('admin');
-    const html = await (await c.get(`/staff/requests/${id}`)).text();
-    expect(html).toContain('<li>残疾人证</li>');
-  });
-
   it('moves along NEXT_STATUSES and writes update, event, audit and outbox together', async () => {
     const { env, users, ids, as } = await world();
     const c = await as('yc1');
@@ -252,6 +242,66 @@ describe('detail, status workflow and audit', () => {
     expect(await env.db.select().from(referralEvents)).toHaveLength(0);
     expect(await env.db.select().from(auditLog).where(eq(auditLog.action, 'status_change'))).toHaveLength(0);
     expect(await env.db.select().from(outbox)).toHaveLength(0);
+  });
+});
+
+describe('materials checklist', () => {
+  // Two programs, and items citing different clauses, as the resident was shown them.
+  const materials = [
+    {
+      program: 'dibao' as const,
+      items: [
+        { text: '书面申请（可请村委会帮忙填写）', citations: ['mz2021-57.a4', 'mz2021-57.a6'] },
+        { text: '签署家庭经济状况核对授权书', citations: ['mz2021-57.a9'] },
+      ],
+    },
+    { program: 'tekun' as const, items: [{ text: '本人有效身份证明', citations: ['mz2021-43.a10'] }] },
+  ];
+  const texts = materials.flatMap((m) => m.items.map((i) => i.text));
+  const plain = (html: string) => html.replace(/<[^>]+>/g, '').trim();
+  const count = (html: string, text: string) => html.split(text).length - 1;
+
+  /** The page's one materials section, as plain lines: each group's title line, then its items. */
+  function checklist(html: string): { titles: string[]; items: string[] } {
+    const sections = html.match(/<section class="[^"]*\bmaterials\b[^"]*">[\s\S]*?<\/section>/g) ?? [];
+    expect(sections).toHaveLength(1);
+    const body = sections[0]!;
+    return { titles: [...body.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => plain(m[1]!)), items: [...body.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => plain(m[1]!)) };
+  }
+
+  async function pages(o: { materials: typeof materials | [] }) {
+    const env = await setUp();
+    await env.addUser('admin', 'admin');
+    const id = await env.addReferral({ village: 'demo-yc-1', ...o });
+    const c = new Client(env);
+    await c.login('admin');
+    return { detail: await (await c.get(`/staff/requests/${id}`)).text(), print: await (await c.get(`/staff/requests/${id}/print`)).text() };
+  }
+
+  it('appears once on the detail page and once on the print page, the same items on both, with their clauses', async () => {
+    const { detail, print } = await pages({ materials });
+    expect(count(detail, '需要准备的材料')).toBe(1);
+    expect(count(print, '需要准备的材料')).toBe(1);
+    for (const text of texts) {
+      expect(count(detail, text), text).toBe(1);
+      expect(count(print, text), text).toBe(1);
+    }
+    const shown = checklist(detail);
+    expect(shown).toEqual({
+      titles: ['低保', '特困供养'],
+      items: [
+        '书面申请（可请村委会帮忙填写） （依据：民发〔2021〕57号 第四条；民发〔2021〕57号 第六条）',
+        '签署家庭经济状况核对授权书 （依据：民发〔2021〕57号 第九条）',
+        '本人有效身份证明 （依据：民发〔2021〕43号 第十条）',
+      ],
+    });
+    expect(checklist(print)).toEqual(shown);
+  });
+
+  it('is left out of both pages when the request has none', async () => {
+    const { detail, print } = await pages({ materials: [] });
+    expect(detail).not.toContain('需要准备的材料');
+    expect(print).not.toContain('需要准备的材料');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Child, FC } from 'hono/jsx';
 import { REFERRAL_STATUSES, STATUS_LABELS } from '../../db/referral-record.ts';
 import { PROGRAMS } from '../../../screening/index.ts';
 import { PROGRAM_SHORT, S } from './messages.ts';
-import type { CitationView, MaterialsGroup, ProgramView } from './view.ts';
+import type { CitationView, CitedText, MaterialsGroup, ProgramView } from './view.ts';
 
 const CSS = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#f4f4f1}
@@ -233,6 +233,55 @@ const Citations: FC<{ items: CitationView[] }> = ({ items }) =>
     </span>
   ) : null;
 
+const CitedList: FC<{ items: CitedText[] }> = ({ items }) => (
+  <ul>
+    {items.map((x) => (
+      <li>
+        {x.text} <Citations items={x.citations} />
+      </li>
+    ))}
+  </ul>
+);
+
+/**
+ * The parts the detail page and the A4 form both show are rendered once, here, so the two cannot
+ * drift apart; the variant only picks the frame (a card on screen, a ruled heading on paper) and
+ * the heading's wording, the form's own being more careful (待核实, 以当地告知为准).
+ */
+type Variant = 'screen' | 'print';
+
+const Part: FC<{ variant: Variant; title: string; class?: string; children?: Child }> = ({ variant, title, class: extra, children }) => (
+  <section class={variant === 'screen' ? (extra ? `card ${extra}` : 'card') : extra}>
+    <h2>{title}</h2>
+    {children}
+  </section>
+);
+
+const HouseholdFacts: FC<{ lines: string[]; variant: Variant }> = ({ lines, variant }) => (
+  <Part variant={variant} title={variant === 'print' ? S.print.household : S.detail.household}>
+    <ul>
+      {lines.map((l) => (
+        <li>{l}</li>
+      ))}
+    </ul>
+  </Part>
+);
+
+/** The print stylesheet turns its items into tick boxes (class "materials"). */
+const MaterialsChecklist: FC<{ groups: MaterialsGroup[]; variant: Variant }> = ({ groups, variant }) =>
+  groups.length > 0 ? (
+    <Part variant={variant} title={variant === 'print' ? S.print.materials : S.detail.materials} class="materials">
+      {groups.map((g) => (
+        <div>
+          <p>
+            <strong>{g.title}</strong>
+          </p>
+          <CitedList items={g.items} />
+        </div>
+      ))}
+    </Part>
+  ) : null;
+
 export interface HistoryItem {
   at: string;
   actor: string;
@@ -330,39 +379,12 @@ export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; messa
             <strong>{p.name}</strong>：{p.verdict}
             {p.amount ? <span class="muted">　{p.amount}</span> : null}
           </p>
-          <ul>
-            {p.reasons.map((r) => (
-              <li>
-                {r.text} <Citations items={r.citations} />
-              </li>
-            ))}
-          </ul>
+          <CitedList items={p.reasons} />
         </div>
       ))}
     </section>
-    <section class="card">
-      <h2>{S.detail.household}</h2>
-      <ul>
-        {d.household.map((l) => (
-          <li>{l}</li>
-        ))}
-      </ul>
-    </section>
-    {d.materials.length > 0 ? (
-      <section class="card">
-        <h2>{S.detail.materials}</h2>
-        {d.materials.map((g) => (
-          <div>
-            {g.title ? <p><strong>{g.title}</strong> <Citations items={g.citations} /></p> : null}
-            <ul>
-              {g.items.map((i) => (
-                <li>{i}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
-    ) : null}
+    <HouseholdFacts lines={d.household} variant="screen" />
+    <MaterialsChecklist groups={d.materials} variant="screen" />
     <section class="card">
       <h2>{S.detail.history}</h2>
       {d.history.length === 0 ? (
@@ -471,7 +493,7 @@ h1{text-align:center;font-size:18pt;margin:0 0 2mm;letter-spacing:2px}h2{font-si
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:1.5mm 2mm;vertical-align:top;text-align:left;font-weight:normal}
 th{width:24mm;background:#f2f2f2}ul{margin:0;padding-left:5mm}li{margin:0 0 .5mm}
 .cite{font-size:8.5pt;color:#333}.note{font-size:9pt;margin:2mm 0}
-.check li{list-style:none;margin-left:-5mm}.check li::before{content:"☐ "}
+.materials p{margin:1mm 0}.materials li{list-style:none;margin-left:-5mm}.materials li::before{content:"☐ "}
 .sign{display:grid;grid-template-columns:1fr 1fr;gap:3mm 10mm;margin-top:3mm}.sign div{border-bottom:1px solid #000;height:10mm;display:flex;align-items:flex-end;font-size:10pt}
 .sign .wide{grid-column:1 / span 2}
 .noprint{margin:10px auto;max-width:180mm;display:flex;gap:12px}
@@ -539,14 +561,7 @@ export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
             </tr>
           </table>
         </section>
-        <section>
-          <h2>{S.print.household}</h2>
-          <ul>
-            {p.household.map((l) => (
-              <li>{l}</li>
-            ))}
-          </ul>
-        </section>
+        <HouseholdFacts lines={p.household} variant="print" />
         <section>
           <h2>{S.print.programs}</h2>
           <table>
@@ -558,37 +573,13 @@ export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
                   <strong>{r.verdict}</strong>
                 </th>
                 <td>
-                  <ul>
-                    {r.reasons.map((x) => (
-                      <li>
-                        {x.text} <Citations items={x.citations} />
-                      </li>
-                    ))}
-                  </ul>
+                  <CitedList items={r.reasons} />
                 </td>
               </tr>
             ))}
           </table>
         </section>
-        {p.materials.length > 0 ? (
-          <section>
-            <h2>{S.print.materials}</h2>
-            {p.materials.map((g) => (
-              <div>
-                {g.title ? (
-                  <p style="margin:1mm 0">
-                    <strong>{g.title}</strong> <Citations items={g.citations} />
-                  </p>
-                ) : null}
-                <ul class="check">
-                  {g.items.map((i) => (
-                    <li>{i}</li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        ) : null}
+        <MaterialsChecklist groups={p.materials} variant="print" />
         <section class="keep">
           <h2>{S.print.declaration}</h2>
           <p class="note">{S.print.declarationText}</p>

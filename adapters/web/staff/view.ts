@@ -1,8 +1,7 @@
 /**
  * What the pages show of a request, built from its plain columns and its opened sealed body:
  * program verdicts with reasons and clause references, household facts in plain words, the
- * materials checklist (the request's own if it carries one, else the typical list per program,
- * with its clauses), and times in China time.
+ * materials checklist stored with the request (each item with its clauses), and times in China time.
  */
 import { getClause } from '../../../content/clauses.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
@@ -53,11 +52,17 @@ export function citation(id: string): CitationView {
   return { id, label: c ? `${c.docNumber || c.document} ${c.section}` : id };
 }
 
+/** A statement and the clauses it rests on: a reason for a verdict, or a document to bring. */
+export interface CitedText {
+  text: string;
+  citations: CitationView[];
+}
+
 export interface ProgramView {
   program: string;
   name: string;
   verdict: string;
-  reasons: { text: string; citations: CitationView[] }[];
+  reasons: CitedText[];
   amount?: string;
 }
 
@@ -89,17 +94,18 @@ export function householdLines(sealed: SealedReferral): string[] {
 
 export interface MaterialsGroup {
   title: string;
-  items: string[];
-  citations: CitationView[];
+  items: CitedText[];
 }
 
-/** The checklist the resident was shown, per program, with the clauses its items come from. */
+/**
+ * The checklist the resident was shown, per program. Each item keeps its own clauses, so staff
+ * can tell which rule asks for which document.
+ */
 export function materials(sealed: SealedReferral): MaterialsGroup[] {
   return sealed.materials
     .filter((m) => m.items.length > 0)
     .map((m) => ({
       title: PROGRAM_SHORT[m.program] ?? m.program,
-      items: m.items.map((i) => i.text),
-      citations: [...new Set(m.items.flatMap((i) => i.citations))].map(citation),
+      items: m.items.map((i) => ({ text: i.text, citations: i.citations.map(citation) })),
     }));
 }
