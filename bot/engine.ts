@@ -15,7 +15,7 @@ import { type Question, QUESTIONS, questionById, regionQuestion } from './flows/
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './answers/parse.ts';
 import { ask } from '../content/ask.ts';
-import { type ReferralDeps, type ReferralEffect, referralAnswer, referralBack, startReferral } from './referral/flow.ts';
+import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer, referralBack, startReferral } from './referral/flow.ts';
 import { R } from './messages/referral.ts';
 
 export interface EngineDeps {
@@ -187,22 +187,51 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
         effect: { type: 'forget', then: (r) => ({ state: undefined, out: [{ type: 'text', text: r.deleted.length || r.kept.length ? R.deletedWithReferrals(r.deleted, r.kept, keepDays) : M.deleted }, { type: 'end' }] }) },
       };
     }
-    return advance({ ...state, mode: 'screening' }, deps, [{ type: 'text', text: M.deleteCancelled }]);
+    const kept: OutboundMessage = { type: 'text', text: M.deleteCancelled };
+    // Not deleting mid-request returns to the same request step, not to the screening.
+    if (state.referral && deps.referral) return referralAgain(state, deps.referral, [kept]);
+    return advance({ ...state, mode: 'screening' }, deps, [kept]);
   }
 
   const command = commandOf(text);
   if (state.mode === 'referral' && state.referral && deps.referral) {
-    if (command === 'back') return referralBack(state, deps.referral);
-    if (command === undefined || command === 'why' || command === 'summary') {
-      const r = report(state, deps);
-      if (r) return referralAnswer(state, text, { deps: deps.referral, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg });
+    const rd = deps.referral;
+    const r = report(state, deps);
+    // A command is never the step's answer (else "为什么" became the name): show what was asked
+    // for, then the same step's question again. 重新开始 and 删除我的信息 mean what they mean anywhere.
+    const again = (lead: OutboundMessage[] = []) => referralAgain(state, rd, lead);
+    switch (command) {
+      case undefined:
+        if (r) return referralAnswer(state, text, { deps: rd, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg });
+        break;
+      case 'back':
+        return referralBack(state, rd);
+      case 'why':
+        return again(r ? renderWhy(r) : []);
+      case 'summary':
+        return again(r ? [renderSummaryMessage(state, r)] : []);
+      case 'answers':
+        return again([renderAnswers(state, { backHint: false })]);
+      case 'help':
+        return again([{ type: 'text', text: M.help }]);
+      case 'human':
+        return again([{ type: 'text', text: M.human }]);
+      case 'refer':
+        return again();
+      case 'policy':
+        // A policy question keeps the request (state.referral); 返回 comes back to this step.
+        return { state: { ...state, mode: 'policy' }, out: [{ type: 'text', text: R.policyPrompt }] };
+      default:
+        break;
     }
   }
   switch (command) {
     case 'restart':
       return start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, [{ type: 'text', text: M.restarted }]);
     case 'back':
-      // From a policy question, 返回 goes back to the screening without undoing an answer.
+      // From a policy question, 返回 goes back to the request being filled in, or to the
+      // screening without undoing an answer.
+      if (state.mode === 'policy' && state.referral && deps.referral) return referralAgain(state, deps.referral);
       if (state.mode === 'policy') return advance({ ...state, mode: 'screening' }, deps);
       return back({ ...state, mode: 'screening' }, deps);
     case 'help':
@@ -226,6 +255,8 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
       break;
     }
     case 'refer':
+      // After a policy question asked mid-request: carry on with that request.
+      if (state.mode === 'policy' && state.referral && deps.referral) return referralAgain(state, deps.referral);
       if (!state.region) return advance({ ...state, mode: 'screening' }, deps, [{ type: 'text', text: R.needsRegion }]);
       return startReferral(state, deps.referral);
     default:
@@ -235,7 +266,7 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   if (state.mode === 'policy') {
     // Without a region yet, only national texts are searched.
     const a = ask(state.region ?? '000000', text);
-    return { state, out: [{ type: 'text', text: `${a.answer}\n\n${M.policyFollowUp}` }] };
+    return { state, out: [{ type: 'text', text: `${a.answer}\n\n${state.referral ? R.policyFollowUp : M.policyFollowUp}` }] };
   }
   if (state.mode === 'result') {
     return { state, out: [{ type: 'text', text: M.resultFooter }] };

@@ -43,10 +43,11 @@ export function renderWhy(r: ScreeningReport): OutboundMessage[] {
   return [{ type: 'text', text: `${M.whyTitle}\n\n${blocks.join('\n\n')}` }];
 }
 
-export function renderAnswers(state: DialogueState): OutboundMessage {
+/** `backHint: false` while sending a request, where 返回 goes back one request step instead. */
+export function renderAnswers(state: DialogueState, { backHint = true } = {}): OutboundMessage {
   if (state.history.length === 0) return { type: 'text', text: M.noAnswersYet };
   const lines = state.history.map((h, i) => `${i + 1}. ${h.label}：${h.answer}`);
-  return { type: 'text', text: `${M.yourAnswers}\n${lines.join('\n')}\n\n回复“返回”可以修改最后一个回答。` };
+  return { type: 'text', text: `${M.yourAnswers}\n${lines.join('\n')}${backHint ? `\n\n${M.answersBackHint}` : ''}` };
 }
 
 export function renderSummaryMessage(state: DialogueState, r: ScreeningReport): OutboundMessage {

@@ -56,6 +56,9 @@ export const R = {
   unavailable: '暂时不能在线转交给村委会。请直接找村委会的社会救助协理员，或拨打 12345 政务服务热线。',
   backToResult: '好的，回到评估结果。',
   stepBack: '好的，回到上一步。',
+  resume: '你的申请还没有发送，我们接着填。',
+  policyPrompt: '请直接打字提出你的政策问题，比如“五保户现在叫什么”“房子烧了找谁”。你的申请还没有发送，问完回复“返回”接着填。',
+  policyFollowUp: '可以继续打字问别的政策问题；回复“返回”接着填申请；回复“人工”联系村委会或 12345。',
   deletedWithReferrals: (deleted: string[], kept: { reference: string; status: string }[], keepDays: number) => {
     const lines = ['已删除你在这里的回答。'];
     if (deleted.length) lines.push(`还没处理的申请已一并删除（编号 ${deleted.join('、')}），村委会不会再看到。`);

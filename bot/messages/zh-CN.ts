@@ -55,6 +55,7 @@ export const M = {
   resumed: (step: number) => `欢迎回来，我们接着上次的问题继续（第${step}步）。`,
   yourAnswers: '你已经回答的内容：',
   noAnswersYet: '你还没有回答任何问题。',
+  answersBackHint: '回复“返回”可以修改最后一个回答。',
   notCovered:
     '抱歉，目前只接入了运城市和阳江市的政策。其他地方的情况，请拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。',
   resultTitle: '根据你说的情况，估计结果如下：',

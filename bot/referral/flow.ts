@@ -150,6 +150,17 @@ export function referralBack(state: DialogueState, deps: ReferralDeps): FlowResu
   return goTo(state, cleared, deps, [{ type: 'text', text: R.stepBack }]);
 }
 
+/**
+ * The current step's question again, after `lead`. A command typed mid-request (为什么, 帮助, …) is
+ * never the step's answer, so the resident sees what they asked for and nothing typed is lost.
+ */
+export function referralAgain(state: DialogueState, deps: ReferralDeps, lead: OutboundMessage[] = []): FlowResult {
+  const p = state.referral!;
+  const q = prompt(state, p, deps);
+  const again = q.type === 'text' || q.type === 'choices' ? { ...q, text: `${R.resume}\n${q.text}` } : q;
+  return { state: withProgress(state, p), out: [...lead, again] };
+}
+
 function pick<T>(text: string, options: T[], label: (t: T) => string): T | undefined {
   const t = normalise(text).trim();
   const n = Number(t);

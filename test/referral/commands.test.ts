@@ -1,0 +1,190 @@
+// Commands typed in the middle of sending a request (为什么, 摘要, 我的回答, 帮助, 人工, 申请,
+// 政策, 返回, 重新开始, 删除我的信息) are never taken as the answer of the step: the resident sees
+// what they asked for and then the same question again, with nothing they typed lost.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handleMessage, type HandleDeps } from '../../bot/engine.ts';
+import { MemorySessionStore } from '../../bot/memory-store.ts';
+import type { ForgetResult, ReferralDesk, ReferralSubmission, SessionKey } from '../../bot/ports.ts';
+import type { DialogueState } from '../../bot/state.ts';
+import { villageDirectory } from '../../adapters/config/villages.ts';
+import { defaultParameters } from '../../screening/index.ts';
+import { replyText } from '../support/transcripts.ts';
+
+const clock = { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' };
+
+/** The elderly-alone household of test/transcripts/010, answered to the result. */
+const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6'];
+
+class FakeDesk implements ReferralDesk {
+  submitted: ReferralSubmission[] = [];
+  async submit(s: ReferralSubmission) {
+    this.submitted.push(s);
+    return { reference: `DD-${this.submitted.length - 1}`, created: true };
+  }
+  async forget(_key: SessionKey): Promise<ForgetResult> {
+    return { deleted: this.submitted.map((_, i) => `DD-${i}`), kept: [] };
+  }
+}
+
+let store: MemorySessionStore;
+let desk: FakeDesk;
+let deps: HandleDeps;
+
+async function say(text: string, extra: Partial<Parameters<typeof handleMessage>[0]> = {}) {
+  return replyText(await handleMessage({ channel: 'test', userId: 'u1', text, ...extra }, deps));
+}
+
+async function session(): Promise<DialogueState | undefined> {
+  return (await store.get({ channel: 'test', userId: 'u1' }))?.state;
+}
+
+async function toResult() {
+  await say('', { kind: 'start' });
+  for (const t of TO_RESULT) await say(t);
+}
+
+beforeEach(() => {
+  store = new MemorySessionStore();
+  desk = new FakeDesk();
+  const villages = villageDirectory({});
+  deps = { store, clock, parameters: defaultParameters(), referral: { desk, villages, keepDays: villages.retention.closedRequestDays } };
+});
+
+/** The referral steps tested, how to reach each from the result, its question, and a valid answer with what follows it. */
+const STEPS = [
+  { step: 'consent', reach: ['申请'], question: '你同意把这些信息发给村委会吗', answer: '1', next: '申请人的姓名' },
+  { step: 'name', reach: ['申请', '1'], question: '申请人的姓名', answer: '张三', next: '能打通的电话号码' },
+  { step: 'phone', reach: ['申请', '1', '王秀英'], question: '能打通的电话号码', answer: '13912345678', next: '哪个村' },
+  { step: 'confirm', reach: ['申请', '1', '王秀英', '13812345678', '1', '2', '跳过'], question: '请确认要发给村委会的内容', answer: '1', next: '申请编号' },
+] as const;
+
+/** Each command, and text its reply must show before the step's question comes again. */
+const COMMANDS = [
+  { say: '为什么', shows: ['依据的政策原文', '【特困人员认定办法'] },
+  { say: '摘要', shows: ['【兜底助手 评估摘要】'] },
+  { say: '我的回答', shows: ['你已经回答的内容', '家里人的年龄'] },
+  { say: '帮助', shows: ['可以用的指令'] },
+  { say: '人工', shows: ['12345 政务服务热线'] },
+  { say: '申请', shows: ['还没有发送'] },
+] as const;
+
+describe('commands in the middle of sending a request', () => {
+  for (const s of STEPS) {
+    for (const c of COMMANDS) {
+      it(`${c.say} at the ${s.step} step shows what was asked, asks the same step again, keeps everything`, async () => {
+        await toResult();
+        for (const t of s.reach) await say(t);
+        const before = await session();
+        expect(before?.mode).toBe('referral');
+        expect(before?.referral?.step).toBe(s.step);
+
+        const reply = await say(c.say);
+        for (const e of c.shows) expect(reply).toContain(e);
+        // The step's question comes again, after what was asked for.
+        expect(reply).toContain(s.question);
+        expect(reply.lastIndexOf(s.question)).toBeGreaterThan(reply.indexOf(c.shows[0]));
+        expect(await session()).toEqual(before);
+
+        // The next plain answer is still that step's answer.
+        expect(await say(s.answer)).toContain(s.next);
+        if (s.step === 'name') expect((await session())?.referral?.name).toBe('张三');
+        if (s.step === 'phone') expect((await session())?.referral?.phone).toBe('13912345678');
+        if (s.step === 'confirm') expect(desk.submitted.map((x) => x.contact.name)).toEqual(['王秀英']);
+      });
+    }
+  }
+
+  it('我的回答 does not offer 返回 for changing an answer (返回 goes back one request step here)', async () => {
+    await toResult();
+    for (const t of ['申请', '1']) await say(t);
+    expect(await say('我的回答')).not.toContain('修改最后一个回答');
+  });
+
+  for (const s of STEPS.filter((x) => x.step !== 'consent')) {
+    it(`政策 at the ${s.step} step answers policy questions, and 返回 comes back to the same step`, async () => {
+      await toResult();
+      for (const t of s.reach) await say(t);
+      const before = await session();
+
+      const prompt = await say('政策');
+      expect(prompt).toContain('政策问题');
+      expect(prompt).toContain('还没有发送');
+      expect(prompt).toContain('回复“返回”接着填');
+      expect((await session())?.referral).toEqual(before?.referral);
+
+      const answer = await say('五保户现在叫什么');
+      expect(answer).toContain('特困人员认定办法');
+      expect(answer).toContain('回复“返回”接着填');
+      expect(answer).not.toContain('回到评估');
+
+      const back = await say('返回');
+      expect(back).toContain(s.question);
+      expect(back).not.toContain('回到上一步');
+      expect(await session()).toEqual(before);
+
+      expect(await say(s.answer)).toContain(s.next);
+    });
+  }
+
+  it('申请 after a policy question also comes back to the same step, nothing typed lost', async () => {
+    await toResult();
+    for (const t of STEPS[2].reach) await say(t);
+    const before = await session();
+    await say('政策');
+    await say('房子烧了找谁');
+    expect(await say('申请')).toContain('能打通的电话号码');
+    expect(await session()).toEqual(before);
+  });
+
+  it('返回 still goes back one step, and 取消 / 不同意 still send nothing', async () => {
+    await toResult();
+    for (const t of STEPS[2].reach) await say(t);
+    expect(await say('返回')).toContain('回到上一步');
+    expect((await session())?.referral?.step).toBe('name');
+    await say('王秀英');
+    for (const t of ['13812345678', '1', '2', '跳过']) await say(t);
+    expect(await say('取消')).toContain('已取消');
+    expect((await session())?.referral).toBeUndefined();
+    await say('申请');
+    expect(await say('不同意')).toContain('没有发送任何信息');
+    expect(desk.submitted).toHaveLength(0);
+  });
+
+  it('重新开始 drops the unsent request and starts over', async () => {
+    await toResult();
+    for (const t of STEPS[2].reach) await say(t);
+    const reply = await say('重新开始');
+    expect(reply).toContain('重新开始');
+    expect(reply).toContain('你家住在哪个市');
+    const s = await session();
+    expect(s?.mode).toBe('screening');
+    expect(s?.referral).toBeUndefined();
+    expect(desk.submitted).toHaveLength(0);
+  });
+
+  it('删除我的信息 asks first; “不删除” comes back to the same step, “确定” deletes', async () => {
+    await toResult();
+    for (const t of STEPS[2].reach) await say(t);
+    const before = await session();
+    expect(await say('删除我的信息')).toContain('确定要删除');
+    const kept = await say('2');
+    expect(kept).toContain('没有删除');
+    expect(kept).toContain('能打通的电话号码');
+    expect(await session()).toEqual(before);
+    expect(await say('13912345678')).toContain('哪个村');
+
+    expect(await say('删除我的信息')).toContain('确定要删除');
+    expect(await say('1')).toContain('已删除');
+    expect(await session()).toBeUndefined();
+  });
+
+  it('a name that merely contains a command word is a name', async () => {
+    await toResult();
+    for (const t of STEPS[1].reach) await say(t);
+    for (const name of ['王帮助', '为什么人', '李摘要']) {
+      expect(await say(name)).toContain('能打通的电话号码');
+      expect((await session())?.referral?.name).toBe(name);
+      await say('返回');
+    }
+  });
+});
