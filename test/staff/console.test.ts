@@ -269,7 +269,7 @@ describe('materials checklist', () => {
     return { titles: [...body.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => plain(m[1]!)), items: [...body.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => plain(m[1]!)) };
   }
 
-  async function pages(o: { materials: typeof materials | [] }) {
+  async function pages(o: { materials: typeof materials | []; programs?: string[] }) {
     const env = await setUp();
     await env.addUser('admin', 'admin');
     const id = await env.addReferral({ village: 'demo-yc-1', ...o });
@@ -296,6 +296,13 @@ describe('materials checklist', () => {
       ],
     });
     expect(checklist(print)).toEqual(shown);
+  });
+
+  it('on the print page, lists only the documents for the programs the form applies for', async () => {
+    // A request for 低保 only, whose resident was also shown the 特困 documents.
+    const { detail, print } = await pages({ materials, programs: ['dibao'] });
+    expect(checklist(detail).titles).toEqual(['低保', '特困供养']);
+    expect(checklist(print)).toEqual({ titles: ['低保'], items: checklist(detail).items.slice(0, 2) });
   });
 
   it('is left out of both pages when the request has none', async () => {

@@ -270,7 +270,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
 
   const openSealed = async (row: ReferralRow) => {
     try {
-      return await deps.sealer.open<SealedReferral & { materials?: unknown }>(row.sealed);
+      return await deps.sealer.open<SealedReferral>(row.sealed);
     } catch {
       throw new StaffError(500, S.errors.internal);
     }
@@ -362,6 +362,9 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const sealed = await openSealed(row);
     const place = villageLabel(deps.villages, row.village);
     await audit(user.id, 'print', row.id);
+    // The form lists the programs the request is for, and the documents for those programs only.
+    const applied = programList(row.programs);
+    const forRequest = (program: string) => applied.length === 0 || applied.includes(program);
     return c.html(
       <PrintPage
         id={row.id}
@@ -373,9 +376,9 @@ export function staffRoutes(deps: StaffDeps): Hono {
           township: place.township || row.township,
           // The application form needs the full 身份证号 if the resident gave it; blank to fill otherwise.
           contact: { name: sealed.contact.name, phone: sealed.contact.phone, idNumber: sealed.contact.idNumber ?? '', callTime: sealed.contact.callTime },
-          programs: programViews(sealed).filter((p) => programList(row.programs).length === 0 || programList(row.programs).includes(p.program)),
+          programs: programViews(sealed).filter((p) => forRequest(p.program)),
           household: householdLines(sealed),
-          materials: materials(sealed),
+          materials: materials({ ...sealed, materials: sealed.materials.filter((m) => forRequest(m.program)) }),
           disclaimer: sealed.report?.disclaimer ?? '',
         }}
       />,
