@@ -25,6 +25,7 @@ import { nodeSealPrimitives } from '../../adapters/runtime/node-seal.ts';
 import { answerAfterCommit } from '../../adapters/runtime/group-commit.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
+import { measureWechatStages } from './wechat-stages.ts';
 
 function line(label: string, value: string, target?: string) {
   console.log(`  ${label.padEnd(44)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}`);
@@ -156,6 +157,13 @@ async function benchWechat(): Promise<void> {
   if (wxRes.errors + barePost.errors > 0) line('errors', String(wxRes.errors + barePost.errors));
 }
 
+async function benchWechatStages(): Promise<void> {
+  const r = await measureWechatStages();
+  console.log(`WeChat safe-mode delivery by stage, in-process without HTTP (${r.deliveries} deliveries, turns of 32, µs per delivery):`);
+  for (const [name, us] of r.stages) line(name, us.toFixed(1));
+  line('total', r.total.toFixed(1));
+}
+
 function benchAsk(): void {
   const r = runAskEval();
   console.log(`Policy questions (${r.n} in test/fixtures/ask/eval.yaml):`);
@@ -182,3 +190,4 @@ if (want('ask')) benchAsk();
 if (want('hotline')) benchHotline();
 if (want('http')) await benchHttp();
 if (want('wechat')) await benchWechat();
+if (want('stages')) await benchWechatStages();
