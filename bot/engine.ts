@@ -219,7 +219,7 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
       case 'answers':
         return again([renderAnswers(state, { backHint: false })]);
       case 'help':
-        return again([{ type: 'text', text: M.help }]);
+        return again([{ type: 'text', text: R.help }]);
       case 'human':
         return again([{ type: 'text', text: M.human }]);
       case 'refer':

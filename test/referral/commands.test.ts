@@ -1,7 +1,7 @@
 // Commands typed in the middle of sending a request (为什么, 摘要, 我的回答, 帮助, 人工, 申请,
 // 政策, 返回, 重新开始, 删除我的信息) are never taken as the answer of the step: the resident sees
 // what they asked for and then the same question again, with nothing they typed lost. 取消 (and
-// 不申请, 不发了) stops the unsent request at any step.
+// 不申请, 不发了) stops the unsent request at any step, and 帮助 explains the request itself.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage, type HandleDeps } from '../../bot/engine.ts';
 import { MemorySessionStore } from '../../bot/memory-store.ts';
@@ -254,4 +254,30 @@ describe('取消 in the middle of sending a request', () => {
     }
     expect((await session())?.referral?.step).toBe('name');
   });
+});
+
+describe('帮助 in the middle of sending a request', () => {
+  for (const s of [ALL_STEPS[1], ALL_STEPS[4]]) {
+    it(`帮助 at the ${s.step} step explains the request, then asks the same step again`, async () => {
+      await toResult();
+      for (const t of s.reach) await say(t);
+      const before = await session();
+
+      const reply = await say('帮助');
+      expect(reply).toContain('把你的情况发给村委会');
+      expect(reply).toContain('返回：回到上一步');
+      expect(reply).toContain('取消：不发送');
+      expect(reply).toContain('为什么');
+      expect(reply).toContain('摘要');
+      expect(reply).toContain('“确认发送”之前，什么都不会发出去');
+      // Not the screening's help, whose 返回 changes the last screening answer.
+      expect(reply).not.toContain('改上一个问题的回答');
+      expect(reply.lastIndexOf(s.question)).toBeGreaterThan(reply.indexOf('把你的情况发给村委会'));
+      expect(await session()).toEqual(before);
+
+      expect(await say(s.answer)).toContain(s.next);
+      if (s.step === 'name') expect((await session())?.referral?.name).toBe('张三');
+      if (s.step === 'call_time') expect((await session())?.referral?.callTime).toBe('下午');
+    });
+  }
 });
