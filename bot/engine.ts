@@ -15,7 +15,7 @@ import { type Question, QUESTIONS, questionById, regionQuestion } from './flows/
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './answers/parse.ts';
 import { ask } from '../content/ask.ts';
-import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer, referralBack, startReferral } from './referral/flow.ts';
+import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer, referralBack, referralCancel, startReferral } from './referral/flow.ts';
 import { R } from './messages/referral.ts';
 
 export interface EngineDeps {
@@ -41,7 +41,7 @@ export interface StepResult {
 export const MAX_INPUT_CHARS = 500;
 const RESUME_DAYS = 30;
 
-type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary' | 'refer';
+type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary' | 'refer' | 'cancel';
 
 const COMMANDS: [RegExp, Command][] = [
   [/^(返回|上一步|上一题|后退|\/back)$/, 'back'],
@@ -54,6 +54,9 @@ const COMMANDS: [RegExp, Command][] = [
   [/^(我的回答|查看回答|看回答|\/answers)$/, 'answers'],
   [/^(为什么|依据|政策原文|\/why)$/, 'why'],
   [/^(摘要|\/summary)$/, 'summary'],
+  // Only means something during a request (elsewhere the text goes on as typed). 算了 is left out:
+  // at the 身份证号 step it means "skip the number", not "stop".
+  [/^(取消|不申请|不发了|\/cancel)$/, 'cancel'],
 ];
 
 function commandOf(text: string): Command | undefined {
@@ -206,6 +209,9 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
         break;
       case 'back':
         return referralBack(state, rd);
+      case 'cancel':
+        // "Stop" at any step, not only at the confirmation (else 取消 became the name).
+        return referralCancel(state);
       case 'why':
         return again(r ? renderWhy(r) : []);
       case 'summary':
@@ -213,7 +219,7 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
       case 'answers':
         return again([renderAnswers(state, { backHint: false })]);
       case 'help':
-        return again([{ type: 'text', text: M.help }]);
+        return again([{ type: 'text', text: R.help }]);
       case 'human':
         return again([{ type: 'text', text: M.human }]);
       case 'refer':

@@ -57,6 +57,17 @@ export const R = {
   backToResult: '好的，回到评估结果。',
   stepBack: '好的，回到上一步。',
   resume: '你的申请还没有发送，我们接着填。',
+  // 帮助 during the request: 返回 here goes back one request step, not to the last screening answer.
+  help:
+    '现在是在把你的情况发给村委会，由他们联系你、帮你申请。\n' +
+    '一次问一个问题，回复数字或直接打字就行。\n' +
+    '可以用的指令：\n' +
+    '1. 返回：回到上一步\n' +
+    '2. 取消：不发送，不申请了\n' +
+    '3. 为什么：看依据的政策原文\n' +
+    '4. 摘要：看你的情况摘要\n' +
+    '5. 人工：联系村委会或 12345\n' +
+    '在你回复“确认发送”之前，什么都不会发出去。',
   policyPrompt: '请直接打字提出你的政策问题，比如“五保户现在叫什么”“房子烧了找谁”。你的申请还没有发送，问完回复“返回”接着填。',
   policyFollowUp: '可以继续打字问别的政策问题；回复“返回”接着填申请；回复“人工”联系村委会或 12345。',
   deletedWithReferrals: (deleted: string[], kept: { reference: string; status: string }[], keepDays: number) => {

@@ -151,6 +151,15 @@ export function referralBack(state: DialogueState, deps: ReferralDeps): FlowResu
 }
 
 /**
+ * 取消 at any step (or 3 at the confirmation): drop the unsent request and return to where the
+ * resident was before 申请. Nothing has left yet; the reply says so.
+ */
+export function referralCancel(state: DialogueState): FlowResult {
+  const { referral, ...rest } = state;
+  return { state: { ...rest, mode: referral?.returnMode ?? 'result' }, out: [{ type: 'text', text: R.cancelled }] };
+}
+
+/**
  * The current step's question again, after `lead`. A command typed mid-request (为什么, 帮助, …) is
  * never the step's answer, so the resident sees what they asked for and nothing typed is lost.
  */
@@ -221,10 +230,7 @@ export function referralAnswer(state: DialogueState, text: string, ctx: Referral
     case 'confirm': {
       if (/^(1|确认|确定|发送|确认发送)$/.test(t)) return submit(state, p, ctx);
       if (/^(2|修改|改)$/.test(t)) return goTo(state, { step: 'name', returnMode: p.returnMode, ...(p.consentAt ? { consentAt: p.consentAt } : {}) }, deps);
-      if (/^(3|取消|不发了|不发)$/.test(t)) {
-        const { referral: _dropped, ...rest } = state;
-        return { state: { ...rest, mode: p.returnMode }, out: [{ type: 'text', text: R.cancelled }] };
-      }
+      if (/^(3|取消|不发了|不发)$/.test(t)) return referralCancel(state);
       return reask(R.badChoice);
     }
   }

@@ -1,6 +1,7 @@
 // Commands typed in the middle of sending a request (为什么, 摘要, 我的回答, 帮助, 人工, 申请,
 // 政策, 返回, 重新开始, 删除我的信息) are never taken as the answer of the step: the resident sees
-// what they asked for and then the same question again, with nothing they typed lost.
+// what they asked for and then the same question again, with nothing they typed lost. 取消 (and
+// 不申请, 不发了) stops the unsent request at any step, and 帮助 explains the request itself.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage, type HandleDeps } from '../../bot/engine.ts';
 import { MemorySessionStore } from '../../bot/memory-store.ts';
@@ -187,4 +188,96 @@ describe('commands in the middle of sending a request', () => {
       await say('返回');
     }
   });
+});
+
+/** Every step of the request with the default villages (no township step), in order. */
+const ALL_STEPS = [
+  { step: 'consent', reach: ['申请'], question: '你同意把这些信息发给村委会吗', answer: '1', next: '申请人的姓名' },
+  { step: 'name', reach: ['申请', '1'], question: '申请人的姓名', answer: '张三', next: '能打通的电话号码' },
+  { step: 'phone', reach: ['申请', '1', '王秀英'], question: '能打通的电话号码', answer: '13912345678', next: '哪个村' },
+  { step: 'village', reach: ['申请', '1', '王秀英', '13812345678'], question: '哪个村', answer: '1', next: '什么时候打电话' },
+  { step: 'call_time', reach: ['申请', '1', '王秀英', '13812345678', '1'], question: '什么时候打电话', answer: '2', next: '身份证号' },
+  { step: 'id_number', reach: ['申请', '1', '王秀英', '13812345678', '1', '2'], question: '可以填申请人的身份证号', answer: '跳过', next: '请确认要发给村委会的内容' },
+  { step: 'confirm', reach: ['申请', '1', '王秀英', '13812345678', '1', '2', '跳过'], question: '请确认要发给村委会的内容', answer: '1', next: '申请编号' },
+] as const;
+
+describe('取消 in the middle of sending a request', () => {
+  for (const s of ALL_STEPS) {
+    it(`取消 at the ${s.step} step sends nothing, says so, and goes back to the result`, async () => {
+      await toResult();
+      const atResult = await session();
+      expect(atResult?.mode).toBe('result');
+      for (const t of s.reach) await say(t);
+      expect((await session())?.referral?.step).toBe(s.step);
+
+      const reply = await say('取消');
+      expect(reply).toContain('已取消');
+      expect(reply).toContain('没有发送任何信息');
+      expect(reply).not.toContain(s.question);
+      expect(desk.submitted).toHaveLength(0);
+      // Back where the resident was before 申请: the result, with no request in progress.
+      expect(await session()).toEqual(atResult);
+
+      // A later 申请 starts afresh at consent, with nothing from the cancelled request.
+      expect(await say('申请')).toContain('你同意把这些信息发给村委会吗');
+      expect((await session())?.referral).toEqual({ step: 'consent', returnMode: 'result' });
+      await say('1');
+      expect((await session())?.referral?.name).toBeUndefined();
+    });
+  }
+
+  for (const [word, step] of [['不申请', 'name'], ['不发了', 'phone'], ['不申请', 'id_number'], ['取消。', 'village']] as const) {
+    it(`“${word}” at the ${step} step cancels too`, async () => {
+      await toResult();
+      const atResult = await session();
+      for (const t of ALL_STEPS.find((x) => x.step === step)!.reach) await say(t);
+      expect(await say(word)).toContain('没有发送任何信息');
+      expect(await session()).toEqual(atResult);
+      expect(desk.submitted).toHaveLength(0);
+    });
+  }
+
+  it('算了 at the 身份证号 step still skips the number (it is not a cancel word there)', async () => {
+    await toResult();
+    for (const t of ALL_STEPS[5].reach) await say(t);
+    expect(await say('算了')).toContain('请确认要发给村委会的内容');
+    expect((await session())?.referral?.step).toBe('confirm');
+  });
+
+  it('a name that merely contains a cancel word is a name', async () => {
+    await toResult();
+    for (const t of ALL_STEPS[1].reach) await say(t);
+    for (const name of ['王取消', '取消人', '李不申请']) {
+      expect(await say(name)).toContain('能打通的电话号码');
+      expect((await session())?.referral?.name).toBe(name);
+      await say('返回');
+    }
+    expect((await session())?.referral?.step).toBe('name');
+  });
+});
+
+describe('帮助 in the middle of sending a request', () => {
+  for (const s of [ALL_STEPS[1], ALL_STEPS[4]]) {
+    it(`帮助 at the ${s.step} step explains the request, then asks the same step again`, async () => {
+      await toResult();
+      for (const t of s.reach) await say(t);
+      const before = await session();
+
+      const reply = await say('帮助');
+      expect(reply).toContain('把你的情况发给村委会');
+      expect(reply).toContain('返回：回到上一步');
+      expect(reply).toContain('取消：不发送');
+      expect(reply).toContain('为什么');
+      expect(reply).toContain('摘要');
+      expect(reply).toContain('“确认发送”之前，什么都不会发出去');
+      // Not the screening's help, whose 返回 changes the last screening answer.
+      expect(reply).not.toContain('改上一个问题的回答');
+      expect(reply.lastIndexOf(s.question)).toBeGreaterThan(reply.indexOf('把你的情况发给村委会'));
+      expect(await session()).toEqual(before);
+
+      expect(await say(s.answer)).toContain(s.next);
+      if (s.step === 'name') expect((await session())?.referral?.name).toBe('张三');
+      if (s.step === 'call_time') expect((await session())?.referral?.callTime).toBe('下午');
+    });
+  }
 });
