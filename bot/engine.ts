@@ -203,15 +203,19 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     // A command is never the step's answer (else "为什么" became the name): show what was asked
     // for, then the same step's question again. 重新开始 and 删除我的信息 mean what they mean anywhere.
     const again = (lead: OutboundMessage[] = []) => referralAgain(state, rd, lead);
+    // Leaving a request begun in the middle of the screening (不同意, 返回 at consent, 取消) goes
+    // back to the question the resident was answering, asked again, not to a silent chat.
+    const leave = (res: StepResult): StepResult =>
+      res.state && !res.state.referral && res.state.mode === 'screening' && !res.effect ? advance(res.state, deps, res.out) : res;
     switch (command) {
       case undefined:
-        if (r) return referralAnswer(state, text, { deps: rd, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg });
+        if (r) return leave(referralAnswer(state, text, { deps: rd, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg }));
         break;
       case 'back':
-        return referralBack(state, rd);
+        return leave(referralBack(state, rd));
       case 'cancel':
         // "Stop" at any step, not only at the confirmation (else 取消 became the name).
-        return referralCancel(state);
+        return leave(referralCancel(state));
       case 'why':
         return again(r ? renderWhy(r) : []);
       case 'summary':

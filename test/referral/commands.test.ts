@@ -281,3 +281,32 @@ describe('帮助 in the middle of sending a request', () => {
     });
   }
 });
+
+describe('leaving a request begun in the middle of the screening', () => {
+  // After the region and the household's ages, the next question is about disability.
+  async function midScreening() {
+    await say('', { kind: 'start' });
+    await say('1');
+    const pending = await say('七十八岁');
+    expect(pending).toContain('残疾');
+    return pending;
+  }
+
+  it.each([
+    ['取消 at the name step', ['申请', '1', '取消']],
+    ['不同意 at consent', ['申请', '2']],
+    ['返回 at consent', ['申请', '返回']],
+  ])('%s: the screening question is asked again, and its answer is taken', async (_label, typed) => {
+    await midScreening();
+    let reply = '';
+    for (const t of typed) reply = await say(t);
+    expect(reply).toContain('残疾');
+    const s = await session();
+    expect(s?.mode).toBe('screening');
+    expect(s?.referral).toBeUndefined();
+    expect(s?.pending).toBe('disability');
+    // The answer goes to that question: the next one is asked.
+    expect(await say('没有')).not.toContain('残疾证吗');
+    expect((await session())?.history.at(-1)?.question).toBe('disability');
+  });
+});
