@@ -40,8 +40,11 @@ export function addMonths(date: string, months: number): string {
   const month = (index % 12) + 1;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const last = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
 }
 
 function emergencyRoute(ctx: RuleContext): Check | undefined {
