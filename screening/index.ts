@@ -69,10 +69,9 @@ const ALTERNATIVES: Record<Program, readonly Program[]> = {
 function withAlternatives(results: ProgramResult[]): ProgramResult[] {
   const open = new Set<Program>();
   for (const r of results) if (r.verdict === 'likely' || r.verdict === 'possible' || r.verdict === 'need_info') open.add(r.program);
-  return results.map((r) => {
-    if (r.verdict === 'likely') return r;
-    return { ...r, alternatives: ALTERNATIVES[r.program].filter((p) => open.has(p)) };
-  });
+  // The results are this screening's own, just made: filled in place.
+  for (const r of results) if (r.verdict !== 'likely') r.alternatives = ALTERNATIVES[r.program].filter((p) => open.has(p));
+  return results;
 }
 
 export function screen(household: Household, options: ScreenOptions): ScreeningReport {

@@ -66,8 +66,11 @@ interface RegionOnDate {
   region: RegionInfo;
   chain: readonly string[];
   city: RegionInfo;
-  /** Each parameter looked up so far: the value in force and where it came from, or null when no table has one. */
-  found: Map<string, Readonly<ParameterRead> | null>;
+  /**
+   * Each parameter looked up so far: the value in force and where it came from (null when no
+   * table has one), and a slot number by which each screening marks what it has read.
+   */
+  found: Map<string, { read: Readonly<ParameterRead> | null; slot: number }>;
 }
 
 const resolved = new WeakMap<ParameterSet, Map<string, Map<string, RegionOnDate>>>();
@@ -129,7 +132,9 @@ export class Resolution {
   /** The city whose notices apply (the region itself, or the parent of a county). */
   readonly city: RegionInfo;
   private readonly shared: RegionOnDate;
-  private readonly reads = new Map<string, Readonly<ParameterRead>>();
+  /** What this screening has read, in order; `seen` by slot (cheaper than a Map per screening). */
+  private readonly reads: Readonly<ParameterRead>[] = [];
+  private readonly seen: boolean[] = [];
 
   constructor(
     private readonly set: ParameterSet,
@@ -160,36 +165,42 @@ export class Resolution {
 
   /** The source ids behind every value read so far. */
   sourceOf(name: ParamName): string | undefined {
-    return this.reads.get(name)?.source;
+    return this.readSoFar(name)?.source;
   }
 
 
   isDemo(name: ParamName): boolean {
-    return this.reads.get(name)?.demo ?? false;
+    return this.readSoFar(name)?.demo ?? false;
   }
 
   /** Copies: the report is the caller's to change, the shared reads are not. */
   get trace(): ParameterRead[] {
     const trace: ParameterRead[] = [];
-    for (const r of this.reads.values()) trace.push({ name: r.name, region: r.region, from: r.from, value: r.value, source: r.source, demo: r.demo });
+    for (const r of this.reads) trace.push({ name: r.name, region: r.region, from: r.from, value: r.value, source: r.source, demo: r.demo });
     return trace;
   }
 
   get usesDemo(): boolean {
-    for (const r of this.reads.values()) if (r.demo) return true;
+    for (const r of this.reads) if (r.demo) return true;
     return false;
   }
 
   private read(name: ParamName): Readonly<ParameterRead> | null {
-    const mine = this.reads.get(name);
-    if (mine) return mine;
     const found = this.shared.found;
-    let read = found.get(name);
-    if (read === undefined) {
-      read = lookUp(this.set, this.chain, name, this.date);
-      found.set(name, read);
+    let entry = found.get(name);
+    if (entry === undefined) {
+      entry = { read: lookUp(this.set, this.chain, name, this.date), slot: found.size };
+      found.set(name, entry);
     }
-    if (read) this.reads.set(name, read);
-    return read;
+    if (entry.read && !this.seen[entry.slot]) {
+      this.seen[entry.slot] = true;
+      this.reads.push(entry.read);
+    }
+    return entry.read;
+  }
+
+  private readSoFar(name: ParamName): Readonly<ParameterRead> | undefined {
+    const entry = this.shared.found.get(name);
+    return entry?.read && this.seen[entry.slot] ? entry.read : undefined;
   }
 }

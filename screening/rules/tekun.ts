@@ -188,8 +188,17 @@ function excludedObligor(o: IndexedMember): Finding | undefined {
   return undefined;
 }
 
+/**
+ * What obligorCheck finds about relatives left out of the count and obligors outside the
+ * household: the same for every candidate, so worked out for the first candidate that needs it.
+ */
+interface SharedObligors {
+  excluded?: Finding[];
+  outside?: { status: CheckStatus; missing: string[] }[];
+}
+
 /** 第四条(三) and 第八条: obligors living in the household, those left out of it, and those outside it. */
-function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: Set<number>): Check {
+function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: Set<number>, shared: SharedObligors): Check {
   const cites = ctx.cite('tekun.obligors');
   const label = '没有法定义务人，或义务人无履行义务能力';
   const a = ages(ctx);
@@ -216,10 +225,8 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
       inHouse.push({ status: 'fail', text: `同住的${memberLabel(o)}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务`, missing: [] });
     }
   }
-  for (const o of uncountedMembers(ctx.h)) {
-    const f = excludedObligor(o);
-    if (f) inHouse.push(f);
-  }
+  shared.excluded ??= uncountedMembers(ctx.h).flatMap((o) => excludedObligor(o) ?? []);
+  inHouse.push(...shared.excluded);
   const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && o.member.relation !== undefined && SUPPORT_RELATIONS.has(o.member.relation));
   if (able.length > 0) {
     return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
@@ -243,7 +250,7 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
     outText = '有在外的义务人，还需要了解他们的年龄和情况（是否特困、低保、重度残疾等）';
     outMissing = ['obligors.list'];
   } else {
-    const each = (ob?.list ?? []).map((o, i) => obligorUnable(o, i, ctx));
+    const each = (shared.outside ??= (ob?.list ?? []).map((o, i) => obligorUnable(o, i, ctx)));
     outStatus = combineStatus(each.map((e) => e.status));
     outMissing = each.flatMap((e) => e.missing);
     outText =
@@ -384,6 +391,7 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
   const coCandidates = new Set(capacities.filter((c) => c.cap.status === 'pass').map((c) => c.im.index));
 
   const income = ctx.incomeAssessment('tekun');
+  const obligors: SharedObligors = {};
   const candidates: CandidateResult[] = capacities
     .filter((c) => c.cap.status !== 'fail')
     .map(({ im, cap }) => {
@@ -401,7 +409,7 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
         checks.push(check('no_livelihood', '无生活来源（收入低于低保标准）', cmp.status, cmp.text, [...ctx.cite('tekun.noLivelihood'), ...cmp.citations], cmp.missing));
       }
       checks.push(ctx.propertyCheck(ctx.h.hukou, '财产符合特困人员财产规定'));
-      checks.push(obligorCheck(ctx, im, coCandidates));
+      checks.push(obligorCheck(ctx, im, coCandidates, obligors));
       return { im, checks, verdict: verdictOf(checks), hukou, minor: cap.minor };
     });
 

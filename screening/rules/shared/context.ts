@@ -18,16 +18,23 @@ import { propertyCheck } from './property.ts';
 
 export type HukouType = 'urban' | 'rural';
 
-/** Citation lists are fixed per city and topics: computed once, copied out. By city, then by topics. */
-const CITE_CACHE = new Map<string, Map<string, readonly string[]>>();
+/**
+ * Citation lists are fixed per city and topics: computed once, copied out. Kept as a tree, by
+ * city and then topic after topic, so a lookup builds no key string.
+ */
+interface CitationNode {
+  ids?: readonly string[];
+  next?: Map<CitationTopic, CitationNode>;
+}
+const CITE_CACHE = new Map<string, CitationNode>();
 
-function citationsOfCity(city: string): Map<string, readonly string[]> {
-  let byTopics = CITE_CACHE.get(city);
-  if (!byTopics) {
-    byTopics = new Map();
-    CITE_CACHE.set(city, byTopics);
+function citationsOfCity(city: string): CitationNode {
+  let root = CITE_CACHE.get(city);
+  if (!root) {
+    root = {};
+    CITE_CACHE.set(city, root);
   }
-  return byTopics;
+  return root;
 }
 
 const DIBAO_STANDARD = { urban: 'dibao.standardMonthly.urban', rural: 'dibao.standardMonthly.rural' } as const satisfies Record<HukouType, ParamName>;
@@ -36,7 +43,7 @@ const DIBAO_LINE_NAME = { urban: '城市低保标准', rural: '农村低保标�
 
 export class RuleContext {
   readonly city: string;
-  private readonly citations: Map<string, readonly string[]>;
+  private readonly citations: CitationNode;
 
   constructor(
     readonly h: Household,
@@ -47,13 +54,18 @@ export class RuleContext {
   }
 
   cite(...topics: CitationTopic[]): string[] {
-    const key = topics.length === 1 ? topics[0]! : topics.join('|');
-    let ids = this.citations.get(key);
-    if (!ids) {
-      ids = [...new Set(topics.flatMap((t) => citationsFor(this.city, t)))];
-      this.citations.set(key, ids);
+    let node = this.citations;
+    for (const topic of topics) {
+      node.next ??= new Map();
+      let child = node.next.get(topic);
+      if (!child) {
+        child = {};
+        node.next.set(topic, child);
+      }
+      node = child;
     }
-    return ids.slice();
+    node.ids ??= [...new Set(topics.flatMap((t) => citationsFor(this.city, t)))];
+    return node.ids.slice();
   }
 
   private counted?: readonly IndexedMember[] | undefined;
