@@ -29,6 +29,7 @@ const EVENT_NAMES: Record<HardshipEvent['kind'], string> = {
   other: '突发困难',
 };
 
+/** Months of 30 days. */
 const SHORT_MONTHS: readonly number[] = [4, 6, 9, 11];
 
 /**

@@ -63,7 +63,6 @@ export type IncomeOutcome =
 
 /** The categories a household must have answered; `basicPension` joins them when it changes the total. */
 const REQUIRED: readonly (keyof Income)[] = ['wages', 'business', 'property', 'pensions', 'support'];
-const REQUIRED_PATHS: Partial<Record<keyof Income, string>> = Object.fromEntries(REQUIRED.map((k) => [k, `income.${k}`]));
 
 const CATEGORY_NAMES: Partial<Record<keyof Income, string>> = {
   wages: '打工或工资',
@@ -95,7 +94,7 @@ export function assessIncome(h: Household, rules: IncomeRules, counted: readonly
   const notes: IncomeAssessment['notes'] = [];
   const adjustments: Adjustment[] = [];
 
-  const missingCategories = REQUIRED.filter((k) => inc[k] === undefined).map((k) => REQUIRED_PATHS[k]!);
+  const missingCategories = REQUIRED.filter((k) => inc[k] === undefined).map((k) => `income.${k}`);
   // The 基础养老金 matters only when it is counted, or when counting it is unverified; rural
   // and urban residents draw it from 60 (so only ask when someone is 60 or over).
   if (inc.basicPension === undefined && rules.basicPensionExcluded !== 'yes' && hasElderly(counted)) {
