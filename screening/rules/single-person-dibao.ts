@@ -163,7 +163,8 @@ function wholeHouseholdCheck(ctx: RuleContext, incomeText: string, cites: string
 
 /** 2022 通知 一（一）: support from siblings or people aged 60+ "可以视情适当豁免". */
 function supportersWaivable(ctx: RuleContext, person: IndexedMember): boolean {
-  const others = (ctx.members ?? []).filter((o) => o.index !== person.index && (o.member.age ?? 0) >= ctx.res.get('singlePerson.adultAge'));
+  const adultAge = ctx.res.get('singlePerson.adultAge');
+  const others = (ctx.members ?? []).filter((o) => o.index !== person.index && (o.member.age ?? 0) >= adultAge);
   return others.length > 0 && others.every((o) => isSibling(person.member, o.member) || (o.member.age !== undefined && o.member.age >= 60));
 }
 

@@ -203,6 +203,11 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
   const label = '没有法定义务人，或义务人无履行义务能力';
   const a = ages(ctx);
   const others = (ctx.members ?? []).filter((x) => x.index !== candidate.index && !coCandidates.has(x.index));
+  // An adult living here with a duty of support settles it: nothing else needs saying.
+  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && o.member.relation !== undefined && SUPPORT_RELATIONS.has(o.member.relation));
+  if (able.length > 0) {
+    return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
+  }
   const inHouse: Finding[] = [];
   for (const o of others) {
     const m = o.member;
@@ -221,16 +226,10 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
       // 办法第七条（三）treats a child in full-time education as one who "不能独立生活": a full-time
       // student is not presumed able to support; the office decides (at most `possible`).
       inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是全日制在校学生，一般还没有负担能力，是否算有履行义务能力需当地认定`, missing: [] });
-    } else if (SUPPORT_RELATIONS.has(m.relation)) {
-      inHouse.push({ status: 'fail', text: `同住的${memberLabel(o)}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务`, missing: [] });
     }
   }
   shared.excluded ??= uncountedMembers(ctx.h).flatMap((o) => excludedObligor(o) ?? []);
   inHouse.push(...shared.excluded);
-  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && o.member.relation !== undefined && SUPPORT_RELATIONS.has(o.member.relation));
-  if (able.length > 0) {
-    return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
-  }
   const inStatus = combineStatus(inHouse.map((x) => x.status));
   if (inStatus === 'fail') return check('obligors', label, 'fail', `${inHouse.filter((x) => x.status === 'fail').map((x) => x.text).join('；')}。`, cites);
 
