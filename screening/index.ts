@@ -57,18 +57,21 @@ function notCovered(program: Program, e: CoverageError): ProgramResult {
   return { program, verdict: 'need_info', reasons: reasonsOf([c]), missing: missingOf([c]), checks: [c], alternatives: [] };
 }
 
+/** The other cash routes to offer after a miss of each program. */
+const ALTERNATIVES: Record<Program, readonly Program[]> = {
+  dibao: ['single_person_dibao', 'temporary_assistance'],
+  single_person_dibao: ['dibao', 'temporary_assistance'],
+  tekun: ['dibao', 'temporary_assistance'],
+  temporary_assistance: [],
+};
+
 /** Alternatives worth offering after a miss: the other cash routes that are still open. */
 function withAlternatives(results: ProgramResult[]): ProgramResult[] {
-  const open = (p: Program) => {
-    const v = results.find((r) => r.program === p)?.verdict;
-    return v === 'likely' || v === 'possible' || v === 'need_info';
-  };
-  return results.map((r) => {
-    if (r.verdict === 'likely') return r;
-    const candidates: Program[] =
-      r.program === 'dibao' ? ['single_person_dibao', 'temporary_assistance'] : r.program === 'tekun' ? ['dibao', 'temporary_assistance'] : r.program === 'single_person_dibao' ? ['dibao', 'temporary_assistance'] : [];
-    return { ...r, alternatives: candidates.filter(open) };
-  });
+  const open = new Set<Program>();
+  for (const r of results) if (r.verdict === 'likely' || r.verdict === 'possible' || r.verdict === 'need_info') open.add(r.program);
+  // The results are this screening's own, just made: filled in place.
+  for (const r of results) if (r.verdict !== 'likely') r.alternatives = ALTERNATIVES[r.program].filter((p) => open.has(p));
+  return results;
 }
 
 export function screen(household: Household, options: ScreenOptions): ScreeningReport {

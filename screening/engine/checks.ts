@@ -17,9 +17,13 @@ export function check(
   return { id, label, status, text, citations: unique(citations), missing: unique(missing) };
 }
 
+/** A new array without repeats, first occurrences kept in order. */
 export function unique<T>(xs: readonly T[]): T[] {
-  if (xs.length < 2) return [...xs];
-  return [...new Set(xs)];
+  // Lists here are a handful of clause ids or fact paths: a scan beats building a Set.
+  if (xs.length > 16) return [...new Set(xs)];
+  const out: T[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 export function verdictOf(checks: readonly Check[]): Verdict {
@@ -34,15 +38,22 @@ export function verdictOf(checks: readonly Check[]): Verdict {
  * check names (e.g. the 户籍 type deciding between possible and likely); none once a hard rule fails.
  */
 export function missingOf(checks: readonly Check[]): string[] {
-  if (checks.some((c) => c.status === 'fail')) return [];
-  return unique(checks.filter((c) => c.status === 'unknown' || c.status === 'uncertain').flatMap((c) => c.missing));
+  const missing: string[] = [];
+  for (const c of checks) {
+    if (c.status === 'fail') return [];
+    if (c.status === 'unknown' || c.status === 'uncertain') for (const m of c.missing) if (!missing.includes(m)) missing.push(m);
+  }
+  return missing;
 }
+
+const REASON_ORDER: readonly CheckStatus[] = ['fail', 'unknown', 'uncertain', 'pass'];
 
 /** Reasons shown to residents: failures first, then open questions, then what is met. */
 export function reasonsOf(checks: readonly Check[], extra: readonly Reason[] = []): Reason[] {
-  const order: Record<CheckStatus, number> = { fail: 0, unknown: 1, uncertain: 2, pass: 3 };
-  const sorted = [...checks].sort((a, b) => order[a.status] - order[b.status]);
-  return [...sorted.map((c) => ({ text: c.text, citations: c.citations })), ...extra];
+  const reasons: Reason[] = [];
+  for (const status of REASON_ORDER) for (const c of checks) if (c.status === status) reasons.push({ text: c.text, citations: c.citations });
+  reasons.push(...extra);
+  return reasons;
 }
 
 const RANK: Record<Verdict, number> = { likely: 3, possible: 2, need_info: 1, unlikely: 0 };

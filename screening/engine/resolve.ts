@@ -3,6 +3,8 @@
  * that has one (county → city → province → national), in force on that date. Every read is
  * traced with its source, so the report can show residents which figure came from where and
  * flag sample (demo) figures. A region or date without a value is a CoverageError, never a guess.
+ * What a region resolves to on a date is found once per parameter set and shared by every
+ * screening; each screening still keeps its own trace.
  */
 import type { ParameterRead } from '../model/report.ts';
 import { type DatedValue, PARAM_LABELS, type ParamName, type ParamTable, type ParamValue, type RegionInfo } from '../params/types.ts';
@@ -55,52 +57,100 @@ export function coverageStart(set: ParameterSet): string {
   return start ?? '9999-12-31';
 }
 
+/**
+ * What one region resolves to on one date. A ParameterSet is never changed once built, so this
+ * is the same for every screening with the same set, region and date: found once and shared
+ * (the dialogue screens after every message, always for the same region and date).
+ */
+interface RegionOnDate {
+  region: RegionInfo;
+  chain: readonly string[];
+  city: RegionInfo;
+  /**
+   * Each parameter looked up so far: the value in force and where it came from (null when no
+   * table has one), and a slot number by which each screening marks what it has read.
+   */
+  found: Map<string, { read: Readonly<ParameterRead> | null; slot: number }>;
+}
+
+const resolved = new WeakMap<ParameterSet, Map<string, Map<string, RegionOnDate>>>();
+
+/** Dates come from callers (the API takes any date): past this many per region, the memo starts afresh. */
+const DATES_KEPT = 64;
+
+function regionOnDate(set: ParameterSet, regionCode: string, date: string): RegionOnDate {
+  let byRegion = resolved.get(set);
+  if (!byRegion) {
+    byRegion = new Map();
+    resolved.set(set, byRegion);
+  }
+  let byDate = byRegion.get(regionCode);
+  const known = byDate?.get(date);
+  if (known) return known;
+
+  const region = set.regions.get(regionCode);
+  if (!region) {
+    throw new CoverageError(`暂不支持地区代码 ${regionCode}，目前只配置了已接入城市的政策。`, { region: regionCode, date });
+  }
+  const start = coverageStart(set);
+  if (date < start) {
+    throw new CoverageError(`${start} 之前的政策没有编入，无法按当时的规定估计。`, { region: regionCode, date });
+  }
+  const chain: string[] = [];
+  for (let r: RegionInfo | undefined = region; r; r = r.parent ? set.regions.get(r.parent) : undefined) {
+    if (chain.includes(r.code)) break;
+    chain.push(r.code);
+  }
+  const city = region.level === 'county' && region.parent ? (set.regions.get(region.parent) ?? region) : region;
+  const entry: RegionOnDate = { region, chain, city, found: new Map() };
+  if (!byDate || byDate.size >= DATES_KEPT) {
+    byDate = new Map();
+    byRegion.set(regionCode, byDate);
+  }
+  byDate.set(date, entry);
+  return entry;
+}
+
+/** The value of `name` in force on `date` in the most local table of `chain` that has one. */
+function lookUp(set: ParameterSet, chain: readonly string[], name: string, date: string): ParameterRead | null {
+  for (const code of chain) {
+    const values = set.tables.get(code)?.[name as ParamName] as readonly AnyDated[] | undefined;
+    const hit = pickInForce(values, date);
+    if (hit) {
+      const source = set.sources.get(hit.source);
+      return { name, region: code, from: hit.from, value: hit.value, source: hit.source, demo: hit.demo === true || source?.kind === 'demo' };
+    }
+  }
+  return null;
+}
+
+/** One screening's view of the parameters: the values it read, in the order it read them (the report's trace). */
 export class Resolution {
   readonly region: RegionInfo;
   /** Codes from the most local table to the national one. */
   readonly chain: readonly string[];
-  private readonly reads = new Map<string, ParameterRead>();
+  /** The city whose notices apply (the region itself, or the parent of a county). */
+  readonly city: RegionInfo;
+  private readonly shared: RegionOnDate;
+  /** What this screening has read, in order; `seen` by slot (cheaper than a Map per screening). */
+  private readonly reads: Readonly<ParameterRead>[] = [];
+  private readonly seen: boolean[] = [];
 
   constructor(
     private readonly set: ParameterSet,
     regionCode: string,
     readonly date: string,
   ) {
-    const region = set.regions.get(regionCode);
-    if (!region) {
-      throw new CoverageError(`暂不支持地区代码 ${regionCode}，目前只配置了已接入城市的政策。`, { region: regionCode, date });
-    }
-    const start = coverageStart(set);
-    if (date < start) {
-      throw new CoverageError(`${start} 之前的政策没有编入，无法按当时的规定估计。`, { region: regionCode, date });
-    }
-    this.region = region;
-    const chain: string[] = [];
-    for (let r: RegionInfo | undefined = region; r; r = r.parent ? set.regions.get(r.parent) : undefined) {
-      if (chain.includes(r.code)) break;
-      chain.push(r.code);
-    }
-    this.chain = chain;
-  }
-
-  /** The city whose notices apply (the region itself, or the parent of a county). */
-  get city(): RegionInfo {
-    if (this.region.level === 'county' && this.region.parent) return this.set.regions.get(this.region.parent) ?? this.region;
-    return this.region;
+    this.shared = regionOnDate(set, regionCode, date);
+    this.region = this.shared.region;
+    this.chain = this.shared.chain;
+    this.city = this.shared.city;
   }
 
   /** Read a parameter, or throw CoverageError naming it. */
   get<N extends ParamName>(name: N): ParamValue<N> {
-    const read = this.reads.get(name);
+    const read = this.read(name);
     if (read) return read.value as ParamValue<N>;
-    for (const code of this.chain) {
-      const values = this.set.tables.get(code)?.[name] as readonly AnyDated[] | undefined;
-      const hit = pickInForce(values, this.date);
-      if (hit) {
-        this.record(name, code, hit);
-        return hit.value as ParamValue<N>;
-      }
-    }
     throw new CoverageError(`${this.region.name}在 ${this.date} 的${PARAM_LABELS[name]}还没有配置，暂时无法按当地规定估计。`, {
       region: this.region.code,
       date: this.date,
@@ -110,42 +160,47 @@ export class Resolution {
 
   /** Read a parameter that a region may lack; undefined instead of a CoverageError. */
   tryGet<N extends ParamName>(name: N): ParamValue<N> | undefined {
-    try {
-      return this.get(name);
-    } catch (e) {
-      if (e instanceof CoverageError) return undefined;
-      throw e;
-    }
+    return this.read(name)?.value as ParamValue<N> | undefined;
   }
 
   /** The source ids behind every value read so far. */
   sourceOf(name: ParamName): string | undefined {
-    return this.reads.get(name)?.source;
+    return this.readSoFar(name)?.source;
   }
 
 
   isDemo(name: ParamName): boolean {
-    return this.reads.get(name)?.demo ?? false;
+    return this.readSoFar(name)?.demo ?? false;
   }
 
+  /** Copies: the report is the caller's to change, the shared reads are not. */
   get trace(): ParameterRead[] {
-    return [...this.reads.values()];
+    const trace: ParameterRead[] = [];
+    for (const r of this.reads) trace.push({ name: r.name, region: r.region, from: r.from, value: r.value, source: r.source, demo: r.demo });
+    return trace;
   }
 
   get usesDemo(): boolean {
-    return this.trace.some((r) => r.demo);
+    for (const r of this.reads) if (r.demo) return true;
+    return false;
   }
 
-  private record(name: string, code: string, hit: AnyDated): void {
-    if (this.reads.has(name)) return;
-    const source = this.set.sources.get(hit.source);
-    this.reads.set(name, {
-      name,
-      region: code,
-      from: hit.from,
-      value: hit.value,
-      source: hit.source,
-      demo: hit.demo === true || source?.kind === 'demo',
-    });
+  private read(name: ParamName): Readonly<ParameterRead> | null {
+    const found = this.shared.found;
+    let entry = found.get(name);
+    if (entry === undefined) {
+      entry = { read: lookUp(this.set, this.chain, name, this.date), slot: found.size };
+      found.set(name, entry);
+    }
+    if (entry.read && !this.seen[entry.slot]) {
+      this.seen[entry.slot] = true;
+      this.reads.push(entry.read);
+    }
+    return entry.read;
+  }
+
+  private readSoFar(name: ParamName): Readonly<ParameterRead> | undefined {
+    const entry = this.shared.found.get(name);
+    return entry?.read && this.seen[entry.slot] ? entry.read : undefined;
   }
 }

@@ -12,7 +12,7 @@
 import type { ProgramResult, Reason } from '../model/report.ts';
 import { check, missingOf, reasonsOf, verdictOf } from '../engine/checks.ts';
 import { fenToWholeYuan, formatYuan } from '../engine/money.ts';
-import { countedMembers, householdSize, memberLabel, SIZE_FACT, uncountedMembers } from './shared/household.ts';
+import { memberLabel, SIZE_FACT, uncountedMembers } from './shared/household.ts';
 import { type RuleContext, applyPlaceCheck } from './shared/context.ts';
 import type { Check } from '../model/report.ts';
 
@@ -22,7 +22,7 @@ import type { Check } from '../model/report.ts';
  */
 export function householdCheck(ctx: RuleContext): Check {
   const h = ctx.h;
-  const size = householdSize(h);
+  const size = ctx.size;
   const cites = ctx.cite('dibao.household');
   if (size === undefined) return check('household', '共同生活的家庭成员', 'unknown', '还不知道家里一起生活的有几口人。', cites, [SIZE_FACT]);
   const left = uncountedMembers(h);
@@ -46,7 +46,7 @@ export function householdCheck(ctx: RuleContext): Check {
  */
 export function notOnTekunCheck(ctx: RuleContext): Check | undefined {
   if (ctx.h.currentBenefits?.tekun !== true) return undefined;
-  if (householdSize(ctx.h) === 1) {
+  if (ctx.size === 1) {
     return check(
       'not_on_tekun',
       '没有在享受特困供养',
@@ -70,7 +70,7 @@ export function notOnTekunCheck(ctx: RuleContext): Check | undefined {
  * offered as information when a member cannot manage some of the six daily activities.
  */
 export function serviceOffer(ctx: RuleContext): Reason | undefined {
-  const needing = (countedMembers(ctx.h) ?? []).filter(({ member }) => (member.dailyActivitiesUnable?.length ?? 0) > 0);
+  const needing = (ctx.members ?? []).filter(({ member }) => (member.dailyActivitiesUnable?.length ?? 0) > 0);
   if (needing.length === 0) return undefined;
   return {
     text: `${needing.map(memberLabel).join('、')}生活不能完全自理：纳入救助后，还可以申请上门访视、照料等服务。`,
@@ -93,7 +93,7 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
     checks.push(check('income', '家庭人均收入低于低保标准', 'unknown', income.text, ctx.cite('dibao.core', 'dibao.income'), income.missing));
   } else {
     const a = income.assessment;
-    const cmp = ctx.compareByHukou(a, (hukou) => ({ fen: ctx.dibaoStandardFen(hukou), name: `${hukou === 'urban' ? '城市' : '农村'}低保标准` }));
+    const cmp = ctx.compareWithDibaoStandard(a);
     checks.push(
       check('income', '家庭人均收入低于低保标准', cmp.status, cmp.text, [...ctx.cite('dibao.core', 'dibao.income', 'dibao.standard'), ...cmp.citations], cmp.missing),
     );

@@ -25,7 +25,7 @@ import { perCapitaMonthly } from './shared/income.ts';
 import { localCitations } from '../params/citations.ts';
 import type { Member } from '../model/household.ts';
 import type { GradeLimits } from '../params/types.ts';
-import { countedMembers, describeDisability, disabilityPaths, disabilityWithin, type IndexedMember, memberLabel, SIZE_FACT } from './shared/household.ts';
+import { describeDisability, disabilityPaths, disabilityWithin, type IndexedMember, memberLabel, SIZE_FACT } from './shared/household.ts';
 import { type RuleContext, applyPlaceCheck, hukouUndecided } from './shared/context.ts';
 import { notOnTekunCheck, serviceOffer } from './dibao.ts';
 
@@ -43,7 +43,7 @@ type Option = { status: Check['status']; text: string; missing: string[]; illnes
 
 /** Whether any member is in the 单人保 categories; the best member decides. */
 export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list: readonly string[], cites: string[]): Check {
-  const members = countedMembers(ctx.h);
+  const members = ctx.members;
   const label = '有重度残疾或重病的家庭成员';
   if (!members || members.length === 0) return check('member_category', label, 'unknown', '还不知道家里有没有重度残疾或重病的人。', cites, [SIZE_FACT]);
   const found: Option[] = [];
@@ -55,7 +55,7 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list:
     if (d === 'yes') options.push({ status: 'pass', text: `${memberLabel(im)}是${describeDisability(m)}人`, missing: [] });
     if (d === 'maybe') options.push({ status: 'uncertain', text: `${memberLabel(im)}是${describeDisability(m)}人（多重残疾按其中最重的一类定级，是否属于重度残疾以当地认定为准）`, missing: [] });
     if (d === 'unknown') options.push({ status: 'unknown', text: `${memberLabel(im)}的残疾情况还不清楚`, missing: disabilityPaths(m, i) });
-    if (ill) options.push({ ...ill, text: `${memberLabel(im)}${ill.text}`, missing: [], illness: ill.status === 'uncertain' });
+    if (ill) options.push({ status: ill.status, text: `${memberLabel(im)}${ill.text}`, missing: [], illness: ill.status === 'uncertain' });
     if (m.seriousIllness === undefined) options.push({ status: 'unknown', text: `${memberLabel(im)}是否患重病还不清楚`, missing: [`members[${i}].seriousIllness`] });
     const best = bestStatus(options.map((o) => o.status));
     if (options.length > 0) found.push(...options.filter((o) => o.status === best));
@@ -77,18 +77,22 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list:
   return check('member_category', label, status, text, cites, status === 'unknown' ? chosen.flatMap((f) => f.missing) : []);
 }
 
-/**
- * Route A, 最低生活保障审核确认办法 第八条 and the seeds: a seriously disabled or ill member of a
- * 低保边缘 / 低收入 household. A household the county already recognises as 低收入（低保边缘）家庭
- * (`currentBenefits.lowIncome`) meets the income and property condition by that recognition: the
- * county sets those conditions (运城 rule 5: "各县（市、区）要明确低收入家庭收入财产认定条件").
- */
 /** "家庭人均月收入 824 元，…" said in `first`: `second` starting with the same figure goes on from it. */
 function withoutRepeatedHead(first: string, second: string): string {
   const head = /^(?:仅已知的收入，)?家庭人均月收入 [\d,.]+ 元，/.exec(second)?.[0];
   return head && first.startsWith(head) ? `按这个收入，${second.slice(head.length)}` : second;
 }
 
+function hukouName(hk: 'urban' | 'rural'): string {
+  return hk === 'urban' ? '城市' : '农村';
+}
+
+/**
+ * Route A, 最低生活保障审核确认办法 第八条 and the seeds: a seriously disabled or ill member of a
+ * 低保边缘 / 低收入 household. A household the county already recognises as 低收入（低保边缘）家庭
+ * (`currentBenefits.lowIncome`) meets the income and property condition by that recognition: the
+ * county sets those conditions (运城 rule 5: "各县（市、区）要明确低收入家庭收入财产认定条件").
+ */
 function edgeHouseholdRoute(ctx: RuleContext): Check[] {
   const h = ctx.h;
   const scope = ctx.cite('single.scope');
@@ -100,7 +104,6 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
   const checks: Check[] = [];
 
   const income = ctx.incomeAssessment('dibao');
-  const hukouName = (hk: 'urban' | 'rural') => (hk === 'urban' ? '城市' : '农村');
   const RECOGNISED = '你家已被认定为低收入（低保边缘）家庭，符合单独申请对家庭的要求。';
   const REVERIFY = '你家虽已被认定为低收入（低保边缘）家庭，申请时会按现在的情况重新核实。';
   if (income.kind === 'unknown') {
@@ -111,7 +114,7 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
     }
   } else {
     const a = income.assessment;
-    const whole = ctx.compareByHukou(a, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: `${hukouName(hk)}低保标准` }));
+    const whole = ctx.compareWithDibaoStandard(a);
     if (whole.status === 'pass') {
       checks.push(wholeHouseholdCheck(ctx, whole.text, [...scope, ...ctx.cite('dibao.core')]));
     } else if (whole.status === 'unknown' && !recognised) {
@@ -160,7 +163,8 @@ function wholeHouseholdCheck(ctx: RuleContext, incomeText: string, cites: string
 
 /** 2022 通知 一（一）: support from siblings or people aged 60+ "可以视情适当豁免". */
 function supportersWaivable(ctx: RuleContext, person: IndexedMember): boolean {
-  const others = (countedMembers(ctx.h) ?? []).filter((o) => o.index !== person.index && (o.member.age ?? 0) >= ctx.res.get('singlePerson.adultAge'));
+  const adultAge = ctx.res.get('singlePerson.adultAge');
+  const others = (ctx.members ?? []).filter((o) => o.index !== person.index && (o.member.age ?? 0) >= adultAge);
   return others.length > 0 && others.every((o) => isSibling(person.member, o.member) || (o.member.age !== undefined && o.member.age >= 60));
 }
 
@@ -224,7 +228,7 @@ function ownIncomeStatus(ctx: RuleContext, im: IndexedMember): Option {
  */
 function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefined {
   if (!ctx.res.get('singlePerson.adultSevereDisabilityRoute')) return undefined;
-  const members = countedMembers(ctx.h);
+  const members = ctx.members;
   if (!members || members.length === 0) return undefined;
   const adultAge = ctx.res.get('singlePerson.adultAge');
   const limits = ctx.res.get('singlePerson.severeDisabilityGrades');
@@ -259,7 +263,7 @@ function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefined {
   // If the whole household already meets 低保, it applies together (not a single application).
   const income = ctx.incomeAssessment('dibao');
   if (income.kind === 'assessed') {
-    const whole = ctx.compareByHukou(income.assessment, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: `${hk === 'urban' ? '城市' : '农村'}低保标准` }));
+    const whole = ctx.compareWithDibaoStandard(income.assessment);
     if (whole.status === 'pass') checks.push(wholeHouseholdCheck(ctx, whole.text, [...cites, ...ctx.cite('dibao.core')]));
   }
   return checks;

@@ -24,7 +24,7 @@ import type { Member, Obligor } from '../model/household.ts';
 import type { Check, CheckStatus, ProgramResult, Reason } from '../model/report.ts';
 import { check, combineStatus, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
 import { type Fen, fenToWholeYuan, formatYuan, scaleFen, yuanToFen } from '../engine/money.ts';
-import { countedMembers, disabilityPaths, disabilityWithin, describeDisability, type IndexedMember, memberLabel, SIZE_FACT, uncountedMembers } from './shared/household.ts';
+import { disabilityPaths, disabilityWithin, describeDisability, type IndexedMember, memberLabel, SIZE_FACT, uncountedMembers } from './shared/household.ts';
 import { type HukouType, type RuleContext, applyPlaceCheck, usesDemo } from './shared/context.ts';
 import { localCitations, nationalCitations } from '../params/citations.ts';
 import { isSourceId, SOURCES } from '../params/sources.ts';
@@ -112,20 +112,22 @@ function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity 
   return { status: 'fail', text: `${who}在劳动年龄内，也没有符合规定的重度残疾`, missing: [], minor: false };
 }
 
+/** 第八条（三）（四）"收入和财产状况均符合当地低收入家庭标准"; `p` is the obligor's fact path. */
+function lowMeans(o: Obligor, p: string): { status: CheckStatus; missing: string[] } {
+  const facts: [boolean | undefined, string][] = [
+    [o.incomeBelowLocalAverage, `${p}.incomeBelowLocalAverage`],
+    [o.propertyWithinLowIncomeRules, `${p}.propertyWithinLowIncomeRules`],
+  ];
+  if (facts.some(([v]) => v === false)) return { status: 'fail', missing: [] };
+  const unknown = facts.filter(([v]) => v === undefined).map(([, path]) => path);
+  return unknown.length > 0 ? { status: 'unknown', missing: unknown } : { status: 'pass', missing: [] };
+}
+
 /** 第八条: is this obligor unable to fulfil the duty? pass = unable, fail = able, unknown = ask. */
 function obligorUnable(o: Obligor, i: number, ctx: RuleContext): { status: CheckStatus; missing: string[] } {
   const dibaoAge = ctx.res.get('obligor.dibaoRecipientAge');
   const elderlyAge = ctx.res.get('obligor.elderlyAge');
   const p = `obligors.list[${i}]`;
-  const lowMeans = (): { status: CheckStatus; missing: string[] } => {
-    const facts: [boolean | undefined, string][] = [
-      [o.incomeBelowLocalAverage, `${p}.incomeBelowLocalAverage`],
-      [o.propertyWithinLowIncomeRules, `${p}.propertyWithinLowIncomeRules`],
-    ];
-    if (facts.some(([v]) => v === false)) return { status: 'fail', missing: [] };
-    const unknown = facts.filter(([v]) => v === undefined).map(([, path]) => path);
-    return unknown.length > 0 ? { status: 'unknown', missing: unknown } : { status: 'pass', missing: [] };
-  };
   const routes: { status: CheckStatus; missing: string[] }[] = [];
   // (一) 特困人员; (二) 60 周岁以上的最低生活保障对象.
   if (o.status === 'tekun') return { status: 'pass', missing: [] };
@@ -138,10 +140,10 @@ function obligorUnable(o: Obligor, i: number, ctx: RuleContext): { status: Check
   if (o.status === undefined) routes.push({ status: 'unknown', missing: [`${p}.status`] });
   // (三) 70 周岁以上的老年人, with low income and property.
   if (o.age === undefined) routes.push({ status: 'unknown', missing: [`${p}.age`] });
-  else if (o.age >= elderlyAge) routes.push(lowMeans());
+  else if (o.age >= elderlyAge) routes.push(lowMeans(o, p));
   // (四) 重度残疾人和三级智力残疾人、三级精神残疾人, with low income and property.
   if (o.severeDisability === undefined) routes.push({ status: 'unknown', missing: [`${p}.severeDisability`] });
-  else if (o.severeDisability) routes.push(lowMeans());
+  else if (o.severeDisability) routes.push(lowMeans(o, p));
   // (五) 无民事行为能力、被宣告失踪或者在监狱服刑的人员, with low property.
   if (o.noCivilCapacity || o.declaredMissing || o.imprisoned) {
     routes.push(
@@ -186,12 +188,26 @@ function excludedObligor(o: IndexedMember): Finding | undefined {
   return undefined;
 }
 
+/**
+ * What obligorCheck finds about relatives left out of the count and obligors outside the
+ * household: the same for every candidate, so worked out for the first candidate that needs it.
+ */
+interface SharedObligors {
+  excluded?: Finding[];
+  outside?: { status: CheckStatus; missing: string[] }[];
+}
+
 /** 第四条(三) and 第八条: obligors living in the household, those left out of it, and those outside it. */
-function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: Set<number>): Check {
+function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: Set<number>, shared: SharedObligors): Check {
   const cites = ctx.cite('tekun.obligors');
   const label = '没有法定义务人，或义务人无履行义务能力';
   const a = ages(ctx);
-  const others = (countedMembers(ctx.h) ?? []).filter((x) => x.index !== candidate.index && !coCandidates.has(x.index));
+  const others = (ctx.members ?? []).filter((x) => x.index !== candidate.index && !coCandidates.has(x.index));
+  // An adult living here with a duty of support settles it: nothing else needs saying.
+  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && o.member.relation !== undefined && SUPPORT_RELATIONS.has(o.member.relation));
+  if (able.length > 0) {
+    return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
+  }
   const inHouse: Finding[] = [];
   for (const o of others) {
     const m = o.member;
@@ -210,18 +226,10 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
       // 办法第七条（三）treats a child in full-time education as one who "不能独立生活": a full-time
       // student is not presumed able to support; the office decides (at most `possible`).
       inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是全日制在校学生，一般还没有负担能力，是否算有履行义务能力需当地认定`, missing: [] });
-    } else if (SUPPORT_RELATIONS.has(m.relation)) {
-      inHouse.push({ status: 'fail', text: `同住的${memberLabel(o)}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务`, missing: [] });
     }
   }
-  for (const o of uncountedMembers(ctx.h)) {
-    const f = excludedObligor(o);
-    if (f) inHouse.push(f);
-  }
-  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && o.member.relation !== undefined && SUPPORT_RELATIONS.has(o.member.relation));
-  if (able.length > 0) {
-    return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
-  }
+  shared.excluded ??= uncountedMembers(ctx.h).flatMap((o) => excludedObligor(o) ?? []);
+  inHouse.push(...shared.excluded);
   const inStatus = combineStatus(inHouse.map((x) => x.status));
   if (inStatus === 'fail') return check('obligors', label, 'fail', `${inHouse.filter((x) => x.status === 'fail').map((x) => x.text).join('；')}。`, cites);
 
@@ -241,7 +249,7 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
     outText = '有在外的义务人，还需要了解他们的年龄和情况（是否特困、低保、重度残疾等）';
     outMissing = ['obligors.list'];
   } else {
-    const each = (ob?.list ?? []).map((o, i) => obligorUnable(o, i, ctx));
+    const each = (shared.outside ??= (ob?.list ?? []).map((o, i) => obligorUnable(o, i, ctx)));
     outStatus = combineStatus(each.map((e) => e.status));
     outMissing = each.flatMap((e) => e.missing);
     outText =
@@ -372,7 +380,7 @@ interface CandidateResult {
 
 export function tekunRule(ctx: RuleContext): ProgramResult {
   const a = ages(ctx);
-  const members = countedMembers(ctx.h);
+  const members = ctx.members;
   const capacityCites = ctx.cite('tekun.conditions', 'tekun.noWorkCapacity');
   if (!members || members.length === 0) {
     const c = check('no_work_capacity', '无劳动能力（老年人、未成年人或重度残疾人）', 'unknown', '还不知道家里每个人的年龄和残疾情况。', capacityCites, [SIZE_FACT]);
@@ -382,6 +390,7 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
   const coCandidates = new Set(capacities.filter((c) => c.cap.status === 'pass').map((c) => c.im.index));
 
   const income = ctx.incomeAssessment('tekun');
+  const obligors: SharedObligors = {};
   const candidates: CandidateResult[] = capacities
     .filter((c) => c.cap.status !== 'fail')
     .map(({ im, cap }) => {
@@ -394,12 +403,12 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
       if (income.kind === 'unknown') {
         checks.push(check('no_livelihood', '无生活来源（收入低于低保标准）', 'unknown', income.text, ctx.cite('tekun.noLivelihood'), income.missing));
       } else {
-        const cmp = ctx.compareByHukou(income.assessment, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: `${hk === 'urban' ? '城市' : '农村'}低保标准` }), '人均月收入');
+        const cmp = ctx.compareWithDibaoStandard(income.assessment, '人均月收入');
         hukou = cmp.hukou ?? hukou;
         checks.push(check('no_livelihood', '无生活来源（收入低于低保标准）', cmp.status, cmp.text, [...ctx.cite('tekun.noLivelihood'), ...cmp.citations], cmp.missing));
       }
       checks.push(ctx.propertyCheck(ctx.h.hukou, '财产符合特困人员财产规定'));
-      checks.push(obligorCheck(ctx, im, coCandidates));
+      checks.push(obligorCheck(ctx, im, coCandidates, obligors));
       return { im, checks, verdict: verdictOf(checks), hukou, minor: cap.minor };
     });
 

@@ -29,6 +29,9 @@ const EVENT_NAMES: Record<HardshipEvent['kind'], string> = {
   other: '突发困难',
 };
 
+/** Months of 30 days. */
+const SHORT_MONTHS: readonly number[] = [4, 6, 9, 11];
+
 /**
  * The ISO date `months` calendar months after `date` (day clamped to the month's end), so an
  * event counts as recent up to and including the same day `months` months later.
@@ -39,9 +42,12 @@ export function addMonths(date: string, months: number): string {
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const last = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const last = month === 2 ? (leap ? 29 : 28) : SHORT_MONTHS.includes(month) ? 30 : 31;
   return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
 }
 
 function emergencyRoute(ctx: RuleContext): Check | undefined {

@@ -1,7 +1,8 @@
 /**
  * What every program rule reads: the household, the parameter resolution for its region and
  * date, the city's citations, and the pieces several programs share (standards by 户籍 type,
- * income rules, property rules).
+ * income rules, property rules). The shared pieces are worked out once per screening: the four
+ * programs (and 特困, once per member) ask the same questions of the same household.
  */
 import type { Household } from '../../model/household.ts';
 import type { Check, CheckStatus } from '../../model/report.ts';
@@ -11,33 +12,76 @@ import { check, combineStatus } from '../../engine/checks.ts';
 import { type CitationTopic, citationsFor, localCitations } from '../../params/citations.ts';
 import { SOURCES, isSourceId } from '../../params/sources.ts';
 import type { ParamName } from '../../params/types.ts';
-import { householdSize } from './household.ts';
+import { countedMembers, householdSize, type IndexedMember } from './household.ts';
 import { assessIncome, compareWithLine, type IncomeAssessment, type IncomeRules, type LineComparison } from './income.ts';
 import { propertyCheck } from './property.ts';
 
 export type HukouType = 'urban' | 'rural';
 
-/** Citation lists are fixed per city and topics: computed once, copied out. */
-const CITE_CACHE = new Map<string, readonly string[]>();
+/**
+ * Citation lists are fixed per city and topics: computed once, copied out. Kept as a tree, by
+ * city and then topic after topic, so a lookup builds no key string.
+ */
+interface CitationNode {
+  ids?: readonly string[];
+  next?: Map<CitationTopic, CitationNode>;
+}
+const CITE_CACHE = new Map<string, CitationNode>();
+
+function citationsOfCity(city: string): CitationNode {
+  let root = CITE_CACHE.get(city);
+  if (!root) {
+    root = {};
+    CITE_CACHE.set(city, root);
+  }
+  return root;
+}
+
+const DIBAO_STANDARD = { urban: 'dibao.standardMonthly.urban', rural: 'dibao.standardMonthly.rural' } as const satisfies Record<HukouType, ParamName>;
+
+const DIBAO_LINE_NAME = { urban: '城市低保标准', rural: '农村低保标准' } as const satisfies Record<HukouType, string>;
 
 export class RuleContext {
+  readonly city: string;
+  private readonly citations: CitationNode;
+
   constructor(
     readonly h: Household,
     readonly res: Resolution,
-  ) {}
-
-  get city(): string {
-    return this.res.city.code;
+  ) {
+    this.city = res.city.code;
+    this.citations = citationsOfCity(this.city);
   }
 
   cite(...topics: CitationTopic[]): string[] {
-    const key = topics.length === 1 ? `${this.city}|${topics[0]}` : `${this.city}|${topics.join('|')}`;
-    let ids = CITE_CACHE.get(key);
-    if (!ids) {
-      ids = [...new Set(topics.flatMap((t) => citationsFor(this.city, t)))];
-      CITE_CACHE.set(key, ids);
+    let node = this.citations;
+    for (const topic of topics) {
+      node.next ??= new Map();
+      let child = node.next.get(topic);
+      if (!child) {
+        child = {};
+        node.next.set(topic, child);
+      }
+      node = child;
     }
-    return ids.slice();
+    node.ids ??= [...new Set(topics.flatMap((t) => citationsFor(this.city, t)))];
+    return node.ids.slice();
+  }
+
+  private counted?: readonly IndexedMember[] | undefined;
+  private countedKnown = false;
+
+  /** The members who count (办法第七条), undefined while members are not listed. Not to be changed. */
+  get members(): readonly IndexedMember[] | undefined {
+    if (!this.countedKnown) {
+      this.counted = countedMembers(this.h);
+      this.countedKnown = true;
+    }
+    return this.counted;
+  }
+
+  get size(): number | undefined {
+    return householdSize(this.h, this.members);
   }
 
   /** Clause ids behind a parameter's source (after it has been read). */
@@ -47,7 +91,7 @@ export class RuleContext {
   }
 
   dibaoStandardFen(hukou: HukouType): Fen {
-    return yuanToFen(this.res.get(`dibao.standardMonthly.${hukou}`));
+    return yuanToFen(this.res.get(DIBAO_STANDARD[hukou]));
   }
 
   /** The 户籍 types to evaluate: the known one, or both while it is unknown. */
@@ -81,28 +125,49 @@ export class RuleContext {
   incomeAssessment(program: 'dibao' | 'tekun'): ReturnType<typeof assessIncome> {
     let a = this.incomes.get(program);
     if (!a) {
-      a = assessIncome(this.h, this.incomeRules(program));
+      a = assessIncome(this.h, this.incomeRules(program), this.members);
       this.incomes.set(program, a);
     }
     return a;
   }
 
+  private readonly properties: { hukou: HukouType | undefined; label: string | undefined; check: Check }[] = [];
+
+  /** The same for every program asking with the same 户籍 type and label; each gets its own copy. */
   propertyCheck(hukou: HukouType | undefined, label?: string): Check {
-    const h = this.h;
-    return propertyCheck(
-      h,
-      {
-        depositLimitMonths: this.res.get('property.depositLimitMonths'),
-        standardFen: hukou ? this.dibaoStandardFen(hukou) : undefined,
-        size: householdSize(h),
-        citations: this.cite('dibao.property'),
-      },
-      label,
-    );
+    let c = this.properties.find((x) => x.hukou === hukou && x.label === label)?.check;
+    if (!c) {
+      c = propertyCheck(
+        this.h,
+        {
+          depositLimitMonths: this.res.get('property.depositLimitMonths'),
+          standardFen: hukou ? this.dibaoStandardFen(hukou) : undefined,
+          size: this.size,
+          citations: this.cite('dibao.property'),
+        },
+        label,
+      );
+      this.properties.push({ hukou, label, check: c });
+    }
+    return { ...c, citations: [...c.citations], missing: [...c.missing] };
   }
 
   nearLine(): number {
     return this.res.get('screening.nearLineFraction');
+  }
+
+  private readonly standardComparisons: { a: IncomeAssessment; subject: string | undefined; cmp: LineComparison & { hukou?: HukouType } }[] = [];
+
+  /**
+   * compareByHukou against the 低保 standard itself: 低保, 单人保 (twice) and 特困 (once per
+   * member) all ask it of the same assessment. The result is shared: read it, do not change it.
+   */
+  compareWithDibaoStandard(a: IncomeAssessment, subject?: string): LineComparison & { hukou?: HukouType } {
+    const known = this.standardComparisons.find((x) => x.a === a && x.subject === subject);
+    if (known) return known.cmp;
+    const cmp = this.compareByHukou(a, (hukou) => ({ fen: this.dibaoStandardFen(hukou), name: DIBAO_LINE_NAME[hukou] }), subject);
+    this.standardComparisons.push({ a, subject, cmp });
+    return cmp;
   }
 
   /**
@@ -122,7 +187,10 @@ export class RuleContext {
     });
     const [first, second] = results;
     if (!first) throw new Error('no 户籍 option');
-    if (!second) return { ...first.cmp, hukou: first.hukou };
+    if (!second) {
+      const { status, text, missing, citations, perCapitaFen } = first.cmp;
+      return { status, text, missing, citations, perCapitaFen, hukou: first.hukou };
+    }
     if (first.cmp.status === second.cmp.status) {
       // Same answer for either 户籍 type: quote the line that makes it true for both (the lower
       // line when under it, the higher when over it).

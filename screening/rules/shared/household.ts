@@ -29,8 +29,8 @@ export function uncountedMembers(h: Household): IndexedMember[] {
   return (h.members ?? []).map((member, index) => ({ index, member })).filter(({ member }) => member.excludedReason !== undefined || member.relation === 'other');
 }
 
-export function householdSize(h: Household): number | undefined {
-  const counted = countedMembers(h);
+/** `counted`: countedMembers(h), when the caller has it already. */
+export function householdSize(h: Household, counted: readonly IndexedMember[] | undefined = countedMembers(h)): number | undefined {
   if (counted) return counted.length > 0 ? counted.length : undefined;
   return h.size;
 }
@@ -42,8 +42,10 @@ export const SIZE_FACT = 'members';
  * Employed members as far as known: `known` is certain, `possible` counts those not yet asked.
  * When members are not listed, the household-level `employedCount` answers it.
  */
-export function employedMembers(h: Household): { known: number; possible: number; unaskedPaths: string[] } {
-  const counted = countedMembers(h);
+export function employedMembers(
+  h: Household,
+  counted: readonly IndexedMember[] | undefined = countedMembers(h),
+): { known: number; possible: number; unaskedPaths: string[] } {
   if (!counted) {
     if (h.employedCount !== undefined) return { known: h.employedCount, possible: h.employedCount, unaskedPaths: [] };
     return { known: 0, possible: h.size ?? 1, unaskedPaths: ['employedCount'] };
@@ -82,15 +84,18 @@ export function disabilityWithin(m: Member, limits: GradeLimits): GradeMatch {
   if (m.hasDisability === false) return 'no';
   const d = m.disability;
   if (m.hasDisability === undefined && d === undefined) return 'unknown';
-  const anyKindReaches = (grade: number) => SINGLE_KINDS.some((k) => grade <= limits[k]);
   if (!d || d.kind === undefined || d.grade === undefined) {
     // A kind whose limit is 0 can never count, whatever the grade (a multiple one may, through a component).
     if (d?.kind !== undefined && d.kind !== 'multiple' && limits[d.kind] === 0) return 'no';
     return 'unknown';
   }
   if (d.grade <= limits[d.kind]) return 'yes';
-  if (d.kind === 'multiple' && anyKindReaches(d.grade)) return 'maybe';
+  if (d.kind === 'multiple' && anyKindReaches(d.grade, limits)) return 'maybe';
   return 'no';
+}
+
+function anyKindReaches(grade: number, limits: GradeLimits): boolean {
+  return SINGLE_KINDS.some((k) => grade <= limits[k]);
 }
 
 /** Paths to ask to settle a disability question for member `i`. */

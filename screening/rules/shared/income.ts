@@ -16,7 +16,7 @@ import type { Household, Income } from '../../model/household.ts';
 import type { CheckStatus } from '../../model/report.ts';
 import type { ParamValue } from '../../params/types.ts';
 import { divideFen, type Fen, formatYuan, scaleFen, yuanToFen } from '../../engine/money.ts';
-import { countedMembers, employedMembers, householdSize, SIZE_FACT } from './household.ts';
+import { countedMembers, employedMembers, householdSize, type IndexedMember, SIZE_FACT } from './household.ts';
 
 export interface IncomeRules {
   /** Whether the 基础养老金 is left out of income on this date. */
@@ -74,16 +74,17 @@ const CATEGORY_NAMES: Partial<Record<keyof Income, string>> = {
 };
 
 export function categoryName(path: string): string {
-  const key = path.replace(/^income\./, '') as keyof Income;
+  const key = (path.startsWith('income.') ? path.slice('income.'.length) : path) as keyof Income;
   return CATEGORY_NAMES[key] ?? key;
 }
 
-function hasElderly(h: Household): boolean {
-  return (countedMembers(h) ?? []).some(({ member }) => member.age !== undefined && member.age >= 60);
+function hasElderly(counted: readonly IndexedMember[] | undefined): boolean {
+  return (counted ?? []).some(({ member }) => member.age !== undefined && member.age >= 60);
 }
 
-export function assessIncome(h: Household, rules: IncomeRules): IncomeOutcome {
-  const size = householdSize(h);
+/** `counted`: countedMembers(h), when the caller has it already. */
+export function assessIncome(h: Household, rules: IncomeRules, counted: readonly IndexedMember[] | undefined = countedMembers(h)): IncomeOutcome {
+  const size = householdSize(h, counted);
   const inc = h.income;
   if (size === undefined || inc === undefined) {
     const missing = [...(size === undefined ? [SIZE_FACT] : []), ...(inc === undefined ? REQUIRED.map((k) => `income.${k}`) : [])];
@@ -96,7 +97,7 @@ export function assessIncome(h: Household, rules: IncomeRules): IncomeOutcome {
   const missingCategories = REQUIRED.filter((k) => inc[k] === undefined).map((k) => `income.${k}`);
   // The 基础养老金 matters only when it is counted, or when counting it is unverified; rural
   // and urban residents draw it from 60 (so only ask when someone is 60 or over).
-  if (inc.basicPension === undefined && rules.basicPensionExcluded !== 'yes' && hasElderly(h)) {
+  if (inc.basicPension === undefined && rules.basicPensionExcluded !== 'yes' && hasElderly(counted)) {
     missingCategories.push('income.basicPension');
   }
 
@@ -105,7 +106,7 @@ export function assessIncome(h: Household, rules: IncomeRules): IncomeOutcome {
   let wagesCounted = wagesFen;
   if (wagesFen > 0 && rules.employmentCost.kind === 'fractionOfUrbanStandard' && rules.urbanStandardFen !== undefined) {
     const perWorkerPeriod = scaleFen(rules.urbanStandardFen, rules.employmentCost.fraction) * months;
-    const employed = employedMembers(h);
+    const employed = employedMembers(h, counted);
     // Wages mean at least one earner, even if nobody was marked employed.
     const certainWorkers = Math.max(employed.known, 1);
     const certain = Math.min(wagesFen, perWorkerPeriod * certainWorkers);
@@ -217,6 +218,10 @@ function payerName(status: 'tekun' | 'dibao' | 'low_income'): string {
   return { tekun: '特困人员', dibao: '低保对象', low_income: '低收入家庭成员' }[status];
 }
 
+function citationsOf(adjustments: readonly Adjustment[]): string[] {
+  return adjustments.flatMap((x) => x.citations);
+}
+
 export function perCapitaMonthly(a: IncomeAssessment, totalFen: Fen = a.countedFen): Fen {
   return divideFen(Math.max(0, totalFen), a.months * a.size);
 }
@@ -251,7 +256,6 @@ export function compareWithLine(
   const loAll = perCapitaMonthly(a, a.countedFen - officeFen - askFen);
   const nearLine = lineFen + scaleFen(lineFen, nearFraction);
   const line = `${lineName} ${formatYuan(lineFen)} 元${lineNote}`;
-  const cites = (xs: Adjustment[]) => xs.flatMap((x) => x.citations);
   const head = `${subject} ${formatYuan(hi)} 元`;
 
   if (a.missingCategories.length > 0) {
@@ -276,7 +280,7 @@ export function compareWithLine(
       status: 'uncertain',
       text: `${head}，不低于${line}；${conditions}，则为 ${formatYuan(loOffice)} 元，低于标准。结果取决于当地认定，请向乡镇（街道）咨询。`,
       missing: [],
-      citations: cites(office),
+      citations: citationsOf(office),
       perCapitaFen: hi,
     };
   }
@@ -286,7 +290,7 @@ export function compareWithLine(
       status: 'unknown',
       text: `${head}，不低于${line}；${conditions}，可能降到标准以下。`,
       missing: ask.flatMap((x) => x.missing),
-      citations: cites(ask),
+      citations: citationsOf(ask),
       perCapitaFen: hi,
     };
   }
@@ -298,7 +302,7 @@ export function compareWithLine(
         status: 'unknown',
         text: `${head}，略高于${line}；${ask.map((x) => x.condition).join('；')}，还会略低一些。`,
         missing: ask.flatMap((x) => x.missing),
-        citations: cites(ask),
+        citations: citationsOf(ask),
         perCapitaFen: hi,
       };
     }

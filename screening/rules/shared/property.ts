@@ -17,7 +17,13 @@ export interface PropertyRules {
   citations: readonly string[];
 }
 
-const REQUIRED_FACTS = ['property.deposits', 'property.vehicles', 'property.houses', 'property.registeredBusiness'] as const;
+/** The facts the check needs, by field of `household.property`. */
+const REQUIRED_FACTS = [
+  ['deposits', 'property.deposits'],
+  ['vehicles', 'property.vehicles'],
+  ['houses', 'property.houses'],
+  ['registeredBusiness', 'property.registeredBusiness'],
+] as const;
 
 export function propertyCheck(h: Household, rules: PropertyRules, label = '家庭财产'): Check {
   const p = h.property ?? {};
@@ -26,7 +32,7 @@ export function propertyCheck(h: Household, rules: PropertyRules, label = '家�
   if (p.depositsOverLocalLimit === true) {
     return check(id, label, 'fail', '你说家里的存款等金融资产超过了当地规定的限额。', cites);
   }
-  const missing = REQUIRED_FACTS.filter((f) => p[f.slice('property.'.length) as keyof typeof p] === undefined);
+  const missing = REQUIRED_FACTS.filter(([field]) => p[field] === undefined).map(([, path]) => path);
   const parts: { status: Check['status']; text: string }[] = [];
 
   if (p.deposits !== undefined) {
