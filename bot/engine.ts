@@ -166,6 +166,14 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
   return advance(next, deps);
 }
 
+/**
+ * Leaving a request begun in the middle of the screening (不同意, 返回 at consent, 取消) goes back
+ * to the question the resident was answering, asked again, not to a silent chat.
+ */
+function leaveRequest(res: StepResult, deps: EngineDeps): StepResult {
+  return res.state && !res.state.referral && res.state.mode === 'screening' && !res.effect ? advance(res.state, deps, res.out) : res;
+}
+
 /** Pure: the dialogue's response to one message. `state` undefined means no session yet. */
 export function step(state: DialogueState | undefined, msg: InboundMessage, deps: EngineDeps): StepResult {
   const text = msg.text ?? '';
@@ -203,10 +211,7 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     // A command is never the step's answer (else "为什么" became the name): show what was asked
     // for, then the same step's question again. 重新开始 and 删除我的信息 mean what they mean anywhere.
     const again = (lead: OutboundMessage[] = []) => referralAgain(state, rd, lead);
-    // Leaving a request begun in the middle of the screening (不同意, 返回 at consent, 取消) goes
-    // back to the question the resident was answering, asked again, not to a silent chat.
-    const leave = (res: StepResult): StepResult =>
-      res.state && !res.state.referral && res.state.mode === 'screening' && !res.effect ? advance(res.state, deps, res.out) : res;
+    const leave = (res: StepResult) => leaveRequest(res, deps);
     switch (command) {
       case undefined:
         if (r) return leave(referralAnswer(state, text, { deps: rd, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg }));
@@ -244,6 +249,10 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
       if (state.mode === 'policy' && state.referral && deps.referral) return referralAgain(state, deps.referral);
       if (state.mode === 'policy') return advance({ ...state, mode: 'screening' }, deps);
       return back({ ...state, mode: 'screening' }, deps);
+    case 'cancel':
+      // A policy question asked during a request: 取消 still means the request.
+      if (state.mode === 'policy' && state.referral && deps.referral) return leaveRequest(referralCancel(state), deps);
+      break;
     case 'help':
       return { state, out: [{ type: 'text', text: M.help }] };
     case 'human':

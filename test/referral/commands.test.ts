@@ -137,6 +137,19 @@ describe('commands in the middle of sending a request', () => {
     expect(await session()).toEqual(before);
   });
 
+  it('取消 while asking a policy question during a request cancels the request', async () => {
+    await toResult();
+    for (const t of STEPS[2].reach) await say(t);
+    await say('政策');
+    await say('房子烧了找谁');
+    expect(await say('取消')).toContain('没有发送任何信息');
+    const s = await session();
+    expect(s?.referral).toBeUndefined();
+    expect(s?.mode).toBe('result');
+    expect(desk.submitted).toHaveLength(0);
+    expect(await say('申请')).toContain('你同意把这些信息发给村委会吗');
+  });
+
   it('返回 still goes back one step, and 取消 / 不同意 still send nothing', async () => {
     await toResult();
     for (const t of STEPS[2].reach) await say(t);
