@@ -55,6 +55,7 @@ export const R = {
   needsRegion: '要转给村委会，先要知道你家在哪个市。我们先回答第一个问题。',
   unavailable: '暂时不能在线转交给村委会。请直接找村委会的社会救助协理员，或拨打 12345 政务服务热线。',
   backToResult: '好的，回到评估结果。',
+  backToScreening: '好的，接着回答评估的问题。',
   stepBack: '好的，回到上一步。',
   resume: '你的申请还没有发送，我们接着填。',
   // 帮助 during the request: 返回 here goes back one request step, not to the last screening answer.

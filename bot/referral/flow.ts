@@ -141,7 +141,7 @@ export function referralBack(state: DialogueState, deps: ReferralDeps): FlowResu
   const i = steps.indexOf(p.step);
   if (i <= 0) {
     const { referral: _dropped, ...rest } = state;
-    return { state: { ...rest, mode: p.returnMode }, out: [{ type: 'text', text: R.backToResult }] };
+    return { state: { ...rest, mode: p.returnMode }, out: [{ type: 'text', text: p.returnMode === 'screening' ? R.backToScreening : R.backToResult }] };
   }
   const prev = steps[i - 1]!;
   const cleared: ReferralProgress = { ...p, step: prev };

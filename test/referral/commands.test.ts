@@ -314,6 +314,7 @@ describe('leaving a request begun in the middle of the screening', () => {
     let reply = '';
     for (const t of typed) reply = await say(t);
     expect(reply).toContain('残疾');
+    expect(reply).not.toContain('回到评估结果');
     const s = await session();
     expect(s?.mode).toBe('screening');
     expect(s?.referral).toBeUndefined();
