@@ -5,8 +5,9 @@
  * server sees concurrent residents, so commits are shared as in production. Run in-process
  * without HTTP: add the HTTP cost of a bare POST route (printed by the `wechat` section).
  *
- * The figures explain the throughput ratio and what any further work could save; they are
- * time per delivery on one core (nothing else runs), averaged over distinct residents' first two messages.
+ * The figures explain the throughput ratio and what any further work could save: time per
+ * delivery on one thread that does nothing else, averaged over distinct residents' first two
+ * messages.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ import { SimulatedWechat } from '../wechat/simulated-server.ts';
 
 export interface StageFigures {
   deliveries: number;
-  /** µs of CPU per delivery, by stage, in the order the webhook runs them. */
+  /** µs per delivery, by stage, in the order the webhook runs them. */
   stages: [string, number][];
   total: number;
 }
