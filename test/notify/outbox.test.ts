@@ -154,24 +154,24 @@ describe('outbox', () => {
   });
 
   it('tells a Telegram group, and tells residents on WeChat and Telegram of status changes', async () => {
-    const { db, atomic, sealer, desk, drain } = await setUp();
+    const { db, atomic, sealer, desk, drain, clock } = await setUp();
     await desk.submit(submission(1, 'tgvillage'));
     await drain();
     expect(tgPosts).toEqual([{ chat_id: '-100123', text: expect.stringContaining('南村') }]);
     const rows = await db.select().from(referrals);
     const wx = rows[0]!;
-    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${wx.id}:contacted`, kind: 'resident', target: wx.id, payload: { kind: 'resident_status', reference: wx.reference, referralId: wx.id, statusLabel: '已联系' } }, new Date())).query]);
+    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${wx.id}:contacted`, kind: 'resident', target: wx.id, payload: { kind: 'resident_status', reference: wx.reference, referralId: wx.id, statusLabel: '已联系' } }, new Date(clock.nowMs()))).query]);
     await desk.submit(submission(2, 'dongguo', 'telegram'));
     const tg = (await db.select().from(referrals)).find((r) => r.channel === 'telegram')!;
-    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${tg.id}:visited`, kind: 'resident', target: tg.id, payload: { kind: 'resident_status', reference: tg.reference, referralId: tg.id, statusLabel: '已入户调查', note: '下周送材料' } }, new Date())).query]);
+    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${tg.id}:visited`, kind: 'resident', target: tg.id, payload: { kind: 'resident_status', reference: tg.reference, referralId: tg.id, statusLabel: '已入户调查', note: '下周送材料' } }, new Date(clock.nowMs()))).query]);
     await drain();
     expect(wechatTexts).toEqual([{ openId: 'openid-1', text: expect.stringContaining('已联系') }]);
     expect(tgPosts.at(-1)).toEqual({ chat_id: 'openid-2', text: expect.stringContaining('下周送材料') });
   });
 
   it('WeChat replies sent later go out in order and are sealed at rest', async () => {
-    const { db, atomic, sealer, drain } = await setUp();
-    const wrapped = await Promise.all(['第一段', '第二段', '第三段'].map((text, i) => enqueueQuery(db, sealer, { dedupeKey: `cs:b:${i}`, kind: 'wechat_cs', target: 'wechat', payload: { kind: 'wechat_text', openId: 'oLATE', text } }, new Date())));
+    const { db, atomic, sealer, drain, clock } = await setUp();
+    const wrapped = await Promise.all(['第一段', '第二段', '第三段'].map((text, i) => enqueueQuery(db, sealer, { dedupeKey: `cs:b:${i}`, kind: 'wechat_cs', target: 'wechat', payload: { kind: 'wechat_text', openId: 'oLATE', text } }, new Date(clock.nowMs()))));
     await atomic(wrapped.map((w) => w.query));
     expect(JSON.stringify(await db.select().from(outbox))).not.toContain('oLATE');
     await drain();
@@ -180,10 +180,10 @@ describe('outbox', () => {
   });
 
   it('a web-link resident cannot be reached: the message fails at once, visibly, without retries', async () => {
-    const { db, atomic, sealer, desk, drain } = await setUp();
+    const { db, atomic, sealer, desk, drain, clock } = await setUp();
     await desk.submit(submission(1, 'dongguo', 'web'));
     const r = (await db.select().from(referrals))[0]!;
-    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${r.id}:contacted`, kind: 'resident', target: r.id, payload: { kind: 'resident_status', reference: r.reference, referralId: r.id, statusLabel: '已联系' } }, new Date())).query]);
+    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${r.id}:contacted`, kind: 'resident', target: r.id, payload: { kind: 'resident_status', reference: r.reference, referralId: r.id, statusLabel: '已联系' } }, new Date(clock.nowMs()))).query]);
     await drain();
     const row = (await db.select().from(outbox).where(eq(outbox.kind, 'resident')))[0]!;
     expect(row).toMatchObject({ status: 'failed', attempts: 1 });
