@@ -36,6 +36,8 @@ export interface HostParts {
   publicUrl: string;
   background: (p: Promise<unknown>) => void;
   log: (event: string, fields: Record<string, unknown>) => void;
+  /** Every outbound call (Telegram, WeCom, WeChat API); the Node server's waits for its commits. */
+  fetch?: typeof fetch;
 }
 
 export interface Assembled {
@@ -59,12 +61,13 @@ export function assemble(h: HostParts): Assembled {
     publicUrl: h.publicUrl,
     background: h.background,
     log: h.log,
+    ...(h.fetch ? { fetch: h.fetch } : {}),
     ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
   });
   // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
   const engine: HandleDeps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock: h.clock, parameters: h.parameters, referral: referrals.engine };
   const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
-  const channels = setUpChannels(env, { db, engine, background: h.background, log: h.log, dedup, sendWechatLater: referrals.sendWechatLater });
+  const channels = setUpChannels(env, { db, engine, background: h.background, log: h.log, dedup, sendWechatLater: referrals.sendWechatLater, ...(h.fetch ? { fetch: h.fetch } : {}) });
   if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
   const web = linkRoutes({
     links: new DrizzleLinkStore(db),

@@ -10,11 +10,17 @@
  * before answering (adapters/runtime/node.ts): what a resident was told has happened is on
  * disk, as before — kill -9 loses nothing that was acknowledged (test/fault/kill9.test.ts).
  *
+ * Nothing else leaves the process early either: Telegram messages, WeCom posts and WeChat
+ * customer-service texts go through `fetchAfterCommit`, since a resident told "申请编号 …" over
+ * the Bot API must find that request stored.
+ *
  * Reads need no transaction; on this single connection they see the open transaction's rows,
  * which commit or fail together with the writes made in the same turn. Statements that fail
- * roll back alone, as in autocommit; an error with which SQLite abandons the whole transaction
- * (I/O, disk full) fails every write of the turn, and those requests get an error instead of an
- * answer.
+ * roll back alone, as in autocommit. A transaction that is lost as a whole (SQLite abandons it on
+ * an I/O error or a full disk, or COMMIT fails) is fatal: `flushed()` cannot tell which requests
+ * had written into it, so from then on it rejects and writes are refused, and the host is told
+ * (`onLost`; the server logs and exits, to be restarted on a fresh connection). Nothing written
+ * before the loss is acknowledged after it.
  */
 import type BetterSqlite3 from 'better-sqlite3';
 
@@ -26,29 +32,40 @@ interface Waiter {
   reject: (error: unknown) => void;
 }
 
+export class GroupCommitLost extends Error {
+  override readonly name = 'GroupCommitLost';
+}
+
 export class GroupCommit {
   private open = false;
   private waiters: Waiter[] = [];
+  /** Set once a transaction is lost; sticky. */
+  private lost: unknown;
   /** Statements committed in how many transactions: for tests and the bench. */
   readonly stats = { writes: 0, commits: 0 };
 
-  constructor(private readonly sqlite: Database) {}
+  constructor(
+    private readonly sqlite: Database,
+    private readonly onLost: (error: unknown) => void = () => {},
+  ) {}
 
   /** Run one write inside this turn's transaction. */
   write<T>(run: () => T): T {
+    this.check();
     this.begin();
     this.stats.writes++;
     try {
       return run();
     } catch (error) {
       // SQLite rolled the whole transaction back (not only this statement): the turn's writes are gone.
-      if (this.open && !this.sqlite.inTransaction) this.settle(error);
+      if (this.open && !this.sqlite.inTransaction) this.lose(error);
       throw error;
     }
   }
 
   /** Resolves when every write made so far is committed (at once when none is pending). */
   flushed(): Promise<void> {
+    if (this.lost !== undefined) return Promise.reject(this.lost);
     if (!this.open) return Promise.resolve();
     return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
@@ -56,13 +73,33 @@ export class GroupCommit {
   /** Commit now: before the connection closes, or when a caller cannot wait for the turn to end. */
   commit(): void {
     if (!this.open) return;
+    if (!this.sqlite.inTransaction) {
+      this.lose(new GroupCommitLost('SQLite ended the transaction before its commit'));
+      return;
+    }
     try {
       this.sqlite.exec('COMMIT');
       this.stats.commits++;
-      this.settle();
+      const waiters = this.waiters;
+      this.waiters = [];
+      this.open = false;
+      for (const w of waiters) w.resolve();
     } catch (error) {
-      if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
-      this.settle(error);
+      try {
+        if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
+      } finally {
+        this.lose(error);
+      }
+    }
+  }
+
+  /** Refuse to go on after a loss; notice one that a failed read caused. */
+  private check(): void {
+    if (this.lost !== undefined) throw this.lost;
+    if (this.open && !this.sqlite.inTransaction) {
+      const error = new GroupCommitLost('SQLite ended the transaction before its commit');
+      this.lose(error);
+      throw error;
     }
   }
 
@@ -75,14 +112,14 @@ export class GroupCommit {
     setImmediate(() => this.commit());
   }
 
-  private settle(error?: unknown): void {
+  private lose(error: unknown): void {
+    if (this.lost !== undefined) return;
+    this.lost = error;
+    this.open = false;
     const waiters = this.waiters;
     this.waiters = [];
-    this.open = false;
-    for (const w of waiters) {
-      if (error === undefined) w.resolve();
-      else w.reject(error);
-    }
+    for (const w of waiters) w.reject(error);
+    this.onLost(error);
   }
 }
 
@@ -128,4 +165,12 @@ export function answerAfterCommit(
     await flushed();
     return response;
   };
+}
+
+/** `fetch` that sends only once the writes made so far are committed (see the header). */
+export function fetchAfterCommit(flushed: () => Promise<void>, send: typeof fetch = fetch): typeof fetch {
+  return (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
+    await flushed();
+    return send(input, init);
+  }) as typeof fetch;
 }

@@ -16,6 +16,8 @@ export interface NodeDbOptions {
    * commands and tests write through plain autocommit.
    */
   groupCommit?: boolean;
+  /** A grouped transaction was lost as a whole (./group-commit.ts): the server logs and exits. */
+  onLost?: (error: unknown) => void;
 }
 
 export function openNodeDb(path: string, options: NodeDbOptions = {}) {
@@ -32,7 +34,7 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
   // the same (it depends on `synchronous`, not on checkpoint size).
   sqlite.pragma('wal_autocheckpoint = 4000');
   migrate(drizzle(sqlite), { migrationsFolder: MIGRATIONS });
-  const group = options.groupCommit ? new GroupCommit(sqlite) : undefined;
+  const group = options.groupCommit ? new GroupCommit(sqlite, options.onLost) : undefined;
   const db = drizzle(group ? groupCommitting(sqlite, group) : sqlite);
   const atomic: Atomic = async (queries) => {
     // better-sqlite3 runs drizzle's sync queries inside one synchronous transaction (a savepoint

@@ -6,15 +6,23 @@
 import { serve } from '@hono/node-server';
 import { assemble } from '../assemble.ts';
 import { chinaDate } from '../http/today.ts';
-import { answerAfterCommit } from './group-commit.ts';
+import { answerAfterCommit, fetchAfterCommit } from './group-commit.ts';
 import { openNodeHost } from './node-host.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
 const databasePath = env['DATABASE_PATH'] ?? './data/doudi.db';
 
-// The server groups each event-loop turn's writes into one transaction and answers once they are committed.
-const { parameters, villages, db, atomic, flushed, close, sealer } = await openNodeHost(env, databasePath, { groupCommit: true });
+// The server groups each event-loop turn's writes into one transaction and answers (or sends
+// anything) only once they are committed. A transaction lost as a whole may hold writes of
+// requests still being answered: acknowledge nothing more, exit, and be restarted.
+const { parameters, villages, db, atomic, flushed, close, sealer } = await openNodeHost(env, databasePath, {
+  groupCommit: true,
+  onLost: (error) => {
+    console.error(JSON.stringify({ t: new Date().toISOString(), event: 'db.transaction_lost', error: String(error) }));
+    process.exit(1);
+  },
+});
 const log = (event: string, fields: Record<string, unknown>) => {
   if (env['DOUDI_LOG'] !== 'off') console.log(JSON.stringify({ t: new Date().toISOString(), event, ...fields }));
 };
@@ -26,7 +34,7 @@ const background = (p: Promise<unknown>) => {
 };
 const clock = { now: () => new Date(), today: () => chinaDate() };
 const publicUrl = env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${port}`;
-const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl, background, log });
+const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl, background, log, fetch: fetchAfterCommit(flushed) });
 for (const line of status) console.log(line);
 // The outbox is drained now and then (and right after each new request); expired data is deleted hourly.
 const drainTimer = setInterval(() => background(referrals.drain()), 15_000);
