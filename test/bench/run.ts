@@ -22,7 +22,7 @@ import { assemble } from '../../adapters/assemble.ts';
 import { villageDirectory } from '../../adapters/config/villages.ts';
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
 import { nodeSealPrimitives } from '../../adapters/runtime/node-seal.ts';
-import { answerAfterCommit } from '../../adapters/runtime/group-commit.ts';
+import { answerAfterCommit, fetchAfterCommit } from '../../adapters/runtime/group-commit.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { measureWechatFloor } from './wechat-floor.ts';
@@ -123,7 +123,7 @@ async function benchWechat(): Promise<void> {
   const env = { WECHAT_TOKEN: 'tok', WECHAT_APPID: 'wx0123456789abcdef', WECHAT_APPSECRET: 's', WECHAT_ENCODING_AES_KEY: AES };
   // The production assembly: sessions sealed and stored under a keyed hash, dedup keys hashed.
   const sealer = await Sealer.fromKey(newDataKey(), nodeSealPrimitives);
-  const { app } = assemble({ env, db, atomic, sealer, parameters: defaultParameters(), villages: villageDirectory({}), clock, publicUrl: 'http://127.0.0.1', background: () => {}, log: () => {} });
+  const { app } = assemble({ env, db, atomic, sealer, parameters: defaultParameters(), villages: villageDirectory({}), clock, publicUrl: 'http://127.0.0.1', background: () => {}, log: () => {}, fetch: fetchAfterCommit(flushed) });
   const bare = new Hono();
   bare.get('/bare', (c) => c.json({ ok: true }));
   // The floor for a webhook on this stack: the same deliveries received and read, a fixed answer.
