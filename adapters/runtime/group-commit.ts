@@ -72,11 +72,7 @@ export class GroupCommit {
 
   /** Commit now: before the connection closes, or when a caller cannot wait for the turn to end. */
   commit(): void {
-    if (!this.open) return;
-    if (!this.sqlite.inTransaction) {
-      this.lose(new GroupCommitLost('SQLite ended the transaction before its commit'));
-      return;
-    }
+    if (!this.open || this.endedBySqlite()) return;
     try {
       this.sqlite.exec('COMMIT');
       this.stats.commits++;
@@ -93,14 +89,16 @@ export class GroupCommit {
     }
   }
 
-  /** Refuse to go on after a loss; notice one that a failed read caused. */
+  /** Refuse to go on after a loss, including one a failed read caused without our noticing. */
   private check(): void {
-    if (this.lost !== undefined) throw this.lost;
-    if (this.open && !this.sqlite.inTransaction) {
-      const error = new GroupCommitLost('SQLite ended the transaction before its commit');
-      this.lose(error);
-      throw error;
-    }
+    if (this.lost !== undefined || this.endedBySqlite()) throw this.lost;
+  }
+
+  /** The open transaction was ended by SQLite itself (it abandons one on I/O errors): a loss. */
+  private endedBySqlite(): boolean {
+    if (!this.open || this.sqlite.inTransaction) return false;
+    this.lose(new GroupCommitLost('SQLite ended the transaction before its commit'));
+    return true;
   }
 
   private begin(): void {
