@@ -207,24 +207,29 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   const command = commandOf(text);
   if (state.mode === 'referral' && state.referral && deps.referral) {
     const rd = deps.referral;
-    const r = report(state, deps);
     // A command is never the step's answer (else "为什么" became the name): show what was asked
     // for, then the same step's question again. 重新开始 and 删除我的信息 mean what they mean anywhere.
     const again = (lead: OutboundMessage[] = []) => referralAgain(state, rd, lead);
     const leave = (res: StepResult) => leaveRequest(res, deps);
     switch (command) {
-      case undefined:
+      case undefined: {
+        const r = report(state, deps);
         if (r) return leave(referralAnswer(state, text, { deps: rd, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg }));
         break;
+      }
       case 'back':
         return leave(referralBack(state, rd));
       case 'cancel':
         // "Stop" at any step, not only at the confirmation (else 取消 became the name).
         return leave(referralCancel(state));
-      case 'why':
+      case 'why': {
+        const r = report(state, deps);
         return again(r ? renderWhy(r) : []);
-      case 'summary':
+      }
+      case 'summary': {
+        const r = report(state, deps);
         return again(r ? [renderSummaryMessage(state, r)] : []);
+      }
       case 'answers':
         return again([renderAnswers(state, { backHint: false })]);
       case 'help':
