@@ -7,17 +7,13 @@
  */
 import type { Hono } from 'hono';
 import type { HandleDeps } from '../bot/engine.ts';
-import type { Clock } from '../bot/ports.ts';
 import type { DedupStore } from './db/ports.ts';
 import type { ParameterSet } from '../screening/index.ts';
 import { type ChannelEnv, setUpChannels } from './channels.ts';
-import type { VillageDirectory } from './config/villages.ts';
-import type { Sealer } from './crypto/sealer.ts';
-import type { Atomic } from './db/ports.ts';
 import { HashedDedupStore, SealedSessionStore } from './db/pseudonymous-stores.ts';
-import { type Db, DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from './db/repositories.ts';
+import { DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from './db/repositories.ts';
 import { createApp } from './http/app.ts';
-import { type ReferralSetup, setUpReferrals } from './referrals.ts';
+import { type ReferralSetup, type ReferralSetupDeps, setUpReferrals } from './referrals.ts';
 import { linkRoutes } from './web/link/routes.tsx';
 import { staffRoutes } from './web/staff/routes.tsx';
 
@@ -25,19 +21,14 @@ export interface HostEnv extends ChannelEnv {
   DOUDI_ADMIN_TOKEN?: string;
 }
 
-export interface HostParts {
+/**
+ * What a host opens and hands over: everything requests to village committees need (the
+ * database, key, villages, clock, address, background runner, log and outbound fetch; the
+ * Node server's fetch waits for its commits), plus the environment and the parameters.
+ */
+export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   env: HostEnv;
-  db: Db;
-  atomic: Atomic;
-  sealer: Sealer;
   parameters: ParameterSet;
-  villages: VillageDirectory;
-  clock: Clock;
-  publicUrl: string;
-  background: (p: Promise<unknown>) => void;
-  log: (event: string, fields: Record<string, unknown>) => void;
-  /** Every outbound call (Telegram, WeCom, WeChat API); the Node server's waits for its commits. */
-  fetch?: typeof fetch;
 }
 
 export interface Assembled {
@@ -51,21 +42,14 @@ export interface Assembled {
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, db, sealer, villages } = h;
+  const { env, parameters, ...shared } = h;
+  const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
-    db,
-    atomic: h.atomic,
-    sealer,
-    villages,
-    clock: h.clock,
-    publicUrl: h.publicUrl,
-    background: h.background,
-    log: h.log,
-    ...(h.fetch ? { fetch: h.fetch } : {}),
+    ...shared,
     ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
   });
   // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
-  const engine: HandleDeps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock: h.clock, parameters: h.parameters, referral: referrals.engine };
+  const engine: HandleDeps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock: h.clock, parameters, referral: referrals.engine };
   const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
   const channels = setUpChannels(env, { db, engine, background: h.background, log: h.log, dedup, sendWechatLater: referrals.sendWechatLater, ...(h.fetch ? { fetch: h.fetch } : {}) });
   if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
@@ -78,7 +62,7 @@ export function assemble(h: HostParts): Assembled {
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
   });
   const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log });
-  const app = createApp({ parameters: h.parameters, today: h.clock.today, log: h.log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });
+  const app = createApp({ parameters, today: h.clock.today, log: h.log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });
   return {
     app,
     referrals,
