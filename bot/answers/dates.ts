@@ -25,19 +25,19 @@ export function parseWhen(text: string, today: string): string | undefined {
   if (/今天|刚才|刚刚/.test(t)) return today;
   if (/前天/.test(t)) return shift(today, -2);
   if (/昨天/.test(t)) return shift(today, -1);
-  let m = t.match(/([0-9零一二两三四五六七八九十]+)(天|日)前/);
+  let m = t.match(/([0-9零一二两三四五六七八九十]{1,4})(天|日)前/);
   if (m?.[1]) {
     const n = num(m[1]);
     if (n !== undefined) return shift(today, -n);
   }
-  m = t.match(/([0-9零一二两三四五六七八九十]+)(个)?(星期|礼拜|周)前/);
+  m = t.match(/([0-9零一二两三四五六七八九十]{1,4})(个)?(星期|礼拜|周)前/);
   if (m?.[1]) {
     const n = num(m[1]);
     if (n !== undefined) return shift(today, -7 * n);
   }
   if (/上(个)?(星期|礼拜|周)/.test(t)) return shift(today, -7);
   if (/这个月|本月/.test(t)) return shift(today, 0, 0).slice(0, 8) + '01';
-  m = t.match(/([0-9零一二两三四五六七八九十半]+)个?月前/);
+  m = t.match(/([0-9零一二两三四五六七八九十半]{1,4})个?月前/);
   if (m?.[1]) {
     const n = m[1] === '半' ? 0 : num(m[1]);
     if (n !== undefined) return n === 0 ? shift(today, -15) : shift(today, 0, -n);
@@ -46,7 +46,7 @@ export function parseWhen(text: string, today: string): string | undefined {
   if (/上个?月/.test(t)) return shift(today, 0, -1);
   if (/去年/.test(t)) return `${Number(today.slice(0, 4)) - 1}-01-01`;
   if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
-  m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]+)月(?:([0-9一二三四五六七八九十]+)[日号])?/);
+  m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})[日号])?/);
   if (m?.[2]) {
     const month = num(m[2]);
     const day = m[3] ? num(m[3]) : 1;

@@ -61,13 +61,15 @@ const NUMBER_RE = /([0-9]+(?:\.[0-9]+)?|[零〇一幺二两俩三四五六七八
 
 const MONTH_WORDS = /每个?月|一个月|月收入|月均|月入|月薪|月工资|\/月|一月/;
 const YEAR_WORDS = /一年|每年|年收入|全年|\/年|年入|一整年/;
+const MONTH_WORDS_ALL = /每个?月|一个月|月收入|月均|月入|月薪|月工资|\/月|一月/g;
+const YEAR_WORDS_ALL = /一年|每年|年收入|全年|\/年|年入|一整年/g;
 
 /** The first amount of money in a short answer, with its period if stated. */
 export function parseMoney(text: string): Money | undefined {
   const t = normalise(text).replace(/,/g, '');
   const period = MONTH_WORDS.test(t) ? 'month' : YEAR_WORDS.test(t) ? 'year' : undefined;
   // Drop the period words first, so the 一 of "两万一年" is not read as part of the number.
-  const bare = t.replace(new RegExp(MONTH_WORDS.source, 'g'), ' ').replace(new RegExp(YEAR_WORDS.source, 'g'), ' ');
+  const bare = t.replace(MONTH_WORDS_ALL, ' ').replace(YEAR_WORDS_ALL, ' ');
   const m = bare.match(NUMBER_RE);
   if (!m?.[1]) return undefined;
   const raw = m[1];

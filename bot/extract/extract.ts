@@ -31,7 +31,6 @@ const PLACES: [RegExp, string][] = [
 
 const NEGATION = /(没有|没|无|不是|未|不)$/;
 const HEDGE = /好像|大概|可能|估计|听说|似乎|应该是/;
-const NUM = '[0-9零〇一二两三四五六七八九十百千万.]+';
 
 const KINDS: [RegExp, NonNullable<Member['disability']>['kind']][] = [
   [/肢体|肢残|瘫/, 'physical'], [/视力|视残|盲/, 'visual'], [/听力|聋/, 'hearing'], [/言语|哑/, 'speech'],
@@ -120,7 +119,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       h.hukou = 'urban';
       add('hukou', 'urban', c, m[0]);
     }
-    if ((m = t.match(new RegExp(`(一家|家里|全家|家中)?(${NUM})口(人)?`))) && (m[1] || m[3])) {
+    if ((m = t.match(/(一家|家里|全家|家中)?([0-9零〇一二两三四五六七八九十百千万.]{1,12})口(人)?/)) && (m[1] || m[3])) {
       size = toNumber(m[2]!);
       add('size', size, c, m[0]);
     }
@@ -137,7 +136,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       add('obligors.exist', false, c, m[0]);
     }
     // Ages, each for the person named in the clause if any.
-    const ageRe = new RegExp(`(${NUM})(多)?(岁|周岁)|年过(${NUM})`, 'g');
+    const ageRe = /([0-9零〇一二两三四五六七八九十百千万.]{1,12})(多)?(岁|周岁)|年过([0-9零〇一二两三四五六七八九十百千万.]{1,12})/g;
     for (let a = ageRe.exec(t); a; a = ageRe.exec(t)) {
       const n = toNumber(a[1] ?? a[4] ?? '');
       if (n === undefined || n > 120) continue;
@@ -154,7 +153,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       }
     }
     // Disability with kind and grade, or just the certificate.
-    const grade = t.match(new RegExp(`([1-4一二三四])级`));
+    const grade = t.match(/([1-4一二三四])级/);
     const kind = KINDS.find(([re]) => re.test(t));
     const certificate = t.match(/残疾证|残疾人证|残疾/);
     if (certificate) {
@@ -210,7 +209,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       add('currentBenefits.tekun', !no, c, m[0]);
     }
     // Obligors living elsewhere.
-    if ((m = t.match(/(儿子|女儿|子女|闺女)[^，。]*(在外|外地|打工|嫁到|成家|不管|不赡养|不给钱|不来往)/))) {
+    if ((m = t.match(/(儿子|女儿|子女|闺女)[^，。]{0,24}(在外|外地|打工|嫁到|成家|不管|不赡养|不给钱|不来往)/))) {
       obligorsExist = true;
       if (!obligors.length) {
         const able = /打工|上班|工作/.test(t) && !/残疾|病|低保|坐牢/.test(t);
@@ -218,14 +217,14 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
       }
       add('obligors.exist', true, c, m[0]);
     }
-    if ((m = t.match(/(儿子|女儿|父亲|母亲|爸爸|妈妈)[^，。]*(坐牢|服刑|监狱)/))) {
+    if ((m = t.match(/(儿子|女儿|父亲|母亲|爸爸|妈妈)[^，。]{0,24}(坐牢|服刑|监狱)/))) {
       obligorsExist = true;
       obligors.push({ relation: /父亲|母亲|爸爸|妈妈/.test(m[1]!) ? 'parent' : 'child', imprisoned: true });
       add('obligors.list', obligors.at(-1), c, m[0]);
     }
     // Income by category, with its period. Money is read after its keyword, and never from an age.
     const keyword = t.search(/收入|工资|挣|赚|养老金|退休金|给|生活费|赡养费|房租|利息|花了|医药费|治病|住院费|学费|存款|积蓄|存了/);
-    const cleaned = (x: string) => x.replace(/零工/g, '工').replace(new RegExp(`(${NUM})(多)?(岁|周岁|口|个|级|次)`, 'g'), '');
+    const cleaned = (x: string) => x.replace(/零工/g, '工').replace(/([0-9零〇一二两三四五六七八九十百千万.]{1,12})(多)?(岁|周岁|口|个|级|次)/g, '');
     const money = (keyword >= 0 ? parseMoney(cleaned(t.slice(keyword))) : undefined) ?? parseMoney(cleaned(t));
     if (/没有收入|没收入|无收入|没有任何收入|没啥收入/.test(t)) {
       for (const k of ['wages', 'business', 'property', 'pensions'] as const) income[k] ??= 0;
@@ -247,7 +246,7 @@ export function extractFacts(input: string, opts: { today: string }): Extraction
                   ? 'wages'
                   : undefined;
       if (category === 'support') {
-        const givers = /两个(儿子|女儿|子女)[^，。]*每人/.test(text) ? 2 : 1;
+        const givers = /两个(儿子|女儿|子女)[^，。]{0,24}每人/.test(text) ? 2 : 1;
         income.support = [{ amount: Math.round(yearly) * givers }];
         add('income.support', income.support, c, t);
       } else if (category) {

@@ -7,6 +7,12 @@ import { extractFacts, type ExtractedFact } from '../extract/extract.ts';
 import { questionsFor } from '../questions/zh-CN.ts';
 import { parseSummary, renderSummary } from '../summary.ts';
 
+/**
+ * The longest call summary read. A 12345 work order is a few hundred characters; the cap keeps
+ * one request from holding the server (every parser is linear, but time still grows with length).
+ */
+export const MAX_SUMMARY_CHARS = 3000;
+
 export function intake(input: { region: string; text: string }, deps: { today: string; parameters: ParameterSet }) {
   // A summary made by doudi (chat 摘要) parses back exactly; anything else goes to the extractor.
   const pasted = parseSummary(input.text);

@@ -27,6 +27,7 @@ import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { measureWechatFloor } from './wechat-floor.ts';
 import { measureWechatStages } from './wechat-stages.ts';
+import { measureRedos } from './redos.ts';
 
 function line(label: string, value: string, target?: string) {
   console.log(`  ${label.padEnd(44)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}`);
@@ -186,6 +187,16 @@ function benchHotline(): void {
   line('verdict agreement', `${(r.verdictAgreement * 100).toFixed(1)}%`);
 }
 
+function benchRedos(): void {
+  const r = measureRedos();
+  console.log('Worst-case reading time of outside text (longest accepted input; growth = time at full length ÷ at a quarter, ≈4 linear, ≈16 quadratic):');
+  for (const [name, w] of Object.entries(r.worstUsPerChar)) {
+    line(`${name}: worst ${w.input}`, `${w.us.toFixed(2)} µs/char`, `≤ ${r.budgetUsPerChar} µs/char`);
+    line(`${name}: growth ×4 length`, `×${w.growth.toFixed(1)}`, '< 6');
+    line(`${name}: random strings, worst`, `${r.randomUsPerChar[name]!.toFixed(2)} µs/char`, `≤ ${r.budgetUsPerChar} µs/char`);
+  }
+}
+
 // `npm run bench -- wechat http` runs only the named sections; no names runs them all.
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
@@ -193,6 +204,7 @@ if (want('screen')) benchScreen();
 if (want('questions')) benchQuestions();
 if (want('ask')) benchAsk();
 if (want('hotline')) benchHotline();
+if (want('redos')) benchRedos();
 if (want('http')) await benchHttp();
 if (want('wechat')) await benchWechat();
 if (want('stages')) await benchWechatStages();

@@ -7,6 +7,7 @@
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import type { ExtractedFact } from '../../../bot/extract/extract.ts';
+import { MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
 import type { ScreeningReport } from '../../../screening/index.ts';
 
@@ -47,7 +48,7 @@ const Form: FC<{ region: string; text: string; label: string; button: string }> 
       </select>
     </label>
     <p>{label}</p>
-    <textarea name="text" maxlength={10000}>{text}</textarea>
+    <textarea name="text" maxlength={MAX_SUMMARY_CHARS}>{text}</textarea>
     <p>
       <button type="submit">{button}</button>
     </p>
@@ -58,7 +59,8 @@ export const AgentPage: FC<{
   region: string;
   text?: string;
   result?: { facts: ExtractedFact[]; report: ScreeningReport; questions: string[]; summary: string; fromSummary: boolean };
-}> = ({ region, text, result }) => (
+  error?: string;
+}> = ({ region, text, result, error }) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />
@@ -69,6 +71,7 @@ export const AgentPage: FC<{
     <body>
       <main>
         <h1>兜底助手 · 12345 来电评估</h1>
+        {error ? <p role="alert">{error}</p> : null}
         <Form region={region} text={result ? '' : (text ?? '')} label="粘贴通话摘要（也可以粘贴居民从聊天里复制的评估摘要）：" button="评估" />
         {result ? (
           <>

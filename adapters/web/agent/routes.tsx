@@ -1,7 +1,7 @@
 /** GET|POST /agent: the hotline agent's intake page over the same intake as the API. */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { intake } from '../../../bot/hotline/intake.ts';
+import { intake, MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
 import { parseSummary } from '../../../bot/summary.ts';
 import type { ParameterSet } from '../../../screening/index.ts';
 import { AgentPage, REGIONS } from './page.tsx';
@@ -11,9 +11,10 @@ export function agentPages(deps: { parameters: ParameterSet; today: () => string
   app.get('/agent', (c) => c.html(<AgentPage region="140800" />));
   app.post('/agent', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text('内容太长', 413) }), async (c) => {
     const form = await c.req.parseBody();
-    const text = typeof form['text'] === 'string' ? form['text'].slice(0, 10_000) : '';
+    const text = typeof form['text'] === 'string' ? form['text'] : '';
     const region = typeof form['region'] === 'string' && REGIONS.some(([code]) => code === form['region']) ? form['region'] : '140800';
     if (text.trim() === '') return c.html(<AgentPage region={region} />);
+    if (text.length > MAX_SUMMARY_CHARS) return c.html(<AgentPage region={region} text={text} error={`摘要太长了（最多 ${MAX_SUMMARY_CHARS} 字），请只粘贴和救助有关的部分。`} />, 413);
     const result = intake({ region, text }, { today: deps.today(), parameters: deps.parameters });
     return c.html(<AgentPage region={region} text={text} result={{ ...result, fromSummary: parseSummary(text) !== undefined }} />);
   });

@@ -14,7 +14,7 @@ export const CreateLink = z
 
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/={1,2}$/, '');
 }
 
 export async function createLink(store: DrizzleLinkStore, input: z.infer<typeof CreateLink>, now: Date): Promise<ScreeningLink> {

@@ -112,8 +112,8 @@ export const membersQuestion: Question = {
       ? ask(`好的，${String(sub.data?.['size'])}口人。请说说每个人的年龄，用逗号隔开，第一个是你自己。比如：45，43，12`)
       : ask('家里一起生活的有几个人？请说说每个人的年龄，用逗号隔开，第一个是你自己。\n比如：78，75（就你一个人，就只说你的年龄）'),
   answer: (text, { state }, sub) => {
-    const sizeOnly = /(\d+|[一二两三四五六七八九十]+)\s*(口|个人|人)/.test(text) && !/岁/.test(text);
-    const ages = parseAges(text.replace(/(\d+|[一二两三四五六七八九十]+)\s*(口人?|个人)/, ''));
+    const sizeOnly = /(\d{1,3}|[一二两三四五六七八九十]{1,4})\s{0,3}(口|个人|人)/.test(text) && !/岁/.test(text);
+    const ages = parseAges(text.replace(/(\d{1,3}|[一二两三四五六七八九十]{1,4})\s{0,3}(口人?|个人)/, ''));
     if (!sub && sizeOnly && (!ages || ages.length === 0)) {
       const size = parseCount(text.replace(/[^0-9一二两三四五六七八九十]/g, ''));
       if (size && size > 0) return { ok: true, household: state.household, answer: `${size}口人`, sub: { question: 'members', step: 'ages', data: { size } } };
