@@ -1,7 +1,10 @@
 /**
- * GET|POST /wechat for the Official Account, in plaintext, compatible and safe modes.
- * Every request's `signature` is checked in constant time; in safe mode `msg_signature` and the
- * trailing appid too. Deliveries are deduplicated in durable storage, so WeChat's three tries
+ * GET|POST /wechat for the Official Account. Without an EncodingAESKey it serves 明文模式; with one,
+ * 安全模式 and 兼容模式 only, reading the encrypted part: a plaintext delivery is refused, since its
+ * signature covers token, timestamp and nonce but not the body, so a URL seen once (in a proxy
+ * log, say) would let anyone post any XML as any OpenID. Every request's `signature` is checked
+ * in constant time, and its timestamp must be within five minutes of the server's clock; in
+ * safe mode `msg_signature` and the trailing appid too. Deliveries are deduplicated in durable storage, so WeChat's three tries
  * advance the dialogue once. A reply is given passively within the time budget (about 4 s);
  * otherwise WeChat gets `success` at once and the answer goes out through the customer-service
  * API when ready. WeChat is always answered in time: errors end in `success`, never a 500.
@@ -37,7 +40,14 @@ export interface WechatDeps {
 }
 
 export const MAX_WECHAT_BODY = 64 * 1024;
-const DEDUP_TTL_SECONDS = 600;
+/** WeChat's timestamp must be this close to ours: a captured delivery cannot be replayed later. */
+export const TIMESTAMP_WINDOW_SECONDS = 300;
+/**
+ * Longer than any replay the window lets through (a delivery stamped t is accepted from t − 300 s
+ * to t + 300 s, so a copy comes at most 600 s after the first), so a replay inside the window
+ * meets its dedup claim.
+ */
+const DEDUP_TTL_SECONDS = 2 * TIMESTAMP_WINDOW_SECONDS + 300;
 const SUCCESS = 'success';
 
 export function wechatRoutes(deps: WechatDeps): Hono {
@@ -62,11 +72,13 @@ export function wechatRoutes(deps: WechatDeps): Hono {
     };
   };
   const log = deps.log ?? (() => {});
+  const fresh = (timestamp: string) => /^\d{1,12}$/.test(timestamp) && Math.abs(deps.nowSeconds() - Number(timestamp)) <= TIMESTAMP_WINDOW_SECONDS;
 
   app.get('/wechat', async (c) => {
     const q = c.req.query();
     const ok = checkSignature(q['signature'], deps.config.token, q['timestamp'] ?? '', q['nonce'] ?? '');
     if (!ok) return c.text('invalid signature', 401);
+    if (!fresh(q['timestamp'] ?? '')) return c.text('stale timestamp', 401);
     return c.text(q['echostr'] ?? '');
   });
 
@@ -91,6 +103,15 @@ export function wechatRoutes(deps: WechatDeps): Hono {
         log('wechat.reject', { reason: 'signature' });
         return c.text('invalid signature', 401);
       }
+      if (!fresh(timestamp)) {
+        log('wechat.reject', { reason: 'timestamp' });
+        return c.text('stale timestamp', 401);
+      }
+      const safe = q['encrypt_type'] === 'aes';
+      if (deps.config.encodingAesKey && !safe) {
+        log('wechat.reject', { reason: 'plaintext' });
+        return c.text('encrypted delivery required', 400);
+      }
       const body = await c.req.text();
       let outer: Record<string, string>;
       try {
@@ -99,7 +120,6 @@ export function wechatRoutes(deps: WechatDeps): Hono {
         log('wechat.reject', { reason: 'xml' });
         return c.text('bad request', 400);
       }
-      const safe = q['encrypt_type'] === 'aes';
       let message = outer;
       if (safe) {
         const ciph = getCipher();

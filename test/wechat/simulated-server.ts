@@ -42,8 +42,7 @@ export class SimulatedWechat {
   }
 
   /** URL and body of a delivery in plaintext or safe mode. */
-  delivery(innerXml: string, mode: 'plain' | 'safe'): { url: string; body: string } {
-    const timestamp = '1700000000';
+  delivery(innerXml: string, mode: 'plain' | 'safe', timestamp = String(Math.floor(Date.now() / 1000))): { url: string; body: string } {
     const nonce = String(Math.floor(Math.random() * 1e9));
     const signature = this.sign(this.token, timestamp, nonce);
     if (mode === 'plain') return { url: `/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`, body: innerXml };

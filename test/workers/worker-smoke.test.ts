@@ -105,8 +105,9 @@ describe('Worker entry (workerd + D1)', () => {
   });
 
   it('WeChat: URL verification, then a safe-mode message gets an encrypted passive reply; a retry does not step twice', async () => {
-    const sig = wx.sign(wx.token, '1', '2');
-    expect(await (await call(`/wechat?signature=${sig}&timestamp=1&nonce=2&echostr=5833258582299191661`)).text()).toBe('5833258582299191661');
+    const now = String(Math.floor(Date.now() / 1000));
+    const sig = wx.sign(wx.token, now, '2');
+    expect(await (await call(`/wechat?signature=${sig}&timestamp=${now}&nonce=2&echostr=5833258582299191661`)).text()).toBe('5833258582299191661');
 
     const d = wx.delivery(wx.textXml('oWorkerUser', '你好', '6054768590064713999'), 'safe');
     const res = await call(d.url, { method: 'POST', body: d.body });
