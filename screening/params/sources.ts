@@ -5,7 +5,7 @@
  *
  * Two non-legal kinds exist and are labelled as such wherever they surface:
  * - `demo`: sample figures, because no official 运城 or 阳江 money figure was found
- *   (shared/policy/rules-notes.md section e, Q1 and Q9);
+ *   (content/sources/rules-notes.md section e, Q1 and Q9);
  * - `assumption`: a screening choice the law leaves open, with the open question it answers.
  */
 

@@ -54,3 +54,13 @@ describe('module boundaries', () => {
     }
   });
 });
+
+describe('a fresh clone tests alone', () => {
+  it('no code or test reads a path outside the repository', () => {
+    const self = 'test/architecture/boundaries.test.ts';
+    for (const f of [...files('screening'), ...files('content'), ...files('bot'), ...files('adapters'), ...files('test')].filter((x) => x !== self)) {
+      const src = readFileSync(join(ROOT, f), 'utf8');
+      expect(/['"`]\.\.\/shared|'shared', 'policy'|'\.\.', '\.\.', '\.\.'/.test(src), `${f} reaches outside the repository`).toBe(false);
+    }
+  });
+});

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { allClauses, getClause } from '../../content/clauses.ts';
 import { documents } from '../../content/documents/index.ts';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'shared', 'policy', 'seeds');
+const SEEDS = join(import.meta.dirname, '..', '..', 'content', 'sources', 'seeds');
 const squash = (s: string) => s.replace(/\s+/g, '').replace(/\*\*/g, '').replace(/^#+/gm, '');
 
 function seedText(file: string): string {
   const path = join(SEEDS, file);
-  if (!existsSync(path)) throw new Error(`seed file missing: ${path} (the corpus test needs shared/ beside the repository)`);
+  if (!existsSync(path)) throw new Error(`seed file missing: ${path} `);
   return squash(readFileSync(path, 'utf8').replace(/^\s*#+\s*/gm, '').replace(/^---\s*$/gm, ''));
 }
 
@@ -27,8 +27,8 @@ describe('clause corpus', () => {
   });
 
   for (const [doc, file] of [
-    ['yc59', '000_19898ccdccd0db55.txt'],
-    ['yj14', '004_f3f46120bf5bdaa0.txt'],
+    ['yc59', 'yc59-000_19898ccdccd0db55.txt'],
+    ['yj14', 'yj14-004_f3f46120bf5bdaa0.txt'],
   ] as const) {
     it(`${doc}: every clause is verbatim from the seed, sentences inside their paragraph`, () => {
       const seed = seedText(file);

@@ -1,4 +1,4 @@
-// WeChat safe-mode crypto against the official vectors V1–V6 (shared/channels notes), plus
+// WeChat safe-mode crypto against the official vectors V1–V6 (content/sources/wechat-telegram-notes.md), plus
 // tampering, wrong appid, bad padding and round trips over message lengths.
 import { createCipheriv } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
