@@ -1,5 +1,6 @@
 /**
- * Splits each blind set once into a tuning half and a held-out half: `npx tsx test/eval/split.ts`.
+ * Splits each blind set once into a tuning half and a held-out half: `npx tsx test/eval/split.ts
+ * [set…]` (all sets when none is named).
  * Items are grouped by city (the first two letters of the id) and, for resident answers, by the
  * question kind, then ordered by a hash of their id and dealt alternately, so both halves hold
  * every kind from both cities. A set already split is never split again (the held-out half must
@@ -27,7 +28,9 @@ for (const file of readdirSync(RAW).filter((f) => f.endsWith('.yaml')).sort()) {
   bySet.set(set, [...(bySet.get(set) ?? []), ...items]);
 }
 
+const named = process.argv.slice(2);
 for (const [set, items] of bySet) {
+  if (named.length > 0 && !named.includes(set)) continue;
   const tuneFile = join(DIR, `${set}.tune.yaml`);
   const holdoutFile = join(DIR, `${set}.holdout.yaml`);
   if (existsSync(tuneFile) || existsSync(holdoutFile)) {
