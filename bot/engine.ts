@@ -11,7 +11,10 @@ import { type ParameterSet, type ScreeningReport, screen } from '../screening/in
 import type { Clock, ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey, SessionStore } from './ports.ts';
 import { type DialogueState, newState } from './state.ts';
 import { M } from './messages/zh-CN.ts';
-import { type Question, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
+import { type Question, type QuestionCtx, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
+import { understand } from './understand/extract.ts';
+import { applyFacts } from './understand/apply.ts';
+import { echo } from './understand/echo.ts';
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './answers/parse.ts';
 import { ask } from '../content/ask.ts';
@@ -59,9 +62,24 @@ const COMMANDS: [RegExp, Command][] = [
   [/^(取消|不申请|不发了|\/cancel)$/, 'cancel'],
 ];
 
-function commandOf(text: string): Command | undefined {
+const WORD_COMMANDS: Record<string, Command> = {
+  why: 'why', back: 'back', help: 'help', my_answers: 'answers', human: 'human', apply: 'refer', start_over: 'restart', stop: 'cancel',
+};
+
+/**
+ * A command typed as the whole message ("返回"), or said in words with nothing else in the
+ * message ("点解要讲年龄㗎", "我头先讲错咗", "有人没 俺要找人工"). A word inside an answer that says
+ * something (想问低保咋申请) is not a command.
+ */
+function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Command | undefined {
   const t = normalise(text).trim().replace(/[。！!]$/, '');
-  return COMMANDS.find(([re]) => re.test(t))?.[1];
+  const exact = COMMANDS.find(([re]) => re.test(t))?.[1];
+  if (exact || !deps || t.length > 30) return exact;
+  const u = understand(t, { slot: 'opening', household: state?.household ?? {}, today: deps.today, ...(state?.region ? { region: state.region } : {}), parameters: deps.parameters });
+  const cmd = u.commands[0];
+  if (!cmd || u.facts.length > 0 || u.bare.length > 0) return undefined;
+  if (cmd === 'apply' && t.length > 8) return undefined;
+  return WORD_COMMANDS[cmd];
 }
 
 function report(state: DialogueState, deps: EngineDeps): ScreeningReport | undefined {
@@ -71,7 +89,14 @@ function report(state: DialogueState, deps: EngineDeps): ScreeningReport | undef
 
 /** Questions already answered in this dialogue are never asked again (返回 un-answers them). */
 function answered(state: DialogueState): Set<string> {
-  return new Set(state.history.map((h) => h.question));
+  return new Set(state.history.filter((h) => !h.question.startsWith(NOTE)).map((h) => h.question));
+}
+
+/** History entries that record what an answer said besides (or instead of) the question's answer. */
+const NOTE = 'note:';
+
+function qctx(state: DialogueState, deps: EngineDeps): QuestionCtx {
+  return { state, today: deps.today, parameters: deps.parameters };
 }
 
 /** Unanswered questions, in the natural order, that settle a fact some program still lists as missing. */
@@ -86,10 +111,12 @@ export function nextQuestion(state: DialogueState, deps: EngineDeps): Question |
   return openQuestions(state, report(state, deps))[0];
 }
 
-/** The progress cue ("第3步，共约8步") from the number of questions still open. */
-function progress(state: DialogueState, remaining: number): string {
-  const asked = new Set(state.history.map((h) => h.question)).size + 1;
-  return M.progress(asked, asked + Math.max(0, remaining - 1));
+/**
+ * The progress cue counts the questions answered so far; it never jumps or goes backwards the
+ * way an estimate of what is left did (a yes can open follow-ups no one could foresee).
+ */
+function progress(state: DialogueState): string {
+  return M.progress(state.history.filter((h) => !h.question.startsWith(NOTE)).length + 1);
 }
 
 function withPrompt(msg: OutboundMessage, prefix: string): OutboundMessage {
@@ -101,25 +128,49 @@ function withPrompt(msg: OutboundMessage, prefix: string): OutboundMessage {
 function advance(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[] = []): StepResult {
   if (state.sub) {
     const q = questionById(state.sub.question);
-    if (q) return { state: { ...state, mode: 'screening', pending: q.id }, out: [...lead, q.prompt({ state, today: deps.today }, state.sub)] };
+    if (q) {
+      const next = { ...state, mode: 'screening' as const, pending: q.id };
+      return { state: next, out: [...lead, withPrompt(q.prompt(qctx(next, deps), state.sub), `（${progress(state)}）`)] };
+    }
   }
-  // One screening per step: the next question, the progress estimate and the result all come from it.
+  // One screening per step: the next question and the result come from it.
   let q: Question | undefined = regionQuestion;
-  let remaining = 8;
   let r: ScreeningReport | undefined;
   if (state.region) {
     r = report(state, deps);
-    const open = openQuestions(state, r);
-    q = open[0];
-    remaining = open.length;
+    q = openQuestions(state, r)[0];
   }
   if (!q) return { state: { ...state, mode: 'result', pending: undefined }, out: [...lead, ...renderResult(r!)] };
   const next = { ...state, mode: 'screening' as const, pending: q.id };
-  return { state: next, out: [...lead, withPrompt(q.prompt({ state: next, today: deps.today }), `（${progress(state, remaining)}）`)] };
+  return { state: next, out: [...lead, withPrompt(q.prompt(qctx(next, deps)), `（${progress(state)}）`)] };
 }
 
-function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMessage[] = []): StepResult {
-  return advance(newState(tags), deps, [...lead, { type: 'text', text: `${M.welcome}\n${M.commandsHint}` }]);
+/**
+ * The first message: welcome, and whatever the resident already said read as an answer to
+ * everything ("房子着火了，咋办" reports a fire at once; "我七十六老伴七十三" gives the members).
+ */
+function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMessage[] = [], text = ''): StepResult {
+  const state = newState(tags);
+  const welcome: OutboundMessage = { type: 'text', text: `${M.welcome}\n${M.commandsHint}` };
+  if (text.trim() === '') return advance(state, deps, [...lead, welcome]);
+  const u = understand(text, { slot: 'opening', household: {}, today: deps.today, ...(state.region ? { region: state.region } : {}), parameters: deps.parameters });
+  if (u.facts.length === 0) return advance(state, deps, [...lead, welcome]);
+  const household = applyFacts({}, u.facts.filter((f) => f.path !== 'region'));
+  const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
+  const said = echo(u.facts, household, deps.parameters);
+  const entry = { question: `${NOTE}opening`, label: '一开始说的情况', answer: said.replace(/^记下了：/, ''), before: { household: {} } };
+  const next: DialogueState = { ...state, household, history: [entry], ...(place ? { region: place } : {}) };
+  return advance(withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).state, deps, withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).lead);
+}
+
+/**
+ * An emergency reported at any point (a fire, a flood, an accident, a sudden illness, a death):
+ * say at once where to get 临时救助 — where it happened, 先行救助 for small sums, 12345 — before
+ * going on with the questions. Once per dialogue.
+ */
+function withEmergency(state: DialogueState, lead: OutboundMessage[]): { state: DialogueState; lead: OutboundMessage[] } {
+  if (state.emergencyTold || !(state.household.hardship?.events ?? []).length) return { state, lead };
+  return { state: { ...state, emergencyTold: true }, lead: [...lead, { type: 'text', text: M.emergency }] };
 }
 
 function back(state: DialogueState, deps: EngineDeps): StepResult {
@@ -139,31 +190,35 @@ function back(state: DialogueState, deps: EngineDeps): StepResult {
   const q = questionById(last.question);
   const lead: OutboundMessage = { type: 'text', text: M.backDone(last.label, last.answer) };
   if (!q) return advance(restored, deps, [lead]);
-  return { state: { ...restored, mode: 'screening', pending: q.id }, out: [lead, q.prompt({ state: restored, today: deps.today }, restored.sub)] };
+  return { state: { ...restored, mode: 'screening', pending: q.id }, out: [lead, q.prompt(qctx(restored, deps), restored.sub)] };
 }
 
 function answer(state: DialogueState, text: string, deps: EngineDeps): StepResult {
   const q = state.pending ? questionById(state.pending) : undefined;
   if (!q) return advance(state, deps);
-  const parsed = q.answer(text, { state, today: deps.today }, state.sub);
+  const parsed = q.answer(text, qctx(state, deps), state.sub);
+  const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
   if (!parsed.ok) {
     const misunderstood = state.misunderstood + 1;
-    const out: OutboundMessage[] = [{ type: 'text', text: `${M.notUnderstood}${parsed.reask}${misunderstood >= 2 ? `\n${M.offerHuman}` : ''}` }];
-    out.push(q.prompt({ state, today: deps.today }, state.sub));
-    return { state: { ...state, misunderstood }, out };
+    // What the answer did say is kept and said back (返回 undoes it), then the same question again.
+    const kept: DialogueState = parsed.household
+      ? { ...state, household: parsed.household, history: [...state.history, { question: `${NOTE}${q.id}`, label: '补充的情况', answer: (parsed.echo ?? '').replace(/^记下了：/, ''), before }] }
+      : state;
+    const out: OutboundMessage[] = [];
+    if (parsed.echo) out.push({ type: 'text', text: parsed.echo });
+    out.push({ type: 'text', text: `${M.notUnderstood}${parsed.reask}${misunderstood >= 2 ? `\n${M.offerHuman}` : ''}` });
+    out.push(q.prompt(qctx(kept, deps), state.sub));
+    const flagged = withEmergency({ ...kept, misunderstood }, out);
+    return { state: flagged.state, out: flagged.lead };
   }
-  const entry = {
-    question: q.id,
-    label: q.label,
-    answer: parsed.answer,
-    before: { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) },
-  };
+  const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
   const next: DialogueState = { ...state, household: parsed.household, history: [...state.history, entry], misunderstood: 0 };
   if (parsed.region) next.region = parsed.region;
   if (parsed.sub) next.sub = parsed.sub;
   else delete next.sub;
   if (parsed.end === 'not_covered') return { state: { ...next, mode: 'result' }, out: [{ type: 'text', text: M.notCovered }, { type: 'text', text: M.human }] };
-  return advance(next, deps);
+  const flagged = withEmergency(next, parsed.echo ? [{ type: 'text', text: parsed.echo }] : []);
+  return advance(flagged.state, deps, flagged.lead);
 }
 
 /**
@@ -183,7 +238,9 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     if (state && msg.kind === 'start' && state.history.length > 0 && state.mode === 'screening') {
       return advance({ ...state, ...(msg.tags?.village ? { village: msg.tags.village } : {}) }, deps, [{ type: 'text', text: M.resumed(state.history.length + 1) }]);
     }
-    return start(msg.tags, deps);
+    if (text.length > MAX_INPUT_CHARS) return start(msg.tags, deps);
+    const first = msg.kind === 'start' ? '' : text;
+    return commandOf(first) ? start(msg.tags, deps) : start(msg.tags, deps, [], first);
   }
   if (text.length > MAX_INPUT_CHARS) return { state, out: [{ type: 'text', text: M.tooLong }] };
 
@@ -204,7 +261,9 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     return advance({ ...state, mode: 'screening' }, deps, [kept]);
   }
 
-  const command = commandOf(text);
+  // Commands said in words count only while answering screening questions: a name, a policy
+  // question or a request step may well contain such words (王帮助, 为什么低保要核对).
+  const command = commandOf(text, state, state.mode === 'screening' ? deps : undefined);
   if (state.mode === 'referral' && state.referral && deps.referral) {
     const rd = deps.referral;
     // A command is never the step's answer (else "为什么" became the name): show what was asked
@@ -259,18 +318,21 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
       if (state.mode === 'policy' && state.referral && deps.referral) return leaveRequest(referralCancel(state), deps);
       break;
     case 'help':
-      return { state, out: [{ type: 'text', text: M.help }] };
+      return again(state, deps, [{ type: 'text', text: M.help }]);
     case 'human':
-      return { state, out: [{ type: 'text', text: M.human }] };
+      return again(state, deps, [{ type: 'text', text: M.human }]);
     case 'delete':
       return { state: { ...state, mode: 'confirm_delete' }, out: [{ type: 'choices', text: M.deleteConfirm, choices: [...M.deleteChoices] }] };
     case 'answers':
-      return { state, out: [renderAnswers(state)] };
+      return again(state, deps, [renderAnswers(state)]);
     case 'policy':
       return { state: { ...state, mode: 'policy' }, out: [{ type: 'text', text: M.policyPrompt }] };
     case 'why': {
       const r = report(state, deps);
       if (r && state.mode === 'result') return { state, out: renderWhy(r) };
+      // Mid-dialogue: why this question is asked, then the question again.
+      const q = state.pending ? questionById(state.pending) : undefined;
+      if (q && state.mode === 'screening') return again(state, deps, [{ type: 'text', text: `${M.whyAsked}${q.why}` }]);
       break;
     }
     case 'summary': {
@@ -296,6 +358,13 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     return { state, out: [{ type: 'text', text: M.resultFooter }] };
   }
   return answer(state, text, deps);
+}
+
+/** Show something, then the question the resident was answering, asked again (nothing lost). */
+function again(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]): StepResult {
+  const q = state.mode === 'screening' && state.pending ? questionById(state.pending) : undefined;
+  if (!q) return { state, out: lead };
+  return { state, out: [...lead, withPrompt(q.prompt(qctx(state, deps), state.sub), M.backToQuestion)] };
 }
 
 export interface HandleDeps extends Omit<EngineDeps, 'today' | 'now' | 'referral'> {

@@ -44,6 +44,8 @@ export interface DialogueState {
   referral?: ReferralProgress;
   /** The number of the request this resident sent, once sent. */
   referralReference?: string;
+  /** An emergency was reported and where to get 临时救助 at once was said (once per dialogue). */
+  emergencyTold?: boolean;
 }
 
 export type ReferralStep = 'consent' | 'name' | 'phone' | 'township' | 'village' | 'call_time' | 'id_number' | 'confirm';

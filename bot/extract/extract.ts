@@ -6,7 +6,7 @@
  */
 import type { Household, HardshipEvent, Member, Obligor } from '../../screening/index.ts';
 import { normalise, parseChineseNumber, parseMoney } from '../answers/numbers.ts';
-import { parseWhen } from '../answers/dates.ts';
+import { parseWhen } from '../understand/dates.ts';
 
 export interface ExtractedFact {
   path: string;

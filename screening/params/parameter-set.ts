@@ -33,6 +33,7 @@ export const OperatorRegion = z
     level: z.enum(['province', 'city', 'county']).optional(),
     parent: RegionCode.optional(),
     province: z.string().optional(),
+    aliases: z.array(z.string().min(2).max(20)).max(200).optional(),
     params: z.record(z.string(), z.array(OperatorValue)).optional(),
   })
   .strict();
@@ -92,7 +93,9 @@ export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterS
         problems.push(`regions.${code}: a new region needs name, level and parent`);
         continue;
       }
-      regions.set(code, { code, name: r.name, level: r.level, parent: r.parent, province: r.province ?? r.name } satisfies RegionInfo);
+      regions.set(code, { code, name: r.name, level: r.level, parent: r.parent, province: r.province ?? r.name, ...(r.aliases ? { aliases: r.aliases } : {}) } satisfies RegionInfo);
+    } else if (r.aliases) {
+      regions.set(code, { ...known, aliases: [...(known.aliases ?? []), ...r.aliases] });
     }
     const table: Record<string, unknown[]> = { ...(tables.get(code) ?? {}) } as Record<string, unknown[]>;
     for (const [name, values] of Object.entries(r.params ?? {})) {

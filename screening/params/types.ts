@@ -151,4 +151,10 @@ export interface RegionInfo {
   parent?: string;
   /** Province name shown to users. */
   province?: string;
+  /**
+   * Other words residents and agents use for the place (towns and 街道 inside it, old or short
+   * names), so a message naming them is placed here. The name itself and the name without its
+   * 区/县/市 are always understood.
+   */
+  aliases?: readonly string[];
 }

@@ -1,7 +1,7 @@
 // Short answers in residents' words, and resuming a dialogue within 30 days.
 import { describe, expect, it } from 'vitest';
 import { parseAges, parseAnnualAmount, parseAmount, parseChoices, parseYesNo } from '../../bot/answers/parse.ts';
-import { parseWhen } from '../../bot/answers/dates.ts';
+import { parseWhen } from '../../bot/understand/dates.ts';
 import { handleMessage } from '../../bot/engine.ts';
 import { MemorySessionStore } from '../../bot/memory-store.ts';
 import { defaultParameters } from '../../screening/index.ts';

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { relationsQuestion } from '../../bot/flows/screening/questions.ts';
 import { newState } from '../../bot/state.ts';
+import { defaultParameters } from '../../screening/index.ts';
 
-const ctx = (ages: number[]) => ({ state: { ...newState(), household: { members: ages.map((age, i) => ({ age, ...(i === 0 ? { relation: 'self' as const } : {}) })) } }, today: '2026-12-02' });
+const ctx = (ages: number[]) => ({ state: { ...newState(), household: { members: ages.map((age, i) => ({ age, ...(i === 0 ? { relation: 'self' as const } : {}) })) } }, today: '2026-12-02', parameters: defaultParameters() });
 
 describe('relations question', () => {
   it('reads words and numbers in order, for one or several members', () => {

@@ -1,9 +1,16 @@
 /**
- * When something happened, in the words residents use ("昨天", "三天前", "上个月", "10月5日",
- * "2026年10月"), as an ISO date relative to today. Vague answers give the start of the period
- * they name; the screening only needs to know whether it was within the last months.
+ * When something happened, in the words residents use ("昨天", "琴日", "三天前", "上个月",
+ * "上个礼拜三", "10月5日", "十月中", "2026年10月", "旧年"), as an ISO date relative to today.
+ * Vague answers give the start of the period they name; the screening only needs to know
+ * whether it was within the last months.
  */
-import { normalise, parseChineseNumber } from './numbers.ts';
+import { readNumber } from './numbers.ts';
+import { normalise } from './tokens.ts';
+
+function parseChineseNumber(s: string): number | undefined {
+  const n = readNumber(s, 0);
+  return n && n.length === s.length && !n.approx ? n.value : undefined;
+}
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -22,9 +29,17 @@ function num(s: string): number | undefined {
 
 export function parseWhen(text: string, today: string): string | undefined {
   const t = normalise(text).replace(/\s/g, '');
-  if (/今天|刚才|刚刚/.test(t)) return today;
-  if (/前天/.test(t)) return shift(today, -2);
-  if (/昨天/.test(t)) return shift(today, -1);
+  if (/今天|今日|今朝|刚才|刚刚|头先/.test(t)) return today;
+  if (/前天|前日/.test(t)) return shift(today, -2);
+  if (/昨天|昨日|琴日|寻日|尋日|昨晚|琴晚|寻晚/.test(t)) return shift(today, -1);
+  if (/前几天|前几日|前两天|这几天|呢几日|前些天/.test(t)) return shift(today, -3);
+  const weekday = t.match(/上(?:个)?(?:星期|礼拜|周)([一二三四五六日天])/);
+  if (weekday?.[1]) {
+    const want = '日一二三四五六'.indexOf(weekday[1] === '天' ? '日' : weekday[1]);
+    const now = new Date(`${today}T00:00:00Z`).getUTCDay();
+    return shift(today, -7 - now + want);
+  }
+  if (/半个月前|半个月之前/.test(t)) return shift(today, -15);
   let m = t.match(/([0-9零一二两三四五六七八九十]{1,4})(天|日)前/);
   if (m?.[1]) {
     const n = num(m[1]);
@@ -44,14 +59,14 @@ export function parseWhen(text: string, today: string): string | undefined {
   }
   if (/上上个?月/.test(t)) return shift(today, 0, -2);
   if (/上个?月/.test(t)) return shift(today, 0, -1);
-  if (/去年/.test(t)) return `${Number(today.slice(0, 4)) - 1}-01-01`;
+  if (/去年|旧年|上年|年时|年时个/.test(t) && !/[0-9一二三四五六七八九十]{1,3}月/.test(t)) return `${Number(today.slice(0, 4)) - 1}-01-01`;
   if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
-  m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:([0-9一二三四五六七八九十]{1,3})[日号])?/);
+  m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十]{1,3})[日号])?/);
   if (m?.[2]) {
     const month = num(m[2]);
     const day = m[3] ? num(m[3]) : 1;
     if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    let year = m[1] ? Number(m[1]) : Number(today.slice(0, 4));
+    let year = m[1] ? Number(m[1]) : /去年|旧年|上年|年时/.test(t) ? Number(today.slice(0, 4)) - 1 : Number(today.slice(0, 4));
     const candidate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (!m[1] && candidate > today) year -= 1;
     return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,0 +1,226 @@
+/**
+ * Disability, serious illness and work, member by member. The grade is asked before the kind,
+ * and the kind only where it can matter: for grades 1–2 every kind counts as 重度残疾
+ * (运民发〔2021〕59号 二（一）; 最低生活保障审核确认办法 第八条（一）), so the kind is asked only for
+ * grades 3–4 (三级智力、精神残疾) or when the grade is not known.
+ */
+import type { Household, Member } from '../../../screening/index.ts';
+import { Q } from '../../messages/questions.ts';
+import type { SubStep } from '../../state.ts';
+import { type Parsed, type Question, type QuestionCtx, ask, choiceOf, choices, joinEcho, leadingChoices, memberChoices, memberFacts, members, read, reask, setAllMembers, setMember, take, who } from './answer-kit.ts';
+
+const YES_NO = choices(...Q.disability.choices);
+const KIND_CHOICES = choices(...Q.disability.kindChoices);
+const KIND_IDS = ['physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple'] as const;
+const GRADE_CHOICES = choices(...Q.disability.gradeChoices);
+
+/** A yes/no answer: the choice number, or the first yes or no word. */
+function yesNo(text: string, u: { yes?: boolean }, ids: { yes: string; no: string }): boolean | undefined {
+  const lc = leadingChoices(text, [{ id: ids.no, label: '' }, { id: ids.yes, label: '' }], false);
+  if (lc) return lc.picked[0]!.id === ids.yes;
+  return u.yes;
+}
+
+/** The next follow-up about disability: a member's grade, their kind, or whether anyone else has one. */
+function disabilityNext(h: Household, asked: Set<string>): SubStep | undefined {
+  const list = members(h);
+  for (const [i, m] of list.entries()) {
+    if (m.hasDisability !== true) continue;
+    if (m.disability?.grade === undefined && !asked.has(`grade:${i}`)) return { question: 'disability', step: 'grade', data: { member: i, asked: [...asked] } };
+    const grade = m.disability?.grade;
+    if (m.disability?.kind === undefined && (grade === undefined || grade >= 3) && !asked.has(`kind:${i}`)) return { question: 'disability', step: 'kind', data: { member: i, asked: [...asked] } };
+  }
+  if (list.length > 1 && list.some((m) => m.hasDisability === undefined) && list.some((m) => m.hasDisability === true) && !asked.has('more')) {
+    return { question: 'disability', step: 'more', data: { asked: [...asked] } };
+  }
+  return undefined;
+}
+
+function askedOf(sub?: SubStep): Set<string> {
+  return new Set((sub?.data?.['asked'] as string[] | undefined) ?? []);
+}
+
+function done(ctx: QuestionCtx, household: Household, echo: string, answer: string, next: SubStep | undefined): Parsed {
+  return { ok: true, household, answer, echo, ...(next ? { sub: next } : {}) };
+}
+
+export const disabilityQuestion: Question = {
+  id: 'disability',
+  label: '残疾情况',
+  why: Q.disability.why,
+  settles: (p) => /^members\[\d+\]\.(hasDisability|disability\.(kind|grade))$/.test(p),
+  prompt: ({ state }, sub) => {
+    const h = state.household;
+    const name = (i: number) => who(members(h)[i] ?? {}, i).replace(/^你自己/, '你');
+    if (sub?.step === 'which') return ask(Q.disability.which, memberChoices(h));
+    if (sub?.step === 'kind') return ask(Q.disability.kind(name(Number(sub.data?.['member'] ?? 0))), KIND_CHOICES);
+    if (sub?.step === 'grade') return ask(Q.disability.grade(name(Number(sub.data?.['member'] ?? 0))), GRADE_CHOICES);
+    if (sub?.step === 'more') return ask(Q.disability.more, choices(...Q.disability.moreChoices));
+    return ask(Q.disability.prompt(members(h).length > 1), YES_NO);
+  },
+  answer: (text, ctx, sub) => {
+    const h = ctx.state.household;
+    const asked = askedOf(sub);
+    const member = typeof sub?.data?.['member'] === 'number' ? (sub.data['member'] as number) : undefined;
+    if (!sub || sub.step === 'more') {
+      const u = read(text, ctx, 'disability');
+      const named = memberFacts(u, /^(hasDisability|disability\.(kind|grade))$/);
+      const yes = yesNo(text, u, { yes: '2', no: '1' }) ?? (named.some((x) => x.f.value !== false) ? true : named.length ? false : undefined);
+      if (yes === undefined) return reask(ctx, u, u.idk ? '不清楚的话，可以看看残疾证，或者先回复 1（没有）。' : Q.disability.reask, Q.disability.example);
+      if (!yes) {
+        const kept = take(ctx, u.facts.filter((f) => !/hasDisability|disability\./.test(f.path)));
+        const household = setAllMembers(kept.household, (m) => (m.hasDisability === true ? {} : { hasDisability: false }));
+        return done(ctx, household, joinEcho(kept.echo, sub ? '没有别人有残疾证了' : members(h).length > 1 ? '家里都没有残疾证' : '您没有残疾证'), sub ? '没有别人了' : '没有残疾证', undefined);
+      }
+      const positives = named.filter((x) => x.f.path.endsWith('hasDisability') ? x.f.value === true : true);
+      if (positives.length > 0 || members(h).length <= 1) {
+        const facts = positives.length > 0 ? u.facts : [...u.facts, { path: 'members[0].hasDisability', value: true, start: 0, end: text.length, words: text }];
+        const { household, echo } = take(ctx, facts);
+        return done(ctx, household, echo, '有残疾证', disabilityNext(household, asked));
+      }
+      const kept = take(ctx, u.facts);
+      return done(ctx, kept.household, kept.echo, '有', { question: 'disability', step: 'which', data: { asked: [...asked] } });
+    }
+    if (sub.step === 'which') {
+      const picked = whichMembers(text, ctx);
+      if (!picked) return reask(ctx, read(text, ctx, 'disability.which'), Q.disability.whichReask, '比如：2');
+      let household = h;
+      for (const i of picked.members) household = setMember(household, i, { hasDisability: true });
+      const taken = take(ctx, picked.facts, household);
+      const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}有残疾证`).join('，'), taken.echo);
+      return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), disabilityNext(taken.household, asked));
+    }
+    if (member === undefined) return reask(ctx, undefined, '请再说一次。', '');
+    const u = read(text, ctx, sub.step === 'kind' ? 'disability.kind' : 'disability.grade', { member });
+    const facts = [...u.facts];
+    const lc = leadingChoices(text, sub.step === 'kind' ? KIND_CHOICES : GRADE_CHOICES, false);
+    const path = (f: string) => `members[${member}].${f}`;
+    if (lc && sub.step === 'kind' && !facts.some((f) => f.path === path('disability.kind'))) facts.push({ path: path('disability.kind'), value: KIND_IDS[Number(lc.picked[0]!.id) - 1], start: 0, end: text.length, words: text });
+    if (lc && sub.step === 'grade' && !facts.some((f) => f.path === path('disability.grade'))) facts.push({ path: path('disability.grade'), value: Number(lc.picked[0]!.id), start: 0, end: text.length, words: text });
+    if (!lc && sub.step === 'kind' && !facts.some((f) => f.path === path('disability.kind'))) {
+      const c = choiceOf(text, KIND_CHOICES);
+      if (c) facts.push({ path: path('disability.kind'), value: KIND_IDS[Number(c.id) - 1], start: 0, end: text.length, words: text });
+    }
+    const settled = facts.some((f) => f.path === path(sub.step === 'kind' ? 'disability.kind' : 'disability.grade'));
+    asked.add(`${sub.step}:${member}`);
+    if (!settled && !u.idk) return reask(ctx, u, sub.step === 'kind' ? Q.disability.kindReask : Q.disability.gradeReask, sub.step === 'kind' ? '比如：1（肢体残疾）' : '比如：2（二级）');
+    const { household, echo } = take(ctx, facts);
+    const unknownEcho = settled ? '' : `记下了：${sub.step === 'kind' ? '残疾类别' : '残疾等级'}您说不清楚，先空着，可以以后看看残疾证再说。`;
+    return done(ctx, household, joinEcho(echo, unknownEcho), settled ? '已说明' : '不清楚', disabilityNext(household, asked));
+  },
+};
+
+/** Which members an answer names: numbers of the list ("1同2"), words (我自己, 我老公), an age. */
+function whichMembers(text: string, ctx: QuestionCtx): { members: number[]; facts: ReturnType<typeof read>['facts'] } | undefined {
+  const h = ctx.state.household;
+  const lc = leadingChoices(text, memberChoices(h), true);
+  const u = read(lc?.rest ?? text, ctx, 'disability.which');
+  if (lc) return { members: lc.picked.map((c) => Number(c.id) - 1), facts: u.facts };
+  if (u.named.length > 0) return { members: [...new Set(u.named)], facts: u.facts };
+  if (u.mentioned.length > 0) return { members: u.mentioned, facts: u.facts };
+  const ages = u.bare.filter((b) => members(h).some((m) => m.age === b.n.value));
+  if (ages.length === 1) return { members: [members(h).findIndex((m) => m.age === ages[0]!.n.value)], facts: u.facts };
+  return undefined;
+}
+
+const ON_LIST = choices(...Q.illness.listChoices);
+
+function illnessNext(h: Household, asked: Set<string>): SubStep | undefined {
+  for (const [i, m] of members(h).entries()) {
+    if (m.seriousIllness === true && m.illnessOnLocalList === undefined && !asked.has(`list:${i}`)) return { question: 'illness', step: 'list', data: { member: i, asked: [...asked] } };
+  }
+  return undefined;
+}
+
+export const illnessQuestion: Question = {
+  id: 'illness',
+  label: '重病情况',
+  why: Q.illness.why,
+  settles: (p) => /^members\[\d+\]\.seriousIllness$/.test(p),
+  prompt: ({ state }, sub) => {
+    const h = state.household;
+    if (sub?.step === 'which') return ask(Q.illness.which, memberChoices(h));
+    if (sub?.step === 'list') return ask(Q.illness.list(who(members(h)[Number(sub.data?.['member'] ?? 0)] ?? {}, Number(sub.data?.['member'] ?? 0)).replace(/^你自己/, '你')), ON_LIST);
+    return ask(Q.illness.prompt(members(h).length > 1), YES_NO);
+  },
+  answer: (text, ctx, sub) => {
+    const h = ctx.state.household;
+    const asked = askedOf(sub);
+    if (!sub) {
+      const u = read(text, ctx, 'illness');
+      const named = memberFacts(u, /^seriousIllness$/);
+      const yes = yesNo(text, u, { yes: '2', no: '1' }) ?? (named.some((x) => x.f.value === true) ? true : named.length ? false : undefined);
+      if (yes === undefined) return reask(ctx, u, Q.illness.reask, Q.illness.example);
+      if (!yes || (named.length > 0 && named.every((x) => x.f.value === false) && yes !== true)) {
+        const kept = take(ctx, u.facts.filter((f) => !/seriousIllness|illnessName/.test(f.path)));
+        const household = setAllMembers(kept.household, (m) => (m.seriousIllness === true ? {} : { seriousIllness: false }));
+        return done(ctx, household, joinEcho(kept.echo, members(h).length > 1 ? '家里没有人得重病' : '您没有得重病'), '没有', undefined);
+      }
+      const positives = named.filter((x) => x.f.value === true);
+      if (positives.length > 0 || members(h).length <= 1) {
+        const facts = positives.length > 0 ? u.facts : [...u.facts, { path: 'members[0].seriousIllness', value: true, start: 0, end: text.length, words: text }];
+        const taken = take(ctx, facts);
+        // The others were asked together and not named: no serious illness.
+        const household = setAllMembers(taken.household, (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
+        return done(ctx, household, taken.echo, '有', illnessNext(household, asked));
+      }
+      const kept = take(ctx, u.facts);
+      return done(ctx, kept.household, kept.echo, '有', { question: 'illness', step: 'which', data: { asked: [...asked] } });
+    }
+    if (sub.step === 'which') {
+      const picked = whichMembers(text, ctx);
+      if (!picked) return reask(ctx, read(text, ctx, 'illness.which'), Q.illness.whichReask, '比如：1');
+      let household = h;
+      for (const i of picked.members) household = setMember(household, i, { seriousIllness: true });
+      household = setAllMembers(household, (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
+      const taken = take(ctx, picked.facts, household);
+      const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}得了重病`).join('，'), taken.echo);
+      return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), illnessNext(taken.household, asked));
+    }
+    const i = Number(sub.data?.['member'] ?? 0);
+    asked.add(`list:${i}`);
+    const u = read(text, ctx, 'illness.list', { member: i });
+    const c = leadingChoices(text, ON_LIST, false)?.picked[0] ?? choiceOf(text, ON_LIST);
+    const v = c ? ({ '1': true, '2': false } as Record<string, boolean>)[c.id] : u.idk ? undefined : u.yes;
+    if (v === undefined && !u.idk && c?.id !== '3') return reask(ctx, u, Q.illness.listReask, '比如：3（不清楚）');
+    const household = v === undefined ? h : setMember(h, i, { illnessOnLocalList: v });
+    const echo = v === undefined ? '记下了：是不是当地认定的重特大疾病，您不清楚，由乡镇核实。' : `记下了：${who(members(h)[i]!, i)}的病${v ? '是' : '不是'}当地认定的重特大疾病。`;
+    return done(ctx, household, echo, v === undefined ? '不清楚' : v ? '是' : '不是', illnessNext(household, asked));
+  },
+};
+
+export const employedQuestion: Question = {
+  id: 'employed',
+  label: '打工上班的人数',
+  why: Q.employed.why,
+  settles: (p) => /^members\[\d+\]\.employed$/.test(p) || p === 'employedCount',
+  prompt: () => ask(Q.employed.prompt),
+  answer: (text, ctx) => {
+    const h = ctx.state.household;
+    const u = read(text, ctx, 'employed');
+    const list = members(h);
+    const named = memberFacts(u, /^employed$/);
+    const most = list.length || 30;
+    const bare = u.bare.find((b) => Number.isInteger(b.n.value) && b.n.value >= 0 && b.n.value <= most);
+    // Work named only for relatives who live elsewhere (个仔喺东莞打工，唔住屋企): nobody at home works.
+    const onlyAway = named.length === 0 && u.facts.some((f) => f.path.startsWith('obligors.list'));
+    const n = bare?.n.value ?? (named.length ? named.filter((x) => x.f.value === true).length : u.yes === false || onlyAway ? 0 : undefined);
+    if (n === undefined || n > most) return reask(ctx, u, Q.employed.reask, Q.employed.example);
+    if (list.length === 0) {
+      const { household, echo } = take(ctx, u.facts);
+      return done(ctx, { ...household, employedCount: n }, joinEcho(echo, n === 0 ? '家里没有人打工上班' : `家里有${n}个人打工上班`), `${n}人`, undefined);
+    }
+    const { household: withFacts } = take(ctx, u.facts);
+    const { echo } = take(ctx, u.facts.filter((f) => !/\.employed$/.test(f.path)));
+    const marked = new Set(named.filter((x) => x.f.value === true).map((x) => x.i));
+    // The members not named: the working-age ones (16–64) first, then anyone else.
+    const order = members(withFacts)
+      .map((m, i) => ({ i, working: m.age !== undefined && m.age >= 16 && m.age < 65 }))
+      .filter((x) => !marked.has(x.i))
+      .sort((a, b) => Number(b.working) - Number(a.working));
+    for (const x of order) if (marked.size < n) marked.add(x.i);
+    const household = { ...withFacts, members: members(withFacts).map((m: Member, i) => ({ ...m, employed: marked.has(i) })) };
+    const line = n === 0 ? '家里没有人打工上班' : `家里有${n}个人打工上班（${[...marked].map((i) => who(household.members[i]!, i).replace(/^你自己/, '您')).join('、')}）`;
+    return done(ctx, household, joinEcho(echo, line), `${n}人`, undefined);
+  },
+};

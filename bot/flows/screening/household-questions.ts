@@ -1,0 +1,174 @@
+/**
+ * Where the family lives and who lives together: the city (or county), the members and their
+ * ages, how the others are related to the applicant (最低生活保障审核确认办法 第七条: only
+ * relatives with a duty of support count), and the 户口 type, which picks the 城市 or 农村
+ * standard.
+ */
+import type { Member } from '../../../screening/index.ts';
+import { Q } from '../../messages/questions.ts';
+import type { Relation } from '../../../content/lexicon/index.ts';
+import { type Question, ask, choiceOf, choices, leadingChoices, members, read, reask, take, who } from './answer-kit.ts';
+
+const REGIONS = choices(...Q.region.choices);
+
+/** The cities a resident can pick, first the two built in, from the parameter set's regions. */
+function cityOfChoice(id: string): string | undefined {
+  return { '1': '140800', '2': '441700' }[id];
+}
+
+export const regionQuestion: Question = {
+  id: 'region',
+  label: '住在哪里',
+  why: Q.region.why,
+  settles: (p) => p === 'region',
+  prompt: () => ask(Q.region.prompt, REGIONS),
+  answer: (text, ctx) => {
+    const u = read(text, ctx, 'region');
+    const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
+    const c = place ? undefined : choiceOf(text, REGIONS);
+    const code = place ?? (c ? cityOfChoice(c.id) : undefined);
+    const others = u.facts.filter((f) => f.path !== 'region');
+    if (code) {
+      const { household, echo } = take(ctx, u.facts);
+      const name = ctx.parameters.regions.get(code)?.name ?? code;
+      return { ok: true, household, region: code, answer: name, echo: echo || `记下了：住在${name}。` };
+    }
+    if (c?.id === '3') return { ok: true, household: take(ctx, others).household, answer: '其他地方', echo: '', end: 'not_covered' };
+    return reask(ctx, u, Q.region.reask, Q.region.example);
+  },
+};
+
+export const membersQuestion: Question = {
+  id: 'members',
+  label: '家里的人和年龄',
+  why: Q.members.why,
+  settles: (p) => p === 'members' || p === 'size' || /^members\[\d+\]\.age$/.test(p),
+  prompt: (ctx, sub) => {
+    if (sub?.step === 'ages') return ask(Q.members.ages(members(ctx.state.household).length || Number(sub.data?.['size'] ?? 0)));
+    return ask(Q.members.prompt);
+  },
+  answer: (text, ctx, sub) => {
+    if (sub?.step === 'ages') {
+      // Ages for the members named before, in their order; a person's word binds an age to them.
+      const h = ctx.state.household;
+      const list = members(h);
+      const u = read(text, ctx, 'members');
+      const ages = u.facts.filter((f) => /^members\[\d+\]\.age$/.test(f.path));
+      const sizeFact = u.facts.find((f) => f.path === 'size');
+      if (!sizeFact || ages.length === 0) return reask(ctx, u, Q.members.agesReask(list.length), Q.members.example);
+      if ((sizeFact.value as number) !== list.length && ages.length !== list.length) return reask(ctx, u, Q.members.agesReask(list.length), '比如：45，43，12');
+      // Keep the relations said before; take the ages (and anything else said) from this answer.
+      const merged = u.facts.filter((f) => f.path !== 'size' && !/^members\[\d+\]\.relation$/.test(f.path) || (/^members\[\d+\]\.relation$/.test(f.path) && list[Number(f.path.match(/\d+/)![0])]?.relation === undefined));
+      const { household, echo } = take(ctx, merged);
+      return { ok: true, household, answer: echoAnswer(household.members ?? []), echo };
+    }
+    const u = read(text, ctx, 'members');
+    const size = u.facts.find((f) => f.path === 'size')?.value as number | undefined;
+    // Numbers inside something else ("<script>alert(1)</script>") are not a household.
+    const noise = u.unclear.length > 0 && u.relationSequence.length === 0 && !u.facts.some((f) => /^members\[\d+\]\.age$/.test(f.path) && /岁/.test(f.words));
+    if (size === undefined || size < 1 || noise) return reask(ctx, u, Q.members.reask, Q.members.example);
+    if (size > 20) return reask(ctx, u, Q.members.reask, Q.members.example);
+    const { household, echo } = take(ctx, u.facts);
+    const list = household.members ?? [];
+    const anyAge = list.some((m) => m.age !== undefined);
+    // "3个人" alone: ask the ages next, keeping the size said.
+    if (!anyAge && size > 0) return { ok: true, household, answer: `${size}口人`, echo, sub: { question: 'members', step: 'ages', data: { size } } };
+    if (list.length > 0 && list[0]!.age === undefined && size > 1 && list.filter((m) => m.age === undefined).length > 0 && list.filter((m) => m.age !== undefined).length === 0) {
+      return { ok: true, household, answer: `${size}口人`, echo, sub: { question: 'members', step: 'ages', data: { size } } };
+    }
+    return { ok: true, household, answer: echoAnswer(list), echo };
+  },
+};
+
+function echoAnswer(list: readonly Member[]): string {
+  return `${list.length}人：${list.map((m, i) => who(m, i)).join('、')}`;
+}
+
+/**
+ * Who each other member is to the applicant. Asked only for members whose relation can change a
+ * verdict (the engine asks when the report misses it).
+ */
+const RELATION_CHOICES = choices(...Q.relations.choices);
+const RELATION_OF_CHOICE: Record<string, Relation> = { '1': 'spouse', '2': 'child', '3': 'parent', '4': 'grandchild', '5': 'grandparent', '6': 'sibling', '7': 'other' };
+
+export function unknownRelations(list: readonly Member[]): number[] {
+  return list.flatMap((m, k) => (k > 0 && m.relation === undefined ? [k] : []));
+}
+
+export const relationsQuestion: Question = {
+  id: 'relations',
+  label: '家里人和你的关系',
+  why: Q.relations.why,
+  settles: (p) => /^members\[\d+\]\.relation$/.test(p),
+  prompt: ({ state }) => {
+    const list = members(state.household);
+    const open = unknownRelations(list);
+    const name = (i: number) => `第${i + 1}位${list[i]?.age !== undefined ? `（${list[i]!.age}岁）` : ''}`;
+    if (open.length <= 1) return ask(Q.relations.one(name(open[0] ?? 1)), RELATION_CHOICES);
+    return ask(Q.relations.many(open.map(name).join('、')), RELATION_CHOICES);
+  },
+  answer: (text, ctx) => {
+    const list = members(ctx.state.household);
+    const open = unknownRelations(list);
+    if (open.length === 0) return { ok: true, household: ctx.state.household, answer: '已说明', echo: '' };
+    const said = relationsSaid(text, ctx, open);
+    if (!said) return reask(ctx, read(text, ctx, 'relations'), Q.relations.reask(open.length), Q.relations.example(open.length));
+    const facts = open.map((i, k) => ({ path: `members[${i}].relation`, value: said[k]!, start: 0, end: text.length, words: text }));
+    const { household, echo } = take(ctx, facts);
+    return { ok: true, household, answer: open.map((i) => who(household.members![i]!, i)).join('、'), echo };
+  },
+};
+
+/**
+ * The relations an answer gives, in order, one per open member: numbers of the choices, words
+ * (老伴，儿子; 心抱; 我阿妈嚟嘅), or the older and younger one (大嘅系我仔，细嘅系我孙).
+ */
+function relationsSaid(text: string, ctx: Parameters<Question['answer']>[1], open: number[]): Relation[] | undefined {
+  const u = read(text, ctx, 'relations');
+  const seq = u.relationSequence;
+  if (seq.some((r) => r.ordinal) && open.length > 1) {
+    const out: (Relation | undefined)[] = open.map(() => undefined);
+    const list = members(ctx.state.household);
+    const byAge = [...open].sort((a, b) => (list[b]?.age ?? 0) - (list[a]?.age ?? 0));
+    for (const r of seq) {
+      if (!r.ordinal) continue;
+      const i = r.ordinal === 'older' ? byAge[0] : byAge.at(-1);
+      if (i !== undefined && r.rel) out[open.indexOf(i)] = r.rel;
+    }
+    if (out.every((r) => r !== undefined)) return out as Relation[];
+  }
+  const rels = seq.map((r) => r.rel).filter((r): r is Relation => r !== undefined && r !== 'self');
+  // Numbers typed as numbers ("2 3", "7 是俺侄子"), not numerals inside words (一世).
+  const numbers = (leadingChoices(text, RELATION_CHOICES, true)?.picked ?? []).map((c) => RELATION_OF_CHOICE[c.id]!);
+  if (rels.length === open.length && numbers.length !== open.length) return rels;
+  if (numbers.length === open.length && (rels.length === 0 || rels.length === numbers.length || open.length === 1)) return numbers;
+  if (rels.length === open.length) return rels;
+  // One open member and several words for the same person ("2，俺儿子"): the first is enough.
+  if (open.length === 1 && (rels.length > 0 || numbers.length > 0)) return [numbers[0] ?? rels[0]!];
+  return undefined;
+}
+
+const HUKOU = choices(...Q.hukou.choices);
+
+export const hukouQuestion: Question = {
+  id: 'hukou',
+  label: '户口类型',
+  why: Q.hukou.why,
+  settles: (p) => p === 'hukou',
+  prompt: () => ask(Q.hukou.prompt, HUKOU),
+  answer: (text, ctx) => {
+    const u = read(text, ctx, 'hukou');
+    const said = u.facts.find((f) => f.path === 'hukou');
+    const c = said ? undefined : choiceOf(text, HUKOU);
+    if (said || c?.id === '1' || c?.id === '2') {
+      const facts = said ? u.facts : [...u.facts, { path: 'hukou', value: c!.id === '1' ? 'rural' : 'urban', start: 0, end: text.length, words: text }];
+      const { household, echo } = take(ctx, facts);
+      return { ok: true, household, answer: household.hukou === 'rural' ? '农村户口' : '城镇户口', echo };
+    }
+    if (c?.id === '3' || u.idk) {
+      const { household, echo } = take(ctx, u.facts);
+      return { ok: true, household, answer: '不清楚', echo: echo || '记下了：户口类型不清楚，先按两种情况都估计。' };
+    }
+    return reask(ctx, u, Q.hukou.reask, Q.hukou.example);
+  },
+};

@@ -1,0 +1,185 @@
+/**
+ * Income and property (最低生活保障审核确认办法 第十三条、第十四条): which kinds of income the
+ * household has and roughly how much, the 基础养老金 apart (whether it counts depends on the
+ * date and the city), whether relatives who give money are poor themselves, cars, houses,
+ * shops and businesses, and savings. "不知道" leaves an amount unknown and moves on; the result
+ * then says what would decide it. A debt is never read as savings.
+ */
+import type { Household } from '../../../screening/index.ts';
+import { Q } from '../../messages/questions.ts';
+import { INCOME_WORDS } from '../../messages/understood.ts';
+import type { Fact, IncomeKey } from '../../understand/extract.ts';
+import { type Question, ask, choiceOf, choices, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
+
+const INCOME_KEYS: IncomeKey[] = ['wages', 'business', 'property', 'pensions', 'support'];
+const INCOME_CHOICES = choices(...Q.income.choices);
+const fact = (path: string, value: unknown, text: string): Fact => ({ path, value, start: 0, end: text.length, words: text });
+
+export const incomeQuestion: Question = {
+  id: 'income',
+  label: '收入',
+  why: Q.income.why,
+  settles: (p) => /^income\.(wages|business|property|pensions|support)$/.test(p),
+  prompt: (_ctx, sub) => {
+    if (sub?.step === 'amount') {
+      const key = sub.data?.['key'] as IncomeKey;
+      return ask(Q.income.amount(INCOME_WORDS[key]!));
+    }
+    return ask(Q.income.prompt, INCOME_CHOICES);
+  },
+  answer: (text, ctx, sub) => {
+    if (sub?.step === 'amount') {
+      const key = sub.data?.['key'] as IncomeKey;
+      const rest = (sub.data?.['rest'] as IncomeKey[] | undefined) ?? [];
+      const u = read(text, ctx, 'income.amount', { incomeKey: key });
+      const amount = u.facts.find((f) => f.path === `income.${key}`);
+      const next = rest.length ? { sub: { question: 'income', step: 'amount', data: { key: rest[0], rest: rest.slice(1) } } } : {};
+      if (!amount && !u.idk && !u.noGain) return reask(ctx, u, Q.income.amountReask, Q.income.amountExample);
+      const facts = amount ? u.facts : u.noGain ? [...u.facts, fact(`income.${key}`, 0, text)] : u.facts;
+      const { household, echo } = take(ctx, facts);
+      const said = amount || u.noGain ? echo : joinEcho(echo, `${INCOME_WORDS[key]}您说不清楚，先空着`);
+      return { ok: true, household, answer: amount ? `${INCOME_WORDS[key]}：一年约${amountOf(household, key) ?? 0}元` : `${INCOME_WORDS[key]}：不清楚`, echo: said, ...next };
+    }
+    const lc = leadingChoices(text, INCOME_CHOICES, true);
+    const u = read(lc?.rest ?? text, ctx, 'income');
+    const picked = new Set((lc?.picked ?? []).map((c) => c.id));
+    const none = picked.has('6') || u.noneSaid;
+    const had = new Set<IncomeKey>();
+    for (const id of picked) if (id !== '6') had.add(INCOME_KEYS[Number(id) - 1]!);
+    for (const k of u.incomeMentioned) if ((INCOME_KEYS as string[]).includes(k)) had.add(k as IncomeKey);
+    for (const f of u.facts) {
+      const k = f.path.match(/^income\.(wages|business|property|pensions|support)$/)?.[1] as IncomeKey | undefined;
+      if (k && (f.value as number) > 0) had.add(k);
+    }
+    if (!lc && had.size === 0 && !none) {
+      const c = choiceOf(text, INCOME_CHOICES);
+      if (c && c.id !== '6') had.add(INCOME_KEYS[Number(c.id) - 1]!);
+      else if (c?.id !== '6' && u.yes !== false) return reask(ctx, u, Q.income.reask, Q.income.example);
+    }
+    const facts: Fact[] = u.facts.filter((f) => !/^income\.(wages|business|property|pensions|support)$/.test(f.path) || had.has(f.path.slice(7) as IncomeKey));
+    for (const k of INCOME_KEYS) if (!had.has(k)) facts.push(fact(`income.${k}`, 0, text));
+    const { household, echo } = take(ctx, facts);
+    const open = INCOME_KEYS.filter((k) => had.has(k) && amountOf(household, k) === undefined);
+    const excludedNote = u.excludedIncome ? '低保金、特困供养金、高龄津贴、残疾人补贴这些不算收入' : '';
+    return {
+      ok: true,
+      household,
+      answer: had.size ? [...had].map((k) => INCOME_WORDS[k]).join('、') : '都没有',
+      echo: joinEcho(echo, excludedNote),
+      ...(open.length ? { sub: { question: 'income', step: 'amount', data: { key: open[0], rest: open.slice(1) } } } : {}),
+    };
+  },
+};
+
+function amountOf(h: Household, k: IncomeKey): number | undefined {
+  if (k === 'support') return h.income?.support === undefined ? undefined : h.income.support.reduce((s, x) => s + x.amount, 0);
+  return h.income?.[k];
+}
+
+export const basicPensionQuestion: Question = {
+  id: 'basicPension',
+  label: '基础养老金',
+  why: Q.basicPension.why,
+  settles: (p) => p === 'income.basicPension',
+  prompt: () => ask(Q.basicPension.prompt),
+  answer: (text, ctx) => {
+    const u = read(text, ctx, 'basicPension');
+    const amount = u.facts.find((f) => f.path === 'income.basicPension');
+    if (amount) {
+      const { household, echo } = take(ctx, u.facts);
+      return { ok: true, household, answer: `一年约${household.income?.basicPension}元`, echo };
+    }
+    const zero = u.yes === false || u.bare.some((b) => b.n.value === 0);
+    if (zero) {
+      const { household, echo } = take(ctx, [...u.facts, fact('income.basicPension', 0, text)]);
+      return { ok: true, household, answer: '没有', echo };
+    }
+    if (u.idk) {
+      const { household, echo } = take(ctx, u.facts);
+      return { ok: true, household, answer: '不清楚', echo: joinEcho(echo, '基础养老金您说不清楚，先空着') };
+    }
+    return reask(ctx, u, Q.basicPension.reask, Q.basicPension.example);
+  },
+};
+
+const PAYER = choices(...Q.supportPayer.choices);
+const PAYER_STATUS = ['dibao', 'tekun', 'low_income', 'none'] as const;
+
+export const supportPayerQuestion: Question = {
+  id: 'supportPayer',
+  label: '给生活费的亲属情况',
+  why: Q.supportPayer.why,
+  settles: (p) => /^income\.support\[\d+\]\.payerStatus$/.test(p),
+  prompt: () => ask(Q.supportPayer.prompt, PAYER),
+  answer: (text, ctx) => {
+    const u = read(text, ctx, 'supportPayer');
+    const c = choiceOf(text, PAYER) ?? (u.yes === false ? PAYER[3] : undefined);
+    if (!c) {
+      if (u.idk) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：给生活费的亲属是什么情况，您不清楚，由村里核实。' };
+      return reask(ctx, u, Q.supportPayer.reask, Q.supportPayer.example);
+    }
+    const { household, echo } = take(ctx, [...u.facts.filter((f) => !f.path.startsWith('currentBenefits')), fact('income.supportPayerStatus', PAYER_STATUS[Number(c.id) - 1], text)]);
+    return { ok: true, household, answer: c.label, echo };
+  },
+};
+
+const PROPERTY = choices(...Q.property.choices);
+
+export const propertyQuestion: Question = {
+  id: 'property',
+  label: '车、房和生意',
+  why: Q.property.why,
+  settles: (p) => /^property\.(vehicles|houses|registeredBusiness)$/.test(p),
+  prompt: () => ask(Q.property.prompt, PROPERTY),
+  answer: (text, ctx) => {
+    const lc = leadingChoices(text, PROPERTY, true);
+    const u = read(lc?.rest ?? text, ctx, 'property');
+    const picked = new Set((lc?.picked ?? []).map((c) => c.id));
+    const said = (path: string) => u.facts.some((f) => f.path === path);
+    const none = picked.has('5') || u.noneSaid || (u.yes === false && !u.facts.some((f) => f.path.startsWith('property.') && f.value !== 0 && f.value !== false));
+    if (!lc && !none && !u.facts.some((f) => f.path.startsWith('property.'))) {
+      const c = choiceOf(text, PROPERTY);
+      if (c) picked.add(c.id);
+      else return reask(ctx, u, Q.property.reask, Q.property.example);
+    }
+    const facts: Fact[] = [...u.facts];
+    if (!said('property.vehicles')) facts.push(fact('property.vehicles', picked.has('1') ? 1 : 0, text));
+    if (!said('property.houses') && picked.has('2')) facts.push(fact('property.houses', 2, text));
+    if (!said('property.commercialProperty')) facts.push(fact('property.commercialProperty', picked.has('3'), text));
+    if (!said('property.registeredBusiness')) facts.push(fact('property.registeredBusiness', picked.has('4'), text));
+    const taken = take(ctx, facts);
+    // Not two houses or more: recorded as one (the rules ask only whether there is a second), and said so.
+    let household = taken.household;
+    let echo = taken.echo;
+    if (household.property?.houses === undefined) {
+      household = { ...household, property: { ...household.property, houses: 1 } };
+      echo = joinEcho(echo, '没有两套或更多住房');
+    }
+    return { ok: true, household, answer: none ? '都没有' : echo.replace(/^记下了：/, ''), echo };
+  },
+};
+
+export const depositsQuestion: Question = {
+  id: 'deposits',
+  label: '存款',
+  why: Q.deposits.why,
+  settles: (p) => p === 'property.deposits',
+  prompt: () => ask(Q.deposits.prompt),
+  answer: (text, ctx) => {
+    const u = read(text, ctx, 'deposits');
+    const amount = u.facts.find((f) => f.path === 'property.deposits');
+    if (amount) {
+      const { household, echo } = take(ctx, u.facts);
+      return { ok: true, household, answer: `约${household.property?.deposits}元`, echo };
+    }
+    if (u.yes === false || u.bare.some((b) => b.n.value === 0)) {
+      const { household, echo } = take(ctx, [...u.facts, fact('property.deposits', 0, text)]);
+      return { ok: true, household, answer: '没有', echo };
+    }
+    if (u.idk) {
+      const { household, echo } = take(ctx, u.facts);
+      return { ok: true, household, answer: '不清楚', echo: joinEcho(echo, '存款您说不清楚，先空着') };
+    }
+    return reask(ctx, u, Q.deposits.reask, Q.deposits.example);
+  },
+};

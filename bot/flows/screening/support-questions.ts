@@ -1,0 +1,185 @@
+/**
+ * Family who owe support and do not live with the applicant (特困人员认定办法 第八条), and recent
+ * emergencies or large essential spending (临时救助: 社会救助暂行办法 第四十七条): what happened,
+ * when, where, and whether basic living is now in severe difficulty.
+ */
+import type { Household, Obligor } from '../../../screening/index.ts';
+import { Q } from '../../messages/questions.ts';
+import type { SubStep } from '../../state.ts';
+import { parseWhen } from '../../understand/dates.ts';
+import type { Fact } from '../../understand/extract.ts';
+import { type Question, ask, choiceOf, choices, choicesOf, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
+
+const YES_NO = choices(...Q.obligors.choices);
+const SITUATIONS: Obligor[] = [
+  { ableBodiedAdult: true, status: 'none' },
+  { status: 'tekun' },
+  { status: 'dibao', age: 60 },
+  { age: 70, incomeBelowLocalAverage: true, propertyWithinLowIncomeRules: true },
+  { severeDisability: true, incomeBelowLocalAverage: true, propertyWithinLowIncomeRules: true },
+  { imprisoned: true, propertyWithinLowIncomeRules: true },
+  {},
+];
+const SITUATION_CHOICES = choices(...Q.obligors.situationChoices);
+const fact = (path: string, value: unknown, text: string): Fact => ({ path, value, start: 0, end: text.length, words: text });
+
+function situationKnown(o: Obligor): boolean {
+  return o.ableBodiedAdult !== undefined || o.status !== undefined || o.severeDisability !== undefined || o.imprisoned !== undefined || o.declaredMissing !== undefined || o.noCivilCapacity !== undefined;
+}
+
+export const obligorsQuestion: Question = {
+  id: 'obligors',
+  label: '不住在一起的子女等',
+  why: Q.obligors.why,
+  settles: (p) => p === 'obligors.exist' || p === 'obligors.list' || /^obligors\.list\[\d+\]\./.test(p),
+  prompt: (_ctx, sub) => (sub?.step === 'situation' ? ask(Q.obligors.situation, SITUATION_CHOICES) : ask(Q.obligors.prompt, YES_NO)),
+  answer: (text, ctx, sub) => {
+    if (!sub) {
+      const lc = leadingChoices(text, YES_NO, false);
+      const u = read(lc?.rest ?? text, ctx, 'obligors');
+      const listed = u.facts.some((f) => f.path.startsWith('obligors.list'));
+      const childless = u.facts.some((f) => f.path === 'obligors.exist' && f.value === false);
+      const yes = lc ? lc.picked[0]!.id === '2' : listed ? true : childless ? false : u.yes;
+      if (yes === undefined) return reask(ctx, u, Q.obligors.reask, Q.obligors.example);
+      if (!yes) {
+        const { household, echo } = take(ctx, [...u.facts.filter((f) => !f.path.startsWith('obligors')), fact('obligors.exist', false, text)]);
+        return { ok: true, household, answer: '没有', echo };
+      }
+      const facts = u.facts.some((f) => f.path === 'obligors.exist') ? u.facts : [...u.facts, fact('obligors.exist', true, text)];
+      const { household, echo } = take(ctx, facts);
+      const list = household.obligors?.list ?? [];
+      const needs = list.length === 0 || list.some((o) => !situationKnown(o));
+      return { ok: true, household, answer: '有', echo, ...(needs ? { sub: { question: 'obligors', step: 'situation' } } : {}) };
+    }
+    const lc = leadingChoices(text, SITUATION_CHOICES, true);
+    const u = read(lc?.rest ?? text, ctx, 'obligors.situation');
+    const before = ctx.state.household.obligors?.list ?? [];
+    const picked = lc?.picked ?? (u.facts.some((f) => f.path.startsWith('obligors.list')) ? [] : choicesOf(text, SITUATION_CHOICES));
+    if ((!picked || picked.length === 0) && !u.facts.some((f) => f.path.startsWith('obligors.list')) && !u.idk) {
+      return reask(ctx, u, Q.obligors.situationReask, '比如：1');
+    }
+    // Numbered situations go to the relatives in the order named, one each (or one for all).
+    let list: Obligor[] = before.length ? [...before] : [];
+    const situations = (picked ?? []).map((c) => SITUATIONS[Number(c.id) - 1]!);
+    if (situations.length) {
+      const n = Math.max(list.length, situations.length, 1);
+      list = Array.from({ length: n }, (_, i) => ({ relation: 'child' as const, ...(list[i] ?? {}), ...(situations[Math.min(i, situations.length - 1)] ?? {}) }));
+    }
+    const base: Household = { ...ctx.state.household, obligors: { exist: true, list } };
+    const { household, echo } = take(ctx, u.facts, base);
+    const line = situations.length ? `他们的情况：${(picked ?? []).map((c) => c.label).join('、')}` : '';
+    return { ok: true, household, answer: (picked ?? []).map((c) => c.label).join('、') || '已说明', echo: joinEcho(line, echo) || (u.idk ? '记下了：他们的情况您不清楚，由村里核实。' : '') };
+  },
+};
+
+const HARDSHIPS = ['fire', 'traffic_accident', 'sudden_illness', 'natural_disaster', 'expense'] as const;
+const HARDSHIP_CHOICES = choices(...Q.hardship.choices);
+const SEVERE = choices(...Q.hardship.severeChoices);
+
+function hardshipNext(h: Household, asked: Set<string>, wantsExpense: boolean): SubStep | undefined {
+  const events = h.hardship?.events ?? [];
+  const data = (extra: Record<string, unknown> = {}) => ({ asked: [...asked], expense: wantsExpense, ...extra });
+  if (events.some((e) => !e.date) && !asked.has('when')) return { question: 'hardship', step: 'when', data: data() };
+  if (events.length && events.every((e) => e.basicLivingSevere === undefined) && !asked.has('severe')) return { question: 'hardship', step: 'severe', data: data() };
+  if (wantsExpense && !(h.hardship?.expenses ?? []).length && !asked.has('expense')) return { question: 'hardship', step: 'expense', data: data() };
+  return undefined;
+}
+
+export const hardshipQuestion: Question = {
+  id: 'hardship',
+  label: '急事和大额支出',
+  why: Q.hardship.why,
+  settles: (p) => p === 'hardship' || /^hardship\./.test(p),
+  prompt: (_ctx, sub) => {
+    if (sub?.step === 'when') return ask(Q.hardship.when);
+    if (sub?.step === 'severe') return ask(Q.hardship.severe, SEVERE);
+    if (sub?.step === 'expense') return ask(Q.hardship.expense);
+    return ask(Q.hardship.prompt, HARDSHIP_CHOICES);
+  },
+  answer: (text, ctx, sub) => {
+    const h = ctx.state.household;
+    const asked = new Set((sub?.data?.['asked'] as string[] | undefined) ?? []);
+    const wantsExpense = sub?.data?.['expense'] === true;
+    if (!sub) {
+      const lc = leadingChoices(text, HARDSHIP_CHOICES, true);
+      const u = read(lc?.rest ?? text, ctx, 'hardship');
+      const picked = new Set((lc?.picked ?? []).map((c) => c.id));
+      const events = u.facts.filter((f) => /^hardship\.events\[\d+\]\.kind$/.test(f.path));
+      const expenses = u.facts.filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path));
+      const none = picked.has('6') || u.noneSaid || (u.yes === false && events.length === 0 && expenses.length === 0 && picked.size === 0);
+      if (none && events.length === 0) {
+        const { household, echo } = take(ctx, [...u.facts.filter((f) => !f.path.startsWith('hardship')), fact('hardship.none', true, text)]);
+        return { ok: true, household, answer: '都没有', echo };
+      }
+      if (picked.size === 0 && events.length === 0 && expenses.length === 0 && !u.expenseMentioned) {
+        const c = choiceOf(text, HARDSHIP_CHOICES);
+        if (c) picked.add(c.id);
+        else return reask(ctx, u, Q.hardship.reask, Q.hardship.example);
+      }
+      const facts: Fact[] = [...u.facts];
+      let k = (h.hardship?.events ?? []).length + events.length;
+      const kinds = new Set(events.map((f) => f.value as string));
+      for (const id of picked) {
+        const kind = HARDSHIPS[Number(id) - 1]!;
+        if (kind === 'expense') continue;
+        // "2 老汉骑三轮叫车撞了": the words say which; a number alone takes the list's kind.
+        if (kinds.has(kind) || (kind === 'traffic_accident' && kinds.has('accident'))) continue;
+        facts.push(fact(`hardship.events[${k++}].kind`, kind, text));
+      }
+      const { household: taken, echo } = take(ctx, facts);
+      const household: Household = { ...taken, hardship: { ...taken.hardship, none: false, events: taken.hardship?.events ?? [], expenses: taken.hardship?.expenses ?? [] } };
+      const wants = picked.has('5') || u.expenseMentioned || expenses.length > 0;
+      return { ok: true, household, answer: echo.replace(/^记下了：/, '') || '有', echo, ...withSub(hardshipNext(household, asked, wants)) };
+    }
+    if (sub.step === 'when') {
+      asked.add('when');
+      const u = read(text, ctx, 'hardship.when');
+      const date = parseWhen(u.text, ctx.today);
+      if ((!date || date > ctx.today) && !u.idk) return reask(ctx, u, Q.hardship.whenReask, Q.hardship.whenExample);
+      const events = (h.hardship?.events ?? []).map((e) => (e.date || !date ? e : { ...e, date }));
+      const household: Household = { ...h, hardship: { ...h.hardship, events } };
+      const echo = date ? `记下了：这件事发生在${Number(date.slice(5, 7))}月${date.endsWith('-01') ? '' : `${Number(date.slice(8))}日`}。` : '记下了：时间您记不清，先空着。';
+      return { ok: true, household, answer: date ?? '不清楚', echo, ...withSub(hardshipNext(household, asked, wantsExpense)) };
+    }
+    if (sub.step === 'severe') {
+      asked.add('severe');
+      const u = read(text, ctx, 'hardship.severe');
+      const c = leadingChoices(text, SEVERE, false)?.picked[0];
+      const severeFact = u.facts.find((f) => f.path.endsWith('basicLivingSevere'));
+      const yes = c ? c.id === '1' : severeFact ? severeFact.value === true : u.yes;
+      if (yes === undefined) return reask(ctx, u, Q.hardship.severeReask, '比如：1');
+      const events = (h.hardship?.events ?? []).map((e) => ({ ...e, basicLivingSevere: yes }));
+      const household: Household = { ...h, hardship: { ...h.hardship, events } };
+      return { ok: true, household, answer: yes ? '很困难' : '还能维持', echo: `记下了：${yes ? '现在基本生活很困难' : '现在生活还能维持'}。`, ...withSub(hardshipNext(household, asked, wantsExpense)) };
+    }
+    asked.add('expense');
+    const u = read(text, ctx, 'hardship.expense');
+    const expense = u.facts.filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path));
+    if (expense.length === 0 && !u.idk && u.yes !== false && !u.bare.some((b) => b.n.value === 0)) return reask(ctx, u, Q.hardship.expenseReask, Q.hardship.expenseExample);
+    const { household, echo } = take(ctx, u.facts);
+    return { ok: true, household, answer: expense.length ? echo.replace(/^记下了：/, '') : '不清楚', echo: echo || (u.idk ? '记下了：花了多少您说不清楚，先空着。' : '记下了：没有自己掏多少钱。') };
+  },
+};
+
+function withSub(sub: SubStep | undefined): { sub?: SubStep } {
+  return sub ? { sub } : {};
+}
+
+export const expenditureTypeQuestion: Question = {
+  id: 'expenditureType',
+  label: '是否支出型困难',
+  why: Q.expenditureType.why,
+  settles: (p) => p === 'expenditureType',
+  prompt: () => ask(Q.expenditureType.prompt, choices(...Q.expenditureType.choices)),
+  answer: (text, ctx) => {
+    const lc = leadingChoices(text, choices(...Q.expenditureType.choices), false);
+    const u = read(lc?.rest ?? text, ctx, 'expenditureType');
+    const yes = lc ? lc.picked[0]!.id === '1' : u.yes;
+    if (yes === undefined) {
+      if (u.idk) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：您说不清楚，由乡镇核实。' };
+      return reask(ctx, u, Q.expenditureType.reask, Q.expenditureType.example);
+    }
+    const { household, echo } = take(ctx, [...u.facts, fact('expenditureType', yes, text)]);
+    return { ok: true, household, answer: yes ? '是' : '不是', echo };
+  },
+};

@@ -1,0 +1,107 @@
+/**
+ * Facts understood from a message, applied to the household the dialogue keeps. A members
+ * answer (a `size` fact) replaces the member list; any other fact sets one field. Amounts are
+ * stored as the screening expects them: yuan over 12 months, support as one payment.
+ */
+import type { Household, Member, Obligor } from '../../screening/index.ts';
+import type { Fact } from './extract.ts';
+
+type Mutable = Household & { members?: Member[] };
+
+const MEMBER = /^members\[(\d+)\]\.(.+)$/;
+const OBLIGOR = /^obligors\.list\[(\d+)\]\.(.+)$/;
+const EVENT = /^hardship\.events\[(\d+)\]\.(.+)$/;
+const EXPENSE = /^hardship\.expenses\[(\d+)\]$/;
+
+function setMemberField(m: Member, field: string, value: unknown): Member {
+  switch (field) {
+    case 'disability.kind':
+      return { ...m, hasDisability: true, disability: { ...m.disability, kind: value as NonNullable<Member['disability']>['kind'] } };
+    case 'disability.grade':
+      return { ...m, hasDisability: true, disability: { ...m.disability, grade: value as number } };
+    case 'student.fullTime':
+      return { ...m, student: { ...m.student, fullTime: value as boolean } };
+    case 'hasDisability':
+      return value === false ? (({ disability: _d, ...rest }) => ({ ...rest, hasDisability: false }))(m) : { ...m, hasDisability: true };
+    default:
+      return { ...m, [field]: value };
+  }
+}
+
+export function applyFacts(before: Household, facts: readonly Fact[]): Household {
+  const h: Mutable = structuredClone(before);
+  const sizeFact = facts.find((f) => f.path === 'size');
+  if (sizeFact) {
+    // A members answer gives the whole list; what was known of each member before is dropped.
+    const n = sizeFact.value as number;
+    h.members = Array.from({ length: n }, (_, i) => (i === 0 ? { relation: 'self' as const } : {}));
+    delete h.size;
+  }
+  for (const f of facts) {
+    let m: RegExpMatchArray | null;
+    if (f.path === 'size' || f.path === 'debt' || f.path === 'region') continue;
+    if ((m = f.path.match(MEMBER))) {
+      const i = Number(m[1]);
+      const list = [...(h.members ?? [])];
+      while (list.length <= i) list.push(list.length === 0 ? { relation: 'self' } : {});
+      list[i] = setMemberField(list[i]!, m[2]!, f.value);
+      h.members = list;
+      continue;
+    }
+    if ((m = f.path.match(OBLIGOR))) {
+      const i = Number(m[1]);
+      const list: Obligor[] = [...(h.obligors?.list ?? [])];
+      while (list.length <= i) list.push({});
+      list[i] = { ...list[i], [m[2]!]: f.value };
+      h.obligors = { ...h.obligors, exist: true, list };
+      continue;
+    }
+    if ((m = f.path.match(EVENT))) {
+      const i = Number(m[1]);
+      const events = [...(h.hardship?.events ?? [])];
+      while (events.length <= i) events.push({ kind: 'other' });
+      events[i] = { ...events[i]!, [m[2]!]: f.value };
+      h.hardship = { ...h.hardship, none: false, events };
+      continue;
+    }
+    if ((m = f.path.match(EXPENSE))) {
+      const i = Number(m[1]);
+      const expenses = [...(h.hardship?.expenses ?? [])];
+      while (expenses.length <= i) expenses.push({ kind: 'medical', amount: 0 });
+      expenses[i] = f.value as { kind: 'medical'; amount: number };
+      h.hardship = { ...h.hardship, none: false, expenses };
+      continue;
+    }
+    const [head, field] = f.path.split('.') as [string, string | undefined];
+    if (head === 'income' && field) {
+      const income = { ...h.income };
+      if (field === 'support') income.support = (f.value as number) > 0 ? [{ amount: f.value as number }] : [];
+      else if (field === 'supportPayerStatus') income.support = (income.support ?? []).map((s) => ({ ...s, payerStatus: f.value as 'none' }));
+      else (income as Record<string, unknown>)[field] = f.value;
+      h.income = income;
+      continue;
+    }
+    if (head === 'property' && field) {
+      h.property = { ...h.property, [field]: f.value };
+      continue;
+    }
+    if (head === 'obligors' && field === 'exist') {
+      h.obligors = f.value === false ? { exist: false } : { ...h.obligors, exist: true };
+      continue;
+    }
+    if (head === 'hardship' && field === 'none') {
+      h.hardship = f.value ? { none: true, events: [], expenses: [] } : { ...h.hardship, none: false };
+      continue;
+    }
+    if (head === 'currentBenefits' && field) {
+      h.currentBenefits = { ...h.currentBenefits, [field]: f.value };
+      continue;
+    }
+    if (head === 'employedCount') {
+      h.employedCount = f.value as number;
+      continue;
+    }
+    (h as Record<string, unknown>)[head] = f.value;
+  }
+  return h;
+}

@@ -1,0 +1,1070 @@
+/**
+ * One reader for every resident message and every hotline summary: Chinese text → facts about
+ * the household, each with the words it came from. The question being answered (the slot) is
+ * context that decides what a bare number or a bare yes means; everything else the message
+ * states is read too, so an answer that says more than was asked fills more than one fact.
+ *
+ * It reads clause by clause (commas, spaces and full stops end a clause), keeping the person the
+ * message is talking about from one clause to the next ("我妈有，眼睛看不见，二级"): words name
+ * people, ages, disability, illness, work, income with its period and whether it is per person,
+ * property, debts, emergencies and their dates and places, and what someone's status is. A word
+ * after a negation (没, 冇, 唔, 不是) records the negative answer.
+ */
+import { type Command, type Dialect, dialectOfRegion, type IncomeCategory, type Meaning, type Relation } from '../../content/lexicon/index.ts';
+import type { Household, Member, ParameterSet } from '../../screening/index.ts';
+import { parseWhen } from './dates.ts';
+import { type ReadNumber } from './numbers.ts';
+import { People, type Person } from './people.ts';
+import { placeLexicon } from './places.ts';
+import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
+
+export type SlotId =
+  | 'opening' | 'region' | 'members' | 'relations' | 'hukou' | 'disability' | 'disability.which' | 'disability.kind' | 'disability.grade'
+  | 'illness' | 'illness.which' | 'illness.list' | 'employed' | 'income' | 'income.amount' | 'basicPension' | 'supportPayer' | 'property'
+  | 'deposits' | 'obligors' | 'obligors.situation' | 'hardship' | 'hardship.when' | 'hardship.severe' | 'hardship.expense'
+  | 'expenditureType' | 'summary';
+
+export type IncomeKey = 'wages' | 'business' | 'property' | 'pensions' | 'support';
+
+export interface Context {
+  slot: SlotId;
+  household: Household;
+  today: string;
+  /** The city or county the resident lives in (decides the dialect and the place words). */
+  region?: string;
+  parameters: ParameterSet;
+  /** income.amount: which income is asked. */
+  incomeKey?: IncomeKey;
+  /** A follow-up about one member (disability.kind, disability.grade, illness.list). */
+  member?: number;
+}
+
+export interface Fact {
+  /** A household path (members[1].age, income.wages …), or `region`, `debt`. */
+  path: string;
+  value: unknown;
+  /** A rough amount's range, in the same unit as `value`. */
+  range?: [number, number];
+  hedged?: boolean;
+  start: number;
+  end: number;
+  words: string;
+}
+
+export interface Understanding {
+  text: string;
+  facts: Fact[];
+  /** The first yes or no the message gives (有, 冇, 不是 …), for a yes/no question. */
+  yes?: boolean;
+  /** The resident says they do not know what was asked. */
+  idk: boolean;
+  commands: Command[];
+  /** Numbers no fact used, for the question to read as a choice or a count. */
+  bare: { n: ReadNumber; start: number; end: number }[];
+  /** Members facts were said about. */
+  named: number[];
+  /** Known members the message names at all (我自己, 我老公), for "which one?" questions. */
+  mentioned: number[];
+  /** Clauses where nothing at all was understood. */
+  unclear: string[];
+  /** The message corrects itself (三个人，不对，四个): later figures replace earlier ones. */
+  corrected: boolean;
+  /** The message asks for someone else (帮我妈问). */
+  onBehalf: boolean;
+  /** "都没有", "没有其他收入": nothing else of what was asked. */
+  noneSaid: boolean;
+  /** Income that came to nothing (自己食, 蚀咗). */
+  noGain: boolean;
+  /** Kinds of income named, with or without an amount. */
+  incomeMentioned: IncomeCategory[];
+  /** Money that does not count as income was named (低保金, 高龄津贴). */
+  excludedIncome: boolean;
+  /** Spending on health or school was named, with or without an amount. */
+  expenseMentioned: boolean;
+  /** The kinship words in order, each with 大的/细嘅 when said before it (for the relations question). */
+  relationSequence: { rel?: Relation; ordinal?: 'older' | 'younger'; at: number }[];
+}
+
+const MONEY_SLOTS = new Set<SlotId>(['income.amount', 'basicPension', 'deposits', 'hardship.expense']);
+/** Slots where a bare number after a person is their age. */
+const AGE_SLOTS = new Set<SlotId>(['members', 'opening', 'summary', 'obligors', 'obligors.situation']);
+/** Event words too weak to report an emergency outside the emergency question (塌了 about an old house). */
+const WEAK_EVENTS = new Set(['塌了', '倒塌', '受伤', '断了', '意外', '摔倒', '跌倒', '骨折', '整伤', '跌咗', '摔下来', '被撞', '撞伤', '受灾', '灾害', '冲走', '吹走', '发水', '淹了', '房子塌', '屋塌']);
+
+/** The category word closest before an amount in its clause, else the first after it. */
+function nearestCategory(clause: Token[], i: number): { category: Amount['category']; expenseKind?: Amount['expenseKind'] } | undefined {
+  const of = (t: Token | undefined): { category: Amount['category']; expenseKind?: Amount['expenseKind'] } | undefined => {
+    if (t?.kind !== 'word') return undefined;
+    for (const m of t.meanings) {
+      if (m.t === 'income') return { category: m.cat };
+      if (m.t === 'asset' && m.what === 'deposits') return { category: 'deposits' };
+      if (m.t === 'debt') return { category: 'debt' };
+      if (m.t === 'lent') return { category: 'lent' };
+      if (m.t === 'expense') return { category: 'expense', ...(m.kind ? { expenseKind: m.kind } : {}) };
+      if (m.t === 'gives' && !/^自己/.test(t.text)) return { category: 'support' };
+    }
+    return undefined;
+  };
+  for (let j = i - 1; j >= 0; j--) {
+    const c = of(clause[j]);
+    // "欠银行三万": owed to the bank, not money in it.
+    if (c?.category === 'deposits' && clause.slice(0, j).some((t) => isMeaning(t, 'debt'))) return { category: 'debt' };
+    if (c) return c;
+  }
+  for (let j = i + 1; j < clause.length; j++) {
+    const c = of(clause[j]);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** The period word next to an amount ("一年二百", "1500元/月", "每月一千二"), in months. */
+function nearestPeriod(clause: Token[], i: number): number | undefined {
+  const of = (t: Token | undefined) => (t?.kind === 'word' ? t.meanings.find((m) => m.t === 'period') : undefined) as { months: number } | undefined;
+  const after = isMeaning(clause[i + 1], 'currency') ? clause[i + 2] : clause[i + 1];
+  const near = of(clause[i - 1])?.months ?? of(after)?.months;
+  if (near !== undefined) return near;
+  // "过年给个一千块": a period word a few words before, with no other number between.
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+    if (clause[j]?.kind === 'num') break;
+    const p = of(clause[j]);
+    if (p) return p.months;
+  }
+  return undefined;
+}
+
+/** "12和8岁": a bare number followed by another age. */
+function isAgeListNext(clause: Token[], i: number): boolean {
+  const a = clause[i + 1];
+  const b = clause[i + 2];
+  return isMeaning(a, 'and') && b?.kind === 'num' && unitAfter(clause, i + 2) === 'age';
+}
+const STRONG_SUDDEN = new Set(['抢救', '急诊', 'ICU', '住ICU', '重症监护', '突然病倒']);
+const DAYS_PER_MONTH_WORKED = 20;
+
+type Amount = {
+  n: ReadNumber;
+  start: number;
+  end: number;
+  clause: number;
+  category?: IncomeCategory | 'deposits' | 'debt' | 'expense' | 'lent';
+  expenseKind?: 'medical' | 'education' | 'disability_rehab' | 'other';
+  months?: number;
+  each?: boolean;
+  total?: boolean;
+  person?: Person;
+  daysPerMonth?: number;
+  hedged: boolean;
+  negated?: boolean;
+  afterCorrection: boolean;
+  /** "不到两千": at most this. */
+  under?: boolean;
+  /** "成五万": nearly this. */
+  nearly?: boolean;
+};
+
+interface PersonFacts {
+  age?: { v: number; range?: [number, number]; span: [number, number] };
+  hasDisability?: { v: boolean; span: [number, number] };
+  kind?: { v: NonNullable<Member['disability']>['kind']; span: [number, number] };
+  grade?: { v: number; span: [number, number]; hedged: boolean };
+  ill?: { v: boolean; name?: string; span: [number, number] };
+  employed?: { v: boolean; span: [number, number] };
+  student?: { span: [number, number] };
+  imprisoned?: { span: [number, number] };
+  missing?: { span: [number, number] };
+  healthy?: { span: [number, number] };
+  severeDisability?: { span: [number, number] };
+  noSupport?: { span: [number, number] };
+  status?: { v: 'dibao' | 'tekun' | 'low_income' | 'none'; span: [number, number] };
+}
+
+function wordsOf(text: string, span: [number, number]): string {
+  return text.slice(span[0], span[1]);
+}
+
+function isMeaning(tok: Token | undefined, t: Meaning['t']): boolean {
+  return tok?.kind === 'word' && tok.meanings.some((m) => m.t === t);
+}
+
+/** What a number token counts, from the word right after it. */
+function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'people' | 'grade' | 'money' | 'period' | 'date' | 'count' | undefined {
+  const next = clause[i + 1];
+  if (!next) return undefined;
+  if (next.kind === 'word') {
+    const m = next.meanings;
+    if (m.some((x) => x.t === 'age')) return 'age';
+    if (m.some((x) => x.t === 'grade')) return 'grade';
+    if (m.some((x) => x.t === 'currency')) return 'money';
+    if (m.some((x) => x.t === 'people')) return 'people';
+    if (m.some((x) => x.t === 'period')) {
+      // 十月 / 十月份 / 三个月前 / 2026年: dates, not amounts over a period.
+      if (/^(月份?|号|日)$/.test(next.text) || next.text.startsWith('月')) return 'date';
+      if (next.text === '年' && /^\d{4}$/.test(clause[i]!.text)) return 'date';
+      return 'period';
+    }
+  }
+  if (next.kind === 'char' && /^[号日点时]$/.test(next.text)) return 'date';
+  if (next.kind === 'char' && (next.text === '了' || next.text === '喇' || next.text === '啦') && clause[i]!.kind === 'num') return 'ageish';
+  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户]$/.test(next.text)) return 'count';
+  return undefined;
+}
+
+export function understand(raw: string, ctx: Context): Understanding {
+  const dialect: Dialect | 'all' = dialectOfRegion(ctx.region);
+  const { text, tokens } = tokenize(raw, dialect, placeLexicon(ctx.parameters));
+  const clauses = clausesOf(tokens);
+  const known = ctx.household.members ?? [];
+  const people = new People(known);
+  const facts: Fact[] = [];
+  const personFacts = new Map<number, PersonFacts>();
+  const pf = (p: Person): PersonFacts => {
+    let f = personFacts.get(p.key);
+    if (!f) personFacts.set(p.key, (f = {}));
+    return f;
+  };
+  const add = (path: string, value: unknown, span: [number, number], extra: Partial<Fact> = {}) =>
+    facts.push({ path, value, start: span[0], end: span[1], words: wordsOf(text, span), ...extra });
+
+  let yes: boolean | undefined;
+  let idk = false;
+  const commands: Command[] = [];
+  const usedNums = new Set<Token>();
+  const bare: Understanding['bare'] = [];
+  const amounts: Amount[] = [];
+  const unclear: string[] = [];
+  let corrected = false;
+  let onBehalf = false;
+  let size: { v: number; span: [number, number] } | undefined;
+  let alone: [number, number] | undefined;
+  let regionFact: { code: string; span: [number, number] } | undefined;
+  const events: { kind: NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind']; span: [number, number]; clause: number; date?: string; place?: string; at?: number }[] = [];
+  let severe: { v: boolean; span: [number, number] } | undefined;
+  let noneSaid: [number, number] | undefined;
+  let allNoDisability: [number, number] | undefined;
+  let allNoIllness: [number, number] | undefined;
+  let obligorsNone: [number, number] | undefined;
+  let hukou: { v: 'rural' | 'urban'; span: [number, number] } | undefined;
+  let hukouConflict = false;
+  const assets: { what: string; negated: boolean; count?: number; span: [number, number]; also: boolean }[] = [];
+  const benefits: { what: 'dibao' | 'tekun' | 'lowIncome'; negated: boolean; person: Person; span: [number, number] }[] = [];
+  const hedgedMessage = tokens.some((t) => isMeaning(t, 'hedge'));
+  let topic: Person = ctx.member !== undefined ? people.member(ctx.member) : people.self;
+  const incomeMentioned = new Set<IncomeCategory>();
+  let noGain = false;
+  let excludedIncome = false;
+  let expenseMentioned = false;
+  const memberSlots = new Set<SlotId>(['members', 'opening', 'summary']);
+  const usedAsAge = new Set<Token>();
+  /** The people named in the last clause that named anyone ("阿爸阿妈喺乡下，都七十几喇"). */
+  let lastPersons: Person[] = [];
+  /** A person counted several (两个儿子): each age goes to the next of them. */
+  const ageTarget = (p: Person): Person => {
+    if (p.n <= 1) return p;
+    const parts = people.list.filter((q) => q.partOf === p.key);
+    const free = parts.find((q) => personFacts.get(q.key)?.age === undefined);
+    if (free) return free;
+    return parts.length < p.n ? people.mention(p.rel, p.at + parts.length + 1) : p;
+  };
+  // In answer to "family who live elsewhere?", everyone named lives elsewhere; about their
+  // situation, the relatives already named are who the words are about.
+  const obligorPeople: Person[] = [];
+  if (ctx.slot === 'obligors.situation') {
+    for (const o of ctx.household.obligors?.list ?? []) {
+      const p = people.mention((o.relation ?? 'child') === 'other' ? 'other' : (o.relation ?? 'child'), -1);
+      p.apart = true;
+      obligorPeople.push(p);
+    }
+    if (obligorPeople[0]) topic = obligorPeople[0];
+  }
+  let lastCategory: Amount['category'];
+  let lastExpenseKind: Amount['expenseKind'];
+  let messagePeriod: number | undefined;
+  let groupCount: number | undefined;
+
+  clauses.forEach((clause, ci) => {
+    let neg = -10; // index of the last negation in this clause
+    let clausePerson: Person | undefined;
+    const clausePersons: Person[] = [];
+    /** "佢哋老豆老母": the people whose relatives the next kinship words name. */
+    let possessorOfClause: Person | undefined;
+    let understoodSomething = false;
+    let clauseCategory: Amount['category'];
+    let clauseExpenseKind: Amount['expenseKind'];
+    let clausePeriod: number | undefined;
+    let clauseEach = false;
+    let clauseTotal = false;
+    let clauseAbout = false;
+    let clauseApart = false;
+    const clauseStart = clause[0]!.start;
+    const clauseText = text.slice(clauseStart, clause.at(-1)!.end);
+    const negated = (i: number) => i - neg > 0 && i - neg <= 3;
+    const who = (): Person => clausePerson ?? topic;
+
+    // First pass over the clause: the words that qualify amounts in it.
+    for (const tok of clause) {
+      if (tok.kind !== 'word') continue;
+      for (const m of tok.meanings) {
+        if (m.t === 'income' && !clauseCategory) clauseCategory = m.cat;
+        if (m.t === 'asset' && m.what === 'deposits' && !clauseCategory) clauseCategory = 'deposits';
+        if (m.t === 'debt' && !clauseCategory) clauseCategory = 'debt';
+        if (m.t === 'lent' && !clauseCategory) clauseCategory = 'lent';
+        if (m.t === 'expense' && !clauseCategory) {
+          clauseCategory = 'expense';
+          clauseExpenseKind = m.kind;
+        }
+        if (m.t === 'expense' && m.kind && !clauseExpenseKind) clauseExpenseKind = m.kind;
+        if (m.t === 'gives' && !clauseCategory) clauseCategory = 'support';
+        if (m.t === 'period' && m.every && clausePeriod === undefined) clausePeriod = m.months;
+        if (m.t === 'each') clauseEach = true;
+        if (m.t === 'total') clauseTotal = true;
+        if (m.t === 'about') clauseAbout = true;
+        if (m.t === 'apart') clauseApart = true;
+      }
+    }
+    if (clauseCategory === 'expense' && !clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness'))) clauseExpenseKind = 'medical';
+    if (clausePeriod !== undefined) messagePeriod = clausePeriod;
+
+    clause.forEach((tok, i) => {
+      if (tok.kind === 'num') {
+        const unit = unitAfter(clause, i);
+        const n = tok.n;
+        if (n.digitString) return;
+        const ageLike = unit === 'age' || (unit === 'ageish' && n.value <= 120 && n.value >= 1 && (AGE_SLOTS.has(ctx.slot) || clausePerson !== undefined) && clauseCategory === undefined);
+        // "俺62 老汉65", "两个小孩12和8岁", "老大四十几在佛山": a number right after a person, in a slot about people.
+        const before = clause[i - 1] && (isMeaning(clause[i - 1], 'neutral') || /^(都|也|已经|今年|今年个)$/.test(clause[i - 1]!.text)) ? clause[i - 2] : clause[i - 1];
+        const afterPerson = isMeaning(before, 'person') || isMeaning(before, 'group') || (before?.kind === 'num' && usedAsAge.has(before));
+        const bareAge = !unit && AGE_SLOTS.has(ctx.slot) && n.value <= 120 && Number.isInteger(n.value) && !n.digitString && clauseCategory === undefined && (afterPerson || isAgeListNext(clause, i));
+        if ((ageLike || bareAge) && n.value <= 120) {
+          const age = { v: Math.floor(n.value), ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span: [tok.start, unit ? clause[i + 1]!.end : tok.end] as [number, number] };
+          const all = /都/.test(clauseText) ? (clausePersons.length > 1 ? clausePersons : !clausePerson ? lastPersons : []) : [];
+          const targets = all.length > 1 ? all : [who()];
+          for (const target of targets) pf(ageTarget(target)).age ??= age;
+          usedNums.add(tok);
+          usedAsAge.add(tok);
+          understoodSomething = true;
+          return;
+        }
+        if (unit === 'grade') {
+          if (n.value >= 1 && n.value <= 4 && Number.isInteger(n.value)) {
+            pf(who()).grade = { v: n.value, span: [tok.start, clause[i + 1]!.end], hedged: hedgedMessage };
+            usedNums.add(tok);
+            understoodSomething = true;
+          }
+          return;
+        }
+        if (unit === 'people') {
+          const after = clause[i + 2];
+          const personAfter = meaningOf(after, 'person');
+          if (personAfter) {
+            const p = people.mention(personAfter.rel, after!.start, { n: Math.max(1, Math.round(n.value)) });
+            clausePerson = p;
+            topic = p;
+            usedNums.add(tok);
+            understoodSomething = true;
+            return;
+          }
+          // "一个九岁一个两岁半": counting off, not a size.
+          const afterCount = clause[i + 2];
+          if (n.value === 1 && (afterCount?.kind === 'num' || (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')))) {
+            usedNums.add(tok);
+            return;
+          }
+          if (!memberSlots.has(ctx.slot) && !clauseEach) {
+            if (n.value >= 1 && n.value <= 30) groupCount = n.value;
+            bare.push({ n, start: tok.start, end: tok.end });
+            usedNums.add(tok);
+            understoodSomething = true;
+            return;
+          }
+          // "三个人", "家里4口人", "一户三人": the household's size; "两个人每人…": a count for "each".
+          if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
+            if (clauseEach || clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) groupCount = n.value;
+            else {
+              if (size && !corrected && ci > 0 && clause.some((t) => isMeaning(t, 'correction'))) corrected = true;
+              size = { v: n.value, span: [tok.start, clause[i + 1]!.end] };
+              groupCount = n.value;
+            }
+            usedNums.add(tok);
+            understoodSomething = true;
+          }
+          return;
+        }
+        if (unit === 'date' || unit === 'count') {
+          if (unit === 'count' && /^[套间处栋]$/.test(clause[i + 1]!.text) && !clause.some((t) => isMeaning(t, 'event'))) {
+            assets.push({ what: 'house', negated: false, count: n.value, span: [tok.start, clause[i + 1]!.end], also: false });
+            usedNums.add(tok);
+          }
+          if (unit === 'count' && /^[辆部台]$/.test(clause[i + 1]!.text)) {
+            assets.push({ what: 'car', negated: false, count: n.value, span: [tok.start, clause[i + 1]!.end], also: false });
+            usedNums.add(tok);
+          }
+          return;
+        }
+        // A day rate and the days worked in a month: "一天一百五 一个月能干二十来天".
+        const prevWord = clause[i - 1];
+        if (unit === 'period' && clause[i + 1]!.text === '天' && amounts.length > 0 && amounts.at(-1)!.months === 1 / 30) {
+          amounts.at(-1)!.daysPerMonth = n.value;
+          usedNums.add(tok);
+          return;
+        }
+        const moneyish =
+          unit === 'money' ||
+          unit === 'period' ||
+          clauseCategory !== undefined ||
+          isMeaning(prevWord, 'period') ||
+          isMeaning(prevWord, 'each') ||
+          isMeaning(prevWord, 'gives') ||
+          (MONEY_SLOTS.has(ctx.slot) && !(ctx.slot === 'income.amount' && unit === undefined && n.value < 30 && !clausePeriod)) ||
+          (n.value >= 100 && ['income', 'opening', 'summary', 'employed', 'members'].includes(ctx.slot) && (n.value >= 130 || ctx.slot !== 'members'));
+        if (moneyish && n.value >= 0) {
+          const near = nearestCategory(clause, i);
+          const category = near?.category ?? clauseCategory ?? lastCategory;
+          // "两万到三万": one amount, the range between.
+          const prevAmount = amounts.at(-1);
+          const between = prevAmount && prevAmount.clause === ci ? text.slice(prevAmount.end, tok.start) : '';
+          if (prevAmount && /^\s*(到|至|-|~|～)\s*$/.test(between)) {
+            prevAmount.n = { ...prevAmount.n, lo: prevAmount.n.lo, hi: n.hi, value: Math.round((prevAmount.n.lo + n.hi) / 2), approx: true };
+            prevAmount.end = tok.end;
+            usedNums.add(tok);
+            return;
+          }
+          amounts.push({
+            n,
+            start: tok.start,
+            end: tok.end + (unit === 'money' ? clause[i + 1]!.text.length : 0),
+            clause: ci,
+            category,
+            expenseKind: near?.expenseKind ?? clauseExpenseKind ?? lastExpenseKind,
+            months: nearestPeriod(clause, i) ?? clausePeriod ?? (clauseTotal && !messagePeriod ? 12 : undefined),
+            under: isMeaning(clause[i - 1], 'under'),
+            nearly: isMeaning(clause[i - 1], 'nearly'),
+            each: clauseEach,
+            total: clauseTotal,
+            person: clausePerson ?? topic,
+            hedged: hedgedMessage || clauseAbout || n.approx,
+            negated: negated(i),
+            afterCorrection: corrected,
+          });
+          if (clauseAbout && !n.approx) {
+            const last = amounts.at(-1)!;
+            last.n = { ...n, lo: Math.round(n.value * 0.9), hi: Math.round(n.value * 1.1), approx: true };
+          }
+          usedNums.add(tok);
+          understoodSomething = true;
+        }
+        return;
+      }
+      if (tok.kind !== 'word') return;
+      const span: [number, number] = [tok.start, tok.end];
+      for (const m of tok.meanings) {
+        switch (m.t) {
+          case 'neg':
+            neg = i;
+            // The first yes or no of the message answers a yes/no question ("冇，不过阿妈好老喇").
+            if (yes === undefined && !tok.meanings.some((x) => x.t === 'yes')) yes = false;
+            break;
+          case 'yes':
+            if (yes === undefined && neg !== i - 1) yes = !(i - neg <= 1);
+            break;
+          case 'idk':
+            idk = true;
+            understoodSomething = true;
+            break;
+          case 'correction':
+            corrected = true;
+            break;
+          case 'command':
+            commands.push(m.cmd);
+            break;
+          case 'onBehalf':
+            onBehalf = true;
+            break;
+          case 'person': {
+            // "都冇老婆": nobody named.
+            if (i - neg === 1 && m.rel !== 'self') break;
+            // "我是她侄女": the writer saying who they are, not someone else.
+            if (m.rel !== 'self' && clause.slice(Math.max(0, i - 3), i).some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))) break;
+            // 我老公, 俺妈: 我 here says whose, not who.
+            if (m.rel === 'self' && !isMeaning(clause[i + 1], 'person')) people.namedSelf(tok.start);
+            // "佢哋老豆老母" (their parents): a relation of the people just named, not of the speaker.
+            if (isMeaning(clause[i - 1], 'others')) possessorOfClause = topic;
+            else if (!isMeaning(clause[i - 1], 'person')) possessorOfClause = undefined;
+            const possessor = possessorOfClause;
+            const rel = possessor && possessor !== people.self ? composed(possessor.rel, m.rel) : m.rel;
+            const p = people.mention(rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
+            if (possessor && possessor !== people.self) {
+              // The clause is about them now; who the message is about stays the same.
+              clausePerson = p;
+            } else {
+              clausePerson = p;
+              topic = p;
+            }
+            if (clauseApart && p.rel !== 'self' && p.known === undefined && !clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
+            if (ctx.slot === 'obligors' && p !== people.self && !clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
+            if (clauseCategory === 'debt' || clauseCategory === 'lent') p.bystander = true;
+            clausePersons.push(p);
+            understoodSomething = true;
+            break;
+          }
+          case 'group': {
+            const others = m.with.map((rel) => people.mention(rel, tok.start, { fromGroup: true }));
+            groupCount = 1 + others.length;
+            clausePersons.push(people.self, ...others);
+            clausePerson = people.self;
+            topic = people.self;
+            understoodSomething = true;
+            break;
+          }
+          case 'plural':
+            clausePerson = people.self;
+            topic = people.self;
+            break;
+          case 'pronoun': {
+            // 他/她/佢: the person last named other than the speaker.
+            const last = [...people.list].reverse().find((p) => p !== people.self && !p.bystander && p.n === 1 && p.at <= tok.start);
+            clausePerson = last ?? topic;
+            topic = clausePerson;
+            break;
+          }
+          case 'ordinal':
+            if (ctx.slot === 'obligors.situation' && obligorPeople.length > 1) {
+              const list = ctx.household.obligors?.list ?? [];
+              const byAge = obligorPeople.map((p, k) => ({ p, age: list[k]?.age ?? 0 })).sort((a, b) => b.age - a.age);
+              clausePerson = (m.which === 'older' ? byAge[0] : byAge.at(-1))!.p;
+              topic = clausePerson;
+            }
+            break;
+          case 'alone':
+            alone = span;
+            understoodSomething = true;
+            break;
+          case 'place':
+            if (!regionFact || regionFact.code.endsWith('00')) regionFact = { code: m.code, span };
+            understoodSomething = true;
+            break;
+          case 'hukou':
+            // 户口 words count anywhere; 城里, 乡下, 村里 say where one is, and count only when asked or in a call summary.
+            if (!negated(i) && (/户口|非农|农业/.test(tok.text) || ctx.slot === 'hukou' || ctx.slot === 'summary')) {
+              // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
+              hukouConflict = hukouConflict || (hukou !== undefined && hukou.v !== m.value);
+              hukou = { v: m.value, span };
+            }
+            understoodSomething = true;
+            break;
+          case 'disability': {
+            const target = who();
+            const no = negated(i);
+            const everyone = no && clause.slice(Math.max(0, neg), i).some((t) => t.text === '人' || t.text === '谁' || t.text === '一个');
+            if (everyone) allNoDisability = span;
+            else {
+              pf(target).hasDisability = { v: !no, span };
+              if (!no && m.kind) pf(target).kind = { v: m.kind, span };
+              if (!no && m.severe) pf(target).severeDisability = { span };
+            }
+            understoodSomething = true;
+            break;
+          }
+          case 'illness': {
+            const target = who();
+            const no = negated(i);
+            if (m.serious) {
+              if (no && (tok.text === '重病' || tok.text === '大病')) allNoIllness = span;
+              else if (!pf(target).ill?.v || no) pf(target).ill = { v: !no, ...(no ? {} : { name: pf(target).ill?.name ?? m.name }), span };
+            } else if (!no && ['illness', 'opening', 'summary'].includes(ctx.slot) && pf(target).ill === undefined) {
+              // A standing, ordinary illness named in answer to "serious illness?": not serious.
+              pf(target).ill = { v: false, span };
+            }
+            understoodSomething = true;
+            break;
+          }
+          case 'bedridden':
+            understoodSomething = true;
+            break;
+          case 'event': {
+            if (negated(i)) break;
+            if (m.kind === 'sudden_illness' && !STRONG_SUDDEN.has(tok.text) && !clause.some((t) => isMeaning(t, 'illness'))) break;
+            if (WEAK_EVENTS.has(tok.text) && !ctx.slot.startsWith('hardship') && ctx.slot !== 'summary') break;
+            events.push({ kind: m.kind, span, clause: ci, at: tok.start });
+            understoodSomething = true;
+            break;
+          }
+          case 'death': {
+            const p = who();
+            if (p !== people.self) p.dead = true;
+            const date = parseWhen(clauseText, ctx.today);
+            if (date && daysBetween(date, ctx.today) <= 366) events.push({ kind: 'other', span, clause: ci, date, at: tok.start });
+            understoodSomething = true;
+            break;
+          }
+          case 'severe':
+            severe = { v: true, span };
+            understoodSomething = true;
+            break;
+          case 'manageable':
+            severe = { v: false, span };
+            understoodSomething = true;
+            break;
+          case 'work': {
+            if (!negated(i)) incomeMentioned.add('wages');
+            const p = who();
+            if ((clauseApart && p.known === undefined) || p.apart) {
+              if (p !== people.self) p.apart = true;
+            } else pf(p).employed = { v: !negated(i), span };
+            understoodSomething = true;
+            break;
+          }
+          case 'jobless':
+            pf(who()).employed = { v: false, span };
+            if (/收入/.test(tok.text)) noneSaid ??= span;
+            understoodSomething = true;
+            break;
+          case 'student':
+            pf(who()).student = { span };
+            understoodSomething = true;
+            break;
+          case 'apart': {
+            // Someone named in this clause lives elsewhere; a known member stays a member.
+            const p = clausePerson;
+            if (p && p !== people.self && p.known === undefined) p.apart = true;
+            understoodSomething = true;
+            break;
+          }
+          case 'together': {
+            const p = who();
+            if (p !== people.self) p.apart = false;
+            break;
+          }
+          case 'prison':
+            pf(who()).imprisoned = { span };
+            understoodSomething = true;
+            break;
+          case 'missing':
+            pf(who()).missing = { span };
+            understoodSomething = true;
+            break;
+          case 'healthy':
+            pf(who()).healthy = { span };
+            understoodSomething = true;
+            break;
+          case 'noSupport':
+            pf(who()).noSupport = { span };
+            understoodSomething = true;
+            break;
+          case 'childless':
+            obligorsNone = span;
+            understoodSomething = true;
+            break;
+          case 'benefit':
+            // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
+            if (!asking(clause, clauseText)) benefits.push({ what: m.what, negated: negated(i), person: who(), span });
+            understoodSomething = true;
+            break;
+          case 'asset':
+            if (m.what === 'house' && clause.some((t) => isMeaning(t, 'event'))) break;
+            if (m.what !== 'deposits' && m.what !== 'land') {
+              const also = clause.slice(Math.max(0, i - 3), i).some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
+              assets.push({ what: m.what, negated: negated(i), span, also });
+            } else if (m.what === 'deposits' && negated(i)) {
+              add('property.deposits', 0, span);
+            }
+            understoodSomething = true;
+            break;
+          case 'exhausted':
+            if (clauseText.includes('钱') || clauseText.includes('存款') || clauseText.includes('积蓄') || ctx.slot === 'deposits') add('property.deposits', 0, span);
+            understoodSomething = true;
+            break;
+          case 'none':
+            neg = i;
+            if (yes === undefined) yes = false;
+            noneSaid = span;
+            understoodSomething = true;
+            break;
+          case 'income':
+            if (m.cat === 'excluded') excludedIncome = true;
+            else if (!negated(i)) incomeMentioned.add(m.cat);
+            understoodSomething = true;
+            break;
+          case 'expense':
+            if (m.kind && !negated(i)) expenseMentioned = true;
+            understoodSomething = true;
+            break;
+          case 'gives':
+            if (!negated(i) && who() !== people.self) incomeMentioned.add('support');
+            break;
+          case 'noGain':
+            noGain = true;
+            understoodSomething = true;
+            break;
+          case 'debt':
+          case 'lent':
+            understoodSomething = true;
+            break;
+          default:
+            break;
+        }
+      }
+      if (meaningOf(tok, 'onBehalf')) {
+        // 帮我妈问 / 为其母亲咨询: the person named next (or just before) is who the answers are about.
+        const after = clause.slice(i + 1).find((t) => meaningOf(t, 'person') && meaningOf(t, 'person')!.rel !== 'self');
+        const m = meaningOf(after, 'person');
+        const subject = m ? people.mention(m.rel, after!.start) : [...people.list].reverse().find((p) => p !== people.self && p.at <= tok.start && !p.bystander && !p.dead && !p.apart);
+        if (subject) {
+          const writer = people.self;
+          people.onBehalfOf(subject);
+          writer.bystander = true;
+          topic = people.self;
+          onBehalf = true;
+        }
+      }
+    });
+    if (clausePersons.length) lastPersons = clausePersons;
+    if (clauseCategory) {
+      lastCategory = clauseCategory;
+      lastExpenseKind = clauseExpenseKind;
+    }
+    if (!understoodSomething && !clause.every((t) => t.kind === 'num' || isMeaning(t, 'neutral') || isMeaning(t, 'yes') || isMeaning(t, 'neg') || isMeaning(t, 'hedge') || isMeaning(t, 'question') || isMeaning(t, 'command') || isMeaning(t, 'only') || isMeaning(t, 'and'))) {
+      unclear.push(clauseText);
+    }
+  });
+
+  // Numbers no fact used: a choice, a count, or loose ages in a members answer ("3个人 45 43 15").
+  for (const clause of clauses) {
+    for (const tok of clause) {
+      if (tok.kind !== 'num' || usedNums.has(tok) || tok.n.digitString) continue;
+      bare.push({ n: tok.n, start: tok.start, end: tok.end });
+    }
+  }
+
+  // ── Household size and members ──────────────────────────────────────────────────────────
+  const named: number[] = [];
+  const buildMembers = ctx.slot === 'members' || (known.length === 0 && (ctx.slot === 'opening' || ctx.slot === 'summary'));
+  if (alone && !size) size = { v: 1, span: alone };
+  // A pair named (俺两口子) says who, not that no one else lives there, unless "only" is said (就俺两口子).
+  const onlySaid = tokens.some((t) => isMeaning(t, 'only'));
+  if (!size && groupCount && buildMembers && people.list.length <= groupCount && (ctx.slot !== 'opening' || onlySaid)) size = { v: groupCount, span: [0, 0] };
+  let memberIndex = new Map<number, number>();
+  if (buildMembers) {
+    const loose = ctx.slot === 'members' ? bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [];
+    const order = memberListOf(people, size?.v, (p) => personFacts.get(p.key)?.age, loose);
+    const said = order.length > 1 || size !== undefined || order[0]!.age !== undefined;
+    if (said) {
+      // In a first message, people named are who the message is about; the household is confirmed later.
+      if (size !== undefined || ctx.slot !== 'opening') add('size', size?.v ?? order.length, size?.span ?? [0, 0]);
+      order.forEach((entry, idx) => {
+        if (entry.person && entry.person.key >= 0) memberIndex.set(entry.person.key, idx);
+        if (idx === 0) add('members[0].relation', 'self', [0, 0]);
+        else if (entry.person) add(`members[${idx}].relation`, entry.person.rel, [entry.person.at, entry.person.at]);
+        if (entry.age !== undefined) add(`members[${idx}].age`, entry.age.v, entry.age.span, entry.age.range ? { range: entry.age.range, hedged: true } : {});
+      });
+    }
+  } else {
+    for (const p of people.list) if (p.known !== undefined) memberIndex.set(p.key, p.known);
+  }
+
+  // ── Facts about each person ─────────────────────────────────────────────────────────────
+  const obligorFacts: { person: Person; f: PersonFacts }[] = [];
+  for (const p of people.list) {
+    const f = personFacts.get(p.key);
+    const idx = memberIndex.get(p.key);
+    if (p.apart || (p.dead && idx === undefined)) {
+      if (p.apart && p !== people.self) obligorFacts.push({ person: p, f: f ?? {} });
+      continue;
+    }
+    if (!f) continue;
+    if (idx === undefined) {
+      // A person not in the household as known: in a follow-up about members, say who is meant.
+      continue;
+    }
+    named.push(idx);
+    const at = `members[${idx}]`;
+    if (!buildMembers && f.age) add(`${at}.age`, f.age.v, f.age.span);
+    if (f.hasDisability) add(`${at}.hasDisability`, f.hasDisability.v, f.hasDisability.span);
+    if (f.kind) add(`${at}.disability.kind`, f.kind.v, f.kind.span);
+    if (f.grade) add(`${at}.disability.grade`, f.grade.v, f.grade.span, f.grade.hedged ? { hedged: true } : {});
+    if (f.grade && !f.hasDisability && (ctx.household.members?.[idx]?.hasDisability === undefined)) add(`${at}.hasDisability`, true, f.grade.span);
+    if (f.ill) {
+      add(`${at}.seriousIllness`, f.ill.v, f.ill.span);
+      if (f.ill.name) add(`${at}.illnessName`, f.ill.name, f.ill.span);
+    }
+    if (f.employed) add(`${at}.employed`, f.employed.v, f.employed.span);
+    if (f.student) add(`${at}.student.fullTime`, true, f.student.span);
+  }
+  if (allNoDisability) {
+    const count = buildMembers ? Math.max(1, ...[...memberIndex.values()].map((i) => i + 1)) : known.length || 1;
+    for (let k = 0; k < count; k++) if (!facts.some((f) => f.path === `members[${k}].hasDisability`)) add(`members[${k}].hasDisability`, false, allNoDisability);
+  }
+  if (allNoIllness) {
+    const count = buildMembers ? Math.max(1, ...[...memberIndex.values()].map((i) => i + 1)) : known.length || 1;
+    for (let k = 0; k < count; k++) if (!facts.some((f) => f.path === `members[${k}].seriousIllness`)) add(`members[${k}].seriousIllness`, false, allNoIllness);
+  }
+
+  // ── Obligors: relatives who live elsewhere ──────────────────────────────────────────────
+  if (obligorsNone) add('obligors.exist', false, obligorsNone);
+  let o = (ctx.household.obligors?.list ?? []).length;
+  // "两个都系后生仔": what is said of one relative, said of all of them.
+  if (ctx.slot === 'obligors.situation' && obligorPeople.length > 1 && /都|两个|几个|全部|一样/.test(text)) {
+    const said = obligorPeople.map((p) => personFacts.get(p.key)).find((f) => f && Object.keys(f).length > 0);
+    if (said) for (const p of obligorPeople) if (!personFacts.get(p.key) || Object.keys(personFacts.get(p.key)!).length === 0) personFacts.set(p.key, { ...said });
+  }
+  const obligorIndex = new Map(obligorPeople.map((p, k) => [p.key, k]));
+  for (const p of obligorPeople) if (!obligorFacts.some((x) => x.person === p)) obligorFacts.push({ person: p, f: personFacts.get(p.key) ?? {} });
+  for (const { person, f: facts0 } of obligorFacts) {
+    if (person.dead) continue;
+    const f = personFacts.get(person.key) ?? facts0;
+    const rel = person.rel === 'grandparent' ? 'other' : person.rel;
+    if (rel === 'self') continue;
+    const fixed = obligorIndex.get(person.key);
+    if (fixed === undefined && !facts.some((x) => x.path === 'obligors.exist')) add('obligors.exist', true, [person.at, person.at + 1]);
+    const parts = people.list.filter((q) => q.partOf === person.key).length;
+    const count = person.partOf !== undefined ? 1 : Math.max(0, person.n - parts);
+    for (let k = 0; k < count; k++) {
+      const idx = fixed ?? o++;
+      const at = `obligors.list[${idx}]`;
+      if (fixed === undefined) add(`${at}.relation`, rel, [person.at, person.at + 1]);
+      if (f.age && k === 0) add(`${at}.age`, f.age.v, f.age.span, f.age.range ? { range: f.age.range, hedged: true } : {});
+      if (f.imprisoned) add(`${at}.imprisoned`, true, f.imprisoned.span);
+      if (f.healthy) add(`${at}.ableBodiedAdult`, true, f.healthy.span);
+      if (f.severeDisability || (f.grade && f.grade.v <= 2)) add(`${at}.severeDisability`, true, (f.severeDisability ?? f.grade)!.span);
+      if (f.missing) add(`${at}.declaredMissing`, true, f.missing.span);
+      const status = benefits.find((b) => b.person === person && !b.negated);
+      if (status) add(`${at}.status`, status.what === 'lowIncome' ? 'low_income' : status.what, status.span);
+    }
+  }
+  // Status words about a relative (儿子也是低保户) describe the obligor, not the household.
+  for (const b of benefits) {
+    if (b.person === people.self || b.person.known === 0 || (!b.person.apart && memberIndex.has(b.person.key))) {
+      if (b.what === 'lowIncome') add('currentBenefits.lowIncome', !b.negated, b.span);
+      else add(`currentBenefits.${b.what}`, !b.negated, b.span);
+    }
+  }
+
+  // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
+  if (hukou && !(hukouConflict && idk)) add('hukou', hukou.v, hukou.span);
+  if (regionFact) add('region', regionFact.code, regionFact.span);
+  const kinds = new Set(events.map((e) => e.kind));
+  const kept = events.filter((e, k) => {
+    if (events.findIndex((x) => x.kind === e.kind) !== k) return false;
+    if (e.kind === 'accident' && kinds.size > 1) return false;
+    if (e.kind === 'sudden_illness' && kinds.has('traffic_accident')) return false;
+    if (e.kind === 'other' && kinds.size > 1) return false;
+    return true;
+  });
+  kept.forEach((e, k) => {
+    add(`hardship.events[${k}].kind`, e.kind, e.span);
+    const clauseText = text.slice(clauses[e.clause]![0]!.start, clauses[e.clause]!.at(-1)!.end);
+    const date = e.date ?? parseWhen(clauseText, ctx.today) ?? parseWhen(text, ctx.today);
+    if (date && date <= ctx.today) add(`hardship.events[${k}].date`, date, e.span);
+    // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺阳春出咗车祸").
+    const cl = clauses[e.clause]!;
+    const placeTok = cl.find((t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || /^(在|喺|到|于)$/.test(cl[j - 1]?.text ?? '')));
+    const place = meaningOf(placeTok, 'place');
+    if (place) add(`hardship.events[${k}].place`, place.code, e.span);
+  });
+  if (severe && (kept.length > 0 || ctx.slot === 'hardship.severe' || (ctx.household.hardship?.events?.length ?? 0) > 0)) {
+    const n = Math.max(kept.length, ctx.household.hardship?.events?.length ?? 0, 1);
+    for (let k = 0; k < n; k++) add(`hardship.events[${k}].basicLivingSevere`, severe.v, severe.span);
+  }
+
+  // ── Property ────────────────────────────────────────────────────────────────────────────
+  for (const a of assets) {
+    if (a.what === 'car') add('property.vehicles', a.negated ? 0 : Math.max(1, a.count ?? 1), a.span);
+    if (a.what === 'exempt_vehicle' && ctx.slot === 'property' && !assets.some((x) => x.what === 'car')) {
+      // An electric tricycle or a motorbike is not a car: say so, as 0 cars, when asked about cars.
+      if (!facts.some((f) => f.path === 'property.vehicles')) add('property.vehicles', 0, a.span);
+    }
+    if (a.what === 'house') {
+      // Owned houses named in different clauses add up (乡下有间祖屋，城里还在供一套); a count says it all.
+      const owned = assets.filter((x) => x.what === 'house' && !x.negated);
+      const counted = Math.max(0, ...owned.map((x) => x.count ?? 0));
+      const clausesNamed = new Set(owned.map((x) => x.span[0])).size;
+      const count = a.negated && owned.length === 0 ? 0 : counted >= 2 ? counted : a.also ? 2 : owned.length > 1 ? Math.min(clausesNamed, 3) : a.count;
+      if (count !== undefined && !facts.some((f) => f.path === 'property.houses')) add('property.houses', count, a.span);
+    }
+    if (a.what === 'rented_home' || a.what === 'no_home') add('property.houses', 0, a.span);
+    if (a.what === 'shop') add('property.commercialProperty', !a.negated, a.span);
+    if (a.what === 'business') add('property.registeredBusiness', !a.negated, a.span);
+  }
+
+  // ── Money ───────────────────────────────────────────────────────────────────────────────
+  readAmounts(amounts, { ctx, add, people, groupCount, messagePeriod, corrected, facts });
+  if (noneSaid && ['income', 'summary', 'opening', 'income.amount'].includes(ctx.slot)) {
+    for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) {
+      if (!facts.some((f) => f.path === `income.${k}`) && (ctx.household.income?.[k] === undefined)) add(`income.${k}`, 0, noneSaid);
+    }
+  }
+  for (const f of facts) if (hedgedMessage && f.hedged === undefined && /^(members\[\d+\]\.(age|disability)|income|property\.deposits)/.test(f.path)) f.hedged = true;
+
+  const relationSequence: Understanding['relationSequence'] = [];
+  for (const clause of clauses) {
+    let ordinal: 'older' | 'younger' | undefined;
+    for (const tok of clause) {
+      const o = meaningOf(tok, 'ordinal');
+      if (o) ordinal = o.which;
+      const p = meaningOf(tok, 'person');
+      if (p && p.rel !== 'self') {
+        for (let k = 0; k < (p.n ?? 1); k++) relationSequence.push({ rel: p.rel, ...(ordinal ? { ordinal } : {}), at: tok.start });
+        ordinal = undefined;
+      }
+    }
+  }
+  // One fact per path: the last said wins (an amount after "存款么有", a correction).
+  const last = new Map<string, number>();
+  facts.forEach((f, k) => last.set(f.path, k));
+  const deduped = facts.filter((f, k) => last.get(f.path) === k);
+  return {
+    text,
+    facts: deduped,
+    ...(yes !== undefined ? { yes } : {}),
+    idk,
+    commands,
+    bare,
+    named,
+    unclear,
+    corrected,
+    onBehalf,
+    relationSequence,
+    mentioned: [...new Set(people.list.filter((p) => p.known !== undefined && p.at >= 0 && !p.apart).map((p) => p.known!))],
+    noneSaid: noneSaid !== undefined,
+    noGain,
+    incomeMentioned: [...incomeMentioned],
+    excludedIncome,
+    expenseMentioned,
+  };
+}
+
+interface MemberEntry {
+  person?: Person;
+  age?: { v: number; range?: [number, number]; span: [number, number] };
+}
+
+/**
+ * The member list a members answer gives: the applicant, then the others as named; ages said with
+ * a person go to them, ages said alone ("3个人 45 43 15") fill the members without one, in order.
+ */
+function memberListOf(people: People, size: number | undefined, ageOf: (p: Person) => MemberEntry['age'], loose: { n: ReadNumber; start: number; end: number }[]): MemberEntry[] {
+  const self = people.self;
+  const others = people.list.filter((p) => p !== self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined).sort((a, b) => a.at - b.at);
+  const entries: MemberEntry[] = [{ person: self, age: ageOf(self) }];
+  for (const p of others) {
+    const parts = people.list.filter((q) => q.partOf === p.key);
+    for (let k = 0; k < p.n; k++) {
+      const part = k === 0 && parts.length === 0 ? p : parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1 });
+      entries.push({ person: part, age: ageOf(part) ?? (k === 0 ? ageOf(p) : undefined) });
+    }
+  }
+  // A size said and more people named than it: the ones named beside money go first.
+  if (size !== undefined) while (entries.length > size && entries.some((e) => e.person?.rel === 'other')) entries.splice(entries.findLastIndex((e) => e.person?.rel === 'other'), 1);
+  while (entries.length < (size ?? 0)) entries.push({});
+  let next = 0;
+  for (const b of loose) {
+    while (next < entries.length && entries[next]!.age !== undefined) next++;
+    const age = { v: b.n.value, ...(b.n.approx ? { range: [b.n.lo, b.n.hi] as [number, number] } : {}), span: [b.start, b.end] as [number, number] };
+    if (next < entries.length) entries[next]!.age = age;
+    else if (size === undefined) entries.push({ age });
+    next++;
+  }
+  return entries;
+}
+
+/** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */
+function composed(of: Relation, rel: Relation): Relation {
+  if (of === 'grandchild' && rel === 'parent') return 'child';
+  if (of === 'child' && rel === 'child') return 'grandchild';
+  if (of === 'child' && rel === 'parent') return 'spouse';
+  if (of === 'spouse' && rel === 'child') return 'child';
+  if (of === 'parent' && rel === 'spouse') return 'parent';
+  return 'other';
+}
+
+/** A clause that asks or wishes rather than states (想申请, 能不能, 咋申请, 吗, 可唔可以). */
+function asking(clause: Token[], clauseText: string): boolean {
+  return clause.some((t) => isMeaning(t, 'question')) || /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?/.test(clauseText);
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/** Amounts → yearly totals by category, with their period, per-person counts and earners. */
+function readAmounts(
+  amounts: Amount[],
+  env: { ctx: Context; add: (path: string, value: unknown, span: [number, number], extra?: Partial<Fact>) => void; people: People; groupCount: number | undefined; messagePeriod: number | undefined; corrected: boolean; facts: Fact[] },
+): void {
+  const { ctx } = env;
+  const slotCategory: Amount['category'] | undefined =
+    ctx.slot === 'income.amount' ? ctx.incomeKey : ctx.slot === 'basicPension' ? 'basicPension' : ctx.slot === 'deposits' ? 'deposits' : ctx.slot === 'hardship.expense' ? 'expense' : undefined;
+  const defaultMonths = (cat: Amount['category']): number | undefined => {
+    if (cat === 'deposits' || cat === 'debt' || cat === 'lent' || cat === 'expense') return undefined;
+    return env.messagePeriod ?? 1;
+  };
+  type Summed = { lo: number; hi: number; value: number; approx: boolean; hedged: boolean; start: number; end: number; persons: Set<number>; yearly: boolean };
+  const byCat = new Map<string, Summed>();
+  for (const a of amounts) {
+    if (a.negated) continue;
+    let cat = a.category ?? slotCategory;
+    if (!cat) continue;
+    if (cat === 'lent') cat = 'deposits';
+    if (cat === 'excluded') continue;
+    // Money a relative gives is support, whatever word came with it.
+    if ((cat === 'wages' || cat === undefined) && a.person && a.person.apart) continue;
+    const months = a.months ?? defaultMonths(cat);
+    let factor = months === undefined ? 1 : 12 / months;
+    if (months !== undefined && months < 1) factor = 12 * (a.daysPerMonth ?? DAYS_PER_MONTH_WORKED);
+    const count = a.each ? (env.groupCount ?? Math.max(1, ctx.household.members?.length ?? 1)) : 1;
+    const key = cat === 'expense' ? `expense:${a.expenseKind ?? 'medical'}` : cat;
+    const lo = a.n.lo * factor * count;
+    const hi = a.n.hi * factor * count;
+    const prev = byCat.get(key);
+    const yearly = months === 12;
+    if (a.nearly) {
+      byCat.set(key, { lo: lo * 0.9, hi, value: (lo * 0.9 + hi) / 2, approx: true, hedged: true, start: a.start, end: a.end, persons: new Set([a.person?.key ?? 0]), yearly });
+      continue;
+    }
+    if (a.under) {
+      // "千把块 不到两千": caps what was said; alone, somewhat less than the figure.
+      if (prev) {
+        prev.hi = Math.min(prev.hi, hi);
+        prev.lo = Math.min(prev.lo, prev.hi);
+        prev.value = (prev.lo + prev.hi) / 2;
+      } else byCat.set(key, { lo: lo * 0.7, hi, value: (lo * 0.7 + hi) / 2, approx: true, hedged: true, start: a.start, end: a.end, persons: new Set([a.person?.key ?? 0]), yearly });
+      continue;
+    }
+    const person = a.person?.key ?? 0;
+    if (!prev) {
+      byCat.set(key, { lo, hi, value: (lo + hi) / 2, approx: a.n.approx || a.each === true, hedged: a.hedged, start: a.start, end: a.end, persons: new Set([person]), yearly });
+      continue;
+    }
+    if (a.afterCorrection && !prev.persons.has(-1)) {
+      byCat.set(key, { lo, hi, value: (lo + hi) / 2, approx: a.n.approx, hedged: a.hedged, start: a.start, end: a.end, persons: new Set([person]), yearly });
+      continue;
+    }
+    // The same person's month and year figures: the year figure says it all ("一个月一千多 一年下来一万五六").
+    if (prev.persons.has(person) && yearly !== prev.yearly) {
+      if (yearly) byCat.set(key, { lo, hi, value: (lo + hi) / 2, approx: a.n.approx, hedged: a.hedged, start: a.start, end: a.end, persons: prev.persons, yearly });
+      continue;
+    }
+    // "两万到三万": a range.
+    prev.lo += lo;
+    prev.hi += hi;
+    prev.value = (prev.lo + prev.hi) / 2;
+    prev.approx = prev.approx || a.n.approx;
+    prev.end = a.end;
+    prev.persons.add(person);
+  }
+  let expenseIndex = ctx.household.hardship?.expenses?.length ?? 0;
+  if (ctx.slot === 'hardship.expense') expenseIndex = 0;
+  for (const [key, s] of byCat) {
+    const extra: Partial<Fact> = { ...(s.approx || s.lo !== s.hi ? { range: [Math.round(s.lo), Math.round(s.hi)] as [number, number] } : {}), ...(s.hedged ? { hedged: true } : {}) };
+    const value = Math.round(s.value);
+    if (key === 'deposits') env.add('property.deposits', value, [s.start, s.end], extra);
+    else if (key === 'debt') env.add('debt', value, [s.start, s.end], extra);
+    else if (key.startsWith('expense:')) env.add(`hardship.expenses[${expenseIndex++}]`, { kind: key.slice(8), amount: value }, [s.start, s.end], extra);
+    else env.add(`income.${key}`, value, [s.start, s.end], extra);
+  }
+}
+
+/** Household members as the resident named them, for the say-back (我, 老伴 …). */
+export function relationWord(rel: Relation): string {
+  return { self: '您', spouse: '老伴', child: '子女', parent: '父母', grandparent: '祖父母', grandchild: '孙子女', sibling: '兄弟姐妹', other: '其他亲属' }[rel];
+}

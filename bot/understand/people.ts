@@ -1,0 +1,141 @@
+/**
+ * Who a message talks about: the people it names (我, 老伴, 俺闺女, 两个孙, 老两口, 其母亲),
+ * resolved against the household already known, or added to it. A person mentioned by a
+ * relation is the known member with that relation when there is exactly one; otherwise a new
+ * person, who becomes a household member or, when they live elsewhere, someone who may owe
+ * support (an obligor). "For someone else" (帮她问, 来电人为其母亲咨询) moves `self` to the
+ * person asked about.
+ */
+import type { Relation } from '../../content/lexicon/index.ts';
+import type { Household, Member } from '../../screening/index.ts';
+
+export interface Person {
+  key: number;
+  rel: Relation;
+  /** Index in the known household's members, when this is a known member. */
+  known?: number;
+  /** How many people the mention stands for (两个孙 = 2). */
+  n: number;
+  /** Lives elsewhere (在外地打工, 嫁出去). */
+  apart?: boolean;
+  dead?: boolean;
+  /** Where first named, for ordering new members. */
+  at: number;
+  gender?: 'm' | 'f';
+  /** Named as one of a group (老两口, 两兄弟): a later word for the same relation is this person. */
+  fromGroup?: boolean;
+  /** One of several named together (大孙 of 两个孙): the key of that mention. */
+  partOf?: number;
+  /** Named beside a debt or a loan (借亲戚): not a household member. */
+  bystander?: boolean;
+  claimed?: boolean;
+  /** How many of the `n` have been named one by one. */
+  filled?: number;
+}
+
+/** The relation of someone to the applicant, given their relation to the person asked about. */
+function relative(toSubject: Relation, subjectToApplicant: Relation): Relation {
+  if (subjectToApplicant === 'self') return toSubject;
+  // The caller asks for a parent: the parent's spouse is the caller's parent too, etc. Only the
+  // common cases matter for who counts in the household; the rest are "other".
+  if (toSubject === 'self') return subjectToApplicant;
+  return 'other';
+}
+
+/** Words for "the children", "the kids" that name no one new once children were named. */
+const GENERIC = new Set(['孩子', '娃', '娃娃', '娃儿', '小孩', '小孩子', '孩子们', '细路', '细路仔', '子女', '儿女', '仔女', '孩儿', '孙们']);
+
+export class People {
+  readonly list: Person[] = [];
+  /** The person `self` words refer to (changes when the message is about someone else). */
+  private selfKey = 0;
+
+  constructor(private readonly known: readonly Member[]) {
+    this.list.push({ key: 0, rel: 'self', known: known.length > 0 ? 0 : undefined, n: 1, at: -1 });
+  }
+
+  /** The applicant was named in words (我, 俺自己): counts as naming member 0. */
+  namedSelf(at: number): void {
+    if (this.self.at < 0) this.self.at = at;
+  }
+
+  get self(): Person {
+    return this.list[this.selfKey]!;
+  }
+
+  /** A person named by relation at position `at`. */
+  mention(rel: Relation, at: number, opts: { n?: number; gender?: 'm' | 'f'; fromGroup?: boolean; word?: string } = {}): Person {
+    if (rel === 'self') return this.self;
+    const n = opts.n ?? 1;
+    // 孩子, 娃, 细路 after the children were named: them again, not someone new.
+    if (opts.word && GENERIC.has(opts.word)) {
+      const same = [...this.list].reverse().find((p) => p.rel === rel && p.key !== this.selfKey);
+      if (same) return same;
+    }
+    // 两兄弟 … 细佬: the brother of the pair; 两个孙 … 大孙, 细孙: each one of the two in turn.
+    const grouped = this.list.find((p) => p.rel === rel && p.fromGroup && !p.claimed);
+    if (grouped && n === 1 && !opts.fromGroup) {
+      grouped.claimed = true;
+      return grouped;
+    }
+    const several = this.list.find((p) => p.rel === rel && p.n > 1 && (p.filled ?? 0) < p.n);
+    if (several && n === 1 && !opts.fromGroup) {
+      several.filled = (several.filled ?? 0) + 1;
+      const part: Person = { key: this.list.length, rel, n: 1, at: several.at + (several.filled - 1) * 1e-3, partOf: several.key };
+      this.list.push(part);
+      return part;
+    }
+    // The same relation named again in this message is the same person (老伴 … 老伴), unless counted.
+    const already = this.list.find((p) => p.rel === rel && p.key !== this.selfKey && n === 1 && p.n === 1 && (!opts.gender || !p.gender || p.gender === opts.gender));
+    if (already && rel !== 'child' && rel !== 'grandchild' && rel !== 'sibling' && rel !== 'other') return already;
+    if (already && (rel === 'child' || rel === 'grandchild') && this.knownWith(rel).length <= 1 && already.known !== undefined) return already;
+    const knownMatches = this.knownWith(rel).filter((i) => !this.list.some((p) => p.known === i));
+    const known = n === 1 && knownMatches.length >= 1 ? knownMatches[0] : undefined;
+    const p: Person = { key: this.list.length, rel, n, at, ...(known !== undefined ? { known } : {}), ...(opts.gender ? { gender: opts.gender } : {}), ...(opts.fromGroup ? { fromGroup: true } : {}) };
+    this.list.push(p);
+    return p;
+  }
+
+  /** The person of a known member, so facts can be said about them (a follow-up about member i). */
+  member(i: number): Person {
+    if (i === 0) return this.self;
+    const found = this.list.find((p) => p.known === i);
+    if (found) return found;
+    const rel = this.known[i]?.relation ?? 'other';
+    const p: Person = { key: this.list.length, rel, n: 1, at: -1, known: i };
+    this.list.push(p);
+    return p;
+  }
+
+  /** The message is about `p` (帮我妈问): from now on 我 means them, and the writer is someone else. */
+  onBehalfOf(p: Person): void {
+    if (p.key === this.selfKey) return;
+    const writer = this.self;
+    // The writer is now a relative of the subject: a child asking for a parent, and so on.
+    writer.rel = p.rel === 'parent' ? 'child' : p.rel === 'child' ? 'parent' : p.rel === 'spouse' ? 'spouse' : p.rel === 'grandparent' ? 'grandchild' : 'other';
+    writer.known = undefined;
+    p.rel = 'self';
+    p.known = this.known.length > 0 ? 0 : undefined;
+    this.selfKey = p.key;
+    for (const q of this.list) if (q !== p && q !== writer && q.rel !== 'self') q.rel = relative(q.rel, 'self');
+  }
+
+  /** Known members with a relation. */
+  knownWith(rel: Relation): number[] {
+    return this.known.flatMap((m, i) => (m.relation === rel ? [i] : []));
+  }
+
+  /** The known member of the age said, when it picks one (大嘅 … 38岁). */
+  byAge(age: number): number | undefined {
+    const hits = this.known.flatMap((m, i) => (m.age === age ? [i] : []));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /** The known members ordered by age, for 大的/小的 among those not yet placed. */
+  byOrdinal(which: 'older' | 'younger', among: readonly number[]): number | undefined {
+    const aged = among.filter((i) => this.known[i]?.age !== undefined).sort((a, b) => this.known[b]!.age! - this.known[a]!.age!);
+    return which === 'older' ? aged[0] : aged.at(-1);
+  }
+}
+
+export type { Household };

@@ -1,0 +1,28 @@
+/**
+ * Place words from the regions the service knows (the built-ins and any an operator configures):
+ * each county or city by its name, its name without 区/县/市, and its aliases (towns, 街道,
+ * misspellings by sound). A city added in DOUDI_CONFIG is understood in chat by its own words.
+ */
+import { buildLexicon, type Lexicon, type LexiconEntry } from '../../content/lexicon/index.ts';
+import type { ParameterSet } from '../../screening/index.ts';
+
+const cache = new WeakMap<ParameterSet, Lexicon>();
+
+function namesOf(name: string): string[] {
+  const short = name.replace(/(自治县|区|县|市|镇|乡|街道)$/, '');
+  return short.length >= 2 && short !== name ? [name, short] : [name];
+}
+
+export function placeLexicon(parameters: ParameterSet): Lexicon {
+  let lex = cache.get(parameters);
+  if (!lex) {
+    const entries: LexiconEntry[] = [];
+    for (const r of parameters.regions.values()) {
+      if (r.level !== 'city' && r.level !== 'county') continue;
+      for (const word of [...namesOf(r.name), ...(r.aliases ?? [])]) entries.push({ word, meaning: { t: 'place', code: r.code } });
+    }
+    lex = buildLexicon(entries);
+    cache.set(parameters, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,111 @@
+/**
+ * A message as a list of tokens: lexicon words (the longest at each position), numbers (exact or
+ * rough), separators and other characters. Normalises first: full-width digits and punctuation,
+ * traditional characters residents type (係, 個, 兩 …), and spaces, which voice input and short
+ * typists use as commas. One pass, each position read at most a bounded number of characters
+ * ahead: linear in the length of the message.
+ */
+import { type Lexicon, type Meaning, lexiconFor, type Dialect } from '../../content/lexicon/index.ts';
+import { type ReadNumber, readNumber } from './numbers.ts';
+
+export type Token =
+  | { kind: 'word'; text: string; start: number; end: number; meanings: Meaning[] }
+  | { kind: 'num'; text: string; start: number; end: number; n: ReadNumber }
+  | { kind: 'sep'; text: string; start: number; end: number }
+  | { kind: 'char'; text: string; start: number; end: number };
+
+const TRADITIONAL: Record<string, string> = {
+  係: '系', 個: '个', 兩: '两', 歲: '岁', 錢: '钱', 塊: '块', 萬: '万', 沒: '没', 殘: '残', 證: '证', 嗎: '吗', 媽: '妈', 爺: '爷',
+  孫: '孙', 婦: '妇', 兒: '儿', 們: '们', 養: '养', 療: '疗', 車: '车', 禍: '祸', 醫: '医', 燒: '烧', 風: '风', 颱: '台', 亞: '亚',
+  腎: '肾', 貸: '贷', 債: '债', 銀: '银', 發: '发', 開: '开', 擺: '摆', 賣: '卖', 買: '买', 邊: '边', 裡: '里', 裏: '里', 來: '来',
+  幾: '几', 給: '给', 無: '无', 這: '这', 説: '说', 說: '说', 親: '亲', 點: '点', 樣: '样', 問: '问', 題: '题',
+  還: '还', 進: '进', 對: '对', 應: '应', 該: '该', 種: '种', 魚: '鱼', 業: '业', 農: '农', 鄉: '乡', 縣: '县', 區: '区',
+  陽: '阳', 東: '东', 麼: '么', 麽: '么', 張: '张', 陳: '陈', 劉: '刘', 黃: '黄', 葉: '叶', 鄭: '郑', 鍾: '钟', 險: '险',
+  請: '请', 謝: '谢', 時: '时', 間: '间', 壞: '坏', 難: '难', 窮: '穷', 齊: '齐', 龍: '龙', 學: '学', 費: '费', 嚴: '严', 場: '场',
+  頭: '头', 腳: '脚', 聽: '听', 見: '见', 聾: '聋', 啞: '哑', 腦: '脑', 癱: '瘫', 瘓: '痪', 線: '线', 經: '经', 營: '营', 產: '产',
+  實: '实', 際: '际', 樓: '楼', 傷: '伤', 擔: '担', 總: '总', 結: '结', 過: '过', 後: '后', 
+};
+
+const SEPARATORS = new Set([...'，。,;；！!？?\n\r\t、：:…~～ 　()（）【】[]「」『』“”"\'/|']);
+
+export function normalise(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else out += TRADITIONAL[ch] ?? ch;
+  }
+  return out;
+}
+
+const STOP_KINDS = new Set(['period', 'each', 'people', 'alone', 'neutral', 'group', 'total']);
+
+/** The text as tokens, read with the lexicon of the resident's dialect. */
+export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon): { text: string; tokens: Token[] } {
+  const text = normalise(raw);
+  const words: Lexicon = lexiconFor(dialect);
+  // Place names first when longer: 万荣 is a county, not 10,000 and 荣.
+  const lex: Lexicon = places ? longerOf(words, places) : words;
+  // A trailing digit of a number must not swallow the first character of a period or count word.
+  const startsWord = (i: number) => {
+    const w = lex.longest(text, i);
+    return w !== undefined && w.length >= 2 && w.meanings.some((m) => STOP_KINDS.has(m.t));
+  };
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (SEPARATORS.has(c) || (c === '.' && !/[0-9]/.test(text[i + 1] ?? ''))) {
+      tokens.push({ kind: 'sep', text: c, start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    const word = lex.longest(text, i);
+    const num = readNumber(text, i, startsWord);
+    if (num && (!word || num.length > word.length)) {
+      tokens.push({ kind: 'num', text: text.slice(i, i + num.length), start: i, end: i + num.length, n: num });
+      i += num.length;
+      continue;
+    }
+    if (word) {
+      tokens.push({ kind: 'word', text: text.slice(i, i + word.length), start: i, end: i + word.length, meanings: word.meanings });
+      i += word.length;
+      continue;
+    }
+    tokens.push({ kind: 'char', text: c, start: i, end: i + 1 });
+    i++;
+  }
+  return { text, tokens };
+}
+
+function longerOf(a: Lexicon, b: Lexicon): Lexicon {
+  return {
+    maxWordLength: Math.max(a.maxWordLength, b.maxWordLength),
+    longest(text, at) {
+      const x = a.longest(text, at);
+      const y = b.longest(text, at);
+      if (!x) return y;
+      if (!y) return x;
+      return y.length >= x.length ? y : x;
+    },
+  };
+}
+
+export function meaningOf<T extends Meaning['t']>(tok: Token | undefined, t: T): Extract<Meaning, { t: T }> | undefined {
+  if (!tok || tok.kind !== 'word') return undefined;
+  return tok.meanings.find((m) => m.t === t) as Extract<Meaning, { t: T }> | undefined;
+}
+
+/** Clauses: runs of tokens between separators (a space or a comma ends a clause). */
+export function clausesOf(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'sep') {
+      if (cur.length) out.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}

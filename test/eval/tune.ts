@@ -1,0 +1,20 @@
+/**
+ * For developers: the TUNING half's failures in detail (`npx tsx test/eval/tune.ts answers [kind]`).
+ * The held-out half is never printed item by item; `npm run bench -- understanding` gives its figures.
+ */
+import { runAnswersEval } from './answers-eval.ts';
+
+const [set = 'answers', only] = process.argv.slice(2);
+if (set === 'answers') {
+  const { figures, results } = runAnswersEval('tune');
+  for (const r of results) {
+    if (only && !r.item.kind.startsWith(only)) continue;
+    if (r.understood && r.scored.extra.length === 0) continue;
+    console.log(`${r.item.id} ${r.item.kind}${r.item.of ? `:${r.item.of}` : ''}${r.understood ? '' : ' ✗'} | ${r.item.say}`);
+    for (const w of r.scored.wrong) console.log(`   WRONG ${w.path}: label ${JSON.stringify(w.label)} got ${JSON.stringify(w.got)}`);
+    for (const m of r.scored.missed) console.log(`   MISS  ${m.path}: ${JSON.stringify(m.label)}`);
+    for (const e of r.scored.extra) console.log(`   EXTRA ${e.path}: ${JSON.stringify(e.got)}`);
+    if (!r.understood) console.log(`   REPLY ${r.reply.slice(0, 160).replace(/\n/g, ' / ')}`);
+  }
+  console.log(JSON.stringify(figures));
+}
