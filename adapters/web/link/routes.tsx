@@ -2,18 +2,25 @@
  * /s/<token>: the family's screening page (GET shows the current step, POST answers it and
  * redirects back, so reloading never answers twice); /s/<token>/qr.svg a printable QR code;
  * POST /api/v1/links for staff (a bearer token from DOUDI_ADMIN_TOKEN; switched off if unset).
- * The browser keeps only a random session id in an HttpOnly cookie scoped to the link.
+ *
+ * The browser keeps only a random session id in an HttpOnly cookie scoped to the link. A POST
+ * is taken only from this site, with this browser's cookie and the form token derived from it
+ * (guard.ts), and only for the step its page showed (step.ts).
  */
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { getCookie, setCookie } from 'hono/cookie';
 import { renderSVG } from 'uqr';
+import { z } from 'zod';
 import { type HandleDeps, handleMessage } from '../../../bot/engine.ts';
-import type { DrizzleLinkStore } from '../../db/repositories.ts';
+import type { InboundMessage, OutboundMessage, SessionKey } from '../../../bot/ports.ts';
+import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
 import { ApiError, invalidInput, readJson } from '../../http/errors.ts';
 import { safeEqual } from '../../wechat/crypto.ts';
+import { type CookieScope, formToken, formTokenMatches, fromThisSite, pageHeaders, readSid, setNote, setSid, takeNote } from './guard.ts';
 import { createLink, CreateLink, linkUrl, newToken } from './links.ts';
-import { NotFoundPage, ScreeningPage } from './page.tsx';
+import { L } from './messages.ts';
+import { NotFoundPage, PlainPage, type RequestBanner, ScreeningPage } from './page.tsx';
+import { atStep, shownOf, StepMoved } from './step.ts';
 
 export interface LinkDeps {
   links: DrizzleLinkStore;
@@ -27,15 +34,36 @@ export interface LinkDeps {
   villageName?: (code: string) => string | undefined;
 }
 
-const COOKIE = 'doudi_sid';
 /** An answer is a few words; 16 KB leaves room for any browser's form encoding. */
 const MAX_FORM_BYTES = 16 * 1024;
-const TOO_LARGE = '你发的内容太长了，请回到上一页，用一两句话回答。';
-const BAD_FORM = '没能读懂提交的内容，请回到上一页重新回答。';
+/** The dialogue's own idle limit (retention.sessionDays). */
+const SESSION_COOKIE_DAYS = 30;
+
+/** What a form posts: the answer, its token and the step it answers. */
+const LinkForm = z.object({
+  text: z
+    .string()
+    .optional()
+    .transform((t) => (t ?? '').slice(0, 5000)),
+  _csrf: z.string().max(100),
+  _step: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number),
+  _shown: z.string().max(200).optional(),
+});
+
+type Note = { kind: 'stale' };
+
+/** The one-time note after a redirect; anything else in the cookie is ignored. */
+function readNote(raw: string | undefined): Note | undefined {
+  return raw === 'stale' ? { kind: 'stale' } : undefined;
+}
 
 export function linkRoutes(deps: LinkDeps): Hono {
   const app = new Hono();
   const { engine } = deps;
+  const secure = deps.publicUrl.startsWith('https://');
 
   app.post('/api/v1/links', async (c) => {
     if (!deps.adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');
@@ -54,48 +82,74 @@ export function linkRoutes(deps: LinkDeps): Hono {
     return c.body(renderSVG(linkUrl(deps.publicUrl, link.token)), 200, { 'content-type': 'image/svg+xml' });
   });
 
-  const sessionId = (c: Context, token: string) => {
-    let sid = getCookie(c, COOKIE);
-    if (!sid || !/^[A-Za-z0-9_-]{22}$/.test(sid)) {
-      sid = newToken();
-      setCookie(c, COOKIE, sid, { httpOnly: true, sameSite: 'Lax', secure: deps.publicUrl.startsWith('https://'), path: `/s/${token}`, maxAge: 30 * 86_400 });
-    }
-    return sid;
+  const opening = (link: ScreeningLink, sid: string): InboundMessage => ({ channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } });
+
+  const requestsFor = async (remembered: string | undefined): Promise<RequestBanner[]> => {
+    const status = remembered && deps.requestStatus ? await deps.requestStatus(remembered) : undefined;
+    return remembered && status ? [{ reference: remembered, status }] : [];
   };
 
   app.get('/s/:token', async (c) => {
+    pageHeaders(c);
     const token = c.req.param('token');
     const link = await deps.links.get(token);
     if (!link) return c.html(<NotFoundPage />, 404);
-    const sid = sessionId(c, token);
-    const stored = await engine.store.get({ channel: 'web', userId: sid });
-    const messages =
-      stored?.state.lastReply ??
-      (await handleMessage({ channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } }, engine));
-    const reference = stored?.state.referralReference;
-    const status = reference && deps.requestStatus ? await deps.requestStatus(reference) : undefined;
-    const villageLabel = deps.villageName?.(link.village) ?? `村（社区）${link.village}`;
-    return c.html(<ScreeningPage action={`/s/${token}`} messages={messages} villageLabel={villageLabel} {...(reference && status ? { request: { reference, status } } : {})} />);
+    const scope: CookieScope = { token, secure };
+    const known = readSid(c);
+    const sid = known ?? newToken();
+    if (!known) setSid(c, scope, sid, SESSION_COOKIE_DAYS);
+    const key: SessionKey = { channel: 'web', userId: sid };
+    let stored = known ? await engine.store.get(key) : undefined;
+    if (!stored) {
+      await handleMessage(opening(link, sid), engine);
+      stored = await engine.store.get(key);
+    }
+    const messages: OutboundMessage[] = stored?.state.lastReply ?? [];
+    const at = stored ? { step: stored.version, shown: shownOf(stored.state) } : { step: 0, shown: '' };
+    const note = readNote(takeNote(c, scope));
+    const requests = await requestsFor(stored?.state.referralReference);
+    const villageLabel = deps.villageName?.(link.village) ?? L.villageFallback(link.village);
+    return c.html(
+      <ScreeningPage
+        action={`/s/${token}`}
+        messages={messages}
+        villageLabel={villageLabel}
+        form={{ csrf: await formToken(token, sid), ...at }}
+        notice={note?.kind === 'stale' ? L.stale : undefined}
+        requests={requests}
+      />,
+    );
   });
 
   app.post(
     '/s/:token',
-    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.html(<NotFoundPage message={TOO_LARGE} />, 413) }),
+    bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.html(<NotFoundPage message={L.tooLarge} />, 413) }),
     async (c) => {
-    const token = c.req.param('token');
-    const link = await deps.links.get(token);
-    if (!link) return c.html(<NotFoundPage />, 404);
-    const sid = sessionId(c, token);
-    // A family's answer is one short form field; anything that cannot be read as a form is refused plainly.
-    const form = await c.req.parseBody().catch(() => undefined);
-    if (!form) return c.html(<NotFoundPage message={BAD_FORM} />, 400);
-    const text = typeof form['text'] === 'string' ? form['text'].slice(0, 5000) : '';
-    const exists = await engine.store.get({ channel: 'web', userId: sid });
-    await handleMessage(
-      exists ? { channel: 'web', userId: sid, text } : { channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } },
-      engine,
-    );
-    return c.redirect(`/s/${token}`, 303);
+      pageHeaders(c);
+      const token = c.req.param('token');
+      const link = await deps.links.get(token);
+      if (!link) return c.html(<NotFoundPage />, 404);
+      const scope: CookieScope = { token, secure };
+      // Refused before anything is read or written, and without a cookie in the answer: a POST
+      // from another site must not replace the family's cookie and lose their dialogue.
+      const refused = () => c.html(<PlainPage title={L.refusedTitle} message={L.refused} link={{ href: `/s/${token}`, text: L.reopen }} />, 403);
+      if (!fromThisSite(c, deps.publicUrl)) return refused();
+      const sid = readSid(c);
+      if (!sid) return refused();
+      // A family's answer is one short form field; anything that cannot be read as a form is refused plainly.
+      const body = await c.req.parseBody().catch(() => undefined);
+      if (!body) return c.html(<NotFoundPage message={L.badForm} />, 400);
+      const form = LinkForm.safeParse(body);
+      if (!form.success || !(await formTokenMatches(form.data._csrf, token, sid))) return refused();
+      const { text, _step: version, _shown: shown } = form.data;
+
+      try {
+        await handleMessage({ channel: 'web', userId: sid, text }, { ...engine, store: atStep(engine.store, { version, ...(shown !== undefined ? { shown } : {}) }) });
+      } catch (e) {
+        if (!(e instanceof StepMoved)) throw e;
+        setNote(c, scope, 'stale');
+      }
+      return c.redirect(`/s/${token}`, 303);
     },
   );
   return app;

@@ -1,0 +1,144 @@
+// The link page against the outside probe of 2026-12-05 (issue 14): a double tap answers one
+// question only (every form carries its step); a cross-site POST touches neither the dialogue
+// nor the cookie.
+import { describe, expect, it } from 'vitest';
+import { DrizzleLinkStore, DrizzleSessionStore } from '../../adapters/db/repositories.ts';
+import { sessions } from '../../adapters/db/schema.ts';
+import { createApp } from '../../adapters/http/app.ts';
+import { openNodeDb } from '../../adapters/runtime/node-db.ts';
+import { linkRoutes, type LinkDeps } from '../../adapters/web/link/routes.tsx';
+import { defaultParameters } from '../../screening/index.ts';
+import { fieldsOf, textOf, Visitor } from './link-harness.ts';
+
+const PUBLIC = 'https://doudi.example';
+
+async function newLink(app: ReturnType<typeof createApp>, village = 'v1'): Promise<string> {
+  const res = await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm' }, body: JSON.stringify({ village, region: '140802' }) });
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** The link page on an unsealed store, so the tests can read what is stored. */
+async function plain(extra: Partial<LinkDeps> = {}) {
+  const { db } = openNodeDb(':memory:');
+  let now = new Date('2026-12-05T04:00:00Z');
+  const clock = { now: () => now, today: () => '2026-12-05' };
+  const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: PUBLIC, adminToken: 'adm', ...extra });
+  const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
+  const token = await newLink(app);
+  return {
+    app,
+    path: `/s/${token}`,
+    rows: () => db.select().from(sessions),
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+}
+
+describe('A: a double tap answers one question', () => {
+  it('the same form sent twice applies once; the second says the step was answered and shows the current question', async () => {
+    const { app, path } = await plain();
+    const resident = new Visitor(app);
+    await resident.open(path);
+    const disability = await resident.send(path, '78');
+    expect(disability.html).toContain('你有残疾证吗');
+    const shown = fieldsOf(disability.html);
+    const first = await resident.send(path, '1', shown);
+    expect(first.html).toContain('你有没有得重病');
+    const second = await resident.send(path, '1', shown);
+    expect(second.status).toBe(200);
+    expect(second.html).toContain('这一步已经回答过了，下面是现在的问题');
+    // Still the illness question: the second "1" did not answer it.
+    expect(second.html).toContain('你有没有得重病');
+    expect(second.html).not.toContain('家里有哪些收入');
+    // The notice is shown once, not on every later visit.
+    expect((await resident.open(path)).html).not.toContain('已经回答过了');
+  });
+
+  it('two taps arriving together: exactly one is applied', async () => {
+    const { app, path } = await plain();
+    const resident = new Visitor(app);
+    await resident.open(path);
+    const shown = fieldsOf((await resident.send(path, '78')).html);
+    const post = () => resident.raw(path, { method: 'POST', body: new URLSearchParams({ ...shown, text: '1' }), headers: { origin: resident.origin } });
+    const [a, b] = await Promise.all([post(), post()]);
+    expect([a.status, b.status]).toEqual([303, 303]);
+    const now = await resident.open(path);
+    expect(now.html).toContain('你有没有得重病');
+    expect(now.html).not.toContain('家里有哪些收入');
+  });
+
+  it('a page left open in a second tab cannot answer the question that followed', async () => {
+    const { app, path } = await plain();
+    const resident = new Visitor(app);
+    await resident.open(path);
+    await resident.send(path, '78');
+    const otherTab = fieldsOf((await resident.open(path)).html);
+    await resident.send(path, '1'); // 残疾证: 没有 (first tab)
+    const late = await resident.send(path, '返回', otherTab);
+    expect(late.html).toContain('这一步已经回答过了');
+    expect(late.html).toContain('你有没有得重病');
+    expect(late.html).not.toContain('回到上一题');
+  });
+});
+
+describe('D: a cross-site POST touches neither the dialogue nor the cookie', () => {
+  async function residentMidway() {
+    const ctx = await plain();
+    const resident = new Visitor(ctx.app);
+    await resident.open(ctx.path);
+    await resident.send(ctx.path, '78');
+    const [before] = await ctx.rows();
+    /** The resident's stored dialogue, as it is now. */
+    const mine = async () => (await ctx.rows()).find((r) => r.key === before!.key);
+    return { ...ctx, resident, before: before!, mine };
+  }
+
+  it('the cookie is HttpOnly, SameSite=Lax and scoped to the link; the page cannot be framed', async () => {
+    const { app, path } = await plain();
+    const res = await new Visitor(app).raw(path);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('doudi_sid='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toContain(`Path=${path}`);
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
+  });
+
+  it('another site’s form (no cookie under SameSite=Lax) is refused and sets no cookie', async () => {
+    const { app, path, resident, mine, before } = await residentMidway();
+    const res = await app.request(path, { method: 'POST', body: new URLSearchParams({ text: '2' }), headers: { origin: 'https://evil.example', 'cf-connecting-ip': '198.51.100.7' } });
+    expect(res.status).toBe(403);
+    expect(res.headers.getSetCookie()).toEqual([]);
+    expect(textOf(await res.text())).toContain('重新打开');
+    expect(await mine()).toEqual(before);
+    expect((await resident.open(path)).html).toContain('你有残疾证吗');
+  });
+
+  it('refused with the cookie too (a browser without SameSite), by Origin, by Referer, or without the form’s token', async () => {
+    const { path, resident, mine, before } = await residentMidway();
+    const good = fieldsOf(resident.last!.html);
+    const tries: [Record<string, string>, Record<string, string>][] = [
+      [good, { origin: 'https://evil.example' }],
+      [good, { origin: 'null' }],
+      [good, { referer: 'https://evil.example/page' }],
+      [{}, {}],
+      [{ ...good, _csrf: 'x'.repeat(43) }, {}],
+    ];
+    for (const [fields, headers] of tries) {
+      const res = await resident.raw(path, { method: 'POST', body: new URLSearchParams({ ...fields, text: '2' }), headers });
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(res.headers.getSetCookie()).toEqual([]);
+    }
+    expect(await mine()).toEqual(before);
+    // Another visitor's token does not fit this resident's cookie.
+    const other = new Visitor(resident.app);
+    const theirs = fieldsOf((await other.open(path)).html);
+    const res = await resident.raw(path, { method: 'POST', body: new URLSearchParams({ ...good, _csrf: theirs['_csrf'] ?? '', text: '2' }), headers: { origin: resident.origin } });
+    expect(res.status).toBe(403);
+    expect(await mine()).toEqual(before);
+    // The resident's own form still works.
+    expect((await resident.send(path, '1')).html).toContain('你有没有得重病');
+  });
+});
