@@ -1,6 +1,7 @@
 // The link page against the outside probe of 2026-12-05 (issue 14): a double tap answers one
-// question only (every form carries its step); a cross-site POST touches neither the dialogue
-// nor the cookie.
+// question only (every form carries its step); opening a link stores nothing until the family
+// answers, and new dialogues per client are limited; a cross-site POST touches neither the
+// dialogue nor the cookie.
 import { describe, expect, it } from 'vitest';
 import { DrizzleLinkStore, DrizzleSessionStore } from '../../adapters/db/repositories.ts';
 import { sessions } from '../../adapters/db/schema.ts';
@@ -79,6 +80,52 @@ describe('A: a double tap answers one question', () => {
     expect(late.html).toContain('这一步已经回答过了');
     expect(late.html).toContain('你有没有得重病');
     expect(late.html).not.toContain('回到上一题');
+  });
+});
+
+describe('C: opening a link stores nothing; new dialogues per client are limited', () => {
+  it('cookieless GETs write no session; the first answer creates one and is not lost', async () => {
+    const { app, path, rows } = await plain();
+    for (let i = 0; i < 20; i++) {
+      const page = await new Visitor(app).open(path);
+      expect(page.html).toContain('家里一起生活的有几个人');
+    }
+    expect(await rows()).toHaveLength(0);
+    const resident = new Visitor(app);
+    await resident.open(path);
+    await resident.open(path);
+    expect(await rows()).toHaveLength(0);
+    const next = await resident.send(path, '78');
+    expect(next.html).toContain('你有残疾证吗');
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it('refuses a new dialogue beyond the limit per client with a plain 429 page; others and existing dialogues go on', async () => {
+    const { app, path, rows, advance } = await plain({ creationLimit: { burst: 2, refillSeconds: 600 } });
+    const first = new Visitor(app, '203.0.113.9');
+    await first.open(path);
+    await first.send(path, '78');
+    const second = new Visitor(app, '203.0.113.9');
+    await second.open(path);
+    expect((await second.send(path, '78')).html).toContain('你有残疾证吗');
+    const refused = new Visitor(app, '203.0.113.9');
+    await refused.open(path);
+    const page = await refused.send(path, '78');
+    expect(page.status).toBe(429);
+    expect(page.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(textOf(page.html)).toContain('请过');
+    expect(await rows()).toHaveLength(2);
+    // A dialogue already stored is not a new one: it carries on.
+    expect((await first.send(path, '1')).html).toContain('你有没有得重病');
+    // Another client is not affected.
+    const elsewhere = new Visitor(app, '192.0.2.44');
+    await elsewhere.open(path);
+    expect((await elsewhere.send(path, '78')).status).toBe(200);
+    // Later the same client may start again.
+    advance(601_000);
+    await refused.open(path);
+    expect((await refused.send(path, '78')).html).toContain('你有残疾证吗');
+    expect(await rows()).toHaveLength(4);
   });
 });
 

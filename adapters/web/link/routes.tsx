@@ -3,19 +3,22 @@
  * redirects back, so reloading never answers twice); /s/<token>/qr.svg a printable QR code;
  * POST /api/v1/links for staff (a bearer token from DOUDI_ADMIN_TOKEN; switched off if unset).
  *
- * The browser keeps only a random session id in an HttpOnly cookie scoped to the link. A POST
- * is taken only from this site, with this browser's cookie and the form token derived from it
- * (guard.ts), and only for the step its page showed (step.ts).
+ * The browser keeps only a random session id in an HttpOnly cookie scoped to the link. Opening
+ * the link stores nothing: the first answer stores the dialogue, within a limit per client
+ * (creation-limit.ts). A POST is taken only from this site, with this browser's cookie and the
+ * form token derived from it (guard.ts), and only for the step its page showed (step.ts).
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
-import { type HandleDeps, handleMessage } from '../../../bot/engine.ts';
+import { type HandleDeps, handleMessage, step } from '../../../bot/engine.ts';
 import type { InboundMessage, OutboundMessage, SessionKey } from '../../../bot/ports.ts';
 import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
 import { ApiError, invalidInput, readJson } from '../../http/errors.ts';
 import { safeEqual } from '../../wechat/crypto.ts';
+import { clientAddress } from './client-address.ts';
+import { type CreationLimit, CreationLimiter, DEFAULT_CREATION_LIMIT } from './creation-limit.ts';
 import { type CookieScope, formToken, formTokenMatches, fromThisSite, pageHeaders, readSid, setNote, setSid, takeNote } from './guard.ts';
 import { createLink, CreateLink, linkUrl, newToken } from './links.ts';
 import { L } from './messages.ts';
@@ -32,6 +35,10 @@ export interface LinkDeps {
   requestStatus?: (reference: string) => Promise<string | undefined>;
   /** A configured village's name, for the page footer. */
   villageName?: (code: string) => string | undefined;
+  /** New dialogues one client may start (default: 30 at once, then one every 20 s). */
+  creationLimit?: CreationLimit;
+  /** Whom to count a new dialogue against (default: the client address the host reports). */
+  clientAddress?: (c: Context) => string;
 }
 
 /** An answer is a few words; 16 KB leaves room for any browser's form encoding. */
@@ -64,6 +71,8 @@ export function linkRoutes(deps: LinkDeps): Hono {
   const app = new Hono();
   const { engine } = deps;
   const secure = deps.publicUrl.startsWith('https://');
+  const limiter = new CreationLimiter(deps.creationLimit ?? DEFAULT_CREATION_LIMIT);
+  const addressOf = deps.clientAddress ?? clientAddress;
 
   app.post('/api/v1/links', async (c) => {
     if (!deps.adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');
@@ -82,7 +91,10 @@ export function linkRoutes(deps: LinkDeps): Hono {
     return c.body(renderSVG(linkUrl(deps.publicUrl, link.token)), 200, { 'content-type': 'image/svg+xml' });
   });
 
-  const opening = (link: ScreeningLink, sid: string): InboundMessage => ({ channel: 'web', userId: sid, text: '', kind: 'start', tags: { village: link.village, region: link.region } });
+  const opening = (link: ScreeningLink): InboundMessage => ({ channel: 'web', userId: '', text: '', kind: 'start', tags: { village: link.village, region: link.region } });
+
+  /** The welcome and first question of a dialogue not yet stored: computed, never written. */
+  const fresh = (link: ScreeningLink) => step(undefined, opening(link), { parameters: engine.parameters, today: engine.clock.today(), now: engine.clock.now().toISOString() });
 
   const requestsFor = async (remembered: string | undefined): Promise<RequestBanner[]> => {
     const status = remembered && deps.requestStatus ? await deps.requestStatus(remembered) : undefined;
@@ -97,17 +109,22 @@ export function linkRoutes(deps: LinkDeps): Hono {
     const scope: CookieScope = { token, secure };
     const known = readSid(c);
     const sid = known ?? newToken();
-    if (!known) setSid(c, scope, sid, SESSION_COOKIE_DAYS);
     const key: SessionKey = { channel: 'web', userId: sid };
-    let stored = known ? await engine.store.get(key) : undefined;
-    if (!stored) {
-      await handleMessage(opening(link, sid), engine);
-      stored = await engine.store.get(key);
+    const stored = known ? await engine.store.get(key) : undefined;
+    let messages: OutboundMessage[];
+    let at: { step: number; shown: string };
+    if (stored) {
+      messages = stored.state.lastReply ?? [];
+      at = { step: stored.version, shown: shownOf(stored.state) };
+    } else {
+      const first = fresh(link);
+      messages = first.out;
+      at = { step: 0, shown: first.state ? shownOf(first.state) : '' };
     }
-    const messages: OutboundMessage[] = stored?.state.lastReply ?? [];
-    const at = stored ? { step: stored.version, shown: shownOf(stored.state) } : { step: 0, shown: '' };
     const note = readNote(takeNote(c, scope));
     const requests = await requestsFor(stored?.state.referralReference);
+    // A new browser gets its id now, though nothing is stored until it answers.
+    if (!known) setSid(c, scope, sid, SESSION_COOKIE_DAYS);
     const villageLabel = deps.villageName?.(link.village) ?? L.villageFallback(link.village);
     return c.html(
       <ScreeningPage
@@ -143,8 +160,23 @@ export function linkRoutes(deps: LinkDeps): Hono {
       if (!form.success || !(await formTokenMatches(form.data._csrf, token, sid))) return refused();
       const { text, _step: version, _shown: shown } = form.data;
 
+      const key: SessionKey = { channel: 'web', userId: sid };
+      const answer: InboundMessage = { channel: 'web', userId: sid, text };
       try {
-        await handleMessage({ channel: 'web', userId: sid, text }, { ...engine, store: atStep(engine.store, { version, ...(shown !== undefined ? { shown } : {}) }) });
+        if (version === 0) {
+          // The first answer starts the dialogue: the one place a session is created, so the
+          // one place new dialogues per client are counted.
+          if (await engine.store.get(key)) throw new StepMoved();
+          const taken = limiter.take(addressOf(c), engine.clock.now().getTime());
+          if (!taken.ok) {
+            c.header('Retry-After', String(taken.retryAfterSeconds));
+            return c.html(<PlainPage title={L.tooManyTitle} message={L.tooMany} />, 429);
+          }
+          await handleMessage({ ...opening(link), userId: sid }, { ...engine, store: atStep(engine.store, { version: 0 }) });
+          await handleMessage(answer, { ...engine, store: atStep(engine.store, { version: 1 }) });
+        } else {
+          await handleMessage(answer, { ...engine, store: atStep(engine.store, { version, ...(shown !== undefined ? { shown } : {}) }) });
+        }
       } catch (e) {
         if (!(e instanceof StepMoved)) throw e;
         setNote(c, scope, 'stale');
