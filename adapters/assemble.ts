@@ -56,7 +56,7 @@ export function assemble(h: HostParts): Assembled {
   const web = linkRoutes({
     links: new DrizzleLinkStore(db),
     engine,
-    requestStatus: (reference) => referrals.engine.desk.statusOf(reference),
+    requestsOf: (key) => referrals.engine.desk.requestsOf(key),
     villageName: (code) => villages.get(code)?.name,
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),

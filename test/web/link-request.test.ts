@@ -27,7 +27,7 @@ describe('request from the screening link', () => {
       engine: { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock, parameters: defaultParameters(), referral: refs.engine },
       publicUrl: 'https://d.example',
       adminToken: 'adm',
-      requestStatus: (r) => refs.engine.desk.statusOf(r),
+      requestsOf: (k) => refs.engine.desk.requestsOf(k),
       villageName: (c) => villages.get(c)?.name,
     });
     const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });

@@ -1,11 +1,17 @@
 // The link page against the outside probe of 2026-12-05 (issue 14): a double tap answers one
-// question only (every form carries its step); opening a link stores nothing until the family
-// answers, and new dialogues per client are limited; a cross-site POST touches neither the
-// dialogue nor the cookie.
+// question only (every form carries its step); 删除我的信息 shows what was deleted and what was
+// kept, and a kept request's progress stays visible afterwards; opening a link stores nothing
+// until the family answers, and new dialogues per client are limited; a cross-site POST touches
+// neither the dialogue nor the cookie.
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { villageDirectory } from '../../adapters/config/villages.ts';
+import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
+import { SealedSessionStore } from '../../adapters/db/pseudonymous-stores.ts';
 import { DrizzleLinkStore, DrizzleSessionStore } from '../../adapters/db/repositories.ts';
-import { sessions } from '../../adapters/db/schema.ts';
+import { referrals as referralsTable, sessions } from '../../adapters/db/schema.ts';
 import { createApp } from '../../adapters/http/app.ts';
+import { setUpReferrals } from '../../adapters/referrals.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { linkRoutes, type LinkDeps } from '../../adapters/web/link/routes.tsx';
 import { defaultParameters } from '../../screening/index.ts';
@@ -34,6 +40,39 @@ async function plain(extra: Partial<LinkDeps> = {}) {
       now = new Date(now.getTime() + ms);
     },
   };
+}
+
+/** The assembled shape: sealed sessions, requests to a configured village, their status shown. */
+async function withRequests() {
+  const { db, atomic } = openNodeDb(':memory:');
+  const sealer = await Sealer.fromKey(newDataKey());
+  const villages = villageDirectory({ villages: [{ code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802' }] });
+  const clock = { now: () => new Date('2026-12-05T04:00:00Z'), today: () => '2026-12-05' };
+  const refs = setUpReferrals({ db, atomic, sealer, villages, clock, publicUrl: PUBLIC, background: () => {}, log: () => {} });
+  const web = linkRoutes({
+    links: new DrizzleLinkStore(db),
+    engine: { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock, parameters: defaultParameters(), referral: refs.engine },
+    publicUrl: PUBLIC,
+    adminToken: 'adm',
+    requestStatus: (r) => refs.engine.desk.statusOf(r),
+    requestsOf: (key) => refs.engine.desk.requestsOf(key),
+    villageName: (c) => villages.get(c)?.name,
+  });
+  const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
+  const token = await newLink(app, 'dongguo');
+  const path = `/s/${token}`;
+  const resident = new Visitor(app);
+  /** Screening, then a request sent with consent; returns its number. */
+  const sendRequest = async (): Promise<string> => {
+    await resident.open(path);
+    for (const t of ['七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6', '申请', '1', '王秀英', '13812345678', '1', '1']) await resident.send(path, t);
+    const sent = await resident.send(path, '1');
+    const reference = sent.html.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1];
+    expect(reference).toBeDefined();
+    return reference!;
+  };
+  const setStatus = (reference: string, status: string) => db.update(referralsTable).set({ status }).where(eq(referralsTable.reference, reference));
+  return { app, db, path, resident, sendRequest, setStatus, rows: () => db.select().from(sessions) };
 }
 
 describe('A: a double tap answers one question', () => {
@@ -80,6 +119,50 @@ describe('A: a double tap answers one question', () => {
     expect(late.html).toContain('这一步已经回答过了');
     expect(late.html).toContain('你有没有得重病');
     expect(late.html).not.toContain('回到上一题');
+  });
+});
+
+describe('B: 删除我的信息 on the link page', () => {
+  it('says which requests were deleted, then shows a fresh start', async () => {
+    const { path, resident, sendRequest, rows } = await withRequests();
+    const reference = await sendRequest();
+    await resident.send(path, '删除我的信息');
+    const done = await resident.send(path, '1');
+    const text = textOf(done.html);
+    expect(text).toContain('已删除你在这里的回答');
+    expect(text).toContain(`还没处理的申请已一并删除（编号 ${reference}）`);
+    expect(text).toContain('家里一起生活的有几个人');
+    expect(await rows()).toHaveLength(0);
+    // Shown once: a later visit is a plain fresh start with nothing about the deleted request.
+    const later = await resident.open(path);
+    expect(later.html).not.toContain('已删除');
+    expect(later.html).not.toContain(reference);
+    expect(await rows()).toHaveLength(0);
+  });
+
+  it('lists a request already being handled as kept, with why, and keeps showing its progress after', async () => {
+    const { path, resident, sendRequest, setStatus, rows } = await withRequests();
+    const reference = await sendRequest();
+    await setStatus(reference, 'contacted');
+    await resident.send(path, '删除我的信息');
+    const done = textOf((await resident.send(path, '1')).html);
+    expect(done).toContain('已删除你在这里的回答');
+    expect(done).toContain(`以下申请村委会已经在办理，按规定保留：${reference}（已联系）`);
+    expect(done).toContain('办理记录是乡镇审核的依据');
+    expect(await rows()).toHaveLength(0);
+    // Days later: the dialogue is gone, the kept request's progress is still there, and no
+    // personal data is on the page.
+    await setStatus(reference, 'visited');
+    const later = await resident.open(path);
+    expect(later.html).toContain(`你的申请（编号 ${reference}）现在的进展：<strong>已入户调查</strong>`);
+    expect(later.html).toContain('记下');
+    expect(later.html).not.toContain('王秀英');
+    expect(later.html).not.toContain('13812345678');
+    expect(later.html).not.toContain('已删除');
+    expect(await rows()).toHaveLength(0);
+    // Another browser (another cookie) sees nothing of it.
+    const stranger = new Visitor(resident.app);
+    expect((await stranger.open(path)).html).not.toContain(reference);
   });
 });
 

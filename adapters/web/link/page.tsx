@@ -18,7 +18,7 @@ button{font:inherit;min-height:52px;border-radius:10px;border:2px solid #2a6f4e;
 button.primary{background:#2a6f4e;color:#fff;text-align:center}
 form.answer{display:flex;gap:8px;margin:12px 0}form.answer input{flex:1;font:inherit;padding:10px;border:2px solid #999;border-radius:10px;min-width:0}
 .commands{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}.commands button{min-height:44px;font-size:17px;border-color:#888;color:#333}
-footer{font-size:15px;color:#555;margin-top:24px}.notice{border-left:6px solid #b7791f}
+footer{font-size:15px;color:#555;margin-top:24px}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
 `;
 
 const Lines: FC<{ text: string }> = ({ text }) => (
@@ -68,8 +68,10 @@ export const ScreeningPage: FC<{
   form: FormStep;
   /** Said once above the page (a form for a step already answered). */
   notice?: string | undefined;
+  /** What 删除我的信息 deleted and kept, shown once after it. */
+  done?: string | undefined;
   requests?: RequestBanner[];
-}> = ({ action, messages, villageLabel, form, notice, requests = [] }) => (
+}> = ({ action, messages, villageLabel, form, notice, done, requests = [] }) => (
   <html lang="zh-CN">
     <Head title={L.title} />
     <body>
@@ -80,13 +82,20 @@ export const ScreeningPage: FC<{
             <p>{notice}</p>
           </div>
         ) : null}
-        {requests.map((r) => (
-          <div class="msg status" role="status">
-            <p>
-              你的申请（编号 {r.reference}）现在的进展：<strong>{r.status}</strong>
-            </p>
+        {done ? (
+          <div class="msg done" role="status">
+            <Lines text={done} />
           </div>
-        ))}
+        ) : (
+          requests.map((r) => (
+            <div class="msg status" role="status">
+              <p>
+                你的申请（编号 {r.reference}）现在的进展：<strong>{r.status}</strong>
+              </p>
+            </div>
+          ))
+        )}
+        {requests.length > 0 ? <p class="keep">{L.keepNumber}</p> : null}
         {messages.map((m) =>
           m.type === 'text' ? (
             <div class="msg">

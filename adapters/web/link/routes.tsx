@@ -7,13 +7,17 @@
  * the link stores nothing: the first answer stores the dialogue, within a limit per client
  * (creation-limit.ts). A POST is taken only from this site, with this browser's cookie and the
  * form token derived from it (guard.ts), and only for the step its page showed (step.ts).
+ * After 删除我的信息 the page says what was deleted and kept, and a kept request's progress stays
+ * on the page, found by the keyed hash of the session id the request already carries.
  */
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
 import { type HandleDeps, handleMessage, step } from '../../../bot/engine.ts';
-import type { InboundMessage, OutboundMessage, SessionKey } from '../../../bot/ports.ts';
+import { M } from '../../../bot/messages/zh-CN.ts';
+import { R } from '../../../bot/messages/referral.ts';
+import type { ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey } from '../../../bot/ports.ts';
 import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
 import { ApiError, invalidInput, readJson } from '../../http/errors.ts';
 import { safeEqual } from '../../wechat/crypto.ts';
@@ -31,7 +35,13 @@ export interface LinkDeps {
   engine: HandleDeps;
   publicUrl: string;
   adminToken?: string;
-  /** A request's status in words: the web page cannot be pushed to, so it shows it on each visit. */
+  /**
+   * The requests this browser's dialogue sent, newest first, by number and status in words (the
+   * web page cannot be pushed to, so it shows them on each visit). Keyed by the session, so they
+   * are still found after 删除我的信息 deleted the dialogue.
+   */
+  requestsOf?: (key: SessionKey) => Promise<RequestBanner[]>;
+  /** Without requestsOf: the status of the request the stored dialogue remembers, by its number. */
   requestStatus?: (reference: string) => Promise<string | undefined>;
   /** A configured village's name, for the page footer. */
   villageName?: (code: string) => string | undefined;
@@ -43,8 +53,11 @@ export interface LinkDeps {
 
 /** An answer is a few words; 16 KB leaves room for any browser's form encoding. */
 const MAX_FORM_BYTES = 16 * 1024;
-/** The dialogue's own idle limit (retention.sessionDays). */
+/** The dialogue's own idle limit (retention.sessionDays) bounds a cookie with nothing else behind it. */
 const SESSION_COOKIE_DAYS = 30;
+/** With a request sent, the cookie is how its progress stays in view: as long as browsers keep one. */
+const REQUEST_COOKIE_DAYS = 400;
+const REFERENCE = /^DD-[2-9A-Z]{6}$/;
 
 /** What a form posts: the answer, its token and the step it answers. */
 const LinkForm = z.object({
@@ -60,11 +73,13 @@ const LinkForm = z.object({
   _shown: z.string().max(200).optional(),
 });
 
-type Note = { kind: 'stale' };
+type Note = { kind: 'stale' } | { kind: 'deleted'; deleted: string[] };
 
 /** The one-time note after a redirect; anything else in the cookie is ignored. */
 function readNote(raw: string | undefined): Note | undefined {
-  return raw === 'stale' ? { kind: 'stale' } : undefined;
+  if (raw === 'stale') return { kind: 'stale' };
+  if (raw === undefined || !raw.startsWith('deleted:')) return undefined;
+  return { kind: 'deleted', deleted: raw.slice('deleted:'.length).split('.').filter((r) => REFERENCE.test(r)).slice(0, 20) };
 }
 
 export function linkRoutes(deps: LinkDeps): Hono {
@@ -96,9 +111,17 @@ export function linkRoutes(deps: LinkDeps): Hono {
   /** The welcome and first question of a dialogue not yet stored: computed, never written. */
   const fresh = (link: ScreeningLink) => step(undefined, opening(link), { parameters: engine.parameters, today: engine.clock.today(), now: engine.clock.now().toISOString() });
 
-  const requestsFor = async (remembered: string | undefined): Promise<RequestBanner[]> => {
+  const requestsFor = async (key: SessionKey, remembered: string | undefined): Promise<RequestBanner[]> => {
+    if (deps.requestsOf) return deps.requestsOf(key);
     const status = remembered && deps.requestStatus ? await deps.requestStatus(remembered) : undefined;
     return remembered && status ? [{ reference: remembered, status }] : [];
+  };
+
+  /** What 删除我的信息 said on the chat channels, for the page after it (the engine's own words). */
+  const deletionMessage = (deleted: string[], kept: RequestBanner[]): string => {
+    const referral = engine.referral;
+    if (!referral || (deleted.length === 0 && kept.length === 0)) return M.deleted;
+    return R.deletedWithReferrals(deleted, kept, referral.keepDays);
   };
 
   app.get('/s/:token', async (c) => {
@@ -122,9 +145,10 @@ export function linkRoutes(deps: LinkDeps): Hono {
       at = { step: 0, shown: first.state ? shownOf(first.state) : '' };
     }
     const note = readNote(takeNote(c, scope));
-    const requests = await requestsFor(stored?.state.referralReference);
+    const requests = known ? await requestsFor(key, stored?.state.referralReference) : [];
     // A new browser gets its id now, though nothing is stored until it answers.
     if (!known) setSid(c, scope, sid, SESSION_COOKIE_DAYS);
+    else if (requests.length > 0) setSid(c, scope, sid, REQUEST_COOKIE_DAYS);
     const villageLabel = deps.villageName?.(link.village) ?? L.villageFallback(link.village);
     return c.html(
       <ScreeningPage
@@ -133,10 +157,26 @@ export function linkRoutes(deps: LinkDeps): Hono {
         villageLabel={villageLabel}
         form={{ csrf: await formToken(token, sid), ...at }}
         notice={note?.kind === 'stale' ? L.stale : undefined}
+        done={note?.kind === 'deleted' ? deletionMessage(note.deleted, requests) : undefined}
         requests={requests}
       />,
     );
   });
+
+  /** The engine's dependencies with the desk's answer to 删除我的信息 kept for the page. */
+  const noting = (forgotten: ForgetResult[]): HandleDeps => {
+    const referral = engine.referral;
+    if (!referral) return engine;
+    const desk: ReferralDesk = {
+      submit: (s) => referral.desk.submit(s),
+      forget: async (k) => {
+        const r = await referral.desk.forget(k);
+        forgotten.push(r);
+        return r;
+      },
+    };
+    return { ...engine, referral: { ...referral, desk } };
+  };
 
   app.post(
     '/s/:token',
@@ -161,8 +201,11 @@ export function linkRoutes(deps: LinkDeps): Hono {
       const { text, _step: version, _shown: shown } = form.data;
 
       const key: SessionKey = { channel: 'web', userId: sid };
+      const forgotten: ForgetResult[] = [];
+      const d = noting(forgotten);
       const answer: InboundMessage = { channel: 'web', userId: sid, text };
       try {
+        let out: OutboundMessage[];
         if (version === 0) {
           // The first answer starts the dialogue: the one place a session is created, so the
           // one place new dialogues per client are counted.
@@ -172,11 +215,13 @@ export function linkRoutes(deps: LinkDeps): Hono {
             c.header('Retry-After', String(taken.retryAfterSeconds));
             return c.html(<PlainPage title={L.tooManyTitle} message={L.tooMany} />, 429);
           }
-          await handleMessage({ ...opening(link), userId: sid }, { ...engine, store: atStep(engine.store, { version: 0 }) });
-          await handleMessage(answer, { ...engine, store: atStep(engine.store, { version: 1 }) });
+          await handleMessage({ ...opening(link), userId: sid }, { ...d, store: atStep(engine.store, { version: 0 }) });
+          out = await handleMessage(answer, { ...d, store: atStep(engine.store, { version: 1 }) });
         } else {
-          await handleMessage(answer, { ...engine, store: atStep(engine.store, { version, ...(shown !== undefined ? { shown } : {}) }) });
+          out = await handleMessage(answer, { ...d, store: atStep(engine.store, { version, ...(shown !== undefined ? { shown } : {}) }) });
         }
+        // The dialogue ended with 删除我的信息: the page after the redirect says what went and what stayed.
+        if (out.some((m) => m.type === 'end')) setNote(c, scope, `deleted:${[...new Set(forgotten.flatMap((r) => r.deleted))].join('.')}`);
       } catch (e) {
         if (!(e instanceof StepMoved)) throw e;
         setNote(c, scope, 'stale');
