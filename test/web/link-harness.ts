@@ -22,7 +22,7 @@ export class Visitor {
 
   constructor(
     readonly app: Hono,
-    /** Where the visitor comes from, as Cloudflare reports it (the in-process tests have no socket). */
+    /** Where the visitor comes from, as the reverse proxy in front of the Node server reports it. */
     readonly ip = '198.51.100.7',
     /** The site the page was served from: a browser sends it as Origin with a form. */
     readonly origin = 'https://doudi.example',
@@ -36,7 +36,7 @@ export class Visitor {
   async raw(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.jar.size > 0 && !headers.has('cookie')) headers.set('cookie', this.cookieHeader());
-    if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', this.ip);
+    if (!headers.has('x-forwarded-for')) headers.set('x-forwarded-for', this.ip);
     const res = await this.app.request(path, { ...init, headers });
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attrs] = line.split(';');

@@ -238,7 +238,7 @@ describe('D: a cross-site POST touches neither the dialogue nor the cookie', () 
 
   it('another site’s form (no cookie under SameSite=Lax) is refused and sets no cookie', async () => {
     const { app, path, resident, mine, before } = await residentMidway();
-    const res = await app.request(path, { method: 'POST', body: new URLSearchParams({ text: '2' }), headers: { origin: 'https://evil.example', 'cf-connecting-ip': '198.51.100.7' } });
+    const res = await app.request(path, { method: 'POST', body: new URLSearchParams({ text: '2' }), headers: { origin: 'https://evil.example', 'x-forwarded-for': '198.51.100.7' } });
     expect(res.status).toBe(403);
     expect(res.headers.getSetCookie()).toEqual([]);
     expect(textOf(await res.text())).toContain('重新打开');

@@ -1,10 +1,16 @@
 /**
  * The client's address as this adapter sees it, only to count new dialogues per client (never
- * stored or logged). Node (@hono/node-server) hands over the socket on `c.env.incoming`; when its
- * peer is this machine or a private network — the reverse proxy the README deploys behind — the
- * last X-Forwarded-For entry (the address that proxy saw) or X-Real-IP is taken instead. Workers
- * have no socket: Cloudflare sets CF-Connecting-IP itself and a client cannot. An IPv6 client
- * counts by its /64, which one home router hands out whole.
+ * stored or logged). Three cases, most certain first:
+ * - a host that hands over the socket (@hono/node-server's `c.env.incoming`): its peer, unless
+ *   that is this machine or a private network — a reverse proxy — whose forwarded address is
+ *   then taken as below;
+ * - Workers (every request carries Cloudflare's `cf` object): CF-Connecting-IP, which Cloudflare
+ *   sets and a client cannot;
+ * - otherwise behind a reverse proxy (node.ts serves on 127.0.0.1 only and passes no socket): the
+ *   last X-Forwarded-For entry, the address the proxy itself saw, or X-Real-IP. The proxy must
+ *   set one of them (nginx: proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for).
+ * An IPv6 client counts by its /64, which one home router hands out whole. A host that knows
+ * better passes its own function (LinkDeps.clientAddress).
  */
 import type { Context } from 'hono';
 
@@ -12,12 +18,10 @@ type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } };
 
 export function clientAddress(c: Context): string {
   const peer = (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress;
-  if (peer) {
-    if (!isInternal(peer)) return counted(peer);
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() || c.req.header('x-real-ip')?.trim();
-    return counted(forwarded || peer);
-  }
-  return counted(c.req.header('cf-connecting-ip')?.trim() || 'unknown');
+  if (peer && !isInternal(peer)) return counted(peer);
+  if (!peer && typeof (c.req.raw as Request & { cf?: unknown }).cf === 'object') return counted(c.req.header('cf-connecting-ip')?.trim() || 'unknown');
+  const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() || c.req.header('x-real-ip')?.trim();
+  return counted(forwarded || peer || 'unknown');
 }
 
 function ipv4(addr: string): number[] | undefined {
