@@ -151,10 +151,12 @@ describe('B: 删除我的信息 on the link page', () => {
     expect(done).toContain('办理记录是乡镇审核的依据');
     expect(await rows()).toHaveLength(0);
     // Days later: the dialogue is gone, the kept request's progress is still there, and no
-    // personal data is on the page.
+    // personal data is on the page; the cookie that finds it is renewed for as long as browsers
+    // keep one.
     await setStatus(reference, 'visited');
     const later = await resident.open(path);
     expect(later.html).toContain(`你的申请（编号 ${reference}）现在的进展：<strong>已入户调查</strong>`);
+    expect(later.headers.getSetCookie().find((c) => c.startsWith('doudi_sid='))).toContain('Max-Age=34560000');
     expect(later.html).toContain('记下');
     expect(later.html).not.toContain('王秀英');
     expect(later.html).not.toContain('13812345678');
@@ -181,6 +183,8 @@ describe('C: opening a link stores nothing; new dialogues per client are limited
     const next = await resident.send(path, '78');
     expect(next.html).toContain('你有残疾证吗');
     expect(await rows()).toHaveLength(1);
+    // Each visit renews the cookie for the dialogue's 30 idle days (not 30 days from the first visit).
+    expect(next.headers.getSetCookie().find((c) => c.startsWith('doudi_sid='))).toContain('Max-Age=2592000');
   });
 
   it('refuses a new dialogue beyond the limit per client with a plain 429 page; others and existing dialogues go on', async () => {

@@ -146,9 +146,11 @@ export function linkRoutes(deps: LinkDeps): Hono {
     }
     const note = readNote(takeNote(c, scope));
     const requests = known ? await requestsFor(key, stored?.state.referralReference) : [];
-    // A new browser gets its id now, though nothing is stored until it answers.
-    if (!known) setSid(c, scope, sid, SESSION_COOKIE_DAYS);
-    else if (requests.length > 0) setSid(c, scope, sid, REQUEST_COOKIE_DAYS);
+    // A new browser gets its id now, though nothing is stored until it answers. A known one is
+    // renewed on each visit, so the cookie lasts as long as what it leads to: the dialogue (30
+    // days idle) or a request's progress.
+    if (requests.length > 0) setSid(c, scope, sid, REQUEST_COOKIE_DAYS);
+    else if (!known || stored) setSid(c, scope, sid, SESSION_COOKIE_DAYS);
     const villageLabel = deps.villageName?.(link.village) ?? L.villageFallback(link.village);
     return c.html(
       <ScreeningPage
