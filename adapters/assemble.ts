@@ -5,7 +5,7 @@
  * key and configuration, and hand over how to run background work; this file wires the rest, so
  * the two hosts cannot drift apart.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { HandleDeps } from '../bot/engine.ts';
 import type { DedupStore } from './db/ports.ts';
 import type { ParameterSet } from '../screening/index.ts';
@@ -29,6 +29,8 @@ export interface HostEnv extends ChannelEnv {
 export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   env: HostEnv;
   parameters: ParameterSet;
+  /** The client's address as the host knows it, for the link page's limit on new dialogues (default: web/link/client-address.ts). */
+  clientAddress?: (c: Context) => string;
 }
 
 export interface Assembled {
@@ -42,7 +44,7 @@ export interface Assembled {
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, parameters, ...shared } = h;
+  const { env, parameters, clientAddress, ...shared } = h;
   const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
     ...shared,
@@ -56,10 +58,11 @@ export function assemble(h: HostParts): Assembled {
   const web = linkRoutes({
     links: new DrizzleLinkStore(db),
     engine,
-    requestStatus: (reference) => referrals.engine.desk.statusOf(reference),
+    requestsOf: (key) => referrals.engine.desk.requestsOf(key),
     villageName: (code) => villages.get(code)?.name,
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
+    ...(clientAddress ? { clientAddress } : {}),
   });
   const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log });
   const app = createApp({ parameters, today: h.clock.today, log: h.log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });

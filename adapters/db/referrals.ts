@@ -4,7 +4,7 @@
  * same confirmation arriving again finds what is there instead of creating anything. A resident
  * has at most one request nobody has started on: sending again updates it.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { ForgetResult, ReferralDesk, ReferralSubmission, SessionKey } from '../../bot/ports.ts';
 import type { VillageDirectory } from '../config/villages.ts';
 import type { Sealer } from '../crypto/sealer.ts';
@@ -136,6 +136,22 @@ export class DrizzleReferralDesk implements ReferralDesk {
   async statusOf(reference: string): Promise<string | undefined> {
     const row = (await this.d.db.select({ status: referrals.status }).from(referrals).where(eq(referrals.reference, reference)))[0];
     return row ? STATUS_LABELS[row.status as ReferralStatus] : undefined;
+  }
+
+  /**
+   * A resident's requests, newest first, by number and status in words: what the link page shows
+   * on each visit. Found by the keyed hash every request already carries, so requests kept after
+   * 删除我的信息 (already being handled) are still found once the dialogue is gone.
+   */
+  async requestsOf(key: SessionKey, limit = 5): Promise<{ reference: string; status: string }[]> {
+    const resident = await residentHash(this.d.sealer, key);
+    const rows = await this.d.db
+      .select({ reference: referrals.reference, status: referrals.status })
+      .from(referrals)
+      .where(eq(referrals.resident, resident))
+      .orderBy(desc(referrals.createdAt), desc(referrals.reference))
+      .limit(limit);
+    return rows.map((r) => ({ reference: r.reference, status: STATUS_LABELS[r.status as ReferralStatus] ?? r.status }));
   }
 
   async forget(key: SessionKey): Promise<ForgetResult> {

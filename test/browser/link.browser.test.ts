@@ -1,10 +1,14 @@
 // A real browser (Debian Chromium driven by playwright-core, installed by .ci/run) completes a
 // screening from the staff link to the result on a 375-px-wide phone screen, using 返回 on the
-// way, and saves a screenshot of the result (test-results/link-result.png).
+// way, and saves a screenshot of the result (test-results/link-result.png). Then the probe of
+// issue 14 in a real browser: a second tab and a double tap answer nothing the family did not
+// see, and 删除我的信息 after a request staff have started on says what was kept, whose progress
+// stays on the page afterwards (test-results/link-deleted.png).
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchChromium, type RunningServer, startServer } from '../support/node-server.ts';
 
@@ -12,11 +16,13 @@ const port = freePort();
 const base = `http://127.0.0.1:${port}`;
 let server: RunningServer;
 let browser: Browser;
+let dbPath: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
   const dir = mkdtempSync(join(tmpdir(), 'doudi-browser-'));
-  server = await startServer({ DATABASE_PATH: join(dir, 'd.db'), DOUDI_ADMIN_TOKEN: 'adm', DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off' }, { port });
+  dbPath = join(dir, 'd.db');
+  server = await startServer({ DATABASE_PATH: dbPath, DOUDI_ADMIN_TOKEN: 'adm', DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off' }, { port });
 }, 60_000);
 
 afterAll(async () => {
@@ -60,5 +66,56 @@ describe('screening link in a real browser', () => {
     expect(width).toBeLessThanOrEqual(375);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/link-result.png', fullPage: true });
+  }, 60_000);
+
+  it('a second tab and a double tap answer nothing unseen; deletion shows what was kept, and its progress stays', async () => {
+    const created = await fetch(`${base}/api/v1/links`, { method: 'POST', headers: { authorization: 'Bearer adm', 'content-type': 'application/json' }, body: JSON.stringify({ village: 'demo-yc-1', region: '140802' }) });
+    const { url } = (await created.json()) as { url: string };
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const other = await context.newPage();
+    const submitted = (p: Page, act: () => Promise<unknown>) => Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
+    const answer = (p: Page, text: string) => submitted(p, async () => {
+      await p.fill('input[name=text]', text);
+      await p.click('form.answer button');
+    });
+    const tap = (p: Page, label: string) => submitted(p, () => p.click(`button:has-text("${label}")`));
+    await page.goto(url);
+    await other.goto(url);
+    await answer(page, '78');
+    // The other tab still shows the first question: its answer is not taken for the next one.
+    await answer(other, '80');
+    expect(await other.textContent('body')).toContain('这一步已经回答过了，下面是现在的问题');
+    expect(await other.textContent('body')).toContain('你有残疾证吗');
+    await other.close();
+    // A double tap on 没有 (残疾证) answers that question only.
+    await page.dblclick('button:has-text("1. 没有")');
+    await page.waitForSelector('text=你有没有得重病');
+    expect(await page.textContent('body')).not.toContain('家里有哪些收入');
+    await tap(page, '1. 没有'); // 重病
+    for (const t of ['2', '一年一千二', '每月150', '5', '没有', '1', '6', '申请', '1', '王秀英', '13812345678', '1', '1', '1']) await answer(page, t);
+    const reference = (await page.textContent('body'))?.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1];
+    expect(reference).toBeDefined();
+    // Village staff start on it (as the console would: the status column).
+    const db = new Database(dbPath);
+    db.pragma('busy_timeout = 5000');
+    expect(db.prepare("update referrals set status = 'contacted' where reference = ?").run(reference).changes).toBe(1);
+    db.close();
+    await tap(page, '删除我的信息');
+    await tap(page, '1. 确定删除');
+    const done = await page.textContent('body');
+    expect(done).toContain('已删除你在这里的回答');
+    expect(done).toContain(`以下申请村委会已经在办理，按规定保留：${reference}（已联系）`);
+    expect(done).toContain('家里一起生活的有几个人');
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/link-deleted.png', fullPage: true });
+    // Opened again later: the progress is there, the answers and the name are not.
+    await page.goto(url);
+    const later = await page.textContent('body');
+    expect(later).toContain(`你的申请（编号 ${reference}）现在的进展：已联系`);
+    expect(later).not.toContain('已删除');
+    expect(later).not.toContain('王秀英');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await context.close();
   }, 60_000);
 });

@@ -11,7 +11,7 @@ import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
 import { DrizzleReferralDesk } from '../../adapters/db/referrals.ts';
 import { sweepExpired } from '../../adapters/db/retention.ts';
 import { chunked, selectByIds } from '../../adapters/db/chunks.ts';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { auditLog, outbox, referrals } from '../../adapters/db/schema.ts';
 import { drainOutbox } from '../../adapters/notify/runner.ts';
 import type { ReferralSubmission } from '../../bot/ports.ts';
@@ -148,6 +148,27 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       expect((await desk.forget({ channel: 'test', userId: 'u1' })).deleted).toEqual([a.reference]);
       expect(await db.select().from(referrals)).toHaveLength(0);
       expect(await db.select().from(outbox)).toHaveLength(0);
+    });
+
+    it('referrals: a resident’s requests by their keyed hash, newest first; one being handled is still found after forget', async () => {
+      const { db, atomic } = await fresh();
+      const sealer = await Sealer.fromKey(newDataKey());
+      let now = new Date('2026-12-02T00:00:00Z');
+      const desk = new DrizzleReferralDesk({ db, atomic, sealer, villages: VILLAGES, now: () => now });
+      const u1 = { channel: 'test' as const, userId: 'u1' };
+      expect(await desk.requestsOf(u1)).toEqual([]);
+      const handled = await desk.submit(submission('k1'));
+      await db.update(referrals).set({ status: 'contacted' }).where(eq(referrals.reference, handled.reference));
+      now = new Date('2026-12-03T00:00:00Z');
+      const untouched = await desk.submit(submission('k2'));
+      await desk.submit(submission('k3', 'u2'));
+      expect(await desk.requestsOf(u1)).toEqual([
+        { reference: untouched.reference, status: '新提交' },
+        { reference: handled.reference, status: '已联系' },
+      ]);
+      expect((await desk.forget(u1)).deleted).toEqual([untouched.reference]);
+      expect(await desk.requestsOf(u1)).toEqual([{ reference: handled.reference, status: '已联系' }]);
+      expect(await desk.requestsOf({ channel: 'web', userId: 'u1' })).toEqual([]);
     });
 
     it('atomic(): when one write fails, none is kept', async () => {

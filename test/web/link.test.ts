@@ -12,19 +12,18 @@ import { DrizzleLinkStore, DrizzleSessionStore } from '../../adapters/db/reposit
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { linkRoutes } from '../../adapters/web/link/routes.tsx';
 import { defaultParameters } from '../../screening/index.ts';
+import { Visitor } from './link-harness.ts';
 
 function setup() {
   const { db } = openNodeDb(':memory:');
   const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-11-24' };
   const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: 'https://doudi.example', adminToken: 'adm' });
   const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
-  let cookie = '';
+  // A browser: its cookies, and each answer sent with the hidden fields of the page it is on.
+  const visitor = new Visitor(app);
   const browse = async (path: string, form?: Record<string, string>) => {
-    const res = await app.request(path, form ? { method: 'POST', body: new URLSearchParams(form), headers: { cookie } } : { headers: { cookie } });
-    const set = res.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0]!;
-    if (res.status === 303) return browse(res.headers.get('location')!);
-    return { status: res.status, html: await res.text(), type: res.headers.get('content-type') ?? '' };
+    const page = form ? await visitor.send(path, form['text'] ?? '') : await visitor.open(path);
+    return { status: page.status, html: page.html, type: page.headers.get('content-type') ?? '' };
   };
   return { app, browse };
 }

@@ -1,11 +1,13 @@
 /**
  * The resident's screening page, rendered on the server (Hono JSX): large text, mobile first,
  * works without JavaScript. Each reply of the dialogue engine becomes paragraphs; numbered
- * choices become big buttons; commands (返回, 我的回答 …) are always one tap away.
+ * choices become big buttons; commands (返回, 我的回答 …) are always one tap away. Every form
+ * carries its token and the step it answers (guard.ts, step.ts).
  */
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import type { OutboundMessage } from '../../../bot/ports.ts';
+import { L } from './messages.ts';
 
 const CSS = `
 *{box-sizing:border-box}body{margin:0;font:20px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#f6f5f1}
@@ -16,7 +18,7 @@ button{font:inherit;min-height:52px;border-radius:10px;border:2px solid #2a6f4e;
 button.primary{background:#2a6f4e;color:#fff;text-align:center}
 form.answer{display:flex;gap:8px;margin:12px 0}form.answer input{flex:1;font:inherit;padding:10px;border:2px solid #999;border-radius:10px;min-width:0}
 .commands{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}.commands button{min-height:44px;font-size:17px;border-color:#888;color:#333}
-footer{font-size:15px;color:#555;margin-top:24px}
+footer{font-size:15px;color:#555;margin-top:24px}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
 `;
 
 const Lines: FC<{ text: string }> = ({ text }) => (
@@ -29,24 +31,71 @@ const Lines: FC<{ text: string }> = ({ text }) => (
 
 export const COMMANDS = ['返回', '我的回答', '重新开始', '帮助', '人工', '删除我的信息'] as const;
 
-export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; villageLabel: string; request?: { reference: string; status: string } }> = ({ action, messages, villageLabel, request }) => (
+/** What every form sends back besides the answer: its token and the step it answers (step.ts). */
+export interface FormStep {
+  csrf: string;
+  step: number;
+  shown: string;
+}
+
+const Hidden: FC<{ form: FormStep }> = ({ form }) => (
+  <>
+    <input type="hidden" name="_csrf" value={form.csrf} />
+    <input type="hidden" name="_step" value={String(form.step)} />
+    <input type="hidden" name="_shown" value={form.shown} />
+  </>
+);
+
+/** A request this browser sent, by number and status in words: no personal data. */
+export interface RequestBanner {
+  reference: string;
+  status: string;
+}
+
+const Head: FC<{ title: string }> = ({ title }) => (
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>{title}</title>
+    <style>{raw(CSS)}</style>
+  </head>
+);
+
+export const ScreeningPage: FC<{
+  action: string;
+  messages: OutboundMessage[];
+  villageLabel: string;
+  form: FormStep;
+  /** Said once above the page (a form for a step already answered). */
+  notice?: string | undefined;
+  /** What 删除我的信息 deleted and kept, shown once after it. */
+  done?: string | undefined;
+  requests?: RequestBanner[];
+}> = ({ action, messages, villageLabel, form, notice, done, requests = [] }) => (
   <html lang="zh-CN">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>兜底助手 · 救助评估</title>
-      <style>{raw(CSS)}</style>
-    </head>
+    <Head title={L.title} />
     <body>
       <main>
-        <h1>兜底助手 · 救助评估</h1>
-        {request ? (
-          <div class="msg status" role="status">
-            <p>
-              你的申请（编号 {request.reference}）现在的进展：<strong>{request.status}</strong>
-            </p>
+        <h1>{L.title}</h1>
+        {notice ? (
+          <div class="msg notice" role="status">
+            <p>{notice}</p>
           </div>
         ) : null}
+        {done ? (
+          <div class="msg done" role="status">
+            <Lines text={done} />
+          </div>
+        ) : (
+          requests.map((r) => (
+            <div class="msg status" role="status">
+              <p>
+                你的申请（编号 {r.reference}）现在的进展：<strong>{r.status}</strong>
+              </p>
+            </div>
+          ))
+        )}
+        {requests.length > 0 ? <p class="keep">{L.keepNumber}</p> : null}
         {messages.map((m) =>
           m.type === 'text' ? (
             <div class="msg">
@@ -56,6 +105,7 @@ export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; vi
             <div class="msg">
               <Lines text={m.text} />
               <form method="post" action={action} class="choices">
+                <Hidden form={form} />
                 {m.choices.map((c) => (
                   <button type="submit" name="text" value={c.id}>
                     {c.id}. {c.label}
@@ -72,36 +122,43 @@ export const ScreeningPage: FC<{ action: string; messages: OutboundMessage[]; vi
           ) : null,
         )}
         <form method="post" action={action} class="answer">
-          <input name="text" aria-label="你的回答" placeholder="在这里打字回答" maxlength={500} autocomplete="off" />
-          <button type="submit" class="primary">发送</button>
+          <Hidden form={form} />
+          <input name="text" aria-label={L.answerLabel} placeholder={L.answerPlaceholder} maxlength={500} autocomplete="off" />
+          <button type="submit" class="primary">
+            {L.send}
+          </button>
         </form>
         <form method="post" action={action} class="commands">
+          <Hidden form={form} />
           {COMMANDS.map((c) => (
             <button type="submit" name="text" value={c}>
               {c}
             </button>
           ))}
         </form>
-        <footer>这个链接由{villageLabel}提供。结果只是估计，最终以乡镇（街道）和民政部门审核为准。身份证号不是必填的。</footer>
+        <footer>{L.footer(villageLabel)}</footer>
       </main>
     </body>
   </html>
 );
 
-export const NotFoundPage: FC<{ message?: string }> = ({ message }) => (
+/** One plain message: an unknown link, a refused or unreadable form, too many new dialogues. */
+export const PlainPage: FC<{ title: string; message: string; link?: { href: string; text: string } }> = ({ title, message, link }) => (
   <html lang="zh-CN">
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>链接无效</title>
-      <style>{raw(CSS)}</style>
-    </head>
+    <Head title={title} />
     <body>
       <main>
         <div class="msg">
-          <p>{message ?? '这个链接无效或已经过期。请向村（居）委会要一个新的链接，或拨打 12345 政务服务热线。'}</p>
+          <Lines text={message} />
+          {link ? (
+            <p>
+              <a href={link.href}>{link.text}</a>
+            </p>
+          ) : null}
         </div>
       </main>
     </body>
   </html>
 );
+
+export const NotFoundPage: FC<{ message?: string }> = ({ message }) => <PlainPage title={L.notFoundTitle} message={message ?? L.notFound} />;

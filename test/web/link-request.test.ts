@@ -1,6 +1,7 @@
 // The screening link carries the whole request flow with plain form posts: the village comes
 // from the link, the request is stored, and since a web page cannot be pushed to, the request's
 // progress is shown at the top of the page whenever the family opens the link again.
+// (Moved from test/referral/web.test.ts: its forms now carry the page's token and step.)
 import { describe, expect, it } from 'vitest';
 import { villageDirectory } from '../../adapters/config/villages.ts';
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
@@ -12,6 +13,7 @@ import { setUpReferrals } from '../../adapters/referrals.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { linkRoutes } from '../../adapters/web/link/routes.tsx';
 import { defaultParameters } from '../../screening/index.ts';
+import { Visitor } from './link-harness.ts';
 
 describe('request from the screening link', () => {
   it('sends the request with the link’s village and shows its progress on later visits', async () => {
@@ -25,18 +27,12 @@ describe('request from the screening link', () => {
       engine: { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock, parameters: defaultParameters(), referral: refs.engine },
       publicUrl: 'https://d.example',
       adminToken: 'adm',
-      requestStatus: (r) => refs.engine.desk.statusOf(r),
+      requestsOf: (k) => refs.engine.desk.requestsOf(k),
       villageName: (c) => villages.get(c)?.name,
     });
     const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
-    let cookie = '';
-    const browse = async (path: string, text?: string): Promise<string> => {
-      const res = await app.request(path, text !== undefined ? { method: 'POST', body: new URLSearchParams({ text }), headers: { cookie } } : { headers: { cookie } });
-      const set = res.headers.get('set-cookie');
-      if (set) cookie = set.split(';')[0]!;
-      if (res.status === 303) return browse(res.headers.get('location')!);
-      return res.text();
-    };
+    const visitor = new Visitor(app, '198.51.100.7', 'https://d.example');
+    const browse = async (path: string, text?: string): Promise<string> => (text !== undefined ? await visitor.send(path, text) : await visitor.open(path)).html;
     const created = await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm' }, body: JSON.stringify({ village: 'dongguo', region: '140802' }) });
     const { token } = (await created.json()) as { token: string };
     const path = `/s/${token}`;
@@ -66,12 +62,13 @@ describe('screening link form posts', () => {
     const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: 'https://d.example', adminToken: 'adm' });
     const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
     const { token } = (await (await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm' }, body: JSON.stringify({ village: 'v', region: '140802' }) })).json()) as { token: string };
-    const page = await app.request(`/s/${token}`);
+    const visitor = new Visitor(app, '198.51.100.7', 'https://d.example');
+    const page = await visitor.raw(`/s/${token}`);
     expect(page.headers.get('set-cookie')).toMatch(/Secure/);
-    const big = await app.request(`/s/${token}`, { method: 'POST', body: new URLSearchParams({ text: 'x'.repeat(100_000) }) });
+    const big = await visitor.raw(`/s/${token}`, { method: 'POST', body: new URLSearchParams({ text: 'x'.repeat(100_000) }) });
     expect(big.status).toBe(413);
     expect(await big.text()).toContain('太长');
-    const broken = await app.request(`/s/${token}`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=zzz' }, body: '--zzz\r\nnot a part' });
+    const broken = await visitor.raw(`/s/${token}`, { method: 'POST', headers: { origin: 'https://d.example', 'content-type': 'multipart/form-data; boundary=zzz' }, body: '--zzz\r\nnot a part' });
     expect(broken.status).toBe(400);
     expect(await broken.text()).toContain('重新回答');
   });
