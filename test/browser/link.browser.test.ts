@@ -36,7 +36,7 @@ describe('screening link in a real browser', () => {
     const { url } = (await created.json()) as { url: string };
     const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
     await page.goto(url);
-    expect(await page.textContent('body')).toContain('每个人的年龄');
+    expect(await page.textContent('body')).toContain('都是谁、多大年纪');
     const answer = async (text: string) => {
       await page.fill('input[name=text]', text);
       await Promise.all([page.waitForLoadState('load'), page.click('form.answer button')]);

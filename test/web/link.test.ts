@@ -50,15 +50,15 @@ describe('screening link (web)', () => {
     const { token } = await newLink(app);
     let page = await browse(`/s/${token}`);
     expect(page.html).toContain('兜底助手');
-    expect(page.html).toContain('每个人的年龄'); // the link's region is known: no city question
+    expect(page.html).toContain('都是谁、多大年纪'); // the link's region is known: no city question
     expect(page.html).not.toContain('你家住在哪个市');
     // Reloading shows the same step without answering anything.
-    expect((await browse(`/s/${token}`)).html).toContain('每个人的年龄');
+    expect((await browse(`/s/${token}`)).html).toContain('都是谁、多大年纪');
     page = await browse(`/s/${token}`, { text: '78' });
     expect(page.html).toContain('你有残疾证吗');
     page = await browse(`/s/${token}`, { text: '返回' });
     expect(page.html).toContain('回到上一题');
-    expect(page.html).toContain('每个人的年龄');
+    expect(page.html).toContain('都是谁、多大年纪');
     for (const answer of ['78', '1', '1', '6', '0', '5', '0', '1', '6']) page = await browse(`/s/${token}`, { text: answer });
     expect(page.html).toContain('估计结果如下');
     expect(page.html).toContain('特困人员救助供养');
