@@ -15,6 +15,7 @@ import { type Question, type QuestionCtx, QUESTIONS, questionById, regionQuestio
 import { understand } from './understand/extract.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
+import { placeIn } from './understand/places.ts';
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './answers/parse.ts';
 import { ask } from '../content/ask.ts';
@@ -77,7 +78,7 @@ function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Comm
   if (exact || !deps || t.length > 30) return exact;
   const u = understand(t, { slot: 'opening', household: state?.household ?? {}, today: deps.today, ...(state?.region ? { region: state.region } : {}), parameters: deps.parameters });
   const cmd = u.commands[0];
-  if (!cmd || u.facts.length > 0 || u.bare.length > 0) return undefined;
+  if (!cmd || u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return undefined;
   if (cmd === 'apply' && t.length > 8) return undefined;
   return WORD_COMMANDS[cmd];
 }
@@ -214,6 +215,11 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
   const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
   const next: DialogueState = { ...state, household: parsed.household, history: [...state.history, entry], misunderstood: 0 };
   if (parsed.region) next.region = parsed.region;
+  else if (state.region?.endsWith('00') && !q.id.startsWith('hardship')) {
+    // "农村的 俺是临猗庙上的": the county, named while answering something else, sharpens the city.
+    const place = placeIn(normalise(text), deps.parameters);
+    if (place && !place.endsWith('00') && place.slice(0, 4) === state.region.slice(0, 4)) next.region = place;
+  }
   if (parsed.sub) next.sub = parsed.sub;
   else delete next.sub;
   if (parsed.end === 'not_covered') return { state: { ...next, mode: 'result' }, out: [{ type: 'text', text: M.notCovered }, { type: 'text', text: M.human }] };

@@ -6,6 +6,7 @@
  */
 import { readNumber } from './numbers.ts';
 import { normalise } from './tokens.ts';
+import { FESTIVAL_WORDS, FESTIVALS, FIXED } from './calendar.ts';
 
 function parseChineseNumber(s: string): number | undefined {
   const n = readNumber(s, 0);
@@ -27,17 +28,53 @@ function num(s: string): number | undefined {
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
 }
 
+/** A real calendar date, or undefined (2月30日 is not one). */
+function valid(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return iso(d);
+}
+
+/** The most recent day, not after today, of a festival or season named ("中秋节前两天"). */
+function festival(t: string, today: string): string | undefined {
+  const year = Number(today.slice(0, 4));
+  const lastYear = /去年|旧年|上年|年时/.test(t);
+  const pick = (monthDay: (y: number) => string | undefined): string | undefined => {
+    for (const y of lastYear ? [year - 1] : [year, year - 1]) {
+      const md = monthDay(y);
+      if (md && `${y}-${md}` <= today) return `${y}-${md}`;
+    }
+    return undefined;
+  };
+  let base: string | undefined;
+  const f = FESTIVAL_WORDS.find(([w]) => t.includes(w));
+  if (f) base = pick((y) => FESTIVALS[f[1]]?.[y]);
+  const fixed = Object.keys(FIXED).find((w) => t.includes(w));
+  if (!base && fixed) base = pick(() => FIXED[fixed]);
+  if (!base) return undefined;
+  // "快过年", "年前": the week before; "节前两天", "节后三天": counted from the festival.
+  const before = t.match(/前([0-9一二两三四五六七八九十]{1,2})天/);
+  const after = t.match(/后([0-9一二两三四五六七八九十]{1,2})天/);
+  if (before?.[1] && num(before[1]) !== undefined) return shift(base, -num(before[1])!);
+  if (after?.[1] && num(after[1]) !== undefined) return shift(base, num(after[1])!);
+  if (/快过年|年前|过年前|快到年/.test(t)) return shift(base, -7);
+  return base;
+}
+
 export function parseWhen(text: string, today: string): string | undefined {
   const t = normalise(text).replace(/\s/g, '');
+  const fest = festival(t, today);
+  if (fest) return fest;
   if (/今天|今日|今朝|刚才|刚刚|头先/.test(t)) return today;
   if (/前天|前日/.test(t)) return shift(today, -2);
   if (/昨天|昨日|琴日|寻日|尋日|昨晚|琴晚|寻晚/.test(t)) return shift(today, -1);
   if (/前几天|前几日|前两天|这几天|呢几日|前些天/.test(t)) return shift(today, -3);
-  const weekday = t.match(/上(?:个)?(?:星期|礼拜|周)([一二三四五六日天])/);
-  if (weekday?.[1]) {
-    const want = '日一二三四五六'.indexOf(weekday[1] === '天' ? '日' : weekday[1]);
+  const weekday = t.match(/(上|这|呢|今)(?:个)?(?:星期|礼拜|周)([一二三四五六日天])/);
+  if (weekday?.[2]) {
+    const want = '日一二三四五六'.indexOf(weekday[2] === '天' ? '日' : weekday[2]);
     const now = new Date(`${today}T00:00:00Z`).getUTCDay();
-    return shift(today, -7 - now + want);
+    const thisWeek = shift(today, want - now);
+    return weekday[1] === '上' || thisWeek > today ? shift(thisWeek, -7) : thisWeek;
   }
   if (/半个月前|半个月之前/.test(t)) return shift(today, -15);
   let m = t.match(/([0-9零一二两三四五六七八九十]{1,4})(天|日)前/);
@@ -57,6 +94,11 @@ export function parseWhen(text: string, today: string): string | undefined {
     const n = m[1] === '半' ? 0 : num(m[1]);
     if (n !== undefined) return n === 0 ? shift(today, -15) : shift(today, 0, -n);
   }
+  const lastMonthDay = t.match(/上个?月([0-9一二三四五六七八九十]{1,3})[日号]/);
+  if (lastMonthDay?.[1] && num(lastMonthDay[1]) !== undefined) {
+    const first = shift(today, 0, -1);
+    return valid(Number(first.slice(0, 4)), Number(first.slice(5, 7)), num(lastMonthDay[1])!);
+  }
   if (/上上个?月/.test(t)) return shift(today, 0, -2);
   if (/上个?月/.test(t)) return shift(today, 0, -1);
   if (/去年|旧年|上年|年时|年时个/.test(t) && !/[0-9一二三四五六七八九十]{1,3}月/.test(t)) return `${Number(today.slice(0, 4)) - 1}-01-01`;
@@ -69,9 +111,9 @@ export function parseWhen(text: string, today: string): string | undefined {
     let year = m[1] ? Number(m[1]) : /去年|旧年|上年|年时/.test(t) ? Number(today.slice(0, 4)) - 1 : Number(today.slice(0, 4));
     const candidate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (!m[1] && candidate > today) year -= 1;
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return valid(year, month, day);
   }
   m = t.match(/(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/);
-  if (m?.[1] && m[2] && m[3]) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  if (m?.[1] && m[2] && m[3]) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   return undefined;
 }

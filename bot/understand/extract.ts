@@ -14,6 +14,7 @@ import { type Command, type Dialect, dialectOfRegion, type IncomeCategory, type 
 import type { Household, Member, ParameterSet } from '../../screening/index.ts';
 import { parseWhen } from './dates.ts';
 import { type ReadNumber } from './numbers.ts';
+import { type Amount, yearly } from './amounts.ts';
 import { People, type Person } from './people.ts';
 import { placeLexicon } from './places.ts';
 import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
@@ -71,6 +72,12 @@ export interface Understanding {
   corrected: boolean;
   /** The message asks for someone else (帮我妈问). */
   onBehalf: boolean;
+  /** Someone named with a bare yes or no ("我弟有，我妈没有"): member index → yes/no. */
+  polarity: { member: number; yes: boolean }[];
+  /** 大的/小的 said without a name ("小的那个"). */
+  ordinal?: 'older' | 'younger';
+  /** 低保户, 特困, 低收入 said (of anyone), not negated: for "what is the relative who gives money?". */
+  statusWords: ('dibao' | 'tekun' | 'lowIncome')[];
   /** "都没有", "没有其他收入": nothing else of what was asked. */
   noneSaid: boolean;
   /** Income that came to nothing (自己食, 蚀咗). */
@@ -81,6 +88,12 @@ export interface Understanding {
   excludedIncome: boolean;
   /** Spending on health or school was named, with or without an amount. */
   expenseMentioned: boolean;
+  /** A car, house, shop or business was named (whoever's it is). */
+  assetsMentioned: boolean;
+  /** "冇证", "没办": no 残疾证. */
+  noCertificate: boolean;
+  /** The message begins with no (冇，不过…). */
+  leadingNo: boolean;
   /** The kinship words in order, each with 大的/细嘅 when said before it (for the relations question). */
   relationSequence: { rel?: Relation; ordinal?: 'older' | 'younger'; at: number }[];
 }
@@ -92,11 +105,17 @@ const AGE_SLOTS = new Set<SlotId>(['members', 'opening', 'summary', 'obligors', 
 const WEAK_EVENTS = new Set(['塌了', '倒塌', '受伤', '断了', '意外', '摔倒', '跌倒', '骨折', '整伤', '跌咗', '摔下来', '被撞', '撞伤', '受灾', '灾害', '冲走', '吹走', '发水', '淹了', '房子塌', '屋塌']);
 
 /** The category word closest before an amount in its clause, else the first after it. */
-function nearestCategory(clause: Token[], i: number): { category: Amount['category']; expenseKind?: Amount['expenseKind'] } | undefined {
-  const of = (t: Token | undefined): { category: Amount['category']; expenseKind?: Amount['expenseKind'] } | undefined => {
+type Near = { category: Amount['category']; expenseKind?: Amount['expenseKind']; months?: number };
+
+/** Income paid once a year by its nature (分红, 包地钱): a bare amount is a year's. */
+const YEARLY_WORDS = new Set(['分红', '股息', '流转费', '包地钱', '土地流转', '地租', '租地钱', '利息']);
+
+function nearestCategory(clause: Token[], i: number): Near | undefined {
+  const of = (t: Token | undefined): Near | undefined => {
     if (t?.kind !== 'word') return undefined;
     for (const m of t.meanings) {
-      if (m.t === 'income') return { category: m.cat };
+      if (m.t === 'income') return { category: m.cat, ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : {}) };
+      if (m.t === 'work') return { category: 'wages' };
       if (m.t === 'asset' && m.what === 'deposits') return { category: 'deposits' };
       if (m.t === 'debt') return { category: 'debt' };
       if (m.t === 'lent') return { category: 'lent' };
@@ -140,28 +159,6 @@ function isAgeListNext(clause: Token[], i: number): boolean {
   return isMeaning(a, 'and') && b?.kind === 'num' && unitAfter(clause, i + 2) === 'age';
 }
 const STRONG_SUDDEN = new Set(['抢救', '急诊', 'ICU', '住ICU', '重症监护', '突然病倒']);
-const DAYS_PER_MONTH_WORKED = 20;
-
-type Amount = {
-  n: ReadNumber;
-  start: number;
-  end: number;
-  clause: number;
-  category?: IncomeCategory | 'deposits' | 'debt' | 'expense' | 'lent';
-  expenseKind?: 'medical' | 'education' | 'disability_rehab' | 'other';
-  months?: number;
-  each?: boolean;
-  total?: boolean;
-  person?: Person;
-  daysPerMonth?: number;
-  hedged: boolean;
-  negated?: boolean;
-  afterCorrection: boolean;
-  /** "不到两千": at most this. */
-  under?: boolean;
-  /** "成五万": nearly this. */
-  nearly?: boolean;
-};
 
 interface PersonFacts {
   age?: { v: number; range?: [number, number]; span: [number, number] };
@@ -206,7 +203,8 @@ function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'people' | 'g
   }
   if (next.kind === 'char' && /^[号日点时]$/.test(next.text)) return 'date';
   if (next.kind === 'char' && (next.text === '了' || next.text === '喇' || next.text === '啦') && clause[i]!.kind === 'num') return 'ageish';
-  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户]$/.test(next.text)) return 'count';
+  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤]$/.test(next.text)) return 'count';
+  if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice')) return 'count';
   return undefined;
 }
 
@@ -246,12 +244,13 @@ export function understand(raw: string, ctx: Context): Understanding {
   let obligorsNone: [number, number] | undefined;
   let hukou: { v: 'rural' | 'urban'; span: [number, number] } | undefined;
   let hukouConflict = false;
-  const assets: { what: string; negated: boolean; count?: number; span: [number, number]; also: boolean }[] = [];
+  const assets: { what: string; negated: boolean; count?: number; span: [number, number]; also: boolean; owner?: Person; clause?: number }[] = [];
   const benefits: { what: 'dibao' | 'tekun' | 'lowIncome'; negated: boolean; person: Person; span: [number, number] }[] = [];
   const hedgedMessage = tokens.some((t) => isMeaning(t, 'hedge'));
   let topic: Person = ctx.member !== undefined ? people.member(ctx.member) : people.self;
   const incomeMentioned = new Set<IncomeCategory>();
   let noGain = false;
+  let noCertificate = false;
   let excludedIncome = false;
   let expenseMentioned = false;
   const memberSlots = new Set<SlotId>(['members', 'opening', 'summary']);
@@ -273,11 +272,13 @@ export function understand(raw: string, ctx: Context): Understanding {
     for (const o of ctx.household.obligors?.list ?? []) {
       const p = people.mention((o.relation ?? 'child') === 'other' ? 'other' : (o.relation ?? 'child'), -1);
       p.apart = true;
+      p.preset = true;
       obligorPeople.push(p);
     }
     if (obligorPeople[0]) topic = obligorPeople[0];
   }
   let lastCategory: Amount['category'];
+  let lastCategoryMonths: number | undefined;
   let lastExpenseKind: Amount['expenseKind'];
   let messagePeriod: number | undefined;
   let groupCount: number | undefined;
@@ -288,14 +289,17 @@ export function understand(raw: string, ctx: Context): Understanding {
     const clausePersons: Person[] = [];
     /** "佢哋老豆老母": the people whose relatives the next kinship words name. */
     let possessorOfClause: Person | undefined;
+    let lastAgeAt: number | undefined;
     let understoodSomething = false;
     let clauseCategory: Amount['category'];
+    let clauseLastCategory: Amount['category'];
     let clauseExpenseKind: Amount['expenseKind'];
     let clausePeriod: number | undefined;
     let clauseEach = false;
     let clauseTotal = false;
     let clauseAbout = false;
     let clauseApart = false;
+    let clauseElsewhere = false;
     const clauseStart = clause[0]!.start;
     const clauseText = text.slice(clauseStart, clause.at(-1)!.end);
     const negated = (i: number) => i - neg > 0 && i - neg <= 3;
@@ -306,8 +310,11 @@ export function understand(raw: string, ctx: Context): Understanding {
       if (tok.kind !== 'word') continue;
       for (const m of tok.meanings) {
         if (m.t === 'income' && !clauseCategory) clauseCategory = m.cat;
+        if (m.t === 'income') clauseLastCategory = m.cat;
         if (m.t === 'asset' && m.what === 'deposits' && !clauseCategory) clauseCategory = 'deposits';
+        if (m.t === 'asset' && m.what === 'deposits') clauseLastCategory = 'deposits';
         if (m.t === 'debt' && !clauseCategory) clauseCategory = 'debt';
+        if (m.t === 'debt') clauseLastCategory = 'debt';
         if (m.t === 'lent' && !clauseCategory) clauseCategory = 'lent';
         if (m.t === 'expense' && !clauseCategory) {
           clauseCategory = 'expense';
@@ -315,14 +322,18 @@ export function understand(raw: string, ctx: Context): Understanding {
         }
         if (m.t === 'expense' && m.kind && !clauseExpenseKind) clauseExpenseKind = m.kind;
         if (m.t === 'gives' && !clauseCategory) clauseCategory = 'support';
+        if (m.t === 'work' && !clauseCategory) clauseCategory = 'wages';
         if (m.t === 'period' && m.every && clausePeriod === undefined) clausePeriod = m.months;
         if (m.t === 'each') clauseEach = true;
         if (m.t === 'total') clauseTotal = true;
         if (m.t === 'about') clauseAbout = true;
         if (m.t === 'apart') clauseApart = true;
+        if (m.t === 'elsewhere') clauseElsewhere = true;
       }
     }
     if (clauseCategory === 'expense' && !clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness'))) clauseExpenseKind = 'medical';
+    // "在西安打工", "在运城成家了": lives there; "在西安治疗", "在县里上高中": does not.
+    if (clauseElsewhere && clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text))) clauseApart = true;
     if (clausePeriod !== undefined) messagePeriod = clausePeriod;
 
     clause.forEach((tok, i) => {
@@ -332,16 +343,48 @@ export function understand(raw: string, ctx: Context): Understanding {
         if (n.digitString) return;
         const ageLike = unit === 'age' || (unit === 'ageish' && n.value <= 120 && n.value >= 1 && (AGE_SLOTS.has(ctx.slot) || clausePerson !== undefined) && clauseCategory === undefined);
         // "俺62 老汉65", "两个小孩12和8岁", "老大四十几在佛山": a number right after a person, in a slot about people.
-        const before = clause[i - 1] && (isMeaning(clause[i - 1], 'neutral') || /^(都|也|已经|今年|今年个)$/.test(clause[i - 1]!.text)) ? clause[i - 2] : clause[i - 1];
+        const skippable = (t: Token | undefined) => t !== undefined && (isMeaning(t, 'neutral') || isMeaning(t, 'yes') || /^(都|也|已经|今年|今年个|都系|都是|都係)$/.test(t.text));
+        const before = skippable(clause[i - 1]) ? (skippable(clause[i - 2]) ? clause[i - 3] : clause[i - 2]) : clause[i - 1];
+        // "BB 8个月": a baby's age in months.
+        if (unit === 'period' && /^个?月$/.test(clause[i + 1]!.text) && isMeaning(before, 'person') && n.value < 24) {
+          pf(ageTarget(who())).age ??= { v: Math.floor(n.value / 12), span: [tok.start, clause[i + 1]!.end] };
+          usedNums.add(tok);
+          usedAsAge.add(tok);
+          return;
+        }
         const afterPerson = isMeaning(before, 'person') || isMeaning(before, 'group') || (before?.kind === 'num' && usedAsAge.has(before));
-        const bareAge = !unit && AGE_SLOTS.has(ctx.slot) && n.value <= 120 && Number.isInteger(n.value) && !n.digitString && clauseCategory === undefined && (afterPerson || isAgeListNext(clause, i));
+        const alone = clause.every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁');
+        const afterThisYear = clause[i - 1]?.text === '今年' || clause[i - 1]?.text === '今年个';
+        const bareAge =
+          !unit &&
+          AGE_SLOTS.has(ctx.slot) &&
+          n.value <= 120 &&
+          n.value >= 1 &&
+          Number.isInteger(n.value) &&
+          clauseCategory === undefined &&
+          (afterPerson || isAgeListNext(clause, i) || afterThisYear || (alone && ci > 0 && people.list.length > 1 && ctx.slot !== 'members'));
         if ((ageLike || bareAge) && n.value <= 120) {
           const age = { v: Math.floor(n.value), ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span: [tok.start, unit ? clause[i + 1]!.end : tok.end] as [number, number] };
           const all = /都/.test(clauseText) ? (clausePersons.length > 1 ? clausePersons : !clausePerson ? lastPersons : []) : [];
-          const targets = all.length > 1 ? all : [who()];
+          // "九十岁的老娘": the age of the person named right after it.
+          const next = clause[i + 2]?.text === '的' ? meaningOf(clause[i + 3], 'person') : undefined;
+          // "阿爸阿妈六十几", "我同老婆三十几": named one after the other, one age for both.
+          const runOfPeople = clausePersons.filter((p) => !personFacts.get(p.key)?.age && p.at > (lastAgeAt ?? -1));
+          const targets = next ? [people.mention(next.rel, clause[i + 3]!.start, { word: clause[i + 3]!.text, ...(next.gender ? { gender: next.gender } : {}) })] : all.length > 1 ? all : runOfPeople.length > 1 && n.approx ? runOfPeople : [who()];
+          lastAgeAt = tok.start;
           for (const target of targets) pf(ageTarget(target)).age ??= age;
           usedNums.add(tok);
           usedAsAge.add(tok);
+          understoodSomething = true;
+          return;
+        }
+        const personRight = meaningOf(clause[i + 1], 'person');
+        if (!unit && personRight && personRight.rel !== 'self' && Number.isInteger(n.value) && n.value >= 2 && n.value <= 10) {
+          const p = people.mention(personRight.rel, clause[i + 1]!.start, { n: n.value, word: clause[i + 1]!.text });
+          groupCount = n.value;
+          clausePerson = p;
+          topic = p;
+          usedNums.add(tok);
           understoodSomething = true;
           return;
         }
@@ -356,8 +399,19 @@ export function understand(raw: string, ctx: Context): Understanding {
         if (unit === 'people') {
           const after = clause[i + 2];
           const personAfter = meaningOf(after, 'person');
+          if (personAfter && n.value > 10 && n.value <= 120 && AGE_SLOTS.has(ctx.slot)) {
+            // "个女50个外孙22": 50 is the daughter's age, 个 the classifier of the next person.
+            pf(who()).age ??= { v: n.value, span: [tok.start, tok.end] };
+            usedNums.add(tok);
+            usedAsAge.add(tok);
+            return;
+          }
           if (personAfter) {
-            const p = people.mention(personAfter.rel, after!.start, { n: Math.max(1, Math.round(n.value)) });
+            // "我哋係三兄弟姐妹": three, the speaker among them.
+            const withSelf = personAfter.rel === 'sibling' && clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
+            const count = Math.max(1, Math.round(n.value) - (withSelf ? 1 : 0));
+            const p = people.mention(personAfter.rel, after!.start, { n: count, word: after!.text });
+            if (n.value > 1) groupCount = Math.round(n.value);
             clausePerson = p;
             topic = p;
             usedNums.add(tok);
@@ -377,7 +431,14 @@ export function understand(raw: string, ctx: Context): Understanding {
             understoodSomething = true;
             return;
           }
-          // "三个人", "家里4口人", "一户三人": the household's size; "两个人每人…": a count for "each".
+          // "还有一个": one more, not the size; "三个", "家里4口人", "一户三人": the household's size.
+          const plainGe = clause[i + 1]!.text === '个' && !/^(人|口)/.test(clause[i + 2]?.text ?? '');
+          const household = i === 0 || /^(家里|屋里|一家|屋企|就|得|只有|全家|我家|俺家|家中|一户)$/.test(clause[i - 1]?.text ?? '') || /家|屋企|户/.test(clause[i - 1]?.text ?? '');
+          if (plainGe && !household) {
+            usedNums.add(tok);
+            return;
+          }
+          // "两个人每人…": a count for "each".
           if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
             if (clauseEach || clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) groupCount = n.value;
             else {
@@ -395,7 +456,7 @@ export function understand(raw: string, ctx: Context): Understanding {
             assets.push({ what: 'house', negated: false, count: n.value, span: [tok.start, clause[i + 1]!.end], also: false });
             usedNums.add(tok);
           }
-          if (unit === 'count' && /^[辆部台]$/.test(clause[i + 1]!.text)) {
+          if (unit === 'count' && /^[辆部台]$/.test(clause[i + 1]!.text) && !clause.some((t) => isMeaning(t, 'event') || meaningOf(t, 'asset')?.what === 'exempt_vehicle')) {
             assets.push({ what: 'car', negated: false, count: n.value, span: [tok.start, clause[i + 1]!.end], also: false });
             usedNums.add(tok);
           }
@@ -403,11 +464,14 @@ export function understand(raw: string, ctx: Context): Understanding {
         }
         // A day rate and the days worked in a month: "一天一百五 一个月能干二十来天".
         const prevWord = clause[i - 1];
-        if (unit === 'period' && clause[i + 1]!.text === '天' && amounts.length > 0 && amounts.at(-1)!.months === 1 / 30) {
+        if (unit === 'period' && /^(天|日)$/.test(clause[i + 1]!.text) && amounts.length > 0 && amounts.at(-1)!.months === 1 / 30) {
           amounts.at(-1)!.daysPerMonth = n.value;
           usedNums.add(tok);
           return;
         }
+        // "没到六十", "满七十": an age threshold; "一斤卖五六十": a price.
+        if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money') return;
+        if (clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'unitPrice'))) return;
         const moneyish =
           unit === 'money' ||
           unit === 'period' ||
@@ -436,10 +500,18 @@ export function understand(raw: string, ctx: Context): Understanding {
             clause: ci,
             category,
             expenseKind: near?.expenseKind ?? clauseExpenseKind ?? lastExpenseKind,
-            months: nearestPeriod(clause, i) ?? clausePeriod ?? (clauseTotal && !messagePeriod ? 12 : undefined),
+            months: nearestPeriod(clause, i) ?? clausePeriod ?? near?.months ?? (near ? undefined : lastCategoryMonths) ?? (clauseTotal && !messagePeriod ? 12 : undefined),
             under: isMeaning(clause[i - 1], 'under'),
             nearly: isMeaning(clause[i - 1], 'nearly'),
-            each: clauseEach,
+            over: isMeaning(clause[i + 1], 'over') || (isMeaning(clause[i + 1], 'currency') && isMeaning(clause[i + 2], 'over')),
+            past: clause.some((t) => isMeaning(t, 'past')),
+            loss: clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
+            net: clause.slice(0, i).some((t) => isMeaning(t, 'net')),
+            reimbursed: clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')),
+            outOfPocket: clause.slice(Math.max(0, i - 4), i).some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
+            alternative: clause.some((t) => isMeaning(t, 'alternative')),
+            cost: clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
+            each: clauseEach || isMeaning(clause[i - 1], 'alone'),
             total: clauseTotal,
             person: clausePerson ?? topic,
             hedged: hedgedMessage || clauseAbout || n.approx,
@@ -483,16 +555,27 @@ export function understand(raw: string, ctx: Context): Understanding {
           case 'person': {
             // "都冇老婆": nobody named.
             if (i - neg === 1 && m.rel !== 'self') break;
+            // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
+            if (m.rel === 'grandparent' && /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) && people.list.length === 1 && /孙/.test(text)) {
+              people.namedSelf(tok.start);
+              clausePerson = people.self;
+              topic = people.self;
+              clausePersons.push(people.self);
+              understoodSomething = true;
+              break;
+            }
             // "我是她侄女": the writer saying who they are, not someone else.
             if (m.rel !== 'self' && clause.slice(Math.max(0, i - 3), i).some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))) break;
             // 我老公, 俺妈: 我 here says whose, not who.
             if (m.rel === 'self' && !isMeaning(clause[i + 1], 'person')) people.namedSelf(tok.start);
             // "佢哋老豆老母" (their parents): a relation of the people just named, not of the speaker.
             if (isMeaning(clause[i - 1], 'others')) possessorOfClause = topic;
-            else if (!isMeaning(clause[i - 1], 'person')) possessorOfClause = undefined;
+            else if (/^(嘅|的)$/.test(clause[i - 1]?.text ?? '') && meaningOf(clause[i - 2], 'person') && meaningOf(clause[i - 2], 'person')!.rel !== 'self') possessorOfClause = clausePerson;
+            else if (!isMeaning(clause[i - 1], 'person') && !isMeaning(clause[i - 1], 'pronoun')) possessorOfClause = undefined;
             const possessor = possessorOfClause;
             const rel = possessor && possessor !== people.self ? composed(possessor.rel, m.rel) : m.rel;
             const p = people.mention(rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
+            if (m.n && m.n > 1) groupCount = m.n;
             if (possessor && possessor !== people.self) {
               // The clause is about them now; who the message is about stays the same.
               clausePerson = p;
@@ -521,8 +604,17 @@ export function understand(raw: string, ctx: Context): Understanding {
             topic = people.self;
             break;
           case 'pronoun': {
-            // 他/她/佢: the person last named other than the speaker.
-            const last = [...people.list].reverse().find((p) => p !== people.self && !p.bystander && p.n === 1 && p.at <= tok.start);
+            // 他/她/佢: the person last named other than the speaker; "他爸" is their father.
+            let last = [...people.list].reverse().find((p) => p !== people.self && !p.bystander && !p.dead && p.at <= tok.start);
+            // "俺一百四 他一百六": someone not named yet, not the speaker.
+            if (!last && ['basicPension', 'income.amount', 'deposits', 'employed'].includes(ctx.slot)) {
+              last = people.mention('other', tok.start, { word: `他${tok.start}` });
+              last.bystander = true;
+            }
+            if (isMeaning(clause[i + 1], 'person')) {
+              possessorOfClause = last ?? topic;
+              break;
+            }
             clausePerson = last ?? topic;
             topic = clausePerson;
             break;
@@ -535,7 +627,15 @@ export function understand(raw: string, ctx: Context): Understanding {
               topic = clausePerson;
             }
             break;
+          case 'noCertificate':
+            noCertificate = true;
+            understoodSomething = true;
+            break;
           case 'alone':
+            // "残疾人一个人就能办吗": a question, not the household.
+            if (asking(clause, clauseText) && !/住|过|生活/.test(tok.text)) break;
+            // "一个人带两个孩子": raising them alone, not living alone.
+            if (/^(带|带着|拉扯|养|养着|同|跟)/.test(clause[i + 1]?.text ?? text.slice(tok.end, tok.end + 2))) break;
             alone = span;
             understoodSomething = true;
             break;
@@ -570,7 +670,15 @@ export function understand(raw: string, ctx: Context): Understanding {
             const no = negated(i);
             if (m.serious) {
               if (no && (tok.text === '重病' || tok.text === '大病')) allNoIllness = span;
-              else if (!pf(target).ill?.v || no) pf(target).ill = { v: !no, ...(no ? {} : { name: pf(target).ill?.name ?? m.name }), span };
+              else if (!pf(target).ill?.v || no) {
+                // "子宫癌": the organ before 癌 names it.
+                let name = m.name;
+                if (tok.text === '癌') {
+                  const organ = clause.slice(Math.max(0, i - 2), i).filter((t) => t.kind === 'char').map((t) => t.text).join('');
+                  if (organ) name = `${organ}癌`;
+                }
+                pf(target).ill = { v: !no, ...(no ? {} : { name: pf(target).ill?.name ?? name }), span };
+              }
             } else if (!no && ['illness', 'opening', 'summary'].includes(ctx.slot) && pf(target).ill === undefined) {
               // A standing, ordinary illness named in answer to "serious illness?": not serious.
               pf(target).ill = { v: false, span };
@@ -584,7 +692,7 @@ export function understand(raw: string, ctx: Context): Understanding {
           case 'event': {
             if (negated(i)) break;
             if (m.kind === 'sudden_illness' && !STRONG_SUDDEN.has(tok.text) && !clause.some((t) => isMeaning(t, 'illness'))) break;
-            if (WEAK_EVENTS.has(tok.text) && !ctx.slot.startsWith('hardship') && ctx.slot !== 'summary') break;
+            if (WEAK_EVENTS.has(tok.text) && !ctx.slot.startsWith('hardship') && ctx.slot !== 'summary' && ctx.slot !== 'opening') break;
             events.push({ kind: m.kind, span, clause: ci, at: tok.start });
             understoodSomething = true;
             break;
@@ -592,6 +700,7 @@ export function understand(raw: string, ctx: Context): Understanding {
           case 'death': {
             const p = who();
             if (p !== people.self) p.dead = true;
+            if (/都|也/.test(clauseText)) for (const q of clausePersons) if (q !== people.self) q.dead = true;
             const date = parseWhen(clauseText, ctx.today);
             if (date && daysBetween(date, ctx.today) <= 366) events.push({ kind: 'other', span, clause: ci, date, at: tok.start });
             understoodSomething = true;
@@ -606,11 +715,15 @@ export function understand(raw: string, ctx: Context): Understanding {
             understoodSomething = true;
             break;
           case 'work': {
-            if (!negated(i)) incomeMentioned.add('wages');
-            const p = who();
-            if ((clauseApart && p.known === undefined) || p.apart) {
-              if (p !== people.self) p.apart = true;
-            } else pf(p).employed = { v: !negated(i), span };
+            // 出海 with one's own boat is a business: the income word decides which.
+            if (!negated(i) && !tok.meanings.some((x) => x.t === 'income')) incomeMentioned.add('wages');
+            // Work said with nobody named: the speaker, unless the person talked about is grown.
+            const p = clausePerson ?? (topic.rel === 'child' || topic.rel === 'grandchild' || topic.n > 1 ? people.self : topic);
+            const workers = /都/.test(clauseText) && clausePersons.length > 1 ? clausePersons : [p];
+            for (const w of workers) {
+              if (w !== people.self && ((clauseApart && w.known === undefined) || w.apart)) w.apart = true;
+              else pf(w).employed = { v: !negated(i), span };
+            }
             understoodSomething = true;
             break;
           }
@@ -631,16 +744,20 @@ export function understand(raw: string, ctx: Context): Understanding {
             break;
           }
           case 'together': {
-            const p = who();
-            if (p !== people.self) p.apart = false;
+            // Only someone named in this clause ("儿子跟我住"), not whoever was named before.
+            const p = clausePerson ?? people.self;
+            // "不跟我们一块": lives elsewhere.
+            if (p !== people.self) p.apart = negated(i) ? (p.known === undefined ? true : p.apart) : false;
             break;
           }
           case 'prison':
             pf(who()).imprisoned = { span };
+            if (who() !== people.self) who().apart = true;
             understoodSomething = true;
             break;
           case 'missing':
             pf(who()).missing = { span };
+            if (who() !== people.self) who().apart = true;
             understoodSomething = true;
             break;
           case 'healthy':
@@ -661,10 +778,10 @@ export function understand(raw: string, ctx: Context): Understanding {
             understoodSomething = true;
             break;
           case 'asset':
-            if (m.what === 'house' && clause.some((t) => isMeaning(t, 'event'))) break;
+            if ((m.what === 'house' || m.what === 'car') && clause.some((t) => isMeaning(t, 'event'))) break;
             if (m.what !== 'deposits' && m.what !== 'land') {
               const also = clause.slice(Math.max(0, i - 3), i).some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
-              assets.push({ what: m.what, negated: negated(i), span, also });
+              assets.push({ what: m.what, negated: negated(i), span, also, owner: who(), clause: ci });
             } else if (m.what === 'deposits' && negated(i)) {
               add('property.deposits', 0, span);
             }
@@ -683,6 +800,11 @@ export function understand(raw: string, ctx: Context): Understanding {
           case 'income':
             if (m.cat === 'excluded') excludedIncome = true;
             else if (!negated(i)) incomeMentioned.add(m.cat);
+            // 打零工, 做泥水: working for pay.
+            if (m.cat === 'wages' && !negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
+              const p = who();
+              if (p === people.self || !(p.apart || (clauseApart && p.known === undefined))) pf(p).employed ??= { v: true, span };
+            }
             understoodSomething = true;
             break;
           case 'expense':
@@ -720,7 +842,8 @@ export function understand(raw: string, ctx: Context): Understanding {
     });
     if (clausePersons.length) lastPersons = clausePersons;
     if (clauseCategory) {
-      lastCategory = clauseCategory;
+      lastCategory = clauseLastCategory ?? clauseCategory;
+      lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined;
       lastExpenseKind = clauseExpenseKind;
     }
     if (!understoodSomething && !clause.every((t) => t.kind === 'num' || isMeaning(t, 'neutral') || isMeaning(t, 'yes') || isMeaning(t, 'neg') || isMeaning(t, 'hedge') || isMeaning(t, 'question') || isMeaning(t, 'command') || isMeaning(t, 'only') || isMeaning(t, 'and'))) {
@@ -737,6 +860,15 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
 
   // ── Household size and members ──────────────────────────────────────────────────────────
+  // "一个人过 … 儿子在运城城里": living alone, anyone else named lives elsewhere.
+  if (alone && !size) for (const p of people.list) if (p !== people.self && !p.dead && !p.bystander && p.known === undefined) p.apart = true;
+  // Answering "who are they to you?": the people named are the members asked about, in order.
+  if (ctx.slot === 'relations') {
+    const open = known.flatMap((m, k) => (k > 0 && m.relation === undefined ? [k] : []));
+    people.list.filter((p) => p !== people.self && p.known === undefined && !p.apart).forEach((p, k) => {
+      if (open[k] !== undefined) p.known = open[k];
+    });
+  }
   const named: number[] = [];
   const buildMembers = ctx.slot === 'members' || (known.length === 0 && (ctx.slot === 'opening' || ctx.slot === 'summary'));
   if (alone && !size) size = { v: 1, span: alone };
@@ -845,6 +977,9 @@ export function understand(raw: string, ctx: Context): Understanding {
   const kinds = new Set(events.map((e) => e.kind));
   const kept = events.filter((e, k) => {
     if (events.findIndex((x) => x.kind === e.kind) !== k) return false;
+    // Told in passing about something long ago ("前年出车祸没了"): not an emergency now.
+    const when = e.date ?? parseWhen(text.slice(clauses[e.clause]![0]!.start, clauses[e.clause]!.at(-1)!.end), ctx.today);
+    if (when && !ctx.slot.startsWith('hardship') && daysBetween(when, ctx.today) > 366) return false;
     if (e.kind === 'accident' && kinds.size > 1) return false;
     if (e.kind === 'sudden_illness' && kinds.has('traffic_accident')) return false;
     if (e.kind === 'other' && kinds.size > 1) return false;
@@ -868,6 +1003,8 @@ export function understand(raw: string, ctx: Context): Understanding {
 
   // ── Property ────────────────────────────────────────────────────────────────────────────
   for (const a of assets) {
+    // "俺儿有个车 那是他的 他不跟俺在一块": a relative's who lives elsewhere is not the household's.
+    if (a.owner && a.owner !== people.self && (a.owner.apart || (a.owner.known === undefined && !memberIndex.has(a.owner.key)))) continue;
     if (a.what === 'car') add('property.vehicles', a.negated ? 0 : Math.max(1, a.count ?? 1), a.span);
     if (a.what === 'exempt_vehicle' && ctx.slot === 'property' && !assets.some((x) => x.what === 'car')) {
       // An electric tricycle or a motorbike is not a car: say so, as 0 cars, when asked about cars.
@@ -877,8 +1014,8 @@ export function understand(raw: string, ctx: Context): Understanding {
       // Owned houses named in different clauses add up (乡下有间祖屋，城里还在供一套); a count says it all.
       const owned = assets.filter((x) => x.what === 'house' && !x.negated);
       const counted = Math.max(0, ...owned.map((x) => x.count ?? 0));
-      const clausesNamed = new Set(owned.map((x) => x.span[0])).size;
-      const count = a.negated && owned.length === 0 ? 0 : counted >= 2 ? counted : a.also ? 2 : owned.length > 1 ? Math.min(clausesNamed, 3) : a.count;
+      const clausesNamed = new Set(owned.map((x) => x.clause ?? -1)).size;
+      const count = a.negated && owned.length === 0 ? 0 : counted >= 1 ? counted : a.also ? 2 : clausesNamed > 1 ? Math.min(clausesNamed, 3) : a.count;
       if (count !== undefined && !facts.some((f) => f.path === 'property.houses')) add('property.houses', count, a.span);
     }
     if (a.what === 'rented_home' || a.what === 'no_home') add('property.houses', 0, a.span);
@@ -887,7 +1024,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
 
   // ── Money ───────────────────────────────────────────────────────────────────────────────
-  readAmounts(amounts, { ctx, add, people, groupCount, messagePeriod, corrected, facts });
+  readAmounts(amounts, { ctx, add, groupCount, messagePeriod, text });
   if (noneSaid && ['income', 'summary', 'opening', 'income.amount'].includes(ctx.slot)) {
     for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) {
       if (!facts.some((f) => f.path === `income.${k}`) && (ctx.household.income?.[k] === undefined)) add(`income.${k}`, 0, noneSaid);
@@ -908,6 +1045,38 @@ export function understand(raw: string, ctx: Context): Understanding {
       }
     }
   }
+  // "俺爸有", "我妈没有": a person and a bare yes or no.
+  const polarity: Understanding['polarity'] = [];
+  for (const clause of clauses) {
+    const who = clause.map((t) => meaningOf(t, 'person')).findIndex((m) => m !== undefined);
+    if (who < 0) continue;
+    const m = meaningOf(clause[who], 'person')!;
+    const p = m.rel === 'self' && !isMeaning(clause[who + 1], 'person') ? people.self : people.list.find((q) => q.at === clause[who + (m.rel === 'self' ? 1 : 0)]!.start) ?? people.list.find((q) => q.word === clause[who]!.text);
+    const idx = p ? memberIndex.get(p.key) ?? p.known : undefined;
+    if (idx === undefined) continue;
+    const after = clause.slice(who + 1);
+    // "我有癌症": the yes is about the illness named, not a bare yes.
+    if (after.some((t) => t.kind === 'word' && t.meanings.some((x) => ['illness', 'disability', 'asset', 'income', 'event', 'benefit', 'work'].includes(x.t)))) continue;
+    const no = after.findIndex((t) => isMeaning(t, 'neg') || isMeaning(t, 'none'));
+    const yesAt = after.findIndex((t) => isMeaning(t, 'yes'));
+    if (no >= 0 && (yesAt < 0 || no < yesAt)) polarity.push({ member: idx, yes: false });
+    else if (yesAt >= 0) polarity.push({ member: idx, yes: true });
+  }
+  const ordinal = tokens.map((t) => meaningOf(t, 'ordinal')).find(Boolean)?.which;
+  const statusWords = benefits.filter((b) => !b.negated).map((b) => b.what);
+  // "个仔一个月畀五百，佢自己都系低保户": the status of who gives; "唔係低保": none of these.
+  const givers = benefits.filter((b) => b.person !== people.self && b.person.known === undefined);
+  if (givers.length && (facts.some((f) => f.path === 'income.support') || ctx.slot === 'income.amount' || ctx.slot === 'supportPayer')) {
+    const b = givers.at(-1)!;
+    add('income.supportPayerStatus', b.negated ? 'none' : b.what === 'lowIncome' ? 'low_income' : b.what, b.span);
+  }
+  const noGive = tokens.findIndex((t, k) => isMeaning(t, 'gives') && k > 0 && (isMeaning(tokens[k - 1], 'neg') || isMeaning(tokens[k - 2], 'neg')));
+  if (noGive >= 0 && !facts.some((f) => f.path === 'income.support') && (ctx.slot === 'income.amount' || ctx.slot === 'obligors.situation' || ctx.slot === 'obligors')) add('income.support', 0, [tokens[noGive]!.start, tokens[noGive]!.end]);
+  // "也不给钱": no support from them, and none named: no support income.
+  if ([...personFacts.values()].some((f) => f.noSupport) && !facts.some((f) => f.path === 'income.support') && ['obligors', 'obligors.situation', 'summary', 'opening'].includes(ctx.slot)) {
+    add('income.support', 0, [...personFacts.values()].find((f) => f.noSupport)!.noSupport!.span);
+  }
+
   // One fact per path: the last said wins (an amount after "存款么有", a correction).
   const last = new Map<string, number>();
   facts.forEach((f, k) => last.set(f.path, k));
@@ -924,12 +1093,18 @@ export function understand(raw: string, ctx: Context): Understanding {
     corrected,
     onBehalf,
     relationSequence,
+    polarity,
+    ...(ordinal ? { ordinal } : {}),
+    statusWords,
     mentioned: [...new Set(people.list.filter((p) => p.known !== undefined && p.at >= 0 && !p.apart).map((p) => p.known!))],
     noneSaid: noneSaid !== undefined,
     noGain,
     incomeMentioned: [...incomeMentioned],
     excludedIncome,
     expenseMentioned,
+    assetsMentioned: assets.length > 0,
+    noCertificate,
+    leadingNo: isMeaning(tokens.find((t) => t.kind !== 'sep'), 'neg') || isMeaning(tokens.find((t) => t.kind !== 'sep'), 'none'),
   };
 }
 
@@ -986,81 +1161,24 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
 
-/** Amounts → yearly totals by category, with their period, per-person counts and earners. */
+/** Amounts → yearly facts by kind (bot/understand/amounts.ts does the adding up). */
 function readAmounts(
   amounts: Amount[],
-  env: { ctx: Context; add: (path: string, value: unknown, span: [number, number], extra?: Partial<Fact>) => void; people: People; groupCount: number | undefined; messagePeriod: number | undefined; corrected: boolean; facts: Fact[] },
+  env: { ctx: Context; add: (path: string, value: unknown, span: [number, number], extra?: Partial<Fact>) => void; groupCount: number | undefined; messagePeriod: number | undefined; text: string },
 ): void {
   const { ctx } = env;
   const slotCategory: Amount['category'] | undefined =
     ctx.slot === 'income.amount' ? ctx.incomeKey : ctx.slot === 'basicPension' ? 'basicPension' : ctx.slot === 'deposits' ? 'deposits' : ctx.slot === 'hardship.expense' ? 'expense' : undefined;
-  const defaultMonths = (cat: Amount['category']): number | undefined => {
-    if (cat === 'deposits' || cat === 'debt' || cat === 'lent' || cat === 'expense') return undefined;
-    return env.messagePeriod ?? 1;
-  };
-  type Summed = { lo: number; hi: number; value: number; approx: boolean; hedged: boolean; start: number; end: number; persons: Set<number>; yearly: boolean };
-  const byCat = new Map<string, Summed>();
-  for (const a of amounts) {
-    if (a.negated) continue;
-    let cat = a.category ?? slotCategory;
-    if (!cat) continue;
-    if (cat === 'lent') cat = 'deposits';
-    if (cat === 'excluded') continue;
-    // Money a relative gives is support, whatever word came with it.
-    if ((cat === 'wages' || cat === undefined) && a.person && a.person.apart) continue;
-    const months = a.months ?? defaultMonths(cat);
-    let factor = months === undefined ? 1 : 12 / months;
-    if (months !== undefined && months < 1) factor = 12 * (a.daysPerMonth ?? DAYS_PER_MONTH_WORKED);
-    const count = a.each ? (env.groupCount ?? Math.max(1, ctx.household.members?.length ?? 1)) : 1;
-    const key = cat === 'expense' ? `expense:${a.expenseKind ?? 'medical'}` : cat;
-    const lo = a.n.lo * factor * count;
-    const hi = a.n.hi * factor * count;
-    const prev = byCat.get(key);
-    const yearly = months === 12;
-    if (a.nearly) {
-      byCat.set(key, { lo: lo * 0.9, hi, value: (lo * 0.9 + hi) / 2, approx: true, hedged: true, start: a.start, end: a.end, persons: new Set([a.person?.key ?? 0]), yearly });
-      continue;
-    }
-    if (a.under) {
-      // "千把块 不到两千": caps what was said; alone, somewhat less than the figure.
-      if (prev) {
-        prev.hi = Math.min(prev.hi, hi);
-        prev.lo = Math.min(prev.lo, prev.hi);
-        prev.value = (prev.lo + prev.hi) / 2;
-      } else byCat.set(key, { lo: lo * 0.7, hi, value: (lo * 0.7 + hi) / 2, approx: true, hedged: true, start: a.start, end: a.end, persons: new Set([a.person?.key ?? 0]), yearly });
-      continue;
-    }
-    const person = a.person?.key ?? 0;
-    if (!prev) {
-      byCat.set(key, { lo, hi, value: (lo + hi) / 2, approx: a.n.approx || a.each === true, hedged: a.hedged, start: a.start, end: a.end, persons: new Set([person]), yearly });
-      continue;
-    }
-    if (a.afterCorrection && !prev.persons.has(-1)) {
-      byCat.set(key, { lo, hi, value: (lo + hi) / 2, approx: a.n.approx, hedged: a.hedged, start: a.start, end: a.end, persons: new Set([person]), yearly });
-      continue;
-    }
-    // The same person's month and year figures: the year figure says it all ("一个月一千多 一年下来一万五六").
-    if (prev.persons.has(person) && yearly !== prev.yearly) {
-      if (yearly) byCat.set(key, { lo, hi, value: (lo + hi) / 2, approx: a.n.approx, hedged: a.hedged, start: a.start, end: a.end, persons: prev.persons, yearly });
-      continue;
-    }
-    // "两万到三万": a range.
-    prev.lo += lo;
-    prev.hi += hi;
-    prev.value = (prev.lo + prev.hi) / 2;
-    prev.approx = prev.approx || a.n.approx;
-    prev.end = a.end;
-    prev.persons.add(person);
-  }
-  let expenseIndex = ctx.household.hardship?.expenses?.length ?? 0;
-  if (ctx.slot === 'hardship.expense') expenseIndex = 0;
-  for (const [key, s] of byCat) {
-    const extra: Partial<Fact> = { ...(s.approx || s.lo !== s.hi ? { range: [Math.round(s.lo), Math.round(s.hi)] as [number, number] } : {}), ...(s.hedged ? { hedged: true } : {}) };
-    const value = Math.round(s.value);
-    if (key === 'deposits') env.add('property.deposits', value, [s.start, s.end], extra);
-    else if (key === 'debt') env.add('debt', value, [s.start, s.end], extra);
-    else if (key.startsWith('expense:')) env.add(`hardship.expenses[${expenseIndex++}]`, { kind: key.slice(8), amount: value }, [s.start, s.end], extra);
-    else env.add(`income.${key}`, value, [s.start, s.end], extra);
+  // About emergencies and spending, money named is money spent (学费生活费一年一万多).
+  const hardship = ctx.slot.startsWith('hardship');
+  const list = hardship ? amounts.map((a) => (a.category === 'expense' || a.category === 'debt' || a.category === 'deposits' ? a : { ...a, category: 'expense' as const })) : amounts;
+  let expenseIndex = ctx.slot === 'hardship.expense' ? 0 : (ctx.household.hardship?.expenses?.length ?? 0);
+  for (const y of yearly(list, { ...(slotCategory ? { slotCategory } : {}), ...(env.messagePeriod !== undefined ? { defaultMonths: env.messagePeriod } : {}), ...(env.groupCount !== undefined ? { count: env.groupCount } : {}), household: ctx.household, text: env.text })) {
+    const extra: Partial<Fact> = { ...(y.approx ? { range: [y.lo, y.hi] as [number, number] } : {}), ...(y.hedged ? { hedged: true } : {}) };
+    if (y.key === 'deposits') env.add('property.deposits', y.value, [y.start, y.end], extra);
+    else if (y.key === 'debt') env.add('debt', y.value, [y.start, y.end], extra);
+    else if (y.key.startsWith('expense:')) env.add(`hardship.expenses[${expenseIndex++}]`, { kind: y.key.slice(8), amount: y.value }, [y.start, y.end], extra);
+    else env.add(`income.${y.key}`, y.value, [y.start, y.end], extra);
   }
 }
 

@@ -20,7 +20,7 @@ export interface ReadNumber {
 }
 
 const MAX_RUN = 20;
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 俩: 2, 仨: 3, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10_000, 萬: 10_000, 亿: 100_000_000 };
 const LATIN_UNIT: Record<string, number> = { k: 1000, K: 1000, w: 10_000, W: 10_000 };
 
@@ -52,10 +52,19 @@ function scan(text: string, at: number): Part[] {
       continue;
     }
     if (isCnDigit(c)) parts.push({ kind: 'n', value: CN_DIGIT[c]!, text: c });
+    // 廿 and 卅: twenty and thirty (廿五 = 25).
+    else if (c === '廿' || c === '卅') {
+      parts.push({ kind: 'n', value: c === '廿' ? 2 : 3, text: c }, { kind: 'u', value: 10, text: '' });
+    }
     else if (isUnit(c)) parts.push({ kind: 'u', value: UNIT[c]!, text: c });
     else if ('几多来把余半'.includes(c) && parts.length > 0) parts.push({ kind: 'a', text: c });
+    // "六十大几": the upper half of the decade.
+    else if (c === '大' && text[i + 1] === '几' && parts.length > 0) {
+      parts.push({ kind: 'a', text: '大几' });
+      i++;
+    }
     else if (c === '几' || (c === '好' && text[i + 1] === '几')) parts.push({ kind: 'a', text: c });
-    else if ((c === '舊' || c === '旧') && parts.length > 0 && parts.at(-1)!.kind === 'n' && /[水蚊几]/.test(text[i + 1] ?? '')) parts.push({ kind: 'u', value: 100, text: c });
+    else if ((c === '舊' || c === '旧') && parts.length > 0 && (parts.at(-1)!.kind === 'n' || parts.at(-1)!.text === '几') && /[水蚊几]/.test(text[i + 1] ?? '')) parts.push({ kind: 'u', value: 100, text: c });
     else break;
     i++;
   }
@@ -160,7 +169,10 @@ export function readNumber(text: string, at: number, stopBefore: (i: number) => 
     const base = total + section + (digit ?? 0);
     if (base === 0) break;
     if (p.text === '多' || p.text === '余') {
-      const step = digit !== undefined && lastUnit >= 100 ? lastUnit / 10 : placeOf(base);
+      // "一万多啲", "三千多一点": only a little more.
+      const little = /^(啲|点|一点|一啲)/.test(text.slice(at + chars(k + 1), at + chars(k + 1) + 2));
+      const step0 = digit !== undefined && lastUnit >= 100 ? lastUnit / 10 : placeOf(base);
+      const step = little ? step0 * 0.3 : step0;
       // "三千多" 3000–4000; "七十多" 70–80; "一万多" 10000–20000. A unit after it scales ("十多万").
       const next = parts[k + 1];
       if (next?.kind === 'u' && next.value >= 10) {
@@ -172,7 +184,20 @@ export function readNumber(text: string, at: number, stopBefore: (i: number) => 
       }
       break;
     }
+    if (p.text === '大几') {
+      const step = lastUnit >= 10 ? lastUnit : 10;
+      rough = { lo: base + step / 2, hi: base + step - step / 10 };
+      used = k + 1;
+      break;
+    }
     if (p.text === '几') {
+      // "一百九几" 190–199: a digit right after 百 or 千 is the next place.
+      if (digit !== undefined && lastUnit >= 100) {
+        const b = total + section + digit * (lastUnit / 10);
+        rough = { lo: b, hi: b + lastUnit / 10 - lastUnit / 100 };
+        used = k + 1;
+        break;
+      }
       // "二千几" 2000–3000; "百几" 100–200; "十几" 11–19; "二十几" 21–29; "十几万" 110000–190000.
       const step = digit !== undefined ? 1 : lastUnit >= 10 ? lastUnit / 10 : 1;
       const span = step === 1 && lastUnit === 10 ? 9 : lastUnit >= 100 ? lastUnit : 10 * step;

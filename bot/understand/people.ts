@@ -31,6 +31,10 @@ export interface Person {
   claimed?: boolean;
   /** How many of the `n` have been named one by one. */
   filled?: number;
+  /** The word first used for them (儿子, 俺舅): the same word later is the same person. */
+  word?: string;
+  /** A relative already known to the dialogue (an obligor asked about): named by relation, it is them. */
+  preset?: boolean;
 }
 
 /** The relation of someone to the applicant, given their relation to the person asked about. */
@@ -85,13 +89,35 @@ export class People {
       this.list.push(part);
       return part;
     }
-    // The same relation named again in this message is the same person (老伴 … 老伴), unless counted.
-    const already = this.list.find((p) => p.rel === rel && p.key !== this.selfKey && n === 1 && p.n === 1 && (!opts.gender || !p.gender || p.gender === opts.gender));
-    if (already && rel !== 'child' && rel !== 'grandchild' && rel !== 'sibling' && rel !== 'other') return already;
-    if (already && (rel === 'child' || rel === 'grandchild') && this.knownWith(rel).length <= 1 && already.known !== undefined) return already;
+    // 俺舅 and 舅, 我儿 and 儿: the same word once "my" is taken off.
+    const word = opts.word?.replace(/^(俺的|我的|俺|我|咱)/, '') || opts.word;
+    // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
+    // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
+    const single = this.list.filter((p) => p.rel === rel && p.key !== this.selfKey && p.n === 1 && !p.partOf);
+    const same =
+      n === 1
+        ? (word ? single.find((p) => p.word === word) : undefined) ??
+          (rel === 'spouse' ? single[0] : undefined) ??
+          ((rel === 'parent' || rel === 'grandparent') && opts.gender ? single.find((p) => p.gender === opts.gender) : undefined) ??
+          ((rel === 'parent' || rel === 'grandparent') && !opts.gender && single.length === 1 && !single[0]!.gender ? single[0] : undefined) ??
+          single.find((p) => p.preset && !p.word)
+        : undefined;
+    if (same) {
+      if (word && !same.word) same.word = word;
+      return same;
+    }
     const knownMatches = this.knownWith(rel).filter((i) => !this.list.some((p) => p.known === i));
     const known = n === 1 && knownMatches.length >= 1 ? knownMatches[0] : undefined;
-    const p: Person = { key: this.list.length, rel, n, at, ...(known !== undefined ? { known } : {}), ...(opts.gender ? { gender: opts.gender } : {}), ...(opts.fromGroup ? { fromGroup: true } : {}) };
+    const p: Person = {
+      key: this.list.length,
+      rel,
+      n,
+      at,
+      ...(known !== undefined ? { known } : {}),
+      ...(opts.gender ? { gender: opts.gender } : {}),
+      ...(opts.fromGroup ? { fromGroup: true } : {}),
+      ...(word && !GENERIC.has(opts.word ?? '') ? { word } : {}),
+    };
     this.list.push(p);
     return p;
   }

@@ -26,3 +26,20 @@ export function placeLexicon(parameters: ParameterSet): Lexicon {
   }
   return lex;
 }
+
+/** The most specific place an answer names (a county over its city), if any. */
+export function placeIn(text: string, parameters: ParameterSet): string | undefined {
+  const lex = placeLexicon(parameters);
+  let best: string | undefined;
+  for (let i = 0; i < text.length; ) {
+    const w = lex.longest(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const m = w.meanings[0];
+    if (m?.t === 'place' && (!best || best.endsWith('00'))) best = m.code;
+    i += w.length;
+  }
+  return best;
+}

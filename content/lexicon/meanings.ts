@@ -63,6 +63,20 @@ export type Meaning =
   | { t: 'expense'; kind?: 'medical' | 'education' | 'disability_rehab' }
   /** Income that came to nothing: eaten at home, sold at a loss (自己食, 冇卖, 蚀咗, 赔了). */
   | { t: 'noGain' }
+  /** Amounts that are alternatives, not a sum: good months and bad (好的时候…不好的时候, 旺季…淡季). */
+  | { t: 'alternative' }
+  /** What is left after costs (落下, 除了…剩, 净赚): this figure, not the gross. */
+  | { t: 'net' }
+  /** Paid back by insurance (报了, 报销咗): to be taken off the spending. */
+  | { t: 'reimbursed' }
+  /** Before now (以前, 往年, 原来): an amount said of the past is not today's. */
+  | { t: 'past' }
+  /** Per unit sold (一斤, 每亩): a price, not an income. */
+  | { t: 'unitPrice' }
+  /** Costs taken off a gross (肥料农药去咗三千, 成本). */
+  | { t: 'cost' }
+  /** No 残疾证 (冇证, 没办): the answer to "do you have a certificate?" is no. */
+  | { t: 'noCertificate' }
   /** Savings used up (花光了, 冇晒). */
   | { t: 'exhausted' }
   /** No children at all (无儿无女, 冇仔冇女). */
@@ -88,6 +102,8 @@ export type Meaning =
   | { t: 'manageable' }
   /** Lives elsewhere (在外地, 嫁出去, 不住一起). */
   | { t: 'apart' }
+  /** In a city far away (在太原, 喺深圳): living there when said with work or a home of one's own. */
+  | { t: 'elsewhere' }
   /** Lives with the speaker (跟着俺, 住埋一齐). */
   | { t: 'together' }
   /** Gives no money, or does not look after the family (不给钱, 不管, 冇理). */

@@ -5,7 +5,7 @@
  * first try, facts right, facts wrong (said back or not), facts recorded that the labels do not
  * mention.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { step } from '../../bot/engine.ts';
@@ -19,8 +19,13 @@ import { AnswerItem } from './format.ts';
 
 export const TODAY = '2026-12-05';
 
+/** The tuning half includes the extra sets written later for tuning only (raw/extra/); the held-out half is what was split off first. */
 export function loadAnswers(half: 'tune' | 'holdout'): AnswerItem[] {
-  return (parse(readFileSync(join(import.meta.dirname, `answers.${half}.yaml`), 'utf8')) as unknown[]).map((x) => AnswerItem.parse(x));
+  const read = (file: string) => (parse(readFileSync(file, 'utf8')) as unknown[]).map((x) => AnswerItem.parse(x));
+  const main = read(join(import.meta.dirname, `answers.${half}.yaml`));
+  if (half === 'holdout') return main;
+  const extra = join(import.meta.dirname, 'raw', 'extra');
+  return [...main, ...readdirSync(extra).filter((f) => f.startsWith('answers-')).sort().flatMap((f) => read(join(extra, f)))];
 }
 
 const firstWith = (h: Household, pred: (m: NonNullable<Household['members']>[number]) => boolean) => Math.max(0, (h.members ?? []).findIndex(pred));

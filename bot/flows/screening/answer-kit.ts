@@ -55,7 +55,7 @@ export function read(text: string, ctx: QuestionCtx, slot: SlotId, extra: Partia
  */
 const CN_ORDINAL: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
-export function leadingChoices(text: string, cs: readonly Choice[], many: boolean): { picked: Choice[]; rest: string } | undefined {
+export function leadingChoices(text: string, cs: readonly Choice[], many: boolean, keepRepeats = false): { picked: Choice[]; rest: string } | undefined {
   // "第3个", "第三个", "第二位": the member or choice by its place in the list.
   const nth = text.trim().match(/^第\s{0,2}([1-9]|[一二两三四五六七八九])\s{0,2}(个|位|种|项|条)?/);
   if (nth) {
@@ -87,7 +87,7 @@ export function leadingChoices(text: string, cs: readonly Choice[], many: boolea
   const expanded = ids.length === 1 && ids[0]!.length > 1 && cs.length < 10 && many ? [...ids[0]!] : ids;
   const picked = expanded.map((id) => cs.find((c) => c.id === String(Number(id))));
   if (picked.some((c) => c === undefined)) return undefined;
-  return { picked: [...new Map((picked as Choice[]).map((c) => [c.id, c])).values()], rest: t.slice(i) };
+  return { picked: keepRepeats ? (picked as Choice[]) : [...new Map((picked as Choice[]).map((c) => [c.id, c])).values()], rest: t.slice(i) };
 }
 
 /** A choice by number or by the words of its label. */

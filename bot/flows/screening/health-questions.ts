@@ -14,13 +14,6 @@ const KIND_CHOICES = choices(...Q.disability.kindChoices);
 const KIND_IDS = ['physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple'] as const;
 const GRADE_CHOICES = choices(...Q.disability.gradeChoices);
 
-/** A yes/no answer: the choice number, or the first yes or no word. */
-function yesNo(text: string, u: { yes?: boolean }, ids: { yes: string; no: string }): boolean | undefined {
-  const lc = leadingChoices(text, [{ id: ids.no, label: '' }, { id: ids.yes, label: '' }], false);
-  if (lc) return lc.picked[0]!.id === ids.yes;
-  return u.yes;
-}
-
 /** The next follow-up about disability: a member's grade, their kind, or whether anyone else has one. */
 function disabilityNext(h: Household, asked: Set<string>): SubStep | undefined {
   const list = members(h);
@@ -65,7 +58,11 @@ export const disabilityQuestion: Question = {
     if (!sub || sub.step === 'more') {
       const u = read(text, ctx, 'disability');
       const named = memberFacts(u, /^(hasDisability|disability\.(kind|grade))$/);
-      const yes = yesNo(text, u, { yes: '2', no: '1' }) ?? (named.some((x) => x.f.value !== false) ? true : named.length ? false : undefined);
+      const explicitYes = u.polarity.some((p) => p.yes);
+      // "冇证，眼都差咗好多": no certificate, whatever the trouble named.
+      const anyPositive = explicitYes || (!u.noCertificate && !u.leadingNo && named.some((x) => x.f.value !== false));
+      const lc0 = leadingChoices(text, YES_NO, false);
+      const yes = lc0 ? lc0.picked[0]!.id === '2' : anyPositive ? true : u.noCertificate || u.leadingNo ? false : (u.yes ?? (named.length ? false : undefined));
       if (yes === undefined) return reask(ctx, u, u.idk ? '不清楚的话，可以看看残疾证，或者先回复 1（没有）。' : Q.disability.reask, Q.disability.example);
       if (!yes) {
         const kept = take(ctx, u.facts.filter((f) => !/hasDisability|disability\./.test(f.path)));
@@ -73,8 +70,11 @@ export const disabilityQuestion: Question = {
         return done(ctx, household, joinEcho(kept.echo, sub ? '没有别人有残疾证了' : members(h).length > 1 ? '家里都没有残疾证' : '您没有残疾证'), sub ? '没有别人了' : '没有残疾证', undefined);
       }
       const positives = named.filter((x) => x.f.path.endsWith('hasDisability') ? x.f.value === true : true);
-      if (positives.length > 0 || members(h).length <= 1) {
-        const facts = positives.length > 0 ? u.facts : [...u.facts, { path: 'members[0].hasDisability', value: true, start: 0, end: text.length, words: text }];
+      // "俺爸有", "我弟有 … 我妈没有", "俺跟俺儿都有": the people named with a yes or a no.
+      const said = (u.polarity.length ? u.polarity : u.mentioned.map((member) => ({ member, yes: true }))).filter((p) => !positives.some((x) => x.i === p.member) || !p.yes);
+      const polarFacts = said.map((p) => ({ path: `members[${p.member}].hasDisability`, value: p.yes, start: 0, end: text.length, words: text }));
+      if (positives.length > 0 || polarFacts.some((f) => f.value) || members(h).length <= 1) {
+        const facts = positives.length > 0 || polarFacts.some((f) => f.value) ? [...polarFacts, ...u.facts] : [...u.facts, { path: 'members[0].hasDisability', value: true, start: 0, end: text.length, words: text }];
         const { household, echo } = take(ctx, facts);
         return done(ctx, household, echo, '有残疾证', disabilityNext(household, asked));
       }
@@ -116,8 +116,18 @@ function whichMembers(text: string, ctx: QuestionCtx): { members: number[]; fact
   const lc = leadingChoices(text, memberChoices(h), true);
   const u = read(lc?.rest ?? text, ctx, 'disability.which');
   if (lc) return { members: lc.picked.map((c) => Number(c.id) - 1), facts: u.facts };
+  if (u.ordinal && u.mentioned.length === 0) {
+    const aged = members(h).map((m, i) => ({ i, age: m.age })).filter((x) => x.i > 0 && x.age !== undefined).sort((a, b) => b.age! - a.age!);
+    const pick = u.ordinal === 'older' ? aged[0] : aged.at(-1);
+    if (pick) return { members: [pick.i], facts: u.facts.filter((f) => !f.path.startsWith('members[0].')) };
+  }
   if (u.named.length > 0) return { members: [...new Set(u.named)], facts: u.facts };
   if (u.mentioned.length > 0) return { members: u.mentioned, facts: u.facts };
+  if (u.ordinal) {
+    const aged = members(h).map((m, i) => ({ i, age: m.age })).filter((x) => x.i > 0 && x.age !== undefined).sort((a, b) => b.age! - a.age!);
+    const pick = u.ordinal === 'older' ? aged[0] : aged.at(-1);
+    if (pick) return { members: [pick.i], facts: u.facts };
+  }
   const ages = u.bare.filter((b) => members(h).some((m) => m.age === b.n.value));
   if (ages.length === 1) return { members: [members(h).findIndex((m) => m.age === ages[0]!.n.value)], facts: u.facts };
   return undefined;
@@ -149,7 +159,10 @@ export const illnessQuestion: Question = {
     if (!sub) {
       const u = read(text, ctx, 'illness');
       const named = memberFacts(u, /^seriousIllness$/);
-      const yes = yesNo(text, u, { yes: '2', no: '1' }) ?? (named.some((x) => x.f.value === true) ? true : named.length ? false : undefined);
+      const lc0 = leadingChoices(text, YES_NO, false);
+      // "冇，不过老公中风之后一直瘫喺床": no serious illness, whatever else is said.
+      const anyPositive = u.polarity.some((p) => p.yes) || (!u.leadingNo && named.some((x) => x.f.value === true));
+      const yes = lc0 ? lc0.picked[0]!.id === '2' : anyPositive ? true : u.leadingNo ? false : (u.yes ?? (named.length ? false : undefined));
       if (yes === undefined) return reask(ctx, u, Q.illness.reask, Q.illness.example);
       if (!yes || (named.length > 0 && named.every((x) => x.f.value === false) && yes !== true)) {
         const kept = take(ctx, u.facts.filter((f) => !/seriousIllness|illnessName/.test(f.path)));
@@ -157,8 +170,10 @@ export const illnessQuestion: Question = {
         return done(ctx, household, joinEcho(kept.echo, members(h).length > 1 ? '家里没有人得重病' : '您没有得重病'), '没有', undefined);
       }
       const positives = named.filter((x) => x.f.value === true);
-      if (positives.length > 0 || members(h).length <= 1) {
-        const facts = positives.length > 0 ? u.facts : [...u.facts, { path: 'members[0].seriousIllness', value: true, start: 0, end: text.length, words: text }];
+      const said = (u.polarity.length ? u.polarity : u.mentioned.map((member) => ({ member, yes: true }))).filter((p) => !named.some((x) => x.i === p.member));
+      const polarFacts = said.map((p) => ({ path: `members[${p.member}].seriousIllness`, value: p.yes, start: 0, end: text.length, words: text }));
+      if (positives.length > 0 || polarFacts.some((f) => f.value) || members(h).length <= 1) {
+        const facts = positives.length > 0 || polarFacts.some((f) => f.value) ? [...polarFacts, ...u.facts] : [...u.facts, { path: 'members[0].seriousIllness', value: true, start: 0, end: text.length, words: text }];
         const taken = take(ctx, facts);
         // The others were asked together and not named: no serious illness.
         const household = setAllMembers(taken.household, (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
@@ -204,7 +219,7 @@ export const employedQuestion: Question = {
     const bare = u.bare.find((b) => Number.isInteger(b.n.value) && b.n.value >= 0 && b.n.value <= most);
     // Work named only for relatives who live elsewhere (个仔喺东莞打工，唔住屋企): nobody at home works.
     const onlyAway = named.length === 0 && u.facts.some((f) => f.path.startsWith('obligors.list'));
-    const n = bare?.n.value ?? (named.length ? named.filter((x) => x.f.value === true).length : u.yes === false || onlyAway ? 0 : undefined);
+    const n = u.leadingNo && !named.some((x) => x.f.value === true) ? 0 : (bare?.n.value ?? (named.length ? named.filter((x) => x.f.value === true).length : u.yes === false || onlyAway ? 0 : undefined));
     if (n === undefined || n > most) return reask(ctx, u, Q.employed.reask, Q.employed.example);
     if (list.length === 0) {
       const { household, echo } = take(ctx, u.facts);

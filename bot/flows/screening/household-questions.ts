@@ -62,6 +62,13 @@ export const membersQuestion: Question = {
       const { household, echo } = take(ctx, merged);
       return { ok: true, household, answer: echoAnswer(household.members ?? []), echo };
     }
+    // "3" alone: three people (an age would be 3 only for a child, who does not answer alone).
+    const lone = text.trim().match(/^([1-9])\s{0,2}(个|口|个人|口人)?$/);
+    if (lone) {
+      const size = Number(lone[1]);
+      const household = { ...ctx.state.household, members: Array.from({ length: size }, (_, i) => (i === 0 ? { relation: 'self' as const } : {})) };
+      return { ok: true, household, answer: `${size}口人`, echo: `记下了：家里${size}口人。`, ...(size > 1 ? { sub: { question: 'members', step: 'ages', data: { size } } } : { sub: { question: 'members', step: 'ages', data: { size } } }) };
+    }
     const u = read(text, ctx, 'members');
     const size = u.facts.find((f) => f.path === 'size')?.value as number | undefined;
     // Numbers inside something else ("<script>alert(1)</script>") are not a household.
@@ -114,7 +121,9 @@ export const relationsQuestion: Question = {
     const said = relationsSaid(text, ctx, open);
     if (!said) return reask(ctx, read(text, ctx, 'relations'), Q.relations.reask(open.length), Q.relations.example(open.length));
     const facts = open.map((i, k) => ({ path: `members[${i}].relation`, value: said[k]!, start: 0, end: text.length, words: text }));
-    const { household, echo } = take(ctx, facts);
+    // Whatever else the answer says about them (他现在尿毒症, 在县里上高中) is kept too.
+    const others = read(text, ctx, 'relations').facts.filter((f) => !/^members\[\d+\]\.relation$/.test(f.path));
+    const { household, echo } = take(ctx, [...facts, ...others]);
     return { ok: true, household, answer: open.map((i) => who(household.members![i]!, i)).join('、'), echo };
   },
 };
@@ -139,7 +148,7 @@ function relationsSaid(text: string, ctx: Parameters<Question['answer']>[1], ope
   }
   const rels = seq.map((r) => r.rel).filter((r): r is Relation => r !== undefined && r !== 'self');
   // Numbers typed as numbers ("2 3", "7 是俺侄子"), not numerals inside words (一世).
-  const numbers = (leadingChoices(text, RELATION_CHOICES, true)?.picked ?? []).map((c) => RELATION_OF_CHOICE[c.id]!);
+  const numbers = (leadingChoices(text, RELATION_CHOICES, true, true)?.picked ?? []).map((c) => RELATION_OF_CHOICE[c.id]!);
   if (rels.length === open.length && numbers.length !== open.length) return rels;
   if (numbers.length === open.length && (rels.length === 0 || rels.length === numbers.length || open.length === 1)) return numbers;
   if (rels.length === open.length) return rels;

@@ -113,7 +113,8 @@ export const supportPayerQuestion: Question = {
   prompt: () => ask(Q.supportPayer.prompt, PAYER),
   answer: (text, ctx) => {
     const u = read(text, ctx, 'supportPayer');
-    const c = choiceOf(text, PAYER) ?? (u.yes === false ? PAYER[3] : undefined);
+    const word = u.statusWords[0];
+    const c = choiceOf(text, PAYER) ?? (word ? PAYER[{ dibao: 0, tekun: 1, lowIncome: 2 }[word]] : undefined) ?? (u.yes === false ? PAYER[3] : undefined);
     if (!c) {
       if (u.idk) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：给生活费的亲属是什么情况，您不清楚，由村里核实。' };
       return reask(ctx, u, Q.supportPayer.reask, Q.supportPayer.example);
@@ -137,7 +138,7 @@ export const propertyQuestion: Question = {
     const picked = new Set((lc?.picked ?? []).map((c) => c.id));
     const said = (path: string) => u.facts.some((f) => f.path === path);
     const none = picked.has('5') || u.noneSaid || (u.yes === false && !u.facts.some((f) => f.path.startsWith('property.') && f.value !== 0 && f.value !== false));
-    if (!lc && !none && !u.facts.some((f) => f.path.startsWith('property.'))) {
+    if (!lc && !none && !u.facts.some((f) => f.path.startsWith('property.')) && !u.assetsMentioned) {
       const c = choiceOf(text, PROPERTY);
       if (c) picked.add(c.id);
       else return reask(ctx, u, Q.property.reask, Q.property.example);

@@ -136,7 +136,8 @@ export const hardshipQuestion: Question = {
       const u = read(text, ctx, 'hardship.when');
       const date = parseWhen(u.text, ctx.today);
       if ((!date || date > ctx.today) && !u.idk) return reask(ctx, u, Q.hardship.whenReask, Q.hardship.whenExample);
-      const events = (h.hardship?.events ?? []).map((e) => (e.date || !date ? e : { ...e, date }));
+      const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
+      const events = (h.hardship?.events ?? []).map((e) => ({ ...e, ...(date && !e.date ? { date } : {}), ...(place && !e.place ? { place } : {}) }));
       const household: Household = { ...h, hardship: { ...h.hardship, events } };
       const echo = date ? `记下了：这件事发生在${Number(date.slice(5, 7))}月${date.endsWith('-01') ? '' : `${Number(date.slice(8))}日`}。` : '记下了：时间您记不清，先空着。';
       return { ok: true, household, answer: date ?? '不清楚', echo, ...withSub(hardshipNext(household, asked, wantsExpense)) };

@@ -1,0 +1,180 @@
+/**
+ * Amounts of money read from one message → one yearly figure per kind (income by category,
+ * savings, debts, spending), the way a careful listener adds up what was said:
+ * - a period turns each amount into a year (每月 ×12, 一季 ×4, 一天 × days worked);
+ * - "每人", "一人" multiply by how many people were counted;
+ * - different people's amounts add up (我1800佢1600); the same person's year figure replaces
+ *   their month figure; a correction (不对) replaces that person's earlier figure;
+ * - "一共" is the whole ("一共三万 借给闺女两万 存折上还有一万" is 30000);
+ * - what is left after costs (落下, 剩) or paid oneself (自己掏) is the figure, and money paid
+ *   back by insurance (报了) is taken off what was spent;
+ * - good times and bad (好的时候…不好的时候) give a range; a loss (赔了) gives nothing; an
+ *   amount said of years gone by (往年) is left out.
+ */
+import type { IncomeCategory } from '../../content/lexicon/index.ts';
+import type { Household } from '../../screening/index.ts';
+import type { ReadNumber } from './numbers.ts';
+import type { Person } from './people.ts';
+
+export type AmountCategory = IncomeCategory | 'deposits' | 'debt' | 'expense' | 'lent';
+export type ExpenseKind = 'medical' | 'education' | 'disability_rehab' | 'other';
+
+export interface Amount {
+  n: ReadNumber;
+  start: number;
+  end: number;
+  clause: number;
+  category?: AmountCategory;
+  expenseKind?: ExpenseKind;
+  months?: number;
+  each?: boolean;
+  total?: boolean;
+  person?: Person;
+  daysPerMonth?: number;
+  hedged: boolean;
+  negated?: boolean;
+  afterCorrection: boolean;
+  under?: boolean;
+  nearly?: boolean;
+  over?: boolean;
+  past?: boolean;
+  loss?: boolean;
+  net?: boolean;
+  reimbursed?: boolean;
+  outOfPocket?: boolean;
+  alternative?: boolean;
+  /** A cost taken off the gross (肥料农药去咗三千). */
+  cost?: boolean;
+}
+
+export interface Yearly {
+  /** `income.wages`, `property.deposits`, `debt`, `expense:medical` … */
+  key: string;
+  value: number;
+  lo: number;
+  hi: number;
+  approx: boolean;
+  hedged: boolean;
+  start: number;
+  end: number;
+}
+
+const DAYS_PER_MONTH_WORKED = 20;
+/** Below this a month, "养老金" of a rural resident is the 城乡居民基础养老金, not a 职工 pension. */
+const BASIC_PENSION_MONTHLY_MAX = 600;
+
+export interface AmountContext {
+  /** What the question asks about, for amounts without a word saying what they are. */
+  slotCategory?: AmountCategory;
+  /** The period a bare amount is over, from the question or the message. */
+  defaultMonths?: number;
+  /** How many people "每人" counts. */
+  count?: number;
+  household: Household;
+  /** The text, for telling a 职工 pension from the basic one. */
+  text: string;
+}
+
+function range(a: Amount, factor: number, count: number): { lo: number; hi: number } {
+  let lo = a.n.lo * factor * count;
+  let hi = a.n.hi * factor * count;
+  if (a.nearly) lo *= 0.9;
+  if (a.over) hi *= 1.15;
+  if (a.under) lo = Math.min(lo, hi * 0.7);
+  return { lo, hi };
+}
+
+export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[] {
+  type Item = Amount & { key: string; lo: number; hi: number; yearly: boolean };
+  const items: Item[] = [];
+  for (const a of amounts) {
+    if (a.negated || a.past) continue;
+    let cat = a.category ?? ctx.slotCategory;
+    if (!cat || cat === 'excluded') continue;
+    if (cat === 'lent') cat = 'deposits';
+    // A relative who lives elsewhere: their wages are not the household's.
+    if (cat === 'wages' && a.person?.apart) continue;
+    const months = a.months ?? (cat === 'deposits' || cat === 'debt' || cat === 'expense' ? undefined : (ctx.defaultMonths ?? 1));
+    let factor = months === undefined ? 1 : 12 / months;
+    if (months !== undefined && months < 1) factor = 12 * (a.daysPerMonth ?? DAYS_PER_MONTH_WORKED);
+    const count = a.each ? Math.max(1, ctx.count ?? ctx.household.members?.length ?? 1) : 1;
+    // A small 养老金 with no word of 退休 or 单位 is the basic pension.
+    if (cat === 'pensions' && !/退休|职工|单位|企业|厂|矿|机关|事业/.test(ctx.text)) {
+      const monthlyEach = (a.n.hi * factor) / 12 / (a.each ? 1 : Math.max(1, ctx.count ?? 1));
+      if (monthlyEach <= BASIC_PENSION_MONTHLY_MAX) cat = 'basicPension';
+    }
+    const key = cat === 'expense' ? `expense:${a.expenseKind ?? 'medical'}` : cat;
+    items.push({ ...a, key, ...range(a, factor, count), yearly: months === 12 });
+  }
+  const out: Yearly[] = [];
+  for (const key of [...new Set(items.map((x) => x.key))]) {
+    const all = items.filter((x) => x.key === key);
+    const pick = choose(all);
+    if (!pick) continue;
+    const { lo, hi, members } = pick;
+    out.push({
+      key,
+      lo: Math.round(lo),
+      hi: Math.round(hi),
+      value: Math.round((lo + hi) / 2),
+      approx: lo !== hi || members.some((x) => x.n.approx),
+      hedged: members.some((x) => x.hedged),
+      start: Math.min(...members.map((x) => x.start)),
+      end: Math.max(...members.map((x) => x.end)),
+    });
+  }
+  return out;
+}
+
+type Chosen<T> = { lo: number; hi: number; members: T[] };
+
+function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(list: T[]): Chosen<T> | undefined {
+  let all = list;
+  if (all.length === 0) return undefined;
+  if (all.some((x) => x.loss) && !all.some((x) => x.net && !x.loss)) return { lo: 0, hi: 0, members: all };
+  const totals = all.filter((x) => x.total);
+  if (totals.length) return sumOf([totals.at(-1)!]);
+  const net = all.filter((x) => x.net);
+  if (net.length) return sumOf([net.at(-1)!]);
+  // A person's year figure says it all over their month or day figures ("一天三百…一年估计两万到三万").
+  const yearlyPeople = new Set(all.filter((x) => x.yearly).map((x) => x.person?.key ?? 0));
+  all = all.filter((x) => x.yearly || !yearlyPeople.has(x.person?.key ?? 0) || x.reimbursed || x.cost);
+  const costs = all.filter((x) => x.cost);
+  if (costs.length && costs.length < all.length) {
+    const gross = choose(all.filter((x) => !x.cost))!;
+    const c = sumOf(costs);
+    return { lo: Math.max(0, gross.lo - c.hi), hi: Math.max(0, gross.hi - c.lo), members: all };
+  }
+  const paidBack = all.filter((x) => x.reimbursed);
+  if (paidBack.length) {
+    const own = all.filter((x) => x.outOfPocket && !x.reimbursed);
+    if (own.length) return sumOf([own.at(-1)!]);
+    const spent = sumOf(all.filter((x) => !x.reimbursed));
+    const back = sumOf(paidBack);
+    if (!spent.members.length) return undefined;
+    return { lo: Math.max(0, spent.lo - back.hi), hi: Math.max(0, spent.hi - back.lo), members: all };
+  }
+  if (all.some((x) => x.alternative) && all.length > 1) {
+    return { lo: Math.min(...all.map((x) => x.lo)), hi: Math.max(...all.map((x) => x.hi)), members: all };
+  }
+  // Per person: a year figure replaces a month figure; a correction replaces the earlier figure;
+  // "两万到三万" was already read as one range.
+  const byPerson = new Map<number, T>();
+  for (const x of all) {
+    const k = x.person?.key ?? 0;
+    const prev = byPerson.get(k);
+    if (prev && x.under) {
+      // "千把块 不到两千": the second caps the first.
+      byPerson.set(k, { ...prev, hi: Math.min(prev.hi, x.hi), lo: Math.min(prev.lo, x.hi), end: x.end });
+      continue;
+    }
+    if (!prev || x.afterCorrection || (x.yearly && !prev.yearly)) byPerson.set(k, x);
+    else if (prev.yearly && !x.yearly) continue;
+    else byPerson.set(k, { ...prev, lo: prev.lo + x.lo, hi: prev.hi + x.hi, end: x.end });
+  }
+  return sumOf([...byPerson.values()]);
+}
+
+function sumOf<T extends { lo: number; hi: number }>(xs: T[]): Chosen<T> {
+  return { lo: xs.reduce((s, x) => s + x.lo, 0), hi: xs.reduce((s, x) => s + x.hi, 0), members: xs };
+}
