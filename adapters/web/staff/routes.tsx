@@ -14,8 +14,10 @@ import { PROGRAMS } from '../../../screening/index.ts';
 import type { VillageDirectory } from '../../config/villages.ts';
 import type { Sealer } from '../../crypto/sealer.ts';
 import type { Atomic } from '../../db/ports.ts';
-import { NEXT_STATUSES, REFERRAL_STATUSES, STATUS_LABELS, type ReferralStatus, type SealedReferral } from '../../db/referral-record.ts';
+import { NEXT_STATUSES, REFERRAL_STATUSES, STATUS_LABELS, type SealedReferral } from '../../db/referral-record.ts';
 import type { Db } from '../../db/repositories.ts';
+import { isCalendarDate } from '../../http/calendar-date.ts';
+import { ownValue } from '../../own.ts';
 import { enqueueQuery, type OutboxItem } from '../../notify/outbox.ts';
 import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKIE, safeEqualText, sameOrigin, sessionToken, sha256Hex, startSession } from './auth.ts';
 import { toCsv } from './csv.ts';
@@ -57,7 +59,7 @@ export const PAGE_SIZE = 20;
 export const MAX_EXPORT_ROWS = 10_000;
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
-const ChinaDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日').refine((d) => !Number.isNaN(new Date(`${d}T00:00:00+08:00`).getTime()), '日期不对');
+const ChinaDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日').refine(isCalendarDate, '日期不对');
 
 const ListQuery = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(REFERRAL_STATUSES, { error: '状态不对' }).optional()),
@@ -298,7 +300,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
       <DetailPage
         user={pageUser(user)}
         csrf={csrf}
-        message={changed && changed in STATUS_LABELS ? `状态已改为“${statusLabel(changed)}”。` : undefined}
+        message={changed && ownValue(STATUS_LABELS, changed) ? `状态已改为“${statusLabel(changed)}”。` : undefined}
         d={{
           id: row.id,
           reference: row.reference,
@@ -307,14 +309,14 @@ export function staffRoutes(deps: StaffDeps): Hono {
           created: chinaTime(row.createdAt),
           village: place.village,
           township: place.township || row.township,
-          channel: S.channel[row.channel] ?? row.channel,
+          channel: ownValue(S.channel, row.channel) ?? row.channel,
           contact: { name: sealed.contact.name, phone: sealed.contact.phone, idNumber: sealed.contact.idNumber ? maskIdNumber(sealed.contact.idNumber) : '', callTime: sealed.contact.callTime },
           consentAt: sealed.consent?.at ? chinaTime(sealed.consent.at) : '',
           programs: programViews(sealed),
           household: householdLines(sealed),
           materials: materials(sealed),
           history,
-          next: (NEXT_STATUSES[row.status as ReferralStatus] ?? []).map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+          next: (ownValue(NEXT_STATUSES, row.status) ?? []).map((s) => ({ value: s, label: STATUS_LABELS[s] })),
         }}
       />,
     );
@@ -328,7 +330,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
     if (!parsed.success) throw new StaffError(400, S.errors.badInput, issuesOf(parsed.error));
     const { from, to, note, tell } = parsed.data;
     if (from !== row.status) throw new StaffError(409, S.errors.conflict);
-    if (!(NEXT_STATUSES[row.status as ReferralStatus] ?? []).includes(to)) throw new StaffError(409, S.errors.transition(statusLabel(row.status), statusLabel(to)));
+    if (!(ownValue(NEXT_STATUSES, row.status) ?? []).includes(to)) throw new StaffError(409, S.errors.transition(statusLabel(row.status), statusLabel(to)));
     const now = deps.clock.now();
     const at = now.toISOString();
     const told = tell === '1' && note !== undefined;
@@ -397,10 +399,10 @@ export function staffRoutes(deps: StaffDeps): Hono {
         user={pageUser(user)}
         csrf={csrf}
         rows={rows.map((r) => ({
-          kind: S.outbox.kinds[r.kind] ?? r.kind,
+          kind: ownValue(S.outbox.kinds, r.kind) ?? r.kind,
           // A resident message names its request (reference), never the resident.
           target: r.kind === 'resident' ? (refs.get(r.target) ?? r.target) : `${deps.villages.get(r.target)?.name ?? ''} ${r.target}`.trim(),
-          status: S.outbox.statuses[r.status] ?? r.status,
+          status: ownValue(S.outbox.statuses, r.status) ?? r.status,
           attempts: r.attempts,
           lastError: r.lastError ?? '',
           created: chinaTime(r.createdAt),
@@ -423,7 +425,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
         rows={rows.map((r) => ({
           at: chinaTime(r.at),
           actor: r.actor === '-' ? S.audit.unknownName : (names.get(r.actor)?.username ?? r.actor),
-          action: S.audit.actions[r.action] ?? r.action,
+          action: ownValue(S.audit.actions, r.action) ?? r.action,
           request: r.referralId ? (refs.get(r.referralId) ?? r.referralId) : '',
           requestId: r.referralId && refs.has(r.referralId) ? r.referralId : null,
           detail: r.detail && !r.detail.startsWith('name=') ? r.detail : '',
