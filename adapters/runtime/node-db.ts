@@ -1,5 +1,5 @@
 /** better-sqlite3 + drizzle for Node, with the shared migrations applied. */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -20,8 +20,30 @@ export interface NodeDbOptions {
   onLost?: (error: unknown) => void;
 }
 
+/**
+ * The database and its -wal and -shm files are for the service's own user only (0600, like the
+ * key file): they hold the requests' routing columns and sealed bodies. The file is created 0600
+ * before SQLite opens it, and SQLite gives -wal and -shm the database file's mode (checked by
+ * test/db/file-mode.test.ts); files an older version created 0644 are narrowed. A file owned by
+ * someone else (an operator's own arrangement) is left as it is rather than stopping the service.
+ */
+function ownerOnly(paths: string[]): void {
+  for (const p of paths) {
+    if (!existsSync(p) || (statSync(p).mode & 0o077) === 0) continue;
+    try {
+      chmodSync(p, 0o600);
+    } catch {
+      // Not ours to change (EPERM): the operator chose this file's owner and mode.
+    }
+  }
+}
+
 export function openNodeDb(path: string, options: NodeDbOptions = {}) {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && path !== '') {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'a', 0o600));
+    ownerOnly([path, `${path}-wal`, `${path}-shm`]);
+  }
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
