@@ -12,6 +12,7 @@ import type { ParameterSet } from '../screening/index.ts';
 import { type ChannelEnv, setUpChannels } from './channels.ts';
 import { HashedDedupStore, SealedSessionStore } from './db/pseudonymous-stores.ts';
 import { DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from './db/repositories.ts';
+import type { ClientOf } from './http/client.ts';
 import { createApp } from './http/app.ts';
 import { type ReferralSetup, type ReferralSetupDeps, setUpReferrals } from './referrals.ts';
 import { linkRoutes } from './web/link/routes.tsx';
@@ -29,6 +30,8 @@ export interface HostEnv extends ChannelEnv {
 export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   env: HostEnv;
   parameters: ParameterSet;
+  /** The client's address and scheme as this host sees them (adapters/http/client.ts). */
+  client?: ClientOf;
 }
 
 export interface Assembled {
@@ -42,7 +45,7 @@ export interface Assembled {
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, parameters, ...shared } = h;
+  const { env, parameters, client, ...shared } = h;
   const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
     ...shared,
@@ -61,8 +64,8 @@ export function assemble(h: HostParts): Assembled {
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
   });
-  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log });
-  const app = createApp({ parameters, today: h.clock.today, log: h.log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });
+  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, ...(client ? { client } : {}) });
+  const app = createApp({ parameters, today: h.clock.today, log: h.log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff], ...(client ? { client } : {}) });
   return {
     app,
     referrals,

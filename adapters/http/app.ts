@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.ts';
 import { ApiError, errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { securityHeaders } from './security-headers.ts';
 import { askRoutes } from './routes/ask.ts';
 import { hotlineRoutes } from './routes/hotline.ts';
 import { agentPages } from '../web/agent/routes.tsx';
@@ -19,6 +20,8 @@ export const MAX_API_BODY = 256 * 1024;
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const log = deps.log;
+  // First, so every answer gets them: 404s, errors and the channels' and pages' own routes too.
+  app.use(securityHeaders(deps.client));
   if (log) {
     // Method, path, status and time only: never bodies or query strings (personal data).
     app.use(async (c, next) => {

@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import type { ParameterSet } from '../../screening/index.ts';
 import type { ScreeningLog } from '../db/ports.ts';
+import type { ClientOf } from './client.ts';
 
 export interface AppDeps {
   parameters: ParameterSet;
@@ -11,4 +12,6 @@ export interface AppDeps {
   screeningLog?: ScreeningLog;
   /** Channel webhooks the host switched on (WeChat, Telegram), mounted at the root. */
   channels?: Hono[];
+  /** The client's address and scheme as the host sees them (./client.ts); default: the URL's scheme, address unknown. */
+  client?: ClientOf;
 }

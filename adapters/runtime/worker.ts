@@ -18,6 +18,7 @@ import { villageDirectory, type VillageDirectory } from '../config/villages.ts';
 import { Sealer } from '../crypto/sealer.ts';
 import type { Atomic } from '../db/ports.ts';
 import type { ReferralSetup } from '../referrals.ts';
+import type { ClientOf } from '../http/client.ts';
 import { chinaDate } from '../http/today.ts';
 
 /** The D1 binding as drizzle-orm/d1 accepts it (no dependency on @cloudflare/workers-types). */
@@ -60,6 +61,12 @@ function loadParameters(text: string | undefined): ParameterSet {
 
 type Built = { app: Hono; referrals: ReferralSetup } | { error: string };
 
+/**
+ * A Worker is reached only through Cloudflare, which sets CF-Connecting-IP to the address it
+ * received the request from (a client's own value is replaced), and the URL keeps the scheme.
+ */
+const workerClient: ClientOf = (c) => ({ ip: c.req.header('cf-connecting-ip') || undefined, https: new URL(c.req.url).protocol === 'https:' });
+
 /** D1 rejects BEGIN: a batch is its all-or-nothing unit. */
 export function d1Atomic(db: ReturnType<typeof drizzle>): Atomic {
   return async (queries) => {
@@ -89,7 +96,7 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
   const db = drizzle(env.DB);
   const atomic = d1Atomic(db);
   const clock = { now: () => new Date(), today: () => chinaDate() };
-  const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl: env.DOUDI_PUBLIC_URL ?? origin, background: (p: Promise<unknown>) => background(p, log), log });
+  const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl: env.DOUDI_PUBLIC_URL ?? origin, background: (p: Promise<unknown>) => background(p, log), log, client: workerClient });
   for (const line of status) log('channel', { status: line });
   return { app, referrals };
 }

@@ -17,6 +17,8 @@ import type { Atomic } from '../../db/ports.ts';
 import { NEXT_STATUSES, REFERRAL_STATUSES, STATUS_LABELS, type SealedReferral } from '../../db/referral-record.ts';
 import type { Db } from '../../db/repositories.ts';
 import { isCalendarDate } from '../../http/calendar-date.ts';
+import type { ClientOf } from '../../http/client.ts';
+import { securityHeaders } from '../../http/security-headers.ts';
 import { ownValue } from '../../own.ts';
 import { enqueueQuery, type OutboxItem } from '../../notify/outbox.ts';
 import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKIE, safeEqualText, sameOrigin, sessionToken, sha256Hex, startSession } from './auth.ts';
@@ -38,6 +40,8 @@ export interface StaffDeps {
   publicUrl: string;
   /** Ids and counts only: never names, phones or notes. */
   log?: (event: string, fields: Record<string, unknown>) => void;
+  /** The client's address and scheme as the host sees them (sign-in limits per client, HSTS). */
+  client?: ClientOf;
 }
 
 /** An error that knows its page: status and a plain Chinese message. */
@@ -106,14 +110,8 @@ export function staffRoutes(deps: StaffDeps): Hono {
   const nowIso = () => deps.clock.now().toISOString();
   const app = new Hono<Env>().basePath('/staff');
 
-  app.use(async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'same-origin');
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-  });
+  // The app sets these for every route; here too, so the console is never served without them.
+  app.use(securityHeaders(deps.client));
   app.use(bodyLimit({ maxSize: 32 * 1024, onError: () => { throw new StaffError(400, S.errors.badInput); } }));
 
   const authed = createMiddleware<Env>(async (c, next) => {
