@@ -17,7 +17,10 @@ import type { Atomic } from '../../db/ports.ts';
 import { NEXT_STATUSES, REFERRAL_STATUSES, STATUS_LABELS, type SealedReferral } from '../../db/referral-record.ts';
 import type { Db } from '../../db/repositories.ts';
 import { isCalendarDate } from '../../http/calendar-date.ts';
-import type { ClientOf } from '../../http/client.ts';
+import { type ClientOf, clientKey, urlOnly } from '../../http/client.ts';
+import { DrizzleRateLimits } from '../../db/limits.ts';
+import { deviceFor, issueDeviceCookie } from './device.ts';
+import { minutesUntil } from './throttle.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
 import { ownValue } from '../../own.ts';
 import { enqueueQuery, type OutboxItem } from '../../notify/outbox.ts';
@@ -105,6 +108,8 @@ const pageUser = (u: StaffUser): PageUser => ({ displayName: u.displayName, role
 
 export function staffRoutes(deps: StaffDeps): Hono {
   const store = new StaffStore(deps.db);
+  const limits = new DrizzleRateLimits(deps.db);
+  const client = deps.client ?? urlOnly;
   const cookie: CookieSettings = { secure: new URL(deps.publicUrl).protocol === 'https:' };
   const log = deps.log ?? (() => {});
   const nowIso = () => deps.clock.now().toISOString();
@@ -164,18 +169,29 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const parsed = LoginForm.safeParse(body);
     if (!parsed.success) return c.html(<LoginPage csrf={expected} message={issuesOf(parsed.error).join('；')} error />, 400);
     const now = deps.clock.now();
-    const outcome = await attemptLogin(store, deps.sealer, parsed.data.username, parsed.data.password, now);
+    const { username, password } = parsed.data;
+    const device = await deviceFor(c, deps.sealer, username, now);
+    const outcome = await attemptLogin({ store, limits, sealer: deps.sealer }, { username, password, client: clientKey(client(c).ip), device }, now);
     if (outcome.ok) {
       await audit(outcome.user.id, 'login', null);
       await startSession(c, store, outcome.user, now, cookie);
-      log('staff.login', { user: outcome.user.id });
+      await issueDeviceCookie(c, deps.sealer, username, now, cookie);
+      log('staff.login', { user: outcome.user.id, device: device !== undefined });
       return c.redirect('/staff/requests', 303);
     }
-    // An unknown name is kept only as a keyed hash, so its failures can be counted for lockout.
+    const page = (message: string, status: 401 | 429) => c.html(<LoginPage csrf={expected} message={message} error username={username} />, status);
+    const minutes = 'until' in outcome ? minutesUntil(outcome.until, now.getTime()) : 0;
+    if (outcome.reason === 'client' || outcome.reason === 'busy') {
+      // Refused before the name is even looked at. One audit row when a client (or everyone)
+      // crosses the line, not one per refusal: a flood must not become a flood of writes.
+      if (outcome.first) await audit('-', 'login_throttled', null, { reason: outcome.reason });
+      log('staff.login_throttled', { reason: outcome.reason });
+      return page(outcome.reason === 'client' ? S.login.tooManyFromClient(minutes) : S.login.busy, 429);
+    }
+    // An unknown name is kept only as a keyed hash, so its attempts can be counted like any other.
     await store.audit({ at: nowIso(), actor: outcome.userId ?? '-', action: 'login_failed', referralId: null, detail: outcome.nameHash ? `name=${outcome.nameHash}` : JSON.stringify({ reason: outcome.reason }) });
     log('staff.login_failed', { user: outcome.userId ?? '-', reason: outcome.reason === 'unknown' ? 'password' : outcome.reason });
-    const locked = outcome.reason === 'locked';
-    return c.html(<LoginPage csrf={expected} message={locked ? S.login.locked : S.login.failed} error username={parsed.data.username} />, locked ? 429 : 401);
+    return outcome.reason === 'wait' ? page(S.login.wait(minutes), 429) : page(S.login.failed, 401);
   });
 
   app.post('/logout', authed, async (c) => {
