@@ -13,6 +13,9 @@ import { type ChannelEnv, setUpChannels } from './channels.ts';
 import { HashedDedupStore, SealedSessionStore } from './db/pseudonymous-stores.ts';
 import { DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from './db/repositories.ts';
 import type { ClientOf } from './http/client.ts';
+import type { ReadinessProbe } from './http/readiness.ts';
+import { DEFAULT_LIMITS, type Limits } from './config/limits.ts';
+import { DrizzleRateLimits } from './db/limits.ts';
 import { createApp } from './http/app.ts';
 import { type ReferralSetup, type ReferralSetupDeps, setUpReferrals } from './referrals.ts';
 import { linkRoutes } from './web/link/routes.tsx';
@@ -32,6 +35,10 @@ export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   parameters: ParameterSet;
   /** The client's address and scheme as this host sees them (adapters/http/client.ts). */
   client?: ClientOf;
+  /** DOUDI_CONFIG's `limits` (adapters/config/limits.ts); the defaults without it. */
+  limits?: Limits;
+  /** Whether the database takes writes (GET /readyz), probed the host's way. */
+  ready?: ReadinessProbe;
 }
 
 export interface Assembled {
@@ -45,7 +52,7 @@ export interface Assembled {
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, parameters, client, ...shared } = h;
+  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, ...shared } = h;
   const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
     ...shared,
@@ -65,7 +72,16 @@ export function assemble(h: HostParts): Assembled {
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
   });
   const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, ...(client ? { client } : {}) });
-  const app = createApp({ parameters, today: h.clock.today, log: h.log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff], ...(client ? { client } : {}) });
+  const app = createApp({
+    parameters,
+    today: h.clock.today,
+    log: h.log,
+    screeningLog: new DrizzleScreeningLog(db),
+    channels: [...channels.routes, web, staff],
+    ...(client ? { client } : {}),
+    ...(ready ? { ready } : {}),
+    publicLimit: { perMinute: limits.apiPerMinute, counter: new DrizzleRateLimits(db), hash: (text) => sealer.hash(text), nowMs: () => h.clock.now().getTime() },
+  });
   return {
     app,
     referrals,
@@ -76,6 +92,7 @@ export function assemble(h: HostParts): Assembled {
       `Screening links (/s/<token>): on${env.DOUDI_ADMIN_TOKEN ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`,
       `Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`,
       'Staff console (/staff): on — create accounts with npx doudi staff add',
+      `Public API limit: ${limits.apiPerMinute > 0 ? `${limits.apiPerMinute} POSTs a minute per client` : 'off (limits.apiPerMinute: 0)'}`,
     ],
   };
 }

@@ -67,10 +67,27 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
     if (group) group.write(all);
     else all();
   };
+  const probe = sqlite.prepare('INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at');
+  const probeCommit = sqlite.transaction((nowMs: number) => probe.run(nowMs));
   return {
     db,
     sqlite,
     atomic,
+    /**
+     * The readiness probe's write (/readyz), committed in a transaction of its own, on this
+     * connection but outside group commit: a probe that fails must not count as a lost turn (that
+     * makes the server exit), and waiting for the turn's commit first keeps it from joining one.
+     * Rejects when the database refuses the write, or once a turn was lost.
+     */
+    async probeWrite(nowMs: number): Promise<void> {
+      for (let tries = 0; tries < 5; tries++) {
+        await (group?.flushed() ?? Promise.resolve());
+        if (sqlite.inTransaction) continue;
+        probeCommit.immediate(nowMs);
+        return;
+      }
+      throw new Error('database busy: every try met an open transaction');
+    },
     /** Resolves when every write made so far is committed. */
     flushed: (): Promise<void> => group?.flushed() ?? Promise.resolve(),
     /** Commits what is pending, then closes the connection. */

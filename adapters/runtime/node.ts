@@ -9,6 +9,7 @@ import { chinaDate } from '../http/today.ts';
 import { answerAfterCommit, fetchAfterCommit } from './group-commit.ts';
 import { nodeClientOf, parseTrustedProxies } from './node-client.ts';
 import { openNodeHost } from './node-host.ts';
+import { nodeReadiness } from './node-ready.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
@@ -25,7 +26,7 @@ try {
 // The server groups each event-loop turn's writes into one transaction and answers (or sends
 // anything) only once they are committed. A transaction lost as a whole may hold writes of
 // requests still being answered: acknowledge nothing more, exit, and be restarted.
-const { parameters, villages, db, atomic, flushed, close, sealer } = await openNodeHost(env, databasePath, {
+const { parameters, villages, limits, db, atomic, flushed, close, sealer, probeWrite } = await openNodeHost(env, databasePath, {
   groupCommit: true,
   onLost: (error) => {
     console.error(JSON.stringify({ t: new Date().toISOString(), event: 'db.transaction_lost', error: String(error) }));
@@ -43,7 +44,7 @@ const background = (p: Promise<unknown>) => {
 };
 const clock = { now: () => new Date(), today: () => chinaDate() };
 const publicUrl = env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${port}`;
-const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl, background, log, fetch: fetchAfterCommit(flushed), client: nodeClientOf(trustedProxies) });
+const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl, background, log, fetch: fetchAfterCommit(flushed), client: nodeClientOf(trustedProxies), limits, ready: nodeReadiness({ databasePath, probeWrite, log }) });
 for (const line of status) console.log(line);
 // The outbox is drained now and then (and right after each new request); expired data is deleted hourly.
 const drainTimer = setInterval(() => background(referrals.drain()), 15_000);
