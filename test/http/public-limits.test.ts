@@ -1,7 +1,9 @@
 // Unauthenticated writes to the public API (issue 14 F): every POST /api/v1/screen stores an
 // anonymous row, so the public POST endpoints (screen, ask, hotline intake) share a per-client
 // limit a minute, answered 429 RATE_LIMITED in plain Chinese before anything is read or stored.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { limitsFrom } from '../../adapters/config/limits.ts';
 import { screeningEvents } from '../../adapters/db/schema.ts';
 import { ELDERLY_ALONE } from '../support/households.ts';
@@ -45,8 +47,16 @@ describe('per-client limit on the public API', () => {
     expect((await post('{bad')).status).toBe(429);
   });
 
+  it('is documented in the OpenAPI document, with /readyz', async () => {
+    const s = await assembled();
+    const doc = (await (await s.app.request('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>> };
+    for (const path of ['/api/v1/screen', '/api/v1/ask', '/api/v1/hotline/intake']) expect(doc.paths[path]!['post']!.responses['429']!.description).toContain('RATE_LIMITED');
+    expect(doc.paths['/readyz']!['get']!.responses['503']!.description).toContain('DB_NOT_WRITABLE');
+  });
+
   it('is set by DOUDI_CONFIG limits.apiPerMinute; 0 switches it off', async () => {
     expect(limitsFrom({})).toEqual({ apiPerMinute: 30 });
+    expect(limitsFrom(parse(readFileSync('adapters/config/doudi.config.example.yaml', 'utf8')))).toEqual({ apiPerMinute: 30 });
     expect(limitsFrom({ limits: { apiPerMinute: 600 } })).toEqual({ apiPerMinute: 600 });
     expect(() => limitsFrom({ limits: { apiPerMinute: -1 } })).toThrow(/apiPerMinute/);
     expect(() => limitsFrom({ limits: { perMinute: 5 } })).toThrow(/limits/);
