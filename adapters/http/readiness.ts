@@ -13,6 +13,20 @@ export const NOT_WRITABLE: Readiness = { ok: false, code: 'DB_NOT_WRITABLE', mes
 export const DISK_FULL: Readiness = { ok: false, code: 'DISK_FULL', message: '数据库所在的磁盘快满了，请清理磁盘。(disk nearly full)' };
 const TIMED_OUT: Readiness = { ok: false, code: 'DB_TIMEOUT', message: '数据库没有及时响应。(database did not answer in time)' };
 
+/**
+ * One probe a second at most, shared by every /readyz asking meanwhile: each probe is a
+ * committed write, and anyone may ask, so asking must not become a way to make the server write.
+ */
+export function sharedProbe(probe: ReadinessProbe, nowMs: () => number = Date.now, ttlMs = 1_000): ReadinessProbe {
+  let last: { at: number; result: Promise<Readiness> } | undefined;
+  return () => {
+    const now = nowMs();
+    if (last && now - last.at < ttlMs && now >= last.at) return last.result;
+    last = { at: now, result: probe() };
+    return last.result;
+  };
+}
+
 /** The probe, or DB_TIMEOUT after `ms`: a load balancer's check must itself answer in time. */
 export async function checkReadiness(probe: ReadinessProbe | undefined, ms = 3_000): Promise<Readiness> {
   if (!probe) return { ok: true };

@@ -10,6 +10,7 @@ import { answerAfterCommit, fetchAfterCommit } from './group-commit.ts';
 import { nodeClientOf, parseTrustedProxies } from './node-client.ts';
 import { openNodeHost } from './node-host.ts';
 import { nodeReadiness } from './node-ready.ts';
+import { sharedProbe } from '../http/readiness.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
@@ -44,7 +45,15 @@ const background = (p: Promise<unknown>) => {
 };
 const clock = { now: () => new Date(), today: () => chinaDate() };
 const publicUrl = env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${port}`;
-const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl, background, log, fetch: fetchAfterCommit(flushed), client: nodeClientOf(trustedProxies), limits, ready: nodeReadiness({ databasePath, probeWrite, log }) });
+// /readyz: free disk space and a committed probe write, at most once a second (./node-ready.ts).
+const ready = sharedProbe(nodeReadiness({ databasePath, probeWrite, log }));
+const client = nodeClientOf(trustedProxies, log);
+const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl, background, log, fetch: fetchAfterCommit(flushed), client, limits, ready });
+status.push(
+  trustedProxies.length > 0
+    ? `Client addresses: X-Forwarded-For and X-Forwarded-Proto from ${trustedProxies.join(', ')} (DOUDI_TRUSTED_PROXIES)`
+    : 'Client addresses: the socket peer; behind a reverse proxy set DOUDI_TRUSTED_PROXIES to its address (such as 127.0.0.1) so that limits count each client',
+);
 for (const line of status) console.log(line);
 // The outbox is drained now and then (and right after each new request); expired data is deleted hourly.
 const drainTimer = setInterval(() => background(referrals.drain()), 15_000);

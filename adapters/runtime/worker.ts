@@ -19,7 +19,7 @@ import { Sealer } from '../crypto/sealer.ts';
 import type { Atomic } from '../db/ports.ts';
 import type { ReferralSetup } from '../referrals.ts';
 import type { ClientOf } from '../http/client.ts';
-import { NOT_WRITABLE, type ReadinessProbe } from '../http/readiness.ts';
+import { NOT_WRITABLE, type ReadinessProbe, sharedProbe } from '../http/readiness.ts';
 import { type Limits, limitsFrom } from '../config/limits.ts';
 import { writeProbe } from '../db/limits.ts';
 import type { Db } from '../db/repositories.ts';
@@ -115,7 +115,7 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
   const db = drizzle(env.DB);
   const atomic = d1Atomic(db);
   const clock = { now: () => new Date(), today: () => chinaDate() };
-  const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl: env.DOUDI_PUBLIC_URL ?? origin, background: (p: Promise<unknown>) => background(p, log), log, client: workerClient, limits, ready: d1Readiness(db) });
+  const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl: env.DOUDI_PUBLIC_URL ?? origin, background: (p: Promise<unknown>) => background(p, log), log, client: workerClient, limits, ready: sharedProbe(d1Readiness(db)) });
   for (const line of status) log('channel', { status: line });
   return { app, referrals };
 }

@@ -31,6 +31,16 @@ describe('the client address on Node', () => {
     expect(await seen(trusted, from('127.0.0.1'))).toEqual({ ip: '127.0.0.1', https: false });
   });
 
+  it('says once when a forwarded header comes from a peer it does not trust (a proxy not configured yet)', async () => {
+    const heard: unknown[] = [];
+    const app = new Hono();
+    const client = nodeClientOf([], (event, fields) => heard.push({ event, ...fields }));
+    app.get('/', (c) => c.json(client(c)));
+    for (let i = 0; i < 3; i++) await app.request('/', { headers: { 'x-forwarded-for': '203.0.113.9' } }, from('127.0.0.1'));
+    await app.request('/', undefined, from('127.0.0.1'));
+    expect(heard).toEqual([{ event: 'client.forwarded_ignored', peer: '127.0.0.1', hint: expect.stringContaining('DOUDI_TRUSTED_PROXIES') }]);
+  });
+
   it('DOUDI_TRUSTED_PROXIES takes IP addresses only', () => {
     expect(parseTrustedProxies(undefined)).toEqual([]);
     expect(parseTrustedProxies('127.0.0.1, ::1  10.0.0.2')).toEqual(['127.0.0.1', '::1', '10.0.0.2']);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../adapters/http/app.ts';
-import { checkReadiness } from '../../adapters/http/readiness.ts';
+import { checkReadiness, sharedProbe } from '../../adapters/http/readiness.ts';
 import { DrizzleDedupStore } from '../../adapters/db/repositories.ts';
 import { healthProbe } from '../../adapters/db/schema.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
@@ -76,6 +76,20 @@ describe('GET /readyz', () => {
     expect(await s.get('/readyz')).toEqual(healthy);
     await claim;
     expect(s.sqlite.inTransaction).toBe(false);
+  });
+
+  it('probes at most once a second, however many ask: asking must not make the server write', async () => {
+    let now = 0;
+    let probes = 0;
+    const shared = sharedProbe(async () => (probes++, { ok: true }), () => now);
+    await Promise.all(Array.from({ length: 50 }, () => shared()));
+    expect(probes).toBe(1);
+    now = 999;
+    await shared();
+    expect(probes).toBe(1);
+    now = 1_000;
+    expect(await shared()).toEqual({ ok: true });
+    expect(probes).toBe(2);
   });
 
   it('a probe that does not answer is DB_TIMEOUT after 3 s', async () => {

@@ -1,7 +1,8 @@
 /**
  * /staff: the console village, township and county staff use to follow up requests. Sign-in
- * with lockout, CSRF on every POST, scope by role (a request outside it is 404, so its existence
- * is not confirmed), list with masked contacts, detail, status workflow written atomically with
+ * throttled against guessing (./throttle.ts), CSRF on every POST, scope by role (a request
+ * outside it is 404, so its existence is not confirmed), list with masked contacts, detail,
+ * status workflow written atomically with
  * its event, audit row and resident message, A4 print page, CSV export, and for admins the
  * outbox messages that could not be sent. Runtime-neutral: the host passes everything in.
  */
