@@ -12,6 +12,10 @@ import type { ParameterSet } from '../screening/index.ts';
 import { type ChannelEnv, setUpChannels } from './channels.ts';
 import { HashedDedupStore, SealedSessionStore } from './db/pseudonymous-stores.ts';
 import { DrizzleDedupStore, DrizzleLinkStore, DrizzleScreeningLog, DrizzleSessionStore } from './db/repositories.ts';
+import { type ClientOf, clientKey } from './http/client.ts';
+import type { ReadinessProbe } from './http/readiness.ts';
+import { DEFAULT_LIMITS, type Limits } from './config/limits.ts';
+import { DrizzleRateLimits } from './db/limits.ts';
 import { createApp } from './http/app.ts';
 import { type ReferralSetup, type ReferralSetupDeps, setUpReferrals } from './referrals.ts';
 import { linkRoutes } from './web/link/routes.tsx';
@@ -29,8 +33,12 @@ export interface HostEnv extends ChannelEnv {
 export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   env: HostEnv;
   parameters: ParameterSet;
-  /** The client's address as the host knows it, for the link page's limit on new dialogues (default: web/link/client-address.ts). */
-  clientAddress?: (c: Context) => string;
+  /** The client's address and scheme as this host sees them (adapters/http/client.ts); the link page counts new dialogues by it too. */
+  client?: ClientOf;
+  /** DOUDI_CONFIG's `limits` (adapters/config/limits.ts); the defaults without it. */
+  limits?: Limits;
+  /** Whether the database takes writes (GET /readyz), probed the host's way. */
+  ready?: ReadinessProbe;
 }
 
 export interface Assembled {
@@ -44,7 +52,7 @@ export interface Assembled {
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, parameters, clientAddress, ...shared } = h;
+  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, ...shared } = h;
   const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
     ...shared,
@@ -62,10 +70,19 @@ export function assemble(h: HostParts): Assembled {
     villageName: (code) => villages.get(code)?.name,
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
-    ...(clientAddress ? { clientAddress } : {}),
+    ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
   });
-  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log });
-  const app = createApp({ parameters, today: h.clock.today, log: h.log, screeningLog: new DrizzleScreeningLog(db), channels: [...channels.routes, web, staff] });
+  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, ...(client ? { client } : {}) });
+  const app = createApp({
+    parameters,
+    today: h.clock.today,
+    log: h.log,
+    screeningLog: new DrizzleScreeningLog(db),
+    channels: [...channels.routes, web, staff],
+    ...(client ? { client } : {}),
+    ...(ready ? { ready } : {}),
+    publicLimit: { perMinute: limits.apiPerMinute, counter: new DrizzleRateLimits(db), hash: (text) => sealer.hash(text), nowMs: () => h.clock.now().getTime() },
+  });
   return {
     app,
     referrals,
@@ -76,6 +93,7 @@ export function assemble(h: HostParts): Assembled {
       `Screening links (/s/<token>): on${env.DOUDI_ADMIN_TOKEN ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`,
       `Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`,
       'Staff console (/staff): on — create accounts with npx doudi staff add',
+      `Public API limit: ${limits.apiPerMinute > 0 ? `${limits.apiPerMinute} POSTs a minute per client` : 'off (limits.apiPerMinute: 0)'}`,
     ],
   };
 }

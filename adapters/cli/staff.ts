@@ -1,9 +1,9 @@
 /**
  * `doudi staff add --username <u> --role village|township|admin [--scope <code>] [--name <显示名>]`:
- * creates a console account; `doudi staff passwd --username <u>` sets a new password, lifts a
- * lockout and signs the account out everywhere; `doudi staff list` shows the accounts. Passwords
- * come from standard input (`--password-stdin` is accepted and is the only way), never from an
- * argument that shows in `ps` or shell history.
+ * creates a console account; `doudi staff passwd --username <u>` sets a new password, ends the
+ * name's sign-in wait and signs the account out everywhere; `doudi staff list` shows the
+ * accounts. Passwords come from standard input (`--password-stdin` is accepted and is the only
+ * way), never from an argument that shows in `ps` or shell history.
  */
 import { readFileSync } from 'node:fs';
 import { zodIssues } from '../http/errors.ts';

@@ -31,14 +31,25 @@ export type Village = z.infer<typeof VillageConfig> & { demo?: boolean };
 export const VillagesSection = z
   .object({
     villages: z.array(VillageConfig).optional(),
-    /** Days a finished request (办结/不符合条件/撤回) is kept before automatic deletion. */
-    retention: z.object({ closedRequestDays: z.number().int().min(1).max(3650).default(365), sessionDays: z.number().int().min(1).max(365).default(30) }).strict().optional(),
+    /**
+     * Days a finished request (办结/不符合条件/撤回) is kept before automatic deletion, an idle
+     * dialogue, and an anonymous screening count (anyone may screen, so those cannot be kept forever).
+     */
+    retention: z
+      .object({
+        closedRequestDays: z.number().int().min(1).max(3650).default(365),
+        sessionDays: z.number().int().min(1).max(365).default(30),
+        screeningEventDays: z.number().int().min(1).max(3650).default(365),
+      })
+      .strict()
+      .optional(),
   })
   .passthrough();
 
 export interface Retention {
   closedRequestDays: number;
   sessionDays: number;
+  screeningEventDays: number;
 }
 
 export interface VillageDirectory {
@@ -77,6 +88,10 @@ export function villageDirectory(config: unknown): VillageDirectory {
     get: (code) => byCode.get(code),
     inCity: (city) => list.filter((v) => v.region.slice(0, 4) === city.slice(0, 4)),
     demo: list === DEMO,
-    retention: { closedRequestDays: parsed.data.retention?.closedRequestDays ?? 365, sessionDays: parsed.data.retention?.sessionDays ?? 30 },
+    retention: {
+      closedRequestDays: parsed.data.retention?.closedRequestDays ?? 365,
+      sessionDays: parsed.data.retention?.sessionDays ?? 30,
+      screeningEventDays: parsed.data.retention?.screeningEventDays ?? 365,
+    },
   };
 }

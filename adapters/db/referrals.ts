@@ -10,8 +10,9 @@ import type { VillageDirectory } from '../config/villages.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import { enqueueQuery } from '../notify/outbox.ts';
 import type { Atomic, AtomicQuery } from './ports.ts';
-import { type ReferralStatus, type SealedReferral, STATUS_LABELS } from './referral-record.ts';
+import { type SealedReferral, STATUS_LABELS } from './referral-record.ts';
 import type { Db } from './repositories.ts';
+import { ownValue } from '../own.ts';
 import { auditLog, outbox, referralEvents, referrals } from './schema.ts';
 
 export interface ReferralDeskDeps {
@@ -135,7 +136,7 @@ export class DrizzleReferralDesk implements ReferralDesk {
   /** The status of a request in words, by its number (the web page shows it on each visit). */
   async statusOf(reference: string): Promise<string | undefined> {
     const row = (await this.d.db.select({ status: referrals.status }).from(referrals).where(eq(referrals.reference, reference)))[0];
-    return row ? STATUS_LABELS[row.status as ReferralStatus] : undefined;
+    return row ? ownValue(STATUS_LABELS, row.status) : undefined;
   }
 
   /**
@@ -151,7 +152,7 @@ export class DrizzleReferralDesk implements ReferralDesk {
       .where(eq(referrals.resident, resident))
       .orderBy(desc(referrals.createdAt), desc(referrals.reference))
       .limit(limit);
-    return rows.map((r) => ({ reference: r.reference, status: STATUS_LABELS[r.status as ReferralStatus] ?? r.status }));
+    return rows.map((r) => ({ reference: r.reference, status: ownValue(STATUS_LABELS, r.status) ?? r.status }));
   }
 
   async forget(key: SessionKey): Promise<ForgetResult> {
@@ -179,7 +180,7 @@ export class DrizzleReferralDesk implements ReferralDesk {
     const kept = await db.select({ reference: referrals.reference, status: referrals.status }).from(referrals).where(eq(referrals.resident, resident));
     return {
       deleted: deleted.map((r) => r.reference),
-      kept: kept.map((r) => ({ reference: r.reference, status: STATUS_LABELS[r.status as ReferralStatus] ?? r.status })),
+      kept: kept.map((r) => ({ reference: r.reference, status: ownValue(STATUS_LABELS, r.status) ?? r.status })),
     };
   }
 }

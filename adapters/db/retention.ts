@@ -1,6 +1,7 @@
 /**
  * Automatic deletion: finished requests after the configured number of days, idle dialogue
- * sessions, delivered or abandoned outbox rows, expired dedup claims and staff sessions. Run on
+ * sessions, anonymous screening counts, delivered or abandoned outbox rows, expired dedup claims,
+ * staff sessions, ended rate-limit windows and sign-in counts long quiet. Run on
  * a timer on Node and from the cron trigger on Workers. The audit log keeps only ids, so it
  * stays as the record that a request existed and was deleted.
  */
@@ -9,11 +10,13 @@ import type { Retention } from '../config/villages.ts';
 import { FINAL_STATUSES } from './referral-record.ts';
 import type { Atomic } from './ports.ts';
 import type { Db } from './repositories.ts';
-import { auditLog, dedup, outbox, referralEvents, referrals, sessions, staffSessions } from './schema.ts';
+import { auditLog, dedup, loginThrottle, outbox, rateLimits, referralEvents, referrals, screeningEvents, sessions, staffSessions } from './schema.ts';
 
 const DAY = 86_400_000;
 /** Sent or failed outbox rows are kept a month, long enough to answer "was the village told?". */
 const OUTBOX_DAYS = 30;
+/** A sign-in count starts again an hour after its last wait; a day later its row has no use. */
+const LOGIN_COUNT_DAYS = 1;
 /** Requests deleted per atomic step (under D1's 100 bound parameters). */
 const SWEEP_BATCH = 50;
 
@@ -50,5 +53,9 @@ export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention,
   await db.delete(outbox).where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, new Date(t - OUTBOX_DAYS * DAY).toISOString())));
   await db.delete(dedup).where(lt(dedup.expiresAt, t));
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, t));
+  // Not counted back: after a flood this may be many rows, and the count is of no use.
+  await db.delete(screeningEvents).where(lt(screeningEvents.createdAt, new Date(t - retention.screeningEventDays * DAY).toISOString()));
+  await db.delete(rateLimits).where(lt(rateLimits.expiresAt, t));
+  await db.delete(loginThrottle).where(lt(loginThrottle.lockedUntil, t - LOGIN_COUNT_DAYS * DAY));
   return { requests, sessions: staleSessions.length };
 }

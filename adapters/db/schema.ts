@@ -4,15 +4,22 @@
  */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-/** Anonymous screening counts: region, date and verdicts only. */
-export const screeningEvents = sqliteTable('screening_events', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  createdAt: text('created_at').notNull(),
-  region: text('region').notNull(),
-  asOf: text('as_of').notNull(),
-  demo: integer('demo', { mode: 'boolean' }).notNull(),
-  verdicts: text('verdicts').notNull(),
-});
+/**
+ * Anonymous screening counts: region, date and verdicts only. Anyone may screen, so the rows are
+ * kept only `retention.screeningEventDays` (deleted by created_at, hence the index).
+ */
+export const screeningEvents = sqliteTable(
+  'screening_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    createdAt: text('created_at').notNull(),
+    region: text('region').notNull(),
+    asOf: text('as_of').notNull(),
+    demo: integer('demo', { mode: 'boolean' }).notNull(),
+    verdicts: text('verdicts').notNull(),
+  },
+  (t) => [index('screening_events_created').on(t.createdAt)],
+);
 
 /** Dialogue sessions by channel and user, with a version for compare-and-set updates. */
 export const sessions = sqliteTable('sessions', {
@@ -131,14 +138,38 @@ export const staffUsers = sqliteTable('staff_users', {
 });
 
 /**
- * Failed sign-ins by the name typed (a keyed hash, whether or not such an account exists), so a
- * lock looks the same for every name and reveals nothing; an attempt is counted before its
- * password is checked, so attempts sent at once cannot slip past the limit.
+ * Sign-in attempts by the name typed, or by a device cookie (adapters/web/staff/throttle.ts), under
+ * a keyed hash whether or not such an account exists, so a wait looks the same for every name and
+ * reveals nothing. An attempt is counted before its password is checked, so attempts sent at once
+ * cannot slip past the limit; a success deletes the row. `failures` counts attempts since the last
+ * success; `locked_until` (ms) is when the next attempt may be checked: the growing delay after
+ * the fifth, or the time of the last attempt before that. A count starts again an hour after it.
  */
 export const loginThrottle = sqliteTable('login_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),
   lockedUntil: integer('locked_until'),
+});
+
+/**
+ * Fixed-window counters under a keyed hash of what they count (a client's address, or one
+ * global key): sign-in attempts per client and in all, and the public API's unauthenticated
+ * writes per client. A row counts from its first hit until `expires_at` (ms), then starts again.
+ */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('rate_limits_expires').on(t.expiresAt)],
+);
+
+/** One row the readiness check (/readyz) writes, to prove the database takes writes. */
+export const healthProbe = sqliteTable('health_probe', {
+  id: integer('id').primaryKey(),
+  at: integer('at').notNull(),
 });
 
 /** Staff sign-in sessions; only a hash of the cookie token is stored. */

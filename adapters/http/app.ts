@@ -7,6 +7,9 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.ts';
 import { ApiError, errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { LIMITED_PATHS, perClientLimit } from './rate-limit.ts';
+import { checkReadiness } from './readiness.ts';
+import { securityHeaders } from './security-headers.ts';
 import { askRoutes } from './routes/ask.ts';
 import { hotlineRoutes } from './routes/hotline.ts';
 import { agentPages } from '../web/agent/routes.tsx';
@@ -19,6 +22,8 @@ export const MAX_API_BODY = 256 * 1024;
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const log = deps.log;
+  // First, so every answer gets them: 404s, errors and the channels' and pages' own routes too.
+  app.use(securityHeaders(deps.client));
   if (log) {
     // Method, path, status and time only: never bodies or query strings (personal data).
     app.use(async (c, next) => {
@@ -27,8 +32,13 @@ export function createApp(deps: AppDeps): Hono {
       log('http', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - start) * 10) / 10 });
     });
   }
+  if (deps.publicLimit) for (const path of LIMITED_PATHS) app.use(path, perClientLimit(deps.publicLimit, deps.client));
   app.use('/api/*', bodyLimit({ maxSize: MAX_API_BODY, onError: () => { throw new ApiError(413, 'BODY_TOO_LARGE', '请求内容太大。(body too large)'); } }));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/readyz', async (c) => {
+    const r = await checkReadiness(deps.ready);
+    return r.ok ? c.json({ ok: true }) : c.json({ ok: false, error: { code: r.code, message: r.message } }, 503);
+  });
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument() as object));
   app.route('/', screenRoutes(deps));
   app.route('/', regionRoutes(deps));

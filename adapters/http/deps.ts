@@ -2,6 +2,9 @@
 import type { Hono } from 'hono';
 import type { ParameterSet } from '../../screening/index.ts';
 import type { ScreeningLog } from '../db/ports.ts';
+import type { ClientOf } from './client.ts';
+import type { PublicLimit } from './rate-limit.ts';
+import type { ReadinessProbe } from './readiness.ts';
 
 export interface AppDeps {
   parameters: ParameterSet;
@@ -11,4 +14,10 @@ export interface AppDeps {
   screeningLog?: ScreeningLog;
   /** Channel webhooks the host switched on (WeChat, Telegram), mounted at the root. */
   channels?: Hono[];
+  /** The client's address and scheme as the host sees them (./client.ts); default: the URL's scheme, address unknown. */
+  client?: ClientOf;
+  /** Per-client limit on the public API's POSTs (./rate-limit.ts); none without it. */
+  publicLimit?: PublicLimit;
+  /** Whether the database takes writes, for GET /readyz; without it /readyz answers ready. */
+  ready?: ReadinessProbe;
 }

@@ -30,6 +30,8 @@ const Region = z.object({
 
 const json = (schema: z.ZodType, io: 'input' | 'output' = 'output') => ({ 'application/json': { schema: z.toJSONSchema(schema, { io, unrepresentable: 'any' }) } });
 const errors = (...codes: string[]) => ({ description: `Error (${codes.join(', ')})`, content: json(ErrorBody) });
+/** The public POSTs' per-client limit (./rate-limit.ts); Retry-After gives the seconds to wait. */
+const limited = { ...errors('RATE_LIMITED'), headers: { 'Retry-After': { schema: { type: 'integer' } } } };
 
 let cached: unknown;
 export function openApiDocument(): unknown {
@@ -38,6 +40,15 @@ export function openApiDocument(): unknown {
     info: { title: 'doudi 兜底助手 API', version: '0.1.0', description: 'Screening estimates for 低保, 单人保, 特困 and 临时救助, with cited clauses. Estimates only: the office decides.' },
     paths: {
       '/healthz': { get: { summary: 'Liveness', responses: { 200: { description: 'OK', content: json(z.object({ ok: z.literal(true) })) } } } },
+      '/readyz': {
+        get: {
+          summary: 'Readiness: whether the database takes writes',
+          responses: {
+            200: { description: 'Ready', content: json(z.object({ ok: z.literal(true) })) },
+            503: { description: 'Not ready (DB_NOT_WRITABLE, DISK_FULL, DB_TIMEOUT)', content: json(z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) })) },
+          },
+        },
+      },
       '/api/v1/screen': {
         post: {
           summary: 'Screen one household',
@@ -46,6 +57,7 @@ export function openApiDocument(): unknown {
             200: { description: 'ScreeningReport', content: json(ScreeningReport) },
             400: errors('INVALID_JSON', 'INVALID_INPUT'),
             413: errors('BODY_TOO_LARGE'),
+            429: limited,
           },
         },
       },
@@ -66,6 +78,7 @@ export function openApiDocument(): unknown {
           responses: {
             200: { description: 'Answer', content: json(AskResponse) },
             400: errors('INVALID_JSON', 'INVALID_INPUT', 'EMPTY_QUESTION'),
+            429: limited,
           },
         },
       },
@@ -76,6 +89,7 @@ export function openApiDocument(): unknown {
           responses: {
             200: { description: 'Intake', content: json(z.object({ household: z.unknown(), report: ScreeningReport, questions: z.array(z.string()), summary: z.string(), facts: z.array(z.unknown()) })) },
             400: errors('INVALID_JSON', 'INVALID_INPUT', 'EMPTY_TEXT'),
+            429: limited,
           },
         },
       },

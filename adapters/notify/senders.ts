@@ -9,6 +9,7 @@ import type { Sealer } from '../crypto/sealer.ts';
 import type { SealedReferral } from '../db/referral-record.ts';
 import type { OutboxKind, OutboxPayload } from './outbox.ts';
 import { PROGRAM_SHORT } from '../../bot/messages/zh-CN.ts';
+import { ownValue } from '../own.ts';
 
 /** A failed send: `retryAfterMs` when the peer said when, `permanent` when retrying cannot help. */
 export class NotifyError extends Error {
@@ -38,7 +39,7 @@ export interface SenderDeps {
 
 
 export function villageMessage(p: Extract<OutboxPayload, { kind: 'village_new_request' }>, villageName: string, publicUrl: string): string {
-  const programs = p.programs.length ? p.programs.map((x) => PROGRAM_SHORT[x] ?? x).join('、') : '需进一步了解';
+  const programs = p.programs.length ? p.programs.map((x) => ownValue(PROGRAM_SHORT, x) ?? x).join('、') : '需进一步了解';
   return [
     `### 新的社会救助申请 ${p.reference}`,
     `> 村（社区）：${villageName}`,

@@ -154,12 +154,12 @@ export function groupCommitting(sqlite: Database, group: GroupCommit): Database 
 }
 
 /** A fetch handler that answers only once the writes it made are committed. */
-export function answerAfterCommit(
-  fetch: (request: Request) => Response | Promise<Response>,
+export function answerAfterCommit<Rest extends unknown[]>(
+  fetch: (request: Request, ...rest: Rest) => Response | Promise<Response>,
   flushed: () => Promise<void>,
-): (request: Request) => Promise<Response> {
-  return async (request) => {
-    const response = await fetch(request);
+): (request: Request, ...rest: Rest) => Promise<Response> {
+  return async (request, ...rest) => {
+    const response = await fetch(request, ...rest);
     await flushed();
     return response;
   };

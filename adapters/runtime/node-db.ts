@@ -1,5 +1,5 @@
 /** better-sqlite3 + drizzle for Node, with the shared migrations applied. */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -20,8 +20,30 @@ export interface NodeDbOptions {
   onLost?: (error: unknown) => void;
 }
 
+/**
+ * The database and its -wal and -shm files are for the service's own user only (0600, like the
+ * key file): they hold the requests' routing columns and sealed bodies. The file is created 0600
+ * before SQLite opens it, and SQLite gives -wal and -shm the database file's mode (checked by
+ * test/db/file-mode.test.ts); files an older version created 0644 are narrowed. A file owned by
+ * someone else (an operator's own arrangement) is left as it is rather than stopping the service.
+ */
+function ownerOnly(paths: string[]): void {
+  for (const p of paths) {
+    if (!existsSync(p) || (statSync(p).mode & 0o077) === 0) continue;
+    try {
+      chmodSync(p, 0o600);
+    } catch {
+      // Not ours to change (EPERM): the operator chose this file's owner and mode.
+    }
+  }
+}
+
 export function openNodeDb(path: string, options: NodeDbOptions = {}) {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && path !== '') {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'a', 0o600));
+    ownerOnly([path, `${path}-wal`, `${path}-shm`]);
+  }
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
@@ -45,10 +67,27 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
     if (group) group.write(all);
     else all();
   };
+  const probe = sqlite.prepare('INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at');
+  const probeCommit = sqlite.transaction((nowMs: number) => probe.run(nowMs));
   return {
     db,
     sqlite,
     atomic,
+    /**
+     * The readiness probe's write (/readyz), committed in a transaction of its own, on this
+     * connection but outside group commit: a probe that fails must not count as a lost turn (that
+     * makes the server exit), and waiting for the turn's commit first keeps it from joining one.
+     * Rejects when the database refuses the write, or once a turn was lost.
+     */
+    async probeWrite(nowMs: number): Promise<void> {
+      for (let tries = 0; tries < 5; tries++) {
+        await (group?.flushed() ?? Promise.resolve());
+        if (sqlite.inTransaction) continue;
+        probeCommit.immediate(nowMs);
+        return;
+      }
+      throw new Error('database busy: every try met an open transaction');
+    },
     /** Resolves when every write made so far is committed. */
     flushed: (): Promise<void> => group?.flushed() ?? Promise.resolve(),
     /** Commits what is pending, then closes the connection. */

@@ -18,6 +18,11 @@ import { villageDirectory, type VillageDirectory } from '../config/villages.ts';
 import { Sealer } from '../crypto/sealer.ts';
 import type { Atomic } from '../db/ports.ts';
 import type { ReferralSetup } from '../referrals.ts';
+import type { ClientOf } from '../http/client.ts';
+import { NOT_WRITABLE, type ReadinessProbe, sharedProbe } from '../http/readiness.ts';
+import { type Limits, limitsFrom } from '../config/limits.ts';
+import { writeProbe } from '../db/limits.ts';
+import type { Db } from '../db/repositories.ts';
 import { chinaDate } from '../http/today.ts';
 
 /** The D1 binding as drizzle-orm/d1 accepts it (no dependency on @cloudflare/workers-types). */
@@ -60,6 +65,24 @@ function loadParameters(text: string | undefined): ParameterSet {
 
 type Built = { app: Hono; referrals: ReferralSetup } | { error: string };
 
+/**
+ * A Worker is reached only through Cloudflare, which sets CF-Connecting-IP to the address it
+ * received the request from (a client's own value is replaced), and the URL keeps the scheme.
+ */
+const workerClient: ClientOf = (c) => ({ ip: c.req.header('cf-connecting-ip') || undefined, https: new URL(c.req.url).protocol === 'https:' });
+
+/** /readyz on Workers: D1 takes the probe's one-row write (there is no disk of ours to look at). */
+function d1Readiness(db: Db): ReadinessProbe {
+  return async () => {
+    try {
+      await writeProbe(db, Date.now());
+      return { ok: true };
+    } catch {
+      return NOT_WRITABLE;
+    }
+  };
+}
+
 /** D1 rejects BEGIN: a batch is its all-or-nothing unit. */
 export function d1Atomic(db: ReturnType<typeof drizzle>): Atomic {
   return async (queries) => {
@@ -75,9 +98,12 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
   let parameters: ParameterSet;
   let villages: VillageDirectory;
   let sealer: Sealer;
+  let limits: Limits;
   try {
     parameters = loadParameters(env.DOUDI_CONFIG);
-    villages = villageDirectory(env.DOUDI_CONFIG?.trim() ? parseConfigText(env.DOUDI_CONFIG, 'DOUDI_CONFIG') : {});
+    const config = env.DOUDI_CONFIG?.trim() ? parseConfigText(env.DOUDI_CONFIG, 'DOUDI_CONFIG') : {};
+    villages = villageDirectory(config);
+    limits = limitsFrom(config);
     // A Worker has nowhere to keep a generated key, so the secret is required here.
     if (!env.DOUDI_DATA_KEY) throw new Error('DOUDI_DATA_KEY is not set: personal data is encrypted at rest, set it with `wrangler secret put DOUDI_DATA_KEY`');
     sealer = await Sealer.fromKey(env.DOUDI_DATA_KEY);
@@ -89,7 +115,7 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
   const db = drizzle(env.DB);
   const atomic = d1Atomic(db);
   const clock = { now: () => new Date(), today: () => chinaDate() };
-  const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl: env.DOUDI_PUBLIC_URL ?? origin, background: (p: Promise<unknown>) => background(p, log), log });
+  const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl: env.DOUDI_PUBLIC_URL ?? origin, background: (p: Promise<unknown>) => background(p, log), log, client: workerClient, limits, ready: sharedProbe(d1Readiness(db)) });
   for (const line of status) log('channel', { status: line });
   return { app, referrals };
 }

@@ -4,11 +4,13 @@
  * is answered; /start /restart /help /policy /delete map to the engine's commands. `botInfo`
  * comes from configuration so no getMe call is made at start (required on Workers).
  * Each update_id is claimed in durable storage first, so a redelivery never doubles a step.
+ * Only private chats are served (see the group guard below).
  */
 import { Bot, InlineKeyboard, type Context } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
 import type { DedupStore } from '../db/ports.ts';
+import { TELEGRAM_TEXT } from './messages.ts';
 
 export interface TelegramDeps {
   token: string;
@@ -30,6 +32,9 @@ const COMMANDS: Record<string, string> = {
   human: '人工',
   answers: '我的回答',
 };
+
+/** What a person writes or sends, as opposed to service messages (joined, left, pinned …). */
+const WRITTEN = ['text', 'caption', 'voice', 'audio', 'photo', 'video', 'video_note', 'document', 'sticker', 'contact', 'location', 'poll'] as const;
 
 /** Telegram's message limit is 4096 characters. */
 const MAX_TELEGRAM_TEXT = 4000;
@@ -60,6 +65,21 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   bot.use(async (ctx, next) => {
     if (!(await deps.dedup.claim(`tg:${ctx.update.update_id}`, 86_400))) return;
     await next();
+  });
+
+  // Only private chats run the dialogue: in a group, a request's name and phone would be shown to
+  // everyone there. A message there gets one short reply pointing to a private chat, and nothing
+  // is stored (no session); service messages (someone joined, a pin) get nothing.
+  bot.use(async (ctx, next) => {
+    const type = ctx.chat?.type;
+    if (type === undefined || type === 'private') return next();
+    const username = ctx.me.username;
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery({ text: TELEGRAM_TEXT.privateOnlyButton(username), show_alert: true });
+      return;
+    }
+    const post = ctx.message ?? ctx.channelPost;
+    if (post && WRITTEN.some((k) => k in post)) await ctx.reply(TELEGRAM_TEXT.privateOnly(username));
   });
 
   const run = async (ctx: Context, msg: Omit<InboundMessage, 'channel' | 'userId'>) => {

@@ -5,6 +5,7 @@
  * gets a polite "please type". Unsubscribe produces nothing to answer.
  */
 import type { InboundMessage } from '../../bot/ports.ts';
+import { ownValue } from '../own.ts';
 
 /**
  * Menu keys of `npx doudi wechat menu`, mapped to what a resident would type. 联系村委 (APPLY)
@@ -34,7 +35,7 @@ export function toInbound(x: Record<string, string>): WechatInbound {
     }
     if (event === 'unsubscribe') return { kind: 'unsubscribe', userId };
     if (event === 'click') {
-      const command = MENU_KEYS[key as keyof typeof MENU_KEYS];
+      const command = ownValue(MENU_KEYS, key);
       if (command === '重新开始') return { kind: 'message', message: { ...base, text: '', kind: 'start' } };
       return command ? { kind: 'message', message: { ...base, text: command } } : { kind: 'ignore' };
     }

@@ -8,7 +8,7 @@
  * BENCH_SECONDS (default 10) and BENCH_CONCURRENCY (default 32) tune the run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -74,6 +74,8 @@ function row(label: string, s: KindStats, mem?: { peakMiB: number }) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'doudi-bench-'));
+// One load generator sends every screening from one address: the per-client API limit is off here.
+writeFileSync(join(dir, 'bench.yaml'), 'limits: { apiPerMinute: 0 }\n');
 const children: ChildProcess[] = [];
 try {
   const port = await freePort();
@@ -82,6 +84,7 @@ try {
     {
       PORT: String(port),
       DATABASE_PATH: join(dir, 'bench.db'),
+      DOUDI_CONFIG: join(dir, 'bench.yaml'),
       WECHAT_TOKEN: wechat.token,
       WECHAT_APPID: wechat.appId,
       WECHAT_APPSECRET: 'bench-secret',

@@ -12,7 +12,9 @@ import { DrizzleReferralDesk } from '../../adapters/db/referrals.ts';
 import { sweepExpired } from '../../adapters/db/retention.ts';
 import { chunked, selectByIds } from '../../adapters/db/chunks.ts';
 import { eq, inArray } from 'drizzle-orm';
-import { auditLog, outbox, referrals } from '../../adapters/db/schema.ts';
+import { auditLog, healthProbe, loginThrottle, outbox, rateLimits, referrals, screeningEvents } from '../../adapters/db/schema.ts';
+import { DrizzleRateLimits, writeProbe } from '../../adapters/db/limits.ts';
+import { StaffStore } from '../../adapters/web/staff/store.ts';
 import { drainOutbox } from '../../adapters/notify/runner.ts';
 import type { ReferralSubmission } from '../../bot/ports.ts';
 import { defaultParameters, screen } from '../../screening/index.ts';
@@ -199,8 +201,58 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       const { db, atomic } = await fresh();
       const row = (id: string, status: string, updatedAt: string) => ({ id, reference: id, idempotencyKey: id, resident: 'r', channel: 'test', region: '140800', village: 'v', township: 't', programs: '', status, sealed: 'v1.x', createdAt: updatedAt, updatedAt });
       await db.insert(referrals).values([row('old', 'closed', '2025-01-01T00:00:00Z'), row('open', 'new', '2024-01-01T00:00:00Z')]);
-      expect(await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30 }, new Date('2026-12-02T00:00:00Z'))).toMatchObject({ requests: 1 });
+      expect(await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365 }, new Date('2026-12-02T00:00:00Z'))).toMatchObject({ requests: 1 });
       expect((await db.select().from(referrals)).map((r) => r.id)).toEqual(['open']);
+    });
+
+    it('retention: anonymous screening counts past their days, ended rate-limit windows and long-quiet sign-in counts are deleted', async () => {
+      const { db, atomic } = await fresh();
+      const now = new Date('2026-12-02T00:00:00Z');
+      const t = now.getTime();
+      const event = (createdAt: string) => ({ createdAt, region: '140800', asOf: '2026-01-01', demo: true, verdicts: '{}' });
+      await db.insert(screeningEvents).values([event('2025-12-01T00:00:00.000Z'), event('2026-11-01T00:00:00.000Z'), event('2026-03-01T00:00:00.000Z')]);
+      await db.insert(rateLimits).values([{ key: 'ended', count: 3, expiresAt: t - 1 }, { key: 'running', count: 3, expiresAt: t + 60_000 }]);
+      await db.insert(loginThrottle).values([{ key: 'quiet', failures: 7, lockedUntil: t - 2 * 86_400_000 }, { key: 'waiting', failures: 7, lockedUntil: t + 60_000 }]);
+      await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30, screeningEventDays: 200 }, now);
+      expect((await db.select().from(screeningEvents)).map((e) => e.createdAt).sort()).toEqual(['2026-11-01T00:00:00.000Z']);
+      expect((await db.select().from(rateLimits)).map((r) => r.key)).toEqual(['running']);
+      expect((await db.select().from(loginThrottle)).map((r) => r.key)).toEqual(['waiting']);
+    });
+
+    it('rate limits: every hit in a window counts, hits at once included; the window starts again after it ends', async () => {
+      const { db } = await fresh();
+      const limits = new DrizzleRateLimits(db);
+      expect(await limits.hit('k', 60_000, 1_000)).toEqual({ count: 1, resetAt: 61_000 });
+      const burst = await Promise.all(Array.from({ length: 9 }, () => limits.hit('k', 60_000, 2_000)));
+      expect(burst.map((b) => b.count).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(burst.every((b) => b.resetAt === 61_000)).toBe(true);
+      expect(await limits.hit('other', 60_000, 2_000)).toEqual({ count: 1, resetAt: 62_000 });
+      expect(await limits.hit('k', 60_000, 61_000)).toEqual({ count: 1, resetAt: 121_000 });
+    });
+
+    it('sign-in attempts: counted before the check, even at once; growing waits after the free ones; refusals not counted', async () => {
+      const { db } = await fresh();
+      const store = new StaffStore(db);
+      const policy = { free: 3, waitsMs: [1_000, 5_000], quietMs: 100_000 };
+      const first = await Promise.all(Array.from({ length: 6 }, () => store.reserveAttempt('n', 0, policy)));
+      expect(first.filter((r) => r.ok).map((r) => (r as { attempt: number }).attempt).sort()).toEqual([1, 2, 3]);
+      expect(first.filter((r) => !r.ok)).toEqual([{ ok: false, until: 1_000 }, { ok: false, until: 1_000 }, { ok: false, until: 1_000 }]);
+      expect(await store.reserveAttempt('n', 999, policy)).toEqual({ ok: false, until: 1_000 });
+      expect(await store.reserveAttempt('n', 1_000, policy)).toEqual({ ok: true, attempt: 4 });
+      expect(await store.reserveAttempt('n', 1_000, policy)).toEqual({ ok: false, until: 6_000 });
+      expect(await store.reserveAttempt('n', 6_000, policy)).toEqual({ ok: true, attempt: 5 });
+      expect(await store.lockedUntil('n')).toBe(11_000);
+      // Quiet for the quiet period after the last wait: a fresh count.
+      expect(await store.reserveAttempt('n', 111_000, policy)).toEqual({ ok: true, attempt: 1 });
+      await store.clearAttempts('n');
+      expect(await store.lockedUntil('n')).toBeNull();
+    });
+
+    it('readiness probe: a write that keeps one row however often it runs', async () => {
+      const { db } = await fresh();
+      await writeProbe(db, 1);
+      await writeProbe(db, 2);
+      expect(await db.select().from(healthProbe)).toEqual([{ id: 1, at: 2 }]);
     });
 
     it('retention and id lookups work past D1’s 100-parameter limit', async () => {
@@ -210,7 +262,7 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       for (const part of chunked(ids, 5)) await db.insert(referrals).values(part.map(row));
       const found = await selectByIds(ids, (part) => db.select({ id: referrals.id }).from(referrals).where(inArray(referrals.id, part)));
       expect(found).toHaveLength(130);
-      expect(await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30 }, new Date('2026-12-02T00:00:00Z'))).toMatchObject({ requests: 130 });
+      expect(await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365 }, new Date('2026-12-02T00:00:00Z'))).toMatchObject({ requests: 130 });
       expect(await db.select().from(referrals)).toHaveLength(0);
     });
   });

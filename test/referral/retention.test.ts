@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { villageDirectory } from '../../adapters/config/villages.ts';
 import { newDataKey, parseDataKey, Sealer, SealerError } from '../../adapters/crypto/sealer.ts';
-import { DrizzleSessionStore } from '../../adapters/db/repositories.ts';
+import { DrizzleScreeningLog, DrizzleSessionStore } from '../../adapters/db/repositories.ts';
 import { sweepExpired } from '../../adapters/db/retention.ts';
 import { SealedSessionStore } from '../../adapters/db/pseudonymous-stores.ts';
-import { auditLog, referralEvents, referrals, sessions } from '../../adapters/db/schema.ts';
+import { auditLog, referralEvents, referrals, screeningEvents, sessions } from '../../adapters/db/schema.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { nodeSealPrimitives } from '../../adapters/runtime/node-seal.ts';
 import { newState } from '../../bot/state.ts';
@@ -47,8 +47,20 @@ describe('retention', () => {
     ]);
   });
 
-  it('uses 365 days for finished requests and 30 for sessions unless configured', () => {
-    expect(villageDirectory({}).retention).toEqual({ closedRequestDays: 365, sessionDays: 30 });
+  it('uses 365 days for finished requests, 30 for sessions and 365 for screening counts unless configured', () => {
+    expect(villageDirectory({}).retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365 });
+    expect(villageDirectory({ retention: { screeningEventDays: 90 } }).retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 90 });
+    expect(() => villageDirectory({ retention: { screeningEventDays: 0 } })).toThrow(/screeningEventDays/);
+  });
+
+  it('deletes anonymous screening counts after their days: every POST /api/v1/screen writes one, so none is kept forever', async () => {
+    const { db, atomic } = openNodeDb(':memory:');
+    const now = new Date('2026-12-02T00:00:00Z');
+    const log = (at: Date) => new DrizzleScreeningLog(db, () => at).record({ region: '140800', asOf: '2026-12-01', demo: true, verdicts: { dibao: 'likely' } });
+    await log(new Date(now.getTime() - 91 * DAY));
+    await log(new Date(now.getTime() - 89 * DAY));
+    await sweepExpired(db, atomic, villageDirectory({ retention: { screeningEventDays: 90 } }).retention, now);
+    expect((await db.select().from(screeningEvents)).map((e) => e.createdAt)).toEqual([new Date(now.getTime() - 89 * DAY).toISOString()]);
   });
 });
 
@@ -105,7 +117,7 @@ describe('the example configuration', () => {
     expect(dir.demo).toBe(false);
     expect(dir.all().map((v) => v.name)).toEqual(['东郭村', '示例社区']);
     expect(dir.inCity('140800').map((v) => v.code)).toEqual(['140802101201']);
-    expect(dir.retention).toEqual({ closedRequestDays: 365, sessionDays: 30 });
+    expect(dir.retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365 });
   });
 
   it('refuses a village list with problems, naming them', () => {

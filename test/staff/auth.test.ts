@@ -1,6 +1,7 @@
 // Staff sign-in: PBKDF2 hashes, login and logout with a hashed session token and a careful
-// cookie, lockout after five failures (and its end), the same answer for unknown names, and the
-// CSRF defences (form token, Origin/Referer) on every POST.
+// cookie, growing waits per name after five attempts (and their end), the same answer for
+// unknown names, and the CSRF defences (form token, Origin/Referer) on every POST. The limits
+// per client, in all, and the device cookies are in ./throttle.test.ts.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, loginThrottle, staffSessions } from '../../adapters/db/schema.ts';
@@ -112,29 +113,31 @@ describe('login and logout', () => {
   });
 });
 
-describe('lockout', () => {
-  it('locks after 5 failures for 15 minutes, even for the right password, then lets in', async () => {
+describe('waits per name', () => {
+  it('five attempts are checked, then each waits longer (1, 2, 4, 8, 15 minutes), even for the right password', async () => {
     const env = await setUp();
-    const user = await env.addUser('cun1', 'village', 'demo-yc-1');
-    const c = new Client(env);
-    for (let i = 0; i < 4; i++) expect((await c.login('cun1', 'wrong-password')).status).toBe(401);
-    const fifth = await c.login('cun1', 'wrong-password');
-    expect(fifth.status).toBe(429);
-    expect(await fifth.text()).toContain('请 15 分钟后再试');
+    await env.addUser('cun1', 'village', 'demo-yc-1');
     const key = await loginKey(env.sealer, 'cun1');
-    const stored = (await env.db.select().from(loginThrottle).where(eq(loginThrottle.key, key)))[0]!;
-    expect(stored.lockedUntil).toBe(env.clock.now().getTime() + 15 * 60_000);
-    expect(JSON.stringify(stored)).not.toContain('cun1');
-    expect(user.id).toBeTruthy();
-    env.advance(14 * 60_000);
-    expect((await c.login('cun1', PASSWORD)).status).toBe(429);
-    env.advance(61_000);
-    const ok = await c.login('cun1', PASSWORD);
-    expect(ok.status).toBe(303);
-    expect(await env.db.select().from(loginThrottle).where(eq(loginThrottle.key, key))).toEqual([]);
+    const stored = async () => (await env.db.select().from(loginThrottle).where(eq(loginThrottle.key, key)))[0];
+    for (let i = 0; i < 5; i++) expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(401);
+    for (const minutes of [1, 2, 4, 8, 15, 15]) {
+      const refused = await new Client(env).login('cun1', PASSWORD);
+      expect(refused.status).toBe(429);
+      expect(await refused.text()).toContain(`请 ${minutes} 分钟后再试`);
+      expect((await stored())!.lockedUntil).toBe(env.clock.now().getTime() + minutes * 60_000);
+      // A refusal is not counted and does not lengthen the wait.
+      env.advance(minutes * 60_000 - 1000);
+      expect((await new Client(env).login('cun1', PASSWORD)).status).toBe(429);
+      env.advance(1000);
+      expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(401);
+    }
+    expect(JSON.stringify(await stored())).not.toContain('cun1');
+    env.advance(15 * 60_000);
+    expect((await new Client(env).login('cun1', PASSWORD)).status).toBe(303);
+    expect(await stored()).toBeUndefined();
   });
 
-  it('counts failures sent at the same time', async () => {
+  it('counts attempts sent at the same time', async () => {
     const env = await setUp();
     await env.addUser('cun1', 'village', 'demo-yc-1');
     const clients = Array.from({ length: 5 }, () => new Client(env));
@@ -155,39 +158,52 @@ describe('lockout', () => {
     expect(statuses.filter((x) => x === 429).length).toBeGreaterThanOrEqual(56);
   });
 
-  it('a real name and an unknown one answer alike at every step, even with failures spread over time', async () => {
+  it('a real name and an unknown one answer alike at every step, through the waits and with attempts spread over time', async () => {
     const env = await setUp();
     await env.addUser('cun1', 'village', 'demo-yc-1');
-    const c = new Client(env);
-    for (let i = 0; i < 5; i++) {
-      const real = await c.login('cun1', 'wrong-password');
-      const ghost = await c.login('ghost', 'wrong-password');
-      expect(real.status).toBe(ghost.status);
-      env.advance(4 * 60_000);
+    const answers = async (name: string) => {
+      const res = await new Client(env).login(name, 'wrong-password');
+      return [res.status, (await res.text()).replace(/value="[^"]*"/g, '')];
+    };
+    const seen: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const [real, ghost] = [await answers('cun1'), await answers('ghost')];
+      expect(real).toEqual(ghost);
+      seen.push(real[0] as number);
+      env.advance(90_000);
     }
-    expect((await c.login('cun1', 'wrong-password')).status).toBe(429);
-    expect((await c.login('ghost', 'wrong-password')).status).toBe(429);
+    expect(seen).toContain(401);
+    expect(seen).toContain(429);
   });
 
-  it('a success resets the count; an expired lock starts a fresh count', async () => {
+  it('a success resets the count', async () => {
     const env = await setUp();
     await env.addUser('cun1', 'village', 'demo-yc-1');
     const c = new Client(env);
     for (let i = 0; i < 4; i++) await c.login('cun1', 'wrong-password');
     expect((await c.login('cun1')).status).toBe(303);
     const d = new Client(env);
-    for (let i = 0; i < 4; i++) expect((await d.login('cun1', 'wrong-password')).status).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await d.login('cun1', 'wrong-password')).status).toBe(401);
   });
 
-  it('locks an unknown name the same way, so lockout does not reveal which names exist', async () => {
+  it('a count starts again an hour after its last wait', async () => {
     const env = await setUp();
-    const c = new Client(env);
-    for (let i = 0; i < 4; i++) expect((await c.login('ghost', 'wrong-password')).status).toBe(401);
-    const fifth = await c.login('ghost', 'wrong-password');
-    expect(fifth.status).toBe(429);
-    expect(await fifth.text()).toContain('已暂时锁定');
-    env.advance(16 * 60_000);
-    expect((await c.login('ghost', 'wrong-password')).status).toBe(401);
+    await env.addUser('cun1', 'village', 'demo-yc-1');
+    for (let i = 0; i < 6; i++) await new Client(env).login('cun1', 'wrong-password');
+    expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(429);
+    env.advance(2 * 60_000 + 60 * 60_000);
+    for (let i = 0; i < 5; i++) expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(401);
+    expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(429);
+  });
+
+  it('an unknown name waits the same way, so waits do not reveal which names exist', async () => {
+    const env = await setUp();
+    for (let i = 0; i < 5; i++) expect((await new Client(env).login('ghost', 'wrong-password')).status).toBe(401);
+    const sixth = await new Client(env).login('ghost', 'wrong-password');
+    expect(sixth.status).toBe(429);
+    expect(await sixth.text()).toContain('请 1 分钟后再试');
+    env.advance(60_000);
+    expect((await new Client(env).login('ghost', 'wrong-password')).status).toBe(401);
   });
 });
 

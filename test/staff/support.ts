@@ -1,12 +1,14 @@
 // Shared set-up for the staff console tests: an in-memory database, a sealer, the demo villages
 // (demo-yc-1 and demo-yc-2 in township demo-yc-t1; demo-yj-1 and demo-yj-2 in demo-yj-t1),
-// a clock the test moves, accounts, requests inserted directly, and a signed-in client.
+// a clock the test moves, accounts, requests inserted directly, and a signed-in client. Each
+// client comes from its own address (as the Node host sees a socket), unless a test gives one.
 import { materialsFor, type MaterialsList } from '../../content/materials.ts';
 import { renderSummary } from '../../bot/summary.ts';
 import { villageDirectory } from '../../adapters/config/villages.ts';
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
 import { referrals } from '../../adapters/db/schema.ts';
 import type { ReferralStatus, SealedReferral } from '../../adapters/db/referral-record.ts';
+import { nodeClientOf } from '../../adapters/runtime/node-client.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { createStaffAccount } from '../../adapters/web/staff/accounts.ts';
 import { staffRoutes } from '../../adapters/web/staff/routes.tsx';
@@ -23,7 +25,7 @@ export async function setUp(opts: { publicUrl?: string } = {}) {
   let now = new Date('2026-12-01T02:00:00Z');
   const clock = { now: () => now, today: () => now.toISOString().slice(0, 10) };
   const logs: string[] = [];
-  const app = staffRoutes({ db, atomic, sealer, villages, clock, publicUrl: opts.publicUrl ?? BASE, log: (e, f) => logs.push(JSON.stringify({ e, ...f })) });
+  const app = staffRoutes({ db, atomic, sealer, villages, clock, publicUrl: opts.publicUrl ?? BASE, log: (e, f) => logs.push(JSON.stringify({ e, ...f })), client: nodeClientOf([]) });
   const store = new StaffStore(db);
   const advance = (ms: number) => {
     now = new Date(now.getTime() + ms);
@@ -85,13 +87,20 @@ export async function referralRow(sealer: Sealer, n: number, o: ReferralFixture)
 
 export type Env = Awaited<ReturnType<typeof setUp>>;
 
+let clients = 0;
+
 /** A browser-like client: keeps cookies, sends Origin on POST, reads the CSRF token from pages. */
 export class Client {
   cookies = new Map<string, string>();
   constructor(
     readonly env: Env,
     readonly origin = BASE,
+    /** The socket address the server sees; by default one of its own (198.18.0.0/15 is for tests). */
+    readonly ip = `198.18.${(++clients >> 8) & 255}.${clients & 255}`,
   ) {}
+  private get socket() {
+    return { incoming: { socket: { remoteAddress: this.ip } } };
+  }
   private header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
@@ -104,7 +113,7 @@ export class Client {
     }
   }
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-    const res = await this.env.app.request(`${BASE}${path}`, { headers: { cookie: this.header(), ...headers } });
+    const res = await this.env.app.request(`${BASE}${path}`, { headers: { cookie: this.header(), ...headers } }, this.socket);
     this.keep(res);
     return res;
   }
@@ -113,7 +122,7 @@ export class Client {
       method: 'POST',
       headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
       body: new URLSearchParams(form).toString(),
-    });
+    }, this.socket);
     this.keep(res);
     return res;
   }

@@ -79,6 +79,44 @@ describe('Telegram webhook', () => {
     expect(handled).toHaveLength(1);
   });
 
+  it('in a group, supergroup or channel: one polite reply asking for a private chat, no dialogue and no session', async () => {
+    const { post, calls, handled } = setup();
+    const group = { id: -1001, type: 'group', title: '东郭村' };
+    const supergroup = { id: -1002, type: 'supergroup', title: '北城街道' };
+    const channel = { id: -1003, type: 'channel', title: '通知' };
+    const command = [{ type: 'bot_command', offset: 0, length: 6 }];
+    await post({ update_id: 20, message: { message_id: 1, date: 0, chat: group, from, text: '我叫王秀英，电话13812345678' } });
+    await post({ update_id: 21, message: { message_id: 2, date: 0, chat: supergroup, from, text: '/start 140802001', entities: command } });
+    await post({ update_id: 22, channel_post: { message_id: 3, date: 0, chat: channel, text: '七十八' } });
+    await post({ update_id: 23, message: { message_id: 4, date: 0, chat: group, from, voice: { file_id: 'v', file_unique_id: 'v', duration: 1 } } });
+    expect(handled).toEqual([]);
+    const sent = calls.filter((c) => c.method === 'sendMessage');
+    expect(sent.map((c) => c.payload['chat_id'])).toEqual([-1001, -1002, -1003, -1001]);
+    for (const c of sent) {
+      expect(c.payload['text']).toContain('私聊');
+      expect(c.payload['text']).toContain('https://t.me/doudi_bot');
+      expect(c.payload['reply_markup']).toBeUndefined();
+    }
+    // A redelivered group update is answered once, like any other.
+    await post({ update_id: 20, message: { message_id: 1, date: 0, chat: group, from, text: '我叫王秀英' } });
+    expect(calls.filter((c) => c.method === 'sendMessage')).toHaveLength(4);
+  });
+
+  it('in a group, service messages get no reply, and a button pressed there is answered without running the dialogue', async () => {
+    const { post, calls, handled } = setup();
+    const group = { id: -1001, type: 'supergroup', title: '东郭村' };
+    await post({ update_id: 30, message: { message_id: 1, date: 0, chat: group, from, new_chat_members: [{ id: 42, is_bot: true, first_name: 'doudi' }] } });
+    await post({ update_id: 31, callback_query: { id: 'q9', from, chat_instance: 'x', data: 'c:1', message: { message_id: 5, date: 0, chat: group, text: 'x' } } });
+    expect(handled).toEqual([]);
+    expect(calls.filter((c) => c.method === 'sendMessage')).toEqual([]);
+    const answer = calls.find((c) => c.method === 'answerCallbackQuery')!;
+    expect(answer.payload['callback_query_id']).toBe('q9');
+    expect(answer.payload['text']).toContain('私聊');
+    // A private chat still runs the dialogue.
+    await post(text(32, '七十八'));
+    expect(handled).toHaveLength(1);
+  });
+
   it('the route module wires the secret token', async () => {
     const app = telegramRoutes({ token: '1:abc', botInfo, dedup: new MemoryDedup(), handle: async () => [], secretToken: 'abc' });
     const res = await app.request('/telegram', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(text(11, 'x')) });

@@ -1,5 +1,6 @@
 // Smoke tests through the Worker entry (adapters/runtime/worker.ts) inside workerd, on D1 with
-// the real migrations: health, a screening (and its anonymous log row), the WeChat webhook in
+// the real migrations: health and readiness, security headers, the public API's limit per
+// client, a screening (and its anonymous log row), the WeChat webhook in
 // safe mode with a signed and encrypted delivery (and a whole transcript, whose long replies go
 // out through the customer-service API from ctx.waitUntil), the Telegram webhook with its secret
 // header, a screening link, and DOUDI_CONFIG as text. Telegram's and WeChat's APIs are a fetch stub: nothing leaves the machine.
@@ -77,6 +78,25 @@ describe('Worker entry (workerd + D1)', () => {
     expect(viaMain.status).toBe(200);
     expect(await viaMain.json()).toEqual({ ok: true });
     expect(await (await call('/healthz')).json()).toEqual({ ok: true });
+  });
+
+  it('GET /readyz writes its probe to D1; every answer carries the security headers, HSTS included over https', async () => {
+    const ready = await call('/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ok: true });
+    expect(await d1Rows('select id from health_probe')).toEqual([{ id: 1 }]);
+    expect(ready.headers.get('strict-transport-security')).toMatch(/^max-age=/);
+    expect(ready.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(ready.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('the public API limit counts per CF-Connecting-IP in D1: 429 RATE_LIMITED after 30 a minute', async () => {
+    const ask = (ip: string) => call('/api/v1/ask', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip }, body: JSON.stringify({ region: '140800', question: '低保是什么' }) });
+    for (let i = 0; i < 30; i++) expect((await ask('203.0.113.9')).status).toBe(200);
+    const limited = await ask('203.0.113.9');
+    expect(limited.status).toBe(429);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+    expect((await ask('198.51.100.7')).status).toBe(200);
   });
 
   it('staff console: the sign-in page is served, pages need a session, and PBKDF2 at 100,000 iterations runs in workerd', async () => {

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { CoverageError, regionSummary } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
+import { isCalendarDate } from '../calendar-date.ts';
 import { ApiError } from '../errors.ts';
 
 export function regionRoutes(deps: AppDeps): Hono {
@@ -10,7 +11,7 @@ export function regionRoutes(deps: AppDeps): Hono {
     const code = c.req.param('code');
     if (!/^\d{6}$/.test(code)) throw new ApiError(400, 'INVALID_REGION', '地区代码应为6位数字，例如 140800。(region code must be 6 digits)');
     const date = c.req.query('date') ?? deps.today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ApiError(400, 'INVALID_DATE', '日期格式应为 YYYY-MM-DD。(date must be YYYY-MM-DD)');
+    if (!isCalendarDate(date)) throw new ApiError(400, 'INVALID_DATE', '日期应为 YYYY-MM-DD 格式的有效日期，例如 2026-02-28。(date must be a real YYYY-MM-DD date)');
     try {
       return c.json(regionSummary(deps.parameters, code, date));
     } catch (e) {

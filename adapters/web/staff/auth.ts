@@ -1,20 +1,20 @@
 /**
- * Staff sign-in: the login decision with lockout, session tokens (only their SHA-256 is
- * stored), the cookie, and the two CSRF defences every POST passes: a per-session token in the
- * form and an Origin (or Referer) that is this site.
+ * Staff sign-in: the login decision through the limits of ./throttle.ts, session tokens (only
+ * their SHA-256 is stored), the cookie, and the two CSRF defences every POST passes: a
+ * per-session token in the form and an Origin (or Referer) that is this site.
  */
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Sealer } from '../../crypto/sealer.ts';
+import type { RateLimits } from '../../db/limits.ts';
 import { constantTimeEqual, DUMMY_HASH, verifyPassword } from './password.ts';
 import type { StaffStore, StaffUser } from './store.ts';
+import { ALL_ATTEMPTS, ALL_WINDOW_MS, ATTEMPT_POLICY, CLIENT_ATTEMPTS, CLIENT_WINDOW_MS } from './throttle.ts';
 
 export const SESSION_COOKIE = 'doudi_staff';
 /** Holds the login form's CSRF token before there is a session (double-submit). */
 export const LOGIN_COOKIE = 'doudi_staff_login';
 export const SESSION_HOURS = 8;
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
 
 const enc = new TextEncoder();
 
@@ -34,37 +34,62 @@ export function safeEqualText(a: string, b: string): boolean {
   return constantTimeEqual(enc.encode(a), enc.encode(b));
 }
 
-export type LoginOutcome = { ok: true; user: StaffUser } | { ok: false; reason: 'password' | 'locked' | 'unknown' | 'disabled'; userId?: string; nameHash?: string };
+export type LoginOutcome =
+  | { ok: true; user: StaffUser }
+  | { ok: false; reason: 'password' | 'unknown' | 'disabled'; userId?: string; nameHash?: string }
+  /** The name (or this device) must wait until `until`; the password was not checked. */
+  | { ok: false; reason: 'wait'; until: number; userId?: string; nameHash?: string }
+  /** Too many attempts from this client, or from everyone without a device cookie; `first` marks the attempt that crossed the line. */
+  | { ok: false; reason: 'client'; until: number; first: boolean }
+  | { ok: false; reason: 'busy'; until: number; first: boolean };
 
 /** The throttle key of a name as typed: a keyed hash, the same whether or not the account exists. */
 export function loginKey(sealer: Sealer, username: string): Promise<string> {
   return sealer.hash(`staff-login:${username}`);
 }
 
+export interface LoginDeps {
+  store: StaffStore;
+  limits: RateLimits;
+  sealer: Sealer;
+}
+
+export interface LoginAttempt {
+  username: string;
+  password: string;
+  /** What per-client limits count (adapters/http/client.ts `clientKey`). */
+  client: string;
+  /** The nonce of a genuine device cookie for this name (./device.ts), if the browser has one. */
+  device?: string | undefined;
+}
+
 /**
- * Five wrong passwords in a row for a name lock it for 15 minutes; while locked, even the right
- * password is refused. Every name, existing or not, is counted and locked the same way and costs
- * the same PBKDF2 work, so the answers never tell whether a user name exists. The attempt is
- * counted before the password is checked, so a burst of guesses cannot outrun the limit.
+ * One sign-in attempt through the limits of ./throttle.ts, cheapest first; PBKDF2 runs only for
+ * an attempt every limit let through. Every name, existing or not, is counted and kept waiting
+ * the same way and costs the same derivation, so the answers never tell whether it exists.
  */
-export async function attemptLogin(store: StaffStore, sealer: Sealer, username: string, password: string, now: Date): Promise<LoginOutcome> {
+export async function attemptLogin(deps: LoginDeps, a: LoginAttempt, now: Date): Promise<LoginOutcome> {
+  const { store, limits, sealer } = deps;
   const nowMs = now.getTime();
-  const key = await loginKey(sealer, username);
-  const [count, user] = await Promise.all([store.reserveAttempt(key, nowMs, MAX_FAILURES), store.userByName(username)]);
-  const who = user ? { userId: user.id } : { nameHash: key };
-  if (count === undefined) {
-    await verifyPassword(password, DUMMY_HASH);
-    return { ok: false, reason: 'locked', ...who };
+  const nameKey = await loginKey(sealer, a.username);
+  let key = nameKey;
+  if (a.device) key = await sealer.hash(`staff-login-device:${a.device}`);
+  else {
+    const client = await limits.hit(await sealer.hash(`staff-login-client:${a.client}`), CLIENT_WINDOW_MS, nowMs);
+    if (client.count > CLIENT_ATTEMPTS) return { ok: false, reason: 'client', until: client.resetAt, first: client.count === CLIENT_ATTEMPTS + 1 };
+    const all = await limits.hit('staff-login-all', ALL_WINDOW_MS, nowMs);
+    if (all.count > ALL_ATTEMPTS) return { ok: false, reason: 'busy', until: all.resetAt, first: all.count === ALL_ATTEMPTS + 1 };
   }
-  const good = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, DUMMY_HASH)) && false;
+  const [slot, user] = await Promise.all([store.reserveAttempt(key, nowMs, ATTEMPT_POLICY), store.userByName(a.username)]);
+  const who = user ? { userId: user.id } : { nameHash: nameKey };
+  if (!slot.ok) return { ok: false, reason: 'wait', until: slot.until, ...who };
+  const good = user ? await verifyPassword(a.password, user.passwordHash) : (await verifyPassword(a.password, DUMMY_HASH)) && false;
   if (good && user) {
     await store.clearAttempts(key);
     if (user.disabled) return { ok: false, reason: 'disabled', userId: user.id };
     return { ok: true, user };
   }
-  const lock = count >= MAX_FAILURES;
-  if (lock) await store.lockName(key, nowMs + LOCK_MINUTES * 60_000);
-  return { ok: false, reason: lock ? 'locked' : user ? 'password' : 'unknown', ...who };
+  return { ok: false, reason: user ? 'password' : 'unknown', ...who };
 }
 
 export interface CookieSettings {

@@ -1,7 +1,8 @@
 /**
  * /staff: the console village, township and county staff use to follow up requests. Sign-in
- * with lockout, CSRF on every POST, scope by role (a request outside it is 404, so its existence
- * is not confirmed), list with masked contacts, detail, status workflow written atomically with
+ * throttled against guessing (./throttle.ts), CSRF on every POST, scope by role (a request
+ * outside it is 404, so its existence is not confirmed), list with masked contacts, detail,
+ * status workflow written atomically with
  * its event, audit row and resident message, A4 print page, CSV export, and for admins the
  * outbox messages that could not be sent. Runtime-neutral: the host passes everything in.
  */
@@ -14,8 +15,15 @@ import { PROGRAMS } from '../../../screening/index.ts';
 import type { VillageDirectory } from '../../config/villages.ts';
 import type { Sealer } from '../../crypto/sealer.ts';
 import type { Atomic } from '../../db/ports.ts';
-import { NEXT_STATUSES, REFERRAL_STATUSES, STATUS_LABELS, type ReferralStatus, type SealedReferral } from '../../db/referral-record.ts';
+import { NEXT_STATUSES, REFERRAL_STATUSES, STATUS_LABELS, type SealedReferral } from '../../db/referral-record.ts';
 import type { Db } from '../../db/repositories.ts';
+import { isCalendarDate } from '../../http/calendar-date.ts';
+import { type ClientOf, clientKey, urlOnly } from '../../http/client.ts';
+import { DrizzleRateLimits } from '../../db/limits.ts';
+import { deviceFor, issueDeviceCookie } from './device.ts';
+import { minutesUntil } from './throttle.ts';
+import { securityHeaders } from '../../http/security-headers.ts';
+import { ownValue } from '../../own.ts';
 import { enqueueQuery, type OutboxItem } from '../../notify/outbox.ts';
 import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKIE, safeEqualText, sameOrigin, sessionToken, sha256Hex, startSession } from './auth.ts';
 import { toCsv } from './csv.ts';
@@ -36,6 +44,8 @@ export interface StaffDeps {
   publicUrl: string;
   /** Ids and counts only: never names, phones or notes. */
   log?: (event: string, fields: Record<string, unknown>) => void;
+  /** The client's address and scheme as the host sees them (sign-in limits per client, HSTS). */
+  client?: ClientOf;
 }
 
 /** An error that knows its page: status and a plain Chinese message. */
@@ -57,7 +67,7 @@ export const PAGE_SIZE = 20;
 export const MAX_EXPORT_ROWS = 10_000;
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
-const ChinaDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日').refine((d) => !Number.isNaN(new Date(`${d}T00:00:00+08:00`).getTime()), '日期不对');
+const ChinaDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日').refine(isCalendarDate, '日期不对');
 
 const ListQuery = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(REFERRAL_STATUSES, { error: '状态不对' }).optional()),
@@ -99,19 +109,15 @@ const pageUser = (u: StaffUser): PageUser => ({ displayName: u.displayName, role
 
 export function staffRoutes(deps: StaffDeps): Hono {
   const store = new StaffStore(deps.db);
+  const limits = new DrizzleRateLimits(deps.db);
+  const client = deps.client ?? urlOnly;
   const cookie: CookieSettings = { secure: new URL(deps.publicUrl).protocol === 'https:' };
   const log = deps.log ?? (() => {});
   const nowIso = () => deps.clock.now().toISOString();
   const app = new Hono<Env>().basePath('/staff');
 
-  app.use(async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'same-origin');
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-  });
+  // The app sets these for every route; here too, so the console is never served without them.
+  app.use(securityHeaders(deps.client));
   app.use(bodyLimit({ maxSize: 32 * 1024, onError: () => { throw new StaffError(400, S.errors.badInput); } }));
 
   const authed = createMiddleware<Env>(async (c, next) => {
@@ -164,18 +170,29 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const parsed = LoginForm.safeParse(body);
     if (!parsed.success) return c.html(<LoginPage csrf={expected} message={issuesOf(parsed.error).join('；')} error />, 400);
     const now = deps.clock.now();
-    const outcome = await attemptLogin(store, deps.sealer, parsed.data.username, parsed.data.password, now);
+    const { username, password } = parsed.data;
+    const device = await deviceFor(c, deps.sealer, username, now);
+    const outcome = await attemptLogin({ store, limits, sealer: deps.sealer }, { username, password, client: clientKey(client(c).ip), device }, now);
     if (outcome.ok) {
       await audit(outcome.user.id, 'login', null);
       await startSession(c, store, outcome.user, now, cookie);
-      log('staff.login', { user: outcome.user.id });
+      await issueDeviceCookie(c, deps.sealer, username, now, cookie);
+      log('staff.login', { user: outcome.user.id, device: device !== undefined });
       return c.redirect('/staff/requests', 303);
     }
-    // An unknown name is kept only as a keyed hash, so its failures can be counted for lockout.
+    const page = (message: string, status: 401 | 429) => c.html(<LoginPage csrf={expected} message={message} error username={username} />, status);
+    const minutes = 'until' in outcome ? minutesUntil(outcome.until, now.getTime()) : 0;
+    if (outcome.reason === 'client' || outcome.reason === 'busy') {
+      // Refused before the name is even looked at. One audit row when a client (or everyone)
+      // crosses the line, not one per refusal: a flood must not become a flood of writes.
+      if (outcome.first) await audit('-', 'login_throttled', null, { reason: outcome.reason });
+      log('staff.login_throttled', { reason: outcome.reason });
+      return page(outcome.reason === 'client' ? S.login.tooManyFromClient(minutes) : S.login.busy, 429);
+    }
+    // An unknown name is kept only as a keyed hash, so its attempts can be counted like any other.
     await store.audit({ at: nowIso(), actor: outcome.userId ?? '-', action: 'login_failed', referralId: null, detail: outcome.nameHash ? `name=${outcome.nameHash}` : JSON.stringify({ reason: outcome.reason }) });
     log('staff.login_failed', { user: outcome.userId ?? '-', reason: outcome.reason === 'unknown' ? 'password' : outcome.reason });
-    const locked = outcome.reason === 'locked';
-    return c.html(<LoginPage csrf={expected} message={locked ? S.login.locked : S.login.failed} error username={parsed.data.username} />, locked ? 429 : 401);
+    return outcome.reason === 'wait' ? page(S.login.wait(minutes), 429) : page(S.login.failed, 401);
   });
 
   app.post('/logout', authed, async (c) => {
@@ -298,7 +315,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
       <DetailPage
         user={pageUser(user)}
         csrf={csrf}
-        message={changed && changed in STATUS_LABELS ? `状态已改为“${statusLabel(changed)}”。` : undefined}
+        message={changed && ownValue(STATUS_LABELS, changed) ? `状态已改为“${statusLabel(changed)}”。` : undefined}
         d={{
           id: row.id,
           reference: row.reference,
@@ -307,14 +324,14 @@ export function staffRoutes(deps: StaffDeps): Hono {
           created: chinaTime(row.createdAt),
           village: place.village,
           township: place.township || row.township,
-          channel: S.channel[row.channel] ?? row.channel,
+          channel: ownValue(S.channel, row.channel) ?? row.channel,
           contact: { name: sealed.contact.name, phone: sealed.contact.phone, idNumber: sealed.contact.idNumber ? maskIdNumber(sealed.contact.idNumber) : '', callTime: sealed.contact.callTime },
           consentAt: sealed.consent?.at ? chinaTime(sealed.consent.at) : '',
           programs: programViews(sealed),
           household: householdLines(sealed),
           materials: materials(sealed),
           history,
-          next: (NEXT_STATUSES[row.status as ReferralStatus] ?? []).map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+          next: (ownValue(NEXT_STATUSES, row.status) ?? []).map((s) => ({ value: s, label: STATUS_LABELS[s] })),
         }}
       />,
     );
@@ -328,7 +345,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
     if (!parsed.success) throw new StaffError(400, S.errors.badInput, issuesOf(parsed.error));
     const { from, to, note, tell } = parsed.data;
     if (from !== row.status) throw new StaffError(409, S.errors.conflict);
-    if (!(NEXT_STATUSES[row.status as ReferralStatus] ?? []).includes(to)) throw new StaffError(409, S.errors.transition(statusLabel(row.status), statusLabel(to)));
+    if (!(ownValue(NEXT_STATUSES, row.status) ?? []).includes(to)) throw new StaffError(409, S.errors.transition(statusLabel(row.status), statusLabel(to)));
     const now = deps.clock.now();
     const at = now.toISOString();
     const told = tell === '1' && note !== undefined;
@@ -397,10 +414,10 @@ export function staffRoutes(deps: StaffDeps): Hono {
         user={pageUser(user)}
         csrf={csrf}
         rows={rows.map((r) => ({
-          kind: S.outbox.kinds[r.kind] ?? r.kind,
+          kind: ownValue(S.outbox.kinds, r.kind) ?? r.kind,
           // A resident message names its request (reference), never the resident.
           target: r.kind === 'resident' ? (refs.get(r.target) ?? r.target) : `${deps.villages.get(r.target)?.name ?? ''} ${r.target}`.trim(),
-          status: S.outbox.statuses[r.status] ?? r.status,
+          status: ownValue(S.outbox.statuses, r.status) ?? r.status,
           attempts: r.attempts,
           lastError: r.lastError ?? '',
           created: chinaTime(r.createdAt),
@@ -423,7 +440,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
         rows={rows.map((r) => ({
           at: chinaTime(r.at),
           actor: r.actor === '-' ? S.audit.unknownName : (names.get(r.actor)?.username ?? r.actor),
-          action: S.audit.actions[r.action] ?? r.action,
+          action: ownValue(S.audit.actions, r.action) ?? r.action,
           request: r.referralId ? (refs.get(r.referralId) ?? r.referralId) : '',
           requestId: r.referralId && refs.has(r.referralId) ? r.referralId : null,
           detail: r.detail && !r.detail.startsWith('name=') ? r.detail : '',

@@ -17,6 +17,16 @@ export type StaffUser = typeof staffUsers.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralEventRow = typeof referralEvents.$inferSelect;
 
+/** How sign-in attempts under one key are spaced out (adapters/web/staff/throttle.ts sets the numbers). */
+export interface AttemptPolicy {
+  /** Attempts checked without waiting. */
+  free: number;
+  /** The wait after attempt number `free`, `free + 1`, …; the last repeats. */
+  waitsMs: readonly number[];
+  /** A count starts again this long after its last wait ended. */
+  quietMs: number;
+}
+
 /** Which villages a user may see: every one (admin), or a list (possibly empty). */
 export type Scope = { all: true } | { all: false; villages: string[] };
 
@@ -83,29 +93,33 @@ export class StaffStore {
   }
 
   /**
-   * Counts a sign-in attempt for a name before its password is checked, in one statement, so
-   * attempts sent at once all count. Returns the count including this one, or undefined when the
-   * name is locked (or has used up its attempts while others are still being checked). A lock
-   * that has run out starts a fresh count.
+   * Counts a sign-in attempt under a name's (or a device's) key before its password is checked,
+   * in one statement, so attempts sent at once all count: the first `free` go straight through;
+   * each one after waits for the one before it plus a growing delay (`waitsMs`, the last one
+   * repeating), and the wait is set as the attempt is counted, not once it has failed. An attempt
+   * while a wait runs is refused and not counted, so refusals never lengthen the wait. The count
+   * starts again `quietMs` after the last wait ended. Returns the attempt's number, or when the
+   * next attempt may be checked.
    */
-  async reserveAttempt(key: string, nowMs: number, max: number): Promise<number | undefined> {
+  async reserveAttempt(key: string, nowMs: number, policy: AttemptPolicy): Promise<{ ok: true; attempt: number } | { ok: false; until: number }> {
+    const fresh = sql`${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} + ${policy.quietMs} <= ${nowMs}`;
+    const next = sql`CASE WHEN ${fresh} THEN 1 ELSE ${loginThrottle.failures} + 1 END`;
+    const wait = (n: SQL) => {
+      const steps = policy.waitsMs.slice(0, -1).map((ms, i) => sql`WHEN ${n} = ${policy.free + i} THEN ${ms}`);
+      return sql`CASE WHEN ${n} < ${policy.free} THEN 0 ${sql.join(steps, sql` `)} ELSE ${policy.waitsMs.at(-1) ?? 0} END`;
+    };
     const rows = await this.db
       .insert(loginThrottle)
-      .values({ key, failures: 1, lockedUntil: null })
+      .values({ key, failures: 1, lockedUntil: nowMs + (policy.free <= 1 ? (policy.waitsMs[0] ?? 0) : 0) })
       .onConflictDoUpdate({
         target: loginThrottle.key,
-        set: {
-          failures: sql`CASE WHEN ${loginThrottle.lockedUntil} IS NOT NULL AND ${loginThrottle.lockedUntil} <= ${nowMs} THEN 1 ELSE ${loginThrottle.failures} + 1 END`,
-          lockedUntil: sql`CASE WHEN ${loginThrottle.lockedUntil} IS NOT NULL AND ${loginThrottle.lockedUntil} <= ${nowMs} THEN NULL ELSE ${loginThrottle.lockedUntil} END`,
-        },
-        setWhere: sql`(${loginThrottle.lockedUntil} IS NULL AND ${loginThrottle.failures} < ${max}) OR (${loginThrottle.lockedUntil} IS NOT NULL AND ${loginThrottle.lockedUntil} <= ${nowMs})`,
+        set: { failures: next, lockedUntil: sql`${nowMs} + ${wait(next)}` },
+        setWhere: sql`${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} <= ${nowMs}`,
       })
       .returning({ n: loginThrottle.failures });
-    return rows[0]?.n;
-  }
-
-  async lockName(key: string, untilMs: number): Promise<void> {
-    await this.db.update(loginThrottle).set({ lockedUntil: untilMs }).where(eq(loginThrottle.key, key));
+    const n = rows[0]?.n;
+    if (n !== undefined) return { ok: true, attempt: n };
+    return { ok: false, until: (await this.lockedUntil(key)) ?? nowMs };
   }
 
   async clearAttempts(key: string): Promise<void> {

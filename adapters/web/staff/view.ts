@@ -7,7 +7,8 @@ import { getClause } from '../../../content/clauses.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
 import { renderSummary, SUMMARY_HEADER } from '../../../bot/summary.ts';
 import type { SealedReferral } from '../../db/referral-record.ts';
-import { STATUS_LABELS, type ReferralStatus } from '../../db/referral-record.ts';
+import { STATUS_LABELS } from '../../db/referral-record.ts';
+import { ownValue } from '../../own.ts';
 import type { Village, VillageDirectory } from '../../config/villages.ts';
 import { PROGRAM_SHORT } from './messages.ts';
 
@@ -26,7 +27,7 @@ export function chinaDay(iso: string): string {
 }
 
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status as ReferralStatus] ?? status;
+  return ownValue(STATUS_LABELS, status) ?? status;
 }
 
 export function programList(programs: string): string[] {
@@ -34,7 +35,7 @@ export function programList(programs: string): string[] {
 }
 
 export function programsShort(programs: string): string {
-  return programList(programs).map((p) => PROGRAM_SHORT[p] ?? p).join('、');
+  return programList(programs).map((p) => ownValue(PROGRAM_SHORT, p) ?? p).join('、');
 }
 
 export function villageLabel(villages: VillageDirectory, code: string): { village: string; township: string } {
@@ -69,8 +70,8 @@ export interface ProgramView {
 export function programViews(sealed: SealedReferral): ProgramView[] {
   return (sealed.report?.results ?? []).map((r) => ({
     program: r.program,
-    name: PROGRAM_NAMES[r.program] ?? r.program,
-    verdict: VERDICT_WORDS[r.verdict] ?? r.verdict,
+    name: ownValue(PROGRAM_NAMES, r.program) ?? r.program,
+    verdict: ownValue(VERDICT_WORDS, r.verdict) ?? r.verdict,
     reasons: r.reasons.map((x) => ({ text: x.text, citations: x.citations.map(citation) })),
     ...(r.estimatedMonthlyAmount ? { amount: `约 ${r.estimatedMonthlyAmount.yuan} 元/月（${r.estimatedMonthlyAmount.basis}）` } : {}),
   }));
@@ -105,7 +106,7 @@ export function materials(sealed: SealedReferral): MaterialsGroup[] {
   return sealed.materials
     .filter((m) => m.items.length > 0)
     .map((m) => ({
-      title: PROGRAM_SHORT[m.program] ?? m.program,
+      title: ownValue(PROGRAM_SHORT, m.program) ?? m.program,
       items: m.items.map((i) => ({ text: i.text, citations: i.citations.map(citation) })),
     }));
 }

@@ -1,0 +1,40 @@
+/**
+ * Response headers for every route (the API, the resident link pages, /agent, /staff): the
+ * pages are server-rendered with inline <style> and style attributes, and no script at all, so
+ * the policy allows inline styles, images from this site (the QR code) and forms posting back
+ * here, and nothing else. No site may frame a page (the request confirmation shows a full name
+ * and phone), no other site learns a link's token from the Referer (same-origin, not
+ * no-referrer: with no-referrer a browser sends `Origin: null` on form posts, which the staff
+ * console's same-origin check rightly refuses), and nothing is kept in a cache: every response
+ * may carry personal data. HSTS only over https, where a browser heeds it.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+
+type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
+import { type ClientOf, urlOnly } from './client.ts';
+
+const common: SecureHeadersOptions = {
+  contentSecurityPolicy: {
+    defaultSrc: ["'none'"],
+    styleSrc: ["'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+  },
+  referrerPolicy: 'same-origin',
+  xFrameOptions: 'DENY',
+  permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+};
+
+const overHttp = secureHeaders({ ...common, strictTransportSecurity: false });
+/** Hono's default value: 180 days, subdomains included. */
+const overHttps = secureHeaders({ ...common, strictTransportSecurity: true });
+
+export function securityHeaders(client: ClientOf = urlOnly): MiddlewareHandler {
+  return async (c, next) => {
+    await (client(c).https ? overHttps : overHttp)(c, next);
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  };
+}

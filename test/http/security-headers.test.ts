@@ -1,0 +1,79 @@
+// Response headers on every kind of route of the assembled service (issue 14 B): a content
+// security policy the server-rendered pages satisfy, no framing, no cross-site Referer, nothing
+// cached, and HSTS only over https (directly, or through a proxy the operator trusts).
+import { describe, expect, it } from 'vitest';
+import { nodeClientOf } from '../../adapters/runtime/node-client.ts';
+import { ELDERLY_ALONE } from '../support/households.ts';
+import { assembled, from, PUBLIC_URL } from '../support/assembled.ts';
+
+const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC_URL }, body: new URLSearchParams(fields).toString() });
+
+function expectGuarded(res: Response, what: string) {
+  const csp = res.headers.get('content-security-policy') ?? '';
+  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  expect(directives.get('default-src'), what).toEqual(["'none'"]);
+  expect(directives.get('frame-ancestors'), what).toEqual(["'none'"]);
+  expect(directives.get('style-src'), what).toEqual(["'unsafe-inline'"]);
+  expect(directives.get('form-action'), what).toEqual(["'self'"]);
+  expect(directives.has('script-src'), what).toBe(false);
+  expect(res.headers.get('x-frame-options'), what).toBe('DENY');
+  expect(res.headers.get('referrer-policy'), what).toBe('same-origin');
+  expect(res.headers.get('cache-control'), what).toBe('no-store');
+  expect(res.headers.get('x-content-type-options'), what).toBe('nosniff');
+}
+
+describe('security headers', () => {
+  it('every kind of route sends them, and no HSTS over plain http', async () => {
+    const s = await assembled();
+    const at = (path: string) => `${PUBLIC_URL}${path}`;
+    const routes: [string, RequestInit?][] = [
+      ['/healthz'],
+      ['/api/v1/openapi.json'],
+      ['/api/v1/regions/140800'],
+      ['/api/v1/screen', json({ region: '140802', household: ELDERLY_ALONE })],
+      ['/api/v1/ask', json({ region: '140800', question: '低保是什么' })],
+      ['/api/v1/hotline/intake', json({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居。' })],
+      ['/api/v1/screen', json({ region: 'x' })],
+      ['/agent'],
+      ['/agent', form({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居。' })],
+      [`/s/${s.link.token}`],
+      [`/s/${s.link.token}`, form({ text: '1' })],
+      [`/s/${s.link.token}/qr.svg`],
+      ['/staff/login'],
+      ['/staff/requests'],
+      ['/telegram', { method: 'POST', body: '{}' }],
+      ['/nowhere'],
+    ];
+    for (const [path, init] of routes) {
+      const res = await s.app.request(at(path), init, from('203.0.113.9'));
+      const what = `${init?.method ?? 'GET'} ${path} → ${res.status}`;
+      expect(res.status, what).toBeLessThan(500);
+      expectGuarded(res, what);
+      expect(res.headers.get('strict-transport-security'), what).toBeNull();
+    }
+  });
+
+  it('the pages meet the policy: no script of any kind, nothing loaded from elsewhere', async () => {
+    const s = await assembled();
+    const pages = [`/s/${s.link.token}`, '/agent', '/staff/login'];
+    for (const path of pages) {
+      const html = await (await s.app.request(`${PUBLIC_URL}${path}`, undefined, from('203.0.113.9'))).text();
+      expect(html, path).toContain('<style>');
+      expect(html, path).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
+      expect(html, path).not.toMatch(/<link[^>]*stylesheet|\ssrc="(?!\/)/i);
+    }
+  });
+
+  it('HSTS over https: on the request URL, or from a trusted proxy’s X-Forwarded-Proto, never from anyone else’s', async () => {
+    const s = await assembled({ client: nodeClientOf(['127.0.0.1']) });
+    const hsts = async (url: string, env: object, headers: Record<string, string> = {}) => (await s.app.request(url, { headers }, env)).headers.get('strict-transport-security');
+    expect(await hsts('https://doudi.test/healthz', from('203.0.113.9'))).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
+    expect(await hsts('http://doudi.test/healthz', from('203.0.113.9', true))).toMatch(/^max-age=/);
+    expect(await hsts('http://doudi.test/staff/login', from('127.0.0.1'), { 'x-forwarded-proto': 'https' })).toMatch(/^max-age=/);
+    expect(await hsts('http://doudi.test/healthz', from('127.0.0.1'))).toBeNull();
+    expect(await hsts('http://doudi.test/healthz', from('203.0.113.9'), { 'x-forwarded-proto': 'https' })).toBeNull();
+    const https = await s.app.request('https://doudi.test/api/v1/regions/140800', undefined, from('203.0.113.9'));
+    expectGuarded(https, 'https regions');
+  });
+});
