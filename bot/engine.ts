@@ -160,7 +160,10 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
   const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
   const said = echo(u.facts, household, deps.parameters);
   const entry = { question: `${NOTE}opening`, label: '一开始说的情况', answer: said.replace(/^记下了：/, ''), before: { household: {} } };
-  const next: DialogueState = { ...state, household, history: [entry], ...(place ? { region: place } : {}) };
+  // "就我跟老伴两个人": who lives together was said in full; the members question is not asked again.
+  const sized = u.facts.some((f) => f.path === 'size');
+  const history = sized ? [{ ...entry, question: 'members', label: '家里的人和年龄' }] : [entry];
+  const next: DialogueState = { ...state, household, history, ...(place ? { region: place } : {}) };
   return advance(withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).state, deps, withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).lead);
 }
 

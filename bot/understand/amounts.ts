@@ -45,6 +45,12 @@ export interface Amount {
   alternative?: boolean;
   /** A cost taken off the gross (肥料农药去咗三千). */
   cost?: boolean;
+  /** The word that said what the money is (养鸡, 卖菜): two different words are two sources. */
+  source?: string;
+  /** Months worked or paid in the last year ("干了六个月"): a monthly figure covers only those. */
+  duration?: number;
+  /** Said as more on top (还有, 仲有): added to what was said before. */
+  added?: boolean;
 }
 
 export interface Yearly {
@@ -59,7 +65,9 @@ export interface Yearly {
   end: number;
 }
 
+/** Days a month paid by the day: hired labour finds work about 20 days, a stall opens about 25. */
 const DAYS_PER_MONTH_WORKED = 20;
+const DAYS_PER_MONTH_OPEN = 25;
 /** Below this a month, "养老金" of a rural resident is the 城乡居民基础养老金, not a 职工 pension. */
 const BASIC_PENSION_MONTHLY_MAX = 600;
 
@@ -96,7 +104,8 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     if (cat === 'wages' && a.person?.apart) continue;
     const months = a.months ?? (cat === 'deposits' || cat === 'debt' || cat === 'expense' ? undefined : (ctx.defaultMonths ?? 1));
     let factor = months === undefined ? 1 : 12 / months;
-    if (months !== undefined && months < 1) factor = 12 * (a.daysPerMonth ?? DAYS_PER_MONTH_WORKED);
+    if (a.duration !== undefined && months !== undefined && months <= 1 && a.duration < 12) factor = a.duration / months;
+    if (months !== undefined && months < 1) factor = 12 * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
     const count = a.each ? Math.max(1, ctx.count ?? ctx.household.members?.length ?? 1) : 1;
     // A small 养老金 with no word of 退休 or 单位 is the basic pension.
     if (cat === 'pensions' && !/退休|职工|单位|企业|厂|矿|机关|事业/.test(ctx.text)) {
@@ -170,7 +179,9 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     }
     if (!prev || x.afterCorrection || (x.yearly && !prev.yearly)) byPerson.set(k, x);
     else if (prev.yearly && !x.yearly) continue;
-    else byPerson.set(k, { ...prev, lo: prev.lo + x.lo, hi: prev.hi + x.hi, end: x.end });
+    // "俺俩一人一百八 一个月三百六": the same money said twice; two sources (养鸡…卖菜) add up.
+    else if (!x.added && (!x.source || x.source === prev.source || (prev.each && !x.each && Math.abs(x.lo - prev.lo) <= 0.1 * prev.lo))) byPerson.set(k, { ...x, lo: Math.max(prev.lo, x.lo) === prev.lo && prev.each ? prev.lo : x.lo, hi: prev.each ? prev.hi : x.hi });
+    else byPerson.set(k, { ...prev, lo: prev.lo + x.lo, hi: prev.hi + x.hi, end: x.end, source: x.source });
   }
   return sumOf([...byPerson.values()]);
 }

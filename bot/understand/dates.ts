@@ -103,7 +103,7 @@ export function parseWhen(text: string, today: string): string | undefined {
   if (/上个?月/.test(t)) return shift(today, 0, -1);
   if (/去年|旧年|上年|年时|年时个/.test(t) && !/[0-9一二三四五六七八九十]{1,3}月/.test(t)) return `${Number(today.slice(0, 4)) - 1}-01-01`;
   if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
-  m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十]{1,3})[日号])?/);
+  m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十廿卅]{1,3})[日号])?/);
   if (m?.[2]) {
     const month = num(m[2]);
     const day = m[3] ? num(m[3]) : 1;

@@ -105,7 +105,22 @@ const AGE_SLOTS = new Set<SlotId>(['members', 'opening', 'summary', 'obligors', 
 const WEAK_EVENTS = new Set(['塌了', '倒塌', '受伤', '断了', '意外', '摔倒', '跌倒', '骨折', '整伤', '跌咗', '摔下来', '被撞', '撞伤', '受灾', '灾害', '冲走', '吹走', '发水', '淹了', '房子塌', '屋塌']);
 
 /** The category word closest before an amount in its clause, else the first after it. */
-type Near = { category: Amount['category']; expenseKind?: Amount['expenseKind']; months?: number };
+type Near = { category: Amount['category']; expenseKind?: Amount['expenseKind']; months?: number; word?: string };
+
+/** "干了六个月", "做咗半年": how long the pay lasted, in this clause or the next. */
+function durationIn(text: string, clauses: Token[][], ci: number): number | undefined {
+  for (const clause of [clauses[ci], clauses[ci + 1]]) {
+    if (!clause) continue;
+    const t = text.slice(clause[0]!.start, clause.at(-1)!.end);
+    if (/(干|做|领|上|打)(了|咗)半年/.test(t)) return 6;
+    const m = t.match(/(干|做|领|上|打)(了|咗)([0-9一二两三四五六七八九十]{1,2})个?月/);
+    if (m?.[3]) {
+      const n = clause.find((x) => x.kind === 'num' && x.text === m[3]) as { n: ReadNumber } | undefined;
+      if (n && n.n.value >= 1 && n.n.value < 12) return n.n.value;
+    }
+  }
+  return undefined;
+}
 
 /** Income paid once a year by its nature (分红, 包地钱): a bare amount is a year's. */
 const YEARLY_WORDS = new Set(['分红', '股息', '流转费', '包地钱', '土地流转', '地租', '租地钱', '利息']);
@@ -114,11 +129,11 @@ function nearestCategory(clause: Token[], i: number): Near | undefined {
   const of = (t: Token | undefined): Near | undefined => {
     if (t?.kind !== 'word') return undefined;
     for (const m of t.meanings) {
-      if (m.t === 'income') return { category: m.cat, ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : {}) };
-      if (m.t === 'work') return { category: 'wages' };
-      if (m.t === 'asset' && m.what === 'deposits') return { category: 'deposits' };
-      if (m.t === 'debt') return { category: 'debt' };
-      if (m.t === 'lent') return { category: 'lent' };
+      if (m.t === 'income') return { category: m.cat, word: t.text, ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : {}) };
+      if (m.t === 'work') return { category: 'wages', word: t.text };
+      if (m.t === 'asset' && m.what === 'deposits') return { category: 'deposits', word: t.text };
+      if (m.t === 'debt') return { category: 'debt', word: t.text };
+      if (m.t === 'lent') return { category: 'lent', word: t.text };
       if (m.t === 'expense') return { category: 'expense', ...(m.kind ? { expenseKind: m.kind } : {}) };
       if (m.t === 'gives' && !/^自己/.test(t.text)) return { category: 'support' };
     }
@@ -185,9 +200,11 @@ function isMeaning(tok: Token | undefined, t: Meaning['t']): boolean {
 }
 
 /** What a number token counts, from the word right after it. */
-function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'people' | 'grade' | 'money' | 'period' | 'date' | 'count' | undefined {
+function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'people' | 'grade' | 'money' | 'period' | 'date' | 'duration' | 'count' | undefined {
   const next = clause[i + 1];
   if (!next) return undefined;
+  // 四月份, 月底: a month of the year.
+  if (next.kind === 'word' && /^月/.test(next.text)) return 'date';
   if (next.kind === 'word') {
     const m = next.meanings;
     if (m.some((x) => x.t === 'age')) return 'age';
@@ -198,6 +215,8 @@ function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'people' | 'g
       // 十月 / 十月份 / 三个月前 / 2026年: dates, not amounts over a period.
       if (/^(月份?|号|日)$/.test(next.text) || next.text.startsWith('月')) return 'date';
       if (next.text === '年' && /^\d{4}$/.test(clause[i]!.text)) return 'date';
+      // "六个月", "三年", "两天": how long, not money over a period ("五千一个月" is).
+      if (!m.some((x) => x.t === 'period' && x.every)) return 'duration';
       return 'period';
     }
   }
@@ -255,6 +274,9 @@ export function understand(raw: string, ctx: Context): Understanding {
   let expenseMentioned = false;
   const memberSlots = new Set<SlotId>(['members', 'opening', 'summary']);
   const usedAsAge = new Set<Token>();
+  /** "一个九岁一个六岁": counting off people, each number the age of the next one. */
+  let enumerating = false;
+  let enumerated = 0;
   /** The people named in the last clause that named anyone ("阿爸阿妈喺乡下，都七十几喇"). */
   let lastPersons: Person[] = [];
   /** A person counted several (两个儿子): each age goes to the next of them. */
@@ -363,7 +385,27 @@ export function understand(raw: string, ctx: Context): Understanding {
           Number.isInteger(n.value) &&
           clauseCategory === undefined &&
           (afterPerson || isAgeListNext(clause, i) || afterThisYear || (alone && ci > 0 && people.list.length > 1 && ctx.slot !== 'members'));
+        // "一个四十八一个四十五" about two relatives: each age to the next of them.
+        if (enumerating && !unit && AGE_SLOTS.has(ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
+          enumerating = false;
+          const pool = ctx.slot === 'obligors.situation' ? obligorPeople : [];
+          const target = pool[enumerated++] ?? ageTarget(who());
+          pf(target).age ??= { v: n.value, ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span: [tok.start, tok.end] };
+          usedNums.add(tok);
+          usedAsAge.add(tok);
+          return;
+        }
         if ((ageLike || bareAge) && n.value <= 120) {
+          if (enumerating && ctx.slot === 'obligors.situation') {
+            enumerating = false;
+            const target = obligorPeople[enumerated++];
+            if (target) {
+              pf(target).age ??= { v: Math.floor(n.value), span: [tok.start, tok.end] };
+              usedNums.add(tok);
+              return;
+            }
+          }
+          enumerating = false;
           const age = { v: Math.floor(n.value), ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span: [tok.start, unit ? clause[i + 1]!.end : tok.end] as [number, number] };
           const all = /都/.test(clauseText) ? (clausePersons.length > 1 ? clausePersons : !clausePerson ? lastPersons : []) : [];
           // "九十岁的老娘": the age of the person named right after it.
@@ -422,6 +464,7 @@ export function understand(raw: string, ctx: Context): Understanding {
           const afterCount = clause[i + 2];
           if (n.value === 1 && (afterCount?.kind === 'num' || (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')))) {
             usedNums.add(tok);
+            enumerating = true;
             return;
           }
           if (!memberSlots.has(ctx.slot) && !clauseEach) {
@@ -451,6 +494,7 @@ export function understand(raw: string, ctx: Context): Understanding {
           }
           return;
         }
+        if (unit === 'duration' && !/^(天|日)$/.test(clause[i + 1]!.text)) return;
         if (unit === 'date' || unit === 'count') {
           if (unit === 'count' && /^[套间处栋]$/.test(clause[i + 1]!.text) && !clause.some((t) => isMeaning(t, 'event'))) {
             assets.push({ what: 'house', negated: false, count: n.value, span: [tok.start, clause[i + 1]!.end], also: false });
@@ -500,7 +544,14 @@ export function understand(raw: string, ctx: Context): Understanding {
             clause: ci,
             category,
             expenseKind: near?.expenseKind ?? clauseExpenseKind ?? lastExpenseKind,
-            months: nearestPeriod(clause, i) ?? clausePeriod ?? near?.months ?? (near ? undefined : lastCategoryMonths) ?? (clauseTotal && !messagePeriod ? 12 : undefined),
+            months:
+              nearestPeriod(clause, i) ??
+              clausePeriod ??
+              near?.months ??
+              (near ? undefined : lastCategoryMonths) ??
+              // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
+              amounts.findLast((a) => a.category === (near?.category ?? clauseCategory ?? lastCategory))?.months ??
+              (clauseTotal && !messagePeriod && !['income.amount', 'basicPension'].includes(ctx.slot) ? 12 : undefined),
             under: isMeaning(clause[i - 1], 'under'),
             nearly: isMeaning(clause[i - 1], 'nearly'),
             over: isMeaning(clause[i + 1], 'over') || (isMeaning(clause[i + 1], 'currency') && isMeaning(clause[i + 2], 'over')),
@@ -511,6 +562,9 @@ export function understand(raw: string, ctx: Context): Understanding {
             outOfPocket: clause.slice(Math.max(0, i - 4), i).some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
             alternative: clause.some((t) => isMeaning(t, 'alternative')),
             cost: clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
+            ...(near?.word ? { source: near.word } : {}),
+            ...(durationIn(text, clauses, ci) !== undefined ? { duration: durationIn(text, clauses, ci)! } : {}),
+            ...(/还有|仲有|另外|加上|同埋/.test(clauseText) ? { added: true } : {}),
             each: clauseEach || isMeaning(clause[i - 1], 'alone'),
             total: clauseTotal,
             person: clausePerson ?? topic,
@@ -608,7 +662,7 @@ export function understand(raw: string, ctx: Context): Understanding {
             let last = [...people.list].reverse().find((p) => p !== people.self && !p.bystander && !p.dead && p.at <= tok.start);
             // "俺一百四 他一百六": someone not named yet, not the speaker.
             if (!last && ['basicPension', 'income.amount', 'deposits', 'employed'].includes(ctx.slot)) {
-              last = people.mention('other', tok.start, { word: `他${tok.start}` });
+              last = people.mention('other', tok.start, { word: '他' });
               last.bystander = true;
             }
             if (isMeaning(clause[i + 1], 'person')) {
@@ -634,6 +688,8 @@ export function understand(raw: string, ctx: Context): Understanding {
           case 'alone':
             // "残疾人一个人就能办吗": a question, not the household.
             if (asking(clause, clauseText) && !/住|过|生活/.test(tok.text)) break;
+            // "靠老婆一个人的工资": someone else alone, not the speaker.
+            if ((isMeaning(clause[i - 1], 'person') && meaningOf(clause[i - 1], 'person')!.rel !== 'self') || /靠$/.test(clause[i - 1]?.text ?? '')) break;
             // "一个人带两个孩子": raising them alone, not living alone.
             if (/^(带|带着|拉扯|养|养着|同|跟)/.test(clause[i + 1]?.text ?? text.slice(tok.end, tok.end + 2))) break;
             alone = span;
@@ -653,6 +709,9 @@ export function understand(raw: string, ctx: Context): Understanding {
             understoodSomething = true;
             break;
           case 'disability': {
+            // A body part (腿, 眼睛) says which disability only when disability is the subject.
+            const bodyPartOnly = !m.certificate && !m.severe && m.kind !== undefined && !/残|障|盲|聋|哑|瘫|智|精神|多重|傻|痴呆|脑瘫|自闭/.test(tok.text);
+            if (bodyPartOnly && !ctx.slot.startsWith('disability') && !clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text))) break;
             const target = who();
             const no = negated(i);
             const everyone = no && clause.slice(Math.max(0, neg), i).some((t) => t.text === '人' || t.text === '谁' || t.text === '一个');
@@ -1025,7 +1084,7 @@ export function understand(raw: string, ctx: Context): Understanding {
 
   // ── Money ───────────────────────────────────────────────────────────────────────────────
   readAmounts(amounts, { ctx, add, groupCount, messagePeriod, text });
-  if (noneSaid && ['income', 'summary', 'opening', 'income.amount'].includes(ctx.slot)) {
+  if (noneSaid && ['income', 'summary', 'income.amount'].includes(ctx.slot)) {
     for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) {
       if (!facts.some((f) => f.path === `income.${k}`) && (ctx.household.income?.[k] === undefined)) add(`income.${k}`, 0, noneSaid);
     }
@@ -1073,8 +1132,9 @@ export function understand(raw: string, ctx: Context): Understanding {
   const noGive = tokens.findIndex((t, k) => isMeaning(t, 'gives') && k > 0 && (isMeaning(tokens[k - 1], 'neg') || isMeaning(tokens[k - 2], 'neg')));
   if (noGive >= 0 && !facts.some((f) => f.path === 'income.support') && (ctx.slot === 'income.amount' || ctx.slot === 'obligors.situation' || ctx.slot === 'obligors')) add('income.support', 0, [tokens[noGive]!.start, tokens[noGive]!.end]);
   // "也不给钱": no support from them, and none named: no support income.
-  if ([...personFacts.values()].some((f) => f.noSupport) && !facts.some((f) => f.path === 'income.support') && ['obligors', 'obligors.situation', 'summary', 'opening'].includes(ctx.slot)) {
-    add('income.support', 0, [...personFacts.values()].find((f) => f.noSupport)!.noSupport!.span);
+  const family = people.list.filter((p) => p !== people.self && ['child', 'spouse', 'parent', 'sibling'].includes(p.rel) && personFacts.get(p.key)?.noSupport);
+  if (family.length && !facts.some((f) => f.path === 'income.support') && ['obligors', 'obligors.situation', 'summary', 'opening'].includes(ctx.slot)) {
+    add('income.support', 0, personFacts.get(family[0]!.key)!.noSupport!.span);
   }
 
   // One fact per path: the last said wins (an amount after "存款么有", a correction).

@@ -47,7 +47,7 @@ function relative(toSubject: Relation, subjectToApplicant: Relation): Relation {
 }
 
 /** Words for "the children", "the kids" that name no one new once children were named. */
-const GENERIC = new Set(['孩子', '娃', '娃娃', '娃儿', '小孩', '小孩子', '孩子们', '细路', '细路仔', '子女', '儿女', '仔女', '孩儿', '孙们']);
+const GENERIC = new Set(['娃们', '孩子', '娃', '娃娃', '娃儿', '小孩', '小孩子', '孩子们', '细路', '细路仔', '子女', '儿女', '仔女', '孩儿', '孙们']);
 
 export class People {
   readonly list: Person[] = [];

@@ -3,6 +3,7 @@
  * The held-out half is never printed item by item; `npm run bench -- understanding` gives its figures.
  */
 import { runAnswersEval } from './answers-eval.ts';
+import { runResidentsEval } from './residents-eval.ts';
 
 const [set = 'answers', only] = process.argv.slice(2);
 if (set === 'answers') {
@@ -15,6 +16,19 @@ if (set === 'answers') {
     for (const m of r.scored.missed) console.log(`   MISS  ${m.path}: ${JSON.stringify(m.label)}`);
     for (const e of r.scored.extra) console.log(`   EXTRA ${e.path}: ${JSON.stringify(e.got)}`);
     if (!r.understood) console.log(`   REPLY ${r.reply.slice(0, 160).replace(/\n/g, ' / ')}`);
+  }
+  console.log(JSON.stringify(figures));
+}
+
+if (set === 'residents') {
+  const { figures, runs } = runResidentsEval('tune');
+  for (const r of runs) {
+    if (only && !r.script.id.startsWith(only)) continue;
+    const bad = r.verdicts.filter((v) => v.got !== v.truth);
+    console.log(`${r.script.id} msgs=${r.messages} misunderstood=${r.misunderstood} fellBack=${r.fellBack} result=${r.reachedResult} unscripted=${r.unscripted.join(',')}`);
+    for (const w of r.wrongFacts) console.log(`   WRONG ${w.path}: truth ${JSON.stringify(w.truth)} got ${JSON.stringify(w.got)}`);
+    for (const v of bad) console.log(`   VERDICT ${v.program}: got ${v.got}, truth ${v.truth}, author ${v.author}`);
+    if (only) console.log(r.transcript.join('\n'));
   }
   console.log(JSON.stringify(figures));
 }

@@ -32,7 +32,8 @@ export const incomeQuestion: Question = {
       const key = sub.data?.['key'] as IncomeKey;
       const rest = (sub.data?.['rest'] as IncomeKey[] | undefined) ?? [];
       const u = read(text, ctx, 'income.amount', { incomeKey: key });
-      const amount = u.facts.find((f) => f.path === `income.${key}`);
+      const amount = u.idk && !u.facts.some((f) => f.path === `income.${key}` && (f.value as number) > 0) ? undefined : u.facts.find((f) => f.path === `income.${key}`);
+      if (u.idk && !amount) u.facts.splice(0, u.facts.length, ...u.facts.filter((f) => f.path !== `income.${key}`));
       const next = rest.length ? { sub: { question: 'income', step: 'amount', data: { key: rest[0], rest: rest.slice(1) } } } : {};
       if (!amount && !u.idk && !u.noGain) return reask(ctx, u, Q.income.amountReask, Q.income.amountExample);
       const facts = amount ? u.facts : u.noGain ? [...u.facts, fact(`income.${key}`, 0, text)] : u.facts;
@@ -85,6 +86,10 @@ export const basicPensionQuestion: Question = {
   answer: (text, ctx) => {
     const u = read(text, ctx, 'basicPension');
     const amount = u.facts.find((f) => f.path === 'income.basicPension');
+    if (u.idk && !amount) {
+      const { household, echo } = take(ctx, u.facts);
+      return { ok: true, household, answer: '不清楚', echo: joinEcho(echo, '基础养老金您说不清楚，先空着') };
+    }
     if (amount) {
       const { household, echo } = take(ctx, u.facts);
       return { ok: true, household, answer: `一年约${household.income?.basicPension}元`, echo };

@@ -118,7 +118,7 @@ export const hardshipQuestion: Question = {
       }
       const facts: Fact[] = [...u.facts];
       let k = (h.hardship?.events ?? []).length + events.length;
-      const kinds = new Set(events.map((f) => f.value as string));
+      const kinds = new Set([...events.map((f) => f.value as string), ...(h.hardship?.events ?? []).map((e) => e.kind)]);
       for (const id of picked) {
         const kind = HARDSHIPS[Number(id) - 1]!;
         if (kind === 'expense') continue;
