@@ -5,6 +5,7 @@
  */
 import type { Expense, HardshipEvent, Household, Member, Obligor, ScreeningReport } from '../screening/index.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from './messages/zh-CN.ts';
+import { factWords, H } from './messages/facts.ts';
 
 export const SUMMARY_HEADER = '【兜底助手 评估摘要】';
 
@@ -80,8 +81,8 @@ export function renderSummary(h: Household, r: ScreeningReport, at: { region: st
   if (h.currentBenefits?.tekun !== undefined) lines.push(`正在享受特困供养：${yn(h.currentBenefits.tekun)}`);
   lines.push('评估结果（仅为估计，以核对和审核为准）：');
   for (const x of r.results) lines.push(`  ${PROGRAM_NAMES[x.program]}：${VERDICT_WORDS[x.verdict]}${x.estimatedMonthlyAmount ? `，估计每月约${x.estimatedMonthlyAmount.yuan}元` : ''}`);
-  const missing = [...new Set(r.results.flatMap((x) => x.missing))];
-  if (missing.length > 0) lines.push(`还需了解：${missing.join('、')}`);
+  const missing = [...new Set(r.results.flatMap((x) => x.missing).map((p) => factWords(p)?.name ?? '其他情况'))];
+  if (missing.length > 0) lines.push(`${H.stillToKnow}${missing.join('；')}`);
   return lines.join('\n');
 }
 

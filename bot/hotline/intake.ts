@@ -1,11 +1,16 @@
 /**
  * Hotline intake: a call summary in Chinese → extracted facts, a screening report, the questions
- * still to ask, and a summary to file in the work order.
+ * still to ask, and a summary to file in the work order. The summary is read by the same
+ * extractor as residents' answers (bot/understand), as a third-person account: the person the
+ * call is about is the subject, relatives are placed in or out of the household, and incomes
+ * go to whoever earns them.
  */
 import { type ParameterSet, screen } from '../../screening/index.ts';
-import { extractFacts, type ExtractedFact } from '../extract/extract.ts';
+import { applyFacts } from '../understand/apply.ts';
+import { type Fact, understand } from '../understand/extract.ts';
 import { questionsFor } from '../questions/zh-CN.ts';
 import { parseSummary, renderSummary } from '../summary.ts';
+import { conditionsFor } from './conditions.ts';
 
 /**
  * The longest call summary read. A 12345 work order is a few hundred characters; the cap keeps
@@ -13,21 +18,40 @@ import { parseSummary, renderSummary } from '../summary.ts';
  */
 export const MAX_SUMMARY_CHARS = 3000;
 
+export type ExtractedFact = Pick<Fact, 'path' | 'value' | 'start' | 'end' | 'words'> & { hedged: boolean };
+
 export function intake(input: { region: string; text: string }, deps: { today: string; parameters: ParameterSet }) {
   // A summary made by doudi (chat 摘要) parses back exactly; anything else goes to the extractor.
   const pasted = parseSummary(input.text);
-  const { household, facts, regionCode } = pasted
-    ? { household: pasted.household, facts: [] as ExtractedFact[], regionCode: pasted.region }
-    : extractFacts(input.text, { today: deps.today });
-  // A county named in the text refines the request's city; a place in another city does not override it.
-  const region = regionCode && regionCode.slice(0, 4) === input.region.slice(0, 4) && !regionCode.endsWith('00') ? regionCode : input.region;
+  let household = pasted?.household;
+  let facts: ExtractedFact[] = [];
+  let named = pasted?.region;
+  if (!household) {
+    const u = understand(input.text, { slot: 'summary', household: {}, today: deps.today, region: input.region, parameters: deps.parameters });
+    household = applyFacts({}, u.facts.filter((f) => f.path !== 'region' && f.path !== 'debt'));
+    facts = u.facts.map((f) => ({ path: f.path, value: f.value, start: f.start, end: f.end, words: f.words, hedged: f.hedged === true }));
+    named = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
+  }
+  // The place the text names decides where the rules come from; the agent is told when it is
+  // not the place chosen on the page.
+  const region = named && !named.endsWith('00') ? named : named && named.slice(0, 4) !== input.region.slice(0, 4) ? named : input.region;
+  const regionNote = region.slice(0, 4) !== input.region.slice(0, 4) ? { chosen: input.region, named: region } : undefined;
   const report = screen(household, { region, date: deps.today, parameters: deps.parameters });
-  const missing = [...new Set(report.results.flatMap((r) => r.missing))];
+  const missing = missingByWeight(report);
   return {
     household,
     report,
     questions: questionsFor(missing),
+    conditions: conditionsFor(household, report, { region, date: deps.today, parameters: deps.parameters }),
     summary: renderSummary(household, report, { region, date: deps.today }),
-    facts: facts as ExtractedFact[],
+    facts,
+    ...(regionNote ? { regionNote } : {}),
   };
+}
+
+/** The facts still missing, those that more programs wait on first. */
+function missingByWeight(report: ReturnType<typeof screen>): string[] {
+  const count = new Map<string, number>();
+  for (const r of report.results) for (const m of new Set(r.missing)) count.set(m, (count.get(m) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1]).map(([m]) => m);
 }

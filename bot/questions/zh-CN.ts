@@ -1,7 +1,6 @@
 /**
  * The facts a report still misses, as questions a hotline agent can read aloud: one per fact,
- * deduplicated, in the order of the dialogue (where → who → age, disability, illness → income →
- * property → family who support → emergencies).
+ * deduplicated, most decisive first (the caller orders the facts by how many programs wait on them).
  */
 
 const QUESTIONS: [RegExp, string][] = [
@@ -26,11 +25,12 @@ const QUESTIONS: [RegExp, string][] = [
   [/^expenditureType$/, '家里是不是因为看病、残疾、上学或突发事件花钱太多，实际生活比低保标准还低？'],
 ];
 
+/** One question per missing fact, in the order given (the most decisive first), none twice. */
 export function questionsFor(missing: readonly string[]): string[] {
-  const picked = new Map<number, string>();
+  const picked: string[] = [];
   for (const path of missing) {
-    const i = QUESTIONS.findIndex(([re]) => re.test(path));
-    if (i >= 0) picked.set(i, QUESTIONS[i]![1]);
+    const q = QUESTIONS.find(([re]) => re.test(path))?.[1];
+    if (q && !picked.includes(q)) picked.push(q);
   }
-  return [...picked.entries()].sort((a, b) => a[0] - b[0]).map(([, q]) => q);
+  return picked;
 }

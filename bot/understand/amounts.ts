@@ -51,6 +51,10 @@ export interface Amount {
   duration?: number;
   /** Said as more on top (还有, 仲有): added to what was said before. */
   added?: boolean;
+  /** The clause the amount was said in. */
+  clauseText?: string;
+  /** How many people "每人" counts here (the people just named). */
+  count?: number;
 }
 
 export interface Yearly {
@@ -106,9 +110,9 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     let factor = months === undefined ? 1 : 12 / months;
     if (a.duration !== undefined && months !== undefined && months <= 1 && a.duration < 12) factor = a.duration / months;
     if (months !== undefined && months < 1) factor = 12 * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
-    const count = a.each ? Math.max(1, ctx.count ?? ctx.household.members?.length ?? 1) : 1;
+    const count = a.each ? Math.max(1, a.count ?? ctx.count ?? ctx.household.members?.length ?? 1) : 1;
     // A small 养老金 with no word of 退休 or 单位 is the basic pension.
-    if (cat === 'pensions' && !/退休|职工|单位|企业|厂|矿|机关|事业/.test(ctx.text)) {
+    if (cat === 'pensions' && !/退休|职工|单位|企业|厂|矿|机关|事业/.test(a.clauseText ?? ctx.text)) {
       const monthlyEach = (a.n.hi * factor) / 12 / (a.each ? 1 : Math.max(1, ctx.count ?? 1));
       if (monthlyEach <= BASIC_PENSION_MONTHLY_MAX) cat = 'basicPension';
     }

@@ -123,7 +123,7 @@ function durationIn(text: string, clauses: Token[][], ci: number): number | unde
 }
 
 /** Income paid once a year by its nature (分红, 包地钱): a bare amount is a year's. */
-const YEARLY_WORDS = new Set(['分红', '股息', '流转费', '包地钱', '土地流转', '地租', '租地钱', '利息']);
+const YEARLY_WORDS = new Set(['分红', '股息', '流转费', '包地钱', '土地流转', '地租', '租地钱', '利息', '收成', '纯收入', '年收入']);
 
 function nearestCategory(clause: Token[], i: number): Near | undefined {
   const of = (t: Token | undefined): Near | undefined => {
@@ -549,6 +549,7 @@ export function understand(raw: string, ctx: Context): Understanding {
               clausePeriod ??
               near?.months ??
               (near ? undefined : lastCategoryMonths) ??
+              (clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
               // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
               amounts.findLast((a) => a.category === (near?.category ?? clauseCategory ?? lastCategory))?.months ??
               (clauseTotal && !messagePeriod && !['income.amount', 'basicPension'].includes(ctx.slot) ? 12 : undefined),
@@ -562,9 +563,12 @@ export function understand(raw: string, ctx: Context): Understanding {
             outOfPocket: clause.slice(Math.max(0, i - 4), i).some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
             alternative: clause.some((t) => isMeaning(t, 'alternative')),
             cost: clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
+            ...(clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) ? { negated: true } : {}),
             ...(near?.word ? { source: near.word } : {}),
             ...(durationIn(text, clauses, ci) !== undefined ? { duration: durationIn(text, clauses, ci)! } : {}),
             ...(/还有|仲有|另外|加上|同埋/.test(clauseText) ? { added: true } : {}),
+            clauseText,
+            ...(clausePersons.length > 1 ? { count: clausePersons.length } : lastPersons.length > 1 && !clausePerson ? { count: lastPersons.length } : {}),
             each: clauseEach || isMeaning(clause[i - 1], 'alone'),
             total: clauseTotal,
             person: clausePerson ?? topic,
@@ -618,10 +622,39 @@ export function understand(raw: string, ctx: Context): Understanding {
               understoodSomething = true;
               break;
             }
+            // 来电人 after the call turned to someone else: the caller, not the subject.
+            if (m.rel === 'self' && people.writer && /^来电/.test(tok.text)) {
+              clausePerson = people.writer;
+              topic = people.writer;
+              clausePersons.push(people.writer);
+              understoodSomething = true;
+              break;
+            }
             // "我是她侄女": the writer saying who they are, not someone else.
             if (m.rel !== 'self' && clause.slice(Math.max(0, i - 3), i).some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))) break;
             // 我老公, 俺妈: 我 here says whose, not who.
             if (m.rel === 'self' && !isMeaning(clause[i + 1], 'person')) people.namedSelf(tok.start);
+            // A call about a relative ("来电人称其父母…", "居民来电称母亲（65岁）独居"): the relative is the subject.
+            if (
+              ctx.slot === 'summary' &&
+              m.rel !== 'self' &&
+              !people.writer &&
+              ci <= 1 &&
+              !personFacts.get(people.self.key) &&
+              /来电|称|反映|咨询|求助|为其|替|帮/.test(text.slice(0, tok.start)) &&
+              !/本人|自己|来电人[（(]/.test(text.slice(0, tok.start))
+            ) {
+              const subject = people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
+              const writer = people.self;
+              people.onBehalfOf(subject);
+              writer.bystander = true;
+              clausePerson = people.self;
+              topic = people.self;
+              clausePersons.push(people.self);
+              onBehalf = true;
+              understoodSomething = true;
+              break;
+            }
             // "佢哋老豆老母" (their parents): a relation of the people just named, not of the speaker.
             if (isMeaning(clause[i - 1], 'others')) possessorOfClause = topic;
             else if (/^(嘅|的)$/.test(clause[i - 1]?.text ?? '') && meaningOf(clause[i - 2], 'person') && meaningOf(clause[i - 2], 'person')!.rel !== 'self') possessorOfClause = clausePerson;
@@ -770,7 +803,7 @@ export function understand(raw: string, ctx: Context): Understanding {
             understoodSomething = true;
             break;
           case 'manageable':
-            severe = { v: false, span };
+            if (severe?.v !== true) severe = { v: false, span };
             understoodSomething = true;
             break;
           case 'work': {
@@ -902,7 +935,7 @@ export function understand(raw: string, ctx: Context): Understanding {
     if (clausePersons.length) lastPersons = clausePersons;
     if (clauseCategory) {
       lastCategory = clauseLastCategory ?? clauseCategory;
-      lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined;
+      lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年') ? 12 : undefined;
       lastExpenseKind = clauseExpenseKind;
     }
     if (!understoodSomething && !clause.every((t) => t.kind === 'num' || isMeaning(t, 'neutral') || isMeaning(t, 'yes') || isMeaning(t, 'neg') || isMeaning(t, 'hedge') || isMeaning(t, 'question') || isMeaning(t, 'command') || isMeaning(t, 'only') || isMeaning(t, 'and'))) {
@@ -1003,8 +1036,9 @@ export function understand(raw: string, ctx: Context): Understanding {
   for (const { person, f: facts0 } of obligorFacts) {
     if (person.dead) continue;
     const f = personFacts.get(person.key) ?? facts0;
-    const rel = person.rel === 'grandparent' ? 'other' : person.rel;
-    if (rel === 'self') continue;
+    const rel = person.rel;
+    // Only those with a duty of support (配偶, 子女, 父母; 祖孙 where the middle generation is gone) owe it.
+    if (rel === 'self' || rel === 'other' || rel === 'sibling') continue;
     const fixed = obligorIndex.get(person.key);
     if (fixed === undefined && !facts.some((x) => x.path === 'obligors.exist')) add('obligors.exist', true, [person.at, person.at + 1]);
     const parts = people.list.filter((q) => q.partOf === person.key).length;
@@ -1040,7 +1074,7 @@ export function understand(raw: string, ctx: Context): Understanding {
     const when = e.date ?? parseWhen(text.slice(clauses[e.clause]![0]!.start, clauses[e.clause]!.at(-1)!.end), ctx.today);
     if (when && !ctx.slot.startsWith('hardship') && daysBetween(when, ctx.today) > 366) return false;
     if (e.kind === 'accident' && kinds.size > 1) return false;
-    if (e.kind === 'sudden_illness' && kinds.has('traffic_accident')) return false;
+    if (e.kind === 'sudden_illness' && (kinds.has('traffic_accident') || kinds.has('accident') || kinds.has('fire'))) return false;
     if (e.kind === 'other' && kinds.size > 1) return false;
     return true;
   });
@@ -1054,6 +1088,8 @@ export function understand(raw: string, ctx: Context): Understanding {
     const placeTok = cl.find((t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || /^(在|喺|到|于)$/.test(cl[j - 1]?.text ?? '')));
     const place = meaningOf(placeTok, 'place');
     if (place) add(`hardship.events[${k}].place`, place.code, e.span);
+    // A call summary names where the family lives first; an emergency with no other place happened there.
+    else if (ctx.slot === 'summary' && regionFact && !regionFact.code.endsWith('00')) add(`hardship.events[${k}].place`, regionFact.code, e.span);
   });
   if (severe && (kept.length > 0 || ctx.slot === 'hardship.severe' || (ctx.household.hardship?.events?.length ?? 0) > 0)) {
     const n = Math.max(kept.length, ctx.household.hardship?.events?.length ?? 0, 1);
@@ -1088,6 +1124,7 @@ export function understand(raw: string, ctx: Context): Understanding {
     for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) {
       if (!facts.some((f) => f.path === `income.${k}`) && (ctx.household.income?.[k] === undefined)) add(`income.${k}`, 0, noneSaid);
     }
+    if (ctx.slot === 'summary' && !facts.some((f) => f.path === 'income.otherTransfers')) add('income.otherTransfers', 0, noneSaid);
   }
   for (const f of facts) if (hedgedMessage && f.hedged === undefined && /^(members\[\d+\]\.(age|disability)|income|property\.deposits)/.test(f.path)) f.hedged = true;
 

@@ -70,6 +70,14 @@ export class People {
   /** A person named by relation at position `at`. */
   mention(rel: Relation, at: number, opts: { n?: number; gender?: 'm' | 'f'; fromGroup?: boolean; word?: string } = {}): Person {
     if (rel === 'self') return this.self;
+    // About someone else: named again by the writer's word for them (母亲 … 母亲), they are the subject.
+    const vp = this.viewpoint;
+    // The caller's brother, when the call is about their parents, is the parents' son.
+    if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
+    if (vp && rel === vp.rel && (opts.n ?? 1) === 1) {
+      if (!opts.gender || !vp.gender || opts.gender === vp.gender) return this.self;
+      if (vp.spouse) return vp.spouse;
+    }
     const n = opts.n ?? 1;
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.
     if (opts.word && GENERIC.has(opts.word)) {
@@ -134,9 +142,27 @@ export class People {
   }
 
   /** The message is about `p` (帮我妈问): from now on 我 means them, and the writer is someone else. */
+  /** After a message turned to someone else: their relation to the writer, and the writer. */
+  private viewpoint?: { rel: Relation; gender?: 'm' | 'f'; spouse?: Person; writer: Person };
+
+  /** The person who wrote or called (来电人), once the message is about someone else. */
+  get writer(): Person | undefined {
+    return this.viewpoint?.writer;
+  }
+
   onBehalfOf(p: Person): void {
     if (p.key === this.selfKey) return;
     const writer = this.self;
+    const rel = p.rel;
+    // "其父母": the pair, the father first and the mother his spouse.
+    let spouse: Person | undefined;
+    if (p.n === 2 && (rel === 'parent' || rel === 'grandparent')) {
+      p.n = 1;
+      p.gender = 'm';
+      spouse = { key: this.list.length, rel: 'spouse', n: 1, at: p.at + 0.5, gender: 'f' };
+      this.list.push(spouse);
+    }
+    this.viewpoint = { rel, ...(p.gender ? { gender: p.gender } : {}), ...(spouse ? { spouse } : {}), writer };
     // The writer is now a relative of the subject: a child asking for a parent, and so on.
     writer.rel = p.rel === 'parent' ? 'child' : p.rel === 'child' ? 'parent' : p.rel === 'spouse' ? 'spouse' : p.rel === 'grandparent' ? 'grandchild' : 'other';
     writer.known = undefined;

@@ -73,6 +73,8 @@ export type Meaning =
   | { t: 'past' }
   /** Per unit sold (一斤, 每亩): a price, not an income. */
   | { t: 'unitPrice' }
+  /** Damage or a loss from an emergency (损失两万): not income and not spending. */
+  | { t: 'damage' }
   /** Costs taken off a gross (肥料农药去咗三千, 成本). */
   | { t: 'cost' }
   /** No 残疾证 (冇证, 没办): the answer to "do you have a certificate?" is no. */

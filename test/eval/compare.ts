@@ -108,3 +108,52 @@ export function score(labels: Record<string, FactValue>, before: Flat, after: Fl
   }
   return r;
 }
+
+/**
+ * Member numbers as the labels have them: the applicant stays first, and each other member found
+ * is matched to the labelled member of the same relation and the nearest age (authors list the
+ * household in their own order, not the order it was said in).
+ */
+export function alignMembers(got: Flat, want: Flat): Flat {
+  const members = (f: Flat) => {
+    const out = new Map<number, { relation?: unknown; age?: unknown }>();
+    for (const [k, v] of f) {
+      const m = k.match(/^members\[(\d+)\]\.(relation|age)$/);
+      if (!m) continue;
+      const i = Number(m[1]);
+      out.set(i, { ...out.get(i), [m[2]!]: v });
+    }
+    return out;
+  };
+  const g = members(got);
+  const w = members(want);
+  const map = new Map<number, number>([[0, 0]]);
+  const taken = new Set<number>([0]);
+  const score = (a: { relation?: unknown; age?: unknown }, b: { relation?: unknown; age?: unknown }) =>
+    (a.relation !== undefined && a.relation === b.relation ? 100 : 0) - (typeof a.age === 'number' && typeof b.age === 'number' ? Math.abs(a.age - b.age) : 50);
+  for (const [gi, gm] of [...g].filter(([i]) => i > 0)) {
+    let best: number | undefined;
+    let bestScore = -Infinity;
+    for (const [wi, wm] of w) {
+      if (taken.has(wi)) continue;
+      const s = score(gm, wm);
+      if (s > bestScore) {
+        best = wi;
+        bestScore = s;
+      }
+    }
+    if (best !== undefined && bestScore > -40) {
+      map.set(gi, best);
+      taken.add(best);
+    }
+  }
+  // Members found but unmatched keep numbers past the labelled ones.
+  let next = Math.max(-1, ...w.keys(), ...g.keys()) + 1;
+  for (const gi of g.keys()) if (!map.has(gi)) map.set(gi, next++);
+  const out: Flat = new Map();
+  for (const [k, v] of got) {
+    const m = k.match(/^members\[(\d+)\]\.(.+)$/);
+    out.set(m ? `members[${map.get(Number(m[1])) ?? Number(m[1])}].${m[2]}` : k, v);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
-import type { ExtractedFact } from '../../../bot/extract/extract.ts';
+import type { ExtractedFact } from '../../../bot/hotline/intake.ts';
 import { MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
 import type { ScreeningReport } from '../../../screening/index.ts';

@@ -1,0 +1,103 @@
+/**
+ * The blind 12345 call summaries through the hotline intake, scored against the authors'
+ * households: facts found (precision, recall, F1, with amounts within 15% since authors took the
+ * middle of rough figures), verdicts against screening the authors' household in the place the
+ * text names (need_info counts as a miss where the authors' facts decide), verdicts against the
+ * authors' own judgement, and whether any field path leaks into what an agent reads.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { intake } from '../../bot/hotline/intake.ts';
+import { defaultParameters, PROGRAMS, screen } from '../../screening/index.ts';
+import { alignMembers, flatten } from './compare.ts';
+import { HotlineItem } from './format.ts';
+import { TODAY } from './answers-eval.ts';
+
+export function loadHotline(half: 'tune' | 'holdout'): HotlineItem[] {
+  return (parse(readFileSync(join(import.meta.dirname, `hotline.${half}.yaml`), 'utf8')) as unknown[]).map((x) => HotlineItem.parse(x));
+}
+
+/** Paths both sides may state; others (size from members, relation of members[0]) are derived. */
+const IGNORED = /^(members\[0\]\.relation)$/;
+
+function close(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.max(1, 0.15 * Math.abs(a));
+  if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a)) return a.slice(0, 7) === b.slice(0, 7);
+  return a === b;
+}
+
+/** Text an agent reads must not carry a field path (income.wages, members[0].employed). */
+export const FIELD_PATH = /[a-z][A-Za-z]+\.[a-z][A-Za-z]+|[a-z]+\[\d+\]/;
+
+export interface HotlineResult {
+  item: HotlineItem;
+  right: string[];
+  wrong: { path: string; want: unknown; got: unknown }[];
+  missed: { path: string; want: unknown }[];
+  extra: { path: string; got: unknown }[];
+  verdicts: { program: string; got: string; want: string; author: string }[];
+  leaks: string[];
+  questions: string[];
+  region: string;
+}
+
+export function runHotline(item: HotlineItem): HotlineResult {
+  const parameters = defaultParameters();
+  const out = intake({ region: item.region, text: item.text }, { today: TODAY, parameters });
+  const want = flatten(item.household);
+  const got = alignMembers(flatten(out.household), want);
+  const r: HotlineResult = { item, right: [], wrong: [], missed: [], extra: [], verdicts: [], leaks: [], questions: out.questions, region: out.report.region };
+  for (const [path, w] of want) {
+    if (IGNORED.test(path)) continue;
+    const g = got.get(path);
+    if (g === undefined) r.missed.push({ path, want: w });
+    else if (close(w, g)) r.right.push(path);
+    else r.wrong.push({ path, want: w, got: g });
+  }
+  for (const [path, g] of got) if (!want.has(path) && !IGNORED.test(path)) r.extra.push({ path, got: g });
+  const goldRegion = item.place ?? item.region;
+  const gold = screen(item.household, { region: goldRegion, date: TODAY, parameters });
+  for (const p of PROGRAMS) {
+    r.verdicts.push({
+      program: p,
+      got: out.report.results.find((x) => x.program === p)!.verdict,
+      want: gold.results.find((x) => x.program === p)!.verdict,
+      author: item.expect[p],
+    });
+  }
+  for (const text of [...out.questions, out.summary, ...(out.conditions ?? [])]) if (FIELD_PATH.test(text)) r.leaks.push(text);
+  return r;
+}
+
+export interface HotlineFigures {
+  n: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  verdictAgreement: number;
+  verdictAsAuthor: number;
+  leaks: number;
+}
+
+export function runHotlineEval(half: 'tune' | 'holdout'): { figures: HotlineFigures; results: HotlineResult[] } {
+  const results = loadHotline(half).map(runHotline);
+  const right = results.reduce((s, r) => s + r.right.length, 0);
+  const found = right + results.reduce((s, r) => s + r.wrong.length + r.extra.length, 0);
+  const stated = right + results.reduce((s, r) => s + r.wrong.length + r.missed.length, 0);
+  const precision = right / Math.max(1, found);
+  const recall = right / Math.max(1, stated);
+  const verdicts = results.flatMap((r) => r.verdicts);
+  return {
+    results,
+    figures: {
+      n: results.length,
+      precision,
+      recall,
+      f1: (2 * precision * recall) / Math.max(1e-9, precision + recall),
+      verdictAgreement: verdicts.filter((v) => v.got === v.want).length / verdicts.length,
+      verdictAsAuthor: verdicts.filter((v) => v.got === v.author).length / verdicts.length,
+      leaks: results.reduce((s, r) => s + r.leaks.length, 0),
+    },
+  };
+}
