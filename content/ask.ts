@@ -1,14 +1,20 @@
 /**
  * A resident's free question → a short answer quoting the clause it rests on, with document
- * name and number, and what to do next. Below a minimum match the answer says honestly that it
- * cannot help and points to 12345, with no citations.
+ * name and number, and what to do next.
+ *
+ * The clauses come from one search over the national texts and the resident's own city's
+ * notice (./search.ts), with residents' words (晋南 and 粤 included) mapped to the documents'
+ * terms (./ask/). The best clause is quoted; where the resident's city's notice sets the rule,
+ * that is the clause quoted, and a national clause is cited beside it only when it adds
+ * something. A plain explanation leads the quote when one is written for that clause
+ * (./glossary.ts for "what is X", ./explanations.ts otherwise). A question outside the field,
+ * or one nothing answers, gets the honest "我回答不了" with 12345 and no citations.
  */
 import { getClause } from './clauses.ts';
-import { documents } from './documents/index.ts';
-import { type Aspect, EXPLANATIONS, type Topic, TOPICS } from './explanations.ts';
-import { GLOSSARY } from './glossary.ts';
-import { searchClauses } from './search.ts';
-import type { Program } from '../screening/index.ts';
+import { type Statement, TOPICS } from './explanations.ts';
+import { inField } from './ask/field.ts';
+import { GLOSSARY, type GlossaryEntry } from './glossary.ts';
+import { type Hit, inCity, MAX_QUESTION_CHARS, type Query, readForSearch, searchClauses } from './search.ts';
 
 export interface AskAnswer {
   answer: string;
@@ -16,121 +22,92 @@ export interface AskAnswer {
   followUps: string[];
 }
 
-const POLICY_FIELD = /低保|特困|五保|救助|残疾|补助|补贴|收入|困难|赡养|养老|临时|病|火|车祸|孤儿|老人|供养|渐退|民政|评议|核对/;
-
-/** Below this BM25 score the question is treated as out of scope. */
-const MIN_SCORE = 6;
+/** Below this score even an in-field question has no clause that answers it. */
+const MIN_SCORE = 8;
+/** A further clause is cited only when it scores at least this share of the best one. */
+const BESIDE_SHARE = 0.5;
 
 const FOLLOW_UPS = ['回复“重新开始”做一次评估，看看能申请哪些救助', '继续打字问别的政策问题', '回复“人工”，联系村委会或 12345'];
 
-const REGION_OF_DOCUMENT = new Map(documents.map((d) => [d.id, d.region]));
+const CANNOT_ANSWER: AskAnswer = {
+  answer: '这个问题我回答不了。社会救助方面的问题可以拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。',
+  citations: [],
+  followUps: ['回复“人工”，联系村委会或 12345'],
+};
 
-/** Clause ids usable in a city: the national texts and that city's own documents. */
-function inCity(ids: readonly string[], cityCode: string): string[] {
-  return ids.filter((id) => {
-    const region = REGION_OF_DOCUMENT.get(id.split('.')[0]!);
-    return region === '000000' || region === cityCode;
-  });
-}
+/** "What is X": 是什么, 啥意思 (晋南, read as 什么意思), 係咩 (粤, read as 是什么). */
+const WHAT_IS = ['是什么', '什么意思', '是什么意思', '叫什么', '指什么', '怎么理解', '什么叫', '何为', '是指'];
 
-function cite(ids: readonly string[]): AskAnswer['citations'] {
-  return ids.flatMap((id) => {
-    const c = getClause(id);
-    return c ? [{ id, document: c.document, docNumber: c.docNumber, text: c.text }] : [];
-  });
-}
-
-function quote(id: string | undefined): string {
-  const c = id ? getClause(id) : undefined;
-  return c ? `\n\n依据：《${c.document}》${c.docNumber ? `（${c.docNumber}）` : ''}${c.section}：“${c.text}”` : '';
-}
-
-const PROGRAM_WORDS: [RegExp, Program][] = [
-  [/单人保|单独申请|单独吃低保|单独纳入/, 'single_person_dibao'],
-  [/特困|五保|孤寡|敬老院/, 'tekun'],
-  [/临时救助|急难|救急|房子烧|着火|火灾|车祸|大病|看病|医药费|花了很多钱|学费|上学/, 'temporary_assistance'],
-  [/低保/, 'dibao'],
-];
-/** Questions about one rule, whatever the program (checked before the program overviews). */
-const TOPIC_WORDS: [RegExp, Topic | ((p: Program | undefined) => Topic)][] = [
-  [/不服|复议|起诉|告他/, 'appeal'],
-  [/骗|虚报|隐瞒|处罚|罚款/, 'fraud'],
-  [/复查|核查|复核|检查一次/, 'review'],
-  [/收入涨|收入高了|收入增加|超过标准|超过低保标准|马上停|还能领多久|停发/, 'exit'],
-  [/标准.{0,20}(怎么定|谁来?定|谁定|怎么来)/, 'standard'],
-  [/什么时候开始|哪个月开始|从什么时候/, (p) => (p === 'tekun' ? 'start-tekun' : 'start-dibao')],
-  [/坐牢|服刑|监狱|戒毒|失踪|家里人口|家庭成员|几口人|算不算家里/, 'household'],
-  [/养老金|退休金/, 'pension'],
-  [/算不算收入|算收入|算不算家庭收入|哪些钱|收入怎么算|收入包括/, 'income'],
-  [/^(?!.*(烧|火|灾|塌)).*(有车|汽车|车子|存款|房子|两套|财产|店面)/, 'property'],
-  [/满18|18岁|十八岁|成年后/, 'minors'],
-  [/脱贫/, 'tuopin'],
-  [/居住证|户口不在|不是本地户口|外地户口.{0,20}低保/, 'residence'],
-  [/代办|帮我申请|代为|别人帮|委托|行动不便/, 'agent'],
-  [/还是困难|仍有困难|还是不够|生活还困难/, 'still-hard'],
-  [/(子女|儿子|女儿|赡养人).{0,20}(特困|五保)|(特困|五保).{0,20}(子女|儿子|女儿|赡养)/, 'obligor'],
-];
-const ASPECT_WORDS: [RegExp, Aspect][] = [
-  [/带什么|材料|证件|准备什么|要什么证/, 'materials'],
-  [/多久|多长时间|几天|多少天|什么时候能批|批下来/, 'time'],
-  [/多少钱|给多少|能领多少|标准是多少|金额|护理费/, 'amount'],
-  [/怎么申请|去哪|哪里申请|找谁|在哪|怎么办理|谁来办|外地|户口不在|不是本地/, 'apply'],
-  [/谁能|什么条件|什么样|符合|能不能|可以吗|能.{0,20}吗|够不够|条件|有没有|怎么办/, 'who'],
-];
-
-/** "What is X" questions about a term in the glossary. */
-function glossaryAnswer(question: string, cityCode: string): AskAnswer | undefined {
-  if (!/是什么|什么意思|啥意思|是啥|叫什么|指什么|怎么理解|什么叫|何为/.test(question)) return undefined;
-  // The longest term named wins: "急难型临时救助" over "临时救助", "低保边缘家庭" over "低保".
-  let entry: (typeof GLOSSARY)[number] | undefined;
+/** The glossary entry a "what is X" question names: the longest term named wins (急难型临时救助 over 临时救助). */
+function glossaryEntry(mandarin: string): GlossaryEntry | undefined {
+  if (!WHAT_IS.some((w) => mandarin.includes(w))) return undefined;
+  let entry: GlossaryEntry | undefined;
   let longest = 0;
   for (const g of GLOSSARY) {
     for (const w of [g.term, ...g.aliases]) {
-      if (question.includes(w) && w.length > longest) {
+      if (mandarin.includes(w) && w.length > longest) {
         entry = g;
         longest = w.length;
       }
     }
   }
-  if (!entry) return undefined;
-  const ids = inCity(entry.clauses, cityCode);
-  return { answer: `${entry.plain}${quote(ids[0])}`, citations: cite(ids), followUps: FOLLOW_UPS };
+  return entry;
 }
 
-/** Questions about a program's conditions, amount, where to apply, materials or time. */
-function explanationAnswer(question: string, cityCode: string): AskAnswer | undefined {
-  const program = PROGRAM_WORDS.find(([re]) => re.test(question))?.[1];
-  const topic = TOPIC_WORDS.find(([re]) => re.test(question))?.[1];
-  const aspect = ASPECT_WORDS.find(([re]) => re.test(question))?.[1];
-  let s;
-  if (topic) s = TOPICS[typeof topic === 'function' ? topic(program) : topic];
-  else if (program && aspect) s = EXPLANATIONS[program][aspect];
-  else return undefined;
-  const ids = inCity(s.clauses, cityCode);
-  return { answer: `${s.text}${quote(ids[0])}`, citations: cite(ids), followUps: FOLLOW_UPS };
+/**
+ * Clauses cited: the best, then others that add something — scoring at least half as well, and
+ * not a paragraph that holds a clause already cited, or a sentence of one.
+ */
+function citedHits(hits: readonly Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (out.length === 3) break;
+    if (out.length > 0 && h.score < BESIDE_SHARE * out[0]!.score) break;
+    if (out.some((o) => o.clause.id.startsWith(`${h.clause.id}.`) || h.clause.id.startsWith(`${o.clause.id}.`))) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+function source(id: string): string {
+  const c = getClause(id)!;
+  return `《${c.document}》${c.docNumber ? `（${c.docNumber}）` : ''}${c.section}`;
+}
+
+/**
+ * A plain explanation of the clause quoted, when one is written: the glossary's for "what is X";
+ * else the explanation of what the question asks, when it rests on that clause; else one that
+ * rests first of all on it.
+ */
+function leadFor(best: string, query: Query, entry: GlossaryEntry | undefined, cityCode: string): string | undefined {
+  if (entry?.clauses.includes(best)) return entry.plain;
+  const asked = query.statements.find((s) => s.clauses.includes(best));
+  if (asked) return asked.text;
+  return Object.values(TOPICS).find((s: Statement) => inCity(s.clauses, cityCode)[0] === best)?.text;
 }
 
 export function ask(region: string, question: string): AskAnswer {
   // A county code (e.g. 140802) asks about its city's notice (140800).
   const cityCode = `${region.slice(0, 4)}00`;
-  const direct = glossaryAnswer(question, cityCode) ?? explanationAnswer(question, cityCode);
-  if (direct && direct.citations.length > 0) return direct;
-  // Without a word of the policy's field, only a strong match counts: "我想办身份证" is not ours.
-  const inField = POLICY_FIELD.test(question);
-  const hits = searchClauses(question, cityCode, 3).filter((h) => h.score >= (inField ? MIN_SCORE : MIN_SCORE * 2));
-  if (hits.length === 0) {
-    return {
-      answer: '这个问题我回答不了。社会救助方面的问题可以拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。',
-      citations: [],
-      followUps: ['回复“人工”，联系村委会或 12345'],
-    };
-  }
-  const [best] = hits;
-  const c = best!.clause;
-  const source = `《${c.document}》${c.docNumber ? `（${c.docNumber}）` : ''}${c.section}`;
+  const query = readForSearch(question.slice(0, MAX_QUESTION_CHARS), cityCode);
+  const entry = glossaryEntry(query.mandarin);
+  // Asking what one of the policy's own terms means is always in the field.
+  if (!entry && !inField(query.mandarin, query.reading.tags)) return CANNOT_ANSWER;
+  const hits = searchClauses(entry ? { ...query, statements: [{ text: entry.plain, clauses: entry.clauses }, ...query.statements] } : query, cityCode, 8);
+  if (hits.length === 0 || hits[0]!.score < MIN_SCORE) return CANNOT_ANSWER;
+  const cited = citedHits(hits);
+  const best = cited[0]!.clause;
+  const lead = leadFor(best.id, query, entry, cityCode);
+  const quote = `${source(best.id)}规定：“${best.text}”`;
+  const beside = cited.slice(1).map((h) => source(h.clause.id));
+  const answer = [
+    lead ? `${lead}\n\n依据：${quote}` : `政策原文：${quote}`,
+    beside.length > 0 ? `另见：${beside.join('；')}。` : '',
+    '你家的具体情况以乡镇（街道）和民政部门的审核为准。',
+  ].filter(Boolean);
   return {
-    answer: `政策原文：${source}规定：“${c.text}”\n\n以上是政策原文，你家的具体情况以乡镇（街道）和民政部门的审核为准。`,
-    citations: hits.map((h) => ({ id: h.clause.id, document: h.clause.document, docNumber: h.clause.docNumber, text: h.clause.text })),
+    answer: answer.join('\n\n'),
+    citations: cited.map((h) => ({ id: h.clause.id, document: h.clause.document, docNumber: h.clause.docNumber, text: h.clause.text })),
     followUps: FOLLOW_UPS,
   };
 }

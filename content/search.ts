@@ -1,38 +1,50 @@
 /**
- * Free question → the clauses that best answer it. Character bigrams with BM25 (portable: no
- * native tokeniser; Intl.Segmenter splits 低保 and 特困 wrongly), after rewriting residents'
- * words to the policy's (吃低保 → 低保, 五保户 → 特困人员). Clauses of the other city's notice
- * are left out, so an answer is always about the resident's own region.
+ * Free question → the clauses that best answer it, for a resident of one city.
+ *
+ * Character bigrams with BM25 (portable: no native tokeniser; Intl.Segmenter splits 低保 and 特困
+ * wrongly, and FTS5 trigrams miss two-character words), over the question rewritten into
+ * standard Mandarin and joined by the documents' terms for what it says (./ask/terms.ts), so
+ * residents' words find the clauses written in the documents' words.
+ *
+ * Three things shape the ranking beyond BM25:
+ * - A paragraph of a notice that is also cited sentence by sentence is indexed only by what its
+ *   sentences do not say (a question about the 渐退期 finds the 渐退期 sentence, not the whole
+ *   paragraph around it; a question about the 月报告 finds the paragraph, which no sentence
+ *   holds). Its length still counts as the whole paragraph's, so the remainder is not favoured
+ *   for being short.
+ * - A clause of the resident's own city's notice outranks a national clause that answers about
+ *   as well: where a local notice sets a rule (六个月的渐退期, 按城市低保标准的30%扣减,
+ *   每半年核查一次), that is the rule the resident lives under.
+ * - The other city's notice is never searched.
+ * The index is built once, at module load.
  */
 import { allClauses, type ClauseView } from './clauses.ts';
 import { documents } from './documents/index.ts';
+import { toMandarin } from './ask/dialect.ts';
+import { impliedTerms, statementsFor } from './ask/intent.ts';
+import type { Statement } from './explanations.ts';
+import { type Reading, readQuestion } from './ask/terms.ts';
+import { dialectOfRegion } from './lexicon/index.ts';
 
-/** Colloquial words → the words the documents use. */
-const SYNONYMS: [RegExp, string][] = [
-  [/吃低保|低保户|最低生活保障/g, '低保 最低生活保障'],
-  [/五保户?|孤寡老人|特困户/g, '特困人员 救助供养 纳入 老年人 残疾人 未成年人 无劳动能力'],
-  [/单人保|单独吃低保|单独申请/g, '单独申请 单人保 重度残疾 重病'],
-  [/残疾证/g, '残疾人证 残疾'],
-  [/房子烧了|着火|失火|火灾/g, '火灾 临时救助 急难'],
-  [/车祸|出车祸/g, '交通事故 临时救助 急难'],
-  [/大病|重病|癌症|尿毒症/g, '重病 重特大疾病'],
-  [/渐退/g, '渐退期'],
-  [/边缘户?|低收入/g, '低保边缘 低收入家庭'],
-  [/养老金/g, '基础养老金'],
-  [/打工|上班|工资/g, '就业 工资性收入'],
-  [/存款|车子|汽车|房子/g, '财产'],
-  [/多久|多长时间|几天/g, '工作日 审核确认'],
-  [/找谁|去哪|哪里申请|怎么申请/g, '申请 乡镇人民政府 街道办事处'],
-  [/热线|电话/g, '12345 热线'],
-];
+/** Longest question read, in characters (the API and the chat cap theirs at 500). */
+export const MAX_QUESTION_CHARS = 500;
 
-function normalise(text: string): string {
-  let t = text;
-  for (const [re, to] of SYNONYMS) t = t.replace(re, (m) => `${m} ${to}`);
-  return t;
-}
+/** What each national document is about, indexed with each of its clauses. */
+const SUBJECT: Record<string, string> = {
+  'mz2021-57': '最低生活保障',
+  'mz2021-43': '特困人员 救助供养',
+  'mz2022-83': '最低生活保障',
+};
 
-function bigrams(text: string): string[] {
+/** How much a clause of the resident's own city's notice counts over a national one. */
+const LOCAL_WEIGHT = 1.3;
+/**
+ * How much a clause that answers what the question asks of its program counts (./ask/intent.ts):
+ * the first of them in the resident's city most, the others less.
+ */
+const PREFERRED_WEIGHT = [1.6, 1.3];
+
+export function bigrams(text: string): string[] {
   const chars = [...text.replace(/[^\p{Script=Han}0-9]/gu, ' ')];
   const out: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) {
@@ -44,49 +56,101 @@ function bigrams(text: string): string[] {
 interface Indexed {
   clause: ClauseView;
   region: string;
-  tf: Map<string, number>;
-  length: number;
 }
 
 const K1 = 1.2;
-const B = 0.75;
-let index: { docs: Indexed[]; df: Map<string, number>; avg: number } | undefined;
+const B = 0.5;
 
+/** The text of a paragraph its sentence clauses do not hold. */
+function remainder(clause: ClauseView, sentences: readonly ClauseView[]): string {
+  let text = clause.text;
+  for (const s of sentences) text = text.split(s.text).join(' ');
+  return text;
+}
+
+/**
+ * An inverted index: for each bigram, the clauses holding it with the BM25 weight it gives each
+ * (idf and length already applied), so a question touches only the clauses that share its words.
+ */
 function build() {
   const regionOf = new Map(documents.map((d) => [d.id, d.region]));
-  const docs = allClauses().map((clause) => {
-    const grams = bigrams(`${clause.document} ${clause.text}`);
+  const clauses = allClauses();
+  const counted = clauses.map((clause) => {
+    const sentences = clauses.filter((s) => s.id.startsWith(`${clause.id}.`));
+    const grams = bigrams(`${SUBJECT[clause.documentId] ?? ''} ${remainder(clause, sentences)}`);
     const tf = new Map<string, number>();
     for (const g of grams) tf.set(g, (tf.get(g) ?? 0) + 1);
-    return { clause, region: regionOf.get(clause.documentId) ?? '000000', tf, length: grams.length };
+    return { tf, length: Math.max(grams.length, bigrams(clause.text).length) };
   });
+  const docs: Indexed[] = clauses.map((clause) => ({ clause, region: regionOf.get(clause.documentId) ?? '000000' }));
+  const avg = counted.reduce((s, d) => s + d.length, 0) / counted.length;
   const df = new Map<string, number>();
-  for (const d of docs) for (const g of d.tf.keys()) df.set(g, (df.get(g) ?? 0) + 1);
-  return { docs, df, avg: docs.reduce((s, d) => s + d.length, 0) / docs.length };
+  for (const d of counted) for (const g of d.tf.keys()) df.set(g, (df.get(g) ?? 0) + 1);
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  counted.forEach((d, doc) => {
+    for (const [g, f] of d.tf) {
+      const n = df.get(g)!;
+      const idf = Math.log(1 + (counted.length - n + 0.5) / (n + 0.5));
+      const weight = (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / avg));
+      let list = postings.get(g);
+      if (!list) postings.set(g, (list = []));
+      list.push({ doc, weight });
+    }
+  });
+  return { docs, postings, regionOf: new Map(docs.map((d) => [d.clause.id, d.region])) };
+}
+
+const index = build();
+
+/** The clause ids of `ids` a resident of `cityCode` is told about: the national texts' and the city's own notice's. */
+export function inCity(ids: readonly string[], cityCode: string): string[] {
+  return ids.filter((id) => [cityCode, '000000'].includes(index.regionOf.get(id) ?? ''));
 }
 
 export interface Hit {
   clause: ClauseView;
   score: number;
+  local: boolean;
 }
 
-/** Best clauses for a question in a city (its own notice and the national texts). */
-export function searchClauses(question: string, cityCode: string, limit = 3): Hit[] {
-  index ??= build();
-  const terms = [...new Set(bigrams(normalise(question)))];
-  const n = index.docs.length;
-  const hits: Hit[] = [];
-  for (const d of index.docs) {
-    if (d.region !== '000000' && d.region !== cityCode) continue;
-    let score = 0;
-    for (const t of terms) {
-      const f = d.tf.get(t);
-      if (!f) continue;
-      const df = index.df.get(t) ?? 0;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      score += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / index.avg));
-    }
-    if (score > 0) hits.push({ clause: d.clause, score });
+export interface Query {
+  /** The question rewritten into standard Mandarin (./ask/dialect.ts). */
+  mandarin: string;
+  reading: Reading;
+  /** Search terms: each bigram with a weight (a notion said twice weighs more, up to twice). */
+  terms: Map<string, number>;
+  /** What content/explanations.ts says answers what the question asks (./ask/intent.ts). */
+  statements: Statement[];
+}
+
+/** A question read for search in a city: rewritten into Mandarin, joined by the documents' terms. */
+export function readForSearch(question: string, cityCode: string): Query {
+  const original = question.slice(0, MAX_QUESTION_CHARS);
+  const mandarin = toMandarin(original, cityCode);
+  const reading = readQuestion(mandarin, original, dialectOfRegion(cityCode));
+  const terms = new Map<string, number>();
+  for (const g of new Set(bigrams(`${original} ${mandarin}`))) terms.set(g, 1);
+  for (const t of [...reading.terms, ...impliedTerms(reading.tags)]) for (const g of new Set(bigrams(t))) terms.set(g, Math.min(2, (terms.get(g) ?? 0) + 1));
+  return { mandarin, reading, terms, statements: statementsFor(reading.tags) };
+}
+
+/** Best clauses for a question in a city (its own notice and the national texts), best first. */
+export function searchClauses(question: string | Query, cityCode: string, limit = 3): Hit[] {
+  const { terms, statements } = typeof question === 'string' ? readForSearch(question, cityCode) : question;
+  const preferred = new Map<string, number>();
+  for (const s of statements) {
+    inCity(s.clauses, cityCode).forEach((id, rank) => preferred.set(id, Math.max(preferred.get(id) ?? 1, PREFERRED_WEIGHT[Math.min(rank, PREFERRED_WEIGHT.length - 1)]!)));
   }
+  const scores = new Float64Array(index.docs.length);
+  for (const [t, w] of terms) for (const p of index.postings.get(t) ?? []) scores[p.doc]! += w * p.weight;
+  const hits: Hit[] = [];
+  index.docs.forEach((d, i) => {
+    let score = scores[i]!;
+    if (score <= 0 || (d.region !== '000000' && d.region !== cityCode)) return;
+    const local = d.region !== '000000';
+    if (local) score *= LOCAL_WEIGHT;
+    score *= preferred.get(d.clause.id) ?? 1;
+    hits.push({ clause: d.clause, score, local });
+  });
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -1,0 +1,48 @@
+/**
+ * Whether a question is one the policy texts can answer. Residents also ask the assistant about
+ * everything else the government does (a 宅基地 dispute, a 公积金 loan, a fuel subsidy for a
+ * fishing boat); those get the honest "我回答不了" with 12345, never the nearest clause, which
+ * would look like an answer and is not one.
+ *
+ * A question is in the field when it names social assistance (a program, a means test, care, the
+ * procedure) or a hardship together with a plea for help ("房子塌了，公家管不管"). Naming another
+ * public service (a licence, a loan, a dispute with neighbours) keeps it out unless it also names
+ * assistance: "低保户能不能贷款" is ours, "公积金贷款怎么申请" is not.
+ */
+import { buildLexicon, type LexiconEntry } from '../lexicon/index.ts';
+import type { Tag } from './terms.ts';
+
+/** Other public services and private matters residents bring to a hotline; words as written in standard Mandarin. */
+const OTHER_SERVICES = [
+  // land, building, neighbours
+  '宅基地 占地 占了 地界 邻居 邻家 隔壁 挡光 挡住 盖房 建房 拆迁 征地 征收 土地证 房产证 不动产证 物业 漏水 噪音 吵',
+  // loans, banks, insurance contributions
+  '公积金 贷款 房贷 车贷 信用卡 网贷 医保 社保 医保卡 社保卡 养老保险 医疗保险 新农合 缴费 补缴 断缴 交钱',
+  // papers and licences
+  '身份证 户口本 迁户口 户口迁 落户 驾照 驾驶证 行驶证 护照 港澳通行证 营业执照 执照 牌照 证明信 无犯罪',
+  // other subsidies and programs run elsewhere
+  '柴油补贴 燃油补贴 种粮补贴 农机补贴 耕地地力 购车补贴 家电下乡 以旧换新 渔船 退役军人 优抚对象 计划生育',
+  // work, courts, school, health services
+  '拖欠工资 欠薪 劳动仲裁 工伤认定 离婚 结婚 彩礼 遗产 继承 官司 报警 转学 入学 学位 考试 放假 疫苗 挂号 体检',
+  // everyday matters
+  '天气 下雨 电费 水费 燃气 快递 公交 车票 火车票 网购 手机 话费',
+].join(' ');
+
+const others = buildLexicon(OTHER_SERVICES.split(' ').map((word): LexiconEntry => ({ word, meaning: { t: 'term' } })));
+
+function namesOtherService(mandarin: string): boolean {
+  for (let i = 0; i < mandarin.length; i++) if (others.longest(mandarin, i)) return true;
+  return false;
+}
+
+/** Named assistance: a program, words only a question about assistance uses, or a means test (whether money counts as income). */
+function namesAssistance(tags: ReadonlySet<Tag>): boolean {
+  for (const t of tags) if (t.startsWith('p:') || t === 'field') return true;
+  return tags.has('money') && (tags.has('counts') || tags.has('deduct'));
+}
+
+export function inField(mandarin: string, tags: ReadonlySet<Tag>): boolean {
+  if (namesAssistance(tags)) return true;
+  if (namesOtherService(mandarin)) return false;
+  return tags.has('procedure') || (tags.has('need') && tags.has('help'));
+}

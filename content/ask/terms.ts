@@ -1,0 +1,260 @@
+/**
+ * Residents' words → the documents' terms, so that finding the clause that answers a question
+ * does not depend on the question using the clause's words: "五保户" is 特困人员 in the texts,
+ * "多长时间才有信儿" is 工作日, "取消" is 终止, "算俺家的人不" is 共同生活的家庭成员, "坐牢" is
+ * 服刑.
+ *
+ * Two sources, read over the question already rewritten into standard Mandarin (./dialect.ts):
+ * - the shared lexicon (content/lexicon), which the resident-answer parser also reads: each
+ *   word's `term`, and a document term for each kind of meaning (a 'prison' word is 服刑, an
+ *   'event' of kind fire is 火灾 and 意外事件) — so every word the parser knows also finds
+ *   clauses;
+ * - the table below, for what a question asks (how long, what to bring, who decides, whether it
+ *   counts, what happens when…) and the policy's own notions in residents' words, which the
+ *   parser has no use for. It was written from the clauses' text, concept by concept, in the
+ *   words residents of both cities use.
+ * The lexicon is read, never changed.
+ */
+import type { Program } from '../../screening/index.ts';
+import type { Aspect, Topic } from '../explanations.ts';
+import { buildLexicon, type Dialect, type LexiconEntry, lexiconFor, type Meaning } from '../lexicon/index.ts';
+
+/**
+ * What a question is about, beside its words: the program it asks about and what it asks of it
+ * (who qualifies, how much, where to apply, what to bring, how long). content/explanations.ts
+ * names the clauses that answer each pair ("五保户得够啥条件" → 特困人员认定办法 第四条).
+ * `t:` the one rule it asks about (content/explanations.ts TOPICS: property, household, income …).
+ * `relative`: the question speaks of a relative (a son, a brother), who in 特困 is the 法定义务人.
+ * `field`: it is about social assistance (a program, a means test, care, the procedure);
+ * `need` names a hardship (a fire, a flood, a bedridden parent) and `help` asks for help — a
+ * hardship with a plea for help is in the field too ("房子塌了，公家管不管").
+ */
+export type Tag =
+  | `p:${Program}`
+  | `a:${Aspect}`
+  | `t:${Topic}`
+  | 'relative'
+  | 'field'
+  /** A step of the procedure (代办, 公示, 评议, 核对, 审批): assistance unless another service is named. */
+  | 'procedure'
+  | 'need'
+  | 'help'
+  /** Asks whether or how something counts (算不算, 计唔计, 怎么算). */
+  | 'counts'
+  /** Names money coming in (收入, 生活费, 养老金, 工资). */
+  | 'money'
+  /** Asks about taking something off (扣, 扣除). */
+  | 'deduct'
+  | 'work'
+  /** A relative who is poor themselves (也是低保户, 自己也困难). */
+  | 'relative-poor';
+
+/** [residents' words, separated by spaces; the documents' terms for them; what they tell of the question]. */
+const CONCEPTS: readonly [string, string, ...Tag[]][] = [
+  // ── The programs and the kinds of assistance ────────────────────────────────────────────
+  ['五保 五保户 五保老人 特困户 孤寡老人 孤老 特困 特困供养 特困人员', '特困人员 救助供养', 'p:tekun'],
+  ['吃低保 领低保 拿低保 享受低保 吃上低保 低保户 低保金 底保 低保 最低生活保障', '最低生活保障', 'p:dibao'],
+  ['单独 单独申请 一个人吃低保 一个人申请 一个人一户 一人一户 单人户 一人户 单人保 单独纳入 单独给', '单独提出申请 单独申请低保 单人户', 'p:single_person_dibao'],
+  ['边缘户 边缘家庭 低保边缘 低收入户 低收入家庭 比低保标准高一点 比低保线高一点 高一点 高一些 略高 稍微高', '低保边缘家庭 低收入家庭 1.5倍', 'field'],
+  ['临时救助 临时补助 临时救济 救急 急难 应急', '临时救助 急难', 'p:temporary_assistance'],
+  ['救助 社会救助 救济 补助 帮扶 兜底 困难户 困难家庭 困难群众 贫困 贫困家庭 民政 民政局 民政所', '社会救助', 'field'],
+  ['医疗救助', '医疗救助', 'field'],
+  ['看病 看病钱 医药费 住院费 治病', '医疗救助'],
+  ['教育救助', '教育救助', 'field'],
+  ['上学 学费 念书 上高中 上大学 读大学 读书', '教育救助'],
+  ['住房救助', '住房救助', 'field'],
+  ['危房 没地方住 没房住 住的地方 没处住', '住房救助', 'need'],
+  ['就业救助', '就业救助', 'field'],
+  ['找工作 介绍工作 给介绍 介绍了', '就业 介绍的工作'],
+  ['孤儿 没爹没娘 父母双亡 没人抚养 没人管 事实无人抚养', '孤儿 事实无人抚养儿童', 'field'],
+  ['物价 涨价 物价涨 价格补贴 物价补贴 临时补贴', '价格临时补贴 物价上涨'],
+  ['脱贫户 脱贫人口 贫困户 建档立卡 监测户 返贫', '脱贫人口', 'field', 't:tuopin'],
+  ['12345 热线 打电话 电话', '12345 服务热线'],
+  // ── Who decides, where, how long, what to bring ─────────────────────────────────────────
+  ['多长时间 多久 要几天 得几天 多少天 等多久 等多长时间 多会儿 什么时候能批 批下来 有消息 有结果', '工作日 完成', 'a:time'],
+  ['带什么 要带 带些什么 准备什么 什么材料 材料 资料 证件 什么手续 要什么证', '申请材料 提交 身份证明', 'a:materials'],
+  ['找谁 去哪 去哪里 哪里申请 在哪申请 找村里 找乡里 去乡里 去镇上 村里还是乡里 在哪里办 怎么申请 到哪', '户籍所在地 乡镇人民政府 街道办事处 提出书面申请', 'a:apply'],
+  ['谁批 县里批 乡里批 镇里批 镇上批 谁审批 谁说了算 谁定 谁审', '审批 县级人民政府民政部门 委托乡镇', 'procedure'],
+  ['什么时候开始发 哪个月开始 从什么时候开始 什么时候开始领 什么时候到账 什么时候发', '下月起 发放', 't:start-dibao', 'procedure'],
+  ['代办 帮我申请 帮忙申请 替他申请 代为 委托 腿脚不便 走不动 行动不便', '委托 代为提出申请', 't:agent', 'procedure'],
+  ['户口不在 外地户口 户口在外地 不是本地户口 居住证 外省 外省人 外地人 别的省', '居住证 户籍所在地 经常居住地', 't:residence'],
+  ['在外地出事 在外面出事 出事的地方 在当地申请', '急难发生地'],
+  ['主动上门 上门来 主动找 主动来 村干部来 走访 没人来问 主动发现', '主动发现 走访 发现需要救助', 'field'],
+  ['20号 二十号 每月报 每个月报 月报', '月报告 每月20日前'],
+  ['公示 贴出来 张榜', '公示', 'procedure'],
+  ['评议 民主评议 村民评 开会评', '民主评议', 'field'],
+  ['核对 查存款 查银行 查账 授权', '家庭经济状况 核对', 'procedure'],
+  ['不服 不公平 不同意 没批 不给批 上诉 打官司 告他们', '行政复议 行政诉讼 不服', 't:appeal', 'procedure'],
+  ['骗 骗取 隐瞒 瞒报 虚报 造假 罚款', '虚报 隐瞒 骗取 罚款', 't:fraud'],
+  // ── How much ─────────────────────────────────────────────────────────────────────────────
+  ['多少钱 给多少 能给多少 能领多少 领多少 一个月给多少 一个月能给多少 金额 钱数', '金额 发放 差额', 'a:amount'],
+  ['低保标准 低保线 标准是多少 城里跟农村 城里和农村 城里农村 城乡', '最低生活保障标准 确定 公布 调整', 'field', 't:standard'],
+  ['标准', '标准'],
+  ['倍 几倍 多少倍', '标准 供养标准 确定'],
+  ['提标 提高标准 涨标准', '提标', 'field'],
+  ['特别大的困难 多给点 一次给不够 困难特别大 很大的困难', '一事一议 救助额度', 'need'],
+  ['交不起 付不起 拿不出 没钱 凑不齐 负担不起 承担不起', '支出 超出家庭承受能力', 'need'],
+  ['支出型 急难型 刚性支出 因病致贫 因学致贫', '支出型 刚性支出', 'field'],
+  ['逢进必核 经济状况核对 家庭经济状况', '家庭经济状况 核对 逢进必核', 'field'],
+  ['先给 先给钱 先救助 先救 后补手续 事后补 补手续 先拿', '先行救助 事后补充说明情况'],
+  ['分几次 分开给 分批 分阶段 几次给 一次批', '分阶段救助 一次审批'],
+  ['备用金', '临时救助备用金', 'field'],
+  ['一事一议', '一事一议', 'field'],
+  // ── While on assistance ──────────────────────────────────────────────────────────────────
+  ['查一次 复查 核查 多长时间查 多久查 查一查 年审', '核查 定期核查 每年 半年', 't:review', 'procedure'],
+  ['渐退 渐退期 收入超过 收入超了 收入高了 收入涨了 收入增加 超过低保线 超过标准 马上停 马上就停 停低保 还能领多久', '渐退期 超过 当地低保标准', 'field', 't:exit'],
+  ['变化 多了个人 添人 添了 娶媳妇 娶了 嫁进来 生孩子 生了 人口变了 家里多了 家里少了', '人口状况 变化'],
+  ['要不要说 要不要讲 要不要报 要不要告诉 要不要报告 跟镇上说 和镇上说 同镇上说 跟乡里说 和乡里说 跟镇上讲 和镇上讲 同镇上讲 跟乡里讲 同乡里讲 告诉乡里 告诉镇上 报告乡里 报告镇上 跟村里说 同村里讲', '告知 乡镇人民政府', 'field'],
+  ['没了 去世 死了 过世 走了 不在了', '死亡 核查 停发'],
+  ['取消 停发 不给了 停了 退出 终止 会被取消 给取消', '终止 停发 退出'],
+  ['不想去 不愿意去 不肯去 不肯干活 不去干 拒绝 不想干', '拒绝 介绍的工作 就业能力'],
+  ['还是困难 仍然困难 还困难 还是不够 额外 额外的帮助', '生活仍有困难 必要措施', 't:still-hard'],
+  ['上门照顾 照顾 照料 伺候 服侍 护理 看护 没人照顾', '照料 访视 生活不能自理', 'help'],
+  ['护理费 照料费 护理钱 护理标准', '照料护理标准', 'field'],
+  ['全护理 半自理 全自理 自理', '照料护理标准 生活自理能力 全自理 半自理 全护理', 'field'],
+  ['敬老院 养老院 福利院 集中养 集中供养 分散供养 在家养', '集中供养 分散供养 供养服务机构', 'field'],
+  ['满18 18岁 满18岁 成年 成年了 中专 上中专 读中专 职高', '18周岁 未成年人 中等职业学校', 't:minors'],
+  ['16 16岁 17 17岁', '16周岁 未满16周岁'],
+  // ── Who counts, what counts ──────────────────────────────────────────────────────────────
+  ['算不算家里 算家里的人 算家里人 算我家 算人口 算进去 算一口 家里几口人 家庭人口 一块过日子 一起过日子 计入去 算家庭成员 家庭成员', '共同生活的家庭成员 计入', 'field', 't:household'],
+  ['户口没迁 户口还在 户口没迁走', '共同生活的家庭成员'],
+  ['嫁出去 嫁到 嫁了 出嫁', '共同生活的家庭成员 长期共同居住'],
+  ['生活费 赡养费 抚养费 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money'],
+  ['收入 钱 津贴 补贴 工资 养老金 退休金', '', 'money'],
+  ['算不算收入 算收入 算家庭收入', '家庭收入 计入 不计入', 'field', 'counts', 'money'],
+  ['算不算 计不计 也算 算吗 怎么算 扣不扣 算进 计入 不计入 算他 算我', '计入 不计入', 'counts'],
+  ['扣 扣除 扣掉 减掉 扣减', '扣除 扣减', 'deduct'],
+  ['高龄津贴 高龄补贴', '高龄津贴 不计入'],
+  ['也是低保户 也吃低保 也是吃低保 也是低保 也困难 自己也困难 自己都困难 也是特困 自己也没钱', '', 'relative-poor'],
+  ['能干活 有力气 身体好', '就业能力 劳动能力'],
+  ['干不动 种不动 干不了 干不了活 没有劳动能力 丧失劳动能力', '无劳动能力'],
+  ['没成家 没儿没女 无儿无女 没有子女 没子女 一个人过', '无法定赡养 抚养 扶养义务人'],
+  ['兄弟 哥哥 弟弟 姐姐 妹妹 靠我养 养活', '兄弟姐妹 供养'],
+  ['拉货 干活用 生产用 做生意用 用来干活 跑运输 拉东西', '维持家庭生产生活的必需财产 豁免'],
+  ['院子 楼房 套房', '房屋 不动产'],
+  // ── Asking for help, asking about a rule ─────────────────────────────────────────────────
+  ['政府 公家 管不管 有人管吗 有没有人管 帮忙 帮助 帮帮 救救 怎么办 有没有 给不给 申请什么', '', 'help'],
+  ['条件 什么条件 够什么条件 要什么条件 什么样的 什么人 哪些人 谁能', '条件 符合', 'a:who'],
+  ['符合 够不够 能不能 可不可以 行不行', '符合'],
+  ['能不能申请 可不可以申请 能申请 可以申请 能不能算 能算 能当 能不能当 够格 够不够格 能不能吃 能吃 还能吃 能不能领 能领 还能领 能报 能不能报 能不能入 能入 能评上', '符合 条件', 'a:who', 'help'],
+  ['怎么认定 认定 怎么定 算哪种', '认定'],
+];
+
+/** The documents' term for a kind of meaning of the shared lexicon, where there is one. */
+function termOfMeaning(m: Meaning): string | undefined {
+  switch (m.t) {
+    case 'prison':
+      return '服刑 监狱';
+    case 'missing':
+      return '宣告失踪';
+    case 'student':
+      return '教育';
+    case 'death':
+      return '死亡';
+    case 'bedridden':
+      return '生活不能自理 照料 生活自理能力';
+    case 'childless':
+      return '无法定赡养 抚养 扶养义务人';
+    case 'jobless':
+      return '无业 未就业';
+    case 'work':
+      return '就业 工资性收入';
+    case 'healthy':
+      return '劳动能力';
+    case 'debt':
+      return '债务';
+    case 'severe':
+      return '基本生活 严重困难';
+    case 'cost':
+      return '扣除 经营费用 成本';
+    case 'event':
+      return {
+        fire: '火灾 意外事件',
+        traffic_accident: '交通事故 意外事件',
+        natural_disaster: '受灾 灾难性 突发性',
+        sudden_illness: '突发重大疾病',
+        accident: '意外事件 突发性',
+        crime: '意外事件',
+        other: '特殊困难',
+      }[m.kind];
+    case 'disability':
+      if (m.severe) return '重度残疾';
+      if (m.kind === 'intellectual') return '智力残疾';
+      if (m.kind === 'mental') return '精神残疾';
+      if (m.kind === 'physical') return '肢体残疾';
+      if (m.kind === 'visual') return '视力残疾';
+      return '残疾人';
+    case 'illness':
+      return m.serious ? '重病 重特大疾病' : undefined;
+    case 'asset':
+      return { car: '车辆 财产', exempt_vehicle: '必需财产', house: '房屋 不动产 财产', shop: '不动产 财产', business: '经营', deposits: '银行存款 财产', rented_home: undefined, no_home: '住房', land: '承包土地' }[m.what];
+    case 'income':
+      return m.cat === 'excluded' ? '不计入家庭收入' : '家庭收入';
+    case 'benefit':
+      return { dibao: '最低生活保障', tekun: '特困人员', lowIncome: '低收入家庭' }[m.what];
+    case 'expense':
+      return m.kind === 'medical' ? '医疗 支出' : m.kind === 'education' ? '教育 支出' : m.kind === 'disability_rehab' ? '残疾 支出' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Kinds of meaning that name a hardship. */
+const NEED = new Set<Meaning['t']>(['event', 'bedridden', 'severe', 'death', 'disability', 'childless', 'jobless', 'expense']);
+
+const conceptTrie = buildLexicon(
+  CONCEPTS.flatMap(([words, terms, ...tags]) => words.split(' ').map((word): LexiconEntry => ({ word, meaning: { t: 'term' }, term: [terms, ...tags].join('|') }))),
+);
+
+/** Read `text` with a trie, the longest word at each position, and collect what each word gives. */
+function readWith(text: string, longest: (at: number) => { length: number; give: string[] } | undefined): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const hit = longest(i);
+    if (hit) {
+      out.push(...hit.give);
+      i += hit.length;
+    } else i++;
+  }
+  return out;
+}
+
+export interface Reading {
+  /** The documents' terms for what the question says; a notion named twice is there twice. */
+  terms: string[];
+  tags: Set<Tag>;
+}
+
+/**
+ * What a question says, in the documents' terms: `mandarin` is the question rewritten into
+ * standard Mandarin, `original` as the resident wrote it (the shared lexicon knows dialect
+ * words by themselves).
+ */
+export function readQuestion(mandarin: string, original: string, dialect: Dialect | 'all'): Reading {
+  const lexicon = lexiconFor(dialect);
+  const tags = new Set<Tag>();
+  const fromLexicon = readWith(original, (at) => {
+    const hit = lexicon.longest(original, at);
+    if (!hit) return undefined;
+    for (const m of hit.meanings) {
+      if (m.t === 'benefit') tags.add(m.what === 'dibao' ? 'p:dibao' : m.what === 'tekun' ? 'p:tekun' : 'field');
+      if (m.t === 'event') tags.add('p:temporary_assistance');
+      if (NEED.has(m.t) || (m.t === 'illness' && m.serious)) tags.add('need');
+      if (m.t === 'prison' || m.t === 'missing') tags.add('t:household');
+      if (m.t === 'asset' && ['car', 'house', 'deposits', 'shop', 'business'].includes(m.what)) tags.add('t:property');
+      if (m.t === 'income' && (m.cat === 'basicPension' || m.cat === 'pensions')) tags.add('t:pension');
+      if (m.t === 'income') tags.add('money');
+      if (m.t === 'work' || (m.t === 'income' && m.cat === 'wages')) tags.add('work');
+      if (m.t === 'person' && m.rel !== 'self' && m.rel !== 'other') tags.add('relative');
+    }
+    return { length: hit.length, give: [...hit.terms, ...hit.meanings.flatMap((m) => termOfMeaning(m) ?? [])] };
+  });
+  const fromConcepts = readWith(mandarin, (at) => {
+    const hit = conceptTrie.longest(mandarin, at);
+    if (!hit) return undefined;
+    const [terms, ...more] = hit.terms[0]!.split('|');
+    for (const t of more) tags.add(t as Tag);
+    return { length: hit.length, give: terms ? [terms] : [] };
+  });
+  return { terms: [...fromLexicon, ...fromConcepts], tags };
+}
