@@ -81,7 +81,7 @@ function source(id: string): string {
  */
 function leadFor(best: string, query: Query, entry: GlossaryEntry | undefined, cityCode: string): string | undefined {
   if (entry?.clauses.includes(best)) return entry.plain;
-  const asked = query.statements.find((s) => s.clauses.includes(best));
+  const asked = [...query.asked.rules, ...query.asked.aspects].find((s) => s.clauses.includes(best));
   if (asked) return asked.text;
   return Object.values(TOPICS).find((s: Statement) => inCity(s.clauses, cityCode)[0] === best)?.text;
 }
@@ -93,7 +93,7 @@ export function ask(region: string, question: string): AskAnswer {
   const entry = glossaryEntry(query.mandarin);
   // Asking what one of the policy's own terms means is always in the field.
   if (!entry && !inField(query.mandarin, query.reading.tags)) return CANNOT_ANSWER;
-  const hits = searchClauses(entry ? { ...query, statements: [{ text: entry.plain, clauses: entry.clauses }, ...query.statements] } : query, cityCode, 8);
+  const hits = searchClauses(entry ? { ...query, asked: { ...query.asked, rules: [{ text: entry.plain, clauses: entry.clauses }, ...query.asked.rules] } } : query, cityCode, 8);
   if (hits.length === 0 || hits[0]!.score < MIN_SCORE) return CANNOT_ANSWER;
   const cited = citedHits(hits);
   const best = cited[0]!.clause;

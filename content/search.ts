@@ -21,8 +21,7 @@
 import { allClauses, type ClauseView } from './clauses.ts';
 import { documents } from './documents/index.ts';
 import { toMandarin } from './ask/dialect.ts';
-import { impliedTerms, statementsFor } from './ask/intent.ts';
-import type { Statement } from './explanations.ts';
+import { type Asked, impliedTerms, programOf, statementsFor } from './ask/intent.ts';
 import { type Reading, readQuestion } from './ask/terms.ts';
 import { dialectOfRegion } from './lexicon/index.ts';
 
@@ -39,10 +38,18 @@ const SUBJECT: Record<string, string> = {
 /** How much a clause of the resident's own city's notice counts over a national one. */
 const LOCAL_WEIGHT = 1.3;
 /**
- * How much a clause that answers what the question asks of its program counts (./ask/intent.ts):
- * the first of them in the resident's city most, the others less.
+ * How much a clause counts that answers what the question asks (./ask/intent.ts): the first of a
+ * statement's clauses in the resident's city most, the others less; a statement on the one rule
+ * asked about more than one on what is asked of a program, whose words ("能不能", "多少") say less.
  */
-const PREFERRED_WEIGHT = [1.6, 1.3];
+const RULE_WEIGHT = [2, 1.5];
+const ASPECT_WEIGHT = [1.6, 1.3];
+/**
+ * A clause of a text on the other program counts less: a question about 低保 is not answered by
+ * 特困人员认定办法, one about 特困 not by 最低生活保障审核确认办法.
+ */
+const OTHER_PROGRAM_WEIGHT = 0.75;
+const PROGRAM_OF_DOCUMENT: Record<string, 'dibao' | 'tekun'> = { 'mz2021-57': 'dibao', 'mz2022-83': 'dibao', 'mz2021-43': 'tekun' };
 
 export function bigrams(text: string): string[] {
   const chars = [...text.replace(/[^\p{Script=Han}0-9]/gu, ' ')];
@@ -119,8 +126,8 @@ export interface Query {
   reading: Reading;
   /** Search terms: each bigram with a weight (a notion said twice weighs more, up to twice). */
   terms: Map<string, number>;
-  /** What content/explanations.ts says answers what the question asks (./ask/intent.ts). */
-  statements: Statement[];
+  /** What answers what the question asks (./ask/intent.ts). */
+  asked: Asked;
 }
 
 /** A question read for search in a city: rewritten into Mandarin, joined by the documents' terms. */
@@ -131,16 +138,22 @@ export function readForSearch(question: string, cityCode: string): Query {
   const terms = new Map<string, number>();
   for (const g of new Set(bigrams(`${original} ${mandarin}`))) terms.set(g, 1);
   for (const t of [...reading.terms, ...impliedTerms(reading.tags)]) for (const g of new Set(bigrams(t))) terms.set(g, Math.min(2, (terms.get(g) ?? 0) + 1));
-  return { mandarin, reading, terms, statements: statementsFor(reading.tags) };
+  return { mandarin, reading, terms, asked: statementsFor(reading.tags) };
+}
+
+/** Each clause its weight: the largest any statement gives it. */
+function prefer(weights: Map<string, number>, ids: readonly string[], byRank: readonly number[]): void {
+  ids.forEach((id, rank) => weights.set(id, Math.max(weights.get(id) ?? 1, byRank[Math.min(rank, byRank.length - 1)]!)));
 }
 
 /** Best clauses for a question in a city (its own notice and the national texts), best first. */
 export function searchClauses(question: string | Query, cityCode: string, limit = 3): Hit[] {
-  const { terms, statements } = typeof question === 'string' ? readForSearch(question, cityCode) : question;
+  const { terms, asked, reading } = typeof question === 'string' ? readForSearch(question, cityCode) : question;
   const preferred = new Map<string, number>();
-  for (const s of statements) {
-    inCity(s.clauses, cityCode).forEach((id, rank) => preferred.set(id, Math.max(preferred.get(id) ?? 1, PREFERRED_WEIGHT[Math.min(rank, PREFERRED_WEIGHT.length - 1)]!)));
-  }
+  for (const s of asked.rules) prefer(preferred, inCity(s.clauses, cityCode), RULE_WEIGHT);
+  for (const s of asked.aspects) prefer(preferred, inCity(s.clauses, cityCode), ASPECT_WEIGHT);
+  const program = programOf(reading.tags);
+  const asks = program === 'tekun' ? 'tekun' : program === 'dibao' || program === 'single_person_dibao' ? 'dibao' : undefined;
   const scores = new Float64Array(index.docs.length);
   for (const [t, w] of terms) for (const p of index.postings.get(t) ?? []) scores[p.doc]! += w * p.weight;
   const hits: Hit[] = [];
@@ -150,6 +163,8 @@ export function searchClauses(question: string | Query, cityCode: string, limit 
     const local = d.region !== '000000';
     if (local) score *= LOCAL_WEIGHT;
     score *= preferred.get(d.clause.id) ?? 1;
+    const about = PROGRAM_OF_DOCUMENT[d.clause.documentId];
+    if (asks && about && about !== asks) score *= OTHER_PROGRAM_WEIGHT;
     hits.push({ clause: d.clause, score, local });
   });
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);

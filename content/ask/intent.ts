@@ -7,6 +7,7 @@
  */
 import type { Program } from '../../screening/index.ts';
 import { type Aspect, EXPLANATIONS, type Statement, type Topic, TOPICS } from '../explanations.ts';
+import { type OwnTopic, RULES } from './rules.ts';
 import type { Tag } from './terms.ts';
 
 /** The most specific program a question names: 单人保 is a kind of 低保, 临时救助 may be asked of a 低保 family. */
@@ -17,37 +18,69 @@ export function programOf(tags: ReadonlySet<Tag>): Program | undefined {
   return SPECIFIC_FIRST.find((p) => tags.has(`p:${p}`));
 }
 
+type Rule = Topic | OwnTopic;
+
 /**
- * The rules a question asks about: those its words name (t: tags), and those that follow from
- * what it says together — whether money counts is the income rule, whether a person counts is
- * the household rule, a relative who is poor themselves in a question about 特困 is the rule on
- * obligors' ability (第八条).
+ * The rules a question asks about: those its words name (t: tags), resolved by program where the
+ * clauses differ (when 特困 ends is not when 低保 ends), and those that follow from what it says
+ * together — whether money counts is the income rule, whether a person counts is the household
+ * rule, a relative who is poor themselves in a question about 特困 is the rule on obligors'
+ * ability (第八条), income a little above the line is the 低保边缘 rule and above it while on
+ * 低保 the 渐退期.
  */
-export function topicsOf(tags: ReadonlySet<Tag>): Set<Topic> {
-  const out = new Set<Topic>();
-  for (const t of tags) if (t.startsWith('t:')) out.add(t.slice(2) as Topic);
+export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
+  const program = programOf(tags);
+  const tekun = program === 'tekun';
+  const out = new Set<Rule>();
+  for (const t of tags) {
+    if (!t.startsWith('t:')) continue;
+    const name = t.slice(2);
+    if (name in TOPICS || name in RULES) out.add(name as Rule);
+  }
   if (tags.has('deduct') || (tags.has('counts') && tags.has('money'))) out.add('income');
   if (tags.has('counts') && !tags.has('money') && tags.has('relative')) out.add('household');
-  const tekun = programOf(tags) === 'tekun';
   if (tekun && tags.has('relative') && (tags.has('relative-poor') || tags.has('p:dibao'))) out.add('obligor');
+  if (tags.has('above')) out.add(tags.has('edge') ? 'edge' : 'exit');
+  if (tags.has('t:end')) out.add(tekun && tags.has('p:dibao') ? 'tekun-then-dibao' : tekun ? 'end-tekun' : 'end-dibao');
+  if (tags.has('t:approval')) out.add(program === 'temporary_assistance' ? 'approval-temp' : tekun ? 'approval-tekun' : 'approval-dibao');
+  // A death in a 低保 family: the review after it, not the periodic one.
+  if (tags.has('t:death') && program === 'dibao') {
+    out.add('death-dibao');
+    out.delete('review');
+  }
+  // The more specific of two rules: spending that was too much over the kinds of assistance;
+  // 单独 申请 over someone applying on another's behalf ("单独帮她申请").
+  if (out.has('expenditure')) out.delete('kinds');
+  if (program === 'single_person_dibao') out.delete('agent');
+  // Rules of one program asked of another: the other's own clause.
+  if (tekun && out.delete('exit')) out.add('end-tekun');
+  if (tekun && out.delete('agent')) out.add('agent-tekun');
+  if (tekun && out.delete('property')) out.add('property-tekun');
+  if (tekun && out.delete('start-dibao')) out.add('start-tekun');
+  if (program === 'temporary_assistance' && out.delete('residence')) out.add('approval-temp');
   return out;
 }
 
-/**
- * The statements of content/explanations.ts that answer what the question asks: of its program
- * (who, how much, where, what to bring, how long), and about one rule (property, who counts in
- * the household, what counts as income …). Each lists its clauses best first.
- */
-export function statementsFor(tags: ReadonlySet<Tag>): Statement[] {
+export interface Asked {
+  /** Statements on the one rule the question asks about (./rules.ts, the topics of content/explanations.ts). */
+  rules: Statement[];
+  /** Statements on what it asks of its program (who, how much, where, what to bring, how long). */
+  aspects: Statement[];
+}
+
+/** The statements that answer what the question asks; each lists its clauses best first. */
+export function statementsFor(tags: ReadonlySet<Tag>): Asked {
   const program = programOf(tags);
-  const topics = topicsOf(tags);
-  const out: Statement[] = [];
-  for (const t of Object.keys(TOPICS) as Topic[]) {
-    if (!topics.has(t)) continue;
-    // The start of 特困 is its own rule (特困人员认定办法 第十七条).
-    out.push(TOPICS[t === 'start-dibao' && program === 'tekun' ? 'start-tekun' : t]);
-  }
-  if (program) for (const a of ASPECTS) if (tags.has(`a:${a}`)) out.push(EXPLANATIONS[program][a]);
+  const rules: Statement[] = [...rulesOf(tags)].map((r) => (r in RULES ? RULES[r as OwnTopic] : TOPICS[r as Topic]));
+  // 临时救助 asked where one does not live: where the emergency happened.
+  if (program === 'temporary_assistance' && tags.has('t:residence')) rules.push(EXPLANATIONS.temporary_assistance.apply);
+  return { rules, aspects: program ? aspectsOf(tags).map((a) => EXPLANATIONS[program][a]) : [] };
+}
+
+/** What a question asks of its program; "谁定的" of money asks how much, of property who sets the limit. */
+function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
+  const out = ASPECTS.filter((a) => tags.has(`a:${a}`));
+  if (tags.has('sets') && tags.has('money') && !out.includes('amount')) out.push('amount');
   return out;
 }
 
@@ -65,13 +98,17 @@ const ASKED_OF: Partial<Record<Program, Partial<Record<Aspect, string>>>> = {
 /** Terms a question implies by what it asks of its program, and by whom it speaks of. */
 export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   const program = programOf(tags);
-  const out = program ? ASPECTS.filter((a) => tags.has(`a:${a}`)).flatMap((a) => ASKED_OF[program]?.[a] ?? []) : [];
+  const out = program ? aspectsOf(tags).flatMap((a) => ASKED_OF[program]?.[a] ?? []) : [];
   // A relative named in a question about 特困 is the one whose ability to support decides it (第八条).
   if (program === 'tekun' && tags.has('relative')) out.push('法定义务人 无履行义务能力');
   // Support from a relative who is poor themselves: not counted in 运城 (运民发〔2021〕59号 二（一）).
   if (program !== 'tekun' && tags.has('relative-poor')) out.push('义务人 不计入该赡养 转移净收入');
   // 临时救助 is asked for where the emergency happened, whatever the 户口 (where one lives is no bar).
   if (program === 'temporary_assistance' && tags.has('t:residence')) out.push('急难发生地 取消户籍地 居住地申请限制');
+  // Income above the line: for 低保 the 渐退期, for 特困 the end of 供养.
+  const rules = rulesOf(tags);
+  if (rules.has('exit')) out.push('渐退期 超过 当地低保标准');
+  if (rules.has('end-tekun')) out.push('收入和财产状况不再符合 终止救助供养');
   // Taking costs off wages is the deduction for 就业成本.
   if (tags.has('deduct') && tags.has('work')) out.push('必要的就业成本');
   return out;

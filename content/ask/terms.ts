@@ -17,6 +17,7 @@
  */
 import type { Program } from '../../screening/index.ts';
 import type { Aspect, Topic } from '../explanations.ts';
+import type { OwnTopic } from './rules.ts';
 import { buildLexicon, type Dialect, type LexiconEntry, lexiconFor, type Meaning } from '../lexicon/index.ts';
 
 /**
@@ -32,7 +33,11 @@ import { buildLexicon, type Dialect, type LexiconEntry, lexiconFor, type Meaning
 export type Tag =
   | `p:${Program}`
   | `a:${Aspect}`
-  | `t:${Topic}`
+  /**
+   * The one rule a question asks about: a topic of content/explanations.ts, one of ./rules.ts, or
+   * one whose clauses depend on the program (when it ends, who approves, a death in the family).
+   */
+  | `t:${Topic | OwnTopic | 'end' | 'approval' | 'death'}`
   | 'relative'
   | 'field'
   /** A step of the procedure (代办, 公示, 评议, 核对, 审批): assistance unless another service is named. */
@@ -47,7 +52,14 @@ export type Tag =
   | 'deduct'
   | 'work'
   /** A relative who is poor themselves (也是低保户, 自己也困难). */
-  | 'relative-poor';
+  | 'relative-poor'
+  /** Asks whether the authorities can check something (查, 核实). */
+  | 'check'
+  /** Income above the line (比低保标准高, 超过低保线); with `edge`, only a little above. */
+  | 'above'
+  | 'edge'
+  /** Asks who sets something (谁定的): with money, how much it is. */
+  | 'sets';
 
 /** [residents' words, separated by spaces; the documents' terms for them; what they tell of the question]. */
 const CONCEPTS: readonly [string, string, ...Tag[]][] = [
@@ -55,9 +67,12 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['五保 五保户 五保老人 特困户 孤寡老人 孤老 特困 特困供养 特困人员', '特困人员 救助供养', 'p:tekun'],
   ['吃低保 领低保 拿低保 享受低保 吃上低保 低保户 低保金 底保 低保 最低生活保障', '最低生活保障', 'p:dibao'],
   ['单独 单独申请 一个人吃低保 一个人申请 一个人一户 一人一户 单人户 一人户 单人保 单独纳入 单独给', '单独提出申请 单独申请低保 单人户', 'p:single_person_dibao'],
-  ['边缘户 边缘家庭 低保边缘 低收入户 低收入家庭 比低保标准高一点 比低保线高一点 高一点 高一些 略高 稍微高', '低保边缘家庭 低收入家庭 1.5倍', 'field'],
+  ['边缘户 边缘家庭 低保边缘 低收入户 低收入家庭', '低保边缘家庭 低收入家庭 1.5倍', 'field', 't:edge'],
+  ['一点 一些 些许 高一点 高一些 略高 稍微高 多一点 多一些 少少 一点点 享受不上 享受不到 享受不了 什么都享受', '低保边缘家庭 1.5倍', 'edge'],
+  ['比低保标准高 比低保线高 比低保标准多 比低保线多 超过低保 高过低保 超过低保线 超过低保标准 高过低保标准 高过低保线 超过标准 超过了标准', '超过 当地低保标准', 'above'],
   ['临时救助 临时补助 临时救济 救急 急难 应急', '临时救助 急难', 'p:temporary_assistance'],
-  ['救助 社会救助 救济 补助 帮扶 兜底 困难户 困难家庭 困难群众 贫困 贫困家庭 民政 民政局 民政所', '社会救助', 'field'],
+  ['救助 社会救助 救济 兜底 困难户 困难家庭 困难群众 贫困 贫困家庭 民政 民政局 民政所', '社会救助', 'field'],
+  ['补助 帮扶 补贴', '救助', 'procedure'],
   ['医疗救助', '医疗救助', 'field'],
   ['看病 看病钱 医药费 住院费 治病', '医疗救助'],
   ['教育救助', '教育救助', 'field'],
@@ -65,7 +80,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['住房救助', '住房救助', 'field'],
   ['危房 没地方住 没房住 住的地方 没处住', '住房救助', 'need'],
   ['就业救助', '就业救助', 'field'],
-  ['找工作 介绍工作 给介绍 介绍了', '就业 介绍的工作'],
+  ['找工作 介绍工作 给介绍 介绍了 介绍的工作 介绍的活', '就业 介绍的工作'],
   ['孤儿 没爹没娘 父母双亡 没人抚养 没人管 事实无人抚养', '孤儿 事实无人抚养儿童', 'field'],
   ['物价 涨价 物价涨 价格补贴 物价补贴 临时补贴', '价格临时补贴 物价上涨'],
   ['脱贫户 脱贫人口 贫困户 建档立卡 监测户 返贫', '脱贫人口', 'field', 't:tuopin'],
@@ -74,44 +89,61 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['多长时间 多久 要几天 得几天 多少天 等多久 等多长时间 多会儿 什么时候能批 批下来 有消息 有结果', '工作日 完成', 'a:time'],
   ['带什么 要带 带些什么 准备什么 什么材料 材料 资料 证件 什么手续 要什么证', '申请材料 提交 身份证明', 'a:materials'],
   ['找谁 去哪 去哪里 哪里申请 在哪申请 找村里 找乡里 去乡里 去镇上 村里还是乡里 在哪里办 怎么申请 到哪', '户籍所在地 乡镇人民政府 街道办事处 提出书面申请', 'a:apply'],
-  ['谁批 县里批 乡里批 镇里批 镇上批 谁审批 谁说了算 谁定 谁审', '审批 县级人民政府民政部门 委托乡镇', 'procedure'],
-  ['什么时候开始发 哪个月开始 从什么时候开始 什么时候开始领 什么时候到账 什么时候发', '下月起 发放', 't:start-dibao', 'procedure'],
-  ['代办 帮我申请 帮忙申请 替他申请 代为 委托 腿脚不便 走不动 行动不便', '委托 代为提出申请', 't:agent', 'procedure'],
-  ['户口不在 外地户口 户口在外地 不是本地户口 居住证 外省 外省人 外地人 别的省', '居住证 户籍所在地 经常居住地', 't:residence'],
+  ['缺 缺什么 缺东西 缺材料 不齐 不全 补齐 补材料 一次说清 一回说清楚 一次讲清 一次过讲', '材料不齐备 一次性告知补齐', 't:incomplete', 'procedure'],
+  ['开证明 开一堆证明 开证 网上能查 网上查得到 网上能查到 查得到的 重复交 重复提交 还要开 还要交', '不再要求重复提交 不得要求', 't:no-repeat', 'procedure'],
+  ['亲戚在乡里 亲戚在镇上 亲戚是干部 亲戚当干部 在乡里管低保 在镇上管低保 管低保 做低保 近亲属 经办人员 村干部是', '近亲属关系 单独登记备案 经办人员', 't:kin-staff', 'procedure'],
+  ['调查 来调查 入户 入户调查 上门调查 来家里调查 来家里查 上门查 来我家调查', '家庭经济状况调查 入户调查 启动', 't:survey', 'procedure'],
+  ['只给我一个人 只给一个人 只给他一个人 只给我 只给一部分 只给几个人 只让一个人 只纳入 只算一个人 只给', '不得仅将个别家庭成员纳入低保范围', 't:partial', 'field'],
+  ['举报 投诉 告发 检举', '投诉 举报 入户调查', 't:complaint', 'procedure'],
+  ['直接报上 直接纳入 不用走程序 不走程序 走后门 托关系 找关系', '不得 直接纳入 未经申请受理', 't:no-shortcut', 'procedure'],
+  ['谁批 县里批 乡里批 镇里批 镇上批 谁审批 谁说了算 说了算 谁审 能批 批得了 直接批 直接发钱 直接给钱 谁发钱 县里还是乡里 乡里还是县里 县里还是镇上 镇上还是县里 县民政局批 民政局批', '审批 审核确认', 't:approval', 'procedure'],
+  ['谁定 谁定的 谁来定 由谁定 谁规定', '确定 公布 制定', 'sets'],
+  ['什么时候开始发 哪个月开始 从什么时候开始 什么时候开始领 什么时候开始有钱 什么时候开始 开始有钱 什么时候有钱 什么时候到账 什么时候发', '下月起 发放', 't:start-dibao', 'procedure'],
+  ['代办 帮我申请 帮我去申请 帮忙申请 帮忙去申请 帮着申请 替我申请 替他申请 帮他申请 帮他办 帮他 谁能帮 谁能帮他 谁能帮我 谁可以帮 别人帮 叫人帮 找人帮 代为 委托 腿脚不便 走不动 行动不便 不识字 不会写字 申请不了 自己申请不了 申请不到 自己办不了 没法申请', '委托 代为提出申请', 't:agent', 'procedure'],
+  ['户口不在 外地户口 户口在外地 户口在外省 不是本地户口 居住证 外省 外省人 外地人 别的省 在这儿住 在这里住 常住 长期住 住了好多年 住了十来年 在这儿申请 在这里申请 在本地申请 在当地申请 在居住地 河北 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 重庆', '居住证 户籍所在地 经常居住地', 't:residence'],
   ['在外地出事 在外面出事 出事的地方 在当地申请', '急难发生地'],
-  ['主动上门 上门来 主动找 主动来 村干部来 走访 没人来问 主动发现', '主动发现 走访 发现需要救助', 'field'],
+  ['主动上门 上门 上门来 上门看 上门看看 来看看 来家里看 主动找 主动来 村干部来 走访 没人来问 主动发现', '主动发现 走访 发现需要救助', 'field'],
   ['20号 二十号 每月报 每个月报 月报', '月报告 每月20日前'],
   ['公示 贴出来 张榜', '公示', 'procedure'],
-  ['评议 民主评议 村民评 开会评', '民主评议', 'field'],
-  ['核对 查存款 查银行 查账 授权', '家庭经济状况 核对', 'procedure'],
+  ['评议 民主评议 村民评 开会评 谁来评', '民主评议', 'field', 't:vote'],
+  ['核对 查存款 查银行 查账 授权 签授权 授权书', '家庭经济状况 核对', 't:verify', 'procedure'],
+  ['查 能查 会查 查到 查询 核实', '', 'check'],
   ['不服 不公平 不同意 没批 不给批 上诉 打官司 告他们', '行政复议 行政诉讼 不服', 't:appeal', 'procedure'],
-  ['骗 骗取 隐瞒 瞒报 虚报 造假 罚款', '虚报 隐瞒 骗取 罚款', 't:fraud'],
+  ['骗 骗取 骗保 隐瞒 瞒 瞒着 瞒报 虚报 造假 冒领 多领 罚 罚款 处罚 怎么罚', '虚报 隐瞒 骗取 罚款', 't:fraud'],
   // ── How much ─────────────────────────────────────────────────────────────────────────────
-  ['多少钱 给多少 能给多少 能领多少 领多少 一个月给多少 一个月能给多少 金额 钱数', '金额 发放 差额', 'a:amount'],
+  ['多少钱 给多少 能给多少 能领多少 领多少 一个月给多少 一个月能给多少 一个月有多少 有多少 金额 钱数 怎么算出来 怎么算的 算出来 怎么计算', '金额 发放 差额', 'a:amount'],
   ['低保标准 低保线 标准是多少 城里跟农村 城里和农村 城里农村 城乡', '最低生活保障标准 确定 公布 调整', 'field', 't:standard'],
   ['标准', '标准'],
   ['倍 几倍 多少倍', '标准 供养标准 确定'],
   ['提标 提高标准 涨标准', '提标', 'field'],
   ['特别大的困难 多给点 一次给不够 困难特别大 很大的困难', '一事一议 救助额度', 'need'],
+  ['花了好多钱 花了很多钱 花很多钱 花钱太多 花了不少钱 开支大 支出大 花销大 负担重', '支出 刚性支出', 't:expenditure', 'need'],
   ['交不起 付不起 拿不出 没钱 凑不齐 负担不起 承担不起', '支出 超出家庭承受能力', 'need'],
   ['支出型 急难型 刚性支出 因病致贫 因学致贫', '支出型 刚性支出', 'field'],
   ['逢进必核 经济状况核对 家庭经济状况', '家庭经济状况 核对 逢进必核', 'field'],
-  ['先给 先给钱 先救助 先救 后补手续 事后补 补手续 先拿', '先行救助 事后补充说明情况'],
+  ['先给 先给钱 先救助 先救 后补手续 事后补 补手续 先拿 等批完 批完才 先有钱 马上有钱 急用钱 急着用钱 急需用钱', '先行救助 事后补充说明情况 情况紧急'],
   ['分几次 分开给 分批 分阶段 几次给 一次批', '分阶段救助 一次审批'],
   ['备用金', '临时救助备用金', 'field'],
   ['一事一议', '一事一议', 'field'],
   // ── While on assistance ──────────────────────────────────────────────────────────────────
-  ['查一次 复查 核查 多长时间查 多久查 查一查 年审', '核查 定期核查 每年 半年', 't:review', 'procedure'],
-  ['渐退 渐退期 收入超过 收入超了 收入高了 收入涨了 收入增加 超过低保线 超过标准 马上停 马上就停 停低保 还能领多久', '渐退期 超过 当地低保标准', 'field', 't:exit'],
-  ['变化 多了个人 添人 添了 娶媳妇 娶了 嫁进来 生孩子 生了 人口变了 家里多了 家里少了', '人口状况 变化'],
-  ['要不要说 要不要讲 要不要报 要不要告诉 要不要报告 跟镇上说 和镇上说 同镇上说 跟乡里说 和乡里说 跟镇上讲 和镇上讲 同镇上讲 跟乡里讲 同乡里讲 告诉乡里 告诉镇上 报告乡里 报告镇上 跟村里说 同村里讲', '告知 乡镇人民政府', 'field'],
-  ['没了 去世 死了 过世 走了 不在了', '死亡 核查 停发'],
-  ['取消 停发 不给了 停了 退出 终止 会被取消 给取消', '终止 停发 退出'],
-  ['不想去 不愿意去 不肯去 不肯干活 不去干 拒绝 不想干', '拒绝 介绍的工作 就业能力'],
-  ['还是困难 仍然困难 还困难 还是不够 额外 额外的帮助', '生活仍有困难 必要措施', 't:still-hard'],
-  ['上门照顾 照顾 照料 伺候 服侍 护理 看护 没人照顾', '照料 访视 生活不能自理', 'help'],
+  ['查一次 查几次 查几回 几年查 一年查 复查 核查 多长时间查 多久查 查一查 年审', '核查 定期核查 每年 半年', 't:review', 'procedure'],
+  ['渐退 渐退期 收入超过 收入超了 收入高了 收入涨了 收入增加 马上停 马上就停 停不停 会不会停 还能领多久 还可以领多久 还能领几个月 能领几个月 领几个月 还能吃多久 找上工作 找到工作 有了工作', '', 'field', 't:exit'],
+  ['变化 多了个人 添人 添了 娶媳妇 娶了 嫁进来 生孩子 生了 人口变了 家里多了 家里少了 搬走了 分户', '人口状况 变化', 't:change'],
+  ['说一声 讲一声 报一声 要不要说 要不要讲 要不要报 要不要告诉 要不要报告 跟镇上说 和镇上说 同镇上说 跟乡里说 和乡里说 跟镇上讲 和镇上讲 同镇上讲 跟乡里讲 同乡里讲 告诉乡里 告诉镇上 报告乡里 报告镇上 跟村里说 同村里讲', '告知 乡镇人民政府', 'field', 't:change'],
+  ['没了 去世 死了 过世 不在了 病故 离世', '死亡', 't:death'],
+  ['后事 办后事 丧葬 丧事 安葬 下葬 火化 殡葬 埋葬', '丧葬事宜', 'field', 't:funeral'],
+  ['救哪些人 都救谁 救助对象 哪些人能得到救助 什么人能得到救助 哪些人能申请', '社会救助对象包括', 't:targets', 'field'],
+  ['有哪些救助 什么救助 哪些救助 啥救助 别的救助 其他救助 还有什么救助', '社会救助分为 专项社会救助', 't:kinds', 'field'],
+  ['包括 包括什么 包括哪些 有哪些内容 都管什么 管什么 管些什么 供养什么', '内容包括 提供'],
+  ['取消 停发 停低保 会停 不给了 停了 退出 终止 会被取消 给取消 会不会取消', '终止 停发 退出', 't:end'],
+  ['停了以后 取消以后 取消了以后 终止以后 不是特困了', '终止救助供养 其他社会救助', 't:end'],
+  ['不想去 不愿意去 不肯去 不肯干活 不去干 拒绝 不想干 不接受 不去上班', '拒绝 介绍的工作 就业能力'],
+  ['还是困难 仍然困难 还困难 还是不够 还是过不去 过不去 还有什么帮扶 还有什么帮助 更多帮助 额外 额外的帮助', '生活仍有困难 必要措施', 't:still-hard'],
+  ['上门照顾 照顾 照料 照看 来家里照看 上门照看 伺候 服侍 护理 看护 没人照顾', '照料 访视 生活不能自理', 'help', 't:care'],
   ['护理费 照料费 护理钱 护理标准', '照料护理标准', 'field'],
-  ['全护理 半自理 全自理 自理', '照料护理标准 生活自理能力 全自理 半自理 全护理', 'field'],
+  ['全护理 半自理 全自理', '照料护理标准 全自理 半自理 全护理', 'field'],
+  ['自理 能不能自理 生活自理', '生活自理能力', 'field'],
+  ['哪几样 哪几项 几项 看什么 指标 怎么评 怎么评估 评估 怎么看', '指标 评估', 't:selfcare'],
   ['敬老院 养老院 福利院 集中养 集中供养 分散供养 在家养', '集中供养 分散供养 供养服务机构', 'field'],
   ['满18 18岁 满18岁 成年 成年了 中专 上中专 读中专 职高', '18周岁 未成年人 中等职业学校', 't:minors'],
   ['16 16岁 17 17岁', '16周岁 未满16周岁'],
@@ -120,9 +152,12 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['户口没迁 户口还在 户口没迁走', '共同生活的家庭成员'],
   ['嫁出去 嫁到 嫁了 出嫁', '共同生活的家庭成员 长期共同居住'],
   ['生活费 赡养费 抚养费 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money'],
+  ['赔 赔了 赔偿 赔偿金 赔款 赔的钱', '赔偿收入', 'money'],
+  ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property'],
   ['收入 钱 津贴 补贴 工资 养老金 退休金', '', 'money'],
   ['算不算收入 算收入 算家庭收入', '家庭收入 计入 不计入', 'field', 'counts', 'money'],
-  ['算不算 计不计 也算 算吗 怎么算 扣不扣 算进 计入 不计入 算他 算我', '计入 不计入', 'counts'],
+  ['算不算 计不计 也算 算吗 怎么算 扣不扣 算进 计入 不计入 算他 算我 算', '计入 不计入', 'counts'],
+  ['打算 算了 划算 就算 总算 算是 算命 不算很 不算太 不算高 不算低 不算多 不算少', ''],
   ['扣 扣除 扣掉 减掉 扣减', '扣除 扣减', 'deduct'],
   ['高龄津贴 高龄补贴', '高龄津贴 不计入'],
   ['也是低保户 也吃低保 也是吃低保 也是低保 也困难 自己也困难 自己都困难 也是特困 自己也没钱', '', 'relative-poor'],
@@ -167,6 +202,8 @@ function termOfMeaning(m: Meaning): string | undefined {
       return '基本生活 严重困难';
     case 'cost':
       return '扣除 经营费用 成本';
+    case 'exhausted':
+      return '支出 超出家庭承受能力';
     case 'event':
       return {
         fire: '火灾 意外事件',
@@ -193,14 +230,14 @@ function termOfMeaning(m: Meaning): string | undefined {
     case 'benefit':
       return { dibao: '最低生活保障', tekun: '特困人员', lowIncome: '低收入家庭' }[m.what];
     case 'expense':
-      return m.kind === 'medical' ? '医疗 支出' : m.kind === 'education' ? '教育 支出' : m.kind === 'disability_rehab' ? '残疾 支出' : undefined;
+      return m.kind === 'medical' ? '医疗 支出 刚性支出' : m.kind === 'education' ? '教育 支出' : m.kind === 'disability_rehab' ? '残疾 支出' : undefined;
     default:
       return undefined;
   }
 }
 
 /** Kinds of meaning that name a hardship. */
-const NEED = new Set<Meaning['t']>(['event', 'bedridden', 'severe', 'death', 'disability', 'childless', 'jobless', 'expense']);
+const NEED = new Set<Meaning['t']>(['event', 'bedridden', 'severe', 'death', 'disability', 'childless', 'jobless', 'expense', 'exhausted']);
 
 const conceptTrie = buildLexicon(
   CONCEPTS.flatMap(([words, terms, ...tags]) => words.split(' ').map((word): LexiconEntry => ({ word, meaning: { t: 'term' }, term: [terms, ...tags].join('|') }))),
@@ -233,15 +270,20 @@ export interface Reading {
 export function readQuestion(mandarin: string, original: string, dialect: Dialect | 'all'): Reading {
   const lexicon = lexiconFor(dialect);
   const tags = new Set<Tag>();
+  let savings = false;
+  let events = false;
+  let exhausted = false;
   const fromLexicon = readWith(original, (at) => {
     const hit = lexicon.longest(original, at);
     if (!hit) return undefined;
     for (const m of hit.meanings) {
       if (m.t === 'benefit') tags.add(m.what === 'dibao' ? 'p:dibao' : m.what === 'tekun' ? 'p:tekun' : 'field');
-      if (m.t === 'event') tags.add('p:temporary_assistance');
+      if (m.t === 'event') events = true;
       if (NEED.has(m.t) || (m.t === 'illness' && m.serious)) tags.add('need');
       if (m.t === 'prison' || m.t === 'missing') tags.add('t:household');
-      if (m.t === 'asset' && ['car', 'house', 'deposits', 'shop', 'business'].includes(m.what)) tags.add('t:property');
+      if (m.t === 'asset' && ['car', 'house', 'shop', 'business'].includes(m.what)) tags.add('t:property');
+      if (m.t === 'asset' && m.what === 'deposits') savings = true;
+      if (m.t === 'exhausted') exhausted = true;
       if (m.t === 'income' && (m.cat === 'basicPension' || m.cat === 'pensions')) tags.add('t:pension');
       if (m.t === 'income') tags.add('money');
       if (m.t === 'work' || (m.t === 'income' && m.cat === 'wages')) tags.add('work');
@@ -256,5 +298,15 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
     for (const t of more) tags.add(t as Tag);
     return { length: hit.length, give: terms ? [terms] : [] };
   });
+  // Savings are a question of property, unless they were spent (花光了积蓄: a hardship).
+  if (savings && !exhausted) tags.add(tags.has('check') ? 't:verify' : 't:property');
+  // Savings spent on hardship: the rule for families whose necessary spending is too high.
+  if (exhausted) tags.add('t:expenditure');
+  // An emergency is a question of 临时救助, unless the question is whether money from it counts;
+  // a house named with it is what was lost, not property that could bar assistance.
+  if (events && !tags.has('counts')) {
+    tags.add('p:temporary_assistance');
+    tags.delete('t:property');
+  }
   return { terms: [...fromLexicon, ...fromConcepts], tags };
 }

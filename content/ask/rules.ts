@@ -1,0 +1,148 @@
+/**
+ * Rules residents ask about that content/explanations.ts does not explain (it explains each
+ * program and a few rules across them): the steps of the procedure, when assistance ends, care,
+ * funerals, families just above the line. Each is a plain explanation with the clauses it rests
+ * on, best first, as in content/explanations.ts; the question's words name them through the
+ * tags of ./terms.ts, and ./intent.ts prefers their clauses.
+ */
+import type { Statement } from '../explanations.ts';
+
+export type OwnTopic =
+  | 'end-tekun'
+  | 'end-dibao'
+  | 'tekun-then-dibao'
+  | 'funeral'
+  | 'incomplete'
+  | 'kin-staff'
+  | 'survey'
+  | 'complaint'
+  | 'edge'
+  | 'selfcare'
+  | 'care'
+  | 'targets'
+  | 'kinds'
+  | 'verify'
+  | 'no-repeat'
+  | 'partial'
+  | 'approval-dibao'
+  | 'approval-tekun'
+  | 'approval-temp'
+  | 'vote'
+  | 'change'
+  | 'death-dibao'
+  | 'agent-tekun'
+  | 'property-tekun'
+  | 'no-shortcut'
+  | 'where-tekun-lives'
+  | 'expenditure';
+
+export const RULES: Record<OwnTopic, Statement> = {
+  'end-tekun': {
+    text: '特困人员死亡或被宣告失踪、恢复劳动能力、在监狱服刑、收入和财产不再符合条件、有了能履行义务的赡养人，或自愿退出的，终止救助供养；未成年人供养到 18 周岁，满 18 周岁还在上学的继续供养。',
+    clauses: ['mz2021-43.a24', 'mz2021-43.a27'],
+  },
+  'end-dibao': {
+    text: '低保家庭的人口、收入、财产有变化要及时告诉乡镇（街道），定期核查后不再符合条件的，按程序减发或停发。',
+    clauses: ['gwy649.a13', 'mz2021-57.a31', 'yc59.2-1.review'],
+  },
+  'tekun-then-dibao': {
+    text: '特困供养终止以后，符合低保、临时救助等条件的，应当按规定及时纳入相应救助。',
+    clauses: ['mz2021-43.a27'],
+  },
+  funeral: {
+    text: '特困人员去世的，供养的内容包括由政府办理丧葬事宜。其他困难家庭办丧事确有困难的，可以问问乡镇（街道）能否申请临时救助。',
+    clauses: ['gwy649.a15', 'sjzf2026.a16'],
+  },
+  incomplete: {
+    text: '材料不齐的，乡镇（街道）应当一次性告诉你要补齐的全部材料；能在政务服务平台查到的材料，不用重复交。',
+    clauses: ['mz2021-57.a10', 'sjzf2026.a62'],
+  },
+  'kin-staff': {
+    text: '家里有人和经办低保的工作人员或村（居）委会成员是近亲属的，可以申请，但乡镇（街道）要单独登记备案，县里审核时要入户调查。',
+    clauses: ['mz2021-57.a11', 'mz2021-57.a20'],
+  },
+  survey: {
+    text: '乡镇（街道）受理低保申请后 3 个工作日内开始调查家庭经济状况，可以入户调查、邻里访问、信函索证或者核对信息；特困申请 15 个工作日内调查核实并提出初审意见。',
+    clauses: ['mz2021-57.a15', 'mz2021-43.a13', 'mz2021-57.a20'],
+  },
+  complaint: {
+    text: '审核时接到投诉、举报的低保申请，县级民政部门应当入户调查。',
+    clauses: ['mz2021-57.a20'],
+  },
+  edge: {
+    text: '收入略高于低保标准（一般是低于 1.5 倍）、财产也符合规定的是低保边缘家庭，可以得到医疗、教育、住房、就业等救助；家里的重度残疾人、重病患者可以单独纳入低保。',
+    clauses: ['mz2022-83.1-4', 'sjzf2026.a21', 'mz2021-57.a8', 'yc59.2-4', 'yj14.2-5'],
+  },
+  selfcare: {
+    text: '特困人员的生活自理能力看 6 项：自己吃饭、穿衣、上下床、上厕所、在屋里走动、洗澡。都能做是能自理，3 项以下做不了是部分丧失，4 项以上做不了是完全丧失；由县级民政部门评估，按评估结果定照料护理标准。',
+    clauses: ['mz2021-43.a21', 'mz2021-43.a22', 'mz2021-43.a20'],
+  },
+  care: {
+    text: '低保、特困等困难家庭中生活不能自理的老人、未成年人、残疾人，可以得到访视、照料等服务；特困人员的供养包括对生活不能自理的给予照料。',
+    clauses: ['yc59.2-7.service', 'yj14.2-7.service', 'sjzf2026.a34', 'gwy649.a15', 'sjzf2026.a16'],
+  },
+  targets: {
+    text: '社会救助的对象包括特困人员、低保家庭、低保边缘家庭、刚性支出困难家庭、受灾人员、基本生活暂时出现严重困难的人员等。',
+    clauses: ['sjzf2026.a13', 'sjzf2026.a15'],
+  },
+  kinds: {
+    text: '社会救助分基本生活救助（特困供养、低保）、专项救助（医疗、教育、住房、就业、受灾人员救助）和急难救助（临时救助等）。',
+    clauses: ['sjzf2026.a15', 'sjzf2026.a21', 'yc59.2-4', 'yj14.2-5'],
+  },
+  verify: {
+    text: '申请低保、特困要授权核对：民政部门可以向户籍、税务、社保、不动产、车辆等单位和银行、保险等机构核对家庭的收入和财产，逢进必核，核对符合才能批。',
+    clauses: ['sjzf2026.a41', 'gwy649.a58', 'yc59.2-8.verify', 'mz2021-57.a9'],
+  },
+  'no-repeat': {
+    text: '能通过核对机制或政务服务平台查到的情况，不应再要求你提供。',
+    clauses: ['sjzf2026.a62', 'mz2021-57.a10'],
+  },
+  partial: {
+    text: '申请家庭符合条件的，不能只把个别家庭成员纳入低保。',
+    clauses: ['mz2022-83.1-1'],
+  },
+  'approval-dibao': {
+    text: '低保由乡镇（街道）受理、初审，县级民政部门审核确认；有的地方把确认权下放给乡镇（街道）。',
+    clauses: ['mz2021-57.a2', 'sjzf2026.a44', 'gwy649.a11'],
+  },
+  'approval-tekun': {
+    text: '特困由乡镇（街道）调查、初审并公示，县级民政部门审核确认，确认的下个月开始供养。',
+    clauses: ['mz2021-43.a16', 'mz2021-43.a17', 'mz2021-43.a13'],
+  },
+  'approval-temp': {
+    text: '临时救助由县级民政部门审批，金额较小的可以委托乡镇（街道）审批，情况紧急的可以先救助、后补手续。',
+    clauses: ['yc59.2-6.tiered-approval', 'gwy649.a48', 'yj14.2-6.first-aid'],
+  },
+  vote: {
+    text: '民主评议由村（居）民代表对申请家庭的情况进行评议；现在一般公示有异议时才组织评议。',
+    clauses: ['mz2021-57.a19', 'mz2021-43.a14'],
+  },
+  change: {
+    text: '低保家庭的人口、收入、财产有变化（添人、有人去世、收入变了），要及时告诉乡镇（街道）。',
+    clauses: ['mz2021-57.a30', 'gwy649.a13'],
+  },
+  'death-dibao': {
+    text: '低保家庭有人去世的，要告诉乡镇（街道）；乡镇在 3 个月内核查家庭状况，办理增发、减发或停发。',
+    clauses: ['mz2022-83.1-3', 'mz2021-57.a30'],
+  },
+  'agent-tekun': {
+    text: '申请特困本人有困难的，可以委托村（居）委会或他人代为申请；因智力、精神等原因自己申请不了的，乡镇（街道）和村（居）委会应当主动帮他申请。',
+    clauses: ['mz2021-43.a10', 'mz2021-43.a11', 'sjzf2026.a37'],
+  },
+  'property-tekun': {
+    text: '特困人员的财产状况标准由设区的市级以上民政部门制定；收入低于低保标准、财产符合规定，才算“无生活来源”。',
+    clauses: ['mz2021-43.a7', 'sjzf2026.a23', 'mz2021-43.a6'],
+  },
+  'no-shortcut': {
+    text: '不经过申请受理、家庭经济状况调查、审核确认，任何家庭和个人都不能直接纳入低保。',
+    clauses: ['mz2021-57.a28'],
+  },
+  'where-tekun-lives': {
+    text: '特困供养标准城乡不一样的，有承包地或参加农村集体分配的一般按农村特困待遇；易地扶贫搬迁到城镇的按城市待遇。',
+    clauses: ['mz2021-43.a19'],
+  },
+  expenditure: {
+    text: '看病、上学等必需支出太大、实际生活低于低保标准的“支出型”困难家庭，可以得到医疗、教育等救助；遇到急难可以申请临时救助。',
+    clauses: ['sjzf2026.a22', 'yc59.2-1.expenditure-support', 'yj14.2-5.expenditure', 'gwy649.a47'],
+  },
+};
