@@ -48,15 +48,17 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     out.add('death-dibao');
     out.delete('review');
   }
-  // The more specific of two rules: spending that was too much over the kinds of assistance;
+  // The more specific of two rules: spending that was too much, or a program named, over the kinds of assistance;
   // 单独 申请 over someone applying on another's behalf ("单独帮她申请").
-  if (out.has('expenditure')) out.delete('kinds');
+  if (out.has('expenditure') || program) out.delete('kinds');
   if (program === 'single_person_dibao') out.delete('agent');
   // Rules of one program asked of another: the other's own clause.
   if (tekun && out.delete('exit')) out.add('end-tekun');
   if (tekun && out.delete('agent')) out.add('agent-tekun');
   if (tekun && out.delete('property')) out.add('property-tekun');
   if (tekun && out.delete('start-dibao')) out.add('start-tekun');
+  if (tekun && out.delete('income')) out.add('income-tekun');
+  if (out.has('care-standard')) out.delete('care');
   if (program === 'temporary_assistance' && out.delete('residence')) out.add('approval-temp');
   return out;
 }
@@ -74,7 +76,9 @@ export function statementsFor(tags: ReadonlySet<Tag>): Asked {
   const rules: Statement[] = [...rulesOf(tags)].map((r) => (r in RULES ? RULES[r as OwnTopic] : TOPICS[r as Topic]));
   // 临时救助 asked where one does not live: where the emergency happened.
   if (program === 'temporary_assistance' && tags.has('t:residence')) rules.push(EXPLANATIONS.temporary_assistance.apply);
-  return { rules, aspects: program ? aspectsOf(tags).map((a) => EXPLANATIONS[program][a]) : [] };
+  // What is asked of the program in general ("能不能申请") gives way to the one rule the question turns on.
+  const aspects = program ? aspectsOf(tags).filter((a) => a !== 'who' || rules.length === 0).map((a) => EXPLANATIONS[program][a]) : [];
+  return { rules, aspects };
 }
 
 /** What a question asks of its program; "谁定的" of money asks how much, of property who sets the limit. */

@@ -34,7 +34,10 @@ export type OwnTopic =
   | 'property-tekun'
   | 'no-shortcut'
   | 'where-tekun-lives'
-  | 'expenditure';
+  | 'expenditure'
+  | 'income-tekun'
+  | 'care-standard'
+  | 'staged';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -140,6 +143,18 @@ export const RULES: Record<OwnTopic, Statement> = {
   'where-tekun-lives': {
     text: '特困供养标准城乡不一样的，有承包地或参加农村集体分配的一般按农村特困待遇；易地扶贫搬迁到城镇的按城市待遇。',
     clauses: ['mz2021-43.a19'],
+  },
+  'income-tekun': {
+    text: '认定特困人员时，收入算工资、经营、财产和转移等各类收入；城乡居民基础养老金、基本医疗保险等社会保险和优待抚恤金、高龄津贴不算。',
+    clauses: ['mz2021-43.a6'],
+  },
+  'care-standard': {
+    text: '特困人员的照料护理标准按生活自理能力分档：全自理、半自理、全护理；阳江分别不低于当地最低工资标准的 2%、30%、60%。由县级民政部门评估自理能力后确定档次。',
+    clauses: ['yj14.2-2.tekun-standard', 'sjzf2026.a17', 'mz2021-43.a20', 'mz2021-43.a22'],
+  },
+  staged: {
+    text: '临时救助可以“一次审批、分阶段救助”，也可以跟进救助。',
+    clauses: ['yj14.2-6.staged', 'yc59.2-6.small-first'],
   },
   expenditure: {
     text: '看病、上学等必需支出太大、实际生活低于低保标准的“支出型”困难家庭，可以得到医疗、教育等救助；遇到急难可以申请临时救助。',
