@@ -58,8 +58,14 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tekun && out.delete('property')) out.add('property-tekun');
   if (tekun && out.delete('start-dibao')) out.add('start-tekun');
   if (tekun && out.delete('income')) out.add('income-tekun');
+  // Illness, funerals or who looks after a 特困 person: what 供养 covers.
+  if (tekun && (tags.has('care-need') || out.has('funeral'))) out.add('tekun-covers');
+  // Income above the line while on 低保: the 渐退期 says how it ends.
+  if (out.has('exit')) out.delete('end-dibao');
   if (out.has('care-standard')) out.delete('care');
-  if (program === 'temporary_assistance' && out.delete('residence')) out.add('approval-temp');
+  if (program === 'temporary_assistance') out.delete('residence');
+  // 单人保 is for families just above the line: the question is the 单人保 rule itself.
+  if (program === 'single_person_dibao') out.delete('edge');
   return out;
 }
 
@@ -84,6 +90,8 @@ export function statementsFor(tags: ReadonlySet<Tag>): Asked {
 /** What a question asks of its program; "谁定的" of money asks how much, of property who sets the limit. */
 function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
   const out = ASPECTS.filter((a) => tags.has(`a:${a}`));
+  // "有什么救助" of a program named: who it is for.
+  if (tags.has('t:kinds') && !out.includes('who')) out.push('who');
   if (tags.has('sets') && tags.has('money') && !out.includes('amount')) out.push('amount');
   return out;
 }

@@ -37,7 +37,10 @@ export type OwnTopic =
   | 'expenditure'
   | 'income-tekun'
   | 'care-standard'
-  | 'staged';
+  | 'staged'
+  | 'refusal'
+  | 'where-cared'
+  | 'tekun-covers';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -151,6 +154,18 @@ export const RULES: Record<OwnTopic, Statement> = {
   'care-standard': {
     text: '特困人员的照料护理标准按生活自理能力分档：全自理、半自理、全护理；阳江分别不低于当地最低工资标准的 2%、30%、60%。由县级民政部门评估自理能力后确定档次。',
     clauses: ['yj14.2-2.tekun-standard', 'sjzf2026.a17', 'mz2021-43.a20', 'mz2021-43.a22'],
+  },
+  refusal: {
+    text: '县级民政部门不同意的，要在作出决定后 3 个工作日内，通过乡镇（街道）书面告诉申请人并说明理由；不服的可以申请行政复议或提起行政诉讼。',
+    clauses: ['mz2021-57.a21', 'gwy649.a11', 'mz2021-57.a38'],
+  },
+  'where-cared': {
+    text: '特困人员可以到供养服务机构（敬老院）集中供养，也可以在家分散供养，自己选择。',
+    clauses: ['gwy649.a19', 'sjzf2026.a16'],
+  },
+  'tekun-covers': {
+    text: '特困人员供养包括：提供基本生活条件，对生活不能自理的给予照料，提供疾病治疗，办理丧葬事宜。',
+    clauses: ['gwy649.a15', 'sjzf2026.a16'],
   },
   staged: {
     text: '临时救助可以“一次审批、分阶段救助”，也可以跟进救助。',
