@@ -10,6 +10,7 @@
  * assistance: "低保户能不能贷款" is ours, "公积金贷款怎么申请" is not.
  */
 import { buildLexicon, type LexiconEntry } from '../lexicon/index.ts';
+import { rulesOf } from './intent.ts';
 import type { Tag } from './terms.ts';
 
 /** Other public services and private matters residents bring to a hotline; words as written in standard Mandarin. */
@@ -44,5 +45,7 @@ function namesAssistance(tags: ReadonlySet<Tag>): boolean {
 export function inField(mandarin: string, tags: ReadonlySet<Tag>): boolean {
   if (namesAssistance(tags)) return true;
   if (namesOtherService(mandarin)) return false;
-  return tags.has('procedure') || (tags.has('need') && tags.has('help'));
+  // Whether a relative counts in the household is the means test's question, asked or not of a program.
+  const rules = rulesOf(tags);
+  return rules.has('household') || rules.has('income') || rules.has('expenditure') || rules.has('special') || tags.has('procedure') || (tags.has('need') && tags.has('help'));
 }

@@ -10,6 +10,16 @@ import { type Aspect, EXPLANATIONS, type Statement, type Topic, TOPICS } from '.
 import { type OwnTopic, RULES } from './rules.ts';
 import type { Tag } from './terms.ts';
 
+/** Where the clauses that answer what is asked of a program are other than content/explanations.ts rests its overview on. */
+const OWN_ASPECTS: Partial<Record<Program, Partial<Record<Aspect, Statement>>>> = {
+  temporary_assistance: {
+    time: {
+      text: '临时救助遇到急难的可以先行救助，先给钱给物，事后补手续；支出型的按审核审批程序办理，县级民政部门审批，金额较小的可以委托乡镇（街道）审批。',
+      clauses: ['yj14.2-6.first-aid', 'yc59.2-6.small-first', 'sjzf2026.a50', 'gwy649.a48'],
+    },
+  },
+};
+
 /** The most specific program a question names: 单人保 is a kind of 低保, 临时救助 may be asked of a 低保 family. */
 const SPECIFIC_FIRST: readonly Program[] = ['single_person_dibao', 'tekun', 'temporary_assistance', 'dibao'];
 const ASPECTS: readonly Aspect[] = ['who', 'amount', 'apply', 'materials', 'time'];
@@ -37,7 +47,7 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     const name = t.slice(2);
     if (name in TOPICS || name in RULES) out.add(name as Rule);
   }
-  if (tags.has('deduct') || (tags.has('counts') && tags.has('money'))) out.add('income');
+  if (tags.has('deduct') || (tags.has('counts') && tags.has('money')) || (tags.has('counts-weak') && tags.has('income-word'))) out.add('income');
   if (tags.has('counts') && !tags.has('money') && tags.has('relative')) out.add('household');
   if (tekun && tags.has('relative') && (tags.has('relative-poor') || tags.has('p:dibao'))) out.add('obligor');
   if (tags.has('above')) out.add(tags.has('edge') ? 'edge' : 'exit');
@@ -51,6 +61,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   // The more specific of two rules: spending that was too much, or a program named, over the kinds of assistance;
   // 单独 申请 over someone applying on another's behalf ("单独帮她申请").
   if (out.has('expenditure') || program) out.delete('kinds');
+  // Schooling or health care with a plea for help: the special assistance.
+  if (tags.has('schooling') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds')) && !out.has('expenditure')) out.add('special');
   if (program === 'single_person_dibao') out.delete('agent');
   // Rules of one program asked of another: the other's own clause.
   if (tekun && out.delete('exit')) out.add('end-tekun');
@@ -60,6 +72,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tekun && out.delete('income')) out.add('income-tekun');
   // Illness, funerals or who looks after a 特困 person: what 供养 covers.
   if (tekun && (tags.has('care-need') || out.has('funeral'))) out.add('tekun-covers');
+  // A member added or lost, to be reported: the rule on changes, not on who counts.
+  if (out.has('change') && !tags.has('counts')) out.delete('household');
   // Income above the line while on 低保: the 渐退期 says how it ends.
   if (out.has('exit')) out.delete('end-dibao');
   if (out.has('care-standard')) out.delete('care');
@@ -83,7 +97,13 @@ export function statementsFor(tags: ReadonlySet<Tag>): Asked {
   // 临时救助 asked where one does not live: where the emergency happened.
   if (program === 'temporary_assistance' && tags.has('t:residence')) rules.push(EXPLANATIONS.temporary_assistance.apply);
   // What is asked of the program in general ("能不能申请") gives way to the one rule the question turns on.
-  const aspects = program ? aspectsOf(tags).filter((a) => a !== 'who' || rules.length === 0).map((a) => EXPLANATIONS[program][a]) : [];
+  // How much, asked of the 低保 standard, is the standard.
+  const named = rulesOf(tags);
+  const aspects = program
+    ? aspectsOf(tags)
+        .filter((a) => (a !== 'who' || rules.length === 0) && (a !== 'amount' || !named.has('standard')))
+        .map((a) => OWN_ASPECTS[program]?.[a] ?? EXPLANATIONS[program][a])
+    : [];
   return { rules, aspects };
 }
 
@@ -103,7 +123,7 @@ function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
 const ASKED_OF: Partial<Record<Program, Partial<Record<Aspect, string>>>> = {
   dibao: { amount: '差额 按月发放 分档' },
   tekun: { amount: '基本生活标准 照料护理标准 供养标准 确定 公布', apply: '本人 书面申请', who: '同时具备以下条件' },
-  temporary_assistance: { amount: '救助额度 一事一议 标准 确定 公布', apply: '急难发生地' },
+  temporary_assistance: { amount: '救助额度 一事一议 标准 确定 公布', apply: '急难发生地', time: '先行救助 时效性 简化审批手续 事后补充' },
   single_person_dibao: { who: '单独提出申请' },
 };
 
@@ -121,6 +141,9 @@ export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   const rules = rulesOf(tags);
   if (rules.has('exit')) out.push('渐退期 超过 当地低保标准');
   if (rules.has('end-tekun')) out.push('收入和财产状况不再符合 终止救助供养');
+  // Rules that follow from what a question says together bring the documents' words for them.
+  if (rules.has('household')) out.push('共同生活的家庭成员');
+  if (rules.has('income')) out.push('家庭收入');
   // Taking costs off wages is the deduction for 就业成本.
   if (tags.has('deduct') && tags.has('work')) out.push('必要的就业成本');
   return out;

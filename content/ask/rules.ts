@@ -40,7 +40,8 @@ export type OwnTopic =
   | 'staged'
   | 'refusal'
   | 'where-cared'
-  | 'tekun-covers';
+  | 'tekun-covers'
+  | 'special';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -166,6 +167,10 @@ export const RULES: Record<OwnTopic, Statement> = {
   'tekun-covers': {
     text: '特困人员供养包括：提供基本生活条件，对生活不能自理的给予照料，提供疾病治疗，办理丧葬事宜。',
     clauses: ['gwy649.a15', 'sjzf2026.a16'],
+  },
+  special: {
+    text: '低保、特困家庭和低保边缘家庭等，按需要可以得到医疗、教育、住房、就业等专项救助，由相关部门按规定办理。',
+    clauses: ['sjzf2026.a15', 'yc59.2-4', 'yj14.2-5', 'sjzf2026.a21', 'yc59.3-1'],
   },
   staged: {
     text: '临时救助可以“一次审批、分阶段救助”，也可以跟进救助。',

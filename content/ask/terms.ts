@@ -61,7 +61,12 @@ export type Tag =
   /** Asks who sets something (谁定的): with money, how much it is. */
   | 'sets'
   /** Illness or who looks after someone: in a question about 特困, what 供养 covers. */
-  | 'care-need';
+  | 'care-need'
+  /** Schooling or health care: asked with a plea for help, the special assistance (教育、医疗救助). */
+  | 'schooling'
+  /** 算 alone: whether something counts only when said with what (收入). */
+  | 'counts-weak'
+  | 'income-word';
 
 /** [residents' words, separated by spaces; the documents' terms for them; what they tell of the question]. */
 const CONCEPTS: readonly [string, string, ...Tag[]][] = [
@@ -75,20 +80,21 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['临时救助 临时补助 临时救济 救急 急难 应急', '临时救助 急难', 'p:temporary_assistance'],
   ['救助 社会救助 救济 兜底 困难户 困难家庭 困难群众 贫困 贫困家庭 民政 民政局 民政所', '社会救助', 'field'],
   ['补助 帮扶 补贴', '救助', 'procedure'],
-  ['医疗救助', '医疗救助', 'field'],
-  ['看病 看病钱 医药费 住院费 治病', '医疗救助'],
-  ['教育救助', '教育救助', 'field'],
-  ['上学 学费 念书 上高中 上大学 读大学 读书', '教育救助'],
-  ['住房救助', '住房救助', 'field'],
+  ['医疗救助', '医疗救助', 'field', 't:special'],
+  ['看病 看病钱 医药费 住院费 治病', '医疗救助', 'schooling'],
+  ['教育救助', '教育救助', 'field', 't:special'],
+  ['上学 学费 念书 上高中 上大学 读大学 读书 上初中 读初中 念初中 上中学 读中学 上小学 读小学 读研 研究生', '教育救助', 'schooling'],
+  ['住房救助', '住房救助', 'field', 't:special'],
   ['危房 没地方住 没房住 住的地方 没处住', '住房救助', 'need'],
-  ['就业救助', '就业救助', 'field'],
+  ['就业救助', '就业救助', 'field', 't:special'],
+  ['专项救助 专项社会救助', '专项社会救助', 'field', 't:special'],
   ['找工作 介绍工作 给介绍 介绍了 介绍的工作 介绍的活', '就业 介绍的工作'],
   ['孤儿 没爹没娘 父母双亡 没人抚养 没人管 事实无人抚养', '孤儿 事实无人抚养儿童', 'field'],
   ['物价 涨价 物价涨 价格补贴 物价补贴 临时补贴', '价格临时补贴 物价上涨'],
   ['脱贫户 脱贫人口 贫困户 建档立卡 监测户 返贫', '脱贫人口', 'field', 't:tuopin'],
   ['12345 热线 打电话 电话', '12345 服务热线'],
   // ── Who decides, where, how long, what to bring ─────────────────────────────────────────
-  ['多长时间 多久 要几天 得几天 多少天 等多久 等多长时间 多会儿 什么时候能批 批下来 有消息 有结果', '工作日 完成', 'a:time'],
+  ['多长时间 多久 要几天 得几天 多少天 等多久 等多长时间 多会儿 什么时候能批 批下来 有消息 有结果 没动静 还没动静 没消息 还没消息 没回音 没结果 还没批 多久才', '工作日 完成', 'a:time'],
   ['带什么 要带 带些什么 准备什么 什么材料 材料 资料 证件 什么手续 要什么证', '申请材料 提交 身份证明', 'a:materials'],
   ['找谁 去哪 去哪里 哪里申请 在哪申请 找村里 找村委 找村委会 找乡里 去乡里 去镇上 去镇政府 去乡政府 找镇政府 找乡政府 去街道 找街道 村里还是乡里 村委还是 在哪里办 怎么申请 到哪', '户籍所在地 乡镇人民政府 街道办事处 提出书面申请', 'a:apply'],
   ['申请书 写申请 写个申请 书面 申请表 网上申请 网上办 手机上申请 手机申请 网上能申请', '书面申请 互联网 提出申请', 'a:apply'],
@@ -117,12 +123,12 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['骗 骗取 骗保 隐瞒 瞒 瞒着 瞒报 虚报 造假 冒领 多领 罚 罚款 处罚 怎么罚', '虚报 隐瞒 骗取 罚款', 't:fraud'],
   // ── How much ─────────────────────────────────────────────────────────────────────────────
   ['多少钱 给多少 能给多少 能领多少 领多少 一个月给多少 一个月能给多少 一个月有多少 有多少 金额 钱数 怎么算出来 怎么算的 算出来 怎么计算', '金额 发放 差额', 'a:amount'],
-  ['低保标准 低保线 标准是多少 城里跟农村 城里和农村 城里农村 城乡', '最低生活保障标准 确定 公布 调整', 'field', 't:standard'],
+  ['低保标准 低保线 标准是多少 城里跟农村 城里和农村 城里农村 城乡', '最低生活保障标准 确定 公布 调整 提标', 'field', 't:standard'],
   ['标准', '标准'],
   ['倍 几倍 多少倍', '标准 供养标准 确定'],
   ['提标 提高标准 涨标准', '提标', 'field'],
   ['特别大的困难 多给点 一次给不够 困难特别大 很大的困难', '一事一议 救助额度', 'need'],
-  ['花了好多钱 花了很多钱 花很多钱 花钱太多 花了不少钱 开支大 支出大 花销大 负担重', '支出 刚性支出', 't:expenditure', 'need'],
+  ['花了好多钱 花了很多钱 花很多钱 花钱太多 花了不少钱 开支大 支出大 支出太大 支出太多 开支太大 花销大 负担重 因病 因学 看病花钱', '支出 刚性支出', 't:expenditure', 'need'],
   ['交不起 付不起 拿不出 没钱 凑不齐 负担不起 承担不起', '支出 超出家庭承受能力', 'need'],
   ['支出型 急难型 刚性支出 因病致贫 因学致贫', '支出型 刚性支出', 'field'],
   ['逢进必核 经济状况核对 家庭经济状况', '家庭经济状况 核对 逢进必核', 'field'],
@@ -133,7 +139,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   // ── While on assistance ──────────────────────────────────────────────────────────────────
   ['查一次 查几次 查几回 几年查 一年查 复查 核查 多长时间查 多久查 查一查 年审', '核查 定期核查 每年 半年', 't:review', 'procedure'],
   ['渐退 渐退期 收入超过 收入超了 收入高了 收入涨了 收入增加 马上停 马上就停 马上取消 马上就取消 停不停 会不会停 还能领多久 还可以领多久 还能领几个月 能领几个月 领几个月 还能吃多久 找上工作 找到工作 找到工 找到活 有工做 有工作了 工作了', '', 'field', 't:exit'],
-  ['变化 多了个人 添人 添了 娶媳妇 娶了 嫁进来 生孩子 生了 人口变了 家里多了 家里少了 搬走了 分户', '人口状况 变化', 't:change'],
+  ['变化 多了一口人 多一口人 添了一口人 少了一口人 多了个人 添人 添了 娶媳妇 娶了 嫁进来 生孩子 生了 人口变了 家里多了 家里少了 搬走了 分户', '人口状况 变化', 't:change'],
   ['说一声 讲一声 报一声 要不要说 要不要讲 要不要报 要不要告诉 要不要报告 跟镇上说 和镇上说 同镇上说 跟乡里说 和乡里说 跟镇上讲 和镇上讲 同镇上讲 跟乡里讲 同乡里讲 告诉乡里 告诉镇上 报告乡里 报告镇上 跟村里说 同村里讲', '告知 乡镇人民政府', 'field', 't:change'],
   ['没了 去世 死了 过世 不在了 病故 离世', '死亡', 't:death'],
   ['后事 办后事 丧葬 丧事 安葬 下葬 火化 殡葬 埋葬', '丧葬事宜', 'field', 't:funeral'],
@@ -144,7 +150,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['取消 停发 停低保 会停 不给了 停了 退出 终止 会被取消 给取消 会不会取消', '终止 停发 退出', 't:end'],
   ['停了以后 取消以后 取消了以后 终止以后 不是特困了', '终止救助供养 其他社会救助', 't:end'],
   ['不想去 不愿意去 不肯去 不肯干活 不去干 拒绝 不想干 不接受 不去上班', '拒绝 介绍的工作 就业能力'],
-  ['还是困难 仍然困难 还困难 还是不够 还是过不去 过不去 还有什么帮扶 还有什么帮助 更多帮助 额外 额外的帮助', '生活仍有困难 必要措施', 't:still-hard'],
+  ['还是困难 还是很困难 还很困难 仍然困难 仍很困难 还困难 还是难 还是很难 还是不够 还是过不去 过不去 还有什么帮扶 还有什么帮助 其他帮助 别的帮助 其他帮扶 更多帮助 额外 额外的帮助', '生活仍有困难 必要措施', 't:still-hard'],
   ['上门照顾 照顾 照料 照看 来家里照看 上门照看 伺候 服侍 护理 看护 没人照顾', '照料 访视 生活不能自理', 'help', 't:care'],
   ['护理费 照料费 护理钱 护理标准 照顾费 护理等级', '照料护理标准', 'field', 't:care-standard'],
   ['全护理 半护理 半自理 全自理', '照料护理标准 全自理 半自理 全护理', 'field', 't:care-standard'],
@@ -154,7 +160,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['满18 18岁 满18岁 成年 成年了 中专 上中专 读中专 职高', '18周岁 未成年人 中等职业学校', 't:minors'],
   ['16 16岁 17 17岁', '16周岁 未满16周岁'],
   // ── Who counts, what counts ──────────────────────────────────────────────────────────────
-  ['算不算家里 算家里的人 算家里人 算我家 算人口 算进去 算一口 家里几口人 家庭人口 一块过日子 一起过日子 计入去 算家庭成员 家庭成员', '共同生活的家庭成员 计入', 'field', 't:household'],
+  ['算不算家里人 算家里的人 算家里人 算我家 算人口 算进去 算一口 家里几口人 家庭人口 一块过日子 一起过日子 计入去 算家庭成员 家庭成员', '共同生活的家庭成员 计入', 'field', 't:household'],
   ['户口没迁 户口还在 户口没迁走 户口还没迁 户口还没迁走 户口仍在 户口也在', '共同生活的家庭成员'],
   ['单独立户 立户 分户 另立户 另立一户 分家 分开过 单过 自己立户 分出来', '共同生活的家庭成员 长期共同居住 申请家庭', 'field', 't:household'],
   ['人口 家里人口 几口人 一口人 算一个人', '共同生活的家庭成员', 'field', 't:household'],
@@ -162,10 +168,13 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['生活费 赡养费 抚养费 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money'],
   ['赔 赔了 赔偿 赔偿金 赔款 赔的钱', '赔偿收入', 'money'],
   ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property'],
-  ['收入 钱 津贴 补贴 工资 养老金 退休金', '', 'money'],
+  ['钱 津贴 补贴 工资 养老金 退休金', '', 'money'],
+  ['收入', '', 'money', 'income-word'],
   ['算不算收入 算收入 算家庭收入', '家庭收入 计入 不计入', 'field', 'counts', 'money'],
-  ['算不算 计不计 也算 算吗 怎么算 扣不扣 算进 计入 不计入 算他 算我 算', '计入 不计入', 'counts'],
-  ['打算 算了 划算 就算 总算 算是 算命 不算很 不算太 不算高 不算低 不算多 不算少', ''],
+  ['算不算 计不计 也算 算吗 怎么算 扣不扣 算进 计入 不计入 算他 算我', '计入 不计入', 'counts'],
+  ['算', '', 'counts-weak'],
+  ['打算 算了 划算 就算 总算 算是 算命 不算很 不算太 不算高 不算低 不算多 不算少 报销 能报销 报销多少', ''],
+  ['最低工资 最低工资标准', '最低工资标准'],
   ['扣 扣除 扣掉 减掉 扣减', '扣除 扣减', 'deduct'],
   ['高龄津贴 高龄补贴', '高龄津贴 不计入'],
   ['也是低保户 也吃低保 也是吃低保 也是低保 也领低保 都是低保 都是吃低保 都吃低保 都领低保 自己都是 自己也是 本身是低保 本身也是 也困难 自己也困难 自己都困难 也是特困 自己也没钱', '', 'relative-poor'],
@@ -283,6 +292,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   const tags = new Set<Tag>();
   let savings = false;
   let events = false;
+  let absent = false;
   let exhausted = false;
   const fromLexicon = readWith(original, (at) => {
     const hit = lexicon.longest(original, at);
@@ -291,7 +301,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
       if (m.t === 'benefit') tags.add(m.what === 'dibao' ? 'p:dibao' : m.what === 'tekun' ? 'p:tekun' : 'field');
       if (m.t === 'event') events = true;
       if (NEED.has(m.t) || (m.t === 'illness' && m.serious)) tags.add('need');
-      if (m.t === 'prison' || m.t === 'missing') tags.add('t:household');
+      if (m.t === 'prison' || m.t === 'missing') absent = true;
       if (m.t === 'asset' && ['car', 'house', 'shop', 'business'].includes(m.what)) tags.add('t:property');
       if (m.t === 'asset' && m.what === 'deposits') savings = true;
       if (m.t === 'exhausted') exhausted = true;
@@ -305,7 +315,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   const fromConcepts = readWith(mandarin, (at) => {
     const hit = conceptTrie.longest(mandarin, at);
     if (!hit) return undefined;
-    const [terms, ...more] = hit.terms[0]!.split('|');
+    const [terms, ...more] = (hit.terms[0] ?? '').split('|');
     for (const t of more) tags.add(t as Tag);
     return { length: hit.length, give: terms ? [terms] : [] };
   });
@@ -313,6 +323,8 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   if (savings && !exhausted) tags.add(tags.has('check') ? 't:verify' : 't:property');
   // Savings spent on hardship: the rule for families whose necessary spending is too high.
   if (exhausted) tags.add('t:expenditure');
+  // Someone in prison or missing: whether they count in the household, unless they are the culprit of an emergency (肇事的跑了).
+  if (absent && !events) tags.add('t:household');
   // An emergency is a question of 临时救助, unless the question is whether money from it counts;
   // a house named with it is what was lost, not property that could bar assistance.
   if (events && !tags.has('counts')) {
