@@ -70,6 +70,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tekun && out.delete('property')) out.add('property-tekun');
   if (tekun && out.delete('start-dibao')) out.add('start-tekun');
   if (tekun && out.delete('income')) out.add('income-tekun');
+  // In 特困 a relative in prison or missing is a question of the obligor's ability (第八条（五）), not of the household.
+  if (tekun && tags.has('relative') && out.delete('household')) out.add('obligor');
   // Illness, funerals or who looks after a 特困 person: what 供养 covers.
   if (tekun && (tags.has('care-need') || out.has('funeral'))) out.add('tekun-covers');
   // A member added or lost, to be reported: the rule on changes, not on who counts.
@@ -77,6 +79,7 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   // Income above the line while on 低保: the 渐退期 says how it ends.
   if (out.has('exit')) out.delete('end-dibao');
   if (out.has('care-standard')) out.delete('care');
+  if (out.has('care')) out.delete('discover');
   if (program === 'temporary_assistance') out.delete('residence');
   // 单人保 is for families just above the line: the question is the 单人保 rule itself.
   if (program === 'single_person_dibao') out.delete('edge');
@@ -96,24 +99,21 @@ export function statementsFor(tags: ReadonlySet<Tag>): Asked {
   const rules: Statement[] = [...rulesOf(tags)].map((r) => (r in RULES ? RULES[r as OwnTopic] : TOPICS[r as Topic]));
   // 临时救助 asked where one does not live: where the emergency happened.
   if (program === 'temporary_assistance' && tags.has('t:residence')) rules.push(EXPLANATIONS.temporary_assistance.apply);
-  // What is asked of the program in general ("能不能申请") gives way to the one rule the question turns on.
-  // How much, asked of the 低保 standard, is the standard.
-  const named = rulesOf(tags);
-  const aspects = program
-    ? aspectsOf(tags)
-        .filter((a) => (a !== 'who' || rules.length === 0) && (a !== 'amount' || !named.has('standard')))
-        .map((a) => OWN_ASPECTS[program]?.[a] ?? EXPLANATIONS[program][a])
-    : [];
+  const aspects = program ? aspectsOf(tags).map((a) => OWN_ASPECTS[program]?.[a] ?? EXPLANATIONS[program][a]) : [];
   return { rules, aspects };
 }
 
-/** What a question asks of its program; "谁定的" of money asks how much, of property who sets the limit. */
+/**
+ * What a question asks of its program: "谁定的" of money asks how much, "有什么救助" who it is
+ * for. A general "能不能" gives way to the one rule the question turns on, and "一个月多少" of the
+ * 低保 standard is the standard.
+ */
 function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
   const out = ASPECTS.filter((a) => tags.has(`a:${a}`));
-  // "有什么救助" of a program named: who it is for.
   if (tags.has('t:kinds') && !out.includes('who')) out.push('who');
   if (tags.has('sets') && tags.has('money') && !out.includes('amount')) out.push('amount');
-  return out;
+  const rules = rulesOf(tags);
+  return out.filter((a) => (a !== 'who' || rules.size === 0) && (a !== 'amount' || !rules.has('standard')));
 }
 
 /**

@@ -41,7 +41,10 @@ export type OwnTopic =
   | 'refusal'
   | 'where-cared'
   | 'tekun-covers'
-  | 'special';
+  | 'special'
+  | 'discover'
+  | 'payment'
+  | 'helper';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -118,7 +121,7 @@ export const RULES: Record<OwnTopic, Statement> = {
   },
   'approval-temp': {
     text: '临时救助由县级民政部门审批，金额较小的可以委托乡镇（街道）审批，情况紧急的可以先救助、后补手续。',
-    clauses: ['yc59.2-6.tiered-approval', 'gwy649.a48', 'yj14.2-6.first-aid'],
+    clauses: ['yc59.2-6.tiered-approval', 'gwy649.a48', 'yj14.2-6.case-by-case'],
   },
   vote: {
     text: '民主评议由村（居）民代表对申请家庭的情况进行评议；现在一般公示有异议时才组织评议。',
@@ -171,6 +174,18 @@ export const RULES: Record<OwnTopic, Statement> = {
   special: {
     text: '低保、特困家庭和低保边缘家庭等，按需要可以得到医疗、教育、住房、就业等专项救助，由相关部门按规定办理。',
     clauses: ['sjzf2026.a15', 'yc59.2-4', 'yj14.2-5', 'sjzf2026.a21', 'yc59.3-1'],
+  },
+  discover: {
+    text: '村（居）委会和社会救助协理员要经常走访，发现需要救助的困难群众及时向乡镇（街道）报告，并帮助提出申请；乡镇（街道）发现后要告知政策、协助申请。',
+    clauses: ['yc59.2-5', 'yj14.2-4', 'sjzf2026.a39', 'mz2021-57.a6', 'yc59.3-3', 'yj14.3-1'],
+  },
+  helper: {
+    text: '村里设社会救助协理员，困难群众较多的村（社区）设社会救助服务站（点），帮助困难群众了解政策、提出申请。',
+    clauses: ['yc59.3-3', 'yj14.3-1', 'yc59.2-5'],
+  },
+  payment: {
+    text: '低保金按月发放；批准后从作出确认决定的下个月开始发。具体哪天到账，以当地发放安排为准。',
+    clauses: ['sjzf2026.a18', 'gwy649.a12', 'mz2021-57.a21'],
   },
   staged: {
     text: '临时救助可以“一次审批、分阶段救助”，也可以跟进救助。',
