@@ -22,7 +22,7 @@ const OTHER_SERVICES = [
   // papers and licences
   '身份证 户口本 迁户口 户口迁 落户 驾照 驾驶证 行驶证 护照 港澳通行证 营业执照 执照 牌照 证明信 无犯罪',
   // other subsidies and programs run elsewhere
-  '残疾证怎么办 办残疾证 残疾证怎么办理 残疾证在哪办 办理残疾证 评残 残疾鉴定 鉴定残疾 危房改造 农房改造 柴油补贴 燃油补贴 种粮补贴 农机补贴 耕地地力 购车补贴 家电下乡 以旧换新 渔船 退役军人 优抚对象 计划生育',
+  '两项补贴 护理补贴 残疾人补贴 残疾补贴 高龄津贴 高龄补贴 老年证 优待证 独生子女费 营养餐 残疾证怎么办 办残疾证 残疾证怎么办理 残疾证在哪办 办理残疾证 评残 残疾鉴定 鉴定残疾 危房改造 农房改造 柴油补贴 燃油补贴 种粮补贴 农机补贴 耕地地力 购车补贴 家电下乡 以旧换新 渔船 退役军人 优抚对象 计划生育',
   // work, courts, school, health services
   '拖欠工资 欠薪 劳动仲裁 工伤认定 离婚 结婚 彩礼 遗产 继承 官司 报警 转学 入学 学位 考试 放假 疫苗 挂号 体检',
   // everyday matters
@@ -43,9 +43,10 @@ function namesAssistance(tags: ReadonlySet<Tag>): boolean {
 }
 
 export function inField(mandarin: string, tags: ReadonlySet<Tag>): boolean {
-  if (namesAssistance(tags)) return true;
-  if (namesOtherService(mandarin)) return false;
-  // Whether a relative counts in the household is the means test's question, asked or not of a program.
+  // Whether money counts as income, or a relative in the household, is the means test's question,
+  // whatever the money ("高龄补贴算不算收入").
   const rules = rulesOf(tags);
-  return rules.has('household') || rules.has('income') || rules.has('expenditure') || rules.has('special') || tags.has('procedure') || (tags.has('need') && tags.has('help'));
+  if (namesAssistance(tags) || rules.has('income') || rules.has('household')) return true;
+  if (namesOtherService(mandarin)) return false;
+  return rules.has('expenditure') || rules.has('special') || tags.has('procedure') || (tags.has('need') && tags.has('help'));
 }

@@ -69,6 +69,7 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tekun && out.delete('agent')) out.add('agent-tekun');
   if (tekun && out.delete('property')) out.add('property-tekun');
   if (tekun && out.delete('start-dibao')) out.add('start-tekun');
+  if (tekun && out.delete('standard')) out.add('standard-tekun');
   if (tekun && out.delete('income')) out.add('income-tekun');
   // In 特困 a relative in prison or missing is a question of the obligor's ability (第八条（五）), not of the household.
   if (tekun && tags.has('relative') && out.delete('household')) out.add('obligor');
@@ -80,6 +81,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (out.has('exit')) out.delete('end-dibao');
   if (out.has('care-standard')) out.delete('care');
   if (out.has('care')) out.delete('discover');
+  // A funeral asked of a 低保 family: who pays for it, not the review after a death.
+  if (out.has('funeral')) out.delete('death-dibao');
   if (program === 'temporary_assistance') out.delete('residence');
   // 单人保 is for families just above the line: the question is the 单人保 rule itself.
   if (program === 'single_person_dibao') out.delete('edge');

@@ -44,7 +44,9 @@ export type OwnTopic =
   | 'special'
   | 'discover'
   | 'payment'
-  | 'helper';
+  | 'helper'
+  | 'standard-tekun'
+  | 'must-accept';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -178,6 +180,14 @@ export const RULES: Record<OwnTopic, Statement> = {
   discover: {
     text: '村（居）委会和社会救助协理员要经常走访，发现需要救助的困难群众及时向乡镇（街道）报告，并帮助提出申请；乡镇（街道）发现后要告知政策、协助申请。',
     clauses: ['yc59.2-5', 'yj14.2-4', 'sjzf2026.a39', 'mz2021-57.a6', 'yc59.3-3', 'yj14.3-1'],
+  },
+  'standard-tekun': {
+    text: '特困人员的基本生活标准和照料护理标准由省或设区的市确定、公布，随低保标准等调整；各县要按市里的提标文件落实提标。',
+    clauses: ['yc59.2-2.raise-standards', 'yj14.2-2.tekun-standard', 'sjzf2026.a17', 'gwy649.a15'],
+  },
+  'must-accept': {
+    text: '申请低保不能被随意附加条件，也不能没经过家庭经济状况调查就认定符合或不符合；材料不齐的，乡镇（街道）应当一次性告知要补的材料。申请向户籍所在地乡镇（街道）提出。',
+    clauses: ['mz2022-83.1-1', 'mz2021-57.a10', 'mz2021-57.a4'],
   },
   helper: {
     text: '村里设社会救助协理员，困难群众较多的村（社区）设社会救助服务站（点），帮助困难群众了解政策、提出申请。',

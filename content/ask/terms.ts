@@ -104,13 +104,14 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['调查 来调查 入户 入户调查 上门调查 来家里调查 来家里查 上门查 来我家调查', '家庭经济状况调查 入户调查 启动', 't:survey', 'procedure'],
   ['只给我一个人 只给一个人 只给他一个人 只给我 只给一部分 只给几个人 只让一个人 只纳入 只算一个人 只给', '不得仅将个别家庭成员纳入低保范围', 't:partial', 'field'],
   ['告诉原因 讲原因 说原因 说明理由 说明原因 什么原因 原因 理由 为什么不批 为什么没批 批不下来 不批 没批下来 没批准 不予批准 不同意给', '不予确认同意 书面告知 说明理由', 't:refusal', 'procedure'],
+  ['不给交 不让申请 不让交 不给申请 不受理 不收材料 不给报 不让报 不给办 不让办', '不得随意附加非必要限制性条件 未经家庭经济状况调查核实', 't:must-accept', 'field'],
   ['举报 投诉 告发 检举', '投诉 举报 入户调查', 't:complaint', 'procedure'],
   ['直接报上 直接纳入 不用走程序 不走程序 走后门 托关系 找关系', '不得 直接纳入 未经申请受理', 't:no-shortcut', 'procedure'],
   ['谁批 县里批 乡里批 镇里批 镇上批 谁审批 谁说了算 说了算 谁审 能批 批得了 直接批 直接发钱 直接给钱 谁发钱 县里还是乡里 乡里还是县里 县里还是镇上 镇上还是县里 县民政局批 民政局批', '审批 审核确认', 't:approval', 'procedure'],
   ['谁定 谁定的 谁来定 由谁定 谁规定', '确定 公布 制定', 'sets'],
-  ['几号发 哪天发 每月几号 几号 按月发 什么时候发钱 几时发 每个月什么时候', '按月发放', 't:payment', 'procedure'],
+  ['几号发 哪天发 每月几号 几号 按月发 按月给 按年给 按月 按年 按季度 一次性给 什么时候发钱 几时发 每个月什么时候', '按月发放', 't:payment', 'procedure'],
   ['什么时候开始发 哪个月开始 从什么时候开始 什么时候开始领 什么时候开始有钱 什么时候开始 开始有钱 什么时候有钱 什么时候到账 什么时候发', '下月起 发放', 't:start-dibao', 'procedure'],
-  ['代办 帮我申请 帮我去申请 帮忙申请 帮忙去申请 帮着申请 替我申请 替他申请 帮他申请 帮他办 帮他 谁能帮 谁能帮他 谁能帮我 谁可以帮 别人帮 叫人帮 找人帮 代为 委托 腿脚不便 走不动 行动不便 不识字 不会写字 申请不了 自己申请不了 申请不到 自己办不了 没法申请', '委托 代为提出申请', 't:agent', 'procedure'],
+  ['代办 帮我申请 帮我去申请 帮忙申请 帮忙去申请 帮着申请 替我申请 替他申请 帮他申请 帮他办 代他办 代我办 替他办 替我办 代他 帮他 谁能帮 谁能帮他 谁能帮我 谁可以帮 别人帮 叫人帮 找人帮 代为 委托 腿脚不便 走不动 行动不便 不识字 不会写字 申请不了 自己申请不了 申请不到 自己办不了 没法申请', '委托 代为提出申请', 't:agent', 'procedure'],
   ['农村户口 城镇户口 城市户口 城里户口 乡下户口 农业户口 非农户口 居民户口 户口本', ''],
   ['户口 户籍 户口不在 外地户口 户口在外地 户口在外省 不是本地户口 居住证 外省 外省人 外地人 别的省 在这儿住 在这里住 常住 长期住 住了好多年 住了十来年 在这儿申请 在这里申请 在本地申请 在当地申请 在居住地 河北 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 重庆', '居住证 户籍所在地 经常居住地', 't:residence'],
   ['在外地出事 在外面出事 出事的地方 在当地申请', '急难发生地'],
@@ -129,7 +130,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['低保标准 低保线 标准是多少 城里跟农村 城里和农村 城里农村 城乡', '最低生活保障标准 确定 公布 调整 提标', 'field', 't:standard'],
   ['标准', '标准'],
   ['倍 几倍 多少倍', '标准 供养标准 确定'],
-  ['提标 提高标准 涨标准', '提标', 'field'],
+  ['提标 提高标准 涨标准 涨一次 多久涨 多久调 调整一次 每年涨 年年涨 涨不涨 会不会涨', '提标 调整', 'field', 't:standard'],
   ['特别大的困难 多给点 一次给不够 困难特别大 很大的困难', '一事一议 救助额度', 'need'],
   ['花了好多钱 花了很多钱 花很多钱 花钱太多 花了不少钱 开支大 支出大 支出太大 支出太多 开支太大 花销大 负担重 因病 因学 看病花钱', '支出 刚性支出', 't:expenditure', 'need'],
   ['交不起 付不起 拿不出 没钱 凑不齐 负担不起 承担不起', '支出 超出家庭承受能力', 'need'],
@@ -170,7 +171,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['嫁出去 嫁到 嫁了 出嫁', '共同生活的家庭成员 长期共同居住'],
   ['生活费 赡养费 抚养费 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money'],
   ['赔 赔了 赔偿 赔偿金 赔款 赔的钱', '赔偿收入', 'money'],
-  ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property'],
+  ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property', 'field'],
   ['钱 津贴 补贴 工资 养老金 退休金', '', 'money'],
   ['收入', '', 'money', 'income-word'],
   ['算不算收入 算收入 算家庭收入', '家庭收入 计入 不计入', 'field', 'counts', 'money'],
@@ -296,6 +297,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   let savings = false;
   let events = false;
   let absent = false;
+  let unsupported = false;
   let exhausted = false;
   const fromLexicon = readWith(original, (at) => {
     const hit = lexicon.longest(original, at);
@@ -308,6 +310,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
       if (m.t === 'asset' && ['car', 'house', 'shop', 'business'].includes(m.what)) tags.add('t:property');
       if (m.t === 'asset' && m.what === 'deposits') savings = true;
       if (m.t === 'exhausted') exhausted = true;
+      if (m.t === 'noSupport') unsupported = true;
       if (m.t === 'income' && (m.cat === 'basicPension' || m.cat === 'pensions')) tags.add('t:pension');
       if (m.t === 'income') tags.add('money');
       if (m.t === 'work' || (m.t === 'income' && m.cat === 'wages')) tags.add('work');
@@ -326,6 +329,8 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   if (savings && !exhausted) tags.add(tags.has('check') ? 't:verify' : 't:property');
   // Savings spent on hardship: the rule for families whose necessary spending is too high.
   if (exhausted) tags.add('t:expenditure');
+  // A relative who does not look after the family: what they own is not the family's property.
+  if (unsupported && tags.has('relative')) tags.delete('t:property');
   // Someone in prison or missing: whether they count in the household, unless they are the culprit of an emergency (肇事的跑了).
   if (absent && !events) tags.add('t:household');
   // An emergency is a question of 临时救助, unless the question is whether money from it counts;
