@@ -10,8 +10,9 @@
  * (./glossary.ts for "what is X", ./explanations.ts otherwise). A question outside the field,
  * or one nothing answers, gets the honest "我回答不了" with 12345 and no citations.
  */
-import { getClause } from './clauses.ts';
-import { type Statement, TOPICS } from './explanations.ts';
+import { getClause, getDocument } from './clauses.ts';
+import { EXPLANATIONS, type Statement, TOPICS } from './explanations.ts';
+import { RULES } from './ask/rules.ts';
 import { inField } from './ask/field.ts';
 import { GLOSSARY, type GlossaryEntry } from './glossary.ts';
 import { type Hit, inCity, MAX_QUESTION_CHARS, type Query, readForSearch, searchClauses } from './search.ts';
@@ -77,13 +78,18 @@ function source(id: string): string {
 /**
  * A plain explanation of the clause quoted, when one is written: the glossary's for "what is X";
  * else the explanation of what the question asks, when it rests on that clause; else one that
- * rests first of all on it.
+ * rests first of all on it (./ask/rules.ts, then ./explanations.ts).
  */
 function leadFor(best: string, query: Query, entry: GlossaryEntry | undefined, cityCode: string): string | undefined {
   if (entry?.clauses.includes(best)) return entry.plain;
   const asked = [...query.asked.rules, ...query.asked.aspects].find((s) => s.clauses.includes(best));
   if (asked) return asked.text;
-  return Object.values(TOPICS).find((s: Statement) => inCity(s.clauses, cityCode)[0] === best)?.text;
+  const written: Statement[] = [...Object.values(RULES), ...Object.values(TOPICS), ...Object.values(EXPLANATIONS).flatMap((e) => Object.values(e))];
+  const local = (id: string) => getDocument(getClause(id)!.documentId)?.region !== '000000';
+  return written.find((s) => {
+    const ids = inCity(s.clauses, cityCode);
+    return ids[0] === best || ids.find(local) === best;
+  })?.text;
 }
 
 export function ask(region: string, question: string): AskAnswer {

@@ -151,7 +151,10 @@ export function searchClauses(question: string | Query, cityCode: string, limit 
   const { terms, asked, reading } = typeof question === 'string' ? readForSearch(question, cityCode) : question;
   const preferred = new Map<string, number>();
   for (const s of asked.rules) prefer(preferred, inCity(s.clauses, cityCode), RULE_WEIGHT);
-  for (const s of asked.aspects) prefer(preferred, inCity(s.clauses, cityCode), ASPECT_WEIGHT);
+  // What is asked of a program is answered first by the resident's own notice where it speaks to it.
+  const localFirst = (ids: string[]) => [...ids.filter((id) => index.regionOf.get(id) === cityCode), ...ids.filter((id) => index.regionOf.get(id) !== cityCode)];
+  const orders = [...asked.rules.map((s) => inCity(s.clauses, cityCode)), ...asked.aspects.map((s) => localFirst(inCity(s.clauses, cityCode)))];
+  for (const s of asked.aspects) prefer(preferred, localFirst(inCity(s.clauses, cityCode)), ASPECT_WEIGHT);
   const program = programOf(reading.tags);
   const asks = program === 'tekun' ? 'tekun' : program === 'dibao' || program === 'single_person_dibao' ? 'dibao' : undefined;
   const scores = new Float64Array(index.docs.length);
@@ -167,5 +170,24 @@ export function searchClauses(question: string | Query, cityCode: string, limit 
     if (asks && about && about !== asks) score *= OTHER_PROGRAM_WEIGHT;
     hits.push({ clause: d.clause, score, local });
   });
+  localAbove(hits, orders);
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/**
+ * Where a statement puts the resident's own notice first on a rule, the notice's clause ranks
+ * above the statement's national clauses whatever their words share: a long national article can
+ * outscore the one sentence of the notice that sets the local rule (按城市低保标准的30%扣减), and
+ * the resident lives under that sentence. The national clauses stay beside it.
+ */
+function localAbove(hits: Hit[], orders: readonly (readonly string[])[]): void {
+  const byId = new Map(hits.map((h) => [h.clause.id, h]));
+  for (const [first, ...rest] of orders) {
+    const local = first ? byId.get(first) : undefined;
+    if (!local?.local) continue;
+    for (const id of rest) {
+      const national = byId.get(id);
+      if (national && !national.local && national.score >= local.score) local.score = national.score * 1.01;
+    }
+  }
 }

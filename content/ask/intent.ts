@@ -48,6 +48,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     if (name in TOPICS || name in RULES) out.add(name as Rule);
   }
   if (tags.has('deduct') || (tags.has('counts') && tags.has('money')) || (tags.has('counts-weak') && tags.has('income-word'))) out.add('income');
+  // Taking costs off wages is the deduction for 就业成本, which each city's notice sets.
+  if (tags.has('deduct') && tags.has('work') && out.delete('income')) out.add('employment-cost');
   if (tags.has('counts') && !tags.has('money') && tags.has('relative')) out.add('household');
   if (tekun && tags.has('relative') && (tags.has('relative-poor') || tags.has('p:dibao'))) out.add('obligor');
   if (tags.has('above')) out.add(tags.has('edge') ? 'edge' : 'exit');
@@ -83,7 +85,10 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (out.has('care')) out.delete('discover');
   // A funeral asked of a 低保 family: who pays for it, not the review after a death.
   if (out.has('funeral')) out.delete('death-dibao');
-  if (program === 'temporary_assistance') out.delete('residence');
+  if (program === 'temporary_assistance') {
+    out.delete('residence');
+    out.delete('hukou-elsewhere');
+  }
   // 单人保 is for families just above the line: the question is the 单人保 rule itself.
   if (program === 'single_person_dibao') out.delete('edge');
   return out;
@@ -101,7 +106,7 @@ export function statementsFor(tags: ReadonlySet<Tag>): Asked {
   const program = programOf(tags);
   const rules: Statement[] = [...rulesOf(tags)].map((r) => (r in RULES ? RULES[r as OwnTopic] : TOPICS[r as Topic]));
   // 临时救助 asked where one does not live: where the emergency happened.
-  if (program === 'temporary_assistance' && tags.has('t:residence')) rules.push(EXPLANATIONS.temporary_assistance.apply);
+  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere'))) rules.push(EXPLANATIONS.temporary_assistance.apply);
   const aspects = program ? aspectsOf(tags).map((a) => OWN_ASPECTS[program]?.[a] ?? EXPLANATIONS[program][a]) : [];
   return { rules, aspects };
 }
@@ -139,7 +144,7 @@ export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   // Support from a relative who is poor themselves: not counted in 运城 (运民发〔2021〕59号 二（一）).
   if (program !== 'tekun' && tags.has('relative-poor')) out.push('义务人 不计入该赡养 转移净收入');
   // 临时救助 is asked for where the emergency happened, whatever the 户口 (where one lives is no bar).
-  if (program === 'temporary_assistance' && tags.has('t:residence')) out.push('急难发生地 取消户籍地 居住地申请限制');
+  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere'))) out.push('急难发生地 取消户籍地 居住地申请限制');
   // Income above the line: for 低保 the 渐退期, for 特困 the end of 供养.
   const rules = rulesOf(tags);
   if (rules.has('exit')) out.push('渐退期 超过 当地低保标准');

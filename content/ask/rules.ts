@@ -46,7 +46,9 @@ export type OwnTopic =
   | 'payment'
   | 'helper'
   | 'standard-tekun'
-  | 'must-accept';
+  | 'must-accept'
+  | 'employment-cost'
+  | 'hukou-elsewhere';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -183,7 +185,15 @@ export const RULES: Record<OwnTopic, Statement> = {
   },
   'standard-tekun': {
     text: '特困人员的基本生活标准和照料护理标准由省或设区的市确定、公布，随低保标准等调整；各县要按市里的提标文件落实提标。',
-    clauses: ['yc59.2-2.raise-standards', 'yj14.2-2.tekun-standard', 'sjzf2026.a17', 'gwy649.a15'],
+    clauses: ['yj14.2-2.tekun-standard', 'sjzf2026.a17', 'yc59.2-2.raise-standards', 'gwy649.a15'],
+  },
+  'hukou-elsewhere': {
+    text: '低保、特困一般向户籍所在地的乡镇（街道）申请；一家人户籍不在同一个省的，可以由户籍所在地和经常居住地一致的家庭成员向其户籍所在地申请。有条件的地方推进持居住证在居住地申请。临时救助在急难发生地申请。',
+    clauses: ['mz2021-57.a5', 'mz2022-83.4-3', 'sjzf2026.a37', 'yc59.2-9.residence-permit'],
+  },
+  'employment-cost': {
+    text: '核算家庭收入时，工资要扣除必要的就业成本：运城按城市低保标准的 30% 扣减，阳江按规定适当扣减。',
+    clauses: ['yc59.2-1.employment-cost', 'yj14.2-1.employment-cost', 'mz2021-57.a13'],
   },
   'must-accept': {
     text: '申请低保不能被随意附加条件，也不能没经过家庭经济状况调查就认定符合或不符合；材料不齐的，乡镇（街道）应当一次性告知要补的材料。申请向户籍所在地乡镇（街道）提出。',
