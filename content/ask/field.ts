@@ -36,9 +36,13 @@ function namesOtherService(mandarin: string): boolean {
   return false;
 }
 
-/** Named assistance: a program, words only a question about assistance uses, or a means test (whether money counts as income). */
+/**
+ * Named assistance: a program, words only a question about assistance uses, or a means test
+ * (whether money counts as income). An emergency alone (a storm, a fall) reads as a question of
+ * 临时救助 for ranking, but is not yet a question about assistance: it needs a plea for help.
+ */
 function namesAssistance(tags: ReadonlySet<Tag>): boolean {
-  for (const t of tags) if (t.startsWith('p:') || t === 'field') return true;
+  for (const t of tags) if ((t.startsWith('p:') && t !== 'p:temporary_assistance') || t === 'field') return true;
   return tags.has('money') && (tags.has('counts') || tags.has('deduct'));
 }
 
