@@ -6,7 +6,7 @@
  * standard Mandarin and joined by the documents' terms for what it says (./ask/terms.ts), so
  * residents' words find the clauses written in the documents' words.
  *
- * Three things shape the ranking beyond BM25:
+ * What shapes the ranking beyond BM25:
  * - A paragraph of a notice that is also cited sentence by sentence is indexed only by what its
  *   sentences do not say (a question about the 渐退期 finds the 渐退期 sentence, not the whole
  *   paragraph around it; a question about the 月报告 finds the paragraph, which no sentence
@@ -15,8 +15,12 @@
  * - A clause of the resident's own city's notice outranks a national clause that answers about
  *   as well: where a local notice sets a rule (六个月的渐退期, 按城市低保标准的30%扣减,
  *   每半年核查一次), that is the rule the resident lives under.
+ * - What the question asks (./ask/intent.ts): the clauses of the rule it turns on, and of what it
+ *   asks of a program, count more; where such a statement puts the resident's own notice first,
+ *   the notice's clause ranks above its national ones. A clause of the text on the other program
+ *   (特困人员认定办法 for a 低保 question) counts less.
  * - The other city's notice is never searched.
- * The index is built once, at module load.
+ * The index is built once, at module load; a question touches only the clauses sharing its words.
  */
 import { allClauses, type ClauseView } from './clauses.ts';
 import { documents } from './documents/index.ts';
@@ -133,8 +137,10 @@ export interface Query {
 /** A question read for search in a city: rewritten into Mandarin, joined by the documents' terms. */
 export function readForSearch(question: string, cityCode: string): Query {
   const original = question.slice(0, MAX_QUESTION_CHARS);
-  const mandarin = toMandarin(original, cityCode);
-  const reading = readQuestion(mandarin, original, dialectOfRegion(cityCode));
+  // A resident whose city is not known yet may write either dialect.
+  const dialect = cityCode === '000000' ? 'all' : dialectOfRegion(cityCode);
+  const mandarin = toMandarin(original, dialect);
+  const reading = readQuestion(mandarin, original, dialect);
   const terms = new Map<string, number>();
   for (const g of new Set(bigrams(`${original} ${mandarin}`))) terms.set(g, 1);
   for (const t of [...reading.terms, ...impliedTerms(reading.tags)]) for (const g of new Set(bigrams(t))) terms.set(g, Math.min(2, (terms.get(g) ?? 0) + 1));

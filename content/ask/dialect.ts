@@ -5,12 +5,13 @@
  * matched against them: "我個女嫁咗去茂名，計唔計佢" → "我女儿嫁了去茂名，算不算他".
  *
  * Only words whose standard reading is unambiguous in a question about assistance are listed;
- * single characters that are also parts of common standard words (系 in 关系, 点 in 一点, 计 in
- * 统计, 度 in 制度) are rewritten only inside the phrases listed. The longest word at a position
- * wins, so a phrase overrides the characters inside it. Reading is one pass over the text (a
- * trie, the shared lexicon's), linear in its length.
+ * single characters that are also parts of common standard words (点 in 一点, 计 in 统计, 度 in
+ * 制度) are rewritten only inside the phrases listed, and those that are Cantonese only in 阳江
+ * (系, 仔, 食) only for its residents, with the standard words holding them kept as they are. The
+ * longest word at a position wins, so a phrase overrides the characters inside it. Reading is
+ * one pass over the text (a trie, the shared lexicon's), linear in its length.
  */
-import { buildLexicon, type Dialect, dialectOfRegion, type LexiconEntry } from '../lexicon/index.ts';
+import { buildLexicon, type Dialect, type LexiconEntry } from '../lexicon/index.ts';
 
 /** [words as residents write them, the standard Mandarin for them, where they are read so]. */
 const REWRITES: readonly [string, string, Dialect?][] = [
@@ -176,13 +177,13 @@ const REWRITES: readonly [string, string, Dialect?][] = [
   ['紧巴巴 紧得很 难得很 难哩', '困难'],
 ];
 
-function trieFor(dialect: Dialect) {
-  const entries: LexiconEntry[] = REWRITES.filter(([, , d]) => !d || d === dialect).flatMap(([words, to]) =>
+function trieFor(dialect: Dialect | 'all') {
+  const entries: LexiconEntry[] = REWRITES.filter(([, , d]) => !d || dialect === 'all' || d === dialect).flatMap(([words, to]) =>
     words.split(' ').map((word) => ({ word, meaning: { t: 'term' as const }, term: to })),
   );
   return buildLexicon(entries);
 }
-const TRIES = { north: trieFor('north'), yue: trieFor('yue') };
+const TRIES = { north: trieFor('north'), yue: trieFor('yue'), all: trieFor('all') };
 
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -210,10 +211,8 @@ export function tensToFigures(text: string): string {
 }
 
 /** The question in standard Mandarin, word by word; what is not listed is kept as written. */
-export function toMandarin(text: string, region: string): string {
-  // Words of either dialect are read for a region of neither (national texts only).
-  const d = dialectOfRegion(region);
-  const trie = TRIES[d === 'all' ? 'yue' : d];
+export function toMandarin(text: string, dialect: Dialect | 'all'): string {
+  const trie = TRIES[dialect];
   let out = '';
   for (let i = 0; i < text.length; ) {
     const hit = trie.longest(text, i);

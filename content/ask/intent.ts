@@ -1,9 +1,11 @@
 /**
- * What a question asks of a program, as clauses to prefer: "五保户得够啥条件" is answered by the
- * article that states the conditions (特困人员认定办法 第四条), "临时救助畀几多钱" by the clauses on
- * how the amount is set, even where other clauses share more of the question's words. The
- * clauses for each program and aspect are the ones content/explanations.ts rests its plain
- * answers on.
+ * What a question asks, as clauses to prefer (../search.ts weighs them): the one rule it turns on
+ * ("五保户啥情况下会给取消了" → 特困人员认定办法 第二十四条; ./rules.ts and the topics of
+ * content/explanations.ts), and what it asks of a program ("五保户得够啥条件" → 第四条,
+ * "临时救助畀几多钱" → the clauses on how the amount is set), even where other clauses share more
+ * of the question's words. Which rule is meant can depend on the program (when 特困 ends is not
+ * when 低保 ends) and on what the question says together (a relative on 低保 in a question about
+ * 特困 is the rule on obligors); that reasoning is here, the words are in ./terms.ts.
  */
 import type { Program } from '../../screening/index.ts';
 import { type Aspect, EXPLANATIONS, type Statement, type Topic, TOPICS } from '../explanations.ts';
@@ -60,11 +62,11 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     out.add('death-dibao');
     out.delete('review');
   }
-  // The more specific of two rules: spending that was too much, or a program named, over the kinds of assistance;
-  // 单独 申请 over someone applying on another's behalf ("单独帮她申请").
-  if (out.has('expenditure') || program) out.delete('kinds');
   // Schooling or health care with a plea for help: the special assistance.
   if (tags.has('schooling') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds')) && !out.has('expenditure')) out.add('special');
+  // The more specific of two rules: spending that was too much, or a program named, over the
+  // kinds of assistance; 单独申请 over someone applying on another's behalf ("单独帮她申请").
+  if (out.has('expenditure') || program) out.delete('kinds');
   if (program === 'single_person_dibao') out.delete('agent');
   // Rules of one program asked of another: the other's own clause.
   if (tekun && out.delete('exit')) out.add('end-tekun');
@@ -152,6 +154,7 @@ export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   // Rules that follow from what a question says together bring the documents' words for them.
   if (rules.has('household')) out.push('共同生活的家庭成员');
   if (rules.has('income')) out.push('家庭收入');
+  if (rules.has('edge')) out.push('低保边缘家庭 1.5倍');
   // Taking costs off wages is the deduction for 就业成本.
   if (tags.has('deduct') && tags.has('work')) out.push('必要的就业成本');
   return out;

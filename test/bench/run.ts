@@ -13,7 +13,8 @@ import { loadGoldenCases } from '../golden/golden-case.ts';
 import { householdArb } from '../support/arbitraries.ts';
 import { runOracle } from '../support/oracle.ts';
 import { load, percentile } from './load.ts';
-import { runAskEval } from './ask-eval.ts';
+import { loadAskEval, runAskEval } from './ask-eval.ts';
+import { runQuestionsEval } from '../eval/questions-eval.ts';
 import { runHotlineEval } from './hotline-eval.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -171,11 +172,25 @@ async function benchWechatStages(): Promise<void> {
 }
 
 function benchAsk(): void {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  for (const half of ['tune', 'holdout'] as const) {
+    const f = runQuestionsEval(half).figures;
+    console.log(`Policy questions, blind set, ${half === 'tune' ? 'tuning' : 'held-out'} half (${f.n}: ${f.inField} a text answers, ${f.outOfField} outside the field; test/eval/questions.${half}.yaml):`);
+    line('answering clause first (top-1)', pct(f.top1), half === 'holdout' ? '≥ 80%' : undefined);
+    line('answering clause in the first 3 (top-3)', pct(f.top3), half === 'holdout' ? '≥ 92%' : undefined);
+    line('in-field questions refused', String(f.refused));
+    line('outside the field: "我回答不了" with 12345', pct(f.honest), half === 'holdout' ? '100%' : undefined);
+  }
   const r = runAskEval();
-  console.log(`Policy questions (${r.n} in test/fixtures/ask/eval.yaml):`);
-  line('top-1 accuracy', `${(r.top1 * 100).toFixed(1)}%`, '≥ 85%');
-  line('top-3 accuracy', `${(r.top3 * 100).toFixed(1)}%`, '≥ 95%');
+  console.log(`Policy questions, our own set (${r.n} in test/fixtures/ask/eval.yaml):`);
+  line('top-1 accuracy', pct(r.top1), '≥ 85%');
+  line('top-3 accuracy', pct(r.top3), '≥ 95%');
   line('p99 latency (ms)', r.p99ms.toFixed(2), '< 5 ms');
+  const d = runAskEval(loadAskEval('dialect'));
+  console.log(`Policy questions in 晋南 and Cantonese words, our own set (${d.n} in test/fixtures/ask/dialect.yaml):`);
+  line('top-1 accuracy', pct(d.top1), '≥ 90%');
+  line('top-3 accuracy', pct(d.top3), '≥ 97%');
+  line('p99 latency (ms)', d.p99ms.toFixed(2), '< 5 ms');
 }
 
 function benchHotline(): void {

@@ -3,11 +3,13 @@
 // the concept table mapped to what the texts say (五保户 → 特困人员, 坐牢 → 服刑, 取消 → 终止).
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../content/ask.ts';
-import { tensToFigures, toMandarin } from '../../content/ask/dialect.ts';
+import { tensToFigures, toMandarin as rewrite } from '../../content/ask/dialect.ts';
+import { dialectOfRegion } from '../../content/lexicon/index.ts';
 import { readQuestion } from '../../content/ask/terms.ts';
 
 const YJ = '441700';
 const YC = '140800';
+const toMandarin = (text: string, region: string) => rewrite(text, region === '000000' ? 'all' : dialectOfRegion(region));
 
 describe('written Cantonese and 晋南 colloquial into standard Mandarin', () => {
   it.each([
@@ -27,6 +29,11 @@ describe('written Cantonese and 晋南 colloquial into standard Mandarin', () =>
     expect(toMandarin('跟他有没有关系，系统里查', YJ)).toBe('跟他有没有关系，系统里查');
     expect(toMandarin('系唔系', YJ)).toBe('是不是');
     expect(toMandarin('中文系', YC)).toBe('中文系');
+  });
+
+  it('reads both dialects before the resident’s city is known', () => {
+    expect(toMandarin('俺屋企冇人', '000000')).toBe('我家里没有人');
+    expect(ask('000000', '五保户要乜嘢条件').citations[0]?.id).toBe('mz2021-43.a4');
   });
 
   it('reads ages with 十 as figures, and leaves other numbers', () => {
