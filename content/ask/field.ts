@@ -16,7 +16,7 @@ import type { Tag } from './terms.ts';
 /** Other public services and private matters residents bring to a hotline; words as written in standard Mandarin. */
 const OTHER_SERVICES = [
   // land, building, neighbours
-  '买楼 买房 首付 装修 宅基地 占地 占了 地界 邻居 邻家 隔壁 挡光 挡住 盖房 建房 拆迁 征地 征收 土地证 房产证 不动产证 物业 漏水 噪音 吵',
+  '修路 路坏 路烂 路灯 修桥 自来水 买楼 买房 首付 装修 宅基地 占地 占了 地界 邻居 邻家 隔壁 挡光 挡住 盖房 建房 拆迁 征地 征收 土地证 房产证 不动产证 物业 漏水 噪音 吵',
   // loans, banks, insurance contributions
   '公积金 贷款 房贷 车贷 信用卡 网贷 医保 社保 医保卡 社保卡 养老保险 医疗保险 新农合 缴费 补缴 断缴 交钱',
   // papers and licences

@@ -81,16 +81,28 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tekun && (tags.has('care-need') || out.has('funeral'))) out.add('tekun-covers');
   // A member added or lost, to be reported: the rule on changes, not on who counts.
   if (out.has('change') && !tags.has('counts')) out.delete('household');
+  // Leaving poverty (脱贫) has its own rule on staying on assistance.
+  if (out.has('tuopin')) out.delete('end-dibao');
   // Income above the line while on 低保: the 渐退期 says how it ends.
   if (out.has('exit')) out.delete('end-dibao');
   if (out.has('care-standard')) out.delete('care');
   if (out.has('care')) out.delete('discover');
   // A funeral asked of a 低保 family: who pays for it, not the review after a death.
   if (out.has('funeral')) out.delete('death-dibao');
-  if (program === 'temporary_assistance') {
+  // 临时救助 asked where one does not live: where the emergency happened.
+  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere'))) {
     out.delete('residence');
     out.delete('hukou-elsewhere');
+    out.add('temp-where');
   }
+  // Telling the township about someone else's hardship (帮他同镇上讲) is reporting it, not a change in one's own family.
+  if (out.has('agent') && out.has('change')) {
+    out.delete('agent');
+    out.delete('change');
+    out.add('discover');
+  }
+  // Income that rose, to be reported: the rule on changes, not the 渐退期.
+  if (out.has('change') && out.has('exit') && !tags.has('a:time')) out.delete('exit');
   // 单人保 is for families just above the line: the question is the 单人保 rule itself.
   if (program === 'single_person_dibao') out.delete('edge');
   return out;
@@ -107,8 +119,6 @@ export interface Asked {
 export function statementsFor(tags: ReadonlySet<Tag>): Asked {
   const program = programOf(tags);
   const rules: Statement[] = [...rulesOf(tags)].map((r) => (r in RULES ? RULES[r as OwnTopic] : TOPICS[r as Topic]));
-  // 临时救助 asked where one does not live: where the emergency happened.
-  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere'))) rules.push(EXPLANATIONS.temporary_assistance.apply);
   const aspects = program ? aspectsOf(tags).map((a) => OWN_ASPECTS[program]?.[a] ?? EXPLANATIONS[program][a]) : [];
   return { rules, aspects };
 }
@@ -155,6 +165,8 @@ export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   if (rules.has('household')) out.push('共同生活的家庭成员');
   if (rules.has('income')) out.push('家庭收入');
   if (rules.has('edge')) out.push('低保边缘家庭 1.5倍');
+  // Costs of illness or disability taken off income: the 刚性支出 the texts allow to deduct.
+  if (tags.has('deduct') && tags.has('need')) out.push('刚性支出 适当扣减');
   // Taking costs off wages is the deduction for 就业成本.
   if (tags.has('deduct') && tags.has('work')) out.push('必要的就业成本');
   return out;

@@ -48,7 +48,10 @@ export type OwnTopic =
   | 'standard-tekun'
   | 'must-accept'
   | 'employment-cost'
-  | 'hukou-elsewhere';
+  | 'hukou-elsewhere'
+  | 'certificate'
+  | 'work-refusal'
+  | 'temp-where';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -186,6 +189,18 @@ export const RULES: Record<OwnTopic, Statement> = {
   'standard-tekun': {
     text: '特困人员的基本生活标准和照料护理标准由省或设区的市确定、公布，随低保标准等调整；各县要按市里的提标文件落实提标。',
     clauses: ['yj14.2-2.tekun-standard', 'sjzf2026.a17', 'yc59.2-2.raise-standards', 'gwy649.a15'],
+  },
+  certificate: {
+    text: '县级民政部门确认同意的，发给最低生活保障证或确认通知书，从作出决定的下个月开始发放低保金。',
+    clauses: ['mz2021-57.a21'],
+  },
+  'work-refusal': {
+    text: '低保家庭中有就业能力但没有就业的成员，应当接受介绍的工作；没有正当理由连续 3 次拒绝与其健康状况、劳动能力相适应的工作的，减发或停发他本人的低保金。',
+    clauses: ['mz2021-57.a34'],
+  },
+  'temp-where': {
+    text: '临时救助不受户籍限制，向急难发生地的乡镇（街道）申请，由急难发生地审核并发放。',
+    clauses: ['yc59.2-6.emergency-place', 'yj14.2-6.emergency-place', 'sjzf2026.a37', 'mz2022-83.4-3'],
   },
   'hukou-elsewhere': {
     text: '低保、特困一般向户籍所在地的乡镇（街道）申请；一家人户籍不在同一个省的，可以由户籍所在地和经常居住地一致的家庭成员向其户籍所在地申请。有条件的地方推进持居住证在居住地申请。临时救助在急难发生地申请。',

@@ -89,36 +89,39 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['就业救助', '就业救助', 'field', 't:special'],
   ['专项救助 专项社会救助', '专项社会救助', 'field', 't:special'],
   ['找工作 介绍工作 给介绍 介绍了 介绍的工作 介绍的活', '就业 介绍的工作'],
-  ['孤儿 没爹没娘 父母双亡 没人抚养 没人管 事实无人抚养', '孤儿 事实无人抚养儿童', 'field'],
+  ['孤儿 没爹没娘 父母双亡 没人抚养 事实无人抚养', '孤儿 事实无人抚养儿童', 'field'],
   ['物价 涨价 物价涨 价格补贴 物价补贴 临时补贴', '价格临时补贴 物价上涨'],
-  ['脱贫户 脱贫人口 贫困户 建档立卡 监测户 返贫', '脱贫人口', 'field', 't:tuopin'],
+  ['脱贫户 脱贫人口 脱贫 脱了贫 脱贫了 贫困户 建档立卡 监测户 返贫', '脱贫人口', 'field', 't:tuopin'],
   ['12345 热线 打电话 电话', '12345 服务热线'],
   // ── Who decides, where, how long, what to bring ─────────────────────────────────────────
   ['能批下来 多久能批 多久批 多久才批 多长时间能批 多久能办好 多久办好 多长时间 多久 要几天 得几天 多少天 等多久 等多长时间 多会儿 什么时候能批 批下来 有消息 有结果 没动静 还没动静 没消息 还没消息 没回音 没结果 还没批 多久才', '工作日 完成', 'a:time'],
+  ['照片 几张照片 交几张 复印件 交什么 要交 要提交', '申请材料 提交', 'a:materials'],
   ['带什么 要带 带些什么 准备什么 什么材料 材料 资料 证件 什么手续 要什么证', '申请材料 提交 身份证明', 'a:materials'],
   ['找谁 去哪 去哪里 哪里申请 在哪申请 找村里 找村委 找村委会 找乡里 去乡里 去镇上 去镇政府 去乡政府 找镇政府 找乡政府 去街道 找街道 村里还是乡里 村委还是 在哪里办 怎么申请 到哪', '户籍所在地 乡镇人民政府 街道办事处 提出书面申请', 'a:apply', 'help'],
+  ['第一步 先干什么 该干什么 先做什么 怎么做 要怎么做 怎么弄 怎么办手续 流程 程序 怎么走程序 办理流程', '申请 提出书面申请', 'a:apply'],
   ['申请书 写申请 写个申请 书面 申请表 网上申请 网上办 手机上申请 手机申请 网上能申请', '书面申请 互联网 提出申请', 'a:apply'],
   ['缺 缺什么 缺东西 缺材料 不齐 不全 补齐 补材料 一次说清 一回说清楚 一次讲清 一次过讲', '材料不齐备 一次性告知补齐', 't:incomplete', 'procedure'],
   ['开证明 开一堆证明 开证 网上能查 网上查得到 网上能查到 查得到的 重复交 重复提交 还要开 还要交', '不再要求重复提交 不得要求', 't:no-repeat', 'procedure'],
   ['亲戚在乡里 亲戚在镇上 亲戚是干部 亲戚当干部 在乡里管低保 在镇上管低保 管低保的 做低保工作 做低保的工作 近亲属 经办人员 村干部是', '近亲属关系 单独登记备案 经办人员', 't:kin-staff', 'procedure'],
-  ['调查 来调查 入户 入户调查 上门调查 来家里调查 来家里查 上门查 来我家调查', '家庭经济状况调查 入户调查 启动', 't:survey', 'procedure'],
+  ['调查 来调查 入户 入户调查 上门调查 来家里调查 来家里查 上门查 来我家调查 来家里看 上门看 来家看 来看 上门了解', '家庭经济状况调查 入户调查 启动', 't:survey', 'procedure'],
   ['只给我一个人 只给一个人 只给他一个人 只给我 只给一部分 只给几个人 只让一个人 只纳入 只算一个人 只给', '不得仅将个别家庭成员纳入低保范围', 't:partial', 'field'],
   ['告诉原因 讲原因 说原因 说明理由 说明原因 什么原因 原因 理由 为什么不批 为什么没批 批不下来 不批 没批下来 没批准 不予批准 不同意给', '不予确认同意 书面告知 说明理由', 't:refusal', 'procedure'],
   ['不给交 不让申请 不让交 不给申请 不受理 不收材料 不给报 不让报 不给办 不让办', '不得随意附加非必要限制性条件 未经家庭经济状况调查核实', 't:must-accept', 'field'],
+  ['低保证 给证 什么证明 给个证 确认通知书 发证 有证吗', '最低生活保障证 确认通知书', 't:certificate', 'procedure'],
   ['举报 投诉 告发 检举', '投诉 举报 入户调查', 't:complaint', 'procedure'],
   ['直接报上 直接纳入 不用走程序 不走程序 走后门 托关系 找关系', '不得 直接纳入 未经申请受理', 't:no-shortcut', 'procedure'],
   ['谁批 县里批 乡里批 镇里批 镇上批 谁审批 谁说了算 说了算 谁审 能批 批得了 直接批 直接发钱 直接给钱 谁发钱 县里还是乡里 乡里还是县里 县里还是镇上 镇上还是县里 县民政局批 民政局批', '审批 审核确认', 't:approval', 'procedure'],
   ['谁定 谁定的 谁来定 由谁定 谁规定', '确定 公布 制定', 'sets'],
   ['几号发 哪天发 每月几号 几号 按月发 按月给 按年给 按月 按年 按季度 一次性给 什么时候发钱 几时发 每个月什么时候', '按月发放', 't:payment', 'procedure'],
   ['什么时候开始发 哪个月开始 从什么时候开始 什么时候开始领 什么时候开始有钱 什么时候开始 开始有钱 什么时候有钱 什么时候到账 什么时候发', '下月起 发放', 't:start-dibao', 'procedure'],
-  ['代办 帮我申请 帮我去申请 帮忙申请 帮忙去申请 帮着申请 替我申请 替他申请 帮他申请 帮他办 代他办 代我办 替他办 替我办 代他 帮他 谁能帮 谁能帮他 谁能帮我 谁可以帮 别人帮 叫人帮 找人帮 代为 委托 腿脚不便 走不动 行动不便 不识字 不会写字 申请不了 自己申请不了 申请不到 自己办不了 没法申请', '委托 代为提出申请', 't:agent', 'procedure'],
+  ['代办 帮我申请 帮我去申请 帮忙申请 帮忙去申请 帮着申请 替我申请 替他申请 帮他申请 帮他办 代他办 代我办 替他办 替我办 代他 帮他 谁能帮 谁能帮他 谁能帮我 谁可以帮 别人帮 叫人帮 找人帮 代为 委托 腿脚不便 走不动 行动不便 行动不方便 腿脚不方便 身体不方便 走不了路 去不了 帮我去 叫人帮我 叫儿子帮 叫儿子帮我 不识字 不会写字 申请不了 自己申请不了 申请不到 自己办不了 没法申请', '委托 代为提出申请', 't:agent', 'procedure'],
   ['农村户口 城镇户口 城市户口 城里户口 乡下户口 农业户口 非农户口 居民户口 户口本', ''],
   ['居住证 电子居住证 暂住证', '居住证 居住地', 't:residence'],
   ['户口 户籍 户口不在 外地户口 户口在外地 户口在外省 不是本地户口 外省 外省人 外地人 别的省 在这儿住 在这里住 常住 长期住 住了好多年 住了十来年 在这儿申请 在这里申请 在本地申请 在当地申请 在居住地 河北 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 重庆', '居住证 户籍所在地 经常居住地', 't:hukou-elsewhere'],
   ['在外地出事 在外面出事 出事的地方 在当地申请', '急难发生地'],
   ['协理员 民政协理员 社会救助协理员 救助协理员 网格员', '社会救助协理员', 'field', 't:helper'],
-  ['往上报 上报 报上去 报给乡里 报到乡里 报到镇上', '报告 发现需要救助', 'field', 't:discover'],
-  ['主动上门 上门 上门来 上门看 上门看看 来看看 来家里看 主动找 主动来 村干部来 走访 没人来问 主动发现', '主动发现 走访 发现需要救助', 'field', 't:discover'],
+  ['反映 去反映 替他反映 帮他反映 向乡里反映 往上报 上报 报上去 报给乡里 报到乡里 报到镇上', '报告 发现需要救助', 'procedure', 't:discover'],
+  ['主动上门 上门 上门来 上门看看 来看看 主动找 主动来 村干部来 走访 没人来问 主动发现', '主动发现 走访 发现需要救助', 'field', 't:discover'],
   ['20号 二十号 每月报 每个月报 月报', '月报告 每月20日前'],
   ['公示 贴出来 张榜', '公示', 'procedure'],
   ['评议 民主评议 村民评 开会评 谁来评', '民主评议', 'field', 't:vote'],
@@ -127,6 +130,8 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['不服 不公平 不满意 上诉 打官司 告他们 复议', '行政复议 行政诉讼 不服', 't:appeal', 'procedure'],
   ['骗 骗取 骗保 隐瞒 瞒 瞒着 瞒报 虚报 造假 冒领 多领 罚 罚款 处罚 怎么罚', '虚报 隐瞒 骗取 罚款', 't:fraud'],
   // ── How much ─────────────────────────────────────────────────────────────────────────────
+  ['按人头 按户 按人给 按户给 按家 按人 一人一份 全家一份', '以家庭为单位 家庭人均收入 差额', 'a:amount'],
+  ['是多少 是几多 有几多 供养钱 供养金', '', 'a:amount'],
   ['多少钱 给多少 能给多少 能领多少 领多少 一个月给多少 一个月能给多少 一个月有多少 有多少 金额 钱数 怎么算出来 怎么算的 算出来 怎么计算', '', 'a:amount'],
   ['低保标准 低保线 标准是多少 城里跟农村 城里和农村 城里农村 城乡', '最低生活保障标准 确定 公布 调整 提标', 'field', 't:standard'],
   ['标准', '标准'],
@@ -138,23 +143,26 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['支出型 急难型 刚性支出 因病致贫 因学致贫', '支出型 刚性支出', 'field'],
   ['逢进必核 经济状况核对 家庭经济状况', '家庭经济状况 核对 逢进必核', 'field'],
   ['先给 先给钱 先救助 先救 后补手续 事后补 补手续 先拿 等批完 批完才 先有钱 马上有钱 急用钱 急着用钱 急需用钱', '先行救助 事后补充说明情况 情况紧急'],
+  ['申请几次 能申请几次 一年几次 几次 次数 多少次 申请几回', '具体事项 标准', 'a:amount'],
   ['分几次 分几回 分几趟 分开给 分次 分批 分阶段 几次给 几回给 一次批', '分阶段救助 一次审批', 't:staged'],
   ['备用金', '临时救助备用金', 'field'],
+  ['给钱还是给东西 给东西 给实物 发东西 给物 实物 发米发面 给米给面 给钱还是给物', '发放救助金 配发实物'],
   ['一事一议', '一事一议', 'field'],
   // ── While on assistance ──────────────────────────────────────────────────────────────────
-  ['查一次 查几次 查几回 几年查 一年查 复查 核查 多长时间查 多久查 查一查 年审', '核查 定期核查 每年 半年', 't:review', 'procedure'],
+  ['年年 每年都要 重新申请 每年申请 年年申请 年年都要 查一次 查几次 查几回 几年查 一年查 复查 核查 多长时间查 多久查 查一查 年审', '核查 定期核查 每年 半年', 't:review', 'procedure'],
   ['渐退 渐退期 收入超过 收入超了 收入高了 收入涨了 收入增加 马上停 马上就停 马上取消 马上就取消 停不停 会不会停 还能领多久 还可以领多久 还能领几个月 能领几个月 领几个月 还能吃多久 找上工作 找到工作 找到工 找到活 有工做 有工作了 工作了', '', 'field', 't:exit'],
   ['变化 多了一口人 多一口人 添了一口人 少了一口人 多了个人 添人 添了 娶媳妇 娶了 嫁进来 生孩子 生了 人口变了 家里多了 家里少了 搬走了 分户', '人口状况 变化', 't:change'],
-  ['说一声 讲一声 报一声 要不要说 要不要讲 要不要报 要不要告诉 要不要报告 跟镇上说 和镇上说 同镇上说 跟乡里说 和乡里说 跟镇上讲 和镇上讲 同镇上讲 跟乡里讲 同乡里讲 告诉乡里 告诉镇上 报告乡里 报告镇上 跟村里说 同村里讲', '告知 乡镇人民政府', 'field', 't:change'],
+  ['主动报 主动去报 主动申报 去乡里报 去镇上报 要不要报告 说一声 讲一声 报一声 要不要说 要不要讲 要不要报 要不要告诉 要不要报告 跟镇上说 和镇上说 同镇上说 跟乡里说 和乡里说 跟镇上讲 和镇上讲 同镇上讲 跟乡里讲 同乡里讲 告诉乡里 告诉镇上 报告乡里 报告镇上 跟村里说 同村里讲', '告知 乡镇人民政府', 'field', 't:change'],
   ['没了 去世 死了 过世 不在了 病故 离世', '死亡', 't:death'],
   ['后事 办后事 丧葬 丧事 安葬 下葬 火化 殡葬 埋葬', '丧葬事宜', 'field', 't:funeral'],
   ['生病 看病 病了 住院 治病 谁管 谁负责 谁照顾', '疾病治疗', 'care-need'],
   ['救哪些人 都救谁 救助对象 哪些人能得到救助 什么人能得到救助 哪些人能申请', '社会救助对象包括', 't:targets', 'field'],
   ['有哪些救助 什么救助 哪些救助 啥救助 别的救助 其他救助 还有什么救助', '', 't:kinds', 'field'],
   ['包括 包括什么 包括哪些 有哪些内容 都管什么 管什么 管些什么 供养什么', '内容包括 提供'],
+  ['少了 减了 变少 变少了 少给 少给了 减发 降了 扣了 少发', '减发 停发', 't:end'],
   ['取消 停发 停低保 会停 不给了 停了 退出 终止 会被取消 给取消 会不会取消', '终止 停发 退出', 't:end'],
   ['停了以后 取消以后 取消了以后 终止以后 不是特困了', '终止救助供养 其他社会救助', 't:end'],
-  ['不想去 不愿意去 不肯去 不肯干活 不去干 拒绝 不想干 不接受 不去上班', '拒绝 介绍的工作 就业能力'],
+  ['不出去干活 不干活 不去干活 不工作 不上班 闲着 在家闲着 游手好闲 不想去 不愿意去 不肯去 不肯干活 不去干 拒绝 不想干 不接受 不去上班', '拒绝 介绍的工作 就业能力', 't:work-refusal'],
   ['还是困难 还是很困难 还很困难 仍然困难 仍很困难 还困难 还是难 还是很难 还是不够 还是过不去 过不去 还有什么帮扶 还有什么帮助 其他帮助 别的帮助 其他帮扶 更多帮助 额外 额外的帮助', '生活仍有困难 必要措施', 't:still-hard'],
   ['上门看望 看望 探望 访视 上门服务 照顾服务 上门照顾 照顾 照料 照看 来家里照看 上门照看 伺候 服侍 护理 看护 没人照顾', '照料 访视 生活不能自理', 'help', 't:care'],
   ['护理费 照料费 护理钱 护理标准 照顾费 护理等级', '照料护理标准', 'field', 't:care-standard'],
@@ -173,10 +181,10 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['生活费 赡养费 抚养费 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money'],
   ['赔 赔了 赔偿 赔偿金 赔款 赔的钱', '赔偿收入', 'money'],
   ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property', 'field'],
-  ['钱 津贴 补贴 工资 养老金 退休金', '', 'money'],
+  ['钱 津贴 补贴 工资 养老金 退休金 挣 赚 挣了 赚了 挣钱 赚钱 营业额 进账', '', 'money'],
   ['收入', '', 'money', 'income-word'],
   ['算不算收入 算收入 算家庭收入', '家庭收入 计入 不计入', 'field', 'counts', 'money'],
-  ['算不算 计不计 也算 算吗 怎么算 算进 计入 不计入 算他 算我', '计入 不计入', 'counts'],
+  ['算不算 计不计 也算 算吗 怎么算 算进 计入 不计入 算他 算我 算上 算在 算到 算作 计进 算进去吗', '计入 不计入', 'counts'],
   ['扣不扣 能不能扣 能扣 扣多少', '扣除 扣减', 'counts', 'deduct'],
   ['就业成本 必要的就业成本', '必要的就业成本', 'deduct'],
   ['算', '', 'counts-weak'],
@@ -190,8 +198,9 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['劳动能力 无劳动能力 没有劳动能力 丧失劳动能力', '无劳动能力', 'field'],
   ['没成家 没儿没女 无儿无女 没有子女 没子女 一个人过', '无法定赡养 抚养 扶养义务人'],
   ['兄弟 哥哥 弟弟 姐姐 妹妹 靠我养 养活', '兄弟姐妹 供养'],
-  ['拉货 干活用 生产用 做生意用 用来干活 跑运输 拉东西', '维持家庭生产生活的必需财产 豁免'],
+  ['拉货 干活用 生产用 做生意用 用来干活 跑运输 拉东西 耕田用 种地用 耕地用 拉货用 农用', '维持家庭生产生活的必需财产 豁免'],
   ['院子 楼房 套房', '房屋 不动产'],
+  ['多少地 有多少地 能有多少地 多少亩 几亩地 有地 土地 承包地 地有多少', '承包土地 财产', 't:property'],
   // ── Asking for help, asking about a rule ─────────────────────────────────────────────────
   ['政府 公家 管不管 有人管吗 有没有人管 帮忙 帮助 帮帮 救救 怎么办 有没有 给不给 申请什么 求助 求救 找人帮', '', 'help'],
   ['困难 遇到困难 有困难 生活困难 日子难过 过不下去', '', 'need'],
@@ -301,25 +310,34 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   let absent = false;
   let unsupported = false;
   let exhausted = false;
-  const fromLexicon = readWith(original, (at) => {
-    const hit = lexicon.longest(original, at);
+  // The lexicon reads the question as written (it knows many dialect words) and as rewritten
+  // into Mandarin (for those it does not); a term found both ways counts once.
+  const readLexicon = (text: string) => readWith(text, (at) => {
+    const hit = lexicon.longest(text, at);
     if (!hit) return undefined;
     for (const m of hit.meanings) {
       if (m.t === 'benefit') tags.add(m.what === 'dibao' ? 'p:dibao' : m.what === 'tekun' ? 'p:tekun' : 'field');
       if (m.t === 'event') events = true;
       if (NEED.has(m.t) || (m.t === 'illness' && m.serious)) tags.add('need');
       if (m.t === 'prison' || m.t === 'missing') absent = true;
-      if (m.t === 'asset' && ['car', 'house', 'shop', 'business'].includes(m.what)) tags.add('t:property');
+      if (m.t === 'asset' && ['car', 'house', 'shop', 'business', 'exempt_vehicle', 'land'].includes(m.what)) tags.add('t:property');
       if (m.t === 'asset' && m.what === 'deposits') savings = true;
       if (m.t === 'exhausted') exhausted = true;
       if (m.t === 'noSupport') unsupported = true;
-      if (m.t === 'income' && (m.cat === 'basicPension' || m.cat === 'pensions')) tags.add('t:pension');
-      if (m.t === 'income') tags.add('money');
+      if (m.t === 'income' && m.cat === 'basicPension') tags.add('t:pension');
+      if (m.t === 'income' || m.t === 'currency') tags.add('money');
       if (m.t === 'work' || (m.t === 'income' && m.cat === 'wages')) tags.add('work');
       if (m.t === 'person' && m.rel !== 'self' && m.rel !== 'other') tags.add('relative');
     }
+    // What is owned speaks of property only while the question is about property (below).
+    if (hit.meanings.some((m) => m.t === 'asset')) {
+      assetTerms.push(...hit.terms, ...hit.meanings.flatMap((m) => termOfMeaning(m) ?? []));
+      return { length: hit.length, give: [] };
+    }
     return { length: hit.length, give: [...hit.terms, ...hit.meanings.flatMap((m) => termOfMeaning(m) ?? [])] };
   });
+  const assetTerms: string[] = [];
+  const fromLexicon = [...new Set([...readLexicon(original), ...readLexicon(mandarin)])];
   const fromConcepts = readWith(mandarin, (at) => {
     const hit = conceptTrie.longest(mandarin, at);
     if (!hit) return undefined;
@@ -331,6 +349,8 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   if (savings && !exhausted) tags.add(tags.has('check') ? 't:verify' : 't:property');
   // Savings spent on hardship: the rule for families whose necessary spending is too high.
   if (exhausted) tags.add('t:expenditure');
+  // Special assistance (住房救助 for a 危房) is not a question of property.
+  if (tags.has('t:special')) tags.delete('t:property');
   // A relative who does not look after the family: what they own is not the family's property.
   if (unsupported && tags.has('relative')) tags.delete('t:property');
   // Someone in prison or missing: whether they count in the household, unless they are the culprit of an emergency (肇事的跑了).
@@ -341,5 +361,6 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
     tags.add('p:temporary_assistance');
     tags.delete('t:property');
   }
-  return { terms: [...fromLexicon, ...fromConcepts], tags };
+  const owned = tags.has('t:property') || tags.has('t:verify') ? [...new Set(assetTerms)] : [];
+  return { terms: [...fromLexicon, ...owned, ...fromConcepts], tags };
 }
