@@ -10,7 +10,7 @@
  * assistance: "低保户能不能贷款" is ours, "公积金贷款怎么申请" is not.
  */
 import { buildLexicon, type LexiconEntry } from '../lexicon/index.ts';
-import { rulesOf } from './intent.ts';
+import { asksOfProgram, rulesOf } from './intent.ts';
 import type { Tag } from './terms.ts';
 
 /** Other public services and private matters residents bring to a hotline; words as written in standard Mandarin. */
@@ -24,7 +24,7 @@ const OTHER_SERVICES = [
   // other subsidies and programs run elsewhere
   '两项补贴 护理补贴 残疾人补贴 残疾补贴 高龄津贴 高龄补贴 老年证 优待证 独生子女费 营养餐 残疾证怎么办 办残疾证 残疾证怎么办理 残疾证在哪办 办理残疾证 评残 残疾鉴定 鉴定残疾 危房改造 农房改造 柴油补贴 燃油补贴 种粮补贴 农机补贴 耕地地力 购车补贴 家电下乡 以旧换新 渔船 退役军人 优抚对象 计划生育',
   // work, courts, school, health services
-  '拖欠工资 欠薪 劳动仲裁 工伤认定 离婚 结婚 彩礼 遗产 继承 官司 报警 转学 入学 学位 考试 放假 疫苗 挂号 体检',
+  '公务员 考公务员 政审 参军 当兵 入党 合作医疗 技校报名 拖欠工资 欠薪 劳动仲裁 工伤认定 离婚 结婚 彩礼 遗产 继承 官司 报警 转学 入学 学位 考试 放假 疫苗 挂号 体检',
   // everyday matters
   '天气 下雨 电费 水费 燃气 快递 公交 车票 火车票 网购 手机 话费',
 ].join(' ');
@@ -50,7 +50,10 @@ export function inField(mandarin: string, tags: ReadonlySet<Tag>): boolean {
   // Whether money counts as income, or a relative in the household, is the means test's question,
   // whatever the money ("高龄补贴算不算收入").
   const rules = rulesOf(tags);
-  if (namesAssistance(tags) || rules.has('income') || rules.has('household')) return true;
-  if (namesOtherService(mandarin)) return false;
+  const assistance = namesAssistance(tags) || rules.has('income') || rules.has('household');
+  // Another service named beside assistance ("低保户能办残疾证吗"): ours only when the question
+  // turns on a rule of assistance ("低保户能不能贷款买房" is the property rule).
+  if (namesOtherService(mandarin)) return assistance && (rules.size > 0 || asksOfProgram(tags));
+  if (assistance) return true;
   return rules.has('expenditure') || rules.has('special') || tags.has('procedure') || (tags.has('need') && tags.has('help'));
 }

@@ -62,8 +62,20 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     out.add('death-dibao');
     out.delete('review');
   }
-  // Schooling or health care with a plea for help: the special assistance.
-  if (tags.has('schooling') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds')) && !out.has('expenditure')) out.add('special');
+  // Schooling or health care with a plea for help: the special assistance (not when 临时救助 is what is asked).
+  if (tags.has('schooling') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds')) && !out.has('expenditure') && program !== 'temporary_assistance') out.add('special');
+  // What a family with someone disabled or bedridden can get: 单人保 and care.
+  if (tags.has('disabled') && tags.has('t:kinds') && (!program || program === 'dibao')) out.add('disabled-member');
+  if (out.has('disabled-member')) out.delete('kinds');
+  // 公示 is a step of each program's own procedure.
+  if (tags.has('t:publicity')) out.add(program === 'temporary_assistance' ? 'publicity-temp' : tekun ? 'publicity-tekun' : 'publicity-dibao');
+  // More money: case by case in 临时救助, help for those still in need on 低保.
+  if (tags.has('more') && program !== 'temporary_assistance') out.add('still-hard');
+  // The yearly review, not applying again; schooling help, not the rule on 脱贫.
+  if (out.has('review')) out.delete('reapply');
+  if (out.has('special')) out.delete('tuopin');
+  // A move or a change of 户口 to report, not where to apply.
+  if (out.has('change')) out.delete('hukou-elsewhere');
   // The more specific of two rules: spending that was too much, or a program named, over the
   // kinds of assistance; 单独申请 over someone applying on another's behalf ("单独帮她申请").
   if (out.has('expenditure') || program) out.delete('kinds');
@@ -123,17 +135,24 @@ export function statementsFor(tags: ReadonlySet<Tag>): Asked {
   return { rules, aspects };
 }
 
+/** Whether the question asks something of a program it names (who, how much, where, what to bring, how long). */
+export function asksOfProgram(tags: ReadonlySet<Tag>): boolean {
+  return programOf(tags) !== undefined && aspectsOf(tags).length > 0;
+}
+
 /**
  * What a question asks of its program: "谁定的" of money asks how much, "有什么救助" who it is
- * for. A general "能不能" gives way to the one rule the question turns on, and "一个月多少" of the
- * 低保 standard is the standard.
+ * for, "多给点" of 临时救助 how much. A general "能不能" or "在哪" gives way to the one rule the
+ * question turns on, and "一个月多少" of the 低保 standard is the standard.
  */
 function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
   const out = ASPECTS.filter((a) => tags.has(`a:${a}`));
   if (tags.has('t:kinds') && !out.includes('who')) out.push('who');
   if (tags.has('sets') && tags.has('money') && !out.includes('amount')) out.push('amount');
   const rules = rulesOf(tags);
-  return out.filter((a) => (a !== 'who' || rules.size === 0) && (a !== 'amount' || !rules.has('standard')));
+  if (tags.has('more') && programOf(tags) === 'temporary_assistance' && !out.includes('amount')) out.push('amount');
+  // "能不能", "在哪" give way to the one rule the question turns on.
+  return out.filter((a) => ((a !== 'who' && a !== 'apply') || rules.size === 0) && (a !== 'amount' || !rules.has('standard')));
 }
 
 /**

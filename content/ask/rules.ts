@@ -51,7 +51,14 @@ export type OwnTopic =
   | 'hukou-elsewhere'
   | 'certificate'
   | 'work-refusal'
-  | 'temp-where';
+  | 'temp-where'
+  | 'orphan'
+  | 'publicity-dibao'
+  | 'publicity-tekun'
+  | 'publicity-temp'
+  | 'not-paid'
+  | 'reapply'
+  | 'disabled-member';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -189,6 +196,34 @@ export const RULES: Record<OwnTopic, Statement> = {
   'standard-tekun': {
     text: '特困人员的基本生活标准和照料护理标准由省或设区的市确定、公布，随低保标准等调整；各县要按市里的提标文件落实提标。',
     clauses: ['yj14.2-2.tekun-standard', 'sjzf2026.a17', 'yc59.2-2.raise-standards', 'gwy649.a15'],
+  },
+  orphan: {
+    text: '父母都不在了、没人抚养的孩子，符合孤儿、事实无人抚养儿童条件的，可以纳入孤儿或事实无人抚养儿童基本生活保障；同时符合特困条件的，可以选择其中一种（未满 16 周岁算无劳动能力）。',
+    clauses: ['mz2021-43.a9', 'mz2021-43.a4', 'mz2021-43.a5'],
+  },
+  'publicity-dibao': {
+    text: '乡镇（街道）提出初审意见后，在申请家庭所在的村、社区公示 7 天；有异议的重新调查或民主评议。',
+    clauses: ['mz2021-57.a19'],
+  },
+  'publicity-tekun': {
+    text: '特困申请的初审意见在申请人所在村（社区）公示 7 天；有异议的重新调查核实并重新公示。',
+    clauses: ['mz2021-43.a15'],
+  },
+  'publicity-temp': {
+    text: '临时救助向乡镇（街道）提出，经审核、公示后由县级民政部门审批；情况紧急的可以简化手续，先行救助。',
+    clauses: ['gwy649.a48', 'sjzf2026.a50'],
+  },
+  'not-paid': {
+    text: '低保批准后从作出决定的下个月开始按月发放。钱没到账的，可以问乡镇（街道）或拨打 12345 政务服务热线。',
+    clauses: ['mz2021-57.a21', 'yc59.2-5.hotline', 'yj14.2-4.hotline', 'sjzf2026.a60'],
+  },
+  reapply: {
+    text: '不符合条件的，县级民政部门要书面告诉你理由；情况变了可以重新申请，对决定不服的可以申请行政复议或提起行政诉讼。',
+    clauses: ['mz2021-57.a21', 'mz2021-57.a4', 'mz2021-57.a38'],
+  },
+  'disabled-member': {
+    text: '家里有重度残疾人或重病患者、收入在低保边缘的，这个人可以单独申请低保（单人保）；生活不能自理的，还可以得到访视、照料等服务。全家收入低于低保标准的，可以申请低保。',
+    clauses: ['yc59.2-1.single-person', 'yj14.2-5.single-person', 'mz2021-57.a8', 'yc59.2-7.service', 'yj14.2-7.service', 'gwy649.a9'],
   },
   certificate: {
     text: '县级民政部门确认同意的，发给最低生活保障证或确认通知书，从作出决定的下个月开始发放低保金。',

@@ -37,7 +37,7 @@ export type Tag =
    * The one rule a question asks about: a topic of content/explanations.ts, one of ./rules.ts, or
    * one whose clauses depend on the program (when it ends, who approves, a death in the family).
    */
-  | `t:${Topic | OwnTopic | 'end' | 'approval' | 'death'}`
+  | `t:${Topic | OwnTopic | 'end' | 'approval' | 'death' | 'publicity'}`
   | 'relative'
   | 'field'
   /** A step of the procedure (代办, 公示, 评议, 核对, 审批): assistance unless another service is named. */
@@ -60,13 +60,17 @@ export type Tag =
   | 'edge'
   /** Asks who sets something (谁定的): with money, how much it is. */
   | 'sets'
+  /** Asks for more money (多给点): in 临时救助 case by case, on 低保 help for those still in need. */
+  | 'more'
   /** Illness or who looks after someone: in a question about 特困, what 供养 covers. */
   | 'care-need'
   /** Schooling or health care: asked with a plea for help, the special assistance (教育、医疗救助). */
   | 'schooling'
   /** 算 alone: whether something counts only when said with what (收入). */
   | 'counts-weak'
-  | 'income-word';
+  | 'income-word'
+  /** Someone disabled or bedridden in the family. */
+  | 'disabled';
 
 /** [residents' words, separated by spaces; the documents' terms for them; what they tell of the question]. */
 const CONCEPTS: readonly [string, string, ...Tag[]][] = [
@@ -89,7 +93,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['就业救助', '就业救助', 'field', 't:special'],
   ['专项救助 专项社会救助', '专项社会救助', 'field', 't:special'],
   ['找工作 介绍工作 给介绍 介绍了 介绍的工作 介绍的活', '就业 介绍的工作'],
-  ['孤儿 没爹没娘 父母双亡 没人抚养 事实无人抚养', '孤儿 事实无人抚养儿童', 'field'],
+  ['孤儿 没爹没娘 父母双亡 没人抚养 事实无人抚养 爹娘都不在了 爹娘都不在 父母都不在了 父母都不在 父母都去世 爹娘都没了 父母都没了 父母不在了 爸妈都不在', '孤儿 事实无人抚养儿童', 'field', 't:orphan'],
   ['物价 涨价 物价涨 价格补贴 物价补贴 临时补贴', '价格临时补贴 物价上涨'],
   ['脱贫户 脱贫人口 脱贫 脱了贫 脱贫了 贫困户 建档立卡 监测户 返贫', '脱贫人口', 'field', 't:tuopin'],
   ['12345 热线 打电话 电话', '12345 服务热线'],
@@ -105,13 +109,15 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['亲戚在乡里 亲戚在镇上 亲戚是干部 亲戚当干部 在乡里管低保 在镇上管低保 管低保的 做低保工作 做低保的工作 近亲属 经办人员 村干部是', '近亲属关系 单独登记备案 经办人员', 't:kin-staff', 'procedure'],
   ['调查 来调查 入户 入户调查 上门调查 来家里调查 来家里查 上门查 来我家调查 来家里看 上门看 来家看 来看 上门了解', '家庭经济状况调查 入户调查 启动', 't:survey', 'procedure'],
   ['只给我一个人 只给一个人 只给他一个人 只给我 只给一部分 只给几个人 只让一个人 只纳入 只算一个人 只给', '不得仅将个别家庭成员纳入低保范围', 't:partial', 'field'],
+  ['没有批到 没批到 批不到 没批上 没有批 没通过 再申请 再申请一次 重新申请 还能再申请 能不能再申请 再申请多次', '不予确认同意 书面告知 说明理由', 't:reapply', 'procedure'],
   ['告诉原因 讲原因 说原因 说明理由 说明原因 什么原因 原因 理由 为什么不批 为什么没批 批不下来 不批 没批下来 没批准 不予批准 不同意给', '不予确认同意 书面告知 说明理由', 't:refusal', 'procedure'],
   ['不给交 不让申请 不让交 不给申请 不受理 不收材料 不给报 不让报 不给办 不让办', '不得随意附加非必要限制性条件 未经家庭经济状况调查核实', 't:must-accept', 'field'],
   ['低保证 给证 什么证明 给个证 确认通知书 发证 有证吗', '最低生活保障证 确认通知书', 't:certificate', 'procedure'],
   ['举报 投诉 告发 检举', '投诉 举报 入户调查', 't:complaint', 'procedure'],
   ['直接报上 直接纳入 不用走程序 不走程序 走后门 托关系 找关系', '不得 直接纳入 未经申请受理', 't:no-shortcut', 'procedure'],
-  ['谁批 县里批 乡里批 镇里批 镇上批 谁审批 谁说了算 说了算 谁审 能批 批得了 直接批 直接发钱 直接给钱 谁发钱 县里还是乡里 乡里还是县里 县里还是镇上 镇上还是县里 县民政局批 民政局批', '审批 审核确认', 't:approval', 'procedure'],
+  ['谁批 县里批 乡里批 镇里批 镇上批 谁审批 谁说了算 说了算 谁审 能批 批得了 拍板 谁拍板 谁决定 最后谁定 直接批 直接发钱 直接给钱 谁发钱 县里还是乡里 乡里还是县里 县里还是镇上 镇上还是县里 县民政局批 民政局批', '审批 审核确认', 't:approval', 'procedure'],
   ['谁定 谁定的 谁来定 由谁定 谁规定', '确定 公布 制定', 'sets'],
+  ['没有到账 没有发 没有收到 没有领到 没到账 不到账 没发 没发钱 没收到 没领到 钱没到 一直没到 还没到账 还没发', '按月发放 下月起', 't:not-paid', 'procedure'],
   ['几号发 哪天发 每月几号 几号 按月发 按月给 按年给 按月 按年 按季度 一次性给 什么时候发钱 几时发 每个月什么时候', '按月发放', 't:payment', 'procedure'],
   ['什么时候开始发 哪个月开始 从什么时候开始 什么时候开始领 什么时候开始有钱 什么时候开始 开始有钱 什么时候有钱 什么时候到账 什么时候发', '下月起 发放', 't:start-dibao', 'procedure'],
   ['代办 帮我申请 帮我去申请 帮忙申请 帮忙去申请 帮着申请 替我申请 替他申请 帮他申请 帮他办 代他办 代我办 替他办 替我办 代他 帮他 谁能帮 谁能帮他 谁能帮我 谁可以帮 别人帮 叫人帮 找人帮 代为 委托 腿脚不便 走不动 行动不便 行动不方便 腿脚不方便 身体不方便 走不了路 去不了 帮我去 叫人帮我 叫儿子帮 叫儿子帮我 不识字 不会写字 申请不了 自己申请不了 申请不到 自己办不了 没法申请', '委托 代为提出申请', 't:agent', 'procedure'],
@@ -123,8 +129,8 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['反映 去反映 替他反映 帮他反映 向乡里反映 往上报 上报 报上去 报给乡里 报到乡里 报到镇上', '报告 发现需要救助', 'procedure', 't:discover'],
   ['主动上门 上门 上门来 上门看看 来看看 主动找 主动来 村干部来 走访 没人来问 主动发现', '主动发现 走访 发现需要救助', 'field', 't:discover'],
   ['20号 二十号 每月报 每个月报 月报', '月报告 每月20日前'],
-  ['公示 贴出来 张榜', '公示', 'procedure'],
-  ['评议 民主评议 村民评 开会评 谁来评', '民主评议', 'field', 't:vote'],
+  ['有人不同意 有人有意见 有意见 有异议 有人反对 公示 贴出来 张榜 要不要公示 公示吗', '公示', 'procedure', 't:publicity'],
+  ['评议 民主评议 村民评 开会评 谁来评 没评上 评不上 评不到 评议不通过 村里评 村里评议 要评 大家评', '民主评议', 'field', 't:vote'],
   ['核对 查存款 查银行 查账 授权 签授权 授权书', '家庭经济状况 核对', 't:verify', 'procedure'],
   ['查 能查 会查 查到 查询 核实', '', 'check'],
   ['不服 不公平 不满意 上诉 打官司 告他们 复议', '行政复议 行政诉讼 不服', 't:appeal', 'procedure'],
@@ -133,11 +139,12 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['按人头 按户 按人给 按户给 按家 按人 一人一份 全家一份', '以家庭为单位 家庭人均收入 差额', 'a:amount'],
   ['是多少 是几多 有几多 供养钱 供养金', '', 'a:amount'],
   ['多少钱 给多少 能给多少 能领多少 领多少 一个月给多少 一个月能给多少 一个月有多少 有多少 金额 钱数 怎么算出来 怎么算的 算出来 怎么计算', '', 'a:amount'],
-  ['低保标准 低保线 标准是多少 城里跟农村 城里和农村 城里农村 城乡', '最低生活保障标准 确定 公布 调整 提标', 'field', 't:standard'],
+  ['低保标准 低保线 标准是多少 城里跟农村 城里和农村 城里农村 城乡 城市低保 农村低保 城里低保 乡下低保 城乡低保', '最低生活保障标准 确定 公布 调整 提标', 'field', 't:standard'],
   ['标准', '标准'],
   ['倍 几倍 多少倍', '标准 供养标准 确定'],
   ['提标 提高标准 涨标准 涨一次 多久涨 多久调 调整一次 每年涨 年年涨 涨不涨 会不会涨', '提标 调整', 'field', 't:standard'],
-  ['特别大的困难 多给点 一次给不够 困难特别大 很大的困难', '一事一议 救助额度', 'need'],
+  ['特别大的困难 一次给不够 困难特别大 很大的困难', '一事一议 救助额度', 'need'],
+  ['多给点 多给一点 多给 能不能多给 多发点 多发 加点钱 加钱 多畀 多畀啲', '', 'more', 'help'],
   ['花了好多钱 花了很多钱 花很多钱 花钱太多 花了不少钱 开支大 支出大 支出太大 支出太多 开支太大 花销大 负担重 因病 因学 看病花钱', '支出 刚性支出', 't:expenditure', 'need'],
   ['交不起 付不起 拿不出 没钱 凑不齐 负担不起 承担不起', '支出 超出家庭承受能力', 'need'],
   ['支出型 急难型 刚性支出 因病致贫 因学致贫', '支出型 刚性支出', 'field'],
@@ -149,15 +156,16 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['给钱还是给东西 给东西 给实物 发东西 给物 实物 发米发面 给米给面 给钱还是给物', '发放救助金 配发实物'],
   ['一事一议', '一事一议', 'field'],
   // ── While on assistance ──────────────────────────────────────────────────────────────────
-  ['年年 每年都要 重新申请 每年申请 年年申请 年年都要 查一次 查几次 查几回 几年查 一年查 复查 核查 多长时间查 多久查 查一查 年审', '核查 定期核查 每年 半年', 't:review', 'procedure'],
+  ['年年 每年都要 每年都得 每年都 每年要 每年得 年年都得 每年去 每年申请 年年申请 年年都要 查一次 查几次 查几回 几年查 一年查 复查 核查 多长时间查 多久查 查一查 年审', '核查 定期核查 每年 半年', 't:review', 'procedure'],
   ['渐退 渐退期 收入超过 收入超了 收入高了 收入涨了 收入增加 马上停 马上就停 马上取消 马上就取消 停不停 会不会停 还能领多久 还可以领多久 还能领几个月 能领几个月 领几个月 还能吃多久 找上工作 找到工作 找到工 找到活 有工做 有工作了 工作了', '', 'field', 't:exit'],
-  ['变化 多了一口人 多一口人 添了一口人 少了一口人 多了个人 添人 添了 娶媳妇 娶了 嫁进来 生孩子 生了 人口变了 家里多了 家里少了 搬走了 分户', '人口状况 变化', 't:change'],
+  ['迁到 迁走 迁出 迁户口 户口迁 搬到城里 变化 多了一口人 多一口人 添了一口人 少了一口人 多了个人 添人 添了 娶媳妇 娶了 嫁进来 生孩子 生了 人口变了 家里多了 家里少了 搬走了 分户', '人口状况 变化', 't:change'],
   ['主动报 主动去报 主动申报 去乡里报 去镇上报 要不要报告 说一声 讲一声 报一声 要不要说 要不要讲 要不要报 要不要告诉 要不要报告 跟镇上说 和镇上说 同镇上说 跟乡里说 和乡里说 跟镇上讲 和镇上讲 同镇上讲 跟乡里讲 同乡里讲 告诉乡里 告诉镇上 报告乡里 报告镇上 跟村里说 同村里讲', '告知 乡镇人民政府', 'field', 't:change'],
   ['没了 去世 死了 过世 不在了 病故 离世', '死亡', 't:death'],
   ['后事 办后事 丧葬 丧事 安葬 下葬 火化 殡葬 埋葬', '丧葬事宜', 'field', 't:funeral'],
   ['生病 看病 病了 住院 治病 谁管 谁负责 谁照顾', '疾病治疗', 'care-need'],
+  ['有什么政策 什么政策 能享受 享受什么 有啥政策 能享受什么 享受什么政策 有什么待遇', '', 't:kinds', 'field', 'help'],
   ['救哪些人 都救谁 救助对象 哪些人能得到救助 什么人能得到救助 哪些人能申请', '社会救助对象包括', 't:targets', 'field'],
-  ['有哪些救助 什么救助 哪些救助 啥救助 别的救助 其他救助 还有什么救助', '', 't:kinds', 'field'],
+  ['什么补助 啥补助 什么补贴 啥补贴 哪些补助 有啥补助 有什么补助 有哪些救助 什么救助 哪些救助 啥救助 别的救助 其他救助 还有什么救助', '', 't:kinds', 'field'],
   ['包括 包括什么 包括哪些 有哪些内容 都管什么 管什么 管些什么 供养什么', '内容包括 提供'],
   ['少了 减了 变少 变少了 少给 少给了 减发 降了 扣了 少发', '减发 停发', 't:end'],
   ['取消 停发 停低保 会停 不给了 停了 退出 终止 会被取消 给取消 会不会取消', '终止 停发 退出', 't:end'],
@@ -169,7 +177,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['全护理 半护理 半自理 全自理', '照料护理标准 全自理 半自理 全护理', 'field', 't:care-standard'],
   ['自理 能不能自理 生活自理', '生活自理能力', 'field'],
   ['哪几样 哪几项 几项 看什么 指标 怎么评 怎么评估 评估 怎么看', '指标 评估', 't:selfcare'],
-  ['敬老院 养老院 福利院 集中养 集中供养 分散供养 在家养 在家里养 在家供养 在家里供养 住家里 在家里住', '集中供养 分散供养 供养服务机构', 'field', 't:where-cared'],
+  ['搬去 搬到 搬走 去女儿家住 去儿子家住 投靠 接去 接过去 敬老院 养老院 福利院 集中养 集中供养 分散供养 在家养 在家里养 在家供养 在家里供养 住家里 在家里住', '集中供养 分散供养 供养服务机构', 'field', 't:where-cared'],
   ['满18 18岁 满18岁 成年 成年了 中专 上中专 读中专 职高', '18周岁 未成年人 中等职业学校', 't:minors'],
   ['16 16岁 17 17岁', '16周岁 未满16周岁'],
   // ── Who counts, what counts ──────────────────────────────────────────────────────────────
@@ -181,7 +189,8 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['生活费 赡养费 抚养费 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money'],
   ['赔 赔了 赔偿 赔偿金 赔款 赔的钱', '赔偿收入', 'money'],
   ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property', 'field'],
-  ['钱 津贴 补贴 工资 养老金 退休金 挣 赚 挣了 赚了 挣钱 赚钱 营业额 进账', '', 'money'],
+  ['养老金 农村养老金 基础养老金 老农保', '基础养老金', 't:pension', 'money'],
+  ['钱 津贴 补贴 工资 退休金 挣 赚 挣了 赚了 挣钱 赚钱 营业额 进账', '', 'money'],
   ['收入', '', 'money', 'income-word'],
   ['算不算收入 算收入 算家庭收入', '家庭收入 计入 不计入', 'field', 'counts', 'money'],
   ['算不算 计不计 也算 算吗 怎么算 算进 计入 不计入 算他 算我 算上 算在 算到 算作 计进 算进去吗', '计入 不计入', 'counts'],
@@ -310,6 +319,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   let absent = false;
   let unsupported = false;
   let exhausted = false;
+  let hasDisability = false;
   // The lexicon reads the question as written (it knows many dialect words) and as rewritten
   // into Mandarin (for those it does not); a term found both ways counts once.
   const readLexicon = (text: string) => readWith(text, (at) => {
@@ -323,6 +333,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
       if (m.t === 'asset' && ['car', 'house', 'shop', 'business', 'exempt_vehicle', 'land'].includes(m.what)) tags.add('t:property');
       if (m.t === 'asset' && m.what === 'deposits') savings = true;
       if (m.t === 'exhausted') exhausted = true;
+      if (m.t === 'disability' || m.t === 'bedridden') hasDisability = true;
       if (m.t === 'noSupport') unsupported = true;
       if (m.t === 'income' && m.cat === 'basicPension') tags.add('t:pension');
       if (m.t === 'income' || m.t === 'currency') tags.add('money');
@@ -349,6 +360,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   if (savings && !exhausted) tags.add(tags.has('check') ? 't:verify' : 't:property');
   // Savings spent on hardship: the rule for families whose necessary spending is too high.
   if (exhausted) tags.add('t:expenditure');
+  if (hasDisability) tags.add('disabled');
   // Special assistance (住房救助 for a 危房) is not a question of property.
   if (tags.has('t:special')) tags.delete('t:property');
   // A relative who does not look after the family: what they own is not the family's property.
