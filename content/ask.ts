@@ -25,8 +25,8 @@ export interface AskAnswer {
 
 /** Below this score even an in-field question has no clause that answers it. */
 const MIN_SCORE = 8;
-/** A further clause is cited only when it scores at least this share of the best one. */
-const BESIDE_SHARE = 0.5;
+/** A further clause is cited beside the best only when it scores at least this share of it (it adds something). */
+const BESIDE_SHARE = 0.4;
 
 const FOLLOW_UPS = ['回复“重新开始”做一次评估，看看能申请哪些救助', '继续打字问别的政策问题', '回复“人工”，联系村委会或 12345'];
 

@@ -29,10 +29,20 @@ const OTHER_SERVICES = [
   '天气 下雨 电费 水费 燃气 快递 公交 车票 火车票 网购 手机 话费',
 ].join(' ');
 
-const others = buildLexicon(OTHER_SERVICES.split(' ').map((word): LexiconEntry => ({ word, meaning: { t: 'term' } })));
+/** Words holding a service's name that speak of the resident's situation instead ("没结婚" is not a wedding). */
+const NOT_SERVICES = '没有结婚 没结婚 没结过婚 冇结婚 冇结过婚 未婚 不结婚 离婚了 离了婚 没当兵';
+
+const others = buildLexicon([
+  ...OTHER_SERVICES.split(' ').map((word): LexiconEntry => ({ word, meaning: { t: 'term' }, term: 'service' })),
+  ...NOT_SERVICES.split(' ').map((word): LexiconEntry => ({ word, meaning: { t: 'term' }, term: 'situation' })),
+]);
 
 function namesOtherService(mandarin: string): boolean {
-  for (let i = 0; i < mandarin.length; i++) if (others.longest(mandarin, i)) return true;
+  for (let i = 0; i < mandarin.length; ) {
+    const hit = others.longest(mandarin, i);
+    if (hit?.terms.includes('service')) return true;
+    i += hit?.length ?? 1;
+  }
   return false;
 }
 

@@ -71,14 +71,15 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tags.has('t:publicity')) out.add(program === 'temporary_assistance' ? 'publicity-temp' : tekun ? 'publicity-tekun' : 'publicity-dibao');
   // More money: case by case in 临时救助, help for those still in need on 低保.
   if (tags.has('more') && program !== 'temporary_assistance') out.add('still-hard');
-  // The yearly review, not applying again; schooling help, not the rule on 脱贫.
+  // The yearly review, or an appeal, not applying again; schooling help, not the rule on 脱贫.
+  if (out.has('appeal')) out.delete('reapply');
   if (out.has('review')) out.delete('reapply');
   if (out.has('special')) out.delete('tuopin');
   // A move or a change of 户口 to report, not where to apply.
   if (out.has('change')) out.delete('hukou-elsewhere');
   // The more specific of two rules: spending that was too much, or a program named, over the
   // kinds of assistance; 单独申请 over someone applying on another's behalf ("单独帮她申请").
-  if (out.has('expenditure') || program) out.delete('kinds');
+  if (out.has('expenditure') || out.has('special') || program) out.delete('kinds');
   if (program === 'single_person_dibao') out.delete('agent');
   // Rules of one program asked of another: the other's own clause.
   if (tekun && out.delete('exit')) out.add('end-tekun');
@@ -115,6 +116,11 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   }
   // Income that rose, to be reported: the rule on changes, not the 渐退期.
   if (out.has('change') && out.has('exit') && !tags.has('a:time')) out.delete('exit');
+  // "只给她一个人" of someone disabled is 单人保 asked for, not a family cut down to one member.
+  if (tags.has('disabled') && out.delete('partial')) {
+    out.add('disabled-member');
+    out.delete('edge');
+  }
   // 单人保 is for families just above the line: the question is the 单人保 rule itself.
   if (program === 'single_person_dibao') out.delete('edge');
   return out;
@@ -166,10 +172,20 @@ const ASKED_OF: Partial<Record<Program, Partial<Record<Aspect, string>>>> = {
   single_person_dibao: { who: '单独提出申请' },
 };
 
-/** Terms a question implies by what it asks of its program, and by whom it speaks of. */
+/** The documents' words for what is asked, whatever the program, while it is what the question asks. */
+const ASPECT_TERMS: Record<Aspect, string> = {
+  who: '条件 符合',
+  amount: '',
+  apply: '户籍所在地 乡镇人民政府 街道办事处 提出书面申请',
+  materials: '申请材料 提交 身份证明',
+  time: '工作日 完成',
+};
+
+/** Terms a question implies by what it asks (of its program), and by whom it speaks of. */
 export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   const program = programOf(tags);
-  const out = program ? aspectsOf(tags).flatMap((a) => ASKED_OF[program]?.[a] ?? []) : [];
+  const aspects = aspectsOf(tags);
+  const out = [...aspects.map((a) => ASPECT_TERMS[a]).filter(Boolean), ...(program ? aspects.flatMap((a) => ASKED_OF[program]?.[a] ?? []) : [])];
   // A relative named in a question about 特困 is the one whose ability to support decides it (第八条).
   if (program === 'tekun' && tags.has('relative')) out.push('法定义务人 无履行义务能力');
   // Support from a relative who is poor themselves: not counted in 运城 (运民发〔2021〕59号 二（一）).

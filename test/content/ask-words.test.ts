@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../content/ask.ts';
 import { tensToFigures, toMandarin as rewrite } from '../../content/ask/dialect.ts';
 import { dialectOfRegion } from '../../content/lexicon/index.ts';
+import { impliedTerms } from '../../content/ask/intent.ts';
 import { readQuestion } from '../../content/ask/terms.ts';
 
 const YJ = '441700';
@@ -45,9 +46,11 @@ describe('written Cantonese and 晋南 colloquial into standard Mandarin', () =>
 });
 
 describe('residents’ words mapped to the documents’ terms', () => {
+  // The terms of the words themselves and those implied by what the question asks (how long, what to bring).
   const terms = (q: string, region = YC) => {
     const mandarin = toMandarin(q, region);
-    return readQuestion(mandarin, q, region.startsWith('44') ? 'yue' : 'north').terms.join(' ');
+    const reading = readQuestion(mandarin, q, region.startsWith('44') ? 'yue' : 'north');
+    return [...reading.terms, ...impliedTerms(reading.tags)].join(' ');
   };
 
   it.each([
