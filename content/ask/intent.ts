@@ -15,6 +15,10 @@ import type { Tag } from './terms.ts';
 /** Where the clauses that answer what is asked of a program are other than content/explanations.ts rests its overview on. */
 const OWN_ASPECTS: Partial<Record<Program, Partial<Record<Aspect, Statement>>>> = {
   temporary_assistance: {
+    apply: {
+      text: '临时救助向急难发生地的乡镇人民政府（街道办事处）申请，不受户籍限制；情况紧急、金额较小的可以先行救助，事后补手续。',
+      clauses: ['yc59.2-6.emergency-place', 'yj14.2-6.emergency-place', 'sjzf2026.a37', 'sjzf2026.a50'],
+    },
     time: {
       text: '临时救助遇到急难的可以先行救助，先给钱给物，事后补手续；支出型的按审核审批程序办理，县级民政部门审批，金额较小的可以委托乡镇（街道）审批。',
       clauses: ['yj14.2-6.first-aid', 'yc59.2-6.small-first', 'sjzf2026.a50', 'gwy649.a48'],

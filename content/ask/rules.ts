@@ -234,7 +234,7 @@ export const RULES: Record<OwnTopic, Statement> = {
     clauses: ['mz2021-57.a34'],
   },
   'temp-where': {
-    text: '临时救助不受户籍限制，向急难发生地的乡镇（街道）申请，由急难发生地审核并发放。',
+    text: '临时救助不受户籍限制，向急难发生地的乡镇人民政府（街道办事处）申请，由急难发生地审核并发放。',
     clauses: ['yc59.2-6.emergency-place', 'yj14.2-6.emergency-place', 'sjzf2026.a37', 'mz2022-83.4-3'],
   },
   'hukou-elsewhere': {
