@@ -18,7 +18,7 @@
 import type { Program } from '../../screening/index.ts';
 import type { Aspect, Topic } from '../explanations.ts';
 import type { OwnTopic } from './rules.ts';
-import { buildLexicon, type Dialect, type LexiconEntry, lexiconFor, type Meaning } from '../lexicon/index.ts';
+import { type Asset, buildLexicon, type Dialect, type EventKind, type LexiconEntry, lexiconFor, type Meaning } from '../lexicon/index.ts';
 
 /**
  * What a question is about, beside its words: the program it asks about and what it asks of it
@@ -218,6 +218,27 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['能不能申请 可不可以申请 能申请 可以申请 能不能算 能算 能当 能不能当 够格 够不够格 能不能吃 能吃 还能吃 能不能领 能领 还能领 能报 能不能报 能不能入 能入 能评上 能做 可以做 做五保 做特困 当五保 当特困 能当', '符合 条件', 'a:who', 'help'],
 ];
 
+/** Kinds of emergency and of property in the documents' words (a kind the lexicon adds later simply has none yet). */
+const EVENT_TERMS: Partial<Record<EventKind, string>> = {
+  fire: '火灾 意外事件',
+  traffic_accident: '交通事故 意外事件',
+  natural_disaster: '受灾 灾难性 突发性',
+  sudden_illness: '突发重大疾病',
+  accident: '意外事件 突发性',
+  crime: '意外事件',
+  other: '特殊困难',
+};
+const ASSET_TERMS: Partial<Record<Asset, string>> = {
+  car: '车辆 财产',
+  exempt_vehicle: '必需财产',
+  house: '房屋 不动产 财产',
+  shop: '不动产 财产',
+  business: '经营',
+  deposits: '银行存款 财产',
+  no_home: '住房',
+  land: '承包土地',
+};
+
 /** The documents' term for a kind of meaning of the shared lexicon, where there is one. */
 function termOfMeaning(m: Meaning): string | undefined {
   switch (m.t) {
@@ -248,15 +269,7 @@ function termOfMeaning(m: Meaning): string | undefined {
     case 'exhausted':
       return '支出 超出家庭承受能力';
     case 'event':
-      return {
-        fire: '火灾 意外事件',
-        traffic_accident: '交通事故 意外事件',
-        natural_disaster: '受灾 灾难性 突发性',
-        sudden_illness: '突发重大疾病',
-        accident: '意外事件 突发性',
-        crime: '意外事件',
-        other: '特殊困难',
-      }[m.kind];
+      return EVENT_TERMS[m.kind];
     case 'disability':
       if (m.severe) return '重度残疾';
       if (m.kind === 'intellectual') return '智力残疾';
@@ -267,7 +280,7 @@ function termOfMeaning(m: Meaning): string | undefined {
     case 'illness':
       return m.serious ? '重病 重特大疾病' : undefined;
     case 'asset':
-      return { car: '车辆 财产', exempt_vehicle: '必需财产', house: '房屋 不动产 财产', shop: '不动产 财产', business: '经营', deposits: '银行存款 财产', rented_home: undefined, no_home: '住房', land: '承包土地' }[m.what];
+      return ASSET_TERMS[m.what];
     case 'income':
       return m.cat === 'excluded' ? '不计入家庭收入' : '家庭收入';
     case 'benefit':
