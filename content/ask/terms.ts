@@ -228,7 +228,8 @@ const EVENT_TERMS: Partial<Record<EventKind, string>> = {
   crime: '意外事件',
   other: '特殊困难',
 };
-const ASSET_TERMS: Partial<Record<Asset, string>> = {
+/** Keyed by name, so kinds the lexicon adds (own_home) can be named before this branch knows them. */
+const ASSET_TERMS: Partial<Record<Asset | 'own_home', string>> = {
   car: '车辆 财产',
   exempt_vehicle: '必需财产',
   house: '房屋 不动产 财产',
@@ -237,6 +238,7 @@ const ASSET_TERMS: Partial<Record<Asset, string>> = {
   deposits: '银行存款 财产',
   no_home: '住房',
   land: '承包土地',
+  own_home: '房屋 不动产 财产',
 };
 
 /** The documents' term for a kind of meaning of the shared lexicon, where there is one. */
@@ -280,7 +282,7 @@ function termOfMeaning(m: Meaning): string | undefined {
     case 'illness':
       return m.serious ? '重病 重特大疾病' : undefined;
     case 'asset':
-      return ASSET_TERMS[m.what];
+      return ASSET_TERMS[m.what as Asset | 'own_home'];
     case 'income':
       return m.cat === 'excluded' ? '不计入家庭收入' : '家庭收入';
     case 'benefit':
@@ -343,7 +345,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
       if (m.t === 'event') events = true;
       if (NEED.has(m.t) || (m.t === 'illness' && m.serious)) tags.add('need');
       if (m.t === 'prison' || m.t === 'missing') absent = true;
-      if (m.t === 'asset' && ['car', 'house', 'shop', 'business', 'exempt_vehicle', 'land'].includes(m.what)) tags.add('t:property');
+      if (m.t === 'asset' && ['car', 'house', 'shop', 'business', 'exempt_vehicle', 'land', 'own_home'].includes(m.what)) tags.add('t:property');
       if (m.t === 'asset' && m.what === 'deposits') savings = true;
       if (m.t === 'exhausted') exhausted = true;
       if (m.t === 'disability' || m.t === 'bedridden') hasDisability = true;
