@@ -263,6 +263,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   let obligorsNone: [number, number] | undefined;
   let hukou: { v: 'rural' | 'urban'; span: [number, number] } | undefined;
   let hukouConflict = false;
+  let hukouGuessed = false;
   const assets: { what: string; negated: boolean; count?: number; span: [number, number]; also: boolean; owner?: Person; clause?: number }[] = [];
   const benefits: { what: 'dibao' | 'tekun' | 'lowIncome'; negated: boolean; person: Person; span: [number, number] }[] = [];
   const hedgedMessage = tokens.some((t) => isMeaning(t, 'hedge'));
@@ -279,6 +280,8 @@ export function understand(raw: string, ctx: Context): Understanding {
   let enumerated = 0;
   /** The people named in the last clause that named anyone ("阿爸阿妈喺乡下，都七十几喇"). */
   let lastPersons: Person[] = [];
+  /** The person a clause ending in "（" was about: "儿子（28岁）在外打工" goes on about them after "）". */
+  let parenOwner: Person | undefined;
   /** A person counted several (两个儿子): each age goes to the next of them. */
   const ageTarget = (p: Person): Person => {
     if (p.n <= 1) return p;
@@ -326,6 +329,11 @@ export function understand(raw: string, ctx: Context): Understanding {
     const clauseText = text.slice(clauseStart, clause.at(-1)!.end);
     const negated = (i: number) => i - neg > 0 && i - neg <= 3;
     const who = (): Person => clausePerson ?? topic;
+    const opensAfter = /^[)）]$/.test(text[clauseStart - 1] ?? '') && parenOwner;
+    if (opensAfter && parenOwner) {
+      clausePerson = parenOwner;
+      clausePersons.push(parenOwner);
+    }
 
     // First pass over the clause: the words that qualify amounts in it.
     for (const tok of clause) {
@@ -624,6 +632,7 @@ export function understand(raw: string, ctx: Context): Understanding {
             }
             // 来电人 after the call turned to someone else: the caller, not the subject.
             if (m.rel === 'self' && people.writer && /^来电/.test(tok.text)) {
+              if (clause.some((t) => isMeaning(t, 'together'))) people.writer.apart = false;
               clausePerson = people.writer;
               topic = people.writer;
               clausePersons.push(people.writer);
@@ -647,7 +656,7 @@ export function understand(raw: string, ctx: Context): Understanding {
               const subject = people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
               const writer = people.self;
               people.onBehalfOf(subject);
-              writer.bystander = true;
+              setAsideWriter(writer, ctx.slot);
               clausePerson = people.self;
               topic = people.self;
               clausePersons.push(people.self);
@@ -673,6 +682,8 @@ export function understand(raw: string, ctx: Context): Understanding {
             if (clauseApart && p.rel !== 'self' && p.known === undefined && !clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
             if (ctx.slot === 'obligors' && p !== people.self && !clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
             if (clauseCategory === 'debt' || clauseCategory === 'lent') p.bystander = true;
+            // A call summary names neighbours, village staff and strangers: not the household unless they live there.
+            if (ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !clause.some((t) => isMeaning(t, 'together'))) p.bystander = true;
             clausePersons.push(p);
             understoodSomething = true;
             break;
@@ -733,8 +744,10 @@ export function understand(raw: string, ctx: Context): Understanding {
             understoodSomething = true;
             break;
           case 'hukou':
-            // 户口 words count anywhere; 城里, 乡下, 村里 say where one is, and count only when asked or in a call summary.
+            // 户口 words count anywhere; 城里, 乡下, 村里 say where one lives, and count only when the 户口
+            // was asked, or in a call summary as a guess the agent sees marked (村民 usually hold a rural 户口).
             if (!negated(i) && (/户口|非农|农业/.test(tok.text) || ctx.slot === 'hukou' || ctx.slot === 'summary')) {
+              hukouGuessed = !/户口|非农|农业/.test(tok.text) && ctx.slot === 'summary';
               // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
               hukouConflict = hukouConflict || (hukou !== undefined && hukou.v !== m.value);
               hukou = { v: m.value, span };
@@ -813,8 +826,11 @@ export function understand(raw: string, ctx: Context): Understanding {
             const p = clausePerson ?? (topic.rel === 'child' || topic.rel === 'grandchild' || topic.n > 1 ? people.self : topic);
             const workers = /都/.test(clauseText) && clausePersons.length > 1 ? clausePersons : [p];
             for (const w of workers) {
-              if (w !== people.self && ((clauseApart && w.known === undefined) || w.apart)) w.apart = true;
-              else pf(w).employed = { v: !negated(i), span };
+              if (w !== people.self && ((clauseApart && w.known === undefined) || w.apart)) {
+                w.apart = true;
+                // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
+                if (!negated(i) && ctx.slot === 'summary') pf(w).healthy ??= { span };
+              } else pf(w).employed = { v: !negated(i), span };
             }
             understoodSomething = true;
             break;
@@ -866,7 +882,8 @@ export function understand(raw: string, ctx: Context): Understanding {
             break;
           case 'benefit':
             // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
-            if (!asking(clause, clauseText)) benefits.push({ what: m.what, negated: negated(i), person: who(), span });
+            if (!asking(clause, clauseText) && !told(clauseText) && (!BARE_BENEFIT.has(tok.text) || HOLDS.has(text.slice(Math.max(0, tok.start - 1), tok.start)) || HOLDS.has(text.slice(Math.max(0, tok.start - 2), tok.start))))
+              benefits.push({ what: m.what, negated: negated(i), person: who(), span });
             understoodSomething = true;
             break;
           case 'asset':
@@ -926,13 +943,15 @@ export function understand(raw: string, ctx: Context): Understanding {
         if (subject) {
           const writer = people.self;
           people.onBehalfOf(subject);
-          writer.bystander = true;
+          setAsideWriter(writer, ctx.slot);
           topic = people.self;
           onBehalf = true;
         }
       }
     });
     if (clausePersons.length) lastPersons = clausePersons;
+    if (/^[(（]$/.test(text[clause.at(-1)!.end] ?? '')) parenOwner = clausePerson;
+    else if (!/^[)）]$/.test(text[clause.at(-1)!.end] ?? '')) parenOwner = undefined;
     if (clauseCategory) {
       lastCategory = clauseLastCategory ?? clauseCategory;
       lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年') ? 12 : undefined;
@@ -987,6 +1006,16 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
 
   // ── Facts about each person ─────────────────────────────────────────────────────────────
+  // "两个孩子（15岁、11岁，都在上学）": what is said of a group is said of each one named in it.
+  for (const g of people.list) {
+    const said = personFacts.get(g.key);
+    if (!said || g.n < 2) continue;
+    for (const part of people.list.filter((q) => q.partOf === g.key)) {
+      const own = pf(part);
+      if (said.student) own.student ??= said.student;
+      if (said.employed) own.employed ??= said.employed;
+    }
+  }
   const obligorFacts: { person: Person; f: PersonFacts }[] = [];
   for (const p of people.list) {
     const f = personFacts.get(p.key);
@@ -1065,7 +1094,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
 
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
-  if (hukou && !(hukouConflict && idk)) add('hukou', hukou.v, hukou.span);
+  if (hukou && !(hukouConflict && idk)) add('hukou', hukou.v, hukou.span, hukouGuessed ? { hedged: true } : {});
   if (regionFact) add('region', regionFact.code, regionFact.span);
   const kinds = new Set(events.map((e) => e.kind));
   const kept = events.filter((e, k) => {
@@ -1114,6 +1143,8 @@ export function understand(raw: string, ctx: Context): Understanding {
       if (count !== undefined && !facts.some((f) => f.path === 'property.houses')) add('property.houses', count, a.span);
     }
     if (a.what === 'rented_home' || a.what === 'no_home') add('property.houses', 0, a.span);
+    // 住自建房, 房改房, 有房贷: the home they live in is their own, one unless a count was said.
+    if (a.what === 'own_home' && !a.negated && !facts.some((f) => f.path === 'property.houses')) add('property.houses', 1, a.span);
     if (a.what === 'shop') add('property.commercialProperty', !a.negated, a.span);
     if (a.what === 'business') add('property.registeredBusiness', !a.negated, a.span);
   }
@@ -1250,6 +1281,25 @@ function composed(of: Relation, rel: Relation): Relation {
 }
 
 /** A clause that asks or wishes rather than states (想申请, 能不能, 咋申请, 吗, 可唔可以). */
+/** A program's bare name (低保, 特困) is a status only after a word of having it (是低保, 吃低保, 属于特困). */
+const BARE_BENEFIT = new Set(['低保', '底保', '五保', '特困', '低收入', '最低生活保障', '供养', '特困供养', '低保金']);
+const HOLDS = new Set(['是', '系', '着', '靠', '吃着', '领着', '拿着', '属', '为', '吃', '领', '拿', '有', '享受', '属于', '纳入', '评上', '办了', '吃上了', '已是', '都是', '也是', '还是']);
+
+/** What the agent told the caller (已告知, 解释) is advice, not a fact about the household. */
+function told(clauseText: string): boolean {
+  return /告知|解释|答复|建议|介绍|说明|指引|引导/.test(clauseText);
+}
+
+/**
+ * The writer once a message turned to someone else. In a call summary, a son or daughter calling
+ * for their parents lives elsewhere unless the text says otherwise, and owes them support; anyone
+ * else (a neighbour, village staff), and any writer in a chat, is a bystander.
+ */
+function setAsideWriter(writer: Person, slot: SlotId): void {
+  if (slot === 'summary' && (writer.rel === 'child' || writer.rel === 'grandchild')) writer.apart = true;
+  else writer.bystander = true;
+}
+
 function asking(clause: Token[], clauseText: string): boolean {
   return clause.some((t) => isMeaning(t, 'question')) || /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?/.test(clauseText);
 }
