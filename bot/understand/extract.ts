@@ -362,8 +362,16 @@ export function understand(raw: string, ctx: Context): Understanding {
       }
     }
     if (clauseCategory === 'expense' && !clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness'))) clauseExpenseKind = 'medical';
-    // "在西安打工", "在运城成家了": lives there; "在西安治疗", "在县里上高中": does not.
-    if (clauseElsewhere && clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text))) clauseApart = true;
+    // 在永济市区, 喺广州: a place other than the one the household was placed in.
+    const herePlace = regionFact?.code;
+    if (clause.some((t, j) => j > 0 && /^(在|喺)$/.test(clause[j - 1]!.text) && meaningOf(t, 'place') && herePlace && meaningOf(t, 'place')!.code !== herePlace)) clauseElsewhere = true;
+    // "在西安打工", "在运城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在运城市区": lives there.
+    if (
+      clauseElsewhere &&
+      (clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text)) ||
+        clause.every((t) => isMeaning(t, 'person') || meaningOf(t, 'place') || /^(在|喺|都|也|嘅|的)$/.test(t.text)))
+    )
+      clauseApart = true;
     if (clausePeriod !== undefined) messagePeriod = clausePeriod;
 
     clause.forEach((tok, i) => {
@@ -621,6 +629,8 @@ export function understand(raw: string, ctx: Context): Understanding {
           case 'person': {
             // "都冇老婆": nobody named.
             if (i - neg === 1 && m.rel !== 'self') break;
+            // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
+            if (tok.text === '女' && /^[（(，,、：:]$/.test(text[tok.start - 1] ?? '') && /^[，,、）)：:0-9]$/.test(text[tok.end] ?? '')) break;
             // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
             if (m.rel === 'grandparent' && /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) && people.list.length === 1 && /孙/.test(text)) {
               people.namedSelf(tok.start);
@@ -644,15 +654,18 @@ export function understand(raw: string, ctx: Context): Understanding {
             // 我老公, 俺妈: 我 here says whose, not who.
             if (m.rel === 'self' && !isMeaning(clause[i + 1], 'person')) people.namedSelf(tok.start);
             // A call about a relative ("来电人称其父母…", "居民来电称母亲（65岁）独居"): the relative is the subject.
-            if (
+            const aboutRelative =
               ctx.slot === 'summary' &&
               m.rel !== 'self' &&
               !people.writer &&
-              ci <= 1 &&
-              !personFacts.get(people.self.key) &&
-              /来电|称|反映|咨询|求助|为其|替|帮/.test(text.slice(0, tok.start)) &&
-              !/本人|自己|来电人[（(]/.test(text.slice(0, tok.start))
-            ) {
+              ((ci <= 1 && !personFacts.get(people.self.key) && /来电|称|反映|咨询|求助|为其|替|帮/.test(text.slice(0, tok.start)) && !/本人|自己|来电人[（(]/.test(text.slice(0, tok.start))) ||
+                // "来电人（女，52岁）反映，其父亲（80岁）独居…": the caller introduced, then the parent the call is about.
+                ((m.rel === 'parent' || m.rel === 'grandparent') &&
+                  /^其/.test(tok.text) &&
+                  (i === 0 || /^(反映|称|咨询|为|替|帮)$/.test(clause[i - 1]!.text)) &&
+                  !clause.some((t) => isMeaning(t, 'together')) &&
+                  !/同住|一起|跟着/.test(text.slice(tok.end, tok.end + 30))));
+            if (aboutRelative) {
               const subject = people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
               const writer = people.self;
               people.onBehalfOf(subject);
@@ -823,7 +836,8 @@ export function understand(raw: string, ctx: Context): Understanding {
             // 出海 with one's own boat is a business: the income word decides which.
             if (!negated(i) && !tok.meanings.some((x) => x.t === 'income')) incomeMentioned.add('wages');
             // Work said with nobody named: the speaker, unless the person talked about is grown.
-            const p = clausePerson ?? (topic.rel === 'child' || topic.rel === 'grandchild' || topic.n > 1 ? people.self : topic);
+            const grown = (personFacts.get(topic.key)?.age?.v ?? 0) >= 16;
+            const p = clausePerson ?? (((topic.rel === 'child' || topic.rel === 'grandchild') && !grown) || topic.n > 1 ? people.self : topic);
             const workers = /都/.test(clauseText) && clausePersons.length > 1 ? clausePersons : [p];
             for (const w of workers) {
               if (w !== people.self && ((clauseApart && w.known === undefined) || w.apart)) {
@@ -1102,10 +1116,9 @@ export function understand(raw: string, ctx: Context): Understanding {
     // Told in passing about something long ago ("前年出车祸没了"): not an emergency now.
     const when = e.date ?? parseWhen(text.slice(clauses[e.clause]![0]!.start, clauses[e.clause]!.at(-1)!.end), ctx.today);
     if (when && !ctx.slot.startsWith('hardship') && daysBetween(when, ctx.today) > 366) return false;
-    if (e.kind === 'accident' && kinds.size > 1) return false;
-    if (e.kind === 'sudden_illness' && (kinds.has('traffic_accident') || kinds.has('accident') || kinds.has('fire'))) return false;
-    if (e.kind === 'other' && kinds.size > 1) return false;
-    return true;
+    // One emergency told with its consequences ("煤气中毒 … 抢救", "车祸 … 身亡"): the most specific
+    // kind names it; a fire and a theft are two.
+    return EVENT_RANK[e.kind] === 0 || EVENT_RANK[e.kind] === Math.min(...[...kinds].map((x) => EVENT_RANK[x]));
   });
   kept.forEach((e, k) => {
     add(`hardship.events[${k}].kind`, e.kind, e.span);
@@ -1281,6 +1294,9 @@ function composed(of: Relation, rel: Relation): Relation {
 }
 
 /** A clause that asks or wishes rather than states (想申请, 能不能, 咋申请, 吗, 可唔可以). */
+/** How specific an emergency's kind is: a cause over its consequence (an accident over the illness it brought). */
+const EVENT_RANK: Record<NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind'], number> = { fire: 0, traffic_accident: 0, natural_disaster: 0, crime: 0, accident: 1, sudden_illness: 2, other: 3 };
+
 /** A program's bare name (低保, 特困) is a status only after a word of having it (是低保, 吃低保, 属于特困). */
 const BARE_BENEFIT = new Set(['低保', '底保', '五保', '特困', '低收入', '最低生活保障', '供养', '特困供养', '低保金']);
 const HOLDS = new Set(['是', '系', '着', '靠', '吃着', '领着', '拿着', '属', '为', '吃', '领', '拿', '有', '享受', '属于', '纳入', '评上', '办了', '吃上了', '已是', '都是', '也是', '还是']);
