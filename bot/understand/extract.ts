@@ -113,7 +113,7 @@ function durationIn(text: string, clauses: Token[][], ci: number): number | unde
     if (!clause) continue;
     const t = text.slice(clause[0]!.start, clause.at(-1)!.end);
     if (/(干|做|领|上|打)(了|咗)半年/.test(t)) return 6;
-    const m = t.match(/(干|做|领|上|打)(了|咗)([0-9一二两三四五六七八九十]{1,2})个?月/);
+    const m = t.match(/(干|做|领|上|打)(了|咗)?([0-9一二两三四五六七八九十]{1,2})个?月/);
     if (m?.[3]) {
       const n = clause.find((x) => x.kind === 'num' && x.text === m[3]) as { n: ReadNumber } | undefined;
       if (n && n.n.value >= 1 && n.n.value < 12) return n.n.value;
@@ -224,6 +224,8 @@ function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'people' | 'g
   if (next.kind === 'char' && (next.text === '了' || next.text === '喇' || next.text === '啦') && clause[i]!.kind === 'num') return 'ageish';
   if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice')) return 'count';
+  // "有一儿子", "两孙": how many people, never money.
+  if (next.kind === 'word' && next.meanings.some((x) => x.t === 'person') && clause[i]!.kind === 'num' && (clause[i] as { n: ReadNumber }).n.value === 1) return 'count';
   return undefined;
 }
 
@@ -343,6 +345,8 @@ export function understand(raw: string, ctx: Context): Understanding {
         if (m.t === 'income') clauseLastCategory = m.cat;
         if (m.t === 'asset' && m.what === 'deposits' && !clauseCategory) clauseCategory = 'deposits';
         if (m.t === 'asset' && m.what === 'deposits') clauseLastCategory = 'deposits';
+        // "种两亩地": farming, whose money is business income.
+        if (m.t === 'asset' && m.what === 'land' && !clauseCategory && clause.some((t) => /^种/.test(t.text) || t.text === '种')) clauseCategory = 'business';
         if (m.t === 'debt' && !clauseCategory) clauseCategory = 'debt';
         if (m.t === 'debt') clauseLastCategory = 'debt';
         if (m.t === 'lent' && !clauseCategory) clauseCategory = 'lent';
@@ -568,7 +572,9 @@ export function understand(raw: string, ctx: Context): Understanding {
               (clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
               // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
               amounts.findLast((a) => a.category === (near?.category ?? clauseCategory ?? lastCategory))?.months ??
-              (clauseTotal && !messagePeriod && !['income.amount', 'basicPension'].includes(ctx.slot) ? 12 : undefined),
+              (clauseTotal && !messagePeriod && !['income.amount', 'basicPension'].includes(ctx.slot) ? 12 : undefined) ??
+              // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
+              (ctx.slot === 'summary' ? messagePeriod : undefined),
             under: isMeaning(clause[i - 1], 'under'),
             nearly: isMeaning(clause[i - 1], 'nearly'),
             over: isMeaning(clause[i + 1], 'over') || (isMeaning(clause[i + 1], 'currency') && isMeaning(clause[i + 2], 'over')),
@@ -1165,10 +1171,13 @@ export function understand(raw: string, ctx: Context): Understanding {
   // ── Money ───────────────────────────────────────────────────────────────────────────────
   readAmounts(amounts, { ctx, add, groupCount, messagePeriod, text });
   if (noneSaid && ['income', 'summary', 'income.amount'].includes(ctx.slot)) {
-    for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) {
-      if (!facts.some((f) => f.path === `income.${k}`) && (ctx.household.income?.[k] === undefined)) add(`income.${k}`, 0, noneSaid);
+    // "此外没有别的收入" closes the kinds not named.
+    const open = (k: IncomeCategory) => !facts.some((f) => f.path === `income.${k}`) && ctx.household.income?.[k as keyof NonNullable<Household['income']>] === undefined ;
+    for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) if (open(k)) add(`income.${k}`, 0, noneSaid);
+    if (ctx.slot === 'summary') {
+      if (open('otherTransfers')) add('income.otherTransfers', 0, noneSaid);
+      if (open('basicPension') && !incomeMentioned.has('pensions')) add('income.basicPension', 0, noneSaid);
     }
-    if (ctx.slot === 'summary' && !facts.some((f) => f.path === 'income.otherTransfers')) add('income.otherTransfers', 0, noneSaid);
   }
   for (const f of facts) if (hedgedMessage && f.hedged === undefined && /^(members\[\d+\]\.(age|disability)|income|property\.deposits)/.test(f.path)) f.hedged = true;
 
