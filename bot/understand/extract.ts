@@ -501,6 +501,11 @@ export function understand(raw: string, ctx: Context): Understanding {
             usedNums.add(tok);
             return;
           }
+          // "来电人姐弟三人" in a call about their mother: the caller's siblings, not her household.
+          if (ctx.slot === 'summary' && people.writer && !household && /(姐弟|兄弟|姐妹|兄妹|弟兄)$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) {
+            usedNums.add(tok);
+            return;
+          }
           // "两个人每人…": a count for "each".
           if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
             if (clauseEach || clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) groupCount = n.value;
@@ -660,17 +665,9 @@ export function understand(raw: string, ctx: Context): Understanding {
             // 我老公, 俺妈: 我 here says whose, not who.
             if (m.rel === 'self' && !isMeaning(clause[i + 1], 'person')) people.namedSelf(tok.start);
             // A call about a relative ("来电人称其父母…", "居民来电称母亲（65岁）独居"): the relative is the subject.
-            const aboutRelative =
-              ctx.slot === 'summary' &&
-              m.rel !== 'self' &&
-              !people.writer &&
-              ((ci <= 1 && !personFacts.get(people.self.key) && /来电|称|反映|咨询|求助|为其|替|帮/.test(text.slice(0, tok.start)) && !/本人|自己|来电人[（(]/.test(text.slice(0, tok.start))) ||
-                // "来电人（女，52岁）反映，其父亲（80岁）独居…": the caller introduced, then the parent the call is about.
-                ((m.rel === 'parent' || m.rel === 'grandparent') &&
-                  /^其/.test(tok.text) &&
-                  (i === 0 || /^(反映|称|咨询|为|替|帮)$/.test(clause[i - 1]!.text)) &&
-                  !clause.some((t) => isMeaning(t, 'together')) &&
-                  !/同住|一起|跟着/.test(text.slice(tok.end, tok.end + 30))));
+            // "来电人（女儿）称…", "来电人系仔", "来电人称是叔叔": who the caller is to the person the call is about.
+            if (ctx.slot === 'summary' && m.rel !== 'self' && /来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(text.slice(Math.max(0, tok.start - 6), tok.start))) break;
+            const aboutRelative = ctx.slot === 'summary' && m.rel !== 'self' && !people.writer && callIsAbout(clause, i, ci, text, personFacts.get(people.self.key));
             if (aboutRelative) {
               const subject = people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
               const writer = people.self;
@@ -1009,7 +1006,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   let memberIndex = new Map<number, number>();
   if (buildMembers) {
     const loose = ctx.slot === 'members' ? bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [];
-    const order = memberListOf(people, size?.v, (p) => personFacts.get(p.key)?.age, loose);
+    const order = memberListOf(people, size?.v, (p) => personFacts.get(p.key)?.age, loose, ctx.slot === 'summary');
     const said = order.length > 1 || size !== undefined || order[0]!.age !== undefined;
     if (said) {
       // In a first message, people named are who the message is about; the household is confirmed later.
@@ -1170,7 +1167,10 @@ export function understand(raw: string, ctx: Context): Understanding {
 
   // ── Money ───────────────────────────────────────────────────────────────────────────────
   readAmounts(amounts, { ctx, add, groupCount, messagePeriod, text });
-  if (noneSaid && ['income', 'summary', 'income.amount'].includes(ctx.slot)) {
+  // In a call summary "没有收入" is usually said of one person; only "此外/其他/别的…没有" closes the household's.
+  const noneClause = noneSaid && clauses.find((c) => c[0]!.start <= noneSaid![0] && c.at(-1)!.end >= noneSaid![1]);
+  const closesAll = ctx.slot !== 'summary' || (noneClause !== undefined && /其他|其它|别的|此外|除此|其余|另外|以外/.test(text.slice(noneClause[0]!.start, noneClause.at(-1)!.end)));
+  if (noneSaid && closesAll && ['income', 'summary', 'income.amount'].includes(ctx.slot)) {
     // "此外没有别的收入" closes the kinds not named.
     const open = (k: IncomeCategory) => !facts.some((f) => f.path === `income.${k}`) && ctx.household.income?.[k as keyof NonNullable<Household['income']>] === undefined ;
     for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) if (open(k)) add(`income.${k}`, 0, noneSaid);
@@ -1267,7 +1267,7 @@ interface MemberEntry {
  * The member list a members answer gives: the applicant, then the others as named; ages said with
  * a person go to them, ages said alone ("3个人 45 43 15") fill the members without one, in order.
  */
-function memberListOf(people: People, size: number | undefined, ageOf: (p: Person) => MemberEntry['age'], loose: { n: ReadNumber; start: number; end: number }[]): MemberEntry[] {
+function memberListOf(people: People, size: number | undefined, ageOf: (p: Person) => MemberEntry['age'], loose: { n: ReadNumber; start: number; end: number }[], trimToSize = false): MemberEntry[] {
   const self = people.self;
   const others = people.list.filter((p) => p !== self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined).sort((a, b) => a.at - b.at);
   const entries: MemberEntry[] = [{ person: self, age: ageOf(self) }];
@@ -1280,6 +1280,15 @@ function memberListOf(people: People, size: number | undefined, ageOf: (p: Perso
   }
   // A size said and more people named than it: the ones named beside money go first.
   if (size !== undefined) while (entries.length > size && entries.some((e) => e.person?.rel === 'other')) entries.splice(entries.findLastIndex((e) => e.person?.rel === 'other'), 1);
+  // A call summary that states the household ("一家三口") and names more relatives: those named
+  // without an age, then the last named, live elsewhere (a son in the city, a married daughter).
+  if (size !== undefined && trimToSize) {
+    while (entries.length > size) {
+      const k = entries.findLastIndex((e, j) => j > 0 && e.age === undefined);
+      const drop = entries.splice(k > 0 ? k : entries.length - 1, 1)[0]!;
+      if (drop.person && drop.person.key >= 0) drop.person.apart = true;
+    }
+  }
   while (entries.length < (size ?? 0)) entries.push({});
   let next = 0;
   for (const b of loose) {
@@ -1313,6 +1322,32 @@ const HOLDS = new Set(['是', '系', '着', '靠', '吃着', '领着', '拿着',
 /** What the agent told the caller (已告知, 解释) is advice, not a fact about the household. */
 function told(clauseText: string): boolean {
   return /告知|解释|答复|建议|介绍|说明|指引|引导/.test(clauseText);
+}
+
+/** Words that report what a caller said: the relative named right after them is who the call is about. */
+const REPORTING = new Set(['称', '反映', '咨询', '为', '替', '帮', '代', '话', '讲', '问', '说', '为其', '代其', '替其']);
+
+/**
+ * Whether a relative named in a call summary is the person the call is about: named first, right
+ * after the caller reports ("来电人称其父母…", "来电人替父亲咨询", "来电人（女儿）称：母亲（60岁）…"),
+ * or as 其X; not when the caller lives with them ("与母亲同住") or has already told of their own
+ * household (anything said of the caller beyond age and sex).
+ */
+function callIsAbout(clause: Token[], i: number, ci: number, text: string, callerFacts: PersonFacts | undefined): boolean {
+  const tok = clause[i]!;
+  const before = text.slice(0, tok.start);
+  const callerSaidMore = callerFacts !== undefined && Object.keys(callerFacts).some((k) => k !== 'age');
+  if (callerSaidMore) return false;
+  if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together'))) return false;
+  if (ci <= 1 && !callerFacts && /来电|称|反映|咨询|求助|为其|替|帮/.test(before) && !/本人|自己|来电人[（(]/.test(before)) return true;
+  // Later, only a parent or grandparent: a child or spouse the caller names is in the caller's own household.
+  const rel = meaningOf(tok, 'person')?.rel;
+  if (rel !== 'parent' && rel !== 'grandparent') return false;
+  // "称母亲今年88岁，跟他和老婆一起住": the caller lives with them, and the household is the caller's.
+  if (/(跟|同|和|与)(他|她|我|俺|佢|来电人)/.test(text.slice(tok.end, tok.end + 16))) return false;
+  const prev = clause[i - 1]?.text;
+  const afterColon = i === 0 && /[：:]$/.test(before) && /来电|称|反映|话/.test(text.slice(Math.max(0, tok.start - 16), tok.start));
+  return /^其/.test(tok.text) || (prev !== undefined && REPORTING.has(prev)) || (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) || afterColon;
 }
 
 /**

@@ -79,6 +79,12 @@ export class People {
     if (vp && rel === vp.rel && (opts.n ?? 1) === 1) {
       if (!opts.gender || !vp.gender || opts.gender === vp.gender) return this.self;
       if (vp.spouse) return vp.spouse;
+      // A call about the caller's mother: the caller's father named next is her husband.
+      if (rel === 'parent' || rel === 'grandparent') {
+        vp.spouse = { key: this.list.length, rel: 'spouse', n: 1, at, gender: opts.gender };
+        this.list.push(vp.spouse);
+        return vp.spouse;
+      }
     }
     const n = opts.n ?? 1;
     // 父母 after 父亲 … 母亲 were named one by one (or 父母 again): the same people, not two more.
