@@ -16,6 +16,8 @@ import { understand } from './understand/extract.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
+import { doubtOf } from './understand/plausible.ts';
+import type { Parsed } from './flows/screening/answer-kit.ts';
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './understand/tokens.ts';
 import { ask } from '../content/ask.ts';
@@ -200,6 +202,15 @@ function back(state: DialogueState, deps: EngineDeps): StepResult {
 function answer(state: DialogueState, text: string, deps: EngineDeps): StepResult {
   const q = state.pending ? questionById(state.pending) : undefined;
   if (!q) return advance(state, deps);
+  // A figure queried last time ("基础养老金每人每月约 1 元，对吗？"): yes records it, no asks again,
+  // anything else is a new answer to the same question.
+  if (state.confirming) {
+    const { confirming, ...rest } = state;
+    const t = normalise(text).trim().replace(/[。！!，,]$/, '');
+    if (confirming.question === q.id && CONFIRM_YES.test(t)) return accept(rest, q, confirming.parsed, text, deps);
+    if (CONFIRM_NO.test(t)) return { state: rest, out: [{ type: 'text', text: M.sayAgain }, q.prompt(qctx(rest, deps), rest.sub)] };
+    return answer(rest, text, deps);
+  }
   const parsed = q.answer(text, qctx(state, deps), state.sub);
   const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
   if (!parsed.ok) {
@@ -208,13 +219,35 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     const kept: DialogueState = parsed.household
       ? { ...state, household: parsed.household, history: [...state.history, { question: `${NOTE}${q.id}`, label: '补充的情况', answer: (parsed.echo ?? '').replace(/^记下了：/, ''), before }] }
       : state;
+    // An emergency told instead of the answer ("房子着火了，咋办"): where to get help comes first,
+    // then the same question, without a complaint about the answer.
+    const urgent = withEmergency(kept, parsed.echo ? [{ type: 'text', text: parsed.echo }] : []);
+    if (urgent.state.emergencyTold && !state.emergencyTold) return { state: urgent.state, out: [...urgent.lead, q.prompt(qctx(kept, deps), state.sub)] };
     const out: OutboundMessage[] = [];
     if (parsed.echo) out.push({ type: 'text', text: parsed.echo });
     out.push({ type: 'text', text: `${M.notUnderstood}${parsed.reask}${misunderstood >= 2 ? `\n${M.offerHuman}` : ''}` });
     out.push(q.prompt(qctx(kept, deps), state.sub));
-    const flagged = withEmergency({ ...kept, misunderstood }, out);
-    return { state: flagged.state, out: flagged.lead };
+    return { state: { ...kept, misunderstood }, out };
   }
+  // A figure no listener would write down unasked (a couple's pension of 24 yuan a year) is confirmed first.
+  const doubt = doubtOf(state.household, parsed.household);
+  if (doubt) {
+    const asked: OutboundMessage = { type: 'choices', text: M.confirmDoubt(parsed.echo, doubt.what), choices: [...CONFIRM_CHOICES] };
+    return { state: { ...state, confirming: { question: q.id, parsed } }, out: [asked] };
+  }
+  return accept(state, q, parsed, text, deps);
+}
+
+const CONFIRM_YES = /^(1|对|是|是的|对的|对啊|嗯|没错|冇错|系|係|系啊|啱|就是|是这样)$/;
+const CONFIRM_NO = /^(2|不对|不是|错了|唔系|唔啱|唔对|说错了|讲错咗)$/;
+const CONFIRM_CHOICES = [
+  { id: '1', label: '对，就是这样' },
+  { id: '2', label: '不对，我重新说' },
+] as const;
+
+/** Record an understood answer, say it back, and go on. */
+function accept(state: DialogueState, q: Question, parsed: Extract<Parsed, { ok: true }>, text: string, deps: EngineDeps): StepResult {
+  const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
   const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
   const next: DialogueState = { ...state, household: parsed.household, history: [...state.history, entry], misunderstood: 0 };
   if (parsed.region) next.region = parsed.region;
@@ -370,6 +403,20 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
 }
 
 /** Show something, then the question the resident was answering, asked again (nothing lost). */
+/** The key actions one tap away for where the resident is (buttons on the link and Telegram). */
+const ACTIONS: Partial<Record<DialogueState['mode'], string[]>> = {
+  screening: ['为什么', '返回', '我的回答', '人工'],
+  result: ['申请', '为什么', '摘要', '政策', '人工'],
+  referral: ['返回', '取消', '人工'],
+  policy: ['返回', '人工'],
+};
+
+export function withActions(out: OutboundMessage[], state: DialogueState): OutboundMessage[] {
+  const actions = state.confirming ? ['返回', '人工'] : ACTIONS[state.mode];
+  if (!actions || out.length === 0 || out.some((m) => m.type === 'end')) return out;
+  return [...out, { type: 'actions', actions }];
+}
+
 function again(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]): StepResult {
   const q = state.mode === 'screening' && state.pending ? questionById(state.pending) : undefined;
   if (!q) return { state, out: lead };
@@ -396,11 +443,12 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
     // so a retry after a version conflict may safely run them again.
     if (result.effect?.type === 'submit_referral' && deps.referral) result = result.effect.then(await deps.referral.desk.submit(result.effect.submission));
     else if (result.effect?.type === 'forget' && deps.referral) result = result.effect.then(await deps.referral.desk.forget(key));
-    const { state, out } = result;
+    const { state } = result;
     if (state === undefined) {
       if (stored) await deps.store.delete(key);
-      return out;
+      return result.out;
     }
+    const out = withActions(result.out, state);
     // Only a page-based channel shows the last replies again on reload; chat channels keep them in
     // the chat, so their sessions stay small (every message reads and writes the session).
     const { lastReply: _previous, ...kept } = state;

@@ -46,6 +46,19 @@ export interface DialogueState {
   referralReference?: string;
   /** An emergency was reported and where to get 临时救助 at once was said (once per dialogue). */
   emergencyTold?: boolean;
+  /** An answer whose figure looked wrong, held until the resident confirms it (bot/understand/plausible.ts). */
+  confirming?: { question: string; parsed: ConfirmedAnswer };
+}
+
+/** An understood answer, as the question read it (see Parsed in bot/flows/screening/answer-kit.ts). */
+export interface ConfirmedAnswer {
+  ok: true;
+  household: Household;
+  region?: string;
+  answer: string;
+  echo: string;
+  sub?: SubStep;
+  end?: 'not_covered';
 }
 
 export type ReferralStep = 'consent' | 'name' | 'phone' | 'township' | 'village' | 'call_time' | 'id_number' | 'confirm';

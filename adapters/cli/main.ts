@@ -17,7 +17,7 @@ import { staffCommand, STAFF_USAGE } from './staff.ts';
 
 const USAGE = `用法 (usage):
   doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"140800","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
-  doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估、政策问答、联系村委）
+  doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估；常用：为什么、返回、我的回答、摘要、人工；申请政策：联系村委、政策问答）
   doudi link create --village <代码> [--region <地区代码>]
                                为村（社区）创建评估链接，打印链接并在当前目录保存二维码 SVG
 ${STAFF_USAGE}`;

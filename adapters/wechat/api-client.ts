@@ -118,11 +118,30 @@ export class WechatApiClient {
   }
 }
 
-/** The custom menu: three buttons whose keys map to the dialogue's commands. */
+/**
+ * The custom menu: the key actions a resident would otherwise have to type (为什么, 返回, 我的回答,
+ * 摘要, 人工, 申请), one tap away; each key maps to the dialogue's command (MENU_KEYS in inbound.ts).
+ * WeChat allows three buttons of at most 4 characters, each with up to five sub-buttons.
+ */
 export const DOUDI_MENU = {
   button: [
     { type: 'click', name: '开始评估', key: 'START' },
-    { type: 'click', name: '政策问答', key: 'POLICY' },
-    { type: 'click', name: '联系村委', key: 'APPLY' },
+    {
+      name: '常用',
+      sub_button: [
+        { type: 'click', name: '为什么问这个', key: 'WHY' },
+        { type: 'click', name: '返回上一题', key: 'BACK' },
+        { type: 'click', name: '我的回答', key: 'ANSWERS' },
+        { type: 'click', name: '评估摘要', key: 'SUMMARY' },
+        { type: 'click', name: '找人工', key: 'HUMAN' },
+      ],
+    },
+    {
+      name: '申请政策',
+      sub_button: [
+        { type: 'click', name: '联系村委', key: 'APPLY' },
+        { type: 'click', name: '政策问答', key: 'POLICY' },
+      ],
+    },
   ],
 };

@@ -69,7 +69,9 @@ export function runAnswer(item: AnswerItem): AnswerResult | undefined {
   const res = step(state, { channel: 'test', userId: 'eval', text: item.say }, deps);
   const reply = replyText(res.out as OutboundMessage[]);
   const before = flatten(state?.household ?? {});
-  const after = flatten(res.state?.household ?? {}, { ...(res.state?.region && res.state.region !== state?.region ? { region: res.state.region } : {}) });
+  // An answer held for confirmation ("…这个数好像不太对，是这样吗？") is scored as what it would record.
+  const held = res.state?.confirming?.parsed.household;
+  const after = flatten(held ?? res.state?.household ?? {}, { ...(res.state?.region && res.state.region !== state?.region ? { region: res.state.region } : {}) });
   const command = item.facts['command'];
   const labels = Object.fromEntries(Object.entries(item.facts).filter(([k]) => k !== 'command'));
   const scored = score(labels, before, after, (p) => p === 'members[0].relation');
@@ -77,7 +79,7 @@ export function runAnswer(item: AnswerItem): AnswerResult | undefined {
   const labelled = Object.keys(labels).filter((k) => k !== 'debt' && !k.startsWith('contact.')).length;
   const commandOk = command === undefined || (!notUnderstood && res.state !== undefined && (res.state.history.length === (state?.history.length ?? 0)));
   const understood = !notUnderstood && commandOk && scored.wrong.length === 0 && scored.missed.length === 0;
-  const saidBack = reply.includes('记下了');
+  const saidBack = reply.includes('记下了') || (held !== undefined && reply.includes('我听到的是'));
   return { item, reply, understood, scored, labelled, silentlyWrong: saidBack ? 0 : scored.wrong.length };
 }
 

@@ -71,6 +71,11 @@ const LinkForm = z.object({
     .regex(/^\d{1,9}$/)
     .transform(Number),
   _shown: z.string().max(200).optional(),
+  /** The boxes ticked on a several-choice question, sent as "1 3". */
+  pick: z
+    .union([z.string().max(4), z.array(z.string().max(4)).max(20)])
+    .optional()
+    .transform((p) => (p === undefined ? [] : Array.isArray(p) ? p : [p])),
 });
 
 type Note = { kind: 'stale' } | { kind: 'deleted'; deleted: string[] };
@@ -196,11 +201,12 @@ export function linkRoutes(deps: LinkDeps): Hono {
       const sid = readSid(c);
       if (!sid) return refused();
       // A family's answer is one short form field; anything that cannot be read as a form is refused plainly.
-      const body = await c.req.parseBody().catch(() => undefined);
+      const body = await c.req.parseBody({ all: true }).catch(() => undefined);
       if (!body) return c.html(<NotFoundPage message={L.badForm} />, 400);
       const form = LinkForm.safeParse(body);
       if (!form.success || !(await formTokenMatches(form.data._csrf, token, sid))) return refused();
-      const { text, _step: version, _shown: shown } = form.data;
+      const { _step: version, _shown: shown, pick } = form.data;
+      const text = form.data.text === '' && pick.length > 0 ? pick.join(' ') : form.data.text;
 
       const key: SessionKey = { channel: 'web', userId: sid };
       const forgotten: ForgetResult[] = [];

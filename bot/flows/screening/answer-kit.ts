@@ -44,6 +44,8 @@ export interface Question {
 
 export const choices = (...labels: string[]): Choice[] => labels.map((label, i) => ({ id: String(i + 1), label }));
 export const ask = (text: string, cs?: Choice[]): OutboundMessage => (cs ? { type: 'choices', text, choices: cs } : { type: 'text', text });
+/** A question where several choices may be picked at once ("1 5"). */
+export const askMany = (text: string, cs: Choice[]): OutboundMessage => ({ type: 'choices', text, choices: cs, multiple: true });
 
 export function read(text: string, ctx: QuestionCtx, slot: SlotId, extra: Partial<Context> = {}): Understanding {
   return understand(text, { slot, household: ctx.state.household, today: ctx.today, ...(ctx.state.region ? { region: ctx.state.region } : {}), parameters: ctx.parameters, ...extra });

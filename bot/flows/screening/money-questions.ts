@@ -9,7 +9,7 @@ import type { Household } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import { INCOME_WORDS } from '../../messages/understood.ts';
 import type { Fact, IncomeKey } from '../../understand/extract.ts';
-import { type Question, ask, choiceOf, choices, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
+import { type Question, ask, askMany, choiceOf, choices, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
 
 const INCOME_KEYS: IncomeKey[] = ['wages', 'business', 'property', 'pensions', 'support'];
 const INCOME_CHOICES = choices(...Q.income.choices);
@@ -25,7 +25,7 @@ export const incomeQuestion: Question = {
       const key = sub.data?.['key'] as IncomeKey;
       return ask(Q.income.amount(INCOME_WORDS[key]!));
     }
-    return ask(Q.income.prompt, INCOME_CHOICES);
+    return askMany(Q.income.prompt, INCOME_CHOICES);
   },
   answer: (text, ctx, sub) => {
     if (sub?.step === 'amount') {
@@ -52,6 +52,8 @@ export const incomeQuestion: Question = {
       const k = f.path.match(/^income\.(wages|business|property|pensions|support)$/)?.[1] as IncomeKey | undefined;
       if (k && (f.value as number) > 0) had.add(k);
     }
+    // "不知道": a real answer; the kinds of income stay unknown and the result says what would decide.
+    if (!lc && had.size === 0 && !none && u.idk && u.facts.length === 0) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: Q.income.unknown };
     if (!lc && had.size === 0 && !none) {
       const c = choiceOf(text, INCOME_CHOICES);
       if (c && c.id !== '6') had.add(INCOME_KEYS[Number(c.id) - 1]!);
@@ -136,7 +138,7 @@ export const propertyQuestion: Question = {
   label: '车、房和生意',
   why: Q.property.why,
   settles: (p) => /^property\.(vehicles|houses|registeredBusiness)$/.test(p),
-  prompt: () => ask(Q.property.prompt, PROPERTY),
+  prompt: () => askMany(Q.property.prompt, PROPERTY),
   answer: (text, ctx) => {
     const lc = leadingChoices(text, PROPERTY, true);
     const u = read(lc?.rest ?? text, ctx, 'property');

@@ -8,7 +8,7 @@ import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
 import { parseWhen } from '../../understand/dates.ts';
 import type { Fact } from '../../understand/extract.ts';
-import { type Question, ask, choiceOf, choices, choicesOf, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
+import { type Question, ask, askMany, choiceOf, choices, choicesOf, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
 
 const YES_NO = choices(...Q.obligors.choices);
 const SITUATIONS: Obligor[] = [
@@ -32,7 +32,7 @@ export const obligorsQuestion: Question = {
   label: '不住在一起的子女等',
   why: Q.obligors.why,
   settles: (p) => p === 'obligors.exist' || p === 'obligors.list' || /^obligors\.list\[\d+\]\./.test(p),
-  prompt: (_ctx, sub) => (sub?.step === 'situation' ? ask(Q.obligors.situation, SITUATION_CHOICES) : ask(Q.obligors.prompt, YES_NO)),
+  prompt: (_ctx, sub) => (sub?.step === 'situation' ? askMany(Q.obligors.situation, SITUATION_CHOICES) : ask(Q.obligors.prompt, YES_NO)),
   answer: (text, ctx, sub) => {
     if (!sub) {
       const lc = leadingChoices(text, YES_NO, false);
@@ -94,7 +94,7 @@ export const hardshipQuestion: Question = {
     if (sub?.step === 'when') return ask(Q.hardship.when);
     if (sub?.step === 'severe') return ask(Q.hardship.severe, SEVERE);
     if (sub?.step === 'expense') return ask(Q.hardship.expense);
-    return ask(Q.hardship.prompt, HARDSHIP_CHOICES);
+    return askMany(Q.hardship.prompt, HARDSHIP_CHOICES);
   },
   answer: (text, ctx, sub) => {
     const h = ctx.state.household;
