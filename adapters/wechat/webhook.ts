@@ -13,7 +13,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
 import type { DedupStore } from '../db/ports.ts';
-import { checkSignature, createCipherSync, signatureOf, type WechatCipherSync } from './crypto.ts';
+import { checkSignature, createCipher, signatureOf, type WechatCipher } from './crypto.ts';
 import { dedupKey, toInbound } from './inbound.ts';
 import { toWechatText } from './render.ts';
 import { encryptedEnvelopeXml, parseWechatXml, textReplyXml } from './xml.ts';
@@ -54,13 +54,13 @@ export function wechatRoutes(deps: WechatDeps): Hono {
   const app = new Hono();
   const budget = deps.budgetMs ?? 4000;
   // Built on first use; a bad EncodingAESKey makes each safe-mode request fail at decrypt (400).
-  let cipher: { ok: WechatCipherSync } | { error: unknown } | undefined;
-  const getCipher = (): (() => WechatCipherSync) | undefined => {
+  let cipher: { ok: WechatCipher } | { error: unknown } | undefined;
+  const getCipher = (): (() => WechatCipher) | undefined => {
     const aesKey = deps.config.encodingAesKey;
     if (!aesKey) return undefined;
     if (!cipher) {
       try {
-        cipher = { ok: createCipherSync(aesKey, deps.config.appId) };
+        cipher = { ok: createCipher(aesKey, deps.config.appId) };
       } catch (error) {
         cipher = { error };
       }

@@ -8,7 +8,7 @@
  */
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { safeEqual } from '../../wechat/crypto.ts';
+import { equalText } from '../../crypto/equal.ts';
 
 export const SID_COOKIE = 'doudi_sid';
 /** A one-time note for the page after a redirect ("already answered", what was deleted). */
@@ -63,7 +63,7 @@ export async function formToken(token: string, sid: string): Promise<string> {
 }
 
 export async function formTokenMatches(sent: string, token: string, sid: string): Promise<boolean> {
-  return safeEqual(sent, await formToken(token, sid));
+  return equalText(sent, await formToken(token, sid));
 }
 
 /**

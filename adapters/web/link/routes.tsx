@@ -20,7 +20,7 @@ import { R } from '../../../bot/messages/referral.ts';
 import type { ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey } from '../../../bot/ports.ts';
 import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
 import { ApiError, invalidInput, readJson } from '../../http/errors.ts';
-import { safeEqual } from '../../wechat/crypto.ts';
+import { equalText } from '../../crypto/equal.ts';
 import { clientAddress } from './client-address.ts';
 import { type CreationLimit, CreationLimiter, DEFAULT_CREATION_LIMIT } from './creation-limit.ts';
 import { type CookieScope, formToken, formTokenMatches, fromThisSite, pageHeaders, readSid, setNote, setSid, takeNote } from './guard.ts';
@@ -92,7 +92,7 @@ export function linkRoutes(deps: LinkDeps): Hono {
   app.post('/api/v1/links', async (c) => {
     if (!deps.adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');
     const auth = c.req.header('authorization') ?? '';
-    if (!safeEqual(auth, `Bearer ${deps.adminToken}`)) throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
+    if (!equalText(auth, `Bearer ${deps.adminToken}`)) throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
     const parsed = CreateLink.safeParse(await readJson(c));
     if (!parsed.success) throw invalidInput(parsed.error);
     const link = await createLink(deps.links, parsed.data, engine.clock.now());

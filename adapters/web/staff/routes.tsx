@@ -25,7 +25,7 @@ import { minutesUntil } from './throttle.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
 import { ownValue } from '../../own.ts';
 import { enqueueQuery, type OutboxItem } from '../../notify/outbox.ts';
-import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKIE, safeEqualText, sameOrigin, sessionToken, sha256Hex, startSession } from './auth.ts';
+import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKIE, sameOrigin, sessionToken, sha256Hex, startSession } from './auth.ts';
 import { toCsv } from './csv.ts';
 import { maskIdNumber, maskName, maskPhone } from '../../../bot/referral/mask.ts';
 import { S } from './messages.ts';
@@ -33,6 +33,7 @@ import { AuditPage, DetailPage, ErrorPage, ListPage, LoginPage, OutboxPage, type
 import { inScope, type ListFilters, type ReferralRow, type Scope, scopeOf, StaffStore, type StaffUser } from './store.ts';
 import { chinaTime, householdLines, materials, programList, programsShort, programViews, statusLabel, villageLabel } from './view.ts';
 import { getCookie } from 'hono/cookie';
+import { equalText } from '../../crypto/equal.ts';
 
 export interface StaffDeps {
   db: Db;
@@ -139,7 +140,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
     if (!sameOrigin(c, deps.publicUrl)) throw new StaffError(403, S.errors.forbidden);
     const body = await form(c);
     const sent = typeof body['_csrf'] === 'string' ? body['_csrf'] : '';
-    if (!safeEqualText(sent, c.get('staff').csrf)) throw new StaffError(403, S.errors.forbidden);
+    if (!equalText(sent, c.get('staff').csrf)) throw new StaffError(403, S.errors.forbidden);
     return body;
   };
 
@@ -166,7 +167,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
     if (!sameOrigin(c, deps.publicUrl)) throw new StaffError(403, S.errors.forbidden);
     const body = await form(c);
     const expected = getCookie(c, LOGIN_COOKIE);
-    if (!expected || typeof body['_csrf'] !== 'string' || !safeEqualText(body['_csrf'], expected)) throw new StaffError(403, S.errors.forbidden);
+    if (!expected || typeof body['_csrf'] !== 'string' || !equalText(body['_csrf'], expected)) throw new StaffError(403, S.errors.forbidden);
     const parsed = LoginForm.safeParse(body);
     if (!parsed.success) return c.html(<LoginPage csrf={expected} message={issuesOf(parsed.error).join('；')} error />, 400);
     const now = deps.clock.now();
