@@ -84,16 +84,3 @@ export function fromThisSite(c: Context, publicUrl: string): boolean {
     return false;
   }
 }
-
-/**
- * The page may not be framed (a framed page lets another site steer a tap past every token), is
- * never cached (it shows a family's answers), and sends no Referer elsewhere (its address holds
- * the link's token).
- */
-export function pageHeaders(c: Context): void {
-  c.header('Cache-Control', 'no-store');
-  c.header('X-Frame-Options', 'DENY');
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'same-origin');
-  c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-}
