@@ -17,7 +17,7 @@ import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
-import { normalise } from './answers/parse.ts';
+import { normalise } from './understand/tokens.ts';
 import { ask } from '../content/ask.ts';
 import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer, referralBack, referralCancel, startReferral } from './referral/flow.ts';
 import { R } from './messages/referral.ts';

@@ -113,7 +113,7 @@ function durationIn(text: string, clauses: Token[][], ci: number): number | unde
     if (!clause) continue;
     const t = text.slice(clause[0]!.start, clause.at(-1)!.end);
     if (/(干|做|领|上|打)(了|咗)半年/.test(t)) return 6;
-    const m = t.match(/(干|做|领|上|打)(了|咗)([0-9一二两三四五六七八九十]{1,2})个?月/);
+    const m = t.match(/(干|做|领|上|打)(了|咗)?([0-9一二两三四五六七八九十]{1,2})个?月/);
     if (m?.[3]) {
       const n = clause.find((x) => x.kind === 'num' && x.text === m[3]) as { n: ReadNumber } | undefined;
       if (n && n.n.value >= 1 && n.n.value < 12) return n.n.value;
@@ -224,6 +224,8 @@ function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'people' | 'g
   if (next.kind === 'char' && (next.text === '了' || next.text === '喇' || next.text === '啦') && clause[i]!.kind === 'num') return 'ageish';
   if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice')) return 'count';
+  // "有一儿子", "两孙": how many people, never money.
+  if (next.kind === 'word' && next.meanings.some((x) => x.t === 'person') && clause[i]!.kind === 'num' && (clause[i] as { n: ReadNumber }).n.value === 1) return 'count';
   return undefined;
 }
 
@@ -263,6 +265,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   let obligorsNone: [number, number] | undefined;
   let hukou: { v: 'rural' | 'urban'; span: [number, number] } | undefined;
   let hukouConflict = false;
+  let hukouGuessed = false;
   const assets: { what: string; negated: boolean; count?: number; span: [number, number]; also: boolean; owner?: Person; clause?: number }[] = [];
   const benefits: { what: 'dibao' | 'tekun' | 'lowIncome'; negated: boolean; person: Person; span: [number, number] }[] = [];
   const hedgedMessage = tokens.some((t) => isMeaning(t, 'hedge'));
@@ -279,6 +282,8 @@ export function understand(raw: string, ctx: Context): Understanding {
   let enumerated = 0;
   /** The people named in the last clause that named anyone ("阿爸阿妈喺乡下，都七十几喇"). */
   let lastPersons: Person[] = [];
+  /** The person a clause ending in "（" was about: "儿子（28岁）在外打工" goes on about them after "）". */
+  let parenOwner: Person | undefined;
   /** A person counted several (两个儿子): each age goes to the next of them. */
   const ageTarget = (p: Person): Person => {
     if (p.n <= 1) return p;
@@ -326,6 +331,11 @@ export function understand(raw: string, ctx: Context): Understanding {
     const clauseText = text.slice(clauseStart, clause.at(-1)!.end);
     const negated = (i: number) => i - neg > 0 && i - neg <= 3;
     const who = (): Person => clausePerson ?? topic;
+    const opensAfter = /^[)）]$/.test(text[clauseStart - 1] ?? '') && parenOwner;
+    if (opensAfter && parenOwner) {
+      clausePerson = parenOwner;
+      clausePersons.push(parenOwner);
+    }
 
     // First pass over the clause: the words that qualify amounts in it.
     for (const tok of clause) {
@@ -335,6 +345,8 @@ export function understand(raw: string, ctx: Context): Understanding {
         if (m.t === 'income') clauseLastCategory = m.cat;
         if (m.t === 'asset' && m.what === 'deposits' && !clauseCategory) clauseCategory = 'deposits';
         if (m.t === 'asset' && m.what === 'deposits') clauseLastCategory = 'deposits';
+        // "种两亩地": farming, whose money is business income.
+        if (m.t === 'asset' && m.what === 'land' && !clauseCategory && clause.some((t) => /^种/.test(t.text) || t.text === '种')) clauseCategory = 'business';
         if (m.t === 'debt' && !clauseCategory) clauseCategory = 'debt';
         if (m.t === 'debt') clauseLastCategory = 'debt';
         if (m.t === 'lent' && !clauseCategory) clauseCategory = 'lent';
@@ -354,8 +366,16 @@ export function understand(raw: string, ctx: Context): Understanding {
       }
     }
     if (clauseCategory === 'expense' && !clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness'))) clauseExpenseKind = 'medical';
-    // "在西安打工", "在运城成家了": lives there; "在西安治疗", "在县里上高中": does not.
-    if (clauseElsewhere && clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text))) clauseApart = true;
+    // 在永济市区, 喺广州: a place other than the one the household was placed in.
+    const herePlace = regionFact?.code;
+    if (clause.some((t, j) => j > 0 && /^(在|喺)$/.test(clause[j - 1]!.text) && meaningOf(t, 'place') && herePlace && meaningOf(t, 'place')!.code !== herePlace)) clauseElsewhere = true;
+    // "在西安打工", "在运城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在运城市区": lives there.
+    if (
+      clauseElsewhere &&
+      (clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text)) ||
+        clause.every((t) => isMeaning(t, 'person') || meaningOf(t, 'place') || /^(在|喺|都|也|嘅|的)$/.test(t.text)))
+    )
+      clauseApart = true;
     if (clausePeriod !== undefined) messagePeriod = clausePeriod;
 
     clause.forEach((tok, i) => {
@@ -481,6 +501,11 @@ export function understand(raw: string, ctx: Context): Understanding {
             usedNums.add(tok);
             return;
           }
+          // "来电人姐弟三人" in a call about their mother: the caller's siblings, not her household.
+          if (ctx.slot === 'summary' && people.writer && !household && /(姐弟|兄弟|姐妹|兄妹|弟兄)$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) {
+            usedNums.add(tok);
+            return;
+          }
           // "两个人每人…": a count for "each".
           if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
             if (clauseEach || clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) groupCount = n.value;
@@ -552,7 +577,9 @@ export function understand(raw: string, ctx: Context): Understanding {
               (clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
               // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
               amounts.findLast((a) => a.category === (near?.category ?? clauseCategory ?? lastCategory))?.months ??
-              (clauseTotal && !messagePeriod && !['income.amount', 'basicPension'].includes(ctx.slot) ? 12 : undefined),
+              (clauseTotal && !messagePeriod && !['income.amount', 'basicPension'].includes(ctx.slot) ? 12 : undefined) ??
+              // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
+              (ctx.slot === 'summary' ? messagePeriod : undefined),
             under: isMeaning(clause[i - 1], 'under'),
             nearly: isMeaning(clause[i - 1], 'nearly'),
             over: isMeaning(clause[i + 1], 'over') || (isMeaning(clause[i + 1], 'currency') && isMeaning(clause[i + 2], 'over')),
@@ -613,6 +640,8 @@ export function understand(raw: string, ctx: Context): Understanding {
           case 'person': {
             // "都冇老婆": nobody named.
             if (i - neg === 1 && m.rel !== 'self') break;
+            // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
+            if (tok.text === '女' && /^[（(，,、：:]$/.test(text[tok.start - 1] ?? '') && /^[，,、）)：:0-9]$/.test(text[tok.end] ?? '')) break;
             // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
             if (m.rel === 'grandparent' && /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) && people.list.length === 1 && /孙/.test(text)) {
               people.namedSelf(tok.start);
@@ -624,6 +653,7 @@ export function understand(raw: string, ctx: Context): Understanding {
             }
             // 来电人 after the call turned to someone else: the caller, not the subject.
             if (m.rel === 'self' && people.writer && /^来电/.test(tok.text)) {
+              if (clause.some((t) => isMeaning(t, 'together'))) people.writer.apart = false;
               clausePerson = people.writer;
               topic = people.writer;
               clausePersons.push(people.writer);
@@ -635,19 +665,14 @@ export function understand(raw: string, ctx: Context): Understanding {
             // 我老公, 俺妈: 我 here says whose, not who.
             if (m.rel === 'self' && !isMeaning(clause[i + 1], 'person')) people.namedSelf(tok.start);
             // A call about a relative ("来电人称其父母…", "居民来电称母亲（65岁）独居"): the relative is the subject.
-            if (
-              ctx.slot === 'summary' &&
-              m.rel !== 'self' &&
-              !people.writer &&
-              ci <= 1 &&
-              !personFacts.get(people.self.key) &&
-              /来电|称|反映|咨询|求助|为其|替|帮/.test(text.slice(0, tok.start)) &&
-              !/本人|自己|来电人[（(]/.test(text.slice(0, tok.start))
-            ) {
+            // "来电人（女儿）称…", "来电人系仔", "来电人称是叔叔": who the caller is to the person the call is about.
+            if (ctx.slot === 'summary' && m.rel !== 'self' && /来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(text.slice(Math.max(0, tok.start - 6), tok.start))) break;
+            const aboutRelative = ctx.slot === 'summary' && m.rel !== 'self' && !people.writer && callIsAbout(clause, i, ci, text, personFacts.get(people.self.key));
+            if (aboutRelative) {
               const subject = people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
               const writer = people.self;
               people.onBehalfOf(subject);
-              writer.bystander = true;
+              setAsideWriter(writer, ctx.slot);
               clausePerson = people.self;
               topic = people.self;
               clausePersons.push(people.self);
@@ -673,6 +698,8 @@ export function understand(raw: string, ctx: Context): Understanding {
             if (clauseApart && p.rel !== 'self' && p.known === undefined && !clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
             if (ctx.slot === 'obligors' && p !== people.self && !clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
             if (clauseCategory === 'debt' || clauseCategory === 'lent') p.bystander = true;
+            // A call summary names neighbours, village staff and strangers: not the household unless they live there.
+            if (ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !clause.some((t) => isMeaning(t, 'together'))) p.bystander = true;
             clausePersons.push(p);
             understoodSomething = true;
             break;
@@ -733,8 +760,10 @@ export function understand(raw: string, ctx: Context): Understanding {
             understoodSomething = true;
             break;
           case 'hukou':
-            // 户口 words count anywhere; 城里, 乡下, 村里 say where one is, and count only when asked or in a call summary.
+            // 户口 words count anywhere; 城里, 乡下, 村里 say where one lives, and count only when the 户口
+            // was asked, or in a call summary as a guess the agent sees marked (村民 usually hold a rural 户口).
             if (!negated(i) && (/户口|非农|农业/.test(tok.text) || ctx.slot === 'hukou' || ctx.slot === 'summary')) {
+              hukouGuessed = !/户口|非农|农业/.test(tok.text) && ctx.slot === 'summary';
               // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
               hukouConflict = hukouConflict || (hukou !== undefined && hukou.v !== m.value);
               hukou = { v: m.value, span };
@@ -810,11 +839,15 @@ export function understand(raw: string, ctx: Context): Understanding {
             // 出海 with one's own boat is a business: the income word decides which.
             if (!negated(i) && !tok.meanings.some((x) => x.t === 'income')) incomeMentioned.add('wages');
             // Work said with nobody named: the speaker, unless the person talked about is grown.
-            const p = clausePerson ?? (topic.rel === 'child' || topic.rel === 'grandchild' || topic.n > 1 ? people.self : topic);
+            const grown = (personFacts.get(topic.key)?.age?.v ?? 0) >= 16;
+            const p = clausePerson ?? (((topic.rel === 'child' || topic.rel === 'grandchild') && !grown) || topic.n > 1 ? people.self : topic);
             const workers = /都/.test(clauseText) && clausePersons.length > 1 ? clausePersons : [p];
             for (const w of workers) {
-              if (w !== people.self && ((clauseApart && w.known === undefined) || w.apart)) w.apart = true;
-              else pf(w).employed = { v: !negated(i), span };
+              if (w !== people.self && ((clauseApart && w.known === undefined) || w.apart)) {
+                w.apart = true;
+                // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
+                if (!negated(i) && ctx.slot === 'summary') pf(w).healthy ??= { span };
+              } else pf(w).employed = { v: !negated(i), span };
             }
             understoodSomething = true;
             break;
@@ -866,7 +899,8 @@ export function understand(raw: string, ctx: Context): Understanding {
             break;
           case 'benefit':
             // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
-            if (!asking(clause, clauseText)) benefits.push({ what: m.what, negated: negated(i), person: who(), span });
+            if (!asking(clause, clauseText) && !told(clauseText) && (!BARE_BENEFIT.has(tok.text) || HOLDS.has(text.slice(Math.max(0, tok.start - 1), tok.start)) || HOLDS.has(text.slice(Math.max(0, tok.start - 2), tok.start))))
+              benefits.push({ what: m.what, negated: negated(i), person: who(), span });
             understoodSomething = true;
             break;
           case 'asset':
@@ -926,13 +960,15 @@ export function understand(raw: string, ctx: Context): Understanding {
         if (subject) {
           const writer = people.self;
           people.onBehalfOf(subject);
-          writer.bystander = true;
+          setAsideWriter(writer, ctx.slot);
           topic = people.self;
           onBehalf = true;
         }
       }
     });
     if (clausePersons.length) lastPersons = clausePersons;
+    if (/^[(（]$/.test(text[clause.at(-1)!.end] ?? '')) parenOwner = clausePerson;
+    else if (!/^[)）]$/.test(text[clause.at(-1)!.end] ?? '')) parenOwner = undefined;
     if (clauseCategory) {
       lastCategory = clauseLastCategory ?? clauseCategory;
       lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年') ? 12 : undefined;
@@ -970,7 +1006,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   let memberIndex = new Map<number, number>();
   if (buildMembers) {
     const loose = ctx.slot === 'members' ? bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [];
-    const order = memberListOf(people, size?.v, (p) => personFacts.get(p.key)?.age, loose);
+    const order = memberListOf(people, size?.v, (p) => personFacts.get(p.key)?.age, loose, ctx.slot === 'summary');
     const said = order.length > 1 || size !== undefined || order[0]!.age !== undefined;
     if (said) {
       // In a first message, people named are who the message is about; the household is confirmed later.
@@ -987,6 +1023,16 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
 
   // ── Facts about each person ─────────────────────────────────────────────────────────────
+  // "两个孩子（15岁、11岁，都在上学）": what is said of a group is said of each one named in it.
+  for (const g of people.list) {
+    const said = personFacts.get(g.key);
+    if (!said || g.n < 2) continue;
+    for (const part of people.list.filter((q) => q.partOf === g.key)) {
+      const own = pf(part);
+      if (said.student) own.student ??= said.student;
+      if (said.employed) own.employed ??= said.employed;
+    }
+  }
   const obligorFacts: { person: Person; f: PersonFacts }[] = [];
   for (const p of people.list) {
     const f = personFacts.get(p.key);
@@ -1065,7 +1111,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
 
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
-  if (hukou && !(hukouConflict && idk)) add('hukou', hukou.v, hukou.span);
+  if (hukou && !(hukouConflict && idk)) add('hukou', hukou.v, hukou.span, hukouGuessed ? { hedged: true } : {});
   if (regionFact) add('region', regionFact.code, regionFact.span);
   const kinds = new Set(events.map((e) => e.kind));
   const kept = events.filter((e, k) => {
@@ -1073,10 +1119,9 @@ export function understand(raw: string, ctx: Context): Understanding {
     // Told in passing about something long ago ("前年出车祸没了"): not an emergency now.
     const when = e.date ?? parseWhen(text.slice(clauses[e.clause]![0]!.start, clauses[e.clause]!.at(-1)!.end), ctx.today);
     if (when && !ctx.slot.startsWith('hardship') && daysBetween(when, ctx.today) > 366) return false;
-    if (e.kind === 'accident' && kinds.size > 1) return false;
-    if (e.kind === 'sudden_illness' && (kinds.has('traffic_accident') || kinds.has('accident') || kinds.has('fire'))) return false;
-    if (e.kind === 'other' && kinds.size > 1) return false;
-    return true;
+    // One emergency told with its consequences ("煤气中毒 … 抢救", "车祸 … 身亡"): the most specific
+    // kind names it; a fire and a theft are two.
+    return EVENT_RANK[e.kind] === 0 || EVENT_RANK[e.kind] === Math.min(...[...kinds].map((x) => EVENT_RANK[x]));
   });
   kept.forEach((e, k) => {
     add(`hardship.events[${k}].kind`, e.kind, e.span);
@@ -1114,17 +1159,25 @@ export function understand(raw: string, ctx: Context): Understanding {
       if (count !== undefined && !facts.some((f) => f.path === 'property.houses')) add('property.houses', count, a.span);
     }
     if (a.what === 'rented_home' || a.what === 'no_home') add('property.houses', 0, a.span);
+    // 住自建房, 房改房, 有房贷: the home they live in is their own, one unless a count was said.
+    if (a.what === 'own_home' && !a.negated && !facts.some((f) => f.path === 'property.houses')) add('property.houses', 1, a.span);
     if (a.what === 'shop') add('property.commercialProperty', !a.negated, a.span);
     if (a.what === 'business') add('property.registeredBusiness', !a.negated, a.span);
   }
 
   // ── Money ───────────────────────────────────────────────────────────────────────────────
   readAmounts(amounts, { ctx, add, groupCount, messagePeriod, text });
-  if (noneSaid && ['income', 'summary', 'income.amount'].includes(ctx.slot)) {
-    for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) {
-      if (!facts.some((f) => f.path === `income.${k}`) && (ctx.household.income?.[k] === undefined)) add(`income.${k}`, 0, noneSaid);
+  // In a call summary "没有收入" is usually said of one person; only "此外/其他/别的…没有" closes the household's.
+  const noneClause = noneSaid && clauses.find((c) => c[0]!.start <= noneSaid![0] && c.at(-1)!.end >= noneSaid![1]);
+  const closesAll = ctx.slot !== 'summary' || (noneClause !== undefined && /其他|其它|别的|此外|除此|其余|另外|以外/.test(text.slice(noneClause[0]!.start, noneClause.at(-1)!.end)));
+  if (noneSaid && closesAll && ['income', 'summary', 'income.amount'].includes(ctx.slot)) {
+    // "此外没有别的收入" closes the kinds not named.
+    const open = (k: IncomeCategory) => !facts.some((f) => f.path === `income.${k}`) && ctx.household.income?.[k as keyof NonNullable<Household['income']>] === undefined ;
+    for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) if (open(k)) add(`income.${k}`, 0, noneSaid);
+    if (ctx.slot === 'summary') {
+      if (open('otherTransfers')) add('income.otherTransfers', 0, noneSaid);
+      if (open('basicPension') && !incomeMentioned.has('pensions')) add('income.basicPension', 0, noneSaid);
     }
-    if (ctx.slot === 'summary' && !facts.some((f) => f.path === 'income.otherTransfers')) add('income.otherTransfers', 0, noneSaid);
   }
   for (const f of facts) if (hedgedMessage && f.hedged === undefined && /^(members\[\d+\]\.(age|disability)|income|property\.deposits)/.test(f.path)) f.hedged = true;
 
@@ -1214,7 +1267,7 @@ interface MemberEntry {
  * The member list a members answer gives: the applicant, then the others as named; ages said with
  * a person go to them, ages said alone ("3个人 45 43 15") fill the members without one, in order.
  */
-function memberListOf(people: People, size: number | undefined, ageOf: (p: Person) => MemberEntry['age'], loose: { n: ReadNumber; start: number; end: number }[]): MemberEntry[] {
+function memberListOf(people: People, size: number | undefined, ageOf: (p: Person) => MemberEntry['age'], loose: { n: ReadNumber; start: number; end: number }[], trimToSize = false): MemberEntry[] {
   const self = people.self;
   const others = people.list.filter((p) => p !== self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined).sort((a, b) => a.at - b.at);
   const entries: MemberEntry[] = [{ person: self, age: ageOf(self) }];
@@ -1227,6 +1280,15 @@ function memberListOf(people: People, size: number | undefined, ageOf: (p: Perso
   }
   // A size said and more people named than it: the ones named beside money go first.
   if (size !== undefined) while (entries.length > size && entries.some((e) => e.person?.rel === 'other')) entries.splice(entries.findLastIndex((e) => e.person?.rel === 'other'), 1);
+  // A call summary that states the household ("一家三口") and names more relatives: those named
+  // without an age, then the last named, live elsewhere (a son in the city, a married daughter).
+  if (size !== undefined && trimToSize) {
+    while (entries.length > size) {
+      const k = entries.findLastIndex((e, j) => j > 0 && e.age === undefined);
+      const drop = entries.splice(k > 0 ? k : entries.length - 1, 1)[0]!;
+      if (drop.person && drop.person.key >= 0) drop.person.apart = true;
+    }
+  }
   while (entries.length < (size ?? 0)) entries.push({});
   let next = 0;
   for (const b of loose) {
@@ -1250,6 +1312,54 @@ function composed(of: Relation, rel: Relation): Relation {
 }
 
 /** A clause that asks or wishes rather than states (想申请, 能不能, 咋申请, 吗, 可唔可以). */
+/** How specific an emergency's kind is: a cause over its consequence (an accident over the illness it brought). */
+const EVENT_RANK: Record<NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind'], number> = { fire: 0, traffic_accident: 0, natural_disaster: 0, crime: 0, accident: 1, sudden_illness: 2, other: 3 };
+
+/** A program's bare name (低保, 特困) is a status only after a word of having it (是低保, 吃低保, 属于特困). */
+const BARE_BENEFIT = new Set(['低保', '底保', '五保', '特困', '低收入', '最低生活保障', '供养', '特困供养', '低保金']);
+const HOLDS = new Set(['是', '系', '着', '靠', '吃着', '领着', '拿着', '属', '为', '吃', '领', '拿', '有', '享受', '属于', '纳入', '评上', '办了', '吃上了', '已是', '都是', '也是', '还是']);
+
+/** What the agent told the caller (已告知, 解释) is advice, not a fact about the household. */
+function told(clauseText: string): boolean {
+  return /告知|解释|答复|建议|介绍|说明|指引|引导/.test(clauseText);
+}
+
+/** Words that report what a caller said: the relative named right after them is who the call is about. */
+const REPORTING = new Set(['称', '反映', '咨询', '为', '替', '帮', '代', '话', '讲', '问', '说', '为其', '代其', '替其']);
+
+/**
+ * Whether a relative named in a call summary is the person the call is about: named first, right
+ * after the caller reports ("来电人称其父母…", "来电人替父亲咨询", "来电人（女儿）称：母亲（60岁）…"),
+ * or as 其X; not when the caller lives with them ("与母亲同住") or has already told of their own
+ * household (anything said of the caller beyond age and sex).
+ */
+function callIsAbout(clause: Token[], i: number, ci: number, text: string, callerFacts: PersonFacts | undefined): boolean {
+  const tok = clause[i]!;
+  const before = text.slice(0, tok.start);
+  const callerSaidMore = callerFacts !== undefined && Object.keys(callerFacts).some((k) => k !== 'age');
+  if (callerSaidMore) return false;
+  if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together'))) return false;
+  if (ci <= 1 && !callerFacts && /来电|称|反映|咨询|求助|为其|替|帮/.test(before) && !/本人|自己|来电人[（(]/.test(before)) return true;
+  // Later, only a parent or grandparent: a child or spouse the caller names is in the caller's own household.
+  const rel = meaningOf(tok, 'person')?.rel;
+  if (rel !== 'parent' && rel !== 'grandparent') return false;
+  // "称母亲今年88岁，跟他和老婆一起住": the caller lives with them, and the household is the caller's.
+  if (/(跟|同|和|与)(他|她|我|俺|佢|来电人)/.test(text.slice(tok.end, tok.end + 16))) return false;
+  const prev = clause[i - 1]?.text;
+  const afterColon = i === 0 && /[：:]$/.test(before) && /来电|称|反映|话/.test(text.slice(Math.max(0, tok.start - 16), tok.start));
+  return /^其/.test(tok.text) || (prev !== undefined && REPORTING.has(prev)) || (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) || afterColon;
+}
+
+/**
+ * The writer once a message turned to someone else. In a call summary, a son or daughter calling
+ * for their parents lives elsewhere unless the text says otherwise, and owes them support; anyone
+ * else (a neighbour, village staff), and any writer in a chat, is a bystander.
+ */
+function setAsideWriter(writer: Person, slot: SlotId): void {
+  if (slot === 'summary' && (writer.rel === 'child' || writer.rel === 'grandchild')) writer.apart = true;
+  else writer.bystander = true;
+}
+
 function asking(clause: Token[], clauseText: string): boolean {
   return clause.some((t) => isMeaning(t, 'question')) || /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?/.test(clauseText);
 }

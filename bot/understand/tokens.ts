@@ -28,13 +28,20 @@ const TRADITIONAL: Record<string, string> = {
 
 const SEPARATORS = new Set([...'，。,;；！!？?\n\r\t、：:…~～ 　()（）【】[]「」『』“”"\'/|']);
 
-export function normalise(text: string): string {
+/** Full-width letters, digits and punctuation as ASCII (１３８… → 138…): for numbers and names alike. */
+export function asciiWidth(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else out += TRADITIONAL[ch] ?? ch;
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : ch;
   }
+  return out;
+}
+
+/** What the parser reads: ASCII width, and the traditional characters residents type as simplified. */
+export function normalise(text: string): string {
+  let out = '';
+  for (const ch of asciiWidth(text)) out += TRADITIONAL[ch] ?? ch;
   return out;
 }
 

@@ -13,7 +13,7 @@ type Doc = {
 };
 
 /** Not part of the JSON API: the resident and staff pages, and the platforms' webhooks (their own protocols). */
-const NOT_API = [/^\/s\//, /^\/staff(\/|$)/, /^\/agent$/, /^\/wechat$/, /^\/telegram$/];
+const NOT_API = [/^\/s\//, /^\/staff(\/|$)/, /^\/agent(\/|$)/, /^\/wechat$/, /^\/telegram$/];
 
 /** The contract's routes (shared contract.md), with the statuses and error codes it names. */
 const CONTRACT: [string, string, Record<string, string[]>][] = [

@@ -15,7 +15,16 @@ export const IntakeRequest = z
   })
   .strict();
 
-const Intake = z.object({ household: z.unknown(), report: ScreeningReport, questions: z.array(z.string()), summary: z.string(), facts: z.array(z.unknown()) });
+const Intake = z.object({
+  household: z.unknown(),
+  report: ScreeningReport,
+  questions: z.array(z.string()).describe('Still unknown and able to change a verdict, most decisive first'),
+  conditions: z.array(z.string()).describe('What would decide a need_info: 若…，低保可能符合。'),
+  summary: z.string(),
+  facts: z.array(z.unknown()),
+  understood: z.array(z.string()).describe('The facts read, in plain Chinese, for the agent to check'),
+  regionNote: z.object({ chosen: z.string(), named: z.string() }).optional().describe('The text names a place in another city than the region sent; its rules were used'),
+});
 
 const route = createRoute({
   method: 'post',

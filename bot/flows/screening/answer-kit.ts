@@ -7,7 +7,7 @@
 import type { Household, Member, ParameterSet } from '../../../screening/index.ts';
 import type { Choice, OutboundMessage } from '../../ports.ts';
 import type { DialogueState, SubStep } from '../../state.ts';
-import { parseChoice, parseChoices } from '../../answers/parse.ts';
+import { parseChoice, parseChoices } from '../../understand/choices.ts';
 import { applyFacts } from '../../understand/apply.ts';
 import { echo } from '../../understand/echo.ts';
 import { type Context, type Fact, type SlotId, type Understanding, understand } from '../../understand/extract.ts';
