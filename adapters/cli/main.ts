@@ -1,6 +1,7 @@
 /**
  * The command line: `doudi screen [file.json|-]` prints the ScreeningReport of one household
- * (exit 0), or a plain error (exit 2 for invalid input, 1 for a bad DOUDI_CONFIG).
+ * (exit 0), or a plain error (exit 2 for invalid input, 1 for a bad DOUDI_CONFIG); `link`,
+ * `wechat menu`, `staff` (./staff.ts) and `requests` (./requests.ts, the console's use cases).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderSVG } from 'uqr';
@@ -13,6 +14,7 @@ import { loadParameters, loadVillages } from '../runtime/node-config.ts';
 import { openNodeDb } from '../runtime/node-db.ts';
 import { DrizzleLinkStore, DrizzleTokenStore } from '../db/repositories.ts';
 import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
+import { requestsCommand, REQUESTS_USAGE } from './requests.ts';
 import { staffCommand, STAFF_USAGE } from './staff.ts';
 
 const USAGE = `用法 (usage):
@@ -20,7 +22,7 @@ const USAGE = `用法 (usage):
   doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估；常用：为什么、返回、我的回答、摘要、人工；申请政策：联系村委、政策问答）
   doudi link create --village <代码> [--region <地区代码>]
                                为村（社区）创建评估链接，打印链接并在当前目录保存二维码 SVG
-${STAFF_USAGE}`;
+${STAFF_USAGE}${REQUESTS_USAGE}`;
 
 async function linkCreate(args: string[]): Promise<void> {
   const opt = (name: string) => {
@@ -82,6 +84,10 @@ function main(argv: string[]): void {
   }
   if (command === 'staff') {
     void staffCommand(file, argv.slice(2));
+    return;
+  }
+  if (command === 'requests') {
+    void requestsCommand(file, argv.slice(2));
     return;
   }
   if (command === 'wechat' && file === 'menu') {

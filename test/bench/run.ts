@@ -122,7 +122,9 @@ async function benchWechat(): Promise<void> {
   const { db, atomic, flushed, close } = openNodeDb(join(dir, 'bench.db'), { groupCommit: true });
   const AES = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
   const wx = new SimulatedWechat('tok', 'wx0123456789abcdef', AES);
-  const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-11-24' };
+  // The real clock: deliveries are stamped now, and a timestamp more than five minutes from the
+  // server's clock is refused (a fixed clock made every delivery a 401 once the date moved on).
+  const clock = { now: () => new Date(), today: () => '2026-11-24' };
   const env = { WECHAT_TOKEN: 'tok', WECHAT_APPID: 'wx0123456789abcdef', WECHAT_APPSECRET: 's', WECHAT_ENCODING_AES_KEY: AES };
   // The production assembly: sessions sealed and stored under a keyed hash, dedup keys hashed.
   const sealer = await Sealer.fromKey(newDataKey(), nodeSealPrimitives);

@@ -10,7 +10,9 @@
  * After 删除我的信息 the page says what was deleted and kept, and a kept request's progress stays
  * on the page, found by the keyed hash of the session id the request already carries.
  */
-import { type Context, Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, Hono } from 'hono';
+import type { BlankEnv } from 'hono/types';
 import { bodyLimit } from 'hono/body-limit';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
@@ -19,12 +21,12 @@ import { M } from '../../../bot/messages/zh-CN.ts';
 import { R } from '../../../bot/messages/referral.ts';
 import type { ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey } from '../../../bot/ports.ts';
 import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
-import { ApiError, invalidInput, readJson } from '../../http/errors.ts';
-import { safeEqual } from '../../wechat/crypto.ts';
+import { linkApiRoutes } from '../../http/routes/links.ts';
+import { securityHeaders } from '../../http/security-headers.ts';
 import { clientAddress } from './client-address.ts';
 import { type CreationLimit, CreationLimiter, DEFAULT_CREATION_LIMIT } from './creation-limit.ts';
-import { type CookieScope, formToken, formTokenMatches, fromThisSite, pageHeaders, readSid, setNote, setSid, takeNote } from './guard.ts';
-import { createLink, CreateLink, linkUrl, newToken } from './links.ts';
+import { type CookieScope, formToken, formTokenMatches, fromThisSite, readSid, setNote, setSid, takeNote } from './guard.ts';
+import { linkUrl, newToken } from './links.ts';
 import { L } from './messages.ts';
 import { NotFoundPage, PlainPage, type RequestBanner, ScreeningPage } from './page.tsx';
 import { atStep, shownOf, StepMoved } from './step.ts';
@@ -88,22 +90,17 @@ function readNote(raw: string | undefined): Note | undefined {
 }
 
 export function linkRoutes(deps: LinkDeps): Hono {
-  const app = new Hono();
+  // An OpenAPIHono so that the link API's definition reaches the app's OpenAPI document.
+  const app = new OpenAPIHono<BlankEnv>();
   const { engine } = deps;
   const secure = deps.publicUrl.startsWith('https://');
   const limiter = new CreationLimiter(deps.creationLimit ?? DEFAULT_CREATION_LIMIT);
   const addressOf = deps.clientAddress ?? clientAddress;
 
-  app.post('/api/v1/links', async (c) => {
-    if (!deps.adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');
-    const auth = c.req.header('authorization') ?? '';
-    if (!safeEqual(auth, `Bearer ${deps.adminToken}`)) throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
-    const parsed = CreateLink.safeParse(await readJson(c));
-    if (!parsed.success) throw invalidInput(parsed.error);
-    const link = await createLink(deps.links, parsed.data, engine.clock.now());
-    const url = linkUrl(deps.publicUrl, link.token);
-    return c.json({ token: link.token, village: link.village, region: link.region, url, qr: `${url}/qr.svg` }, 201);
-  });
+  // The app sets these for every route; here too, so the pages are never served without them:
+  // not framed, never cached (a family's answers), no Referer elsewhere (the address holds the token).
+  app.use('/s/*', securityHeaders());
+  app.route('/', linkApiRoutes({ links: deps.links, now: () => engine.clock.now(), publicUrl: deps.publicUrl, adminToken: deps.adminToken }));
 
   app.get('/s/:token/qr.svg', async (c) => {
     const link = await deps.links.get(c.req.param('token'));
@@ -130,7 +127,6 @@ export function linkRoutes(deps: LinkDeps): Hono {
   };
 
   app.get('/s/:token', async (c) => {
-    pageHeaders(c);
     const token = c.req.param('token');
     const link = await deps.links.get(token);
     if (!link) return c.html(<NotFoundPage />, 404);
@@ -189,7 +185,6 @@ export function linkRoutes(deps: LinkDeps): Hono {
     '/s/:token',
     bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.html(<NotFoundPage message={L.tooLarge} />, 413) }),
     async (c) => {
-      pageHeaders(c);
       const token = c.req.param('token');
       const link = await deps.links.get(token);
       if (!link) return c.html(<NotFoundPage />, 404);
