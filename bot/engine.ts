@@ -9,7 +9,7 @@
  */
 import { type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
 import type { Clock, ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey, SessionStore } from './ports.ts';
-import { type DialogueState, newState } from './state.ts';
+import { type DialogueState, newState, type UnderstoodAnswer } from './state.ts';
 import { M } from './messages/zh-CN.ts';
 import { type Question, type QuestionCtx, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
 import { understand } from './understand/extract.ts';
@@ -17,7 +17,6 @@ import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
 import { doubtOf } from './understand/plausible.ts';
-import type { Parsed } from './flows/screening/answer-kit.ts';
 import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './understand/tokens.ts';
 import { ask } from '../content/ask.ts';
@@ -246,7 +245,7 @@ const CONFIRM_CHOICES = [
 ] as const;
 
 /** Record an understood answer, say it back, and go on. */
-function accept(state: DialogueState, q: Question, parsed: Extract<Parsed, { ok: true }>, text: string, deps: EngineDeps): StepResult {
+function accept(state: DialogueState, q: Question, parsed: UnderstoodAnswer, text: string, deps: EngineDeps): StepResult {
   const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
   const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
   const next: DialogueState = { ...state, household: parsed.household, history: [...state.history, entry], misunderstood: 0 };

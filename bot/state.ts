@@ -47,15 +47,17 @@ export interface DialogueState {
   /** An emergency was reported and where to get 临时救助 at once was said (once per dialogue). */
   emergencyTold?: boolean;
   /** An answer whose figure looked wrong, held until the resident confirms it (bot/understand/plausible.ts). */
-  confirming?: { question: string; parsed: ConfirmedAnswer };
+  confirming?: { question: string; parsed: UnderstoodAnswer };
 }
 
-/** An understood answer, as the question read it (see Parsed in bot/flows/screening/answer-kit.ts). */
-export interface ConfirmedAnswer {
+/** An answer a question understood (bot/flows/screening/answer-kit.ts), kept whole while it is confirmed. */
+export interface UnderstoodAnswer {
   ok: true;
   household: Household;
   region?: string;
+  /** What was understood, in a few words, for 我的回答. */
   answer: string;
+  /** The say-back line ("记下了：…"), shown before the next question. */
   echo: string;
   sub?: SubStep;
   end?: 'not_covered';

@@ -6,25 +6,13 @@
  */
 import type { Household, Member, ParameterSet } from '../../../screening/index.ts';
 import type { Choice, OutboundMessage } from '../../ports.ts';
-import type { DialogueState, SubStep } from '../../state.ts';
+import type { DialogueState, SubStep, UnderstoodAnswer } from '../../state.ts';
 import { parseChoice, parseChoices } from '../../understand/choices.ts';
 import { applyFacts } from '../../understand/apply.ts';
 import { echo } from '../../understand/echo.ts';
 import { type Context, type Fact, type SlotId, type Understanding, understand } from '../../understand/extract.ts';
 
-export type Parsed =
-  | {
-      ok: true;
-      household: Household;
-      region?: string;
-      /** What was understood, in a few words, for 我的回答. */
-      answer: string;
-      /** The say-back line ("记下了：…"), shown before the next question. */
-      echo: string;
-      sub?: SubStep;
-      end?: 'not_covered';
-    }
-  | { ok: false; reask: string; household?: Household; echo?: string };
+export type Parsed = UnderstoodAnswer | { ok: false; reask: string; household?: Household; echo?: string };
 
 export interface QuestionCtx {
   state: DialogueState;
