@@ -403,7 +403,8 @@ export function understand(raw: string, ctx: Context): Understanding {
           n.value <= 120 &&
           n.value >= 1 &&
           Number.isInteger(n.value) &&
-          clauseCategory === undefined &&
+          // "闺女十九在太原上大学", "仔廿三喺深圳打工": right after a person it is their age, whatever else the clause is about.
+          (clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
           (afterPerson || isAgeListNext(clause, i) || afterThisYear || (alone && ci > 0 && people.list.length > 1 && ctx.slot !== 'members'));
         // "一个四十八一个四十五" about two relatives: each age to the next of them.
         if (enumerating && !unit && AGE_SLOTS.has(ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
