@@ -19,6 +19,8 @@ import { DrizzleRateLimits } from './db/limits.ts';
 import { createApp } from './http/app.ts';
 import { type ReferralSetup, type ReferralSetupDeps, setUpReferrals } from './referrals.ts';
 import { linkRoutes } from './web/link/routes.tsx';
+import type { Metrics } from './ops/metrics.ts';
+import { outboxCounts } from './notify/outbox.ts';
 import { staffRoutes } from './web/staff/routes.tsx';
 
 export interface HostEnv extends ChannelEnv {
@@ -39,6 +41,10 @@ export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   limits?: Limits;
   /** Whether the database takes writes (GET /readyz), probed the host's way. */
   ready?: ReadinessProbe;
+  /** The host's metrics (adapters/ops/metrics.ts): every request timed, dedup claims and outbox sends counted, the outbox's backlog read at each scrape. */
+  metrics?: Metrics;
+  /** More routes the host serves on the app (/metrics behind its token). */
+  routes?: Hono[];
 }
 
 export interface Assembled {
@@ -52,15 +58,19 @@ export interface Assembled {
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, ...shared } = h;
+  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, metrics, routes = [], ...shared } = h;
   const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
     ...shared,
+    ...(metrics ? { onDrained: (r: { sent: number; retried: number; failed: number; deferred: number }) => { for (const [outcome, n] of Object.entries(r)) if (n > 0) metrics.outboxSent.inc({ outcome }, n); } } : {}),
     ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
   });
   // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
   const engine: HandleDeps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock: h.clock, parameters, referral: referrals.engine };
-  const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
+  // Counted before hashing, where the key still says its channel (wx:, tg:).
+  const hashed = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
+  const dedup = metrics ? metrics.countingDedup(hashed) : hashed;
+  metrics?.watchOutbox(() => outboxCounts(db));
   const channels = setUpChannels(env, { db, engine, background: h.background, log: h.log, dedup, sendWechatLater: referrals.sendWechatLater, ...(h.fetch ? { fetch: h.fetch } : {}) });
   if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
   const web = linkRoutes({
@@ -78,9 +88,10 @@ export function assemble(h: HostParts): Assembled {
     today: h.clock.today,
     log: h.log,
     screeningLog: new DrizzleScreeningLog(db),
-    channels: [...channels.routes, web, staff],
+    channels: [...routes, ...channels.routes, web, staff],
     ...(client ? { client } : {}),
     ...(ready ? { ready } : {}),
+    ...(metrics ? { observe: metrics.observe } : {}),
     publicLimit: { perMinute: limits.apiPerMinute, counter: new DrizzleRateLimits(db), hash: (text) => sealer.hash(text), nowMs: () => h.clock.now().getTime() },
   });
   return {

@@ -1,7 +1,11 @@
 /**
- * Repositories over drizzle's SQLite API, written once for better-sqlite3 and D1: no
+ * Repositories over drizzle, written once for better-sqlite3, D1 and PostgreSQL: no
  * transactions (D1 rejects BEGIN); compare-and-set through `WHERE version = ?` and
- * `RETURNING`, which both drivers support.
+ * `RETURNING`, which every driver supports. `Db` is typed as drizzle's SQLite database; the
+ * PostgreSQL host hands over its drizzle database under the same type (adapters/runtime/pg-db.ts),
+ * so shared code keeps to what both dialects share: awaiting a query, `returning()`,
+ * `onConflictDo*`, and prepared statements run with `execute()` (never the SQLite-only
+ * `all()`/`get()`/`run()`; test/architecture/dialect-neutral.test.ts checks).
  */
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
@@ -9,6 +13,10 @@ import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts
 import type { CachedToken, TokenStore } from '../wechat/api-client.ts';
 import type { DedupStore, ScreeningEvent, ScreeningLog } from './ports.ts';
 import { dedup, screeningEvents, screeningLinks, sessions, wechatTokens } from './schema.ts';
+import { DrizzleJobLeases, instanceName, type JobLeases } from './jobs.ts';
+
+/** How long one instance has to fetch a new WeChat access token before another may try. */
+export const TOKEN_REFRESH_LEASE_MS = 5_000;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
@@ -54,14 +62,14 @@ export class DrizzleSessionStore implements SessionStore {
   }
 
   async get(key: SessionKey): Promise<StoredSession | undefined> {
-    const rows = await this.selectOne.all({ key: sessionId(key) });
+    const rows = await this.selectOne.execute({ key: sessionId(key) });
     const row = rows[0];
     return row ? { version: row.version, state: JSON.parse(row.state) as StoredSession['state'], updatedAt: row.updatedAt } : undefined;
   }
 
   async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
     const values = { key: sessionId(key), version: s.version, state: JSON.stringify(s.state), updatedAt: s.updatedAt };
-    const rows = expectedVersion === undefined ? await this.insertNew.all(values) : await this.updateIfVersion.all({ ...values, expected: expectedVersion });
+    const rows = expectedVersion === undefined ? await this.insertNew.execute(values) : await this.updateIfVersion.execute({ ...values, expected: expectedVersion });
     return rows.length === 1 ? 'ok' : 'conflict';
   }
 
@@ -88,13 +96,24 @@ export class DrizzleDedupStore implements DedupStore {
 
   async claim(key: string, ttlSeconds: number): Promise<boolean> {
     const now = this.nowMs();
-    const rows = await this.claimStmt.all({ key, expiresAt: now + ttlSeconds * 1000, now });
+    const rows = await this.claimStmt.execute({ key, expiresAt: now + ttlSeconds * 1000, now });
     return rows.length === 1;
   }
 }
 
+/**
+ * WeChat access tokens shared by every instance. A refresh is taken by one instance at a time
+ * (`lockRefresh`, a job lease): the others wait for the token it stores rather than each calling
+ * stable_token; a token that failed is expired only if it is still the one stored (`expireIf`).
+ */
 export class DrizzleTokenStore implements TokenStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly leases: JobLeases = new DrizzleJobLeases(db, instanceName()),
+  ) {}
+  lockRefresh(appId: string): Promise<boolean> {
+    return this.leases.take(`wechat-token:${appId}`, TOKEN_REFRESH_LEASE_MS);
+  }
   async get(appId: string): Promise<CachedToken | undefined> {
     const row = (await this.db.select().from(wechatTokens).where(eq(wechatTokens.appId, appId)))[0];
     return row ? { token: row.token, expiresAt: row.expiresAt } : undefined;

@@ -22,6 +22,7 @@ export const MAX_API_BODY = 256 * 1024;
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const log = deps.log;
+  if (deps.observe) app.use(deps.observe);
   // First, so every answer gets them: 404s, errors and the channels' and pages' own routes too.
   app.use(securityHeaders(deps.client));
   if (log) {
