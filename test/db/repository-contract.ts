@@ -16,6 +16,8 @@ import { auditLog, healthProbe, loginThrottle, outbox, rateLimits, referrals, sc
 import { DrizzleRateLimits, writeProbe } from '../../adapters/db/limits.ts';
 import { StaffStore } from '../../adapters/web/staff/store.ts';
 import { drainOutbox } from '../../adapters/notify/runner.ts';
+import { DrizzleJobLeases } from '../../adapters/db/jobs.ts';
+import { enqueueQuery } from '../../adapters/notify/outbox.ts';
 import type { ReferralSubmission } from '../../bot/ports.ts';
 import { defaultParameters, screen } from '../../screening/index.ts';
 
@@ -198,6 +200,54 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       expect(sent).toEqual(['dongguo']);
       expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(1);
       expect((await db.select().from(outbox))[0]).toMatchObject({ status: 'sent', attempts: 1 });
+    });
+
+    it('outbox: drains of several instances at once send every row exactly once', async () => {
+      const { db, atomic } = await fresh();
+      const sealer = await Sealer.fromKey(newDataKey());
+      const now = new Date(1_000);
+      // Kept in their wrappers until atomic(): a drizzle query returned from an async function would run.
+      const wrapped = await Promise.all(
+        Array.from({ length: 24 }, (_, i) => enqueueQuery(db, sealer, { dedupeKey: `k${i}`, kind: 'telegram_chat', target: `v${i}`, payload: { kind: 'village_new_request', reference: `R${i}`, referralId: `r${i}`, village: `v${i}`, programs: [] } }, now)),
+      );
+      await atomic(wrapped.map((w) => w.query));
+      const sent: string[] = [];
+      const send = { wecom_robot: async () => {}, telegram_chat: async (t: string) => void sent.push(t), resident: async () => {}, wechat_cs: async () => {} };
+      const runs = await Promise.all([1, 2, 3, 4].map(() => drainOutbox({ db, sealer, send, nowMs: () => 2_000 }, 10)));
+      // Every drain took what it could within its limit; together they covered the rows once.
+      expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(24);
+      expect(sent.sort()).toEqual(Array.from({ length: 24 }, (_, i) => `v${i}`).sort());
+      expect((await db.select().from(outbox)).every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+    });
+
+    it('job leases: one holder at a time, renewed by its holder, taken over once expired, given back early', async () => {
+      const { db } = await fresh();
+      let now = 10_000;
+      const a = new DrizzleJobLeases(db, 'a', () => now);
+      const b = new DrizzleJobLeases(db, 'b', () => now);
+      const first = await Promise.all([a.take('sweep', 1_000), b.take('sweep', 1_000), a.take('sweep', 1_000), b.take('sweep', 1_000)]);
+      expect(first.filter(Boolean)).toHaveLength(2);
+      const holder = first[0] ? a : b;
+      const other = holder === a ? b : a;
+      expect(await holder.take('sweep', 1_000)).toBe(true);
+      expect(await other.take('sweep', 1_000)).toBe(false);
+      expect(await other.take('other-job', 1_000)).toBe(true);
+      now += 1_000;
+      expect(await other.take('sweep', 1_000)).toBe(true);
+      expect(await holder.take('sweep', 1_000)).toBe(false);
+      await holder.release('sweep');
+      expect(await holder.take('sweep', 1_000)).toBe(false);
+      await other.release('sweep');
+      expect(await holder.take('sweep', 1_000)).toBe(true);
+    });
+
+    it('tokens: one instance at a time may refresh a WeChat token', async () => {
+      const { db } = await fresh();
+      const a = new DrizzleTokenStore(db, new DrizzleJobLeases(db, 'a'));
+      const b = new DrizzleTokenStore(db, new DrizzleJobLeases(db, 'b'));
+      const locks = await Promise.all([a.lockRefresh('wx1'), b.lockRefresh('wx1')]);
+      expect(locks.filter(Boolean)).toHaveLength(1);
+      expect(await (locks[0] ? b : a).lockRefresh('wx2')).toBe(true);
     });
 
     it('retention: finished requests past their days are deleted, open ones kept', async () => {
