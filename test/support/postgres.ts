@@ -101,6 +101,16 @@ export async function startPostgres(): Promise<PgCluster> {
     },
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
   };
+  // A run that ends without its teardown (an error thrown past it) still stops its server.
+  const onExit = () => {
+    if (running) spawnSync(asRoot ? 'runuser' : join(bin, 'pg_ctl'), asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), 'stop', '-D', data, '-m', 'immediate'] : ['stop', '-D', data, '-m', 'immediate']);
+  };
+  process.once('exit', onExit);
+  const destroy = cluster.destroy;
+  cluster.destroy = () => {
+    process.off('exit', onExit);
+    destroy();
+  };
   try {
     cluster.start();
   } catch (e) {
