@@ -30,6 +30,24 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
+/**
+ * drizzle's error for a failed statement reads "Failed query: <sql>\nparams: <values>", and the
+ * values can be what a statement was storing. A logged string keeps the statement and loses the
+ * values; what the database said comes after as the cause.
+ */
+export function withoutParams(text: string): string {
+  const at = text.indexOf('\nparams:');
+  return at >= 0 && text.includes('Failed query') ? `${text.slice(0, at)} [params not logged]` : text;
+}
+
+/** An error as a log field: its message without statement parameters, and its cause's (the driver's) message and code. */
+export function errorText(error: unknown): string {
+  const e = error as { message?: string; code?: string; cause?: { message?: string; code?: string } } | undefined;
+  const own = withoutParams(String(e?.message ?? error));
+  const cause = e?.cause ? `: ${e.cause.code ? `${e.cause.code} ` : ''}${withoutParams(String(e.cause.message ?? ''))}` : '';
+  return own + cause;
+}
+
 export function jsonLogger(o: LoggerOptions = {}): Logger {
   const logger = pino(
     {
@@ -37,7 +55,11 @@ export function jsonLogger(o: LoggerOptions = {}): Logger {
       messageKey: 'event',
       base: o.base ?? {},
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: {
+        level: (label) => ({ level: label }),
+        // Whatever a caller passed as a string (usually String(e)), the statement's values stay out.
+        log: (fields) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? withoutParams(v) : v])),
+      },
       redact: { paths: REDACTED_FIELDS.flatMap((f) => [f, `*.${f}`]), censor: '[redacted]' },
     },
     o.destination ?? pino.destination({ dest: 1, sync: true }),

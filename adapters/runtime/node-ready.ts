@@ -10,6 +10,7 @@ import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DISK_FULL, NOT_WRITABLE, type ReadinessProbe, UNREACHABLE } from '../http/readiness.ts';
 import { connectionLost } from './pg-db.ts';
+import { errorText } from '../ops/log.ts';
 
 export const MIN_FREE_BYTES = 64 * 1024 * 1024;
 
@@ -38,7 +39,7 @@ export function nodeReadiness(d: NodeReadinessDeps): ReadinessProbe {
           return DISK_FULL;
         }
       } catch (e) {
-        log('readyz.statfs_failed', { error: String(e) });
+        log('readyz.statfs_failed', { error: errorText(e) });
       }
     }
     try {
@@ -46,10 +47,10 @@ export function nodeReadiness(d: NodeReadinessDeps): ReadinessProbe {
       return { ok: true };
     } catch (e) {
       if (connectionLost(e)) {
-        log('readyz.unreachable', { error: String(e) });
+        log('readyz.unreachable', { error: errorText(e) });
         return UNREACHABLE;
       }
-      log('readyz.not_writable', { error: String(e) });
+      log('readyz.not_writable', { error: errorText(e) });
       return NOT_WRITABLE;
     }
   };

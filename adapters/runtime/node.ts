@@ -13,7 +13,7 @@ import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { assemble } from '../assemble.ts';
 import { DrizzleJobLeases, instanceName } from '../db/jobs.ts';
 import { chinaDate } from '../http/today.ts';
-import { jsonLogger } from '../ops/log.ts';
+import { errorText, jsonLogger } from '../ops/log.ts';
 import { createMetrics, metricsRoutes } from '../ops/metrics.ts';
 import { answerAfterCommit, fetchAfterCommit } from './group-commit.ts';
 import { nodeClientOf, parseTrustedProxies } from './node-client.ts';
@@ -43,7 +43,7 @@ const metrics = createMetrics();
 const host = await openNodeHost(env, {
   groupCommit: true,
   onLost: (error) => {
-    logger.error('db.transaction_lost', { error: String(error) });
+    logger.error('db.transaction_lost', { error: errorText(error) });
     logger.flush();
     process.exit(1);
   },
@@ -56,7 +56,7 @@ if (host.pool) metrics.watchPool(host.pool);
 // Work that outlives a request (WeChat replies sent after the time budget) runs in-process.
 const pending = new Set<Promise<unknown>>();
 const background = (p: Promise<unknown>) => {
-  const tracked = p.catch((e: unknown) => log('background.failed', { error: String(e) })).finally(() => pending.delete(tracked));
+  const tracked = p.catch((e: unknown) => log('background.failed', { error: errorText(e) })).finally(() => pending.delete(tracked));
   pending.add(tracked);
 };
 const clock = { now: () => new Date(), today: () => chinaDate() };

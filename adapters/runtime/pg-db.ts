@@ -55,14 +55,18 @@ export interface PgDatabase {
   close: () => Promise<void>;
 }
 
-/** SQLSTATE codes that mean the connection or the server went away, not that the statement was wrong. */
-const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+/** SQLSTATE and socket codes that mean the connection or the server went away, not that the statement was wrong. */
+const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+const LOST_MESSAGE = /Connection terminated|not queryable|connection timeout|timeout exceeded when trying to connect|Connection ended/i;
 
+/** Whether `error` (or what caused it: drizzle wraps the driver's error) says the database is out of reach. */
 export function connectionLost(error: unknown): boolean {
-  const code = (error as { code?: string } | undefined)?.code;
-  if (code && CONNECTION_LOST.has(code)) return true;
-  const message = String((error as Error | undefined)?.message ?? error);
-  return /Connection terminated|ECONNREFUSED|ECONNRESET|connection timeout|timeout exceeded when trying to connect/i.test(message);
+  let e = error as { code?: string; message?: string; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
+    if (e.code && CONNECTION_LOST.has(e.code)) return true;
+    if (LOST_MESSAGE.test(String(e.message ?? ''))) return true;
+  }
+  return false;
 }
 
 export async function openPgDb(settings: PgSettings, hooks: PgHooks = {}): Promise<PgDatabase> {
@@ -75,10 +79,15 @@ export async function openPgDb(settings: PgSettings, hooks: PgHooks = {}): Promi
     statement_timeout: settings.statementTimeoutMs,
     application_name: settings.applicationName,
   });
-  // Without a listener an idle connection broken by a restart would end the process.
+  // Without a listener a connection broken by a restart would end the process: an idle one errors
+  // on the pool, one in use (between the statements of atomic(), say) on itself. Either way the
+  // statement on it fails, and the pool drops it and connects afresh for the next.
   pool.on('error', (error) => {
     hooks.onError?.(error);
     log('db.idle_connection_lost', { error: String(error.message ?? error) });
+  });
+  pool.on('connect', (client) => {
+    client.on('error', (error) => log('db.connection_lost', { error: String(error.message ?? error) }));
   });
   instrument(pool, hooks);
 
