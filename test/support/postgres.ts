@@ -17,6 +17,8 @@ import pg from 'pg';
 
 export interface PgCluster {
   port: number;
+  /** The postmaster's process id (its backends are its children), for CPU accounting in benches. */
+  pid: () => number | undefined;
   /** A URL for `database` on this server (superuser, trust authentication on loopback). */
   url: (database?: string) => string;
   /** Stops the server: 'fast' disconnects clients cleanly, 'immediate' is a crash (recovery on start). */
@@ -58,7 +60,12 @@ function run(bin: string, program: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${program} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
 }
 
-export async function startPostgres(): Promise<PgCluster> {
+export interface PgOptions {
+  /** A server as production runs it (fsync, full page writes, synchronous commit on), for benches. */
+  durable?: boolean;
+}
+
+export async function startPostgres(opts: PgOptions = {}): Promise<PgCluster> {
   const bin = postgresBinaries();
   const dir = mkdtempSync(join(tmpdir(), 'doudi-pg-'));
   if (asRoot) {
@@ -74,14 +81,16 @@ export async function startPostgres(): Promise<PgCluster> {
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",
     `-k ${dir}`,
-    '-c fsync=off',
-    '-c full_page_writes=off',
+    ...(opts.durable ? ['-c shared_buffers=256MB'] : ['-c fsync=off', '-c full_page_writes=off', '-c shared_buffers=64MB']),
     '-c max_connections=300',
-    '-c shared_buffers=64MB',
   ].join(' ');
   let running = false;
   const cluster: PgCluster = {
     port,
+    pid: () => {
+      const file = join(data, 'postmaster.pid');
+      return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : undefined;
+    },
     url: (database = 'postgres') => `postgres://doudi@127.0.0.1:${port}/${database}`,
     start: () => {
       run(bin, 'pg_ctl', ['start', '-w', '-t', '60', '-D', data, '-l', logFile, '-o', options]);
