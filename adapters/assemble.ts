@@ -17,6 +17,8 @@ import type { ReadinessProbe } from './http/readiness.ts';
 import { DEFAULT_LIMITS, type Limits } from './config/limits.ts';
 import { DrizzleRateLimits } from './db/limits.ts';
 import { createApp } from './http/app.ts';
+import { sharedCreationLimit } from './http/rate-limit.ts';
+import { DEFAULT_CREATION_LIMIT } from './web/link/creation-limit.ts';
 import { type ReferralSetup, type ReferralSetupDeps, setUpReferrals } from './referrals.ts';
 import { linkRoutes } from './web/link/routes.tsx';
 import type { Metrics } from './ops/metrics.ts';
@@ -45,6 +47,11 @@ export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   metrics?: Metrics;
   /** More routes the host serves on the app (/metrics behind its token). */
   routes?: Hono[];
+  /**
+   * Several instances share the database (PostgreSQL): counts that would otherwise be kept in
+   * memory (new dialogues per client on the link page) are kept in the database.
+   */
+  sharedCounts?: boolean;
 }
 
 export interface Assembled {
@@ -58,7 +65,7 @@ export interface Assembled {
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, metrics, routes = [], ...shared } = h;
+  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, metrics, routes = [], sharedCounts = false, ...shared } = h;
   const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
     ...shared,
@@ -81,6 +88,7 @@ export function assemble(h: HostParts): Assembled {
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
     ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
+    ...(sharedCounts ? { sharedCreation: sharedCreationLimit(new DrizzleRateLimits(db), (text) => sealer.hash(text), DEFAULT_CREATION_LIMIT) } : {}),
   });
   const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, ...(client ? { client } : {}) });
   const app = createApp({

@@ -86,6 +86,7 @@ const { app, referrals, status } = assemble({
   metrics,
   routes: metricsToken ? [metricsRoutes(metrics, metricsToken)] : [],
   leases: new DrizzleJobLeases(db, instance),
+  sharedCounts: host.kind === 'postgres',
   ...(leaseSeconds > 0 ? { outboxLeaseMs: leaseSeconds * 1000 } : {}),
 });
 status.push(
