@@ -21,6 +21,17 @@ export const TOKEN_REFRESH_LEASE_MS = 5_000;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
 
+/**
+ * Runs a prepared statement with `params`. On better-sqlite3 drizzle's execute() hands back a lazy
+ * result that runs only when awaited; it is run here at once instead, as `all()` did, so the write
+ * happens inside the caller's call (group commit and the tests that watch it rely on that). D1 and
+ * PostgreSQL return a promise.
+ */
+function executeNow<T>(stmt: { execute(params: Record<string, unknown>): unknown }, params: Record<string, unknown>): Promise<T[]> {
+  const result = stmt.execute(params) as { sync?: () => T[] } | Promise<T[]>;
+  return 'sync' in result && typeof result.sync === 'function' ? Promise.resolve(result.sync()) : (result as Promise<T[]>);
+}
+
 export class DrizzleScreeningLog implements ScreeningLog {
   constructor(
     private readonly db: Db,
@@ -62,14 +73,14 @@ export class DrizzleSessionStore implements SessionStore {
   }
 
   async get(key: SessionKey): Promise<StoredSession | undefined> {
-    const rows = await this.selectOne.execute({ key: sessionId(key) });
+    const rows = await executeNow<typeof sessions.$inferSelect>(this.selectOne, { key: sessionId(key) });
     const row = rows[0];
     return row ? { version: row.version, state: JSON.parse(row.state) as StoredSession['state'], updatedAt: row.updatedAt } : undefined;
   }
 
   async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
     const values = { key: sessionId(key), version: s.version, state: JSON.stringify(s.state), updatedAt: s.updatedAt };
-    const rows = expectedVersion === undefined ? await this.insertNew.execute(values) : await this.updateIfVersion.execute({ ...values, expected: expectedVersion });
+    const rows = await executeNow<{ key: string }>(expectedVersion === undefined ? this.insertNew : this.updateIfVersion, expectedVersion === undefined ? values : { ...values, expected: expectedVersion });
     return rows.length === 1 ? 'ok' : 'conflict';
   }
 
@@ -96,7 +107,7 @@ export class DrizzleDedupStore implements DedupStore {
 
   async claim(key: string, ttlSeconds: number): Promise<boolean> {
     const now = this.nowMs();
-    const rows = await this.claimStmt.execute({ key, expiresAt: now + ttlSeconds * 1000, now });
+    const rows = await executeNow<{ key: string }>(this.claimStmt, { key, expiresAt: now + ttlSeconds * 1000, now });
     return rows.length === 1;
   }
 }

@@ -45,7 +45,7 @@ export function openApiDocument(): unknown {
           summary: 'Readiness: whether the database takes writes',
           responses: {
             200: { description: 'Ready', content: json(z.object({ ok: z.literal(true) })) },
-            503: { description: 'Not ready (DB_NOT_WRITABLE, DISK_FULL, DB_TIMEOUT)', content: json(z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) })) },
+            503: { description: 'Not ready (DB_NOT_WRITABLE, DISK_FULL, DB_TIMEOUT, DB_UNREACHABLE)', content: json(z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) })) },
           },
         },
       },
