@@ -125,6 +125,9 @@ export class DrizzleTokenStore implements TokenStore {
   lockRefresh(appId: string): Promise<boolean> {
     return this.leases.take(`wechat-token:${appId}`, TOKEN_REFRESH_LEASE_MS);
   }
+  releaseRefresh(appId: string): Promise<void> {
+    return this.leases.release(`wechat-token:${appId}`);
+  }
   async get(appId: string): Promise<CachedToken | undefined> {
     const row = (await this.db.select().from(wechatTokens).where(eq(wechatTokens.appId, appId)))[0];
     return row ? { token: row.token, expiresAt: row.expiresAt } : undefined;

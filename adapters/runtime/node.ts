@@ -10,6 +10,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import { hostname } from 'node:os';
 import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server';
+import { z } from 'zod';
 import { assemble } from '../assemble.ts';
 import { DrizzleJobLeases, instanceName } from '../db/jobs.ts';
 import { chinaDate } from '../http/today.ts';
@@ -23,6 +24,20 @@ import { sharedProbe } from '../http/readiness.ts';
 
 const env = process.env;
 const port = Number(env['PORT'] ?? 8787);
+// Operations settings, checked once: a typo stops the start instead of, say, draining every millisecond.
+const seconds = (max: number) => z.coerce.number().int().min(1).max(max).optional();
+const opsEnv = z
+  .object({
+    DOUDI_METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+    DOUDI_OUTBOX_INTERVAL_SECONDS: seconds(3_600),
+    DOUDI_OUTBOX_LEASE_SECONDS: seconds(3_600),
+  })
+  .safeParse(Object.fromEntries(['DOUDI_METRICS_PORT', 'DOUDI_OUTBOX_INTERVAL_SECONDS', 'DOUDI_OUTBOX_LEASE_SECONDS'].map((k) => [k, env[k] || undefined])));
+if (!opsEnv.success) {
+  console.error(opsEnv.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  process.exit(1);
+}
+const ops = opsEnv.data;
 const instance = instanceName(hostname(), process.pid);
 const logger = jsonLogger({ off: env['DOUDI_LOG'] === 'off', base: { instance } });
 const log = logger.log;
@@ -66,8 +81,7 @@ const ready = sharedProbe(nodeReadiness({ databasePath: host.sqlitePath, probeWr
 const client = nodeClientOf(trustedProxies, log);
 // /metrics: on the public port behind DOUDI_METRICS_TOKEN, or on an internal port without one.
 const metricsToken = env['DOUDI_METRICS_TOKEN']?.trim();
-const metricsPort = env['DOUDI_METRICS_PORT'] ? Number(env['DOUDI_METRICS_PORT']) : undefined;
-const leaseSeconds = Number(env['DOUDI_OUTBOX_LEASE_SECONDS'] ?? 0);
+const metricsPort = ops.DOUDI_METRICS_PORT;
 const { app, referrals, status } = assemble({
   env,
   db,
@@ -87,7 +101,7 @@ const { app, referrals, status } = assemble({
   routes: metricsToken ? [metricsRoutes(metrics, metricsToken)] : [],
   leases: new DrizzleJobLeases(db, instance),
   sharedCounts: host.kind === 'postgres',
-  ...(leaseSeconds > 0 ? { outboxLeaseMs: leaseSeconds * 1000 } : {}),
+  ...(ops.DOUDI_OUTBOX_LEASE_SECONDS ? { outboxLeaseMs: ops.DOUDI_OUTBOX_LEASE_SECONDS * 1000 } : {}),
 });
 status.push(
   trustedProxies.length > 0
@@ -99,7 +113,7 @@ status.push(
 for (const line of status) console.log(line);
 // The outbox is drained now and then (and right after each new request) by every instance, each
 // row claimed by one; expired data is deleted hourly by whichever instance holds the sweep's lease.
-const drainTimer = setInterval(() => background(referrals.drain()), Number(env['DOUDI_OUTBOX_INTERVAL_SECONDS'] ?? 15) * 1000);
+const drainTimer = setInterval(() => background(referrals.drain()), (ops.DOUDI_OUTBOX_INTERVAL_SECONDS ?? 15) * 1000);
 const sweepTimer = setInterval(() => background(referrals.sweep()), 3_600_000);
 background(referrals.sweep());
 

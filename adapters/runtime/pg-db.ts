@@ -117,6 +117,7 @@ export async function openPgDb(settings: PgSettings, hooks: PgHooks = {}): Promi
         }
         await client.query('COMMIT');
       } catch (error) {
+        hooks.onError?.(error);
         // A connection that is gone needs no ROLLBACK (the server ended the transaction) and must not be reused.
         if (connectionLost(error)) broken = error;
         else await client.query('ROLLBACK').catch((e: unknown) => (broken = e));

@@ -33,6 +33,8 @@ export interface TokenStore {
    * while another is fetching it (then this one waits for the token that one stores).
    */
   lockRefresh?(appId: string): Promise<boolean>;
+  /** Lets another instance refresh at once next time (after this one stored its token, or failed). */
+  releaseRefresh?(appId: string): Promise<void>;
 }
 
 /** How long to wait for another instance's refresh before fetching a token ourselves. */
@@ -98,16 +100,20 @@ export class WechatApiClient {
         if (theirs && theirs.expiresAt > this.now()) return theirs.token;
       }
     }
-    const r = await this.postJson('/cgi-bin/stable_token', {
-      grant_type: 'client_credential',
-      appid: this.o.appId,
-      secret: this.o.appSecret,
-      force_refresh: false,
-    });
-    if (!r.access_token) throw new WechatApiError(r.errcode ?? -1, r.errmsg ?? 'no access_token');
-    const token = { token: r.access_token, expiresAt: this.now() + (r.expires_in ?? 7200) * 1000 - EXPIRY_MARGIN_MS };
-    await this.o.tokens.set(this.o.appId, token);
-    return token.token;
+    try {
+      const r = await this.postJson('/cgi-bin/stable_token', {
+        grant_type: 'client_credential',
+        appid: this.o.appId,
+        secret: this.o.appSecret,
+        force_refresh: false,
+      });
+      if (!r.access_token) throw new WechatApiError(r.errcode ?? -1, r.errmsg ?? 'no access_token');
+      const token = { token: r.access_token, expiresAt: this.now() + (r.expires_in ?? 7200) * 1000 - EXPIRY_MARGIN_MS };
+      await this.o.tokens.set(this.o.appId, token);
+      return token.token;
+    } finally {
+      await this.o.tokens.releaseRefresh?.(this.o.appId);
+    }
   }
 
   /** Call an API that takes `access_token`; one compare-and-expire retry on token errors. */

@@ -78,16 +78,27 @@ function cpuMs(pid: number): number {
   }
 }
 
-/** The CPU time of a process and its children still running (PostgreSQL's backends are the postmaster's children). */
+/**
+ * CPU time of a server and all its children, in ms: PostgreSQL's backends are the postmaster's
+ * children. Those still running are read one by one; those that ended were reaped by the
+ * postmaster, whose own stat counts them (cutime, cstime), so a backend that exits mid-run is
+ * neither lost nor counted twice.
+ */
 function treeCpuMs(pid: number): number {
-  let total = cpuMs(pid);
+  const ticks = (stat: string[], from: number, to: number) => stat.slice(from, to + 1).reduce((sum, v) => sum + Number(v), 0) * 10;
+  let total = 0;
+  try {
+    total = ticks(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' '), 11, 14);
+  } catch {
+    return 0;
+  }
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (Number(fields[1]) === pid) total += cpuMs(Number(entry));
+      if (Number(fields[1]) === pid) total += ticks(fields, 11, 12);
     } catch {
-      // Gone meanwhile.
+      // Gone meanwhile (and reaped into the parent's count).
     }
   }
   return total;
