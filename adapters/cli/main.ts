@@ -11,7 +11,7 @@ import { ScreenRequest } from '../http/routes/screen.ts';
 import { zodIssues } from '../http/errors.ts';
 import { chinaDate } from '../http/today.ts';
 import { loadParameters, loadVillages } from '../runtime/node-config.ts';
-import { openNodeDb } from '../runtime/node-db.ts';
+import { openDatabase } from '../runtime/database.ts';
 import { DrizzleLinkStore, DrizzleTokenStore } from '../db/repositories.ts';
 import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
 import { requestsCommand, REQUESTS_USAGE } from './requests.ts';
@@ -32,9 +32,8 @@ async function linkCreate(args: string[]): Promise<void> {
   const parsed = CreateLink.safeParse({ village: opt('--village'), region: opt('--region') ?? '140800' });
   if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}\n${USAGE}`);
   const env = process.env;
-  const { db, sqlite } = openNodeDb(env['DATABASE_PATH'] ?? './data/doudi.db');
-  const link = await createLink(new DrizzleLinkStore(db), parsed.data, new Date());
-  sqlite.close();
+  const { db, close } = await openDatabase(env);
+  const link = await createLink(new DrizzleLinkStore(db), parsed.data, new Date()).finally(close);
   const url = linkUrl(env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${env['PORT'] ?? 8787}`, link.token);
   const file = `doudi-link-${parsed.data.village}-${link.token.slice(0, 6)}.svg`;
   writeFileSync(file, renderSVG(url));
@@ -48,7 +47,7 @@ async function wechatMenu(): Promise<void> {
   const env = process.env;
   const missing = ['WECHAT_APPID', 'WECHAT_APPSECRET'].filter((k) => !env[k]);
   if (missing.length > 0) fail(2, `缺少环境变量 ${missing.join('、')}。(missing ${missing.join(', ')})`);
-  const { db } = openNodeDb(env['DATABASE_PATH'] ?? './data/doudi.db');
+  const { db, close } = await openDatabase(env);
   const api = new WechatApiClient({
     appId: env['WECHAT_APPID']!,
     appSecret: env['WECHAT_APPSECRET']!,
@@ -59,8 +58,10 @@ async function wechatMenu(): Promise<void> {
     await api.createMenu(DOUDI_MENU);
     process.stdout.write('公众号菜单已创建（客户端最多 5 分钟后刷新）。\n');
   } catch (e) {
+    await close();
     fail(1, `创建菜单失败：${(e as Error).message}`);
   }
+  await close();
 }
 
 function fail(code: number, message: string): never {

@@ -26,7 +26,9 @@ export const MAX_API_BODY = 256 * 1024;
 export function createApp(deps: AppDeps): Hono {
   const app = new OpenAPIHono<BlankEnv>();
   const log = deps.log;
-  // First, so every answer gets them: 404s, errors and the channels' and pages' own routes too.
+  // The host's metrics first, so they time everything below.
+  if (deps.observe) app.use(deps.observe);
+  // Then, so every answer gets them: 404s, errors and the channels' and pages' own routes too.
   app.use(securityHeaders(deps.client));
   if (log) {
     // Method, path, status and time only: never bodies or query strings (personal data).

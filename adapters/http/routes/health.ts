@@ -23,7 +23,7 @@ const readyz = createRoute({
   responses: {
     200: { description: 'Ready', content: json(z.object({ ok: z.literal(true) })) },
     503: {
-      description: 'Not ready (DB_NOT_WRITABLE, DISK_FULL, DB_TIMEOUT)',
+      description: 'Not ready (DB_NOT_WRITABLE, DISK_FULL, DB_TIMEOUT, DB_UNREACHABLE)',
       content: json(z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) })),
     },
   },

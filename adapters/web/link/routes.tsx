@@ -51,6 +51,8 @@ export interface LinkDeps {
   creationLimit?: CreationLimit;
   /** Whom to count a new dialogue against (default: the client address the host reports). */
   clientAddress?: (c: Context) => string;
+  /** Several instances: new dialogues counted in the database instead (adapters/http/rate-limit.ts sharedCreationLimit). */
+  sharedCreation?: (client: string, nowMs: number) => Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
 }
 
 /** An answer is a few words; 16 KB leaves room for any browser's form encoding. */
@@ -213,7 +215,8 @@ export function linkRoutes(deps: LinkDeps): Hono {
           // The first answer starts the dialogue: the one place a session is created, so the
           // one place new dialogues per client are counted.
           if (await engine.store.get(key)) throw new StepMoved();
-          const taken = limiter.take(addressOf(c), engine.clock.now().getTime());
+          const nowMs = engine.clock.now().getTime();
+          const taken = deps.sharedCreation ? await deps.sharedCreation(addressOf(c), nowMs) : limiter.take(addressOf(c), nowMs);
           if (!taken.ok) {
             c.header('Retry-After', String(taken.retryAfterSeconds));
             return c.html(<PlainPage title={L.tooManyTitle} message={L.tooMany} />, 429);
