@@ -18,12 +18,21 @@ export interface HistoryEntry {
   before: { household: Household; region?: string; sub?: SubStep };
 }
 
-/** A follow-up inside one question (e.g. after "有残疾证" ask which kind and grade). */
-export interface SubStep {
-  question: string;
-  step: string;
-  data?: Record<string, unknown>;
-}
+/** Which kinds of income the amount follow-up asks about: the one now, then the rest. */
+type IncomeKey = 'wages' | 'business' | 'property' | 'pensions' | 'support';
+
+/**
+ * A follow-up inside one question (after "有残疾证": whose, which kind, which grade), each with
+ * what it needs to carry. `asked` lists the follow-ups already put, so none is asked twice.
+ */
+export type SubStep =
+  | { question: 'members'; step: 'ages'; data: { size: number } }
+  | { question: 'disability' | 'illness'; step: 'which' | 'more'; data: { asked: string[] } }
+  | { question: 'disability'; step: 'kind' | 'grade'; data: { member: number; asked: string[] } }
+  | { question: 'illness'; step: 'list'; data: { member: number; asked: string[] } }
+  | { question: 'income'; step: 'amount'; data: { key: IncomeKey; rest: IncomeKey[] } }
+  | { question: 'obligors'; step: 'situation' }
+  | { question: 'hardship'; step: 'when' | 'severe' | 'expense'; data: { asked: string[]; expense: boolean } };
 
 export interface DialogueState {
   mode: Mode;

@@ -8,6 +8,7 @@
 import type { Household } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import { INCOME_WORDS } from '../../messages/understood.ts';
+import type { SubStep } from '../../state.ts';
 import type { Fact, IncomeKey } from '../../understand/extract.ts';
 import { type Question, ask, askMany, choiceOf, choices, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
 
@@ -22,19 +23,17 @@ export const incomeQuestion: Question = {
   settles: (p) => /^income\.(wages|business|property|pensions|support)$/.test(p),
   prompt: (_ctx, sub) => {
     if (sub?.step === 'amount') {
-      const key = sub.data?.['key'] as IncomeKey;
-      return ask(Q.income.amount(INCOME_WORDS[key]!));
+      return ask(Q.income.amount(INCOME_WORDS[sub.data.key]!));
     }
     return askMany(Q.income.prompt, INCOME_CHOICES);
   },
   answer: (text, ctx, sub) => {
     if (sub?.step === 'amount') {
-      const key = sub.data?.['key'] as IncomeKey;
-      const rest = (sub.data?.['rest'] as IncomeKey[] | undefined) ?? [];
+      const { key, rest } = sub.data;
       const u = read(text, ctx, 'income.amount', { incomeKey: key });
       const amount = u.idk && !u.facts.some((f) => f.path === `income.${key}` && (f.value as number) > 0) ? undefined : u.facts.find((f) => f.path === `income.${key}`);
       if (u.idk && !amount) u.facts.splice(0, u.facts.length, ...u.facts.filter((f) => f.path !== `income.${key}`));
-      const next = rest.length ? { sub: { question: 'income', step: 'amount', data: { key: rest[0], rest: rest.slice(1) } } } : {};
+      const next = amountStep(rest);
       if (!amount && !u.idk && !u.noGain) return reask(ctx, u, Q.income.amountReask, Q.income.amountExample);
       const facts = amount ? u.facts : u.noGain ? [...u.facts, fact(`income.${key}`, 0, text)] : u.facts;
       const { household, echo } = take(ctx, facts);
@@ -69,10 +68,16 @@ export const incomeQuestion: Question = {
       household,
       answer: had.size ? [...had].map((k) => INCOME_WORDS[k]).join('、') : '都没有',
       echo: joinEcho(echo, excludedNote),
-      ...(open.length ? { sub: { question: 'income', step: 'amount', data: { key: open[0], rest: open.slice(1) } } } : {}),
+      ...amountStep(open),
     };
   },
 };
+
+/** Ask the amount of the first kind of income in `keys`, then the rest in turn. */
+function amountStep(keys: readonly IncomeKey[]): { sub?: SubStep } {
+  const [key, ...rest] = keys;
+  return key ? { sub: { question: 'income', step: 'amount', data: { key, rest } } } : {};
+}
 
 function amountOf(h: Household, k: IncomeKey): number | undefined {
   if (k === 'support') return h.income?.support === undefined ? undefined : h.income.support.reduce((s, x) => s + x.amount, 0);

@@ -78,10 +78,10 @@ const SEVERE = choices(...Q.hardship.severeChoices);
 
 function hardshipNext(h: Household, asked: Set<string>, wantsExpense: boolean): SubStep | undefined {
   const events = h.hardship?.events ?? [];
-  const data = (extra: Record<string, unknown> = {}) => ({ asked: [...asked], expense: wantsExpense, ...extra });
-  if (events.some((e) => !e.date) && !asked.has('when')) return { question: 'hardship', step: 'when', data: data() };
-  if (events.length && events.every((e) => e.basicLivingSevere === undefined) && !asked.has('severe')) return { question: 'hardship', step: 'severe', data: data() };
-  if (wantsExpense && !(h.hardship?.expenses ?? []).length && !asked.has('expense')) return { question: 'hardship', step: 'expense', data: data() };
+  const data = { asked: [...asked], expense: wantsExpense };
+  if (events.some((e) => !e.date) && !asked.has('when')) return { question: 'hardship', step: 'when', data };
+  if (events.length && events.every((e) => e.basicLivingSevere === undefined) && !asked.has('severe')) return { question: 'hardship', step: 'severe', data };
+  if (wantsExpense && !(h.hardship?.expenses ?? []).length && !asked.has('expense')) return { question: 'hardship', step: 'expense', data };
   return undefined;
 }
 
@@ -98,8 +98,8 @@ export const hardshipQuestion: Question = {
   },
   answer: (text, ctx, sub) => {
     const h = ctx.state.household;
-    const asked = new Set((sub?.data?.['asked'] as string[] | undefined) ?? []);
-    const wantsExpense = sub?.data?.['expense'] === true;
+    const asked = new Set(sub?.question === 'hardship' ? sub.data.asked : []);
+    const wantsExpense = sub?.question === 'hardship' && sub.data.expense;
     if (!sub) {
       const lc = leadingChoices(text, HARDSHIP_CHOICES, true);
       const u = read(lc?.rest ?? text, ctx, 'hardship');
