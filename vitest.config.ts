@@ -1,5 +1,6 @@
 // Test runner configuration, two projects run by one `vitest run`:
-// - node: every layer on Node, golden YAML cases loaded by test/golden;
+// - node: every layer on Node, golden YAML cases loaded by test/golden; a real PostgreSQL server
+//   started once for the run (test/support/pg-global.ts) for the PostgreSQL tests;
 // - workers: inside workerd through @cloudflare/vitest-pool-workers, with the bindings of
 //   wrangler.toml, D1 migrations read from adapters/db/migrations, and test-only secrets.
 //   Nothing there reaches the network: outbound calls go to stubs (see test/workers/).
@@ -19,6 +20,7 @@ export default defineConfig(async () => {
             include: ['test/**/*.test.ts'],
             exclude: ['test/bench/**', 'test/workers/**', 'node_modules/**'],
             environment: 'node',
+            globalSetup: ['test/support/pg-global.ts'],
             testTimeout: 20_000,
           },
         },

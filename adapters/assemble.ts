@@ -17,8 +17,12 @@ import type { ReadinessProbe } from './http/readiness.ts';
 import { DEFAULT_LIMITS, type Limits } from './config/limits.ts';
 import { DrizzleRateLimits } from './db/limits.ts';
 import { createApp } from './http/app.ts';
+import { sharedCreationLimit } from './http/rate-limit.ts';
+import { DEFAULT_CREATION_LIMIT } from './web/link/creation-limit.ts';
 import { type ReferralSetup, type ReferralSetupDeps, setUpReferrals } from './referrals.ts';
 import { linkRoutes } from './web/link/routes.tsx';
+import type { Metrics } from './ops/metrics.ts';
+import { outboxCounts } from './notify/outbox.ts';
 import { staffRoutes } from './web/staff/routes.tsx';
 
 export interface HostEnv extends ChannelEnv {
@@ -39,6 +43,15 @@ export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   limits?: Limits;
   /** Whether the database takes writes (GET /readyz), probed the host's way. */
   ready?: ReadinessProbe;
+  /** The host's metrics (adapters/ops/metrics.ts): every request timed, dedup claims and outbox sends counted, the outbox's backlog read at each scrape. */
+  metrics?: Metrics;
+  /** More routes the host serves on the app (/metrics behind its token). */
+  routes?: Hono[];
+  /**
+   * Several instances share the database (PostgreSQL): counts that would otherwise be kept in
+   * memory (new dialogues per client on the link page) are kept in the database.
+   */
+  sharedCounts?: boolean;
 }
 
 export interface Assembled {
@@ -52,15 +65,19 @@ export interface Assembled {
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, ...shared } = h;
+  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, metrics, routes = [], sharedCounts = false, ...shared } = h;
   const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
     ...shared,
+    ...(metrics ? { onDrained: (r: { sent: number; retried: number; failed: number; deferred: number }) => { for (const [outcome, n] of Object.entries(r)) if (n > 0) metrics.outboxSent.inc({ outcome }, n); } } : {}),
     ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
   });
   // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
   const engine: HandleDeps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock: h.clock, parameters, referral: referrals.engine };
-  const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
+  // Counted before hashing, where the key still says its channel (wx:, tg:).
+  const hashed = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
+  const dedup = metrics ? metrics.countingDedup(hashed) : hashed;
+  metrics?.watchOutbox(() => outboxCounts(db));
   const channels = setUpChannels(env, { db, engine, background: h.background, log: h.log, dedup, sendWechatLater: referrals.sendWechatLater, ...(h.fetch ? { fetch: h.fetch } : {}) });
   if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
   const web = linkRoutes({
@@ -71,6 +88,7 @@ export function assemble(h: HostParts): Assembled {
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
     ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
+    ...(sharedCounts ? { sharedCreation: sharedCreationLimit(new DrizzleRateLimits(db), (text) => sealer.hash(text), DEFAULT_CREATION_LIMIT) } : {}),
   });
   const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, ...(client ? { client } : {}) });
   const app = createApp({
@@ -78,9 +96,10 @@ export function assemble(h: HostParts): Assembled {
     today: h.clock.today,
     log: h.log,
     screeningLog: new DrizzleScreeningLog(db),
-    channels: [...channels.routes, web, staff],
+    channels: [...routes, ...channels.routes, web, staff],
     ...(client ? { client } : {}),
     ...(ready ? { ready } : {}),
+    ...(metrics ? { observe: metrics.observe } : {}),
     publicLimit: { perMinute: limits.apiPerMinute, counter: new DrizzleRateLimits(db), hash: (text) => sealer.hash(text), nowMs: () => h.clock.now().getTime() },
   });
   return {

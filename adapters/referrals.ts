@@ -13,9 +13,10 @@ import type { Atomic } from './db/ports.ts';
 import { DrizzleReferralDesk, newId, residentHash } from './db/referrals.ts';
 import type { Db } from './db/repositories.ts';
 import { sweepExpired } from './db/retention.ts';
+import { DrizzleJobLeases, instanceName, type JobLeases, runIfLeased } from './db/jobs.ts';
 import { referrals } from './db/schema.ts';
 import { enqueueQuery } from './notify/outbox.ts';
-import { drainOutbox } from './notify/runner.ts';
+import { type DrainResult, drainOutbox } from './notify/runner.ts';
 import { senders } from './notify/senders.ts';
 
 export interface ReferralSetupDeps {
@@ -29,7 +30,19 @@ export interface ReferralSetupDeps {
   log: (event: string, fields: Record<string, unknown>) => void;
   fetch?: typeof fetch;
   telegram?: { token: string; apiRoot?: string };
+  /** Leases that keep the retention sweep to one instance at a time (default: in this database, under a random instance name). */
+  leases?: JobLeases;
+  /** How long a claimed outbox row is left to its sender (adapters/notify/runner.ts LEASE_MS by default). */
+  outboxLeaseMs?: number;
+  /** Told each pass's counts (for /metrics). */
+  onDrained?: (result: DrainResult) => void;
 }
+
+/**
+ * The retention sweep runs hourly on every instance's timer; whichever takes the lease first
+ * sweeps, and keeps the lease a little under the hour so the others skip that round.
+ */
+export const SWEEP_LEASE_MS = 55 * 60_000;
 
 export interface ReferralSetup {
   /** For handleMessage (every channel). */
@@ -60,7 +73,12 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
   // during a drain runs one more pass after it.
   let running: Promise<unknown> | undefined;
   let again = false;
-  const drainOnce = () => drainOutbox({ db: d.db, sealer: d.sealer, send, nowMs: () => d.clock.now().getTime(), log: d.log });
+  const drainOnce = async () => {
+    const result = await drainOutbox({ db: d.db, sealer: d.sealer, send, nowMs: () => d.clock.now().getTime(), log: d.log, ...(d.outboxLeaseMs ? { leaseMs: d.outboxLeaseMs } : {}) });
+    d.onDrained?.(result);
+    return result;
+  };
+  const leases = d.leases ?? new DrizzleJobLeases(d.db, instanceName());
   const drain = (): Promise<unknown> => {
     if (running) {
       again = true;
@@ -80,7 +98,7 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
   return {
     engine: { desk, villages: d.villages, keepDays: d.villages.retention.closedRequestDays },
     drain,
-    sweep: () => sweepExpired(d.db, d.atomic, d.villages.retention, d.clock.now()),
+    sweep: () => runIfLeased(leases, 'retention', SWEEP_LEASE_MS, () => sweepExpired(d.db, d.atomic, d.villages.retention, d.clock.now())),
     setWechatSender: (s) => {
       wechatSendText = s;
     },

@@ -9,18 +9,20 @@
  */
 import { type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
 import type { Clock, ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey, SessionStore } from './ports.ts';
-import { type DialogueState, newState } from './state.ts';
+import { type DialogueState, newState, type UnderstoodAnswer } from './state.ts';
 import { M } from './messages/zh-CN.ts';
 import { type Question, type QuestionCtx, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
 import { understand } from './understand/extract.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
-import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
-import { normalise } from './answers/parse.ts';
+import { doubtOf } from './understand/plausible.ts';
+import { renderResult } from './flows/result.ts';
+import { normalise } from './understand/tokens.ts';
 import { ask } from '../content/ask.ts';
-import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer, referralBack, referralCancel, startReferral } from './referral/flow.ts';
+import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer } from './referral/flow.ts';
 import { R } from './messages/referral.ts';
+import { COMMANDS, type Command, type EngineMoves, exactCommand } from './commands.ts';
 
 export interface EngineDeps {
   parameters: ParameterSet;
@@ -45,24 +47,6 @@ export interface StepResult {
 export const MAX_INPUT_CHARS = 500;
 const RESUME_DAYS = 30;
 
-type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary' | 'refer' | 'cancel';
-
-const COMMANDS: [RegExp, Command][] = [
-  [/^(返回|上一步|上一题|后退|\/back)$/, 'back'],
-  [/^(重新开始|重来|重新评估|\/restart|\/start)$/, 'restart'],
-  [/^(帮助|怎么用|\/help|\?|？)$/, 'help'],
-  [/^(政策|政策问答|问政策|\/policy)$/, 'policy'],
-  [/^(人工|转人工|找人|\/human)$/, 'human'],
-  [/^(申请|我要申请|联系村委|联系村委会|转给村委会|发给村委会|\/apply)$/, 'refer'],
-  [/^(删除我的信息|删除信息|删除|\/delete)$/, 'delete'],
-  [/^(我的回答|查看回答|看回答|\/answers)$/, 'answers'],
-  [/^(为什么|依据|政策原文|\/why)$/, 'why'],
-  [/^(摘要|\/summary)$/, 'summary'],
-  // Only means something during a request (elsewhere the text goes on as typed). 算了 is left out:
-  // at the 身份证号 step it means "skip the number", not "stop".
-  [/^(取消|不申请|不发了|\/cancel)$/, 'cancel'],
-];
-
 const WORD_COMMANDS: Record<string, Command> = {
   why: 'why', back: 'back', help: 'help', my_answers: 'answers', human: 'human', apply: 'refer', start_over: 'restart', stop: 'cancel',
 };
@@ -74,7 +58,7 @@ const WORD_COMMANDS: Record<string, Command> = {
  */
 function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Command | undefined {
   const t = normalise(text).trim().replace(/[。！!]$/, '');
-  const exact = COMMANDS.find(([re]) => re.test(t))?.[1];
+  const exact = exactCommand(t);
   if (exact || !deps || t.length > 30) return exact;
   const u = understand(t, { slot: 'opening', household: state?.household ?? {}, today: deps.today, ...(state?.region ? { region: state.region } : {}), parameters: deps.parameters });
   const cmd = u.commands[0];
@@ -200,6 +184,15 @@ function back(state: DialogueState, deps: EngineDeps): StepResult {
 function answer(state: DialogueState, text: string, deps: EngineDeps): StepResult {
   const q = state.pending ? questionById(state.pending) : undefined;
   if (!q) return advance(state, deps);
+  // A figure queried last time ("基础养老金每人每月约 1 元，对吗？"): yes records it, no asks again,
+  // anything else is a new answer to the same question.
+  if (state.confirming) {
+    const { confirming, ...rest } = state;
+    const t = normalise(text).trim().replace(/[。！!，,]$/, '');
+    if (confirming.question === q.id && CONFIRM_YES.test(t)) return accept(rest, q, confirming.parsed, text, deps);
+    if (CONFIRM_NO.test(t)) return { state: rest, out: [{ type: 'text', text: M.sayAgain }, q.prompt(qctx(rest, deps), rest.sub)] };
+    return answer(rest, text, deps);
+  }
   const parsed = q.answer(text, qctx(state, deps), state.sub);
   const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
   if (!parsed.ok) {
@@ -208,13 +201,35 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     const kept: DialogueState = parsed.household
       ? { ...state, household: parsed.household, history: [...state.history, { question: `${NOTE}${q.id}`, label: '补充的情况', answer: (parsed.echo ?? '').replace(/^记下了：/, ''), before }] }
       : state;
+    // An emergency told instead of the answer ("房子着火了，咋办"): where to get help comes first,
+    // then the same question, without a complaint about the answer.
+    const urgent = withEmergency(kept, parsed.echo ? [{ type: 'text', text: parsed.echo }] : []);
+    if (urgent.state.emergencyTold && !state.emergencyTold) return { state: urgent.state, out: [...urgent.lead, q.prompt(qctx(kept, deps), state.sub)] };
     const out: OutboundMessage[] = [];
     if (parsed.echo) out.push({ type: 'text', text: parsed.echo });
     out.push({ type: 'text', text: `${M.notUnderstood}${parsed.reask}${misunderstood >= 2 ? `\n${M.offerHuman}` : ''}` });
     out.push(q.prompt(qctx(kept, deps), state.sub));
-    const flagged = withEmergency({ ...kept, misunderstood }, out);
-    return { state: flagged.state, out: flagged.lead };
+    return { state: { ...kept, misunderstood }, out };
   }
+  // A figure no listener would write down unasked (a couple's pension of 24 yuan a year) is confirmed first.
+  const doubt = doubtOf(state.household, parsed.household);
+  if (doubt) {
+    const asked: OutboundMessage = { type: 'choices', text: M.confirmDoubt(parsed.echo, doubt.what), choices: [...CONFIRM_CHOICES] };
+    return { state: { ...state, confirming: { question: q.id, parsed } }, out: [asked] };
+  }
+  return accept(state, q, parsed, text, deps);
+}
+
+const CONFIRM_YES = /^(1|对|是|是的|对的|对啊|嗯|没错|冇错|系|係|系啊|啱|就是|是这样)$/;
+const CONFIRM_NO = /^(2|不对|不是|错了|唔系|唔啱|唔对|说错了|讲错咗)$/;
+const CONFIRM_CHOICES = [
+  { id: '1', label: '对，就是这样' },
+  { id: '2', label: '不对，我重新说' },
+] as const;
+
+/** Record an understood answer, say it back, and go on. */
+function accept(state: DialogueState, q: Question, parsed: UnderstoodAnswer, text: string, deps: EngineDeps): StepResult {
+  const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
   const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
   const next: DialogueState = { ...state, household: parsed.household, history: [...state.history, entry], misunderstood: 0 };
   if (parsed.region) next.region = parsed.region;
@@ -273,90 +288,17 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   // Commands said in words count only while answering screening questions: a name, a policy
   // question or a request step may well contain such words (王帮助, 为什么低保要核对).
   const command = commandOf(text, state, state.mode === 'screening' ? deps : undefined);
+  const spec = command ? COMMANDS[command] : undefined;
+  const x = { state, msg, deps, moves: MOVES };
   if (state.mode === 'referral' && state.referral && deps.referral) {
-    const rd = deps.referral;
-    // A command is never the step's answer (else "为什么" became the name): show what was asked
-    // for, then the same step's question again. 重新开始 and 删除我的信息 mean what they mean anywhere.
-    const again = (lead: OutboundMessage[] = []) => referralAgain(state, rd, lead);
-    const leave = (res: StepResult) => leaveRequest(res, deps);
-    switch (command) {
-      case undefined: {
-        const r = report(state, deps);
-        if (r) return leave(referralAnswer(state, text, { deps: rd, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg }));
-        break;
-      }
-      case 'back':
-        return leave(referralBack(state, rd));
-      case 'cancel':
-        // "Stop" at any step, not only at the confirmation (else 取消 became the name).
-        return leave(referralCancel(state));
-      case 'why': {
-        const r = report(state, deps);
-        return again(r ? renderWhy(r) : []);
-      }
-      case 'summary': {
-        const r = report(state, deps);
-        return again(r ? [renderSummaryMessage(state, r)] : []);
-      }
-      case 'answers':
-        return again([renderAnswers(state, { backHint: false })]);
-      case 'help':
-        return again([{ type: 'text', text: R.help }]);
-      case 'human':
-        return again([{ type: 'text', text: M.human }]);
-      case 'refer':
-        return again();
-      case 'policy':
-        // A policy question keeps the request (state.referral); 返回 comes back to this step.
-        return { state: { ...state, mode: 'policy' }, out: [{ type: 'text', text: R.policyPrompt }] };
-      default:
-        break;
+    if (spec?.inRequest) return spec.inRequest(x, deps.referral);
+    if (!command) {
+      const r = report(state, deps);
+      if (r) return leaveRequest(referralAnswer(state, text, { deps: deps.referral, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg }), deps);
     }
   }
-  switch (command) {
-    case 'restart':
-      return start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, [{ type: 'text', text: M.restarted }]);
-    case 'back':
-      // From a policy question, 返回 goes back to the request being filled in, or to the
-      // screening without undoing an answer.
-      if (state.mode === 'policy' && state.referral && deps.referral) return referralAgain(state, deps.referral);
-      if (state.mode === 'policy') return advance({ ...state, mode: 'screening' }, deps);
-      return back({ ...state, mode: 'screening' }, deps);
-    case 'cancel':
-      // A policy question asked during a request: 取消 still means the request.
-      if (state.mode === 'policy' && state.referral && deps.referral) return leaveRequest(referralCancel(state), deps);
-      break;
-    case 'help':
-      return again(state, deps, [{ type: 'text', text: M.help }]);
-    case 'human':
-      return again(state, deps, [{ type: 'text', text: M.human }]);
-    case 'delete':
-      return { state: { ...state, mode: 'confirm_delete' }, out: [{ type: 'choices', text: M.deleteConfirm, choices: [...M.deleteChoices] }] };
-    case 'answers':
-      return again(state, deps, [renderAnswers(state)]);
-    case 'policy':
-      return { state: { ...state, mode: 'policy' }, out: [{ type: 'text', text: M.policyPrompt }] };
-    case 'why': {
-      const r = report(state, deps);
-      if (r && state.mode === 'result') return { state, out: renderWhy(r) };
-      // Mid-dialogue: why this question is asked, then the question again.
-      const q = state.pending ? questionById(state.pending) : undefined;
-      if (q && state.mode === 'screening') return again(state, deps, [{ type: 'text', text: `${M.whyAsked}${q.why}` }]);
-      break;
-    }
-    case 'summary': {
-      const r = report(state, deps);
-      if (r && state.mode === 'result') return { state, out: [renderSummaryMessage(state, r)] };
-      break;
-    }
-    case 'refer':
-      // After a policy question asked mid-request: carry on with that request.
-      if (state.mode === 'policy' && state.referral && deps.referral) return referralAgain(state, deps.referral);
-      if (!state.region) return advance({ ...state, mode: 'screening' }, deps, [{ type: 'text', text: R.needsRegion }]);
-      return startReferral(state, deps.referral);
-    default:
-      break;
-  }
+  const done = spec?.anywhere?.(x);
+  if (done) return done;
 
   if (state.mode === 'policy') {
     // Without a region yet, only national texts are searched.
@@ -368,6 +310,23 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   }
   return answer(state, text, deps);
 }
+
+/** The key actions one tap away for where the resident is (buttons on the link and Telegram). */
+const ACTIONS: Partial<Record<DialogueState['mode'], string[]>> = {
+  screening: ['为什么', '返回', '我的回答', '人工'],
+  result: ['申请', '为什么', '摘要', '政策', '人工'],
+  referral: ['返回', '取消', '人工'],
+  policy: ['返回', '人工'],
+};
+
+export function withActions(out: OutboundMessage[], state: DialogueState): OutboundMessage[] {
+  const actions = state.confirming ? ['返回', '人工'] : ACTIONS[state.mode];
+  if (!actions || out.length === 0 || out.some((m) => m.type === 'end')) return out;
+  return [...out, { type: 'actions', actions }];
+}
+
+/** The dialogue's own moves, lent to the command table (bot/commands.ts). */
+const MOVES: EngineMoves = { report, advance, again, start, back, leaveRequest };
 
 /** Show something, then the question the resident was answering, asked again (nothing lost). */
 function again(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]): StepResult {
@@ -396,11 +355,12 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
     // so a retry after a version conflict may safely run them again.
     if (result.effect?.type === 'submit_referral' && deps.referral) result = result.effect.then(await deps.referral.desk.submit(result.effect.submission));
     else if (result.effect?.type === 'forget' && deps.referral) result = result.effect.then(await deps.referral.desk.forget(key));
-    const { state, out } = result;
+    const { state } = result;
     if (state === undefined) {
       if (stored) await deps.store.delete(key);
-      return out;
+      return result.out;
     }
+    const out = withActions(result.out, state);
     // Only a page-based channel shows the last replies again on reload; chat channels keep them in
     // the chat, so their sessions stay small (every message reads and writes the session).
     const { lastReply: _previous, ...kept } = state;

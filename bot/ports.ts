@@ -27,8 +27,11 @@ export interface Choice {
 
 export type OutboundMessage =
   | { type: 'text'; text: string }
-  | { type: 'choices'; text: string; choices: Choice[] }
+  /** `multiple`: several may be picked ("1 3"); a button channel toggles them and sends them on 完成. */
+  | { type: 'choices'; text: string; choices: Choice[]; multiple?: boolean }
   | { type: 'link'; text: string; url: string }
+  /** The commands that make sense now (为什么, 返回, 申请 …), as the words the engine understands: buttons where a channel has them. */
+  | { type: 'actions'; actions: string[] }
   | { type: 'end' };
 
 export interface SessionKey {

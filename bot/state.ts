@@ -18,12 +18,21 @@ export interface HistoryEntry {
   before: { household: Household; region?: string; sub?: SubStep };
 }
 
-/** A follow-up inside one question (e.g. after "有残疾证" ask which kind and grade). */
-export interface SubStep {
-  question: string;
-  step: string;
-  data?: Record<string, unknown>;
-}
+/** Which kinds of income the amount follow-up asks about: the one now, then the rest. */
+type IncomeKey = 'wages' | 'business' | 'property' | 'pensions' | 'support';
+
+/**
+ * A follow-up inside one question (after "有残疾证": whose, which kind, which grade), each with
+ * what it needs to carry. `asked` lists the follow-ups already put, so none is asked twice.
+ */
+export type SubStep =
+  | { question: 'members'; step: 'ages'; data: { size: number } }
+  | { question: 'disability' | 'illness'; step: 'which' | 'more'; data: { asked: string[] } }
+  | { question: 'disability'; step: 'kind' | 'grade'; data: { member: number; asked: string[] } }
+  | { question: 'illness'; step: 'list'; data: { member: number; asked: string[] } }
+  | { question: 'income'; step: 'amount'; data: { key: IncomeKey; rest: IncomeKey[] } }
+  | { question: 'obligors'; step: 'situation' }
+  | { question: 'hardship'; step: 'when' | 'severe' | 'expense'; data: { asked: string[]; expense: boolean } };
 
 export interface DialogueState {
   mode: Mode;
@@ -46,6 +55,21 @@ export interface DialogueState {
   referralReference?: string;
   /** An emergency was reported and where to get 临时救助 at once was said (once per dialogue). */
   emergencyTold?: boolean;
+  /** An answer whose figure looked wrong, held until the resident confirms it (bot/understand/plausible.ts). */
+  confirming?: { question: string; parsed: UnderstoodAnswer };
+}
+
+/** An answer a question understood (bot/flows/screening/answer-kit.ts), kept whole while it is confirmed. */
+export interface UnderstoodAnswer {
+  ok: true;
+  household: Household;
+  region?: string;
+  /** What was understood, in a few words, for 我的回答. */
+  answer: string;
+  /** The say-back line ("记下了：…"), shown before the next question. */
+  echo: string;
+  sub?: SubStep;
+  end?: 'not_covered';
 }
 
 export type ReferralStep = 'consent' | 'name' | 'phone' | 'township' | 'village' | 'call_time' | 'id_number' | 'confirm';

@@ -1,6 +1,7 @@
 /**
  * The command line: `doudi screen [file.json|-]` prints the ScreeningReport of one household
- * (exit 0), or a plain error (exit 2 for invalid input, 1 for a bad DOUDI_CONFIG).
+ * (exit 0), or a plain error (exit 2 for invalid input, 1 for a bad DOUDI_CONFIG); `link`,
+ * `wechat menu`, `staff` (./staff.ts) and `requests` (./requests.ts, the console's use cases).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderSVG } from 'uqr';
@@ -10,17 +11,18 @@ import { ScreenRequest } from '../http/routes/screen.ts';
 import { zodIssues } from '../http/errors.ts';
 import { chinaDate } from '../http/today.ts';
 import { loadParameters, loadVillages } from '../runtime/node-config.ts';
-import { openNodeDb } from '../runtime/node-db.ts';
+import { openDatabase } from '../runtime/database.ts';
 import { DrizzleLinkStore, DrizzleTokenStore } from '../db/repositories.ts';
 import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
+import { requestsCommand, REQUESTS_USAGE } from './requests.ts';
 import { staffCommand, STAFF_USAGE } from './staff.ts';
 
 const USAGE = `用法 (usage):
   doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"140800","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
-  doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估、政策问答、联系村委）
+  doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估；常用：为什么、返回、我的回答、摘要、人工；申请政策：联系村委、政策问答）
   doudi link create --village <代码> [--region <地区代码>]
                                为村（社区）创建评估链接，打印链接并在当前目录保存二维码 SVG
-${STAFF_USAGE}`;
+${STAFF_USAGE}${REQUESTS_USAGE}`;
 
 async function linkCreate(args: string[]): Promise<void> {
   const opt = (name: string) => {
@@ -30,9 +32,8 @@ async function linkCreate(args: string[]): Promise<void> {
   const parsed = CreateLink.safeParse({ village: opt('--village'), region: opt('--region') ?? '140800' });
   if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}\n${USAGE}`);
   const env = process.env;
-  const { db, sqlite } = openNodeDb(env['DATABASE_PATH'] ?? './data/doudi.db');
-  const link = await createLink(new DrizzleLinkStore(db), parsed.data, new Date());
-  sqlite.close();
+  const { db, close } = await openDatabase(env);
+  const link = await createLink(new DrizzleLinkStore(db), parsed.data, new Date()).finally(close);
   const url = linkUrl(env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${env['PORT'] ?? 8787}`, link.token);
   const file = `doudi-link-${parsed.data.village}-${link.token.slice(0, 6)}.svg`;
   writeFileSync(file, renderSVG(url));
@@ -46,7 +47,7 @@ async function wechatMenu(): Promise<void> {
   const env = process.env;
   const missing = ['WECHAT_APPID', 'WECHAT_APPSECRET'].filter((k) => !env[k]);
   if (missing.length > 0) fail(2, `缺少环境变量 ${missing.join('、')}。(missing ${missing.join(', ')})`);
-  const { db } = openNodeDb(env['DATABASE_PATH'] ?? './data/doudi.db');
+  const { db, close } = await openDatabase(env);
   const api = new WechatApiClient({
     appId: env['WECHAT_APPID']!,
     appSecret: env['WECHAT_APPSECRET']!,
@@ -57,8 +58,10 @@ async function wechatMenu(): Promise<void> {
     await api.createMenu(DOUDI_MENU);
     process.stdout.write('公众号菜单已创建（客户端最多 5 分钟后刷新）。\n');
   } catch (e) {
+    await close();
     fail(1, `创建菜单失败：${(e as Error).message}`);
   }
+  await close();
 }
 
 function fail(code: number, message: string): never {
@@ -82,6 +85,10 @@ function main(argv: string[]): void {
   }
   if (command === 'staff') {
     void staffCommand(file, argv.slice(2));
+    return;
+  }
+  if (command === 'requests') {
+    void requestsCommand(file, argv.slice(2));
     return;
   }
   if (command === 'wechat' && file === 'menu') {

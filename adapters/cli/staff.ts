@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { zodIssues } from '../http/errors.ts';
 import { loadVillages } from '../runtime/node-config.ts';
-import { openNodeDb } from '../runtime/node-db.ts';
+import { openDatabase } from '../runtime/database.ts';
 import { createStaffAccount, NewStaffAccount, StaffAccountError } from '../web/staff/accounts.ts';
 import { hashPassword } from '../web/staff/password.ts';
 import { StaffStore } from '../web/staff/store.ts';
 import { loginKey } from '../web/staff/auth.ts';
 import { Sealer } from '../crypto/sealer.ts';
-import { resolveDataKey } from '../runtime/data-key.ts';
+import { dataKeyFor } from '../runtime/data-key.ts';
 import { nodeSealPrimitives } from '../runtime/node-seal.ts';
 import { S } from '../web/staff/messages.ts';
 
@@ -51,30 +51,30 @@ async function staffPasswd(args: string[]): Promise<void> {
   if (!username) fail(2, `请用 --username 指定账号。\n用法：\n${STAFF_USAGE}`);
   const parsed = NewStaffAccount.shape.password.safeParse(readPassword());
   if (!parsed.success) fail(2, parsed.error.issues.map((x) => x.message).join('；'));
-  const { db, sqlite } = openNodeDb(process.env['DATABASE_PATH'] ?? './data/doudi.db');
+  const { db, close, sqlitePath } = await openDatabase(process.env);
   try {
     const store = new StaffStore(db);
     const user = await store.userByName(username);
     if (!user) fail(2, `没有用户名为 ${username} 的账号。`);
     await store.setPassword(user.id, await hashPassword(parsed.data), Date.now());
-    await store.clearAttempts(await loginKey(await openSealer(), username));
+    await store.clearAttempts(await loginKey(await openSealer(sqlitePath), username));
     await store.audit({ at: new Date().toISOString(), actor: 'system', action: 'password_reset', referralId: null, detail: JSON.stringify({ user: user.id }) });
     process.stdout.write(`已重设 ${username} 的密码，锁定已解除，旧的登录已失效。\n`);
   } finally {
-    sqlite.close();
+    await close();
   }
 }
 
 /** The data key, as the server finds it: sign-in throttling is keyed by a keyed hash of the name. */
-async function openSealer(): Promise<Sealer> {
-  return Sealer.fromKey(resolveDataKey(process.env['DOUDI_DATA_KEY'], process.env['DATABASE_PATH'] ?? './data/doudi.db', () => {}), nodeSealPrimitives);
+async function openSealer(sqlitePath: string | undefined): Promise<Sealer> {
+  return Sealer.fromKey(dataKeyFor(process.env, sqlitePath, () => {}), nodeSealPrimitives);
 }
 
 async function staffList(): Promise<void> {
-  const { db, sqlite } = openNodeDb(process.env['DATABASE_PATH'] ?? './data/doudi.db');
+  const { db, close, sqlitePath } = await openDatabase(process.env);
   try {
     const now = Date.now();
-    const sealer = await openSealer();
+    const sealer = await openSealer(sqlitePath);
     const store = new StaffStore(db);
     for (const u of await store.allUsers()) {
       const until = await store.lockedUntil(await loginKey(sealer, u.username));
@@ -82,7 +82,7 @@ async function staffList(): Promise<void> {
       process.stdout.write(`${u.username}\t${S.role[u.role] ?? u.role}\t${u.scope ?? '全部'}\t${u.displayName}\t${state}\n`);
     }
   } finally {
-    sqlite.close();
+    await close();
   }
 }
 
@@ -106,7 +106,7 @@ export async function staffAdd(args: string[]): Promise<void> {
   } catch (e) {
     fail(1, `DOUDI_CONFIG: ${(e as Error).message}`);
   }
-  const { db, sqlite } = openNodeDb(process.env['DATABASE_PATH'] ?? './data/doudi.db');
+  const { db, close } = await openDatabase(process.env);
   try {
     const user = await createStaffAccount(new StaffStore(db), villages, parsed.data, new Date());
     const where = user.scope ? `，范围 ${user.scope}` : '';
@@ -115,6 +115,6 @@ export async function staffAdd(args: string[]): Promise<void> {
     if (e instanceof StaffAccountError) fail(2, e.message);
     throw e;
   } finally {
-    sqlite.close();
+    await close();
   }
 }

@@ -1,7 +1,11 @@
 /**
- * Repositories over drizzle's SQLite API, written once for better-sqlite3 and D1: no
+ * Repositories over drizzle, written once for better-sqlite3, D1 and PostgreSQL: no
  * transactions (D1 rejects BEGIN); compare-and-set through `WHERE version = ?` and
- * `RETURNING`, which both drivers support.
+ * `RETURNING`, which every driver supports. `Db` is typed as drizzle's SQLite database; the
+ * PostgreSQL host hands over its drizzle database under the same type (adapters/runtime/pg-db.ts),
+ * so shared code keeps to what both dialects share: awaiting a query, `returning()`,
+ * `onConflictDo*`, and prepared statements run with `execute()` (never the SQLite-only
+ * `all()`/`get()`/`run()`; test/architecture/dialect-neutral.test.ts checks).
  */
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
@@ -9,9 +13,24 @@ import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts
 import type { CachedToken, TokenStore } from '../wechat/api-client.ts';
 import type { DedupStore, ScreeningEvent, ScreeningLog } from './ports.ts';
 import { dedup, screeningEvents, screeningLinks, sessions, wechatTokens } from './schema.ts';
+import { DrizzleJobLeases, instanceName, type JobLeases } from './jobs.ts';
+
+/** How long one instance has to fetch a new WeChat access token before another may try. */
+export const TOKEN_REFRESH_LEASE_MS = 5_000;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
+
+/**
+ * Runs a prepared statement with `params`. On better-sqlite3 drizzle's execute() hands back a lazy
+ * result that runs only when awaited; it is run here at once instead, as `all()` did, so the write
+ * happens inside the caller's call (group commit and the tests that watch it rely on that). D1 and
+ * PostgreSQL return a promise.
+ */
+function executeNow<T>(stmt: { execute(params: Record<string, unknown>): unknown }, params: Record<string, unknown>): Promise<T[]> {
+  const result = stmt.execute(params) as { sync?: () => T[] } | Promise<T[]>;
+  return 'sync' in result && typeof result.sync === 'function' ? Promise.resolve(result.sync()) : (result as Promise<T[]>);
+}
 
 export class DrizzleScreeningLog implements ScreeningLog {
   constructor(
@@ -54,14 +73,14 @@ export class DrizzleSessionStore implements SessionStore {
   }
 
   async get(key: SessionKey): Promise<StoredSession | undefined> {
-    const rows = await this.selectOne.all({ key: sessionId(key) });
+    const rows = await executeNow<typeof sessions.$inferSelect>(this.selectOne, { key: sessionId(key) });
     const row = rows[0];
     return row ? { version: row.version, state: JSON.parse(row.state) as StoredSession['state'], updatedAt: row.updatedAt } : undefined;
   }
 
   async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
     const values = { key: sessionId(key), version: s.version, state: JSON.stringify(s.state), updatedAt: s.updatedAt };
-    const rows = expectedVersion === undefined ? await this.insertNew.all(values) : await this.updateIfVersion.all({ ...values, expected: expectedVersion });
+    const rows = await executeNow<{ key: string }>(expectedVersion === undefined ? this.insertNew : this.updateIfVersion, expectedVersion === undefined ? values : { ...values, expected: expectedVersion });
     return rows.length === 1 ? 'ok' : 'conflict';
   }
 
@@ -88,13 +107,27 @@ export class DrizzleDedupStore implements DedupStore {
 
   async claim(key: string, ttlSeconds: number): Promise<boolean> {
     const now = this.nowMs();
-    const rows = await this.claimStmt.all({ key, expiresAt: now + ttlSeconds * 1000, now });
+    const rows = await executeNow<{ key: string }>(this.claimStmt, { key, expiresAt: now + ttlSeconds * 1000, now });
     return rows.length === 1;
   }
 }
 
+/**
+ * WeChat access tokens shared by every instance. A refresh is taken by one instance at a time
+ * (`lockRefresh`, a job lease): the others wait for the token it stores rather than each calling
+ * stable_token; a token that failed is expired only if it is still the one stored (`expireIf`).
+ */
 export class DrizzleTokenStore implements TokenStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly leases: JobLeases = new DrizzleJobLeases(db, instanceName()),
+  ) {}
+  lockRefresh(appId: string): Promise<boolean> {
+    return this.leases.take(`wechat-token:${appId}`, TOKEN_REFRESH_LEASE_MS);
+  }
+  releaseRefresh(appId: string): Promise<void> {
+    return this.leases.release(`wechat-token:${appId}`);
+  }
   async get(appId: string): Promise<CachedToken | undefined> {
     const row = (await this.db.select().from(wechatTokens).where(eq(wechatTokens.appId, appId)))[0];
     return row ? { token: row.token, expiresAt: row.expiresAt } : undefined;

@@ -195,3 +195,15 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_referral').on(t.referralId)],
 );
+
+/**
+ * Background jobs that must run on one instance at a time (the retention sweep, the WeChat
+ * access-token refresh): a lease per job name, taken with one conditional upsert
+ * (adapters/db/jobs.ts), so it works the same on SQLite, D1 and PostgreSQL. `holder` names the
+ * instance; `expires_at` (ms) is when another instance may take the job over.
+ */
+export const jobLeases = sqliteTable('job_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});

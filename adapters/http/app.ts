@@ -1,15 +1,19 @@
 /**
  * createApp(deps): the whole HTTP service as a Hono app. It speaks only Request → Response;
  * runtimes (adapters/runtime/node.ts, worker.ts) translate. Errors map to JSON in one onError.
+ * The API's routes are declared with their schemas (@hono/zod-openapi), which both validate
+ * requests and make the OpenAPI document; pages and webhooks are plain Hono routes.
  */
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono } from 'hono';
+import type { BlankEnv } from 'hono/types';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './deps.ts';
 import { ApiError, errorResponse } from './errors.ts';
-import { openApiDocument } from './openapi.ts';
+import { serveOpenApi } from './openapi.ts';
 import { LIMITED_PATHS, perClientLimit } from './rate-limit.ts';
-import { checkReadiness } from './readiness.ts';
 import { securityHeaders } from './security-headers.ts';
+import { healthRoutes } from './routes/health.ts';
 import { askRoutes } from './routes/ask.ts';
 import { hotlineRoutes } from './routes/hotline.ts';
 import { agentPages } from '../web/agent/routes.tsx';
@@ -20,9 +24,11 @@ import { screenRoutes } from './routes/screen.ts';
 export const MAX_API_BODY = 256 * 1024;
 
 export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+  const app = new OpenAPIHono<BlankEnv>();
   const log = deps.log;
-  // First, so every answer gets them: 404s, errors and the channels' and pages' own routes too.
+  // The host's metrics first, so they time everything below.
+  if (deps.observe) app.use(deps.observe);
+  // Then, so every answer gets them: 404s, errors and the channels' and pages' own routes too.
   app.use(securityHeaders(deps.client));
   if (log) {
     // Method, path, status and time only: never bodies or query strings (personal data).
@@ -34,12 +40,8 @@ export function createApp(deps: AppDeps): Hono {
   }
   if (deps.publicLimit) for (const path of LIMITED_PATHS) app.use(path, perClientLimit(deps.publicLimit, deps.client));
   app.use('/api/*', bodyLimit({ maxSize: MAX_API_BODY, onError: () => { throw new ApiError(413, 'BODY_TOO_LARGE', '请求内容太大。(body too large)'); } }));
-  app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/readyz', async (c) => {
-    const r = await checkReadiness(deps.ready);
-    return r.ok ? c.json({ ok: true }) : c.json({ ok: false, error: { code: r.code, message: r.message } }, 503);
-  });
-  app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument() as object));
+  app.route('/', healthRoutes(deps));
+  serveOpenApi(app);
   app.route('/', screenRoutes(deps));
   app.route('/', regionRoutes(deps));
   app.route('/', clauseRoutes());

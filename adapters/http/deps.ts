@@ -1,5 +1,5 @@
 /** What the HTTP app needs from its host; runtimes (Node, Workers) build it. */
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import type { ParameterSet } from '../../screening/index.ts';
 import type { ScreeningLog } from '../db/ports.ts';
 import type { ClientOf } from './client.ts';
@@ -20,4 +20,6 @@ export interface AppDeps {
   publicLimit?: PublicLimit;
   /** Whether the database takes writes, for GET /readyz; without it /readyz answers ready. */
   ready?: ReadinessProbe;
+  /** Runs first around every request: the host's metrics (adapters/ops/metrics.ts). */
+  observe?: MiddlewareHandler;
 }

@@ -28,14 +28,6 @@ export function invalidInput(error: z.ZodError): ApiError {
   return new ApiError(400, 'INVALID_INPUT', '输入的数据格式不对，请检查 issues 中列出的字段。(invalid input)', zodIssues(error));
 }
 
-export async function readJson(c: Context): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    throw new ApiError(400, 'INVALID_JSON', '请求内容不是有效的 JSON。(body is not valid JSON)');
-  }
-}
-
 export function errorResponse(err: Error, c: Context): Response {
   if (err instanceof ApiError) {
     return c.json({ error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } }, err.status);

@@ -32,3 +32,21 @@ export function perClientLimit(limit: PublicLimit, client: ClientOf = urlOnly): 
     );
   };
 }
+
+/** The link page's answer for a new dialogue (adapters/web/link/creation-limit.ts). */
+export type CreationTaken = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * New dialogues per client on the link page, counted in the database when several instances
+ * serve it (PostgreSQL): an in-memory count per instance would let a client start as many more as
+ * there are instances. The same long-run rate as the in-memory token bucket (`burst` at once, one
+ * more every `refillSeconds`) as a fixed window of `burst × refillSeconds`, under a keyed hash of
+ * the client's address like every other count.
+ */
+export function sharedCreationLimit(counter: RateLimits, hash: (text: string) => Promise<string>, limit: { burst: number; refillSeconds: number }) {
+  const windowMs = limit.burst * limit.refillSeconds * 1000;
+  return async (client: string, nowMs: number): Promise<CreationTaken> => {
+    const { count, resetAt } = await counter.hit(await hash(`link-new:${client}`), windowMs, nowMs);
+    return count <= limit.burst ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - nowMs) / 1000)) };
+  };
+}

@@ -6,6 +6,7 @@
 import type { Sealer } from '../crypto/sealer.ts';
 import type { Db } from '../db/repositories.ts';
 import type { AtomicQuery } from '../db/ports.ts';
+import { count, inArray } from 'drizzle-orm';
 import { outbox } from '../db/schema.ts';
 
 export type OutboxKind = 'wecom_robot' | 'telegram_chat' | 'resident' | 'wechat_cs';
@@ -47,4 +48,14 @@ export async function enqueueQuery(db: Db, sealer: Sealer, item: OutboxItem, now
     })
     .onConflictDoNothing();
   return { query };
+}
+
+/** Rows by status among pending, sending and failed: the backlog and what was given up on (/metrics). */
+export async function outboxCounts(db: Db): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ status: outbox.status, n: count() })
+    .from(outbox)
+    .where(inArray(outbox.status, ['pending', 'sending', 'failed']))
+    .groupBy(outbox.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }

@@ -1,11 +1,15 @@
 /**
- * Sends what the outbox holds: claims due rows (a lease, so two processes never send the same
- * row at once and a crash mid-send only delays it), sends each, and records the outcome.
+ * Sends what the outbox holds: claims due rows one at a time (a lease, so two processes never send
+ * the same row at once and a crash mid-send only delays it), sends each, and records the outcome.
+ * A claim is one statement: on PostgreSQL its subquery takes the row `FOR UPDATE SKIP LOCKED`, so
+ * instances draining together pass over each other's rows instead of queueing on them; on SQLite
+ * and D1, one writer at a time makes the same statement exclusive (adapters/db/dialect.ts).
  * Failures back off (30 s, 2 min, 10 min, 30 min, 1 h …) and after the last attempt the row is
  * marked failed, where the staff console shows it. A WeCom robot takes at most 20 messages a
  * minute, so rows for a busy robot wait their turn instead of failing.
  */
-import { and, asc, count, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { skipLocked } from '../db/dialect.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import type { Db } from '../db/repositories.ts';
 import { outbox } from '../db/schema.ts';
@@ -14,7 +18,8 @@ import { NotifyError, type Send } from './senders.ts';
 
 export const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000, 28_800_000];
 export const MAX_ATTEMPTS = BACKOFF_MS.length;
-const LEASE_MS = 60_000;
+/** How long a claimed row is left to its sender before another drain may take it again. */
+export const LEASE_MS = 60_000;
 export const WECOM_PER_MINUTE = 20;
 
 export interface RunnerDeps {
@@ -22,6 +27,8 @@ export interface RunnerDeps {
   sealer: Sealer;
   send: Record<OutboxKind, Send>;
   nowMs: () => number;
+  /** Default LEASE_MS; longer than any one send can take (fetch has its own timeouts). */
+  leaseMs?: number;
   log?: (event: string, fields: Record<string, unknown>) => void;
 }
 
@@ -36,22 +43,19 @@ export interface DrainResult {
 export async function drainOutbox(d: RunnerDeps, limit = 50): Promise<DrainResult> {
   const { db } = d;
   const result: DrainResult = { sent: 0, retried: 0, failed: 0, deferred: 0 };
-  const due = await db
-    .select({ id: outbox.id })
-    .from(outbox)
-    .where(and(inArray(outbox.status, ['pending', 'sending']), lte(outbox.nextAttemptAt, d.nowMs())))
-    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-    .limit(limit);
-  for (const { id } of due) {
+  const leaseMs = d.leaseMs ?? LEASE_MS;
+  for (let n = 0; n < limit; n++) {
     const now = d.nowMs();
+    const next = sql`(SELECT ${outbox.id} FROM ${outbox} WHERE ${and(inArray(outbox.status, ['pending', 'sending']), lte(outbox.nextAttemptAt, now))} ORDER BY ${outbox.nextAttemptAt}, ${outbox.id} LIMIT 1${skipLocked(db)})`;
     const claimed = (
       await db
         .update(outbox)
-        .set({ status: 'sending', nextAttemptAt: now + LEASE_MS, attempts: sql`${outbox.attempts} + 1` })
-        .where(and(eq(outbox.id, id), inArray(outbox.status, ['pending', 'sending']), lte(outbox.nextAttemptAt, now)))
+        .set({ status: 'sending', nextAttemptAt: now + leaseMs, attempts: sql`${outbox.attempts} + 1` })
+        .where(eq(outbox.id, next))
         .returning()
     )[0];
-    if (!claimed) continue;
+    if (!claimed) break;
+    const id = claimed.id;
     const kind = claimed.kind as OutboxKind;
     if (kind === 'wecom_robot') {
       const [row] = await db.select({ n: count() }).from(outbox).where(and(eq(outbox.kind, 'wecom_robot'), eq(outbox.target, claimed.target), gt(outbox.sentAt, now - 60_000)));

@@ -30,3 +30,18 @@ export function resolveDataKey(envKey: string | undefined, databasePath: string,
   say(`DOUDI_DATA_KEY is not set: generated a new key in ${resolve(path)} (mode 0600). Back it up with the database; without it the stored requests cannot be read.`);
   return key;
 }
+
+/**
+ * The key for whichever database is open. With PostgreSQL several instances share the data and
+ * none has a file of its own to keep a generated key in (each would make its own and could not
+ * read what the others sealed), so DOUDI_DATA_KEY is required there, as on Workers.
+ */
+export function dataKeyFor(env: Record<string, string | undefined>, sqlitePath: string | undefined, say?: (line: string) => void): string {
+  if (sqlitePath === undefined) {
+    const key = env['DOUDI_DATA_KEY']?.trim();
+    if (!key) throw new Error('DOUDI_DATA_KEY is not set: with DATABASE_URL every instance must use the same key (32 random bytes, base64 or hex); set it on each instance');
+    parseDataKey(key);
+    return key;
+  }
+  return resolveDataKey(env['DOUDI_DATA_KEY'], sqlitePath, say);
+}

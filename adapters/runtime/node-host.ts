@@ -1,18 +1,19 @@
 /**
  * What every Node entry point (the server, telegram:poll) opens the same way: the operator's
- * configuration, the SQLite database with its migrations, and the data key. A problem is printed
- * plainly and the process exits, before anything listens.
+ * configuration, the database (PostgreSQL when DATABASE_URL is set, otherwise SQLite) with its
+ * migrations, and the data key. A problem is printed plainly and the process exits, before
+ * anything listens.
  */
 import { ConfigError, type ParameterSet } from '../../screening/index.ts';
 import type { VillageDirectory } from '../config/villages.ts';
 import { Sealer } from '../crypto/sealer.ts';
-import { resolveDataKey } from './data-key.ts';
+import { dataKeyFor } from './data-key.ts';
 import type { Limits } from '../config/limits.ts';
+import { type OpenedDatabase, type OpenOptions, openDatabase } from './database.ts';
 import { loadLimits, loadParameters, loadVillages } from './node-config.ts';
-import { type NodeDbOptions, openNodeDb } from './node-db.ts';
 import { nodeSealPrimitives } from './node-seal.ts';
 
-export async function openNodeHost(env: NodeJS.ProcessEnv, databasePath: string, dbOptions: NodeDbOptions = {}) {
+export async function openNodeHost(env: NodeJS.ProcessEnv, dbOptions: OpenOptions = {}) {
   let parameters: ParameterSet;
   let villages: VillageDirectory;
   let limits: Limits;
@@ -24,13 +25,20 @@ export async function openNodeHost(env: NodeJS.ProcessEnv, databasePath: string,
     console.error(e instanceof ConfigError ? e.message : `DOUDI_CONFIG: ${(e as Error).message}`);
     process.exit(1);
   }
-  const { db, sqlite, atomic, flushed, close, probeWrite } = openNodeDb(databasePath, dbOptions);
-  let sealer: Sealer;
+  let database: OpenedDatabase;
   try {
-    sealer = await Sealer.fromKey(resolveDataKey(env['DOUDI_DATA_KEY'], databasePath), nodeSealPrimitives);
+    database = await openDatabase(env, dbOptions);
   } catch (e) {
-    console.error((e as Error).message);
+    console.error(`database: ${(e as Error).message}`);
     process.exit(1);
   }
-  return { parameters, villages, limits, db, sqlite, atomic, flushed, close, sealer, probeWrite };
+  let sealer: Sealer;
+  try {
+    sealer = await Sealer.fromKey(dataKeyFor(env, database.sqlitePath), nodeSealPrimitives);
+  } catch (e) {
+    console.error((e as Error).message);
+    await database.close();
+    process.exit(1);
+  }
+  return { parameters, villages, limits, sealer, ...database };
 }

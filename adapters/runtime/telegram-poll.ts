@@ -16,8 +16,7 @@ if (!token) {
   console.error('TELEGRAM_BOT_TOKEN is not set.');
   process.exit(2);
 }
-const databasePath = env['DATABASE_PATH'] ?? './data/doudi.db';
-const { parameters, villages, db, sqlite, atomic, sealer } = await openNodeHost(env, databasePath);
+const { parameters, villages, db, close, atomic, sealer } = await openNodeHost(env);
 const log = (event: string, fields: Record<string, unknown>) => console.log(JSON.stringify({ event, ...fields }));
 const pending = new Set<Promise<unknown>>();
 const background = (p: Promise<unknown>) => {
@@ -50,7 +49,7 @@ const bot = createTelegramBot({
 const stop = async () => {
   await bot.stop();
   await Promise.allSettled([...pending]);
-  sqlite.close();
+  await close();
   process.exit(0);
 };
 process.once('SIGINT', stop);

@@ -1,6 +1,8 @@
 /**
  * Telegram through grammY, sharing the dialogue with WeChat and the web. Numbered choices become
- * inline keyboards (callback data is the choice id, well under 64 bytes); every callback query
+ * inline keyboards (callback data is the choice id, well under 64 bytes); where several may be
+ * picked, a tap toggles a mark on the keyboard itself and 完成 sends the marked ones; the key
+ * actions (为什么, 返回, 申请 …) are a row of buttons under the last message; every callback query
  * is answered; /start /restart /help /policy /delete map to the engine's commands. `botInfo`
  * comes from configuration so no getMe call is made at start (required on Workers).
  * Each update_id is claimed in durable storage first, so a redelivery never doubles a step.
@@ -39,18 +41,57 @@ const WRITTEN = ['text', 'caption', 'voice', 'audio', 'photo', 'video', 'video_n
 /** Telegram's message limit is 4096 characters. */
 const MAX_TELEGRAM_TEXT = 4000;
 
+/** The mark a picked option carries on a several-choice keyboard. */
+const PICKED = '✅ ';
+
+/** Numbered choices as inline buttons: one tap answers, or, where several may be picked, toggles and 完成 sends them. */
+function choiceKeyboard(m: Extract<OutboundMessage, { type: 'choices' }>): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const c of m.choices) kb.text(`${c.id}. ${c.label}`, m.multiple ? `t:${c.id}` : `c:${c.id}`).row();
+  if (m.multiple) kb.text(TELEGRAM_TEXT.done, 'd').row();
+  return kb;
+}
+
+function withActions(kb: InlineKeyboard, actions: readonly string[]): InlineKeyboard {
+  for (const a of actions) kb.text(a, `a:${a}`);
+  return kb.row();
+}
+
 export async function sendOutbound(ctx: Context, out: readonly OutboundMessage[]): Promise<void> {
-  for (const m of out) {
+  const actions = out.find((m) => m.type === 'actions')?.actions ?? [];
+  // The key actions ride on the last message that can carry buttons.
+  const lastShown = out.findLastIndex((m) => m.type === 'text' || m.type === 'choices');
+  for (const [i, m] of out.entries()) {
+    const kb = m.type === 'choices' ? choiceKeyboard(m) : i === lastShown && actions.length ? new InlineKeyboard() : undefined;
+    if (kb && i === lastShown && actions.length) withActions(kb, actions);
     if (m.type === 'text') {
-      for (let i = 0; i < m.text.length; i += MAX_TELEGRAM_TEXT) await ctx.reply(m.text.slice(i, i + MAX_TELEGRAM_TEXT));
+      for (let at = 0; at < m.text.length; at += MAX_TELEGRAM_TEXT) {
+        const last = at + MAX_TELEGRAM_TEXT >= m.text.length;
+        await ctx.reply(m.text.slice(at, at + MAX_TELEGRAM_TEXT), last && kb ? { reply_markup: kb } : {});
+      }
     } else if (m.type === 'choices') {
-      const kb = new InlineKeyboard();
-      for (const c of m.choices) kb.text(`${c.id}. ${c.label}`, `c:${c.id}`).row();
-      await ctx.reply(m.text, { reply_markup: kb });
+      await ctx.reply(m.text, { reply_markup: kb! });
     } else if (m.type === 'link') {
       await ctx.reply(`${m.text}\n${m.url}`);
     }
   }
+}
+
+type Button = { text: string; callback_data?: string };
+
+/** Toggle one option of a several-choice keyboard in place, keeping every other button as it was. */
+function toggled(rows: readonly (readonly Button[])[], id: string): Button[][] {
+  return rows.map((row) =>
+    row.map((b) => {
+      if (b.callback_data !== `t:${id}`) return { text: b.text, ...(b.callback_data ? { callback_data: b.callback_data } : {}) };
+      return { text: b.text.startsWith(PICKED) ? b.text.slice(PICKED.length) : `${PICKED}${b.text}`, callback_data: b.callback_data };
+    }),
+  );
+}
+
+/** The ids picked on a several-choice keyboard. */
+function pickedIds(rows: readonly (readonly Button[])[]): string[] {
+  return rows.flat().flatMap((b) => (b.callback_data?.startsWith('t:') && b.text.startsWith(PICKED) ? [b.callback_data.slice(2)] : []));
 }
 
 export function createTelegramBot(deps: TelegramDeps): Bot {
@@ -96,9 +137,26 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   for (const [command, text] of Object.entries(COMMANDS)) bot.command(command, (ctx) => run(ctx, { text }));
 
   bot.on('callback_query:data', async (ctx) => {
-    await ctx.answerCallbackQuery();
     const data = ctx.callbackQuery.data;
-    if (data.startsWith('c:')) await run(ctx, { text: data.slice(2) });
+    const rows = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? []) as Button[][];
+    if (data.startsWith('t:')) {
+      // A several-choice option: toggled on the keyboard itself, nothing sent to the dialogue yet.
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: toggled(rows, data.slice(2)) as never } });
+      return;
+    }
+    if (data === 'd') {
+      const ids = pickedIds(rows);
+      if (ids.length === 0) {
+        await ctx.answerCallbackQuery({ text: TELEGRAM_TEXT.pickFirst, show_alert: true });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      await run(ctx, { text: ids.join(' ') });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    if (data.startsWith('c:') || data.startsWith('a:')) await run(ctx, { text: data.slice(2) });
   });
   bot.on('message:text', (ctx) => run(ctx, { text: ctx.message.text }));
   bot.on('message:voice', (ctx) => run(ctx, { text: '', kind: 'voice_unrecognised' }));

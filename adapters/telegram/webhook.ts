@@ -7,7 +7,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { webhookCallback } from 'grammy';
-import { safeEqual } from '../wechat/crypto.ts';
+import { equalText } from '../crypto/equal.ts';
 import { createTelegramBot, type TelegramDeps } from './bot.ts';
 
 /**
@@ -26,7 +26,7 @@ export function telegramRoutes(deps: TelegramDeps & { secretToken: string }): Ho
     '/telegram',
     async (c, next) => {
       // grammY checks it again in constant time; this only keeps unauthenticated bodies unread.
-      if (!safeEqual(c.req.header(SECRET_HEADER) ?? '', deps.secretToken)) return c.json({ error: { code: 'UNAUTHORIZED', message: '没有权限。(wrong secret token)' } }, 401);
+      if (!equalText(c.req.header(SECRET_HEADER) ?? '', deps.secretToken)) return c.json({ error: { code: 'UNAUTHORIZED', message: '没有权限。(wrong secret token)' } }, 401);
       await next();
     },
     bodyLimit({ maxSize: MAX_TELEGRAM_BODY, onError: (c) => c.json({ error: { code: 'BODY_TOO_LARGE', message: '请求内容太大。(body too large)' } }, 413) }),

@@ -1,22 +1,24 @@
 /**
- * WeChat Official Account message signing and safe-mode encryption (WXBizMsgCrypt), in plain
- * synchronous code (no node:crypto) so the same module runs on Node and Cloudflare Workers.
+ * WeChat Official Account message signing and safe-mode encryption (WXBizMsgCrypt) on the
+ * platform's node:crypto: SHA-1 for the signatures, AES-256-CBC without padding for the
+ * ciphertext, timingSafeEqual for the checks. The same module runs on Node and in workerd
+ * (`nodejs_compat`), synchronously, native and constant-time (AES-NI on Node), so there is no
+ * cipher code of our own: the earlier hand-written AES and SHA-1 existed only because
+ * WebCrypto's calls are asynchronous and its AES-CBC forces 16-byte PKCS#7.
  *
- * The algorithm pads to a multiple of 32 bytes (PKCS#7-style, pad 1..32). WebCrypto's AES-CBC
- * always applies and checks 16-byte PKCS#7, so about half of real messages (pad above 16) made
- * a naive `subtle.decrypt` throw; the first version worked around it with a synthetic block.
- * AES-CBC now runs without padding in ./aes.ts (each WebCrypto call was an asynchronous
- * thread-pool hop that cost more CPU than the whole rest of a webhook request), and WeChat's
- * pad is checked and stripped here. Only `crypto.getRandomValues` is still taken from the host.
+ * What is ours is WeChat's framing: random(16) ‖ length(4, big-endian) ‖ message ‖ appid,
+ * padded PKCS#7-style to a multiple of 32 bytes (pad 1..32, so about half of real messages
+ * have a pad above 16), with the key's first 16 bytes as the IV. The pad, the length and the
+ * trailing appid are checked here. Tested against the official vectors V1–V6 on both hosts.
  */
-
-import { aesCbcDecrypt, aesCbcEncrypt, expandAes256Key } from './aes.ts';
-import { sha1Hex } from './sha1.ts';
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
+import { base64ToBytes as decodeBase64, bytesToBase64 } from '../crypto/base64.ts';
+import { equalText } from '../crypto/equal.ts';
 
 export class WechatCryptoError extends Error {
   override readonly name = 'WechatCryptoError';
   constructor(
-    /** Tencent sample error codes: -40001 signature, -40005 appid, -40007 decrypt, -40008 buffer, -40010 base64. */
+    /** Tencent sample error codes: -40001 signature, -40004 key, -40005 appid, -40007 decrypt, -40008 buffer, -40010 base64. */
     readonly code: -40001 | -40004 | -40005 | -40007 | -40008 | -40010,
     message: string,
   ) {
@@ -24,18 +26,15 @@ export class WechatCryptoError extends Error {
   }
 }
 
-import { base64ToBytes as decodeBase64, bytesToBase64 } from '../crypto/base64.ts';
+const utf8 = new TextEncoder();
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const AES_KEY = /^[A-Za-z0-9]{43}$/;
 
-const te = new TextEncoder();
-const td = new TextDecoder('utf-8', { fatal: true });
-
-export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   const bytes = decodeBase64(b64);
   if (!bytes) throw new WechatCryptoError(-40010, 'invalid base64');
   return bytes;
 }
-
-export { bytesToBase64 };
 
 /** 16-byte random prefixes, drawn from the host's CSPRNG 256 at a time (one call per 256 replies). */
 const randomPool = new Uint8Array(16 * 256);
@@ -49,61 +48,44 @@ function random16(): Uint8Array {
   return randomPool.subarray(randomNext - 16, randomNext);
 }
 
-/** sha1 over the sorted, concatenated parts (URL signature and msg_signature alike). */
+/** SHA-1 over the sorted, concatenated parts: the URL `signature` and `msg_signature` alike. */
 export function signatureOf(...parts: string[]): string {
-  return sha1Hex(parts.sort().join(''));
+  return createHash('sha1').update(parts.sort().join('')).digest('hex');
 }
 
-/** Asynchronous form of `signatureOf`, kept for callers written against WebCrypto's digest. */
-export async function wechatSignature(...parts: string[]): Promise<string> {
-  return signatureOf(...parts);
-}
-
-/**
- * Constant-time comparison of two hex signatures (or of the trailing appid): the time depends
- * only on the lengths. Compares UTF-16 code units; every caller has an ASCII side.
- */
-export function safeEqual(a: string, b: string): boolean {
-  let diff = a.length ^ b.length;
-  const n = Math.max(a.length, b.length);
-  for (let i = 0; i < n; i++) diff |= (i < a.length ? a.charCodeAt(i) : 0) ^ (i < b.length ? b.charCodeAt(i) : 0);
-  return diff === 0;
-}
-
+/** Whether `expected` (hex, either case) is the signature of the parts, compared in constant time. */
 export function checkSignature(expected: string | undefined, ...parts: string[]): boolean {
   if (!expected) return false;
-  return safeEqual(signatureOf(...parts), expected.toLowerCase());
-}
-
-export async function verifySignature(expected: string | undefined, ...parts: string[]): Promise<boolean> {
-  return checkSignature(expected, ...parts);
+  return equalText(signatureOf(...parts), expected.toLowerCase());
 }
 
 export interface WechatCipher {
-  decrypt(encrypt: string): Promise<string>;
-  encrypt(message: string, random?: Uint8Array): Promise<string>;
-}
-
-/** The same cipher, synchronous: what the webhook uses on its hot path. */
-export interface WechatCipherSync {
+  /** The message inside a base64 `Encrypt` value; throws WechatCryptoError. */
   decrypt(encrypt: string): string;
+  /** A base64 `Encrypt` value; `random` (16 bytes) is fixed only by tests against the official vectors. */
   encrypt(message: string, random?: Uint8Array): string;
 }
 
-/** `EncodingAESKey` (43 characters) → a cipher bound to `appId` (checked on every decrypt). */
-export function createCipherSync(encodingAesKey: string, appId: string): WechatCipherSync {
-  if (!/^[A-Za-z0-9]{43}$/.test(encodingAesKey)) throw new WechatCryptoError(-40004, 'EncodingAESKey must be 43 letters or digits');
-  const raw = base64ToBytes(`${encodingAesKey}=`);
-  const iv = raw.slice(0, 16);
-  const key = expandAes256Key(raw);
-  const id = te.encode(appId);
+function aes(decipher: boolean, key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
+  const c = (decipher ? createDecipheriv : createCipheriv)('aes-256-cbc', key, iv).setAutoPadding(false);
+  const head = c.update(data);
+  const tail = c.final();
+  return tail.length === 0 ? head : new Uint8Array([...head, ...tail]);
+}
+
+/** `EncodingAESKey` (43 letters and digits) → a cipher bound to `appId` (checked on every decrypt). */
+export function createCipher(encodingAesKey: string, appId: string): WechatCipher {
+  if (!AES_KEY.test(encodingAesKey)) throw new WechatCryptoError(-40004, 'EncodingAESKey must be 43 letters or digits');
+  const key = base64ToBytes(`${encodingAesKey}=`);
+  const iv = key.slice(0, 16);
+  const id = utf8.encode(appId);
 
   function decrypt(encrypt: string): string {
     const data = base64ToBytes(encrypt);
     if (data.length === 0 || data.length % 16 !== 0) throw new WechatCryptoError(-40008, 'ciphertext is not whole AES blocks');
     let plain: Uint8Array;
     try {
-      plain = aesCbcDecrypt(key, iv, data);
+      plain = aes(true, key, iv, data);
     } catch {
       throw new WechatCryptoError(-40007, 'AES decrypt failed');
     }
@@ -118,17 +100,17 @@ export function createCipherSync(encodingAesKey: string, appId: string): WechatC
     let message: string;
     let trailing: string;
     try {
-      message = td.decode(body.subarray(4, 4 + len));
-      trailing = td.decode(body.subarray(4 + len));
+      message = strictUtf8.decode(body.subarray(4, 4 + len));
+      trailing = strictUtf8.decode(body.subarray(4 + len));
     } catch {
       throw new WechatCryptoError(-40008, 'invalid UTF-8');
     }
-    if (!safeEqual(trailing, appId)) throw new WechatCryptoError(-40005, 'appid mismatch');
+    if (!equalText(trailing, appId)) throw new WechatCryptoError(-40005, 'appid mismatch');
     return message;
   }
 
   function encrypt(message: string, random: Uint8Array = random16()): string {
-    const msg = te.encode(message);
+    const msg = utf8.encode(message);
     const len = 16 + 4 + msg.length + id.length;
     const pad = 32 - (len % 32);
     const buf = new Uint8Array(len + pad);
@@ -137,17 +119,8 @@ export function createCipherSync(encodingAesKey: string, appId: string): WechatC
     buf.set(msg, 20);
     buf.set(id, 20 + msg.length);
     buf.fill(pad, len);
-    return bytesToBase64(aesCbcEncrypt(key, iv, buf));
+    return bytesToBase64(aes(false, key, iv, buf));
   }
 
   return { decrypt, encrypt };
-}
-
-/** Asynchronous form of `createCipherSync` (errors arrive as rejections). */
-export async function createCipher(encodingAesKey: string, appId: string): Promise<WechatCipher> {
-  const c = createCipherSync(encodingAesKey, appId);
-  return {
-    decrypt: async (encrypt) => c.decrypt(encrypt),
-    encrypt: async (message, random) => c.encrypt(message, random),
-  };
 }

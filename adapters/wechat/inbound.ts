@@ -11,7 +11,7 @@ import { ownValue } from '../own.ts';
  * Menu keys of `npx doudi wechat menu`, mapped to what a resident would type. 联系村委 (APPLY)
  * starts a request to the village committee; HUMAN stays for menus created before it existed.
  */
-export const MENU_KEYS = { START: '重新开始', POLICY: '政策', APPLY: '联系村委', HUMAN: '人工' } as const;
+export const MENU_KEYS = { START: '重新开始', POLICY: '政策', APPLY: '联系村委', HUMAN: '人工', WHY: '为什么', BACK: '返回', ANSWERS: '我的回答', SUMMARY: '摘要' } as const;
 
 export type WechatInbound = { kind: 'message'; message: InboundMessage } | { kind: 'unsubscribe'; userId: string } | { kind: 'ignore' };
 

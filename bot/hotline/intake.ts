@@ -7,8 +7,9 @@
  */
 import { type ParameterSet, screen } from '../../screening/index.ts';
 import { applyFacts } from '../understand/apply.ts';
+import { echo } from '../understand/echo.ts';
 import { type Fact, understand } from '../understand/extract.ts';
-import { questionsFor } from '../questions/zh-CN.ts';
+import { questionsFor } from '../messages/facts.ts';
 import { parseSummary, renderSummary } from '../summary.ts';
 import { conditionsFor } from './conditions.ts';
 
@@ -26,9 +27,18 @@ export function intake(input: { region: string; text: string }, deps: { today: s
   let household = pasted?.household;
   let facts: ExtractedFact[] = [];
   let named = pasted?.region;
+  let understood: string[] = [];
   if (!household) {
     const u = understand(input.text, { slot: 'summary', household: {}, today: deps.today, region: input.region, parameters: deps.parameters });
-    household = applyFacts({}, u.facts.filter((f) => f.path !== 'region' && f.path !== 'debt'));
+    const used = u.facts.filter((f) => f.path !== 'region' && f.path !== 'debt');
+    household = applyFacts({}, used);
+    // The say-back a resident reads ("您76岁…"), about the person the call is for.
+    understood = echo(used, household, deps.parameters)
+      .replace(/^记下了：/, '')
+      .replaceAll('您', '当事人')
+      .split('；')
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
     facts = u.facts.map((f) => ({ path: f.path, value: f.value, start: f.start, end: f.end, words: f.words, hedged: f.hedged === true }));
     named = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
   }
@@ -45,6 +55,7 @@ export function intake(input: { region: string; text: string }, deps: { today: s
     conditions: conditionsFor(household, report, { region, date: deps.today, parameters: deps.parameters }),
     summary: renderSummary(household, report, { region, date: deps.today }),
     facts,
+    understood,
     ...(regionNote ? { regionNote } : {}),
   };
 }

@@ -37,6 +37,8 @@ export const M = {
   emergency:
     '遇到急事，可以马上申请临时救助：\n1. 找事情发生地的乡镇人民政府（街道办事处）或村（居）委会，急难情况可以先救助、后补手续（小额先行救助）。\n2. 拨打 12345 政务服务热线，说“申请临时救助”。\n3. 有人受伤或有危险，先打 120、119 或 110。\n下面几个问题帮你看看还能申请哪些救助。',
   notUnderstood: '抱歉，我没看懂。',
+  confirmDoubt: (echo: string, what: string) => `${echo.replace(/^记下了：/, '我听到的是：').replace(/。$/, '')}。\n${what}，这个数好像不太对，是这样吗？`,
+  sayAgain: '好的，请再说一遍。',
   offerHuman: '如果不方便打字，可以回复“人工”，我告诉你村委会和 12345 热线的联系方式。',
   backNothing: '已经是第一个问题了。',
   backDone: (label: string, answer: string) => `好的，我们回到上一题（你之前的回答：${label}——${answer}）。`,

@@ -14,7 +14,7 @@ import { PROGRAM_NAMES } from '../messages/zh-CN.ts';
 import { renderSummary } from '../summary.ts';
 import { cleanIdNumber, cleanName, cleanPhone } from './validate.ts';
 import { maskIdNumber } from './mask.ts';
-import { normalise } from '../answers/numbers.ts';
+import { asciiWidth as normalise } from '../understand/tokens.ts';
 
 export interface ReferralDeps {
   villages: VillageLookup;

@@ -3,7 +3,7 @@
  * the resident chooses to give it, a 身份证号 whose GB 11643-1999 check digit is right (a typo
  * caught here saves the village a wasted visit).
  */
-import { normalise } from '../answers/numbers.ts';
+import { asciiWidth as normalise } from '../understand/tokens.ts';
 
 export function cleanName(text: string): string | undefined {
   const t = normalise(text).trim().replace(/\s+/g, ' ');

@@ -4,14 +4,9 @@
  * Vague answers give the start of the period they name; the screening only needs to know
  * whether it was within the last months.
  */
-import { readNumber } from './numbers.ts';
+import { wholeNumber } from './numbers.ts';
 import { normalise } from './tokens.ts';
 import { FESTIVAL_WORDS, FESTIVALS, FIXED } from './calendar.ts';
-
-function parseChineseNumber(s: string): number | undefined {
-  const n = readNumber(s, 0);
-  return n && n.length === s.length && !n.approx ? n.value : undefined;
-}
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -25,7 +20,8 @@ function shift(today: string, days: number, months = 0): string {
 }
 
 function num(s: string): number | undefined {
-  return /^\d+$/.test(s) ? Number(s) : parseChineseNumber(s);
+  const n = wholeNumber(s);
+  return /^\d+$/.test(s) ? Number(s) : n && !n.approx ? n.value : undefined;
 }
 
 /** A real calendar date, or undefined (2月30日 is not one). */

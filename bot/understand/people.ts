@@ -74,11 +74,26 @@ export class People {
     const vp = this.viewpoint;
     // The caller's brother, when the call is about their parents, is the parents' son.
     if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
+    // 其父母 … 父母在家种地: the couple the call is about, named again.
+    if (vp && rel === vp.rel && opts.n === 2 && vp.spouse) return this.self;
     if (vp && rel === vp.rel && (opts.n ?? 1) === 1) {
       if (!opts.gender || !vp.gender || opts.gender === vp.gender) return this.self;
       if (vp.spouse) return vp.spouse;
+      // A call about the caller's mother: the caller's father named next is her husband.
+      if (rel === 'parent' || rel === 'grandparent') {
+        vp.spouse = { key: this.list.length, rel: 'spouse', n: 1, at, gender: opts.gender };
+        this.list.push(vp.spouse);
+        return vp.spouse;
+      }
     }
     const n = opts.n ?? 1;
+    // 父母 after 父亲 … 母亲 were named one by one (or 父母 again): the same people, not two more.
+    if (n > 1) {
+      const group = this.list.find((p) => p.rel === rel && p.n === n && p.key !== this.selfKey && p.partOf === undefined);
+      if (group) return group;
+      const singles = this.list.filter((p) => p.rel === rel && p.n === 1 && p.key !== this.selfKey && !p.apart && !p.dead);
+      if (singles.length >= n) return singles[0]!;
+    }
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.
     if (opts.word && GENERIC.has(opts.word)) {
       const same = [...this.list].reverse().find((p) => p.rel === rel && p.key !== this.selfKey);

@@ -28,13 +28,20 @@ const TRADITIONAL: Record<string, string> = {
 
 const SEPARATORS = new Set([...'，。,;；！!？?\n\r\t、：:…~～ 　()（）【】[]「」『』“”"\'/|']);
 
-export function normalise(text: string): string {
+/** Full-width letters, digits and punctuation as ASCII (１３８… → 138…): for numbers and names alike. */
+export function asciiWidth(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else out += TRADITIONAL[ch] ?? ch;
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : code === 0x3000 ? ' ' : ch;
   }
+  return out;
+}
+
+/** What the parser reads: ASCII width, and the traditional characters residents type as simplified. */
+export function normalise(text: string): string {
+  let out = '';
+  for (const ch of asciiWidth(text)) out += TRADITIONAL[ch] ?? ch;
   return out;
 }
 
@@ -62,6 +69,13 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
     }
     const word = lex.longest(text, i);
     const num = readNumber(text, i, startsWord);
+    if (num && (!word || num.length > word.length) && !readable(text, i, num)) {
+      // Not a figure anyone means (a negative, 1e308, twenty nines): kept whole and left unread,
+      // so the reply says which part was not understood instead of recording a wrong amount.
+      tokens.push({ kind: 'char', text: text.slice(i, i + num.length), start: i, end: i + num.length });
+      i += num.length;
+      continue;
+    }
     if (num && (!word || num.length > word.length)) {
       tokens.push({ kind: 'num', text: text.slice(i, i + num.length), start: i, end: i + num.length, n: num });
       i += num.length;
@@ -76,6 +90,20 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
     i++;
   }
   return { text, tokens };
+}
+
+/** Larger than any amount, count or age a resident states: beyond it a number is a slip. */
+const LARGEST = 1e9;
+
+/** A number as a resident means one: not negative, not glued to letters (1e308), not astronomic. */
+function readable(text: string, at: number, n: ReadNumber): boolean {
+  if (n.value > LARGEST) return false;
+  const before = text[at - 1] ?? '';
+  const after = text[at + n.length] ?? '';
+  // "-500", "负500" (but "300-500" is a range, and 2k, 3w are thousands and 万).
+  if (/^[-−－负]$/.test(before) && !/^[0-9]$/.test(text[at - 2] ?? '')) return false;
+  if (/^[A-Za-z]$/.test(before) || (/^[A-Za-z]$/.test(after) && !/^[kKwW]$/.test(after))) return false;
+  return true;
 }
 
 function longerOf(a: Lexicon, b: Lexicon): Lexicon {

@@ -60,9 +60,11 @@ describe('regular expressions over outside input', () => {
     const unsafe: string[] = [];
     for (const { file, line, literal } of literals) {
       const slash = literal.lastIndexOf('/');
-      const result = checkSync(literal.slice(1, slash), literal.slice(slash + 1), { timeout: 10_000 });
+      // recheck gives up ("unknown") when its time runs out, as it may on a busy machine: ask again with more time.
+      let result = checkSync(literal.slice(1, slash), literal.slice(slash + 1), { timeout: 10_000 });
+      if (result.status === 'unknown') result = checkSync(literal.slice(1, slash), literal.slice(slash + 1), { timeout: 60_000 });
       if (result.status !== 'safe') unsafe.push(`${file}:${line} ${literal} → ${result.status} ${result.status === 'vulnerable' ? result.complexity.type : ''}`);
     }
     expect(unsafe).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -3,7 +3,9 @@
  * core's event loop with the servers it measures. Keep-alive node:http, fixed concurrency, fixed
  * duration. Mixed traffic: WeChat safe-mode deliveries (distinct users, each playing a transcript
  * turn by turn, signed and encrypted like WeChat's servers do, every MsgId new), POST
- * /api/v1/screen, and GET of a screening-link page; or one bare route. Prints one JSON line.
+ * /api/v1/screen, and GET of a screening-link page; WeChat deliveries alone (`wechat`); or one
+ * bare route. With several `ports` (instances behind a load balancer) each connection goes to one
+ * of them in turn. Prints one JSON line.
  */
 import { Agent, request } from 'node:http';
 import { loadTranscripts } from '../support/transcripts.ts';
@@ -30,10 +32,14 @@ export interface KindStats {
 
 const args = JSON.parse(process.argv[2] ?? '{}') as {
   port: number;
-  mode: 'mixed' | 'bare';
+  /** Several instances: connection w goes to ports[w % ports.length]. */
+  ports?: number[];
+  mode: 'mixed' | 'bare' | 'wechat';
   seconds: number;
   concurrency: number;
   linkToken?: string;
+  /** Distinguishes this run's residents and message ids from earlier runs' on the same database. */
+  run?: number;
   wechat?: { token: string; appId: string; aesKey: string };
 };
 
@@ -49,11 +55,12 @@ function mixedJobs(worker: number): () => Job {
   let user = 0;
   let turn = 0;
   let script = scripts[worker % scripts.length]!;
-  let msgId = worker * 1e9;
+  const run = args.run ?? 0;
+  let msgId = run * 1e12 + worker * 1e9;
   let n = 0;
   return () => {
     n++;
-    const slot = n % 10;
+    const slot = args.mode === 'wechat' ? 0 : n % 10;
     if (slot < 5) {
       if (turn >= script.length) {
         user++;
@@ -61,7 +68,7 @@ function mixedJobs(worker: number): () => Job {
         script = scripts[(worker + user) % scripts.length]!;
       }
       const say = script[turn++]!;
-      const d = wx.delivery(wx.textXml(`oBench${worker}_${user}`, say, String(++msgId)), 'safe');
+      const d = wx.delivery(wx.textXml(`oBench${run}_${worker}_${user}`, say, String(++msgId)), 'safe');
       return {
         kind: 'wechat',
         method: 'POST',
@@ -81,10 +88,11 @@ async function run(): Promise<void> {
   const agent = new Agent({ keepAlive: true, maxSockets: args.concurrency });
   const lat = new Map<string, number[]>();
   const errs = new Map<string, number>();
-  const one = (job: Job) =>
+  const ports = args.ports ?? [args.port];
+  const one = (job: Job, port: number) =>
     new Promise<void>((resolve) => {
       const start = performance.now();
-      const req = request({ host: '127.0.0.1', port: args.port, path: job.path, method: job.method, agent, headers: job.headers ?? {} }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path: job.path, method: job.method, agent, headers: job.headers ?? {} }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
@@ -108,7 +116,8 @@ async function run(): Promise<void> {
     await Promise.all(
       Array.from({ length: args.concurrency }, async (_, w) => {
         const next = args.mode === 'bare' ? () => ({ kind: 'bare', method: 'GET', path: '/bare' }) : mixedJobs(w + (record ? 1000 : 0));
-        while (performance.now() < until) await one(next());
+        const port = ports[w % ports.length]!;
+        while (performance.now() < until) await one(next(), port);
       }),
     );
     return (performance.now() - t0) / 1000;

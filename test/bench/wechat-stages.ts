@@ -1,6 +1,6 @@
 /**
  * Where a safe-mode WeChat delivery's server time goes, stage by stage, with the production
- * parts (pure-TypeScript SHA-1 and AES-CBC, hashed dedup claim and sealed session in a SQLite
+ * parts (SHA-1 and AES-CBC on node:crypto, hashed dedup claim and sealed session in a SQLite
  * file with group commit, one dialogue step). Deliveries are processed in turns of 32, as the
  * server sees concurrent residents, so commits are shared as in production. Run in-process
  * without HTTP: add the HTTP cost of a bare POST route (printed by the `wechat` section).
@@ -17,7 +17,7 @@ import { DrizzleDedupStore, DrizzleSessionStore } from '../../adapters/db/reposi
 import { newDataKey, Sealer } from '../../adapters/crypto/sealer.ts';
 import { nodeSealPrimitives } from '../../adapters/runtime/node-seal.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
-import { checkSignature, createCipherSync, signatureOf } from '../../adapters/wechat/crypto.ts';
+import { checkSignature, createCipher, signatureOf } from '../../adapters/wechat/crypto.ts';
 import { dedupKey, toInbound } from '../../adapters/wechat/inbound.ts';
 import { toWechatText } from '../../adapters/wechat/render.ts';
 import { encryptedEnvelopeXml, parseWechatXml, textReplyXml } from '../../adapters/wechat/xml.ts';
@@ -44,7 +44,7 @@ export async function measureWechatStages(residents = 6_000): Promise<StageFigur
   const sealer = await Sealer.fromKey(newDataKey(), nodeSealPrimitives);
   const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
   const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
-  const cipher = createCipherSync(AES, APPID);
+  const cipher = createCipher(AES, APPID);
   const parameters = defaultParameters();
   const deliveries = (prefix: string, n: number, id0: number) =>
     [...Array(n).keys(), ...Array(n).keys()].map((i, k) => ({ ...wx.delivery(wx.textXml(`${prefix}${i}`, k < n ? '你好' : '1', String(id0 + k)), 'safe') }));

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { freePort, launchChromium, type RunningServer, startServer } from '../support/node-server.ts';
 
 const port = freePort();
@@ -44,6 +45,11 @@ describe('screening link in a real browser', () => {
     const tap = async (label: string) => {
       await Promise.all([page.waitForLoadState('load'), page.click(`button:has-text("${label}")`)]);
     };
+    // A several-choice question: tick the boxes, then 选好了.
+    const pick = async (...labels: string[]) => {
+      for (const label of labels) await page.check(`label.pick:has-text("${label}") input`);
+      await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("选好了")')]);
+    };
     await answer('七十八岁');
     expect(await page.textContent('body')).toContain('你有残疾证吗');
     await tap('返回');
@@ -51,13 +57,15 @@ describe('screening link in a real browser', () => {
     await answer('78');
     await tap('1. 没有'); // 残疾证
     await tap('1. 没有'); // 重病
-    await tap('2. 种地、养殖、做小生意');
+    expect(await axeViolations(page)).toEqual([]);
+    await pick('2. 种地、养殖、做小生意');
     await answer('一年一千二');
     await answer('每月150');
-    await tap('5. 都没有'); // 车房
+    await pick('5. 都没有'); // 车房
     await answer('0');
     await tap('1. 没有'); // 赡养义务人
-    await tap('6. 都没有'); // 急难
+    await pick('6. 都没有'); // 急难
+    expect(await axeViolations(page)).toEqual([]);
     const body = await page.textContent('body');
     expect(body).toContain('估计结果如下');
     expect(body).toContain('特困人员救助供养（原来的“五保”）：可能符合');

@@ -1,6 +1,7 @@
 // The same channel-neutral transcripts, run through the real WeChat webhook (safe mode, against
-// the simulated WeChat server) and the Telegram webhook, with sessions and dedup in SQLite, so the
-// channels cannot drift apart from the engine or from each other.
+// the simulated WeChat server), the Telegram webhook, and (those that say how) the screening link
+// with plain form posts, with sessions and dedup in SQLite, so the channels cannot drift apart
+// from the engine or from each other.
 import { DrizzleSessionStore } from '../../adapters/db/repositories.ts';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../adapters/http/app.ts';
@@ -9,6 +10,9 @@ import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import { parseWechatXml } from '../../adapters/wechat/xml.ts';
 import { defaultParameters } from '../../screening/index.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
+import { DrizzleLinkStore } from '../../adapters/db/repositories.ts';
+import { linkRoutes } from '../../adapters/web/link/routes.tsx';
+import { textOf, Visitor } from '../web/link-harness.ts';
 import { loadTranscripts } from '../support/transcripts.ts';
 
 const AES = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
@@ -84,12 +88,37 @@ describe('transcripts through Telegram', () => {
           .slice(before)
           .filter((c) => c.method === 'sendMessage')
           .map((c) => {
-            const kb = (c.body['reply_markup'] as { inline_keyboard?: { text: string }[][] } | undefined)?.inline_keyboard ?? [];
-            return `${String(c.body['text'])}\n${kb.flat().map((b) => b.text).join('\n')}`;
+            // The choices' buttons are part of what was said; the row of key actions is always there.
+            const kb = (c.body['reply_markup'] as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)?.inline_keyboard ?? [];
+            return `${String(c.body['text'])}\n${kb.flat().filter((b) => !b.callback_data?.startsWith('a:')).map((b) => b.text).join('\n')}`;
           })
           .join('\n');
         for (const e of turn.expect ?? []) expect(replies, `turn ${i + 1} "${turn.say}"`).toContain(e);
         for (const a of turn.absent ?? []) expect(replies, `turn ${i + 1}`).not.toContain(a);
+      }
+    });
+  }
+});
+
+describe('transcripts through the screening link', () => {
+  for (const t of loadTranscripts().filter((x) => x.link)) {
+    it(t.name, async () => {
+      const { db } = openNodeDb(':memory:');
+      const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: 'https://doudi.example', adminToken: 'adm' });
+      const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
+      const created = await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm', 'content-type': 'application/json' }, body: JSON.stringify({ village: 'demo-yc-1', region: t.link!.region }) });
+      const { token } = (await created.json()) as { token: string };
+      const visitor = new Visitor(app);
+      const path = `/s/${token}`;
+      await visitor.open(path);
+      for (const [i, turn] of t.turns.entries()) {
+        if (i < t.link!.skip) continue;
+        const page = await visitor.send(path, turn.say);
+        expect(page.status, `turn ${i + 1}`).toBe(200);
+        // What the page says: the replies to this answer, without the row of always-there buttons.
+        const said = textOf(page.html.replace(/<form[^>]*class="commands"[\s\S]*?<\/form>/, '').replace(/<footer>[\s\S]*?<\/footer>/, ''));
+        for (const e of turn.expect ?? []) expect(said, `turn ${i + 1} "${turn.say}"`).toContain(e);
+        for (const a of turn.absent ?? []) expect(said, `turn ${i + 1}`).not.toContain(a);
       }
     });
   }

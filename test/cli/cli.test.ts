@@ -74,6 +74,8 @@ describe('doudi wechat menu', () => {
     srv.close();
     expect(code).toBe(0);
     const menu = calls.find((c) => c.path.startsWith('/cgi-bin/menu/create?access_token=T'));
-    expect(JSON.parse(menu!.body).button.map((b: { key: string }) => b.key)).toEqual(['START', 'POLICY', 'APPLY']);
+    type Button = { key?: string; sub_button?: Button[] };
+    const keys = (JSON.parse(menu!.body).button as Button[]).flatMap((b) => (b.sub_button ?? [b]).map((x) => x.key));
+    expect(keys).toEqual(['START', 'WHY', 'BACK', 'ANSWERS', 'SUMMARY', 'HUMAN', 'APPLY', 'POLICY']);
   });
 });

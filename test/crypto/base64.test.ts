@@ -1,5 +1,5 @@
-// The shared base64 codec (WeChat cipher, personal-data sealer) agrees with Node's Buffer both
-// ways on any bytes, and refuses anything that is not padded standard base64.
+// The shared base64 codec (WeChat cipher, personal-data sealer, password hashes) agrees with
+// Buffer both ways on any bytes, and refuses anything that is not padded standard base64.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, bytesToBase64 } from '../../adapters/crypto/base64.ts';

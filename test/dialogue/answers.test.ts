@@ -1,37 +1,29 @@
 // Short answers in residents' words, and resuming a dialogue within 30 days.
 import { describe, expect, it } from 'vitest';
-import { parseAges, parseAnnualAmount, parseAmount, parseChoices, parseYesNo } from '../../bot/answers/parse.ts';
+import { parseChoice, parseChoices } from '../../bot/understand/choices.ts';
 import { parseWhen } from '../../bot/understand/dates.ts';
 import { handleMessage } from '../../bot/engine.ts';
 import { MemorySessionStore } from '../../bot/memory-store.ts';
 import { defaultParameters } from '../../screening/index.ts';
 import { replyText } from '../support/transcripts.ts';
 
-describe('answers in residents words', () => {
-  it('ages', () => {
-    expect(parseAges('七十八')).toEqual([78]);
-    expect(parseAges('78岁')).toEqual([78]);
-    expect(parseAges('七十多')).toEqual([70]);
-    expect(parseAges('就我一个，78岁')).toEqual([78]);
-    expect(parseAges('７８，７５')).toEqual([78, 75]);
-    expect(parseAges('<script>1</script>')).toBeUndefined();
-    expect(parseAges('不知道')).toBeUndefined();
+describe('choices and dates in residents words', () => {
+  it('a numbered choice by number, numeral or the words of its label', () => {
+    const cs = [{ id: '1', label: '农村户口' }, { id: '2', label: '城镇户口' }, { id: '3', label: '不清楚' }];
+    expect(parseChoice('2', cs)?.id).toBe('2');
+    expect(parseChoice('二', cs)?.id).toBe('2');
+    expect(parseChoice('２', cs)?.id).toBe('2');
+    expect(parseChoice('城镇户口。', cs)?.id).toBe('2');
+    expect(parseChoice('4', cs)).toBeUndefined();
+    expect(parseChoice('户口', cs)).toBeUndefined();
   });
-  it('money with and without a period', () => {
-    expect(parseAnnualAmount('一千五', 'month')).toBe(18000);
-    expect(parseAnnualAmount('两万一年', 'month')).toBe(20000);
-    expect(parseAnnualAmount('每月800', 'year')).toBe(9600);
-    expect(parseAnnualAmount('没有', 'month')).toBe(0);
-    expect(parseAmount('3万')).toBe(30000);
-    expect(parseAmount('十几万')).toBe(150000);
-  });
-  it('yes/no and several choices', () => {
-    expect(parseYesNo('没有了')).toBe(false);
-    expect(parseYesNo('有')).toBe(true);
+  it('several choices', () => {
     const cs = [{ id: '1', label: '汽车' }, { id: '2', label: '住房' }, { id: '3', label: '公司' }];
     expect(parseChoices('1 3', cs)?.map((c) => c.id)).toEqual(['1', '3']);
     expect(parseChoices('1、2', cs)?.map((c) => c.id)).toEqual(['1', '2']);
     expect(parseChoices('13', cs)?.map((c) => c.id)).toEqual(['1', '3']);
+    expect(parseChoices('汽车和公司', cs)?.map((c) => c.id)).toEqual(['1', '3']);
+    expect(parseChoices('1 9', cs)).toBeUndefined();
   });
   it('when things happened', () => {
     expect(parseWhen('三天前', '2026-11-24')).toBe('2026-11-21');

@@ -34,7 +34,7 @@ describe('relations question', () => {
 
 describe('agent questions', () => {
   it('a missing relation becomes a question the agent can read aloud', async () => {
-    const { questionsFor } = await import('../../bot/questions/zh-CN.ts');
+    const { questionsFor } = await import('../../bot/messages/facts.ts');
     expect(questionsFor(['members[1].relation', 'members[2].relation'])).toEqual(['一起生活的其他人分别是您的什么人（老伴、子女、父母、兄弟姐妹，还是侄子、儿媳等其他亲戚）？']);
   });
 });

@@ -37,16 +37,17 @@ export function stateFor(item: AnswerItem): DialogueState | undefined {
   const base: DialogueState = { ...newState(), mode: 'screening', household: known, ...(item.kind === 'region' ? {} : { region: item.city }) };
   const [question, sub] = item.kind.split('.') as [string, string | undefined];
   let subStep: SubStep | undefined;
-  if (sub === 'which') subStep = { question, step: 'which' };
-  if (sub === 'kind') subStep = { question, step: 'kind', data: { member: firstWith(known, (m) => m.hasDisability === true && m.disability?.kind === undefined) } };
-  if (sub === 'grade') subStep = { question, step: 'grade', data: { member: firstWith(known, (m) => m.hasDisability === true && m.disability?.grade === undefined) } };
-  if (sub === 'list') subStep = { question, step: 'list', data: { member: firstWith(known, (m) => m.seriousIllness === true) } };
-  if (sub === 'amount') subStep = { question, step: 'amount', data: { key: item.of, rest: [] } };
+  const member = (pred: (m: NonNullable<Household['members']>[number]) => boolean) => ({ member: firstWith(known, pred), asked: [] });
+  if (sub === 'which' && (question === 'disability' || question === 'illness')) subStep = { question, step: 'which', data: { asked: [] } };
+  if (sub === 'kind') subStep = { question: 'disability', step: 'kind', data: member((m) => m.hasDisability === true && m.disability?.kind === undefined) };
+  if (sub === 'grade') subStep = { question: 'disability', step: 'grade', data: member((m) => m.hasDisability === true && m.disability?.grade === undefined) };
+  if (sub === 'list') subStep = { question: 'illness', step: 'list', data: member((m) => m.seriousIllness === true) };
+  if (sub === 'amount') subStep = { question: 'income', step: 'amount', data: { key: item.of ?? 'wages', rest: [] } };
   if (sub === 'situation') {
-    subStep = { question, step: 'situation' };
+    subStep = { question: 'obligors', step: 'situation' };
     if (!known.obligors?.list?.length) known.obligors = { exist: true, list: [{ relation: 'child' }] };
   }
-  if (sub === 'when' || sub === 'severe' || sub === 'expense') subStep = { question, step: sub };
+  if (sub === 'when' || sub === 'severe' || sub === 'expense') subStep = { question: 'hardship', step: sub, data: { asked: [], expense: false } };
   if ((sub === 'when' || sub === 'severe') && !known.hardship?.events?.length) known.hardship = { none: false, events: [{ kind: 'other' }], expenses: [] };
   if (question === 'supportPayer' && !known.income?.support?.length) known.income = { ...known.income, support: [{ amount: 1200 }] };
   if (question === 'contact') return undefined;
@@ -69,7 +70,9 @@ export function runAnswer(item: AnswerItem): AnswerResult | undefined {
   const res = step(state, { channel: 'test', userId: 'eval', text: item.say }, deps);
   const reply = replyText(res.out as OutboundMessage[]);
   const before = flatten(state?.household ?? {});
-  const after = flatten(res.state?.household ?? {}, { ...(res.state?.region && res.state.region !== state?.region ? { region: res.state.region } : {}) });
+  // An answer held for confirmation ("…这个数好像不太对，是这样吗？") is scored as what it would record.
+  const held = res.state?.confirming?.parsed.household;
+  const after = flatten(held ?? res.state?.household ?? {}, { ...(res.state?.region && res.state.region !== state?.region ? { region: res.state.region } : {}) });
   const command = item.facts['command'];
   const labels = Object.fromEntries(Object.entries(item.facts).filter(([k]) => k !== 'command'));
   const scored = score(labels, before, after, (p) => p === 'members[0].relation');
@@ -77,7 +80,7 @@ export function runAnswer(item: AnswerItem): AnswerResult | undefined {
   const labelled = Object.keys(labels).filter((k) => k !== 'debt' && !k.startsWith('contact.')).length;
   const commandOk = command === undefined || (!notUnderstood && res.state !== undefined && (res.state.history.length === (state?.history.length ?? 0)));
   const understood = !notUnderstood && commandOk && scored.wrong.length === 0 && scored.missed.length === 0;
-  const saidBack = reply.includes('记下了');
+  const saidBack = reply.includes('记下了') || (held !== undefined && reply.includes('我听到的是'));
   return { item, reply, understood, scored, labelled, silentlyWrong: saidBack ? 0 : scored.wrong.length };
 }
 

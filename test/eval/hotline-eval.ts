@@ -5,7 +5,7 @@
  * text names (need_info counts as a miss where the authors' facts decide), verdicts against the
  * authors' own judgement, and whether any field path leaks into what an agent reads.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { intake } from '../../bot/hotline/intake.ts';
@@ -14,8 +14,14 @@ import { alignMembers, flatten } from './compare.ts';
 import { HotlineItem } from './format.ts';
 import { TODAY } from './answers-eval.ts';
 
-export function loadHotline(half: 'tune' | 'holdout'): HotlineItem[] {
-  return (parse(readFileSync(join(import.meta.dirname, `hotline.${half}.yaml`), 'utf8')) as unknown[]).map((x) => HotlineItem.parse(x));
+const read = (file: string) => (parse(readFileSync(file, 'utf8')) as unknown[]).map((x) => HotlineItem.parse(x));
+
+/** The tuning half includes the extra sets written later for tuning only (raw/extra/); the held-out half is what was split off first. */
+export function loadHotline(half: 'tune' | 'holdout', opts: { extras?: boolean } = {}): HotlineItem[] {
+  const main = read(join(import.meta.dirname, `hotline.${half}.yaml`));
+  if (half === 'holdout' || opts.extras === false) return main;
+  const extra = join(import.meta.dirname, 'raw', 'extra');
+  return [...main, ...readdirSync(extra).filter((f) => f.startsWith('hotline-')).sort().flatMap((f) => read(join(extra, f)))];
 }
 
 /** Paths both sides may state; others (size from members, relation of members[0]) are derived. */

@@ -68,6 +68,18 @@ function moreAnswer(kind: string, truth: Household, state: DialogueState): strin
   return pending ? '还有' : '没有了';
 }
 
+/** Whether the figures a queried answer would record are the resident's own (within 15%). */
+function confirmsTruth(state: DialogueState, truth: Household): boolean {
+  const held = flatten(state.confirming!.parsed.household);
+  const was = flatten(state.household);
+  const real = flatten(truth);
+  return [...held].every(([path, v]) => {
+    if (was.get(path) === v) return true;
+    const t = real.get(path);
+    return typeof v === 'number' && typeof t === 'number' ? Math.abs(v - t) <= Math.max(1, 0.15 * Math.abs(t)) : t === v;
+  });
+}
+
 export function runResident(script: ResidentScript): ResidentRun {
   const { region, ...truth } = script.truth;
   const run: ResidentRun = { script, messages: 0, misunderstood: 0, fellBack: 0, unscripted: [], reachedResult: false, wrongFacts: [], silentlyWrong: 0, verdicts: [], transcript: [] };
@@ -89,14 +101,24 @@ export function runResident(script: ResidentScript): ResidentRun {
   let { res } = script.answers['opening'] ? say(undefined, script.answers['opening']) : say(undefined, '', 'start');
   let state = res.state;
   const retried = new Set<string>();
+  const denied = new Set<string>();
   for (let guard = 0; guard < 60 && state; guard++) {
     if (state.mode === 'result') {
       run.reachedResult = true;
       break;
     }
+    // A figure the dialogue queried ("是这样吗？"): the resident says yes when it is their figure.
+    if (state.confirming) {
+      const r = say(state, confirmsTruth(state, truth) ? '对' : '不对');
+      if (!confirmsTruth(state, truth)) denied.add(state.pending ?? '');
+      state = r.res.state;
+      continue;
+    }
     const kind = kindOf(state);
     if (!kind) break;
     let text = kind.endsWith('.more') ? moreAnswer(kind, truth, state) : script.answers[kind];
+    // Told the figure was misheard, the resident says it another way, or that they do not know.
+    if (denied.has(state.pending ?? '') && text !== undefined) text = script.retry?.[kind] && !retried.has(kind) ? (retried.add(kind), script.retry[kind]) : '不知道';
     if (text === undefined && kind.startsWith('income.amount.')) text = script.answers['income.amount'];
     if (text === undefined) {
       run.unscripted.push(kind);

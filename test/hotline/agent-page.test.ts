@@ -26,7 +26,7 @@ describe('agent page', () => {
 
   it('re-screens a corrected summary', async () => {
     const first = await post({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居，无儿无女，没有残疾证，身体还行，每月种地收入两百元，没有存款，没车，一套房，没有开店，没有遇到急事。' });
-    const summary = first.match(/<textarea name="text" maxlength="3000">(【兜底助手 评估摘要】[\s\S]*?)<\/textarea>/)![1]!.replaceAll('&amp;', '&');
+    const summary = first.match(/<textarea id="summary-text"[^>]*>(【兜底助手 评估摘要】[\s\S]*?)<\/textarea>/)![1]!.replaceAll('&amp;', '&');
     const corrected = summary.replace('年龄 78', '年龄 50');
     const second = await post({ region: '140802', text: corrected });
     expect(second).toContain('这是兜底助手的评估摘要');

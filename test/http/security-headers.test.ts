@@ -16,7 +16,9 @@ function expectGuarded(res: Response, what: string) {
   expect(directives.get('frame-ancestors'), what).toEqual(["'none'"]);
   expect(directives.get('style-src'), what).toEqual(["'unsafe-inline'"]);
   expect(directives.get('form-action'), what).toEqual(["'self'"]);
-  expect(directives.has('script-src'), what).toBe(false);
+  // Only the agent page loads a script, and only its own (the copy button).
+  if (/ \/agent →/.test(what)) expect(directives.get('script-src'), what).toEqual(["'self'"]);
+  else expect(directives.has('script-src'), what).toBe(false);
   expect(res.headers.get('x-frame-options'), what).toBe('DENY');
   expect(res.headers.get('referrer-policy'), what).toBe('same-origin');
   expect(res.headers.get('cache-control'), what).toBe('no-store');
@@ -52,6 +54,17 @@ describe('security headers', () => {
       expectGuarded(res, what);
       expect(res.headers.get('strict-transport-security'), what).toBeNull();
     }
+  });
+
+  it('the agent page loads only its own copy script, which is served with the policy', async () => {
+    const s = await assembled();
+    const res = await s.app.request(`${PUBLIC_URL}/agent`, form({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居。' }), from('203.0.113.9'));
+    const html = await res.text();
+    expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/agent/copy.js" defer="">']);
+    expect(html).not.toMatch(/javascript:|\son[a-z]+=/i);
+    const js = await s.app.request(`${PUBLIC_URL}/agent/copy.js`, undefined, from('203.0.113.9'));
+    expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await js.text()).toContain('clipboard');
   });
 
   it('the pages meet the policy: no script of any kind, nothing loaded from elsewhere', async () => {

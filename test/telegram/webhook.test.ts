@@ -56,6 +56,43 @@ describe('Telegram webhook', () => {
     expect(calls.filter((c) => c.method === 'answerCallbackQuery')).toHaveLength(2);
   });
 
+  it('several choices: a tap toggles a mark on the keyboard, 完成 sends the marked ones, 完成 alone asks to pick first', async () => {
+    const many = (m: InboundMessage): OutboundMessage[] => [
+      { type: 'choices', text: `收到：${m.text || m.kind}`, multiple: true, choices: [{ id: '1', label: '工资' }, { id: '2', label: '种地' }, { id: '3', label: '都没有' }] },
+      { type: 'actions', actions: ['为什么', '返回'] },
+    ];
+    const { post, calls, handled } = setup(many);
+    await post(text(10, '开始'));
+    const sent = calls.find((c) => c.method === 'sendMessage')!;
+    const rows = (sent.payload['reply_markup'] as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
+    expect(rows.flat().map((b) => b.callback_data)).toEqual(['t:1', 't:2', 't:3', 'd', 'a:为什么', 'a:返回']);
+    const tap = async (update_id: number, data: string, keyboard: typeof rows) =>
+      post({ update_id, callback_query: { id: `q${update_id}`, from, chat_instance: 'x', data, message: { message_id: 1, date: 0, chat, text: 'x', reply_markup: { inline_keyboard: keyboard } } } });
+    await tap(11, 't:1', rows);
+    const edit = calls.find((c) => c.method === 'editMessageReplyMarkup')!;
+    const after = (edit.payload['reply_markup'] as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
+    expect(after.flat().find((b) => b.callback_data === 't:1')?.text).toBe('✅ 1. 工资');
+    expect(after.flat().find((b) => b.callback_data === 't:2')?.text).toBe('2. 种地');
+    expect(handled).toHaveLength(1);
+    await tap(12, 'd', rows);
+    expect(calls.some((c) => c.method === 'answerCallbackQuery' && c.payload['show_alert'] === true)).toBe(true);
+    expect(handled).toHaveLength(1);
+    const twice = toggledAgain(after);
+    await tap(13, 'd', twice);
+    expect(handled.at(-1)?.text).toBe('1 2');
+  });
+
+  it('the key actions ride as buttons on the last message and send their word', async () => {
+    const { post, calls, handled } = setup(() => [{ type: 'text', text: '记下了。' }, { type: 'text', text: '家里几个人？' }, { type: 'actions', actions: ['为什么', '返回', '我的回答', '人工'] }]);
+    await post(text(20, '你好'));
+    const sends = calls.filter((c) => c.method === 'sendMessage');
+    expect(sends[0]!.payload['reply_markup']).toBeUndefined();
+    const rows = (sends[1]!.payload['reply_markup'] as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard;
+    expect(rows.flat().map((b) => b.text)).toEqual(['为什么', '返回', '我的回答', '人工']);
+    await post({ update_id: 21, callback_query: { id: 'q21', from, chat_instance: 'x', data: 'a:我的回答', message: { message_id: 2, date: 0, chat, text: 'x' } } });
+    expect(handled.at(-1)?.text).toBe('我的回答');
+  });
+
   it('commands map to the engine commands; /start carries a village tag', async () => {
     const { post, handled } = setup();
     const cmd = (id: number, t: string) => text(id, t, [{ type: 'bot_command', offset: 0, length: t.split(' ')[0]!.length }]);
@@ -123,3 +160,8 @@ describe('Telegram webhook', () => {
     expect(res.status).toBe(401);
   });
 });
+
+/** The keyboard after also ticking option 2 (as Telegram would show it after a second tap). */
+function toggledAgain(rows: { text: string; callback_data: string }[][]): { text: string; callback_data: string }[][] {
+  return rows.map((row) => row.map((b) => (b.callback_data === 't:2' ? { ...b, text: `✅ ${b.text}` } : b)));
+}

@@ -1,8 +1,10 @@
 /** POST /api/v1/ask: a resident's policy question → a plain answer quoting the clause it rests on. */
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ask } from '../../../content/ask.ts';
-import { ApiError, invalidInput, readJson } from '../errors.ts';
+import { ApiError } from '../errors.ts';
+import { AskResponse, errors, json, limited } from '../schemas.ts';
+import { apiRoutes, jsonBody } from '../validation.ts';
 
 export const AskRequest = z
   .object({
@@ -11,13 +13,24 @@ export const AskRequest = z
   })
   .strict();
 
-export function askRoutes(): Hono {
-  const app = new Hono();
-  app.post('/api/v1/ask', async (c) => {
-    const parsed = AskRequest.safeParse(await readJson(c));
-    if (!parsed.success) throw invalidInput(parsed.error);
-    if (parsed.data.question.trim() === '') throw new ApiError(400, 'EMPTY_QUESTION', '请输入一个问题。(empty question)');
-    return c.json(ask(parsed.data.region, parsed.data.question));
+const route = createRoute({
+  method: 'post',
+  path: '/api/v1/ask',
+  summary: "Answer a resident's policy question with the clause it rests on",
+  middleware: [jsonBody] as const,
+  request: { body: { required: true, content: json(AskRequest) } },
+  responses: {
+    200: { description: 'Answer', content: json(AskResponse) },
+    400: errors('INVALID_JSON', 'INVALID_INPUT', 'EMPTY_QUESTION'),
+    413: errors('BODY_TOO_LARGE'),
+    429: limited,
+  },
+});
+
+export function askRoutes() {
+  return apiRoutes().openapi(route, (c) => {
+    const { region, question } = c.req.valid('json');
+    if (question.trim() === '') throw new ApiError(400, 'EMPTY_QUESTION', '请输入一个问题。(empty question)');
+    return c.json(ask(region, question), 200);
   });
-  return app;
 }

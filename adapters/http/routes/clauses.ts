@@ -1,14 +1,23 @@
 /** GET /api/v1/clauses/{id}: a cited clause with its document, number and published wording. */
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { getClause } from '../../../content/clauses.ts';
 import { ApiError } from '../errors.ts';
+import { Clause, errors, json } from '../schemas.ts';
+import { apiRoutes } from '../validation.ts';
 
-export function clauseRoutes(): Hono {
-  const app = new Hono();
-  app.get('/api/v1/clauses/:id', (c) => {
-    const clause = getClause(c.req.param('id'));
+const route = createRoute({
+  method: 'get',
+  path: '/api/v1/clauses/{id}',
+  summary: 'A policy clause as published',
+  request: { params: z.object({ id: z.string() }) },
+  responses: { 200: { description: 'Clause', content: json(Clause) }, 404: errors('CLAUSE_NOT_FOUND') },
+});
+
+export function clauseRoutes() {
+  return apiRoutes().openapi(route, (c) => {
+    const clause = getClause(c.req.valid('param').id);
     if (!clause) throw new ApiError(404, 'CLAUSE_NOT_FOUND', '没有这个条款编号。(no clause with this id)');
-    return c.json(clause);
+    return c.json(clause, 200);
   });
-  return app;
 }

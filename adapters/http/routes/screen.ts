@@ -1,9 +1,10 @@
 /** POST /api/v1/screen: a household and a region in, the ScreeningReport out. */
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { Household, screen } from '../../../screening/index.ts';
+import { Household, screen, ScreeningReport } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
-import { invalidInput, readJson } from '../errors.ts';
+import { errors, json, limited } from '../schemas.ts';
+import { apiRoutes, jsonBody } from '../validation.ts';
 
 export const ScreenRequest = z
   .object({
@@ -13,19 +14,29 @@ export const ScreenRequest = z
   })
   .strict();
 
-export function screenRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.post('/api/v1/screen', async (c) => {
-    const parsed = ScreenRequest.safeParse(await readJson(c));
-    if (!parsed.success) throw invalidInput(parsed.error);
-    const { region, household, date } = parsed.data;
+const route = createRoute({
+  method: 'post',
+  path: '/api/v1/screen',
+  summary: 'Screen one household',
+  middleware: [jsonBody] as const,
+  request: { body: { required: true, content: json(ScreenRequest) } },
+  responses: {
+    200: { description: 'ScreeningReport', content: json(ScreeningReport) },
+    400: errors('INVALID_JSON', 'INVALID_INPUT'),
+    413: errors('BODY_TOO_LARGE'),
+    429: limited,
+  },
+});
+
+export function screenRoutes(deps: AppDeps) {
+  return apiRoutes().openapi(route, async (c) => {
+    const { region, household, date } = c.req.valid('json');
     const report = screen(household, { region, date: date ?? deps.today(), parameters: deps.parameters });
     if (deps.screeningLog) {
       await deps.screeningLog
         .record({ region, asOf: report.asOf, demo: report.demo, verdicts: Object.fromEntries(report.results.map((r) => [r.program, r.verdict])) })
         .catch((e: unknown) => deps.log?.('screening_log.failed', { error: String(e) }));
     }
-    return c.json(report);
+    return c.json(report, 200);
   });
-  return app;
 }

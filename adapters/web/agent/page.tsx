@@ -8,6 +8,7 @@ import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import type { ExtractedFact } from '../../../bot/hotline/intake.ts';
 import { MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
+import { H } from '../../../bot/messages/facts.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
 import type { ScreeningReport } from '../../../screening/index.ts';
 
@@ -16,7 +17,7 @@ body{margin:0;font:17px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",s
 main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:22px}h2{font-size:18px;margin:20px 0 8px}
 textarea{width:100%;min-height:160px;font:inherit;padding:10px;box-sizing:border-box}select,button{font:inherit;padding:8px 14px}
 .box{background:#fff;border-radius:8px;padding:12px 16px;margin:10px 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
-mark{background:#ffe27a;padding:0 2px}.verdict{font-weight:bold}ul{margin:4px 0;padding-left:22px}
+mark{background:#ffe27a;padding:0 2px}.warn{background:#fff4d6;border-left:4px solid #b25e00}#summary-text{field-sizing:content}.verdict{font-weight:bold}ul{margin:4px 0;padding-left:22px}
 `;
 
 export const REGIONS: [string, string][] = [
@@ -39,28 +40,40 @@ const Highlighted: FC<{ text: string; facts: ExtractedFact[] }> = ({ text, facts
   return <p>{parts.map((p) => (typeof p === 'string' ? p : <mark>{p.mark}</mark>))}</p>;
 };
 
-const Form: FC<{ region: string; text: string; label: string; button: string }> = ({ region, text, label, button }) => (
+const Form: FC<{ id: string; region: string; text: string; label: string; button: string; rows?: number }> = ({ id, region, text, label, button, rows }) => (
   <form method="post" action="/agent">
-    <label>
-      地区：
-      <select name="region">
+    <p>
+      <label for={`${id}-region`}>地区：</label>
+      <select id={`${id}-region`} name="region">
         {REGIONS.map(([code, name]) => (code === region ? <option value={code} selected>{name}</option> : <option value={code}>{name}</option>))}
       </select>
-    </label>
-    <p>{label}</p>
-    <textarea name="text" maxlength={MAX_SUMMARY_CHARS}>{text}</textarea>
+    </p>
+    <p>
+      <label for={`${id}-text`}>{label}</label>
+    </p>
+    <textarea id={`${id}-text`} name="text" maxlength={MAX_SUMMARY_CHARS} rows={rows ?? 8}>
+      {text}
+    </textarea>
     <p>
       <button type="submit">{button}</button>
     </p>
   </form>
 );
 
-export const AgentPage: FC<{
-  region: string;
-  text?: string;
-  result?: { facts: ExtractedFact[]; report: ScreeningReport; questions: string[]; summary: string; fromSummary: boolean };
-  error?: string;
-}> = ({ region, text, result, error }) => (
+export interface AgentResult {
+  facts: ExtractedFact[];
+  understood: string[];
+  report: ScreeningReport;
+  questions: string[];
+  conditions: string[];
+  summary: string;
+  fromSummary: boolean;
+  regionNote?: { chosen: string; named: string };
+}
+
+const regionName = (code: string) => REGIONS.find(([c]) => c === code)?.[1] ?? code;
+
+export const AgentPage: FC<{ region: string; text?: string; result?: AgentResult; error?: string }> = ({ region, text, result, error }) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />
@@ -72,22 +85,25 @@ export const AgentPage: FC<{
       <main>
         <h1>兜底助手 · 12345 来电评估</h1>
         {error ? <p role="alert">{error}</p> : null}
-        <Form region={region} text={result ? '' : (text ?? '')} label="粘贴通话摘要（也可以粘贴居民从聊天里复制的评估摘要）：" button="评估" />
+        <Form id="call" region={region} text={text ?? ''} label="粘贴通话摘要（也可以粘贴居民从聊天里复制的评估摘要）：" button="评估" />
         {result ? (
           <>
+            {result.regionNote ? (
+              <p class="box warn" role="status">
+                {H.regionMismatch(regionName(result.regionNote.chosen), regionName(result.regionNote.named))}
+              </p>
+            ) : null}
             <h2>识别出的情况</h2>
             <div class="box">
               {result.fromSummary ? <p>这是兜底助手的评估摘要，已按原样读取。</p> : <Highlighted text={text ?? ''} facts={result.facts} />}
-              {result.facts.length > 0 ? (
+              {result.understood.length > 0 ? (
                 <ul>
-                  {result.facts.map((f) => (
-                    <li>
-                      {f.words}
-                      {f.hedged ? '（不确定）' : ''}
-                    </li>
+                  {result.understood.map((line) => (
+                    <li>{line}</li>
                   ))}
                 </ul>
               ) : null}
+              <p>请核对：理解错的地方，在下面的工单摘要里改正后重新评估。</p>
             </div>
             <h2>评估结果（仅为估计）</h2>
             <div class="box">
@@ -103,9 +119,19 @@ export const AgentPage: FC<{
                   </ul>
                 </div>
               ))}
+              {result.conditions.length > 0 ? (
+                <>
+                  <p>还差几项就能判断：</p>
+                  <ul>
+                    {result.conditions.map((c) => (
+                      <li>{c}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
               {result.report.demo ? <p>注意：使用的是示例标准，不是当地正式公布的数字。</p> : null}
             </div>
-            <h2>还需要问</h2>
+            <h2>还需要问（最要紧的在前）</h2>
             <div class="box">
               {result.questions.length > 0 ? (
                 <ol>
@@ -117,13 +143,33 @@ export const AgentPage: FC<{
                 <p>没有需要补问的了。</p>
               )}
             </div>
-            <h2>工单摘要（可直接修改后重新评估）</h2>
+            <h2>工单摘要</h2>
             <div class="box">
-              <Form region={region} text={result.summary} label="改正摘要里的某一项（例如“年龄 78”），再点“按摘要重新评估”：" button="按摘要重新评估" />
+              <p>
+                <button type="button" id="copy" data-target="summary-text">
+                  复制工单摘要
+                </button>{' '}
+                <span id="copied" role="status"></span>
+              </p>
+              <Form
+                id="summary"
+                region={result.regionNote?.named ?? region}
+                text={result.summary}
+                rows={result.summary.split('\n').length + 1}
+                label="工单摘要（可以直接改正某一项，例如“年龄 78”，再点“按摘要重新评估”）："
+                button="按摘要重新评估"
+              />
             </div>
+            <script src="/agent/copy.js" defer></script>
           </>
         ) : null}
       </main>
     </body>
   </html>
 );
+
+/**
+ * The one script on the page: copy the work-order summary with one click. Served from this site
+ * (the agent page's policy allows scripts from 'self' only); without it the text can be selected.
+ */
+export const COPY_SCRIPT = `document.getElementById('copy')?.addEventListener('click',function(){var t=document.getElementById(this.dataset.target);var s=document.getElementById('copied');function done(){s.textContent='已复制';}if(navigator.clipboard){navigator.clipboard.writeText(t.value).then(done,function(){t.select();document.execCommand('copy');done();});}else{t.select();document.execCommand('copy');done();}});`;

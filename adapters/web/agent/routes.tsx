@@ -4,11 +4,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { intake, MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
 import { parseSummary } from '../../../bot/summary.ts';
 import type { ParameterSet } from '../../../screening/index.ts';
-import { AgentPage, REGIONS } from './page.tsx';
+import { AgentPage, COPY_SCRIPT, REGIONS } from './page.tsx';
 
 export function agentPages(deps: { parameters: ParameterSet; today: () => string }): Hono {
   const app = new Hono();
   app.get('/agent', (c) => c.html(<AgentPage region="140800" />));
+  app.get('/agent/copy.js', (c) => c.body(COPY_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
   app.post('/agent', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.text('内容太长', 413) }), async (c) => {
     const form = await c.req.parseBody();
     const text = typeof form['text'] === 'string' ? form['text'] : '';

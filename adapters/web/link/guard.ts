@@ -8,7 +8,7 @@
  */
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { safeEqual } from '../../wechat/crypto.ts';
+import { equalText } from '../../crypto/equal.ts';
 
 export const SID_COOKIE = 'doudi_sid';
 /** A one-time note for the page after a redirect ("already answered", what was deleted). */
@@ -63,7 +63,7 @@ export async function formToken(token: string, sid: string): Promise<string> {
 }
 
 export async function formTokenMatches(sent: string, token: string, sid: string): Promise<boolean> {
-  return safeEqual(sent, await formToken(token, sid));
+  return equalText(sent, await formToken(token, sid));
 }
 
 /**
@@ -83,17 +83,4 @@ export function fromThisSite(c: Context, publicUrl: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The page may not be framed (a framed page lets another site steer a tap past every token), is
- * never cached (it shows a family's answers), and sends no Referer elsewhere (its address holds
- * the link's token).
- */
-export function pageHeaders(c: Context): void {
-  c.header('Cache-Control', 'no-store');
-  c.header('X-Frame-Options', 'DENY');
-  c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'same-origin');
-  c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
 }

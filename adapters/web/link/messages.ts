@@ -24,4 +24,6 @@ export const L = {
   answerLabel: '你的回答',
   answerPlaceholder: '在这里打字回答',
   send: '发送',
+  /** Sends the boxes ticked on a several-choice question. */
+  picked: '选好了，下一步',
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The resident's screening page, rendered on the server (Hono JSX): large text, mobile first,
  * works without JavaScript. Each reply of the dialogue engine becomes paragraphs; numbered
- * choices become big buttons; commands (返回, 我的回答 …) are always one tap away. Every form
+ * choices become big buttons (several-choice questions, big checkboxes and one 选好了 button); the
+ * step's key actions (为什么, 申请 …) and the ways out (返回, 删除我的信息 …) are always one tap away. Every form
  * carries its token and the step it answers (guard.ts, step.ts).
  */
 import { raw } from 'hono/html';
@@ -17,6 +18,8 @@ main{max-width:640px;margin:0 auto;padding:16px}h1{font-size:24px;margin:8px 0 1
 button{font:inherit;min-height:52px;border-radius:10px;border:2px solid #2a6f4e;background:#fff;color:#1d4d36;padding:8px 14px;text-align:left}
 button.primary{background:#2a6f4e;color:#fff;text-align:center}
 form.answer{display:flex;gap:8px;margin:12px 0}form.answer input{flex:1;font:inherit;padding:10px;border:2px solid #999;border-radius:10px;min-width:0}
+fieldset{border:0;margin:0;padding:0;display:flex;flex-direction:column;gap:10px}legend{padding:0;margin-bottom:6px}
+label.pick{display:flex;align-items:center;gap:12px;min-height:52px;border:2px solid #2a6f4e;border-radius:10px;padding:8px 14px;background:#fff}label.pick input{width:26px;height:26px;flex:none}
 .commands{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}.commands button{min-height:44px;font-size:17px;border-color:#888;color:#333}
 footer{font-size:15px;color:#555;margin-top:24px}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
 `;
@@ -29,7 +32,16 @@ const Lines: FC<{ text: string }> = ({ text }) => (
   </>
 );
 
+/** Shown when the dialogue names no actions (a plain page): the ways out that always work. */
 export const COMMANDS = ['返回', '我的回答', '重新开始', '帮助', '人工', '删除我的信息'] as const;
+/** Always at the end of the row, whatever the step's own actions. */
+const ALWAYS = ['帮助', '重新开始', '删除我的信息'] as const;
+
+/** The step's key actions (为什么, 申请, 摘要 …) first, then the ways out that always work. */
+export function commandsFor(messages: readonly OutboundMessage[]): string[] {
+  const named = messages.find((m) => m.type === 'actions')?.actions;
+  return named ? [...new Set([...named, ...ALWAYS])] : [...COMMANDS];
+}
 
 /** What every form sends back besides the answer: its token and the step it answers (step.ts). */
 export interface FormStep {
@@ -101,6 +113,25 @@ export const ScreeningPage: FC<{
             <div class="msg">
               <Lines text={m.text} />
             </div>
+          ) : m.type === 'choices' && m.multiple ? (
+            <div class="msg">
+              <form method="post" action={action} class="choices">
+                <Hidden form={form} />
+                <fieldset>
+                  <legend>
+                    {m.text.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}
+                  </legend>
+                  {m.choices.map((c) => (
+                    <label class="pick">
+                      <input type="checkbox" name="pick" value={c.id} /> {c.id}. {c.label}
+                    </label>
+                  ))}
+                </fieldset>
+                <button type="submit" class="primary">
+                  {L.picked}
+                </button>
+              </form>
+            </div>
           ) : m.type === 'choices' ? (
             <div class="msg">
               <Lines text={m.text} />
@@ -130,7 +161,7 @@ export const ScreeningPage: FC<{
         </form>
         <form method="post" action={action} class="commands">
           <Hidden form={form} />
-          {COMMANDS.map((c) => (
+          {commandsFor(messages).map((c) => (
             <button type="submit" name="text" value={c}>
               {c}
             </button>

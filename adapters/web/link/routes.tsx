@@ -10,7 +10,9 @@
  * After 删除我的信息 the page says what was deleted and kept, and a kept request's progress stays
  * on the page, found by the keyed hash of the session id the request already carries.
  */
-import { type Context, Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, Hono } from 'hono';
+import type { BlankEnv } from 'hono/types';
 import { bodyLimit } from 'hono/body-limit';
 import { renderSVG } from 'uqr';
 import { z } from 'zod';
@@ -19,12 +21,12 @@ import { M } from '../../../bot/messages/zh-CN.ts';
 import { R } from '../../../bot/messages/referral.ts';
 import type { ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey } from '../../../bot/ports.ts';
 import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
-import { ApiError, invalidInput, readJson } from '../../http/errors.ts';
-import { safeEqual } from '../../wechat/crypto.ts';
+import { linkApiRoutes } from '../../http/routes/links.ts';
+import { securityHeaders } from '../../http/security-headers.ts';
 import { clientAddress } from './client-address.ts';
 import { type CreationLimit, CreationLimiter, DEFAULT_CREATION_LIMIT } from './creation-limit.ts';
-import { type CookieScope, formToken, formTokenMatches, fromThisSite, pageHeaders, readSid, setNote, setSid, takeNote } from './guard.ts';
-import { createLink, CreateLink, linkUrl, newToken } from './links.ts';
+import { type CookieScope, formToken, formTokenMatches, fromThisSite, readSid, setNote, setSid, takeNote } from './guard.ts';
+import { linkUrl, newToken } from './links.ts';
 import { L } from './messages.ts';
 import { NotFoundPage, PlainPage, type RequestBanner, ScreeningPage } from './page.tsx';
 import { atStep, shownOf, StepMoved } from './step.ts';
@@ -49,6 +51,8 @@ export interface LinkDeps {
   creationLimit?: CreationLimit;
   /** Whom to count a new dialogue against (default: the client address the host reports). */
   clientAddress?: (c: Context) => string;
+  /** Several instances: new dialogues counted in the database instead (adapters/http/rate-limit.ts sharedCreationLimit). */
+  sharedCreation?: (client: string, nowMs: number) => Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
 }
 
 /** An answer is a few words; 16 KB leaves room for any browser's form encoding. */
@@ -71,6 +75,11 @@ const LinkForm = z.object({
     .regex(/^\d{1,9}$/)
     .transform(Number),
   _shown: z.string().max(200).optional(),
+  /** The boxes ticked on a several-choice question, sent as "1 3". */
+  pick: z
+    .union([z.string().max(4), z.array(z.string().max(4)).max(20)])
+    .optional()
+    .transform((p) => (p === undefined ? [] : Array.isArray(p) ? p : [p])),
 });
 
 type Note = { kind: 'stale' } | { kind: 'deleted'; deleted: string[] };
@@ -83,22 +92,17 @@ function readNote(raw: string | undefined): Note | undefined {
 }
 
 export function linkRoutes(deps: LinkDeps): Hono {
-  const app = new Hono();
+  // An OpenAPIHono so that the link API's definition reaches the app's OpenAPI document.
+  const app = new OpenAPIHono<BlankEnv>();
   const { engine } = deps;
   const secure = deps.publicUrl.startsWith('https://');
   const limiter = new CreationLimiter(deps.creationLimit ?? DEFAULT_CREATION_LIMIT);
   const addressOf = deps.clientAddress ?? clientAddress;
 
-  app.post('/api/v1/links', async (c) => {
-    if (!deps.adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');
-    const auth = c.req.header('authorization') ?? '';
-    if (!safeEqual(auth, `Bearer ${deps.adminToken}`)) throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
-    const parsed = CreateLink.safeParse(await readJson(c));
-    if (!parsed.success) throw invalidInput(parsed.error);
-    const link = await createLink(deps.links, parsed.data, engine.clock.now());
-    const url = linkUrl(deps.publicUrl, link.token);
-    return c.json({ token: link.token, village: link.village, region: link.region, url, qr: `${url}/qr.svg` }, 201);
-  });
+  // The app sets these for every route; here too, so the pages are never served without them:
+  // not framed, never cached (a family's answers), no Referer elsewhere (the address holds the token).
+  app.use('/s/*', securityHeaders());
+  app.route('/', linkApiRoutes({ links: deps.links, now: () => engine.clock.now(), publicUrl: deps.publicUrl, adminToken: deps.adminToken }));
 
   app.get('/s/:token/qr.svg', async (c) => {
     const link = await deps.links.get(c.req.param('token'));
@@ -125,7 +129,6 @@ export function linkRoutes(deps: LinkDeps): Hono {
   };
 
   app.get('/s/:token', async (c) => {
-    pageHeaders(c);
     const token = c.req.param('token');
     const link = await deps.links.get(token);
     if (!link) return c.html(<NotFoundPage />, 404);
@@ -184,7 +187,6 @@ export function linkRoutes(deps: LinkDeps): Hono {
     '/s/:token',
     bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.html(<NotFoundPage message={L.tooLarge} />, 413) }),
     async (c) => {
-      pageHeaders(c);
       const token = c.req.param('token');
       const link = await deps.links.get(token);
       if (!link) return c.html(<NotFoundPage />, 404);
@@ -196,11 +198,12 @@ export function linkRoutes(deps: LinkDeps): Hono {
       const sid = readSid(c);
       if (!sid) return refused();
       // A family's answer is one short form field; anything that cannot be read as a form is refused plainly.
-      const body = await c.req.parseBody().catch(() => undefined);
+      const body = await c.req.parseBody({ all: true }).catch(() => undefined);
       if (!body) return c.html(<NotFoundPage message={L.badForm} />, 400);
       const form = LinkForm.safeParse(body);
       if (!form.success || !(await formTokenMatches(form.data._csrf, token, sid))) return refused();
-      const { text, _step: version, _shown: shown } = form.data;
+      const { _step: version, _shown: shown, pick } = form.data;
+      const text = form.data.text === '' && pick.length > 0 ? pick.join(' ') : form.data.text;
 
       const key: SessionKey = { channel: 'web', userId: sid };
       const forgotten: ForgetResult[] = [];
@@ -212,7 +215,8 @@ export function linkRoutes(deps: LinkDeps): Hono {
           // The first answer starts the dialogue: the one place a session is created, so the
           // one place new dialogues per client are counted.
           if (await engine.store.get(key)) throw new StepMoved();
-          const taken = limiter.take(addressOf(c), engine.clock.now().getTime());
+          const nowMs = engine.clock.now().getTime();
+          const taken = deps.sharedCreation ? await deps.sharedCreation(addressOf(c), nowMs) : limiter.take(addressOf(c), nowMs);
           if (!taken.ok) {
             c.header('Retry-After', String(taken.retryAfterSeconds));
             return c.html(<PlainPage title={L.tooManyTitle} message={L.tooMany} />, 429);

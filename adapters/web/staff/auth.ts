@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Sealer } from '../../crypto/sealer.ts';
 import type { RateLimits } from '../../db/limits.ts';
-import { constantTimeEqual, DUMMY_HASH, verifyPassword } from './password.ts';
+import { DUMMY_HASH, verifyPassword } from './password.ts';
 import type { StaffStore, StaffUser } from './store.ts';
 import { ALL_ATTEMPTS, ALL_WINDOW_MS, ATTEMPT_POLICY, CLIENT_ATTEMPTS, CLIENT_WINDOW_MS } from './throttle.ts';
 
@@ -30,9 +30,6 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function safeEqualText(a: string, b: string): boolean {
-  return constantTimeEqual(enc.encode(a), enc.encode(b));
-}
 
 export type LoginOutcome =
   | { ok: true; user: StaffUser }

@@ -10,8 +10,9 @@
  */
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
+import { equalText } from '../../crypto/equal.ts';
 import type { Sealer } from '../../crypto/sealer.ts';
-import { type CookieSettings, randomToken, safeEqualText } from './auth.ts';
+import { type CookieSettings, randomToken } from './auth.ts';
 
 export const DEVICE_DAYS = 90;
 const DAY_SECONDS = 86_400;
@@ -45,5 +46,5 @@ export async function deviceFor(c: Context, sealer: Sealer, username: string, no
   const [, issued, nonce, sent] = m as unknown as [string, string, string, string];
   const age = now.getTime() / 1000 - Number(issued);
   if (age < -300 || age > DEVICE_DAYS * DAY_SECONDS) return undefined;
-  return safeEqualText(sent, await mac(sealer, username, issued, nonce)) ? nonce : undefined;
+  return equalText(sent, await mac(sealer, username, issued, nonce)) ? nonce : undefined;
 }

@@ -7,7 +7,7 @@ import type { Child, FC } from 'hono/jsx';
 import { REFERRAL_STATUSES, STATUS_LABELS } from '../../db/referral-record.ts';
 import { PROGRAMS } from '../../../screening/index.ts';
 import { PROGRAM_SHORT, S } from './messages.ts';
-import type { CitationView, CitedText, MaterialsGroup, ProgramView } from './view.ts';
+import type { CitationView, CitedText, DetailView, ListFiltersView, ListRow, MaterialsGroup, PrintView } from './view.ts';
 
 const CSS = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#f4f4f1}
@@ -112,25 +112,6 @@ export const ErrorPage: FC<{ message: string; user?: PageUser | undefined; csrf?
     </div>
   </Layout>
 );
-
-export interface ListRow {
-  id: string;
-  reference: string;
-  created: string;
-  village: string;
-  status: string;
-  programs: string;
-  name: string;
-  phone: string;
-}
-
-export interface ListFiltersView {
-  status?: string | undefined;
-  village?: string | undefined;
-  program?: string | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-}
 
 /** One labelled filter: "any" first, then the options, the current one selected. */
 const FilterSelect: FC<{ name: string; label: string; value: string | undefined; options: [value: string, label: string][] }> = ({ name, label, value, options }) => (
@@ -281,32 +262,6 @@ const MaterialsChecklist: FC<{ groups: MaterialsGroup[]; variant: Variant }> = (
       ))}
     </Part>
   ) : null;
-
-export interface HistoryItem {
-  at: string;
-  actor: string;
-  from: string;
-  to: string;
-  note: string;
-}
-
-export interface DetailView {
-  id: string;
-  reference: string;
-  status: string;
-  statusLabel: string;
-  created: string;
-  village: string;
-  township: string;
-  channel: string;
-  contact: { name: string; phone: string; idNumber: string; callTime: string };
-  consentAt: string;
-  programs: ProgramView[];
-  household: string[];
-  materials: MaterialsGroup[];
-  history: HistoryItem[];
-  next: { value: string; label: string }[];
-}
 
 export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; message?: string | undefined }> = ({ user, csrf, d, message }) => (
   <Layout title={d.reference} user={user} csrf={csrf}>
@@ -501,19 +456,6 @@ th{width:24mm;background:#f2f2f2}ul{margin:0;padding-left:5mm}li{margin:0 0 .5mm
 tr,.sign,.keep{break-inside:avoid}h2{break-after:avoid}
 @media print{.noprint{display:none}.sheet{padding:0;max-width:none}a{color:#000;text-decoration:none}}
 `;
-
-export interface PrintView {
-  reference: string;
-  printedAt: string;
-  created: string;
-  village: string;
-  township: string;
-  contact: { name: string; phone: string; idNumber: string; callTime: string };
-  programs: ProgramView[];
-  household: string[];
-  materials: MaterialsGroup[];
-  disclaimer: string;
-}
 
 export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
   <html lang="zh-CN">

@@ -2,40 +2,19 @@
  * Staff passwords: PBKDF2-SHA256 through WebCrypto, so the same code verifies on Node and on
  * Workers. 100,000 iterations is the most Workers' WebCrypto accepts; a random 16-byte salt per
  * password; stored as "pbkdf2-sha256$iterations$salt$hash" (base64) as adapters/db/schema.ts says.
- * The comparison is constant-time, and an unknown user name still costs one full derivation.
+ * The comparison is constant-time (node:crypto's timingSafeEqual), and an unknown user name
+ * still costs one full derivation.
  */
+import { base64ToBytes as fromBase64, bytesToBase64 as toBase64 } from '../../crypto/base64.ts';
+import { equalBytes } from '../../crypto/equal.ts';
+
 const ALGORITHM = 'pbkdf2-sha256';
 export const PBKDF2_ITERATIONS = 100_000;
 const enc = new TextEncoder();
 
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  try {
-    const s = atob(text);
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
-  } catch {
-    return undefined;
-  }
-}
-
 async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', enc.encode(password.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
   return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256));
-}
-
-/** Equal-length byte arrays compared without an early exit. */
-export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
-  return diff === 0;
 }
 
 export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
@@ -52,5 +31,5 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const salt = saltText ? fromBase64(saltText) : undefined;
   const expected = hashText ? fromBase64(hashText) : undefined;
   if (algorithm !== ALGORITHM || !Number.isInteger(iterations) || iterations < 1 || iterations > PBKDF2_ITERATIONS || !salt || !expected) return false;
-  return constantTimeEqual(await derive(password, salt, iterations), expected);
+  return equalBytes(await derive(password, salt, iterations), expected);
 }

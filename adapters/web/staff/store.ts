@@ -1,5 +1,5 @@
 /**
- * The console's queries over drizzle (better-sqlite3 on Node, D1 on Workers): staff accounts and
+ * The console's queries over drizzle (better-sqlite3 or PostgreSQL on Node, D1 on Workers): staff accounts and
  * sessions, requests within a user's scope, their history, the audit log and the outbox
  * problems. No transactions here: several writes go through the atomic() port together.
  */
@@ -113,7 +113,8 @@ export class StaffStore {
       .values({ key, failures: 1, lockedUntil: nowMs + (policy.free <= 1 ? (policy.waitsMs[0] ?? 0) : 0) })
       .onConflictDoUpdate({
         target: loginThrottle.key,
-        set: { failures: next, lockedUntil: sql`${nowMs} + ${wait(next)}` },
+        // CAST: PostgreSQL would otherwise type the bare parameter from the integer CASE beside it.
+        set: { failures: next, lockedUntil: sql`CAST(${nowMs} AS BIGINT) + ${wait(next)}` },
         setWhere: sql`${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} <= ${nowMs}`,
       })
       .returning({ n: loginThrottle.failures });

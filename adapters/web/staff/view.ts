@@ -110,3 +110,64 @@ export function materials(sealed: SealedReferral): MaterialsGroup[] {
       items: m.items.map((i) => ({ text: i.text, citations: i.citations.map(citation) })),
     }));
 }
+
+// --- what the pages (and the command line) are given, built by ./cases/ ---
+
+/** A row of the list: contacts masked. */
+export interface ListRow {
+  id: string;
+  reference: string;
+  created: string;
+  village: string;
+  status: string;
+  programs: string;
+  name: string;
+  phone: string;
+}
+
+export interface ListFiltersView {
+  status?: string | undefined;
+  village?: string | undefined;
+  program?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface HistoryItem {
+  at: string;
+  actor: string;
+  from: string;
+  to: string;
+  note: string;
+}
+
+export interface DetailView {
+  id: string;
+  reference: string;
+  status: string;
+  statusLabel: string;
+  created: string;
+  village: string;
+  township: string;
+  channel: string;
+  contact: { name: string; phone: string; idNumber: string; callTime: string };
+  consentAt: string;
+  programs: ProgramView[];
+  household: string[];
+  materials: MaterialsGroup[];
+  history: HistoryItem[];
+  next: { value: string; label: string }[];
+}
+
+export interface PrintView {
+  reference: string;
+  printedAt: string;
+  created: string;
+  village: string;
+  township: string;
+  contact: { name: string; phone: string; idNumber: string; callTime: string };
+  programs: ProgramView[];
+  household: string[];
+  materials: MaterialsGroup[];
+  disclaimer: string;
+}

@@ -6,25 +6,13 @@
  */
 import type { Household, Member, ParameterSet } from '../../../screening/index.ts';
 import type { Choice, OutboundMessage } from '../../ports.ts';
-import type { DialogueState, SubStep } from '../../state.ts';
-import { parseChoice, parseChoices } from '../../answers/parse.ts';
+import type { DialogueState, SubStep, UnderstoodAnswer } from '../../state.ts';
+import { parseChoice, parseChoices } from '../../understand/choices.ts';
 import { applyFacts } from '../../understand/apply.ts';
 import { echo } from '../../understand/echo.ts';
 import { type Context, type Fact, type SlotId, type Understanding, understand } from '../../understand/extract.ts';
 
-export type Parsed =
-  | {
-      ok: true;
-      household: Household;
-      region?: string;
-      /** What was understood, in a few words, for 我的回答. */
-      answer: string;
-      /** The say-back line ("记下了：…"), shown before the next question. */
-      echo: string;
-      sub?: SubStep;
-      end?: 'not_covered';
-    }
-  | { ok: false; reask: string; household?: Household; echo?: string };
+export type Parsed = UnderstoodAnswer | { ok: false; reask: string; household?: Household; echo?: string };
 
 export interface QuestionCtx {
   state: DialogueState;
@@ -44,6 +32,8 @@ export interface Question {
 
 export const choices = (...labels: string[]): Choice[] => labels.map((label, i) => ({ id: String(i + 1), label }));
 export const ask = (text: string, cs?: Choice[]): OutboundMessage => (cs ? { type: 'choices', text, choices: cs } : { type: 'text', text });
+/** A question where several choices may be picked at once ("1 5"). */
+export const askMany = (text: string, cs: Choice[]): OutboundMessage => ({ type: 'choices', text, choices: cs, multiple: true });
 
 export function read(text: string, ctx: QuestionCtx, slot: SlotId, extra: Partial<Context> = {}): Understanding {
   return understand(text, { slot, household: ctx.state.household, today: ctx.today, ...(ctx.state.region ? { region: ctx.state.region } : {}), parameters: ctx.parameters, ...extra });

@@ -30,7 +30,12 @@ function disabilityNext(h: Household, asked: Set<string>): SubStep | undefined {
 }
 
 function askedOf(sub?: SubStep): Set<string> {
-  return new Set((sub?.data?.['asked'] as string[] | undefined) ?? []);
+  return new Set(sub && 'data' in sub && 'asked' in sub.data ? sub.data.asked : []);
+}
+
+/** The member a follow-up is about (which kind, which grade, on the local list). */
+function memberOf(sub?: SubStep): number | undefined {
+  return sub && 'data' in sub && 'member' in sub.data ? sub.data.member : undefined;
 }
 
 function done(ctx: QuestionCtx, household: Household, echo: string, answer: string, next: SubStep | undefined): Parsed {
@@ -46,15 +51,15 @@ export const disabilityQuestion: Question = {
     const h = state.household;
     const name = (i: number) => who(members(h)[i] ?? {}, i).replace(/^你自己/, '你');
     if (sub?.step === 'which') return ask(Q.disability.which, memberChoices(h));
-    if (sub?.step === 'kind') return ask(Q.disability.kind(name(Number(sub.data?.['member'] ?? 0))), KIND_CHOICES);
-    if (sub?.step === 'grade') return ask(Q.disability.grade(name(Number(sub.data?.['member'] ?? 0))), GRADE_CHOICES);
+    if (sub?.step === 'kind') return ask(Q.disability.kind(name(memberOf(sub) ?? 0)), KIND_CHOICES);
+    if (sub?.step === 'grade') return ask(Q.disability.grade(name(memberOf(sub) ?? 0)), GRADE_CHOICES);
     if (sub?.step === 'more') return ask(Q.disability.more, choices(...Q.disability.moreChoices));
     return ask(Q.disability.prompt(members(h).length > 1), YES_NO);
   },
   answer: (text, ctx, sub) => {
     const h = ctx.state.household;
     const asked = askedOf(sub);
-    const member = typeof sub?.data?.['member'] === 'number' ? (sub.data['member'] as number) : undefined;
+    const member = memberOf(sub);
     if (!sub || sub.step === 'more') {
       const u = read(text, ctx, 'disability');
       const named = memberFacts(u, /^(hasDisability|disability\.(kind|grade))$/);
@@ -150,7 +155,7 @@ export const illnessQuestion: Question = {
   prompt: ({ state }, sub) => {
     const h = state.household;
     if (sub?.step === 'which') return ask(Q.illness.which, memberChoices(h));
-    if (sub?.step === 'list') return ask(Q.illness.list(who(members(h)[Number(sub.data?.['member'] ?? 0)] ?? {}, Number(sub.data?.['member'] ?? 0)).replace(/^你自己/, '你')), ON_LIST);
+    if (sub?.step === 'list') return ask(Q.illness.list(who(members(h)[memberOf(sub) ?? 0] ?? {}, memberOf(sub) ?? 0).replace(/^你自己/, '你')), ON_LIST);
     return ask(Q.illness.prompt(members(h).length > 1), YES_NO);
   },
   answer: (text, ctx, sub) => {
@@ -192,7 +197,7 @@ export const illnessQuestion: Question = {
       const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}得了重病`).join('，'), taken.echo);
       return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), illnessNext(taken.household, asked));
     }
-    const i = Number(sub.data?.['member'] ?? 0);
+    const i = memberOf(sub) ?? 0;
     asked.add(`list:${i}`);
     const u = read(text, ctx, 'illness.list', { member: i });
     const c = leadingChoices(text, ON_LIST, false)?.picked[0] ?? choiceOf(text, ON_LIST);

@@ -8,8 +8,9 @@
 import type { Household } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import { INCOME_WORDS } from '../../messages/understood.ts';
+import type { SubStep } from '../../state.ts';
 import type { Fact, IncomeKey } from '../../understand/extract.ts';
-import { type Question, ask, choiceOf, choices, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
+import { type Question, ask, askMany, choiceOf, choices, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
 
 const INCOME_KEYS: IncomeKey[] = ['wages', 'business', 'property', 'pensions', 'support'];
 const INCOME_CHOICES = choices(...Q.income.choices);
@@ -22,19 +23,17 @@ export const incomeQuestion: Question = {
   settles: (p) => /^income\.(wages|business|property|pensions|support)$/.test(p),
   prompt: (_ctx, sub) => {
     if (sub?.step === 'amount') {
-      const key = sub.data?.['key'] as IncomeKey;
-      return ask(Q.income.amount(INCOME_WORDS[key]!));
+      return ask(Q.income.amount(INCOME_WORDS[sub.data.key]!));
     }
-    return ask(Q.income.prompt, INCOME_CHOICES);
+    return askMany(Q.income.prompt, INCOME_CHOICES);
   },
   answer: (text, ctx, sub) => {
     if (sub?.step === 'amount') {
-      const key = sub.data?.['key'] as IncomeKey;
-      const rest = (sub.data?.['rest'] as IncomeKey[] | undefined) ?? [];
+      const { key, rest } = sub.data;
       const u = read(text, ctx, 'income.amount', { incomeKey: key });
       const amount = u.idk && !u.facts.some((f) => f.path === `income.${key}` && (f.value as number) > 0) ? undefined : u.facts.find((f) => f.path === `income.${key}`);
       if (u.idk && !amount) u.facts.splice(0, u.facts.length, ...u.facts.filter((f) => f.path !== `income.${key}`));
-      const next = rest.length ? { sub: { question: 'income', step: 'amount', data: { key: rest[0], rest: rest.slice(1) } } } : {};
+      const next = amountStep(rest);
       if (!amount && !u.idk && !u.noGain) return reask(ctx, u, Q.income.amountReask, Q.income.amountExample);
       const facts = amount ? u.facts : u.noGain ? [...u.facts, fact(`income.${key}`, 0, text)] : u.facts;
       const { household, echo } = take(ctx, facts);
@@ -52,6 +51,8 @@ export const incomeQuestion: Question = {
       const k = f.path.match(/^income\.(wages|business|property|pensions|support)$/)?.[1] as IncomeKey | undefined;
       if (k && (f.value as number) > 0) had.add(k);
     }
+    // "不知道": a real answer; the kinds of income stay unknown and the result says what would decide.
+    if (!lc && had.size === 0 && !none && u.idk && u.facts.length === 0) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: Q.income.unknown };
     if (!lc && had.size === 0 && !none) {
       const c = choiceOf(text, INCOME_CHOICES);
       if (c && c.id !== '6') had.add(INCOME_KEYS[Number(c.id) - 1]!);
@@ -67,10 +68,16 @@ export const incomeQuestion: Question = {
       household,
       answer: had.size ? [...had].map((k) => INCOME_WORDS[k]).join('、') : '都没有',
       echo: joinEcho(echo, excludedNote),
-      ...(open.length ? { sub: { question: 'income', step: 'amount', data: { key: open[0], rest: open.slice(1) } } } : {}),
+      ...amountStep(open),
     };
   },
 };
+
+/** Ask the amount of the first kind of income in `keys`, then the rest in turn. */
+function amountStep(keys: readonly IncomeKey[]): { sub?: SubStep } {
+  const [key, ...rest] = keys;
+  return key ? { sub: { question: 'income', step: 'amount', data: { key, rest } } } : {};
+}
 
 function amountOf(h: Household, k: IncomeKey): number | undefined {
   if (k === 'support') return h.income?.support === undefined ? undefined : h.income.support.reduce((s, x) => s + x.amount, 0);
@@ -136,7 +143,7 @@ export const propertyQuestion: Question = {
   label: '车、房和生意',
   why: Q.property.why,
   settles: (p) => /^property\.(vehicles|houses|registeredBusiness)$/.test(p),
-  prompt: () => ask(Q.property.prompt, PROPERTY),
+  prompt: () => askMany(Q.property.prompt, PROPERTY),
   answer: (text, ctx) => {
     const lc = leadingChoices(text, PROPERTY, true);
     const u = read(lc?.rest ?? text, ctx, 'property');

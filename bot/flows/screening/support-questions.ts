@@ -8,7 +8,7 @@ import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
 import { parseWhen } from '../../understand/dates.ts';
 import type { Fact } from '../../understand/extract.ts';
-import { type Question, ask, choiceOf, choices, choicesOf, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
+import { type Question, ask, askMany, choiceOf, choices, choicesOf, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
 
 const YES_NO = choices(...Q.obligors.choices);
 const SITUATIONS: Obligor[] = [
@@ -32,7 +32,7 @@ export const obligorsQuestion: Question = {
   label: '不住在一起的子女等',
   why: Q.obligors.why,
   settles: (p) => p === 'obligors.exist' || p === 'obligors.list' || /^obligors\.list\[\d+\]\./.test(p),
-  prompt: (_ctx, sub) => (sub?.step === 'situation' ? ask(Q.obligors.situation, SITUATION_CHOICES) : ask(Q.obligors.prompt, YES_NO)),
+  prompt: (_ctx, sub) => (sub?.step === 'situation' ? askMany(Q.obligors.situation, SITUATION_CHOICES) : ask(Q.obligors.prompt, YES_NO)),
   answer: (text, ctx, sub) => {
     if (!sub) {
       const lc = leadingChoices(text, YES_NO, false);
@@ -78,10 +78,10 @@ const SEVERE = choices(...Q.hardship.severeChoices);
 
 function hardshipNext(h: Household, asked: Set<string>, wantsExpense: boolean): SubStep | undefined {
   const events = h.hardship?.events ?? [];
-  const data = (extra: Record<string, unknown> = {}) => ({ asked: [...asked], expense: wantsExpense, ...extra });
-  if (events.some((e) => !e.date) && !asked.has('when')) return { question: 'hardship', step: 'when', data: data() };
-  if (events.length && events.every((e) => e.basicLivingSevere === undefined) && !asked.has('severe')) return { question: 'hardship', step: 'severe', data: data() };
-  if (wantsExpense && !(h.hardship?.expenses ?? []).length && !asked.has('expense')) return { question: 'hardship', step: 'expense', data: data() };
+  const data = { asked: [...asked], expense: wantsExpense };
+  if (events.some((e) => !e.date) && !asked.has('when')) return { question: 'hardship', step: 'when', data };
+  if (events.length && events.every((e) => e.basicLivingSevere === undefined) && !asked.has('severe')) return { question: 'hardship', step: 'severe', data };
+  if (wantsExpense && !(h.hardship?.expenses ?? []).length && !asked.has('expense')) return { question: 'hardship', step: 'expense', data };
   return undefined;
 }
 
@@ -94,12 +94,12 @@ export const hardshipQuestion: Question = {
     if (sub?.step === 'when') return ask(Q.hardship.when);
     if (sub?.step === 'severe') return ask(Q.hardship.severe, SEVERE);
     if (sub?.step === 'expense') return ask(Q.hardship.expense);
-    return ask(Q.hardship.prompt, HARDSHIP_CHOICES);
+    return askMany(Q.hardship.prompt, HARDSHIP_CHOICES);
   },
   answer: (text, ctx, sub) => {
     const h = ctx.state.household;
-    const asked = new Set((sub?.data?.['asked'] as string[] | undefined) ?? []);
-    const wantsExpense = sub?.data?.['expense'] === true;
+    const asked = new Set(sub?.question === 'hardship' ? sub.data.asked : []);
+    const wantsExpense = sub?.question === 'hardship' && sub.data.expense;
     if (!sub) {
       const lc = leadingChoices(text, HARDSHIP_CHOICES, true);
       const u = read(lc?.rest ?? text, ctx, 'hardship');

@@ -1,0 +1,37 @@
+/**
+ * The CSV export of the requests an actor may see. It carries what following up and reporting
+ * need (reference, dates, village, status, programs) with the contact masked for every role: a
+ * file leaves the audited console and is copied and mailed; the full contact is one audited
+ * step away on the detail page. Every export is audited with its row count and filters.
+ */
+import { maskName, maskPhone } from '../../../../bot/referral/mask.ts';
+import { toCsv } from '../csv.ts';
+import { S } from '../messages.ts';
+import type { ListFilters } from '../store.ts';
+import { chinaTime, programsShort, statusLabel, villageLabel } from '../view.ts';
+import { type Actor, audit, type StaffDesk } from './desk.ts';
+import { checkFilters, contactOf } from './list.ts';
+
+export const MAX_EXPORT_ROWS = 10_000;
+
+export interface RequestExport {
+  csv: string;
+  /** doudi-requests-YYYYMMDD.csv, the day in China. */
+  filename: string;
+  rows: number;
+}
+
+export async function exportRequests(desk: StaffDesk, actor: Actor, filters: ListFilters): Promise<RequestExport> {
+  checkFilters(actor, filters);
+  const { rows } = await desk.store.list(actor.scope, filters, MAX_EXPORT_ROWS, 0);
+  const lines = await Promise.all(
+    rows.map(async (r) => {
+      const contact = await contactOf(desk, r);
+      const place = villageLabel(desk.villages, r.village);
+      return [r.reference, chinaTime(r.createdAt), chinaTime(r.updatedAt), place.village, place.township || r.township, statusLabel(r.status), programsShort(r.programs), contact ? maskName(contact.name) : '', contact ? maskPhone(contact.phone) : ''];
+    }),
+  );
+  await audit(desk, actor, 'export', null, { rows: rows.length, filters });
+  const day = chinaTime(desk.clock.now().toISOString()).slice(0, 10).replace(/\D/g, '');
+  return { csv: toCsv(S.csv.headers, lines), filename: `doudi-requests-${day}.csv`, rows: rows.length };
+}

@@ -1,0 +1,147 @@
+/**
+ * The commands a resident can send at any step, as a table: the words that mean each one, what
+ * it does while a request to the village committee is being filled in, and what it does
+ * anywhere else. A command shown or answered mid-question always ends by asking the same
+ * question again (nothing is lost); a command is never taken as the answer to a request's step
+ * (else "为什么" became a name). Commands said in words rather than typed exactly are found by
+ * the engine (commandOf) only while screening questions are answered.
+ */
+import type { EngineDeps, StepResult } from './engine.ts';
+import { R } from './messages/referral.ts';
+import { M } from './messages/zh-CN.ts';
+import type { InboundMessage, OutboundMessage } from './ports.ts';
+import { type ReferralDeps, referralAgain, referralBack, referralCancel, startReferral } from './referral/flow.ts';
+import { renderAnswers, renderSummaryMessage, renderWhy } from './flows/result.ts';
+import type { ScreeningReport } from '../screening/index.ts';
+import type { DialogueState } from './state.ts';
+import { questionById } from './flows/screening/questions.ts';
+
+export type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary' | 'refer' | 'cancel';
+
+/** What the engine lends the commands (kept there: the dialogue's own moves). */
+export interface EngineMoves {
+  report(state: DialogueState, deps: EngineDeps): ScreeningReport | undefined;
+  advance(state: DialogueState, deps: EngineDeps, lead?: OutboundMessage[]): StepResult;
+  /** Show something, then the question being answered, asked again. */
+  again(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]): StepResult;
+  start(tags: InboundMessage['tags'], deps: EngineDeps, lead?: OutboundMessage[]): StepResult;
+  /** Undo the last answer and ask it again. */
+  back(state: DialogueState, deps: EngineDeps): StepResult;
+  /** Leaving a request begun mid-screening returns to the question being answered. */
+  leaveRequest(res: StepResult, deps: EngineDeps): StepResult;
+}
+
+export interface CommandCtx {
+  state: DialogueState;
+  msg: InboundMessage;
+  deps: EngineDeps;
+  moves: EngineMoves;
+}
+
+interface CommandSpec {
+  /** The whole message that means it (typed or tapped). */
+  words: RegExp;
+  /** While a request is being filled in: the request's step is asked again after it. */
+  inRequest?: (x: CommandCtx, rd: ReferralDeps) => StepResult;
+  /** Anywhere else; undefined: not a command at this point (the text goes on as typed). */
+  anywhere?: (x: CommandCtx) => StepResult | undefined;
+}
+
+const text = (t: string): OutboundMessage[] => [{ type: 'text', text: t }];
+const requestAgain = (x: CommandCtx, rd: ReferralDeps, lead: OutboundMessage[] = []) => referralAgain(x.state, rd, lead);
+/** A policy question asked during a request: 返回, 申请 and 取消 are about that request. */
+const policyInRequest = ({ state, deps }: CommandCtx) => (state.mode === 'policy' && state.referral && deps.referral ? deps.referral : undefined);
+
+export const COMMANDS: Record<Command, CommandSpec> = {
+  back: {
+    words: /^(返回|上一步|上一题|后退|\/back)$/,
+    inRequest: (x, rd) => x.moves.leaveRequest(referralBack(x.state, rd), x.deps),
+    // From a policy question, 返回 goes back to the request being filled in, or to the screening
+    // without undoing an answer.
+    anywhere: (x) => {
+      const rd = policyInRequest(x);
+      if (rd) return referralAgain(x.state, rd);
+      if (x.state.mode === 'policy') return x.moves.advance({ ...x.state, mode: 'screening' }, x.deps);
+      return x.moves.back({ ...x.state, mode: 'screening' }, x.deps);
+    },
+  },
+  restart: {
+    words: /^(重新开始|重来|重新评估|\/restart|\/start)$/,
+    anywhere: ({ state, msg, deps, moves }) => moves.start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, text(M.restarted)),
+  },
+  help: {
+    words: /^(帮助|怎么用|\/help|\?|？)$/,
+    inRequest: (x, rd) => requestAgain(x, rd, text(R.help)),
+    anywhere: (x) => x.moves.again(x.state, x.deps, text(M.help)),
+  },
+  policy: {
+    words: /^(政策|政策问答|问政策|\/policy)$/,
+    // A policy question keeps the request (state.referral); 返回 comes back to its step.
+    inRequest: ({ state }) => ({ state: { ...state, mode: 'policy' }, out: text(R.policyPrompt) }),
+    anywhere: ({ state }) => ({ state: { ...state, mode: 'policy' }, out: text(M.policyPrompt) }),
+  },
+  human: {
+    words: /^(人工|转人工|找人|\/human)$/,
+    inRequest: (x, rd) => requestAgain(x, rd, text(M.human)),
+    anywhere: (x) => x.moves.again(x.state, x.deps, text(M.human)),
+  },
+  refer: {
+    words: /^(申请|我要申请|联系村委|联系村委会|转给村委会|发给村委会|\/apply)$/,
+    inRequest: (x, rd) => requestAgain(x, rd),
+    anywhere: (x) => {
+      // After a policy question asked mid-request: carry on with that request.
+      const rd = policyInRequest(x);
+      if (rd) return referralAgain(x.state, rd);
+      if (!x.state.region) return x.moves.advance({ ...x.state, mode: 'screening' }, x.deps, text(R.needsRegion));
+      return startReferral(x.state, x.deps.referral);
+    },
+  },
+  delete: {
+    words: /^(删除我的信息|删除信息|删除|\/delete)$/,
+    anywhere: ({ state }) => ({ state: { ...state, mode: 'confirm_delete' }, out: [{ type: 'choices', text: M.deleteConfirm, choices: [...M.deleteChoices] }] }),
+  },
+  answers: {
+    words: /^(我的回答|查看回答|看回答|\/answers)$/,
+    inRequest: (x, rd) => requestAgain(x, rd, [renderAnswers(x.state, { backHint: false })]),
+    anywhere: (x) => x.moves.again(x.state, x.deps, [renderAnswers(x.state)]),
+  },
+  why: {
+    words: /^(为什么|依据|政策原文|\/why)$/,
+    inRequest: (x, rd) => {
+      const r = x.moves.report(x.state, x.deps);
+      return requestAgain(x, rd, r ? renderWhy(r) : []);
+    },
+    anywhere: ({ state, deps, moves }) => {
+      const r = moves.report(state, deps);
+      if (r && state.mode === 'result') return { state, out: renderWhy(r) };
+      // Mid-dialogue: why this question is asked, then the question again.
+      const q = state.pending ? questionById(state.pending) : undefined;
+      if (q && state.mode === 'screening') return moves.again(state, deps, text(`${M.whyAsked}${q.why}`));
+      return undefined;
+    },
+  },
+  summary: {
+    words: /^(摘要|\/summary)$/,
+    inRequest: (x, rd) => {
+      const r = x.moves.report(x.state, x.deps);
+      return requestAgain(x, rd, r ? [renderSummaryMessage(x.state, r)] : []);
+    },
+    anywhere: ({ state, deps, moves }) => {
+      const r = moves.report(state, deps);
+      return r && state.mode === 'result' ? { state, out: [renderSummaryMessage(state, r)] } : undefined;
+    },
+  },
+  // Only means something during a request (elsewhere the text goes on as typed). 算了 is left
+  // out: at the 身份证号 step it means "skip the number", not "stop".
+  cancel: {
+    words: /^(取消|不申请|不发了|\/cancel)$/,
+    // "Stop" at any step, not only at the confirmation.
+    inRequest: (x) => x.moves.leaveRequest(referralCancel(x.state), x.deps),
+    anywhere: (x) => (policyInRequest(x) ? x.moves.leaveRequest(referralCancel(x.state), x.deps) : undefined),
+  },
+};
+
+/** The command the whole message is, typed or tapped exactly. */
+export function exactCommand(t: string): Command | undefined {
+  return (Object.keys(COMMANDS) as Command[]).find((c) => COMMANDS[c].words.test(t));
+}

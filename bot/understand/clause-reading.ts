@@ -1,0 +1,118 @@
+/**
+ * One clause being read (a run of words between commas, spaces or full stops): who it is about,
+ * what kind of money and period its words name, whether it says someone lives elsewhere. The
+ * first pass sets what qualifies every amount in the clause before any amount is read; `finish`
+ * hands what carries over to the next clause back to the message (Reading).
+ */
+import type { Amount } from './amounts.ts';
+import { isMeaning, YEARLY_WORDS } from './cues.ts';
+import type { Person } from './people.ts';
+import type { Reading } from './reading.ts';
+import { meaningOf, type Token } from './tokens.ts';
+
+export class ClauseReading {
+  /** Index of the last negation in this clause. */
+  neg = -10;
+  clausePerson: Person | undefined;
+  readonly clausePersons: Person[] = [];
+  /** "佢哋老豆老母": the people whose relatives the next kinship words name. */
+  possessorOfClause: Person | undefined;
+  lastAgeAt: number | undefined;
+  understoodSomething = false;
+  clauseCategory: Amount['category'];
+  clauseLastCategory: Amount['category'];
+  clauseExpenseKind: Amount['expenseKind'];
+  clausePeriod: number | undefined;
+  clauseEach = false;
+  clauseTotal = false;
+  clauseAbout = false;
+  clauseApart = false;
+  clauseElsewhere = false;
+  readonly clauseStart: number;
+  readonly clauseText: string;
+
+  constructor(
+    private readonly r: Reading,
+    readonly clause: Token[],
+    readonly ci: number,
+  ) {
+    this.clauseStart = clause[0]!.start;
+    this.clauseText = r.text.slice(this.clauseStart, clause.at(-1)!.end);
+    // "儿子（28岁）在外打工": after the bracket, still about the person before it.
+    if (/^[)）]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {
+      this.clausePerson = r.parenOwner;
+      this.clausePersons.push(r.parenOwner);
+    }
+    this.firstPass();
+  }
+
+  /** A word within three after a negation is negated ("没有残疾证", "冇做嘢"). */
+  negated(i: number): boolean {
+    return i - this.neg > 0 && i - this.neg <= 3;
+  }
+
+  /** The person this clause is about: named in it, or the one the message was talking about. */
+  who(): Person {
+    return this.clausePerson ?? this.r.topic;
+  }
+
+  /** The words that qualify amounts in the clause: kind of money, period, each or total, elsewhere. */
+  private firstPass(): void {
+    const clause = this.clause;
+    for (const tok of clause) {
+      if (tok.kind !== 'word') continue;
+      for (const m of tok.meanings) {
+        if (m.t === 'income' && !this.clauseCategory) this.clauseCategory = m.cat;
+        if (m.t === 'income') this.clauseLastCategory = m.cat;
+        if (m.t === 'asset' && m.what === 'deposits' && !this.clauseCategory) this.clauseCategory = 'deposits';
+        if (m.t === 'asset' && m.what === 'deposits') this.clauseLastCategory = 'deposits';
+        // "种两亩地": farming, whose money is business income.
+        if (m.t === 'asset' && m.what === 'land' && !this.clauseCategory && clause.some((t) => /^种/.test(t.text) || t.text === '种')) this.clauseCategory = 'business';
+        if (m.t === 'debt' && !this.clauseCategory) this.clauseCategory = 'debt';
+        if (m.t === 'debt') this.clauseLastCategory = 'debt';
+        if (m.t === 'lent' && !this.clauseCategory) this.clauseCategory = 'lent';
+        if (m.t === 'expense' && !this.clauseCategory) {
+          this.clauseCategory = 'expense';
+          this.clauseExpenseKind = m.kind;
+        }
+        if (m.t === 'expense' && m.kind && !this.clauseExpenseKind) this.clauseExpenseKind = m.kind;
+        if (m.t === 'gives' && !this.clauseCategory) this.clauseCategory = 'support';
+        if (m.t === 'work' && !this.clauseCategory) this.clauseCategory = 'wages';
+        if (m.t === 'period' && m.every && this.clausePeriod === undefined) this.clausePeriod = m.months;
+        if (m.t === 'each') this.clauseEach = true;
+        if (m.t === 'total') this.clauseTotal = true;
+        if (m.t === 'about') this.clauseAbout = true;
+        if (m.t === 'apart') this.clauseApart = true;
+        if (m.t === 'elsewhere') this.clauseElsewhere = true;
+      }
+    }
+    if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness'))) this.clauseExpenseKind = 'medical';
+    // 在永济市区, 喺广州: a place other than the one the household was placed in.
+    const herePlace = this.r.regionFact?.code;
+    if (clause.some((t, j) => j > 0 && /^(在|喺)$/.test(clause[j - 1]!.text) && meaningOf(t, 'place') && herePlace && meaningOf(t, 'place')!.code !== herePlace)) this.clauseElsewhere = true;
+    // "在西安打工", "在运城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在运城市区": lives there.
+    if (
+      this.clauseElsewhere &&
+      (clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text)) ||
+        clause.every((t) => isMeaning(t, 'person') || meaningOf(t, 'place') || /^(在|喺|都|也|嘅|的)$/.test(t.text)))
+    )
+      this.clauseApart = true;
+    if (this.clausePeriod !== undefined) this.r.messagePeriod = this.clausePeriod;
+  }
+
+  /** What carries over to the next clause; a clause of which nothing was understood is noted. */
+  finish(): void {
+    const r = this.r;
+    const clause = this.clause;
+    if (this.clausePersons.length) r.lastPersons = this.clausePersons;
+    if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = this.clausePerson;
+    else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
+    if (this.clauseCategory) {
+      r.lastCategory = this.clauseLastCategory ?? this.clauseCategory;
+      r.lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年') ? 12 : undefined;
+      r.lastExpenseKind = this.clauseExpenseKind;
+    }
+    const filler = (t: Token) => t.kind === 'num' || ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and'].some((k) => isMeaning(t, k as never));
+    if (!this.understoodSomething && !clause.every(filler)) r.unclear.push(this.clauseText);
+  }
+}

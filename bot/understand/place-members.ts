@@ -1,0 +1,146 @@
+/**
+ * From the people a message named to household members: who lives together (the size said, the
+ * people named, the ages said with them or loose), in what order, and what was said of each one
+ * (age, disability, illness, work, school). Relatives who live elsewhere are handed on as
+ * possible obligors (place-relatives.ts).
+ */
+import type { ReadNumber } from './numbers.ts';
+import { isMeaning } from './cues.ts';
+import type { People, Person } from './people.ts';
+import type { PersonFacts, Reading } from './reading.ts';
+
+/** Where each person went: member index by person key, and the relatives elsewhere. */
+export interface Placed {
+  named: number[];
+  memberIndex: Map<number, number>;
+  buildMembers: boolean;
+  obligorFacts: { person: Person; f: PersonFacts }[];
+}
+
+export function placeMembers(r: Reading): Placed {
+  // ── Household size and members ──────────────────────────────────────────────────────────
+  // "一个人过 … 儿子在运城城里": living alone, anyone else named lives elsewhere.
+  if (r.alone && !r.size) for (const p of r.people.list) if (p !== r.people.self && !p.dead && !p.bystander && p.known === undefined) p.apart = true;
+  // Answering "who are they to you?": the people named are the members asked about, in order.
+  if (r.ctx.slot === 'relations') {
+    const open = r.known.flatMap((m, k) => (k > 0 && m.relation === undefined ? [k] : []));
+    r.people.list.filter((p) => p !== r.people.self && p.known === undefined && !p.apart).forEach((p, k) => {
+      if (open[k] !== undefined) p.known = open[k];
+    });
+  }
+  const named: number[] = [];
+  const buildMembers = r.ctx.slot === 'members' || (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary'));
+  if (r.alone && !r.size) r.size = { v: 1, span: r.alone };
+  // A pair named (俺两口子) says who, not that no one else lives there, unless "only" is said (就俺两口子).
+  const onlySaid = r.tokens.some((t) => isMeaning(t, 'only'));
+  if (!r.size && r.groupCount && buildMembers && r.people.list.length <= r.groupCount && (r.ctx.slot !== 'opening' || onlySaid)) r.size = { v: r.groupCount, span: [0, 0] };
+  let memberIndex = new Map<number, number>();
+  if (buildMembers) {
+    const loose = r.ctx.slot === 'members' ? r.bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [];
+    const order = memberListOf(r.people, r.size?.v, (p) => r.personFacts.get(p.key)?.age, loose, r.ctx.slot === 'summary');
+    const said = order.length > 1 || r.size !== undefined || order[0]!.age !== undefined;
+    if (said) {
+      // In a first message, people named are who the message is about; the household is confirmed later.
+      if (r.size !== undefined || r.ctx.slot !== 'opening') r.add('size', r.size?.v ?? order.length, r.size?.span ?? [0, 0]);
+      order.forEach((entry, idx) => {
+        if (entry.person && entry.person.key >= 0) memberIndex.set(entry.person.key, idx);
+        if (idx === 0) r.add('members[0].relation', 'self', [0, 0]);
+        else if (entry.person) r.add(`members[${idx}].relation`, entry.person.rel, [entry.person.at, entry.person.at]);
+        if (entry.age !== undefined) r.add(`members[${idx}].age`, entry.age.v, entry.age.span, entry.age.range ? { range: entry.age.range, hedged: true } : {});
+      });
+    }
+  } else {
+    for (const p of r.people.list) if (p.known !== undefined) memberIndex.set(p.key, p.known);
+  }
+
+  // ── Facts about each person ─────────────────────────────────────────────────────────────
+  // "两个孩子（15岁、11岁，都在上学）": what is said of a group is said of each one named in it.
+  for (const g of r.people.list) {
+    const said = r.personFacts.get(g.key);
+    if (!said || g.n < 2) continue;
+    for (const part of r.people.list.filter((q) => q.partOf === g.key)) {
+      const own = r.pf(part);
+      if (said.student) own.student ??= said.student;
+      if (said.employed) own.employed ??= said.employed;
+    }
+  }
+  const obligorFacts: { person: Person; f: PersonFacts }[] = [];
+  for (const p of r.people.list) {
+    const f = r.personFacts.get(p.key);
+    const idx = memberIndex.get(p.key);
+    if (p.apart || (p.dead && idx === undefined)) {
+      if (p.apart && p !== r.people.self) obligorFacts.push({ person: p, f: f ?? {} });
+      continue;
+    }
+    if (!f) continue;
+    if (idx === undefined) {
+      // A person not in the household as known: in a follow-up about members, say who is meant.
+      continue;
+    }
+    named.push(idx);
+    const at = `members[${idx}]`;
+    if (!buildMembers && f.age) r.add(`${at}.age`, f.age.v, f.age.span);
+    if (f.hasDisability) r.add(`${at}.hasDisability`, f.hasDisability.v, f.hasDisability.span);
+    if (f.kind) r.add(`${at}.disability.kind`, f.kind.v, f.kind.span);
+    if (f.grade) r.add(`${at}.disability.grade`, f.grade.v, f.grade.span, f.grade.hedged ? { hedged: true } : {});
+    if (f.grade && !f.hasDisability && (r.ctx.household.members?.[idx]?.hasDisability === undefined)) r.add(`${at}.hasDisability`, true, f.grade.span);
+    if (f.ill) {
+      r.add(`${at}.seriousIllness`, f.ill.v, f.ill.span);
+      if (f.ill.name) r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
+    }
+    if (f.employed) r.add(`${at}.employed`, f.employed.v, f.employed.span);
+    if (f.student) r.add(`${at}.student.fullTime`, true, f.student.span);
+  }
+  if (r.allNoDisability) {
+    const count = buildMembers ? Math.max(1, ...[...memberIndex.values()].map((i) => i + 1)) : r.known.length || 1;
+    for (let k = 0; k < count; k++) if (!r.facts.some((f) => f.path === `members[${k}].hasDisability`)) r.add(`members[${k}].hasDisability`, false, r.allNoDisability);
+  }
+  if (r.allNoIllness) {
+    const count = buildMembers ? Math.max(1, ...[...memberIndex.values()].map((i) => i + 1)) : r.known.length || 1;
+    for (let k = 0; k < count; k++) if (!r.facts.some((f) => f.path === `members[${k}].seriousIllness`)) r.add(`members[${k}].seriousIllness`, false, r.allNoIllness);
+  }
+  return { named, memberIndex, buildMembers, obligorFacts };
+}
+
+interface MemberEntry {
+  person?: Person;
+  age?: { v: number; range?: [number, number]; span: [number, number] };
+}
+
+/**
+ * The member list a members answer gives: the applicant, then the others as named; ages said with
+ * a person go to them, ages said alone ("3个人 45 43 15") fill the members without one, in order.
+ */
+function memberListOf(people: People, size: number | undefined, ageOf: (p: Person) => MemberEntry['age'], loose: { n: ReadNumber; start: number; end: number }[], trimToSize = false): MemberEntry[] {
+  const self = people.self;
+  const others = people.list.filter((p) => p !== self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined).sort((a, b) => a.at - b.at);
+  const entries: MemberEntry[] = [{ person: self, age: ageOf(self) }];
+  for (const p of others) {
+    const parts = people.list.filter((q) => q.partOf === p.key);
+    for (let k = 0; k < p.n; k++) {
+      const part = k === 0 && parts.length === 0 ? p : parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1 });
+      entries.push({ person: part, age: ageOf(part) ?? (k === 0 ? ageOf(p) : undefined) });
+    }
+  }
+  // A size said and more people named than it: the ones named beside money go first.
+  if (size !== undefined) while (entries.length > size && entries.some((e) => e.person?.rel === 'other')) entries.splice(entries.findLastIndex((e) => e.person?.rel === 'other'), 1);
+  // A call summary that states the household ("一家三口") and names more relatives: those named
+  // without an age, then the last named, live elsewhere (a son in the city, a married daughter).
+  if (size !== undefined && trimToSize) {
+    while (entries.length > size) {
+      const k = entries.findLastIndex((e, j) => j > 0 && e.age === undefined);
+      const drop = entries.splice(k > 0 ? k : entries.length - 1, 1)[0]!;
+      if (drop.person && drop.person.key >= 0) drop.person.apart = true;
+    }
+  }
+  while (entries.length < (size ?? 0)) entries.push({});
+  let next = 0;
+  for (const b of loose) {
+    while (next < entries.length && entries[next]!.age !== undefined) next++;
+    const age = { v: b.n.value, ...(b.n.approx ? { range: [b.n.lo, b.n.hi] as [number, number] } : {}), span: [b.start, b.end] as [number, number] };
+    if (next < entries.length) entries[next]!.age = age;
+    else if (size === undefined) entries.push({ age });
+    next++;
+  }
+  return entries;
+}

@@ -1,0 +1,89 @@
+/**
+ * Words about work and money: jobs, kinds of income, property (cars, houses, shops, savings),
+ * spending, debts, and "nothing else".
+ */
+import type { Meaning } from '../../content/lexicon/index.ts';
+import type { ClauseReading } from './clause-reading.ts';
+import { isMeaning } from './cues.ts';
+import type { Reading } from './reading.ts';
+import type { WordToken } from './read-word.ts';
+
+export const MONEY_WORDS = new Set<Meaning['t']>(['work', 'jobless', 'student', 'asset', 'exhausted', 'none', 'income', 'expense', 'gives', 'noGain', 'debt', 'lent']);
+
+export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: number, m: Meaning, span: [number, number]): void {
+  switch (m.t) {
+    case 'work': {
+      // 出海 with one's own boat is a business: the income word decides which.
+      if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
+      // Work said with nobody named: the speaker, unless the person talked about is grown.
+      const grown = (r.personFacts.get(r.topic.key)?.age?.v ?? 0) >= 16;
+      const p = c.clausePerson ?? (((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1 ? r.people.self : r.topic);
+      const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
+      for (const w of workers) {
+        if (w !== r.people.self && ((c.clauseApart && w.known === undefined) || w.apart)) {
+          w.apart = true;
+          // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
+          if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
+        } else r.pf(w).employed = { v: !c.negated(i), span };
+      }
+      c.understoodSomething = true;
+      break;
+    }
+    case 'jobless':
+      r.pf(c.who()).employed = { v: false, span };
+      if (/收入/.test(tok.text)) r.noneSaid ??= span;
+      c.understoodSomething = true;
+      break;
+    case 'student':
+      r.pf(c.who()).student = { span };
+      c.understoodSomething = true;
+      break;
+    case 'asset':
+      if ((m.what === 'house' || m.what === 'car') && c.clause.some((t) => isMeaning(t, 'event'))) break;
+      if (m.what !== 'deposits' && m.what !== 'land') {
+        const also = c.clause.slice(Math.max(0, i - 3), i).some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
+        r.assets.push({ what: m.what, negated: c.negated(i), span, also, owner: c.who(), clause: c.ci });
+      } else if (m.what === 'deposits' && c.negated(i)) {
+        r.add('property.deposits', 0, span);
+      }
+      c.understoodSomething = true;
+      break;
+    case 'exhausted':
+      if (c.clauseText.includes('钱') || c.clauseText.includes('存款') || c.clauseText.includes('积蓄') || r.ctx.slot === 'deposits') r.add('property.deposits', 0, span);
+      c.understoodSomething = true;
+      break;
+    case 'none':
+      c.neg = i;
+      if (r.yes === undefined) r.yes = false;
+      r.noneSaid = span;
+      c.understoodSomething = true;
+      break;
+    case 'income':
+      if (m.cat === 'excluded') r.excludedIncome = true;
+      else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
+      // 打零工, 做泥水: working for pay.
+      if (m.cat === 'wages' && !c.negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
+        const p = c.who();
+        if (p === r.people.self || !(p.apart || (c.clauseApart && p.known === undefined))) r.pf(p).employed ??= { v: true, span };
+      }
+      c.understoodSomething = true;
+      break;
+    case 'expense':
+      if (m.kind && !c.negated(i)) r.expenseMentioned = true;
+      c.understoodSomething = true;
+      break;
+    case 'gives':
+      if (!c.negated(i) && c.who() !== r.people.self) r.incomeMentioned.add('support');
+      break;
+    case 'noGain':
+      r.noGain = true;
+      c.understoodSomething = true;
+      break;
+    case 'debt':
+    case 'lent':
+      c.understoodSomething = true;
+      break;
+    default:
+      break;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Words about people: who is named and as whose relative, who lives where, who is dead, in
+ * prison, missing, able to support or not giving any; in a call summary, who the call is about.
+ */
+import type { Meaning } from '../../content/lexicon/index.ts';
+import type { Relation } from '../../content/lexicon/index.ts';
+import type { ClauseReading } from './clause-reading.ts';
+import { callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
+import { meaningOf } from './tokens.ts';
+import type { Reading } from './reading.ts';
+import type { WordToken } from './read-word.ts';
+
+export const PEOPLE_WORDS = new Set<Meaning['t']>(['onBehalf', 'person', 'group', 'plural', 'pronoun', 'ordinal', 'apart', 'together', 'prison', 'missing', 'healthy', 'noSupport', 'childless']);
+
+export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: number, m: Meaning, span: [number, number]): void {
+  switch (m.t) {
+    case 'onBehalf':
+      r.onBehalf = true;
+      break;
+    case 'person': {
+      // "都冇老婆": nobody named.
+      if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
+      if (tok.text === '女' && /^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') && /^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '')) break;
+      // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
+      if (m.rel === 'grandparent' && /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) && r.people.list.length === 1 && /孙/.test(r.text)) {
+        r.people.namedSelf(tok.start);
+        c.clausePerson = r.people.self;
+        r.topic = r.people.self;
+        c.clausePersons.push(r.people.self);
+        c.understoodSomething = true;
+        break;
+      }
+      // 来电人 after the call turned to someone else: the caller, not the subject.
+      if (m.rel === 'self' && r.people.writer && /^来电/.test(tok.text)) {
+        if (c.clause.some((t) => isMeaning(t, 'together'))) r.people.writer.apart = false;
+        c.clausePerson = r.people.writer;
+        r.topic = r.people.writer;
+        c.clausePersons.push(r.people.writer);
+        c.understoodSomething = true;
+        break;
+      }
+      // "我是她侄女": the writer saying who they are, not someone else.
+      if (m.rel !== 'self' && c.clause.slice(Math.max(0, i - 3), i).some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))) break;
+      // 我老公, 俺妈: 我 here says whose, not who.
+      if (m.rel === 'self' && !isMeaning(c.clause[i + 1], 'person')) r.people.namedSelf(tok.start);
+      // A call about a relative ("来电人称其父母…", "居民来电称母亲（65岁）独居"): the relative is the subject.
+      // "来电人（女儿）称…", "来电人系仔", "来电人称是叔叔": who the caller is to the person the call is about.
+      if (r.ctx.slot === 'summary' && m.rel !== 'self' && /来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) break;
+      const aboutRelative = r.ctx.slot === 'summary' && m.rel !== 'self' && !r.people.writer && callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key));
+      if (aboutRelative) {
+        const subject = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
+        const writer = r.people.self;
+        r.people.onBehalfOf(subject);
+        setAsideWriter(writer, r.ctx.slot);
+        c.clausePerson = r.people.self;
+        r.topic = r.people.self;
+        c.clausePersons.push(r.people.self);
+        r.onBehalf = true;
+        c.understoodSomething = true;
+        break;
+      }
+      // "佢哋老豆老母" (their parents): a relation of the people just named, not of the speaker.
+      if (isMeaning(c.clause[i - 1], 'others')) c.possessorOfClause = r.topic;
+      else if (/^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') && meaningOf(c.clause[i - 2], 'person') && meaningOf(c.clause[i - 2], 'person')!.rel !== 'self') c.possessorOfClause = c.clausePerson;
+      else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun')) c.possessorOfClause = undefined;
+      const possessor = c.possessorOfClause;
+      const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, m.rel) : m.rel;
+      const p = r.people.mention(rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
+      if (m.n && m.n > 1) r.groupCount = m.n;
+      if (possessor && possessor !== r.people.self) {
+        // The clause is about them now; who the message is about stays the same.
+        c.clausePerson = p;
+      } else {
+        c.clausePerson = p;
+        r.topic = p;
+      }
+      if (c.clauseApart && p.rel !== 'self' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
+      if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
+      if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
+      // A call summary names neighbours, village staff and strangers: not the household unless they live there.
+      if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.bystander = true;
+      c.clausePersons.push(p);
+      c.understoodSomething = true;
+      break;
+    }
+    case 'group': {
+      const others = m.with.map((rel) => r.people.mention(rel, tok.start, { fromGroup: true }));
+      r.groupCount = 1 + others.length;
+      c.clausePersons.push(r.people.self, ...others);
+      c.clausePerson = r.people.self;
+      r.topic = r.people.self;
+      c.understoodSomething = true;
+      break;
+    }
+    case 'plural':
+      c.clausePerson = r.people.self;
+      r.topic = r.people.self;
+      break;
+    case 'pronoun': {
+      // 他/她/佢: the person last named other than the speaker; "他爸" is their father.
+      let last = [...r.people.list].reverse().find((p) => p !== r.people.self && !p.bystander && !p.dead && p.at <= tok.start);
+      // "俺一百四 他一百六": someone not named yet, not the speaker.
+      if (!last && ['basicPension', 'income.amount', 'deposits', 'employed'].includes(r.ctx.slot)) {
+        last = r.people.mention('other', tok.start, { word: '他' });
+        last.bystander = true;
+      }
+      if (isMeaning(c.clause[i + 1], 'person')) {
+        c.possessorOfClause = last ?? r.topic;
+        break;
+      }
+      c.clausePerson = last ?? r.topic;
+      r.topic = c.clausePerson;
+      break;
+    }
+    case 'ordinal':
+      if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
+        const list = r.ctx.household.obligors?.list ?? [];
+        const byAge = r.obligorPeople.map((p, k) => ({ p, age: list[k]?.age ?? 0 })).sort((a, b) => b.age - a.age);
+        c.clausePerson = (m.which === 'older' ? byAge[0] : byAge.at(-1))!.p;
+        r.topic = c.clausePerson;
+      }
+      break;
+    case 'apart': {
+      // Someone named in this clause lives elsewhere; a known member stays a member.
+      const p = c.clausePerson;
+      if (p && p !== r.people.self && p.known === undefined) p.apart = true;
+      c.understoodSomething = true;
+      break;
+    }
+    case 'together': {
+      // Only someone named in this clause ("儿子跟我住"), not whoever was named before.
+      const p = c.clausePerson ?? r.people.self;
+      // "不跟我们一块": lives elsewhere.
+      if (p !== r.people.self) p.apart = c.negated(i) ? (p.known === undefined ? true : p.apart) : false;
+      break;
+    }
+    case 'prison':
+      r.pf(c.who()).imprisoned = { span };
+      if (c.who() !== r.people.self) c.who().apart = true;
+      c.understoodSomething = true;
+      break;
+    case 'missing':
+      r.pf(c.who()).missing = { span };
+      if (c.who() !== r.people.self) c.who().apart = true;
+      c.understoodSomething = true;
+      break;
+    case 'healthy':
+      r.pf(c.who()).healthy = { span };
+      c.understoodSomething = true;
+      break;
+    case 'noSupport':
+      r.pf(c.who()).noSupport = { span };
+      c.understoodSomething = true;
+      break;
+    case 'childless':
+      r.obligorsNone = span;
+      c.understoodSomething = true;
+      break;
+    default:
+      break;
+  }
+}
+
+/** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */
+function composed(of: Relation, rel: Relation): Relation {
+  if (of === 'grandchild' && rel === 'parent') return 'child';
+  if (of === 'child' && rel === 'child') return 'grandchild';
+  if (of === 'child' && rel === 'parent') return 'spouse';
+  if (of === 'spouse' && rel === 'child') return 'child';
+  if (of === 'parent' && rel === 'spouse') return 'parent';
+  return 'other';
+}

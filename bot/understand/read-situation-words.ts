@@ -1,0 +1,120 @@
+/**
+ * Words about the household's situation: disability and illness, an emergency and how hard it
+ * hit, 户口 and place, living alone, and a status held (低保户, 五保).
+ */
+import type { Meaning } from '../../content/lexicon/index.ts';
+import type { ClauseReading } from './clause-reading.ts';
+import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, told, WEAK_EVENTS } from './cues.ts';
+import { parseWhen } from './dates.ts';
+import { meaningOf } from './tokens.ts';
+import type { Reading } from './reading.ts';
+import type { WordToken } from './read-word.ts';
+
+export const SITUATION_WORDS = new Set<Meaning['t']>(['noCertificate', 'alone', 'place', 'hukou', 'disability', 'illness', 'bedridden', 'event', 'death', 'severe', 'manageable', 'benefit']);
+
+export function readSituationWord(r: Reading, c: ClauseReading, tok: WordToken, i: number, m: Meaning, span: [number, number]): void {
+  switch (m.t) {
+    case 'noCertificate':
+      r.noCertificate = true;
+      c.understoodSomething = true;
+      break;
+    case 'alone':
+      // "残疾人一个人就能办吗": a question, not the household.
+      if (asking(c.clause, c.clauseText) && !/住|过|生活/.test(tok.text)) break;
+      // "靠老婆一个人的工资": someone else alone, not the speaker.
+      if ((isMeaning(c.clause[i - 1], 'person') && meaningOf(c.clause[i - 1], 'person')!.rel !== 'self') || /靠$/.test(c.clause[i - 1]?.text ?? '')) break;
+      // "一个人带两个孩子": raising them alone, not living alone.
+      if (/^(带|带着|拉扯|养|养着|同|跟)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2))) break;
+      r.alone = span;
+      c.understoodSomething = true;
+      break;
+    case 'place':
+      if (!r.regionFact || r.regionFact.code.endsWith('00')) r.regionFact = { code: m.code, span };
+      c.understoodSomething = true;
+      break;
+    case 'hukou':
+      // 户口 words count anywhere; 城里, 乡下, 村里 say where one lives, and count only when the 户口
+      // was asked, or in a call summary as a guess the agent sees marked (村民 usually hold a rural 户口).
+      if (!c.negated(i) && (/户口|非农|农业/.test(tok.text) || r.ctx.slot === 'hukou' || r.ctx.slot === 'summary')) {
+        r.hukouGuessed = !/户口|非农|农业/.test(tok.text) && r.ctx.slot === 'summary';
+        // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
+        r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);
+        r.hukou = { v: m.value, span };
+      }
+      c.understoodSomething = true;
+      break;
+    case 'disability': {
+      // A body part (腿, 眼睛) says which disability only when disability is the subject.
+      const bodyPartOnly = !m.certificate && !m.severe && m.kind !== undefined && !/残|障|盲|聋|哑|瘫|智|精神|多重|傻|痴呆|脑瘫|自闭/.test(tok.text);
+      if (bodyPartOnly && !r.ctx.slot.startsWith('disability') && !c.clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text))) break;
+      const target = c.who();
+      const no = c.negated(i);
+      const everyone = no && c.clause.slice(Math.max(0, c.neg), i).some((t) => t.text === '人' || t.text === '谁' || t.text === '一个');
+      if (everyone) r.allNoDisability = span;
+      else {
+        r.pf(target).hasDisability = { v: !no, span };
+        if (!no && m.kind) r.pf(target).kind = { v: m.kind, span };
+        if (!no && m.severe) r.pf(target).severeDisability = { span };
+      }
+      c.understoodSomething = true;
+      break;
+    }
+    case 'illness': {
+      const target = c.who();
+      const no = c.negated(i);
+      if (m.serious) {
+        if (no && (tok.text === '重病' || tok.text === '大病')) r.allNoIllness = span;
+        else if (!r.pf(target).ill?.v || no) {
+          // "子宫癌": the organ before 癌 names it.
+          let name = m.name;
+          if (tok.text === '癌') {
+            const organ = c.clause.slice(Math.max(0, i - 2), i).filter((t) => t.kind === 'char').map((t) => t.text).join('');
+            if (organ) name = `${organ}癌`;
+          }
+          r.pf(target).ill = { v: !no, ...(no ? {} : { name: r.pf(target).ill?.name ?? name }), span };
+        }
+      } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
+        // A standing, ordinary illness named in answer to "serious illness?": not serious.
+        r.pf(target).ill = { v: false, span };
+      }
+      c.understoodSomething = true;
+      break;
+    }
+    case 'bedridden':
+      c.understoodSomething = true;
+      break;
+    case 'event': {
+      if (c.negated(i)) break;
+      if (m.kind === 'sudden_illness' && !STRONG_SUDDEN.has(tok.text) && !c.clause.some((t) => isMeaning(t, 'illness'))) break;
+      if (WEAK_EVENTS.has(tok.text) && !r.ctx.slot.startsWith('hardship') && r.ctx.slot !== 'summary' && r.ctx.slot !== 'opening') break;
+      r.events.push({ kind: m.kind, span, clause: c.ci, at: tok.start });
+      c.understoodSomething = true;
+      break;
+    }
+    case 'death': {
+      const p = c.who();
+      if (p !== r.people.self) p.dead = true;
+      if (/都|也/.test(c.clauseText)) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
+      const date = parseWhen(c.clauseText, r.ctx.today);
+      if (date && daysBetween(date, r.ctx.today) <= 366) r.events.push({ kind: 'other', span, clause: c.ci, date, at: tok.start });
+      c.understoodSomething = true;
+      break;
+    }
+    case 'severe':
+      r.severe = { v: true, span };
+      c.understoodSomething = true;
+      break;
+    case 'manageable':
+      if (r.severe?.v !== true) r.severe = { v: false, span };
+      c.understoodSomething = true;
+      break;
+    case 'benefit':
+      // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
+      if (!asking(c.clause, c.clauseText) && !told(c.clauseText) && (!BARE_BENEFIT.has(tok.text) || HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) || HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start))))
+        r.benefits.push({ what: m.what, negated: c.negated(i), person: c.who(), span });
+      c.understoodSomething = true;
+      break;
+    default:
+      break;
+  }
+}

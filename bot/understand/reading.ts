@@ -1,0 +1,144 @@
+/**
+ * What a message has said so far while it is read clause by clause (bot/understand/extract.ts):
+ * the people named, the facts found, and every open thread a later clause may pick up (the
+ * person talked about, the last kind of money named, a period in force, a size said). One
+ * object, so each part of the reader is a function of it rather than one long closure.
+ */
+import { type Command, type Dialect, dialectOfRegion, type IncomeCategory } from '../../content/lexicon/index.ts';
+import type { Household } from '../../screening/index.ts';
+import type { Amount } from './amounts.ts';
+import { isMeaning, wordsOf } from './cues.ts';
+import type { Context, Fact, SlotId, Understanding } from './extract.ts';
+import { People, type Person } from './people.ts';
+import { placeLexicon } from './places.ts';
+import { clausesOf, type Token, tokenize } from './tokens.ts';
+
+/** What is said of one person before it becomes facts about a member or a relative elsewhere. */
+export interface PersonFacts {
+  age?: { v: number; range?: [number, number]; span: [number, number] };
+  hasDisability?: { v: boolean; span: [number, number] };
+  kind?: { v: NonNullable<NonNullable<Household['members']>[number]['disability']>['kind']; span: [number, number] };
+  grade?: { v: number; span: [number, number]; hedged: boolean };
+  ill?: { v: boolean; name?: string; span: [number, number] };
+  employed?: { v: boolean; span: [number, number] };
+  student?: { span: [number, number] };
+  imprisoned?: { span: [number, number] };
+  missing?: { span: [number, number] };
+  healthy?: { span: [number, number] };
+  severeDisability?: { span: [number, number] };
+  noSupport?: { span: [number, number] };
+  status?: { v: 'dibao' | 'tekun' | 'low_income' | 'none'; span: [number, number] };
+}
+
+export type EventKind = NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind'];
+type Span = [number, number];
+
+export class Reading {
+  readonly dialect: Dialect | 'all';
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly clauses: Token[][];
+  readonly people: People;
+  readonly facts: Fact[] = [];
+  readonly personFacts = new Map<number, PersonFacts>();
+  yes: boolean | undefined;
+  idk = false;
+  readonly commands: Command[] = [];
+  readonly usedNums = new Set<Token>();
+  readonly bare: Understanding['bare'] = [];
+  readonly amounts: Amount[] = [];
+  readonly unclear: string[] = [];
+  corrected = false;
+  onBehalf = false;
+  size: { v: number; span: Span } | undefined;
+  alone: Span | undefined;
+  regionFact: { code: string; span: Span } | undefined;
+  readonly events: { kind: EventKind; span: Span; clause: number; date?: string; place?: string; at?: number }[] = [];
+  severe: { v: boolean; span: Span } | undefined;
+  noneSaid: Span | undefined;
+  allNoDisability: Span | undefined;
+  allNoIllness: Span | undefined;
+  obligorsNone: Span | undefined;
+  hukou: { v: 'rural' | 'urban'; span: Span } | undefined;
+  hukouConflict = false;
+  hukouGuessed = false;
+  readonly assets: { what: string; negated: boolean; count?: number; span: Span; also: boolean; owner?: Person; clause?: number }[] = [];
+  readonly benefits: { what: 'dibao' | 'tekun' | 'lowIncome'; negated: boolean; person: Person; span: Span }[] = [];
+  readonly hedgedMessage: boolean;
+  /** The person the message is talking about, from one clause to the next. */
+  topic: Person;
+  readonly incomeMentioned = new Set<IncomeCategory>();
+  noGain = false;
+  noCertificate = false;
+  excludedIncome = false;
+  expenseMentioned = false;
+  readonly memberSlots = new Set<SlotId>(['members', 'opening', 'summary']);
+  readonly usedAsAge = new Set<Token>();
+  /** "一个九岁一个六岁": counting off people, each number the age of the next one. */
+  enumerating = false;
+  enumerated = 0;
+  /** The people named in the last clause that named anyone ("阿爸阿妈喺乡下，都七十几喇"). */
+  lastPersons: Person[] = [];
+  /** The person a clause ending in "（" was about: "儿子（28岁）在外打工" goes on about them after "）". */
+  parenOwner: Person | undefined;
+  /** In answer to "their situation?", the relatives elsewhere already named, in order. */
+  readonly obligorPeople: Person[] = [];
+  lastCategory: Amount['category'];
+  lastCategoryMonths: number | undefined;
+  lastExpenseKind: Amount['expenseKind'];
+  /** The period said last ("每月…"), which a bare amount after it is taken in. */
+  messagePeriod: number | undefined;
+  /** How many people "each" or a group means ("两个人每人…"). */
+  groupCount: number | undefined;
+
+  constructor(
+    raw: string,
+    readonly ctx: Context,
+  ) {
+    this.dialect = dialectOfRegion(ctx.region);
+    const tokenized = tokenize(raw, this.dialect, placeLexicon(ctx.parameters));
+    this.text = tokenized.text;
+    this.tokens = tokenized.tokens;
+    this.clauses = clausesOf(this.tokens);
+    this.people = new People(ctx.household.members ?? []);
+    this.hedgedMessage = this.tokens.some((t) => isMeaning(t, 'hedge'));
+    this.topic = ctx.member !== undefined ? this.people.member(ctx.member) : this.people.self;
+    // In answer to "family who live elsewhere?", everyone named lives elsewhere; about their
+    // situation, the relatives already named are who the words are about.
+    if (ctx.slot === 'obligors.situation') {
+      for (const o of ctx.household.obligors?.list ?? []) {
+        const p = this.people.mention((o.relation ?? 'child') === 'other' ? 'other' : (o.relation ?? 'child'), -1);
+        p.apart = true;
+        p.preset = true;
+        this.obligorPeople.push(p);
+      }
+      if (this.obligorPeople[0]) this.topic = this.obligorPeople[0];
+    }
+  }
+
+  get known(): NonNullable<Household['members']> {
+    return this.ctx.household.members ?? [];
+  }
+
+  // Arrow properties: handed to other parts of the reader as plain functions.
+
+  /** What is said of `p` so far (created empty on first use). */
+  readonly pf = (p: Person): PersonFacts => {
+    let f = this.personFacts.get(p.key);
+    if (!f) this.personFacts.set(p.key, (f = {}));
+    return f;
+  };
+
+  readonly add = (path: string, value: unknown, span: Span, extra: Partial<Fact> = {}): void => {
+    this.facts.push({ path, value, start: span[0], end: span[1], words: wordsOf(this.text, span), ...extra });
+  };
+
+  /** A person counted several (两个儿子): each age goes to the next of them. */
+  readonly ageTarget = (p: Person): Person => {
+    if (p.n <= 1) return p;
+    const parts = this.people.list.filter((q) => q.partOf === p.key);
+    const free = parts.find((q) => this.personFacts.get(q.key)?.age === undefined);
+    if (free) return free;
+    return parts.length < p.n ? this.people.mention(p.rel, p.at + parts.length + 1) : p;
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * What a short answer says besides facts, for questions that read it: the kinship words in order
+ * (who the members asked about are), a person with a bare yes or no ("俺爸有，我妈没有"), 大的/小的.
+ */
+import type { Understanding } from './extract.ts';
+import { isMeaning } from './cues.ts';
+import type { Placed } from './place-members.ts';
+import type { Reading } from './reading.ts';
+import { meaningOf } from './tokens.ts';
+
+export function shortAnswers(r: Reading, placed: Placed): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords'> {
+  const { memberIndex } = placed;
+  const relationSequence: Understanding['relationSequence'] = [];
+  for (const clause of r.clauses) {
+    let ordinal: 'older' | 'younger' | undefined;
+    for (const tok of clause) {
+      const o = meaningOf(tok, 'ordinal');
+      if (o) ordinal = o.which;
+      const p = meaningOf(tok, 'person');
+      if (p && p.rel !== 'self') {
+        for (let k = 0; k < (p.n ?? 1); k++) relationSequence.push({ rel: p.rel, ...(ordinal ? { ordinal } : {}), at: tok.start });
+        ordinal = undefined;
+      }
+    }
+  }
+  // "俺爸有", "我妈没有": a person and a bare yes or no.
+  const polarity: Understanding['polarity'] = [];
+  for (const clause of r.clauses) {
+    const who = clause.map((t) => meaningOf(t, 'person')).findIndex((m) => m !== undefined);
+    if (who < 0) continue;
+    const m = meaningOf(clause[who], 'person')!;
+    const p = m.rel === 'self' && !isMeaning(clause[who + 1], 'person') ? r.people.self : r.people.list.find((q) => q.at === clause[who + (m.rel === 'self' ? 1 : 0)]!.start) ?? r.people.list.find((q) => q.word === clause[who]!.text);
+    const idx = p ? memberIndex.get(p.key) ?? p.known : undefined;
+    if (idx === undefined) continue;
+    const after = clause.slice(who + 1);
+    // "我有癌症": the yes is about the illness named, not a bare yes.
+    if (after.some((t) => t.kind === 'word' && t.meanings.some((x) => ['illness', 'disability', 'asset', 'income', 'event', 'benefit', 'work'].includes(x.t)))) continue;
+    const no = after.findIndex((t) => isMeaning(t, 'neg') || isMeaning(t, 'none'));
+    const yesAt = after.findIndex((t) => isMeaning(t, 'yes'));
+    if (no >= 0 && (yesAt < 0 || no < yesAt)) polarity.push({ member: idx, yes: false });
+    else if (yesAt >= 0) polarity.push({ member: idx, yes: true });
+  }
+  const ordinal = r.tokens.map((t) => meaningOf(t, 'ordinal')).find(Boolean)?.which;
+  const statusWords = r.benefits.filter((b) => !b.negated).map((b) => b.what);
+  return { relationSequence, polarity, ...(ordinal ? { ordinal } : {}), statusWords };
+}

@@ -1,0 +1,33 @@
+// The blind sets as a floor under the understanding (issues 21 and 22): what we reached on the
+// held-out halves must not slip, nothing wrong is ever recorded without being said back, and no
+// field path reaches a person. The aims themselves (hotline F1 ≥ 92%, answers ≥ 95%) are printed
+// by `npm run bench -- hotline understanding`; these floors sit at the figures measured when
+// they were last raised, so a change that loses ground fails here.
+import { describe, expect, it } from 'vitest';
+import { runAnswersEval } from './answers-eval.ts';
+import { runHotlineEval } from './hotline-eval.ts';
+import { runResidentsEval } from './residents-eval.ts';
+
+describe('blind evaluation floors', () => {
+  it('hotline summaries, held-out: facts F1, verdicts, no field path', () => {
+    const f = runHotlineEval('holdout').figures;
+    expect(f.f1).toBeGreaterThanOrEqual(0.78);
+    expect(f.verdictAgreement).toBeGreaterThanOrEqual(0.84);
+    expect(f.leaks).toBe(0);
+  });
+
+  it('resident answers, held-out: understood on the first try, nothing wrong left unsaid', () => {
+    const f = runAnswersEval('holdout').figures;
+    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.84);
+    expect(f.silentlyWrong).toBe(0);
+  });
+
+  it('scripted residents, both halves: every one reaches a result, nothing wrong left unsaid', () => {
+    for (const half of ['holdout', 'tune'] as const) {
+      const f = runResidentsEval(half).figures;
+      expect(f.reachedResult, half).toBe(1);
+      expect(f.silentlyWrong, half).toBe(0);
+      expect(f.misunderstoodPerResident, half).toBeLessThanOrEqual(0.25);
+    }
+  });
+}, 120_000);
