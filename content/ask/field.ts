@@ -10,7 +10,7 @@
  * assistance: "低保户能不能贷款" is ours, "公积金贷款怎么申请" is not.
  */
 import { buildLexicon, type LexiconEntry } from '../lexicon/index.ts';
-import { asksOfProgram, rulesOf } from './intent.ts';
+import { asksOfProgram, type Rule, rulesOf } from './intent.ts';
 import type { Tag } from './terms.ts';
 
 /** Other public services and private matters residents bring to a hotline; words as written in standard Mandarin. */
@@ -56,11 +56,14 @@ function namesAssistance(tags: ReadonlySet<Tag>): boolean {
   return tags.has('money') && (tags.has('counts') || tags.has('deduct'));
 }
 
+/** Rules of the means test: whether money counts as income (and what comes off it), who counts in the household. */
+const MEANS_TEST: readonly Rule[] = ['income', 'income-tekun', 'employment-cost', 'household'];
+
 export function inField(mandarin: string, tags: ReadonlySet<Tag>): boolean {
   // Whether money counts as income, or a relative in the household, is the means test's question,
   // whatever the money ("高龄补贴算不算收入").
   const rules = rulesOf(tags);
-  const assistance = namesAssistance(tags) || rules.has('income') || rules.has('household');
+  const assistance = namesAssistance(tags) || MEANS_TEST.some((r) => rules.has(r));
   // Another service named beside assistance ("低保户能办残疾证吗"): ours only when the question
   // turns on a rule of assistance ("低保户能不能贷款买房" is the property rule).
   if (namesOtherService(mandarin)) return assistance && (rules.size > 0 || asksOfProgram(tags));

@@ -34,7 +34,7 @@ export function programOf(tags: ReadonlySet<Tag>): Program | undefined {
   return SPECIFIC_FIRST.find((p) => tags.has(`p:${p}`));
 }
 
-type Rule = Topic | OwnTopic;
+export type Rule = Topic | OwnTopic;
 
 /**
  * The rules a question asks about: those its words name (t: tags), resolved by program where the
