@@ -16,7 +16,7 @@ import { understand } from './understand/extract.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
-import { renderResult, renderWhy, renderAnswers, renderSummaryMessage } from './flows/result.ts';
+import { renderResult, renderWhy, renderAnswers, renderQuote, renderSummaryMessage } from './flows/result.ts';
 import { normalise } from './answers/parse.ts';
 import { ask } from '../content/ask.ts';
 import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer, referralBack, referralCancel, startReferral } from './referral/flow.ts';
@@ -56,12 +56,15 @@ const COMMANDS: [RegExp, Command][] = [
   [/^(申请|我要申请|联系村委|联系村委会|转给村委会|发给村委会|\/apply)$/, 'refer'],
   [/^(删除我的信息|删除信息|删除|\/delete)$/, 'delete'],
   [/^(我的回答|查看回答|看回答|\/answers)$/, 'answers'],
-  [/^(为什么|依据|政策原文|\/why)$/, 'why'],
+  [/^(为什么|依据|政策原文|原文|\/why)$/, 'why'],
   [/^(摘要|\/summary)$/, 'summary'],
   // Only means something during a request (elsewhere the text goes on as typed). 算了 is left out:
   // at the 身份证号 step it means "skip the number", not "stop".
   [/^(取消|不申请|不发了|\/cancel)$/, 'cancel'],
 ];
+
+/** "原文 3", "原文第3条": one clause of the "为什么" list. */
+const QUOTE = /^原文[\s第]{0,3}(\d{1,3})条?$/;
 
 const WORD_COMMANDS: Record<string, Command> = {
   why: 'why', back: 'back', help: 'help', my_answers: 'answers', human: 'human', apply: 'refer', start_over: 'restart', stop: 'cancel',
@@ -268,6 +271,13 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     // Not deleting mid-request returns to the same request step, not to the screening.
     if (state.referral && deps.referral) return referralAgain(state, deps.referral, [kept]);
     return advance({ ...state, mode: 'screening' }, deps, [kept]);
+  }
+
+  // "原文 3" after a result: the third clause of the "为什么" list, quoted.
+  const quote = state.mode === 'result' ? QUOTE.exec(normalise(text).trim()) : null;
+  if (quote) {
+    const r = report(state, deps);
+    return { state, out: r ? renderQuote(r, Number(quote[1])) : [{ type: 'text', text: M.quoteNoResult }] };
   }
 
   // Commands said in words count only while answering screening questions: a name, a policy

@@ -47,10 +47,10 @@ export const EXPLANATIONS: Record<Program, Record<Aspect, Statement>> = {
 };
 
 export const TOPICS: Record<Topic, Statement> = {
-  property: { text: '存款、车辆、房产等财产也要符合当地规定，具体限额由省或市规定，由家庭经济状况核对来认定；残疾人代步车、维持生产生活必需的财产可以豁免。', clauses: ['mz2021-57.a14', 'sjzf2026.a23'] },
+  property: { text: '存款、车辆、房产等财产也要符合当地规定，具体限额由省或市规定，由家庭经济状况核对来认定；维持家庭生产生活必需的财产可以豁免，哪些算必需由当地认定。', clauses: ['mz2021-57.a14', 'sjzf2026.a23'] },
   obligor: { text: '有赡养人的老人，只有赡养人本身是特困人员、60 岁以上的低保对象、70 岁以上且收入财产困难、重度残疾且收入财产困难，或在服刑、失踪等情形时，才算“无法定义务人履行义务能力”。', clauses: ['mz2021-43.a8'] },
   review: { text: '低保家庭要定期核查：经济状况变化不大的每年一次，收入不固定、家里有劳动能力的每半年一次。', clauses: ['yc59.2-1.review', 'mz2021-57.a31'] },
-  exit: { text: '收入超过低保标准后不会马上停发：运城、阳江都给 6 个月的渐退期，之后不再符合条件的按程序退出。', clauses: ['yc59.2-1.gradual-exit', 'yj14.2-1.gradual-exit', 'mz2021-57.a33'] },
+  exit: { text: '收入超过低保标准后不会马上停发：运城文件给 6 个月渐退期，阳江文件对农村低保对象给 6 个月渐退期（都是 2021—2025 年过渡期内的规定）；国家规定家人就业后收入超过标准的，可以给原则上不超过 6 个月的渐退期。之后不再符合条件的按程序退出。', clauses: ['yc59.2-1.gradual-exit', 'yj14.2-1.gradual-exit', 'mz2022-83.1-3', 'mz2021-57.a33'] },
   standard: { text: '低保标准由省或设区的市根据当地生活必需费用、人均消费支出或可支配收入确定并公布，会随经济发展和物价调整。', clauses: ['yc59.2-2.raise-standards', 'yj14.2-2.standards', 'gwy649.a10', 'sjzf2026.a19'] },
   'start-dibao': { text: '县级民政部门确认同意后，从作出决定的下个月开始发放低保金。', clauses: ['mz2021-57.a21'] },
   'start-tekun': { text: '县级民政部门确认后，从确认的下个月开始给予特困供养待遇。', clauses: ['mz2021-43.a17'] },

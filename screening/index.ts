@@ -16,6 +16,8 @@ import { singlePersonDibaoRule } from './rules/single-person-dibao.ts';
 import { tekunRule } from './rules/tekun.ts';
 import { temporaryAssistanceRule } from './rules/temporary-assistance.ts';
 import { nextSteps } from './report/next-steps.ts';
+import { prioritise } from './report/priorities.ts';
+import { emergencyPlace } from './rules/temporary-assistance.ts';
 
 export * from './model/household.ts';
 export * from './model/report.ts';
@@ -92,24 +94,27 @@ export function screen(household: Household, options: ScreenOptions): ScreeningR
       parameters: [],
     };
   }
-  const ctx = new RuleContext(household, res);
-  const results = withAlternatives(
-    PROGRAMS.map((p) => {
-      try {
-        return RULES[p](ctx);
-      } catch (e) {
-        if (e instanceof CoverageError) return notCovered(p, e);
-        throw e;
-      }
-    }),
-  );
+  const ctx = new RuleContext(household, res, (p, c) => {
+    try {
+      return RULES[p](c);
+    } catch (e) {
+      if (e instanceof CoverageError) return notCovered(p, e);
+      throw e;
+    }
+  });
+  const { results, advice } = prioritise(ctx, withAlternatives(PROGRAMS.map((p) => ctx.resultOf(p))));
   const demo = res.usesDemo;
   return {
     region,
     regionName: res.region.name,
     asOf: date,
     results,
-    nextSteps: nextSteps(results, household, res.region.name, localCitations(res.city.code, 'residencePermit').length > 0),
+    ...(advice.length > 0 ? { advice } : {}),
+    nextSteps: nextSteps(results, household, {
+      regionName: res.region.name,
+      hasResidencePermitRule: localCitations(res.city.code, 'residencePermit').length > 0,
+      temporaryPlace: emergencyPlace(ctx).text,
+    }),
     disclaimer: demo ? `${DISCLAIMER}${DEMO_WARNING}` : DISCLAIMER,
     demo,
     parameters: res.trace,

@@ -20,13 +20,22 @@ export function scaleFen(fen: Fen, ratio: number): Fen {
   return Math.round(fen * ratio);
 }
 
-/** Format for residents: whole yuan without decimals, otherwise two decimals ("620", "612.50"). */
-export function formatYuan(fen: Fen): string {
-  const yuan = fen / 100;
-  return Number.isInteger(yuan) ? String(yuan) : yuan.toFixed(2);
-}
-
 /** Whole yuan for an estimate (rounded half up). */
 export function fenToWholeYuan(fen: Fen): number {
   return Math.round(fen / 100);
+}
+
+/**
+ * An amount as residents read it: whole yuan, with 约 when it was rounded ("约 297 元",
+ * "620 元"), never "296.67 元". The one place money becomes words.
+ */
+export function yuanText(fen: Fen): string {
+  const whole = fenToWholeYuan(fen);
+  return fen % 100 === 0 ? `${whole} 元` : `约 ${whole} 元`;
+}
+
+/** yuanText after a word: "收入 620 元", "收入约 297 元" (the 约 takes the place of the space). */
+export function yuanAfter(fen: Fen): string {
+  const t = yuanText(fen);
+  return fen % 100 === 0 ? ` ${t}` : t;
 }

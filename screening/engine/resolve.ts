@@ -19,6 +19,8 @@ export interface SourceInfo {
   docNumber?: string;
   url?: string;
   note?: string;
+  /** A local measure whose stated period has ended, kept only as what the old rule would give. */
+  lapsed?: { ended: string; rule: string };
 }
 
 /** Everything the screening knows about regions: built-ins merged with an operator's configuration. */
@@ -171,6 +173,29 @@ export class Resolution {
 
   isDemo(name: ParamName): boolean {
     return this.readSoFar(name)?.demo ?? false;
+  }
+
+  /** The national default of a parameter on this date, where a local rule does not apply (not traced). */
+  nationalValue<N extends ParamName>(name: N): ParamValue<N> | undefined {
+    return lookUp(this.set, [NATIONAL], name, this.date)?.value as ParamValue<N> | undefined;
+  }
+
+  /** The source behind a value read so far, as the parameter set knows it. */
+  sourceInfo(name: ParamName): SourceInfo | undefined {
+    const id = this.readSoFar(name)?.source;
+    return id === undefined ? undefined : this.set.sources.get(id);
+  }
+
+  /** A region of the parameter set by code (for places named in a household, e.g. where an emergency happened). */
+  regionInfo(code: string): RegionInfo | undefined {
+    return this.set.regions.get(code);
+  }
+
+  /** The city a region belongs to (itself, or a county's parent). */
+  cityOf(code: string): RegionInfo | undefined {
+    const r = this.set.regions.get(code);
+    if (!r) return undefined;
+    return r.level === 'county' && r.parent ? (this.set.regions.get(r.parent) ?? r) : r;
   }
 
   /** Copies: the report is the caller's to change, the shared reads are not. */

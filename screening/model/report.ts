@@ -71,6 +71,8 @@ export const ScreeningReport = z.object({
   regionName: z.string().optional(),
   asOf: z.string(),
   results: z.array(ProgramResult),
+  /** What to do first, said before the programs (an emergency's 临时救助; 特困 before 低保), with clauses. */
+  advice: z.array(Reason).optional(),
   nextSteps: z.array(z.string()),
   disclaimer: z.string(),
   demo: z.boolean().describe('True when any figure used is a sample value, not an official one.'),

@@ -35,6 +35,23 @@ export const PARAM_SCHEMAS = {
     z.object({ kind: z.literal('fractionOfUrbanStandard'), fraction: Fraction }).strict(),
     z.object({ kind: z.literal('unspecified') }).strict(),
   ]),
+  /**
+   * Rigid spending caused by disability or serious illness (办法第十三条 "可按规定适当扣减"):
+   * `actual` deducts the out-of-pocket medical and rehabilitation spending; `unspecified` = the
+   * deduction exists but its amount is local and not configured (the office decides).
+   */
+  'income.rigidSpendingDeduction': z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('actual') }).strict(),
+    z.object({ kind: z.literal('unspecified') }).strict(),
+  ]),
+  /**
+   * Upper bound, per person concerned and month, of a deduction whose amount is not configured,
+   * as a fraction of the urban 低保 standard: income that falls under a line only within this
+   * bound is `possible` (the office decides), never `unlikely`.
+   */
+  'income.unspecifiedDeductionCap': Fraction,
+  /** Age from which residents draw the 城乡居民基础养老金 (it is asked only when someone is that old). */
+  'income.basicPensionAge': Age,
   /** Whether the 城乡居民基本养老保险基础养老金 is left out of income: yes, no, or not verified for the date. */
   'income.basicPensionExcluded': z.enum(['yes', 'no', 'unverified']),
   /** Support paid by an obligor who is 特困, 低保 or low-income is not counted (运城 rule 9). */
@@ -77,6 +94,11 @@ export const PARAM_SCHEMAS = {
   'obligor.elderlyAge': Age,
   'obligor.dibaoRecipientAge': Age,
   'singlePerson.disabilityGrades': GradeLimits,
+  /**
+   * Grades that may count by an assumption read in another city's notice, never by a local text
+   * (Q7): such a member is at most `possible`, with the assumption named; null = none.
+   */
+  'singlePerson.disabilityGradesAssumed': GradeLimits.nullable(),
   /** 成年无业重度残疾人 may apply as a 单人户 (民政部等 2022 通知 一（一）): whether the route exists on the date. */
   'singlePerson.adultSevereDisabilityRoute': z.boolean(),
   /** Age from which a person is 成年 for that route. */
@@ -85,10 +107,23 @@ export const PARAM_SCHEMAS = {
   'singlePerson.severeDisabilityGrades': GradeLimits,
   /** Illustrative names of 重特大疾病 matched against what the resident says; the local list decides. */
   'singlePerson.illnessList': z.array(z.string().min(1)).max(200),
-  /** An emergency counts as recent (急难型) within this many months. */
+  /**
+   * An emergency within this many months is treated as recent (先行救助 fits it). The texts set no
+   * window (社会救助暂行办法 第四十七条; both notices 二（六）): an older event whose hardship lasts
+   * is `possible`, with 跟进救助, never `unlikely`.
+   */
   'temporary.recentEventMonths': z.number().int().min(1).max(24),
   /** 渐退期, months. */
   'gradualExit.months': z.number().int().min(0).max(24),
+  /** The local 渐退期 is stated for 农村低保对象 only (阳民通〔2021〕14号 二（一））. */
+  'gradualExit.ruralOnly': z.boolean(),
+  /** 第八条（四）"重度残疾人和残疾等级为三级的智力、精神残疾人": grade limits per kind. */
+  'obligor.severeDisabilityGrades': GradeLimits,
+  /**
+   * 支出型 临时救助, "实际生活水平低于当地低保标准": `rule` where a local text says so (运城), `assumption`
+   * where none does (the test is then a screening estimate: failing it is never a rejection).
+   */
+  'temporary.livingBelowStandardTest': z.enum(['rule', 'assumption']),
 } as const;
 
 export type ParamName = keyof typeof PARAM_SCHEMAS;
@@ -122,12 +157,19 @@ export const PARAM_LABELS: Record<ParamName, string> = {
   'obligor.elderlyAge': '高龄义务人年龄',
   'obligor.dibaoRecipientAge': '低保义务人年龄',
   'singlePerson.disabilityGrades': '单人保的残疾类别和等级',
+  'singlePerson.disabilityGradesAssumed': '单人保可能包括的其他残疾等级',
   'singlePerson.adultSevereDisabilityRoute': '成年无业重度残疾人参照单人户申请',
   'singlePerson.adultAge': '成年年龄',
   'singlePerson.severeDisabilityGrades': '重度残疾的类别和等级',
   'singlePerson.illnessList': '重特大疾病目录',
-  'temporary.recentEventMonths': '急难事件的时间范围',
+  'temporary.recentEventMonths': '近期急难事件的时间范围',
   'gradualExit.months': '渐退期',
+  'gradualExit.ruralOnly': '渐退期的适用范围',
+  'obligor.severeDisabilityGrades': '义务人重度残疾的类别和等级',
+  'temporary.livingBelowStandardTest': '支出型临时救助的生活水平口径',
+  'income.rigidSpendingDeduction': '因残因病刚性支出扣减办法',
+  'income.basicPensionAge': '领取基础养老金的年龄',
+  'income.unspecifiedDeductionCap': '未规定额度的扣减上限',
 };
 export type ParamValue<N extends ParamName> = z.infer<(typeof PARAM_SCHEMAS)[N]>;
 

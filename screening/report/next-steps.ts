@@ -6,6 +6,15 @@
  */
 import type { Household } from '../model/household.ts';
 import type { ProgramResult } from '../model/report.ts';
+import { offersSpecialAssistance } from '../rules/single-person-dibao.ts';
+
+export interface NextStepPlace {
+  regionName: string;
+  /** The city lets 居住证 holders apply where they live (运城 rule 25). */
+  hasResidencePermitRule: boolean;
+  /** Where 临时救助 is applied for: the place of the emergency, named when known. */
+  temporaryPlace: string;
+}
 
 const HOPEFUL = new Set(['likely', 'possible', 'need_info']);
 
@@ -13,7 +22,7 @@ function isOpen(results: readonly ProgramResult[], p: ProgramResult['program']):
   return HOPEFUL.has(results.find((r) => r.program === p)?.verdict ?? 'unlikely');
 }
 
-export function nextSteps(results: readonly ProgramResult[], h: Household, regionName: string, hasResidencePermitRule: boolean): string[] {
+export function nextSteps(results: readonly ProgramResult[], h: Household, { regionName, hasResidencePermitRule, temporaryPlace }: NextStepPlace): string[] {
   const steps: string[] = [];
   // 办法第四条; 特困人员认定办法 第十条: 户籍 elsewhere and no 居住证 here → apply at the 户籍所在地.
   if (h.hukouInRegion === false && h.residencePermit === false) {
@@ -34,7 +43,11 @@ export function nextSteps(results: readonly ProgramResult[], h: Household, regio
     steps.push('特困人员认定：乡镇（街道）15 个工作日内提出初审意见，公示 7 天，县级民政部门 15 个工作日内作出决定。');
   }
   if (isOpen(results, 'temporary_assistance')) {
-    steps.push('临时救助向急难发生地的乡镇（街道）申请，不受户籍限制；情况紧急的可以先行救助。');
+    steps.push(`临时救助：${temporaryPlace}；情况紧急的可以先行救助。`);
+  }
+  const single = results.find((r) => r.program === 'single_person_dibao');
+  if (single && offersSpecialAssistance(single.checks)) {
+    steps.push('看病、上学、住房、就业有困难的，可以问乡镇（街道）怎么申请医疗、教育、住房、就业等专项救助。');
   }
   steps.push(`有疑问可以拨打 12345 政务服务热线，或联系村（居）委会的社会救助协理员（${regionName}）。`);
   steps.push('享受救助后，家庭人口、收入、财产有变化要及时告诉村（居）委会或乡镇（街道）。');

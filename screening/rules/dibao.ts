@@ -11,9 +11,10 @@
  */
 import type { ProgramResult, Reason } from '../model/report.ts';
 import { check, missingOf, reasonsOf, verdictOf } from '../engine/checks.ts';
-import { fenToWholeYuan, formatYuan } from '../engine/money.ts';
+import { fenToWholeYuan, yuanAfter } from '../engine/money.ts';
 import { memberLabel, SIZE_FACT, uncountedMembers } from './shared/household.ts';
 import { type RuleContext, applyPlaceCheck } from './shared/context.ts';
+import { nationalCitations } from '../params/citations.ts';
 import type { Check } from '../model/report.ts';
 
 /**
@@ -39,14 +40,32 @@ export function householdCheck(ctx: RuleContext): Check {
 /**
  * A household already on 特困. 社会救助法 第十五条: "基本生活救助包括特困人员供养和最低生活保障";
  * 特困人员认定办法 第二十七条: "对终止救助供养的原特困人员，符合最低生活保障……条件的，应当按规定
- * 及时纳入". When the 特困 person is the whole household (one person), 特困 support already covers
- * that basic living and 低保 follows only when it ends: `fail`. When others live with the 特困
- * person, no national clause says they may not get 低保; 社会救助暂行办法 第十五条 says only that
- * 特困供养 "应当与……最低生活保障……等制度相衔接", and how is local: `uncertain`, never a rejection.
+ * 及时纳入". When the 特困 person is the whole household (one person), what 特困 itself says decides:
+ * - 特困 still holds (likely or possible): its support already covers that basic living, and 低保
+ *   follows only when it ends: `fail`;
+ * - 特困 no longer holds (unlikely: 第二十四条, e.g. a young adult of 18 no longer at school):
+ *   support ends, and 低保 must be considered at once (第二十七条): `pass`, and 低保 is assessed;
+ * - 特困 still needs facts: so does this (`unknown`), never a rejection on a fact not asked.
+ * When others live with the 特困 person, no national clause says they may not get 低保; 社会救助
+ * 暂行办法 第十五条 says only that 特困供养 "应当与……最低生活保障……等制度相衔接", and how is local:
+ * `uncertain`, never a rejection.
  */
 export function notOnTekunCheck(ctx: RuleContext): Check | undefined {
   if (ctx.h.currentBenefits?.tekun !== true) return undefined;
   if (ctx.size === 1) {
+    const tekun = ctx.resultOf('tekun');
+    if (tekun.verdict === 'unlikely') {
+      return check(
+        'not_on_tekun',
+        '特困供养终止后纳入低保',
+        'pass',
+        '你现在享受特困供养，但按你说的情况，特困供养的条件已经不符合（见特困供养一项），供养会终止；终止后符合低保条件的，应当及时纳入低保，下面按低保的条件估计。',
+        ctx.cite('tekun.leaving'),
+      );
+    }
+    if (tekun.verdict === 'need_info') {
+      return check('not_on_tekun', '特困供养是否继续', 'unknown', '你现在享受特困供养：要先弄清特困供养还能不能继续，才能看低保。', ctx.cite('dibao.notWithTekun'), tekun.missing);
+    }
     return check(
       'not_on_tekun',
       '没有在享受特困供养',
@@ -65,6 +84,16 @@ export function notOnTekunCheck(ctx: RuleContext): Check | undefined {
 }
 
 /**
+ * 价格临时补贴 (运城 二（二）, 阳江 二（二）): "确保及时足额向困难群众发放价格临时补贴". Said where 低保 or
+ * 特困 may apply, and only where a local clause says it.
+ */
+export function priceSubsidyNote(ctx: RuleContext): Reason | undefined {
+  const cites = ctx.cite('priceSubsidy');
+  if (cites.length === 0) return undefined;
+  return { text: '纳入低保或特困供养后，物价上涨较快时，当地还会按规定发放价格临时补贴。', citations: cites };
+}
+
+/**
  * Service-type assistance (运城 rule 26: "对低保对象、特困人员等低收入家庭成员中生活不能自理的老年人、
  * 未成年人、残疾人等特殊困难人员，提供必要的访视、照料服务"; 阳江 二（七）; 社会救助法 第三十四条):
  * offered as information when a member cannot manage some of the six daily activities.
@@ -78,6 +107,34 @@ export function serviceOffer(ctx: RuleContext): Reason | undefined {
   };
 }
 
+/**
+ * 渐退期 for a household already on 低保 whose income has risen: the local seed months while in
+ * force and within their scope (运城 rule 11, every household; 阳江 rule 12, "对农村低保对象",
+ * rural households only, for its 5-year transition period), else the national "原则上不超过6个月"
+ * after employment (办法第三十三条; 民政部等 2022 通知 一（三））.
+ */
+function gradualExitNote(ctx: RuleContext): Reason | undefined {
+  const months = ctx.res.tryGet('gradualExit.months');
+  if (months === undefined) return undefined;
+  const sources = ctx.paramClauses('gradualExit.months');
+  const localRule = ctx.res.sourceInfo('gradualExit.months')?.kind === 'seed';
+  const ruralOnly = ctx.res.tryGet('gradualExit.ruralOnly') === true;
+  if (localRule && (!ruralOnly || ctx.h.hukou === 'rural')) {
+    return {
+      text: `你家已在享受低保：人均收入超过标准后，当地规定给予 ${months} 个月的渐退期，不会马上停发。`,
+      citations: [...new Set([...sources, ...nationalCitations('dibao.gradualExit')])],
+    };
+  }
+  // A local rule for rural households only: others (or a 户籍 type not yet said) get the national rule.
+  const national = localRule ? ctx.res.nationalValue('gradualExit.months') : months;
+  if (national === undefined) return undefined;
+  const scope = localRule ? '当地文件规定的渐退期是对农村低保对象的；' : '';
+  return {
+    text: `你家已在享受低保：${scope}家人就业后人均收入超过标准的，可以给予原则上不超过 ${national} 个月的渐退期，具体以当地规定为准。`,
+    citations: [...new Set([...nationalCitations('dibao.gradualExit'), ...sources])],
+  };
+}
+
 export function dibaoRule(ctx: RuleContext): ProgramResult {
   const h = ctx.h;
   const checks: Check[] = [householdCheck(ctx)];
@@ -86,6 +143,8 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
   const tekun = notOnTekunCheck(ctx);
   if (tekun) checks.push(tekun);
   const extra: Reason[] = [];
+  /** Facts that do not change the verdict but the estimate (the 户籍 type picks the standard). */
+  const wanted: string[] = [];
   let estimate: ProgramResult['estimatedMonthlyAmount'];
 
   const income = ctx.incomeAssessment('dibao');
@@ -99,33 +158,22 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
     );
     extra.push(...a.notes);
     const hukou = cmp.hukou;
-    // No amount while a member is on 特困: whether that member counts is for the office.
-    if (cmp.status === 'pass' && hukou && !tekun) {
+    // No amount while a member is on 特困 (whether that member counts is for the office), nor
+    // before the 户籍 type is known: the amount depends on it, so it is asked.
+    if (cmp.status === 'pass' && !hukou && tekun?.status !== 'uncertain') wanted.push('hukou');
+    if (cmp.status === 'pass' && hukou && (!tekun || tekun.status === 'pass')) {
       const standard = ctx.dibaoStandardFen(hukou);
       const gap = (standard - cmp.perCapitaFen) * a.size;
       estimate = {
         yuan: fenToWholeYuan(gap),
-        basis: `按差额估算：（${hukou === 'urban' ? '城市' : '农村'}低保标准 ${formatYuan(standard)} 元 − 人均收入 ${formatYuan(cmp.perCapitaFen)} 元）× ${a.size} 人 = ${formatYuan(gap)} 元/月。实际金额以核对后的收入为准，有的地方按分档发放。`,
+        basis: `按差额估算：（${hukou === 'urban' ? '城市' : '农村'}低保标准${yuanAfter(standard)} − 人均收入${yuanAfter(cmp.perCapitaFen)}）× ${a.size} 人 =${yuanAfter(gap)}/月。实际金额以核对后的收入为准，有的地方按分档发放。`,
         demo: ctx.res.isDemo(`dibao.standardMonthly.${hukou}`),
         citations: ctx.cite('dibao.amount'),
       };
     }
     if (h.currentBenefits?.dibao === true && (cmp.status === 'fail' || cmp.status === 'uncertain')) {
-      // 渐退期: the local seed months while in force (运城 rule 11; 阳江 rule 12 for its 5-year
-      // transition period), else the national "原则上不超过6个月" after employment (办法第三十三条;
-      // 民政部等 2022 通知 一（三）).
-      const months = ctx.res.tryGet('gradualExit.months');
-      const sources = ctx.paramClauses('gradualExit.months');
-      const national = ctx.cite('dibao.gradualExit').filter((id) => id.startsWith('mz2021-57'));
-      if (months !== undefined && sources.length > 0) {
-        const local = sources.some((id) => id.startsWith('yc59') || id.startsWith('yj14'));
-        extra.push({
-          text: local
-            ? `你家已在享受低保：人均收入超过标准后，当地规定给予 ${months} 个月的渐退期，不会马上停发。`
-            : `你家已在享受低保：家人就业后人均收入超过标准的，可以给予原则上不超过 ${months} 个月的渐退期，具体以当地规定为准。`,
-          citations: [...new Set([...sources, ...national])],
-        });
-      }
+      const exit = gradualExitNote(ctx);
+      if (exit) extra.push(exit);
     }
   }
 
@@ -159,7 +207,7 @@ export function dibaoRule(ctx: RuleContext): ProgramResult {
     program: 'dibao',
     verdict,
     reasons: reasonsOf(checks, extra),
-    missing: missingOf(checks),
+    missing: verdict === 'likely' || verdict === 'possible' ? [...missingOf(checks), ...wanted.filter((w) => !missingOf(checks).includes(w))] : missingOf(checks),
     ...(estimate && (verdict === 'likely' || verdict === 'possible') ? { estimatedMonthlyAmount: estimate } : {}),
     checks,
     alternatives: [],

@@ -20,7 +20,7 @@
  */
 import type { Check, ProgramResult, Reason } from '../model/report.ts';
 import { bestStatus, check, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
-import { formatYuan, scaleFen, yuanToFen } from '../engine/money.ts';
+import { yuanAfter, scaleFen, yuanToFen } from '../engine/money.ts';
 import { perCapitaMonthly } from './shared/income.ts';
 import { localCitations } from '../params/citations.ts';
 import type { Member } from '../model/household.ts';
@@ -29,40 +29,60 @@ import { describeDisability, disabilityPaths, disabilityWithin, type IndexedMemb
 import { type RuleContext, applyPlaceCheck, hukouUndecided } from './shared/context.ts';
 import { notOnTekunCheck, serviceOffer } from './dibao.ts';
 
+/**
+ * 第八条（二）"患有当地有关部门认定的重特大疾病": a resident who was asked and said the illness is
+ * not on the local list has answered no (the route closes); not knowing leaves it to the office.
+ */
 function illnessStatus(m: Member, list: readonly string[]): { status: Check['status']; text: string } | undefined {
   if (m.seriousIllness !== true) return undefined;
-  if (m.illnessOnLocalList === true) return { status: 'pass', text: `患有当地认定的重特大疾病${m.illnessName ? `（${m.illnessName}）` : ''}` };
   const name = m.illnessName?.trim();
+  if (m.illnessOnLocalList === true) return { status: 'pass', text: `患有当地认定的重特大疾病${name ? `（${name}）` : ''}` };
+  if (m.illnessOnLocalList === false) return { status: 'fail', text: `的病${name ? `（${name}）` : ''}不在当地认定的重特大疾病目录内` };
   if (name && list.some((x) => name.includes(x))) {
     return { status: 'uncertain', text: `患有${name}，常见于重特大疾病目录` };
   }
   return { status: 'uncertain', text: `患有重病${name ? `（${name}）` : ''}` };
 }
 
-type Option = { status: Check['status']; text: string; missing: string[]; illness?: boolean };
+type Option = { status: Check['status']; text: string; missing: string[]; illness?: boolean; assumed?: boolean };
 
-/** Whether any member is in the 单人保 categories; the best member decides. */
-export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list: readonly string[], cites: string[]): Check {
+/**
+ * Whether any member is in the 单人保 categories; the best member decides. `assumed`: grades that
+ * may count only by an assumption read elsewhere (Guangdong grade 4, Q7): at most uncertain.
+ */
+export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, assumed: GradeLimits | null, list: readonly string[], cites: string[]): Check {
   const members = ctx.members;
   const label = '有重度残疾或重病的家庭成员';
   if (!members || members.length === 0) return check('member_category', label, 'unknown', '还不知道家里有没有重度残疾或重病的人。', cites, [SIZE_FACT]);
   const found: Option[] = [];
+  const notOnList: string[] = [];
   for (const im of members) {
     const { member: m, index: i } = im;
     const d = disabilityWithin(m, limits);
+    const byAssumption = d === 'no' && assumed ? disabilityWithin(m, assumed) : 'no';
     const ill = illnessStatus(m, list);
     const options: Option[] = [];
     if (d === 'yes') options.push({ status: 'pass', text: `${memberLabel(im)}是${describeDisability(m)}人`, missing: [] });
     if (d === 'maybe') options.push({ status: 'uncertain', text: `${memberLabel(im)}是${describeDisability(m)}人（多重残疾按其中最重的一类定级，是否属于重度残疾以当地认定为准）`, missing: [] });
-    if (d === 'unknown') options.push({ status: 'unknown', text: `${memberLabel(im)}的残疾情况还不清楚`, missing: disabilityPaths(m, i) });
-    if (ill) options.push({ status: ill.status, text: `${memberLabel(im)}${ill.text}`, missing: [], illness: ill.status === 'uncertain' });
+    if (byAssumption === 'yes' || byAssumption === 'maybe') {
+      options.push({
+        status: 'uncertain',
+        text: `${memberLabel(im)}是${describeDisability(m)}人：国家规定的单独申请范围是一、二级重度残疾和三级智力、精神残疾；省里有的城市把四级智力、精神残疾也列入了，${ctx.res.city.name}的规定没有找到，能否单独申请以当地认定为准`,
+        missing: [],
+        assumed: true,
+      });
+    }
+    if (d === 'unknown' || byAssumption === 'unknown') options.push({ status: 'unknown', text: `${memberLabel(im)}的残疾情况还不清楚`, missing: disabilityPaths(m, i) });
+    if (ill?.status === 'fail') notOnList.push(`${memberLabel(im)}${ill.text}`);
+    else if (ill) options.push({ status: ill.status, text: `${memberLabel(im)}${ill.text}`, missing: [], illness: ill.status === 'uncertain' });
     if (m.seriousIllness === undefined) options.push({ status: 'unknown', text: `${memberLabel(im)}是否患重病还不清楚`, missing: [`members[${i}].seriousIllness`] });
     const best = bestStatus(options.map((o) => o.status));
     if (options.length > 0) found.push(...options.filter((o) => o.status === best));
   }
   const status = bestStatus(found.map((f) => f.status));
   if (status === 'fail' || found.length === 0) {
-    return check('member_category', label, 'fail', '家里没有一、二级重度残疾人，三级智力、精神残疾人或重病患者，不属于单独申请的范围。', cites);
+    const said = notOnList.length > 0 ? `${notOnList.join('；')}。` : '';
+    return check('member_category', label, 'fail', `${said}家里没有一、二级重度残疾人，三级智力、精神残疾人或患当地认定的重特大疾病的人，不属于单独申请的范围。`, cites);
   }
   const chosen = found.filter((f) => f.status === status);
   const said = chosen.map((f) => f.text).join('；');
@@ -73,7 +93,9 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, list:
         ? `${said}，属于可以单独申请低保的人员。`
         : chosen.some((f) => f.illness)
           ? `${said}：属于当地认定的重特大疾病的，可以单独申请低保，以当地目录为准。`
-          : `${said}：以当地认定为准。`;
+          : chosen.every((f) => f.assumed)
+            ? `${said}。`
+            : `${said}：以当地认定为准。`;
   return check('member_category', label, status, text, cites, status === 'unknown' ? chosen.flatMap((f) => f.missing) : []);
 }
 
@@ -99,6 +121,7 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
   const edgeCites = ctx.cite('single.edge');
   const multiplier = ctx.res.get('edge.multiplier');
   const limits = ctx.res.get('singlePerson.disabilityGrades');
+  const assumed = ctx.res.get('singlePerson.disabilityGradesAssumed');
   const list = ctx.res.get('singlePerson.illnessList');
   const recognised = h.currentBenefits?.lowIncome === true;
   const checks: Check[] = [];
@@ -126,6 +149,7 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
       fen: scaleFen(ctx.dibaoStandardFen(hk), multiplier),
       name: '低保边缘线',
       note: `（${hukouName(hk)}低保标准的 ${multiplier} 倍）`,
+      generic: `低保标准 ${multiplier} 倍的低保边缘线`,
     }));
     // The per-capita figure was just said in the 低保 comparison: do not say it again. Not when the
     // edge check fails: an unlikely verdict shows only the failing reasons, so it keeps the figure.
@@ -147,7 +171,7 @@ function edgeHouseholdRoute(ctx: RuleContext): Check[] {
   } else {
     checks.push(property);
   }
-  checks.push(memberCategoryCheck(ctx, limits, list, scope));
+  checks.push(memberCategoryCheck(ctx, limits, assumed, list, [...scope, ...(assumed ? ctx.paramClauses('singlePerson.disabilityGradesAssumed') : [])]));
   return checks;
 }
 
@@ -187,10 +211,10 @@ function ownIncomeStatus(ctx: RuleContext, im: IndexedMember): Option {
   const near = ctx.nearLine();
   const results = ctx.hukouOptions().map((hk) => {
     const std = ctx.dibaoStandardFen(hk);
-    const name = `${hk === 'urban' ? '城市' : '农村'}低保标准 ${formatYuan(std)} 元`;
+    const name = `${hk === 'urban' ? '城市' : '农村'}低保标准${yuanAfter(std)}`;
     if (m.ownMonthlyIncome !== undefined) {
       const own = yuanToFen(m.ownMonthlyIncome);
-      const head = `本人每月收入 ${formatYuan(own)} 元`;
+      const head = `本人每月收入${yuanAfter(own)}`;
       if (own < std) return { status: 'pass' as const, text: `${head}，低于${name}` };
       if (own < std + scaleFen(std, near)) return { status: 'uncertain' as const, text: `${head}，略高于${name}，以核对为准` };
       if (waivable) return { status: 'uncertain' as const, text: `${head}，高于${name}；其中${waiver}，以当地核算为准` };
@@ -199,7 +223,7 @@ function ownIncomeStatus(ctx: RuleContext, im: IndexedMember): Option {
     const income = ctx.incomeAssessment('dibao');
     if (income.kind === 'assessed' && income.assessment.missingCategories.length === 0) {
       const total = perCapitaMonthly(income.assessment) * income.assessment.size;
-      if (total < std) return { status: 'pass' as const, text: `全家每月收入合计 ${formatYuan(total)} 元，已低于${name}，本人收入只会更低` };
+      if (total < std) return { status: 'pass' as const, text: `全家每月收入合计${yuanAfter(total)}，已低于${name}，本人收入只会更低` };
     }
     return { status: 'unknown' as const, text: `还需要知道${memberLabel(im)}本人每月的收入（含家人给的供养费）` };
   });
@@ -269,6 +293,27 @@ function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefined {
   return checks;
 }
 
+/**
+ * A 低收入（低保边缘）household with nobody who may apply alone still has a route: 专项救助.
+ * 运城 二（四）"符合教育、医疗、住房、就业等专项救助条件的，由相关部门依规纳入相应救助范围"; 阳江
+ * 二（五）the same; 社会救助法 第二十一条 "对……最低生活保障边缘家庭，……给予相应的医疗、教育、住房、
+ * 就业等社会救助". Offered when the household is (or may be) under the edge line and not under
+ * the 低保 standard itself.
+ */
+export function offersSpecialAssistance(checks: readonly Check[]): boolean {
+  const status = (id: string) => checks.find((c) => c.id === id)?.status;
+  const edge = status('edge_income');
+  return status('member_category') === 'fail' && (edge === 'pass' || edge === 'uncertain') && status('not_whole_household') !== 'fail';
+}
+
+function specialAssistanceOffer(ctx: RuleContext, routeA: readonly Check[]): Reason | undefined {
+  if (!offersSpecialAssistance(routeA)) return undefined;
+  return {
+    text: '你家可能属于低收入（低保边缘）家庭：虽然没有可以单独申请低保的人，看病、上学、住房、就业有困难的，可以申请医疗、教育、住房、就业等专项救助。',
+    citations: ctx.cite('special'),
+  };
+}
+
 export function singlePersonDibaoRule(ctx: RuleContext): ProgramResult {
   const scope = ctx.cite('single.scope');
   const multiplier = ctx.res.get('edge.multiplier');
@@ -302,6 +347,8 @@ export function singlePersonDibaoRule(ctx: RuleContext): ProgramResult {
     const service = serviceOffer(ctx);
     if (service) extra.push(service);
   }
+  const special = specialAssistanceOffer(ctx, routeA);
+  if (special) extra.push(special);
   // An unlikely verdict is explained by what fails, not by the conditions that happen to be met.
   const shown = verdict === 'unlikely' ? checks.filter((c) => c.status === 'fail') : checks;
   return { program: 'single_person_dibao', verdict, reasons: reasonsOf(shown, extra), missing: missingOf(checks), checks, alternatives: [] };

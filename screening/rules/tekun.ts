@@ -22,12 +22,13 @@
  */
 import type { Member, Obligor } from '../model/household.ts';
 import type { Check, CheckStatus, ProgramResult, Reason } from '../model/report.ts';
-import { check, combineStatus, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
-import { type Fen, fenToWholeYuan, formatYuan, scaleFen, yuanToFen } from '../engine/money.ts';
+import { bestStatus, check, combineStatus, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
+import { type Fen, fenToWholeYuan, yuanAfter, yuanText, scaleFen, yuanToFen } from '../engine/money.ts';
 import { disabilityPaths, disabilityWithin, describeDisability, type IndexedMember, memberLabel, SIZE_FACT, uncountedMembers } from './shared/household.ts';
 import { type HukouType, type RuleContext, applyPlaceCheck, usesDemo } from './shared/context.ts';
+import type { IncomeAssessment, IncomeOutcome, Lapsed, LineComparison } from './shared/income.ts';
 import { localCitations, nationalCitations } from '../params/citations.ts';
-import { isSourceId, SOURCES } from '../params/sources.ts';
+import type { GradeLimits } from '../params/types.ts';
 
 interface Ages {
   elderly: number;
@@ -109,7 +110,65 @@ function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Capacity 
     return { status: 'unknown', text: `还不知道${who}的年龄`, missing: [`members[${i}].age`, ...(disabled === 'unknown' ? disabilityPaths(m, i) : [])], minor: false };
   }
   if (disabled === 'unknown') return { status: 'unknown', text: `${who}的残疾情况还不清楚`, missing: disabilityPaths(m, i), minor: false };
-  return { status: 'fail', text: `${who}在劳动年龄内，也没有符合规定的重度残疾`, missing: [], minor: false };
+  if (onTekun && m.age >= a.minorExtended) {
+    // 第二十四条: support continues past 18 only at school at these levels; otherwise it ends.
+    const school = st?.level !== undefined ? '在读的不是中小学、高中或中职' : '不再上中小学、高中或中职';
+    return { status: 'fail', text: `${who}已满 ${a.minorExtended} 周岁、${school}，按规定特困供养到此终止`, missing: [], minor: true };
+  }
+  return { status: 'fail', text: `${who}在劳动年龄内，也没有规定等级的残疾（${describeLimits(ctx.res.get('tekun.noWorkCapacityDisabilities'))}）`, missing: [], minor: false };
+}
+
+/** What livelihoodCheck works out once for every candidate: the household's total, compared. */
+interface OwnIncome {
+  total?: LineComparison & { hukou?: HukouType };
+  perCapita?: LineComparison & { hukou?: HukouType };
+}
+
+/**
+ * 第六条: "收入低于当地最低生活保障标准" is the person's own income (特困 is recognised person by
+ * person), counted without the 基础养老金, social insurance, 优待抚恤金 and 高龄津贴. Alone, the
+ * household's income is theirs. Living with others, their own share is not known: when even the
+ * household's whole income is under the standard, theirs is too; otherwise it is for the 核对
+ * (`uncertain`), unless the person's own monthly income was given.
+ */
+function livelihoodCheck(ctx: RuleContext, im: IndexedMember, income: IncomeOutcome, own: OwnIncome): { check: Check; hukou?: HukouType } {
+  const label = '无生活来源（本人收入低于低保标准）';
+  const cites = ctx.cite('tekun.noLivelihood');
+  if (income.kind === 'unknown') return { check: check('no_livelihood', label, 'unknown', income.text, cites, income.missing) };
+  const a = income.assessment;
+  const who = memberLabel(im);
+  if (a.size === 1) {
+    const cmp = ctx.compareWithDibaoStandard(a, '本人月收入');
+    return { check: check('no_livelihood', label, cmp.status, `${cmp.text}${countedApart(ctx, a)}`, [...cites, ...cmp.citations], cmp.missing), ...(cmp.hukou ? { hukou: cmp.hukou } : {}) };
+  }
+  const m = im.member;
+  if (m.ownMonthlyIncome !== undefined) {
+    const alone: IncomeAssessment = { size: 1, months: 1, countedFen: yuanToFen(m.ownMonthlyIncome), adjustments: [], missingCategories: [], notes: [] };
+    const cmp = ctx.compareByHukou(alone, (hk) => ({ fen: ctx.dibaoStandardFen(hk), name: DIBAO_LINE[hk], generic: '当地低保标准' }), `${who}本人月收入`);
+    return { check: check('no_livelihood', label, cmp.status, cmp.text, [...cites, ...cmp.citations], cmp.missing), ...(cmp.hukou ? { hukou: cmp.hukou } : {}) };
+  }
+  own.total ??= ctx.compareWithDibaoStandard({ ...a, size: 1, countedFen: Math.round(a.countedFen) }, '全家每月收入合计');
+  const total = own.total;
+  if (total.status === 'pass') {
+    return { check: check('no_livelihood', label, 'pass', `${total.text.replace(/。$/, '')}，${who}本人的收入只会更低。`, [...cites, ...total.citations]), ...(total.hukou ? { hukou: total.hukou } : {}) };
+  }
+  own.perCapita ??= ctx.compareWithDibaoStandard(a, '家庭人均月收入');
+  const pc = own.perCapita;
+  if (pc.status === 'unknown') return { check: check('no_livelihood', label, 'unknown', pc.text, [...cites, ...pc.citations], pc.missing) };
+  return {
+    check: check('no_livelihood', label, 'uncertain', `特困看本人的收入：${pc.text.replace(/。$/, '')}；${who}本人每月收入是否低于低保标准，以核对为准。`, [...cites, ...pc.citations]),
+    ...(pc.hukou ? { hukou: pc.hukou } : {}),
+  };
+}
+
+/**
+ * One sentence when 特困 counts income apart from 低保 for the same household: 第六条 leaves the
+ * 基础养老金 out without a time limit, while for 低保 it is counted (or unverified) after 2025.
+ */
+function countedApart(ctx: RuleContext, a: IncomeAssessment): string {
+  const dibao = ctx.incomeAssessment('dibao');
+  if (dibao.kind !== 'assessed' || dibao.assessment.countedFen === a.countedFen) return '';
+  return '特困不计城乡居民基础养老金，所以这里的收入比低保那一项算的少。';
 }
 
 /** 第八条（三）（四）"收入和财产状况均符合当地低收入家庭标准"; `p` is the obligor's fact path. */
@@ -160,7 +219,8 @@ function obligorUnable(o: Obligor, i: number, ctx: RuleContext): { status: Check
 
 const SUPPORT_RELATIONS = new Set<Member['relation']>(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild']);
 
-type Finding = { status: CheckStatus; text: string; missing: string[] };
+/** `able`: an in-house obligor found able, said together with the others alike ("同住的A、B已成年，…"). */
+type Finding = { status: CheckStatus; text: string; missing: string[]; able?: { who: string; tail: string } };
 
 /**
  * A relative left out of the household count (办法第七条 second paragraph) is still a legal obligor.
@@ -189,26 +249,106 @@ function excludedObligor(o: IndexedMember): Finding | undefined {
 }
 
 /**
- * What obligorCheck finds about relatives left out of the count and obligors outside the
- * household: the same for every candidate, so worked out for the first candidate that needs it.
+ * What obligorCheck finds about relatives left out of the count, members living here and
+ * obligors outside the household: the same for every candidate, so worked out once.
  */
 interface SharedObligors {
   excluded?: Finding[];
   outside?: { status: CheckStatus; missing: string[] }[];
+  inHouse?: Map<number, Finding | undefined>;
+  means?: Finding;
+}
+
+/**
+ * 第八条（三）（四）"本人收入低于当地上年人均可支配收入，且其财产符合当地低收入家庭财产状况规定":
+ * for someone living in the household, whose own income is part of the household's. When even
+ * the household's whole income is under the line, so is theirs; otherwise their own share is
+ * for the 核对. The household's property stands in for theirs.
+ */
+function householdMeans(ctx: RuleContext, shared: SharedObligors): Finding {
+  if (shared.means) return shared.means;
+  const income = ctx.incomeAssessment('dibao');
+  let found: Finding;
+  if (income.kind === 'unknown' || income.assessment.missingCategories.length > 0) {
+    found = { status: 'unknown', text: '还需要知道家里的收入', missing: income.kind === 'unknown' ? income.missing : income.assessment.missingCategories };
+  } else {
+    const a = income.assessment;
+    const annual = Math.round((a.countedFen / a.months) * 12);
+    const lines = ctx.hukouOptions().map((hk) => ctx.res.tryGet(`disposableIncomeAnnual.${hk}`));
+    const under = lines.every((l) => l !== null && l !== undefined && annual < yuanToFen(l));
+    const property = ctx.propertyCheck(ctx.h.hukou);
+    const status = combineStatus([under ? 'pass' : 'uncertain', property.status]);
+    found =
+      status === 'pass'
+        ? { status, text: '全家收入低于当地上年人均可支配收入，财产也符合低收入家庭规定', missing: [] }
+        : status === 'fail'
+          ? { status, text: '家里的财产超出低收入家庭规定', missing: [] }
+          : { status, text: '本人收入要低于当地上年人均可支配收入、财产要符合低收入家庭规定，以核对为准', missing: status === 'unknown' ? property.missing : [] };
+  }
+  shared.means = found;
+  return found;
+}
+
+/**
+ * 第八条 for an adult with a duty of support who lives in the household. Being 60 or over is not
+ * by itself an inability: the article lists (二) a 低保 recipient aged 60 or over, (三) someone
+ * aged 70 or over and (四) a severely disabled person, both with low income and property. A
+ * spouse of 60–69 in a household under the 低保 line would be such a recipient once on 低保 (an
+ * elderly couple, each the other's obligor): that stays open (`uncertain`), never `pass` by
+ * default. Anyone else of age is able (`fail`).
+ */
+function inHouseObligor(ctx: RuleContext, o: IndexedMember, shared: SharedObligors): Finding {
+  const m = o.member;
+  const who = `同住的${memberLabel(o)}`;
+  const dibaoAge = ctx.res.get('obligor.dibaoRecipientAge');
+  const elderlyAge = ctx.res.get('obligor.elderlyAge');
+  const age = m.age!;
+  const routes: Finding[] = [];
+  if (age >= dibaoAge) {
+    if (ctx.h.currentBenefits?.dibao === true) return { status: 'pass', text: `${who}是 ${dibaoAge} 周岁以上的低保对象，属于无履行义务能力`, missing: [] };
+    const dibao = ctx.incomeAssessment('dibao');
+    const cmp = dibao.kind === 'assessed' ? ctx.compareWithDibaoStandard(dibao.assessment) : undefined;
+    if (cmp === undefined || cmp.status === 'unknown') {
+      routes.push({ status: 'unknown', text: `${who}已满 ${dibaoAge} 周岁，要看家里能不能纳入低保`, missing: dibao.kind === 'unknown' ? dibao.missing : (cmp?.missing ?? []) });
+    } else if (cmp.status === 'pass' || cmp.status === 'uncertain') {
+      routes.push({
+        status: 'uncertain',
+        text: `${who}已满 ${dibaoAge} 周岁：只满 ${dibaoAge} 周岁不算无履行义务能力，${dibaoAge} 周岁以上的低保对象才算；你家收入在低保标准上下，一起纳入低保后属于这种情形，由当地认定`,
+        missing: [],
+      });
+    }
+  }
+  const means = () => householdMeans(ctx, shared);
+  if (age >= elderlyAge) {
+    const f = means();
+    routes.push({ status: f.status, text: `${who}年满 ${elderlyAge} 周岁：${f.text}${f.status === 'pass' ? '，属于无履行义务能力' : ''}`, missing: f.missing });
+  }
+  const severe = disabilityWithin(m, ctx.res.get('obligor.severeDisabilityGrades'));
+  if (severe === 'yes' || severe === 'maybe') {
+    const f = means();
+    const status = severe === 'maybe' && f.status === 'pass' ? 'uncertain' : f.status;
+    routes.push({ status, text: `${who}是${describeDisability(m)}人：${f.text}${status === 'pass' ? '，属于无履行义务能力' : ''}`, missing: f.missing });
+  } else if (severe === 'unknown') {
+    routes.push({ status: 'unknown', text: `还不知道${who}的残疾情况`, missing: disabilityPaths(m, o.index) });
+  }
+  const best = bestStatus(routes.map((r) => r.status));
+  if (routes.length > 0 && best !== 'fail') {
+    const picked = routes.filter((r) => r.status === best);
+    return { status: best, text: picked.map((r) => r.text).join('；'), missing: best === 'unknown' ? picked.flatMap((r) => r.missing) : [] };
+  }
+  const older = age >= dibaoAge ? `已满 ${dibaoAge} 周岁，但年满 ${dibaoAge} 周岁本身不算无履行义务能力` : '已成年';
+  const tail = `${older}，不属于无履行义务能力的情形（${dibaoAge} 周岁以上的低保对象，${elderlyAge} 周岁以上或重度残疾且收入、财产都困难等），负有赡养、扶养或抚养义务`;
+  return { status: 'fail', text: `${who}${tail}`, missing: [], able: { who: memberLabel(o), tail } };
 }
 
 /** 第四条(三) and 第八条: obligors living in the household, those left out of it, and those outside it. */
-function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: Set<number>, shared: SharedObligors): Check {
+function obligorCheck(ctx: RuleContext, candidate: IndexedMember, shared: SharedObligors): Check {
   const cites = ctx.cite('tekun.obligors');
   const label = '没有法定义务人，或义务人无履行义务能力';
   const a = ages(ctx);
-  const others = (ctx.members ?? []).filter((x) => x.index !== candidate.index && !coCandidates.has(x.index));
-  // An adult living here with a duty of support settles it: nothing else needs saying.
-  const able = others.filter((o) => o.member.age !== undefined && o.member.age >= a.minorExtended && o.member.relation !== 'sibling' && o.member.student?.fullTime !== true && o.member.relation !== undefined && SUPPORT_RELATIONS.has(o.member.relation));
-  if (able.length > 0) {
-    return check('obligors', label, 'fail', `同住的${able.map(memberLabel).join('、')}已成年、不属于无劳动能力，一般负有赡养、抚养或扶养义务。`, cites);
-  }
+  const others = (ctx.members ?? []).filter((x) => x.index !== candidate.index);
   const inHouse: Finding[] = [];
+  shared.inHouse ??= new Map();
   for (const o of others) {
     const m = o.member;
     if (m.age === undefined) {
@@ -226,7 +366,24 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
       // 办法第七条（三）treats a child in full-time education as one who "不能独立生活": a full-time
       // student is not presumed able to support; the office decides (at most `possible`).
       inHouse.push({ status: 'uncertain', text: `${memberLabel(o)}是全日制在校学生，一般还没有负担能力，是否算有履行义务能力需当地认定`, missing: [] });
+    } else if (SUPPORT_RELATIONS.has(m.relation)) {
+      let f = shared.inHouse.get(o.index);
+      if (!f) {
+        f = inHouseObligor(ctx, o, shared);
+        shared.inHouse.set(o.index, f);
+      }
+      inHouse.push(f);
     }
+  }
+  // An adult living here who is able to support settles it: nothing else needs saying.
+  const able = inHouse.filter((x) => x.status === 'fail');
+  if (able.length > 0) {
+    const tails = [...new Set(able.map((x) => x.able?.tail ?? x.text))];
+    const said = tails.map((t) => {
+      const alike = able.filter((x) => x.able?.tail === t);
+      return alike.length > 0 ? `同住的${alike.map((x) => x.able!.who).join('、')}${t}` : t;
+    });
+    return check('obligors', label, 'fail', `${said.join('；')}。`, cites);
   }
   shared.excluded ??= uncountedMembers(ctx.h).flatMap((o) => excludedObligor(o) ?? []);
   inHouse.push(...shared.excluded);
@@ -261,7 +418,7 @@ function obligorCheck(ctx: RuleContext, candidate: IndexedMember, coCandidates: 
   }
   if (outStatus === 'fail') return check('obligors', label, 'fail', `${outText}。`, cites);
   const status = combineStatus([inStatus, outStatus]);
-  const texts = [...inHouse.filter((x) => x.status !== 'pass').map((x) => x.text), outText];
+  const texts = [...inHouse.map((x) => x.text), outText];
   return check('obligors', label, status, `${texts.join('；')}。`, cites, status === 'unknown' ? [...inHouse.flatMap((x) => x.missing), ...outMissing] : []);
 }
 
@@ -275,13 +432,27 @@ function careTier(ctx: RuleContext, m: Member): 'fullSelfCare' | 'semiCare' | 'f
   return 'fullSelfCare';
 }
 
+const DIBAO_LINE = { urban: '城市低保标准', rural: '农村低保标准' } as const;
+
+const GRADE_WORDS = ['', '一级', '一、二级', '一至三级', '一至四级'];
+const KIND_WORDS: Record<keyof GradeLimits, string> = { intellectual: '智力', mental: '精神', physical: '肢体', visual: '视力', hearing: '听力', speech: '言语', multiple: '多重' };
+
+/** "一至三级智力、精神残疾，一、二级肢体残疾，一级视力残疾": the kinds and grades a limit table lets count. */
+export function describeLimits(limits: GradeLimits): string {
+  const byGrade = new Map<number, string[]>();
+  for (const kind of Object.keys(KIND_WORDS) as (keyof GradeLimits)[]) {
+    const g = limits[kind];
+    if (g > 0) byGrade.set(g, [...(byGrade.get(g) ?? []), KIND_WORDS[kind]]);
+  }
+  return [...byGrade].sort(([x], [y]) => y - x).map(([g, kinds]) => `${GRADE_WORDS[g]}${kinds.join('、')}残疾`).join('，');
+}
+
 const TIER_NAMES = { fullSelfCare: '全自理', semiCare: '半自理', fullCare: '全护理' } as const;
 
 /** Whether the city's multiplier and care shares are past their deadline and not verified since. */
-function localStandardUnverified(ctx: RuleContext): boolean {
+function localStandardLapsed(ctx: RuleContext): Lapsed | undefined {
   ctx.res.get('tekun.basicStandardMultiplier');
-  const source = ctx.res.sourceOf('tekun.basicStandardMultiplier');
-  return source !== undefined && isSourceId(source) && SOURCES[source].kind === 'assumption';
+  return ctx.lapsed('tekun.basicStandardMultiplier');
 }
 
 /**
@@ -295,16 +466,17 @@ function localStandardUnverified(ctx: RuleContext): boolean {
 function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): ProgramResult['estimatedMonthlyAmount'] {
   if (!hukou) return undefined;
   const res = ctx.res;
-  const unverified = localStandardUnverified(ctx);
+  const lapsed = localStandardLapsed(ctx);
+  const unverified = lapsed !== undefined;
   const multiplier = res.get('tekun.basicStandardMultiplier');
   const current = res.get(`tekun.basicStandardMonthly.${hukou}`);
   const dibao = ctx.dibaoStandardFen(hukou);
-  const byMultiplier = multiplier !== null ? { fen: scaleFen(dibao, multiplier), text: `低保标准 ${formatYuan(dibao)} 元的 ${multiplier} 倍` } : undefined;
-  const byCurrent = current !== null ? { fen: yuanToFen(current), text: `现行特困基本生活标准 ${formatYuan(yuanToFen(current))} 元` } : undefined;
+  const byMultiplier = multiplier !== null ? { fen: scaleFen(dibao, multiplier), text: `低保标准${yuanAfter(dibao)}的 ${multiplier} 倍` } : undefined;
+  const byCurrent = current !== null ? { fen: yuanToFen(current), text: `现行特困基本生活标准${yuanAfter(yuanToFen(current))}` } : undefined;
   const tier = careTier(ctx, m);
   const fractions = res.get('tekun.careFractionOfMinimumWage');
   const wage = fractions ? res.get('minimumWageMonthly') : null;
-  const care = tier && fractions && wage !== null ? { fen: scaleFen(yuanToFen(wage), fractions[tier]), text: `（${TIER_NAMES[tier]}）按最低工资 ${formatYuan(yuanToFen(wage))} 元的 ${Math.round(fractions[tier] * 100)}%` } : undefined;
+  const care = tier && fractions && wage !== null ? { fen: scaleFen(yuanToFen(wage), fractions[tier]), text: `（${TIER_NAMES[tier]}）按最低工资${yuanAfter(yuanToFen(wage))}的 ${Math.round(fractions[tier] * 100)}%` } : undefined;
   const CARE_EXISTS = '另有照料护理标准，按生活自理能力分全自理、半自理、全护理三档，由当地确定';
   const parts: string[] = [];
   let total: Fen;
@@ -315,12 +487,12 @@ function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): Pr
     total = byCurrent.fen;
     parts.push(`基本生活标准按${byCurrent.text}`);
     const old: string[] = [];
-    if (byMultiplier && byMultiplier.fen > byCurrent.fen) old.push(`基本生活标准按${byMultiplier.text}为 ${formatYuan(byMultiplier.fen)} 元`);
-    if (care) old.push(`照料护理标准${care.text}为 ${formatYuan(care.fen)} 元`);
+    if (byMultiplier && byMultiplier.fen > byCurrent.fen) old.push(`基本生活标准按${byMultiplier.text}为${yuanAfter(byMultiplier.fen)}`);
+    if (care) old.push(`照料护理标准${care.text}为${yuanAfter(care.fen)}`);
     parts.push(CARE_EXISTS);
     if (old.length > 0) {
       const oldTotal = Math.max(byMultiplier?.fen ?? 0, byCurrent.fen) + (care?.fen ?? 0);
-      parts.push(`如果 2021—2025 年过渡期的规定仍然执行，${old.join('，')}，共约 ${formatYuan(oldTotal)} 元/月`);
+      parts.push(`如果 2021—2025 年过渡期的规定仍然执行，${old.join('，')}，共${yuanAfter(oldTotal)}/月`);
     }
   } else {
     const candidates = [byMultiplier, byCurrent].filter((c): c is { fen: Fen; text: string } => c !== undefined);
@@ -328,14 +500,14 @@ function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): Pr
     const basic = candidates.reduce((x, y) => (y.fen > x.fen ? y : x));
     parts.push(
       candidates.length > 1
-        ? `基本生活标准不低于${candidates.map((c) => c.text).join('、且不低于')}，取 ${formatYuan(basic.fen)} 元`
+        ? `基本生活标准不低于${candidates.map((c) => c.text).join('、且不低于')}，取${yuanAfter(basic.fen)}`
         : `基本生活标准按${basic.text}`,
     );
     total = basic.fen;
     if (care) {
       total += care.fen;
       careIncluded = true;
-      parts.push(`照料护理标准${care.text}，${formatYuan(care.fen)} 元`);
+      parts.push(`照料护理标准${care.text}，${yuanText(care.fen)}`);
     } else {
       parts.push(CARE_EXISTS);
     }
@@ -344,7 +516,7 @@ function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): Pr
   return {
     yuan: fenToWholeYuan(total),
     // 合计 only when two figures are added; one figure is not said twice.
-    basis: careIncluded ? `${parts.join('；')}；合计约 ${formatYuan(total)} 元/月。` : `${parts.join('；')}。`,
+    basis: careIncluded ? `${parts.join('；')}；合计${yuanAfter(total)}/月。` : `${parts.join('；')}。`,
     demo,
     // The local multiplier and care shares: cited in force, and after their deadline beside the
     // figure they would give (with the caveat reason).
@@ -361,12 +533,12 @@ function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): Pr
  * 5年过渡期内长期坚持") and nothing later was found, say so once, in plain words, with the clause.
  */
 function lapsedStandardCaveat(ctx: RuleContext): Reason | undefined {
-  if (!localStandardUnverified(ctx)) return undefined;
-  const source = ctx.res.sourceOf('tekun.basicStandardMultiplier');
-  if (!source || !isSourceId(source)) return undefined;
+  const lapsed = localStandardLapsed(ctx);
+  const multiplier = ctx.res.get('tekun.basicStandardMultiplier');
+  if (!lapsed || multiplier === null) return undefined;
   return {
-    text: '阳江文件规定特困人员基本生活标准不低于低保标准的 1.6 倍，照料护理标准按最低工资的一定比例确定，执行期限是 2021—2025 年的 5年过渡期内；2026 年起是否继续执行还没有核实，这里先按现行特困供养标准估算，两种算法都列出，实际以当地民政部门公布的标准为准。',
-    citations: [...SOURCES[source].clauses],
+    text: `当地文件规定特困人员基本生活标准不低于低保标准的 ${multiplier} 倍，照料护理标准按最低工资的一定比例确定，执行期限是过渡期内（到 ${lapsed.ended.slice(0, 4)} 年底）；之后是否继续执行还没有核实，这里先按现行特困供养标准估算，两种算法都列出，实际以当地民政部门公布的标准为准。`,
+    citations: ctx.paramClauses('tekun.basicStandardMultiplier'),
   };
 }
 
@@ -383,13 +555,13 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
   const members = ctx.members;
   const capacityCites = ctx.cite('tekun.conditions', 'tekun.noWorkCapacity');
   if (!members || members.length === 0) {
-    const c = check('no_work_capacity', '无劳动能力（老年人、未成年人或重度残疾人）', 'unknown', '还不知道家里每个人的年龄和残疾情况。', capacityCites, [SIZE_FACT]);
+    const c = check('no_work_capacity', '无劳动能力（老年人、未成年人或规定的残疾人）', 'unknown', '还不知道家里每个人的年龄和残疾情况。', capacityCites, [SIZE_FACT]);
     return { program: 'tekun', verdict: 'need_info', reasons: reasonsOf([c]), missing: missingOf([c]), checks: [c], alternatives: [] };
   }
   const capacities = members.map((im) => ({ im, cap: noWorkCapacity(ctx, im, a) }));
-  const coCandidates = new Set(capacities.filter((c) => c.cap.status === 'pass').map((c) => c.im.index));
 
   const income = ctx.incomeAssessment('tekun');
+  const own: OwnIncome = {};
   const obligors: SharedObligors = {};
   const candidates: CandidateResult[] = capacities
     .filter((c) => c.cap.status !== 'fail')
@@ -399,25 +571,25 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
       const checks: Check[] = [check('no_work_capacity', '无劳动能力', cap.status, `${cap.text}。`, cites, cap.missing)];
       const place = applyPlaceCheck(ctx, 'tekun');
       if (place) checks.push(place);
-      let hukou: HukouType | undefined = ctx.h.hukou;
-      if (income.kind === 'unknown') {
-        checks.push(check('no_livelihood', '无生活来源（收入低于低保标准）', 'unknown', income.text, ctx.cite('tekun.noLivelihood'), income.missing));
-      } else {
-        const cmp = ctx.compareWithDibaoStandard(income.assessment, '人均月收入');
-        hukou = cmp.hukou ?? hukou;
-        checks.push(check('no_livelihood', '无生活来源（收入低于低保标准）', cmp.status, cmp.text, [...ctx.cite('tekun.noLivelihood'), ...cmp.citations], cmp.missing));
-      }
+      const livelihood = livelihoodCheck(ctx, im, income, own);
+      const hukou: HukouType | undefined = livelihood.hukou ?? ctx.h.hukou;
+      checks.push(livelihood.check);
       checks.push(ctx.propertyCheck(ctx.h.hukou, '财产符合特困人员财产规定'));
-      checks.push(obligorCheck(ctx, im, coCandidates, obligors));
+      checks.push(obligorCheck(ctx, im, obligors));
       return { im, checks, verdict: verdictOf(checks), hukou, minor: cap.minor };
     });
 
+  if (candidates.length === 0 && ctx.h.currentBenefits?.tekun === true) {
+    // Already on 特困: say why it ends for each member (第二十四条), not the general conditions.
+    const c = check('no_work_capacity', '无劳动能力（老年人、未成年人或规定的残疾人）', 'fail', `${capacities.map((x) => x.cap.text).join('；')}。`, [...capacityCites, ...ctx.cite('tekun.minors')]);
+    return { program: 'tekun', verdict: 'unlikely', reasons: reasonsOf([c]), missing: [], checks: [c], alternatives: [] };
+  }
   if (candidates.length === 0) {
     const c = check(
       'no_work_capacity',
-      '无劳动能力（老年人、未成年人或重度残疾人）',
+      '无劳动能力（老年人、未成年人或规定的残疾人）',
       'fail',
-      `家里没有 ${a.elderly} 周岁以上的老人、未满 ${a.minorExtended} 周岁的未成年人，也没有符合规定的重度残疾人。`,
+      `家里没有 ${a.elderly} 周岁以上的老人和未满 ${a.minor} 周岁的未成年人（已满 ${a.minor} 周岁、未满 ${a.minorExtended} 周岁的也可能认定，家里也没有），也没有规定的残疾人（${describeLimits(ctx.res.get('tekun.noWorkCapacityDisabilities'))}）。`,
       capacityCites,
     );
     return { program: 'tekun', verdict: 'unlikely', reasons: reasonsOf([c]), missing: [], checks: [c], alternatives: [] };
@@ -441,11 +613,15 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
     const caveat = lapsedStandardCaveat(ctx);
     if (caveat) extra.push(caveat);
   }
+  const hopeful = best.verdict === 'likely' || best.verdict === 'possible';
+  // The amount depends on the 户籍 type (its standards): asked while the verdict is hopeful.
+  const missing = missingOf(best.checks);
+  if (hopeful && !best.hukou && !missing.includes('hukou')) missing.push('hukou');
   return {
     program: 'tekun',
     verdict: best.verdict,
     reasons: reasonsOf(best.checks, extra),
-    missing: missingOf(best.checks),
+    missing,
     ...(amount ? { estimatedMonthlyAmount: amount } : {}),
     checks: best.checks,
     alternatives: [],

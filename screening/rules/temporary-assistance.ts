@@ -4,20 +4,24 @@
  * 社会救助暂行办法 第四十七条: 因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活
  * 暂时出现严重困难的家庭，或者因生活必需支出突然增加超出家庭承受能力，导致基本生活暂时出现严重困难
  * 的最低生活保障家庭，以及遭遇其他特殊困难的家庭，给予临时救助。
- * - 急难型: a recent sudden event and basic living in severe difficulty; apply where it happened
- *   whatever the 户籍 (运城 rule 18, 阳江 rule 19, 社会救助法 第三十七条); small sums paid first
- *   (先行救助, 运城 rule 21, 阳江 rule 20, 社会救助法 第五十条).
+ * - 急难型: a sudden event and basic living in severe difficulty; apply where it happened whatever
+ *   the 户籍 (运城 rule 18, 阳江 rule 19, 社会救助法 第三十七条); small sums paid first (先行救助,
+ *   运城 rule 21, 阳江 rule 20, 社会救助法 第五十条). No text sets a window after the event: a
+ *   recent one fits 先行救助, an older one whose hardship lasts is `possible` with 跟进救助 (Q16);
+ *   一次审批、分阶段救助 is offered where the hardship goes on (both notices 二（六））.
  * - 支出型: essential spending (medical, school) beyond what the household can bear. Two checks:
- *   per-capita income below the local 上年人均可支配收入 (as for 刚性支出困难家庭, 社会救助法 第二十二条), and what is left after
- *   the spending is below the 低保 standard ("实际生活水平低于当地低保标准", 运城 rule 8 wording).
+ *   per-capita income below the local 上年人均可支配收入 (as for 刚性支出困难家庭, 社会救助法 第二十二条),
+ *   and what is left after the spending below the 低保 standard (运城's own definition, rule 8; an
+ *   estimate elsewhere, Q18).
  * Amounts are local and large cases go to 一事一议 (rule 22), so no amount is estimated (Q10).
  */
 import type { HardshipEvent } from '../model/household.ts';
 import type { Check, CheckStatus, ProgramResult, Reason } from '../model/report.ts';
 import { bestStatus, check, combineStatus, missingOf, reasonsOf, verdictOf, verdictRank } from '../engine/checks.ts';
 import { compareWithLine, perCapitaMonthly } from './shared/income.ts';
-import { divideFen, formatYuan, yuanToFen } from '../engine/money.ts';
+import { divideFen, yuanAfter, yuanToFen } from '../engine/money.ts';
 import { type RuleContext, hukouUndecided } from './shared/context.ts';
+import { localCitations, nationalCitations } from '../params/citations.ts';
 
 const EVENT_NAMES: Record<HardshipEvent['kind'], string> = {
   fire: '火灾',
@@ -50,20 +54,41 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/**
+ * Where to apply: 急难发生地 (运城 rule 18, 阳江 rule 19, 社会救助法 第三十七条), read from the
+ * event's place when given; said with its name, and said plainly when it is not the resident's
+ * own city. Cites the notice of the city where it happened when that city has one.
+ */
+export function emergencyPlace(ctx: RuleContext): { text: string; citations: string[] } {
+  const events = ctx.h.hardship?.events ?? [];
+  const place = events.find((e) => e.place !== undefined)?.place;
+  const region = place ? ctx.res.regionInfo(place) : undefined;
+  const city = place ? ctx.res.cityOf(place) : undefined;
+  const national = nationalCitations('temp.place');
+  if (!region || !city) {
+    return { text: '向急难发生地（事情发生的地方）的乡镇（街道）申请，不受户籍限制', citations: ctx.cite('temp.place') };
+  }
+  const elsewhere = city.code !== ctx.city;
+  const full = region.code === city.code ? region.name : `${city.name}${region.name}`;
+  return {
+    text: elsewhere
+      ? `事情发生在${full}，不在${ctx.res.city.name}：向急难发生地${full}的乡镇（街道）申请，由那里审核发放，不受户籍限制`
+      : `向急难发生地${region.name}的乡镇（街道）申请，不受户籍限制`,
+    citations: [...localCitations(city.code, 'temp.place'), ...national],
+  };
+}
+
 function emergencyRoute(ctx: RuleContext): Check | undefined {
   const events = ctx.h.hardship?.events ?? [];
   if (events.length === 0) return undefined;
   const window = ctx.res.get('temporary.recentEventMonths');
-  const cites = [...ctx.cite('temp.who', 'temp.place', 'temp.firstAid')];
+  const place = emergencyPlace(ctx);
+  const cites = [...ctx.cite('temp.who', 'temp.firstAid'), ...place.citations];
   const label = '遭遇突发事件，基本生活出现严重困难（急难型）';
   const each = events.map((e, i) => {
     const name = EVENT_NAMES[e.kind];
     const path = `hardship.events[${i}]`;
     if (e.date !== undefined && e.date > ctx.res.date) return { status: 'fail' as CheckStatus, text: `${name}的日期在评估日期之后`, missing: [] };
-    // Within the window up to and including the same day `window` months later; "已超过" only after it.
-    if (e.date !== undefined && addMonths(e.date, window) < ctx.res.date) {
-      return { status: 'fail' as CheckStatus, text: `${name}发生在 ${e.date}，已超过 ${window} 个月，不再按急难型估计`, missing: [] };
-    }
     const dateMissing = e.date === undefined ? [`${path}.date`] : [];
     if (e.basicLivingSevere === false) return { status: 'fail' as CheckStatus, text: `${name}之后基本生活还能维持`, missing: [] };
     if (e.basicLivingSevere === undefined || e.date === undefined) {
@@ -73,14 +98,26 @@ function emergencyRoute(ctx: RuleContext): Check | undefined {
         missing: [...dateMissing, ...(e.basicLivingSevere === undefined ? [`${path}.basicLivingSevere`] : [])],
       };
     }
+    // 第四十七条 sets no window: an older event whose hardship lasts is still 临时救助, with 跟进救助.
+    if (addMonths(e.date, window) < ctx.res.date) {
+      return { status: 'uncertain' as CheckStatus, text: `${e.date} 遭遇${name}，已经过去一段时间；基本生活仍然严重困难的，也可以申请，当地可以“跟进救助”，由当地认定`, missing: [] };
+    }
     return { status: 'pass' as CheckStatus, text: `${e.date} 遭遇${name}，基本生活出现严重困难`, missing: [] };
   });
   const status = bestStatus(each.map((x) => x.status));
   const chosen = each.filter((x) => x.status === status);
-  const tail = status === 'pass' ? '。可以向急难发生地的乡镇（街道）申请，不受户籍限制；情况紧急、金额较小的可先行救助，事后补手续。' : '。';
-  return check('emergency', label, status, `${chosen.map((x) => x.text).join('；')}${tail}`, cites, status === 'unknown' ? chosen.flatMap((x) => x.missing) : []);
+  const tail = status === 'pass' || status === 'uncertain' ? `。${place.text}；情况紧急、金额较小的可先行救助，事后补手续。` : '。';
+  const lasting = status === 'uncertain' ? ctx.cite('temp.lasting') : [];
+  return check('emergency', label, status, `${chosen.map((x) => x.text).join('；')}${tail}`, [...cites, ...lasting], status === 'unknown' ? chosen.flatMap((x) => x.missing) : []);
 }
 
+/**
+ * 支出型: essential spending beyond what the household can bear (第四十七条). Two tests: income
+ * below the local 上年人均可支配收入 (as 社会救助法 第二十二条 for 刚性支出困难家庭), and what is left
+ * after the spending below the 低保 standard. The second is 运城's own definition ("实际生活水平低于
+ * 当地低保标准的'支出型'贫困家庭", rule 8); where no local text says it (阳江: "对支出型临时救助，按照
+ * 审核审批程序办理"), it is only an estimate (Q18): failing it leaves the case to the office.
+ */
 function expenditureRoute(ctx: RuleContext): Check[] | undefined {
   const expenses = ctx.h.hardship?.expenses ?? [];
   const totalFen = expenses.reduce((s, e) => s + yuanToFen(e.amount), 0);
@@ -88,9 +125,11 @@ function expenditureRoute(ctx: RuleContext): Check[] | undefined {
   const label = '生活必需支出突然增加，超出家庭承受能力（支出型）';
   const cites = ctx.cite('temp.who', 'temp.expenditure');
   const income = ctx.incomeAssessment('dibao');
-  if (income.kind === 'unknown') return [check('expenditure', label, 'unknown', `近期必需支出 ${formatYuan(totalFen)} 元；${income.text}`, cites, income.missing)];
+  if (income.kind === 'unknown') return [check('expenditure', label, 'unknown', `近期必需支出${yuanAfter(totalFen)}；${income.text}`, cites, income.missing)];
   const a = income.assessment;
   const near = ctx.nearLine();
+  const test = ctx.res.get('temporary.livingBelowStandardTest');
+  const testCites = ctx.paramClauses('temporary.livingBelowStandardTest');
   const byHukou = ctx.hukouOptions().map((hk) => {
     const annual = ctx.res.get(`disposableIncomeAnnual.${hk}`);
     if (annual === null) {
@@ -101,12 +140,15 @@ function expenditureRoute(ctx: RuleContext): Check[] | undefined {
     const afterSpending = { ...a, countedFen: Math.max(0, a.countedFen - totalFen) };
     const standard = ctx.dibaoStandardFen(hk);
     const left = compareWithLine(afterSpending, standard, `${hk === 'urban' ? '城市' : '农村'}低保标准`, near, '扣除必需支出后，人均每月可用于生活的钱');
+    // Where no local text defines it, say that "扣除支出后低于低保标准" is this tool's measure of
+    // "基本生活暂时出现严重困难" (第四十七条), not the city's words.
+    const leftText = test === 'assumption' ? `${left.text.replace(/。$/, '')}（这是估计口径：当地文件没有这样规定，以当地审核为准）。` : left.text;
     const status = combineStatus([incomeCmp.status, left.status]);
     return {
       status,
-      text: `近期必需支出 ${formatYuan(totalFen)} 元（人均每月 ${formatYuan(perCapitaMonthly(a, totalFen))} 元）。${incomeCmp.text}${left.text}`,
+      text: `近期必需支出${yuanAfter(totalFen)}（人均每月${yuanAfter(perCapitaMonthly(a, totalFen))}）。${incomeCmp.text}${leftText}`,
       missing: [...incomeCmp.missing, ...left.missing],
-      cites: [...incomeCmp.citations, ...left.citations],
+      cites: [...incomeCmp.citations, ...left.citations, ...testCites],
     };
   });
   const [first, second] = byHukou;
@@ -164,6 +206,10 @@ export function temporaryAssistanceRule(ctx: RuleContext): ProgramResult {
   const hotline = ctx.cite('hotline');
   if (verdict !== 'unlikely') {
     extra.push({ text: '遇到急事可以直接拨打 12345 政务服务热线求助，或找村（居）委会。', citations: hotline });
+  }
+  const staged = ctx.cite('temp.staged');
+  if (emergency && checks.includes(emergency) && (verdict === 'likely' || verdict === 'possible') && staged.length > 0) {
+    extra.push({ text: '困难还会持续的（比如还要继续治疗），可以“一次审批、分阶段救助”，救助之后还可以“跟进救助”。', citations: staged });
   }
   if (expenditure && checks === expenditure && verdict !== 'unlikely') {
     extra.push({ text: '支出型困难按正常程序审核审批；看病、上学等还可以申请医疗、教育等专项救助。', citations: ctx.cite('temp.expenditure') });

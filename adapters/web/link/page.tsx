@@ -1,8 +1,9 @@
 /**
  * The resident's screening page, rendered on the server (Hono JSX): large text, mobile first,
- * works without JavaScript. Each reply of the dialogue engine becomes paragraphs; numbered
- * choices become big buttons; commands (返回, 我的回答 …) are always one tap away. Every form
- * carries its token and the step it answers (guard.ts, step.ts).
+ * works without JavaScript. Each reply of the dialogue engine becomes paragraphs, with quoted
+ * clauses folded under their line (`<details>`, no script); numbered choices become big buttons;
+ * commands (返回, 我的回答 …) are always one tap away. Every form carries its token and the step it
+ * answers (guard.ts, step.ts).
  */
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
@@ -18,7 +19,8 @@ button{font:inherit;min-height:52px;border-radius:10px;border:2px solid #2a6f4e;
 button.primary{background:#2a6f4e;color:#fff;text-align:center}
 form.answer{display:flex;gap:8px;margin:12px 0}form.answer input{flex:1;font:inherit;padding:10px;border:2px solid #999;border-radius:10px;min-width:0}
 .commands{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}.commands button{min-height:44px;font-size:17px;border-color:#888;color:#333}
-footer{font-size:15px;color:#555;margin-top:24px}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
+footer{font-size:15px;color:#555;margin-top:24px}
+details{border-top:1px solid #e2e0da;padding:8px 0}details summary{cursor:pointer;color:#1d4d36}details p{font-size:17px;color:#333}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
 `;
 
 const Lines: FC<{ text: string }> = ({ text }) => (
@@ -99,7 +101,13 @@ export const ScreeningPage: FC<{
         {messages.map((m) =>
           m.type === 'text' ? (
             <div class="msg">
-              <Lines text={m.text} />
+              <Lines text={m.folds ? (m.pageText ?? m.text) : m.text} />
+              {(m.folds ?? []).map((f) => (
+                <details>
+                  <summary>{f.label}</summary>
+                  <Lines text={f.body} />
+                </details>
+              ))}
             </div>
           ) : m.type === 'choices' ? (
             <div class="msg">

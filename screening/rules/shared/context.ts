@@ -5,15 +5,15 @@
  * programs (and 特困, once per member) ask the same questions of the same household.
  */
 import type { Household } from '../../model/household.ts';
-import type { Check, CheckStatus } from '../../model/report.ts';
+import type { Check, CheckStatus, Program, ProgramResult } from '../../model/report.ts';
 import type { Resolution } from '../../engine/resolve.ts';
-import { type Fen, formatYuan, yuanToFen } from '../../engine/money.ts';
+import { type Fen, yuanAfter, yuanToFen } from '../../engine/money.ts';
 import { check, combineStatus } from '../../engine/checks.ts';
 import { type CitationTopic, citationsFor, localCitations } from '../../params/citations.ts';
 import { SOURCES, isSourceId } from '../../params/sources.ts';
 import type { ParamName } from '../../params/types.ts';
 import { countedMembers, householdSize, type IndexedMember } from './household.ts';
-import { assessIncome, compareWithLine, type IncomeAssessment, type IncomeRules, type LineComparison } from './income.ts';
+import { assessIncome, compareWithLine, type IncomeAssessment, type IncomeRules, type Lapsed, type LineComparison } from './income.ts';
 import { propertyCheck } from './property.ts';
 
 export type HukouType = 'urban' | 'rural';
@@ -45,12 +45,28 @@ export class RuleContext {
   readonly city: string;
   private readonly citations: CitationNode;
 
+  /** Each program's result, worked out once: one program's rule may read another's (低保 reads 特困's). */
+  private readonly results = new Map<Program, ProgramResult>();
+
   constructor(
     readonly h: Household,
     readonly res: Resolution,
+    private readonly rule: (program: Program, ctx: RuleContext) => ProgramResult = () => {
+      throw new Error('no rules given');
+    },
   ) {
     this.city = res.city.code;
     this.citations = citationsOfCity(this.city);
+  }
+
+  /** The result of a program for this household (computed on first use, then shared). */
+  resultOf(program: Program): ProgramResult {
+    let r = this.results.get(program);
+    if (!r) {
+      r = this.rule(program, this);
+      this.results.set(program, r);
+    }
+    return r;
   }
 
   cite(...topics: CitationTopic[]): string[] {
@@ -99,20 +115,40 @@ export class RuleContext {
     return this.h.hukou ? [this.h.hukou] : ['urban', 'rural'];
   }
 
+  /** The local measure behind a value read so far, when its stated period has ended (Q15). */
+  lapsed(name: ParamName): Lapsed | undefined {
+    return this.res.sourceInfo(name)?.lapsed;
+  }
+
   incomeRules(program: 'dibao' | 'tekun'): IncomeRules {
     const res = this.res;
-    const basic = program === 'tekun' ? res.get('tekun.basicPensionExcluded') : res.get('income.basicPensionExcluded');
     const basicParam: ParamName = program === 'tekun' ? 'tekun.basicPensionExcluded' : 'income.basicPensionExcluded';
+    const basic = res.get(basicParam) as IncomeRules['basicPensionExcluded'];
     const employmentCost = res.get('income.employmentCost');
+    const rigidSpending = res.get('income.rigidSpendingDeduction');
+    const support = res.get('income.supportFromPoorObligorExcluded');
+    const waiver = program === 'dibao' && res.get('income.expenditureSupportWaiver');
+    // The urban standard sizes 运城's deduction and bounds a deduction without a configured amount;
+    // read only when there are wages or members whose disability or illness may bring a deduction.
+    const deductible = (this.h.income?.wages ?? 0) > 0 || (this.members ?? []).some(({ member: m }) => m.hasDisability === true || m.seriousIllness === true);
+    const urban = deductible ? res.tryGet('dibao.standardMonthly.urban') : undefined;
     return {
       basicPensionExcluded: basic,
       basicPensionCitations: this.paramClauses(basicParam),
+      basicPensionAge: res.get('income.basicPensionAge'),
       employmentCost,
+      employmentCostLapsed: this.lapsed('income.employmentCost'),
       employmentCostCitations: this.paramClauses('income.employmentCost'),
-      urbanStandardFen: employmentCost.kind === 'fractionOfUrbanStandard' ? this.dibaoStandardFen('urban') : undefined,
-      supportFromPoorObligorExcluded: res.get('income.supportFromPoorObligorExcluded'),
+      rigidSpending,
+      rigidSpendingCitations: this.paramClauses('income.rigidSpendingDeduction'),
+      urbanStandardFen: urban === undefined ? undefined : yuanToFen(urban),
+      unspecifiedCap: res.get('income.unspecifiedDeductionCap'),
+      unspecifiedCapCitations: this.paramClauses('income.unspecifiedDeductionCap'),
+      supportFromPoorObligorExcluded: support,
+      supportLapsed: support ? this.lapsed('income.supportFromPoorObligorExcluded') : undefined,
       supportCitations: this.paramClauses('income.supportFromPoorObligorExcluded'),
-      expenditureSupportWaiver: program === 'dibao' && res.get('income.expenditureSupportWaiver'),
+      expenditureSupportWaiver: waiver,
+      waiverLapsed: waiver ? this.lapsed('income.expenditureSupportWaiver') : undefined,
       waiverCitations: this.paramClauses('income.expenditureSupportWaiver'),
       lookbackMonths: res.get('income.lookbackMonths'),
       incomeCitations: this.cite('dibao.income'),
@@ -165,18 +201,19 @@ export class RuleContext {
   compareWithDibaoStandard(a: IncomeAssessment, subject?: string): LineComparison & { hukou?: HukouType } {
     const known = this.standardComparisons.find((x) => x.a === a && x.subject === subject);
     if (known) return known.cmp;
-    const cmp = this.compareByHukou(a, (hukou) => ({ fen: this.dibaoStandardFen(hukou), name: DIBAO_LINE_NAME[hukou] }), subject);
+    const cmp = this.compareByHukou(a, (hukou) => ({ fen: this.dibaoStandardFen(hukou), name: DIBAO_LINE_NAME[hukou], generic: '当地低保标准' }), subject);
     this.standardComparisons.push({ a, subject, cmp });
     return cmp;
   }
 
   /**
    * Compare income with a line that depends on the 户籍 type. While the type is unknown both
-   * lines are tried; if they agree the answer stands, otherwise the type is asked.
+   * lines are tried; if they agree the answer stands, quoting both lines in one phrase (so every
+   * program of one report shows the same figures), otherwise the type is asked.
    */
   compareByHukou(
     a: IncomeAssessment,
-    lineFor: (hukou: HukouType) => { fen: Fen; name: string; note?: string },
+    lineFor: (hukou: HukouType) => { fen: Fen; name: string; note?: string; generic: string },
     subject?: string,
   ): LineComparison & { hukou?: HukouType } {
     const near = this.nearLine();
@@ -192,15 +229,19 @@ export class RuleContext {
       return { status, text, missing, citations, perCapitaFen, hukou: first.hukou };
     }
     if (first.cmp.status === second.cmp.status) {
-      // Same answer for either 户籍 type: quote the line that makes it true for both (the lower
-      // line when under it, the higher when over it).
+      // Same answer for either 户籍 type: decided by the line that makes it true for both (the
+      // lower when under it, the higher when over it), said with both figures.
       const lower = first.line.fen <= second.line.fen ? first : second;
       const higher = lower === first ? second : first;
-      return first.cmp.status === 'pass' ? lower.cmp : first.cmp.status === 'fail' ? higher.cmp : first.cmp;
+      const decisive = first.cmp.status === 'fail' ? higher : lower;
+      const urban = results.find((r) => r.hukou === 'urban')!;
+      const rural = results.find((r) => r.hukou === 'rural')!;
+      const label = `${decisive.line.generic}（城市${yuanAfter(urban.line.fen)}、农村${yuanAfter(rural.line.fen)}）`;
+      return compareWithLine(a, decisive.line.fen, decisive.line.name, near, subject, '', label);
     }
     return {
       status: hukouUndecided(first.cmp.status, second.cmp.status),
-      text: `城市和农村的标准不同（城市 ${formatYuan(first.line.fen)} 元，农村 ${formatYuan(second.line.fen)} 元），需要知道户口是城市还是农村。`,
+      text: `城市和农村的标准不同（城市${yuanAfter(first.line.fen)}，农村${yuanAfter(second.line.fen)}），需要知道户口是城市还是农村。`,
       missing: ['hukou', ...first.cmp.missing, ...second.cmp.missing],
       citations: [],
       perCapitaFen: first.cmp.perCapitaFen,

@@ -84,6 +84,14 @@ export function disabilityWithin(m: Member, limits: GradeLimits): GradeMatch {
   if (m.hasDisability === false) return 'no';
   const d = m.disability;
   if (m.hasDisability === undefined && d === undefined) return 'unknown';
+  if (d?.kind === undefined && d?.grade !== undefined) {
+    // The grade alone settles it when every kind agrees: for 单人保, grades 1–2 of any kind
+    // count (办法第八条（一）"一级、二级重度残疾人"), so the kind is not needed.
+    const all = ALL_KINDS.map((k) => limits[k]);
+    if (all.every((limit) => d.grade! <= limit)) return 'yes';
+    if (all.every((limit) => d.grade! > limit)) return 'no';
+    return 'unknown';
+  }
   if (!d || d.kind === undefined || d.grade === undefined) {
     // A kind whose limit is 0 can never count, whatever the grade (a multiple one may, through a component).
     if (d?.kind !== undefined && d.kind !== 'multiple' && limits[d.kind] === 0) return 'no';
@@ -94,16 +102,18 @@ export function disabilityWithin(m: Member, limits: GradeLimits): GradeMatch {
   return 'no';
 }
 
+const ALL_KINDS = [...SINGLE_KINDS, 'multiple'] as const;
+
 function anyKindReaches(grade: number, limits: GradeLimits): boolean {
   return SINGLE_KINDS.some((k) => grade <= limits[k]);
 }
 
-/** Paths to ask to settle a disability question for member `i`. */
+/** Paths to ask to settle a disability question for member `i`: the grade first, the kind only where it can matter. */
 export function disabilityPaths(m: Member, i: number): string[] {
   if (m.hasDisability === undefined && m.disability === undefined) return [`members[${i}].hasDisability`];
   const paths: string[] = [];
-  if (m.disability?.kind === undefined) paths.push(`members[${i}].disability.kind`);
   if (m.disability?.grade === undefined) paths.push(`members[${i}].disability.grade`);
+  if (m.disability?.kind === undefined) paths.push(`members[${i}].disability.kind`);
   return paths;
 }
 

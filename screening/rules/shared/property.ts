@@ -7,7 +7,7 @@
 import type { Household } from '../../model/household.ts';
 import type { Check } from '../../model/report.ts';
 import { check, combineStatus } from '../../engine/checks.ts';
-import { type Fen, formatYuan, yuanToFen } from '../../engine/money.ts';
+import { type Fen, yuanAfter, yuanToFen } from '../../engine/money.ts';
 
 export interface PropertyRules {
   /** Savings limit as months of the standard per person; null = not configured. */
@@ -42,18 +42,20 @@ export function propertyCheck(h: Household, rules: PropertyRules, label = '家�
       const limit = rules.standardFen * rules.depositLimitMonths * rules.size;
       parts.push(
         fen > limit
-          ? { status: 'fail', text: `存款等 ${formatYuan(fen)} 元，超过当地限额 ${formatYuan(limit)} 元` }
-          : { status: 'pass', text: `存款等 ${formatYuan(fen)} 元，未超过当地限额 ${formatYuan(limit)} 元` },
+          ? { status: 'fail', text: `存款等${yuanAfter(fen)}，超过当地限额${yuanAfter(limit)}` }
+          : { status: 'pass', text: `存款等${yuanAfter(fen)}，未超过当地限额${yuanAfter(limit)}` },
       );
     } else {
-      parts.push({ status: 'uncertain', text: `存款等 ${formatYuan(fen)} 元，当地限额由核对确定` });
+      parts.push({ status: 'uncertain', text: `存款等${yuanAfter(fen)}，当地限额由核对确定` });
     }
   }
   if (p.vehicles !== undefined) {
     parts.push(
       p.vehicles === 0
         ? { status: 'pass', text: '没有汽车' }
-        : { status: 'uncertain', text: `有 ${p.vehicles} 辆汽车，多数地方会据此认定，需当地核对（残疾人代步车、摩托车、农机一般不算）` },
+        : // 第十四条 counts 车辆 and lets "维持家庭生产生活的必需财产" be exempted; which vehicles are
+          // exempt is local (no current national text names 代步车 or 农机; the 2012 rules that did are repealed).
+          { status: 'uncertain', text: `有 ${p.vehicles} 辆汽车，是否影响认定由当地核对；维持家庭生产生活必需的财产可以豁免` },
     );
   }
   if (p.houses !== undefined) {
