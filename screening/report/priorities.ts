@@ -7,22 +7,25 @@
  * whole report (价格临时补贴) go on the first program they concern.
  */
 import type { Program, ProgramResult, Reason } from '../model/report.ts';
-import { verdictRank } from '../engine/checks.ts';
-import type { RuleContext } from '../rules/shared/context.ts';
-import { priceSubsidyNote } from '../rules/dibao.ts';
-import { emergencyPlace } from '../rules/temporary-assistance.ts';
 import { PROGRAMS } from '../model/report.ts';
-
-const HOPEFUL = new Set(['likely', 'possible']);
+import { verdictRank } from '../engine/checks.ts';
+import { finding, toReason } from '../engine/findings.ts';
+import type { RuleContext } from '../rules/common/context.ts';
+import { priceSubsidyNote } from '../rules/dibao/notes.ts';
+import { emergencyPlace } from '../rules/temporary/place.ts';
 
 function hopeful(r: ProgramResult | undefined): boolean {
-  return r !== undefined && HOPEFUL.has(r.verdict);
+  return r !== undefined && (r.verdict === 'likely' || r.verdict === 'possible');
 }
 
 /** The 临时救助 result rests on an emergency (not only on spending). */
 function emergencyLeads(r: ProgramResult | undefined): boolean {
   return hopeful(r) && (r?.checks.some((c) => c.id === 'emergency' && (c.status === 'pass' || c.status === 'uncertain')) ?? false);
 }
+
+/** Ranks in the result: the emergency above all, 特困 just above a hopeful 低保 of any verdict. */
+const LEAD = 10;
+const JUST_ABOVE = 0.5;
 
 export function prioritise(ctx: RuleContext, results: ProgramResult[]): { results: ProgramResult[]; advice: Reason[] } {
   const by = (p: Program) => results.find((r) => r.program === p);
@@ -33,36 +36,24 @@ export function prioritise(ctx: RuleContext, results: ProgramResult[]): { result
 
   const subsidyOn = [dibao, tekun].find(hopeful);
   const subsidy = subsidyOn ? priceSubsidyNote(ctx) : undefined;
-  if (subsidyOn && subsidy) subsidyOn.reasons.push(subsidy);
+  if (subsidyOn && subsidy) subsidyOn.reasons.push(toReason(subsidy));
 
   if (emergencyLeads(temporary)) {
-    const place = emergencyPlace(ctx);
-    advice.push({ text: `遇到急事，先申请临时救助：${place.text}，情况紧急的可以先救助、后补手续。`, citations: [...place.citations, ...ctx.cite('temp.firstAid')] });
+    const { place, citations } = emergencyPlace(ctx);
+    advice.push(toReason(finding('advice.emergency', 'info', { place }, [...citations, ...ctx.cite('temp.firstAid')])));
   }
   const both = hopeful(dibao) && hopeful(tekun);
-  if (both) {
-    advice.push({
-      text: '特困供养和低保都可能符合：先申请特困供养。特困供养除了基本生活，还管生活照料、看病和丧葬，比低保管得多；特困人员本人不会再另外领低保。特困供养不符合的，再申请低保。',
-      citations: ctx.cite('tekun.covers', 'dibao.notWithTekun'),
-    });
-  } else {
+  if (both) advice.push(toReason(finding('advice.tekunFirst', 'info', {}, ctx.cite('tekun.covers', 'dibao.notWithTekun'))));
+  else if (advice.length === 0) {
     const first = results.filter((r) => r.program !== 'temporary_assistance' && r.verdict === 'likely').sort((a, b) => PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program))[0];
-    if (first && advice.length === 0) advice.push({ text: `可以先申请${PROGRAM_WORDS[first.program]}。`, citations: first.reasons[0]?.citations ?? [] });
+    if (first) advice.push(toReason(finding('advice.first', 'info', { program: first.program }, first.reasons[0]?.citations ?? [])));
   }
 
   const rank = (r: ProgramResult): number => {
-    if (r.program === 'temporary_assistance' && emergencyLeads(r)) return 10;
-    // 特困 just before 低保 when both may apply.
-    if (both && r.program === 'tekun') return verdictRank(dibao!.verdict) + 0.5;
+    if (r.program === 'temporary_assistance' && emergencyLeads(r)) return LEAD;
+    if (both && r.program === 'tekun') return verdictRank(dibao!.verdict) + JUST_ABOVE;
     return verdictRank(r.verdict);
   };
   const ordered = [...results].sort((a, b) => rank(b) - rank(a) || PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program));
   return { results: ordered, advice };
 }
-
-const PROGRAM_WORDS: Record<Program, string> = {
-  dibao: '低保',
-  single_person_dibao: '单人保（家里重残、重病的人单独申请低保）',
-  tekun: '特困供养',
-  temporary_assistance: '临时救助',
-};

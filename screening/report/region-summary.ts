@@ -5,7 +5,9 @@
  */
 import { CoverageError } from '../engine/coverage-error.ts';
 import { type ParameterSet, Resolution } from '../engine/resolve.ts';
-import { PARAM_LABELS, PARAM_SCHEMAS, type ParamName } from '../params/types.ts';
+import { PARAM_SCHEMAS, type ParamName } from '../params/types.ts';
+import { PARAM_LABELS } from '../catalogue/params.ts';
+import { finding } from '../engine/findings.ts';
 
 export interface RegionSummary {
   code: string;
@@ -50,7 +52,7 @@ export function regionSummary(parameters: ParameterSet, code: string, date: stri
   for (const read of res.trace) byId.set(read.source, [...(byId.get(read.source) ?? []), read.name]);
   const sources = [...byId].map(([id, params]) => {
     const s = parameters.sources.get(id);
-    if (!s) throw new CoverageError(`来源 ${id} 不存在`, { region: code, date });
+    if (!s) throw new CoverageError(finding('coverage.source', 'unknown', { id }), { region: code, date });
     return { id, kind: s.kind, title: s.title, ...(s.docNumber ? { docNumber: s.docNumber } : {}), clauses: [...s.clauses], params };
   });
   const num = (n: ParamName) => (typeof values.get(n) === 'number' ? (values.get(n) as number) : null);
