@@ -106,7 +106,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     anywhere: (x) => x.moves.again(x.state, x.deps, [renderAnswers(x.state)]),
   },
   why: {
-    words: /^(为什么|依据|政策原文|\/why)$/,
+    words: /^(为什么|依据|政策原文|原文|\/why)$/,
     inRequest: (x, rd) => {
       const r = x.moves.report(x.state, x.deps);
       return requestAgain(x, rd, r ? renderWhy(r) : []);

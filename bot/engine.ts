@@ -17,7 +17,7 @@ import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
 import { doubtOf } from './understand/plausible.ts';
-import { renderResult } from './flows/result.ts';
+import { renderQuote, renderResult } from './flows/result.ts';
 import { normalise } from './understand/tokens.ts';
 import { ask } from '../content/ask.ts';
 import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer } from './referral/flow.ts';
@@ -46,6 +46,9 @@ export interface StepResult {
 /** Longest message the engine reads; longer input gets a polite request to shorten. */
 export const MAX_INPUT_CHARS = 500;
 const RESUME_DAYS = 30;
+
+/** "原文 3", "原文第3条": one clause of the "为什么" list. */
+const QUOTE = /^原文[\s第]{0,3}(\d{1,3})条?$/;
 
 const WORD_COMMANDS: Record<string, Command> = {
   why: 'why', back: 'back', help: 'help', my_answers: 'answers', human: 'human', apply: 'refer', start_over: 'restart', stop: 'cancel',
@@ -283,6 +286,13 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     // Not deleting mid-request returns to the same request step, not to the screening.
     if (state.referral && deps.referral) return referralAgain(state, deps.referral, [kept]);
     return advance({ ...state, mode: 'screening' }, deps, [kept]);
+  }
+
+  // "原文 3" after a result: the third clause of the "为什么" list, quoted.
+  const quote = state.mode === 'result' ? QUOTE.exec(normalise(text).trim()) : null;
+  if (quote) {
+    const r = report(state, deps);
+    return { state, out: r ? renderQuote(r, Number(quote[1])) : [{ type: 'text', text: M.quoteNoResult }] };
   }
 
   // Commands said in words count only while answering screening questions: a name, a policy

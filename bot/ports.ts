@@ -25,8 +25,23 @@ export interface Choice {
   label: string;
 }
 
+/** A long quote a page can fold under its label (a clause's published wording). */
+export interface Fold {
+  label: string;
+  body: string;
+}
+
 export type OutboundMessage =
-  | { type: 'text'; text: string }
+  | {
+      type: 'text';
+      text: string;
+      /**
+       * Quotes a page shows folded under `pageText` (a `<details>` each). Chat channels show
+       * `text` alone, which numbers them and says how to ask for one ("回复“原文 1”").
+       */
+      folds?: Fold[];
+      pageText?: string;
+    }
   /** `multiple`: several may be picked ("1 3"); a button channel toggles them and sends them on 完成. */
   | { type: 'choices'; text: string; choices: Choice[]; multiple?: boolean }
   | { type: 'link'; text: string; url: string }

@@ -5,17 +5,21 @@
  */
 import type { Household } from './model/household.ts';
 import { PROGRAMS, type Program, type ProgramResult, type ScreeningReport } from './model/report.ts';
-import { check, missingOf, reasonsOf } from './engine/checks.ts';
+import { missingOf } from './engine/checks.ts';
+import { finding, reasonsOf, say, toCheck } from './engine/findings.ts';
 import { CoverageError } from './engine/coverage-error.ts';
 import { type ParameterSet, Resolution } from './engine/resolve.ts';
 import { builtInParameterSet } from './params/parameter-set.ts';
 import { localCitations } from './params/citations.ts';
-import { RuleContext } from './rules/shared/context.ts';
-import { dibaoRule } from './rules/dibao.ts';
-import { singlePersonDibaoRule } from './rules/single-person-dibao.ts';
-import { tekunRule } from './rules/tekun.ts';
-import { temporaryAssistanceRule } from './rules/temporary-assistance.ts';
+import { RuleContext } from './rules/common/context.ts';
+import { dibaoRule } from './rules/dibao/index.ts';
+import { singlePersonDibaoRule } from './rules/single-person/index.ts';
+import { tekunRule } from './rules/tekun/index.ts';
+import { temporaryAssistanceRule } from './rules/temporary/index.ts';
+import { emergencyPlace } from './rules/temporary/place.ts';
 import { nextSteps } from './report/next-steps.ts';
+import { prioritise } from './report/priorities.ts';
+import { DEMO_WARNING, DISCLAIMER } from './catalogue/index.ts';
 
 export * from './model/household.ts';
 export * from './model/report.ts';
@@ -48,12 +52,12 @@ export function defaultParameters(): ParameterSet {
   return builtIns;
 }
 
-export const DISCLAIMER =
-  '本结果只是根据你提供的情况所作的估计，不是审批结果。能否享受救助、享受多少，以家庭经济状况核对和乡镇（街道）、县级民政部门的审核确认为准。';
-export const DEMO_WARNING = '注意：当前使用的低保标准等金额是示例数据，不是当地正式公布的标准，上线前须按当地最新提标文件配置。';
+export { DEMO_WARNING, DISCLAIMER };
+export { SAY, LABELS, type FindingCode } from './catalogue/index.ts';
+export type { Finding } from './model/finding.ts';
 
 function notCovered(program: Program, e: CoverageError): ProgramResult {
-  const c = check('coverage', '地区和日期已配置', 'unknown', e.plain, [], ['region']);
+  const c = toCheck('coverage', 'coverage', { ...e.finding, missing: ['region'] });
   return { program, verdict: 'need_info', reasons: reasonsOf([c]), missing: missingOf([c]), checks: [c], alternatives: [] };
 }
 
@@ -86,30 +90,33 @@ export function screen(household: Household, options: ScreenOptions): ScreeningR
       region,
       asOf: date,
       results: PROGRAMS.map((p) => notCovered(p, e)),
-      nextSteps: ['可以拨打 12345 政务服务热线，或向户籍所在地的乡镇（街道）咨询。'],
+      nextSteps: [say(finding('next.notCovered', 'info', {}))],
       disclaimer: DISCLAIMER,
       demo: false,
       parameters: [],
     };
   }
-  const ctx = new RuleContext(household, res);
-  const results = withAlternatives(
-    PROGRAMS.map((p) => {
-      try {
-        return RULES[p](ctx);
-      } catch (e) {
-        if (e instanceof CoverageError) return notCovered(p, e);
-        throw e;
-      }
-    }),
-  );
+  const ctx = new RuleContext(household, res, (p, c) => {
+    try {
+      return RULES[p](c);
+    } catch (e) {
+      if (e instanceof CoverageError) return notCovered(p, e);
+      throw e;
+    }
+  });
+  const { results, advice } = prioritise(ctx, withAlternatives(PROGRAMS.map((p) => ctx.resultOf(p))));
   const demo = res.usesDemo;
   return {
     region,
     regionName: res.region.name,
     asOf: date,
     results,
-    nextSteps: nextSteps(results, household, res.region.name, localCitations(res.city.code, 'residencePermit').length > 0),
+    ...(advice.length > 0 ? { advice } : {}),
+    nextSteps: nextSteps(results, household, {
+      regionName: res.region.name,
+      hasResidencePermitRule: localCitations(res.city.code, 'residencePermit').length > 0,
+      temporaryPlace: emergencyPlace(ctx).place,
+    }),
     disclaimer: demo ? `${DISCLAIMER}${DEMO_WARNING}` : DISCLAIMER,
     demo,
     parameters: res.trace,

@@ -24,6 +24,7 @@ export const Region = z.object({
   demo: z.boolean(),
   dibaoStandardMonthly: z.object({ urban: z.number().nullable(), rural: z.number().nullable() }),
   edgeMultiplier: z.number().nullable(),
+  demoFigures: z.array(z.object({ name: z.string(), label: z.string(), value: z.unknown() })).describe('Every sample figure a report for this region and date may use.'),
   sources: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), docNumber: z.string().optional(), clauses: z.array(z.string()), params: z.array(z.string()) })),
 });
 

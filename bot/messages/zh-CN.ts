@@ -19,11 +19,15 @@ export const PROGRAM_SHORT: Readonly<Record<string, string>> = {
   temporary_assistance: '临时救助',
 } satisfies Record<keyof typeof PROGRAM_NAMES, string>;
 
+/**
+ * Four answers a resident of 70 tells apart at a glance: the first words differ (很可能 / 有希望 /
+ * 不太 / 还要), and only the second says who settles it.
+ */
 export const VERDICT_WORDS: Record<Verdict, string> = {
-  likely: '可能符合',
-  possible: '有可能符合，要看当地核实',
+  likely: '很可能符合',
+  possible: '有希望，要看当地核实',
   unlikely: '不太符合',
-  need_info: '还需要了解更多情况',
+  need_info: '还要再问一些情况',
 };
 
 export const M = {
@@ -32,7 +36,6 @@ export const M = {
     '一般要回答 8 到 12 个问题，可以直接打字说家里的情况，不用填身份证号。结果只是估计，最终以乡镇（街道）和民政部门审核为准。',
   commandsHint: '随时可以回复：返回（改上一题）、重新开始、帮助、政策（问政策问题）、人工、删除我的信息。',
   progress: (n: number) => `第${n}个问题`,
-  whyAsked: '为什么问这个：',
   backToQuestion: '我们接着刚才的问题：',
   emergency:
     '遇到急事，可以马上申请临时救助：\n1. 找事情发生地的乡镇人民政府（街道办事处）或村（居）委会，急难情况可以先救助、后补手续（小额先行救助）。\n2. 拨打 12345 政务服务热线，说“申请临时救助”。\n3. 有人受伤或有危险，先打 120、119 或 110。\n下面几个问题帮你看看还能申请哪些救助。',
@@ -66,11 +69,22 @@ export const M = {
     '抱歉，目前只接入了运城市和阳江市的政策。其他地方的情况，请拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。',
   resultTitle: '根据你说的情况，估计结果如下：',
   resultFooter:
-    '回复“申请”，把情况发给村委会，由他们联系你、帮你申请。\n回复“为什么”看依据的政策原文；回复“摘要”得到一份可以复制给村委会的摘要；回复“返回”可以修改回答；回复“重新开始”重新评估。',
+    '回复“申请”，把情况发给村委会，由他们联系你、帮你申请。\n回复“为什么”看理由和依据的政策；回复“摘要”得到一份可以复制给村委会的摘要；回复“返回”可以修改回答；回复“重新开始”重新评估。',
   demoWarning: '注意：这里用的低保标准等金额是示例数据，不是当地正式公布的标准。',
   disclaimer: '这只是估计，不是审批结果。能不能享受、享受多少，以家庭经济状况核对和乡镇（街道）、县级民政部门审核为准。',
   nextStepsTitle: '下一步可以这样做：',
-  whyTitle: '依据的政策原文：',
+  adviceTitle: '先做什么：',
+  estimate: (yuan: number, basis: string) => `估计每月约 ${yuan} 元。${basis}`,
+  whyTitle: '为什么这样估计：',
+  /** Each clause once, numbered; the wording itself on request. */
+  clausesTitle: '依据的政策：',
+  clausesHint: '想看哪一条的原文，就回复“原文”加编号，比如“原文 1”。',
+  clausesPageHint: '点开每一条可以看原文。',
+  clauseRef: (n: number, label: string) => `${n}. ${label}`,
+  quoteTitle: (n: number) => `第 ${n} 条原文：`,
+  quoteMissing: (count: number) => `没有这一条。依据的政策共 ${count} 条，请回复“原文”加 1 到 ${count} 之间的编号；回复“为什么”可以再看一遍清单。`,
+  quoteNoResult: '还没有评估结果。先回答完问题，再回复“为什么”看依据。',
+  whyAsked: '为什么问这个：',
   unsupported: '我现在只能看懂文字。请直接打字回答，或者回复“人工”。',
   voiceUnrecognised: '抱歉，没听清你的语音。请打字回答，或者回复“人工”联系工作人员。',
   tooLong: '你发的内容太长了，请用一两句话回答这个问题。',

@@ -40,6 +40,8 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       break;
     case 'asset':
       if ((m.what === 'house' || m.what === 'car') && c.clause.some((t) => isMeaning(t, 'event'))) break;
+      // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
+      if (m.what === 'business' && /[在喺]/.test(r.text.slice(Math.max(0, tok.start - 8), tok.start))) break;
       if (m.what !== 'deposits' && m.what !== 'land') {
         const also = c.clause.slice(Math.max(0, i - 3), i).some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
         r.assets.push({ what: m.what, negated: c.negated(i), span, also, owner: c.who(), clause: c.ci });

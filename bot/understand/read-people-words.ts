@@ -20,6 +20,13 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
+      if (m.rel !== 'self' && /^(留的|留下|留低|遗留)/.test(r.text.slice(tok.end, tok.end + 2))) {
+        const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });
+        gone.dead = true;
+        c.understoodSomething = true;
+        break;
+      }
       // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
       if (tok.text === '女' && /^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') && /^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '')) break;
       // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.

@@ -1,21 +1,10 @@
 /**
- * Named checks and how they add up to a verdict. One check per legal condition; the verdict
+ * How named checks add up to a verdict. One check per legal condition; the verdict
  * follows the contract: any clear failure → unlikely; otherwise a fact never asked → need_info;
  * otherwise anything only the office can settle, or figures close to a line → possible;
  * otherwise likely. A missing fact can never produce `unlikely`.
  */
-import type { Check, CheckStatus, Reason, Verdict } from '../model/report.ts';
-
-export function check(
-  id: string,
-  label: string,
-  status: CheckStatus,
-  text: string,
-  citations: readonly string[],
-  missing: readonly string[] = [],
-): Check {
-  return { id, label, status, text, citations: unique(citations), missing: unique(missing) };
-}
+import type { Check, CheckStatus, Verdict } from '../model/report.ts';
 
 /** A new array without repeats, first occurrences kept in order. */
 export function unique<T>(xs: readonly T[]): T[] {
@@ -44,16 +33,6 @@ export function missingOf(checks: readonly Check[]): string[] {
     if (c.status === 'unknown' || c.status === 'uncertain') for (const m of c.missing) if (!missing.includes(m)) missing.push(m);
   }
   return missing;
-}
-
-const REASON_ORDER: readonly CheckStatus[] = ['fail', 'unknown', 'uncertain', 'pass'];
-
-/** Reasons shown to residents: failures first, then open questions, then what is met. */
-export function reasonsOf(checks: readonly Check[], extra: readonly Reason[] = []): Reason[] {
-  const reasons: Reason[] = [];
-  for (const status of REASON_ORDER) for (const c of checks) if (c.status === status) reasons.push({ text: c.text, citations: c.citations });
-  reasons.push(...extra);
-  return reasons;
 }
 
 const RANK: Record<Verdict, number> = { likely: 3, possible: 2, need_info: 1, unlikely: 0 };

@@ -7,7 +7,9 @@
  * screening; each screening still keeps its own trace.
  */
 import type { ParameterRead } from '../model/report.ts';
-import { type DatedValue, PARAM_LABELS, type ParamName, type ParamTable, type ParamValue, type RegionInfo } from '../params/types.ts';
+import { type DatedValue, type ParamName, type ParamTable, type ParamValue, type RegionInfo } from '../params/types.ts';
+import { PARAM_LABELS } from '../catalogue/params.ts';
+import { finding } from './findings.ts';
 import { NATIONAL } from '../params/regions/registry.ts';
 import { CoverageError } from './coverage-error.ts';
 
@@ -19,6 +21,8 @@ export interface SourceInfo {
   docNumber?: string;
   url?: string;
   note?: string;
+  /** A local measure whose stated period has ended, kept only as what the old rule would give. */
+  lapsed?: { ended: string; rule: string };
 }
 
 /** Everything the screening knows about regions: built-ins merged with an operator's configuration. */
@@ -90,11 +94,11 @@ function regionOnDate(set: ParameterSet, regionCode: string, date: string): Regi
 
   const region = set.regions.get(regionCode);
   if (!region) {
-    throw new CoverageError(`暂不支持地区代码 ${regionCode}，目前只配置了已接入城市的政策。`, { region: regionCode, date });
+    throw new CoverageError(finding('coverage.region', 'unknown', { code: regionCode }), { region: regionCode, date });
   }
   const start = coverageStart(set);
   if (date < start) {
-    throw new CoverageError(`${start} 之前的政策没有编入，无法按当时的规定估计。`, { region: regionCode, date });
+    throw new CoverageError(finding('coverage.date', 'unknown', { start }), { region: regionCode, date });
   }
   const chain: string[] = [];
   for (let r: RegionInfo | undefined = region; r; r = r.parent ? set.regions.get(r.parent) : undefined) {
@@ -151,7 +155,7 @@ export class Resolution {
   get<N extends ParamName>(name: N): ParamValue<N> {
     const read = this.read(name);
     if (read) return read.value as ParamValue<N>;
-    throw new CoverageError(`${this.region.name}在 ${this.date} 的${PARAM_LABELS[name]}还没有配置，暂时无法按当地规定估计。`, {
+    throw new CoverageError(finding('coverage.param', 'unknown', { region: this.region.name, date: this.date, label: PARAM_LABELS[name] }), {
       region: this.region.code,
       date: this.date,
       param: name,
@@ -171,6 +175,29 @@ export class Resolution {
 
   isDemo(name: ParamName): boolean {
     return this.readSoFar(name)?.demo ?? false;
+  }
+
+  /** The national default of a parameter on this date, where a local rule does not apply (not traced). */
+  nationalValue<N extends ParamName>(name: N): ParamValue<N> | undefined {
+    return lookUp(this.set, [NATIONAL], name, this.date)?.value as ParamValue<N> | undefined;
+  }
+
+  /** The source behind a value read so far, as the parameter set knows it. */
+  sourceInfo(name: ParamName): SourceInfo | undefined {
+    const id = this.readSoFar(name)?.source;
+    return id === undefined ? undefined : this.set.sources.get(id);
+  }
+
+  /** A region of the parameter set by code (for places named in a household, e.g. where an emergency happened). */
+  regionInfo(code: string): RegionInfo | undefined {
+    return this.set.regions.get(code);
+  }
+
+  /** The city a region belongs to (itself, or a county's parent). */
+  cityOf(code: string): RegionInfo | undefined {
+    const r = this.set.regions.get(code);
+    if (!r) return undefined;
+    return r.level === 'county' && r.parent ? (this.set.regions.get(r.parent) ?? r) : r;
   }
 
   /** Copies: the report is the caller's to change, the shared reads are not. */

@@ -140,7 +140,13 @@ export const Property = z
   .object({
     deposits: Yuan.optional().describe('Bank deposits, securities, funds, insurance, money lent, online finance: total yuan.'),
     depositsOverLocalLimit: z.boolean().optional().describe('The resident was told their savings exceed the local limit.'),
-    vehicles: z.number().int().min(0).max(50).optional().describe('Cars, not counting a 残疾人代步车, motorcycle or farm machine.'),
+    vehicles: z
+      .number()
+      .int()
+      .min(0)
+      .max(50)
+      .optional()
+      .describe('Cars (汽车) the household owns. Which vehicles are exempt as "维持家庭生产生活的必需财产" is decided locally (办法第十四条).'),
     houses: z.number().int().min(0).max(50).optional(),
     commercialProperty: z.boolean().optional().describe('Shops, offices or other non-residential property.'),
     registeredBusiness: z.boolean().optional().describe('A registered company or individual business (个体户).'),

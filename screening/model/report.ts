@@ -24,6 +24,7 @@ export type CheckStatus = (typeof CHECK_STATUSES)[number];
 export const Reason = z.object({
   text: z.string(),
   citations: z.array(z.string()),
+  code: z.string().optional().describe('The finding behind the text (its wording is in the catalogue).'),
 });
 export type Reason = z.infer<typeof Reason>;
 
@@ -34,6 +35,8 @@ export const Check = z.object({
   text: z.string(),
   citations: z.array(z.string()),
   missing: z.array(z.string()),
+  code: z.string().optional().describe('The finding behind the text: what the rule found, apart from how it is said.'),
+  figures: z.unknown().optional().describe('The figures of that finding (amounts in fen, ages, members).'),
 });
 export type Check = z.infer<typeof Check>;
 
@@ -71,6 +74,8 @@ export const ScreeningReport = z.object({
   regionName: z.string().optional(),
   asOf: z.string(),
   results: z.array(ProgramResult),
+  /** What to do first, said before the programs (an emergency's 临时救助; 特困 before 低保), with clauses. */
+  advice: z.array(Reason).optional(),
   nextSteps: z.array(z.string()),
   disclaimer: z.string(),
   demo: z.boolean().describe('True when any figure used is a sample value, not an official one.'),

@@ -37,7 +37,13 @@ export type CitationTopic =
   | 'tekun.apply'
   | 'dibao.notWithTekun'
   | 'dibao.withTekunMember'
-  | 'single.adultSevereDisability';
+  | 'single.adultSevereDisability'
+  | 'special'
+  | 'priceSubsidy'
+  | 'temp.staged'
+  | 'temp.lasting'
+  | 'tekun.leaving'
+  | 'tekun.covers';
 
 const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'dibao.core': ['gwy649.a9', 'sjzf2026.a18'],
@@ -47,7 +53,7 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'dibao.standard': ['gwy649.a10', 'sjzf2026.a19'],
   'dibao.verify': ['mz2021-57.a9'],
   'dibao.amount': ['mz2021-57.a23', 'gwy649.a12'],
-  'dibao.gradualExit': ['mz2021-57.a33'],
+  'dibao.gradualExit': ['mz2022-83.1-3', 'mz2021-57.a33'],
   'dibao.review': ['mz2021-57.a31'],
   'tuopin': [],
   'single.scope': ['mz2021-57.a8', 'sjzf2026.a21'],
@@ -75,6 +81,18 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   // 社会救助暂行办法 第十五条: 特困供养 "应当与……最低生活保障……等制度相衔接" (how is local).
   'dibao.withTekunMember': ['gwy649.a15'],
   'single.adultSevereDisability': ['mz2022-83.1-1.single-household'],
+  // 社会救助法 第二十一条: 边缘家庭 get 医疗、教育、住房、就业等社会救助.
+  'special': ['sjzf2026.a21'],
+  // 价格临时补贴: only the local notices say it (both 二（二）); no national clause is in the corpus.
+  'priceSubsidy': [],
+  // 一次审批、分阶段救助 and 跟进救助: local notices (二（六）); nationally only 第四十八条's simplified steps.
+  'temp.staged': [],
+  // 第四十七条 sets no window after the event: "导致基本生活暂时出现严重困难".
+  'temp.lasting': ['gwy649.a47'],
+  // 第二十四条 (support ends at 18 unless at school), 第二十七条 (then 低保 "应当按规定及时纳入").
+  'tekun.leaving': ['mz2021-43.a24', 'mz2021-43.a27'],
+  // What 特困供养 covers: 基本生活、照料、疾病治疗、丧葬 (暂行办法 第十五条; 社会救助法 第十六条).
+  'tekun.covers': ['gwy649.a15', 'sjzf2026.a16'],
 };
 
 const LOCAL: Record<string, Partial<Record<CitationTopic, readonly string[]>>> = {
@@ -92,6 +110,10 @@ const LOCAL: Record<string, Partial<Record<CitationTopic, readonly string[]>>> =
     'temp.amount': ['yc59.2-6.case-by-case', 'yc59.2-6.tiered-approval'],
     'hotline': ['yc59.2-5.hotline'],
     'residencePermit': ['yc59.2-9.residence-permit'],
+    'special': ['yc59.2-4.special'],
+    'priceSubsidy': ['yc59.2-2.price-subsidy'],
+    'temp.staged': ['yc59.2-6.small-first'],
+    'temp.lasting': ['yc59.2-6.small-first'],
   },
   '441700': {
     'dibao.gradualExit': ['yj14.2-1.gradual-exit', 'yj14.2-1.deadline'],
@@ -105,6 +127,10 @@ const LOCAL: Record<string, Partial<Record<CitationTopic, readonly string[]>>> =
     'temp.expenditure': ['yj14.2-5.expenditure', 'yj14.2-6.first-aid'],
     'temp.amount': ['yj14.2-6.case-by-case', 'yj14.2-6.reserve'],
     'hotline': ['yj14.2-4.hotline'],
+    'special': ['yj14.2-5.special', 'yj14.2-5.expenditure'],
+    'priceSubsidy': ['yj14.2-2.price-subsidy'],
+    'temp.staged': ['yj14.2-6.staged'],
+    'temp.lasting': ['yj14.2-6.staged'],
   },
 };
 

@@ -17,7 +17,16 @@ export interface Source {
   /** Clause ids (content/) that hold the wording this source rests on. Empty only for demo/assumption. */
   clauses: readonly string[];
   note?: string;
+  /**
+   * A local measure stated for a period that has ended on its face ("过渡期内", "5年过渡期内"),
+   * with no later text found: the value is kept, but only as what the old rule would give, never
+   * applied as certain (rules-notes (d) row 29, Q15). `ended` is the period's last day.
+   */
+  lapsed?: { ended: string; rule: string };
 }
+
+/** 运民发〔2021〕59号 二（一）"保持过渡期内……政策总体稳定": the 2021–2025 transition period. */
+const YC59_TRANSITION = { ended: '2025-12-31', rule: '运民发〔2021〕59号 二（一）“保持过渡期内社会救助兜底保障政策总体稳定”' } as const;
 
 export const DEMO_SOURCE_TITLE = '示例数据，上线前须按当地最新提标文件配置';
 
@@ -84,6 +93,21 @@ export const SOURCES = {
     title: '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（一）：成年无业重度残疾人可以参照“单人户”提出低保申请',
     clauses: ['mz2022-83.1-1.single-household'],
   },
+  'mz2021-57.rigid-spending': {
+    kind: 'law',
+    title: '最低生活保障审核确认办法 第十三条：因残疾、患重病等增加的刚性支出，在核算家庭收入时可按规定适当扣减（额度由当地规定）',
+    clauses: ['mz2021-57.a13'],
+  },
+  'mz2021-43.obligors-severe': {
+    kind: 'law',
+    title: '特困人员认定办法 第八条（四）：重度残疾人和残疾等级为三级的智力、精神残疾人',
+    clauses: ['mz2021-43.a8', 'mz2021-57.a8'],
+  },
+  'gwy649.temporary': {
+    kind: 'law',
+    title: '社会救助暂行办法 第四十七条（临时救助）：没有规定事件发生后多久内才能申请',
+    clauses: ['gwy649.a47'],
+  },
   'mz2022-83.gradual-exit': {
     kind: 'law',
     title: '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（三）：就业后人均收入超过标准的，可给予原则上不超过6个月的渐退期',
@@ -120,6 +144,11 @@ export const SOURCES = {
     title: '运民发〔2021〕59号：各县明确低收入家庭收入财产认定条件',
     clauses: ['yc59.2-4.low-income-conditions'],
   },
+  'yc59.expenditure-living': {
+    kind: 'seed',
+    title: '运民发〔2021〕59号：“支出型”贫困家庭指因大病、残疾、教育或突发事件造成费用支出较大，实际生活水平低于当地低保标准的家庭',
+    clauses: ['yc59.2-1.expenditure-support'],
+  },
   'yc59.gradual-exit': {
     kind: 'seed',
     title: '运民发〔2021〕59号：六个月渐退期',
@@ -143,7 +172,7 @@ export const SOURCES = {
   },
   'yj14.gradual-exit': {
     kind: 'seed',
-    title: '阳民通〔2021〕14号：6个月救助渐退期（完成时限：5年过渡期内）',
+    title: '阳民通〔2021〕14号：对农村低保对象给予6个月救助渐退期（完成时限：5年过渡期内）',
     clauses: ['yj14.2-1.gradual-exit', 'yj14.2-1.deadline'],
   },
   // Screening assumptions (rules-notes section e).
@@ -167,9 +196,9 @@ export const SOURCES = {
   },
   'assumption.single-person-guangdong': {
     kind: 'assumption',
-    title: '筛查口径（Q7）：广东单人保含三、四级智力或精神残疾（参照惠民发〔2023〕89号，阳江本地目录未找到）',
-    clauses: ['yj14.2-5.single-person'],
-    note: 'rules-notes Q7, confidence medium.',
+    title: '筛查口径（Q7）：广东其他城市（惠州，惠民发〔2023〕89号）把三、四级智力、精神残疾列入单独申请低保的范围；阳江本地的规定没有找到，四级只判为“可能”',
+    clauses: ['yj14.2-5.single-person', 'mz2021-57.a8'],
+    note: 'rules-notes Q7, confidence medium: read in another city\'s notice, never applied as a local rule.',
   },
   'assumption.illness-list': {
     kind: 'assumption',
@@ -179,9 +208,47 @@ export const SOURCES = {
   },
   'assumption.recent-event': {
     kind: 'assumption',
-    title: '筛查口径：急难事件发生在近几个月内才按急难型临时救助估计',
-    clauses: [],
-    note: 'The law says 突发、临时; the window is a screening choice.',
+    title: '筛查口径：近几个月内发生的急难事件按“先行救助”估计；更早的事件，困难仍在持续的，判为“可能”，可以“跟进救助”',
+    clauses: ['gwy649.a47'],
+    note: 'The texts set no window (社会救助暂行办法 第四十七条; both notices 二（六）); the months only decide the wording, never a rejection (Q16).',
+  },
+  'assumption.basic-pension-age': {
+    kind: 'assumption',
+    title: '筛查口径：城乡居民基本养老保险从60周岁起领取基础养老金，只有家里有60周岁以上的人才问基础养老金',
+    clauses: ['mz2021-57.a13'],
+    note: '国务院关于建立统一的城乡居民基本养老保险制度的意见 (国发〔2014〕8号) sets 60; that text is not in the corpus.',
+  },
+  'assumption.unspecified-deduction-cap': {
+    kind: 'assumption',
+    title: '筛查口径（Q17）：当地没有规定扣减额度时（就业成本、因残因病的刚性支出），按每人每月不超过城市低保标准的30%估计扣减的上限；扣减后可能低于标准的判为“可能”，由当地核算',
+    clauses: ['mz2021-57.a13'],
+    note: 'Scale only: 30% of the urban standard is the one local amount found (运民发〔2021〕59号, employment cost); it is never applied as a deduction, only as the bound within which the office may decide.',
+  },
+  'assumption.expenditure-after-spending': {
+    kind: 'assumption',
+    title: '筛查口径（Q18）：扣除自付的必需支出后，人均每月可用于生活的钱低于低保标准，视为“基本生活出现严重困难”；当地文件没有这样写，不满足时不据此排除',
+    clauses: ['gwy649.a47'],
+    note: '运城 defines 支出型 so (运民发〔2021〕59号 二（一））; 阳江 only says 支出型临时救助 "按照审核审批程序办理" (阳民通〔2021〕14号 二（六））.',
+  },
+  // 运城 二（一）is headed "保持过渡期内社会救助兜底保障政策总体稳定" (2021–2025): after it, each local
+  // measure that departs from the national rule is kept only as what the old rule would give (Q15).
+  'assumption.yc59-transition.employment-cost': {
+    kind: 'assumption',
+    title: '筛查口径（Q15）：就业成本按城市低保标准30%扣减是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实，只作为“可能”列出',
+    clauses: ['yc59.2-1.employment-cost', 'yc59.2-1'],
+    lapsed: YC59_TRANSITION,
+  },
+  'assumption.yc59-transition.obligor-poor': {
+    kind: 'assumption',
+    title: '筛查口径（Q15）：困难义务人的赡养费不计入收入是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实，只作为“可能”列出',
+    clauses: ['yc59.2-1.obligor-poor', 'yc59.2-1'],
+    lapsed: YC59_TRANSITION,
+  },
+  'assumption.yc59-transition.expenditure-support': {
+    kind: 'assumption',
+    title: '筛查口径（Q15）：支出型家庭经民主评议可不计赡养费是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实',
+    clauses: ['yc59.2-1.expenditure-support', 'yc59.2-1'],
+    lapsed: YC59_TRANSITION,
   },
   'assumption.school-continuation-age': {
     kind: 'assumption',
@@ -194,6 +261,7 @@ export const SOURCES = {
     title: '筛查口径（Q3 同类）：阳民通〔2021〕14号规定的特困基本生活标准倍数和照料护理比例，完成时限是“5年过渡期内”（2021—2025年）；2026年起是否继续执行未经核实，按现行特困供养标准估算并列出两种算法',
     clauses: ['yj14.2-2.tekun-standard', 'yj14.2-2'],
     note: 'rules-notes (d) row 29 and caveat 3: the transition-period measures have expired on their face; no later 阳江 text was found.',
+    lapsed: { ended: '2025-12-31', rule: '阳民通〔2021〕14号 各项措施的“完成时限：5年过渡期内”' },
   },
   'assumption.lookback': {
     kind: 'assumption',

@@ -35,6 +35,25 @@ export const PARAM_SCHEMAS = {
     z.object({ kind: z.literal('fractionOfUrbanStandard'), fraction: Fraction }).strict(),
     z.object({ kind: z.literal('unspecified') }).strict(),
   ]),
+  /**
+   * Rigid spending caused by disability or serious illness (办法第十三条 "可按规定适当扣减"):
+   * `actual` deducts the out-of-pocket medical and rehabilitation spending; `unspecified` = the
+   * deduction exists but its amount is local and not configured (the office decides).
+   */
+  'income.rigidSpendingDeduction': z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('actual') }).strict(),
+    z.object({ kind: z.literal('unspecified') }).strict(),
+  ]),
+  /**
+   * Upper bound, per person concerned and month, of a deduction whose amount is not configured,
+   * as a fraction of the urban 低保 standard: income that falls under a line only within this
+   * bound is `possible` (the office decides), never `unlikely`.
+   */
+  'income.unspecifiedDeductionCap': Fraction,
+  /** Kinds of out-of-pocket spending that count as rigid spending caused by a disability or illness (第十三条). */
+  'income.rigidSpendingKinds': z.array(z.enum(['medical', 'education', 'disability_rehab', 'other'])).max(4),
+  /** Age from which residents draw the 城乡居民基础养老金 (it is asked only when someone is that old). */
+  'income.basicPensionAge': Age,
   /** Whether the 城乡居民基本养老保险基础养老金 is left out of income: yes, no, or not verified for the date. */
   'income.basicPensionExcluded': z.enum(['yes', 'no', 'unverified']),
   /** Support paid by an obligor who is 特困, 低保 or low-income is not counted (运城 rule 9). */
@@ -54,6 +73,8 @@ export const PARAM_SCHEMAS = {
   'tekun.minorAge': Age,
   /** Minors are covered up to this age (改革意见); between minorAge and this, new recognition is uncertain (Q6). */
   'tekun.minorExtendedAge': Age,
+  /** School levels at which an adult already on 特困 keeps support (第二十四条: 义务教育、普通高中、中等职业学校). */
+  'tekun.continuationSchoolLevels': z.array(z.enum(['preschool', 'compulsory', 'high_school', 'secondary_vocational', 'undergraduate', 'postgraduate'])).max(6),
   /** Household already on 特困: members from the extended age up to (not including) this age are asked whether still at school (第二十四条). */
   'tekun.schoolContinuationAskBelowAge': Age,
   'tekun.noWorkCapacityDisabilities': GradeLimits,
@@ -75,60 +96,46 @@ export const PARAM_SCHEMAS = {
   'disposableIncomeAnnual.urban': YuanAmount.nullable(),
   'disposableIncomeAnnual.rural': YuanAmount.nullable(),
   'obligor.elderlyAge': Age,
+  /** Relations (to the applicant) with a legal duty of support living in the household: 法定义务人 of 第八条. */
+  'obligor.supportRelations': z.array(z.enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'])).max(8),
   'obligor.dibaoRecipientAge': Age,
   'singlePerson.disabilityGrades': GradeLimits,
+  /**
+   * Grades that may count by an assumption read in another city's notice, never by a local text
+   * (Q7): such a member is at most `possible`, with the assumption named; null = none.
+   */
+  'singlePerson.disabilityGradesAssumed': GradeLimits.nullable(),
   /** 成年无业重度残疾人 may apply as a 单人户 (民政部等 2022 通知 一（一）): whether the route exists on the date. */
   'singlePerson.adultSevereDisabilityRoute': z.boolean(),
+  /** Support from siblings or people of this age or over "可以视情适当豁免" (2022 通知 一（一））. */
+  'singlePerson.waivableSupporterAge': Age,
   /** Age from which a person is 成年 for that route. */
   'singlePerson.adultAge': Age,
   /** 重度残疾 for that route: 一级、二级 of any kind. */
   'singlePerson.severeDisabilityGrades': GradeLimits,
   /** Illustrative names of 重特大疾病 matched against what the resident says; the local list decides. */
   'singlePerson.illnessList': z.array(z.string().min(1)).max(200),
-  /** An emergency counts as recent (急难型) within this many months. */
+  /**
+   * An emergency within this many months is treated as recent (先行救助 fits it). The texts set no
+   * window (社会救助暂行办法 第四十七条; both notices 二（六）): an older event whose hardship lasts
+   * is `possible`, with 跟进救助, never `unlikely`.
+   */
   'temporary.recentEventMonths': z.number().int().min(1).max(24),
   /** 渐退期, months. */
   'gradualExit.months': z.number().int().min(0).max(24),
+  /** The local 渐退期 is stated for 农村低保对象 only (阳民通〔2021〕14号 二（一））. */
+  'gradualExit.ruralOnly': z.boolean(),
+  /** 第八条（四）"重度残疾人和残疾等级为三级的智力、精神残疾人": grade limits per kind. */
+  'obligor.severeDisabilityGrades': GradeLimits,
+  /**
+   * 支出型 临时救助, "实际生活水平低于当地低保标准": `rule` where a local text says so (运城), `assumption`
+   * where none does (the test is then a screening estimate: failing it is never a rejection).
+   */
+  'temporary.livingBelowStandardTest': z.enum(['rule', 'assumption']),
 } as const;
 
 export type ParamName = keyof typeof PARAM_SCHEMAS;
 
-/** Plain names for residents, used when a figure is missing for a region or date. */
-export const PARAM_LABELS: Record<ParamName, string> = {
-  'dibao.standardMonthly.urban': '城市低保标准',
-  'dibao.standardMonthly.rural': '农村低保标准',
-  'edge.multiplier': '低保边缘家庭的收入倍数',
-  'income.employmentCost': '就业成本扣减办法',
-  'income.basicPensionExcluded': '基础养老金是否计入收入',
-  'income.supportFromPoorObligorExcluded': '困难义务人赡养费的计算办法',
-  'income.expenditureSupportWaiver': '支出型家庭赡养费的计算办法',
-  'income.lookbackMonths': '收入计算期',
-  'property.depositLimitMonths': '存款限额',
-  'screening.nearLineFraction': '接近标准的幅度',
-  'tekun.basicPensionExcluded': '特困人员基础养老金是否计入收入',
-  'tekun.elderlyAge': '老年人年龄',
-  'tekun.minorAge': '未成年人年龄',
-  'tekun.minorExtendedAge': '特困未成年人延长年龄',
-  'tekun.schoolContinuationAskBelowAge': '特困未成年人年满18周岁后继续就读的询问年龄',
-  'tekun.noWorkCapacityDisabilities': '无劳动能力的残疾类别和等级',
-  'tekun.selfCare': '生活自理能力评估办法',
-  'tekun.basicStandardMultiplier': '特困基本生活标准倍数',
-  'tekun.basicStandardMonthly.urban': '城市特困基本生活标准',
-  'tekun.basicStandardMonthly.rural': '农村特困基本生活标准',
-  'tekun.careFractionOfMinimumWage': '特困照料护理标准',
-  'minimumWageMonthly': '最低工资标准',
-  'disposableIncomeAnnual.urban': '城镇居民人均可支配收入',
-  'disposableIncomeAnnual.rural': '农村居民人均可支配收入',
-  'obligor.elderlyAge': '高龄义务人年龄',
-  'obligor.dibaoRecipientAge': '低保义务人年龄',
-  'singlePerson.disabilityGrades': '单人保的残疾类别和等级',
-  'singlePerson.adultSevereDisabilityRoute': '成年无业重度残疾人参照单人户申请',
-  'singlePerson.adultAge': '成年年龄',
-  'singlePerson.severeDisabilityGrades': '重度残疾的类别和等级',
-  'singlePerson.illnessList': '重特大疾病目录',
-  'temporary.recentEventMonths': '急难事件的时间范围',
-  'gradualExit.months': '渐退期',
-};
 export type ParamValue<N extends ParamName> = z.infer<(typeof PARAM_SCHEMAS)[N]>;
 
 /** One value of a parameter, in force from `from` (inclusive) to `to` (inclusive, open when absent). */

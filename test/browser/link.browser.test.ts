@@ -63,17 +63,28 @@ describe('screening link in a real browser', () => {
     await answer('每月150');
     await pick('5. 都没有'); // 车房
     await answer('0');
+    await tap('1. 农村户口'); // the estimate's standard
     await tap('1. 没有'); // 赡养义务人
     await pick('6. 都没有'); // 急难
     expect(await axeViolations(page)).toEqual([]);
     const body = await page.textContent('body');
     expect(body).toContain('估计结果如下');
-    expect(body).toContain('特困人员救助供养（原来的“五保”）：可能符合');
+    expect(body).toContain('先申请特困供养');
+    expect(body).toContain('特困人员救助供养（原来的“五保”）：很可能符合');
     expect(body).toContain('示例数据');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/link-result.png', fullPage: true });
+    // 为什么: the reasons, then each clause once, its wording folded until opened.
+    await answer('为什么');
+    expect(await page.textContent('body')).toContain('为什么这样估计');
+    const folds = await page.locator('details').count();
+    expect(folds).toBeGreaterThan(5);
+    expect(await page.locator('details[open]').count()).toBe(0);
+    await page.click('details >> nth=0 >> summary');
+    expect(await page.locator('details[open]').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   }, 60_000);
 
   it('a second tab and a double tap answer nothing unseen; deletion shows what was kept, and its progress stays', async () => {
@@ -101,7 +112,7 @@ describe('screening link in a real browser', () => {
     await page.waitForSelector('text=你有没有得重病');
     expect(await page.textContent('body')).not.toContain('家里有哪些收入');
     await tap(page, '1. 没有'); // 重病
-    for (const t of ['2', '一年一千二', '每月150', '5', '没有', '1', '6', '申请', '1', '王秀英', '13812345678', '1', '1', '1']) await answer(page, t);
+    for (const t of ['2', '一年一千二', '每月150', '5', '没有', '1', '1', '6', '申请', '1', '王秀英', '13812345678', '1', '1', '1']) await answer(page, t);
     const reference = (await page.textContent('body'))?.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1];
     expect(reference).toBeDefined();
     // Village staff start on it (as the console would: the status column).

@@ -1,40 +1,48 @@
-// The dialogue asks only what can change a verdict, and asking is enough: played against every
+// The dialogue asks only what can change the answer, and asking is enough: played against every
 // golden household, it reaches the same verdicts as screening the whole household at once, and
 // for each question it asked there is a way the still-unanswered facts could turn out under
-// which answering it (one way or the other) changes a verdict.
+// which answering it (one way or the other) changes a verdict or the monthly estimate (the 户口
+// picks the standard an amount is worked out from).
 import { describe, expect, it } from 'vitest';
 import { loadGoldenCases } from '../golden/golden-case.ts';
 import { defaultParameters, type Household, screen } from '../../screening/index.ts';
-import { EXTREMES, runOracle, verdictVector } from '../support/oracle.ts';
+import { answerVector, EXTREMES, runOracle, verdictVector } from '../support/oracle.ts';
 
 /**
- * Ways the facts not yet answered could turn out (incomes around every line, nothing else in the
- * way), leaving out the facts of the question under test.
+ * Ways the facts not yet answered could turn out (incomes around every line; obligors none or
+ * able; no spending or large out-of-pocket medical spending, which a disability or illness lets
+ * the office deduct), leaving out the facts of the question under test.
  */
 function completions(h: Household, question: string): Household[] {
   const size = h.members?.length ?? h.size ?? 1;
   const out: Household[] = [];
+  const obligorWays: Household['obligors'][] = [{ exist: false }, { exist: true, list: [{ relation: 'child', ableBodiedAdult: true, status: 'none' }] }];
+  const hardshipWays: Household['hardship'][] = [{ none: true, events: [], expenses: [] }, { none: false, events: [], expenses: [{ kind: 'medical', amount: 50_000 }] }];
   for (const perCapita of [0, 500, 650, 800, 950, 1150, 1400, 3000]) {
     for (const hukou of h.hukou || question === 'hukou' ? [h.hukou] : (['rural', 'urban'] as const)) {
-      const c: Household = {
-        income: { wages: 0, business: perCapita * 12 * size, property: 0, pensions: 0, support: [], ...(question === 'basicPension' ? {} : { basicPension: 0 }) },
-        property:
-          question === 'deposits'
-            ? { vehicles: 0, houses: 1, registeredBusiness: false }
-            : question === 'property'
-              ? { deposits: 0 }
-              : { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
-        obligors: { exist: false },
-        hardship: { none: true, events: [], expenses: [] },
-        expenditureType: false,
-        ...h,
-        ...(hukou ? { hukou } : {}),
-      };
-      if (question === 'income' && !h.income) delete c.income;
-      if (question === 'obligors' && !h.obligors) delete c.obligors;
-      if (question === 'hardship' && !h.hardship) delete c.hardship;
-      if (question === 'expenditureType' && h.expenditureType === undefined) delete c.expenditureType;
-      out.push(c);
+      for (const obligors of obligorWays) {
+        for (const hardship of hardshipWays) {
+          const c: Household = {
+            income: { wages: 0, business: perCapita * 12 * size, property: 0, pensions: 0, support: [], ...(question === 'basicPension' ? {} : { basicPension: 0 }) },
+            property:
+              question === 'deposits'
+                ? { vehicles: 0, houses: 1, registeredBusiness: false }
+                : question === 'property'
+                  ? { deposits: 0 }
+                  : { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
+            obligors,
+            hardship,
+            expenditureType: false,
+            ...h,
+            ...(hukou ? { hukou } : {}),
+          };
+          if (question === 'income' && !h.income) delete c.income;
+          if (question === 'obligors' && !h.obligors) delete c.obligors;
+          if (question === 'hardship' && !h.hardship) delete c.hardship;
+          if (question === 'expenditureType' && h.expenditureType === undefined) delete c.expenditureType;
+          out.push(c);
+        }
+      }
     }
   }
   return out;
@@ -63,9 +71,9 @@ describe('questions asked by the dialogue', () => {
         // Answering matters if, for some way the rest could turn out, not answering and the two
         // opposite answers do not all give the same verdicts.
         const matters = completions(state.household, question).some(
-          (h) => new Set([verdictVector(h, region, deps), verdictVector(a(c.household, h), region, deps), verdictVector(b(c.household, h), region, deps)]).size > 1,
+          (h) => new Set([answerVector(h, region, deps), answerVector(a(c.household, h), region, deps), answerVector(b(c.household, h), region, deps)]).size > 1,
         );
-        expect(matters ? "" : question, "question that could not change any verdict").toBe("");
+        expect(matters ? "" : question, "question that could not change any verdict or estimate").toBe("");
       }
     });
   }

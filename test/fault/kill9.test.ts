@@ -17,7 +17,7 @@ import { freePort, type RunningServer, startServer } from '../support/node-serve
 const wx = new SimulatedWechat('tok', 'wxfault', 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG');
 const DATA_KEY = newDataKey();
 const TG_SECRET = 'tg-secret';
-const SCREEN = ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6'];
+const SCREEN = ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6'];
 const REFER = ['申请', '1', '王秀英', '13812345678', '1', '1', '1', '1'];
 const USERS = 24;
 

@@ -16,6 +16,13 @@ describe('golden screening cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
   });
 
+  it('covers every item of issue #15 (policy corrections)', () => {
+    const covered = new Set(cases.flatMap((c) => c.data.covers));
+    for (const item of ['i15-1', 'i15-2', 'i15-3', 'i15-4', 'i15-5', 'i15-6', 'i15-7', 'i15-8', 'i15-9', 'i15-wording', 'i15-result']) {
+      expect(covered.has(item), `no golden case covers ${item}`).toBe(true);
+    }
+  });
+
   it('covers every row of section (d) and the boundaries', () => {
     const covered = new Set(cases.flatMap((c) => c.data.covers));
     for (let row = 1; row <= 30; row++) {
@@ -32,6 +39,8 @@ describe('golden screening cases', () => {
       'boundary-age-18',
       'boundary-age-59',
       'boundary-age-60',
+      'boundary-age-69',
+      'boundary-age-70',
       'boundary-disability-grade-2-vs-3',
     ]) {
       expect(covered.has(tag), `no golden case covers ${tag}`).toBe(true);
@@ -63,7 +72,17 @@ describe('golden screening cases', () => {
         const all = byProgram.get(program as never)?.reasons.map((x) => x.text).join('\n') ?? '';
         for (const t of texts ?? []) expect(all, `${program} reasons`).toContain(t);
       }
+      for (const [program, texts] of Object.entries(c.absent ?? {})) {
+        const all = byProgram.get(program as never)?.reasons.map((x) => x.text).join('\n') ?? '';
+        for (const t of texts ?? []) expect(all, `${program} reasons must not say`).not.toContain(t);
+      }
+      for (const [program, facts] of Object.entries(c.notMissing ?? {})) {
+        const missing = byProgram.get(program as never)?.missing ?? [];
+        for (const f of facts ?? []) expect(missing, `${program} must not ask`).not.toContain(f);
+      }
       for (const t of c.nextSteps ?? []) expect(report.nextSteps.join('\n'), 'next steps').toContain(t);
+      for (const t of c.advice ?? []) expect((report.advice ?? []).map((a) => a.text).join('\n'), 'advice').toContain(t);
+      if (c.order) expect(report.results.slice(0, c.order.length).map((r) => r.program), 'order').toEqual(c.order);
       if (c.demo !== undefined) expect(report.demo).toBe(c.demo);
     });
   }

@@ -70,7 +70,7 @@ async function send(text: string): Promise<string> {
 
 describe('a full run keeps personal data out of logs and out of the database in clear', () => {
   it('screens and sends a request over WeChat, tells the village, and leaks nothing', async () => {
-    for (const t of ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6']) await send(t);
+    for (const t of ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6']) await send(t);
     expect(await send('申请')).toContain('同意');
     await send('1');
     await send(NAME);

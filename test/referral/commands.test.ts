@@ -14,7 +14,7 @@ import { replyText } from '../support/transcripts.ts';
 const clock = { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' };
 
 /** The elderly-alone household of test/transcripts/010, answered to the result. */
-const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6'];
+const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6']; // …存款 没有, 户口 农村, 赡养人 没有, 急难 都没有
 
 class FakeDesk implements ReferralDesk {
   submitted: ReferralSubmission[] = [];
@@ -61,7 +61,7 @@ const STEPS = [
 
 /** Each command, and text its reply must show before the step's question comes again. */
 const COMMANDS = [
-  { say: '为什么', shows: ['依据的政策原文', '【特困人员认定办法'] },
+  { say: '为什么', shows: ['为什么这样估计', '特困人员认定办法（民发〔2021〕43号）'] },
   { say: '摘要', shows: ['【兜底助手 评估摘要】'] },
   { say: '我的回答', shows: ['你已经回答的内容', '家里的人和年龄'] },
   { say: '帮助', shows: ['可以用的指令'] },

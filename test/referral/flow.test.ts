@@ -13,7 +13,7 @@ import { replyText } from '../support/transcripts.ts';
 const clock = { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' };
 
 /** The elderly-alone household of test/transcripts/010, answered to the result. */
-const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6'];
+const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6']; // …存款 没有, 户口 农村, 赡养人 没有, 急难 都没有
 
 class FakeDesk implements ReferralDesk {
   submitted: ReferralSubmission[] = [];

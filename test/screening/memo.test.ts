@@ -116,11 +116,12 @@ describe('memoised resolution', () => {
 
   it('within one screening, what one program worked out is not handed to another that asks something else', () => {
     // 2026 in 运城: the 基础养老金 counts for 低保 (unverified) but not for 特困 (第六条), so the two
-    // programs compare different incomes with the same standard; 特困 asks about the applicant alone.
+    // programs compare different incomes with the same standard; 特困 asks about the applicant's own
+    // income (第六条), which the household's whole income bounds.
     const report = screen(household, { region: '140800', date: '2026-11-24', parameters: builtIn });
     const check = (program: string, id: string) => report.results.find((r) => r.program === program)?.checks.find((c) => c.id === id);
-    expect(check('dibao', 'income')?.text).toBe('家庭人均月收入 316.67 元，低于农村低保标准 550 元。');
-    expect(check('tekun', 'no_livelihood')?.text).toBe('人均月收入 216.67 元，低于农村低保标准 550 元。');
+    expect(check('dibao', 'income')?.text).toBe('家庭人均月收入约 317 元，低于农村低保标准 550 元。');
+    expect(check('tekun', 'no_livelihood')?.text).toBe('全家每月收入合计约 433 元，低于农村低保标准 550 元，申请人（66岁）本人的收入只会更低。');
     expect(check('dibao', 'property')?.label).toBe('家庭财产');
     expect(check('tekun', 'property')?.label).toBe('财产符合特困人员财产规定');
     // Each program's checks are its own objects, as before the memo.

@@ -1,7 +1,8 @@
 // Every built-in parameter value validates against its schema, names a source that exists,
 // and has well-formed dates; operator configuration is validated the same way.
 import { describe, expect, it } from 'vitest';
-import { builtInParameterSet, ConfigError, regionSummary, SOURCES, withOperatorConfig } from '../../screening/index.ts';
+import { builtInParameterSet, ConfigError, regionSummary, screen, SOURCES, withOperatorConfig } from '../../screening/index.ts';
+import { loadGoldenCases } from '../golden/golden-case.ts';
 import { PARAM_SCHEMAS, type ParamName } from '../../screening/params/types.ts';
 
 const set = builtInParameterSet();
@@ -45,6 +46,17 @@ describe('built-in parameters', () => {
     expect(county.dibaoStandardMonthly).toEqual(city.dibaoStandardMonthly);
     expect(county.name).toBe('阳春市');
     expect(county.city).toEqual({ code: '441700', name: '阳江市' });
+  });
+
+  it('lists every demo figure a report uses among the region\'s demo figures', () => {
+    for (const { data: c } of loadGoldenCases()) {
+      const report = screen(c.household, { region: c.region, date: c.date });
+      if (!report.demo) continue;
+      const listed = new Set(regionSummary(set, c.region, c.date).demoFigures.map((f) => f.name));
+      for (const p of report.parameters.filter((x) => x.demo)) expect(listed.has(p.name), `${c.name}: ${p.name}`).toBe(true);
+    }
+    const yangjiang = regionSummary(set, '441700', '2026-11-24').demoFigures.map((f) => f.name);
+    expect(yangjiang).toEqual(expect.arrayContaining(['disposableIncomeAnnual.urban', 'disposableIncomeAnnual.rural', 'minimumWageMonthly']));
   });
 
   it('ships demo money figures marked as such', () => {

@@ -37,7 +37,7 @@ describe('reason texts', () => {
           expect(text, `${name} / ${r.program}`).not.toMatch(/）（/);
           expect(new Set(citations).size, `${name} / ${r.program}: ${citations.join(',')}`).toBe(citations.length);
           const next = r.reasons[i + 1]?.text ?? '';
-          for (const fig of text.match(/人均月收入 [\d,.]+ 元/g) ?? []) expect(next, `${name} / ${r.program}`).not.toContain(fig);
+          for (const fig of text.match(/人均月收入(?: |约 )[\d,.]+ 元/g) ?? []) expect(next, `${name} / ${r.program}`).not.toContain(fig);
         });
       }
     }

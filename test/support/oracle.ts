@@ -146,8 +146,18 @@ export function runOracle(target: Household, region: string, deps: EngineDeps): 
   return { asked, final: state };
 }
 
+/** The verdict of every program, in program order (the report orders them by what to do first). */
 export function verdictVector(h: Household, region: string, deps: EngineDeps): string {
   return screen(h, { region, date: deps.today, parameters: deps.parameters })
     .results.map((r) => `${r.program}:${r.verdict}`)
+    .sort()
+    .join(',');
+}
+
+/** What the resident is told: each verdict and the monthly estimate, where there is one. */
+export function answerVector(h: Household, region: string, deps: EngineDeps): string {
+  return screen(h, { region, date: deps.today, parameters: deps.parameters })
+    .results.map((r) => `${r.program}:${r.verdict}:${r.estimatedMonthlyAmount?.yuan ?? '-'}`)
+    .sort()
     .join(',');
 }

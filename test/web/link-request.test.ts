@@ -40,7 +40,7 @@ describe('request from the screening link', () => {
     expect(first).toContain('这个链接由东郭村提供');
     // The page's CSS arrives unescaped (quoted font names intact).
     expect(first).toContain('"Noto Sans CJK SC"');
-    for (const t of ['七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6']) await browse(path, t);
+    for (const t of ['七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6']) await browse(path, t);
     expect(await browse(path, '申请')).toContain('东郭村');
     for (const t of ['1', '王秀英', '13812345678', '1']) await browse(path, t);
     expect(await browse(path, '1')).toContain('身份证号：不填');

@@ -65,7 +65,7 @@ async function withRequests() {
   /** Screening, then a request sent with consent; returns its number. */
   const sendRequest = async (): Promise<string> => {
     await resident.open(path);
-    for (const t of ['七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6', '申请', '1', '王秀英', '13812345678', '1', '1']) await resident.send(path, t);
+    for (const t of ['七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6', '申请', '1', '王秀英', '13812345678', '1', '1']) await resident.send(path, t);
     const sent = await resident.send(path, '1');
     const reference = sent.html.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1];
     expect(reference).toBeDefined();

@@ -59,7 +59,7 @@ describe('screening link (web)', () => {
     page = await browse(`/s/${token}`, { text: '返回' });
     expect(page.html).toContain('回到上一题');
     expect(page.html).toContain('都是谁、多大年纪');
-    for (const answer of ['78', '1', '1', '6', '0', '5', '0', '1', '6']) page = await browse(`/s/${token}`, { text: answer });
+    for (const answer of ['78', '1', '1', '6', '0', '5', '0', '1', '1', '6']) page = await browse(`/s/${token}`, { text: answer });
     expect(page.html).toContain('估计结果如下');
     expect(page.html).toContain('特困人员救助供养');
   });

@@ -1,9 +1,10 @@
 /**
  * The resident's screening page, rendered on the server (Hono JSX): large text, mobile first,
- * works without JavaScript. Each reply of the dialogue engine becomes paragraphs; numbered
- * choices become big buttons (several-choice questions, big checkboxes and one 选好了 button); the
- * step's key actions (为什么, 申请 …) and the ways out (返回, 删除我的信息 …) are always one tap away. Every form
- * carries its token and the step it answers (guard.ts, step.ts).
+ * works without JavaScript. Each reply of the dialogue engine becomes paragraphs, with quoted
+ * clauses folded under their line (`<details>`, no script); numbered choices become big buttons
+ * (several-choice questions, big checkboxes and one 选好了 button); the step's key actions (为什么,
+ * 申请 …) and the ways out (返回, 删除我的信息 …) are always one tap away. Every form carries its
+ * token and the step it answers (guard.ts, step.ts).
  */
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
@@ -21,7 +22,8 @@ form.answer{display:flex;gap:8px;margin:12px 0}form.answer input{flex:1;font:inh
 fieldset{border:0;margin:0;padding:0;display:flex;flex-direction:column;gap:10px}legend{padding:0;margin-bottom:6px}
 label.pick{display:flex;align-items:center;gap:12px;min-height:52px;border:2px solid #2a6f4e;border-radius:10px;padding:8px 14px;background:#fff}label.pick input{width:26px;height:26px;flex:none}
 .commands{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}.commands button{min-height:44px;font-size:17px;border-color:#888;color:#333}
-footer{font-size:15px;color:#555;margin-top:24px}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
+footer{font-size:15px;color:#555;margin-top:24px}
+details{border-top:1px solid #e2e0da;padding:8px 0}details summary{cursor:pointer;color:#1d4d36}details p{font-size:17px;color:#333}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
 `;
 
 const Lines: FC<{ text: string }> = ({ text }) => (
@@ -111,7 +113,13 @@ export const ScreeningPage: FC<{
         {messages.map((m) =>
           m.type === 'text' ? (
             <div class="msg">
-              <Lines text={m.text} />
+              <Lines text={m.folds ? (m.pageText ?? m.text) : m.text} />
+              {(m.folds ?? []).map((f) => (
+                <details>
+                  <summary>{f.label}</summary>
+                  <Lines text={f.body} />
+                </details>
+              ))}
             </div>
           ) : m.type === 'choices' && m.multiple ? (
             <div class="msg">

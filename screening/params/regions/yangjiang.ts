@@ -38,4 +38,7 @@ export const yangjiangParams: ParamTable = {
     { from: AFTER_TRANSITION, value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 }, source: 'assumption.yj14-transition' },
   ],
   'gradualExit.months': [{ from: SEED_FROM, to: TRANSITION_END, value: 6, source: 'yj14.gradual-exit' }],
+  // 二（一）"对农村低保对象……给予6个月的救助渐退期": said of rural households only; urban ones
+  // follow the national rule.
+  'gradualExit.ruralOnly': [{ from: SEED_FROM, to: TRANSITION_END, value: true, source: 'yj14.gradual-exit' }],
 };

@@ -1,9 +1,11 @@
 /**
  * Who counts in the household (最低生活保障审核确认办法 第七条) and facts about members the
  * rules share: household size, employed members, and whether a disability meets a grade limit.
+ * Members are named in findings by reference; the catalogue says who they are.
  */
 import type { Household, Member } from '../../model/household.ts';
 import type { GradeLimits } from '../../params/types.ts';
+import type { MemberRef } from '../../catalogue/words.ts';
 
 export interface IndexedMember {
   /** Index in `household.members`, for fact paths like `members[2].age`. */
@@ -84,6 +86,14 @@ export function disabilityWithin(m: Member, limits: GradeLimits): GradeMatch {
   if (m.hasDisability === false) return 'no';
   const d = m.disability;
   if (m.hasDisability === undefined && d === undefined) return 'unknown';
+  if (d?.kind === undefined && d?.grade !== undefined) {
+    // The grade alone settles it when every kind agrees: for 单人保, grades 1–2 of any kind
+    // count (办法第八条（一）"一级、二级重度残疾人"), so the kind is not needed.
+    const all = ALL_KINDS.map((k) => limits[k]);
+    if (all.every((limit) => d.grade! <= limit)) return 'yes';
+    if (all.every((limit) => d.grade! > limit)) return 'no';
+    return 'unknown';
+  }
   if (!d || d.kind === undefined || d.grade === undefined) {
     // A kind whose limit is 0 can never count, whatever the grade (a multiple one may, through a component).
     if (d?.kind !== undefined && d.kind !== 'multiple' && limits[d.kind] === 0) return 'no';
@@ -94,50 +104,22 @@ export function disabilityWithin(m: Member, limits: GradeLimits): GradeMatch {
   return 'no';
 }
 
+const ALL_KINDS = [...SINGLE_KINDS, 'multiple'] as const;
+
 function anyKindReaches(grade: number, limits: GradeLimits): boolean {
   return SINGLE_KINDS.some((k) => grade <= limits[k]);
 }
 
-/** Paths to ask to settle a disability question for member `i`. */
+/** Paths to ask to settle a disability question for member `i`: the grade first, the kind only where it can matter. */
 export function disabilityPaths(m: Member, i: number): string[] {
   if (m.hasDisability === undefined && m.disability === undefined) return [`members[${i}].hasDisability`];
   const paths: string[] = [];
-  if (m.disability?.kind === undefined) paths.push(`members[${i}].disability.kind`);
   if (m.disability?.grade === undefined) paths.push(`members[${i}].disability.grade`);
+  if (m.disability?.kind === undefined) paths.push(`members[${i}].disability.kind`);
   return paths;
 }
 
-const KIND_NAMES: Record<string, string> = {
-  visual: '视力',
-  hearing: '听力',
-  speech: '言语',
-  physical: '肢体',
-  intellectual: '智力',
-  mental: '精神',
-  multiple: '多重',
-};
-const GRADE_NAMES = ['', '一', '二', '三', '四'];
-
-export function describeDisability(m: Member): string {
-  const d = m.disability;
-  if (!d) return '残疾';
-  const kind = d.kind ? KIND_NAMES[d.kind] : '';
-  const grade = d.grade ? `${GRADE_NAMES[d.grade]}级` : '';
-  return `${grade}${kind}残疾`;
-}
-
-const RELATION_NAMES: Record<string, string> = {
-  spouse: '配偶',
-  child: '子女',
-  parent: '父母',
-  grandparent: '祖父母',
-  grandchild: '孙子女',
-  sibling: '兄弟姐妹',
-  other: '亲友',
-};
-
-/** "申请人（55岁）", "配偶（78岁）", "第3位家人" style label for reasons. */
-export function memberLabel({ index, member }: IndexedMember): string {
-  const who = index === 0 || member.relation === 'self' ? '申请人' : member.relation ? (RELATION_NAMES[member.relation] ?? `第${index + 1}位家人`) : `第${index + 1}位家人`;
-  return member.age !== undefined ? `${who}（${member.age}岁）` : who;
+/** How a finding names a member: their place in the list, relation and age (the catalogue words it). */
+export function ref({ index, member }: IndexedMember): MemberRef {
+  return { index, ...(member.relation ? { relation: member.relation } : {}), ...(member.age !== undefined ? { age: member.age } : {}) };
 }

@@ -1,0 +1,53 @@
+/**
+ * The plain name of each parameter, said to a resident when a figure is not configured for a
+ * region or date ("运城市在 2026-11-24 的农村低保标准还没有配置"), and beside each demo figure the
+ * regions endpoint lists.
+ */
+import type { ParamName } from '../params/types.ts';
+
+export const PARAM_LABELS: Record<ParamName, string> = {
+  'dibao.standardMonthly.urban': '城市低保标准',
+  'dibao.standardMonthly.rural': '农村低保标准',
+  'edge.multiplier': '低保边缘家庭的收入倍数',
+  'income.employmentCost': '就业成本扣减办法',
+  'income.basicPensionExcluded': '基础养老金是否计入收入',
+  'income.supportFromPoorObligorExcluded': '困难义务人赡养费的计算办法',
+  'income.expenditureSupportWaiver': '支出型家庭赡养费的计算办法',
+  'income.lookbackMonths': '收入计算期',
+  'property.depositLimitMonths': '存款限额',
+  'screening.nearLineFraction': '接近标准的幅度',
+  'tekun.basicPensionExcluded': '特困人员基础养老金是否计入收入',
+  'tekun.elderlyAge': '老年人年龄',
+  'tekun.minorAge': '未成年人年龄',
+  'tekun.minorExtendedAge': '特困未成年人延长年龄',
+  'tekun.schoolContinuationAskBelowAge': '特困未成年人年满18周岁后继续就读的询问年龄',
+  'tekun.noWorkCapacityDisabilities': '无劳动能力的残疾类别和等级',
+  'tekun.selfCare': '生活自理能力评估办法',
+  'tekun.basicStandardMultiplier': '特困基本生活标准倍数',
+  'tekun.basicStandardMonthly.urban': '城市特困基本生活标准',
+  'tekun.basicStandardMonthly.rural': '农村特困基本生活标准',
+  'tekun.careFractionOfMinimumWage': '特困照料护理标准',
+  'minimumWageMonthly': '最低工资标准',
+  'disposableIncomeAnnual.urban': '城镇居民人均可支配收入',
+  'disposableIncomeAnnual.rural': '农村居民人均可支配收入',
+  'obligor.elderlyAge': '高龄义务人年龄',
+  'obligor.dibaoRecipientAge': '低保义务人年龄',
+  'singlePerson.disabilityGrades': '单人保的残疾类别和等级',
+  'singlePerson.disabilityGradesAssumed': '单人保可能包括的其他残疾等级',
+  'singlePerson.adultSevereDisabilityRoute': '成年无业重度残疾人参照单人户申请',
+  'singlePerson.adultAge': '成年年龄',
+  'singlePerson.severeDisabilityGrades': '重度残疾的类别和等级',
+  'singlePerson.illnessList': '重特大疾病目录',
+  'temporary.recentEventMonths': '近期急难事件的时间范围',
+  'gradualExit.months': '渐退期',
+  'gradualExit.ruralOnly': '渐退期的适用范围',
+  'obligor.severeDisabilityGrades': '义务人重度残疾的类别和等级',
+  'temporary.livingBelowStandardTest': '支出型临时救助的生活水平口径',
+  'income.rigidSpendingDeduction': '因残因病刚性支出扣减办法',
+  'income.basicPensionAge': '领取基础养老金的年龄',
+  'income.rigidSpendingKinds': '因残因病刚性支出的种类',
+  'tekun.continuationSchoolLevels': '特困未成年人满18周岁后继续供养的就读阶段',
+  'obligor.supportRelations': '负有法定义务的同住亲属',
+  'singlePerson.waivableSupporterAge': '可豁免供养费的老年人年龄',
+  'income.unspecifiedDeductionCap': '未规定额度的扣减上限',
+};

@@ -1,0 +1,48 @@
+/**
+ * 支出型: 社会救助暂行办法 第四十七条 "因生活必需支出突然增加超出家庭承受能力，导致基本生活暂时出现
+ * 严重困难的……家庭". Two tests: per-capita income below the local 上年人均可支配收入 (as for 刚性支出困难
+ * 家庭, 社会救助法 第二十二条), and what is left after the spending below the 低保 standard — 运城's own
+ * definition, "因大病、残疾、教育或突发事件造成费用支出较大，实际生活水平低于当地低保标准的“支出型”
+ * 贫困家庭" (rule 8, to 2025); where no local text defines it (阳江: "对支出型临时救助，按照审核审批
+ * 程序办理") the same test is this tool's estimate of "严重困难", and the reason says so (Q18).
+ */
+import type { Check, CheckStatus } from '../../model/report.ts';
+import type { Finding } from '../../model/finding.ts';
+import { combineStatus } from '../../engine/checks.ts';
+import { finding, toCheck, withClauses } from '../../engine/findings.ts';
+import { divideFen, MONTHS_PER_YEAR, yuanToFen } from '../../engine/money.ts';
+import type { RuleContext } from '../common/context.ts';
+import { hukouUndecided } from '../common/hukou.ts';
+import { compareWithLine, perCapitaMonthly } from '../income/compare.ts';
+
+export function expenditureRoute(ctx: RuleContext): Check[] | undefined {
+  const expenses = ctx.h.hardship?.expenses ?? [];
+  const spent = expenses.reduce((s, e) => s + yuanToFen(e.amount), 0);
+  if (spent === 0) return undefined;
+  const cites = ctx.cite('temp.who', 'temp.expenditure');
+  const income = ctx.incomeAssessment('dibao');
+  if (income.kind === 'unknown') return [toCheck('expenditure', 'expenditure', finding('temp.spendingIncomeUnknown', 'unknown', { spent, income: income.finding }, cites, income.missing))];
+  const a = income.assessment;
+  const near = ctx.nearLine();
+  const test = ctx.res.get('temporary.livingBelowStandardTest');
+  const testCites = ctx.paramClauses('temporary.livingBelowStandardTest');
+  const byHukou = ctx.hukouOptions().map((hukou): { status: CheckStatus; finding: Finding } => {
+    const annual = ctx.res.get(`disposableIncomeAnnual.${hukou}`);
+    if (annual === null) return { status: 'unknown', finding: finding('temp.disposableUnset', 'unknown', {}) };
+    const avgMonthly = divideFen(yuanToFen(annual), MONTHS_PER_YEAR);
+    const incomeCmp = compareWithLine(a, avgMonthly, { name: 'disposable', fen: avgMonthly }, 0);
+    const standard = ctx.dibaoStandardFen(hukou);
+    const left = compareWithLine({ ...a, countedFen: Math.max(0, a.countedFen - spent) }, standard, { name: 'dibao', hukou, fen: standard }, near, 'afterSpending');
+    const status = combineStatus([incomeCmp.status, left.status]);
+    const figures = { spent, perCapita: perCapitaMonthly(a, spent), income: incomeCmp.finding, left: left.finding, estimateOnly: test === 'assumption' };
+    const clauses = [...incomeCmp.finding.clauses, ...left.finding.clauses, ...testCites];
+    return { status, finding: finding('temp.spending', status, figures, clauses, [...incomeCmp.finding.missing, ...left.finding.missing]) };
+  });
+  const [first, second] = byHukou;
+  if (!first) return undefined;
+  if (second && second.status !== first.status) {
+    const missing = ['hukou', ...first.finding.missing, ...second.finding.missing];
+    return [toCheck('expenditure', 'expenditure', finding('temp.hukouNeeded', hukouUndecided(first.status, second.status), {}, cites, missing)), ctx.propertyCheck(ctx.h.hukou)];
+  }
+  return [toCheck('expenditure', 'expenditure', withClauses(first.finding, cites)), ctx.propertyCheck(ctx.h.hukou)];
+}
