@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ask } from '../../content/ask.ts';
 import { percentile } from './load.ts';
+import { answersWith } from '../eval/questions-eval.ts';
 
 export interface AskEvalCase {
   r: string;
@@ -28,8 +29,8 @@ export function runAskEval(cases = loadAskEval()) {
   const misses: string[] = [];
   for (const c of cases) {
     const ids = ask(c.r, c.q).citations.map((x) => x.id);
-    const hit1 = c.ok.length === 0 ? ids.length === 0 : c.ok.includes(ids[0] ?? '');
-    const hit3 = c.ok.length === 0 ? ids.length === 0 : ids.slice(0, 3).some((id) => c.ok.includes(id));
+    const hit1 = c.ok.length === 0 ? ids.length === 0 : answersWith(c.ok, ids[0]);
+    const hit3 = c.ok.length === 0 ? ids.length === 0 : ids.slice(0, 3).some((id) => answersWith(c.ok, id));
     if (hit1) top1++;
     if (hit3) top3++;
     else misses.push(`${c.q} (${c.r}) → ${ids.slice(0, 3).join(', ') || 'none'}`);
