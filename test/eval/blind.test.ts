@@ -27,7 +27,8 @@ describe('blind evaluation floors', () => {
       const f = runResidentsEval(half).figures;
       expect(f.reachedResult, half).toBe(1);
       expect(f.silentlyWrong, half).toBe(0);
-      expect(f.misunderstoodPerResident, half).toBeLessThanOrEqual(0.25);
+      // 0.3 since the 户口 question is asked whenever the estimate depends on it (issue 15).
+      expect(f.misunderstoodPerResident, half).toBeLessThanOrEqual(0.3);
     }
   });
 }, 120_000);
