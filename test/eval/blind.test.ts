@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAnswersEval } from './answers-eval.ts';
 import { runHotlineEval } from './hotline-eval.ts';
+import { runQuestionsEval } from './questions-eval.ts';
 import { runResidentsEval } from './residents-eval.ts';
 
 describe('blind evaluation floors', () => {
@@ -14,6 +15,13 @@ describe('blind evaluation floors', () => {
     expect(f.f1).toBeGreaterThanOrEqual(0.78);
     expect(f.verdictAgreement).toBeGreaterThanOrEqual(0.84);
     expect(f.leaks).toBe(0);
+  });
+
+  it('policy questions, held-out: the answering clause first or in the top 3, honest outside the field', () => {
+    const f = runQuestionsEval('holdout').figures;
+    expect(f.top1).toBeGreaterThanOrEqual(0.82);
+    expect(f.top3).toBeGreaterThanOrEqual(0.89);
+    expect(f.honest).toBeGreaterThanOrEqual(0.9);
   });
 
   it('resident answers, held-out: understood on the first try, nothing wrong left unsaid', () => {
