@@ -10,14 +10,20 @@
  * figures of both halves; the held-out half is only ever reported as aggregate figures (also by
  * `npm run bench -- ask`), so nobody tunes to it by reading its misses.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ask } from '../../content/ask.ts';
 import { QuestionItem } from './format.ts';
 
+const read = (file: string) => (parse(readFileSync(file, 'utf8')) as unknown[]).map((x) => QuestionItem.parse(x));
+
+/** The tuning half includes the extra sets written later for tuning only (raw/extra/); the held-out half is what was split off first. */
 export function loadQuestions(half: 'tune' | 'holdout'): QuestionItem[] {
-  return (parse(readFileSync(join(import.meta.dirname, `questions.${half}.yaml`), 'utf8')) as unknown[]).map((x) => QuestionItem.parse(x));
+  const main = read(join(import.meta.dirname, `questions.${half}.yaml`));
+  if (half === 'holdout') return main;
+  const extra = join(import.meta.dirname, 'raw', 'extra');
+  return [...main, ...readdirSync(extra).filter((f) => f.startsWith('questions-')).sort().flatMap((f) => read(join(extra, f)))];
 }
 
 /** The honest answer for a question outside the field: says so, points to 12345, cites nothing. */
