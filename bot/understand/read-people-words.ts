@@ -10,6 +10,9 @@ import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 
+/** People named who are not kin: in a call summary never a member unless said to live there. */
+const NON_KIN = new Set(['朋友', '邻居', '保姆', '亲戚', '老乡', '工友', '同事']);
+
 export const PEOPLE_WORDS = new Set<Meaning['t']>(['onBehalf', 'person', 'group', 'plural', 'pronoun', 'ordinal', 'apart', 'together', 'prison', 'missing', 'healthy', 'noSupport', 'childless']);
 
 export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: number, m: Meaning, span: [number, number]): void {
@@ -85,8 +88,12 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       if (c.clauseApart && p.rel !== 'self' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
       if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
       if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
-      // A call summary names neighbours, village staff and strangers: not the household unless they live there.
-      if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.bystander = true;
+      // A call summary names neighbours, village staff and strangers: not the household unless they
+      // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
+      const atHome = c.clause.some((t) => isMeaning(t, 'together')) || (!NON_KIN.has(tok.text) && /家里|家中|屋企|还有|仲有/.test(c.clauseText));
+      if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
+      // "长期俾老公打", "遭丈夫家暴": a spouse the resident fled from is not living with them.
+      if (p.rel === 'spouse' && p.known === undefined && /^(打|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) p.apart = true;
       c.clausePersons.push(p);
       c.understoodSomething = true;
       break;
