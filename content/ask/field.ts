@@ -30,7 +30,7 @@ const OTHER_SERVICES = [
 ].join(' ');
 
 /** Words holding a service's name that speak of the resident's situation instead ("没结婚" is not a wedding). */
-const NOT_SERVICES = '没有结婚 没结婚 没结过婚 冇结婚 冇结过婚 未婚 不结婚 离婚了 离了婚 没当兵';
+const NOT_SERVICES = '没有结婚 没结婚 没结过婚 冇结婚 冇结过婚 未婚 不结婚 离婚了 离了婚 没当兵 结婚了 结了婚 结咗婚';
 
 const others = buildLexicon([
   ...OTHER_SERVICES.split(' ').map((word): LexiconEntry => ({ word, meaning: { t: 'term' }, term: 'service' })),
@@ -68,5 +68,7 @@ export function inField(mandarin: string, tags: ReadonlySet<Tag>): boolean {
   // turns on a rule of assistance ("低保户能不能贷款买房" is the property rule).
   if (namesOtherService(mandarin)) return assistance && (rules.size > 0 || asksOfProgram(tags));
   if (assistance) return true;
-  return rules.has('expenditure') || rules.has('special') || tags.has('procedure') || (tags.has('need') && tags.has('help'));
+  // An application asked about without naming what for (递了申请多久有结果) is one for 低保 here.
+  const application = tags.has('applying') && asksOfProgram(tags);
+  return application || rules.has('expenditure') || rules.has('special') || tags.has('procedure') || (tags.has('need') && tags.has('help'));
 }

@@ -30,8 +30,15 @@ const OWN_ASPECTS: Partial<Record<Program, Partial<Record<Aspect, Statement>>>> 
 const SPECIFIC_FIRST: readonly Program[] = ['single_person_dibao', 'tekun', 'temporary_assistance', 'dibao'];
 const ASPECTS: readonly Aspect[] = ['who', 'amount', 'apply', 'materials', 'time'];
 
+/**
+ * The program a question asks about. An application asked about without naming its program (递了申请
+ * 多久有结果, 申请要带什么) is, in a service for 低保 and the assistance beside it, 低保's.
+ */
 export function programOf(tags: ReadonlySet<Tag>): Program | undefined {
-  return SPECIFIC_FIRST.find((p) => tags.has(`p:${p}`));
+  const named = SPECIFIC_FIRST.find((p) => tags.has(`p:${p}`));
+  if (named) return named;
+  if (tags.has('applying') && (tags.has('a:time') || tags.has('a:materials') || tags.has('a:apply'))) return 'dibao';
+  return undefined;
 }
 
 export type Rule = Topic | OwnTopic;
@@ -57,6 +64,13 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   // Taking costs off wages is the deduction for 就业成本, which each city's notice sets.
   if (tags.has('deduct') && tags.has('work') && out.delete('income')) out.add('employment-cost');
   if (tags.has('counts') && !tags.has('money') && tags.has('relative')) out.add('household');
+  // Whether money affects assistance is whether it counts as income.
+  if (tags.has('affects') && tags.has('money')) out.add('income');
+  // A relative's earnings named in a question about 低保 ("儿子打工一个月三千，还能吃低保不"): what counts as income.
+  // (单人保 is asked of one member, whatever the others earn.)
+  if (program === 'dibao' && tags.has('relative') && (tags.has('work') || tags.has('money')) && out.size === 0 && !tags.has('counts-weak')) out.add('income');
+  // A relative living or working away from home, or divorced: whether they count in the household.
+  if (program === 'dibao' && tags.has('relative') && tags.has('away')) out.add('household');
   if (tekun && tags.has('relative') && (tags.has('relative-poor') || tags.has('p:dibao'))) out.add('obligor');
   if (tags.has('above')) out.add(tags.has('edge') ? 'edge' : 'exit');
   if (tags.has('t:end')) out.add(tekun && tags.has('p:dibao') ? 'tekun-then-dibao' : tekun ? 'end-tekun' : 'end-dibao');
@@ -67,7 +81,22 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     out.delete('review');
   }
   // Schooling or health care with a plea for help: the special assistance (not when 临时救助 is what is asked).
-  if (tags.has('schooling') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds')) && !out.has('expenditure') && program !== 'temporary_assistance') out.add('special');
+  if (tags.has('special-need') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds') || tags.has('a:who')) && !out.has('expenditure') && program !== 'temporary_assistance') out.add('special');
+  // Help to repair a house is housing assistance, not a question of the house as property.
+  if (out.has('special')) out.delete('property');
+  // Support from children not counted for a family whose spending is too high: 运城's own rule.
+  if (out.has('expenditure') && tags.has('support') && (tags.has('counts') || out.has('income'))) {
+    out.delete('expenditure');
+    out.delete('income');
+    out.delete('household');
+    out.add('expenditure-support');
+  }
+  // "有存款是不是就不给申请": whether the rule bars it, not a refusal someone reported ("镇上不给我申请").
+  if (out.has('property') && !tags.has('told')) out.delete('must-accept');
+  // Moving elsewhere while on 低保 is a change to report, not where 特困 is provided.
+  if (!tekun && out.delete('where-cared')) out.add('change');
+  // Letting only one member in, the family left out: the rule against it, not 单人保 asked for.
+  if (out.has('partial') && !tags.has('disabled')) out.delete('edge');
   // What a family with someone disabled or bedridden can get: 单人保 and care.
   if (tags.has('disabled') && tags.has('t:kinds') && (!program || program === 'dibao')) out.add('disabled-member');
   if (out.has('disabled-member')) out.delete('kinds');
@@ -75,7 +104,7 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tags.has('t:publicity')) out.add(program === 'temporary_assistance' ? 'publicity-temp' : tekun ? 'publicity-tekun' : 'publicity-dibao');
   // More money: case by case in 临时救助, help for those still in need on 低保.
   if (tags.has('more') && program !== 'temporary_assistance') out.add('still-hard');
-  // The yearly review, or an appeal, not applying again; schooling help, not the rule on 脱贫.
+  // The yearly review, or an appeal, not applying again; special help, not the rule on 脱贫.
   if (out.has('appeal')) out.delete('reapply');
   if (out.has('review')) out.delete('reapply');
   if (out.has('special')) out.delete('tuopin');

@@ -58,7 +58,9 @@ export type OwnTopic =
   | 'publicity-temp'
   | 'not-paid'
   | 'reapply'
-  | 'disabled-member';
+  | 'disabled-member'
+  | 'monitoring'
+  | 'expenditure-support';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -260,6 +262,14 @@ export const RULES: Record<OwnTopic, Statement> = {
   staged: {
     text: '临时救助可以“一次审批、分阶段救助”，也可以跟进救助。',
     clauses: ['yj14.2-6.staged', 'yc59.2-6.small-first'],
+  },
+  monitoring: {
+    text: '低收入人口动态监测：民政部门把低保对象、特困人员、低收入家庭成员、容易返贫致贫的人等放进低收入人口信息库，通过各部门的数据比对经常监测，及时发现需要救助的人，给予救助帮扶。',
+    clauses: ['yc59.2-3', 'yj14.2-3', 'yj14.2-4'],
+  },
+  'expenditure-support': {
+    text: '因大病、残疾、上学或突发事件花钱多、实际生活水平低于当地低保标准的“支出型”贫困家庭，运城规定经村民委员会民主评议、乡镇（街道）审核备案后，可以不计算子女给的赡养（抚养、扶养）费；其他情况下赡养费算家庭收入。',
+    clauses: ['yc59.2-1.expenditure-support', 'mz2021-57.a13', 'sjzf2026.a22'],
   },
   expenditure: {
     text: '看病、上学等必需支出太大、实际生活低于低保标准的“支出型”困难家庭，可以得到医疗、教育等救助；遇到急难可以申请临时救助。',

@@ -64,13 +64,45 @@ export type Tag =
   | 'more'
   /** Illness or who looks after someone: in a question about 特困, what 供养 covers. */
   | 'care-need'
-  /** Schooling or health care: asked with a plea for help, the special assistance (教育、医疗救助). */
-  | 'schooling'
+  /** Schooling, health care or a house falling apart: asked with a plea for help, the special assistance (教育、医疗、住房救助). */
+  | 'special-need'
   /** 算 alone: whether something counts only when said with what (收入). */
   | 'counts-weak'
   | 'income-word'
   /** Someone disabled or bedridden in the family. */
-  | 'disabled';
+  | 'disabled'
+  /** Asks whether something affects assistance (会不会影响): said of money, whether it counts as income. */
+  | 'affects'
+  /** A relative living or working away from home (在外地打工, 嫁出去, 在外面住): whether they count in the household. */
+  | 'away'
+  /** Someone who holds office (村干部, 村主任, 镇长); with `kin`, a relative of one on assistance. */
+  | 'official'
+  | 'kin'
+  /** Asks about an application without naming a program (递了申请多久有结果): in this service, 低保's. */
+  | 'applying'
+  /** A refusal someone reported ("不给我申请"), not a question whether a rule bars one ("有存款是不是就不给申请"). */
+  | 'told'
+  /** Support paid by a relative (赡养费, 生活费): with spending too high, the rule that lets it not count. */
+  | 'support';
+
+/**
+ * Every word made of one choice from each list in turn, as residents build phrases: an authority
+ * and a verb of deciding ("村里" + "定" → 村里定, "民政局" + "批" → 民政局批). Choices are
+ * separated by spaces; `·` is no word at all.
+ */
+function compose(...parts: string[]): string {
+  return parts
+    .reduce<string[]>((acc, part) => acc.flatMap((a) => part.split(' ').map((p) => a + (p === '·' ? '' : p))), [''])
+    .join(' ');
+}
+
+/** Who residents think decides or should be told: the village, the township, the county, the civil affairs office. */
+const AUTHORITY = '村里 村委 村委会 乡里 镇里 镇上 乡镇 镇政府 乡政府 街道 街道办 县里 县上 区里 民政局 民政 民政部门 民政所 社区';
+/** Someone who holds office, whose relative on assistance residents ask about (村主任他亲戚吃低保). */
+const OFFICIALS = '村干部 村主任 村长 支书 村支书 村书记 书记 村委主任 主任 乡长 镇长 乡干部 镇干部 干部 村会计 会计 队长 组长 当官的';
+/** Ways of asking whether one may (能不能, 可不可以, 还能), and what one may do: apply for, draw, be on. */
+const MAY = '能 能不能 可以 可不可以 还能 还可以 还可不可以 还能不能 能否 可否 是不是能';
+const TAKE = '申请 领 拿 吃 享受 入 评 纳入 进 自己申请 单独申请 申请上 领上 吃上';
 
 /** [residents' words, separated by spaces; the documents' terms for them; what they tell of the question]. */
 const CONCEPTS: readonly [string, string, ...Tag[]][] = [
@@ -85,9 +117,9 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['救助 社会救助 救济 兜底 困难户 困难家庭 困难群众 贫困 贫困家庭 民政 民政局 民政所', '社会救助', 'field'],
   ['补助 帮扶 补贴', '救助', 'procedure'],
   ['医疗救助', '医疗救助', 'field', 't:special'],
-  ['看病 看病钱 医药费 住院费 治病', '医疗救助', 'schooling'],
+  ['看病 看病钱 医药费 住院费 治病', '医疗救助', 'special-need'],
   ['教育救助', '教育救助', 'field', 't:special'],
-  ['上学 学费 念书 上高中 上大学 读大学 读书 上初中 读初中 念初中 上中学 读中学 上小学 读小学 读研 研究生', '教育救助', 'schooling'],
+  ['上学 学费 念书 上高中 上大学 读大学 读书 上初中 读初中 念初中 上中学 读中学 上小学 读小学 读研 研究生', '教育救助', 'special-need'],
   ['住房救助', '住房救助', 'field', 't:special'],
   ['危房 没地方住 没房住 住的地方 没处住', '住房救助', 'need'],
   ['就业救助', '就业救助', 'field', 't:special'],
@@ -182,19 +214,19 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['满18 18岁 满18岁 成年 成年了 中专 上中专 读中专 职高', '18周岁 未成年人 中等职业学校', 't:minors'],
   ['16 16岁 17 17岁', '16周岁 未满16周岁'],
   // ── Who counts, what counts ──────────────────────────────────────────────────────────────
-  ['算不算家里人 算家里的人 算家里人 算我家 算人口 算进去 算一口 家里几口人 家庭人口 一块过日子 一起过日子 计入去 算家庭成员 家庭成员', '共同生活的家庭成员 计入', 'field', 't:household'],
+  ['算不算家里人 算家里的人 算家里人 算我家 算人口 算一口 家里几口人 家庭人口 一块过日子 一起过日子 算家庭成员 家庭成员', '共同生活的家庭成员 计入', 'field', 't:household'],
   ['户口没迁 户口还在 户口没迁走 户口还没迁 户口还没迁走 户口仍在 户口也在', '共同生活的家庭成员'],
   ['单独立户 立户 分户 另立户 另立一户 分家 分开过 单过 自己立户 分出来', '共同生活的家庭成员 长期共同居住 申请家庭', 'field', 't:household'],
   ['人口 家里人口 几口人 一口人 算一个人', '共同生活的家庭成员', 'field', 't:household'],
   ['嫁出去 嫁到 嫁了 出嫁', '共同生活的家庭成员 长期共同居住'],
-  ['生活费 赡养费 抚养费 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money'],
+  ['生活费 赡养费 抚养费 养老钱 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money', 'support'],
   ['赔 赔了 赔偿 赔偿金 赔款 赔的钱', '赔偿收入', 'money'],
   ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property', 'field'],
   ['养老金 农村养老金 基础养老金 老农保', '基础养老金', 't:pension', 'money'],
   ['钱 津贴 补贴 工资 退休金 挣 赚 挣了 赚了 挣钱 赚钱 营业额 进账', '', 'money'],
   ['收入', '', 'money', 'income-word'],
   ['算不算收入 算收入 算家庭收入', '家庭收入 计入 不计入', 'field', 'counts', 'money'],
-  ['算不算 计不计 也算 算吗 怎么算 算进 计入 不计入 算他 算我 算上 算在 算到 算作 计进 算进去吗', '计入 不计入', 'counts'],
+  ['算不算 计不计 也算 算吗 怎么算 算进 计入 不计入 算他 算我 算上 算在 算到 算作 计进 算进去吗 算进去 计入去 算进来 计进去 不算进去', '计入 不计入', 'counts'],
   ['扣不扣 能不能扣 能扣 扣多少', '扣除 扣减', 'counts', 'deduct'],
   ['就业成本 必要的就业成本', '必要的就业成本', 'deduct'],
   ['算', '', 'counts-weak'],
@@ -217,6 +249,30 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['条件 什么条件 够什么条件 要什么条件 什么样的 什么人 哪些人 谁能', '', 'a:who'],
   ['符合 够不够 能不能 可不可以 行不行', '符合'],
   ['能不能申请 可不可以申请 能申请 可以申请 能不能算 能算 能当 能不能当 够格 够不够格 能不能吃 能吃 还能吃 能不能领 能领 还能领 能报 能不能报 能不能入 能入 能评上 能做 可以做 做五保 做特困 当五保 当特困 能当', '符合 条件', 'a:who', 'help'],
+  [compose(MAY, TAKE), '符合 条件', 'a:who', 'help'],
+  // ── Built from parts: who decides, telling the township, being refused an application, a helper ──
+  [compose(AUTHORITY, '定 定的 来定 批 批的 审批 决定 说了算 拍板 确认'), '审批 审核确认', 't:approval', 'procedure'],
+  [compose('跟 和 同 向 给', AUTHORITY, '说 讲 报 报告 申报 说一声 讲一声 报一声 讲清楚 说清楚'), '告知 乡镇人民政府', 'field', 't:change'],
+  [compose('不给 不让 不准 不许 不肯 不同意 不帮', '我 我们 我家 他 她 他们', '申请 报 办 受理 递 递申请 交申请 交材料'), '不得随意附加非必要限制性条件 未经家庭经济状况调查核实', 't:must-accept', 'field', 'told'],
+  [compose('替 帮 代 帮忙 叫人 找人', '我 他 她 我们 俺 ·', '递 交 报 递申请 交申请 递交 报上去'), '委托 代为提出申请', 't:agent', 'procedure'],
+  ['腿脚不好 腿不好 腿脚不灵 腿脚不利索 跑不到 跑不动 走不到 去不到 行动困难', '委托 代为提出申请', 't:agent', 'procedure'],
+  [OFFICIALS, '经办人员 村民委员会成员', 'official'],
+  ['亲戚 亲属 家属 亲人 自家人 七大姑八大姨 侄子 外甥 小舅子 连襟 亲家', '近亲属', 'kin'],
+  ['人情保 关系保 关系户 人情低保 关系低保 优亲厚友 优亲', '近亲属关系 单独登记备案 经办人员', 't:kin-staff', 'field'],
+  ['投票 村民投票 投个票 举手 表决 打分 大家投票', '民主评议', 't:vote'],
+  ['只能给 只可以给 只能让 只让 只批 只报 只准 只许 只肯', '不得仅将个别家庭成员纳入低保范围'],
+  // ── Money that may count, living away, telling of changes ────────────────────────────────
+  ['奖学金 助学金 扶助金 奖扶金 奖励扶助金 奖励金 抚恤金 慰问金 救助金 补助金 救济金 见义勇为 租子 地租 租金 房租 流转费 土地流转 分红 利息 彩礼', '家庭收入 不计入', 'money'],
+  ['影响 会不会影响 影不影响 有没有影响 有影响 受影响', '', 'affects'],
+  ['在外地 在外头 在外面 在外边 外出 出去打工 在外打工 外出打工 去外地 外地上班 在外省 不在家 常年在外 常年不在家 不住一起 不住在一起 没住一起 没住在一起 不在一起住 没在一起住 分开住 不在一块住 在外面住 外面住 户口没迁 户口还在 户口没迁走 户口还没迁 户口还没迁走 户口仍在 户口也在', '共同生活的家庭成员 长期共同居住', 'away'],
+  ['搬过来 搬进来 搬来 住进来 住过来 搬回来 搬回家 娶进门 过门 结了婚 结婚了 娶了媳妇 添了个 重新计 重新算 重新核 重新核算 转过去 转到 转去 转走 转过来 迁过去 户口转', '人口状况 变化', 't:change'],
+  ['收入多了 收入变多 收入变多了 工资涨了 工资高了 挣得多了 挣多了', '', 'field', 't:exit'],
+  ['离了婚 离婚了 离婚后 离异 分居', '共同生活的家庭成员 配偶', 'away'],
+  ['报少 少报 报低 瞒报收入 隐瞒收入 少报收入 多报 虚报收入 骗低保 骗补助 假报', '虚报 隐瞒 骗取', 't:fraud', 'field'],
+  ['罚钱 罚多少 会不会罚 退钱 追回 退回来', '退回 罚款', 't:fraud'],
+  ['临时求助 临时救急 临时帮扶 临时困难补助 临时困难救助', '临时救助 急难', 'p:temporary_assistance', 'field'],
+  ['修房 修房子 房子漏 漏雨 房子裂 裂缝 房子破 房子塌 房子倒 住房困难 盖不起房 修不起房', '住房救助', 'special-need'],
+  ['监测 动态监测 监测户 信息库 数据库 低收入人口 预警 防返贫 防止返贫', '低收入人口动态监测 信息库 预警', 'field', 't:monitoring'],
 ];
 
 /** Kinds of emergency and of property in the documents' words (a kind the lexicon adds later simply has none yet). */
@@ -295,6 +351,11 @@ function termOfMeaning(m: Meaning): string | undefined {
   }
 }
 
+/** Words of letting only some in, said with one person or the whole family (./readQuestion). */
+const ONLY = ['只能给', '只可以给', '只能让', '只让', '只给', '只批', '只报', '只准', '只许', '只纳入', '只能报', '只可以报', '只可以入', '只能入'];
+/** Words naming an application. */
+const APPLYING = ['申请', '报上去', '递上去', '交上去'];
+
 /** Kinds of meaning that name a hardship. */
 const NEED = new Set<Meaning['t']>(['event', 'bedridden', 'severe', 'death', 'disability', 'childless', 'jobless', 'expense', 'exhausted']);
 
@@ -368,9 +429,13 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   const fromConcepts = readWith(mandarin, (at) => {
     const hit = conceptTrie.longest(mandarin, at);
     if (!hit) return undefined;
-    const [terms, ...more] = (hit.terms[0] ?? '').split('|');
-    for (const t of more) tags.add(t as Tag);
-    return { length: hit.length, give: terms ? [terms] : [] };
+    const give: string[] = [];
+    for (const entry of hit.terms) {
+      const [terms, ...more] = entry.split('|');
+      for (const t of more) tags.add(t as Tag);
+      if (terms && !give.includes(terms)) give.push(terms);
+    }
+    return { length: hit.length, give };
   });
   // Savings are a question of property, unless they were spent (花光了积蓄: a hardship).
   if (savings && !exhausted) tags.add(tags.has('check') ? 't:verify' : 't:property');
@@ -389,6 +454,14 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
     tags.add('p:temporary_assistance');
     tags.delete('t:property');
   }
+  // Savings or income the authorities may check: the rule on checking (核对), not on what counts.
+  if (tags.has('check') && tags.has('income-word') && !tags.has('counts')) tags.add('t:verify');
+  // A relative of an official on assistance: the rule on applicants close to those who run it.
+  if (tags.has('official') && tags.has('kin')) tags.add('t:kin-staff');
+  // Only one member let in ("只能给我老伴一个人报低保"), the family left out: the rule against it.
+  if (ONLY.some((w) => mandarin.includes(w)) && (mandarin.includes('一个人') || mandarin.includes('全家'))) tags.add('t:partial');
+  // An application named without its program (递了申请多久有结果): in this service, 低保's.
+  if (APPLYING.some((w) => mandarin.includes(w))) tags.add('applying');
   const owned = tags.has('t:property') || tags.has('t:verify') ? [...new Set(assetTerms)] : [];
   return { terms: [...fromLexicon, ...owned, ...fromConcepts], tags };
 }
