@@ -66,11 +66,6 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tags.has('counts') && !tags.has('money') && tags.has('relative')) out.add('household');
   // Whether money affects assistance is whether it counts as income.
   if (tags.has('affects') && tags.has('money')) out.add('income');
-  // A relative's earnings named in a question about 低保 ("儿子打工一个月三千，还能吃低保不"): what counts as income.
-  // (单人保 is asked of one member, whatever the others earn.)
-  if (program === 'dibao' && tags.has('relative') && (tags.has('work') || tags.has('money')) && out.size === 0 && !tags.has('counts-weak')) out.add('income');
-  // A relative living or working away from home, or divorced: whether they count in the household.
-  if (program === 'dibao' && tags.has('relative') && tags.has('away')) out.add('household');
   if (tekun && tags.has('relative') && (tags.has('relative-poor') || tags.has('p:dibao'))) out.add('obligor');
   if (tags.has('above')) out.add(tags.has('edge') ? 'edge' : 'exit');
   if (tags.has('t:end')) out.add(tekun && tags.has('p:dibao') ? 'tekun-then-dibao' : tekun ? 'end-tekun' : 'end-dibao');
@@ -82,8 +77,6 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   }
   // Schooling or health care with a plea for help: the special assistance (not when 临时救助 is what is asked).
   if (tags.has('special-need') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds') || tags.has('a:who')) && !out.has('expenditure') && program !== 'temporary_assistance') out.add('special');
-  // Help to repair a house is housing assistance, not a question of the house as property.
-  if (out.has('special')) out.delete('property');
   // Support from children not counted for a family whose spending is too high: 运城's own rule.
   if (out.has('expenditure') && tags.has('support') && (tags.has('counts') || out.has('income'))) {
     out.delete('expenditure');
@@ -93,6 +86,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   }
   // "有存款是不是就不给申请": whether the rule bars it, not a refusal someone reported ("镇上不给我申请").
   if (out.has('property') && !tags.has('told')) out.delete('must-accept');
+  // A member refusing work offered: that rule, not whether wages count.
+  if (out.has('work-refusal')) out.delete('income');
   // Moving elsewhere while on 低保 is a change to report, not where 特困 is provided.
   if (!tekun && out.delete('where-cared')) out.add('change');
   // Letting only one member in, the family left out: the rule against it, not 单人保 asked for.
@@ -135,8 +130,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (out.has('care')) out.delete('discover');
   // A funeral asked of a 低保 family: who pays for it, not the review after a death.
   if (out.has('funeral')) out.delete('death-dibao');
-  // 临时救助 asked where one does not live: where the emergency happened.
-  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere'))) {
+  // 临时救助 asked where one does not live, or of an emergency away from home: where the emergency happened.
+  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere') || tags.has('away'))) {
     out.delete('residence');
     out.delete('hukou-elsewhere');
     out.add('temp-where');
@@ -156,6 +151,12 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   }
   // 单人保 is for families just above the line: the question is the 单人保 rule itself.
   if (program === 'single_person_dibao') out.delete('edge');
+  // A relative's earnings named in a question about 低保 that turns on no other rule ("儿子打工一个月
+  // 三千，还能吃低保不"): what counts as income; a relative living or working away from home, or
+  // divorced: whether they count in the household. (Someone disabled in the family asks of 单人保.)
+  const plain = program === 'dibao' && tags.has('relative') && !tags.has('disabled') && [...out].every((r) => r === 'income');
+  if (plain && tags.has('money') && !tags.has('counts-weak')) out.add('income');
+  if (plain && tags.has('away')) out.add('household');
   return out;
 }
 

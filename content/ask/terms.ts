@@ -80,6 +80,8 @@ export type Tag =
   | 'kin'
   /** Asks about an application without naming a program (递了申请多久有结果): in this service, 低保's. */
   | 'applying'
+  /** A house in need of repair (漏雨, 房子裂了): housing assistance, not the house as property. */
+  | 'housing'
   /** A refusal someone reported ("不给我申请"), not a question whether a rule bars one ("有存款是不是就不给申请"). */
   | 'told'
   /** Support paid by a relative (赡养费, 生活费): with spending too high, the rule that lets it not count. */
@@ -102,7 +104,7 @@ const AUTHORITY = '村里 村委 村委会 乡里 镇里 镇上 乡镇 镇政府
 const OFFICIALS = '村干部 村主任 村长 支书 村支书 村书记 书记 村委主任 主任 乡长 镇长 乡干部 镇干部 干部 村会计 会计 队长 组长 当官的';
 /** Ways of asking whether one may (能不能, 可不可以, 还能), and what one may do: apply for, draw, be on. */
 const MAY = '能 能不能 可以 可不可以 还能 还可以 还可不可以 还能不能 能否 可否 是不是能';
-const TAKE = '申请 领 拿 吃 享受 入 评 纳入 进 自己申请 单独申请 申请上 领上 吃上';
+const TAKE = '申请 领 拿 吃 享受 入 评 纳入 进 申请上 领上 吃上';
 
 /** [residents' words, separated by spaces; the documents' terms for them; what they tell of the question]. */
 const CONCEPTS: readonly [string, string, ...Tag[]][] = [
@@ -250,6 +252,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['符合 够不够 能不能 可不可以 行不行', '符合'],
   ['能不能申请 可不可以申请 能申请 可以申请 能不能算 能算 能当 能不能当 够格 够不够格 能不能吃 能吃 还能吃 能不能领 能领 还能领 能报 能不能报 能不能入 能入 能评上 能做 可以做 做五保 做特困 当五保 当特困 能当', '符合 条件', 'a:who', 'help'],
   [compose(MAY, TAKE), '符合 条件', 'a:who', 'help'],
+  [compose('在 去 到 上 找 ·', '哪 哪儿 哪里 哪块 哪个地方 什么地方 哪个部门 哪个单位', '申请 办 办理 报 递 交 提出 去申请 去办'), '', 'a:apply', 'help'],
   // ── Built from parts: who decides, telling the township, being refused an application, a helper ──
   [compose(AUTHORITY, '定 定的 来定 批 批的 审批 决定 说了算 拍板 确认'), '审批 审核确认', 't:approval', 'procedure'],
   [compose('跟 和 同 向 给', AUTHORITY, '说 讲 报 报告 申报 说一声 讲一声 报一声 讲清楚 说清楚'), '告知 乡镇人民政府', 'field', 't:change'],
@@ -266,12 +269,12 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['影响 会不会影响 影不影响 有没有影响 有影响 受影响', '', 'affects'],
   ['在外地 在外头 在外面 在外边 外出 出去打工 在外打工 外出打工 去外地 外地上班 在外省 不在家 常年在外 常年不在家 不住一起 不住在一起 没住一起 没住在一起 不在一起住 没在一起住 分开住 不在一块住 在外面住 外面住 户口没迁 户口还在 户口没迁走 户口还没迁 户口还没迁走 户口仍在 户口也在', '共同生活的家庭成员 长期共同居住', 'away'],
   ['搬过来 搬进来 搬来 住进来 住过来 搬回来 搬回家 娶进门 过门 结了婚 结婚了 娶了媳妇 添了个 重新计 重新算 重新核 重新核算 转过去 转到 转去 转走 转过来 迁过去 户口转', '人口状况 变化', 't:change'],
-  ['收入多了 收入变多 收入变多了 工资涨了 工资高了 挣得多了 挣多了', '', 'field', 't:exit'],
+  ['收入多了 收入变多 收入变多了 工资涨了 工资高了 挣得多了 挣多了 挣上钱 挣上钱了 挣到钱 挣到钱了 赚到钱 赚上钱 有收入了 马上没有 马上没了 一下就停 一下子就停 一下就给停', '', 'field', 't:exit', 'money'],
   ['离了婚 离婚了 离婚后 离异 分居', '共同生活的家庭成员 配偶', 'away'],
   ['报少 少报 报低 瞒报收入 隐瞒收入 少报收入 多报 虚报收入 骗低保 骗补助 假报', '虚报 隐瞒 骗取', 't:fraud', 'field'],
   ['罚钱 罚多少 会不会罚 退钱 追回 退回来', '退回 罚款', 't:fraud'],
   ['临时求助 临时救急 临时帮扶 临时困难补助 临时困难救助', '临时救助 急难', 'p:temporary_assistance', 'field'],
-  ['修房 修房子 房子漏 漏雨 房子裂 裂缝 房子破 房子塌 房子倒 住房困难 盖不起房 修不起房', '住房救助', 'special-need'],
+  ['修房 修房子 房子漏 漏雨 房子裂 裂缝 房子破 房子塌 房子倒 住房困难 盖不起房 修不起房', '住房救助', 'special-need', 'housing'],
   ['监测 动态监测 监测户 信息库 数据库 低收入人口 预警 防返贫 防止返贫', '低收入人口动态监测 信息库 预警', 'field', 't:monitoring'],
 ];
 
@@ -353,6 +356,16 @@ function termOfMeaning(m: Meaning): string | undefined {
 
 /** Words of letting only some in, said with one person or the whole family (./readQuestion). */
 const ONLY = ['只能给', '只可以给', '只能让', '只让', '只给', '只批', '只报', '只准', '只许', '只纳入', '只能报', '只可以报', '只可以入', '只能入'];
+/** Characters of a figure written in words or digits, and the units of money after one. */
+const NUMERAL = new Set([...'0123456789一二两三四五六七八九十百千万几来多']);
+const CURRENCY = new Set([...'块元蚊']);
+
+/** Whether the text names an amount of money: a unit of money right after a figure. */
+function namesAmount(text: string): boolean {
+  for (let i = 1; i < text.length; i++) if (CURRENCY.has(text[i]!) && NUMERAL.has(text[i - 1]!)) return true;
+  return false;
+}
+
 /** Words naming an application. */
 const APPLYING = ['申请', '报上去', '递上去', '交上去'];
 
@@ -442,8 +455,8 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   // Savings spent on hardship: the rule for families whose necessary spending is too high.
   if (exhausted) tags.add('t:expenditure');
   if (hasDisability) tags.add('disabled');
-  // Special assistance (住房救助 for a 危房) is not a question of property.
-  if (tags.has('t:special')) tags.delete('t:property');
+  // Special assistance (住房救助 for a 危房), or a house to repair, is not a question of property.
+  if (tags.has('t:special') || tags.has('housing')) tags.delete('t:property');
   // A relative who does not look after the family: what they own is not the family's property.
   if (unsupported && tags.has('relative')) tags.delete('t:property');
   // Someone in prison or missing: whether they count in the household, unless they are the culprit of an emergency (肇事的跑了).
@@ -460,6 +473,8 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
   if (tags.has('official') && tags.has('kin')) tags.add('t:kin-staff');
   // Only one member let in ("只能给我老伴一个人报低保"), the family left out: the rule against it.
   if (ONLY.some((w) => mandarin.includes(w)) && (mandarin.includes('一个人') || mandarin.includes('全家'))) tags.add('t:partial');
+  // An amount of money (三千来块, 四千蚊, 两万元) is money, whatever it is called.
+  if (namesAmount(mandarin)) tags.add('money');
   // An application named without its program (递了申请多久有结果): in this service, 低保's.
   if (APPLYING.some((w) => mandarin.includes(w))) tags.add('applying');
   const owned = tags.has('t:property') || tags.has('t:verify') ? [...new Set(assetTerms)] : [];
