@@ -60,7 +60,7 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     const name = t.slice(2);
     if (name in TOPICS || name in RULES) out.add(name as Rule);
   }
-  if (tags.has('deduct') || (tags.has('counts') && tags.has('money')) || (tags.has('counts-weak') && tags.has('income-word'))) out.add('income');
+  if (tags.has('deduct') || (tags.has('counts') && tags.has('money') && !tags.has('property-word')) || (tags.has('counts-weak') && tags.has('income-word'))) out.add('income');
   // Taking costs off wages is the deduction for 就业成本, which each city's notice sets.
   if (tags.has('deduct') && tags.has('work') && out.delete('income')) out.add('employment-cost');
   if (tags.has('counts') && !tags.has('money') && tags.has('relative')) out.add('household');
@@ -191,8 +191,8 @@ function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
   if (tags.has('sets') && tags.has('money') && !out.includes('amount')) out.push('amount');
   const rules = rulesOf(tags);
   if (tags.has('more') && programOf(tags) === 'temporary_assistance' && !out.includes('amount')) out.push('amount');
-  // "能不能", "在哪" give way to the one rule the question turns on.
-  return out.filter((a) => ((a !== 'who' && a !== 'apply') || rules.size === 0) && (a !== 'amount' || !rules.has('standard')));
+  // "能不能", "在哪" give way to the one rule the question turns on; "几回" of a review is how often.
+  return out.filter((a) => ((a !== 'who' && a !== 'apply') || rules.size === 0) && (a !== 'amount' || (!rules.has('standard') && !rules.has('review'))));
 }
 
 /**
@@ -233,6 +233,7 @@ export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   // Rules that follow from what a question says together bring the documents' words for them.
   if (rules.has('household')) out.push('共同生活的家庭成员');
   if (rules.has('income')) out.push('家庭收入');
+  if (rules.has('verify')) out.push('核对 家庭经济状况');
   if (rules.has('edge')) out.push('低保边缘家庭 1.5倍');
   // Costs of illness or disability taken off income: the 刚性支出 the texts allow to deduct.
   if (tags.has('deduct') && tags.has('need')) out.push('刚性支出 适当扣减');

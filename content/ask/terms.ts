@@ -18,6 +18,7 @@
 import type { Program } from '../../screening/index.ts';
 import type { Aspect, Topic } from '../explanations.ts';
 import type { OwnTopic } from './rules.ts';
+import { compose } from './compose.ts';
 import { type Asset, buildLexicon, type Dialect, type EventKind, type LexiconEntry, lexiconFor, type Meaning } from '../lexicon/index.ts';
 
 /**
@@ -80,23 +81,14 @@ export type Tag =
   | 'kin'
   /** Asks about an application without naming a program (递了申请多久有结果): in this service, 低保's. */
   | 'applying'
+  /** Names property as such (财产, 家产): whether something counts is then whether it counts as property. */
+  | 'property-word'
   /** A house in need of repair (漏雨, 房子裂了): housing assistance, not the house as property. */
   | 'housing'
   /** A refusal someone reported ("不给我申请"), not a question whether a rule bars one ("有存款是不是就不给申请"). */
   | 'told'
   /** Support paid by a relative (赡养费, 生活费): with spending too high, the rule that lets it not count. */
   | 'support';
-
-/**
- * Every word made of one choice from each list in turn, as residents build phrases: an authority
- * and a verb of deciding ("村里" + "定" → 村里定, "民政局" + "批" → 民政局批). Choices are
- * separated by spaces; `·` is no word at all.
- */
-function compose(...parts: string[]): string {
-  return parts
-    .reduce<string[]>((acc, part) => acc.flatMap((a) => part.split(' ').map((p) => a + (p === '·' ? '' : p))), [''])
-    .join(' ');
-}
 
 /** Who residents think decides or should be told: the village, the township, the county, the civil affairs office. */
 const AUTHORITY = '村里 村委 村委会 乡里 镇里 镇上 乡镇 镇政府 乡政府 街道 街道办 县里 县上 区里 民政局 民政 民政部门 民政所 社区';
@@ -148,13 +140,14 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['不给交 不让申请 不让交 不给申请 不受理 不收材料 不给报 不让报 不给办 不让办', '不得随意附加非必要限制性条件 未经家庭经济状况调查核实', 't:must-accept', 'field'],
   ['低保证 给证 什么证明 给个证 确认通知书 发证 有证吗', '最低生活保障证 确认通知书', 't:certificate', 'procedure'],
   ['举报 投诉 告发 检举', '投诉 举报 入户调查', 't:complaint', 'procedure'],
-  ['直接报上 直接纳入 不用走程序 不走程序 走后门 托关系 找关系', '不得 直接纳入 未经申请受理', 't:no-shortcut', 'procedure'],
+  ['直接报上 直接纳入 不用走程序 不走程序 走后门 托关系 找关系 直接把 直接将 直接拉 直接弄 弄成低保 拉入低保 拉进低保 弄进低保 塞进低保 直接让', '不得 直接纳入 未经申请受理', 't:no-shortcut', 'procedure'],
   ['谁批 县里批 乡里批 镇里批 镇上批 谁审批 谁说了算 说了算 谁审 能批 批得了 拍板 谁拍板 谁决定 最后谁定 直接批 直接发钱 直接给钱 谁发钱 县里还是乡里 乡里还是县里 县里还是镇上 镇上还是县里 县民政局批 民政局批', '审批 审核确认', 't:approval', 'procedure'],
   ['谁定 谁定的 谁来定 由谁定 谁规定', '确定 公布 制定', 'sets'],
   ['没有到账 没有发 没有收到 没有领到 没到账 不到账 没发 没发钱 没收到 没领到 钱没到 一直没到 还没到账 还没发', '按月发放 下月起', 't:not-paid', 'procedure'],
   ['几号发 哪天发 每月几号 几号 按月发 按月给 按年给 按月 按年 按季度 一次性给 什么时候发钱 几时发 每个月什么时候', '按月发放', 't:payment', 'procedure'],
   ['什么时候开始发 哪个月开始 从什么时候开始 什么时候开始领 什么时候开始有钱 什么时候开始 开始有钱 什么时候有钱 什么时候到账 什么时候发', '下月起 发放', 't:start-dibao', 'procedure'],
   ['代办 帮我申请 帮我去申请 帮忙申请 帮忙去申请 帮着申请 替我申请 替他申请 帮他申请 帮他办 代他办 代我办 替他办 替我办 代他 帮他 谁能帮 谁能帮他 谁能帮我 谁可以帮 别人帮 叫人帮 找人帮 代为 委托 腿脚不便 走不动 行动不便 行动不方便 腿脚不方便 身体不方便 走不了路 去不了 帮我去 叫人帮我 叫儿子帮 叫儿子帮我 不识字 不会写字 申请不了 自己申请不了 申请不到 自己办不了 没法申请', '委托 代为提出申请', 't:agent', 'procedure'],
+  ['城乡居民 城乡居民养老保险 城乡居民医保 城乡居民医疗保险 居民养老保险 居民医保', ''],
   ['农村户口 城镇户口 城市户口 城里户口 乡下户口 农业户口 非农户口 居民户口 户口本', ''],
   ['居住证 电子居住证 暂住证', '居住证 居住地', 't:residence'],
   ['户口 户籍 户口不在 外地户口 户口在外地 户口在外省 不是本地户口 外省 外省人 外地人 别的省 在这儿住 在这里住 常住 长期住 住了好多年 住了十来年 在这儿申请 在这里申请 在本地申请 在当地申请 在居住地 河北 内蒙古 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广西 海南 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 重庆', '居住证 户籍所在地 经常居住地', 't:hukou-elsewhere'],
@@ -184,7 +177,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['支出型 急难型 刚性支出 因病致贫 因学致贫', '支出型 刚性支出', 'field'],
   ['逢进必核 经济状况核对 家庭经济状况', '家庭经济状况 核对 逢进必核', 'field'],
   ['先给 先给钱 先救助 先救 后补手续 事后补 补手续 先拿 等批完 批完才 先有钱 马上有钱 急用钱 急着用钱 急需用钱', '先行救助 事后补充说明情况 情况紧急'],
-  ['申请几次 能申请几次 一年几次 几次 次数 多少次 申请几回', '具体事项 标准', 'a:amount'],
+  ['申请几次 能申请几次 一年几次 几次 次数 多少次 申请几回 几回 一年几回 几多次', '具体事项 标准', 'a:amount'],
   ['分几次 分几回 分几趟 分开给 分次 分批 分阶段 几次给 几回给 一次批', '分阶段救助 一次审批', 't:staged'],
   ['备用金', '临时救助备用金', 'field'],
   ['给钱还是给东西 给东西 给实物 发东西 给物 实物 发米发面 给米给面 给钱还是给物', '发放救助金 配发实物'],
@@ -223,7 +216,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   ['嫁出去 嫁到 嫁了 出嫁', '共同生活的家庭成员 长期共同居住'],
   ['生活费 赡养费 抚养费 养老钱 给钱 给的钱 打钱 寄钱 给我钱', '赡养 转移净收入 转移性收入', 'money', 'support'],
   ['赔 赔了 赔偿 赔偿金 赔款 赔的钱', '赔偿收入', 'money'],
-  ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property', 'field'],
+  ['财产 家产 家底 财产限制 财产标准', '财产状况', 't:property', 'field', 'property-word'],
   ['养老金 农村养老金 基础养老金 老农保', '基础养老金', 't:pension', 'money'],
   ['钱 津贴 补贴 工资 退休金 挣 赚 挣了 赚了 挣钱 赚钱 营业额 进账', '', 'money'],
   ['收入', '', 'money', 'income-word'],
@@ -259,7 +252,7 @@ const CONCEPTS: readonly [string, string, ...Tag[]][] = [
   [compose('不给 不让 不准 不许 不肯 不同意 不帮', '我 我们 我家 他 她 他们', '申请 报 办 受理 递 递申请 交申请 交材料'), '不得随意附加非必要限制性条件 未经家庭经济状况调查核实', 't:must-accept', 'field', 'told'],
   [compose('替 帮 代 帮忙 叫人 找人', '我 他 她 我们 俺 ·', '递 交 报 递申请 交申请 递交 报上去'), '委托 代为提出申请', 't:agent', 'procedure'],
   ['腿脚不好 腿不好 腿脚不灵 腿脚不利索 跑不到 跑不动 走不到 去不到 行动困难', '委托 代为提出申请', 't:agent', 'procedure'],
-  [OFFICIALS, '经办人员 村民委员会成员', 'official'],
+  [OFFICIALS, '', 'official'],
   ['亲戚 亲属 家属 亲人 自家人 七大姑八大姨 侄子 外甥 小舅子 连襟 亲家', '近亲属', 'kin'],
   ['人情保 关系保 关系户 人情低保 关系低保 优亲厚友 优亲', '近亲属关系 单独登记备案 经办人员', 't:kin-staff', 'field'],
   ['投票 村民投票 投个票 举手 表决 打分 大家投票', '民主评议', 't:vote'],
@@ -451,7 +444,7 @@ export function readQuestion(mandarin: string, original: string, dialect: Dialec
     return { length: hit.length, give };
   });
   // Savings are a question of property, unless they were spent (花光了积蓄: a hardship).
-  if (savings && !exhausted) tags.add(tags.has('check') ? 't:verify' : 't:property');
+  if (savings && !exhausted) tags.add(tags.has('check') || tags.has('t:verify') ? 't:verify' : 't:property');
   // Savings spent on hardship: the rule for families whose necessary spending is too high.
   if (exhausted) tags.add('t:expenditure');
   if (hasDisability) tags.add('disabled');
