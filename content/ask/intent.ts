@@ -88,6 +88,16 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (out.has('property') && !tags.has('told')) out.delete('must-accept');
   // A member refusing work offered: that rule, not whether wages count.
   if (out.has('work-refusal')) out.delete('income');
+  // What someone else owns, in a complaint or a report of fraud or of an official's relative, is not the resident's property.
+  if (out.has('kin-staff') || out.has('complaint') || out.has('fraud')) out.delete('property');
+  // Checking that finds income hidden is the rule on fraud.
+  if (out.has('fraud')) out.delete('verify');
+  // A relative who married or moved away, asked whether what they earn counts: first whether they count.
+  if (program === 'dibao' && tags.has('relative') && tags.has('away') && tags.has('counts')) out.add('household');
+  // Where to apply with 户口 in another county of the same province: the 户籍所在地, or the 居住证 where it is used.
+  if (!tags.has('province') && out.delete('hukou-elsewhere')) out.add('hukou-home');
+  // How many times 临时救助 can be asked for: what the local government sets.
+  if (program === 'temporary_assistance' && tags.has('times')) out.add('temp-times');
   // Moving elsewhere while on 低保 is a change to report, not where 特困 is provided.
   if (!tekun && out.delete('where-cared')) out.add('change');
   // Letting only one member in, the family left out: the rule against it, not 单人保 asked for.
@@ -192,7 +202,7 @@ function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
   const rules = rulesOf(tags);
   if (tags.has('more') && programOf(tags) === 'temporary_assistance' && !out.includes('amount')) out.push('amount');
   // "能不能", "在哪" give way to the one rule the question turns on; "几回" of a review is how often.
-  return out.filter((a) => ((a !== 'who' && a !== 'apply') || rules.size === 0) && (a !== 'amount' || (!rules.has('standard') && !rules.has('review'))));
+  return out.filter((a) => ((a !== 'who' && a !== 'apply') || rules.size === 0) && (a !== 'amount' || (!rules.has('standard') && !rules.has('review') && !rules.has('temp-times'))));
 }
 
 /**

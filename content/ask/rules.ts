@@ -60,7 +60,9 @@ export type OwnTopic =
   | 'reapply'
   | 'disabled-member'
   | 'monitoring'
-  | 'expenditure-support';
+  | 'expenditure-support'
+  | 'hukou-home'
+  | 'temp-times';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -262,6 +264,14 @@ export const RULES: Record<OwnTopic, Statement> = {
   staged: {
     text: '临时救助可以“一次审批、分阶段救助”，也可以跟进救助。',
     clauses: ['yj14.2-6.staged', 'yc59.2-6.small-first'],
+  },
+  'hukou-home': {
+    text: '低保向户籍所在地的乡镇（街道）申请；有条件的地方在推进持居住证在居住地申请，可以先问问居住地的乡镇（街道）。一家人户籍不在同一个省的，可以由户籍所在地和经常居住地一致的家庭成员向其户籍所在地申请。',
+    clauses: ['mz2021-57.a4', 'sjzf2026.a37', 'yc59.2-9.residence-permit'],
+  },
+  'temp-times': {
+    text: '临时救助的具体事项和标准由县级以上地方人民政府确定、公布，一年能申请几次以当地规定为准，可以问乡镇（街道）。',
+    clauses: ['gwy649.a49'],
   },
   monitoring: {
     text: '低收入人口动态监测：民政部门把低保对象、特困人员、低收入家庭成员、容易返贫致贫的人等放进低收入人口信息库，通过各部门的数据比对经常监测，及时发现需要救助的人，给予救助帮扶。',
