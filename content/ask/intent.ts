@@ -30,8 +30,15 @@ const OWN_ASPECTS: Partial<Record<Program, Partial<Record<Aspect, Statement>>>> 
 const SPECIFIC_FIRST: readonly Program[] = ['single_person_dibao', 'tekun', 'temporary_assistance', 'dibao'];
 const ASPECTS: readonly Aspect[] = ['who', 'amount', 'apply', 'materials', 'time'];
 
+/**
+ * The program a question asks about. An application asked about without naming its program (递了申请
+ * 多久有结果, 申请要带什么) is, in a service for 低保 and the assistance beside it, 低保's.
+ */
 export function programOf(tags: ReadonlySet<Tag>): Program | undefined {
-  return SPECIFIC_FIRST.find((p) => tags.has(`p:${p}`));
+  const named = SPECIFIC_FIRST.find((p) => tags.has(`p:${p}`));
+  if (named) return named;
+  if (tags.has('applying') && (tags.has('a:time') || tags.has('a:materials') || tags.has('a:apply'))) return 'dibao';
+  return undefined;
 }
 
 export type Rule = Topic | OwnTopic;
@@ -53,10 +60,12 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     const name = t.slice(2);
     if (name in TOPICS || name in RULES) out.add(name as Rule);
   }
-  if (tags.has('deduct') || (tags.has('counts') && tags.has('money')) || (tags.has('counts-weak') && tags.has('income-word'))) out.add('income');
+  if (tags.has('deduct') || (tags.has('counts') && tags.has('money') && !tags.has('property-word')) || (tags.has('counts-weak') && tags.has('income-word'))) out.add('income');
   // Taking costs off wages is the deduction for 就业成本, which each city's notice sets.
   if (tags.has('deduct') && tags.has('work') && out.delete('income')) out.add('employment-cost');
   if (tags.has('counts') && !tags.has('money') && tags.has('relative')) out.add('household');
+  // Whether money affects assistance is whether it counts as income.
+  if (tags.has('affects') && tags.has('money')) out.add('income');
   if (tekun && tags.has('relative') && (tags.has('relative-poor') || tags.has('p:dibao'))) out.add('obligor');
   if (tags.has('above')) out.add(tags.has('edge') ? 'edge' : 'exit');
   if (tags.has('t:end')) out.add(tekun && tags.has('p:dibao') ? 'tekun-then-dibao' : tekun ? 'end-tekun' : 'end-dibao');
@@ -67,7 +76,32 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     out.delete('review');
   }
   // Schooling or health care with a plea for help: the special assistance (not when 临时救助 is what is asked).
-  if (tags.has('schooling') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds')) && !out.has('expenditure') && program !== 'temporary_assistance') out.add('special');
+  if (tags.has('special-need') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds') || tags.has('a:who')) && !out.has('expenditure') && program !== 'temporary_assistance') out.add('special');
+  // Support from children not counted for a family whose spending is too high: 运城's own rule.
+  if (out.has('expenditure') && tags.has('support') && (tags.has('counts') || out.has('income'))) {
+    out.delete('expenditure');
+    out.delete('income');
+    out.delete('household');
+    out.add('expenditure-support');
+  }
+  // "有存款是不是就不给申请": whether the rule bars it, not a refusal someone reported ("镇上不给我申请").
+  if (out.has('property') && !tags.has('told')) out.delete('must-accept');
+  // A member refusing work offered: that rule, not whether wages count.
+  if (out.has('work-refusal')) out.delete('income');
+  // What someone else owns, in a complaint or a report of fraud or of an official's relative, is not the resident's property.
+  if (out.has('kin-staff') || out.has('complaint') || out.has('fraud')) out.delete('property');
+  // Checking that finds income hidden is the rule on fraud.
+  if (out.has('fraud')) out.delete('verify');
+  // A relative who married or moved away, asked whether what they earn counts: first whether they count.
+  if (program === 'dibao' && tags.has('relative') && tags.has('away') && tags.has('counts')) out.add('household');
+  // Where to apply with 户口 in another county of the same province: the 户籍所在地, or the 居住证 where it is used.
+  if (!tags.has('province') && out.delete('hukou-elsewhere')) out.add('hukou-home');
+  // How many times 临时救助 can be asked for: what the local government sets.
+  if (program === 'temporary_assistance' && tags.has('times')) out.add('temp-times');
+  // Moving elsewhere while on 低保 is a change to report, not where 特困 is provided.
+  if (!tekun && out.delete('where-cared')) out.add('change');
+  // Letting only one member in, the family left out: the rule against it, not 单人保 asked for.
+  if (out.has('partial') && !tags.has('disabled')) out.delete('edge');
   // What a family with someone disabled or bedridden can get: 单人保 and care.
   if (tags.has('disabled') && tags.has('t:kinds') && (!program || program === 'dibao')) out.add('disabled-member');
   if (out.has('disabled-member')) out.delete('kinds');
@@ -75,7 +109,7 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tags.has('t:publicity')) out.add(program === 'temporary_assistance' ? 'publicity-temp' : tekun ? 'publicity-tekun' : 'publicity-dibao');
   // More money: case by case in 临时救助, help for those still in need on 低保.
   if (tags.has('more') && program !== 'temporary_assistance') out.add('still-hard');
-  // The yearly review, or an appeal, not applying again; schooling help, not the rule on 脱贫.
+  // The yearly review, or an appeal, not applying again; special help, not the rule on 脱贫.
   if (out.has('appeal')) out.delete('reapply');
   if (out.has('review')) out.delete('reapply');
   if (out.has('special')) out.delete('tuopin');
@@ -106,8 +140,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (out.has('care')) out.delete('discover');
   // A funeral asked of a 低保 family: who pays for it, not the review after a death.
   if (out.has('funeral')) out.delete('death-dibao');
-  // 临时救助 asked where one does not live: where the emergency happened.
-  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere'))) {
+  // 临时救助 asked where one does not live, or of an emergency away from home: where the emergency happened.
+  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere') || tags.has('away'))) {
     out.delete('residence');
     out.delete('hukou-elsewhere');
     out.add('temp-where');
@@ -127,6 +161,12 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   }
   // 单人保 is for families just above the line: the question is the 单人保 rule itself.
   if (program === 'single_person_dibao') out.delete('edge');
+  // A relative's earnings named in a question about 低保 that turns on no other rule ("儿子打工一个月
+  // 三千，还能吃低保不"): what counts as income; a relative living or working away from home, or
+  // divorced: whether they count in the household. (Someone disabled in the family asks of 单人保.)
+  const plain = program === 'dibao' && tags.has('relative') && !tags.has('disabled') && [...out].every((r) => r === 'income');
+  if (plain && tags.has('money') && !tags.has('counts-weak')) out.add('income');
+  if (plain && tags.has('away')) out.add('household');
   return out;
 }
 
@@ -161,8 +201,8 @@ function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
   if (tags.has('sets') && tags.has('money') && !out.includes('amount')) out.push('amount');
   const rules = rulesOf(tags);
   if (tags.has('more') && programOf(tags) === 'temporary_assistance' && !out.includes('amount')) out.push('amount');
-  // "能不能", "在哪" give way to the one rule the question turns on.
-  return out.filter((a) => ((a !== 'who' && a !== 'apply') || rules.size === 0) && (a !== 'amount' || !rules.has('standard')));
+  // "能不能", "在哪" give way to the one rule the question turns on; "几回" of a review is how often.
+  return out.filter((a) => ((a !== 'who' && a !== 'apply') || rules.size === 0) && (a !== 'amount' || (!rules.has('standard') && !rules.has('review') && !rules.has('temp-times'))));
 }
 
 /**
@@ -203,6 +243,7 @@ export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   // Rules that follow from what a question says together bring the documents' words for them.
   if (rules.has('household')) out.push('共同生活的家庭成员');
   if (rules.has('income')) out.push('家庭收入');
+  if (rules.has('verify')) out.push('核对 家庭经济状况');
   if (rules.has('edge')) out.push('低保边缘家庭 1.5倍');
   // Costs of illness or disability taken off income: the 刚性支出 the texts allow to deduct.
   if (tags.has('deduct') && tags.has('need')) out.push('刚性支出 适当扣减');

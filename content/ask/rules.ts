@@ -58,7 +58,11 @@ export type OwnTopic =
   | 'publicity-temp'
   | 'not-paid'
   | 'reapply'
-  | 'disabled-member';
+  | 'disabled-member'
+  | 'monitoring'
+  | 'expenditure-support'
+  | 'hukou-home'
+  | 'temp-times';
 
 export const RULES: Record<OwnTopic, Statement> = {
   'end-tekun': {
@@ -260,6 +264,22 @@ export const RULES: Record<OwnTopic, Statement> = {
   staged: {
     text: '临时救助可以“一次审批、分阶段救助”，也可以跟进救助。',
     clauses: ['yj14.2-6.staged', 'yc59.2-6.small-first'],
+  },
+  'hukou-home': {
+    text: '低保向户籍所在地的乡镇（街道）申请；有条件的地方在推进持居住证在居住地申请，可以先问问居住地的乡镇（街道）。一家人户籍不在同一个省的，可以由户籍所在地和经常居住地一致的家庭成员向其户籍所在地申请。',
+    clauses: ['mz2021-57.a4', 'sjzf2026.a37', 'yc59.2-9.residence-permit'],
+  },
+  'temp-times': {
+    text: '临时救助的具体事项和标准由县级以上地方人民政府确定、公布，一年能申请几次以当地规定为准，可以问乡镇（街道）。',
+    clauses: ['gwy649.a49'],
+  },
+  monitoring: {
+    text: '低收入人口动态监测：民政部门把低保对象、特困人员、低收入家庭成员、容易返贫致贫的人等放进低收入人口信息库，通过各部门的数据比对经常监测，及时发现需要救助的人，给予救助帮扶。',
+    clauses: ['yc59.2-3', 'yj14.2-3', 'yj14.2-4'],
+  },
+  'expenditure-support': {
+    text: '因大病、残疾、上学或突发事件花钱多、实际生活水平低于当地低保标准的“支出型”贫困家庭，运城规定经村民委员会民主评议、乡镇（街道）审核备案后，可以不计算子女给的赡养（抚养、扶养）费；其他情况下赡养费算家庭收入。',
+    clauses: ['yc59.2-1.expenditure-support', 'mz2021-57.a13', 'sjzf2026.a22'],
   },
   expenditure: {
     text: '看病、上学等必需支出太大、实际生活低于低保标准的“支出型”困难家庭，可以得到医疗、教育等救助；遇到急难可以申请临时救助。',

@@ -108,5 +108,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`   got  ${r.cited.slice(0, 3).join(', ') || '(none)'}`);
   }
   console.log(`tuning   ${formatFigures(figures)}`);
+  // The first author's tuning half and the second author's extras apart: a fix that helps only the first is likely fitted to it.
+  const extra = (r: QuestionResult) => r.item.id.includes('-q2-');
+  for (const [name, part] of [['first author', results.filter((r) => !extra(r))], ['extras', results.filter(extra)]] as const) {
+    const f = part.filter((r) => r.item.ok.length > 0);
+    const o = part.filter((r) => r.item.ok.length === 0);
+    const pct = (x: number) => `${((x / Math.max(1, f.length)) * 100).toFixed(1)}%`;
+    console.log(`  ${name}: top-1 ${pct(f.filter((r) => r.top1).length)}, top-3 ${pct(f.filter((r) => r.top3).length)} (of ${f.length}); honest ${o.filter((r) => r.top1).length}/${o.length}`);
+  }
   if (process.argv.includes('--holdout')) console.log(`held-out ${formatFigures(runQuestionsEval('holdout').figures)}`);
 }
