@@ -3,12 +3,12 @@
  * name and number, and what to do next. Below a minimum match the answer says honestly that it
  * cannot help and points to 12345, with no citations.
  */
-import { getClause } from './clauses.ts';
-import { documents } from './documents/index.ts';
+import { corpusOf } from './clauses.ts';
+import { NATIONAL_REGION } from './documents/index.ts';
 import { type Aspect, EXPLANATIONS, type Topic, TOPICS } from './explanations.ts';
 import { GLOSSARY } from './glossary.ts';
 import { searchClauses } from './search.ts';
-import type { Program } from '../screening/index.ts';
+import { cityOf, defaultParameters, type ParameterSet, type Program } from '../screening/index.ts';
 
 export interface AskAnswer {
   answer: string;
@@ -23,25 +23,30 @@ const MIN_SCORE = 6;
 
 const FOLLOW_UPS = ['回复“重新开始”做一次评估，看看能申请哪些救助', '继续打字问别的政策问题', '回复“人工”，联系村委会或 12345'];
 
-const REGION_OF_DOCUMENT = new Map(documents.map((d) => [d.id, d.region]));
+/** Where the answer is for: the resident's city, and the corpus of the parameter set in use. */
+interface Place {
+  cityCode: string;
+  parameters: ParameterSet;
+}
 
 /** Clause ids usable in a city: the national texts and that city's own documents. */
-function inCity(ids: readonly string[], cityCode: string): string[] {
+function inCity(ids: readonly string[], { cityCode, parameters }: Place): string[] {
+  const docs = corpusOf(parameters).docs;
   return ids.filter((id) => {
-    const region = REGION_OF_DOCUMENT.get(id.split('.')[0]!);
-    return region === '000000' || region === cityCode;
+    const region = docs.get(id.split('.')[0]!)?.region;
+    return region === NATIONAL_REGION || region === cityCode;
   });
 }
 
-function cite(ids: readonly string[]): AskAnswer['citations'] {
+function cite(ids: readonly string[], { parameters }: Place): AskAnswer['citations'] {
   return ids.flatMap((id) => {
-    const c = getClause(id);
+    const c = corpusOf(parameters).byId.get(id);
     return c ? [{ id, document: c.document, docNumber: c.docNumber, text: c.text }] : [];
   });
 }
 
-function quote(id: string | undefined): string {
-  const c = id ? getClause(id) : undefined;
+function quote(id: string | undefined, { parameters }: Place): string {
+  const c = id ? corpusOf(parameters).byId.get(id) : undefined;
   return c ? `\n\n依据：《${c.document}》${c.docNumber ? `（${c.docNumber}）` : ''}${c.section}：“${c.text}”` : '';
 }
 
@@ -79,7 +84,7 @@ const ASPECT_WORDS: [RegExp, Aspect][] = [
 ];
 
 /** "What is X" questions about a term in the glossary. */
-function glossaryAnswer(question: string, cityCode: string): AskAnswer | undefined {
+function glossaryAnswer(question: string, place: Place): AskAnswer | undefined {
   if (!/是什么|什么意思|啥意思|是啥|叫什么|指什么|怎么理解|什么叫|何为/.test(question)) return undefined;
   // The longest term named wins: "急难型临时救助" over "临时救助", "低保边缘家庭" over "低保".
   let entry: (typeof GLOSSARY)[number] | undefined;
@@ -93,12 +98,12 @@ function glossaryAnswer(question: string, cityCode: string): AskAnswer | undefin
     }
   }
   if (!entry) return undefined;
-  const ids = inCity(entry.clauses, cityCode);
-  return { answer: `${entry.plain}${quote(ids[0])}`, citations: cite(ids), followUps: FOLLOW_UPS };
+  const ids = inCity(entry.clauses, place);
+  return { answer: `${entry.plain}${quote(ids[0], place)}`, citations: cite(ids, place), followUps: FOLLOW_UPS };
 }
 
 /** Questions about a program's conditions, amount, where to apply, materials or time. */
-function explanationAnswer(question: string, cityCode: string): AskAnswer | undefined {
+function explanationAnswer(question: string, place: Place): AskAnswer | undefined {
   const program = PROGRAM_WORDS.find(([re]) => re.test(question))?.[1];
   const topic = TOPIC_WORDS.find(([re]) => re.test(question))?.[1];
   const aspect = ASPECT_WORDS.find(([re]) => re.test(question))?.[1];
@@ -106,18 +111,19 @@ function explanationAnswer(question: string, cityCode: string): AskAnswer | unde
   if (topic) s = TOPICS[typeof topic === 'function' ? topic(program) : topic];
   else if (program && aspect) s = EXPLANATIONS[program][aspect];
   else return undefined;
-  const ids = inCity(s.clauses, cityCode);
-  return { answer: `${s.text}${quote(ids[0])}`, citations: cite(ids), followUps: FOLLOW_UPS };
+  const ids = inCity(s.clauses, place);
+  return { answer: `${s.text}${quote(ids[0], place)}`, citations: cite(ids, place), followUps: FOLLOW_UPS };
 }
 
-export function ask(region: string, question: string): AskAnswer {
-  // A county code (e.g. 140802) asks about its city's notice (140800).
-  const cityCode = `${region.slice(0, 4)}00`;
-  const direct = glossaryAnswer(question, cityCode) ?? explanationAnswer(question, cityCode);
+export function ask(region: string, question: string, parameters: ParameterSet = defaultParameters()): AskAnswer {
+  // A county code asks about its city's notices (an unknown code by its GB/T 2260 city prefix).
+  const cityCode = cityOf(parameters, region)?.code ?? `${region.slice(0, 4)}00`;
+  const place = { cityCode, parameters };
+  const direct = glossaryAnswer(question, place) ?? explanationAnswer(question, place);
   if (direct && direct.citations.length > 0) return direct;
   // Without a word of the policy's field, only a strong match counts: "我想办身份证" is not ours.
   const inField = POLICY_FIELD.test(question);
-  const hits = searchClauses(question, cityCode, 3).filter((h) => h.score >= (inField ? MIN_SCORE : MIN_SCORE * 2));
+  const hits = searchClauses(question, cityCode, 3, parameters).filter((h) => h.score >= (inField ? MIN_SCORE : MIN_SCORE * 2));
   if (hits.length === 0) {
     return {
       answer: '这个问题我回答不了。社会救助方面的问题可以拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。',

@@ -1,11 +1,13 @@
 /**
  * Free question → the clauses that best answer it. Character bigrams with BM25 (portable: no
  * native tokeniser; Intl.Segmenter splits 低保 and 特困 wrongly), after rewriting residents'
- * words to the policy's (吃低保 → 低保, 五保户 → 特困人员). Clauses of the other city's notice
- * are left out, so an answer is always about the resident's own region.
+ * words to the policy's (吃低保 → 低保, 五保户 → 特困人员). Clauses of other cities' notices
+ * are left out, so an answer is always about the resident's own region. One index per parameter
+ * set (its cities' notices and the national texts).
  */
-import { allClauses, type ClauseView } from './clauses.ts';
-import { documents } from './documents/index.ts';
+import { defaultParameters, type ParameterSet } from '../screening/index.ts';
+import { type ClauseView, corpusOf } from './clauses.ts';
+import { NATIONAL_REGION } from './documents/index.ts';
 
 /** Colloquial words → the words the documents use. */
 const SYNONYMS: [RegExp, string][] = [
@@ -50,15 +52,20 @@ interface Indexed {
 
 const K1 = 1.2;
 const B = 0.75;
-let index: { docs: Indexed[]; df: Map<string, number>; avg: number } | undefined;
+interface Index {
+  docs: Indexed[];
+  df: Map<string, number>;
+  avg: number;
+}
+const indexes = new WeakMap<ParameterSet, Index>();
 
-function build() {
-  const regionOf = new Map(documents.map((d) => [d.id, d.region]));
-  const docs = allClauses().map((clause) => {
+function build(parameters: ParameterSet): Index {
+  const corpus = corpusOf(parameters);
+  const docs = [...corpus.byId.values()].map((clause) => {
     const grams = bigrams(`${clause.document} ${clause.text}`);
     const tf = new Map<string, number>();
     for (const g of grams) tf.set(g, (tf.get(g) ?? 0) + 1);
-    return { clause, region: regionOf.get(clause.documentId) ?? '000000', tf, length: grams.length };
+    return { clause, region: corpus.docs.get(clause.documentId)?.region ?? NATIONAL_REGION, tf, length: grams.length };
   });
   const df = new Map<string, number>();
   for (const d of docs) for (const g of d.tf.keys()) df.set(g, (df.get(g) ?? 0) + 1);
@@ -70,14 +77,19 @@ export interface Hit {
   score: number;
 }
 
-/** Best clauses for a question in a city (its own notice and the national texts). */
-export function searchClauses(question: string, cityCode: string, limit = 3): Hit[] {
-  index ??= build();
+/** Best clauses for a question in a city (its own notices and the national texts). */
+export function searchClauses(question: string, cityCode: string, limit = 3, parameters?: ParameterSet): Hit[] {
+  const set = parameters ?? defaultParameters();
+  let index = indexes.get(set);
+  if (!index) {
+    index = build(set);
+    indexes.set(set, index);
+  }
   const terms = [...new Set(bigrams(normalise(question)))];
   const n = index.docs.length;
   const hits: Hit[] = [];
   for (const d of index.docs) {
-    if (d.region !== '000000' && d.region !== cityCode) continue;
+    if (d.region !== NATIONAL_REGION && d.region !== cityCode) continue;
     let score = 0;
     for (const t of terms) {
       const f = d.tf.get(t);
