@@ -35,7 +35,7 @@ export function renderResult(r: ScreeningReport): OutboundMessage[] {
  */
 interface CitedSection {
   key: string;
-  /** Short, for the list: a long notice title is left to its number ("运民发〔2021〕59号 二、（一）"). */
+  /** Short, for the list: a long notice title is left to its number ("某民发〔2021〕1号 二、（一）"). */
   label: string;
   /** In full, above a quote. */
   title: string;

@@ -18,7 +18,7 @@ interface County {
 export interface CityPackageData {
   /** GB/T 2260 code of the city (地级市). */
   code: string;
-  /** Its name as residents read it in the city question: 运城市. */
+  /** Its name as residents read it in the city question (某某市). */
   name: string;
   /** The province: a new one is registered under the national table; its params are shared by its cities. */
   province: { code: string; name: string; params?: ParamTable<string> };
