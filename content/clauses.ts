@@ -4,7 +4,7 @@
  * city added in DOUDI_CONFIG has its clauses quoted like a built-in one. Built once per set (a set
  * never changes once built); no I/O, so it runs on Node and Workers alike.
  */
-import { defaultParameters, type ParameterSet } from '../screening/index.ts';
+import { ConfigError, defaultParameters, type ParameterSet } from '../screening/index.ts';
 import { documentsOf } from './documents/index.ts';
 import type { PolicyDocument } from './documents/types.ts';
 
@@ -27,13 +27,6 @@ export interface Corpus {
   list: readonly PolicyDocument[];
 }
 
-export class CorpusError extends Error {
-  override readonly name = 'CorpusError';
-  constructor(readonly problems: string[]) {
-    super(`DOUDI_CONFIG: clauses that do not resolve:\n- ${problems.join('\n- ')}`);
-  }
-}
-
 const corpora = new WeakMap<ParameterSet, Corpus>();
 
 function build(parameters: ParameterSet): Corpus {
@@ -50,12 +43,12 @@ function build(parameters: ParameterSet): Corpus {
     }
   }
   // Every clause a source rests on must be quotable (the city topics were checked against their own documents on load).
-  for (const s of parameters.sources.values()) for (const id of s.clauses) if (!byId.has(id)) problems.push(`source ${s.id}: clause ${id}`);
-  if (problems.length > 0) throw new CorpusError(problems);
+  for (const s of parameters.sources.values()) for (const id of s.clauses) if (!byId.has(id)) problems.push(`sources.${s.id}: clause ${id} is in no document`);
+  if (problems.length > 0) throw new ConfigError(problems);
   return { byId, docs, list };
 }
 
-/** The corpus of a parameter set (default: the built-ins); throws CorpusError when a source's clause does not resolve. */
+/** The corpus of a parameter set (default: the built-ins); throws ConfigError when a source's clause does not resolve or an id is used twice. */
 export function corpusOf(parameters: ParameterSet = defaultParameters()): Corpus {
   let c = corpora.get(parameters);
   if (!c) {

@@ -92,6 +92,12 @@ describe('a city added through DOUDI_CONFIG alone', () => {
     expect(quote).toContain(CLAUSE);
   });
 
+  it('a source resting on a clause no document holds stops the service at start', () => {
+    const bad = CONFIG.replace('clauses: [qh3.2-2]', 'clauses: [qh3.2-2, mz2021-57.a99]');
+    const parameters = withOperatorConfig(builtInParameterSet(), parseConfigText(bad, 'bad.yaml'));
+    expect(() => createApp({ parameters, today: clock.today })).toThrow(/sources\.qh3\.tekun: clause mz2021-57\.a99 is in no document/);
+  });
+
   it('every place a city list is shown knows it: agent page, regions, clauses, policy answers', async () => {
     const { app } = server();
     const page = await (await app.request('/agent')).text();
