@@ -15,6 +15,7 @@ import { renderAnswers, renderSummaryMessage, renderWhy } from './flows/result.t
 import type { ScreeningReport } from '../screening/index.ts';
 import type { DialogueState } from './state.ts';
 import { questionById } from './flows/screening/questions.ts';
+import { whyOf } from './flows/screening/answer-kit.ts';
 
 export type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary' | 'refer' | 'cancel';
 
@@ -109,14 +110,14 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     words: /^(为什么|依据|政策原文|原文|\/why)$/,
     inRequest: (x, rd) => {
       const r = x.moves.report(x.state, x.deps);
-      return requestAgain(x, rd, r ? renderWhy(r) : []);
+      return requestAgain(x, rd, r ? renderWhy(r, x.deps.parameters) : []);
     },
     anywhere: ({ state, deps, moves }) => {
       const r = moves.report(state, deps);
-      if (r && state.mode === 'result') return { state, out: renderWhy(r) };
+      if (r && state.mode === 'result') return { state, out: renderWhy(r, deps.parameters) };
       // Mid-dialogue: why this question is asked, then the question again.
       const q = state.pending ? questionById(state.pending) : undefined;
-      if (q && state.mode === 'screening') return moves.again(state, deps, text(`${M.whyAsked}${q.why}`));
+      if (q && state.mode === 'screening') return moves.again(state, deps, text(`${M.whyAsked}${whyOf(q, deps.parameters)}`));
       return undefined;
     },
   },

@@ -16,6 +16,7 @@ import { understand } from './understand/extract.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
+import { cities, joinNames } from './cities.ts';
 import { doubtOf } from './understand/plausible.ts';
 import { renderQuote, renderResult } from './flows/result.ts';
 import { normalise } from './understand/tokens.ts';
@@ -237,13 +238,13 @@ function accept(state: DialogueState, q: Question, parsed: UnderstoodAnswer, tex
   const next: DialogueState = { ...state, household: parsed.household, history: [...state.history, entry], misunderstood: 0 };
   if (parsed.region) next.region = parsed.region;
   else if (state.region?.endsWith('00') && !q.id.startsWith('hardship')) {
-    // "农村的 俺是临猗庙上的": the county, named while answering something else, sharpens the city.
+    // "农村的 俺是<county>某某镇上的": the county, named while answering something else, sharpens the city.
     const place = placeIn(normalise(text), deps.parameters);
     if (place && !place.endsWith('00') && place.slice(0, 4) === state.region.slice(0, 4)) next.region = place;
   }
   if (parsed.sub) next.sub = parsed.sub;
   else delete next.sub;
-  if (parsed.end === 'not_covered') return { state: { ...next, mode: 'result' }, out: [{ type: 'text', text: M.notCovered }, { type: 'text', text: M.human }] };
+  if (parsed.end === 'not_covered') return { state: { ...next, mode: 'result' }, out: [{ type: 'text', text: M.notCovered(joinNames(cities(deps.parameters).map((c) => c.name))) }, { type: 'text', text: M.human }] };
   const flagged = withEmergency(next, parsed.echo ? [{ type: 'text', text: parsed.echo }] : []);
   return advance(flagged.state, deps, flagged.lead);
 }
@@ -292,7 +293,7 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   const quote = state.mode === 'result' ? QUOTE.exec(normalise(text).trim()) : null;
   if (quote) {
     const r = report(state, deps);
-    return { state, out: r ? renderQuote(r, Number(quote[1])) : [{ type: 'text', text: M.quoteNoResult }] };
+    return { state, out: r ? renderQuote(r, Number(quote[1]), deps.parameters) : [{ type: 'text', text: M.quoteNoResult }] };
   }
 
   // Commands said in words count only while answering screening questions: a name, a policy
@@ -312,7 +313,7 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
 
   if (state.mode === 'policy') {
     // Without a region yet, only national texts are searched.
-    const a = ask(state.region ?? '000000', text);
+    const a = ask(state.region ?? '000000', text, deps.parameters);
     return { state, out: [{ type: 'text', text: `${a.answer}\n\n${state.referral ? R.policyFollowUp : M.policyFollowUp}` }] };
   }
   if (state.mode === 'result') {

@@ -11,11 +11,13 @@
  * or one nothing answers, gets the honest "我回答不了" with 12345 and no citations.
  */
 import { getClause, getDocument } from './clauses.ts';
+import { NATIONAL_REGION } from './documents/index.ts';
 import { EXPLANATIONS, type Statement, TOPICS } from './explanations.ts';
 import { RULES } from './ask/rules.ts';
 import { inField } from './ask/field.ts';
 import { GLOSSARY, type GlossaryEntry } from './glossary.ts';
 import { type Hit, inCity, MAX_QUESTION_CHARS, type Query, readForSearch, searchClauses } from './search.ts';
+import { cityOf, defaultParameters, type ParameterSet } from '../screening/index.ts';
 
 export interface AskAnswer {
   answer: string;
@@ -70,8 +72,8 @@ function citedHits(hits: readonly Hit[]): Hit[] {
   return out;
 }
 
-function source(id: string): string {
-  const c = getClause(id)!;
+function source(id: string, parameters: ParameterSet): string {
+  const c = getClause(id, parameters)!;
   return `《${c.document}》${c.docNumber ? `（${c.docNumber}）` : ''}${c.section}`;
 }
 
@@ -80,32 +82,32 @@ function source(id: string): string {
  * else the explanation of what the question asks, when it rests on that clause; else one that
  * rests first of all on it (./ask/rules.ts, then ./explanations.ts).
  */
-function leadFor(best: string, query: Query, entry: GlossaryEntry | undefined, cityCode: string): string | undefined {
+function leadFor(best: string, query: Query, entry: GlossaryEntry | undefined, cityCode: string, parameters: ParameterSet): string | undefined {
   if (entry?.clauses.includes(best)) return entry.plain;
   const asked = [...query.asked.rules, ...query.asked.aspects].find((s) => s.clauses.includes(best));
   if (asked) return asked.text;
   const written: Statement[] = [...Object.values(RULES), ...Object.values(TOPICS), ...Object.values(EXPLANATIONS).flatMap((e) => Object.values(e))];
-  const local = (id: string) => getDocument(getClause(id)!.documentId)?.region !== '000000';
+  const local = (id: string) => getDocument(getClause(id, parameters)!.documentId, parameters)?.region !== NATIONAL_REGION;
   return written.find((s) => {
-    const ids = inCity(s.clauses, cityCode);
+    const ids = inCity(s.clauses, cityCode, parameters);
     return ids[0] === best || ids.find(local) === best;
   })?.text;
 }
 
-export function ask(region: string, question: string): AskAnswer {
-  // A county code (e.g. 140802) asks about its city's notice (140800).
-  const cityCode = `${region.slice(0, 4)}00`;
-  const query = readForSearch(question.slice(0, MAX_QUESTION_CHARS), cityCode);
+export function ask(region: string, question: string, parameters: ParameterSet = defaultParameters()): AskAnswer {
+  // A county code asks about its city's notices (an unknown code by its GB/T 2260 city prefix).
+  const cityCode = cityOf(parameters, region)?.code ?? `${region.slice(0, 4)}00`;
+  const query = readForSearch(question.slice(0, MAX_QUESTION_CHARS), cityCode, parameters);
   const entry = glossaryEntry(query.mandarin);
   // Asking what one of the policy's own terms means is always in the field.
   if (!entry && !inField(query.mandarin, query.reading.tags)) return CANNOT_ANSWER;
-  const hits = searchClauses(entry ? { ...query, asked: { ...query.asked, rules: [{ text: entry.plain, clauses: entry.clauses }, ...query.asked.rules] } } : query, cityCode, 8);
+  const hits = searchClauses(entry ? { ...query, asked: { ...query.asked, rules: [{ text: entry.plain, clauses: entry.clauses }, ...query.asked.rules] } } : query, cityCode, 8, parameters);
   if (hits.length === 0 || hits[0]!.score < MIN_SCORE) return CANNOT_ANSWER;
   const cited = citedHits(hits);
   const best = cited[0]!.clause;
-  const lead = leadFor(best.id, query, entry, cityCode);
-  const quote = `${source(best.id)}规定：“${best.text}”`;
-  const beside = cited.slice(1).map((h) => source(h.clause.id));
+  const lead = leadFor(best.id, query, entry, cityCode, parameters);
+  const quote = `${source(best.id, parameters)}规定：“${best.text}”`;
+  const beside = cited.slice(1).map((h) => source(h.clause.id, parameters));
   const answer = [
     lead ? `${lead}\n\n依据：${quote}` : `政策原文：${quote}`,
     beside.length > 0 ? `另见：${beside.join('；')}。` : '',

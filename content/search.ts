@@ -19,11 +19,14 @@
  *   asks of a program, count more; where such a statement puts the resident's own notice first,
  *   the notice's clause ranks above its national ones. A clause of the text on the other program
  *   (特困人员认定办法 for a 低保 question) counts less.
- * - The other city's notice is never searched.
- * The index is built once, at module load; a question touches only the clauses sharing its words.
+ * - Other cities' notices are never searched.
+ * The index is built once per parameter set (its cities' notices and the national texts, so a city
+ * added in DOUDI_CONFIG is searched like a built-in one); a question touches only the clauses
+ * sharing its words.
  */
-import { allClauses, type ClauseView } from './clauses.ts';
-import { documents } from './documents/index.ts';
+import { defaultParameters, type ParameterSet } from '../screening/index.ts';
+import { type ClauseView, corpusOf } from './clauses.ts';
+import { NATIONAL_REGION } from './documents/index.ts';
 import { toMandarin } from './ask/dialect.ts';
 import { type Asked, impliedTerms, programOf, statementsFor } from './ask/intent.ts';
 import { type Reading, readQuestion } from './ask/terms.ts';
@@ -83,9 +86,9 @@ function remainder(clause: ClauseView, sentences: readonly ClauseView[]): string
  * An inverted index: for each bigram, the clauses holding it with the BM25 weight it gives each
  * (idf and length already applied), so a question touches only the clauses that share its words.
  */
-function build() {
-  const regionOf = new Map(documents.map((d) => [d.id, d.region]));
-  const clauses = allClauses();
+function build(parameters: ParameterSet): Index {
+  const corpus = corpusOf(parameters);
+  const clauses = [...corpus.byId.values()];
   const counted = clauses.map((clause) => {
     const sentences = clauses.filter((s) => s.id.startsWith(`${clause.id}.`));
     const grams = bigrams(`${SUBJECT[clause.documentId] ?? ''} ${remainder(clause, sentences)}`);
@@ -93,7 +96,7 @@ function build() {
     for (const g of grams) tf.set(g, (tf.get(g) ?? 0) + 1);
     return { tf, length: Math.max(grams.length, bigrams(clause.text).length) };
   });
-  const docs: Indexed[] = clauses.map((clause) => ({ clause, region: regionOf.get(clause.documentId) ?? '000000' }));
+  const docs: Indexed[] = clauses.map((clause) => ({ clause, region: corpus.docs.get(clause.documentId)?.region ?? NATIONAL_REGION }));
   const avg = counted.reduce((s, d) => s + d.length, 0) / counted.length;
   const df = new Map<string, number>();
   for (const d of counted) for (const g of d.tf.keys()) df.set(g, (df.get(g) ?? 0) + 1);
@@ -111,11 +114,24 @@ function build() {
   return { docs, postings, regionOf: new Map(docs.map((d) => [d.clause.id, d.region])) };
 }
 
-const index = build();
+interface Index {
+  docs: Indexed[];
+  postings: Map<string, { doc: number; weight: number }[]>;
+  regionOf: Map<string, string>;
+}
 
-/** The clause ids of `ids` a resident of `cityCode` is told about: the national texts' and the city's own notice's. */
-export function inCity(ids: readonly string[], cityCode: string): string[] {
-  return ids.filter((id) => [cityCode, '000000'].includes(index.regionOf.get(id) ?? ''));
+const indexes = new WeakMap<ParameterSet, Index>();
+
+function indexOf(parameters: ParameterSet): Index {
+  let index = indexes.get(parameters);
+  if (!index) indexes.set(parameters, (index = build(parameters)));
+  return index;
+}
+
+/** The clause ids of `ids` a resident of `cityCode` is told about: the national texts' and the city's own notices'. */
+export function inCity(ids: readonly string[], cityCode: string, parameters: ParameterSet = defaultParameters()): string[] {
+  const { regionOf } = indexOf(parameters);
+  return ids.filter((id) => [cityCode, NATIONAL_REGION].includes(regionOf.get(id) ?? ''));
 }
 
 export interface Hit {
@@ -135,10 +151,10 @@ export interface Query {
 }
 
 /** A question read for search in a city: rewritten into Mandarin, joined by the documents' terms. */
-export function readForSearch(question: string, cityCode: string): Query {
+export function readForSearch(question: string, cityCode: string, parameters: ParameterSet = defaultParameters()): Query {
   const original = question.slice(0, MAX_QUESTION_CHARS);
   // A resident whose city is not known yet may write either dialect.
-  const dialect = cityCode === '000000' ? 'all' : dialectOfRegion(cityCode);
+  const dialect = cityCode === NATIONAL_REGION ? 'all' : dialectOfRegion(cityCode, parameters);
   const mandarin = toMandarin(original, dialect);
   const reading = readQuestion(mandarin, original, dialect);
   const terms = new Map<string, number>();
@@ -153,14 +169,15 @@ function prefer(weights: Map<string, number>, ids: readonly string[], byRank: re
 }
 
 /** Best clauses for a question in a city (its own notice and the national texts), best first. */
-export function searchClauses(question: string | Query, cityCode: string, limit = 3): Hit[] {
-  const { terms, asked, reading } = typeof question === 'string' ? readForSearch(question, cityCode) : question;
+export function searchClauses(question: string | Query, cityCode: string, limit = 3, parameters: ParameterSet = defaultParameters()): Hit[] {
+  const index = indexOf(parameters);
+  const { terms, asked, reading } = typeof question === 'string' ? readForSearch(question, cityCode, parameters) : question;
   const preferred = new Map<string, number>();
-  for (const s of asked.rules) prefer(preferred, inCity(s.clauses, cityCode), RULE_WEIGHT);
+  for (const s of asked.rules) prefer(preferred, inCity(s.clauses, cityCode, parameters), RULE_WEIGHT);
   // What is asked of a program is answered first by the resident's own notice where it speaks to it.
   const localFirst = (ids: string[]) => [...ids.filter((id) => index.regionOf.get(id) === cityCode), ...ids.filter((id) => index.regionOf.get(id) !== cityCode)];
-  const orders = [...asked.rules.map((s) => inCity(s.clauses, cityCode)), ...asked.aspects.map((s) => localFirst(inCity(s.clauses, cityCode)))];
-  for (const s of asked.aspects) prefer(preferred, localFirst(inCity(s.clauses, cityCode)), ASPECT_WEIGHT);
+  const orders = [...asked.rules.map((s) => inCity(s.clauses, cityCode, parameters)), ...asked.aspects.map((s) => localFirst(inCity(s.clauses, cityCode, parameters)))];
+  for (const s of asked.aspects) prefer(preferred, localFirst(inCity(s.clauses, cityCode, parameters)), ASPECT_WEIGHT);
   const program = programOf(reading.tags);
   const asks = program === 'tekun' ? 'tekun' : program === 'dibao' || program === 'single_person_dibao' ? 'dibao' : undefined;
   const scores = new Float64Array(index.docs.length);
@@ -168,8 +185,8 @@ export function searchClauses(question: string | Query, cityCode: string, limit 
   const hits: Hit[] = [];
   index.docs.forEach((d, i) => {
     let score = scores[i]!;
-    if (score <= 0 || (d.region !== '000000' && d.region !== cityCode)) return;
-    const local = d.region !== '000000';
+    if (score <= 0 || (d.region !== NATIONAL_REGION && d.region !== cityCode)) return;
+    const local = d.region !== NATIONAL_REGION;
     if (local) score *= LOCAL_WEIGHT;
     score *= preferred.get(d.clause.id) ?? 1;
     const about = PROGRAM_OF_DOCUMENT[d.clause.documentId];

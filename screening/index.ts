@@ -10,7 +10,7 @@ import { finding, reasonsOf, say, toCheck } from './engine/findings.ts';
 import { CoverageError } from './engine/coverage-error.ts';
 import { type ParameterSet, Resolution } from './engine/resolve.ts';
 import { builtInParameterSet } from './params/parameter-set.ts';
-import { localCitations } from './params/citations.ts';
+import { nationalCitationIds } from './params/citations.ts';
 import { RuleContext } from './rules/common/context.ts';
 import { dibaoRule } from './rules/dibao/index.ts';
 import { singlePersonDibaoRule } from './rules/single-person/index.ts';
@@ -25,9 +25,13 @@ export * from './model/household.ts';
 export * from './model/report.ts';
 export { CoverageError } from './engine/coverage-error.ts';
 export { Resolution, type ParameterSet, type SourceInfo } from './engine/resolve.ts';
-export { builtInParameterSet, withOperatorConfig, ConfigError, OperatorScreeningConfig } from './params/parameter-set.ts';
+export { builtInParameterSet, withOperatorConfig, ConfigError, OperatorScreeningConfig, citiesOf, countiesOf, cityOf } from './params/parameter-set.ts';
+export { CityPackage, CityDocument, DIALECTS, type Dialect } from './params/config-schema.ts';
+export type { CityInfo, RegionInfo, ParamName } from './params/types.ts';
+export type { CityPackageData } from './params/city-package.ts';
 export { SOURCES, DEMO_SOURCE_TITLE, type SourceId } from './params/sources.ts';
-export { allCitationIds } from './params/citations.ts';
+export { CITATION_TOPICS, type CitationTopic } from './params/citations.ts';
+export { BUILT_IN_CITIES } from './cities/index.ts';
 export { regionSummary, type RegionSummary } from './report/region-summary.ts';
 
 export interface ScreenOptions {
@@ -53,6 +57,12 @@ export function defaultParameters(): ParameterSet {
 }
 
 export { DEMO_WARNING, DISCLAIMER };
+
+/** Every clause id the screening can cite in a set: the national topics' and every city package's own. */
+export function allCitationIds(parameters: ParameterSet = defaultParameters()): string[] {
+  const local = [...parameters.cities.values()].flatMap((c) => Object.values(c.citations).flatMap((ids) => [...(ids ?? [])]));
+  return [...new Set([...nationalCitationIds(), ...local])];
+}
 export { SAY, LABELS, type FindingCode } from './catalogue/index.ts';
 export type { Finding } from './model/finding.ts';
 
@@ -114,7 +124,7 @@ export function screen(household: Household, options: ScreenOptions): ScreeningR
     ...(advice.length > 0 ? { advice } : {}),
     nextSteps: nextSteps(results, household, {
       regionName: res.region.name,
-      hasResidencePermitRule: localCitations(res.city.code, 'residencePermit').length > 0,
+      hasResidencePermitRule: res.localCitations('residencePermit').length > 0,
       temporaryPlace: emergencyPlace(ctx).place,
     }),
     disclaimer: demo ? `${DISCLAIMER}${DEMO_WARNING}` : DISCLAIMER,

@@ -11,6 +11,7 @@ import { ScreenRequest } from '../http/routes/screen.ts';
 import { zodIssues } from '../http/errors.ts';
 import { chinaDate } from '../http/today.ts';
 import { loadParameters, loadVillages } from '../runtime/node-config.ts';
+import { defaultRegion } from '../config/cities.ts';
 import { openDatabase } from '../runtime/database.ts';
 import { DrizzleLinkStore, DrizzleTokenStore } from '../db/repositories.ts';
 import { DOUDI_MENU, WechatApiClient } from '../wechat/api-client.ts';
@@ -18,10 +19,10 @@ import { requestsCommand, REQUESTS_USAGE } from './requests.ts';
 import { staffCommand, STAFF_USAGE } from './staff.ts';
 
 const USAGE = `用法 (usage):
-  doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"140800","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
+  doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"${defaultRegion()}","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
   doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估；常用：为什么、返回、我的回答、摘要、人工；申请政策：联系村委、政策问答）
   doudi link create --village <代码> [--region <地区代码>]
-                               为村（社区）创建评估链接，打印链接并在当前目录保存二维码 SVG
+                               为村（社区）创建评估链接，打印链接并在当前目录保存二维码 SVG（不给地区代码时，用该村配置的地区，没有配置就用第一个已接入的市）
 ${STAFF_USAGE}${REQUESTS_USAGE}`;
 
 async function linkCreate(args: string[]): Promise<void> {
@@ -29,16 +30,20 @@ async function linkCreate(args: string[]): Promise<void> {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const parsed = CreateLink.safeParse({ village: opt('--village'), region: opt('--region') ?? '140800' });
-  if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}\n${USAGE}`);
   const env = process.env;
+  const villages = loadVillages(env['DOUDI_CONFIG'] || undefined);
+  const village = opt('--village');
+  // Without --region: the village's own region, else the first registered city (from the city packages).
+  const region = opt('--region') ?? (village ? villages.get(village)?.region : undefined) ?? defaultRegion(loadParameters(env['DOUDI_CONFIG'] || undefined));
+  const parsed = CreateLink.safeParse({ village, region });
+  if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}\n${USAGE}`);
   const { db, close } = await openDatabase(env);
   const link = await createLink(new DrizzleLinkStore(db), parsed.data, new Date()).finally(close);
   const url = linkUrl(env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${env['PORT'] ?? 8787}`, link.token);
   const file = `doudi-link-${parsed.data.village}-${link.token.slice(0, 6)}.svg`;
   writeFileSync(file, renderSVG(url));
   process.stdout.write(`${url}\n二维码已保存：${file}\n`);
-  if (!loadVillages(env['DOUDI_CONFIG'] || undefined).get(parsed.data.village)) {
+  if (!villages.get(parsed.data.village)) {
     process.stderr.write(`提示：${parsed.data.village} 不在 DOUDI_CONFIG 配置的村（社区）中。居民可以评估，但发申请时要自己选村；请核对代码。\n`);
   }
 }

@@ -2,9 +2,11 @@
  * The villages (村/社区) requests go to, from DOUDI_CONFIG's `villages` section: code, name,
  * township, the county or city code whose rules apply, who to call, and where a new request is
  * announced (a WeCom group robot or a Telegram group). Pure: parses and looks up, no I/O.
- * Without a configuration, two demo villages per built-in city let the whole flow be tried.
+ * Without a configuration, the sample villages of the city packages (two per built-in city) let
+ * the whole flow be tried.
  */
 import { z } from 'zod';
+import { defaultParameters, type ParameterSet } from '../../screening/index.ts';
 
 const Code = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'code: letters, digits, _ and - only, at most 64');
 
@@ -61,22 +63,21 @@ export interface VillageDirectory {
   retention: Retention;
 }
 
-const DEMO: Village[] = [
-  { code: 'demo-yc-1', name: '示例村一（运城）', township: { code: 'demo-yc-t1', name: '示例镇（运城）' }, region: '140802', contacts: [{ name: '示例协理员', role: '社会救助协理员' }], demo: true },
-  { code: 'demo-yc-2', name: '示例村二（运城）', township: { code: 'demo-yc-t1', name: '示例镇（运城）' }, region: '140802', contacts: [], demo: true },
-  { code: 'demo-yj-1', name: '示例村一（阳江）', township: { code: 'demo-yj-t1', name: '示例镇（阳江）' }, region: '441702', contacts: [{ name: '示例协理员', role: '社会救助协理员' }], demo: true },
-  { code: 'demo-yj-2', name: '示例村二（阳江）', township: { code: 'demo-yj-t1', name: '示例镇（阳江）' }, region: '441781', contacts: [], demo: true },
-];
+/** The city packages' sample villages (each package's `demoVillages`), marked demo. */
+function demoVillages(parameters: ParameterSet): Village[] {
+  return [...parameters.cities.values()].flatMap((c) => c.demoVillages.map((v) => ({ ...v, contacts: [...v.contacts], demo: true })));
+}
 
 export class VillageConfigError extends Error {
   override readonly name = 'VillageConfigError';
 }
 
-export function villageDirectory(config: unknown): VillageDirectory {
+export function villageDirectory(config: unknown, parameters: ParameterSet = defaultParameters()): VillageDirectory {
   const parsed = VillagesSection.safeParse(config ?? {});
   if (!parsed.success) throw new VillageConfigError(`DOUDI_CONFIG villages: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const configured = parsed.data.villages;
-  const list: Village[] = configured && configured.length > 0 ? configured : DEMO;
+  const demo = !(configured && configured.length > 0);
+  const list: Village[] = configured && !demo ? configured : demoVillages(parameters);
   const codes = new Set<string>();
   for (const v of list) {
     if (codes.has(v.code)) throw new VillageConfigError(`DOUDI_CONFIG villages: code ${v.code} appears twice`);
@@ -87,7 +88,7 @@ export function villageDirectory(config: unknown): VillageDirectory {
     all: () => list,
     get: (code) => byCode.get(code),
     inCity: (city) => list.filter((v) => v.region.slice(0, 4) === city.slice(0, 4)),
-    demo: list === DEMO,
+    demo,
     retention: {
       closedRequestDays: parsed.data.retention?.closedRequestDays ?? 365,
       sessionDays: parsed.data.retention?.sessionDays ?? 30,

@@ -20,10 +20,14 @@ import { agentPages } from '../web/agent/routes.tsx';
 import { clauseRoutes } from './routes/clauses.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { screenRoutes } from './routes/screen.ts';
+import { corpusOf } from '../../content/clauses.ts';
 
 export const MAX_API_BODY = 256 * 1024;
 
 export function createApp(deps: AppDeps): Hono {
+  // Every clause a source or a city package cites must resolve (GET /api/v1/clauses/{id}): a
+  // configured city whose sources name a clause no document holds fails here, at start.
+  corpusOf(deps.parameters);
   const app = new OpenAPIHono<BlankEnv>();
   const log = deps.log;
   // The host's metrics first, so they time everything below.
@@ -44,8 +48,8 @@ export function createApp(deps: AppDeps): Hono {
   serveOpenApi(app);
   app.route('/', screenRoutes(deps));
   app.route('/', regionRoutes(deps));
-  app.route('/', clauseRoutes());
-  app.route('/', askRoutes());
+  app.route('/', clauseRoutes(deps));
+  app.route('/', askRoutes(deps));
   app.route('/', hotlineRoutes(deps));
   app.route('/', agentPages(deps));
   for (const channel of deps.channels ?? []) app.route('/', channel);

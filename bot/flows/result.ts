@@ -6,7 +6,7 @@
  * once; "原文 N" quotes clause N with its document number (a page folds the quotes instead).
  */
 import { getClause } from '../../content/clauses.ts';
-import type { ProgramResult, ScreeningReport } from '../../screening/index.ts';
+import type { ParameterSet, ProgramResult, ScreeningReport } from '../../screening/index.ts';
 import type { Fold, OutboundMessage } from '../ports.ts';
 import type { DialogueState } from '../state.ts';
 import { M, PROGRAM_NAMES, VERDICT_WORDS } from '../messages/zh-CN.ts';
@@ -35,7 +35,7 @@ export function renderResult(r: ScreeningReport): OutboundMessage[] {
  */
 interface CitedSection {
   key: string;
-  /** Short, for the list: a long notice title is left to its number ("运民发〔2021〕59号 二、（一）"). */
+  /** Short, for the list: a long notice title is left to its number ("某民发〔2021〕1号 二、（一）"). */
   label: string;
   /** In full, above a quote. */
   title: string;
@@ -45,12 +45,12 @@ interface CitedSection {
 /** Titles longer than this are named by their document number in the list. */
 const SHORT_TITLE = 20;
 
-/** Every section the report cites, once, in the order first cited (advice, then programs in order). */
-export function citedSections(r: ScreeningReport): CitedSection[] {
+/** Every section the report cites, once, in the order first cited (advice, then programs in order); clauses from the set's corpus. */
+export function citedSections(r: ScreeningReport, parameters?: ParameterSet): CitedSection[] {
   const sections: CitedSection[] = [];
   const add = (list: readonly string[]) => {
     for (const id of list) {
-      const c = getClause(id);
+      const c = getClause(id, parameters);
       if (!c) continue;
       const key = `${c.documentId}|${c.section}`;
       let s = sections.find((x) => x.key === key);
@@ -72,8 +72,8 @@ export function citedSections(r: ScreeningReport): CitedSection[] {
 }
 
 /** The wording of a section as cited: the article, or the cited sentences of a paragraph (a whole paragraph cited covers its sentences). */
-function quoted(s: CitedSection): string {
-  const texts = s.ids.map((id) => getClause(id)!.text);
+function quoted(s: CitedSection, parameters?: ParameterSet): string {
+  const texts = s.ids.map((id) => getClause(id, parameters)!.text);
   const whole = texts.find((t) => texts.every((u) => t.includes(u)));
   return whole ?? texts.join('……');
 }
@@ -90,8 +90,8 @@ function whyReasons(x: ProgramResult): ProgramResult['reasons'] {
  * on; then the numbered list of those sections, each once. Chat channels get the list and how to
  * ask for one quote; a page gets each quote folded under its line.
  */
-export function renderWhy(r: ScreeningReport): OutboundMessage[] {
-  const sections = citedSections(r);
+export function renderWhy(r: ScreeningReport, parameters?: ParameterSet): OutboundMessage[] {
+  const sections = citedSections(r, parameters);
   const num = (list: readonly string[]) => {
     const ns = [...new Set(list.map((id) => sections.findIndex((s) => s.ids.includes(id)) + 1).filter((n) => n > 0))];
     return ns.length > 0 ? `（依据 ${ns.join('、')}）` : '';
@@ -104,7 +104,7 @@ export function renderWhy(r: ScreeningReport): OutboundMessage[] {
     if (x.estimatedMonthlyAmount) lines.push(`· ${M.estimate(x.estimatedMonthlyAmount.yuan, x.estimatedMonthlyAmount.basis)}${num(x.estimatedMonthlyAmount.citations)}`);
   }
   const refs = sections.map((s, i) => M.clauseRef(i + 1, s.label));
-  const folds: Fold[] = sections.map((s, i) => ({ label: M.clauseRef(i + 1, s.label), body: quoted(s) }));
+  const folds: Fold[] = sections.map((s, i) => ({ label: M.clauseRef(i + 1, s.label), body: quoted(s, parameters) }));
   return [
     { type: 'text', text: lines.join('\n') },
     {
@@ -117,11 +117,11 @@ export function renderWhy(r: ScreeningReport): OutboundMessage[] {
 }
 
 /** "原文 N": the Nth section of the "为什么" list, quoted with its document and number. */
-export function renderQuote(r: ScreeningReport, n: number): OutboundMessage[] {
-  const sections = citedSections(r);
+export function renderQuote(r: ScreeningReport, n: number, parameters?: ParameterSet): OutboundMessage[] {
+  const sections = citedSections(r, parameters);
   const s = sections[n - 1];
   if (!s) return [{ type: 'text', text: M.quoteMissing(sections.length) }];
-  return [{ type: 'text', text: `${M.quoteTitle(n)}\n【${s.title}】\n${quoted(s)}` }];
+  return [{ type: 'text', text: `${M.quoteTitle(n)}\n【${s.title}】\n${quoted(s, parameters)}` }];
 }
 
 /** `backHint: false` while sending a request, where 返回 goes back one request step instead. */

@@ -5,12 +5,14 @@
  */
 
 export const Q = {
+  /** The cities offered come from the registered city packages (bot/cities.ts). */
   region: {
     prompt: '你家住在哪个市？请回复数字，也可以直接说县、区或镇的名字：',
-    choices: ['运城市（山西）', '阳江市（广东）', '都不是'],
+    choice: (city: string, province: string) => (province ? `${city}（${province}）` : city),
+    none: '都不是',
     why: '低保标准、特困标准这些钱数，每个市不一样，所以先问住在哪里。',
-    reask: '请回复 1、2 或 3，或者说县、区的名字。',
-    example: '比如：1，或者 临猗',
+    reask: (numbers: string) => `请回复 ${numbers}，或者说县、区的名字。`,
+    example: (place: string) => `比如：1，或者 ${place}`,
   },
   members: {
     prompt: '家里一起生活的有几个人？都是谁、多大年纪？第一个说你自己。\n比如：我七十六，老伴七十三（就你一个人，就说你的年龄）',
@@ -92,7 +94,8 @@ export const Q = {
   supportPayer: {
     prompt: '给你们生活费的子女或亲属，他们自己是不是也有困难？',
     choices: ['低保户', '特困人员', '低收入家庭（低保边缘）', '都不是'],
-    why: '给钱的亲属本身是低保户、特困人员或低收入家庭的，他们给的钱在运城等地不算收入。',
+    /** `places`: the cities whose own rule leaves such support out (bot/cities.ts). */
+    why: (places: string) => `给钱的亲属本身是低保户、特困人员或低收入家庭的，他们给的钱在${places || '有的地方'}${places ? '等地' : ''}不算收入。`,
     reask: '请回复 1 到 4。',
     example: '比如：4（都不是）',
   },

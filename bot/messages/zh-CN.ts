@@ -65,8 +65,9 @@ export const M = {
   yourAnswers: '你已经回答的内容：',
   noAnswersYet: '你还没有回答任何问题。',
   answersBackHint: '回复“返回”可以修改最后一个回答。',
-  notCovered:
-    '抱歉，目前只接入了运城市和阳江市的政策。其他地方的情况，请拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。',
+  /** `cities`: the cities of the registered packages, joined ("甲市和乙市"). */
+  notCovered: (cities: string) =>
+    `抱歉，目前只接入了${cities}的政策。其他地方的情况，请拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。`,
   resultTitle: '根据你说的情况，估计结果如下：',
   resultFooter:
     '回复“申请”，把情况发给村委会，由他们联系你、帮你申请。\n回复“为什么”看理由和依据的政策；回复“摘要”得到一份可以复制给村委会的摘要；回复“返回”可以修改回答；回复“重新开始”重新评估。',

@@ -87,10 +87,10 @@ export class ClauseReading {
       }
     }
     if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness'))) this.clauseExpenseKind = 'medical';
-    // 在永济市区, 喺广州: a place other than the one the household was placed in.
+    // 在<another county>, 喺广州: a place other than the one the household was placed in.
     const herePlace = this.r.regionFact?.code;
     if (clause.some((t, j) => j > 0 && /^(在|喺)$/.test(clause[j - 1]!.text) && meaningOf(t, 'place') && herePlace && meaningOf(t, 'place')!.code !== herePlace)) this.clauseElsewhere = true;
-    // "在西安打工", "在运城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在运城市区": lives there.
+    // "在西安打工", "在省城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在市区": lives there.
     if (
       this.clauseElsewhere &&
       (clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text)) ||

@@ -28,7 +28,7 @@ export function placeHardship(r: Reading): void {
     const clauseText = r.text.slice(r.clauses[e.clause]![0]!.start, r.clauses[e.clause]!.at(-1)!.end);
     const date = e.date ?? parseWhen(clauseText, r.ctx.today) ?? parseWhen(r.text, r.ctx.today);
     if (date && date <= r.ctx.today) r.add(`hardship.events[${k}].date`, date, e.span);
-    // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺阳春出咗车祸").
+    // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺<county>出咗车祸").
     const cl = r.clauses[e.clause]!;
     const placeTok = cl.find((t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || /^(在|喺|到|于)$/.test(cl[j - 1]?.text ?? '')));
     const place = meaningOf(placeTok, 'place');

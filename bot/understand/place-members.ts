@@ -19,7 +19,7 @@ export interface Placed {
 
 export function placeMembers(r: Reading): Placed {
   // ── Household size and members ──────────────────────────────────────────────────────────
-  // "一个人过 … 儿子在运城城里": living alone, anyone else named lives elsewhere.
+  // "一个人过 … 儿子在城里": living alone, anyone else named lives elsewhere.
   if (r.alone && !r.size) for (const p of r.people.list) if (p !== r.people.self && !p.dead && !p.bystander && p.known === undefined) p.apart = true;
   // Answering "who are they to you?": the people named are the members asked about, in order.
   if (r.ctx.slot === 'relations') {

@@ -1,16 +1,17 @@
 /**
- * Place words from the regions the service knows (the built-ins and any an operator configures):
+ * Place words from the regions the service knows (the city packages, built in or configured):
  * each county or city by its name, its name without 区/县/市, and its aliases (towns, 街道,
  * misspellings by sound). A city added in DOUDI_CONFIG is understood in chat by its own words.
  */
 import { buildLexicon, type Lexicon, type LexiconEntry } from '../../content/lexicon/index.ts';
 import type { ParameterSet } from '../../screening/index.ts';
+import { shortName } from '../cities.ts';
 
 const cache = new WeakMap<ParameterSet, Lexicon>();
 
 function namesOf(name: string): string[] {
-  const short = name.replace(/(自治县|区|县|市|镇|乡|街道)$/, '');
-  return short.length >= 2 && short !== name ? [name, short] : [name];
+  const short = shortName(name);
+  return short !== name ? [name, short] : [name];
 }
 
 export function placeLexicon(parameters: ParameterSet): Lexicon {
@@ -38,7 +39,7 @@ export function placeIn(text: string, parameters: ParameterSet): string | undefi
       continue;
     }
     const m = w.meanings[0];
-    if (m?.t === 'place' && (!best || best.endsWith('00'))) best = m.code;
+    if (m?.t === 'place' && (!best || parameters.regions.get(best)?.level === 'city')) best = m.code;
     i += w.length;
   }
   return best;

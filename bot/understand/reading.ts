@@ -95,7 +95,7 @@ export class Reading {
     raw: string,
     readonly ctx: Context,
   ) {
-    this.dialect = dialectOfRegion(ctx.region);
+    this.dialect = dialectOfRegion(ctx.region, ctx.parameters);
     const tokenized = tokenize(raw, this.dialect, placeLexicon(ctx.parameters));
     this.text = tokenized.text;
     this.tokens = tokenized.tokens;

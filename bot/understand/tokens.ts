@@ -51,7 +51,7 @@ const STOP_KINDS = new Set(['period', 'each', 'people', 'alone', 'neutral', 'gro
 export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon): { text: string; tokens: Token[] } {
   const text = normalise(raw);
   const words: Lexicon = lexiconFor(dialect);
-  // Place names first when longer: 万荣 is a county, not 10,000 and 荣.
+  // Place names first when longer: a county called 万X is a place, not 10,000 and X.
   const lex: Lexicon = places ? longerOf(words, places) : words;
   // A trailing digit of a number must not swallow the first character of a period or count word.
   const startsWord = (i: number) => {

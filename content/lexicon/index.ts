@@ -3,6 +3,7 @@
  * everywhere plus that dialect's), so the longest word at a position is found in time
  * proportional to its length, and reading a message is linear in its length.
  */
+import { cityOf, type ParameterSet } from '../../screening/index.ts';
 import type { Dialect, LexiconEntry, Meaning } from './meanings.ts';
 import { LEXICON } from './words.ts';
 
@@ -63,9 +64,12 @@ export function lexiconFor(dialect: Dialect | 'all'): Lexicon {
   return lex;
 }
 
-/** 运城 and the north read 晋南/northern words; 阳江 reads 粤 words. Decided by province code. */
-export function dialectOfRegion(region: string | undefined): Dialect | 'all' {
+/**
+ * The words to read a resident of a region with: the dialect its city's package declares. Before
+ * the region is known, or for a city whose package declares none, every area's words.
+ */
+export function dialectOfRegion(region: string | undefined, parameters: ParameterSet): Dialect | 'all' {
   if (!region) return 'all';
-  if (region.startsWith('44') || region.startsWith('45') || region.startsWith('81') || region.startsWith('82')) return 'yue';
-  return 'north';
+  const city = cityOf(parameters, region);
+  return (city && parameters.cities.get(city.code)?.dialect) ?? 'all';
 }

@@ -4,6 +4,7 @@
  * sequences of these, and policy search (content/search.ts) maps residents' words to the
  * documents' terms through the `term` each entry may carry.
  */
+import type { Dialect } from '../../screening/index.ts';
 
 export type Relation = 'self' | 'spouse' | 'child' | 'parent' | 'grandparent' | 'grandchild' | 'sibling' | 'other';
 export type IncomeCategory = 'wages' | 'business' | 'property' | 'pensions' | 'basicPension' | 'support' | 'otherTransfers' | 'excluded';
@@ -12,8 +13,11 @@ export type EventKind = 'fire' | 'traffic_accident' | 'natural_disaster' | 'sudd
 export type Asset = 'car' | 'exempt_vehicle' | 'house' | 'shop' | 'business' | 'deposits' | 'rented_home' | 'no_home' | 'land' | 'own_home';
 export type Command = 'why' | 'back' | 'help' | 'my_answers' | 'human' | 'apply' | 'start_over' | 'stop' | 'policy' | 'summary' | 'delete';
 
-/** Where a word carries this meaning: 晋南 and northern Mandarin, or 粤 (阳江). Unset: everywhere. */
-export type Dialect = 'north' | 'yue';
+/**
+ * Where a word carries this meaning: 晋南 and northern Mandarin (`north`), or 粤 (`yue`). Unset:
+ * everywhere. Each city package says which its residents speak (screening/params/config-schema.ts).
+ */
+export type { Dialect };
 
 export type Meaning =
   /** A person, from the speaker's side: 我 (self), 老伴, 俺闺女; `n` people when the word counts them (俩娃). */

@@ -1,6 +1,6 @@
 /**
  * 最低生活保障 in words: a household already on 特困 (社会救助法 第十五条; 特困人员认定办法 第二十四条、
- * 第二十七条), the 渐退期 (办法第三十三条; 2022 通知 一（三）; 运城 and 阳江 二（一））, the amount
+ * 第二十七条), the 渐退期 (办法第三十三条; 2022 通知 一（三）; the local notices where a city package sets one), the amount
  * (第二十三条), 核对 and reviews, services, 价格临时补贴 and 脱贫人口 (both notices).
  */
 import { HUKOU_NAMES, type HukouType, type MemberRef, whoList, yuanAfter } from './words.ts';

@@ -1,6 +1,6 @@
 /**
  * The plain name of each parameter, said to a resident when a figure is not configured for a
- * region or date ("运城市在 2026-11-24 的农村低保标准还没有配置"), and beside each demo figure the
+ * region or date ("某某市在 2026-11-24 的农村低保标准还没有配置"), and beside each demo figure the
  * regions endpoint lists.
  */
 import type { ParamName } from '../params/types.ts';

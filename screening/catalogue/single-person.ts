@@ -1,6 +1,6 @@
 /**
- * 单人保 in words: who may apply alone (最低生活保障审核确认办法 第八条; 运民发〔2021〕59号 二（一）、
- * 二（四）; 阳民通〔2021〕14号 二（五）), the 低收入（边缘）household, the 单人户 route of the 2022
+ * 单人保 in words: who may apply alone (最低生活保障审核确认办法 第八条, and the local notices
+ * cited on `single.scope` by the city packages), the 低收入（边缘）household, the 单人户 route of the 2022
  * notice 一（一）, and 专项救助 for a 低收入 household nobody of which may apply alone.
  */
 import type { FindingBase, Speak } from '../model/finding.ts';

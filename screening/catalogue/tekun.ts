@@ -1,7 +1,7 @@
 /**
  * 特困人员救助供养 in words (特困人员认定办法): 无劳动能力 (第五条), 无生活来源 (第六条), obligors
  * (第八条), continuation after 18 (第二十四条), the orphan choice (第九条), self-care (第二十一条、
- * 第二十二条) and the standards (阳民通〔2021〕14号 二（二）).
+ * 第二十二条) and the standards (a city's notice where its package sets a multiplier or care shares).
  */
 import type { GradeLimits } from '../params/types.ts';
 import type { FindingBase, Speak } from '../model/finding.ts';

@@ -69,7 +69,7 @@ export const TEMPORARY = {
   'temp.disposableUnset': () => '当地上年人均可支配收入没有配置',
   /**
    * 支出型: income under the 上年人均可支配收入, and what is left after the spending under the 低保
-   * standard — 运城's own words; elsewhere this tool's measure of "基本生活暂时出现严重困难" (Q18).
+   * standard — a city's own words where its notice defines 支出型 so; elsewhere this tool's measure of "基本生活暂时出现严重困难" (Q18).
    */
   'temp.spending': (f: { spent: number; perCapita: number; income: FindingBase; left: FindingBase; estimateOnly: boolean }, say: Speak) =>
     `近期必需支出${yuanAfter(f.spent)}（人均每月${yuanAfter(f.perCapita)}）。${say(f.income)}${f.estimateOnly ? `${bare(say(f.left))}（这是估计口径：当地文件没有这样规定，以当地审核为准）。` : say(f.left)}`,

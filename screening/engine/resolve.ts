@@ -7,10 +7,10 @@
  * screening; each screening still keeps its own trace.
  */
 import type { ParameterRead } from '../model/report.ts';
-import { type DatedValue, type ParamName, type ParamTable, type ParamValue, type RegionInfo } from '../params/types.ts';
+import { type CityInfo, type DatedValue, NATIONAL, type ParamName, type ParamTable, type ParamValue, type RegionInfo } from '../params/types.ts';
+import { type CitationTopic, citationsFor } from '../params/citations.ts';
 import { PARAM_LABELS } from '../catalogue/params.ts';
 import { finding } from './findings.ts';
-import { NATIONAL } from '../params/regions/registry.ts';
 import { CoverageError } from './coverage-error.ts';
 
 export interface SourceInfo {
@@ -30,6 +30,8 @@ export interface ParameterSet {
   regions: ReadonlyMap<string, RegionInfo>;
   tables: ReadonlyMap<string, ParamTable<string>>;
   sources: ReadonlyMap<string, SourceInfo>;
+  /** City packages by city code: their notices, clause topics, dialect and sample villages. */
+  cities: ReadonlyMap<string, CityInfo>;
 }
 
 type AnyDated = DatedValue<ParamName, string>;
@@ -75,6 +77,8 @@ interface RegionOnDate {
    * table has one), and a slot number by which each screening marks what it has read.
    */
   found: Map<string, { read: Readonly<ParameterRead> | null; slot: number }>;
+  /** Citation lists worked out for this city (rules/common/context.ts keeps its tree here). */
+  citations: object;
 }
 
 const resolved = new WeakMap<ParameterSet, Map<string, Map<string, RegionOnDate>>>();
@@ -106,7 +110,7 @@ function regionOnDate(set: ParameterSet, regionCode: string, date: string): Regi
     chain.push(r.code);
   }
   const city = region.level === 'county' && region.parent ? (set.regions.get(region.parent) ?? region) : region;
-  const entry: RegionOnDate = { region, chain, city, found: new Map() };
+  const entry: RegionOnDate = { region, chain, city, found: new Map(), citations: {} };
   if (!byDate || byDate.size >= DATES_KEPT) {
     byDate = new Map();
     byRegion.set(regionCode, byDate);
@@ -191,6 +195,21 @@ export class Resolution {
   /** A region of the parameter set by code (for places named in a household, e.g. where an emergency happened). */
   regionInfo(code: string): RegionInfo | undefined {
     return this.set.regions.get(code);
+  }
+
+  /** Clause ids for a topic: the city's own clauses (its package's topics) first, then the national provision. */
+  citations(topic: CitationTopic, cityCode: string = this.city.code): string[] {
+    return citationsFor(this.set.cities.get(cityCode)?.citations, topic);
+  }
+
+  /** Only the city's own clauses for a topic (empty where its package maps none). */
+  localCitations(topic: CitationTopic, cityCode: string = this.city.code): string[] {
+    return [...(this.set.cities.get(cityCode)?.citations[topic] ?? [])];
+  }
+
+  /** Memo of citation lists, shared by every screening of this region and date in this set. */
+  get citationMemo(): object {
+    return this.shared.citations;
   }
 
   /** The city a region belongs to (itself, or a county's parent). */

@@ -1,49 +1,58 @@
 /**
- * Which clauses a reason cites, by topic: the national provision, and for a city with a seed
- * notice the local clause that restates or overrides it (the local clause is cited first).
- * Ids only; the text lives in content/ and a test checks that every id resolves.
+ * Which clauses a reason cites, by topic: the national provision, and for a city whose package
+ * maps the topic to clauses of its own notices, those local clauses (cited first, as the local
+ * rule that restates or overrides the national one). The national ids are here; the local ones
+ * are data in each city package (`citations`), so a city added by configuration cites its own
+ * notice. Ids only; the text lives in content/ and the packages, and a test checks every id resolves.
  */
 
-export type CitationTopic =
-  | 'dibao.core'
-  | 'dibao.household'
-  | 'dibao.income'
-  | 'dibao.property'
-  | 'dibao.standard'
-  | 'dibao.verify'
-  | 'dibao.amount'
-  | 'dibao.gradualExit'
-  | 'dibao.review'
-  | 'tuopin'
-  | 'single.scope'
-  | 'single.edge'
-  | 'tekun.conditions'
-  | 'tekun.noWorkCapacity'
-  | 'tekun.minors'
-  | 'tekun.noLivelihood'
-  | 'tekun.obligors'
-  | 'tekun.orphan'
-  | 'tekun.selfCare'
-  | 'tekun.standard'
-  | 'service'
-  | 'temp.who'
-  | 'temp.place'
-  | 'temp.firstAid'
-  | 'temp.expenditure'
-  | 'temp.amount'
-  | 'hotline'
-  | 'residencePermit'
-  | 'dibao.apply'
-  | 'tekun.apply'
-  | 'dibao.notWithTekun'
-  | 'dibao.withTekunMember'
-  | 'single.adultSevereDisability'
-  | 'special'
-  | 'priceSubsidy'
-  | 'temp.staged'
-  | 'temp.lasting'
-  | 'tekun.leaving'
-  | 'tekun.covers';
+/** Every topic a reason can cite; a city package maps any of them to its own clauses. */
+export const CITATION_TOPICS = [
+  'dibao.core',
+  'dibao.household',
+  'dibao.income',
+  'dibao.property',
+  'dibao.standard',
+  'dibao.verify',
+  'dibao.amount',
+  'dibao.gradualExit',
+  'dibao.review',
+  'tuopin',
+  'single.scope',
+  'single.edge',
+  'tekun.conditions',
+  'tekun.noWorkCapacity',
+  'tekun.minors',
+  'tekun.noLivelihood',
+  'tekun.obligors',
+  'tekun.orphan',
+  'tekun.selfCare',
+  'tekun.standard',
+  'service',
+  'temp.who',
+  'temp.place',
+  'temp.firstAid',
+  'temp.expenditure',
+  'temp.amount',
+  'hotline',
+  'residencePermit',
+  'dibao.apply',
+  'tekun.apply',
+  'dibao.notWithTekun',
+  'dibao.withTekunMember',
+  'single.adultSevereDisability',
+  'special',
+  'priceSubsidy',
+  'temp.staged',
+  'temp.lasting',
+  'tekun.leaving',
+  'tekun.covers',
+] as const;
+
+export type CitationTopic = (typeof CITATION_TOPICS)[number];
+
+/** A city's own clauses by topic (its package's `citations`). */
+export type LocalCitations = Readonly<Partial<Record<CitationTopic, readonly string[]>>>;
 
 const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'dibao.core': ['gwy649.a9', 'sjzf2026.a18'],
@@ -83,9 +92,9 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'single.adultSevereDisability': ['mz2022-83.1-1.single-household'],
   // 社会救助法 第二十一条: 边缘家庭 get 医疗、教育、住房、就业等社会救助.
   'special': ['sjzf2026.a21'],
-  // 价格临时补贴: only the local notices say it (both 二（二）); no national clause is in the corpus.
+  // 价格临时补贴: only local notices say it; no national clause is in the corpus.
   'priceSubsidy': [],
-  // 一次审批、分阶段救助 and 跟进救助: local notices (二（六）); nationally only 第四十八条's simplified steps.
+  // 一次审批、分阶段救助 and 跟进救助: local notices; nationally only 第四十八条's simplified steps.
   'temp.staged': [],
   // 第四十七条 sets no window after the event: "导致基本生活暂时出现严重困难".
   'temp.lasting': ['gwy649.a47'],
@@ -95,61 +104,17 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'tekun.covers': ['gwy649.a15', 'sjzf2026.a16'],
 };
 
-const LOCAL: Record<string, Partial<Record<CitationTopic, readonly string[]>>> = {
-  '140800': {
-    'dibao.verify': ['yc59.2-8.verify'],
-    'dibao.gradualExit': ['yc59.2-1.gradual-exit'],
-    'dibao.standard': ['yc59.2-2.raise-standards'],
-    'dibao.review': ['yc59.2-1.review'],
-    'tuopin': ['yc59.2-1.tuopin'],
-    'single.scope': ['yc59.2-1.single-person', 'yc59.2-4.single-person'],
-    'single.edge': ['yc59.2-4.low-income-conditions'],
-    'service': ['yc59.2-7.service'],
-    'temp.place': ['yc59.2-6.emergency-place'],
-    'temp.firstAid': ['yc59.2-6.small-first'],
-    'temp.amount': ['yc59.2-6.case-by-case', 'yc59.2-6.tiered-approval'],
-    'hotline': ['yc59.2-5.hotline'],
-    'residencePermit': ['yc59.2-9.residence-permit'],
-    'special': ['yc59.2-4.special'],
-    'priceSubsidy': ['yc59.2-2.price-subsidy'],
-    'temp.staged': ['yc59.2-6.small-first'],
-    'temp.lasting': ['yc59.2-6.small-first'],
-  },
-  '441700': {
-    'dibao.gradualExit': ['yj14.2-1.gradual-exit', 'yj14.2-1.deadline'],
-    'dibao.standard': ['yj14.2-2.standards'],
-    'tuopin': ['yj14.2-1.tuopin'],
-    'single.scope': ['yj14.2-5.single-person'],
-    'tekun.standard': ['yj14.2-2.tekun-standard'],
-    'service': ['yj14.2-7.service'],
-    'temp.place': ['yj14.2-6.emergency-place'],
-    'temp.firstAid': ['yj14.2-6.first-aid', 'yj14.2-6.staged'],
-    'temp.expenditure': ['yj14.2-5.expenditure', 'yj14.2-6.first-aid'],
-    'temp.amount': ['yj14.2-6.case-by-case', 'yj14.2-6.reserve'],
-    'hotline': ['yj14.2-4.hotline'],
-    'special': ['yj14.2-5.special', 'yj14.2-5.expenditure'],
-    'priceSubsidy': ['yj14.2-2.price-subsidy'],
-    'temp.staged': ['yj14.2-6.staged'],
-    'temp.lasting': ['yj14.2-6.staged'],
-  },
-};
-
-/** Clause ids for a topic in a city: the local clause first, then the national provision. */
-export function citationsFor(cityCode: string, topic: CitationTopic): string[] {
-  return [...(LOCAL[cityCode]?.[topic] ?? []), ...NATIONAL[topic]];
-}
-
-/** Only the city's own clauses for a topic (empty where the city has no local rule). */
-export function localCitations(cityCode: string, topic: CitationTopic): string[] {
-  return [...(LOCAL[cityCode]?.[topic] ?? [])];
-}
-
-/** Every clause id this module can cite (for the resolution test). */
-export function allCitationIds(): string[] {
-  return [...new Set([...Object.values(NATIONAL).flat(), ...Object.values(LOCAL).flatMap((t) => Object.values(t).flat())])];
+/** Clause ids for a topic in a city: its own clauses first, then the national provision. */
+export function citationsFor(local: LocalCitations | undefined, topic: CitationTopic): string[] {
+  return [...(local?.[topic] ?? []), ...NATIONAL[topic]];
 }
 
 /** Only the national provisions for a topic (for figures whose local rule is not in force on the date). */
 export function nationalCitations(topic: CitationTopic): string[] {
   return [...NATIONAL[topic]];
+}
+
+/** Every national clause id this module can cite (the resolution test adds each package's own). */
+export function nationalCitationIds(): string[] {
+  return [...new Set(Object.values(NATIONAL).flat())];
 }

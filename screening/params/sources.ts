@@ -1,10 +1,12 @@
 /**
- * The source register: every parameter value names one of these, and every source of a
- * legal kind names clause ids that resolve to text in content/ (checked by a test).
- * `SourceId` is a literal union, so a value citing a source that is not here does not compile.
+ * The shared source register: national rules and screening assumptions that hold anywhere. A
+ * city's own sources (its notice's clauses, its transition-period assumptions) are in its package
+ * (screening/cities/); all go through the one loader, which checks that every value names a
+ * source that exists and every source of a legal kind names clause ids (a test checks they resolve).
+ * `SourceId` is a literal union, so a national value citing a source that is not here does not compile.
  *
  * Two non-legal kinds exist and are labelled as such wherever they surface:
- * - `demo`: sample figures, because no official 运城 or 阳江 money figure was found
+ * - `demo`: sample figures, because no official money figure was found for the built-in cities
  *   (content/sources/rules-notes.md section e, Q1 and Q9);
  * - `assumption`: a screening choice the law leaves open, with the open question it answers.
  */
@@ -24,9 +26,6 @@ export interface Source {
    */
   lapsed?: { ended: string; rule: string };
 }
-
-/** 运民发〔2021〕59号 二（一）"保持过渡期内……政策总体稳定": the 2021–2025 transition period. */
-const YC59_TRANSITION = { ended: '2025-12-31', rule: '运民发〔2021〕59号 二（一）“保持过渡期内社会救助兜底保障政策总体稳定”' } as const;
 
 export const DEMO_SOURCE_TITLE = '示例数据，上线前须按当地最新提标文件配置';
 
@@ -113,68 +112,6 @@ export const SOURCES = {
     title: '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（三）：就业后人均收入超过标准的，可给予原则上不超过6个月的渐退期',
     clauses: ['mz2022-83.1-3', 'mz2021-57.a33'],
   },
-  // 运城 seed.
-  'yc59.employment-cost': {
-    kind: 'seed',
-    title: '运民发〔2021〕59号：就业成本按城市低保标准的30%扣减',
-    clauses: ['yc59.2-1.employment-cost'],
-  },
-  'yc59.basic-pension': {
-    kind: 'seed',
-    title: '运民发〔2021〕59号：“十四五”时期基础养老金不计入收入',
-    clauses: ['yc59.2-1.basic-pension', 'mz2021-57.a13'],
-  },
-  'yc59.obligor-poor': {
-    kind: 'seed',
-    title: '运民发〔2021〕59号：困难义务人的赡养费不计入转移净收入',
-    clauses: ['yc59.2-1.obligor-poor'],
-  },
-  'yc59.expenditure-support': {
-    kind: 'seed',
-    title: '运民发〔2021〕59号：支出型贫困家庭经民主评议可不计算赡养费',
-    clauses: ['yc59.2-1.expenditure-support'],
-  },
-  'yc59.single-person': {
-    kind: 'seed',
-    title: '运民发〔2021〕59号：低收入家庭重残、重病人员单独申请低保',
-    clauses: ['yc59.2-1.single-person', 'yc59.2-4.single-person'],
-  },
-  'yc59.low-income-conditions': {
-    kind: 'seed',
-    title: '运民发〔2021〕59号：各县明确低收入家庭收入财产认定条件',
-    clauses: ['yc59.2-4.low-income-conditions'],
-  },
-  'yc59.expenditure-living': {
-    kind: 'seed',
-    title: '运民发〔2021〕59号：“支出型”贫困家庭指因大病、残疾、教育或突发事件造成费用支出较大，实际生活水平低于当地低保标准的家庭',
-    clauses: ['yc59.2-1.expenditure-support'],
-  },
-  'yc59.gradual-exit': {
-    kind: 'seed',
-    title: '运民发〔2021〕59号：六个月渐退期',
-    clauses: ['yc59.2-1.gradual-exit'],
-  },
-  // 阳江 seed.
-  'yj14.employment-cost': {
-    kind: 'seed',
-    title: '阳民通〔2021〕14号：必要的就业成本按规定适当扣减（额度未规定）',
-    clauses: ['yj14.2-1.employment-cost'],
-  },
-  'yj14.tekun-standard': {
-    kind: 'seed',
-    title: '阳民通〔2021〕14号：特困基本生活标准不低于低保标准1.6倍，照料护理标准按最低工资2%、30%、60%',
-    clauses: ['yj14.2-2.tekun-standard'],
-  },
-  'yj14.single-person': {
-    kind: 'seed',
-    title: '阳民通〔2021〕14号：低收入家庭重病、重残人员参照“单人保”纳入低保',
-    clauses: ['yj14.2-5.single-person'],
-  },
-  'yj14.gradual-exit': {
-    kind: 'seed',
-    title: '阳民通〔2021〕14号：对农村低保对象给予6个月救助渐退期（完成时限：5年过渡期内）',
-    clauses: ['yj14.2-1.gradual-exit', 'yj14.2-1.deadline'],
-  },
   // Screening assumptions (rules-notes section e).
   'assumption.near-line': {
     kind: 'assumption',
@@ -182,23 +119,13 @@ export const SOURCES = {
     clauses: [],
     note: 'Residents estimate income roughly; the contract defines `possible` for figures close to a line.',
   },
-  'assumption.employment-cost': {
-    kind: 'assumption',
-    title: '筛查口径（Q4）：就业成本按每名就业成员每月扣减，且不超过工资收入',
-    clauses: ['yc59.2-1.employment-cost'],
-    note: 'rules-notes Q4: per employed member, monthly, capped at wages; shown to the user as an assumption.',
-  },
+  // Cites 运民发〔2021〕59号's restatement first, for every city (behaviour kept as it was; a
+  // city without that notice would better cite mz2021-57.a13 alone: reported, not changed here).
   'assumption.basic-pension-2026': {
     kind: 'assumption',
     title: '筛查口径（Q3）：“十四五”期满后基础养老金是否计入收入未经核实，两种算法都算',
     clauses: ['yc59.2-1.basic-pension', 'mz2021-57.a13'],
     note: 'rules-notes Q3.',
-  },
-  'assumption.single-person-guangdong': {
-    kind: 'assumption',
-    title: '筛查口径（Q7）：广东其他城市（惠州，惠民发〔2023〕89号）把三、四级智力、精神残疾列入单独申请低保的范围；阳江本地的规定没有找到，四级只判为“可能”',
-    clauses: ['yj14.2-5.single-person', 'mz2021-57.a8'],
-    note: 'rules-notes Q7, confidence medium: read in another city\'s notice, never applied as a local rule.',
   },
   'assumption.illness-list': {
     kind: 'assumption',
@@ -230,38 +157,11 @@ export const SOURCES = {
     clauses: ['gwy649.a47'],
     note: '运城 defines 支出型 so (运民发〔2021〕59号 二（一））; 阳江 only says 支出型临时救助 "按照审核审批程序办理" (阳民通〔2021〕14号 二（六））.',
   },
-  // 运城 二（一）is headed "保持过渡期内社会救助兜底保障政策总体稳定" (2021–2025): after it, each local
-  // measure that departs from the national rule is kept only as what the old rule would give (Q15).
-  'assumption.yc59-transition.employment-cost': {
-    kind: 'assumption',
-    title: '筛查口径（Q15）：就业成本按城市低保标准30%扣减是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实，只作为“可能”列出',
-    clauses: ['yc59.2-1.employment-cost', 'yc59.2-1'],
-    lapsed: YC59_TRANSITION,
-  },
-  'assumption.yc59-transition.obligor-poor': {
-    kind: 'assumption',
-    title: '筛查口径（Q15）：困难义务人的赡养费不计入收入是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实，只作为“可能”列出',
-    clauses: ['yc59.2-1.obligor-poor', 'yc59.2-1'],
-    lapsed: YC59_TRANSITION,
-  },
-  'assumption.yc59-transition.expenditure-support': {
-    kind: 'assumption',
-    title: '筛查口径（Q15）：支出型家庭经民主评议可不计赡养费是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实',
-    clauses: ['yc59.2-1.expenditure-support', 'yc59.2-1'],
-    lapsed: YC59_TRANSITION,
-  },
   'assumption.school-continuation-age': {
     kind: 'assumption',
     title: '筛查口径：已享受特困供养的家庭，只询问未满21周岁的成员是否仍在中小学、高中或中职就读',
     clauses: ['mz2021-43.a24', 'sjzf2026.a16'],
     note: 'The law sets no upper age for continuation while at school; older members are rarely at these levels, so they are not asked.',
-  },
-  'assumption.yj14-transition': {
-    kind: 'assumption',
-    title: '筛查口径（Q3 同类）：阳民通〔2021〕14号规定的特困基本生活标准倍数和照料护理比例，完成时限是“5年过渡期内”（2021—2025年）；2026年起是否继续执行未经核实，按现行特困供养标准估算并列出两种算法',
-    clauses: ['yj14.2-2.tekun-standard', 'yj14.2-2'],
-    note: 'rules-notes (d) row 29 and caveat 3: the transition-period measures have expired on their face; no later 阳江 text was found.',
-    lapsed: { ended: '2025-12-31', rule: '阳民通〔2021〕14号 各项措施的“完成时限：5年过渡期内”' },
   },
   'assumption.lookback': {
     kind: 'assumption',

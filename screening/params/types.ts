@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { SourceId } from './sources.ts';
+import type { LocalCitations } from './citations.ts';
+import type { CityDocument, CityVillage, Dialect } from './config-schema.ts';
 
 const Fraction = z.number().min(0).max(10);
 const Age = z.number().int().min(0).max(130);
@@ -56,9 +58,9 @@ export const PARAM_SCHEMAS = {
   'income.basicPensionAge': Age,
   /** Whether the 城乡居民基本养老保险基础养老金 is left out of income: yes, no, or not verified for the date. */
   'income.basicPensionExcluded': z.enum(['yes', 'no', 'unverified']),
-  /** Support paid by an obligor who is 特困, 低保 or low-income is not counted (运城 rule 9). */
+  /** Support paid by an obligor who is 特困, 低保 or low-income is not counted (a city's notice may say so). */
   'income.supportFromPoorObligorExcluded': z.boolean(),
-  /** 支出型 household: support may be left out after a 民主评议 (运城 rule 8): flagged, never applied. */
+  /** 支出型 household: support may be left out after a 民主评议 (a city's notice may say so): flagged, never applied. */
   'income.expenditureSupportWaiver': z.boolean(),
   /** Months of income the screening asks about. */
   'income.lookbackMonths': z.number().int().min(1).max(24),
@@ -80,7 +82,7 @@ export const PARAM_SCHEMAS = {
   'tekun.noWorkCapacityDisabilities': GradeLimits,
   /** Count of the six daily activities not managed from which self-care is partly / fully lost. */
   'tekun.selfCare': z.object({ partialFrom: z.number().int().min(1).max(6), fullCareFrom: z.number().int().min(1).max(6) }).strict(),
-  /** 特困基本生活标准 as a multiple of the 低保 standard (阳江 1.6); null = no multiplier rule. */
+  /** 特困基本生活标准 as a multiple of the 低保 standard (where a city's notice sets one); null = no multiplier rule. */
   'tekun.basicStandardMultiplier': z.number().min(1).max(5).nullable(),
   /** Current 特困基本生活标准, 元/人/月. */
   'tekun.basicStandardMonthly.urban': YuanAmount.nullable(),
@@ -123,12 +125,12 @@ export const PARAM_SCHEMAS = {
   'temporary.recentEventMonths': z.number().int().min(1).max(24),
   /** 渐退期, months. */
   'gradualExit.months': z.number().int().min(0).max(24),
-  /** The local 渐退期 is stated for 农村低保对象 only (阳民通〔2021〕14号 二（一））. */
+  /** The local 渐退期 is stated for 农村低保对象 only (where a city's notice says so). */
   'gradualExit.ruralOnly': z.boolean(),
   /** 第八条（四）"重度残疾人和残疾等级为三级的智力、精神残疾人": grade limits per kind. */
   'obligor.severeDisabilityGrades': GradeLimits,
   /**
-   * 支出型 临时救助, "实际生活水平低于当地低保标准": `rule` where a local text says so (运城), `assumption`
+   * 支出型 临时救助, "实际生活水平低于当地低保标准": `rule` where a local text says so, `assumption`
    * where none does (the test is then a screening estimate: failing it is never a rejection).
    */
   'temporary.livingBelowStandardTest': z.enum(['rule', 'assumption']),
@@ -150,6 +152,9 @@ export interface DatedValue<N extends ParamName, S extends string = SourceId> {
 
 export type ParamTable<S extends string = SourceId> = { [N in ParamName]?: readonly DatedValue<N, S>[] };
 
+/** The national table's code: every chain of tables ends here. */
+export const NATIONAL = '000000';
+
 export interface RegionInfo {
   code: string;
   name: string;
@@ -164,4 +169,21 @@ export interface RegionInfo {
    * 区/县/市 are always understood.
    */
   aliases?: readonly string[];
+}
+
+/**
+ * What a city package brings beside its regions and figures, once loaded: the words its
+ * residents use, its own notices and which of their clauses each topic cites, sample villages.
+ */
+export interface CityInfo {
+  code: string;
+  name: string;
+  province: { code: string; name: string };
+  dialect?: Dialect;
+  /** Its counties' codes, in the package's order. */
+  counties: readonly string[];
+  documents: readonly CityDocument[];
+  citations: LocalCitations;
+  placeExample?: string;
+  demoVillages: readonly CityVillage[];
 }

@@ -14,7 +14,7 @@ import { offersSpecialAssistance } from '../rules/single-person/index.ts';
 
 export interface NextStepPlace {
   regionName: string;
-  /** The city lets 居住证 holders apply where they live (运城 rule 25). */
+  /** The city lets 居住证 holders apply where they live (its package cites a clause on `residencePermit`). */
   hasResidencePermitRule: boolean;
   /** Where 临时救助 is applied for: the place of the emergency, named when known. */
   temporaryPlace: Place;

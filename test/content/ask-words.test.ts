@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../content/ask.ts';
 import { tensToFigures, toMandarin as rewrite } from '../../content/ask/dialect.ts';
 import { dialectOfRegion } from '../../content/lexicon/index.ts';
+import { defaultParameters } from '../../screening/index.ts';
 import { impliedTerms } from '../../content/ask/intent.ts';
 import { readQuestion } from '../../content/ask/terms.ts';
 
 const YJ = '441700';
 const YC = '140800';
-const toMandarin = (text: string, region: string) => rewrite(text, region === '000000' ? 'all' : dialectOfRegion(region));
+const toMandarin = (text: string, region: string) => rewrite(text, region === '000000' ? 'all' : dialectOfRegion(region, defaultParameters()));
 
 describe('written Cantonese and 晋南 colloquial into standard Mandarin', () => {
   it.each([

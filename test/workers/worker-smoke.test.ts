@@ -3,12 +3,13 @@
 // client, a screening (and its anonymous log row), the WeChat webhook in
 // safe mode with a signed and encrypted delivery (and a whole transcript, whose long replies go
 // out through the customer-service API from ctx.waitUntil), the Telegram webhook with its secret
-// header, a screening link, and DOUDI_CONFIG as text. Telegram's and WeChat's APIs are a fetch stub: nothing leaves the machine.
+// header, a screening link, and DOUDI_CONFIG as text (figures, and a city package). Telegram's and WeChat's APIs are a fetch stub: nothing leaves the machine.
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import worker, { type WorkerEnv } from '../../adapters/runtime/worker.ts';
 import exampleConfig from '../../adapters/config/doudi.config.example.yaml?raw';
+import inventedCity from '../fixtures/cities/qinghe.yaml?raw';
 import elderlyTranscript from '../transcripts/010-elderly-alone.yaml?raw';
 import { parse } from 'yaml';
 import { parseWechatXml } from '../../adapters/wechat/xml.ts';
@@ -182,6 +183,10 @@ describe('Worker entry (workerd + D1)', () => {
     const configured = await call('/api/v1/regions/140800', undefined, { ...env, DOUDI_CONFIG: exampleConfig });
     expect(configured.status).toBe(200);
     expect(((await configured.json()) as { dibaoStandardMonthly: { urban: number } }).dibaoStandardMonthly.urban).toBe(780);
+    // A city package in DOUDI_CONFIG (an invented city): its figures and its own notice's clauses are served on Workers too.
+    const city = await call('/api/v1/regions/990121?date=2026-11-24', undefined, { ...env, DOUDI_CONFIG: inventedCity });
+    expect(await city.json()).toMatchObject({ name: '石门县', city: { code: '990100' }, dibaoStandardMonthly: { urban: 900, rural: 720 } });
+    expect(await (await call('/api/v1/clauses/qh3.2-1', undefined, { ...env, DOUDI_CONFIG: inventedCity })).json()).toMatchObject({ docNumber: '青民发〔2026〕3号' });
     const broken = await call('/healthz', undefined, { ...env, DOUDI_CONFIG: 'regions: [unclosed' });
     expect(broken.status).toBe(500);
     expect(await broken.json()).toMatchObject({ error: { code: 'CONFIG_ERROR' } });

@@ -1,6 +1,7 @@
 /** POST /api/v1/hotline/intake: a 12345 agent's call summary → facts, estimate, questions, summary. */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { defaultRegion } from '../../config/cities.ts';
 import { intake, MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
 import { ScreeningReport } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
@@ -10,7 +11,7 @@ import { apiRoutes, jsonBody } from '../validation.ts';
 
 export const IntakeRequest = z
   .object({
-    region: z.string().regex(/^\d{6}$/, '地区代码应为6位数字，例如 441700'),
+    region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
     text: z.string(),
   })
   .strict();

@@ -2,6 +2,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { z } from 'zod';
+import { defaultRegion } from '../../config/cities.ts';
 import { CoverageError, regionSummary } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { ApiError } from '../errors.ts';
@@ -9,7 +10,7 @@ import { errors, json, Region } from '../schemas.ts';
 import { refuseInvalid } from '../validation.ts';
 
 const REGION_CODE = /^\d{6}$/;
-const invalidRegion = () => new ApiError(400, 'INVALID_REGION', '地区代码应为6位数字，例如 140800。(region code must be 6 digits)');
+const invalidRegion = () => new ApiError(400, 'INVALID_REGION', `地区代码应为6位数字，例如 ${defaultRegion()}。(region code must be 6 digits)`);
 const invalidDate = () => new ApiError(400, 'INVALID_DATE', '日期应为 YYYY-MM-DD 格式的有效日期，例如 2026-02-28。(date must be a real YYYY-MM-DD date)');
 
 const route = createRoute({

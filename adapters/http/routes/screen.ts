@@ -1,6 +1,7 @@
 /** POST /api/v1/screen: a household and a region in, the ScreeningReport out. */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
+import { defaultRegion } from '../../config/cities.ts';
 import { Household, screen, ScreeningReport } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { errors, json, limited } from '../schemas.ts';
@@ -8,7 +9,7 @@ import { apiRoutes, jsonBody } from '../validation.ts';
 
 export const ScreenRequest = z
   .object({
-    region: z.string().regex(/^\d{6}$/, '地区代码应为6位数字，例如 140800'),
+    region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
     household: Household,
     date: z.iso.date().optional().describe('Screen as of this date (default: today in China).'),
   })

@@ -20,11 +20,8 @@ textarea{width:100%;min-height:160px;font:inherit;padding:10px;box-sizing:border
 mark{background:#ffe27a;padding:0 2px}.warn{background:#fff4d6;border-left:4px solid #b25e00}#summary-text{field-sizing:content}.verdict{font-weight:bold}ul{margin:4px 0;padding-left:22px}
 `;
 
-export const REGIONS: [string, string][] = [
-  ['140800', '运城市'], ['140802', '盐湖区'], ['140821', '临猗县'], ['140822', '万荣县'], ['140823', '闻喜县'], ['140824', '稷山县'],
-  ['140825', '新绛县'], ['140826', '绛县'], ['140827', '垣曲县'], ['140828', '夏县'], ['140829', '平陆县'], ['140830', '芮城县'],
-  ['140881', '永济市'], ['140882', '河津市'], ['441700', '阳江市'], ['441702', '江城区'], ['441704', '阳东区'], ['441721', '阳西县'], ['441781', '阳春市'],
-];
+/** The region list: [code, name], each city then its counties (adapters/config/cities.ts, from the city packages). */
+export type RegionList = readonly (readonly [string, string])[];
 
 /** The pasted text with each fact's words marked; overlapping spans keep the first. */
 const Highlighted: FC<{ text: string; facts: ExtractedFact[] }> = ({ text, facts }) => {
@@ -40,12 +37,12 @@ const Highlighted: FC<{ text: string; facts: ExtractedFact[] }> = ({ text, facts
   return <p>{parts.map((p) => (typeof p === 'string' ? p : <mark>{p.mark}</mark>))}</p>;
 };
 
-const Form: FC<{ id: string; region: string; text: string; label: string; button: string; rows?: number }> = ({ id, region, text, label, button, rows }) => (
+const Form: FC<{ id: string; regions: RegionList; region: string; text: string; label: string; button: string; rows?: number }> = ({ id, regions, region, text, label, button, rows }) => (
   <form method="post" action="/agent">
     <p>
       <label for={`${id}-region`}>地区：</label>
       <select id={`${id}-region`} name="region">
-        {REGIONS.map(([code, name]) => (code === region ? <option value={code} selected>{name}</option> : <option value={code}>{name}</option>))}
+        {regions.map(([code, name]) => (code === region ? <option value={code} selected>{name}</option> : <option value={code}>{name}</option>))}
       </select>
     </p>
     <p>
@@ -71,9 +68,9 @@ export interface AgentResult {
   regionNote?: { chosen: string; named: string };
 }
 
-const regionName = (code: string) => REGIONS.find(([c]) => c === code)?.[1] ?? code;
+const nameIn = (regions: RegionList, code: string) => regions.find(([c]) => c === code)?.[1] ?? code;
 
-export const AgentPage: FC<{ region: string; text?: string; result?: AgentResult; error?: string }> = ({ region, text, result, error }) => (
+export const AgentPage: FC<{ regions: RegionList; region: string; text?: string; result?: AgentResult; error?: string }> = ({ regions, region, text, result, error }) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />
@@ -85,12 +82,12 @@ export const AgentPage: FC<{ region: string; text?: string; result?: AgentResult
       <main>
         <h1>兜底助手 · 12345 来电评估</h1>
         {error ? <p role="alert">{error}</p> : null}
-        <Form id="call" region={region} text={text ?? ''} label="粘贴通话摘要（也可以粘贴居民从聊天里复制的评估摘要）：" button="评估" />
+        <Form id="call" regions={regions} region={region} text={text ?? ''} label="粘贴通话摘要（也可以粘贴居民从聊天里复制的评估摘要）：" button="评估" />
         {result ? (
           <>
             {result.regionNote ? (
               <p class="box warn" role="status">
-                {H.regionMismatch(regionName(result.regionNote.chosen), regionName(result.regionNote.named))}
+                {H.regionMismatch(nameIn(regions, result.regionNote.chosen), nameIn(regions, result.regionNote.named))}
               </p>
             ) : null}
             <h2>识别出的情况</h2>
@@ -153,6 +150,7 @@ export const AgentPage: FC<{ region: string; text?: string; result?: AgentResult
               </p>
               <Form
                 id="summary"
+                regions={regions}
                 region={result.regionNote?.named ?? region}
                 text={result.summary}
                 rows={result.summary.split('\n').length + 1}

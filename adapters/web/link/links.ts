@@ -3,12 +3,13 @@
  * Tokens are 128 random bits in base64url, so a link cannot be guessed from another.
  */
 import { z } from 'zod';
+import { exampleCounty } from '../../config/cities.ts';
 import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
 
 export const CreateLink = z
   .object({
     village: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '村（社区）代码只能包含字母、数字、下划线和短横线，最长 64 位'),
-    region: z.string().regex(/^\d{6}$/, '地区代码应为6位数字，例如 140802'),
+    region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${exampleCounty()}`),
   })
   .strict();
 

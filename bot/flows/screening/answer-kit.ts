@@ -23,12 +23,14 @@ export interface QuestionCtx {
 export interface Question {
   id: string;
   label: string;
-  /** Why the question is asked, for 为什么 in the middle of the dialogue. */
-  why: string;
+  /** Why the question is asked, for 为什么 in the middle of the dialogue (some name the cities where a rule holds). */
+  why: string | ((parameters: ParameterSet) => string);
   settles(path: string): boolean;
   prompt(ctx: QuestionCtx, sub?: SubStep): OutboundMessage;
   answer(text: string, ctx: QuestionCtx, sub?: SubStep): Parsed;
 }
+
+export const whyOf = (q: Question, parameters: ParameterSet): string => (typeof q.why === 'string' ? q.why : q.why(parameters));
 
 export const choices = (...labels: string[]): Choice[] => labels.map((label, i) => ({ id: String(i + 1), label }));
 export const ask = (text: string, cs?: Choice[]): OutboundMessage => (cs ? { type: 'choices', text, choices: cs } : { type: 'text', text });

@@ -1,7 +1,7 @@
 /**
  * Disability, serious illness and work, member by member. The grade is asked before the kind,
  * and the kind only where it can matter: for grades 1–2 every kind counts as 重度残疾
- * (运民发〔2021〕59号 二（一）; 最低生活保障审核确认办法 第八条（一）), so the kind is asked only for
+ * (最低生活保障审核确认办法 第八条（一）, and the local notices that restate it), so the kind is asked only for
  * grades 3–4 (三级智力、精神残疾) or when the grade is not known.
  */
 import type { Household, Member } from '../../../screening/index.ts';

@@ -4,16 +4,24 @@
  * relatives with a duty of support count), and the 户口 type, which picks the 城市 or 农村
  * standard.
  */
-import type { Member } from '../../../screening/index.ts';
+import type { Member, ParameterSet } from '../../../screening/index.ts';
+import type { Choice } from '../../ports.ts';
 import { Q } from '../../messages/questions.ts';
+import { choiceNumbers, cityLabels, placeExample } from '../../cities.ts';
 import type { Relation } from '../../../content/lexicon/index.ts';
 import { type Question, ask, choiceOf, choices, leadingChoices, members, read, reask, take, who } from './answer-kit.ts';
 
-const REGIONS = choices(...Q.region.choices);
+const regionChoices = new WeakMap<ParameterSet, { choices: Choice[]; codes: string[] }>();
 
-/** The cities a resident can pick, first the two built in, from the parameter set's regions. */
-function cityOfChoice(id: string): string | undefined {
-  return { '1': '140800', '2': '441700' }[id];
+/** The cities a resident can pick, in the order the packages are registered, then "none of these". */
+function regions(parameters: ParameterSet): { choices: Choice[]; codes: string[] } {
+  let r = regionChoices.get(parameters);
+  if (!r) {
+    const cities = cityLabels(parameters);
+    r = { choices: choices(...cities.map((c) => Q.region.choice(c.city, c.province)), Q.region.none), codes: cities.map((c) => c.code) };
+    regionChoices.set(parameters, r);
+  }
+  return r;
 }
 
 export const regionQuestion: Question = {
@@ -21,20 +29,21 @@ export const regionQuestion: Question = {
   label: '住在哪里',
   why: Q.region.why,
   settles: (p) => p === 'region',
-  prompt: () => ask(Q.region.prompt, REGIONS),
+  prompt: (ctx) => ask(Q.region.prompt, regions(ctx.parameters).choices),
   answer: (text, ctx) => {
+    const { choices: offered, codes } = regions(ctx.parameters);
     const u = read(text, ctx, 'region');
     const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
-    const c = place ? undefined : choiceOf(text, REGIONS);
-    const code = place ?? (c ? cityOfChoice(c.id) : undefined);
+    const c = place ? undefined : choiceOf(text, offered);
+    const code = place ?? (c ? codes[Number(c.id) - 1] : undefined);
     const others = u.facts.filter((f) => f.path !== 'region');
     if (code) {
       const { household, echo } = take(ctx, u.facts);
       const name = ctx.parameters.regions.get(code)?.name ?? code;
       return { ok: true, household, region: code, answer: name, echo: echo || `记下了：住在${name}。` };
     }
-    if (c?.id === '3') return { ok: true, household: take(ctx, others).household, answer: '其他地方', echo: '', end: 'not_covered' };
-    return reask(ctx, u, Q.region.reask, Q.region.example);
+    if (c?.id === String(offered.length)) return { ok: true, household: take(ctx, others).household, answer: '其他地方', echo: '', end: 'not_covered' };
+    return reask(ctx, u, Q.region.reask(choiceNumbers(offered.length)), Q.region.example(placeExample(ctx.parameters)));
   },
 };
 

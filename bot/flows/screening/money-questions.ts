@@ -7,6 +7,7 @@
  */
 import type { Household } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
+import { citiesWithRule, joinNames } from '../../cities.ts';
 import { INCOME_WORDS } from '../../messages/understood.ts';
 import type { SubStep } from '../../state.ts';
 import type { Fact, IncomeKey } from '../../understand/extract.ts';
@@ -120,7 +121,8 @@ const PAYER_STATUS = ['dibao', 'tekun', 'low_income', 'none'] as const;
 export const supportPayerQuestion: Question = {
   id: 'supportPayer',
   label: '给生活费的亲属情况',
-  why: Q.supportPayer.why,
+  // Asked only where a city's rule leaves such support out: the why names those cities.
+  why: (parameters) => Q.supportPayer.why(joinNames(citiesWithRule(parameters, 'income.supportFromPoorObligorExcluded'), '、')),
   settles: (p) => /^income\.support\[\d+\]\.payerStatus$/.test(p),
   prompt: () => ask(Q.supportPayer.prompt, PAYER),
   answer: (text, ctx) => {

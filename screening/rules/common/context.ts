@@ -9,8 +9,7 @@ import type { Household } from '../../model/household.ts';
 import type { Check, Program, ProgramResult } from '../../model/report.ts';
 import type { Resolution } from '../../engine/resolve.ts';
 import { type Fen, yuanToFen } from '../../engine/money.ts';
-import { type CitationTopic, citationsFor } from '../../params/citations.ts';
-import { SOURCES, isSourceId } from '../../params/sources.ts';
+import type { CitationTopic } from '../../params/citations.ts';
 import type { ParamName } from '../../params/types.ts';
 import type { HukouType } from '../../catalogue/words.ts';
 import { countedMembers, householdSize, type IndexedMember } from './household.ts';
@@ -23,12 +22,14 @@ export type { HukouType };
 
 const DIBAO_STANDARD = { urban: 'dibao.standardMonthly.urban', rural: 'dibao.standardMonthly.rural' } as const satisfies Record<HukouType, ParamName>;
 
-/** Citation lists per city and topics: computed once, copied out (a tree, so a lookup builds no key). */
+/**
+ * Citation lists per topics: computed once for the region and date (kept by the resolution,
+ * shared by every screening), copied out (a tree, so a lookup builds no key).
+ */
 interface CitationNode {
   ids?: readonly string[];
   next?: Map<CitationTopic, CitationNode>;
 }
-const CITE_CACHE = new Map<string, CitationNode>();
 
 export class RuleContext {
   readonly city: string;
@@ -49,9 +50,7 @@ export class RuleContext {
     },
   ) {
     this.city = res.city.code;
-    let root = CITE_CACHE.get(this.city);
-    if (!root) CITE_CACHE.set(this.city, (root = {}));
-    this.citations = root;
+    this.citations = res.citationMemo as CitationNode;
   }
 
   /** The result of a program for this household (computed on first use, then shared). */
@@ -72,7 +71,7 @@ export class RuleContext {
       if (!child) node.next.set(topic, (child = {}));
       node = child;
     }
-    node.ids ??= [...new Set(topics.flatMap((t) => citationsFor(this.city, t)))];
+    node.ids ??= [...new Set(topics.flatMap((t) => this.res.citations(t)))];
     return node.ids.slice();
   }
 
@@ -89,10 +88,9 @@ export class RuleContext {
     return householdSize(this.h, this.members);
   }
 
-  /** Clause ids behind a parameter's source (after it has been read). */
+  /** Clause ids behind a parameter's source (after it has been read); none for an operator's own source. */
   paramClauses(name: ParamName): string[] {
-    const source = this.res.sourceOf(name);
-    return source && isSourceId(source) ? [...SOURCES[source].clauses] : [];
+    return [...(this.res.sourceInfo(name)?.clauses ?? [])];
   }
 
   /** The local measure behind a value read so far, when its stated period has ended (Q15). */

@@ -1,8 +1,8 @@
 /**
  * Family property. 最低生活保障审核确认办法 第十四条: "家庭财产指共同生活的家庭成员拥有的全部动产和
  * 不动产……对于维持家庭生产生活的必需财产，可以在认定家庭财产状况时予以豁免"; 特困人员认定办法 第七条
- * (the 特困 property rules are the city's). The limits are local and none was found for 运城 or 阳江
- * (rules-notes Q2), so the screening never rejects on property unless an operator has configured a
+ * (the 特困 property rules are the city's). The limits are local and none was found for the built-in
+ * cities (rules-notes Q2), so the screening never rejects on property unless an operator has configured a
  * limit or the resident says the limit is exceeded: anything that might matter is left to the 核对.
  */
 import type { Household } from '../../model/household.ts';

@@ -2,9 +2,10 @@
  * 渐退期 for a household already on 低保 whose income has risen.
  * 最低生活保障审核确认办法 第三十三条: "对就业后家庭人均收入超过当地最低生活保障标准的最低生活保障家庭，
  * 县级人民政府民政部门可以给予一定时间的渐退期"; 民政部等 2022 通知 一（三）: "原则上不超过6个月".
- * Local rules while in force and within their scope: 运城 rule 11 "对家庭人均收入超过当地低保标准的，
- * 给予六个月的渐退期" (every household, to 2025); 阳江 rule 12 "对农村低保对象……给予6个月的救助渐退期"
- * (rural households only, for its 5-year transition period). Otherwise the national rule.
+ * A city's own rule while in force and within its scope, as its package declares it: the months
+ * (`gradualExit.months`, e.g. "对家庭人均收入超过当地低保标准的，给予六个月的渐退期"), and whether it is
+ * stated for rural households only (`gradualExit.ruralOnly`, e.g. "对农村低保对象……给予6个月的救助渐退期").
+ * Otherwise the national rule.
  */
 import type { Finding } from '../../model/finding.ts';
 import { note } from '../../engine/findings.ts';

@@ -1,10 +1,11 @@
 /**
  * What 低保 and 特困 bring besides the money, said where they may apply:
- * - services: 运城 rule 26 (二（七））"对低保对象、特困人员等低收入家庭成员中生活不能自理的老年人、
- *   未成年人、残疾人等特殊困难人员，提供必要的访视、照料服务"; 阳江 二（七）; 社会救助法 第三十四条;
- * - 价格临时补贴: both notices 二（二）"确保及时足额向困难群众发放价格临时补贴" (local only);
- * - 脱贫人口: seed rules 1–2 route those who lost the capacity to work to 农村低保 or 特困
- *   "凡符合……条件的".
+ * - services: 社会救助法 第三十四条, and a city's notice where its package cites one on `service`
+ *   (e.g. "对……生活不能自理的老年人、未成年人、残疾人等特殊困难人员，提供必要的访视、照料服务");
+ * - 价格临时补贴: said only by local notices ("确保及时足额向困难群众发放价格临时补贴"), so offered
+ *   where the city's package cites a clause on `priceSubsidy`;
+ * - 脱贫人口: the local notices route those who lost the capacity to work to 农村低保 or 特困
+ *   "凡符合……条件的" (`tuopin`).
  */
 import type { Finding } from '../../model/finding.ts';
 import { note } from '../../engine/findings.ts';

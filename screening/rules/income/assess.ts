@@ -4,7 +4,7 @@
  * over the look-back period, in fen.
  *
  * Where the law leaves the result open the range is kept instead of a guess:
- * - reductions only the office can decide (基础养老金 after 2025, the 运城 民主评议 waiver of support
+ * - reductions only the office can decide (基础养老金 after 2025, a city's 民主评议 waiver of support
  *   for 支出型 households, a deduction without a set amount, a local measure whose transition period
  *   has ended) are `office` adjustments;
  * - reductions that depend on a question not yet asked (who is employed, who pays support, spending
@@ -69,10 +69,11 @@ export function assessIncome(h: Household, rules: IncomeRules, counted: readonly
 }
 
 /**
- * 转移净收入: support payments received. 运城 rule 9 (运民发〔2021〕59号 二（一））: "赡养（抚养、扶养）
- * 义务人属于特困人员、最低生活保障对象、低收入家庭成员的，在计算转移净收入时不计入该……赡养费";
- * rule 8: a 支出型 household "经村民委员会民主评议，并经乡镇……审核备案后，可以不计算赡养费" —
- * flagged, never applied, and not asked once the household said there was no large spending
+ * 转移净收入: support payments received. Where a city's notice says so (its package sets
+ * `income.supportFromPoorObligorExcluded`, e.g. "赡养（抚养、扶养）义务人属于特困人员、最低生活保障对象、
+ * 低收入家庭成员的，在计算转移净收入时不计入该……赡养费"), that support is not counted; where it lets a
+ * 支出型 household leave support out after a 民主评议 (`income.expenditureSupportWaiver`, e.g. "经村民
+ * 委员会民主评议，并经乡镇……审核备案后，可以不计算赡养费"), that is flagged, never applied, and not asked once the household said there was no large spending
  * (支出型 means "费用支出较大"; that answer outweighs a contradicting yes).
  */
 function supportCounted(h: Household, rules: IncomeRules, out: { notes: Finding[]; adjustments: Adjustment[] }): number {

@@ -2,10 +2,10 @@
  * 最低生活保障审核确认办法 第十三条:
  * "对于共同生活的家庭成员因残疾、患重病等增加的刚性支出、必要的就业成本等，在核算家庭收入时可按
  * 规定适当扣减。"
- * - Necessary employment costs: 运城 "按照城市低保标准的30%给予扣减" (运民发〔2021〕59号 二（一）, rule
- *   6; per employed member, monthly, capped at wages, Q4) while its transition period lasts, then only
- *   what the old rule would give (Q15); 阳江 "按规定适当扣减" (阳民通〔2021〕14号 二（一）, rule 7): no
- *   amount, so the office sizes it, within a bound (Q17).
+ * - Necessary employment costs: where a city's notice sets an amount, as its package declares it
+ *   (`income.employmentCost`, e.g. "按照城市低保标准的30%给予扣减"; per employed member, monthly,
+ *   capped at wages, Q4), while in force, then only what the old rule would give (Q15); where the
+ *   notice says only "按规定适当扣减", no amount, so the office sizes it, within a bound (Q17).
  * - Rigid spending caused by a disability or serious illness, for members the household said are
  *   disabled or seriously ill: deducted where a city deducts the out-of-pocket amount; otherwise the
  *   office sizes it, bounded by the spending and the cap (Q17). Spending never asked may exist.

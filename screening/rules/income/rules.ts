@@ -12,7 +12,7 @@ export function incomeRules(ctx: RuleContext, program: 'dibao' | 'tekun'): Incom
   const basicParam: ParamName = program === 'tekun' ? 'tekun.basicPensionExcluded' : 'income.basicPensionExcluded';
   const support = res.get('income.supportFromPoorObligorExcluded');
   const waiver = program === 'dibao' && res.get('income.expenditureSupportWaiver');
-  // The urban standard sizes 运城's deduction and bounds a deduction without a configured amount;
+  // The urban standard sizes a city's fractional deduction and bounds a deduction without a configured amount;
   // read only when there are wages or members whose disability or illness may bring a deduction.
   const deductible = (ctx.h.income?.wages ?? 0) > 0 || (ctx.members ?? []).some(({ member: m }) => m.hasDisability === true || m.seriousIllness === true);
   const urban = deductible ? res.tryGet('dibao.standardMonthly.urban') : undefined;

@@ -3,7 +3,7 @@
  * "成年无业重度残疾人可以参照“单人户”提出低保申请。依靠兄弟姐妹或者60周岁及以上老年人供养的成年
  * 无业重度残疾人，在评估认定其家庭经济状况时，兄弟姐妹或者60周岁及以上老年人给付的供养费用，可以视情
  * 适当豁免，符合条件的，纳入低保范围". No 边缘 condition, and only this clause is cited for the route
- * (办法第八条 and the 运城/阳江 单人保 clauses require a 边缘/低收入 household). Still "符合条件的":
+ * (办法第八条 and the local 单人保 clauses require a 边缘/低收入 household). Still "符合条件的":
  * the person's own income is compared with the 低保 standard and the property test is run (the
  * household's declared property stands in for the person's; the office checks it). At best `possible`.
  */

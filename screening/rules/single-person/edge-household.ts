@@ -1,9 +1,9 @@
 /**
  * Route A: a seriously disabled or ill member of a 低保边缘 / 低收入 household (最低生活保障审核确认
- * 办法 第八条; 运城 rule 3, 阳江 rule 4). 第八条: "最低生活保障边缘家庭一般指不符合最低生活保障条件，
+ * 办法 第八条, and the city's own clauses on `single.scope`). 第八条: "最低生活保障边缘家庭一般指不符合最低生活保障条件，
  * 家庭人均收入低于当地最低生活保障标准1.5倍，且财产状况符合相关规定的家庭" (the multiplier is
  * configurable, Q8). A household the county already recognises as 低收入 meets the income and property
- * condition by that recognition (运城 rule 5: "各县（市、区）要明确低收入家庭收入财产认定条件"), but
+ * condition by that recognition (where a notice says "各县（市、区）要明确低收入家庭收入财产认定条件"), but
  * not against figures the resident states: then the recognition is re-checked.
  * When the whole household is under the 低保 standard it applies together: 民政部等 2022 通知 一（一）
  * "申请家庭符合条件的，不得仅将个别家庭成员纳入低保范围".

@@ -7,15 +7,14 @@
  * - B (adult-severe.ts): 成年无业重度残疾人 "可以参照‘单人户’提出低保申请" (民政部等 2022 通知 一（一）),
  *   with no 边缘 condition but the person's own income and the property test; at best `possible`.
  * Both share where to apply and whether the household is on 特困 (as for 低保).
- * A 低收入 household with nobody who may apply alone is offered 专项救助: 运城 二（四）"符合教育、
- * 医疗、住房、就业等专项救助条件的，由相关部门依规纳入相应救助范围"; 阳江 二（五）the same; 社会救助法
- * 第二十一条 "对……最低生活保障边缘家庭，……给予相应的医疗、教育、住房、就业等社会救助".
+ * A 低收入 household with nobody who may apply alone is offered 专项救助 (the city's notice where
+ * its package cites one on `special`, e.g. "符合教育、医疗、住房、就业等专项救助条件的，由相关部门依规纳入
+ * 相应救助范围"); 社会救助法 第二十一条 "对……最低生活保障边缘家庭，……给予相应的医疗、教育、住房、就业等社会救助".
  */
 import type { Check, ProgramResult } from '../../model/report.ts';
 import type { Finding } from '../../model/finding.ts';
 import { missingOf, verdictOf, verdictRank } from '../../engine/checks.ts';
 import { note, reasonsOf } from '../../engine/findings.ts';
-import { localCitations } from '../../params/citations.ts';
 import type { RuleContext } from '../common/context.ts';
 import { applyPlaceCheck } from '../common/apply-place.ts';
 import { notOnTekunCheck } from '../dibao/not-on-tekun.ts';
@@ -44,8 +43,9 @@ export function singlePersonDibaoRule(ctx: RuleContext): ProgramResult {
   const verdict = verdictOf(checks);
   const extra: Finding[] = [];
 
-  // The county sets what 低收入 means (运城 rule 5): the edge line is only this tool's estimate.
-  const countyRule = localCitations(ctx.city, 'single.edge');
+  // Where the city's notice leaves to each county what 低收入 means (its package cites a clause on
+  // `single.edge`), the edge line is only this tool's estimate.
+  const countyRule = ctx.res.localCitations('single.edge');
   if (checks === routeA && countyRule.length > 0 && verdict !== 'unlikely' && ctx.h.currentBenefits?.lowIncome !== true) {
     extra.push(note('single.countyRule', { multiplier: ctx.res.get('edge.multiplier') }, countyRule));
   }

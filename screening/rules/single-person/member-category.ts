@@ -2,9 +2,10 @@
  * 最低生活保障审核确认办法 第八条: "符合下列情形之一的人员，可以单独提出申请：（一）最低生活保障边缘
  * 家庭中持有中华人民共和国残疾人证的一级、二级重度残疾人和三级智力残疾人、三级精神残疾人；（二）最低
  * 生活保障边缘家庭中患有当地有关部门认定的重特大疾病的人员；……"
- * 运城 rule 3 (二（一）、二（四））: "一、二级重度残疾人，三级智力、精神残疾人，重病患者"; 阳江 rule 4
- * (二（五））: "重病、重残等特殊困难人员". Grades 1–2 count whatever the kind. Grade 4 intellectual or
- * mental disability rests on another Guangdong city's notice (Q7): at most `uncertain`, said so. An
+ * The city's notice may restate the scope (`singlePerson.disabilityGrades`, e.g. "一、二级重度残疾人，
+ * 三级智力、精神残疾人，重病患者", or "重病、重残等特殊困难人员"). Grades 1–2 count whatever the kind.
+ * Grades read only in another city's notice (`singlePerson.disabilityGradesAssumed`, Q7) are at most
+ * `uncertain`, said so. An
  * illness the resident says is not on the local list closes that route; not knowing leaves it to
  * the office. The best member decides.
  */

@@ -1,18 +1,18 @@
 /**
  * The 特困 amount: basic living standard plus, where the care share is known, the care standard
- * (特困人员认定办法 第二十条至第二十二条; 社会救助法 第十七条 "基本生活标准和照料护理标准"). 阳江 rules
- * 14 and 15 (阳民通〔2021〕14号 二（二））: "特困人员基本生活标准按不低于当地最低生活保障标准的1.6倍、
- * 且不低于当地现行特困人员基本生活标准确定，全自理、半自理、全护理特困人员照料护理标准分别按不低于当地
- * 公布的企业职工最低工资标准的2%、30%、60%确定". These carry the deadline "5年过渡期内": after it they
- * are unverified (Q15), so the estimate rests on the current 特困 standard and says what the old
- * rule would give beside it. Whenever the care standard is not in the figure, the basis says one exists.
+ * (特困人员认定办法 第二十条至第二十二条; 社会救助法 第十七条 "基本生活标准和照料护理标准"). A city's
+ * notice may set the basic standard as a multiple of the 低保 standard and the care standard as
+ * shares of the minimum wage (`tekun.basicStandardMultiplier`, `tekun.careFractionOfMinimumWage`,
+ * with the clause in its package). Where such a measure carries a deadline that has passed, its
+ * values come from a source marked lapsed (Q15): the estimate rests on the current 特困 standard
+ * and says what the old rule would give beside it. Whenever the care standard is not in the figure, the basis says one exists.
  */
 import type { Member } from '../../model/household.ts';
 import type { ProgramResult } from '../../model/report.ts';
 import type { Finding } from '../../model/finding.ts';
 import { finding, note, say } from '../../engine/findings.ts';
 import { type Fen, fenToWholeYuan, percent, scaleFen, yuanToFen } from '../../engine/money.ts';
-import { localCitations, nationalCitations } from '../../params/citations.ts';
+import { nationalCitations } from '../../params/citations.ts';
 import type { Basic, Care, CareTier } from '../../catalogue/tekun.ts';
 import type { HukouType } from '../../catalogue/words.ts';
 import type { Lapsed } from '../income/types.ts';
@@ -69,7 +69,7 @@ export function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefin
     demo: ctx.usesDemo(`tekun.basicStandardMonthly.${hukou}`, `dibao.standardMonthly.${hukou}`, 'minimumWageMonthly'),
     // The local multiplier and care shares: cited in force, and after their deadline beside the
     // figure they would give (with the caveat reason).
-    citations: [...(multiplier !== null || fractions !== null ? localCitations(ctx.city, 'tekun.standard') : []), ...nationalCitations('tekun.standard'), ...ctx.cite('tekun.selfCare')],
+    citations: [...(multiplier !== null || fractions !== null ? ctx.res.localCitations('tekun.standard') : []), ...nationalCitations('tekun.standard'), ...ctx.cite('tekun.selfCare')],
   };
 }
 

@@ -1,10 +1,10 @@
 /**
  * 支出型: 社会救助暂行办法 第四十七条 "因生活必需支出突然增加超出家庭承受能力，导致基本生活暂时出现
  * 严重困难的……家庭". Two tests: per-capita income below the local 上年人均可支配收入 (as for 刚性支出困难
- * 家庭, 社会救助法 第二十二条), and what is left after the spending below the 低保 standard — 运城's own
- * definition, "因大病、残疾、教育或突发事件造成费用支出较大，实际生活水平低于当地低保标准的“支出型”
- * 贫困家庭" (rule 8, to 2025); where no local text defines it (阳江: "对支出型临时救助，按照审核审批
- * 程序办理") the same test is this tool's estimate of "严重困难", and the reason says so (Q18).
+ * 家庭, 社会救助法 第二十二条), and what is left after the spending below the 低保 standard: a rule where the city's
+ * notice defines 支出型 so (`temporary.livingBelowStandardTest` = `rule`, e.g. "因大病、残疾、教育或
+ * 突发事件造成费用支出较大，实际生活水平低于当地低保标准的“支出型”贫困家庭"); where no local text defines
+ * it, the same test is this tool's estimate of "严重困难", and the reason says so (Q18).
  */
 import type { Check, CheckStatus } from '../../model/report.ts';
 import type { Finding } from '../../model/finding.ts';

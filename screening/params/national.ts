@@ -1,8 +1,8 @@
 /**
  * National defaults (000000). Regional tables override these explicitly, Catala style:
- * each override in a city table says which local clause replaces the national rule.
+ * each override in a city package (screening/cities/) says which local clause replaces the national rule.
  */
-import type { ParamTable } from '../types.ts';
+import type { ParamTable } from './types.ts';
 
 export const nationalParams: ParamTable = {
   // 最低生活保障审核确认办法 第八条 / 低收入人口意见: 边缘家庭 below 1.5 × the 低保 standard.

@@ -3,7 +3,9 @@
  * Money figures are demo values: no official 运城 figure was found (rules-notes section b);
  * an operator loads the real ones through DOUDI_CONFIG.
  */
-import type { ParamTable } from '../types.ts';
+import type { ParamTable } from '../../params/types.ts';
+import type { SourceId } from '../../params/sources.ts';
+import type { yunchengSources } from './sources.ts';
 
 const SEED_FROM = '2021-10-26';
 /**
@@ -16,7 +18,8 @@ const TRANSITION_END = '2025-12-31';
 const AFTER_TRANSITION = '2026-01-01';
 const DEMO = { from: '2021-07-01', source: 'demo', demo: true } as const;
 
-export const yunchengParams: ParamTable = {
+/** Values name a shared source or one of this city's own (a typo does not compile). */
+export const yunchengParams: ParamTable<SourceId | keyof typeof yunchengSources> = {
   'dibao.standardMonthly.urban': [{ ...DEMO, value: 700 }],
   'dibao.standardMonthly.rural': [{ ...DEMO, value: 550 }],
   'tekun.basicStandardMonthly.urban': [{ ...DEMO, value: 910 }],

@@ -1,16 +1,15 @@
 /**
- * 关于巩固拓展脱贫攻坚兜底保障成果 进一步做好困难群众基本生活保障工作的通知（运民发〔2021〕59号）: the seed notice, verbatim. Clauses are its paragraphs
+ * 关于巩固拓展脱贫攻坚兜底保障成果 进一步做好困难群众基本生活保障工作的通知（运民发〔2021〕59号）: the city's own notice (its package's document), verbatim. Clauses are its paragraphs
  * and the sentences the screening cites; page-break line breaks of the seed file are removed.
  */
-import type { PolicyDocument } from './types.ts';
+import type { CityDocument } from '../../params/config-schema.ts';
 
-export const yc59: PolicyDocument = {
+export const yc59: CityDocument = {
   id: "yc59",
   title: "关于巩固拓展脱贫攻坚兜底保障成果 进一步做好困难群众基本生活保障工作的通知",
   docNumber: "运民发〔2021〕59号",
   issuer: "运城市民政局 运城市财政局 运城市乡村振兴局",
   date: "2021-10-26",
-  region: "140800",
   official: true,
   sourceNote: "Seed document content/sources/seeds/yc59-000_19898ccdccd0db55.txt (the published notice, 此件公开发布).",
   clauses: [

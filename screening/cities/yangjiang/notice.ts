@@ -1,16 +1,15 @@
 /**
- * 关于印发《巩固拓展脱贫攻坚兜底保障成果进一步做好困难群众基本生活保障工作实施方案》的通知（阳民通〔2021〕14号）: the seed notice, verbatim. Clauses are its paragraphs
+ * 关于印发《巩固拓展脱贫攻坚兜底保障成果进一步做好困难群众基本生活保障工作实施方案》的通知（阳民通〔2021〕14号）: the city's own notice (its package's document), verbatim. Clauses are its paragraphs
  * and the sentences the screening cites; page-break line breaks of the seed file are removed.
  */
-import type { PolicyDocument } from './types.ts';
+import type { CityDocument } from '../../params/config-schema.ts';
 
-export const yj14: PolicyDocument = {
+export const yj14: CityDocument = {
   id: "yj14",
   title: "关于印发《巩固拓展脱贫攻坚兜底保障成果进一步做好困难群众基本生活保障工作实施方案》的通知",
   docNumber: "阳民通〔2021〕14号",
   issuer: "阳江市民政局 阳江市财政局 阳江市乡村振兴局",
   date: "2021-08-23",
-  region: "441700",
   official: true,
   sourceNote: "Seed document content/sources/seeds/yj14-004_f3f46120bf5bdaa0.txt (主动公开; printed 2021-08-23).",
   clauses: [

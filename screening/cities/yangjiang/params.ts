@@ -2,7 +2,9 @@
  * 阳江市 (441700), 广东省. Seed: 阳民通〔2021〕14号 (printed 2021-08-23).
  * Money figures are demo values: no official 阳江 figure was found (rules-notes section c).
  */
-import type { ParamTable } from '../types.ts';
+import type { ParamTable } from '../../params/types.ts';
+import type { SourceId } from '../../params/sources.ts';
+import type { yangjiangSources } from './sources.ts';
 
 const SEED_FROM = '2021-08-23';
 /** The 5-year transition period (过渡期) of the notice's deadlines ends with 2025. */
@@ -10,7 +12,8 @@ const TRANSITION_END = '2025-12-31';
 const AFTER_TRANSITION = '2026-01-01';
 const DEMO = { from: '2021-07-01', source: 'demo', demo: true } as const;
 
-export const yangjiangParams: ParamTable = {
+/** Values name a shared source or one of this city's own (a typo does not compile). */
+export const yangjiangParams: ParamTable<SourceId | keyof typeof yangjiangSources> = {
   'dibao.standardMonthly.urban': [{ ...DEMO, value: 1000 }],
   'dibao.standardMonthly.rural': [{ ...DEMO, value: 800 }],
   // The "现行特困人员基本生活标准" floor of rule 14; the 1.6 × 低保 multiplier usually decides.
@@ -41,4 +44,21 @@ export const yangjiangParams: ParamTable = {
   // 二（一）"对农村低保对象……给予6个月的救助渐退期": said of rural households only; urban ones
   // follow the national rule.
   'gradualExit.ruralOnly': [{ from: SEED_FROM, to: TRANSITION_END, value: true, source: 'yj14.gradual-exit' }],
+};
+
+/**
+ * 广东省 (440000): provincial values shared by its cities. Only what was found with a source:
+ * another Guangdong city's 单人保 scope includes grade 3–4 intellectual or mental disability
+ * (rules-notes Q7, read in 惠州's implementation of 粤府办〔2022〕3号; medium confidence). No
+ * 阳江 text says so, so grade 4 is an assumption: at most `possible`, with the assumption named.
+ */
+export const guangdongParams: ParamTable<keyof typeof yangjiangSources> = {
+  'singlePerson.disabilityGradesAssumed': [
+    {
+      from: '2022-01-01',
+      note: '粤府办〔2022〕3号 (2022); exact effective date not found',
+      value: { visual: 2, hearing: 2, speech: 2, physical: 2, intellectual: 4, mental: 4, multiple: 2 },
+      source: 'assumption.single-person-guangdong',
+    },
+  ],
 };
