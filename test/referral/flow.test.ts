@@ -93,7 +93,7 @@ describe('sending a request to the village committee', () => {
     expect(desk.submitted).toHaveLength(0);
     const sent = await say('1');
     expect(sent).toContain('申请编号：DD-0');
-    expect(sent).toContain('如果一周内没人联系');
+    expect(sent).toContain('会在 3 个工作日内打电话联系你');
     expect(sent).toContain('核对授权书');
     expect(desk.submitted).toHaveLength(1);
     const s = desk.submitted[0]!;
