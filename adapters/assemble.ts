@@ -85,12 +85,13 @@ export function assemble(h: HostParts): Assembled {
     engine,
     requestsOf: (key) => referrals.engine.desk.requestsOf(key),
     villageName: (code) => villages.get(code)?.name,
+    villageContacts: (code) => villages.get(code)?.contacts,
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
     ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
     ...(sharedCounts ? { sharedCreation: sharedCreationLimit(new DrizzleRateLimits(db), (text) => sealer.hash(text), DEFAULT_CREATION_LIMIT) } : {}),
   });
-  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, ...(client ? { client } : {}) });
+  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, ...(client ? { client } : {}) });
   const app = createApp({
     parameters,
     today: h.clock.today,
