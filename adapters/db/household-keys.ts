@@ -12,10 +12,17 @@ import { FINAL_STATUSES } from './referral-record.ts';
 import type { Db } from './repositories.ts';
 import { householdKeys, referralContacts, referrals } from './schema.ts';
 
+/** A phone as one form: a mobile as its 11 digits however it was typed (+86, spaces, dashes), a landline as 0xxx-xxxxxxx. */
+export function samePhone(typed: string): string | undefined {
+  const digits = typed.replace(/\D/g, '');
+  if (/^(86)?1[3-9]\d{9}$/.test(digits)) return digits.slice(-11);
+  return cleanPhone(typed);
+}
+
 /** The keyed hashes a contact is found by: its phone (normalised), and its 身份证号 if given. */
 export async function householdKeysOf(sealer: Sealer, contact: { phone?: string | undefined; idNumber?: string | undefined }): Promise<string[]> {
   const keys: string[] = [];
-  const phone = contact.phone ? cleanPhone(contact.phone) : undefined;
+  const phone = contact.phone ? samePhone(contact.phone) : undefined;
   if (phone) keys.push(await sealer.hash(`household-phone:${phone}`));
   const id = contact.idNumber ? cleanIdNumber(contact.idNumber) : undefined;
   if (id) keys.push(await sealer.hash(`household-id:${id}`));
@@ -26,7 +33,7 @@ export async function householdKeysOf(sealer: Sealer, contact: { phone?: string 
 export async function keysOfTyped(sealer: Sealer, typed: string): Promise<{ keys: string[]; by: 'phone' | 'id' | undefined }> {
   const id = cleanIdNumber(typed);
   if (id) return { keys: await householdKeysOf(sealer, { idNumber: id }), by: 'id' };
-  const phone = cleanPhone(typed);
+  const phone = samePhone(typed);
   if (phone) return { keys: await householdKeysOf(sealer, { phone }), by: 'phone' };
   return { keys: [], by: undefined };
 }

@@ -83,7 +83,7 @@ export async function escalateOverdue(d: EscalationDeps): Promise<EscalationResu
       // Only from what was read: otherwise NULL, the NOT NULL constraint fails and the step writes nothing.
       db
         .update(referrals)
-        .set({ escalated: sql`CASE WHEN ${referrals.escalated} = ${row.escalated} AND ${referrals.status} = ${row.status} AND ${referrals.dueMs} = CAST(${due} AS BIGINT) THEN ${needed} ELSE NULL END` })
+        .set({ escalated: sql`CASE WHEN ${referrals.escalated} = CAST(${row.escalated} AS INTEGER) AND ${referrals.status} = ${row.status} AND ${referrals.dueMs} = CAST(${due} AS BIGINT) THEN CAST(${needed} AS INTEGER) ELSE NULL END` })
         .where(eq(referrals.id, row.id)),
     ];
     for (let level = (row.escalated + 1) as 1 | 2; level <= needed; level = (level + 1) as 1 | 2) {
