@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDateOf, workingCalendar } from '../../adapters/config/calendar.ts';
 import { DEFAULT_DEADLINES, deadlines } from '../../adapters/config/deadlines.ts';
+import { readFileSync } from 'node:fs';
 import { villageDirectory } from '../../adapters/config/villages.ts';
+import { parseConfigText } from '../../adapters/config/load-config.ts';
 
 /** An instant given in China time. */
 const china = (local: string) => Date.parse(`${local}+08:00`);
@@ -108,6 +110,15 @@ describe('deadlines', () => {
     expect(() => deadlines({ deadlines: { normal: { new: 0 } } }, cal)).toThrow(/deadlines/);
     expect(() => deadlines({ deadlines: { cities: { '140802': {} } } }, cal)).toThrow(/deadlines\.cities\.140802/);
     expect(() => villageDirectory({ deadlines: { normal: { weekly: 3 } } })).toThrow(/deadlines/);
+  });
+
+  it('the example configuration reads: offices, deadlines per city, the calendar, the follow-up', () => {
+    const v = villageDirectory(parseConfigText(readFileSync('adapters/config/doudi.config.example.yaml', 'utf8'), 'example'));
+    expect(v.offices.township('140802101')?.name).toBe('北城街道');
+    expect(v.offices.county('140802')?.notify).toEqual({ telegramChatId: '-1009876543210' });
+    expect(v.deadlines.contactDays('441702', false)).toBe(2);
+    expect(v.calendar.isWorkingDay('2027-01-01')).toBe(false);
+    expect(v.followUp).toEqual({ days: 7, waitDays: 30 });
   });
 
   it('arrive with the village directory, from the same configuration', () => {

@@ -609,7 +609,7 @@ export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
         <a href="/staff/requests">← {S.detail.back}</a>
         <a href={`/staff/requests/${encodeURIComponent(id)}`}>{S.print.backToRequest}</a>
       </nav>
-      <div class="sheet">
+      <main class="sheet">
         <h1>{S.print.title}</h1>
         <div class="meta">
           <span>
@@ -682,7 +682,7 @@ export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
           </div>
           <p class="note cite">{p.disclaimer}</p>
         </section>
-      </div>
+      </main>
     </body>
   </html>
 );
