@@ -118,8 +118,6 @@ export const R = {
     lines.push('如需再次评估，回复任意内容重新开始。');
     return lines.join('\n');
   },
-  /** Kept for callers of the earlier wording: the same text as `forgotten`. */
-  deletedWithReferrals: (deleted: string[], kept: { reference: string; status: string }[], keepDays: number): string => R.forgotten({ deleted, kept }, keepDays),
   /** 回访: asked a set number of days after a request is finished (adapters/notify/follow-up.ts). */
   followUpQuestion: (reference: string, status: string) =>
     `你的救助申请（编号 ${reference}）已经有了结果：${status}。\n想问一下：村里或乡镇有人联系过你吗？事情解决了吗？点一下下面的回答就行。`,

@@ -6,7 +6,8 @@
 // the corrected form and go back to the list, close it with a note; the family sees the notes
 // newest first with tap-to-call numbers, and later answers the 回访 with one tap; the statistics
 // show the answer; a 12345 agent signs in and learns only that an open case exists (of another
-// household), and attaches the call. Screenshots in test-results/office-*.png.
+// household), and attaches the call; an admin reads the audit log. The sign-in, audit and outbox
+// pages are checked too. Screenshots in test-results/office-*.png.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,7 @@ beforeAll(async () => {
   const configPath = join(dir, 'doudi.yaml');
   writeFileSync(configPath, CONFIG);
   const env = { DATABASE_PATH: dbPath, DOUDI_DATA_KEY: newDataKey(), DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off', DOUDI_CONFIG: configPath, DOUDI_ADMIN_TOKEN: 'adm' };
-  for (const [username, role, scope] of [['wang.xl', 'village', 'dongguo'], ['hotline7', 'agent', '']] as const) {
+  for (const [username, role, scope] of [['wang.xl', 'village', 'dongguo'], ['hotline7', 'agent', ''], ['county.admin', 'admin', '']] as const) {
     const args = ['staff', 'add', '--username', username, '--role', role, ...(scope ? ['--scope', scope] : []), '--password-stdin'];
     const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), ...args], { input: PASSWORD, encoding: 'utf8', env: { ...process.env, ...env } });
     if (add.status !== 0) throw new Error(add.stderr);
@@ -83,8 +84,9 @@ async function family(page: Page, url: string, answers: string[]): Promise<strin
   return reference!;
 }
 
-async function signIn(page: Page, username: string) {
+async function signIn(page: Page, username: string, shot?: string) {
   await page.goto(`${base}/staff/login`);
+  if (shot) await checked(page, shot);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', PASSWORD);
   await submitted(page, () => page.click('button[type=submit]'));
@@ -108,7 +110,7 @@ describe('the office side in a real browser', () => {
 
     const staffContext = await browser.newContext(phone);
     const staff = await staffContext.newPage();
-    await signIn(staff, 'wang.xl');
+    await signIn(staff, 'wang.xl', 'login');
     const list = await checked(staff, 'list');
     expect(list.indexOf(reference)).toBeLessThan(list.indexOf(plain));
     expect(list).toContain('紧急');
@@ -201,5 +203,18 @@ describe('the office side in a real browser', () => {
     expect(await checked(agent, 'lookup-attached')).toContain('已附到这份申请上');
     await agentContext.close();
     await residentContext.close();
+
+    // An admin's pages: the audit log (the look-ups and the correction are there) and the outbox problems.
+    const adminContext = await browser.newContext(phone);
+    const admin = await adminContext.newPage();
+    await signIn(admin, 'county.admin');
+    await admin.goto(`${base}/staff/audit`);
+    const audit = await checked(admin, 'audit');
+    expect(audit).toContain('12345 查询');
+    expect(audit).toContain('更正家庭情况');
+    expect(audit).toContain('申请人回答回访');
+    await admin.goto(`${base}/staff/outbox`);
+    await checked(admin, 'outbox');
+    await adminContext.close();
   }, 180_000);
 });

@@ -182,6 +182,20 @@ describe('escalation of overdue requests', () => {
     a.stop();
   });
 
+  it('a request made before deadlines existed is given one from its last change, then raised like any other', async () => {
+    const w = await world();
+    const a = w.instance();
+    await a.refs.engine.desk.submit(submission(4));
+    await a.db.update(referrals).set({ dueMs: null, status: 'contacted', updatedAt: china('2026-12-01T10:00:00').toISOString() });
+    w.set(china('2026-12-07T09:00:00'));
+    expect(await a.refs.office()).toMatchObject({ escalation: { timed: 1, township: 0 } });
+    // Contacted on Tuesday 1 December: 5 working days end on Tuesday 8 December.
+    expect((await a.db.select().from(referrals))[0]!.dueMs).toBe(china('2026-12-09T00:00:00').getTime());
+    w.set(china('2026-12-09T08:00:00'));
+    expect(await a.refs.office()).toMatchObject({ escalation: { timed: 0, township: 1 } });
+    a.stop();
+  });
+
   it('two runs at once (no lease between them) still raise once', async () => {
     const w = await world();
     const a = w.instance();

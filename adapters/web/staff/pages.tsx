@@ -38,6 +38,7 @@ form.stack label{margin-top:10px}textarea.facts{font-family:inherit;min-height:1
 @media (max-width:700px){
  table.list thead{display:none}table.list tr{display:block;border-bottom:8px solid #f4f4f1}table.list td{display:flex;gap:10px;border:none;padding:4px 12px}
  table.list td::before{content:attr(data-label);color:#666;min-width:6.5em;flex-shrink:0}
+ table.list td{overflow-wrap:anywhere;min-width:0}
  dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:6px}
 }
 `;
@@ -488,10 +489,15 @@ export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; messa
               <Compare original={d.programs} corrected={d.corrected.programs} />
               <h2>{S.detail.correctedPrograms}</h2>
               <Programs programs={d.corrected.programs} />
-              <h2>{S.detail.originalPrograms}</h2>
+              {/* The resident's own estimate stays one tap away, so the corrected one leads. */}
+              <details>
+                <summary>{S.detail.originalPrograms}</summary>
+                <Programs programs={d.programs} />
+              </details>
             </>
-          ) : null}
-          <Programs programs={d.programs} />
+          ) : (
+            <Programs programs={d.programs} />
+          )}
         </section>
         {d.corrected ? <HouseholdFacts lines={d.corrected.household} variant="screen" title={S.detail.correctedHousehold} /> : null}
         <HouseholdFacts lines={d.household} variant="screen" />

@@ -203,7 +203,7 @@ export class StaffStore {
   async list(scope: Scope, filters: ListFilters, limit: number, offset: number, nowMs: number): Promise<{ rows: ReferralRow[]; total: number }> {
     const where = listWhere(scope, filters, nowMs);
     if (where === false) return { rows: [], total: 0 };
-    const open = sql`${referrals.status} IN ('new', 'contacted', 'visited', 'submitted')`;
+    const open = sql`${referrals.status} IN (${sql.join(OPEN_STATUSES.map((st) => sql`${st}`), sql`, `)})`;
     const rank = sql`CASE WHEN ${open} AND ${referrals.urgent} THEN 0 WHEN ${open} AND ${referrals.dueMs} <= ${nowMs} THEN 1 ELSE 2 END`;
     const rows = await this.db.select().from(referrals).where(where).orderBy(rank, desc(referrals.createdAt), desc(referrals.id)).limit(limit).offset(offset);
     const total = (await this.db.select({ n: count() }).from(referrals).where(where))[0]?.n ?? 0;
