@@ -64,6 +64,13 @@ export interface Assembled {
   status: string[];
 }
 
+/** Which years' holidays the deadlines know, and a warning when this year or the next is not one of them. */
+function deadlineStatus(years: number[], today: string): string {
+  const year = Number(today.slice(0, 4));
+  const missing = [year, year + 1].filter((y) => !years.includes(y));
+  return `Deadlines: working days with the holidays of ${years.join(', ')}${missing.length ? ` — add ${missing.join(' and ')} under calendar in DOUDI_CONFIG when published (until then only weekends are skipped)` : ''}`;
+}
+
 export function assemble(h: HostParts): Assembled {
   const { env, parameters, client, limits = DEFAULT_LIMITS, ready, metrics, routes = [], sharedCounts = false, ...shared } = h;
   const { db, sealer, villages } = shared;
@@ -85,12 +92,13 @@ export function assemble(h: HostParts): Assembled {
     engine,
     requestsOf: (key) => referrals.engine.desk.requestsOf(key),
     villageName: (code) => villages.get(code)?.name,
+    villageContacts: (code) => villages.get(code)?.contacts,
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
     ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
     ...(sharedCounts ? { sharedCreation: sharedCreationLimit(new DrizzleRateLimits(db), (text) => sealer.hash(text), DEFAULT_CREATION_LIMIT) } : {}),
   });
-  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, ...(client ? { client } : {}) });
+  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, ...(client ? { client } : {}) });
   const app = createApp({
     parameters,
     today: h.clock.today,
@@ -112,6 +120,7 @@ export function assemble(h: HostParts): Assembled {
       `Screening links (/s/<token>): on${env.DOUDI_ADMIN_TOKEN ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`,
       `Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`,
       'Staff console (/staff): on — create accounts with npx doudi staff add',
+      deadlineStatus(villages.calendar.years, h.clock.today()),
       `Public API limit: ${limits.apiPerMinute > 0 ? `${limits.apiPerMinute} POSTs a minute per client` : 'off (limits.apiPerMinute: 0)'}`,
     ],
   };

@@ -1,10 +1,11 @@
 /**
  * Wires requests to village committees, runtime-neutral like channels.ts: the desk the dialogue
- * hands confirmed requests to, the outbox runner with its senders, and the retention sweep.
+ * hands confirmed requests to, the outbox runner with its senders, and the background jobs: the
+ * retention sweep, and the office's jobs — raising overdue requests to the township and county
+ * (./notify/escalation.ts) and the 回访 after a request is finished (./notify/follow-up.ts).
  * The host supplies the database, the atomic() port, the sealer, the villages and a way to run
  * background work (in-process on Node, waitUntil on Workers).
  */
-import { eq } from 'drizzle-orm';
 import type { HandleDeps } from '../bot/engine.ts';
 import type { Clock } from '../bot/ports.ts';
 import type { VillageDirectory } from './config/villages.ts';
@@ -14,10 +15,12 @@ import { DrizzleReferralDesk, newId, residentHash } from './db/referrals.ts';
 import type { Db } from './db/repositories.ts';
 import { sweepExpired } from './db/retention.ts';
 import { DrizzleJobLeases, instanceName, type JobLeases, runIfLeased } from './db/jobs.ts';
-import { referrals } from './db/schema.ts';
 import { enqueueQuery } from './notify/outbox.ts';
 import { type DrainResult, drainOutbox } from './notify/runner.ts';
 import { senders } from './notify/senders.ts';
+import { type EscalationResult, escalateOverdue } from './notify/escalation.ts';
+import { type FollowUpResult, sendFollowUps } from './notify/follow-up.ts';
+import { recipientLoader } from './notify/recipients.ts';
 
 export interface ReferralSetupDeps {
   db: Db;
@@ -44,12 +47,22 @@ export interface ReferralSetupDeps {
  */
 export const SWEEP_LEASE_MS = 55 * 60_000;
 
+/**
+ * The office's jobs (escalation, 回访) run with the sweep, under a lease of their own kept a
+ * little under the sweep's period, so one instance runs them each round and a crashed holder's
+ * lease has ended by the next.
+ */
+export const OFFICE_LEASE_MS = 50 * 60_000;
+
 export interface ReferralSetup {
   /** For handleMessage (every channel). */
   engine: NonNullable<HandleDeps['referral']> & { desk: DrizzleReferralDesk };
   /** Sends what is due in the outbox; `wechatSendText` is set once the WeChat channel exists. */
   drain: () => Promise<unknown>;
+  /** The retention sweep and the office's jobs, each on the instance holding its lease. */
   sweep: () => Promise<unknown>;
+  /** The office's jobs alone, now (under their lease): what sweep runs besides retention. */
+  office: () => Promise<{ escalation: EscalationResult; followUp: FollowUpResult } | undefined>;
   setWechatSender: (send: (openId: string, text: string) => Promise<void>) => void;
   /** WeChat replies sent later, through the durable outbox (in order, retried, never lost once acknowledged). */
   sendWechatLater: (openId: string, texts: string[]) => Promise<void>;
@@ -67,7 +80,7 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
       if (!wechatSendText) throw new Error('WeChat is not configured');
       return wechatSendText(openId, text);
     },
-    loadReferral: async (id) => (await d.db.select({ channel: referrals.channel, sealed: referrals.sealed }).from(referrals).where(eq(referrals.id, id)))[0],
+    loadRecipient: recipientLoader(d.db, d.sealer),
   });
   // One drain at a time in this process (so messages to one resident keep their order); a kick
   // during a drain runs one more pass after it.
@@ -94,11 +107,20 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
     });
     return running;
   };
+  const jobDeps = { db: d.db, atomic: d.atomic, sealer: d.sealer, villages: d.villages, now: () => d.clock.now() };
+  const officeJobs = () =>
+    runIfLeased(leases, 'office', OFFICE_LEASE_MS, async () => ({ escalation: await escalateOverdue(jobDeps), followUp: await sendFollowUps(jobDeps) }));
   const desk = new DrizzleReferralDesk({ db: d.db, atomic: d.atomic, sealer: d.sealer, villages: d.villages, now: () => d.clock.now(), kick: () => d.background(drain()) });
   return {
     engine: { desk, villages: d.villages, keepDays: d.villages.retention.closedRequestDays },
     drain,
-    sweep: () => runIfLeased(leases, 'retention', SWEEP_LEASE_MS, () => sweepExpired(d.db, d.atomic, d.villages.retention, d.clock.now())),
+    sweep: async () => {
+      const swept = await runIfLeased(leases, 'retention', SWEEP_LEASE_MS, () => sweepExpired(d.db, d.atomic, d.villages.retention, d.clock.now()));
+      const office = await officeJobs();
+      if (office && office.escalation.township + office.escalation.county + office.followUp.asked > 0) d.background(drain());
+      return { swept, office };
+    },
+    office: officeJobs,
     setWechatSender: (s) => {
       wechatSendText = s;
     },

@@ -16,6 +16,7 @@ import type { ScreeningReport } from '../screening/index.ts';
 import type { DialogueState } from './state.ts';
 import { questionById } from './flows/screening/questions.ts';
 import { whyOf } from './flows/screening/answer-kit.ts';
+import { askToDelete } from './referral/forget.ts';
 
 export type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary' | 'refer' | 'cancel';
 
@@ -99,7 +100,8 @@ export const COMMANDS: Record<Command, CommandSpec> = {
   },
   delete: {
     words: /^(删除我的信息|删除信息|删除|\/delete)$/,
-    anywhere: ({ state }) => ({ state: { ...state, mode: 'confirm_delete' }, out: [{ type: 'choices', text: M.deleteConfirm, choices: [...M.deleteChoices] }] }),
+    // The warning names the requests still being handled, which deleting withdraws.
+    anywhere: ({ state, deps }) => askToDelete(state, deps.referral !== undefined),
   },
   answers: {
     words: /^(我的回答|查看回答|看回答|\/answers)$/,

@@ -24,6 +24,8 @@ import { ask } from '../content/ask.ts';
 import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer } from './referral/flow.ts';
 import { R } from './messages/referral.ts';
 import { COMMANDS, type Command, type EngineMoves, exactCommand } from './commands.ts';
+import type { OpenRequestsEffect } from './referral/forget.ts';
+import { followUpReply } from './referral/follow-up.ts';
 
 export interface EngineDeps {
   parameters: ParameterSet;
@@ -41,7 +43,7 @@ export interface StepResult {
   state: DialogueState | undefined;
   out: OutboundMessage[];
   /** Work for the caller (handleMessage) to do through a port, then finish with `then`. */
-  effect?: ReferralEffect | ForgetEffect;
+  effect?: ReferralEffect | ForgetEffect | OpenRequestsEffect;
 }
 
 /** Longest message the engine reads; longer input gets a polite request to shorten. */
@@ -280,7 +282,7 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
       return {
         state,
         out: [],
-        effect: { type: 'forget', then: (r) => ({ state: undefined, out: [{ type: 'text', text: r.deleted.length || r.kept.length ? R.deletedWithReferrals(r.deleted, r.kept, keepDays) : M.deleted }, { type: 'end' }] }) },
+        effect: { type: 'forget', then: (r) => ({ state: undefined, out: [{ type: 'text', text: r.deleted.length || r.kept.length ? R.forgotten(r, keepDays) : M.deleted }, { type: 'end' }] }) },
       };
     }
     const kept: OutboundMessage = { type: 'text', text: M.deleteCancelled };
@@ -358,6 +360,9 @@ export interface HandleDeps extends Omit<EngineDeps, 'today' | 'now' | 'referral
  */
 export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Promise<OutboundMessage[]> {
   const key: SessionKey = { channel: msg.channel, userId: msg.userId };
+  // A one-tap 回访 answer is recorded on its request and leaves the dialogue as it was.
+  const followUp = await followUpReply(msg, deps.referral?.desk);
+  if (followUp) return followUp;
   for (let attempt = 0; attempt < 5; attempt++) {
     const stored = await deps.store.get(key);
     const fresh = stored && deps.clock.now().getTime() - Date.parse(stored.updatedAt) <= RESUME_DAYS * 86_400_000;
@@ -366,6 +371,7 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
     // so a retry after a version conflict may safely run them again.
     if (result.effect?.type === 'submit_referral' && deps.referral) result = result.effect.then(await deps.referral.desk.submit(result.effect.submission));
     else if (result.effect?.type === 'forget' && deps.referral) result = result.effect.then(await deps.referral.desk.forget(key));
+    else if (result.effect?.type === 'open_requests') result = result.effect.then((await deps.referral?.desk.openOf?.(key)) ?? []);
     const { state } = result;
     if (state === undefined) {
       if (stored) await deps.store.delete(key);

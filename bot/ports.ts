@@ -98,7 +98,10 @@ export interface ReferralSubmission {
   channel: Channel;
   userId: string;
   region: string;
+  /** The village's code; empty when the resident's village was not in the list (then `office`). */
   village: string;
+  /** Where a request goes whose village was not listed: the township chosen, or the county of `region`. */
+  office?: { level: 'township' | 'county'; code: string };
   contact: { name: string; phone: string; idNumber?: string; callTime: string };
   household: import('../screening/index.ts').Household;
   report: import('../screening/index.ts').ScreeningReport;
@@ -108,17 +111,46 @@ export interface ReferralSubmission {
 }
 
 export interface ForgetResult {
-  /** References of requests deleted because nobody had started on them. */
+  /** References of requests whose personal data was deleted (each withdrawn, below). */
   deleted: string[];
-  /** Requests already being handled, kept by the office, with their status in words. */
+  /** Finished requests, kept by the office until the retention period ends, with their status in words. */
   kept: { reference: string; status: string }[];
+  /** Requests that were still open, withdrawn by the resident: their status before, in words and as an id. */
+  withdrawn?: { reference: string; was: string; wasStatus: string }[];
 }
+
+/** What the desk answers a confirmed request with. */
+export interface SubmitResult {
+  reference: string;
+  /** A new request was made (not a repeat of the same confirmation, nor an update). */
+  created: boolean;
+  /** The same household (phone or 身份证号) already had an open case: this request joined it. */
+  joined?: boolean;
+  /** It carries an emergency, so the village is told it is urgent and has less time. */
+  urgent?: boolean;
+  /** Working days the village has to call (adapters/config/deadlines.ts), as the resident is told. */
+  contactDays?: number;
+}
+
+/** A request of this resident still being handled (for the warning before 删除我的信息). */
+export interface OpenRequest {
+  reference: string;
+  /** Its status in words. */
+  status: string;
+}
+
+/** The one-tap answers to the 回访 question (bot/referral/follow-up.ts). */
+export type FollowUpAnswer = 'resolved' | 'unresolved' | 'no_contact';
 
 /**
  * Where requests go: stored encrypted, the village notified through the outbox. Implemented in
- * adapters/referral; both methods are idempotent, so a retried message is harmless.
+ * adapters/referral; every method is idempotent, so a retried message is harmless.
  */
 export interface ReferralDesk {
-  submit(s: ReferralSubmission): Promise<{ reference: string; created: boolean }>;
+  submit(s: ReferralSubmission): Promise<SubmitResult>;
   forget(key: SessionKey): Promise<ForgetResult>;
+  /** The resident's requests still being handled, which 删除我的信息 would withdraw. */
+  openOf?(key: SessionKey): Promise<OpenRequest[]>;
+  /** Records a 回访 answer for one of the resident's finished requests; false when it is not theirs. */
+  answerFollowUp?(key: SessionKey, reference: string, answer: FollowUpAnswer): Promise<boolean>;
 }

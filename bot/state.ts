@@ -84,6 +84,8 @@ export interface ReferralProgress {
   phone?: string;
   township?: string;
   village?: string;
+  /** The resident's village (or also its township) was not in the list: the request goes to the township (or the county). */
+  unlisted?: 'village' | 'township';
   callTime?: string;
   idNumber?: string;
 }

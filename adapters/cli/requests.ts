@@ -60,8 +60,8 @@ export async function requestsCommand(sub: string | undefined, args: string[]): 
       return;
     }
     const list = await listRequests(desk, OPERATOR, filters, page);
-    const header = [S.list.reference, S.list.created, S.list.village, S.list.status, S.list.programs, S.list.contact, S.list.phone];
-    const lines = list.rows.map((r) => [r.reference, r.created, r.village, r.status, r.programs, r.name, r.phone].join('\t'));
+    const header = [S.list.reference, S.list.created, S.list.village, S.list.status, S.list.due, S.list.programs, S.list.contact, S.list.phone];
+    const lines = list.rows.map((r) => [`${r.reference}${r.urgent ? `（${S.list.urgent}）` : ''}`, r.created, r.village, r.status, r.due?.text ?? '—', r.programs, r.name, r.phone].join('\t'));
     process.stdout.write(`${[header.join('\t'), ...lines].join('\n')}\n${S.list.total(list.total)}，${S.list.page(list.page, list.pages)}\n`);
   } catch (e) {
     if (e instanceof RequestCaseError) fail(2, e.message);

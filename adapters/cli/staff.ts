@@ -1,5 +1,5 @@
 /**
- * `doudi staff add --username <u> --role village|township|admin [--scope <code>] [--name <显示名>]`:
+ * `doudi staff add --username <u> --role village|township|county|admin|agent [--scope <code>] [--name <显示名>]`:
  * creates a console account; `doudi staff passwd --username <u>` sets a new password, ends the
  * name's sign-in wait and signs the account out everywhere; `doudi staff list` shows the
  * accounts. Passwords come from standard input (`--password-stdin` is accepted and is the only
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { zodIssues } from '../http/errors.ts';
 import { loadVillages } from '../runtime/node-config.ts';
 import { openDatabase } from '../runtime/database.ts';
-import { createStaffAccount, NewStaffAccount, StaffAccountError } from '../web/staff/accounts.ts';
+import { createStaffAccount, NewStaffAccount, StaffAccountError, USERNAME_RULES } from '../web/staff/accounts.ts';
 import { hashPassword } from '../web/staff/password.ts';
 import { StaffStore } from '../web/staff/store.ts';
 import { loginKey } from '../web/staff/auth.ts';
@@ -17,9 +17,19 @@ import { Sealer } from '../crypto/sealer.ts';
 import { dataKeyFor } from '../runtime/data-key.ts';
 import { nodeSealPrimitives } from '../runtime/node-seal.ts';
 import { S } from '../web/staff/messages.ts';
+import { defaultParameters } from '../../screening/index.ts';
 
-export const STAFF_USAGE = `  doudi staff add --username <用户名> --role village|township|admin [--scope <村或乡镇代码>] [--name <显示名>]
+/** The city packages' sample villages, for trying the console without a configuration. */
+function demoVillageList(): string {
+  const villages = [...defaultParameters().cities.values()].flatMap((c) => c.demoVillages);
+  return villages.map((v) => `${v.code}（乡镇 ${v.township.code}，县 ${v.region}）`).join('、');
+}
+
+export const STAFF_USAGE = `  doudi staff add --username <用户名> --role village|township|county|admin|agent [--scope <村、乡镇或县代码>] [--name <显示名>]
                                创建工作台账号，密码从标准输入读取（例如 printf '%s' "$PW" | npx doudi staff add ... --password-stdin）
+                               ${USERNAME_RULES}
+                               角色：village 村（社区）、township 乡镇（街道）、county 县级民政、admin 管理员（看全部）、agent 12345 坐席（只能查询有没有正在办理的申请）
+                               没有配置文件时可用的示例村：${demoVillageList()}
   doudi staff passwd --username <用户名>
                                重设密码（从标准输入读取），同时解除锁定、让该账号在所有设备上退出登录
   doudi staff list             列出工作台账号（角色、范围、是否锁定）

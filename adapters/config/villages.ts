@@ -4,18 +4,23 @@
  * announced (a WeCom group robot or a Telegram group). Pure: parses and looks up, no I/O.
  * Without a configuration, the sample villages of the city packages (two per built-in city) let
  * the whole flow be tried.
+ *
+ * The directory also carries what the office side reads from the same file: the townships and
+ * counties above the villages (./offices.ts), the deadlines (./deadlines.ts) over the working-day
+ * calendar (./calendar.ts), and the follow-up (./follow-up.ts); so everything that routes and
+ * times a request arrives wherever the villages do.
  */
 import { z } from 'zod';
 import { defaultParameters, type ParameterSet } from '../../screening/index.ts';
+import { type WorkingCalendar, workingCalendar } from './calendar.ts';
+import { type Deadlines, deadlines } from './deadlines.ts';
+import { type FollowUp, followUpFrom } from './follow-up.ts';
+import { Notify } from './notify-target.ts';
+import { type Offices, offices } from './offices.ts';
 
 const Code = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'code: letters, digits, _ and - only, at most 64');
 
 const Contact = z.object({ name: z.string().min(1).max(40), role: z.string().max(40).optional(), phone: z.string().max(40).optional() }).strict();
-
-const Notify = z.union([
-  z.object({ wecomWebhook: z.url().refine((u) => u.startsWith('https://') || u.startsWith('http://127.0.0.1') || u.startsWith('http://localhost'), 'wecomWebhook must be https') }).strict(),
-  z.object({ telegramChatId: z.string().regex(/^-?\d{1,20}$/, 'telegramChatId: a numeric chat id, as a string') }).strict(),
-]);
 
 export const VillageConfig = z
   .object({
@@ -61,6 +66,11 @@ export interface VillageDirectory {
   inCity(cityCode: string): Village[];
   demo: boolean;
   retention: Retention;
+  /** Townships and counties above the villages, with their notification targets. */
+  offices: Offices;
+  calendar: WorkingCalendar;
+  deadlines: Deadlines;
+  followUp: FollowUp;
 }
 
 /** The city packages' sample villages (each package's `demoVillages`), marked demo. */
@@ -84,6 +94,7 @@ export function villageDirectory(config: unknown, parameters: ParameterSet = def
     codes.add(v.code);
   }
   const byCode = new Map(list.map((v) => [v.code, v]));
+  const calendar = workingCalendar(config);
   return {
     all: () => list,
     get: (code) => byCode.get(code),
@@ -94,5 +105,9 @@ export function villageDirectory(config: unknown, parameters: ParameterSet = def
       sessionDays: parsed.data.retention?.sessionDays ?? 30,
       screeningEventDays: parsed.data.retention?.screeningEventDays ?? 365,
     },
+    offices: offices(config),
+    calendar,
+    deadlines: deadlines(config, calendar),
+    followUp: followUpFrom(config),
   };
 }

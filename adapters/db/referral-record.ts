@@ -54,4 +54,41 @@ export interface SealedReferral {
   /** What to prepare for each program not ruled out (content/materials.ts), as the resident saw it. */
   materials: MaterialsList[];
   consent: { at: string; version: string; text: string };
+  /**
+   * The household as staff found it after the call or the visit (adapters/web/staff/cases/correct.ts),
+   * screened again on those facts; the resident's own account above stays as it was.
+   */
+  corrected?: CorrectedHousehold;
 }
+
+export interface CorrectedHousehold {
+  household: Household;
+  summary: string;
+  report: ScreeningReport;
+  /** ISO time and staff user id of the latest correction. */
+  at: string;
+  by: string;
+}
+
+/**
+ * What is left of a request the resident withdrew with 删除我的信息: nothing about them, only that
+ * and when it happened (the plain columns keep number, place, dates and status).
+ */
+export interface ErasedReferral {
+  erased: { at: string; by: 'resident' };
+}
+
+/** A stored body: a request, or what is left after the resident deleted their information. */
+export type StoredReferral = SealedReferral | ErasedReferral;
+
+export function isErased(body: StoredReferral): body is ErasedReferral {
+  return 'erased' in body;
+}
+
+/** A later contact of a case (referral_contacts.sealed): another channel's request, or a 12345 call. */
+export type SealedContact =
+  | { kind: 'request'; contact: ReferralContact; channelUserId: string; household: Household; report: ScreeningReport; summary: string; consent: { at: string; version: string; text: string }; village: string }
+  | { kind: 'call'; summary: string; agent: string };
+
+/** Open statuses: someone still has to act. */
+export const OPEN_STATUSES: readonly ReferralStatus[] = ['new', 'contacted', 'visited', 'submitted'];

@@ -1,19 +1,31 @@
 /**
- * The ReferralDesk on drizzle (SQLite and D1): a confirmed request is stored sealed, its first
- * event, its audit row and the village's notification are written in one atomic() step, and the
- * same confirmation arriving again finds what is there instead of creating anything. A resident
- * has at most one request nobody has started on: sending again updates it.
+ * The ReferralDesk on drizzle (SQLite, D1 and PostgreSQL): a confirmed request is stored sealed,
+ * its first event, its audit row and the office's notification are written in one atomic() step,
+ * and the same confirmation arriving again finds what is there instead of creating anything. A
+ * resident has at most one request nobody has started on: sending again updates it. A household
+ * has at most one open case: a request from the same phone number or 身份证号 on another channel
+ * joins the open case as a new contact (./case-join.ts). Each request is timed from the start: it
+ * is due by the city's deadline (adapters/config/deadlines.ts), sooner when it carries an
+ * emergency (bot/referral/urgency.ts).
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { ForgetResult, ReferralDesk, ReferralSubmission, SessionKey } from '../../bot/ports.ts';
+import { and, eq } from 'drizzle-orm';
+import type { ForgetResult, FollowUpAnswer, OpenRequest, ReferralDesk, ReferralSubmission, SessionKey, SubmitResult } from '../../bot/ports.ts';
+import { isUrgent } from '../../bot/referral/urgency.ts';
+import { chinaDateOf } from '../config/calendar.ts';
+import { placeLabel, placeOf, targetOf } from '../config/routing.ts';
 import type { VillageDirectory } from '../config/villages.ts';
 import type { Sealer } from '../crypto/sealer.ts';
-import { enqueueQuery } from '../notify/outbox.ts';
+import { enqueueQuery, officeKind } from '../notify/outbox.ts';
+import { ownValue } from '../own.ts';
+import { joinCase } from './case-join.ts';
+import { residentHash } from './resident-hash.ts';
+import { householdKeysOf, keyQueries, openCaseByKeys, openCaseOfResident } from './household-keys.ts';
 import type { Atomic, AtomicQuery } from './ports.ts';
 import { type SealedReferral, STATUS_LABELS } from './referral-record.ts';
 import type { Db } from './repositories.ts';
-import { ownValue } from '../own.ts';
-import { auditLog, outbox, referralEvents, referrals } from './schema.ts';
+import { answerFollowUp, openRequestsOf, type ResidentRequest, residentRequests } from './resident-view.ts';
+import { auditLog, referralEvents, referrals } from './schema.ts';
+import { withdrawForResident } from './withdraw.ts';
 
 export interface ReferralDeskDeps {
   db: Db;
@@ -38,96 +50,133 @@ export function newId(): string {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The keyed hash that stands for a resident (channel + user id) in plain columns. */
-export function residentHash(sealer: Sealer, key: SessionKey): Promise<string> {
-  return sealer.hash(`resident:${key.channel}:${key.userId}`);
-}
+export { residentHash };
 
 function sealedOf(s: ReferralSubmission): SealedReferral {
   return { contact: s.contact, channelUserId: s.userId, household: s.household, report: s.report, summary: s.summary, consent: s.consent, materials: s.materials };
+}
+
+/** Where a submission goes: its village, or the township or county chosen when the village was not listed. */
+function routeOf(s: ReferralSubmission, villages: VillageDirectory) {
+  if (s.village) {
+    const village = villages.get(s.village);
+    if (!village) throw new Error(`unknown village ${s.village}`);
+    return { village: village.code, township: village.township.code, county: village.region };
+  }
+  if (!s.office) throw new Error('a request needs a village or an office');
+  return s.office.level === 'township' ? { village: '', township: s.office.code, county: s.region } : { village: '', township: '', county: s.office.code };
+}
+
+/** The same village, or for a request without one the same township and county. */
+function samePlace(route: { village: string; township: string; county: string }) {
+  return route.village ? [eq(referrals.village, route.village)] : [eq(referrals.village, ''), eq(referrals.township, route.township), eq(referrals.county, route.county)];
 }
 
 export class DrizzleReferralDesk implements ReferralDesk {
   constructor(private readonly d: ReferralDeskDeps) {}
 
   private async byKey(keyHash: string) {
-    return (await this.d.db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(eq(referrals.idempotencyKey, keyHash)))[0];
+    return (await this.d.db.select({ id: referrals.id, reference: referrals.reference, urgent: referrals.urgent, county: referrals.county, region: referrals.region }).from(referrals).where(eq(referrals.idempotencyKey, keyHash)))[0];
   }
 
-  async submit(s: ReferralSubmission): Promise<{ reference: string; created: boolean }> {
-    const { db, sealer } = this.d;
+  async submit(s: ReferralSubmission): Promise<SubmitResult> {
+    const { db, sealer, villages } = this.d;
     const keyHash = await sealer.hash(`submit:${s.idempotencyKey}`);
     const existing = await this.byKey(keyHash);
-    if (existing) return { reference: existing.reference, created: false };
+    if (existing) return { reference: existing.reference, created: false, urgent: existing.urgent, contactDays: villages.deadlines.contactDays(existing.county || existing.region, existing.urgent) };
 
-    const village = this.d.villages.get(s.village);
-    if (!village) throw new Error(`unknown village ${s.village}`);
+    const route = routeOf(s, villages);
     const resident = await residentHash(sealer, s);
     const now = this.d.now();
     const at = now.toISOString();
+    const urgent = isUrgent(s.household, chinaDateOf(now.getTime()), villages.deadlines.urgentEventDays);
+    const timed = route.county || s.region;
+    const contactDays = villages.deadlines.contactDays(timed, urgent);
     const programs = s.report.results.filter((r) => r.verdict === 'likely' || r.verdict === 'possible').map((r) => r.program).join(',');
     const sealed = await sealer.seal(sealedOf(s));
+    const keys = await householdKeysOf(sealer, s.contact);
 
     const open = (
       await db
-        .select({ id: referrals.id, reference: referrals.reference })
+        .select({ id: referrals.id, reference: referrals.reference, createdAt: referrals.createdAt })
         .from(referrals)
-        .where(and(eq(referrals.resident, resident), eq(referrals.status, 'new'), eq(referrals.village, village.code)))
+        .where(and(eq(referrals.resident, resident), eq(referrals.status, 'new'), ...samePlace(route)))
     )[0];
     if (open) {
-      // Nobody has started on it yet and it goes to the same village: the new answers replace the
-      // old under the same number, unless staff started on it a moment ago (then a new request).
+      // Nobody has started on it yet and it goes to the same place: the new answers replace the
+      // old under the same number (still due from when it was first sent), unless staff started
+      // on it a moment ago (then it is handled below like any other request).
+      const dueMs = villages.deadlines.dueAt(timed, 'new', urgent, Date.parse(open.createdAt)) ?? null;
       const updated = await db
         .update(referrals)
-        .set({ sealed, programs, region: s.region, idempotencyKey: keyHash, updatedAt: at })
+        .set({ sealed, programs, region: s.region, idempotencyKey: keyHash, urgent, dueMs, updatedAt: at })
         .where(and(eq(referrals.id, open.id), eq(referrals.status, 'new')))
         .returning({ id: referrals.id });
       if (updated.length === 1) {
-        await db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.update', referralId: open.id });
-        return { reference: open.reference, created: false };
+        await this.d.atomic([...keyQueries(db, open.id, keys), db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.update', referralId: open.id })]);
+        return { reference: open.reference, created: false, urgent, contactDays };
       }
     }
 
-    // A request still untouched in another village was sent to the wrong place: it is withdrawn
-    // in the same step as the new one is made, so no village follows up a request twice.
-    const elsewhere = await db
-      .select({ id: referrals.id })
-      .from(referrals)
-      .where(and(eq(referrals.resident, resident), eq(referrals.status, 'new')));
-    const withdraw: AtomicQuery[] = elsewhere.flatMap(({ id: old }) => [
-      db.update(referrals).set({ status: 'withdrawn', updatedAt: at }).where(and(eq(referrals.id, old), eq(referrals.status, 'new'))),
+    // A request of this resident still untouched elsewhere was sent to the wrong place: it is
+    // withdrawn in the same step as the new one is made, so no office follows up a request twice.
+    const elsewhere = (await db.select({ id: referrals.id }).from(referrals).where(and(eq(referrals.resident, resident), eq(referrals.status, 'new')))).map((r) => r.id);
+
+    // The same household (phone or 身份证号, or this very resident) with a case still open: one
+    // case, a new contact in it.
+    const known = (await openCaseByKeys(db, keys, elsewhere)) ?? (await openCaseOfResident(db, resident, elsewhere));
+    if (known) {
+      const joined = await joinCase({ ...this.d }, known, { submission: s, keyHash, resident, keys, urgent, now });
+      this.d.kick?.();
+      return { reference: known.reference, created: false, joined: true, urgent: joined.urgent, contactDays: villages.deadlines.contactDays(known.county || known.region, joined.urgent) };
+    }
+
+    const withdraw: AtomicQuery[] = elsewhere.flatMap((old) => [
+      db.update(referrals).set({ status: 'withdrawn', dueMs: null, updatedAt: at }).where(and(eq(referrals.id, old), eq(referrals.status, 'new'))),
       db.insert(referralEvents).values({ referralId: old, at, actor: 'resident', fromStatus: 'new', toStatus: 'withdrawn' }),
       db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.withdraw_resent', referralId: old }),
     ]);
+    const place = placeOf(villages, { ...route, region: s.region });
+    const target = targetOf(villages, place, route.village ? 'village' : route.township ? 'township' : 'county');
+    const dueMs = villages.deadlines.dueAt(timed, 'new', urgent, now.getTime()) ?? null;
 
     for (let attempt = 0; attempt < 3; attempt++) {
       const id = newId();
       const reference = newReference();
       const queries: AtomicQuery[] = [
         ...withdraw,
-        db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: village.code, township: village.township.code, programs, status: 'new', sealed, createdAt: at, updatedAt: at }),
+        db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: route.village, township: route.township, county: route.county, programs, status: 'new', sealed, createdAt: at, updatedAt: at, urgent, dueMs, escalated: 0 }),
         db.insert(referralEvents).values({ referralId: id, at, actor: 'resident', fromStatus: null, toStatus: 'new' }),
-        db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.create', referralId: id }),
+        db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.create', referralId: id, ...(urgent ? { detail: JSON.stringify({ urgent }) } : {}) }),
+        ...keyQueries(db, id, keys),
       ];
-      const notify = village.notify;
-      if (notify) {
+      if (target) {
         const { query } = await enqueueQuery(db, sealer, {
-            dedupeKey: `new:${id}`,
-            kind: 'wecomWebhook' in notify ? 'wecom_robot' : 'telegram_chat',
-            target: village.code,
-            payload: { kind: 'village_new_request', reference, referralId: id, village: village.code, programs: programs ? programs.split(',') : [] },
-          }, now);
+          dedupeKey: `new:${id}`,
+          kind: officeKind(target.notify),
+          target: target.target,
+          payload: {
+            kind: 'village_new_request',
+            reference,
+            referralId: id,
+            village: route.village,
+            programs: programs ? programs.split(',') : [],
+            contactDays,
+            ...(urgent ? { urgent } : {}),
+            ...(route.village ? {} : { place: placeLabel(place) }),
+          },
+        }, now);
         queries.push(query);
       }
       try {
         await this.d.atomic(queries);
         this.d.kick?.();
-        return { reference, created: true };
+        return { reference, created: true, urgent, contactDays };
       } catch (e) {
         // The same confirmation stored by a concurrent delivery, or (rarely) a reference taken.
         const again = await this.byKey(keyHash);
-        if (again) return { reference: again.reference, created: false };
-        if (!/UNIQUE/i.test(String(e))) throw e;
+        if (again) return { reference: again.reference, created: false, urgent: again.urgent, contactDays };
+        if (!/UNIQUE|duplicate key/i.test(String(e))) throw e;
       }
     }
     throw new Error('could not allocate a request reference');
@@ -140,47 +189,30 @@ export class DrizzleReferralDesk implements ReferralDesk {
   }
 
   /**
-   * A resident's requests, newest first, by number and status in words: what the link page shows
-   * on each visit. Found by the keyed hash every request already carries, so requests kept after
-   * 删除我的信息 (already being handled) are still found once the dialogue is gone.
+   * A resident's requests, newest first, by number and status in words, with the notes staff
+   * marked for them (newest first) and whether the 回访 question waits: what the link page shows
+   * on each visit. Found by the keyed hash every request (and every later contact) carries, so
+   * finished requests kept after 删除我的信息 are still found once the dialogue is gone.
    */
-  async requestsOf(key: SessionKey, limit = 5): Promise<{ reference: string; status: string }[]> {
-    const resident = await residentHash(this.d.sealer, key);
-    const rows = await this.d.db
-      .select({ reference: referrals.reference, status: referrals.status })
-      .from(referrals)
-      .where(eq(referrals.resident, resident))
-      .orderBy(desc(referrals.createdAt), desc(referrals.reference))
-      .limit(limit);
-    return rows.map((r) => ({ reference: r.reference, status: ownValue(STATUS_LABELS, r.status) ?? r.status }));
+  requestsOf(key: SessionKey, limit = 5): Promise<ResidentRequest[]> {
+    return residentRequests(this.d, key, limit);
   }
 
+  openOf(key: SessionKey): Promise<OpenRequest[]> {
+    return openRequestsOf(this.d, key);
+  }
+
+  answerFollowUp(key: SessionKey, reference: string, answer: FollowUpAnswer): Promise<boolean> {
+    return answerFollowUp(this.d, key, reference, answer);
+  }
+
+  /**
+   * 删除我的信息: every open request of this resident is withdrawn and its personal data deleted
+   * (./withdraw.ts); finished ones stay until their retention period ends.
+   */
   async forget(key: SessionKey): Promise<ForgetResult> {
-    const { db } = this.d;
-    const resident = await residentHash(this.d.sealer, key);
-    const at = this.d.now().toISOString();
-    // Only what is still 'new' at the moment of deleting goes: a request staff start on while
-    // this runs is kept, with its history.
-    const deleted = await db
-      .delete(referrals)
-      .where(and(eq(referrals.resident, resident), eq(referrals.status, 'new')))
-      .returning({ id: referrals.id, reference: referrals.reference });
-    const ids = deleted.map((r) => r.id);
-    await this.d.atomic([
-      // Late chat replies still queued for this resident go too (they may repeat what they typed).
-      db.delete(outbox).where(and(eq(outbox.target, `wechat:${resident}`), inArray(outbox.status, ['pending', 'sending']))),
-      ...(ids.length > 0
-        ? [
-            db.delete(referralEvents).where(inArray(referralEvents.referralId, ids)),
-            db.delete(outbox).where(and(inArray(outbox.dedupeKey, ids.map((id) => `new:${id}`)), inArray(outbox.status, ['pending', 'sending']))),
-            ...ids.map((id) => db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.delete_by_resident', referralId: id })),
-          ]
-        : []),
-    ]);
-    const kept = await db.select({ reference: referrals.reference, status: referrals.status }).from(referrals).where(eq(referrals.resident, resident));
-    return {
-      deleted: deleted.map((r) => r.reference),
-      kept: kept.map((r) => ({ reference: r.reference, status: ownValue(STATUS_LABELS, r.status) ?? r.status })),
-    };
+    const r = await withdrawForResident(this.d, await residentHash(this.d.sealer, key));
+    if (r.withdrawn.length > 0) this.d.kick?.();
+    return r;
   }
 }

@@ -2,7 +2,8 @@
  * Automatic deletion: finished requests after the configured number of days, idle dialogue
  * sessions, anonymous screening counts, delivered or abandoned outbox rows, expired dedup claims,
  * staff sessions, ended rate-limit windows and sign-in counts long quiet. Run on
- * a timer on Node and from the cron trigger on Workers. The audit log keeps only ids, so it
+ * a timer on Node and from the cron trigger on Workers. A request goes with its history, its later
+ * contacts and its household keys. The audit log keeps only ids, so it
  * stays as the record that a request existed and was deleted.
  */
 import { and, inArray, lt } from 'drizzle-orm';
@@ -10,7 +11,7 @@ import type { Retention } from '../config/villages.ts';
 import { FINAL_STATUSES } from './referral-record.ts';
 import type { Atomic } from './ports.ts';
 import type { Db } from './repositories.ts';
-import { auditLog, dedup, loginThrottle, outbox, rateLimits, referralEvents, referrals, screeningEvents, sessions, staffSessions } from './schema.ts';
+import { auditLog, dedup, householdKeys, loginThrottle, outbox, rateLimits, referralContacts, referralEvents, referrals, screeningEvents, sessions, staffSessions } from './schema.ts';
 
 const DAY = 86_400_000;
 /** Sent or failed outbox rows are kept a month, long enough to answer "was the village told?". */
@@ -42,6 +43,8 @@ export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention,
     await atomic([
       db.delete(referrals).where(inArray(referrals.id, ids)),
       db.delete(referralEvents).where(inArray(referralEvents.referralId, ids)),
+      db.delete(referralContacts).where(inArray(referralContacts.referralId, ids)),
+      db.delete(householdKeys).where(inArray(householdKeys.referralId, ids)),
       ...ids.map((id) => db.insert(auditLog).values({ at, actor: 'system', action: 'referral.retention_delete', referralId: id })),
     ]);
     requests += ids.length;

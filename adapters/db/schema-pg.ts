@@ -11,7 +11,7 @@
  * or ordered as text (instants, ids) use the "C" collation (migration 0001_c_collation.sql), so
  * they order byte by byte as in SQLite, whatever the database's locale.
  */
-import { bigint, boolean, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 /** Milliseconds since the epoch: JavaScript numbers (exact to 2^53), as in SQLite. */
 const ms = (name: string) => bigint(name, { mode: 'number' });
@@ -72,8 +72,42 @@ export const referrals = pgTable(
     sealed: text('sealed').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    county: text('county').notNull().default(''),
+    urgent: boolean('urgent').notNull().default(false),
+    dueMs: ms('due_ms'),
+    escalated: integer('escalated').notNull().default(0),
+    followUpMs: ms('follow_up_ms'),
+    followUpAnswer: text('follow_up_answer'),
   },
-  (t) => [index('referrals_village_status').on(t.village, t.status), index('referrals_resident').on(t.resident)],
+  (t) => [
+    index('referrals_village_status').on(t.village, t.status),
+    index('referrals_resident').on(t.resident),
+    index('referrals_status_due').on(t.status, t.dueMs),
+  ],
+);
+
+export const householdKeys = pgTable(
+  'household_keys',
+  {
+    key: text('key').notNull(),
+    referralId: text('referral_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.referralId] }), index('household_keys_referral').on(t.referralId)],
+);
+
+export const referralContacts = pgTable(
+  'referral_contacts',
+  {
+    id: rowId(),
+    referralId: text('referral_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    resident: text('resident').notNull(),
+    sealed: text('sealed').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('referral_contacts_referral').on(t.referralId), index('referral_contacts_resident').on(t.resident)],
 );
 
 export const referralEvents = pgTable(
@@ -86,6 +120,9 @@ export const referralEvents = pgTable(
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     sealedNote: text('sealed_note'),
+    kind: text('kind').notNull().default('status'),
+    told: boolean('told').notNull().default(false),
+    sealedDetail: text('sealed_detail'),
   },
   (t) => [index('referral_events_referral').on(t.referralId)],
 );

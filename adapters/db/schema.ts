@@ -2,7 +2,7 @@
  * The database schema (drizzle, SQLite dialect): one schema and one migrations folder for
  * better-sqlite3 on Node and D1 on Workers.
  */
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
  * Anonymous screening counts: region, date and verdicts only. Anyone may screen, so the rows are
@@ -76,11 +76,65 @@ export const referrals = sqliteTable(
     sealed: text('sealed').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** The county (or city) code the request belongs to: the village's, or the resident's when no village was listed. */
+    county: text('county').notNull().default(''),
+    /** Carries an emergency (bot/referral/urgency.ts): listed first, told as urgent, shorter deadlines. */
+    urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),
+    /** When the current status is due (ms; adapters/config/deadlines.ts); null once final. */
+    dueMs: integer('due_ms'),
+    /** How far an overdue current status was raised: 0 not yet, 1 the township, 2 the county. */
+    escalated: integer('escalated').notNull().default(0),
+    /** When the 回访 was sent (or settled without a push); null while it is not yet. */
+    followUpMs: integer('follow_up_ms'),
+    /** The resident's answer to the 回访: resolved | unresolved | no_contact. */
+    followUpAnswer: text('follow_up_answer'),
   },
-  (t) => [index('referrals_village_status').on(t.village, t.status), index('referrals_resident').on(t.resident)],
+  (t) => [
+    index('referrals_village_status').on(t.village, t.status),
+    index('referrals_resident').on(t.resident),
+    index('referrals_status_due').on(t.status, t.dueMs),
+  ],
 );
 
-/** Each status change with its (sealed) note, in order: the request's own history. */
+/**
+ * Keyed hashes of a request's phone numbers and 身份证号 (never the numbers), so that the same
+ * household reaching doudi on another channel, or calling 12345, finds its open case.
+ */
+export const householdKeys = sqliteTable(
+  'household_keys',
+  {
+    key: text('key').notNull(),
+    referralId: text('referral_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.referralId] }), index('household_keys_referral').on(t.referralId)],
+);
+
+/**
+ * Later contacts of a case: the same household sending a request on another channel, or a 12345
+ * call summary an agent attached. `sealed` holds what they said (contact, household, summary);
+ * `resident` the keyed hash of the channel user, as on referrals.
+ */
+export const referralContacts = sqliteTable(
+  'referral_contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    referralId: text('referral_id').notNull(),
+    /** The confirmation (or the agent's form) that made it: a retried one finds this and adds nothing. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    /** request | call */
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    resident: text('resident').notNull(),
+    sealed: text('sealed').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('referral_contacts_referral').on(t.referralId), index('referral_contacts_resident').on(t.resident)],
+);
+
+/**
+ * A request's history in order: each status change with its (sealed) note, and the other things
+ * that happen to a case (a note alone, a correction, another contact, an escalation, a 回访).
+ */
 export const referralEvents = sqliteTable(
   'referral_events',
   {
@@ -92,6 +146,12 @@ export const referralEvents = sqliteTable(
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     sealedNote: text('sealed_note'),
+    /** status | note | correction | contact | call | escalation | follow_up | withdrawn */
+    kind: text('kind').notNull().default('status'),
+    /** The note was for the resident too: sent on WeChat and Telegram, shown on the link page. */
+    told: integer('told', { mode: 'boolean' }).notNull().default(false),
+    /** What else the event holds, sealed: a correction's old and new values, a follow-up's answer. */
+    sealedDetail: text('sealed_detail'),
   },
   (t) => [index('referral_events_referral').on(t.referralId)],
 );

@@ -11,10 +11,34 @@ import { outbox } from '../db/schema.ts';
 
 export type OutboxKind = 'wecom_robot' | 'telegram_chat' | 'resident' | 'wechat_cs';
 
-/** What to send. Village messages carry no personal data; a resident message names only the request. */
+/**
+ * What to send. Messages to offices carry no personal data (the request's number, place, programs
+ * and what to do; the details are behind the console's sign-in); a resident message names only
+ * the request.
+ */
 export type OutboxPayload =
-  | { kind: 'village_new_request'; reference: string; referralId: string; village: string; programs: string[] }
+  | {
+      kind: 'village_new_request';
+      reference: string;
+      referralId: string;
+      village: string;
+      programs: string[];
+      /** It carries an emergency: said first, with its shorter deadline. */
+      urgent?: boolean;
+      /** Working days to call the resident (adapters/config/deadlines.ts). */
+      contactDays?: number;
+      /** Where it went when it is not a listed village ("某某街道，村未列出"). */
+      place?: string;
+    }
+  /** Something happened to a case the office follows: the household got in touch again, 12345 attached a call, the resident withdrew. */
+  | { kind: 'office_update'; reference: string; referralId: string; what: 'contact' | 'call' | 'withdrawn'; place: string }
+  /** A request past its deadline, to the township (level 1) and then the county (level 2). */
+  | { kind: 'escalation'; reference: string; referralId: string; level: 1 | 2; place: string; statusLabel: string; dueDate: string; urgent: boolean }
   | { kind: 'resident_status'; reference: string; referralId: string; statusLabel: string; note?: string }
+  /** A note staff marked for the resident, with no change of status. */
+  | { kind: 'resident_note'; reference: string; referralId: string; note: string }
+  /** The 回访 question after a request is finished, answered with one tap. */
+  | { kind: 'resident_follow_up'; reference: string; referralId: string; statusLabel: string }
   /** A dialogue reply that missed WeChat's 5-second window (or a long reply's later parts). */
   | { kind: 'wechat_text'; openId: string; text: string };
 
@@ -22,9 +46,18 @@ export interface OutboxItem {
   /** Enqueueing the same key twice stores one message. */
   dedupeKey: string;
   kind: OutboxKind;
-  /** A village code (wecom_robot, telegram_chat), a referral id (resident), or "wechat:<resident hash>" (wechat_cs). */
+  /**
+   * An office (wecom_robot, telegram_chat): a village code, `township:<code>` or `county:<code>`
+   * (adapters/config/routing.ts); a resident: the referral id (who sent it) or `contact:<id>` (a
+   * later contact of the case); wechat_cs: "wechat:<resident hash>".
+   */
   target: string;
   payload: OutboxPayload;
+}
+
+/** The outbox kind for an office's notification target. */
+export function officeKind(notify: { wecomWebhook: string } | { telegramChatId: string }): OutboxKind {
+  return 'wecomWebhook' in notify ? 'wecom_robot' : 'telegram_chat';
 }
 
 /**

@@ -1,15 +1,21 @@
 /**
  * How each kind of outbox message is delivered: a WeCom group robot (markdown), a Telegram group
  * (Bot API sendMessage), or the resident on the channel they used. `fetch` and the WeChat client
- * are injected (msw stands in for all of them in tests). Village messages name the request and
- * what to do, never the resident: the details are behind the staff console's login.
+ * are injected (msw stands in for all of them in tests). Messages to offices (a village, or the
+ * township or county above it, adapters/config/routing.ts) name the request and what to do, never
+ * the resident: the details are behind the staff console's login.
  */
+import type { NotifyTarget } from '../config/notify-target.ts';
+import { resolveTarget } from '../config/routing.ts';
 import type { VillageDirectory } from '../config/villages.ts';
 import type { Sealer } from '../crypto/sealer.ts';
-import type { SealedReferral } from '../db/referral-record.ts';
+import { R } from '../../bot/messages/referral.ts';
+import { followUpAnswerText } from '../../bot/referral/follow-up.ts';
+import type { FollowUpAnswer } from '../../bot/ports.ts';
+import { escalationMessage, updateMessage, villageMessage } from './office-messages.ts';
 import type { OutboxKind, OutboxPayload } from './outbox.ts';
-import { PROGRAM_SHORT } from '../../bot/messages/zh-CN.ts';
-import { ownValue } from '../own.ts';
+
+export { villageMessage } from './office-messages.ts';
 
 /** A failed send: `retryAfterMs` when the peer said when, `permanent` when retrying cannot help. */
 export class NotifyError extends Error {
@@ -24,33 +30,38 @@ export class NotifyError extends Error {
 
 export type Send = (target: string, payload: OutboxPayload) => Promise<void>;
 
+/** Who a resident message goes to: the channel and the user id there (opened from the sealed request or contact). */
+export interface Recipient {
+  channel: string;
+  channelUserId: string;
+}
+
 export interface SenderDeps {
   villages: VillageDirectory;
   sealer: Sealer;
   fetch?: typeof fetch;
-  /** Staff console address for the link in village messages. */
+  /** Staff console address for the link in office messages. */
   publicUrl: string;
   telegram?: { token: string; apiRoot?: string };
   /** Text to a WeChat user through the customer-service API (48-hour window). */
   wechatSendText?: (openId: string, text: string) => Promise<void>;
-  /** The sealed part of a request, to find who to tell about its status. */
-  loadReferral: (id: string) => Promise<{ channel: string; sealed: string } | undefined>;
-}
-
-
-export function villageMessage(p: Extract<OutboxPayload, { kind: 'village_new_request' }>, villageName: string, publicUrl: string): string {
-  const programs = p.programs.length ? p.programs.map((x) => ownValue(PROGRAM_SHORT, x) ?? x).join('、') : '需进一步了解';
-  return [
-    `### 新的社会救助申请 ${p.reference}`,
-    `> 村（社区）：${villageName}`,
-    `> 估计可能符合：${programs}`,
-    '请在 3 个工作日内电话联系居民，联系方式和家庭情况请登录工作台查看：',
-    `[打开工作台](${publicUrl.replace(/\/$/, '')}/staff/requests/${p.referralId})`,
-  ].join('\n');
+  /** The resident a target names (a referral id or `contact:<id>`), or undefined when it is gone. */
+  loadRecipient: (target: string) => Promise<Recipient | undefined>;
 }
 
 export function residentMessage(p: Extract<OutboxPayload, { kind: 'resident_status' }>): string {
-  return `你的救助申请（编号 ${p.reference}）有新进展：${p.statusLabel}。${p.note ? `\n工作人员留言：${p.note}` : ''}\n有疑问请联系村委会，或拨打 12345。`;
+  return R.statusUpdate(p.reference, p.statusLabel, p.note);
+}
+
+/** The 回访 question on WeChat: each answer a link that sends it as the resident's message when tapped. */
+export function wechatFollowUp(p: Extract<OutboxPayload, { kind: 'resident_follow_up' }>): string {
+  const links = R.followUpChoices.map((c, i) => `<a href="weixin://bizmsgmenu?msgmenucontent=${followUpAnswerText(p.reference, c.id as FollowUpAnswer)}&msgmenuid=${i + 1}">${c.label}</a>`);
+  return `${R.followUpQuestion(p.reference, p.statusLabel)}\n${links.join('\n')}`;
+}
+
+/** The same on Telegram: one button per answer, whose callback is the answer's text. */
+export function telegramFollowUpKeyboard(p: Extract<OutboxPayload, { kind: 'resident_follow_up' }>) {
+  return { inline_keyboard: R.followUpChoices.map((c) => [{ text: c.label, callback_data: `a:${followUpAnswerText(p.reference, c.id as FollowUpAnswer)}` }]) };
 }
 
 async function postJson(f: typeof fetch, url: string, body: unknown): Promise<Record<string, unknown>> {
@@ -71,8 +82,8 @@ async function postJson(f: typeof fetch, url: string, body: unknown): Promise<Re
 }
 
 function telegramSend(f: typeof fetch, tg: { token: string; apiRoot?: string }) {
-  return async (chatId: string, text: string) => {
-    const r = await postJson(f, `${tg.apiRoot ?? 'https://api.telegram.org'}/bot${tg.token}/sendMessage`, { chat_id: chatId, text });
+  return async (chatId: string, text: string, replyMarkup?: unknown) => {
+    const r = await postJson(f, `${tg.apiRoot ?? 'https://api.telegram.org'}/bot${tg.token}/sendMessage`, { chat_id: chatId, text, ...(replyMarkup ? { reply_markup: replyMarkup } : {}) });
     if (r['ok'] === true) return;
     const code = Number(r['error_code'] ?? 0);
     const retry = Number((r['parameters'] as { retry_after?: number } | undefined)?.retry_after ?? 0);
@@ -81,12 +92,20 @@ function telegramSend(f: typeof fetch, tg: { token: string; apiRoot?: string }) 
   };
 }
 
+/** The text an office receives for a payload, or undefined for a payload that is not an office's. */
+function officeText(payload: OutboxPayload, name: string, publicUrl: string): string | undefined {
+  if (payload.kind === 'village_new_request') return villageMessage(payload, name, publicUrl);
+  if (payload.kind === 'office_update') return updateMessage(payload, publicUrl);
+  if (payload.kind === 'escalation') return escalationMessage(payload, publicUrl);
+  return undefined;
+}
+
 export function senders(d: SenderDeps): Record<OutboxKind, Send> {
   const f = d.fetch ?? fetch;
-  const village = (code: string) => {
-    const v = d.villages.get(code);
-    if (!v) throw new NotifyError(`village ${code} is no longer configured`, { permanent: true });
-    return v;
+  const office = (target: string): { name: string; notify: NotifyTarget } => {
+    const o = resolveTarget(d.villages, target);
+    if (!o) throw new NotifyError(`${target} is no longer configured with a notification target`, { permanent: true });
+    return o;
   };
   const tg = d.telegram ? telegramSend(f, d.telegram) : undefined;
   const wechatText = async (openId: string, text: string) => {
@@ -101,10 +120,11 @@ export function senders(d: SenderDeps): Record<OutboxKind, Send> {
   };
   return {
     wecom_robot: async (target, payload) => {
-      if (payload.kind !== 'village_new_request') throw new NotifyError('wrong payload', { permanent: true });
-      const v = village(target);
-      if (!v.notify || !('wecomWebhook' in v.notify)) throw new NotifyError(`village ${target} has no WeCom robot`, { permanent: true });
-      const r = await postJson(f, v.notify.wecomWebhook, { msgtype: 'markdown', markdown: { content: villageMessage(payload, v.name, d.publicUrl) } });
+      const o = office(target);
+      if (!('wecomWebhook' in o.notify)) throw new NotifyError(`${target} has no WeCom robot`, { permanent: true });
+      const text = officeText(payload, o.name, d.publicUrl);
+      if (!text) throw new NotifyError('wrong payload', { permanent: true });
+      const r = await postJson(f, o.notify.wecomWebhook, { msgtype: 'markdown', markdown: { content: text } });
       const code = Number(r['errcode'] ?? -1);
       if (code === 0) return;
       // 45009: the robot's 20-messages-a-minute limit.
@@ -112,26 +132,31 @@ export function senders(d: SenderDeps): Record<OutboxKind, Send> {
       throw new NotifyError(`WeCom ${code}: ${String(r['errmsg'] ?? '')}`, { permanent: code === 93000 || code === 40008 });
     },
     telegram_chat: async (target, payload) => {
-      if (payload.kind !== 'village_new_request') throw new NotifyError('wrong payload', { permanent: true });
-      const v = village(target);
-      if (!v.notify || !('telegramChatId' in v.notify)) throw new NotifyError(`village ${target} has no Telegram group`, { permanent: true });
+      const o = office(target);
+      if (!('telegramChatId' in o.notify)) throw new NotifyError(`${target} has no Telegram group`, { permanent: true });
+      const text = officeText(payload, o.name, d.publicUrl);
+      if (!text) throw new NotifyError('wrong payload', { permanent: true });
       if (!tg) throw new NotifyError('Telegram is not configured (TELEGRAM_BOT_TOKEN)', { permanent: true });
-      await tg(v.notify.telegramChatId, villageMessage(payload, v.name, d.publicUrl).replace(/^### |^> /gm, ''));
+      await tg(o.notify.telegramChatId, text.replace(/^### |^> /gm, ''));
     },
     wechat_cs: async (_target, payload) => {
       if (payload.kind !== 'wechat_text') throw new NotifyError('wrong payload', { permanent: true });
       await wechatText(payload.openId, payload.text);
     },
     resident: async (target, payload) => {
-      if (payload.kind !== 'resident_status') throw new NotifyError('wrong payload', { permanent: true });
-      const row = await d.loadReferral(target);
-      if (!row) throw new NotifyError('request no longer exists', { permanent: true });
-      const who = (await d.sealer.open<SealedReferral>(row.sealed)).channelUserId;
-      const text = residentMessage(payload);
-      if (row.channel === 'wechat') return wechatText(who, text);
-      if (row.channel === 'telegram' && tg) return tg(who, text);
-      // The web link has no way to reach the resident; they see the status when they come back.
-      throw new NotifyError(`channel ${row.channel} cannot be reached`, { permanent: true });
+      if (payload.kind !== 'resident_status' && payload.kind !== 'resident_note' && payload.kind !== 'resident_follow_up') throw new NotifyError('wrong payload', { permanent: true });
+      const who = await d.loadRecipient(target);
+      if (!who) throw new NotifyError('request no longer exists', { permanent: true });
+      if (payload.kind === 'resident_follow_up') {
+        if (who.channel === 'wechat') return wechatText(who.channelUserId, wechatFollowUp(payload));
+        if (who.channel === 'telegram' && tg) return tg(who.channelUserId, R.followUpQuestion(payload.reference, payload.statusLabel), telegramFollowUpKeyboard(payload));
+      } else {
+        const text = payload.kind === 'resident_status' ? residentMessage(payload) : R.noteUpdate(payload.reference, payload.note);
+        if (who.channel === 'wechat') return wechatText(who.channelUserId, text);
+        if (who.channel === 'telegram' && tg) return tg(who.channelUserId, text);
+      }
+      // The web link has no way to reach the resident; they see it when they come back.
+      throw new NotifyError(`channel ${who.channel} cannot be reached`, { permanent: true });
     },
   };
 }

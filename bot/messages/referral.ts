@@ -46,11 +46,23 @@ export const R = {
     { id: '3', label: '取消，不发了' },
   ],
   cancelled: '好的，已取消，没有发送任何信息。',
-  sent: (reference: string, village: string) =>
-    `已经发给${village}，申请编号：${reference}。\n` +
-    '村里的社会救助协理员会打电话联系你，请留意电话。如果一周内没人联系，可以直接去村委会，或拨打 12345，报上申请编号。\n' +
+  /** `days`: the working days the village has to call (the office's deadline, adapters/config/deadlines.ts). */
+  sent: (reference: string, place: string, days: number, urgent: boolean, village: boolean) =>
+    `已经发给${place}，申请编号：${reference}。\n` +
+    (urgent ? '你说家里遇到了急事，已经标为紧急。' : '') +
+    `${village ? '村里的社会救助协理员' : '工作人员'}会在 ${days} 个工作日内打电话联系你，请留意电话。如果到时还没人联系，可以直接去村委会或乡镇（街道），或拨打 12345，报上申请编号。\n` +
+    (urgent ? '事情紧急的，现在就可以找乡镇（街道）或拨打 12345 申请临时救助，不用等。\n' : '') +
     '接下来：他们会上门了解情况，帮你准备材料、写申请。正式申请交给乡镇（街道），核对家庭收入财产后，由县级民政部门审核决定。',
   alreadySent: (reference: string) => `你之前已经发过申请（编号 ${reference}），这次的内容已更新到同一份申请里，不会重复发送。村委会会联系你。`,
+  /** The same household (phone or 身份证号) already has a request being handled. */
+  joinedCase: (reference: string) =>
+    `你家已经有一份正在办理的申请（编号 ${reference}）。这次发来的内容已经加到这份申请里，工作人员都能看到，不会重复办理。有进展会告诉你。`,
+  /** The last choice of the village list: the request goes to the township (or the county) instead. */
+  villageNotListed: '我的村（社区）不在列表里',
+  townshipNotListed: '我的乡镇（街道）也不在列表里',
+  /** Where the request goes when the village was not listed, for the confirmation. */
+  toOffice: (office: string) => `村（社区）不在列表里，转给${office}`,
+  countyFallback: '县（市、区）民政部门',
   materialsTitle: '可以提前准备的材料（以工作人员告知为准）：',
   needsRegion: '要转给村委会，先要知道你家在哪个市。我们先回答第一个问题。',
   unavailable: '暂时不能在线转交给村委会。请直接找村委会的社会救助协理员，或拨打 12345 政务服务热线。',
@@ -71,16 +83,55 @@ export const R = {
     '在你回复“确认发送”之前，什么都不会发出去。',
   policyPrompt: '请直接打字提出你的政策问题，比如“五保户现在叫什么”“房子烧了找谁”。你的申请还没有发送，问完回复“返回”接着填。',
   policyFollowUp: '可以继续打字问别的政策问题；回复“返回”接着填申请；回复“人工”联系村委会或 12345。',
-  deletedWithReferrals: (deleted: string[], kept: { reference: string; status: string }[], keepDays: number) => {
-    const lines = ['已删除你在这里的回答。'];
-    if (deleted.length) lines.push(`还没处理的申请已一并删除（编号 ${deleted.join('、')}），村委会不会再看到。`);
-    if (kept.length) {
+  /**
+   * The warning before 删除我的信息 when requests are still being handled: it names them and what
+   * deleting does to them, before anything is deleted.
+   */
+  deleteConfirmPending: (open: { reference: string; status: string }[]) =>
+    `确定要删除你在这里的所有回答吗？\n` +
+    `你还有正在办理的申请：${open.map((o) => `${o.reference}（${o.status}）`).join('、')}。删除后这份申请会撤回，村里和乡镇不再办理，申请里你的姓名、电话、身份证号和家庭情况也会删掉。\n` +
+    '删除后不能恢复。如果只是不想让村里联系你，也可以直接告诉村委会。',
+  /**
+   * What 删除我的信息 did, exactly: what was deleted, which requests were withdrawn, and what is
+   * kept and why (个人信息保护法 第四十七条: what a law requires to be kept is kept, and nothing
+   * else is done with it).
+   */
+  forgotten: (r: { deleted: string[]; kept: { reference: string; status: string }[]; withdrawn?: { reference: string; was: string; wasStatus: string }[] }, keepDays: number) => {
+    const withdrawn = r.withdrawn ?? r.deleted.map((reference) => ({ reference, was: '', wasStatus: 'new' }));
+    const lines = ['已删除你在这里的全部回答。'];
+    if (withdrawn.length) {
       lines.push(
-        `以下申请村委会已经在办理，按规定保留：${kept.map((k) => `${k.reference}（${k.status}）`).join('、')}。` +
-          `办理记录是乡镇审核的依据，办完后 ${keepDays} 天自动删除。如果不想继续申请，请告诉村委会撤回。`,
+        `已撤回你的申请（编号 ${withdrawn.map((w) => w.reference).join('、')}），村里和乡镇不再办理。` +
+          '已删除申请里你的姓名、电话、身份证号、方便联系的时间、家庭情况和评估结果，以及工作人员写的备注。',
+        `保留的只有：申请编号、所在的村（社区）、提交和撤回的时间、工作人员什么时候办了哪一步（不含你的任何信息）。这是村里和乡镇办过这件事的工作记录，${keepDays} 天后自动删除。`,
+      );
+      const submitted = withdrawn.filter((w) => w.wasStatus === 'submitted');
+      if (submitted.length) {
+        lines.push(`申请 ${submitted.map((w) => w.reference).join('、')} 已经交到乡镇（街道）：乡镇收到的书面申请材料由乡镇按规定保管，不在这里删除。如果不想继续正式申请，请告诉乡镇（街道）或村委会。`);
+      }
+    }
+    if (r.kept.length) {
+      lines.push(
+        `已经办完的申请保留：${r.kept.map((k) => `${k.reference}（${k.status}）`).join('、')}。这是村里和乡镇办理这件事的记录，办完后 ${keepDays} 天自动删除；有疑问可以找村委会。`,
       );
     }
     lines.push('如需再次评估，回复任意内容重新开始。');
     return lines.join('\n');
   },
+  /** 回访: asked a set number of days after a request is finished (adapters/notify/follow-up.ts). */
+  followUpQuestion: (reference: string, status: string) =>
+    `你的救助申请（编号 ${reference}）已经有了结果：${status}。\n想问一下：村里或乡镇有人联系过你吗？事情解决了吗？点一下下面的回答就行。`,
+  followUpChoices: [
+    { id: 'resolved', label: '联系了，问题解决了' },
+    { id: 'unresolved', label: '联系了，还没解决' },
+    { id: 'no_contact', label: '没人联系我' },
+  ],
+  /** A status change told on WeChat or Telegram (adapters/notify/senders.ts). */
+  statusUpdate: (reference: string, status: string, note?: string) =>
+    `你的救助申请（编号 ${reference}）有新进展：${status}。${note ? `\n工作人员留言：${note}` : ''}\n有疑问请联系村委会，或拨打 12345。`,
+  /** A note staff marked for the resident, with no change of status. */
+  noteUpdate: (reference: string, note: string) => `关于你的救助申请（编号 ${reference}），工作人员留言：${note}\n有疑问请联系村委会，或拨打 12345。`,
+  followUpThanks: '谢谢你的回答，已经记下了，工作人员能看到。',
+  followUpNoContact: '谢谢你告诉我们，已经记下了，工作人员能看到。如果还需要帮助，可以直接找村委会或乡镇（街道），或拨打 12345 政务服务热线，报上申请编号。',
+  followUpUnknown: '这个申请编号没有找到，或者不是从这里发出的。有疑问请拨打 12345 政务服务热线。',
 } as const;

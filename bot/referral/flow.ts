@@ -7,7 +7,7 @@
  */
 import type { ScreeningReport } from '../../screening/index.ts';
 import { materialsFor } from '../../content/materials.ts';
-import type { Choice, InboundMessage, OutboundMessage, ReferralSubmission, VillageLookup, VillageOption } from '../ports.ts';
+import type { Choice, InboundMessage, OutboundMessage, ReferralSubmission, SubmitResult, VillageLookup, VillageOption } from '../ports.ts';
 import type { DialogueState, ReferralProgress, ReferralStep } from '../state.ts';
 import { CONSENT_VERSION, R } from '../messages/referral.ts';
 import { PROGRAM_NAMES } from '../messages/zh-CN.ts';
@@ -33,7 +33,7 @@ export interface ReferralContext {
 export type ReferralEffect = {
   type: 'submit_referral';
   submission: ReferralSubmission;
-  then: (r: { reference: string; created: boolean }) => { state: DialogueState; out: OutboundMessage[] };
+  then: (r: SubmitResult) => { state: DialogueState; out: OutboundMessage[] };
 };
 
 export interface FlowResult {
@@ -58,10 +58,28 @@ function townships(list: VillageOption[]): { code: string; name: string }[] {
   return [...seen.values()];
 }
 
-/** The steps this resident goes through, in order; the village steps vanish when the link tagged it. */
-function stepsFor(state: DialogueState, deps: ReferralDeps): ReferralStep[] {
+/** A city with many villages is asked township first. */
+function townshipFirst(state: DialogueState, deps: ReferralDeps): boolean {
   const list = state.region ? deps.villages.inCity(state.region) : [];
-  const villageSteps: ReferralStep[] = taggedVillage(state, deps.villages) ? [] : list.length > MAX_LIST && townships(list).length > 1 ? ['township', 'village'] : ['village'];
+  return list.length > MAX_LIST && townships(list).length > 1;
+}
+
+/**
+ * The steps this resident goes through, in order; the village steps vanish when the link tagged
+ * it. A village not in the list is asked its township next (when not asked already), and a
+ * township not in the list sends the request to the county: nobody is left without a way on.
+ */
+function stepsFor(state: DialogueState, deps: ReferralDeps, p?: ReferralProgress): ReferralStep[] {
+  const unlisted = p?.unlisted;
+  const villageSteps: ReferralStep[] = taggedVillage(state, deps.villages)
+    ? []
+    : townshipFirst(state, deps)
+      ? unlisted === 'township'
+        ? ['township']
+        : ['township', 'village']
+      : unlisted
+        ? ['village', 'township']
+        : ['village'];
   return ['consent', 'name', 'phone', ...villageSteps, 'call_time', 'id_number', 'confirm'];
 }
 
@@ -71,6 +89,9 @@ function villageChoices(state: DialogueState, p: ReferralProgress, deps: Referra
 }
 
 const numbered = (labels: string[]): Choice[] => labels.map((label, i) => ({ id: String(i + 1), label }));
+
+/** The list's last choice: "not in the list", numbered after the places. */
+const withWayOut = (choices: Choice[], label: string): Choice[] => [...choices, { id: String(choices.length + 1), label }];
 
 function villageHint(state: DialogueState, deps: ReferralDeps): string {
   return taggedVillage(state, deps.villages)?.name ?? '你们村（社区）';
@@ -86,9 +107,9 @@ function prompt(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): 
     case 'phone':
       return { type: 'text', text: R.askPhone };
     case 'township':
-      return { type: 'choices', text: R.askTownship, choices: numbered(townships(deps.villages.inCity(state.region ?? '')).map((t) => t.name)) };
+      return { type: 'choices', text: R.askTownship, choices: withWayOut(numbered(townships(deps.villages.inCity(state.region ?? '')).map((t) => t.name)), R.townshipNotListed) };
     case 'village':
-      return { type: 'choices', text: R.askVillage, choices: numbered(villageChoices(state, p, deps).map((v) => v.name)) };
+      return { type: 'choices', text: R.askVillage, choices: withWayOut(numbered(villageChoices(state, p, deps).map((v) => v.name)), R.villageNotListed) };
     case 'call_time':
       return { type: 'choices', text: R.askCallTime, choices: [...R.callTimes] };
     case 'id_number':
@@ -99,15 +120,25 @@ function prompt(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): 
 }
 
 function chosenVillage(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): VillageOption | undefined {
+  if (p.unlisted) return undefined;
   return p.village ? deps.villages.get(p.village) : taggedVillage(state, deps.villages);
+}
+
+/** Where a request goes whose village was not listed: the township named, or the county of the resident's region. */
+function officeOf(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): { level: 'township' | 'county'; code: string; name: string } | undefined {
+  if (!p.unlisted) return undefined;
+  const township = p.unlisted === 'village' && p.township ? townships(deps.villages.inCity(state.region ?? '')).find((t) => t.code === p.township) : undefined;
+  if (township) return { level: 'township', code: township.code, name: township.name };
+  return state.region ? { level: 'county', code: state.region, name: R.countyFallback } : undefined;
 }
 
 function confirmLines(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): string[] {
   const v = chosenVillage(state, p, deps);
+  const office = officeOf(state, p, deps);
   return [
     `姓名：${p.name}`,
     `电话：${p.phone}`,
-    `村（社区）：${v ? `${v.township.name} ${v.name}` : '未选'}`,
+    `村（社区）：${v ? `${v.township.name} ${v.name}` : office ? R.toOffice(office.name) : '未选'}`,
     `方便联系：${p.callTime}`,
     `身份证号：${p.idNumber ? maskIdNumber(p.idNumber) : '不填'}`,
   ];
@@ -122,7 +153,7 @@ function goTo(state: DialogueState, p: ReferralProgress, deps: ReferralDeps, lea
 }
 
 function nextStep(state: DialogueState, p: ReferralProgress, deps: ReferralDeps): ReferralStep {
-  const steps = stepsFor(state, deps);
+  const steps = stepsFor(state, deps, p);
   return steps[Math.min(steps.indexOf(p.step) + 1, steps.length - 1)]!;
 }
 
@@ -137,7 +168,7 @@ export function startReferral(state: DialogueState, deps: ReferralDeps | undefin
 /** 返回 inside the flow: one step back, clearing that step's answer; from consent, back where it began. */
 export function referralBack(state: DialogueState, deps: ReferralDeps): FlowResult {
   const p = state.referral!;
-  const steps = stepsFor(state, deps);
+  const steps = stepsFor(state, deps, p);
   const i = steps.indexOf(p.step);
   if (i <= 0) {
     const { referral: _dropped, ...rest } = state;
@@ -145,8 +176,16 @@ export function referralBack(state: DialogueState, deps: ReferralDeps): FlowResu
   }
   const prev = steps[i - 1]!;
   const cleared: ReferralProgress = { ...p, step: prev };
-  if (prev === 'township') delete cleared.township;
-  if (prev === 'village') delete cleared.village;
+  if (prev === 'township') {
+    delete cleared.township;
+    // Asked after "my village is not listed": that answer stands while its township is asked again.
+    if (!townshipFirst(state, deps) && p.unlisted) cleared.unlisted = 'village';
+    else delete cleared.unlisted;
+  }
+  if (prev === 'village') {
+    delete cleared.village;
+    delete cleared.unlisted;
+  }
   return goTo(state, cleared, deps, [{ type: 'text', text: R.stepBack }]);
 }
 
@@ -208,11 +247,15 @@ export function referralAnswer(state: DialogueState, text: string, ctx: Referral
       return phone ? advanceWith({ phone }) : reask(R.badPhone);
     }
     case 'township': {
-      const tw = pick(t, townships(deps.villages.inCity(state.region ?? '')), (x) => x.name);
-      return tw ? advanceWith({ township: tw.code }) : reask(R.badChoice);
+      const list = townships(deps.villages.inCity(state.region ?? ''));
+      if (notListed(t, list.length, R.townshipNotListed)) return advanceWith({ unlisted: 'township' });
+      const tw = pick(t, list, (x) => x.name);
+      return tw ? advanceWith({ township: tw.code, ...(p.unlisted === 'township' ? { unlisted: 'village' as const } : {}) }) : reask(R.badChoice);
     }
     case 'village': {
-      const v = pick(t, villageChoices(state, p, deps), (x) => x.name);
+      const list = villageChoices(state, p, deps);
+      if (notListed(t, list.length, R.villageNotListed)) return advanceWith({ unlisted: 'village' });
+      const v = pick(t, list, (x) => x.name);
       return v ? advanceWith({ village: v.code }) : reask(R.badChoice);
     }
     case 'call_time': {
@@ -236,6 +279,11 @@ export function referralAnswer(state: DialogueState, text: string, ctx: Referral
   }
 }
 
+/** The last choice of a list of `count` places ("not listed"), by its number or its words. */
+function notListed(text: string, count: number, label: string): boolean {
+  return text === String(count + 1) || (text.length >= 4 && label.includes(text)) || /不在(列表|名单)/.test(text);
+}
+
 /** The programs worth preparing for: all but those clearly not met. */
 function programsToPrepare(report: ScreeningReport) {
   return report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program);
@@ -243,16 +291,19 @@ function programsToPrepare(report: ScreeningReport) {
 
 function submit(state: DialogueState, p: ReferralProgress, ctx: ReferralContext): FlowResult {
   const village = chosenVillage(state, p, ctx.deps);
+  const office = officeOf(state, p, ctx.deps);
   // The configuration changed while the resident was answering: choose the village again.
-  if (!village) return goTo(state, { ...p, step: 'village' }, ctx.deps, [{ type: 'text', text: R.villageGone }]);
-  const consentText = R.consent(village.name, ctx.deps.keepDays);
+  if (!village && !office) return goTo(state, { ...p, step: 'village' }, ctx.deps, [{ type: 'text', text: R.villageGone }]);
+  const placeName = village ? `${village.township.name}${village.name}` : office!.name;
+  const consentText = R.consent(village?.name ?? office!.name, ctx.deps.keepDays);
   const materials = materialsFor(programsToPrepare(ctx.report), state.household);
   const submission: ReferralSubmission = {
     idempotencyKey: `${ctx.msg.channel}:${ctx.msg.userId}:${p.consentAt ?? ctx.now}`,
     channel: ctx.msg.channel,
     userId: ctx.msg.userId,
     region: state.region!,
-    village: village.code,
+    village: village?.code ?? '',
+    ...(village ? {} : { office: { level: office!.level, code: office!.code } }),
     contact: { name: p.name!, phone: p.phone!, callTime: p.callTime!, ...(p.idNumber ? { idNumber: p.idNumber } : {}) },
     household: state.household,
     report: ctx.report,
@@ -271,7 +322,9 @@ function submit(state: DialogueState, p: ReferralProgress, ctx: ReferralContext)
         const lines = materials
           .filter((m) => m.items.length > 0)
           .map((m) => `${PROGRAM_NAMES[m.program]}：\n${m.items.map((i, n) => `  ${n + 1}. ${i.text}`).join('\n')}`);
-        const out: OutboundMessage[] = [{ type: 'text', text: r.created ? R.sent(r.reference, `${village.township.name}${village.name}`) : R.alreadySent(r.reference) }];
+        const days = r.contactDays ?? 3;
+        const said = r.joined ? R.joinedCase(r.reference) : r.created ? R.sent(r.reference, placeName, days, r.urgent === true, village !== undefined) : R.alreadySent(r.reference);
+        const out: OutboundMessage[] = [{ type: 'text', text: said }];
         if (r.created && lines.length) out.push({ type: 'text', text: `${R.materialsTitle}\n${lines.join('\n')}` });
         return { state: { ...rest, mode: p.returnMode, referralReference: r.reference }, out };
       },

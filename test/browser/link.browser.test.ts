@@ -2,8 +2,8 @@
 // screening from the staff link to the result on a 375-px-wide phone screen, using 返回 on the
 // way, and saves a screenshot of the result (test-results/link-result.png). Then the probe of
 // issue 14 in a real browser: a second tab and a double tap answer nothing the family did not
-// see, and 删除我的信息 after a request staff have started on says what was kept, whose progress
-// stays on the page afterwards (test-results/link-deleted.png).
+// see, and 删除我的信息 after a request staff have started on names it first, then withdraws it and
+// says what was deleted and what was kept (test-results/link-deleted.png).
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,7 +87,7 @@ describe('screening link in a real browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   }, 60_000);
 
-  it('a second tab and a double tap answer nothing unseen; deletion shows what was kept, and its progress stays', async () => {
+  it('a second tab and a double tap answer nothing unseen; deleting names the request being handled, withdraws it and says what was kept', async () => {
     const created = await fetch(`${base}/api/v1/links`, { method: 'POST', headers: { authorization: 'Bearer adm', 'content-type': 'application/json' }, body: JSON.stringify({ village: 'demo-yc-1', region: '140802' }) });
     const { url } = (await created.json()) as { url: string };
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
@@ -121,17 +121,22 @@ describe('screening link in a real browser', () => {
     expect(db.prepare("update referrals set status = 'contacted' where reference = ?").run(reference).changes).toBe(1);
     db.close();
     await tap(page, '删除我的信息');
+    // The warning names the request being handled before anything is deleted.
+    expect(await page.textContent('body')).toContain(`你还有正在办理的申请：${reference}（已联系）`);
+    expect(await axeViolations(page)).toEqual([]);
     await tap(page, '1. 确定删除');
     const done = await page.textContent('body');
-    expect(done).toContain('已删除你在这里的回答');
-    expect(done).toContain(`以下申请村委会已经在办理，按规定保留：${reference}（已联系）`);
+    expect(done).toContain('已删除你在这里的全部回答');
+    expect(done).toContain(`已撤回你的申请（编号 ${reference}），村里和乡镇不再办理`);
+    expect(done).toContain('保留的只有：申请编号');
     expect(done).toContain('家里一起生活的有几个人');
+    expect(await axeViolations(page)).toEqual([]);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/link-deleted.png', fullPage: true });
-    // Opened again later: the progress is there, the answers and the name are not.
+    // Opened again later: a fresh start, with nothing of the withdrawn request or the name.
     await page.goto(url);
     const later = await page.textContent('body');
-    expect(later).toContain(`你的申请（编号 ${reference}）现在的进展：已联系`);
+    expect(later).not.toContain(reference!);
     expect(later).not.toContain('已删除');
     expect(later).not.toContain('王秀英');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

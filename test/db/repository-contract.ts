@@ -12,7 +12,10 @@ import { DrizzleReferralDesk } from '../../adapters/db/referrals.ts';
 import { sweepExpired } from '../../adapters/db/retention.ts';
 import { chunked, selectByIds } from '../../adapters/db/chunks.ts';
 import { eq, inArray } from 'drizzle-orm';
-import { auditLog, healthProbe, loginThrottle, outbox, rateLimits, referrals, screeningEvents } from '../../adapters/db/schema.ts';
+import { auditLog, healthProbe, householdKeys, loginThrottle, outbox, rateLimits, referralContacts, referrals, screeningEvents } from '../../adapters/db/schema.ts';
+import { escalateOverdue } from '../../adapters/notify/escalation.ts';
+import { staffDesk } from '../../adapters/web/staff/cases/desk.ts';
+import { requestStats } from '../../adapters/web/staff/cases/stats.ts';
 import { DrizzleRateLimits, writeProbe } from '../../adapters/db/limits.ts';
 import { StaffStore } from '../../adapters/web/staff/store.ts';
 import { drainOutbox } from '../../adapters/notify/runner.ts';
@@ -20,6 +23,13 @@ import { DrizzleJobLeases } from '../../adapters/db/jobs.ts';
 import { enqueueQuery } from '../../adapters/notify/outbox.ts';
 import type { ReferralSubmission } from '../../bot/ports.ts';
 import { defaultParameters, screen } from '../../screening/index.ts';
+
+/** With the township and county above the village, each with somewhere to be told. */
+const OFFICES = villageDirectory({
+  villages: [{ code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802', notify: { wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' } }],
+  townships: [{ code: 'bc', name: '北城街道', notify: { wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=t' } }],
+  counties: [{ code: '140802', name: '盐湖区民政局', notify: { telegramChatId: '-100999' } }],
+});
 
 const VILLAGES = villageDirectory({
   villages: [{ code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802', notify: { wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' } }],
@@ -152,12 +162,13 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       expect(await db.select().from(referrals)).toHaveLength(1);
       expect(await db.select().from(outbox)).toHaveLength(1);
       expect((await db.select().from(auditLog)).filter((x) => x.action === 'referral.create')).toHaveLength(1);
+      // 删除我的信息 withdraws it: the row stays as the record, its notice is replaced by the withdrawal's.
       expect((await desk.forget({ channel: 'test', userId: 'u1' })).deleted).toEqual([a.reference]);
-      expect(await db.select().from(referrals)).toHaveLength(0);
-      expect(await db.select().from(outbox)).toHaveLength(0);
+      expect((await db.select().from(referrals)).map((r) => r.status)).toEqual(['withdrawn']);
+      expect((await db.select().from(outbox)).map((o) => o.dedupeKey)).toEqual([`withdrawn-notice:${(await db.select().from(referrals))[0]!.id}`]);
     });
 
-    it('referrals: a resident’s requests by their keyed hash, newest first; one being handled is still found after forget', async () => {
+    it('referrals: a resident’s requests by their keyed hash, newest first; a finished one is still found after forget', async () => {
       const { db, atomic } = await fresh();
       const sealer = await Sealer.fromKey(newDataKey());
       let now = new Date('2026-12-02T00:00:00Z');
@@ -165,16 +176,16 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       const u1 = { channel: 'test' as const, userId: 'u1' };
       expect(await desk.requestsOf(u1)).toEqual([]);
       const handled = await desk.submit(submission('k1'));
-      await db.update(referrals).set({ status: 'contacted' }).where(eq(referrals.reference, handled.reference));
+      await db.update(referrals).set({ status: 'closed' }).where(eq(referrals.reference, handled.reference));
       now = new Date('2026-12-03T00:00:00Z');
       const untouched = await desk.submit(submission('k2'));
       await desk.submit(submission('k3', 'u2'));
       expect(await desk.requestsOf(u1)).toEqual([
         { reference: untouched.reference, status: '新提交' },
-        { reference: handled.reference, status: '已联系' },
+        { reference: handled.reference, status: '已办结' },
       ]);
       expect((await desk.forget(u1)).deleted).toEqual([untouched.reference]);
-      expect(await desk.requestsOf(u1)).toEqual([{ reference: handled.reference, status: '已联系' }]);
+      expect(await desk.requestsOf(u1)).toEqual([{ reference: handled.reference, status: '已办结' }]);
       expect(await desk.requestsOf({ channel: 'web', userId: 'u1' })).toEqual([]);
     });
 
@@ -248,6 +259,65 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       const locks = await Promise.all([a.lockRefresh('wx1'), b.lockRefresh('wx1')]);
       expect(locks.filter(Boolean)).toHaveLength(1);
       expect(await (locks[0] ? b : a).lockRefresh('wx2')).toBe(true);
+    });
+
+    it('office: one household on two channels makes one case; deleting withdraws it and erases what was in it', async () => {
+      const { db, atomic } = await fresh();
+      const sealer = await Sealer.fromKey(newDataKey());
+      const desk = new DrizzleReferralDesk({ db, atomic, sealer, villages: OFFICES, now: () => new Date('2026-12-04T07:00:00Z') });
+      const first = await desk.submit(submission('k1', 'u1'));
+      await db.update(referrals).set({ status: 'contacted' });
+      // The same phone, typed another way, from another channel user; and at once, twice.
+      const again = { ...submission('k2', 'u2'), contact: { name: '王秀英', phone: '+86 138-1234-5678', callTime: '下午' } };
+      const [a, b] = await Promise.all([desk.submit(again), desk.submit(again)]);
+      expect(a).toMatchObject({ reference: first.reference, joined: true });
+      expect(b).toMatchObject({ reference: first.reference, joined: true });
+      expect(await db.select().from(referrals)).toHaveLength(1);
+      expect(await db.select().from(referralContacts)).toHaveLength(1);
+      expect(await db.select().from(householdKeys)).toHaveLength(1);
+      expect(await desk.requestsOf({ channel: 'test', userId: 'u2' })).toEqual([{ reference: first.reference, status: '已联系' }]);
+      expect(await desk.openOf({ channel: 'test', userId: 'u2' })).toEqual([{ reference: first.reference, status: '已联系' }]);
+      const r = await desk.forget({ channel: 'test', userId: 'u2' });
+      expect(r.withdrawn).toEqual([{ reference: first.reference, was: '已联系', wasStatus: 'contacted' }]);
+      expect((await db.select().from(referrals))[0]).toMatchObject({ status: 'withdrawn', dueMs: null });
+      expect(await db.select().from(referralContacts)).toHaveLength(0);
+      expect(await db.select().from(householdKeys)).toHaveLength(0);
+      expect(await desk.openOf({ channel: 'test', userId: 'u1' })).toEqual([]);
+    });
+
+    it('office: overdue requests are raised once, however many runs go at once', async () => {
+      const { db, atomic } = await fresh();
+      const sealer = await Sealer.fromKey(newDataKey());
+      let now = new Date('2026-12-04T07:00:00Z'); // Friday 15:00 in China
+      const desk = new DrizzleReferralDesk({ db, atomic, sealer, villages: OFFICES, now: () => now });
+      for (let i = 0; i < 5; i++) await desk.submit({ ...submission(`k${i}`, `u${i}`), contact: { name: '王秀英', phone: `1390000000${i}`, callTime: '上午' } });
+      expect((await db.select().from(referrals))[0]!.dueMs).toBe(Date.parse('2026-12-10T00:00:00+08:00'));
+      now = new Date('2026-12-17T01:00:00Z'); // past the township's and the county's limits
+      const deps = { db, atomic, sealer, villages: OFFICES, now: () => now };
+      const runs = await Promise.all([escalateOverdue(deps), escalateOverdue(deps), escalateOverdue(deps)]);
+      expect(runs.reduce((n, r) => n + r.township, 0)).toBe(5);
+      expect(runs.reduce((n, r) => n + r.county, 0)).toBe(5);
+      expect(await escalateOverdue(deps)).toMatchObject({ township: 0, county: 0 });
+      const raised = (await db.select().from(outbox)).filter((o) => o.dedupeKey.startsWith('escalate:'));
+      expect(raised.map((o) => o.target).sort()).toEqual([...Array(5).fill('county:140802'), ...Array(5).fill('township:bc')].sort());
+      expect((await db.select().from(referrals)).every((r) => r.escalated === 2)).toBe(true);
+      const sent: string[] = [];
+      const send = { wecom_robot: async (t: string) => void sent.push(t), telegram_chat: async (t: string) => void sent.push(t), resident: async () => {}, wechat_cs: async () => {} };
+      await Promise.all([1, 2].map(() => drainOutbox({ db, sealer, send, nowMs: () => now.getTime() })));
+      expect(sent.filter((t) => t !== 'dongguo').sort()).toEqual(raised.map((o) => o.target).sort());
+    });
+
+    it('office: the staff list puts urgent and overdue first; statistics count by place', async () => {
+      const { db, atomic } = await fresh();
+      const row = (id: string, o: Partial<typeof referrals.$inferInsert>) => ({ id, reference: id, idempotencyKey: id, resident: 'r', channel: 'test', region: '140802', village: 'dongguo', township: 'bc', county: '140802', programs: '', status: 'new', sealed: 'v1.x', createdAt: `2026-12-0${id.slice(1)}T00:00:00Z`, updatedAt: '2026-12-01T00:00:00Z', ...o });
+      await db.insert(referrals).values([row('r1', { dueMs: 5_000 }), row('r2', { urgent: true, dueMs: 99_000 }), row('r3', { status: 'closed', followUpAnswer: 'resolved' }), row('r4', { dueMs: 99_000 })]);
+      const store = new StaffStore(db);
+      const { rows } = await store.list({ all: true }, {}, 10, 0, 10_000);
+      expect(rows.map((r) => r.id)).toEqual(['r2', 'r1', 'r4', 'r3']);
+      expect((await store.list({ all: true }, { overdue: '1' }, 10, 0, 10_000)).rows.map((r) => r.id)).toEqual(['r1']);
+      const desk = staffDesk({ db, atomic, sealer: await Sealer.fromKey(newDataKey()), villages: OFFICES, clock: { now: () => new Date(10_000), today: () => '1970-01-01' } });
+      const stats = await requestStats(desk, { id: 'system', scope: { all: true } }, {});
+      expect(stats.total).toMatchObject({ total: 4, urgentOpen: 1, overdue: 1, byStatus: { new: 3, closed: 1 }, followUp: { resolved: 1 } });
     });
 
     it('retention: finished requests past their days are deleted, open ones kept', async () => {

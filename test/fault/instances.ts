@@ -16,7 +16,8 @@ import { SimulatedWechat } from '../wechat/simulated-server.ts';
 import { freePort, type RunningServer, startServer } from '../support/node-server.ts';
 
 export const SCREEN = ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6'];
-export const REFER = ['申请', '1', '王秀英', '13812345678', '1', '1', '1', '1'];
+/** The request, with a phone of the resident's own: each is a household of its own (one household is one case). */
+export const referFor = (u: number) => ['申请', '1', '王秀英', `1381234${String(u).padStart(4, '0')}`, '1', '1', '1', '1'];
 const REFERENCE = /DD-[2-9A-Z]{6}/;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -213,7 +214,7 @@ export function newResidentLog(): ResidentLog {
  */
 export async function resident(fleet: Fleet, u: number, log: ResidentLog): Promise<void> {
   const openId = `oFLEET${String(u).padStart(4, '0')}`;
-  const script = [...SCREEN, ...REFER];
+  const script = [...SCREEN, ...referFor(u)];
   for (const [step, text] of script.entries()) {
     if (step === script.length - 1) log.confirmed.add(openId);
     let answer: string | undefined;

@@ -18,7 +18,8 @@ const wx = new SimulatedWechat('tok', 'wxfault', 'abcdefghijklmnopqrstuvwxyz0123
 const DATA_KEY = newDataKey();
 const TG_SECRET = 'tg-secret';
 const SCREEN = ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6'];
-const REFER = ['申请', '1', '王秀英', '13812345678', '1', '1', '1', '1'];
+/** Each resident a household of its own, with its own phone (one household is one case). */
+const referFor = (u: number) => ['申请', '1', '王秀英', `1381234${String(u).padStart(4, '0')}`, '1', '1', '1', '1'];
 const USERS = 24;
 
 let dir = '';
@@ -92,8 +93,9 @@ describe('kill -9 under load, and duplicate deliveries', () => {
       const openId = `oFAULT${String(u).padStart(4, '0')}`;
       try {
         for (const t of SCREEN) await wechat(openId, t);
-        for (const [i, t] of REFER.entries()) {
-          if (i === REFER.length - 1) confirmed.add(openId);
+        const refer = referFor(u);
+        for (const [i, t] of refer.entries()) {
+          if (i === refer.length - 1) confirmed.add(openId);
           const reply = await wechat(openId, t);
           const ref = reply.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1];
           if (ref) acknowledged.set(openId, ref);

@@ -12,6 +12,7 @@ import { outbox, referrals } from '../../adapters/db/schema.ts';
 import { enqueueQuery } from '../../adapters/notify/outbox.ts';
 import { BACKOFF_MS, drainOutbox, MAX_ATTEMPTS } from '../../adapters/notify/runner.ts';
 import { senders } from '../../adapters/notify/senders.ts';
+import { recipientLoader } from '../../adapters/notify/recipients.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 import type { ReferralSubmission } from '../../bot/ports.ts';
 import { defaultParameters, screen } from '../../screening/index.ts';
@@ -65,7 +66,7 @@ async function setUp() {
     wechatSendText: async (openId, text) => {
       wechatTexts.push({ openId, text });
     },
-    loadReferral: async (id) => (await db.select({ channel: referrals.channel, sealed: referrals.sealed }).from(referrals).where(eq(referrals.id, id)))[0],
+    loadRecipient: recipientLoader(db, sealer),
   });
   const drain = () => drainOutbox({ db, sealer, send, nowMs: clock.nowMs });
   return { db, atomic, sealer, desk, drain, clock };
@@ -79,7 +80,8 @@ function submission(i: number, village = 'dongguo', channel: ReferralSubmission[
     userId: `openid-${i}`,
     region: '140800',
     village,
-    contact: { name: '王秀英', phone: '13812345678', callTime: '上午' },
+    // A household of its own each (one household is one case, adapters/db/case-join.ts).
+    contact: { name: '王秀英', phone: `138123456${String(i).padStart(2, '0')}`, callTime: '上午' },
     household,
     report: screen(household, { region: '140802', date: '2026-12-02', parameters: defaultParameters() }),
     summary: '',

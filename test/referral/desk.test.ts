@@ -1,7 +1,8 @@
 // The database desk on better-sqlite3 with the real migrations: a confirmed request is stored
 // sealed with its event, audit row and village notification in one atomic step; the same
-// confirmation twice stores one; a second request while the first is untouched updates it;
-// 删除我的信息 removes what nobody started on and keeps (and names) the rest.
+// confirmation twice stores one; a second request while the first is untouched updates it, and
+// once staff started on it joins it as a contact (one case per household); 删除我的信息 withdraws
+// every open request and deletes its personal data, and keeps (and names) the finished ones.
 import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,14 +92,19 @@ describe('referral desk (better-sqlite3)', () => {
     const { db, sealer, desk } = await setUp();
     const first = await desk.submit(submission());
     const second = await desk.submit(submission({ idempotencyKey: 'test:u1:later', contact: { name: '王秀英', phone: '13912345678', callTime: '上午' } }));
-    expect(second).toEqual({ reference: first.reference, created: false });
+    expect(second).toEqual({ reference: first.reference, created: false, urgent: false, contactDays: 3 });
     const rows = await db.select().from(referrals);
     expect(rows).toHaveLength(1);
     expect((await sealer.open<SealedReferral>(rows[0]!.sealed)).contact.phone).toBe('13912345678');
-    // Once staff have started, a new request is a new one.
+    // Once staff have started, the same household's new request joins the case it already has.
     await db.update(referrals).set({ status: 'contacted' });
     const third = await desk.submit(submission({ idempotencyKey: 'test:u1:much-later' }));
-    expect(third.created).toBe(true);
+    expect(third).toMatchObject({ reference: first.reference, created: false, joined: true });
+    expect(await db.select().from(referrals)).toHaveLength(1);
+    // A request with nothing in common (another phone, no 身份证号) after a case was closed is a new one.
+    await db.update(referrals).set({ status: 'closed' });
+    const fourth = await desk.submit(submission({ idempotencyKey: 'test:u1:next-year' }));
+    expect(fourth.created).toBe(true);
     expect(await db.select().from(referrals)).toHaveLength(2);
   });
 
@@ -123,26 +129,39 @@ describe('referral desk (better-sqlite3)', () => {
     const first = await desk.submit(submission());
     // Staff mark it contacted between the resident's two confirmations.
     await db.update(referrals).set({ status: 'contacted' });
-    const second = await desk.submit(submission({ idempotencyKey: 'test:u1:again' }));
-    expect(second.created).toBe(true);
+    const second = await desk.submit(submission({ idempotencyKey: 'test:u1:again', contact: { name: '王秀英', phone: '13912345678', callTime: '晚上' } }));
+    expect(second).toMatchObject({ reference: first.reference, joined: true });
     const old = (await db.select().from(referrals).where(eq(referrals.reference, first.reference)))[0]!;
     expect(old.status).toBe('contacted');
+    // The staff's copy is untouched; the new answers are a contact in its history.
+    expect((await db.select().from(referralEvents)).map((e) => e.kind)).toEqual(['status', 'contact']);
   });
 
-  it('删除我的信息 deletes requests nobody started on (and their pending notification), keeps the rest', async () => {
-    const { db, desk } = await setUp();
+  it('删除我的信息 withdraws every open request and deletes its personal data; finished ones are kept and named', async () => {
+    const { db, sealer, desk } = await setUp();
+    const done = await desk.submit(submission({ idempotencyKey: 'test:u1:old', village: 'xiguo' }));
+    await db.update(referrals).set({ status: 'closed' }).where(eq(referrals.reference, done.reference));
     const handled = await desk.submit(submission());
-    await db.update(referrals).set({ status: 'visited' });
-    const fresh = await desk.submit(submission({ idempotencyKey: 'test:u1:second' }));
-    const other = await desk.submit(submission({ userId: 'someone-else', idempotencyKey: 'test:u2:x' }));
+    await db.update(referrals).set({ status: 'visited' }).where(eq(referrals.reference, handled.reference));
+    const other = await desk.submit(submission({ userId: 'someone-else', idempotencyKey: 'test:u2:x', contact: { name: '李四', phone: '13600000000', callTime: '上午' } }));
     const r = await desk.forget({ channel: 'test', userId: 'u1' });
-    expect(r.deleted).toEqual([fresh.reference]);
-    expect(r.kept).toEqual([{ reference: handled.reference, status: '已入户调查' }]);
-    const left = (await db.select().from(referrals)).map((x) => x.reference).sort();
-    expect(left).toEqual([handled.reference, other.reference].sort());
-    expect((await db.select().from(outbox)).map((o) => o.dedupeKey)).not.toContain(`new:${(await db.select().from(referrals).where(eq(referrals.reference, fresh.reference)))[0]?.id}`);
-    expect(await db.select().from(outbox)).toHaveLength(2);
-    expect((await db.select().from(auditLog)).map((a) => a.action)).toContain('referral.delete_by_resident');
+    expect(r.deleted).toEqual([handled.reference]);
+    expect(r.withdrawn).toEqual([{ reference: handled.reference, was: '已入户调查', wasStatus: 'visited' }]);
+    expect(r.kept).toEqual([{ reference: done.reference, status: '已办结' }]);
+    // The withdrawn request stays as a record: number, place, dates and status, nothing about the person.
+    const row = (await db.select().from(referrals).where(eq(referrals.reference, handled.reference)))[0]!;
+    expect(row).toMatchObject({ status: 'withdrawn', village: 'dongguo', dueMs: null });
+    expect(await sealer.open(row.sealed)).toEqual({ erased: { at: '2026-12-02T04:00:00.000Z', by: 'resident' } });
+    expect(row.resident).toBe(`erased:${row.id}`);
+    const events = await db.select().from(referralEvents).where(eq(referralEvents.referralId, row.id));
+    expect(events.at(-1)).toMatchObject({ actor: 'resident', fromStatus: 'visited', toStatus: 'withdrawn', kind: 'withdrawn' });
+    expect(events.every((e) => e.sealedNote === null && e.sealedDetail === null)).toBe(true);
+    expect((await db.select().from(referrals)).map((x) => x.reference).sort()).toEqual([handled.reference, done.reference, other.reference].sort());
+    // Its first notification (still queued) is gone; the village is told it was withdrawn.
+    const keys = (await db.select().from(outbox)).map((o) => o.dedupeKey);
+    expect(keys).not.toContain(`new:${row.id}`);
+    expect(keys).toContain(`withdrawn-notice:${row.id}`);
+    expect((await db.select().from(auditLog)).map((a) => a.action)).toContain('referral.withdraw_by_resident');
     // Forgetting again forgets nothing more.
     expect((await desk.forget({ channel: 'test', userId: 'u1' })).deleted).toEqual([]);
   });

@@ -93,7 +93,7 @@ describe('sending a request to the village committee', () => {
     expect(desk.submitted).toHaveLength(0);
     const sent = await say('1');
     expect(sent).toContain('申请编号：DD-0');
-    expect(sent).toContain('如果一周内没人联系');
+    expect(sent).toContain('会在 3 个工作日内打电话联系你');
     expect(sent).toContain('核对授权书');
     expect(desk.submitted).toHaveLength(1);
     const s = desk.submitted[0]!;
@@ -169,6 +169,46 @@ describe('sending a request to the village committee', () => {
     await say('1');
     await say('1');
     expect(desk.submitted[0]?.village).toBe('v8');
+  });
+
+  it('"我的村不在列表里" sends the request to the township chosen next, and 返回 undoes it', async () => {
+    await toResult();
+    await say('申请');
+    await say('1');
+    await say('赵六');
+    const list = await say('13912345678');
+    // The demo city has two villages: listed, then the way out as the last number.
+    expect(list).toContain('3. 我的村（社区）不在列表里');
+    const towns = await say('3');
+    expect(towns).toContain('哪个乡镇');
+    expect(towns).toContain('2. 我的乡镇（街道）也不在列表里');
+    // 返回 from the township question goes back to the village list.
+    expect(await say('返回')).toContain('我的村（社区）不在列表里');
+    await say('3');
+    expect(await say('1')).toContain('什么时候打电话');
+    await say('1');
+    const confirm = await say('1');
+    expect(confirm).toContain('村（社区）：村（社区）不在列表里，转给示例镇（运城）');
+    const sent = await say('1');
+    expect(sent).toContain('已经发给示例镇（运城）');
+    expect(sent).toContain('工作人员会在 3 个工作日内打电话联系你');
+    expect(desk.submitted[0]).toMatchObject({ village: '', office: { level: 'township', code: 'demo-yc-t1' } });
+  });
+
+  it('a township not in the list either sends the request to the county of the resident’s city', async () => {
+    const villages = manyVillages();
+    deps = { ...deps, referral: { desk, villages, keepDays: 365 } };
+    await toResult();
+    await say('申请');
+    await say('1');
+    await say('赵六');
+    const towns = await say('13912345678');
+    expect(towns).toContain('3. 我的乡镇（街道）也不在列表里');
+    expect(await say('我的乡镇也不在列表里')).toContain('什么时候打电话');
+    await say('1');
+    expect(await say('1')).toContain('转给县（市、区）民政部门');
+    await say('1');
+    expect(desk.submitted[0]).toMatchObject({ village: '', office: { level: 'county', code: '140800' } });
   });
 
   it('says plainly when no village is configured for the city, and when requests are switched off', async () => {

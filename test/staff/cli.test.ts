@@ -56,6 +56,26 @@ describe('doudi staff add', () => {
     expect(again.stderr).toContain('已经有人用了');
   }, 90_000);
 
+  it('explains the username rules when a name breaks them, and in its usage; makes county and 12345 agent accounts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doudi-staff-'));
+    const dbPath = join(dir, 'd.db');
+    for (const name of ['王协理员', 'ab', 'wang xl']) {
+      const bad = staffAdd(dbPath, ['--username', name, '--role', 'admin'], 'a long password 1');
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toContain('用户名 3 到 32 个字符，只能用英文字母、数字和 _ . -（不能用汉字或空格）');
+    }
+    const missing = staffAdd(dbPath, ['--role', 'admin'], 'a long password 1');
+    expect(missing.stderr).toContain('请用 --username 指定用户名');
+    const usage = spawnSync(process.execPath, [bin, 'staff'], { encoding: 'utf8' });
+    expect(usage.stderr).toContain('用户名 3 到 32 个字符');
+    expect(usage.stderr).toContain('agent 12345 坐席');
+    expect(usage.stderr).toContain('demo-yc-1');
+    expect(staffAdd(dbPath, ['--username', 'county1', '--role', 'county', '--scope', '140802'], 'a long password 1').status).toBe(0);
+    expect(staffAdd(dbPath, ['--username', 'county2', '--role', 'county', '--scope', '999999'], 'a long password 1').stderr).toContain('没有代码为 999999 的县');
+    expect(staffAdd(dbPath, ['--username', 'hotline1', '--role', 'agent'], 'a long password 1').status).toBe(0);
+    expect(staffAdd(dbPath, ['--username', 'hotline2', '--role', 'agent', '--scope', 'demo-yc-1'], 'a long password 1').stderr).toContain('不需要 --scope');
+  }, 90_000);
+
   it('passwd sets a new password, lifts a lock and ends sessions; list shows the accounts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'doudi-staff-'));
     const dbPath = join(dir, 'd.db');

@@ -345,7 +345,7 @@ describe('CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('编号,提交时间,最近更新,村（社区）,乡镇（街道）,状态,可能符合的项目,联系人（部分隐藏）,电话（部分隐藏）');
+    expect(lines[0]).toBe('编号,提交时间,最近更新,村（社区）,乡镇（街道）,状态,可能符合的项目,联系人（部分隐藏）,电话（部分隐藏）,紧急,办理期限,回访');
     expect(lines).toHaveLength(4);
     expect(text).toContain('DD-000001');
     expect(text).toContain('DD-000002');

@@ -31,7 +31,7 @@ export async function setUp(opts: { publicUrl?: string } = {}) {
     now = new Date(now.getTime() + ms);
   };
   // Fewer iterations keep the suite quick; the stored format and verification are the same.
-  const addUser = (username: string, role: 'village' | 'township' | 'admin', scope?: string) =>
+  const addUser = (username: string, role: 'village' | 'township' | 'county' | 'admin' | 'agent', scope?: string) =>
     createStaffAccount(store, villages, { username, password: PASSWORD, role, ...(scope ? { scope } : {}), displayName: `${username}显示名` }, now, 1000);
   let n = 0;
   const addReferral = async (o: ReferralFixture) => {
@@ -44,7 +44,14 @@ export async function setUp(opts: { publicUrl?: string } = {}) {
 }
 
 export interface ReferralFixture {
+  /** Empty for a request whose village was not listed (then `township` or `county`). */
   village: string;
+  township?: string;
+  county?: string;
+  channel?: string;
+  household?: Household;
+  urgent?: boolean;
+  dueMs?: number | null;
   status?: ReferralStatus;
   createdAt?: string;
   name?: string;
@@ -56,7 +63,7 @@ export interface ReferralFixture {
 
 /** A request row as the lead's request creation writes it: plain routing columns, sealed body. */
 export async function referralRow(sealer: Sealer, n: number, o: ReferralFixture): Promise<typeof referrals.$inferInsert & { id: string }> {
-  const household: Household = { hukou: 'rural', members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false, employed: false }], income: { wages: 0 } } as Household;
+  const household: Household = o.household ?? ({ hukou: 'rural', members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false, employed: false }], income: { wages: 0 } } as Household);
   const report = screen(household, { region: '140802', date: '2026-12-01' });
   const body: SealedReferral = {
     contact: { name: o.name ?? '张建华', phone: o.phone ?? '13812345678', ...(o.idNumber ? { idNumber: o.idNumber } : {}), callTime: '上午' },
@@ -73,10 +80,13 @@ export async function referralRow(sealer: Sealer, n: number, o: ReferralFixture)
     reference: `DD-${String(n).padStart(6, '0')}`,
     idempotencyKey: `idem-${n}`,
     resident: await sealer.hash(`wx-user-${n}`),
-    channel: 'wechat',
+    channel: o.channel ?? 'wechat',
     region: '140802',
     village: o.village,
-    township: villageDirectory({}).get(o.village)?.township.code ?? 'unknown',
+    township: o.township ?? villageDirectory({}).get(o.village)?.township.code ?? 'unknown',
+    county: o.county ?? (o.village ? '140802' : ''),
+    urgent: o.urgent ?? false,
+    dueMs: o.dueMs ?? null,
     programs: (o.programs ?? ['tekun', 'dibao']).join(','),
     status: o.status ?? 'new',
     sealed: await sealer.seal(body),

@@ -123,39 +123,55 @@ describe('A: a double tap answers one question', () => {
 });
 
 describe('B: 删除我的信息 on the link page', () => {
-  it('says which requests were deleted, then shows a fresh start', async () => {
-    const { path, resident, sendRequest, rows } = await withRequests();
+  it('names the pending request before deleting, withdraws it, says what was deleted and kept, then shows a fresh start', async () => {
+    const { db, path, resident, sendRequest, rows } = await withRequests();
     const reference = await sendRequest();
-    await resident.send(path, '删除我的信息');
+    const warning = textOf((await resident.send(path, '删除我的信息')).html);
+    expect(warning).toContain(`你还有正在办理的申请：${reference}（新提交）`);
+    expect(warning).toContain('删除后这份申请会撤回');
     const done = await resident.send(path, '1');
     const text = textOf(done.html);
-    expect(text).toContain('已删除你在这里的回答');
-    expect(text).toContain(`还没处理的申请已一并删除（编号 ${reference}）`);
+    expect(text).toContain('已删除你在这里的全部回答');
+    expect(text).toContain(`已撤回你的申请（编号 ${reference}）`);
+    expect(text).toContain('已删除申请里你的姓名、电话、身份证号');
+    expect(text).toContain('保留的只有：申请编号、所在的村（社区）');
     expect(text).toContain('家里一起生活的有几个人');
     expect(await rows()).toHaveLength(0);
-    // Shown once: a later visit is a plain fresh start with nothing about the deleted request.
+    // The office sees it withdrawn by the resident, and nothing of what they said.
+    const row = (await db.select().from(referralsTable).where(eq(referralsTable.reference, reference)))[0]!;
+    expect(row.status).toBe('withdrawn');
+    // Shown once: a later visit is a plain fresh start with nothing about the withdrawn request.
     const later = await resident.open(path);
     expect(later.html).not.toContain('已删除');
     expect(later.html).not.toContain(reference);
     expect(await rows()).toHaveLength(0);
   });
 
-  it('lists a request already being handled as kept, with why, and keeps showing its progress after', async () => {
-    const { path, resident, sendRequest, setStatus, rows } = await withRequests();
+  it('a request already submitted to the township: withdrawn here, and the township’s paper application named as kept there', async () => {
+    const { path, resident, sendRequest, setStatus } = await withRequests();
     const reference = await sendRequest();
-    await setStatus(reference, 'contacted');
+    await setStatus(reference, 'submitted');
     await resident.send(path, '删除我的信息');
     const done = textOf((await resident.send(path, '1')).html);
-    expect(done).toContain('已删除你在这里的回答');
-    expect(done).toContain(`以下申请村委会已经在办理，按规定保留：${reference}（已联系）`);
-    expect(done).toContain('办理记录是乡镇审核的依据');
+    expect(done).toContain(`已撤回你的申请（编号 ${reference}）`);
+    expect(done).toContain(`申请 ${reference} 已经交到乡镇（街道）：乡镇收到的书面申请材料由乡镇按规定保管`);
+  });
+
+  it('lists a finished request as kept, with why, and keeps showing its progress after', async () => {
+    const { path, resident, sendRequest, setStatus, rows } = await withRequests();
+    const reference = await sendRequest();
+    await setStatus(reference, 'closed');
+    await resident.send(path, '删除我的信息');
+    const done = textOf((await resident.send(path, '1')).html);
+    expect(done).toContain('已删除你在这里的全部回答');
+    expect(done).toContain(`已经办完的申请保留：${reference}（已办结）`);
+    expect(done).toContain('这是村里和乡镇办理这件事的记录');
     expect(await rows()).toHaveLength(0);
     // Days later: the dialogue is gone, the kept request's progress is still there, and no
     // personal data is on the page; the cookie that finds it is renewed for as long as browsers
     // keep one.
-    await setStatus(reference, 'visited');
     const later = await resident.open(path);
-    expect(later.html).toContain(`你的申请（编号 ${reference}）现在的进展：<strong>已入户调查</strong>`);
+    expect(later.html).toContain(`你的申请（编号 ${reference}）现在的进展：<strong>已办结</strong>`);
     expect(later.headers.getSetCookie().find((c) => c.startsWith('doudi_sid='))).toContain('Max-Age=34560000');
     expect(later.html).toContain('记下');
     expect(later.html).not.toContain('王秀英');

@@ -21,6 +21,10 @@ export const L = {
   keepNumber: '请记下申请编号。换了手机或清除了浏览记录，这里就看不到进展了，可以带着编号去问村（居）委会。',
   footer: (village: string) => `这个链接由${village}提供。结果只是估计，最终以乡镇（街道）和民政部门审核为准。身份证号不是必填的。`,
   villageFallback: (code: string) => `村（社区）${code}`,
+  /** Above the notes staff marked for the resident. */
+  notesTitle: '工作人员给你的留言（最新的在前面）：',
+  followUpAnswered: (answer: string) => `你的回访回答：${answer}。谢谢！`,
+  hotline: '12345 政务服务热线',
   answerLabel: '你的回答',
   answerPlaceholder: '在这里打字回答',
   send: '发送',

@@ -8,7 +8,9 @@
  */
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
-import type { OutboundMessage } from '../../../bot/ports.ts';
+import { R } from '../../../bot/messages/referral.ts';
+import type { FollowUpAnswer, OutboundMessage } from '../../../bot/ports.ts';
+import { followUpAnswerText } from '../../../bot/referral/follow-up.ts';
 import { L } from './messages.ts';
 
 const CSS = `
@@ -22,14 +24,37 @@ form.answer{display:flex;gap:8px;margin:12px 0}form.answer input{flex:1;font:inh
 fieldset{border:0;margin:0;padding:0;display:flex;flex-direction:column;gap:10px}legend{padding:0;margin-bottom:6px}
 label.pick{display:flex;align-items:center;gap:12px;min-height:52px;border:2px solid #2a6f4e;border-radius:10px;padding:8px 14px;background:#fff}label.pick input{width:26px;height:26px;flex:none}
 .commands{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}.commands button{min-height:44px;font-size:17px;border-color:#888;color:#333}
-footer{font-size:15px;color:#555;margin-top:24px}
-details{border-top:1px solid #e2e0da;padding:8px 0}details summary{cursor:pointer;color:#1d4d36}details p{font-size:17px;color:#333}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
+footer{font-size:15px;color:#555;margin-top:24px}footer p{margin:0 0 6px}a[href^="tel:"]{color:#1d4d36;font-weight:bold}
+details{border-top:1px solid #e2e0da;padding:8px 0}details summary{cursor:pointer;color:#1d4d36}details p{font-size:17px;color:#333}
+.notes ul{margin:4px 0;padding-left:20px}.notes .when{color:#555;font-size:16px}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
 `;
+
+/** A run of digits, or two joined by a dash (0359-1234567): linear, and classified in code. */
+const NUMBER = /\d+(?:-\d+)?/g;
+const MOBILE = /^1[3-9]\d{9}$/;
+const LANDLINE = /^0\d{2,3}-\d{7,8}$/;
+
+function callable(n: string): boolean {
+  return n === '12345' || MOBILE.test(n) || LANDLINE.test(n);
+}
+
+/** A line with 12345 and phone numbers as tap-to-call links. */
+export function withCallLinks(line: string): (string | ReturnType<FC>)[] {
+  const out: (string | ReturnType<FC>)[] = [];
+  let last = 0;
+  for (const m of line.matchAll(NUMBER)) {
+    if (!callable(m[0])) continue;
+    out.push(line.slice(last, m.index), <a href={`tel:${m[0]}`}>{m[0]}</a>);
+    last = m.index + m[0].length;
+  }
+  out.push(line.slice(last));
+  return out;
+}
 
 const Lines: FC<{ text: string }> = ({ text }) => (
   <>
     {text.split('\n').map((line) => (
-      <p>{line}</p>
+      <p>{withCallLinks(line)}</p>
     ))}
   </>
 );
@@ -64,7 +89,53 @@ const Hidden: FC<{ form: FormStep }> = ({ form }) => (
 export interface RequestBanner {
   reference: string;
   status: string;
+  /** Notes staff marked for the resident, newest first. */
+  notes?: { at: string; text: string }[] | undefined;
+  /** The 回访 question waits for this request. */
+  followUp?: boolean | undefined;
+  /** The 回访 answer already given, in words. */
+  followUpAnswer?: string | undefined;
 }
+
+/** Who to call, on the page's footer: the village's contacts with a phone, then 12345. */
+export interface CallContact {
+  name: string;
+  role?: string | undefined;
+  phone: string;
+}
+
+/** A request's progress, the notes for the resident (newest first), and the 回访 with its one-tap answers. */
+const Banner: FC<{ r: RequestBanner; action: string; form: FormStep }> = ({ r, action, form }) => (
+  <div class="msg status" role="status">
+    <p>
+      你的申请（编号 {r.reference}）现在的进展：<strong>{r.status}</strong>
+    </p>
+    {r.notes && r.notes.length > 0 ? (
+      <div class="notes">
+        <p>{L.notesTitle}</p>
+        <ul>
+          {r.notes.map((n) => (
+            <li>
+              <span class="when">{n.at}</span> {withCallLinks(n.text)}
+            </li>
+          ))}
+        </ul>
+      </div>
+    ) : null}
+    {r.followUpAnswer ? <p class="keep">{L.followUpAnswered(r.followUpAnswer)}</p> : null}
+    {r.followUp ? (
+      <form method="post" action={action} class="choices">
+        <Hidden form={form} />
+        <Lines text={R.followUpQuestion(r.reference, r.status)} />
+        {R.followUpChoices.map((c) => (
+          <button type="submit" name="text" value={followUpAnswerText(r.reference, c.id as FollowUpAnswer)}>
+            {c.label}
+          </button>
+        ))}
+      </form>
+    ) : null}
+  </div>
+);
 
 const Head: FC<{ title: string }> = ({ title }) => (
   <head>
@@ -85,7 +156,9 @@ export const ScreeningPage: FC<{
   /** What 删除我的信息 deleted and kept, shown once after it. */
   done?: string | undefined;
   requests?: RequestBanner[];
-}> = ({ action, messages, villageLabel, form, notice, done, requests = [] }) => (
+  /** The village's contacts with a phone, as tap-to-call links. */
+  contacts?: CallContact[];
+}> = ({ action, messages, villageLabel, form, notice, done, requests = [], contacts = [] }) => (
   <html lang="zh-CN">
     <Head title={L.title} />
     <body>
@@ -101,13 +174,7 @@ export const ScreeningPage: FC<{
             <Lines text={done} />
           </div>
         ) : (
-          requests.map((r) => (
-            <div class="msg status" role="status">
-              <p>
-                你的申请（编号 {r.reference}）现在的进展：<strong>{r.status}</strong>
-              </p>
-            </div>
-          ))
+          requests.map((r) => <Banner r={r} action={action} form={form} />)
         )}
         {requests.length > 0 ? <p class="keep">{L.keepNumber}</p> : null}
         {messages.map((m) =>
@@ -175,7 +242,19 @@ export const ScreeningPage: FC<{
             </button>
           ))}
         </form>
-        <footer>{L.footer(villageLabel)}</footer>
+        <footer>
+          <p>{L.footer(villageLabel)}</p>
+          <p>
+            {contacts.map((c) => (
+              <>
+                {c.role ? `${c.role} ` : ''}
+                {c.name}：<a href={`tel:${c.phone}`}>{c.phone}</a>
+                {'　'}
+              </>
+            ))}
+            {L.hotline}：<a href="tel:12345">12345</a>
+          </p>
+        </footer>
       </main>
     </body>
   </html>

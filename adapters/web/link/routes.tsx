@@ -7,8 +7,10 @@
  * the link stores nothing: the first answer stores the dialogue, within a limit per client
  * (creation-limit.ts). A POST is taken only from this site, with this browser's cookie and the
  * form token derived from it (guard.ts), and only for the step its page showed (step.ts).
- * After 删除我的信息 the page says what was deleted and kept, and a kept request's progress stays
- * on the page, found by the keyed hash of the session id the request already carries.
+ * After 删除我的信息 the page says what was deleted, withdrawn and kept, and a kept request's
+ * progress stays on the page, found by the keyed hash of the session id the request already
+ * carries, with the notes staff marked for the resident (newest first) and, once it is finished,
+ * the 回访 question with its one-tap answers. 12345 and the village's phones are tap-to-call links.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, Hono } from 'hono';
@@ -19,7 +21,9 @@ import { z } from 'zod';
 import { type HandleDeps, handleMessage, step } from '../../../bot/engine.ts';
 import { M } from '../../../bot/messages/zh-CN.ts';
 import { R } from '../../../bot/messages/referral.ts';
-import type { ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey } from '../../../bot/ports.ts';
+import type { FollowUpAnswer, ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey } from '../../../bot/ports.ts';
+import { REFERRAL_STATUSES, STATUS_LABELS } from '../../db/referral-record.ts';
+import { ownValue } from '../../own.ts';
 import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
 import { linkApiRoutes } from '../../http/routes/links.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
@@ -47,6 +51,8 @@ export interface LinkDeps {
   requestStatus?: (reference: string) => Promise<string | undefined>;
   /** A configured village's name, for the page footer. */
   villageName?: (code: string) => string | undefined;
+  /** A configured village's contacts, whose phones the footer shows as tap-to-call links. */
+  villageContacts?: (code: string) => { name: string; role?: string | undefined; phone?: string | undefined }[] | undefined;
   /** New dialogues one client may start (default: 30 at once, then one every 20 s). */
   creationLimit?: CreationLimit;
   /** Whom to count a new dialogue against (default: the client address the host reports). */
@@ -82,13 +88,26 @@ const LinkForm = z.object({
     .transform((p) => (p === undefined ? [] : Array.isArray(p) ? p : [p])),
 });
 
-type Note = { kind: 'stale' } | { kind: 'deleted'; deleted: string[] };
+type Note = { kind: 'stale' } | { kind: 'deleted'; withdrawn: { reference: string; wasStatus: string }[] };
 
-/** The one-time note after a redirect; anything else in the cookie is ignored. */
+/**
+ * The one-time note after a redirect; anything else in the cookie is ignored. After 删除我的信息 it
+ * names the requests withdrawn and the status each had ("DD-7K3M9Q~visited"), which decides what
+ * the page says was kept elsewhere; nothing else about them.
+ */
 function readNote(raw: string | undefined): Note | undefined {
   if (raw === 'stale') return { kind: 'stale' };
   if (raw === undefined || !raw.startsWith('deleted:')) return undefined;
-  return { kind: 'deleted', deleted: raw.slice('deleted:'.length).split('.').filter((r) => REFERENCE.test(r)).slice(0, 20) };
+  const withdrawn = raw
+    .slice('deleted:'.length)
+    .split('.')
+    .map((part) => {
+      const [reference = '', wasStatus = 'new'] = part.split('~');
+      return { reference, wasStatus };
+    })
+    .filter((w) => REFERENCE.test(w.reference) && (REFERRAL_STATUSES as readonly string[]).includes(w.wasStatus))
+    .slice(0, 20);
+  return { kind: 'deleted', withdrawn };
 }
 
 export function linkRoutes(deps: LinkDeps): Hono {
@@ -122,10 +141,11 @@ export function linkRoutes(deps: LinkDeps): Hono {
   };
 
   /** What 删除我的信息 said on the chat channels, for the page after it (the engine's own words). */
-  const deletionMessage = (deleted: string[], kept: RequestBanner[]): string => {
+  const deletionMessage = (withdrawn: { reference: string; wasStatus: string }[], kept: RequestBanner[]): string => {
     const referral = engine.referral;
-    if (!referral || (deleted.length === 0 && kept.length === 0)) return M.deleted;
-    return R.deletedWithReferrals(deleted, kept, referral.keepDays);
+    if (!referral || (withdrawn.length === 0 && kept.length === 0)) return M.deleted;
+    const was = withdrawn.map((w) => ({ ...w, was: ownValue(STATUS_LABELS, w.wasStatus) ?? '' }));
+    return R.forgotten({ deleted: was.map((w) => w.reference), withdrawn: was, kept }, referral.keepDays);
   };
 
   app.get('/s/:token', async (c) => {
@@ -162,8 +182,9 @@ export function linkRoutes(deps: LinkDeps): Hono {
         villageLabel={villageLabel}
         form={{ csrf: await formToken(token, sid), ...at }}
         notice={note?.kind === 'stale' ? L.stale : undefined}
-        done={note?.kind === 'deleted' ? deletionMessage(note.deleted, requests) : undefined}
+        done={note?.kind === 'deleted' ? deletionMessage(note.withdrawn, requests) : undefined}
         requests={requests}
+        contacts={(deps.villageContacts?.(link.village) ?? []).flatMap((x) => (x.phone ? [{ name: x.name, role: x.role, phone: x.phone }] : []))}
       />,
     );
   });
@@ -172,13 +193,16 @@ export function linkRoutes(deps: LinkDeps): Hono {
   const noting = (forgotten: ForgetResult[]): HandleDeps => {
     const referral = engine.referral;
     if (!referral) return engine;
+    const inner = referral.desk;
     const desk: ReferralDesk = {
-      submit: (s) => referral.desk.submit(s),
+      submit: (s) => inner.submit(s),
       forget: async (k) => {
-        const r = await referral.desk.forget(k);
+        const r = await inner.forget(k);
         forgotten.push(r);
         return r;
       },
+      ...(inner.openOf ? { openOf: (k: SessionKey) => inner.openOf!(k) } : {}),
+      ...(inner.answerFollowUp ? { answerFollowUp: (k: SessionKey, ref: string, a: FollowUpAnswer) => inner.answerFollowUp!(k, ref, a) } : {}),
     };
     return { ...engine, referral: { ...referral, desk } };
   };
@@ -227,7 +251,10 @@ export function linkRoutes(deps: LinkDeps): Hono {
           out = await handleMessage(answer, { ...d, store: atStep(engine.store, { version, ...(shown !== undefined ? { shown } : {}) }) });
         }
         // The dialogue ended with 删除我的信息: the page after the redirect says what went and what stayed.
-        if (out.some((m) => m.type === 'end')) setNote(c, scope, `deleted:${[...new Set(forgotten.flatMap((r) => r.deleted))].join('.')}`);
+        if (out.some((m) => m.type === 'end')) {
+          const withdrawn = forgotten.flatMap((r) => r.withdrawn ?? r.deleted.map((reference) => ({ reference, wasStatus: 'new' })));
+          setNote(c, scope, `deleted:${[...new Map(withdrawn.map((w) => [w.reference, `${w.reference}~${w.wasStatus}`])).values()].join('.')}`);
+        }
       } catch (e) {
         if (!(e instanceof StepMoved)) throw e;
         setNote(c, scope, 'stale');

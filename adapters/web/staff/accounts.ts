@@ -1,7 +1,8 @@
 /**
  * Creating staff accounts (`npx doudi staff add`, and tests): the role's scope must name a
- * village (role village) or a township (role township) of the villages directory, so a typo
- * cannot create an account that silently sees nothing; admins have no scope.
+ * village (role village), a township (role township) or a county (role county) of the villages
+ * directory, so a typo cannot create an account that silently sees nothing; admins and 12345
+ * agents have no scope.
  */
 import { z } from 'zod';
 import type { VillageDirectory } from '../../config/villages.ts';
@@ -12,10 +13,13 @@ export class StaffAccountError extends Error {
   override readonly name = 'StaffAccountError';
 }
 
+/** How a username may be written, as `npx doudi staff add` explains it. */
+export const USERNAME_RULES = '用户名 3 到 32 个字符，只能用英文字母、数字和 _ . -（不能用汉字或空格），例如 wang.xl 或 yc_dongguo1；登录时要一字不差地输入（区分大小写）。';
+
 export const NewStaffAccount = z.object({
-  username: z.string().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名：3–32 个英文字母、数字或 _ . -'),
+  username: z.string({ error: `请用 --username 指定用户名。${USERNAME_RULES}` }).regex(/^[A-Za-z0-9_.-]{3,32}$/, `用户名不符合要求。${USERNAME_RULES}`),
   password: z.string().min(10, '密码至少 10 个字符').max(200, '密码最多 200 个字符'),
-  role: z.enum(ROLES, { error: '角色只能是 village、township 或 admin' }),
+  role: z.enum(ROLES, { error: '角色只能是 village（村）、township（乡镇）、county（县）、admin（管理员）或 agent（12345 坐席）' }),
   scope: z.string().max(64).optional(),
   displayName: z.string().trim().min(1).max(40, '显示名最多 40 个字').optional(),
 });
@@ -26,7 +30,16 @@ export function checkScope(role: StaffUser['role'], scope: string | undefined, v
     if (scope) throw new StaffAccountError('管理员可以看到全部申请，不需要 --scope。');
     return null;
   }
-  if (!scope) throw new StaffAccountError(role === 'village' ? '村（社区）工作人员需要 --scope <村代码>。' : '乡镇（街道）工作人员需要 --scope <乡镇代码>。');
+  if (role === 'agent') {
+    if (scope) throw new StaffAccountError('12345 坐席只能查询有没有正在办理的申请，看不到申请内容，不需要 --scope。');
+    return null;
+  }
+  if (!scope) throw new StaffAccountError(role === 'village' ? '村（社区）工作人员需要 --scope <村代码>。' : role === 'township' ? '乡镇（街道）工作人员需要 --scope <乡镇代码>。' : '县级民政部门工作人员需要 --scope <县（市、区）代码>（六位数字）。');
+  if (role === 'county') {
+    const known = new Set([...villages.all().map((v) => v.region), ...villages.offices.all().counties.map((c) => c.code)]);
+    if (!known.has(scope)) throw new StaffAccountError(`没有代码为 ${scope} 的县（市、区）。已配置的有：${[...known].sort().join('、')}`);
+    return scope;
+  }
   if (role === 'village' && !villages.get(scope)) throw new StaffAccountError(`没有代码为 ${scope} 的村（社区）。已配置的有：${villages.all().map((v) => `${v.code}（${v.name}）`).join('、')}`);
   if (role === 'township' && !villages.all().some((v) => v.township.code === scope)) {
     const towns = [...new Map(villages.all().map((v) => [v.township.code, v.township.name])).entries()];

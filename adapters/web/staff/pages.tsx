@@ -7,7 +7,7 @@ import type { Child, FC } from 'hono/jsx';
 import { REFERRAL_STATUSES, STATUS_LABELS } from '../../db/referral-record.ts';
 import { PROGRAMS } from '../../../screening/index.ts';
 import { PROGRAM_SHORT, S } from './messages.ts';
-import type { CitationView, CitedText, DetailView, ListFiltersView, ListRow, MaterialsGroup, PrintView } from './view.ts';
+import type { CitationView, CitedText, DetailView, HistoryItem, ListFiltersView, ListRow, MaterialsGroup, PrintView, ProgramView } from './view.ts';
 
 const CSS = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#f4f4f1}
@@ -29,9 +29,16 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:
 .cite{font-size:13px;color:#555}.muted{color:#666;font-size:14px}ul{margin:4px 0;padding-left:22px}
 .pager{display:flex;gap:12px;align-items:center;margin:12px 0}
 .login{max-width:380px;margin:40px auto}.login label{margin-top:10px}.login button{margin-top:16px;width:100%}
+.urgent{display:inline-block;padding:0 8px;border-radius:10px;background:#b3261e;color:#fff;white-space:nowrap}
+.overdue{color:#a3231b;font-weight:bold}.msg.urgent-note{background:#fde2e1;border-color:#b3261e}
+.check{display:flex;align-items:center;gap:8px;margin:8px 0}.check input{width:auto}
+.history li{margin-bottom:6px}.history .lines{color:#333;font-size:14px;margin:2px 0 0;padding-left:18px}
+form.stack label{margin-top:10px}textarea.facts{font-family:inherit;min-height:14em}
+.compare td,.compare th{white-space:normal}
 @media (max-width:700px){
  table.list thead{display:none}table.list tr{display:block;border-bottom:8px solid #f4f4f1}table.list td{display:flex;gap:10px;border:none;padding:4px 12px}
  table.list td::before{content:attr(data-label);color:#666;min-width:6.5em;flex-shrink:0}
+ table.list td{overflow-wrap:anywhere;min-width:0}
  dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:6px}
 }
 `;
@@ -60,7 +67,9 @@ export const Layout: FC<{ title: string; user?: PageUser | undefined; csrf?: str
         <span class="app">{S.appName}</span>
         {user ? (
           <>
-            <a href="/staff/requests">{S.nav.requests}</a>
+            {user.role !== 'agent' ? <a href="/staff/requests">{S.nav.requests}</a> : null}
+            {user.role !== 'agent' ? <a href="/staff/stats">{S.nav.stats}</a> : null}
+            {user.role === 'agent' || user.role === 'admin' ? <a href="/staff/lookup">{S.nav.lookup}</a> : null}
             {user.role === 'admin' ? <a href="/staff/outbox">{S.nav.outbox}</a> : null}
             {user.role === 'admin' ? <a href="/staff/audit">{S.nav.audit}</a> : null}
             <span>
@@ -153,6 +162,14 @@ export const ListPage: FC<{
         <label for="f-to">{S.list.to}</label>
         <input id="f-to" type="date" name="to" value={filters.to ?? ''} />
       </div>
+      <div>
+        <label class="check">
+          <input type="checkbox" name="overdue" value="1" checked={filters.overdue === '1'} /> {S.list.overdueOnly}
+        </label>
+        <label class="check">
+          <input type="checkbox" name="urgent" value="1" checked={filters.urgent === '1'} /> {S.list.urgentOnly}
+        </label>
+      </div>
       <div class="actions">
         <button type="submit" class="btn">{S.list.apply}</button>
         <a class="btn light" href="/staff/requests">{S.list.reset}</a>
@@ -173,6 +190,7 @@ export const ListPage: FC<{
             <th>{S.list.created}</th>
             <th>{S.list.village}</th>
             <th>{S.list.status}</th>
+            <th>{S.list.due}</th>
             <th>{S.list.programs}</th>
             <th>{S.list.contact}</th>
             <th>{S.list.phone}</th>
@@ -182,13 +200,15 @@ export const ListPage: FC<{
           {rows.map((r) => (
             <tr>
               <td data-label={S.list.reference}>
-                <a href={`/staff/requests/${encodeURIComponent(r.id)}`}>{r.reference}</a>
+                <a href={`/staff/requests/${encodeURIComponent(r.id)}`}>{r.reference}</a> {r.urgent ? <span class="urgent">{S.list.urgent}</span> : null}
               </td>
               <td data-label={S.list.created}>{r.created}</td>
               <td data-label={S.list.village}>{r.village}</td>
               <td data-label={S.list.status}>
                 <span class="status">{r.status}</span>
+                {r.followUp ? <span class="muted">　{S.list.followUp}：{r.followUp}</span> : null}
               </td>
+              <td data-label={S.list.due}>{r.due ? <span class={r.due.overdue ? 'overdue' : ''}>{r.due.text}</span> : '—'}</td>
               <td data-label={S.list.programs}>{r.programs}</td>
               <td data-label={S.list.contact}>{r.name}</td>
               <td data-label={S.list.phone}>{r.phone}</td>
@@ -238,8 +258,8 @@ const Part: FC<{ variant: Variant; title: string; class?: string; children?: Chi
   </section>
 );
 
-const HouseholdFacts: FC<{ lines: string[]; variant: Variant }> = ({ lines, variant }) => (
-  <Part variant={variant} title={variant === 'print' ? S.print.household : S.detail.household}>
+const HouseholdFacts: FC<{ lines: string[]; variant: Variant; title?: string }> = ({ lines, variant, title }) => (
+  <Part variant={variant} title={title ?? (variant === 'print' ? S.print.household : S.detail.household)}>
     <ul>
       {lines.map((l) => (
         <li>{l}</li>
@@ -263,99 +283,229 @@ const MaterialsChecklist: FC<{ groups: MaterialsGroup[]; variant: Variant }> = (
     </Part>
   ) : null;
 
-export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; message?: string | undefined }> = ({ user, csrf, d, message }) => (
+/** Each program's verdict on the resident's account and on the corrected facts, side by side. */
+const Compare: FC<{ original: ProgramView[]; corrected: ProgramView[] }> = ({ original, corrected }) => (
+  <table class="list compare">
+    <thead>
+      <tr>
+        <th>{S.list.program}</th>
+        <th>{S.detail.originalPrograms}</th>
+        <th>{S.detail.correctedPrograms}</th>
+      </tr>
+    </thead>
+    <tbody>
+      {original.map((p) => {
+        const c = corrected.find((x) => x.program === p.program);
+        return (
+          <tr>
+            <td data-label={S.list.program}>{p.name}</td>
+            <td data-label={S.detail.originalPrograms}>{p.verdict}</td>
+            <td data-label={S.detail.correctedPrograms}>
+              <strong>{c?.verdict ?? '—'}</strong>
+              {c?.amount ? <span class="muted">　{c.amount}</span> : null}
+            </td>
+          </tr>
+        );
+      })}
+    </tbody>
+  </table>
+);
+
+const Programs: FC<{ programs: ProgramView[] }> = ({ programs }) => (
+  <>
+    {programs.map((p) => (
+      <div>
+        <p>
+          <strong>{p.name}</strong>：{p.verdict}
+          {p.amount ? <span class="muted">　{p.amount}</span> : null}
+        </p>
+        <CitedList items={p.reasons} />
+      </div>
+    ))}
+  </>
+);
+
+/** The status form: nothing chosen until staff choose, and a note alone is a choice of its own. */
+const StatusForm: FC<{ d: DetailView; csrf: string }> = ({ d, csrf }) => (
+  <section class="card">
+    <h2>{S.detail.changeStatus}</h2>
+    <form method="post" action={`/staff/requests/${encodeURIComponent(d.id)}/status`} class="stack">
+      <input type="hidden" name="_csrf" value={csrf} />
+      <input type="hidden" name="from" value={d.status} />
+      <label for="to">{S.detail.to}</label>
+      <select id="to" name="to" required>
+        <option value="" selected>
+          {S.detail.choose}
+        </option>
+        <option value="note">{S.detail.noteOnly}</option>
+        {d.next.map((n) => (
+          <option value={n.value}>{n.label}</option>
+        ))}
+      </select>
+      <label for="note">{S.detail.note}</label>
+      <textarea id="note" name="note" rows={3} maxlength={500}></textarea>
+      <label class="check">
+        <input type="checkbox" name="tell" value="1" /> {S.detail.tellResident}
+      </label>
+      <div class="actions">
+        <button type="submit" class="btn">{S.detail.save}</button>
+      </div>
+    </form>
+  </section>
+);
+
+const CorrectionForm: FC<{ d: DetailView; csrf: string; issues?: string[] | undefined; text?: string | undefined }> = ({ d, csrf, issues, text }) => (
+  <section class="card" id="correct">
+    <h2>{S.correction.title}</h2>
+    <p class="muted">{S.correction.help}</p>
+    {issues && issues.length > 0 ? (
+      <div class="msg error" role="alert">
+        <p>{S.correction.invalid}</p>
+        <ul>
+          {issues.map((i) => (
+            <li>{i}</li>
+          ))}
+        </ul>
+      </div>
+    ) : null}
+    <form method="post" action={`/staff/requests/${encodeURIComponent(d.id)}/household`} class="stack">
+      <input type="hidden" name="_csrf" value={csrf} />
+      <input type="hidden" name="base" value={d.correctionBase} />
+      <label for="household-text">{S.correction.label}</label>
+      <textarea id="household-text" name="text" class="facts" rows={12} maxlength={4000}>
+        {text ?? d.correctionText}
+      </textarea>
+      <div class="actions">
+        <button type="submit" class="btn">{S.correction.save}</button>
+      </div>
+    </form>
+  </section>
+);
+
+const History: FC<{ items: HistoryItem[] }> = ({ items }) => (
+  <section class="card">
+    <h2>{S.detail.history}</h2>
+    {items.length === 0 ? (
+      <p class="muted">{S.detail.noHistory}</p>
+    ) : (
+      <ul class="history">
+        {items.map((h) => (
+          <li>
+            {h.at}　{h.actor}：{h.what}
+            {h.note ? `。${h.note}` : ''}
+            {h.note && h.told ? <span class="muted">{S.history.told}</span> : null}
+            {h.lines.length > 0 ? (
+              <ul class="lines">
+                {h.lines.map((l) => (
+                  <li>{l}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    )}
+  </section>
+);
+
+export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; message?: string | undefined; correction?: { issues: string[]; text: string } | undefined }> = ({ user, csrf, d, message, correction }) => (
   <Layout title={d.reference} user={user} csrf={csrf}>
     <div class="actions">
       <a href="/staff/requests">← {S.detail.back}</a>
-      <a class="btn light" href={`/staff/requests/${encodeURIComponent(d.id)}/print`}>
-        {S.detail.print}
-      </a>
+      {d.erased ? null : (
+        <a class="btn light" href={`/staff/requests/${encodeURIComponent(d.id)}/print`}>
+          {S.detail.print}
+        </a>
+      )}
     </div>
     <h1>
-      {d.reference} <span class="status">{d.statusLabel}</span>
+      {d.reference} <span class="status">{d.statusLabel}</span> {d.urgent ? <span class="urgent">{S.list.urgent}</span> : null}
     </h1>
-    {message ? <p class="msg">{message}</p> : null}
+    {message ? (
+      <p class="msg" role="status">
+        {message}
+      </p>
+    ) : null}
+    {d.erased ? (
+      <p class="msg" role="status">
+        {S.detail.erased}
+      </p>
+    ) : null}
+    {d.urgent && !d.erased ? <p class="msg urgent-note">{S.detail.urgent}</p> : null}
     <section class="card">
       <h2>{S.detail.contact}</h2>
       <dl class="facts">
-        <dt>{S.detail.name}</dt>
-        <dd>{d.contact.name}</dd>
-        <dt>{S.detail.phone}</dt>
-        <dd>
-          <a href={`tel:${d.contact.phone}`}>{d.contact.phone}</a>
-        </dd>
-        <dt>{S.detail.callTime}</dt>
-        <dd>{d.contact.callTime}</dd>
-        <dt>{S.detail.idNumber}</dt>
-        <dd>{d.contact.idNumber ? `${d.contact.idNumber}${S.detail.idNumberMasked}` : S.detail.idNumberNone}</dd>
+        {d.erased ? null : (
+          <>
+            <dt>{S.detail.name}</dt>
+            <dd>{d.contact.name}</dd>
+            <dt>{S.detail.phone}</dt>
+            <dd>
+              <a href={`tel:${d.contact.phone}`}>{d.contact.phone}</a>
+            </dd>
+            <dt>{S.detail.callTime}</dt>
+            <dd>{d.contact.callTime}</dd>
+            <dt>{S.detail.idNumber}</dt>
+            <dd>{d.contact.idNumber ? `${d.contact.idNumber}${S.detail.idNumberMasked}` : S.detail.idNumberNone}</dd>
+          </>
+        )}
         <dt>{S.detail.village}</dt>
         <dd>
           {d.village}
-          {d.township ? `（${d.township}）` : ''}
+          {d.township && !d.village.startsWith(d.township) ? `（${d.township}）` : ''}
         </dd>
         <dt>{S.detail.created}</dt>
         <dd>{d.created}</dd>
         <dt>{S.detail.channel}</dt>
         <dd>{d.channel}</dd>
-        <dt>{S.detail.consent}</dt>
-        <dd>{d.consentAt}</dd>
+        {d.due ? (
+          <>
+            <dt>{S.detail.due}</dt>
+            <dd class={d.due.overdue ? 'overdue' : ''}>{d.due.text}</dd>
+          </>
+        ) : null}
+        {d.followUp ? (
+          <>
+            <dt>{S.detail.followUp}</dt>
+            <dd>{d.followUp}</dd>
+          </>
+        ) : null}
+        {d.erased ? null : (
+          <>
+            <dt>{S.detail.consent}</dt>
+            <dd>{d.consentAt}</dd>
+          </>
+        )}
       </dl>
     </section>
-    {d.next.length > 0 ? (
-      <section class="card">
-        <h2>{S.detail.changeStatus}</h2>
-        <form method="post" action={`/staff/requests/${encodeURIComponent(d.id)}/status`}>
-          <input type="hidden" name="_csrf" value={csrf} />
-          <input type="hidden" name="from" value={d.status} />
-          <label for="to">{S.detail.to}</label>
-          <select id="to" name="to" required>
-            {d.next.map((n) => (
-              <option value={n.value}>{n.label}</option>
-            ))}
-          </select>
-          <label for="note">{S.detail.note}</label>
-          <textarea id="note" name="note" rows={3} maxlength={500}></textarea>
-          <label>
-            <input type="checkbox" name="tell" value="1" style="width:auto" /> {S.detail.tellResident}
-          </label>
-          <div class="actions">
-            <button type="submit" class="btn">{S.detail.save}</button>
-          </div>
-        </form>
-      </section>
-    ) : (
-      <p class="muted">{S.detail.finished}</p>
+    {d.next.length > 0 ? <StatusForm d={d} csrf={csrf} /> : <p class="muted">{S.detail.finished}</p>}
+    {d.erased ? null : (
+      <>
+        <section class="card">
+          <h2>{S.detail.programs}</h2>
+          {d.corrected ? (
+            <>
+              <p class="muted">{S.detail.correctedBy(d.corrected.by, d.corrected.at)}</p>
+              <Compare original={d.programs} corrected={d.corrected.programs} />
+              <h2>{S.detail.correctedPrograms}</h2>
+              <Programs programs={d.corrected.programs} />
+              {/* The resident's own estimate stays one tap away, so the corrected one leads. */}
+              <details>
+                <summary>{S.detail.originalPrograms}</summary>
+                <Programs programs={d.programs} />
+              </details>
+            </>
+          ) : (
+            <Programs programs={d.programs} />
+          )}
+        </section>
+        {d.corrected ? <HouseholdFacts lines={d.corrected.household} variant="screen" title={S.detail.correctedHousehold} /> : null}
+        <HouseholdFacts lines={d.household} variant="screen" />
+        {d.next.length > 0 ? <CorrectionForm d={d} csrf={csrf} issues={correction?.issues} text={correction?.text} /> : null}
+        <MaterialsChecklist groups={d.materials} variant="screen" />
+      </>
     )}
-    <section class="card">
-      <h2>{S.detail.programs}</h2>
-      {d.programs.map((p) => (
-        <div>
-          <p>
-            <strong>{p.name}</strong>：{p.verdict}
-            {p.amount ? <span class="muted">　{p.amount}</span> : null}
-          </p>
-          <CitedList items={p.reasons} />
-        </div>
-      ))}
-    </section>
-    <HouseholdFacts lines={d.household} variant="screen" />
-    <MaterialsChecklist groups={d.materials} variant="screen" />
-    <section class="card">
-      <h2>{S.detail.history}</h2>
-      {d.history.length === 0 ? (
-        <p class="muted">{S.detail.noHistory}</p>
-      ) : (
-        <ul>
-          {d.history.map((h) => (
-            <li>
-              {h.at}　{h.actor}：{h.from ? `${h.from} → ` : ''}
-              {h.to}
-              {h.note ? `。${h.note}` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <History items={d.history} />
   </Layout>
 );
 
@@ -462,9 +612,10 @@ export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
     <Head title={`${S.print.title} ${p.reference}`} css={PRINT_CSS} />
     <body>
       <nav class="noprint">
-        <a href={`/staff/requests/${encodeURIComponent(id)}`}>← {S.detail.back}</a>
+        <a href="/staff/requests">← {S.detail.back}</a>
+        <a href={`/staff/requests/${encodeURIComponent(id)}`}>{S.print.backToRequest}</a>
       </nav>
-      <div class="sheet">
+      <main class="sheet">
         <h1>{S.print.title}</h1>
         <div class="meta">
           <span>
@@ -479,6 +630,7 @@ export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
           </span>
         </div>
         <p class="note">{S.print.note}</p>
+        {p.corrected ? <p class="note">{S.print.corrected}</p> : null}
         <section>
           <h2>{S.print.applicant}</h2>
           <table>
@@ -536,7 +688,111 @@ export const PrintPage: FC<{ id: string; p: PrintView }> = ({ id, p }) => (
           </div>
           <p class="note cite">{p.disclaimer}</p>
         </section>
-      </div>
+      </main>
     </body>
   </html>
 );
+
+export type LookupView =
+  | { state: 'ask' }
+  | { state: 'none'; typed: string }
+  | { state: 'found'; typed: string; status: string; place: string; urgent: boolean; nonce: string }
+  | { state: 'attached'; place: string };
+
+/** The 12345 agent's page: a phone number or 身份证号 in, whether an open case exists out, and the call summary attached to it. */
+export const LookupPage: FC<{ user: PageUser; csrf: string; v: LookupView; error?: string | undefined }> = ({ user, csrf, v, error }) => (
+  <Layout title={S.lookup.title} user={user} csrf={csrf}>
+    <h1>{S.lookup.title}</h1>
+    <p class="muted">{S.lookup.intro}</p>
+    {error ? (
+      <p class="msg error" role="alert">
+        {error}
+      </p>
+    ) : null}
+    {v.state === 'attached' ? (
+      <p class="msg" role="status">
+        {S.lookup.attached(v.place)}
+      </p>
+    ) : null}
+    <form method="post" action="/staff/lookup" class="card stack">
+      <input type="hidden" name="_csrf" value={csrf} />
+      <label for="lookup-number">{S.lookup.label}</label>
+      <input id="lookup-number" name="number" inputmode="text" autocomplete="off" required maxlength={40} value={v.state === 'none' || v.state === 'found' ? v.typed : ''} />
+      <div class="actions">
+        <button type="submit" class="btn">{S.lookup.submit}</button>
+      </div>
+    </form>
+    {v.state === 'none' ? (
+      <p class="card" role="status">
+        {S.lookup.none}
+      </p>
+    ) : null}
+    {v.state === 'found' ? (
+      <section class="card" role="status">
+        <h2>{S.lookup.found}</h2>
+        <dl class="facts">
+          <dt>{S.lookup.status}</dt>
+          <dd>
+            <span class="status">{v.status}</span> {v.urgent ? <span class="urgent">{S.lookup.urgent}</span> : null}
+          </dd>
+          <dt>{S.lookup.place}</dt>
+          <dd>{v.place}</dd>
+        </dl>
+        <h2>{S.lookup.attachTitle}</h2>
+        <form method="post" action="/staff/lookup/call" class="stack">
+          <input type="hidden" name="_csrf" value={csrf} />
+          <input type="hidden" name="number" value={v.typed} />
+          <input type="hidden" name="nonce" value={v.nonce} />
+          <label for="call-summary">{S.lookup.attachLabel}</label>
+          <textarea id="call-summary" name="summary" rows={6} maxlength={3000} required></textarea>
+          <p class="muted">{S.lookup.attachHint}</p>
+          <div class="actions">
+            <button type="submit" class="btn">{S.lookup.attach}</button>
+          </div>
+        </form>
+      </section>
+    ) : null}
+  </Layout>
+);
+
+export interface StatsView {
+  rows: { place: string; total: number; byStatus: Record<string, number>; urgentOpen: number; overdue: number; escalated: number; followUp: { resolved: number; unresolved: number; no_contact: number; unanswered: number } }[];
+  total: StatsView['rows'][number];
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** Counts per place: statuses, urgent, overdue, raised, and the 回访 answers. */
+export const StatsPage: FC<{ user: PageUser; csrf: string; v: StatsView }> = ({ user, csrf, v }) => {
+  const cols: [string, (r: StatsView['total']) => unknown][] = [
+    [S.stats.place, (r) => r.place],
+    [S.stats.total, (r) => r.total],
+    ...REFERRAL_STATUSES.map((st): [string, (r: StatsView['total']) => unknown] => [STATUS_LABELS[st], (r) => r.byStatus[st] ?? 0]),
+    [S.stats.urgentOpen, (r) => r.urgentOpen],
+    [S.stats.overdue, (r) => r.overdue],
+    [S.stats.escalated, (r) => r.escalated],
+    [`${S.stats.followUp}：${S.stats.resolved}`, (r) => r.followUp.resolved],
+    [`${S.stats.followUp}：${S.stats.unresolved}`, (r) => r.followUp.unresolved],
+    [`${S.stats.followUp}：${S.stats.noContact}`, (r) => r.followUp.no_contact],
+    [`${S.stats.followUp}：${S.stats.unanswered}`, (r) => r.followUp.unanswered],
+  ];
+  return (
+    <Layout title={S.stats.title} user={user} csrf={csrf}>
+      <h1>{S.stats.title}</h1>
+      <form method="get" action="/staff/stats" class="card filters" aria-label={S.stats.range}>
+        <div>
+          <label for="s-from">{S.list.from}</label>
+          <input id="s-from" type="date" name="from" value={v.from ?? ''} />
+        </div>
+        <div>
+          <label for="s-to">{S.list.to}</label>
+          <input id="s-to" type="date" name="to" value={v.to ?? ''} />
+        </div>
+        <div class="actions">
+          <button type="submit" class="btn">{S.stats.apply}</button>
+        </div>
+      </form>
+      <DataTable rows={v.rows.length ? [...v.rows, v.total] : []} empty={S.stats.empty} columns={cols} />
+    </Layout>
+  );
+};

@@ -7,13 +7,14 @@
  * called and rendered. Runtime-neutral: the host passes everything in.
  */
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { ValidationTargets } from 'hono/types';
 import { z } from 'zod';
 import type { Clock } from '../../../bot/ports.ts';
+import type { ParameterSet } from '../../../screening/index.ts';
 import type { VillageDirectory } from '../../config/villages.ts';
 import { equalText } from '../../crypto/equal.ts';
 import type { Sealer } from '../../crypto/sealer.ts';
@@ -24,15 +25,18 @@ import type { Db } from '../../db/repositories.ts';
 import { type ClientOf, clientKey, urlOnly } from '../../http/client.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
 import { ownValue } from '../../own.ts';
-import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKIE, sameOrigin, sessionToken, sha256Hex, startSession } from './auth.ts';
+import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKIE, randomToken, sameOrigin, sessionToken, sha256Hex, startSession } from './auth.ts';
 import { changeStatus } from './cases/change-status.ts';
+import { CorrectionError, correctHousehold } from './cases/correct.ts';
+import { attachCall, lookupCase, MAX_CALL_SUMMARY } from './cases/lookup.ts';
+import { requestStats } from './cases/stats.ts';
 import { type Actor, audit, RequestCaseError, type RequestCaseReason, staffDesk } from './cases/desk.ts';
 import { requestDetail, requestForPrint } from './cases/detail.ts';
 import { exportRequests } from './cases/export.ts';
-import { listRequests, ListQuery, PAGE_SIZE, visibleVillages } from './cases/list.ts';
+import { listRequests, ListQuery, PAGE_SIZE, RequestFilters, visibleVillages } from './cases/list.ts';
 import { deviceFor, issueDeviceCookie } from './device.ts';
 import { S } from './messages.ts';
-import { AuditPage, DetailPage, ErrorPage, ListPage, LoginPage, OutboxPage, type PageUser, PrintPage } from './pages.tsx';
+import { AuditPage, DetailPage, ErrorPage, ListPage, LoginPage, LookupPage, type LookupView, OutboxPage, type PageUser, PrintPage, StatsPage } from './pages.tsx';
 import { scopeOf, type StaffUser } from './store.ts';
 import { minutesUntil } from './throttle.ts';
 import { chinaTime, statusLabel } from './view.ts';
@@ -52,6 +56,8 @@ export interface StaffDeps {
   log?: (event: string, fields: Record<string, unknown>) => void;
   /** The client's address and scheme as the host sees them (sign-in limits per client, HSTS). */
   client?: ClientOf;
+  /** The operator's screening figures, for a corrected household screened again. */
+  parameters?: ParameterSet;
 }
 
 /** An error that knows its page: status and a plain Chinese message. */
@@ -70,7 +76,7 @@ type Authed = { user: StaffUser; csrf: string; tokenHash: string; actor: Actor }
 type Env = { Variables: { staff: Authed } };
 
 /** What each use-case refusal shows: the request is not there for this user, changed meanwhile, or cannot be read. */
-const STATUS_OF: Record<RequestCaseReason, 400 | 404 | 409 | 500> = { not_found: 404, conflict: 409, transition: 409, out_of_scope: 400, unreadable: 500 };
+const STATUS_OF: Record<RequestCaseReason, 400 | 404 | 409 | 429 | 500> = { not_found: 404, conflict: 409, transition: 409, out_of_scope: 400, unreadable: 500, invalid: 400, erased: 409, throttled: 429 };
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const Csrf = z.string().min(1).max(100);
@@ -84,12 +90,18 @@ const LoginForm = z.object({
 const StatusForm = z.object({
   _csrf: Csrf,
   from: z.enum(REFERRAL_STATUSES),
-  to: z.enum(REFERRAL_STATUSES, { error: '请选择新的状态' }),
+  // Nothing is chosen until staff choose: a status, or a note alone.
+  to: z.enum([...REFERRAL_STATUSES, 'note'], { error: S.errors.chooseStatus }),
   note: z.preprocess(emptyToUndefined, z.string().trim().max(500, '备注最多 500 字').optional()),
   tell: z.preprocess(emptyToUndefined, z.literal('1').optional()),
 });
 
 const CsrfOnly = z.object({ _csrf: Csrf });
+
+const CorrectionForm = z.object({ _csrf: Csrf, base: z.string().max(100), text: z.string().max(4000, '内容太长') });
+const LookupForm = z.object({ _csrf: Csrf, number: z.string().trim().min(1, S.lookup.badNumber).max(40, S.lookup.badNumber) });
+const CallForm = LookupForm.extend({ summary: z.string().max(MAX_CALL_SUMMARY, S.lookup.summaryTooLong(MAX_CALL_SUMMARY)), nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+const StatsQuery = z.object({ from: RequestFilters.shape.from, to: RequestFilters.shape.to });
 
 /** Hono's zod validator, a failure shown as the console's error page with each field's issue. */
 const valid = <T extends z.ZodType, K extends keyof ValidationTargets>(target: K, schema: T) =>
@@ -100,7 +112,7 @@ const valid = <T extends z.ZodType, K extends keyof ValidationTargets>(target: K
 const pageUser = (u: StaffUser): PageUser => ({ displayName: u.displayName, role: u.role });
 
 export function staffRoutes(deps: StaffDeps): Hono {
-  const desk = staffDesk(deps);
+  const desk = staffDesk({ db: deps.db, atomic: deps.atomic, sealer: deps.sealer, villages: deps.villages, clock: deps.clock, parameters: deps.parameters });
   const { store } = desk;
   const limits = new DrizzleRateLimits(deps.db);
   const client = deps.client ?? urlOnly;
@@ -127,6 +139,18 @@ export function staffRoutes(deps: StaffDeps): Hono {
     await next();
   });
 
+  /** Requests and statistics are for office staff; a 12345 agent has only the look-up. */
+  const office = createMiddleware<Env>(async (c, next) => {
+    if (c.get('staff').user.role === 'agent') throw new StaffError(404, S.errors.notFound);
+    await next();
+  });
+  const lookupOnly = createMiddleware<Env>(async (c, next) => {
+    const role = c.get('staff').user.role;
+    if (role !== 'agent' && role !== 'admin') throw new StaffError(404, S.lookup.agentOnly);
+    await next();
+  });
+  const home = (u: StaffUser) => (u.role === 'agent' ? '/staff/lookup' : '/staff/requests');
+
   /** Every POST after sign-in, before its form is validated: same origin and the session's token in the form. */
   const checked = createMiddleware<Env>(async (c, next) => {
     if (!sameOrigin(c, deps.publicUrl)) throw new StaffError(403, S.errors.forbidden);
@@ -139,7 +163,8 @@ export function staffRoutes(deps: StaffDeps): Hono {
 
   app.get('/login', async (c) => {
     const token = sessionToken(c);
-    if (token && (await store.session(await sha256Hex(token), deps.clock.now().getTime()))) return c.redirect('/staff/requests', 303);
+    const signedIn = token ? await store.session(await sha256Hex(token), deps.clock.now().getTime()) : undefined;
+    if (signedIn) return c.redirect(home(signedIn.user), 303);
     const message = c.req.query('expired') ? S.login.expired : c.req.query('out') ? S.login.loggedOut : undefined;
     return c.html(<LoginPage csrf={loginCsrf(c, cookie)} message={message} />);
   });
@@ -167,7 +192,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
       await startSession(c, store, outcome.user, now, cookie);
       await issueDeviceCookie(c, deps.sealer, username, now, cookie);
       log('staff.login', { user: outcome.user.id, device: device !== undefined });
-      return c.redirect('/staff/requests', 303);
+      return c.redirect(home(outcome.user), 303);
     }
     const page = (message: string, status: 401 | 429) => c.html(<LoginPage csrf={expected} message={message} error username={username} />, status);
     const minutes = 'until' in outcome ? minutesUntil(outcome.until, now.getTime()) : 0;
@@ -193,11 +218,11 @@ export function staffRoutes(deps: StaffDeps): Hono {
     return c.redirect('/staff/login?out=1', 303);
   });
 
-  app.get('/', (c) => c.redirect('/staff/requests', 303));
+  app.get('/', authed, (c) => c.redirect(home(c.get('staff').user), 303));
 
   // --- requests: each route one use case (./cases/), rendered ---
 
-  app.get('/requests', authed, valid('query', ListQuery), async (c) => {
+  app.get('/requests', authed, office, valid('query', ListQuery), async (c) => {
     const { user, csrf, actor } = c.get('staff');
     const { page = 1, ...filters } = c.req.valid('query');
     const list = await listRequests(desk, actor, filters, page);
@@ -211,7 +236,7 @@ export function staffRoutes(deps: StaffDeps): Hono {
     return c.html(<ListPage user={pageUser(user)} csrf={csrf} filters={filters} villages={visibleVillages(desk, actor)} rows={list.rows} total={list.total} page={list.page} pages={list.pages} query={query} />);
   });
 
-  app.get('/requests.csv', authed, valid('query', ListQuery), async (c) => {
+  app.get('/requests.csv', authed, office, valid('query', ListQuery), async (c) => {
     const { user, actor } = c.get('staff');
     const { page: _page, ...filters } = c.req.valid('query');
     const out = await exportRequests(desk, actor, filters);
@@ -219,15 +244,41 @@ export function staffRoutes(deps: StaffDeps): Hono {
     return c.body(out.csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${out.filename}"` });
   });
 
-  app.get('/requests/:id', authed, async (c) => {
+  app.get('/requests/:id', authed, office, async (c) => {
     const { user, csrf, actor } = c.get('staff');
     const d = await requestDetail(desk, actor, c.req.param('id'));
     const changed = c.req.query('changed');
-    const message = changed && ownValue(STATUS_LABELS, changed) ? `状态已改为“${statusLabel(changed)}”。` : undefined;
+    const corrected = Number(c.req.query('corrected'));
+    const message =
+      changed === 'note'
+        ? S.detail.noteSaved
+        : changed && ownValue(STATUS_LABELS, changed)
+          ? `状态已改为“${statusLabel(changed)}”。`
+          : c.req.query('corrected') !== undefined && Number.isInteger(corrected)
+            ? corrected > 0
+              ? S.correction.saved(corrected)
+              : S.correction.none
+            : undefined;
     return c.html(<DetailPage user={pageUser(user)} csrf={csrf} message={message} d={d} />);
   });
 
-  app.post('/requests/:id/status', authed, checked, valid('form', StatusForm), async (c) => {
+  app.post('/requests/:id/household', authed, office, checked, valid('form', CorrectionForm), async (c) => {
+    const { user, csrf, actor } = c.get('staff');
+    const { text, base } = c.req.valid('form');
+    const id = c.req.param('id');
+    try {
+      const done = await correctHousehold(desk, actor, id, { text, base });
+      log('staff.correction', { user: user.id, referral: done.id, fields: done.changes.length });
+      return c.redirect(`/staff/requests/${encodeURIComponent(done.id)}?corrected=${done.changes.length}#correct`, 303);
+    } catch (e) {
+      if (!(e instanceof CorrectionError)) throw e;
+      // Shown again with what could not be read, and what was typed kept.
+      const d = await requestDetail(desk, actor, id);
+      return c.html(<DetailPage user={pageUser(user)} csrf={csrf} d={d} correction={{ issues: e.issues, text }} />, 400);
+    }
+  });
+
+  app.post('/requests/:id/status', authed, office, checked, valid('form', StatusForm), async (c) => {
     const { user, actor } = c.get('staff');
     const { from, to, note, tell } = c.req.valid('form');
     const done = await changeStatus(desk, actor, c.req.param('id'), { from, to, note, tell: tell === '1' });
@@ -235,9 +286,57 @@ export function staffRoutes(deps: StaffDeps): Hono {
     return c.redirect(`/staff/requests/${encodeURIComponent(done.id)}?changed=${to}`, 303);
   });
 
-  app.get('/requests/:id/print', authed, async (c) => {
+  app.get('/requests/:id/print', authed, office, async (c) => {
     const id = c.req.param('id');
     return c.html(<PrintPage id={id} p={await requestForPrint(desk, c.get('staff').actor, id)} />);
+  });
+
+  // --- statistics ---
+
+  app.get('/stats', authed, office, valid('query', StatsQuery), async (c) => {
+    const { user, csrf, actor } = c.get('staff');
+    const range = c.req.valid('query');
+    const stats = await requestStats(desk, actor, range);
+    return c.html(<StatsPage user={pageUser(user)} csrf={csrf} v={{ ...stats, from: range.from, to: range.to }} />);
+  });
+
+  // --- 12345 agents: is there an open case for this household, and attach the call to it ---
+
+  app.get('/lookup', authed, lookupOnly, (c) => {
+    const { user, csrf } = c.get('staff');
+    return c.html(<LookupPage user={pageUser(user)} csrf={csrf} v={{ state: c.req.query('attached') ? 'attached' : 'ask', place: c.req.query('place') ?? '' } as LookupView} />);
+  });
+
+  /** A refusal shown on the look-up page itself (a number that is neither, too many look-ups). */
+  const lookupRefused = (c: Context<Env>, e: unknown) => {
+    if (!(e instanceof RequestCaseError) || (e.reason !== 'invalid' && e.reason !== 'throttled' && e.reason !== 'not_found')) throw e;
+    const { user, csrf } = c.get('staff');
+    return c.html(<LookupPage user={pageUser(user)} csrf={csrf} v={{ state: 'ask' }} error={e.message} />, STATUS_OF[e.reason]);
+  };
+
+  app.post('/lookup', authed, lookupOnly, checked, valid('form', LookupForm), async (c) => {
+    const { user, csrf, actor } = c.get('staff');
+    const { number } = c.req.valid('form');
+    try {
+      const r = await lookupCase(desk, actor, number);
+      log('staff.lookup', { user: user.id, found: r.found });
+      const v: LookupView = r.found ? { state: 'found', typed: number, status: r.status, place: r.place, urgent: r.urgent, nonce: randomToken(18) } : { state: 'none', typed: number };
+      return c.html(<LookupPage user={pageUser(user)} csrf={csrf} v={v} />);
+    } catch (e) {
+      return lookupRefused(c, e);
+    }
+  });
+
+  app.post('/lookup/call', authed, lookupOnly, checked, valid('form', CallForm), async (c) => {
+    const { user, actor } = c.get('staff');
+    const { number, summary, nonce } = c.req.valid('form');
+    try {
+      const r = await attachCall(desk, actor, number, summary, nonce);
+      log('staff.call_attached', { user: user.id });
+      return c.redirect(`/staff/lookup?attached=1&place=${encodeURIComponent(r.place)}`, 303);
+    } catch (e) {
+      return lookupRefused(c, e);
+    }
   });
 
   // --- admin ---

@@ -3,19 +3,26 @@
  * sessions, requests within a user's scope, their history, the audit log and the outbox
  * problems. No transactions here: several writes go through the atomic() port together.
  */
-import { and, count, desc, eq, gt, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { OPEN_STATUSES } from '../../db/referral-record.ts';
 import type { Db } from '../../db/repositories.ts';
 import type { AtomicQuery } from '../../db/ports.ts';
 import { selectByIds } from '../../db/chunks.ts';
-import { auditLog, loginThrottle, outbox, referralEvents, referrals, staffSessions, staffUsers } from '../../db/schema.ts';
+import { auditLog, loginThrottle, outbox, referralContacts, referralEvents, referrals, staffSessions, staffUsers } from '../../db/schema.ts';
 import type { VillageDirectory } from '../../config/villages.ts';
 
-export const ROLES = ['village', 'township', 'admin'] as const;
+/**
+ * village, township and county staff see the requests of their place; admins see everything;
+ * a 12345 `agent` sees no request at all — only whether a household has an open case
+ * (./cases/lookup.ts).
+ */
+export const ROLES = ['village', 'township', 'county', 'admin', 'agent'] as const;
 export type StaffRole = (typeof ROLES)[number];
 
 export type StaffUser = typeof staffUsers.$inferSelect;
 export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralEventRow = typeof referralEvents.$inferSelect;
+export type ReferralContactRow = typeof referralContacts.$inferSelect;
 
 /** How sign-in attempts under one key are spaced out (adapters/web/staff/throttle.ts sets the numbers). */
 export interface AttemptPolicy {
@@ -27,18 +34,48 @@ export interface AttemptPolicy {
   quietMs: number;
 }
 
-/** Which villages a user may see: every one (admin), or a list (possibly empty). */
-export type Scope = { all: true } | { all: false; villages: string[] };
+/**
+ * Which requests a user may see: every one (admin), or those of some villages plus the requests
+ * without a village (the resident's was not listed) sent to some townships or counties.
+ */
+export type Scope = { all: true } | { all: false; villages: string[]; townships: string[]; counties: string[] };
+
+const NOTHING = { all: false as const, villages: [] as string[], townships: [] as string[], counties: [] as string[] };
 
 export function scopeOf(user: Pick<StaffUser, 'role' | 'scope'>, villages: VillageDirectory): Scope {
   if (user.role === 'admin') return { all: true };
-  if (user.role === 'village') return { all: false, villages: user.scope ? [user.scope] : [] };
-  if (user.role === 'township') return { all: false, villages: villages.all().filter((v) => v.township.code === user.scope).map((v) => v.code) };
-  return { all: false, villages: [] };
+  if (!user.scope) return NOTHING;
+  if (user.role === 'village') return { ...NOTHING, villages: [user.scope] };
+  if (user.role === 'township') return { ...NOTHING, villages: villages.all().filter((v) => v.township.code === user.scope).map((v) => v.code), townships: [user.scope] };
+  if (user.role === 'county') {
+    const own = villages.all().filter((v) => v.region === user.scope);
+    return { all: false, villages: own.map((v) => v.code), townships: [...new Set(own.map((v) => v.township.code))], counties: [user.scope] };
+  }
+  return NOTHING;
 }
 
+/** Whether a village's requests are in scope (filters name a village). */
 export function inScope(scope: Scope, village: string): boolean {
   return scope.all || scope.villages.includes(village);
+}
+
+/** Whether a request is in scope: by its village, or, without one, by its township or county. */
+export function rowInScope(scope: Scope, row: { village: string; township: string; county: string }): boolean {
+  if (scope.all) return true;
+  if (row.village) return scope.villages.includes(row.village);
+  return (row.township !== '' && scope.townships.includes(row.township)) || (row.county !== '' && scope.counties.includes(row.county));
+}
+
+/** The requests a scope may see, as SQL: undefined for everything, false for nothing. */
+export function scopeWhere(scope: Scope): SQL | undefined | false {
+  if (scope.all) return undefined;
+  const parts: SQL[] = [];
+  if (scope.villages.length) parts.push(inArray(referrals.village, scope.villages));
+  const offices: SQL[] = [];
+  if (scope.townships.length) offices.push(inArray(referrals.township, scope.townships));
+  if (scope.counties.length) offices.push(inArray(referrals.county, scope.counties));
+  if (offices.length) parts.push(and(eq(referrals.village, ''), or(...offices))!);
+  return parts.length ? or(...parts) : false;
 }
 
 export interface ListFilters {
@@ -48,6 +85,10 @@ export interface ListFilters {
   /** China dates, YYYY-MM-DD, inclusive. */
   from?: string | undefined;
   to?: string | undefined;
+  /** Only open requests past their deadline ("1"). */
+  overdue?: string | undefined;
+  /** Only requests carrying an emergency ("1"). */
+  urgent?: string | undefined;
 }
 
 /** Start of a China (UTC+8) calendar day as the ISO instant stored in created_at. */
@@ -57,11 +98,13 @@ export function chinaDayStart(date: string, plusDays = 0): string {
   return d.toISOString();
 }
 
-function listWhere(scope: Scope, f: ListFilters): SQL | undefined | false {
-  if (!scope.all && scope.villages.length === 0) return false;
-  const conds: (SQL | undefined)[] = [];
-  if (!scope.all) conds.push(inArray(referrals.village, scope.villages));
+function listWhere(scope: Scope, f: ListFilters, nowMs: number): SQL | undefined | false {
+  const inScopeSql = scopeWhere(scope);
+  if (inScopeSql === false) return false;
+  const conds: (SQL | undefined)[] = [inScopeSql];
   if (f.status) conds.push(eq(referrals.status, f.status));
+  if (f.overdue) conds.push(and(inArray(referrals.status, [...OPEN_STATUSES]), lte(referrals.dueMs, nowMs)));
+  if (f.urgent) conds.push(eq(referrals.urgent, true));
   if (f.village) conds.push(eq(referrals.village, f.village));
   if (f.program) conds.push(sql`(',' || ${referrals.programs} || ',') LIKE ${`%,${f.program},%`}`);
   if (f.from) conds.push(gte(referrals.createdAt, chinaDayStart(f.from)));
@@ -153,10 +196,16 @@ export class StaffStore {
 
   // --- requests ---
 
-  async list(scope: Scope, filters: ListFilters, limit: number, offset: number): Promise<{ rows: ReferralRow[]; total: number }> {
-    const where = listWhere(scope, filters);
+  /**
+   * Urgent requests still open first, then those past their deadline, then the rest; newest
+   * first within each.
+   */
+  async list(scope: Scope, filters: ListFilters, limit: number, offset: number, nowMs: number): Promise<{ rows: ReferralRow[]; total: number }> {
+    const where = listWhere(scope, filters, nowMs);
     if (where === false) return { rows: [], total: 0 };
-    const rows = await this.db.select().from(referrals).where(where).orderBy(desc(referrals.createdAt), desc(referrals.id)).limit(limit).offset(offset);
+    const open = sql`${referrals.status} IN (${sql.join(OPEN_STATUSES.map((st) => sql`${st}`), sql`, `)})`;
+    const rank = sql`CASE WHEN ${open} AND ${referrals.urgent} THEN 0 WHEN ${open} AND ${referrals.dueMs} <= ${nowMs} THEN 1 ELSE 2 END`;
+    const rows = await this.db.select().from(referrals).where(where).orderBy(rank, desc(referrals.createdAt), desc(referrals.id)).limit(limit).offset(offset);
     const total = (await this.db.select({ n: count() }).from(referrals).where(where))[0]?.n ?? 0;
     return { rows, total };
   }
@@ -169,15 +218,29 @@ export class StaffStore {
     return this.db.select().from(referralEvents).where(eq(referralEvents.referralId, referralId)).orderBy(referralEvents.at, referralEvents.id);
   }
 
+  /** A case's later contacts (another channel's request, a 12345 call), oldest first. */
+  async contacts(referralId: string): Promise<ReferralContactRow[]> {
+    return this.db.select().from(referralContacts).where(eq(referralContacts.referralId, referralId)).orderBy(referralContacts.id);
+  }
+
   /**
    * The status update for atomic(): if someone else changed the status since the page was read,
    * the CASE yields NULL, the NOT NULL constraint fails and the whole atomic step rolls back, so
    * no event, audit row or message is written for a change that did not happen.
    */
-  statusUpdateQuery(id: string, from: string, to: string, nowIso: string): AtomicQuery {
+  statusUpdateQuery(id: string, from: string, to: string, nowIso: string, dueMs: number | null = null): AtomicQuery {
     return this.db
       .update(referrals)
-      .set({ status: sql`CASE WHEN ${referrals.status} = ${from} THEN ${to} ELSE NULL END`, updatedAt: nowIso })
+      // A new status starts its own deadline and escalation.
+      .set({ status: sql`CASE WHEN ${referrals.status} = ${from} THEN ${to} ELSE NULL END`, updatedAt: nowIso, dueMs, escalated: 0 })
+      .where(eq(referrals.id, id));
+  }
+
+  /** A note without a change of status: the same check that the status is still the one seen. */
+  touchQuery(id: string, status: string, nowIso: string): AtomicQuery {
+    return this.db
+      .update(referrals)
+      .set({ status: sql`CASE WHEN ${referrals.status} = ${status} THEN ${status} ELSE NULL END`, updatedAt: nowIso })
       .where(eq(referrals.id, id));
   }
 

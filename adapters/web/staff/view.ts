@@ -10,6 +10,8 @@ import type { SealedReferral } from '../../db/referral-record.ts';
 import { STATUS_LABELS } from '../../db/referral-record.ts';
 import { ownValue } from '../../own.ts';
 import type { Village, VillageDirectory } from '../../config/villages.ts';
+import { chinaDateOf, type WorkingCalendar } from '../../config/calendar.ts';
+import { OPEN_STATUSES } from '../../db/referral-record.ts';
 import { PROGRAM_SHORT } from './messages.ts';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
@@ -67,7 +69,7 @@ export interface ProgramView {
   amount?: string;
 }
 
-export function programViews(sealed: SealedReferral): ProgramView[] {
+export function programViews(sealed: Pick<SealedReferral, 'report'>): ProgramView[] {
   return (sealed.report?.results ?? []).map((r) => ({
     program: r.program,
     name: ownValue(PROGRAM_NAMES, r.program) ?? r.program,
@@ -78,7 +80,7 @@ export function programViews(sealed: SealedReferral): ProgramView[] {
 }
 
 /** The household facts as labelled lines, without the summary's own header. */
-export function householdLines(sealed: SealedReferral): string[] {
+export function householdLines(sealed: Pick<SealedReferral, 'summary' | 'household' | 'report'>): string[] {
   let text = sealed.summary;
   if (!text && sealed.household && sealed.report) {
     try {
@@ -91,6 +93,11 @@ export function householdLines(sealed: SealedReferral): string[] {
   // The summary ends with the verdicts and the facts still missing: shown elsewhere, not facts.
   const end = lines.findIndex((l) => l.startsWith('评估结果'));
   return (end >= 0 ? lines.slice(0, end) : lines).filter((l) => l !== '' && l !== SUMMARY_HEADER);
+}
+
+/** The household lines staff may correct: the facts, without where and when the screening ran. */
+export function correctableLines(sealed: Pick<SealedReferral, 'summary' | 'household' | 'report'>): string[] {
+  return householdLines(sealed).filter((l) => !l.startsWith('地区：') && !l.startsWith('日期：'));
 }
 
 export interface MaterialsGroup {
@@ -113,6 +120,28 @@ export function materials(sealed: SealedReferral): MaterialsGroup[] {
 
 // --- what the pages (and the command line) are given, built by ./cases/ ---
 
+/** When the current step is due, in words, and whether it is overdue (and raised to whom). */
+export interface DueView {
+  text: string;
+  overdue: boolean;
+}
+
+const ESCALATED = ['', '，已提醒乡镇', '，已提醒县级民政部门'];
+
+/** The deadline of an open request as staff read it ("12月9日前（还有 2 个工作日）", "已逾期 3 个工作日，已提醒乡镇"). */
+export function dueView(calendar: WorkingCalendar, row: { status: string; dueMs: number | null; escalated: number }, nowMs: number): DueView | undefined {
+  if (row.dueMs === null || !(OPEN_STATUSES as readonly string[]).includes(row.status)) return undefined;
+  const due = row.dueMs;
+  if (nowMs >= due) {
+    const late = calendar.workingDaysBetween(due, nowMs);
+    return { text: `${late > 0 ? `已逾期 ${late} 个工作日` : '已逾期'}${ESCALATED[row.escalated] ?? ''}`, overdue: true };
+  }
+  const lastDay = chinaDateOf(due - 1);
+  const label = `${Number(lastDay.slice(5, 7))}月${Number(lastDay.slice(8, 10))}日前`;
+  if (lastDay === chinaDateOf(nowMs)) return { text: `${label}（今天到期）`, overdue: false };
+  return { text: `${label}（还有 ${calendar.workingDaysBetween(nowMs, due)} 个工作日）`, overdue: false };
+}
+
 /** A row of the list: contacts masked. */
 export interface ListRow {
   id: string;
@@ -123,6 +152,10 @@ export interface ListRow {
   programs: string;
   name: string;
   phone: string;
+  urgent: boolean;
+  due?: DueView | undefined;
+  /** The 回访 answer in words, if any. */
+  followUp?: string | undefined;
 }
 
 export interface ListFiltersView {
@@ -131,14 +164,20 @@ export interface ListFiltersView {
   program?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  overdue?: string | undefined;
+  urgent?: string | undefined;
 }
 
 export interface HistoryItem {
   at: string;
   actor: string;
-  from: string;
-  to: string;
+  /** What happened, in words: a status change ("新提交 → 已联系"), a note, a correction, a contact … */
+  what: string;
   note: string;
+  /** The note was for the resident too. */
+  told: boolean;
+  /** More lines: a correction's old → new values, a contact's details, a call summary. */
+  lines: string[];
 }
 
 export interface DetailView {
@@ -150,16 +189,30 @@ export interface DetailView {
   village: string;
   township: string;
   channel: string;
+  /** The resident deleted their information: only the record of the work is left. */
+  erased: boolean;
+  urgent: boolean;
+  due?: DueView | undefined;
   contact: { name: string; phone: string; idNumber: string; callTime: string };
   consentAt: string;
   programs: ProgramView[];
+  /** The screening on the facts as staff corrected them, beside the original (same program order). */
+  corrected?: { programs: ProgramView[]; household: string[]; at: string; by: string } | undefined;
   household: string[];
+  /** The household lines as the correction form shows them (the corrected ones once corrected). */
+  correctionText: string;
+  /** A token of the household the form was made from, so two corrections at once cannot overwrite each other. */
+  correctionBase: string;
   materials: MaterialsGroup[];
   history: HistoryItem[];
   next: { value: string; label: string }[];
+  /** The 回访 answer in words, if any. */
+  followUp?: string | undefined;
 }
 
 export interface PrintView {
+  /** The household and estimate are as staff corrected them. */
+  corrected: boolean;
   reference: string;
   printedAt: string;
   created: string;

@@ -5,12 +5,13 @@
  * RequestCaseError, named by reason; the console maps reasons to pages, the CLI to exit codes.
  */
 import type { Clock } from '../../../../bot/ports.ts';
+import type { ParameterSet } from '../../../../screening/index.ts';
 import type { VillageDirectory } from '../../../config/villages.ts';
 import type { Sealer } from '../../../crypto/sealer.ts';
 import type { Atomic } from '../../../db/ports.ts';
-import type { SealedReferral } from '../../../db/referral-record.ts';
+import type { StoredReferral } from '../../../db/referral-record.ts';
 import type { Db } from '../../../db/repositories.ts';
-import { inScope, type ReferralRow, type Scope, StaffStore } from '../store.ts';
+import { type ReferralRow, rowInScope, type Scope, StaffStore } from '../store.ts';
 
 export interface StaffDesk {
   store: StaffStore;
@@ -19,6 +20,8 @@ export interface StaffDesk {
   sealer: Sealer;
   villages: VillageDirectory;
   clock: Clock;
+  /** The operator's screening figures, for screening a corrected household again (the built-in ones without). */
+  parameters?: ParameterSet | undefined;
 }
 
 export function staffDesk(deps: Omit<StaffDesk, 'store'>): StaffDesk {
@@ -34,7 +37,7 @@ export interface Actor {
 /** The operator at the server's command line: every village, audited as `system`. */
 export const OPERATOR: Actor = { id: 'system', scope: { all: true } };
 
-export type RequestCaseReason = 'not_found' | 'conflict' | 'transition' | 'out_of_scope' | 'unreadable';
+export type RequestCaseReason = 'not_found' | 'conflict' | 'transition' | 'out_of_scope' | 'unreadable' | 'invalid' | 'erased' | 'throttled';
 
 export class RequestCaseError extends Error {
   override readonly name = 'RequestCaseError';
@@ -49,14 +52,14 @@ export class RequestCaseError extends Error {
 /** A request the actor may see, or not_found whether it is missing or out of scope (its existence is not confirmed). */
 export async function visibleRequest(desk: StaffDesk, actor: Actor, id: string, notFound: string): Promise<ReferralRow> {
   const row = await desk.store.referral(id);
-  if (!row || !inScope(actor.scope, row.village)) throw new RequestCaseError('not_found', notFound);
+  if (!row || !rowInScope(actor.scope, row)) throw new RequestCaseError('not_found', notFound);
   return row;
 }
 
-/** The sealed body of a request; a value this key cannot open is `unreadable`. */
-export async function openRequest(desk: StaffDesk, row: ReferralRow, message: string): Promise<SealedReferral> {
+/** The sealed body of a request (or what is left of it after 删除我的信息); a value this key cannot open is `unreadable`. */
+export async function openRequest(desk: StaffDesk, row: ReferralRow, message: string): Promise<StoredReferral> {
   try {
-    return await desk.sealer.open<SealedReferral>(row.sealed);
+    return await desk.sealer.open<StoredReferral>(row.sealed);
   } catch {
     throw new RequestCaseError('unreadable', message);
   }

@@ -8,9 +8,10 @@ import { maskName, maskPhone } from '../../../../bot/referral/mask.ts';
 import { toCsv } from '../csv.ts';
 import { S } from '../messages.ts';
 import type { ListFilters } from '../store.ts';
-import { chinaTime, programsShort, statusLabel, villageLabel } from '../view.ts';
+import { placeOf } from '../../../config/routing.ts';
+import { chinaTime, dueView, programsShort, statusLabel } from '../view.ts';
 import { type Actor, audit, type StaffDesk } from './desk.ts';
-import { checkFilters, contactOf } from './list.ts';
+import { checkFilters, contactOf, followUpLabel, placeName } from './list.ts';
 
 export const MAX_EXPORT_ROWS = 10_000;
 
@@ -23,12 +24,27 @@ export interface RequestExport {
 
 export async function exportRequests(desk: StaffDesk, actor: Actor, filters: ListFilters): Promise<RequestExport> {
   checkFilters(actor, filters);
-  const { rows } = await desk.store.list(actor.scope, filters, MAX_EXPORT_ROWS, 0);
+  const nowMs = desk.clock.now().getTime();
+  const { rows } = await desk.store.list(actor.scope, filters, MAX_EXPORT_ROWS, 0, nowMs);
   const lines = await Promise.all(
     rows.map(async (r) => {
       const contact = await contactOf(desk, r);
-      const place = villageLabel(desk.villages, r.village);
-      return [r.reference, chinaTime(r.createdAt), chinaTime(r.updatedAt), place.village, place.township || r.township, statusLabel(r.status), programsShort(r.programs), contact ? maskName(contact.name) : '', contact ? maskPhone(contact.phone) : ''];
+      const place = placeOf(desk.villages, r);
+      const due = dueView(desk.villages.calendar, r, nowMs);
+      return [
+        r.reference,
+        chinaTime(r.createdAt),
+        chinaTime(r.updatedAt),
+        placeName(desk, r),
+        place.township.name || r.township,
+        statusLabel(r.status),
+        programsShort(r.programs),
+        contact ? maskName(contact.name) : '',
+        contact ? maskPhone(contact.phone) : '',
+        r.urgent ? S.csv.yes : '',
+        due?.text ?? '',
+        followUpLabel(r.followUpAnswer) ?? '',
+      ];
     }),
   );
   await audit(desk, actor, 'export', null, { rows: rows.length, filters });
