@@ -6,8 +6,9 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Atomic } from '../db/ports.ts';
 import { GroupCommit, groupCommitting } from './group-commit.ts';
+import { PACKAGE_ROOT } from './package-root.ts';
 
-export const MIGRATIONS = join(import.meta.dirname, '..', 'db', 'migrations');
+export const MIGRATIONS = join(PACKAGE_ROOT, 'adapters', 'db', 'migrations');
 
 export interface NodeDbOptions {
   /**
