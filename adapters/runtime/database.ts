@@ -56,7 +56,7 @@ export async function openDatabase(env: Record<string, string | undefined>, opti
     atomic: s.atomic,
     flushed: s.flushed,
     probeWrite: s.probeWrite,
-    close: async () => s.close(),
+    close: () => s.close(),
     where: path,
     sqlitePath: path,
   };

@@ -57,6 +57,8 @@ const metrics = createMetrics();
 // each write is committed when it returns; a lost connection fails only its own statements.
 const host = await openNodeHost(env, {
   groupCommit: true,
+  checkpointInWorker: env['DOUDI_SQLITE_CHECKPOINT'] !== 'inline',
+  onCheckpointFailure: (reason) => logger.error('db.checkpoint_worker_failed', { error: reason, fallback: 'automatic checkpoints on the serving connection' }),
   onLost: (error) => {
     logger.error('db.transaction_lost', { error: errorText(error) });
     logger.flush();

@@ -19,6 +19,7 @@ import { runHotlineEval } from '../eval/hotline-eval.ts';
 import { runResidentsEval } from '../eval/residents-eval.ts';
 import { measureWechatFloor } from './wechat-floor.ts';
 import { benchWechatPeer } from './wechat-peer.ts';
+import { benchWechatTail } from './wechat-tail.ts';
 import { measureWechatStages } from './wechat-stages.ts';
 import { measureRedos } from './redos.ts';
 
@@ -183,5 +184,6 @@ if (want('understanding')) benchUnderstanding();
 if (want('redos')) benchRedos();
 if (want('http')) await benchHttp();
 if (want('wechat')) await benchWechatPeer();
+if (want('tail')) await benchWechatTail();
 if (want('floor')) benchFloor();
 if (want('stages')) await benchWechatStages();
