@@ -117,6 +117,7 @@ function connection(): Promise<void> {
  */
 async function openLoop(rate: number): Promise<void> {
   const idle: { socket: Socket; due: number }[] = [];
+  const closed = new Set<{ socket: Socket; due: number }>();
   const waiting: number[] = [];
   let sent = 0;
   let inFlight = 0;
@@ -152,7 +153,20 @@ async function openLoop(rate: number): Promise<void> {
               freed(c);
             }
           });
-          c.socket.on('error', () => errors++);
+          // A connection lost with a request on it: that request failed, and the run goes on without it.
+          const lost = () => {
+            if (closed.has(c)) return;
+            closed.add(c);
+            const at = idle.indexOf(c);
+            if (at >= 0) idle.splice(at, 1);
+            else if (inFlight > 0) {
+              inFlight--;
+              errors++;
+            }
+            if (sent >= total && inFlight === 0) finish();
+          };
+          c.socket.on('error', lost);
+          c.socket.on('close', lost);
         }),
     ),
   );
@@ -162,7 +176,8 @@ async function openLoop(rate: number): Promise<void> {
     while (sent < total && start + (sent * 1000) / rate <= now) {
       const due = start + (sent * 1000) / rate;
       sent++;
-      const c = idle.pop();
+      // The longest idle first: every connection stays in use, so none meets the server's keep-alive timeout.
+      const c = idle.shift();
       if (c) dispatch(c, due);
       else {
         late++;
@@ -172,8 +187,18 @@ async function openLoop(rate: number): Promise<void> {
     if (sent < total) setTimeout(tick, Math.max(0, start + (sent * 1000) / rate - performance.now()));
   };
   tick();
+  // Answers still missing long after the last was due count as errors; the run ends regardless.
+  const deadline = setTimeout(() => {
+    errors += inFlight + waiting.length;
+    finish();
+  }, (seconds + 30) * 1000);
   await finished;
-  for (const c of idle) c.socket.destroy();
+  clearTimeout(deadline);
+  closed.clear();
+  for (const c of [...idle]) {
+    closed.add(c);
+    c.socket.destroy();
+  }
 }
 
 if (opts.rate) await openLoop(opts.rate);
