@@ -13,6 +13,9 @@ import { loadGoldenCases } from '../golden/golden-case.ts';
 import { householdArb } from '../support/arbitraries.ts';
 import { runOracle } from '../support/oracle.ts';
 import { load, percentile } from './load.ts';
+import { median } from './processes.ts';
+import { ELDERLY_ALONE } from '../support/households.ts';
+import { loadavg } from 'node:os';
 import { runAskEval } from './ask-eval.ts';
 import { runAnswersEval } from '../eval/answers-eval.ts';
 import { runHotlineEval } from '../eval/hotline-eval.ts';
@@ -60,41 +63,47 @@ async function listen(app: Hono, fetch: (request: Request) => Response | Promise
   });
 }
 
+/**
+ * The heavy JSON routes beside a bare Hono GET in the same process (the load generator in its
+ * own), rounds alternating the order, ratios paired per round: /api/v1/screen and
+ * /api/v1/hotline/intake compact as served, and with ?trace=1 (the whole report) for comparison.
+ */
 async function benchHttp(): Promise<void> {
   const app = createApp({ parameters: defaultParameters(), today: () => '2026-11-24' });
   const bare = new Hono();
   bare.get('/bare', (c) => c.json({ ok: true }));
-  // The same body parsed and echoed: what any JSON POST costs on this stack, without screening.
-  bare.post('/bare-json', async (c) => c.json(await c.req.json()));
   const a = await listen(app);
   const b = await listen(bare);
-  const body = JSON.stringify({
-    region: '140802',
-    household: {
-      hukou: 'rural',
-      members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false }],
-      income: { wages: 0, business: 1200, property: 0, pensions: 0, support: [], basicPension: 1800 },
-      property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
-      obligors: { exist: false },
-      hardship: { none: true },
-    },
-  });
-  await load({ port: b.port, path: '/bare', seconds: 1 });
-  await load({ port: a.port, path: '/api/v1/screen', method: 'POST', body, seconds: 1 });
-  const bareRes = await load({ port: b.port, path: '/bare', seconds: 4 });
-  const bareJson = await load({ port: b.port, path: '/bare-json', method: 'POST', body, seconds: 4 });
-  const screenRes = await load({ port: a.port, path: '/api/v1/screen', method: 'POST', body, seconds: 4 });
+  const screenBody = JSON.stringify({ region: '140802', household: ELDERLY_ALONE });
+  const intakeBody = JSON.stringify({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居，无儿无女，没有残疾证，每月种地收入两百元。' });
+  const routes: Record<string, Parameters<typeof load>[0]> = {
+    'bare GET': { port: b.port, path: '/bare' },
+    'POST /api/v1/screen': { port: a.port, path: '/api/v1/screen', method: 'POST', body: screenBody },
+    'POST /api/v1/hotline/intake': { port: a.port, path: '/api/v1/hotline/intake', method: 'POST', body: intakeBody },
+    'POST /api/v1/screen?trace=1': { port: a.port, path: '/api/v1/screen?trace=1', method: 'POST', body: screenBody },
+    'POST /api/v1/hotline/intake?trace=1': { port: a.port, path: '/api/v1/hotline/intake?trace=1', method: 'POST', body: intakeBody },
+  };
+  const names = Object.keys(routes);
+  for (const n of names) await load({ ...routes[n]!, seconds: 1 });
+  const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+  const got = new Map<string, { rps: number; p99: number; bytes: number }[]>(names.map((n) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < names.length; i++) {
+      const n = names[(i + r) % names.length]!;
+      const x = await load({ ...routes[n]!, seconds: 3 });
+      got.get(n)!.push({ rps: x.rps, p99: x.p99ms, bytes: x.meanBodyBytes });
+    }
+  }
   await a.close();
   await b.close();
-  console.log('HTTP over loopback (@hono/node-server, 32 keep-alive connections, load generator in its own process):');
-  line('bare Hono GET /bare req/s', bareRes.rps.toFixed(0));
-  line('bare Hono p50 / p99 (ms)', `${bareRes.p50ms.toFixed(2)} / ${bareRes.p99ms.toFixed(2)}`);
-  line('bare Hono POST /bare-json (same body) req/s', bareJson.rps.toFixed(0));
-  line('POST /api/v1/screen req/s', screenRes.rps.toFixed(0));
-  line('POST /api/v1/screen p50 / p99 (ms)', `${screenRes.p50ms.toFixed(2)} / ${screenRes.p99ms.toFixed(2)}`);
-  line('ratio screen / bare GET', (screenRes.rps / bareRes.rps).toFixed(2));
-  line('ratio screen / bare JSON POST', (screenRes.rps / bareJson.rps).toFixed(2));
-  if (screenRes.errors + bareRes.errors > 0) line('errors', String(screenRes.errors + bareRes.errors));
+  console.log(`HTTP over loopback (@hono/node-server, 32 keep-alive connections, load generator in its own process; ${rounds} rounds alternating, medians, ratios paired per round; load average ${loadavg()[0]!.toFixed(1)}):`);
+  const bareRps = got.get('bare GET')!.map((x) => x.rps);
+  for (const n of names) {
+    const xs = got.get(n)!;
+    const ratio = median(xs.map((x, i) => x.rps / bareRps[i]!));
+    line(`${n} req/s (body bytes)`, `${median(xs.map((x) => x.rps)).toFixed(0)} (${median(xs.map((x) => x.bytes)).toFixed(0)})`);
+    if (n !== 'bare GET') line(`  ÷ bare GET, p99 ms`, `${ratio.toFixed(3)}, ${median(xs.map((x) => x.p99)).toFixed(2)}`, n.includes('trace') ? undefined : '≥ 0.1');
+  }
 }
 
 function benchQuestions(): void {
