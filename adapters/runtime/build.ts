@@ -14,7 +14,7 @@
  * type error. Run by hand with `npm run build`, or with an output folder for tests.
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from './package-root.ts';
 
@@ -29,7 +29,13 @@ export async function buildServer(outdir = join(PACKAGE_ROOT, 'dist')): Promise<
     platform: 'node',
     target: 'node20.19',
     outdir,
-    // Not minified: stack traces and profiles stay readable, and a smaller file started no faster.
+    // Whitespace and comments out, names kept (stack traces stay readable). Pure ASCII, non-ASCII
+    // text escaped: V8 keeps a script's source in memory, and one character outside Latin-1 (a
+    // Chinese comment) makes it two bytes a character — 5.5 MiB of heap instead of 2.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    charset: 'ascii',
+    legalComments: 'none',
     external: ['better-sqlite3', 'pg-native'],
     alias: { grammy: 'grammy/web' },
     // Bundled CommonJS packages call require(); an ESM bundle has none of its own.
@@ -39,6 +45,15 @@ export async function buildServer(outdir = join(PACKAGE_ROOT, 'dist')): Promise<
     jsxImportSource: 'hono/jsx',
     logLevel: 'warning',
   });
+  // esbuild leaves regular expression literals as written; escape what is left, so every file is
+  // ASCII (\uXXXX per UTF-16 unit means the same inside a regex, with or without the u flag).
+  for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js'))) {
+    const path = join(outdir, file);
+    const text = readFileSync(path, 'utf8');
+    // eslint-disable-next-line no-control-regex
+    const ascii = text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (ascii !== text) writeFileSync(path, ascii);
+  }
   return join(outdir, 'node.js');
 }
 

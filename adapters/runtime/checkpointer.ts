@@ -29,7 +29,8 @@ function workerUrl(): URL {
 
 export function startCheckpointer(sqlite: BetterSqlite3.Database, path: string, options: { intervalMs?: number; onFailure?: (reason: string) => void } = {}): Checkpointer {
   sqlite.pragma('wal_autocheckpoint = 0');
-  const worker = new Worker(workerUrl(), { workerData: { path, intervalMs: options.intervalMs ?? 500 } });
+  // A small heap: the worker holds one connection and a timer (each MiB of young generation is RSS).
+  const worker = new Worker(workerUrl(), { workerData: { path, intervalMs: options.intervalMs ?? 500 }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
   let stopping = false;
   const fallBack = (reason: string) => {
     if (stopping || !sqlite.open) return;
