@@ -22,7 +22,7 @@ export async function buildServer(outdir = join(PACKAGE_ROOT, 'dist')): Promise<
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: PACKAGE_ROOT,
-    entryPoints: { node: 'adapters/runtime/node.ts', 'checkpoint-worker': 'adapters/runtime/checkpoint-worker.ts' },
+    entryPoints: { node: 'adapters/runtime/node.ts' },
     bundle: true,
     splitting: true,
     format: 'esm',

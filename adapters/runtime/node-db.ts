@@ -27,6 +27,8 @@ export interface NodeDbOptions {
    */
   checkpointInWorker?: boolean;
   onCheckpointFailure?: (reason: string) => void;
+  /** How often the worker checkpoints (500 ms). */
+  checkpointIntervalMs?: number;
 }
 
 /**
@@ -63,7 +65,7 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
   sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT}`);
   migrate(drizzle(sqlite), { migrationsFolder: MIGRATIONS });
   const file = path !== ':memory:' && path !== '';
-  const checkpointer = options.checkpointInWorker && file ? startCheckpointer(sqlite, path, { ...(options.onCheckpointFailure ? { onFailure: options.onCheckpointFailure } : {}) }) : undefined;
+  const checkpointer = options.checkpointInWorker && file ? startCheckpointer(sqlite, path, { ...(options.onCheckpointFailure ? { onFailure: options.onCheckpointFailure } : {}), ...(options.checkpointIntervalMs ? { intervalMs: options.checkpointIntervalMs } : {}) }) : undefined;
   const group = options.groupCommit ? new GroupCommit(sqlite, options.onLost) : undefined;
   const db = drizzle(group ? groupCommitting(sqlite, group) : sqlite);
   const atomic: Atomic = async (queries) => {
