@@ -7,7 +7,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
 import type { BlankEnv } from 'hono/types';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from './body-limit.ts';
 import type { AppDeps } from './deps.ts';
 import { ApiError, errorResponse } from './errors.ts';
 import { serveOpenApi } from './openapi.ts';
@@ -43,7 +43,7 @@ export function createApp(deps: AppDeps): Hono {
     });
   }
   if (deps.publicLimit) for (const path of LIMITED_PATHS) app.use(path, perClientLimit(deps.publicLimit, deps.client));
-  app.use('/api/*', bodyLimit({ maxSize: MAX_API_BODY, onError: () => { throw new ApiError(413, 'BODY_TOO_LARGE', '请求内容太大。(body too large)'); } }));
+  app.use('/api/*', limitBody(MAX_API_BODY, () => { throw new ApiError(413, 'BODY_TOO_LARGE', '请求内容太大。(body too large)'); }));
   app.route('/', healthRoutes(deps));
   serveOpenApi(app);
   app.route('/', screenRoutes(deps));

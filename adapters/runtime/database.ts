@@ -6,7 +6,7 @@
 import type { Atomic } from '../db/ports.ts';
 import type { Db } from '../db/repositories.ts';
 import { type NodeDbOptions, openNodeDb } from './node-db.ts';
-import { type PgHooks, openPgDb } from './pg-db.ts';
+import type { PgHooks } from './pg-db.ts';
 import { pgSettings, wantsPostgres } from './pg-settings.ts';
 
 export interface OpenedDatabase {
@@ -43,6 +43,8 @@ export function describeUrl(url: string): string {
 export async function openDatabase(env: Record<string, string | undefined>, options: OpenOptions = {}): Promise<OpenedDatabase> {
   if (wantsPostgres(env)) {
     const settings = pgSettings(env);
+    // Loaded only here: a server on SQLite never loads node-postgres (start time and memory).
+    const { openPgDb } = await import('./pg-db.ts');
     const pg = await openPgDb(settings, options);
     return { ...pg, where: describeUrl(settings.url) };
   }
@@ -54,7 +56,7 @@ export async function openDatabase(env: Record<string, string | undefined>, opti
     atomic: s.atomic,
     flushed: s.flushed,
     probeWrite: s.probeWrite,
-    close: async () => s.close(),
+    close: () => s.close(),
     where: path,
     sqlitePath: path,
   };

@@ -6,8 +6,10 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Atomic } from '../db/ports.ts';
 import { GroupCommit, groupCommitting } from './group-commit.ts';
+import { PACKAGE_ROOT } from './package-root.ts';
+import { FALLBACK_AUTOCHECKPOINT, startCheckpointer } from './checkpointer.ts';
 
-export const MIGRATIONS = join(import.meta.dirname, '..', 'db', 'migrations');
+export const MIGRATIONS = join(PACKAGE_ROOT, 'adapters', 'db', 'migrations');
 
 export interface NodeDbOptions {
   /**
@@ -18,6 +20,15 @@ export interface NodeDbOptions {
   groupCommit?: boolean;
   /** A grouped transaction was lost as a whole (./group-commit.ts): the server logs and exits. */
   onLost?: (error: unknown) => void;
+  /**
+   * WAL checkpoints in a worker thread instead of inside a COMMIT on this thread
+   * (./checkpointer.ts). For the long-running server; `onCheckpointFailure` hears if the worker
+   * fails and this connection takes automatic checkpoints back.
+   */
+  checkpointInWorker?: boolean;
+  onCheckpointFailure?: (reason: string) => void;
+  /** How often the worker checkpoints (500 ms). */
+  checkpointIntervalMs?: number;
 }
 
 /**
@@ -49,13 +60,12 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
   sqlite.pragma('busy_timeout = 5000');
   // WAL with NORMAL sync: durable across process crashes (kill -9), one fsync per checkpoint.
   sqlite.pragma('synchronous = NORMAL');
-  // Checkpoint every 4000 WAL pages (16 MB) instead of 1000: the checkpoint runs inside the
-  // commit that crosses the line and blocks the event loop on its fsyncs, and a hot page (the
-  // dedup and session tables' leaves) is written back once per checkpoint however often it
-  // changed. Measured on the WeChat webhook bench: fewer stalls, better p99; durability is
-  // the same (it depends on `synchronous`, not on checkpoint size).
-  sqlite.pragma('wal_autocheckpoint = 4000');
+  // Without the checkpoint worker (commands, tests): checkpoint every 4000 WAL pages (16 MB)
+  // instead of 1000, since a hot page is written back once per checkpoint however often it changed.
+  sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT}`);
   migrate(drizzle(sqlite), { migrationsFolder: MIGRATIONS });
+  const file = path !== ':memory:' && path !== '';
+  const checkpointer = options.checkpointInWorker && file ? startCheckpointer(sqlite, path, { ...(options.onCheckpointFailure ? { onFailure: options.onCheckpointFailure } : {}), ...(options.checkpointIntervalMs ? { intervalMs: options.checkpointIntervalMs } : {}) }) : undefined;
   const group = options.groupCommit ? new GroupCommit(sqlite, options.onLost) : undefined;
   const db = drizzle(group ? groupCommitting(sqlite, group) : sqlite);
   const atomic: Atomic = async (queries) => {
@@ -90,10 +100,17 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
     },
     /** Resolves when every write made so far is committed. */
     flushed: (): Promise<void> => group?.flushed() ?? Promise.resolve(),
-    /** Commits what is pending, then closes the connection. */
-    close(): void {
+    /** Commits what is pending, stops the checkpoint worker, then closes the connection. */
+    close(): Promise<void> {
       group?.commit();
-      sqlite.close();
+      // Closed at once when there is no worker: callers without one (tests, commands) need not wait.
+      if (!checkpointer) {
+        sqlite.close();
+        return Promise.resolve();
+      }
+      return checkpointer.stop().then(() => {
+        sqlite.close();
+      });
     },
     groupStats: group?.stats,
   };

@@ -9,7 +9,7 @@
 import { statfsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DISK_FULL, NOT_WRITABLE, type ReadinessProbe, UNREACHABLE } from '../http/readiness.ts';
-import { connectionLost } from './pg-db.ts';
+import { connectionLost } from './pg-lost.ts';
 import { errorText } from '../ops/log.ts';
 
 export const MIN_FREE_BYTES = 64 * 1024 * 1024;

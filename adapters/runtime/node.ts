@@ -13,10 +13,10 @@ import { type Http2Bindings, type HttpBindings, serve } from '@hono/node-server'
 import { z } from 'zod';
 import { assemble } from '../assemble.ts';
 import { DrizzleJobLeases, instanceName } from '../db/jobs.ts';
-import { chinaDate } from '../http/today.ts';
 import { errorText, jsonLogger } from '../ops/log.ts';
 import { createMetrics, metricsRoutes } from '../ops/metrics.ts';
 import { answerAfterCommit, fetchAfterCommit } from './group-commit.ts';
+import { cachedChinaDate } from './today-cached.ts';
 import { nodeClientOf, parseTrustedProxies } from './node-client.ts';
 import { openNodeHost } from './node-host.ts';
 import { nodeReadiness } from './node-ready.ts';
@@ -57,6 +57,8 @@ const metrics = createMetrics();
 // each write is committed when it returns; a lost connection fails only its own statements.
 const host = await openNodeHost(env, {
   groupCommit: true,
+  checkpointInWorker: env['DOUDI_SQLITE_CHECKPOINT'] !== 'inline',
+  onCheckpointFailure: (reason) => logger.error('db.checkpoint_worker_failed', { error: reason, fallback: 'automatic checkpoints on the serving connection' }),
   onLost: (error) => {
     logger.error('db.transaction_lost', { error: errorText(error) });
     logger.flush();
@@ -74,7 +76,7 @@ const background = (p: Promise<unknown>) => {
   const tracked = p.catch((e: unknown) => log('background.failed', { error: errorText(e) })).finally(() => pending.delete(tracked));
   pending.add(tracked);
 };
-const clock = { now: () => new Date(), today: () => chinaDate() };
+const clock = { now: () => new Date(), today: cachedChinaDate() };
 const publicUrl = env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${port}`;
 // /readyz: free disk space (SQLite) and a committed probe write, at most once a second (./node-ready.ts).
 const ready = sharedProbe(nodeReadiness({ databasePath: host.sqlitePath, probeWrite, log }));

@@ -19,13 +19,17 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root.ts';
 import pg from 'pg';
 import { writeProbe } from '../db/limits.ts';
 import type { Atomic } from '../db/ports.ts';
 import type { Db } from '../db/repositories.ts';
 import type { PgSettings } from './pg-settings.ts';
+import { connectionLost } from './pg-lost.ts';
 
-export const PG_MIGRATIONS = join(import.meta.dirname, '..', 'db', 'migrations-pg');
+export { connectionLost };
+
+export const PG_MIGRATIONS = join(PACKAGE_ROOT, 'adapters', 'db', 'migrations-pg');
 
 /** Any constant both instances agree on: the key of the advisory lock migrations run under. */
 const MIGRATION_LOCK = 0x646f7564; // "doud"
@@ -53,20 +57,6 @@ export interface PgDatabase {
   /** The readiness probe's one-row write (adapters/db/limits.ts); rejects when the database does not take it. */
   probeWrite: (nowMs: number) => Promise<void>;
   close: () => Promise<void>;
-}
-
-/** SQLSTATE and socket codes that mean the connection or the server went away, not that the statement was wrong. */
-const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
-const LOST_MESSAGE = /Connection terminated|not queryable|connection timeout|timeout exceeded when trying to connect|Connection ended/i;
-
-/** Whether `error` (or what caused it: drizzle wraps the driver's error) says the database is out of reach. */
-export function connectionLost(error: unknown): boolean {
-  let e = error as { code?: string; message?: string; cause?: unknown } | undefined;
-  for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
-    if (e.code && CONNECTION_LOST.has(e.code)) return true;
-    if (LOST_MESSAGE.test(String(e.message ?? ''))) return true;
-  }
-  return false;
 }
 
 export async function openPgDb(settings: PgSettings, hooks: PgHooks = {}): Promise<PgDatabase> {

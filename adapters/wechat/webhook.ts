@@ -7,7 +7,7 @@
  * always answered in time: errors end in `success`, never a 500.
  */
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../http/body-limit.ts';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
 import type { DedupStore } from '../db/ports.ts';
 import { withinBudget } from './budget.ts';
@@ -79,7 +79,7 @@ export function wechatRoutes(deps: WechatDeps): Hono {
     return c.text(q['echostr'] ?? '');
   });
 
-  app.post('/wechat', limitBody, async (c) => {
+  app.post('/wechat', limitDelivery, async (c) => {
     const verified = verifyDelivery(c.req.query(), deps.config, deps.nowSeconds());
     if (!verified.ok) return refuse(c, verified);
     const opened = openDelivery(await c.req.text(), verified, deps.config.token, cipher);
@@ -131,17 +131,5 @@ function cipherOf(config: WechatConfig): (() => WechatCipher) | undefined {
   };
 }
 
-const tooLarge = (c: Context) => c.text('body too large', 413);
-const streamLimit = bodyLimit({ maxSize: MAX_WECHAT_BODY, onError: tooLarge });
-
-/**
- * The same limit as hono's bodyLimit, which decides by Content-Length when there is one; but it
- * does so without touching `c.req.raw.body`, which on @hono/node-server builds a full web
- * Request and stream and takes the body off the direct read path. Bodies without a length
- * (chunked) still go through bodyLimit's counting reader.
- */
-async function limitBody(c: Context, next: () => Promise<void>): Promise<Response | void> {
-  const length = c.req.header('content-length');
-  if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamLimit(c, next);
-  return parseInt(length, 10) > MAX_WECHAT_BODY ? tooLarge(c) : next();
-}
+/** The body's size checked by Content-Length first (../http/body-limit.ts): larger deliveries get 413. */
+const limitDelivery = limitBody(MAX_WECHAT_BODY, (c: Context) => c.text('body too large', 413));

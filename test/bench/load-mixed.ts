@@ -192,7 +192,7 @@ try {
   const token = await createLinkToken(port);
   const idle = memory(server.child.pid!);
 
-  const bare = await start('test/bench/bare-hono.ts', {}, /listening (\d+)/);
+  const bare = await start('test/bench/servers/bare-hono.mjs', {}, /listening (\d+)/);
   children.push(bare.child);
 
   console.log(`bench:load — loopback, ${concurrency} keep-alive connections, ${seconds} s each after a 1 s warm-up; generator in its own process`);

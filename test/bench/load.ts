@@ -11,6 +11,7 @@
  * cheap, and reports its own CPU per request so one can check it is not what caps a route.
  */
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface LoadResult {
@@ -24,6 +25,10 @@ export interface LoadResult {
   serverCpuUsPerRequest: number;
   /** CPU time the load generator spent per request: well below the server's, or it capped the run. */
   generatorCpuUsPerRequest: number;
+  /** Mean size of a response body in bytes. */
+  meanBodyBytes: number;
+  /** Open loop: requests sent later than scheduled because every connection was busy. */
+  late?: number;
 }
 
 export function percentile(sorted: ArrayLike<number>, p: number): number {
@@ -46,6 +51,15 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   concurrency?: number;
   seconds?: number;
+  /**
+   * Open loop: send this many requests a second on schedule, whatever the answers' pace, and
+   * time each from when it was due (so a stall counts for every request it delays, not only
+   * for the one in flight); `concurrency` connections carry them. Without it: closed loop, each
+   * connection sends its next request when the previous answer is in.
+   */
+  rate?: number;
+  /** The load generator skips its own CPU clock and server CPU: the caller reads the server's from /proc. */
+  serverPid?: number;
 }
 
 export async function load(opts: LoadOptions): Promise<LoadResult> {
@@ -64,13 +78,22 @@ export async function load(opts: LoadOptions): Promise<LoadResult> {
     });
     child.send(opts);
     await isReady;
-    // The server's own CPU time over the run: this process serves, the child only loads.
-    const cpu0 = process.cpuUsage();
+    // The server's own CPU time over the run: this process serves, the child only loads; or the
+    // server is a process of its own (`serverPid`), every thread of it counted.
+    const pid = opts.serverPid;
+    const cpu0 = pid === undefined ? process.cpuUsage() : undefined;
+    const ticks0 = pid === undefined ? 0 : cpuMicros(pid);
     child.send('go');
     const r = await result;
-    const cpu = process.cpuUsage(cpu0);
-    return { ...r, serverCpuUsPerRequest: r.requests > 0 ? (cpu.user + cpu.system) / r.requests : Number.NaN };
+    const used = cpu0 ? ((c) => c.user + c.system)(process.cpuUsage(cpu0)) : cpuMicros(pid!) - ticks0;
+    return { ...r, serverCpuUsPerRequest: r.requests > 0 ? used / r.requests : Number.NaN };
   } finally {
     child.kill();
   }
+}
+
+/** CPU time (user + system, every thread) a process has used, in µs: /proc/<pid>/stat, 100 ticks a second. */
+export function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }

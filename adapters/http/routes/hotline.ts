@@ -1,13 +1,16 @@
-/** POST /api/v1/hotline/intake: a 12345 agent's call summary → facts, estimate, questions, summary. */
+/**
+ * POST /api/v1/hotline/intake: a 12345 agent's call summary → facts, estimate, questions, summary.
+ * The report inside is compact unless `?trace=1` (./report-view.ts); every other field is whole.
+ */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { defaultRegion } from '../../config/cities.ts';
 import { intake, MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
-import { ScreeningReport } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { ApiError } from '../errors.ts';
 import { errors, json, limited } from '../schemas.ts';
 import { apiRoutes, jsonBody } from '../validation.ts';
+import { ReportView, reportView, TraceQuery } from './report-view.ts';
 
 export const IntakeRequest = z
   .object({
@@ -18,7 +21,7 @@ export const IntakeRequest = z
 
 const Intake = z.object({
   household: z.unknown(),
-  report: ScreeningReport,
+  report: ReportView,
   questions: z.array(z.string()).describe('Still unknown and able to change a verdict, most decisive first'),
   conditions: z.array(z.string()).describe('What would decide a need_info: 若…，低保可能符合。'),
   summary: z.string(),
@@ -32,7 +35,7 @@ const route = createRoute({
   path: '/api/v1/hotline/intake',
   summary: 'A 12345 call summary → extracted facts, the screening report, questions still to ask, a work-order summary',
   middleware: [jsonBody] as const,
-  request: { body: { required: true, content: json(IntakeRequest) } },
+  request: { query: TraceQuery, body: { required: true, content: json(IntakeRequest) } },
   responses: {
     200: { description: 'Intake', content: json(Intake) },
     400: errors('INVALID_JSON', 'INVALID_INPUT', 'EMPTY_TEXT'),
@@ -48,6 +51,7 @@ export function hotlineRoutes(deps: AppDeps) {
     if (input.text.length > MAX_SUMMARY_CHARS) {
       throw new ApiError(413, 'TEXT_TOO_LONG', `通话摘要太长了（最多 ${MAX_SUMMARY_CHARS} 字），请只粘贴和救助有关的部分。(text too long)`);
     }
-    return c.json(intake(input, { today: deps.today(), parameters: deps.parameters }), 200);
+    const result = intake(input, { today: deps.today(), parameters: deps.parameters });
+    return c.json({ ...result, report: reportView(result.report, c.req.valid('query').trace === '1') }, 200);
   });
 }

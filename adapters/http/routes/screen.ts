@@ -1,11 +1,15 @@
-/** POST /api/v1/screen: a household and a region in, the ScreeningReport out. */
+/**
+ * POST /api/v1/screen: a household and a region in, the ScreeningReport out — compact unless
+ * `?trace=1` asks for the checks and parameters behind it (./report-view.ts).
+ */
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { defaultRegion } from '../../config/cities.ts';
-import { Household, screen, ScreeningReport } from '../../../screening/index.ts';
+import { Household, screen } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { errors, json, limited } from '../schemas.ts';
 import { apiRoutes, jsonBody } from '../validation.ts';
+import { ReportView, reportView, TraceQuery } from './report-view.ts';
 
 export const ScreenRequest = z
   .object({
@@ -20,9 +24,9 @@ const route = createRoute({
   path: '/api/v1/screen',
   summary: 'Screen one household',
   middleware: [jsonBody] as const,
-  request: { body: { required: true, content: json(ScreenRequest) } },
+  request: { query: TraceQuery, body: { required: true, content: json(ScreenRequest) } },
   responses: {
-    200: { description: 'ScreeningReport', content: json(ScreeningReport) },
+    200: { description: 'ScreeningReport (checks and parameters only with ?trace=1)', content: json(ReportView) },
     400: errors('INVALID_JSON', 'INVALID_INPUT'),
     413: errors('BODY_TOO_LARGE'),
     429: limited,
@@ -38,6 +42,6 @@ export function screenRoutes(deps: AppDeps) {
         .record({ region, asOf: report.asOf, demo: report.demo, verdicts: Object.fromEntries(report.results.map((r) => [r.program, r.verdict])) })
         .catch((e: unknown) => deps.log?.('screening_log.failed', { error: String(e) }));
     }
-    return c.json(report, 200);
+    return c.json(reportView(report, c.req.valid('query').trace === '1'), 200);
   });
 }
