@@ -20,6 +20,7 @@ import { cities, joinNames } from './cities.ts';
 import { doubtOf } from './understand/plausible.ts';
 import { renderQuote, renderResult } from './flows/result.ts';
 import { normalise } from './understand/tokens.ts';
+import { mayHoldCommandWord } from '../content/lexicon/command-words.ts';
 import { ask } from '../content/ask.ts';
 import { type ReferralDeps, type ReferralEffect, referralAgain, referralAnswer } from './referral/flow.ts';
 import { R } from './messages/referral.ts';
@@ -65,7 +66,7 @@ const WORD_COMMANDS: Record<string, Command> = {
 function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Command | undefined {
   const t = normalise(text).trim().replace(/[。！!]$/, '');
   const exact = exactCommand(t);
-  if (exact || !deps || t.length > 30) return exact;
+  if (exact || !deps || t.length > 30 || !mayHoldCommandWord(t)) return exact;
   const u = understand(t, { slot: 'opening', household: state?.household ?? {}, today: deps.today, ...(state?.region ? { region: state.region } : {}), parameters: deps.parameters });
   const cmd = u.commands[0];
   if (!cmd || u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return undefined;
