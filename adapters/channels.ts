@@ -6,7 +6,7 @@
  */
 import type { Hono } from 'hono';
 import { type HandleDeps, handleMessage } from '../bot/engine.ts';
-import { type Channel, type ChannelContext, type ChannelEnv } from './channel-table.ts';
+import type { Channel, ChannelContext, ChannelEnv } from './channel-table.ts';
 import { type Db, DrizzleDedupStore } from './db/repositories.ts';
 import type { DedupStore } from './db/ports.ts';
 import { telegramChannel } from './telegram/channel.ts';

@@ -101,7 +101,7 @@ function main(argv: string[]): void {
     return;
   }
   if (command !== 'screen') fail(2, USAGE);
-  let parameters;
+  let parameters: ReturnType<typeof loadParameters>;
   try {
     parameters = loadParameters(process.env['DOUDI_CONFIG']);
   } catch (e) {

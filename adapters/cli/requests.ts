@@ -45,7 +45,7 @@ export async function requestsCommand(sub: string | undefined, args: string[]): 
   if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
   const { page = 1, ...filters } = parsed.data;
   const databasePath = process.env['DATABASE_PATH'] ?? './data/doudi.db';
-  let villages;
+  let villages: ReturnType<typeof loadVillages>;
   try {
     villages = loadVillages(process.env['DOUDI_CONFIG'] || undefined);
   } catch (e) {

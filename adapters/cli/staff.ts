@@ -110,7 +110,7 @@ export async function staffAdd(args: string[]): Promise<void> {
   const password = readPassword();
   const parsed = NewStaffAccount.safeParse({ username: opt('--username'), role: opt('--role'), scope: opt('--scope'), displayName: opt('--name'), password });
   if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}\n用法：\n${STAFF_USAGE}`);
-  let villages;
+  let villages: ReturnType<typeof loadVillages>;
   try {
     villages = loadVillages(process.env['DOUDI_CONFIG'] || undefined);
   } catch (e) {

@@ -24,7 +24,7 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 export function parseDataKey(text: string): Uint8Array {
   const t = text.trim();
   const bytes = /^[0-9a-fA-F]{64}$/.test(t) ? Uint8Array.from(t.match(/../g)!.map((h) => parseInt(h, 16))) : base64ToBytes(t);
-  if (!bytes || bytes.length !== 32) throw new SealerError('DOUDI_DATA_KEY must be 32 random bytes, written as base64 (44 characters) or hex (64 characters)');
+  if (bytes?.length !== 32) throw new SealerError('DOUDI_DATA_KEY must be 32 random bytes, written as base64 (44 characters) or hex (64 characters)');
   return bytes;
 }
 

@@ -18,7 +18,7 @@ import { DrizzleJobLeases, instanceName, type JobLeases } from './jobs.ts';
 /** How long one instance has to fetch a new WeChat access token before another may try. */
 export const TOKEN_REFRESH_LEASE_MS = 5_000;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: drizzle's schema parameter; the repositories are written for any schema of this shape
 export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
 
 /**

@@ -50,7 +50,7 @@ export async function buildServer(outdir = join(PACKAGE_ROOT, 'dist')): Promise<
   for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js'))) {
     const path = join(outdir, file);
     const text = readFileSync(path, 'utf8');
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included, stays as it is
     const ascii = text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
     if (ascii !== text) writeFileSync(path, ascii);
   }

@@ -136,8 +136,16 @@ function instrument(pool: pg.Pool, hooks: PgHooks): void {
     // pool.query() takes its connection through this same method (with a callback).
     (pool as unknown as { connect: typeof connect }).connect = (cb) => {
       const start = performance.now();
-      if (cb) return connect((err, client, done) => (onAcquire(performance.now() - start), cb(err, client, done)));
-      return (connect() as Promise<pg.PoolClient>).then((client) => (onAcquire(performance.now() - start), client));
+      if (cb) {
+        return connect((err, client, done) => {
+          onAcquire(performance.now() - start);
+          cb(err, client, done);
+        });
+      }
+      return (connect() as Promise<pg.PoolClient>).then((client) => {
+        onAcquire(performance.now() - start);
+        return client;
+      });
     };
   }
   if (hooks.onError) {

@@ -24,7 +24,7 @@ export class ConfigError extends Error {
 }
 
 function isParamName(name: string): name is ParamName {
-  return Object.prototype.hasOwnProperty.call(PARAM_SCHEMAS, name);
+  return  Object.hasOwn(PARAM_SCHEMAS, name);
 }
 
 /** The set everything is loaded onto: the nation, with no table yet. */

@@ -174,5 +174,5 @@ export const SOURCES = {
 export type SourceId = keyof typeof SOURCES;
 
 export function isSourceId(id: string): id is SourceId {
-  return Object.prototype.hasOwnProperty.call(SOURCES, id);
+  return  Object.hasOwn(SOURCES, id);
 }

@@ -15,7 +15,13 @@ repositoryContract('better-sqlite3 with group commit', async () => {
   return {
     db,
     atomic,
-    rows: async (sql) => (await flushed(), sqlite.prepare(sql).all() as Record<string, unknown>[]),
-    integrity: async () => (await flushed(), sqlite.pragma('quick_check', { simple: true }) === 'ok'),
+    rows: async (sql) => {
+      await flushed();
+      return sqlite.prepare(sql).all() as Record<string, unknown>[];
+    },
+    integrity: async () => {
+      await flushed();
+      return sqlite.pragma('quick_check', { simple: true }) === 'ok';
+    },
   };
 });

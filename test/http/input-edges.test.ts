@@ -55,7 +55,10 @@ describe('POST /telegram with the right secret', () => {
     const app = createApp({
       parameters: builtInParameterSet(),
       today: () => '2026-11-24',
-      channels: [telegramRoutes({ token: '1:abc', botInfo, dedup: new MemoryDedup(), handle: async (m) => (handled.push(m), []), secretToken: 's3cret' })],
+      channels: [telegramRoutes({ token: '1:abc', botInfo, dedup: new MemoryDedup(), handle: async (m) => {
+        handled.push(m);
+        return [];
+      }, secretToken: 's3cret' })],
     });
     const post = (body: string, secret = 's3cret') => app.request('/telegram', { method: 'POST', headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': secret }, body });
     return { post, handled };

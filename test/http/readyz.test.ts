@@ -81,7 +81,13 @@ describe('GET /readyz', () => {
   it('probes at most once a second, however many ask: asking must not make the server write', async () => {
     let now = 0;
     let probes = 0;
-    const shared = sharedProbe(async () => (probes++, { ok: true }), () => now);
+    const shared = sharedProbe(
+      async () => {
+        probes++;
+        return { ok: true };
+      },
+      () => now,
+    );
     await Promise.all(Array.from({ length: 50 }, () => shared()));
     expect(probes).toBe(1);
     now = 999;

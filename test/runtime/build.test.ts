@@ -26,6 +26,7 @@ afterAll(async () => {
 describe('compiled server', () => {
   it('builds, serves and stops', async () => {
     const entry = await buildServer(out);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the bundle must be ASCII, control characters included
     for (const f of readdirSync(out)) expect(/^[\x00-\x7f]*$/.test(readFileSync(join(out, f), 'utf8'))).toBe(true);
     child = spawn(process.execPath, [entry], { env: { ...process.env, PORT: '0', DATABASE_PATH: join(data, 'd.db'), DOUDI_LOG: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -135,7 +135,7 @@ describe('corrections of the household', () => {
     const text = page.match(/<textarea id="household-text"[^>]*>([^<]*)<\/textarea>/)![1]!;
     const base = page.match(/name="base" value="([^"]+)"/)![1]!;
     const csrf = await c.csrf(`/staff/requests/${id}`);
-    const res = await c.post(`/staff/requests/${id}/household`, { _csrf: csrf, base, text: text.replace('关系 其他', '关系 老婆') + '\n随便写一行' });
+    const res = await c.post(`/staff/requests/${id}/household`, { _csrf: csrf, base, text: `${text.replace('关系 其他', '关系 老婆')}\n随便写一行` });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('看不懂“成员2 关系 老婆”');

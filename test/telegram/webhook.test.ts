@@ -14,7 +14,11 @@ const botInfo = { id: 42, is_bot: true as const, first_name: 'doudi', username: 
 function setup(reply: (m: InboundMessage) => OutboundMessage[] = (m) => [{ type: 'choices', text: `收到：${m.text || m.kind}`, choices: [{ id: '1', label: '农村户口' }, { id: '2', label: '城镇户口' }] }]) {
   const handled: InboundMessage[] = [];
   const calls: { method: string; payload: Record<string, unknown> }[] = [];
-  const bot = createTelegramBot({ token: '1:abc', botInfo, dedup: new MemoryDedup(), handle: async (m) => (handled.push(m), reply(m)) });
+  const bot = createTelegramBot({ token: '1:abc', botInfo, dedup: new MemoryDedup(), handle: async (m) => {
+      handled.push(m);
+      return reply(m);
+    },
+  });
   bot.api.config.use(async (_prev, method, payload) => {
     calls.push({ method, payload: payload as Record<string, unknown> });
     return { ok: true, result: (method === 'sendMessage' ? { message_id: calls.length, date: 0, chat: { id: 7, type: 'private' }, text: '' } : true) as never };

@@ -12,5 +12,5 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return BOM + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${BOM + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -68,7 +68,10 @@ export class RuleContext {
     for (const topic of topics) {
       node.next ??= new Map();
       let child = node.next.get(topic);
-      if (!child) node.next.set(topic, (child = {}));
+      if (!child) {
+        child = {};
+        node.next.set(topic, child);
+      }
       node = child;
     }
     node.ids ??= [...new Set(topics.flatMap((t) => this.res.citations(t)))];

@@ -68,9 +68,15 @@ export function dibaoLine(ctx: RuleContext): HukouLine {
  */
 export function compareWithDibaoStandard(ctx: RuleContext, a: IncomeAssessment, subject: Subject = 'household'): HukouComparison {
   let bySubject = ctx.memo.get(a) as Map<string, HukouComparison> | undefined;
-  if (!bySubject) ctx.memo.set(a, (bySubject = new Map()));
+  if (!bySubject) {
+    bySubject = new Map();
+    ctx.memo.set(a, bySubject);
+  }
   const key = typeof subject === 'string' ? subject : `member:${subject.member.index}`;
   let cmp = bySubject.get(key);
-  if (!cmp) bySubject.set(key, (cmp = compareByHukou(ctx, a, dibaoLine(ctx), subject)));
+  if (!cmp) {
+    cmp = compareByHukou(ctx, a, dibaoLine(ctx), subject);
+    bySubject.set(key, cmp);
+  }
   return cmp;
 }

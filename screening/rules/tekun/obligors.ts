@@ -54,7 +54,10 @@ function inHouseFindings(ctx: RuleContext, candidate: IndexedMember, a: Ages, sh
     else if (m.student?.fullTime === true) found.push({ status: 'uncertain', parts: [{ kind: 'student', who }], missing: [] });
     else if (duty.includes(m.relation)) {
       let f = shared.inHouse.get(o.index);
-      if (!f) shared.inHouse.set(o.index, (f = inHouseObligor(ctx, o, means)));
+      if (!f) {
+        f = inHouseObligor(ctx, o, means);
+        shared.inHouse.set(o.index, f);
+      }
       found.push(f);
     }
   }
@@ -68,7 +71,8 @@ function outside(ctx: RuleContext, others: boolean, shared: SharedObligors): InH
   if (ob?.exist === false) return { status: 'pass', parts: [{ kind: 'noneOutside', others }], missing: [] };
   if (ob?.exist === undefined && listed === 0) return { status: 'unknown', parts: [{ kind: 'outsideUnknown' }], missing: ['obligors.exist'] };
   if (listed === 0) return { status: 'unknown', parts: [{ kind: 'outsideListUnknown' }], missing: ['obligors.list'] };
-  const each = (shared.outside ??= (ob?.list ?? []).map((o, i) => obligorUnable(o, i, ctx)));
+  shared.outside ??= (ob?.list ?? []).map((o, i) => obligorUnable(o, i, ctx));
+  const each = shared.outside;
   const status = combineStatus(each.map((e) => e.status));
   const dibaoAge = ctx.res.get('obligor.dibaoRecipientAge');
   const elderlyAge = ctx.res.get('obligor.elderlyAge');

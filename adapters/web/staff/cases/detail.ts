@@ -14,7 +14,7 @@ import type { EscalationDetail } from '../../../notify/escalation.ts';
 import { ownValue } from '../../../own.ts';
 import { sha256Hex } from '../auth.ts';
 import { S } from '../messages.ts';
-import type { ReferralContactRow, ReferralEventRow, ReferralRow } from '../store.ts';
+import type { ReferralContactRow, ReferralEventRow } from '../store.ts';
 import { chinaTime, correctableLines, type DetailView, dueView, type HistoryItem, householdLines, materials, type PrintView, programList, programViews, statusLabel } from '../view.ts';
 import type { CorrectionChange } from './correct.ts';
 import { type Actor, audit, openRequest, RequestCaseError, type StaffDesk, visibleRequest } from './desk.ts';
@@ -43,7 +43,7 @@ function contactLines(c: SealedContact): string[] {
 }
 
 /** The history as staff read it, each event in words. Contacts are matched to their events by time. */
-async function historyOf(desk: StaffDesk, row: ReferralRow, events: ReferralEventRow[], contacts: ReferralContactRow[]): Promise<HistoryItem[]> {
+async function historyOf(desk: StaffDesk, events: ReferralEventRow[], contacts: ReferralContactRow[]): Promise<HistoryItem[]> {
   const actors = await desk.store.usersById([...new Set(events.map((e) => e.actor))]);
   const name = (actor: string) => (actor === 'resident' ? S.history.resident : actor === 'system' ? S.history.system : (actors.get(actor)?.displayName ?? S.history.staff));
   const unmatched = [...contacts];
@@ -88,7 +88,7 @@ export async function requestDetail(desk: StaffDesk, actor: Actor, id: string): 
   const row = await visibleRequest(desk, actor, id, S.errors.notFound);
   const body = await openRequest(desk, row, S.errors.internal);
   const [events, contacts] = await Promise.all([desk.store.events(row.id), desk.store.contacts(row.id)]);
-  const history = await historyOf(desk, row, events, contacts);
+  const history = await historyOf(desk, events, contacts);
   const place = placeOf(desk.villages, row);
   const nowMs = desk.clock.now().getTime();
   await audit(desk, actor, 'view', row.id);
