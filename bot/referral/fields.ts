@@ -86,33 +86,25 @@ const consent: RequestField = {
   reask: badChoice,
 };
 
-const name: RequestField = {
-  id: 'name',
-  label: '姓名',
-  ...records(['name']),
-  applies: always,
-  prompt: () => ({ type: 'text', text: R.askName }),
-  parse: (t) => {
-    const value = cleanName(t);
-    return value ? { ok: true, set: { name: value } } : MISS;
-  },
-  reask: () => R.badName,
-  shown: ({ p }) => p.name ?? '',
-};
+/** A field answered in the resident's own words, kept only when `clean` accepts it (validate.ts). */
+function typed(id: 'name' | 'phone', label: string, question: string, clean: (t: string) => string | undefined, bad: string): RequestField {
+  return {
+    id,
+    label,
+    ...records([id]),
+    applies: always,
+    prompt: () => ({ type: 'text', text: question }),
+    parse: (t) => {
+      const value = clean(t);
+      return value ? { ok: true, set: { [id]: value } } : MISS;
+    },
+    reask: () => bad,
+    shown: ({ p }) => p[id] ?? '',
+  };
+}
 
-const phone: RequestField = {
-  id: 'phone',
-  label: '电话',
-  ...records(['phone']),
-  applies: always,
-  prompt: () => ({ type: 'text', text: R.askPhone }),
-  parse: (t) => {
-    const value = cleanPhone(t);
-    return value ? { ok: true, set: { phone: value } } : MISS;
-  },
-  reask: () => R.badPhone,
-  shown: ({ p }) => p.phone ?? '',
-};
+const name = typed('name', '姓名', R.askName, cleanName, R.badName);
+const phone = typed('phone', '电话', R.askPhone, cleanPhone, R.badPhone);
 
 /** The township, declared once; placed before the village or after it (see the slots below). */
 const township: RequestField = {
