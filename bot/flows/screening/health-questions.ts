@@ -42,6 +42,28 @@ function done(ctx: QuestionCtx, household: Household, echo: string, answer: stri
   return { ok: true, household, answer, echo, ...(next ? { sub: next } : {}) };
 }
 
+/**
+ * 是哪一位 (after "yes" for a household of several): the members picked by number or words are
+ * marked (`mark`), said back with `words` ("第2位有残疾证"), and the question's next follow-up comes.
+ */
+function whichAnswer(
+  text: string,
+  ctx: QuestionCtx,
+  sub: SubStep,
+  q: Question,
+  slot: 'disability.which' | 'illness.which',
+  mark: (h: Household, picked: number[]) => Household,
+  words: string,
+  next: (h: Household) => SubStep | undefined,
+): Parsed {
+  const h = ctx.state.household;
+  const picked = whichMembers(text, ctx);
+  if (!picked) return reask(ctx, read(text, ctx, slot), q.reask(ctx, sub));
+  const taken = take(ctx, picked.facts, mark(h, picked.members));
+  const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}${words}`).join('，'), taken.echo);
+  return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), next(taken.household));
+}
+
 export const disabilityQuestion: Question = {
   id: 'disability',
   label: '残疾情况',
@@ -94,13 +116,8 @@ export const disabilityQuestion: Question = {
       return done(ctx, kept.household, kept.echo, '有', { question: 'disability', step: 'which', data: { asked: [...asked] } });
     }
     if (sub.step === 'which') {
-      const picked = whichMembers(text, ctx);
-      if (!picked) return reask(ctx, read(text, ctx, 'disability.which'), disabilityQuestion.reask(ctx, sub));
-      let household = h;
-      for (const i of picked.members) household = setMember(household, i, { hasDisability: true });
-      const taken = take(ctx, picked.facts, household);
-      const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}有残疾证`).join('，'), taken.echo);
-      return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), disabilityNext(taken.household, asked));
+      const mark = (x: Household, picked: number[]) => picked.reduce((y, i) => setMember(y, i, { hasDisability: true }), x);
+      return whichAnswer(text, ctx, sub, disabilityQuestion, 'disability.which', mark, '有残疾证', (x) => disabilityNext(x, asked));
     }
     if (member === undefined) return reask(ctx, undefined, '请再说一次。');
     const u = read(text, ctx, sub.step === 'kind' ? 'disability.kind' : 'disability.grade', { member });
@@ -201,14 +218,10 @@ export const illnessQuestion: Question = {
       return done(ctx, kept.household, kept.echo, '有', { question: 'illness', step: 'which', data: { asked: [...asked] } });
     }
     if (sub.step === 'which') {
-      const picked = whichMembers(text, ctx);
-      if (!picked) return reask(ctx, read(text, ctx, 'illness.which'), illnessQuestion.reask(ctx, sub));
-      let household = h;
-      for (const i of picked.members) household = setMember(household, i, { seriousIllness: true });
-      household = setAllMembers(household, (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
-      const taken = take(ctx, picked.facts, household);
-      const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}得了重病`).join('，'), taken.echo);
-      return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), illnessNext(taken.household, asked));
+      // The others were asked together and not named: no serious illness.
+      const mark = (x: Household, picked: number[]) =>
+        setAllMembers(picked.reduce((y, i) => setMember(y, i, { seriousIllness: true }), x), (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
+      return whichAnswer(text, ctx, sub, illnessQuestion, 'illness.which', mark, '得了重病', (x) => illnessNext(x, asked));
     }
     const i = memberOf(sub) ?? 0;
     asked.add(`list:${i}`);
