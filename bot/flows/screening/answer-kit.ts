@@ -1,5 +1,5 @@
 /**
- * What every screening question shares: reading an answer with the one extractor (the question
+ * What every screening question shares (each is a field of the one field model, bot/flows/field.ts): reading an answer with the one extractor (the question
  * as context), numbered choices said as numbers or words (alone, or first and then explained:
  * "2 俺老汉有 腿上的"), applying and saying back what was understood, and re-asking with what
  * was understood so far and what kinds of answer work.
