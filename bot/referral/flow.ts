@@ -2,21 +2,17 @@
  * Sending a request to the village committee from the chat: consent first, then only what the
  * request needs, a confirmation showing exactly what goes, and the hand-over. The steps are
  * declared fields (./fields.ts, the same shape as the screening questions); this module holds
- * the moves around them: ask, read, re-ask, go back, cancel, and what an ending answer does.
- * Pure like the rest of the engine: the hand-over is returned as an effect that the caller runs
- * through the ReferralDesk port, with a continuation that words the reply.
+ * the moves around them: ask, read, re-ask, go back, cancel, and what an ending answer does
+ * (the hand-over itself is built in ./hand-over.ts).
  */
 import type { ScreeningReport } from '../../screening/index.ts';
-import { materialsFor } from '../../content/materials.ts';
 import type { InboundMessage, OutboundMessage, ReferralSubmission, SubmitResult } from '../ports.ts';
 import type { DialogueState, ReferralProgress } from '../state.ts';
-import { CONSENT_VERSION, R } from '../messages/referral.ts';
-import { PROGRAM_NAMES } from '../messages/zh-CN.ts';
-import { renderSummary } from '../summary.ts';
+import { R } from '../messages/referral.ts';
 import { asciiWidth as normalise } from '../understand/tokens.ts';
 import { applicable, asked, reasked } from '../flows/field.ts';
 import { type Ending, type ReferralDeps, type RequestCtx, type RequestField, REQUEST_FIELDS, requestField } from './fields.ts';
-import { chosenVillage, officeOf } from './places.ts';
+import { handOver } from './hand-over.ts';
 
 export type { ReferralDeps } from './fields.ts';
 
@@ -107,7 +103,8 @@ export function referralAgain(state: DialogueState, deps: ReferralDeps, lead: Ou
 /** What an answer that ends a field's part does. */
 const ENDINGS: Record<Ending, (state: DialogueState, p: ReferralProgress, ctx: ReferralContext) => FlowResult> = {
   decline: (state) => leave(state, R.declined),
-  submit: (state, p, ctx) => submit(state, p, ctx),
+  // The configuration changed while the resident was answering: choose the village again.
+  submit: (state, p, ctx) => handOver(state, p, ctx) ?? goTo(state, { ...p, step: 'village' }, ctx.deps, [{ type: 'text', text: R.villageGone }]),
   // 修改: through the request again from the name, keeping only the consent.
   edit: (state, p, ctx) => goTo(state, { step: 'name', returnMode: p.returnMode, ...(p.consentAt ? { consentAt: p.consentAt } : {}) }, ctx.deps),
   cancel: (state) => referralCancel(state),
@@ -126,52 +123,4 @@ export function referralAnswer(state: DialogueState, text: string, ctx: Referral
   const steps = sequence(ctxOf(state, updated, ctx.deps));
   const next = steps[Math.min(steps.findIndex((f) => f.id === p.step) + 1, steps.length - 1)]!;
   return goTo(state, { ...updated, step: next.id }, ctx.deps);
-}
-
-/** The programs worth preparing for: all but those clearly not met. */
-function programsToPrepare(report: ScreeningReport) {
-  return report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program);
-}
-
-function submit(state: DialogueState, p: ReferralProgress, ctx: ReferralContext): FlowResult {
-  const village = chosenVillage(state, p, ctx.deps.villages);
-  const office = officeOf(state, p, ctx.deps.villages);
-  // The configuration changed while the resident was answering: choose the village again.
-  if (!village && !office) return goTo(state, { ...p, step: 'village' }, ctx.deps, [{ type: 'text', text: R.villageGone }]);
-  const placeName = village ? `${village.township.name}${village.name}` : office!.name;
-  const consentText = R.consent(village?.name ?? office!.name, ctx.deps.keepDays);
-  const materials = materialsFor(programsToPrepare(ctx.report), state.household);
-  const submission: ReferralSubmission = {
-    idempotencyKey: `${ctx.msg.channel}:${ctx.msg.userId}:${p.consentAt ?? ctx.now}`,
-    channel: ctx.msg.channel,
-    userId: ctx.msg.userId,
-    region: state.region!,
-    village: village?.code ?? '',
-    ...(village ? {} : { office: { level: office!.level, code: office!.code } }),
-    contact: { name: p.name!, phone: p.phone!, callTime: p.callTime!, ...(p.idNumber ? { idNumber: p.idNumber } : {}) },
-    household: state.household,
-    report: ctx.report,
-    summary: renderSummary(state.household, ctx.report, { region: ctx.report.region, date: ctx.report.asOf }),
-    materials,
-    consent: { at: p.consentAt ?? ctx.now, version: CONSENT_VERSION, text: consentText },
-  };
-  return {
-    state,
-    out: [],
-    effect: {
-      type: 'submit_referral',
-      submission,
-      then: (r) => {
-        const { referral: _done, ...rest } = state;
-        const lines = materials
-          .filter((m) => m.items.length > 0)
-          .map((m) => `${PROGRAM_NAMES[m.program]}：\n${m.items.map((i, n) => `  ${n + 1}. ${i.text}`).join('\n')}`);
-        const days = r.contactDays ?? 3;
-        const said = r.joined ? R.joinedCase(r.reference) : r.created ? R.sent(r.reference, placeName, days, r.urgent === true, village !== undefined) : R.alreadySent(r.reference);
-        const out: OutboundMessage[] = [{ type: 'text', text: said }];
-        if (r.created && lines.length) out.push({ type: 'text', text: `${R.materialsTitle}\n${lines.join('\n')}` });
-        return { state: { ...rest, mode: p.returnMode, referralReference: r.reference }, out };
-      },
-    },
-  };
 }
