@@ -58,7 +58,8 @@ const MISS = { ok: false } as const;
 const always = () => true;
 const tagged = (c: RequestCtx) => taggedVillage(c.state, c.deps.villages) !== undefined;
 const badChoice = () => R.badChoice;
-const choose = (text: string, choices: { id: string; label: string }[]) => ({ type: 'choices' as const, text, choices });
+const choose = (text: string, choices: { id: string; label: string }[]) =>
+  ({ type: 'choices' as const, text, choices });
 
 /** The progress without the given items. */
 function without(p: ReferralProgress, keys: readonly (keyof ReferralProgress)[]): ReferralProgress {
@@ -77,7 +78,10 @@ const consent: RequestField = {
   label: '同意发送',
   ...records(['consentAt']),
   applies: always,
-  prompt: ({ state, deps }) => choose(R.consent(taggedVillage(state, deps.villages)?.name ?? '你们村（社区）', deps.keepDays), [...R.consentChoices]),
+  prompt: ({ state, deps }) => {
+    const hint = taggedVillage(state, deps.villages)?.name ?? '你们村（社区）';
+    return choose(R.consent(hint, deps.keepDays), [...R.consentChoices]);
+  },
   parse: (t, { now }) => {
     if (/^(1|同意|好|可以|是|发|发吧|同意发送)/.test(t)) return { ok: true, set: { consentAt: now } };
     if (/^(2|不同意|不|不要|不发|算了)/.test(t)) return { ok: true, end: 'decline' };
@@ -87,7 +91,13 @@ const consent: RequestField = {
 };
 
 /** A field answered in the resident's own words, kept only when `clean` accepts it (validate.ts). */
-function typed(id: 'name' | 'phone', label: string, question: string, clean: (t: string) => string | undefined, bad: string): RequestField {
+function typed(
+  id: 'name' | 'phone',
+  label: string,
+  question: string,
+  clean: (t: string) => string | undefined,
+  bad: string,
+): RequestField {
   return {
     id,
     label,
@@ -112,12 +122,16 @@ const township: RequestField = {
   label: '乡镇（街道）',
   ...records(['township', 'unlisted']),
   applies: always,
-  prompt: ({ state, deps }) => choose(R.askTownship, placeChoices(cityTownships(state, deps.villages).map((t) => t.name), R.townshipNotListed)),
+  prompt: ({ state, deps }) =>
+    choose(R.askTownship, placeChoices(cityTownships(state, deps.villages).map((t) => t.name), R.townshipNotListed)),
   parse: (t, { state, p, deps }) => {
     const list = cityTownships(state, deps.villages);
     if (notListed(t, list.length, R.townshipNotListed)) return { ok: true, set: { unlisted: 'township' } };
     const tw = pick(t, list, (x) => x.name);
-    return tw ? { ok: true, set: { township: tw.code, ...(p.unlisted === 'township' ? { unlisted: 'village' as const } : {}) } } : MISS;
+    if (!tw) return MISS;
+    // Asked again after "not listed" was answered here: the village, not the township, is unlisted now.
+    const still = p.unlisted === 'township' ? { unlisted: 'village' as const } : {};
+    return { ok: true, set: { township: tw.code, ...still } };
   },
   reask: badChoice,
 };
@@ -141,7 +155,8 @@ const village: RequestField = {
   ...records(['village', 'unlisted']),
   // Not asked when tagged, nor when the township itself was not in the list.
   applies: (c) => !tagged(c) && !(townshipFirst(c.state, c.deps.villages) && c.p.unlisted === 'township'),
-  prompt: ({ state, p, deps }) => choose(R.askVillage, placeChoices(villageChoices(state, p, deps.villages).map((v) => v.name), R.villageNotListed)),
+  prompt: ({ state, p, deps }) =>
+    choose(R.askVillage, placeChoices(villageChoices(state, p, deps.villages).map((v) => v.name), R.villageNotListed)),
   parse: (t, { state, p, deps }) => {
     const list = villageChoices(state, p, deps.villages);
     if (notListed(t, list.length, R.villageNotListed)) return { ok: true, set: { unlisted: 'village' } };
@@ -204,7 +219,9 @@ const confirm: RequestField = {
 };
 
 /** Every request field, in the order asked; those that do not apply to this resident are passed over. */
-export const REQUEST_FIELDS: readonly RequestField[] = [consent, name, phone, townshipBefore, village, townshipAfter, callTime, idNumber, confirm];
+export const REQUEST_FIELDS: readonly RequestField[] = [
+  consent, name, phone, townshipBefore, village, townshipAfter, callTime, idNumber, confirm,
+];
 
 /** Show answers: what the confirmation lists, exactly what goes. */
 export function confirmLines(c: RequestCtx): string[] {

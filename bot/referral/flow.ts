@@ -11,7 +11,8 @@ import type { DialogueState, ReferralProgress } from '../state.ts';
 import { R } from '../messages/referral.ts';
 import { asciiWidth as normalise } from '../understand/tokens.ts';
 import { applicable, asked, reasked } from '../flows/field.ts';
-import { type Ending, type ReferralDeps, type RequestCtx, type RequestField, REQUEST_FIELDS, requestField } from './fields.ts';
+import { type Ending, type ReferralDeps, type RequestCtx, type RequestField } from './fields.ts';
+import { REQUEST_FIELDS, requestField } from './fields.ts';
 import { handOver } from './hand-over.ts';
 
 export type { ReferralDeps } from './fields.ts';
@@ -36,7 +37,8 @@ export interface FlowResult {
   effect?: ReferralEffect;
 }
 
-const ctxOf = (state: DialogueState, p: ReferralProgress, deps: ReferralDeps, now?: string): RequestCtx => ({ state, p, deps, ...(now ? { now } : {}) });
+const ctxOf = (state: DialogueState, p: ReferralProgress, deps: ReferralDeps, now?: string): RequestCtx =>
+  ({ state, p, deps, ...(now ? { now } : {}) });
 
 /** The fields this resident goes through now, in order. */
 function sequence(c: RequestCtx): RequestField[] {
@@ -67,8 +69,11 @@ function leave(state: DialogueState, text: string): FlowResult {
 /** 申请 / 联系村委: start at consent (or say why it cannot be done here). */
 export function startReferral(state: DialogueState, deps: ReferralDeps | undefined): FlowResult {
   if (!deps) return { state, out: [{ type: 'text', text: R.unavailable }] };
-  if (state.region && deps.villages.inCity(state.region).length === 0) return { state, out: [{ type: 'text', text: R.noVillages }] };
-  const returnMode = state.mode === 'referral' ? (state.referral?.returnMode ?? 'result') : state.mode === 'result' ? 'result' : 'screening';
+  if (state.region && deps.villages.inCity(state.region).length === 0) {
+    return { state, out: [{ type: 'text', text: R.noVillages }] };
+  }
+  const from = state.mode === 'referral' ? (state.referral?.returnMode ?? 'result') : state.mode;
+  const returnMode = from === 'result' ? 'result' : 'screening';
   return goTo(state, { step: 'consent', returnMode }, deps);
 }
 
@@ -104,9 +109,13 @@ export function referralAgain(state: DialogueState, deps: ReferralDeps, lead: Ou
 const ENDINGS: Record<Ending, (state: DialogueState, p: ReferralProgress, ctx: ReferralContext) => FlowResult> = {
   decline: (state) => leave(state, R.declined),
   // The configuration changed while the resident was answering: choose the village again.
-  submit: (state, p, ctx) => handOver(state, p, ctx) ?? goTo(state, { ...p, step: 'village' }, ctx.deps, [{ type: 'text', text: R.villageGone }]),
+  submit: (state, p, ctx) =>
+    handOver(state, p, ctx) ??
+    goTo(state, { ...p, step: 'village' }, ctx.deps, [{ type: 'text', text: R.villageGone }]),
   // 修改: through the request again from the name, keeping only the consent.
-  edit: (state, p, ctx) => goTo(state, { step: 'name', returnMode: p.returnMode, ...(p.consentAt ? { consentAt: p.consentAt } : {}) }, ctx.deps),
+  edit: (state, p, ctx) =>
+    goTo(state, { step: 'name', returnMode: p.returnMode, ...(p.consentAt ? { consentAt: p.consentAt } : {}) },
+      ctx.deps),
   cancel: (state) => referralCancel(state),
 };
 

@@ -57,7 +57,11 @@ export function handOver(state: DialogueState, p: ReferralProgress, ctx: Referra
           .filter((m) => m.items.length > 0)
           .map((m) => `${PROGRAM_NAMES[m.program]}：\n${m.items.map((i, n) => `  ${n + 1}. ${i.text}`).join('\n')}`);
         const days = r.contactDays ?? 3;
-        const said = r.joined ? R.joinedCase(r.reference) : r.created ? R.sent(r.reference, placeName, days, r.urgent === true, village !== undefined) : R.alreadySent(r.reference);
+        const said = r.joined
+          ? R.joinedCase(r.reference)
+          : r.created
+            ? R.sent(r.reference, placeName, days, r.urgent === true, village !== undefined)
+            : R.alreadySent(r.reference);
         const out: OutboundMessage[] = [{ type: 'text', text: said }];
         if (r.created && lines.length) out.push({ type: 'text', text: `${R.materialsTitle}\n${lines.join('\n')}` });
         return { state: { ...rest, mode: p.returnMode, referralReference: r.reference }, out };

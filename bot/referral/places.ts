@@ -38,7 +38,11 @@ export function villageChoices(state: DialogueState, p: ReferralProgress, villag
   return p.township ? list.filter((v) => v.township.code === p.township) : list;
 }
 
-export function chosenVillage(state: DialogueState, p: ReferralProgress, villages: VillageLookup): VillageOption | undefined {
+export function chosenVillage(
+  state: DialogueState,
+  p: ReferralProgress,
+  villages: VillageLookup,
+): VillageOption | undefined {
   if (p.unlisted) return undefined;
   return p.village ? villages.get(p.village) : taggedVillage(state, villages);
 }
@@ -50,7 +54,8 @@ export function officeOf(
   villages: VillageLookup,
 ): { level: 'township' | 'county'; code: string; name: string } | undefined {
   if (!p.unlisted) return undefined;
-  const township = p.unlisted === 'village' && p.township ? cityTownships(state, villages).find((t) => t.code === p.township) : undefined;
+  const named = p.unlisted === 'village' ? p.township : undefined;
+  const township = named ? cityTownships(state, villages).find((t) => t.code === named) : undefined;
   if (township) return { level: 'township', code: township.code, name: township.name };
   return state.region ? { level: 'county', code: state.region, name: R.countyFallback } : undefined;
 }

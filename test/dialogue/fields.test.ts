@@ -55,10 +55,11 @@ describe('every field is declared whole', () => {
     }
   });
 
-  it('a screening question applies while a fact it settles is missing, and the region question before any report', () => {
+  it('a screening question applies while a fact it settles is missing; the region question before any report', () => {
     const noRegion = { state: newState(), today: '2026-12-02', parameters, missing: [] };
     expect(QUESTIONS.filter((q) => q.applies(noRegion)).map((q) => q.id)).toEqual(['region']);
-    const ctx = { state: newState({ region: 'city' }), today: '2026-12-02', parameters, missing: ['hukou', 'property.deposits'] };
+    const missing = ['hukou', 'property.deposits'];
+    const ctx = { state: newState({ region: 'city' }), today: '2026-12-02', parameters, missing };
     expect(QUESTIONS.filter((q) => q.applies(ctx)).map((q) => q.id)).toEqual(['hukou', 'deposits']);
   });
 });
@@ -75,7 +76,8 @@ describe('the request fields in order', () => {
     .filter(Boolean);
 
   it('match the documented order', () => {
-    expect(documented).toEqual(['consent', 'name', 'phone', 'township', 'village', 'township', 'call_time', 'id_number', 'confirm']);
+    const order = ['consent', 'name', 'phone', 'township', 'village', 'township', 'call_time', 'id_number', 'confirm'];
+    expect(documented).toEqual(order);
     expect(REQUEST_FIELDS.map((f) => f.id)).toEqual(documented);
   });
 
@@ -85,9 +87,17 @@ describe('the request fields in order', () => {
   const cases: [string, RequestCtx, string[]][] = [
     ['a few villages: the village only', requestCtx(lookup(5, 2)), [...base, 'village', ...tail]],
     ['the village tagged by the link: no place step', requestCtx(lookup(5, 2), {}, 'v1'), [...base, ...tail]],
-    ['a few villages, the village not listed: its township next', requestCtx(lookup(5, 2), { unlisted: 'village' }), [...base, 'village', 'township', ...tail]],
+    [
+      'a few villages, the village not listed: its township next',
+      requestCtx(lookup(5, 2), { unlisted: 'village' }),
+      [...base, 'village', 'township', ...tail],
+    ],
     ['many villages: township first', requestCtx(lookup(12, 2)), [...base, 'township', 'village', ...tail]],
-    ['many villages, the township not listed: no village step', requestCtx(lookup(12, 2), { unlisted: 'township' }), [...base, 'township', ...tail]],
+    [
+      'many villages, the township not listed: no village step',
+      requestCtx(lookup(12, 2), { unlisted: 'township' }),
+      [...base, 'township', ...tail],
+    ],
   ];
   for (const [what, c, expected] of cases) {
     it(`${what}`, () => {
