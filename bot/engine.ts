@@ -13,6 +13,7 @@ import { type DialogueState, newState, type UnderstoodAnswer } from './state.ts'
 import { M } from './messages/zh-CN.ts';
 import { type Question, type QuestionCtx, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
 import { understand } from './understand/extract.ts';
+import { applicable, asked, reasked } from './flows/field.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
@@ -87,20 +88,19 @@ function answered(state: DialogueState): Set<string> {
 /** History entries that record what an answer said besides (or instead of) the question's answer. */
 const NOTE = 'note:';
 
-function qctx(state: DialogueState, deps: EngineDeps): QuestionCtx {
-  return { state, today: deps.today, parameters: deps.parameters };
+function qctx(state: DialogueState, deps: EngineDeps, r?: ScreeningReport): QuestionCtx {
+  return { state, today: deps.today, parameters: deps.parameters, ...(r ? { missing: [...new Set(r.results.flatMap((x) => x.missing))] } : {}) };
 }
 
-/** Unanswered questions, in the natural order, that settle a fact some program still lists as missing. */
-function openQuestions(state: DialogueState, r: ScreeningReport | undefined): Question[] {
-  const missing = [...new Set(r?.results.flatMap((x) => x.missing) ?? [])];
+/** Unanswered questions that apply (they settle a fact some program still lists as missing), in the natural order. */
+function openQuestions(state: DialogueState, deps: EngineDeps, r: ScreeningReport | undefined): Question[] {
   const done = answered(state);
-  return QUESTIONS.filter((q) => !done.has(q.id) && missing.some((p) => q.settles(p)));
+  return applicable(QUESTIONS, qctx(state, deps, r)).filter((q) => !done.has(q.id));
 }
 
 export function nextQuestion(state: DialogueState, deps: EngineDeps): Question | undefined {
   if (!state.region) return regionQuestion;
-  return openQuestions(state, report(state, deps))[0];
+  return openQuestions(state, deps, report(state, deps))[0];
 }
 
 /**
@@ -111,18 +111,13 @@ function progress(state: DialogueState): string {
   return M.progress(state.history.filter((h) => !h.question.startsWith(NOTE)).length + 1);
 }
 
-function withPrompt(msg: OutboundMessage, prefix: string): OutboundMessage {
-  if (msg.type === 'text' || msg.type === 'choices') return { ...msg, text: `${prefix}\n${msg.text}` };
-  return msg;
-}
-
 /** Ask the pending question (or sub-step), or show the result when nothing is missing. */
 function advance(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[] = []): StepResult {
   if (state.sub) {
     const q = questionById(state.sub.question);
     if (q) {
       const next = { ...state, mode: 'screening' as const, pending: q.id };
-      return { state: next, out: [...lead, withPrompt(q.prompt(qctx(next, deps), state.sub), `（${progress(state)}）`)] };
+      return { state: next, out: [...lead, asked(q.prompt(qctx(next, deps), state.sub), `（${progress(state)}）`)] };
     }
   }
   // One screening per step: the next question and the result come from it.
@@ -130,11 +125,11 @@ function advance(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]
   let r: ScreeningReport | undefined;
   if (state.region) {
     r = report(state, deps);
-    q = openQuestions(state, r)[0];
+    q = openQuestions(state, deps, r)[0];
   }
   if (!q) return { state: { ...state, mode: 'result', pending: undefined }, out: [...lead, ...renderResult(r!)] };
   const next = { ...state, mode: 'screening' as const, pending: q.id };
-  return { state: next, out: [...lead, withPrompt(q.prompt(qctx(next, deps)), `（${progress(state)}）`)] };
+  return { state: next, out: [...lead, asked(q.prompt(qctx(next, deps)), `（${progress(state)}）`)] };
 }
 
 /**
@@ -200,7 +195,7 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     if (CONFIRM_NO.test(t)) return { state: rest, out: [{ type: 'text', text: M.sayAgain }, q.prompt(qctx(rest, deps), rest.sub)] };
     return answer(rest, text, deps);
   }
-  const parsed = q.answer(text, qctx(state, deps), state.sub);
+  const parsed = q.parse(text, qctx(state, deps), state.sub);
   const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
   if (!parsed.ok) {
     const misunderstood = state.misunderstood + 1;
@@ -212,11 +207,9 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     // then the same question, without a complaint about the answer.
     const urgent = withEmergency(kept, parsed.echo ? [{ type: 'text', text: parsed.echo }] : []);
     if (urgent.state.emergencyTold && !state.emergencyTold) return { state: urgent.state, out: [...urgent.lead, q.prompt(qctx(kept, deps), state.sub)] };
-    const out: OutboundMessage[] = [];
-    if (parsed.echo) out.push({ type: 'text', text: parsed.echo });
-    out.push({ type: 'text', text: `${M.notUnderstood}${parsed.reask}${misunderstood >= 2 ? `\n${M.offerHuman}` : ''}` });
-    out.push(q.prompt(qctx(kept, deps), state.sub));
-    return { state: { ...kept, misunderstood }, out };
+    const said: OutboundMessage[] = parsed.echo ? [{ type: 'text', text: parsed.echo }] : [];
+    const words = { before: M.notUnderstood, after: misunderstood >= 2 ? `\n${M.offerHuman}` : '' };
+    return { state: { ...kept, misunderstood }, out: [...said, ...reasked(q, qctx(kept, deps), parsed, state.sub, words)] };
   }
   // A figure no listener would write down unasked (a couple's pension of 24 yuan a year) is confirmed first.
   const doubt = doubtOf(state.household, parsed.household);
@@ -346,7 +339,7 @@ const MOVES: EngineMoves = { report, advance, again, start, back, leaveRequest }
 function again(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]): StepResult {
   const q = state.mode === 'screening' && state.pending ? questionById(state.pending) : undefined;
   if (!q) return { state, out: lead };
-  return { state, out: [...lead, withPrompt(q.prompt(qctx(state, deps), state.sub), M.backToQuestion)] };
+  return { state, out: [...lead, asked(q.prompt(qctx(state, deps), state.sub), M.backToQuestion)] };
 }
 
 export interface HandleDeps extends Omit<EngineDeps, 'today' | 'now' | 'referral'> {

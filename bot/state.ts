@@ -72,6 +72,7 @@ export interface UnderstoodAnswer {
   end?: 'not_covered';
 }
 
+/** The request's steps: the ids of its fields (bot/referral/fields.ts). */
 export type ReferralStep = 'consent' | 'name' | 'phone' | 'township' | 'village' | 'call_time' | 'id_number' | 'confirm';
 
 /** What the resident has given so far for the request; nothing here leaves before confirmation. */

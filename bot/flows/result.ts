@@ -11,6 +11,7 @@ import type { Fold, OutboundMessage } from '../ports.ts';
 import type { DialogueState } from '../state.ts';
 import { M, PROGRAM_NAMES, VERDICT_WORDS } from '../messages/zh-CN.ts';
 import { renderSummary } from '../summary.ts';
+import { answerLines } from './field.ts';
 
 /** Reasons shown per program in the result: enough to act on; "为什么" has them all. */
 const SHOWN_REASONS: Record<ProgramResult['verdict'], number> = { likely: 3, possible: 3, need_info: 2, unlikely: 1 };
@@ -127,7 +128,7 @@ export function renderQuote(r: ScreeningReport, n: number, parameters?: Paramete
 /** `backHint: false` while sending a request, where 返回 goes back one request step instead. */
 export function renderAnswers(state: DialogueState, { backHint = true } = {}): OutboundMessage {
   if (state.history.length === 0) return { type: 'text', text: M.noAnswersYet };
-  const lines = state.history.map((h, i) => `${i + 1}. ${h.label}：${h.answer}`);
+  const lines = answerLines(state.history, true);
   return { type: 'text', text: `${M.yourAnswers}\n${lines.join('\n')}${backHint ? `\n\n${M.answersBackHint}` : ''}` };
 }
 

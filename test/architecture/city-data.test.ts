@@ -15,8 +15,6 @@ const ALLOWED: Record<string, { words: readonly string[] | 'all'; why: string }>
   // An example 身份证号 in a comment, showing which digits the mask keeps: its first six digits are
   // a region code by the ID number's format, not a place the code knows.
   'bot/referral/mask.ts': { words: ['140802'], why: 'example ID number in a comment' },
-  // An example of a village name typed by a resident, in a comment (the example configuration's village).
-  'bot/referral/flow.ts': { words: ['东郭'], why: 'example village name in a comment' },
 };
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

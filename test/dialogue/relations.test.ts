@@ -9,19 +9,19 @@ const ctx = (ages: number[]) => ({ state: { ...newState(), household: { members:
 
 describe('relations question', () => {
   it('reads words and numbers in order, for one or several members', () => {
-    const two = relationsQuestion.answer('老伴，儿子', ctx([70, 68, 40]));
+    const two = relationsQuestion.parse('老伴，儿子', ctx([70, 68, 40]));
     expect(two.ok && two.household.members?.map((m) => m.relation)).toEqual(['self', 'spouse', 'child']);
-    const nums = relationsQuestion.answer('1、7', ctx([70, 68, 40]));
+    const nums = relationsQuestion.parse('1、7', ctx([70, 68, 40]));
     expect(nums.ok && nums.household.members?.map((m) => m.relation)).toEqual(['self', 'spouse', 'other']);
-    const one = relationsQuestion.answer('侄子', ctx([70, 40]));
+    const one = relationsQuestion.parse('侄子', ctx([70, 40]));
     expect(one.ok && one.household.members?.[1]?.relation).toBe('other');
-    const choice = relationsQuestion.answer('3', ctx([40, 70]));
+    const choice = relationsQuestion.parse('3', ctx([40, 70]));
     expect(choice.ok && choice.household.members?.[1]?.relation).toBe('parent');
   });
 
   it('asks again when the count does not match or a word is not understood', () => {
-    expect(relationsQuestion.answer('老伴', ctx([70, 68, 40])).ok).toBe(false);
-    expect(relationsQuestion.answer('不知道', ctx([70, 68])).ok).toBe(false);
+    expect(relationsQuestion.parse('老伴', ctx([70, 68, 40])).ok).toBe(false);
+    expect(relationsQuestion.parse('不知道', ctx([70, 68])).ok).toBe(false);
   });
 
   it('shows numbered choices for one member and the list form for several', () => {

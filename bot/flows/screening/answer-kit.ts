@@ -1,5 +1,5 @@
 /**
- * What every screening question shares: reading an answer with the one extractor (the question
+ * What every screening question shares (each is a field of the one field model, bot/flows/field.ts): reading an answer with the one extractor (the question
  * as context), numbered choices said as numbers or words (alone, or first and then explained:
  * "2 俺老汉有 腿上的"), applying and saying back what was understood, and re-asking with what
  * was understood so far and what kinds of answer work.
@@ -7,6 +7,7 @@
 import type { Household, Member, ParameterSet } from '../../../screening/index.ts';
 import type { Choice, OutboundMessage } from '../../ports.ts';
 import type { DialogueState, SubStep, UnderstoodAnswer } from '../../state.ts';
+import type { Field } from '../field.ts';
 import { parseChoice, parseChoices } from '../../understand/choices.ts';
 import { applyFacts } from '../../understand/apply.ts';
 import { echo } from '../../understand/echo.ts';
@@ -18,16 +19,26 @@ export interface QuestionCtx {
   state: DialogueState;
   today: string;
   parameters: ParameterSet;
+  /** The facts some program still lists as missing (from the screening report), when known. */
+  missing?: readonly string[];
 }
 
-export interface Question {
-  id: string;
-  label: string;
+/**
+ * A screening question: a field (bot/flows/field.ts) whose answers are read by the one extractor
+ * and settle facts of the household; `sub` is a follow-up inside it (whose, which kind, …).
+ */
+export interface Question extends Field<QuestionCtx, SubStep, UnderstoodAnswer> {
   /** Why the question is asked, for 为什么 in the middle of the dialogue (some name the cities where a rule holds). */
   why: string | ((parameters: ParameterSet) => string);
-  settles(path: string): boolean;
-  prompt(ctx: QuestionCtx, sub?: SubStep): OutboundMessage;
-  answer(text: string, ctx: QuestionCtx, sub?: SubStep): Parsed;
+  parse(text: string, ctx: QuestionCtx, sub?: SubStep): Parsed;
+}
+
+/**
+ * The usual rule for when a screening question applies: while some program still lists a fact it
+ * settles as missing, so no resident answers a question that cannot change a verdict.
+ */
+export function whileMissing(this: Question, ctx: QuestionCtx): boolean {
+  return (ctx.missing ?? []).some((p) => this.settles(p));
 }
 
 export const whyOf = (q: Question, parameters: ParameterSet): string => (typeof q.why === 'string' ? q.why : q.why(parameters));
@@ -99,9 +110,9 @@ export function take(ctx: QuestionCtx, facts: readonly Fact[], base: Household =
 
 /**
  * Re-ask, keeping whatever else the answer did say (recorded and said back), and telling which
- * part was not understood and what kind of answer works.
+ * part was not understood and what kind of answer works (usually the question's own `reask`).
  */
-export function reask(ctx: QuestionCtx, u: Understanding | undefined, why: string, example: string): Parsed {
+export function reask(ctx: QuestionCtx, u: Understanding | undefined, why: string, example = ''): Parsed {
   const kept = u?.facts.length ? take(ctx, u.facts) : undefined;
   const unclear = u?.unclear.length ? `“${u.unclear.slice(0, 2).join('，')}”这部分我没看懂。` : '';
   return { ok: false, reask: `${unclear}${why}${example}`, ...(kept ? { household: kept.household, echo: kept.echo } : {}) };

@@ -7,7 +7,7 @@
 import type { Household, Member } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
-import { type Parsed, type Question, type QuestionCtx, ask, choiceOf, choices, joinEcho, leadingChoices, memberChoices, memberFacts, members, read, reask, setAllMembers, setMember, take, who } from './answer-kit.ts';
+import { type Parsed, type Question, type QuestionCtx, ask, choiceOf, choices, joinEcho, leadingChoices, memberChoices, memberFacts, members, read, reask, whileMissing, setAllMembers, setMember, take, who } from './answer-kit.ts';
 
 const YES_NO = choices(...Q.disability.choices);
 const KIND_CHOICES = choices(...Q.disability.kindChoices);
@@ -42,11 +42,40 @@ function done(ctx: QuestionCtx, household: Household, echo: string, answer: stri
   return { ok: true, household, answer, echo, ...(next ? { sub: next } : {}) };
 }
 
+/**
+ * 是哪一位 (after "yes" for a household of several): the members picked by number or words are
+ * marked (`mark`), said back with `words` ("第2位有残疾证"), and the question's next follow-up comes.
+ */
+function whichAnswer(
+  text: string,
+  ctx: QuestionCtx,
+  sub: SubStep,
+  q: Question,
+  slot: 'disability.which' | 'illness.which',
+  mark: (h: Household, picked: number[]) => Household,
+  words: string,
+  next: (h: Household) => SubStep | undefined,
+): Parsed {
+  const h = ctx.state.household;
+  const picked = whichMembers(text, ctx);
+  if (!picked) return reask(ctx, read(text, ctx, slot), q.reask(ctx, sub));
+  const taken = take(ctx, picked.facts, mark(h, picked.members));
+  const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}${words}`).join('，'), taken.echo);
+  return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), next(taken.household));
+}
+
 export const disabilityQuestion: Question = {
   id: 'disability',
   label: '残疾情况',
   why: Q.disability.why,
   settles: (p) => /^members\[\d+\]\.(hasDisability|disability\.(kind|grade))$/.test(p),
+  applies: whileMissing,
+  reask: (_ctx, sub) => {
+    if (sub?.step === 'which') return `${Q.disability.whichReask}比如：2`;
+    if (sub?.step === 'kind') return `${Q.disability.kindReask}比如：1（肢体残疾）`;
+    if (sub?.step === 'grade') return `${Q.disability.gradeReask}比如：2（二级）`;
+    return Q.disability.reask + Q.disability.example;
+  },
   prompt: ({ state }, sub) => {
     const h = state.household;
     const name = (i: number) => who(members(h)[i] ?? {}, i).replace(/^你自己/, '你');
@@ -56,7 +85,7 @@ export const disabilityQuestion: Question = {
     if (sub?.step === 'more') return ask(Q.disability.more, choices(...Q.disability.moreChoices));
     return ask(Q.disability.prompt(members(h).length > 1), YES_NO);
   },
-  answer: (text, ctx, sub) => {
+  parse: (text, ctx, sub) => {
     const h = ctx.state.household;
     const asked = askedOf(sub);
     const member = memberOf(sub);
@@ -68,7 +97,7 @@ export const disabilityQuestion: Question = {
       const anyPositive = explicitYes || (!u.noCertificate && !u.leadingNo && named.some((x) => x.f.value !== false));
       const lc0 = leadingChoices(text, YES_NO, false);
       const yes = lc0 ? lc0.picked[0]!.id === '2' : anyPositive ? true : u.noCertificate || u.leadingNo ? false : (u.yes ?? (named.length ? false : undefined));
-      if (yes === undefined) return reask(ctx, u, u.idk ? '不清楚的话，可以看看残疾证，或者先回复 1（没有）。' : Q.disability.reask, Q.disability.example);
+      if (yes === undefined) return reask(ctx, u, u.idk ? `不清楚的话，可以看看残疾证，或者先回复 1（没有）。${Q.disability.example}` : disabilityQuestion.reask(ctx, sub));
       if (!yes) {
         const kept = take(ctx, u.facts.filter((f) => !/hasDisability|disability\./.test(f.path)));
         const household = setAllMembers(kept.household, (m) => (m.hasDisability === true ? {} : { hasDisability: false }));
@@ -87,15 +116,10 @@ export const disabilityQuestion: Question = {
       return done(ctx, kept.household, kept.echo, '有', { question: 'disability', step: 'which', data: { asked: [...asked] } });
     }
     if (sub.step === 'which') {
-      const picked = whichMembers(text, ctx);
-      if (!picked) return reask(ctx, read(text, ctx, 'disability.which'), Q.disability.whichReask, '比如：2');
-      let household = h;
-      for (const i of picked.members) household = setMember(household, i, { hasDisability: true });
-      const taken = take(ctx, picked.facts, household);
-      const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}有残疾证`).join('，'), taken.echo);
-      return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), disabilityNext(taken.household, asked));
+      const mark = (x: Household, picked: number[]) => picked.reduce((y, i) => setMember(y, i, { hasDisability: true }), x);
+      return whichAnswer(text, ctx, sub, disabilityQuestion, 'disability.which', mark, '有残疾证', (x) => disabilityNext(x, asked));
     }
-    if (member === undefined) return reask(ctx, undefined, '请再说一次。', '');
+    if (member === undefined) return reask(ctx, undefined, '请再说一次。');
     const u = read(text, ctx, sub.step === 'kind' ? 'disability.kind' : 'disability.grade', { member });
     const facts = [...u.facts];
     const lc = leadingChoices(text, sub.step === 'kind' ? KIND_CHOICES : GRADE_CHOICES, false);
@@ -108,7 +132,7 @@ export const disabilityQuestion: Question = {
     }
     const settled = facts.some((f) => f.path === path(sub.step === 'kind' ? 'disability.kind' : 'disability.grade'));
     asked.add(`${sub.step}:${member}`);
-    if (!settled && !u.idk) return reask(ctx, u, sub.step === 'kind' ? Q.disability.kindReask : Q.disability.gradeReask, sub.step === 'kind' ? '比如：1（肢体残疾）' : '比如：2（二级）');
+    if (!settled && !u.idk) return reask(ctx, u, disabilityQuestion.reask(ctx, sub));
     const { household, echo } = take(ctx, facts);
     const unknownEcho = settled ? '' : `记下了：${sub.step === 'kind' ? '残疾类别' : '残疾等级'}您说不清楚，先空着，可以以后看看残疾证再说。`;
     return done(ctx, household, joinEcho(echo, unknownEcho), settled ? '已说明' : '不清楚', disabilityNext(household, asked));
@@ -152,13 +176,19 @@ export const illnessQuestion: Question = {
   label: '重病情况',
   why: Q.illness.why,
   settles: (p) => /^members\[\d+\]\.seriousIllness$/.test(p),
+  applies: whileMissing,
+  reask: (_ctx, sub) => {
+    if (sub?.step === 'which') return `${Q.illness.whichReask}比如：1`;
+    if (sub?.step === 'list') return `${Q.illness.listReask}比如：3（不清楚）`;
+    return Q.illness.reask + Q.illness.example;
+  },
   prompt: ({ state }, sub) => {
     const h = state.household;
     if (sub?.step === 'which') return ask(Q.illness.which, memberChoices(h));
     if (sub?.step === 'list') return ask(Q.illness.list(who(members(h)[memberOf(sub) ?? 0] ?? {}, memberOf(sub) ?? 0).replace(/^你自己/, '你')), ON_LIST);
     return ask(Q.illness.prompt(members(h).length > 1), YES_NO);
   },
-  answer: (text, ctx, sub) => {
+  parse: (text, ctx, sub) => {
     const h = ctx.state.household;
     const asked = askedOf(sub);
     if (!sub) {
@@ -168,7 +198,7 @@ export const illnessQuestion: Question = {
       // "冇，不过老公中风之后一直瘫喺床": no serious illness, whatever else is said.
       const anyPositive = u.polarity.some((p) => p.yes) || (!u.leadingNo && named.some((x) => x.f.value === true));
       const yes = lc0 ? lc0.picked[0]!.id === '2' : anyPositive ? true : u.leadingNo ? false : (u.yes ?? (named.length ? false : undefined));
-      if (yes === undefined) return reask(ctx, u, Q.illness.reask, Q.illness.example);
+      if (yes === undefined) return reask(ctx, u, illnessQuestion.reask(ctx, sub));
       if (!yes || (named.length > 0 && named.every((x) => x.f.value === false) && yes !== true)) {
         const kept = take(ctx, u.facts.filter((f) => !/seriousIllness|illnessName/.test(f.path)));
         const household = setAllMembers(kept.household, (m) => (m.seriousIllness === true ? {} : { seriousIllness: false }));
@@ -188,21 +218,17 @@ export const illnessQuestion: Question = {
       return done(ctx, kept.household, kept.echo, '有', { question: 'illness', step: 'which', data: { asked: [...asked] } });
     }
     if (sub.step === 'which') {
-      const picked = whichMembers(text, ctx);
-      if (!picked) return reask(ctx, read(text, ctx, 'illness.which'), Q.illness.whichReask, '比如：1');
-      let household = h;
-      for (const i of picked.members) household = setMember(household, i, { seriousIllness: true });
-      household = setAllMembers(household, (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
-      const taken = take(ctx, picked.facts, household);
-      const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}得了重病`).join('，'), taken.echo);
-      return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), illnessNext(taken.household, asked));
+      // The others were asked together and not named: no serious illness.
+      const mark = (x: Household, picked: number[]) =>
+        setAllMembers(picked.reduce((y, i) => setMember(y, i, { seriousIllness: true }), x), (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
+      return whichAnswer(text, ctx, sub, illnessQuestion, 'illness.which', mark, '得了重病', (x) => illnessNext(x, asked));
     }
     const i = memberOf(sub) ?? 0;
     asked.add(`list:${i}`);
     const u = read(text, ctx, 'illness.list', { member: i });
     const c = leadingChoices(text, ON_LIST, false)?.picked[0] ?? choiceOf(text, ON_LIST);
     const v = c ? ({ '1': true, '2': false } as Record<string, boolean>)[c.id] : u.idk ? undefined : u.yes;
-    if (v === undefined && !u.idk && c?.id !== '3') return reask(ctx, u, Q.illness.listReask, '比如：3（不清楚）');
+    if (v === undefined && !u.idk && c?.id !== '3') return reask(ctx, u, illnessQuestion.reask(ctx, sub));
     const household = v === undefined ? h : setMember(h, i, { illnessOnLocalList: v });
     const echo = v === undefined ? '记下了：是不是当地认定的重特大疾病，您不清楚，由乡镇核实。' : `记下了：${who(members(h)[i]!, i)}的病${v ? '是' : '不是'}当地认定的重特大疾病。`;
     return done(ctx, household, echo, v === undefined ? '不清楚' : v ? '是' : '不是', illnessNext(household, asked));
@@ -214,8 +240,10 @@ export const employedQuestion: Question = {
   label: '打工上班的人数',
   why: Q.employed.why,
   settles: (p) => /^members\[\d+\]\.employed$/.test(p) || p === 'employedCount',
+  applies: whileMissing,
+  reask: () => Q.employed.reask + Q.employed.example,
   prompt: () => ask(Q.employed.prompt),
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const h = ctx.state.household;
     const u = read(text, ctx, 'employed');
     const list = members(h);
@@ -225,7 +253,7 @@ export const employedQuestion: Question = {
     // Work named only for relatives who live elsewhere (个仔喺东莞打工，唔住屋企): nobody at home works.
     const onlyAway = named.length === 0 && u.facts.some((f) => f.path.startsWith('obligors.list'));
     const n = u.leadingNo && !named.some((x) => x.f.value === true) ? 0 : (bare?.n.value ?? (named.length ? named.filter((x) => x.f.value === true).length : u.yes === false || onlyAway ? 0 : undefined));
-    if (n === undefined || n > most) return reask(ctx, u, Q.employed.reask, Q.employed.example);
+    if (n === undefined || n > most) return reask(ctx, u, employedQuestion.reask(ctx));
     if (list.length === 0) {
       const { household, echo } = take(ctx, u.facts);
       return done(ctx, { ...household, employedCount: n }, joinEcho(echo, n === 0 ? '家里没有人打工上班' : `家里有${n}个人打工上班`), `${n}人`, undefined);

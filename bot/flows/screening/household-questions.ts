@@ -9,7 +9,7 @@ import type { Choice } from '../../ports.ts';
 import { Q } from '../../messages/questions.ts';
 import { choiceNumbers, cityLabels, placeExample } from '../../cities.ts';
 import type { Relation } from '../../../content/lexicon/index.ts';
-import { type Question, ask, choiceOf, choices, leadingChoices, members, read, reask, take, who } from './answer-kit.ts';
+import { type Question, type QuestionCtx, ask, whileMissing, choiceOf, choices, leadingChoices, members, read, reask, take, who } from './answer-kit.ts';
 
 const regionChoices = new WeakMap<ParameterSet, { choices: Choice[]; codes: string[] }>();
 
@@ -29,8 +29,13 @@ export const regionQuestion: Question = {
   label: '住在哪里',
   why: Q.region.why,
   settles: (p) => p === 'region',
+  // Asked first, before any report exists; afterwards only if the region is missing again.
+  applies(ctx) {
+    return !ctx.state.region || whileMissing.call(this, ctx);
+  },
+  reask: (ctx) => Q.region.reask(choiceNumbers(regions(ctx.parameters).choices.length)) + Q.region.example(placeExample(ctx.parameters)),
   prompt: (ctx) => ask(Q.region.prompt, regions(ctx.parameters).choices),
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const { choices: offered, codes } = regions(ctx.parameters);
     const u = read(text, ctx, 'region');
     const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
@@ -43,7 +48,7 @@ export const regionQuestion: Question = {
       return { ok: true, household, region: code, answer: name, echo: echo || `记下了：住在${name}。` };
     }
     if (c?.id === String(offered.length)) return { ok: true, household: take(ctx, others).household, answer: '其他地方', echo: '', end: 'not_covered' };
-    return reask(ctx, u, Q.region.reask(choiceNumbers(offered.length)), Q.region.example(placeExample(ctx.parameters)));
+    return reask(ctx, u, regionQuestion.reask(ctx));
   },
 };
 
@@ -52,11 +57,13 @@ export const membersQuestion: Question = {
   label: '家里的人和年龄',
   why: Q.members.why,
   settles: (p) => p === 'members' || p === 'size' || /^members\[\d+\]\.age$/.test(p),
+  applies: whileMissing,
+  reask: (ctx, sub) => (sub?.step === 'ages' ? Q.members.agesReask(members(ctx.state.household).length) : Q.members.reask) + Q.members.example,
   prompt: (ctx, sub) => {
     if (sub?.step === 'ages') return ask(Q.members.ages(members(ctx.state.household).length || Number(sub.data?.['size'] ?? 0)));
     return ask(Q.members.prompt);
   },
-  answer: (text, ctx, sub) => {
+  parse: (text, ctx, sub) => {
     if (sub?.step === 'ages') {
       // Ages for the members named before, in their order; a person's word binds an age to them.
       const h = ctx.state.household;
@@ -64,7 +71,7 @@ export const membersQuestion: Question = {
       const u = read(text, ctx, 'members');
       const ages = u.facts.filter((f) => /^members\[\d+\]\.age$/.test(f.path));
       const sizeFact = u.facts.find((f) => f.path === 'size');
-      if (!sizeFact || ages.length === 0) return reask(ctx, u, Q.members.agesReask(list.length), Q.members.example);
+      if (!sizeFact || ages.length === 0) return reask(ctx, u, membersQuestion.reask(ctx, sub));
       if ((sizeFact.value as number) !== list.length && ages.length !== list.length) return reask(ctx, u, Q.members.agesReask(list.length), '比如：45，43，12');
       // Keep the relations said before; take the ages (and anything else said) from this answer.
       const merged = u.facts.filter((f) => f.path !== 'size' && !/^members\[\d+\]\.relation$/.test(f.path) || (/^members\[\d+\]\.relation$/.test(f.path) && list[Number(f.path.match(/\d+/)![0])]?.relation === undefined));
@@ -82,8 +89,8 @@ export const membersQuestion: Question = {
     const size = u.facts.find((f) => f.path === 'size')?.value as number | undefined;
     // Numbers inside something else ("<script>alert(1)</script>") are not a household.
     const noise = u.unclear.length > 0 && u.relationSequence.length === 0 && !u.facts.some((f) => /^members\[\d+\]\.age$/.test(f.path) && /岁/.test(f.words));
-    if (size === undefined || size < 1 || noise) return reask(ctx, u, Q.members.reask, Q.members.example);
-    if (size > 20) return reask(ctx, u, Q.members.reask, Q.members.example);
+    if (size === undefined || size < 1 || noise) return reask(ctx, u, membersQuestion.reask(ctx));
+    if (size > 20) return reask(ctx, u, membersQuestion.reask(ctx));
     const { household, echo } = take(ctx, u.facts);
     const list = household.members ?? [];
     const anyAge = list.some((m) => m.age !== undefined);
@@ -116,6 +123,11 @@ export const relationsQuestion: Question = {
   label: '家里人和你的关系',
   why: Q.relations.why,
   settles: (p) => /^members\[\d+\]\.relation$/.test(p),
+  applies: whileMissing,
+  reask: ({ state }) => {
+    const open = unknownRelations(members(state.household)).length;
+    return Q.relations.reask(open) + Q.relations.example(open);
+  },
   prompt: ({ state }) => {
     const list = members(state.household);
     const open = unknownRelations(list);
@@ -123,12 +135,12 @@ export const relationsQuestion: Question = {
     if (open.length <= 1) return ask(Q.relations.one(name(open[0] ?? 1)), RELATION_CHOICES);
     return ask(Q.relations.many(open.map(name).join('、')), RELATION_CHOICES);
   },
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const list = members(ctx.state.household);
     const open = unknownRelations(list);
     if (open.length === 0) return { ok: true, household: ctx.state.household, answer: '已说明', echo: '' };
     const said = relationsSaid(text, ctx, open);
-    if (!said) return reask(ctx, read(text, ctx, 'relations'), Q.relations.reask(open.length), Q.relations.example(open.length));
+    if (!said) return reask(ctx, read(text, ctx, 'relations'), relationsQuestion.reask(ctx));
     const facts = open.map((i, k) => ({ path: `members[${i}].relation`, value: said[k]!, start: 0, end: text.length, words: text }));
     // Whatever else the answer says about them (他现在尿毒症, 在县里上高中) is kept too.
     const others = read(text, ctx, 'relations').facts.filter((f) => !/^members\[\d+\]\.relation$/.test(f.path));
@@ -141,7 +153,7 @@ export const relationsQuestion: Question = {
  * The relations an answer gives, in order, one per open member: numbers of the choices, words
  * (老伴，儿子; 心抱; 我阿妈嚟嘅), or the older and younger one (大嘅系我仔，细嘅系我孙).
  */
-function relationsSaid(text: string, ctx: Parameters<Question['answer']>[1], open: number[]): Relation[] | undefined {
+function relationsSaid(text: string, ctx: QuestionCtx, open: number[]): Relation[] | undefined {
   const u = read(text, ctx, 'relations');
   const seq = u.relationSequence;
   if (seq.some((r) => r.ordinal) && open.length > 1) {
@@ -173,8 +185,10 @@ export const hukouQuestion: Question = {
   label: '户口类型',
   why: Q.hukou.why,
   settles: (p) => p === 'hukou',
+  applies: whileMissing,
+  reask: () => Q.hukou.reask + Q.hukou.example,
   prompt: () => ask(Q.hukou.prompt, HUKOU),
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const u = read(text, ctx, 'hukou');
     const said = u.facts.find((f) => f.path === 'hukou');
     const c = said ? undefined : choiceOf(text, HUKOU);
@@ -187,6 +201,6 @@ export const hukouQuestion: Question = {
       const { household, echo } = take(ctx, u.facts);
       return { ok: true, household, answer: '不清楚', echo: echo || '记下了：户口类型不清楚，先按两种情况都估计。' };
     }
-    return reask(ctx, u, Q.hukou.reask, Q.hukou.example);
+    return reask(ctx, u, hukouQuestion.reask(ctx));
   },
 };

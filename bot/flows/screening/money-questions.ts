@@ -11,7 +11,7 @@ import { citiesWithRule, joinNames } from '../../cities.ts';
 import { INCOME_WORDS } from '../../messages/understood.ts';
 import type { SubStep } from '../../state.ts';
 import type { Fact, IncomeKey } from '../../understand/extract.ts';
-import { type Question, ask, askMany, choiceOf, choices, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
+import { type Question, ask, askMany, choiceOf, choices, joinEcho, leadingChoices, read, reask, take, whileMissing } from './answer-kit.ts';
 
 const INCOME_KEYS: IncomeKey[] = ['wages', 'business', 'property', 'pensions', 'support'];
 const INCOME_CHOICES = choices(...Q.income.choices);
@@ -22,20 +22,22 @@ export const incomeQuestion: Question = {
   label: '收入',
   why: Q.income.why,
   settles: (p) => /^income\.(wages|business|property|pensions|support)$/.test(p),
+  applies: whileMissing,
+  reask: (_ctx, sub) => (sub?.step === 'amount' ? Q.income.amountReask + Q.income.amountExample : Q.income.reask + Q.income.example),
   prompt: (_ctx, sub) => {
     if (sub?.step === 'amount') {
       return ask(Q.income.amount(INCOME_WORDS[sub.data.key]!));
     }
     return askMany(Q.income.prompt, INCOME_CHOICES);
   },
-  answer: (text, ctx, sub) => {
+  parse: (text, ctx, sub) => {
     if (sub?.step === 'amount') {
       const { key, rest } = sub.data;
       const u = read(text, ctx, 'income.amount', { incomeKey: key });
       const amount = u.idk && !u.facts.some((f) => f.path === `income.${key}` && (f.value as number) > 0) ? undefined : u.facts.find((f) => f.path === `income.${key}`);
       if (u.idk && !amount) u.facts.splice(0, u.facts.length, ...u.facts.filter((f) => f.path !== `income.${key}`));
       const next = amountStep(rest);
-      if (!amount && !u.idk && !u.noGain) return reask(ctx, u, Q.income.amountReask, Q.income.amountExample);
+      if (!amount && !u.idk && !u.noGain) return reask(ctx, u, incomeQuestion.reask(ctx, sub));
       const facts = amount ? u.facts : u.noGain ? [...u.facts, fact(`income.${key}`, 0, text)] : u.facts;
       const { household, echo } = take(ctx, facts);
       const said = amount || u.noGain ? echo : joinEcho(echo, `${INCOME_WORDS[key]}您说不清楚，先空着`);
@@ -57,7 +59,7 @@ export const incomeQuestion: Question = {
     if (!lc && had.size === 0 && !none) {
       const c = choiceOf(text, INCOME_CHOICES);
       if (c && c.id !== '6') had.add(INCOME_KEYS[Number(c.id) - 1]!);
-      else if (c?.id !== '6' && u.yes !== false) return reask(ctx, u, Q.income.reask, Q.income.example);
+      else if (c?.id !== '6' && u.yes !== false) return reask(ctx, u, incomeQuestion.reask(ctx, sub));
     }
     const facts: Fact[] = u.facts.filter((f) => !/^income\.(wages|business|property|pensions|support)$/.test(f.path) || had.has(f.path.slice(7) as IncomeKey));
     for (const k of INCOME_KEYS) if (!had.has(k)) facts.push(fact(`income.${k}`, 0, text));
@@ -90,8 +92,10 @@ export const basicPensionQuestion: Question = {
   label: '基础养老金',
   why: Q.basicPension.why,
   settles: (p) => p === 'income.basicPension',
+  applies: whileMissing,
+  reask: () => Q.basicPension.reask + Q.basicPension.example,
   prompt: () => ask(Q.basicPension.prompt),
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const u = read(text, ctx, 'basicPension');
     const amount = u.facts.find((f) => f.path === 'income.basicPension');
     if (u.idk && !amount) {
@@ -111,7 +115,7 @@ export const basicPensionQuestion: Question = {
       const { household, echo } = take(ctx, u.facts);
       return { ok: true, household, answer: '不清楚', echo: joinEcho(echo, '基础养老金您说不清楚，先空着') };
     }
-    return reask(ctx, u, Q.basicPension.reask, Q.basicPension.example);
+    return reask(ctx, u, basicPensionQuestion.reask(ctx));
   },
 };
 
@@ -124,14 +128,16 @@ export const supportPayerQuestion: Question = {
   // Asked only where a city's rule leaves such support out: the why names those cities.
   why: (parameters) => Q.supportPayer.why(joinNames(citiesWithRule(parameters, 'income.supportFromPoorObligorExcluded'), '、')),
   settles: (p) => /^income\.support\[\d+\]\.payerStatus$/.test(p),
+  applies: whileMissing,
+  reask: () => Q.supportPayer.reask + Q.supportPayer.example,
   prompt: () => ask(Q.supportPayer.prompt, PAYER),
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const u = read(text, ctx, 'supportPayer');
     const word = u.statusWords[0];
     const c = choiceOf(text, PAYER) ?? (word ? PAYER[{ dibao: 0, tekun: 1, lowIncome: 2 }[word]] : undefined) ?? (u.yes === false ? PAYER[3] : undefined);
     if (!c) {
       if (u.idk) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：给生活费的亲属是什么情况，您不清楚，由村里核实。' };
-      return reask(ctx, u, Q.supportPayer.reask, Q.supportPayer.example);
+      return reask(ctx, u, supportPayerQuestion.reask(ctx));
     }
     const { household, echo } = take(ctx, [...u.facts.filter((f) => !f.path.startsWith('currentBenefits')), fact('income.supportPayerStatus', PAYER_STATUS[Number(c.id) - 1], text)]);
     return { ok: true, household, answer: c.label, echo };
@@ -145,8 +151,10 @@ export const propertyQuestion: Question = {
   label: '车、房和生意',
   why: Q.property.why,
   settles: (p) => /^property\.(vehicles|houses|registeredBusiness)$/.test(p),
+  applies: whileMissing,
+  reask: () => Q.property.reask + Q.property.example,
   prompt: () => askMany(Q.property.prompt, PROPERTY),
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const lc = leadingChoices(text, PROPERTY, true);
     const u = read(lc?.rest ?? text, ctx, 'property');
     const picked = new Set((lc?.picked ?? []).map((c) => c.id));
@@ -155,7 +163,7 @@ export const propertyQuestion: Question = {
     if (!lc && !none && !u.facts.some((f) => f.path.startsWith('property.')) && !u.assetsMentioned) {
       const c = choiceOf(text, PROPERTY);
       if (c) picked.add(c.id);
-      else return reask(ctx, u, Q.property.reask, Q.property.example);
+      else return reask(ctx, u, propertyQuestion.reask(ctx));
     }
     const facts: Fact[] = [...u.facts];
     if (!said('property.vehicles')) facts.push(fact('property.vehicles', picked.has('1') ? 1 : 0, text));
@@ -179,8 +187,10 @@ export const depositsQuestion: Question = {
   label: '存款',
   why: Q.deposits.why,
   settles: (p) => p === 'property.deposits',
+  applies: whileMissing,
+  reask: () => Q.deposits.reask + Q.deposits.example,
   prompt: () => ask(Q.deposits.prompt),
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const u = read(text, ctx, 'deposits');
     const amount = u.facts.find((f) => f.path === 'property.deposits');
     if (amount) {
@@ -195,6 +205,6 @@ export const depositsQuestion: Question = {
       const { household, echo } = take(ctx, u.facts);
       return { ok: true, household, answer: '不清楚', echo: joinEcho(echo, '存款您说不清楚，先空着') };
     }
-    return reask(ctx, u, Q.deposits.reask, Q.deposits.example);
+    return reask(ctx, u, depositsQuestion.reask(ctx));
   },
 };

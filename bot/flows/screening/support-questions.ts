@@ -8,7 +8,7 @@ import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
 import { parseWhen } from '../../understand/dates.ts';
 import type { Fact } from '../../understand/extract.ts';
-import { type Question, ask, askMany, choiceOf, choices, choicesOf, joinEcho, leadingChoices, read, reask, take } from './answer-kit.ts';
+import { type Question, ask, askMany, choiceOf, choices, choicesOf, joinEcho, leadingChoices, read, reask, take, whileMissing } from './answer-kit.ts';
 
 const YES_NO = choices(...Q.obligors.choices);
 const SITUATIONS: Obligor[] = [
@@ -32,15 +32,17 @@ export const obligorsQuestion: Question = {
   label: '不住在一起的子女等',
   why: Q.obligors.why,
   settles: (p) => p === 'obligors.exist' || p === 'obligors.list' || /^obligors\.list\[\d+\]\./.test(p),
+  applies: whileMissing,
+  reask: (_ctx, sub) => (sub?.step === 'situation' ? `${Q.obligors.situationReask}比如：1` : Q.obligors.reask + Q.obligors.example),
   prompt: (_ctx, sub) => (sub?.step === 'situation' ? askMany(Q.obligors.situation, SITUATION_CHOICES) : ask(Q.obligors.prompt, YES_NO)),
-  answer: (text, ctx, sub) => {
+  parse: (text, ctx, sub) => {
     if (!sub) {
       const lc = leadingChoices(text, YES_NO, false);
       const u = read(lc?.rest ?? text, ctx, 'obligors');
       const listed = u.facts.some((f) => f.path.startsWith('obligors.list'));
       const childless = u.facts.some((f) => f.path === 'obligors.exist' && f.value === false);
       const yes = lc ? lc.picked[0]!.id === '2' : listed ? true : childless ? false : u.yes;
-      if (yes === undefined) return reask(ctx, u, Q.obligors.reask, Q.obligors.example);
+      if (yes === undefined) return reask(ctx, u, obligorsQuestion.reask(ctx, sub));
       if (!yes) {
         const { household, echo } = take(ctx, [...u.facts.filter((f) => !f.path.startsWith('obligors')), fact('obligors.exist', false, text)]);
         return { ok: true, household, answer: '没有', echo };
@@ -56,7 +58,7 @@ export const obligorsQuestion: Question = {
     const before = ctx.state.household.obligors?.list ?? [];
     const picked = lc?.picked ?? (u.facts.some((f) => f.path.startsWith('obligors.list')) ? [] : choicesOf(text, SITUATION_CHOICES));
     if ((!picked || picked.length === 0) && !u.facts.some((f) => f.path.startsWith('obligors.list')) && !u.idk) {
-      return reask(ctx, u, Q.obligors.situationReask, '比如：1');
+      return reask(ctx, u, obligorsQuestion.reask(ctx, sub));
     }
     // Numbered situations go to the relatives in the order named, one each (or one for all).
     let list: Obligor[] = before.length ? [...before] : [];
@@ -90,13 +92,20 @@ export const hardshipQuestion: Question = {
   label: '急事和大额支出',
   why: Q.hardship.why,
   settles: (p) => p === 'hardship' || /^hardship\./.test(p),
+  applies: whileMissing,
+  reask: (_ctx, sub) => {
+    if (sub?.step === 'when') return Q.hardship.whenReask + Q.hardship.whenExample;
+    if (sub?.step === 'severe') return `${Q.hardship.severeReask}比如：1`;
+    if (sub?.step === 'expense') return Q.hardship.expenseReask + Q.hardship.expenseExample;
+    return Q.hardship.reask + Q.hardship.example;
+  },
   prompt: (_ctx, sub) => {
     if (sub?.step === 'when') return ask(Q.hardship.when);
     if (sub?.step === 'severe') return ask(Q.hardship.severe, SEVERE);
     if (sub?.step === 'expense') return ask(Q.hardship.expense);
     return askMany(Q.hardship.prompt, HARDSHIP_CHOICES);
   },
-  answer: (text, ctx, sub) => {
+  parse: (text, ctx, sub) => {
     const h = ctx.state.household;
     const asked = new Set(sub?.question === 'hardship' ? sub.data.asked : []);
     const wantsExpense = sub?.question === 'hardship' && sub.data.expense;
@@ -114,7 +123,7 @@ export const hardshipQuestion: Question = {
       if (picked.size === 0 && events.length === 0 && expenses.length === 0 && !u.expenseMentioned) {
         const c = choiceOf(text, HARDSHIP_CHOICES);
         if (c) picked.add(c.id);
-        else return reask(ctx, u, Q.hardship.reask, Q.hardship.example);
+        else return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
       }
       const facts: Fact[] = [...u.facts];
       let k = (h.hardship?.events ?? []).length + events.length;
@@ -135,7 +144,7 @@ export const hardshipQuestion: Question = {
       asked.add('when');
       const u = read(text, ctx, 'hardship.when');
       const date = parseWhen(u.text, ctx.today);
-      if ((!date || date > ctx.today) && !u.idk) return reask(ctx, u, Q.hardship.whenReask, Q.hardship.whenExample);
+      if ((!date || date > ctx.today) && !u.idk) return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
       const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
       const events = (h.hardship?.events ?? []).map((e) => ({ ...e, ...(date && !e.date ? { date } : {}), ...(place && !e.place ? { place } : {}) }));
       const household: Household = { ...h, hardship: { ...h.hardship, events } };
@@ -148,7 +157,7 @@ export const hardshipQuestion: Question = {
       const c = leadingChoices(text, SEVERE, false)?.picked[0];
       const severeFact = u.facts.find((f) => f.path.endsWith('basicLivingSevere'));
       const yes = c ? c.id === '1' : severeFact ? severeFact.value === true : u.yes;
-      if (yes === undefined) return reask(ctx, u, Q.hardship.severeReask, '比如：1');
+      if (yes === undefined) return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
       const events = (h.hardship?.events ?? []).map((e) => ({ ...e, basicLivingSevere: yes }));
       const household: Household = { ...h, hardship: { ...h.hardship, events } };
       return { ok: true, household, answer: yes ? '很困难' : '还能维持', echo: `记下了：${yes ? '现在基本生活很困难' : '现在生活还能维持'}。`, ...withSub(hardshipNext(household, asked, wantsExpense)) };
@@ -156,7 +165,7 @@ export const hardshipQuestion: Question = {
     asked.add('expense');
     const u = read(text, ctx, 'hardship.expense');
     const expense = u.facts.filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path));
-    if (expense.length === 0 && !u.idk && u.yes !== false && !u.bare.some((b) => b.n.value === 0)) return reask(ctx, u, Q.hardship.expenseReask, Q.hardship.expenseExample);
+    if (expense.length === 0 && !u.idk && u.yes !== false && !u.bare.some((b) => b.n.value === 0)) return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
     const { household, echo } = take(ctx, u.facts);
     return { ok: true, household, answer: expense.length ? echo.replace(/^记下了：/, '') : '不清楚', echo: echo || (u.idk ? '记下了：花了多少您说不清楚，先空着。' : '记下了：没有自己掏多少钱。') };
   },
@@ -171,14 +180,16 @@ export const expenditureTypeQuestion: Question = {
   label: '是否支出型困难',
   why: Q.expenditureType.why,
   settles: (p) => p === 'expenditureType',
+  applies: whileMissing,
+  reask: () => Q.expenditureType.reask + Q.expenditureType.example,
   prompt: () => ask(Q.expenditureType.prompt, choices(...Q.expenditureType.choices)),
-  answer: (text, ctx) => {
+  parse: (text, ctx) => {
     const lc = leadingChoices(text, choices(...Q.expenditureType.choices), false);
     const u = read(lc?.rest ?? text, ctx, 'expenditureType');
     const yes = lc ? lc.picked[0]!.id === '1' : u.yes;
     if (yes === undefined) {
       if (u.idk) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：您说不清楚，由乡镇核实。' };
-      return reask(ctx, u, Q.expenditureType.reask, Q.expenditureType.example);
+      return reask(ctx, u, expenditureTypeQuestion.reask(ctx));
     }
     const { household, echo } = take(ctx, [...u.facts, fact('expenditureType', yes, text)]);
     return { ok: true, household, answer: yes ? '是' : '不是', echo };
