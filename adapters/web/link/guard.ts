@@ -9,6 +9,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { equalText } from '../../crypto/equal.ts';
+import { fromThisSite as cameFromThisSite } from '../../http/same-origin.ts';
 
 export const SID_COOKIE = 'doudi_sid';
 /** A one-time note for the page after a redirect ("already answered", what was deleted). */
@@ -73,14 +74,5 @@ export async function formTokenMatches(sent: string, token: string, sid: string)
  * settings send neither, and the token alone already ties the form to this browser.
  */
 export function fromThisSite(c: Context, publicUrl: string): boolean {
-  const allowed = new Set([new URL(publicUrl).origin, new URL(c.req.url).origin]);
-  const origin = c.req.header('origin');
-  if (origin !== undefined) return allowed.has(origin);
-  const referer = c.req.header('referer');
-  if (referer === undefined) return true;
-  try {
-    return allowed.has(new URL(referer).origin);
-  } catch {
-    return false;
-  }
+  return cameFromThisSite(c, publicUrl, 'allow');
 }

@@ -6,6 +6,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Sealer } from '../../crypto/sealer.ts';
+import { fromThisSite } from '../../http/same-origin.ts';
 import type { RateLimits } from '../../db/limits.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';
 import type { StaffStore, StaffUser } from './store.ts';
@@ -124,14 +125,5 @@ export function loginCsrf(c: Context, cookie: CookieSettings): string {
  * origin or the origin the request was addressed to. Neither header → refused.
  */
 export function sameOrigin(c: Context, publicUrl: string): boolean {
-  const allowed = new Set([new URL(publicUrl).origin, new URL(c.req.url).origin]);
-  const origin = c.req.header('origin');
-  if (origin !== undefined) return allowed.has(origin);
-  const referer = c.req.header('referer');
-  if (referer === undefined) return false;
-  try {
-    return allowed.has(new URL(referer).origin);
-  } catch {
-    return false;
-  }
+  return fromThisSite(c, publicUrl, 'refuse');
 }

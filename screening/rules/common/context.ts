@@ -67,11 +67,8 @@ export class RuleContext {
     let node = this.citations;
     for (const topic of topics) {
       node.next ??= new Map();
-      let child = node.next.get(topic);
-      if (!child) {
-        child = {};
-        node.next.set(topic, child);
-      }
+      const child = node.next.get(topic) ?? {};
+      node.next.set(topic, child);
       node = child;
     }
     node.ids ??= [...new Set(topics.flatMap((t) => this.res.citations(t)))];
