@@ -24,6 +24,8 @@ import { linkRoutes } from './web/link/routes.tsx';
 import type { Metrics } from './ops/metrics.ts';
 import { outboxCounts } from './notify/outbox.ts';
 import { staffRoutes } from './web/staff/routes.tsx';
+import { CountingSessionStore } from './stats/counting-store.ts';
+import { DrizzleDialogueCounts } from './db/dialogue-counts.ts';
 
 export interface HostEnv extends ChannelEnv {
   DOUDI_ADMIN_TOKEN?: string;
@@ -80,7 +82,9 @@ export function assemble(h: HostParts): Assembled {
     ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
   });
   // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
-  const engine: HandleDeps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock: h.clock, parameters, referral: referrals.engine };
+  // Counted outside the sealing: the counter sees the plain state, and keeps only anonymous counts (adapters/stats/).
+  const sessions = new CountingSessionStore(new SealedSessionStore(new DrizzleSessionStore(db), sealer), { counts: new DrizzleDialogueCounts(db), parameters, now: () => h.clock.now(), log: h.log });
+  const engine: HandleDeps = { store: sessions, clock: h.clock, parameters, referral: referrals.engine };
   // Counted before hashing, where the key still says its channel (wx:, tg:).
   const hashed = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
   const dedup = metrics ? metrics.countingDedup(hashed) : hashed;
