@@ -7,7 +7,7 @@
  * kinds counted:
  * - `started`: the first turn of a dialogue in screening mode (a 重新开始 is a new dialogue);
  * - `asked` (question): the dialogue came to sit at the question (asked again after 返回 too);
- * - `answered` (question): an answer to it was recorded (a history entry);
+ * - `answered` (question): the dialogue moved on from it with an answer recorded;
  * - `not_understood` (question): the answer could not be read and the question was asked again;
  * - `departed` (question): the dialogue moved away from it (answered, 返回, a policy question,
  *   the result). `asked − departed` is how many dialogues stayed at the question and never came
@@ -58,10 +58,11 @@ export function progressOf(before: DialogueState | undefined, after: DialogueSta
   const now = sittingAt(after);
   const stayed = was !== undefined && was === now;
   if (was !== undefined && !stayed) cells.push({ city: cityBefore, kind: 'departed', item: was });
+  // Answered: the dialogue moved on from the question with a new answer recorded (one per
+  // question asked, however many follow-ups it had: 几口人 and then their ages is one answer).
   const prior = before?.history.length ?? 0;
-  for (const entry of after.history.slice(prior)) {
-    if (!entry.question.startsWith(NOTE)) cells.push({ city: cityBefore, kind: 'answered', item: entry.question });
-  }
+  const grew = after.history.slice(prior).some((e) => !e.question.startsWith(NOTE));
+  if (was !== undefined && !stayed && grew) cells.push({ city: cityBefore, kind: 'answered', item: was });
   if (stayed && before && after.misunderstood > before.misunderstood) cells.push({ city: cityBefore, kind: 'not_understood', item: was });
   if (now !== undefined && !stayed) cells.push({ city: cityAfter, kind: 'asked', item: now });
   let finished = false;

@@ -40,7 +40,12 @@ import { AuditPage, DetailPage, ErrorPage, ListPage, LoginPage, LookupPage, type
 import { scopeOf, type StaffUser } from './store.ts';
 import type { ReferralDesk } from '../../../bot/ports.ts';
 import { hotlineConsent } from '../../../bot/messages/hotline-consent.ts';
-import { defaultParameters } from '../../../screening/index.ts';
+import { citiesOf, defaultParameters } from '../../../screening/index.ts';
+import { chinaDateOf } from '../../config/calendar.ts';
+import { chartStats } from './charts/compute.ts';
+import { chartsCsv } from './charts/csv.ts';
+import type { VisitsSource } from './charts/model.ts';
+import { ChartsPage } from './charts/page.tsx';
 import { regionList } from '../../config/cities.ts';
 import { agentFeedback, fileCall, FileCallInput, hotlineScopeOf, placeChoice, WorkOrder } from './cases/hotline.ts';
 import { FeedbackPage, type FeedbackView, FileCallPage, type FileCallView } from './hotline-pages.tsx';
@@ -66,6 +71,11 @@ export interface StaffDeps {
   parameters?: ParameterSet;
   /** Where a 12345 agent's filed call goes (the chat's ReferralDesk); without it the agent cannot file calls. */
   referralDesk?: Pick<ReferralDesk, 'submit'>;
+  /**
+   * Visits and assisted screenings for the statistics in pictures (issue 18 items 1–2): the
+   * integrator wires the visits branch's `visitCounts` here; without it the section is not shown.
+   */
+  visits?: VisitsSource;
 }
 
 /** An error that knows its page: status and a plain Chinese message. */
@@ -113,6 +123,12 @@ const FeedbackQuery = z.object({
   workOrder: z.preprocess(emptyToUndefined, WorkOrder.optional()),
   filed: z.string().regex(/^DD-[0-9A-Z]{6}$/).optional(),
   joined: z.literal('1').optional(),
+});
+const ChartsQuery = z.object({
+  from: z.preprocess(emptyToUndefined, z.iso.date('日期格式应为 YYYY-MM-DD。').optional()),
+  to: z.preprocess(emptyToUndefined, z.iso.date('日期格式应为 YYYY-MM-DD。').optional()),
+  city: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}00$/, '城市代码应为六位数字。').optional()),
+  channel: z.preprocess(emptyToUndefined, z.enum(['wechat', 'telegram', 'web', 'hotline'], { error: '没有这个渠道。' }).optional()),
 });
 const StatsQuery = z.object({ from: RequestFilters.shape.from, to: RequestFilters.shape.to });
 
@@ -311,6 +327,38 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const range = c.req.valid('query');
     const stats = await requestStats(desk, actor, range);
     return c.html(<StatsPage user={pageUser(user)} csrf={csrf} v={{ ...stats, from: range.from, to: range.to }} />);
+  });
+
+  // --- statistics in pictures (issue 18 item 5): admins and county staff ---
+
+  const chartsFor = async (c: Context<Env>) => {
+    const { user, actor } = c.get('staff');
+    if (user.role !== 'admin' && user.role !== 'county') throw new StaffError(404, S.errors.notFound);
+    const parsed = ChartsQuery.safeParse(c.req.query());
+    if (!parsed.success) throw new StaffError(400, S.errors.badInput, parsed.error.issues.map((i) => i.message));
+    const today = chinaDateOf(deps.clock.now().getTime());
+    const to = parsed.data.to ?? today;
+    // The last 30 days unless chosen; at most 366 at once.
+    const from = parsed.data.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+    if (from > to) throw new StaffError(400, S.errors.badInput, ['开始日期不能晚于结束日期。']);
+    if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 >= 366) throw new StaffError(400, S.errors.badInput, ['一次最多看 366 天。']);
+    const city = user.role === 'admin' ? parsed.data.city : undefined;
+    const query = { from, to, city, channel: parsed.data.channel };
+    return { user, stats: await chartStats(desk, actor, query, deps.visits), query };
+  };
+
+  app.get('/charts', authed, office, async (c) => {
+    const { csrf } = c.get('staff');
+    const { user, stats, query } = await chartsFor(c);
+    const cities = user.role === 'admin' ? citiesOf(deps.parameters ?? defaultParameters()).map((x): [string, string] => [x.code, x.name]) : [];
+    const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+    return c.html(<ChartsPage user={pageUser(user)} csrf={csrf} v={{ stats, cities, csvHref: `/staff/charts.csv?${qs.toString()}` }} />);
+  });
+
+  app.get('/charts.csv', authed, office, async (c) => {
+    const { user, stats, query } = await chartsFor(c);
+    log('staff.charts_export', { user: user.id });
+    return c.body(chartsCsv(stats), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="doudi-stats-${query.from}-${query.to}.csv"` });
   });
 
   // --- 12345 agents: is there an open case for this household, and attach the call to it ---
