@@ -8,7 +8,7 @@
  */
 import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts';
 import type { DialogueState } from '../../bot/state.ts';
-import { type ParameterSet, screen } from '../../screening/index.ts';
+import { cityOf, type ParameterSet, screen } from '../../screening/index.ts';
 import { chinaDateOf } from '../config/calendar.ts';
 import type { CountCell, DrizzleDialogueCounts } from '../db/dialogue-counts.ts';
 import { progressOf } from './progress.ts';
@@ -55,7 +55,8 @@ export class CountingSessionStore implements SessionStore {
       this.read.delete(id);
       const now = this.d.now();
       const day = chinaDateOf(now.getTime());
-      const cells: CountCell[] = p.cells.map((c) => ({ ...c, day, channel: key.channel }));
+      // A link or QR code may tag a county: counted under its city, as every dialogue is.
+      const cells: CountCell[] = p.cells.map((c) => ({ ...c, city: this.cityOf(c.city), day, channel: key.channel }));
       if (p.finished) cells.push(...this.verdicts(p.state, day, key.channel));
       if (cells.length) this.track(this.d.counts.add(cells));
     }
@@ -65,6 +66,10 @@ export class CountingSessionStore implements SessionStore {
   async delete(key: SessionKey): Promise<void> {
     this.read.delete(`${key.channel}:${key.userId}`);
     await this.inner.delete(key);
+  }
+
+  private cityOf(region: string): string {
+    return region ? (cityOf(this.d.parameters, region)?.code ?? region) : '';
   }
 
   /** Waits for the counts written so far (tests, and a host shutting down). */
@@ -83,7 +88,7 @@ export class CountingSessionStore implements SessionStore {
     if (!state.region) return [];
     try {
       const report = screen(state.household, { region: state.region, date: day, parameters: this.d.parameters });
-      return report.results.map((r) => ({ day, city: state.region ?? '', channel, kind: 'verdict' as const, item: `${r.program}:${r.verdict}` }));
+      return report.results.map((r) => ({ day, city: this.cityOf(state.region ?? ''), channel, kind: 'verdict' as const, item: `${r.program}:${r.verdict}` }));
     } catch {
       // A region the rules do not cover has no verdicts to count.
       return [];

@@ -33,6 +33,8 @@ async function seedDialogues(env: Awaited<ReturnType<typeof setUp>>) {
   // 城市户口 at the disability question is kept as a note and the question asked again (not understood).
   for (let i = 0; i < 5; i++) await run(['就我一个人', '75岁', '城市户口', ...Array(8).fill('没有')]);
   for (let i = 0; i < 2; i++) await run([], 'telegram');
+  // A link tagged with a county: counted under its city.
+  await handleMessage({ channel: 'telegram', userId: 'county-tag', text: '', kind: 'start', tags: { region: '140802' } }, deps);
   await store.settled();
 }
 
@@ -76,15 +78,15 @@ describe('statistics in pictures', () => {
     // Every finished dialogue has one verdict per program.
     expect(web.verdicts.reduce((s, v) => s + v.value, 0)).toBe(5 * 4);
     const all = await chartStats(desk, admin, { from: '2026-12-01', to: '2026-12-05' });
-    expect(all.screenings.totalStarted).toBe(20);
-    const tg = await chartStats(desk, admin, { from: '2026-12-01', to: '2026-12-05', channel: 'telegram' });
-    expect(tg.screenings.totalStarted).toBe(2);
-    expect(tg.dropOff.find((r) => r.question === 'members')).toMatchObject({ asked: 2, left: 2 });
+    expect(all.screenings.totalStarted).toBe(21);
+    const tg = await chartStats(desk, admin, { from: '2026-12-01', to: '2026-12-05', channel: 'telegram', city: '140800' });
+    expect(tg.screenings.totalStarted).toBe(3);
+    expect(tg.dropOff.find((r) => r.question === 'members')).toMatchObject({ asked: 3, left: 3 });
     // County staff see their own city's screenings only.
     const otherCity = { id: 'c', scope: { all: false as const, villages: [], townships: [], counties: ['441702'] } };
     expect((await chartStats(desk, otherCity, { from: '2026-12-01', to: '2026-12-05' })).screenings.totalStarted).toBe(0);
     const ownCity = { id: 'c', scope: { all: false as const, villages: ['demo-yc-1', 'demo-yc-2'], townships: ['demo-yc-t1'], counties: ['140802'] } };
-    expect((await chartStats(desk, ownCity, { from: '2026-12-01', to: '2026-12-05' })).screenings.totalStarted).toBe(20);
+    expect((await chartStats(desk, ownCity, { from: '2026-12-01', to: '2026-12-05' })).screenings.totalStarted).toBe(21);
     // Nothing but counts is stored: no user id anywhere in the counters.
     const rows = await new DrizzleDialogueCounts(env.db).read({ from: '2026-12-01', to: '2026-12-05' });
     expect(JSON.stringify(rows)).not.toMatch(/u\d+/);
