@@ -726,7 +726,7 @@ export const LookupPage: FC<{ user: PageUser; csrf: string; v: LookupView; error
     </form>
     {v.state === 'none' ? (
       <p class="card" role="status">
-        {S.lookup.none}
+        {S.lookup.none} <a href="/staff/hotline/new">登记这个来电，转给村委会</a>
       </p>
     ) : null}
     {v.state === 'found' ? (
