@@ -15,6 +15,8 @@ import { progressOf } from './progress.ts';
 
 /** States read and not yet written back, kept per session; a turn that writes nothing leaves one behind, so the map is bounded. */
 const READ_KEPT = 4096;
+/** The engine's resume window (bot/engine.ts RESUME_DAYS): an older dialogue restarts. */
+const RESUME_MS = 30 * 86_400_000;
 
 export interface CountingDeps {
   counts: Pick<DrizzleDialogueCounts, 'add'>;
@@ -48,7 +50,9 @@ export class CountingSessionStore implements SessionStore {
     // A write from a version this store did not read (another path, a lost read) is stored uncounted.
     const known = expectedVersion === undefined || last?.version === expectedVersion;
     if (!known) return this.inner.put(key, session, expectedVersion);
-    const before: DialogueState | undefined = expectedVersion === undefined ? undefined : last?.state;
+    // A dialogue idle past the engine's resume window starts afresh: what it sat at then is not a departure now.
+    const resumed = last !== undefined && Date.parse(session.updatedAt) - Date.parse(last.updatedAt) <= RESUME_MS;
+    const before: DialogueState | undefined = expectedVersion === undefined || !resumed ? undefined : last.state;
     const p = progressOf(before, session.state);
     const written = await this.inner.put(key, p.state === session.state ? session : { ...session, state: p.state }, expectedVersion);
     if (written === 'ok') {
