@@ -33,20 +33,21 @@ export function niceMax(max: number): number {
 
 /** Horizontal bars, one per label, the value written after each bar. */
 export function barChart(id: string, title: string, desc: string, bars: Bar[]): string {
-  const width = 640;
-  const labelW = 200;
-  const row = 28;
+  // Drawn at a phone's width, so its text reads at its true size there; wider screens scale it (to 560 px).
+  const width = 360;
+  const labelW = 124;
+  const row = 26;
   const height = Math.max(1, bars.length) * row + 10;
   const top = niceMax(Math.max(0, ...bars.filter((b) => !suppressed(b.value)).map((b) => b.value)));
-  const span = width - labelW - 60;
+  const span = width - labelW - 40;
   const body = bars
     .map((b, i) => {
       const y = 5 + i * row;
       const w = suppressed(b.value) ? 0 : Math.round((b.value / top) * span);
       return (
-        `<text x="${labelW - 8}" y="${y + 18}" text-anchor="end" font-size="14" fill="#1a1a1a">${esc(b.label)}</text>` +
+        `<text x="${labelW - 6}" y="${y + 17}" text-anchor="end" font-size="13" fill="#1a1a1a">${esc(b.label)}</text>` +
         `<rect x="${labelW}" y="${y + 4}" width="${w}" height="${row - 10}" fill="${COLOURS[0]}"/>` +
-        `<text x="${labelW + w + 6}" y="${y + 18}" font-size="14" fill="#1a1a1a">${esc(shown(b.value))}</text>`
+        `<text x="${labelW + w + 4}" y="${y + 17}" font-size="13" fill="#1a1a1a">${esc(shown(b.value))}</text>`
       );
     })
     .join('');
@@ -60,12 +61,12 @@ export interface Line {
 
 /** Lines over the days of a period (the first and last day written under the axis), with a legend. */
 export function lineChart(id: string, title: string, desc: string, days: string[], lines: Line[]): string {
-  const width = 640;
-  const height = 240;
-  const left = 44;
+  const width = 360;
+  const height = 200;
+  const left = 36;
   const right = 12;
   const top = 30;
-  const bottom = 40;
+  const bottom = 34;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const max = niceMax(Math.max(0, ...lines.flatMap((l) => l.values.filter((v) => !suppressed(v)))));
@@ -96,7 +97,7 @@ export function lineChart(id: string, title: string, desc: string, days: string[
       } else seg.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
     });
     flush();
-    body += `<rect x="${left + k * 150}" y="6" width="14" height="14" fill="${colour}"/><text x="${left + k * 150 + 20}" y="18" font-size="13" fill="#1a1a1a">${esc(l.name)}</text>`;
+    body += `<rect x="${left + k * 90}" y="6" width="12" height="12" fill="${colour}"/><text x="${left + k * 90 + 16}" y="17" font-size="13" fill="#1a1a1a">${esc(l.name)}</text>`;
   });
   return frame(id, title, desc, width, height, body);
 }
