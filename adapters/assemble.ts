@@ -24,9 +24,16 @@ import { linkRoutes } from './web/link/routes.tsx';
 import type { Metrics } from './ops/metrics.ts';
 import { outboxCounts } from './notify/outbox.ts';
 import { staffRoutes } from './web/staff/routes.tsx';
+import { CountingSessionStore } from './stats/counting-store.ts';
+import { DrizzleDialogueCounts } from './db/dialogue-counts.ts';
+import { parseHotlineTokens } from './config/hotline-tokens.ts';
+import { hotlineFeedbackRoutes } from './http/routes/hotline-feedback.ts';
+import { staffDesk } from './web/staff/cases/desk.ts';
 
 export interface HostEnv extends ChannelEnv {
   DOUDI_ADMIN_TOKEN?: string;
+  /** `<county or city code>=<token>,…`: the 12345 systems that may read feedback (adapters/config/hotline-tokens.ts). */
+  DOUDI_HOTLINE_TOKENS?: string;
 }
 
 /**
@@ -80,7 +87,9 @@ export function assemble(h: HostParts): Assembled {
     ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
   });
   // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
-  const engine: HandleDeps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock: h.clock, parameters, referral: referrals.engine };
+  // Counted outside the sealing: the counter sees the plain state, and keeps only anonymous counts (adapters/stats/).
+  const sessions = new CountingSessionStore(new SealedSessionStore(new DrizzleSessionStore(db), sealer), { counts: new DrizzleDialogueCounts(db), parameters, now: () => h.clock.now(), log: h.log });
+  const engine: HandleDeps = { store: sessions, clock: h.clock, parameters, referral: referrals.engine };
   // Counted before hashing, where the key still says its channel (wx:, tg:).
   const hashed = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
   const dedup = metrics ? metrics.countingDedup(hashed) : hashed;
@@ -98,13 +107,15 @@ export function assemble(h: HostParts): Assembled {
     ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
     ...(sharedCounts ? { sharedCreation: sharedCreationLimit(new DrizzleRateLimits(db), (text) => sealer.hash(text), DEFAULT_CREATION_LIMIT) } : {}),
   });
-  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, ...(client ? { client } : {}) });
+  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, referralDesk: referrals.engine.desk, ...(client ? { client } : {}) });
+  const hotlineTokens = parseHotlineTokens(env.DOUDI_HOTLINE_TOKENS);
+  const feedback = hotlineFeedbackRoutes({ desk: staffDesk({ db, atomic: h.atomic, sealer, villages, clock: h.clock, parameters }), tokens: hotlineTokens });
   const app = createApp({
     parameters,
     today: h.clock.today,
     log: h.log,
     screeningLog: new DrizzleScreeningLog(db),
-    channels: [...routes, ...channels.routes, web, staff],
+    channels: [...routes, ...channels.routes, web, staff, feedback as unknown as Hono],
     ...(client ? { client } : {}),
     ...(ready ? { ready } : {}),
     ...(metrics ? { observe: metrics.observe } : {}),
@@ -120,6 +131,7 @@ export function assemble(h: HostParts): Assembled {
       `Screening links (/s/<token>): on${env.DOUDI_ADMIN_TOKEN ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`,
       `Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`,
       'Staff console (/staff): on — create accounts with npx doudi staff add',
+      `12345 feedback (GET /api/v1/hotline/feedback): ${hotlineTokens.length ? `on for ${hotlineTokens.map((t) => t.code).join(', ')}` : 'off — set DOUDI_HOTLINE_TOKENS'}`,
       deadlineStatus(villages.calendar.years, h.clock.today()),
       `Public API limit: ${limits.apiPerMinute > 0 ? `${limits.apiPerMinute} POSTs a minute per client` : 'off (limits.apiPerMinute: 0)'}`,
     ],

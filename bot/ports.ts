@@ -5,7 +5,7 @@
  */
 import type { DialogueState } from './state.ts';
 
-export type Channel = 'wechat' | 'telegram' | 'web' | 'test';
+export type Channel = 'wechat' | 'telegram' | 'web' | 'test' | 'hotline';
 
 export interface InboundMessage {
   channel: Channel;
@@ -108,6 +108,8 @@ export interface ReferralSubmission {
   summary: string;
   materials: import('../content/materials.ts').MaterialsList[];
   consent: { at: string; version: string; text: string };
+  /** The 12345 work order (工单号) of a call a hotline agent filed (issue 18): the hotline's feedback is found by it. */
+  workOrder?: string;
 }
 
 export interface ForgetResult {

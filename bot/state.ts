@@ -57,6 +57,12 @@ export interface DialogueState {
   emergencyTold?: boolean;
   /** An answer whose figure looked wrong, held until the resident confirms it (bot/understand/plausible.ts). */
   confirming?: { question: string; parsed: UnderstoodAnswer };
+  /**
+   * What the anonymous statistics already counted for this dialogue (adapters/stats/progress.ts
+   * sets it; the engine never reads it): a start, a finish. A new dialogue (重新开始) starts
+   * without it, so it counts as a new start; 返回 from the result does not count a second finish.
+   */
+  counted?: { started?: true; finished?: true };
 }
 
 /** An answer a question understood (bot/flows/screening/answer-kit.ts), kept whole while it is confirmed. */

@@ -8,7 +8,7 @@
  * is due by the city's deadline (adapters/config/deadlines.ts), sooner when it carries an
  * emergency (bot/referral/urgency.ts).
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { ForgetResult, FollowUpAnswer, OpenRequest, ReferralDesk, ReferralSubmission, SessionKey, SubmitResult } from '../../bot/ports.ts';
 import { isUrgent } from '../../bot/referral/urgency.ts';
 import { chinaDateOf } from '../config/calendar.ts';
@@ -109,7 +109,7 @@ export class DrizzleReferralDesk implements ReferralDesk {
       const dueMs = villages.deadlines.dueAt(timed, 'new', urgent, Date.parse(open.createdAt)) ?? null;
       const updated = await db
         .update(referrals)
-        .set({ sealed, programs, region: s.region, idempotencyKey: keyHash, urgent, dueMs, updatedAt: at })
+        .set({ sealed, programs, region: s.region, idempotencyKey: keyHash, urgent, dueMs, updatedAt: at, ...(s.workOrder ? { workOrder: s.workOrder } : {}) })
         .where(and(eq(referrals.id, open.id), eq(referrals.status, 'new')))
         .returning({ id: referrals.id });
       if (updated.length === 1) {
@@ -127,6 +127,8 @@ export class DrizzleReferralDesk implements ReferralDesk {
     const known = (await openCaseByKeys(db, keys, elsewhere)) ?? (await openCaseOfResident(db, resident, elsewhere));
     if (known) {
       const joined = await joinCase({ ...this.d }, known, { submission: s, keyHash, resident, keys, urgent, now });
+      // A 12345 call joining a case the hotline has no number for yet: the case's feedback goes to that work order.
+      if (s.workOrder) await db.update(referrals).set({ workOrder: s.workOrder }).where(and(eq(referrals.id, known.id), isNull(referrals.workOrder)));
       this.d.kick?.();
       return { reference: known.reference, created: false, joined: true, urgent: joined.urgent, contactDays: villages.deadlines.contactDays(known.county || known.region, joined.urgent) };
     }
@@ -145,7 +147,7 @@ export class DrizzleReferralDesk implements ReferralDesk {
       const reference = newReference();
       const queries: AtomicQuery[] = [
         ...withdraw,
-        db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: route.village, township: route.township, county: route.county, programs, status: 'new', sealed, createdAt: at, updatedAt: at, urgent, dueMs, escalated: 0 }),
+        db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: route.village, township: route.township, county: route.county, programs, status: 'new', sealed, createdAt: at, updatedAt: at, urgent, dueMs, escalated: 0, workOrder: s.workOrder ?? null }),
         db.insert(referralEvents).values({ referralId: id, at, actor: 'resident', fromStatus: null, toStatus: 'new' }),
         db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.create', referralId: id, ...(urgent ? { detail: JSON.stringify({ urgent }) } : {}) }),
         ...keyQueries(db, id, keys),

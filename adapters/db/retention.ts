@@ -1,6 +1,6 @@
 /**
  * Automatic deletion: finished requests after the configured number of days, idle dialogue
- * sessions, anonymous screening counts, delivered or abandoned outbox rows, expired dedup claims,
+ * sessions, anonymous screening counts and dialogue counters, delivered or abandoned outbox rows, expired dedup claims,
  * staff sessions, ended rate-limit windows and sign-in counts long quiet. Run on
  * a timer on Node and from the cron trigger on Workers. A request goes with its history, its later
  * contacts and its household keys. The audit log keeps only ids, so it
@@ -11,6 +11,8 @@ import type { Retention } from '../config/villages.ts';
 import { FINAL_STATUSES } from './referral-record.ts';
 import type { Atomic } from './ports.ts';
 import type { Db } from './repositories.ts';
+import { DrizzleDialogueCounts } from './dialogue-counts.ts';
+import { chinaDateOf } from '../config/calendar.ts';
 import { auditLog, dedup, householdKeys, loginThrottle, outbox, rateLimits, referralContacts, referralEvents, referrals, screeningEvents, sessions, staffSessions } from './schema.ts';
 
 const DAY = 86_400_000;
@@ -58,6 +60,8 @@ export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention,
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, t));
   // Not counted back: after a flood this may be many rows, and the count is of no use.
   await db.delete(screeningEvents).where(lt(screeningEvents.createdAt, new Date(t - retention.screeningEventDays * DAY).toISOString()));
+  // The anonymous dialogue counters (issue 18) are kept as long as the screening counts.
+  await new DrizzleDialogueCounts(db).deleteBefore(chinaDateOf(t - retention.screeningEventDays * DAY));
   await db.delete(rateLimits).where(lt(rateLimits.expiresAt, t));
   await db.delete(loginThrottle).where(lt(loginThrottle.lockedUntil, t - LOGIN_COUNT_DAYS * DAY));
   return { requests, sessions: staleSessions.length };

@@ -78,11 +78,13 @@ export const referrals = pgTable(
     escalated: integer('escalated').notNull().default(0),
     followUpMs: ms('follow_up_ms'),
     followUpAnswer: text('follow_up_answer'),
+    workOrder: text('work_order'),
   },
   (t) => [
     index('referrals_village_status').on(t.village, t.status),
     index('referrals_resident').on(t.resident),
     index('referrals_status_due').on(t.status, t.dueMs),
+    index('referrals_work_order').on(t.workOrder),
   ],
 );
 
@@ -203,3 +205,18 @@ export const jobLeases = pgTable('job_leases', {
   holder: text('holder').notNull(),
   expiresAt: ms('expires_at').notNull(),
 });
+
+// ── 12345 feedback and statistics (issue 18) ──
+
+export const dialogueCounts = pgTable(
+  'dialogue_counts',
+  {
+    day: text('day').notNull(),
+    city: text('city').notNull(),
+    channel: text('channel').notNull(),
+    kind: text('kind').notNull(),
+    item: text('item').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.city, t.channel, t.kind, t.item] })],
+);

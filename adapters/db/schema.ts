@@ -88,11 +88,14 @@ export const referrals = sqliteTable(
     followUpMs: integer('follow_up_ms'),
     /** The resident's answer to the 回访: resolved | unresolved | no_contact. */
     followUpAnswer: text('follow_up_answer'),
+    /** Issue 18: the 12345 work order (工单号) a request filed by a hotline agent carries, for the hotline's feedback. */
+    workOrder: text('work_order'),
   },
   (t) => [
     index('referrals_village_status').on(t.village, t.status),
     index('referrals_resident').on(t.resident),
     index('referrals_status_due').on(t.status, t.dueMs),
+    index('referrals_work_order').on(t.workOrder),
   ],
 );
 
@@ -267,3 +270,26 @@ export const jobLeases = sqliteTable('job_leases', {
   holder: text('holder').notNull(),
   expiresAt: integer('expires_at').notNull(),
 });
+
+// ── 12345 feedback and statistics (issue 18) ──
+
+/**
+ * Anonymous counts of how screening dialogues go, for the statistics in pictures: per China day,
+ * city (the code the rules come from; '' before the resident named one), channel, kind (started,
+ * finished, asked, answered, not_understood, departed, verdict) and item (a question id, or
+ * `program:verdict`). No user id, no session key, no answer: one counter per cell, incremented,
+ * so nothing here can be traced to a resident. Kept `retention.screeningEventDays` like
+ * screening_events (deleted by day).
+ */
+export const dialogueCounts = sqliteTable(
+  'dialogue_counts',
+  {
+    day: text('day').notNull(),
+    city: text('city').notNull(),
+    channel: text('channel').notNull(),
+    kind: text('kind').notNull(),
+    item: text('item').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.city, t.channel, t.kind, t.item] })],
+);

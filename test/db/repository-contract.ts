@@ -23,6 +23,11 @@ import { DrizzleJobLeases } from '../../adapters/db/jobs.ts';
 import { enqueueQuery } from '../../adapters/notify/outbox.ts';
 import type { ReferralSubmission } from '../../bot/ports.ts';
 import { defaultParameters, screen } from '../../screening/index.ts';
+import { DrizzleDialogueCounts } from '../../adapters/db/dialogue-counts.ts';
+import { dialogueCounts } from '../../adapters/db/schema.ts';
+import { changeStatus } from '../../adapters/web/staff/cases/change-status.ts';
+import { hotlineFeedback } from '../../adapters/web/staff/cases/hotline.ts';
+import { chartStats } from '../../adapters/web/staff/charts/compute.ts';
 
 /** With the township and county above the village, each with somewhere to be told. */
 const OFFICES = villageDirectory({
@@ -369,6 +374,47 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       expect(await store.reserveAttempt('n', 111_000, policy)).toEqual({ ok: true, attempt: 1 });
       await store.clearAttempts('n');
       expect(await store.lockedUntil('n')).toBeNull();
+    });
+
+    it('dialogue counters (issue 18): concurrent increments add up, a cell named twice in one call counts twice, read by period, city, channel and kind, swept by day', async () => {
+      const { db } = await fresh();
+      const counts = new DrizzleDialogueCounts(db);
+      const cell = { day: '2026-12-05', city: '140800', channel: 'web', kind: 'asked' as const, item: 'members' };
+      await Promise.all(Array.from({ length: 6 }, () => counts.add([cell])));
+      await counts.add([cell, cell, { ...cell, kind: 'departed' }, { ...cell, channel: 'telegram' }, { ...cell, day: '2026-11-01' }, { ...cell, city: '441700' }]);
+      const read = async (q: Partial<Parameters<typeof counts.read>[0]>) => (await counts.read({ from: '2026-12-01', to: '2026-12-31', ...q })).reduce((n, r) => n + r.count, 0);
+      expect(await read({ channel: 'web', cities: ['140800'], kinds: ['asked'] })).toBe(8);
+      expect(await read({ cities: ['140800'] })).toBe(10);
+      expect(await read({})).toBe(11);
+      expect(await read({ cities: [] })).toBe(0);
+      expect(await read({ from: '2026-11-01' })).toBe(12);
+      await counts.deleteBefore('2026-12-01');
+      expect(await db.select().from(dialogueCounts).where(eq(dialogueCounts.day, '2026-11-01'))).toHaveLength(0);
+      expect(await read({})).toBe(11);
+    });
+
+    it('12345 feedback and statistics (issue 18): work orders scoped by county and city, told notes only, charts over the same rows', async () => {
+      const { db, atomic } = await fresh();
+      const sealer = await Sealer.fromKey(newDataKey());
+      let now = new Date('2026-12-02T02:00:00Z');
+      const desk = new DrizzleReferralDesk({ db, atomic, sealer, villages: VILLAGES, now: () => now });
+      const first = await desk.submit({ ...submission('wo-1'), channel: 'hotline', userId: 'work-order:WO-1', workOrder: 'WO-1' });
+      const staff = staffDesk({ db, atomic, sealer, villages: VILLAGES, clock: { now: () => now, today: () => '2026-12-02' } });
+      const row = (await db.select().from(referrals).where(eq(referrals.reference, first.reference)))[0]!;
+      expect(row.workOrder).toBe('WO-1');
+      now = new Date('2026-12-03T02:00:00Z');
+      const actor = { id: 'v', scope: { all: true as const } };
+      await changeStatus(staff, actor, row.id, { from: 'new', to: 'contacted', note: '明天上门', tell: true });
+      await changeStatus(staff, actor, row.id, { from: 'contacted', to: 'note', note: '内部备注', tell: false });
+      const items = await hotlineFeedback(staff, { all: false, code: '140802' }, { workOrder: 'WO-1' });
+      expect(items.map((i) => [i.status, i.note ?? null, i.date])).toEqual([['new', null, '2026-12-02'], ['contacted', '明天上门', '2026-12-03']]);
+      expect(await hotlineFeedback(staff, { all: false, code: '140800' }, {})).toHaveLength(2);
+      expect(await hotlineFeedback(staff, { all: false, code: '441700' }, {})).toHaveLength(0);
+      expect(await hotlineFeedback(staff, { all: true }, { after: items[0]!.cursor })).toHaveLength(1);
+      const stats = await chartStats(staff, actor, { from: '2026-12-01', to: '2026-12-05', city: '140800', channel: 'hotline' });
+      expect(stats.requests.total).toBe(1);
+      expect(stats.firstContact.find((b) => b.key === 'd0')?.value).toBe(1);
+      expect(stats.statuses.find((b) => b.key === 'contacted')?.value).toBe(1);
     });
 
     it('readiness probe: a write that keeps one row however often it runs', async () => {

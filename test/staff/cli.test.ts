@@ -73,7 +73,7 @@ describe('doudi staff add', () => {
     expect(staffAdd(dbPath, ['--username', 'county1', '--role', 'county', '--scope', '140802'], 'a long password 1').status).toBe(0);
     expect(staffAdd(dbPath, ['--username', 'county2', '--role', 'county', '--scope', '999999'], 'a long password 1').stderr).toContain('没有代码为 999999 的县');
     expect(staffAdd(dbPath, ['--username', 'hotline1', '--role', 'agent'], 'a long password 1').status).toBe(0);
-    expect(staffAdd(dbPath, ['--username', 'hotline2', '--role', 'agent', '--scope', 'demo-yc-1'], 'a long password 1').stderr).toContain('不需要 --scope');
+    expect(staffAdd(dbPath, ['--username', 'hotline2', '--role', 'agent', '--scope', 'demo-yc-1'], 'a long password 1').stderr).toContain('12345 坐席的 --scope');
   }, 90_000);
 
   it('passwd sets a new password, lifts a lock and ends sessions; list shows the accounts', async () => {

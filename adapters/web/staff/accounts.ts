@@ -1,8 +1,8 @@
 /**
  * Creating staff accounts (`npx doudi staff add`, and tests): the role's scope must name a
  * village (role village), a township (role township) or a county (role county) of the villages
- * directory, so a typo cannot create an account that silently sees nothing; admins and 12345
- * agents have no scope.
+ * directory, so a typo cannot create an account that silently sees nothing; admins have no scope,
+ * and a 12345 agent may have a county or city code that limits whose work orders' feedback it reads.
  */
 import { z } from 'zod';
 import type { VillageDirectory } from '../../config/villages.ts';
@@ -31,8 +31,12 @@ export function checkScope(role: StaffUser['role'], scope: string | undefined, v
     return null;
   }
   if (role === 'agent') {
-    if (scope) throw new StaffAccountError('12345 坐席只能查询有没有正在办理的申请，看不到申请内容，不需要 --scope。');
-    return null;
+    // Optional (issue 18): a county or city code limits whose 12345 feedback the agent reads.
+    if (!scope) return null;
+    const counties = new Set([...villages.all().map((v) => v.region), ...villages.offices.all().counties.map((c) => c.code)]);
+    const cities = new Set([...counties].map((c) => `${c.slice(0, 4)}00`));
+    if (!counties.has(scope) && !cities.has(scope)) throw new StaffAccountError(`12345 坐席的 --scope 可以不填（查全部工单的反馈），或填县（市、区）或市的六位代码。已配置的有：${[...new Set([...cities, ...counties])].sort().join('、')}`);
+    return scope;
   }
   if (!scope) throw new StaffAccountError(role === 'village' ? '村（社区）工作人员需要 --scope <村代码>。' : role === 'township' ? '乡镇（街道）工作人员需要 --scope <乡镇代码>。' : '县级民政部门工作人员需要 --scope <县（市、区）代码>（六位数字）。');
   if (role === 'county') {

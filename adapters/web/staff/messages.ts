@@ -181,6 +181,9 @@ export const S = {
     empty: '还没有操作记录。',
     unknownName: '（不存在的用户名）',
     actions: {
+      hotline_filed: '登记 12345 来电并转给村委会',
+      hotline_feedback: '查看 12345 工单反馈',
+      charts: '查看或导出统计图',
       login: '登录',
       login_failed: '登录失败',
       login_throttled: '登录尝试过多，已限制',

@@ -34,7 +34,7 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:
 .check{display:flex;align-items:center;gap:8px;margin:8px 0}.check input{width:auto}
 .history li{margin-bottom:6px}.history .lines{color:#333;font-size:14px;margin:2px 0 0;padding-left:18px}
 form.stack label{margin-top:10px}textarea.facts{font-family:inherit;min-height:14em}
-.compare td,.compare th{white-space:normal}
+.compare td,.compare th{white-space:normal}.consent{white-space:pre-line}.scroll{overflow-x:auto}svg.chart{display:block;width:100%;max-width:560px;height:auto;margin:8px 0}
 @media (max-width:700px){
  table.list thead{display:none}table.list tr{display:block;border-bottom:8px solid #f4f4f1}table.list td{display:flex;gap:10px;border:none;padding:4px 12px}
  table.list td::before{content:attr(data-label);color:#666;min-width:6.5em;flex-shrink:0}
@@ -69,7 +69,9 @@ export const Layout: FC<{ title: string; user?: PageUser | undefined; csrf?: str
           <>
             {user.role !== 'agent' ? <a href="/staff/requests">{S.nav.requests}</a> : null}
             {user.role !== 'agent' ? <a href="/staff/stats">{S.nav.stats}</a> : null}
+            {user.role === 'admin' || user.role === 'county' ? <a href="/staff/charts">统计图</a> : null}
             {user.role === 'agent' || user.role === 'admin' ? <a href="/staff/lookup">{S.nav.lookup}</a> : null}
+            {user.role === 'agent' || user.role === 'admin' ? <a href="/staff/feedback">12345 反馈</a> : null}
             {user.role === 'admin' ? <a href="/staff/outbox">{S.nav.outbox}</a> : null}
             {user.role === 'admin' ? <a href="/staff/audit">{S.nav.audit}</a> : null}
             <span>
@@ -724,7 +726,7 @@ export const LookupPage: FC<{ user: PageUser; csrf: string; v: LookupView; error
     </form>
     {v.state === 'none' ? (
       <p class="card" role="status">
-        {S.lookup.none}
+        {S.lookup.none} <a href="/staff/hotline/new">登记这个来电，转给村委会</a>
       </p>
     ) : null}
     {v.state === 'found' ? (

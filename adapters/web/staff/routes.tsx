@@ -38,6 +38,17 @@ import { deviceFor, issueDeviceCookie } from './device.ts';
 import { S } from './messages.ts';
 import { AuditPage, DetailPage, ErrorPage, ListPage, LoginPage, LookupPage, type LookupView, OutboxPage, type PageUser, PrintPage, StatsPage } from './pages.tsx';
 import { scopeOf, type StaffUser } from './store.ts';
+import type { ReferralDesk } from '../../../bot/ports.ts';
+import { hotlineConsent } from '../../../bot/messages/hotline-consent.ts';
+import { citiesOf, defaultParameters } from '../../../screening/index.ts';
+import { chinaDateOf } from '../../config/calendar.ts';
+import { chartStats } from './charts/compute.ts';
+import { chartsCsv } from './charts/csv.ts';
+import type { VisitsSource } from './charts/model.ts';
+import { ChartsPage } from './charts/page.tsx';
+import { regionList } from '../../config/cities.ts';
+import { agentFeedback, fileCall, FileCallInput, hotlineScopeOf, placeChoice, WorkOrder } from './cases/hotline.ts';
+import { FeedbackPage, type FeedbackView, FileCallPage, type FileCallView } from './hotline-pages.tsx';
 import { minutesUntil } from './throttle.ts';
 import { chinaTime, statusLabel } from './view.ts';
 
@@ -58,6 +69,13 @@ export interface StaffDeps {
   client?: ClientOf;
   /** The operator's screening figures, for a corrected household screened again. */
   parameters?: ParameterSet;
+  /** Where a 12345 agent's filed call goes (the chat's ReferralDesk); without it the agent cannot file calls. */
+  referralDesk?: Pick<ReferralDesk, 'submit'>;
+  /**
+   * Visits and assisted screenings for the statistics in pictures (issue 18 items 1–2): the
+   * integrator wires the visits branch's `visitCounts` here; without it the section is not shown.
+   */
+  visits?: VisitsSource;
 }
 
 /** An error that knows its page: status and a plain Chinese message. */
@@ -101,6 +119,17 @@ const CsrfOnly = z.object({ _csrf: Csrf });
 const CorrectionForm = z.object({ _csrf: Csrf, base: z.string().max(100), text: z.string().max(4000, '内容太长') });
 const LookupForm = z.object({ _csrf: Csrf, number: z.string().trim().min(1, S.lookup.badNumber).max(40, S.lookup.badNumber) });
 const CallForm = LookupForm.extend({ summary: z.string().max(MAX_CALL_SUMMARY, S.lookup.summaryTooLong(MAX_CALL_SUMMARY)), nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+const FeedbackQuery = z.object({
+  workOrder: z.preprocess(emptyToUndefined, WorkOrder.optional()),
+  filed: z.string().regex(/^DD-[0-9A-Z]{6}$/).optional(),
+  joined: z.literal('1').optional(),
+});
+const ChartsQuery = z.object({
+  from: z.preprocess(emptyToUndefined, z.iso.date('日期格式应为 YYYY-MM-DD。').optional()),
+  to: z.preprocess(emptyToUndefined, z.iso.date('日期格式应为 YYYY-MM-DD。').optional()),
+  city: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}00$/, '城市代码应为六位数字。').optional()),
+  channel: z.preprocess(emptyToUndefined, z.enum(['wechat', 'telegram', 'web', 'hotline'], { error: '没有这个渠道。' }).optional()),
+});
 const StatsQuery = z.object({ from: RequestFilters.shape.from, to: RequestFilters.shape.to });
 
 /** Hono's zod validator, a failure shown as the console's error page with each field's issue. */
@@ -300,6 +329,38 @@ export function staffRoutes(deps: StaffDeps): Hono {
     return c.html(<StatsPage user={pageUser(user)} csrf={csrf} v={{ ...stats, from: range.from, to: range.to }} />);
   });
 
+  // --- statistics in pictures (issue 18 item 5): admins and county staff ---
+
+  const chartsFor = async (c: Context<Env>) => {
+    const { user, actor } = c.get('staff');
+    if (user.role !== 'admin' && user.role !== 'county') throw new StaffError(404, S.errors.notFound);
+    const parsed = ChartsQuery.safeParse(c.req.query());
+    if (!parsed.success) throw new StaffError(400, S.errors.badInput, parsed.error.issues.map((i) => i.message));
+    const today = chinaDateOf(deps.clock.now().getTime());
+    const to = parsed.data.to ?? today;
+    // The last 30 days unless chosen; at most 366 at once.
+    const from = parsed.data.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+    if (from > to) throw new StaffError(400, S.errors.badInput, ['开始日期不能晚于结束日期。']);
+    if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 >= 366) throw new StaffError(400, S.errors.badInput, ['一次最多看 366 天。']);
+    const city = user.role === 'admin' ? parsed.data.city : undefined;
+    const query = { from, to, city, channel: parsed.data.channel };
+    return { user, stats: await chartStats(desk, actor, query, deps.visits), query };
+  };
+
+  app.get('/charts', authed, office, async (c) => {
+    const { csrf } = c.get('staff');
+    const { user, stats, query } = await chartsFor(c);
+    const cities = user.role === 'admin' ? citiesOf(deps.parameters ?? defaultParameters()).map((x): [string, string] => [x.code, x.name]) : [];
+    const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+    return c.html(<ChartsPage user={pageUser(user)} csrf={csrf} v={{ stats, cities, csvHref: `/staff/charts.csv?${qs.toString()}` }} />);
+  });
+
+  app.get('/charts.csv', authed, office, async (c) => {
+    const { user, stats, query } = await chartsFor(c);
+    log('staff.charts_export', { user: user.id });
+    return c.body(chartsCsv(stats), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="doudi-stats-${query.from}-${query.to}.csv"` });
+  });
+
   // --- 12345 agents: is there an open case for this household, and attach the call to it ---
 
   app.get('/lookup', authed, lookupOnly, (c) => {
@@ -336,6 +397,54 @@ export function staffRoutes(deps: StaffDeps): Hono {
       return c.redirect(`/staff/lookup?attached=1&place=${encodeURIComponent(r.place)}`, 303);
     } catch (e) {
       return lookupRefused(c, e);
+    }
+  });
+
+  // --- 12345: file a call as a request, and read a work order's feedback (issue 18 item 4) ---
+
+  const hotlineScope = (u: StaffUser) => hotlineScopeOf(u.role === 'agent' ? u.scope : null);
+  const fileView = (u: StaffUser, values?: Record<string, string>): FileCallView => {
+    const scope = hotlineScope(u);
+    const params = deps.parameters ?? defaultParameters();
+    const villagePlaces = deps.villages.all().flatMap((v) => (placeChoice(desk, scope, `v:${v.code}`) ? [{ value: `v:${v.code}`, label: `${v.township.name} ${v.name}` }] : []));
+    const counties = regionList(params).flatMap(([code, name]) => (placeChoice(desk, scope, `c:${code}`) ? [{ value: `c:${code}`, label: `${name}（村不在列表里，交县级民政）` }] : []));
+    return { places: [...villagePlaces, ...counties], consentText: hotlineConsent('所在村（社区）', deps.villages.retention.closedRequestDays), ...(values ? { values } : {}) };
+  };
+
+  app.get('/feedback', authed, lookupOnly, valid('query', FeedbackQuery), async (c) => {
+    const { user, csrf, actor } = c.get('staff');
+    const { workOrder, filed, joined } = c.req.valid('query');
+    const base: FeedbackView = { workOrder, filed, joined: joined === '1' };
+    if (!workOrder) return c.html(<FeedbackPage user={pageUser(user)} csrf={csrf} v={base} />);
+    try {
+      const r = await agentFeedback(desk, actor, hotlineScope(user), workOrder);
+      return c.html(<FeedbackPage user={pageUser(user)} csrf={csrf} v={{ ...base, items: r.items }} />);
+    } catch (e) {
+      if (!(e instanceof RequestCaseError) || e.reason !== 'not_found') throw e;
+      return c.html(<FeedbackPage user={pageUser(user)} csrf={csrf} v={base} error={e.message} />, 404);
+    }
+  });
+
+  app.get('/hotline/new', authed, lookupOnly, (c) => {
+    const { user, csrf } = c.get('staff');
+    return c.html(<FileCallPage user={pageUser(user)} csrf={csrf} v={fileView(user)} />);
+  });
+
+  app.post('/hotline/new', authed, lookupOnly, checked, async (c) => {
+    const { user, csrf, actor } = c.get('staff');
+    const form = await c.req.parseBody();
+    const values = Object.fromEntries(['workOrder', 'place', 'name', 'phone', 'callTime', 'summary'].map((k) => [k, typeof form[k] === 'string' ? (form[k] as string).slice(0, 4000) : '']));
+    const page = (status: 400 | 503, error: string, issues?: string[]) => c.html(<FileCallPage user={pageUser(user)} csrf={csrf} v={fileView(user, values)} error={error} {...(issues ? { issues } : {})} />, status);
+    if (!deps.referralDesk) return page(503, '这里还不能转给村委会（服务没有配置申请通道）。');
+    const parsed = FileCallInput.safeParse({ ...values, consent: form['consent'] });
+    if (!parsed.success) return page(400, S.errors.badInput, parsed.error.issues.map((i) => i.message));
+    try {
+      const r = await fileCall(desk, deps.referralDesk, actor, hotlineScope(user), parsed.data, user.displayName);
+      log('staff.hotline_filed', { user: user.id, created: r.created, joined: r.joined });
+      return c.redirect(`/staff/feedback?workOrder=${encodeURIComponent(r.workOrder)}&filed=${encodeURIComponent(r.reference)}${r.joined ? '&joined=1' : ''}`, 303);
+    } catch (e) {
+      if (!(e instanceof RequestCaseError) || e.reason !== 'invalid') throw e;
+      return page(400, e.message);
     }
   });
 

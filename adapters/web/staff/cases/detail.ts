@@ -100,7 +100,8 @@ export async function requestDetail(desk: StaffDesk, actor: Actor, id: string): 
     created: chinaTime(row.createdAt),
     village: placeName(desk, row),
     township: place.township.name || row.township,
-    channel: ownValue(S.channel, row.channel) ?? row.channel,
+    // A call a 12345 agent filed names its work order, so staff can quote it back to the hotline.
+    channel: `${ownValue(S.channel, row.channel) ?? row.channel}${row.workOrder ? `（工单号 ${row.workOrder}）` : ''}`,
     urgent: row.urgent,
     due: dueView(desk.villages.calendar, row, nowMs),
     history,

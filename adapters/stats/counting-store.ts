@@ -1,0 +1,101 @@
+/**
+ * A SessionStore decorator that counts how screening dialogues go (./progress.ts) as they are
+ * saved, for the statistics in pictures (issue 18 item 5), without the engine knowing: the state
+ * read at the start of a turn is compared with the state written at its end. Only a write that
+ * succeeded counts (a turn retried after a version conflict counts once). The counts are written
+ * beside the dialogue, never in its way: a failure is logged and the resident's turn goes on.
+ * No user id or session key reaches the counters; the channel and the city do.
+ */
+import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts';
+import type { DialogueState } from '../../bot/state.ts';
+import { cityOf, type ParameterSet, screen } from '../../screening/index.ts';
+import { chinaDateOf } from '../config/calendar.ts';
+import type { CountCell, DrizzleDialogueCounts } from '../db/dialogue-counts.ts';
+import { progressOf } from './progress.ts';
+
+/** States read and not yet written back, kept per session; a turn that writes nothing leaves one behind, so the map is bounded. */
+const READ_KEPT = 4096;
+/** The engine's resume window (bot/engine.ts RESUME_DAYS): an older dialogue restarts. */
+const RESUME_MS = 30 * 86_400_000;
+
+export interface CountingDeps {
+  counts: Pick<DrizzleDialogueCounts, 'add'>;
+  parameters: ParameterSet;
+  now: () => Date;
+  log?: (event: string, fields: Record<string, unknown>) => void;
+}
+
+export class CountingSessionStore implements SessionStore {
+  private readonly read = new Map<string, StoredSession>();
+  private readonly writing = new Set<Promise<void>>();
+
+  constructor(
+    private readonly inner: SessionStore,
+    private readonly d: CountingDeps,
+  ) {}
+
+  async get(key: SessionKey): Promise<StoredSession | undefined> {
+    const s = await this.inner.get(key);
+    const id = `${key.channel}:${key.userId}`;
+    if (s) {
+      if (this.read.size >= READ_KEPT) this.read.clear();
+      this.read.set(id, s);
+    } else this.read.delete(id);
+    return s;
+  }
+
+  async put(key: SessionKey, session: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
+    const id = `${key.channel}:${key.userId}`;
+    const last = this.read.get(id);
+    // A write from a version this store did not read (another path, a lost read) is stored uncounted.
+    const known = expectedVersion === undefined || last?.version === expectedVersion;
+    if (!known) return this.inner.put(key, session, expectedVersion);
+    // A dialogue idle past the engine's resume window starts afresh: what it sat at then is not a departure now.
+    const resumed = last !== undefined && Date.parse(session.updatedAt) - Date.parse(last.updatedAt) <= RESUME_MS;
+    const before: DialogueState | undefined = expectedVersion === undefined || !resumed ? undefined : last.state;
+    const p = progressOf(before, session.state);
+    const written = await this.inner.put(key, p.state === session.state ? session : { ...session, state: p.state }, expectedVersion);
+    if (written === 'ok') {
+      this.read.delete(id);
+      const now = this.d.now();
+      const day = chinaDateOf(now.getTime());
+      // A link or QR code may tag a county: counted under its city, as every dialogue is.
+      const cells: CountCell[] = p.cells.map((c) => ({ ...c, city: this.cityOf(c.city), day, channel: key.channel }));
+      if (p.finished) cells.push(...this.verdicts(p.state, day, key.channel));
+      if (cells.length) this.track(this.d.counts.add(cells));
+    }
+    return written;
+  }
+
+  async delete(key: SessionKey): Promise<void> {
+    this.read.delete(`${key.channel}:${key.userId}`);
+    await this.inner.delete(key);
+  }
+
+  private cityOf(region: string): string {
+    return region ? (cityOf(this.d.parameters, region)?.code ?? region) : '';
+  }
+
+  /** Waits for the counts written so far (tests, and a host shutting down). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.writing]);
+  }
+
+  private track(p: Promise<void>): void {
+    const tracked = p.catch((e: unknown) => this.d.log?.('stats.count_failed', { error: String(e) }));
+    this.writing.add(tracked);
+    void tracked.finally(() => this.writing.delete(tracked));
+  }
+
+  /** The verdicts of the result just shown, screened again from the state (pure, no personal data kept). */
+  private verdicts(state: DialogueState, day: string, channel: string): CountCell[] {
+    if (!state.region) return [];
+    try {
+      const report = screen(state.household, { region: state.region, date: day, parameters: this.d.parameters });
+      return report.results.map((r) => ({ day, city: this.cityOf(state.region ?? ''), channel, kind: 'verdict' as const, item: `${r.program}:${r.verdict}` }));
+    } catch {
+      // A region the rules do not cover has no verdicts to count.
+      return [];
+    }
+  }
+}
