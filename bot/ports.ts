@@ -5,7 +5,8 @@
  */
 import type { DialogueState } from './state.ts';
 
-export type Channel = 'wechat' | 'telegram' | 'web' | 'test';
+/** `staff`: a staff member screening with a household during a visit (adapters/web/staff/cases/assisted.ts). */
+export type Channel = 'wechat' | 'telegram' | 'web' | 'staff' | 'test';
 
 export interface InboundMessage {
   channel: Channel;

@@ -16,7 +16,7 @@ export const S = {
     expired: '登录已过期，请重新登录。',
     loggedOut: '已退出登录。',
   },
-  nav: { requests: '申请列表', stats: '统计', lookup: '12345 查询', outbox: '发送失败的通知', audit: '操作记录', logout: '退出登录' },
+  nav: { requests: '申请列表', visits: '走访', reports: '月报', stats: '统计', lookup: '12345 查询', outbox: '发送失败的通知', audit: '操作记录', logout: '退出登录' },
   role: { village: '村（社区）工作人员', township: '乡镇（街道）工作人员', county: '县级民政部门工作人员', admin: '管理员', agent: '12345 热线坐席' } as Record<string, string>,
   list: {
     title: '救助申请',
@@ -89,7 +89,7 @@ export const S = {
     consent: '同意时间',
     citations: '依据',
   },
-  channel: { wechat: '微信公众号', telegram: 'Telegram', web: '评估链接', test: '测试', hotline: '12345 热线' } as Record<string, string>,
+  channel: { wechat: '微信公众号', telegram: 'Telegram', web: '评估链接', staff: '入户走访（工作人员协助）', test: '测试', hotline: '12345 热线' } as Record<string, string>,
   history: {
     resident: '申请人',
     system: '系统',
