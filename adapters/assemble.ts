@@ -98,7 +98,7 @@ export function assemble(h: HostParts): Assembled {
     ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
     ...(sharedCounts ? { sharedCreation: sharedCreationLimit(new DrizzleRateLimits(db), (text) => sealer.hash(text), DEFAULT_CREATION_LIMIT) } : {}),
   });
-  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, ...(client ? { client } : {}) });
+  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, kick: () => h.background(referrals.drain()), ...(client ? { client } : {}) });
   const app = createApp({
     parameters,
     today: h.clock.today,

@@ -38,6 +38,7 @@ import { deviceFor, issueDeviceCookie } from './device.ts';
 import { S } from './messages.ts';
 import { AuditPage, DetailPage, ErrorPage, ListPage, LoginPage, LookupPage, type LookupView, OutboxPage, type PageUser, PrintPage, StatsPage } from './pages.tsx';
 import { scopeOf, type StaffUser } from './store.ts';
+import { mountVisitRoutes } from './visit-routes.tsx';
 import { minutesUntil } from './throttle.ts';
 import { chinaTime, statusLabel } from './view.ts';
 
@@ -58,6 +59,8 @@ export interface StaffDeps {
   client?: ClientOf;
   /** The operator's screening figures, for a corrected household screened again. */
   parameters?: ParameterSet;
+  /** Starts sending the outbox now (a request made on a visit). */
+  kick?: () => void;
 }
 
 /** An error that knows its page: status and a plain Chinese message. */
@@ -112,7 +115,7 @@ const valid = <T extends z.ZodType, K extends keyof ValidationTargets>(target: K
 const pageUser = (u: StaffUser): PageUser => ({ displayName: u.displayName, role: u.role });
 
 export function staffRoutes(deps: StaffDeps): Hono {
-  const desk = staffDesk({ db: deps.db, atomic: deps.atomic, sealer: deps.sealer, villages: deps.villages, clock: deps.clock, parameters: deps.parameters });
+  const desk = staffDesk({ db: deps.db, atomic: deps.atomic, sealer: deps.sealer, villages: deps.villages, clock: deps.clock, parameters: deps.parameters, kick: deps.kick });
   const { store } = desk;
   const limits = new DrizzleRateLimits(deps.db);
   const client = deps.client ?? urlOnly;
@@ -385,6 +388,9 @@ export function staffRoutes(deps: StaffDeps): Hono {
       />,
     );
   });
+
+  // --- visits, assisted screening and the monthly report (issue 18) ---
+  mountVisitRoutes(app, { desk, authed, office, checked, log });
 
   app.all('*', async () => {
     throw new StaffError(404, S.errors.notFound);

@@ -19,6 +19,7 @@ import { materialsFor } from '../../../../content/materials.ts';
 import { defaultParameters, type ScreeningReport, screen } from '../../../../screening/index.ts';
 import { CONSENT_WAYS } from '../../../db/visits.ts';
 import { DrizzleReferralDesk } from '../../../db/referrals.ts';
+import { SealedSessionStore } from '../../../db/pseudonymous-stores.ts';
 import { DrizzleSessionStore } from '../../../db/repositories.ts';
 import { referrals } from '../../../db/schema.ts';
 import { atStep, shownOf, StepMoved } from '../../link/step.ts';
@@ -43,7 +44,13 @@ export interface ScreeningView {
 
 function engineDeps(desk: StaffDesk) {
   // No referral desk in the dialogue: the request is made by the page's own form, with the consent given in person.
-  return { parameters: desk.parameters ?? defaultParameters(), store: new DrizzleSessionStore(desk.db), clock: desk.clock };
+  // Sealed and under a hashed key, as every channel's dialogue (the household's answers are personal data).
+  return { parameters: desk.parameters ?? defaultParameters(), store: new SealedSessionStore(new DrizzleSessionStore(desk.db), desk.sealer), clock: desk.clock };
+}
+
+/** Whether this account has started screening on this visit (its dialogue is stored). */
+export async function screeningStarted(desk: StaffDesk, actor: { id: string }, visitId: string): Promise<boolean> {
+  return (await engineDeps(desk).store.get(sessionKeyOf(actor, visitId))) !== undefined;
 }
 
 /** The dialogue of this visit as it stands, started (tagged with the visit's village and county) if it was not. */

@@ -163,3 +163,12 @@ export async function listVisits(desk: StaffDesk, actor: Actor, range: { from?: 
   await audit(desk, actor, 'visit.list', null, { rows: rows.length });
   return { rows: await Promise.all(rows.map((r) => visitView(desk, r))), total };
 }
+
+/** What the form to record a visit offers this account (undefined when it may only read). */
+export function recordableVisitsForm(desk: StaffDesk, actor: VisitActor): { villages: { code: string; name: string }[]; focusGroups: { id: string; label: string }[]; changeKinds: { id: string; label: string }[]; today: string } | undefined {
+  const villages = recordableVillages(desk, actor);
+  if (villages.length === 0) return undefined;
+  // The lists are the city's; a township's villages share one city.
+  const lists = desk.villages.outreach.of(villages[0]!.region);
+  return { villages: villages.map((v) => ({ code: v.code, name: `${v.township.name}${v.name}` })), focusGroups: lists.focusGroups, changeKinds: lists.changeKinds, today: desk.clock.today() };
+}
