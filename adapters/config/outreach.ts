@@ -1,8 +1,8 @@
 /**
  * 主动发现 (issue 18): which focus groups a village visits, the kinds of change its monthly report
  * counts, and when the reports are due. The lists and the default timing are data in each city
- * package (`outreach`, with the clause asking for them: 运民发〔2021〕59号 二（五）"每月20日前向乡镇
- * （街道办事处）报告……于每月月底报县级民政部门"); DOUDI_CONFIG's `monthlyReport` changes the timing for
+ * package (`outreach`, with the clause asking for them: the notices' "每月20日前向乡镇（街道办事处）
+ * 报告……于每月月底报县级民政部门"); DOUDI_CONFIG's `monthlyReport` changes the timing for
  * every city or per city. Pure: parses and answers "when is this month's report due".
  *
  * A due date on a weekend or public holiday. The notice sets a calendar date, not a period of
@@ -40,7 +40,7 @@ export const MonthlyReportSection = z
 
 export type ReportTiming = Required<z.infer<typeof Timing>>;
 
-/** Where no city package says otherwise: 运民发〔2021〕59号 二（五）'s dates, reminded 3 working days before (doudi's own lead). */
+/** Where no city package says otherwise: the monthly-report dates the notices set (the 20th, the month's end), reminded 3 working days before (doudi's own lead). */
 export const DEFAULT_TIMING: ReportTiming = { villageDueDay: 20, townshipDueDay: 0, reminderLeadDays: 3, onRestDay: 'next' };
 
 export interface ReportDue {

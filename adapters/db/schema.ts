@@ -275,8 +275,8 @@ export const jobLeases = sqliteTable('job_leases', {
 // ── Visits and monthly reports (issue 18) ──
 
 /**
- * Visits of village staff to households of the focus groups (运民发〔2021〕59号 二（五）, 阳民通〔2021〕14号
- * 二（四）), kept minimal: the household by a label the staff member chose (never an ID number), the
+ * Visits of village staff to households of the focus groups (the city notices'
+ * 主动发现 clauses, cited in each city package's `outreach`), kept minimal: the household by a label the staff member chose (never an ID number), the
  * focus group, the date, the outcome and the kinds of change seen; the label, the note and who gave
  * consent are in `sealed`. `household` is a keyed hash of the label within its village, so the
  * monthly report counts households without reading any label. Deleted after `retention.visitDays`.

@@ -1,5 +1,5 @@
 /**
- * Visits to the focus groups (issue 18; 运民发〔2021〕59号 二（五）, 阳民通〔2021〕14号 二（四）) on
+ * Visits to the focus groups (issue 18; the city notices' 主动发现 clauses, cited in each package's `outreach`) on
  * drizzle, the same for SQLite, D1 and PostgreSQL. A visit keeps only what the monthly report and
  * the staff member need: the household by a label they chose (sealed, with the note and who gave
  * consent), a keyed hash of that label to count households, the focus group, the date, the

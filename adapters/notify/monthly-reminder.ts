@@ -1,5 +1,5 @@
 /**
- * Reminders of the monthly report (issue 18 item 3; 运民发〔2021〕59号 二（五）): a few working days
+ * Reminders of the monthly report (issue 18 item 3; the city package's `outreach.report` clause): a few working days
  * before a village's report is due (the 20th by default) its notification target is reminded, and
  * before a township's is due (the month's end) the township's. Each reminder is queued in the
  * outbox under a key unique to the office and the month (`monthly:<level>:<code>:<YYYY-MM>`), so

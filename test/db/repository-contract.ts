@@ -147,9 +147,10 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       await log.record({ region: '441700', asOf: '2026-11-24', demo: false, verdicts: { dibao: 'need_info' } });
       const events = await rows('select * from screening_events order by id');
       expect(events).toHaveLength(2);
-      expect(Object.keys(events[0]!).sort()).toEqual(['as_of', 'created_at', 'demo', 'id', 'region', 'verdicts']);
+      // `assisted` (issue 18) says whether a staff member screened with the household on a visit.
+      expect(Object.keys(events[0]!).sort()).toEqual(['as_of', 'assisted', 'created_at', 'demo', 'id', 'region', 'verdicts']);
       // A flag is 1 in SQLite and true in PostgreSQL; drizzle reads both back as true.
-      expect({ ...events[0], demo: Number(events[0]!['demo']) }).toMatchObject({ region: '140800', as_of: '2026-11-24', demo: 1, created_at: '2026-11-24T04:00:00.000Z' });
+      expect({ ...events[0], demo: Number(events[0]!['demo']), assisted: Number(events[0]!['assisted']) }).toMatchObject({ region: '140800', as_of: '2026-11-24', demo: 1, assisted: 0, created_at: '2026-11-24T04:00:00.000Z' });
       expect(JSON.parse(String(events[1]!['verdicts']))).toEqual({ dibao: 'need_info' });
       expect(await integrity()).toBe(true);
     });

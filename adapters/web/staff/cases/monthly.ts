@@ -1,5 +1,5 @@
 /**
- * The monthly report (issue 18 item 3; 运民发〔2021〕59号 二（五）: "依托村（居）民委员会建立健全社会救助
+ * The monthly report (issue 18 item 3; the city package's `outreach.report` clause, e.g. "依托村（居）民委员会建立健全社会救助
  * 月报告制度……于每月20日前向乡镇（街道办事处）报告，民政助理员要对上报情况及时进行核查，于每月月底报县级
  * 民政部门"). A village's report to its township and the township's consolidated report to the
  * county, made from what the console holds: visits by focus group and outcome, households whose

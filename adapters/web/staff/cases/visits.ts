@@ -1,8 +1,8 @@
 /**
  * The visit log (issue 18 item 2), as use cases that know nothing of HTTP: record a visit to a
  * household of a focus group, list and open the visits in scope, change the outcome and note.
- * Village and township staff record visits (运民发〔2021〕59号 二（五）: the village committees
- * visit; 阳民通〔2021〕14号 二（四）: 村（居）两委 and the staff working with them); county staff and
+ * Village and township staff record visits (the notices' 主动发现 clauses: the village committees
+ * visit, 村（居）两委 and the staff working with them); county staff and
  * admins read them. A household is named only by the staff member's own label, never an ID
  * number or a phone number: either is refused with a plain message.
  */
@@ -97,7 +97,8 @@ export async function recordVisit(desk: StaffDesk, actor: VisitActor, input: Vis
 /** A visit the actor may see, or not_found whether it is missing or out of scope. */
 export async function visibleVisit(desk: StaffDesk, actor: Actor, id: string): Promise<VisitRow> {
   if (!/^[0-9a-f]{32}$/.test(id)) throw new RequestCaseError('not_found', V.notFound);
-  const row = await visitStore(desk).get(id);
+  const store = visitStore(desk);
+  const row = await store.get(id);
   if (!row || !(actor.scope.all || actor.scope.villages.includes(row.village))) throw new RequestCaseError('not_found', V.notFound);
   return row;
 }
@@ -138,7 +139,8 @@ export async function visitView(desk: StaffDesk, row: VisitRow): Promise<VisitVi
   const village = desk.villages.get(row.village);
   const lists = desk.villages.outreach.of(village?.region ?? row.county);
   const changeIds = row.changes ? row.changes.split(',') : [];
-  const reference = row.referralId ? (await desk.store.references([row.referralId])).get(row.referralId) : undefined;
+  const refs = row.referralId ? await desk.store.references([row.referralId]) : undefined;
+  const reference = row.referralId ? refs?.get(row.referralId) : undefined;
   return {
     id: row.id,
     village: village ? `${village.township.name}${village.name}` : row.village,
