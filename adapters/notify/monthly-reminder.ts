@@ -68,6 +68,9 @@ export async function queueMonthlyReminders(d: ReminderDeps): Promise<number> {
   const fresh = wanted.filter((w) => !known.has(w.key));
   if (fresh.length === 0) return 0;
   // Another instance may queue the same key meanwhile: the insert's onConflictDoNothing keeps one.
-  await d.atomic(await Promise.all(fresh.map(async (w) => (await w.make()).query)));
+  // Collected in a loop: a drizzle query returned from an async callback would be awaited, i.e. run, outside the atomic step.
+  const queries: AtomicQuery[] = [];
+  for (const w of fresh) queries.push((await w.make()).query);
+  await d.atomic(queries);
   return fresh.length;
 }
