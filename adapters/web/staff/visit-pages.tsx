@@ -359,7 +359,8 @@ export const ScreenPage: FC<{ user: PageUser; csrf: string; id: string; label: s
           {step}
           <div class="cmds">
             {commandsFor(s.messages)
-              .filter((c) => c !== '删除我的信息' && c !== '人工')
+              // The request is made with the form below (consent given in person), not the resident's 申请 flow.
+              .filter((c) => c !== '删除我的信息' && c !== '人工' && c !== '申请')
               .map((c) => (
                 <button type="submit" name="text" value={c}>
                   {c}
