@@ -30,9 +30,9 @@ describe('PostgreSQL only', () => {
     const url = await createDatabase(inject('pgAdminUrl'));
     const four = await Promise.all([1, 2, 3, 4].map(() => open(url)));
     const applied = await four[0]!.pool.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
-    expect(applied.rows[0].n).toBe(3);
+    expect(applied.rows[0].n).toBe(4);
     const tables = await four[3]!.pool.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'");
-    expect(tables.rows[0].n).toBe(17);
+    expect(tables.rows[0].n).toBe(18);
   });
 
   it('a drain passes over a row another instance holds, and sends it once that one lets go', async () => {

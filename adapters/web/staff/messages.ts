@@ -181,6 +181,13 @@ export const S = {
     empty: '还没有操作记录。',
     unknownName: '（不存在的用户名）',
     actions: {
+      'visit.create': '记录走访',
+      'visit.update': '修改走访结果',
+      'visit.view': '查看走访',
+      'visit.list': '查看走访列表',
+      'visit.request': '走访中提交申请（工作人员协助）',
+      'report.village': '生成村（社区）月报告',
+      'report.township': '生成乡镇（街道）月报告',
       login: '登录',
       login_failed: '登录失败',
       login_throttled: '登录尝试过多，已限制',

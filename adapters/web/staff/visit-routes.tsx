@@ -9,7 +9,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import { isCalendarDate } from '../../http/calendar-date.ts';
 import { answerScreening, AssistedRequestForm, requestFromVisit, screeningOf, screeningStarted } from './cases/assisted.ts';
-import { type Actor, RequestCaseError, type StaffDesk } from './cases/desk.ts';
+import { type Actor, audit, RequestCaseError, type StaffDesk } from './cases/desk.ts';
 import { currentMonth, Month, reportChoices, reportCsv, townshipReport, villageReport } from './cases/monthly.ts';
 import { changeableVisit, listVisits, RECORDING_ROLES, recordableVisitsForm, recordVisit, updateVisit, visibleVisit, VisitForm, VisitUpdateForm, visitView } from './cases/visits.ts';
 import type { PageUser } from './pages.tsx';
@@ -92,7 +92,10 @@ export function mountVisitRoutes(app: Hono<Env>, d: VisitRouteDeps): void {
     const a = c.get('staff');
     const made = c.req.query('request');
     const message = c.req.query('saved') ? V.saved : made && /^DD-[2-9A-Z]{6}$/.test(made) ? V.requestMade(made) : undefined;
-    return c.html(await visitPage(a, c.req.param('id'), { message }));
+    const page = await visitPage(a, c.req.param('id'), { message });
+    // Opening a visit shows its sealed label and note: audited like opening a request (ids only).
+    await audit(desk, a.actor, 'visit.view', null, { visit: c.req.param('id') });
+    return c.html(page);
   });
 
   app.post('/visits/:id', authed, office, checked, async (c) => {
