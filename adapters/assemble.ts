@@ -24,6 +24,7 @@ import { linkRoutes } from './web/link/routes.tsx';
 import type { Metrics } from './ops/metrics.ts';
 import { outboxCounts } from './notify/outbox.ts';
 import { staffRoutes } from './web/staff/routes.tsx';
+import { visitsSource } from './web/staff/charts/visits-source.ts';
 import { CountingSessionStore } from './stats/counting-store.ts';
 import { DrizzleDialogueCounts } from './db/dialogue-counts.ts';
 import { parseHotlineTokens } from './config/hotline-tokens.ts';
@@ -107,7 +108,7 @@ export function assemble(h: HostParts): Assembled {
     ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
     ...(sharedCounts ? { sharedCreation: sharedCreationLimit(new DrizzleRateLimits(db), (text) => sealer.hash(text), DEFAULT_CREATION_LIMIT) } : {}),
   });
-  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, referralDesk: referrals.engine.desk, ...(client ? { client } : {}) });
+  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, referralDesk: referrals.engine.desk, kick: () => h.background(referrals.drain()), visits: visitsSource, ...(client ? { client } : {}) });
   const hotlineTokens = parseHotlineTokens(env.DOUDI_HOTLINE_TOKENS);
   const feedback = hotlineFeedbackRoutes({ desk: staffDesk({ db, atomic: h.atomic, sealer, villages, clock: h.clock, parameters }), tokens: hotlineTokens });
   const app = createApp({

@@ -19,6 +19,7 @@ import { enqueueQuery } from './notify/outbox.ts';
 import { type DrainResult, drainOutbox } from './notify/runner.ts';
 import { senders } from './notify/senders.ts';
 import { type EscalationResult, escalateOverdue } from './notify/escalation.ts';
+import { queueMonthlyReminders } from './notify/monthly-reminder.ts';
 import { type FollowUpResult, sendFollowUps } from './notify/follow-up.ts';
 import { recipientLoader } from './notify/recipients.ts';
 
@@ -62,7 +63,7 @@ export interface ReferralSetup {
   /** The retention sweep and the office's jobs, each on the instance holding its lease. */
   sweep: () => Promise<unknown>;
   /** The office's jobs alone, now (under their lease): what sweep runs besides retention. */
-  office: () => Promise<{ escalation: EscalationResult; followUp: FollowUpResult } | undefined>;
+  office: () => Promise<{ escalation: EscalationResult; followUp: FollowUpResult; reminders: number } | undefined>;
   setWechatSender: (send: (openId: string, text: string) => Promise<void>) => void;
   /** WeChat replies sent later, through the durable outbox (in order, retried, never lost once acknowledged). */
   sendWechatLater: (openId: string, texts: string[]) => Promise<void>;
@@ -109,7 +110,7 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
   };
   const jobDeps = { db: d.db, atomic: d.atomic, sealer: d.sealer, villages: d.villages, now: () => d.clock.now() };
   const officeJobs = () =>
-    runIfLeased(leases, 'office', OFFICE_LEASE_MS, async () => ({ escalation: await escalateOverdue(jobDeps), followUp: await sendFollowUps(jobDeps) }));
+    runIfLeased(leases, 'office', OFFICE_LEASE_MS, async () => ({ escalation: await escalateOverdue(jobDeps), followUp: await sendFollowUps(jobDeps), reminders: await queueMonthlyReminders(jobDeps) }));
   const desk = new DrizzleReferralDesk({ db: d.db, atomic: d.atomic, sealer: d.sealer, villages: d.villages, now: () => d.clock.now(), kick: () => d.background(drain()) });
   return {
     engine: { desk, villages: d.villages, keepDays: d.villages.retention.closedRequestDays },
@@ -117,7 +118,7 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
     sweep: async () => {
       const swept = await runIfLeased(leases, 'retention', SWEEP_LEASE_MS, () => sweepExpired(d.db, d.atomic, d.villages.retention, d.clock.now()));
       const office = await officeJobs();
-      if (office && office.escalation.township + office.escalation.county + office.followUp.asked > 0) d.background(drain());
+      if (office && office.escalation.township + office.escalation.county + office.followUp.asked + office.reminders > 0) d.background(drain());
       return { swept, office };
     },
     office: officeJobs,

@@ -372,10 +372,10 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
       return result.out;
     }
     const out = withActions(result.out, state);
-    // Only a page-based channel shows the last replies again on reload; chat channels keep them in
+    // Only a page-based channel (the link, the staff's assisted screening) shows the last replies again on reload; chat channels keep them in
     // the chat, so their sessions stay small (every message reads and writes the session).
     const { lastReply: _previous, ...kept } = state;
-    const saved = msg.channel === 'web' ? { ...kept, lastReply: out } : kept;
+    const saved = msg.channel === 'web' || msg.channel === 'staff' ? { ...kept, lastReply: out } : kept;
     const written = await deps.store.put(key, { version: (stored?.version ?? 0) + 1, state: saved, updatedAt: deps.clock.now().toISOString() }, stored?.version);
     if (written === 'ok') return out;
   }

@@ -5,7 +5,8 @@
  */
 import type { DialogueState } from './state.ts';
 
-export type Channel = 'wechat' | 'telegram' | 'web' | 'test' | 'hotline';
+/** `staff`: a staff member screening with a household during a visit (adapters/web/staff/cases/assisted.ts); `hotline`: a call filed by a 12345 agent. */
+export type Channel = 'wechat' | 'telegram' | 'web' | 'staff' | 'test' | 'hotline';
 
 export interface InboundMessage {
   channel: Channel;

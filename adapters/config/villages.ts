@@ -16,6 +16,7 @@ import { type WorkingCalendar, workingCalendar } from './calendar.ts';
 import { type Deadlines, deadlines } from './deadlines.ts';
 import { type FollowUp, followUpFrom } from './follow-up.ts';
 import { Notify } from './notify-target.ts';
+import { type Outreach, outreach } from './outreach.ts';
 import { type Offices, offices } from './offices.ts';
 
 const Code = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'code: letters, digits, _ and - only, at most 64');
@@ -47,6 +48,8 @@ export const VillagesSection = z
         closedRequestDays: z.number().int().min(1).max(3650).default(365),
         sessionDays: z.number().int().min(1).max(365).default(30),
         screeningEventDays: z.number().int().min(1).max(3650).default(365),
+        /** Days a visit record (issue 18) is kept after the visit. */
+        visitDays: z.number().int().min(31).max(3650).default(400),
       })
       .strict()
       .optional(),
@@ -57,6 +60,8 @@ export interface Retention {
   closedRequestDays: number;
   sessionDays: number;
   screeningEventDays: number;
+  /** Default 400 (a year and a month: the monthly reports of the last year can be made again). */
+  visitDays?: number;
 }
 
 export interface VillageDirectory {
@@ -71,6 +76,8 @@ export interface VillageDirectory {
   calendar: WorkingCalendar;
   deadlines: Deadlines;
   followUp: FollowUp;
+  /** Focus groups, change kinds and the monthly report's due dates (./outreach.ts). */
+  outreach: Outreach;
 }
 
 /** The city packages' sample villages (each package's `demoVillages`), marked demo. */
@@ -104,10 +111,12 @@ export function villageDirectory(config: unknown, parameters: ParameterSet = def
       closedRequestDays: parsed.data.retention?.closedRequestDays ?? 365,
       sessionDays: parsed.data.retention?.sessionDays ?? 30,
       screeningEventDays: parsed.data.retention?.screeningEventDays ?? 365,
+      visitDays: parsed.data.retention?.visitDays ?? 400,
     },
     offices: offices(config),
     calendar,
     deadlines: deadlines(config, calendar),
     followUp: followUpFrom(config),
+    outreach: outreach(config, parameters, calendar),
   };
 }

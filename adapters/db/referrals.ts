@@ -6,7 +6,8 @@
  * has at most one open case: a request from the same phone number or 身份证号 on another channel
  * joins the open case as a new contact (./case-join.ts). Each request is timed from the start: it
  * is due by the city's deadline (adapters/config/deadlines.ts), sooner when it carries an
- * emergency (bot/referral/urgency.ts).
+ * emergency (bot/referral/urgency.ts). A request a staff member made with the household during a
+ * visit (channel `staff`, adapters/web/staff/cases/assisted.ts) is marked `assisted` (issue 18).
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ForgetResult, FollowUpAnswer, OpenRequest, ReferralDesk, ReferralSubmission, SessionKey, SubmitResult } from '../../bot/ports.ts';
@@ -147,7 +148,7 @@ export class DrizzleReferralDesk implements ReferralDesk {
       const reference = newReference();
       const queries: AtomicQuery[] = [
         ...withdraw,
-        db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: route.village, township: route.township, county: route.county, programs, status: 'new', sealed, createdAt: at, updatedAt: at, urgent, dueMs, escalated: 0, workOrder: s.workOrder ?? null }),
+        db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: route.village, township: route.township, county: route.county, programs, status: 'new', sealed, createdAt: at, updatedAt: at, urgent, dueMs, escalated: 0, workOrder: s.workOrder ?? null, assisted: s.channel === 'staff' }),
         db.insert(referralEvents).values({ referralId: id, at, actor: 'resident', fromStatus: null, toStatus: 'new' }),
         db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.create', referralId: id, ...(urgent ? { detail: JSON.stringify({ urgent }) } : {}) }),
         ...keyQueries(db, id, keys),

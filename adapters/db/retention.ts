@@ -1,7 +1,7 @@
 /**
  * Automatic deletion: finished requests after the configured number of days, idle dialogue
  * sessions, anonymous screening counts and dialogue counters, delivered or abandoned outbox rows, expired dedup claims,
- * staff sessions, ended rate-limit windows and sign-in counts long quiet. Run on
+ * staff sessions, ended rate-limit windows, sign-in counts long quiet and old visit records. Run on
  * a timer on Node and from the cron trigger on Workers. A request goes with its history, its later
  * contacts and its household keys. The audit log keeps only ids, so it
  * stays as the record that a request existed and was deleted.
@@ -13,6 +13,7 @@ import type { Atomic } from './ports.ts';
 import type { Db } from './repositories.ts';
 import { DrizzleDialogueCounts } from './dialogue-counts.ts';
 import { chinaDateOf } from '../config/calendar.ts';
+import { sweepVisits } from './visits.ts';
 import { auditLog, dedup, householdKeys, loginThrottle, outbox, rateLimits, referralContacts, referralEvents, referrals, screeningEvents, sessions, staffSessions } from './schema.ts';
 
 const DAY = 86_400_000;
@@ -64,5 +65,7 @@ export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention,
   await new DrizzleDialogueCounts(db).deleteBefore(chinaDateOf(t - retention.screeningEventDays * DAY));
   await db.delete(rateLimits).where(lt(rateLimits.expiresAt, t));
   await db.delete(loginThrottle).where(lt(loginThrottle.lockedUntil, t - LOGIN_COUNT_DAYS * DAY));
+  // Visits to the focus groups (issue 18): kept `retention.visitDays` after the visit, then gone with their note.
+  await sweepVisits(db, retention.visitDays ?? 400, now);
   return { requests, sessions: staleSessions.length };
 }

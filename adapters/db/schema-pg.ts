@@ -27,6 +27,7 @@ export const screeningEvents = pgTable(
     asOf: text('as_of').notNull(),
     demo: boolean('demo').notNull(),
     verdicts: text('verdicts').notNull(),
+    assisted: boolean('assisted').notNull().default(false),
   },
   (t) => [index('screening_events_created').on(t.createdAt)],
 );
@@ -79,6 +80,7 @@ export const referrals = pgTable(
     followUpMs: ms('follow_up_ms'),
     followUpAnswer: text('follow_up_answer'),
     workOrder: text('work_order'),
+    assisted: boolean('assisted').notNull().default(false),
   },
   (t) => [
     index('referrals_village_status').on(t.village, t.status),
@@ -219,4 +221,30 @@ export const dialogueCounts = pgTable(
     count: integer('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.day, t.city, t.channel, t.kind, t.item] })],
+);
+
+// ── Visits and monthly reports (issue 18) ──
+
+export const visits = pgTable(
+  'visits',
+  {
+    id: text('id').primaryKey(),
+    village: text('village').notNull(),
+    township: text('township').notNull(),
+    county: text('county').notNull(),
+    household: text('household').notNull(),
+    focusGroup: text('focus_group').notNull(),
+    visitedOn: text('visited_on').notNull(),
+    outcome: text('outcome').notNull(),
+    changes: text('changes').notNull().default(''),
+    staff: text('staff').notNull(),
+    screenedAt: text('screened_at'),
+    consentAt: text('consent_at'),
+    consentHow: text('consent_how'),
+    referralId: text('referral_id'),
+    sealed: text('sealed').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('visits_village_day').on(t.village, t.visitedOn), index('visits_day').on(t.visitedOn)],
 );

@@ -17,6 +17,8 @@ export const screeningEvents = sqliteTable(
     asOf: text('as_of').notNull(),
     demo: integer('demo', { mode: 'boolean' }).notNull(),
     verdicts: text('verdicts').notNull(),
+    /** Screened by a staff member with the household during a visit (issue 18), not by a resident alone. */
+    assisted: integer('assisted', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [index('screening_events_created').on(t.createdAt)],
 );
@@ -90,6 +92,8 @@ export const referrals = sqliteTable(
     followUpAnswer: text('follow_up_answer'),
     /** Issue 18: the 12345 work order (工单号) a request filed by a hotline agent carries, for the hotline's feedback. */
     workOrder: text('work_order'),
+    /** Made by a staff member with the household during a visit (issue 18): consent given in person. */
+    assisted: integer('assisted', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('referrals_village_status').on(t.village, t.status),
@@ -292,4 +296,45 @@ export const dialogueCounts = sqliteTable(
     count: integer('count').notNull(),
   },
   (t) => [primaryKey({ columns: [t.day, t.city, t.channel, t.kind, t.item] })],
+);
+
+// ── Visits and monthly reports (issue 18) ──
+
+/**
+ * Visits of village staff to households of the focus groups (the city notices'
+ * 主动发现 clauses, cited in each city package's `outreach`), kept minimal: the household by a label the staff member chose (never an ID number), the
+ * focus group, the date, the outcome and the kinds of change seen; the label, the note and who gave
+ * consent are in `sealed`. `household` is a keyed hash of the label within its village, so the
+ * monthly report counts households without reading any label. Deleted after `retention.visitDays`.
+ */
+export const visits = sqliteTable(
+  'visits',
+  {
+    id: text('id').primaryKey(),
+    village: text('village').notNull(),
+    township: text('township').notNull(),
+    county: text('county').notNull(),
+    household: text('household').notNull(),
+    /** A focus-group id of the city package (its `outreach.focusGroups`). */
+    focusGroup: text('focus_group').notNull(),
+    /** China date of the visit, YYYY-MM-DD. */
+    visitedOn: text('visited_on').notNull(),
+    /** none | screened | request | referred */
+    outcome: text('outcome').notNull(),
+    /** Kinds of change seen, comma-separated ids (employment, income, consumption, disaster, illness, funeral). */
+    changes: text('changes').notNull().default(''),
+    /** The staff account that recorded it. */
+    staff: text('staff').notNull(),
+    /** When an assisted screening on this visit reached its result (ISO), once. */
+    screenedAt: text('screened_at'),
+    /** The consent to send a request, given in person: when (ISO) and how (oral | signed). */
+    consentAt: text('consent_at'),
+    consentHow: text('consent_how'),
+    /** The request made in this visit. */
+    referralId: text('referral_id'),
+    sealed: text('sealed').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('visits_village_day').on(t.village, t.visitedOn), index('visits_day').on(t.visitedOn)],
 );

@@ -7,6 +7,7 @@
 import { PROGRAM_SHORT } from '../../bot/messages/zh-CN.ts';
 import { ownValue } from '../own.ts';
 import type { OutboxPayload } from './outbox.ts';
+import { V } from '../web/staff/visit-messages.ts';
 
 const consoleLink = (publicUrl: string, referralId: string) => `[打开工作台](${publicUrl.replace(/\/$/, '')}/staff/requests/${referralId})`;
 
@@ -42,4 +43,10 @@ export function escalationMessage(p: Extract<OutboxPayload, { kind: 'escalation'
     p.level === 1 ? '已超过办理期限，请督促村（社区）尽快办理。' : '已超过办理期限，提醒乡镇以后仍未办理，请县级民政部门督办。',
     consoleLink(publicUrl, p.referralId),
   ].join('\n');
+}
+
+/** The monthly report is due soon (adapters/notify/monthly-reminder.ts), with a link to make it. */
+export function monthlyReminderMessage(p: Extract<OutboxPayload, { kind: 'monthly_reminder' }>, publicUrl: string): string {
+  const said = p.level === 'village' ? V.reminderVillage(p.place, p.month, p.dueDate) : V.reminderTownship(p.place, p.month, p.dueDate);
+  return [said, `[${V.reportLink}](${publicUrl.replace(/\/$/, '')}/staff/reports?month=${p.month})`].join('\n');
 }

@@ -34,6 +34,8 @@ export type OutboxPayload =
   | { kind: 'office_update'; reference: string; referralId: string; what: 'contact' | 'call' | 'withdrawn'; place: string }
   /** A request past its deadline, to the township (level 1) and then the county (level 2). */
   | { kind: 'escalation'; reference: string; referralId: string; level: 1 | 2; place: string; statusLabel: string; dueDate: string; urgent: boolean }
+  /** The monthly report falls due (issue 18): the village's to its township, the township's to the county. Counts nothing, names no one. */
+  | { kind: 'monthly_reminder'; level: 'village' | 'township'; place: string; month: string; dueDate: string }
   | { kind: 'resident_status'; reference: string; referralId: string; statusLabel: string; note?: string }
   /** A note staff marked for the resident, with no change of status. */
   | { kind: 'resident_note'; reference: string; referralId: string; note: string }

@@ -12,7 +12,7 @@ import type { Sealer } from '../crypto/sealer.ts';
 import { R } from '../../bot/messages/referral.ts';
 import { followUpAnswerText } from '../../bot/referral/follow-up.ts';
 import type { FollowUpAnswer } from '../../bot/ports.ts';
-import { escalationMessage, updateMessage, villageMessage } from './office-messages.ts';
+import { escalationMessage, monthlyReminderMessage, updateMessage, villageMessage } from './office-messages.ts';
 import type { OutboxKind, OutboxPayload } from './outbox.ts';
 
 export { villageMessage } from './office-messages.ts';
@@ -97,6 +97,7 @@ function officeText(payload: OutboxPayload, name: string, publicUrl: string): st
   if (payload.kind === 'village_new_request') return villageMessage(payload, name, publicUrl);
   if (payload.kind === 'office_update') return updateMessage(payload, publicUrl);
   if (payload.kind === 'escalation') return escalationMessage(payload, publicUrl);
+  if (payload.kind === 'monthly_reminder') return monthlyReminderMessage(payload, publicUrl);
   return undefined;
 }
 

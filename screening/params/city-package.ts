@@ -5,7 +5,7 @@
  * then read by the same loader and validator as an operator's file.
  */
 import type { CitationTopic } from './citations.ts';
-import type { CityDocument, CityVillage, Dialect } from './config-schema.ts';
+import type { CityDocument, CityOutreach, CityVillage, Dialect } from './config-schema.ts';
 import type { Source } from './sources.ts';
 import type { ParamTable } from './types.ts';
 
@@ -40,4 +40,6 @@ export interface CityPackageData {
   placeExample?: string;
   /** Sample villages and contacts, offered while DOUDI_CONFIG lists no villages. */
   demoVillages?: readonly CityVillage[];
+  /** The focus groups village staff visit and the monthly report's timing (issue 18). */
+  outreach?: CityOutreach;
 }

@@ -97,6 +97,36 @@ export const CityVillage = z
   .strict();
 export type CityVillage = z.infer<typeof CityVillage>;
 
+/**
+ * 主动发现 (issue 18): the groups village staff visit first and the monthly report's timing, each
+ * with the clause that asks for it. Days of the month; `onRestDay` says what a due date on a
+ * weekend or holiday becomes (adapters/config/outreach.ts explains the default).
+ */
+const OutreachId = z.string().regex(/^[a-z_]{1,32}$/);
+export const CityOutreach = z
+  .object({
+    focusGroups: z.array(z.object({ id: OutreachId, label: z.string().min(1).max(20), clause: ClauseId }).strict()).min(1).max(20),
+    /** The kinds of change the monthly report counts (就业、收入…), with the clause naming them. */
+    changeKinds: z.array(z.object({ id: OutreachId, label: z.string().min(1).max(20) }).strict()).min(1).max(20),
+    changeClause: ClauseId,
+    report: z
+      .object({
+        /** The village's report to the township is due by this day of the month. */
+        villageDueDay: z.number().int().min(1).max(28),
+        /** The township's to the county: a day of the month, or 0 for the month's last day. */
+        townshipDueDay: z.number().int().min(0).max(28),
+        /** Working days before a due date the office is reminded. */
+        reminderLeadDays: z.number().int().min(0).max(10),
+        onRestDay: z.enum(['next', 'previous', 'keep']),
+        clause: ClauseId,
+        /** Where the clause does not itself set the dates (a city following another's practice), say so. */
+        note: z.string().max(200).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type CityOutreach = z.infer<typeof CityOutreach>;
+
 export const CityPackage = z
   .object({
     /** The city's code again (optional; must equal its key). */
@@ -119,6 +149,8 @@ export const CityPackage = z
     /** A place word shown when the city question is asked again ("比如：1，或者 临猗"); default: the first county's short name. */
     placeExample: z.string().min(1).max(20).optional(),
     demoVillages: z.array(CityVillage).max(20).optional(),
+    /** Visits to the focus groups and the monthly report (issue 18). */
+    outreach: CityOutreach.optional(),
   })
   .strict();
 export type CityPackage = z.infer<typeof CityPackage>;

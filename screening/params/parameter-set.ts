@@ -65,6 +65,10 @@ function cityProblems(code: string, c: CityPackage): string[] {
       if (prefixes.some((p) => clause.startsWith(p)) && !own.has(clause)) problems.push(`cities.${code}.sources.${id}: ${clause} is not a clause of this city's documents`);
     }
   }
+  if (c.outreach) {
+    const cited = [...c.outreach.focusGroups.map((g) => g.clause), c.outreach.changeClause, c.outreach.report.clause];
+    for (const id of cited) if (!own.has(id)) problems.push(`cities.${code}.outreach: ${id} is not a clause of this city's documents`);
+  }
   for (const v of c.demoVillages ?? []) {
     if (v.region !== code && !Object.hasOwn(c.counties, v.region)) problems.push(`cities.${code}.demoVillages.${v.code}: ${v.region} is not this city or one of its counties`);
   }
@@ -155,6 +159,7 @@ export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterS
       citations: c.citations ?? {},
       ...(c.placeExample ? { placeExample: c.placeExample } : {}),
       demoVillages: c.demoVillages ?? [],
+      ...(c.outreach ? { outreach: c.outreach } : {}),
     } satisfies CityInfo);
   }
   for (const [code, r] of Object.entries(config.regions ?? {})) addRegion(code, r, `regions.${code}`);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { SourceId } from './sources.ts';
 import type { LocalCitations } from './citations.ts';
-import type { CityDocument, CityVillage, Dialect } from './config-schema.ts';
+import type { CityDocument, CityOutreach, CityVillage, Dialect } from './config-schema.ts';
 
 const Fraction = z.number().min(0).max(10);
 const Age = z.number().int().min(0).max(130);
@@ -186,4 +186,5 @@ export interface CityInfo {
   citations: LocalCitations;
   placeExample?: string;
   demoVillages: readonly CityVillage[];
+  outreach?: CityOutreach;
 }

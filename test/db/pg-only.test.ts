@@ -32,7 +32,7 @@ describe('PostgreSQL only', () => {
     const applied = await four[0]!.pool.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
     expect(applied.rows[0].n).toBe(4);
     const tables = await four[3]!.pool.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'");
-    expect(tables.rows[0].n).toBe(18);
+    expect(tables.rows[0].n).toBe(19);
   });
 
   it('a drain passes over a row another instance holds, and sends it once that one lets go', async () => {

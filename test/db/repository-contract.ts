@@ -12,7 +12,9 @@ import { DrizzleReferralDesk } from '../../adapters/db/referrals.ts';
 import { sweepExpired } from '../../adapters/db/retention.ts';
 import { chunked, selectByIds } from '../../adapters/db/chunks.ts';
 import { eq, inArray } from 'drizzle-orm';
-import { auditLog, healthProbe, householdKeys, loginThrottle, outbox, rateLimits, referralContacts, referrals, screeningEvents } from '../../adapters/db/schema.ts';
+import { auditLog, healthProbe, householdKeys, loginThrottle, outbox, rateLimits, referralContacts, referrals, screeningEvents, visits } from '../../adapters/db/schema.ts';
+import { DrizzleVisitStore, visitCounts } from '../../adapters/db/visits.ts';
+import { queueMonthlyReminders } from '../../adapters/notify/monthly-reminder.ts';
 import { escalateOverdue } from '../../adapters/notify/escalation.ts';
 import { staffDesk } from '../../adapters/web/staff/cases/desk.ts';
 import { requestStats } from '../../adapters/web/staff/cases/stats.ts';
@@ -152,9 +154,10 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       await log.record({ region: '441700', asOf: '2026-11-24', demo: false, verdicts: { dibao: 'need_info' } });
       const events = await rows('select * from screening_events order by id');
       expect(events).toHaveLength(2);
-      expect(Object.keys(events[0]!).sort()).toEqual(['as_of', 'created_at', 'demo', 'id', 'region', 'verdicts']);
+      // `assisted` (issue 18) says whether a staff member screened with the household on a visit.
+      expect(Object.keys(events[0]!).sort()).toEqual(['as_of', 'assisted', 'created_at', 'demo', 'id', 'region', 'verdicts']);
       // A flag is 1 in SQLite and true in PostgreSQL; drizzle reads both back as true.
-      expect({ ...events[0], demo: Number(events[0]!['demo']) }).toMatchObject({ region: '140800', as_of: '2026-11-24', demo: 1, created_at: '2026-11-24T04:00:00.000Z' });
+      expect({ ...events[0], demo: Number(events[0]!['demo']), assisted: Number(events[0]!['assisted']) }).toMatchObject({ region: '140800', as_of: '2026-11-24', demo: 1, assisted: 0, created_at: '2026-11-24T04:00:00.000Z' });
       expect(JSON.parse(String(events[1]!['verdicts']))).toEqual({ dibao: 'need_info' });
       expect(await integrity()).toBe(true);
     });
@@ -433,6 +436,42 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
       expect(found).toHaveLength(130);
       expect(await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365 }, new Date('2026-12-02T00:00:00Z'))).toMatchObject({ requests: 130 });
       expect(await db.select().from(referrals)).toHaveLength(0);
+    });
+
+    it('visits (issue 18): stored sealed, scoped, screened once with an assisted event, counted per day, swept by retention; reminders queued once', async () => {
+      const { db, atomic } = await fresh();
+      const sealer = await Sealer.fromKey(newDataKey());
+      const store = new DrizzleVisitStore(db, atomic, sealer);
+      const base = { village: 'dongguo', township: 'bc', county: '140802', focusGroup: 'elderly_alone', outcome: 'none' as const, changes: ['income'], note: '独居，腿脚不便' };
+      const a = await store.create({ ...base, label: '东头王家', visitedOn: '2026-12-01' }, 'staff-1', new Date('2026-12-01T02:00:00Z'));
+      await store.create({ ...base, label: '东头 王家', visitedOn: '2026-12-02', outcome: 'referred', changes: [] }, 'staff-1', new Date('2026-12-02T02:00:00Z'));
+      await store.create({ ...base, village: 'xiguo', label: '西头李家', visitedOn: '2025-10-01' }, 'staff-2', new Date('2025-10-01T02:00:00Z'));
+      const row = (await store.get(a))!;
+      expect(row.sealed).not.toContain('王家');
+      expect(await store.open(row)).toEqual({ label: '东头王家', note: '独居，腿脚不便' });
+      const listed = await store.list({ all: false, villages: ['dongguo'] }, {});
+      expect(listed.total).toBe(2);
+      expect(new Set(listed.rows.map((r) => r.household)).size).toBe(1); // spaces do not make another household
+      expect((await store.list({ all: false, villages: [] }, {})).total).toBe(0);
+      const verdicts = { region: '140802', asOf: '2026-12-01', demo: true, verdicts: { dibao: 'likely' } };
+      const once = await Promise.all([store.markScreened(a, verdicts, new Date('2026-12-01T03:00:00Z')), store.markScreened(a, verdicts, new Date('2026-12-01T03:00:00Z'))]);
+      expect(once.filter(Boolean)).toHaveLength(1);
+      const events = await db.select().from(screeningEvents);
+      expect(events.map((e) => e.assisted)).toEqual([true]);
+      expect((await store.get(a))!.outcome).toBe('screened');
+      const counts = await visitCounts(db, { all: false, villages: ['dongguo'] }, '2026-12-01', '2026-12-31');
+      expect(counts.visits).toEqual([
+        { day: '2026-12-01', focusGroup: 'elderly_alone', outcome: 'screened', count: 1 },
+        { day: '2026-12-02', focusGroup: 'elderly_alone', outcome: 'referred', count: 1 },
+      ]);
+      expect(counts.assistedScreenings).toEqual([{ day: '2026-12-01', count: 1 }]);
+      await sweepExpired(db, atomic, { closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365, visitDays: 400 }, new Date('2026-12-05T00:00:00Z'));
+      expect((await db.select().from(visits)).map((v) => v.village).sort()).toEqual(['dongguo', 'dongguo']);
+      const jobs = { db, atomic, sealer, villages: OFFICES, now: () => new Date('2026-12-16T02:00:00Z') };
+      const queued = await Promise.all([queueMonthlyReminders(jobs), queueMonthlyReminders(jobs)]);
+      expect(queued.reduce((n, q) => n + q, 0)).toBeGreaterThanOrEqual(1);
+      expect(await db.select().from(outbox).where(eq(outbox.dedupeKey, 'monthly:village:dongguo:2026-12'))).toHaveLength(1);
+      expect(await queueMonthlyReminders(jobs)).toBe(0);
     });
   });
 }

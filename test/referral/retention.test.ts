@@ -48,8 +48,8 @@ describe('retention', () => {
   });
 
   it('uses 365 days for finished requests, 30 for sessions and 365 for screening counts unless configured', () => {
-    expect(villageDirectory({}).retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365 });
-    expect(villageDirectory({ retention: { screeningEventDays: 90 } }).retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 90 });
+    expect(villageDirectory({}).retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365, visitDays: 400 });
+    expect(villageDirectory({ retention: { screeningEventDays: 90 } }).retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 90, visitDays: 400 });
     expect(() => villageDirectory({ retention: { screeningEventDays: 0 } })).toThrow(/screeningEventDays/);
   });
 
@@ -117,7 +117,7 @@ describe('the example configuration', () => {
     expect(dir.demo).toBe(false);
     expect(dir.all().map((v) => v.name)).toEqual(['东郭村', '示例社区']);
     expect(dir.inCity('140800').map((v) => v.code)).toEqual(['140802101201']);
-    expect(dir.retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365 });
+    expect(dir.retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365, visitDays: 400 });
   });
 
   it('refuses a village list with problems, naming them', () => {

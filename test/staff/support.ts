@@ -136,6 +136,16 @@ export class Client {
     this.keep(res);
     return res;
   }
+  /** A form with repeated fields (ticked boxes), as a browser sends it. */
+  async postPairs(path: string, pairs: [string, string][], headers: Record<string, string> = { origin: this.origin }): Promise<Response> {
+    const res = await this.env.app.request(`${BASE}${path}`, {
+      method: 'POST',
+      headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(pairs).toString(),
+    }, this.socket);
+    this.keep(res);
+    return res;
+  }
   async csrf(path = '/staff/requests'): Promise<string> {
     const html = await (await this.get(path)).text();
     const m = html.match(/name="_csrf" value="([^"]+)"/);

@@ -68,6 +68,8 @@ export const Layout: FC<{ title: string; user?: PageUser | undefined; csrf?: str
         {user ? (
           <>
             {user.role !== 'agent' ? <a href="/staff/requests">{S.nav.requests}</a> : null}
+            {user.role !== 'agent' ? <a href="/staff/visits">{S.nav.visits}</a> : null}
+            {user.role !== 'agent' ? <a href="/staff/reports">{S.nav.reports}</a> : null}
             {user.role !== 'agent' ? <a href="/staff/stats">{S.nav.stats}</a> : null}
             {user.role === 'admin' || user.role === 'county' ? <a href="/staff/charts">统计图</a> : null}
             {user.role === 'agent' || user.role === 'admin' ? <a href="/staff/lookup">{S.nav.lookup}</a> : null}

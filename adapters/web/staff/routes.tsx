@@ -49,6 +49,7 @@ import { ChartsPage } from './charts/page.tsx';
 import { regionList } from '../../config/cities.ts';
 import { agentFeedback, fileCall, FileCallInput, hotlineScopeOf, placeChoice, WorkOrder } from './cases/hotline.ts';
 import { FeedbackPage, type FeedbackView, FileCallPage, type FileCallView } from './hotline-pages.tsx';
+import { mountVisitRoutes } from './visit-routes.tsx';
 import { minutesUntil } from './throttle.ts';
 import { chinaTime, statusLabel } from './view.ts';
 
@@ -76,6 +77,8 @@ export interface StaffDeps {
    * integrator wires the visits branch's `visitCounts` here; without it the section is not shown.
    */
   visits?: VisitsSource;
+  /** Starts sending the outbox now (a request made on a visit). */
+  kick?: () => void;
 }
 
 /** An error that knows its page: status and a plain Chinese message. */
@@ -141,7 +144,7 @@ const valid = <T extends z.ZodType, K extends keyof ValidationTargets>(target: K
 const pageUser = (u: StaffUser): PageUser => ({ displayName: u.displayName, role: u.role });
 
 export function staffRoutes(deps: StaffDeps): Hono {
-  const desk = staffDesk({ db: deps.db, atomic: deps.atomic, sealer: deps.sealer, villages: deps.villages, clock: deps.clock, parameters: deps.parameters });
+  const desk = staffDesk({ db: deps.db, atomic: deps.atomic, sealer: deps.sealer, villages: deps.villages, clock: deps.clock, parameters: deps.parameters, kick: deps.kick });
   const { store } = desk;
   const limits = new DrizzleRateLimits(deps.db);
   const client = deps.client ?? urlOnly;
@@ -494,6 +497,9 @@ export function staffRoutes(deps: StaffDeps): Hono {
       />,
     );
   });
+
+  // --- visits, assisted screening and the monthly report (issue 18) ---
+  mountVisitRoutes(app, { desk, authed, office, checked, log });
 
   app.all('*', async () => {
     throw new StaffError(404, S.errors.notFound);

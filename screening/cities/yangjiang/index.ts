@@ -41,4 +41,32 @@ export const yangjiang: CityPackageData = {
     { code: 'demo-yj-1', name: '示例村一（阳江）', township: { code: 'demo-yj-t1', name: '示例镇（阳江）' }, region: '441702', contacts: [{ name: '示例协理员', role: '社会救助协理员' }] },
     { code: 'demo-yj-2', name: '示例村二（阳江）', township: { code: 'demo-yj-t1', name: '示例镇（阳江）' }, region: '441781', contacts: [] },
   ],
+  outreach: {
+    // 二（四）: "将走访、发现需要救助困难群众列为村（居）两委重要工作内容" — the notice names no groups;
+    // the list is 运城's (运民发〔2021〕59号 二（五）), offered here as the same practice.
+    focusGroups: [
+      { id: 'left_behind_child', label: '留守儿童', clause: 'yj14.2-4' },
+      { id: 'elderly_alone', label: '独居老人', clause: 'yj14.2-4' },
+      { id: 'disabled', label: '残疾人', clause: 'yj14.2-4' },
+      { id: 'seriously_ill', label: '重病患者', clause: 'yj14.2-4' },
+      { id: 'migrant', label: '外来人员', clause: 'yj14.2-4' },
+    ],
+    changeKinds: [
+      { id: 'employment', label: '就业' },
+      { id: 'income', label: '收入' },
+      { id: 'consumption', label: '消费' },
+      { id: 'disaster', label: '受灾' },
+      { id: 'illness', label: '大病' },
+      { id: 'funeral', label: '丧葬' },
+    ],
+    changeClause: 'yj14.2-4',
+    report: {
+      villageDueDay: 20,
+      townshipDueDay: 0,
+      reminderLeadDays: 3,
+      onRestDay: 'next',
+      clause: 'yj14.2-4',
+      note: '阳民通〔2021〕14号未规定报告日期，按运民发〔2021〕59号二（五）的做法（每月20日前报乡镇、月底报县），可在配置中修改',
+    },
+  },
 };

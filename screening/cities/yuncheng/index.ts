@@ -46,4 +46,26 @@ export const yuncheng: CityPackageData = {
     { code: 'demo-yc-1', name: '示例村一（运城）', township: { code: 'demo-yc-t1', name: '示例镇（运城）' }, region: '140802', contacts: [{ name: '示例协理员', role: '社会救助协理员' }] },
     { code: 'demo-yc-2', name: '示例村二（运城）', township: { code: 'demo-yc-t1', name: '示例镇（运城）' }, region: '140802', contacts: [] },
   ],
+  outreach: {
+    // 二（五）: "将辖区内的留守儿童、独居老人、残疾人、重病患者等易陷入生活困境的人群作为重点，关注居住在本辖区的外来人员"
+    focusGroups: [
+      { id: 'left_behind_child', label: '留守儿童', clause: 'yc59.2-5' },
+      { id: 'elderly_alone', label: '独居老人', clause: 'yc59.2-5' },
+      { id: 'disabled', label: '残疾人', clause: 'yc59.2-5' },
+      { id: 'seriously_ill', label: '重病患者', clause: 'yc59.2-5' },
+      { id: 'migrant', label: '外来人员', clause: 'yc59.2-5' },
+    ],
+    // 二（五）: "及时掌握困难群众就业、收入变化、消费、收入、受灾、大病、丧葬等情况"
+    changeKinds: [
+      { id: 'employment', label: '就业' },
+      { id: 'income', label: '收入' },
+      { id: 'consumption', label: '消费' },
+      { id: 'disaster', label: '受灾' },
+      { id: 'illness', label: '大病' },
+      { id: 'funeral', label: '丧葬' },
+    ],
+    changeClause: 'yc59.2-5',
+    // 二（五）: "并于每月20日前向乡镇（街道办事处）报告，民政助理员要对上报情况及时进行核查，于每月月底报县级民政部门"
+    report: { villageDueDay: 20, townshipDueDay: 0, reminderLeadDays: 3, onRestDay: 'next', clause: 'yc59.2-5' },
+  },
 };

@@ -22,6 +22,8 @@ export interface StaffDesk {
   clock: Clock;
   /** The operator's screening figures, for screening a corrected household again (the built-in ones without). */
   parameters?: ParameterSet | undefined;
+  /** Starts sending the outbox now (after a request made on a visit); otherwise the runner's interval. */
+  kick?: (() => void) | undefined;
 }
 
 export function staffDesk(deps: Omit<StaffDesk, 'store'>): StaffDesk {
