@@ -185,3 +185,21 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /** Amounts → yearly facts by kind (bot/understand/amounts.ts does the adding up). */
+
+/** Words after 连 that make it "in a row" or "together with", not "even" (连续, 连同, 连夜). */
+const NOT_EVEN = new Set([...'续接同带夜忙锁日年']);
+
+/**
+ * "连买菜的钱都没了", "连细路交伙食费嘅钱都冇", "连做饭的地方都没了": even the basics are gone,
+ * said in any words. 连, then 都 or 也, then a negation, in that order within one clause. Three
+ * index scans over the clause: linear, no regular expression that could backtrack.
+ */
+export function lacksEvenBasics(clauseText: string): boolean {
+  let at = clauseText.indexOf('连');
+  while (at >= 0 && NOT_EVEN.has(clauseText[at + 1] ?? '')) at = clauseText.indexOf('连', at + 1);
+  if (at < 0) return false;
+  const dou = [clauseText.indexOf('都', at + 2), clauseText.indexOf('也', at + 2)].filter((k) => k > at).sort((a, b) => a - b)[0];
+  if (dou === undefined) return false;
+  const rest = clauseText.slice(dou + 1);
+  return ['没', '冇', '不', '唔', '无', '未'].some((neg) => rest.includes(neg));
+}

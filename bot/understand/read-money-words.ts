@@ -17,7 +17,8 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
       // Work said with nobody named: the speaker, unless the person talked about is grown.
       const grown = (r.personFacts.get(r.topic.key)?.age?.v ?? 0) >= 16;
-      const p = c.clausePerson ?? (((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1 ? r.people.self : r.topic);
+      // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
+      const p = c.clausePerson ?? (r.topic === r.people.writer ? r.topic : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1 ? r.people.self : r.topic);
       const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
       for (const w of workers) {
         if (w !== r.people.self && ((c.clauseApart && w.known === undefined) || w.apart)) {
@@ -40,6 +41,8 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       break;
     case 'asset':
       if ((m.what === 'house' || m.what === 'car') && c.clause.some((t) => isMeaning(t, 'event'))) break;
+      // "货车司机只垫了三千", "被一辆小车", "同对方的车": the other party's vehicle, not the household's.
+      if (m.what === 'car' && (/^(司机|师傅)/.test(r.text.slice(tok.end, tok.end + 2)) || /(被|俾|畀|同|和|跟|与|对方)(一辆|一架|架|辆)?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)))) break;
       // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
       if (m.what === 'business' && /[在喺]/.test(r.text.slice(Math.max(0, tok.start - 8), tok.start))) break;
       if (m.what !== 'deposits' && m.what !== 'land') {

@@ -171,6 +171,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.usedNums.add(tok);
     return;
   }
+  // "两天没怎么吃饭", "住咗十日": days that passed, not a day's pay (that is "一天一百五").
+  if ((unit === 'duration' || unit === 'period') && /^(天|日)$/.test(c.clause[i + 1]!.text) && n.value >= 2 && n.value <= 31 && Number.isInteger(n.value)) return;
   // "没到六十", "满七十": an age threshold; "一斤卖五六十": a price.
   if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money') return;
   if (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'unitPrice'))) return;
@@ -223,7 +225,6 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
-      ...(c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) ? { negated: true } : {}),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) ? { added: true } : {}),
@@ -233,7 +234,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
       hedged: r.hedgedMessage || c.clauseAbout || n.approx,
-      negated: c.negated(i),
+      // A loss (损失两万), or what the household cannot pay (拿不出几万块, 押金交唔够): not money it has.
+      negated: c.negated(i) || c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) || c.clause.slice(0, i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected,
     });
     if (c.clauseAbout && !n.approx) {

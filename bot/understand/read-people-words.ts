@@ -93,7 +93,11 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       const atHome = c.clause.some((t) => isMeaning(t, 'together')) || (!NON_KIN.has(tok.text) && /家里|家中|屋企|还有|仲有/.test(c.clauseText));
       if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
       // "长期俾老公打", "遭丈夫家暴": a spouse the resident fled from is not living with them.
-      if (p.rel === 'spouse' && p.known === undefined && /^(打|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) p.apart = true;
+      if (p.rel === 'spouse' && p.known === undefined && /^(打|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) {
+        p.apart = true;
+        // Fleeing violence at home is an emergency of its own (临时救助: 遭遇其他特殊困难).
+        if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship')) r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
+      }
       c.clausePersons.push(p);
       c.understoodSomething = true;
       break;
