@@ -28,6 +28,10 @@ export function placeMembers(r: Reading): Placed {
       if (open[k] !== undefined) p.known = open[k];
     });
   }
+  // The spouse's parents count with the family only when said to live with it or described with an
+  // age among its members; "公婆也不管", "家公家婆喺农村" names them, not the household.
+  if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot === 'members')
+    for (const p of r.people.list) if (p.inLaw && p !== r.people.self && p.known === undefined && !p.atHome && r.personFacts.get(p.key)?.age === undefined && !r.people.list.some((q) => q.partOf === p.key && r.personFacts.get(q.key)?.age !== undefined)) p.bystander = true;
   const named: number[] = [];
   const buildMembers = r.ctx.slot === 'members' || (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary'));
   if (r.alone && !r.size) r.size = { v: 1, span: r.alone };

@@ -26,7 +26,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
     const f = r.personFacts.get(person.key) ?? facts0;
     const rel = person.rel;
     // Only those with a duty of support (配偶, 子女, 父母; 祖孙 where the middle generation is gone) owe it.
-    if (rel === 'self' || rel === 'other' || rel === 'sibling') continue;
+    if (rel === 'self' || rel === 'other' || rel === 'sibling' || person.inLaw) continue;
     const fixed = obligorIndex.get(person.key);
     if (fixed === undefined && !r.facts.some((x) => x.path === 'obligors.exist')) r.add('obligors.exist', true, [person.at, person.at + 1]);
     const parts = r.people.list.filter((q) => q.partOf === person.key).length;
@@ -64,7 +64,7 @@ export function placeSupport(r: Reading): void {
   const noGive = r.tokens.findIndex((t, k) => isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg')));
   if (noGive >= 0 && !r.facts.some((f) => f.path === 'income.support') && (r.ctx.slot === 'income.amount' || r.ctx.slot === 'obligors.situation' || r.ctx.slot === 'obligors')) r.add('income.support', 0, [r.tokens[noGive]!.start, r.tokens[noGive]!.end]);
   // "也不给钱": no support from them, and none named: no support income.
-  const family = r.people.list.filter((p) => p !== r.people.self && ['child', 'spouse', 'parent', 'sibling'].includes(p.rel) && r.personFacts.get(p.key)?.noSupport);
+  const family = r.people.list.filter((p) => p !== r.people.self && !p.inLaw && ['child', 'spouse', 'parent', 'sibling'].includes(p.rel) && r.personFacts.get(p.key)?.noSupport);
   if (family.length && !r.facts.some((f) => f.path === 'income.support') && ['obligors', 'obligors.situation', 'summary', 'opening'].includes(r.ctx.slot)) {
     r.add('income.support', 0, r.personFacts.get(family[0]!.key)!.noSupport!.span);
   }

@@ -75,8 +75,12 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       else if (/^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') && meaningOf(c.clause[i - 2], 'person') && meaningOf(c.clause[i - 2], 'person')!.rel !== 'self') c.possessorOfClause = c.clausePerson;
       else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun')) c.possessorOfClause = undefined;
       const possessor = c.possessorOfClause;
-      const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, m.rel) : m.rel;
-      const p = r.people.mention(rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
+      // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
+      // with the family they live with); answering the chat's "who is this to you?", the resident's
+      // own relation to them, which its list puts under 其他亲戚.
+      const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
+      const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
+      const p = r.people.mention(rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), ...(m.inLaw ? { inLaw: true } : {}), word: tok.text });
       if (m.n && m.n > 1) r.groupCount = m.n;
       if (possessor && possessor !== r.people.self) {
         // The clause is about them now; who the message is about stays the same.
@@ -92,6 +96,7 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
       const atHome = c.clause.some((t) => isMeaning(t, 'together')) || (!NON_KIN.has(tok.text) && /家里|家中|屋企|还有|仲有/.test(c.clauseText));
       if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
+      if (p.inLaw && (atHome || /同住|一起|一齐|跟着|同佢|跟他|跟她/.test(c.clauseText))) p.atHome = true;
       // "长期俾老公打", "遭丈夫家暴": a spouse the resident fled from is not living with them.
       if (p.rel === 'spouse' && p.known === undefined && /^(打|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) {
         p.apart = true;

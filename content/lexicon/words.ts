@@ -7,7 +7,8 @@
  * changes meaning inside a longer one needs only the longer entry.
  *
  * Kinship follows 最低生活保障审核确认办法 第七条: only relatives with a statutory duty of support
- * count, so in-laws (儿媳, 女婿, 公婆, 岳父母) and collateral relatives are `other`.
+ * count, so a child's spouse (儿媳, 女婿) and collateral relatives are `other`; the spouse's parents
+ * (公婆, 岳父母) living with the family count as its parents but never owe support (inLaw).
  */
 import type { Dialect, LexiconEntry, Meaning, Relation } from './meanings.ts';
 
@@ -16,8 +17,8 @@ const entries: LexiconEntry[] = [];
 function add(meaning: Meaning, words: string, opts: { dialect?: Dialect; term?: string } = {}): void {
   for (const word of words.split(/\s+/).filter(Boolean)) entries.push({ word, meaning, ...opts });
 }
-const person = (rel: Relation, words: string, opts: { dialect?: Dialect; n?: number; gender?: 'm' | 'f'; senior?: true } = {}) =>
-  add({ t: 'person', rel, ...(opts.n ? { n: opts.n } : {}), ...(opts.gender ? { gender: opts.gender } : {}), ...(opts.senior ? { senior: true } : {}) }, words, opts.dialect ? { dialect: opts.dialect } : {});
+const person = (rel: Relation, words: string, opts: { dialect?: Dialect; n?: number; gender?: 'm' | 'f'; senior?: true; inLaw?: true } = {}) =>
+  add({ t: 'person', rel, ...(opts.n ? { n: opts.n } : {}), ...(opts.gender ? { gender: opts.gender } : {}), ...(opts.senior ? { senior: true } : {}), ...(opts.inLaw ? { inLaw: true } : {}) }, words, opts.dialect ? { dialect: opts.dialect } : {});
 
 // ── People ─────────────────────────────────────────────────────────────────────────────────
 person('self', '我 俺 本人 自己 我自己 俺自己 自家 咱 偶 额');
@@ -57,9 +58,20 @@ person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', 
 person('sibling', '哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 哥 姐 弟 妹 兄 大哥 二哥 大姐 二姐 小弟 小妹 兄弟姐妹');
 person('sibling', '家姐 阿姐 细佬 细妹 阿哥 大佬 阿弟 阿妹', { dialect: 'yue' });
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
-person('other', '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 侄 外甥 外甥女 姑姑 姑妈 姑父 姨 姨妈 舅舅 舅妈 叔叔 婶婶 伯伯 大伯 亲戚 朋友 邻居 保姆 表哥 表姐 表弟 表妹 堂哥 堂弟 堂姐 堂妹 岳父 岳母 丈母娘 老丈人 嫂子 弟媳 妹夫 姐夫 干儿子 干女儿');
-person('other', '公公 婆婆', { dialect: 'north' });
-person('other', '姑姐 姑妈 姑仔 阿姑 姨妈 阿姨 叔仔 伯爷 阿伯 大嫂 二嫂 阿嫂 侄仔 外甥仔 心抱 家公 家婆 外家 契仔 契女 阿叔 阿婶 姑丈 姨丈 阿舅', { dialect: 'yue' });
+person('other', '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 侄 外甥 外甥女 姑姑 姑妈 姑父 姨 姨妈 舅舅 舅妈 叔叔 婶婶 伯伯 大伯 亲戚 朋友 邻居 保姆 表哥 表姐 表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿');
+// The spouse's parents living with the family are counted with it, as the family's parents (their
+// son or daughter owes them support: 民法典 第一千零六十七条; 审核确认办法 第七条(四)); living
+// elsewhere they owe the applicant nothing, so they are never obligors (inLaw).
+person('parent', '公公 公爹', { dialect: 'north', gender: 'm', inLaw: true });
+person('parent', '婆婆 婆母', { dialect: 'north', gender: 'f', inLaw: true });
+person('parent', '公婆 公公婆婆', { dialect: 'north', n: 2, inLaw: true });
+person('parent', '家公', { dialect: 'yue', gender: 'm', inLaw: true });
+person('parent', '家婆', { dialect: 'yue', gender: 'f', inLaw: true });
+person('parent', '家公家婆', { dialect: 'yue', n: 2, inLaw: true });
+person('parent', '岳父 老丈人 丈人', { gender: 'm', inLaw: true });
+person('parent', '岳母 丈母娘', { gender: 'f', inLaw: true });
+person('parent', '岳父母', { n: 2, inLaw: true });
+person('other', '姑姐 姑妈 姑仔 阿姑 姨妈 阿姨 叔仔 伯爷 阿伯 大嫂 二嫂 阿嫂 侄仔 外甥仔 心抱 外家 契仔 契女 阿叔 阿婶 姑丈 姨丈 阿舅', { dialect: 'yue' });
 add({ t: 'group', with: ['spouse'], selfIncluded: true }, '老两口 两口子 老俩口 夫妻俩 夫妻两个 两公婆 两夫妻 我们夫妻 我们两口子 俺两口子 俺俩口子 俺们两口子 俺老两口 我两公婆 老夫老妻');
 add({ t: 'group', with: ['spouse'], selfIncluded: true }, '两老 两老嘢', { dialect: 'yue' });
 add({ t: 'group', with: ['child'], selfIncluded: true }, '父女俩 父子俩 母女俩 母子俩 娘俩 爷俩 娘儿俩 爷儿俩 母子两个 母女两个 两仔爷 两仔乸 两母女');
