@@ -74,6 +74,9 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       if (isMeaning(c.clause[i - 1], 'others')) c.possessorOfClause = r.topic;
       else if (/^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') && meaningOf(c.clause[i - 2], 'person') && meaningOf(c.clause[i - 2], 'person')!.rel !== 'self') c.possessorOfClause = c.clausePerson;
       else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun')) c.possessorOfClause = undefined;
+      // "细仔老婆", "儿子媳妇", "女儿女婿": a child's spouse, named right after the child.
+      const prevPerson = meaningOf(c.clause[i - 1], 'person');
+      if (prevPerson && prevPerson.rel !== 'self' && !prevPerson.n && m.rel === 'spouse' && !/^(和|同|跟|与)/.test(tok.text)) c.possessorOfClause = r.people.list.findLast((q) => q.at === c.clause[i - 1]!.start) ?? c.possessorOfClause;
       const possessor = c.possessorOfClause;
       // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
       // with the family they live with); answering the chat's "who is this to you?", the resident's
@@ -164,6 +167,8 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       c.understoodSomething = true;
       break;
     case 'missing':
+      // "司机跑了", "肇事者逃逸", "包工头走佬": someone outside the family ran off.
+      if (/(司机|肇事者|肇事方|对方|老板|包工头|工头|骗子|小偷|贼)$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) break;
       r.pf(c.who()).missing = { span };
       if (c.who() !== r.people.self) c.who().apart = true;
       c.understoodSomething = true;
