@@ -46,6 +46,14 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
       if (m.what === 'business' && /[在喺]/.test(r.text.slice(Math.max(0, tok.start - 8), tok.start))) break;
       if (m.what !== 'deposits' && m.what !== 'land') {
+        // "住自己楼", "住父母留的房子", "住老豆留低嘅屋", "同住外婆的旧屋": the home they live in, one house
+        // (the household's or a relative's they live in free, which the notices count alike).
+        const lead = r.text.slice(c.clauseStart, tok.start);
+        if (m.what === 'house' && !c.negated(i) && lead.includes('住') && !/租|借|暂|寄|投靠|旅馆|宿舍|工地|朋友|邻居|亲戚|院/.test(lead) && !/^(租|院)/.test(r.text.slice(tok.end, tok.end + 1))) {
+          r.assets.push({ what: 'own_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
+          c.understoodSomething = true;
+          break;
+        }
         const also = c.clause.slice(Math.max(0, i - 3), i).some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
         r.assets.push({ what: m.what, negated: c.negated(i), span, also, owner: c.who(), clause: c.ci });
       } else if (m.what === 'deposits' && c.negated(i)) {

@@ -179,7 +179,12 @@ add({ t: 'asset', what: 'exempt_vehicle' }, '电动三轮 电动三轮车 三轮
 add({ t: 'asset', what: 'shop' }, '商铺 门面 铺面 铺位 铺头 门市 店面 厂房 写字楼 仓库 铺租 间铺 收铺租 门面房', { term: '非住宅房产' });
 add({ t: 'asset', what: 'business' }, '个体户 营业执照 公司 执照 个体工商户 注册公司 法人', { term: '工商登记' });
 add({ t: 'asset', what: 'deposits' }, '存款 积蓄 存折 存了 储蓄 理财 股票 基金 银行 卡里 卡度 商业保险 分红险 买咗份保险 买了保险 攒了 存钱 老本 棺材本 私己钱 私家钱', { term: '存款' });
-add({ t: 'asset', what: 'own_home' }, '自建房 自有房 自家房 自家旧屋 自家屋 自己的房 自己房子 自己的房子 自家的房子 房改房 房贷 供楼 按揭 住自己屋 住自己家 住旧屋 住老屋 留下的房 留下的老房子 留下的旧屋 分的房');
+add({ t: 'asset', what: 'own_home' }, '自建房 自有房 自家房 自家旧屋 自家屋 自己的房 自己房子 自己的房子 自家的房子 房改房 房贷 供楼 按揭 住自己屋 住自己家 住旧屋 住老屋 留下的房 留下的老房子 留下的旧屋 分的房 住自己家 住在自己家 住自己屋企 住喺自己屋企 住自己嘅屋');
+// Living alone in one's own home, said in one breath: both meanings at once.
+for (const word of ['一个人住自己家', '一个人住自家', '一个人住自己间屋', '一个人住自己屋企']) {
+  add({ t: 'alone' }, word);
+  add({ t: 'asset', what: 'own_home' }, word);
+}
 add({ t: 'asset', what: 'rented_home' }, '租房 租的 租嘅 租住 租人家 租别人 租屋 租间 住出租屋 廉租房 公租房 租房子');
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
 add({ t: 'asset', what: 'land' }, '亩 鱼塘 承包地 责任田');
