@@ -204,7 +204,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       clause: c.ci,
       category,
       expenseKind: near?.expenseKind ?? c.clauseExpenseKind ?? r.lastExpenseKind,
-      months:
+      months: ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '') ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months) :
         nearestPeriod(c.clause, i) ??
         c.clausePeriod ??
         near?.months ??
@@ -213,6 +213,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
         r.amounts.findLast((a) => a.category === (near?.category ?? c.clauseCategory ?? r.lastCategory))?.months ??
         (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot) ? 12 : undefined) ??
+        // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
+        (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start)) ? 12 : undefined) ??
         // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
         (r.ctx.slot === 'summary' ? r.messagePeriod : undefined),
       under: isMeaning(c.clause[i - 1], 'under'),
@@ -246,4 +248,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 60), at);
+  return window.slice(window.lastIndexOf('。') + 1);
 }
