@@ -151,6 +151,13 @@ export class People {
     return p;
   }
 
+  /** A relative the dialogue already knows, always a person of their own (two sons are two people). */
+  relative(rel: Relation): Person {
+    const p: Person = { key: this.list.length, rel, n: 1, at: -1 };
+    this.list.push(p);
+    return p;
+  }
+
   /** The person of a known member, so facts can be said about them (a follow-up about member i). */
   member(i: number): Person {
     if (i === 0) return this.self;

@@ -16,7 +16,9 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   let o = (r.ctx.household.obligors?.list ?? []).length;
   // "两个都系后生仔": what is said of one relative, said of all of them.
   if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1 && /都|两个|几个|全部|一样/.test(r.text)) {
-    const said = r.obligorPeople.map((p) => r.personFacts.get(p.key)).find((f) => f && Object.keys(f).length > 0);
+    // Said of them as a group ("两个仔都后生"): the group's words are about the relatives known.
+    const group = r.people.list.filter((p) => p.n > 1 && !r.obligorPeople.includes(p) && p !== r.people.self);
+    const said = [...r.obligorPeople, ...group].map((p) => r.personFacts.get(p.key)).find((f) => f && Object.keys(f).length > 0);
     if (said) for (const p of r.obligorPeople) if (!r.personFacts.get(p.key) || Object.keys(r.personFacts.get(p.key)!).length === 0) r.personFacts.set(p.key, { ...said });
   }
   const obligorIndex = new Map(r.obligorPeople.map((p, k) => [p.key, k]));
