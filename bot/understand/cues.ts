@@ -157,6 +157,8 @@ export function callIsAbout(clause: Token[], i: number, ci: number, text: string
   const callerSaidMore = callerFacts !== undefined && Object.keys(callerFacts).some((k) => k !== 'age');
   if (callerSaidMore) return false;
   if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together'))) return false;
+  // "称父亲11月29号突发心梗去世了": the call is about the family left, not the one who died.
+  if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
   if (ci <= 1 && !callerFacts && /来电|称|反映|咨询|求助|为其|替|帮/.test(before) && !/本人|自己|来电人[（(]/.test(before)) return true;
   // Later, only a parent or grandparent: a child or spouse the caller names is in the caller's own household.
   const rel = meaningOf(tok, 'person')?.rel;

@@ -101,7 +101,8 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
       if (p.inLaw && (atHome || /同住|一起|一齐|跟着|同佢|跟他|跟她/.test(c.clauseText))) p.atHome = true;
       // "长期俾老公打", "遭丈夫家暴": a spouse the resident fled from is not living with them.
-      if (p.rel === 'spouse' && p.known === undefined && /^(打|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) {
+      // ("妻子打散工", "老公打鱼" are work, not violence.)
+      if (p.rel === 'spouse' && p.known === undefined && /^(打$|打[，。,.了咗伤骂人她我佢]|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) {
         p.apart = true;
         // Fleeing violence at home is an emergency of its own (临时救助: 遭遇其他特殊困难).
         if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship')) r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });

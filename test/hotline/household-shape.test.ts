@@ -35,3 +35,18 @@ describe('the household a summary describes', () => {
     expect(r.household.members?.filter((m) => m.relation === 'spouse').map((m) => m.age)).toEqual([58]);
   });
 });
+
+describe('who the call is about', () => {
+  it('a parent who died is not the subject: the caller and the family left are', () => {
+    const r = run('来电人（女儿，22岁）称父亲12月1号突发脑出血去世了，办丧事借了三万。家里还有母亲（50岁，肢体残疾三级）。');
+    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([['self', 22], ['parent', 50]]);
+    expect(r.household.members?.[0]?.seriousIllness).not.toBe(true);
+  });
+
+  it('"妻子打散工" is work at home, not violence she fled', () => {
+    const r = run('市民（男，45岁）来电反映，本月1日其在镇上骑摩托车被小车撞倒，腿骨折住院，家中仅妻子打散工，生活困难。');
+    expect(r.household.members?.[1]).toMatchObject({ relation: 'spouse', employed: true });
+    expect(r.household.obligors?.list ?? []).toEqual([]);
+    expect(r.household.hardship?.events?.map((e) => e.kind)).toEqual(['traffic_accident']);
+  });
+});
