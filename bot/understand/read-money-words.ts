@@ -21,7 +21,9 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       const p = c.clausePerson ?? (r.topic === r.people.writer ? r.topic : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1 ? r.people.self : r.topic);
       const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
       for (const w of workers) {
-        if (w !== r.people.self && ((c.clauseApart && w.known === undefined) || w.apart)) {
+        // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
+        const spouseAway = w.rel === 'spouse' && r.ctx.slot === 'summary' && !w.apart;
+        if (w !== r.people.self && !spouseAway && ((c.clauseApart && w.known === undefined) || w.apart)) {
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };

@@ -92,7 +92,9 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
         c.clausePerson = p;
         r.topic = p;
       }
-      if (c.clauseApart && p.rel !== 'self' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
+      // A spouse working away stays a member of a household a call summary describes (第七条(一)).
+      const workAway = p.rel === 'spouse' && r.ctx.slot === 'summary' && c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
+      if (c.clauseApart && !workAway && p.rel !== 'self' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
       if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
       if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
       // A call summary names neighbours, village staff and strangers: not the household unless they
@@ -151,7 +153,8 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
     case 'apart': {
       // Someone named in this clause lives elsewhere; a known member stays a member.
       const p = c.clausePerson;
-      if (p && p !== r.people.self && p.known === undefined) p.apart = true;
+      const workAway = p?.rel === 'spouse' && r.ctx.slot === 'summary' && c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
+      if (p && p !== r.people.self && p.known === undefined && !workAway) p.apart = true;
       c.understoodSomething = true;
       break;
     }

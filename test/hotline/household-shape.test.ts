@@ -50,3 +50,16 @@ describe('who the call is about', () => {
     expect(r.household.hardship?.events?.map((e) => e.kind)).toEqual(['traffic_accident']);
   });
 });
+
+describe('a spouse working away', () => {
+  it('is still a member of the household a summary describes (配偶 always counts)', () => {
+    const r = run('来电人（女，36岁），丈夫（38岁）平时在外打零工，是家里主要收入，11月25日在工地摔伤住院。家里两个孩子（10岁、6岁）。');
+    expect(r.household.members?.map((m) => m.relation)).toEqual(['self', 'spouse', 'child', 'child']);
+    expect(r.household.obligors?.list ?? []).toEqual([]);
+  });
+
+  it('a son working away still lives elsewhere', () => {
+    const r = run('来电人（女，66岁）与老伴（68岁）在家种地，儿子（40岁）在外打工。');
+    expect(r.household.members).toHaveLength(2);
+  });
+});
