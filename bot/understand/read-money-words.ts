@@ -65,6 +65,8 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       break;
     case 'exhausted':
       if (c.clauseText.includes('钱') || c.clauseText.includes('存款') || c.clauseText.includes('积蓄') || r.ctx.slot === 'deposits') r.add('property.deposits', 0, span);
+      // "身上啲钱交完押金就冇晒": nothing left on them, basic living severely affected.
+      if (c.clauseText.includes('身上')) r.severe = { v: true, span };
       c.understoodSomething = true;
       break;
     case 'none':

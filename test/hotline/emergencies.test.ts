@@ -83,3 +83,26 @@ describe('who said what', () => {
     expect(r.household.income?.wages ?? 0).toBe(0);
   });
 });
+
+describe('more words for the same', () => {
+  it('身上的钱交完押金就冇晒: nothing left on them', () => {
+    const r = run('来电人（男，50岁）外省人，12月3号喺镇上骑摩托车同货车擦碰，跌伤咗脚，身上啲钱交完押金就冇晒。', '441700');
+    expect(r.household.hardship?.events?.[0]).toMatchObject({ kind: 'traffic_accident', basicLivingSevere: true });
+  });
+
+  it('学费生活费都冇着落: a 都 before the words does not hide them', () => {
+    const r = run('来电人（男，48岁）称11月中旬卖果被骗，一年收入冇晒，已报警，细路学费生活费都冇着落。', '441700');
+    expect(r.household.hardship?.events?.[0]).toMatchObject({ kind: 'crime', basicLivingSevere: true });
+  });
+
+  it('a fisherman lost at sea (遇难) is an accident, and a death', () => {
+    const r = run('来电人（女，40岁）称老公11月20号出海，船翻咗，老公遇难，屋企仲有个仔（10岁），而家连交学费嘅钱都冇。', '441700');
+    expect(r.household.hardship?.events?.[0]).toMatchObject({ kind: 'accident', basicLivingSevere: true });
+    expect(r.household.members?.some((m) => m.relation === 'spouse')).toBe(false);
+  });
+
+  it('savings gone but food no problem: manageable', () => {
+    const r = run('来电人（男，70岁）11月中被人电话骗咗五万蚊积蓄，已报警，食饭唔成问题，但系棺材本冇晒。', '441700');
+    expect(r.household.hardship?.events?.[0]?.basicLivingSevere).toBe(false);
+  });
+});
