@@ -41,11 +41,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "一个四十八一个四十五" about two relatives: each age to the next of them.
   if (r.enumerating && !unit && AGE_SLOTS.has(r.ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
     r.enumerating = false;
-    const pool = r.ctx.slot === 'obligors.situation' ? r.obligorPeople : [];
+    // "我同细佬两个…，一个71一个68": the people just named, in the order named.
+    const named = c.clausePersons.length > 1 ? c.clausePersons : r.lastPersons.length > 1 ? r.lastPersons : [];
+    const pool = r.ctx.slot === 'obligors.situation' ? r.obligorPeople : [...new Set(named)];
     const target = pool[r.enumerated++] ?? r.ageTarget(c.who());
     r.pf(target).age ??= { v: n.value, ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span: [tok.start, tok.end] };
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
+    c.understoodSomething = true;
     return;
   }
   if ((ageLike || bareAge) && n.value <= 120) {
