@@ -23,6 +23,8 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "他自己也是低保户", "佢自己都係": 自己 after a pronoun is that person, not the resident.
+      if (m.rel === 'self' && /^自己$/.test(tok.text) && isMeaning(c.clause[i - 1], 'pronoun')) break;
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
       if (m.rel !== 'self' && /^(留的|留下|留低|遗留)/.test(r.text.slice(tok.end, tok.end + 2))) {
         const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });

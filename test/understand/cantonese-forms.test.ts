@@ -36,3 +36,18 @@ describe('Cantonese answers about an emergency', () => {
     expect(u.facts.find((f) => f.path === 'hardship.events[0].kind')?.value).toBe('accident');
   });
 });
+
+describe('who 自己 is, and words of illness and school', () => {
+  it('"他自己也是低保户" is about him, not the resident', () => {
+    const u = read('佢自己都係低保户', 'obligors.situation', { obligors: { exist: true, list: [{ relation: 'child' }] } });
+    expect(u.facts.find((f) => f.path === 'obligors.list[0].status')?.value).toBe('dibao');
+    expect(u.facts.some((f) => f.path.startsWith('currentBenefits'))).toBe(false);
+  });
+
+  it('洗紧肾 is 尿毒症; 两个读书仔 are two children at school', () => {
+    const u = read('我老公洗紧肾，屋企仲有两个读书仔', 'opening');
+    expect(u.facts.find((f) => f.path === 'members[1].illnessName')?.value).toBe('尿毒症');
+    expect(u.facts.filter((f) => /members\[\d\]\.relation/.test(f.path) && f.value === 'child')).toHaveLength(2);
+    expect(u.facts.find((f) => f.path === 'members[2].student.fullTime')?.value).toBe(true);
+  });
+});
