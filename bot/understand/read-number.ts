@@ -240,7 +240,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       person: c.clausePerson ?? r.topic,
       hedged: r.hedgedMessage || c.clauseAbout || n.approx,
       // A loss (损失两万), or what the household cannot pay (拿不出几万块, 押金交唔够): not money it has.
-      negated: c.negated(i) || c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) || c.clause.slice(0, i).some((t) => isMeaning(t, 'severe')),
+      negated: c.negated(i) || c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) || c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected,
     });
     if (c.clauseAbout && !n.approx) {
