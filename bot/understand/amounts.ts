@@ -106,7 +106,9 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     if (cat === 'lent') cat = 'deposits';
     // A relative who lives elsewhere: their wages are not the household's.
     if (cat === 'wages' && a.person?.apart) continue;
-    const months = a.months ?? (cat === 'deposits' || cat === 'debt' || cat === 'expense' ? undefined : (ctx.defaultMonths ?? 1));
+    // Savings, debts and money lent are sums, never a monthly flow ("月工资两千四 … 存款一万").
+    const stock = cat === 'deposits' || cat === 'debt';
+    const months = stock ? undefined : (a.months ?? (cat === 'expense' ? undefined : (ctx.defaultMonths ?? 1)));
     let factor = months === undefined ? 1 : 12 / months;
     if (a.duration !== undefined && months !== undefined && months <= 1 && a.duration < 12) factor = a.duration / months;
     if (months !== undefined && months < 1) factor = 12 * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));

@@ -5,7 +5,7 @@
  * hands what carries over to the next clause back to the message (Reading).
  */
 import type { Amount } from './amounts.ts';
-import { isMeaning, YEARLY_WORDS } from './cues.ts';
+import { isMeaning, lacksEvenBasics, YEARLY_WORDS } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -105,6 +105,11 @@ export class ClauseReading {
     const r = this.r;
     const clause = this.clause;
     if (this.clausePersons.length) r.lastPersons = this.clausePersons;
+    // "连买菜的钱都没了": basic living is severely affected, whatever the words for what is gone.
+    if (lacksEvenBasics(this.clauseText)) {
+      r.severe = { v: true, span: [this.clauseStart, clause.at(-1)!.end] };
+      this.understoodSomething = true;
+    }
     if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = this.clausePerson;
     else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
     if (this.clauseCategory) {

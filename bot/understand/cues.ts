@@ -123,6 +123,8 @@ export function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'peopl
   if (next.kind === 'char' && (next.text === '了' || next.text === '喇' || next.text === '啦') && clause[i]!.kind === 'num') return 'ageish';
   if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice')) return 'count';
+  // "一间铺面", "一套房": a classifier read into the property word after it.
+  if (next.kind === 'word' && /^[套辆间处栋部台]/.test(next.text) && next.meanings.some((x) => x.t === 'asset')) return 'count';
   // "有一儿子", "两孙": how many people, never money.
   if (next.kind === 'word' && next.meanings.some((x) => x.t === 'person') && clause[i]!.kind === 'num' && (clause[i] as { n: ReadNumber }).n.value === 1) return 'count';
   return undefined;
@@ -155,6 +157,8 @@ export function callIsAbout(clause: Token[], i: number, ci: number, text: string
   const callerSaidMore = callerFacts !== undefined && Object.keys(callerFacts).some((k) => k !== 'age');
   if (callerSaidMore) return false;
   if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together'))) return false;
+  // "称父亲11月29号突发心梗去世了": the call is about the family left, not the one who died.
+  if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
   if (ci <= 1 && !callerFacts && /来电|称|反映|咨询|求助|为其|替|帮/.test(before) && !/本人|自己|来电人[（(]/.test(before)) return true;
   // Later, only a parent or grandparent: a child or spouse the caller names is in the caller's own household.
   const rel = meaningOf(tok, 'person')?.rel;
@@ -185,3 +189,21 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /** Amounts → yearly facts by kind (bot/understand/amounts.ts does the adding up). */
+
+/** Words after 连 that make it "in a row" or "together with", not "even" (连续, 连同, 连夜). */
+const NOT_EVEN = new Set([...'续接同带夜忙锁日年']);
+
+/**
+ * "连买菜的钱都没了", "连细路交伙食费嘅钱都冇", "连做饭的地方都没了": even the basics are gone,
+ * said in any words. 连, then 都 or 也, then a negation, in that order within one clause. Three
+ * index scans over the clause: linear, no regular expression that could backtrack.
+ */
+export function lacksEvenBasics(clauseText: string): boolean {
+  let at = clauseText.indexOf('连');
+  while (at >= 0 && NOT_EVEN.has(clauseText[at + 1] ?? '')) at = clauseText.indexOf('连', at + 1);
+  if (at < 0) return false;
+  const dou = [clauseText.indexOf('都', at + 2), clauseText.indexOf('也', at + 2)].filter((k) => k > at).sort((a, b) => a - b)[0];
+  if (dou === undefined) return false;
+  const rest = clauseText.slice(dou + 1);
+  return ['没', '冇', '不', '唔', '无', '未'].some((neg) => rest.includes(neg));
+}

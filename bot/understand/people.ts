@@ -35,6 +35,10 @@ export interface Person {
   word?: string;
   /** A relative already known to the dialogue (an obligor asked about): named by relation, it is them. */
   preset?: boolean;
+  /** The spouse's parent (婆婆, 家公, 岳母): a parent of the family when living with it, never an obligor. */
+  inLaw?: boolean;
+  /** Said to live with the family (家里还有公公婆婆, 家婆同佢哋住). */
+  atHome?: boolean;
 }
 
 /** The relation of someone to the applicant, given their relation to the person asked about. */
@@ -68,7 +72,7 @@ export class People {
   }
 
   /** A person named by relation at position `at`. */
-  mention(rel: Relation, at: number, opts: { n?: number; gender?: 'm' | 'f'; fromGroup?: boolean; word?: string } = {}): Person {
+  mention(rel: Relation, at: number, opts: { n?: number; gender?: 'm' | 'f'; fromGroup?: boolean; word?: string; inLaw?: boolean } = {}): Person {
     if (rel === 'self') return this.self;
     // About someone else: named again by the writer's word for them (母亲 … 母亲), they are the subject.
     const vp = this.viewpoint;
@@ -76,7 +80,7 @@ export class People {
     if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
     if (vp && rel === vp.rel && opts.n === 2 && vp.spouse) return this.self;
-    if (vp && rel === vp.rel && (opts.n ?? 1) === 1) {
+    if (vp && rel === vp.rel && (opts.n ?? 1) === 1 && !opts.inLaw) {
       if (!opts.gender || !vp.gender || opts.gender === vp.gender) return this.self;
       if (vp.spouse) return vp.spouse;
       // A call about the caller's mother: the caller's father named next is her husband.
@@ -89,9 +93,9 @@ export class People {
     const n = opts.n ?? 1;
     // 父母 after 父亲 … 母亲 were named one by one (or 父母 again): the same people, not two more.
     if (n > 1) {
-      const group = this.list.find((p) => p.rel === rel && p.n === n && p.key !== this.selfKey && p.partOf === undefined);
+      const group = this.list.find((p) => p.rel === rel && p.n === n && p.key !== this.selfKey && p.partOf === undefined && !p.inLaw === !opts.inLaw);
       if (group) return group;
-      const singles = this.list.filter((p) => p.rel === rel && p.n === 1 && p.key !== this.selfKey && !p.apart && !p.dead);
+      const singles = this.list.filter((p) => p.rel === rel && p.n === 1 && p.key !== this.selfKey && !p.apart && !p.dead && !p.inLaw === !opts.inLaw);
       if (singles.length >= n) return singles[0]!;
     }
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.
@@ -116,7 +120,8 @@ export class People {
     const word = opts.word?.replace(/^(俺的|我的|俺|我|咱)/, '') || opts.word;
     // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
-    const single = this.list.filter((p) => p.rel === rel && p.key !== this.selfKey && p.n === 1 && !p.partOf);
+    // 婆婆 is not 母亲: a spouse's parent and one's own are two people.
+    const single = this.list.filter((p) => p.rel === rel && p.key !== this.selfKey && p.n === 1 && !p.partOf && !p.inLaw === !opts.inLaw);
     const same =
       n === 1
         ? (word ? single.find((p) => p.word === word) : undefined) ??
@@ -139,8 +144,16 @@ export class People {
       ...(known !== undefined ? { known } : {}),
       ...(opts.gender ? { gender: opts.gender } : {}),
       ...(opts.fromGroup ? { fromGroup: true } : {}),
+      ...(opts.inLaw ? { inLaw: true } : {}),
       ...(word && !GENERIC.has(opts.word ?? '') ? { word } : {}),
     };
+    this.list.push(p);
+    return p;
+  }
+
+  /** A relative the dialogue already knows, always a person of their own (two sons are two people). */
+  relative(rel: Relation): Person {
+    const p: Person = { key: this.list.length, rel, n: 1, at: -1 };
     this.list.push(p);
     return p;
   }

@@ -28,6 +28,10 @@ export function placeMembers(r: Reading): Placed {
       if (open[k] !== undefined) p.known = open[k];
     });
   }
+  // The spouse's parents count with the family only when said to live with it or described with an
+  // age among its members; "公婆也不管", "家公家婆喺农村" names them, not the household.
+  if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot === 'members')
+    for (const p of r.people.list) if (p.inLaw && p !== r.people.self && p.known === undefined && !p.atHome && r.personFacts.get(p.key)?.age === undefined && !r.people.list.some((q) => q.partOf === p.key && r.personFacts.get(q.key)?.age !== undefined)) p.bystander = true;
   const named: number[] = [];
   const buildMembers = r.ctx.slot === 'members' || (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary'));
   if (r.alone && !r.size) r.size = { v: 1, span: r.alone };
@@ -35,6 +39,22 @@ export function placeMembers(r: Reading): Placed {
   const onlySaid = r.tokens.some((t) => isMeaning(t, 'only'));
   if (!r.size && r.groupCount && buildMembers && r.people.list.length <= r.groupCount && (r.ctx.slot !== 'opening' || onlySaid)) r.size = { v: r.groupCount, span: [0, 0] };
   let memberIndex = new Map<number, number>();
+  // "家里四口人，老婆、儿子（26岁，在城里打工）、女儿": a size said that counts someone working
+  // away among the household: the people it needs, in the order named, live there after all.
+  if (buildMembers && r.ctx.slot === 'summary' && r.size) {
+    const counted = (p: Person) => p !== r.people.self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined;
+    let have = 1 + r.people.list.filter(counted).reduce((s, p) => s + p.n, 0);
+    for (const p of [...r.people.list].sort((a, b) => a.at - b.at)) {
+      if (have >= r.size.v) break;
+      if (p === r.people.self || !p.apart || p.dead || p.bystander || p.partOf !== undefined || p.inLaw || p.rel === 'other' || p === r.people.writer) continue;
+      if (have + p.n > r.size.v) continue;
+      p.apart = false;
+      have += p.n;
+      // Working away was read as able to support from afar; at home it is work.
+      const f = r.personFacts.get(p.key);
+      if (f?.healthy && !f.employed && r.tokens.some((t) => isMeaning(t, 'work') && t.start > p.at && t.start - p.at < 24)) f.employed = { v: true, span: f.healthy.span };
+    }
+  }
   if (buildMembers) {
     const loose = r.ctx.slot === 'members' ? r.bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [];
     const order = memberListOf(r.people, r.size?.v, (p) => r.personFacts.get(p.key)?.age, loose, r.ctx.slot === 'summary');

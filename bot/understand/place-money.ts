@@ -15,7 +15,9 @@ export function placeMoney(r: Reading, placed: Placed): void {
   // ── Property ────────────────────────────────────────────────────────────────────────────
   for (const a of r.assets) {
     // "俺儿有个车 那是他的 他不跟俺在一块": a relative's who lives elsewhere is not the household's.
-    if (a.owner && a.owner !== r.people.self && (a.owner.apart || (a.owner.known === undefined && !memberIndex.has(a.owner.key)))) continue;
+    // Where the family lives (租房住, 住自己楼) is the household's whoever the clause was about.
+    const home = a.what === 'rented_home' || a.what === 'no_home' || a.what === 'own_home';
+    if (a.owner && a.owner !== r.people.self && (a.owner.apart || (!home && a.owner.known === undefined && !memberIndex.has(a.owner.key)))) continue;
     if (a.what === 'car') r.add('property.vehicles', a.negated ? 0 : Math.max(1, a.count ?? 1), a.span);
     if (a.what === 'exempt_vehicle' && r.ctx.slot === 'property' && !r.assets.some((x) => x.what === 'car')) {
       // An electric tricycle or a motorbike is not a car: say so, as 0 cars, when asked about cars.
@@ -37,6 +39,9 @@ export function placeMoney(r: Reading, placed: Placed): void {
   }
 
   // ── Money ───────────────────────────────────────────────────────────────────────────────
+  // "租房住，一个月房租六百": rent the family pays, not rent it receives.
+  if (r.assets.some((a) => a.what === 'rented_home' && !a.negated))
+    for (const a of r.amounts) if (a.category === 'property' && /^(房租|租金|月租)$/.test(a.source ?? '') && !/收|出租|租出去|租畀人|租给/.test(a.clauseText ?? '')) a.negated = true;
   readAmounts(r.amounts, { ctx: r.ctx, add: r.add, groupCount: r.groupCount, messagePeriod: r.messagePeriod, text: r.text });
   // In a call summary "没有收入" is usually said of one person; only "此外/其他/别的…没有" closes the household's.
   const noneClause = r.noneSaid && r.clauses.find((c) => c[0]!.start <= r.noneSaid![0] && c.at(-1)!.end >= r.noneSaid![1]);

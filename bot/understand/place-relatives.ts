@@ -16,7 +16,9 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   let o = (r.ctx.household.obligors?.list ?? []).length;
   // "两个都系后生仔": what is said of one relative, said of all of them.
   if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1 && /都|两个|几个|全部|一样/.test(r.text)) {
-    const said = r.obligorPeople.map((p) => r.personFacts.get(p.key)).find((f) => f && Object.keys(f).length > 0);
+    // Said of them as a group ("两个仔都后生"): the group's words are about the relatives known.
+    const group = r.people.list.filter((p) => p.n > 1 && !r.obligorPeople.includes(p) && p !== r.people.self);
+    const said = [...r.obligorPeople, ...group].map((p) => r.personFacts.get(p.key)).find((f) => f && Object.keys(f).length > 0);
     if (said) for (const p of r.obligorPeople) if (!r.personFacts.get(p.key) || Object.keys(r.personFacts.get(p.key)!).length === 0) r.personFacts.set(p.key, { ...said });
   }
   const obligorIndex = new Map(r.obligorPeople.map((p, k) => [p.key, k]));
@@ -26,7 +28,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
     const f = r.personFacts.get(person.key) ?? facts0;
     const rel = person.rel;
     // Only those with a duty of support (配偶, 子女, 父母; 祖孙 where the middle generation is gone) owe it.
-    if (rel === 'self' || rel === 'other' || rel === 'sibling') continue;
+    if (rel === 'self' || rel === 'other' || rel === 'sibling' || person.inLaw) continue;
     const fixed = obligorIndex.get(person.key);
     if (fixed === undefined && !r.facts.some((x) => x.path === 'obligors.exist')) r.add('obligors.exist', true, [person.at, person.at + 1]);
     const parts = r.people.list.filter((q) => q.partOf === person.key).length;
@@ -64,7 +66,7 @@ export function placeSupport(r: Reading): void {
   const noGive = r.tokens.findIndex((t, k) => isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg')));
   if (noGive >= 0 && !r.facts.some((f) => f.path === 'income.support') && (r.ctx.slot === 'income.amount' || r.ctx.slot === 'obligors.situation' || r.ctx.slot === 'obligors')) r.add('income.support', 0, [r.tokens[noGive]!.start, r.tokens[noGive]!.end]);
   // "也不给钱": no support from them, and none named: no support income.
-  const family = r.people.list.filter((p) => p !== r.people.self && ['child', 'spouse', 'parent', 'sibling'].includes(p.rel) && r.personFacts.get(p.key)?.noSupport);
+  const family = r.people.list.filter((p) => p !== r.people.self && !p.inLaw && ['child', 'spouse', 'parent', 'sibling'].includes(p.rel) && r.personFacts.get(p.key)?.noSupport);
   if (family.length && !r.facts.some((f) => f.path === 'income.support') && ['obligors', 'obligors.situation', 'summary', 'opening'].includes(r.ctx.slot)) {
     r.add('income.support', 0, r.personFacts.get(family[0]!.key)!.noSupport!.span);
   }

@@ -17,10 +17,13 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
       // Work said with nobody named: the speaker, unless the person talked about is grown.
       const grown = (r.personFacts.get(r.topic.key)?.age?.v ?? 0) >= 16;
-      const p = c.clausePerson ?? (((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1 ? r.people.self : r.topic);
+      // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
+      const p = c.clausePerson ?? (r.topic === r.people.writer ? r.topic : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1 ? r.people.self : r.topic);
       const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
       for (const w of workers) {
-        if (w !== r.people.self && ((c.clauseApart && w.known === undefined) || w.apart)) {
+        // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
+        const spouseAway = w.rel === 'spouse' && r.ctx.slot === 'summary' && !w.apart;
+        if (w !== r.people.self && !spouseAway && ((c.clauseApart && w.known === undefined) || w.apart)) {
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
@@ -40,9 +43,19 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       break;
     case 'asset':
       if ((m.what === 'house' || m.what === 'car') && c.clause.some((t) => isMeaning(t, 'event'))) break;
+      // "货车司机只垫了三千", "被一辆小车", "同对方的车": the other party's vehicle, not the household's.
+      if (m.what === 'car' && (/^(司机|师傅)/.test(r.text.slice(tok.end, tok.end + 2)) || /(被|俾|畀|同|和|跟|与|对方)(一辆|一架|架|辆)?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)))) break;
       // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
       if (m.what === 'business' && /[在喺]/.test(r.text.slice(Math.max(0, tok.start - 8), tok.start))) break;
       if (m.what !== 'deposits' && m.what !== 'land') {
+        // "住自己楼", "住父母留的房子", "住老豆留低嘅屋", "同住外婆的旧屋": the home they live in, one house
+        // (the household's or a relative's they live in free, which the notices count alike).
+        const lead = r.text.slice(c.clauseStart, tok.start);
+        if (m.what === 'house' && !c.negated(i) && lead.includes('住') && !/租|借|暂|寄|投靠|旅馆|宿舍|工地|朋友|邻居|亲戚|院/.test(lead) && !/^(租|院)/.test(r.text.slice(tok.end, tok.end + 1))) {
+          r.assets.push({ what: 'own_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
+          c.understoodSomething = true;
+          break;
+        }
         const also = c.clause.slice(Math.max(0, i - 3), i).some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
         r.assets.push({ what: m.what, negated: c.negated(i), span, also, owner: c.who(), clause: c.ci });
       } else if (m.what === 'deposits' && c.negated(i)) {
@@ -52,6 +65,8 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       break;
     case 'exhausted':
       if (c.clauseText.includes('钱') || c.clauseText.includes('存款') || c.clauseText.includes('积蓄') || r.ctx.slot === 'deposits') r.add('property.deposits', 0, span);
+      // "身上啲钱交完押金就冇晒": nothing left on them, basic living severely affected.
+      if (c.clauseText.includes('身上')) r.severe = { v: true, span };
       c.understoodSomething = true;
       break;
     case 'none':

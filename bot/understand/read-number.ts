@@ -41,11 +41,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "一个四十八一个四十五" about two relatives: each age to the next of them.
   if (r.enumerating && !unit && AGE_SLOTS.has(r.ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
     r.enumerating = false;
-    const pool = r.ctx.slot === 'obligors.situation' ? r.obligorPeople : [];
+    // "我同细佬两个…，一个71一个68": the people just named, in the order named.
+    const named = c.clausePersons.length > 1 ? c.clausePersons : r.lastPersons.length > 1 ? r.lastPersons : [];
+    const pool = r.ctx.slot === 'obligors.situation' ? r.obligorPeople : [...new Set(named)];
     const target = pool[r.enumerated++] ?? r.ageTarget(c.who());
     r.pf(target).age ??= { v: n.value, ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span: [tok.start, tok.end] };
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
+    c.understoodSomething = true;
     return;
   }
   if ((ageLike || bareAge) && n.value <= 120) {
@@ -171,6 +174,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.usedNums.add(tok);
     return;
   }
+  // "两天没怎么吃饭", "住咗十日": days that passed, not a day's pay (that is "一天一百五").
+  if ((unit === 'duration' || unit === 'period') && /^(天|日)$/.test(c.clause[i + 1]!.text) && n.value >= 2 && n.value <= 31 && Number.isInteger(n.value)) return;
   // "没到六十", "满七十": an age threshold; "一斤卖五六十": a price.
   if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money') return;
   if (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'unitPrice'))) return;
@@ -202,7 +207,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       clause: c.ci,
       category,
       expenseKind: near?.expenseKind ?? c.clauseExpenseKind ?? r.lastExpenseKind,
-      months:
+      months: ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '') ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months) :
         nearestPeriod(c.clause, i) ??
         c.clausePeriod ??
         near?.months ??
@@ -211,6 +216,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
         r.amounts.findLast((a) => a.category === (near?.category ?? c.clauseCategory ?? r.lastCategory))?.months ??
         (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot) ? 12 : undefined) ??
+        // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
+        (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start)) ? 12 : undefined) ??
         // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
         (r.ctx.slot === 'summary' ? r.messagePeriod : undefined),
       under: isMeaning(c.clause[i - 1], 'under'),
@@ -223,7 +230,6 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
-      ...(c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) ? { negated: true } : {}),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) ? { added: true } : {}),
@@ -233,7 +239,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
       hedged: r.hedgedMessage || c.clauseAbout || n.approx,
-      negated: c.negated(i),
+      // A loss (损失两万), or what the household cannot pay (拿不出几万块, 押金交唔够): not money it has.
+      negated: c.negated(i) || c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) || c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected,
     });
     if (c.clauseAbout && !n.approx) {
@@ -244,4 +251,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 60), at);
+  return window.slice(window.lastIndexOf('。') + 1);
 }

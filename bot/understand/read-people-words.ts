@@ -23,6 +23,8 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "他自己也是低保户", "佢自己都係": 自己 after a pronoun is that person, not the resident.
+      if (m.rel === 'self' && /^自己$/.test(tok.text) && isMeaning(c.clause[i - 1], 'pronoun')) break;
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
       if (m.rel !== 'self' && /^(留的|留下|留低|遗留)/.test(r.text.slice(tok.end, tok.end + 2))) {
         const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });
@@ -74,9 +76,16 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       if (isMeaning(c.clause[i - 1], 'others')) c.possessorOfClause = r.topic;
       else if (/^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') && meaningOf(c.clause[i - 2], 'person') && meaningOf(c.clause[i - 2], 'person')!.rel !== 'self') c.possessorOfClause = c.clausePerson;
       else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun')) c.possessorOfClause = undefined;
+      // "细仔老婆", "儿子媳妇", "女儿女婿": a child's spouse, named right after the child.
+      const prevPerson = meaningOf(c.clause[i - 1], 'person');
+      if (prevPerson && prevPerson.rel !== 'self' && !prevPerson.n && m.rel === 'spouse' && !/^(和|同|跟|与)/.test(tok.text)) c.possessorOfClause = r.people.list.findLast((q) => q.at === c.clause[i - 1]!.start) ?? c.possessorOfClause;
       const possessor = c.possessorOfClause;
-      const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, m.rel) : m.rel;
-      const p = r.people.mention(rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
+      // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
+      // with the family they live with); answering the chat's "who is this to you?", the resident's
+      // own relation to them, which its list puts under 其他亲戚.
+      const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
+      const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
+      const p = r.people.mention(rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), ...(m.inLaw ? { inLaw: true } : {}), word: tok.text });
       if (m.n && m.n > 1) r.groupCount = m.n;
       if (possessor && possessor !== r.people.self) {
         // The clause is about them now; who the message is about stays the same.
@@ -85,15 +94,23 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
         c.clausePerson = p;
         r.topic = p;
       }
-      if (c.clauseApart && p.rel !== 'self' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
+      // A spouse working away stays a member of a household a call summary describes (第七条(一)).
+      const workAway = p.rel === 'spouse' && r.ctx.slot === 'summary' && c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
+      if (c.clauseApart && !workAway && p.rel !== 'self' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
       if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
       if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
       // A call summary names neighbours, village staff and strangers: not the household unless they
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
       const atHome = c.clause.some((t) => isMeaning(t, 'together')) || (!NON_KIN.has(tok.text) && /家里|家中|屋企|还有|仲有/.test(c.clauseText));
       if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
+      if (p.inLaw && (atHome || /同住|一起|一齐|跟着|同佢|跟他|跟她/.test(c.clauseText))) p.atHome = true;
       // "长期俾老公打", "遭丈夫家暴": a spouse the resident fled from is not living with them.
-      if (p.rel === 'spouse' && p.known === undefined && /^(打|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) p.apart = true;
+      // ("妻子打散工", "老公打鱼" are work, not violence.)
+      if (p.rel === 'spouse' && p.known === undefined && /^(打$|打[，。,.了咗伤骂人她我佢]|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) {
+        p.apart = true;
+        // Fleeing violence at home is an emergency of its own (临时救助: 遭遇其他特殊困难).
+        if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship')) r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
+      }
       c.clausePersons.push(p);
       c.understoodSomething = true;
       break;
@@ -138,7 +155,8 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
     case 'apart': {
       // Someone named in this clause lives elsewhere; a known member stays a member.
       const p = c.clausePerson;
-      if (p && p !== r.people.self && p.known === undefined) p.apart = true;
+      const workAway = p?.rel === 'spouse' && r.ctx.slot === 'summary' && c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
+      if (p && p !== r.people.self && p.known === undefined && !workAway) p.apart = true;
       c.understoodSomething = true;
       break;
     }
@@ -155,6 +173,8 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       c.understoodSomething = true;
       break;
     case 'missing':
+      // "司机跑了", "肇事者逃逸", "包工头走佬": someone outside the family ran off.
+      if (/(司机|肇事者|肇事方|对方|老板|包工头|工头|骗子|小偷|贼)$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) break;
       r.pf(c.who()).missing = { span };
       if (c.who() !== r.people.self) c.who().apart = true;
       c.understoodSomething = true;

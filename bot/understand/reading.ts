@@ -107,7 +107,7 @@ export class Reading {
     // situation, the relatives already named are who the words are about.
     if (ctx.slot === 'obligors.situation') {
       for (const o of ctx.household.obligors?.list ?? []) {
-        const p = this.people.mention((o.relation ?? 'child') === 'other' ? 'other' : (o.relation ?? 'child'), -1);
+        const p = this.people.relative((o.relation ?? 'child') === 'other' ? 'other' : (o.relation ?? 'child'));
         p.apart = true;
         p.preset = true;
         this.obligorPeople.push(p);

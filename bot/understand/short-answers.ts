@@ -18,7 +18,9 @@ export function shortAnswers(r: Reading, placed: Placed): Pick<Understanding, 'r
       if (o) ordinal = o.which;
       const p = meaningOf(tok, 'person');
       if (p && p.rel !== 'self') {
-        for (let k = 0; k < (p.n ?? 1); k++) relationSequence.push({ rel: p.rel, ...(ordinal ? { ordinal } : {}), at: tok.start });
+        // A spouse's parent is 其他亲戚 on the chat's list (see read-people-words.ts).
+        const rel = p.inLaw ? 'other' : p.rel;
+        for (let k = 0; k < (p.n ?? 1); k++) relationSequence.push({ rel, ...(ordinal ? { ordinal } : {}), at: tok.start });
         ordinal = undefined;
       }
     }

@@ -124,6 +124,13 @@ export function meaningOf<T extends Meaning['t']>(tok: Token | undefined, t: T):
   return tok.meanings.find((m) => m.t === t) as Extract<Meaning, { t: T }> | undefined;
 }
 
+/**
+ * The most tokens one clause holds. A clause people write is a few words between commas; a run
+ * longer than this (text with no punctuation, or a hostile input) is read in pieces, so the work
+ * each word does over its clause stays bounded and reading stays linear in the message's length.
+ */
+export const MAX_CLAUSE_TOKENS = 48;
+
 /** Clauses: runs of tokens between separators (a space or a comma ends a clause). */
 export function clausesOf(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
@@ -132,7 +139,13 @@ export function clausesOf(tokens: readonly Token[]): Token[][] {
     if (t.kind === 'sep') {
       if (cur.length) out.push(cur);
       cur = [];
-    } else cur.push(t);
+    } else {
+      cur.push(t);
+      if (cur.length >= MAX_CLAUSE_TOKENS) {
+        out.push(cur);
+        cur = [];
+      }
+    }
   }
   if (cur.length) out.push(cur);
   return out;

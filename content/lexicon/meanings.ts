@@ -21,7 +21,7 @@ export type { Dialect };
 
 export type Meaning =
   /** A person, from the speaker's side: 我 (self), 老伴, 俺闺女; `n` people when the word counts them (俩娃). */
-  | { t: 'person'; rel: Relation; n?: number; gender?: 'm' | 'f'; senior?: true }
+  | { t: 'person'; rel: Relation; n?: number; gender?: 'm' | 'f'; senior?: true; inLaw?: true }
   /** Several people at once, the speaker among them: 老两口, 我们俩, 两公婆; `with` are the others. */
   | { t: 'group'; with: Relation[]; selfIncluded: boolean }
   /** "We" without a number: 我们, 我哋. */

@@ -12,21 +12,21 @@ import { runResidentsEval } from './residents-eval.ts';
 describe('blind evaluation floors', () => {
   it('hotline summaries, held-out: facts F1, verdicts, no field path', () => {
     const f = runHotlineEval('holdout').figures;
-    expect(f.f1).toBeGreaterThanOrEqual(0.78);
-    expect(f.verdictAgreement).toBeGreaterThanOrEqual(0.84);
+    expect(f.f1).toBeGreaterThanOrEqual(0.80);
+    expect(f.verdictAgreement).toBeGreaterThanOrEqual(0.87);
     expect(f.leaks).toBe(0);
   });
 
   it('policy questions, held-out: the answering clause first or in the top 3, honest outside the field', () => {
     const f = runQuestionsEval('holdout').figures;
-    expect(f.top1).toBeGreaterThanOrEqual(0.82);
-    expect(f.top3).toBeGreaterThanOrEqual(0.89);
-    expect(f.honest).toBeGreaterThanOrEqual(0.9);
+    expect(f.top1).toBeGreaterThanOrEqual(0.85);
+    expect(f.top3).toBeGreaterThanOrEqual(0.92);
+    expect(f.honest).toBeGreaterThanOrEqual(0.99);
   });
 
   it('resident answers, held-out: understood on the first try, nothing wrong left unsaid', () => {
     const f = runAnswersEval('holdout').figures;
-    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.84);
+    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.855);
     expect(f.silentlyWrong).toBe(0);
   });
 
