@@ -60,6 +60,8 @@ export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
    * memory (new dialogues per client on the link page) are kept in the database.
    */
   sharedCounts?: boolean;
+  /** Milliseconds the anonymous dialogue counts gather before one write (adapters/stats/); default 0, each turn's with it. */
+  countFlushMs?: number;
 }
 
 export interface Assembled {
@@ -70,6 +72,8 @@ export interface Assembled {
   dedup: DedupStore;
   /** Start-up lines: each channel on or off and why, links, requests, console. */
   status: string[];
+  /** Writes the dialogue counts still gathered (a host shutting down). */
+  flushCounts: () => Promise<void>;
 }
 
 /** Which years' holidays the deadlines know, and a warning when this year or the next is not one of them. */
@@ -89,7 +93,7 @@ export function assemble(h: HostParts): Assembled {
   });
   // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
   // Counted outside the sealing: the counter sees the plain state, and keeps only anonymous counts (adapters/stats/).
-  const sessions = new CountingSessionStore(new SealedSessionStore(new DrizzleSessionStore(db), sealer), { counts: new DrizzleDialogueCounts(db), parameters, now: () => h.clock.now(), log: h.log });
+  const sessions = new CountingSessionStore(new SealedSessionStore(new DrizzleSessionStore(db), sealer), { counts: new DrizzleDialogueCounts(db), parameters, now: () => h.clock.now(), log: h.log, flushMs: h.countFlushMs ?? 0 });
   const engine: HandleDeps = { store: sessions, clock: h.clock, parameters, referral: referrals.engine };
   // Counted before hashing, where the key still says its channel (wx:, tg:).
   const hashed = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
@@ -127,6 +131,7 @@ export function assemble(h: HostParts): Assembled {
     referrals,
     engine,
     dedup,
+    flushCounts: () => sessions.settled(),
     status: [
       ...channels.status,
       `Screening links (/s/<token>): on${env.DOUDI_ADMIN_TOKEN ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`,

@@ -84,7 +84,7 @@ const client = nodeClientOf(trustedProxies, log);
 // /metrics: on the public port behind DOUDI_METRICS_TOKEN, or on an internal port without one.
 const metricsToken = env['DOUDI_METRICS_TOKEN']?.trim();
 const metricsPort = ops.DOUDI_METRICS_PORT;
-const { app, referrals, status } = assemble({
+const { app, referrals, status, flushCounts } = assemble({
   env,
   db,
   atomic,
@@ -96,6 +96,8 @@ const { app, referrals, status } = assemble({
   background,
   log,
   fetch: fetchAfterCommit(flushed),
+  // One process: the anonymous dialogue counts gather for a second and go in one write.
+  countFlushMs: 1000,
   client,
   limits,
   ready,
@@ -141,7 +143,7 @@ function shutdown() {
   clearInterval(sweepTimer);
   metricsServer?.close();
   server.close(async () => {
-    await Promise.allSettled([...pending]);
+    await Promise.allSettled([...pending, flushCounts()]);
     await close();
     logger.flush();
     process.exit(0);

@@ -44,3 +44,40 @@ describe('dialogue progress counts', () => {
     expect(d.cells.filter((c) => c.kind === 'verdict').map((c) => c.item.split(':')[0]).sort()).toEqual(['dibao', 'single_person_dibao', 'tekun', 'temporary_assistance']);
   });
 });
+
+describe('dialogue counts gathered before writing (flushMs)', () => {
+  function gathered(flushMs: number) {
+    const writes: CountCell[][] = [];
+    const store = new CountingSessionStore(new MemorySessionStore(), { counts: { add: async (c) => void writes.push(c) }, parameters: defaultParameters(), now: () => new Date('2026-12-05T02:00:00Z'), flushMs });
+    const deps = { store, clock: { now: () => new Date('2026-12-05T02:00:00Z'), today: () => '2026-12-05' }, parameters: defaultParameters() };
+    const say = async (userId: string, ...texts: string[]) => {
+      for (const text of texts) await handleMessage({ channel: 'web', userId, text, ...(text === '' ? { kind: 'start' as const } : {}), tags: { region: '140802' } }, deps);
+    };
+    return { say, store, writes };
+  }
+
+  it('many turns of many residents go in one write, with every count of writing them one by one', async () => {
+    const turns = ['', '就我一个人', '75岁', '城市户口'];
+    const one = gathered(0);
+    const many = gathered(60_000);
+    for (const u of ['a', 'b', 'c']) {
+      await one.say(u, ...turns);
+      await many.say(u, ...turns);
+    }
+    await one.store.settled();
+    expect(one.writes.length).toBeGreaterThan(3);
+    expect(many.writes).toHaveLength(0);
+    await many.store.settled();
+    expect(many.writes).toHaveLength(1);
+    const key = (c: CountCell) => `${c.kind}:${c.item}:${c.city}`;
+    expect(many.writes[0]!.map(key).sort()).toEqual(one.writes.flat().map(key).sort());
+  });
+
+  it('writes on its own once the time is up', async () => {
+    const g = gathered(20);
+    await g.say('a', '', '就我一个人');
+    expect(g.writes).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(g.writes).toHaveLength(1);
+  });
+});
