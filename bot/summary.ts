@@ -57,7 +57,7 @@ function obligorLine(o: Obligor, i: number): string {
 export function renderSummary(h: Household, r: ScreeningReport, at: { region: string; date: string }): string {
   const lines = [SUMMARY_HEADER, `地区：${r.regionName ?? ''}（${at.region}）`, `日期：${at.date}`];
   lines.push(`户籍：${h.hukou === 'rural' ? '农村' : h.hukou === 'urban' ? '城镇' : UNKNOWN}`);
-  if (h.members) h.members.forEach((m, i) => lines.push(memberLine(m, i)));
+  if (h.members) for (const [i, m] of h.members.entries()) lines.push(memberLine(m, i));
   else lines.push(`家庭人口：${num(h.size)}`);
   const inc = h.income;
   if (inc) {
@@ -69,11 +69,11 @@ export function renderSummary(h: Household, r: ScreeningReport, at: { region: st
   const p = h.property;
   lines.push(p ? `财产：存款 ${num(p.deposits)}；汽车 ${num(p.vehicles)}；住房 ${num(p.houses)}；公司或个体户 ${yn(p.registeredBusiness, '有', '无')}` : `财产：${UNKNOWN}`);
   lines.push(`不同住的赡养义务人：${h.obligors?.exist === undefined ? UNKNOWN : h.obligors.exist ? '有' : '无'}`);
-  (h.obligors?.list ?? []).forEach((o, i) => lines.push(obligorLine(o, i)));
+  for (const [i, o] of (h.obligors?.list ?? []).entries()) lines.push(obligorLine(o, i));
   const hs = h.hardship;
   lines.push(`急难和大额支出：${hs?.none === undefined ? UNKNOWN : hs.none ? '无' : '有'}`);
-  (hs?.events ?? []).forEach((e, i) => lines.push(`事件${i + 1}：${EVENT[e.kind]}；日期 ${e.date ?? UNKNOWN}；基本生活严重困难 ${yn(e.basicLivingSevere)}`));
-  (hs?.expenses ?? []).forEach((e, i) => lines.push(`支出${i + 1}：${EXPENSE[e.kind]} ${e.amount}`));
+  for (const [i, e] of (hs?.events ?? []).entries()) lines.push(`事件${i + 1}：${EVENT[e.kind]}；日期 ${e.date ?? UNKNOWN}；基本生活严重困难 ${yn(e.basicLivingSevere)}`);
+  for (const [i, e] of (hs?.expenses ?? []).entries()) lines.push(`支出${i + 1}：${EXPENSE[e.kind]} ${e.amount}`);
   if (h.expenditureType !== undefined) lines.push(`支出型困难：${yn(h.expenditureType)}`);
   if (h.tuopin !== undefined) lines.push(`脱贫人口：${yn(h.tuopin)}`);
   if (h.residencePermit !== undefined) lines.push(`持居住证：${yn(h.residencePermit)}`);

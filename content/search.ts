@@ -106,8 +106,8 @@ function build(parameters: ParameterSet): Index {
       const n = df.get(g)!;
       const idf = Math.log(1 + (counted.length - n + 0.5) / (n + 0.5));
       const weight = (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / avg));
-      let list = postings.get(g);
-      if (!list) postings.set(g, (list = []));
+      const list = postings.get(g) ?? [];
+      postings.set(g, list);
       list.push({ doc, weight });
     }
   });
@@ -123,8 +123,8 @@ interface Index {
 const indexes = new WeakMap<ParameterSet, Index>();
 
 function indexOf(parameters: ParameterSet): Index {
-  let index = indexes.get(parameters);
-  if (!index) indexes.set(parameters, (index = build(parameters)));
+  const index = indexes.get(parameters) ?? build(parameters);
+  indexes.set(parameters, index);
   return index;
 }
 
@@ -165,7 +165,7 @@ export function readForSearch(question: string, cityCode: string, parameters: Pa
 
 /** Each clause its weight: the largest any statement gives it. */
 function prefer(weights: Map<string, number>, ids: readonly string[], byRank: readonly number[]): void {
-  ids.forEach((id, rank) => weights.set(id, Math.max(weights.get(id) ?? 1, byRank[Math.min(rank, byRank.length - 1)]!)));
+  for (const [rank, id] of ids.entries()) weights.set(id, Math.max(weights.get(id) ?? 1, byRank[Math.min(rank, byRank.length - 1)]!));
 }
 
 /** Best clauses for a question in a city (its own notice and the national texts), best first. */

@@ -95,7 +95,10 @@ export class CountingSessionStore implements SessionStore {
   private enqueue(cells: CountCell[]): void {
     this.pending.push(...cells);
     const wait = this.d.flushMs ?? 0;
-    if (wait <= 0 || this.pending.length >= MAX_PENDING) return this.flush();
+    if (wait <= 0 || this.pending.length >= MAX_PENDING) {
+      this.flush();
+      return;
+    }
     if (this.timer) return;
     this.timer = setTimeout(() => this.flush(), wait);
     // A gathering never keeps the process alive on its own.

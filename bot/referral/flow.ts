@@ -11,7 +11,7 @@ import type { DialogueState, ReferralProgress } from '../state.ts';
 import { R } from '../messages/referral.ts';
 import { asciiWidth as normalise } from '../understand/tokens.ts';
 import { applicable, asked, reasked } from '../flows/field.ts';
-import { type Ending, type ReferralDeps, type RequestCtx, type RequestField } from './fields.ts';
+import type { Ending, ReferralDeps, RequestCtx, RequestField } from './fields.ts';
 import { REQUEST_FIELDS, requestField } from './fields.ts';
 import { handOver } from './hand-over.ts';
 

@@ -38,34 +38,37 @@ export function applyFacts(before: Household, facts: readonly Fact[]): Household
     delete h.size;
   }
   for (const f of facts) {
-    let m: RegExpMatchArray | null;
     if (f.path === 'size' || f.path === 'debt' || f.path === 'region') continue;
-    if ((m = f.path.match(MEMBER))) {
-      const i = Number(m[1]);
+    const memberMatch = f.path.match(MEMBER);
+    if (memberMatch) {
+      const i = Number(memberMatch[1]);
       const list = [...(h.members ?? [])];
       while (list.length <= i) list.push(list.length === 0 ? { relation: 'self' } : {});
-      list[i] = setMemberField(list[i]!, m[2]!, f.value);
+      list[i] = setMemberField(list[i]!, memberMatch[2]!, f.value);
       h.members = list;
       continue;
     }
-    if ((m = f.path.match(OBLIGOR))) {
-      const i = Number(m[1]);
+    const obligorMatch = f.path.match(OBLIGOR);
+    if (obligorMatch) {
+      const i = Number(obligorMatch[1]);
       const list: Obligor[] = [...(h.obligors?.list ?? [])];
       while (list.length <= i) list.push({});
-      list[i] = { ...list[i], [m[2]!]: f.value };
+      list[i] = { ...list[i], [obligorMatch[2]!]: f.value };
       h.obligors = { ...h.obligors, exist: true, list };
       continue;
     }
-    if ((m = f.path.match(EVENT))) {
-      const i = Number(m[1]);
+    const eventMatch = f.path.match(EVENT);
+    if (eventMatch) {
+      const i = Number(eventMatch[1]);
       const events = [...(h.hardship?.events ?? [])];
       while (events.length <= i) events.push({ kind: 'other' });
-      events[i] = { ...events[i]!, [m[2]!]: f.value };
+      events[i] = { ...events[i]!, [eventMatch[2]!]: f.value };
       h.hardship = { ...h.hardship, none: false, events };
       continue;
     }
-    if ((m = f.path.match(EXPENSE))) {
-      const i = Number(m[1]);
+    const expenseMatch = f.path.match(EXPENSE);
+    if (expenseMatch) {
+      const i = Number(expenseMatch[1]);
       const expenses = [...(h.hardship?.expenses ?? [])];
       while (expenses.length <= i) expenses.push({ kind: 'medical', amount: 0 });
       expenses[i] = f.value as { kind: 'medical'; amount: number };

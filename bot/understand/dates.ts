@@ -87,7 +87,7 @@ export function parseWhen(text: string, today: string): string | undefined {
   // "本月1号", "今个月一号" (粤): a day of this month.
   const thisMonthDay = t.match(/(这个月|本月|今个月|呢个月)([0-9一二三四五六七八九十]{1,3})[日号]/);
   if (thisMonthDay?.[2] && num(thisMonthDay[2]) !== undefined) return valid(Number(today.slice(0, 4)), Number(today.slice(5, 7)), num(thisMonthDay[2])!);
-  if (/这个月|本月|今个月|呢个月/.test(t)) return shift(today, 0, 0).slice(0, 8) + '01';
+  if (/这个月|本月|今个月|呢个月/.test(t)) return `${shift(today, 0, 0).slice(0, 8)}01`;
   m = t.match(/([0-9零一二两三四五六七八九十半]{1,4})个?月前/);
   if (m?.[1]) {
     const n = m[1] === '半' ? 0 : num(m[1]);

@@ -33,7 +33,11 @@ function dateWords(iso: string): string {
 export function echo(facts: readonly Fact[], after: Household, parameters?: ParameterSet): string {
   const parts: string[] = [];
   const done = new Set<string>();
-  const take = (pred: (f: Fact) => boolean) => facts.filter((f) => pred(f) && !done.has(f.path)).map((f) => (done.add(f.path), f));
+  const take = (pred: (f: Fact) => boolean) => {
+    const taken = facts.filter((f) => pred(f) && !done.has(f.path));
+    for (const f of taken) done.add(f.path);
+    return taken;
+  };
 
   // Who lives together, in one phrase.
   const size = take((f) => f.path === 'size')[0];

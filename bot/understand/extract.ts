@@ -136,7 +136,7 @@ export function understand(raw: string, ctx: Context): Understanding {
 
   // One fact per path: the last said wins (an amount after "存款么有", a correction).
   const last = new Map<string, number>();
-  r.facts.forEach((f, k) => last.set(f.path, k));
+  for (const [k, f] of r.facts.entries()) last.set(f.path, k);
   const firstWord = r.tokens.find((t) => t.kind !== 'sep');
   return {
     text: r.text,

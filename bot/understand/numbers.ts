@@ -185,7 +185,7 @@ export function readNumber(text: string, at: number, stopBefore: (i: number) => 
       break;
     }
     if (p.text === '大几') {
-      const step = lastUnit >= 10 ? lastUnit : 10;
+      const step = Math.max(lastUnit , 10);
       rough = { lo: base + step / 2, hi: base + step - step / 10 };
       used = k + 1;
       break;

@@ -38,7 +38,7 @@ export function placeMembers(r: Reading): Placed {
   // A pair named (俺两口子) says who, not that no one else lives there, unless "only" is said (就俺两口子).
   const onlySaid = r.tokens.some((t) => isMeaning(t, 'only'));
   if (!r.size && r.groupCount && buildMembers && r.people.list.length <= r.groupCount && (r.ctx.slot !== 'opening' || onlySaid)) r.size = { v: r.groupCount, span: [0, 0] };
-  let memberIndex = new Map<number, number>();
+  const memberIndex = new Map<number, number>();
   // "家里四口人，老婆、儿子（26岁，在城里打工）、女儿": a size said that counts someone working
   // away among the household: the people it needs, in the order named, live there after all.
   if (buildMembers && r.ctx.slot === 'summary' && r.size) {

@@ -124,8 +124,8 @@ export class Reading {
 
   /** What is said of `p` so far (created empty on first use). */
   readonly pf = (p: Person): PersonFacts => {
-    let f = this.personFacts.get(p.key);
-    if (!f) this.personFacts.set(p.key, (f = {}));
+    const f = this.personFacts.get(p.key) ?? {};
+    this.personFacts.set(p.key, f);
     return f;
   };
 

@@ -120,7 +120,7 @@ function longerOf(a: Lexicon, b: Lexicon): Lexicon {
 }
 
 export function meaningOf<T extends Meaning['t']>(tok: Token | undefined, t: T): Extract<Meaning, { t: T }> | undefined {
-  if (!tok || tok.kind !== 'word') return undefined;
+  if (tok?.kind !== 'word') return undefined;
   return tok.meanings.find((m) => m.t === t) as Extract<Meaning, { t: T }> | undefined;
 }
 

@@ -29,12 +29,16 @@ export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
   for (const e of entries) {
     let node = root;
     for (const ch of e.word) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      const child = node.next.get(ch) ?? { next: new Map() };
+      node.next.set(ch, child);
       node = child;
     }
-    (node.meanings ??= []).push(e.meaning);
-    if (e.term) (node.terms ??= []).push(e.term);
+    node.meanings ??= [];
+    node.meanings.push(e.meaning);
+    if (e.term) {
+      node.terms ??= [];
+      node.terms.push(e.term);
+    }
     maxWordLength = Math.max(maxWordLength, e.word.length);
   }
   return {

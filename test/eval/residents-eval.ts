@@ -98,7 +98,7 @@ export function runResident(script: ResidentScript): ResidentRun {
     run.transcript.push(`> ${text}`, `  ${reply.replace(/\n/g, ' / ').slice(0, 300)}`);
     return { res, reply };
   };
-  let { res } = script.answers['opening'] ? say(undefined, script.answers['opening']) : say(undefined, '', 'start');
+  const { res } = script.answers['opening'] ? say(undefined, script.answers['opening']) : say(undefined, '', 'start');
   let state = res.state;
   const retried = new Set<string>();
   const denied = new Set<string>();
@@ -118,7 +118,11 @@ export function runResident(script: ResidentScript): ResidentRun {
     if (!kind) break;
     let text = kind.endsWith('.more') ? moreAnswer(kind, truth, state) : script.answers[kind];
     // Told the figure was misheard, the resident says it another way, or that they do not know.
-    if (denied.has(state.pending ?? '') && text !== undefined) text = script.retry?.[kind] && !retried.has(kind) ? (retried.add(kind), script.retry[kind]) : '不知道';
+    if (denied.has(state.pending ?? '') && text !== undefined) {
+      const retry = retried.has(kind) ? undefined : script.retry?.[kind];
+      if (retry) retried.add(kind);
+      text = retry || '不知道';
+    }
     if (text === undefined && kind.startsWith('income.amount.')) text = script.answers['income.amount'];
     if (text === undefined) {
       run.unscripted.push(kind);

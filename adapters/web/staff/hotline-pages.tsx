@@ -82,7 +82,7 @@ export const FileCallPage: FC<{ user: PageUser; csrf: string; v: FileCallView; e
       <h1>登记来电，转给村委会</h1>
       <p class="muted">来电人想申请救助、同意把情况转给村委会时，在这里登记。转过去以后，用工单号可以查到办理进度，反馈给来电人。</p>
       <Message error={error} />
-      {issues && issues.length ? (
+      {issues?.length ? (
         <ul class="msg error">
           {issues.map((i) => (
             <li>{i}</li>

@@ -54,7 +54,7 @@ export const VisitsPage: FC<{ user: PageUser; csrf: string; rows: VisitView[]; t
     <Style />
     <h1>{V.title}</h1>
     {message ? <p class="msg" role="status">{message}</p> : null}
-    {errors && errors.length ? (
+    {errors?.length ? (
       <div class="msg error" role="alert">
         <ul>
           {errors.map((e) => (
@@ -180,7 +180,7 @@ export const VisitPage: FC<{ user: PageUser; csrf: string; v: VisitView; changeK
       {V.detail}：{v.label}
     </h1>
     {message ? <p class="msg" role="status">{message}</p> : null}
-    {errors && errors.length ? (
+    {errors?.length ? (
       <div class="msg error" role="alert">
         <ul>
           {errors.map((e) => (

@@ -38,7 +38,7 @@ function memberOf(sub?: SubStep): number | undefined {
   return sub && 'data' in sub && 'member' in sub.data ? sub.data.member : undefined;
 }
 
-function done(ctx: QuestionCtx, household: Household, echo: string, answer: string, next: SubStep | undefined): Parsed {
+function done(_ctx: QuestionCtx, household: Household, echo: string, answer: string, next: SubStep | undefined): Parsed {
   return { ok: true, household, answer, echo, ...(next ? { sub: next } : {}) };
 }
 

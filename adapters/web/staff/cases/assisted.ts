@@ -97,15 +97,21 @@ export async function answerScreening(desk: StaffDesk, actor: VisitActor, visitI
 
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, message);
 
+/** A field the cleaner refuses: the plain message, and nothing for the value. */
+function refuse(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
+
 export const AssistedRequestForm = z.object({
-  name: z.string().max(40).transform((t, ctx) => cleanName(t) ?? (ctx.addIssue({ code: 'custom', message: V.badName }), z.NEVER)),
-  phone: z.string().max(40).transform((t, ctx) => cleanPhone(t) ?? (ctx.addIssue({ code: 'custom', message: V.badPhone }), z.NEVER)),
+  name: z.string().max(40).transform((t, ctx) => cleanName(t) ?? refuse(ctx, V.badName)),
+  phone: z.string().max(40).transform((t, ctx) => cleanPhone(t) ?? refuse(ctx, V.badPhone)),
   callTime: text(40, V.badCallTime),
   idNumber: z
     .string()
     .max(40)
     .optional()
-    .transform((t, ctx) => (t === undefined || t.trim() === '' ? undefined : (cleanIdNumber(t) ?? (ctx.addIssue({ code: 'custom', message: V.badIdNumber }), z.NEVER)))),
+    .transform((t, ctx) => (t === undefined || t.trim() === '' ? undefined : (cleanIdNumber(t) ?? refuse(ctx, V.badIdNumber)))),
   consentBy: text(20, V.consentRequired),
   consentHow: z.enum(CONSENT_WAYS, { error: V.consentHowRequired }),
 });

@@ -145,7 +145,7 @@ export const ChartsPage: FC<{ user: PageUser; csrf: string; v: ChartsView }> = (
         <p class="muted">“离开”是问到这一题后再也没有往下走的次数（包括正在回答的少数人）。“没看懂”是回答没能读懂、又问了一遍的次数。</p>
         {raw(barChart('ch-left', '在每一题离开的次数', '按问题的先后，问到这一题后没有再往下走的次数。数字见下表。', s.dropOff.map((r) => ({ label: r.label, value: r.left }))))}
         {raw(barChart('ch-nu', '每一题回答没看懂的次数', '每一题的回答没能读懂、又问了一遍的次数。数字见下表。', [...s.dropOff].sort((a, b) => b.notUnderstood - a.notUnderstood).map((r) => ({ label: r.label, value: r.notUnderstood }))))}
-        <div class="scroll" role="region" aria-label="每一题的数字（可左右滑动）" tabindex={0}>
+        <section class="scroll" aria-label="每一题的数字（可左右滑动）" tabindex={0}>
         <table>
           <caption>每一题：问了、答了、没看懂、离开</caption>
           <thead>
@@ -171,7 +171,7 @@ export const ChartsPage: FC<{ user: PageUser; csrf: string; v: ChartsView }> = (
             ))}
           </tbody>
         </table>
-        </div>
+        </section>
       </Section>
 
       <Section title="估计结果" id="verdicts">
