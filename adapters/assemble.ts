@@ -33,7 +33,9 @@ import { staffDesk } from './web/staff/cases/desk.ts';
 
 export interface HostEnv extends ChannelEnv {
   DOUDI_ADMIN_TOKEN?: string;
-  /** `<county or city code>=<token>,…`: the 12345 systems that may read feedback (adapters/config/hotline-tokens.ts). */
+  /**
+   * `<county or city code>=<token>,…`: the 12345 systems that may read feedback (adapters/config/hotline-tokens.ts).
+   */
   DOUDI_HOTLINE_TOKENS?: string;
 }
 
@@ -45,13 +47,19 @@ export interface HostEnv extends ChannelEnv {
 export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   env: HostEnv;
   parameters: ParameterSet;
-  /** The client's address and scheme as this host sees them (adapters/http/client.ts); the link page counts new dialogues by it too. */
+  /**
+   * The client's address and scheme as this host sees them (adapters/http/client.ts); the link page counts new
+   * dialogues by it too.
+   */
   client?: ClientOf;
   /** DOUDI_CONFIG's `limits` (adapters/config/limits.ts); the defaults without it. */
   limits?: Limits;
   /** Whether the database takes writes (GET /readyz), probed the host's way. */
   ready?: ReadinessProbe;
-  /** The host's metrics (adapters/ops/metrics.ts): every request timed, dedup claims and outbox sends counted, the outbox's backlog read at each scrape. */
+  /**
+   * The host's metrics (adapters/ops/metrics.ts): every request timed, dedup claims and outbox sends counted, the
+   * outbox's backlog read at each scrape.
+   */
   metrics?: Metrics;
   /** More routes the host serves on the app (/metrics behind its token). */
   routes?: Hono[];
@@ -60,7 +68,10 @@ export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
    * memory (new dialogues per client on the link page) are kept in the database.
    */
   sharedCounts?: boolean;
-  /** Milliseconds the anonymous dialogue counts gather before one write (adapters/stats/); default 0, each turn's with it. */
+  /**
+   * Milliseconds the anonymous dialogue counts gather before one write (adapters/stats/); default 0, each turn's with
+   * it.
+   */
   countFlushMs?: number;
 }
 
@@ -80,26 +91,69 @@ export interface Assembled {
 function deadlineStatus(years: number[], today: string): string {
   const year = Number(today.slice(0, 4));
   const missing = [year, year + 1].filter((y) => !years.includes(y));
-  return `Deadlines: working days with the holidays of ${years.join(', ')}${missing.length ? ` — add ${missing.join(' and ')} under calendar in DOUDI_CONFIG when published (until then only weekends are skipped)` : ''}`;
+  return (
+    `Deadlines: working days with the holidays of ${years.join(', ')}` +
+    (missing.length
+      ? ` — add ${missing.join(' and ')} under calendar in DOUDI_CONFIG when published` +
+        ' (until then only weekends are skipped)'
+      : '')
+  );
 }
 
 export function assemble(h: HostParts): Assembled {
-  const { env, parameters, client, limits = DEFAULT_LIMITS, ready, metrics, routes = [], sharedCounts = false, ...shared } = h;
+  const {
+    env,
+    parameters,
+    client,
+    limits = DEFAULT_LIMITS,
+    ready,
+    metrics,
+    routes = [],
+    sharedCounts = false,
+    ...shared
+  } = h;
   const { db, sealer, villages } = shared;
   const referrals = setUpReferrals({
     ...shared,
-    ...(metrics ? { onDrained: (r: { sent: number; retried: number; failed: number; deferred: number }) => { for (const [outcome, n] of Object.entries(r)) if (n > 0) metrics.outboxSent.inc({ outcome }, n); } } : {}),
-    ...(env.TELEGRAM_BOT_TOKEN ? { telegram: { token: env.TELEGRAM_BOT_TOKEN, ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}) } } : {}),
+    ...(metrics
+      ? {
+          onDrained: (r: { sent: number; retried: number; failed: number; deferred: number }) => {
+            for (const [outcome, n] of Object.entries(r)) if (n > 0) metrics.outboxSent.inc({ outcome }, n);
+          },
+        }
+      : {}),
+    ...(env.TELEGRAM_BOT_TOKEN
+      ? {
+          telegram: {
+            token: env.TELEGRAM_BOT_TOKEN,
+            ...(env.TELEGRAM_API_ROOT ? { apiRoot: env.TELEGRAM_API_ROOT } : {}),
+          },
+        }
+      : {}),
   });
   // One engine for every channel and the link page: sealed sessions under hashed keys, requests.
   // Counted outside the sealing: the counter sees the plain state, and keeps only anonymous counts (adapters/stats/).
-  const sessions = new CountingSessionStore(new SealedSessionStore(new DrizzleSessionStore(db), sealer), { counts: new DrizzleDialogueCounts(db), parameters, now: () => h.clock.now(), log: h.log, flushMs: h.countFlushMs ?? 0 });
+  const sessions = new CountingSessionStore(new SealedSessionStore(new DrizzleSessionStore(db), sealer), {
+    counts: new DrizzleDialogueCounts(db),
+    parameters,
+    now: () => h.clock.now(),
+    log: h.log,
+    flushMs: h.countFlushMs ?? 0,
+  });
   const engine: HandleDeps = { store: sessions, clock: h.clock, parameters, referral: referrals.engine };
   // Counted before hashing, where the key still says its channel (wx:, tg:).
   const hashed = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
   const dedup = metrics ? metrics.countingDedup(hashed) : hashed;
   metrics?.watchOutbox(() => outboxCounts(db));
-  const channels = setUpChannels(env, { db, engine, background: h.background, log: h.log, dedup, sendWechatLater: referrals.sendWechatLater, ...(h.fetch ? { fetch: h.fetch } : {}) });
+  const channels = setUpChannels(env, {
+    db,
+    engine,
+    background: h.background,
+    log: h.log,
+    dedup,
+    sendWechatLater: referrals.sendWechatLater,
+    ...(h.fetch ? { fetch: h.fetch } : {}),
+  });
   if (channels.wechatSendText) referrals.setWechatSender(channels.wechatSendText);
   const web = linkRoutes({
     links: new DrizzleLinkStore(db),
@@ -110,11 +164,35 @@ export function assemble(h: HostParts): Assembled {
     publicUrl: h.publicUrl,
     ...(env.DOUDI_ADMIN_TOKEN ? { adminToken: env.DOUDI_ADMIN_TOKEN } : {}),
     ...(client ? { clientAddress: (c: Context) => clientKey(client(c).ip) } : {}),
-    ...(sharedCounts ? { sharedCreation: sharedCreationLimit(new DrizzleRateLimits(db), (text) => sealer.hash(text), DEFAULT_CREATION_LIMIT) } : {}),
+    ...(sharedCounts
+      ? {
+          sharedCreation: sharedCreationLimit(
+            new DrizzleRateLimits(db),
+            (text) => sealer.hash(text),
+            DEFAULT_CREATION_LIMIT,
+          ),
+        }
+      : {}),
   });
-  const staff = staffRoutes({ db, atomic: h.atomic, sealer, villages, clock: h.clock, publicUrl: h.publicUrl, log: h.log, parameters, referralDesk: referrals.engine.desk, kick: () => h.background(referrals.drain()), visits: visitsSource, ...(client ? { client } : {}) });
+  const staff = staffRoutes({
+    db,
+    atomic: h.atomic,
+    sealer,
+    villages,
+    clock: h.clock,
+    publicUrl: h.publicUrl,
+    log: h.log,
+    parameters,
+    referralDesk: referrals.engine.desk,
+    kick: () => h.background(referrals.drain()),
+    visits: visitsSource,
+    ...(client ? { client } : {}),
+  });
   const hotlineTokens = parseHotlineTokens(env.DOUDI_HOTLINE_TOKENS);
-  const feedback = hotlineFeedbackRoutes({ desk: staffDesk({ db, atomic: h.atomic, sealer, villages, clock: h.clock, parameters }), tokens: hotlineTokens });
+  const feedback = hotlineFeedbackRoutes({
+    desk: staffDesk({ db, atomic: h.atomic, sealer, villages, clock: h.clock, parameters }),
+    tokens: hotlineTokens,
+  });
   const app = createApp({
     parameters,
     today: h.clock.today,
@@ -124,7 +202,12 @@ export function assemble(h: HostParts): Assembled {
     ...(client ? { client } : {}),
     ...(ready ? { ready } : {}),
     ...(metrics ? { observe: metrics.observe } : {}),
-    publicLimit: { perMinute: limits.apiPerMinute, counter: new DrizzleRateLimits(db), hash: (text) => sealer.hash(text), nowMs: () => h.clock.now().getTime() },
+    publicLimit: {
+      perMinute: limits.apiPerMinute,
+      counter: new DrizzleRateLimits(db),
+      hash: (text) => sealer.hash(text),
+      nowMs: () => h.clock.now().getTime(),
+    },
   });
   return {
     app,
@@ -134,12 +217,20 @@ export function assemble(h: HostParts): Assembled {
     flushCounts: () => sessions.settled(),
     status: [
       ...channels.status,
-      `Screening links (/s/<token>): on${env.DOUDI_ADMIN_TOKEN ? '' : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'}`,
-      `Requests to village committees: on, ${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`,
+      `Screening links (/s/<token>): on` +
+        (env.DOUDI_ADMIN_TOKEN
+          ? ''
+          : ' — create them with npx doudi link create (POST /api/v1/links needs DOUDI_ADMIN_TOKEN)'),
+      `Requests to village committees: on, ` +
+        `${villages.demo ? 'demo villages (configure villages in DOUDI_CONFIG)' : `${villages.all().length} villages`}`,
       'Staff console (/staff): on — create accounts with npx doudi staff add',
-      `12345 feedback (GET /api/v1/hotline/feedback): ${hotlineTokens.length ? `on for ${hotlineTokens.map((t) => t.code).join(', ')}` : 'off — set DOUDI_HOTLINE_TOKENS'}`,
+      `12345 feedback (GET /api/v1/hotline/feedback): ` +
+        (hotlineTokens.length
+          ? `on for ${hotlineTokens.map((t) => t.code).join(', ')}`
+          : 'off — set DOUDI_HOTLINE_TOKENS'),
       deadlineStatus(villages.calendar.years, h.clock.today()),
-      `Public API limit: ${limits.apiPerMinute > 0 ? `${limits.apiPerMinute} POSTs a minute per client` : 'off (limits.apiPerMinute: 0)'}`,
+      `Public API limit: ` +
+        (limits.apiPerMinute > 0 ? `${limits.apiPerMinute} POSTs a minute per client` : 'off (limits.apiPerMinute: 0)'),
     ],
   };
 }

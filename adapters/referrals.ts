@@ -34,7 +34,10 @@ export interface ReferralSetupDeps {
   log: (event: string, fields: Record<string, unknown>) => void;
   fetch?: typeof fetch;
   telegram?: { token: string; apiRoot?: string };
-  /** Leases that keep the retention sweep to one instance at a time (default: in this database, under a random instance name). */
+  /**
+   * Leases that keep the retention sweep to one instance at a time (default: in this database, under a random instance
+   * name).
+   */
   leases?: JobLeases;
   /** How long a claimed outbox row is left to its sender (adapters/notify/runner.ts LEASE_MS by default). */
   outboxLeaseMs?: number;
@@ -88,7 +91,14 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
   let running: Promise<unknown> | undefined;
   let again = false;
   const drainOnce = async () => {
-    const result = await drainOutbox({ db: d.db, sealer: d.sealer, send, nowMs: () => d.clock.now().getTime(), log: d.log, ...(d.outboxLeaseMs ? { leaseMs: d.outboxLeaseMs } : {}) });
+    const result = await drainOutbox({
+      db: d.db,
+      sealer: d.sealer,
+      send,
+      nowMs: () => d.clock.now().getTime(),
+      log: d.log,
+      ...(d.outboxLeaseMs ? { leaseMs: d.outboxLeaseMs } : {}),
+    });
     d.onDrained?.(result);
     return result;
   };
@@ -110,15 +120,32 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
   };
   const jobDeps = { db: d.db, atomic: d.atomic, sealer: d.sealer, villages: d.villages, now: () => d.clock.now() };
   const officeJobs = () =>
-    runIfLeased(leases, 'office', OFFICE_LEASE_MS, async () => ({ escalation: await escalateOverdue(jobDeps), followUp: await sendFollowUps(jobDeps), reminders: await queueMonthlyReminders(jobDeps) }));
-  const desk = new DrizzleReferralDesk({ db: d.db, atomic: d.atomic, sealer: d.sealer, villages: d.villages, now: () => d.clock.now(), kick: () => d.background(drain()) });
+    runIfLeased(leases, 'office', OFFICE_LEASE_MS, async () => ({
+      escalation: await escalateOverdue(jobDeps),
+      followUp: await sendFollowUps(jobDeps),
+      reminders: await queueMonthlyReminders(jobDeps),
+    }));
+  const desk = new DrizzleReferralDesk({
+    db: d.db,
+    atomic: d.atomic,
+    sealer: d.sealer,
+    villages: d.villages,
+    now: () => d.clock.now(),
+    kick: () => d.background(drain()),
+  });
   return {
     engine: { desk, villages: d.villages, keepDays: d.villages.retention.closedRequestDays },
     drain,
     sweep: async () => {
-      const swept = await runIfLeased(leases, 'retention', SWEEP_LEASE_MS, () => sweepExpired(d.db, d.atomic, d.villages.retention, d.clock.now()));
+      const swept = await runIfLeased(leases, 'retention', SWEEP_LEASE_MS, () =>
+        sweepExpired(d.db, d.atomic, d.villages.retention, d.clock.now()),
+      );
       const office = await officeJobs();
-      if (office && office.escalation.township + office.escalation.county + office.followUp.asked + office.reminders > 0) d.background(drain());
+      if (
+        office &&
+        office.escalation.township + office.escalation.county + office.followUp.asked + office.reminders > 0
+      )
+        d.background(drain());
       return { swept, office };
     },
     office: officeJobs,
@@ -132,7 +159,21 @@ export function setUpReferrals(d: ReferralSetupDeps): ReferralSetup {
       const target = `wechat:${await residentHash(d.sealer, { channel: 'wechat', userId: openId })}`;
       const queries = [];
       for (const [i, text] of texts.entries()) {
-        queries.push((await enqueueQuery(d.db, d.sealer, { dedupeKey: `cs:${batch}:${i}`, kind: 'wechat_cs', target, payload: { kind: 'wechat_text', openId, text } }, now)).query);
+        queries.push(
+          (
+            await enqueueQuery(
+              d.db,
+              d.sealer,
+              {
+                dedupeKey: `cs:${batch}:${i}`,
+                kind: 'wechat_cs',
+                target,
+                payload: { kind: 'wechat_text', openId, text },
+              },
+              now,
+            )
+          ).query,
+        );
       }
       if (queries.length) await d.atomic(queries);
       d.background(drain());

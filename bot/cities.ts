@@ -43,7 +43,10 @@ export function joinNames(names: readonly string[], and = '和'): string {
 
 /** The numbers of n choices, as said in a re-ask: "1、2 或 3". */
 export function choiceNumbers(n: number): string {
-  return joinNames(Array.from({ length: n }, (_, i) => String(i + 1)), ' 或 ');
+  return joinNames(
+    Array.from({ length: n }, (_, i) => String(i + 1)),
+    ' 或 ',
+  );
 }
 
 /** A place word for the example under the city question: the first city's own, or its first county's short name. */

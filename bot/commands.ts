@@ -18,7 +18,18 @@ import { questionById } from './flows/screening/questions.ts';
 import { whyOf } from './flows/screening/answer-kit.ts';
 import { askToDelete } from './referral/forget.ts';
 
-export type Command = 'back' | 'restart' | 'help' | 'policy' | 'human' | 'delete' | 'answers' | 'why' | 'summary' | 'refer' | 'cancel';
+export type Command =
+  | 'back'
+  | 'restart'
+  | 'help'
+  | 'policy'
+  | 'human'
+  | 'delete'
+  | 'answers'
+  | 'why'
+  | 'summary'
+  | 'refer'
+  | 'cancel';
 
 /** What the engine lends the commands (kept there: the dialogue's own moves). */
 export interface EngineMoves {
@@ -50,9 +61,11 @@ interface CommandSpec {
 }
 
 const text = (t: string): OutboundMessage[] => [{ type: 'text', text: t }];
-const requestAgain = (x: CommandCtx, rd: ReferralDeps, lead: OutboundMessage[] = []) => referralAgain(x.state, rd, lead);
+const requestAgain = (x: CommandCtx, rd: ReferralDeps, lead: OutboundMessage[] = []) =>
+  referralAgain(x.state, rd, lead);
 /** A policy question asked during a request: 返回, 申请 and 取消 are about that request. */
-const policyInRequest = ({ state, deps }: CommandCtx) => (state.mode === 'policy' && state.referral && deps.referral ? deps.referral : undefined);
+const policyInRequest = ({ state, deps }: CommandCtx) =>
+  state.mode === 'policy' && state.referral && deps.referral ? deps.referral : undefined;
 
 export const COMMANDS: Record<Command, CommandSpec> = {
   back: {
@@ -69,7 +82,8 @@ export const COMMANDS: Record<Command, CommandSpec> = {
   },
   restart: {
     words: /^(重新开始|重来|重新评估|\/restart|\/start)$/,
-    anywhere: ({ state, msg, deps, moves }) => moves.start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, text(M.restarted)),
+    anywhere: ({ state, msg, deps, moves }) =>
+      moves.start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, text(M.restarted)),
   },
   help: {
     words: /^(帮助|怎么用|\/help|\?|？)$/,
@@ -119,7 +133,8 @@ export const COMMANDS: Record<Command, CommandSpec> = {
       if (r && state.mode === 'result') return { state, out: renderWhy(r, deps.parameters) };
       // Mid-dialogue: why this question is asked, then the question again.
       const q = state.pending ? questionById(state.pending) : undefined;
-      if (q && state.mode === 'screening') return moves.again(state, deps, text(`${M.whyAsked}${whyOf(q, deps.parameters)}`));
+      if (q && state.mode === 'screening')
+        return moves.again(state, deps, text(`${M.whyAsked}${whyOf(q, deps.parameters)}`));
       return undefined;
     },
   },

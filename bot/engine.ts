@@ -8,10 +8,24 @@
  * natural order, that settles a fact some program still lists as `missing`.
  */
 import { type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
-import type { Clock, ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey, SessionStore } from './ports.ts';
+import type {
+  Clock,
+  ForgetResult,
+  InboundMessage,
+  OutboundMessage,
+  ReferralDesk,
+  SessionKey,
+  SessionStore,
+} from './ports.ts';
 import { type DialogueState, newState, type UnderstoodAnswer } from './state.ts';
 import { M } from './messages/zh-CN.ts';
-import { type Question, type QuestionCtx, QUESTIONS, questionById, regionQuestion } from './flows/screening/questions.ts';
+import {
+  type Question,
+  type QuestionCtx,
+  QUESTIONS,
+  questionById,
+  regionQuestion,
+} from './flows/screening/questions.ts';
 import { understand } from './understand/extract.ts';
 import { applicable, asked, reasked } from './flows/field.ts';
 import { applyFacts } from './understand/apply.ts';
@@ -56,7 +70,14 @@ const RESUME_DAYS = 30;
 const QUOTE = /^原文[\s第]{0,3}(\d{1,3})条?$/;
 
 const WORD_COMMANDS: Record<string, Command> = {
-  why: 'why', back: 'back', help: 'help', my_answers: 'answers', human: 'human', apply: 'refer', start_over: 'restart', stop: 'cancel',
+  why: 'why',
+  back: 'back',
+  help: 'help',
+  my_answers: 'answers',
+  human: 'human',
+  apply: 'refer',
+  start_over: 'restart',
+  stop: 'cancel',
 };
 
 /**
@@ -65,10 +86,18 @@ const WORD_COMMANDS: Record<string, Command> = {
  * something (想问低保咋申请) is not a command.
  */
 function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Command | undefined {
-  const t = normalise(text).trim().replace(/[。！!]$/, '');
+  const t = normalise(text)
+    .trim()
+    .replace(/[。！!]$/, '');
   const exact = exactCommand(t);
   if (exact || !deps || t.length > 30 || !mayHoldCommandWord(t)) return exact;
-  const u = understand(t, { slot: 'opening', household: state?.household ?? {}, today: deps.today, ...(state?.region ? { region: state.region } : {}), parameters: deps.parameters });
+  const u = understand(t, {
+    slot: 'opening',
+    household: state?.household ?? {},
+    today: deps.today,
+    ...(state?.region ? { region: state.region } : {}),
+    parameters: deps.parameters,
+  });
   const cmd = u.commands[0];
   if (!cmd || u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return undefined;
   if (cmd === 'apply' && t.length > 8) return undefined;
@@ -89,7 +118,12 @@ function answered(state: DialogueState): Set<string> {
 const NOTE = 'note:';
 
 function qctx(state: DialogueState, deps: EngineDeps, r?: ScreeningReport): QuestionCtx {
-  return { state, today: deps.today, parameters: deps.parameters, ...(r ? { missing: [...new Set(r.results.flatMap((x) => x.missing))] } : {}) };
+  return {
+    state,
+    today: deps.today,
+    parameters: deps.parameters,
+    ...(r ? { missing: [...new Set(r.results.flatMap((x) => x.missing))] } : {}),
+  };
 }
 
 /** Unanswered questions that apply (they settle a fact some program still lists as missing), in the natural order. */
@@ -140,17 +174,35 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
   const state = newState(tags);
   const welcome: OutboundMessage = { type: 'text', text: `${M.welcome}\n${M.commandsHint}` };
   if (text.trim() === '') return advance(state, deps, [...lead, welcome]);
-  const u = understand(text, { slot: 'opening', household: {}, today: deps.today, ...(state.region ? { region: state.region } : {}), parameters: deps.parameters });
+  const u = understand(text, {
+    slot: 'opening',
+    household: {},
+    today: deps.today,
+    ...(state.region ? { region: state.region } : {}),
+    parameters: deps.parameters,
+  });
   if (u.facts.length === 0) return advance(state, deps, [...lead, welcome]);
-  const household = applyFacts({}, u.facts.filter((f) => f.path !== 'region'));
+  const household = applyFacts(
+    {},
+    u.facts.filter((f) => f.path !== 'region'),
+  );
   const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
   const said = echo(u.facts, household, deps.parameters);
-  const entry = { question: `${NOTE}opening`, label: '一开始说的情况', answer: said.replace(/^记下了：/, ''), before: { household: {} } };
+  const entry = {
+    question: `${NOTE}opening`,
+    label: '一开始说的情况',
+    answer: said.replace(/^记下了：/, ''),
+    before: { household: {} },
+  };
   // "就我跟老伴两个人": who lives together was said in full; the members question is not asked again.
   const sized = u.facts.some((f) => f.path === 'size');
   const history = sized ? [{ ...entry, question: 'members', label: '家里的人和年龄' }] : [entry];
   const next: DialogueState = { ...state, household, history, ...(place ? { region: place } : {}) };
-  return advance(withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).state, deps, withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).lead);
+  return advance(
+    withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).state,
+    deps,
+    withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).lead,
+  );
 }
 
 /**
@@ -158,7 +210,10 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
  * say at once where to get 临时救助 — where it happened, 先行救助 for small sums, 12345 — before
  * going on with the questions. Once per dialogue.
  */
-function withEmergency(state: DialogueState, lead: OutboundMessage[]): { state: DialogueState; lead: OutboundMessage[] } {
+function withEmergency(
+  state: DialogueState,
+  lead: OutboundMessage[],
+): { state: DialogueState; lead: OutboundMessage[] } {
   if (state.emergencyTold || !(state.household.hardship?.events ?? []).length) return { state, lead };
   return { state: { ...state, emergencyTold: true }, lead: [...lead, { type: 'text', text: M.emergency }] };
 }
@@ -180,7 +235,10 @@ function back(state: DialogueState, deps: EngineDeps): StepResult {
   const q = questionById(last.question);
   const lead: OutboundMessage = { type: 'text', text: M.backDone(last.label, last.answer) };
   if (!q) return advance(restored, deps, [lead]);
-  return { state: { ...restored, mode: 'screening', pending: q.id }, out: [lead, q.prompt(qctx(restored, deps), restored.sub)] };
+  return {
+    state: { ...restored, mode: 'screening', pending: q.id },
+    out: [lead, q.prompt(qctx(restored, deps), restored.sub)],
+  };
 }
 
 function answer(state: DialogueState, text: string, deps: EngineDeps): StepResult {
@@ -190,31 +248,58 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
   // anything else is a new answer to the same question.
   if (state.confirming) {
     const { confirming, ...rest } = state;
-    const t = normalise(text).trim().replace(/[。！!，,]$/, '');
+    const t = normalise(text)
+      .trim()
+      .replace(/[。！!，,]$/, '');
     if (confirming.question === q.id && CONFIRM_YES.test(t)) return accept(rest, q, confirming.parsed, text, deps);
-    if (CONFIRM_NO.test(t)) return { state: rest, out: [{ type: 'text', text: M.sayAgain }, q.prompt(qctx(rest, deps), rest.sub)] };
+    if (CONFIRM_NO.test(t))
+      return { state: rest, out: [{ type: 'text', text: M.sayAgain }, q.prompt(qctx(rest, deps), rest.sub)] };
     return answer(rest, text, deps);
   }
   const parsed = q.parse(text, qctx(state, deps), state.sub);
-  const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
+  const before = {
+    household: state.household,
+    ...(state.region ? { region: state.region } : {}),
+    ...(state.sub ? { sub: state.sub } : {}),
+  };
   if (!parsed.ok) {
     const misunderstood = state.misunderstood + 1;
     // What the answer did say is kept and said back (返回 undoes it), then the same question again.
     const kept: DialogueState = parsed.household
-      ? { ...state, household: parsed.household, history: [...state.history, { question: `${NOTE}${q.id}`, label: '补充的情况', answer: (parsed.echo ?? '').replace(/^记下了：/, ''), before }] }
+      ? {
+          ...state,
+          household: parsed.household,
+          history: [
+            ...state.history,
+            {
+              question: `${NOTE}${q.id}`,
+              label: '补充的情况',
+              answer: (parsed.echo ?? '').replace(/^记下了：/, ''),
+              before,
+            },
+          ],
+        }
       : state;
     // An emergency told instead of the answer ("房子着火了，咋办"): where to get help comes first,
     // then the same question, without a complaint about the answer.
     const urgent = withEmergency(kept, parsed.echo ? [{ type: 'text', text: parsed.echo }] : []);
-    if (urgent.state.emergencyTold && !state.emergencyTold) return { state: urgent.state, out: [...urgent.lead, q.prompt(qctx(kept, deps), state.sub)] };
+    if (urgent.state.emergencyTold && !state.emergencyTold)
+      return { state: urgent.state, out: [...urgent.lead, q.prompt(qctx(kept, deps), state.sub)] };
     const said: OutboundMessage[] = parsed.echo ? [{ type: 'text', text: parsed.echo }] : [];
     const words = { before: M.notUnderstood, after: misunderstood >= 2 ? `\n${M.offerHuman}` : '' };
-    return { state: { ...kept, misunderstood }, out: [...said, ...reasked(q, qctx(kept, deps), parsed, state.sub, words)] };
+    return {
+      state: { ...kept, misunderstood },
+      out: [...said, ...reasked(q, qctx(kept, deps), parsed, state.sub, words)],
+    };
   }
   // A figure no listener would write down unasked (a couple's pension of 24 yuan a year) is confirmed first.
   const doubt = doubtOf(state.household, parsed.household);
   if (doubt) {
-    const asked: OutboundMessage = { type: 'choices', text: M.confirmDoubt(parsed.echo, doubt.what), choices: [...CONFIRM_CHOICES] };
+    const asked: OutboundMessage = {
+      type: 'choices',
+      text: M.confirmDoubt(parsed.echo, doubt.what),
+      choices: [...CONFIRM_CHOICES],
+    };
     return { state: { ...state, confirming: { question: q.id, parsed } }, out: [asked] };
   }
   return accept(state, q, parsed, text, deps);
@@ -228,10 +313,25 @@ const CONFIRM_CHOICES = [
 ] as const;
 
 /** Record an understood answer, say it back, and go on. */
-function accept(state: DialogueState, q: Question, parsed: UnderstoodAnswer, text: string, deps: EngineDeps): StepResult {
-  const before = { household: state.household, ...(state.region ? { region: state.region } : {}), ...(state.sub ? { sub: state.sub } : {}) };
+function accept(
+  state: DialogueState,
+  q: Question,
+  parsed: UnderstoodAnswer,
+  text: string,
+  deps: EngineDeps,
+): StepResult {
+  const before = {
+    household: state.household,
+    ...(state.region ? { region: state.region } : {}),
+    ...(state.sub ? { sub: state.sub } : {}),
+  };
   const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
-  const next: DialogueState = { ...state, household: parsed.household, history: [...state.history, entry], misunderstood: 0 };
+  const next: DialogueState = {
+    ...state,
+    household: parsed.household,
+    history: [...state.history, entry],
+    misunderstood: 0,
+  };
   if (parsed.region) next.region = parsed.region;
   else if (state.region?.endsWith('00') && !q.id.startsWith('hardship')) {
     // "农村的 俺是<county>某某镇上的": the county, named while answering something else, sharpens the city.
@@ -240,7 +340,14 @@ function accept(state: DialogueState, q: Question, parsed: UnderstoodAnswer, tex
   }
   if (parsed.sub) next.sub = parsed.sub;
   else delete next.sub;
-  if (parsed.end === 'not_covered') return { state: { ...next, mode: 'result' }, out: [{ type: 'text', text: M.notCovered(joinNames(cities(deps.parameters).map((c) => c.name))) }, { type: 'text', text: M.human }] };
+  if (parsed.end === 'not_covered')
+    return {
+      state: { ...next, mode: 'result' },
+      out: [
+        { type: 'text', text: M.notCovered(joinNames(cities(deps.parameters).map((c) => c.name))) },
+        { type: 'text', text: M.human },
+      ],
+    };
   const flagged = withEmergency(next, parsed.echo ? [{ type: 'text', text: parsed.echo }] : []);
   return advance(flagged.state, deps, flagged.lead);
 }
@@ -250,17 +357,22 @@ function accept(state: DialogueState, q: Question, parsed: UnderstoodAnswer, tex
  * to the question the resident was answering, asked again, not to a silent chat.
  */
 function leaveRequest(res: StepResult, deps: EngineDeps): StepResult {
-  return res.state && !res.state.referral && res.state.mode === 'screening' && !res.effect ? advance(res.state, deps, res.out) : res;
+  return res.state && !res.state.referral && res.state.mode === 'screening' && !res.effect
+    ? advance(res.state, deps, res.out)
+    : res;
 }
 
 /** Pure: the dialogue's response to one message. `state` undefined means no session yet. */
 export function step(state: DialogueState | undefined, msg: InboundMessage, deps: EngineDeps): StepResult {
   const text = msg.text ?? '';
-  if (msg.kind === 'voice_unrecognised') return { state, out: [{ type: 'text', text: `${M.voiceUnrecognised}\n${M.human}` }] };
+  if (msg.kind === 'voice_unrecognised')
+    return { state, out: [{ type: 'text', text: `${M.voiceUnrecognised}\n${M.human}` }] };
   if (msg.kind === 'unsupported') return { state, out: [{ type: 'text', text: M.unsupported }] };
   if (!state || msg.kind === 'start') {
     if (state && msg.kind === 'start' && state.history.length > 0 && state.mode === 'screening') {
-      return advance({ ...state, ...(msg.tags?.village ? { village: msg.tags.village } : {}) }, deps, [{ type: 'text', text: M.resumed(state.history.length + 1) }]);
+      return advance({ ...state, ...(msg.tags?.village ? { village: msg.tags.village } : {}) }, deps, [
+        { type: 'text', text: M.resumed(state.history.length + 1) },
+      ]);
     }
     if (text.length > MAX_INPUT_CHARS) return start(msg.tags, deps);
     const first = msg.kind === 'start' ? '' : text;
@@ -276,7 +388,16 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
       return {
         state,
         out: [],
-        effect: { type: 'forget', then: (r) => ({ state: undefined, out: [{ type: 'text', text: r.deleted.length || r.kept.length ? R.forgotten(r, keepDays) : M.deleted }, { type: 'end' }] }) },
+        effect: {
+          type: 'forget',
+          then: (r) => ({
+            state: undefined,
+            out: [
+              { type: 'text', text: r.deleted.length || r.kept.length ? R.forgotten(r, keepDays) : M.deleted },
+              { type: 'end' },
+            ],
+          }),
+        },
       };
     }
     const kept: OutboundMessage = { type: 'text', text: M.deleteCancelled };
@@ -289,7 +410,10 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   const quote = state.mode === 'result' ? QUOTE.exec(normalise(text).trim()) : null;
   if (quote) {
     const r = report(state, deps);
-    return { state, out: r ? renderQuote(r, Number(quote[1]), deps.parameters) : [{ type: 'text', text: M.quoteNoResult }] };
+    return {
+      state,
+      out: r ? renderQuote(r, Number(quote[1]), deps.parameters) : [{ type: 'text', text: M.quoteNoResult }],
+    };
   }
 
   // Commands said in words count only while answering screening questions: a name, a policy
@@ -301,7 +425,16 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     if (spec?.inRequest) return spec.inRequest(x, deps.referral);
     if (!command) {
       const r = report(state, deps);
-      if (r) return leaveRequest(referralAnswer(state, text, { deps: deps.referral, now: deps.now ?? `${deps.today}T00:00:00.000Z`, report: r, msg }), deps);
+      if (r)
+        return leaveRequest(
+          referralAnswer(state, text, {
+            deps: deps.referral,
+            now: deps.now ?? `${deps.today}T00:00:00.000Z`,
+            report: r,
+            msg,
+          }),
+          deps,
+        );
     }
   }
   const done = spec?.anywhere?.(x);
@@ -310,7 +443,10 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   if (state.mode === 'policy') {
     // Without a region yet, only national texts are searched.
     const a = ask(state.region ?? '000000', text, deps.parameters);
-    return { state, out: [{ type: 'text', text: `${a.answer}\n\n${state.referral ? R.policyFollowUp : M.policyFollowUp}` }] };
+    return {
+      state,
+      out: [{ type: 'text', text: `${a.answer}\n\n${state.referral ? R.policyFollowUp : M.policyFollowUp}` }],
+    };
   }
   if (state.mode === 'result') {
     return { state, out: [{ type: 'text', text: M.resultFooter }] };
@@ -360,23 +496,35 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
   for (let attempt = 0; attempt < 5; attempt++) {
     const stored = await deps.store.get(key);
     const fresh = stored && deps.clock.now().getTime() - Date.parse(stored.updatedAt) <= RESUME_DAYS * 86_400_000;
-    let result = step(fresh ? stored.state : undefined, msg, { ...deps, today: deps.clock.today(), now: deps.clock.now().toISOString() });
+    let result = step(fresh ? stored.state : undefined, msg, {
+      ...deps,
+      today: deps.clock.today(),
+      now: deps.clock.now().toISOString(),
+    });
     // Effects are idempotent (same consent → same request; forgetting twice forgets nothing more),
     // so a retry after a version conflict may safely run them again.
-    if (result.effect?.type === 'submit_referral' && deps.referral) result = result.effect.then(await deps.referral.desk.submit(result.effect.submission));
-    else if (result.effect?.type === 'forget' && deps.referral) result = result.effect.then(await deps.referral.desk.forget(key));
-    else if (result.effect?.type === 'open_requests') result = result.effect.then((await deps.referral?.desk.openOf?.(key)) ?? []);
+    if (result.effect?.type === 'submit_referral' && deps.referral)
+      result = result.effect.then(await deps.referral.desk.submit(result.effect.submission));
+    else if (result.effect?.type === 'forget' && deps.referral)
+      result = result.effect.then(await deps.referral.desk.forget(key));
+    else if (result.effect?.type === 'open_requests')
+      result = result.effect.then((await deps.referral?.desk.openOf?.(key)) ?? []);
     const { state } = result;
     if (state === undefined) {
       if (stored) await deps.store.delete(key);
       return result.out;
     }
     const out = withActions(result.out, state);
-    // Only a page-based channel (the link, the staff's assisted screening) shows the last replies again on reload; chat channels keep them in
+    // Only a page-based channel (the link, the staff's assisted screening) shows the last replies again on reload; chat
+    // channels keep them in
     // the chat, so their sessions stay small (every message reads and writes the session).
     const { lastReply: _previous, ...kept } = state;
     const saved = msg.channel === 'web' || msg.channel === 'staff' ? { ...kept, lastReply: out } : kept;
-    const written = await deps.store.put(key, { version: (stored?.version ?? 0) + 1, state: saved, updatedAt: deps.clock.now().toISOString() }, stored?.version);
+    const written = await deps.store.put(
+      key,
+      { version: (stored?.version ?? 0) + 1, state: saved, updatedAt: deps.clock.now().toISOString() },
+      stored?.version,
+    );
     if (written === 'ok') return out;
   }
   throw new DialogueError('session update kept conflicting');

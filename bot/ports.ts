@@ -5,7 +5,10 @@
  */
 import type { DialogueState } from './state.ts';
 
-/** `staff`: a staff member screening with a household during a visit (adapters/web/staff/cases/assisted.ts); `hotline`: a call filed by a 12345 agent. */
+/**
+ * `staff`: a staff member screening with a household during a visit (adapters/web/staff/cases/assisted.ts); `hotline`:
+ * a call filed by a 12345 agent.
+ */
 export type Channel = 'wechat' | 'telegram' | 'web' | 'staff' | 'test' | 'hotline';
 
 export interface InboundMessage {
@@ -46,7 +49,10 @@ export type OutboundMessage =
   /** `multiple`: several may be picked ("1 3"); a button channel toggles them and sends them on 完成. */
   | { type: 'choices'; text: string; choices: Choice[]; multiple?: boolean }
   | { type: 'link'; text: string; url: string }
-  /** The commands that make sense now (为什么, 返回, 申请 …), as the words the engine understands: buttons where a channel has them. */
+  /**
+   * The commands that make sense now (为什么, 返回, 申请 …), as the words the engine understands: buttons where a channel has
+   * them.
+   */
   | { type: 'actions'; actions: string[] }
   | { type: 'end' };
 

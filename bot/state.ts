@@ -79,7 +79,15 @@ export interface UnderstoodAnswer {
 }
 
 /** The request's steps: the ids of its fields (bot/referral/fields.ts). */
-export type ReferralStep = 'consent' | 'name' | 'phone' | 'township' | 'village' | 'call_time' | 'id_number' | 'confirm';
+export type ReferralStep =
+  | 'consent'
+  | 'name'
+  | 'phone'
+  | 'township'
+  | 'village'
+  | 'call_time'
+  | 'id_number'
+  | 'confirm';
 
 /** What the resident has given so far for the request; nothing here leaves before confirmation. */
 export interface ReferralProgress {
@@ -91,7 +99,10 @@ export interface ReferralProgress {
   phone?: string;
   township?: string;
   village?: string;
-  /** The resident's village (or also its township) was not in the list: the request goes to the township (or the county). */
+  /**
+   * The resident's village (or also its township) was not in the list: the request goes to the township (or the
+   * county).
+   */
   unlisted?: 'village' | 'township';
   callTime?: string;
   idNumber?: string;

@@ -11,19 +11,53 @@ export const SUMMARY_HEADER = '【兜底助手 评估摘要】';
 
 const UNKNOWN = '未说明';
 const KIND: Record<NonNullable<NonNullable<Member['disability']>['kind']>, string> = {
-  visual: '视力', hearing: '听力', speech: '言语', physical: '肢体', intellectual: '智力', mental: '精神', multiple: '多重',
+  visual: '视力',
+  hearing: '听力',
+  speech: '言语',
+  physical: '肢体',
+  intellectual: '智力',
+  mental: '精神',
+  multiple: '多重',
 };
 const RELATION: Record<NonNullable<Member['relation']>, string> = {
-  self: '本人', spouse: '配偶', child: '子女', parent: '父母', grandparent: '祖父母', grandchild: '孙子女', sibling: '兄弟姐妹', other: '其他',
+  self: '本人',
+  spouse: '配偶',
+  child: '子女',
+  parent: '父母',
+  grandparent: '祖父母',
+  grandchild: '孙子女',
+  sibling: '兄弟姐妹',
+  other: '其他',
 };
-const STATUS: Record<NonNullable<Obligor['status']>, string> = { tekun: '特困', dibao: '低保', low_income: '低收入', none: '都不是' };
+const STATUS: Record<NonNullable<Obligor['status']>, string> = {
+  tekun: '特困',
+  dibao: '低保',
+  low_income: '低收入',
+  none: '都不是',
+};
 const EVENT: Record<HardshipEvent['kind'], string> = {
-  fire: '火灾', traffic_accident: '交通事故', natural_disaster: '自然灾害', sudden_illness: '突发重病', accident: '意外事故', crime: '遭受侵害', other: '其他急难',
+  fire: '火灾',
+  traffic_accident: '交通事故',
+  natural_disaster: '自然灾害',
+  sudden_illness: '突发重病',
+  accident: '意外事故',
+  crime: '遭受侵害',
+  other: '其他急难',
 };
-const EXPENSE: Record<Expense['kind'], string> = { medical: '医疗', education: '教育', disability_rehab: '康复', other: '其他' };
+const EXPENSE: Record<Expense['kind'], string> = {
+  medical: '医疗',
+  education: '教育',
+  disability_rehab: '康复',
+  other: '其他',
+};
 
 const ACTIVITY: Record<NonNullable<Member['dailyActivitiesUnable']>[number], string> = {
-  eating: '吃饭', dressing: '穿衣', bed_transfer: '上下床', toileting: '如厕', indoor_walking: '室内行走', bathing: '洗澡',
+  eating: '吃饭',
+  dressing: '穿衣',
+  bed_transfer: '上下床',
+  toileting: '如厕',
+  indoor_walking: '室内行走',
+  bathing: '洗澡',
 };
 const yn = (v: boolean | undefined, yes = '是', no = '否') => (v === undefined ? UNKNOWN : v ? yes : no);
 const num = (v: number | undefined) => (v === undefined ? UNKNOWN : String(v));
@@ -34,21 +68,32 @@ function memberLine(m: Member, i: number): string {
     `年龄 ${num(m.age)}`,
     `残疾证 ${yn(m.hasDisability, '有', '无')}`,
   ];
-  if (m.disability) f.push(`残疾类别 ${m.disability.kind ? KIND[m.disability.kind] : UNKNOWN}`, `残疾等级 ${num(m.disability.grade)}`);
+  if (m.disability)
+    f.push(`残疾类别 ${m.disability.kind ? KIND[m.disability.kind] : UNKNOWN}`, `残疾等级 ${num(m.disability.grade)}`);
   f.push(`重病 ${yn(m.seriousIllness, '有', '无')}`);
   if (m.illnessOnLocalList !== undefined) f.push(`当地目录 ${yn(m.illnessOnLocalList)}`);
   if (m.illnessName) f.push(`病名 ${m.illnessName}`);
   f.push(`工作 ${yn(m.employed, '有', '无')}`);
-  if (m.dailyActivitiesUnable) f.push(`不能自理的日常活动 ${m.dailyActivitiesUnable.map((a) => ACTIVITY[a]).join('、') || '无'}`);
+  if (m.dailyActivitiesUnable)
+    f.push(`不能自理的日常活动 ${m.dailyActivitiesUnable.map((a) => ACTIVITY[a]).join('、') || '无'}`);
   if (m.orphanOrUnsupportedChild !== undefined) f.push(`孤儿或事实无人抚养 ${yn(m.orphanOrUnsupportedChild)}`);
   return `成员${i + 1}：${f.join('；')}`;
 }
 
 function obligorLine(o: Obligor, i: number): string {
-  const f = [`关系 ${o.relation ? RELATION[o.relation] : UNKNOWN}`, `年龄 ${num(o.age)}`, `身份 ${o.status ? STATUS[o.status] : UNKNOWN}`];
+  const f = [
+    `关系 ${o.relation ? RELATION[o.relation] : UNKNOWN}`,
+    `年龄 ${num(o.age)}`,
+    `身份 ${o.status ? STATUS[o.status] : UNKNOWN}`,
+  ];
   const flags: [keyof Obligor, string][] = [
-    ['ableBodiedAdult', '健康有劳动能力'], ['severeDisability', '重度残疾'], ['noCivilCapacity', '无民事行为能力'], ['declaredMissing', '宣告失踪'],
-    ['imprisoned', '服刑'], ['incomeBelowLocalAverage', '收入低于当地平均'], ['propertyWithinLowIncomeRules', '财产符合低收入规定'],
+    ['ableBodiedAdult', '健康有劳动能力'],
+    ['severeDisability', '重度残疾'],
+    ['noCivilCapacity', '无民事行为能力'],
+    ['declaredMissing', '宣告失踪'],
+    ['imprisoned', '服刑'],
+    ['incomeBelowLocalAverage', '收入低于当地平均'],
+    ['propertyWithinLowIncomeRules', '财产符合低收入规定'],
   ];
   for (const [k, label] of flags) if (o[k] !== undefined) f.push(`${label} ${yn(o[k] as boolean)}`);
   return `义务人${i + 1}：${f.join('；')}`;
@@ -61,18 +106,42 @@ export function renderSummary(h: Household, r: ScreeningReport, at: { region: st
   else lines.push(`家庭人口：${num(h.size)}`);
   const inc = h.income;
   if (inc) {
-    const support = inc.support === undefined ? UNKNOWN : inc.support.map((s) => `${s.amount}（付款人 ${s.payerStatus ? STATUS[s.payerStatus] : UNKNOWN}）`).join('、') || '0';
+    const support =
+      inc.support === undefined
+        ? UNKNOWN
+        : inc.support
+            .map((s) => `${s.amount}（付款人 ${s.payerStatus ? STATUS[s.payerStatus] : UNKNOWN}）`)
+            .join('、') || '0';
     lines.push(
-      `收入（近${inc.periodMonths ?? 12}个月，元）：工资 ${num(inc.wages)}；经营 ${num(inc.business)}；财产 ${num(inc.property)}；养老金 ${num(inc.pensions)}；赡养费 ${support}；基础养老金 ${num(inc.basicPension)}；其他转移 ${num(inc.otherTransfers)}`,
+      `收入（近` +
+        `${inc.periodMonths ?? 12}个月，元）：工资 ` +
+        `${num(inc.wages)}；经营 ` +
+        `${num(inc.business)}；财产 ` +
+        `${num(inc.property)}；养老金 ` +
+        `${num(inc.pensions)}；赡养费 ` +
+        `${support}；基础养老金 ` +
+        `${num(inc.basicPension)}；其他转移 ` +
+        `${num(inc.otherTransfers)}`,
     );
   } else lines.push(`收入：${UNKNOWN}`);
   const p = h.property;
-  lines.push(p ? `财产：存款 ${num(p.deposits)}；汽车 ${num(p.vehicles)}；住房 ${num(p.houses)}；公司或个体户 ${yn(p.registeredBusiness, '有', '无')}` : `财产：${UNKNOWN}`);
+  lines.push(
+    p
+      ? `财产：存款 ` +
+          `${num(p.deposits)}；汽车 ` +
+          `${num(p.vehicles)}；住房 ` +
+          `${num(p.houses)}；公司或个体户 ` +
+          `${yn(p.registeredBusiness, '有', '无')}`
+      : `财产：${UNKNOWN}`,
+  );
   lines.push(`不同住的赡养义务人：${h.obligors?.exist === undefined ? UNKNOWN : h.obligors.exist ? '有' : '无'}`);
   for (const [i, o] of (h.obligors?.list ?? []).entries()) lines.push(obligorLine(o, i));
   const hs = h.hardship;
   lines.push(`急难和大额支出：${hs?.none === undefined ? UNKNOWN : hs.none ? '无' : '有'}`);
-  for (const [i, e] of (hs?.events ?? []).entries()) lines.push(`事件${i + 1}：${EVENT[e.kind]}；日期 ${e.date ?? UNKNOWN}；基本生活严重困难 ${yn(e.basicLivingSevere)}`);
+  for (const [i, e] of (hs?.events ?? []).entries())
+    lines.push(
+      `事件${i + 1}：${EVENT[e.kind]}；日期 ${e.date ?? UNKNOWN}；基本生活严重困难 ${yn(e.basicLivingSevere)}`,
+    );
   for (const [i, e] of (hs?.expenses ?? []).entries()) lines.push(`支出${i + 1}：${EXPENSE[e.kind]} ${e.amount}`);
   if (h.expenditureType !== undefined) lines.push(`支出型困难：${yn(h.expenditureType)}`);
   if (h.tuopin !== undefined) lines.push(`脱贫人口：${yn(h.tuopin)}`);
@@ -80,13 +149,20 @@ export function renderSummary(h: Household, r: ScreeningReport, at: { region: st
   if (h.currentBenefits?.dibao !== undefined) lines.push(`正在享受低保：${yn(h.currentBenefits.dibao)}`);
   if (h.currentBenefits?.tekun !== undefined) lines.push(`正在享受特困供养：${yn(h.currentBenefits.tekun)}`);
   lines.push('评估结果（仅为估计，以核对和审核为准）：');
-  for (const x of r.results) lines.push(`  ${PROGRAM_NAMES[x.program]}：${VERDICT_WORDS[x.verdict]}${x.estimatedMonthlyAmount ? `，估计每月约${x.estimatedMonthlyAmount.yuan}元` : ''}`);
+  for (const x of r.results)
+    lines.push(
+      `  ` +
+        `${PROGRAM_NAMES[x.program]}：` +
+        `${VERDICT_WORDS[x.verdict]}` +
+        `${x.estimatedMonthlyAmount ? `，估计每月约${x.estimatedMonthlyAmount.yuan}元` : ''}`,
+    );
   const missing = [...new Set(r.results.flatMap((x) => x.missing).map((p) => factWords(p)?.name ?? '其他情况'))];
   if (missing.length > 0) lines.push(`${H.stillToKnow}${missing.join('；')}`);
   return lines.join('\n');
 }
 
-const invert = <K extends string>(m: Record<K, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [v, k])) as Record<string, K>;
+const invert = <K extends string>(m: Record<K, string>) =>
+  Object.fromEntries(Object.entries(m).map(([k, v]) => [v, k])) as Record<string, K>;
 const KIND_OF = invert(KIND);
 const RELATION_OF = invert(RELATION);
 const STATUS_OF = invert(STATUS);
@@ -143,10 +219,12 @@ export function parseSummary(text: string): { household: Household; region?: str
         employed: readBool(f.get('工作'), '有'),
       });
       const acts = f.get('不能自理的日常活动');
-      if (acts !== undefined) m.dailyActivitiesUnable = acts === '无' ? [] : acts.split('、').map((a) => ACTIVITY_OF[a]!);
+      if (acts !== undefined)
+        m.dailyActivitiesUnable = acts === '无' ? [] : acts.split('、').map((a) => ACTIVITY_OF[a]!);
       const orphan = readBool(f.get('孤儿或事实无人抚养'));
       if (orphan !== undefined) m.orphanOrUnsupportedChild = orphan;
-      if (f.has('残疾类别')) m.disability = defined({ kind: KIND_OF[f.get('残疾类别') ?? ''], grade: readNum(f.get('残疾等级')) });
+      if (f.has('残疾类别'))
+        m.disability = defined({ kind: KIND_OF[f.get('残疾类别') ?? ''], grade: readNum(f.get('残疾等级')) });
       members.push(m);
     } else if (key?.startsWith('收入（近')) {
       const f = fields(body);
@@ -201,7 +279,13 @@ export function parseSummary(text: string): { household: Household; region?: str
       const [kind, ...rest2] = body.split('；');
       const f = fields(rest2.join('；'));
       const date = f.get('日期');
-      events.push(defined({ kind: EVENT_OF[kind ?? ''] as HardshipEvent['kind'], date: date === UNKNOWN ? undefined : date, basicLivingSevere: readBool(f.get('基本生活严重困难')) }));
+      events.push(
+        defined({
+          kind: EVENT_OF[kind ?? ''] as HardshipEvent['kind'],
+          date: date === UNKNOWN ? undefined : date,
+          basicLivingSevere: readBool(f.get('基本生活严重困难')),
+        }),
+      );
     } else if (key && /^支出\d+$/.test(key)) {
       const [kind, amount] = body.split(' ');
       expenses.push({ kind: EXPENSE_OF[kind ?? ''] as Expense['kind'], amount: Number(amount) });
@@ -216,13 +300,18 @@ export function parseSummary(text: string): { household: Household; region?: str
       if (v !== undefined) h.residencePermit = v;
     } else if (key === '正在享受低保' || key === '正在享受特困供养') {
       const v = readBool(body);
-      if (v !== undefined) h.currentBenefits = { ...h.currentBenefits, [key === '正在享受低保' ? 'dibao' : 'tekun']: v };
+      if (v !== undefined)
+        h.currentBenefits = { ...h.currentBenefits, [key === '正在享受低保' ? 'dibao' : 'tekun']: v };
     }
   }
   if (members.length > 0) h.members = members;
   if (obligors.length > 0) h.obligors = { ...(h.obligors ?? {}), list: obligors };
   if ((hardshipState && hardshipState !== UNKNOWN) || events.length > 0 || expenses.length > 0) {
-    h.hardship = { ...(hardshipState === '无' ? { none: true } : hardshipState === '有' ? { none: false } : {}), events, expenses };
+    h.hardship = {
+      ...(hardshipState === '无' ? { none: true } : hardshipState === '有' ? { none: false } : {}),
+      events,
+      expenses,
+    };
   }
   return { household: h, ...(region ? { region } : {}) };
 }

@@ -30,7 +30,11 @@ const MIN_SCORE = 8;
 /** A further clause is cited beside the best only when it scores at least this share of it (it adds something). */
 const BESIDE_SHARE = 0.4;
 
-const FOLLOW_UPS = ['回复“重新开始”做一次评估，看看能申请哪些救助', '继续打字问别的政策问题', '回复“人工”，联系村委会或 12345'];
+const FOLLOW_UPS = [
+  '回复“重新开始”做一次评估，看看能申请哪些救助',
+  '继续打字问别的政策问题',
+  '回复“人工”，联系村委会或 12345',
+];
 
 const CANNOT_ANSWER: AskAnswer = {
   answer: '这个问题我回答不了。社会救助方面的问题可以拨打 12345 政务服务热线，或到户籍所在地的乡镇（街道）咨询。',
@@ -66,7 +70,8 @@ function citedHits(hits: readonly Hit[]): Hit[] {
   for (const h of hits) {
     if (out.length === 3) break;
     if (out.length > 0 && h.score < BESIDE_SHARE * out[0]!.score) break;
-    if (out.some((o) => o.clause.id.startsWith(`${h.clause.id}.`) || h.clause.id.startsWith(`${o.clause.id}.`))) continue;
+    if (out.some((o) => o.clause.id.startsWith(`${h.clause.id}.`) || h.clause.id.startsWith(`${o.clause.id}.`)))
+      continue;
     out.push(h);
   }
   return out;
@@ -82,12 +87,23 @@ function source(id: string, parameters: ParameterSet): string {
  * else the explanation of what the question asks, when it rests on that clause; else one that
  * rests first of all on it (./ask/rules.ts, then ./explanations.ts).
  */
-function leadFor(best: string, query: Query, entry: GlossaryEntry | undefined, cityCode: string, parameters: ParameterSet): string | undefined {
+function leadFor(
+  best: string,
+  query: Query,
+  entry: GlossaryEntry | undefined,
+  cityCode: string,
+  parameters: ParameterSet,
+): string | undefined {
   if (entry?.clauses.includes(best)) return entry.plain;
   const asked = [...query.asked.rules, ...query.asked.aspects].find((s) => s.clauses.includes(best));
   if (asked) return asked.text;
-  const written: Statement[] = [...Object.values(RULES), ...Object.values(TOPICS), ...Object.values(EXPLANATIONS).flatMap((e) => Object.values(e))];
-  const local = (id: string) => getDocument(getClause(id, parameters)!.documentId, parameters)?.region !== NATIONAL_REGION;
+  const written: Statement[] = [
+    ...Object.values(RULES),
+    ...Object.values(TOPICS),
+    ...Object.values(EXPLANATIONS).flatMap((e) => Object.values(e)),
+  ];
+  const local = (id: string) =>
+    getDocument(getClause(id, parameters)!.documentId, parameters)?.region !== NATIONAL_REGION;
   return written.find((s) => {
     const ids = inCity(s.clauses, cityCode, parameters);
     return ids[0] === best || ids.find(local) === best;
@@ -101,7 +117,17 @@ export function ask(region: string, question: string, parameters: ParameterSet =
   const entry = glossaryEntry(query.mandarin);
   // Asking what one of the policy's own terms means is always in the field.
   if (!entry && !inField(query.mandarin, query.reading.tags)) return CANNOT_ANSWER;
-  const hits = searchClauses(entry ? { ...query, asked: { ...query.asked, rules: [{ text: entry.plain, clauses: entry.clauses }, ...query.asked.rules] } } : query, cityCode, 8, parameters);
+  const hits = searchClauses(
+    entry
+      ? {
+          ...query,
+          asked: { ...query.asked, rules: [{ text: entry.plain, clauses: entry.clauses }, ...query.asked.rules] },
+        }
+      : query,
+    cityCode,
+    8,
+    parameters,
+  );
   if (hits.length === 0 || hits[0]!.score < MIN_SCORE) return CANNOT_ANSWER;
   const cited = citedHits(hits);
   const best = cited[0]!.clause;
@@ -115,7 +141,12 @@ export function ask(region: string, question: string, parameters: ParameterSet =
   ].filter(Boolean);
   return {
     answer: answer.join('\n\n'),
-    citations: cited.map((h) => ({ id: h.clause.id, document: h.clause.document, docNumber: h.clause.docNumber, text: h.clause.text })),
+    citations: cited.map((h) => ({
+      id: h.clause.id,
+      document: h.clause.document,
+      docNumber: h.clause.docNumber,
+      text: h.clause.text,
+    })),
     followUps: FOLLOW_UPS,
   };
 }

@@ -39,16 +39,28 @@ function build(parameters: ParameterSet): Corpus {
     docs.set(d.id, d);
     for (const c of d.clauses) {
       if (byId.has(c.id)) problems.push(`clause id ${c.id} is used twice`);
-      byId.set(c.id, { id: c.id, document: d.title, docNumber: d.docNumber, section: c.section, text: c.text, documentId: d.id, official: d.official });
+      byId.set(c.id, {
+        id: c.id,
+        document: d.title,
+        docNumber: d.docNumber,
+        section: c.section,
+        text: c.text,
+        documentId: d.id,
+        official: d.official,
+      });
     }
   }
   // Every clause a source rests on must be quotable (the city topics were checked against their own documents on load).
-  for (const s of parameters.sources.values()) for (const id of s.clauses) if (!byId.has(id)) problems.push(`sources.${s.id}: clause ${id} is in no document`);
+  for (const s of parameters.sources.values())
+    for (const id of s.clauses) if (!byId.has(id)) problems.push(`sources.${s.id}: clause ${id} is in no document`);
   if (problems.length > 0) throw new ConfigError(problems);
   return { byId, docs, list };
 }
 
-/** The corpus of a parameter set (default: the built-ins); throws ConfigError when a source's clause does not resolve or an id is used twice. */
+/**
+ * The corpus of a parameter set (default: the built-ins); throws ConfigError when a source's clause does not resolve or
+ * an id is used twice.
+ */
 export function corpusOf(parameters: ParameterSet = defaultParameters()): Corpus {
   let c = corpora.get(parameters);
   if (!c) {

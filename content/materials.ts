@@ -47,7 +47,10 @@ const TEKUN: MaterialItem[] = [
 const TEMPORARY: MaterialItem[] = [
   { text: '申请书，说明遇到的急事难事', citations: ['gwy649.a48'] },
   { text: '身份证或户口簿', citations: ['gwy649.a48'] },
-  { text: '相关证明：医疗费用票据、火灾或事故证明等（情况紧急的可以先救助，事后补充）', citations: ['gwy649.a48', 'sjzf2026.a50'] },
+  {
+    text: '相关证明：医疗费用票据、火灾或事故证明等（情况紧急的可以先救助，事后补充）',
+    citations: ['gwy649.a48', 'sjzf2026.a50'],
+  },
 ];
 
 const BY_PROGRAM: Record<Program, MaterialItem[]> = {

@@ -56,7 +56,11 @@ const ASPECT_WEIGHT = [1.6, 1.3];
  * 特困人员认定办法, one about 特困 not by 最低生活保障审核确认办法.
  */
 const OTHER_PROGRAM_WEIGHT = 0.75;
-const PROGRAM_OF_DOCUMENT: Record<string, 'dibao' | 'tekun'> = { 'mz2021-57': 'dibao', 'mz2022-83': 'dibao', 'mz2021-43': 'tekun' };
+const PROGRAM_OF_DOCUMENT: Record<string, 'dibao' | 'tekun'> = {
+  'mz2021-57': 'dibao',
+  'mz2022-83': 'dibao',
+  'mz2021-43': 'tekun',
+};
 
 export function bigrams(text: string): string[] {
   const chars = [...text.replace(/[^\p{Script=Han}0-9]/gu, ' ')];
@@ -96,7 +100,10 @@ function build(parameters: ParameterSet): Index {
     for (const g of grams) tf.set(g, (tf.get(g) ?? 0) + 1);
     return { tf, length: Math.max(grams.length, bigrams(clause.text).length) };
   });
-  const docs: Indexed[] = clauses.map((clause) => ({ clause, region: corpus.docs.get(clause.documentId)?.region ?? NATIONAL_REGION }));
+  const docs: Indexed[] = clauses.map((clause) => ({
+    clause,
+    region: corpus.docs.get(clause.documentId)?.region ?? NATIONAL_REGION,
+  }));
   const avg = counted.reduce((s, d) => s + d.length, 0) / counted.length;
   const df = new Map<string, number>();
   for (const d of counted) for (const g of d.tf.keys()) df.set(g, (df.get(g) ?? 0) + 1);
@@ -129,7 +136,11 @@ function indexOf(parameters: ParameterSet): Index {
 }
 
 /** The clause ids of `ids` a resident of `cityCode` is told about: the national texts' and the city's own notices'. */
-export function inCity(ids: readonly string[], cityCode: string, parameters: ParameterSet = defaultParameters()): string[] {
+export function inCity(
+  ids: readonly string[],
+  cityCode: string,
+  parameters: ParameterSet = defaultParameters(),
+): string[] {
   const { regionOf } = indexOf(parameters);
   return ids.filter((id) => [cityCode, NATIONAL_REGION].includes(regionOf.get(id) ?? ''));
 }
@@ -151,7 +162,11 @@ export interface Query {
 }
 
 /** A question read for search in a city: rewritten into Mandarin, joined by the documents' terms. */
-export function readForSearch(question: string, cityCode: string, parameters: ParameterSet = defaultParameters()): Query {
+export function readForSearch(
+  question: string,
+  cityCode: string,
+  parameters: ParameterSet = defaultParameters(),
+): Query {
   const original = question.slice(0, MAX_QUESTION_CHARS);
   // A resident whose city is not known yet may write either dialect.
   const dialect = cityCode === NATIONAL_REGION ? 'all' : dialectOfRegion(cityCode, parameters);
@@ -159,27 +174,42 @@ export function readForSearch(question: string, cityCode: string, parameters: Pa
   const reading = readQuestion(mandarin, original, dialect);
   const terms = new Map<string, number>();
   for (const g of new Set(bigrams(`${original} ${mandarin}`))) terms.set(g, 1);
-  for (const t of [...reading.terms, ...impliedTerms(reading.tags)]) for (const g of new Set(bigrams(t))) terms.set(g, Math.min(2, (terms.get(g) ?? 0) + 1));
+  for (const t of [...reading.terms, ...impliedTerms(reading.tags)])
+    for (const g of new Set(bigrams(t))) terms.set(g, Math.min(2, (terms.get(g) ?? 0) + 1));
   return { mandarin, reading, terms, asked: statementsFor(reading.tags) };
 }
 
 /** Each clause its weight: the largest any statement gives it. */
 function prefer(weights: Map<string, number>, ids: readonly string[], byRank: readonly number[]): void {
-  for (const [rank, id] of ids.entries()) weights.set(id, Math.max(weights.get(id) ?? 1, byRank[Math.min(rank, byRank.length - 1)]!));
+  for (const [rank, id] of ids.entries())
+    weights.set(id, Math.max(weights.get(id) ?? 1, byRank[Math.min(rank, byRank.length - 1)]!));
 }
 
 /** Best clauses for a question in a city (its own notice and the national texts), best first. */
-export function searchClauses(question: string | Query, cityCode: string, limit = 3, parameters: ParameterSet = defaultParameters()): Hit[] {
+export function searchClauses(
+  question: string | Query,
+  cityCode: string,
+  limit = 3,
+  parameters: ParameterSet = defaultParameters(),
+): Hit[] {
   const index = indexOf(parameters);
-  const { terms, asked, reading } = typeof question === 'string' ? readForSearch(question, cityCode, parameters) : question;
+  const { terms, asked, reading } =
+    typeof question === 'string' ? readForSearch(question, cityCode, parameters) : question;
   const preferred = new Map<string, number>();
   for (const s of asked.rules) prefer(preferred, inCity(s.clauses, cityCode, parameters), RULE_WEIGHT);
   // What is asked of a program is answered first by the resident's own notice where it speaks to it.
-  const localFirst = (ids: string[]) => [...ids.filter((id) => index.regionOf.get(id) === cityCode), ...ids.filter((id) => index.regionOf.get(id) !== cityCode)];
-  const orders = [...asked.rules.map((s) => inCity(s.clauses, cityCode, parameters)), ...asked.aspects.map((s) => localFirst(inCity(s.clauses, cityCode, parameters)))];
+  const localFirst = (ids: string[]) => [
+    ...ids.filter((id) => index.regionOf.get(id) === cityCode),
+    ...ids.filter((id) => index.regionOf.get(id) !== cityCode),
+  ];
+  const orders = [
+    ...asked.rules.map((s) => inCity(s.clauses, cityCode, parameters)),
+    ...asked.aspects.map((s) => localFirst(inCity(s.clauses, cityCode, parameters))),
+  ];
   for (const s of asked.aspects) prefer(preferred, localFirst(inCity(s.clauses, cityCode, parameters)), ASPECT_WEIGHT);
   const program = programOf(reading.tags);
-  const asks = program === 'tekun' ? 'tekun' : program === 'dibao' || program === 'single_person_dibao' ? 'dibao' : undefined;
+  const asks =
+    program === 'tekun' ? 'tekun' : program === 'dibao' || program === 'single_person_dibao' ? 'dibao' : undefined;
   const scores = new Float64Array(index.docs.length);
   for (const [t, w] of terms) for (const p of index.postings.get(t) ?? []) scores[p.doc]! += w * p.weight;
   const hits: Hit[] = [];

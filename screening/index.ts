@@ -25,7 +25,15 @@ export * from './model/household.ts';
 export * from './model/report.ts';
 export { CoverageError } from './engine/coverage-error.ts';
 export { Resolution, type ParameterSet, type SourceInfo } from './engine/resolve.ts';
-export { builtInParameterSet, withOperatorConfig, ConfigError, OperatorScreeningConfig, citiesOf, countiesOf, cityOf } from './params/parameter-set.ts';
+export {
+  builtInParameterSet,
+  withOperatorConfig,
+  ConfigError,
+  OperatorScreeningConfig,
+  citiesOf,
+  countiesOf,
+  cityOf,
+} from './params/parameter-set.ts';
 export { CityPackage, CityDocument, DIALECTS, type Dialect } from './params/config-schema.ts';
 export type { CityInfo, RegionInfo, ParamName } from './params/types.ts';
 export type { CityPackageData } from './params/city-package.ts';
@@ -60,7 +68,9 @@ export { DEMO_WARNING, DISCLAIMER };
 
 /** Every clause id the screening can cite in a set: the national topics' and every city package's own. */
 export function allCitationIds(parameters: ParameterSet = defaultParameters()): string[] {
-  const local = [...parameters.cities.values()].flatMap((c) => Object.values(c.citations).flatMap((ids) => [...(ids ?? [])]));
+  const local = [...parameters.cities.values()].flatMap((c) =>
+    Object.values(c.citations).flatMap((ids) => [...(ids ?? [])]),
+  );
   return [...new Set([...nationalCitationIds(), ...local])];
 }
 export { SAY, LABELS, type FindingCode } from './catalogue/index.ts';
@@ -68,7 +78,14 @@ export type { Finding } from './model/finding.ts';
 
 function notCovered(program: Program, e: CoverageError): ProgramResult {
   const c = toCheck('coverage', 'coverage', { ...e.finding, missing: ['region'] });
-  return { program, verdict: 'need_info', reasons: reasonsOf([c]), missing: missingOf([c]), checks: [c], alternatives: [] };
+  return {
+    program,
+    verdict: 'need_info',
+    reasons: reasonsOf([c]),
+    missing: missingOf([c]),
+    checks: [c],
+    alternatives: [],
+  };
 }
 
 /** The other cash routes to offer after a miss of each program. */
@@ -82,9 +99,11 @@ const ALTERNATIVES: Record<Program, readonly Program[]> = {
 /** Alternatives worth offering after a miss: the other cash routes that are still open. */
 function withAlternatives(results: ProgramResult[]): ProgramResult[] {
   const open = new Set<Program>();
-  for (const r of results) if (r.verdict === 'likely' || r.verdict === 'possible' || r.verdict === 'need_info') open.add(r.program);
+  for (const r of results)
+    if (r.verdict === 'likely' || r.verdict === 'possible' || r.verdict === 'need_info') open.add(r.program);
   // The results are this screening's own, just made: filled in place.
-  for (const r of results) if (r.verdict !== 'likely') r.alternatives = ALTERNATIVES[r.program].filter((p) => open.has(p));
+  for (const r of results)
+    if (r.verdict !== 'likely') r.alternatives = ALTERNATIVES[r.program].filter((p) => open.has(p));
   return results;
 }
 

@@ -19,7 +19,8 @@ import { requestsCommand, REQUESTS_USAGE } from './requests.ts';
 import { staffCommand, STAFF_USAGE } from './staff.ts';
 
 const USAGE = `用法 (usage):
-  doudi screen [file.json|-]   评估一户家庭，输入为 {"region":"${defaultRegion()}","household":{...},"date"?:"YYYY-MM-DD"}，- 表示从标准输入读取
+  doudi screen [file.json|-]   评估一户家庭，- 表示从标准输入读取，输入为
+                               {"region":"${defaultRegion()}","household":{...},"date"?:"YYYY-MM-DD"}
   doudi wechat menu            用 WECHAT_APPID / WECHAT_APPSECRET 创建公众号菜单（开始评估；常用：为什么、返回、我的回答、摘要、人工；申请政策：联系村委、政策问答）
   doudi link create --village <代码> [--region <地区代码>]
                                为村（社区）创建评估链接，打印链接并在当前目录保存二维码 SVG（不给地区代码时，用该村配置的地区，没有配置就用第一个已接入的市）
@@ -34,9 +35,18 @@ async function linkCreate(args: string[]): Promise<void> {
   const villages = loadVillages(env['DOUDI_CONFIG'] || undefined);
   const village = opt('--village');
   // Without --region: the village's own region, else the first registered city (from the city packages).
-  const region = opt('--region') ?? (village ? villages.get(village)?.region : undefined) ?? defaultRegion(loadParameters(env['DOUDI_CONFIG'] || undefined));
+  const region =
+    opt('--region') ??
+    (village ? villages.get(village)?.region : undefined) ??
+    defaultRegion(loadParameters(env['DOUDI_CONFIG'] || undefined));
   const parsed = CreateLink.safeParse({ village, region });
-  if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}\n${USAGE}`);
+  if (!parsed.success)
+    fail(
+      2,
+      `参数不对 (invalid arguments)：\n${zodIssues(parsed.error)
+        .map((i) => `  - ${i.path}: ${i.message}`)
+        .join('\n')}\n${USAGE}`,
+    );
   const { db, close } = await openDatabase(env);
   const link = await createLink(new DrizzleLinkStore(db), parsed.data, new Date()).finally(close);
   const url = linkUrl(env['DOUDI_PUBLIC_URL'] ?? `http://127.0.0.1:${env['PORT'] ?? 8787}`, link.token);
@@ -44,7 +54,9 @@ async function linkCreate(args: string[]): Promise<void> {
   writeFileSync(file, renderSVG(url));
   process.stdout.write(`${url}\n二维码已保存：${file}\n`);
   if (!villages.get(parsed.data.village)) {
-    process.stderr.write(`提示：${parsed.data.village} 不在 DOUDI_CONFIG 配置的村（社区）中。居民可以评估，但发申请时要自己选村；请核对代码。\n`);
+    process.stderr.write(
+      `提示：${parsed.data.village} 不在 DOUDI_CONFIG 配置的村（社区）中。居民可以评估，但发申请时要自己选村；请核对代码。\n`,
+    );
   }
 }
 
@@ -115,7 +127,12 @@ function main(argv: string[]): void {
   }
   const parsed = ScreenRequest.safeParse(json);
   if (!parsed.success) {
-    fail(2, `输入的数据格式不对 (invalid input)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}`);
+    fail(
+      2,
+      `输入的数据格式不对 (invalid input)：\n${zodIssues(parsed.error)
+        .map((i) => `  - ${i.path}: ${i.message}`)
+        .join('\n')}`,
+    );
   }
   const { region, household, date } = parsed.data;
   const report = screen(household, { region, date: date ?? chinaDate(), parameters });

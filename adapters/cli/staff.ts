@@ -25,10 +25,12 @@ function demoVillageList(): string {
   return villages.map((v) => `${v.code}（乡镇 ${v.township.code}，县 ${v.region}）`).join('、');
 }
 
-export const STAFF_USAGE = `  doudi staff add --username <用户名> --role village|township|county|admin|agent [--scope <村、乡镇或县代码>] [--name <显示名>]
+export const STAFF_USAGE = `  doudi staff add --username <用户名> --role village|township|county|admin|agent
+                  [--scope <村、乡镇或县代码>] [--name <显示名>]
                                创建工作台账号，密码从标准输入读取（例如 printf '%s' "$PW" | npx doudi staff add ... --password-stdin）
                                ${USERNAME_RULES}
-                               角色：village 村（社区）、township 乡镇（街道）、county 县级民政、admin 管理员（看全部）、agent 12345 坐席（只能查询有没有正在办理的申请）
+                               角色：village 村（社区）、township 乡镇（街道）、county 县级民政、admin 管理员（看全部）、
+                               agent 12345 坐席（只能查询有没有正在办理的申请）
                                没有配置文件时可用的示例村：${demoVillageList()}
   doudi staff passwd --username <用户名>
                                重设密码（从标准输入读取），同时解除锁定、让该账号在所有设备上退出登录
@@ -68,7 +70,13 @@ async function staffPasswd(args: string[]): Promise<void> {
     if (!user) fail(2, `没有用户名为 ${username} 的账号。`);
     await store.setPassword(user.id, await hashPassword(parsed.data), Date.now());
     await store.clearAttempts(await loginKey(await openSealer(sqlitePath), username));
-    await store.audit({ at: new Date().toISOString(), actor: 'system', action: 'password_reset', referralId: null, detail: JSON.stringify({ user: user.id }) });
+    await store.audit({
+      at: new Date().toISOString(),
+      actor: 'system',
+      action: 'password_reset',
+      referralId: null,
+      detail: JSON.stringify({ user: user.id }),
+    });
     process.stdout.write(`已重设 ${username} 的密码，锁定已解除，旧的登录已失效。\n`);
   } finally {
     await close();
@@ -77,7 +85,10 @@ async function staffPasswd(args: string[]): Promise<void> {
 
 /** The data key, as the server finds it: sign-in throttling is keyed by a keyed hash of the name. */
 async function openSealer(sqlitePath: string | undefined): Promise<Sealer> {
-  return Sealer.fromKey(dataKeyFor(process.env, sqlitePath, () => {}), nodeSealPrimitives);
+  return Sealer.fromKey(
+    dataKeyFor(process.env, sqlitePath, () => {}),
+    nodeSealPrimitives,
+  );
 }
 
 async function staffList(): Promise<void> {
@@ -89,7 +100,9 @@ async function staffList(): Promise<void> {
     for (const u of await store.allUsers()) {
       const until = await store.lockedUntil(await loginKey(sealer, u.username));
       const state = u.disabled ? '已停用' : until !== null && until > now ? '锁定中' : '正常';
-      process.stdout.write(`${u.username}\t${S.role[u.role] ?? u.role}\t${u.scope ?? '全部'}\t${u.displayName}\t${state}\n`);
+      process.stdout.write(
+        `${u.username}\t${S.role[u.role] ?? u.role}\t${u.scope ?? '全部'}\t${u.displayName}\t${state}\n`,
+      );
     }
   } finally {
     await close();
@@ -108,8 +121,20 @@ export async function staffAdd(args: string[]): Promise<void> {
     if (a !== '--password-stdin') i++;
   }
   const password = readPassword();
-  const parsed = NewStaffAccount.safeParse({ username: opt('--username'), role: opt('--role'), scope: opt('--scope'), displayName: opt('--name'), password });
-  if (!parsed.success) fail(2, `参数不对 (invalid arguments)：\n${zodIssues(parsed.error).map((i) => `  - ${i.path}: ${i.message}`).join('\n')}\n用法：\n${STAFF_USAGE}`);
+  const parsed = NewStaffAccount.safeParse({
+    username: opt('--username'),
+    role: opt('--role'),
+    scope: opt('--scope'),
+    displayName: opt('--name'),
+    password,
+  });
+  if (!parsed.success)
+    fail(
+      2,
+      `参数不对 (invalid arguments)：\n${zodIssues(parsed.error)
+        .map((i) => `  - ${i.path}: ${i.message}`)
+        .join('\n')}\n用法：\n${STAFF_USAGE}`,
+    );
   let villages: ReturnType<typeof loadVillages>;
   try {
     villages = loadVillages(process.env['DOUDI_CONFIG'] || undefined);

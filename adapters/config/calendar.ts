@@ -61,10 +61,16 @@ export class CalendarConfigError extends Error {
 
 export function workingCalendar(config: unknown): WorkingCalendar {
   const parsed = CalendarSection.safeParse(config ?? {});
-  if (!parsed.success) throw new CalendarConfigError(`DOUDI_CONFIG calendar: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new CalendarConfigError(
+      `DOUDI_CONFIG calendar: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const own = parsed.data.calendar ?? { holidays: [], workdays: [] };
   const both = own.holidays.filter((d) => own.workdays.includes(d));
-  if (both.length > 0) throw new CalendarConfigError(`DOUDI_CONFIG calendar: ${both.join(', ')} listed both as a holiday and as a working day`);
+  if (both.length > 0)
+    throw new CalendarConfigError(
+      `DOUDI_CONFIG calendar: ${both.join(', ')} listed both as a holiday and as a working day`,
+    );
   const holidays = new Set(BUILT_IN_HOLIDAYS.flatMap((y) => y.holidays));
   const workdays = new Set(BUILT_IN_HOLIDAYS.flatMap((y) => y.workdays));
   // The operator's file wins over the built-in list, in both directions.
@@ -76,7 +82,12 @@ export function workingCalendar(config: unknown): WorkingCalendar {
     workdays.add(d);
     holidays.delete(d);
   }
-  const years = [...new Set([...BUILT_IN_HOLIDAYS.map((y) => y.year), ...[...own.holidays, ...own.workdays].map((d) => Number(d.slice(0, 4)))])].sort();
+  const years = [
+    ...new Set([
+      ...BUILT_IN_HOLIDAYS.map((y) => y.year),
+      ...[...own.holidays, ...own.workdays].map((d) => Number(d.slice(0, 4))),
+    ]),
+  ].sort();
   const isWorkingDay = (date: string): boolean => {
     if (workdays.has(date)) return true;
     if (holidays.has(date)) return false;
@@ -98,7 +109,8 @@ export function workingCalendar(config: unknown): WorkingCalendar {
     workingDaysBetween(fromMs, toMs) {
       let n = 0;
       // Bounded: a year of days at most, whatever the inputs.
-      for (let date = chinaDateOf(fromMs), i = 0; chinaDayEnd(date) <= toMs && i < 366; date = nextDate(date), i++) if (isWorkingDay(date)) n++;
+      for (let date = chinaDateOf(fromMs), i = 0; chinaDayEnd(date) <= toMs && i < 366; date = nextDate(date), i++)
+        if (isWorkingDay(date)) n++;
       return n;
     },
   };

@@ -8,7 +8,10 @@ import { citiesOf, countiesOf, defaultParameters, type ParameterSet } from '../.
 
 /** [code, name] of each city, followed by its counties, in registration order. */
 export function regionList(parameters: ParameterSet): [string, string][] {
-  return citiesOf(parameters).flatMap((city) => [[city.code, city.name] as [string, string], ...countiesOf(parameters, city.code).map((c): [string, string] => [c.code, c.name])]);
+  return citiesOf(parameters).flatMap((city) => [
+    [city.code, city.name] as [string, string],
+    ...countiesOf(parameters, city.code).map((c): [string, string] => [c.code, c.name]),
+  ]);
 }
 
 /** The first registered city: the default where a region must be given and none was. */

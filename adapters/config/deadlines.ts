@@ -78,7 +78,10 @@ const cityOf = (region: string) => `${region.slice(0, 4)}00`;
 
 export function deadlines(config: unknown, calendar: WorkingCalendar): Deadlines {
   const parsed = DeadlinesSection.safeParse(config ?? {});
-  if (!parsed.success) throw new DeadlinesConfigError(`DOUDI_CONFIG deadlines: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new DeadlinesConfigError(
+      `DOUDI_CONFIG deadlines: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const d = parsed.data.deadlines ?? {};
   const merge = (base: DeadlineRules, over: z.infer<typeof Rules> | undefined): DeadlineRules => ({
     normal: { ...base.normal, ...over?.normal },

@@ -34,6 +34,12 @@ export class FollowUpConfigError extends Error {
 
 export function followUpFrom(config: unknown): FollowUp {
   const parsed = FollowUpSection.safeParse(config ?? {});
-  if (!parsed.success) throw new FollowUpConfigError(`DOUDI_CONFIG followUp: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return { days: parsed.data.followUp?.days ?? DEFAULT_FOLLOW_UP.days, waitDays: parsed.data.followUp?.waitDays ?? DEFAULT_FOLLOW_UP.waitDays };
+  if (!parsed.success)
+    throw new FollowUpConfigError(
+      `DOUDI_CONFIG followUp: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return {
+    days: parsed.data.followUp?.days ?? DEFAULT_FOLLOW_UP.days,
+    waitDays: parsed.data.followUp?.waitDays ?? DEFAULT_FOLLOW_UP.waitDays,
+  };
 }

@@ -24,12 +24,19 @@ export function parseHotlineTokens(text: string | undefined): HotlineToken[] {
   if (text.length > 20_000) throw new HotlineTokenError('DOUDI_HOTLINE_TOKENS is too long');
   return text.split(',').map((part, i) => {
     const m = PAIR.exec(part.trim());
-    if (!m) throw new HotlineTokenError(`DOUDI_HOTLINE_TOKENS entry ${i + 1} is not <six-digit county or city code>=<token of at least 24 letters, digits, _ or ->`);
+    if (!m)
+      throw new HotlineTokenError(
+        `DOUDI_HOTLINE_TOKENS entry ` +
+          `${i + 1} is not <six-digit county or city code>=<token of at least 2` +
+          `4 letters, digits, _ or ->`,
+      );
     return { code: m[1]!, token: m[2]! };
   });
 }
 
-/** The code of the token presented in `Authorization: Bearer <token>`, or undefined; every configured token is compared. */
+/**
+ * The code of the token presented in `Authorization: Bearer <token>`, or undefined; every configured token is compared.
+ */
 export function tokenScope(tokens: readonly HotlineToken[], authorization: string | undefined): string | undefined {
   const presented = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : '';
   let found: string | undefined;

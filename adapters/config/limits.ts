@@ -28,6 +28,9 @@ export class LimitsConfigError extends Error {
 
 export function limitsFrom(config: unknown): Limits {
   const parsed = LimitsSection.safeParse(config ?? {});
-  if (!parsed.success) throw new LimitsConfigError(`DOUDI_CONFIG limits: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new LimitsConfigError(
+      `DOUDI_CONFIG limits: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return { apiPerMinute: parsed.data.limits?.apiPerMinute ?? DEFAULT_LIMITS.apiPerMinute };
 }

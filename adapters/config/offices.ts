@@ -9,9 +9,22 @@ import { z } from 'zod';
 import { Notify } from './notify-target.ts';
 
 const Code = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'code: letters, digits, _ and - only, at most 64');
-const Contact = z.object({ name: z.string().min(1).max(40), role: z.string().max(40).optional(), phone: z.string().max(40).optional() }).strict();
+const Contact = z
+  .object({
+    name: z.string().min(1).max(40),
+    role: z.string().max(40).optional(),
+    phone: z.string().max(40).optional(),
+  })
+  .strict();
 
-const Office = z.object({ code: Code, name: z.string().min(1).max(40), contacts: z.array(Contact).default([]), notify: Notify.optional() }).strict();
+const Office = z
+  .object({
+    code: Code,
+    name: z.string().min(1).max(40),
+    contacts: z.array(Contact).default([]),
+    notify: Notify.optional(),
+  })
+  .strict();
 const County = Office.extend({ code: z.string().regex(/^\d{6}$/, 'a county or city code (GB/T 2260), six digits') });
 
 export const OfficesSection = z
@@ -37,10 +50,17 @@ export class OfficesConfigError extends Error {
 
 export function offices(config: unknown): Offices {
   const parsed = OfficesSection.safeParse(config ?? {});
-  if (!parsed.success) throw new OfficesConfigError(`DOUDI_CONFIG townships/counties: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new OfficesConfigError(
+      `DOUDI_CONFIG townships/counties: ` +
+        `${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const townships = parsed.data.townships ?? [];
   const counties = parsed.data.counties ?? [];
-  for (const [label, list] of [['townships', townships], ['counties', counties]] as const) {
+  for (const [label, list] of [
+    ['townships', townships],
+    ['counties', counties],
+  ] as const) {
     const seen = new Set<string>();
     for (const o of list) {
       if (seen.has(o.code)) throw new OfficesConfigError(`DOUDI_CONFIG ${label}: code ${o.code} appears twice`);

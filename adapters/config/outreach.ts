@@ -40,8 +40,16 @@ export const MonthlyReportSection = z
 
 export type ReportTiming = Required<z.infer<typeof Timing>>;
 
-/** Where no city package says otherwise: the monthly-report dates the notices set (the 20th, the month's end), reminded 3 working days before (doudi's own lead). */
-export const DEFAULT_TIMING: ReportTiming = { villageDueDay: 20, townshipDueDay: 0, reminderLeadDays: 3, onRestDay: 'next' };
+/**
+ * Where no city package says otherwise: the monthly-report dates the notices set (the 20th, the month's end), reminded
+ * 3 working days before (doudi's own lead).
+ */
+export const DEFAULT_TIMING: ReportTiming = {
+  villageDueDay: 20,
+  townshipDueDay: 0,
+  reminderLeadDays: 3,
+  onRestDay: 'next',
+};
 
 export interface ReportDue {
   /** The month whose report it is, YYYY-MM. */
@@ -63,7 +71,9 @@ export interface ReportDue {
 
 export interface Outreach {
   /** The city package's focus groups and change kinds (empty when the city has none). */
-  of(region: string): Pick<CityOutreach, 'focusGroups' | 'changeKinds' | 'changeClause'> & { clause?: string; note?: string };
+  of(
+    region: string,
+  ): Pick<CityOutreach, 'focusGroups' | 'changeKinds' | 'changeClause'> & { clause?: string; note?: string };
   timing(region: string): ReportTiming;
   /** When the report on `month` (YYYY-MM) is due for villages and townships of `region`. */
   due(region: string, month: string): ReportDue;
@@ -106,19 +116,35 @@ export function workingDaysBefore(calendar: WorkingCalendar, date: string, days:
 
 export function outreach(config: unknown, parameters: ParameterSet, calendar: WorkingCalendar): Outreach {
   const parsed = MonthlyReportSection.safeParse(config ?? {});
-  if (!parsed.success) throw new OutreachConfigError(`DOUDI_CONFIG monthlyReport: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new OutreachConfigError(
+      `DOUDI_CONFIG monthlyReport: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const { cities: perCity, ...all } = parsed.data.monthlyReport ?? {};
   const packageOf = (region: string) => parameters.cities.get(cityOf(region))?.outreach;
   const timing = (region: string): ReportTiming => {
     const own = packageOf(region)?.report;
-    const base: ReportTiming = own ? { villageDueDay: own.villageDueDay, townshipDueDay: own.townshipDueDay, reminderLeadDays: own.reminderLeadDays, onRestDay: own.onRestDay } : DEFAULT_TIMING;
+    const base: ReportTiming = own
+      ? {
+          villageDueDay: own.villageDueDay,
+          townshipDueDay: own.townshipDueDay,
+          reminderLeadDays: own.reminderLeadDays,
+          onRestDay: own.onRestDay,
+        }
+      : DEFAULT_TIMING;
     return { ...base, ...all, ...perCity?.[cityOf(region)] };
   };
   return {
     of(region) {
       const p = packageOf(region);
       if (!p) return { focusGroups: [], changeKinds: [], changeClause: '' };
-      return { focusGroups: p.focusGroups, changeKinds: p.changeKinds, changeClause: p.changeClause, clause: p.report.clause, ...(p.report.note ? { note: p.report.note } : {}) };
+      return {
+        focusGroups: p.focusGroups,
+        changeKinds: p.changeKinds,
+        changeClause: p.changeClause,
+        clause: p.report.clause,
+        ...(p.report.note ? { note: p.report.note } : {}),
+      };
     },
     timing,
     due(region, month) {
@@ -130,7 +156,15 @@ export function outreach(config: unknown, parameters: ParameterSet, calendar: Wo
       const [y, m] = month.split('-').map(Number) as [number, number];
       const prev = new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
       const from = shift(`${prev}-${String(t.villageDueDay).padStart(2, '0')}`, 1);
-      return { month, from, to, village, township, villageRemind: workingDaysBefore(calendar, village, t.reminderLeadDays), townshipRemind: workingDaysBefore(calendar, township, t.reminderLeadDays) };
+      return {
+        month,
+        from,
+        to,
+        village,
+        township,
+        villageRemind: workingDaysBefore(calendar, village, t.reminderLeadDays),
+        townshipRemind: workingDaysBefore(calendar, township, t.reminderLeadDays),
+      };
     },
     endOf: chinaDayEnd,
   };

@@ -27,15 +27,28 @@ export interface PlacedRow {
 export function placeOf(dir: VillageDirectory, row: PlacedRow): CasePlace {
   const village = row.village ? dir.get(row.village) : undefined;
   const townshipCode = village?.township.code ?? row.township;
-  const townshipName = village?.township.name ?? dir.offices.township(townshipCode)?.name ?? dir.all().find((v) => v.township.code === townshipCode)?.township.name ?? '';
+  const townshipName =
+    village?.township.name ??
+    dir.offices.township(townshipCode)?.name ??
+    dir.all().find((v) => v.township.code === townshipCode)?.township.name ??
+    '';
   const countyCode = row.county || village?.region || row.region;
   const countyName = dir.offices.county(countyCode)?.name ?? '';
-  return { village, township: { code: townshipCode, name: townshipName }, county: { code: countyCode, name: countyName } };
+  return {
+    village,
+    township: { code: townshipCode, name: townshipName },
+    county: { code: countyCode, name: countyName },
+  };
 }
 
 /** The outbox target of an office level for a place, if that office has somewhere to be told. */
-export function targetOf(dir: VillageDirectory, place: CasePlace, level: OfficeLevel): { target: string; notify: NotifyTarget } | undefined {
-  if (level === 'village') return place.village?.notify ? { target: place.village.code, notify: place.village.notify } : undefined;
+export function targetOf(
+  dir: VillageDirectory,
+  place: CasePlace,
+  level: OfficeLevel,
+): { target: string; notify: NotifyTarget } | undefined {
+  if (level === 'village')
+    return place.village?.notify ? { target: place.village.code, notify: place.village.notify } : undefined;
   if (level === 'township') {
     const office = place.township.code ? dir.offices.township(place.township.code) : undefined;
     return office?.notify ? { target: `township:${office.code}`, notify: office.notify } : undefined;
@@ -45,7 +58,10 @@ export function targetOf(dir: VillageDirectory, place: CasePlace, level: OfficeL
 }
 
 /** A target back to the name to address and where to send, or undefined when no longer configured. */
-export function resolveTarget(dir: VillageDirectory, target: string): { name: string; notify: NotifyTarget } | undefined {
+export function resolveTarget(
+  dir: VillageDirectory,
+  target: string,
+): { name: string; notify: NotifyTarget } | undefined {
   if (target.startsWith('township:')) {
     const o = dir.offices.township(target.slice('township:'.length));
     return o?.notify ? { name: o.name, notify: o.notify } : undefined;

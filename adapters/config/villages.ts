@@ -21,7 +21,13 @@ import { type Offices, offices } from './offices.ts';
 
 const Code = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'code: letters, digits, _ and - only, at most 64');
 
-const Contact = z.object({ name: z.string().min(1).max(40), role: z.string().max(40).optional(), phone: z.string().max(40).optional() }).strict();
+const Contact = z
+  .object({
+    name: z.string().min(1).max(40),
+    role: z.string().max(40).optional(),
+    phone: z.string().max(40).optional(),
+  })
+  .strict();
 
 export const VillageConfig = z
   .object({
@@ -82,7 +88,9 @@ export interface VillageDirectory {
 
 /** The city packages' sample villages (each package's `demoVillages`), marked demo. */
 function demoVillages(parameters: ParameterSet): Village[] {
-  return [...parameters.cities.values()].flatMap((c) => c.demoVillages.map((v) => ({ ...v, contacts: [...v.contacts], demo: true })));
+  return [...parameters.cities.values()].flatMap((c) =>
+    c.demoVillages.map((v) => ({ ...v, contacts: [...v.contacts], demo: true })),
+  );
 }
 
 export class VillageConfigError extends Error {
@@ -91,7 +99,10 @@ export class VillageConfigError extends Error {
 
 export function villageDirectory(config: unknown, parameters: ParameterSet = defaultParameters()): VillageDirectory {
   const parsed = VillagesSection.safeParse(config ?? {});
-  if (!parsed.success) throw new VillageConfigError(`DOUDI_CONFIG villages: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new VillageConfigError(
+      `DOUDI_CONFIG villages: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const configured = parsed.data.villages;
   const demo = !(configured && configured.length > 0);
   const list: Village[] = configured && !demo ? configured : demoVillages(parameters);

@@ -23,11 +23,15 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 /** DOUDI_DATA_KEY: 32 random bytes, as base64 (44 characters) or hex (64 characters). */
 export function parseDataKey(text: string): Uint8Array {
   const t = text.trim();
-  const bytes = /^[0-9a-fA-F]{64}$/.test(t) ? Uint8Array.from(t.match(/../g)!.map((h) => parseInt(h, 16))) : base64ToBytes(t);
-  if (bytes?.length !== 32) throw new SealerError('DOUDI_DATA_KEY must be 32 random bytes, written as base64 (44 characters) or hex (64 characters)');
+  const bytes = /^[0-9a-fA-F]{64}$/.test(t)
+    ? Uint8Array.from(t.match(/../g)!.map((h) => parseInt(h, 16)))
+    : base64ToBytes(t);
+  if (bytes?.length !== 32)
+    throw new SealerError(
+      'DOUDI_DATA_KEY must be 32 random bytes, written as base64 (44 characters) or hex (64 characters)',
+    );
   return bytes;
 }
-
 
 export function newDataKey(): string {
   return bytesToBase64(crypto.getRandomValues(new Uint8Array(32)));
@@ -47,14 +51,25 @@ export interface SealPrimitives {
   hmac(data: Uint8Array): Promise<Uint8Array> | Uint8Array;
 }
 
-export type SealPrimitivesFactory = (keys: { aes: Uint8Array; mac: Uint8Array }) => Promise<SealPrimitives> | SealPrimitives;
+export type SealPrimitivesFactory = (keys: {
+  aes: Uint8Array;
+  mac: Uint8Array;
+}) => Promise<SealPrimitives> | SealPrimitives;
 
 export const webCryptoPrimitives: SealPrimitivesFactory = async ({ aes, mac }) => {
   const aesKey = await crypto.subtle.importKey('raw', aes as BufferSource, 'AES-GCM', false, ['encrypt', 'decrypt']);
-  const macKey = await crypto.subtle.importKey('raw', mac as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const macKey = await crypto.subtle.importKey('raw', mac as BufferSource, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   return {
-    encrypt: async (iv, plain) => new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, aesKey, plain as BufferSource)),
-    decrypt: async (iv, sealed) => new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as BufferSource }, aesKey, sealed as BufferSource)),
+    encrypt: async (iv, plain) =>
+      new Uint8Array(
+        await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource }, aesKey, plain as BufferSource),
+      ),
+    decrypt: async (iv, sealed) =>
+      new Uint8Array(
+        await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as BufferSource }, aesKey, sealed as BufferSource),
+      ),
     hmac: async (data) => new Uint8Array(await crypto.subtle.sign('HMAC', macKey, data as BufferSource)),
   };
 };
@@ -79,10 +94,20 @@ export class Sealer {
 
   /** Two independent keys from one secret (HKDF-SHA-256), one to encrypt and one for lookup hashes. */
   static async fromKey(keyText: string, primitives: SealPrimitivesFactory = webCryptoPrimitives): Promise<Sealer> {
-    const ikm = await crypto.subtle.importKey('raw', parseDataKey(keyText) as BufferSource, 'HKDF', false, ['deriveBits']);
+    const ikm = await crypto.subtle.importKey('raw', parseDataKey(keyText) as BufferSource, 'HKDF', false, [
+      'deriveBits',
+    ]);
     const derive = async (info: string) =>
-      new Uint8Array(await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: enc.encode(info) }, ikm, 256));
-    return new Sealer(await primitives({ aes: await derive('doudi personal data v1'), mac: await derive('doudi lookup hash v1') }));
+      new Uint8Array(
+        await crypto.subtle.deriveBits(
+          { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: enc.encode(info) },
+          ikm,
+          256,
+        ),
+      );
+    return new Sealer(
+      await primitives({ aes: await derive('doudi personal data v1'), mac: await derive('doudi lookup hash v1') }),
+    );
   }
 
   async seal(value: unknown): Promise<string> {

@@ -49,14 +49,49 @@ export async function joinCase(d: CaseJoinDeps, known: KnownCase, j: Joining): P
   const { db, sealer, villages } = d;
   const s = j.submission;
   const at = j.now.toISOString();
-  const already = (await db.select({ id: referralContacts.id }).from(referralContacts).where(eq(referralContacts.idempotencyKey, j.keyHash)))[0];
+  const already = (
+    await db
+      .select({ id: referralContacts.id })
+      .from(referralContacts)
+      .where(eq(referralContacts.idempotencyKey, j.keyHash))
+  )[0];
   if (already) return { urgent: known.urgent || j.urgent };
-  const body: SealedContact = { kind: 'request', contact: s.contact, channelUserId: s.userId, household: s.household, report: s.report, summary: s.summary, consent: s.consent, village: s.village };
+  const body: SealedContact = {
+    kind: 'request',
+    contact: s.contact,
+    channelUserId: s.userId,
+    household: s.household,
+    report: s.report,
+    summary: s.summary,
+    consent: s.consent,
+    village: s.village,
+  };
   const queries: AtomicQuery[] = [
-    db.insert(referralContacts).values({ referralId: known.id, idempotencyKey: j.keyHash, kind: 'request', channel: s.channel, resident: j.resident, sealed: await sealer.seal(body), createdAt: at }),
+    db.insert(referralContacts).values({
+      referralId: known.id,
+      idempotencyKey: j.keyHash,
+      kind: 'request',
+      channel: s.channel,
+      resident: j.resident,
+      sealed: await sealer.seal(body),
+      createdAt: at,
+    }),
     ...keyQueries(db, known.id, j.keys),
-    db.insert(referralEvents).values({ referralId: known.id, at, actor: 'resident', fromStatus: known.status, toStatus: known.status, kind: 'contact' }),
-    db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.contact', referralId: known.id, detail: JSON.stringify({ channel: s.channel }) }),
+    db.insert(referralEvents).values({
+      referralId: known.id,
+      at,
+      actor: 'resident',
+      fromStatus: known.status,
+      toStatus: known.status,
+      kind: 'contact',
+    }),
+    db.insert(auditLog).values({
+      at,
+      actor: 'resident',
+      action: 'referral.contact',
+      referralId: known.id,
+      detail: JSON.stringify({ channel: s.channel }),
+    }),
   ];
   const urgent = known.urgent || j.urgent;
   if (j.urgent && !known.urgent) {
@@ -66,7 +101,15 @@ export async function joinCase(d: CaseJoinDeps, known: KnownCase, j: Joining): P
     queries.push(
       db
         .update(referrals)
-        .set({ urgent: true, ...(due !== undefined ? { dueMs: sql`CASE WHEN ${referrals.dueMs} IS NULL OR ${referrals.dueMs} > CAST(${due} AS BIGINT) THEN CAST(${due} AS BIGINT) ELSE ${referrals.dueMs} END` } : {}) })
+        .set({
+          urgent: true,
+          ...(due !== undefined
+            ? {
+                dueMs: sql`CASE WHEN ${referrals.dueMs} IS NULL OR ${referrals.dueMs} > CAST(${due} AS BIGINT)
+                  THEN CAST(${due} AS BIGINT) ELSE ${referrals.dueMs} END`,
+              }
+            : {}),
+        })
         .where(and(eq(referrals.id, known.id), eq(referrals.status, known.status))),
     );
   }
@@ -74,7 +117,25 @@ export async function joinCase(d: CaseJoinDeps, known: KnownCase, j: Joining): P
   const target = targetOf(villages, place, known.village ? 'village' : known.township ? 'township' : 'county');
   if (target) {
     queries.push(
-      (await enqueueQuery(db, sealer, { dedupeKey: `contact:${known.id}:${j.keyHash}`, kind: officeKind(target.notify), target: target.target, payload: { kind: 'office_update', reference: known.reference, referralId: known.id, what: 'contact', place: placeLabel(place) } }, j.now)).query,
+      (
+        await enqueueQuery(
+          db,
+          sealer,
+          {
+            dedupeKey: `contact:${known.id}:${j.keyHash}`,
+            kind: officeKind(target.notify),
+            target: target.target,
+            payload: {
+              kind: 'office_update',
+              reference: known.reference,
+              referralId: known.id,
+              what: 'contact',
+              place: placeLabel(place),
+            },
+          },
+          j.now,
+        )
+      ).query,
     );
   }
   try {

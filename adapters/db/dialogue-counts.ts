@@ -43,9 +43,24 @@ export class DrizzleDialogueCounts {
     }
     await this.db
       .insert(dialogueCounts)
-      .values([...summed.values()].map((r) => ({ day: r.day, city: r.city, channel: r.channel, kind: r.kind, item: r.item, count: r.count })))
+      .values(
+        [...summed.values()].map((r) => ({
+          day: r.day,
+          city: r.city,
+          channel: r.channel,
+          kind: r.kind,
+          item: r.item,
+          count: r.count,
+        })),
+      )
       .onConflictDoUpdate({
-        target: [dialogueCounts.day, dialogueCounts.city, dialogueCounts.channel, dialogueCounts.kind, dialogueCounts.item],
+        target: [
+          dialogueCounts.day,
+          dialogueCounts.city,
+          dialogueCounts.channel,
+          dialogueCounts.kind,
+          dialogueCounts.item,
+        ],
         set: { count: sql`${dialogueCounts.count} + excluded.count` },
       });
   }

@@ -12,7 +12,10 @@ import { FINAL_STATUSES } from './referral-record.ts';
 import type { Db } from './repositories.ts';
 import { householdKeys, referralContacts, referrals } from './schema.ts';
 
-/** A phone as one form: a mobile as its 11 digits however it was typed (+86, spaces, dashes), a landline as 0xxx-xxxxxxx. */
+/**
+ * A phone as one form: a mobile as its 11 digits however it was typed (+86, spaces, dashes), a landline as
+ * 0xxx-xxxxxxx.
+ */
 export function samePhone(typed: string): string | undefined {
   const digits = typed.replace(/\D/g, '');
   if (/^(86)?1[3-9]\d{9}$/.test(digits)) return digits.slice(-11);
@@ -20,7 +23,10 @@ export function samePhone(typed: string): string | undefined {
 }
 
 /** The keyed hashes a contact is found by: its phone (normalised), and its 身份证号 if given. */
-export async function householdKeysOf(sealer: Sealer, contact: { phone?: string | undefined; idNumber?: string | undefined }): Promise<string[]> {
+export async function householdKeysOf(
+  sealer: Sealer,
+  contact: { phone?: string | undefined; idNumber?: string | undefined },
+): Promise<string[]> {
   const keys: string[] = [];
   const phone = contact.phone ? samePhone(contact.phone) : undefined;
   if (phone) keys.push(await sealer.hash(`household-phone:${phone}`));
@@ -30,7 +36,10 @@ export async function householdKeysOf(sealer: Sealer, contact: { phone?: string 
 }
 
 /** What a 12345 agent types: a phone number or a 身份证号, as keys; none when it is neither. */
-export async function keysOfTyped(sealer: Sealer, typed: string): Promise<{ keys: string[]; by: 'phone' | 'id' | undefined }> {
+export async function keysOfTyped(
+  sealer: Sealer,
+  typed: string,
+): Promise<{ keys: string[]; by: 'phone' | 'id' | undefined }> {
   const id = cleanIdNumber(typed);
   if (id) return { keys: await householdKeysOf(sealer, { idNumber: id }), by: 'id' };
   const phone = samePhone(typed);
@@ -43,7 +52,16 @@ export function keyQueries(db: Db, referralId: string, keys: string[]): AtomicQu
   return keys.map((key) => db.insert(householdKeys).values({ key, referralId }).onConflictDoNothing());
 }
 
-const caseColumns = { id: referrals.id, reference: referrals.reference, status: referrals.status, village: referrals.village, township: referrals.township, county: referrals.county, region: referrals.region, urgent: referrals.urgent };
+const caseColumns = {
+  id: referrals.id,
+  reference: referrals.reference,
+  status: referrals.status,
+  village: referrals.village,
+  township: referrals.township,
+  county: referrals.county,
+  region: referrals.region,
+  urgent: referrals.urgent,
+};
 
 function openAndNot(except: string[]) {
   const conds = [notInArray(referrals.status, [...FINAL_STATUSES])];
@@ -67,7 +85,14 @@ export async function openCaseByKeys(db: Db, keys: string[], except: string[] = 
 
 /** The open case a resident (their keyed hash) sent or joined, optionally leaving some cases out. */
 export async function openCaseOfResident(db: Db, resident: string, except: string[] = []) {
-  const own = (await db.select(caseColumns).from(referrals).where(and(eq(referrals.resident, resident), ...openAndNot(except))).orderBy(referrals.createdAt).limit(1))[0];
+  const own = (
+    await db
+      .select(caseColumns)
+      .from(referrals)
+      .where(and(eq(referrals.resident, resident), ...openAndNot(except)))
+      .orderBy(referrals.createdAt)
+      .limit(1)
+  )[0];
   if (own) return own;
   return (
     await db

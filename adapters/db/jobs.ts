@@ -47,7 +47,12 @@ export class DrizzleJobLeases implements JobLeases {
  * Runs `job` if this instance gets its lease for `periodMs`, and keeps the lease for the period
  * after, so other instances skip the job until it is due again. Resolves to undefined when skipped.
  */
-export async function runIfLeased<T>(leases: JobLeases, name: string, periodMs: number, job: () => Promise<T>): Promise<T | undefined> {
+export async function runIfLeased<T>(
+  leases: JobLeases,
+  name: string,
+  periodMs: number,
+  job: () => Promise<T>,
+): Promise<T | undefined> {
   if (!(await leases.take(name, periodMs))) return undefined;
   return job();
 }

@@ -51,5 +51,8 @@ export class DrizzleRateLimits implements RateLimits {
  * row rewritten, so the table never grows. Throws when the database refuses the write.
  */
 export async function writeProbe(db: Db, nowMs: number): Promise<void> {
-  await db.insert(healthProbe).values({ id: 1, at: nowMs }).onConflictDoUpdate({ target: healthProbe.id, set: { at: nowMs } });
+  await db
+    .insert(healthProbe)
+    .values({ id: 1, at: nowMs })
+    .onConflictDoUpdate({ target: healthProbe.id, set: { at: nowMs } });
 }

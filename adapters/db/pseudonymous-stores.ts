@@ -47,7 +47,11 @@ export class SealedSessionStore implements SessionStore {
 
   async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
     const sealed: SealedState = { sealed: await this.sealer.seal(s.state) };
-    return this.inner.put(await this.hidden(key), { ...s, state: sealed as unknown as StoredSession['state'] }, expectedVersion);
+    return this.inner.put(
+      await this.hidden(key),
+      { ...s, state: sealed as unknown as StoredSession['state'] },
+      expectedVersion,
+    );
   }
 
   async delete(key: SessionKey): Promise<void> {

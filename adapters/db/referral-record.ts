@@ -6,7 +6,15 @@ import type { MaterialsList } from '../../content/materials.ts';
 import type { Household, ScreeningReport } from '../../screening/index.ts';
 
 /** 新提交 → 已联系 → 已入户调查 → 已提交乡镇 → 已办结 / 不符合条件 / 已撤回. */
-export const REFERRAL_STATUSES = ['new', 'contacted', 'visited', 'submitted', 'closed', 'ineligible', 'withdrawn'] as const;
+export const REFERRAL_STATUSES = [
+  'new',
+  'contacted',
+  'visited',
+  'submitted',
+  'closed',
+  'ineligible',
+  'withdrawn',
+] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 export const STATUS_LABELS: Record<ReferralStatus, string> = {
@@ -87,7 +95,16 @@ export function isErased(body: StoredReferral): body is ErasedReferral {
 
 /** A later contact of a case (referral_contacts.sealed): another channel's request, or a 12345 call. */
 export type SealedContact =
-  | { kind: 'request'; contact: ReferralContact; channelUserId: string; household: Household; report: ScreeningReport; summary: string; consent: { at: string; version: string; text: string }; village: string }
+  | {
+      kind: 'request';
+      contact: ReferralContact;
+      channelUserId: string;
+      household: Household;
+      report: ScreeningReport;
+      summary: string;
+      consent: { at: string; version: string; text: string };
+      village: string;
+    }
   | { kind: 'call'; summary: string; agent: string };
 
 /** Open statuses: someone still has to act. */

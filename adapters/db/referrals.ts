@@ -10,7 +10,15 @@
  * visit (channel `staff`, adapters/web/staff/cases/assisted.ts) is marked `assisted` (issue 18).
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import type { ForgetResult, FollowUpAnswer, OpenRequest, ReferralDesk, ReferralSubmission, SessionKey, SubmitResult } from '../../bot/ports.ts';
+import type {
+  ForgetResult,
+  FollowUpAnswer,
+  OpenRequest,
+  ReferralDesk,
+  ReferralSubmission,
+  SessionKey,
+  SubmitResult,
+} from '../../bot/ports.ts';
 import { isUrgent } from '../../bot/referral/urgency.ts';
 import { chinaDateOf } from '../config/calendar.ts';
 import { placeLabel, placeOf, targetOf } from '../config/routing.ts';
@@ -54,7 +62,15 @@ export function newId(): string {
 export { residentHash };
 
 function sealedOf(s: ReferralSubmission): SealedReferral {
-  return { contact: s.contact, channelUserId: s.userId, household: s.household, report: s.report, summary: s.summary, consent: s.consent, materials: s.materials };
+  return {
+    contact: s.contact,
+    channelUserId: s.userId,
+    household: s.household,
+    report: s.report,
+    summary: s.summary,
+    consent: s.consent,
+    materials: s.materials,
+  };
 }
 
 /** Where a submission goes: its village, or the township or county chosen when the village was not listed. */
@@ -65,26 +81,47 @@ function routeOf(s: ReferralSubmission, villages: VillageDirectory) {
     return { village: village.code, township: village.township.code, county: village.region };
   }
   if (!s.office) throw new Error('a request needs a village or an office');
-  return s.office.level === 'township' ? { village: '', township: s.office.code, county: s.region } : { village: '', township: '', county: s.office.code };
+  return s.office.level === 'township'
+    ? { village: '', township: s.office.code, county: s.region }
+    : { village: '', township: '', county: s.office.code };
 }
 
 /** The same village, or for a request without one the same township and county. */
 function samePlace(route: { village: string; township: string; county: string }) {
-  return route.village ? [eq(referrals.village, route.village)] : [eq(referrals.village, ''), eq(referrals.township, route.township), eq(referrals.county, route.county)];
+  return route.village
+    ? [eq(referrals.village, route.village)]
+    : [eq(referrals.village, ''), eq(referrals.township, route.township), eq(referrals.county, route.county)];
 }
 
 export class DrizzleReferralDesk implements ReferralDesk {
   constructor(private readonly d: ReferralDeskDeps) {}
 
   private async byKey(keyHash: string) {
-    return (await this.d.db.select({ id: referrals.id, reference: referrals.reference, urgent: referrals.urgent, county: referrals.county, region: referrals.region }).from(referrals).where(eq(referrals.idempotencyKey, keyHash)))[0];
+    return (
+      await this.d.db
+        .select({
+          id: referrals.id,
+          reference: referrals.reference,
+          urgent: referrals.urgent,
+          county: referrals.county,
+          region: referrals.region,
+        })
+        .from(referrals)
+        .where(eq(referrals.idempotencyKey, keyHash))
+    )[0];
   }
 
   async submit(s: ReferralSubmission): Promise<SubmitResult> {
     const { db, sealer, villages } = this.d;
     const keyHash = await sealer.hash(`submit:${s.idempotencyKey}`);
     const existing = await this.byKey(keyHash);
-    if (existing) return { reference: existing.reference, created: false, urgent: existing.urgent, contactDays: villages.deadlines.contactDays(existing.county || existing.region, existing.urgent) };
+    if (existing)
+      return {
+        reference: existing.reference,
+        created: false,
+        urgent: existing.urgent,
+        contactDays: villages.deadlines.contactDays(existing.county || existing.region, existing.urgent),
+      };
 
     const route = routeOf(s, villages);
     const resident = await residentHash(sealer, s);
@@ -93,7 +130,10 @@ export class DrizzleReferralDesk implements ReferralDesk {
     const urgent = isUrgent(s.household, chinaDateOf(now.getTime()), villages.deadlines.urgentEventDays);
     const timed = route.county || s.region;
     const contactDays = villages.deadlines.contactDays(timed, urgent);
-    const programs = s.report.results.filter((r) => r.verdict === 'likely' || r.verdict === 'possible').map((r) => r.program).join(',');
+    const programs = s.report.results
+      .filter((r) => r.verdict === 'likely' || r.verdict === 'possible')
+      .map((r) => r.program)
+      .join(',');
     const sealed = await sealer.seal(sealedOf(s));
     const keys = await householdKeysOf(sealer, s.contact);
 
@@ -110,18 +150,35 @@ export class DrizzleReferralDesk implements ReferralDesk {
       const dueMs = villages.deadlines.dueAt(timed, 'new', urgent, Date.parse(open.createdAt)) ?? null;
       const updated = await db
         .update(referrals)
-        .set({ sealed, programs, region: s.region, idempotencyKey: keyHash, urgent, dueMs, updatedAt: at, ...(s.workOrder ? { workOrder: s.workOrder } : {}) })
+        .set({
+          sealed,
+          programs,
+          region: s.region,
+          idempotencyKey: keyHash,
+          urgent,
+          dueMs,
+          updatedAt: at,
+          ...(s.workOrder ? { workOrder: s.workOrder } : {}),
+        })
         .where(and(eq(referrals.id, open.id), eq(referrals.status, 'new')))
         .returning({ id: referrals.id });
       if (updated.length === 1) {
-        await this.d.atomic([...keyQueries(db, open.id, keys), db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.update', referralId: open.id })]);
+        await this.d.atomic([
+          ...keyQueries(db, open.id, keys),
+          db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.update', referralId: open.id }),
+        ]);
         return { reference: open.reference, created: false, urgent, contactDays };
       }
     }
 
     // A request of this resident still untouched elsewhere was sent to the wrong place: it is
     // withdrawn in the same step as the new one is made, so no office follows up a request twice.
-    const elsewhere = (await db.select({ id: referrals.id }).from(referrals).where(and(eq(referrals.resident, resident), eq(referrals.status, 'new')))).map((r) => r.id);
+    const elsewhere = (
+      await db
+        .select({ id: referrals.id })
+        .from(referrals)
+        .where(and(eq(referrals.resident, resident), eq(referrals.status, 'new')))
+    ).map((r) => r.id);
 
     // The same household (phone or 身份证号, or this very resident) with a case still open: one
     // case, a new contact in it.
@@ -129,14 +186,29 @@ export class DrizzleReferralDesk implements ReferralDesk {
     if (known) {
       const joined = await joinCase({ ...this.d }, known, { submission: s, keyHash, resident, keys, urgent, now });
       // A 12345 call joining a case the hotline has no number for yet: the case's feedback goes to that work order.
-      if (s.workOrder) await db.update(referrals).set({ workOrder: s.workOrder }).where(and(eq(referrals.id, known.id), isNull(referrals.workOrder)));
+      if (s.workOrder)
+        await db
+          .update(referrals)
+          .set({ workOrder: s.workOrder })
+          .where(and(eq(referrals.id, known.id), isNull(referrals.workOrder)));
       this.d.kick?.();
-      return { reference: known.reference, created: false, joined: true, urgent: joined.urgent, contactDays: villages.deadlines.contactDays(known.county || known.region, joined.urgent) };
+      return {
+        reference: known.reference,
+        created: false,
+        joined: true,
+        urgent: joined.urgent,
+        contactDays: villages.deadlines.contactDays(known.county || known.region, joined.urgent),
+      };
     }
 
     const withdraw: AtomicQuery[] = elsewhere.flatMap((old) => [
-      db.update(referrals).set({ status: 'withdrawn', dueMs: null, updatedAt: at }).where(and(eq(referrals.id, old), eq(referrals.status, 'new'))),
-      db.insert(referralEvents).values({ referralId: old, at, actor: 'resident', fromStatus: 'new', toStatus: 'withdrawn' }),
+      db
+        .update(referrals)
+        .set({ status: 'withdrawn', dueMs: null, updatedAt: at })
+        .where(and(eq(referrals.id, old), eq(referrals.status, 'new'))),
+      db
+        .insert(referralEvents)
+        .values({ referralId: old, at, actor: 'resident', fromStatus: 'new', toStatus: 'withdrawn' }),
       db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.withdraw_resent', referralId: old }),
     ]);
     const place = placeOf(villages, { ...route, region: s.region });
@@ -148,27 +220,58 @@ export class DrizzleReferralDesk implements ReferralDesk {
       const reference = newReference();
       const queries: AtomicQuery[] = [
         ...withdraw,
-        db.insert(referrals).values({ id, reference, idempotencyKey: keyHash, resident, channel: s.channel, region: s.region, village: route.village, township: route.township, county: route.county, programs, status: 'new', sealed, createdAt: at, updatedAt: at, urgent, dueMs, escalated: 0, workOrder: s.workOrder ?? null, assisted: s.channel === 'staff' }),
+        db.insert(referrals).values({
+          id,
+          reference,
+          idempotencyKey: keyHash,
+          resident,
+          channel: s.channel,
+          region: s.region,
+          village: route.village,
+          township: route.township,
+          county: route.county,
+          programs,
+          status: 'new',
+          sealed,
+          createdAt: at,
+          updatedAt: at,
+          urgent,
+          dueMs,
+          escalated: 0,
+          workOrder: s.workOrder ?? null,
+          assisted: s.channel === 'staff',
+        }),
         db.insert(referralEvents).values({ referralId: id, at, actor: 'resident', fromStatus: null, toStatus: 'new' }),
-        db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.create', referralId: id, ...(urgent ? { detail: JSON.stringify({ urgent }) } : {}) }),
+        db.insert(auditLog).values({
+          at,
+          actor: 'resident',
+          action: 'referral.create',
+          referralId: id,
+          ...(urgent ? { detail: JSON.stringify({ urgent }) } : {}),
+        }),
         ...keyQueries(db, id, keys),
       ];
       if (target) {
-        const { query } = await enqueueQuery(db, sealer, {
-          dedupeKey: `new:${id}`,
-          kind: officeKind(target.notify),
-          target: target.target,
-          payload: {
-            kind: 'village_new_request',
-            reference,
-            referralId: id,
-            village: route.village,
-            programs: programs ? programs.split(',') : [],
-            contactDays,
-            ...(urgent ? { urgent } : {}),
-            ...(route.village ? {} : { place: placeLabel(place) }),
+        const { query } = await enqueueQuery(
+          db,
+          sealer,
+          {
+            dedupeKey: `new:${id}`,
+            kind: officeKind(target.notify),
+            target: target.target,
+            payload: {
+              kind: 'village_new_request',
+              reference,
+              referralId: id,
+              village: route.village,
+              programs: programs ? programs.split(',') : [],
+              contactDays,
+              ...(urgent ? { urgent } : {}),
+              ...(route.village ? {} : { place: placeLabel(place) }),
+            },
           },
-        }, now);
+          now,
+        );
         queries.push(query);
       }
       try {
@@ -187,7 +290,9 @@ export class DrizzleReferralDesk implements ReferralDesk {
 
   /** The status of a request in words, by its number (the web page shows it on each visit). */
   async statusOf(reference: string): Promise<string | undefined> {
-    const row = (await this.d.db.select({ status: referrals.status }).from(referrals).where(eq(referrals.reference, reference)))[0];
+    const row = (
+      await this.d.db.select({ status: referrals.status }).from(referrals).where(eq(referrals.reference, reference))
+    )[0];
     return row ? ownValue(STATUS_LABELS, row.status) : undefined;
   }
 

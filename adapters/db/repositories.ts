@@ -18,7 +18,8 @@ import { DrizzleJobLeases, instanceName, type JobLeases } from './jobs.ts';
 /** How long one instance has to fetch a new WeChat access token before another may try. */
 export const TOKEN_REFRESH_LEASE_MS = 5_000;
 
-// biome-ignore lint/suspicious/noExplicitAny: drizzle's schema parameter; the repositories are written for any schema of this shape
+// The repositories are written for any drizzle schema of this shape.
+// biome-ignore lint/suspicious/noExplicitAny: drizzle's schema parameter
 export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
 
 /**
@@ -27,9 +28,14 @@ export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
  * happens inside the caller's call (group commit and the tests that watch it rely on that). D1 and
  * PostgreSQL return a promise.
  */
-function executeNow<T>(stmt: { execute(params: Record<string, unknown>): unknown }, params: Record<string, unknown>): Promise<T[]> {
+function executeNow<T>(
+  stmt: { execute(params: Record<string, unknown>): unknown },
+  params: Record<string, unknown>,
+): Promise<T[]> {
   const result = stmt.execute(params) as { sync?: () => T[] } | Promise<T[]>;
-  return 'sync' in result && typeof result.sync === 'function' ? Promise.resolve(result.sync()) : (result as Promise<T[]>);
+  return 'sync' in result && typeof result.sync === 'function'
+    ? Promise.resolve(result.sync())
+    : (result as Promise<T[]>);
 }
 
 export class DrizzleScreeningLog implements ScreeningLog {
@@ -57,16 +63,29 @@ export class DrizzleSessionStore implements SessionStore {
   private readonly updateIfVersion;
 
   constructor(private readonly db: Db) {
-    this.selectOne = db.select().from(sessions).where(eq(sessions.key, sql.placeholder('key'))).prepare();
+    this.selectOne = db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.key, sql.placeholder('key')))
+      .prepare();
     this.insertNew = db
       .insert(sessions)
-      .values({ key: sql.placeholder('key'), version: sql.placeholder('version'), state: sql.placeholder('state'), updatedAt: sql.placeholder('updatedAt') })
+      .values({
+        key: sql.placeholder('key'),
+        version: sql.placeholder('version'),
+        state: sql.placeholder('state'),
+        updatedAt: sql.placeholder('updatedAt'),
+      })
       .onConflictDoNothing()
       .returning({ key: sessions.key })
       .prepare();
     this.updateIfVersion = db
       .update(sessions)
-      .set({ version: sql`${sql.placeholder('version')}`, state: sql`${sql.placeholder('state')}`, updatedAt: sql`${sql.placeholder('updatedAt')}` })
+      .set({
+        version: sql`${sql.placeholder('version')}`,
+        state: sql`${sql.placeholder('state')}`,
+        updatedAt: sql`${sql.placeholder('updatedAt')}`,
+      })
       .where(and(eq(sessions.key, sql.placeholder('key')), eq(sessions.version, sql.placeholder('expected'))))
       .returning({ key: sessions.key })
       .prepare();
@@ -75,12 +94,17 @@ export class DrizzleSessionStore implements SessionStore {
   async get(key: SessionKey): Promise<StoredSession | undefined> {
     const rows = await executeNow<typeof sessions.$inferSelect>(this.selectOne, { key: sessionId(key) });
     const row = rows[0];
-    return row ? { version: row.version, state: JSON.parse(row.state) as StoredSession['state'], updatedAt: row.updatedAt } : undefined;
+    return row
+      ? { version: row.version, state: JSON.parse(row.state) as StoredSession['state'], updatedAt: row.updatedAt }
+      : undefined;
   }
 
   async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
     const values = { key: sessionId(key), version: s.version, state: JSON.stringify(s.state), updatedAt: s.updatedAt };
-    const rows = await executeNow<{ key: string }>(expectedVersion === undefined ? this.insertNew : this.updateIfVersion, expectedVersion === undefined ? values : { ...values, expected: expectedVersion });
+    const rows = await executeNow<{ key: string }>(
+      expectedVersion === undefined ? this.insertNew : this.updateIfVersion,
+      expectedVersion === undefined ? values : { ...values, expected: expectedVersion },
+    );
     return rows.length === 1 ? 'ok' : 'conflict';
   }
 
@@ -100,7 +124,11 @@ export class DrizzleDedupStore implements DedupStore {
     this.claimStmt = db
       .insert(dedup)
       .values({ key: sql.placeholder('key'), expiresAt: sql.placeholder('expiresAt') })
-      .onConflictDoUpdate({ target: dedup.key, set: { expiresAt: sql`excluded.expires_at` }, setWhere: lt(dedup.expiresAt, sql.placeholder('now')) })
+      .onConflictDoUpdate({
+        target: dedup.key,
+        set: { expiresAt: sql`excluded.expires_at` },
+        setWhere: lt(dedup.expiresAt, sql.placeholder('now')),
+      })
       .returning({ key: dedup.key })
       .prepare();
   }

@@ -43,12 +43,23 @@ export const FOLLOW_UP_STATUSES = ['closed', 'ineligible'] as const;
 const NOTES_SHOWN = 5;
 const DAY_MS = 86_400_000;
 
-
-const columns = { id: referrals.id, reference: referrals.reference, status: referrals.status, createdAt: referrals.createdAt, updatedAt: referrals.updatedAt, followUpAnswer: referrals.followUpAnswer };
+const columns = {
+  id: referrals.id,
+  reference: referrals.reference,
+  status: referrals.status,
+  createdAt: referrals.createdAt,
+  updatedAt: referrals.updatedAt,
+  followUpAnswer: referrals.followUpAnswer,
+};
 
 /** The cases a resident sent or joined, newest first. */
 async function casesOf(db: Db, who: string, limit: number) {
-  const own = await db.select(columns).from(referrals).where(eq(referrals.resident, who)).orderBy(desc(referrals.createdAt)).limit(limit);
+  const own = await db
+    .select(columns)
+    .from(referrals)
+    .where(eq(referrals.resident, who))
+    .orderBy(desc(referrals.createdAt))
+    .limit(limit);
   const joined = await db
     .select(columns)
     .from(referralContacts)
@@ -56,10 +67,22 @@ async function casesOf(db: Db, who: string, limit: number) {
     .where(eq(referralContacts.resident, who))
     .orderBy(desc(referrals.createdAt))
     .limit(limit);
-  return [...new Map([...own, ...joined].map((r) => [r.id, r])).values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.reference < b.reference ? 1 : -1)).slice(0, limit);
+  return [...new Map([...own, ...joined].map((r) => [r.id, r])).values()]
+    .sort((a, b) =>
+      a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.reference < b.reference ? 1 : -1,
+    )
+    .slice(0, limit);
 }
 
-const TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 export async function residentRequests(d: ResidentViewDeps, key: SessionKey, limit = 5): Promise<ResidentRequest[]> {
   const rows = await casesOf(d.db, await residentHash(d.sealer, key), limit);
@@ -70,7 +93,13 @@ export async function residentRequests(d: ResidentViewDeps, key: SessionKey, lim
       d.db
         .select({ referralId: referralEvents.referralId, at: referralEvents.at, note: referralEvents.sealedNote })
         .from(referralEvents)
-        .where(and(inArray(referralEvents.referralId, ids), eq(referralEvents.told, true), isNotNull(referralEvents.sealedNote)))
+        .where(
+          and(
+            inArray(referralEvents.referralId, ids),
+            eq(referralEvents.told, true),
+            isNotNull(referralEvents.sealedNote),
+          ),
+        )
         .orderBy(desc(referralEvents.at), desc(referralEvents.id)),
   );
   const nowMs = d.now().getTime();
@@ -81,7 +110,10 @@ export async function residentRequests(d: ResidentViewDeps, key: SessionKey, lim
         told
           .filter((n) => n.referralId === r.id)
           .slice(0, NOTES_SHOWN)
-          .map(async (n) => ({ at: TIME.format(new Date(n.at)), text: await d.sealer.open<string>(n.note!).catch(() => '') })),
+          .map(async (n) => ({
+            at: TIME.format(new Date(n.at)),
+            text: await d.sealer.open<string>(n.note!).catch(() => ''),
+          })),
       );
       const finished = (FOLLOW_UP_STATUSES as readonly string[]).includes(r.status);
       const answer = r.followUpAnswer ? R.followUpChoices.find((c) => c.id === r.followUpAnswer)?.label : undefined;
@@ -89,7 +121,9 @@ export async function residentRequests(d: ResidentViewDeps, key: SessionKey, lim
         reference: r.reference,
         status: ownValue(STATUS_LABELS, r.status) ?? r.status,
         ...(notes.some((n) => n.text) ? { notes: notes.filter((n) => n.text) } : {}),
-        ...(finished && days > 0 && !answer && nowMs >= Date.parse(r.updatedAt) + days * DAY_MS ? { followUp: true } : {}),
+        ...(finished && days > 0 && !answer && nowMs >= Date.parse(r.updatedAt) + days * DAY_MS
+          ? { followUp: true }
+          : {}),
         ...(answer ? { followUpAnswer: answer } : {}),
       };
     }),
@@ -98,7 +132,9 @@ export async function residentRequests(d: ResidentViewDeps, key: SessionKey, lim
 
 export async function openRequestsOf(d: ResidentViewDeps, key: SessionKey): Promise<OpenRequest[]> {
   const rows = await casesOf(d.db, await residentHash(d.sealer, key), 50);
-  return rows.filter((r) => (OPEN_STATUSES as readonly string[]).includes(r.status)).map((r) => ({ reference: r.reference, status: ownValue(STATUS_LABELS, r.status) ?? r.status }));
+  return rows
+    .filter((r) => (OPEN_STATUSES as readonly string[]).includes(r.status))
+    .map((r) => ({ reference: r.reference, status: ownValue(STATUS_LABELS, r.status) ?? r.status }));
 }
 
 /**
@@ -106,13 +142,29 @@ export async function openRequestsOf(d: ResidentViewDeps, key: SessionKey): Prom
  * the console and the statistics, with an event and an audit row. A later answer replaces an
  * earlier one (a resident who tapped the wrong button taps again).
  */
-export async function answerFollowUp(d: ResidentViewDeps, key: SessionKey, reference: string, answer: FollowUpAnswer): Promise<boolean> {
+export async function answerFollowUp(
+  d: ResidentViewDeps,
+  key: SessionKey,
+  reference: string,
+  answer: FollowUpAnswer,
+): Promise<boolean> {
   const { db } = d;
   const who = await residentHash(d.sealer, key);
-  const row = (await db.select({ id: referrals.id, status: referrals.status, resident: referrals.resident }).from(referrals).where(eq(referrals.reference, reference)))[0];
+  const row = (
+    await db
+      .select({ id: referrals.id, status: referrals.status, resident: referrals.resident })
+      .from(referrals)
+      .where(eq(referrals.reference, reference))
+  )[0];
   if (!row || !(FOLLOW_UP_STATUSES as readonly string[]).includes(row.status)) return false;
   if (row.resident !== who) {
-    const contact = (await db.select({ id: referralContacts.id }).from(referralContacts).where(and(eq(referralContacts.referralId, row.id), eq(referralContacts.resident, who))).limit(1))[0];
+    const contact = (
+      await db
+        .select({ id: referralContacts.id })
+        .from(referralContacts)
+        .where(and(eq(referralContacts.referralId, row.id), eq(referralContacts.resident, who)))
+        .limit(1)
+    )[0];
     if (!contact) return false;
   }
   const now = d.now();
@@ -120,10 +172,27 @@ export async function answerFollowUp(d: ResidentViewDeps, key: SessionKey, refer
   await d.atomic([
     db
       .update(referrals)
-      .set({ followUpAnswer: answer, followUpMs: sql`COALESCE(${referrals.followUpMs}, CAST(${now.getTime()} AS BIGINT))` })
+      .set({
+        followUpAnswer: answer,
+        followUpMs: sql`COALESCE(${referrals.followUpMs}, CAST(${now.getTime()} AS BIGINT))`,
+      })
       .where(and(eq(referrals.id, row.id), or(eq(referrals.status, 'closed'), eq(referrals.status, 'ineligible')))),
-    db.insert(referralEvents).values({ referralId: row.id, at, actor: 'resident', fromStatus: row.status, toStatus: row.status, kind: 'follow_up', sealedDetail: await d.sealer.seal(answer) }),
-    db.insert(auditLog).values({ at, actor: 'resident', action: 'follow_up_answer', referralId: row.id, detail: JSON.stringify({ answer }) }),
+    db.insert(referralEvents).values({
+      referralId: row.id,
+      at,
+      actor: 'resident',
+      fromStatus: row.status,
+      toStatus: row.status,
+      kind: 'follow_up',
+      sealedDetail: await d.sealer.seal(answer),
+    }),
+    db.insert(auditLog).values({
+      at,
+      actor: 'resident',
+      action: 'follow_up_answer',
+      referralId: row.id,
+      detail: JSON.stringify({ answer }),
+    }),
   ]);
   return true;
 }

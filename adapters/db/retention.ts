@@ -14,7 +14,20 @@ import type { Db } from './repositories.ts';
 import { DrizzleDialogueCounts } from './dialogue-counts.ts';
 import { chinaDateOf } from '../config/calendar.ts';
 import { sweepVisits } from './visits.ts';
-import { auditLog, dedup, householdKeys, loginThrottle, outbox, rateLimits, referralContacts, referralEvents, referrals, screeningEvents, sessions, staffSessions } from './schema.ts';
+import {
+  auditLog,
+  dedup,
+  householdKeys,
+  loginThrottle,
+  outbox,
+  rateLimits,
+  referralContacts,
+  referralEvents,
+  referrals,
+  screeningEvents,
+  sessions,
+  staffSessions,
+} from './schema.ts';
 
 const DAY = 86_400_000;
 /** Sent or failed outbox rows are kept a month, long enough to answer "was the village told?". */
@@ -48,7 +61,9 @@ export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention,
       db.delete(referralEvents).where(inArray(referralEvents.referralId, ids)),
       db.delete(referralContacts).where(inArray(referralContacts.referralId, ids)),
       db.delete(householdKeys).where(inArray(householdKeys.referralId, ids)),
-      ...ids.map((id) => db.insert(auditLog).values({ at, actor: 'system', action: 'referral.retention_delete', referralId: id })),
+      ...ids.map((id) =>
+        db.insert(auditLog).values({ at, actor: 'system', action: 'referral.retention_delete', referralId: id }),
+      ),
     ]);
     requests += ids.length;
   }
@@ -56,11 +71,20 @@ export async function sweepExpired(db: Db, atomic: Atomic, retention: Retention,
     .delete(sessions)
     .where(lt(sessions.updatedAt, new Date(t - retention.sessionDays * DAY).toISOString()))
     .returning({ key: sessions.key });
-  await db.delete(outbox).where(and(inArray(outbox.status, ['sent', 'failed']), lt(outbox.createdAt, new Date(t - OUTBOX_DAYS * DAY).toISOString())));
+  await db
+    .delete(outbox)
+    .where(
+      and(
+        inArray(outbox.status, ['sent', 'failed']),
+        lt(outbox.createdAt, new Date(t - OUTBOX_DAYS * DAY).toISOString()),
+      ),
+    );
   await db.delete(dedup).where(lt(dedup.expiresAt, t));
   await db.delete(staffSessions).where(lt(staffSessions.expiresAt, t));
   // Not counted back: after a flood this may be many rows, and the count is of no use.
-  await db.delete(screeningEvents).where(lt(screeningEvents.createdAt, new Date(t - retention.screeningEventDays * DAY).toISOString()));
+  await db
+    .delete(screeningEvents)
+    .where(lt(screeningEvents.createdAt, new Date(t - retention.screeningEventDays * DAY).toISOString()));
   // The anonymous dialogue counters (issue 18) are kept as long as the screening counts.
   await new DrizzleDialogueCounts(db).deleteBefore(chinaDateOf(t - retention.screeningEventDays * DAY));
   await db.delete(rateLimits).where(lt(rateLimits.expiresAt, t));

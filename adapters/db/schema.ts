@@ -78,7 +78,9 @@ export const referrals = sqliteTable(
     sealed: text('sealed').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
-    /** The county (or city) code the request belongs to: the village's, or the resident's when no village was listed. */
+    /**
+     * The county (or city) code the request belongs to: the village's, or the resident's when no village was listed.
+     */
     county: text('county').notNull().default(''),
     /** Carries an emergency (bot/referral/urgency.ts): listed first, told as urgent, shorter deadlines. */
     urgent: integer('urgent', { mode: 'boolean' }).notNull().default(false),
@@ -302,7 +304,8 @@ export const dialogueCounts = sqliteTable(
 
 /**
  * Visits of village staff to households of the focus groups (the city notices'
- * 主动发现 clauses, cited in each city package's `outreach`), kept minimal: the household by a label the staff member chose (never an ID number), the
+ * 主动发现 clauses, cited in each city package's `outreach`), kept minimal: the household by a label the staff member chose
+ * (never an ID number), the
  * focus group, the date, the outcome and the kinds of change seen; the label, the note and who gave
  * consent are in `sealed`. `household` is a keyed hash of the label within its village, so the
  * monthly report counts households without reading any label. Deleted after `retention.visitDays`.

@@ -85,7 +85,9 @@ export class DrizzleVisitStore {
         createdAt: at,
         updatedAt: at,
       }),
-      this.db.insert(auditLog).values({ at, actor, action: 'visit.create', referralId: null, detail: JSON.stringify({ visit: id }) }),
+      this.db
+        .insert(auditLog)
+        .values({ at, actor, action: 'visit.create', referralId: null, detail: JSON.stringify({ visit: id }) }),
     ]);
     return id;
   }
@@ -99,17 +101,38 @@ export class DrizzleVisitStore {
   }
 
   /** Visits in scope, newest first, optionally within China dates. */
-  async list(scope: VisitScope, range: { from?: string | undefined; to?: string | undefined; village?: string | undefined }, limit = 50, offset = 0): Promise<{ rows: VisitRow[]; total: number }> {
+  async list(
+    scope: VisitScope,
+    range: { from?: string | undefined; to?: string | undefined; village?: string | undefined },
+    limit = 50,
+    offset = 0,
+  ): Promise<{ rows: VisitRow[]; total: number }> {
     const where = visitScopeWhere(scope);
     if (where === false) return { rows: [], total: 0 };
-    const conds = and(where, range.from ? gte(visits.visitedOn, range.from) : undefined, range.to ? lte(visits.visitedOn, range.to) : undefined, range.village ? eq(visits.village, range.village) : undefined);
-    const rows = await this.db.select().from(visits).where(conds).orderBy(desc(visits.visitedOn), desc(visits.createdAt)).limit(limit).offset(offset);
+    const conds = and(
+      where,
+      range.from ? gte(visits.visitedOn, range.from) : undefined,
+      range.to ? lte(visits.visitedOn, range.to) : undefined,
+      range.village ? eq(visits.village, range.village) : undefined,
+    );
+    const rows = await this.db
+      .select()
+      .from(visits)
+      .where(conds)
+      .orderBy(desc(visits.visitedOn), desc(visits.createdAt))
+      .limit(limit)
+      .offset(offset);
     const total = (await this.db.select({ n: count() }).from(visits).where(conds))[0]?.n ?? 0;
     return { rows, total: Number(total) };
   }
 
   /** Outcome, kinds of change and note, as staff record them after the visit. */
-  async update(id: string, v: { outcome: VisitOutcome; changes: string[]; note: string }, actor: string, now: Date): Promise<void> {
+  async update(
+    id: string,
+    v: { outcome: VisitOutcome; changes: string[]; note: string },
+    actor: string,
+    now: Date,
+  ): Promise<void> {
     const row = await this.get(id);
     if (!row) return;
     const old = await this.open(row);
@@ -117,9 +140,20 @@ export class DrizzleVisitStore {
     await this.atomic([
       this.db
         .update(visits)
-        .set({ outcome: v.outcome, changes: v.changes.join(','), sealed: await this.sealer.seal({ ...old, note: v.note } satisfies VisitSealed), updatedAt: at })
+        .set({
+          outcome: v.outcome,
+          changes: v.changes.join(','),
+          sealed: await this.sealer.seal({ ...old, note: v.note } satisfies VisitSealed),
+          updatedAt: at,
+        })
         .where(eq(visits.id, id)),
-      this.db.insert(auditLog).values({ at, actor, action: 'visit.update', referralId: null, detail: JSON.stringify({ visit: id, outcome: v.outcome }) }),
+      this.db.insert(auditLog).values({
+        at,
+        actor,
+        action: 'visit.update',
+        referralId: null,
+        detail: JSON.stringify({ visit: id, outcome: v.outcome }),
+      }),
     ]);
   }
 
@@ -128,20 +162,40 @@ export class DrizzleVisitStore {
    * an anonymous screening event marked assisted (region, date and verdicts only). A visit whose
    * outcome was "none" becomes "screened"; a request or a referral elsewhere stays as it is.
    */
-  async markScreened(id: string, e: { region: string; asOf: string; demo: boolean; verdicts: Record<string, string> }, now: Date): Promise<boolean> {
+  async markScreened(
+    id: string,
+    e: { region: string; asOf: string; demo: boolean; verdicts: Record<string, string> },
+    now: Date,
+  ): Promise<boolean> {
     const at = now.toISOString();
     const marked = await this.db
       .update(visits)
-      .set({ screenedAt: at, outcome: sql`CASE WHEN ${visits.outcome} = 'none' THEN 'screened' ELSE ${visits.outcome} END`, updatedAt: at })
+      .set({
+        screenedAt: at,
+        outcome: sql`CASE WHEN ${visits.outcome} = 'none' THEN 'screened' ELSE ${visits.outcome} END`,
+        updatedAt: at,
+      })
       .where(and(eq(visits.id, id), isNull(visits.screenedAt)))
       .returning({ id: visits.id });
     if (marked.length !== 1) return false;
-    await this.db.insert(screeningEvents).values({ createdAt: at, region: e.region, asOf: e.asOf, demo: e.demo, verdicts: JSON.stringify(e.verdicts), assisted: true });
+    await this.db.insert(screeningEvents).values({
+      createdAt: at,
+      region: e.region,
+      asOf: e.asOf,
+      demo: e.demo,
+      verdicts: JSON.stringify(e.verdicts),
+      assisted: true,
+    });
     return true;
   }
 
   /** The request made in this visit, with the consent given in person (who is sealed; when and how are plain). */
-  async linkRequest(id: string, r: { referralId: string; consentAt: string; consentHow: ConsentWay; consentBy: string }, actor: string, now: Date): Promise<void> {
+  async linkRequest(
+    id: string,
+    r: { referralId: string; consentAt: string; consentHow: ConsentWay; consentBy: string },
+    actor: string,
+    now: Date,
+  ): Promise<void> {
     const row = await this.get(id);
     if (!row) return;
     const old = await this.open(row);
@@ -149,9 +203,22 @@ export class DrizzleVisitStore {
     await this.atomic([
       this.db
         .update(visits)
-        .set({ referralId: r.referralId, consentAt: r.consentAt, consentHow: r.consentHow, outcome: 'request', sealed: await this.sealer.seal({ ...old, consentBy: r.consentBy } satisfies VisitSealed), updatedAt: at })
+        .set({
+          referralId: r.referralId,
+          consentAt: r.consentAt,
+          consentHow: r.consentHow,
+          outcome: 'request',
+          sealed: await this.sealer.seal({ ...old, consentBy: r.consentBy } satisfies VisitSealed),
+          updatedAt: at,
+        })
         .where(eq(visits.id, id)),
-      this.db.insert(auditLog).values({ at, actor, action: 'visit.request', referralId: r.referralId, detail: JSON.stringify({ visit: id, consent: r.consentHow }) }),
+      this.db.insert(auditLog).values({
+        at,
+        actor,
+        action: 'visit.request',
+        referralId: r.referralId,
+        detail: JSON.stringify({ visit: id, consent: r.consentHow }),
+      }),
     ]);
   }
 }
@@ -206,8 +273,17 @@ export async function visitCounts(db: Db, scope: VisitScope, from: string, to: s
     return [...m].sort(([a], [b]) => a.localeCompare(b));
   };
   return {
-    visits: grouped.map((g) => ({ day: g.day, focusGroup: g.focusGroup, outcome: g.outcome, count: Number(g.n) })).sort((a, b) => a.day.localeCompare(b.day) || a.focusGroup.localeCompare(b.focusGroup) || a.outcome.localeCompare(b.outcome)),
+    visits: grouped
+      .map((g) => ({ day: g.day, focusGroup: g.focusGroup, outcome: g.outcome, count: Number(g.n) }))
+      .sort(
+        (a, b) =>
+          a.day.localeCompare(b.day) || a.focusGroup.localeCompare(b.focusGroup) || a.outcome.localeCompare(b.outcome),
+      ),
     assistedScreenings: byDay(screened, (s) => s.at!).map(([day, list]) => ({ day, count: list.length })),
-    requests: byDay(reqs, (r) => r.at).map(([day, list]) => ({ day, assisted: list.filter((r) => r.assisted).length, self: list.filter((r) => !r.assisted).length })),
+    requests: byDay(reqs, (r) => r.at).map(([day, list]) => ({
+      day,
+      assisted: list.filter((r) => r.assisted).length,
+      self: list.filter((r) => !r.assisted).length,
+    })),
   };
 }

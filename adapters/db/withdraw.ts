@@ -32,13 +32,32 @@ export interface WithdrawDeps {
   now: () => Date;
 }
 
-type CaseRow = { id: string; reference: string; status: string; village: string; township: string; county: string; region: string };
+type CaseRow = {
+  id: string;
+  reference: string;
+  status: string;
+  village: string;
+  township: string;
+  county: string;
+  region: string;
+};
 
-const caseColumns = { id: referrals.id, reference: referrals.reference, status: referrals.status, village: referrals.village, township: referrals.township, county: referrals.county, region: referrals.region };
+const caseColumns = {
+  id: referrals.id,
+  reference: referrals.reference,
+  status: referrals.status,
+  village: referrals.village,
+  township: referrals.township,
+  county: referrals.county,
+  region: referrals.region,
+};
 
 /** The open cases a resident sent or joined. */
 async function openCases(db: Db, resident: string): Promise<CaseRow[]> {
-  const own = await db.select(caseColumns).from(referrals).where(and(eq(referrals.resident, resident), notInArray(referrals.status, [...FINAL_STATUSES])));
+  const own = await db
+    .select(caseColumns)
+    .from(referrals)
+    .where(and(eq(referrals.resident, resident), notInArray(referrals.status, [...FINAL_STATUSES])));
   const joined = await db
     .select(caseColumns)
     .from(referralContacts)
@@ -65,27 +84,66 @@ async function withdrawQueries(d: WithdrawDeps, row: CaseRow, now: Date): Promis
         updatedAt: at,
       })
       .where(eq(referrals.id, row.id)),
-    db.update(referralEvents).set({ sealedNote: null, sealedDetail: null, told: false }).where(eq(referralEvents.referralId, row.id)),
+    db
+      .update(referralEvents)
+      .set({ sealedNote: null, sealedDetail: null, told: false })
+      .where(eq(referralEvents.referralId, row.id)),
     db.delete(referralContacts).where(eq(referralContacts.referralId, row.id)),
     db.delete(householdKeys).where(eq(householdKeys.referralId, row.id)),
     // Messages still queued about this case (to the resident, or naming it to an office).
-    db.delete(outbox).where(and(inArray(outbox.status, ['pending', 'sending']), or(eq(outbox.target, row.id), like(outbox.dedupeKey, `%:${row.id}`), like(outbox.dedupeKey, `%:${row.id}:%`)))),
-    db.insert(referralEvents).values({ referralId: row.id, at, actor: 'resident', fromStatus: row.status, toStatus: 'withdrawn', kind: 'withdrawn' }),
-    db.insert(auditLog).values({ at, actor: 'resident', action: 'referral.withdraw_by_resident', referralId: row.id, detail: JSON.stringify({ from: row.status }) }),
+    db
+      .delete(outbox)
+      .where(
+        and(
+          inArray(outbox.status, ['pending', 'sending']),
+          or(eq(outbox.target, row.id), like(outbox.dedupeKey, `%:${row.id}`), like(outbox.dedupeKey, `%:${row.id}:%`)),
+        ),
+      ),
+    db.insert(referralEvents).values({
+      referralId: row.id,
+      at,
+      actor: 'resident',
+      fromStatus: row.status,
+      toStatus: 'withdrawn',
+      kind: 'withdrawn',
+    }),
+    db.insert(auditLog).values({
+      at,
+      actor: 'resident',
+      action: 'referral.withdraw_by_resident',
+      referralId: row.id,
+      detail: JSON.stringify({ from: row.status }),
+    }),
   ];
   const place = placeOf(villages, row);
   const target = targetOf(villages, place, row.village ? 'village' : row.township ? 'township' : 'county');
   if (target) {
-    const item = { dedupeKey: `withdrawn-notice:${row.id}`, kind: officeKind(target.notify), target: target.target, payload: { kind: 'office_update' as const, reference: row.reference, referralId: row.id, what: 'withdrawn' as const, place: placeLabel(place) } };
+    const item = {
+      dedupeKey: `withdrawn-notice:${row.id}`,
+      kind: officeKind(target.notify),
+      target: target.target,
+      payload: {
+        kind: 'office_update' as const,
+        reference: row.reference,
+        referralId: row.id,
+        what: 'withdrawn' as const,
+        place: placeLabel(place),
+      },
+    };
     queries.push((await enqueueQuery(db, sealer, item, now)).query);
   }
   return queries;
 }
 
-export async function withdrawForResident(d: WithdrawDeps, resident: string): Promise<ForgetResult & { withdrawn: NonNullable<ForgetResult['withdrawn']> }> {
+export async function withdrawForResident(
+  d: WithdrawDeps,
+  resident: string,
+): Promise<ForgetResult & { withdrawn: NonNullable<ForgetResult['withdrawn']> }> {
   const { db } = d;
   // Late chat replies still queued for this resident go too (they may repeat what they typed).
-  await db.delete(outbox).where(and(eq(outbox.target, `wechat:${resident}`), inArray(outbox.status, ['pending', 'sending'])));
+  await db
+    .delete(outbox)
+    .where(and(eq(outbox.target, `wechat:${resident}`), inArray(outbox.status, ['pending', 'sending'])));
   const withdrawn: NonNullable<ForgetResult['withdrawn']> = [];
   for (let round = 0; round < 3; round++) {
     const open = await openCases(db, resident);
@@ -93,15 +151,24 @@ export async function withdrawForResident(d: WithdrawDeps, resident: string): Pr
     for (const row of open) {
       try {
         await d.atomic(await withdrawQueries(d, row, d.now()));
-        withdrawn.push({ reference: row.reference, was: ownValue(STATUS_LABELS, row.status) ?? row.status, wasStatus: row.status });
+        withdrawn.push({
+          reference: row.reference,
+          was: ownValue(STATUS_LABELS, row.status) ?? row.status,
+          wasStatus: row.status,
+        });
       } catch (e) {
         // Staff changed its status meanwhile: read it again next round (it may have closed).
-        const fresh = (await db.select({ status: referrals.status }).from(referrals).where(eq(referrals.id, row.id)))[0];
+        const fresh = (
+          await db.select({ status: referrals.status }).from(referrals).where(eq(referrals.id, row.id))
+        )[0];
         if (!fresh || fresh.status === row.status) throw e;
       }
     }
   }
-  const own = await db.select({ reference: referrals.reference, status: referrals.status }).from(referrals).where(eq(referrals.resident, resident));
+  const own = await db
+    .select({ reference: referrals.reference, status: referrals.status })
+    .from(referrals)
+    .where(eq(referrals.resident, resident));
   const joined = await db
     .select({ reference: referrals.reference, status: referrals.status })
     .from(referralContacts)

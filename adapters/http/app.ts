@@ -39,11 +39,21 @@ export function createApp(deps: AppDeps): Hono {
     app.use(async (c, next) => {
       const start = performance.now();
       await next();
-      log('http', { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - start) * 10) / 10 });
+      log('http', {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - start) * 10) / 10,
+      });
     });
   }
   if (deps.publicLimit) for (const path of LIMITED_PATHS) app.use(path, perClientLimit(deps.publicLimit, deps.client));
-  app.use('/api/*', limitBody(MAX_API_BODY, () => { throw new ApiError(413, 'BODY_TOO_LARGE', '请求内容太大。(body too large)'); }));
+  app.use(
+    '/api/*',
+    limitBody(MAX_API_BODY, () => {
+      throw new ApiError(413, 'BODY_TOO_LARGE', '请求内容太大。(body too large)');
+    }),
+  );
   app.route('/', healthRoutes(deps));
   serveOpenApi(app);
   app.route('/', screenRoutes(deps));

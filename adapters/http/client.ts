@@ -34,7 +34,10 @@ export function clientKey(ip: string | undefined): string {
   const right = tail ? tail.split(':') : [];
   // An embedded IPv4 at the end stands for two groups.
   const width = (groups: string[]) => groups.reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - width(left) - width(right))).fill('0'), ...right];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array<string>(Math.max(0, 8 - width(left) - width(right))).fill('0'), ...right];
   const prefix = groups.slice(0, 4).map((g) => Number.parseInt(g || '0', 16));
   if (prefix.length < 4 || prefix.some((n) => !Number.isInteger(n) || n < 0 || n > 0xffff)) return address;
   return `${prefix.map((n) => n.toString(16)).join(':')}::/64`;

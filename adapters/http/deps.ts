@@ -14,7 +14,9 @@ export interface AppDeps {
   screeningLog?: ScreeningLog;
   /** Channel webhooks the host switched on (WeChat, Telegram), mounted at the root. */
   channels?: Hono[];
-  /** The client's address and scheme as the host sees them (./client.ts); default: the URL's scheme, address unknown. */
+  /**
+   * The client's address and scheme as the host sees them (./client.ts); default: the URL's scheme, address unknown.
+   */
   client?: ClientOf;
   /** Per-client limit on the public API's POSTs (./rate-limit.ts); none without it. */
   publicLimit?: PublicLimit;

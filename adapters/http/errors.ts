@@ -25,17 +25,28 @@ export function zodIssues(error: z.ZodError): { path: string; message: string }[
 }
 
 export function invalidInput(error: z.ZodError): ApiError {
-  return new ApiError(400, 'INVALID_INPUT', '输入的数据格式不对，请检查 issues 中列出的字段。(invalid input)', zodIssues(error));
+  return new ApiError(
+    400,
+    'INVALID_INPUT',
+    '输入的数据格式不对，请检查 issues 中列出的字段。(invalid input)',
+    zodIssues(error),
+  );
 }
 
 export function errorResponse(err: Error, c: Context): Response {
   if (err instanceof ApiError) {
-    return c.json({ error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } }, err.status);
+    return c.json(
+      { error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } },
+      err.status,
+    );
   }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     const code = status === 413 ? 'BODY_TOO_LARGE' : status === 401 ? 'UNAUTHORIZED' : 'HTTP_ERROR';
-    return c.json({ error: { code, message: status === 413 ? '请求内容太大。(body too large)' : err.message } }, status);
+    return c.json(
+      { error: { code, message: status === 413 ? '请求内容太大。(body too large)' : err.message } },
+      status,
+    );
   }
   return c.json({ error: { code: 'INTERNAL', message: '服务出了点问题，请稍后再试。(internal error)' } }, 500);
 }

@@ -11,7 +11,8 @@ import { json } from './schemas.ts';
 const INFO = {
   title: 'doudi 兜底助手 API',
   version: '0.1.0',
-  description: 'Screening estimates for 低保, 单人保, 特困 and 临时救助, with cited clauses. Estimates only: the office decides.',
+  description:
+    'Screening estimates for 低保, 单人保, 特困 and 临时救助, with cited clauses. Estimates only: the office decides.',
 };
 
 const route = createRoute({

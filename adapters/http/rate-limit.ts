@@ -23,7 +23,11 @@ export function perClientLimit(limit: PublicLimit, client: ClientOf = urlOnly): 
   return async (c, next) => {
     if (c.req.method !== 'POST' || limit.perMinute <= 0) return next();
     const now = limit.nowMs();
-    const { count, resetAt } = await limit.counter.hit(await limit.hash(`api-client:${clientKey(client(c).ip)}`), WINDOW_MS, now);
+    const { count, resetAt } = await limit.counter.hit(
+      await limit.hash(`api-client:${clientKey(client(c).ip)}`),
+      WINDOW_MS,
+      now,
+    );
     if (count <= limit.perMinute) return next();
     return c.json(
       { error: { code: 'RATE_LIMITED', message: '请求太频繁了，请稍等一分钟再试。(too many requests)' } },
@@ -43,10 +47,16 @@ export type CreationTaken = { ok: true } | { ok: false; retryAfterSeconds: numbe
  * more every `refillSeconds`) as a fixed window of `burst × refillSeconds`, under a keyed hash of
  * the client's address like every other count.
  */
-export function sharedCreationLimit(counter: RateLimits, hash: (text: string) => Promise<string>, limit: { burst: number; refillSeconds: number }) {
+export function sharedCreationLimit(
+  counter: RateLimits,
+  hash: (text: string) => Promise<string>,
+  limit: { burst: number; refillSeconds: number },
+) {
   const windowMs = limit.burst * limit.refillSeconds * 1000;
   return async (client: string, nowMs: number): Promise<CreationTaken> => {
     const { count, resetAt } = await counter.hit(await hash(`link-new:${client}`), windowMs, nowMs);
-    return count <= limit.burst ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - nowMs) / 1000)) };
+    return count <= limit.burst
+      ? { ok: true }
+      : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - nowMs) / 1000)) };
   };
 }

@@ -7,15 +7,33 @@
  * PostgreSQL the same probe write goes to the shared database: an instance that cannot reach it,
  * or reaches a server that refuses writes (a read-only standby after a failover), is taken out.
  */
-export type Readiness = { ok: true } | { ok: false; code: 'DB_NOT_WRITABLE' | 'DISK_FULL' | 'DB_TIMEOUT' | 'DB_UNREACHABLE'; message: string };
+export type Readiness =
+  | { ok: true }
+  | { ok: false; code: 'DB_NOT_WRITABLE' | 'DISK_FULL' | 'DB_TIMEOUT' | 'DB_UNREACHABLE'; message: string };
 
 export type ReadinessProbe = () => Promise<Readiness>;
 
-export const NOT_WRITABLE: Readiness = { ok: false, code: 'DB_NOT_WRITABLE', message: '数据库现在不能写入，请检查磁盘和数据库文件。(database not writable)' };
+export const NOT_WRITABLE: Readiness = {
+  ok: false,
+  code: 'DB_NOT_WRITABLE',
+  message: '数据库现在不能写入，请检查磁盘和数据库文件。(database not writable)',
+};
 /** PostgreSQL: no connection could be made, or it was lost (the server is down, restarting, or failing over). */
-export const UNREACHABLE: Readiness = { ok: false, code: 'DB_UNREACHABLE', message: '连不上数据库。(database unreachable)' };
-export const DISK_FULL: Readiness = { ok: false, code: 'DISK_FULL', message: '数据库所在的磁盘快满了，请清理磁盘。(disk nearly full)' };
-const TIMED_OUT: Readiness = { ok: false, code: 'DB_TIMEOUT', message: '数据库没有及时响应。(database did not answer in time)' };
+export const UNREACHABLE: Readiness = {
+  ok: false,
+  code: 'DB_UNREACHABLE',
+  message: '连不上数据库。(database unreachable)',
+};
+export const DISK_FULL: Readiness = {
+  ok: false,
+  code: 'DISK_FULL',
+  message: '数据库所在的磁盘快满了，请清理磁盘。(disk nearly full)',
+};
+const TIMED_OUT: Readiness = {
+  ok: false,
+  code: 'DB_TIMEOUT',
+  message: '数据库没有及时响应。(database did not answer in time)',
+};
 
 /**
  * One probe a second at most, shared by every /readyz asking meanwhile: each probe is a

@@ -1,7 +1,8 @@
 /**
  * Response headers for every route (the API, the resident link pages, /agent, /staff): the
  * pages are server-rendered with inline <style> and style attributes, and no script at all (the
- * agent page alone loads one script of this site's own), so the policy allows inline styles, images from this site (the QR code) and forms posting back
+ * agent page alone loads one script of this site's own), so the policy allows inline styles, images from this site (the
+ * QR code) and forms posting back
  * here, and nothing else. No site may frame a page (the request confirmation shows a full name
  * and phone), no other site learns a link's token from the Referer (same-origin, not
  * no-referrer: with no-referrer a browser sends `Origin: null` on form posts, which the staff
@@ -29,7 +30,10 @@ const common: SecureHeadersOptions = {
 };
 
 /** The agent page loads one script of this site's own (copy the work-order summary). */
-const withOwnScript: SecureHeadersOptions = { ...common, contentSecurityPolicy: { ...common.contentSecurityPolicy, scriptSrc: ["'self'"] } };
+const withOwnScript: SecureHeadersOptions = {
+  ...common,
+  contentSecurityPolicy: { ...common.contentSecurityPolicy, scriptSrc: ["'self'"] },
+};
 
 const overHttp = secureHeaders({ ...common, strictTransportSecurity: false });
 /** Hono's default value: 180 days, subdomains included. */

@@ -16,7 +16,10 @@ import { ApiError, invalidInput } from './errors.ts';
 type Target = keyof ValidationTargets;
 type Result = { target: Target } & ({ success: true } | { success: false; error: z.ZodError });
 
-/** The validators' hook: the contract's error for a failed check (INVALID_INPUT unless `codes` names one for the target). */
+/**
+ * The validators' hook: the contract's error for a failed check (INVALID_INPUT unless `codes` names one for the
+ * target).
+ */
 export function refuseInvalid(codes: Partial<Record<Target, (c: Context) => ApiError>> = {}) {
   return (result: Result, c: Context): undefined => {
     if (result.success) return undefined;

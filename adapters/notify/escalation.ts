@@ -50,13 +50,24 @@ const BATCH = 100;
 async function timeUntimed(d: EscalationDeps): Promise<number> {
   const { db, villages } = d;
   const rows = await db
-    .select({ id: referrals.id, status: referrals.status, urgent: referrals.urgent, updatedAt: referrals.updatedAt, county: referrals.county, region: referrals.region })
+    .select({
+      id: referrals.id,
+      status: referrals.status,
+      urgent: referrals.urgent,
+      updatedAt: referrals.updatedAt,
+      county: referrals.county,
+      region: referrals.region,
+    })
     .from(referrals)
     .where(and(inArray(referrals.status, [...OPEN_STATUSES]), isNull(referrals.dueMs)))
     .limit(BATCH);
   for (const r of rows) {
     const due = villages.deadlines.dueAt(r.county || r.region, r.status, r.urgent, Date.parse(r.updatedAt));
-    if (due !== undefined) await db.update(referrals).set({ dueMs: due }).where(and(eq(referrals.id, r.id), isNull(referrals.dueMs), eq(referrals.status, r.status)));
+    if (due !== undefined)
+      await db
+        .update(referrals)
+        .set({ dueMs: due })
+        .where(and(eq(referrals.id, r.id), isNull(referrals.dueMs), eq(referrals.status, r.status)));
   }
   return rows.length;
 }
@@ -83,7 +94,11 @@ export async function escalateOverdue(d: EscalationDeps): Promise<EscalationResu
       // Only from what was read: otherwise NULL, the NOT NULL constraint fails and the step writes nothing.
       db
         .update(referrals)
-        .set({ escalated: sql`CASE WHEN ${referrals.escalated} = CAST(${row.escalated} AS INTEGER) AND ${referrals.status} = ${row.status} AND ${referrals.dueMs} = CAST(${due} AS BIGINT) THEN CAST(${needed} AS INTEGER) ELSE NULL END` })
+        .set({
+          escalated: sql`CASE WHEN ${referrals.escalated} = CAST(${row.escalated} AS INTEGER)
+            AND ${referrals.status} = ${row.status} AND ${referrals.dueMs} = CAST(${due} AS BIGINT)
+            THEN CAST(${needed} AS INTEGER) ELSE NULL END`,
+        })
         .where(eq(referrals.id, row.id)),
     ];
     for (let level = (row.escalated + 1) as 1 | 2; level <= needed; level = (level + 1) as 1 | 2) {
@@ -91,20 +106,62 @@ export async function escalateOverdue(d: EscalationDeps): Promise<EscalationResu
       const target = targetOf(villages, place, to);
       const office = to === 'township' ? place.township.name : place.county.name;
       if (target) {
-        const payload = { kind: 'escalation' as const, reference: row.reference, referralId: row.id, level, place: placeLabel(place), statusLabel: STATUS_LABELS[row.status as ReferralStatus] ?? row.status, dueDate: chinaDateOf(due - 1), urgent: row.urgent };
-        queries.push((await enqueueQuery(db, sealer, { dedupeKey: `escalate:${row.id}:${row.status}:${due}:${level}`, kind: officeKind(target.notify), target: target.target, payload }, now)).query);
+        const payload = {
+          kind: 'escalation' as const,
+          reference: row.reference,
+          referralId: row.id,
+          level,
+          place: placeLabel(place),
+          statusLabel: STATUS_LABELS[row.status as ReferralStatus] ?? row.status,
+          dueDate: chinaDateOf(due - 1),
+          urgent: row.urgent,
+        };
+        queries.push(
+          (
+            await enqueueQuery(
+              db,
+              sealer,
+              {
+                dedupeKey: `escalate:${row.id}:${row.status}:${due}:${level}`,
+                kind: officeKind(target.notify),
+                target: target.target,
+                payload,
+              },
+              now,
+            )
+          ).query,
+        );
       }
       const detail: EscalationDetail = { level, office, notified: target !== undefined };
       queries.push(
-        db.insert(referralEvents).values({ referralId: row.id, at, actor: 'system', fromStatus: row.status, toStatus: row.status, kind: 'escalation', sealedDetail: await sealer.seal(detail) }),
-        db.insert(auditLog).values({ at, actor: 'system', action: 'escalation', referralId: row.id, detail: JSON.stringify({ level, to, status: row.status, notified: target !== undefined }) }),
+        db.insert(referralEvents).values({
+          referralId: row.id,
+          at,
+          actor: 'system',
+          fromStatus: row.status,
+          toStatus: row.status,
+          kind: 'escalation',
+          sealedDetail: await sealer.seal(detail),
+        }),
+        db.insert(auditLog).values({
+          at,
+          actor: 'system',
+          action: 'escalation',
+          referralId: row.id,
+          detail: JSON.stringify({ level, to, status: row.status, notified: target !== undefined }),
+        }),
       );
     }
     try {
       await d.atomic(queries);
     } catch (e) {
       // Another instance raised it, or staff moved it on, since it was read: nothing was written.
-      const fresh = (await db.select({ escalated: referrals.escalated, status: referrals.status, dueMs: referrals.dueMs }).from(referrals).where(eq(referrals.id, row.id)))[0];
+      const fresh = (
+        await db
+          .select({ escalated: referrals.escalated, status: referrals.status, dueMs: referrals.dueMs })
+          .from(referrals)
+          .where(eq(referrals.id, row.id))
+      )[0];
       if (fresh && fresh.escalated === row.escalated && fresh.status === row.status && fresh.dueMs === due) throw e;
       continue;
     }

@@ -61,9 +61,23 @@ export async function sendFollowUps(d: FollowUpDeps): Promise<FollowUpResult> {
   let after = '';
   for (let page = 0; page < PAGES; page++) {
     const rows = await db
-      .select({ id: referrals.id, reference: referrals.reference, status: referrals.status, channel: referrals.channel, updatedAt: referrals.updatedAt })
+      .select({
+        id: referrals.id,
+        reference: referrals.reference,
+        status: referrals.status,
+        channel: referrals.channel,
+        updatedAt: referrals.updatedAt,
+      })
       .from(referrals)
-      .where(and(inArray(referrals.status, [...FOLLOW_UP_STATUSES]), isNull(referrals.followUpMs), isNull(referrals.followUpAnswer), lte(referrals.updatedAt, new Date(nowMs - days * DAY_MS).toISOString()), gt(referrals.updatedAt, after)))
+      .where(
+        and(
+          inArray(referrals.status, [...FOLLOW_UP_STATUSES]),
+          isNull(referrals.followUpMs),
+          isNull(referrals.followUpAnswer),
+          lte(referrals.updatedAt, new Date(nowMs - days * DAY_MS).toISOString()),
+          gt(referrals.updatedAt, after),
+        ),
+      )
       .orderBy(asc(referrals.updatedAt))
       .limit(BATCH);
     for (const row of rows) {
@@ -84,12 +98,39 @@ export async function sendFollowUps(d: FollowUpDeps): Promise<FollowUpResult> {
         continue;
       }
       const at = now.toISOString();
-      const queries: AtomicQuery[] = [db.update(referrals).set({ followUpMs: nowMs }).where(and(eq(referrals.id, row.id), isNull(referrals.followUpMs)))];
+      const queries: AtomicQuery[] = [
+        db
+          .update(referrals)
+          .set({ followUpMs: nowMs })
+          .where(and(eq(referrals.id, row.id), isNull(referrals.followUpMs))),
+      ];
       for (const r of reachable) {
-        const payload = { kind: 'resident_follow_up' as const, reference: row.reference, referralId: row.id, statusLabel: STATUS_LABELS[row.status as ReferralStatus] ?? row.status };
-        queries.push((await enqueueQuery(db, sealer, { dedupeKey: `follow-up:${row.id}:${r.target}`, kind: 'resident', target: r.target, payload }, now)).query);
+        const payload = {
+          kind: 'resident_follow_up' as const,
+          reference: row.reference,
+          referralId: row.id,
+          statusLabel: STATUS_LABELS[row.status as ReferralStatus] ?? row.status,
+        };
+        queries.push(
+          (
+            await enqueueQuery(
+              db,
+              sealer,
+              { dedupeKey: `follow-up:${row.id}:${r.target}`, kind: 'resident', target: r.target, payload },
+              now,
+            )
+          ).query,
+        );
       }
-      queries.push(db.insert(auditLog).values({ at, actor: 'system', action: reachable.length ? 'follow_up_sent' : 'follow_up_settled', referralId: row.id, detail: JSON.stringify({ channels: reachable.map((r) => r.channel) }) }));
+      queries.push(
+        db.insert(auditLog).values({
+          at,
+          actor: 'system',
+          action: reachable.length ? 'follow_up_sent' : 'follow_up_settled',
+          referralId: row.id,
+          detail: JSON.stringify({ channels: reachable.map((r) => r.channel) }),
+        }),
+      );
       await d.atomic(queries);
       if (reachable.length) result.asked++;
       else result.settled++;

@@ -45,10 +45,20 @@ export async function queueMonthlyReminders(d: ReminderDeps): Promise<number> {
     for (const month of monthsAround(today)) {
       const due = villages.outreach.due(v.region, month);
       if (today < due.villageRemind || today > due.village) continue;
-      const payload = { kind: 'monthly_reminder' as const, level: 'village' as const, place: `${v.township.name}${v.name}`, month, dueDate: due.village };
+      const payload = {
+        kind: 'monthly_reminder' as const,
+        level: 'village' as const,
+        place: `${v.township.name}${v.name}`,
+        month,
+        dueDate: due.village,
+      };
       const key = `monthly:village:${v.code}:${month}`;
       const notify = v.notify;
-      wanted.push({ key, make: () => enqueueQuery(db, sealer, { dedupeKey: key, kind: officeKind(notify), target: v.code, payload }, now) });
+      wanted.push({
+        key,
+        make: () =>
+          enqueueQuery(db, sealer, { dedupeKey: key, kind: officeKind(notify), target: v.code, payload }, now),
+      });
     }
   }
   for (const [code, t] of townships) {
@@ -57,18 +67,41 @@ export async function queueMonthlyReminders(d: ReminderDeps): Promise<number> {
     for (const month of monthsAround(today)) {
       const due = villages.outreach.due(t.region, month);
       if (today < due.townshipRemind || today > due.township) continue;
-      const payload = { kind: 'monthly_reminder' as const, level: 'township' as const, place: office.name || t.name, month, dueDate: due.township };
+      const payload = {
+        kind: 'monthly_reminder' as const,
+        level: 'township' as const,
+        place: office.name || t.name,
+        month,
+        dueDate: due.township,
+      };
       const key = `monthly:township:${code}:${month}`;
       const notify = office.notify;
-      wanted.push({ key, make: () => enqueueQuery(db, sealer, { dedupeKey: key, kind: officeKind(notify), target: `township:${code}`, payload }, now) });
+      wanted.push({
+        key,
+        make: () =>
+          enqueueQuery(
+            db,
+            sealer,
+            { dedupeKey: key, kind: officeKind(notify), target: `township:${code}`, payload },
+            now,
+          ),
+      });
     }
   }
   if (wanted.length === 0) return 0;
-  const known = new Set((await selectByIds(wanted.map((w) => w.key), (keys) => db.select({ key: outbox.dedupeKey }).from(outbox).where(inArray(outbox.dedupeKey, keys)))).map((r) => r.key));
+  const known = new Set(
+    (
+      await selectByIds(
+        wanted.map((w) => w.key),
+        (keys) => db.select({ key: outbox.dedupeKey }).from(outbox).where(inArray(outbox.dedupeKey, keys)),
+      )
+    ).map((r) => r.key),
+  );
   const fresh = wanted.filter((w) => !known.has(w.key));
   if (fresh.length === 0) return 0;
   // Another instance may queue the same key meanwhile: the insert's onConflictDoNothing keeps one.
-  // Collected in a loop: a drizzle query returned from an async callback would be awaited, i.e. run, outside the atomic step.
+  // Collected in a loop: a drizzle query returned from an async callback would be awaited, i.e. run, outside the atomic
+  // step.
   const queries: AtomicQuery[] = [];
   for (const w of fresh) queries.push((await w.make()).query);
   await d.atomic(queries);

@@ -9,10 +9,17 @@ import { ownValue } from '../own.ts';
 import type { OutboxPayload } from './outbox.ts';
 import { V } from '../web/staff/visit-messages.ts';
 
-const consoleLink = (publicUrl: string, referralId: string) => `[打开工作台](${publicUrl.replace(/\/$/, '')}/staff/requests/${referralId})`;
+const consoleLink = (publicUrl: string, referralId: string) =>
+  `[打开工作台](${publicUrl.replace(/\/$/, '')}/staff/requests/${referralId})`;
 
-export function villageMessage(p: Extract<OutboxPayload, { kind: 'village_new_request' }>, villageName: string, publicUrl: string): string {
-  const programs = p.programs.length ? p.programs.map((x) => ownValue(PROGRAM_SHORT, x) ?? x).join('、') : '需进一步了解';
+export function villageMessage(
+  p: Extract<OutboxPayload, { kind: 'village_new_request' }>,
+  villageName: string,
+  publicUrl: string,
+): string {
+  const programs = p.programs.length
+    ? p.programs.map((x) => ownValue(PROGRAM_SHORT, x) ?? x).join('、')
+    : '需进一步了解';
   const days = p.contactDays ?? 3;
   return [
     p.urgent ? `### 【紧急】新的社会救助申请 ${p.reference}` : `### 新的社会救助申请 ${p.reference}`,
@@ -31,7 +38,12 @@ const UPDATES = {
 } as const;
 
 export function updateMessage(p: Extract<OutboxPayload, { kind: 'office_update' }>, publicUrl: string): string {
-  return [`### 申请 ${p.reference} 有新情况`, `> 所在：${p.place}`, UPDATES[p.what], consoleLink(publicUrl, p.referralId)].join('\n');
+  return [
+    `### 申请 ${p.reference} 有新情况`,
+    `> 所在：${p.place}`,
+    UPDATES[p.what],
+    consoleLink(publicUrl, p.referralId),
+  ].join('\n');
 }
 
 /** Level 1 goes to the township (the county when there is none), level 2 to the county. */
@@ -40,13 +52,21 @@ export function escalationMessage(p: Extract<OutboxPayload, { kind: 'escalation'
     `### ${p.urgent ? '【紧急】' : ''}申请逾期未办 ${p.reference}`,
     `> 所在：${p.place}`,
     `> 当前状态：${p.statusLabel}，应在 ${p.dueDate} 前办到下一步`,
-    p.level === 1 ? '已超过办理期限，请督促村（社区）尽快办理。' : '已超过办理期限，提醒乡镇以后仍未办理，请县级民政部门督办。',
+    p.level === 1
+      ? '已超过办理期限，请督促村（社区）尽快办理。'
+      : '已超过办理期限，提醒乡镇以后仍未办理，请县级民政部门督办。',
     consoleLink(publicUrl, p.referralId),
   ].join('\n');
 }
 
 /** The monthly report is due soon (adapters/notify/monthly-reminder.ts), with a link to make it. */
-export function monthlyReminderMessage(p: Extract<OutboxPayload, { kind: 'monthly_reminder' }>, publicUrl: string): string {
-  const said = p.level === 'village' ? V.reminderVillage(p.place, p.month, p.dueDate) : V.reminderTownship(p.place, p.month, p.dueDate);
+export function monthlyReminderMessage(
+  p: Extract<OutboxPayload, { kind: 'monthly_reminder' }>,
+  publicUrl: string,
+): string {
+  const said =
+    p.level === 'village'
+      ? V.reminderVillage(p.place, p.month, p.dueDate)
+      : V.reminderTownship(p.place, p.month, p.dueDate);
   return [said, `[${V.reportLink}](${publicUrl.replace(/\/$/, '')}/staff/reports?month=${p.month})`].join('\n');
 }

@@ -30,11 +30,32 @@ export type OutboxPayload =
       /** Where it went when it is not a listed village ("某某街道，村未列出"). */
       place?: string;
     }
-  /** Something happened to a case the office follows: the household got in touch again, 12345 attached a call, the resident withdrew. */
-  | { kind: 'office_update'; reference: string; referralId: string; what: 'contact' | 'call' | 'withdrawn'; place: string }
+  /**
+   * Something happened to a case the office follows: the household got in touch again, 12345 attached a call, the
+   * resident withdrew.
+   */
+  | {
+      kind: 'office_update';
+      reference: string;
+      referralId: string;
+      what: 'contact' | 'call' | 'withdrawn';
+      place: string;
+    }
   /** A request past its deadline, to the township (level 1) and then the county (level 2). */
-  | { kind: 'escalation'; reference: string; referralId: string; level: 1 | 2; place: string; statusLabel: string; dueDate: string; urgent: boolean }
-  /** The monthly report falls due (issue 18): the village's to its township, the township's to the county. Counts nothing, names no one. */
+  | {
+      kind: 'escalation';
+      reference: string;
+      referralId: string;
+      level: 1 | 2;
+      place: string;
+      statusLabel: string;
+      dueDate: string;
+      urgent: boolean;
+    }
+  /**
+   * The monthly report falls due (issue 18): the village's to its township, the township's to the county. Counts
+   * nothing, names no one.
+   */
   | { kind: 'monthly_reminder'; level: 'village' | 'township'; place: string; month: string; dueDate: string }
   | { kind: 'resident_status'; reference: string; referralId: string; statusLabel: string; note?: string }
   /** A note staff marked for the resident, with no change of status. */
@@ -67,7 +88,12 @@ export function officeKind(notify: { wecomWebhook: string } | { telegramChatId: 
  * object because drizzle queries are thenables: returned bare from an async function they would
  * run at once, outside the atomic step.
  */
-export async function enqueueQuery(db: Db, sealer: Sealer, item: OutboxItem, now: Date): Promise<{ query: AtomicQuery }> {
+export async function enqueueQuery(
+  db: Db,
+  sealer: Sealer,
+  item: OutboxItem,
+  now: Date,
+): Promise<{ query: AtomicQuery }> {
   const sealedPayload = await sealer.seal(item.payload);
   const query = db
     .insert(outbox)

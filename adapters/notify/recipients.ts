@@ -26,8 +26,16 @@ export async function chatRecipients(db: Db, row: { id: string; channel: string 
   const contacts = await db
     .select({ id: referralContacts.id, channel: referralContacts.channel })
     .from(referralContacts)
-    .where(and(eq(referralContacts.referralId, row.id), eq(referralContacts.kind, 'request'), inArray(referralContacts.channel, [...PUSH_CHANNELS])));
-  const own = (PUSH_CHANNELS as readonly string[]).includes(row.channel) ? [{ target: row.id, channel: row.channel }] : [];
+    .where(
+      and(
+        eq(referralContacts.referralId, row.id),
+        eq(referralContacts.kind, 'request'),
+        inArray(referralContacts.channel, [...PUSH_CHANNELS]),
+      ),
+    );
+  const own = (PUSH_CHANNELS as readonly string[]).includes(row.channel)
+    ? [{ target: row.id, channel: row.channel }]
+    : [];
   return [...own, ...contacts.map((c) => ({ target: `contact:${c.id}`, channel: c.channel }))];
 }
 
@@ -37,12 +45,22 @@ export function recipientLoader(db: Db, sealer: Sealer): (target: string) => Pro
     if (target.startsWith('contact:')) {
       const id = Number(target.slice('contact:'.length));
       if (!Number.isSafeInteger(id)) return undefined;
-      const row = (await db.select({ channel: referralContacts.channel, sealed: referralContacts.sealed }).from(referralContacts).where(eq(referralContacts.id, id)))[0];
+      const row = (
+        await db
+          .select({ channel: referralContacts.channel, sealed: referralContacts.sealed })
+          .from(referralContacts)
+          .where(eq(referralContacts.id, id))
+      )[0];
       if (!row) return undefined;
       const body = await sealer.open<SealedContact>(row.sealed);
       return body.kind === 'request' ? { channel: row.channel, channelUserId: body.channelUserId } : undefined;
     }
-    const row = (await db.select({ channel: referrals.channel, sealed: referrals.sealed }).from(referrals).where(eq(referrals.id, target)))[0];
+    const row = (
+      await db
+        .select({ channel: referrals.channel, sealed: referrals.sealed })
+        .from(referrals)
+        .where(eq(referrals.id, target))
+    )[0];
     if (!row) return undefined;
     const body = await sealer.open<StoredReferral>(row.sealed);
     return isErased(body) ? undefined : { channel: row.channel, channelUserId: body.channelUserId };

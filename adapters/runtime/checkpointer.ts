@@ -25,10 +25,17 @@ export interface Checkpointer {
 /** Plain JavaScript in the source tree, found the same way from the source and from the bundle. */
 const WORKER = join(PACKAGE_ROOT, 'adapters', 'runtime', 'checkpoint-worker.mjs');
 
-export function startCheckpointer(sqlite: BetterSqlite3.Database, path: string, options: { intervalMs?: number; onFailure?: (reason: string) => void } = {}): Checkpointer {
+export function startCheckpointer(
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  options: { intervalMs?: number; onFailure?: (reason: string) => void } = {},
+): Checkpointer {
   sqlite.pragma('wal_autocheckpoint = 0');
   // A small heap: the worker holds one connection and a timer (each MiB of young generation is RSS).
-  const worker = new Worker(WORKER, { workerData: { path, intervalMs: options.intervalMs ?? 500 }, resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 } });
+  const worker = new Worker(WORKER, {
+    workerData: { path, intervalMs: options.intervalMs ?? 500 },
+    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16 },
+  });
   let stopping = false;
   const fallBack = (reason: string) => {
     if (stopping || !sqlite.open) return;

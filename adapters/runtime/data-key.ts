@@ -11,7 +11,11 @@ export function dataKeyPath(databasePath: string): string {
   return join(databasePath === ':memory:' ? './data' : dirname(databasePath), 'doudi.key');
 }
 
-export function resolveDataKey(envKey: string | undefined, databasePath: string, say: (line: string) => void = console.log): string {
+export function resolveDataKey(
+  envKey: string | undefined,
+  databasePath: string,
+  say: (line: string) => void = console.log,
+): string {
   if (envKey && envKey.trim() !== '') {
     parseDataKey(envKey);
     return envKey.trim();
@@ -27,7 +31,11 @@ export function resolveDataKey(envKey: string | undefined, databasePath: string,
   // 'wx': never overwrite a key another process just wrote.
   writeFileSync(path, `${key}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600);
-  say(`DOUDI_DATA_KEY is not set: generated a new key in ${resolve(path)} (mode 0600). Back it up with the database; without it the stored requests cannot be read.`);
+  say(
+    `DOUDI_DATA_KEY is not set: generated a new key in ` +
+      `${resolve(path)} (mode 0600). Back it up with the database; without it the s` +
+      `tored requests cannot be read.`,
+  );
   return key;
 }
 
@@ -36,10 +44,19 @@ export function resolveDataKey(envKey: string | undefined, databasePath: string,
  * none has a file of its own to keep a generated key in (each would make its own and could not
  * read what the others sealed), so DOUDI_DATA_KEY is required there, as on Workers.
  */
-export function dataKeyFor(env: Record<string, string | undefined>, sqlitePath: string | undefined, say?: (line: string) => void): string {
+export function dataKeyFor(
+  env: Record<string, string | undefined>,
+  sqlitePath: string | undefined,
+  say?: (line: string) => void,
+): string {
   if (sqlitePath === undefined) {
     const key = env['DOUDI_DATA_KEY']?.trim();
-    if (!key) throw new Error('DOUDI_DATA_KEY is not set: with DATABASE_URL every instance must use the same key (32 random bytes, base64 or hex); set it on each instance');
+    if (!key)
+      throw new Error(
+        'DOUDI_DATA_KEY is not set: with DATABASE_URL every instance ' +
+          'must use the same key (32 random bytes, base64 or hex); set ' +
+          'it on each instance',
+      );
     parseDataKey(key);
     return key;
   }

@@ -40,7 +40,10 @@ export function describeUrl(url: string): string {
   }
 }
 
-export async function openDatabase(env: Record<string, string | undefined>, options: OpenOptions = {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  env: Record<string, string | undefined>,
+  options: OpenOptions = {},
+): Promise<OpenedDatabase> {
   if (wantsPostgres(env)) {
     const settings = pgSettings(env);
     // Loaded only here: a server on SQLite never loads node-postgres (start time and memory).

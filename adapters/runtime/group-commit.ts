@@ -134,7 +134,8 @@ export function groupCommitting(sqlite: Database, group: GroupCommit): Database 
       get(target, prop) {
         const value = Reflect.get(target, prop, target) as unknown;
         if (typeof value !== 'function') return value;
-        if (EXECUTE.has(prop)) return (...args: unknown[]) => group.write(() => (value as (...a: unknown[]) => unknown).apply(target, args));
+        if (EXECUTE.has(prop))
+          return (...args: unknown[]) => group.write(() => (value as (...a: unknown[]) => unknown).apply(target, args));
         // raw(), pluck(), expand() … change the statement's mode and return it: keep returning the proxy.
         return (...args: unknown[]) => {
           const result = (value as (...a: unknown[]) => unknown).apply(target, args);

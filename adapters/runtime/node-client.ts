@@ -31,17 +31,26 @@ export function parseTrustedProxies(text: string | undefined): string[] {
  * `log` hears once when a forwarded header comes from a peer not trusted: most likely a reverse
  * proxy DOUDI_TRUSTED_PROXIES does not name yet, so every client counts as that one proxy.
  */
-export function nodeClientOf(trustedProxies: readonly string[] = [], log?: (event: string, fields: Record<string, unknown>) => void): ClientOf {
+export function nodeClientOf(
+  trustedProxies: readonly string[] = [],
+  log?: (event: string, fields: Record<string, unknown>) => void,
+): ClientOf {
   const trusted = new Set(trustedProxies.map(normal));
   let warned = false;
   return (c: Context): ClientInfo => {
     const socket = (c.env as NodeBindings | undefined)?.incoming?.socket;
     const peer = socket?.remoteAddress ? normal(socket.remoteAddress) : undefined;
-    const direct: ClientInfo = { ip: peer, https: socket?.encrypted === true || new URL(c.req.url).protocol === 'https:' };
+    const direct: ClientInfo = {
+      ip: peer,
+      https: socket?.encrypted === true || new URL(c.req.url).protocol === 'https:',
+    };
     if (!peer || !trusted.has(peer)) {
       if (!warned && log && c.req.header('x-forwarded-for') !== undefined) {
         warned = true;
-        log('client.forwarded_ignored', { peer, hint: 'X-Forwarded-For from a peer not in DOUDI_TRUSTED_PROXIES is ignored' });
+        log('client.forwarded_ignored', {
+          peer,
+          hint: 'X-Forwarded-For from a peer not in DOUDI_TRUSTED_PROXIES is ignored',
+        });
       }
       return direct;
     }

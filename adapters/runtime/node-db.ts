@@ -65,7 +65,13 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
   sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT}`);
   migrate(drizzle(sqlite), { migrationsFolder: MIGRATIONS });
   const file = path !== ':memory:' && path !== '';
-  const checkpointer = options.checkpointInWorker && file ? startCheckpointer(sqlite, path, { ...(options.onCheckpointFailure ? { onFailure: options.onCheckpointFailure } : {}), ...(options.checkpointIntervalMs ? { intervalMs: options.checkpointIntervalMs } : {}) }) : undefined;
+  const checkpointer =
+    options.checkpointInWorker && file
+      ? startCheckpointer(sqlite, path, {
+          ...(options.onCheckpointFailure ? { onFailure: options.onCheckpointFailure } : {}),
+          ...(options.checkpointIntervalMs ? { intervalMs: options.checkpointIntervalMs } : {}),
+        })
+      : undefined;
   const group = options.groupCommit ? new GroupCommit(sqlite, options.onLost) : undefined;
   const db = drizzle(group ? groupCommitting(sqlite, group) : sqlite);
   const atomic: Atomic = async (queries) => {
@@ -77,7 +83,9 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
     if (group) group.write(all);
     else all();
   };
-  const probe = sqlite.prepare('INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at');
+  const probe = sqlite.prepare(
+    'INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at',
+  );
   const probeCommit = sqlite.transaction((nowMs: number) => probe.run(nowMs));
   return {
     db,

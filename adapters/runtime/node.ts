@@ -32,7 +32,14 @@ const opsEnv = z
     DOUDI_OUTBOX_INTERVAL_SECONDS: seconds(3_600),
     DOUDI_OUTBOX_LEASE_SECONDS: seconds(3_600),
   })
-  .safeParse(Object.fromEntries(['DOUDI_METRICS_PORT', 'DOUDI_OUTBOX_INTERVAL_SECONDS', 'DOUDI_OUTBOX_LEASE_SECONDS'].map((k) => [k, env[k] || undefined])));
+  .safeParse(
+    Object.fromEntries(
+      ['DOUDI_METRICS_PORT', 'DOUDI_OUTBOX_INTERVAL_SECONDS', 'DOUDI_OUTBOX_LEASE_SECONDS'].map((k) => [
+        k,
+        env[k] || undefined,
+      ]),
+    ),
+  );
 if (!opsEnv.success) {
   console.error(opsEnv.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   process.exit(1);
@@ -58,7 +65,11 @@ const metrics = createMetrics();
 const host = await openNodeHost(env, {
   groupCommit: true,
   checkpointInWorker: env['DOUDI_SQLITE_CHECKPOINT'] !== 'inline',
-  onCheckpointFailure: (reason) => logger.error('db.checkpoint_worker_failed', { error: reason, fallback: 'automatic checkpoints on the serving connection' }),
+  onCheckpointFailure: (reason) =>
+    logger.error('db.checkpoint_worker_failed', {
+      error: reason,
+      fallback: 'automatic checkpoints on the serving connection',
+    }),
   onLost: (error) => {
     logger.error('db.transaction_lost', { error: errorText(error) });
     logger.flush();
@@ -73,7 +84,9 @@ if (host.pool) metrics.watchPool(host.pool);
 // Work that outlives a request (WeChat replies sent after the time budget) runs in-process.
 const pending = new Set<Promise<unknown>>();
 const background = (p: Promise<unknown>) => {
-  const tracked = p.catch((e: unknown) => log('background.failed', { error: errorText(e) })).finally(() => pending.delete(tracked));
+  const tracked = p
+    .catch((e: unknown) => log('background.failed', { error: errorText(e) }))
+    .finally(() => pending.delete(tracked));
   pending.add(tracked);
 };
 const clock = { now: () => new Date(), today: cachedChinaDate() };
@@ -109,10 +122,19 @@ const { app, referrals, status, flushCounts } = assemble({
 });
 status.push(
   trustedProxies.length > 0
-    ? `Client addresses: X-Forwarded-For and X-Forwarded-Proto from ${trustedProxies.join(', ')} (DOUDI_TRUSTED_PROXIES)`
-    : 'Client addresses: the socket peer; behind a reverse proxy set DOUDI_TRUSTED_PROXIES to its address (such as 127.0.0.1) so that limits count each client',
+    ? `Client addresses: X-Forwarded-For and X-Forwarded-Proto from` +
+        ` ` +
+        `${trustedProxies.join(', ')} (DOUDI_TRUSTED_PROXIES)`
+    : 'Client addresses: the socket peer; behind a reverse proxy se' +
+        't DOUDI_TRUSTED_PROXIES to its address (such as 127.0.0.1) s' +
+        'o that limits count each client',
   `Database: ${host.kind === 'postgres' ? `${host.where} (shared; instance ${instance})` : `SQLite ${host.where}`}`,
-  `Metrics (/metrics): ${metricsPort ? `on 127.0.0.1:${metricsPort}` : metricsToken ? 'on this port with DOUDI_METRICS_TOKEN' : 'off — set DOUDI_METRICS_TOKEN or DOUDI_METRICS_PORT'}`,
+  `Metrics (/metrics): ` +
+    (metricsPort
+      ? `on 127.0.0.1:${metricsPort}`
+      : metricsToken
+        ? 'on this port with DOUDI_METRICS_TOKEN'
+        : 'off — set DOUDI_METRICS_TOKEN or DOUDI_METRICS_PORT'),
 );
 for (const line of status) console.log(line);
 // The outbox is drained now and then (and right after each new request) by every instance, each
@@ -134,9 +156,25 @@ const metricsServer = metricsPort
 // The bindings carry the socket, where nodeClientOf finds the client's address.
 // Loopback by default (a reverse proxy on the same host); DOUDI_LISTEN_HOST for a load balancer elsewhere.
 const listenHost = env['DOUDI_LISTEN_HOST'] || '127.0.0.1';
-const server = serve({ fetch: answerAfterCommit((request, bindings: HttpBindings | Http2Bindings) => app.fetch(request, bindings), flushed), hostname: listenHost, port }, (info) => {
-  console.log(`doudi listening on http://${listenHost}:${info.port} (database ${host.where}${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`);
-});
+const server = serve(
+  {
+    fetch: answerAfterCommit(
+      (request, bindings: HttpBindings | Http2Bindings) => app.fetch(request, bindings),
+      flushed,
+    ),
+    hostname: listenHost,
+    port,
+  },
+  (info) => {
+    console.log(
+      `doudi listening on http://` +
+        `${listenHost}:` +
+        `${info.port} (database ` +
+        `${host.where}` +
+        `${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`,
+    );
+  },
+);
 
 function shutdown() {
   clearInterval(drainTimer);

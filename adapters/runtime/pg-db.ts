@@ -131,7 +131,9 @@ export async function openPgDb(settings: PgSettings, hooks: PgHooks = {}): Promi
 /** Times each wait for a connection and counts failed statements, for /metrics. */
 function instrument(pool: pg.Pool, hooks: PgHooks): void {
   if (hooks.onAcquire) {
-    const connect = pool.connect.bind(pool) as (cb?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void) => unknown;
+    const connect = pool.connect.bind(pool) as (
+      cb?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: unknown) => void) => void,
+    ) => unknown;
     const onAcquire = hooks.onAcquire;
     // pool.query() takes its connection through this same method (with a callback).
     (pool as unknown as { connect: typeof connect }).connect = (cb) => {

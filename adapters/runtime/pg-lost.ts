@@ -5,8 +5,23 @@
  */
 
 /** SQLSTATE and socket codes that mean the connection or the server went away, not that the statement was wrong. */
-const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
-const LOST_MESSAGE = /Connection terminated|not queryable|connection timeout|timeout exceeded when trying to connect|Connection ended/i;
+const CONNECTION_LOST = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+]);
+const LOST_MESSAGE =
+  /Connection terminated|not queryable|connection timeout|timeout exceeded when trying to connect|Connection ended/i;
 
 /** Whether `error` (or what caused it: drizzle wraps the driver's error) says the database is out of reach. */
 export function connectionLost(error: unknown): boolean {

@@ -34,7 +34,11 @@ export function wantsPostgres(env: Record<string, string | undefined>): boolean 
 }
 
 export function pgSettings(env: Record<string, string | undefined>): PgSettings {
-  const parsed = PgEnv.safeParse(Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith('DATABASE_') && v !== undefined && v !== '')));
+  const parsed = PgEnv.safeParse(
+    Object.fromEntries(
+      Object.entries(env).filter(([k, v]) => k.startsWith('DATABASE_') && v !== undefined && v !== ''),
+    ),
+  );
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const e = parsed.data;
   return {

@@ -20,13 +20,18 @@ const { parameters, villages, db, close, atomic, sealer } = await openNodeHost(e
 const log = (event: string, fields: Record<string, unknown>) => console.log(JSON.stringify({ event, ...fields }));
 const pending = new Set<Promise<unknown>>();
 const background = (p: Promise<unknown>) => {
-  const tracked = p.catch((e: unknown) => log('background.failed', { error: String(e) })).finally(() => pending.delete(tracked));
+  const tracked = p
+    .catch((e: unknown) => log('background.failed', { error: String(e) }))
+    .finally(() => pending.delete(tracked));
   pending.add(tracked);
 };
 const clock = { now: () => new Date(), today: () => chinaDate() };
 // The webhook variables are not needed for polling: only the bot token is passed on.
 const { engine, dedup } = assemble({
-  env: { TELEGRAM_BOT_TOKEN: token, ...(env['TELEGRAM_API_ROOT'] ? { TELEGRAM_API_ROOT: env['TELEGRAM_API_ROOT'] } : {}) },
+  env: {
+    TELEGRAM_BOT_TOKEN: token,
+    ...(env['TELEGRAM_API_ROOT'] ? { TELEGRAM_API_ROOT: env['TELEGRAM_API_ROOT'] } : {}),
+  },
   db,
   atomic,
   sealer,

@@ -69,7 +69,10 @@ type Built = { app: Hono; referrals: ReferralSetup } | { error: string };
  * A Worker is reached only through Cloudflare, which sets CF-Connecting-IP to the address it
  * received the request from (a client's own value is replaced), and the URL keeps the scheme.
  */
-const workerClient: ClientOf = (c) => ({ ip: c.req.header('cf-connecting-ip') || undefined, https: new URL(c.req.url).protocol === 'https:' });
+const workerClient: ClientOf = (c) => ({
+  ip: c.req.header('cf-connecting-ip') || undefined,
+  https: new URL(c.req.url).protocol === 'https:',
+});
 
 /** /readyz on Workers: D1 takes the probe's one-row write (there is no disk of ours to look at). */
 function d1Readiness(db: Db): ReadinessProbe {
@@ -105,7 +108,11 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
     villages = villageDirectory(config);
     limits = limitsFrom(config);
     // A Worker has nowhere to keep a generated key, so the secret is required here.
-    if (!env.DOUDI_DATA_KEY) throw new Error('DOUDI_DATA_KEY is not set: personal data is encrypted at rest, set it with `wrangler secret put DOUDI_DATA_KEY`');
+    if (!env.DOUDI_DATA_KEY)
+      throw new Error(
+        'DOUDI_DATA_KEY is not set: personal data is encrypted at res' +
+          't, set it with `wrangler secret put DOUDI_DATA_KEY`',
+      );
     sealer = await Sealer.fromKey(env.DOUDI_DATA_KEY);
   } catch (e) {
     const message = e instanceof ConfigError ? e.message : `${(e as Error).message}`;
@@ -115,7 +122,21 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
   const db = drizzle(env.DB);
   const atomic = d1Atomic(db);
   const clock = { now: () => new Date(), today: () => chinaDate() };
-  const { app, referrals, status } = assemble({ env, db, atomic, sealer, parameters, villages, clock, publicUrl: env.DOUDI_PUBLIC_URL ?? origin, background: (p: Promise<unknown>) => background(p, log), log, client: workerClient, limits, ready: sharedProbe(d1Readiness(db)) });
+  const { app, referrals, status } = assemble({
+    env,
+    db,
+    atomic,
+    sealer,
+    parameters,
+    villages,
+    clock,
+    publicUrl: env.DOUDI_PUBLIC_URL ?? origin,
+    background: (p: Promise<unknown>) => background(p, log),
+    log,
+    client: workerClient,
+    limits,
+    ready: sharedProbe(d1Readiness(db)),
+  });
   for (const line of status) log('channel', { status: line });
   return { app, referrals };
 }
@@ -136,7 +157,10 @@ export default {
   async fetch(request: Request, env: WorkerEnv, ctx: WorkerContext): Promise<Response> {
     const b = await appFor(env, new URL(request.url).origin);
     if ('error' in b) {
-      return Response.json({ error: { code: 'CONFIG_ERROR', message: '服务配置有误，请联系管理员。(configuration error)' } }, { status: 500 });
+      return Response.json(
+        { error: { code: 'CONFIG_ERROR', message: '服务配置有误，请联系管理员。(configuration error)' } },
+        { status: 500 },
+      );
     }
     const app = b.app;
     return requestContext.run(ctx, () => app.fetch(request, env, ctx as never));

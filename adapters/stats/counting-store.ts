@@ -16,7 +16,10 @@ import { chinaDateOf } from '../config/calendar.ts';
 import type { CountCell, DrizzleDialogueCounts } from '../db/dialogue-counts.ts';
 import { progressOf } from './progress.ts';
 
-/** States read and not yet written back, kept per session; a turn that writes nothing leaves one behind, so the map is bounded. */
+/**
+ * States read and not yet written back, kept per session; a turn that writes nothing leaves one behind, so the map is
+ * bounded.
+ */
 const READ_KEPT = 4096;
 /** The engine's resume window (bot/engine.ts RESUME_DAYS): an older dialogue restarts. */
 const RESUME_MS = 30 * 86_400_000;
@@ -64,7 +67,11 @@ export class CountingSessionStore implements SessionStore {
     const resumed = last !== undefined && Date.parse(session.updatedAt) - Date.parse(last.updatedAt) <= RESUME_MS;
     const before: DialogueState | undefined = expectedVersion === undefined || !resumed ? undefined : last.state;
     const p = progressOf(before, session.state);
-    const written = await this.inner.put(key, p.state === session.state ? session : { ...session, state: p.state }, expectedVersion);
+    const written = await this.inner.put(
+      key,
+      p.state === session.state ? session : { ...session, state: p.state },
+      expectedVersion,
+    );
     if (written === 'ok') {
       this.read.delete(id);
       const now = this.d.now();
@@ -124,7 +131,13 @@ export class CountingSessionStore implements SessionStore {
     if (!state.region) return [];
     try {
       const report = screen(state.household, { region: state.region, date: day, parameters: this.d.parameters });
-      return report.results.map((r) => ({ day, city: this.cityOf(state.region ?? ''), channel, kind: 'verdict' as const, item: `${r.program}:${r.verdict}` }));
+      return report.results.map((r) => ({
+        day,
+        city: this.cityOf(state.region ?? ''),
+        channel,
+        kind: 'verdict' as const,
+        item: `${r.program}:${r.verdict}`,
+      }));
     } catch {
       // A region the rules do not cover has no verdicts to count.
       return [];

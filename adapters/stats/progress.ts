@@ -19,7 +19,15 @@
 import type { DialogueState } from '../../bot/state.ts';
 
 export type ProgressKind = 'started' | 'finished' | 'asked' | 'answered' | 'not_understood' | 'departed' | 'verdict';
-export const PROGRESS_KINDS: readonly ProgressKind[] = ['started', 'finished', 'asked', 'answered', 'not_understood', 'departed', 'verdict'];
+export const PROGRESS_KINDS: readonly ProgressKind[] = [
+  'started',
+  'finished',
+  'asked',
+  'answered',
+  'not_understood',
+  'departed',
+  'verdict',
+];
 
 export interface ProgressCell {
   city: string;
@@ -63,7 +71,8 @@ export function progressOf(before: DialogueState | undefined, after: DialogueSta
   const prior = before?.history.length ?? 0;
   const grew = after.history.slice(prior).some((e) => !e.question.startsWith(NOTE));
   if (was !== undefined && !stayed && grew) cells.push({ city: cityBefore, kind: 'answered', item: was });
-  if (stayed && before && after.misunderstood > before.misunderstood) cells.push({ city: cityBefore, kind: 'not_understood', item: was });
+  if (stayed && before && after.misunderstood > before.misunderstood)
+    cells.push({ city: cityBefore, kind: 'not_understood', item: was });
   if (now !== undefined && !stayed) cells.push({ city: cityAfter, kind: 'asked', item: now });
   let finished = false;
   if (after.mode === 'result' && counted.started && !counted.finished) {

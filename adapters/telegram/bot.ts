@@ -36,7 +36,20 @@ const COMMANDS: Record<string, string> = {
 };
 
 /** What a person writes or sends, as opposed to service messages (joined, left, pinned …). */
-const WRITTEN = ['text', 'caption', 'voice', 'audio', 'photo', 'video', 'video_note', 'document', 'sticker', 'contact', 'location', 'poll'] as const;
+const WRITTEN = [
+  'text',
+  'caption',
+  'voice',
+  'audio',
+  'photo',
+  'video',
+  'video_note',
+  'document',
+  'sticker',
+  'contact',
+  'location',
+  'poll',
+] as const;
 
 /** Telegram's message limit is 4096 characters. */
 const MAX_TELEGRAM_TEXT = 4000;
@@ -62,7 +75,8 @@ export async function sendOutbound(ctx: Context, out: readonly OutboundMessage[]
   // The key actions ride on the last message that can carry buttons.
   const lastShown = out.findLastIndex((m) => m.type === 'text' || m.type === 'choices');
   for (const [i, m] of out.entries()) {
-    const kb = m.type === 'choices' ? choiceKeyboard(m) : i === lastShown && actions.length ? new InlineKeyboard() : undefined;
+    const kb =
+      m.type === 'choices' ? choiceKeyboard(m) : i === lastShown && actions.length ? new InlineKeyboard() : undefined;
     if (kb && i === lastShown && actions.length) withActions(kb, actions);
     if (m.type === 'text') {
       for (let at = 0; at < m.text.length; at += MAX_TELEGRAM_TEXT) {
@@ -83,21 +97,30 @@ type Button = { text: string; callback_data?: string };
 function toggled(rows: readonly (readonly Button[])[], id: string): Button[][] {
   return rows.map((row) =>
     row.map((b) => {
-      if (b.callback_data !== `t:${id}`) return { text: b.text, ...(b.callback_data ? { callback_data: b.callback_data } : {}) };
-      return { text: b.text.startsWith(PICKED) ? b.text.slice(PICKED.length) : `${PICKED}${b.text}`, callback_data: b.callback_data };
+      if (b.callback_data !== `t:${id}`)
+        return { text: b.text, ...(b.callback_data ? { callback_data: b.callback_data } : {}) };
+      return {
+        text: b.text.startsWith(PICKED) ? b.text.slice(PICKED.length) : `${PICKED}${b.text}`,
+        callback_data: b.callback_data,
+      };
     }),
   );
 }
 
 /** The ids picked on a several-choice keyboard. */
 function pickedIds(rows: readonly (readonly Button[])[]): string[] {
-  return rows.flat().flatMap((b) => (b.callback_data?.startsWith('t:') && b.text.startsWith(PICKED) ? [b.callback_data.slice(2)] : []));
+  return rows
+    .flat()
+    .flatMap((b) => (b.callback_data?.startsWith('t:') && b.text.startsWith(PICKED) ? [b.callback_data.slice(2)] : []));
 }
 
 export function createTelegramBot(deps: TelegramDeps): Bot {
   const bot = new Bot(deps.token, {
     botInfo: deps.botInfo,
-    client: { ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}), ...(deps.fetch ? { fetch: deps.fetch as never } : {}) },
+    client: {
+      ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
+      ...(deps.fetch ? { fetch: deps.fetch as never } : {}),
+    },
   });
   // A failed send is logged, not thrown: the update is already claimed, so a 500 (and Telegram's
   // redelivery) would only be dropped by the dedup anyway.
@@ -132,7 +155,11 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
 
   bot.command('start', (ctx) => {
     const village = ctx.match?.trim();
-    return run(ctx, { text: '', kind: 'start', ...(village && /^[A-Za-z0-9_-]{1,64}$/.test(village) ? { tags: { village } } : {}) });
+    return run(ctx, {
+      text: '',
+      kind: 'start',
+      ...(village && /^[A-Za-z0-9_-]{1,64}$/.test(village) ? { tags: { village } } : {}),
+    });
   });
   for (const [command, text] of Object.entries(COMMANDS)) bot.command(command, (ctx) => run(ctx, { text }));
 

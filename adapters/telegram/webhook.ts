@@ -20,22 +20,33 @@ const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
 export function telegramRoutes(deps: TelegramDeps & { secretToken: string }): Hono {
   const bot = createTelegramBot(deps);
-  const handle = webhookCallback(bot, 'hono', { secretToken: deps.secretToken, onTimeout: 'return', timeoutMilliseconds: 9_000 });
+  const handle = webhookCallback(bot, 'hono', {
+    secretToken: deps.secretToken,
+    onTimeout: 'return',
+    timeoutMilliseconds: 9_000,
+  });
   const app = new Hono();
   app.post(
     '/telegram',
     async (c, next) => {
       // grammY checks it again in constant time; this only keeps unauthenticated bodies unread.
-      if (!equalText(c.req.header(SECRET_HEADER) ?? '', deps.secretToken)) return c.json({ error: { code: 'UNAUTHORIZED', message: '没有权限。(wrong secret token)' } }, 401);
+      if (!equalText(c.req.header(SECRET_HEADER) ?? '', deps.secretToken))
+        return c.json({ error: { code: 'UNAUTHORIZED', message: '没有权限。(wrong secret token)' } }, 401);
       await next();
     },
-    bodyLimit({ maxSize: MAX_TELEGRAM_BODY, onError: (c) => c.json({ error: { code: 'BODY_TOO_LARGE', message: '请求内容太大。(body too large)' } }, 413) }),
+    bodyLimit({
+      maxSize: MAX_TELEGRAM_BODY,
+      onError: (c) => c.json({ error: { code: 'BODY_TOO_LARGE', message: '请求内容太大。(body too large)' } }, 413),
+    }),
     async (c) => {
       try {
         // Read once here; Hono keeps the parsed body, so grammY's own read gets the same value.
         await c.req.json();
       } catch {
-        return c.json({ error: { code: 'INVALID_JSON', message: '请求内容不是有效的 JSON。(body is not valid JSON)' } }, 400);
+        return c.json(
+          { error: { code: 'INVALID_JSON', message: '请求内容不是有效的 JSON。(body is not valid JSON)' } },
+          400,
+        );
       }
       return handle(c);
     },

@@ -12,7 +12,13 @@ export async function withinBudget(work: Promise<string[]>, budgetMs: number): P
     timeout = setTimeout(() => resolve({ kind: 'late', reason: 'timeout' }), budgetMs);
   });
   try {
-    return await Promise.race([work.then((texts): Timely => ({ kind: 'ready', texts }), (): Timely => ({ kind: 'late', reason: 'error' })), timer]);
+    return await Promise.race([
+      work.then(
+        (texts): Timely => ({ kind: 'ready', texts }),
+        (): Timely => ({ kind: 'late', reason: 'error' }),
+      ),
+      timer,
+    ]);
   } finally {
     clearTimeout(timeout);
   }

@@ -26,7 +26,11 @@ export const wechatChannel = defineChannel({
       await api.sendText(openId, text);
     };
     const routes = wechatRoutes({
-      config: { token: env.WECHAT_TOKEN, appId: env.WECHAT_APPID, ...(env.WECHAT_ENCODING_AES_KEY ? { encodingAesKey: env.WECHAT_ENCODING_AES_KEY } : {}) },
+      config: {
+        token: env.WECHAT_TOKEN,
+        appId: env.WECHAT_APPID,
+        ...(env.WECHAT_ENCODING_AES_KEY ? { encodingAesKey: env.WECHAT_ENCODING_AES_KEY } : {}),
+      },
       handle: c.handle,
       forget: (userId) => c.engine.store.delete({ channel: 'wechat', userId }),
       dedup: c.dedup,
@@ -39,6 +43,12 @@ export const wechatChannel = defineChannel({
       nowSeconds: () => Math.floor(c.engine.clock.now().getTime() / 1000),
       log: c.log,
     });
-    return { routes, sendText, mode: env.WECHAT_ENCODING_AES_KEY ? 'safe mode available' : 'plaintext mode only (WECHAT_ENCODING_AES_KEY not set)' };
+    return {
+      routes,
+      sendText,
+      mode: env.WECHAT_ENCODING_AES_KEY
+        ? 'safe mode available'
+        : 'plaintext mode only (WECHAT_ENCODING_AES_KEY not set)',
+    };
   },
 });

@@ -26,7 +26,10 @@ const oneShot = typeof (nodeCrypto as { hash?: unknown }).hash === 'function' ? 
 export class WechatCryptoError extends Error {
   override readonly name = 'WechatCryptoError';
   constructor(
-    /** Tencent sample error codes: -40001 signature, -40004 key, -40005 appid, -40007 decrypt, -40008 buffer, -40010 base64. */
+    /**
+     * Tencent sample error codes: -40001 signature, -40004 key, -40005 appid, -40007 decrypt, -40008 buffer, -40010
+     * base64.
+     */
     readonly code: -40001 | -40004 | -40005 | -40007 | -40008 | -40010,
     message: string,
   ) {
@@ -67,7 +70,9 @@ const SHA1_HEX = /^[0-9a-fA-F]{40}$/;
 export function checkSignature(expected: string | undefined, ...parts: string[]): boolean {
   if (!expected || !SHA1_HEX.test(expected)) return false;
   const text = parts.sort().join('');
-  const digest = oneShot ? (oneShot('sha1', text, 'buffer') as unknown as Buffer) : createHash('sha1').update(text).digest();
+  const digest = oneShot
+    ? (oneShot('sha1', text, 'buffer') as unknown as Buffer)
+    : createHash('sha1').update(text).digest();
   return timingSafeEqual(digest, Buffer.from(expected, 'hex'));
 }
 
@@ -94,7 +99,8 @@ export function createCipher(encodingAesKey: string, appId: string): WechatCiphe
 
   function decrypt(encrypt: string): string {
     const data = base64ToBytes(encrypt);
-    if (data.length === 0 || data.length % 16 !== 0) throw new WechatCryptoError(-40008, 'ciphertext is not whole AES blocks');
+    if (data.length === 0 || data.length % 16 !== 0)
+      throw new WechatCryptoError(-40008, 'ciphertext is not whole AES blocks');
     let plain: Uint8Array;
     try {
       plain = aes(true, key, iv, data);
@@ -104,7 +110,8 @@ export function createCipher(encodingAesKey: string, appId: string): WechatCiphe
     // WeChat's own pad: 1..32 bytes, each holding the pad length.
     const pad = plain[plain.length - 1] ?? 0;
     if (pad < 1 || pad > 32 || pad > plain.length) throw new WechatCryptoError(-40008, 'bad padding');
-    for (let i = plain.length - pad; i < plain.length; i++) if (plain[i] !== pad) throw new WechatCryptoError(-40008, 'bad padding');
+    for (let i = plain.length - pad; i < plain.length; i++)
+      if (plain[i] !== pad) throw new WechatCryptoError(-40008, 'bad padding');
     const body = plain.subarray(16, plain.length - pad);
     if (body.length < 4) throw new WechatCryptoError(-40008, 'buffer too short');
     const len = new DataView(body.buffer, body.byteOffset, 4).getUint32(0);

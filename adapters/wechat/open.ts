@@ -10,7 +10,12 @@ import { parseWechatXml } from './xml.ts';
 export type Opened = { ok: true; message: Record<string, string> } | Refused;
 
 /** `cipher` is called only in safe mode; it throws when the configured EncodingAESKey is unusable. */
-export function openDelivery(body: string, v: Verified, token: string, cipher: (() => WechatCipher) | undefined): Opened {
+export function openDelivery(
+  body: string,
+  v: Verified,
+  token: string,
+  cipher: (() => WechatCipher) | undefined,
+): Opened {
   let outer: Record<string, string>;
   try {
     outer = parseWechatXml(body);
@@ -20,7 +25,8 @@ export function openDelivery(body: string, v: Verified, token: string, cipher: (
   if (!v.safe) return { ok: true, message: outer };
   const encrypt = outer['Encrypt'];
   if (!cipher || !encrypt) return { ok: false, reason: 'xml', status: 400 };
-  if (!checkSignature(v.msgSignature, token, v.timestamp, v.nonce, encrypt)) return { ok: false, reason: 'msg_signature', status: 401 };
+  if (!checkSignature(v.msgSignature, token, v.timestamp, v.nonce, encrypt))
+    return { ok: false, reason: 'msg_signature', status: 401 };
   try {
     return { ok: true, message: parseWechatXml(cipher().decrypt(encrypt)) };
   } catch {

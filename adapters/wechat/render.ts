@@ -10,14 +10,17 @@ export const MAX_TEXT_BYTES = 2000;
 export function toWechatText(out: readonly OutboundMessage[]): string[] {
   const parts = out.flatMap((m): string[] => {
     if (m.type === 'text') return [m.text];
-    if (m.type === 'choices') return [`${m.text}\n${m.choices.map((c) => `${c.id}. ${c.label}`).join('\n')}\n（请回复数字）`];
+    if (m.type === 'choices')
+      return [`${m.text}\n${m.choices.map((c) => `${c.id}. ${c.label}`).join('\n')}\n（请回复数字）`];
     if (m.type === 'link') return [`${m.text}\n${m.url}`];
     return [];
   });
   return splitByBytes(parts.join('\n\n'), MAX_TEXT_BYTES);
 }
 
-/** UTF-8 length of a string without encoding it (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder writes it). */
+/**
+ * UTF-8 length of a string without encoding it (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder writes it).
+ */
 export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {

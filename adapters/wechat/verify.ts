@@ -32,10 +32,15 @@ export function isFresh(timestamp: string, nowSeconds: number): boolean {
   return /^\d{1,12}$/.test(timestamp) && Math.abs(nowSeconds - Number(timestamp)) <= TIMESTAMP_WINDOW_SECONDS;
 }
 
-export function verifyDelivery(q: Record<string, string>, config: { token: string; encodingAesKey?: string | undefined }, nowSeconds: number): Verified | Refused {
+export function verifyDelivery(
+  q: Record<string, string>,
+  config: { token: string; encodingAesKey?: string | undefined },
+  nowSeconds: number,
+): Verified | Refused {
   const timestamp = q['timestamp'] ?? '';
   const nonce = q['nonce'] ?? '';
-  if (!checkSignature(q['signature'], config.token, timestamp, nonce)) return { ok: false, reason: 'signature', status: 401 };
+  if (!checkSignature(q['signature'], config.token, timestamp, nonce))
+    return { ok: false, reason: 'signature', status: 401 };
   if (!isFresh(timestamp, nowSeconds)) return { ok: false, reason: 'timestamp', status: 401 };
   const safe = q['encrypt_type'] === 'aes';
   if (config.encodingAesKey && !safe) return { ok: false, reason: 'plaintext', status: 400 };

@@ -69,12 +69,17 @@ export function wechatRoutes(deps: WechatDeps): Hono {
     return c.text(REFUSALS[r.reason], r.status);
   };
   const later = (openId: string, texts: string[] | Promise<string[]>) =>
-    deps.background(Promise.resolve(texts).then((t) => deps.sendLater(openId, t)).catch((e: unknown) => log('wechat.async_failed', { error: String(e) })));
+    deps.background(
+      Promise.resolve(texts)
+        .then((t) => deps.sendLater(openId, t))
+        .catch((e: unknown) => log('wechat.async_failed', { error: String(e) })),
+    );
 
   app.get('/wechat', (c) => {
     const q = c.req.query();
     const timestamp = q['timestamp'] ?? '';
-    if (!checkSignature(q['signature'], deps.config.token, timestamp, q['nonce'] ?? '')) return c.text('invalid signature', 401);
+    if (!checkSignature(q['signature'], deps.config.token, timestamp, q['nonce'] ?? ''))
+      return c.text('invalid signature', 401);
     if (!isFresh(timestamp, deps.nowSeconds())) return c.text('stale timestamp', 401);
     return c.text(q['echostr'] ?? '');
   });
@@ -107,8 +112,17 @@ export function wechatRoutes(deps: WechatDeps): Hono {
     const [passive, ...rest] = timely.texts;
     if (rest.length > 0) later(openId, rest);
     if (passive === undefined) return c.text(SUCCESS);
-    const reply = { toUser: openId, fromUser: message['ToUserName'] ?? '', content: passive, nowSeconds: deps.nowSeconds() };
-    return c.body(passiveReplyXml(reply, verified.safe && cipher ? { cipher: cipher(), token: deps.config.token } : undefined), 200, XML);
+    const reply = {
+      toUser: openId,
+      fromUser: message['ToUserName'] ?? '',
+      content: passive,
+      nowSeconds: deps.nowSeconds(),
+    };
+    return c.body(
+      passiveReplyXml(reply, verified.safe && cipher ? { cipher: cipher(), token: deps.config.token } : undefined),
+      200,
+      XML,
+    );
   });
   return app;
 }

@@ -114,9 +114,22 @@ export interface TextReply {
 }
 
 export function textReplyXml(r: TextReply): string {
-  return `<xml><ToUserName>${cdata(r.toUser)}</ToUserName><FromUserName>${cdata(r.fromUser)}</FromUserName><CreateTime>${r.createTime}</CreateTime><MsgType>${cdata('text')}</MsgType><Content>${cdata(r.content)}</Content></xml>`;
+  return (
+    `<xml><ToUserName>` +
+    `${cdata(r.toUser)}</ToUserName><FromUserName>` +
+    `${cdata(r.fromUser)}</FromUserName><CreateTime>` +
+    `${r.createTime}</CreateTime><MsgType>` +
+    `${cdata('text')}</MsgType><Content>` +
+    `${cdata(r.content)}</Content></xml>`
+  );
 }
 
 export function encryptedEnvelopeXml(encrypt: string, signature: string, timestamp: string, nonce: string): string {
-  return `<xml><Encrypt>${cdata(encrypt)}</Encrypt><MsgSignature>${cdata(signature)}</MsgSignature><TimeStamp>${timestamp}</TimeStamp><Nonce>${cdata(nonce)}</Nonce></xml>`;
+  return (
+    `<xml><Encrypt>` +
+    `${cdata(encrypt)}</Encrypt><MsgSignature>` +
+    `${cdata(signature)}</MsgSignature><TimeStamp>` +
+    `${timestamp}</TimeStamp><Nonce>` +
+    `${cdata(nonce)}</Nonce></xml>`
+  );
 }

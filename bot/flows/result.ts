@@ -22,7 +22,8 @@ export function renderResult(r: ScreeningReport): OutboundMessage[] {
   r.results.forEach((x, i) => {
     lines.push(`\n${i + 1}. ${PROGRAM_NAMES[x.program]}：${VERDICT_WORDS[x.verdict]}`);
     for (const reason of x.reasons.slice(0, SHOWN_REASONS[x.verdict])) lines.push(`  · ${reason.text}`);
-    if (x.estimatedMonthlyAmount) lines.push(`  · ${M.estimate(x.estimatedMonthlyAmount.yuan, x.estimatedMonthlyAmount.basis)}`);
+    if (x.estimatedMonthlyAmount)
+      lines.push(`  · ${M.estimate(x.estimatedMonthlyAmount.yuan, x.estimatedMonthlyAmount.basis)}`);
   });
   const out: OutboundMessage[] = [{ type: 'text', text: lines.join('\n') }];
   out.push({ type: 'text', text: `${M.nextStepsTitle}\n${r.nextSteps.map((s, i) => `${i + 1}. ${s}`).join('\n')}` });
@@ -46,7 +47,10 @@ interface CitedSection {
 /** Titles longer than this are named by their document number in the list. */
 const SHORT_TITLE = 20;
 
-/** Every section the report cites, once, in the order first cited (advice, then programs in order); clauses from the set's corpus. */
+/**
+ * Every section the report cites, once, in the order first cited (advice, then programs in order); clauses from the
+ * set's corpus.
+ */
 export function citedSections(r: ScreeningReport, parameters?: ParameterSet): CitedSection[] {
   const sections: CitedSection[] = [];
   const add = (list: readonly string[]) => {
@@ -72,7 +76,10 @@ export function citedSections(r: ScreeningReport, parameters?: ParameterSet): Ci
   return sections;
 }
 
-/** The wording of a section as cited: the article, or the cited sentences of a paragraph (a whole paragraph cited covers its sentences). */
+/**
+ * The wording of a section as cited: the article, or the cited sentences of a paragraph (a whole paragraph cited covers
+ * its sentences).
+ */
 function quoted(s: CitedSection, parameters?: ParameterSet): string {
   const texts = s.ids.map((id) => getClause(id, parameters)!.text);
   const whole = texts.find((t) => texts.every((u) => t.includes(u)));
@@ -102,7 +109,12 @@ export function renderWhy(r: ScreeningReport, parameters?: ParameterSet): Outbou
   for (const x of r.results) {
     lines.push(`\n【${PROGRAM_NAMES[x.program]}：${VERDICT_WORDS[x.verdict]}】`);
     for (const reason of whyReasons(x)) lines.push(`· ${reason.text}${num(reason.citations)}`);
-    if (x.estimatedMonthlyAmount) lines.push(`· ${M.estimate(x.estimatedMonthlyAmount.yuan, x.estimatedMonthlyAmount.basis)}${num(x.estimatedMonthlyAmount.citations)}`);
+    if (x.estimatedMonthlyAmount)
+      lines.push(
+        `· ` +
+          `${M.estimate(x.estimatedMonthlyAmount.yuan, x.estimatedMonthlyAmount.basis)}` +
+          `${num(x.estimatedMonthlyAmount.citations)}`,
+      );
   }
   const refs = sections.map((s, i) => M.clauseRef(i + 1, s.label));
   const folds: Fold[] = sections.map((s, i) => ({ label: M.clauseRef(i + 1, s.label), body: quoted(s, parameters) }));

@@ -29,7 +29,13 @@ export function intake(input: { region: string; text: string }, deps: { today: s
   let named = pasted?.region;
   let understood: string[] = [];
   if (!household) {
-    const u = understand(input.text, { slot: 'summary', household: {}, today: deps.today, region: input.region, parameters: deps.parameters });
+    const u = understand(input.text, {
+      slot: 'summary',
+      household: {},
+      today: deps.today,
+      region: input.region,
+      parameters: deps.parameters,
+    });
     const used = u.facts.filter((f) => f.path !== 'region' && f.path !== 'debt');
     household = applyFacts({}, used);
     // The say-back a resident reads ("您76岁…"), about the person the call is for.
@@ -39,13 +45,26 @@ export function intake(input: { region: string; text: string }, deps: { today: s
       .split('；')
       .map((x) => x.trim())
       .filter((x) => x !== '');
-    facts = u.facts.map((f) => ({ path: f.path, value: f.value, start: f.start, end: f.end, words: f.words, hedged: f.hedged === true }));
+    facts = u.facts.map((f) => ({
+      path: f.path,
+      value: f.value,
+      start: f.start,
+      end: f.end,
+      words: f.words,
+      hedged: f.hedged === true,
+    }));
     named = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
   }
   // The place the text names decides where the rules come from; the agent is told when it is
   // not the place chosen on the page.
-  const region = named && !named.endsWith('00') ? named : named && named.slice(0, 4) !== input.region.slice(0, 4) ? named : input.region;
-  const regionNote = region.slice(0, 4) !== input.region.slice(0, 4) ? { chosen: input.region, named: region } : undefined;
+  const region =
+    named && !named.endsWith('00')
+      ? named
+      : named && named.slice(0, 4) !== input.region.slice(0, 4)
+        ? named
+        : input.region;
+  const regionNote =
+    region.slice(0, 4) !== input.region.slice(0, 4) ? { chosen: input.region, named: region } : undefined;
   const report = screen(household, { region, date: deps.today, parameters: deps.parameters });
   const missing = missingByWeight(report);
   return {

@@ -8,7 +8,9 @@
 export const HOTLINE_CONSENT_VERSION = '2026-12-05-hotline';
 
 export const hotlineConsent = (placeName: string, keepDays: number): string =>
-  '我可以把您的情况转给' + placeName + '负责社会救助的工作人员，由他们打电话联系您、上门了解情况、帮您申请。\n' +
+  '我可以把您的情况转给' +
+  placeName +
+  '负责社会救助的工作人员，由他们打电话联系您、上门了解情况、帮您申请。\n' +
   '会转过去的：您的姓名、电话、方便联系的时间，刚才说的家庭情况和估计结果，还有这次来电的工单号。\n' +
   '请知道：\n' +
   '1. 正式申请时，乡镇（街道）会核对您家的收入和财产（存款、房子、车辆、社保等），需要家里人签“核对授权书”。\n' +

@@ -7,7 +7,9 @@ export const CONSENT_VERSION = '2026-12-02';
 
 export const R = {
   consent: (villageHint: string, keepDays: number) =>
-    '我可以把你的情况发给' + villageHint + '的社会救助协理员，由他们打电话联系你、上门了解情况、帮你申请。\n' +
+    '我可以把你的情况发给' +
+    villageHint +
+    '的社会救助协理员，由他们打电话联系你、上门了解情况、帮你申请。\n' +
     '会发过去的：你的姓名、电话、方便联系的时间，刚才回答的家庭情况和估计结果。身份证号可以不填。\n' +
     '请知道：\n' +
     '1. 正式申请时，乡镇（街道）会核对你家的收入和财产（存款、房子、车辆、社保等），需要家里人签“核对授权书”。\n' +
@@ -39,7 +41,8 @@ export const R = {
   askIdNumber: '如果愿意，可以填申请人的身份证号，方便村委会提前准备；不填也可以申请。',
   idChoices: [{ id: '1', label: '不填，跳过' }],
   badIdNumber: '这个身份证号对不上（18 位，最后一位可能是 X），请再核对一下，或者回复 1 跳过。',
-  confirm: (lines: string[]) => `请确认要发给村委会的内容：\n${lines.join('\n')}\n还会附上你刚才回答的家庭情况和估计结果。`,
+  confirm: (lines: string[]) =>
+    `请确认要发给村委会的内容：\n${lines.join('\n')}\n还会附上你刚才回答的家庭情况和估计结果。`,
   confirmChoices: [
     { id: '1', label: '确认发送' },
     { id: '2', label: '修改' },
@@ -53,7 +56,8 @@ export const R = {
     `${village ? '村里的社会救助协理员' : '工作人员'}会在 ${days} 个工作日内打电话联系你，请留意电话。如果到时还没人联系，可以直接去村委会或乡镇（街道），或拨打 12345，报上申请编号。\n` +
     (urgent ? '事情紧急的，现在就可以找乡镇（街道）或拨打 12345 申请临时救助，不用等。\n' : '') +
     '接下来：他们会上门了解情况，帮你准备材料、写申请。正式申请交给乡镇（街道），核对家庭收入财产后，由县级民政部门审核决定。',
-  alreadySent: (reference: string) => `你之前已经发过申请（编号 ${reference}），这次的内容已更新到同一份申请里，不会重复发送。村委会会联系你。`,
+  alreadySent: (reference: string) =>
+    `你之前已经发过申请（编号 ${reference}），这次的内容已更新到同一份申请里，不会重复发送。村委会会联系你。`,
   /** The same household (phone or 身份证号) already has a request being handled. */
   joinedCase: (reference: string) =>
     `你家已经有一份正在办理的申请（编号 ${reference}）。这次发来的内容已经加到这份申请里，工作人员都能看到，不会重复办理。有进展会告诉你。`,
@@ -81,7 +85,8 @@ export const R = {
     '4. 摘要：看你的情况摘要\n' +
     '5. 人工：联系村委会或 12345\n' +
     '在你回复“确认发送”之前，什么都不会发出去。',
-  policyPrompt: '请直接打字提出你的政策问题，比如“五保户现在叫什么”“房子烧了找谁”。你的申请还没有发送，问完回复“返回”接着填。',
+  policyPrompt:
+    '请直接打字提出你的政策问题，比如“五保户现在叫什么”“房子烧了找谁”。你的申请还没有发送，问完回复“返回”接着填。',
   policyFollowUp: '可以继续打字问别的政策问题；回复“返回”接着填申请；回复“人工”联系村委会或 12345。',
   /**
    * The warning before 删除我的信息 when requests are still being handled: it names them and what
@@ -89,14 +94,22 @@ export const R = {
    */
   deleteConfirmPending: (open: { reference: string; status: string }[]) =>
     `确定要删除你在这里的所有回答吗？\n` +
-    `你还有正在办理的申请：${open.map((o) => `${o.reference}（${o.status}）`).join('、')}。删除后这份申请会撤回，村里和乡镇不再办理，申请里你的姓名、电话、身份证号和家庭情况也会删掉。\n` +
+    (`你还有正在办理的申请：` +
+      `${open.map((o) => `${o.reference}（${o.status}）`).join('、')}。删除后这份申请会撤回，村里和乡镇不再办理，申请里你的姓名、电话、身份证号和家庭情况也会删掉。\n`) +
     '删除后不能恢复。如果只是不想让村里联系你，也可以直接告诉村委会。',
   /**
    * What 删除我的信息 did, exactly: what was deleted, which requests were withdrawn, and what is
    * kept and why (个人信息保护法 第四十七条: what a law requires to be kept is kept, and nothing
    * else is done with it).
    */
-  forgotten: (r: { deleted: string[]; kept: { reference: string; status: string }[]; withdrawn?: { reference: string; was: string; wasStatus: string }[] }, keepDays: number) => {
+  forgotten: (
+    r: {
+      deleted: string[];
+      kept: { reference: string; status: string }[];
+      withdrawn?: { reference: string; was: string; wasStatus: string }[];
+    },
+    keepDays: number,
+  ) => {
     const withdrawn = r.withdrawn ?? r.deleted.map((reference) => ({ reference, was: '', wasStatus: 'new' }));
     const lines = ['已删除你在这里的全部回答。'];
     if (withdrawn.length) {
@@ -107,12 +120,17 @@ export const R = {
       );
       const submitted = withdrawn.filter((w) => w.wasStatus === 'submitted');
       if (submitted.length) {
-        lines.push(`申请 ${submitted.map((w) => w.reference).join('、')} 已经交到乡镇（街道）：乡镇收到的书面申请材料由乡镇按规定保管，不在这里删除。如果不想继续正式申请，请告诉乡镇（街道）或村委会。`);
+        lines.push(
+          `申请 ${submitted.map((w) => w.reference).join('、')} 已经交到乡镇（街道）：` +
+            '乡镇收到的书面申请材料由乡镇按规定保管，不在这里删除。如果不想继续正式申请，请告诉乡镇（街道）或村委会。',
+        );
       }
     }
     if (r.kept.length) {
       lines.push(
-        `已经办完的申请保留：${r.kept.map((k) => `${k.reference}（${k.status}）`).join('、')}。这是村里和乡镇办理这件事的记录，办完后 ${keepDays} 天自动删除；有疑问可以找村委会。`,
+        `已经办完的申请保留：` +
+          `${r.kept.map((k) => `${k.reference}（${k.status}）`).join('、')}。这是村里和乡镇办理这件事的记录，办完后 ` +
+          `${keepDays} 天自动删除；有疑问可以找村委会。`,
       );
     }
     lines.push('如需再次评估，回复任意内容重新开始。');
@@ -130,8 +148,10 @@ export const R = {
   statusUpdate: (reference: string, status: string, note?: string) =>
     `你的救助申请（编号 ${reference}）有新进展：${status}。${note ? `\n工作人员留言：${note}` : ''}\n有疑问请联系村委会，或拨打 12345。`,
   /** A note staff marked for the resident, with no change of status. */
-  noteUpdate: (reference: string, note: string) => `关于你的救助申请（编号 ${reference}），工作人员留言：${note}\n有疑问请联系村委会，或拨打 12345。`,
+  noteUpdate: (reference: string, note: string) =>
+    `关于你的救助申请（编号 ${reference}），工作人员留言：${note}\n有疑问请联系村委会，或拨打 12345。`,
   followUpThanks: '谢谢你的回答，已经记下了，工作人员能看到。',
-  followUpNoContact: '谢谢你告诉我们，已经记下了，工作人员能看到。如果还需要帮助，可以直接找村委会或乡镇（街道），或拨打 12345 政务服务热线，报上申请编号。',
+  followUpNoContact:
+    '谢谢你告诉我们，已经记下了，工作人员能看到。如果还需要帮助，可以直接找村委会或乡镇（街道），或拨打 12345 政务服务热线，报上申请编号。',
   followUpUnknown: '这个申请编号没有找到，或者不是从这里发出的。有疑问请拨打 12345 政务服务热线。',
 } as const;

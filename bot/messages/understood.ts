@@ -5,11 +5,24 @@
  */
 
 export const RELATION_WORDS: Record<string, string> = {
-  self: '您', spouse: '老伴', child: '子女', parent: '父母', grandparent: '祖父母', grandchild: '孙子女', sibling: '兄弟姐妹', other: '其他亲戚或非亲属',
+  self: '您',
+  spouse: '老伴',
+  child: '子女',
+  parent: '父母',
+  grandparent: '祖父母',
+  grandchild: '孙子女',
+  sibling: '兄弟姐妹',
+  other: '其他亲戚或非亲属',
 };
 
 export const KIND_WORDS: Record<string, string> = {
-  visual: '视力', hearing: '听力', speech: '言语', physical: '肢体', intellectual: '智力', mental: '精神', multiple: '多重',
+  visual: '视力',
+  hearing: '听力',
+  speech: '言语',
+  physical: '肢体',
+  intellectual: '智力',
+  mental: '精神',
+  multiple: '多重',
 };
 
 export const GRADE_WORDS = ['', '一级', '二级', '三级', '四级'];
@@ -26,22 +39,46 @@ export const INCOME_WORDS: Record<string, string> = {
 
 /** Shorter names, for saying which kinds of income there are none of. */
 export const INCOME_SHORT: Record<string, string> = {
-  wages: '工资', business: '种地养殖做生意的收入', property: '房租利息', pensions: '退休金', basicPension: '基础养老金', support: '子女亲属给的钱', otherTransfers: '赔偿补偿',
+  wages: '工资',
+  business: '种地养殖做生意的收入',
+  property: '房租利息',
+  pensions: '退休金',
+  basicPension: '基础养老金',
+  support: '子女亲属给的钱',
+  otherTransfers: '赔偿补偿',
 };
 
 export const EVENT_WORDS: Record<string, string> = {
-  fire: '火灾', traffic_accident: '车祸', natural_disaster: '自然灾害（水灾、台风等）', sudden_illness: '突发重病', accident: '意外受伤', crime: '被盗、被骗或受到侵害', other: '家里突然出了大事',
+  fire: '火灾',
+  traffic_accident: '车祸',
+  natural_disaster: '自然灾害（水灾、台风等）',
+  sudden_illness: '突发重病',
+  accident: '意外受伤',
+  crime: '被盗、被骗或受到侵害',
+  other: '家里突然出了大事',
 };
 
-export const EXPENSE_WORDS: Record<string, string> = { medical: '看病', education: '上学', disability_rehab: '康复', other: '其他' };
+export const EXPENSE_WORDS: Record<string, string> = {
+  medical: '看病',
+  education: '上学',
+  disability_rehab: '康复',
+  other: '其他',
+};
 
-export const STATUS_WORDS: Record<string, string> = { dibao: '低保户', tekun: '特困人员（五保）', low_income: '低收入家庭', none: '都不是' };
+export const STATUS_WORDS: Record<string, string> = {
+  dibao: '低保户',
+  tekun: '特困人员（五保）',
+  low_income: '低收入家庭',
+  none: '都不是',
+};
 
 export const U = {
   lead: '记下了：',
   /** The household's size and who is in it. */
-  household: (size: number, who: string) => (size === 1 ? `您一个人生活${who ? `，${who}` : ''}` : `家里${size}口人${who ? `：${who}` : ''}`),
-  person: (label: string, age?: number, range?: [number, number]) => `${label}${range ? `${range[0]}到${range[1]}岁` : age !== undefined ? `${age}岁` : ''}`,
+  household: (size: number, who: string) =>
+    size === 1 ? `您一个人生活${who ? `，${who}` : ''}` : `家里${size}口人${who ? `：${who}` : ''}`,
+  person: (label: string, age?: number, range?: [number, number]) =>
+    `${label}${range ? `${range[0]}到${range[1]}岁` : age !== undefined ? `${age}岁` : ''}`,
   relation: (who: string, rel: string) => `${who}是您的${rel}`,
   disability: (who: string, detail: string) => `${who}有残疾证${detail ? `（${detail}）` : ''}`,
   noDisability: (who: string) => `${who}没有残疾证`,
@@ -62,10 +99,12 @@ export const U = {
   obligorsNone: '没有不住在一起的子女等赡养人',
   obligors: (list: string) => `不住在一起的亲人：${list}`,
   obligorDetail: (rel: string, detail: string) => `${rel}${detail ? `（${detail}）` : ''}`,
-  event: (kind: string, date?: string, place?: string) => `遇到${kind}${date ? `（${date}）` : ''}${place ? `，在${place}` : ''}`,
+  event: (kind: string, date?: string, place?: string) =>
+    `遇到${kind}${date ? `（${date}）` : ''}${place ? `，在${place}` : ''}`,
   hardshipNone: '最近没有遇到急事，也没有大笔开支',
   severe: (yes: boolean) => (yes ? '现在基本生活很困难' : '现在生活还能维持'),
-  expenditureType: (yes: boolean) => (yes ? '因为看病、上学等花钱太多，实际生活比低保标准还低' : '不是因为花钱太多而生活困难'),
+  expenditureType: (yes: boolean) =>
+    yes ? '因为看病、上学等花钱太多，实际生活比低保标准还低' : '不是因为花钱太多而生活困难',
   benefit: (what: string, yes: boolean) => (yes ? `现在是${what}` : `现在不是${what}`),
   hukou: (rural: boolean) => (rural ? '农村户口' : '城镇户口'),
   region: (name: string) => `住在${name}`,

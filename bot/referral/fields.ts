@@ -17,7 +17,15 @@ import { cleanIdNumber, cleanName, cleanPhone } from './validate.ts';
 import { maskIdNumber } from './mask.ts';
 import { answerLines } from '../flows/field.ts';
 import {
-  chosenVillage, cityTownships, notListed, officeOf, pick, placeChoices, taggedVillage, townshipFirst, villageChoices,
+  chosenVillage,
+  cityTownships,
+  notListed,
+  officeOf,
+  pick,
+  placeChoices,
+  taggedVillage,
+  townshipFirst,
+  villageChoices,
 } from './places.ts';
 
 export interface ReferralDeps {
@@ -58,8 +66,11 @@ const MISS = { ok: false } as const;
 const always = () => true;
 const tagged = (c: RequestCtx) => taggedVillage(c.state, c.deps.villages) !== undefined;
 const badChoice = () => R.badChoice;
-const choose = (text: string, choices: { id: string; label: string }[]) =>
-  ({ type: 'choices' as const, text, choices });
+const choose = (text: string, choices: { id: string; label: string }[]) => ({
+  type: 'choices' as const,
+  text,
+  choices,
+});
 
 /** The progress without the given items. */
 function without(p: ReferralProgress, keys: readonly (keyof ReferralProgress)[]): ReferralProgress {
@@ -123,7 +134,13 @@ const township: RequestField = {
   ...records(['township', 'unlisted']),
   applies: always,
   prompt: ({ state, deps }) =>
-    choose(R.askTownship, placeChoices(cityTownships(state, deps.villages).map((t) => t.name), R.townshipNotListed)),
+    choose(
+      R.askTownship,
+      placeChoices(
+        cityTownships(state, deps.villages).map((t) => t.name),
+        R.townshipNotListed,
+      ),
+    ),
   parse: (t, { state, p, deps }) => {
     const list = cityTownships(state, deps.villages);
     if (notListed(t, list.length, R.townshipNotListed)) return { ok: true, set: { unlisted: 'township' } };
@@ -156,7 +173,13 @@ const village: RequestField = {
   // Not asked when tagged, nor when the township itself was not in the list.
   applies: (c) => !tagged(c) && !(townshipFirst(c.state, c.deps.villages) && c.p.unlisted === 'township'),
   prompt: ({ state, p, deps }) =>
-    choose(R.askVillage, placeChoices(villageChoices(state, p, deps.villages).map((v) => v.name), R.villageNotListed)),
+    choose(
+      R.askVillage,
+      placeChoices(
+        villageChoices(state, p, deps.villages).map((v) => v.name),
+        R.villageNotListed,
+      ),
+    ),
   parse: (t, { state, p, deps }) => {
     const list = villageChoices(state, p, deps.villages);
     if (notListed(t, list.length, R.villageNotListed)) return { ok: true, set: { unlisted: 'village' } };
@@ -220,7 +243,15 @@ const confirm: RequestField = {
 
 /** Every request field, in the order asked; those that do not apply to this resident are passed over. */
 export const REQUEST_FIELDS: readonly RequestField[] = [
-  consent, name, phone, townshipBefore, village, townshipAfter, callTime, idNumber, confirm,
+  consent,
+  name,
+  phone,
+  townshipBefore,
+  village,
+  townshipAfter,
+  callTime,
+  idNumber,
+  confirm,
 ];
 
 /** Show answers: what the confirmation lists, exactly what goes. */

@@ -37,8 +37,12 @@ export interface FlowResult {
   effect?: ReferralEffect;
 }
 
-const ctxOf = (state: DialogueState, p: ReferralProgress, deps: ReferralDeps, now?: string): RequestCtx =>
-  ({ state, p, deps, ...(now ? { now } : {}) });
+const ctxOf = (state: DialogueState, p: ReferralProgress, deps: ReferralDeps, now?: string): RequestCtx => ({
+  state,
+  p,
+  deps,
+  ...(now ? { now } : {}),
+});
 
 /** The fields this resident goes through now, in order. */
 function sequence(c: RequestCtx): RequestField[] {
@@ -114,8 +118,11 @@ const ENDINGS: Record<Ending, (state: DialogueState, p: ReferralProgress, ctx: R
     goTo(state, { ...p, step: 'village' }, ctx.deps, [{ type: 'text', text: R.villageGone }]),
   // 修改: through the request again from the name, keeping only the consent.
   edit: (state, p, ctx) =>
-    goTo(state, { step: 'name', returnMode: p.returnMode, ...(p.consentAt ? { consentAt: p.consentAt } : {}) },
-      ctx.deps),
+    goTo(
+      state,
+      { step: 'name', returnMode: p.returnMode, ...(p.consentAt ? { consentAt: p.consentAt } : {}) },
+      ctx.deps,
+    ),
   cancel: (state) => referralCancel(state),
 };
 

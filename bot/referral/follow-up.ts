@@ -26,7 +26,10 @@ export function followUpAnswerOf(text: string): { reference: string; answer: Fol
  * Records a 回访 answer sent on a chat channel and says thanks; undefined when the message is not
  * one (the dialogue goes on as usual). The desk checks the request is this resident's.
  */
-export async function followUpReply(msg: InboundMessage, desk: ReferralDesk | undefined): Promise<OutboundMessage[] | undefined> {
+export async function followUpReply(
+  msg: InboundMessage,
+  desk: ReferralDesk | undefined,
+): Promise<OutboundMessage[] | undefined> {
   const parsed = desk?.answerFollowUp ? followUpAnswerOf(msg.text ?? '') : undefined;
   if (!parsed || !desk?.answerFollowUp) return undefined;
   const ok = await desk.answerFollowUp({ channel: msg.channel, userId: msg.userId }, parsed.reference, parsed.answer);

@@ -17,12 +17,23 @@ export type OpenRequestsEffect = {
 
 /** The confirmation question, naming the open requests when there are any. */
 export function deleteWarning(open: OpenRequest[]): OutboundMessage {
-  return { type: 'choices', text: open.length > 0 ? R.deleteConfirmPending(open) : M.deleteConfirm, choices: [...M.deleteChoices] };
+  return {
+    type: 'choices',
+    text: open.length > 0 ? R.deleteConfirmPending(open) : M.deleteConfirm,
+    choices: [...M.deleteChoices],
+  };
 }
 
 /** 删除我的信息 asked: look up what is open, then ask for confirmation. */
-export function askToDelete(state: DialogueState, withDesk: boolean): { state: DialogueState; out: OutboundMessage[]; effect?: OpenRequestsEffect } {
+export function askToDelete(
+  state: DialogueState,
+  withDesk: boolean,
+): { state: DialogueState; out: OutboundMessage[]; effect?: OpenRequestsEffect } {
   const asking: DialogueState = { ...state, mode: 'confirm_delete' };
   if (!withDesk) return { state: asking, out: [deleteWarning([])] };
-  return { state: asking, out: [], effect: { type: 'open_requests', then: (open) => ({ state: asking, out: [deleteWarning(open)] }) } };
+  return {
+    state: asking,
+    out: [],
+    effect: { type: 'open_requests', then: (open) => ({ state: asking, out: [deleteWarning(open)] }) },
+  };
 }

@@ -14,7 +14,9 @@ export function cleanName(text: string): string | undefined {
 
 /** Mainland mobile (11 digits from 13–19) or landline with area code (0xx-xxxxxxx). */
 export function cleanPhone(text: string): string | undefined {
-  const t = normalise(text).replace(/[\s()（）]/g, '').replace(/^(\+?86)(?=1\d{10}$)/, '');
+  const t = normalise(text)
+    .replace(/[\s()（）]/g, '')
+    .replace(/^(\+?86)(?=1\d{10}$)/, '');
   if (/^1[3-9]\d{9}$/.test(t)) return t;
   const land = t.match(/^(0\d{2,3})-?(\d{7,8})$/);
   return land ? `${land[1]}-${land[2]}` : undefined;
@@ -25,13 +27,16 @@ const CHECK = '10X98765432';
 
 /** GB 11643: 17 digits, a valid birth date, and the ISO 7064 MOD 11-2 check character. */
 export function cleanIdNumber(text: string): string | undefined {
-  const t = normalise(text).replace(/[\sＸｘ]/g, (c) => (/\s/.test(c) ? '' : 'X')).toUpperCase();
+  const t = normalise(text)
+    .replace(/[\sＸｘ]/g, (c) => (/\s/.test(c) ? '' : 'X'))
+    .toUpperCase();
   if (!/^\d{17}[\dX]$/.test(t)) return undefined;
   const y = Number(t.slice(6, 10));
   const m = Number(t.slice(10, 12));
   const d = Number(t.slice(12, 14));
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (y < 1900 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   const sum = WEIGHTS.reduce((s, w, i) => s + w * Number(t[i]), 0);
   return CHECK[sum % 11] === t[17] ? t : undefined;
 }

@@ -110,8 +110,10 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     const stock = cat === 'deposits' || cat === 'debt';
     const months = stock ? undefined : (a.months ?? (cat === 'expense' ? undefined : (ctx.defaultMonths ?? 1)));
     let factor = months === undefined ? 1 : 12 / months;
-    if (a.duration !== undefined && months !== undefined && months <= 1 && a.duration < 12) factor = a.duration / months;
-    if (months !== undefined && months < 1) factor = 12 * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
+    if (a.duration !== undefined && months !== undefined && months <= 1 && a.duration < 12)
+      factor = a.duration / months;
+    if (months !== undefined && months < 1)
+      factor = 12 * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
     const count = a.each ? Math.max(1, a.count ?? ctx.count ?? ctx.household.members?.length ?? 1) : 1;
     // A small 养老金 with no word of 退休 or 单位 is the basic pension.
     if (cat === 'pensions' && !/退休|职工|单位|企业|厂|矿|机关|事业/.test(a.clauseText ?? ctx.text)) {
@@ -186,7 +188,15 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     if (!prev || x.afterCorrection || (x.yearly && !prev.yearly)) byPerson.set(k, x);
     else if (prev.yearly && !x.yearly) continue;
     // "俺俩一人一百八 一个月三百六": the same money said twice; two sources (养鸡…卖菜) add up.
-    else if (!x.added && (!x.source || x.source === prev.source || (prev.each && !x.each && Math.abs(x.lo - prev.lo) <= 0.1 * prev.lo))) byPerson.set(k, { ...x, lo: Math.max(prev.lo, x.lo) === prev.lo && prev.each ? prev.lo : x.lo, hi: prev.each ? prev.hi : x.hi });
+    else if (
+      !x.added &&
+      (!x.source || x.source === prev.source || (prev.each && !x.each && Math.abs(x.lo - prev.lo) <= 0.1 * prev.lo))
+    )
+      byPerson.set(k, {
+        ...x,
+        lo: Math.max(prev.lo, x.lo) === prev.lo && prev.each ? prev.lo : x.lo,
+        hi: prev.each ? prev.hi : x.hi,
+      });
     else byPerson.set(k, { ...prev, lo: prev.lo + x.lo, hi: prev.hi + x.hi, end: x.end, source: x.source });
   }
   return sumOf([...byPerson.values()]);

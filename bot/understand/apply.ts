@@ -16,13 +16,19 @@ const EXPENSE = /^hardship\.expenses\[(\d+)\]$/;
 function setMemberField(m: Member, field: string, value: unknown): Member {
   switch (field) {
     case 'disability.kind':
-      return { ...m, hasDisability: true, disability: { ...m.disability, kind: value as NonNullable<Member['disability']>['kind'] } };
+      return {
+        ...m,
+        hasDisability: true,
+        disability: { ...m.disability, kind: value as NonNullable<Member['disability']>['kind'] },
+      };
     case 'disability.grade':
       return { ...m, hasDisability: true, disability: { ...m.disability, grade: value as number } };
     case 'student.fullTime':
       return { ...m, student: { ...m.student, fullTime: value as boolean } };
     case 'hasDisability':
-      return value === false ? (({ disability: _d, ...rest }) => ({ ...rest, hasDisability: false }))(m) : { ...m, hasDisability: true };
+      return value === false
+        ? (({ disability: _d, ...rest }) => ({ ...rest, hasDisability: false }))(m)
+        : { ...m, hasDisability: true };
     default:
       return { ...m, [field]: value };
   }
@@ -79,7 +85,8 @@ export function applyFacts(before: Household, facts: readonly Fact[]): Household
     if (head === 'income' && field) {
       const income = { ...h.income };
       if (field === 'support') income.support = (f.value as number) > 0 ? [{ amount: f.value as number }] : [];
-      else if (field === 'supportPayerStatus') income.support = (income.support ?? []).map((s) => ({ ...s, payerStatus: f.value as 'none' }));
+      else if (field === 'supportPayerStatus')
+        income.support = (income.support ?? []).map((s) => ({ ...s, payerStatus: f.value as 'none' }));
       else (income as Record<string, unknown>)[field] = f.value;
       h.income = income;
       continue;

@@ -13,10 +13,27 @@ export const FESTIVALS: Record<string, Readonly<Record<number, string>>> = {
 
 /** Fixed-date holidays and seasons of the farming year, as month-day. */
 export const FIXED: Readonly<Record<string, string>> = {
-  元旦: '01-01', 清明: '04-05', 五一: '05-01', 国庆: '10-01', 麦收: '06-10', 夏收: '06-10', 秋收: '10-01', 年底: '12-20', 年尾: '12-20', 年末: '12-20',
+  元旦: '01-01',
+  清明: '04-05',
+  五一: '05-01',
+  国庆: '10-01',
+  麦收: '06-10',
+  夏收: '06-10',
+  秋收: '10-01',
+  年底: '12-20',
+  年尾: '12-20',
+  年末: '12-20',
 };
 
 /** Words for the festivals, as people say them. */
 export const FESTIVAL_WORDS: readonly [string, string][] = [
-  ['过年', '春节'], ['春节', '春节'], ['大年', '春节'], ['元宵', '元宵'], ['正月十五', '元宵'], ['端午', '端午'], ['五月节', '端午'], ['中秋', '中秋'], ['八月十五', '中秋'],
+  ['过年', '春节'],
+  ['春节', '春节'],
+  ['大年', '春节'],
+  ['元宵', '元宵'],
+  ['正月十五', '元宵'],
+  ['端午', '端午'],
+  ['五月节', '端午'],
+  ['中秋', '中秋'],
+  ['八月十五', '中秋'],
 ];

@@ -15,7 +15,12 @@ export function parseChoice(text: string, choices: readonly Choice[]): Choice | 
   if (t === '') return undefined;
   const n = number(t);
   if (n !== undefined) return choices.find((c) => c.id === String(n));
-  const hits = choices.filter((c) => c.label.replace(/（[^（）]*）/g, '').split(/[、或和，,\s]/).some((w) => w.length >= 2 && t.includes(w)));
+  const hits = choices.filter((c) =>
+    c.label
+      .replace(/（[^（）]*）/g, '')
+      .split(/[、或和，,\s]/)
+      .some((w) => w.length >= 2 && t.includes(w)),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -67,7 +67,13 @@ export class ClauseReading {
         if (m.t === 'asset' && m.what === 'deposits' && !this.clauseCategory) this.clauseCategory = 'deposits';
         if (m.t === 'asset' && m.what === 'deposits') this.clauseLastCategory = 'deposits';
         // "种两亩地": farming, whose money is business income.
-        if (m.t === 'asset' && m.what === 'land' && !this.clauseCategory && clause.some((t) => /^种/.test(t.text) || t.text === '种')) this.clauseCategory = 'business';
+        if (
+          m.t === 'asset' &&
+          m.what === 'land' &&
+          !this.clauseCategory &&
+          clause.some((t) => /^种/.test(t.text) || t.text === '种')
+        )
+          this.clauseCategory = 'business';
         if (m.t === 'debt' && !this.clauseCategory) this.clauseCategory = 'debt';
         if (m.t === 'debt') this.clauseLastCategory = 'debt';
         if (m.t === 'lent' && !this.clauseCategory) this.clauseCategory = 'lent';
@@ -86,10 +92,21 @@ export class ClauseReading {
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }
     }
-    if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness'))) this.clauseExpenseKind = 'medical';
+    if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness')))
+      this.clauseExpenseKind = 'medical';
     // 在<another county>, 喺广州: a place other than the one the household was placed in.
     const herePlace = this.r.regionFact?.code;
-    if (clause.some((t, j) => j > 0 && /^(在|喺)$/.test(clause[j - 1]!.text) && meaningOf(t, 'place') && herePlace && meaningOf(t, 'place')!.code !== herePlace)) this.clauseElsewhere = true;
+    if (
+      clause.some(
+        (t, j) =>
+          j > 0 &&
+          /^(在|喺)$/.test(clause[j - 1]!.text) &&
+          meaningOf(t, 'place') &&
+          herePlace &&
+          meaningOf(t, 'place')!.code !== herePlace,
+      )
+    )
+      this.clauseElsewhere = true;
     // "在西安打工", "在省城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在市区": lives there.
     if (
       this.clauseElsewhere &&
@@ -114,10 +131,14 @@ export class ClauseReading {
     else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
     if (this.clauseCategory) {
       r.lastCategory = this.clauseLastCategory ?? this.clauseCategory;
-      r.lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年') ? 12 : undefined;
+      r.lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年')
+        ? 12
+        : undefined;
       r.lastExpenseKind = this.clauseExpenseKind;
     }
-    const filler = (t: Token) => t.kind === 'num' || ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and'].some((k) => isMeaning(t, k as never));
+    const filler = (t: Token) =>
+      t.kind === 'num' ||
+      ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and'].some((k) => isMeaning(t, k as never));
     if (!this.understoodSomething && !clause.every(filler)) r.unclear.push(this.clauseText);
   }
 }

@@ -16,10 +16,37 @@ export const MONEY_SLOTS = new Set<SlotId>(['income.amount', 'basicPension', 'de
 /** Slots where a bare number after a person is their age. */
 export const AGE_SLOTS = new Set<SlotId>(['members', 'opening', 'summary', 'obligors', 'obligors.situation']);
 /** Event words too weak to report an emergency outside the emergency question (塌了 about an old house). */
-export const WEAK_EVENTS = new Set(['塌了', '倒塌', '受伤', '断了', '意外', '摔倒', '跌倒', '骨折', '整伤', '跌咗', '摔下来', '被撞', '撞伤', '受灾', '灾害', '冲走', '吹走', '发水', '淹了', '房子塌', '屋塌']);
+export const WEAK_EVENTS = new Set([
+  '塌了',
+  '倒塌',
+  '受伤',
+  '断了',
+  '意外',
+  '摔倒',
+  '跌倒',
+  '骨折',
+  '整伤',
+  '跌咗',
+  '摔下来',
+  '被撞',
+  '撞伤',
+  '受灾',
+  '灾害',
+  '冲走',
+  '吹走',
+  '发水',
+  '淹了',
+  '房子塌',
+  '屋塌',
+]);
 
 /** The category word closest before an amount in its clause, else the first after it. */
-export type Near = { category: Amount['category']; expenseKind?: Amount['expenseKind']; months?: number; word?: string };
+export type Near = {
+  category: Amount['category'];
+  expenseKind?: Amount['expenseKind'];
+  months?: number;
+  word?: string;
+};
 
 /** "干了六个月", "做咗半年": how long the pay lasted, in this clause or the next. */
 export function durationIn(text: string, clauses: Token[][], ci: number): number | undefined {
@@ -37,13 +64,26 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
 }
 
 /** Income paid once a year by its nature (分红, 包地钱): a bare amount is a year's. */
-export const YEARLY_WORDS = new Set(['分红', '股息', '流转费', '包地钱', '土地流转', '地租', '租地钱', '利息', '收成', '纯收入', '年收入']);
+export const YEARLY_WORDS = new Set([
+  '分红',
+  '股息',
+  '流转费',
+  '包地钱',
+  '土地流转',
+  '地租',
+  '租地钱',
+  '利息',
+  '收成',
+  '纯收入',
+  '年收入',
+]);
 
 export function nearestCategory(clause: Token[], i: number): Near | undefined {
   const of = (t: Token | undefined): Near | undefined => {
     if (t?.kind !== 'word') return undefined;
     for (const m of t.meanings) {
-      if (m.t === 'income') return { category: m.cat, word: t.text, ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : {}) };
+      if (m.t === 'income')
+        return { category: m.cat, word: t.text, ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : {}) };
       if (m.t === 'work') return { category: 'wages', word: t.text };
       if (m.t === 'asset' && m.what === 'deposits') return { category: 'deposits', word: t.text };
       if (m.t === 'debt') return { category: 'debt', word: t.text };
@@ -68,7 +108,8 @@ export function nearestCategory(clause: Token[], i: number): Near | undefined {
 
 /** The period word next to an amount ("一年二百", "1500元/月", "每月一千二"), in months. */
 export function nearestPeriod(clause: Token[], i: number): number | undefined {
-  const of = (t: Token | undefined) => (t?.kind === 'word' ? t.meanings.find((m) => m.t === 'period') : undefined) as { months: number } | undefined;
+  const of = (t: Token | undefined) =>
+    (t?.kind === 'word' ? t.meanings.find((m) => m.t === 'period') : undefined) as { months: number } | undefined;
   const after = isMeaning(clause[i + 1], 'currency') ? clause[i + 2] : clause[i + 1];
   const near = of(clause[i - 1])?.months ?? of(after)?.months;
   if (near !== undefined) return near;
@@ -89,7 +130,6 @@ export function isAgeListNext(clause: Token[], i: number): boolean {
 }
 export const STRONG_SUDDEN = new Set(['抢救', '急诊', 'ICU', '住ICU', '重症监护', '突然病倒']);
 
-
 export function wordsOf(text: string, span: [number, number]): string {
   return text.slice(span[0], span[1]);
 }
@@ -99,7 +139,10 @@ export function isMeaning(tok: Token | undefined, t: Meaning['t']): boolean {
 }
 
 /** What a number token counts, from the word right after it. */
-export function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'people' | 'grade' | 'money' | 'period' | 'date' | 'duration' | 'count' | undefined {
+export function unitAfter(
+  clause: Token[],
+  i: number,
+): 'age' | 'ageish' | 'people' | 'grade' | 'money' | 'period' | 'date' | 'duration' | 'count' | undefined {
   const next = clause[i + 1];
   if (!next) return undefined;
   // 四月份, 月底: a month of the year.
@@ -120,22 +163,77 @@ export function unitAfter(clause: Token[], i: number): 'age' | 'ageish' | 'peopl
     }
   }
   if (next.kind === 'char' && /^[号日点时]$/.test(next.text)) return 'date';
-  if (next.kind === 'char' && (next.text === '了' || next.text === '喇' || next.text === '啦') && clause[i]!.kind === 'num') return 'ageish';
+  if (
+    next.kind === 'char' &&
+    (next.text === '了' || next.text === '喇' || next.text === '啦') &&
+    clause[i]!.kind === 'num'
+  )
+    return 'ageish';
   if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤]$/.test(next.text)) return 'count';
-  if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice')) return 'count';
+  if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice'))
+    return 'count';
   // "一间铺面", "一套房": a classifier read into the property word after it.
-  if (next.kind === 'word' && /^[套辆间处栋部台]/.test(next.text) && next.meanings.some((x) => x.t === 'asset')) return 'count';
+  if (next.kind === 'word' && /^[套辆间处栋部台]/.test(next.text) && next.meanings.some((x) => x.t === 'asset'))
+    return 'count';
   // "有一儿子", "两孙": how many people, never money.
-  if (next.kind === 'word' && next.meanings.some((x) => x.t === 'person') && clause[i]!.kind === 'num' && (clause[i] as { n: ReadNumber }).n.value === 1) return 'count';
+  if (
+    next.kind === 'word' &&
+    next.meanings.some((x) => x.t === 'person') &&
+    clause[i]!.kind === 'num' &&
+    (clause[i] as { n: ReadNumber }).n.value === 1
+  )
+    return 'count';
   return undefined;
 }
 
 /** How specific an emergency's kind is: a cause over its consequence (an accident over the illness it brought). */
-export const EVENT_RANK: Record<NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind'], number> = { fire: 0, traffic_accident: 0, natural_disaster: 0, crime: 0, accident: 1, sudden_illness: 2, other: 3 };
+export const EVENT_RANK: Record<NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind'], number> = {
+  fire: 0,
+  traffic_accident: 0,
+  natural_disaster: 0,
+  crime: 0,
+  accident: 1,
+  sudden_illness: 2,
+  other: 3,
+};
 
 /** A program's bare name (低保, 特困) is a status only after a word of having it (是低保, 吃低保, 属于特困). */
-export const BARE_BENEFIT = new Set(['低保', '底保', '五保', '特困', '低收入', '最低生活保障', '供养', '特困供养', '低保金']);
-export const HOLDS = new Set(['是', '系', '着', '靠', '吃着', '领着', '拿着', '属', '为', '吃', '领', '拿', '有', '享受', '属于', '纳入', '评上', '办了', '吃上了', '已是', '都是', '也是', '还是']);
+export const BARE_BENEFIT = new Set([
+  '低保',
+  '底保',
+  '五保',
+  '特困',
+  '低收入',
+  '最低生活保障',
+  '供养',
+  '特困供养',
+  '低保金',
+]);
+export const HOLDS = new Set([
+  '是',
+  '系',
+  '着',
+  '靠',
+  '吃着',
+  '领着',
+  '拿着',
+  '属',
+  '为',
+  '吃',
+  '领',
+  '拿',
+  '有',
+  '享受',
+  '属于',
+  '纳入',
+  '评上',
+  '办了',
+  '吃上了',
+  '已是',
+  '都是',
+  '也是',
+  '还是',
+]);
 
 /** What the agent told the caller (已告知, 解释) is advice, not a fact about the household. */
 export function told(clauseText: string): boolean {
@@ -143,7 +241,22 @@ export function told(clauseText: string): boolean {
 }
 
 /** Words that report what a caller said: the relative named right after them is who the call is about. */
-export const REPORTING = new Set(['称', '反映', '咨询', '为', '替', '帮', '代', '话', '讲', '问', '说', '为其', '代其', '替其']);
+export const REPORTING = new Set([
+  '称',
+  '反映',
+  '咨询',
+  '为',
+  '替',
+  '帮',
+  '代',
+  '话',
+  '讲',
+  '问',
+  '说',
+  '为其',
+  '代其',
+  '替其',
+]);
 
 /**
  * Whether a relative named in a call summary is the person the call is about: named first, right
@@ -151,23 +264,42 @@ export const REPORTING = new Set(['称', '反映', '咨询', '为', '替', '帮'
  * or as 其X; not when the caller lives with them ("与母亲同住") or has already told of their own
  * household (anything said of the caller beyond age and sex).
  */
-export function callIsAbout(clause: Token[], i: number, ci: number, text: string, callerFacts: PersonFacts | undefined): boolean {
+export function callIsAbout(
+  clause: Token[],
+  i: number,
+  ci: number,
+  text: string,
+  callerFacts: PersonFacts | undefined,
+): boolean {
   const tok = clause[i]!;
   const before = text.slice(0, tok.start);
   const callerSaidMore = callerFacts !== undefined && Object.keys(callerFacts).some((k) => k !== 'age');
   if (callerSaidMore) return false;
-  if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together'))) return false;
+  if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together')))
+    return false;
   // "称父亲11月29号突发心梗去世了": the call is about the family left, not the one who died.
   if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
-  if (ci <= 1 && !callerFacts && /来电|称|反映|咨询|求助|为其|替|帮/.test(before) && !/本人|自己|来电人[（(]/.test(before)) return true;
+  if (
+    ci <= 1 &&
+    !callerFacts &&
+    /来电|称|反映|咨询|求助|为其|替|帮/.test(before) &&
+    !/本人|自己|来电人[（(]/.test(before)
+  )
+    return true;
   // Later, only a parent or grandparent: a child or spouse the caller names is in the caller's own household.
   const rel = meaningOf(tok, 'person')?.rel;
   if (rel !== 'parent' && rel !== 'grandparent') return false;
   // "称母亲今年88岁，跟他和老婆一起住": the caller lives with them, and the household is the caller's.
   if (/(跟|同|和|与)(他|她|我|俺|佢|来电人)/.test(text.slice(tok.end, tok.end + 16))) return false;
   const prev = clause[i - 1]?.text;
-  const afterColon = i === 0 && /[：:]$/.test(before) && /来电|称|反映|话/.test(text.slice(Math.max(0, tok.start - 16), tok.start));
-  return /^其/.test(tok.text) || (prev !== undefined && REPORTING.has(prev)) || (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) || afterColon;
+  const afterColon =
+    i === 0 && /[：:]$/.test(before) && /来电|称|反映|话/.test(text.slice(Math.max(0, tok.start - 16), tok.start));
+  return (
+    /^其/.test(tok.text) ||
+    (prev !== undefined && REPORTING.has(prev)) ||
+    (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) ||
+    afterColon
+  );
 }
 
 /**
@@ -181,7 +313,10 @@ export function setAsideWriter(writer: Person, slot: SlotId): void {
 }
 
 export function asking(clause: Token[], clauseText: string): boolean {
-  return clause.some((t) => isMeaning(t, 'question')) || /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?/.test(clauseText);
+  return (
+    clause.some((t) => isMeaning(t, 'question')) ||
+    /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?/.test(clauseText)
+  );
 }
 
 export function daysBetween(a: string, b: string): number {
@@ -202,7 +337,9 @@ export function lacksEvenBasics(clauseText: string): boolean {
   let at = clauseText.indexOf('连');
   while (at >= 0 && NOT_EVEN.has(clauseText[at + 1] ?? '')) at = clauseText.indexOf('连', at + 1);
   if (at < 0) return false;
-  const dou = [clauseText.indexOf('都', at + 2), clauseText.indexOf('也', at + 2)].filter((k) => k > at).sort((a, b) => a - b)[0];
+  const dou = [clauseText.indexOf('都', at + 2), clauseText.indexOf('也', at + 2)]
+    .filter((k) => k > at)
+    .sort((a, b) => a - b)[0];
   if (dou === undefined) return false;
   const rest = clauseText.slice(dou + 1);
   return ['没', '冇', '不', '唔', '无', '未'].some((neg) => rest.includes(neg));

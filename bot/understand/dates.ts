@@ -86,7 +86,8 @@ export function parseWhen(text: string, today: string): string | undefined {
   if (/上(个)?(星期|礼拜|周)/.test(t)) return shift(today, -7);
   // "本月1号", "今个月一号" (粤): a day of this month.
   const thisMonthDay = t.match(/(这个月|本月|今个月|呢个月)([0-9一二三四五六七八九十]{1,3})[日号]/);
-  if (thisMonthDay?.[2] && num(thisMonthDay[2]) !== undefined) return valid(Number(today.slice(0, 4)), Number(today.slice(5, 7)), num(thisMonthDay[2])!);
+  if (thisMonthDay?.[2] && num(thisMonthDay[2]) !== undefined)
+    return valid(Number(today.slice(0, 4)), Number(today.slice(5, 7)), num(thisMonthDay[2])!);
   if (/这个月|本月|今个月|呢个月/.test(t)) return `${shift(today, 0, 0).slice(0, 8)}01`;
   m = t.match(/([0-9零一二两三四五六七八九十半]{1,4})个?月前/);
   if (m?.[1]) {
@@ -100,14 +101,19 @@ export function parseWhen(text: string, today: string): string | undefined {
   }
   if (/上上个?月/.test(t)) return shift(today, 0, -2);
   if (/上个?月/.test(t)) return shift(today, 0, -1);
-  if (/去年|旧年|上年|年时|年时个/.test(t) && !/[0-9一二三四五六七八九十]{1,3}月/.test(t)) return `${Number(today.slice(0, 4)) - 1}-01-01`;
+  if (/去年|旧年|上年|年时|年时个/.test(t) && !/[0-9一二三四五六七八九十]{1,3}月/.test(t))
+    return `${Number(today.slice(0, 4)) - 1}-01-01`;
   if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
   m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十廿卅]{1,3})[日号])?/);
   if (m?.[2]) {
     const month = num(m[2]);
     const day = m[3] ? num(m[3]) : 1;
     if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-    let year = m[1] ? Number(m[1]) : /去年|旧年|上年|年时/.test(t) ? Number(today.slice(0, 4)) - 1 : Number(today.slice(0, 4));
+    let year = m[1]
+      ? Number(m[1])
+      : /去年|旧年|上年|年时/.test(t)
+        ? Number(today.slice(0, 4)) - 1
+        : Number(today.slice(0, 4));
     const candidate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (!m[1] && candidate > today) year -= 1;
     return valid(year, month, day);

@@ -4,7 +4,17 @@
  * being said back (`echo` covers every path `applyFacts` writes; a test holds it to that).
  */
 import type { Household, ParameterSet } from '../../screening/index.ts';
-import { EVENT_WORDS, EXPENSE_WORDS, GRADE_WORDS, INCOME_SHORT, INCOME_WORDS, KIND_WORDS, RELATION_WORDS, STATUS_WORDS, U } from '../messages/understood.ts';
+import {
+  EVENT_WORDS,
+  EXPENSE_WORDS,
+  GRADE_WORDS,
+  INCOME_SHORT,
+  INCOME_WORDS,
+  KIND_WORDS,
+  RELATION_WORDS,
+  STATUS_WORDS,
+  U,
+} from '../messages/understood.ts';
 import type { Fact } from './extract.ts';
 
 const yuan = (n: number) => String(Math.round(n));
@@ -59,8 +69,15 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
       const m = after.members?.[i];
       const rel = facts.find((x) => x.path === `members[${i}].relation`);
       const age = facts.find((x) => x.path === `members[${i}].age`);
-      if (rel && i > 0) parts.push(U.relation(`第${i + 1}位${m?.age !== undefined ? `（${m.age}岁）` : ''}`, RELATION_WORDS[rel.value as string]!));
-      else if (age) parts.push(U.person(i === 0 ? '您' : withoutAge(memberLabel(after, i)), age.value as number, age.range));
+      if (rel && i > 0)
+        parts.push(
+          U.relation(
+            `第${i + 1}位${m?.age !== undefined ? `（${m.age}岁）` : ''}`,
+            RELATION_WORDS[rel.value as string]!,
+          ),
+        );
+      else if (age)
+        parts.push(U.person(i === 0 ? '您' : withoutAge(memberLabel(after, i)), age.value as number, age.range));
     }
   }
 
@@ -75,7 +92,12 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
   for (const f of take((f) => /^members\[\d+\]\.disability\.(kind|grade)$/.test(f.path))) {
     const i = Number(f.path.match(/\d+/)![0]);
     const d = after.members?.[i]?.disability;
-    parts.push(U.disability(memberLabel(after, i), `${d?.kind ? KIND_WORDS[d.kind] : ''}${d?.grade ? GRADE_WORDS[d.grade] : ''}`));
+    parts.push(
+      U.disability(
+        memberLabel(after, i),
+        `${d?.kind ? KIND_WORDS[d.kind] : ''}${d?.grade ? GRADE_WORDS[d.grade] : ''}`,
+      ),
+    );
     done.add(`members[${i}].disability.kind`);
     done.add(`members[${i}].disability.grade`);
   }
@@ -88,23 +110,32 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
     parts.push(U.illness(memberLabel(after, i), after.members?.[i]?.illnessName));
   }
   take((f) => /^members\[\d+\]\.illnessName$/.test(f.path));
-  for (const f of take((f) => /^members\[\d+\]\.illnessOnLocalList$/.test(f.path))) parts.push(U.illnessOnList(memberLabel(after, Number(f.path.match(/\d+/)![0])), f.value === true));
-  for (const f of take((f) => /^members\[\d+\]\.employed$/.test(f.path))) parts.push(U.employed(memberLabel(after, Number(f.path.match(/\d+/)![0])), f.value === true));
-  for (const f of take((f) => /^members\[\d+\]\.student\.fullTime$/.test(f.path))) parts.push(U.student(memberLabel(after, Number(f.path.match(/\d+/)![0]))));
+  for (const f of take((f) => /^members\[\d+\]\.illnessOnLocalList$/.test(f.path)))
+    parts.push(U.illnessOnList(memberLabel(after, Number(f.path.match(/\d+/)![0])), f.value === true));
+  for (const f of take((f) => /^members\[\d+\]\.employed$/.test(f.path)))
+    parts.push(U.employed(memberLabel(after, Number(f.path.match(/\d+/)![0])), f.value === true));
+  for (const f of take((f) => /^members\[\d+\]\.student\.fullTime$/.test(f.path)))
+    parts.push(U.student(memberLabel(after, Number(f.path.match(/\d+/)![0]))));
   for (const f of take((f) => f.path === 'employedCount')) parts.push(U.employedCount(f.value as number));
-  for (const f of take((f) => f.path === 'region')) parts.push(U.region(parameters?.regions.get(f.value as string)?.name ?? String(f.value)));
+  for (const f of take((f) => f.path === 'region'))
+    parts.push(U.region(parameters?.regions.get(f.value as string)?.name ?? String(f.value)));
   for (const f of take((f) => f.path === 'hukou')) parts.push(U.hukou(f.value === 'rural'));
 
   const zero: string[] = [];
-  for (const f of take((f) => /^income\.(wages|business|property|pensions|basicPension|support|otherTransfers)$/.test(f.path))) {
+  for (const f of take((f) =>
+    /^income\.(wages|business|property|pensions|basicPension|support|otherTransfers)$/.test(f.path),
+  )) {
     const key = f.path.slice(7);
     const v = f.value as number;
     if (v === 0) zero.push(INCOME_SHORT[key]!);
-    else parts.push(U.amountYear(INCOME_WORDS[key]!, roughYuan(f, v), roughYuan(f, v, 12)) + (f.hedged ? U.hedged : ''));
+    else
+      parts.push(U.amountYear(INCOME_WORDS[key]!, roughYuan(f, v), roughYuan(f, v, 12)) + (f.hedged ? U.hedged : ''));
   }
   if (zero.length) parts.push(U.amountZero(zero.join('、')));
-  for (const f of take((f) => f.path === 'income.supportPayerStatus')) parts.push(U.supportPayer(STATUS_WORDS[f.value as string]!));
-  for (const f of take((f) => f.path === 'property.deposits')) parts.push(U.deposits(roughYuan(f, f.value as number)) + (f.hedged && f.value ? U.hedged : ''));
+  for (const f of take((f) => f.path === 'income.supportPayerStatus'))
+    parts.push(U.supportPayer(STATUS_WORDS[f.value as string]!));
+  for (const f of take((f) => f.path === 'property.deposits'))
+    parts.push(U.deposits(roughYuan(f, f.value as number)) + (f.hedged && f.value ? U.hedged : ''));
   for (const f of take((f) => f.path === 'debt')) parts.push(U.debt(roughYuan(f, f.value as number)));
   for (const f of take((f) => f.path === 'property.vehicles')) parts.push(U.cars(f.value as number));
   for (const f of take((f) => f.path === 'property.houses')) parts.push(U.houses(f.value as number));
@@ -115,7 +146,13 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
     if (f.value === false) parts.push(U.obligorsNone);
     else {
       const list = (after.obligors?.list ?? []).map((o) => {
-        const detail = [o.age !== undefined ? `${o.age}岁` : '', o.ableBodiedAdult ? '身体好、能干活' : '', o.status ? STATUS_WORDS[o.status]! : '', o.severeDisability ? '重度残疾' : '', o.imprisoned ? '在服刑' : '']
+        const detail = [
+          o.age !== undefined ? `${o.age}岁` : '',
+          o.ableBodiedAdult ? '身体好、能干活' : '',
+          o.status ? STATUS_WORDS[o.status]! : '',
+          o.severeDisability ? '重度残疾' : '',
+          o.imprisoned ? '在服刑' : '',
+        ]
           .filter(Boolean)
           .join('，');
         return U.obligorDetail(o.relation ? RELATION_WORDS[o.relation]!.replace('您', '') : '亲人', detail);
@@ -126,7 +163,18 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
   const obligorFacts = take((f) => f.path.startsWith('obligors.list['));
   if (obligorFacts.length && !facts.some((f) => f.path === 'obligors.exist')) {
     const list = (after.obligors?.list ?? []).map((o) =>
-      U.obligorDetail(o.relation ? RELATION_WORDS[o.relation]! : '亲人', [o.age !== undefined ? `${o.age}岁` : '', o.ableBodiedAdult ? '身体好、能干活' : '', o.status ? STATUS_WORDS[o.status]! : '', o.severeDisability ? '重度残疾' : '', o.imprisoned ? '在服刑' : ''].filter(Boolean).join('，')),
+      U.obligorDetail(
+        o.relation ? RELATION_WORDS[o.relation]! : '亲人',
+        [
+          o.age !== undefined ? `${o.age}岁` : '',
+          o.ableBodiedAdult ? '身体好、能干活' : '',
+          o.status ? STATUS_WORDS[o.status]! : '',
+          o.severeDisability ? '重度残疾' : '',
+          o.imprisoned ? '在服刑' : '',
+        ]
+          .filter(Boolean)
+          .join('，'),
+      ),
     );
     parts.push(U.obligors(list.join('、')));
   }
@@ -138,10 +186,27 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
   for (const i of eventIdx) {
     const e = after.hardship?.events?.[i];
     if (!e) continue;
-    if (events.some((f) => f.path === `hardship.events[${i}].kind` || f.path === `hardship.events[${i}].date` || f.path === `hardship.events[${i}].place`)) {
-      parts.push(U.event(EVENT_WORDS[e.kind]!, e.date ? dateWords(e.date) : undefined, e.place ? parameters?.regions.get(e.place)?.name : undefined));
+    if (
+      events.some(
+        (f) =>
+          f.path === `hardship.events[${i}].kind` ||
+          f.path === `hardship.events[${i}].date` ||
+          f.path === `hardship.events[${i}].place`,
+      )
+    ) {
+      parts.push(
+        U.event(
+          EVENT_WORDS[e.kind]!,
+          e.date ? dateWords(e.date) : undefined,
+          e.place ? parameters?.regions.get(e.place)?.name : undefined,
+        ),
+      );
     }
-    if (!severeSaid && events.some((f) => f.path === `hardship.events[${i}].basicLivingSevere`) && e.basicLivingSevere !== undefined) {
+    if (
+      !severeSaid &&
+      events.some((f) => f.path === `hardship.events[${i}].basicLivingSevere`) &&
+      e.basicLivingSevere !== undefined
+    ) {
       parts.push(U.severe(e.basicLivingSevere));
       severeSaid = true;
     }
@@ -158,7 +223,19 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
   return parts.length ? `${U.lead}${parts.join('；')}。` : '';
 }
 
+/** Paths the say-back covers, one family of facts a line (a path matching any is covered). */
+const ECHOED = [
+  /^(size|region|hukou|employedCount|debt|expenditureType)$/,
+  /^members\[\d+\]\.(age|relation|hasDisability|disability\.(kind|grade)|seriousIllness|illnessName)$/,
+  /^members\[\d+\]\.(illnessOnLocalList|employed|student\.fullTime)$/,
+  /^income\.(wages|business|property|pensions|basicPension|support|otherTransfers|supportPayerStatus)$/,
+  /^property\.(deposits|vehicles|houses|commercialProperty|registeredBusiness)$/,
+  /^obligors\.(exist|list\[\d+\]\.\w+)$/,
+  /^hardship\.(none|events\[\d+\]\.\w+|expenses\[\d+\])$/,
+  /^currentBenefits\.(dibao|tekun|lowIncome)$/,
+];
+
 /** Paths the say-back covers: every fact must fall under one (checked by a test). */
 export function echoes(path: string): boolean {
-  return /^(size|region|hukou|employedCount|debt|expenditureType|members\[\d+\]\.(age|relation|hasDisability|disability\.(kind|grade)|seriousIllness|illnessName|illnessOnLocalList|employed|student\.fullTime)|income\.(wages|business|property|pensions|basicPension|support|otherTransfers|supportPayerStatus)|property\.(deposits|vehicles|houses|commercialProperty|registeredBusiness)|obligors\.(exist|list\[\d+\]\.\w+)|hardship\.(none|events\[\d+\]\.\w+|expenses\[\d+\])|currentBenefits\.(dibao|tekun|lowIncome))$/.test(path);
+  return ECHOED.some((re) => re.test(path));
 }

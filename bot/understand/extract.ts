@@ -29,12 +29,34 @@ import { readWordToken } from './read-word.ts';
 import { Reading } from './reading.ts';
 import { shortAnswers } from './short-answers.ts';
 
-
 export type SlotId =
-  | 'opening' | 'region' | 'members' | 'relations' | 'hukou' | 'disability' | 'disability.which' | 'disability.kind' | 'disability.grade'
-  | 'illness' | 'illness.which' | 'illness.list' | 'employed' | 'income' | 'income.amount' | 'basicPension' | 'supportPayer' | 'property'
-  | 'deposits' | 'obligors' | 'obligors.situation' | 'hardship' | 'hardship.when' | 'hardship.severe' | 'hardship.expense'
-  | 'expenditureType' | 'summary';
+  | 'opening'
+  | 'region'
+  | 'members'
+  | 'relations'
+  | 'hukou'
+  | 'disability'
+  | 'disability.which'
+  | 'disability.kind'
+  | 'disability.grade'
+  | 'illness'
+  | 'illness.which'
+  | 'illness.list'
+  | 'employed'
+  | 'income'
+  | 'income.amount'
+  | 'basicPension'
+  | 'supportPayer'
+  | 'property'
+  | 'deposits'
+  | 'obligors'
+  | 'obligors.situation'
+  | 'hardship'
+  | 'hardship.when'
+  | 'hardship.severe'
+  | 'hardship.expense'
+  | 'expenditureType'
+  | 'summary';
 
 export type IncomeKey = 'wages' | 'business' | 'property' | 'pensions' | 'support';
 
@@ -150,7 +172,9 @@ export function understand(raw: string, ctx: Context): Understanding {
     corrected: r.corrected,
     onBehalf: r.onBehalf,
     ...short,
-    mentioned: [...new Set(r.people.list.filter((p) => p.known !== undefined && p.at >= 0 && !p.apart).map((p) => p.known!))],
+    mentioned: [
+      ...new Set(r.people.list.filter((p) => p.known !== undefined && p.at >= 0 && !p.apart).map((p) => p.known!)),
+    ],
     noneSaid: r.noneSaid !== undefined,
     noGain: r.noGain,
     incomeMentioned: [...r.incomeMentioned],

@@ -20,15 +20,44 @@ export interface ReadNumber {
 }
 
 const MAX_RUN = 20;
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 俩: 2, 仨: 3, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 10_000, 萬: 10_000, 亿: 100_000_000 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  幺: 1,
+  二: 2,
+  两: 2,
+  俩: 2,
+  仨: 3,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNIT: Record<string, number> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+  万: 10_000,
+  萬: 10_000,
+  亿: 100_000_000,
+};
 const LATIN_UNIT: Record<string, number> = { k: 1000, K: 1000, w: 10_000, W: 10_000 };
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isCnDigit = (c: string | undefined) => c !== undefined && c in CN_DIGIT;
 const isUnit = (c: string | undefined) => c !== undefined && c in UNIT;
 
-type Part = { kind: 'n'; value: number; text: string } | { kind: 'u'; value: number; text: string } | { kind: 'a'; text: string };
+type Part =
+  | { kind: 'n'; value: number; text: string }
+  | { kind: 'u'; value: number; text: string }
+  | { kind: 'a'; text: string };
 
 /**
  * The characters that may belong to a number at `at`, split into numerals, units and the rough
@@ -42,7 +71,11 @@ function scan(text: string, at: number): Part[] {
     const c = text[i]!;
     if (isDigit(c)) {
       let j = i;
-      while (j < end && (isDigit(text[j]) || (text[j] === '.' && isDigit(text[j + 1]) && !text.slice(i, j).includes('.')))) j++;
+      while (
+        j < end &&
+        (isDigit(text[j]) || (text[j] === '.' && isDigit(text[j + 1]) && !text.slice(i, j).includes('.')))
+      )
+        j++;
       parts.push({ kind: 'n', value: Number(text.slice(i, j)), text: text.slice(i, j) });
       i = j;
       if (text[i]! in LATIN_UNIT) {
@@ -55,16 +88,20 @@ function scan(text: string, at: number): Part[] {
     // 廿 and 卅: twenty and thirty (廿五 = 25).
     else if (c === '廿' || c === '卅') {
       parts.push({ kind: 'n', value: c === '廿' ? 2 : 3, text: c }, { kind: 'u', value: 10, text: '' });
-    }
-    else if (isUnit(c)) parts.push({ kind: 'u', value: UNIT[c]!, text: c });
+    } else if (isUnit(c)) parts.push({ kind: 'u', value: UNIT[c]!, text: c });
     else if ('几多来把余半'.includes(c) && parts.length > 0) parts.push({ kind: 'a', text: c });
     // "六十大几": the upper half of the decade.
     else if (c === '大' && text[i + 1] === '几' && parts.length > 0) {
       parts.push({ kind: 'a', text: '大几' });
       i++;
-    }
-    else if (c === '几' || (c === '好' && text[i + 1] === '几')) parts.push({ kind: 'a', text: c });
-    else if ((c === '舊' || c === '旧') && parts.length > 0 && (parts.at(-1)!.kind === 'n' || parts.at(-1)!.text === '几') && /[水蚊几]/.test(text[i + 1] ?? '')) parts.push({ kind: 'u', value: 100, text: c });
+    } else if (c === '几' || (c === '好' && text[i + 1] === '几')) parts.push({ kind: 'a', text: c });
+    else if (
+      (c === '舊' || c === '旧') &&
+      parts.length > 0 &&
+      (parts.at(-1)!.kind === 'n' || parts.at(-1)!.text === '几') &&
+      /[水蚊几]/.test(text[i + 1] ?? '')
+    )
+      parts.push({ kind: 'u', value: 100, text: c });
     else break;
     i++;
   }
@@ -91,7 +128,11 @@ function range(lo: number, hi: number, length: number): ReadNumber {
  * A number at `at`, or undefined. `stopBefore(i)` says whether a word starting at i (一年,
  * 一个月) must not be eaten as a trailing digit ("两万一年" is 20000 a year, not 21000).
  */
-export function readNumber(text: string, at: number, stopBefore: (i: number) => boolean = () => false): ReadNumber | undefined {
+export function readNumber(
+  text: string,
+  at: number,
+  stopBefore: (i: number) => boolean = () => false,
+): ReadNumber | undefined {
   const parts = scan(text, at);
   if (parts.length === 0) return undefined;
   // 好几 / 几 + unit: "几百" 200–900, "好几千" 3000–9000, "几十" 20–90.
@@ -112,7 +153,14 @@ export function readNumber(text: string, at: number, stopBefore: (i: number) => 
   // Spelled digits without units (一三八…): a digit string, as in a phone number.
   if (parts.length >= 3 && parts.every((p) => p.kind === 'n' && p.text.length === 1 && isCnDigit(p.text))) {
     const digits = parts.map((p) => String((p as { value: number }).value)).join('');
-    return { value: Number(digits), lo: Number(digits), hi: Number(digits), approx: false, length: parts.length, digitString: digits };
+    return {
+      value: Number(digits),
+      lo: Number(digits),
+      hi: Number(digits),
+      approx: false,
+      length: parts.length,
+      digitString: digits,
+    };
   }
 
   let total = 0; // sections above 万 already closed
@@ -185,7 +233,7 @@ export function readNumber(text: string, at: number, stopBefore: (i: number) => 
       break;
     }
     if (p.text === '大几') {
-      const step = Math.max(lastUnit , 10);
+      const step = Math.max(lastUnit, 10);
       rough = { lo: base + step / 2, hi: base + step - step / 10 };
       used = k + 1;
       break;

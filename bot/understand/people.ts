@@ -51,7 +51,23 @@ function relative(toSubject: Relation, subjectToApplicant: Relation): Relation {
 }
 
 /** Words for "the children", "the kids" that name no one new once children were named. */
-const GENERIC = new Set(['娃们', '孩子', '娃', '娃娃', '娃儿', '小孩', '小孩子', '孩子们', '细路', '细路仔', '子女', '儿女', '仔女', '孩儿', '孙们']);
+const GENERIC = new Set([
+  '娃们',
+  '孩子',
+  '娃',
+  '娃娃',
+  '娃儿',
+  '小孩',
+  '小孩子',
+  '孩子们',
+  '细路',
+  '细路仔',
+  '子女',
+  '儿女',
+  '仔女',
+  '孩儿',
+  '孙们',
+]);
 
 export class People {
   readonly list: Person[] = [];
@@ -72,7 +88,11 @@ export class People {
   }
 
   /** A person named by relation at position `at`. */
-  mention(rel: Relation, at: number, opts: { n?: number; gender?: 'm' | 'f'; fromGroup?: boolean; word?: string; inLaw?: boolean } = {}): Person {
+  mention(
+    rel: Relation,
+    at: number,
+    opts: { n?: number; gender?: 'm' | 'f'; fromGroup?: boolean; word?: string; inLaw?: boolean } = {},
+  ): Person {
     if (rel === 'self') return this.self;
     // About someone else: named again by the writer's word for them (母亲 … 母亲), they are the subject.
     const vp = this.viewpoint;
@@ -93,9 +113,14 @@ export class People {
     const n = opts.n ?? 1;
     // 父母 after 父亲 … 母亲 were named one by one (or 父母 again): the same people, not two more.
     if (n > 1) {
-      const group = this.list.find((p) => p.rel === rel && p.n === n && p.key !== this.selfKey && p.partOf === undefined && !p.inLaw === !opts.inLaw);
+      const group = this.list.find(
+        (p) =>
+          p.rel === rel && p.n === n && p.key !== this.selfKey && p.partOf === undefined && !p.inLaw === !opts.inLaw,
+      );
       if (group) return group;
-      const singles = this.list.filter((p) => p.rel === rel && p.n === 1 && p.key !== this.selfKey && !p.apart && !p.dead && !p.inLaw === !opts.inLaw);
+      const singles = this.list.filter(
+        (p) => p.rel === rel && p.n === 1 && p.key !== this.selfKey && !p.apart && !p.dead && !p.inLaw === !opts.inLaw,
+      );
       if (singles.length >= n) return singles[0]!;
     }
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.
@@ -112,7 +137,13 @@ export class People {
     const several = this.list.find((p) => p.rel === rel && p.n > 1 && (p.filled ?? 0) < p.n);
     if (several && n === 1 && !opts.fromGroup) {
       several.filled = (several.filled ?? 0) + 1;
-      const part: Person = { key: this.list.length, rel, n: 1, at: several.at + (several.filled - 1) * 1e-3, partOf: several.key };
+      const part: Person = {
+        key: this.list.length,
+        rel,
+        n: 1,
+        at: several.at + (several.filled - 1) * 1e-3,
+        partOf: several.key,
+      };
       this.list.push(part);
       return part;
     }
@@ -121,14 +152,20 @@ export class People {
     // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
     // 婆婆 is not 母亲: a spouse's parent and one's own are two people.
-    const single = this.list.filter((p) => p.rel === rel && p.key !== this.selfKey && p.n === 1 && !p.partOf && !p.inLaw === !opts.inLaw);
+    const single = this.list.filter(
+      (p) => p.rel === rel && p.key !== this.selfKey && p.n === 1 && !p.partOf && !p.inLaw === !opts.inLaw,
+    );
     const same =
       n === 1
-        ? (word ? single.find((p) => p.word === word) : undefined) ??
+        ? ((word ? single.find((p) => p.word === word) : undefined) ??
           (rel === 'spouse' ? single[0] : undefined) ??
-          ((rel === 'parent' || rel === 'grandparent') && opts.gender ? single.find((p) => p.gender === opts.gender) : undefined) ??
-          ((rel === 'parent' || rel === 'grandparent') && !opts.gender && single.length === 1 && !single[0]!.gender ? single[0] : undefined) ??
-          single.find((p) => p.preset && !p.word)
+          ((rel === 'parent' || rel === 'grandparent') && opts.gender
+            ? single.find((p) => p.gender === opts.gender)
+            : undefined) ??
+          ((rel === 'parent' || rel === 'grandparent') && !opts.gender && single.length === 1 && !single[0]!.gender
+            ? single[0]
+            : undefined) ??
+          single.find((p) => p.preset && !p.word))
         : undefined;
     if (same) {
       if (word && !same.word) same.word = word;
@@ -192,7 +229,16 @@ export class People {
     }
     this.viewpoint = { rel, ...(p.gender ? { gender: p.gender } : {}), ...(spouse ? { spouse } : {}), writer };
     // The writer is now a relative of the subject: a child asking for a parent, and so on.
-    writer.rel = p.rel === 'parent' ? 'child' : p.rel === 'child' ? 'parent' : p.rel === 'spouse' ? 'spouse' : p.rel === 'grandparent' ? 'grandchild' : 'other';
+    writer.rel =
+      p.rel === 'parent'
+        ? 'child'
+        : p.rel === 'child'
+          ? 'parent'
+          : p.rel === 'spouse'
+            ? 'spouse'
+            : p.rel === 'grandparent'
+              ? 'grandchild'
+              : 'other';
     writer.known = undefined;
     p.rel = 'self';
     p.known = this.known.length > 0 ? 0 : undefined;
@@ -213,7 +259,9 @@ export class People {
 
   /** The known members ordered by age, for 大的/小的 among those not yet placed. */
   byOrdinal(which: 'older' | 'younger', among: readonly number[]): number | undefined {
-    const aged = among.filter((i) => this.known[i]?.age !== undefined).sort((a, b) => this.known[b]!.age! - this.known[a]!.age!);
+    const aged = among
+      .filter((i) => this.known[i]?.age !== undefined)
+      .sort((a, b) => this.known[b]!.age! - this.known[a]!.age!);
     return which === 'older' ? aged[0] : aged.at(-1);
   }
 }

@@ -11,13 +11,15 @@ import { meaningOf } from './tokens.ts';
 
 export function placeHardship(r: Reading): void {
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
-  if (r.hukou && !(r.hukouConflict && r.idk)) r.add('hukou', r.hukou.v, r.hukou.span, r.hukouGuessed ? { hedged: true } : {});
+  if (r.hukou && !(r.hukouConflict && r.idk))
+    r.add('hukou', r.hukou.v, r.hukou.span, r.hukouGuessed ? { hedged: true } : {});
   if (r.regionFact) r.add('region', r.regionFact.code, r.regionFact.span);
   const kinds = new Set(r.events.map((e) => e.kind));
   const kept = r.events.filter((e, k) => {
     if (r.events.findIndex((x) => x.kind === e.kind) !== k) return false;
     // Told in passing about something long ago ("前年出车祸没了"): not an emergency now.
-    const when = e.date ?? parseWhen(r.text.slice(r.clauses[e.clause]![0]!.start, r.clauses[e.clause]!.at(-1)!.end), r.ctx.today);
+    const when =
+      e.date ?? parseWhen(r.text.slice(r.clauses[e.clause]![0]!.start, r.clauses[e.clause]!.at(-1)!.end), r.ctx.today);
     if (when && !r.ctx.slot.startsWith('hardship') && daysBetween(when, r.ctx.today) > 366) return false;
     // One emergency told with its consequences ("煤气中毒 … 抢救", "车祸 … 身亡"): the most specific
     // kind names it; a fire and a theft are two.
@@ -30,13 +32,19 @@ export function placeHardship(r: Reading): void {
     if (date && date <= r.ctx.today) r.add(`hardship.events[${k}].date`, date, e.span);
     // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺<county>出咗车祸").
     const cl = r.clauses[e.clause]!;
-    const placeTok = cl.find((t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || /^(在|喺|到|于)$/.test(cl[j - 1]?.text ?? '')));
+    const placeTok = cl.find(
+      (t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || /^(在|喺|到|于)$/.test(cl[j - 1]?.text ?? '')),
+    );
     const place = meaningOf(placeTok, 'place');
     if (place) r.add(`hardship.events[${k}].place`, place.code, e.span);
     // A call summary names where the family lives first; an emergency with no other place happened there.
-    else if (r.ctx.slot === 'summary' && r.regionFact && !r.regionFact.code.endsWith('00')) r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);
+    else if (r.ctx.slot === 'summary' && r.regionFact && !r.regionFact.code.endsWith('00'))
+      r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);
   });
-  if (r.severe && (kept.length > 0 || r.ctx.slot === 'hardship.severe' || (r.ctx.household.hardship?.events?.length ?? 0) > 0)) {
+  if (
+    r.severe &&
+    (kept.length > 0 || r.ctx.slot === 'hardship.severe' || (r.ctx.household.hardship?.events?.length ?? 0) > 0)
+  ) {
     const n = Math.max(kept.length, r.ctx.household.hardship?.events?.length ?? 0, 1);
     for (let k = 0; k < n; k++) r.add(`hardship.events[${k}].basicLivingSevere`, r.severe.v, r.severe.span);
   }

@@ -20,53 +20,104 @@ export interface Placed {
 export function placeMembers(r: Reading): Placed {
   // ── Household size and members ──────────────────────────────────────────────────────────
   // "一个人过 … 儿子在城里": living alone, anyone else named lives elsewhere.
-  if (r.alone && !r.size) for (const p of r.people.list) if (p !== r.people.self && !p.dead && !p.bystander && p.known === undefined) p.apart = true;
+  if (r.alone && !r.size)
+    for (const p of r.people.list)
+      if (p !== r.people.self && !p.dead && !p.bystander && p.known === undefined) p.apart = true;
   // Answering "who are they to you?": the people named are the members asked about, in order.
   if (r.ctx.slot === 'relations') {
     const open = r.known.flatMap((m, k) => (k > 0 && m.relation === undefined ? [k] : []));
-    r.people.list.filter((p) => p !== r.people.self && p.known === undefined && !p.apart).forEach((p, k) => {
-      if (open[k] !== undefined) p.known = open[k];
-    });
+    r.people.list
+      .filter((p) => p !== r.people.self && p.known === undefined && !p.apart)
+      .forEach((p, k) => {
+        if (open[k] !== undefined) p.known = open[k];
+      });
   }
   // The spouse's parents count with the family only when said to live with it or described with an
   // age among its members; "公婆也不管", "家公家婆喺农村" names them, not the household.
   if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot === 'members')
-    for (const p of r.people.list) if (p.inLaw && p !== r.people.self && p.known === undefined && !p.atHome && r.personFacts.get(p.key)?.age === undefined && !r.people.list.some((q) => q.partOf === p.key && r.personFacts.get(q.key)?.age !== undefined)) p.bystander = true;
+    for (const p of r.people.list)
+      if (
+        p.inLaw &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        !p.atHome &&
+        r.personFacts.get(p.key)?.age === undefined &&
+        !r.people.list.some((q) => q.partOf === p.key && r.personFacts.get(q.key)?.age !== undefined)
+      )
+        p.bystander = true;
   const named: number[] = [];
-  const buildMembers = r.ctx.slot === 'members' || (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary'));
+  const buildMembers =
+    r.ctx.slot === 'members' || (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary'));
   if (r.alone && !r.size) r.size = { v: 1, span: r.alone };
   // A pair named (俺两口子) says who, not that no one else lives there, unless "only" is said (就俺两口子).
   const onlySaid = r.tokens.some((t) => isMeaning(t, 'only'));
-  if (!r.size && r.groupCount && buildMembers && r.people.list.length <= r.groupCount && (r.ctx.slot !== 'opening' || onlySaid)) r.size = { v: r.groupCount, span: [0, 0] };
+  if (
+    !r.size &&
+    r.groupCount &&
+    buildMembers &&
+    r.people.list.length <= r.groupCount &&
+    (r.ctx.slot !== 'opening' || onlySaid)
+  )
+    r.size = { v: r.groupCount, span: [0, 0] };
   const memberIndex = new Map<number, number>();
   // "家里四口人，老婆、儿子（26岁，在城里打工）、女儿": a size said that counts someone working
   // away among the household: the people it needs, in the order named, live there after all.
   if (buildMembers && r.ctx.slot === 'summary' && r.size) {
-    const counted = (p: Person) => p !== r.people.self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined;
+    const counted = (p: Person) =>
+      p !== r.people.self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined;
     let have = 1 + r.people.list.filter(counted).reduce((s, p) => s + p.n, 0);
     for (const p of [...r.people.list].sort((a, b) => a.at - b.at)) {
       if (have >= r.size.v) break;
-      if (p === r.people.self || !p.apart || p.dead || p.bystander || p.partOf !== undefined || p.inLaw || p.rel === 'other' || p === r.people.writer) continue;
+      if (
+        p === r.people.self ||
+        !p.apart ||
+        p.dead ||
+        p.bystander ||
+        p.partOf !== undefined ||
+        p.inLaw ||
+        p.rel === 'other' ||
+        p === r.people.writer
+      )
+        continue;
       if (have + p.n > r.size.v) continue;
       p.apart = false;
       have += p.n;
       // Working away was read as able to support from afar; at home it is work.
       const f = r.personFacts.get(p.key);
-      if (f?.healthy && !f.employed && r.tokens.some((t) => isMeaning(t, 'work') && t.start > p.at && t.start - p.at < 24)) f.employed = { v: true, span: f.healthy.span };
+      if (
+        f?.healthy &&
+        !f.employed &&
+        r.tokens.some((t) => isMeaning(t, 'work') && t.start > p.at && t.start - p.at < 24)
+      )
+        f.employed = { v: true, span: f.healthy.span };
     }
   }
   if (buildMembers) {
-    const loose = r.ctx.slot === 'members' ? r.bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [];
-    const order = memberListOf(r.people, r.size?.v, (p) => r.personFacts.get(p.key)?.age, loose, r.ctx.slot === 'summary');
+    const loose =
+      r.ctx.slot === 'members' ? r.bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [];
+    const order = memberListOf(
+      r.people,
+      r.size?.v,
+      (p) => r.personFacts.get(p.key)?.age,
+      loose,
+      r.ctx.slot === 'summary',
+    );
     const said = order.length > 1 || r.size !== undefined || order[0]!.age !== undefined;
     if (said) {
       // In a first message, people named are who the message is about; the household is confirmed later.
-      if (r.size !== undefined || r.ctx.slot !== 'opening') r.add('size', r.size?.v ?? order.length, r.size?.span ?? [0, 0]);
+      if (r.size !== undefined || r.ctx.slot !== 'opening')
+        r.add('size', r.size?.v ?? order.length, r.size?.span ?? [0, 0]);
       order.forEach((entry, idx) => {
         if (entry.person && entry.person.key >= 0) memberIndex.set(entry.person.key, idx);
         if (idx === 0) r.add('members[0].relation', 'self', [0, 0]);
         else if (entry.person) r.add(`members[${idx}].relation`, entry.person.rel, [entry.person.at, entry.person.at]);
-        if (entry.age !== undefined) r.add(`members[${idx}].age`, entry.age.v, entry.age.span, entry.age.range ? { range: entry.age.range, hedged: true } : {});
+        if (entry.age !== undefined)
+          r.add(
+            `members[${idx}].age`,
+            entry.age.v,
+            entry.age.span,
+            entry.age.range ? { range: entry.age.range, hedged: true } : {},
+          );
       });
     }
   } else {
@@ -103,7 +154,8 @@ export function placeMembers(r: Reading): Placed {
     if (f.hasDisability) r.add(`${at}.hasDisability`, f.hasDisability.v, f.hasDisability.span);
     if (f.kind) r.add(`${at}.disability.kind`, f.kind.v, f.kind.span);
     if (f.grade) r.add(`${at}.disability.grade`, f.grade.v, f.grade.span, f.grade.hedged ? { hedged: true } : {});
-    if (f.grade && !f.hasDisability && (r.ctx.household.members?.[idx]?.hasDisability === undefined)) r.add(`${at}.hasDisability`, true, f.grade.span);
+    if (f.grade && !f.hasDisability && r.ctx.household.members?.[idx]?.hasDisability === undefined)
+      r.add(`${at}.hasDisability`, true, f.grade.span);
     if (f.ill) {
       r.add(`${at}.seriousIllness`, f.ill.v, f.ill.span);
       if (f.ill.name) r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
@@ -113,11 +165,15 @@ export function placeMembers(r: Reading): Placed {
   }
   if (r.allNoDisability) {
     const count = buildMembers ? Math.max(1, ...[...memberIndex.values()].map((i) => i + 1)) : r.known.length || 1;
-    for (let k = 0; k < count; k++) if (!r.facts.some((f) => f.path === `members[${k}].hasDisability`)) r.add(`members[${k}].hasDisability`, false, r.allNoDisability);
+    for (let k = 0; k < count; k++)
+      if (!r.facts.some((f) => f.path === `members[${k}].hasDisability`))
+        r.add(`members[${k}].hasDisability`, false, r.allNoDisability);
   }
   if (r.allNoIllness) {
     const count = buildMembers ? Math.max(1, ...[...memberIndex.values()].map((i) => i + 1)) : r.known.length || 1;
-    for (let k = 0; k < count; k++) if (!r.facts.some((f) => f.path === `members[${k}].seriousIllness`)) r.add(`members[${k}].seriousIllness`, false, r.allNoIllness);
+    for (let k = 0; k < count; k++)
+      if (!r.facts.some((f) => f.path === `members[${k}].seriousIllness`))
+        r.add(`members[${k}].seriousIllness`, false, r.allNoIllness);
   }
   return { named, memberIndex, buildMembers, obligorFacts };
 }
@@ -131,19 +187,32 @@ interface MemberEntry {
  * The member list a members answer gives: the applicant, then the others as named; ages said with
  * a person go to them, ages said alone ("3个人 45 43 15") fill the members without one, in order.
  */
-function memberListOf(people: People, size: number | undefined, ageOf: (p: Person) => MemberEntry['age'], loose: { n: ReadNumber; start: number; end: number }[], trimToSize = false): MemberEntry[] {
+function memberListOf(
+  people: People,
+  size: number | undefined,
+  ageOf: (p: Person) => MemberEntry['age'],
+  loose: { n: ReadNumber; start: number; end: number }[],
+  trimToSize = false,
+): MemberEntry[] {
   const self = people.self;
-  const others = people.list.filter((p) => p !== self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined).sort((a, b) => a.at - b.at);
+  const others = people.list
+    .filter((p) => p !== self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined)
+    .sort((a, b) => a.at - b.at);
   const entries: MemberEntry[] = [{ person: self, age: ageOf(self) }];
   for (const p of others) {
     const parts = people.list.filter((q) => q.partOf === p.key);
     for (let k = 0; k < p.n; k++) {
-      const part = k === 0 && parts.length === 0 ? p : parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1 });
+      const part = k === 0 && parts.length === 0 ? p : (parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1 }));
       entries.push({ person: part, age: ageOf(part) ?? (k === 0 ? ageOf(p) : undefined) });
     }
   }
   // A size said and more people named than it: the ones named beside money go first.
-  if (size !== undefined) while (entries.length > size && entries.some((e) => e.person?.rel === 'other')) entries.splice(entries.findLastIndex((e) => e.person?.rel === 'other'), 1);
+  if (size !== undefined)
+    while (entries.length > size && entries.some((e) => e.person?.rel === 'other'))
+      entries.splice(
+        entries.findLastIndex((e) => e.person?.rel === 'other'),
+        1,
+      );
   // A call summary that states the household ("一家三口") and names more relatives: those named
   // without an age, then the last named, live elsewhere (a son in the city, a married daughter).
   if (size !== undefined && trimToSize) {
@@ -157,7 +226,11 @@ function memberListOf(people: People, size: number | undefined, ageOf: (p: Perso
   let next = 0;
   for (const b of loose) {
     while (next < entries.length && entries[next]!.age !== undefined) next++;
-    const age = { v: b.n.value, ...(b.n.approx ? { range: [b.n.lo, b.n.hi] as [number, number] } : {}), span: [b.start, b.end] as [number, number] };
+    const age = {
+      v: b.n.value,
+      ...(b.n.approx ? { range: [b.n.lo, b.n.hi] as [number, number] } : {}),
+      span: [b.start, b.end] as [number, number],
+    };
     if (next < entries.length) entries[next]!.age = age;
     else if (size === undefined) entries.push({ age });
     next++;

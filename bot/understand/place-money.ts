@@ -17,7 +17,12 @@ export function placeMoney(r: Reading, placed: Placed): void {
     // "俺儿有个车 那是他的 他不跟俺在一块": a relative's who lives elsewhere is not the household's.
     // Where the family lives (租房住, 住自己楼) is the household's whoever the clause was about.
     const home = a.what === 'rented_home' || a.what === 'no_home' || a.what === 'own_home';
-    if (a.owner && a.owner !== r.people.self && (a.owner.apart || (!home && a.owner.known === undefined && !memberIndex.has(a.owner.key)))) continue;
+    if (
+      a.owner &&
+      a.owner !== r.people.self &&
+      (a.owner.apart || (!home && a.owner.known === undefined && !memberIndex.has(a.owner.key)))
+    )
+      continue;
     if (a.what === 'car') r.add('property.vehicles', a.negated ? 0 : Math.max(1, a.count ?? 1), a.span);
     if (a.what === 'exempt_vehicle' && r.ctx.slot === 'property' && !r.assets.some((x) => x.what === 'car')) {
       // An electric tricycle or a motorbike is not a car: say so, as 0 cars, when asked about cars.
@@ -28,12 +33,23 @@ export function placeMoney(r: Reading, placed: Placed): void {
       const owned = r.assets.filter((x) => x.what === 'house' && !x.negated);
       const counted = Math.max(0, ...owned.map((x) => x.count ?? 0));
       const clausesNamed = new Set(owned.map((x) => x.clause ?? -1)).size;
-      const count = a.negated && owned.length === 0 ? 0 : counted >= 1 ? counted : a.also ? 2 : clausesNamed > 1 ? Math.min(clausesNamed, 3) : a.count;
-      if (count !== undefined && !r.facts.some((f) => f.path === 'property.houses')) r.add('property.houses', count, a.span);
+      const count =
+        a.negated && owned.length === 0
+          ? 0
+          : counted >= 1
+            ? counted
+            : a.also
+              ? 2
+              : clausesNamed > 1
+                ? Math.min(clausesNamed, 3)
+                : a.count;
+      if (count !== undefined && !r.facts.some((f) => f.path === 'property.houses'))
+        r.add('property.houses', count, a.span);
     }
     if (a.what === 'rented_home' || a.what === 'no_home') r.add('property.houses', 0, a.span);
     // 住自建房, 房改房, 有房贷: the home they live in is their own, one unless a count was said.
-    if (a.what === 'own_home' && !a.negated && !r.facts.some((f) => f.path === 'property.houses')) r.add('property.houses', 1, a.span);
+    if (a.what === 'own_home' && !a.negated && !r.facts.some((f) => f.path === 'property.houses'))
+      r.add('property.houses', 1, a.span);
     if (a.what === 'shop') r.add('property.commercialProperty', !a.negated, a.span);
     if (a.what === 'business') r.add('property.registeredBusiness', !a.negated, a.span);
   }
@@ -41,39 +57,99 @@ export function placeMoney(r: Reading, placed: Placed): void {
   // ── Money ───────────────────────────────────────────────────────────────────────────────
   // "租房住，一个月房租六百": rent the family pays, not rent it receives.
   if (r.assets.some((a) => a.what === 'rented_home' && !a.negated))
-    for (const a of r.amounts) if (a.category === 'property' && /^(房租|租金|月租)$/.test(a.source ?? '') && !/收|出租|租出去|租畀人|租给/.test(a.clauseText ?? '')) a.negated = true;
-  readAmounts(r.amounts, { ctx: r.ctx, add: r.add, groupCount: r.groupCount, messagePeriod: r.messagePeriod, text: r.text });
+    for (const a of r.amounts)
+      if (
+        a.category === 'property' &&
+        /^(房租|租金|月租)$/.test(a.source ?? '') &&
+        !/收|出租|租出去|租畀人|租给/.test(a.clauseText ?? '')
+      )
+        a.negated = true;
+  readAmounts(r.amounts, {
+    ctx: r.ctx,
+    add: r.add,
+    groupCount: r.groupCount,
+    messagePeriod: r.messagePeriod,
+    text: r.text,
+  });
   // In a call summary "没有收入" is usually said of one person; only "此外/其他/别的…没有" closes the household's.
-  const noneClause = r.noneSaid && r.clauses.find((c) => c[0]!.start <= r.noneSaid![0] && c.at(-1)!.end >= r.noneSaid![1]);
-  const closesAll = r.ctx.slot !== 'summary' || (noneClause !== undefined && /其他|其它|别的|此外|除此|其余|另外|以外/.test(r.text.slice(noneClause[0]!.start, noneClause.at(-1)!.end)));
+  const noneClause =
+    r.noneSaid && r.clauses.find((c) => c[0]!.start <= r.noneSaid![0] && c.at(-1)!.end >= r.noneSaid![1]);
+  const closesAll =
+    r.ctx.slot !== 'summary' ||
+    (noneClause !== undefined &&
+      /其他|其它|别的|此外|除此|其余|另外|以外/.test(r.text.slice(noneClause[0]!.start, noneClause.at(-1)!.end)));
   if (r.noneSaid && closesAll && ['income', 'summary', 'income.amount'].includes(r.ctx.slot)) {
     // "此外没有别的收入" closes the kinds not named.
-    const open = (k: IncomeCategory) => !r.facts.some((f) => f.path === `income.${k}`) && r.ctx.household.income?.[k as keyof NonNullable<Household['income']>] === undefined ;
-    for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const) if (open(k)) r.add(`income.${k}`, 0, r.noneSaid);
+    const open = (k: IncomeCategory) =>
+      !r.facts.some((f) => f.path === `income.${k}`) &&
+      r.ctx.household.income?.[k as keyof NonNullable<Household['income']>] === undefined;
+    for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const)
+      if (open(k)) r.add(`income.${k}`, 0, r.noneSaid);
     if (r.ctx.slot === 'summary') {
       if (open('otherTransfers')) r.add('income.otherTransfers', 0, r.noneSaid);
       if (open('basicPension') && !r.incomeMentioned.has('pensions')) r.add('income.basicPension', 0, r.noneSaid);
     }
   }
-  for (const f of r.facts) if (r.hedgedMessage && f.hedged === undefined && /^(members\[\d+\]\.(age|disability)|income|property\.deposits)/.test(f.path)) f.hedged = true;
+  for (const f of r.facts)
+    if (
+      r.hedgedMessage &&
+      f.hedged === undefined &&
+      /^(members\[\d+\]\.(age|disability)|income|property\.deposits)/.test(f.path)
+    )
+      f.hedged = true;
 }
 
 function readAmounts(
   amounts: Amount[],
-  env: { ctx: Context; add: (path: string, value: unknown, span: [number, number], extra?: Partial<Fact>) => void; groupCount: number | undefined; messagePeriod: number | undefined; text: string },
+  env: {
+    ctx: Context;
+    add: (path: string, value: unknown, span: [number, number], extra?: Partial<Fact>) => void;
+    groupCount: number | undefined;
+    messagePeriod: number | undefined;
+    text: string;
+  },
 ): void {
   const { ctx } = env;
   const slotCategory: Amount['category'] | undefined =
-    ctx.slot === 'income.amount' ? ctx.incomeKey : ctx.slot === 'basicPension' ? 'basicPension' : ctx.slot === 'deposits' ? 'deposits' : ctx.slot === 'hardship.expense' ? 'expense' : undefined;
+    ctx.slot === 'income.amount'
+      ? ctx.incomeKey
+      : ctx.slot === 'basicPension'
+        ? 'basicPension'
+        : ctx.slot === 'deposits'
+          ? 'deposits'
+          : ctx.slot === 'hardship.expense'
+            ? 'expense'
+            : undefined;
   // About emergencies and spending, money named is money spent (学费生活费一年一万多).
   const hardship = ctx.slot.startsWith('hardship');
-  const list = hardship ? amounts.map((a) => (a.category === 'expense' || a.category === 'debt' || a.category === 'deposits' ? a : { ...a, category: 'expense' as const })) : amounts;
+  const list = hardship
+    ? amounts.map((a) =>
+        a.category === 'expense' || a.category === 'debt' || a.category === 'deposits'
+          ? a
+          : { ...a, category: 'expense' as const },
+      )
+    : amounts;
   let expenseIndex = ctx.slot === 'hardship.expense' ? 0 : (ctx.household.hardship?.expenses?.length ?? 0);
-  for (const y of yearly(list, { ...(slotCategory ? { slotCategory } : {}), ...(env.messagePeriod !== undefined ? { defaultMonths: env.messagePeriod } : {}), ...(env.groupCount !== undefined ? { count: env.groupCount } : {}), household: ctx.household, text: env.text })) {
-    const extra: Partial<Fact> = { ...(y.approx ? { range: [y.lo, y.hi] as [number, number] } : {}), ...(y.hedged ? { hedged: true } : {}) };
+  for (const y of yearly(list, {
+    ...(slotCategory ? { slotCategory } : {}),
+    ...(env.messagePeriod !== undefined ? { defaultMonths: env.messagePeriod } : {}),
+    ...(env.groupCount !== undefined ? { count: env.groupCount } : {}),
+    household: ctx.household,
+    text: env.text,
+  })) {
+    const extra: Partial<Fact> = {
+      ...(y.approx ? { range: [y.lo, y.hi] as [number, number] } : {}),
+      ...(y.hedged ? { hedged: true } : {}),
+    };
     if (y.key === 'deposits') env.add('property.deposits', y.value, [y.start, y.end], extra);
     else if (y.key === 'debt') env.add('debt', y.value, [y.start, y.end], extra);
-    else if (y.key.startsWith('expense:')) env.add(`hardship.expenses[${expenseIndex++}]`, { kind: y.key.slice(8), amount: y.value }, [y.start, y.end], extra);
+    else if (y.key.startsWith('expense:'))
+      env.add(
+        `hardship.expenses[${expenseIndex++}]`,
+        { kind: y.key.slice(8), amount: y.value },
+        [y.start, y.end],
+        extra,
+      );
     else env.add(`income.${y.key}`, y.value, [y.start, y.end], extra);
   }
 }

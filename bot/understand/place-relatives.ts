@@ -18,11 +18,17 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1 && /都|两个|几个|全部|一样/.test(r.text)) {
     // Said of them as a group ("两个仔都后生"): the group's words are about the relatives known.
     const group = r.people.list.filter((p) => p.n > 1 && !r.obligorPeople.includes(p) && p !== r.people.self);
-    const said = [...r.obligorPeople, ...group].map((p) => r.personFacts.get(p.key)).find((f) => f && Object.keys(f).length > 0);
-    if (said) for (const p of r.obligorPeople) if (!r.personFacts.get(p.key) || Object.keys(r.personFacts.get(p.key)!).length === 0) r.personFacts.set(p.key, { ...said });
+    const said = [...r.obligorPeople, ...group]
+      .map((p) => r.personFacts.get(p.key))
+      .find((f) => f && Object.keys(f).length > 0);
+    if (said)
+      for (const p of r.obligorPeople)
+        if (!r.personFacts.get(p.key) || Object.keys(r.personFacts.get(p.key)!).length === 0)
+          r.personFacts.set(p.key, { ...said });
   }
   const obligorIndex = new Map(r.obligorPeople.map((p, k) => [p.key, k]));
-  for (const p of r.obligorPeople) if (!obligorFacts.some((x) => x.person === p)) obligorFacts.push({ person: p, f: r.personFacts.get(p.key) ?? {} });
+  for (const p of r.obligorPeople)
+    if (!obligorFacts.some((x) => x.person === p)) obligorFacts.push({ person: p, f: r.personFacts.get(p.key) ?? {} });
   for (const { person, f: facts0 } of obligorFacts) {
     if (person.dead) continue;
     const f = r.personFacts.get(person.key) ?? facts0;
@@ -30,17 +36,20 @@ export function placeRelatives(r: Reading, placed: Placed): void {
     // Only those with a duty of support (配偶, 子女, 父母; 祖孙 where the middle generation is gone) owe it.
     if (rel === 'self' || rel === 'other' || rel === 'sibling' || person.inLaw) continue;
     const fixed = obligorIndex.get(person.key);
-    if (fixed === undefined && !r.facts.some((x) => x.path === 'obligors.exist')) r.add('obligors.exist', true, [person.at, person.at + 1]);
+    if (fixed === undefined && !r.facts.some((x) => x.path === 'obligors.exist'))
+      r.add('obligors.exist', true, [person.at, person.at + 1]);
     const parts = r.people.list.filter((q) => q.partOf === person.key).length;
     const count = person.partOf !== undefined ? 1 : Math.max(0, person.n - parts);
     for (let k = 0; k < count; k++) {
       const idx = fixed ?? o++;
       const at = `obligors.list[${idx}]`;
       if (fixed === undefined) r.add(`${at}.relation`, rel, [person.at, person.at + 1]);
-      if (f.age && k === 0) r.add(`${at}.age`, f.age.v, f.age.span, f.age.range ? { range: f.age.range, hedged: true } : {});
+      if (f.age && k === 0)
+        r.add(`${at}.age`, f.age.v, f.age.span, f.age.range ? { range: f.age.range, hedged: true } : {});
       if (f.imprisoned) r.add(`${at}.imprisoned`, true, f.imprisoned.span);
       if (f.healthy) r.add(`${at}.ableBodiedAdult`, true, f.healthy.span);
-      if (f.severeDisability || (f.grade && f.grade.v <= 2)) r.add(`${at}.severeDisability`, true, (f.severeDisability ?? f.grade)!.span);
+      if (f.severeDisability || (f.grade && f.grade.v <= 2))
+        r.add(`${at}.severeDisability`, true, (f.severeDisability ?? f.grade)!.span);
       if (f.missing) r.add(`${at}.declaredMissing`, true, f.missing.span);
       const status = r.benefits.find((b) => b.person === person && !b.negated);
       if (status) r.add(`${at}.status`, status.what === 'lowIncome' ? 'low_income' : status.what, status.span);
@@ -59,15 +68,38 @@ export function placeRelatives(r: Reading, placed: Placed): void {
 export function placeSupport(r: Reading): void {
   // "个仔一个月畀五百，佢自己都系低保户": the status of who gives; "唔係低保": none of these.
   const givers = r.benefits.filter((b) => b.person !== r.people.self && b.person.known === undefined);
-  if (givers.length && (r.facts.some((f) => f.path === 'income.support') || r.ctx.slot === 'income.amount' || r.ctx.slot === 'supportPayer')) {
+  if (
+    givers.length &&
+    (r.facts.some((f) => f.path === 'income.support') ||
+      r.ctx.slot === 'income.amount' ||
+      r.ctx.slot === 'supportPayer')
+  ) {
     const b = givers.at(-1)!;
     r.add('income.supportPayerStatus', b.negated ? 'none' : b.what === 'lowIncome' ? 'low_income' : b.what, b.span);
   }
-  const noGive = r.tokens.findIndex((t, k) => isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg')));
-  if (noGive >= 0 && !r.facts.some((f) => f.path === 'income.support') && (r.ctx.slot === 'income.amount' || r.ctx.slot === 'obligors.situation' || r.ctx.slot === 'obligors')) r.add('income.support', 0, [r.tokens[noGive]!.start, r.tokens[noGive]!.end]);
+  const noGive = r.tokens.findIndex(
+    (t, k) =>
+      isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg')),
+  );
+  if (
+    noGive >= 0 &&
+    !r.facts.some((f) => f.path === 'income.support') &&
+    (r.ctx.slot === 'income.amount' || r.ctx.slot === 'obligors.situation' || r.ctx.slot === 'obligors')
+  )
+    r.add('income.support', 0, [r.tokens[noGive]!.start, r.tokens[noGive]!.end]);
   // "也不给钱": no support from them, and none named: no support income.
-  const family = r.people.list.filter((p) => p !== r.people.self && !p.inLaw && ['child', 'spouse', 'parent', 'sibling'].includes(p.rel) && r.personFacts.get(p.key)?.noSupport);
-  if (family.length && !r.facts.some((f) => f.path === 'income.support') && ['obligors', 'obligors.situation', 'summary', 'opening'].includes(r.ctx.slot)) {
+  const family = r.people.list.filter(
+    (p) =>
+      p !== r.people.self &&
+      !p.inLaw &&
+      ['child', 'spouse', 'parent', 'sibling'].includes(p.rel) &&
+      r.personFacts.get(p.key)?.noSupport,
+  );
+  if (
+    family.length &&
+    !r.facts.some((f) => f.path === 'income.support') &&
+    ['obligors', 'obligors.situation', 'summary', 'opening'].includes(r.ctx.slot)
+  ) {
     r.add('income.support', 0, r.personFacts.get(family[0]!.key)!.noSupport!.span);
   }
 }

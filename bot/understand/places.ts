@@ -20,7 +20,8 @@ export function placeLexicon(parameters: ParameterSet): Lexicon {
     const entries: LexiconEntry[] = [];
     for (const r of parameters.regions.values()) {
       if (r.level !== 'city' && r.level !== 'county') continue;
-      for (const word of [...namesOf(r.name), ...(r.aliases ?? [])]) entries.push({ word, meaning: { t: 'place', code: r.code } });
+      for (const word of [...namesOf(r.name), ...(r.aliases ?? [])])
+        entries.push({ word, meaning: { t: 'place', code: r.code } });
     }
     lex = buildLexicon(entries);
     cache.set(parameters, lex);

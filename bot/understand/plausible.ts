@@ -34,10 +34,16 @@ export function doubtOf(before: Household, after: Household): Doubt | undefined 
   if (inc.basicPension !== undefined && changed(inc.basicPension, was.basicPension) && inc.basicPension > 0) {
     const people = Math.max(1, (after.members ?? []).filter((m) => (m.age ?? 60) >= 60).length);
     const monthly = inc.basicPension / 12 / people;
-    if (monthly < BASIC_PENSION_MONTHLY[0] || monthly > BASIC_PENSION_MONTHLY[1]) return { what: `基础养老金每人每月约 ${Math.round(monthly)} 元` };
+    if (monthly < BASIC_PENSION_MONTHLY[0] || monthly > BASIC_PENSION_MONTHLY[1])
+      return { what: `基础养老金每人每月约 ${Math.round(monthly)} 元` };
   }
   // Interest and a few chickens can be tiny; a wage or a pension cannot.
-  for (const [key, word, tiny] of [['wages', '工资', TINY_YEARLY_INCOME], ['business', '种地、养殖、做生意的收入', 0], ['property', '房租利息', 0], ['pensions', '养老金、退休金', TINY_YEARLY_INCOME]] as const) {
+  for (const [key, word, tiny] of [
+    ['wages', '工资', TINY_YEARLY_INCOME],
+    ['business', '种地、养殖、做生意的收入', 0],
+    ['property', '房租利息', 0],
+    ['pensions', '养老金、退休金', TINY_YEARLY_INCOME],
+  ] as const) {
     const v = inc[key];
     if (v === undefined || !changed(v, was[key]) || v === 0) continue;
     if (v <= tiny) return { what: `${word}一年一共约 ${Math.round(v)} 元` };
@@ -45,12 +51,16 @@ export function doubtOf(before: Household, after: Household): Doubt | undefined 
   }
   const support = (inc.support ?? []).reduce((s, x) => s + x.amount, 0);
   const supportWas = (was.support ?? []).reduce((s, x) => s + x.amount, 0);
-  if (support !== supportWas && support > 0 && support < TINY_AMOUNT) return { what: `亲属给的生活费一年一共约 ${Math.round(support)} 元` };
+  if (support !== supportWas && support > 0 && support < TINY_AMOUNT)
+    return { what: `亲属给的生活费一年一共约 ${Math.round(support)} 元` };
 
   const d = after.property?.deposits;
-  if (d !== undefined && d !== before.property?.deposits && d > 0 && (d < TINY_AMOUNT || d >= HUGE_DEPOSITS)) return { what: `存款约 ${d >= 10_000 ? `${Math.round(d / 10_000)} 万` : Math.round(d)} 元` };
+  if (d !== undefined && d !== before.property?.deposits && d > 0 && (d < TINY_AMOUNT || d >= HUGE_DEPOSITS))
+    return { what: `存款约 ${d >= 10_000 ? `${Math.round(d / 10_000)} 万` : Math.round(d)} 元` };
 
-  const spent = (after.hardship?.expenses ?? []).find((e, i) => changed(e, before.hardship?.expenses?.[i]) && e.amount > 0 && e.amount < TINY_AMOUNT);
+  const spent = (after.hardship?.expenses ?? []).find(
+    (e, i) => changed(e, before.hardship?.expenses?.[i]) && e.amount > 0 && e.amount < TINY_AMOUNT,
+  );
   if (spent) return { what: `花了约 ${Math.round(spent.amount)} 元` };
   return undefined;
 }

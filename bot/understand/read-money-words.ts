@@ -8,9 +8,29 @@ import { isMeaning } from './cues.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 
-export const MONEY_WORDS = new Set<Meaning['t']>(['work', 'jobless', 'student', 'asset', 'exhausted', 'none', 'income', 'expense', 'gives', 'noGain', 'debt', 'lent']);
+export const MONEY_WORDS = new Set<Meaning['t']>([
+  'work',
+  'jobless',
+  'student',
+  'asset',
+  'exhausted',
+  'none',
+  'income',
+  'expense',
+  'gives',
+  'noGain',
+  'debt',
+  'lent',
+]);
 
-export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: number, m: Meaning, span: [number, number]): void {
+export function readMoneyWord(
+  r: Reading,
+  c: ClauseReading,
+  tok: WordToken,
+  i: number,
+  m: Meaning,
+  span: [number, number],
+): void {
   switch (m.t) {
     case 'work': {
       // 出海 with one's own boat is a business: the income word decides which.
@@ -18,7 +38,13 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       // Work said with nobody named: the speaker, unless the person talked about is grown.
       const grown = (r.personFacts.get(r.topic.key)?.age?.v ?? 0) >= 16;
       // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
-      const p = c.clausePerson ?? (r.topic === r.people.writer ? r.topic : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1 ? r.people.self : r.topic);
+      const p =
+        c.clausePerson ??
+        (r.topic === r.people.writer
+          ? r.topic
+          : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1
+            ? r.people.self
+            : r.topic);
       const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
       for (const w of workers) {
         // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
@@ -44,19 +70,32 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
     case 'asset':
       if ((m.what === 'house' || m.what === 'car') && c.clause.some((t) => isMeaning(t, 'event'))) break;
       // "货车司机只垫了三千", "被一辆小车", "同对方的车": the other party's vehicle, not the household's.
-      if (m.what === 'car' && (/^(司机|师傅)/.test(r.text.slice(tok.end, tok.end + 2)) || /(被|俾|畀|同|和|跟|与|对方)(一辆|一架|架|辆)?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)))) break;
+      if (
+        m.what === 'car' &&
+        (/^(司机|师傅)/.test(r.text.slice(tok.end, tok.end + 2)) ||
+          /(被|俾|畀|同|和|跟|与|对方)(一辆|一架|架|辆)?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)))
+      )
+        break;
       // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
       if (m.what === 'business' && /[在喺]/.test(r.text.slice(Math.max(0, tok.start - 8), tok.start))) break;
       if (m.what !== 'deposits' && m.what !== 'land') {
         // "住自己楼", "住父母留的房子", "住老豆留低嘅屋", "同住外婆的旧屋": the home they live in, one house
         // (the household's or a relative's they live in free, which the notices count alike).
         const lead = r.text.slice(c.clauseStart, tok.start);
-        if (m.what === 'house' && !c.negated(i) && lead.includes('住') && !/租|借|暂|寄|投靠|旅馆|宿舍|工地|朋友|邻居|亲戚|院/.test(lead) && !/^(租|院)/.test(r.text.slice(tok.end, tok.end + 1))) {
+        if (
+          m.what === 'house' &&
+          !c.negated(i) &&
+          lead.includes('住') &&
+          !/租|借|暂|寄|投靠|旅馆|宿舍|工地|朋友|邻居|亲戚|院/.test(lead) &&
+          !/^(租|院)/.test(r.text.slice(tok.end, tok.end + 1))
+        ) {
           r.assets.push({ what: 'own_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
           c.understoodSomething = true;
           break;
         }
-        const also = c.clause.slice(Math.max(0, i - 3), i).some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
+        const also = c.clause
+          .slice(Math.max(0, i - 3), i)
+          .some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
         r.assets.push({ what: m.what, negated: c.negated(i), span, also, owner: c.who(), clause: c.ci });
       } else if (m.what === 'deposits' && c.negated(i)) {
         r.add('property.deposits', 0, span);
@@ -64,7 +103,13 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       c.understoodSomething = true;
       break;
     case 'exhausted':
-      if (c.clauseText.includes('钱') || c.clauseText.includes('存款') || c.clauseText.includes('积蓄') || r.ctx.slot === 'deposits') r.add('property.deposits', 0, span);
+      if (
+        c.clauseText.includes('钱') ||
+        c.clauseText.includes('存款') ||
+        c.clauseText.includes('积蓄') ||
+        r.ctx.slot === 'deposits'
+      )
+        r.add('property.deposits', 0, span);
       // "身上啲钱交完押金就冇晒": nothing left on them, basic living severely affected.
       if (c.clauseText.includes('身上')) r.severe = { v: true, span };
       c.understoodSomething = true;
@@ -81,7 +126,8 @@ export function readMoneyWord(r: Reading, c: ClauseReading, tok: WordToken, i: n
       // 打零工, 做泥水: working for pay.
       if (m.cat === 'wages' && !c.negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
         const p = c.who();
-        if (p === r.people.self || !(p.apart || (c.clauseApart && p.known === undefined))) r.pf(p).employed ??= { v: true, span };
+        if (p === r.people.self || !(p.apart || (c.clauseApart && p.known === undefined)))
+          r.pf(p).employed ??= { v: true, span };
       }
       c.understoodSomething = true;
       break;

@@ -4,7 +4,17 @@
  * everything that qualifies it in the clause (its kind, its period, per person or together, rough,
  * net of costs, out of pocket).
  */
-import { AGE_SLOTS, durationIn, isAgeListNext, isMeaning, MONEY_SLOTS, nearestCategory, nearestPeriod, unitAfter, YEARLY_WORDS } from './cues.ts';
+import {
+  AGE_SLOTS,
+  durationIn,
+  isAgeListNext,
+  isMeaning,
+  MONEY_SLOTS,
+  nearestCategory,
+  nearestPeriod,
+  unitAfter,
+  YEARLY_WORDS,
+} from './cues.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -15,10 +25,22 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const unit = unitAfter(c.clause, i);
   const n = tok.n;
   if (n.digitString) return;
-  const ageLike = unit === 'age' || (unit === 'ageish' && n.value <= 120 && n.value >= 1 && (AGE_SLOTS.has(r.ctx.slot) || c.clausePerson !== undefined) && c.clauseCategory === undefined);
+  const ageLike =
+    unit === 'age' ||
+    (unit === 'ageish' &&
+      n.value <= 120 &&
+      n.value >= 1 &&
+      (AGE_SLOTS.has(r.ctx.slot) || c.clausePerson !== undefined) &&
+      c.clauseCategory === undefined);
   // "俺62 老汉65", "两个小孩12和8岁", "老大四十几在佛山": a number right after a person, in a slot about people.
-  const skippable = (t: Token | undefined) => t !== undefined && (isMeaning(t, 'neutral') || isMeaning(t, 'yes') || /^(都|也|已经|今年|今年个|都系|都是|都係)$/.test(t.text));
-  const before = skippable(c.clause[i - 1]) ? (skippable(c.clause[i - 2]) ? c.clause[i - 3] : c.clause[i - 2]) : c.clause[i - 1];
+  const skippable = (t: Token | undefined) =>
+    t !== undefined &&
+    (isMeaning(t, 'neutral') || isMeaning(t, 'yes') || /^(都|也|已经|今年|今年个|都系|都是|都係)$/.test(t.text));
+  const before = skippable(c.clause[i - 1])
+    ? skippable(c.clause[i - 2])
+      ? c.clause[i - 3]
+      : c.clause[i - 2]
+    : c.clause[i - 1];
   // "BB 8个月": a baby's age in months.
   if (unit === 'period' && /^个?月$/.test(c.clause[i + 1]!.text) && isMeaning(before, 'person') && n.value < 24) {
     r.pf(r.ageTarget(c.who())).age ??= { v: Math.floor(n.value / 12), span: [tok.start, c.clause[i + 1]!.end] };
@@ -26,8 +48,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.usedAsAge.add(tok);
     return;
   }
-  const afterPerson = isMeaning(before, 'person') || isMeaning(before, 'group') || (before?.kind === 'num' && r.usedAsAge.has(before));
-  const aloneInClause = c.clause.every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁');
+  const afterPerson =
+    isMeaning(before, 'person') || isMeaning(before, 'group') || (before?.kind === 'num' && r.usedAsAge.has(before));
+  const aloneInClause = c.clause.every(
+    (t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁',
+  );
   const afterThisYear = c.clause[i - 1]?.text === '今年' || c.clause[i - 1]?.text === '今年个';
   const bareAge =
     !unit &&
@@ -37,7 +62,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     Number.isInteger(n.value) &&
     // "闺女十九在太原上大学", "仔廿三喺深圳打工": right after a person it is their age, whatever else the clause is about.
     (c.clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
-    (afterPerson || isAgeListNext(c.clause, i) || afterThisYear || (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members'));
+    (afterPerson ||
+      isAgeListNext(c.clause, i) ||
+      afterThisYear ||
+      (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members'));
   // "一个四十八一个四十五" about two relatives: each age to the next of them.
   if (r.enumerating && !unit && AGE_SLOTS.has(r.ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
     r.enumerating = false;
@@ -45,7 +73,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const named = c.clausePersons.length > 1 ? c.clausePersons : r.lastPersons.length > 1 ? r.lastPersons : [];
     const pool = r.ctx.slot === 'obligors.situation' ? r.obligorPeople : [...new Set(named)];
     const target = pool[r.enumerated++] ?? r.ageTarget(c.who());
-    r.pf(target).age ??= { v: n.value, ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span: [tok.start, tok.end] };
+    r.pf(target).age ??= {
+      v: n.value,
+      ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
+      span: [tok.start, tok.end],
+    };
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     c.understoodSomething = true;
@@ -62,13 +94,34 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       }
     }
     r.enumerating = false;
-    const age = { v: Math.floor(n.value), ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span: [tok.start, unit ? c.clause[i + 1]!.end : tok.end] as [number, number] };
-    const all = /都/.test(c.clauseText) ? (c.clausePersons.length > 1 ? c.clausePersons : !c.clausePerson ? r.lastPersons : []) : [];
+    const age = {
+      v: Math.floor(n.value),
+      ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
+      span: [tok.start, unit ? c.clause[i + 1]!.end : tok.end] as [number, number],
+    };
+    const all = /都/.test(c.clauseText)
+      ? c.clausePersons.length > 1
+        ? c.clausePersons
+        : !c.clausePerson
+          ? r.lastPersons
+          : []
+      : [];
     // "九十岁的老娘": the age of the person named right after it.
     const next = c.clause[i + 2]?.text === '的' ? meaningOf(c.clause[i + 3], 'person') : undefined;
     // "阿爸阿妈六十几", "我同老婆三十几": named one after the other, one age for both.
     const runOfPeople = c.clausePersons.filter((p) => !r.personFacts.get(p.key)?.age && p.at > (c.lastAgeAt ?? -1));
-    const targets = next ? [r.people.mention(next.rel, c.clause[i + 3]!.start, { word: c.clause[i + 3]!.text, ...(next.gender ? { gender: next.gender } : {}) })] : all.length > 1 ? all : runOfPeople.length > 1 && n.approx ? runOfPeople : [c.who()];
+    const targets = next
+      ? [
+          r.people.mention(next.rel, c.clause[i + 3]!.start, {
+            word: c.clause[i + 3]!.text,
+            ...(next.gender ? { gender: next.gender } : {}),
+          }),
+        ]
+      : all.length > 1
+        ? all
+        : runOfPeople.length > 1 && n.approx
+          ? runOfPeople
+          : [c.who()];
     c.lastAgeAt = tok.start;
     for (const target of targets) r.pf(r.ageTarget(target)).age ??= age;
     r.usedNums.add(tok);
@@ -77,7 +130,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   const personRight = meaningOf(c.clause[i + 1], 'person');
-  if (!unit && personRight && personRight.rel !== 'self' && Number.isInteger(n.value) && n.value >= 2 && n.value <= 10) {
+  if (
+    !unit &&
+    personRight &&
+    personRight.rel !== 'self' &&
+    Number.isInteger(n.value) &&
+    n.value >= 2 &&
+    n.value <= 10
+  ) {
     const p = r.people.mention(personRight.rel, c.clause[i + 1]!.start, { n: n.value, word: c.clause[i + 1]!.text });
     r.groupCount = n.value;
     c.clausePerson = p;
@@ -106,7 +166,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     if (personAfter) {
       // "我哋係三兄弟姐妹": three, the speaker among them.
-      const withSelf = personAfter.rel === 'sibling' && c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
+      const withSelf =
+        personAfter.rel === 'sibling' && c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
       const count = Math.max(1, Math.round(n.value) - (withSelf ? 1 : 0));
       const p = r.people.mention(personAfter.rel, after!.start, { n: count, word: after!.text });
       if (n.value > 1) r.groupCount = Math.round(n.value);
@@ -118,7 +179,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "一个九岁一个两岁半": counting off, not a size.
     const afterCount = c.clause[i + 2];
-    if (n.value === 1 && (afterCount?.kind === 'num' || (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')))) {
+    if (
+      n.value === 1 &&
+      (afterCount?.kind === 'num' || (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')))
+    ) {
       r.usedNums.add(tok);
       r.enumerating = true;
       return;
@@ -132,13 +196,21 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "还有一个": one more, not the size; "三个", "家里4口人", "一户三人": the household's size.
     const plainGe = c.clause[i + 1]!.text === '个' && !/^(人|口)/.test(c.clause[i + 2]?.text ?? '');
-    const household = i === 0 || /^(家里|屋里|一家|屋企|就|得|只有|全家|我家|俺家|家中|一户)$/.test(c.clause[i - 1]?.text ?? '') || /家|屋企|户/.test(c.clause[i - 1]?.text ?? '');
+    const household =
+      i === 0 ||
+      /^(家里|屋里|一家|屋企|就|得|只有|全家|我家|俺家|家中|一户)$/.test(c.clause[i - 1]?.text ?? '') ||
+      /家|屋企|户/.test(c.clause[i - 1]?.text ?? '');
     if (plainGe && !household) {
       r.usedNums.add(tok);
       return;
     }
     // "来电人姐弟三人" in a call about their mother: the caller's siblings, not her household.
-    if (r.ctx.slot === 'summary' && r.people.writer && !household && /(姐弟|兄弟|姐妹|兄妹|弟兄)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))) {
+    if (
+      r.ctx.slot === 'summary' &&
+      r.people.writer &&
+      !household &&
+      /(姐弟|兄弟|姐妹|兄妹|弟兄)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
+    ) {
       r.usedNums.add(tok);
       return;
     }
@@ -157,27 +229,60 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   if (unit === 'duration' && !/^(天|日)$/.test(c.clause[i + 1]!.text)) return;
   if (unit === 'date' || unit === 'count') {
-    if (unit === 'count' && /^[套间处栋]$/.test(c.clause[i + 1]!.text) && !c.clause.some((t) => isMeaning(t, 'event'))) {
-      r.assets.push({ what: 'house', negated: false, count: n.value, span: [tok.start, c.clause[i + 1]!.end], also: false });
+    if (
+      unit === 'count' &&
+      /^[套间处栋]$/.test(c.clause[i + 1]!.text) &&
+      !c.clause.some((t) => isMeaning(t, 'event'))
+    ) {
+      r.assets.push({
+        what: 'house',
+        negated: false,
+        count: n.value,
+        span: [tok.start, c.clause[i + 1]!.end],
+        also: false,
+      });
       r.usedNums.add(tok);
     }
-    if (unit === 'count' && /^[辆部台]$/.test(c.clause[i + 1]!.text) && !c.clause.some((t) => isMeaning(t, 'event') || meaningOf(t, 'asset')?.what === 'exempt_vehicle')) {
-      r.assets.push({ what: 'car', negated: false, count: n.value, span: [tok.start, c.clause[i + 1]!.end], also: false });
+    if (
+      unit === 'count' &&
+      /^[辆部台]$/.test(c.clause[i + 1]!.text) &&
+      !c.clause.some((t) => isMeaning(t, 'event') || meaningOf(t, 'asset')?.what === 'exempt_vehicle')
+    ) {
+      r.assets.push({
+        what: 'car',
+        negated: false,
+        count: n.value,
+        span: [tok.start, c.clause[i + 1]!.end],
+        also: false,
+      });
       r.usedNums.add(tok);
     }
     return;
   }
   // A day rate and the days worked in a month: "一天一百五 一个月能干二十来天".
   const prevWord = c.clause[i - 1];
-  if (unit === 'period' && /^(天|日)$/.test(c.clause[i + 1]!.text) && r.amounts.length > 0 && r.amounts.at(-1)!.months === 1 / 30) {
+  if (
+    unit === 'period' &&
+    /^(天|日)$/.test(c.clause[i + 1]!.text) &&
+    r.amounts.length > 0 &&
+    r.amounts.at(-1)!.months === 1 / 30
+  ) {
     r.amounts.at(-1)!.daysPerMonth = n.value;
     r.usedNums.add(tok);
     return;
   }
   // "两天没怎么吃饭", "住咗十日": days that passed, not a day's pay (that is "一天一百五").
-  if ((unit === 'duration' || unit === 'period') && /^(天|日)$/.test(c.clause[i + 1]!.text) && n.value >= 2 && n.value <= 31 && Number.isInteger(n.value)) return;
+  if (
+    (unit === 'duration' || unit === 'period') &&
+    /^(天|日)$/.test(c.clause[i + 1]!.text) &&
+    n.value >= 2 &&
+    n.value <= 31 &&
+    Number.isInteger(n.value)
+  )
+    return;
   // "没到六十", "满七十": an age threshold; "一斤卖五六十": a price.
-  if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money') return;
+  if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money')
+    return;
   if (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'unitPrice'))) return;
   const moneyish =
     unit === 'money' ||
@@ -186,8 +291,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     isMeaning(prevWord, 'period') ||
     isMeaning(prevWord, 'each') ||
     isMeaning(prevWord, 'gives') ||
-    (MONEY_SLOTS.has(r.ctx.slot) && !(r.ctx.slot === 'income.amount' && unit === undefined && n.value < 30 && !c.clausePeriod)) ||
-    (n.value >= 100 && ['income', 'opening', 'summary', 'employed', 'members'].includes(r.ctx.slot) && (n.value >= 130 || r.ctx.slot !== 'members'));
+    (MONEY_SLOTS.has(r.ctx.slot) &&
+      !(r.ctx.slot === 'income.amount' && unit === undefined && n.value < 30 && !c.clausePeriod)) ||
+    (n.value >= 100 &&
+      ['income', 'opening', 'summary', 'employed', 'members'].includes(r.ctx.slot) &&
+      (n.value >= 130 || r.ctx.slot !== 'members'));
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     const category = near?.category ?? c.clauseCategory ?? r.lastCategory;
@@ -195,7 +303,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
     if (prevAmount && /^\s*(到|至|-|~|～)\s*$/.test(between)) {
-      prevAmount.n = { ...prevAmount.n, lo: prevAmount.n.lo, hi: n.hi, value: Math.round((prevAmount.n.lo + n.hi) / 2), approx: true };
+      prevAmount.n = {
+        ...prevAmount.n,
+        lo: prevAmount.n.lo,
+        hi: n.hi,
+        value: Math.round((prevAmount.n.lo + n.hi) / 2),
+        approx: true,
+      };
       prevAmount.end = tok.end;
       r.usedNums.add(tok);
       return;
@@ -207,40 +321,56 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       clause: c.ci,
       category,
       expenseKind: near?.expenseKind ?? c.clauseExpenseKind ?? r.lastExpenseKind,
-      months: ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '') ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months) :
-        nearestPeriod(c.clause, i) ??
-        c.clausePeriod ??
-        near?.months ??
-        (near ? undefined : r.lastCategoryMonths) ??
-        (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
-        // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
-        r.amounts.findLast((a) => a.category === (near?.category ?? c.clauseCategory ?? r.lastCategory))?.months ??
-        (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot) ? 12 : undefined) ??
-        // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
-        (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start)) ? 12 : undefined) ??
-        // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
-        (r.ctx.slot === 'summary' ? r.messagePeriod : undefined),
+      months: ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '')
+        ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
+        : (nearestPeriod(c.clause, i) ??
+          c.clausePeriod ??
+          near?.months ??
+          (near ? undefined : r.lastCategoryMonths) ??
+          (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
+          // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
+          r.amounts.findLast((a) => a.category === (near?.category ?? c.clauseCategory ?? r.lastCategory))?.months ??
+          (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot)
+            ? 12
+            : undefined) ??
+          // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
+          (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
+            ? 12
+            : undefined) ??
+          // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
+          (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),
       nearly: isMeaning(c.clause[i - 1], 'nearly'),
-      over: isMeaning(c.clause[i + 1], 'over') || (isMeaning(c.clause[i + 1], 'currency') && isMeaning(c.clause[i + 2], 'over')),
+      over:
+        isMeaning(c.clause[i + 1], 'over') ||
+        (isMeaning(c.clause[i + 1], 'currency') && isMeaning(c.clause[i + 2], 'over')),
       past: c.clause.some((t) => isMeaning(t, 'past')),
       loss: c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
       net: c.clause.slice(0, i).some((t) => isMeaning(t, 'net')),
       reimbursed: c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')),
-      outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
+      outOfPocket: c.clause
+        .slice(Math.max(0, i - 4), i)
+        .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) ? { added: true } : {}),
       clauseText: c.clauseText,
-      ...(c.clausePersons.length > 1 ? { count: c.clausePersons.length } : r.lastPersons.length > 1 && !c.clausePerson ? { count: r.lastPersons.length } : {}),
+      ...(c.clausePersons.length > 1
+        ? { count: c.clausePersons.length }
+        : r.lastPersons.length > 1 && !c.clausePerson
+          ? { count: r.lastPersons.length }
+          : {}),
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
       hedged: r.hedgedMessage || c.clauseAbout || n.approx,
       // A loss (损失两万), or what the household cannot pay (拿不出几万块, 押金交唔够): not money it has.
-      negated: c.negated(i) || c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) || c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
+      negated:
+        c.negated(i) ||
+        c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) ||
+        c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected,
     });
     if (c.clauseAbout && !n.approx) {

@@ -13,9 +13,30 @@ import type { WordToken } from './read-word.ts';
 /** People named who are not kin: in a call summary never a member unless said to live there. */
 const NON_KIN = new Set(['朋友', '邻居', '保姆', '亲戚', '老乡', '工友', '同事']);
 
-export const PEOPLE_WORDS = new Set<Meaning['t']>(['onBehalf', 'person', 'group', 'plural', 'pronoun', 'ordinal', 'apart', 'together', 'prison', 'missing', 'healthy', 'noSupport', 'childless']);
+export const PEOPLE_WORDS = new Set<Meaning['t']>([
+  'onBehalf',
+  'person',
+  'group',
+  'plural',
+  'pronoun',
+  'ordinal',
+  'apart',
+  'together',
+  'prison',
+  'missing',
+  'healthy',
+  'noSupport',
+  'childless',
+]);
 
-export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: number, m: Meaning, span: [number, number]): void {
+export function readPeopleWord(
+  r: Reading,
+  c: ClauseReading,
+  tok: WordToken,
+  i: number,
+  m: Meaning,
+  span: [number, number],
+): void {
   switch (m.t) {
     case 'onBehalf':
       r.onBehalf = true;
@@ -33,9 +54,19 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
         break;
       }
       // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
-      if (tok.text === '女' && /^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') && /^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '')) break;
+      if (
+        tok.text === '女' &&
+        /^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') &&
+        /^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '')
+      )
+        break;
       // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
-      if (m.rel === 'grandparent' && /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) && r.people.list.length === 1 && /孙/.test(r.text)) {
+      if (
+        m.rel === 'grandparent' &&
+        /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) &&
+        r.people.list.length === 1 &&
+        /孙/.test(r.text)
+      ) {
         r.people.namedSelf(tok.start);
         c.clausePerson = r.people.self;
         r.topic = r.people.self;
@@ -53,15 +84,34 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
         break;
       }
       // "我是她侄女": the writer saying who they are, not someone else.
-      if (m.rel !== 'self' && c.clause.slice(Math.max(0, i - 3), i).some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))) break;
+      if (
+        m.rel !== 'self' &&
+        c.clause
+          .slice(Math.max(0, i - 3), i)
+          .some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))
+      )
+        break;
       // 我老公, 俺妈: 我 here says whose, not who.
       if (m.rel === 'self' && !isMeaning(c.clause[i + 1], 'person')) r.people.namedSelf(tok.start);
       // A call about a relative ("来电人称其父母…", "居民来电称母亲（65岁）独居"): the relative is the subject.
       // "来电人（女儿）称…", "来电人系仔", "来电人称是叔叔": who the caller is to the person the call is about.
-      if (r.ctx.slot === 'summary' && m.rel !== 'self' && /来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) break;
-      const aboutRelative = r.ctx.slot === 'summary' && m.rel !== 'self' && !r.people.writer && callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key));
+      if (
+        r.ctx.slot === 'summary' &&
+        m.rel !== 'self' &&
+        /来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))
+      )
+        break;
+      const aboutRelative =
+        r.ctx.slot === 'summary' &&
+        m.rel !== 'self' &&
+        !r.people.writer &&
+        callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key));
       if (aboutRelative) {
-        const subject = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), word: tok.text });
+        const subject = r.people.mention(m.rel, tok.start, {
+          ...(m.n ? { n: m.n } : {}),
+          ...(m.gender ? { gender: m.gender } : {}),
+          word: tok.text,
+        });
         const writer = r.people.self;
         r.people.onBehalfOf(subject);
         setAsideWriter(writer, r.ctx.slot);
@@ -74,18 +124,36 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       }
       // "佢哋老豆老母" (their parents): a relation of the people just named, not of the speaker.
       if (isMeaning(c.clause[i - 1], 'others')) c.possessorOfClause = r.topic;
-      else if (/^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') && meaningOf(c.clause[i - 2], 'person') && meaningOf(c.clause[i - 2], 'person')!.rel !== 'self') c.possessorOfClause = c.clausePerson;
-      else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun')) c.possessorOfClause = undefined;
+      else if (
+        /^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') &&
+        meaningOf(c.clause[i - 2], 'person') &&
+        meaningOf(c.clause[i - 2], 'person')!.rel !== 'self'
+      )
+        c.possessorOfClause = c.clausePerson;
+      else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun'))
+        c.possessorOfClause = undefined;
       // "细仔老婆", "儿子媳妇", "女儿女婿": a child's spouse, named right after the child.
       const prevPerson = meaningOf(c.clause[i - 1], 'person');
-      if (prevPerson && prevPerson.rel !== 'self' && !prevPerson.n && m.rel === 'spouse' && !/^(和|同|跟|与)/.test(tok.text)) c.possessorOfClause = r.people.list.findLast((q) => q.at === c.clause[i - 1]!.start) ?? c.possessorOfClause;
+      if (
+        prevPerson &&
+        prevPerson.rel !== 'self' &&
+        !prevPerson.n &&
+        m.rel === 'spouse' &&
+        !/^(和|同|跟|与)/.test(tok.text)
+      )
+        c.possessorOfClause = r.people.list.findLast((q) => q.at === c.clause[i - 1]!.start) ?? c.possessorOfClause;
       const possessor = c.possessorOfClause;
       // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
       // with the family they live with); answering the chat's "who is this to you?", the resident's
       // own relation to them, which its list puts under 其他亲戚.
       const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
       const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
-      const p = r.people.mention(rel, tok.start, { ...(m.n ? { n: m.n } : {}), ...(m.gender ? { gender: m.gender } : {}), ...(m.inLaw ? { inLaw: true } : {}), word: tok.text });
+      const p = r.people.mention(rel, tok.start, {
+        ...(m.n ? { n: m.n } : {}),
+        ...(m.gender ? { gender: m.gender } : {}),
+        ...(m.inLaw ? { inLaw: true } : {}),
+        word: tok.text,
+      });
       if (m.n && m.n > 1) r.groupCount = m.n;
       if (possessor && possessor !== r.people.self) {
         // The clause is about them now; who the message is about stays the same.
@@ -95,21 +163,39 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
         r.topic = p;
       }
       // A spouse working away stays a member of a household a call summary describes (第七条(一)).
-      const workAway = p.rel === 'spouse' && r.ctx.slot === 'summary' && c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
-      if (c.clauseApart && !workAway && p.rel !== 'self' && p.known === undefined && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
-      if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together'))) p.apart = true;
+      const workAway =
+        p.rel === 'spouse' &&
+        r.ctx.slot === 'summary' &&
+        c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
+      if (
+        c.clauseApart &&
+        !workAway &&
+        p.rel !== 'self' &&
+        p.known === undefined &&
+        !c.clause.some((t) => isMeaning(t, 'together'))
+      )
+        p.apart = true;
+      if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together')))
+        p.apart = true;
       if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
       // A call summary names neighbours, village staff and strangers: not the household unless they
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
-      const atHome = c.clause.some((t) => isMeaning(t, 'together')) || (!NON_KIN.has(tok.text) && /家里|家中|屋企|还有|仲有/.test(c.clauseText));
+      const atHome =
+        c.clause.some((t) => isMeaning(t, 'together')) ||
+        (!NON_KIN.has(tok.text) && /家里|家中|屋企|还有|仲有/.test(c.clauseText));
       if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
       if (p.inLaw && (atHome || /同住|一起|一齐|跟着|同佢|跟他|跟她/.test(c.clauseText))) p.atHome = true;
       // "长期俾老公打", "遭丈夫家暴": a spouse the resident fled from is not living with them.
       // ("妻子打散工", "老公打鱼" are work, not violence.)
-      if (p.rel === 'spouse' && p.known === undefined && /^(打$|打[，。,.了咗伤骂人她我佢]|家暴)/.test(r.text.slice(tok.end, tok.end + 2))) {
+      if (
+        p.rel === 'spouse' &&
+        p.known === undefined &&
+        /^(打$|打[，。,.了咗伤骂人她我佢]|家暴)/.test(r.text.slice(tok.end, tok.end + 2))
+      ) {
         p.apart = true;
         // Fleeing violence at home is an emergency of its own (临时救助: 遭遇其他特殊困难).
-        if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship')) r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
+        if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship'))
+          r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
       }
       c.clausePersons.push(p);
       c.understoodSomething = true;
@@ -130,7 +216,9 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       break;
     case 'pronoun': {
       // 他/她/佢: the person last named other than the speaker; "他爸" is their father.
-      let last = [...r.people.list].reverse().find((p) => p !== r.people.self && !p.bystander && !p.dead && p.at <= tok.start);
+      let last = [...r.people.list]
+        .reverse()
+        .find((p) => p !== r.people.self && !p.bystander && !p.dead && p.at <= tok.start);
       // "俺一百四 他一百六": someone not named yet, not the speaker.
       if (!last && ['basicPension', 'income.amount', 'deposits', 'employed'].includes(r.ctx.slot)) {
         last = r.people.mention('other', tok.start, { word: '他' });
@@ -155,7 +243,10 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
     case 'apart': {
       // Someone named in this clause lives elsewhere; a known member stays a member.
       const p = c.clausePerson;
-      const workAway = p?.rel === 'spouse' && r.ctx.slot === 'summary' && c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
+      const workAway =
+        p?.rel === 'spouse' &&
+        r.ctx.slot === 'summary' &&
+        c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
       if (p && p !== r.people.self && p.known === undefined && !workAway) p.apart = true;
       c.understoodSomething = true;
       break;
@@ -174,7 +265,12 @@ export function readPeopleWord(r: Reading, c: ClauseReading, tok: WordToken, i: 
       break;
     case 'missing':
       // "司机跑了", "肇事者逃逸", "包工头走佬": someone outside the family ran off.
-      if (/(司机|肇事者|肇事方|对方|老板|包工头|工头|骗子|小偷|贼)$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) break;
+      if (
+        /(司机|肇事者|肇事方|对方|老板|包工头|工头|骗子|小偷|贼)$/.test(
+          r.text.slice(Math.max(0, tok.start - 3), tok.start),
+        )
+      )
+        break;
       r.pf(c.who()).missing = { span };
       if (c.who() !== r.people.self) c.who().apart = true;
       c.understoodSomething = true;

@@ -10,9 +10,29 @@ import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 
-export const SITUATION_WORDS = new Set<Meaning['t']>(['noCertificate', 'alone', 'place', 'hukou', 'disability', 'illness', 'bedridden', 'event', 'death', 'severe', 'manageable', 'benefit']);
+export const SITUATION_WORDS = new Set<Meaning['t']>([
+  'noCertificate',
+  'alone',
+  'place',
+  'hukou',
+  'disability',
+  'illness',
+  'bedridden',
+  'event',
+  'death',
+  'severe',
+  'manageable',
+  'benefit',
+]);
 
-export function readSituationWord(r: Reading, c: ClauseReading, tok: WordToken, i: number, m: Meaning, span: [number, number]): void {
+export function readSituationWord(
+  r: Reading,
+  c: ClauseReading,
+  tok: WordToken,
+  i: number,
+  m: Meaning,
+  span: [number, number],
+): void {
   switch (m.t) {
     case 'noCertificate':
       r.noCertificate = true;
@@ -22,7 +42,11 @@ export function readSituationWord(r: Reading, c: ClauseReading, tok: WordToken, 
       // "残疾人一个人就能办吗": a question, not the household.
       if (asking(c.clause, c.clauseText) && !/住|过|生活/.test(tok.text)) break;
       // "靠老婆一个人的工资": someone else alone, not the speaker.
-      if ((isMeaning(c.clause[i - 1], 'person') && meaningOf(c.clause[i - 1], 'person')!.rel !== 'self') || /靠$/.test(c.clause[i - 1]?.text ?? '')) break;
+      if (
+        (isMeaning(c.clause[i - 1], 'person') && meaningOf(c.clause[i - 1], 'person')!.rel !== 'self') ||
+        /靠$/.test(c.clause[i - 1]?.text ?? '')
+      )
+        break;
       // "一个人带两个孩子": raising them alone, not living alone.
       if (/^(带|带着|拉扯|养|养着|同|跟)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2))) break;
       r.alone = span;
@@ -45,11 +69,22 @@ export function readSituationWord(r: Reading, c: ClauseReading, tok: WordToken, 
       break;
     case 'disability': {
       // A body part (腿, 眼睛) says which disability only when disability is the subject.
-      const bodyPartOnly = !m.certificate && !m.severe && m.kind !== undefined && !/残|障|盲|聋|哑|瘫|智|精神|多重|傻|痴呆|脑瘫|自闭/.test(tok.text);
-      if (bodyPartOnly && !r.ctx.slot.startsWith('disability') && !c.clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text))) break;
+      const bodyPartOnly =
+        !m.certificate &&
+        !m.severe &&
+        m.kind !== undefined &&
+        !/残|障|盲|聋|哑|瘫|智|精神|多重|傻|痴呆|脑瘫|自闭/.test(tok.text);
+      if (
+        bodyPartOnly &&
+        !r.ctx.slot.startsWith('disability') &&
+        !c.clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text))
+      )
+        break;
       const target = c.who();
       const no = c.negated(i);
-      const everyone = no && c.clause.slice(Math.max(0, c.neg), i).some((t) => t.text === '人' || t.text === '谁' || t.text === '一个');
+      const everyone =
+        no &&
+        c.clause.slice(Math.max(0, c.neg), i).some((t) => t.text === '人' || t.text === '谁' || t.text === '一个');
       if (everyone) r.allNoDisability = span;
       else {
         r.pf(target).hasDisability = { v: !no, span };
@@ -68,7 +103,11 @@ export function readSituationWord(r: Reading, c: ClauseReading, tok: WordToken, 
           // "子宫癌": the organ before 癌 names it.
           let name = m.name;
           if (tok.text === '癌') {
-            const organ = c.clause.slice(Math.max(0, i - 2), i).filter((t) => t.kind === 'char').map((t) => t.text).join('');
+            const organ = c.clause
+              .slice(Math.max(0, i - 2), i)
+              .filter((t) => t.kind === 'char')
+              .map((t) => t.text)
+              .join('');
             if (organ) name = `${organ}癌`;
           }
           r.pf(target).ill = { v: !no, ...(no ? {} : { name: r.pf(target).ill?.name ?? name }), span };
@@ -85,8 +124,15 @@ export function readSituationWord(r: Reading, c: ClauseReading, tok: WordToken, 
       break;
     case 'event': {
       if (c.negated(i)) break;
-      if (m.kind === 'sudden_illness' && !STRONG_SUDDEN.has(tok.text) && !c.clause.some((t) => isMeaning(t, 'illness'))) break;
-      if (WEAK_EVENTS.has(tok.text) && !r.ctx.slot.startsWith('hardship') && r.ctx.slot !== 'summary' && r.ctx.slot !== 'opening') break;
+      if (m.kind === 'sudden_illness' && !STRONG_SUDDEN.has(tok.text) && !c.clause.some((t) => isMeaning(t, 'illness')))
+        break;
+      if (
+        WEAK_EVENTS.has(tok.text) &&
+        !r.ctx.slot.startsWith('hardship') &&
+        r.ctx.slot !== 'summary' &&
+        r.ctx.slot !== 'opening'
+      )
+        break;
       r.events.push({ kind: m.kind, span, clause: c.ci, at: tok.start });
       c.understoodSomething = true;
       break;
@@ -96,7 +142,8 @@ export function readSituationWord(r: Reading, c: ClauseReading, tok: WordToken, 
       if (p !== r.people.self) p.dead = true;
       if (/都|也/.test(c.clauseText)) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
       const date = parseWhen(c.clauseText, r.ctx.today);
-      if (date && daysBetween(date, r.ctx.today) <= 366) r.events.push({ kind: 'other', span, clause: c.ci, date, at: tok.start });
+      if (date && daysBetween(date, r.ctx.today) <= 366)
+        r.events.push({ kind: 'other', span, clause: c.ci, date, at: tok.start });
       c.understoodSomething = true;
       break;
     }
@@ -110,7 +157,13 @@ export function readSituationWord(r: Reading, c: ClauseReading, tok: WordToken, 
       break;
     case 'benefit':
       // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
-      if (!asking(c.clause, c.clauseText) && !told(c.clauseText) && (!BARE_BENEFIT.has(tok.text) || HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) || HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start))))
+      if (
+        !asking(c.clause, c.clauseText) &&
+        !told(c.clauseText) &&
+        (!BARE_BENEFIT.has(tok.text) ||
+          HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
+          HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))
+      )
         r.benefits.push({ what: m.what, negated: c.negated(i), person: c.who(), span });
       c.understoodSomething = true;
       break;

@@ -46,7 +46,11 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
     // 帮我妈问 / 为其母亲咨询: the person named next (or just before) is who the answers are about.
     const after = c.clause.slice(i + 1).find((t) => meaningOf(t, 'person') && meaningOf(t, 'person')!.rel !== 'self');
     const m = meaningOf(after, 'person');
-    const subject = m ? r.people.mention(m.rel, after!.start) : [...r.people.list].reverse().find((p) => p !== r.people.self && p.at <= tok.start && !p.bystander && !p.dead && !p.apart);
+    const subject = m
+      ? r.people.mention(m.rel, after!.start)
+      : [...r.people.list]
+          .reverse()
+          .find((p) => p !== r.people.self && p.at <= tok.start && !p.bystander && !p.dead && !p.apart);
     if (subject) {
       const writer = r.people.self;
       r.people.onBehalfOf(subject);

@@ -62,7 +62,15 @@ export class Reading {
   hukou: { v: 'rural' | 'urban'; span: Span } | undefined;
   hukouConflict = false;
   hukouGuessed = false;
-  readonly assets: { what: string; negated: boolean; count?: number; span: Span; also: boolean; owner?: Person; clause?: number }[] = [];
+  readonly assets: {
+    what: string;
+    negated: boolean;
+    count?: number;
+    span: Span;
+    also: boolean;
+    owner?: Person;
+    clause?: number;
+  }[] = [];
   readonly benefits: { what: 'dibao' | 'tekun' | 'lowIncome'; negated: boolean; person: Person; span: Span }[] = [];
   readonly hedgedMessage: boolean;
   /** The person the message is talking about, from one clause to the next. */

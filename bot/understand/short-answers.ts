@@ -8,7 +8,10 @@ import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
 
-export function shortAnswers(r: Reading, placed: Placed): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords'> {
+export function shortAnswers(
+  r: Reading,
+  placed: Placed,
+): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords'> {
   const { memberIndex } = placed;
   const relationSequence: Understanding['relationSequence'] = [];
   for (const clause of r.clauses) {
@@ -20,7 +23,8 @@ export function shortAnswers(r: Reading, placed: Placed): Pick<Understanding, 'r
       if (p && p.rel !== 'self') {
         // A spouse's parent is 其他亲戚 on the chat's list (see read-people-words.ts).
         const rel = p.inLaw ? 'other' : p.rel;
-        for (let k = 0; k < (p.n ?? 1); k++) relationSequence.push({ rel, ...(ordinal ? { ordinal } : {}), at: tok.start });
+        for (let k = 0; k < (p.n ?? 1); k++)
+          relationSequence.push({ rel, ...(ordinal ? { ordinal } : {}), at: tok.start });
         ordinal = undefined;
       }
     }
@@ -31,12 +35,25 @@ export function shortAnswers(r: Reading, placed: Placed): Pick<Understanding, 'r
     const who = clause.map((t) => meaningOf(t, 'person')).findIndex((m) => m !== undefined);
     if (who < 0) continue;
     const m = meaningOf(clause[who], 'person')!;
-    const p = m.rel === 'self' && !isMeaning(clause[who + 1], 'person') ? r.people.self : r.people.list.find((q) => q.at === clause[who + (m.rel === 'self' ? 1 : 0)]!.start) ?? r.people.list.find((q) => q.word === clause[who]!.text);
-    const idx = p ? memberIndex.get(p.key) ?? p.known : undefined;
+    const p =
+      m.rel === 'self' && !isMeaning(clause[who + 1], 'person')
+        ? r.people.self
+        : (r.people.list.find((q) => q.at === clause[who + (m.rel === 'self' ? 1 : 0)]!.start) ??
+          r.people.list.find((q) => q.word === clause[who]!.text));
+    const idx = p ? (memberIndex.get(p.key) ?? p.known) : undefined;
     if (idx === undefined) continue;
     const after = clause.slice(who + 1);
     // "我有癌症": the yes is about the illness named, not a bare yes.
-    if (after.some((t) => t.kind === 'word' && t.meanings.some((x) => ['illness', 'disability', 'asset', 'income', 'event', 'benefit', 'work'].includes(x.t)))) continue;
+    if (
+      after.some(
+        (t) =>
+          t.kind === 'word' &&
+          t.meanings.some((x) =>
+            ['illness', 'disability', 'asset', 'income', 'event', 'benefit', 'work'].includes(x.t),
+          ),
+      )
+    )
+      continue;
     const no = after.findIndex((t) => isMeaning(t, 'neg') || isMeaning(t, 'none'));
     const yesAt = after.findIndex((t) => isMeaning(t, 'yes'));
     if (no >= 0 && (yesAt < 0 || no < yesAt)) polarity.push({ member: idx, yes: false });

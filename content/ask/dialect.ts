@@ -191,8 +191,8 @@ const REWRITES: readonly [string, string, Dialect?][] = [
 ];
 
 function trieFor(dialect: Dialect | 'all') {
-  const entries: LexiconEntry[] = REWRITES.filter(([, , d]) => !d || dialect === 'all' || d === dialect).flatMap(([words, to]) =>
-    words.split(' ').map((word) => ({ word, meaning: { t: 'term' as const }, term: to })),
+  const entries: LexiconEntry[] = REWRITES.filter(([, , d]) => !d || dialect === 'all' || d === dialect).flatMap(
+    ([words, to]) => words.split(' ').map((word) => ({ word, meaning: { t: 'term' as const }, term: to })),
   );
   return buildLexicon(entries);
 }

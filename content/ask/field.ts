@@ -23,9 +23,15 @@ const OTHER_SERVICES = [
   // papers and licences
   '身份证 户口本 迁户口 户口迁 落户 驾照 驾驶证 行驶证 护照 港澳通行证 营业执照 执照 牌照 证明信 无犯罪',
   // other subsidies and programs run elsewhere
-  '两项补贴 护理补贴 残疾人补贴 残疾补贴 高龄津贴 高龄补贴 老年证 优待证 独生子女费 营养餐 残疾证怎么办 办残疾证 残疾证怎么办理 残疾证在哪办 办理残疾证 评残 残疾鉴定 鉴定残疾 危房改造 农房改造 柴油补贴 燃油补贴 种粮补贴 农机补贴 耕地地力 购车补贴 家电下乡 以旧换新 渔船 退役军人 优抚对象 计划生育',
-  // a disability certificate: where and how to get one (asked beside assistance, ours only when a rule of it turns on it)
-  compose('残疾证 残疾人证 残疾证明', '怎么办 怎么办理 怎么申请 在哪办 在哪里办 在哪儿办 去哪办 去哪里办 哪里办 到哪办 到哪里办 办理 补办 换证 年审'),
+  '两项补贴 护理补贴 残疾人补贴 残疾补贴 高龄津贴 高龄补贴 老年证 优待证 独生子女费 营养餐 残疾证怎么办 办残疾证' +
+    ' 残疾证怎么办理 残疾证在哪办 办理残疾证 评残 残疾鉴定 鉴定残疾 危房改造 农房改造 柴油补贴 燃油补贴 种粮补贴 ' +
+    '农机补贴 耕地地力 购车补贴 家电下乡 以旧换新 渔船 退役军人 优抚对象 计划生育',
+  // a disability certificate: where and how to get one (asked beside assistance, ours only when a rule of it turns on
+  // it)
+  compose(
+    '残疾证 残疾人证 残疾证明',
+    '怎么办 怎么办理 怎么申请 在哪办 在哪里办 在哪儿办 去哪办 去哪里办 哪里办 到哪办 到哪里办 办理 补办 换证 年审',
+  ),
   // work, courts, school, health services
   '公务员 考公务员 政审 参军 当兵 入党 合作医疗 技校报名 拖欠工资 欠薪 劳动仲裁 工伤认定 离婚 结婚 彩礼 遗产 继承 官司 报警 转学 入学 学位 考试 放假 疫苗 挂号 体检',
   // everyday matters
@@ -73,5 +79,11 @@ export function inField(mandarin: string, tags: ReadonlySet<Tag>): boolean {
   if (assistance) return true;
   // An application asked about without naming what for (递了申请多久有结果) is one for 低保 here.
   const application = tags.has('applying') && asksOfProgram(tags);
-  return application || rules.has('expenditure') || rules.has('special') || tags.has('procedure') || (tags.has('need') && tags.has('help'));
+  return (
+    application ||
+    rules.has('expenditure') ||
+    rules.has('special') ||
+    tags.has('procedure') ||
+    (tags.has('need') && tags.has('help'))
+  );
 }

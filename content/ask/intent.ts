@@ -12,7 +12,10 @@ import { type Aspect, EXPLANATIONS, type Statement, type Topic, TOPICS } from '.
 import { type OwnTopic, RULES } from './rules.ts';
 import type { Tag } from './terms.ts';
 
-/** Where the clauses that answer what is asked of a program are other than content/explanations.ts rests its overview on. */
+/**
+ * Where the clauses that answer what is asked of a program are other than content/explanations.ts rests its overview
+ * on.
+ */
 const OWN_ASPECTS: Partial<Record<Program, Partial<Record<Aspect, Statement>>>> = {
   temporary_assistance: {
     apply: {
@@ -60,7 +63,12 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
     const name = t.slice(2);
     if (name in TOPICS || name in RULES) out.add(name as Rule);
   }
-  if (tags.has('deduct') || (tags.has('counts') && tags.has('money') && !tags.has('property-word')) || (tags.has('counts-weak') && tags.has('income-word'))) out.add('income');
+  if (
+    tags.has('deduct') ||
+    (tags.has('counts') && tags.has('money') && !tags.has('property-word')) ||
+    (tags.has('counts-weak') && tags.has('income-word'))
+  )
+    out.add('income');
   // Taking costs off wages is the deduction for 就业成本, which each city's notice sets.
   if (tags.has('deduct') && tags.has('work') && out.delete('income')) out.add('employment-cost');
   if (tags.has('counts') && !tags.has('money') && tags.has('relative')) out.add('household');
@@ -69,14 +77,21 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tekun && tags.has('relative') && (tags.has('relative-poor') || tags.has('p:dibao'))) out.add('obligor');
   if (tags.has('above')) out.add(tags.has('edge') ? 'edge' : 'exit');
   if (tags.has('t:end')) out.add(tekun && tags.has('p:dibao') ? 'tekun-then-dibao' : tekun ? 'end-tekun' : 'end-dibao');
-  if (tags.has('t:approval')) out.add(program === 'temporary_assistance' ? 'approval-temp' : tekun ? 'approval-tekun' : 'approval-dibao');
+  if (tags.has('t:approval'))
+    out.add(program === 'temporary_assistance' ? 'approval-temp' : tekun ? 'approval-tekun' : 'approval-dibao');
   // A death in a 低保 family: the review after it, not the periodic one.
   if (tags.has('t:death') && program === 'dibao') {
     out.add('death-dibao');
     out.delete('review');
   }
   // Schooling or health care with a plea for help: the special assistance (not when 临时救助 is what is asked).
-  if (tags.has('special-need') && (tags.has('help') || tags.has('procedure') || tags.has('t:kinds') || tags.has('a:who')) && !out.has('expenditure') && program !== 'temporary_assistance') out.add('special');
+  if (
+    tags.has('special-need') &&
+    (tags.has('help') || tags.has('procedure') || tags.has('t:kinds') || tags.has('a:who')) &&
+    !out.has('expenditure') &&
+    program !== 'temporary_assistance'
+  )
+    out.add('special');
   // Support from children not counted for a family whose spending is too high: 运城's own rule.
   if (out.has('expenditure') && tags.has('support') && (tags.has('counts') || out.has('income'))) {
     out.delete('expenditure');
@@ -88,7 +103,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (out.has('property') && !tags.has('told')) out.delete('must-accept');
   // A member refusing work offered: that rule, not whether wages count.
   if (out.has('work-refusal')) out.delete('income');
-  // What someone else owns, in a complaint or a report of fraud or of an official's relative, is not the resident's property.
+  // What someone else owns, in a complaint or a report of fraud or of an official's relative, is not the resident's
+  // property.
   if (out.has('kin-staff') || out.has('complaint') || out.has('fraud')) out.delete('property');
   // Checking that finds income hidden is the rule on fraud.
   if (out.has('fraud')) out.delete('verify');
@@ -106,7 +122,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   if (tags.has('disabled') && tags.has('t:kinds') && (!program || program === 'dibao')) out.add('disabled-member');
   if (out.has('disabled-member')) out.delete('kinds');
   // 公示 is a step of each program's own procedure.
-  if (tags.has('t:publicity')) out.add(program === 'temporary_assistance' ? 'publicity-temp' : tekun ? 'publicity-tekun' : 'publicity-dibao');
+  if (tags.has('t:publicity'))
+    out.add(program === 'temporary_assistance' ? 'publicity-temp' : tekun ? 'publicity-tekun' : 'publicity-dibao');
   // More money: case by case in 临时救助, help for those still in need on 低保.
   if (tags.has('more') && program !== 'temporary_assistance') out.add('still-hard');
   // The yearly review, or an appeal, not applying again; special help, not the rule on 脱贫.
@@ -141,7 +158,10 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   // A funeral asked of a 低保 family: who pays for it, not the review after a death.
   if (out.has('funeral')) out.delete('death-dibao');
   // 临时救助 asked where one does not live, or of an emergency away from home: where the emergency happened.
-  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere') || tags.has('away'))) {
+  if (
+    program === 'temporary_assistance' &&
+    (tags.has('t:residence') || tags.has('t:hukou-elsewhere') || tags.has('away'))
+  ) {
     out.delete('residence');
     out.delete('hukou-elsewhere');
     out.add('temp-where');
@@ -164,7 +184,8 @@ export function rulesOf(tags: ReadonlySet<Tag>): Set<Rule> {
   // A relative's earnings named in a question about 低保 that turns on no other rule ("儿子打工一个月
   // 三千，还能吃低保不"): what counts as income; a relative living or working away from home, or
   // divorced: whether they count in the household. (Someone disabled in the family asks of 单人保.)
-  const plain = program === 'dibao' && tags.has('relative') && !tags.has('disabled') && [...out].every((r) => r === 'income');
+  const plain =
+    program === 'dibao' && tags.has('relative') && !tags.has('disabled') && [...out].every((r) => r === 'income');
   if (plain && tags.has('money') && !tags.has('counts-weak')) out.add('income');
   if (plain && tags.has('away')) out.add('household');
   return out;
@@ -202,7 +223,11 @@ function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
   const rules = rulesOf(tags);
   if (tags.has('more') && programOf(tags) === 'temporary_assistance' && !out.includes('amount')) out.push('amount');
   // "能不能", "在哪" give way to the one rule the question turns on; "几回" of a review is how often.
-  return out.filter((a) => ((a !== 'who' && a !== 'apply') || rules.size === 0) && (a !== 'amount' || (!rules.has('standard') && !rules.has('review') && !rules.has('temp-times'))));
+  return out.filter(
+    (a) =>
+      ((a !== 'who' && a !== 'apply') || rules.size === 0) &&
+      (a !== 'amount' || (!rules.has('standard') && !rules.has('review') && !rules.has('temp-times'))),
+  );
 }
 
 /**
@@ -212,7 +237,11 @@ function aspectsOf(tags: ReadonlySet<Tag>): Aspect[] {
 const ASKED_OF: Partial<Record<Program, Partial<Record<Aspect, string>>>> = {
   dibao: { amount: '差额 按月发放 分档' },
   tekun: { amount: '基本生活标准 照料护理标准 供养标准 确定 公布', apply: '本人 书面申请', who: '同时具备以下条件' },
-  temporary_assistance: { amount: '救助额度 一事一议 标准 确定 公布', apply: '急难发生地', time: '先行救助 时效性 简化审批手续 事后补充' },
+  temporary_assistance: {
+    amount: '救助额度 一事一议 标准 确定 公布',
+    apply: '急难发生地',
+    time: '先行救助 时效性 简化审批手续 事后补充',
+  },
   single_person_dibao: { who: '单独提出申请' },
 };
 
@@ -229,13 +258,17 @@ const ASPECT_TERMS: Record<Aspect, string> = {
 export function impliedTerms(tags: ReadonlySet<Tag>): string[] {
   const program = programOf(tags);
   const aspects = aspectsOf(tags);
-  const out = [...aspects.map((a) => ASPECT_TERMS[a]).filter(Boolean), ...(program ? aspects.flatMap((a) => ASKED_OF[program]?.[a] ?? []) : [])];
+  const out = [
+    ...aspects.map((a) => ASPECT_TERMS[a]).filter(Boolean),
+    ...(program ? aspects.flatMap((a) => ASKED_OF[program]?.[a] ?? []) : []),
+  ];
   // A relative named in a question about 特困 is the one whose ability to support decides it (第八条).
   if (program === 'tekun' && tags.has('relative')) out.push('法定义务人 无履行义务能力');
   // Support from a relative who is poor themselves: not counted in 运城 (运民发〔2021〕59号 二（一）).
   if (program !== 'tekun' && tags.has('relative-poor')) out.push('义务人 不计入该赡养 转移净收入');
   // 临时救助 is asked for where the emergency happened, whatever the 户口 (where one lives is no bar).
-  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere'))) out.push('急难发生地 取消户籍地 居住地申请限制');
+  if (program === 'temporary_assistance' && (tags.has('t:residence') || tags.has('t:hukou-elsewhere')))
+    out.push('急难发生地 取消户籍地 居住地申请限制');
   // Income above the line: for 低保 the 渐退期, for 特困 the end of 供养.
   const rules = rulesOf(tags);
   if (rules.has('exit')) out.push('渐退期 超过 当地低保标准');

@@ -174,7 +174,9 @@ export const RULES: Record<OwnTopic, Statement> = {
     clauses: ['mz2021-43.a6'],
   },
   'care-standard': {
-    text: '特困人员的照料护理标准按生活自理能力分档：全自理、半自理、全护理；阳江文件在 2021—2025 年过渡期内规定分别不低于当地最低工资标准的 2%、30%、60%，之后以当地公布的标准为准。由县级民政部门评估自理能力后确定档次。',
+    text:
+      '特困人员的照料护理标准按生活自理能力分档：全自理、半自理、全护理；阳江文件在 2021—2025 年过渡期内规定分别不低' +
+      '于当地最低工资标准的 2%、30%、60%，之后以当地公布的标准为准。由县级民政部门评估自理能力后确定档次。',
     clauses: ['yj14.2-2.tekun-standard', 'sjzf2026.a17', 'mz2021-43.a20', 'mz2021-43.a22'],
   },
   refusal: {
@@ -227,7 +229,14 @@ export const RULES: Record<OwnTopic, Statement> = {
   },
   'disabled-member': {
     text: '家里有重度残疾人或重病患者、收入在低保边缘的，这个人可以单独申请低保（单人保）；生活不能自理的，还可以得到访视、照料等服务。全家收入低于低保标准的，可以申请低保。',
-    clauses: ['yc59.2-1.single-person', 'yj14.2-5.single-person', 'mz2021-57.a8', 'yc59.2-7.service', 'yj14.2-7.service', 'gwy649.a9'],
+    clauses: [
+      'yc59.2-1.single-person',
+      'yj14.2-5.single-person',
+      'mz2021-57.a8',
+      'yc59.2-7.service',
+      'yj14.2-7.service',
+      'gwy649.a9',
+    ],
   },
   certificate: {
     text: '县级民政部门确认同意的，发给最低生活保障证或确认通知书，从作出决定的下个月开始发放低保金。',

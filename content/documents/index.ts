@@ -17,7 +17,9 @@ export const nationalDocuments: readonly PolicyDocument[] = [mz2021_57, mz2021_4
 
 /** Every document of a parameter set: its cities' notices first (in package order), then the national texts. */
 export function documentsOf(parameters: ParameterSet): PolicyDocument[] {
-  const local = [...parameters.cities.values()].flatMap((c) => c.documents.map((d): PolicyDocument => ({ ...d, region: c.code })));
+  const local = [...parameters.cities.values()].flatMap((c) =>
+    c.documents.map((d): PolicyDocument => ({ ...d, region: c.code })),
+  );
   return [...local, ...nationalDocuments];
 }
 

@@ -6,7 +6,9 @@
  */
 import { LEXICON } from './words.ts';
 
-const COMMAND_WORDS: readonly string[] = [...new Set(LEXICON.filter((e) => e.meaning.t === 'command').map((e) => e.word))];
+const COMMAND_WORDS: readonly string[] = [
+  ...new Set(LEXICON.filter((e) => e.meaning.t === 'command').map((e) => e.word)),
+];
 
 /** Whether the (normalised) text holds a word that may mean a command. */
 export function mayHoldCommandWord(normalised: string): boolean {

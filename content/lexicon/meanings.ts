@@ -7,11 +7,47 @@
 import type { Dialect } from '../../screening/index.ts';
 
 export type Relation = 'self' | 'spouse' | 'child' | 'parent' | 'grandparent' | 'grandchild' | 'sibling' | 'other';
-export type IncomeCategory = 'wages' | 'business' | 'property' | 'pensions' | 'basicPension' | 'support' | 'otherTransfers' | 'excluded';
+export type IncomeCategory =
+  | 'wages'
+  | 'business'
+  | 'property'
+  | 'pensions'
+  | 'basicPension'
+  | 'support'
+  | 'otherTransfers'
+  | 'excluded';
 export type DisabilityKind = 'visual' | 'hearing' | 'speech' | 'physical' | 'intellectual' | 'mental' | 'multiple';
-export type EventKind = 'fire' | 'traffic_accident' | 'natural_disaster' | 'sudden_illness' | 'accident' | 'crime' | 'other';
-export type Asset = 'car' | 'exempt_vehicle' | 'house' | 'shop' | 'business' | 'deposits' | 'rented_home' | 'no_home' | 'land' | 'own_home';
-export type Command = 'why' | 'back' | 'help' | 'my_answers' | 'human' | 'apply' | 'start_over' | 'stop' | 'policy' | 'summary' | 'delete';
+export type EventKind =
+  | 'fire'
+  | 'traffic_accident'
+  | 'natural_disaster'
+  | 'sudden_illness'
+  | 'accident'
+  | 'crime'
+  | 'other';
+export type Asset =
+  | 'car'
+  | 'exempt_vehicle'
+  | 'house'
+  | 'shop'
+  | 'business'
+  | 'deposits'
+  | 'rented_home'
+  | 'no_home'
+  | 'land'
+  | 'own_home';
+export type Command =
+  | 'why'
+  | 'back'
+  | 'help'
+  | 'my_answers'
+  | 'human'
+  | 'apply'
+  | 'start_over'
+  | 'stop'
+  | 'policy'
+  | 'summary'
+  | 'delete';
 
 /**
  * Where a word carries this meaning: 晋南 and northern Mandarin (`north`), or 粤 (`yue`). Unset:

@@ -29,7 +29,8 @@ export const SAY = {
 export type FindingCode = keyof typeof SAY;
 
 /** The figures a finding of code C carries: the first parameter of its entry (nothing for a fixed sentence). */
-export type FiguresOf<C extends FindingCode> = Parameters<(typeof SAY)[C]> extends [infer F, ...unknown[]] ? F : Record<string, never>;
+export type FiguresOf<C extends FindingCode> =
+  Parameters<(typeof SAY)[C]> extends [infer F, ...unknown[]] ? F : Record<string, never>;
 
 type Entry = (figures: unknown, say: Speak) => string;
 

@@ -27,7 +27,7 @@ export const PARAM_LABELS: Record<ParamName, string> = {
   'tekun.basicStandardMonthly.urban': '城市特困基本生活标准',
   'tekun.basicStandardMonthly.rural': '农村特困基本生活标准',
   'tekun.careFractionOfMinimumWage': '特困照料护理标准',
-  'minimumWageMonthly': '最低工资标准',
+  minimumWageMonthly: '最低工资标准',
   'disposableIncomeAnnual.urban': '城镇居民人均可支配收入',
   'disposableIncomeAnnual.rural': '农村居民人均可支配收入',
   'obligor.elderlyAge': '高龄义务人年龄',

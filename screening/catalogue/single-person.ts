@@ -4,7 +4,15 @@
  * notice 一（一）, and 专项救助 for a 低收入 household nobody of which may apply alone.
  */
 import type { FindingBase, Speak } from '../model/finding.ts';
-import { disability, type DisabilityRef, HUKOU_NAMES, type HukouType, type MemberRef, who, yuanAfter } from './words.ts';
+import {
+  disability,
+  type DisabilityRef,
+  HUKOU_NAMES,
+  type HukouType,
+  type MemberRef,
+  who,
+  yuanAfter,
+} from './words.ts';
 
 /** What is found about one member and the categories of 第八条. */
 export type CategoryPart =
@@ -28,7 +36,11 @@ function category(p: CategoryPart): string {
     case 'multiple':
       return `${w}是${disability(p.disability)}人（多重残疾按其中最重的一类定级，是否属于重度残疾以当地认定为准）`;
     case 'assumed':
-      return `${w}是${disability(p.disability)}人：国家规定的单独申请范围是一、二级重度残疾和三级智力、精神残疾；省里有的城市把四级智力、精神残疾也列入了，${p.city}的规定没有找到，能否单独申请以当地认定为准`;
+      return (
+        `${w}是` +
+        `${disability(p.disability)}人：国家规定的单独申请范围是一、二级重度残疾和三级智力、精神残疾；省里有的城市把四级智力、精神残疾也列入了，` +
+        `${p.city}的规定没有找到，能否单独申请以当地认定为准`
+      );
     case 'disabilityUnknown':
       return `${w}的残疾情况还不清楚`;
     case 'illnessListed':
@@ -75,10 +87,13 @@ function own(p: OwnPart): string {
 }
 
 /** A member on the 单人户 route of the 2022 notice 一（一）. */
-export type AdultPart = { kind: 'ask'; who: MemberRef } | { kind: 'may'; who: MemberRef; disability: DisabilityRef; waivable: boolean; supporterAge: number };
+export type AdultPart =
+  | { kind: 'ask'; who: MemberRef }
+  | { kind: 'may'; who: MemberRef; disability: DisabilityRef; waivable: boolean; supporterAge: number };
 
 function adult(p: AdultPart): string {
-  if (p.kind === 'ask') return `${who(p.who)}如果是成年、没有工作的一、二级重度残疾人，可以参照“单人户”单独申请低保；还需要了解其年龄、残疾等级和是否工作`;
+  if (p.kind === 'ask')
+    return `${who(p.who)}如果是成年、没有工作的一、二级重度残疾人，可以参照“单人户”单独申请低保；还需要了解其年龄、残疾等级和是否工作`;
   const waiver = p.waivable ? `；靠兄弟姐妹或${p.supporterAge}周岁以上老人供养的，他们给的供养费可以视情豁免` : '';
   return `${who(p.who)}是成年、没有工作的${disability(p.disability)}人，可以参照“单人户”单独申请低保，按本人的收入、财产审核${waiver}`;
 }
@@ -88,17 +103,24 @@ const joined = (parts: readonly string[]) => parts.join('；');
 export const SINGLE_PERSON = {
   'single.membersUnknown': () => '还不知道家里有没有重度残疾或重病的人。',
   'single.categoryNone': (f: { notOnList: CategoryPart[] }) =>
-    `${f.notOnList.length > 0 ? `${joined(f.notOnList.map(category))}。` : ''}家里没有一、二级重度残疾人，三级智力、精神残疾人或患当地认定的重特大疾病的人，不属于单独申请的范围。`,
+    (f.notOnList.length > 0 ? `${joined(f.notOnList.map(category))}。` : '') +
+    '家里没有一、二级重度残疾人，三级智力、精神残疾人或患当地认定的重特大疾病的人，不属于单独申请的范围。',
   'single.categoryOpen': (f: { parts: CategoryPart[] }) => `${joined(f.parts.map(category))}。`,
-  'single.categoryMet': (f: { parts: CategoryPart[] }) => `${joined(f.parts.map(category))}，属于可以单独申请低保的人员。`,
-  'single.categoryIllness': (f: { parts: CategoryPart[] }) => `${joined(f.parts.map(category))}：属于当地认定的重特大疾病的，可以单独申请低保，以当地目录为准。`,
+  'single.categoryMet': (f: { parts: CategoryPart[] }) =>
+    `${joined(f.parts.map(category))}，属于可以单独申请低保的人员。`,
+  'single.categoryIllness': (f: { parts: CategoryPart[] }) =>
+    `${joined(f.parts.map(category))}：属于当地认定的重特大疾病的，可以单独申请低保，以当地目录为准。`,
   'single.categoryLocal': (f: { parts: CategoryPart[] }) => `${joined(f.parts.map(category))}：以当地认定为准。`,
   'single.recognised': () => '你家已被认定为低收入（低保边缘）家庭，符合单独申请对家庭的要求。',
-  'single.notWhole': (f: { comparison: FindingBase }, say: Speak) => `${say(f.comparison)}全家不一定符合低保，可以看单独申请。`,
-  'single.wholeApplies': (f: { comparison: FindingBase }, say: Speak) => `${say(f.comparison)}按收入看全家在低保标准以下，应当全家一起申请低保，不需要单独申请。`,
+  'single.notWhole': (f: { comparison: FindingBase }, say: Speak) =>
+    `${say(f.comparison)}全家不一定符合低保，可以看单独申请。`,
+  'single.wholeApplies': (f: { comparison: FindingBase }, say: Speak) =>
+    `${say(f.comparison)}按收入看全家在低保标准以下，应当全家一起申请低保，不需要单独申请。`,
   'single.ownIncome': (f: { parts: OwnPart[] }) => `${joined(f.parts.map(own))}。`,
   'single.adult': (f: { parts: AdultPart[] }) => `${joined(f.parts.map(adult))}。`,
-  'single.special': () => '你家可能属于低收入（低保边缘）家庭：虽然没有可以单独申请低保的人，看病、上学、住房、就业有困难的，可以申请医疗、教育、住房、就业等专项救助。',
-  'single.countyRule': (f: { multiplier: number }) => `低收入家庭的收入、财产认定条件由各县（市、区）确定；这里按低保标准的 ${f.multiplier} 倍估计，以县里的规定为准。`,
+  'single.special': () =>
+    '你家可能属于低收入（低保边缘）家庭：虽然没有可以单独申请低保的人，看病、上学、住房、就业有困难的，可以申请医疗、教育、住房、就业等专项救助。',
+  'single.countyRule': (f: { multiplier: number }) =>
+    `低收入家庭的收入、财产认定条件由各县（市、区）确定；这里按低保标准的 ${f.multiplier} 倍估计，以县里的规定为准。`,
   'single.alone': () => '单独申请时，只把这位重残或重病的家庭成员按“单人户”纳入低保，金额由当地确定。',
 } as const;

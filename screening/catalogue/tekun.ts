@@ -5,7 +5,17 @@
  */
 import type { GradeLimits } from '../params/types.ts';
 import type { FindingBase, Speak } from '../model/finding.ts';
-import { disability, type DisabilityRef, endOf, limits, type MemberRef, who, whoList, yuanAfter, yuanText } from './words.ts';
+import {
+  disability,
+  type DisabilityRef,
+  endOf,
+  limits,
+  type MemberRef,
+  who,
+  whoList,
+  yuanAfter,
+  yuanText,
+} from './words.ts';
 
 /** Why a member does or does not lack the capacity to work (第五条, 第二十四条). */
 export type CapacityPart =
@@ -88,7 +98,10 @@ export type ObligorPart =
   | { kind: 'outsideAble' }
   | { kind: 'outsideOpen' };
 
-const EXCLUDED: Record<'prison' | 'declared_missing', string> = { prison: '在监狱服刑', declared_missing: '被宣告失踪' };
+const EXCLUDED: Record<'prison' | 'declared_missing', string> = {
+  prison: '在监狱服刑',
+  declared_missing: '被宣告失踪',
+};
 
 function obligor(p: ObligorPart): string {
   switch (p.kind) {
@@ -111,7 +124,13 @@ function obligor(p: ObligorPart): string {
     case 'dibaoRecipient':
       return `同住的${who(p.who)}是 ${p.age} 周岁以上的低保对象，属于无履行义务能力`;
     case 'dibaoPending':
-      return `同住的${who(p.who)}已满 ${p.age} 周岁：只满 ${p.age} 周岁不算无履行义务能力，${p.age} 周岁以上的低保对象才算；你家收入在低保标准上下，一起纳入低保后属于这种情形，由当地认定`;
+      return (
+        `同住的` +
+        `${who(p.who)}已满 ` +
+        `${p.age} 周岁：只满 ` +
+        `${p.age} 周岁不算无履行义务能力，` +
+        `${p.age} 周岁以上的低保对象才算；你家收入在低保标准上下，一起纳入低保后属于这种情形，由当地认定`
+      );
     case 'dibaoOpen':
       return `同住的${who(p.who)}已满 ${p.age} 周岁，要看家里能不能纳入低保`;
     case 'elderly':
@@ -121,7 +140,13 @@ function obligor(p: ObligorPart): string {
     case 'severeUnknown':
       return `还不知道同住的${who(p.who)}的残疾情况`;
     case 'able':
-      return `同住的${whoList(p.who)}${p.older ? `已满 ${p.dibaoAge} 周岁，但年满 ${p.dibaoAge} 周岁本身不算无履行义务能力` : '已成年'}，不属于无履行义务能力的情形（${p.dibaoAge} 周岁以上的低保对象，${p.elderlyAge} 周岁以上或重度残疾且收入、财产都困难等），负有赡养、扶养或抚养义务`;
+      return (
+        `同住的` +
+        `${whoList(p.who)}` +
+        `${p.older ? `已满 ${p.dibaoAge} 周岁，但年满 ${p.dibaoAge} 周岁本身不算无履行义务能力` : '已成年'}，不属于无履行义务能力的情形（` +
+        `${p.dibaoAge} 周岁以上的低保对象，` +
+        `${p.elderlyAge} 周岁以上或重度残疾且收入、财产都困难等），负有赡养、扶养或抚养义务`
+      );
     case 'noneOutside':
       return p.others ? '没有其他在外生活的子女、配偶等法定义务人' : '没有在外的子女、配偶等法定义务人';
     case 'outsideUnknown':
@@ -141,7 +166,9 @@ export type CareTier = 'fullSelfCare' | 'semiCare' | 'fullCare';
 const TIER_NAMES: Record<CareTier, string> = { fullSelfCare: '全自理', semiCare: '半自理', fullCare: '全护理' };
 
 /** A basic standard by the multiplier rule, or the current standard. */
-export type Basic = { kind: 'multiplier'; dibao: number; multiplier: number; fen: number } | { kind: 'current'; fen: number };
+export type Basic =
+  | { kind: 'multiplier'; dibao: number; multiplier: number; fen: number }
+  | { kind: 'current'; fen: number };
 /** The care standard of a tier: a share of the minimum wage. */
 export interface Care {
   tier: CareTier;
@@ -151,7 +178,9 @@ export interface Care {
 }
 
 function basic(b: Basic): string {
-  return b.kind === 'multiplier' ? `低保标准${yuanAfter(b.dibao)}的 ${b.multiplier} 倍` : `现行特困基本生活标准${yuanAfter(b.fen)}`;
+  return b.kind === 'multiplier'
+    ? `低保标准${yuanAfter(b.dibao)}的 ${b.multiplier} 倍`
+    : `现行特困基本生活标准${yuanAfter(b.fen)}`;
 }
 function care(c: Care): string {
   return `（${TIER_NAMES[c.tier]}）按最低工资${yuanAfter(c.wage)}的 ${c.percent}%`;
@@ -165,40 +194,62 @@ export const TEKUN = {
   'tekun.capacity': (f: { part: CapacityPart }) => `${capacity(f.part)}。`,
   'tekun.capacityEnds': (f: { parts: CapacityPart[] }) => `${f.parts.map(capacity).join('；')}。`,
   'tekun.noCandidate': (f: { elderly: number; minor: number; extended: number; limits: GradeLimits }) =>
-    `家里没有 ${f.elderly} 周岁以上的老人和未满 ${f.minor} 周岁的未成年人（已满 ${f.minor} 周岁、未满 ${f.extended} 周岁的也可能认定，家里也没有），也没有规定的残疾人（${limits(f.limits)}）。`,
+    `家里没有 ` +
+    `${f.elderly} 周岁以上的老人和未满 ` +
+    `${f.minor} 周岁的未成年人（已满 ` +
+    `${f.minor} 周岁、未满 ` +
+    `${f.extended} 周岁的也可能认定，家里也没有），也没有规定的残疾人（` +
+    `${limits(f.limits)}）。`,
 
   // 第六条: the applicant's own income.
   'tekun.livelihoodAlone': (f: { comparison: FindingBase; apart: boolean }, say: Speak) =>
     `${say(f.comparison)}${f.apart ? '特困不计城乡居民基础养老金，所以这里的收入比低保那一项算的少。' : ''}`,
-  'tekun.livelihoodTotal': (f: { comparison: FindingBase; who: MemberRef }, say: Speak) => `${bare(say(f.comparison))}，${who(f.who)}本人的收入只会更低。`,
+  'tekun.livelihoodTotal': (f: { comparison: FindingBase; who: MemberRef }, say: Speak) =>
+    `${bare(say(f.comparison))}，${who(f.who)}本人的收入只会更低。`,
   'tekun.livelihoodShare': (f: { comparison: FindingBase; who: MemberRef }, say: Speak) =>
     `特困看本人的收入：${bare(say(f.comparison))}；${who(f.who)}本人每月收入是否低于低保标准，以核对为准。`,
 
   // 第四条（三）、第八条.
   'tekun.obligors': (f: { parts: ObligorPart[] }) => `${f.parts.map(obligor).join('；')}。`,
 
-  'tekun.orphan': () => '孩子同时符合孤儿或事实无人抚养儿童保障的，可以自己选择其中一种，选了孤儿保障就不再认定为特困人员。',
+  'tekun.orphan': () =>
+    '孩子同时符合孤儿或事实无人抚养儿童保障的，可以自己选择其中一种，选了孤儿保障就不再认定为特困人员。',
   'tekun.care': (f: { who: MemberRef; count: number; tier: CareTier }) =>
     `${who(f.who)}有 ${f.count} 项日常活动不能自理（${TIER_NAMES[f.tier]}），可以申请照料护理，当地还提供访视、照料等服务。`,
   'tekun.lapsedStandard': (f: { multiplier: number; ended: string }) =>
-    `当地文件规定特困人员基本生活标准不低于低保标准的 ${f.multiplier} 倍，照料护理标准按最低工资的一定比例确定，执行期限是过渡期内（到${endOf(f.ended)}）；之后是否继续执行还没有核实，这里先按现行特困供养标准估算，两种算法都列出，实际以当地民政部门公布的标准为准。`,
+    `当地文件规定特困人员基本生活标准不低于低保标准的 ` +
+    `${f.multiplier} 倍，照料护理标准按最低工资的一定比例确定，执行期限是过渡期内（到` +
+    `${endOf(f.ended)}）；之后是否继续执行还没有核实，这里先按现行特困供养标准估算，两种算法都列出，实际以当地民政部门公布的标准为准。`,
 
   /**
    * The basis of the estimate: the basic living standard (the higher of the rules in force), the
    * care standard when its share is known, else that one exists; after a transition period, the
    * current standard with what the old rule would give beside it.
    */
-  'tekun.estimate': (f: { basics: Basic[]; chosen: number; care?: Care; total: number; old?: { multiplier?: Basic; care?: Care; total: number; ended: string } }) => {
+  'tekun.estimate': (f: {
+    basics: Basic[];
+    chosen: number;
+    care?: Care;
+    total: number;
+    old?: { multiplier?: Basic; care?: Care; total: number; ended: string };
+  }) => {
     const parts: string[] = [];
     if (f.old) {
       parts.push(`基本生活标准按${basic(f.basics[0]!)}`, CARE_EXISTS);
       const old: string[] = [];
       if (f.old.multiplier) old.push(`基本生活标准按${basic(f.old.multiplier)}为${yuanAfter(f.old.multiplier.fen)}`);
       if (f.old.care) old.push(`照料护理标准${care(f.old.care)}为${yuanAfter(f.old.care.fen)}`);
-      if (old.length > 0) parts.push(`如果过渡期（到${endOf(f.old.ended)}）的规定仍然执行，${old.join('，')}，共${yuanAfter(f.old.total)}/月`);
+      if (old.length > 0)
+        parts.push(
+          `如果过渡期（到${endOf(f.old.ended)}）的规定仍然执行，${old.join('，')}，共${yuanAfter(f.old.total)}/月`,
+        );
       return `${parts.join('；')}。`;
     }
-    parts.push(f.basics.length > 1 ? `基本生活标准不低于${f.basics.map(basic).join('、且不低于')}，取${yuanAfter(f.chosen)}` : `基本生活标准按${basic(f.basics[0]!)}`);
+    parts.push(
+      f.basics.length > 1
+        ? `基本生活标准不低于${f.basics.map(basic).join('、且不低于')}，取${yuanAfter(f.chosen)}`
+        : `基本生活标准按${basic(f.basics[0]!)}`,
+    );
     if (!f.care) return `${[...parts, CARE_EXISTS].join('；')}。`;
     // 合计 only when two figures are added; one figure is not said twice.
     return `${[...parts, `照料护理标准${care(f.care)}，${yuanText(f.care.fen)}`].join('；')}；合计${yuanAfter(f.total)}/月。`;

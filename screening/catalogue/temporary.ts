@@ -34,7 +34,13 @@ function event(p: EventPart): string {
     case 'copes':
       return `${name}之后基本生活还能维持`;
     case 'ask':
-      return `遭遇了${name}，还需要知道${p.date ? '发生的时间' : ''}${p.date && p.severe ? '和' : ''}${p.severe ? '基本生活是否出现严重困难' : ''}`;
+      return (
+        `遭遇了` +
+        `${name}，还需要知道` +
+        `${p.date ? '发生的时间' : ''}` +
+        `${p.date && p.severe ? '和' : ''}` +
+        `${p.severe ? '基本生活是否出现严重困难' : ''}`
+      );
     case 'lasting':
       return `${p.date} 遭遇${name}，已经过去一段时间；基本生活仍然严重困难的，也可以申请，当地可以“跟进救助”，由当地认定`;
     case 'recent':
@@ -43,7 +49,10 @@ function event(p: EventPart): string {
 }
 
 /** Where 临时救助 is applied for: the 急难发生地, named when known, said when it is not the resident's city. */
-export type Place = { kind: 'unknown' } | { kind: 'here'; name: string } | { kind: 'elsewhere'; name: string; home: string };
+export type Place =
+  | { kind: 'unknown' }
+  | { kind: 'here'; name: string }
+  | { kind: 'elsewhere'; name: string; home: string };
 
 export function place(p: Place): string {
   switch (p.kind) {
@@ -65,14 +74,23 @@ export const TEMPORARY = {
   'temp.expensesUnasked': () => '还不知道最近有没有看病、上学等自己负担的大额支出。',
   'temp.none': () => '没有遭遇突发事件，也没有超出承受能力的大额必需支出。',
   'temp.unasked': () => '还不知道最近有没有遇到火灾、车祸、突发重病等急事，或者看病、上学等大额支出。',
-  'temp.spendingIncomeUnknown': (f: { spent: number; income: FindingBase }, say: Speak) => `近期必需支出${yuanAfter(f.spent)}；${say(f.income)}`,
+  'temp.spendingIncomeUnknown': (f: { spent: number; income: FindingBase }, say: Speak) =>
+    `近期必需支出${yuanAfter(f.spent)}；${say(f.income)}`,
   'temp.disposableUnset': () => '当地上年人均可支配收入没有配置',
   /**
    * 支出型: income under the 上年人均可支配收入, and what is left after the spending under the 低保
-   * standard — a city's own words where its notice defines 支出型 so; elsewhere this tool's measure of "基本生活暂时出现严重困难" (Q18).
+   * standard — a city's own words where its notice defines 支出型 so; elsewhere this tool's measure of "基本生活暂时出现严重困难"
+   * (Q18).
    */
-  'temp.spending': (f: { spent: number; perCapita: number; income: FindingBase; left: FindingBase; estimateOnly: boolean }, say: Speak) =>
-    `近期必需支出${yuanAfter(f.spent)}（人均每月${yuanAfter(f.perCapita)}）。${say(f.income)}${f.estimateOnly ? `${bare(say(f.left))}（这是估计口径：当地文件没有这样规定，以当地审核为准）。` : say(f.left)}`,
+  'temp.spending': (
+    f: { spent: number; perCapita: number; income: FindingBase; left: FindingBase; estimateOnly: boolean },
+    say: Speak,
+  ) =>
+    `近期必需支出` +
+    `${yuanAfter(f.spent)}（人均每月` +
+    `${yuanAfter(f.perCapita)}）。` +
+    `${say(f.income)}` +
+    `${f.estimateOnly ? `${bare(say(f.left))}（这是估计口径：当地文件没有这样规定，以当地审核为准）。` : say(f.left)}`,
   'temp.hukouNeeded': () => '城市和农村的标准不同，需要知道户口是城市还是农村。',
   'temp.amount': () => '救助金额由当地按困难类型和程度分档确定，困难特别大的可以“一事一议”，这里不估计金额。',
   'temp.hotline': () => '遇到急事可以直接拨打 12345 政务服务热线求助，或找村（居）委会。',

@@ -44,7 +44,12 @@ const RELATION_NAMES: Record<string, string> = {
 
 /** "申请人（55岁）", "配偶（78岁）", "第3位家人". */
 export function who({ index, relation, age }: MemberRef): string {
-  const name = index === 0 || relation === 'self' ? '申请人' : relation ? (RELATION_NAMES[relation] ?? `第${index + 1}位家人`) : `第${index + 1}位家人`;
+  const name =
+    index === 0 || relation === 'self'
+      ? '申请人'
+      : relation
+        ? (RELATION_NAMES[relation] ?? `第${index + 1}位家人`)
+        : `第${index + 1}位家人`;
   return age !== undefined ? `${name}（${age}岁）` : name;
 }
 
@@ -74,7 +79,15 @@ export function disability(d: DisabilityRef): string {
 }
 
 const GRADE_SPANS = ['', '一级', '一、二级', '一至三级', '一至四级'];
-const KIND_ORDER: readonly (keyof GradeLimits)[] = ['intellectual', 'mental', 'physical', 'visual', 'hearing', 'speech', 'multiple'];
+const KIND_ORDER: readonly (keyof GradeLimits)[] = [
+  'intellectual',
+  'mental',
+  'physical',
+  'visual',
+  'hearing',
+  'speech',
+  'multiple',
+];
 
 /** "一至三级智力、精神残疾，一、二级肢体残疾，一级视力残疾": what a grade table lets count. */
 export function limits(l: GradeLimits): string {
@@ -118,7 +131,12 @@ export type Subject = 'household' | 'own' | 'total' | 'afterSpending' | { member
 
 export function subject(s: Subject): string {
   if (typeof s === 'object') return `${who(s.member)}本人月收入`;
-  return { household: '家庭人均月收入', own: '本人月收入', total: '全家每月收入合计', afterSpending: '扣除必需支出后，人均每月可用于生活的钱' }[s];
+  return {
+    household: '家庭人均月收入',
+    own: '本人月收入',
+    total: '全家每月收入合计',
+    afterSpending: '扣除必需支出后，人均每月可用于生活的钱',
+  }[s];
 }
 
 /** The income categories a household is asked about. */
@@ -133,7 +151,11 @@ export const CATEGORY_NAMES: Record<IncomeCategory, string> = {
 };
 
 export type PayerStatus = 'tekun' | 'dibao' | 'low_income';
-export const PAYER_NAMES: Record<PayerStatus, string> = { tekun: '特困人员', dibao: '低保对象', low_income: '低收入家庭成员' };
+export const PAYER_NAMES: Record<PayerStatus, string> = {
+  tekun: '特困人员',
+  dibao: '低保对象',
+  low_income: '低收入家庭成员',
+};
 
 /** " 2025 年底" for a period's last day (after 到). */
 export function endOf(ended: string): string {

@@ -30,7 +30,8 @@ export function missingOf(checks: readonly Check[]): string[] {
   const missing: string[] = [];
   for (const c of checks) {
     if (c.status === 'fail') return [];
-    if (c.status === 'unknown' || c.status === 'uncertain') for (const m of c.missing) if (!missing.includes(m)) missing.push(m);
+    if (c.status === 'unknown' || c.status === 'uncertain')
+      for (const m of c.missing) if (!missing.includes(m)) missing.push(m);
   }
   return missing;
 }

@@ -15,7 +15,9 @@ export class CoverageError extends Error {
     readonly detail: { region: string; date: string; param?: string },
   ) {
     const plain = say(finding);
-    super(`${plain} (region ${detail.region}, date ${detail.date}${detail.param ? `, parameter ${detail.param}` : ''})`);
+    super(
+      `${plain} (region ${detail.region}, date ${detail.date}${detail.param ? `, parameter ${detail.param}` : ''})`,
+    );
     this.plain = plain;
   }
 }

@@ -26,8 +26,22 @@ export function note<C extends FindingCode>(code: C, figures: FiguresOf<C>, clau
 }
 
 /** The check of one legal condition, `id`, as the finding about it says. */
-export function toCheck(id: string, label: LabelKey, f: FindingBase, status: CheckStatus = f.status === 'info' ? 'pass' : f.status): Check {
-  return { id, label: LABELS[label], status, text: say(f), citations: unique(f.clauses), missing: unique(f.missing), code: f.code, figures: f.figures };
+export function toCheck(
+  id: string,
+  label: LabelKey,
+  f: FindingBase,
+  status: CheckStatus = f.status === 'info' ? 'pass' : f.status,
+): Check {
+  return {
+    id,
+    label: LABELS[label],
+    status,
+    text: say(f),
+    citations: unique(f.clauses),
+    missing: unique(f.missing),
+    code: f.code,
+    figures: f.figures,
+  };
 }
 
 /** The finding a check was said from (to say it again inside another, e.g. with a caveat). */
@@ -44,7 +58,10 @@ const REASON_ORDER: readonly CheckStatus[] = ['fail', 'unknown', 'uncertain', 'p
 /** Reasons shown to residents: failures first, then open questions, then what is met, then the notes. */
 export function reasonsOf(checks: readonly Check[], extra: readonly FindingBase[] = []): Reason[] {
   const reasons: Reason[] = [];
-  for (const status of REASON_ORDER) for (const c of checks) if (c.status === status) reasons.push({ text: c.text, citations: c.citations, ...(c.code ? { code: c.code } : {}) });
+  for (const status of REASON_ORDER)
+    for (const c of checks)
+      if (c.status === status)
+        reasons.push({ text: c.text, citations: c.citations, ...(c.code ? { code: c.code } : {}) });
   for (const f of extra) reasons.push(toReason(f));
   return reasons;
 }

@@ -7,7 +7,15 @@
  * screening; each screening still keeps its own trace.
  */
 import type { ParameterRead } from '../model/report.ts';
-import { type CityInfo, type DatedValue, NATIONAL, type ParamName, type ParamTable, type ParamValue, type RegionInfo } from '../params/types.ts';
+import {
+  type CityInfo,
+  type DatedValue,
+  NATIONAL,
+  type ParamName,
+  type ParamTable,
+  type ParamValue,
+  type RegionInfo,
+} from '../params/types.ts';
 import { type CitationTopic, citationsFor } from '../params/citations.ts';
 import { PARAM_LABELS } from '../catalogue/params.ts';
 import { finding } from './findings.ts';
@@ -40,7 +48,10 @@ function inForce(v: AnyDated, date: string): boolean {
   return v.from <= date && (v.to === undefined || date <= v.to);
 }
 
-/** The value in force on `date`; the latest `from` wins, and a later entry in the list wins a tie (operator values are appended). */
+/**
+ * The value in force on `date`; the latest `from` wins, and a later entry in the list wins a tie (operator values are
+ * appended).
+ */
 export function pickInForce<V extends AnyDated>(values: readonly V[] | undefined, date: string): V | undefined {
   let best: V | undefined;
   for (const v of values ?? []) {
@@ -126,7 +137,14 @@ function lookUp(set: ParameterSet, chain: readonly string[], name: string, date:
     const hit = pickInForce(values, date);
     if (hit) {
       const source = set.sources.get(hit.source);
-      return { name, region: code, from: hit.from, value: hit.value, source: hit.source, demo: hit.demo === true || source?.kind === 'demo' };
+      return {
+        name,
+        region: code,
+        from: hit.from,
+        value: hit.value,
+        source: hit.source,
+        demo: hit.demo === true || source?.kind === 'demo',
+      };
     }
   }
   return null;
@@ -159,11 +177,14 @@ export class Resolution {
   get<N extends ParamName>(name: N): ParamValue<N> {
     const read = this.read(name);
     if (read) return read.value as ParamValue<N>;
-    throw new CoverageError(finding('coverage.param', 'unknown', { region: this.region.name, date: this.date, label: PARAM_LABELS[name] }), {
-      region: this.region.code,
-      date: this.date,
-      param: name,
-    });
+    throw new CoverageError(
+      finding('coverage.param', 'unknown', { region: this.region.name, date: this.date, label: PARAM_LABELS[name] }),
+      {
+        region: this.region.code,
+        date: this.date,
+        param: name,
+      },
+    );
   }
 
   /** Read a parameter that a region may lack; undefined instead of a CoverageError. */
@@ -175,7 +196,6 @@ export class Resolution {
   sourceOf(name: ParamName): string | undefined {
     return this.readSoFar(name)?.source;
   }
-
 
   isDemo(name: ParamName): boolean {
     return this.readSoFar(name)?.demo ?? false;
@@ -222,7 +242,8 @@ export class Resolution {
   /** Copies: the report is the caller's to change, the shared reads are not. */
   get trace(): ParameterRead[] {
     const trace: ParameterRead[] = [];
-    for (const r of this.reads) trace.push({ name: r.name, region: r.region, from: r.from, value: r.value, source: r.source, demo: r.demo });
+    for (const r of this.reads)
+      trace.push({ name: r.name, region: r.region, from: r.from, value: r.value, source: r.source, demo: r.demo });
     return trace;
   }
 

@@ -15,18 +15,49 @@ import { z } from 'zod';
 /** An amount in yuan (元), as people say it. Converted to fen inside the engine. */
 export const Yuan = z.number().finite().min(0).max(100_000_000);
 
-export const RELATIONS = ['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'] as const;
+export const RELATIONS = [
+  'self',
+  'spouse',
+  'child',
+  'parent',
+  'grandparent',
+  'grandchild',
+  'sibling',
+  'other',
+] as const;
 export const Relation = z.enum(RELATIONS);
 
 /** Disability kinds as on the 残疾人证 (GB/T 26341-2010). */
-export const DISABILITY_KINDS = ['visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental', 'multiple'] as const;
+export const DISABILITY_KINDS = [
+  'visual',
+  'hearing',
+  'speech',
+  'physical',
+  'intellectual',
+  'mental',
+  'multiple',
+] as const;
 export const DisabilityKind = z.enum(DISABILITY_KINDS);
 
 /** The six daily activities of 特困人员认定办法 第二十一条. */
-export const DAILY_ACTIVITIES = ['eating', 'dressing', 'bed_transfer', 'toileting', 'indoor_walking', 'bathing'] as const;
+export const DAILY_ACTIVITIES = [
+  'eating',
+  'dressing',
+  'bed_transfer',
+  'toileting',
+  'indoor_walking',
+  'bathing',
+] as const;
 export const DailyActivity = z.enum(DAILY_ACTIVITIES);
 
-export const SCHOOL_LEVELS = ['preschool', 'compulsory', 'high_school', 'secondary_vocational', 'undergraduate', 'postgraduate'] as const;
+export const SCHOOL_LEVELS = [
+  'preschool',
+  'compulsory',
+  'high_school',
+  'secondary_vocational',
+  'undergraduate',
+  'postgraduate',
+] as const;
 
 /** Why a relative who lives with the family is nonetheless not counted (办法第七条 second paragraph). */
 export const EXCLUSION_REASONS = ['religious_apart_3y', 'prison', 'drug_rehab', 'declared_missing'] as const;
@@ -34,7 +65,10 @@ export const EXCLUSION_REASONS = ['religious_apart_3y', 'prison', 'drug_rehab', 
 export const Member = z
   .object({
     relation: Relation.optional().describe(
-      'Relation to the applicant (members[0] is usually `self`). `other` = someone with no statutory duty of support (nephew, aunt, friend): not a 共同生活的家庭成员 (办法第七条), so neither counted nor their income pooled.',
+      'Relation to the applicant (members[0] is usually `self`). `o' +
+        'ther` = someone with no statutory duty of support (nephew, a' +
+        'unt, friend): not a 共同生活的家庭成员 (办法第七条), so neither counted no' +
+        'r their income pooled.',
     ),
     age: z.number().int().min(0).max(130).optional(),
     hasDisability: z.boolean().optional().describe('Holds a 残疾人证 (or has a disability). false = asked, none.'),
@@ -47,28 +81,49 @@ export const Member = z
       .optional(),
     seriousIllness: z.boolean().optional().describe('Has a 重病 / 重特大疾病.'),
     illnessName: z.string().max(100).optional().describe('Plain name, matched against the local list (e.g. 尿毒症).'),
-    illnessOnLocalList: z.boolean().optional().describe('The office or hospital said it is on the local 重特大疾病 list.'),
+    illnessOnLocalList: z
+      .boolean()
+      .optional()
+      .describe('The office or hospital said it is on the local 重特大疾病 list.'),
     student: z
       .object({ fullTime: z.boolean().optional(), level: z.enum(SCHOOL_LEVELS).optional() })
       .strict()
       .optional(),
-    ableToWork: z.boolean().optional().describe("The resident's own view; the rules decide 无劳动能力 from age and disability."),
+    ableToWork: z
+      .boolean()
+      .optional()
+      .describe("The resident's own view; the rules decide 无劳动能力 from age and disability."),
     employed: z.boolean().optional().describe('Works for pay (for the job-cost deduction).'),
     dailyActivitiesUnable: z
       .array(DailyActivity)
       .max(6)
       .optional()
       .describe('Which of the six activities the person cannot do alone; [] = can do all six.'),
-    excludedReason: z.enum(EXCLUSION_REASONS).optional().describe('Lives apart for a reason that removes them from the household count.'),
-    orphanOrUnsupportedChild: z.boolean().optional().describe('孤儿 or 事实无人抚养儿童 (a minor may choose that scheme instead of 特困).'),
-    lostWorkCapacity: z.enum(['full', 'partial', 'none']).optional().describe('For 脱贫人口 routing (seed rules 1 and 2).'),
+    excludedReason: z
+      .enum(EXCLUSION_REASONS)
+      .optional()
+      .describe('Lives apart for a reason that removes them from the household count.'),
+    orphanOrUnsupportedChild: z
+      .boolean()
+      .optional()
+      .describe('孤儿 or 事实无人抚养儿童 (a minor may choose that scheme instead of 特困).'),
+    lostWorkCapacity: z
+      .enum(['full', 'partial', 'none'])
+      .optional()
+      .describe('For 脱贫人口 routing (seed rules 1 and 2).'),
     ownMonthlyIncome: Yuan.optional().describe(
-      "This member's own income, yuan per month, support received from relatives included: for a 成年无业重度残疾人 applying as a 单人户 (民政部等 2022 通知 一（一）).",
+      "This member's own income, yuan per month, support received f" +
+        'rom relatives included: for a 成年无业重度残疾人 applying as a 单人户 (民' +
+        '政部等 2022 通知 一（一）).',
     ),
     propertyWithinLowIncomeRules: z
       .boolean()
       .optional()
-      .describe('For a member left out of the household who is still an obligor (in prison, declared missing): own property within the local 低收入家庭 rules (特困人员认定办法 第八条（五）).'),
+      .describe(
+        'For a member left out of the household who is still an oblig' +
+          'or (in prison, declared missing): own property within the lo' +
+          'cal 低收入家庭 rules (特困人员认定办法 第八条（五）).',
+      ),
   })
   .strict();
 export type Member = z.infer<typeof Member>;
@@ -88,7 +143,9 @@ export const Obligor = z
     ableBodiedAdult: z
       .boolean()
       .optional()
-      .describe('Under 60, not disabled, not in prison or missing: none of the inabilities of 特困人员认定办法 第八条 can apply.'),
+      .describe(
+        'Under 60, not disabled, not in prison or missing: none of the inabilities of 特困人员认定办法 第八条 can apply.',
+      ),
     incomeBelowLocalAverage: z.boolean().optional().describe('Own income below the local 上年人均可支配收入.'),
     propertyWithinLowIncomeRules: z.boolean().optional(),
   })
@@ -130,23 +187,34 @@ export const Income = z
     basicPension: Yuan.optional().describe('城乡居民基本养老保险基础养老金 (treatment depends on the date).'),
     support: z.array(SupportPayment).max(20).optional().describe('赡养/抚养/扶养费 received.'),
     otherTransfers: Yuan.optional().describe('Other transfer income: compensation, gifts.'),
-    transferOut: Yuan.optional().describe('Transfer outlays: taxes, social-insurance contributions, support paid to others.'),
-    excluded: ExcludedIncome.optional().describe('Received but not counted as income (办法第十三条; 特困人员认定办法 第六条).'),
+    transferOut: Yuan.optional().describe(
+      'Transfer outlays: taxes, social-insurance contributions, support paid to others.',
+    ),
+    excluded: ExcludedIncome.optional().describe(
+      'Received but not counted as income (办法第十三条; 特困人员认定办法 第六条).',
+    ),
   })
   .strict();
 export type Income = z.infer<typeof Income>;
 
 export const Property = z
   .object({
-    deposits: Yuan.optional().describe('Bank deposits, securities, funds, insurance, money lent, online finance: total yuan.'),
-    depositsOverLocalLimit: z.boolean().optional().describe('The resident was told their savings exceed the local limit.'),
+    deposits: Yuan.optional().describe(
+      'Bank deposits, securities, funds, insurance, money lent, online finance: total yuan.',
+    ),
+    depositsOverLocalLimit: z
+      .boolean()
+      .optional()
+      .describe('The resident was told their savings exceed the local limit.'),
     vehicles: z
       .number()
       .int()
       .min(0)
       .max(50)
       .optional()
-      .describe('Cars (汽车) the household owns. Which vehicles are exempt as "维持家庭生产生活的必需财产" is decided locally (办法第十四条).'),
+      .describe(
+        'Cars (汽车) the household owns. Which vehicles are exempt as "维持家庭生产生活的必需财产" is decided locally (办法第十四条).',
+      ),
     houses: z.number().int().min(0).max(50).optional(),
     commercialProperty: z.boolean().optional().describe('Shops, offices or other non-residential property.'),
     registeredBusiness: z.boolean().optional().describe('A registered company or individual business (个体户).'),
@@ -154,13 +222,25 @@ export const Property = z
   .strict();
 export type Property = z.infer<typeof Property>;
 
-export const HARDSHIP_EVENT_KINDS = ['fire', 'traffic_accident', 'natural_disaster', 'sudden_illness', 'accident', 'crime', 'other'] as const;
+export const HARDSHIP_EVENT_KINDS = [
+  'fire',
+  'traffic_accident',
+  'natural_disaster',
+  'sudden_illness',
+  'accident',
+  'crime',
+  'other',
+] as const;
 
 export const HardshipEvent = z
   .object({
     kind: z.enum(HARDSHIP_EVENT_KINDS),
     date: z.iso.date().optional(),
-    place: z.string().regex(/^\d{6}$/).optional().describe('Region code where it happened (临时救助 is applied for there).'),
+    place: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional()
+      .describe('Region code where it happened (临时救助 is applied for there).'),
     basicLivingSevere: z.boolean().optional().describe('Basic living is now in severe difficulty.'),
   })
   .strict();
@@ -194,13 +274,28 @@ export const Household = z
     hukouInRegion: z.boolean().optional().describe('户籍 is in the screened region.'),
     residencePermit: z.boolean().optional().describe('Holds a 居住证 where they live.'),
     members: z.array(Member).max(30).optional().describe('Everyone who lives together; members[0] is the applicant.'),
-    size: z.number().int().min(1).max(30).optional().describe('Number of people in the household when members are not listed.'),
-    employedCount: z.number().int().min(0).max(30).optional().describe('Members in paid work, when members are not listed.'),
+    size: z
+      .number()
+      .int()
+      .min(1)
+      .max(30)
+      .optional()
+      .describe('Number of people in the household when members are not listed.'),
+    employedCount: z
+      .number()
+      .int()
+      .min(0)
+      .max(30)
+      .optional()
+      .describe('Members in paid work, when members are not listed.'),
     income: Income.optional(),
     property: Property.optional(),
     obligors: z
       .object({
-        exist: z.boolean().optional().describe('Anyone outside the household with a legal duty to support (children, spouse, parents).'),
+        exist: z
+          .boolean()
+          .optional()
+          .describe('Anyone outside the household with a legal duty to support (children, spouse, parents).'),
         list: z.array(Obligor).max(20).optional(),
       })
       .strict()
@@ -211,7 +306,9 @@ export const Household = z
     expenditureType: z
       .boolean()
       .optional()
-      .describe('Spending on illness, disability, school or an emergency puts actual living below the standard (支出型).'),
+      .describe(
+        'Spending on illness, disability, school or an emergency puts actual living below the standard (支出型).',
+      ),
   })
   .strict();
 export type Household = z.infer<typeof Household>;

@@ -64,7 +64,7 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'dibao.amount': ['mz2021-57.a23', 'gwy649.a12'],
   'dibao.gradualExit': ['mz2022-83.1-3', 'mz2021-57.a33'],
   'dibao.review': ['mz2021-57.a31'],
-  'tuopin': [],
+  tuopin: [],
   'single.scope': ['mz2021-57.a8', 'sjzf2026.a21'],
   'single.edge': ['mz2021-57.a8', 'sjzf2026.a21'],
   'tekun.conditions': ['mz2021-43.a4'],
@@ -75,14 +75,14 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'tekun.orphan': ['mz2021-43.a9'],
   'tekun.selfCare': ['mz2021-43.a21', 'mz2021-43.a22'],
   'tekun.standard': ['gwy649.a15'],
-  'service': ['sjzf2026.a34'],
+  service: ['sjzf2026.a34'],
   'temp.who': ['gwy649.a47'],
   'temp.place': ['sjzf2026.a37'],
   'temp.firstAid': ['sjzf2026.a50'],
   'temp.expenditure': ['sjzf2026.a22'],
   'temp.amount': ['gwy649.a49'],
-  'hotline': ['sjzf2026.a60'],
-  'residencePermit': ['mz2021-57.a5', 'mz2022-83.4-3', 'sjzf2026.a37'],
+  hotline: ['sjzf2026.a60'],
+  residencePermit: ['mz2021-57.a5', 'mz2022-83.4-3', 'sjzf2026.a37'],
   'dibao.apply': ['mz2021-57.a4', 'sjzf2026.a37'],
   'tekun.apply': ['mz2021-43.a10', 'sjzf2026.a37'],
   // 社会救助法 第十五条: 特困人员供养 and 低保 are both 基本生活救助; 办法第二十七条: 低保 after 特困 ends.
@@ -91,9 +91,9 @@ const NATIONAL: Record<CitationTopic, readonly string[]> = {
   'dibao.withTekunMember': ['gwy649.a15'],
   'single.adultSevereDisability': ['mz2022-83.1-1.single-household'],
   // 社会救助法 第二十一条: 边缘家庭 get 医疗、教育、住房、就业等社会救助.
-  'special': ['sjzf2026.a21'],
+  special: ['sjzf2026.a21'],
   // 价格临时补贴: only local notices say it; no national clause is in the corpus.
-  'priceSubsidy': [],
+  priceSubsidy: [],
   // 一次审批、分阶段救助 and 跟进救助: local notices; nationally only 第四十八条's simplified steps.
   'temp.staged': [],
   // 第四十七条 sets no window after the event: "导致基本生活暂时出现严重困难".

@@ -32,7 +32,10 @@ export const OperatorSource = z
     /** Clause ids (the package's documents or the national texts) holding the wording the source rests on. */
     clauses: z.array(z.string().min(1)).max(50).optional(),
     /** A local measure whose stated period has ended on its face: kept only as what the old rule would give. */
-    lapsed: z.object({ ended: IsoDate, rule: z.string().min(1) }).strict().optional(),
+    lapsed: z
+      .object({ ended: IsoDate, rule: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -62,7 +65,9 @@ export const OperatorRegion = z
   })
   .strict();
 
-const ClauseId = z.string().regex(/^[a-z0-9-]+\.[a-z0-9.-]+$/, 'clause id: <document id>.<locator>, lower-case letters, digits, - and .');
+const ClauseId = z
+  .string()
+  .regex(/^[a-z0-9-]+\.[a-z0-9.-]+$/, 'clause id: <document id>.<locator>, lower-case letters, digits, - and .');
 
 /** A local document (a city's notice), as published: its clauses are what reasons cite. */
 export const CityDocument = z
@@ -92,7 +97,17 @@ export const CityVillage = z
     name: z.string().min(1).max(40),
     township: z.object({ code: VillageCode, name: z.string().min(1).max(40) }).strict(),
     region: RegionCode,
-    contacts: z.array(z.object({ name: z.string().min(1).max(40), role: z.string().max(40).optional(), phone: z.string().max(40).optional() }).strict()).default([]),
+    contacts: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1).max(40),
+            role: z.string().max(40).optional(),
+            phone: z.string().max(40).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 export type CityVillage = z.infer<typeof CityVillage>;
@@ -105,9 +120,15 @@ export type CityVillage = z.infer<typeof CityVillage>;
 const OutreachId = z.string().regex(/^[a-z_]{1,32}$/);
 export const CityOutreach = z
   .object({
-    focusGroups: z.array(z.object({ id: OutreachId, label: z.string().min(1).max(20), clause: ClauseId }).strict()).min(1).max(20),
+    focusGroups: z
+      .array(z.object({ id: OutreachId, label: z.string().min(1).max(20), clause: ClauseId }).strict())
+      .min(1)
+      .max(20),
     /** The kinds of change the monthly report counts (就业、收入…), with the clause naming them. */
-    changeKinds: z.array(z.object({ id: OutreachId, label: z.string().min(1).max(20) }).strict()).min(1).max(20),
+    changeKinds: z
+      .array(z.object({ id: OutreachId, label: z.string().min(1).max(20) }).strict())
+      .min(1)
+      .max(20),
     changeClause: ClauseId,
     report: z
       .object({
@@ -138,7 +159,10 @@ export const CityPackage = z
     /** Other words for the city itself. */
     aliases: PlaceWords.optional(),
     /** Counties and districts by code, with the words residents use for places in them (towns, 街道, old names). */
-    counties: z.record(RegionCode, z.object({ name: z.string().min(2).max(20), aliases: PlaceWords.optional(), params: Params.optional() }).strict()),
+    counties: z.record(
+      RegionCode,
+      z.object({ name: z.string().min(2).max(20), aliases: PlaceWords.optional(), params: Params.optional() }).strict(),
+    ),
     /** The city's figures and local rules; each value names a source. */
     params: Params.optional(),
     sources: z.record(z.string(), OperatorSource).optional(),
@@ -146,7 +170,9 @@ export const CityPackage = z
     documents: z.array(CityDocument).max(50).optional(),
     /** Clause topics: the city's own clauses cited, before the national ones, for each topic. */
     citations: z.partialRecord(z.enum(CITATION_TOPICS), z.array(ClauseId).max(20)).optional(),
-    /** A place word shown when the city question is asked again ("比如：1，或者 临猗"); default: the first county's short name. */
+    /**
+     * A place word shown when the city question is asked again ("比如：1，或者 临猗"); default: the first county's short name.
+     */
     placeExample: z.string().min(1).max(20).optional(),
     demoVillages: z.array(CityVillage).max(20).optional(),
     /** Visits to the focus groups and the monthly report (issue 18). */

@@ -12,10 +12,16 @@ export const nationalParams: ParamTable = {
   'income.employmentCost': [{ from: '2021-07-01', value: { kind: 'unspecified' }, source: 'mz2021-57.income' }],
   // 办法第十三条 (三): the 基础养老金 is excluded during the 14th Five-Year Plan only (Q3).
   // 办法第十三条: "因残疾、患重病等增加的刚性支出……可按规定适当扣减": the amount is local.
-  'income.rigidSpendingKinds': [{ from: '2021-07-01', value: ['medical', 'disability_rehab'], source: 'mz2021-57.rigid-spending' }],
-  'income.rigidSpendingDeduction': [{ from: '2021-07-01', value: { kind: 'unspecified' }, source: 'mz2021-57.rigid-spending' }],
+  'income.rigidSpendingKinds': [
+    { from: '2021-07-01', value: ['medical', 'disability_rehab'], source: 'mz2021-57.rigid-spending' },
+  ],
+  'income.rigidSpendingDeduction': [
+    { from: '2021-07-01', value: { kind: 'unspecified' }, source: 'mz2021-57.rigid-spending' },
+  ],
   // Bound of a deduction whose amount is not configured (Q17): possible within it, never certain.
-  'income.unspecifiedDeductionCap': [{ from: '2021-07-01', value: 0.3, source: 'assumption.unspecified-deduction-cap' }],
+  'income.unspecifiedDeductionCap': [
+    { from: '2021-07-01', value: 0.3, source: 'assumption.unspecified-deduction-cap' },
+  ],
   'income.basicPensionAge': [{ from: '2021-07-01', value: 60, source: 'assumption.basic-pension-age' }],
   'income.basicPensionExcluded': [
     { from: '2021-07-01', to: '2025-12-31', value: 'yes', source: 'mz2021-57.income' },
@@ -34,9 +40,13 @@ export const nationalParams: ParamTable = {
   'tekun.minorAge': [{ from: '2021-07-01', value: 16, source: 'mz2021-43.no-work-capacity' }],
   'tekun.minorExtendedAge': [{ from: '2021-07-01', value: 18, source: 'mz2021-43.minors-18' }],
   // 第二十四条: "年满18周岁仍在接受义务教育或者在普通高中、中等职业学校就读的，可继续享有救助供养待遇".
-  'tekun.continuationSchoolLevels': [{ from: '2021-07-01', value: ['compulsory', 'high_school', 'secondary_vocational'], source: 'mz2021-43.minors-18' }],
+  'tekun.continuationSchoolLevels': [
+    { from: '2021-07-01', value: ['compulsory', 'high_school', 'secondary_vocational'], source: 'mz2021-43.minors-18' },
+  ],
   // 第二十四条: an adult already on 特困 keeps support while at school; ask only up to this age.
-  'tekun.schoolContinuationAskBelowAge': [{ from: '2021-07-01', value: 21, source: 'assumption.school-continuation-age' }],
+  'tekun.schoolContinuationAskBelowAge': [
+    { from: '2021-07-01', value: 21, source: 'assumption.school-continuation-age' },
+  ],
   'tekun.noWorkCapacityDisabilities': [
     {
       from: '2021-07-01',
@@ -52,7 +62,13 @@ export const nationalParams: ParamTable = {
   'obligor.elderlyAge': [{ from: '2021-07-01', value: 70, source: 'mz2021-43.obligors' }],
   // 第八条's 法定义务人 living with the applicant: spouse, parents and children, grandparents and
   // grandchildren. Siblings owe support only in narrow cases (the office decides); others none.
-  'obligor.supportRelations': [{ from: '2021-07-01', value: ['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild'], source: 'mz2021-43.obligors' }],
+  'obligor.supportRelations': [
+    {
+      from: '2021-07-01',
+      value: ['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild'],
+      source: 'mz2021-43.obligors',
+    },
+  ],
   'obligor.dibaoRecipientAge': [{ from: '2021-07-01', value: 60, source: 'mz2021-43.obligors' }],
   // 第八条（四）: 重度残疾人 (一级、二级 of any kind, as 办法第八条 words it) and 三级智力、精神残疾人.
   'obligor.severeDisabilityGrades': [
@@ -94,8 +110,22 @@ export const nationalParams: ParamTable = {
     {
       from: '2021-07-01',
       value: [
-        '恶性肿瘤', '癌', '白血病', '尿毒症', '肾衰竭', '透析', '器官移植', '先天性心脏病', '血友病',
-        '再生障碍性贫血', '重性精神病', '精神分裂', '耐多药肺结核', '肝硬化', '帕金森', '渐冻症',
+        '恶性肿瘤',
+        '癌',
+        '白血病',
+        '尿毒症',
+        '肾衰竭',
+        '透析',
+        '器官移植',
+        '先天性心脏病',
+        '血友病',
+        '再生障碍性贫血',
+        '重性精神病',
+        '精神分裂',
+        '耐多药肺结核',
+        '肝硬化',
+        '帕金森',
+        '渐冻症',
       ],
       source: 'assumption.illness-list',
       demo: true,
@@ -103,5 +133,7 @@ export const nationalParams: ParamTable = {
   ],
   'temporary.recentEventMonths': [{ from: '2021-07-01', value: 6, source: 'assumption.recent-event' }],
   // 第四十七条 says "基本生活暂时出现严重困难" without a measure; the after-spending test is an estimate (Q18).
-  'temporary.livingBelowStandardTest': [{ from: '2021-07-01', value: 'assumption', source: 'assumption.expenditure-after-spending' }],
+  'temporary.livingBelowStandardTest': [
+    { from: '2021-07-01', value: 'assumption', source: 'assumption.expenditure-after-spending' },
+  ],
 };

@@ -8,7 +8,13 @@
  */
 import type { ParameterSet, SourceInfo } from '../engine/resolve.ts';
 import { BUILT_IN_CITIES } from '../cities/index.ts';
-import { type CityPackage, OperatorScreeningConfig, type OperatorRegion, type OperatorSource, type OperatorValue } from './config-schema.ts';
+import {
+  type CityPackage,
+  OperatorScreeningConfig,
+  type OperatorRegion,
+  type OperatorSource,
+  type OperatorValue,
+} from './config-schema.ts';
 import { nationalParams } from './national.ts';
 import { SOURCES } from './sources.ts';
 import { type CityInfo, NATIONAL, PARAM_SCHEMAS, type ParamName, type ParamTable, type RegionInfo } from './types.ts';
@@ -24,22 +30,44 @@ export class ConfigError extends Error {
 }
 
 function isParamName(name: string): name is ParamName {
-  return  Object.hasOwn(PARAM_SCHEMAS, name);
+  return Object.hasOwn(PARAM_SCHEMAS, name);
 }
 
 /** The set everything is loaded onto: the nation, with no table yet. */
 function emptySet(): ParameterSet {
-  return { regions: new Map([[NATIONAL, { code: NATIONAL, name: '全国', level: 'national' }]]), tables: new Map(), sources: new Map(), cities: new Map() };
+  return {
+    regions: new Map([[NATIONAL, { code: NATIONAL, name: '全国', level: 'national' }]]),
+    tables: new Map(),
+    sources: new Map(),
+    cities: new Map(),
+  };
 }
 
 /** A city package as region entries (province, city, counties), in the `regions` section's shape. */
 function regionsOfCity(code: string, c: CityPackage): [string, z.infer<typeof OperatorRegion>][] {
   const province = c.province.name;
   return [
-    [code, { name: c.name, level: 'city', parent: c.province.code, province, ...(c.aliases ? { aliases: c.aliases } : {}), ...(c.params ? { params: c.params } : {}) }],
+    [
+      code,
+      {
+        name: c.name,
+        level: 'city',
+        parent: c.province.code,
+        province,
+        ...(c.aliases ? { aliases: c.aliases } : {}),
+        ...(c.params ? { params: c.params } : {}),
+      },
+    ],
     ...Object.entries(c.counties).map(([county, k]): [string, z.infer<typeof OperatorRegion>] => [
       county,
-      { name: k.name, level: 'county', parent: code, province, ...(k.aliases ? { aliases: k.aliases } : {}), ...(k.params ? { params: k.params } : {}) },
+      {
+        name: k.name,
+        level: 'county',
+        parent: code,
+        province,
+        ...(k.aliases ? { aliases: k.aliases } : {}),
+        ...(k.params ? { params: k.params } : {}),
+      },
     ]),
   ];
 }
@@ -51,31 +79,39 @@ function cityProblems(code: string, c: CityPackage): string[] {
   const own = new Set<string>();
   for (const d of c.documents ?? []) {
     for (const clause of d.clauses) {
-      if (!clause.id.startsWith(`${d.id}.`)) problems.push(`cities.${code}.documents.${d.id}: clause ${clause.id} does not start with "${d.id}."`);
+      if (!clause.id.startsWith(`${d.id}.`))
+        problems.push(`cities.${code}.documents.${d.id}: clause ${clause.id} does not start with "${d.id}."`);
       if (own.has(clause.id)) problems.push(`cities.${code}.documents.${d.id}: clause ${clause.id} appears twice`);
       own.add(clause.id);
     }
   }
   for (const [topic, ids] of Object.entries(c.citations ?? {})) {
-    for (const id of ids ?? []) if (!own.has(id)) problems.push(`cities.${code}.citations.${topic}: ${id} is not a clause of this city's documents`);
+    for (const id of ids ?? [])
+      if (!own.has(id))
+        problems.push(`cities.${code}.citations.${topic}: ${id} is not a clause of this city's documents`);
   }
   for (const [id, s] of Object.entries(c.sources ?? {})) {
     const prefixes = (c.documents ?? []).map((d) => `${d.id}.`);
     for (const clause of s.clauses ?? []) {
-      if (prefixes.some((p) => clause.startsWith(p)) && !own.has(clause)) problems.push(`cities.${code}.sources.${id}: ${clause} is not a clause of this city's documents`);
+      if (prefixes.some((p) => clause.startsWith(p)) && !own.has(clause))
+        problems.push(`cities.${code}.sources.${id}: ${clause} is not a clause of this city's documents`);
     }
   }
   if (c.outreach) {
     const cited = [...c.outreach.focusGroups.map((g) => g.clause), c.outreach.changeClause, c.outreach.report.clause];
-    for (const id of cited) if (!own.has(id)) problems.push(`cities.${code}.outreach: ${id} is not a clause of this city's documents`);
+    for (const id of cited)
+      if (!own.has(id)) problems.push(`cities.${code}.outreach: ${id} is not a clause of this city's documents`);
   }
   for (const v of c.demoVillages ?? []) {
-    if (v.region !== code && !Object.hasOwn(c.counties, v.region)) problems.push(`cities.${code}.demoVillages.${v.code}: ${v.region} is not this city or one of its counties`);
+    if (v.region !== code && !Object.hasOwn(c.counties, v.region))
+      problems.push(`cities.${code}.demoVillages.${v.code}: ${v.region} is not this city or one of its counties`);
   }
   return problems;
 }
 
-/** Merge a configuration (the built-ins, or an operator's) over a base set; throws ConfigError listing every problem. */
+/**
+ * Merge a configuration (the built-ins, or an operator's) over a base set; throws ConfigError listing every problem.
+ */
 export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterSet {
   const parsed = OperatorScreeningConfig.safeParse(raw);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -87,17 +123,23 @@ export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterS
   const addSource = (id: string, s: z.infer<typeof OperatorSource>, where: string) => {
     if (sources.has(id)) problems.push(`${where}.${id}: this source id is already defined`);
     const { kind, clauses, ...rest } = s;
-    if ((kind === 'law' || kind === 'seed') && (clauses ?? []).length === 0) problems.push(`${where}.${id}: a ${kind} source names the clauses it rests on`);
+    if ((kind === 'law' || kind === 'seed') && (clauses ?? []).length === 0)
+      problems.push(`${where}.${id}: a ${kind} source names the clauses it rests on`);
     sources.set(id, { id, kind: kind ?? 'operator', clauses: clauses ?? [], ...rest } satisfies SourceInfo);
   };
   for (const [id, s] of Object.entries(config.sources ?? {})) addSource(id, s, 'sources');
-  for (const [code, c] of cityEntries) for (const [id, s] of Object.entries(c.sources ?? {})) addSource(id, s, `cities.${code}.sources`);
+  for (const [code, c] of cityEntries)
+    for (const [id, s] of Object.entries(c.sources ?? {})) addSource(id, s, `cities.${code}.sources`);
 
   const regions = new Map(base.regions);
   const tables = new Map<string, ParamTable<string>>([...base.tables].map(([code, t]) => [code, { ...t }]));
   const cities = new Map(base.cities);
 
-  const addParams = (code: string, params: Record<string, z.infer<typeof OperatorValue>[]> | undefined, where: string) => {
+  const addParams = (
+    code: string,
+    params: Record<string, z.infer<typeof OperatorValue>[]> | undefined,
+    where: string,
+  ) => {
     const table: Record<string, unknown[]> = { ...(tables.get(code) ?? {}) } as Record<string, unknown[]>;
     for (const [name, values] of Object.entries(params ?? {})) {
       if (!isParamName(name)) {
@@ -109,10 +151,14 @@ export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterS
         const at = `${where}.params.${name}[${i}]`;
         const value = schema.safeParse(v.value);
         if (!value.success) problems.push(`${at}.value: ${value.error.issues.map((x) => x.message).join('; ')}`);
-        if (!sources.has(v.source)) problems.push(`${at}.source: "${v.source}" is not a source (define it under sources)`);
+        if (!sources.has(v.source))
+          problems.push(`${at}.source: "${v.source}" is not a source (define it under sources)`);
         if (v.to !== undefined && v.to < v.from) problems.push(`${at}: "to" is before "from"`);
       });
-      table[name] = [...(table[name] ?? []), ...values.map((v) => ({ ...v, demo: v.demo === true || sources.get(v.source)?.kind === 'demo' }))];
+      table[name] = [
+        ...(table[name] ?? []),
+        ...values.map((v) => ({ ...v, demo: v.demo === true || sources.get(v.source)?.kind === 'demo' })),
+      ];
     }
     tables.set(code, table as ParamTable<string>);
   };
@@ -124,7 +170,14 @@ export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterS
         problems.push(`${where}: a new region needs name, level and parent`);
         return;
       }
-      regions.set(code, { code, name: r.name, level: r.level, parent: r.parent, province: r.province ?? r.name, ...(r.aliases ? { aliases: r.aliases } : {}) } satisfies RegionInfo);
+      regions.set(code, {
+        code,
+        name: r.name,
+        level: r.level,
+        parent: r.parent,
+        province: r.province ?? r.name,
+        ...(r.aliases ? { aliases: r.aliases } : {}),
+      } satisfies RegionInfo);
     } else if (r.aliases) {
       regions.set(code, { ...known, aliases: [...(known.aliases ?? []), ...r.aliases] });
     }
@@ -136,7 +189,12 @@ export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterS
     const p = c.province;
     const known = regions.get(p.code);
     if (known && known.name !== p.name) problems.push(`cities.${code}.province: ${p.code} is already ${known.name}`);
-    if (!known) addRegion(p.code, { name: p.name, level: 'province', parent: NATIONAL, province: p.name }, `cities.${code}.province`);
+    if (!known)
+      addRegion(
+        p.code,
+        { name: p.name, level: 'province', parent: NATIONAL, province: p.name },
+        `cities.${code}.province`,
+      );
     if (p.params) addParams(p.code, p.params, `cities.${code}.province`);
   }
   for (const [code, c] of cityEntries) {
@@ -146,7 +204,8 @@ export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterS
     }
     problems.push(...cityProblems(code, c));
     for (const [county, r] of regionsOfCity(code, c)) {
-      if (county !== code && regions.has(county)) problems.push(`cities.${code}.counties.${county}: this region is already registered`);
+      if (county !== code && regions.has(county))
+        problems.push(`cities.${code}.counties.${county}: this region is already registered`);
       else addRegion(county, r, county === code ? `cities.${code}` : `cities.${code}.counties.${county}`);
     }
     cities.set(code, {
@@ -168,7 +227,8 @@ export function withOperatorConfig(base: ParameterSet, raw: unknown): ParameterS
   for (const c of cities.values()) {
     for (const d of c.documents) {
       const other = documentIds.get(d.id);
-      if (other !== undefined) problems.push(`cities.${c.code}.documents.${d.id}: this document id is already used by ${other}`);
+      if (other !== undefined)
+        problems.push(`cities.${c.code}.documents.${d.id}: this document id is already used by ${other}`);
       documentIds.set(d.id, c.code);
     }
   }
@@ -191,7 +251,12 @@ let builtIns: ParameterSet | undefined;
 /** The built-ins, validated once by the loader; each call gets its own maps (a set is identified by object). */
 export function builtInParameterSet(): ParameterSet {
   builtIns ??= withOperatorConfig(emptySet(), BUILT_IN_CONFIG);
-  return { regions: new Map(builtIns.regions), tables: new Map(builtIns.tables), sources: new Map(builtIns.sources), cities: new Map(builtIns.cities) };
+  return {
+    regions: new Map(builtIns.regions),
+    tables: new Map(builtIns.tables),
+    sources: new Map(builtIns.sources),
+    cities: new Map(builtIns.cities),
+  };
 }
 
 /** The cities of a set, in registration order: those of packages, and any region of city level an operator added. */

@@ -89,12 +89,14 @@ export const SOURCES = {
   },
   'mz2022-83.single-household': {
     kind: 'law',
-    title: '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（一）：成年无业重度残疾人可以参照“单人户”提出低保申请',
+    title:
+      '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（一）：成年无业重度残疾人可以参照“单人户”提出低保申请',
     clauses: ['mz2022-83.1-1.single-household'],
   },
   'mz2021-57.rigid-spending': {
     kind: 'law',
-    title: '最低生活保障审核确认办法 第十三条：因残疾、患重病等增加的刚性支出，在核算家庭收入时可按规定适当扣减（额度由当地规定）',
+    title:
+      '最低生活保障审核确认办法 第十三条：因残疾、患重病等增加的刚性支出，在核算家庭收入时可按规定适当扣减（额度由当地规定）',
     clauses: ['mz2021-57.a13'],
   },
   'mz2021-43.obligors-severe': {
@@ -109,7 +111,8 @@ export const SOURCES = {
   },
   'mz2022-83.gradual-exit': {
     kind: 'law',
-    title: '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（三）：就业后人均收入超过标准的，可给予原则上不超过6个月的渐退期',
+    title:
+      '民政部等《关于进一步做好最低生活保障等社会救助兜底工作的通知》一（三）：就业后人均收入超过标准的，可给予原则上不超过6个月的渐退期',
     clauses: ['mz2022-83.1-3', 'mz2021-57.a33'],
   },
   // Screening assumptions (rules-notes section e).
@@ -137,7 +140,10 @@ export const SOURCES = {
     kind: 'assumption',
     title: '筛查口径：近几个月内发生的急难事件按“先行救助”估计；更早的事件，困难仍在持续的，判为“可能”，可以“跟进救助”',
     clauses: ['gwy649.a47'],
-    note: 'The texts set no window (社会救助暂行办法 第四十七条; both notices 二（六）); the months only decide the wording, never a rejection (Q16).',
+    note:
+      'The texts set no window (社会救助暂行办法 第四十七条; both notices 二（六）);' +
+      ' the months only decide the wording, never a rejection (Q16)' +
+      '.',
   },
   'assumption.basic-pension-age': {
     kind: 'assumption',
@@ -147,13 +153,19 @@ export const SOURCES = {
   },
   'assumption.unspecified-deduction-cap': {
     kind: 'assumption',
-    title: '筛查口径（Q17）：当地没有规定扣减额度时（就业成本、因残因病的刚性支出），按每人每月不超过城市低保标准的30%估计扣减的上限；扣减后可能低于标准的判为“可能”，由当地核算',
+    title:
+      '筛查口径（Q17）：当地没有规定扣减额度时（就业成本、因残因病的刚性支出），按每人每月不超过城市低保标准的30%估计扣减的上限；扣减后可能低于标准的判为“可能”，由当地核算',
     clauses: ['mz2021-57.a13'],
-    note: 'Scale only: 30% of the urban standard is the one local amount found (运民发〔2021〕59号, employment cost); it is never applied as a deduction, only as the bound within which the office may decide.',
+    note:
+      'Scale only: 30% of the urban standard is the one local amoun' +
+      't found (运民发〔2021〕59号, employment cost); it is never applied' +
+      ' as a deduction, only as the bound within which the office m' +
+      'ay decide.',
   },
   'assumption.expenditure-after-spending': {
     kind: 'assumption',
-    title: '筛查口径（Q18）：扣除自付的必需支出后，人均每月可用于生活的钱低于低保标准，视为“基本生活出现严重困难”；当地文件没有这样写，不满足时不据此排除',
+    title:
+      '筛查口径（Q18）：扣除自付的必需支出后，人均每月可用于生活的钱低于低保标准，视为“基本生活出现严重困难”；当地文件没有这样写，不满足时不据此排除',
     clauses: ['gwy649.a47'],
     note: '运城 defines 支出型 so (运民发〔2021〕59号 二（一））; 阳江 only says 支出型临时救助 "按照审核审批程序办理" (阳民通〔2021〕14号 二（六））.',
   },
@@ -161,7 +173,10 @@ export const SOURCES = {
     kind: 'assumption',
     title: '筛查口径：已享受特困供养的家庭，只询问未满21周岁的成员是否仍在中小学、高中或中职就读',
     clauses: ['mz2021-43.a24', 'sjzf2026.a16'],
-    note: 'The law sets no upper age for continuation while at school; older members are rarely at these levels, so they are not asked.',
+    note:
+      'The law sets no upper age for continuation while at school; ' +
+      'older members are rarely at these levels, so they are not as' +
+      'ked.',
   },
   'assumption.lookback': {
     kind: 'assumption',
@@ -174,5 +189,5 @@ export const SOURCES = {
 export type SourceId = keyof typeof SOURCES;
 
 export function isSourceId(id: string): id is SourceId {
-  return  Object.hasOwn(SOURCES, id);
+  return Object.hasOwn(SOURCES, id);
 }

@@ -76,12 +76,19 @@ export const PARAM_SCHEMAS = {
   /** Minors are covered up to this age (改革意见); between minorAge and this, new recognition is uncertain (Q6). */
   'tekun.minorExtendedAge': Age,
   /** School levels at which an adult already on 特困 keeps support (第二十四条: 义务教育、普通高中、中等职业学校). */
-  'tekun.continuationSchoolLevels': z.array(z.enum(['preschool', 'compulsory', 'high_school', 'secondary_vocational', 'undergraduate', 'postgraduate'])).max(6),
-  /** Household already on 特困: members from the extended age up to (not including) this age are asked whether still at school (第二十四条). */
+  'tekun.continuationSchoolLevels': z
+    .array(z.enum(['preschool', 'compulsory', 'high_school', 'secondary_vocational', 'undergraduate', 'postgraduate']))
+    .max(6),
+  /**
+   * Household already on 特困: members from the extended age up to (not including) this age are asked whether still at
+   * school (第二十四条).
+   */
   'tekun.schoolContinuationAskBelowAge': Age,
   'tekun.noWorkCapacityDisabilities': GradeLimits,
   /** Count of the six daily activities not managed from which self-care is partly / fully lost. */
-  'tekun.selfCare': z.object({ partialFrom: z.number().int().min(1).max(6), fullCareFrom: z.number().int().min(1).max(6) }).strict(),
+  'tekun.selfCare': z
+    .object({ partialFrom: z.number().int().min(1).max(6), fullCareFrom: z.number().int().min(1).max(6) })
+    .strict(),
   /** 特困基本生活标准 as a multiple of the 低保 standard (where a city's notice sets one); null = no multiplier rule. */
   'tekun.basicStandardMultiplier': z.number().min(1).max(5).nullable(),
   /** Current 特困基本生活标准, 元/人/月. */
@@ -93,13 +100,15 @@ export const PARAM_SCHEMAS = {
     .strict()
     .nullable(),
   /** 企业职工最低工资标准, 元/月. */
-  'minimumWageMonthly': YuanAmount.nullable(),
+  minimumWageMonthly: YuanAmount.nullable(),
   /** 上年居民人均可支配收入, 元/年 (obligor test, 支出型临时救助). */
   'disposableIncomeAnnual.urban': YuanAmount.nullable(),
   'disposableIncomeAnnual.rural': YuanAmount.nullable(),
   'obligor.elderlyAge': Age,
   /** Relations (to the applicant) with a legal duty of support living in the household: 法定义务人 of 第八条. */
-  'obligor.supportRelations': z.array(z.enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other'])).max(8),
+  'obligor.supportRelations': z
+    .array(z.enum(['self', 'spouse', 'child', 'parent', 'grandparent', 'grandchild', 'sibling', 'other']))
+    .max(8),
   'obligor.dibaoRecipientAge': Age,
   'singlePerson.disabilityGrades': GradeLimits,
   /**

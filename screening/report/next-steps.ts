@@ -26,7 +26,11 @@ function isOpen(results: readonly ProgramResult[], p: ProgramResult['program']):
   return HOPEFUL.has(results.find((r) => r.program === p)?.verdict ?? 'unlikely');
 }
 
-export function nextSteps(results: readonly ProgramResult[], h: Household, { regionName, hasResidencePermitRule, temporaryPlace }: NextStepPlace): string[] {
+export function nextSteps(
+  results: readonly ProgramResult[],
+  h: Household,
+  { regionName, hasResidencePermitRule, temporaryPlace }: NextStepPlace,
+): string[] {
   const steps: string[] = [];
   const add = (code: FindingCode, figures: object = {}) => steps.push(say(finding(code, 'info', figures as never)));
   // 户籍 elsewhere and no 居住证 here → apply at the 户籍所在地.

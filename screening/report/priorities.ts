@@ -20,7 +20,10 @@ function hopeful(r: ProgramResult | undefined): boolean {
 
 /** The 临时救助 result rests on an emergency (not only on spending). */
 function emergencyLeads(r: ProgramResult | undefined): boolean {
-  return hopeful(r) && (r?.checks.some((c) => c.id === 'emergency' && (c.status === 'pass' || c.status === 'uncertain')) ?? false);
+  return (
+    hopeful(r) &&
+    (r?.checks.some((c) => c.id === 'emergency' && (c.status === 'pass' || c.status === 'uncertain')) ?? false)
+  );
 }
 
 /** Ranks in the result: the emergency above all, 特困 just above a hopeful 低保 of any verdict. */
@@ -43,10 +46,16 @@ export function prioritise(ctx: RuleContext, results: ProgramResult[]): { result
     advice.push(toReason(finding('advice.emergency', 'info', { place }, [...citations, ...ctx.cite('temp.firstAid')])));
   }
   const both = hopeful(dibao) && hopeful(tekun);
-  if (both) advice.push(toReason(finding('advice.tekunFirst', 'info', {}, ctx.cite('tekun.covers', 'dibao.notWithTekun'))));
+  if (both)
+    advice.push(toReason(finding('advice.tekunFirst', 'info', {}, ctx.cite('tekun.covers', 'dibao.notWithTekun'))));
   else if (advice.length === 0) {
-    const first = results.filter((r) => r.program !== 'temporary_assistance' && r.verdict === 'likely').sort((a, b) => PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program))[0];
-    if (first) advice.push(toReason(finding('advice.first', 'info', { program: first.program }, first.reasons[0]?.citations ?? [])));
+    const first = results
+      .filter((r) => r.program !== 'temporary_assistance' && r.verdict === 'likely')
+      .sort((a, b) => PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program))[0];
+    if (first)
+      advice.push(
+        toReason(finding('advice.first', 'info', { program: first.program }, first.reasons[0]?.citations ?? [])),
+      );
   }
 
   const rank = (r: ProgramResult): number => {
@@ -54,6 +63,8 @@ export function prioritise(ctx: RuleContext, results: ProgramResult[]): { result
     if (both && r.program === 'tekun') return verdictRank(dibao!.verdict) + JUST_ABOVE;
     return verdictRank(r.verdict);
   };
-  const ordered = [...results].sort((a, b) => rank(b) - rank(a) || PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program));
+  const ordered = [...results].sort(
+    (a, b) => rank(b) - rank(a) || PROGRAMS.indexOf(a.program) - PROGRAMS.indexOf(b.program),
+  );
   return { results: ordered, advice };
 }

@@ -47,13 +47,22 @@ export function regionSummary(parameters: ParameterSet, code: string, date: stri
   for (const name of SHOWN) values.set(name, res.tryGet(name) ?? null);
   // Read every other parameter too, so each demo figure a report could use is listed.
   for (const name of Object.keys(PARAM_SCHEMAS) as ParamName[]) if (!values.has(name)) res.tryGet(name);
-  const demoFigures = res.trace.filter((r) => r.demo).map((r) => ({ name: r.name, label: PARAM_LABELS[r.name as ParamName] ?? r.name, value: r.value }));
+  const demoFigures = res.trace
+    .filter((r) => r.demo)
+    .map((r) => ({ name: r.name, label: PARAM_LABELS[r.name as ParamName] ?? r.name, value: r.value }));
   const byId = new Map<string, string[]>();
   for (const read of res.trace) byId.set(read.source, [...(byId.get(read.source) ?? []), read.name]);
   const sources = [...byId].map(([id, params]) => {
     const s = parameters.sources.get(id);
     if (!s) throw new CoverageError(finding('coverage.source', 'unknown', { id }), { region: code, date });
-    return { id, kind: s.kind, title: s.title, ...(s.docNumber ? { docNumber: s.docNumber } : {}), clauses: [...s.clauses], params };
+    return {
+      id,
+      kind: s.kind,
+      title: s.title,
+      ...(s.docNumber ? { docNumber: s.docNumber } : {}),
+      clauses: [...s.clauses],
+      params,
+    };
   });
   const num = (n: ParamName) => (typeof values.get(n) === 'number' ? (values.get(n) as number) : null);
   return {

@@ -49,16 +49,20 @@ interface Word {
 }
 
 function wordsOf(): Word[] {
-  const folders = readdirSync(join(ROOT, 'screening', 'cities')).filter((n) => statSync(join(ROOT, 'screening', 'cities', n)).isDirectory());
+  const folders = readdirSync(join(ROOT, 'screening', 'cities')).filter((n) =>
+    statSync(join(ROOT, 'screening', 'cities', n)).isDirectory(),
+  );
   const out: Word[] = [];
   for (const c of BUILT_IN_CITIES) {
-    const add = (word: string, bounded?: Word['bounded']) => out.push({ word, city: c.name, ...(bounded ? { bounded } : {}) });
+    const add = (word: string, bounded?: Word['bounded']) =>
+      out.push({ word, city: c.name, ...(bounded ? { bounded } : {}) });
     for (const code of [c.code, c.province.code, ...Object.keys(c.counties)]) add(code, 'digits');
     for (const name of [c.name, c.province.name, ...Object.values(c.counties).map((k) => k.name)]) {
       add(name);
       add(short(name));
     }
-    for (const alias of [...(c.aliases ?? []), ...Object.values(c.counties).flatMap((k) => k.aliases ?? [])]) add(alias);
+    for (const alias of [...(c.aliases ?? []), ...Object.values(c.counties).flatMap((k) => k.aliases ?? [])])
+      add(alias);
     for (const d of c.documents ?? []) {
       add(d.id, 'identifier');
       if (d.docNumber) add(d.docNumber);
@@ -105,7 +109,8 @@ describe('a city is data', () => {
       const allowed = ALLOWED[f]?.words;
       if (allowed === 'all') continue;
       const text = readFileSync(join(ROOT, f), 'utf8');
-      for (const w of words) if (!allowed?.includes(w.word) && occurs(text, w)) found.push(`${f}: "${w.word}" (${w.city})`);
+      for (const w of words)
+        if (!allowed?.includes(w.word) && occurs(text, w)) found.push(`${f}: "${w.word}" (${w.city})`);
     }
     expect(found).toEqual([]);
   });

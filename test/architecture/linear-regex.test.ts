@@ -29,12 +29,19 @@ interface Found {
 
 function regexLiterals(file: string): { literals: Found[]; constructed: Found[] } {
   const text = readFileSync(join(ROOT, file), 'utf8');
-  const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const src = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const literals: Found[] = [];
   const constructed: Found[] = [];
   const at = (n: ts.Node) => src.getLineAndCharacterOfPosition(n.getStart()).line + 1;
   const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) literals.push({ file, line: at(node), literal: node.getText() });
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral)
+      literals.push({ file, line: at(node), literal: node.getText() });
     if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText() === 'RegExp') {
       constructed.push({ file, line: at(node), literal: node.getText().slice(0, 80) });
     }
@@ -62,8 +69,16 @@ describe('regular expressions over outside input', () => {
       const slash = literal.lastIndexOf('/');
       // recheck gives up ("unknown") when its time runs out, as it may on a busy machine: ask again with more time.
       let result = checkSync(literal.slice(1, slash), literal.slice(slash + 1), { timeout: 10_000 });
-      if (result.status === 'unknown') result = checkSync(literal.slice(1, slash), literal.slice(slash + 1), { timeout: 60_000 });
-      if (result.status !== 'safe') unsafe.push(`${file}:${line} ${literal} → ${result.status} ${result.status === 'vulnerable' ? result.complexity.type : ''}`);
+      if (result.status === 'unknown')
+        result = checkSync(literal.slice(1, slash), literal.slice(slash + 1), { timeout: 60_000 });
+      if (result.status !== 'safe')
+        unsafe.push(
+          `${file}:` +
+            `${line} ` +
+            `${literal} → ` +
+            `${result.status} ` +
+            `${result.status === 'vulnerable' ? result.complexity.type : ''}`,
+        );
     }
     expect(unsafe).toEqual([]);
   }, 180_000);

@@ -28,7 +28,14 @@ function literals(src: ts.SourceFile): { line: number; text: string; kind: 'stri
   const out: { line: number; text: string; kind: 'string' | 'number' }[] = [];
   const at = (n: ts.Node) => src.getLineAndCharacterOfPosition(n.getStart()).line + 1;
   const visit = (n: ts.Node): void => {
-    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) out.push({ line: at(n), text: n.text, kind: 'string' });
+    if (
+      ts.isStringLiteral(n) ||
+      ts.isNoSubstitutionTemplateLiteral(n) ||
+      ts.isTemplateHead(n) ||
+      ts.isTemplateMiddle(n) ||
+      ts.isTemplateTail(n)
+    )
+      out.push({ line: at(n), text: n.text, kind: 'string' });
     if (ts.isNumericLiteral(n)) out.push({ line: at(n), text: n.text, kind: 'number' });
     ts.forEachChild(n, visit);
   };
@@ -51,12 +58,20 @@ describe('rules decide, the catalogue speaks', () => {
   });
 
   it('holds no Chinese sentence outside the catalogue (comments may quote the law)', () => {
-    const found = SPEAKERS_FORBIDDEN.flatMap((f) => literals(source(f)).filter((l) => l.kind === 'string' && HAN.test(l.text)).map((l) => `${f}:${l.line} ${l.text.slice(0, 30)}`));
+    const found = SPEAKERS_FORBIDDEN.flatMap((f) =>
+      literals(source(f))
+        .filter((l) => l.kind === 'string' && HAN.test(l.text))
+        .map((l) => `${f}:${l.line} ${l.text.slice(0, 30)}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('holds no figure in rule code: ages, ratios and amounts are dated, cited parameters', () => {
-    const found = RULES.flatMap((f) => literals(source(f)).filter((l) => l.kind === 'number' && l.text !== '0' && l.text !== '1').map((l) => `${f}:${l.line} ${l.text}`));
+    const found = RULES.flatMap((f) =>
+      literals(source(f))
+        .filter((l) => l.kind === 'number' && l.text !== '0' && l.text !== '1')
+        .map((l) => `${f}:${l.line} ${l.text}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -65,7 +80,10 @@ describe('rules decide, the catalogue speaks', () => {
     for (const f of tests) {
       const head = /^\/\*\*[\s\S]*?\*\//.exec(readFileSync(join(ROOT, f), 'utf8'))?.[0] ?? '';
       expect(head, `${f} has no header comment`).not.toBe('');
-      expect(/第[一二三四五六七八九十百]+条|[一二三四五六七八九十]（[一二三四五六七八九十]+）/.test(head), `${f} names no article`).toBe(true);
+      expect(
+        /第[一二三四五六七八九十百]+条|[一二三四五六七八九十]（[一二三四五六七八九十]+）/.test(head),
+        `${f} names no article`,
+      ).toBe(true);
       expect(/[“"][^”"]*[\u4e00-\u9fff][^”"]*[”"]/.test(head), `${f} quotes no wording`).toBe(true);
     }
   });

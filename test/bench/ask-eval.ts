@@ -20,7 +20,9 @@ export interface AskEvalCase {
 export type AskEvalSet = 'eval' | 'dialect';
 
 export function loadAskEval(set: AskEvalSet = 'eval'): AskEvalCase[] {
-  return parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ask', `${set}.yaml`), 'utf8')) as AskEvalCase[];
+  return parse(
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ask', `${set}.yaml`), 'utf8'),
+  ) as AskEvalCase[];
 }
 
 export function runAskEval(cases = loadAskEval()) {
@@ -45,5 +47,11 @@ export function runAskEval(cases = loadAskEval()) {
     }
   }
   times.sort((a, b) => a - b);
-  return { n: cases.length, top1: top1 / cases.length, top3: top3 / cases.length, p99ms: percentile(times, 99), misses };
+  return {
+    n: cases.length,
+    top1: top1 / cases.length,
+    top3: top3 / cases.length,
+    p99ms: percentile(times, 99),
+    misses,
+  };
 }

@@ -8,7 +8,11 @@
 import { loadTranscripts } from '../support/transcripts.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
 
-export const BENCH_WECHAT = { token: 'bench-token', appId: 'wxbench000000000', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' } as const;
+export const BENCH_WECHAT = {
+  token: 'bench-token',
+  appId: 'wxbench000000000',
+  aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+} as const;
 
 /**
  * `opening`: each resident's first message and their answer to the first question (你好, then 1):
@@ -42,7 +46,10 @@ export function residentDeliveries(prefix: string, count: number, mix: Mix = 'op
       const say = scripts[r % scripts.length]![turn];
       if (say === undefined) continue;
       any = true;
-      const d = wx.delivery(wx.textXml(`o${prefix}_${r}`, say, String(++msgId), String(Math.floor(Date.now() / 1000))), 'safe');
+      const d = wx.delivery(
+        wx.textXml(`o${prefix}_${r}`, say, String(++msgId), String(Math.floor(Date.now() / 1000))),
+        'safe',
+      );
       out.push({ path: d.url, body: d.body });
     }
     if (!any) break;

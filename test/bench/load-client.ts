@@ -79,7 +79,14 @@ function mixedJobs(worker: number): () => Job {
         check: (status, body) => status === 200 && body.includes('<Encrypt>'),
       };
     }
-    if (slot < 8) return { kind: 'screen', method: 'POST', path: '/api/v1/screen', body: screenBody, headers: { 'content-type': 'application/json' } };
+    if (slot < 8)
+      return {
+        kind: 'screen',
+        method: 'POST',
+        path: '/api/v1/screen',
+        body: screenBody,
+        headers: { 'content-type': 'application/json' },
+      };
     return { kind: 'link-page', method: 'GET', path: `/s/${args.linkToken}` };
   };
 }
@@ -92,17 +99,20 @@ async function run(): Promise<void> {
   const one = (job: Job, port: number) =>
     new Promise<void>((resolve) => {
       const start = performance.now();
-      const req = request({ host: '127.0.0.1', port, path: job.path, method: job.method, agent, headers: job.headers ?? {} }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const status = res.statusCode ?? 500;
-          const ok = job.check ? job.check(status, Buffer.concat(chunks).toString()) : status < 400;
-          if (!ok) errs.set(job.kind, (errs.get(job.kind) ?? 0) + 1);
-          (lat.get(job.kind) ?? lat.set(job.kind, []).get(job.kind)!).push(performance.now() - start);
-          resolve();
-        });
-      });
+      const req = request(
+        { host: '127.0.0.1', port, path: job.path, method: job.method, agent, headers: job.headers ?? {} },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const status = res.statusCode ?? 500;
+            const ok = job.check ? job.check(status, Buffer.concat(chunks).toString()) : status < 400;
+            if (!ok) errs.set(job.kind, (errs.get(job.kind) ?? 0) + 1);
+            (lat.get(job.kind) ?? lat.set(job.kind, []).get(job.kind)!).push(performance.now() - start);
+            resolve();
+          });
+        },
+      );
       req.on('error', () => {
         errs.set(job.kind, (errs.get(job.kind) ?? 0) + 1);
         resolve();
@@ -115,7 +125,10 @@ async function run(): Promise<void> {
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: args.concurrency }, async (_, w) => {
-        const next = args.mode === 'bare' ? () => ({ kind: 'bare', method: 'GET', path: '/bare' }) : mixedJobs(w + (record ? 1000 : 0));
+        const next =
+          args.mode === 'bare'
+            ? () => ({ kind: 'bare', method: 'GET', path: '/bare' })
+            : mixedJobs(w + (record ? 1000 : 0));
         const port = ports[w % ports.length]!;
         while (performance.now() < until) await one(next(), port);
       }),
@@ -129,7 +142,13 @@ async function run(): Promise<void> {
   agent.destroy();
   const stats = (xs: number[], errors: number): KindStats => {
     xs.sort((a, b) => a - b);
-    return { requests: xs.length, errors, rps: xs.length / seconds, p50ms: percentile(xs, 50), p99ms: percentile(xs, 99) };
+    return {
+      requests: xs.length,
+      errors,
+      rps: xs.length / seconds,
+      p50ms: percentile(xs, 50),
+      p99ms: percentile(xs, 99),
+    };
   };
   const all = [...lat.values()].flat();
   const byKind = Object.fromEntries([...lat].map(([k, xs]) => [k, stats(xs, errs.get(k) ?? 0)]));

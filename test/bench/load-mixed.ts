@@ -25,7 +25,11 @@ import type { KindStats } from './load-client.ts';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
 const concurrency = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
-const wechat = { token: 'bench-token', appId: 'wxbench000000000', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' };
+const wechat = {
+  token: 'bench-token',
+  appId: 'wxbench000000000',
+  aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+};
 const ADMIN = 'bench-admin';
 
 function freePort(): Promise<number> {
@@ -39,8 +43,16 @@ function freePort(): Promise<number> {
 }
 
 /** Starts a TypeScript entry under tsx; resolves once `ready` matches its output. */
-function start(entry: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(
+  entry: string,
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((res, rej) => {
     let out = '';
     const timer = setTimeout(() => rej(new Error(`${entry} did not start:\n${out}`)), 30_000);
@@ -85,7 +97,8 @@ function cpuMs(pid: number): number {
  * neither lost nor counted twice.
  */
 function treeCpuMs(pid: number): number {
-  const ticks = (stat: string[], from: number, to: number) => stat.slice(from, to + 1).reduce((sum, v) => sum + Number(v), 0) * 10;
+  const ticks = (stat: string[], from: number, to: number) =>
+    stat.slice(from, to + 1).reduce((sum, v) => sum + Number(v), 0) * 10;
   let total = 0;
   try {
     total = ticks(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' '), 11, 14);
@@ -107,33 +120,72 @@ function treeCpuMs(pid: number): number {
 let runs = 0;
 type Result = { seconds: number; total: KindStats; byKind: Record<string, KindStats> };
 
+const KIND_LABEL: Record<string, string> = {
+  wechat: 'WeChat safe mode POST',
+  screen: 'POST /api/v1/screen',
+  'link-page': 'GET /s/<token>',
+};
+
 function drive(port: number | number[], mode: 'mixed' | 'bare' | 'wechat', linkToken?: string): Promise<Result> {
   const ports = Array.isArray(port) ? port : [port];
   const args = JSON.stringify({ port: ports[0], ports, mode, seconds, concurrency, linkToken, wechat, run: ++runs });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/load-client.ts', args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/load-client.ts', args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-  return new Promise((res, rej) => child.on('exit', (code) => (code === 0 ? res(JSON.parse(out.trim().split('\n').pop()!)) : rej(new Error(`load client exited ${code}: ${out}`)))));
+  return new Promise((res, rej) =>
+    child.on('exit', (code) =>
+      code === 0
+        ? res(JSON.parse(out.trim().split('\n').pop()!))
+        : rej(new Error(`load client exited ${code}: ${out}`)),
+    ),
+  );
 }
 
 function row(label: string, s: KindStats, mem?: { peakMiB: number }, cpu?: string) {
   const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
-  console.log(`  ${label.padEnd(34)} ${f(s.rps, 0).padStart(8)} ${f(s.p50ms, 2).padStart(9)} ${f(s.p99ms, 2).padStart(9)} ${String(s.errors).padStart(7)} ${mem ? f(mem.peakMiB).padStart(10) : ''.padStart(10)}  ${cpu ?? ''}`);
+  console.log(
+    `  ` +
+      `${label.padEnd(34)} ` +
+      `${f(s.rps, 0).padStart(8)} ` +
+      `${f(s.p50ms, 2).padStart(9)} ` +
+      `${f(s.p99ms, 2).padStart(9)} ` +
+      `${String(s.errors).padStart(7)} ` +
+      `${mem ? f(mem.peakMiB).padStart(10) : ''.padStart(10)}  ` +
+      `${cpu ?? ''}`,
+  );
 }
 
 function header(): void {
-  console.log(`\n  ${'run'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'errors'.padStart(7)} ${'peak MiB'.padStart(10)}  CPU µs/request (doudi + PostgreSQL)`);
+  console.log(
+    `\n  ` +
+      `${'run'.padEnd(34)} ` +
+      `${'req/s'.padStart(8)} ` +
+      `${'p50 ms'.padStart(9)} ` +
+      `${'p99 ms'.padStart(9)} ` +
+      `${'errors'.padStart(7)} ` +
+      `${'peak MiB'.padStart(10)}  CPU µs/request (doudi + PostgreSQL)`,
+  );
 }
 
 /** Runs `mode` against `ports`, measuring the CPU the servers (and PostgreSQL, when given) spend per request. */
-async function measured(ports: number | number[], mode: 'mixed' | 'wechat', pids: number[], pgPid: number | undefined, linkToken?: string) {
+async function measured(
+  ports: number | number[],
+  mode: 'mixed' | 'wechat',
+  pids: number[],
+  pgPid: number | undefined,
+  linkToken?: string,
+) {
   const before = pids.map(cpuMs);
   const pgBefore = pgPid ? treeCpuMs(pgPid) : 0;
   const result = await drive(ports, mode, linkToken);
   const doudi = pids.reduce((sum, pid, i) => sum + cpuMs(pid) - before[i]!, 0);
   const database = pgPid ? treeCpuMs(pgPid) - pgBefore : 0;
   // The 1 s warm-up is inside the CPU window but not in the request count: a small overestimate.
-  const perRequest = (ms: number) => ((ms * 1000) / (result.total.requests * ((result.seconds + 1) / result.seconds))).toFixed(0);
+  const perRequest = (ms: number) =>
+    ((ms * 1000) / (result.total.requests * ((result.seconds + 1) / result.seconds))).toFixed(0);
   return { result, cpu: pgPid ? `${perRequest(doudi)} + ${perRequest(database)}` : perRequest(doudi) };
 }
 
@@ -151,8 +203,13 @@ const BENCH_WECHAT_ENV = (stub: string) => ({
 });
 
 async function createLinkToken(port: number): Promise<string> {
-  const created = await fetch(`http://127.0.0.1:${port}/api/v1/links`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify({ village: '140802101', region: '140802' }) });
-  if (created.status !== 201) throw new Error(`cannot create a screening link: ${created.status} ${await created.text()}`);
+  const created = await fetch(`http://127.0.0.1:${port}/api/v1/links`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ village: '140802101', region: '140802' }),
+  });
+  if (created.status !== 201)
+    throw new Error(`cannot create a screening link: ${created.status} ${await created.text()}`);
   return ((await created.json()) as { token: string }).token;
 }
 
@@ -166,7 +223,8 @@ async function fillSessions(url: string, from: number, total: number): Promise<n
       const end = Math.min(total, start + 100_000);
       await client.query(
         `INSERT INTO sessions (key, version, state, updated_at)
-         SELECT 'wechat:' || md5(g::text) || md5((g * 7)::text), 3, '{"sealed":"v1.' || md5(g::text) || repeat('A', 1250) || '"}', '2026-12-01T00:00:00.000Z'
+         SELECT 'wechat:' || md5(g::text) || md5((g * 7)::text), 3,
+           '{"sealed":"v1.' || md5(g::text) || repeat('A', 1250) || '"}', '2026-12-01T00:00:00.000Z'
          FROM generate_series($1::int, $2::int - 1) g ON CONFLICT DO NOTHING`,
         [start, end],
       );
@@ -184,10 +242,23 @@ writeFileSync(join(dir, 'bench.yaml'), 'limits: { apiPerMinute: 0 }\n');
 const children: ChildProcess[] = [];
 let cluster: PgCluster | undefined;
 const withPg = process.env['BENCH_PG'] !== 'off';
-const sizes = (process.env['BENCH_SESSIONS'] ?? '10000,100000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+const sizes = (process.env['BENCH_SESSIONS'] ?? '10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+  .sort((a, b) => a - b);
 try {
   const port = await freePort();
-  const server = await start('adapters/runtime/node.ts', { PORT: String(port), DATABASE_PATH: join(dir, 'bench.db'), DOUDI_CONFIG: join(dir, 'bench.yaml'), ...BENCH_WECHAT_ENV('http://127.0.0.1:9') }, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+  const server = await start(
+    'adapters/runtime/node.ts',
+    {
+      PORT: String(port),
+      DATABASE_PATH: join(dir, 'bench.db'),
+      DOUDI_CONFIG: join(dir, 'bench.yaml'),
+      ...BENCH_WECHAT_ENV('http://127.0.0.1:9'),
+    },
+    /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   children.push(server.child);
   const token = await createLinkToken(port);
   const idle = memory(server.child.pid!);
@@ -195,9 +266,23 @@ try {
   const bare = await start('test/bench/servers/bare-hono.mjs', {}, /listening (\d+)/);
   children.push(bare.child);
 
-  console.log(`bench:load — loopback, ${concurrency} keep-alive connections, ${seconds} s each after a 1 s warm-up; generator in its own process`);
-  console.log(`  ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)} at start (other work on the machine skews every figure)`);
-  console.log(`  node ${process.version}; doudi server pid ${server.child.pid} (SQLite WAL at a temp path, WeChat safe mode), bare Hono pid ${bare.child.pid}`);
+  console.log(
+    `bench:load — loopback, ` +
+      `${concurrency} keep-alive connections, ` +
+      `${seconds} s each after a 1 s warm-up; generator in its own process`,
+  );
+  console.log(
+    `  ` +
+      `${availableParallelism()} CPUs, load average ` +
+      `${loadavg()[0]!.toFixed(1)} at start (other work on the machine skews every figure)`,
+  );
+  console.log(
+    `  node ` +
+      `${process.version}; doudi server pid ` +
+      `${server.child.pid} (SQLite WAL at a temp path, WeChat safe mode), bare Hono pi` +
+      `d ` +
+      `${bare.child.pid}`,
+  );
   const sqliteRun = await measured(port, 'mixed', [server.child.pid!], undefined, token);
   const mixed = sqliteRun.result;
   const serverMem = memory(server.child.pid!);
@@ -208,7 +293,8 @@ try {
 
   header();
   row('SQLite, one instance: mixed', mixed.total, serverMem, sqliteRun.cpu);
-  for (const kind of ['wechat', 'screen', 'link-page']) if (mixed.byKind[kind]) row(`  ${kind === 'wechat' ? 'WeChat safe mode POST' : kind === 'screen' ? 'POST /api/v1/screen' : 'GET /s/<token>'}`, mixed.byKind[kind]!);
+  for (const kind of ['wechat', 'screen', 'link-page'])
+    if (mixed.byKind[kind]) row(`  ${KIND_LABEL[kind]}`, mixed.byKind[kind]!);
 
   if (withPg) {
     cluster = await startPostgres({ durable: true });
@@ -216,7 +302,18 @@ try {
     const instances = [];
     for (const name of ['a', 'b']) {
       const p = await freePort();
-      const s = await start('adapters/runtime/node.ts', { PORT: String(p), DATABASE_URL: url, DOUDI_DATA_KEY: 'YmVuY2gtYmVuY2gtYmVuY2gtYmVuY2gtYmVuY2gtMDE=', DOUDI_CONFIG: join(dir, 'bench.yaml'), DATABASE_POOL_MAX: '10', ...BENCH_WECHAT_ENV('http://127.0.0.1:9') }, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+      const s = await start(
+        'adapters/runtime/node.ts',
+        {
+          PORT: String(p),
+          DATABASE_URL: url,
+          DOUDI_DATA_KEY: 'YmVuY2gtYmVuY2gtYmVuY2gtYmVuY2gtYmVuY2gtMDE=',
+          DOUDI_CONFIG: join(dir, 'bench.yaml'),
+          DATABASE_POOL_MAX: '10',
+          ...BENCH_WECHAT_ENV('http://127.0.0.1:9'),
+        },
+        /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+      );
       children.push(s.child);
       instances.push({ name, port: p, pid: s.child.pid! });
     }
@@ -224,8 +321,14 @@ try {
     const ports = instances.map((i) => i.port);
     const pids = instances.map((i) => i.pid);
     const pgRun = await measured(ports, 'mixed', pids, cluster.pid(), pgToken);
-    row('PostgreSQL, two instances: mixed', pgRun.result.total, { peakMiB: Math.max(...pids.map((pid) => memory(pid).peakMiB)) }, pgRun.cpu);
-    for (const kind of ['wechat', 'screen', 'link-page']) if (pgRun.result.byKind[kind]) row(`  ${kind === 'wechat' ? 'WeChat safe mode POST' : kind === 'screen' ? 'POST /api/v1/screen' : 'GET /s/<token>'}`, pgRun.result.byKind[kind]!);
+    row(
+      'PostgreSQL, two instances: mixed',
+      pgRun.result.total,
+      { peakMiB: Math.max(...pids.map((pid) => memory(pid).peakMiB)) },
+      pgRun.cpu,
+    );
+    for (const kind of ['wechat', 'screen', 'link-page'])
+      if (pgRun.result.byKind[kind]) row(`  ${KIND_LABEL[kind]}`, pgRun.result.byKind[kind]!);
 
     console.log(`\n  WeChat deliveries alone on the two PostgreSQL instances, as the stored sessions grow:`);
     header();
@@ -234,12 +337,24 @@ try {
       const took = await fillSessions(url, filled, size);
       filled = size;
       const run = await measured(ports, 'wechat', pids, cluster.pid());
-      row(`  ${size.toLocaleString('en')} sessions (filled in ${took.toFixed(0)} s)`, run.result.total, undefined, run.cpu);
+      row(
+        `  ${size.toLocaleString('en')} sessions (filled in ${took.toFixed(0)} s)`,
+        run.result.total,
+        undefined,
+        run.cpu,
+      );
     }
   }
   row('bare Hono GET /bare', baseline.total, bareMem);
-  console.log(`\n  doudi (SQLite) RSS idle ${idle.rssMiB.toFixed(1)} MiB → peak ${serverMem.peakMiB.toFixed(1)} MiB; mixed/bare throughput ${(mixed.total.rps / baseline.total.rps).toFixed(2)}`);
-  console.log('  (a WeChat "error" is a reply that is not a passive encrypted answer, e.g. "success" after a missed budget)');
+  console.log(
+    `\n  doudi (SQLite) RSS idle ` +
+      `${idle.rssMiB.toFixed(1)} MiB → peak ` +
+      `${serverMem.peakMiB.toFixed(1)} MiB; mixed/bare throughput ` +
+      `${(mixed.total.rps / baseline.total.rps).toFixed(2)}`,
+  );
+  console.log(
+    '  (a WeChat "error" is a reply that is not a passive encrypted answer, e.g. "success" after a missed budget)',
+  );
 } finally {
   for (const c of children) c.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 500));

@@ -15,7 +15,12 @@ const extra = Object.entries({ 'content-type': 'application/json', ...(opts.head
 // Serialised up front so the timed loop only writes buffers.
 const wire = targets.map((t) => {
   const body = t.body === undefined ? Buffer.alloc(0) : Buffer.from(t.body);
-  const head = `${method} ${t.path} HTTP/1.1\r\nhost: 127.0.0.1:${opts.port}\r\nconnection: keep-alive\r\n${extra}${body.length > 0 || method !== 'GET' ? `content-length: ${body.length}\r\n` : ''}\r\n`;
+  const head =
+    `${method} ` +
+    `${t.path} HTTP/1.1\r\nhost: 127.0.0.1:` +
+    `${opts.port}\r\nconnection: keep-alive\r\n` +
+    `${extra}` +
+    `${body.length > 0 || method !== 'GET' ? `content-length: ${body.length}\r\n` : ''}\r\n`;
   return Buffer.concat([Buffer.from(head, 'latin1'), body]);
 });
 
@@ -188,10 +193,13 @@ async function openLoop(rate: number): Promise<void> {
   };
   tick();
   // Answers still missing long after the last was due count as errors; the run ends regardless.
-  const deadline = setTimeout(() => {
-    errors += inFlight + waiting.length;
-    finish();
-  }, (seconds + 30) * 1000);
+  const deadline = setTimeout(
+    () => {
+      errors += inFlight + waiting.length;
+      finish();
+    },
+    (seconds + 30) * 1000,
+  );
   await finished;
   clearTimeout(deadline);
   closed.clear();

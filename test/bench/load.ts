@@ -6,7 +6,8 @@
  * has its own core, every route is measured the same way, and the server's own CPU time per
  * request can be read (a figure that other load on the machine moves much less than req/s).
  * Before this, the generator shared the server's thread and took about half its CPU: moving it
- * out roughly doubled both the bare and the webhook figures on the same code. The child speaks HTTP/1.1 over raw sockets
+ * out roughly doubled both the bare and the webhook figures on the same code. The child speaks HTTP/1.1 over raw
+ * sockets
  * (requests serialised once, responses framed by Content-Length or chunked encoding) to stay
  * cheap, and reports its own CPU per request so one can check it is not what caps a route.
  */

@@ -20,9 +20,18 @@ export interface Server {
 }
 
 /** Spawns `node args…` in the repository; resolves once its output matches `ready` (the port in group 1). */
-export function startServer(name: string, args: string[], env: Record<string, string>, ready: RegExp = /listening (?:on http:\/\/127\.0\.0\.1:)?(\d+)/): Promise<Server> {
+export function startServer(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp = /listening (?:on http:\/\/127\.0\.0\.1:)?(\d+)/,
+): Promise<Server> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((res, rej) => {
     let out = '';
     const timer = setTimeout(() => rej(new Error(`${name} did not start:\n${out}`)), 60_000);
@@ -68,5 +77,9 @@ export function memoryMiB(pid: number): { rss: number; peak: number } {
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? Number.NaN : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return s.length === 0
+    ? Number.NaN
+    : s.length % 2
+      ? s[(s.length - 1) / 2]!
+      : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };

@@ -36,10 +36,18 @@ const parameters = defaultParameters();
 const today = '2026-12-05';
 
 const READERS: Record<string, { max: number; read: Reader }> = {
-  'hotline intake': { max: MAX_SUMMARY_CHARS, read: (text) => intake({ region: '140800', text }, { today, parameters }) },
+  'hotline intake': {
+    max: MAX_SUMMARY_CHARS,
+    read: (text) => intake({ region: '140800', text }, { today, parameters }),
+  },
   'dialogue step': {
     max: MAX_INPUT_CHARS,
-    read: (text) => step({ ...newState(), region: '140800', pending: 'members' }, { channel: 'test', userId: 'u', text }, { parameters, today }),
+    read: (text) =>
+      step(
+        { ...newState(), region: '140800', pending: 'members' },
+        { channel: 'test', userId: 'u', text },
+        { parameters, today },
+      ),
   },
   'policy question': { max: 500, read: (text) => ask('140800', text) },
 };
@@ -72,7 +80,11 @@ export function measureRedos(budgetUsPerChar = 20): RedosResult {
       const full = bestOf(read, fill(unit, max)) / max;
       if (full > worst.us) {
         const quarter = bestOf(read, fill(unit, max / 4)) / (max / 4);
-        worst = { input: `"${unit}" × ${Math.ceil(max / unit.length)}`, us: full, growth: (full * max) / (quarter * (max / 4)) };
+        worst = {
+          input: `"${unit}" × ${Math.ceil(max / unit.length)}`,
+          us: full,
+          growth: (full * max) / (quarter * (max / 4)),
+        };
       }
     }
     worstUsPerChar[name] = worst;

@@ -34,11 +34,14 @@ function line(label: string, value: string, target?: string) {
 function benchScreen(): void {
   const golden = loadGoldenCases().map((c) => ({ h: c.data.household, region: c.data.region }));
   const regions = ['140800', '140802', '441700', '441781'];
-  const generated = fc.sample(householdArb, { numRuns: 400, seed: 42 }).map((h, i) => ({ h, region: regions[i % regions.length]! }));
+  const generated = fc
+    .sample(householdArb, { numRuns: 400, seed: 42 })
+    .map((h, i) => ({ h, region: regions[i % regions.length]! }));
   const mix: { h: Household; region: string }[] = [...golden, ...generated];
   const parameters = defaultParameters();
   const date = '2026-11-24';
-  for (let i = 0; i < 3000; i++) screen(mix[i % mix.length]!.h, { region: mix[i % mix.length]!.region, date, parameters });
+  for (let i = 0; i < 3000; i++)
+    screen(mix[i % mix.length]!.h, { region: mix[i % mix.length]!.region, date, parameters });
   const n = 40_000;
   const times = new Float64Array(n);
   const start = performance.now();
@@ -50,13 +53,22 @@ function benchScreen(): void {
   }
   const total = (performance.now() - start) / 1000;
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`screen() over ${mix.length} mixed households (${golden.length} golden + ${generated.length} generated), ${n} calls, one core:`);
+  console.log(
+    `screen() over ` +
+      `${mix.length} mixed households (` +
+      `${golden.length} golden + ` +
+      `${generated.length} generated), ` +
+      `${n} calls, one core:`,
+  );
   line('screenings per second', (n / total).toFixed(0), '≥ 20,000/s');
   line('p50 per call (µs)', (percentile(sorted, 50) * 1000).toFixed(1));
   line('p99 per call (µs)', (percentile(sorted, 99) * 1000).toFixed(1), '< 1000 µs');
 }
 
-async function listen(app: Hono, fetch: (request: Request) => Response | Promise<Response> = (r) => app.fetch(r)): Promise<{ port: number; close: () => Promise<void> }> {
+async function listen(
+  app: Hono,
+  fetch: (request: Request) => Response | Promise<Response> = (r) => app.fetch(r),
+): Promise<{ port: number; close: () => Promise<void> }> {
   return new Promise((resolve) => {
     const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
       resolve({ port: info.port, close: () => new Promise((r) => server.close(() => r())) }),
@@ -76,13 +88,21 @@ async function benchHttp(): Promise<void> {
   const a = await listen(app);
   const b = await listen(bare);
   const screenBody = JSON.stringify({ region: '140802', household: ELDERLY_ALONE });
-  const intakeBody = JSON.stringify({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居，无儿无女，没有残疾证，每月种地收入两百元。' });
+  const intakeBody = JSON.stringify({
+    region: '140800',
+    text: '盐湖区农村王大爷七十八岁，独居，无儿无女，没有残疾证，每月种地收入两百元。',
+  });
   const routes: Record<string, Parameters<typeof load>[0]> = {
     'bare GET': { port: b.port, path: '/bare' },
     'POST /api/v1/screen': { port: a.port, path: '/api/v1/screen', method: 'POST', body: screenBody },
     'POST /api/v1/hotline/intake': { port: a.port, path: '/api/v1/hotline/intake', method: 'POST', body: intakeBody },
     'POST /api/v1/screen?trace=1': { port: a.port, path: '/api/v1/screen?trace=1', method: 'POST', body: screenBody },
-    'POST /api/v1/hotline/intake?trace=1': { port: a.port, path: '/api/v1/hotline/intake?trace=1', method: 'POST', body: intakeBody },
+    'POST /api/v1/hotline/intake?trace=1': {
+      port: a.port,
+      path: '/api/v1/hotline/intake?trace=1',
+      method: 'POST',
+      body: intakeBody,
+    },
   };
   const names = Object.keys(routes);
   for (const n of names) await load({ ...routes[n]!, seconds: 1 });
@@ -97,13 +117,27 @@ async function benchHttp(): Promise<void> {
   }
   await a.close();
   await b.close();
-  console.log(`HTTP over loopback (@hono/node-server, 32 keep-alive connections, load generator in its own process; ${rounds} rounds alternating, medians, ratios paired per round; load average ${loadavg()[0]!.toFixed(1)}):`);
+  console.log(
+    `HTTP over loopback (@hono/node-server, 32 keep-alive connect` +
+      `ions, load generator in its own process; ` +
+      `${rounds} rounds alternating, medians, ratios paired per round; load ` +
+      `average ` +
+      `${loadavg()[0]!.toFixed(1)}):`,
+  );
   const bareRps = got.get('bare GET')!.map((x) => x.rps);
   for (const n of names) {
     const xs = got.get(n)!;
     const ratio = median(xs.map((x, i) => x.rps / bareRps[i]!));
-    line(`${n} req/s (body bytes)`, `${median(xs.map((x) => x.rps)).toFixed(0)} (${median(xs.map((x) => x.bytes)).toFixed(0)})`);
-    if (n !== 'bare GET') line(`  ÷ bare GET, p99 ms`, `${ratio.toFixed(3)}, ${median(xs.map((x) => x.p99)).toFixed(2)}`, n.includes('trace') ? undefined : '≥ 0.1');
+    line(
+      `${n} req/s (body bytes)`,
+      `${median(xs.map((x) => x.rps)).toFixed(0)} (${median(xs.map((x) => x.bytes)).toFixed(0)})`,
+    );
+    if (n !== 'bare GET')
+      line(
+        `  ÷ bare GET, p99 ms`,
+        `${ratio.toFixed(3)}, ${median(xs.map((x) => x.p99)).toFixed(2)}`,
+        n.includes('trace') ? undefined : '≥ 0.1',
+      );
   }
 }
 
@@ -113,20 +147,32 @@ function benchQuestions(): void {
     .filter((c) => c.data.date >= '2021-07-01' && ['14', '44'].includes(c.data.region.slice(0, 2)))
     .map((c) => runOracle(c.data.household, c.data.region, { parameters, today: c.data.date }).asked.length + 1);
   counts.sort((a, b) => a - b);
-  console.log(`Dialogue questions to reach a result over ${counts.length} golden households (main questions, +1 for "where do you live"):`);
+  console.log(
+    `Dialogue questions to reach a result over ` +
+      `${counts.length} golden households (main questions, +1 for "where do you liv` +
+      `e"):`,
+  );
   line('median', String(percentile(counts, 50)), '≤ 10');
   line('max', String(counts.at(-1)));
 }
 
 /** The floor of the required work per delivery, done the cheapest way (./wechat-floor.ts). */
 function benchFloor(): void {
-  console.log('WeChat safe-mode delivery, the required work alone (native crypto, raw SQLite statements, 32 per commit; no dialogue, HTTP or XML):');
+  console.log(
+    'WeChat safe-mode delivery, the required work alone (native c' +
+      'rypto, raw SQLite statements, 32 per commit; no dialogue, HT' +
+      'TP or XML):',
+  );
   line('floor per delivery (µs)', measureWechatFloor().toFixed(0));
 }
 
 async function benchWechatStages(): Promise<void> {
   const r = await measureWechatStages();
-  console.log(`WeChat safe-mode delivery by stage, in-process without HTTP (${r.deliveries} deliveries, turns of 32, µs per delivery):`);
+  console.log(
+    `WeChat safe-mode delivery by stage, in-process without HTTP ` +
+      `(` +
+      `${r.deliveries} deliveries, turns of 32, µs per delivery):`,
+  );
   for (const [name, us] of r.stages) line(name, us.toFixed(1));
   line('total', r.total.toFixed(1));
 }
@@ -137,7 +183,14 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 function benchAsk(): void {
   for (const half of ['tune', 'holdout'] as const) {
     const f = runQuestionsEval(half).figures;
-    console.log(`Policy questions, blind set, ${half === 'tune' ? 'tuning' : 'held-out'} half (${f.n}: ${f.inField} a text answers, ${f.outOfField} outside the field; test/eval/questions.${half}.yaml):`);
+    console.log(
+      `Policy questions, blind set, ` +
+        `${half === 'tune' ? 'tuning' : 'held-out'} half (` +
+        `${f.n}: ` +
+        `${f.inField} a text answers, ` +
+        `${f.outOfField} outside the field; test/eval/questions.` +
+        `${half}.yaml):`,
+    );
     line('answering clause first (top-1)', pct(f.top1), half === 'holdout' ? '≥ 80%' : undefined);
     line('answering clause in the first 3 (top-3)', pct(f.top3), half === 'holdout' ? '≥ 92%' : undefined);
     line('in-field questions refused', String(f.refused));
@@ -165,7 +218,11 @@ function benchHotline(): void {
     console.log(`Hotline call summaries, blind set, ${half === 'holdout' ? 'held-out' : 'tuning'} half (${r.n}):`);
     line('fact precision / recall', `${pct(r.precision)} / ${pct(r.recall)}`);
     line('fact F1', pct(r.f1), half === 'holdout' ? '≥ 92%' : undefined);
-    line('verdicts as the texts give for the stated facts', pct(r.verdictAgreement), half === 'holdout' ? '≥ 90%' : undefined);
+    line(
+      'verdicts as the texts give for the stated facts',
+      pct(r.verdictAgreement),
+      half === 'holdout' ? '≥ 90%' : undefined,
+    );
     line('verdicts as the authors wrote them', pct(r.verdictAsAuthor));
     line('field paths shown to a person', String(r.leaks), '0');
   }
@@ -174,12 +231,19 @@ function benchHotline(): void {
 function benchUnderstanding(): void {
   for (const half of ['holdout', 'tune'] as const) {
     const a = runAnswersEval(half).figures;
-    console.log(`Resident answers, blind set, ${half === 'holdout' ? 'held-out' : 'tuning'} half (${a.n} answers${half === 'tune' ? ', with the tuning-only extras' : ''}):`);
+    console.log(
+      `Resident answers, blind set, ` +
+        `${half === 'holdout' ? 'held-out' : 'tuning'} half (` +
+        `${a.n} answers` +
+        `${half === 'tune' ? ', with the tuning-only extras' : ''}):`,
+    );
     line('understood on the first try', pct(a.understoodFirstTry), half === 'holdout' ? '≥ 95%' : undefined);
     line('facts right', pct(a.factAccuracy));
     line('facts wrong / of them not said back', `${a.wrongFacts} / ${a.silentlyWrong}`, '— / 0');
     const r = runResidentsEval(half).figures;
-    console.log(`Scripted residents played through the dialogue, ${half === 'holdout' ? 'held-out' : 'tuning'} half (${r.n}):`);
+    console.log(
+      `Scripted residents played through the dialogue, ${half === 'holdout' ? 'held-out' : 'tuning'} half (${r.n}):`,
+    );
     line('median messages to a result', String(r.medianMessages));
     line('answers not understood per resident', r.misunderstoodPerResident.toFixed(2));
     line('facts wrong / of them not said back', `${r.wrongFacts} / ${r.silentlyWrong}`, '— / 0');
@@ -189,11 +253,19 @@ function benchUnderstanding(): void {
 
 function benchRedos(): void {
   const r = measureRedos();
-  console.log('Worst-case reading time of outside text (longest accepted input; growth = time at full length ÷ at a quarter, ≈4 linear, ≈16 quadratic):');
+  console.log(
+    'Worst-case reading time of outside text (longest accepted in' +
+      'put; growth = time at full length ÷ at a quarter, ≈4 linear,' +
+      ' ≈16 quadratic):',
+  );
   for (const [name, w] of Object.entries(r.worstUsPerChar)) {
     line(`${name}: worst ${w.input}`, `${w.us.toFixed(2)} µs/char`, `≤ ${r.budgetUsPerChar} µs/char`);
     line(`${name}: growth ×4 length`, `×${w.growth.toFixed(1)}`, '< 6');
-    line(`${name}: random strings, worst`, `${r.randomUsPerChar[name]!.toFixed(2)} µs/char`, `≤ ${r.budgetUsPerChar} µs/char`);
+    line(
+      `${name}: random strings, worst`,
+      `${r.randomUsPerChar[name]!.toFixed(2)} µs/char`,
+      `≤ ${r.budgetUsPerChar} µs/char`,
+    );
   }
 }
 

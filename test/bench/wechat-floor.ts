@@ -18,10 +18,18 @@ const TURN = 32;
 
 export function measureWechatFloor(deliveries = 40_000, residents = 10_000): number {
   const { sqlite, close } = openNodeDb(join(mkdtempSync(join(tmpdir(), 'doudi-floor-')), 'floor.db'));
-  const claim = sqlite.prepare('insert into dedup (key, expires_at) values (?, ?) on conflict (key) do update set expires_at = excluded.expires_at where dedup.expires_at < ? returning key');
+  const claim = sqlite.prepare(
+    'insert into dedup (key, expires_at) values (?, ?) on conflic' +
+      't (key) do update set expires_at = excluded.expires_at where' +
+      ' dedup.expires_at < ? returning key',
+  );
   const read = sqlite.prepare('select version, state from sessions where key = ?');
-  const insert = sqlite.prepare('insert into sessions (key, version, state, updated_at) values (?, 1, ?, ?) on conflict do nothing returning key');
-  const update = sqlite.prepare('update sessions set version = ?, state = ?, updated_at = ? where key = ? and version = ? returning key');
+  const insert = sqlite.prepare(
+    'insert into sessions (key, version, state, updated_at) values (?, 1, ?, ?) on conflict do nothing returning key',
+  );
+  const update = sqlite.prepare(
+    'update sessions set version = ?, state = ?, updated_at = ? where key = ? and version = ? returning key',
+  );
   const cbcKey = randomBytes(32);
   const cbcIv = cbcKey.subarray(0, 16);
   const gcmKey = randomBytes(32);
@@ -36,7 +44,14 @@ export function measureWechatFloor(deliveries = 40_000, residents = 10_000): num
   // A delivery's ciphertext (384 bytes, as the bench's) and a reply (~400 bytes), a session of ~300 bytes.
   const encrypt = cbc(true, randomBytes(384)).toString('base64');
   const reply = randomBytes(416);
-  const state = JSON.stringify({ mode: 'screening', pending: 'members', region: '140802', history: [{ question: 'region', label: '住在哪里', answer: '运城市盐湖区' }], household: { members: [] }, misunderstood: 0 });
+  const state = JSON.stringify({
+    mode: 'screening',
+    pending: 'members',
+    region: '140802',
+    history: [{ question: 'region', label: '住在哪里', answer: '运城市盐湖区' }],
+    household: { members: [] },
+    misunderstood: 0,
+  });
 
   function one(i: number): string {
     sha1(`tok1700000000${i}`);

@@ -37,13 +37,20 @@ export const WECHAT_ENV = {
 
 let prefixes = 0;
 /** Deliveries enough for `seconds` at up to 8,000 a second, from residents no run used before. */
-export const freshDeliveries = (seconds: number, mix: Mix = 'opening') => residentDeliveries(`r${process.pid}x${++prefixes}`, Math.ceil(8_000 * seconds), mix);
+export const freshDeliveries = (seconds: number, mix: Mix = 'opening') =>
+  residentDeliveries(`r${process.pid}x${++prefixes}`, Math.ceil(8_000 * seconds), mix);
 const MIXES: Mix[] = ['opening', 'transcripts'];
 
 /** doudi's compiled server on a database file of its own. */
 export function startDoudi(entry: string, dir: string, extra: Record<string, string> = {}): Promise<Server> {
   writeFileSync(join(dir, 'bench.yaml'), 'limits: { apiPerMinute: 0 }\n');
-  return startServer('doudi', [entry], { PORT: '0', DATABASE_PATH: join(dir, 'doudi.db'), DOUDI_CONFIG: join(dir, 'bench.yaml'), ...WECHAT_ENV, ...extra });
+  return startServer('doudi', [entry], {
+    PORT: '0',
+    DATABASE_PATH: join(dir, 'doudi.db'),
+    DOUDI_CONFIG: join(dir, 'bench.yaml'),
+    ...WECHAT_ENV,
+    ...extra,
+  });
 }
 
 /** The UTF-8 length of doudi's passive replies over a sample of deliveries, opened as WeChat would. */
@@ -68,6 +75,7 @@ export function textOfBytes(bytes: number): string {
 }
 
 type Kind = 'bare' | 'peer' | 'doudi';
+const SERVER_LABEL: Record<Kind, string> = { bare: 'bare Hono GET', peer: 'peer (wechat 2.1.0)', doudi: 'doudi' };
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '-');
 const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '-');
 
@@ -98,17 +106,52 @@ export async function benchWechatPeer(): Promise<PeerComparison> {
     const peers = {} as Record<Mix, Server>;
     const replyBytes = {} as Record<Mix, number>;
     for (const mix of MIXES) {
-      await load({ port: doudi.port, path: '/wechat', method: 'POST', requests: freshDeliveries(2, mix), seconds: 2, concurrency: 16, headers: { 'content-type': 'text/xml' } });
+      await load({
+        port: doudi.port,
+        path: '/wechat',
+        method: 'POST',
+        requests: freshDeliveries(2, mix),
+        seconds: 2,
+        concurrency: 16,
+        headers: { 'content-type': 'text/xml' },
+      });
       replyBytes[mix] = await meanReplyBytes(doudi.port, mix);
-      peers[mix] = await startServer('peer', ['test/bench/servers/wechat-peer.mjs'], { PORT: '0', ...WECHAT_ENV, PEER_REPLY: textOfBytes(replyBytes[mix]) });
+      peers[mix] = await startServer('peer', ['test/bench/servers/wechat-peer.mjs'], {
+        PORT: '0',
+        ...WECHAT_ENV,
+        PEER_REPLY: textOfBytes(replyBytes[mix]),
+      });
       servers.push(peers[mix]);
-      await load({ port: peers[mix].port, path: '/wechat', method: 'POST', requests: freshDeliveries(2, mix), seconds: 2, concurrency: 16, headers: { 'content-type': 'text/xml' } });
+      await load({
+        port: peers[mix].port,
+        path: '/wechat',
+        method: 'POST',
+        requests: freshDeliveries(2, mix),
+        seconds: 2,
+        concurrency: 16,
+        headers: { 'content-type': 'text/xml' },
+      });
     }
     await load({ port: bare.port, path: '/bare', seconds: 2, concurrency: 16 });
 
-    console.log(`WeChat safe mode: doudi (compiled, SQLite WAL, group commit, sealed sessions, durable dedup, answers after commit) beside the peer (wechat 2.1.0 on express ${peerVersion()}: a fixed reply as long as doudi's mean — ${MIXES.map((m) => `${replyBytes[m]} bytes for ${m}`).join(', ')} — nothing stored) and a bare Hono GET;`);
-    console.log(`  each its own process, load generator in another; ${ROUNDS} rounds × ${CONNECTIONS.join(' and ')} connections × ${SECONDS} s per mix, order rotated each round; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
-    console.log(`  mixes: opening = each resident's first message and answer (你好, 1); transcripts = every turn of the dialogue transcripts`);
+    console.log(
+      `WeChat safe mode: doudi (compiled, SQLite WAL, group commit,` +
+        ` sealed sessions, durable dedup, answers after commit) besid` +
+        `e the peer (wechat 2.1.0 on express ` +
+        `${peerVersion()}: a fixed reply as long as doudi's mean — ` +
+        `${MIXES.map((m) => `${replyBytes[m]} bytes for ${m}`).join(', ')} — nothing stored) and a bare Hono GET;`,
+    );
+    console.log(
+      `  each its own process, load generator in another; ${ROUNDS} rounds × ${CONNECTIONS.join(' and ')} connections` +
+        ` × ${SECONDS} s per mix, order rotated each round; load average ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')} at start`,
+    );
+    console.log(
+      `  mixes: opening = each resident's first message and answer ` +
+        `(你好, 1); transcripts = every turn of the dialogue transcript` +
+        `s`,
+    );
     const results = new Map<string, Record<Kind, LoadResult[]>>();
     const order: Kind[] = ['bare', 'peer', 'doudi'];
     for (let round = 0; round < ROUNDS; round++) {
@@ -128,32 +171,82 @@ export async function benchWechatPeer(): Promise<PeerComparison> {
               serverPid: s.pid,
               concurrency: connections,
               seconds: SECONDS,
-              ...(kind === 'bare' ? { path: '/bare' } : { path: '/wechat', method: 'POST', requests: deliveries, headers: { 'content-type': 'text/xml' } }),
+              ...(kind === 'bare'
+                ? { path: '/bare' }
+                : { path: '/wechat', method: 'POST', requests: deliveries, headers: { 'content-type': 'text/xml' } }),
             });
             if (kind !== 'bare' && r.requests > deliveries.length) notes.push(`(${kind} ran out of fresh deliveries)`);
             if (r.errors > 0) notes.push(`(${kind}: ${r.errors} errors)`);
             x[kind].push(r);
           }
           const [d, p, b] = [x.doudi.at(-1)!, x.peer.at(-1)!, x.bare.at(-1)!];
-          console.log(`  round ${round + 1}, ${mix}, ${connections} conn: req/s bare ${f0(b.rps)} peer ${f0(p.rps)} doudi ${f0(d.rps)} (doudi/peer ${f2(d.rps / p.rps)}); p99 ms peer ${f2(p.p99ms)} doudi ${f2(d.p99ms)}; CPU µs/msg peer ${f0(p.serverCpuUsPerRequest)} doudi ${f0(d.serverCpuUsPerRequest)}; load ${loadavg()[0]!.toFixed(1)} ${notes.join(' ')}`);
+          console.log(
+            `  round ` +
+              `${round + 1}, ` +
+              `${mix}, ` +
+              `${connections} conn: req/s bare ` +
+              `${f0(b.rps)} peer ` +
+              `${f0(p.rps)} doudi ` +
+              `${f0(d.rps)} (doudi/peer ` +
+              `${f2(d.rps / p.rps)}); p99 ms peer ` +
+              `${f2(p.p99ms)} doudi ` +
+              `${f2(d.p99ms)}; CPU µs/msg peer ` +
+              `${f0(p.serverCpuUsPerRequest)} doudi ` +
+              `${f0(d.serverCpuUsPerRequest)}; load ` +
+              `${loadavg()[0]!.toFixed(1)} ` +
+              `${notes.join(' ')}`,
+          );
         }
       }
     }
     const comparison: PeerComparison = new Map();
     console.log(`  medians over ${ROUNDS} rounds (ratios paired per round, then the median):`);
-    console.log(`    ${'mix, connections, server'.padEnd(34)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'CPU µs/msg'.padStart(11)}`);
+    console.log(
+      `    ` +
+        `${'mix, connections, server'.padEnd(34)} ` +
+        `${'req/s'.padStart(8)} ` +
+        `${'p50 ms'.padStart(8)} ` +
+        `${'p99 ms'.padStart(8)} ` +
+        `${'CPU µs/msg'.padStart(11)}`,
+    );
     for (const [key, x] of results) {
       const m = (k: Kind, f: (r: LoadResult) => number) => median(x[k].map(f));
       const rec = (f: (r: LoadResult) => number) => ({ bare: m('bare', f), peer: m('peer', f), doudi: m('doudi', f) });
       const paired = (f: (r: LoadResult) => number) => median(x.doudi.map((d, i) => f(d) / f(x.peer[i]!)));
-      const fig: Figures = { rps: rec((r) => r.rps), p50: rec((r) => r.p50ms), p99: rec((r) => r.p99ms), cpu: rec((r) => r.serverCpuUsPerRequest), ratio: paired((r) => r.rps), ratioP99: paired((r) => r.p99ms), cpuRatio: paired((r) => r.serverCpuUsPerRequest) };
+      const fig: Figures = {
+        rps: rec((r) => r.rps),
+        p50: rec((r) => r.p50ms),
+        p99: rec((r) => r.p99ms),
+        cpu: rec((r) => r.serverCpuUsPerRequest),
+        ratio: paired((r) => r.rps),
+        ratioP99: paired((r) => r.p99ms),
+        cpuRatio: paired((r) => r.serverCpuUsPerRequest),
+      };
       comparison.set(key, fig);
       const [mix, connections] = key.split(' ');
-      for (const k of order) console.log(`    ${`${mix}, ${connections}, ${k === 'bare' ? 'bare Hono GET' : k === 'peer' ? 'peer (wechat 2.1.0)' : 'doudi'}`.padEnd(34)} ${f0(fig.rps[k]).padStart(8)} ${f2(fig.p50[k]).padStart(8)} ${f2(fig.p99[k]).padStart(8)} ${f0(fig.cpu[k]).padStart(11)}`);
-      console.log(`    → doudi ÷ peer: throughput ${f2(fig.ratio)} (target ≥ 1.00), p99 ${f2(fig.ratioP99)}${connections === '16' ? ' (target ≤ 1.5)' : ''}, CPU per message ${f2(fig.cpuRatio)}; peer ÷ bare GET ${f2(median(x.peer.map((p, i) => p.rps / x.bare[i]!.rps)))}`);
+      for (const k of order)
+        console.log(
+          `    ${`${mix}, ${connections}, ${SERVER_LABEL[k]}`.padEnd(34)} ` +
+            `${f0(fig.rps[k]).padStart(8)} ` +
+            `${f2(fig.p50[k]).padStart(8)} ` +
+            `${f2(fig.p99[k]).padStart(8)} ` +
+            `${f0(fig.cpu[k]).padStart(11)}`,
+        );
+      console.log(
+        `    → doudi ÷ peer: throughput ` +
+          `${f2(fig.ratio)} (target ≥ 1.00), p99 ` +
+          `${f2(fig.ratioP99)}` +
+          `${connections === '16' ? ' (target ≤ 1.5)' : ''}, CPU per message ` +
+          `${f2(fig.cpuRatio)}; peer ÷ bare GET ` +
+          `${f2(median(x.peer.map((p, i) => p.rps / x.bare[i]!.rps)))}`,
+      );
     }
     const mem = (s: Server) => memoryMiB(s.pid).peak.toFixed(0);
-    console.log(`  peak RSS MiB: doudi ${mem(doudi)}, peer ${mem(peers.opening)}, bare ${mem(bare)}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
+    console.log(
+      `  peak RSS MiB: doudi ${mem(doudi)}, peer ${mem(peers.opening)}, bare ${mem(bare)}; load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} at the end`,
+    );
     return comparison;
   } finally {
     for (const s of servers) await s.stop();

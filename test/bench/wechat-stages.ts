@@ -40,15 +40,31 @@ const TURN = 32;
 
 export async function measureWechatStages(residents = 6_000): Promise<StageFigures> {
   const wx = new SimulatedWechat(TOKEN, APPID, AES);
-  const { db, flushed, close } = openNodeDb(join(mkdtempSync(join(tmpdir(), 'doudi-stages-')), 'stages.db'), { groupCommit: true });
+  const { db, flushed, close } = openNodeDb(join(mkdtempSync(join(tmpdir(), 'doudi-stages-')), 'stages.db'), {
+    groupCommit: true,
+  });
   const sealer = await Sealer.fromKey(newDataKey(), nodeSealPrimitives);
   const sessions = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
   const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
   const cipher = createCipher(AES, APPID);
   const parameters = defaultParameters();
   const deliveries = (prefix: string, n: number, id0: number) =>
-    [...Array(n).keys(), ...Array(n).keys()].map((i, k) => ({ ...wx.delivery(wx.textXml(`${prefix}${i}`, k < n ? '你好' : '1', String(id0 + k)), 'safe') }));
-  const names = ['URL signature', 'msg_signature', 'XML envelope', 'AES decrypt', 'XML message + toInbound', 'dedup claim (HMAC + SQLite)', 'session read (SQLite + AES-GCM open)', 'dialogue step (screen() once)', 'session write (AES-GCM seal + SQLite)', 'commit (shared per turn)', 'reply: text, XML, AES encrypt, signature'];
+    [...Array(n).keys(), ...Array(n).keys()].map((i, k) => ({
+      ...wx.delivery(wx.textXml(`${prefix}${i}`, k < n ? '你好' : '1', String(id0 + k)), 'safe'),
+    }));
+  const names = [
+    'URL signature',
+    'msg_signature',
+    'XML envelope',
+    'AES decrypt',
+    'XML message + toInbound',
+    'dedup claim (HMAC + SQLite)',
+    'session read (SQLite + AES-GCM open)',
+    'dialogue step (screen() once)',
+    'session write (AES-GCM seal + SQLite)',
+    'commit (shared per turn)',
+    'reply: text, XML, AES encrypt, signature',
+  ];
   const spent = new Float64Array(names.length);
 
   // Wall time of one thread that never waits except on its own writes (the commit's WAL write):
@@ -69,7 +85,8 @@ export async function measureWechatStages(residents = 6_000): Promise<StageFigur
     lap(0);
     const outer = parseWechatXml(d.body);
     lap(2);
-    if (!checkSignature(q.get('msg_signature') ?? undefined, TOKEN, ts, nonce, outer['Encrypt']!)) throw new Error('msg_signature');
+    if (!checkSignature(q.get('msg_signature') ?? undefined, TOKEN, ts, nonce, outer['Encrypt']!))
+      throw new Error('msg_signature');
     lap(1);
     const inner = cipher.decrypt(outer['Encrypt']!);
     lap(3);
@@ -85,10 +102,20 @@ export async function measureWechatStages(residents = 6_000): Promise<StageFigur
     lap(6);
     const result = step(stored?.state, msg, { parameters, today: '2026-11-24', now: '2026-11-24T04:00:00.000Z' });
     lap(7);
-    if (result.state) await sessions.put(key, { version: (stored?.version ?? 0) + 1, state: result.state, updatedAt: '2026-11-24T04:00:00.000Z' }, stored?.version);
+    if (result.state)
+      await sessions.put(
+        key,
+        { version: (stored?.version ?? 0) + 1, state: result.state, updatedAt: '2026-11-24T04:00:00.000Z' },
+        stored?.version,
+      );
     lap(8);
     const [passive] = toWechatText(result.out);
-    const reply = textReplyXml({ toUser: msg.userId, fromUser: message['ToUserName'] ?? '', createTime: 1700000000, content: passive ?? '' });
+    const reply = textReplyXml({
+      toUser: msg.userId,
+      fromUser: message['ToUserName'] ?? '',
+      createTime: 1700000000,
+      content: passive ?? '',
+    });
     const encrypt = cipher.encrypt(reply);
     const signature = signatureOf(TOKEN, '1700000000', '12345', encrypt);
     const envelope = encryptedEnvelopeXml(encrypt, signature, '1700000000', '12345');

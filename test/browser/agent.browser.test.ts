@@ -15,7 +15,8 @@ const base = `http://127.0.0.1:${port}`;
 let server: RunningServer;
 let browser: Browser;
 
-const CALL = '来电人（女，70岁），江城区某街道居民，城镇户口，独居，租房住，无车。每月领养老金约200元，无其他收入，无存款。儿子在外省打工，基本不给钱。诉求：咨询低保。';
+const CALL =
+  '来电人（女，70岁），江城区某街道居民，城镇户口，独居，租房住，无车。每月领养老金约200元，无其他收入，无存款。儿子在外省打工，基本不给钱。诉求：咨询低保。';
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -31,13 +32,18 @@ afterAll(async () => {
 describe('agent page in a real browser', () => {
   it('the accessibility check finds what it should (an unlabelled textarea)', async () => {
     const page = await browser.newPage();
-    await page.setContent('<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><main><textarea></textarea></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="zh-CN"><head><title>t</title></he' +
+        'ad><body><main><textarea></textarea></main></body></html>',
+    );
     expect((await axeViolations(page)).map((v) => v.id)).toContain('label');
     await page.close();
   });
 
   for (const width of [390, 1280]) {
-    it(`keeps the text, warns about the place, shows and copies the whole summary, passes axe (${width} px)`, async () => {
+    it(`keeps the text, warns about the place, shows and copies the ` +
+      `whole summary, passes axe (` +
+      `${width} px)`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
       const page = await context.newPage();

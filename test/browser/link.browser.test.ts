@@ -23,7 +23,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   const dir = mkdtempSync(join(tmpdir(), 'doudi-browser-'));
   dbPath = join(dir, 'd.db');
-  server = await startServer({ DATABASE_PATH: dbPath, DOUDI_ADMIN_TOKEN: 'adm', DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off' }, { port });
+  server = await startServer(
+    { DATABASE_PATH: dbPath, DOUDI_ADMIN_TOKEN: 'adm', DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off' },
+    { port },
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -33,7 +36,11 @@ afterAll(async () => {
 
 describe('screening link in a real browser', () => {
   it('goes from the link to the result on a phone-sized screen', async () => {
-    const created = await fetch(`${base}/api/v1/links`, { method: 'POST', headers: { authorization: 'Bearer adm', 'content-type': 'application/json' }, body: JSON.stringify({ village: '140802101', region: '140802' }) });
+    const created = await fetch(`${base}/api/v1/links`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer adm', 'content-type': 'application/json' },
+      body: JSON.stringify({ village: '140802101', region: '140802' }),
+    });
     const { url } = (await created.json()) as { url: string };
     const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
     await page.goto(url);
@@ -87,17 +94,25 @@ describe('screening link in a real browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   }, 60_000);
 
-  it('a second tab and a double tap answer nothing unseen; deleting names the request being handled, withdraws it and says what was kept', async () => {
-    const created = await fetch(`${base}/api/v1/links`, { method: 'POST', headers: { authorization: 'Bearer adm', 'content-type': 'application/json' }, body: JSON.stringify({ village: 'demo-yc-1', region: '140802' }) });
+  it('a second tab and a double tap answer nothing unseen; deletin' +
+    'g names the request being handled, withdraws it and says wha' +
+    't was kept', async () => {
+    const created = await fetch(`${base}/api/v1/links`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer adm', 'content-type': 'application/json' },
+      body: JSON.stringify({ village: 'demo-yc-1', region: '140802' }),
+    });
     const { url } = (await created.json()) as { url: string };
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const other = await context.newPage();
-    const submitted = (p: Page, act: () => Promise<unknown>) => Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
-    const answer = (p: Page, text: string) => submitted(p, async () => {
-      await p.fill('input[name=text]', text);
-      await p.click('form.answer button');
-    });
+    const submitted = (p: Page, act: () => Promise<unknown>) =>
+      Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
+    const answer = (p: Page, text: string) =>
+      submitted(p, async () => {
+        await p.fill('input[name=text]', text);
+        await p.click('form.answer button');
+      });
     const tap = (p: Page, label: string) => submitted(p, () => p.click(`button:has-text("${label}")`));
     await page.goto(url);
     await other.goto(url);
@@ -112,7 +127,24 @@ describe('screening link in a real browser', () => {
     await page.waitForSelector('text=你有没有得重病');
     expect(await page.textContent('body')).not.toContain('家里有哪些收入');
     await tap(page, '1. 没有'); // 重病
-    for (const t of ['2', '一年一千二', '每月150', '5', '没有', '1', '1', '6', '申请', '1', '王秀英', '13812345678', '1', '1', '1']) await answer(page, t);
+    for (const t of [
+      '2',
+      '一年一千二',
+      '每月150',
+      '5',
+      '没有',
+      '1',
+      '1',
+      '6',
+      '申请',
+      '1',
+      '王秀英',
+      '13812345678',
+      '1',
+      '1',
+      '1',
+    ])
+      await answer(page, t);
     const reference = (await page.textContent('body'))?.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1];
     expect(reference).toBeDefined();
     // Village staff start on it (as the console would: the status column).

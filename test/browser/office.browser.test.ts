@@ -46,10 +46,34 @@ beforeAll(async () => {
   dbPath = join(dir, 'd.db');
   const configPath = join(dir, 'doudi.yaml');
   writeFileSync(configPath, CONFIG);
-  const env = { DATABASE_PATH: dbPath, DOUDI_DATA_KEY: newDataKey(), DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off', DOUDI_CONFIG: configPath, DOUDI_ADMIN_TOKEN: 'adm' };
-  for (const [username, role, scope] of [['wang.xl', 'village', 'dongguo'], ['hotline7', 'agent', ''], ['county.admin', 'admin', '']] as const) {
-    const args = ['staff', 'add', '--username', username, '--role', role, ...(scope ? ['--scope', scope] : []), '--password-stdin'];
-    const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), ...args], { input: PASSWORD, encoding: 'utf8', env: { ...process.env, ...env } });
+  const env = {
+    DATABASE_PATH: dbPath,
+    DOUDI_DATA_KEY: newDataKey(),
+    DOUDI_PUBLIC_URL: base,
+    DOUDI_LOG: 'off',
+    DOUDI_CONFIG: configPath,
+    DOUDI_ADMIN_TOKEN: 'adm',
+  };
+  for (const [username, role, scope] of [
+    ['wang.xl', 'village', 'dongguo'],
+    ['hotline7', 'agent', ''],
+    ['county.admin', 'admin', ''],
+  ] as const) {
+    const args = [
+      'staff',
+      'add',
+      '--username',
+      username,
+      '--role',
+      role,
+      ...(scope ? ['--scope', scope] : []),
+      '--password-stdin',
+    ];
+    const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), ...args], {
+      input: PASSWORD,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
     if (add.status !== 0) throw new Error(add.stderr);
   }
   server = await startServer(env, { port });
@@ -60,7 +84,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const submitted = (p: Page, act: () => Promise<unknown>) => Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
+const submitted = (p: Page, act: () => Promise<unknown>) =>
+  Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
 
 async function checked(page: Page, shot: string): Promise<string> {
   expect(await axeViolations(page), shot).toEqual([]);
@@ -93,17 +118,59 @@ async function signIn(page: Page, username: string, shot?: string) {
 }
 
 describe('the office side in a real browser', () => {
-  it('urgent first, a note for the family, a correction re-screened and printed, notes on the link, the 回访, statistics, the 12345 look-up', async () => {
-    const created = await fetch(`${base}/api/v1/links`, { method: 'POST', headers: { authorization: 'Bearer adm', 'content-type': 'application/json' }, body: JSON.stringify({ village: 'dongguo', region: '140802' }) });
+  it('urgent first, a note for the family, a correction re-screene' +
+    'd and printed, notes on the link, the 回访, statistics, the 12' +
+    '345 look-up', async () => {
+    const created = await fetch(`${base}/api/v1/links`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer adm', 'content-type': 'application/json' },
+      body: JSON.stringify({ village: 'dongguo', region: '140802' }),
+    });
     const { url } = (await created.json()) as { url: string };
     const phone = { viewport: { width: WIDTH, height: 844 }, deviceScaleFactor: 1 };
     const residentContext = await browser.newContext(phone);
     const resident = await residentContext.newPage();
     // Another household first (a plain request), then the family whose house burned down.
     const otherContext = await browser.newContext(phone);
-    const plain = await family(await otherContext.newPage(), url, ['七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6', '申请', '1', '李四', '13900001111', '1', '1', '1']);
+    const plain = await family(await otherContext.newPage(), url, [
+      '七十八岁',
+      '没有',
+      '1',
+      '2',
+      '一年一千二',
+      '每月150',
+      '5',
+      '没有',
+      '1',
+      '6',
+      '申请',
+      '1',
+      '李四',
+      '13900001111',
+      '1',
+      '1',
+      '1',
+    ]);
     await otherContext.close();
-    const reference = await family(resident, url, ['房子着火了，烧光了', '俺七十六，老伴七十三', '2', '没有', '1', '1', '没有', '5', '没有', '1', '申请', '1', '王秀英', '13812345678', '1', '1', '1']);
+    const reference = await family(resident, url, [
+      '房子着火了，烧光了',
+      '俺七十六，老伴七十三',
+      '2',
+      '没有',
+      '1',
+      '1',
+      '没有',
+      '5',
+      '没有',
+      '1',
+      '申请',
+      '1',
+      '王秀英',
+      '13812345678',
+      '1',
+      '1',
+      '1',
+    ]);
     const sent = await checked(resident, 'link-sent');
     expect(sent).toContain('已经标为紧急');
     expect(sent).toContain('会在 1 个工作日内打电话联系你');
@@ -131,7 +198,9 @@ describe('the office side in a real browser', () => {
     // again beside the original.
     const facts = await staff.inputValue('textarea[name=text]');
     const member2 = facts.split('\n').find((l) => l.startsWith('成员2：'))!;
-    const fixed = facts.replace(member2, member2.replace(/关系 [^；]+/, '关系 配偶').replace('年龄 73', '年龄 74')).replace(/户籍：.*/, '户籍：农村');
+    const fixed = facts
+      .replace(member2, member2.replace(/关系 [^；]+/, '关系 配偶').replace('年龄 73', '年龄 74'))
+      .replace(/户籍：.*/, '户籍：农村');
     await staff.fill('textarea[name=text]', fixed);
     await submitted(staff, () => staff.click('button:has-text("保存更正并重新评估")'));
     const corrected = await checked(staff, 'corrected');
@@ -149,7 +218,12 @@ describe('the office side in a real browser', () => {
 
     // Contacted, visited, submitted, closed with a note for the family.
     await submitted(staff, () => staff.click(`a:has-text("${reference}")`));
-    for (const [to, note] of [['contacted', ''], ['visited', ''], ['submitted', ''], ['closed', '临时救助 3000 元已发放']] as const) {
+    for (const [to, note] of [
+      ['contacted', ''],
+      ['visited', ''],
+      ['submitted', ''],
+      ['closed', '临时救助 3000 元已发放'],
+    ] as const) {
       await staff.selectOption('select[name=to]', to);
       if (note) {
         await staff.fill('textarea[name=note]', note);
@@ -171,7 +245,10 @@ describe('the office side in a real browser', () => {
     // A week later (the request's last change moved back eight days): the 回访, one tap.
     const db = new Database(dbPath);
     db.pragma('busy_timeout = 5000');
-    db.prepare('update referrals set updated_at = ? where reference = ?').run(new Date(Date.now() - 8 * 86_400_000).toISOString(), reference);
+    db.prepare('update referrals set updated_at = ? where reference = ?').run(
+      new Date(Date.now() - 8 * 86_400_000).toISOString(),
+      reference,
+    );
     db.close();
     await resident.goto(url);
     const asked = await checked(resident, 'link-follow-up');

@@ -29,12 +29,40 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'doudi-staff-browser-'));
   const dbPath = join(dir, 'd.db');
   const key = newDataKey();
-  const env = { DATABASE_PATH: dbPath, DOUDI_DATA_KEY: key, DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off', DOUDI_CONFIG: '' };
-  const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), 'staff', 'add', '--username', 'yuncheng1', '--role', 'village', '--scope', 'demo-yc-1', '--name', '王协理员', '--password-stdin'], { input: PASSWORD, encoding: 'utf8', env: { ...process.env, ...env } });
+  const env = {
+    DATABASE_PATH: dbPath,
+    DOUDI_DATA_KEY: key,
+    DOUDI_PUBLIC_URL: base,
+    DOUDI_LOG: 'off',
+    DOUDI_CONFIG: '',
+  };
+  const add = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'adapters', 'cli', 'bin.mjs'),
+      'staff',
+      'add',
+      '--username',
+      'yuncheng1',
+      '--role',
+      'village',
+      '--scope',
+      'demo-yc-1',
+      '--name',
+      '王协理员',
+      '--password-stdin',
+    ],
+    { input: PASSWORD, encoding: 'utf8', env: { ...process.env, ...env } },
+  );
   if (add.status !== 0) throw new Error(add.stderr);
   const { db, sqlite } = openNodeDb(dbPath);
   const sealer = await Sealer.fromKey(key);
-  const a = await referralRow(sealer, 1, { village: 'demo-yc-1', name: '张建华', phone: '13812345678', idNumber: '14080219480101123X' });
+  const a = await referralRow(sealer, 1, {
+    village: 'demo-yc-1',
+    name: '张建华',
+    phone: '13812345678',
+    idNumber: '14080219480101123X',
+  });
   const b = await referralRow(sealer, 2, { village: 'demo-yc-2', name: '李四', phone: '13900001111' });
   await db.insert(referrals).values([a, b]);
   sqlite.close();
@@ -49,7 +77,8 @@ afterAll(async () => {
 });
 
 describe('staff console in a real browser', () => {
-  it('village staff see only their request, change its status, get 404 for another village, print to A4 PDF', async () => {
+  it('village staff see only their request, change its status, get' +
+    ' 404 for another village, print to A4 PDF', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(`${base}/staff/requests`);

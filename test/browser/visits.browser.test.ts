@@ -40,9 +40,33 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'doudi-visits-browser-'));
   const configPath = join(dir, 'doudi.yaml');
   writeFileSync(configPath, CONFIG);
-  const env = { DATABASE_PATH: join(dir, 'd.db'), DOUDI_DATA_KEY: newDataKey(), DOUDI_PUBLIC_URL: base, DOUDI_LOG: 'off', DOUDI_CONFIG: configPath };
-  for (const [username, role, scope] of [['wang.xl', 'village', 'dongguo'], ['bc.town', 'township', 'beicheng']] as const) {
-    const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), 'staff', 'add', '--username', username, '--role', role, '--scope', scope, '--password-stdin'], { input: PASSWORD, encoding: 'utf8', env: { ...process.env, ...env } });
+  const env = {
+    DATABASE_PATH: join(dir, 'd.db'),
+    DOUDI_DATA_KEY: newDataKey(),
+    DOUDI_PUBLIC_URL: base,
+    DOUDI_LOG: 'off',
+    DOUDI_CONFIG: configPath,
+  };
+  for (const [username, role, scope] of [
+    ['wang.xl', 'village', 'dongguo'],
+    ['bc.town', 'township', 'beicheng'],
+  ] as const) {
+    const add = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'adapters', 'cli', 'bin.mjs'),
+        'staff',
+        'add',
+        '--username',
+        username,
+        '--role',
+        role,
+        '--scope',
+        scope,
+        '--password-stdin',
+      ],
+      { input: PASSWORD, encoding: 'utf8', env: { ...process.env, ...env } },
+    );
     if (add.status !== 0) throw new Error(add.stderr);
   }
   server = await startServer(env, { port });
@@ -53,7 +77,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const submitted = (p: Page, act: () => Promise<unknown>) => Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
+const submitted = (p: Page, act: () => Promise<unknown>) =>
+  Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
 
 async function checked(page: Page, shot: string): Promise<string> {
   expect(await axeViolations(page), shot).toEqual([]);

@@ -26,12 +26,26 @@ function server() {
   const { db } = openNodeDb(':memory:');
   const sent: { method: string; body: Record<string, unknown> }[] = [];
   const fakeFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    sent.push({ method: String(input).split('/').pop()!.split('?')[0]!, body: init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {} });
+    sent.push({
+      method: String(input).split('/').pop()!.split('?')[0]!,
+      body: init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {},
+    });
     return Response.json({ errcode: 0, errmsg: 'ok', access_token: 'TOKEN', expires_in: 7200 });
   }) as typeof fetch;
-  const env = { WECHAT_TOKEN: 'tok', WECHAT_APPID: 'wx0123456789abcdef', WECHAT_APPSECRET: 'secret', WECHAT_ENCODING_AES_KEY: AES };
+  const env = {
+    WECHAT_TOKEN: 'tok',
+    WECHAT_APPID: 'wx0123456789abcdef',
+    WECHAT_APPSECRET: 'secret',
+    WECHAT_ENCODING_AES_KEY: AES,
+  };
   const pending: Promise<unknown>[] = [];
-  const channels = setUpChannels(env, { db, engine: { store: new DrizzleSessionStore(db), clock, parameters }, background: (p) => pending.push(p), log: () => {}, fetch: fakeFetch });
+  const channels = setUpChannels(env, {
+    db,
+    engine: { store: new DrizzleSessionStore(db), clock, parameters },
+    background: (p) => pending.push(p),
+    log: () => {},
+    fetch: fakeFetch,
+  });
   const app = createApp({ parameters, today: clock.today, channels: channels.routes });
   return { app, sent, pending };
 }
@@ -46,7 +60,10 @@ describe('a city added through DOUDI_CONFIG alone', () => {
       const before = sent.length;
       const inner =
         text === ''
-          ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[oUser]]></FromUserName><CreateTime>${1700000000 + i}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>`
+          ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserNa` +
+            `me><![CDATA[oUser]]></FromUserName><CreateTime>` +
+            `${1700000000 + i}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![C` +
+            `DATA[subscribe]]></Event></xml>`
           : wx.textXml('oUser', text, String(9000 + i), String(1700000000 + i));
       const d = wx.delivery(inner, 'safe', String(Math.floor(clock.now().getTime() / 1000)));
       const res = await app.request(d.url, { method: 'POST', body: d.body });
@@ -54,7 +71,10 @@ describe('a city added through DOUDI_CONFIG alone', () => {
       const passive = parseWechatXml(wx.openReply(await res.text()))['Content'] ?? '';
       while (pending.length > 0) await pending.shift();
       // Long replies are split: the first part is passive, the rest goes through customer service.
-      const later = sent.slice(before).filter((c) => c.method === 'send').map((c) => String((c.body['text'] as { content: string }).content));
+      const later = sent
+        .slice(before)
+        .filter((c) => c.method === 'send')
+        .map((c) => String((c.body['text'] as { content: string }).content));
       return [passive, ...later].join('\n');
     };
 
@@ -88,14 +108,18 @@ describe('a city added through DOUDI_CONFIG alone', () => {
     expect(n, why).toBeDefined();
     expect(list).toContain('青民发〔2026〕3号 二、（二）');
     const quote = await say(`原文 ${n}`);
-    expect(quote).toContain('青禾市民政局关于调整城乡最低生活保障和特困人员救助供养标准的通知（青民发〔2026〕3号） 二、（一）');
+    expect(quote).toContain(
+      '青禾市民政局关于调整城乡最低生活保障和特困人员救助供养标准的通知（青民发〔2026〕3号） 二、（一）',
+    );
     expect(quote).toContain(CLAUSE);
   });
 
   it('a source resting on a clause no document holds stops the service at start', () => {
     const bad = CONFIG.replace('clauses: [qh3.2-2]', 'clauses: [qh3.2-2, mz2021-57.a99]');
     const parameters = withOperatorConfig(builtInParameterSet(), parseConfigText(bad, 'bad.yaml'));
-    expect(() => createApp({ parameters, today: clock.today })).toThrow(/sources\.qh3\.tekun: clause mz2021-57\.a99 is in no document/);
+    expect(() => createApp({ parameters, today: clock.today })).toThrow(
+      /sources\.qh3\.tekun: clause mz2021-57\.a99 is in no document/,
+    );
   });
 
   it('every place a city list is shown knows it: agent page, regions, clauses, policy answers', async () => {
@@ -103,16 +127,37 @@ describe('a city added through DOUDI_CONFIG alone', () => {
     const page = await (await app.request('/agent')).text();
     expect(page).toContain('<option value="990100">青禾市</option>');
     expect(page).toContain('<option value="990121">石门县</option>');
-    const region = (await (await app.request('/api/v1/regions/990121?date=2026-11-24')).json()) as { name: string; city: { name: string }; dibaoStandardMonthly: unknown; sources: { id: string }[] };
-    expect(region).toMatchObject({ name: '石门县', city: { name: '青禾市' }, dibaoStandardMonthly: { urban: 900, rural: 720 } });
+    const region = (await (await app.request('/api/v1/regions/990121?date=2026-11-24')).json()) as {
+      name: string;
+      city: { name: string };
+      dibaoStandardMonthly: unknown;
+      sources: { id: string }[];
+    };
+    expect(region).toMatchObject({
+      name: '石门县',
+      city: { name: '青禾市' },
+      dibaoStandardMonthly: { urban: 900, rural: 720 },
+    });
     expect(region.sources.map((s) => s.id)).toContain('qh3.standards');
     const clause = await app.request('/api/v1/clauses/qh3.2-1');
     expect(clause.status).toBe(200);
     expect(await clause.json()).toMatchObject({ id: 'qh3.2-1', docNumber: '青民发〔2026〕3号', text: CLAUSE });
-    const answer = (await (await app.request('/api/v1/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ region: '990102', question: '今年城乡低保标准调整了吗' }) })).json()) as { citations: { id: string }[] };
+    const answer = (await (
+      await app.request('/api/v1/ask', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ region: '990102', question: '今年城乡低保标准调整了吗' }),
+      })
+    ).json()) as { citations: { id: string }[] };
     expect(answer.citations.map((c) => c.id)).toContain('qh3.2-1');
     // Other cities never see its notice.
-    const elsewhere = (await (await app.request('/api/v1/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ region: '140800', question: '今年城乡低保标准调整了吗' }) })).json()) as { citations: { id: string }[] };
+    const elsewhere = (await (
+      await app.request('/api/v1/ask', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ region: '140800', question: '今年城乡低保标准调整了吗' }),
+      })
+    ).json()) as { citations: { id: string }[] };
     expect(elsewhere.citations.some((c) => c.id.startsWith('qh3.'))).toBe(false);
   });
 });

@@ -14,7 +14,13 @@ const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-
 
 function deps() {
   const { db } = openNodeDb(':memory:');
-  return { db, engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, background: () => {}, log: () => {}, dedup: new MemoryDedup() };
+  return {
+    db,
+    engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() },
+    background: () => {},
+    log: () => {},
+    dedup: new MemoryDedup(),
+  };
 }
 
 describe('the channel table', () => {
@@ -27,7 +33,10 @@ describe('the channel table', () => {
       'Telegram (/telegram): off — TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET not set',
     ]);
     expect(none.wechatSendText).toBeUndefined();
-    const wechat = setUpChannels({ WECHAT_TOKEN: 't', WECHAT_APPID: 'wx1', WECHAT_APPSECRET: 's', TELEGRAM_BOT_TOKEN: '1:a' }, deps());
+    const wechat = setUpChannels(
+      { WECHAT_TOKEN: 't', WECHAT_APPID: 'wx1', WECHAT_APPSECRET: 's', TELEGRAM_BOT_TOKEN: '1:a' },
+      deps(),
+    );
     expect(wechat.status).toEqual([
       'WeChat Official Account (/wechat): on, plaintext mode only (WECHAT_ENCODING_AES_KEY not set)',
       'Telegram (/telegram): off — TELEGRAM_WEBHOOK_SECRET not set',
@@ -53,7 +62,10 @@ describe('the channel table', () => {
     expect(setup.status.at(-1)).toBe('Echo (/echo): on, test only');
     const app = new Hono();
     for (const r of setup.routes) app.route('/', r);
-    const res = (await (await app.request('/echo', { method: 'POST', body: '你好' })).json()) as { root: string; replies: number };
+    const res = (await (await app.request('/echo', { method: 'POST', body: '你好' })).json()) as {
+      root: string;
+      replies: number;
+    };
     expect(res.root).toBe('http://x.test');
     expect(res.replies).toBeGreaterThan(0);
   });

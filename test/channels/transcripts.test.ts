@@ -26,7 +26,16 @@ function server() {
     const url = String(input);
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
     sent.push({ method: url.split('/').pop()!.split('?')[0]!, body });
-    return new Response(JSON.stringify({ ok: true, errcode: 0, access_token: 'TOKEN', expires_in: 7200, result: { message_id: sent.length, date: 0, chat: { id: 7, type: 'private' } } }), { headers: { 'content-type': 'application/json' } });
+    return new Response(
+      JSON.stringify({
+        ok: true,
+        errcode: 0,
+        access_token: 'TOKEN',
+        expires_in: 7200,
+        result: { message_id: sent.length, date: 0, chat: { id: 7, type: 'private' } },
+      }),
+      { headers: { 'content-type': 'application/json' } },
+    );
   }) as typeof fetch;
   const env = {
     WECHAT_TOKEN: 'tok',
@@ -38,7 +47,13 @@ function server() {
     TELEGRAM_API_ROOT: 'http://telegram.test',
   };
   const pending: Promise<unknown>[] = [];
-  const channels = setUpChannels(env, { db, engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, background: (p) => pending.push(p), log: () => {}, fetch: fakeFetch });
+  const channels = setUpChannels(env, {
+    db,
+    engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() },
+    background: (p) => pending.push(p),
+    log: () => {},
+    fetch: fakeFetch,
+  });
   const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: channels.routes });
   const settle = async () => {
     while (pending.length > 0) await pending.shift();
@@ -55,14 +70,20 @@ describe('transcripts through WeChat (safe mode)', () => {
         const before = sent.length;
         const inner =
           i === 0
-            ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[oUser]]></FromUserName><CreateTime>${1700000000 + i}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>`
+            ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserNa` +
+              `me><![CDATA[oUser]]></FromUserName><CreateTime>` +
+              `${1700000000 + i}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![C` +
+              `DATA[subscribe]]></Event></xml>`
             : wx.textXml('oUser', turn.say, String(9000 + i), String(1700000000 + i));
         const d = wx.delivery(inner, 'safe', String(Math.floor(clock.now().getTime() / 1000)));
         const res = await app.request(d.url, { method: 'POST', body: d.body });
         const passive = parseWechatXml(wx.openReply(await res.text()))['Content'] ?? '';
         // Long replies are split: the first part is passive, the rest goes through customer service.
         await settle();
-        const later = sent.slice(before).filter((c) => c.method === 'send').map((c) => String((c.body['text'] as { content: string }).content));
+        const later = sent
+          .slice(before)
+          .filter((c) => c.method === 'send')
+          .map((c) => String((c.body['text'] as { content: string }).content));
         const text = [passive, ...later].join('\n');
         for (const e of turn.expect ?? []) expect(text, `turn ${i + 1} "${turn.say}"`).toContain(e);
         for (const a of turn.absent ?? []) expect(text, `turn ${i + 1}`).not.toContain(a);
@@ -80,17 +101,34 @@ describe('transcripts through Telegram', () => {
         const text = i === 0 ? '/start' : turn.say;
         const update = {
           update_id: 100 + i,
-          message: { message_id: i + 1, date: 0, chat: { id: 7, type: 'private' }, from: { id: 7, is_bot: false, first_name: 'A' }, text, ...(i === 0 ? { entities: [{ type: 'bot_command', offset: 0, length: 6 }] } : {}) },
+          message: {
+            message_id: i + 1,
+            date: 0,
+            chat: { id: 7, type: 'private' },
+            from: { id: 7, is_bot: false, first_name: 'A' },
+            text,
+            ...(i === 0 ? { entities: [{ type: 'bot_command', offset: 0, length: 6 }] } : {}),
+          },
         };
-        const res = await app.request('/telegram', { method: 'POST', headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': 'tg-secret' }, body: JSON.stringify(update) });
+        const res = await app.request('/telegram', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': 'tg-secret' },
+          body: JSON.stringify(update),
+        });
         expect(res.status).toBe(200);
         const replies = sent
           .slice(before)
           .filter((c) => c.method === 'sendMessage')
           .map((c) => {
             // The choices' buttons are part of what was said; the row of key actions is always there.
-            const kb = (c.body['reply_markup'] as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)?.inline_keyboard ?? [];
-            return `${String(c.body['text'])}\n${kb.flat().filter((b) => !b.callback_data?.startsWith('a:')).map((b) => b.text).join('\n')}`;
+            const kb =
+              (c.body['reply_markup'] as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined)
+                ?.inline_keyboard ?? [];
+            return `${String(c.body['text'])}\n${kb
+              .flat()
+              .filter((b) => !b.callback_data?.startsWith('a:'))
+              .map((b) => b.text)
+              .join('\n')}`;
           })
           .join('\n');
         for (const e of turn.expect ?? []) expect(replies, `turn ${i + 1} "${turn.say}"`).toContain(e);
@@ -104,9 +142,18 @@ describe('transcripts through the screening link', () => {
   for (const t of loadTranscripts().filter((x) => x.link)) {
     it(t.name, async () => {
       const { db } = openNodeDb(':memory:');
-      const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: 'https://doudi.example', adminToken: 'adm' });
+      const web = linkRoutes({
+        links: new DrizzleLinkStore(db),
+        engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() },
+        publicUrl: 'https://doudi.example',
+        adminToken: 'adm',
+      });
       const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
-      const created = await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm', 'content-type': 'application/json' }, body: JSON.stringify({ village: 'demo-yc-1', region: t.link!.region }) });
+      const created = await app.request('/api/v1/links', {
+        method: 'POST',
+        headers: { authorization: 'Bearer adm', 'content-type': 'application/json' },
+        body: JSON.stringify({ village: 'demo-yc-1', region: t.link!.region }),
+      });
       const { token } = (await created.json()) as { token: string };
       const visitor = new Visitor(app);
       const path = `/s/${token}`;
@@ -116,7 +163,9 @@ describe('transcripts through the screening link', () => {
         const page = await visitor.send(path, turn.say);
         expect(page.status, `turn ${i + 1}`).toBe(200);
         // What the page says: the replies to this answer, without the row of always-there buttons.
-        const said = textOf(page.html.replace(/<form[^>]*class="commands"[\s\S]*?<\/form>/, '').replace(/<footer>[\s\S]*?<\/footer>/, ''));
+        const said = textOf(
+          page.html.replace(/<form[^>]*class="commands"[\s\S]*?<\/form>/, '').replace(/<footer>[\s\S]*?<\/footer>/, ''),
+        );
         for (const e of turn.expect ?? []) expect(said, `turn ${i + 1} "${turn.say}"`).toContain(e);
         for (const a of turn.absent ?? []) expect(said, `turn ${i + 1}`).not.toContain(a);
       }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const bin = join(import.meta.dirname, '..', '..', 'adapters', 'cli', 'bin.mjs');
-const run = (input: string, args = ['screen', '-']) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, DOUDI_CONFIG: '' } });
+const run = (input: string, args = ['screen', '-']) =>
+  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, DOUDI_CONFIG: '' } });
 
 describe('CLI', () => {
   it('prints the report and exits 0', () => {
@@ -25,7 +26,11 @@ describe('CLI', () => {
   });
   it('exits 1 on a bad DOUDI_CONFIG', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doudi-'));
-    const r = spawnSync(process.execPath, [bin, 'screen', '-'], { input: '{}', encoding: 'utf8', env: { ...process.env, DOUDI_CONFIG: join(dir, 'missing.yaml') } });
+    const r = spawnSync(process.execPath, [bin, 'screen', '-'], {
+      input: '{}',
+      encoding: 'utf8',
+      env: { ...process.env, DOUDI_CONFIG: join(dir, 'missing.yaml') },
+    });
     expect(r.status).toBe(1);
   });
 });
@@ -34,15 +39,23 @@ describe('Node server (npm start)', () => {
   it('starts with migrations, serves a screening, stops on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'doudi-'));
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/runtime/node.ts'], { env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'db', 'd.db'), DOUDI_LOG: 'off' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/runtime/node.ts'], {
+      env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'db', 'd.db'), DOUDI_LOG: 'off' },
+    });
     try {
       let ok = false;
       for (let i = 0; i < 100 && !ok; i++) {
         await new Promise((r) => setTimeout(r, 100));
-        ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+        ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
       }
       expect(ok).toBe(true);
-      const res = await fetch(`http://127.0.0.1:${port}/api/v1/screen`, { method: 'POST', body: JSON.stringify({ region: '140800', household: { size: 2 } }) });
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/screen`, {
+        method: 'POST',
+        body: JSON.stringify({ region: '140800', household: { size: 2 } }),
+      });
       expect(res.status).toBe(200);
     } finally {
       child.kill('SIGTERM');
@@ -61,14 +74,24 @@ describe('doudi wechat menu', () => {
       req.on('end', () => {
         calls.push({ path: req.url ?? '', body });
         res.setHeader('content-type', 'application/json');
-        res.end(req.url?.startsWith('/cgi-bin/stable_token') ? JSON.stringify({ access_token: 'T', expires_in: 7200 }) : JSON.stringify({ errcode: 0, errmsg: 'ok' }));
+        res.end(
+          req.url?.startsWith('/cgi-bin/stable_token')
+            ? JSON.stringify({ access_token: 'T', expires_in: 7200 })
+            : JSON.stringify({ errcode: 0, errmsg: 'ok' }),
+        );
       });
     });
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
     const port = (srv.address() as { port: number }).port;
     const dir = mkdtempSync(join(tmpdir(), 'doudi-'));
     const child = spawn(process.execPath, [bin, 'wechat', 'menu'], {
-      env: { ...process.env, WECHAT_APPID: 'wx1', WECHAT_APPSECRET: 's', WECHAT_API_BASE: `http://127.0.0.1:${port}`, DATABASE_PATH: join(dir, 'd.db') },
+      env: {
+        ...process.env,
+        WECHAT_APPID: 'wx1',
+        WECHAT_APPSECRET: 's',
+        WECHAT_API_BASE: `http://127.0.0.1:${port}`,
+        DATABASE_PATH: join(dir, 'd.db'),
+      },
     });
     const code = await new Promise((r) => child.once('exit', r));
     srv.close();

@@ -40,7 +40,11 @@ describe('README examples without a configuration file', () => {
     for (const line of lines) {
       // `passwd` reads the new password from standard input too.
       const command = line.replaceAll('npx doudi', bin).replace(/ {2,}#.*$/, '');
-      const run = spawnSync('sh', ['-c', command.includes('staff passwd') ? `printf '%s' "$PW" | ${command}` : command], { cwd: dir, env, encoding: 'utf8' });
+      const run = spawnSync(
+        'sh',
+        ['-c', command.includes('staff passwd') ? `printf '%s' "$PW" | ${command}` : command],
+        { cwd: dir, env, encoding: 'utf8' },
+      );
       expect(run.status, `${line}\n${run.stderr}`).toBe(0);
     }
   }, 120_000);

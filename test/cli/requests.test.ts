@@ -19,10 +19,23 @@ describe('doudi requests', () => {
     const key = newDataKey();
     const sealer = await Sealer.fromKey(key);
     const { db, sqlite } = openNodeDb(dbPath);
-    await db.insert(referrals).values(await referralRow(sealer, 1, { village: 'demo-yc-1', name: '张建华', phone: '13812345678' }));
-    await db.insert(referrals).values(await referralRow(sealer, 2, { village: 'demo-yj-1', name: '陈大明', phone: '13900001111', status: 'contacted' }));
+    await db
+      .insert(referrals)
+      .values(await referralRow(sealer, 1, { village: 'demo-yc-1', name: '张建华', phone: '13812345678' }));
+    await db.insert(referrals).values(
+      await referralRow(sealer, 2, {
+        village: 'demo-yj-1',
+        name: '陈大明',
+        phone: '13900001111',
+        status: 'contacted',
+      }),
+    );
     sqlite.close();
-    const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'requests', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: dbPath, DOUDI_DATA_KEY: key, DOUDI_CONFIG: '' } });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, 'requests', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_PATH: dbPath, DOUDI_DATA_KEY: key, DOUDI_CONFIG: '' },
+      });
 
     const list = run('list');
     expect(list.stderr).toBe('');
@@ -41,7 +54,9 @@ describe('doudi requests', () => {
     const after = openNodeDb(dbPath);
     const audited = await after.db.select().from(auditLog);
     after.sqlite.close();
-    expect(audited.map((r) => [r.actor, r.action, JSON.parse(r.detail ?? '{}')])).toEqual([['system', 'export', { rows: 1, filters: { village: 'demo-yj-1' } }]]);
+    expect(audited.map((r) => [r.actor, r.action, JSON.parse(r.detail ?? '{}')])).toEqual([
+      ['system', 'export', { rows: 1, filters: { village: 'demo-yj-1' } }],
+    ]);
 
     const bad = run('list', '--from', '2026-02-30');
     expect(bad.status).toBe(2);

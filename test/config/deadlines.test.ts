@@ -91,7 +91,16 @@ describe('deadlines', () => {
   });
 
   it('are set for every city and per city, a county taking its city’s', () => {
-    const d = deadlines({ deadlines: { normal: { new: 2 }, countyAfter: 3, cities: { '441700': { normal: { new: 5 }, urgent: { new: 2 } } } } }, cal);
+    const d = deadlines(
+      {
+        deadlines: {
+          normal: { new: 2 },
+          countyAfter: 3,
+          cities: { '441700': { normal: { new: 5 }, urgent: { new: 2 } } },
+        },
+      },
+      cal,
+    );
     expect(d.contactDays('140802', false)).toBe(2);
     expect(d.contactDays('441781', false)).toBe(5);
     expect(d.contactDays('441781', true)).toBe(2);
@@ -113,7 +122,9 @@ describe('deadlines', () => {
   });
 
   it('the example configuration reads: offices, deadlines per city, the calendar, the follow-up', () => {
-    const v = villageDirectory(parseConfigText(readFileSync('adapters/config/doudi.config.example.yaml', 'utf8'), 'example'));
+    const v = villageDirectory(
+      parseConfigText(readFileSync('adapters/config/doudi.config.example.yaml', 'utf8'), 'example'),
+    );
     expect(v.offices.township('140802101')?.name).toBe('北城街道');
     expect(v.offices.county('140802')?.notify).toEqual({ telegramChatId: '-1009876543210' });
     expect(v.deadlines.contactDays('441702', false)).toBe(2);

@@ -13,7 +13,8 @@ import { defaultParameters } from '../../screening/index.ts';
 const YC = '140802';
 const YJ = '441702';
 const calendar = workingCalendar({});
-const dueOf = (config: unknown, region: string, month: string) => outreach(config, defaultParameters(), workingCalendar(config)).due(region, month);
+const dueOf = (config: unknown, region: string, month: string) =>
+  outreach(config, defaultParameters(), workingCalendar(config)).due(region, month);
 
 describe('the 20th across weekends and holidays', () => {
   it('keeps a 20th that is a working day', () => {
@@ -70,21 +71,37 @@ describe('per city, from the city packages and DOUDI_CONFIG', () => {
     const o = outreach({}, defaultParameters(), calendar);
     expect(o.due(YJ, '2026-12').village).toBe('2026-12-21');
     expect(o.of(YJ).note).toContain('阳民通〔2021〕14号未规定报告日期');
-    expect(o.of(YJ).focusGroups.map((g) => g.label)).toEqual(['留守儿童', '独居老人', '残疾人', '重病患者', '外来人员']);
+    expect(o.of(YJ).focusGroups.map((g) => g.label)).toEqual([
+      '留守儿童',
+      '独居老人',
+      '残疾人',
+      '重病患者',
+      '外来人员',
+    ]);
     expect(new Set(o.of(YJ).focusGroups.map((g) => g.clause))).toEqual(new Set(['yj14.2-4']));
     expect(new Set(o.of(YC).focusGroups.map((g) => g.clause))).toEqual(new Set(['yc59.2-5']));
     expect(o.of(YC).changeKinds.map((k) => k.label)).toEqual(['就业', '收入', '消费', '受灾', '大病', '丧葬']);
   });
   it('lets one city change its dates and lead without touching the other', () => {
-    const config = { monthlyReport: { reminderLeadDays: 2, cities: { '441700': { villageDueDay: 15, townshipDueDay: 25 } } } };
+    const config = {
+      monthlyReport: { reminderLeadDays: 2, cities: { '441700': { villageDueDay: 15, townshipDueDay: 25 } } },
+    };
     const o = outreach(config, defaultParameters(), calendar);
-    expect(o.due(YJ, '2026-12')).toMatchObject({ village: '2026-12-15', township: '2026-12-25', villageRemind: '2026-12-11' });
+    expect(o.due(YJ, '2026-12')).toMatchObject({
+      village: '2026-12-15',
+      township: '2026-12-25',
+      villageRemind: '2026-12-11',
+    });
     expect(o.due(YC, '2026-12')).toMatchObject({ village: '2026-12-21', villageRemind: '2026-12-17' });
     expect(villageDirectory(config).outreach.timing(YJ)).toMatchObject({ villageDueDay: 15, reminderLeadDays: 2 });
   });
   it('refuses a bad setting with its path', () => {
-    expect(() => outreach({ monthlyReport: { villageDueDay: 31 } }, defaultParameters(), calendar)).toThrow(OutreachConfigError);
-    expect(() => outreach({ monthlyReport: { cities: { '4417': {} } } }, defaultParameters(), calendar)).toThrow(/monthlyReport/);
+    expect(() => outreach({ monthlyReport: { villageDueDay: 31 } }, defaultParameters(), calendar)).toThrow(
+      OutreachConfigError,
+    );
+    expect(() => outreach({ monthlyReport: { cities: { '4417': {} } } }, defaultParameters(), calendar)).toThrow(
+      /monthlyReport/,
+    );
   });
   it('has a retention setting for visits', () => {
     expect(villageDirectory({}).retention.visitDays).toBe(400);

@@ -35,10 +35,12 @@ describe('policy questions in residents’ own words', () => {
     expect(r.top3, r.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
   });
   it('answers every question outside the field honestly, with 12345', () => {
-    const answered = cases.filter((c) => c.ok.length === 0).filter((c) => {
-      const a = ask(c.r, c.q);
-      return a.citations.length > 0 || !a.answer.includes('12345');
-    });
+    const answered = cases
+      .filter((c) => c.ok.length === 0)
+      .filter((c) => {
+        const a = ask(c.r, c.q);
+        return a.citations.length > 0 || !a.answer.includes('12345');
+      });
     expect(answered.map((c) => c.q)).toEqual([]);
   });
 });

@@ -37,12 +37,16 @@ describe('the resident’s own notice first, for a rule it sets', () => {
     }
   });
 
-  it('a national clause beside the local one only when it scores near it, never the paragraph that holds the sentence cited', () => {
-    const a = ask('140800', '吃低保的家庭多长时间核查一次');
-    expect(a.citations[0]!.id).toBe('yc59.2-1.review');
-    expect(a.citations.map((c) => c.id)).not.toContain('yc59.2-1');
-    expect(a.answer).toContain('另见');
-  });
+  it(
+    'a national clause beside the local one only when it scores n' +
+      'ear it, never the paragraph that holds the sentence cited',
+    () => {
+      const a = ask('140800', '吃低保的家庭多长时间核查一次');
+      expect(a.citations[0]!.id).toBe('yc59.2-1.review');
+      expect(a.citations.map((c) => c.id)).not.toContain('yc59.2-1');
+      expect(a.answer).toContain('另见');
+    },
+  );
 });
 
 describe('paragraphs and their sentences', () => {

@@ -11,7 +11,8 @@ import { readQuestion } from '../../content/ask/terms.ts';
 
 const YJ = '441700';
 const YC = '140800';
-const toMandarin = (text: string, region: string) => rewrite(text, region === '000000' ? 'all' : dialectOfRegion(region, defaultParameters()));
+const toMandarin = (text: string, region: string) =>
+  rewrite(text, region === '000000' ? 'all' : dialectOfRegion(region, defaultParameters()));
 
 describe('written Cantonese and 晋南 colloquial into standard Mandarin', () => {
   it.each([

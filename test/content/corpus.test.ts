@@ -12,7 +12,11 @@ const squash = (s: string) => s.replace(/\s+/g, '').replace(/\*\*/g, '').replace
 function seedText(file: string): string {
   const path = join(SEEDS, file);
   if (!existsSync(path)) throw new Error(`seed file missing: ${path} `);
-  return squash(readFileSync(path, 'utf8').replace(/^\s*#+\s*/gm, '').replace(/^---\s*$/gm, ''));
+  return squash(
+    readFileSync(path, 'utf8')
+      .replace(/^\s*#+\s*/gm, '')
+      .replace(/^---\s*$/gm, ''),
+  );
 }
 
 describe('clause corpus', () => {
@@ -57,6 +61,8 @@ describe('clause corpus', () => {
     expect(getClause('mz2021-43.a5')?.text).toContain('60周岁以上的老年人');
     expect(getClause('gwy649.a9')?.text).toContain('人均收入低于当地最低生活保障标准');
     expect(getClause('sjzf2026.a37')?.text).toContain('急难发生地');
-    expect(getClause('yc59.2-1.employment-cost')?.text).toBe('对就业产生的必要成本，在核算家庭收入时按照城市低保标准的30%给予扣减。');
+    expect(getClause('yc59.2-1.employment-cost')?.text).toBe(
+      '对就业产生的必要成本，在核算家庭收入时按照城市低保标准的30%给予扣减。',
+    );
   });
 });

@@ -7,10 +7,14 @@ import { equalBytes, equalText } from '../../adapters/crypto/equal.ts';
 describe('equalText / equalBytes', () => {
   it('agree with === on any two strings', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (a, b) => {
-        expect(equalText(a, b)).toBe(a === b);
-        expect(equalText(a, a)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        (a, b) => {
+          expect(equalText(a, b)).toBe(a === b);
+          expect(equalText(a, a)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

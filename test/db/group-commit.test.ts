@@ -8,7 +8,12 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { DrizzleDedupStore, DrizzleSessionStore } from '../../adapters/db/repositories.ts';
 import { dedup } from '../../adapters/db/schema.ts';
-import { answerAfterCommit, fetchAfterCommit, GroupCommit, GroupCommitLost } from '../../adapters/runtime/group-commit.ts';
+import {
+  answerAfterCommit,
+  fetchAfterCommit,
+  GroupCommit,
+  GroupCommitLost,
+} from '../../adapters/runtime/group-commit.ts';
 import { openNodeDb } from '../../adapters/runtime/node-db.ts';
 
 const turn = () => new Promise<void>((r) => setImmediate(r));
@@ -73,7 +78,12 @@ describe('group commit', () => {
   it('a failing atomic() group rolls back alone', async () => {
     const { path, db, atomic, flushed } = fileDb();
     await new DrizzleDedupStore(db).claim('kept', 600);
-    await expect(atomic([db.insert(dedup).values({ key: 'in-group', expiresAt: 1 }), db.insert(dedup).values({ key: 'kept', expiresAt: 1 })])).rejects.toThrow();
+    await expect(
+      atomic([
+        db.insert(dedup).values({ key: 'in-group', expiresAt: 1 }),
+        db.insert(dedup).values({ key: 'kept', expiresAt: 1 }),
+      ]),
+    ).rejects.toThrow();
     await atomic([db.insert(dedup).values({ key: 'group-ok', expiresAt: 1 })]);
     await flushed();
     expect(committedDedupKeys(path)).toEqual(['group-ok', 'kept']);
@@ -86,24 +96,28 @@ describe('group commit', () => {
       return { path, lost, ...openNodeDb(path, { groupCommit: true, onLost: (e) => lost.push(e) }) };
     }
 
-    it('a full disk that makes SQLite abandon the turn fails the request that wrote earlier in it, even if it asks afterwards', async () => {
-      const { path, db, sqlite, flushed, lost } = lossDb();
-      sqlite.exec('create table attachment (b blob)');
-      const claims = new DrizzleDedupStore(db);
-      await claims.claim('first', 600);
-      await flushed();
-      // Request A writes; request B, in the same turn, runs out of disk with a large row, and
-      // SQLite abandons the whole transaction, A's row with it. A only asks flushed() afterwards.
-      await claims.claim('request-a', 600);
-      sqlite.pragma(`max_page_count = ${(sqlite.pragma('page_count', { simple: true }) as number) + 3}`);
-      expect(() => db.run(sql`insert into attachment values (zeroblob(1000000))`)).toThrow();
-      expect(sqlite.inTransaction).toBe(false);
-      await expect(flushed()).rejects.toThrow(/full/i);
-      expect(lost).toHaveLength(1);
-      expect(committedDedupKeys(path)).toEqual(['first']);
-      // Later writes are refused: the connection is not trusted again (the server exits).
-      await expect(claims.claim('later', 600)).rejects.toThrow(/full/i);
-    });
+    it(
+      'a full disk that makes SQLite abandon the turn fails the req' +
+        'uest that wrote earlier in it, even if it asks afterwards',
+      async () => {
+        const { path, db, sqlite, flushed, lost } = lossDb();
+        sqlite.exec('create table attachment (b blob)');
+        const claims = new DrizzleDedupStore(db);
+        await claims.claim('first', 600);
+        await flushed();
+        // Request A writes; request B, in the same turn, runs out of disk with a large row, and
+        // SQLite abandons the whole transaction, A's row with it. A only asks flushed() afterwards.
+        await claims.claim('request-a', 600);
+        sqlite.pragma(`max_page_count = ${(sqlite.pragma('page_count', { simple: true }) as number) + 3}`);
+        expect(() => db.run(sql`insert into attachment values (zeroblob(1000000))`)).toThrow();
+        expect(sqlite.inTransaction).toBe(false);
+        await expect(flushed()).rejects.toThrow(/full/i);
+        expect(lost).toHaveLength(1);
+        expect(committedDedupKeys(path)).toEqual(['first']);
+        // Later writes are refused: the connection is not trusted again (the server exits).
+        await expect(claims.claim('later', 600)).rejects.toThrow(/full/i);
+      },
+    );
 
     it('a statement that only fails itself on a full disk leaves the turn to commit', async () => {
       const { path, db, sqlite, flushed, lost } = lossDb();
@@ -122,7 +136,11 @@ describe('group commit', () => {
     it('a failed COMMIT fails a request that wrote in that turn and asks in a later one', async () => {
       const { path, db, sqlite, flushed, lost } = lossDb();
       // A commit that fails at COMMIT: a deferred foreign key left dangling.
-      sqlite.exec('create table parent (id integer primary key); create table child (p integer references parent(id) deferrable initially deferred)');
+      sqlite.exec(
+        'create table parent (id integer primary key); create table c' +
+          'hild (p integer references parent(id) deferrable initially d' +
+          'eferred)',
+      );
       sqlite.pragma('foreign_keys = ON');
       await new DrizzleDedupStore(db).claim('request-a', 600);
       db.run(sql`insert into child (p) values (42)`);
@@ -159,7 +177,11 @@ describe('group commit', () => {
     const sessions = new DrizzleSessionStore(db);
     const fetch = answerAfterCommit(async () => {
       await new DrizzleDedupStore(db).claim('req', 600);
-      await sessions.put({ channel: 'wechat', userId: 'u' }, { version: 1, state: {} as never, updatedAt: 'x' }, undefined);
+      await sessions.put(
+        { channel: 'wechat', userId: 'u' },
+        { version: 1, state: {} as never, updatedAt: 'x' },
+        undefined,
+      );
       return new Response('ok');
     }, flushed);
     const response = await fetch(new Request('http://x/'));

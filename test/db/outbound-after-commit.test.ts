@@ -48,7 +48,16 @@ async function telegramServer(wrap: (flushed: () => Promise<void>, send: typeof 
     app.request('/telegram', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': 's3cret' },
-      body: JSON.stringify({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 7, type: 'private' }, from: { id: 7, is_bot: false, first_name: 'A' }, text: '你好' } }),
+      body: JSON.stringify({
+        update_id: 1,
+        message: {
+          message_id: 1,
+          date: 0,
+          chat: { id: 7, type: 'private' },
+          from: { id: 7, is_bot: false, first_name: 'A' },
+          text: '你好',
+        },
+      }),
     });
   return { post, atSend };
 }

@@ -38,7 +38,18 @@ describe('PostgreSQL only', () => {
   it('a drain passes over a row another instance holds, and sends it once that one lets go', async () => {
     const o = await open(await createDatabase(inject('pgAdminUrl')));
     const sealer = await Sealer.fromKey(newDataKey());
-    const item = (k: string) => enqueueQuery(o.db, sealer, { dedupeKey: k, kind: 'telegram_chat', target: k, payload: { kind: 'village_new_request', reference: k, referralId: k, village: k, programs: [] } }, new Date(1_000));
+    const item = (k: string) =>
+      enqueueQuery(
+        o.db,
+        sealer,
+        {
+          dedupeKey: k,
+          kind: 'telegram_chat',
+          target: k,
+          payload: { kind: 'village_new_request', reference: k, referralId: k, village: k, programs: [] },
+        },
+        new Date(1_000),
+      );
     await o.atomic([(await item('held')).query, (await item('free')).query]);
     const other = new pg.Client({ connectionString: o.pool.options.connectionString });
     await other.connect();
@@ -46,14 +57,22 @@ describe('PostgreSQL only', () => {
       await other.query('BEGIN');
       await other.query("SELECT id FROM outbox WHERE dedupe_key = 'held' FOR UPDATE");
       const sent: string[] = [];
-      const send = { wecom_robot: async () => {}, telegram_chat: async (t: string) => void sent.push(t), resident: async () => {}, wechat_cs: async () => {} };
+      const send = {
+        wecom_robot: async () => {},
+        telegram_chat: async (t: string) => void sent.push(t),
+        resident: async () => {},
+        wechat_cs: async () => {},
+      };
       // Without SKIP LOCKED this would wait on the held row until the statement timeout.
       expect(await drainOutbox({ db: o.db, sealer, send, nowMs: () => 2_000 })).toMatchObject({ sent: 1 });
       expect(sent).toEqual(['free']);
       await other.query('COMMIT');
       expect(await drainOutbox({ db: o.db, sealer, send, nowMs: () => 2_000 })).toMatchObject({ sent: 1 });
       expect(sent).toEqual(['free', 'held']);
-      expect((await o.db.select().from(outbox).where(eq(outbox.dedupeKey, 'held')))[0]).toMatchObject({ status: 'sent', attempts: 1 });
+      expect((await o.db.select().from(outbox).where(eq(outbox.dedupeKey, 'held')))[0]).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+      });
     } finally {
       await other.end();
     }
@@ -75,7 +94,8 @@ describe('PostgreSQL only', () => {
     const admin = new pg.Client({ connectionString: inject('pgAdminUrl') });
     await admin.connect();
     try {
-      // A standby promoted the wrong way round, or an operator's read-only switch: connections made from now on refuse writes.
+      // A standby promoted the wrong way round, or an operator's read-only switch: connections made from now on refuse
+      // writes.
       await admin.query(`ALTER DATABASE ${name} SET default_transaction_read_only = on`);
       await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
       // The pool finds its idle connection closed (DB_UNREACHABLE at most once), then connects afresh.
@@ -94,7 +114,10 @@ describe('PostgreSQL only', () => {
     const closed = new URL(url);
     closed.port = '9';
     const pool = new pg.Pool({ connectionString: closed.toString(), connectionTimeoutMillis: 1_000 });
-    const unreachable = nodeReadiness({ databasePath: undefined, probeWrite: async () => void (await pool.query('SELECT 1')) });
+    const unreachable = nodeReadiness({
+      databasePath: undefined,
+      probeWrite: async () => void (await pool.query('SELECT 1')),
+    });
     expect(await unreachable()).toMatchObject({ ok: false, code: 'DB_UNREACHABLE' });
     await pool.end();
   });

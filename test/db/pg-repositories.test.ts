@@ -16,12 +16,18 @@ afterAll(() => opened?.close());
 
 repositoryContract('PostgreSQL', async () => {
   const { db, atomic, pool } = opened;
-  const tables = (await pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).rows.map((r) => `"${r.tablename}"`);
+  const tables = (
+    await pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+  ).rows.map((r) => `"${r.tablename}"`);
   await pool.query(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY`);
   return {
     db,
     atomic,
     rows: async (sql) => (await pool.query(sql)).rows as Record<string, unknown>[],
-    integrity: async () => ((await pool.query('SELECT count(*)::int AS n FROM pg_index WHERE NOT indisvalid OR NOT indisready')).rows[0] as { n: number }).n === 0,
+    integrity: async () =>
+      (
+        (await pool.query('SELECT count(*)::int AS n FROM pg_index WHERE NOT indisvalid OR NOT indisready'))
+          .rows[0] as { n: number }
+      ).n === 0,
   };
 });

@@ -9,7 +9,11 @@ import { newDataKey } from '../../adapters/crypto/sealer.ts';
 
 function run(entry: string[], env: Record<string, string>, input = ''): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...entry], { cwd: ROOT, env: { ...process.env, DOUDI_DATA_KEY: '', PORT: '0', DOUDI_LOG: 'off', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...entry], {
+      cwd: ROOT,
+      env: { ...process.env, DOUDI_DATA_KEY: '', PORT: '0', DOUDI_LOG: 'off', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (out += c));
@@ -28,17 +32,28 @@ describe('starting on PostgreSQL', () => {
     const noKey = await run(['adapters/runtime/node.ts'], { DATABASE_URL: url });
     expect(noKey.code).toBe(1);
     expect(noKey.out).toContain('DOUDI_DATA_KEY is not set');
-    const mysql = await run(['adapters/runtime/node.ts'], { DATABASE_URL: 'mysql://db/doudi', DOUDI_DATA_KEY: newDataKey() });
+    const mysql = await run(['adapters/runtime/node.ts'], {
+      DATABASE_URL: 'mysql://db/doudi',
+      DOUDI_DATA_KEY: newDataKey(),
+    });
     expect(mysql.code).toBe(1);
     expect(mysql.out).toContain('DATABASE_URL must start with postgres://');
-    const pool = await run(['adapters/runtime/node.ts'], { DATABASE_URL: url, DATABASE_POOL_MAX: 'ten', DOUDI_DATA_KEY: newDataKey() });
+    const pool = await run(['adapters/runtime/node.ts'], {
+      DATABASE_URL: url,
+      DATABASE_POOL_MAX: 'ten',
+      DOUDI_DATA_KEY: newDataKey(),
+    });
     expect(pool.code).toBe(1);
     expect(pool.out).toContain('DATABASE_POOL_MAX');
   }, 60_000);
 
   it('npx doudi staff add and list work on DATABASE_URL', async () => {
     const env = { DATABASE_URL: await createDatabase(inject('pgAdminUrl')), DOUDI_DATA_KEY: newDataKey() };
-    const added = await run(['adapters/cli/main.ts', 'staff', 'add', '--username', 'wang', '--role', 'admin', '--password-stdin'], env, 'correct horse battery');
+    const added = await run(
+      ['adapters/cli/main.ts', 'staff', 'add', '--username', 'wang', '--role', 'admin', '--password-stdin'],
+      env,
+      'correct horse battery',
+    );
     expect(added.out).toContain('已创建账号 wang');
     expect(added.code).toBe(0);
     const listed = await run(['adapters/cli/main.ts', 'staff', 'list'], env);

@@ -6,7 +6,12 @@ import { repositoryContract } from './repository-contract.ts';
 
 repositoryContract('better-sqlite3', async () => {
   const { db, sqlite, atomic } = openNodeDb(':memory:');
-  return { db, atomic, rows: async (sql) => sqlite.prepare(sql).all() as Record<string, unknown>[], integrity: async () => sqlite.pragma('quick_check', { simple: true }) === 'ok' };
+  return {
+    db,
+    atomic,
+    rows: async (sql) => sqlite.prepare(sql).all() as Record<string, unknown>[],
+    integrity: async () => sqlite.pragma('quick_check', { simple: true }) === 'ok',
+  };
 });
 
 repositoryContract('better-sqlite3 with group commit', async () => {

@@ -11,10 +11,25 @@ import * as sqliteSchema from '../../adapters/db/schema.ts';
 
 type Shape = { columns: string[]; indexes: string[] };
 
-function shape(c: { columns: { name: string; notNull: boolean; primary: boolean; isUnique: boolean }[]; indexes: { config: { name?: string; columns: unknown[]; unique?: boolean } }[] }): Shape {
+function shape(c: {
+  columns: { name: string; notNull: boolean; primary: boolean; isUnique: boolean }[];
+  indexes: { config: { name?: string; columns: unknown[]; unique?: boolean } }[];
+}): Shape {
   return {
-    columns: c.columns.map((x) => `${x.name} ${x.notNull ? 'not null' : 'null'}${x.primary ? ' primary' : ''}${x.isUnique ? ' unique' : ''}`).sort(),
-    indexes: c.indexes.map((i) => `${i.config.name} (${i.config.columns.map((col) => (col as { name: string }).name).join(',')})${i.config.unique ? ' unique' : ''}`).sort(),
+    columns: c.columns
+      .map(
+        (x) =>
+          `${x.name} ${x.notNull ? 'not null' : 'null'}${x.primary ? ' primary' : ''}${x.isUnique ? ' unique' : ''}`,
+      )
+      .sort(),
+    indexes: c.indexes
+      .map(
+        (i) =>
+          `${i.config.name} (` +
+          `${i.config.columns.map((col) => (col as { name: string }).name).join(',')})` +
+          `${i.config.unique ? ' unique' : ''}`,
+      )
+      .sort(),
   };
 }
 
@@ -34,7 +49,9 @@ describe('schema parity', () => {
       expect(p.name).toBe(s.name);
       expect(shape(p as never)).toEqual(shape(s as never));
       // JavaScript keys too: shared code reads rows by them.
-      expect(Object.keys(getTableColumns((pgSchema as Record<string, Table>)[name]!)).sort()).toEqual(Object.keys(getTableColumns(table as Table)).sort());
+      expect(Object.keys(getTableColumns((pgSchema as Record<string, Table>)[name]!)).sort()).toEqual(
+        Object.keys(getTableColumns(table as Table)).sort(),
+      );
     });
   }
 });

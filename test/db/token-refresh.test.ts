@@ -34,7 +34,13 @@ describe('WeChat access token across instances', () => {
       return Response.json({ errcode: 0, errmsg: 'ok' });
     }) as typeof fetch;
     const instance = (name: string) =>
-      new WechatApiClient({ appId: 'wxshared', appSecret: 's', apiBase: 'http://wechat.test', fetch: fetchStub, tokens: new DrizzleTokenStore(opened.db, new DrizzleJobLeases(opened.db, name)) });
+      new WechatApiClient({
+        appId: 'wxshared',
+        appSecret: 's',
+        apiBase: 'http://wechat.test',
+        fetch: fetchStub,
+        tokens: new DrizzleTokenStore(opened.db, new DrizzleJobLeases(opened.db, name)),
+      });
     const [a, b, c] = [instance('a'), instance('b'), instance('c')];
     expect(await Promise.all([a.sendText('o1', 'x'), b.sendText('o2', 'x'), c.sendText('o3', 'x')])).toHaveLength(3);
     expect(issued).toBe(1);

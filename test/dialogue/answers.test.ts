@@ -9,7 +9,11 @@ import { replyText } from '../support/transcripts.ts';
 
 describe('choices and dates in residents words', () => {
   it('a numbered choice by number, numeral or the words of its label', () => {
-    const cs = [{ id: '1', label: '农村户口' }, { id: '2', label: '城镇户口' }, { id: '3', label: '不清楚' }];
+    const cs = [
+      { id: '1', label: '农村户口' },
+      { id: '2', label: '城镇户口' },
+      { id: '3', label: '不清楚' },
+    ];
     expect(parseChoice('2', cs)?.id).toBe('2');
     expect(parseChoice('二', cs)?.id).toBe('2');
     expect(parseChoice('２', cs)?.id).toBe('2');
@@ -18,7 +22,11 @@ describe('choices and dates in residents words', () => {
     expect(parseChoice('户口', cs)).toBeUndefined();
   });
   it('several choices', () => {
-    const cs = [{ id: '1', label: '汽车' }, { id: '2', label: '住房' }, { id: '3', label: '公司' }];
+    const cs = [
+      { id: '1', label: '汽车' },
+      { id: '2', label: '住房' },
+      { id: '3', label: '公司' },
+    ];
     expect(parseChoices('1 3', cs)?.map((c) => c.id)).toEqual(['1', '3']);
     expect(parseChoices('1、2', cs)?.map((c) => c.id)).toEqual(['1', '2']);
     expect(parseChoices('13', cs)?.map((c) => c.id)).toEqual(['1', '3']);
@@ -39,7 +47,12 @@ describe('resuming', () => {
     let now = new Date('2026-11-01T04:00:00Z');
     const clock = { now: () => now, today: () => now.toISOString().slice(0, 10) };
     const say = async (text: string, start = false) =>
-      replyText(await handleMessage({ channel: 'test', userId: 'u', text, ...(start ? { kind: 'start' as const } : {}) }, { store, clock, parameters: defaultParameters() }));
+      replyText(
+        await handleMessage(
+          { channel: 'test', userId: 'u', text, ...(start ? { kind: 'start' as const } : {}) },
+          { store, clock, parameters: defaultParameters() },
+        ),
+      );
     await say('', true);
     await say('1');
     await say('78');

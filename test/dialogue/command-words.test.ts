@@ -22,11 +22,33 @@ describe('command words, looked for before reading', () => {
   });
 
   it('ordinary answers hold none', () => {
-    for (const t of ['七十八岁', '一年一千二', '没有', '2 俺老汉有 腿上的', '冇，屋企得我一个']) expect(mayHoldCommandWord(normalise(t)), t).toBe(false);
+    for (const t of ['七十八岁', '一年一千二', '没有', '2 俺老汉有 腿上的', '冇，屋企得我一个'])
+      expect(mayHoldCommandWord(normalise(t)), t).toBe(false);
   });
 
   it('never misses a command the full reading finds (random texts of command words, fillers and answers)', () => {
-    const pieces = [...commandWords, '我', '的', '七十', '岁', '没有', '有', '，', '老伴', '冇', '係', '问', '回', '上', '人', '申', '请', '为', '什', '么'];
+    const pieces = [
+      ...commandWords,
+      '我',
+      '的',
+      '七十',
+      '岁',
+      '没有',
+      '有',
+      '，',
+      '老伴',
+      '冇',
+      '係',
+      '问',
+      '回',
+      '上',
+      '人',
+      '申',
+      '请',
+      '为',
+      '什',
+      '么',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
         const t = normalise(parts.join(''));

@@ -16,14 +16,27 @@ import { answerVector, EXTREMES, runOracle, verdictVector } from '../support/ora
 function completions(h: Household, question: string): Household[] {
   const size = h.members?.length ?? h.size ?? 1;
   const out: Household[] = [];
-  const obligorWays: Household['obligors'][] = [{ exist: false }, { exist: true, list: [{ relation: 'child', ableBodiedAdult: true, status: 'none' }] }];
-  const hardshipWays: Household['hardship'][] = [{ none: true, events: [], expenses: [] }, { none: false, events: [], expenses: [{ kind: 'medical', amount: 50_000 }] }];
+  const obligorWays: Household['obligors'][] = [
+    { exist: false },
+    { exist: true, list: [{ relation: 'child', ableBodiedAdult: true, status: 'none' }] },
+  ];
+  const hardshipWays: Household['hardship'][] = [
+    { none: true, events: [], expenses: [] },
+    { none: false, events: [], expenses: [{ kind: 'medical', amount: 50_000 }] },
+  ];
   for (const perCapita of [0, 500, 650, 800, 950, 1150, 1400, 3000]) {
     for (const hukou of h.hukou || question === 'hukou' ? [h.hukou] : (['rural', 'urban'] as const)) {
       for (const obligors of obligorWays) {
         for (const hardship of hardshipWays) {
           const c: Household = {
-            income: { wages: 0, business: perCapita * 12 * size, property: 0, pensions: 0, support: [], ...(question === 'basicPension' ? {} : { basicPension: 0 }) },
+            income: {
+              wages: 0,
+              business: perCapita * 12 * size,
+              property: 0,
+              pensions: 0,
+              support: [],
+              ...(question === 'basicPension' ? {} : { basicPension: 0 }),
+            },
             property:
               question === 'deposits'
                 ? { vehicles: 0, houses: 1, registeredBusiness: false }
@@ -71,9 +84,14 @@ describe('questions asked by the dialogue', () => {
         // Answering matters if, for some way the rest could turn out, not answering and the two
         // opposite answers do not all give the same verdicts.
         const matters = completions(state.household, question).some(
-          (h) => new Set([answerVector(h, region, deps), answerVector(a(c.household, h), region, deps), answerVector(b(c.household, h), region, deps)]).size > 1,
+          (h) =>
+            new Set([
+              answerVector(h, region, deps),
+              answerVector(a(c.household, h), region, deps),
+              answerVector(b(c.household, h), region, deps),
+            ]).size > 1,
         );
-        expect(matters ? "" : question, "question that could not change any verdict or estimate").toBe("");
+        expect(matters ? '' : question, 'question that could not change any verdict or estimate').toBe('');
       }
     });
   }

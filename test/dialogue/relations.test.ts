@@ -5,7 +5,14 @@ import { relationsQuestion } from '../../bot/flows/screening/questions.ts';
 import { newState } from '../../bot/state.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
-const ctx = (ages: number[]) => ({ state: { ...newState(), household: { members: ages.map((age, i) => ({ age, ...(i === 0 ? { relation: 'self' as const } : {}) })) } }, today: '2026-12-02', parameters: defaultParameters() });
+const ctx = (ages: number[]) => ({
+  state: {
+    ...newState(),
+    household: { members: ages.map((age, i) => ({ age, ...(i === 0 ? { relation: 'self' as const } : {}) })) },
+  },
+  today: '2026-12-02',
+  parameters: defaultParameters(),
+});
 
 describe('relations question', () => {
   it('reads words and numbers in order, for one or several members', () => {
@@ -35,6 +42,8 @@ describe('relations question', () => {
 describe('agent questions', () => {
   it('a missing relation becomes a question the agent can read aloud', async () => {
     const { questionsFor } = await import('../../bot/messages/facts.ts');
-    expect(questionsFor(['members[1].relation', 'members[2].relation'])).toEqual(['一起生活的其他人分别是您的什么人（老伴、子女、父母、兄弟姐妹，还是侄子、儿媳等其他亲戚）？']);
+    expect(questionsFor(['members[1].relation', 'members[2].relation'])).toEqual([
+      '一起生活的其他人分别是您的什么人（老伴、子女、父母、兄弟姐妹，还是侄子、儿媳等其他亲戚）？',
+    ]);
   });
 });

@@ -8,7 +8,10 @@ import { PROGRAM_NAMES, VERDICT_WORDS } from '../../bot/messages/zh-CN.ts';
 import { screen } from '../../screening/index.ts';
 import { loadGoldenCases } from '../golden/golden-case.ts';
 
-const reports = loadGoldenCases().map(({ data: c }) => ({ name: c.name, report: screen(c.household, { region: c.region, date: c.date }) }));
+const reports = loadGoldenCases().map(({ data: c }) => ({
+  name: c.name,
+  report: screen(c.household, { region: c.region, date: c.date }),
+}));
 const textOf = (out: ReturnType<typeof renderResult>) => out.map((m) => (m.type === 'text' ? m.text : '')).join('\n');
 
 describe('the result a resident reads', () => {
@@ -16,9 +19,17 @@ describe('the result a resident reads', () => {
     for (const { name, report } of reports) {
       const text = textOf(renderResult(report));
       expect(text, name).not.toMatch(/\d+\.\d+ 元/);
-      const positions = report.results.map((r) => text.indexOf(`${PROGRAM_NAMES[r.program]}：${VERDICT_WORDS[r.verdict]}`));
-      expect(positions.every((p) => p > 0), name).toBe(true);
-      expect([...positions].sort((a, b) => a - b), name).toEqual(positions);
+      const positions = report.results.map((r) =>
+        text.indexOf(`${PROGRAM_NAMES[r.program]}：${VERDICT_WORDS[r.verdict]}`),
+      );
+      expect(
+        positions.every((p) => p > 0),
+        name,
+      ).toBe(true);
+      expect(
+        [...positions].sort((a, b) => a - b),
+        name,
+      ).toEqual(positions);
       if (report.advice?.length) expect(text.indexOf('先做什么'), name).toBeLessThan(positions[0]!);
     }
   });
@@ -31,10 +42,18 @@ describe('the result a resident reads', () => {
       const rest = report.results.filter((r, i) => !(i === 0 && r.program === 'temporary_assistance'));
       const dibao = report.results.find((r) => r.program === 'dibao')!;
       const hopeful = (v: string) => v === 'likely' || v === 'possible';
-      const ranks = rest.map((r) => (r.program === 'tekun' && hopeful(r.verdict) && hopeful(dibao.verdict) ? rank[dibao.verdict] : rank[r.verdict]));
-      expect([...ranks].sort((a, b) => a - b), name).toEqual(ranks);
+      const ranks = rest.map((r) =>
+        r.program === 'tekun' && hopeful(r.verdict) && hopeful(dibao.verdict) ? rank[dibao.verdict] : rank[r.verdict],
+      );
+      expect(
+        [...ranks].sort((a, b) => a - b),
+        name,
+      ).toEqual(ranks);
       if (hopeful(dibao.verdict) && hopeful(report.results.find((r) => r.program === 'tekun')!.verdict)) {
-        expect(rest.findIndex((r) => r.program === 'tekun'), name).toBe(rest.findIndex((r) => r.program === 'dibao') - 1);
+        expect(
+          rest.findIndex((r) => r.program === 'tekun'),
+          name,
+        ).toBe(rest.findIndex((r) => r.program === 'dibao') - 1);
       }
     }
   });
@@ -53,10 +72,13 @@ describe('the result a resident reads', () => {
       expect(list.folds?.length, name).toBe(sections.length);
       for (const [i, s] of sections.entries()) {
         expect(list.text, name).toContain(`${i + 1}. ${s.label}`);
-        for (const id of s.ids) expect(list.folds?.[i]?.body, `${name}: ${id}`).toContain(getClause(id)!.text.slice(0, 20));
+        for (const id of s.ids)
+          expect(list.folds?.[i]?.body, `${name}: ${id}`).toContain(getClause(id)!.text.slice(0, 20));
       }
       // No clause wording in the chat text: that is what made 为什么 13 screens long.
-      for (const s of sections) for (const id of s.ids) expect(`${reasons.text}\n${list.text}`, name).not.toContain(getClause(id)!.text.slice(0, 40));
+      for (const s of sections)
+        for (const id of s.ids)
+          expect(`${reasons.text}\n${list.text}`, name).not.toContain(getClause(id)!.text.slice(0, 40));
     }
   });
 

@@ -28,20 +28,41 @@ export function flatten(h: Household, extra: Record<string, unknown> = {}): Flat
     put(`${at}.employed`, m.employed);
     put(`${at}.student.fullTime`, m.student?.fullTime);
   });
-  put('employedCount', h.employedCount ?? (h.members?.some((m) => m.employed !== undefined) ? h.members.filter((m) => m.employed).length : undefined));
+  put(
+    'employedCount',
+    h.employedCount ??
+      (h.members?.some((m) => m.employed !== undefined) ? h.members.filter((m) => m.employed).length : undefined),
+  );
   const inc = h.income;
   if (inc) {
-    for (const k of ['wages', 'business', 'property', 'pensions', 'basicPension', 'otherTransfers'] as const) put(`income.${k}`, inc[k]);
-    if (inc.support) put('income.support', inc.support.reduce((s, x) => s + x.amount, 0));
+    for (const k of ['wages', 'business', 'property', 'pensions', 'basicPension', 'otherTransfers'] as const)
+      put(`income.${k}`, inc[k]);
+    if (inc.support)
+      put(
+        'income.support',
+        inc.support.reduce((s, x) => s + x.amount, 0),
+      );
     const payer = inc.support?.find((s) => s.payerStatus)?.payerStatus;
     put('income.supportPayerStatus', payer);
   }
   const p = h.property;
-  if (p) for (const k of ['deposits', 'vehicles', 'houses', 'commercialProperty', 'registeredBusiness'] as const) put(`property.${k}`, p[k]);
+  if (p)
+    for (const k of ['deposits', 'vehicles', 'houses', 'commercialProperty', 'registeredBusiness'] as const)
+      put(`property.${k}`, p[k]);
   if (h.obligors) {
     put('obligors.exist', h.obligors.exist);
     (h.obligors.list ?? []).forEach((o, i) => {
-      for (const k of ['relation', 'age', 'ableBodiedAdult', 'status', 'severeDisability', 'imprisoned', 'declaredMissing', 'noCivilCapacity'] as const) put(`obligors.list[${i}].${k}`, o[k]);
+      for (const k of [
+        'relation',
+        'age',
+        'ableBodiedAdult',
+        'status',
+        'severeDisability',
+        'imprisoned',
+        'declaredMissing',
+        'noCivilCapacity',
+      ] as const)
+        put(`obligors.list[${i}].${k}`, o[k]);
     });
   }
   if (h.hardship) {
@@ -58,7 +79,8 @@ export function flatten(h: Household, extra: Record<string, unknown> = {}): Flat
     });
   }
   put('expenditureType', h.expenditureType);
-  if (h.currentBenefits) for (const k of ['dibao', 'tekun', 'lowIncome'] as const) put(`currentBenefits.${k}`, h.currentBenefits[k]);
+  if (h.currentBenefits)
+    for (const k of ['dibao', 'tekun', 'lowIncome'] as const) put(`currentBenefits.${k}`, h.currentBenefits[k]);
   for (const [k, v] of Object.entries(extra)) put(k, v);
   return out;
 }
@@ -73,11 +95,15 @@ export function agrees(label: FactValue, got: unknown): boolean {
     const slack = Math.max(1, 0.05 * Math.abs(hi));
     return v >= lo - slack && v <= hi + slack;
   }
-  if (typeof label === 'number' && typeof got === 'number') return Math.abs(label - got) <= Math.max(0.5, 0.02 * Math.abs(label));
+  if (typeof label === 'number' && typeof got === 'number')
+    return Math.abs(label - got) <= Math.max(0.5, 0.02 * Math.abs(label));
   if (typeof label === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(label) && typeof got === 'string') {
     // A month labelled: any day in it. A day labelled: within three days (上个月 is read as its first day).
     if (label.length === 7) return got.startsWith(label);
-    return Math.abs(Date.parse(label) - Date.parse(got)) <= 3 * 86_400_000 || (got.endsWith('-01') && got.slice(0, 7) === label.slice(0, 7));
+    return (
+      Math.abs(Date.parse(label) - Date.parse(got)) <= 3 * 86_400_000 ||
+      (got.endsWith('-01') && got.slice(0, 7) === label.slice(0, 7))
+    );
   }
   return label === got;
 }
@@ -91,13 +117,21 @@ export interface Scored {
 }
 
 /** Labels against what changed between the household before and after. */
-export function score(labels: Record<string, FactValue>, before: Flat, after: Flat, ignoreExtra: (path: string) => boolean = () => false): Scored {
+export function score(
+  labels: Record<string, FactValue>,
+  before: Flat,
+  after: Flat,
+  ignoreExtra: (path: string) => boolean = () => false,
+): Scored {
   const r: Scored = { right: [], wrong: [], missed: [], extra: [] };
   for (const [path, label] of Object.entries(labels)) {
     if (path === 'command' || path === 'debt' || path.startsWith('contact.')) continue;
     const got = after.get(path);
     if (agrees(label, got)) r.right.push(path);
-    else if (got === undefined || (label !== 'unknown' && before.get(path) === got && got !== undefined && !agrees(label, got))) {
+    else if (
+      got === undefined ||
+      (label !== 'unknown' && before.get(path) === got && got !== undefined && !agrees(label, got))
+    ) {
       if (got === undefined) r.missed.push({ path, label });
       else r.wrong.push({ path, label, got });
     } else r.wrong.push({ path, label, got });
@@ -130,7 +164,8 @@ export function alignMembers(got: Flat, want: Flat): Flat {
   const map = new Map<number, number>([[0, 0]]);
   const taken = new Set<number>([0]);
   const score = (a: { relation?: unknown; age?: unknown }, b: { relation?: unknown; age?: unknown }) =>
-    (a.relation !== undefined && a.relation === b.relation ? 100 : 0) - (typeof a.age === 'number' && typeof b.age === 'number' ? Math.abs(a.age - b.age) : 50);
+    (a.relation !== undefined && a.relation === b.relation ? 100 : 0) -
+    (typeof a.age === 'number' && typeof b.age === 'number' ? Math.abs(a.age - b.age) : 50);
   for (const [gi, gm] of [...g].filter(([i]) => i > 0)) {
     let best: number | undefined;
     let bestScore = -Infinity;

@@ -11,31 +11,78 @@ const Approx = z.object({ approx: z.tuple([z.number(), z.number()]) }).strict();
 export const FactValue = z.union([z.string(), z.number(), z.boolean(), Approx, z.literal('unknown')]);
 export type FactValue = z.infer<typeof FactValue>;
 
-const M = 'members\\[\\d+\\]\\.(relation|age|hasDisability|disability\\.kind|disability\\.grade|seriousIllness|illnessName|illnessOnLocalList|employed|student\\.fullTime)';
+const M =
+  'members\\[\\d+\\]\\.(relation|age|hasDisability|disability\\.kind' +
+  '|disability\\.grade|seriousIllness|illnessName|illnessOnLocal' +
+  'List|employed|student\\.fullTime)';
 const FACT_PATH = new RegExp(
   '^(' +
     [
-      'region', 'hukou', 'size', M, 'employedCount',
+      'region',
+      'hukou',
+      'size',
+      M,
+      'employedCount',
       'income\\.(wages|business|property|pensions|basicPension|otherTransfers|support|supportPayerStatus)',
-      'property\\.(deposits|vehicles|houses|commercialProperty|registeredBusiness)', 'debt',
-      'obligors\\.exist', 'obligors\\.list\\[\\d+\\]\\.(relation|age|ableBodiedAdult|status|severeDisability|imprisoned|declaredMissing|noCivilCapacity)',
-      'hardship\\.none', 'hardship\\.events\\[\\d+\\]\\.(kind|date|place|basicLivingSevere)', 'hardship\\.expenses\\[\\d+\\]\\.(kind|amount)',
-      'expenditureType', 'currentBenefits\\.(dibao|tekun|lowIncome)', 'contact\\.(name|phone|callTime)', 'command',
+      'property\\.(deposits|vehicles|houses|commercialProperty|registeredBusiness)',
+      'debt',
+      'obligors\\.exist',
+      'obligors\\.list\\[\\d+\\]\\.(relation|age|ableBodiedAdult|status|' +
+        'severeDisability|imprisoned|declaredMissing|noCivilCapacity)',
+      'hardship\\.none',
+      'hardship\\.events\\[\\d+\\]\\.(kind|date|place|basicLivingSevere)',
+      'hardship\\.expenses\\[\\d+\\]\\.(kind|amount)',
+      'expenditureType',
+      'currentBenefits\\.(dibao|tekun|lowIncome)',
+      'contact\\.(name|phone|callTime)',
+      'command',
     ].join('|') +
     ')$',
 );
 export const Facts = z.record(z.string().regex(FACT_PATH, 'unknown fact path'), FactValue);
 
 export const ANSWER_KINDS = [
-  'opening', 'region', 'members', 'relations', 'hukou', 'disability', 'disability.which', 'disability.kind', 'disability.grade',
-  'illness', 'illness.which', 'illness.list', 'employed', 'income', 'income.amount', 'basicPension', 'supportPayer', 'property',
-  'deposits', 'obligors', 'obligors.situation', 'hardship', 'hardship.when', 'hardship.severe', 'hardship.expense',
-  'expenditureType', 'contact.name', 'contact.phone', 'contact.callTime',
+  'opening',
+  'region',
+  'members',
+  'relations',
+  'hukou',
+  'disability',
+  'disability.which',
+  'disability.kind',
+  'disability.grade',
+  'illness',
+  'illness.which',
+  'illness.list',
+  'employed',
+  'income',
+  'income.amount',
+  'basicPension',
+  'supportPayer',
+  'property',
+  'deposits',
+  'obligors',
+  'obligors.situation',
+  'hardship',
+  'hardship.when',
+  'hardship.severe',
+  'hardship.expense',
+  'expenditureType',
+  'contact.name',
+  'contact.phone',
+  'contact.callTime',
 ] as const;
 
 const City = z.enum(['140800', '441700']);
 const Region = z.string().regex(/^\d{6}$/);
-const Verdicts = z.object(Object.fromEntries(PROGRAMS.map((p) => [p, z.enum(['likely', 'possible', 'unlikely', 'need_info'])])) as Record<(typeof PROGRAMS)[number], z.ZodEnum<{ likely: 'likely'; possible: 'possible'; unlikely: 'unlikely'; need_info: 'need_info' }>>).strict();
+const Verdicts = z
+  .object(
+    Object.fromEntries(PROGRAMS.map((p) => [p, z.enum(['likely', 'possible', 'unlikely', 'need_info'])])) as Record<
+      (typeof PROGRAMS)[number],
+      z.ZodEnum<{ likely: 'likely'; possible: 'possible'; unlikely: 'unlikely'; need_info: 'need_info' }>
+    >,
+  )
+  .strict();
 
 export const AnswerItem = z
   .object({
@@ -43,16 +90,23 @@ export const AnswerItem = z
     city: City,
     kind: z.enum(ANSWER_KINDS),
     known: Household.optional(),
-    of: z.enum(['wages', 'business', 'property', 'pensions', 'support']).optional().describe('income.amount: which income the question asks about'),
+    of: z
+      .enum(['wages', 'business', 'property', 'pensions', 'support'])
+      .optional()
+      .describe('income.amount: which income the question asks about'),
     say: z.coerce.string().min(1),
     facts: Facts,
     note: z.string().optional(),
   })
   .strict()
-  .refine((a) => (a.kind === 'income.amount') === (a.of !== undefined), { message: '`of` is required for income.amount and only there', path: ['of'] });
+  .refine((a) => (a.kind === 'income.amount') === (a.of !== undefined), {
+    message: '`of` is required for income.amount and only there',
+    path: ['of'],
+  });
 export type AnswerItem = z.infer<typeof AnswerItem>;
 
-const ANSWER_KEY = new RegExp(`^(${ANSWER_KINDS.map((k) => k.replace('.', '\\.')).join('|')}|income\\.amount\\.(wages|business|property|pensions|support))$`);
+const AMOUNT_KINDS = String.raw`income\.amount\.(wages|business|property|pensions|support)`;
+const ANSWER_KEY = new RegExp(`^(${ANSWER_KINDS.map((k) => k.replace('.', '\\.')).join('|')}|${AMOUNT_KINDS})$`);
 const Answers = z.record(z.string().regex(ANSWER_KEY, 'unknown answer kind'), z.coerce.string());
 
 export const ResidentScript = z
@@ -94,7 +148,12 @@ export const QuestionItem = z
   .strict();
 export type QuestionItem = z.infer<typeof QuestionItem>;
 
-export const SETS = { answers: AnswerItem, residents: ResidentScript, hotline: HotlineItem, questions: QuestionItem } as const;
+export const SETS = {
+  answers: AnswerItem,
+  residents: ResidentScript,
+  hotline: HotlineItem,
+  questions: QuestionItem,
+} as const;
 export type SetName = keyof typeof SETS;
 
 /** The set a file holds, from its name: answers-…, residents-…, hotline-…, questions-…. */

@@ -16,12 +16,21 @@ import { TODAY } from './answers-eval.ts';
 
 const read = (file: string) => (parse(readFileSync(file, 'utf8')) as unknown[]).map((x) => HotlineItem.parse(x));
 
-/** The tuning half includes the extra sets written later for tuning only (raw/extra/); the held-out half is what was split off first. */
+/**
+ * The tuning half includes the extra sets written later for tuning only (raw/extra/); the held-out half is what was
+ * split off first.
+ */
 export function loadHotline(half: 'tune' | 'holdout', opts: { extras?: boolean } = {}): HotlineItem[] {
   const main = read(join(import.meta.dirname, `hotline.${half}.yaml`));
   if (half === 'holdout' || opts.extras === false) return main;
   const extra = join(import.meta.dirname, 'raw', 'extra');
-  return [...main, ...readdirSync(extra).filter((f) => f.startsWith('hotline-')).sort().flatMap((f) => read(join(extra, f)))];
+  return [
+    ...main,
+    ...readdirSync(extra)
+      .filter((f) => f.startsWith('hotline-'))
+      .sort()
+      .flatMap((f) => read(join(extra, f))),
+  ];
 }
 
 /** Paths both sides may state; others (size from members, relation of members[0]) are derived. */
@@ -29,7 +38,8 @@ const IGNORED = /^(members\[0\]\.relation)$/;
 
 function close(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.max(1, 0.15 * Math.abs(a));
-  if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a)) return a.slice(0, 7) === b.slice(0, 7);
+  if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a))
+    return a.slice(0, 7) === b.slice(0, 7);
   return a === b;
 }
 
@@ -53,7 +63,17 @@ export function runHotline(item: HotlineItem): HotlineResult {
   const out = intake({ region: item.region, text: item.text }, { today: TODAY, parameters });
   const want = flatten(item.household);
   const got = alignMembers(flatten(out.household), want);
-  const r: HotlineResult = { item, right: [], wrong: [], missed: [], extra: [], verdicts: [], leaks: [], questions: out.questions, region: out.report.region };
+  const r: HotlineResult = {
+    item,
+    right: [],
+    wrong: [],
+    missed: [],
+    extra: [],
+    verdicts: [],
+    leaks: [],
+    questions: out.questions,
+    region: out.report.region,
+  };
   for (const [path, w] of want) {
     if (IGNORED.test(path)) continue;
     const g = got.get(path);
@@ -72,7 +92,8 @@ export function runHotline(item: HotlineItem): HotlineResult {
       author: item.expect[p],
     });
   }
-  for (const text of [...out.questions, out.summary, ...(out.conditions ?? [])]) if (FIELD_PATH.test(text)) r.leaks.push(text);
+  for (const text of [...out.questions, out.summary, ...(out.conditions ?? [])])
+    if (FIELD_PATH.test(text)) r.leaks.push(text);
   return r;
 }
 

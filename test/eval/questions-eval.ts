@@ -18,12 +18,21 @@ import { QuestionItem } from './format.ts';
 
 const read = (file: string) => (parse(readFileSync(file, 'utf8')) as unknown[]).map((x) => QuestionItem.parse(x));
 
-/** The tuning half includes the extra sets written later for tuning only (raw/extra/); the held-out half is what was split off first. */
+/**
+ * The tuning half includes the extra sets written later for tuning only (raw/extra/); the held-out half is what was
+ * split off first.
+ */
 export function loadQuestions(half: 'tune' | 'holdout'): QuestionItem[] {
   const main = read(join(import.meta.dirname, `questions.${half}.yaml`));
   if (half === 'holdout') return main;
   const extra = join(import.meta.dirname, 'raw', 'extra');
-  return [...main, ...readdirSync(extra).filter((f) => f.startsWith('questions-')).sort().flatMap((f) => read(join(extra, f)))];
+  return [
+    ...main,
+    ...readdirSync(extra)
+      .filter((f) => f.startsWith('questions-'))
+      .sort()
+      .flatMap((f) => read(join(extra, f))),
+  ];
 }
 
 /** The honest answer for a question outside the field: says so, points to 12345, cites nothing. */
@@ -95,7 +104,16 @@ export function runQuestionsEval(half: 'tune' | 'holdout'): { figures: Questions
 
 export function formatFigures(f: QuestionsFigures): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  return `n=${f.n}: top-1 ${pct(f.top1)}, top-3 ${pct(f.top3)} (of ${f.inField} in field; ${f.refused} refused); out of field answered honestly ${pct(f.honest)} (of ${f.outOfField})`;
+  return (
+    `n=` +
+    `${f.n}: top-1 ` +
+    `${pct(f.top1)}, top-3 ` +
+    `${pct(f.top3)} (of ` +
+    `${f.inField} in field; ` +
+    `${f.refused} refused); out of field answered honestly ` +
+    `${pct(f.honest)} (of ` +
+    `${f.outOfField})`
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -108,13 +126,25 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`   got  ${r.cited.slice(0, 3).join(', ') || '(none)'}`);
   }
   console.log(`tuning   ${formatFigures(figures)}`);
-  // The first author's tuning half and the second author's extras apart: a fix that helps only the first is likely fitted to it.
+  // The first author's tuning half and the second author's extras apart: a fix that helps only the first is likely
+  // fitted to it.
   const extra = (r: QuestionResult) => r.item.id.includes('-q2-');
-  for (const [name, part] of [['first author', results.filter((r) => !extra(r))], ['extras', results.filter(extra)]] as const) {
+  for (const [name, part] of [
+    ['first author', results.filter((r) => !extra(r))],
+    ['extras', results.filter(extra)],
+  ] as const) {
     const f = part.filter((r) => r.item.ok.length > 0);
     const o = part.filter((r) => r.item.ok.length === 0);
     const pct = (x: number) => `${((x / Math.max(1, f.length)) * 100).toFixed(1)}%`;
-    console.log(`  ${name}: top-1 ${pct(f.filter((r) => r.top1).length)}, top-3 ${pct(f.filter((r) => r.top3).length)} (of ${f.length}); honest ${o.filter((r) => r.top1).length}/${o.length}`);
+    console.log(
+      `  ` +
+        `${name}: top-1 ` +
+        `${pct(f.filter((r) => r.top1).length)}, top-3 ` +
+        `${pct(f.filter((r) => r.top3).length)} (of ` +
+        `${f.length}); honest ` +
+        `${o.filter((r) => r.top1).length}/` +
+        `${o.length}`,
+    );
   }
   if (process.argv.includes('--holdout')) console.log(`held-out ${formatFigures(runQuestionsEval('holdout').figures)}`);
 }

@@ -27,7 +27,13 @@ export function loadResidents(half: 'tune' | 'holdout'): ResidentScript[] {
   const main = read(join(import.meta.dirname, `residents.${half}.yaml`));
   if (half === 'holdout') return main;
   const extra = join(import.meta.dirname, 'raw', 'extra');
-  return [...main, ...readdirSync(extra).filter((f) => f.startsWith('residents-')).sort().flatMap((f) => read(join(extra, f)))];
+  return [
+    ...main,
+    ...readdirSync(extra)
+      .filter((f) => f.startsWith('residents-'))
+      .sort()
+      .flatMap((f) => read(join(extra, f))),
+  ];
 }
 
 /** The kind of question the engine is asking, as the scripts name them. */
@@ -64,7 +70,9 @@ function send(state: DialogueState | undefined, text: string, kind?: 'start'): S
 /** "还有别人有残疾证吗?": answered from the truth (the scripts do not carry this follow-up). */
 function moreAnswer(kind: string, truth: Household, state: DialogueState): string {
   const field = kind.startsWith('disability') ? 'hasDisability' : 'seriousIllness';
-  const pending = (truth.members ?? []).some((m, i) => m[field] === true && state.household.members?.[i]?.[field] !== true);
+  const pending = (truth.members ?? []).some(
+    (m, i) => m[field] === true && state.household.members?.[i]?.[field] !== true,
+  );
   return pending ? '还有' : '没有了';
 }
 
@@ -76,13 +84,26 @@ function confirmsTruth(state: DialogueState, truth: Household): boolean {
   return [...held].every(([path, v]) => {
     if (was.get(path) === v) return true;
     const t = real.get(path);
-    return typeof v === 'number' && typeof t === 'number' ? Math.abs(v - t) <= Math.max(1, 0.15 * Math.abs(t)) : t === v;
+    return typeof v === 'number' && typeof t === 'number'
+      ? Math.abs(v - t) <= Math.max(1, 0.15 * Math.abs(t))
+      : t === v;
   });
 }
 
 export function runResident(script: ResidentScript): ResidentRun {
   const { region, ...truth } = script.truth;
-  const run: ResidentRun = { script, messages: 0, misunderstood: 0, fellBack: 0, unscripted: [], reachedResult: false, wrongFacts: [], silentlyWrong: 0, verdicts: [], transcript: [] };
+  const run: ResidentRun = {
+    script,
+    messages: 0,
+    misunderstood: 0,
+    fellBack: 0,
+    unscripted: [],
+    reachedResult: false,
+    wrongFacts: [],
+    silentlyWrong: 0,
+    verdicts: [],
+    transcript: [],
+  };
   /** Paths whose latest change was not said back in the reply to the message that made it. */
   const unsaid = new Set<string>();
   const say = (state: DialogueState | undefined, text: string, kind?: 'start') => {
@@ -152,7 +173,10 @@ export function runResident(script: ResidentScript): ResidentRun {
     const next: DialogueState = {
       ...cur,
       household: reveal ? reveal(truth, cur.household) : cur.household,
-      history: [...cur.history, { question: q, label: q, answer: '(按选项回答)', before: { household: cur.household } }],
+      history: [
+        ...cur.history,
+        { question: q, label: q, answer: '(按选项回答)', before: { household: cur.household } },
+      ],
       misunderstood: 0,
     };
     delete next.sub;
@@ -166,7 +190,10 @@ export function runResident(script: ResidentScript): ResidentRun {
   for (const [path, value] of got) {
     if (!want.has(path)) continue;
     const t = want.get(path);
-    const same = typeof t === 'number' && typeof value === 'number' ? Math.abs(t - value) <= Math.max(1, 0.25 * Math.abs(t)) : t === value;
+    const same =
+      typeof t === 'number' && typeof value === 'number'
+        ? Math.abs(t - value) <= Math.max(1, 0.25 * Math.abs(t))
+        : t === value;
     if (!same) {
       run.wrongFacts.push({ path, truth: t, got: value });
       if (unsaid.has(path)) run.silentlyWrong++;

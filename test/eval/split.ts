@@ -22,9 +22,13 @@ function groupOf(set: SetName, item: { id: string; kind?: string }): string {
 }
 
 const bySet = new Map<SetName, { id: string; kind?: string }[]>();
-for (const file of readdirSync(RAW).filter((f) => f.endsWith('.yaml')).sort()) {
+for (const file of readdirSync(RAW)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const set = setOf(file);
-  const items = (parse(readFileSync(join(RAW, file), 'utf8')) as unknown[]).map((x) => SETS[set].parse(x) as { id: string; kind?: string });
+  const items = (parse(readFileSync(join(RAW, file), 'utf8')) as unknown[]).map(
+    (x) => SETS[set].parse(x) as { id: string; kind?: string },
+  );
   bySet.set(set, [...(bySet.get(set) ?? []), ...items]);
 }
 
@@ -43,9 +47,14 @@ for (const [set, items] of bySet) {
   const holdout: unknown[] = [];
   let turn = 0;
   for (const key of [...groups.keys()].sort()) {
-    for (const item of groups.get(key)!.sort((a, b) => hash(a.id).localeCompare(hash(b.id)))) (turn++ % 2 === 0 ? tune : holdout).push(item);
+    for (const item of groups.get(key)!.sort((a, b) => hash(a.id).localeCompare(hash(b.id))))
+      (turn++ % 2 === 0 ? tune : holdout).push(item);
   }
-  const header = (half: string) => `# ${half} half of the blind ${set} set, split once by test/eval/split.ts on ${new Date().toISOString().slice(0, 10)}. See test/eval/README.md.\n`;
+  const header = (half: string) =>
+    `# ` +
+    `${half} half of the blind ` +
+    `${set} set, split once by test/eval/split.ts on ` +
+    `${new Date().toISOString().slice(0, 10)}. See test/eval/README.md.\n`;
   writeFileSync(tuneFile, header('Tuning') + stringify(tune, { lineWidth: 0 }));
   writeFileSync(holdoutFile, header('Held-out') + stringify(holdout, { lineWidth: 0 }));
   console.log(`${set}: ${tune.length} tuning, ${holdout.length} held out`);

@@ -17,7 +17,16 @@ import { freePort, type RunningServer, startServer } from '../support/node-serve
 
 export const SCREEN = ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '6'];
 /** The request, with a phone of the resident's own: each is a household of its own (one household is one case). */
-export const referFor = (u: number) => ['申请', '1', '王秀英', `1381234${String(u).padStart(4, '0')}`, '1', '1', '1', '1'];
+export const referFor = (u: number) => [
+  '申请',
+  '1',
+  '王秀英',
+  `1381234${String(u).padStart(4, '0')}`,
+  '1',
+  '1',
+  '1',
+  '1',
+];
 const REFERENCE = /DD-[2-9A-Z]{6}/;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,7 +45,8 @@ export class Stubs {
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         res.setHeader('content-type', 'application/json');
-        if (req.url?.startsWith('/cgi-bin/stable_token')) return res.end(JSON.stringify({ access_token: 'T', expires_in: 7200 }));
+        if (req.url?.startsWith('/cgi-bin/stable_token'))
+          return res.end(JSON.stringify({ access_token: 'T', expires_in: 7200 }));
         if (req.url?.startsWith('/cgi-bin/message/custom/send')) {
           const m = JSON.parse(body) as { touser: string; text: { content: string } };
           this.customerService.set(m.touser, [...(this.customerService.get(m.touser) ?? []), m.text.content]);
@@ -44,7 +54,9 @@ export class Stubs {
         }
         if (req.url?.includes('/sendMessage')) {
           this.notifications.push((JSON.parse(body) as { text: string }).text);
-          return res.end(JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: -1001, type: 'group' } } }));
+          return res.end(
+            JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: -1001, type: 'group' } } }),
+          );
         }
         res.end(JSON.stringify({ ok: true, errcode: 0 }));
       });
@@ -91,7 +103,9 @@ export class Fleet {
   ) {
     writeFileSync(
       join(this.dir, 'doudi.yaml'),
-      'limits: { apiPerMinute: 0 }\nvillages:\n  - code: dongguo\n    name: 东郭村\n    township: { code: bc, name: 北城街道 }\n    region: "140802"\n    notify: { telegramChatId: "-1001" }\n',
+      'limits: { apiPerMinute: 0 }\nvillages:\n  - code: dongguo\n    ' +
+        'name: 东郭村\n    township: { code: bc, name: 北城街道 }\n    region:' +
+        ' "140802"\n    notify: { telegramChatId: "-1001" }\n',
     );
   }
 
@@ -145,7 +159,12 @@ export class Fleet {
     if (!inst.up || !inst.server) return undefined;
     const d = this.wx.delivery(this.wx.textXml(openId, text, msgId), 'plain');
     try {
-      const res = await fetch(inst.server.base + d.url, { method: 'POST', body: d.body, headers: { 'content-type': 'text/xml' }, signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(inst.server.base + d.url, {
+        method: 'POST',
+        body: d.body,
+        headers: { 'content-type': 'text/xml' },
+        signal: AbortSignal.timeout(10_000),
+      });
       const body = await res.text();
       return res.status < 500 ? body : undefined;
     } catch {
@@ -157,7 +176,13 @@ export class Fleet {
    * A delivery as WeChat makes it: the same message again, to whichever instance is up, while it
    * gets no answer (at most `tries` times). Resolves to the reply, or undefined when none came.
    */
-  async deliver(prefer: number, openId: string, text: string, msgId = this.nextMsgId(), tries = 12): Promise<string | undefined> {
+  async deliver(
+    prefer: number,
+    openId: string,
+    text: string,
+    msgId = this.nextMsgId(),
+    tries = 12,
+  ): Promise<string | undefined> {
     for (let t = 0; t < tries; t++) {
       const reply = await this.post((prefer + t) % 2, openId, text, msgId);
       if (reply !== undefined) return reply;
@@ -229,7 +254,9 @@ export async function resident(fleet: Fleet, u: number, log: ResidentLog): Promi
         log.duplicatePairs++;
         const answered = both.filter((r) => r !== undefined && r !== 'success');
         if (answered.length > 1) log.doubleAnswers++;
-        reply = answered[0] ?? (both.some((r) => r !== undefined) ? 'success' : await fleet.deliver(prefer, openId, text, msgId));
+        reply =
+          answered[0] ??
+          (both.some((r) => r !== undefined) ? 'success' : await fleet.deliver(prefer, openId, text, msgId));
       } else reply = await fleet.deliver(prefer, openId, text, msgId);
       if (reply !== undefined && reply !== 'success') answer = reply;
       else {
@@ -261,7 +288,11 @@ export async function inspect(databaseUrl: string, dataKey: string): Promise<Sto
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const referrals = (await client.query<{ id: string; reference: string; resident: string }>('SELECT id, reference, resident FROM referrals')).rows;
+    const referrals = (
+      await client.query<{ id: string; reference: string; resident: string }>(
+        'SELECT id, reference, resident FROM referrals',
+      )
+    ).rows;
     // Written in one atomic step with each request: its first event, its audit row, its notification.
     const incomplete = (
       await client.query<{ reference: string }>(
@@ -271,7 +302,11 @@ export async function inspect(databaseUrl: string, dataKey: string): Promise<Sto
             OR NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'new:' || r.id)`,
       )
     ).rows.map((r) => r.reference);
-    const outboxNotSent = (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox WHERE dedupe_key LIKE 'new:%' AND status <> 'sent'")).rows[0]!.n;
+    const outboxNotSent = (
+      await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM outbox WHERE dedupe_key LIKE 'new:%' AND status <> 'sent'",
+      )
+    ).rows[0]!.n;
     const sealer = await Sealer.fromKey(dataKey);
     const states = (await client.query<{ state: string }>('SELECT state FROM sessions')).rows;
     let sessionsUnreadable = 0;
@@ -282,7 +317,11 @@ export async function inspect(databaseUrl: string, dataKey: string): Promise<Sto
         sessionsUnreadable++;
       }
     }
-    const invalidIndexes = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_index WHERE NOT indisvalid OR NOT indisready')).rows[0]!.n;
+    const invalidIndexes = (
+      await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_index WHERE NOT indisvalid OR NOT indisready',
+      )
+    ).rows[0]!.n;
     return { referrals, incomplete, outboxNotSent, sessions: states.length, sessionsUnreadable, invalidIndexes };
   } finally {
     await client.end();
@@ -295,7 +334,11 @@ export async function outboxDrained(databaseUrl: string, ms = 30_000): Promise<b
   await client.connect();
   try {
     for (const end = Date.now() + ms; Date.now() < end; ) {
-      const n = (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox WHERE status IN ('pending', 'sending')")).rows[0]!.n;
+      const n = (
+        await client.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM outbox WHERE status IN ('pending', 'sending')",
+        )
+      ).rows[0]!.n;
       if (n === 0) return true;
       await sleep(250);
     }
@@ -318,7 +361,12 @@ export function apiLoad(fleet: Fleet): { stop: () => Promise<{ ok: number; faile
         const inst = fleet.instances[(n + t) % 2]!;
         if (!inst.up || !inst.server) continue;
         try {
-          const res = await fetch(`${inst.server.base}/api/v1/screen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+          const res = await fetch(`${inst.server.base}/api/v1/screen`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+            signal: AbortSignal.timeout(10_000),
+          });
           await res.arrayBuffer();
           done = res.status === 200;
         } catch {

@@ -53,7 +53,10 @@ const stop = (signal: NodeJS.Signals) => server?.stop(signal) ?? Promise.resolve
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'doudi-fault-'));
-  writeFileSync(join(dir, 'doudi.yaml'), 'villages:\n  - code: dongguo\n    name: 东郭村\n    township: { code: bc, name: 北城街道 }\n    region: "140802"\n');
+  writeFileSync(
+    join(dir, 'doudi.yaml'),
+    'villages:\n  - code: dongguo\n    name: 东郭村\n    township: { code: bc, name: 北城街道 }\n    region: "140802"\n',
+  );
   stub = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -61,9 +64,12 @@ beforeAll(async () => {
       res.setHeader('content-type', 'application/json');
       if (req.url?.includes('/sendMessage')) {
         tgSends.push(JSON.parse(body));
-        return res.end(JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }));
+        return res.end(
+          JSON.stringify({ ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } }),
+        );
       }
-      if (req.url?.startsWith('/cgi-bin/stable_token')) return res.end(JSON.stringify({ access_token: 'T', expires_in: 7200 }));
+      if (req.url?.startsWith('/cgi-bin/stable_token'))
+        return res.end(JSON.stringify({ access_token: 'T', expires_in: 7200 }));
       res.end(JSON.stringify({ ok: true, errcode: 0, errmsg: 'ok', result: true }));
     });
   });
@@ -127,14 +133,20 @@ describe('kill -9 under load, and duplicate deliveries', () => {
 
     const db = new Database(join(dir, 'd.db'), { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const rows = db.prepare('SELECT reference, resident FROM referrals').all() as { reference: string; resident: string }[];
+    const rows = db.prepare('SELECT reference, resident FROM referrals').all() as {
+      reference: string;
+      resident: string;
+    }[];
     db.close();
     const sealer = await Sealer.fromKey(DATA_KEY);
     const byResident = new Map<string, number>();
     for (const r of rows) byResident.set(r.resident, (byResident.get(r.resident) ?? 0) + 1);
     expect([...byResident.values()].every((n) => n === 1)).toBe(true);
     for (const [openId, ref] of acknowledged) {
-      expect(rows.filter((r) => r.reference === ref), `${ref} stored once`).toHaveLength(1);
+      expect(
+        rows.filter((r) => r.reference === ref),
+        `${ref} stored once`,
+      ).toHaveLength(1);
       expect(rows.find((r) => r.reference === ref)!.resident).toBe(await sealer.hash(`resident:wechat:${openId}`));
     }
     // Nothing appears that no resident confirmed.
@@ -157,9 +169,20 @@ describe('kill -9 under load, and duplicate deliveries', () => {
   it('duplicate Telegram updates advance the dialogue once', async () => {
     const update = (id: number, text: string) => ({
       update_id: id,
-      message: { message_id: id, date: 1_700_000_000, chat: { id: 777, type: 'private' }, from: { id: 777, is_bot: false, first_name: 'x' }, text },
+      message: {
+        message_id: id,
+        date: 1_700_000_000,
+        chat: { id: 777, type: 'private' },
+        from: { id: 777, is_bot: false, first_name: 'x' },
+        text,
+      },
     });
-    const post = (u: unknown) => fetch(`${base}/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': TG_SECRET }, body: JSON.stringify(u) });
+    const post = (u: unknown) =>
+      fetch(`${base}/telegram`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': TG_SECRET },
+        body: JSON.stringify(u),
+      });
     await post(update(1, '/start'));
     const before = tgSends.length;
     const results = await Promise.all(Array.from({ length: 10 }, () => post(update(2, '1'))));

@@ -55,12 +55,18 @@ describe('two instances, one killed with SIGKILL under load', () => {
     // The survivor went on serving: most residents finished.
     expect(log.acknowledged.size).toBeGreaterThan(USERS / 2);
 
-    expect(await outboxDrained(fleet.databaseUrl), 'every notification sent, including those the killed instance had claimed').toBe(true);
+    expect(
+      await outboxDrained(fleet.databaseUrl),
+      'every notification sent, including those the killed instance had claimed',
+    ).toBe(true);
     const stored = await inspect(fleet.databaseUrl, fleet.dataKey);
     const sealer = await Sealer.fromKey(fleet.dataKey);
     const byResident = new Map<string, number>();
     for (const r of stored.referrals) byResident.set(r.resident, (byResident.get(r.resident) ?? 0) + 1);
-    expect([...byResident.values()].every((n) => n === 1), 'nobody has two requests').toBe(true);
+    expect(
+      [...byResident.values()].every((n) => n === 1),
+      'nobody has two requests',
+    ).toBe(true);
     for (const [openId, ref] of log.acknowledged) {
       const rows = stored.referrals.filter((r) => r.reference === ref);
       expect(rows, `${ref} stored once`).toHaveLength(1);
@@ -70,14 +76,26 @@ describe('two instances, one killed with SIGKILL under load', () => {
     expect(stored.incomplete, 'each request written whole').toEqual([]);
     expect(stored.outboxNotSent).toBe(0);
     const received = stubs.byReference();
-    expect([...received.keys()].sort(), 'every stored request notified, nothing else').toEqual(stored.referrals.map((r) => r.reference).sort());
+    expect([...received.keys()].sort(), 'every stored request notified, nothing else').toEqual(
+      stored.referrals.map((r) => r.reference).sort(),
+    );
     // A redelivery can only be of a row the killed instance was sending when it died.
     const redelivered = [...received.values()].filter((n) => n > 1).length;
     expect(redelivered).toBeLessThanOrEqual(2);
     expect(stored.sessions).toBeGreaterThanOrEqual(USERS);
     expect(stored.sessionsUnreadable).toBe(0);
     expect(stored.invalidIndexes).toBe(0);
-    console.log(`kill -9 fault run: killed at ${killedAt}/${USERS} acknowledged; ${log.acknowledged.size} requests acknowledged, ${stored.referrals.length} stored, ${log.duplicatePairs} duplicate pairs, ${log.resent} resent, ${screenings.ok} screenings, ${redelivered} notifications redelivered`);
+    console.log(
+      `kill -9 fault run: killed at ` +
+        `${killedAt}/` +
+        `${USERS} acknowledged; ` +
+        `${log.acknowledged.size} requests acknowledged, ` +
+        `${stored.referrals.length} stored, ` +
+        `${log.duplicatePairs} duplicate pairs, ` +
+        `${log.resent} resent, ` +
+        `${screenings.ok} screenings, ` +
+        `${redelivered} notifications redelivered`,
+    );
 
     // The survivor is ready and reports what happened.
     expect(await fleet.readyz(1)).toEqual({ status: 200 });

@@ -47,7 +47,13 @@ describe('the database restarting under load', () => {
       for (const i of [0, 1]) {
         for (let t = 0; t < 12; t++) {
           const r = await fleet.readyz(i);
-          if (!r) console.log('readyz', i, fleet.instances[i]!.server!.proc.exitCode, fleet.instances[i]!.server!.output().slice(-1500));
+          if (!r)
+            console.log(
+              'readyz',
+              i,
+              fleet.instances[i]!.server!.proc.exitCode,
+              fleet.instances[i]!.server!.output().slice(-1500),
+            );
           if (r && r.status === 503 && r.code) {
             seenNotReady.push(r.code);
             break;
@@ -95,8 +101,18 @@ describe('the database restarting under load', () => {
     expect(stored.sessionsUnreadable).toBe(0);
     expect(stored.invalidIndexes).toBe(0);
     // The instances counted the failures they met.
-    const errors = await Promise.all([0, 1].map(async (i) => Number((await fleet.metrics(i)).match(/^doudi_db_errors_total (\d+)/m)?.[1] ?? 0)));
+    const errors = await Promise.all(
+      [0, 1].map(async (i) => Number((await fleet.metrics(i)).match(/^doudi_db_errors_total (\d+)/m)?.[1] ?? 0)),
+    );
     expect(errors[0]! + errors[1]!).toBeGreaterThan(0);
-    console.log(`database restart run: ${log.acknowledged.size} requests acknowledged, ${stored.referrals.length} stored, ${log.resent} resent, ${screenings.ok} screenings, not ready: ${seenNotReady.join(', ')}, database errors counted ${errors.join(' + ')}`);
+    console.log(
+      `database restart run: ` +
+        `${log.acknowledged.size} requests acknowledged, ` +
+        `${stored.referrals.length} stored, ` +
+        `${log.resent} resent, ` +
+        `${screenings.ok} screenings, not ready: ` +
+        `${seenNotReady.join(', ')}, database errors counted ` +
+        `${errors.join()}`,
+    );
   }, 180_000);
 });

@@ -13,13 +13,17 @@ import { Household, PROGRAMS, VERDICTS } from '../../screening/index.ts';
 
 const ProgramMap = <T extends z.ZodType>(v: T) =>
   z
-    .object(Object.fromEntries(PROGRAMS.map((p) => [p, v.optional()])) as Record<(typeof PROGRAMS)[number], z.ZodOptional<T>>)
+    .object(
+      Object.fromEntries(PROGRAMS.map((p) => [p, v.optional()])) as Record<(typeof PROGRAMS)[number], z.ZodOptional<T>>,
+    )
     .strict();
 
 export const GoldenCase = z
   .object({
     name: z.string().min(4),
-    covers: z.array(z.string().regex(/^(d\d+|a\d-[a-z0-9-]+|boundary-[a-z0-9-]+|unknown-[a-z0-9-]+|i15-[a-z0-9-]+)$/)).min(1),
+    covers: z
+      .array(z.string().regex(/^(d\d+|a\d-[a-z0-9-]+|boundary-[a-z0-9-]+|unknown-[a-z0-9-]+|i15-[a-z0-9-]+)$/))
+      .min(1),
     region: z.string().regex(/^\d{6}$/),
     date: z.iso.date(),
     household: Household,
@@ -60,13 +64,19 @@ export interface LoadedCase {
 
 export function loadGoldenCases(dir = join(import.meta.dirname, 'cases')): LoadedCase[] {
   const out: LoadedCase[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const docs = parse(readFileSync(join(dir, file), 'utf8'), { merge: true }) as unknown;
     const list = z.array(z.unknown()).parse(docs);
     list.forEach((raw, index) => {
       const parsed = GoldenCase.safeParse(raw);
       if (!parsed.success) {
-        throw new Error(`${file} case ${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        throw new Error(
+          `${file} case ` +
+            `${index + 1}: ` +
+            `${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       }
       out.push({ file, index, data: parsed.data });
     });

@@ -8,7 +8,10 @@ const cases = loadGoldenCases();
 
 /** Rows of rules-notes section (d) that have no effect a screening can show, with the reason. */
 const BACKGROUND_ONLY: Record<string, string> = {
-  d30: 'Village committees report to the township before the 20th of each month: an administrative duty with no eligibility effect.',
+  d30:
+    'Village committees report to the township before the 20th of' +
+    ' each month: an administrative duty with no eligibility effe' +
+    'ct.',
 };
 
 describe('golden screening cases', () => {
@@ -18,7 +21,19 @@ describe('golden screening cases', () => {
 
   it('covers every item of issue #15 (policy corrections)', () => {
     const covered = new Set(cases.flatMap((c) => c.data.covers));
-    for (const item of ['i15-1', 'i15-2', 'i15-3', 'i15-4', 'i15-5', 'i15-6', 'i15-7', 'i15-8', 'i15-9', 'i15-wording', 'i15-result']) {
+    for (const item of [
+      'i15-1',
+      'i15-2',
+      'i15-3',
+      'i15-4',
+      'i15-5',
+      'i15-6',
+      'i15-7',
+      'i15-8',
+      'i15-9',
+      'i15-wording',
+      'i15-result',
+    ]) {
       expect(covered.has(item), `no golden case covers ${item}`).toBe(true);
     }
   });
@@ -58,8 +73,12 @@ describe('golden screening cases', () => {
       }
       for (const [program, ids] of Object.entries(c.citations ?? {})) {
         const r = byProgram.get(program as never);
-        const cited = new Set([...(r?.reasons.flatMap((x) => x.citations) ?? []), ...(r?.estimatedMonthlyAmount?.citations ?? [])]);
-        for (const id of ids ?? []) expect(cited.has(id), `${program} should cite ${id}; cited ${[...cited].join(', ')}`).toBe(true);
+        const cited = new Set([
+          ...(r?.reasons.flatMap((x) => x.citations) ?? []),
+          ...(r?.estimatedMonthlyAmount?.citations ?? []),
+        ]);
+        for (const id of ids ?? [])
+          expect(cited.has(id), `${program} should cite ${id}; cited ${[...cited].join(', ')}`).toBe(true);
       }
       for (const [program, facts] of Object.entries(c.missing ?? {})) {
         const missing = byProgram.get(program as never)?.missing ?? [];
@@ -69,11 +88,19 @@ describe('golden screening cases', () => {
         expect(byProgram.get(program as never)?.estimatedMonthlyAmount?.yuan, `${program} amount`).toBe(yuan);
       }
       for (const [program, texts] of Object.entries(c.mentions ?? {})) {
-        const all = byProgram.get(program as never)?.reasons.map((x) => x.text).join('\n') ?? '';
+        const all =
+          byProgram
+            .get(program as never)
+            ?.reasons.map((x) => x.text)
+            .join('\n') ?? '';
         for (const t of texts ?? []) expect(all, `${program} reasons`).toContain(t);
       }
       for (const [program, texts] of Object.entries(c.absent ?? {})) {
-        const all = byProgram.get(program as never)?.reasons.map((x) => x.text).join('\n') ?? '';
+        const all =
+          byProgram
+            .get(program as never)
+            ?.reasons.map((x) => x.text)
+            .join('\n') ?? '';
         for (const t of texts ?? []) expect(all, `${program} reasons must not say`).not.toContain(t);
       }
       for (const [program, facts] of Object.entries(c.notMissing ?? {})) {
@@ -81,8 +108,13 @@ describe('golden screening cases', () => {
         for (const f of facts ?? []) expect(missing, `${program} must not ask`).not.toContain(f);
       }
       for (const t of c.nextSteps ?? []) expect(report.nextSteps.join('\n'), 'next steps').toContain(t);
-      for (const t of c.advice ?? []) expect((report.advice ?? []).map((a) => a.text).join('\n'), 'advice').toContain(t);
-      if (c.order) expect(report.results.slice(0, c.order.length).map((r) => r.program), 'order').toEqual(c.order);
+      for (const t of c.advice ?? [])
+        expect((report.advice ?? []).map((a) => a.text).join('\n'), 'advice').toContain(t);
+      if (c.order)
+        expect(
+          report.results.slice(0, c.order.length).map((r) => r.program),
+          'order',
+        ).toEqual(c.order);
       if (c.demo !== undefined) expect(report.demo).toBe(c.demo);
     });
   }

@@ -11,7 +11,8 @@ import { defaultParameters } from '../../screening/index.ts';
 const parameters = defaultParameters();
 const run = (text: string, region = '140800') => intake({ region, text }, { today: '2026-12-05', parameters });
 const event = (r: ReturnType<typeof run>) => r.household.hardship?.events?.[0];
-const verdict = (r: ReturnType<typeof run>, program: string) => r.report.results.find((x) => x.program === program)!.verdict;
+const verdict = (r: ReturnType<typeof run>, program: string) =>
+  r.report.results.find((x) => x.program === program)!.verdict;
 
 describe('basic living severely affected, in any words', () => {
   it('"连…都没了" with anything in between', () => {
@@ -26,35 +27,50 @@ describe('basic living severely affected, in any words', () => {
   });
 
   it('连 in 连续 or 连同 is not "even"', () => {
-    const r = run('来电人（男，60岁）称11月30日起连续下了三天大雨，房顶塌了一角，连同粮食也泡了一些，但亲戚帮衬，还能维持。');
+    const r = run(
+      '来电人（男，60岁）称11月30日起连续下了三天大雨，房顶塌了一角，连同粮食也泡了一些，但亲戚帮衬，还能维持。',
+    );
     expect(event(r)?.basicLivingSevere).toBe(false);
   });
 
   it('a deposit that cannot be paid, and the sum that cannot be found, is not income', () => {
-    const r = run('来电人称其父亲70岁，独居，12月1号在家摔了一跤，腿骨折了，住院押金交不上，来电人一下子拿不出几万块。父亲每月养老金一百五。');
+    const r = run(
+      '来电人称其父亲70岁，独居，12月1号在家摔了一跤，腿骨折了，住院押金交不上，来电人一下子拿不出几万块。父亲每月养老金一百五。',
+    );
     expect(event(r)).toMatchObject({ kind: 'accident', basicLivingSevere: true });
     expect(r.household.income?.pensions ?? 0).toBe(0);
     expect(r.household.income?.basicPension).toBe(1800);
   });
 
   it('only a few yuan left on them, no fare home', () => {
-    const r = run('来电人（男，40岁），外省人，12月2日在工地干活的包工头跑了，工钱一分没拿到，身上只剩十几块钱，没路费回家。');
+    const r = run(
+      '来电人（男，40岁），外省人，12月2日在工地干活的包工头跑了，工钱一分没拿到，身上只剩十几块钱，没路费回家。',
+    );
     expect(event(r)).toMatchObject({ kind: 'other', basicLivingSevere: true });
   });
 
   it('said to be manageable: 吃饭不成问题, 生活冇问题', () => {
-    expect(event(run('来电人（女，70岁）称上个月被人以投资为名骗走五万元积蓄，已报警，吃饭倒不成问题。'))).toMatchObject({ kind: 'crime', basicLivingSevere: false });
-    expect(event(run('来电人（男，40岁）话11月中喺屋企跌倒骨折，住院自己出咗三千，屋企生活冇问题。', '441700'))?.basicLivingSevere).toBe(false);
+    expect(
+      event(run('来电人（女，70岁）称上个月被人以投资为名骗走五万元积蓄，已报警，吃饭倒不成问题。')),
+    ).toMatchObject({ kind: 'crime', basicLivingSevere: false });
+    expect(
+      event(run('来电人（男，40岁）话11月中喺屋企跌倒骨折，住院自己出咗三千，屋企生活冇问题。', '441700'))
+        ?.basicLivingSevere,
+    ).toBe(false);
   });
 });
 
 describe('kinds of emergency in everyday words', () => {
   it('two vehicles 相撞 or 擦碰 is a traffic accident, even with ICU after it', () => {
-    expect(event(run('来电人妻子称：丈夫（40岁）11月25日骑摩托车和小轿车相撞，现在还在ICU。'))?.kind).toBe('traffic_accident');
-    expect(event(run('来电人男，45岁，12月3号开三轮车同货车擦碰，跌伤咗手。', '441700'))?.kind).toBe('traffic_accident');
+    expect(event(run('来电人妻子称：丈夫（40岁）11月25日骑摩托车和小轿车相撞，现在还在ICU。'))?.kind).toBe(
+      'traffic_accident',
+    );
+    expect(event(run('来电人男，45岁，12月3号开三轮车同货车擦碰，跌伤咗手。', '441700'))?.kind).toBe(
+      'traffic_accident',
+    );
   });
 
-  it('a car in the accident is not the household\'s car', () => {
+  it("a car in the accident is not the household's car", () => {
     const r = run('来电人（男，35岁）称11月30日晚在路上被一辆货车撞倒，腿骨折，货车司机只垫了两千。');
     expect(r.household.property?.vehicles).toBeUndefined();
   });
@@ -78,7 +94,7 @@ describe('who said what', () => {
     expect(r.household.obligors?.list?.[0]).toMatchObject({ relation: 'child', ableBodiedAdult: true });
   });
 
-  it('days that passed are not a day\'s pay', () => {
+  it("days that passed are not a day's pay", () => {
     const r = run('来电人（男，38岁）在工地打工，老板跑了，已经三天没怎么吃饭。');
     expect(r.household.income?.wages ?? 0).toBe(0);
   });
@@ -86,7 +102,10 @@ describe('who said what', () => {
 
 describe('more words for the same', () => {
   it('身上的钱交完押金就冇晒: nothing left on them', () => {
-    const r = run('来电人（男，50岁）外省人，12月3号喺镇上骑摩托车同货车擦碰，跌伤咗脚，身上啲钱交完押金就冇晒。', '441700');
+    const r = run(
+      '来电人（男，50岁）外省人，12月3号喺镇上骑摩托车同货车擦碰，跌伤咗脚，身上啲钱交完押金就冇晒。',
+      '441700',
+    );
     expect(r.household.hardship?.events?.[0]).toMatchObject({ kind: 'traffic_accident', basicLivingSevere: true });
   });
 
@@ -96,7 +115,10 @@ describe('more words for the same', () => {
   });
 
   it('a fisherman lost at sea (遇难) is an accident, and a death', () => {
-    const r = run('来电人（女，40岁）称老公11月20号出海，船翻咗，老公遇难，屋企仲有个仔（10岁），而家连交学费嘅钱都冇。', '441700');
+    const r = run(
+      '来电人（女，40岁）称老公11月20号出海，船翻咗，老公遇难，屋企仲有个仔（10岁），而家连交学费嘅钱都冇。',
+      '441700',
+    );
     expect(r.household.hardship?.events?.[0]).toMatchObject({ kind: 'accident', basicLivingSevere: true });
     expect(r.household.members?.some((m) => m.relation === 'spouse')).toBe(false);
   });

@@ -11,24 +11,37 @@ import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
 const run = (text: string, region = '140800') => intake({ region, text }, { today: '2026-12-05', parameters });
-const verdict = (r: ReturnType<typeof run>, program: string) => r.report.results.find((x) => x.program === program)!.verdict;
+const verdict = (r: ReturnType<typeof run>, program: string) =>
+  r.report.results.find((x) => x.program === program)!.verdict;
 const FIELD_PATH = /[a-z]+\.[a-zA-Z]+|\[\d+\]/;
 
 describe('who the household is', () => {
   it('"父女俩，女儿12岁": the father is the subject and counts', () => {
-    const r = run('稷山县居民张某来电，父女俩生活，女儿12岁上小学。张某（46岁）在厂里上班，月收入1500元，此外无其他收入。租房住，无车。');
-    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([['self', 46], ['child', 12]]);
+    const r = run(
+      '稷山县居民张某来电，父女俩生活，女儿12岁上小学。张某（46岁）在厂里上班，月收入1500元，此外无其他收入。租房住，无车。',
+    );
+    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([
+      ['self', 46],
+      ['child', 12],
+    ]);
     expect(r.household.income?.wages).toBe(18000);
   });
 
   it('the caller and her husband in one sentence keep their own ages', () => {
     const r = run('来电人（女，63岁）与丈夫（66岁）同住自建房，二人每月养老金共三百元左右，无其他收入。');
-    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([['self', 63], ['spouse', 66]]);
+    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([
+      ['self', 63],
+      ['spouse', 66],
+    ]);
   });
 
   it('a disability goes to the person it was said of', () => {
     const r = run('来电人（男，70岁），与老伴（68岁）和儿子（40岁）同住，儿子智力残疾二级，老两口身体还行。');
-    expect(r.household.members?.[2]).toMatchObject({ relation: 'child', hasDisability: true, disability: { kind: 'intellectual', grade: 2 } });
+    expect(r.household.members?.[2]).toMatchObject({
+      relation: 'child',
+      hasDisability: true,
+      disability: { kind: 'intellectual', grade: 2 },
+    });
     expect(r.household.members?.[0]?.hasDisability).not.toBe(true);
   });
 
@@ -73,7 +86,14 @@ describe('whose money, over what period', () => {
 
   it('"此外没有别的收入" closes every income not named', () => {
     const r = run('来电人（男，55岁）独居，打零工每月一千元左右，此外没有别的收入。');
-    expect(r.household.income).toMatchObject({ wages: 12000, business: 0, property: 0, pensions: 0, basicPension: 0, otherTransfers: 0 });
+    expect(r.household.income).toMatchObject({
+      wages: 12000,
+      business: 0,
+      property: 0,
+      pensions: 0,
+      basicPension: 0,
+      otherTransfers: 0,
+    });
   });
 
   it('"一分钱都没给过": no support, and not a figure of one yuan', () => {
@@ -96,7 +116,12 @@ describe('property said negatively, advice not read as fact', () => {
 
   it('an emergency is named by its cause, with its date and place', () => {
     const r = run('夏县某村村民（男，62岁），12月1日晚生煤炉煤气中毒，在县医院抢救，家里拿不出钱。');
-    expect(r.household.hardship?.events?.[0]).toMatchObject({ kind: 'accident', date: '2026-12-01', place: '140828', basicLivingSevere: true });
+    expect(r.household.hardship?.events?.[0]).toMatchObject({
+      kind: 'accident',
+      date: '2026-12-01',
+      place: '140828',
+      basicLivingSevere: true,
+    });
   });
 });
 
@@ -104,7 +129,8 @@ describe('what the agent reads', () => {
   const r = run('盐湖区某村村民，男，75岁，独居，无儿无女，每月养老金一百五十元，此外无其他收入。');
 
   it('no field path in questions, conditions, the summary or the understood facts', () => {
-    for (const line of [...r.questions, ...r.conditions, r.summary, ...r.understood]) expect(line).not.toMatch(FIELD_PATH);
+    for (const line of [...r.questions, ...r.conditions, r.summary, ...r.understood])
+      expect(line).not.toMatch(FIELD_PATH);
   });
 
   it('questions only about what is unknown: nothing about income, which was stated', () => {
@@ -135,9 +161,19 @@ describe('POST /api/v1/hotline/intake', () => {
   const post = (body: unknown) => app.request('/api/v1/hotline/intake', { method: 'POST', body: JSON.stringify(body) });
 
   it('returns facts, the report, questions, conditions, the facts in words and a summary', async () => {
-    const res = await post({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居，无儿无女，没有残疾证，每月种地收入两百元。' });
+    const res = await post({
+      region: '140800',
+      text: '盐湖区农村王大爷七十八岁，独居，无儿无女，没有残疾证，每月种地收入两百元。',
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { household: { members: unknown[] }; report: { region: string; results: { program: string; verdict: string }[] }; questions: string[]; conditions: string[]; understood: string[]; summary: string };
+    const body = (await res.json()) as {
+      household: { members: unknown[] };
+      report: { region: string; results: { program: string; verdict: string }[] };
+      questions: string[];
+      conditions: string[];
+      understood: string[];
+      summary: string;
+    };
     expect(body.household.members).toHaveLength(1);
     expect(body.report.region).toBe('140802');
     expect(body.report.results).toHaveLength(4);

@@ -31,7 +31,7 @@ describe('the home the family lives in', () => {
     expect(r.household.income?.property).toBe(9600);
   });
 
-  it('a small hotel or a friend\'s home is not a house owned', () => {
+  it("a small hotel or a friend's home is not a house owned", () => {
     const r = run('来电人（男，40岁）外地人，12月1日工地老板跑路，现在暂时住在小旅馆，身上没钱了。');
     expect(r.household.property?.houses ?? 0).toBe(0);
   });

@@ -35,7 +35,9 @@ describe("the spouse's parents in a call summary", () => {
   });
 
   it('a mother-in-law is not the mother: both named, both counted', () => {
-    const r = run('来电人（男，50岁）与妻子（48岁）同住，家里还有母亲（80岁）和婆婆……不，是妻子的母亲，岳母（76岁）一起住。');
+    const r = run(
+      '来电人（男，50岁）与妻子（48岁）同住，家里还有母亲（80岁）和婆婆……不，是妻子的母亲，岳母（76岁）一起住。',
+    );
     const parents = r.household.members?.filter((m) => m.relation === 'parent').map((m) => m.age);
     expect(parents).toEqual(expect.arrayContaining([80, 76]));
   });
@@ -43,7 +45,13 @@ describe("the spouse's parents in a call summary", () => {
 
 describe('in the chat', () => {
   it('answering "who is this to you?", a mother-in-law is 其他亲戚', () => {
-    const u = understand('家婆', { slot: 'relations', household: { members: [{ relation: 'self', age: 50 }, { age: 78 }] }, today: '2026-12-05', region: '441700', parameters });
+    const u = understand('家婆', {
+      slot: 'relations',
+      household: { members: [{ relation: 'self', age: 50 }, { age: 78 }] },
+      today: '2026-12-05',
+      region: '441700',
+      parameters,
+    });
     expect(u.relationSequence[0]?.rel).toBe('other');
   });
 });

@@ -8,7 +8,11 @@ import { defaultParameters } from '../../screening/index.ts';
 
 const app = createApp({ parameters: defaultParameters(), today: () => '2026-12-05' });
 const intake = (text: string) =>
-  app.request('/api/v1/hotline/intake', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ region: '140800', text }) });
+  app.request('/api/v1/hotline/intake', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ region: '140800', text }),
+  });
 
 describe('hotline input limits', () => {
   it('refuses a summary over the cap with 413 TEXT_TOO_LONG and says so in Chinese', async () => {
@@ -27,7 +31,10 @@ describe('hotline input limits', () => {
   });
 
   it('the agent page shows the limit instead of cutting the text silently', async () => {
-    const res = await app.request('/agent', { method: 'POST', body: new URLSearchParams({ region: '140800', text: '万'.repeat(MAX_SUMMARY_CHARS + 1) }) });
+    const res = await app.request('/agent', {
+      method: 'POST',
+      body: new URLSearchParams({ region: '140800', text: '万'.repeat(MAX_SUMMARY_CHARS + 1) }),
+    });
     expect(res.status).toBe(413);
     expect(await res.text()).toContain('摘要太长了');
   });

@@ -12,7 +12,8 @@ function normal(h: Household): Household {
   const c = JSON.parse(JSON.stringify(h)) as Household;
   if (c.hardship) {
     c.hardship = { ...c.hardship, events: c.hardship.events ?? [], expenses: c.hardship.expenses ?? [] };
-    if (c.hardship.none === undefined && c.hardship.events!.length === 0 && c.hardship.expenses!.length === 0) delete c.hardship;
+    if (c.hardship.none === undefined && c.hardship.events!.length === 0 && c.hardship.expenses!.length === 0)
+      delete c.hardship;
   }
   if (c.obligors) {
     if (c.obligors.list?.length === 0) delete c.obligors.list;
@@ -47,7 +48,10 @@ describe('summary round trip', () => {
     const report = screen(h, { region: '140802', date: '2026-11-24' });
     const text = renderSummary(h, report, { region: '140802', date: '2026-11-24' });
     const app = createApp({ parameters: defaultParameters(), today: () => '2026-11-24' });
-    const res = await app.request('/api/v1/hotline/intake', { method: 'POST', body: JSON.stringify({ region: '140800', text }) });
+    const res = await app.request('/api/v1/hotline/intake', {
+      method: 'POST',
+      body: JSON.stringify({ region: '140800', text }),
+    });
     const body = (await res.json()) as { household: Household; report: { results: { verdict: string }[] } };
     expect(body.household).toEqual(h);
     expect(body.report.results.map((r) => r.verdict)).toEqual(report.results.map((r) => r.verdict));

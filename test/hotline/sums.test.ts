@@ -41,7 +41,10 @@ describe('sums and flows', () => {
 
 describe('the period of farm income', () => {
   it('a year named earlier in the sentence holds for the net figure after it, over a monthly wage said before', () => {
-    const r = run('来电人（男，50岁），屋企四个人，个仔喺中山打工每月三千，屋企食饭。本人同老婆种荔枝，今年价钱差，除咗成本净得六千几。', '441700');
+    const r = run(
+      '来电人（男，50岁），屋企四个人，个仔喺中山打工每月三千，屋企食饭。本人同老婆种荔枝，今年价钱差，除咗成本净得六千几。',
+      '441700',
+    );
     expect(r.household.income?.business).toBeGreaterThanOrEqual(6000);
     expect(r.household.income?.business).toBeLessThanOrEqual(7000);
   });

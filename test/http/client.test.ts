@@ -16,17 +16,30 @@ async function seen(trusted: string[], env: object, headers: Record<string, stri
 
 describe('the client address on Node', () => {
   it('is the socket peer; X-Forwarded-* from anyone not trusted are ignored', async () => {
-    expect(await seen([], from('203.0.113.9'), { 'x-forwarded-for': '10.0.0.1', 'x-forwarded-proto': 'https' })).toEqual({ ip: '203.0.113.9', https: false });
-    expect(await seen(['127.0.0.1'], from('198.51.100.7'), { 'x-forwarded-for': '10.0.0.1' })).toEqual({ ip: '198.51.100.7', https: false });
+    expect(
+      await seen([], from('203.0.113.9'), { 'x-forwarded-for': '10.0.0.1', 'x-forwarded-proto': 'https' }),
+    ).toEqual({ ip: '203.0.113.9', https: false });
+    expect(await seen(['127.0.0.1'], from('198.51.100.7'), { 'x-forwarded-for': '10.0.0.1' })).toEqual({
+      ip: '198.51.100.7',
+      https: false,
+    });
     expect(await seen([], from('::ffff:203.0.113.9'))).toEqual({ ip: '203.0.113.9', https: false });
   });
 
   it('behind a trusted proxy: the right-most forwarded address that is not a trusted proxy', async () => {
     const trusted = ['127.0.0.1', '10.0.0.2'];
-    expect(await seen(trusted, from('127.0.0.1'), { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https' })).toEqual({ ip: '203.0.113.9', https: true });
+    expect(
+      await seen(trusted, from('127.0.0.1'), { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https' }),
+    ).toEqual({ ip: '203.0.113.9', https: true });
     // What the client wrote itself comes first and is passed over.
-    expect(await seen(trusted, from('127.0.0.1'), { 'x-forwarded-for': '1.2.3.4, 203.0.113.9, 10.0.0.2' })).toEqual({ ip: '203.0.113.9', https: false });
-    expect(await seen(trusted, from('127.0.0.1'), { 'x-forwarded-for': 'garbage, 203.0.113.9' })).toEqual({ ip: '203.0.113.9', https: false });
+    expect(await seen(trusted, from('127.0.0.1'), { 'x-forwarded-for': '1.2.3.4, 203.0.113.9, 10.0.0.2' })).toEqual({
+      ip: '203.0.113.9',
+      https: false,
+    });
+    expect(await seen(trusted, from('127.0.0.1'), { 'x-forwarded-for': 'garbage, 203.0.113.9' })).toEqual({
+      ip: '203.0.113.9',
+      https: false,
+    });
     // Nothing forwarded: the proxy itself.
     expect(await seen(trusted, from('127.0.0.1'))).toEqual({ ip: '127.0.0.1', https: false });
   });
@@ -36,9 +49,12 @@ describe('the client address on Node', () => {
     const app = new Hono();
     const client = nodeClientOf([], (event, fields) => heard.push({ event, ...fields }));
     app.get('/', (c) => c.json(client(c)));
-    for (let i = 0; i < 3; i++) await app.request('/', { headers: { 'x-forwarded-for': '203.0.113.9' } }, from('127.0.0.1'));
+    for (let i = 0; i < 3; i++)
+      await app.request('/', { headers: { 'x-forwarded-for': '203.0.113.9' } }, from('127.0.0.1'));
     await app.request('/', undefined, from('127.0.0.1'));
-    expect(heard).toEqual([{ event: 'client.forwarded_ignored', peer: '127.0.0.1', hint: expect.stringContaining('DOUDI_TRUSTED_PROXIES') }]);
+    expect(heard).toEqual([
+      { event: 'client.forwarded_ignored', peer: '127.0.0.1', hint: expect.stringContaining('DOUDI_TRUSTED_PROXIES') },
+    ]);
   });
 
   it('DOUDI_TRUSTED_PROXIES takes IP addresses only', () => {

@@ -11,28 +11,51 @@ import { Client, setUp } from '../staff/support.ts';
 
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 
-const botInfo = { id: 42, is_bot: true as const, first_name: 'doudi', username: 'doudi_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
+const botInfo = {
+  id: 42,
+  is_bot: true as const,
+  first_name: 'doudi',
+  username: 'doudi_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
 
 describe('dates must be on the calendar', () => {
   const app = createApp({ parameters: builtInParameterSet(), today: () => '2026-11-24' });
 
-  it('GET /api/v1/regions/{code}?date= refuses month 13, day 45, 30 February and 29 February of a common year', async () => {
-    for (const date of ['2026-13-45', '2026-02-30', '2026-02-29', '2026-04-31', '2026-00-10', '2026-12-00']) {
-      const res = await app.request(`/api/v1/regions/140800?date=${date}`);
-      expect(res.status, date).toBe(400);
-      expect(((await res.json()) as { error: { code: string } }).error.code, date).toBe('INVALID_DATE');
-    }
-    for (const date of ['2024-02-29', '2026-12-31', '2026-01-01']) {
-      const res = await app.request(`/api/v1/regions/140800?date=${date}`);
-      expect(res.status, date).toBe(200);
-      expect(((await res.json()) as { asOf: string }).asOf).toBe(date);
-    }
-  });
+  it(
+    'GET /api/v1/regions/{code}?date= refuses month 13, day 45, 3' + '0 February and 29 February of a common year',
+    async () => {
+      for (const date of ['2026-13-45', '2026-02-30', '2026-02-29', '2026-04-31', '2026-00-10', '2026-12-00']) {
+        const res = await app.request(`/api/v1/regions/140800?date=${date}`);
+        expect(res.status, date).toBe(400);
+        expect(((await res.json()) as { error: { code: string } }).error.code, date).toBe('INVALID_DATE');
+      }
+      for (const date of ['2024-02-29', '2026-12-31', '2026-01-01']) {
+        const res = await app.request(`/api/v1/regions/140800?date=${date}`);
+        expect(res.status, date).toBe(200);
+        expect(((await res.json()) as { asOf: string }).asOf).toBe(date);
+      }
+    },
+  );
 
   it('POST /api/v1/screen refuses a date that is not on the calendar', async () => {
-    const res = await app.request('/api/v1/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ region: '140800', household: {}, date: '2026-02-30' }) });
+    const res = await app.request('/api/v1/screen', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ region: '140800', household: {}, date: '2026-02-30' }),
+    });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string; issues: { path: string }[] } }).error.issues.map((i) => i.path)).toContain('date');
+    expect(
+      ((await res.json()) as { error: { code: string; issues: { path: string }[] } }).error.issues.map((i) => i.path),
+    ).toContain('date');
   });
 
   it('the staff list refuses 30 February in its date filters', async () => {
@@ -55,12 +78,25 @@ describe('POST /telegram with the right secret', () => {
     const app = createApp({
       parameters: builtInParameterSet(),
       today: () => '2026-11-24',
-      channels: [telegramRoutes({ token: '1:abc', botInfo, dedup: new MemoryDedup(), handle: async (m) => {
-        handled.push(m);
-        return [];
-      }, secretToken: 's3cret' })],
+      channels: [
+        telegramRoutes({
+          token: '1:abc',
+          botInfo,
+          dedup: new MemoryDedup(),
+          handle: async (m) => {
+            handled.push(m);
+            return [];
+          },
+          secretToken: 's3cret',
+        }),
+      ],
     });
-    const post = (body: string, secret = 's3cret') => app.request('/telegram', { method: 'POST', headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': secret }, body });
+    const post = (body: string, secret = 's3cret') =>
+      app.request('/telegram', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': secret },
+        body,
+      });
     return { post, handled };
   };
 
@@ -76,7 +112,12 @@ describe('POST /telegram with the right secret', () => {
 
   it('answers 413 to a body over the limit, and a wrong secret still gets 401 before the body is read', async () => {
     const { post, handled } = telegram();
-    const big = await post(JSON.stringify({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 7, type: 'private' }, text: 'x'.repeat(300 * 1024) } }));
+    const big = await post(
+      JSON.stringify({
+        update_id: 1,
+        message: { message_id: 1, date: 0, chat: { id: 7, type: 'private' }, text: 'x'.repeat(300 * 1024) },
+      }),
+    );
     expect(big.status).toBe(413);
     expect(((await big.json()) as { error: { code: string } }).error.code).toBe('BODY_TOO_LARGE');
     expect((await post('{bad', 'wrong')).status).toBe(401);
@@ -104,8 +145,13 @@ describe('lookups keyed by outside values use own properties only', () => {
 
   it('a WeChat menu key named like an inherited property is ignored', () => {
     for (const key of INHERITED) {
-      expect(toInbound({ FromUserName: 'u', MsgType: 'event', Event: 'CLICK', EventKey: key }), key).toEqual({ kind: 'ignore' });
+      expect(toInbound({ FromUserName: 'u', MsgType: 'event', Event: 'CLICK', EventKey: key }), key).toEqual({
+        kind: 'ignore',
+      });
     }
-    expect(toInbound({ FromUserName: 'u', MsgType: 'event', Event: 'CLICK', EventKey: 'POLICY' })).toMatchObject({ kind: 'message', message: { text: '政策' } });
+    expect(toInbound({ FromUserName: 'u', MsgType: 'event', Event: 'CLICK', EventKey: 'POLICY' })).toMatchObject({
+      kind: 'message',
+      message: { text: '政策' },
+    });
   });
 });

@@ -24,28 +24,42 @@ async function start(extra: Record<string, string> = {}) {
 }
 
 const ask = (base: string, headers: Record<string, string> = {}) =>
-  fetch(`${base}/api/v1/ask`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ region: '140800', question: '低保是什么' }) });
+  fetch(`${base}/api/v1/ask`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ region: '140800', question: '低保是什么' }),
+  });
 
 describe('the Node server', () => {
-  it('counts the API limit by the socket address, ignores X-Forwarded-For from an untrusted peer, is ready, and keeps its database 0600', async () => {
-    const s = await start();
-    expect(await (await fetch(`${s.base}/readyz`)).json()).toEqual({ ok: true });
-    expect(statSync(join(s.dir, 'data', 'd.db')).mode & 0o777).toBe(0o600);
-    // Changing X-Forwarded-For does not make a new client: the socket is 127.0.0.1 every time.
-    const statuses: number[] = [];
-    for (let i = 0; i < 31; i++) statuses.push((await ask(s.base, { 'x-forwarded-for': `203.0.113.${i}` })).status);
-    expect(statuses.slice(0, 30).every((x) => x === 200)).toBe(true);
-    expect(statuses[30]).toBe(429);
-    const https = await fetch(`${s.base}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
-    expect(https.headers.get('strict-transport-security')).toBeNull();
-  });
+  it(
+    'counts the API limit by the socket address, ignores X-Forwar' +
+      'ded-For from an untrusted peer, is ready, and keeps its data' +
+      'base 0600',
+    async () => {
+      const s = await start();
+      expect(await (await fetch(`${s.base}/readyz`)).json()).toEqual({ ok: true });
+      expect(statSync(join(s.dir, 'data', 'd.db')).mode & 0o777).toBe(0o600);
+      // Changing X-Forwarded-For does not make a new client: the socket is 127.0.0.1 every time.
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++) statuses.push((await ask(s.base, { 'x-forwarded-for': `203.0.113.${i}` })).status);
+      expect(statuses.slice(0, 30).every((x) => x === 200)).toBe(true);
+      expect(statuses[30]).toBe(429);
+      const https = await fetch(`${s.base}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
+      expect(https.headers.get('strict-transport-security')).toBeNull();
+    },
+  );
 
-  it('behind a proxy named in DOUDI_TRUSTED_PROXIES: each forwarded client has its own count, and HSTS follows X-Forwarded-Proto', async () => {
-    const s = await start({ DOUDI_TRUSTED_PROXIES: '127.0.0.1,::1' });
-    for (let i = 0; i < 30; i++) expect((await ask(s.base, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(200);
-    expect((await ask(s.base, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(429);
-    expect((await ask(s.base, { 'x-forwarded-for': '198.51.100.7' })).status).toBe(200);
-    const https = await fetch(`${s.base}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
-    expect(https.headers.get('strict-transport-security')).toMatch(/^max-age=/);
-  });
+  it(
+    'behind a proxy named in DOUDI_TRUSTED_PROXIES: each forwarde' +
+      'd client has its own count, and HSTS follows X-Forwarded-Pro' +
+      'to',
+    async () => {
+      const s = await start({ DOUDI_TRUSTED_PROXIES: '127.0.0.1,::1' });
+      for (let i = 0; i < 30; i++) expect((await ask(s.base, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(200);
+      expect((await ask(s.base, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(429);
+      expect((await ask(s.base, { 'x-forwarded-for': '198.51.100.7' })).status).toBe(200);
+      const https = await fetch(`${s.base}/healthz`, { headers: { 'x-forwarded-proto': 'https' } });
+      expect(https.headers.get('strict-transport-security')).toMatch(/^max-age=/);
+    },
+  );
 });

@@ -20,7 +20,11 @@ const roomy = (): { bavail: number | bigint; bsize: number | bigint } => ({ bava
 function server(path = join(mkdtempSync(join(tmpdir(), 'doudi-ready-')), 'd.db'), statfs = roomy) {
   const lost: unknown[] = [];
   const opened = openNodeDb(path, { groupCommit: true, onLost: (e) => lost.push(e) });
-  const app = createApp({ parameters: builtInParameterSet(), today: () => '2026-12-05', ready: nodeReadiness({ databasePath: path, probeWrite: opened.probeWrite, statfs, nowMs: () => 42 }) });
+  const app = createApp({
+    parameters: builtInParameterSet(),
+    today: () => '2026-12-05',
+    ready: nodeReadiness({ databasePath: path, probeWrite: opened.probeWrite, statfs, nowMs: () => 42 }),
+  });
   const get = async (p: string) => {
     const res = await app.request(p);
     return { status: res.status, body: await res.json() };
@@ -43,7 +47,16 @@ describe('GET /readyz', () => {
   it('503 DB_NOT_WRITABLE on a read-only connection, while /healthz stays 200 {"ok":true}', async () => {
     const s = server();
     s.sqlite.pragma('query_only = ON');
-    expect(await s.get('/readyz')).toEqual({ status: 503, body: { ok: false, error: { code: 'DB_NOT_WRITABLE', message: '数据库现在不能写入，请检查磁盘和数据库文件。(database not writable)' } } });
+    expect(await s.get('/readyz')).toEqual({
+      status: 503,
+      body: {
+        ok: false,
+        error: {
+          code: 'DB_NOT_WRITABLE',
+          message: '数据库现在不能写入，请检查磁盘和数据库文件。(database not writable)',
+        },
+      },
+    });
     expect(await s.get('/healthz')).toEqual(healthy);
     // The failed probe is not a lost turn: the server is not told to exit, and recovers.
     expect(s.lost).toEqual([]);
@@ -65,7 +78,10 @@ describe('GET /readyz', () => {
     expect(() => s.db.run(sql`insert into attachment values (zeroblob(1000000))`)).toThrow();
     await expect(s.flushed()).rejects.toThrow(/full/i);
     expect(s.lost).toHaveLength(1);
-    expect(await s.get('/readyz')).toMatchObject({ status: 503, body: { ok: false, error: { code: 'DB_NOT_WRITABLE' } } });
+    expect(await s.get('/readyz')).toMatchObject({
+      status: 503,
+      body: { ok: false, error: { code: 'DB_NOT_WRITABLE' } },
+    });
     expect(await s.get('/healthz')).toEqual(healthy);
   });
 

@@ -6,12 +6,25 @@ import { nodeClientOf } from '../../adapters/runtime/node-client.ts';
 import { ELDERLY_ALONE } from '../support/households.ts';
 import { assembled, from, PUBLIC_URL } from '../support/assembled.ts';
 
-const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const form = (fields: Record<string, string>) => ({ method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC_URL }, body: new URLSearchParams(fields).toString() });
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC_URL },
+  body: new URLSearchParams(fields).toString(),
+});
 
 function expectGuarded(res: Response, what: string) {
   const csp = res.headers.get('content-security-policy') ?? '';
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
   expect(directives.get('default-src'), what).toEqual(["'none'"]);
   expect(directives.get('frame-ancestors'), what).toEqual(["'none'"]);
   expect(directives.get('style-src'), what).toEqual(["'unsafe-inline'"]);
@@ -58,7 +71,11 @@ describe('security headers', () => {
 
   it('the agent page loads only its own copy script, which is served with the policy', async () => {
     const s = await assembled();
-    const res = await s.app.request(`${PUBLIC_URL}/agent`, form({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居。' }), from('203.0.113.9'));
+    const res = await s.app.request(
+      `${PUBLIC_URL}/agent`,
+      form({ region: '140800', text: '盐湖区农村王大爷七十八岁，独居。' }),
+      from('203.0.113.9'),
+    );
     const html = await res.text();
     expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/agent/copy.js" defer="">']);
     expect(html).not.toMatch(/javascript:|\son[a-z]+=/i);
@@ -78,15 +95,23 @@ describe('security headers', () => {
     }
   });
 
-  it('HSTS over https: on the request URL, or from a trusted proxy’s X-Forwarded-Proto, never from anyone else’s', async () => {
-    const s = await assembled({ client: nodeClientOf(['127.0.0.1']) });
-    const hsts = async (url: string, env: object, headers: Record<string, string> = {}) => (await s.app.request(url, { headers }, env)).headers.get('strict-transport-security');
-    expect(await hsts('https://doudi.test/healthz', from('203.0.113.9'))).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
-    expect(await hsts('http://doudi.test/healthz', from('203.0.113.9', true))).toMatch(/^max-age=/);
-    expect(await hsts('http://doudi.test/staff/login', from('127.0.0.1'), { 'x-forwarded-proto': 'https' })).toMatch(/^max-age=/);
-    expect(await hsts('http://doudi.test/healthz', from('127.0.0.1'))).toBeNull();
-    expect(await hsts('http://doudi.test/healthz', from('203.0.113.9'), { 'x-forwarded-proto': 'https' })).toBeNull();
-    const https = await s.app.request('https://doudi.test/api/v1/regions/140800', undefined, from('203.0.113.9'));
-    expectGuarded(https, 'https regions');
-  });
+  it(
+    'HSTS over https: on the request URL, or from a trusted proxy' + '’s X-Forwarded-Proto, never from anyone else’s',
+    async () => {
+      const s = await assembled({ client: nodeClientOf(['127.0.0.1']) });
+      const hsts = async (url: string, env: object, headers: Record<string, string> = {}) =>
+        (await s.app.request(url, { headers }, env)).headers.get('strict-transport-security');
+      expect(await hsts('https://doudi.test/healthz', from('203.0.113.9'))).toMatch(
+        /^max-age=\d{7,}; includeSubDomains$/,
+      );
+      expect(await hsts('http://doudi.test/healthz', from('203.0.113.9', true))).toMatch(/^max-age=/);
+      expect(await hsts('http://doudi.test/staff/login', from('127.0.0.1'), { 'x-forwarded-proto': 'https' })).toMatch(
+        /^max-age=/,
+      );
+      expect(await hsts('http://doudi.test/healthz', from('127.0.0.1'))).toBeNull();
+      expect(await hsts('http://doudi.test/healthz', from('203.0.113.9'), { 'x-forwarded-proto': 'https' })).toBeNull();
+      const https = await s.app.request('https://doudi.test/api/v1/regions/140800', undefined, from('203.0.113.9'));
+      expectGuarded(https, 'https regions');
+    },
+  );
 });

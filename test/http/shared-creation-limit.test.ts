@@ -24,7 +24,12 @@ describe('new dialogues per client across instances', () => {
     // Two instances: each its own limiter object over the same database.
     const a = sharedCreationLimit(new DrizzleRateLimits(opened.db), (t) => sealer.hash(t), limit);
     const b = sharedCreationLimit(new DrizzleRateLimits(opened.db), (t) => sealer.hash(t), limit);
-    const taken = await Promise.all([a('203.0.113.9', 1_000), b('203.0.113.9', 1_000), a('203.0.113.9', 1_000), b('203.0.113.9', 1_000)]);
+    const taken = await Promise.all([
+      a('203.0.113.9', 1_000),
+      b('203.0.113.9', 1_000),
+      a('203.0.113.9', 1_000),
+      b('203.0.113.9', 1_000),
+    ]);
     expect(taken.filter((t) => t.ok)).toHaveLength(3);
     expect(taken.find((t) => !t.ok)).toEqual({ ok: false, retryAfterSeconds: 60 });
     expect(await b('198.51.100.7', 1_000)).toEqual({ ok: true });

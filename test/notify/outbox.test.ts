@@ -47,8 +47,20 @@ afterAll(() => server.close());
 
 const villages = villageDirectory({
   villages: [
-    { code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802', notify: { wecomWebhook: ROBOT } },
-    { code: 'tgvillage', name: '南村', township: { code: 'bc', name: '北城街道' }, region: '140802', notify: { telegramChatId: '-100123' } },
+    {
+      code: 'dongguo',
+      name: '东郭村',
+      township: { code: 'bc', name: '北城街道' },
+      region: '140802',
+      notify: { wecomWebhook: ROBOT },
+    },
+    {
+      code: 'tgvillage',
+      name: '南村',
+      township: { code: 'bc', name: '北城街道' },
+      region: '140802',
+      notify: { telegramChatId: '-100123' },
+    },
   ],
 });
 
@@ -72,7 +84,11 @@ async function setUp() {
   return { db, atomic, sealer, desk, drain, clock };
 }
 
-function submission(i: number, village = 'dongguo', channel: ReferralSubmission['channel'] = 'wechat'): ReferralSubmission {
+function submission(
+  i: number,
+  village = 'dongguo',
+  channel: ReferralSubmission['channel'] = 'wechat',
+): ReferralSubmission {
   const household = { members: [{ relation: 'self' as const, age: 70 }] };
   return {
     idempotencyKey: `k${i}`,
@@ -91,23 +107,27 @@ function submission(i: number, village = 'dongguo', channel: ReferralSubmission[
 }
 
 describe('outbox', () => {
-  it('tells the village by WeCom robot in markdown, with the number and a console link, and nothing personal', async () => {
-    const { db, desk, drain } = await setUp();
-    const { reference } = await desk.submit(submission(1));
-    expect(await drain()).toMatchObject({ sent: 1 });
-    expect(robotPosts).toHaveLength(1);
-    const post = robotPosts[0]!;
-    expect(post.key).toBe('robot-1');
-    expect(post.body.msgtype).toBe('markdown');
-    expect(post.body.markdown.content).toContain(reference);
-    expect(post.body.markdown.content).toContain('东郭村');
-    expect(post.body.markdown.content).toContain('https://doudi.example.cn/staff/requests/');
-    for (const secret of ['王秀英', '13812345678', 'openid-1']) expect(post.body.markdown.content).not.toContain(secret);
-    expect((await db.select().from(outbox))[0]).toMatchObject({ status: 'sent', attempts: 1 });
-    // Nothing is sent twice.
-    expect(await drain()).toMatchObject({ sent: 0 });
-    expect(robotPosts).toHaveLength(1);
-  });
+  it(
+    'tells the village by WeCom robot in markdown, with the numbe' + 'r and a console link, and nothing personal',
+    async () => {
+      const { db, desk, drain } = await setUp();
+      const { reference } = await desk.submit(submission(1));
+      expect(await drain()).toMatchObject({ sent: 1 });
+      expect(robotPosts).toHaveLength(1);
+      const post = robotPosts[0]!;
+      expect(post.key).toBe('robot-1');
+      expect(post.body.msgtype).toBe('markdown');
+      expect(post.body.markdown.content).toContain(reference);
+      expect(post.body.markdown.content).toContain('东郭村');
+      expect(post.body.markdown.content).toContain('https://doudi.example.cn/staff/requests/');
+      for (const secret of ['王秀英', '13812345678', 'openid-1'])
+        expect(post.body.markdown.content).not.toContain(secret);
+      expect((await db.select().from(outbox))[0]).toMatchObject({ status: 'sent', attempts: 1 });
+      // Nothing is sent twice.
+      expect(await drain()).toMatchObject({ sent: 0 });
+      expect(robotPosts).toHaveLength(1);
+    },
+  );
 
   it('sends at most 20 a minute to one robot; the rest wait their turn and go later', async () => {
     const { db, desk, drain, clock } = await setUp();
@@ -162,10 +182,44 @@ describe('outbox', () => {
     expect(tgPosts).toEqual([{ chat_id: '-100123', text: expect.stringContaining('南村') }]);
     const rows = await db.select().from(referrals);
     const wx = rows[0]!;
-    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${wx.id}:contacted`, kind: 'resident', target: wx.id, payload: { kind: 'resident_status', reference: wx.reference, referralId: wx.id, statusLabel: '已联系' } }, new Date(clock.nowMs()))).query]);
+    await atomic([
+      (
+        await enqueueQuery(
+          db,
+          sealer,
+          {
+            dedupeKey: `status:${wx.id}:contacted`,
+            kind: 'resident',
+            target: wx.id,
+            payload: { kind: 'resident_status', reference: wx.reference, referralId: wx.id, statusLabel: '已联系' },
+          },
+          new Date(clock.nowMs()),
+        )
+      ).query,
+    ]);
     await desk.submit(submission(2, 'dongguo', 'telegram'));
     const tg = (await db.select().from(referrals)).find((r) => r.channel === 'telegram')!;
-    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${tg.id}:visited`, kind: 'resident', target: tg.id, payload: { kind: 'resident_status', reference: tg.reference, referralId: tg.id, statusLabel: '已入户调查', note: '下周送材料' } }, new Date(clock.nowMs()))).query]);
+    await atomic([
+      (
+        await enqueueQuery(
+          db,
+          sealer,
+          {
+            dedupeKey: `status:${tg.id}:visited`,
+            kind: 'resident',
+            target: tg.id,
+            payload: {
+              kind: 'resident_status',
+              reference: tg.reference,
+              referralId: tg.id,
+              statusLabel: '已入户调查',
+              note: '下周送材料',
+            },
+          },
+          new Date(clock.nowMs()),
+        )
+      ).query,
+    ]);
     await drain();
     expect(wechatTexts).toEqual([{ openId: 'openid-1', text: expect.stringContaining('已联系') }]);
     expect(tgPosts.at(-1)).toEqual({ chat_id: 'openid-2', text: expect.stringContaining('下周送材料') });
@@ -173,7 +227,21 @@ describe('outbox', () => {
 
   it('WeChat replies sent later go out in order and are sealed at rest', async () => {
     const { db, atomic, sealer, drain, clock } = await setUp();
-    const wrapped = await Promise.all(['第一段', '第二段', '第三段'].map((text, i) => enqueueQuery(db, sealer, { dedupeKey: `cs:b:${i}`, kind: 'wechat_cs', target: 'wechat', payload: { kind: 'wechat_text', openId: 'oLATE', text } }, new Date(clock.nowMs()))));
+    const wrapped = await Promise.all(
+      ['第一段', '第二段', '第三段'].map((text, i) =>
+        enqueueQuery(
+          db,
+          sealer,
+          {
+            dedupeKey: `cs:b:${i}`,
+            kind: 'wechat_cs',
+            target: 'wechat',
+            payload: { kind: 'wechat_text', openId: 'oLATE', text },
+          },
+          new Date(clock.nowMs()),
+        ),
+      ),
+    );
     await atomic(wrapped.map((w) => w.query));
     expect(JSON.stringify(await db.select().from(outbox))).not.toContain('oLATE');
     await drain();
@@ -185,7 +253,21 @@ describe('outbox', () => {
     const { db, atomic, sealer, desk, drain, clock } = await setUp();
     await desk.submit(submission(1, 'dongguo', 'web'));
     const r = (await db.select().from(referrals))[0]!;
-    await atomic([(await enqueueQuery(db, sealer, { dedupeKey: `status:${r.id}:contacted`, kind: 'resident', target: r.id, payload: { kind: 'resident_status', reference: r.reference, referralId: r.id, statusLabel: '已联系' } }, new Date(clock.nowMs()))).query]);
+    await atomic([
+      (
+        await enqueueQuery(
+          db,
+          sealer,
+          {
+            dedupeKey: `status:${r.id}:contacted`,
+            kind: 'resident',
+            target: r.id,
+            payload: { kind: 'resident_status', reference: r.reference, referralId: r.id, statusLabel: '已联系' },
+          },
+          new Date(clock.nowMs()),
+        )
+      ).query,
+    ]);
     await drain();
     const row = (await db.select().from(outbox).where(eq(outbox.kind, 'resident')))[0]!;
     expect(row).toMatchObject({ status: 'failed', attempts: 1 });

@@ -30,17 +30,35 @@ describe('JSON logs', () => {
 
   it('redacts fields that can hold what a resident wrote or who they are', () => {
     const { lines, destination } = capture();
-    jsonLogger({ destination }).log('careless', { text: '我叫王秀英', openId: 'oSECRET', nested: { phone: '13812345678' }, status: 1 });
+    jsonLogger({ destination }).log('careless', {
+      text: '我叫王秀英',
+      openId: 'oSECRET',
+      nested: { phone: '13812345678' },
+      status: 1,
+    });
     expect(lines[0]).not.toContain('王秀英');
     expect(lines[0]).not.toContain('oSECRET');
     expect(lines[0]).not.toContain('13812345678');
-    expect(JSON.parse(lines[0]!)).toMatchObject({ text: '[redacted]', openId: '[redacted]', nested: { phone: '[redacted]' }, status: 1 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      text: '[redacted]',
+      openId: '[redacted]',
+      nested: { phone: '[redacted]' },
+      status: 1,
+    });
   });
 
   it("keeps a failed statement's SQL and the database's reason, never its parameters", () => {
-    const failed = Object.assign(new Error('Failed query: insert into "sessions" ("key", "state") values ($1, $2)\nparams: wechat:abc,{"sealed":"v1.SECRET"}'), {
-      cause: Object.assign(new Error('duplicate key value violates unique constraint "sessions_pkey"'), { code: '23505' }),
-    });
+    const failed = Object.assign(
+      new Error(
+        'Failed query: insert into "sessions" ("key", "state") values' +
+          ' ($1, $2)\nparams: wechat:abc,{"sealed":"v1.SECRET"}',
+      ),
+      {
+        cause: Object.assign(new Error('duplicate key value violates unique constraint "sessions_pkey"'), {
+          code: '23505',
+        }),
+      },
+    );
     const text = errorText(failed);
     expect(text).toContain('insert into "sessions"');
     expect(text).toContain('23505 duplicate key value');

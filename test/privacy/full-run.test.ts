@@ -29,7 +29,8 @@ beforeAll(async () => {
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       res.setHeader('content-type', 'application/json');
-      if (req.url?.startsWith('/cgi-bin/stable_token')) return res.end(JSON.stringify({ access_token: 'T', expires_in: 7200 }));
+      if (req.url?.startsWith('/cgi-bin/stable_token'))
+        return res.end(JSON.stringify({ access_token: 'T', expires_in: 7200 }));
       if (req.url?.startsWith('/robot')) robotMessages.push(body);
       res.end(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
     });
@@ -38,7 +39,13 @@ beforeAll(async () => {
   const stubUrl = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
   dir = mkdtempSync(join(tmpdir(), 'doudi-privacy-'));
   const config = join(dir, 'doudi.yaml');
-  writeFileSync(config, `villages:\n  - code: dongguo\n    name: 东郭村\n    township: { code: beicheng, name: 北城街道 }\n    region: "140802"\n    notify: { wecomWebhook: "${stubUrl}/robot?key=k" }\n`);
+  writeFileSync(
+    config,
+    `villages:\n  - code: dongguo\n    name: 东郭村\n    township: { co` +
+      `de: beicheng, name: 北城街道 }\n    region: "140802"\n    notify: ` +
+      `{ wecomWebhook: "` +
+      `${stubUrl}/robot?key=k" }\n`,
+  );
   server = await startServer(
     {
       DATABASE_PATH: join(dir, 'd.db'),
@@ -63,14 +70,19 @@ afterAll(async () => {
 let msgId = 7_000_000_000_000_000_000n;
 async function send(text: string): Promise<string> {
   const d = wx.delivery(wx.textXml(OPENID, text, String(msgId++)), 'safe');
-  const res = await fetch(server.base + d.url, { method: 'POST', body: d.body, headers: { 'content-type': 'text/xml' } });
+  const res = await fetch(server.base + d.url, {
+    method: 'POST',
+    body: d.body,
+    headers: { 'content-type': 'text/xml' },
+  });
   const xml = await res.text();
   return xml === 'success' ? '' : wx.openReply(xml);
 }
 
 describe('a full run keeps personal data out of logs and out of the database in clear', () => {
   it('screens and sends a request over WeChat, tells the village, and leaks nothing', async () => {
-    for (const t of ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6']) await send(t);
+    for (const t of ['你好', '1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6'])
+      await send(t);
     expect(await send('申请')).toContain('同意');
     await send('1');
     await send(NAME);

@@ -14,7 +14,8 @@ import { replyText } from '../support/transcripts.ts';
 const clock = { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' };
 
 /** The elderly-alone household of test/transcripts/010, answered to the result. */
-const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6']; // …存款 没有, 户口 农村, 赡养人 没有, 急难 都没有
+// …存款 没有, 户口 农村, 赡养人 没有, 急难 都没有
+const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6'];
 
 class FakeDesk implements ReferralDesk {
   submitted: ReferralSubmission[] = [];
@@ -48,15 +49,34 @@ beforeEach(() => {
   store = new MemorySessionStore();
   desk = new FakeDesk();
   const villages = villageDirectory({});
-  deps = { store, clock, parameters: defaultParameters(), referral: { desk, villages, keepDays: villages.retention.closedRequestDays } };
+  deps = {
+    store,
+    clock,
+    parameters: defaultParameters(),
+    referral: { desk, villages, keepDays: villages.retention.closedRequestDays },
+  };
 });
 
-/** The referral steps tested, how to reach each from the result, its question, and a valid answer with what follows it. */
+/**
+ * The referral steps tested, how to reach each from the result, its question, and a valid answer with what follows it.
+ */
 const STEPS = [
   { step: 'consent', reach: ['申请'], question: '你同意把这些信息发给村委会吗', answer: '1', next: '申请人的姓名' },
   { step: 'name', reach: ['申请', '1'], question: '申请人的姓名', answer: '张三', next: '能打通的电话号码' },
-  { step: 'phone', reach: ['申请', '1', '王秀英'], question: '能打通的电话号码', answer: '13912345678', next: '哪个村' },
-  { step: 'confirm', reach: ['申请', '1', '王秀英', '13812345678', '1', '2', '跳过'], question: '请确认要发给村委会的内容', answer: '1', next: '申请编号' },
+  {
+    step: 'phone',
+    reach: ['申请', '1', '王秀英'],
+    question: '能打通的电话号码',
+    answer: '13912345678',
+    next: '哪个村',
+  },
+  {
+    step: 'confirm',
+    reach: ['申请', '1', '王秀英', '13812345678', '1', '2', '跳过'],
+    question: '请确认要发给村委会的内容',
+    answer: '1',
+    next: '申请编号',
+  },
 ] as const;
 
 /** Each command, and text its reply must show before the step's question comes again. */
@@ -72,7 +92,7 @@ const COMMANDS = [
 describe('commands in the middle of sending a request', () => {
   for (const s of STEPS) {
     for (const c of COMMANDS) {
-      it(`${c.say} at the ${s.step} step shows what was asked, asks the same step again, keeps everything`, async () => {
+      it(`${c.say} at the ${s.step} step shows what was asked, asks that step again, keeps all`, async () => {
         await toResult();
         for (const t of s.reach) await say(t);
         const before = await session();
@@ -207,11 +227,41 @@ describe('commands in the middle of sending a request', () => {
 const ALL_STEPS = [
   { step: 'consent', reach: ['申请'], question: '你同意把这些信息发给村委会吗', answer: '1', next: '申请人的姓名' },
   { step: 'name', reach: ['申请', '1'], question: '申请人的姓名', answer: '张三', next: '能打通的电话号码' },
-  { step: 'phone', reach: ['申请', '1', '王秀英'], question: '能打通的电话号码', answer: '13912345678', next: '哪个村' },
-  { step: 'village', reach: ['申请', '1', '王秀英', '13812345678'], question: '哪个村', answer: '1', next: '什么时候打电话' },
-  { step: 'call_time', reach: ['申请', '1', '王秀英', '13812345678', '1'], question: '什么时候打电话', answer: '2', next: '身份证号' },
-  { step: 'id_number', reach: ['申请', '1', '王秀英', '13812345678', '1', '2'], question: '可以填申请人的身份证号', answer: '跳过', next: '请确认要发给村委会的内容' },
-  { step: 'confirm', reach: ['申请', '1', '王秀英', '13812345678', '1', '2', '跳过'], question: '请确认要发给村委会的内容', answer: '1', next: '申请编号' },
+  {
+    step: 'phone',
+    reach: ['申请', '1', '王秀英'],
+    question: '能打通的电话号码',
+    answer: '13912345678',
+    next: '哪个村',
+  },
+  {
+    step: 'village',
+    reach: ['申请', '1', '王秀英', '13812345678'],
+    question: '哪个村',
+    answer: '1',
+    next: '什么时候打电话',
+  },
+  {
+    step: 'call_time',
+    reach: ['申请', '1', '王秀英', '13812345678', '1'],
+    question: '什么时候打电话',
+    answer: '2',
+    next: '身份证号',
+  },
+  {
+    step: 'id_number',
+    reach: ['申请', '1', '王秀英', '13812345678', '1', '2'],
+    question: '可以填申请人的身份证号',
+    answer: '跳过',
+    next: '请确认要发给村委会的内容',
+  },
+  {
+    step: 'confirm',
+    reach: ['申请', '1', '王秀英', '13812345678', '1', '2', '跳过'],
+    question: '请确认要发给村委会的内容',
+    answer: '1',
+    next: '申请编号',
+  },
 ] as const;
 
 describe('取消 in the middle of sending a request', () => {
@@ -239,7 +289,12 @@ describe('取消 in the middle of sending a request', () => {
     });
   }
 
-  for (const [word, step] of [['不申请', 'name'], ['不发了', 'phone'], ['不申请', 'id_number'], ['取消。', 'village']] as const) {
+  for (const [word, step] of [
+    ['不申请', 'name'],
+    ['不发了', 'phone'],
+    ['不申请', 'id_number'],
+    ['取消。', 'village'],
+  ] as const) {
     it(`“${word}” at the ${step} step cancels too`, async () => {
       await toResult();
       const atResult = await session();

@@ -13,7 +13,8 @@ import { replyText } from '../support/transcripts.ts';
 const clock = { now: () => new Date('2026-12-02T04:00:00Z'), today: () => '2026-12-02' };
 
 /** The elderly-alone household of test/transcripts/010, answered to the result. */
-const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6']; // …存款 没有, 户口 农村, 赡养人 没有, 急难 都没有
+// …存款 没有, 户口 农村, 赡养人 没有, 急难 都没有
+const TO_RESULT = ['1', '七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6'];
 
 class FakeDesk implements ReferralDesk {
   submitted: ReferralSubmission[] = [];
@@ -60,7 +61,12 @@ beforeEach(() => {
   store = new MemorySessionStore();
   desk = new FakeDesk();
   const villages = villageDirectory({});
-  deps = { store, clock, parameters: defaultParameters(), referral: { desk, villages, keepDays: villages.retention.closedRequestDays } };
+  deps = {
+    store,
+    clock,
+    parameters: defaultParameters(),
+    referral: { desk, villages, keepDays: villages.retention.closedRequestDays },
+  };
 });
 
 describe('sending a request to the village committee', () => {
@@ -97,7 +103,12 @@ describe('sending a request to the village committee', () => {
     expect(sent).toContain('核对授权书');
     expect(desk.submitted).toHaveLength(1);
     const s = desk.submitted[0]!;
-    expect(s.contact).toEqual({ name: '王秀英', phone: '13812345678', callTime: '下午', idNumber: '11010519491231002X' });
+    expect(s.contact).toEqual({
+      name: '王秀英',
+      phone: '13812345678',
+      callTime: '下午',
+      idNumber: '11010519491231002X',
+    });
     expect(s.village).toBe('demo-yc-1');
     expect(s.region).toBe('140800');
     expect(s.consent.at).toBe('2026-12-02T04:00:00.000Z');
@@ -212,7 +223,16 @@ describe('sending a request to the village committee', () => {
   });
 
   it('says plainly when no village is configured for the city, and when requests are switched off', async () => {
-    deps = { ...deps, referral: { desk, villages: villageDirectory({ villages: [{ code: 'x', name: '某村', township: { code: 't', name: '某镇' }, region: '441702' }] }), keepDays: 365 } };
+    deps = {
+      ...deps,
+      referral: {
+        desk,
+        villages: villageDirectory({
+          villages: [{ code: 'x', name: '某村', township: { code: 't', name: '某镇' }, region: '441702' }],
+        }),
+        keepDays: 365,
+      },
+    };
     await toResult();
     expect(await say('申请')).toContain('还没有配置你们当地的村');
     const { referral: _off, ...without } = deps;
@@ -224,7 +244,9 @@ describe('sending a request to the village committee', () => {
     await toResult();
     await say('申请');
     for (const t of ['1', '王秀英', '13812345678', '1', '1', '1']) await say(t);
-    const villages = villageDirectory({ villages: [{ code: 'new1', name: '新村', township: { code: 't', name: '某镇' }, region: '140802' }] });
+    const villages = villageDirectory({
+      villages: [{ code: 'new1', name: '新村', township: { code: 't', name: '某镇' }, region: '140802' }],
+    });
     deps = { ...deps, referral: { desk, villages, keepDays: 365 } };
     const again = await say('1');
     expect(again).toContain('不在名单里');

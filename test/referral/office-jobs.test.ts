@@ -27,7 +27,13 @@ import { defaultParameters, screen } from '../../screening/index.ts';
 const ROBOT = 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=';
 const VILLAGES = villageDirectory({
   villages: [
-    { code: 'dongguo', name: '东郭村', township: { code: 'beicheng', name: '北城街道' }, region: '140802', notify: { wecomWebhook: `${ROBOT}village` } },
+    {
+      code: 'dongguo',
+      name: '东郭村',
+      township: { code: 'beicheng', name: '北城街道' },
+      region: '140802',
+      notify: { wecomWebhook: `${ROBOT}village` },
+    },
     { code: 'xiguo', name: '西郭村', township: { code: 'nobody', name: '无通知镇' }, region: '140802' },
   ],
   townships: [{ code: 'beicheng', name: '北城街道', notify: { wecomWebhook: `${ROBOT}township` } }],
@@ -92,76 +98,93 @@ async function world() {
   return { sealer, instance, posts, clock, set: (d: Date) => (now = d) };
 }
 
-const escalations = (db: ReturnType<typeof openNodeDb>['db']) => db.select().from(outbox).where(eq(outbox.kind, 'wecom_robot'));
+const escalations = (db: ReturnType<typeof openNodeDb>['db']) =>
+  db.select().from(outbox).where(eq(outbox.kind, 'wecom_robot'));
 
 describe('escalation of overdue requests', () => {
-  it('raises to the township at the deadline, not over the weekend, once across restarts; then the county', async () => {
-    const w = await world();
-    let a = w.instance();
-    const { reference } = await a.refs.engine.desk.submit(submission(1));
-    const row = (await a.db.select().from(referrals))[0]!;
-    // Friday afternoon plus 3 working days: the end of Wednesday 9 December.
-    expect(row.dueMs).toBe(china('2026-12-10T00:00:00').getTime());
-    await a.refs.drain();
-    expect(w.posts).toHaveLength(1); // the village's own notice
+  it(
+    'raises to the township at the deadline, not over the weekend' + ', once across restarts; then the county',
+    async () => {
+      const w = await world();
+      let a = w.instance();
+      const { reference } = await a.refs.engine.desk.submit(submission(1));
+      const row = (await a.db.select().from(referrals))[0]!;
+      // Friday afternoon plus 3 working days: the end of Wednesday 9 December.
+      expect(row.dueMs).toBe(china('2026-12-10T00:00:00').getTime());
+      await a.refs.drain();
+      expect(w.posts).toHaveLength(1); // the village's own notice
 
-    w.set(china('2026-12-09T18:00:00'));
-    expect(await a.refs.office()).toMatchObject({ escalation: { township: 0, county: 0 } });
-    w.set(china('2026-12-10T08:00:00'));
-    expect(await a.refs.office()).toMatchObject({ escalation: { township: 1, county: 0 } });
-    expect(await a.refs.office()).toMatchObject({ escalation: { township: 0, county: 0 } });
+      w.set(china('2026-12-09T18:00:00'));
+      expect(await a.refs.office()).toMatchObject({ escalation: { township: 0, county: 0 } });
+      w.set(china('2026-12-10T08:00:00'));
+      expect(await a.refs.office()).toMatchObject({ escalation: { township: 1, county: 0 } });
+      expect(await a.refs.office()).toMatchObject({ escalation: { township: 0, county: 0 } });
 
-    // The process dies before sending; another starts on the same database.
-    a.stop();
-    const b = w.instance();
-    // Its lease waits for the dead holder's to run out; then it runs the job again: nothing new.
-    expect(await b.refs.office()).toBeUndefined();
-    w.set(new Date(w.clock.now().getTime() + 51 * 60_000));
-    expect(await b.refs.office()).toMatchObject({ escalation: { township: 0, county: 0 } });
-    await b.refs.drain();
-    const township = w.posts.filter((p) => p.url.endsWith('key=township'));
-    expect(township).toHaveLength(1);
-    const text = String((township[0]!.body['markdown'] as { content: string }).content);
-    expect(text).toContain(`申请逾期未办 ${reference}`);
-    expect(text).toContain('应在 2026-12-09 前办到下一步');
-    expect(text).not.toContain('王秀英');
-    expect(text).not.toContain('13900000001');
-    b.stop();
-    a = w.instance();
-    await a.refs.drain();
-    expect(w.posts.filter((p) => p.url.endsWith('key=township'))).toHaveLength(1);
+      // The process dies before sending; another starts on the same database.
+      a.stop();
+      const b = w.instance();
+      // Its lease waits for the dead holder's to run out; then it runs the job again: nothing new.
+      expect(await b.refs.office()).toBeUndefined();
+      w.set(new Date(w.clock.now().getTime() + 51 * 60_000));
+      expect(await b.refs.office()).toMatchObject({ escalation: { township: 0, county: 0 } });
+      await b.refs.drain();
+      const township = w.posts.filter((p) => p.url.endsWith('key=township'));
+      expect(township).toHaveLength(1);
+      const text = String((township[0]!.body['markdown'] as { content: string }).content);
+      expect(text).toContain(`申请逾期未办 ${reference}`);
+      expect(text).toContain('应在 2026-12-09 前办到下一步');
+      expect(text).not.toContain('王秀英');
+      expect(text).not.toContain('13900000001');
+      b.stop();
+      a = w.instance();
+      await a.refs.drain();
+      expect(w.posts.filter((p) => p.url.endsWith('key=township'))).toHaveLength(1);
 
-    // Five working days after the township's deadline (Wednesday 16 December): the county.
-    w.set(china('2026-12-16T20:00:00'));
-    expect(await a.refs.office()).toMatchObject({ escalation: { county: 0 } });
-    w.set(china('2026-12-17T09:00:00'));
-    expect(await a.refs.office()).toMatchObject({ escalation: { township: 0, county: 1 } });
-    await a.refs.drain();
-    await a.refs.drain();
-    const county = w.posts.filter((p) => p.url.includes('tg.test'));
-    expect(county).toHaveLength(1);
-    expect(county[0]!.body).toMatchObject({ chat_id: '-100999' });
-    expect(String(county[0]!.body['text'])).toContain('请县级民政部门督办');
+      // Five working days after the township's deadline (Wednesday 16 December): the county.
+      w.set(china('2026-12-16T20:00:00'));
+      expect(await a.refs.office()).toMatchObject({ escalation: { county: 0 } });
+      w.set(china('2026-12-17T09:00:00'));
+      expect(await a.refs.office()).toMatchObject({ escalation: { township: 0, county: 1 } });
+      await a.refs.drain();
+      await a.refs.drain();
+      const county = w.posts.filter((p) => p.url.includes('tg.test'));
+      expect(county).toHaveLength(1);
+      expect(county[0]!.body).toMatchObject({ chat_id: '-100999' });
+      expect(String(county[0]!.body['text'])).toContain('请县级民政部门督办');
 
-    const events = await a.db.select().from(referralEvents).where(eq(referralEvents.kind, 'escalation'));
-    expect(events).toHaveLength(2);
-    expect((await a.db.select().from(auditLog).where(eq(auditLog.action, 'escalation'))).map((r) => JSON.parse(r.detail!).to)).toEqual(['township', 'county']);
-    expect((await a.db.select().from(referrals))[0]!.escalated).toBe(2);
+      const events = await a.db.select().from(referralEvents).where(eq(referralEvents.kind, 'escalation'));
+      expect(events).toHaveLength(2);
+      expect(
+        (await a.db.select().from(auditLog).where(eq(auditLog.action, 'escalation'))).map(
+          (r) => JSON.parse(r.detail!).to,
+        ),
+      ).toEqual(['township', 'county']);
+      expect((await a.db.select().from(referrals))[0]!.escalated).toBe(2);
 
-    // Staff move it on: the new status has a deadline of its own, and nothing is raised until it passes.
-    const desk = staffDesk({ db: a.db, atomic: a.atomic, sealer: w.sealer, villages: VILLAGES, clock: w.clock });
-    await changeStatus(desk, OPERATOR, row.id, { from: 'new', to: 'contacted' });
-    const moved = (await a.db.select().from(referrals))[0]!;
-    expect(moved).toMatchObject({ status: 'contacted', escalated: 0, dueMs: china('2026-12-25T00:00:00').getTime() });
-    expect(await a.refs.office()).toMatchObject({ escalation: { township: 0, county: 0 } });
-    a.stop();
-  });
+      // Staff move it on: the new status has a deadline of its own, and nothing is raised until it passes.
+      const desk = staffDesk({ db: a.db, atomic: a.atomic, sealer: w.sealer, villages: VILLAGES, clock: w.clock });
+      await changeStatus(desk, OPERATOR, row.id, { from: 'new', to: 'contacted' });
+      const moved = (await a.db.select().from(referrals))[0]!;
+      expect(moved).toMatchObject({ status: 'contacted', escalated: 0, dueMs: china('2026-12-25T00:00:00').getTime() });
+      expect(await a.refs.office()).toMatchObject({ escalation: { township: 0, county: 0 } });
+      a.stop();
+    },
+  );
 
   it('an urgent request is due within one working day, and told to the village as urgent', async () => {
     const w = await world();
     const a = w.instance();
-    const fire = { hukou: 'rural' as const, members: [{ relation: 'self' as const, age: 60 }], hardship: { events: [{ kind: 'fire' as const }] } };
-    const r = await a.refs.engine.desk.submit(submission(2, { household: fire, report: screen(fire, { region: '140802', date: '2026-12-04', parameters: defaultParameters() }) }));
+    const fire = {
+      hukou: 'rural' as const,
+      members: [{ relation: 'self' as const, age: 60 }],
+      hardship: { events: [{ kind: 'fire' as const }] },
+    };
+    const r = await a.refs.engine.desk.submit(
+      submission(2, {
+        household: fire,
+        report: screen(fire, { region: '140802', date: '2026-12-04', parameters: defaultParameters() }),
+      }),
+    );
     expect(r).toMatchObject({ created: true, urgent: true, contactDays: 1 });
     const row = (await a.db.select().from(referrals))[0]!;
     expect(row.urgent).toBe(true);
@@ -182,19 +205,24 @@ describe('escalation of overdue requests', () => {
     a.stop();
   });
 
-  it('a request made before deadlines existed is given one from its last change, then raised like any other', async () => {
-    const w = await world();
-    const a = w.instance();
-    await a.refs.engine.desk.submit(submission(4));
-    await a.db.update(referrals).set({ dueMs: null, status: 'contacted', updatedAt: china('2026-12-01T10:00:00').toISOString() });
-    w.set(china('2026-12-07T09:00:00'));
-    expect(await a.refs.office()).toMatchObject({ escalation: { timed: 1, township: 0 } });
-    // Contacted on Tuesday 1 December: 5 working days end on Tuesday 8 December.
-    expect((await a.db.select().from(referrals))[0]!.dueMs).toBe(china('2026-12-09T00:00:00').getTime());
-    w.set(china('2026-12-09T08:00:00'));
-    expect(await a.refs.office()).toMatchObject({ escalation: { timed: 0, township: 1 } });
-    a.stop();
-  });
+  it(
+    'a request made before deadlines existed is given one from it' + 's last change, then raised like any other',
+    async () => {
+      const w = await world();
+      const a = w.instance();
+      await a.refs.engine.desk.submit(submission(4));
+      await a.db
+        .update(referrals)
+        .set({ dueMs: null, status: 'contacted', updatedAt: china('2026-12-01T10:00:00').toISOString() });
+      w.set(china('2026-12-07T09:00:00'));
+      expect(await a.refs.office()).toMatchObject({ escalation: { timed: 1, township: 0 } });
+      // Contacted on Tuesday 1 December: 5 working days end on Tuesday 8 December.
+      expect((await a.db.select().from(referrals))[0]!.dueMs).toBe(china('2026-12-09T00:00:00').getTime());
+      w.set(china('2026-12-09T08:00:00'));
+      expect(await a.refs.office()).toMatchObject({ escalation: { timed: 0, township: 1 } });
+      a.stop();
+    },
+  );
 
   it('two runs at once (no lease between them) still raise once', async () => {
     const w = await world();
@@ -202,7 +230,13 @@ describe('escalation of overdue requests', () => {
     const b = w.instance();
     for (let i = 10; i < 16; i++) await a.refs.engine.desk.submit(submission(i));
     w.set(china('2026-12-17T09:00:00')); // past both limits
-    const deps = (x: typeof a) => ({ db: x.db, atomic: x.atomic, sealer: w.sealer, villages: VILLAGES, now: w.clock.now });
+    const deps = (x: typeof a) => ({
+      db: x.db,
+      atomic: x.atomic,
+      sealer: w.sealer,
+      villages: VILLAGES,
+      now: w.clock.now,
+    });
     const [r1, r2] = await Promise.all([escalateOverdue(deps(a)), escalateOverdue(deps(b))]);
     expect(r1.township + r2.township).toBe(6);
     expect(r1.county + r2.county).toBe(6);
@@ -228,17 +262,25 @@ describe('回访 after a request is finished', () => {
     await a.refs.drain();
     const asked = w.posts.find((p) => p.url.includes('tg.test') && p.body['chat_id'] === '777')!;
     expect(String(asked.body['text'])).toContain(`你的救助申请（编号 ${reference}）已经有了结果：已办结`);
-    const buttons = (asked.body['reply_markup'] as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
+    const buttons = (
+      asked.body['reply_markup'] as { inline_keyboard: { text: string; callback_data: string }[][] }
+    ).inline_keyboard.flat();
     expect(buttons.map((b) => b.text)).toEqual(['联系了，问题解决了', '联系了，还没解决', '没人联系我']);
     // The tap arrives as its callback's text (the Telegram adapter strips "a:").
     const store = new MemorySessionStore();
     const deps = { store, clock: w.clock, parameters: defaultParameters(), referral: a.refs.engine };
-    const reply = await handleMessage({ channel: 'telegram', userId: '777', text: buttons[1]!.callback_data.slice(2) }, deps);
+    const reply = await handleMessage(
+      { channel: 'telegram', userId: '777', text: buttons[1]!.callback_data.slice(2) },
+      deps,
+    );
     expect(reply).toEqual([{ type: 'text', text: '谢谢你的回答，已经记下了，工作人员能看到。' }]);
     expect((await a.db.select().from(referrals))[0]).toMatchObject({ followUpAnswer: 'unresolved' });
     expect(await a.db.select().from(auditLog).where(eq(auditLog.action, 'follow_up_answer'))).toHaveLength(1);
     // Nobody else can answer for it, and the dialogue was not touched.
-    const stranger = await handleMessage({ channel: 'telegram', userId: '888', text: buttons[0]!.callback_data.slice(2) }, deps);
+    const stranger = await handleMessage(
+      { channel: 'telegram', userId: '888', text: buttons[0]!.callback_data.slice(2) },
+      deps,
+    );
     expect(stranger[0]).toMatchObject({ text: expect.stringContaining('没有找到') });
     expect((await a.db.select().from(referrals))[0]!.followUpAnswer).toBe('unresolved');
     expect(await store.get({ channel: 'telegram', userId: '777' })).toBeUndefined();
@@ -254,7 +296,12 @@ describe('回访 after a request is finished', () => {
     w.set(china('2026-12-12T10:00:00'));
     // oActive wrote an hour ago (its dialogue's last change); oQuiet has not written since.
     const key = async (openId: string) => `wechat:${await w.sealer.hash(`session:wechat:${openId}`)}`;
-    await a.db.insert(sessions).values({ key: await key('oActive'), version: 1, state: '{}', updatedAt: china('2026-12-12T09:00:00').toISOString() });
+    await a.db.insert(sessions).values({
+      key: await key('oActive'),
+      version: 1,
+      state: '{}',
+      updatedAt: china('2026-12-12T09:00:00').toISOString(),
+    });
     expect(await a.refs.office()).toMatchObject({ followUp: { asked: 1, waiting: 1 } });
     await a.refs.drain();
     expect(a.sent).toHaveLength(1);
@@ -263,7 +310,12 @@ describe('回访 after a request is finished', () => {
     expect(a.sent[0]!.text).toContain('：没人联系我&msgmenuid=3">没人联系我</a>');
     // oQuiet writes two weeks later: asked within the window.
     w.set(china('2026-12-26T10:00:00'));
-    await a.db.insert(sessions).values({ key: await key('oQuiet'), version: 1, state: '{}', updatedAt: china('2026-12-26T09:30:00').toISOString() });
+    await a.db.insert(sessions).values({
+      key: await key('oQuiet'),
+      version: 1,
+      state: '{}',
+      updatedAt: china('2026-12-26T09:30:00').toISOString(),
+    });
     expect(await a.refs.office()).toMatchObject({ followUp: { asked: 1, waiting: 0 } });
     await a.refs.drain();
     expect(a.sent.map((s) => s.openId)).toEqual(['oActive', 'oQuiet']);
@@ -280,7 +332,12 @@ describe('回访 after a request is finished', () => {
     expect(await a.refs.office()).toMatchObject({ followUp: { waiting: 1 } });
     w.set(china('2027-01-12T10:00:00')); // 7 + 30 days after it closed
     expect(await a.refs.office()).toMatchObject({ followUp: { settled: 1, waiting: 0 } });
-    expect(await a.db.select().from(outbox).where(and(eq(outbox.kind, 'resident')))).toHaveLength(0);
+    expect(
+      await a.db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.kind, 'resident'))),
+    ).toHaveLength(0);
     a.stop();
   });
 
@@ -295,7 +352,11 @@ describe('回访 after a request is finished', () => {
     expect((await a.refs.engine.desk.requestsOf(key))[0]).toEqual({ reference, status: '已办结', followUp: true });
     expect(await a.refs.office()).toMatchObject({ followUp: { settled: 1 } });
     expect(await a.refs.engine.desk.answerFollowUp(key, reference, 'no_contact')).toBe(true);
-    expect((await a.refs.engine.desk.requestsOf(key))[0]).toEqual({ reference, status: '已办结', followUpAnswer: '没人联系我' });
+    expect((await a.refs.engine.desk.requestsOf(key))[0]).toEqual({
+      reference,
+      status: '已办结',
+      followUpAnswer: '没人联系我',
+    });
     a.stop();
   });
 });

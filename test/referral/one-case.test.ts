@@ -24,12 +24,20 @@ describe('one case per household across channels', () => {
         headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': 's3cret' },
         body: JSON.stringify({
           update_id: ++update,
-          message: { message_id: update, date: 0, chat: { id: 4242, type: 'private' }, from: { id: 4242, is_bot: false, first_name: 'A' }, text, ...(text === '/start' ? { entities: [{ type: 'bot_command', offset: 0, length: 6 }] } : {}) },
+          message: {
+            message_id: update,
+            date: 0,
+            chat: { id: 4242, type: 'private' },
+            from: { id: 4242, is_bot: false, first_name: 'A' },
+            text,
+            ...(text === '/start' ? { entities: [{ type: 'bot_command', offset: 0, length: 6 }] } : {}),
+          },
         }),
       });
       expect(res.status).toBe(200);
     };
-    for (const t of ['/start', '1', ...SCREENING, '申请', '1', '王秀英', '13812345678', '1', '1', '1', '1']) await telegram(t);
+    for (const t of ['/start', '1', ...SCREENING, '申请', '1', '王秀英', '13812345678', '1', '1', '1', '1'])
+      await telegram(t);
     const [first] = await s.db.select().from(referrals);
     expect(first).toMatchObject({ channel: 'telegram', status: 'new', village: 'demo-yc-1' });
 
@@ -50,7 +58,13 @@ describe('one case per household across channels', () => {
     expect(JSON.stringify({ rows, contacts, keys })).not.toContain('13812345678');
 
     // Staff see the case once, the second contact in its history.
-    const desk = staffDesk({ db: s.db, atomic: s.atomic, sealer: s.sealer, villages: (await import('../../adapters/config/villages.ts')).villageDirectory({}), clock: s.clock });
+    const desk = staffDesk({
+      db: s.db,
+      atomic: s.atomic,
+      sealer: s.sealer,
+      villages: (await import('../../adapters/config/villages.ts')).villageDirectory({}),
+      clock: s.clock,
+    });
     const list = await listRequests(desk, OPERATOR, {});
     expect(list.total).toBe(1);
     const detail = await requestDetail(desk, OPERATOR, first!.id);
@@ -60,6 +74,8 @@ describe('one case per household across channels', () => {
 
     // The link page shows the case's progress, as the Telegram resident is told it.
     await s.db.update(referrals).set({ status: 'contacted' });
-    expect((await visitor.open(path)).html).toContain(`你的申请（编号 ${first!.reference}）现在的进展：<strong>已联系</strong>`);
+    expect((await visitor.open(path)).html).toContain(
+      `你的申请（编号 ${first!.reference}）现在的进展：<strong>已联系</strong>`,
+    );
   });
 });

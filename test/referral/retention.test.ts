@@ -15,7 +15,21 @@ import { newState } from '../../bot/state.ts';
 const DAY = 86_400_000;
 
 function request(id: string, status: string, updatedAt: string) {
-  return { id, reference: `DD-${id}`, idempotencyKey: id, resident: 'r', channel: 'test', region: '140800', village: 'v', township: 't', programs: '', status, sealed: 'v1.x', createdAt: updatedAt, updatedAt };
+  return {
+    id,
+    reference: `DD-${id}`,
+    idempotencyKey: id,
+    resident: 'r',
+    channel: 'test',
+    region: '140800',
+    village: 'v',
+    township: 't',
+    programs: '',
+    status,
+    sealed: 'v1.x',
+    createdAt: updatedAt,
+    updatedAt,
+  };
 }
 
 describe('retention', () => {
@@ -24,13 +38,15 @@ describe('retention', () => {
     const now = new Date('2026-12-02T00:00:00Z');
     const days = (n: number) => new Date(now.getTime() - n * DAY).toISOString();
     const retention = villageDirectory({ retention: { closedRequestDays: 180, sessionDays: 30 } }).retention;
-    await db.insert(referrals).values([
-      request('old-closed', 'closed', days(181)),
-      request('old-ineligible', 'ineligible', days(200)),
-      request('edge-closed', 'closed', days(180)),
-      request('old-open', 'visited', days(400)),
-      request('new-closed', 'closed', days(10)),
-    ]);
+    await db
+      .insert(referrals)
+      .values([
+        request('old-closed', 'closed', days(181)),
+        request('old-ineligible', 'ineligible', days(200)),
+        request('edge-closed', 'closed', days(180)),
+        request('old-open', 'visited', days(400)),
+        request('new-closed', 'closed', days(10)),
+      ]);
     await db.insert(referralEvents).values({ referralId: 'old-closed', at: days(181), actor: 'x', toStatus: 'closed' });
     await db.insert(sessions).values([
       { key: 'test:old', version: 1, state: '{}', updatedAt: days(31) },
@@ -38,7 +54,11 @@ describe('retention', () => {
     ]);
     const r = await sweepExpired(db, atomic, retention, now);
     expect(r).toEqual({ requests: 2, sessions: 1 });
-    expect((await db.select().from(referrals)).map((x) => x.id).sort()).toEqual(['edge-closed', 'new-closed', 'old-open']);
+    expect((await db.select().from(referrals)).map((x) => x.id).sort()).toEqual([
+      'edge-closed',
+      'new-closed',
+      'old-open',
+    ]);
     expect(await db.select().from(referralEvents)).toHaveLength(0);
     expect((await db.select().from(sessions)).map((s) => s.key)).toEqual(['test:fresh']);
     expect((await db.select().from(auditLog)).map((a) => [a.action, a.referralId])).toEqual([
@@ -48,20 +68,42 @@ describe('retention', () => {
   });
 
   it('uses 365 days for finished requests, 30 for sessions and 365 for screening counts unless configured', () => {
-    expect(villageDirectory({}).retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 365, visitDays: 400 });
-    expect(villageDirectory({ retention: { screeningEventDays: 90 } }).retention).toEqual({ closedRequestDays: 365, sessionDays: 30, screeningEventDays: 90, visitDays: 400 });
+    expect(villageDirectory({}).retention).toEqual({
+      closedRequestDays: 365,
+      sessionDays: 30,
+      screeningEventDays: 365,
+      visitDays: 400,
+    });
+    expect(villageDirectory({ retention: { screeningEventDays: 90 } }).retention).toEqual({
+      closedRequestDays: 365,
+      sessionDays: 30,
+      screeningEventDays: 90,
+      visitDays: 400,
+    });
     expect(() => villageDirectory({ retention: { screeningEventDays: 0 } })).toThrow(/screeningEventDays/);
   });
 
-  it('deletes anonymous screening counts after their days: every POST /api/v1/screen writes one, so none is kept forever', async () => {
-    const { db, atomic } = openNodeDb(':memory:');
-    const now = new Date('2026-12-02T00:00:00Z');
-    const log = (at: Date) => new DrizzleScreeningLog(db, () => at).record({ region: '140800', asOf: '2026-12-01', demo: true, verdicts: { dibao: 'likely' } });
-    await log(new Date(now.getTime() - 91 * DAY));
-    await log(new Date(now.getTime() - 89 * DAY));
-    await sweepExpired(db, atomic, villageDirectory({ retention: { screeningEventDays: 90 } }).retention, now);
-    expect((await db.select().from(screeningEvents)).map((e) => e.createdAt)).toEqual([new Date(now.getTime() - 89 * DAY).toISOString()]);
-  });
+  it(
+    'deletes anonymous screening counts after their days: every P' +
+      'OST /api/v1/screen writes one, so none is kept forever',
+    async () => {
+      const { db, atomic } = openNodeDb(':memory:');
+      const now = new Date('2026-12-02T00:00:00Z');
+      const log = (at: Date) =>
+        new DrizzleScreeningLog(db, () => at).record({
+          region: '140800',
+          asOf: '2026-12-01',
+          demo: true,
+          verdicts: { dibao: 'likely' },
+        });
+      await log(new Date(now.getTime() - 91 * DAY));
+      await log(new Date(now.getTime() - 89 * DAY));
+      await sweepExpired(db, atomic, villageDirectory({ retention: { screeningEventDays: 90 } }).retention, now);
+      expect((await db.select().from(screeningEvents)).map((e) => e.createdAt)).toEqual([
+        new Date(now.getTime() - 89 * DAY).toISOString(),
+      ]);
+    },
+  );
 });
 
 describe('personal data at rest', () => {
@@ -70,7 +112,11 @@ describe('personal data at rest', () => {
     const sealer = await Sealer.fromKey(newDataKey());
     const store = new SealedSessionStore(new DrizzleSessionStore(db), sealer);
     const key = { channel: 'test' as const, userId: 'u' };
-    const state = { ...newState(), household: { members: [{ relation: 'self' as const, age: 70, hasDisability: true }] }, referral: { step: 'phone' as const, returnMode: 'result' as const, name: '王秀英' } };
+    const state = {
+      ...newState(),
+      household: { members: [{ relation: 'self' as const, age: 70, hasDisability: true }] },
+      referral: { step: 'phone' as const, returnMode: 'result' as const, name: '王秀英' },
+    };
     expect(await store.put(key, { version: 1, state, updatedAt: 'x' }, undefined)).toBe('ok');
     const raw = (await db.select().from(sessions))[0]!.state;
     expect(raw).not.toContain('王秀英');
@@ -80,20 +126,26 @@ describe('personal data at rest', () => {
     expect(await store.put(key, { version: 2, state, updatedAt: 'y' }, 5)).toBe('conflict');
   });
 
-  it('Node’s node:crypto sealing and WebCrypto agree byte for byte: each opens the other, hashes match, tampering fails', async () => {
-    const key = newDataKey();
-    const web = await Sealer.fromKey(key);
-    const node = await Sealer.fromKey(key, nodeSealPrimitives);
-    const value = { name: '王秀英', phone: '13812345678', n: [1, 2, 3] };
-    expect(await web.open(await node.seal(value))).toEqual(value);
-    expect(await node.open(await web.seal(value))).toEqual(value);
-    expect(await node.hash('resident:wechat:o1')).toBe(await web.hash('resident:wechat:o1'));
-    const sealed = await node.seal(value);
-    const flipped = sealed.slice(0, -6) + (sealed.at(-6) === 'A' ? 'B' : 'A') + sealed.slice(-5);
-    await expect(node.open(flipped)).rejects.toThrow(SealerError);
-    await expect(web.open(flipped)).rejects.toThrow(SealerError);
-    await expect(node.open(await (await Sealer.fromKey(newDataKey(), nodeSealPrimitives)).seal(value))).rejects.toThrow(SealerError);
-  });
+  it(
+    'Node’s node:crypto sealing and WebCrypto agree byte for byte' +
+      ': each opens the other, hashes match, tampering fails',
+    async () => {
+      const key = newDataKey();
+      const web = await Sealer.fromKey(key);
+      const node = await Sealer.fromKey(key, nodeSealPrimitives);
+      const value = { name: '王秀英', phone: '13812345678', n: [1, 2, 3] };
+      expect(await web.open(await node.seal(value))).toEqual(value);
+      expect(await node.open(await web.seal(value))).toEqual(value);
+      expect(await node.hash('resident:wechat:o1')).toBe(await web.hash('resident:wechat:o1'));
+      const sealed = await node.seal(value);
+      const flipped = sealed.slice(0, -6) + (sealed.at(-6) === 'A' ? 'B' : 'A') + sealed.slice(-5);
+      await expect(node.open(flipped)).rejects.toThrow(SealerError);
+      await expect(web.open(flipped)).rejects.toThrow(SealerError);
+      await expect(
+        node.open(await (await Sealer.fromKey(newDataKey(), nodeSealPrimitives)).seal(value)),
+      ).rejects.toThrow(SealerError);
+    },
+  );
 
   it('a sealed value cannot be opened with another key, and keys must be 32 bytes', async () => {
     const a = await Sealer.fromKey(newDataKey());
@@ -113,7 +165,9 @@ describe('the example configuration', () => {
   it('parses, with its villages and retention', async () => {
     const { readFileSync } = await import('node:fs');
     const { parseConfigText } = await import('../../adapters/config/load-config.ts');
-    const dir = villageDirectory(parseConfigText(readFileSync('adapters/config/doudi.config.example.yaml', 'utf8'), 'example'));
+    const dir = villageDirectory(
+      parseConfigText(readFileSync('adapters/config/doudi.config.example.yaml', 'utf8'), 'example'),
+    );
     expect(dir.demo).toBe(false);
     expect(dir.all().map((v) => v.name)).toEqual(['东郭村', '示例社区']);
     expect(dir.inCity('140800').map((v) => v.code)).toEqual(['140802101201']);
@@ -121,9 +175,13 @@ describe('the example configuration', () => {
   });
 
   it('refuses a village list with problems, naming them', () => {
-    expect(() => villageDirectory({ villages: [{ code: 'a b', name: '', township: { code: 't', name: 't' }, region: '1' }] })).toThrow(/villages\.0\.code/);
+    expect(() =>
+      villageDirectory({ villages: [{ code: 'a b', name: '', township: { code: 't', name: 't' }, region: '1' }] }),
+    ).toThrow(/villages\.0\.code/);
     const v = { code: 'a', name: '甲村', township: { code: 't', name: '镇' }, region: '140802' };
     expect(() => villageDirectory({ villages: [v, v] })).toThrow(/appears twice/);
-    expect(() => villageDirectory({ villages: [{ ...v, notify: { wecomWebhook: 'http://evil.example/x' } }] })).toThrow(/https/);
+    expect(() => villageDirectory({ villages: [{ ...v, notify: { wecomWebhook: 'http://evil.example/x' } }] })).toThrow(
+      /https/,
+    );
   });
 });

@@ -26,7 +26,15 @@ import { defaultParameters } from '../../screening/index.ts';
 import { replyText } from '../support/transcripts.ts';
 
 const Turn = z.union([
-  z.object({ say: z.coerce.string(), expect: z.array(z.coerce.string()).optional(), absent: z.array(z.coerce.string()).optional(), staff_sees: z.array(z.coerce.string()).optional(), staff_never: z.array(z.coerce.string()).optional() }).strict(),
+  z
+    .object({
+      say: z.coerce.string(),
+      expect: z.array(z.coerce.string()).optional(),
+      absent: z.array(z.coerce.string()).optional(),
+      staff_sees: z.array(z.coerce.string()).optional(),
+      staff_never: z.array(z.coerce.string()).optional(),
+    })
+    .strict(),
   z.object({ staff: z.enum(REFERRAL_STATUSES), staff_sees: z.array(z.coerce.string()).optional() }).strict(),
 ]);
 const Transcript = z.object({ name: z.string(), turns: z.array(Turn).min(1) }).strict();
@@ -44,24 +52,54 @@ describe('request transcripts (engine, database desk, staff console)', () => {
       const sealer = await Sealer.fromKey(newDataKey());
       const villages = villageDirectory({});
       const clock = { now: () => new Date('2026-12-04T02:00:00Z'), today: () => '2026-12-04' };
-      const refs = setUpReferrals({ db, atomic, sealer, villages, clock, publicUrl: 'https://d.example', background: () => {}, log: () => {} });
-      const deps = { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock, parameters: defaultParameters(), referral: refs.engine };
+      const refs = setUpReferrals({
+        db,
+        atomic,
+        sealer,
+        villages,
+        clock,
+        publicUrl: 'https://d.example',
+        background: () => {},
+        log: () => {},
+      });
+      const deps = {
+        store: new SealedSessionStore(new DrizzleSessionStore(db), sealer),
+        clock,
+        parameters: defaultParameters(),
+        referral: refs.engine,
+      };
       const desk = staffDesk({ db, atomic, sealer, villages, clock });
       let ref = '';
       const fill = (s: string) => s.replaceAll('{ref}', ref);
       const staffPage = async () => {
         const row = (await db.select().from(referrals))[0]!;
         // The page as staff read it (its words, without markup).
-        const html = String(await DetailPage({ user: { displayName: '管理员', role: 'admin' }, csrf: 'x', d: await requestDetail(desk, OPERATOR, row.id) }));
+        const html = String(
+          await DetailPage({
+            user: { displayName: '管理员', role: 'admin' },
+            csrf: 'x',
+            d: await requestDetail(desk, OPERATOR, row.id),
+          }),
+        );
         return html.replace(/<[^>]*>/g, ' ');
       };
       for (const [i, turn] of t.turns.entries()) {
         const where = `turn ${i + 1}`;
         if ('staff' in turn) {
           const row = (await db.select().from(referrals))[0]!;
-          await changeStatus(desk, OPERATOR, row.id, { from: row.status as never, to: turn.staff, note: '已电话联系，约好周五入户', tell: true });
+          await changeStatus(desk, OPERATOR, row.id, {
+            from: row.status as never,
+            to: turn.staff,
+            note: '已电话联系，约好周五入户',
+            tell: true,
+          });
         } else {
-          const text = replyText(await handleMessage({ channel: 'test', userId: 'resident-1', text: turn.say, ...(i === 0 ? { kind: 'start' as const } : {}) }, deps));
+          const text = replyText(
+            await handleMessage(
+              { channel: 'test', userId: 'resident-1', text: turn.say, ...(i === 0 ? { kind: 'start' as const } : {}) },
+              deps,
+            ),
+          );
           ref ||= text.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1] ?? '';
           for (const e of turn.expect ?? []) expect(text, `${where} "${turn.say}"`).toContain(fill(e));
           for (const a of turn.absent ?? []) expect(text, `${where} "${turn.say}"`).not.toContain(fill(a));

@@ -28,7 +28,10 @@ describe('compiled server', () => {
     const entry = await buildServer(out);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the bundle must be ASCII, control characters included
     for (const f of readdirSync(out)) expect(/^[\x00-\x7f]*$/.test(readFileSync(join(out, f), 'utf8'))).toBe(true);
-    child = spawn(process.execPath, [entry], { env: { ...process.env, PORT: '0', DATABASE_PATH: join(data, 'd.db'), DOUDI_LOG: 'off' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [entry], {
+      env: { ...process.env, PORT: '0', DATABASE_PATH: join(data, 'd.db'), DOUDI_LOG: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
     const port = await new Promise<number>((resolve, reject) => {
@@ -40,7 +43,11 @@ describe('compiled server', () => {
       child!.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
     });
     expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ ok: true });
-    const screened = await fetch(`http://127.0.0.1:${port}/api/v1/screen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ region: '140802', household: ELDERLY_ALONE }) });
+    const screened = await fetch(`http://127.0.0.1:${port}/api/v1/screen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ region: '140802', household: ELDERLY_ALONE }),
+    });
     expect(screened.status).toBe(200);
     expect(((await screened.json()) as { results: unknown[] }).results).toHaveLength(4);
     // A write that must be committed (readiness probes the database).

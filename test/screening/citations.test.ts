@@ -19,15 +19,18 @@ describe('citations resolve to clause text', () => {
   });
 
   it('every clause named by a parameter source', () => {
-    for (const [sourceId, s] of Object.entries(SOURCES)) for (const id of s.clauses) expectResolves(id, `source ${sourceId}`);
+    for (const [sourceId, s] of Object.entries(SOURCES))
+      for (const id of s.clauses) expectResolves(id, `source ${sourceId}`);
   });
 
   it('every citation in the golden reports', () => {
     for (const { data: c } of loadGoldenCases()) {
       const report = screen(c.household, { region: c.region, date: c.date });
       for (const r of report.results) {
-        for (const reason of r.reasons) for (const id of reason.citations) expectResolves(id, `${c.name} / ${r.program}`);
-        for (const id of r.estimatedMonthlyAmount?.citations ?? []) expectResolves(id, `${c.name} / ${r.program} amount`);
+        for (const reason of r.reasons)
+          for (const id of reason.citations) expectResolves(id, `${c.name} / ${r.program}`);
+        for (const id of r.estimatedMonthlyAmount?.citations ?? [])
+          expectResolves(id, `${c.name} / ${r.program} amount`);
       }
     }
   });

@@ -13,16 +13,32 @@ const RUNS = { numRuns: 1000 };
 
 describe('screening invariants', () => {
   it('more income never improves a 低保 verdict', () => {
-    const category = fc.constantFrom('wages', 'business', 'property', 'pensions', 'otherTransfers', 'basicPension' as const);
+    const category = fc.constantFrom(
+      'wages',
+      'business',
+      'property',
+      'pensions',
+      'otherTransfers',
+      'basicPension' as const,
+    );
     fc.assert(
-      fc.property(householdArb, regionArb, dateArb, category, fc.oneof(fc.integer({ min: 1, max: 3_000 }), fc.integer({ min: 1, max: 60_000 })), (h, region, date, key, extra) => {
-        // Compare the same knowledge: the category is known in both, with more of it after.
-        const known = h.income?.[key] ?? 0;
-        const base = { ...h, income: { ...(h.income ?? {}), [key]: known } };
-        const before = verdict(base, region, date, 'dibao');
-        const after = verdict({ ...base, income: { ...base.income, [key]: known + extra } }, region, date, 'dibao');
-        expect(verdictRank(after), `${before} → ${after} after +${extra} ${key}`).toBeLessThanOrEqual(verdictRank(before));
-      }),
+      fc.property(
+        householdArb,
+        regionArb,
+        dateArb,
+        category,
+        fc.oneof(fc.integer({ min: 1, max: 3_000 }), fc.integer({ min: 1, max: 60_000 })),
+        (h, region, date, key, extra) => {
+          // Compare the same knowledge: the category is known in both, with more of it after.
+          const known = h.income?.[key] ?? 0;
+          const base = { ...h, income: { ...(h.income ?? {}), [key]: known } };
+          const before = verdict(base, region, date, 'dibao');
+          const after = verdict({ ...base, income: { ...base.income, [key]: known + extra } }, region, date, 'dibao');
+          expect(verdictRank(after), `${before} → ${after} after +${extra} ${key}`).toBeLessThanOrEqual(
+            verdictRank(before),
+          );
+        },
+      ),
       RUNS,
     );
   });
@@ -55,7 +71,15 @@ describe('screening invariants', () => {
   });
 
   it('an able obligor never makes 特困 more likely', () => {
-    const able = { relation: 'child' as const, age: 40, status: 'none' as const, severeDisability: false, noCivilCapacity: false, declaredMissing: false, imprisoned: false };
+    const able = {
+      relation: 'child' as const,
+      age: 40,
+      status: 'none' as const,
+      severeDisability: false,
+      noCivilCapacity: false,
+      declaredMissing: false,
+      imprisoned: false,
+    };
     fc.assert(
       fc.property(householdArb, regionArb, dateArb, (h, region, date) => {
         const without = verdict(h, region, date, 'tekun');
@@ -116,7 +140,12 @@ describe('screening invariants', () => {
     fc.assert(
       fc.property(householdArb, regionArb, dateArb, (h, region, date) => {
         const r = screen(h, { region, date });
-        expect(r.results.map((x) => x.program).sort()).toEqual(['dibao', 'single_person_dibao', 'tekun', 'temporary_assistance']);
+        expect(r.results.map((x) => x.program).sort()).toEqual([
+          'dibao',
+          'single_person_dibao',
+          'tekun',
+          'temporary_assistance',
+        ]);
         for (const x of r.results) {
           expect(x.reasons.length).toBeGreaterThan(0);
           for (const reason of x.reasons) expect(reason.citations.length, reason.text).toBeGreaterThan(0);

@@ -3,14 +3,28 @@
 // here must equal the one from a parameter set never used before (nothing remembered yet).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtInParameterSet, type Household, type ParameterSet, Resolution, screen, withOperatorConfig } from '../../screening/index.ts';
+import {
+  builtInParameterSet,
+  type Household,
+  type ParameterSet,
+  Resolution,
+  screen,
+  withOperatorConfig,
+} from '../../screening/index.ts';
 import { screeningHouseholdArb } from '../support/arbitraries.ts';
 
 const household: Household = {
   hukou: 'rural',
   members: [
     { relation: 'self', age: 66, hasDisability: false, seriousIllness: false, employed: false },
-    { relation: 'spouse', age: 63, hasDisability: true, disability: { kind: 'physical', grade: 2 }, seriousIllness: false, employed: false },
+    {
+      relation: 'spouse',
+      age: 63,
+      hasDisability: true,
+      disability: { kind: 'physical', grade: 2 },
+      seriousIllness: false,
+      employed: false,
+    },
   ],
   income: { wages: 0, business: 4_000, property: 0, pensions: 0, support: [{ amount: 1_200 }], basicPension: 2_400 },
   property: { deposits: 1_000, vehicles: 0, houses: 1, registeredBusiness: false },
@@ -19,7 +33,9 @@ const household: Household = {
   currentBenefits: { dibao: true },
 };
 
-/** An operator who raised 运城's rural standard from 2026, gave 阳春 its own edge multiplier and added 太原 without figures. */
+/**
+ * An operator who raised 运城's rural standard from 2026, gave 阳春 its own edge multiplier and added 太原 without figures.
+ */
 const OPERATOR = {
   sources: { 'op.notice': { title: '运城市提标通知（测试）' } },
   regions: {
@@ -30,10 +46,13 @@ const OPERATOR = {
 };
 
 /** Same figures, and with them every answer, but a set nothing has been remembered for. */
-const fresh = (operator: boolean): ParameterSet => (operator ? withOperatorConfig(builtInParameterSet(), OPERATOR) : builtInParameterSet());
+const fresh = (operator: boolean): ParameterSet =>
+  operator ? withOperatorConfig(builtInParameterSet(), OPERATOR) : builtInParameterSet();
 
-const ruralStandard = (report: ReturnType<typeof screen>) => report.parameters.find((p) => p.name === 'dibao.standardMonthly.rural')?.value;
-const pension = (report: ReturnType<typeof screen>) => report.parameters.find((p) => p.name === 'income.basicPensionExcluded')?.value;
+const ruralStandard = (report: ReturnType<typeof screen>) =>
+  report.parameters.find((p) => p.name === 'dibao.standardMonthly.rural')?.value;
+const pension = (report: ReturnType<typeof screen>) =>
+  report.parameters.find((p) => p.name === 'income.basicPensionExcluded')?.value;
 
 describe('memoised resolution', () => {
   const builtIn = fresh(false);
@@ -51,13 +70,16 @@ describe('memoised resolution', () => {
       for (const { region, date, op } of calls) {
         const warm = screen(household, { region, date, parameters: op ? operator : builtIn });
         const cold = screen(household, { region, date, parameters: fresh(op) });
-        expect(JSON.stringify(warm), `round ${round}: ${region} ${date}${op ? ' with operator figures' : ''}`).toBe(JSON.stringify(cold));
+        expect(JSON.stringify(warm), `round ${round}: ${region} ${date}${op ? ' with operator figures' : ''}`).toBe(
+          JSON.stringify(cold),
+        );
       }
     }
   });
 
   it('the figures follow the date, the region and the parameter set of each call', () => {
-    const at = (region: string, date: string, parameters: ParameterSet) => screen(household, { region, date, parameters });
+    const at = (region: string, date: string, parameters: ParameterSet) =>
+      screen(household, { region, date, parameters });
     // The date: 十四五 ends with 2025 (基础养老金 no longer verified as excluded).
     expect(pension(at('140800', '2025-12-31', builtIn))).toBe('yes');
     expect(pension(at('140800', '2026-01-01', builtIn))).toBe('unverified');
@@ -84,7 +106,11 @@ describe('memoised resolution', () => {
     expect(b.tryGet('gradualExit.months')).toBe(6);
     b.get('edge.multiplier');
     expect(a.trace.map((r) => r.name)).toEqual(['edge.multiplier', 'dibao.standardMonthly.urban']);
-    expect(b.trace.map((r) => r.name)).toEqual(['dibao.standardMonthly.urban', 'gradualExit.months', 'edge.multiplier']);
+    expect(b.trace.map((r) => r.name)).toEqual([
+      'dibao.standardMonthly.urban',
+      'gradualExit.months',
+      'edge.multiplier',
+    ]);
     expect(a.sourceOf('gradualExit.months')).toBeUndefined();
     // A figure no table has is a CoverageError every time, not a remembered undefined value.
     for (let i = 0; i < 2; i++) {
@@ -99,7 +125,9 @@ describe('memoised resolution', () => {
 
   it('a caller changing its report changes nothing for the next screening', () => {
     const first = screen(household, { region: '140800', date: '2026-11-24', parameters: builtIn });
-    const expected = JSON.stringify(screen(household, { region: '140800', date: '2026-11-24', parameters: fresh(false) }));
+    const expected = JSON.stringify(
+      screen(household, { region: '140800', date: '2026-11-24', parameters: fresh(false) }),
+    );
     for (const p of first.parameters) {
       p.value = 'changed';
       p.source = 'changed';
@@ -111,7 +139,9 @@ describe('memoised resolution', () => {
       }
       for (const reason of r.reasons) reason.citations.push('changed');
     }
-    expect(JSON.stringify(screen(household, { region: '140800', date: '2026-11-24', parameters: builtIn }))).toBe(expected);
+    expect(JSON.stringify(screen(household, { region: '140800', date: '2026-11-24', parameters: builtIn }))).toBe(
+      expected,
+    );
   });
 
   it('within one screening, what one program worked out is not handed to another that asks something else', () => {
@@ -119,9 +149,12 @@ describe('memoised resolution', () => {
     // programs compare different incomes with the same standard; 特困 asks about the applicant's own
     // income (第六条), which the household's whole income bounds.
     const report = screen(household, { region: '140800', date: '2026-11-24', parameters: builtIn });
-    const check = (program: string, id: string) => report.results.find((r) => r.program === program)?.checks.find((c) => c.id === id);
+    const check = (program: string, id: string) =>
+      report.results.find((r) => r.program === program)?.checks.find((c) => c.id === id);
     expect(check('dibao', 'income')?.text).toBe('家庭人均月收入约 317 元，低于农村低保标准 550 元。');
-    expect(check('tekun', 'no_livelihood')?.text).toBe('全家每月收入合计约 433 元，低于农村低保标准 550 元，申请人（66岁）本人的收入只会更低。');
+    expect(check('tekun', 'no_livelihood')?.text).toBe(
+      '全家每月收入合计约 433 元，低于农村低保标准 550 元，申请人（66岁）本人的收入只会更低。',
+    );
     expect(check('dibao', 'property')?.label).toBe('家庭财产');
     expect(check('tekun', 'property')?.label).toBe('财产符合特困人员财产规定');
     // Each program's checks are its own objects, as before the memo.
@@ -131,11 +164,17 @@ describe('memoised resolution', () => {
 
   it('generated households: the same report on a warm set as on a fresh one', () => {
     fc.assert(
-      fc.property(screeningHouseholdArb, fc.constantFrom('140800', '140802', '441700', '441781'), fc.constantFrom('2022-10-19', '2025-06-01', '2026-01-01', '2026-11-24'), fc.boolean(), (h, region, date, op) => {
-        const warm = screen(h, { region, date, parameters: op ? operator : builtIn });
-        const cold = screen(h, { region, date, parameters: fresh(op) });
-        expect(JSON.stringify(warm)).toBe(JSON.stringify(cold));
-      }),
+      fc.property(
+        screeningHouseholdArb,
+        fc.constantFrom('140800', '140802', '441700', '441781'),
+        fc.constantFrom('2022-10-19', '2025-06-01', '2026-01-01', '2026-11-24'),
+        fc.boolean(),
+        (h, region, date, op) => {
+          const warm = screen(h, { region, date, parameters: op ? operator : builtIn });
+          const cold = screen(h, { region, date, parameters: fresh(op) });
+          expect(JSON.stringify(warm)).toBe(JSON.stringify(cold));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -49,15 +49,18 @@ describe('built-in parameters', () => {
     expect(county.city).toEqual({ code: '441700', name: '阳江市' });
   });
 
-  it('lists every demo figure a report uses among the region\'s demo figures', () => {
+  it("lists every demo figure a report uses among the region's demo figures", () => {
     for (const { data: c } of loadGoldenCases()) {
       const report = screen(c.household, { region: c.region, date: c.date });
       if (!report.demo) continue;
       const listed = new Set(regionSummary(set, c.region, c.date).demoFigures.map((f) => f.name));
-      for (const p of report.parameters.filter((x) => x.demo)) expect(listed.has(p.name), `${c.name}: ${p.name}`).toBe(true);
+      for (const p of report.parameters.filter((x) => x.demo))
+        expect(listed.has(p.name), `${c.name}: ${p.name}`).toBe(true);
     }
     const yangjiang = regionSummary(set, '441700', '2026-11-24').demoFigures.map((f) => f.name);
-    expect(yangjiang).toEqual(expect.arrayContaining(['disposableIncomeAnnual.urban', 'disposableIncomeAnnual.rural', 'minimumWageMonthly']));
+    expect(yangjiang).toEqual(
+      expect.arrayContaining(['disposableIncomeAnnual.urban', 'disposableIncomeAnnual.rural', 'minimumWageMonthly']),
+    );
   });
 
   it('ships demo money figures marked as such', () => {
@@ -86,7 +89,10 @@ describe('operator configuration', () => {
     expect(regionSummary(merged, '140800', '2026-03-01').dibaoStandardMonthly).toEqual({ urban: 780, rural: 620 });
     expect(regionSummary(merged, '140800', '2025-12-31').dibaoStandardMonthly).toEqual({ urban: 700, rural: 550 });
     const summary = regionSummary(merged, '140800', '2026-03-01');
-    expect(summary.sources.find((s) => s.id === 'yc-2026')?.params).toEqual(['dibao.standardMonthly.urban', 'dibao.standardMonthly.rural']);
+    expect(summary.sources.find((s) => s.id === 'yc-2026')?.params).toEqual([
+      'dibao.standardMonthly.urban',
+      'dibao.standardMonthly.rural',
+    ]);
   });
 
   it('rejects a value without a known source, an unknown parameter, and a bad value', () => {

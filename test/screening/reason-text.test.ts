@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { type Household, screen } from '../../screening/index.ts';
 import { loadGoldenCases } from '../golden/golden-case.ts';
 
-const reports = loadGoldenCases().map(({ data: c }) => ({ name: c.name, report: screen(c.household, { region: c.region, date: c.date }) }));
+const reports = loadGoldenCases().map(({ data: c }) => ({
+  name: c.name,
+  report: screen(c.household, { region: c.region, date: c.date }),
+}));
 
 describe('reason texts', () => {
   it('never repeat the demo-figures warning on reason lines; the disclaimer says it once', () => {
@@ -28,25 +31,39 @@ describe('reason texts', () => {
     }
   });
 
-  it('say a figure once: no stacked brackets, no 合计 of one part, no per-capita figure in two reasons in a row, no clause cited twice', () => {
-    for (const { name, report } of reports) {
-      for (const r of report.results) {
-        const basis = r.estimatedMonthlyAmount?.basis ?? '';
-        if (basis.includes('合计')) expect(basis, `${name} / ${r.program}`).toMatch(/照料护理标准（/);
-        r.reasons.forEach(({ text, citations }, i) => {
-          expect(text, `${name} / ${r.program}`).not.toMatch(/）（/);
-          expect(new Set(citations).size, `${name} / ${r.program}: ${citations.join(',')}`).toBe(citations.length);
-          const next = r.reasons[i + 1]?.text ?? '';
-          for (const fig of text.match(/人均月收入(?: |约 )[\d,.]+ 元/g) ?? []) expect(next, `${name} / ${r.program}`).not.toContain(fig);
-        });
+  it(
+    'say a figure once: no stacked brackets, no 合计 of one part, n' +
+      'o per-capita figure in two reasons in a row, no clause cited' +
+      ' twice',
+    () => {
+      for (const { name, report } of reports) {
+        for (const r of report.results) {
+          const basis = r.estimatedMonthlyAmount?.basis ?? '';
+          if (basis.includes('合计')) expect(basis, `${name} / ${r.program}`).toMatch(/照料护理标准（/);
+          r.reasons.forEach(({ text, citations }, i) => {
+            expect(text, `${name} / ${r.program}`).not.toMatch(/）（/);
+            expect(new Set(citations).size, `${name} / ${r.program}: ${citations.join(',')}`).toBe(citations.length);
+            const next = r.reasons[i + 1]?.text ?? '';
+            for (const fig of text.match(/人均月收入(?: |约 )[\d,.]+ 元/g) ?? [])
+              expect(next, `${name} / ${r.program}`).not.toContain(fig);
+          });
+        }
       }
-    }
-  });
+    },
+  );
 
   it('after 2025 the 阳江 特困 estimate shows both figures and always names the care standard', () => {
     const h: Household = {
       hukou: 'rural',
-      members: [{ relation: 'self', age: 80, hasDisability: false, seriousIllness: false, dailyActivitiesUnable: ['eating', 'dressing'] }],
+      members: [
+        {
+          relation: 'self',
+          age: 80,
+          hasDisability: false,
+          seriousIllness: false,
+          dailyActivitiesUnable: ['eating', 'dressing'],
+        },
+      ],
       income: { wages: 0, business: 0, property: 0, pensions: 0, support: [], basicPension: 0 },
       property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
       obligors: { exist: false },
@@ -68,7 +85,9 @@ describe('reason texts', () => {
   it('show the 脱贫 line only where 低保 is open and the household is not urban', () => {
     const base: Household = {
       tuopin: true,
-      members: [{ relation: 'self', age: 56, hasDisability: false, seriousIllness: false, lostWorkCapacity: 'partial' }],
+      members: [
+        { relation: 'self', age: 56, hasDisability: false, seriousIllness: false, lostWorkCapacity: 'partial' },
+      ],
       income: { wages: 0, business: 2400, property: 0, pensions: 0, support: [] },
       property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
       obligors: { exist: false },
@@ -89,7 +108,12 @@ describe('reason texts', () => {
       if (r.verdict !== 'unlikely') continue;
       const failing = new Set(r.checks.filter((c) => c.status === 'fail').map((c) => c.text));
       const passing = r.checks.filter((c) => c.status !== 'fail').map((c) => c.text);
-      for (const t of passing) if (!failing.has(t)) expect(r.reasons.map((x) => x.text), name).not.toContain(t);
+      for (const t of passing)
+        if (!failing.has(t))
+          expect(
+            r.reasons.map((x) => x.text),
+            name,
+          ).not.toContain(t);
     }
   });
 });

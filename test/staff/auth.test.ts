@@ -114,67 +114,90 @@ describe('login and logout', () => {
 });
 
 describe('waits per name', () => {
-  it('five attempts are checked, then each waits longer (1, 2, 4, 8, 15 minutes), even for the right password', async () => {
-    const env = await setUp();
-    await env.addUser('cun1', 'village', 'demo-yc-1');
-    const key = await loginKey(env.sealer, 'cun1');
-    const stored = async () => (await env.db.select().from(loginThrottle).where(eq(loginThrottle.key, key)))[0];
-    for (let i = 0; i < 5; i++) expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(401);
-    for (const minutes of [1, 2, 4, 8, 15, 15]) {
-      const refused = await new Client(env).login('cun1', PASSWORD);
-      expect(refused.status).toBe(429);
-      expect(await refused.text()).toContain(`请 ${minutes} 分钟后再试`);
-      expect((await stored())!.lockedUntil).toBe(env.clock.now().getTime() + minutes * 60_000);
-      // A refusal is not counted and does not lengthen the wait.
-      env.advance(minutes * 60_000 - 1000);
-      expect((await new Client(env).login('cun1', PASSWORD)).status).toBe(429);
-      env.advance(1000);
-      expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(401);
-    }
-    expect(JSON.stringify(await stored())).not.toContain('cun1');
-    env.advance(15 * 60_000);
-    expect((await new Client(env).login('cun1', PASSWORD)).status).toBe(303);
-    expect(await stored()).toBeUndefined();
-  });
+  it(
+    'five attempts are checked, then each waits longer (1, 2, 4, ' + '8, 15 minutes), even for the right password',
+    async () => {
+      const env = await setUp();
+      await env.addUser('cun1', 'village', 'demo-yc-1');
+      const key = await loginKey(env.sealer, 'cun1');
+      const stored = async () => (await env.db.select().from(loginThrottle).where(eq(loginThrottle.key, key)))[0];
+      for (let i = 0; i < 5; i++) expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(401);
+      for (const minutes of [1, 2, 4, 8, 15, 15]) {
+        const refused = await new Client(env).login('cun1', PASSWORD);
+        expect(refused.status).toBe(429);
+        expect(await refused.text()).toContain(`请 ${minutes} 分钟后再试`);
+        expect((await stored())!.lockedUntil).toBe(env.clock.now().getTime() + minutes * 60_000);
+        // A refusal is not counted and does not lengthen the wait.
+        env.advance(minutes * 60_000 - 1000);
+        expect((await new Client(env).login('cun1', PASSWORD)).status).toBe(429);
+        env.advance(1000);
+        expect((await new Client(env).login('cun1', 'wrong-password')).status).toBe(401);
+      }
+      expect(JSON.stringify(await stored())).not.toContain('cun1');
+      env.advance(15 * 60_000);
+      expect((await new Client(env).login('cun1', PASSWORD)).status).toBe(303);
+      expect(await stored()).toBeUndefined();
+    },
+  );
 
   it('counts attempts sent at the same time', async () => {
     const env = await setUp();
     await env.addUser('cun1', 'village', 'demo-yc-1');
     const clients = Array.from({ length: 5 }, () => new Client(env));
     const tokens = await Promise.all(clients.map((c) => c.csrf('/staff/login')));
-    await Promise.all(clients.map((c, i) => c.post('/staff/login', { _csrf: tokens[i]!, username: 'cun1', password: 'wrong-password' })));
+    await Promise.all(
+      clients.map((c, i) =>
+        c.post('/staff/login', { _csrf: tokens[i]!, username: 'cun1', password: 'wrong-password' }),
+      ),
+    );
     expect((await new Client(env).login('cun1')).status).toBe(429);
   });
 
-  it('a burst of guesses cannot outrun the limit: at most 5 passwords are checked, and the right one among 60 does not get in', async () => {
-    const env = await setUp();
-    await env.addUser('cun1', 'village', 'demo-yc-1');
-    const clients = Array.from({ length: 61 }, () => new Client(env));
-    const tokens = await Promise.all(clients.map((c) => c.csrf('/staff/login')));
-    const results = await Promise.all(clients.map((c, i) => c.post('/staff/login', { _csrf: tokens[i]!, username: 'cun1', password: i === 60 ? PASSWORD : 'wrong-password' })));
-    const statuses = results.map((r) => r.status);
-    expect(statuses.filter((x) => x === 303)).toHaveLength(0);
-    expect(statuses.filter((x) => x === 401).length).toBeLessThanOrEqual(5);
-    expect(statuses.filter((x) => x === 429).length).toBeGreaterThanOrEqual(56);
-  });
+  it(
+    'a burst of guesses cannot outrun the limit: at most 5 passwo' +
+      'rds are checked, and the right one among 60 does not get in',
+    async () => {
+      const env = await setUp();
+      await env.addUser('cun1', 'village', 'demo-yc-1');
+      const clients = Array.from({ length: 61 }, () => new Client(env));
+      const tokens = await Promise.all(clients.map((c) => c.csrf('/staff/login')));
+      const results = await Promise.all(
+        clients.map((c, i) =>
+          c.post('/staff/login', {
+            _csrf: tokens[i]!,
+            username: 'cun1',
+            password: i === 60 ? PASSWORD : 'wrong-password',
+          }),
+        ),
+      );
+      const statuses = results.map((r) => r.status);
+      expect(statuses.filter((x) => x === 303)).toHaveLength(0);
+      expect(statuses.filter((x) => x === 401).length).toBeLessThanOrEqual(5);
+      expect(statuses.filter((x) => x === 429).length).toBeGreaterThanOrEqual(56);
+    },
+  );
 
-  it('a real name and an unknown one answer alike at every step, through the waits and with attempts spread over time', async () => {
-    const env = await setUp();
-    await env.addUser('cun1', 'village', 'demo-yc-1');
-    const answers = async (name: string) => {
-      const res = await new Client(env).login(name, 'wrong-password');
-      return [res.status, (await res.text()).replace(/value="[^"]*"/g, '')];
-    };
-    const seen: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const [real, ghost] = [await answers('cun1'), await answers('ghost')];
-      expect(real).toEqual(ghost);
-      seen.push(real[0] as number);
-      env.advance(90_000);
-    }
-    expect(seen).toContain(401);
-    expect(seen).toContain(429);
-  });
+  it(
+    'a real name and an unknown one answer alike at every step, t' +
+      'hrough the waits and with attempts spread over time',
+    async () => {
+      const env = await setUp();
+      await env.addUser('cun1', 'village', 'demo-yc-1');
+      const answers = async (name: string) => {
+        const res = await new Client(env).login(name, 'wrong-password');
+        return [res.status, (await res.text()).replace(/value="[^"]*"/g, '')];
+      };
+      const seen: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const [real, ghost] = [await answers('cun1'), await answers('ghost')];
+        expect(real).toEqual(ghost);
+        seen.push(real[0] as number);
+        env.advance(90_000);
+      }
+      expect(seen).toContain(401);
+      expect(seen).toContain(429);
+    },
+  );
 
   it('a success resets the count', async () => {
     const env = await setUp();
@@ -214,10 +237,28 @@ describe('CSRF', () => {
     const c = new Client(env);
     const token = await c.csrf('/staff/login');
     expect((await c.post('/staff/login', { username: 'cun1', password: PASSWORD })).status).toBe(403);
-    expect((await c.post('/staff/login', { _csrf: 'x'.repeat(43), username: 'cun1', password: PASSWORD })).status).toBe(403);
-    expect((await c.post('/staff/login', { _csrf: token, username: 'cun1', password: PASSWORD }, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await c.post('/staff/login', { _csrf: 'x'.repeat(43), username: 'cun1', password: PASSWORD })).status).toBe(
+      403,
+    );
+    expect(
+      (
+        await c.post(
+          '/staff/login',
+          { _csrf: token, username: 'cun1', password: PASSWORD },
+          { origin: 'https://evil.example' },
+        )
+      ).status,
+    ).toBe(403);
     expect((await c.post('/staff/login', { _csrf: token, username: 'cun1', password: PASSWORD }, {})).status).toBe(403);
-    expect((await c.post('/staff/login', { _csrf: token, username: 'cun1', password: PASSWORD }, { referer: 'http://doudi.test/staff/login' })).status).toBe(303);
+    expect(
+      (
+        await c.post(
+          '/staff/login',
+          { _csrf: token, username: 'cun1', password: PASSWORD },
+          { referer: 'http://doudi.test/staff/login' },
+        )
+      ).status,
+    ).toBe(303);
   });
 
   it('refuses a signed-in POST with a missing or wrong token, or a foreign Origin or Referer', async () => {
@@ -252,6 +293,8 @@ describe('CSRF', () => {
     await a.login('cun1');
     await b.login('cun1b');
     const tokenB = await b.csrf();
-    expect((await a.post(`/staff/requests/${id}/status`, { _csrf: tokenB, from: 'new', to: 'contacted' })).status).toBe(403);
+    expect((await a.post(`/staff/requests/${id}/status`, { _csrf: tokenB, from: 'new', to: 'contacted' })).status).toBe(
+      403,
+    );
   });
 });

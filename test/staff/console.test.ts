@@ -18,9 +18,19 @@ async function world() {
     admin: await env.addUser('admin', 'admin'),
   };
   const ids = {
-    yc1: await env.addReferral({ village: 'demo-yc-1', name: '张建华', phone: '13812345678', idNumber: '14080219480101123X' }),
+    yc1: await env.addReferral({
+      village: 'demo-yc-1',
+      name: '张建华',
+      phone: '13812345678',
+      idNumber: '14080219480101123X',
+    }),
     yc2: await env.addReferral({ village: 'demo-yc-2', name: '李四', phone: '13900001111' }),
-    yj1: await env.addReferral({ village: 'demo-yj-1', name: '欧阳明月', phone: '13700002222', programs: ['temporary_assistance'] }),
+    yj1: await env.addReferral({
+      village: 'demo-yj-1',
+      name: '欧阳明月',
+      phone: '13700002222',
+      programs: ['temporary_assistance'],
+    }),
   };
   const as = async (name: string) => {
     const c = new Client(env);
@@ -62,7 +72,9 @@ describe('scope by role', () => {
       expect((await c.get(`/staff/requests/${other}/print`)).status).toBe(404);
     }
     const csrf = await c.csrf();
-    expect((await c.post(`/staff/requests/${ids.yc2}/status`, { _csrf: csrf, from: 'new', to: 'contacted' })).status).toBe(404);
+    expect(
+      (await c.post(`/staff/requests/${ids.yc2}/status`, { _csrf: csrf, from: 'new', to: 'contacted' })).status,
+    ).toBe(404);
     expect((await env.store.referral(ids.yc2))!.status).toBe('new');
     expect((await c.get('/staff/requests?village=demo-yc-2')).status).toBe(400);
     expect((await c.get('/staff/outbox')).status).toBe(404);
@@ -86,12 +98,48 @@ describe('scope by role', () => {
     const c = await as('admin');
     expect(refs(await (await c.get('/staff/requests')).text())).toEqual(['DD-000001', 'DD-000002', 'DD-000003']);
     expect((await c.get(`/staff/requests/${ids.yj1}`)).status).toBe(200);
-    const base = { sealedPayload: 'v1.SECRETPAYLOAD', nextAttemptAt: Date.parse('2026-12-01T03:00:00Z'), createdAt: '2026-12-01T01:00:00Z' };
+    const base = {
+      sealedPayload: 'v1.SECRETPAYLOAD',
+      nextAttemptAt: Date.parse('2026-12-01T03:00:00Z'),
+      createdAt: '2026-12-01T01:00:00Z',
+    };
     await env.db.insert(outbox).values([
-      { ...base, dedupeKey: 'a', kind: 'wecom_robot', target: 'demo-yc-1', status: 'failed', attempts: 8, lastError: 'HTTP 500 from robot' },
-      { ...base, dedupeKey: 'b', kind: 'resident', target: ids.yc1, status: 'pending', attempts: 2, lastError: 'timeout' },
-      { ...base, dedupeKey: 'c', kind: 'telegram_chat', target: 'demo-yj-1', status: 'pending', attempts: 0, lastError: null },
-      { ...base, dedupeKey: 'd', kind: 'telegram_chat', target: 'demo-yj-1', status: 'sent', attempts: 1, lastError: null },
+      {
+        ...base,
+        dedupeKey: 'a',
+        kind: 'wecom_robot',
+        target: 'demo-yc-1',
+        status: 'failed',
+        attempts: 8,
+        lastError: 'HTTP 500 from robot',
+      },
+      {
+        ...base,
+        dedupeKey: 'b',
+        kind: 'resident',
+        target: ids.yc1,
+        status: 'pending',
+        attempts: 2,
+        lastError: 'timeout',
+      },
+      {
+        ...base,
+        dedupeKey: 'c',
+        kind: 'telegram_chat',
+        target: 'demo-yj-1',
+        status: 'pending',
+        attempts: 0,
+        lastError: null,
+      },
+      {
+        ...base,
+        dedupeKey: 'd',
+        kind: 'telegram_chat',
+        target: 'demo-yj-1',
+        status: 'sent',
+        attempts: 1,
+        lastError: null,
+      },
     ]);
     const html = await (await c.get('/staff/outbox')).text();
     expect(html).toContain('HTTP 500 from robot');
@@ -123,8 +171,17 @@ describe('list filters and pagination', () => {
   it('filters by status, program and China date range; newest first; 20 per page', async () => {
     const env = await setUp();
     await env.addUser('admin', 'admin');
-    for (let i = 0; i < 25; i++) await env.addReferral({ village: 'demo-yc-1', createdAt: new Date(Date.parse('2026-11-01T00:00:00Z') + i * 3_600_000).toISOString() });
-    await env.addReferral({ village: 'demo-yc-1', status: 'visited', programs: ['temporary_assistance'], createdAt: '2026-11-10T15:30:00Z' }); // 11-10 23:30 China
+    for (let i = 0; i < 25; i++)
+      await env.addReferral({
+        village: 'demo-yc-1',
+        createdAt: new Date(Date.parse('2026-11-01T00:00:00Z') + i * 3_600_000).toISOString(),
+      });
+    await env.addReferral({
+      village: 'demo-yc-1',
+      status: 'visited',
+      programs: ['temporary_assistance'],
+      createdAt: '2026-11-10T15:30:00Z',
+    }); // 11-10 23:30 China
     await env.addReferral({ village: 'demo-yc-1', createdAt: '2026-11-10T16:30:00Z' }); // 11-11 00:30 China
     const c = new Client(env);
     await c.login('admin');
@@ -146,37 +203,48 @@ describe('list filters and pagination', () => {
 });
 
 describe('detail, status workflow and audit', () => {
-  it('shows the full contact, verdicts with reasons and clauses, household facts and materials; audits the view', async () => {
-    const { env, users, ids, as } = await world();
-    const c = await as('yc1');
-    const html = await (await c.get(`/staff/requests/${ids.yc1}`)).text();
-    expect(html).toContain('张建华');
-    expect(html).toContain('13812345678');
-    expect(html).toContain('1408************3X');
-    expect(html).not.toContain('14080219480101123X');
-    expect(html).toContain('上午');
-    expect(html).toContain('示例村一（运城）');
-    expect(html).toContain('特困人员救助供养');
-    expect(html).toMatch(/依据：[^<]*第/);
-    expect(html).toContain('年龄 78');
-    expect(html).toContain('需要准备的材料');
-    const views = await env.db.select().from(auditLog).where(eq(auditLog.action, 'view')).orderBy(auditLog.id);
-    expect(views).toEqual([expect.objectContaining({ actor: users.yc1.id, referralId: ids.yc1, detail: null })]);
-  });
+  it(
+    'shows the full contact, verdicts with reasons and clauses, h' + 'ousehold facts and materials; audits the view',
+    async () => {
+      const { env, users, ids, as } = await world();
+      const c = await as('yc1');
+      const html = await (await c.get(`/staff/requests/${ids.yc1}`)).text();
+      expect(html).toContain('张建华');
+      expect(html).toContain('13812345678');
+      expect(html).toContain('1408************3X');
+      expect(html).not.toContain('14080219480101123X');
+      expect(html).toContain('上午');
+      expect(html).toContain('示例村一（运城）');
+      expect(html).toContain('特困人员救助供养');
+      expect(html).toMatch(/依据：[^<]*第/);
+      expect(html).toContain('年龄 78');
+      expect(html).toContain('需要准备的材料');
+      const views = await env.db.select().from(auditLog).where(eq(auditLog.action, 'view')).orderBy(auditLog.id);
+      expect(views).toEqual([expect.objectContaining({ actor: users.yc1.id, referralId: ids.yc1, detail: null })]);
+    },
+  );
 
   it('moves along NEXT_STATUSES and writes update, event, audit and outbox together', async () => {
     const { env, users, ids, as } = await world();
     const c = await as('yc1');
     const csrf = await c.csrf();
     env.advance(60_000);
-    const res = await c.post(`/staff/requests/${ids.yc1}/status`, { _csrf: csrf, from: 'new', to: 'contacted', note: '电话联系了，约周五入户', tell: '1' });
+    const res = await c.post(`/staff/requests/${ids.yc1}/status`, {
+      _csrf: csrf,
+      from: 'new',
+      to: 'contacted',
+      note: '电话联系了，约周五入户',
+      tell: '1',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/staff/requests/${ids.yc1}?changed=contacted`);
     const row = (await env.store.referral(ids.yc1))!;
     expect(row.status).toBe('contacted');
     expect(row.updatedAt).toBe(env.clock.now().toISOString());
     const events = await env.db.select().from(referralEvents);
-    expect(events).toEqual([expect.objectContaining({ referralId: ids.yc1, actor: users.yc1.id, fromStatus: 'new', toStatus: 'contacted' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ referralId: ids.yc1, actor: users.yc1.id, fromStatus: 'new', toStatus: 'contacted' }),
+    ]);
     expect(events[0]!.sealedNote).not.toContain('电话');
     expect(await env.sealer.open(events[0]!.sealedNote!)).toBe('电话联系了，约周五入户');
     const audit = await env.db.select().from(auditLog).where(eq(auditLog.action, 'status_change')).orderBy(auditLog.id);
@@ -184,8 +252,22 @@ describe('detail, status workflow and audit', () => {
     expect(JSON.parse(audit[0]!.detail!)).toEqual({ from: 'new', to: 'contacted', note: true, told: true });
     expect(audit[0]!.detail).not.toContain('电话');
     const messages = await env.db.select().from(outbox);
-    expect(messages).toEqual([expect.objectContaining({ kind: 'resident', target: ids.yc1, dedupeKey: `status:${ids.yc1}:contacted`, status: 'pending', attempts: 0 })]);
-    expect(await env.sealer.open(messages[0]!.sealedPayload)).toEqual({ kind: 'resident_status', reference: 'DD-000001', referralId: ids.yc1, statusLabel: '已联系', note: '电话联系了，约周五入户' });
+    expect(messages).toEqual([
+      expect.objectContaining({
+        kind: 'resident',
+        target: ids.yc1,
+        dedupeKey: `status:${ids.yc1}:contacted`,
+        status: 'pending',
+        attempts: 0,
+      }),
+    ]);
+    expect(await env.sealer.open(messages[0]!.sealedPayload)).toEqual({
+      kind: 'resident_status',
+      reference: 'DD-000001',
+      referralId: ids.yc1,
+      statusLabel: '已联系',
+      note: '电话联系了，约周五入户',
+    });
 
     const page = await (await c.get(`/staff/requests/${ids.yc1}?changed=contacted`)).text();
     expect(page).toContain('状态已改为“已联系”');
@@ -197,16 +279,27 @@ describe('detail, status workflow and audit', () => {
   it('keeps a note to staff unless asked to tell the resident', async () => {
     const { env, ids, as } = await world();
     const c = await as('yc1');
-    await c.post(`/staff/requests/${ids.yc1}/status`, { _csrf: await c.csrf(), from: 'new', to: 'ineligible', note: '家里有两套房' });
+    await c.post(`/staff/requests/${ids.yc1}/status`, {
+      _csrf: await c.csrf(),
+      from: 'new',
+      to: 'ineligible',
+      note: '家里有两套房',
+    });
     const [message] = await env.db.select().from(outbox);
-    expect(await env.sealer.open(message!.sealedPayload)).toEqual({ kind: 'resident_status', reference: 'DD-000001', referralId: ids.yc1, statusLabel: '不符合条件' });
+    expect(await env.sealer.open(message!.sealedPayload)).toEqual({
+      kind: 'resident_status',
+      reference: 'DD-000001',
+      referralId: ids.yc1,
+      statusLabel: '不符合条件',
+    });
   });
 
   it('refuses transitions outside NEXT_STATUSES, out of a final status, and stale forms, writing nothing', async () => {
     const { env, ids, as } = await world();
     const c = await as('yc1');
     const csrf = await c.csrf();
-    const post = (form: Record<string, string>) => c.post(`/staff/requests/${ids.yc1}/status`, { _csrf: csrf, ...form });
+    const post = (form: Record<string, string>) =>
+      c.post(`/staff/requests/${ids.yc1}/status`, { _csrf: csrf, ...form });
     const skip = await post({ from: 'new', to: 'submitted' });
     expect(skip.status).toBe(409);
     expect(await skip.text()).toContain('不能把状态从“新提交”改为“已提交乡镇”');
@@ -235,7 +328,19 @@ describe('detail, status workflow and audit', () => {
         store.statusUpdateQuery(ids.yc1, 'new', 'withdrawn', at),
         store.eventQuery({ referralId: ids.yc1, at, actor: users.yc1.id, fromStatus: 'new', toStatus: 'withdrawn' }),
         store.auditQuery({ at, actor: users.yc1.id, action: 'status_change', referralId: ids.yc1 }),
-        (await enqueueQuery(env.db, env.sealer, { dedupeKey: 'k', kind: 'resident', target: ids.yc1, payload: { kind: 'resident_status', reference: 'x', referralId: ids.yc1, statusLabel: 'x' } }, now)).query,
+        (
+          await enqueueQuery(
+            env.db,
+            env.sealer,
+            {
+              dedupeKey: 'k',
+              kind: 'resident',
+              target: ids.yc1,
+              payload: { kind: 'resident_status', reference: 'x', referralId: ids.yc1, statusLabel: 'x' },
+            },
+            now,
+          )
+        ).query,
       ]),
     ).rejects.toThrow();
     expect((await env.store.referral(ids.yc1))!.status).toBe('contacted');
@@ -266,7 +371,10 @@ describe('materials checklist', () => {
     const sections = html.match(/<section class="[^"]*\bmaterials\b[^"]*">[\s\S]*?<\/section>/g) ?? [];
     expect(sections).toHaveLength(1);
     const body = sections[0]!;
-    return { titles: [...body.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => plain(m[1]!)), items: [...body.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => plain(m[1]!)) };
+    return {
+      titles: [...body.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => plain(m[1]!)),
+      items: [...body.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => plain(m[1]!)),
+    };
   }
 
   async function pages(o: { materials: typeof materials | []; programs?: string[] }) {
@@ -275,28 +383,34 @@ describe('materials checklist', () => {
     const id = await env.addReferral({ village: 'demo-yc-1', ...o });
     const c = new Client(env);
     await c.login('admin');
-    return { detail: await (await c.get(`/staff/requests/${id}`)).text(), print: await (await c.get(`/staff/requests/${id}/print`)).text() };
+    return {
+      detail: await (await c.get(`/staff/requests/${id}`)).text(),
+      print: await (await c.get(`/staff/requests/${id}/print`)).text(),
+    };
   }
 
-  it('appears once on the detail page and once on the print page, the same items on both, with their clauses', async () => {
-    const { detail, print } = await pages({ materials });
-    expect(count(detail, '需要准备的材料')).toBe(1);
-    expect(count(print, '需要准备的材料')).toBe(1);
-    for (const text of texts) {
-      expect(count(detail, text), text).toBe(1);
-      expect(count(print, text), text).toBe(1);
-    }
-    const shown = checklist(detail);
-    expect(shown).toEqual({
-      titles: ['低保', '特困供养'],
-      items: [
-        '书面申请（可请村委会帮忙填写） （依据：民发〔2021〕57号 第四条；民发〔2021〕57号 第六条）',
-        '签署家庭经济状况核对授权书 （依据：民发〔2021〕57号 第九条）',
-        '本人有效身份证明 （依据：民发〔2021〕43号 第十条）',
-      ],
-    });
-    expect(checklist(print)).toEqual(shown);
-  });
+  it(
+    'appears once on the detail page and once on the print page, ' + 'the same items on both, with their clauses',
+    async () => {
+      const { detail, print } = await pages({ materials });
+      expect(count(detail, '需要准备的材料')).toBe(1);
+      expect(count(print, '需要准备的材料')).toBe(1);
+      for (const text of texts) {
+        expect(count(detail, text), text).toBe(1);
+        expect(count(print, text), text).toBe(1);
+      }
+      const shown = checklist(detail);
+      expect(shown).toEqual({
+        titles: ['低保', '特困供养'],
+        items: [
+          '书面申请（可请村委会帮忙填写） （依据：民发〔2021〕57号 第四条；民发〔2021〕57号 第六条）',
+          '签署家庭经济状况核对授权书 （依据：民发〔2021〕57号 第九条）',
+          '本人有效身份证明 （依据：民发〔2021〕43号 第十条）',
+        ],
+      });
+      expect(checklist(print)).toEqual(shown);
+    },
+  );
 
   it('on the print page, lists only the documents for the programs the form applies for', async () => {
     // A request for 低保 only, whose resident was also shown the 特困 documents.
@@ -345,7 +459,9 @@ describe('CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('编号,提交时间,最近更新,村（社区）,乡镇（街道）,状态,可能符合的项目,联系人（部分隐藏）,电话（部分隐藏）,紧急,办理期限,回访');
+    expect(lines[0]).toBe(
+      '编号,提交时间,最近更新,村（社区）,乡镇（街道）,状态,可能符合的项目,联系人（部分隐藏）,电话（部分隐藏）,紧急,办理期限,回访',
+    );
     expect(lines).toHaveLength(4);
     expect(text).toContain('DD-000001');
     expect(text).toContain('DD-000002');
@@ -397,10 +513,16 @@ describe('errors and headers', () => {
     const { env, ids, as } = await world();
     const c = await as('yc1');
     await c.get(`/staff/requests/${ids.yc1}`);
-    await c.post(`/staff/requests/${ids.yc1}/status`, { _csrf: await c.csrf(), from: 'new', to: 'contacted', note: '秘密备注' });
+    await c.post(`/staff/requests/${ids.yc1}/status`, {
+      _csrf: await c.csrf(),
+      from: 'new',
+      to: 'contacted',
+      note: '秘密备注',
+    });
     await c.get('/staff/requests.csv');
     const logs = env.logs.join('\n');
     expect(logs).toContain('staff.status_change');
-    for (const secret of ['张建华', '13812345678', '秘密备注', '张*华', 'yc1显示名']) expect(logs).not.toContain(secret);
+    for (const secret of ['张建华', '13812345678', '秘密备注', '张*华', 'yc1显示名'])
+      expect(logs).not.toContain(secret);
   });
 });

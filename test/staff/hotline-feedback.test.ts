@@ -19,15 +19,27 @@ const YJ_TOKEN = 'yj-city-token-0123456789abcdef00';
 const NAME = '李桂兰';
 const PHONE = '13912345678';
 
-async function service(env: Record<string, string> = { DOUDI_HOTLINE_TOKENS: `140802=${YC_TOKEN},441700=${YJ_TOKEN}` }) {
+async function service(
+  env: Record<string, string> = { DOUDI_HOTLINE_TOKENS: `140802=${YC_TOKEN},441700=${YJ_TOKEN}` },
+) {
   const s = await assembled({ env });
   const store = new StaffStore(s.db);
   const villages = s.referrals.engine.villages;
   const add = (username: string, role: 'agent' | 'village' | 'admin', scope?: string) =>
-    createStaffAccount(store, villages as never, { username, password: PASSWORD, role, ...(scope ? { scope } : {}), displayName: username }, s.clock.now(), 1000);
+    createStaffAccount(
+      store,
+      villages as never,
+      { username, password: PASSWORD, role, ...(scope ? { scope } : {}), displayName: username },
+      s.clock.now(),
+      1000,
+    );
   const desk = staffDesk({ db: s.db, atomic: s.atomic, sealer: s.sealer, villages: villages as never, clock: s.clock });
   const client = () => new Client({ app: s.app } as unknown as Env);
-  const api = (query: string, token?: string) => s.app.request(`${PUBLIC_URL}/api/v1/hotline/feedback${query}`, token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } });
+  const api = (query: string, token?: string) =>
+    s.app.request(
+      `${PUBLIC_URL}/api/v1/hotline/feedback${query}`,
+      token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } },
+    );
   return { s, add, desk, client, api };
 }
 
@@ -47,87 +59,113 @@ async function fileCall(c: Client, over: Record<string, string> = {}) {
 }
 
 describe('12345 feedback', () => {
-  it('an agent files a call with consent and the work order; each status change is feedback, the told note only', async () => {
-    const { s, add, desk, client, api } = await service();
-    await add('hotline1', 'agent');
-    const agent = client();
-    await agent.login('hotline1');
+  it(
+    'an agent files a call with consent and the work order; each ' + 'status change is feedback, the told note only',
+    async () => {
+      const { s, add, desk, client, api } = await service();
+      await add('hotline1', 'agent');
+      const agent = client();
+      await agent.login('hotline1');
 
-    // Without the caller's consent nothing is filed.
-    const refused = await fileCall(agent, { consent: '' });
-    expect(refused.status).toBe(400);
-    expect(await refused.text()).toContain('来电人同意后才能转给村委会');
-    expect(await s.db.select().from(referrals)).toHaveLength(0);
-    // A work-order number of another shape is refused.
-    expect((await fileCall(agent, { workOrder: '工单 1' })).status).toBe(400);
+      // Without the caller's consent nothing is filed.
+      const refused = await fileCall(agent, { consent: '' });
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain('来电人同意后才能转给村委会');
+      expect(await s.db.select().from(referrals)).toHaveLength(0);
+      // A work-order number of another shape is refused.
+      expect((await fileCall(agent, { workOrder: '工单 1' })).status).toBe(400);
 
-    const filed = await fileCall(agent);
-    expect(filed.status).toBe(303);
-    expect(filed.headers.get('location')).toMatch(/^\/staff\/feedback\?workOrder=YC-2026-0001&filed=DD-/);
-    // Filed again (a resubmitted form): still one request.
-    await fileCall(agent);
-    const rows = await s.db.select().from(referrals);
-    expect(rows).toHaveLength(1);
-    const row = rows[0]!;
-    expect(row).toMatchObject({ channel: 'hotline', workOrder: 'YC-2026-0001', village: 'demo-yc-1', status: 'new' });
-    // The consent is kept with the request: who recorded it, when, how.
-    const sealed = await s.sealer.open<{ consent: { text: string; version: string } }>(row.sealed);
-    expect(sealed.consent.text).toContain('口头同意');
-    expect(sealed.consent.text).toContain('hotline1');
+      const filed = await fileCall(agent);
+      expect(filed.status).toBe(303);
+      expect(filed.headers.get('location')).toMatch(/^\/staff\/feedback\?workOrder=YC-2026-0001&filed=DD-/);
+      // Filed again (a resubmitted form): still one request.
+      await fileCall(agent);
+      const rows = await s.db.select().from(referrals);
+      expect(rows).toHaveLength(1);
+      const row = rows[0]!;
+      expect(row).toMatchObject({ channel: 'hotline', workOrder: 'YC-2026-0001', village: 'demo-yc-1', status: 'new' });
+      // The consent is kept with the request: who recorded it, when, how.
+      const sealed = await s.sealer.open<{ consent: { text: string; version: string } }>(row.sealed);
+      expect(sealed.consent.text).toContain('口头同意');
+      expect(sealed.consent.text).toContain('hotline1');
 
-    const page = await (await agent.get(`/staff/feedback?workOrder=YC-2026-0001`)).text();
-    expect(page).toContain('新提交');
+      const page = await (await agent.get(`/staff/feedback?workOrder=YC-2026-0001`)).text();
+      expect(page).toContain('新提交');
 
-    const village = { id: 'v1', scope: { all: false as const, villages: ['demo-yc-1'], townships: [], counties: [] } };
-    await changeStatus(desk, village, row.id, { from: 'new', to: 'contacted', note: '已电话联系，约好周三上门', tell: true });
-    await changeStatus(desk, village, row.id, { from: 'contacted', to: 'note', note: '内部：邻居说房子是租的', tell: false });
-    await changeStatus(desk, village, row.id, { from: 'contacted', to: 'visited' });
+      const village = {
+        id: 'v1',
+        scope: { all: false as const, villages: ['demo-yc-1'], townships: [], counties: [] },
+      };
+      await changeStatus(desk, village, row.id, {
+        from: 'new',
+        to: 'contacted',
+        note: '已电话联系，约好周三上门',
+        tell: true,
+      });
+      await changeStatus(desk, village, row.id, {
+        from: 'contacted',
+        to: 'note',
+        note: '内部：邻居说房子是租的',
+        tell: false,
+      });
+      await changeStatus(desk, village, row.id, { from: 'contacted', to: 'visited' });
 
-    const res = await api('?workOrder=YC-2026-0001', YC_TOKEN);
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: { workOrder: string; status: string; date: string; note?: string; cursor: number }[]; cursor: number };
-    expect(body.items.map((i) => i.status)).toEqual(['new', 'contacted', 'visited']);
-    expect(body.items.every((i) => i.workOrder === 'YC-2026-0001' && /^\d{4}-\d{2}-\d{2}$/.test(i.date))).toBe(true);
-    expect(body.items[1]!.note).toBe('已电话联系，约好周三上门');
-    expect(body.items[2]!.note).toBeUndefined();
-    const text = JSON.stringify(body);
-    for (const secret of [NAME, PHONE, '邻居', row.reference, row.id, '70']) expect(text).not.toContain(secret);
+      const res = await api('?workOrder=YC-2026-0001', YC_TOKEN);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        items: { workOrder: string; status: string; date: string; note?: string; cursor: number }[];
+        cursor: number;
+      };
+      expect(body.items.map((i) => i.status)).toEqual(['new', 'contacted', 'visited']);
+      expect(body.items.every((i) => i.workOrder === 'YC-2026-0001' && /^\d{4}-\d{2}-\d{2}$/.test(i.date))).toBe(true);
+      expect(body.items[1]!.note).toBe('已电话联系，约好周三上门');
+      expect(body.items[2]!.note).toBeUndefined();
+      const text = JSON.stringify(body);
+      for (const secret of [NAME, PHONE, '邻居', row.reference, row.id, '70']) expect(text).not.toContain(secret);
 
-    // Polling: after the last cursor only what came later.
-    expect(((await (await api(`?after=${body.cursor}`, YC_TOKEN)).json()) as { items: unknown[] }).items).toHaveLength(0);
-    await changeStatus(desk, village, row.id, { from: 'visited', to: 'submitted', note: '材料已交乡镇', tell: true });
-    const later = (await (await api(`?after=${body.cursor}`, YC_TOKEN)).json()) as { items: { status: string; note?: string }[] };
-    expect(later.items).toEqual([expect.objectContaining({ status: 'submitted', note: '材料已交乡镇' })]);
-    const agentPage = await (await agent.get(`/staff/feedback?workOrder=YC-2026-0001`)).text();
-    for (const word of ['已联系', '已入户调查', '已提交乡镇', '材料已交乡镇']) expect(agentPage).toContain(word);
-    expect(agentPage).not.toContain('邻居');
-  });
+      // Polling: after the last cursor only what came later.
+      expect(
+        ((await (await api(`?after=${body.cursor}`, YC_TOKEN)).json()) as { items: unknown[] }).items,
+      ).toHaveLength(0);
+      await changeStatus(desk, village, row.id, { from: 'visited', to: 'submitted', note: '材料已交乡镇', tell: true });
+      const later = (await (await api(`?after=${body.cursor}`, YC_TOKEN)).json()) as {
+        items: { status: string; note?: string }[];
+      };
+      expect(later.items).toEqual([expect.objectContaining({ status: 'submitted', note: '材料已交乡镇' })]);
+      const agentPage = await (await agent.get(`/staff/feedback?workOrder=YC-2026-0001`)).text();
+      for (const word of ['已联系', '已入户调查', '已提交乡镇', '材料已交乡镇']) expect(agentPage).toContain(word);
+      expect(agentPage).not.toContain('邻居');
+    },
+  );
 
-  it('tokens: missing or wrong 401, another county sees nothing of this one, bad numbers 400, none configured 403', async () => {
-    const { add, client, api } = await service();
-    await add('hotline1', 'agent');
-    const agent = client();
-    await agent.login('hotline1');
-    await fileCall(agent);
+  it(
+    'tokens: missing or wrong 401, another county sees nothing of' + ' this one, bad numbers 400, none configured 403',
+    async () => {
+      const { add, client, api } = await service();
+      await add('hotline1', 'agent');
+      const agent = client();
+      await agent.login('hotline1');
+      await fileCall(agent);
 
-    expect((await api('?workOrder=YC-2026-0001')).status).toBe(401);
-    const wrong = await api('?workOrder=YC-2026-0001', `${YC_TOKEN}x`);
-    expect(wrong.status).toBe(401);
-    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
-    const other = await api('?workOrder=YC-2026-0001', YJ_TOKEN);
-    expect(other.status).toBe(404);
-    expect(((await other.json()) as { error: { code: string } }).error.code).toBe('WORK_ORDER_NOT_FOUND');
-    expect(((await (await api('?after=0', YJ_TOKEN)).json()) as { items: unknown[] }).items).toHaveLength(0);
-    expect(((await (await api('?after=0', YC_TOKEN)).json()) as { items: unknown[] }).items).toHaveLength(1);
-    const bad = await api('?workOrder=%E5%B7%A5%E5%8D%95', YC_TOKEN);
-    expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('INVALID_WORK_ORDER');
+      expect((await api('?workOrder=YC-2026-0001')).status).toBe(401);
+      const wrong = await api('?workOrder=YC-2026-0001', `${YC_TOKEN}x`);
+      expect(wrong.status).toBe(401);
+      expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('UNAUTHORIZED');
+      const other = await api('?workOrder=YC-2026-0001', YJ_TOKEN);
+      expect(other.status).toBe(404);
+      expect(((await other.json()) as { error: { code: string } }).error.code).toBe('WORK_ORDER_NOT_FOUND');
+      expect(((await (await api('?after=0', YJ_TOKEN)).json()) as { items: unknown[] }).items).toHaveLength(0);
+      expect(((await (await api('?after=0', YC_TOKEN)).json()) as { items: unknown[] }).items).toHaveLength(1);
+      const bad = await api('?workOrder=%E5%B7%A5%E5%8D%95', YC_TOKEN);
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('INVALID_WORK_ORDER');
 
-    const off = await service({});
-    const disabled = await off.api('?after=0', YC_TOKEN);
-    expect(disabled.status).toBe(403);
-    expect(((await disabled.json()) as { error: { code: string } }).error.code).toBe('FEEDBACK_DISABLED');
-  });
+      const off = await service({});
+      const disabled = await off.api('?after=0', YC_TOKEN);
+      expect(disabled.status).toBe(403);
+      expect(((await disabled.json()) as { error: { code: string } }).error.code).toBe('FEEDBACK_DISABLED');
+    },
+  );
 
   it('an agent limited to one city neither sees nor files work orders of another', async () => {
     const { add, client } = await service();
@@ -159,6 +197,8 @@ describe('12345 feedback', () => {
     const agent = client();
     await agent.login('hotline1');
     await fileCall(agent, { workOrder: 'A-1' });
-    expect(await s.db.select({ w: referrals.workOrder }).from(referrals).where(eq(referrals.workOrder, 'A-1'))).toHaveLength(1);
+    expect(
+      await s.db.select({ w: referrals.workOrder }).from(referrals).where(eq(referrals.workOrder, 'A-1')),
+    ).toHaveLength(1);
   });
 });

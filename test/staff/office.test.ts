@@ -39,7 +39,8 @@ describe('urgent and overdue first, deadlines in words', () => {
     await env.addUser('yc1', 'village', 'demo-yc-1');
     const now = env.clock.now().getTime();
     await env.addReferral({ village: 'demo-yc-1', dueMs: now + 2 * DAY }); // DD-000001
-    await env.addReferral({ village: 'demo-yc-1', dueMs: Date.parse('2026-11-28T00:00:00+08:00') }); // DD-000002: due end of Friday 27th
+    // DD-000002: due end of Friday 27th
+    await env.addReferral({ village: 'demo-yc-1', dueMs: Date.parse('2026-11-28T00:00:00+08:00') });
     await env.addReferral({ village: 'demo-yc-1', urgent: true, dueMs: now + DAY }); // DD-000003
     await env.addReferral({ village: 'demo-yc-1', status: 'closed' }); // DD-000004
     const c = await signedIn(env, 'yc1');
@@ -62,7 +63,10 @@ describe('status form: nothing chosen beforehand, and a note alone', () => {
     const id = await env.addReferral({ village: 'demo-yc-1', status: 'contacted' });
     const c = await signedIn(env, 'yc1');
     const page = await (await c.get(`/staff/requests/${id}`)).text();
-    const select = page.slice(page.indexOf('<select id="to"'), page.indexOf('</select>', page.indexOf('<select id="to"')));
+    const select = page.slice(
+      page.indexOf('<select id="to"'),
+      page.indexOf('</select>', page.indexOf('<select id="to"')),
+    );
     expect(select).toContain('<option value="" selected="">请选择</option>');
     expect(select.match(/selected/g)).toHaveLength(1);
     expect(select).toContain('<option value="note">只记备注，不改状态</option>');
@@ -71,8 +75,16 @@ describe('status form: nothing chosen beforehand, and a note alone', () => {
     const none = await c.post(`/staff/requests/${id}/status`, { _csrf: csrf, from: 'contacted', to: '' });
     expect(none.status).toBe(400);
     expect(await none.text()).toContain('请选择新的状态');
-    expect((await c.post(`/staff/requests/${id}/status`, { _csrf: csrf, from: 'contacted', to: 'note' })).status).toBe(400);
-    const saved = await c.post(`/staff/requests/${id}/status`, { _csrf: csrf, from: 'contacted', to: 'note', note: '材料齐了，下周一入户', tell: '1' });
+    expect((await c.post(`/staff/requests/${id}/status`, { _csrf: csrf, from: 'contacted', to: 'note' })).status).toBe(
+      400,
+    );
+    const saved = await c.post(`/staff/requests/${id}/status`, {
+      _csrf: csrf,
+      from: 'contacted',
+      to: 'note',
+      note: '材料齐了，下周一入户',
+      tell: '1',
+    });
     expect(saved.status).toBe(303);
     expect(await (await c.get(saved.headers.get('location')!)).text()).toContain('备注已记下，状态没有改');
     expect((await env.store.referral(id))!.status).toBe('contacted');
@@ -80,8 +92,15 @@ describe('status form: nothing chosen beforehand, and a note alone', () => {
     expect(event).toMatchObject({ kind: 'note', told: true, fromStatus: 'contacted', toStatus: 'contacted' });
     expect(await env.sealer.open(event.sealedNote!)).toBe('材料齐了，下周一入户');
     const message = (await env.db.select().from(outbox))[0]!;
-    expect(await env.sealer.open(message.sealedPayload)).toEqual({ kind: 'resident_note', reference: 'DD-000001', referralId: id, note: '材料齐了，下周一入户' });
-    expect((await env.db.select().from(auditLog).where(eq(auditLog.action, 'note'))).map((a) => a.detail)).toEqual(['{"told":true}']);
+    expect(await env.sealer.open(message.sealedPayload)).toEqual({
+      kind: 'resident_note',
+      reference: 'DD-000001',
+      referralId: id,
+      note: '材料齐了，下周一入户',
+    });
+    expect((await env.db.select().from(auditLog).where(eq(auditLog.action, 'note'))).map((a) => a.detail)).toEqual([
+      '{"told":true}',
+    ]);
     expect(await (await c.get(`/staff/requests/${id}`)).text()).toContain('备注。材料齐了，下周一入户');
   });
 });
@@ -111,7 +130,12 @@ describe('corrections of the household', () => {
     const audit = (await env.db.select().from(auditLog).where(eq(auditLog.action, 'correction')))[0]!;
     expect(JSON.parse(audit.detail!)).toEqual({ fields: ['成员2 关系', '成员2 年龄'] });
     expect(audit.actor).toBe((await env.store.userByName('yc1'))!.id);
-    const event = (await env.db.select().from(referralEvents).where(and(eq(referralEvents.referralId, id), eq(referralEvents.kind, 'correction'))))[0]!;
+    const event = (
+      await env.db
+        .select()
+        .from(referralEvents)
+        .where(and(eq(referralEvents.referralId, id), eq(referralEvents.kind, 'correction')))
+    )[0]!;
     expect(await env.sealer.open(event.sealedDetail!)).toEqual([
       { field: '成员2 关系', old: '其他', new: '配偶' },
       { field: '成员2 年龄', old: '57', new: '75' },
@@ -135,7 +159,11 @@ describe('corrections of the household', () => {
     const text = page.match(/<textarea id="household-text"[^>]*>([^<]*)<\/textarea>/)![1]!;
     const base = page.match(/name="base" value="([^"]+)"/)![1]!;
     const csrf = await c.csrf(`/staff/requests/${id}`);
-    const res = await c.post(`/staff/requests/${id}/household`, { _csrf: csrf, base, text: `${text.replace('关系 其他', '关系 老婆')}\n随便写一行` });
+    const res = await c.post(`/staff/requests/${id}/household`, {
+      _csrf: csrf,
+      base,
+      text: `${text.replace('关系 其他', '关系 老婆')}\n随便写一行`,
+    });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('看不懂“成员2 关系 老婆”');
@@ -171,54 +199,76 @@ describe('requests whose village was not listed', () => {
 });
 
 describe('12345 agents', () => {
-  it('sign in to a look-up that tells whether an open case exists (status and place only), audited each time, and attach the call', async () => {
-    const env = await setUp();
-    await env.addUser('agent1', 'agent');
-    await env.addUser('yc1', 'village', 'demo-yc-1');
-    const { db, sealer } = env;
-    const id = await env.addReferral({ village: 'demo-yc-1', status: 'contacted', name: '张建华', phone: '13812345678', idNumber: '140802194801011232' });
-    const { householdKeysOf } = await import('../../adapters/db/household-keys.ts');
-    const { keyQueries } = await import('../../adapters/db/household-keys.ts');
-    await env.atomic(keyQueries(db, id, await householdKeysOf(sealer, { phone: '13812345678', idNumber: '140802194801011232' })));
+  it(
+    'sign in to a look-up that tells whether an open case exists ' +
+      '(status and place only), audited each time, and attach the c' +
+      'all',
+    async () => {
+      const env = await setUp();
+      await env.addUser('agent1', 'agent');
+      await env.addUser('yc1', 'village', 'demo-yc-1');
+      const { db, sealer } = env;
+      const id = await env.addReferral({
+        village: 'demo-yc-1',
+        status: 'contacted',
+        name: '张建华',
+        phone: '13812345678',
+        idNumber: '140802194801011232',
+      });
+      const { householdKeysOf } = await import('../../adapters/db/household-keys.ts');
+      const { keyQueries } = await import('../../adapters/db/household-keys.ts');
+      await env.atomic(
+        keyQueries(db, id, await householdKeysOf(sealer, { phone: '13812345678', idNumber: '140802194801011232' })),
+      );
 
-    const agent = new Client(env);
-    const login = await agent.login('agent1');
-    expect(login.headers.get('location')).toBe('/staff/lookup');
-    expect((await agent.get('/staff/requests')).status).toBe(404);
-    expect((await agent.get(`/staff/requests/${id}`)).status).toBe(404);
-    expect((await agent.get('/staff/stats')).status).toBe(404);
-    const csrf = await agent.csrf('/staff/lookup');
-    const found = await (await agent.post('/staff/lookup', { _csrf: csrf, number: '138 1234 5678' })).text();
-    expect(found).toContain('有一份正在办理的申请');
-    expect(found).toContain('已联系');
-    expect(found).toContain('示例镇（运城）示例村一（运城）');
-    expect(found).not.toContain('张建华');
-    expect(found).not.toContain('DD-000001');
-    expect(found).not.toContain(id);
-    expect(await (await agent.post('/staff/lookup', { _csrf: csrf, number: '140802194801011232' })).text()).toContain('有一份正在办理的申请');
-    expect(await (await agent.post('/staff/lookup', { _csrf: csrf, number: '13900000000' })).text()).toContain('没有找到正在办理的申请');
-    const bad = await agent.post('/staff/lookup', { _csrf: csrf, number: '张三' });
-    expect(bad.status).toBe(400);
-    const lookups = await db.select().from(auditLog).where(eq(auditLog.action, 'lookup'));
-    expect(lookups.map((a) => [a.referralId, JSON.parse(a.detail!)])).toEqual([
-      [id, { by: 'phone', found: true }],
-      [id, { by: 'id', found: true }],
-      [null, { by: 'phone', found: false }],
-    ]);
+      const agent = new Client(env);
+      const login = await agent.login('agent1');
+      expect(login.headers.get('location')).toBe('/staff/lookup');
+      expect((await agent.get('/staff/requests')).status).toBe(404);
+      expect((await agent.get(`/staff/requests/${id}`)).status).toBe(404);
+      expect((await agent.get('/staff/stats')).status).toBe(404);
+      const csrf = await agent.csrf('/staff/lookup');
+      const found = await (await agent.post('/staff/lookup', { _csrf: csrf, number: '138 1234 5678' })).text();
+      expect(found).toContain('有一份正在办理的申请');
+      expect(found).toContain('已联系');
+      expect(found).toContain('示例镇（运城）示例村一（运城）');
+      expect(found).not.toContain('张建华');
+      expect(found).not.toContain('DD-000001');
+      expect(found).not.toContain(id);
+      expect(await (await agent.post('/staff/lookup', { _csrf: csrf, number: '140802194801011232' })).text()).toContain(
+        '有一份正在办理的申请',
+      );
+      expect(await (await agent.post('/staff/lookup', { _csrf: csrf, number: '13900000000' })).text()).toContain(
+        '没有找到正在办理的申请',
+      );
+      const bad = await agent.post('/staff/lookup', { _csrf: csrf, number: '张三' });
+      expect(bad.status).toBe(400);
+      const lookups = await db.select().from(auditLog).where(eq(auditLog.action, 'lookup'));
+      expect(lookups.map((a) => [a.referralId, JSON.parse(a.detail!)])).toEqual([
+        [id, { by: 'phone', found: true }],
+        [id, { by: 'id', found: true }],
+        [null, { by: 'phone', found: false }],
+      ]);
 
-    const nonce = found.match(/name="nonce" value="([^"]+)"/)![1]!;
-    const attach = { _csrf: csrf, number: '13812345678', nonce, summary: '来电人张建华称老伴住院，想问低保办到哪一步了。已告知等村里联系。' };
-    const attached = await agent.post('/staff/lookup/call', attach);
-    expect(attached.status).toBe(303);
-    expect(await (await agent.get(attached.headers.get('location')!)).text()).toContain('已附到这份申请上');
-    await agent.post('/staff/lookup/call', attach); // the same form again: attached once
-    expect(await db.select().from(referralContacts)).toHaveLength(1);
-    const village = await signedIn(env, 'yc1');
-    const detail = await (await village.get(`/staff/requests/${id}`)).text();
-    expect(detail).toContain('12345 来电记录');
-    expect(detail).toContain('想问低保办到哪一步了');
-    expect(detail).toContain('agent1显示名');
-  });
+      const nonce = found.match(/name="nonce" value="([^"]+)"/)![1]!;
+      const attach = {
+        _csrf: csrf,
+        number: '13812345678',
+        nonce,
+        summary: '来电人张建华称老伴住院，想问低保办到哪一步了。已告知等村里联系。',
+      };
+      const attached = await agent.post('/staff/lookup/call', attach);
+      expect(attached.status).toBe(303);
+      expect(await (await agent.get(attached.headers.get('location')!)).text()).toContain('已附到这份申请上');
+      await agent.post('/staff/lookup/call', attach); // the same form again: attached once
+      expect(await db.select().from(referralContacts)).toHaveLength(1);
+      const village = await signedIn(env, 'yc1');
+      const detail = await (await village.get(`/staff/requests/${id}`)).text();
+      expect(detail).toContain('12345 来电记录');
+      expect(detail).toContain('想问低保办到哪一步了');
+      expect(detail).toContain('agent1显示名');
+    },
+  );
 
   it('a look-up needs a sign-in, and an agent gets at most 60 an hour', async () => {
     const env = await setUp();
@@ -226,7 +276,10 @@ describe('12345 agents', () => {
     await env.addUser('agent1', 'agent');
     const agent = await signedIn(env, 'agent1');
     const csrf = await agent.csrf('/staff/lookup');
-    for (let i = 0; i < 60; i++) expect((await agent.post('/staff/lookup', { _csrf: csrf, number: `139000000${String(i).padStart(2, '0')}` })).status).toBe(200);
+    for (let i = 0; i < 60; i++)
+      expect(
+        (await agent.post('/staff/lookup', { _csrf: csrf, number: `139000000${String(i).padStart(2, '0')}` })).status,
+      ).toBe(200);
     const refused = await agent.post('/staff/lookup', { _csrf: csrf, number: '13912345678' });
     expect(refused.status).toBe(429);
     expect(await refused.text()).toContain('查询次数太多');
@@ -243,13 +296,26 @@ describe('statistics and the print page', () => {
     await env.addReferral({ village: 'demo-yc-1', status: 'closed' });
     await env.addReferral({ village: 'demo-yc-2', status: 'ineligible' });
     await env.addReferral({ village: 'demo-yj-1' });
-    await env.db.update(referrals).set({ followUpAnswer: 'resolved', followUpMs: now }).where(eq(referrals.status, 'closed'));
+    await env.db
+      .update(referrals)
+      .set({ followUpAnswer: 'resolved', followUpMs: now })
+      .where(eq(referrals.status, 'closed'));
     await env.db.update(referrals).set({ escalated: 1 }).where(eq(referrals.urgent, true));
     const c = await signedIn(env, 'town');
     const html = await (await c.get('/staff/stats')).text();
-    const row = (label: string) => html.slice(html.indexOf(`<td data-label="村（社区）">${label}</td>`)).split('</tr>')[0]!;
-    const cells = (label: string) => [...row(label).matchAll(/<td data-label="([^"]+)">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
-    expect(Object.fromEntries(cells('示例镇（运城）示例村一（运城）'))).toMatchObject({ 申请数: '2', 新提交: '1', 已办结: '1', 紧急未办完: '1', 逾期: '1', 已提醒上级: '1', '回访：解决了': '1' });
+    const row = (label: string) =>
+      html.slice(html.indexOf(`<td data-label="村（社区）">${label}</td>`)).split('</tr>')[0]!;
+    const cells = (label: string) =>
+      [...row(label).matchAll(/<td data-label="([^"]+)">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
+    expect(Object.fromEntries(cells('示例镇（运城）示例村一（运城）'))).toMatchObject({
+      申请数: '2',
+      新提交: '1',
+      已办结: '1',
+      紧急未办完: '1',
+      逾期: '1',
+      已提醒上级: '1',
+      '回访：解决了': '1',
+    });
     expect(Object.fromEntries(cells('合计'))).toMatchObject({ 申请数: '3', 不符合条件: '1' });
     expect(html).not.toContain('阳江');
     expect(await env.db.select().from(auditLog).where(eq(auditLog.action, 'stats'))).toHaveLength(1);

@@ -25,14 +25,29 @@ export async function setUp(opts: { publicUrl?: string } = {}) {
   let now = new Date('2026-12-01T02:00:00Z');
   const clock = { now: () => now, today: () => now.toISOString().slice(0, 10) };
   const logs: string[] = [];
-  const app = staffRoutes({ db, atomic, sealer, villages, clock, publicUrl: opts.publicUrl ?? BASE, log: (e, f) => logs.push(JSON.stringify({ e, ...f })), client: nodeClientOf([]) });
+  const app = staffRoutes({
+    db,
+    atomic,
+    sealer,
+    villages,
+    clock,
+    publicUrl: opts.publicUrl ?? BASE,
+    log: (e, f) => logs.push(JSON.stringify({ e, ...f })),
+    client: nodeClientOf([]),
+  });
   const store = new StaffStore(db);
   const advance = (ms: number) => {
     now = new Date(now.getTime() + ms);
   };
   // Fewer iterations keep the suite quick; the stored format and verification are the same.
   const addUser = (username: string, role: 'village' | 'township' | 'county' | 'admin' | 'agent', scope?: string) =>
-    createStaffAccount(store, villages, { username, password: PASSWORD, role, ...(scope ? { scope } : {}), displayName: `${username}显示名` }, now, 1000);
+    createStaffAccount(
+      store,
+      villages,
+      { username, password: PASSWORD, role, ...(scope ? { scope } : {}), displayName: `${username}显示名` },
+      now,
+      1000,
+    );
   let n = 0;
   const addReferral = async (o: ReferralFixture) => {
     n++;
@@ -62,17 +77,37 @@ export interface ReferralFixture {
 }
 
 /** A request row as the lead's request creation writes it: plain routing columns, sealed body. */
-export async function referralRow(sealer: Sealer, n: number, o: ReferralFixture): Promise<typeof referrals.$inferInsert & { id: string }> {
-  const household: Household = o.household ?? ({ hukou: 'rural', members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false, employed: false }], income: { wages: 0 } } as Household);
+export async function referralRow(
+  sealer: Sealer,
+  n: number,
+  o: ReferralFixture,
+): Promise<typeof referrals.$inferInsert & { id: string }> {
+  const household: Household =
+    o.household ??
+    ({
+      hukou: 'rural',
+      members: [{ relation: 'self', age: 78, hasDisability: false, seriousIllness: false, employed: false }],
+      income: { wages: 0 },
+    } as Household);
   const report = screen(household, { region: '140802', date: '2026-12-01' });
   const body: SealedReferral = {
-    contact: { name: o.name ?? '张建华', phone: o.phone ?? '13812345678', ...(o.idNumber ? { idNumber: o.idNumber } : {}), callTime: '上午' },
+    contact: {
+      name: o.name ?? '张建华',
+      phone: o.phone ?? '13812345678',
+      ...(o.idNumber ? { idNumber: o.idNumber } : {}),
+      callTime: '上午',
+    },
     channelUserId: `wx-user-${n}`,
     household,
     report,
     summary: renderSummary(household, report, { region: '140802', date: '2026-12-01' }),
     consent: { at: '2026-11-30T01:00:00Z', version: 'v1', text: '同意' },
-    materials: o.materials ?? materialsFor(report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program), household),
+    materials:
+      o.materials ??
+      materialsFor(
+        report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program),
+        household,
+      ),
   };
   const createdAt = o.createdAt ?? new Date(Date.parse('2026-11-20T00:00:00Z') + n * 60_000).toISOString();
   return {
@@ -123,26 +158,46 @@ export class Client {
     }
   }
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-    const res = await this.env.app.request(`${BASE}${path}`, { headers: { cookie: this.header(), ...headers } }, this.socket);
+    const res = await this.env.app.request(
+      `${BASE}${path}`,
+      { headers: { cookie: this.header(), ...headers } },
+      this.socket,
+    );
     this.keep(res);
     return res;
   }
-  async post(path: string, form: Record<string, string>, headers: Record<string, string> = { origin: this.origin }): Promise<Response> {
-    const res = await this.env.app.request(`${BASE}${path}`, {
-      method: 'POST',
-      headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
-      body: new URLSearchParams(form).toString(),
-    }, this.socket);
+  async post(
+    path: string,
+    form: Record<string, string>,
+    headers: Record<string, string> = { origin: this.origin },
+  ): Promise<Response> {
+    const res = await this.env.app.request(
+      `${BASE}${path}`,
+      {
+        method: 'POST',
+        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(form).toString(),
+      },
+      this.socket,
+    );
     this.keep(res);
     return res;
   }
   /** A form with repeated fields (ticked boxes), as a browser sends it. */
-  async postPairs(path: string, pairs: [string, string][], headers: Record<string, string> = { origin: this.origin }): Promise<Response> {
-    const res = await this.env.app.request(`${BASE}${path}`, {
-      method: 'POST',
-      headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
-      body: new URLSearchParams(pairs).toString(),
-    }, this.socket);
+  async postPairs(
+    path: string,
+    pairs: [string, string][],
+    headers: Record<string, string> = { origin: this.origin },
+  ): Promise<Response> {
+    const res = await this.env.app.request(
+      `${BASE}${path}`,
+      {
+        method: 'POST',
+        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(pairs).toString(),
+      },
+      this.socket,
+    );
     this.keep(res);
     return res;
   }

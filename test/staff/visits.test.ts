@@ -33,7 +33,13 @@ async function recordVisit(c: Client, fields: Record<string, string | string[]>)
   return c.postPairs('/staff/visits', pairs);
 }
 
-const VISIT = { label: '南街刘家', focusGroup: 'elderly_alone', visitedOn: '2026-11-30', outcome: 'none', note: '老人一人在家，身体还行' };
+const VISIT = {
+  label: '南街刘家',
+  focusGroup: 'elderly_alone',
+  visitedOn: '2026-11-30',
+  outcome: 'none',
+  note: '老人一人在家，身体还行',
+};
 
 /** Answers from the link page's browser test: they take a one-person household of 78 to its result. */
 const TO_RESULT = ['78', '1', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6'];
@@ -44,7 +50,18 @@ describe('the visit log', () => {
     await env.addUser('yc1', 'village', 'demo-yc-1');
     const c = await signedIn(env, 'yc1');
     const page = await (await c.get('/staff/visits')).text();
-    for (const g of ['留守儿童', '独居老人', '残疾人', '重病患者', '外来人员', '就业', '丧葬', '没有困难', '已转其他部门']) expect(page).toContain(g);
+    for (const g of [
+      '留守儿童',
+      '独居老人',
+      '残疾人',
+      '重病患者',
+      '外来人员',
+      '就业',
+      '丧葬',
+      '没有困难',
+      '已转其他部门',
+    ])
+      expect(page).toContain(g);
     const res = await recordVisit(c, { ...VISIT, changes: ['income', 'illness'] });
     expect(res.status).toBe(303);
     const id = res.headers.get('location')!.split('/').pop()!.split('?')[0]!;
@@ -53,7 +70,15 @@ describe('the visit log', () => {
     expect(detail).toContain('收入、大病');
     expect(detail).toContain('老人一人在家');
     const row = (await env.db.select().from(visits))[0]!;
-    expect(row).toMatchObject({ village: 'demo-yc-1', township: 'demo-yc-t1', county: '140802', focusGroup: 'elderly_alone', outcome: 'none', changes: 'income,illness', visitedOn: '2026-11-30' });
+    expect(row).toMatchObject({
+      village: 'demo-yc-1',
+      township: 'demo-yc-t1',
+      county: '140802',
+      focusGroup: 'elderly_alone',
+      outcome: 'none',
+      changes: 'income,illness',
+      visitedOn: '2026-11-30',
+    });
     // Neither the label nor the note is stored in clear; the household is a keyed hash.
     expect(JSON.stringify(row)).not.toContain('刘家');
     expect(JSON.stringify(row)).not.toContain('老人一人');
@@ -120,62 +145,81 @@ describe('the visit log', () => {
 });
 
 describe('assisted screening on a visit', () => {
-  it('runs the same dialogue, records the result once as assisted, and makes one assisted request with the consent given in person', async () => {
-    const env = await setUp();
-    await env.addUser('yc1', 'village', 'demo-yc-1');
-    const c = await signedIn(env, 'yc1');
-    const visit = (await recordVisit(c, VISIT)).headers.get('location')!.split('?')[0]!;
-    const screenPage = await (await c.get(`${visit}/screen`)).text();
-    expect(screenPage).toContain('帮助评估');
-    // Answers posted as the page posts them: each for the step it showed.
-    for (const text of TO_RESULT) {
-      const html = await (await c.get(`${visit}/screen`)).text();
-      const step = html.match(/name="_step" value="(\d+)"/)![1]!;
-      const shown = html.match(/name="_shown" value="([^"]*)"/)![1]!;
-      const token = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
-      expect((await c.post(`${visit}/screen`, { _csrf: token, _step: step, _shown: shown, text })).status).toBe(303);
-    }
-    const done = await (await c.get(`${visit}/screen`)).text();
-    expect(done).toContain('已完成评估');
-    // A form from a step already answered changes nothing and says so.
-    const token = done.match(/name="_csrf" value="([^"]+)"/)![1]!;
-    const stale = await c.post(`${visit}/screen`, { _csrf: token, _step: '1', _shown: 'x', text: '1' });
-    expect(stale.headers.get('location')).toContain('stale=1');
-    const events = await env.db.select().from(screeningEvents);
-    expect(events).toHaveLength(1);
-    expect(events[0]!.assisted).toBe(true);
-    // The dialogue is sealed like every channel's: no answer in clear.
-    expect(JSON.stringify(await env.db.select().from(sessions))).not.toContain('一千二');
+  it(
+    'runs the same dialogue, records the result once as assisted,' +
+      ' and makes one assisted request with the consent given in pe' +
+      'rson',
+    async () => {
+      const env = await setUp();
+      await env.addUser('yc1', 'village', 'demo-yc-1');
+      const c = await signedIn(env, 'yc1');
+      const visit = (await recordVisit(c, VISIT)).headers.get('location')!.split('?')[0]!;
+      const screenPage = await (await c.get(`${visit}/screen`)).text();
+      expect(screenPage).toContain('帮助评估');
+      // Answers posted as the page posts them: each for the step it showed.
+      for (const text of TO_RESULT) {
+        const html = await (await c.get(`${visit}/screen`)).text();
+        const step = html.match(/name="_step" value="(\d+)"/)![1]!;
+        const shown = html.match(/name="_shown" value="([^"]*)"/)![1]!;
+        const token = html.match(/name="_csrf" value="([^"]+)"/)![1]!;
+        expect((await c.post(`${visit}/screen`, { _csrf: token, _step: step, _shown: shown, text })).status).toBe(303);
+      }
+      const done = await (await c.get(`${visit}/screen`)).text();
+      expect(done).toContain('已完成评估');
+      // A form from a step already answered changes nothing and says so.
+      const token = done.match(/name="_csrf" value="([^"]+)"/)![1]!;
+      const stale = await c.post(`${visit}/screen`, { _csrf: token, _step: '1', _shown: 'x', text: '1' });
+      expect(stale.headers.get('location')).toContain('stale=1');
+      const events = await env.db.select().from(screeningEvents);
+      expect(events).toHaveLength(1);
+      expect(events[0]!.assisted).toBe(true);
+      // The dialogue is sealed like every channel's: no answer in clear.
+      expect(JSON.stringify(await env.db.select().from(sessions))).not.toContain('一千二');
 
-    const detail = await (await c.get(visit)).text();
-    expect(detail).toContain('转为救助申请');
-    const form = { _csrf: token, consentBy: '户主本人', consentHow: 'signed', name: '王秀英', phone: '138 1234 5678', callTime: '上午', idNumber: '' };
-    const bad = await c.post(`${visit}/request`, { ...form, phone: '12345', consentHow: '' });
-    expect(bad.status).toBe(400);
-    const badText = await bad.text();
-    expect(badText).toContain('电话号码不对');
-    expect(badText).toContain('请选择怎样同意的');
-    expect(badText).toContain('value="王秀英"');
-    const made = await c.post(`${visit}/request`, form);
-    expect(made.status).toBe(303);
-    const reference = decodeURIComponent(made.headers.get('location')!.split('request=')[1]!);
-    expect(reference).toMatch(/^DD-[2-9A-Z]{6}$/);
-    const again = await c.post(`${visit}/request`, form);
-    expect(decodeURIComponent(again.headers.get('location')!.split('request=')[1]!)).toBe(reference);
-    const rows = await env.db.select().from(referrals);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ reference, channel: 'staff', village: 'demo-yc-1', assisted: true, status: 'new' });
-    const v = (await env.db.select().from(visits))[0]!;
-    expect(v).toMatchObject({ outcome: 'request', consentHow: 'signed', referralId: rows[0]!.id });
-    expect(v.screenedAt).not.toBeNull();
-    const after = await (await c.get(visit)).text();
-    expect(after).toContain(`这次走访已经提交了申请，编号 ${reference}`);
-    expect(after).toContain('户主本人，签字同意');
-    // The request reads like any other in the console, its channel named.
-    const requestPage = await (await c.get(`/staff/requests/${rows[0]!.id}`)).text();
-    expect(requestPage).toContain('入户走访（工作人员协助）');
-    expect(requestPage).toContain('王秀英');
-  });
+      const detail = await (await c.get(visit)).text();
+      expect(detail).toContain('转为救助申请');
+      const form = {
+        _csrf: token,
+        consentBy: '户主本人',
+        consentHow: 'signed',
+        name: '王秀英',
+        phone: '138 1234 5678',
+        callTime: '上午',
+        idNumber: '',
+      };
+      const bad = await c.post(`${visit}/request`, { ...form, phone: '12345', consentHow: '' });
+      expect(bad.status).toBe(400);
+      const badText = await bad.text();
+      expect(badText).toContain('电话号码不对');
+      expect(badText).toContain('请选择怎样同意的');
+      expect(badText).toContain('value="王秀英"');
+      const made = await c.post(`${visit}/request`, form);
+      expect(made.status).toBe(303);
+      const reference = decodeURIComponent(made.headers.get('location')!.split('request=')[1]!);
+      expect(reference).toMatch(/^DD-[2-9A-Z]{6}$/);
+      const again = await c.post(`${visit}/request`, form);
+      expect(decodeURIComponent(again.headers.get('location')!.split('request=')[1]!)).toBe(reference);
+      const rows = await env.db.select().from(referrals);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({
+        reference,
+        channel: 'staff',
+        village: 'demo-yc-1',
+        assisted: true,
+        status: 'new',
+      });
+      const v = (await env.db.select().from(visits))[0]!;
+      expect(v).toMatchObject({ outcome: 'request', consentHow: 'signed', referralId: rows[0]!.id });
+      expect(v.screenedAt).not.toBeNull();
+      const after = await (await c.get(visit)).text();
+      expect(after).toContain(`这次走访已经提交了申请，编号 ${reference}`);
+      expect(after).toContain('户主本人，签字同意');
+      // The request reads like any other in the console, its channel named.
+      const requestPage = await (await c.get(`/staff/requests/${rows[0]!.id}`)).text();
+      expect(requestPage).toContain('入户走访（工作人员协助）');
+      expect(requestPage).toContain('王秀英');
+    },
+  );
 
   it('will not make a request before the screening has a result', async () => {
     const env = await setUp();
@@ -183,7 +227,14 @@ describe('assisted screening on a visit', () => {
     const c = await signedIn(env, 'yc1');
     const visit = (await recordVisit(c, VISIT)).headers.get('location')!.split('?')[0]!;
     const token = await c.csrf(visit);
-    const r = await c.post(`${visit}/request`, { _csrf: token, consentBy: '户主本人', consentHow: 'oral', name: '王秀英', phone: '13812345678', callTime: '上午' });
+    const r = await c.post(`${visit}/request`, {
+      _csrf: token,
+      consentBy: '户主本人',
+      consentHow: 'oral',
+      name: '王秀英',
+      phone: '13812345678',
+      callTime: '上午',
+    });
     expect(r.status).toBe(400);
     expect(await r.text()).toContain('请先完成帮助评估');
     expect(await env.db.select().from(referrals)).toHaveLength(0);
@@ -194,10 +245,32 @@ describe('assisted screening on a visit', () => {
 async function seededMonth(env: Env) {
   const store = new DrizzleVisitStore(env.db, env.atomic, env.sealer);
   const at = (d: string) => new Date(`${d}T03:00:00Z`);
-  const visit = (village: string, label: string, focusGroup: string, visitedOn: string, outcome: 'none' | 'screened' | 'request' | 'referred', changes: string[] = []) =>
-    store.create({ village, township: 'demo-yc-t1', county: '140802', label, focusGroup, visitedOn, outcome, changes, note: `备注${label}` }, 'staff-1', at(visitedOn));
+  const visit = (
+    village: string,
+    label: string,
+    focusGroup: string,
+    visitedOn: string,
+    outcome: 'none' | 'screened' | 'request' | 'referred',
+    changes: string[] = [],
+  ) =>
+    store.create(
+      {
+        village,
+        township: 'demo-yc-t1',
+        county: '140802',
+        label,
+        focusGroup,
+        visitedOn,
+        outcome,
+        changes,
+        note: `备注${label}`,
+      },
+      'staff-1',
+      at(visitedOn),
+    );
   await visit('demo-yc-1', '东头王家', 'elderly_alone', '2026-11-21', 'none', ['income']);
-  await visit('demo-yc-1', '东头王家', 'elderly_alone', '2026-12-10', 'screened', ['income', 'illness']); // the same household again
+  // the same household again
+  await visit('demo-yc-1', '东头王家', 'elderly_alone', '2026-12-10', 'screened', ['income', 'illness']);
   await visit('demo-yc-1', '村口张家', 'left_behind_child', '2026-12-01', 'request', ['employment']);
   await visit('demo-yc-1', '后街李家', 'disabled', '2026-12-20', 'referred');
   await visit('demo-yc-1', '外地租户', 'migrant', '2026-12-05', 'none', ['disaster']);
@@ -207,36 +280,96 @@ async function seededMonth(env: Env) {
   // Requests: created in the period or not, assisted or not, for each village and for the township itself.
   const ids = [
     await env.addReferral({ village: 'demo-yc-1', createdAt: '2026-11-25T02:00:00Z', programs: ['dibao'] }),
-    await env.addReferral({ village: 'demo-yc-1', createdAt: '2026-12-01T04:00:00Z', programs: ['dibao', 'tekun'], channel: 'staff' }),
-    await env.addReferral({ village: 'demo-yc-1', createdAt: '2026-12-20T15:59:00Z', programs: [] }), // 20 December 23:59 China
-    await env.addReferral({ village: 'demo-yc-1', createdAt: '2026-12-20T16:00:00Z', programs: ['dibao'] }), // 21 December 00:00 China: next month
-    await env.addReferral({ village: 'demo-yc-2', createdAt: '2026-12-02T01:00:00Z', programs: ['temporary_assistance'], channel: 'staff' }),
-    await env.addReferral({ village: '', township: 'demo-yc-t1', county: '140802', createdAt: '2026-12-03T01:00:00Z', programs: ['single_person_dibao'] }),
+    await env.addReferral({
+      village: 'demo-yc-1',
+      createdAt: '2026-12-01T04:00:00Z',
+      programs: ['dibao', 'tekun'],
+      channel: 'staff',
+    }),
+    // 20 December 23:59 China
+    await env.addReferral({ village: 'demo-yc-1', createdAt: '2026-12-20T15:59:00Z', programs: [] }),
+    // 21 December 00:00 China: next month
+    await env.addReferral({ village: 'demo-yc-1', createdAt: '2026-12-20T16:00:00Z', programs: ['dibao'] }),
+    await env.addReferral({
+      village: 'demo-yc-2',
+      createdAt: '2026-12-02T01:00:00Z',
+      programs: ['temporary_assistance'],
+      channel: 'staff',
+    }),
+    await env.addReferral({
+      village: '',
+      township: 'demo-yc-t1',
+      county: '140802',
+      createdAt: '2026-12-03T01:00:00Z',
+      programs: ['single_person_dibao'],
+    }),
   ];
   for (const i of [1, 4]) await env.db.update(referrals).set({ assisted: true }).where(eq(referrals.id, ids[i]!));
   // A correction of the first request's household in the period.
-  await env.db.insert((await import('../../adapters/db/schema.ts')).referralEvents).values({ referralId: ids[0]!, at: '2026-12-04T02:00:00Z', actor: 'staff-1', fromStatus: 'contacted', toStatus: 'contacted', kind: 'correction' });
+  await env.db.insert((await import('../../adapters/db/schema.ts')).referralEvents).values({
+    referralId: ids[0]!,
+    at: '2026-12-04T02:00:00Z',
+    actor: 'staff-1',
+    fromStatus: 'contacted',
+    toStatus: 'contacted',
+    kind: 'correction',
+  });
   return ids;
 }
 
 describe('the monthly report', () => {
-  it("adds up a seeded month for a village and for its township, counts and request numbers only", async () => {
+  it('adds up a seeded month for a village and for its township, counts and request numbers only', async () => {
     const env = await setUp();
     await seededMonth(env);
-    const desk = staffDesk({ db: env.db, atomic: env.atomic, sealer: env.sealer, villages: env.villages, clock: env.clock });
-    const actor = { id: 'town', scope: { all: false as const, villages: ['demo-yc-1', 'demo-yc-2'], townships: ['demo-yc-t1'], counties: [] } };
+    const desk = staffDesk({
+      db: env.db,
+      atomic: env.atomic,
+      sealer: env.sealer,
+      villages: env.villages,
+      clock: env.clock,
+    });
+    const actor = {
+      id: 'town',
+      scope: { all: false as const, villages: ['demo-yc-1', 'demo-yc-2'], townships: ['demo-yc-t1'], counties: [] },
+    };
     const v = await villageReport(desk, actor, 'demo-yc-1', '2026-12');
-    expect(v.due).toMatchObject({ from: '2026-11-21', to: '2026-12-20', village: '2026-12-21', township: '2026-12-31' });
+    expect(v.due).toMatchObject({
+      from: '2026-11-21',
+      to: '2026-12-20',
+      village: '2026-12-21',
+      township: '2026-12-31',
+    });
     const f = v.figures;
     expect(f.visitTotals).toEqual({ none: 2, screened: 1, request: 1, referred: 1, total: 5 });
-    expect(f.visits.find((g) => g.group === 'elderly_alone')).toMatchObject({ total: 2, byOutcome: { none: 1, screened: 1, request: 0, referred: 0 } });
+    expect(f.visits.find((g) => g.group === 'elderly_alone')).toMatchObject({
+      total: 2,
+      byOutcome: { none: 1, screened: 1, request: 0, referred: 0 },
+    });
     expect(f.visits.find((g) => g.group === 'seriously_ill')!.total).toBe(0);
     expect(f.households).toBe(4); // 王家 twice
-    expect(Object.fromEntries(f.changed.map((c) => [c.kind, c.households]))).toEqual({ employment: 1, income: 1, consumption: 0, disaster: 1, illness: 1, funeral: 0 });
+    expect(Object.fromEntries(f.changed.map((c) => [c.kind, c.households]))).toEqual({
+      employment: 1,
+      income: 1,
+      consumption: 0,
+      disaster: 1,
+      illness: 1,
+      funeral: 0,
+    });
     expect(f.changedAny).toBe(3);
     expect(f.corrected).toEqual(['DD-000001']);
-    expect(f.requests).toMatchObject({ total: 3, assisted: 1, self: 2, references: ['DD-000001', 'DD-000002', 'DD-000003'] });
-    expect(Object.fromEntries(f.requests.byProgram.map((b) => [b.program, b.count]))).toEqual({ dibao: 2, single_person_dibao: 0, tekun: 1, temporary_assistance: 0, '': 1 });
+    expect(f.requests).toMatchObject({
+      total: 3,
+      assisted: 1,
+      self: 2,
+      references: ['DD-000001', 'DD-000002', 'DD-000003'],
+    });
+    expect(Object.fromEntries(f.requests.byProgram.map((b) => [b.program, b.count]))).toEqual({
+      dibao: 2,
+      single_person_dibao: 0,
+      tekun: 1,
+      temporary_assistance: 0,
+      '': 1,
+    });
 
     const t = await townshipReport(desk, actor, 'demo-yc-t1', '2026-12');
     expect(t.villages!.map((x) => [x.code, x.figures.visitTotals.total, x.figures.requests.total])).toEqual([
@@ -283,14 +416,22 @@ describe('the monthly report', () => {
     expect(text).toContain('新提交的申请,新申请数,5');
     expect(text).toContain('工作人员协助提交,2');
     for (const secret of ['王家', '备注', '张建华', '13812345678']) expect(text).not.toContain(secret);
-    expect(await (await town.get('/staff/reports/show?month=2026-12&of=township:demo-yc-t1')).text()).toContain('报县级民政部门截止：2026-12-31');
+    expect(await (await town.get('/staff/reports/show?month=2026-12&of=township:demo-yc-t1')).text()).toContain(
+      '报县级民政部门截止：2026-12-31',
+    );
   });
 });
 
 describe('reminders of the monthly report', () => {
   const CONFIG = {
     villages: [
-      { code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802', notify: { wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=v' } },
+      {
+        code: 'dongguo',
+        name: '东郭村',
+        township: { code: 'bc', name: '北城街道' },
+        region: '140802',
+        notify: { wecomWebhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=v' },
+      },
       { code: 'xiguo', name: '西郭村', township: { code: 'bc', name: '北城街道' }, region: '140802' },
     ],
     townships: [{ code: 'bc', name: '北城街道', notify: { telegramChatId: '-100123' } }],
@@ -298,12 +439,21 @@ describe('reminders of the monthly report', () => {
 
   it('queues each office once per month, before its due date, however often and after a restart', async () => {
     const env = await setUp();
-    const run = (at: string) => queueMonthlyReminders({ db: env.db, atomic: env.atomic, sealer: env.sealer, villages: villageDirectory(CONFIG), now: () => new Date(at) });
+    const run = (at: string) =>
+      queueMonthlyReminders({
+        db: env.db,
+        atomic: env.atomic,
+        sealer: env.sealer,
+        villages: villageDirectory(CONFIG),
+        now: () => new Date(at),
+      });
     expect(await run('2026-12-15T02:00:00Z')).toBe(0); // due 21 December, reminded from the 16th
     expect(await run('2026-12-16T02:00:00Z')).toBe(1); // the village with a target; 西郭村 has none
     expect(await run('2026-12-16T09:00:00Z')).toBe(0);
     // A restart: a new directory and new job objects over the same database.
-    expect(await Promise.all([run('2026-12-18T02:00:00Z'), run('2026-12-18T02:00:01Z')])).toEqual(expect.arrayContaining([0]));
+    expect(await Promise.all([run('2026-12-18T02:00:00Z'), run('2026-12-18T02:00:01Z')])).toEqual(
+      expect.arrayContaining([0]),
+    );
     expect(await run('2026-12-22T02:00:00Z')).toBe(0); // past the village's due date
     expect(await run('2026-12-28T02:00:00Z')).toBe(1); // the township's: due the 31st, reminded from the 28th
     expect(await run('2026-12-31T02:00:00Z')).toBe(0);
@@ -312,8 +462,16 @@ describe('reminders of the monthly report', () => {
       ['monthly:township:bc:2026-12', 'township:bc', 'telegram_chat'],
       ['monthly:village:dongguo:2026-12', 'dongguo', 'wecom_robot'],
     ]);
-    const payload = await env.sealer.open<Record<string, unknown>>(rows.find((r) => r.target === 'dongguo')!.sealedPayload);
-    expect(payload).toEqual({ kind: 'monthly_reminder', level: 'village', place: '北城街道东郭村', month: '2026-12', dueDate: '2026-12-21' });
+    const payload = await env.sealer.open<Record<string, unknown>>(
+      rows.find((r) => r.target === 'dongguo')!.sealedPayload,
+    );
+    expect(payload).toEqual({
+      kind: 'monthly_reminder',
+      level: 'village',
+      place: '北城街道东郭村',
+      month: '2026-12',
+      dueDate: '2026-12-21',
+    });
     // Sent and kept: the next run still adds nothing for this month.
     await env.db.update(outbox).set({ status: 'sent' });
     expect(await run('2026-12-29T02:00:00Z')).toBe(0);
@@ -322,52 +480,93 @@ describe('reminders of the monthly report', () => {
 });
 
 describe('retention and the statistics view', () => {
-  it('deletes visits older than the configured days and counts visits, assisted screenings and requests per day', async () => {
-    const env = await setUp();
-    await seededMonth(env);
-    const all = { all: true as const };
-    const counts = await visitCounts(env.db, all, '2026-12-01', '2026-12-20');
-    expect(counts.visits.filter((v) => v.day === '2026-12-10')).toEqual([{ day: '2026-12-10', focusGroup: 'elderly_alone', outcome: 'screened', count: 1 }]);
-    expect(counts.visits.reduce((n, v) => n + v.count, 0)).toBe(5); // 21 November is before the range
-    expect(counts.requests.find((r) => r.day === '2026-12-01')).toEqual({ day: '2026-12-01', assisted: 1, self: 0 });
-    expect(counts.requests.find((r) => r.day === '2026-12-20')).toEqual({ day: '2026-12-20', assisted: 0, self: 1 });
-    // The township's own request (no village) is counted only for the whole.
-    const yc1 = await visitCounts(env.db, { all: false, villages: ['demo-yc-1'] }, '2026-12-01', '2026-12-20');
-    expect(yc1.visits.reduce((n, v) => n + v.count, 0)).toBe(4);
-    expect(yc1.requests.reduce((n, r) => n + r.assisted + r.self, 0)).toBe(2);
-    expect(await visitCounts(env.db, { all: false, villages: [] }, '2026-12-01', '2026-12-20')).toEqual({ visits: [], assistedScreenings: [], requests: [] });
-    // Kept 30 days after 21 December: the visits of 20 November and before go.
-    expect(await sweepVisits(env.db, 30, new Date('2026-12-21T03:00:00Z'))).toBe(1);
-    expect((await env.db.select().from(visits)).map((v) => v.visitedOn)).not.toContain('2026-11-20');
-  });
+  it(
+    'deletes visits older than the configured days and counts vis' + 'its, assisted screenings and requests per day',
+    async () => {
+      const env = await setUp();
+      await seededMonth(env);
+      const all = { all: true as const };
+      const counts = await visitCounts(env.db, all, '2026-12-01', '2026-12-20');
+      expect(counts.visits.filter((v) => v.day === '2026-12-10')).toEqual([
+        { day: '2026-12-10', focusGroup: 'elderly_alone', outcome: 'screened', count: 1 },
+      ]);
+      expect(counts.visits.reduce((n, v) => n + v.count, 0)).toBe(5); // 21 November is before the range
+      expect(counts.requests.find((r) => r.day === '2026-12-01')).toEqual({ day: '2026-12-01', assisted: 1, self: 0 });
+      expect(counts.requests.find((r) => r.day === '2026-12-20')).toEqual({ day: '2026-12-20', assisted: 0, self: 1 });
+      // The township's own request (no village) is counted only for the whole.
+      const yc1 = await visitCounts(env.db, { all: false, villages: ['demo-yc-1'] }, '2026-12-01', '2026-12-20');
+      expect(yc1.visits.reduce((n, v) => n + v.count, 0)).toBe(4);
+      expect(yc1.requests.reduce((n, r) => n + r.assisted + r.self, 0)).toBe(2);
+      expect(await visitCounts(env.db, { all: false, villages: [] }, '2026-12-01', '2026-12-20')).toEqual({
+        visits: [],
+        assistedScreenings: [],
+        requests: [],
+      });
+      // Kept 30 days after 21 December: the visits of 20 November and before go.
+      expect(await sweepVisits(env.db, 30, new Date('2026-12-21T03:00:00Z'))).toBe(1);
+      expect((await env.db.select().from(visits)).map((v) => v.visitedOn)).not.toContain('2026-11-20');
+    },
+  );
 
-  it('feeds the statistics in pictures: the seeded month as the visits section of the charts, within scope', async () => {
-    const env = await setUp();
-    await seededMonth(env);
-    const all = await visitsSource(env.db, { all: true }, '2026-12-01', '2026-12-20');
-    const total = (key: string) => all.totals.find((t) => t.key === key)?.value;
-    expect(total('visits')).toBe(5);
-    expect(total('visits:screened')).toBeGreaterThanOrEqual(1);
-    expect(VISIT_OUTCOMES.reduce((n, o) => n + (total(`visits:${o}`) ?? 0), 0)).toBe(5);
-    // The requests as visitCounts gives them (checked against the seed above), summed over the days.
-    const counts = await visitCounts(env.db, { all: true }, '2026-12-01', '2026-12-20');
-    expect(total('assisted_requests')).toBe(counts.requests.reduce((n, r) => n + r.assisted, 0));
-    expect(total('self_requests')).toBe(counts.requests.reduce((n, r) => n + r.self, 0));
-    expect(total('assisted_requests')).toBeGreaterThan(0);
-    const visitsByDay = all.byDay!.find((s) => s.key === 'visits')!.days;
-    expect(visitsByDay).toHaveLength(20);
-    expect(visitsByDay.find((d) => d.day === '2026-12-10')?.value).toBe(1);
-    const village = await visitsSource(env.db, { all: false, villages: ['demo-yc-1'], townships: [], counties: [] }, '2026-12-01', '2026-12-20');
-    expect(village.totals.find((t) => t.key === 'visits')?.value).toBe(4);
-  });
+  it(
+    'feeds the statistics in pictures: the seeded month as the vi' + 'sits section of the charts, within scope',
+    async () => {
+      const env = await setUp();
+      await seededMonth(env);
+      const all = await visitsSource(env.db, { all: true }, '2026-12-01', '2026-12-20');
+      const total = (key: string) => all.totals.find((t) => t.key === key)?.value;
+      expect(total('visits')).toBe(5);
+      expect(total('visits:screened')).toBeGreaterThanOrEqual(1);
+      expect(VISIT_OUTCOMES.reduce((n, o) => n + (total(`visits:${o}`) ?? 0), 0)).toBe(5);
+      // The requests as visitCounts gives them (checked against the seed above), summed over the days.
+      const counts = await visitCounts(env.db, { all: true }, '2026-12-01', '2026-12-20');
+      expect(total('assisted_requests')).toBe(counts.requests.reduce((n, r) => n + r.assisted, 0));
+      expect(total('self_requests')).toBe(counts.requests.reduce((n, r) => n + r.self, 0));
+      expect(total('assisted_requests')).toBeGreaterThan(0);
+      const visitsByDay = all.byDay!.find((s) => s.key === 'visits')!.days;
+      expect(visitsByDay).toHaveLength(20);
+      expect(visitsByDay.find((d) => d.day === '2026-12-10')?.value).toBe(1);
+      const village = await visitsSource(
+        env.db,
+        { all: false, villages: ['demo-yc-1'], townships: [], counties: [] },
+        '2026-12-01',
+        '2026-12-20',
+      );
+      expect(village.totals.find((t) => t.key === 'visits')?.value).toBe(4);
+    },
+  );
 
   it('marks an assisted screening once, with its event', async () => {
     const env = await setUp();
     await env.addUser('yc1', 'village', 'demo-yc-1');
     const user = (await env.store.userByName('yc1'))!;
-    const desk = staffDesk({ db: env.db, atomic: env.atomic, sealer: env.sealer, villages: env.villages, clock: env.clock });
-    const actor = { id: user.id, role: 'village', scope: { all: false as const, villages: ['demo-yc-1'], townships: [], counties: [] } };
-    const id = await new DrizzleVisitStore(env.db, env.atomic, env.sealer).create({ village: 'demo-yc-1', township: 'demo-yc-t1', county: '140802', label: '王家', focusGroup: 'disabled', visitedOn: '2026-12-01', outcome: 'referred', changes: [], note: '' }, user.id, env.clock.now());
+    const desk = staffDesk({
+      db: env.db,
+      atomic: env.atomic,
+      sealer: env.sealer,
+      villages: env.villages,
+      clock: env.clock,
+    });
+    const actor = {
+      id: user.id,
+      role: 'village',
+      scope: { all: false as const, villages: ['demo-yc-1'], townships: [], counties: [] },
+    };
+    const id = await new DrizzleVisitStore(env.db, env.atomic, env.sealer).create(
+      {
+        village: 'demo-yc-1',
+        township: 'demo-yc-t1',
+        county: '140802',
+        label: '王家',
+        focusGroup: 'disabled',
+        visitedOn: '2026-12-01',
+        outcome: 'referred',
+        changes: [],
+        note: '',
+      },
+      user.id,
+      env.clock.now(),
+    );
     let s = await screeningOf(desk, actor, id);
     for (const text of TO_RESULT) {
       expect(await answerScreening(desk, actor, id, { text, version: s.version, shown: s.shown })).toBe('ok');

@@ -10,10 +10,28 @@ import { defaultParameters } from '../../screening/index.ts';
 
 function dialogue() {
   const cells: CountCell[] = [];
-  const store = new CountingSessionStore(new MemorySessionStore(), { counts: { add: async (c) => void cells.push(...c) }, parameters: defaultParameters(), now: () => new Date('2026-12-05T02:00:00Z') });
-  const deps = { store, clock: { now: () => new Date('2026-12-05T02:00:00Z'), today: () => '2026-12-05' }, parameters: defaultParameters() };
+  const store = new CountingSessionStore(new MemorySessionStore(), {
+    counts: { add: async (c) => void cells.push(...c) },
+    parameters: defaultParameters(),
+    now: () => new Date('2026-12-05T02:00:00Z'),
+  });
+  const deps = {
+    store,
+    clock: { now: () => new Date('2026-12-05T02:00:00Z'), today: () => '2026-12-05' },
+    parameters: defaultParameters(),
+  };
   const say = async (...texts: string[]) => {
-    for (const text of texts) await handleMessage({ channel: 'web', userId: 'u', text, ...(text === '' ? { kind: 'start' as const } : {}), tags: { region: '140802' } }, deps);
+    for (const text of texts)
+      await handleMessage(
+        {
+          channel: 'web',
+          userId: 'u',
+          text,
+          ...(text === '' ? { kind: 'start' as const } : {}),
+          tags: { region: '140802' },
+        },
+        deps,
+      );
     await store.settled();
   };
   const count = (kind: string, item = '') => cells.filter((c) => c.kind === kind && c.item === item).length;
@@ -21,37 +39,90 @@ function dialogue() {
 }
 
 describe('dialogue progress counts', () => {
-  it('counts asks, answers, misreadings and departures per question through 返回, a policy question and 重新开始', async () => {
-    const d = dialogue();
-    await d.say('', '就我一个人', '75岁', '返回', '76岁', '政策', '低保标准是多少', '返回', '城市户口', ...Array(7).fill('没有'), '返回', '没有', '重新开始');
-    expect(d.count('started')).toBe(2);
-    expect([d.count('asked', 'members'), d.count('answered', 'members'), d.count('departed', 'members')]).toEqual([3, 2, 2]);
-    expect([d.count('asked', 'disability'), d.count('answered', 'disability'), d.count('not_understood', 'disability'), d.count('departed', 'disability')]).toEqual([3, 1, 1, 3]);
-    expect([d.count('asked', 'obligors'), d.count('answered', 'obligors')]).toEqual([2, 2]);
-    expect([d.count('asked', 'hardship'), d.count('answered', 'hardship'), d.count('departed', 'hardship')]).toEqual([2, 0, 2]);
-    expect(d.count('finished')).toBe(0);
-    // Counted under the city of the county the link named; nothing names the resident.
-    expect(new Set(d.cells.map((c) => c.city))).toEqual(new Set(['140800']));
-    expect(JSON.stringify(d.cells)).not.toContain('"u"');
-  });
+  it(
+    'counts asks, answers, misreadings and departures per questio' + 'n through 返回, a policy question and 重新开始',
+    async () => {
+      const d = dialogue();
+      await d.say(
+        '',
+        '就我一个人',
+        '75岁',
+        '返回',
+        '76岁',
+        '政策',
+        '低保标准是多少',
+        '返回',
+        '城市户口',
+        ...Array(7).fill('没有'),
+        '返回',
+        '没有',
+        '重新开始',
+      );
+      expect(d.count('started')).toBe(2);
+      expect([d.count('asked', 'members'), d.count('answered', 'members'), d.count('departed', 'members')]).toEqual([
+        3, 2, 2,
+      ]);
+      expect([
+        d.count('asked', 'disability'),
+        d.count('answered', 'disability'),
+        d.count('not_understood', 'disability'),
+        d.count('departed', 'disability'),
+      ]).toEqual([3, 1, 1, 3]);
+      expect([d.count('asked', 'obligors'), d.count('answered', 'obligors')]).toEqual([2, 2]);
+      expect([d.count('asked', 'hardship'), d.count('answered', 'hardship'), d.count('departed', 'hardship')]).toEqual([
+        2, 0, 2,
+      ]);
+      expect(d.count('finished')).toBe(0);
+      // Counted under the city of the county the link named; nothing names the resident.
+      expect(new Set(d.cells.map((c) => c.city))).toEqual(new Set(['140800']));
+      expect(JSON.stringify(d.cells)).not.toContain('"u"');
+    },
+  );
 
-  it('counts a result once, with one verdict per program, even when the resident goes back and answers again', async () => {
-    const d = dialogue();
-    await d.say('', '就我一个人', '75岁', '城市户口', ...Array(8).fill('没有'));
-    expect(d.count('finished')).toBe(1);
-    await d.say('返回', '没有');
-    expect(d.count('finished')).toBe(1);
-    expect(d.cells.filter((c) => c.kind === 'verdict').map((c) => c.item.split(':')[0]).sort()).toEqual(['dibao', 'single_person_dibao', 'tekun', 'temporary_assistance']);
-  });
+  it(
+    'counts a result once, with one verdict per program, even whe' + 'n the resident goes back and answers again',
+    async () => {
+      const d = dialogue();
+      await d.say('', '就我一个人', '75岁', '城市户口', ...Array(8).fill('没有'));
+      expect(d.count('finished')).toBe(1);
+      await d.say('返回', '没有');
+      expect(d.count('finished')).toBe(1);
+      expect(
+        d.cells
+          .filter((c) => c.kind === 'verdict')
+          .map((c) => c.item.split(':')[0])
+          .sort(),
+      ).toEqual(['dibao', 'single_person_dibao', 'tekun', 'temporary_assistance']);
+    },
+  );
 });
 
 describe('dialogue counts gathered before writing (flushMs)', () => {
   function gathered(flushMs: number) {
     const writes: CountCell[][] = [];
-    const store = new CountingSessionStore(new MemorySessionStore(), { counts: { add: async (c) => void writes.push(c) }, parameters: defaultParameters(), now: () => new Date('2026-12-05T02:00:00Z'), flushMs });
-    const deps = { store, clock: { now: () => new Date('2026-12-05T02:00:00Z'), today: () => '2026-12-05' }, parameters: defaultParameters() };
+    const store = new CountingSessionStore(new MemorySessionStore(), {
+      counts: { add: async (c) => void writes.push(c) },
+      parameters: defaultParameters(),
+      now: () => new Date('2026-12-05T02:00:00Z'),
+      flushMs,
+    });
+    const deps = {
+      store,
+      clock: { now: () => new Date('2026-12-05T02:00:00Z'), today: () => '2026-12-05' },
+      parameters: defaultParameters(),
+    };
     const say = async (userId: string, ...texts: string[]) => {
-      for (const text of texts) await handleMessage({ channel: 'web', userId, text, ...(text === '' ? { kind: 'start' as const } : {}), tags: { region: '140802' } }, deps);
+      for (const text of texts)
+        await handleMessage(
+          {
+            channel: 'web',
+            userId,
+            text,
+            ...(text === '' ? { kind: 'start' as const } : {}),
+            tags: { region: '140802' },
+          },
+          deps,
+        );
     };
     return { say, store, writes };
   }

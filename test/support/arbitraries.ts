@@ -23,7 +23,10 @@ export const memberArb: fc.Arbitrary<Member> = fc.record(
     relation: fc.constantFrom(...RELATIONS),
     age: fc.integer({ min: 0, max: 100 }),
     hasDisability: fc.boolean(),
-    disability: fc.record({ kind: fc.constantFrom(...DISABILITY_KINDS), grade: fc.integer({ min: 1, max: 4 }) }, { requiredKeys: [] }),
+    disability: fc.record(
+      { kind: fc.constantFrom(...DISABILITY_KINDS), grade: fc.integer({ min: 1, max: 4 }) },
+      { requiredKeys: [] },
+    ),
     seriousIllness: fc.boolean(),
     illnessName: fc.constantFrom('尿毒症', '白血病', '高血压', '感冒'),
     employed: fc.boolean(),
@@ -58,7 +61,13 @@ export const householdArb: fc.Arbitrary<Household> = fc.record(
         property: fc.integer({ min: 0, max: 20_000 }),
         pensions: yuan,
         basicPension: fc.integer({ min: 0, max: 5_000 }),
-        support: fc.array(fc.record({ amount: fc.integer({ min: 0, max: 30_000 }), payerStatus: opt(fc.constantFrom(...OBLIGOR_STATUSES)) }), { maxLength: 2 }),
+        support: fc.array(
+          fc.record({
+            amount: fc.integer({ min: 0, max: 30_000 }),
+            payerStatus: opt(fc.constantFrom(...OBLIGOR_STATUSES)),
+          }),
+          { maxLength: 2 },
+        ),
         otherTransfers: fc.integer({ min: 0, max: 10_000 }),
       },
       { requiredKeys: [] },
@@ -87,7 +96,10 @@ export const householdArb: fc.Arbitrary<Household> = fc.record(
           ),
           { maxLength: 2 },
         ),
-        expenses: fc.array(fc.record({ kind: fc.constantFrom('medical', 'education'), amount: fc.integer({ min: 0, max: 200_000 }) }), { maxLength: 2 }),
+        expenses: fc.array(
+          fc.record({ kind: fc.constantFrom('medical', 'education'), amount: fc.integer({ min: 0, max: 200_000 }) }),
+          { maxLength: 2 },
+        ),
       },
       { requiredKeys: [] },
     ),
@@ -111,7 +123,10 @@ export const screeningHouseholdArb: fc.Arbitrary<Household> = fc
     fc.record(
       {
         hukouInRegion: fc.boolean(),
-        currentBenefits: fc.record({ dibao: fc.boolean(), tekun: fc.boolean(), lowIncome: fc.boolean() }, { requiredKeys: [] }),
+        currentBenefits: fc.record(
+          { dibao: fc.boolean(), tekun: fc.boolean(), lowIncome: fc.boolean() },
+          { requiredKeys: [] },
+        ),
       },
       { requiredKeys: [] },
     ),
@@ -121,7 +136,15 @@ export const screeningHouseholdArb: fc.Arbitrary<Household> = fc
           excludedReason: fc.constantFrom('prison' as const, 'declared_missing' as const, 'drug_rehab' as const),
           propertyWithinLowIncomeRules: fc.boolean(),
           student: fc.record(
-            { fullTime: fc.boolean(), level: fc.constantFrom('compulsory' as const, 'high_school' as const, 'secondary_vocational' as const, 'undergraduate' as const) },
+            {
+              fullTime: fc.boolean(),
+              level: fc.constantFrom(
+                'compulsory' as const,
+                'high_school' as const,
+                'secondary_vocational' as const,
+                'undergraduate' as const,
+              ),
+            },
             { requiredKeys: [] },
           ),
         },

@@ -31,7 +31,11 @@ export async function assembled(over: Partial<HostParts> & { config?: unknown } 
     publicUrl: PUBLIC_URL,
     background: () => {},
     log: () => {},
-    fetch: (async () => Response.json({ ok: true, result: { message_id: 1, date: 0, chat: { id: 7, type: 'private' }, text: '' } })) as unknown as typeof fetch,
+    fetch: (async () =>
+      Response.json({
+        ok: true,
+        result: { message_id: 1, date: 0, chat: { id: 7, type: 'private' }, text: '' },
+      })) as unknown as typeof fetch,
     client: nodeClientOf([]),
     ...parts,
   });

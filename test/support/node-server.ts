@@ -25,7 +25,10 @@ export function freePort(): number {
   return 21_000 + Math.floor(Math.random() * 20_000);
 }
 
-export async function startServer(env: Record<string, string>, opts: { port?: number; capture?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  opts: { port?: number; capture?: boolean } = {},
+): Promise<RunningServer> {
   const port = opts.port ?? freePort();
   const base = `http://127.0.0.1:${port}`;
   const proc = spawn(process.execPath, ['--import', 'tsx', 'adapters/runtime/node.ts'], {
@@ -43,7 +46,13 @@ export async function startServer(env: Record<string, string>, opts: { port?: nu
       proc.kill(signal);
     });
   for (let i = 0; i < 150; i++) {
-    if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) return { base, port, proc, output: () => out, stop };
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, port, proc, output: () => out, stop };
     if (proc.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -52,9 +61,18 @@ export async function startServer(env: Record<string, string>, opts: { port?: nu
 }
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium and fonts-noto-cjk (.ci/run does)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium and fonts-noto-cjk (.ci/run does)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

@@ -28,7 +28,12 @@ function definedOnly<T extends object>(o: T): Partial<T> {
  * continuation, 低收入 recognition) are played as they would be in the field.
  */
 export function volunteered(target: Household): Household {
-  return definedOnly({ hukouInRegion: target.hukouInRegion, residencePermit: target.residencePermit, currentBenefits: target.currentBenefits, tuopin: target.tuopin });
+  return definedOnly({
+    hukouInRegion: target.hukouInRegion,
+    residencePermit: target.residencePermit,
+    currentBenefits: target.currentBenefits,
+    tuopin: target.tuopin,
+  });
 }
 
 /**
@@ -49,28 +54,56 @@ export const REVEAL: Record<string, Reveal> = {
           ...c,
           // The chat asks ages here and relations in their own question; the first member is "self".
           members: t.members.map((m, i) =>
-            definedOnly({ relation: i === 0 ? m.relation : undefined, age: m.age, excludedReason: m.excludedReason, student: m.student, propertyWithinLowIncomeRules: m.propertyWithinLowIncomeRules, ...volunteeredMember(m) }),
+            definedOnly({
+              relation: i === 0 ? m.relation : undefined,
+              age: m.age,
+              excludedReason: m.excludedReason,
+              student: m.student,
+              propertyWithinLowIncomeRules: m.propertyWithinLowIncomeRules,
+              ...volunteeredMember(m),
+            }),
           ),
         }
       : { ...c, ...(t.size !== undefined ? { size: t.size } : {}) },
   relations: (t, c) => mapMembers(c, t, (m) => ({ relation: m.relation })),
   hukou: (t, c) => ({ ...c, ...(t.hukou ? { hukou: t.hukou } : {}) }),
   disability: (t, c) => mapMembers(c, t, (m) => ({ hasDisability: m.hasDisability, disability: m.disability })),
-  illness: (t, c) => mapMembers(c, t, (m) => ({ seriousIllness: m.seriousIllness, illnessOnLocalList: m.illnessOnLocalList, illnessName: m.illnessName })),
-  employed: (t, c) => ({ ...mapMembers(c, t, (m) => ({ employed: m.employed })), ...(t.employedCount !== undefined ? { employedCount: t.employedCount } : {}) }),
+  illness: (t, c) =>
+    mapMembers(c, t, (m) => ({
+      seriousIllness: m.seriousIllness,
+      illnessOnLocalList: m.illnessOnLocalList,
+      illnessName: m.illnessName,
+    })),
+  employed: (t, c) => ({
+    ...mapMembers(c, t, (m) => ({ employed: m.employed })),
+    ...(t.employedCount !== undefined ? { employedCount: t.employedCount } : {}),
+  }),
   income: (t, c) => {
     const i = t.income;
     if (!i) return c;
     const { basicPension: _b, ...rest } = i;
-    return { ...c, income: { ...(c.income ?? {}), ...definedOnly({ ...rest, support: i.support?.map((s) => ({ amount: s.amount })) }) } };
+    return {
+      ...c,
+      income: {
+        ...(c.income ?? {}),
+        ...definedOnly({ ...rest, support: i.support?.map((s) => ({ amount: s.amount })) }),
+      },
+    };
   },
-  basicPension: (t, c) => (t.income?.basicPension !== undefined ? { ...c, income: { ...(c.income ?? {}), basicPension: t.income.basicPension } } : c),
-  supportPayer: (t, c) => (t.income?.support ? { ...c, income: { ...(c.income ?? {}), support: t.income.support } } : c),
+  basicPension: (t, c) =>
+    t.income?.basicPension !== undefined
+      ? { ...c, income: { ...(c.income ?? {}), basicPension: t.income.basicPension } }
+      : c,
+  supportPayer: (t, c) =>
+    t.income?.support ? { ...c, income: { ...(c.income ?? {}), support: t.income.support } } : c,
   property: (t, c) => {
     const { deposits: _d, ...rest } = t.property ?? {};
     return t.property ? { ...c, property: { ...(c.property ?? {}), ...rest } } : c;
   },
-  deposits: (t, c) => (t.property?.deposits !== undefined ? { ...c, property: { ...(c.property ?? {}), deposits: t.property.deposits } } : c),
+  deposits: (t, c) =>
+    t.property?.deposits !== undefined
+      ? { ...c, property: { ...(c.property ?? {}), deposits: t.property.deposits } }
+      : c,
   obligors: (t, c) => (t.obligors ? { ...c, obligors: t.obligors } : c),
   hardship: (t, c) => (t.hardship ? { ...c, hardship: t.hardship } : c),
   expenditureType: (t, c) => (t.expenditureType !== undefined ? { ...c, expenditureType: t.expenditureType } : c),
@@ -78,45 +111,104 @@ export const REVEAL: Record<string, Reveal> = {
 
 /** Two opposite answers to each question, for the "could it change a verdict" check. */
 export const EXTREMES: Record<string, [Reveal, Reveal]> = {
-  members: [(_t, c) => ({ ...c, members: [{ relation: 'self', age: 80 }] }), (_t, c) => ({ ...c, members: [{ relation: 'self', age: 40 }, { relation: 'spouse', age: 38 }] })],
+  members: [
+    (_t, c) => ({ ...c, members: [{ relation: 'self', age: 80 }] }),
+    (_t, c) => ({
+      ...c,
+      members: [
+        { relation: 'self', age: 40 },
+        { relation: 'spouse', age: 38 },
+      ],
+    }),
+  ],
   relations: [
-    (_t, c) => ({ ...c, members: (c.members ?? []).map((m, i) => (i === 0 ? m : { ...m, relation: 'child' as const })) }),
-    (_t, c) => ({ ...c, members: (c.members ?? []).map((m, i) => (i === 0 ? m : { ...m, relation: 'other' as const })) }),
+    (_t, c) => ({
+      ...c,
+      members: (c.members ?? []).map((m, i) => (i === 0 ? m : { ...m, relation: 'child' as const })),
+    }),
+    (_t, c) => ({
+      ...c,
+      members: (c.members ?? []).map((m, i) => (i === 0 ? m : { ...m, relation: 'other' as const })),
+    }),
   ],
   hukou: [(_t, c) => ({ ...c, hukou: 'rural' }), (_t, c) => ({ ...c, hukou: 'urban' })],
   disability: [
     (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, hasDisability: false })) }),
-    (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, hasDisability: true, disability: { kind: 'intellectual' as const, grade: 1 } })) }),
+    (_t, c) => ({
+      ...c,
+      members: (c.members ?? []).map((m) => ({
+        ...m,
+        hasDisability: true,
+        disability: { kind: 'intellectual' as const, grade: 1 },
+      })),
+    }),
   ],
   illness: [
     (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, seriousIllness: false })) }),
-    (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, seriousIllness: true, illnessOnLocalList: true })) }),
+    (_t, c) => ({
+      ...c,
+      members: (c.members ?? []).map((m) => ({ ...m, seriousIllness: true, illnessOnLocalList: true })),
+    }),
   ],
   employed: [
     (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, employed: false })), employedCount: 0 }),
-    (_t, c) => ({ ...c, members: (c.members ?? []).map((m) => ({ ...m, employed: true })), employedCount: Math.max(1, c.members?.length ?? 1) }),
+    (_t, c) => ({
+      ...c,
+      members: (c.members ?? []).map((m) => ({ ...m, employed: true })),
+      employedCount: Math.max(1, c.members?.length ?? 1),
+    }),
   ],
   income: [
-    (_t, c) => ({ ...c, income: { ...(c.income ?? {}), wages: 0, business: 0, property: 0, pensions: 0, support: [] } }),
-    (_t, c) => ({ ...c, income: { ...(c.income ?? {}), wages: 1_000_000, business: 0, property: 0, pensions: 0, support: [] } }),
+    (_t, c) => ({
+      ...c,
+      income: { ...(c.income ?? {}), wages: 0, business: 0, property: 0, pensions: 0, support: [] },
+    }),
+    (_t, c) => ({
+      ...c,
+      income: { ...(c.income ?? {}), wages: 1_000_000, business: 0, property: 0, pensions: 0, support: [] },
+    }),
   ],
-  basicPension: [(_t, c) => ({ ...c, income: { ...(c.income ?? {}), basicPension: 0 } }), (_t, c) => ({ ...c, income: { ...(c.income ?? {}), basicPension: 1_000_000 } })],
+  basicPension: [
+    (_t, c) => ({ ...c, income: { ...(c.income ?? {}), basicPension: 0 } }),
+    (_t, c) => ({ ...c, income: { ...(c.income ?? {}), basicPension: 1_000_000 } }),
+  ],
   supportPayer: [
-    (_t, c) => ({ ...c, income: { ...(c.income ?? {}), support: (c.income?.support ?? []).map((s) => ({ ...s, payerStatus: 'none' as const })) } }),
-    (_t, c) => ({ ...c, income: { ...(c.income ?? {}), support: (c.income?.support ?? []).map((s) => ({ ...s, payerStatus: 'tekun' as const })) } }),
+    (_t, c) => ({
+      ...c,
+      income: {
+        ...(c.income ?? {}),
+        support: (c.income?.support ?? []).map((s) => ({ ...s, payerStatus: 'none' as const })),
+      },
+    }),
+    (_t, c) => ({
+      ...c,
+      income: {
+        ...(c.income ?? {}),
+        support: (c.income?.support ?? []).map((s) => ({ ...s, payerStatus: 'tekun' as const })),
+      },
+    }),
   ],
   property: [
     (_t, c) => ({ ...c, property: { ...(c.property ?? {}), vehicles: 0, houses: 1, registeredBusiness: false } }),
     (_t, c) => ({ ...c, property: { ...(c.property ?? {}), vehicles: 2, houses: 3, registeredBusiness: true } }),
   ],
-  deposits: [(_t, c) => ({ ...c, property: { ...(c.property ?? {}), deposits: 0 } }), (_t, c) => ({ ...c, property: { ...(c.property ?? {}), deposits: 10_000_000, depositsOverLocalLimit: true } })],
+  deposits: [
+    (_t, c) => ({ ...c, property: { ...(c.property ?? {}), deposits: 0 } }),
+    (_t, c) => ({ ...c, property: { ...(c.property ?? {}), deposits: 10_000_000, depositsOverLocalLimit: true } }),
+  ],
   obligors: [
     (_t, c) => ({ ...c, obligors: { exist: false } }),
-    (_t, c) => ({ ...c, obligors: { exist: true, list: [{ relation: 'child', ableBodiedAdult: true, status: 'none' }] } }),
+    (_t, c) => ({
+      ...c,
+      obligors: { exist: true, list: [{ relation: 'child', ableBodiedAdult: true, status: 'none' }] },
+    }),
   ],
   hardship: [
     (_t, c) => ({ ...c, hardship: { none: true, events: [], expenses: [] } }),
-    (_t, c) => ({ ...c, hardship: { none: false, events: [{ kind: 'fire', date: '2026-11-20', basicLivingSevere: true }], expenses: [] } }),
+    (_t, c) => ({
+      ...c,
+      hardship: { none: false, events: [{ kind: 'fire', date: '2026-11-20', basicLivingSevere: true }], expenses: [] },
+    }),
   ],
   expenditureType: [(_t, c) => ({ ...c, expenditureType: false }), (_t, c) => ({ ...c, expenditureType: true })],
 };
@@ -140,7 +232,10 @@ export function runOracle(target: Household, region: string, deps: EngineDeps): 
     state = {
       ...state,
       household: reveal(target, state.household),
-      history: [...state.history, { question: q.id, label: q.label, answer: '(oracle)', before: { household: state.household } }],
+      history: [
+        ...state.history,
+        { question: q.id, label: q.label, answer: '(oracle)', before: { household: state.household } },
+      ],
     };
   }
   return { asked, final: state };

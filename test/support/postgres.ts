@@ -35,9 +35,15 @@ export function postgresBinaries(): string {
   const fromEnv = process.env['PG_BINDIR'];
   if (fromEnv && existsSync(join(fromEnv, 'postgres'))) return fromEnv;
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'postgres'))) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'postgres')))
+    : [];
   versions.sort((a, b) => Number(b) - Number(a));
-  if (versions.length === 0) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does), or set PG_BINDIR to its bin directory');
+  if (versions.length === 0)
+    throw new Error(
+      'PostgreSQL is not installed: apt-get install -y postgresql (' +
+        '.ci/run does), or set PG_BINDIR to its bin directory',
+    );
   return join(root, versions[0]!, 'bin');
 }
 
@@ -55,9 +61,12 @@ const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** Runs a PostgreSQL program as the user that may run it; throws with its output when it fails. */
 function run(bin: string, program: string, args: string[]): void {
-  const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]] : [join(bin, program), args];
+  const [cmd, argv] = asRoot
+    ? ['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]]
+    : [join(bin, program), args];
   const r = spawnSync(cmd, argv as string[], { encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`${program} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`${program} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
 }
 
 export interface PgOptions {
@@ -81,7 +90,9 @@ export async function startPostgres(opts: PgOptions = {}): Promise<PgCluster> {
     `-p ${port}`,
     "-c listen_addresses='127.0.0.1'",
     `-k ${dir}`,
-    ...(opts.durable ? ['-c shared_buffers=256MB'] : ['-c fsync=off', '-c full_page_writes=off', '-c shared_buffers=64MB']),
+    ...(opts.durable
+      ? ['-c shared_buffers=256MB']
+      : ['-c fsync=off', '-c full_page_writes=off', '-c shared_buffers=64MB']),
     '-c max_connections=300',
   ].join(' ');
   let running = false;
@@ -112,7 +123,13 @@ export async function startPostgres(opts: PgOptions = {}): Promise<PgCluster> {
   };
   // A run that ends without its teardown (an error thrown past it) still stops its server.
   const onExit = () => {
-    if (running) spawnSync(asRoot ? 'runuser' : join(bin, 'pg_ctl'), asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), 'stop', '-D', data, '-m', 'immediate'] : ['stop', '-D', data, '-m', 'immediate']);
+    if (running)
+      spawnSync(
+        asRoot ? 'runuser' : join(bin, 'pg_ctl'),
+        asRoot
+          ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), 'stop', '-D', data, '-m', 'immediate']
+          : ['stop', '-D', data, '-m', 'immediate'],
+      );
   };
   process.once('exit', onExit);
   const destroy = cluster.destroy;

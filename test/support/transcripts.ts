@@ -8,9 +8,20 @@ import type { OutboundMessage } from '../../bot/ports.ts';
 export const Transcript = z.object({
   name: z.string(),
   tags: z.object({ village: z.string().optional(), region: z.string().optional() }).optional(),
-  /** Also run on the screening link: a link for `region`, starting at turn `skip` (the turns before choose the city, which a link has already). */
+  /**
+   * Also run on the screening link: a link for `region`, starting at turn `skip` (the turns before choose the city,
+   * which a link has already).
+   */
   link: z.object({ region: z.string(), skip: z.number().int().min(0) }).optional(),
-  turns: z.array(z.object({ say: z.coerce.string(), expect: z.array(z.coerce.string()).optional(), absent: z.array(z.coerce.string()).optional() })).min(1),
+  turns: z
+    .array(
+      z.object({
+        say: z.coerce.string(),
+        expect: z.array(z.coerce.string()).optional(),
+        absent: z.array(z.coerce.string()).optional(),
+      }),
+    )
+    .min(1),
 });
 export type Transcript = z.infer<typeof Transcript>;
 

@@ -21,20 +21,45 @@ describe('telegram:poll', () => {
         methods.push(method);
         res.setHeader('content-type', 'application/json');
         if (method === 'getUpdates') {
-          const result = served ? [] : [{ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 7, type: 'private' }, from: { id: 7, is_bot: false, first_name: 'A' }, text: '/start', entities: [{ type: 'bot_command', offset: 0, length: 6 }] } }];
+          const result = served
+            ? []
+            : [
+                {
+                  update_id: 1,
+                  message: {
+                    message_id: 1,
+                    date: 0,
+                    chat: { id: 7, type: 'private' },
+                    from: { id: 7, is_bot: false, first_name: 'A' },
+                    text: '/start',
+                    entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+                  },
+                },
+              ];
           served = true;
           setTimeout(() => res.end(JSON.stringify({ ok: true, result })), result.length ? 0 : 200);
           return;
         }
         if (method === 'sendMessage') texts.push(String(JSON.parse(body).text));
-        res.end(JSON.stringify({ ok: true, result: method === 'sendMessage' ? { message_id: 2, date: 0, chat: { id: 7, type: 'private' } } : true }));
+        res.end(
+          JSON.stringify({
+            ok: true,
+            result: method === 'sendMessage' ? { message_id: 2, date: 0, chat: { id: 7, type: 'private' } } : true,
+          }),
+        );
       });
     });
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
     const port = (srv.address() as { port: number }).port;
     const dir = mkdtempSync(join(tmpdir(), 'doudi-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/runtime/telegram-poll.ts'], {
-      env: { ...process.env, TELEGRAM_BOT_TOKEN: '42:abc', TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`, DATABASE_PATH: join(dir, 'd.db'), TELEGRAM_POLL_TIMEOUT: '1' },
+      env: {
+        ...process.env,
+        TELEGRAM_BOT_TOKEN: '42:abc',
+        TELEGRAM_API_ROOT: `http://127.0.0.1:${port}`,
+        DATABASE_PATH: join(dir, 'd.db'),
+        TELEGRAM_POLL_TIMEOUT: '1',
+      },
     });
     for (let i = 0; i < 100 && texts.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGTERM');

@@ -7,7 +7,8 @@ import { parseWhen } from '../../bot/understand/dates.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
-const read = (text: string, slot: Parameters<typeof understand>[1]['slot'], household = {}) => understand(text, { slot, household, today: '2026-12-05', region: '441700', parameters });
+const read = (text: string, slot: Parameters<typeof understand>[1]['slot'], household = {}) =>
+  understand(text, { slot, household, today: '2026-12-05', region: '441700', parameters });
 const event = { hardship: { none: false, events: [{ kind: 'fire' as const }] } };
 
 describe('Cantonese commands mid-question', () => {
@@ -27,8 +28,13 @@ describe('Cantonese answers about an emergency', () => {
   });
 
   it('仲顶得住 is managing; 好艰难 is not', () => {
-    expect(read('仲顶得住', 'hardship.severe', event).facts.find((f) => f.path.endsWith('basicLivingSevere'))?.value).toBe(false);
-    expect(read('靠亲戚帮补，好艰难', 'hardship.severe', event).facts.find((f) => f.path.endsWith('basicLivingSevere'))?.value).toBe(true);
+    expect(
+      read('仲顶得住', 'hardship.severe', event).facts.find((f) => f.path.endsWith('basicLivingSevere'))?.value,
+    ).toBe(false);
+    expect(
+      read('靠亲戚帮补，好艰难', 'hardship.severe', event).facts.find((f) => f.path.endsWith('basicLivingSevere'))
+        ?.value,
+    ).toBe(true);
   });
 
   it('a husband lost at sea is an emergency, not "nothing happened"', () => {
@@ -39,7 +45,9 @@ describe('Cantonese answers about an emergency', () => {
 
 describe('who 自己 is, and words of illness and school', () => {
   it('"他自己也是低保户" is about him, not the resident', () => {
-    const u = read('佢自己都係低保户', 'obligors.situation', { obligors: { exist: true, list: [{ relation: 'child' }] } });
+    const u = read('佢自己都係低保户', 'obligors.situation', {
+      obligors: { exist: true, list: [{ relation: 'child' }] },
+    });
     expect(u.facts.find((f) => f.path === 'obligors.list[0].status')?.value).toBe('dibao');
     expect(u.facts.some((f) => f.path.startsWith('currentBenefits'))).toBe(false);
   });

@@ -6,7 +6,8 @@ import { understand } from '../../bot/understand/extract.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
-const read = (text: string, slot: 'members' | 'opening', region = '140800') => understand(text, { slot, household: {}, today: '2026-12-05', region, parameters });
+const read = (text: string, slot: 'members' | 'opening', region = '140800') =>
+  understand(text, { slot, household: {}, today: '2026-12-05', region, parameters });
 const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
 
 describe('counting off ages', () => {

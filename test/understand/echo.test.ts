@@ -17,7 +17,10 @@ const texts = [
 ];
 
 describe('the say-back covers every fact', () => {
-  const facts = texts.flatMap(({ text, region }) => understand(text, { slot: 'opening', household: {}, today: '2026-12-05', region, parameters }).facts);
+  const facts = texts.flatMap(
+    ({ text, region }) =>
+      understand(text, { slot: 'opening', household: {}, today: '2026-12-05', region, parameters }).facts,
+  );
 
   it('finds facts to check', () => {
     expect(facts.length).toBeGreaterThan(1000);
@@ -32,7 +35,15 @@ describe('the say-back covers every fact', () => {
   const companion = /^members\[\d+\]\.illnessName$|^members\[0\]\.relation$/;
 
   it('each fact alone is said back', () => {
-    const silent = facts.filter((f) => !companion.test(f.path) && f.path !== 'region' && f.path !== 'debt' && echo([f], applyFacts({}, [f]), parameters) === '').map((f) => `${f.path}=${JSON.stringify(f.value)}`);
+    const silent = facts
+      .filter(
+        (f) =>
+          !companion.test(f.path) &&
+          f.path !== 'region' &&
+          f.path !== 'debt' &&
+          echo([f], applyFacts({}, [f]), parameters) === '',
+      )
+      .map((f) => `${f.path}=${JSON.stringify(f.value)}`);
     expect([...new Set(silent)]).toEqual([]);
   });
 
@@ -40,7 +51,10 @@ describe('the say-back covers every fact', () => {
     for (const { text, region } of texts) {
       const u = understand(text, { slot: 'opening', household: {}, today: '2026-12-05', region, parameters });
       for (const f of u.facts.filter((x) => /illnessName$/.test(x.path))) {
-        expect(u.facts.some((x) => x.path === f.path.replace('illnessName', 'seriousIllness')), text).toBe(true);
+        expect(
+          u.facts.some((x) => x.path === f.path.replace('illnessName', 'seriousIllness')),
+          text,
+        ).toBe(true);
         expect(echo(u.facts, applyFacts({}, u.facts), parameters), text).toContain(String(f.value));
       }
     }

@@ -8,7 +8,8 @@ import { defaultParameters } from '../../screening/index.ts';
 import { replyText } from '../support/transcripts.ts';
 
 const deps = { parameters: defaultParameters(), today: '2026-12-05' };
-const say = (state: DialogueState | undefined, text: string) => step(state, { channel: 'test', userId: 'u', text }, deps);
+const say = (state: DialogueState | undefined, text: string) =>
+  step(state, { channel: 'test', userId: 'u', text }, deps);
 
 /** A dialogue at the question "how much are the wages", a person of 45 living alone. */
 function atWageAmount(): DialogueState {
@@ -29,7 +30,15 @@ describe('numbers a resident does not mean', () => {
   }
 
   it('a range with a dash, 2k and 3w are still read', () => {
-    const read = (t: string) => understand(t, { slot: 'income.amount', incomeKey: 'wages', household: {}, today: deps.today, region: '140800', parameters: deps.parameters }).facts.find((f) => f.path === 'income.wages')?.value;
+    const read = (t: string) =>
+      understand(t, {
+        slot: 'income.amount',
+        incomeKey: 'wages',
+        household: {},
+        today: deps.today,
+        region: '140800',
+        parameters: deps.parameters,
+      }).facts.find((f) => f.path === 'income.wages')?.value;
     expect(read('每月2000-3000')).toBe(30000);
     expect(read('每月2k')).toBe(24000);
     expect(read('一年3w')).toBe(30000);

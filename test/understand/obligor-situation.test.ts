@@ -7,7 +7,13 @@ import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
 const read = (text: string, list: { relation: 'child'; age?: number }[], region = '140800') =>
-  understand(text, { slot: 'obligors.situation', household: { obligors: { exist: true, list } }, today: '2026-12-05', region, parameters });
+  understand(text, {
+    slot: 'obligors.situation',
+    household: { obligors: { exist: true, list } },
+    today: '2026-12-05',
+    region,
+    parameters,
+  });
 const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
 
 describe('two sons elsewhere', () => {
@@ -18,7 +24,10 @@ describe('two sons elsewhere', () => {
   });
 
   it('the older and the younger by the ages known, whatever order they were named in', () => {
-    const u = read('小的是重残 大的身体好好的', [{ relation: 'child', age: 40 }, { relation: 'child', age: 46 }]);
+    const u = read('小的是重残 大的身体好好的', [
+      { relation: 'child', age: 40 },
+      { relation: 'child', age: 46 },
+    ]);
     expect(value(u, 'obligors.list[1].ableBodiedAdult')).toBe(true);
     expect(value(u, 'obligors.list[0].severeDisability')).toBe(true);
     expect(value(u, 'obligors.list[0].ableBodiedAdult')).toBeUndefined();

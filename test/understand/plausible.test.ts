@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { doubtOf } from '../../bot/understand/plausible.ts';
 import type { Household } from '../../screening/index.ts';
 
-const couple: Household = { members: [{ relation: 'self', age: 76 }, { relation: 'spouse', age: 73 }] };
+const couple: Household = {
+  members: [
+    { relation: 'self', age: 76 },
+    { relation: 'spouse', age: 73 },
+  ],
+};
 const withIncome = (income: Household['income']): Household => ({ ...couple, income });
 
 describe('plausible figures', () => {

@@ -8,9 +8,17 @@ import { defaultParameters } from '../../screening/index.ts';
 const parameters = defaultParameters();
 const read = (text: string, slot: Context['slot'], more: Partial<Context> = {}, region = '140800') => {
   const u = understand(text, { slot, household: {}, today: '2026-12-05', region, parameters, ...more });
-  return { u, facts: Object.fromEntries(u.facts.map((f) => [f.path, f])), household: applyFacts({}, u.facts.filter((f) => f.path !== 'region' && f.path !== 'debt')) };
+  return {
+    u,
+    facts: Object.fromEntries(u.facts.map((f) => [f.path, f])),
+    household: applyFacts(
+      {},
+      u.facts.filter((f) => f.path !== 'region' && f.path !== 'debt'),
+    ),
+  };
 };
-const value = (text: string, slot: Context['slot'], path: string, more: Partial<Context> = {}, region?: string) => read(text, slot, more, region).facts[path]?.value;
+const value = (text: string, slot: Context['slot'], path: string, more: Partial<Context> = {}, region?: string) =>
+  read(text, slot, more, region).facts[path]?.value;
 
 describe('amounts as people say them', () => {
   it('两个人每月一百三: a couple’s pension is 2 × 130 a month, not 2 yuan', () => {
@@ -55,7 +63,10 @@ describe('property and events', () => {
 describe('family words of both cities', () => {
   it('媳妇 is the wife in 运城, counted in the household', () => {
     const r = read('俺跟媳妇两个，俺六十五，媳妇六十二', 'members');
-    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([['self', 65], ['spouse', 62]]);
+    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([
+      ['self', 65],
+      ['spouse', 62],
+    ]);
   });
 
   it('老汉 is the husband in 晋南 speech', () => {
@@ -65,7 +76,10 @@ describe('family words of both cities', () => {
 
   it('阳江: 佢, 冇, 个仔, 屋企 and 嫁咗 read as residents mean them', () => {
     const r = read('屋企得我同老公两个，我六十佢六十二，个女嫁咗去广州', 'members', {}, '441700');
-    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([['self', 60], ['spouse', 62]]);
+    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([
+      ['self', 60],
+      ['spouse', 62],
+    ]);
     expect(r.facts['obligors.list[0].relation']?.value).toBe('child');
     expect(read('冇', 'disability', {}, '441700').u.yes).toBe(false);
     expect(read('係，有', 'disability', {}, '441700').u.yes).toBe(true);

@@ -12,7 +12,8 @@ export interface Page {
 /** The hidden fields of the page's forms (every form carries the same ones). */
 export function fieldsOf(html: string): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) fields[m[1]!] = m[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  for (const m of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g))
+    fields[m[1]!] = m[2]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
   return fields;
 }
 
@@ -56,7 +57,12 @@ export class Visitor {
   }
 
   /** Submits an answer with the hidden fields of the last page (or those given), then follows the 303. */
-  async send(path: string, text: string, fields: Record<string, string> = fieldsOf(this.last?.html ?? ''), headers: Record<string, string> = { origin: this.origin }): Promise<Page> {
+  async send(
+    path: string,
+    text: string,
+    fields: Record<string, string> = fieldsOf(this.last?.html ?? ''),
+    headers: Record<string, string> = { origin: this.origin },
+  ): Promise<Page> {
     const res = await this.raw(path, { method: 'POST', body: new URLSearchParams({ ...fields, text }), headers });
     if (res.status === 303) return this.open(res.headers.get('location')!);
     this.last = { status: res.status, html: await res.text(), headers: res.headers };
@@ -66,5 +72,8 @@ export class Visitor {
 
 /** The page's text without tags, for readable assertions. */
 export function textOf(html: string): string {
-  return html.replace(/<style>[^<]*<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  return html
+    .replace(/<style>[^<]*<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 }

@@ -20,7 +20,11 @@ import { fieldsOf, textOf, Visitor } from './link-harness.ts';
 const PUBLIC = 'https://doudi.example';
 
 async function newLink(app: ReturnType<typeof createApp>, village = 'v1'): Promise<string> {
-  const res = await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm' }, body: JSON.stringify({ village, region: '140802' }) });
+  const res = await app.request('/api/v1/links', {
+    method: 'POST',
+    headers: { authorization: 'Bearer adm' },
+    body: JSON.stringify({ village, region: '140802' }),
+  });
   return ((await res.json()) as { token: string }).token;
 }
 
@@ -29,7 +33,13 @@ async function plain(extra: Partial<LinkDeps> = {}) {
   const { db } = openNodeDb(':memory:');
   let now = new Date('2026-12-05T04:00:00Z');
   const clock = { now: () => now, today: () => '2026-12-05' };
-  const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: PUBLIC, adminToken: 'adm', ...extra });
+  const web = linkRoutes({
+    links: new DrizzleLinkStore(db),
+    engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() },
+    publicUrl: PUBLIC,
+    adminToken: 'adm',
+    ...extra,
+  });
   const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
   const token = await newLink(app);
   return {
@@ -46,12 +56,28 @@ async function plain(extra: Partial<LinkDeps> = {}) {
 async function withRequests() {
   const { db, atomic } = openNodeDb(':memory:');
   const sealer = await Sealer.fromKey(newDataKey());
-  const villages = villageDirectory({ villages: [{ code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802' }] });
+  const villages = villageDirectory({
+    villages: [{ code: 'dongguo', name: '东郭村', township: { code: 'bc', name: '北城街道' }, region: '140802' }],
+  });
   const clock = { now: () => new Date('2026-12-05T04:00:00Z'), today: () => '2026-12-05' };
-  const refs = setUpReferrals({ db, atomic, sealer, villages, clock, publicUrl: PUBLIC, background: () => {}, log: () => {} });
+  const refs = setUpReferrals({
+    db,
+    atomic,
+    sealer,
+    villages,
+    clock,
+    publicUrl: PUBLIC,
+    background: () => {},
+    log: () => {},
+  });
   const web = linkRoutes({
     links: new DrizzleLinkStore(db),
-    engine: { store: new SealedSessionStore(new DrizzleSessionStore(db), sealer), clock, parameters: defaultParameters(), referral: refs.engine },
+    engine: {
+      store: new SealedSessionStore(new DrizzleSessionStore(db), sealer),
+      clock,
+      parameters: defaultParameters(),
+      referral: refs.engine,
+    },
     publicUrl: PUBLIC,
     adminToken: 'adm',
     requestStatus: (r) => refs.engine.desk.statusOf(r),
@@ -65,42 +91,70 @@ async function withRequests() {
   /** Screening, then a request sent with consent; returns its number. */
   const sendRequest = async (): Promise<string> => {
     await resident.open(path);
-    for (const t of ['七十八岁', '没有', '1', '2', '一年一千二', '每月150', '5', '没有', '1', '1', '6', '申请', '1', '王秀英', '13812345678', '1', '1']) await resident.send(path, t);
+    for (const t of [
+      '七十八岁',
+      '没有',
+      '1',
+      '2',
+      '一年一千二',
+      '每月150',
+      '5',
+      '没有',
+      '1',
+      '1',
+      '6',
+      '申请',
+      '1',
+      '王秀英',
+      '13812345678',
+      '1',
+      '1',
+    ])
+      await resident.send(path, t);
     const sent = await resident.send(path, '1');
     const reference = sent.html.match(/申请编号：(DD-[2-9A-Z]{6})/)?.[1];
     expect(reference).toBeDefined();
     return reference!;
   };
-  const setStatus = (reference: string, status: string) => db.update(referralsTable).set({ status }).where(eq(referralsTable.reference, reference));
+  const setStatus = (reference: string, status: string) =>
+    db.update(referralsTable).set({ status }).where(eq(referralsTable.reference, reference));
   return { app, db, path, resident, sendRequest, setStatus, rows: () => db.select().from(sessions) };
 }
 
 describe('A: a double tap answers one question', () => {
-  it('the same form sent twice applies once; the second says the step was answered and shows the current question', async () => {
-    const { app, path } = await plain();
-    const resident = new Visitor(app);
-    await resident.open(path);
-    const disability = await resident.send(path, '78');
-    expect(disability.html).toContain('你有残疾证吗');
-    const shown = fieldsOf(disability.html);
-    const first = await resident.send(path, '1', shown);
-    expect(first.html).toContain('你有没有得重病');
-    const second = await resident.send(path, '1', shown);
-    expect(second.status).toBe(200);
-    expect(second.html).toContain('这一步已经回答过了，下面是现在的问题');
-    // Still the illness question: the second "1" did not answer it.
-    expect(second.html).toContain('你有没有得重病');
-    expect(second.html).not.toContain('家里有哪些收入');
-    // The notice is shown once, not on every later visit.
-    expect((await resident.open(path)).html).not.toContain('已经回答过了');
-  });
+  it(
+    'the same form sent twice applies once; the second says the s' + 'tep was answered and shows the current question',
+    async () => {
+      const { app, path } = await plain();
+      const resident = new Visitor(app);
+      await resident.open(path);
+      const disability = await resident.send(path, '78');
+      expect(disability.html).toContain('你有残疾证吗');
+      const shown = fieldsOf(disability.html);
+      const first = await resident.send(path, '1', shown);
+      expect(first.html).toContain('你有没有得重病');
+      const second = await resident.send(path, '1', shown);
+      expect(second.status).toBe(200);
+      expect(second.html).toContain('这一步已经回答过了，下面是现在的问题');
+      // Still the illness question: the second "1" did not answer it.
+      expect(second.html).toContain('你有没有得重病');
+      expect(second.html).not.toContain('家里有哪些收入');
+      // The notice is shown once, not on every later visit.
+      expect((await resident.open(path)).html).not.toContain('已经回答过了');
+    },
+  );
 
   it('two taps arriving together: exactly one is applied', async () => {
     const { app, path } = await plain();
     const resident = new Visitor(app);
     await resident.open(path);
     const shown = fieldsOf((await resident.send(path, '78')).html);
-    const post = () => resident.raw(path, { method: 'POST', body: new URLSearchParams({ ...shown, text: '1' }), headers: { origin: resident.origin } });
+    const post = () =>
+      resident.raw(path, {
+        method: 'POST',
+        body: new URLSearchParams({ ...shown, text: '1' }),
+        headers: { origin: resident.origin },
+      });
     const [a, b] = await Promise.all([post(), post()]);
     expect([a.status, b.status]).toEqual([303, 303]);
     const now = await resident.open(path);
@@ -123,39 +177,47 @@ describe('A: a double tap answers one question', () => {
 });
 
 describe('B: 删除我的信息 on the link page', () => {
-  it('names the pending request before deleting, withdraws it, says what was deleted and kept, then shows a fresh start', async () => {
-    const { db, path, resident, sendRequest, rows } = await withRequests();
-    const reference = await sendRequest();
-    const warning = textOf((await resident.send(path, '删除我的信息')).html);
-    expect(warning).toContain(`你还有正在办理的申请：${reference}（新提交）`);
-    expect(warning).toContain('删除后这份申请会撤回');
-    const done = await resident.send(path, '1');
-    const text = textOf(done.html);
-    expect(text).toContain('已删除你在这里的全部回答');
-    expect(text).toContain(`已撤回你的申请（编号 ${reference}）`);
-    expect(text).toContain('已删除申请里你的姓名、电话、身份证号');
-    expect(text).toContain('保留的只有：申请编号、所在的村（社区）');
-    expect(text).toContain('家里一起生活的有几个人');
-    expect(await rows()).toHaveLength(0);
-    // The office sees it withdrawn by the resident, and nothing of what they said.
-    const row = (await db.select().from(referralsTable).where(eq(referralsTable.reference, reference)))[0]!;
-    expect(row.status).toBe('withdrawn');
-    // Shown once: a later visit is a plain fresh start with nothing about the withdrawn request.
-    const later = await resident.open(path);
-    expect(later.html).not.toContain('已删除');
-    expect(later.html).not.toContain(reference);
-    expect(await rows()).toHaveLength(0);
-  });
+  it(
+    'names the pending request before deleting, withdraws it, say' +
+      's what was deleted and kept, then shows a fresh start',
+    async () => {
+      const { db, path, resident, sendRequest, rows } = await withRequests();
+      const reference = await sendRequest();
+      const warning = textOf((await resident.send(path, '删除我的信息')).html);
+      expect(warning).toContain(`你还有正在办理的申请：${reference}（新提交）`);
+      expect(warning).toContain('删除后这份申请会撤回');
+      const done = await resident.send(path, '1');
+      const text = textOf(done.html);
+      expect(text).toContain('已删除你在这里的全部回答');
+      expect(text).toContain(`已撤回你的申请（编号 ${reference}）`);
+      expect(text).toContain('已删除申请里你的姓名、电话、身份证号');
+      expect(text).toContain('保留的只有：申请编号、所在的村（社区）');
+      expect(text).toContain('家里一起生活的有几个人');
+      expect(await rows()).toHaveLength(0);
+      // The office sees it withdrawn by the resident, and nothing of what they said.
+      const row = (await db.select().from(referralsTable).where(eq(referralsTable.reference, reference)))[0]!;
+      expect(row.status).toBe('withdrawn');
+      // Shown once: a later visit is a plain fresh start with nothing about the withdrawn request.
+      const later = await resident.open(path);
+      expect(later.html).not.toContain('已删除');
+      expect(later.html).not.toContain(reference);
+      expect(await rows()).toHaveLength(0);
+    },
+  );
 
-  it('a request already submitted to the township: withdrawn here, and the township’s paper application named as kept there', async () => {
-    const { path, resident, sendRequest, setStatus } = await withRequests();
-    const reference = await sendRequest();
-    await setStatus(reference, 'submitted');
-    await resident.send(path, '删除我的信息');
-    const done = textOf((await resident.send(path, '1')).html);
-    expect(done).toContain(`已撤回你的申请（编号 ${reference}）`);
-    expect(done).toContain(`申请 ${reference} 已经交到乡镇（街道）：乡镇收到的书面申请材料由乡镇按规定保管`);
-  });
+  it(
+    'a request already submitted to the township: withdrawn here,' +
+      ' and the township’s paper application named as kept there',
+    async () => {
+      const { path, resident, sendRequest, setStatus } = await withRequests();
+      const reference = await sendRequest();
+      await setStatus(reference, 'submitted');
+      await resident.send(path, '删除我的信息');
+      const done = textOf((await resident.send(path, '1')).html);
+      expect(done).toContain(`已撤回你的申请（编号 ${reference}）`);
+      expect(done).toContain(`申请 ${reference} 已经交到乡镇（街道）：乡镇收到的书面申请材料由乡镇按规定保管`);
+    },
+  );
 
   it('lists a finished request as kept, with why, and keeps showing its progress after', async () => {
     const { path, resident, sendRequest, setStatus, rows } = await withRequests();
@@ -203,33 +265,37 @@ describe('C: opening a link stores nothing; new dialogues per client are limited
     expect(next.headers.getSetCookie().find((c) => c.startsWith('doudi_sid='))).toContain('Max-Age=2592000');
   });
 
-  it('refuses a new dialogue beyond the limit per client with a plain 429 page; others and existing dialogues go on', async () => {
-    const { app, path, rows, advance } = await plain({ creationLimit: { burst: 2, refillSeconds: 600 } });
-    const first = new Visitor(app, '203.0.113.9');
-    await first.open(path);
-    await first.send(path, '78');
-    const second = new Visitor(app, '203.0.113.9');
-    await second.open(path);
-    expect((await second.send(path, '78')).html).toContain('你有残疾证吗');
-    const refused = new Visitor(app, '203.0.113.9');
-    await refused.open(path);
-    const page = await refused.send(path, '78');
-    expect(page.status).toBe(429);
-    expect(page.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(textOf(page.html)).toContain('请过');
-    expect(await rows()).toHaveLength(2);
-    // A dialogue already stored is not a new one: it carries on.
-    expect((await first.send(path, '1')).html).toContain('你有没有得重病');
-    // Another client is not affected.
-    const elsewhere = new Visitor(app, '192.0.2.44');
-    await elsewhere.open(path);
-    expect((await elsewhere.send(path, '78')).status).toBe(200);
-    // Later the same client may start again.
-    advance(601_000);
-    await refused.open(path);
-    expect((await refused.send(path, '78')).html).toContain('你有残疾证吗');
-    expect(await rows()).toHaveLength(4);
-  });
+  it(
+    'refuses a new dialogue beyond the limit per client with a pl' +
+      'ain 429 page; others and existing dialogues go on',
+    async () => {
+      const { app, path, rows, advance } = await plain({ creationLimit: { burst: 2, refillSeconds: 600 } });
+      const first = new Visitor(app, '203.0.113.9');
+      await first.open(path);
+      await first.send(path, '78');
+      const second = new Visitor(app, '203.0.113.9');
+      await second.open(path);
+      expect((await second.send(path, '78')).html).toContain('你有残疾证吗');
+      const refused = new Visitor(app, '203.0.113.9');
+      await refused.open(path);
+      const page = await refused.send(path, '78');
+      expect(page.status).toBe(429);
+      expect(page.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(textOf(page.html)).toContain('请过');
+      expect(await rows()).toHaveLength(2);
+      // A dialogue already stored is not a new one: it carries on.
+      expect((await first.send(path, '1')).html).toContain('你有没有得重病');
+      // Another client is not affected.
+      const elsewhere = new Visitor(app, '192.0.2.44');
+      await elsewhere.open(path);
+      expect((await elsewhere.send(path, '78')).status).toBe(200);
+      // Later the same client may start again.
+      advance(601_000);
+      await refused.open(path);
+      expect((await refused.send(path, '78')).html).toContain('你有残疾证吗');
+      expect(await rows()).toHaveLength(4);
+    },
+  );
 });
 
 describe('D: a cross-site POST touches neither the dialogue nor the cookie', () => {
@@ -258,7 +324,11 @@ describe('D: a cross-site POST touches neither the dialogue nor the cookie', () 
 
   it('another site’s form (no cookie under SameSite=Lax) is refused and sets no cookie', async () => {
     const { app, path, resident, mine, before } = await residentMidway();
-    const res = await app.request(path, { method: 'POST', body: new URLSearchParams({ text: '2' }), headers: { origin: 'https://evil.example', 'x-forwarded-for': '198.51.100.7' } });
+    const res = await app.request(path, {
+      method: 'POST',
+      body: new URLSearchParams({ text: '2' }),
+      headers: { origin: 'https://evil.example', 'x-forwarded-for': '198.51.100.7' },
+    });
     expect(res.status).toBe(403);
     expect(res.headers.getSetCookie()).toEqual([]);
     expect(textOf(await res.text())).toContain('重新打开');
@@ -266,29 +336,40 @@ describe('D: a cross-site POST touches neither the dialogue nor the cookie', () 
     expect((await resident.open(path)).html).toContain('你有残疾证吗');
   });
 
-  it('refused with the cookie too (a browser without SameSite), by Origin, by Referer, or without the form’s token', async () => {
-    const { path, resident, mine, before } = await residentMidway();
-    const good = fieldsOf(resident.last!.html);
-    const tries: [Record<string, string>, Record<string, string>][] = [
-      [good, { origin: 'https://evil.example' }],
-      [good, { origin: 'null' }],
-      [good, { referer: 'https://evil.example/page' }],
-      [{}, {}],
-      [{ ...good, _csrf: 'x'.repeat(43) }, {}],
-    ];
-    for (const [fields, headers] of tries) {
-      const res = await resident.raw(path, { method: 'POST', body: new URLSearchParams({ ...fields, text: '2' }), headers });
-      expect(res.status, JSON.stringify(headers)).toBe(403);
-      expect(res.headers.getSetCookie()).toEqual([]);
-    }
-    expect(await mine()).toEqual(before);
-    // Another visitor's token does not fit this resident's cookie.
-    const other = new Visitor(resident.app);
-    const theirs = fieldsOf((await other.open(path)).html);
-    const res = await resident.raw(path, { method: 'POST', body: new URLSearchParams({ ...good, _csrf: theirs['_csrf'] ?? '', text: '2' }), headers: { origin: resident.origin } });
-    expect(res.status).toBe(403);
-    expect(await mine()).toEqual(before);
-    // The resident's own form still works.
-    expect((await resident.send(path, '1')).html).toContain('你有没有得重病');
-  });
+  it(
+    'refused with the cookie too (a browser without SameSite), by' + ' Origin, by Referer, or without the form’s token',
+    async () => {
+      const { path, resident, mine, before } = await residentMidway();
+      const good = fieldsOf(resident.last!.html);
+      const tries: [Record<string, string>, Record<string, string>][] = [
+        [good, { origin: 'https://evil.example' }],
+        [good, { origin: 'null' }],
+        [good, { referer: 'https://evil.example/page' }],
+        [{}, {}],
+        [{ ...good, _csrf: 'x'.repeat(43) }, {}],
+      ];
+      for (const [fields, headers] of tries) {
+        const res = await resident.raw(path, {
+          method: 'POST',
+          body: new URLSearchParams({ ...fields, text: '2' }),
+          headers,
+        });
+        expect(res.status, JSON.stringify(headers)).toBe(403);
+        expect(res.headers.getSetCookie()).toEqual([]);
+      }
+      expect(await mine()).toEqual(before);
+      // Another visitor's token does not fit this resident's cookie.
+      const other = new Visitor(resident.app);
+      const theirs = fieldsOf((await other.open(path)).html);
+      const res = await resident.raw(path, {
+        method: 'POST',
+        body: new URLSearchParams({ ...good, _csrf: theirs['_csrf'] ?? '', text: '2' }),
+        headers: { origin: resident.origin },
+      });
+      expect(res.status).toBe(403);
+      expect(await mine()).toEqual(before);
+      // The resident's own form still works.
+      expect((await resident.send(path, '1')).html).toContain('你有没有得重病');
+    },
+  );
 });

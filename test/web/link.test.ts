@@ -17,7 +17,12 @@ import { Visitor } from './link-harness.ts';
 function setup() {
   const { db } = openNodeDb(':memory:');
   const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-11-24' };
-  const web = linkRoutes({ links: new DrizzleLinkStore(db), engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() }, publicUrl: 'https://doudi.example', adminToken: 'adm' });
+  const web = linkRoutes({
+    links: new DrizzleLinkStore(db),
+    engine: { store: new DrizzleSessionStore(db), clock, parameters: defaultParameters() },
+    publicUrl: 'https://doudi.example',
+    adminToken: 'adm',
+  });
   const app = createApp({ parameters: defaultParameters(), today: clock.today, channels: [web] });
   // A browser: its cookies, and each answer sent with the hidden fields of the page it is on.
   const visitor = new Visitor(app);
@@ -29,7 +34,11 @@ function setup() {
 }
 
 async function newLink(app: Hono): Promise<{ token: string; url: string; qr: string }> {
-  const res = await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm', 'content-type': 'application/json' }, body: JSON.stringify({ village: '140802101', region: '140802' }) });
+  const res = await app.request('/api/v1/links', {
+    method: 'POST',
+    headers: { authorization: 'Bearer adm', 'content-type': 'application/json' },
+    body: JSON.stringify({ village: '140802101', region: '140802' }),
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as { token: string; url: string; qr: string };
 }
@@ -38,7 +47,11 @@ describe('screening link (web)', () => {
   it('creating a link needs the admin token and valid input', async () => {
     const { app } = setup();
     expect((await app.request('/api/v1/links', { method: 'POST', body: '{}' })).status).toBe(401);
-    const bad = await app.request('/api/v1/links', { method: 'POST', headers: { authorization: 'Bearer adm' }, body: JSON.stringify({ village: 'a b', region: '1' }) });
+    const bad = await app.request('/api/v1/links', {
+      method: 'POST',
+      headers: { authorization: 'Bearer adm' },
+      body: JSON.stringify({ village: 'a b', region: '1' }),
+    });
     expect(bad.status).toBe(400);
     const link = await newLink(app);
     expect(link.url).toBe(`https://doudi.example/s/${link.token}`);
@@ -59,7 +72,8 @@ describe('screening link (web)', () => {
     page = await browse(`/s/${token}`, { text: '返回' });
     expect(page.html).toContain('回到上一题');
     expect(page.html).toContain('都是谁、多大年纪');
-    for (const answer of ['78', '1', '1', '6', '0', '5', '0', '1', '1', '6']) page = await browse(`/s/${token}`, { text: answer });
+    for (const answer of ['78', '1', '1', '6', '0', '5', '0', '1', '1', '6'])
+      page = await browse(`/s/${token}`, { text: answer });
     expect(page.html).toContain('估计结果如下');
     expect(page.html).toContain('特困人员救助供养');
   });
@@ -87,7 +101,11 @@ describe('screening link (web)', () => {
   it('npx doudi link create prints the link and saves the QR code', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doudi-'));
     const bin = join(import.meta.dirname, '..', '..', 'adapters', 'cli', 'bin.mjs');
-    const r = spawnSync(process.execPath, [bin, 'link', 'create', '--village', '441781203', '--region', '441781'], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: join(dir, 'd.db'), DOUDI_PUBLIC_URL: 'https://doudi.example' } });
+    const r = spawnSync(process.execPath, [bin, 'link', 'create', '--village', '441781203', '--region', '441781'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_PATH: join(dir, 'd.db'), DOUDI_PUBLIC_URL: 'https://doudi.example' },
+    });
     expect(r.status).toBe(0);
     const url = r.stdout.split('\n')[0]!;
     expect(url).toMatch(/^https:\/\/doudi\.example\/s\/[A-Za-z0-9_-]{22}$/);
@@ -95,7 +113,11 @@ describe('screening link (web)', () => {
     expect(readFileSync(join(dir, file), 'utf8')).toContain('<svg');
     // The code is not one of the configured (here: demo) villages: said plainly, still created.
     expect(r.stderr).toContain('不在 DOUDI_CONFIG 配置的村（社区）中');
-    const known = spawnSync(process.execPath, [bin, 'link', 'create', '--village', 'demo-yj-2', '--region', '441781'], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATABASE_PATH: join(dir, 'd.db') } });
+    const known = spawnSync(process.execPath, [bin, 'link', 'create', '--village', 'demo-yj-2', '--region', '441781'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_PATH: join(dir, 'd.db') },
+    });
     expect(known.status).toBe(0);
     expect(known.stderr).toBe('');
     expect(spawnSync(process.execPath, [bin, 'link', 'create'], { cwd: dir, encoding: 'utf8' }).status).toBe(2);

@@ -33,7 +33,13 @@ afterAll(() => server.close());
 
 function client(onQuota?: (code: number) => void) {
   const { db } = openNodeDb(':memory:');
-  return new WechatApiClient({ appId: 'wx1', appSecret: 's', apiBase: BASE, tokens: new DrizzleTokenStore(db), ...(onQuota ? { onQuotaError: onQuota } : {}) });
+  return new WechatApiClient({
+    appId: 'wx1',
+    appSecret: 's',
+    apiBase: BASE,
+    tokens: new DrizzleTokenStore(db),
+    ...(onQuota ? { onQuotaError: onQuota } : {}),
+  });
 }
 
 describe('WeChat API client', () => {
@@ -56,7 +62,10 @@ describe('WeChat API client', () => {
 
   it('gives up after one retry', async () => {
     const c = client();
-    sendReplies = [{ errcode: 42001, errmsg: 'expired' }, { errcode: 42001, errmsg: 'expired' }];
+    sendReplies = [
+      { errcode: 42001, errmsg: 'expired' },
+      { errcode: 42001, errmsg: 'expired' },
+    ];
     await expect(c.sendText('o1', 'x')).rejects.toBeInstanceOf(WechatApiError);
     expect(sends).toHaveLength(2);
   });

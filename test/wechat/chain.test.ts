@@ -20,16 +20,32 @@ const safeConfig = { token: wx.token, encodingAesKey: OA_KEY };
 describe('verifyDelivery', () => {
   it('accepts a signed, fresh delivery in the mode configured', () => {
     const d = wx.delivery(wx.textXml('o1', 'x', '1'), 'safe', String(NOW));
-    expect(verifyDelivery(queryOf(d.url), safeConfig, NOW)).toMatchObject({ ok: true, safe: true, timestamp: String(NOW) });
+    expect(verifyDelivery(queryOf(d.url), safeConfig, NOW)).toMatchObject({
+      ok: true,
+      safe: true,
+      timestamp: String(NOW),
+    });
     const p = wx.delivery(wx.textXml('o1', 'x', '1'), 'plain', String(NOW));
     expect(verifyDelivery(queryOf(p.url), { token: wx.token }, NOW)).toMatchObject({ ok: true, safe: false });
   });
 
   it('refuses a wrong signature, a stale or future timestamp, and plaintext once a key is set', () => {
     const d = wx.delivery(wx.textXml('o1', 'x', '1'), 'safe', String(NOW));
-    expect(verifyDelivery({ ...queryOf(d.url), signature: '00' }, safeConfig, NOW)).toEqual({ ok: false, reason: 'signature', status: 401 });
-    expect(verifyDelivery(queryOf(d.url), safeConfig, NOW + 301)).toEqual({ ok: false, reason: 'timestamp', status: 401 });
-    expect(verifyDelivery(queryOf(d.url), safeConfig, NOW - 301)).toEqual({ ok: false, reason: 'timestamp', status: 401 });
+    expect(verifyDelivery({ ...queryOf(d.url), signature: '00' }, safeConfig, NOW)).toEqual({
+      ok: false,
+      reason: 'signature',
+      status: 401,
+    });
+    expect(verifyDelivery(queryOf(d.url), safeConfig, NOW + 301)).toEqual({
+      ok: false,
+      reason: 'timestamp',
+      status: 401,
+    });
+    expect(verifyDelivery(queryOf(d.url), safeConfig, NOW - 301)).toEqual({
+      ok: false,
+      reason: 'timestamp',
+      status: 401,
+    });
     const p = wx.delivery(wx.textXml('o1', 'x', '1'), 'plain', String(NOW));
     expect(verifyDelivery(queryOf(p.url), safeConfig, NOW)).toEqual({ ok: false, reason: 'plaintext', status: 400 });
   });
@@ -40,7 +56,10 @@ describe('openDelivery', () => {
 
   it('safe mode: the encrypted message, never the plaintext fields beside it', () => {
     const d = wx.delivery(wx.textXml('oReal', '真', '1'), 'safe', String(NOW));
-    const body = d.body.replace('</xml>', '<FromUserName><![CDATA[oForged]]></FromUserName><Content><![CDATA[假]]></Content></xml>');
+    const body = d.body.replace(
+      '</xml>',
+      '<FromUserName><![CDATA[oForged]]></FromUserName><Content><![CDATA[假]]></Content></xml>',
+    );
     const opened = openDelivery(body, verified(d.url), wx.token, () => cipher);
     expect(opened).toMatchObject({ ok: true, message: { FromUserName: 'oReal', Content: '真' } });
   });
@@ -48,19 +67,33 @@ describe('openDelivery', () => {
   it('refuses a wrong msg_signature before decrypting, bad XML, and a cipher that cannot be built', () => {
     const d = wx.delivery(wx.textXml('o', 'x', '1'), 'safe', String(NOW));
     const decrypt = vi.fn(() => cipher);
-    expect(openDelivery(d.body, { ...verified(d.url), msgSignature: '00' }, wx.token, decrypt)).toEqual({ ok: false, reason: 'msg_signature', status: 401 });
+    expect(openDelivery(d.body, { ...verified(d.url), msgSignature: '00' }, wx.token, decrypt)).toEqual({
+      ok: false,
+      reason: 'msg_signature',
+      status: 401,
+    });
     expect(decrypt).not.toHaveBeenCalled();
-    expect(openDelivery('<xml><Encrypt>', verified(d.url), wx.token, decrypt)).toMatchObject({ ok: false, reason: 'xml' });
+    expect(openDelivery('<xml><Encrypt>', verified(d.url), wx.token, decrypt)).toMatchObject({
+      ok: false,
+      reason: 'xml',
+    });
     const broken = () => {
       throw new Error('bad EncodingAESKey');
     };
-    expect(openDelivery(d.body, verified(d.url), wx.token, broken)).toEqual({ ok: false, reason: 'decrypt', status: 400 });
+    expect(openDelivery(d.body, verified(d.url), wx.token, broken)).toEqual({
+      ok: false,
+      reason: 'decrypt',
+      status: 400,
+    });
   });
 
   it('plaintext mode: the body itself', () => {
     const p = wx.delivery(wx.textXml('oPlain', '明文', '1'), 'plain', String(NOW));
     const v = verifyDelivery(queryOf(p.url), { token: wx.token }, NOW) as Verified;
-    expect(openDelivery(p.body, v, wx.token, undefined)).toMatchObject({ ok: true, message: { FromUserName: 'oPlain', Content: '明文' } });
+    expect(openDelivery(p.body, v, wx.token, undefined)).toMatchObject({
+      ok: true,
+      message: { FromUserName: 'oPlain', Content: '明文' },
+    });
   });
 });
 
@@ -84,7 +117,12 @@ describe('withinBudget', () => {
 describe('passiveReplyXml', () => {
   it('plaintext to the sender, or an envelope WeChat opens and whose signature it checks', () => {
     const r = { toUser: 'oUser', fromUser: 'gh_test', content: '收到 ]]> 了', nowSeconds: NOW };
-    expect(parseWechatXml(passiveReplyXml(r))).toMatchObject({ ToUserName: 'oUser', FromUserName: 'gh_test', Content: '收到 ]]> 了', CreateTime: String(NOW) });
+    expect(parseWechatXml(passiveReplyXml(r))).toMatchObject({
+      ToUserName: 'oUser',
+      FromUserName: 'gh_test',
+      Content: '收到 ]]> 了',
+      CreateTime: String(NOW),
+    });
     const sealed = passiveReplyXml(r, { cipher, token: wx.token });
     expect(parseWechatXml(wx.openReply(sealed))).toMatchObject({ ToUserName: 'oUser', Content: '收到 ]]> 了' });
   });

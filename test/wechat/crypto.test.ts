@@ -33,7 +33,9 @@ async function webCryptoWechat(encodingAesKey: string, appId: string) {
     async decrypt(encrypt: string): Promise<string> {
       const data = base64ToBytes(encrypt)!;
       const last = data.slice(data.length - 16);
-      const extra = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv: last }, key, new Uint8Array(16).fill(16))).slice(0, 16);
+      const extra = new Uint8Array(
+        await crypto.subtle.encrypt({ name: 'AES-CBC', iv: last }, key, new Uint8Array(16).fill(16)),
+      ).slice(0, 16);
       const joined = new Uint8Array(data.length + 16);
       joined.set(data);
       joined.set(extra, data.length);
@@ -67,12 +69,16 @@ describe('WeChat cipher against a WebCrypto-only WXBizMsgCrypt', () => {
     const ours = createCipher(OA_KEY, APPID);
     const web = await webCryptoWechat(OA_KEY, APPID);
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 120 }), fc.uint8Array({ minLength: 16, maxLength: 16 }), async (msg, random) => {
-        const a = ours.encrypt(msg, random);
-        expect(a).toBe(await web.encrypt(msg, random));
-        expect(await web.decrypt(a)).toBe(msg);
-        expect(ours.decrypt(a)).toBe(msg);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 120 }),
+        fc.uint8Array({ minLength: 16, maxLength: 16 }),
+        async (msg, random) => {
+          const a = ours.encrypt(msg, random);
+          expect(a).toBe(await web.encrypt(msg, random));
+          expect(await web.decrypt(a)).toBe(msg);
+          expect(ours.decrypt(a)).toBe(msg);
+        },
+      ),
       { numRuns: 200, seed: 8 },
     );
   });

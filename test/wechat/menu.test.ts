@@ -34,7 +34,11 @@ describe('WeChat menu', () => {
     const deps = { parameters: defaultParameters(), today: '2026-12-05' };
     const first = step(undefined, { channel: 'wechat', userId: 'o1', text: '你好' }, deps);
     const second = step(first.state, { channel: 'wechat', userId: 'o1', text: '1' }, deps);
-    const why = step(second.state, inbound.kind === 'message' ? inbound.message : { channel: 'wechat', userId: 'o1', text: '' }, deps);
+    const why = step(
+      second.state,
+      inbound.kind === 'message' ? inbound.message : { channel: 'wechat', userId: 'o1', text: '' },
+      deps,
+    );
     const text = why.out.map((m) => ('text' in m ? m.text : '')).join('\n');
     expect(text).toContain('都是谁、多大年纪');
     expect(why.state?.history.length).toBe(second.state?.history.length);

@@ -15,7 +15,9 @@ export class SimulatedWechat {
   }
 
   sign(...parts: string[]): string {
-    return createHash('sha1').update([...parts].sort().join('')).digest('hex');
+    return createHash('sha1')
+      .update([...parts].sort().join(''))
+      .digest('hex');
   }
 
   encrypt(xml: string): string {
@@ -38,27 +40,47 @@ export class SimulatedWechat {
   }
 
   textXml(from: string, content: string, msgId: string, createTime = '1700000000'): string {
-    return `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName><CreateTime>${createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${content.replaceAll(']]>', ']]]]><![CDATA[>')}]]></Content><MsgId>${msgId}</MsgId></xml>`;
+    return (
+      `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserNa` +
+      `me><![CDATA[` +
+      `${from}]]></FromUserName><CreateTime>` +
+      `${createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![` +
+      `CDATA[` +
+      `${content.replaceAll(']]>', ']]]]><![CDATA[>')}]]></Content><MsgId>` +
+      `${msgId}</MsgId></xml>`
+    );
   }
 
   /** URL and body of a delivery in plaintext or safe mode. */
-  delivery(innerXml: string, mode: 'plain' | 'safe', timestamp = String(Math.floor(Date.now() / 1000))): { url: string; body: string } {
+  delivery(
+    innerXml: string,
+    mode: 'plain' | 'safe',
+    timestamp = String(Math.floor(Date.now() / 1000)),
+  ): { url: string; body: string } {
     const nonce = String(Math.floor(Math.random() * 1e9));
     const signature = this.sign(this.token, timestamp, nonce);
-    if (mode === 'plain') return { url: `/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`, body: innerXml };
+    if (mode === 'plain')
+      return { url: `/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`, body: innerXml };
     const encrypt = this.encrypt(innerXml);
     const msgSignature = this.sign(this.token, timestamp, nonce, encrypt);
     return {
-      url: `/wechat?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}&openid=o1&encrypt_type=aes&msg_signature=${msgSignature}`,
+      url:
+        `/wechat?signature=` +
+        `${signature}&timestamp=` +
+        `${timestamp}&nonce=` +
+        `${nonce}&openid=o1&encrypt_type=aes&msg_signature=` +
+        `${msgSignature}`,
       body: `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`,
     };
   }
 
   /** Check the reply envelope's signature and decrypt it. */
   openReply(xml: string): string {
-    const get = (tag: string) => xml.match(new RegExp(`<${tag}>(?:<!\\[CDATA\\[)?(.*?)(?:\\]\\]>)?</${tag}>`))?.[1] ?? '';
+    const get = (tag: string) =>
+      xml.match(new RegExp(`<${tag}>(?:<!\\[CDATA\\[)?(.*?)(?:\\]\\]>)?</${tag}>`))?.[1] ?? '';
     const encrypt = get('Encrypt');
-    if (this.sign(this.token, get('TimeStamp'), get('Nonce'), encrypt) !== get('MsgSignature')) throw new Error('reply signature mismatch');
+    if (this.sign(this.token, get('TimeStamp'), get('Nonce'), encrypt) !== get('MsgSignature'))
+      throw new Error('reply signature mismatch');
     return this.decrypt(encrypt);
   }
 }

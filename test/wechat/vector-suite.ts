@@ -75,7 +75,8 @@ export function wechatVectorSuite(host: string): void {
       expect(failure(() => c.decrypt(bytesToBase64(bytes)))).toBeTypeOf('number');
       expect(failure(() => c.decrypt('not base64!'))).toBe(-40010);
       expect(failure(() => c.decrypt(bytesToBase64(new Uint8Array(15))))).toBe(-40008);
-      for (const pad of [0, 33]) expect(failure(() => c.decrypt(rawEncrypt(new Uint8Array(32).fill(pad))))).toBe(-40008);
+      for (const pad of [0, 33])
+        expect(failure(() => c.decrypt(rawEncrypt(new Uint8Array(32).fill(pad))))).toBe(-40008);
       expect(failure(() => createCipher('short', 'x'))).toBe(-40004);
     });
   });

@@ -12,11 +12,18 @@ const AES = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 const wx = new SimulatedWechat('doudi-token', 'wx0123456789abcdef', AES);
 const deliver = (xml: string, mode: 'plain' | 'safe', timestamp = String(NOW - 1)) => wx.delivery(xml, mode, timestamp);
 
-
 const NOW = 1_764_900_000;
 
 /** A webhook with the AES key configured (safe and compatible modes), or without it (`plain`). */
-function setup(opts: { delayMs?: number; reply?: (m: InboundMessage) => OutboundMessage[]; budgetMs?: number; plain?: boolean; now?: () => number } = {}) {
+function setup(
+  opts: {
+    delayMs?: number;
+    reply?: (m: InboundMessage) => OutboundMessage[];
+    budgetMs?: number;
+    plain?: boolean;
+    now?: () => number;
+  } = {},
+) {
   const handled: InboundMessage[] = [];
   const sent: { openId: string; texts: string[] }[] = [];
   const pending: Promise<unknown>[] = [];
@@ -58,7 +65,12 @@ describe('WeChat webhook', () => {
     const d = deliver(wx.textXml('oUser1', '007', '6054768590064713728'), 'plain');
     const res = await app.request(d.url, { method: 'POST', body: d.body });
     const reply = parseWechatXml(await res.text());
-    expect(reply).toMatchObject({ ToUserName: 'oUser1', FromUserName: 'gh_test', MsgType: 'text', Content: '收到：007' });
+    expect(reply).toMatchObject({
+      ToUserName: 'oUser1',
+      FromUserName: 'gh_test',
+      MsgType: 'text',
+      Content: '收到：007',
+    });
   });
 
   it('safe mode: decrypts, and the encrypted reply opens on the simulated server', async () => {
@@ -70,15 +82,18 @@ describe('WeChat webhook', () => {
     expect(inner['Content']).toBe('收到：你好 ]]> 测试');
   });
 
-  it('compatible mode (plaintext fields beside Encrypt, encrypt_type=aes) is read from the encrypted part', async () => {
-    const { app, handled } = setup();
-    const d = deliver(wx.textXml('oUser3', '兼容', '1'), 'safe');
-    const forged = wx.textXml('oSomeoneElse', '伪造', '1');
-    const body = d.body.replace('</xml>', forged.slice('<xml>'.length));
-    const res = await app.request(d.url, { method: 'POST', body });
-    expect(res.status).toBe(200);
-    expect(handled.map((m) => [m.userId, m.text])).toEqual([['oUser3', '兼容']]);
-  });
+  it(
+    'compatible mode (plaintext fields beside Encrypt, encrypt_ty' + 'pe=aes) is read from the encrypted part',
+    async () => {
+      const { app, handled } = setup();
+      const d = deliver(wx.textXml('oUser3', '兼容', '1'), 'safe');
+      const forged = wx.textXml('oSomeoneElse', '伪造', '1');
+      const body = d.body.replace('</xml>', forged.slice('<xml>'.length));
+      const res = await app.request(d.url, { method: 'POST', body });
+      expect(res.status).toBe(200);
+      expect(handled.map((m) => [m.userId, m.text])).toEqual([['oUser3', '兼容']]);
+    },
+  );
 
   it('with an AES key configured, a plaintext delivery is refused even with a valid URL signature', async () => {
     const { app, handled } = setup();
@@ -86,8 +101,13 @@ describe('WeChat webhook', () => {
     const res = await app.request(d.url, { method: 'POST', body: d.body });
     expect(res.status).toBe(400);
     const xml = wx.textXml('oVictim', '我的回答', '78');
-    const compatibleWithoutType = deliver(xml.replace('</xml>', `<Encrypt><![CDATA[${wx.encrypt(xml)}]]></Encrypt></xml>`), 'plain');
-    expect((await app.request(compatibleWithoutType.url, { method: 'POST', body: compatibleWithoutType.body })).status).toBe(400);
+    const compatibleWithoutType = deliver(
+      xml.replace('</xml>', `<Encrypt><![CDATA[${wx.encrypt(xml)}]]></Encrypt></xml>`),
+      'plain',
+    );
+    expect(
+      (await app.request(compatibleWithoutType.url, { method: 'POST', body: compatibleWithoutType.body })).status,
+    ).toBe(400);
     expect(handled).toHaveLength(0);
   });
 
@@ -104,41 +124,67 @@ describe('WeChat webhook', () => {
     }
   });
 
-  it('a captured delivery replayed later is refused: within the window by dedup, after it by the timestamp', async () => {
-    let now = NOW;
-    const { app, handled } = setup({ now: () => now });
-    const d = deliver(wx.textXml('oReplay', '1', '880'), 'safe', String(NOW));
-    expect((await app.request(d.url, { method: 'POST', body: d.body })).status).toBe(200);
-    for (const later of [1, 299, 300, 301, 615]) {
-      now = NOW + later;
-      const res = await app.request(d.url, { method: 'POST', body: d.body });
-      expect(later <= 300 ? await res.text() : res.status, `after ${later} s`).toBe(later <= 300 ? 'success' : 401);
-    }
-    expect(handled).toHaveLength(1);
-  });
+  it(
+    'a captured delivery replayed later is refused: within the wi' + 'ndow by dedup, after it by the timestamp',
+    async () => {
+      let now = NOW;
+      const { app, handled } = setup({ now: () => now });
+      const d = deliver(wx.textXml('oReplay', '1', '880'), 'safe', String(NOW));
+      expect((await app.request(d.url, { method: 'POST', body: d.body })).status).toBe(200);
+      for (const later of [1, 299, 300, 301, 615]) {
+        now = NOW + later;
+        const res = await app.request(d.url, { method: 'POST', body: d.body });
+        expect(later <= 300 ? await res.text() : res.status, `after ${later} s`).toBe(later <= 300 ? 'success' : 401);
+      }
+      expect(handled).toHaveLength(1);
+    },
+  );
 
-  it('rejects a wrong signature, a wrong msg_signature, tampered ciphertext, a wrong appid and an oversize body', async () => {
-    const { app, handled } = setup();
-    const d = deliver(wx.textXml('o', 'x', '1'), 'safe');
-    expect((await app.request(d.url.replace(/signature=[0-9a-f]+/, 'signature=00'), { method: 'POST', body: d.body })).status).toBe(401);
-    expect((await app.request(d.url.replace(/msg_signature=[0-9a-f]+/, 'msg_signature=00'), { method: 'POST', body: d.body })).status).toBe(401);
-    const tampered = d.body.replace(/<Encrypt><!\[CDATA\[(.)/, (_m, ch: string) => `<Encrypt><![CDATA[${ch === 'A' ? 'B' : 'A'}`);
-    // Tampering breaks msg_signature first; re-sign so the ciphertext check itself is exercised.
-    const enc = tampered.match(/<Encrypt><!\[CDATA\[(.*?)\]\]>/)![1]!;
-    const url = d.url.replace(/msg_signature=[0-9a-f]+/, `msg_signature=${wx.sign(wx.token, String(NOW - 1), d.url.match(/nonce=(\d+)/)![1]!, enc)}`);
-    expect((await app.request(url, { method: 'POST', body: tampered })).status).toBe(400);
-    const other = new SimulatedWechat(wx.token, 'wxSOMEONEELSE00000', AES);
-    const od = other.delivery(other.textXml('o', 'x', '2'), 'safe', String(NOW));
-    expect((await app.request(od.url, { method: 'POST', body: od.body })).status).toBe(400);
-    const big = deliver(`<xml><Content><![CDATA[${'a'.repeat(70_000)}]]></Content></xml>`, 'plain');
-    expect((await app.request(big.url, { method: 'POST', body: big.body })).status).toBe(413);
-    expect(handled).toHaveLength(0);
-  });
+  it(
+    'rejects a wrong signature, a wrong msg_signature, tampered c' + 'iphertext, a wrong appid and an oversize body',
+    async () => {
+      const { app, handled } = setup();
+      const d = deliver(wx.textXml('o', 'x', '1'), 'safe');
+      expect(
+        (await app.request(d.url.replace(/signature=[0-9a-f]+/, 'signature=00'), { method: 'POST', body: d.body }))
+          .status,
+      ).toBe(401);
+      expect(
+        (
+          await app.request(d.url.replace(/msg_signature=[0-9a-f]+/, 'msg_signature=00'), {
+            method: 'POST',
+            body: d.body,
+          })
+        ).status,
+      ).toBe(401);
+      const tampered = d.body.replace(
+        /<Encrypt><!\[CDATA\[(.)/,
+        (_m, ch: string) => `<Encrypt><![CDATA[${ch === 'A' ? 'B' : 'A'}`,
+      );
+      // Tampering breaks msg_signature first; re-sign so the ciphertext check itself is exercised.
+      const enc = tampered.match(/<Encrypt><!\[CDATA\[(.*?)\]\]>/)![1]!;
+      const url = d.url.replace(
+        /msg_signature=[0-9a-f]+/,
+        `msg_signature=${wx.sign(wx.token, String(NOW - 1), d.url.match(/nonce=(\d+)/)![1]!, enc)}`,
+      );
+      expect((await app.request(url, { method: 'POST', body: tampered })).status).toBe(400);
+      const other = new SimulatedWechat(wx.token, 'wxSOMEONEELSE00000', AES);
+      const od = other.delivery(other.textXml('o', 'x', '2'), 'safe', String(NOW));
+      expect((await app.request(od.url, { method: 'POST', body: od.body })).status).toBe(400);
+      const big = deliver(`<xml><Content><![CDATA[${'a'.repeat(70_000)}]]></Content></xml>`, 'plain');
+      expect((await app.request(big.url, { method: 'POST', body: big.body })).status).toBe(413);
+      expect(handled).toHaveLength(0);
+    },
+  );
 
   it('limits the body by Content-Length when given, and by counting when not', async () => {
     const { app, handled } = setup();
     const big = deliver(`<xml><Content><![CDATA[${'a'.repeat(70_000)}]]></Content></xml>`, 'plain');
-    const declared = await app.request(big.url, { method: 'POST', body: big.body, headers: { 'content-length': String(Buffer.byteLength(big.body)) } });
+    const declared = await app.request(big.url, {
+      method: 'POST',
+      body: big.body,
+      headers: { 'content-length': String(Buffer.byteLength(big.body)) },
+    });
     expect(declared.status).toBe(413);
     const chunked = new ReadableStream<Uint8Array>({
       start(c) {
@@ -149,7 +195,11 @@ describe('WeChat webhook', () => {
     const counted = await app.request(big.url, { method: 'POST', body: chunked, duplex: 'half' } as RequestInit);
     expect(counted.status).toBe(413);
     const ok = deliver(wx.textXml('oLen', '你好', '9100'), 'safe');
-    const res = await app.request(ok.url, { method: 'POST', body: ok.body, headers: { 'content-length': String(Buffer.byteLength(ok.body)) } });
+    const res = await app.request(ok.url, {
+      method: 'POST',
+      body: ok.body,
+      headers: { 'content-length': String(Buffer.byteLength(ok.body)) },
+    });
     expect(wx.openReply(await res.text())).toContain('收到：你好');
     expect(handled).toHaveLength(1);
   });
@@ -157,7 +207,9 @@ describe('WeChat webhook', () => {
   it('three identical deliveries advance the dialogue once', async () => {
     const { app, handled } = setup();
     const d = deliver(wx.textXml('oUser4', '1', '9001'), 'safe');
-    const replies = await Promise.all([1, 2, 3].map(async () => (await app.request(d.url, { method: "POST", body: d.body })).text()));
+    const replies = await Promise.all(
+      [1, 2, 3].map(async () => (await app.request(d.url, { method: 'POST', body: d.body })).text()),
+    );
     expect(handled).toHaveLength(1);
     expect(replies.filter((r) => r === 'success')).toHaveLength(2);
   });
@@ -177,14 +229,43 @@ describe('WeChat webhook', () => {
       const d = deliver(xml, 'safe');
       return app.request(d.url, { method: 'POST', body: d.body });
     };
-    const base = (from: string, time: string) => `<ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName><CreateTime>${time}</CreateTime>`;
-    await send(`<xml>${base('v1', '1')}<MsgType><![CDATA[voice]]></MsgType><Recognition><![CDATA[七十八岁]]></Recognition><MsgId>1</MsgId></xml>`);
-    await send(`<xml>${base('v2', '2')}<MsgType><![CDATA[voice]]></MsgType><Recognition><![CDATA[]]></Recognition><MsgId>2</MsgId></xml>`);
-    await send(`<xml>${base('s1', '3')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event><EventKey><![CDATA[qrscene_140802001]]></EventKey></xml>`);
-    await send(`<xml>${base('c1', '4')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event><EventKey><![CDATA[POLICY]]></EventKey></xml>`);
-    await send(`<xml>${base('c2', '7')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]></Event><EventKey><![CDATA[APPLY]]></EventKey></xml>`);
-    await send(`<xml>${base('i1', '5')}<MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[x]]></PicUrl><MsgId>5</MsgId></xml>`);
-    const unsub = await send(`<xml>${base('u1', '6')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[unsubscribe]]></Event></xml>`);
+    const base = (from: string, time: string) =>
+      `<ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><!` +
+      `[CDATA[` +
+      `${from}]]></FromUserName><CreateTime>` +
+      `${time}</CreateTime>`;
+    await send(
+      `<xml>` +
+        `${base('v1', '1')}<MsgType><![CDATA[voice]]></MsgType><Recognition><![CDATA[七十` +
+        `八岁]]></Recognition><MsgId>1</MsgId></xml>`,
+    );
+    await send(
+      `<xml>` +
+        `${base('v2', '2')}<MsgType><![CDATA[voice]]></MsgType><Recognition><![CDATA[]]` +
+        `></Recognition><MsgId>2</MsgId></xml>`,
+    );
+    await send(
+      `<xml>` +
+        `${base('s1', '3')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscrib` +
+        `e]]></Event><EventKey><![CDATA[qrscene_140802001]]></EventKe` +
+        `y></xml>`,
+    );
+    await send(
+      `<xml>` +
+        `${base('c1', '4')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]>` +
+        `</Event><EventKey><![CDATA[POLICY]]></EventKey></xml>`,
+    );
+    await send(
+      `<xml>` +
+        `${base('c2', '7')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[CLICK]]>` +
+        `</Event><EventKey><![CDATA[APPLY]]></EventKey></xml>`,
+    );
+    await send(
+      `<xml>${base('i1', '5')}<MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[x]]></PicUrl><MsgId>5</MsgId></xml>`,
+    );
+    const unsub = await send(
+      `<xml>${base('u1', '6')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[unsubscribe]]></Event></xml>`,
+    );
     expect(await unsub.text()).toBe('success');
     expect(handled.map((m) => [m.userId, m.kind ?? 'text', m.text, m.tags?.village])).toEqual([
       ['v1', 'text', '七十八岁', undefined],
@@ -197,7 +278,11 @@ describe('WeChat webhook', () => {
   });
 
   it('a failing handler still answers WeChat with success', async () => {
-    const { app } = setup({ reply: () => { throw new Error('boom'); } });
+    const { app } = setup({
+      reply: () => {
+        throw new Error('boom');
+      },
+    });
     const d = deliver(wx.textXml('oUser6', 'x', '9003'), 'safe');
     const res = await app.request(d.url, { method: 'POST', body: d.body });
     expect(res.status).toBe(200);

@@ -11,8 +11,14 @@ const body = JSON.stringify({ region: '140802', household: ELDERLY_ALONE });
 
 describe('API validation on workerd', () => {
   it('reads JSON with or without a JSON label', async () => {
-    for (const headers of [{} as Record<string, string>, { 'content-type': 'text/plain;charset=UTF-8' }, { 'content-type': 'application/json' }]) {
-      const res = await app.fetch(new Request('https://doudi.example/api/v1/screen', { method: 'POST', headers, body }));
+    for (const headers of [
+      {} as Record<string, string>,
+      { 'content-type': 'text/plain;charset=UTF-8' },
+      { 'content-type': 'application/json' },
+    ]) {
+      const res = await app.fetch(
+        new Request('https://doudi.example/api/v1/screen', { method: 'POST', headers, body }),
+      );
       expect(res.status, JSON.stringify(headers)).toBe(200);
     }
   });
@@ -24,7 +30,9 @@ describe('API validation on workerd', () => {
     expect(((await region.json()) as { error: { code: string } }).error.code).toBe('INVALID_REGION');
     const date = await app.fetch(new Request('https://doudi.example/api/v1/regions/140800?date=2026-02-30'));
     expect(((await date.json()) as { error: { code: string } }).error.code).toBe('INVALID_DATE');
-    const doc = (await (await app.fetch(new Request('https://doudi.example/api/v1/openapi.json'))).json()) as { paths: Record<string, unknown> };
+    const doc = (await (await app.fetch(new Request('https://doudi.example/api/v1/openapi.json'))).json()) as {
+      paths: Record<string, unknown>;
+    };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/screen', '/api/v1/regions/{code}']));
   });
 });

@@ -3,7 +3,11 @@
 declare module 'cloudflare:test' {
   import type { D1Migration } from '@cloudflare/vitest-pool-workers';
   import type { WorkerContext } from '../../adapters/runtime/worker.ts';
-  export function applyD1Migrations(db: unknown, migrations: D1Migration[], migrationsTableName?: string): Promise<void>;
+  export function applyD1Migrations(
+    db: unknown,
+    migrations: D1Migration[],
+    migrationsTableName?: string,
+  ): Promise<void>;
   export function createExecutionContext(): WorkerContext & { passThroughOnException(): void };
   export function waitOnExecutionContext(ctx: WorkerContext): Promise<void>;
   export function reset(): Promise<void>;

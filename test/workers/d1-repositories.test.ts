@@ -10,5 +10,11 @@ import { d1Atomic } from '../../adapters/runtime/worker.ts';
 repositoryContract('D1', async () => {
   await freshD1();
   const db = drizzle(env.DB);
-  return { db, atomic: d1Atomic(db), rows: d1Rows, integrity: async () => JSON.stringify(await d1Rows('pragma quick_check')) === JSON.stringify([{ quick_check: 'ok' }]) };
+  return {
+    db,
+    atomic: d1Atomic(db),
+    rows: d1Rows,
+    integrity: async () =>
+      JSON.stringify(await d1Rows('pragma quick_check')) === JSON.stringify([{ quick_check: 'ok' }]),
+  };
 });

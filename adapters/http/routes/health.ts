@@ -34,6 +34,8 @@ export function healthRoutes(deps: AppDeps) {
     .openapi(healthz, (c) => c.json({ ok: true as const }, 200))
     .openapi(readyz, async (c) => {
       const r = await checkReadiness(deps.ready);
-      return r.ok ? c.json({ ok: true as const }, 200) : c.json({ ok: false as const, error: { code: r.code, message: r.message } }, 503);
+      return r.ok
+        ? c.json({ ok: true as const }, 200)
+        : c.json({ ok: false as const, error: { code: r.code, message: r.message } }, 503);
     });
 }

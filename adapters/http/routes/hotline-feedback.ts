@@ -22,12 +22,18 @@ export interface FeedbackApiDeps {
 }
 
 const FeedbackQuery = z.object({
-  workOrder: z.string().max(200).optional().openapi({ description: '12345 work-order number (1–40 letters, digits or -): its changes only' }),
+  workOrder: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: '12345 work-order number (1–40 letters, digits or -): its changes only' }),
   after: z
     .string()
     .regex(/^\d{1,15}$/)
     .optional()
-    .openapi({ description: 'Only changes after this cursor (the `cursor` of the last change read); 0 or absent: from the start' }),
+    .openapi({
+      description: 'Only changes after this cursor (the `cursor` of the last change read); 0 or absent: from the start',
+    }),
 });
 
 const Item = z.object({
@@ -40,11 +46,20 @@ const Item = z.object({
   cursor: z.number().int(),
 });
 
-const Feedback = z.object({ items: z.array(Item), cursor: z.number().int().describe('Pass as `after` to read only later changes'), more: z.boolean() });
+const Feedback = z.object({
+  items: z.array(Item),
+  cursor: z.number().int().describe('Pass as `after` to read only later changes'),
+  more: z.boolean(),
+});
 
 function bearer(tokens: readonly HotlineToken[]): MiddlewareHandler<{ Variables: { hotlineScope: string } }> {
   return async (c, next) => {
-    if (tokens.length === 0) throw new ApiError(403, 'FEEDBACK_DISABLED', '未配置 DOUDI_HOTLINE_TOKENS，12345 反馈接口没有开启。(feedback disabled)');
+    if (tokens.length === 0)
+      throw new ApiError(
+        403,
+        'FEEDBACK_DISABLED',
+        '未配置 DOUDI_HOTLINE_TOKENS，12345 反馈接口没有开启。(feedback disabled)',
+      );
     const code = tokenScope(tokens, c.req.header('authorization'));
     if (!code) throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
     c.set('hotlineScope', code);
@@ -69,17 +84,23 @@ export function hotlineFeedbackRoutes(deps: FeedbackApiDeps) {
     },
   });
   const app = apiRoutes();
-  app.openAPIRegistry.registerComponent('securitySchemes', 'hotlineToken', { type: 'http', scheme: 'bearer', description: 'A token of DOUDI_HOTLINE_TOKENS (one county or city)' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'hotlineToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A token of DOUDI_HOTLINE_TOKENS (one county or city)',
+  });
   return app.openapi(
     route,
     async (c) => {
       const q = c.req.valid('query');
       const scope = hotlineScopeOf(String((c.var as Record<string, unknown>)['hotlineScope']));
-      if (q.workOrder !== undefined && !WORK_ORDER.test(q.workOrder)) throw new ApiError(400, 'INVALID_WORK_ORDER', '工单号只能是 1 到 40 位的字母、数字或“-”。(invalid work order)');
+      if (q.workOrder !== undefined && !WORK_ORDER.test(q.workOrder))
+        throw new ApiError(400, 'INVALID_WORK_ORDER', '工单号只能是 1 到 40 位的字母、数字或“-”。(invalid work order)');
       const after = q.after ? Number(q.after) : 0;
       const items = await hotlineFeedback(deps.desk, scope, { workOrder: q.workOrder, after });
       // Another county's work order answers as if it did not exist.
-      if (q.workOrder !== undefined && items.length === 0 && after === 0) throw new ApiError(404, 'WORK_ORDER_NOT_FOUND', '没有这个工单号的申请。(work order not found)');
+      if (q.workOrder !== undefined && items.length === 0 && after === 0)
+        throw new ApiError(404, 'WORK_ORDER_NOT_FOUND', '没有这个工单号的申请。(work order not found)');
       const cursor = items.at(-1)?.cursor ?? after;
       return c.json({ items, cursor, more: items.length === FEEDBACK_PAGE }, 200);
     },

@@ -27,7 +27,10 @@ const Intake = z.object({
   summary: z.string(),
   facts: z.array(z.unknown()),
   understood: z.array(z.string()).describe('The facts read, in plain Chinese, for the agent to check'),
-  regionNote: z.object({ chosen: z.string(), named: z.string() }).optional().describe('The text names a place in another city than the region sent; its rules were used'),
+  regionNote: z
+    .object({ chosen: z.string(), named: z.string() })
+    .optional()
+    .describe('The text names a place in another city than the region sent; its rules were used'),
 });
 
 const route = createRoute({
@@ -49,7 +52,11 @@ export function hotlineRoutes(deps: AppDeps) {
     const input = c.req.valid('json');
     if (input.text.trim() === '') throw new ApiError(400, 'EMPTY_TEXT', '请粘贴通话摘要。(empty text)');
     if (input.text.length > MAX_SUMMARY_CHARS) {
-      throw new ApiError(413, 'TEXT_TOO_LONG', `通话摘要太长了（最多 ${MAX_SUMMARY_CHARS} 字），请只粘贴和救助有关的部分。(text too long)`);
+      throw new ApiError(
+        413,
+        'TEXT_TOO_LONG',
+        `通话摘要太长了（最多 ${MAX_SUMMARY_CHARS} 字），请只粘贴和救助有关的部分。(text too long)`,
+      );
     }
     const result = intake(input, { today: deps.today(), parameters: deps.parameters });
     return c.json({ ...result, report: reportView(result.report, c.req.valid('query').trace === '1') }, 200);

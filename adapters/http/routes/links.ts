@@ -20,12 +20,24 @@ export interface LinkApiDeps {
   adminToken?: string | undefined;
 }
 
-const CreatedLink = z.object({ token: z.string(), village: z.string(), region: z.string(), url: z.string(), qr: z.string() });
+const CreatedLink = z.object({
+  token: z.string(),
+  village: z.string(),
+  region: z.string(),
+  url: z.string(),
+  qr: z.string(),
+});
 
 function adminOnly(adminToken: string | undefined): MiddlewareHandler {
   return async (c, next) => {
-    if (!adminToken) throw new ApiError(403, 'LINKS_DISABLED', '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。');
-    if (!equalText(c.req.header('authorization') ?? '', `Bearer ${adminToken}`)) throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
+    if (!adminToken)
+      throw new ApiError(
+        403,
+        'LINKS_DISABLED',
+        '未配置 DOUDI_ADMIN_TOKEN，不能通过接口创建链接；请用 npx doudi link create。',
+      );
+    if (!equalText(c.req.header('authorization') ?? '', `Bearer ${adminToken}`))
+      throw new ApiError(401, 'UNAUTHORIZED', '没有权限。(unauthorized)');
     await next();
   };
 }
@@ -47,7 +59,11 @@ export function linkApiRoutes(deps: LinkApiDeps) {
     },
   });
   const app = apiRoutes();
-  app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', { type: 'http', scheme: 'bearer', description: 'DOUDI_ADMIN_TOKEN' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'adminToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'DOUDI_ADMIN_TOKEN',
+  });
   return app.openapi(route, async (c) => {
     const link = await createLink(deps.links, c.req.valid('json'), deps.now());
     const url = linkUrl(deps.publicUrl, link.token);

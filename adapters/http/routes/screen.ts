@@ -39,7 +39,12 @@ export function screenRoutes(deps: AppDeps) {
     const report = screen(household, { region, date: date ?? deps.today(), parameters: deps.parameters });
     if (deps.screeningLog) {
       await deps.screeningLog
-        .record({ region, asOf: report.asOf, demo: report.demo, verdicts: Object.fromEntries(report.results.map((r) => [r.program, r.verdict])) })
+        .record({
+          region,
+          asOf: report.asOf,
+          demo: report.demo,
+          verdicts: Object.fromEntries(report.results.map((r) => [r.program, r.verdict])),
+        })
         .catch((e: unknown) => deps.log?.('screening_log.failed', { error: String(e) }));
     }
     return c.json(reportView(report, c.req.valid('query').trace === '1'), 200);

@@ -13,11 +13,14 @@ import { PROGRAM_NAMES, VERDICT_WORDS } from '../../../bot/messages/zh-CN.ts';
 import type { ScreeningReport } from '../../../screening/index.ts';
 
 const CSS = `
-body{margin:0;font:17px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;background:#f4f4f2;color:#1a1a1a}
+body{margin:0;font:17px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;background:#f4f4f2;
+  color:#1a1a1a}
 main{max-width:960px;margin:0 auto;padding:16px}h1{font-size:22px}h2{font-size:18px;margin:20px 0 8px}
-textarea{width:100%;min-height:160px;font:inherit;padding:10px;box-sizing:border-box}select,button{font:inherit;padding:8px 14px}
+textarea{width:100%;min-height:160px;font:inherit;padding:10px;box-sizing:border-box}
+select,button{font:inherit;padding:8px 14px}
 .box{background:#fff;border-radius:8px;padding:12px 16px;margin:10px 0;box-shadow:0 1px 2px rgba(0,0,0,.08)}
-mark{background:#ffe27a;padding:0 2px}.warn{background:#fff4d6;border-left:4px solid #b25e00}#summary-text{field-sizing:content}.verdict{font-weight:bold}ul{margin:4px 0;padding-left:22px}
+mark{background:#ffe27a;padding:0 2px}.warn{background:#fff4d6;border-left:4px solid #b25e00}
+#summary-text{field-sizing:content}.verdict{font-weight:bold}ul{margin:4px 0;padding-left:22px}
 `;
 
 /** The region list: [code, name], each city then its counties (adapters/config/cities.ts, from the city packages). */
@@ -37,12 +40,28 @@ const Highlighted: FC<{ text: string; facts: ExtractedFact[] }> = ({ text, facts
   return <p>{parts.map((p) => (typeof p === 'string' ? p : <mark>{p.mark}</mark>))}</p>;
 };
 
-const Form: FC<{ id: string; regions: RegionList; region: string; text: string; label: string; button: string; rows?: number }> = ({ id, regions, region, text, label, button, rows }) => (
+const Form: FC<{
+  id: string;
+  regions: RegionList;
+  region: string;
+  text: string;
+  label: string;
+  button: string;
+  rows?: number;
+}> = ({ id, regions, region, text, label, button, rows }) => (
   <form method="post" action="/agent">
     <p>
       <label for={`${id}-region`}>地区：</label>
       <select id={`${id}-region`} name="region">
-        {regions.map(([code, name]) => (code === region ? <option value={code} selected>{name}</option> : <option value={code}>{name}</option>))}
+        {regions.map(([code, name]) =>
+          code === region ? (
+            <option value={code} selected>
+              {name}
+            </option>
+          ) : (
+            <option value={code}>{name}</option>
+          ),
+        )}
       </select>
     </p>
     <p>
@@ -70,7 +89,13 @@ export interface AgentResult {
 
 const nameIn = (regions: RegionList, code: string) => regions.find(([c]) => c === code)?.[1] ?? code;
 
-export const AgentPage: FC<{ regions: RegionList; region: string; text?: string; result?: AgentResult; error?: string }> = ({ regions, region, text, result, error }) => (
+export const AgentPage: FC<{
+  regions: RegionList;
+  region: string;
+  text?: string;
+  result?: AgentResult;
+  error?: string;
+}> = ({ regions, region, text, result, error }) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />
@@ -82,7 +107,14 @@ export const AgentPage: FC<{ regions: RegionList; region: string; text?: string;
       <main>
         <h1>兜底助手 · 12345 来电评估</h1>
         {error ? <p role="alert">{error}</p> : null}
-        <Form id="call" regions={regions} region={region} text={text ?? ''} label="粘贴通话摘要（也可以粘贴居民从聊天里复制的评估摘要）：" button="评估" />
+        <Form
+          id="call"
+          regions={regions}
+          region={region}
+          text={text ?? ''}
+          label="粘贴通话摘要（也可以粘贴居民从聊天里复制的评估摘要）："
+          button="评估"
+        />
         {result ? (
           <>
             {result.regionNote ? (
@@ -92,7 +124,11 @@ export const AgentPage: FC<{ regions: RegionList; region: string; text?: string;
             ) : null}
             <h2>识别出的情况</h2>
             <div class="box">
-              {result.fromSummary ? <p>这是兜底助手的评估摘要，已按原样读取。</p> : <Highlighted text={text ?? ''} facts={result.facts} />}
+              {result.fromSummary ? (
+                <p>这是兜底助手的评估摘要，已按原样读取。</p>
+              ) : (
+                <Highlighted text={text ?? ''} facts={result.facts} />
+              )}
               {result.understood.length > 0 ? (
                 <ul>
                   {result.understood.map((line) => (
@@ -170,4 +206,11 @@ export const AgentPage: FC<{ regions: RegionList; region: string; text?: string;
  * The one script on the page: copy the work-order summary with one click. Served from this site
  * (the agent page's policy allows scripts from 'self' only); without it the text can be selected.
  */
-export const COPY_SCRIPT = `document.getElementById('copy')?.addEventListener('click',function(){var t=document.getElementById(this.dataset.target);var s=document.getElementById('copied');function done(){s.textContent='已复制';}if(navigator.clipboard){navigator.clipboard.writeText(t.value).then(done,function(){t.select();document.execCommand('copy');done();});}else{t.select();document.execCommand('copy');done();}});`;
+export const COPY_SCRIPT =
+  `document.getElementById('copy')?.addEventListener('click',fu` +
+  `nction(){var t=document.getElementById(this.dataset.target);` +
+  `var s=document.getElementById('copied');function done(){s.te` +
+  `xtContent='已复制';}if(navigator.clipboard){navigator.clipboard` +
+  `.writeText(t.value).then(done,function(){t.select();document` +
+  `.execCommand('copy');done();});}else{t.select();document.exe` +
+  `cCommand('copy');done();}});`;

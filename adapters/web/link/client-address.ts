@@ -19,7 +19,8 @@ type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } };
 export function clientAddress(c: Context): string {
   const peer = (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress;
   if (peer && !isInternal(peer)) return counted(peer);
-  if (!peer && typeof (c.req.raw as Request & { cf?: unknown }).cf === 'object') return counted(c.req.header('cf-connecting-ip')?.trim() || 'unknown');
+  if (!peer && typeof (c.req.raw as Request & { cf?: unknown }).cf === 'object')
+    return counted(c.req.header('cf-connecting-ip')?.trim() || 'unknown');
   const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() || c.req.header('x-real-ip')?.trim();
   return counted(forwarded || peer || 'unknown');
 }
@@ -28,7 +29,9 @@ function ipv4(addr: string): number[] | undefined {
   const v4 = addr.startsWith('::ffff:') ? addr.slice(7) : addr;
   const parts = v4.split('.');
   if (parts.length !== 4) return undefined;
-  const n = parts.map((p) => (p.length > 0 && p.length <= 3 && [...p].every((ch) => ch >= '0' && ch <= '9') ? Number(p) : NaN));
+  const n = parts.map((p) =>
+    p.length > 0 && p.length <= 3 && [...p].every((ch) => ch >= '0' && ch <= '9') ? Number(p) : NaN,
+  );
   return n.every((x) => x >= 0 && x <= 255) ? n : undefined;
 }
 
@@ -53,7 +56,10 @@ export function counted(raw: string): string {
   if (more.length > 0) return addr;
   const front = head ? head.split(':') : [];
   const back = tail === undefined ? [] : tail ? tail.split(':') : [];
-  const groups = tail === undefined ? front : [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  const groups =
+    tail === undefined
+      ? front
+      : [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
   if (groups.length < 4) return addr;
   const prefix = groups.slice(0, 4).map((g) => {
     const n = Number.parseInt(g, 16);

@@ -31,7 +31,9 @@ export class CreationLimiter {
   take(client: string, nowMs: number): Taken {
     const refillMs = this.limit.refillSeconds * 1000;
     const old = this.buckets.get(client);
-    const tokens = old ? Math.min(this.limit.burst, old.tokens + Math.max(0, nowMs - old.atMs) / refillMs) : this.limit.burst;
+    const tokens = old
+      ? Math.min(this.limit.burst, old.tokens + Math.max(0, nowMs - old.atMs) / refillMs)
+      : this.limit.burst;
     // Re-inserted so the map's order is least recently seen first.
     this.buckets.delete(client);
     if (tokens < 1) {

@@ -34,11 +34,23 @@ export function readSid(c: Context): string | undefined {
  * site or app must still be sent it, or the page would start afresh and hand out a new id.
  */
 export function setSid(c: Context, scope: CookieScope, sid: string, days: number): void {
-  setCookie(c, SID_COOKIE, sid, { httpOnly: true, sameSite: 'Lax', secure: scope.secure, path: `/s/${scope.token}`, maxAge: days * DAY_SECONDS });
+  setCookie(c, SID_COOKIE, sid, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: scope.secure,
+    path: `/s/${scope.token}`,
+    maxAge: days * DAY_SECONDS,
+  });
 }
 
 export function setNote(c: Context, scope: CookieScope, note: string): void {
-  setCookie(c, NOTE_COOKIE, note, { httpOnly: true, sameSite: 'Lax', secure: scope.secure, path: `/s/${scope.token}`, maxAge: 300 });
+  setCookie(c, NOTE_COOKIE, note, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: scope.secure,
+    path: `/s/${scope.token}`,
+    maxAge: 300,
+  });
 }
 
 /** Reads the note once: it is deleted by the page that shows it. */
@@ -57,7 +69,9 @@ const enc = new TextEncoder();
  * that browser; and the page's token does not give the id away.
  */
 export async function formToken(token: string, sid: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', enc.encode(`doudi-link-form\u0000${token}\u0000${sid}`)));
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', enc.encode(`doudi-link-form\u0000${token}\u0000${sid}`)),
+  );
   let s = '';
   for (const b of digest) s += String.fromCharCode(b);
   return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=$/, '');

@@ -15,10 +15,17 @@ export const CreateLink = z
 
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/={1,2}$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/={1,2}$/, '');
 }
 
-export async function createLink(store: DrizzleLinkStore, input: z.infer<typeof CreateLink>, now: Date): Promise<ScreeningLink> {
+export async function createLink(
+  store: DrizzleLinkStore,
+  input: z.infer<typeof CreateLink>,
+  now: Date,
+): Promise<ScreeningLink> {
   const link = { token: newToken(), village: input.village, region: input.region, createdAt: now.toISOString() };
   await store.create(link);
   return link;

@@ -15,11 +15,13 @@ export const L = {
   refused: '这次提交没有记下。可能是页面放得太久了，也可能不是从这个网站打开的。请点下面重新打开链接，再回答一次。',
   refusedTitle: '没有记下',
   reopen: '重新打开链接',
-  tooMany: '现在从你这里开始的评估太多了，请过几分钟再试。\n着急的话，可以拨打 12345 政务服务热线，或者直接找村（居）委会。',
+  tooMany:
+    '现在从你这里开始的评估太多了，请过几分钟再试。\n着急的话，可以拨打 12345 政务服务热线，或者直接找村（居）委会。',
   tooManyTitle: '请稍后再试',
   /** Under a request's progress: the number is how the family finds it again without this page. */
   keepNumber: '请记下申请编号。换了手机或清除了浏览记录，这里就看不到进展了，可以带着编号去问村（居）委会。',
-  footer: (village: string) => `这个链接由${village}提供。结果只是估计，最终以乡镇（街道）和民政部门审核为准。身份证号不是必填的。`,
+  footer: (village: string) =>
+    `这个链接由${village}提供。结果只是估计，最终以乡镇（街道）和民政部门审核为准。身份证号不是必填的。`,
   villageFallback: (code: string) => `村（社区）${code}`,
   /** Above the notes staff marked for the resident. */
   notesTitle: '工作人员给你的留言（最新的在前面）：',

@@ -14,19 +14,28 @@ import { followUpAnswerText } from '../../../bot/referral/follow-up.ts';
 import { L } from './messages.ts';
 
 const CSS = `
-*{box-sizing:border-box}body{margin:0;font:20px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#f6f5f1}
+*{box-sizing:border-box}
+body{margin:0;font:20px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;
+  background:#f6f5f1}
 main{max-width:640px;margin:0 auto;padding:16px}h1{font-size:24px;margin:8px 0 16px}
 .msg{background:#fff;border-radius:12px;padding:14px 16px;margin:0 0 12px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .msg p{margin:0 0 6px}.choices{display:flex;flex-direction:column;gap:10px;margin:12px 0}
-button{font:inherit;min-height:52px;border-radius:10px;border:2px solid #2a6f4e;background:#fff;color:#1d4d36;padding:8px 14px;text-align:left}
+button{font:inherit;min-height:52px;border-radius:10px;border:2px solid #2a6f4e;background:#fff;color:#1d4d36;
+  padding:8px 14px;text-align:left}
 button.primary{background:#2a6f4e;color:#fff;text-align:center}
-form.answer{display:flex;gap:8px;margin:12px 0}form.answer input{flex:1;font:inherit;padding:10px;border:2px solid #999;border-radius:10px;min-width:0}
+form.answer{display:flex;gap:8px;margin:12px 0}
+form.answer input{flex:1;font:inherit;padding:10px;border:2px solid #999;border-radius:10px;min-width:0}
 fieldset{border:0;margin:0;padding:0;display:flex;flex-direction:column;gap:10px}legend{padding:0;margin-bottom:6px}
-label.pick{display:flex;align-items:center;gap:12px;min-height:52px;border:2px solid #2a6f4e;border-radius:10px;padding:8px 14px;background:#fff}label.pick input{width:26px;height:26px;flex:none}
-.commands{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}.commands button{min-height:44px;font-size:17px;border-color:#888;color:#333}
+label.pick{display:flex;align-items:center;gap:12px;min-height:52px;border:2px solid #2a6f4e;border-radius:10px;
+  padding:8px 14px;background:#fff}
+label.pick input{width:26px;height:26px;flex:none}
+.commands{display:flex;flex-wrap:wrap;gap:8px;margin-top:20px}
+.commands button{min-height:44px;font-size:17px;border-color:#888;color:#333}
 footer{font-size:15px;color:#555;margin-top:24px}footer p{margin:0 0 6px}a[href^="tel:"]{color:#1d4d36;font-weight:bold}
-details{border-top:1px solid #e2e0da;padding:8px 0}details summary{cursor:pointer;color:#1d4d36}details p{font-size:17px;color:#333}
-.notes ul{margin:4px 0;padding-left:20px}.notes .when{color:#555;font-size:16px}.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
+details{border-top:1px solid #e2e0da;padding:8px 0}details summary{cursor:pointer;color:#1d4d36}
+details p{font-size:17px;color:#333}
+.notes ul{margin:4px 0;padding-left:20px}.notes .when{color:#555;font-size:16px}
+.notice,.done{border-left:6px solid #b7791f}.keep{font-size:17px;color:#333;margin:0 0 12px}
 `;
 
 /** A run of digits, or two joined by a dash (0359-1234567): linear, and classified in code. */
@@ -193,9 +202,7 @@ export const ScreeningPage: FC<{
               <form method="post" action={action} class="choices">
                 <Hidden form={form} />
                 <fieldset>
-                  <legend>
-                    {m.text.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}
-                  </legend>
+                  <legend>{m.text.split('\n').map((line, i) => (i === 0 ? line : [<br />, line]))}</legend>
                   {m.choices.map((c) => (
                     <label class="pick">
                       <input type="checkbox" name="pick" value={c.id} /> {c.id}. {c.label}
@@ -229,7 +236,13 @@ export const ScreeningPage: FC<{
         )}
         <form method="post" action={action} class="answer">
           <Hidden form={form} />
-          <input name="text" aria-label={L.answerLabel} placeholder={L.answerPlaceholder} maxlength={500} autocomplete="off" />
+          <input
+            name="text"
+            aria-label={L.answerLabel}
+            placeholder={L.answerPlaceholder}
+            maxlength={500}
+            autocomplete="off"
+          />
           <button type="submit" class="primary">
             {L.send}
           </button>
@@ -261,7 +274,11 @@ export const ScreeningPage: FC<{
 );
 
 /** One plain message: an unknown link, a refused or unreadable form, too many new dialogues. */
-export const PlainPage: FC<{ title: string; message: string; link?: { href: string; text: string } }> = ({ title, message, link }) => (
+export const PlainPage: FC<{ title: string; message: string; link?: { href: string; text: string } }> = ({
+  title,
+  message,
+  link,
+}) => (
   <html lang="zh-CN">
     <Head title={title} />
     <body>
@@ -279,4 +296,6 @@ export const PlainPage: FC<{ title: string; message: string; link?: { href: stri
   </html>
 );
 
-export const NotFoundPage: FC<{ message?: string }> = ({ message }) => <PlainPage title={L.notFoundTitle} message={message ?? L.notFound} />;
+export const NotFoundPage: FC<{ message?: string }> = ({ message }) => (
+  <PlainPage title={L.notFoundTitle} message={message ?? L.notFound} />
+);

@@ -21,7 +21,14 @@ import { z } from 'zod';
 import { type HandleDeps, handleMessage, step } from '../../../bot/engine.ts';
 import { M } from '../../../bot/messages/zh-CN.ts';
 import { R } from '../../../bot/messages/referral.ts';
-import type { FollowUpAnswer, ForgetResult, InboundMessage, OutboundMessage, ReferralDesk, SessionKey } from '../../../bot/ports.ts';
+import type {
+  FollowUpAnswer,
+  ForgetResult,
+  InboundMessage,
+  OutboundMessage,
+  ReferralDesk,
+  SessionKey,
+} from '../../../bot/ports.ts';
 import { REFERRAL_STATUSES, STATUS_LABELS } from '../../db/referral-record.ts';
 import { ownValue } from '../../own.ts';
 import type { DrizzleLinkStore, ScreeningLink } from '../../db/repositories.ts';
@@ -29,7 +36,16 @@ import { linkApiRoutes } from '../../http/routes/links.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
 import { clientAddress } from './client-address.ts';
 import { type CreationLimit, CreationLimiter, DEFAULT_CREATION_LIMIT } from './creation-limit.ts';
-import { type CookieScope, formToken, formTokenMatches, fromThisSite, readSid, setNote, setSid, takeNote } from './guard.ts';
+import {
+  type CookieScope,
+  formToken,
+  formTokenMatches,
+  fromThisSite,
+  readSid,
+  setNote,
+  setSid,
+  takeNote,
+} from './guard.ts';
 import { linkUrl, newToken } from './links.ts';
 import { L } from './messages.ts';
 import { NotFoundPage, PlainPage, type RequestBanner, ScreeningPage } from './page.tsx';
@@ -52,12 +68,16 @@ export interface LinkDeps {
   /** A configured village's name, for the page footer. */
   villageName?: (code: string) => string | undefined;
   /** A configured village's contacts, whose phones the footer shows as tap-to-call links. */
-  villageContacts?: (code: string) => { name: string; role?: string | undefined; phone?: string | undefined }[] | undefined;
+  villageContacts?: (
+    code: string,
+  ) => { name: string; role?: string | undefined; phone?: string | undefined }[] | undefined;
   /** New dialogues one client may start (default: 30 at once, then one every 20 s). */
   creationLimit?: CreationLimit;
   /** Whom to count a new dialogue against (default: the client address the host reports). */
   clientAddress?: (c: Context) => string;
-  /** Several instances: new dialogues counted in the database instead (adapters/http/rate-limit.ts sharedCreationLimit). */
+  /**
+   * Several instances: new dialogues counted in the database instead (adapters/http/rate-limit.ts sharedCreationLimit).
+   */
   sharedCreation?: (client: string, nowMs: number) => Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
 }
 
@@ -121,7 +141,15 @@ export function linkRoutes(deps: LinkDeps): Hono {
   // The app sets these for every route; here too, so the pages are never served without them:
   // not framed, never cached (a family's answers), no Referer elsewhere (the address holds the token).
   app.use('/s/*', securityHeaders());
-  app.route('/', linkApiRoutes({ links: deps.links, now: () => engine.clock.now(), publicUrl: deps.publicUrl, adminToken: deps.adminToken }));
+  app.route(
+    '/',
+    linkApiRoutes({
+      links: deps.links,
+      now: () => engine.clock.now(),
+      publicUrl: deps.publicUrl,
+      adminToken: deps.adminToken,
+    }),
+  );
 
   app.get('/s/:token/qr.svg', async (c) => {
     const link = await deps.links.get(c.req.param('token'));
@@ -129,10 +157,21 @@ export function linkRoutes(deps: LinkDeps): Hono {
     return c.body(renderSVG(linkUrl(deps.publicUrl, link.token)), 200, { 'content-type': 'image/svg+xml' });
   });
 
-  const opening = (link: ScreeningLink): InboundMessage => ({ channel: 'web', userId: '', text: '', kind: 'start', tags: { village: link.village, region: link.region } });
+  const opening = (link: ScreeningLink): InboundMessage => ({
+    channel: 'web',
+    userId: '',
+    text: '',
+    kind: 'start',
+    tags: { village: link.village, region: link.region },
+  });
 
   /** The welcome and first question of a dialogue not yet stored: computed, never written. */
-  const fresh = (link: ScreeningLink) => step(undefined, opening(link), { parameters: engine.parameters, today: engine.clock.today(), now: engine.clock.now().toISOString() });
+  const fresh = (link: ScreeningLink) =>
+    step(undefined, opening(link), {
+      parameters: engine.parameters,
+      today: engine.clock.today(),
+      now: engine.clock.now().toISOString(),
+    });
 
   const requestsFor = async (key: SessionKey, remembered: string | undefined): Promise<RequestBanner[]> => {
     if (deps.requestsOf) return deps.requestsOf(key);
@@ -184,7 +223,9 @@ export function linkRoutes(deps: LinkDeps): Hono {
         notice={note?.kind === 'stale' ? L.stale : undefined}
         done={note?.kind === 'deleted' ? deletionMessage(note.withdrawn, requests) : undefined}
         requests={requests}
-        contacts={(deps.villageContacts?.(link.village) ?? []).flatMap((x) => (x.phone ? [{ name: x.name, role: x.role, phone: x.phone }] : []))}
+        contacts={(deps.villageContacts?.(link.village) ?? []).flatMap((x) =>
+          x.phone ? [{ name: x.name, role: x.role, phone: x.phone }] : [],
+        )}
       />,
     );
   });
@@ -202,7 +243,9 @@ export function linkRoutes(deps: LinkDeps): Hono {
         return r;
       },
       ...(inner.openOf ? { openOf: (k: SessionKey) => inner.openOf!(k) } : {}),
-      ...(inner.answerFollowUp ? { answerFollowUp: (k: SessionKey, ref: string, a: FollowUpAnswer) => inner.answerFollowUp!(k, ref, a) } : {}),
+      ...(inner.answerFollowUp
+        ? { answerFollowUp: (k: SessionKey, ref: string, a: FollowUpAnswer) => inner.answerFollowUp!(k, ref, a) }
+        : {}),
     };
     return { ...engine, referral: { ...referral, desk } };
   };
@@ -217,7 +260,11 @@ export function linkRoutes(deps: LinkDeps): Hono {
       const scope: CookieScope = { token, secure };
       // Refused before anything is read or written, and without a cookie in the answer: a POST
       // from another site must not replace the family's cookie and lose their dialogue.
-      const refused = () => c.html(<PlainPage title={L.refusedTitle} message={L.refused} link={{ href: `/s/${token}`, text: L.reopen }} />, 403);
+      const refused = () =>
+        c.html(
+          <PlainPage title={L.refusedTitle} message={L.refused} link={{ href: `/s/${token}`, text: L.reopen }} />,
+          403,
+        );
       if (!fromThisSite(c, deps.publicUrl)) return refused();
       const sid = readSid(c);
       if (!sid) return refused();
@@ -240,7 +287,9 @@ export function linkRoutes(deps: LinkDeps): Hono {
           // one place new dialogues per client are counted.
           if (await engine.store.get(key)) throw new StepMoved();
           const nowMs = engine.clock.now().getTime();
-          const taken = deps.sharedCreation ? await deps.sharedCreation(addressOf(c), nowMs) : limiter.take(addressOf(c), nowMs);
+          const taken = deps.sharedCreation
+            ? await deps.sharedCreation(addressOf(c), nowMs)
+            : limiter.take(addressOf(c), nowMs);
           if (!taken.ok) {
             c.header('Retry-After', String(taken.retryAfterSeconds));
             return c.html(<PlainPage title={L.tooManyTitle} message={L.tooMany} />, 429);
@@ -248,12 +297,23 @@ export function linkRoutes(deps: LinkDeps): Hono {
           await handleMessage({ ...opening(link), userId: sid }, { ...d, store: atStep(engine.store, { version: 0 }) });
           out = await handleMessage(answer, { ...d, store: atStep(engine.store, { version: 1 }) });
         } else {
-          out = await handleMessage(answer, { ...d, store: atStep(engine.store, { version, ...(shown !== undefined ? { shown } : {}) }) });
+          out = await handleMessage(answer, {
+            ...d,
+            store: atStep(engine.store, { version, ...(shown !== undefined ? { shown } : {}) }),
+          });
         }
         // The dialogue ended with 删除我的信息: the page after the redirect says what went and what stayed.
         if (out.some((m) => m.type === 'end')) {
-          const withdrawn = forgotten.flatMap((r) => r.withdrawn ?? r.deleted.map((reference) => ({ reference, wasStatus: 'new' })));
-          setNote(c, scope, `deleted:${[...new Map(withdrawn.map((w) => [w.reference, `${w.reference}~${w.wasStatus}`])).values()].join('.')}`);
+          const withdrawn = forgotten.flatMap(
+            (r) => r.withdrawn ?? r.deleted.map((reference) => ({ reference, wasStatus: 'new' })),
+          );
+          setNote(
+            c,
+            scope,
+            `deleted:${[...new Map(withdrawn.map((w) => [w.reference, `${w.reference}~${w.wasStatus}`])).values()].join(
+              '.',
+            )}`,
+          );
         }
       } catch (e) {
         if (!(e instanceof StepMoved)) throw e;

@@ -23,7 +23,10 @@ export function randomToken(bytes = 32): string {
   const b = crypto.getRandomValues(new Uint8Array(bytes));
   let s = '';
   for (const x of b) s += String.fromCharCode(x);
-  return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/={1,2}$/, '');
+  return btoa(s)
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/={1,2}$/, '');
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -31,13 +34,15 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...d].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-
 export type LoginOutcome =
   | { ok: true; user: StaffUser }
   | { ok: false; reason: 'password' | 'unknown' | 'disabled'; userId?: string; nameHash?: string }
   /** The name (or this device) must wait until `until`; the password was not checked. */
   | { ok: false; reason: 'wait'; until: number; userId?: string; nameHash?: string }
-  /** Too many attempts from this client, or from everyone without a device cookie; `first` marks the attempt that crossed the line. */
+  /**
+   * Too many attempts from this client, or from everyone without a device cookie; `first` marks the attempt that
+   * crossed the line.
+   */
   | { ok: false; reason: 'client'; until: number; first: boolean }
   | { ok: false; reason: 'busy'; until: number; first: boolean };
 
@@ -74,14 +79,21 @@ export async function attemptLogin(deps: LoginDeps, a: LoginAttempt, now: Date):
   if (a.device) key = await sealer.hash(`staff-login-device:${a.device}`);
   else {
     const client = await limits.hit(await sealer.hash(`staff-login-client:${a.client}`), CLIENT_WINDOW_MS, nowMs);
-    if (client.count > CLIENT_ATTEMPTS) return { ok: false, reason: 'client', until: client.resetAt, first: client.count === CLIENT_ATTEMPTS + 1 };
+    if (client.count > CLIENT_ATTEMPTS)
+      return { ok: false, reason: 'client', until: client.resetAt, first: client.count === CLIENT_ATTEMPTS + 1 };
     const all = await limits.hit('staff-login-all', ALL_WINDOW_MS, nowMs);
-    if (all.count > ALL_ATTEMPTS) return { ok: false, reason: 'busy', until: all.resetAt, first: all.count === ALL_ATTEMPTS + 1 };
+    if (all.count > ALL_ATTEMPTS)
+      return { ok: false, reason: 'busy', until: all.resetAt, first: all.count === ALL_ATTEMPTS + 1 };
   }
-  const [slot, user] = await Promise.all([store.reserveAttempt(key, nowMs, ATTEMPT_POLICY), store.userByName(a.username)]);
+  const [slot, user] = await Promise.all([
+    store.reserveAttempt(key, nowMs, ATTEMPT_POLICY),
+    store.userByName(a.username),
+  ]);
   const who = user ? { userId: user.id } : { nameHash: nameKey };
   if (!slot.ok) return { ok: false, reason: 'wait', until: slot.until, ...who };
-  const good = user ? await verifyPassword(a.password, user.passwordHash) : (await verifyPassword(a.password, DUMMY_HASH)) && false;
+  const good = user
+    ? await verifyPassword(a.password, user.passwordHash)
+    : (await verifyPassword(a.password, DUMMY_HASH)) && false;
   if (good && user) {
     await store.clearAttempts(key);
     if (user.disabled) return { ok: false, reason: 'disabled', userId: user.id };
@@ -94,11 +106,29 @@ export interface CookieSettings {
   secure: boolean;
 }
 
-export async function startSession(c: Context, store: StaffStore, user: StaffUser, now: Date, cookie: CookieSettings): Promise<void> {
+export async function startSession(
+  c: Context,
+  store: StaffStore,
+  user: StaffUser,
+  now: Date,
+  cookie: CookieSettings,
+): Promise<void> {
   const token = randomToken();
   const nowMs = now.getTime();
-  await store.insertSession({ tokenHash: await sha256Hex(token), userId: user.id, csrfToken: randomToken(), createdAt: nowMs, expiresAt: nowMs + SESSION_HOURS * 3_600_000 });
-  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: cookie.secure, path: '/staff', maxAge: SESSION_HOURS * 3600 });
+  await store.insertSession({
+    tokenHash: await sha256Hex(token),
+    userId: user.id,
+    csrfToken: randomToken(),
+    createdAt: nowMs,
+    expiresAt: nowMs + SESSION_HOURS * 3_600_000,
+  });
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: cookie.secure,
+    path: '/staff',
+    maxAge: SESSION_HOURS * 3600,
+  });
   deleteCookie(c, LOGIN_COOKIE, { path: '/staff', secure: cookie.secure });
 }
 
@@ -116,7 +146,13 @@ export function loginCsrf(c: Context, cookie: CookieSettings): string {
   const existing = getCookie(c, LOGIN_COOKIE);
   if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
   const token = randomToken();
-  setCookie(c, LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: cookie.secure, path: '/staff', maxAge: 3600 });
+  setCookie(c, LOGIN_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: cookie.secure,
+    path: '/staff',
+    maxAge: 3600,
+  });
   return token;
 }
 

@@ -26,7 +26,13 @@ function mac(sealer: Sealer, username: string, issued: string, nonce: string): P
 }
 
 /** After a successful sign-in: a new cookie for this name (only sent to the sign-in form). */
-export async function issueDeviceCookie(c: Context, sealer: Sealer, username: string, now: Date, cookie: CookieSettings): Promise<void> {
+export async function issueDeviceCookie(
+  c: Context,
+  sealer: Sealer,
+  username: string,
+  now: Date,
+  cookie: CookieSettings,
+): Promise<void> {
   const issued = String(Math.floor(now.getTime() / 1000));
   const nonce = randomToken(16);
   setCookie(c, await cookieName(sealer, username), `${issued}.${nonce}.${await mac(sealer, username, issued, nonce)}`, {

@@ -10,14 +10,30 @@ export const S = {
     password: '密码',
     submit: '登录',
     failed: '用户名或密码不对，请再试一次。连续输错 5 次以后，每次都要多等一会儿才能再试。',
-    wait: (minutes: number) => `这个用户名登录失败次数太多，请 ${minutes} 分钟后再试。在最近登录过的手机或电脑上仍可以登录。如果忘了密码，请找管理员重设。`,
+    wait: (minutes: number) =>
+      `这个用户名登录失败次数太多，请 ${minutes} 分钟后再试。在最近登录过的手机或电脑上仍可以登录。如果忘了密码，请找管理员重设。`,
     tooManyFromClient: (minutes: number) => `这台设备（或所在的网络）登录尝试太多，请 ${minutes} 分钟后再试。`,
     busy: '现在登录的人太多，请一分钟后再试。在最近登录过的手机或电脑上仍可以登录。',
     expired: '登录已过期，请重新登录。',
     loggedOut: '已退出登录。',
   },
-  nav: { requests: '申请列表', visits: '走访', reports: '月报', stats: '统计', lookup: '12345 查询', outbox: '发送失败的通知', audit: '操作记录', logout: '退出登录' },
-  role: { village: '村（社区）工作人员', township: '乡镇（街道）工作人员', county: '县级民政部门工作人员', admin: '管理员', agent: '12345 热线坐席' } as Record<string, string>,
+  nav: {
+    requests: '申请列表',
+    visits: '走访',
+    reports: '月报',
+    stats: '统计',
+    lookup: '12345 查询',
+    outbox: '发送失败的通知',
+    audit: '操作记录',
+    logout: '退出登录',
+  },
+  role: {
+    village: '村（社区）工作人员',
+    township: '乡镇（街道）工作人员',
+    county: '县级民政部门工作人员',
+    admin: '管理员',
+    agent: '12345 热线坐席',
+  } as Record<string, string>,
   list: {
     title: '救助申请',
     filters: '筛选',
@@ -80,7 +96,8 @@ export const S = {
     urgent: '紧急：居民报告了急难情况（火灾、事故、突发重病等），可能需要先行救助。',
     due: '办理期限',
     followUp: '回访结果',
-    erased: '申请人已删除自己的信息，这份申请已撤回。申请里的姓名、电话、身份证号、家庭情况和备注都已删除，只保留办理记录。',
+    erased:
+      '申请人已删除自己的信息，这份申请已撤回。申请里的姓名、电话、身份证号、家庭情况和备注都已删除，只保留办理记录。',
     correctedPrograms: '按更正后的情况重新评估',
     originalPrograms: '按居民自述评估',
     correctedBy: (by: string, at: string) => `${by} 于 ${at} 更正`,
@@ -89,7 +106,14 @@ export const S = {
     consent: '同意时间',
     citations: '依据',
   },
-  channel: { wechat: '微信公众号', telegram: 'Telegram', web: '评估链接', staff: '入户走访（工作人员协助）', test: '测试', hotline: '12345 热线' } as Record<string, string>,
+  channel: {
+    wechat: '微信公众号',
+    telegram: 'Telegram',
+    web: '评估链接',
+    staff: '入户走访（工作人员协助）',
+    test: '测试',
+    hotline: '12345 热线',
+  } as Record<string, string>,
   history: {
     resident: '申请人',
     system: '系统',
@@ -101,7 +125,11 @@ export const S = {
     contact: (channel: string) => `同一户又通过${channel || '其他渠道'}发来申请，已合并到这里`,
     call: '12345 来电记录',
     escalation: (level: number, office: string, notified: boolean) =>
-      `已超过办理期限，${notified ? `已提醒${office || (level === 1 ? '乡镇（街道）' : '县级民政部门')}` : `${level === 1 ? '乡镇（街道）' : '县级民政部门'}没有配置通知方式，未能发出提醒`}`,
+      `已超过办理期限，${
+        notified
+          ? `已提醒${office || (level === 1 ? '乡镇（街道）' : '县级民政部门')}`
+          : `${level === 1 ? '乡镇（街道）' : '县级民政部门'}没有配置通知方式，未能发出提醒`
+      }`,
     followUp: (answer: string) => `回访：${answer}`,
     withdrawn: (from: string) => `${from ? `${from} → ` : ''}已撤回（申请人删除了自己的信息）`,
     told: '（已告知申请人）',
@@ -122,7 +150,8 @@ export const S = {
   },
   lookup: {
     title: '12345 查询：这户有没有正在办理的申请',
-    intro: '输入来电人的手机号、座机号（带区号）或身份证号，只显示有没有正在办理的申请、办理状态和所在地方，不显示任何个人信息。每次查询都会记录。',
+    intro:
+      '输入来电人的手机号、座机号（带区号）或身份证号，只显示有没有正在办理的申请、办理状态和所在地方，不显示任何个人信息。每次查询都会记录。',
     label: '电话或身份证号',
     submit: '查询',
     none: '没有找到正在办理的申请。可以按来电内容建议居民通过评估链接、公众号提交，或联系村委会。',
@@ -168,7 +197,10 @@ export const S = {
     created: '创建时间',
     next: '下次尝试',
     status: '状态',
-    kinds: { wecom_robot: '企业微信群机器人', telegram_chat: 'Telegram 群', resident: '告知申请人' } as Record<string, string>,
+    kinds: { wecom_robot: '企业微信群机器人', telegram_chat: 'Telegram 群', resident: '告知申请人' } as Record<
+      string,
+      string
+    >,
     statuses: { pending: '重试中', sending: '发送中', failed: '已放弃' } as Record<string, string>,
   },
   audit: {
@@ -257,7 +289,20 @@ export const S = {
     back: '返回',
   },
   csv: {
-    headers: ['编号', '提交时间', '最近更新', '村（社区）', '乡镇（街道）', '状态', '可能符合的项目', '联系人（部分隐藏）', '电话（部分隐藏）', '紧急', '办理期限', '回访'],
+    headers: [
+      '编号',
+      '提交时间',
+      '最近更新',
+      '村（社区）',
+      '乡镇（街道）',
+      '状态',
+      '可能符合的项目',
+      '联系人（部分隐藏）',
+      '电话（部分隐藏）',
+      '紧急',
+      '办理期限',
+      '回访',
+    ],
     yes: '是',
   },
 } as const;

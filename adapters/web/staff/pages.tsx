@@ -7,25 +7,43 @@ import type { Child, FC } from 'hono/jsx';
 import { REFERRAL_STATUSES, STATUS_LABELS } from '../../db/referral-record.ts';
 import { PROGRAMS } from '../../../screening/index.ts';
 import { PROGRAM_SHORT, S } from './messages.ts';
-import type { CitationView, CitedText, DetailView, HistoryItem, ListFiltersView, ListRow, MaterialsGroup, PrintView, ProgramView } from './view.ts';
+import type {
+  CitationView,
+  CitedText,
+  DetailView,
+  HistoryItem,
+  ListFiltersView,
+  ListRow,
+  MaterialsGroup,
+  PrintView,
+  ProgramView,
+} from './view.ts';
 
 const CSS = `
-*{box-sizing:border-box}body{margin:0;font:16px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;background:#f4f4f1}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1a1a1a;
+  background:#f4f4f1}
 header{background:#1f5c42;color:#fff;padding:10px 16px;display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center}
 header a,header button{color:#fff}header .app{font-weight:bold;font-size:18px;margin-right:auto}
-header form{display:inline;margin:0}header button{background:none;border:1px solid #fff;border-radius:6px;padding:2px 10px;font:inherit;cursor:pointer}
-main{max-width:1100px;margin:0 auto;padding:16px}h1{font-size:22px;margin:4px 0 14px}h2{font-size:18px;margin:18px 0 8px}
+header form{display:inline;margin:0}
+header button{background:none;border:1px solid #fff;border-radius:6px;padding:2px 10px;font:inherit;cursor:pointer}
+main{max-width:1100px;margin:0 auto;padding:16px}h1{font-size:22px;margin:4px 0 14px}
+h2{font-size:18px;margin:18px 0 8px}
 .card{background:#fff;border-radius:10px;padding:14px 16px;margin:0 0 14px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 .msg{padding:10px 14px;border-radius:8px;background:#fff3cd;border:1px solid #e0c36a;margin:0 0 14px}
 .msg.error{background:#fde2e1;border-color:#d98c89}
-label{display:block;font-size:14px;color:#444}input,select,textarea{font:inherit;padding:8px;border:1px solid #999;border-radius:6px;width:100%;background:#fff}
+label{display:block;font-size:14px;color:#444}
+input,select,textarea{font:inherit;padding:8px;border:1px solid #999;border-radius:6px;width:100%;background:#fff}
 .filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:10px;align-items:end}
-.btn,button.btn{display:inline-block;font:inherit;padding:8px 16px;border-radius:6px;border:1px solid #1f5c42;background:#1f5c42;color:#fff;text-decoration:none;cursor:pointer}
+.btn,button.btn{display:inline-block;font:inherit;padding:8px 16px;border-radius:6px;border:1px solid #1f5c42;
+  background:#1f5c42;color:#fff;text-decoration:none;cursor:pointer}
 .btn.light{background:#fff;color:#1f5c42}.actions{display:flex;flex-wrap:wrap;gap:10px;margin:10px 0}
-table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:8px 10px;border-bottom:1px solid #e3e3e3;vertical-align:top}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{text-align:left;padding:8px 10px;border-bottom:1px solid #e3e3e3;vertical-align:top}
 th{background:#eef3ef;font-weight:normal;color:#333;white-space:nowrap}
 .status{display:inline-block;padding:0 8px;border-radius:10px;background:#e7efe9;color:#1f5c42;white-space:nowrap}
-dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}dl.facts dt{color:#555}dl.facts dd{margin:0}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}dl.facts dt{color:#555}
+dl.facts dd{margin:0}
 .cite{font-size:13px;color:#555}.muted{color:#666;font-size:14px}ul{margin:4px 0;padding-left:22px}
 .pager{display:flex;gap:12px;align-items:center;margin:12px 0}
 .login{max-width:380px;margin:40px auto}.login label{margin-top:10px}.login button{margin-top:16px;width:100%}
@@ -34,9 +52,11 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:
 .check{display:flex;align-items:center;gap:8px;margin:8px 0}.check input{width:auto}
 .history li{margin-bottom:6px}.history .lines{color:#333;font-size:14px;margin:2px 0 0;padding-left:18px}
 form.stack label{margin-top:10px}textarea.facts{font-family:inherit;min-height:14em}
-.compare td,.compare th{white-space:normal}.consent{white-space:pre-line}.scroll{overflow-x:auto}svg.chart{display:block;width:100%;max-width:560px;height:auto;margin:8px 0}
+.compare td,.compare th{white-space:normal}.consent{white-space:pre-line}.scroll{overflow-x:auto}
+svg.chart{display:block;width:100%;max-width:560px;height:auto;margin:8px 0}
 @media (max-width:700px){
- table.list thead{display:none}table.list tr{display:block;border-bottom:8px solid #f4f4f1}table.list td{display:flex;gap:10px;border:none;padding:4px 12px}
+ table.list thead{display:none}table.list tr{display:block;border-bottom:8px solid #f4f4f1}
+table.list td{display:flex;gap:10px;border:none;padding:4px 12px}
  table.list td::before{content:attr(data-label);color:#666;min-width:6.5em;flex-shrink:0}
  table.list td{overflow-wrap:anywhere;min-width:0}
  dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:6px}
@@ -59,7 +79,12 @@ const Head: FC<{ title: string; css?: string }> = ({ title, css }) => (
   </head>
 );
 
-export const Layout: FC<{ title: string; user?: PageUser | undefined; csrf?: string | undefined; children?: Child }> = ({ title, user, csrf, children }) => (
+export const Layout: FC<{
+  title: string;
+  user?: PageUser | undefined;
+  csrf?: string | undefined;
+  children?: Child;
+}> = ({ title, user, csrf, children }) => (
   <html lang="zh-CN">
     <Head title={title} />
     <body>
@@ -91,27 +116,45 @@ export const Layout: FC<{ title: string; user?: PageUser | undefined; csrf?: str
   </html>
 );
 
-export const LoginPage: FC<{ csrf: string; message?: string | undefined; error?: boolean; username?: string | undefined }> = ({ csrf, message, error, username }) => (
+export const LoginPage: FC<{
+  csrf: string;
+  message?: string | undefined;
+  error?: boolean;
+  username?: string | undefined;
+}> = ({ csrf, message, error, username }) => (
   <Layout title={S.login.title}>
     <div class="card login">
       <h1>{S.login.title}</h1>
-      {message ? <p class={error ? 'msg error' : 'msg'} role="alert">{message}</p> : null}
+      {message ? (
+        <p class={error ? 'msg error' : 'msg'} role="alert">
+          {message}
+        </p>
+      ) : null}
       <form method="post" action="/staff/login">
         <input type="hidden" name="_csrf" value={csrf} />
         <label for="username">{S.login.username}</label>
         <input id="username" name="username" autocomplete="username" required maxlength={64} value={username ?? ''} />
         <label for="password">{S.login.password}</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required maxlength={200} />
-        <button type="submit" class="btn">{S.login.submit}</button>
+        <button type="submit" class="btn">
+          {S.login.submit}
+        </button>
       </form>
     </div>
   </Layout>
 );
 
-export const ErrorPage: FC<{ message: string; user?: PageUser | undefined; csrf?: string | undefined; issues?: string[] }> = ({ message, user, csrf, issues }) => (
+export const ErrorPage: FC<{
+  message: string;
+  user?: PageUser | undefined;
+  csrf?: string | undefined;
+  issues?: string[];
+}> = ({ message, user, csrf, issues }) => (
   <Layout title={S.errors.back} user={user} csrf={csrf}>
     <div class="card">
-      <p class="msg error" role="alert">{message}</p>
+      <p class="msg error" role="alert">
+        {message}
+      </p>
       {issues && issues.length > 0 ? (
         <ul>
           {issues.map((i) => (
@@ -127,7 +170,12 @@ export const ErrorPage: FC<{ message: string; user?: PageUser | undefined; csrf?
 );
 
 /** One labelled filter: "any" first, then the options, the current one selected. */
-const FilterSelect: FC<{ name: string; label: string; value: string | undefined; options: [value: string, label: string][] }> = ({ name, label, value, options }) => (
+const FilterSelect: FC<{
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: [value: string, label: string][];
+}> = ({ name, label, value, options }) => (
   <div>
     <label for={`f-${name}`}>{label}</label>
     <select id={`f-${name}`} name={name}>
@@ -155,9 +203,26 @@ export const ListPage: FC<{
   <Layout title={S.list.title} user={user} csrf={csrf}>
     <h1>{S.list.title}</h1>
     <form method="get" action="/staff/requests" class="card filters" aria-label={S.list.filters}>
-      <FilterSelect name="status" label={S.list.status} value={filters.status} options={REFERRAL_STATUSES.map((x) => [x, STATUS_LABELS[x]])} />
-      {villages.length > 1 ? <FilterSelect name="village" label={S.list.village} value={filters.village} options={villages.map((v) => [v.code, v.name])} /> : null}
-      <FilterSelect name="program" label={S.list.program} value={filters.program} options={PROGRAMS.map((x) => [x, PROGRAM_SHORT[x] ?? x])} />
+      <FilterSelect
+        name="status"
+        label={S.list.status}
+        value={filters.status}
+        options={REFERRAL_STATUSES.map((x) => [x, STATUS_LABELS[x]])}
+      />
+      {villages.length > 1 ? (
+        <FilterSelect
+          name="village"
+          label={S.list.village}
+          value={filters.village}
+          options={villages.map((v) => [v.code, v.name])}
+        />
+      ) : null}
+      <FilterSelect
+        name="program"
+        label={S.list.program}
+        value={filters.program}
+        options={PROGRAMS.map((x) => [x, PROGRAM_SHORT[x] ?? x])}
+      />
       <div>
         <label for="f-from">{S.list.from}</label>
         <input id="f-from" type="date" name="from" value={filters.from ?? ''} />
@@ -175,13 +240,19 @@ export const ListPage: FC<{
         </label>
       </div>
       <div class="actions">
-        <button type="submit" class="btn">{S.list.apply}</button>
-        <a class="btn light" href="/staff/requests">{S.list.reset}</a>
+        <button type="submit" class="btn">
+          {S.list.apply}
+        </button>
+        <a class="btn light" href="/staff/requests">
+          {S.list.reset}
+        </a>
       </div>
     </form>
     <div class="actions">
       <span>{S.list.total(total)}</span>
-      <a class="btn light" href={`/staff/requests.csv${query()}`}>{S.list.export}</a>
+      <a class="btn light" href={`/staff/requests.csv${query()}`}>
+        {S.list.export}
+      </a>
     </div>
     <p class="muted">{S.list.maskedNote}</p>
     {rows.length === 0 ? (
@@ -204,15 +275,22 @@ export const ListPage: FC<{
           {rows.map((r) => (
             <tr>
               <td data-label={S.list.reference}>
-                <a href={`/staff/requests/${encodeURIComponent(r.id)}`}>{r.reference}</a> {r.urgent ? <span class="urgent">{S.list.urgent}</span> : null}
+                <a href={`/staff/requests/${encodeURIComponent(r.id)}`}>{r.reference}</a>{' '}
+                {r.urgent ? <span class="urgent">{S.list.urgent}</span> : null}
               </td>
               <td data-label={S.list.created}>{r.created}</td>
               <td data-label={S.list.village}>{r.village}</td>
               <td data-label={S.list.status}>
                 <span class="status">{r.status}</span>
-                {r.followUp ? <span class="muted">　{S.list.followUp}：{r.followUp}</span> : null}
+                {r.followUp ? (
+                  <span class="muted">
+                    　{S.list.followUp}：{r.followUp}
+                  </span>
+                ) : null}
               </td>
-              <td data-label={S.list.due}>{r.due ? <span class={r.due.overdue ? 'overdue' : ''}>{r.due.text}</span> : '—'}</td>
+              <td data-label={S.list.due}>
+                {r.due ? <span class={r.due.overdue ? 'overdue' : ''}>{r.due.text}</span> : '—'}
+              </td>
               <td data-label={S.list.programs}>{r.programs}</td>
               <td data-label={S.list.contact}>{r.name}</td>
               <td data-label={S.list.phone}>{r.phone}</td>
@@ -255,7 +333,12 @@ const CitedList: FC<{ items: CitedText[] }> = ({ items }) => (
  */
 type Variant = 'screen' | 'print';
 
-const Part: FC<{ variant: Variant; title: string; class?: string; children?: Child }> = ({ variant, title, class: extra, children }) => (
+const Part: FC<{ variant: Variant; title: string; class?: string; children?: Child }> = ({
+  variant,
+  title,
+  class: extra,
+  children,
+}) => (
   <section class={variant === 'screen' ? (extra ? `card ${extra}` : 'card') : extra}>
     <h2>{title}</h2>
     {children}
@@ -352,13 +435,20 @@ const StatusForm: FC<{ d: DetailView; csrf: string }> = ({ d, csrf }) => (
         <input type="checkbox" name="tell" value="1" /> {S.detail.tellResident}
       </label>
       <div class="actions">
-        <button type="submit" class="btn">{S.detail.save}</button>
+        <button type="submit" class="btn">
+          {S.detail.save}
+        </button>
       </div>
     </form>
   </section>
 );
 
-const CorrectionForm: FC<{ d: DetailView; csrf: string; issues?: string[] | undefined; text?: string | undefined }> = ({ d, csrf, issues, text }) => (
+const CorrectionForm: FC<{ d: DetailView; csrf: string; issues?: string[] | undefined; text?: string | undefined }> = ({
+  d,
+  csrf,
+  issues,
+  text,
+}) => (
   <section class="card" id="correct">
     <h2>{S.correction.title}</h2>
     <p class="muted">{S.correction.help}</p>
@@ -380,7 +470,9 @@ const CorrectionForm: FC<{ d: DetailView; csrf: string; issues?: string[] | unde
         {text ?? d.correctionText}
       </textarea>
       <div class="actions">
-        <button type="submit" class="btn">{S.correction.save}</button>
+        <button type="submit" class="btn">
+          {S.correction.save}
+        </button>
       </div>
     </form>
   </section>
@@ -412,7 +504,13 @@ const History: FC<{ items: HistoryItem[] }> = ({ items }) => (
   </section>
 );
 
-export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; message?: string | undefined; correction?: { issues: string[]; text: string } | undefined }> = ({ user, csrf, d, message, correction }) => (
+export const DetailPage: FC<{
+  user: PageUser;
+  csrf: string;
+  d: DetailView;
+  message?: string | undefined;
+  correction?: { issues: string[]; text: string } | undefined;
+}> = ({ user, csrf, d, message, correction }) => (
   <Layout title={d.reference} user={user} csrf={csrf}>
     <div class="actions">
       <a href="/staff/requests">← {S.detail.back}</a>
@@ -423,7 +521,8 @@ export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; messa
       )}
     </div>
     <h1>
-      {d.reference} <span class="status">{d.statusLabel}</span> {d.urgent ? <span class="urgent">{S.list.urgent}</span> : null}
+      {d.reference} <span class="status">{d.statusLabel}</span>{' '}
+      {d.urgent ? <span class="urgent">{S.list.urgent}</span> : null}
     </h1>
     {message ? (
       <p class="msg" role="status">
@@ -503,9 +602,13 @@ export const DetailPage: FC<{ user: PageUser; csrf: string; d: DetailView; messa
             <Programs programs={d.programs} />
           )}
         </section>
-        {d.corrected ? <HouseholdFacts lines={d.corrected.household} variant="screen" title={S.detail.correctedHousehold} /> : null}
+        {d.corrected ? (
+          <HouseholdFacts lines={d.corrected.household} variant="screen" title={S.detail.correctedHousehold} />
+        ) : null}
         <HouseholdFacts lines={d.household} variant="screen" />
-        {d.next.length > 0 ? <CorrectionForm d={d} csrf={csrf} issues={correction?.issues} text={correction?.text} /> : null}
+        {d.next.length > 0 ? (
+          <CorrectionForm d={d} csrf={csrf} issues={correction?.issues} text={correction?.text} />
+        ) : null}
         <MaterialsChecklist groups={d.materials} variant="screen" />
       </>
     )}
@@ -524,7 +627,15 @@ export interface OutboxRowView {
 }
 
 /** A list as a table on desktops and as labelled cards on phones (data-label), with an empty note. */
-function DataTable<T>({ rows, empty, columns }: { rows: T[]; empty: string; columns: [label: string, cell: (r: T) => unknown][] }) {
+function DataTable<T>({
+  rows,
+  empty,
+  columns,
+}: {
+  rows: T[];
+  empty: string;
+  columns: [label: string, cell: (r: T) => unknown][];
+}) {
   if (rows.length === 0) return <p class="card">{empty}</p>;
   return (
     <table class="list">
@@ -586,7 +697,10 @@ export const AuditPage: FC<{ user: PageUser; csrf: string; rows: AuditRowView[] 
         [S.audit.at, (r) => r.at],
         [S.audit.actor, (r) => r.actor],
         [S.audit.action, (r) => r.action],
-        [S.audit.request, (r) => (r.requestId ? <a href={`/staff/requests/${encodeURIComponent(r.requestId)}`}>{r.request}</a> : '')],
+        [
+          S.audit.request,
+          (r) => (r.requestId ? <a href={`/staff/requests/${encodeURIComponent(r.requestId)}`}>{r.request}</a> : ''),
+        ],
         [S.audit.detail, (r) => r.detail],
       ]}
     />
@@ -595,15 +709,20 @@ export const AuditPage: FC<{ user: PageUser; csrf: string; rows: AuditRowView[] 
 
 const PRINT_CSS = `
 @page{size:A4;margin:14mm 15mm 14mm 15mm}
-*{box-sizing:border-box}body{margin:0;font:10.5pt/1.45 "Noto Serif CJK SC","Noto Sans CJK SC","SimSun","Songti SC",serif;color:#000;background:#fff}
+*{box-sizing:border-box}
+body{margin:0;font:10.5pt/1.45 "Noto Serif CJK SC","Noto Sans CJK SC","SimSun","Songti SC",serif;color:#000;
+  background:#fff}
 .sheet{max-width:180mm;margin:0 auto;padding:8mm 0}
-h1{text-align:center;font-size:18pt;margin:0 0 2mm;letter-spacing:2px}h2{font-size:12pt;margin:4mm 0 1.5mm;border-bottom:1px solid #000;padding-bottom:1mm}
+h1{text-align:center;font-size:18pt;margin:0 0 2mm;letter-spacing:2px}
+h2{font-size:12pt;margin:4mm 0 1.5mm;border-bottom:1px solid #000;padding-bottom:1mm}
 .meta{display:flex;justify-content:space-between;font-size:9.5pt;margin-bottom:2mm}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #000;padding:1.5mm 2mm;vertical-align:top;text-align:left;font-weight:normal}
+table{border-collapse:collapse;width:100%}
+td,th{border:1px solid #000;padding:1.5mm 2mm;vertical-align:top;text-align:left;font-weight:normal}
 th{width:24mm;background:#f2f2f2}ul{margin:0;padding-left:5mm}li{margin:0 0 .5mm}
 .cite{font-size:8.5pt;color:#333}.note{font-size:9pt;margin:2mm 0}
 .materials p{margin:1mm 0}.materials li{list-style:none;margin-left:-5mm}.materials li::before{content:"☐ "}
-.sign{display:grid;grid-template-columns:1fr 1fr;gap:3mm 10mm;margin-top:3mm}.sign div{border-bottom:1px solid #000;height:10mm;display:flex;align-items:flex-end;font-size:10pt}
+.sign{display:grid;grid-template-columns:1fr 1fr;gap:3mm 10mm;margin-top:3mm}
+.sign div{border-bottom:1px solid #000;height:10mm;display:flex;align-items:flex-end;font-size:10pt}
 .sign .wide{grid-column:1 / span 2}
 .noprint{margin:10px auto;max-width:180mm;display:flex;gap:12px}
 .noprint a,.noprint button{font:14px sans-serif;padding:6px 14px}
@@ -703,8 +822,16 @@ export type LookupView =
   | { state: 'found'; typed: string; status: string; place: string; urgent: boolean; nonce: string }
   | { state: 'attached'; place: string };
 
-/** The 12345 agent's page: a phone number or 身份证号 in, whether an open case exists out, and the call summary attached to it. */
-export const LookupPage: FC<{ user: PageUser; csrf: string; v: LookupView; error?: string | undefined }> = ({ user, csrf, v, error }) => (
+/**
+ * The 12345 agent's page: a phone number or 身份证号 in, whether an open case exists out, and the call summary attached to
+ * it.
+ */
+export const LookupPage: FC<{ user: PageUser; csrf: string; v: LookupView; error?: string | undefined }> = ({
+  user,
+  csrf,
+  v,
+  error,
+}) => (
   <Layout title={S.lookup.title} user={user} csrf={csrf}>
     <h1>{S.lookup.title}</h1>
     <p class="muted">{S.lookup.intro}</p>
@@ -721,9 +848,19 @@ export const LookupPage: FC<{ user: PageUser; csrf: string; v: LookupView; error
     <form method="post" action="/staff/lookup" class="card stack">
       <input type="hidden" name="_csrf" value={csrf} />
       <label for="lookup-number">{S.lookup.label}</label>
-      <input id="lookup-number" name="number" inputmode="text" autocomplete="off" required maxlength={40} value={v.state === 'none' || v.state === 'found' ? v.typed : ''} />
+      <input
+        id="lookup-number"
+        name="number"
+        inputmode="text"
+        autocomplete="off"
+        required
+        maxlength={40}
+        value={v.state === 'none' || v.state === 'found' ? v.typed : ''}
+      />
       <div class="actions">
-        <button type="submit" class="btn">{S.lookup.submit}</button>
+        <button type="submit" class="btn">
+          {S.lookup.submit}
+        </button>
       </div>
     </form>
     {v.state === 'none' ? (
@@ -751,7 +888,9 @@ export const LookupPage: FC<{ user: PageUser; csrf: string; v: LookupView; error
           <textarea id="call-summary" name="summary" rows={6} maxlength={3000} required></textarea>
           <p class="muted">{S.lookup.attachHint}</p>
           <div class="actions">
-            <button type="submit" class="btn">{S.lookup.attach}</button>
+            <button type="submit" class="btn">
+              {S.lookup.attach}
+            </button>
           </div>
         </form>
       </section>
@@ -760,7 +899,15 @@ export const LookupPage: FC<{ user: PageUser; csrf: string; v: LookupView; error
 );
 
 export interface StatsView {
-  rows: { place: string; total: number; byStatus: Record<string, number>; urgentOpen: number; overdue: number; escalated: number; followUp: { resolved: number; unresolved: number; no_contact: number; unanswered: number } }[];
+  rows: {
+    place: string;
+    total: number;
+    byStatus: Record<string, number>;
+    urgentOpen: number;
+    overdue: number;
+    escalated: number;
+    followUp: { resolved: number; unresolved: number; no_contact: number; unanswered: number };
+  }[];
   total: StatsView['rows'][number];
   from?: string | undefined;
   to?: string | undefined;
@@ -771,7 +918,10 @@ export const StatsPage: FC<{ user: PageUser; csrf: string; v: StatsView }> = ({ 
   const cols: [string, (r: StatsView['total']) => unknown][] = [
     [S.stats.place, (r) => r.place],
     [S.stats.total, (r) => r.total],
-    ...REFERRAL_STATUSES.map((st): [string, (r: StatsView['total']) => unknown] => [STATUS_LABELS[st], (r) => r.byStatus[st] ?? 0]),
+    ...REFERRAL_STATUSES.map((st): [string, (r: StatsView['total']) => unknown] => [
+      STATUS_LABELS[st],
+      (r) => r.byStatus[st] ?? 0,
+    ]),
     [S.stats.urgentOpen, (r) => r.urgentOpen],
     [S.stats.overdue, (r) => r.overdue],
     [S.stats.escalated, (r) => r.escalated],
@@ -793,7 +943,9 @@ export const StatsPage: FC<{ user: PageUser; csrf: string; v: StatsView }> = ({ 
           <input id="s-to" type="date" name="to" value={v.to ?? ''} />
         </div>
         <div class="actions">
-          <button type="submit" class="btn">{S.stats.apply}</button>
+          <button type="submit" class="btn">
+            {S.stats.apply}
+          </button>
         </div>
       </form>
       <DataTable rows={v.rows.length ? [...v.rows, v.total] : []} empty={S.stats.empty} columns={cols} />

@@ -13,8 +13,12 @@ export const PBKDF2_ITERATIONS = 100_000;
 const enc = new TextEncoder();
 
 async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey('raw', enc.encode(password.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256));
+  const key = await crypto.subtle.importKey('raw', enc.encode(password.normalize('NFC')), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
+  return new Uint8Array(
+    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256),
+  );
 }
 
 export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
@@ -23,13 +27,21 @@ export async function hashPassword(password: string, iterations = PBKDF2_ITERATI
 }
 
 /** A stored hash for nobody: verifying against it costs the same time as a real account. */
-export const DUMMY_HASH = `${ALGORITHM}$${PBKDF2_ITERATIONS}$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=`;
+export const DUMMY_HASH = `${ALGORITHM}$${PBKDF2_ITERATIONS}$${'A'.repeat(22)}==$${'A'.repeat(43)}=`;
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [algorithm, iter, saltText, hashText] = stored.split('$');
   const iterations = Number(iter);
   const salt = saltText ? fromBase64(saltText) : undefined;
   const expected = hashText ? fromBase64(hashText) : undefined;
-  if (algorithm !== ALGORITHM || !Number.isInteger(iterations) || iterations < 1 || iterations > PBKDF2_ITERATIONS || !salt || !expected) return false;
+  if (
+    algorithm !== ALGORITHM ||
+    !Number.isInteger(iterations) ||
+    iterations < 1 ||
+    iterations > PBKDF2_ITERATIONS ||
+    !salt ||
+    !expected
+  )
+    return false;
   return equalBytes(await derive(password, salt, iterations), expected);
 }

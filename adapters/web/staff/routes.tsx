@@ -25,7 +25,18 @@ import type { Db } from '../../db/repositories.ts';
 import { type ClientOf, clientKey, urlOnly } from '../../http/client.ts';
 import { securityHeaders } from '../../http/security-headers.ts';
 import { ownValue } from '../../own.ts';
-import { attemptLogin, clearSession, type CookieSettings, loginCsrf, LOGIN_COOKIE, randomToken, sameOrigin, sessionToken, sha256Hex, startSession } from './auth.ts';
+import {
+  attemptLogin,
+  clearSession,
+  type CookieSettings,
+  loginCsrf,
+  LOGIN_COOKIE,
+  randomToken,
+  sameOrigin,
+  sessionToken,
+  sha256Hex,
+  startSession,
+} from './auth.ts';
 import { changeStatus } from './cases/change-status.ts';
 import { CorrectionError, correctHousehold } from './cases/correct.ts';
 import { attachCall, lookupCase, MAX_CALL_SUMMARY } from './cases/lookup.ts';
@@ -36,7 +47,19 @@ import { exportRequests } from './cases/export.ts';
 import { listRequests, ListQuery, PAGE_SIZE, RequestFilters, visibleVillages } from './cases/list.ts';
 import { deviceFor, issueDeviceCookie } from './device.ts';
 import { S } from './messages.ts';
-import { AuditPage, DetailPage, ErrorPage, ListPage, LoginPage, LookupPage, type LookupView, OutboxPage, type PageUser, PrintPage, StatsPage } from './pages.tsx';
+import {
+  AuditPage,
+  DetailPage,
+  ErrorPage,
+  ListPage,
+  LoginPage,
+  LookupPage,
+  type LookupView,
+  OutboxPage,
+  type PageUser,
+  PrintPage,
+  StatsPage,
+} from './pages.tsx';
 import { scopeOf, type StaffUser } from './store.ts';
 import type { ReferralDesk } from '../../../bot/ports.ts';
 import { hotlineConsent } from '../../../bot/messages/hotline-consent.ts';
@@ -97,7 +120,16 @@ type Authed = { user: StaffUser; csrf: string; tokenHash: string; actor: Actor }
 type Env = { Variables: { staff: Authed } };
 
 /** What each use-case refusal shows: the request is not there for this user, changed meanwhile, or cannot be read. */
-const STATUS_OF: Record<RequestCaseReason, 400 | 404 | 409 | 429 | 500> = { not_found: 404, conflict: 409, transition: 409, out_of_scope: 400, unreadable: 500, invalid: 400, erased: 409, throttled: 429 };
+const STATUS_OF: Record<RequestCaseReason, 400 | 404 | 409 | 429 | 500> = {
+  not_found: 404,
+  conflict: 409,
+  transition: 409,
+  out_of_scope: 400,
+  unreadable: 500,
+  invalid: 400,
+  erased: 409,
+  throttled: 429,
+};
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const Csrf = z.string().min(1).max(100);
@@ -120,31 +152,62 @@ const StatusForm = z.object({
 const CsrfOnly = z.object({ _csrf: Csrf });
 
 const CorrectionForm = z.object({ _csrf: Csrf, base: z.string().max(100), text: z.string().max(4000, '内容太长') });
-const LookupForm = z.object({ _csrf: Csrf, number: z.string().trim().min(1, S.lookup.badNumber).max(40, S.lookup.badNumber) });
-const CallForm = LookupForm.extend({ summary: z.string().max(MAX_CALL_SUMMARY, S.lookup.summaryTooLong(MAX_CALL_SUMMARY)), nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) });
+const LookupForm = z.object({
+  _csrf: Csrf,
+  number: z.string().trim().min(1, S.lookup.badNumber).max(40, S.lookup.badNumber),
+});
+const CallForm = LookupForm.extend({
+  summary: z.string().max(MAX_CALL_SUMMARY, S.lookup.summaryTooLong(MAX_CALL_SUMMARY)),
+  nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+});
 const FeedbackQuery = z.object({
   workOrder: z.preprocess(emptyToUndefined, WorkOrder.optional()),
-  filed: z.string().regex(/^DD-[0-9A-Z]{6}$/).optional(),
+  filed: z
+    .string()
+    .regex(/^DD-[0-9A-Z]{6}$/)
+    .optional(),
   joined: z.literal('1').optional(),
 });
 const ChartsQuery = z.object({
   from: z.preprocess(emptyToUndefined, z.iso.date('日期格式应为 YYYY-MM-DD。').optional()),
   to: z.preprocess(emptyToUndefined, z.iso.date('日期格式应为 YYYY-MM-DD。').optional()),
-  city: z.preprocess(emptyToUndefined, z.string().regex(/^\d{4}00$/, '城市代码应为六位数字。').optional()),
-  channel: z.preprocess(emptyToUndefined, z.enum(['wechat', 'telegram', 'web', 'hotline'], { error: '没有这个渠道。' }).optional()),
+  city: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{4}00$/, '城市代码应为六位数字。')
+      .optional(),
+  ),
+  channel: z.preprocess(
+    emptyToUndefined,
+    z.enum(['wechat', 'telegram', 'web', 'hotline'], { error: '没有这个渠道。' }).optional(),
+  ),
 });
 const StatsQuery = z.object({ from: RequestFilters.shape.from, to: RequestFilters.shape.to });
 
 /** Hono's zod validator, a failure shown as the console's error page with each field's issue. */
 const valid = <T extends z.ZodType, K extends keyof ValidationTargets>(target: K, schema: T) =>
   zValidator(target, schema, (result) => {
-    if (!result.success) throw new StaffError(400, S.errors.badInput, result.error.issues.map((i) => i.message));
+    if (!result.success)
+      throw new StaffError(
+        400,
+        S.errors.badInput,
+        result.error.issues.map((i) => i.message),
+      );
   });
 
 const pageUser = (u: StaffUser): PageUser => ({ displayName: u.displayName, role: u.role });
 
 export function staffRoutes(deps: StaffDeps): Hono {
-  const desk = staffDesk({ db: deps.db, atomic: deps.atomic, sealer: deps.sealer, villages: deps.villages, clock: deps.clock, parameters: deps.parameters, kick: deps.kick });
+  const desk = staffDesk({
+    db: deps.db,
+    atomic: deps.atomic,
+    sealer: deps.sealer,
+    villages: deps.villages,
+    clock: deps.clock,
+    parameters: deps.parameters,
+    kick: deps.kick,
+  });
   const { store } = desk;
   const limits = new DrizzleRateLimits(deps.db);
   const client = deps.client ?? urlOnly;
@@ -154,7 +217,14 @@ export function staffRoutes(deps: StaffDeps): Hono {
 
   // The app sets these for every route; here too, so the console is never served without them.
   app.use(securityHeaders(deps.client));
-  app.use(bodyLimit({ maxSize: 32 * 1024, onError: () => { throw new StaffError(400, S.errors.badInput); } }));
+  app.use(
+    bodyLimit({
+      maxSize: 32 * 1024,
+      onError: () => {
+        throw new StaffError(400, S.errors.badInput);
+      },
+    }),
+  );
 
   const authed = createMiddleware<Env>(async (c, next) => {
     const token = sessionToken(c);
@@ -187,7 +257,8 @@ export function staffRoutes(deps: StaffDeps): Hono {
   const checked = createMiddleware<Env>(async (c, next) => {
     if (!sameOrigin(c, deps.publicUrl)) throw new StaffError(403, S.errors.forbidden);
     const sent = (await c.req.parseBody())['_csrf'];
-    if (typeof sent !== 'string' || !equalText(sent, c.get('staff').csrf)) throw new StaffError(403, S.errors.forbidden);
+    if (typeof sent !== 'string' || !equalText(sent, c.get('staff').csrf))
+      throw new StaffError(403, S.errors.forbidden);
     await next();
   });
 
@@ -206,11 +277,20 @@ export function staffRoutes(deps: StaffDeps): Hono {
     if (!sameOrigin(c, deps.publicUrl)) throw new StaffError(403, S.errors.forbidden);
     const expected = getCookie(c, LOGIN_COOKIE);
     const sent = (await c.req.parseBody())['_csrf'];
-    if (!expected || typeof sent !== 'string' || !equalText(sent, expected)) throw new StaffError(403, S.errors.forbidden);
+    if (!expected || typeof sent !== 'string' || !equalText(sent, expected))
+      throw new StaffError(403, S.errors.forbidden);
     await next();
   });
   const loginForm = zValidator('form', LoginForm, (result, c) => {
-    if (!result.success) return c.html(<LoginPage csrf={getCookie(c, LOGIN_COOKIE) ?? ''} message={result.error.issues.map((i) => i.message).join('；')} error />, 400);
+    if (!result.success)
+      return c.html(
+        <LoginPage
+          csrf={getCookie(c, LOGIN_COOKIE) ?? ''}
+          message={result.error.issues.map((i) => i.message).join('；')}
+          error
+        />,
+        400,
+      );
   });
 
   app.post('/login', loginChecked, loginForm, async (c) => {
@@ -218,7 +298,11 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const now = deps.clock.now();
     const { username, password } = c.req.valid('form');
     const device = await deviceFor(c, deps.sealer, username, now);
-    const outcome = await attemptLogin({ store, limits, sealer: deps.sealer }, { username, password, client: clientKey(client(c).ip), device }, now);
+    const outcome = await attemptLogin(
+      { store, limits, sealer: deps.sealer },
+      { username, password, client: clientKey(client(c).ip), device },
+      now,
+    );
     if (outcome.ok) {
       await audit(desk, outcome.user, 'login', null);
       await startSession(c, store, outcome.user, now, cookie);
@@ -226,7 +310,8 @@ export function staffRoutes(deps: StaffDeps): Hono {
       log('staff.login', { user: outcome.user.id, device: device !== undefined });
       return c.redirect(home(outcome.user), 303);
     }
-    const page = (message: string, status: 401 | 429) => c.html(<LoginPage csrf={expected} message={message} error username={username} />, status);
+    const page = (message: string, status: 401 | 429) =>
+      c.html(<LoginPage csrf={expected} message={message} error username={username} />, status);
     const minutes = 'until' in outcome ? minutesUntil(outcome.until, now.getTime()) : 0;
     if (outcome.reason === 'client' || outcome.reason === 'busy') {
       // Refused before the name is even looked at. One audit row when a client (or everyone)
@@ -236,8 +321,17 @@ export function staffRoutes(deps: StaffDeps): Hono {
       return page(outcome.reason === 'client' ? S.login.tooManyFromClient(minutes) : S.login.busy, 429);
     }
     // An unknown name is kept only as a keyed hash, so its attempts can be counted like any other.
-    await store.audit({ at: now.toISOString(), actor: outcome.userId ?? '-', action: 'login_failed', referralId: null, detail: outcome.nameHash ? `name=${outcome.nameHash}` : JSON.stringify({ reason: outcome.reason }) });
-    log('staff.login_failed', { user: outcome.userId ?? '-', reason: outcome.reason === 'unknown' ? 'password' : outcome.reason });
+    await store.audit({
+      at: now.toISOString(),
+      actor: outcome.userId ?? '-',
+      action: 'login_failed',
+      referralId: null,
+      detail: outcome.nameHash ? `name=${outcome.nameHash}` : JSON.stringify({ reason: outcome.reason }),
+    });
+    log('staff.login_failed', {
+      user: outcome.userId ?? '-',
+      reason: outcome.reason === 'unknown' ? 'password' : outcome.reason,
+    });
     return outcome.reason === 'wait' ? page(S.login.wait(minutes), 429) : page(S.login.failed, 401);
   });
 
@@ -265,7 +359,19 @@ export function staffRoutes(deps: StaffDeps): Hono {
       const text = q.toString();
       return text ? `?${text}` : '';
     };
-    return c.html(<ListPage user={pageUser(user)} csrf={csrf} filters={filters} villages={visibleVillages(desk, actor)} rows={list.rows} total={list.total} page={list.page} pages={list.pages} query={query} />);
+    return c.html(
+      <ListPage
+        user={pageUser(user)}
+        csrf={csrf}
+        filters={filters}
+        villages={visibleVillages(desk, actor)}
+        rows={list.rows}
+        total={list.total}
+        page={list.page}
+        pages={list.pages}
+        query={query}
+      />,
+    );
   });
 
   app.get('/requests.csv', authed, office, valid('query', ListQuery), async (c) => {
@@ -273,7 +379,10 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const { page: _page, ...filters } = c.req.valid('query');
     const out = await exportRequests(desk, actor, filters);
     log('staff.export', { user: user.id, rows: out.rows });
-    return c.body(out.csv, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${out.filename}"` });
+    return c.body(out.csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${out.filename}"`,
+    });
   });
 
   app.get('/requests/:id', authed, office, async (c) => {
@@ -306,7 +415,10 @@ export function staffRoutes(deps: StaffDeps): Hono {
       if (!(e instanceof CorrectionError)) throw e;
       // Shown again with what could not be read, and what was typed kept.
       const d = await requestDetail(desk, actor, id);
-      return c.html(<DetailPage user={pageUser(user)} csrf={csrf} d={d} correction={{ issues: e.issues, text }} />, 400);
+      return c.html(
+        <DetailPage user={pageUser(user)} csrf={csrf} d={d} correction={{ issues: e.issues, text }} />,
+        400,
+      );
     }
   });
 
@@ -338,13 +450,20 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const { user, actor } = c.get('staff');
     if (user.role !== 'admin' && user.role !== 'county') throw new StaffError(404, S.errors.notFound);
     const parsed = ChartsQuery.safeParse(c.req.query());
-    if (!parsed.success) throw new StaffError(400, S.errors.badInput, parsed.error.issues.map((i) => i.message));
+    if (!parsed.success)
+      throw new StaffError(
+        400,
+        S.errors.badInput,
+        parsed.error.issues.map((i) => i.message),
+      );
     const today = chinaDateOf(deps.clock.now().getTime());
     const to = parsed.data.to ?? today;
     // The last 30 days unless chosen; at most 366 at once.
-    const from = parsed.data.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+    const from =
+      parsed.data.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
     if (from > to) throw new StaffError(400, S.errors.badInput, ['开始日期不能晚于结束日期。']);
-    if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 >= 366) throw new StaffError(400, S.errors.badInput, ['一次最多看 366 天。']);
+    if ((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 >= 366)
+      throw new StaffError(400, S.errors.badInput, ['一次最多看 366 天。']);
     const city = user.role === 'admin' ? parsed.data.city : undefined;
     const query = { from, to, city, channel: parsed.data.channel };
     return { user, stats: await chartStats(desk, actor, query, deps.visits), query };
@@ -353,29 +472,56 @@ export function staffRoutes(deps: StaffDeps): Hono {
   app.get('/charts', authed, office, async (c) => {
     const { csrf } = c.get('staff');
     const { user, stats, query } = await chartsFor(c);
-    const cities = user.role === 'admin' ? citiesOf(deps.parameters ?? defaultParameters()).map((x): [string, string] => [x.code, x.name]) : [];
-    const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
-    return c.html(<ChartsPage user={pageUser(user)} csrf={csrf} v={{ stats, cities, csvHref: `/staff/charts.csv?${qs.toString()}` }} />);
+    const cities =
+      user.role === 'admin'
+        ? citiesOf(deps.parameters ?? defaultParameters()).map((x): [string, string] => [x.code, x.name])
+        : [];
+    const qs = new URLSearchParams(
+      Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+    );
+    return c.html(
+      <ChartsPage
+        user={pageUser(user)}
+        csrf={csrf}
+        v={{ stats, cities, csvHref: `/staff/charts.csv?${qs.toString()}` }}
+      />,
+    );
   });
 
   app.get('/charts.csv', authed, office, async (c) => {
     const { user, stats, query } = await chartsFor(c);
     log('staff.charts_export', { user: user.id });
-    return c.body(chartsCsv(stats), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="doudi-stats-${query.from}-${query.to}.csv"` });
+    return c.body(chartsCsv(stats), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="doudi-stats-${query.from}-${query.to}.csv"`,
+    });
   });
 
   // --- 12345 agents: is there an open case for this household, and attach the call to it ---
 
   app.get('/lookup', authed, lookupOnly, (c) => {
     const { user, csrf } = c.get('staff');
-    return c.html(<LookupPage user={pageUser(user)} csrf={csrf} v={{ state: c.req.query('attached') ? 'attached' : 'ask', place: c.req.query('place') ?? '' } as LookupView} />);
+    return c.html(
+      <LookupPage
+        user={pageUser(user)}
+        csrf={csrf}
+        v={{ state: c.req.query('attached') ? 'attached' : 'ask', place: c.req.query('place') ?? '' } as LookupView}
+      />,
+    );
   });
 
   /** A refusal shown on the look-up page itself (a number that is neither, too many look-ups). */
   const lookupRefused = (c: Context<Env>, e: unknown) => {
-    if (!(e instanceof RequestCaseError) || (e.reason !== 'invalid' && e.reason !== 'throttled' && e.reason !== 'not_found')) throw e;
+    if (
+      !(e instanceof RequestCaseError) ||
+      (e.reason !== 'invalid' && e.reason !== 'throttled' && e.reason !== 'not_found')
+    )
+      throw e;
     const { user, csrf } = c.get('staff');
-    return c.html(<LookupPage user={pageUser(user)} csrf={csrf} v={{ state: 'ask' }} error={e.message} />, STATUS_OF[e.reason]);
+    return c.html(
+      <LookupPage user={pageUser(user)} csrf={csrf} v={{ state: 'ask' }} error={e.message} />,
+      STATUS_OF[e.reason],
+    );
   };
 
   app.post('/lookup', authed, lookupOnly, checked, valid('form', LookupForm), async (c) => {
@@ -384,7 +530,9 @@ export function staffRoutes(deps: StaffDeps): Hono {
     try {
       const r = await lookupCase(desk, actor, number);
       log('staff.lookup', { user: user.id, found: r.found });
-      const v: LookupView = r.found ? { state: 'found', typed: number, status: r.status, place: r.place, urgent: r.urgent, nonce: randomToken(18) } : { state: 'none', typed: number };
+      const v: LookupView = r.found
+        ? { state: 'found', typed: number, status: r.status, place: r.place, urgent: r.urgent, nonce: randomToken(18) }
+        : { state: 'none', typed: number };
       return c.html(<LookupPage user={pageUser(user)} csrf={csrf} v={v} />);
     } catch (e) {
       return lookupRefused(c, e);
@@ -409,9 +557,23 @@ export function staffRoutes(deps: StaffDeps): Hono {
   const fileView = (u: StaffUser, values?: Record<string, string>): FileCallView => {
     const scope = hotlineScope(u);
     const params = deps.parameters ?? defaultParameters();
-    const villagePlaces = deps.villages.all().flatMap((v) => (placeChoice(desk, scope, `v:${v.code}`) ? [{ value: `v:${v.code}`, label: `${v.township.name} ${v.name}` }] : []));
-    const counties = regionList(params).flatMap(([code, name]) => (placeChoice(desk, scope, `c:${code}`) ? [{ value: `c:${code}`, label: `${name}（村不在列表里，交县级民政）` }] : []));
-    return { places: [...villagePlaces, ...counties], consentText: hotlineConsent('所在村（社区）', deps.villages.retention.closedRequestDays), ...(values ? { values } : {}) };
+    const villagePlaces = deps.villages
+      .all()
+      .flatMap((v) =>
+        placeChoice(desk, scope, `v:${v.code}`)
+          ? [{ value: `v:${v.code}`, label: `${v.township.name} ${v.name}` }]
+          : [],
+      );
+    const counties = regionList(params).flatMap(([code, name]) =>
+      placeChoice(desk, scope, `c:${code}`)
+        ? [{ value: `c:${code}`, label: `${name}（村不在列表里，交县级民政）` }]
+        : [],
+    );
+    return {
+      places: [...villagePlaces, ...counties],
+      consentText: hotlineConsent('所在村（社区）', deps.villages.retention.closedRequestDays),
+      ...(values ? { values } : {}),
+    };
   };
 
   app.get('/feedback', authed, lookupOnly, valid('query', FeedbackQuery), async (c) => {
@@ -436,15 +598,41 @@ export function staffRoutes(deps: StaffDeps): Hono {
   app.post('/hotline/new', authed, lookupOnly, checked, async (c) => {
     const { user, csrf, actor } = c.get('staff');
     const form = await c.req.parseBody();
-    const values = Object.fromEntries(['workOrder', 'place', 'name', 'phone', 'callTime', 'summary'].map((k) => [k, typeof form[k] === 'string' ? (form[k] as string).slice(0, 4000) : '']));
-    const page = (status: 400 | 503, error: string, issues?: string[]) => c.html(<FileCallPage user={pageUser(user)} csrf={csrf} v={fileView(user, values)} error={error} {...(issues ? { issues } : {})} />, status);
+    const values = Object.fromEntries(
+      ['workOrder', 'place', 'name', 'phone', 'callTime', 'summary'].map((k) => [
+        k,
+        typeof form[k] === 'string' ? (form[k] as string).slice(0, 4000) : '',
+      ]),
+    );
+    const page = (status: 400 | 503, error: string, issues?: string[]) =>
+      c.html(
+        <FileCallPage
+          user={pageUser(user)}
+          csrf={csrf}
+          v={fileView(user, values)}
+          error={error}
+          {...(issues ? { issues } : {})}
+        />,
+        status,
+      );
     if (!deps.referralDesk) return page(503, '这里还不能转给村委会（服务没有配置申请通道）。');
     const parsed = FileCallInput.safeParse({ ...values, consent: form['consent'] });
-    if (!parsed.success) return page(400, S.errors.badInput, parsed.error.issues.map((i) => i.message));
+    if (!parsed.success)
+      return page(
+        400,
+        S.errors.badInput,
+        parsed.error.issues.map((i) => i.message),
+      );
     try {
       const r = await fileCall(desk, deps.referralDesk, actor, hotlineScope(user), parsed.data, user.displayName);
       log('staff.hotline_filed', { user: user.id, created: r.created, joined: r.joined });
-      return c.redirect(`/staff/feedback?workOrder=${encodeURIComponent(r.workOrder)}&filed=${encodeURIComponent(r.reference)}${r.joined ? '&joined=1' : ''}`, 303);
+      return c.redirect(
+        `/staff/feedback?workOrder=` +
+          `${encodeURIComponent(r.workOrder)}&filed=` +
+          `${encodeURIComponent(r.reference)}` +
+          `${r.joined ? '&joined=1' : ''}`,
+        303,
+      );
     } catch (e) {
       if (!(e instanceof RequestCaseError) || e.reason !== 'invalid') throw e;
       return page(400, e.message);
@@ -465,7 +653,10 @@ export function staffRoutes(deps: StaffDeps): Hono {
         rows={rows.map((r) => ({
           kind: ownValue(S.outbox.kinds, r.kind) ?? r.kind,
           // A resident message names its request (reference), never the resident.
-          target: r.kind === 'resident' ? (refs.get(r.target) ?? r.target) : `${deps.villages.get(r.target)?.name ?? ''} ${r.target}`.trim(),
+          target:
+            r.kind === 'resident'
+              ? (refs.get(r.target) ?? r.target)
+              : `${deps.villages.get(r.target)?.name ?? ''} ${r.target}`.trim(),
           status: ownValue(S.outbox.statuses, r.status) ?? r.status,
           attempts: r.attempts,
           lastError: r.lastError ?? '',
@@ -509,7 +700,15 @@ export function staffRoutes(deps: StaffDeps): Hono {
     const staff = c.get('staff') as Authed | undefined;
     const shown = err instanceof RequestCaseError ? new StaffError(STATUS_OF[err.reason], err.message) : err;
     if (shown instanceof StaffError) {
-      return c.html(<ErrorPage message={shown.message} issues={shown.issues} user={staff ? pageUser(staff.user) : undefined} csrf={staff?.csrf} />, shown.status);
+      return c.html(
+        <ErrorPage
+          message={shown.message}
+          issues={shown.issues}
+          user={staff ? pageUser(staff.user) : undefined}
+          csrf={staff?.csrf}
+        />,
+        shown.status,
+      );
     }
     log('staff.error', { path: c.req.routePath, error: err.name });
     return c.html(<ErrorPage message={S.errors.internal} />, 500);

@@ -8,7 +8,16 @@ import { OPEN_STATUSES } from '../../db/referral-record.ts';
 import type { Db } from '../../db/repositories.ts';
 import type { AtomicQuery } from '../../db/ports.ts';
 import { selectByIds } from '../../db/chunks.ts';
-import { auditLog, loginThrottle, outbox, referralContacts, referralEvents, referrals, staffSessions, staffUsers } from '../../db/schema.ts';
+import {
+  auditLog,
+  loginThrottle,
+  outbox,
+  referralContacts,
+  referralEvents,
+  referrals,
+  staffSessions,
+  staffUsers,
+} from '../../db/schema.ts';
 import type { VillageDirectory } from '../../config/villages.ts';
 
 /**
@@ -46,10 +55,23 @@ export function scopeOf(user: Pick<StaffUser, 'role' | 'scope'>, villages: Villa
   if (user.role === 'admin') return { all: true };
   if (!user.scope) return NOTHING;
   if (user.role === 'village') return { ...NOTHING, villages: [user.scope] };
-  if (user.role === 'township') return { ...NOTHING, villages: villages.all().filter((v) => v.township.code === user.scope).map((v) => v.code), townships: [user.scope] };
+  if (user.role === 'township')
+    return {
+      ...NOTHING,
+      villages: villages
+        .all()
+        .filter((v) => v.township.code === user.scope)
+        .map((v) => v.code),
+      townships: [user.scope],
+    };
   if (user.role === 'county') {
     const own = villages.all().filter((v) => v.region === user.scope);
-    return { all: false, villages: own.map((v) => v.code), townships: [...new Set(own.map((v) => v.township.code))], counties: [user.scope] };
+    return {
+      all: false,
+      villages: own.map((v) => v.code),
+      townships: [...new Set(own.map((v) => v.township.code))],
+      counties: [user.scope],
+    };
   }
   return NOTHING;
 }
@@ -63,7 +85,10 @@ export function inScope(scope: Scope, village: string): boolean {
 export function rowInScope(scope: Scope, row: { village: string; township: string; county: string }): boolean {
   if (scope.all) return true;
   if (row.village) return scope.villages.includes(row.village);
-  return (row.township !== '' && scope.townships.includes(row.township)) || (row.county !== '' && scope.counties.includes(row.county));
+  return (
+    (row.township !== '' && scope.townships.includes(row.township)) ||
+    (row.county !== '' && scope.counties.includes(row.county))
+  );
 }
 
 /** The requests a scope may see, as SQL: undefined for everything, false for nothing. */
@@ -127,7 +152,9 @@ export class StaffStore {
 
   async usersById(ids: string[]): Promise<Map<string, StaffUser>> {
     if (ids.length === 0) return new Map();
-    const rows = await selectByIds(ids, (part) => this.db.select().from(staffUsers).where(inArray(staffUsers.id, part)));
+    const rows = await selectByIds(ids, (part) =>
+      this.db.select().from(staffUsers).where(inArray(staffUsers.id, part)),
+    );
     return new Map(rows.map((u) => [u.id, u]));
   }
 
@@ -144,12 +171,18 @@ export class StaffStore {
    * starts again `quietMs` after the last wait ended. Returns the attempt's number, or when the
    * next attempt may be checked.
    */
-  async reserveAttempt(key: string, nowMs: number, policy: AttemptPolicy): Promise<{ ok: true; attempt: number } | { ok: false; until: number }> {
-    const fresh = sql`${loginThrottle.lockedUntil} IS NULL OR ${loginThrottle.lockedUntil} + ${policy.quietMs} <= ${nowMs}`;
+  async reserveAttempt(
+    key: string,
+    nowMs: number,
+    policy: AttemptPolicy,
+  ): Promise<{ ok: true; attempt: number } | { ok: false; until: number }> {
+    const fresh = sql`${loginThrottle.lockedUntil} IS NULL
+      OR ${loginThrottle.lockedUntil} + ${policy.quietMs} <= ${nowMs}`;
     const next = sql`CASE WHEN ${fresh} THEN 1 ELSE ${loginThrottle.failures} + 1 END`;
     const wait = (n: SQL) => {
       const steps = policy.waitsMs.slice(0, -1).map((ms, i) => sql`WHEN ${n} = ${policy.free + i} THEN ${ms}`);
-      return sql`CASE WHEN ${n} < ${policy.free} THEN 0 ${sql.join(steps, sql` `)} ELSE ${policy.waitsMs.at(-1) ?? 0} END`;
+      const last = policy.waitsMs.at(-1) ?? 0;
+      return sql`CASE WHEN ${n} < ${policy.free} THEN 0 ${sql.join(steps, sql` `)} ELSE ${last} END`;
     };
     const rows = await this.db
       .insert(loginThrottle)
@@ -171,14 +204,20 @@ export class StaffStore {
   }
 
   async lockedUntil(key: string): Promise<number | null> {
-    return (await this.db.select({ t: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, key)))[0]?.t ?? null;
+    return (
+      (await this.db.select({ t: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, key)))[0]
+        ?.t ?? null
+    );
   }
 
   async insertSession(row: typeof staffSessions.$inferInsert): Promise<void> {
     await this.db.insert(staffSessions).values(row);
   }
 
-  async session(tokenHash: string, nowMs: number): Promise<{ session: typeof staffSessions.$inferSelect; user: StaffUser } | undefined> {
+  async session(
+    tokenHash: string,
+    nowMs: number,
+  ): Promise<{ session: typeof staffSessions.$inferSelect; user: StaffUser } | undefined> {
     const rows = await this.db
       .select({ session: staffSessions, user: staffUsers })
       .from(staffSessions)
@@ -191,7 +230,9 @@ export class StaffStore {
 
   async deleteSession(tokenHash: string, nowMs: number): Promise<void> {
     // Expired sessions of anyone go at the same time: the table never grows without bound.
-    await this.db.delete(staffSessions).where(or(eq(staffSessions.tokenHash, tokenHash), lt(staffSessions.expiresAt, nowMs)));
+    await this.db
+      .delete(staffSessions)
+      .where(or(eq(staffSessions.tokenHash, tokenHash), lt(staffSessions.expiresAt, nowMs)));
   }
 
   // --- requests ---
@@ -200,12 +241,28 @@ export class StaffStore {
    * Urgent requests still open first, then those past their deadline, then the rest; newest
    * first within each.
    */
-  async list(scope: Scope, filters: ListFilters, limit: number, offset: number, nowMs: number): Promise<{ rows: ReferralRow[]; total: number }> {
+  async list(
+    scope: Scope,
+    filters: ListFilters,
+    limit: number,
+    offset: number,
+    nowMs: number,
+  ): Promise<{ rows: ReferralRow[]; total: number }> {
     const where = listWhere(scope, filters, nowMs);
     if (where === false) return { rows: [], total: 0 };
-    const open = sql`${referrals.status} IN (${sql.join(OPEN_STATUSES.map((st) => sql`${st}`), sql`, `)})`;
-    const rank = sql`CASE WHEN ${open} AND ${referrals.urgent} THEN 0 WHEN ${open} AND ${referrals.dueMs} <= ${nowMs} THEN 1 ELSE 2 END`;
-    const rows = await this.db.select().from(referrals).where(where).orderBy(rank, desc(referrals.createdAt), desc(referrals.id)).limit(limit).offset(offset);
+    const open = sql`${referrals.status} IN (${sql.join(
+      OPEN_STATUSES.map((st) => sql`${st}`),
+      sql`, `,
+    )})`;
+    const rank = sql`CASE WHEN ${open} AND ${referrals.urgent} THEN 0
+      WHEN ${open} AND ${referrals.dueMs} <= ${nowMs} THEN 1 ELSE 2 END`;
+    const rows = await this.db
+      .select()
+      .from(referrals)
+      .where(where)
+      .orderBy(rank, desc(referrals.createdAt), desc(referrals.id))
+      .limit(limit)
+      .offset(offset);
     const total = (await this.db.select({ n: count() }).from(referrals).where(where))[0]?.n ?? 0;
     return { rows, total };
   }
@@ -215,12 +272,20 @@ export class StaffStore {
   }
 
   async events(referralId: string): Promise<ReferralEventRow[]> {
-    return this.db.select().from(referralEvents).where(eq(referralEvents.referralId, referralId)).orderBy(referralEvents.at, referralEvents.id);
+    return this.db
+      .select()
+      .from(referralEvents)
+      .where(eq(referralEvents.referralId, referralId))
+      .orderBy(referralEvents.at, referralEvents.id);
   }
 
   /** A case's later contacts (another channel's request, a 12345 call), oldest first. */
   async contacts(referralId: string): Promise<ReferralContactRow[]> {
-    return this.db.select().from(referralContacts).where(eq(referralContacts.referralId, referralId)).orderBy(referralContacts.id);
+    return this.db
+      .select()
+      .from(referralContacts)
+      .where(eq(referralContacts.referralId, referralId))
+      .orderBy(referralContacts.id);
   }
 
   /**
@@ -229,11 +294,18 @@ export class StaffStore {
    * no event, audit row or message is written for a change that did not happen.
    */
   statusUpdateQuery(id: string, from: string, to: string, nowIso: string, dueMs: number | null = null): AtomicQuery {
-    return this.db
-      .update(referrals)
-      // A new status starts its own deadline and escalation.
-      .set({ status: sql`CASE WHEN ${referrals.status} = ${from} THEN ${to} ELSE NULL END`, updatedAt: nowIso, dueMs, escalated: 0 })
-      .where(eq(referrals.id, id));
+    return (
+      this.db
+        .update(referrals)
+        // A new status starts its own deadline and escalation.
+        .set({
+          status: sql`CASE WHEN ${referrals.status} = ${from} THEN ${to} ELSE NULL END`,
+          updatedAt: nowIso,
+          dueMs,
+          escalated: 0,
+        })
+        .where(eq(referrals.id, id))
+    );
   }
 
   /** A note without a change of status: the same check that the status is still the one seen. */
@@ -266,7 +338,12 @@ export class StaffStore {
 
   async references(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await selectByIds(ids, (part) => this.db.select({ id: referrals.id, reference: referrals.reference }).from(referrals).where(inArray(referrals.id, part)));
+    const rows = await selectByIds(ids, (part) =>
+      this.db
+        .select({ id: referrals.id, reference: referrals.reference })
+        .from(referrals)
+        .where(inArray(referrals.id, part)),
+    );
     return new Map(rows.map((r) => [r.id, r.reference]));
   }
 
@@ -282,7 +359,16 @@ export class StaffStore {
   /** Messages given up on, or pending after a failed attempt. The payload is never read. */
   async outboxProblems(limit = 200) {
     return this.db
-      .select({ id: outbox.id, kind: outbox.kind, target: outbox.target, status: outbox.status, attempts: outbox.attempts, lastError: outbox.lastError, createdAt: outbox.createdAt, nextAttemptAt: outbox.nextAttemptAt })
+      .select({
+        id: outbox.id,
+        kind: outbox.kind,
+        target: outbox.target,
+        status: outbox.status,
+        attempts: outbox.attempts,
+        lastError: outbox.lastError,
+        createdAt: outbox.createdAt,
+        nextAttemptAt: outbox.nextAttemptAt,
+      })
       .from(outbox)
       .where(or(eq(outbox.status, 'failed'), and(eq(outbox.status, 'pending'), gt(outbox.attempts, 0))))
       .orderBy(desc(outbox.createdAt))

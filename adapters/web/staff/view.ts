@@ -14,8 +14,21 @@ import { chinaDateOf, type WorkingCalendar } from '../../config/calendar.ts';
 import { OPEN_STATUSES } from '../../db/referral-record.ts';
 import { PROGRAM_SHORT } from './messages.ts';
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+const DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** "2026/12/02 09:05" in China time. */
 export function chinaTime(iso: string | number): string {
@@ -33,11 +46,16 @@ export function statusLabel(status: string): string {
 }
 
 export function programList(programs: string): string[] {
-  return programs.split(',').map((p) => p.trim()).filter(Boolean);
+  return programs
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 export function programsShort(programs: string): string {
-  return programList(programs).map((p) => ownValue(PROGRAM_SHORT, p) ?? p).join('、');
+  return programList(programs)
+    .map((p) => ownValue(PROGRAM_SHORT, p) ?? p)
+    .join('、');
 }
 
 export function villageLabel(villages: VillageDirectory, code: string): { village: string; township: string } {
@@ -75,7 +93,9 @@ export function programViews(sealed: Pick<SealedReferral, 'report'>): ProgramVie
     name: ownValue(PROGRAM_NAMES, r.program) ?? r.program,
     verdict: ownValue(VERDICT_WORDS, r.verdict) ?? r.verdict,
     reasons: r.reasons.map((x) => ({ text: x.text, citations: x.citations.map(citation) })),
-    ...(r.estimatedMonthlyAmount ? { amount: `约 ${r.estimatedMonthlyAmount.yuan} 元/月（${r.estimatedMonthlyAmount.basis}）` } : {}),
+    ...(r.estimatedMonthlyAmount
+      ? { amount: `约 ${r.estimatedMonthlyAmount.yuan} 元/月（${r.estimatedMonthlyAmount.basis}）` }
+      : {}),
   }));
 }
 
@@ -129,12 +149,19 @@ export interface DueView {
 const ESCALATED = ['', '，已提醒乡镇', '，已提醒县级民政部门'];
 
 /** The deadline of an open request as staff read it ("12月9日前（还有 2 个工作日）", "已逾期 3 个工作日，已提醒乡镇"). */
-export function dueView(calendar: WorkingCalendar, row: { status: string; dueMs: number | null; escalated: number }, nowMs: number): DueView | undefined {
+export function dueView(
+  calendar: WorkingCalendar,
+  row: { status: string; dueMs: number | null; escalated: number },
+  nowMs: number,
+): DueView | undefined {
   if (row.dueMs === null || !(OPEN_STATUSES as readonly string[]).includes(row.status)) return undefined;
   const due = row.dueMs;
   if (nowMs >= due) {
     const late = calendar.workingDaysBetween(due, nowMs);
-    return { text: `${late > 0 ? `已逾期 ${late} 个工作日` : '已逾期'}${ESCALATED[row.escalated] ?? ''}`, overdue: true };
+    return {
+      text: `${late > 0 ? `已逾期 ${late} 个工作日` : '已逾期'}${ESCALATED[row.escalated] ?? ''}`,
+      overdue: true,
+    };
   }
   const lastDay = chinaDateOf(due - 1);
   const label = `${Number(lastDay.slice(5, 7))}月${Number(lastDay.slice(8, 10))}日前`;

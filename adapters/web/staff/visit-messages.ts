@@ -12,7 +12,10 @@ export const V = {
   village: '村（社区）',
   visitedOn: '走访日期',
   outcome: '走访结果',
-  outcomes: { none: '没有困难', screened: '已帮助评估', request: '已提交申请', referred: '已转其他部门' } as Record<string, string>,
+  outcomes: { none: '没有困难', screened: '已帮助评估', request: '已提交申请', referred: '已转其他部门' } as Record<
+    string,
+    string
+  >,
   changes: '情况有变化（可多选）',
   note: '简短备注（最多 200 字，加密保存）',
   save: '保存',
@@ -58,7 +61,9 @@ export const V = {
   requestTitle: '转为救助申请',
   requestIntro: '居民当面同意后，可以把这次评估直接转为申请，交给本村（社区）办理。',
   consentText: (village: string) =>
-    `已当面向居民说明：申请信息（姓名、电话、方便联系的时间、家庭情况和评估结果）会交给${village}和乡镇（街道）负责社会救助的工作人员，用于联系、入户调查和帮助申请；乡镇会核对家庭收入和财产（需要另签核对授权书）；居民可以随时要求删除。居民同意提交。`,
+    `已当面向居民说明：申请信息（姓名、电话、方便联系的时间、家庭情况和评估结果）会交给` +
+    `${village}和乡镇（街道）负责社会救助的工作人员，用于联系、入户调查和帮助申请；乡镇会核对家庭收入和财产（需要另签核对授权书）；居民` +
+    `可以随时要求删除。居民同意提交。`,
   consentBy: '谁同意的（如“户主本人”“户主的儿子”）',
   consentHow: '怎样同意的',
   consentWays: { oral: '口头同意', signed: '签字同意' } as Record<string, string>,
@@ -81,7 +86,8 @@ export const V = {
   // Monthly report
   reportTitle: '社会救助月报告',
   reportsTitle: '月报告',
-  reportsIntro: '村（社区）每月向乡镇（街道）报告走访和申请情况，乡镇（街道）汇总后报县级民政部门。报告只含数字和申请编号，不含个人信息。',
+  reportsIntro:
+    '村（社区）每月向乡镇（街道）报告走访和申请情况，乡镇（街道）汇总后报县级民政部门。报告只含数字和申请编号，不含个人信息。',
   month: '月份',
   show: '生成报告',
   villageReport: (v: string, m: string) => `${v} ${m} 社会救助月报告`,
@@ -117,7 +123,9 @@ export const V = {
   reportOutOfScope: '这个村（社区）或乡镇（街道）不在您的管辖范围内',
   badMonth: '月份格式应为 年-月，如 2026-11',
   // Reminders (to the office's group)
-  reminderVillage: (v: string, m: string, due: string) => `### 月报告提醒\n> ${v}\n请在 ${due} 前向乡镇（街道）报送 ${m} 的社会救助月报告（走访、新申请、困难群众情况变化）。`,
-  reminderTownship: (t: string, m: string, due: string) => `### 月报告提醒\n> ${t}\n请在 ${due} 前核查各村（社区）的 ${m} 月报告，汇总后报县级民政部门。`,
+  reminderVillage: (v: string, m: string, due: string) =>
+    `### 月报告提醒\n> ${v}\n请在 ${due} 前向乡镇（街道）报送 ${m} 的社会救助月报告（走访、新申请、困难群众情况变化）。`,
+  reminderTownship: (t: string, m: string, due: string) =>
+    `### 月报告提醒\n> ${t}\n请在 ${due} 前核查各村（社区）的 ${m} 月报告，汇总后报县级民政部门。`,
   reportLink: '打开月报告',
 };

@@ -17,24 +17,36 @@ import { V } from './visit-messages.ts';
 /** Touch targets of at least 48 px: staff tap these standing in a doorway. */
 const TOUCH_CSS = `
 .big button,.big .btn,.big input,.big select,.big textarea{min-height:48px;font-size:17px}
-.choices button{display:block;width:100%;text-align:left;margin:8px 0;padding:12px 14px;border-radius:8px;border:1px solid #1f5c42;background:#fff;color:#1f5c42;font:inherit;font-size:17px;cursor:pointer}
-.dialogue .say{background:#fff;border-radius:10px;padding:12px 14px;margin:0 0 10px;box-shadow:0 1px 2px rgba(0,0,0,.08);white-space:pre-line}
+.choices button{display:block;width:100%;text-align:left;margin:8px 0;padding:12px 14px;border-radius:8px;
+  border:1px solid #1f5c42;background:#fff;color:#1f5c42;font:inherit;font-size:17px;cursor:pointer}
+.dialogue .say{background:#fff;border-radius:10px;padding:12px 14px;margin:0 0 10px;
+  box-shadow:0 1px 2px rgba(0,0,0,.08);white-space:pre-line}
 fieldset{border:1px solid #ccc;border-radius:8px;margin:10px 0;padding:8px 12px}legend{padding:0 4px;color:#333}
-.ticks label{display:flex;align-items:center;gap:10px;min-height:44px;font-size:16px;color:#1a1a1a}.ticks input{width:24px;height:24px}
+.ticks label{display:flex;align-items:center;gap:10px;min-height:44px;font-size:16px;color:#1a1a1a}
+.ticks input{width:24px;height:24px}
 .sr{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
-.cmds{display:flex;flex-wrap:wrap;gap:8px}.cmds button{padding:8px 14px;border-radius:8px;border:1px solid #1f5c42;background:#fff;color:#1f5c42;font:inherit;cursor:pointer;min-height:44px}
+.cmds{display:flex;flex-wrap:wrap;gap:8px}
+.cmds button{padding:8px 14px;border-radius:8px;border:1px solid #1f5c42;background:#fff;color:#1f5c42;font:inherit;
+  cursor:pointer;min-height:44px}
 `;
 
 const Style: FC = () => <style>{raw(TOUCH_CSS)}</style>;
 
 const Csrf: FC<{ csrf: string }> = ({ csrf }) => <input type="hidden" name="_csrf" value={csrf} />;
 
-const Ticks: FC<{ name: string; legend: string; options: { id: string; label: string }[]; checked: string[]; type?: 'checkbox' | 'radio' }> = ({ name, legend, options, checked, type = 'checkbox' }) => (
+const Ticks: FC<{
+  name: string;
+  legend: string;
+  options: { id: string; label: string }[];
+  checked: string[];
+  type?: 'checkbox' | 'radio';
+}> = ({ name, legend, options, checked, type = 'checkbox' }) => (
   <fieldset class="ticks">
     <legend>{legend}</legend>
     {options.map((o) => (
       <label>
-        <input type={type} name={name} value={o.id} checked={checked.includes(o.id)} required={type === 'radio'} /> {o.label}
+        <input type={type} name={name} value={o.id} checked={checked.includes(o.id)} required={type === 'radio'} />{' '}
+        {o.label}
       </label>
     ))}
   </fieldset>
@@ -49,11 +61,24 @@ export interface VisitFormOptions {
 
 const outcomeOptions = VISIT_OUTCOMES.map((o) => ({ id: o, label: V.outcomes[o] ?? o }));
 
-export const VisitsPage: FC<{ user: PageUser; csrf: string; rows: VisitView[]; total: number; form?: VisitFormOptions | undefined; range: { from?: string | undefined; to?: string | undefined }; message?: string | undefined; errors?: string[] | undefined }> = ({ user, csrf, rows, total, form, range, message, errors }) => (
+export const VisitsPage: FC<{
+  user: PageUser;
+  csrf: string;
+  rows: VisitView[];
+  total: number;
+  form?: VisitFormOptions | undefined;
+  range: { from?: string | undefined; to?: string | undefined };
+  message?: string | undefined;
+  errors?: string[] | undefined;
+}> = ({ user, csrf, rows, total, form, range, message, errors }) => (
   <Layout title={V.title} user={user} csrf={csrf}>
     <Style />
     <h1>{V.title}</h1>
-    {message ? <p class="msg" role="status">{message}</p> : null}
+    {message ? (
+      <p class="msg" role="status">
+        {message}
+      </p>
+    ) : null}
     {errors?.length ? (
       <div class="msg error" role="alert">
         <ul>
@@ -160,17 +185,17 @@ export const VisitsPage: FC<{ user: PageUser; csrf: string; rows: VisitView[]; t
   </Layout>
 );
 
-export const VisitPage: FC<{ user: PageUser; csrf: string; v: VisitView; changeKinds: { id: string; label: string }[]; canChange: boolean; screening?: { started: boolean; done: boolean } | undefined; message?: string | undefined; errors?: string[] | undefined; request?: Record<string, string> | undefined }> = ({
-  user,
-  csrf,
-  v,
-  changeKinds,
-  canChange,
-  screening,
-  message,
-  errors,
-  request,
-}) => (
+export const VisitPage: FC<{
+  user: PageUser;
+  csrf: string;
+  v: VisitView;
+  changeKinds: { id: string; label: string }[];
+  canChange: boolean;
+  screening?: { started: boolean; done: boolean } | undefined;
+  message?: string | undefined;
+  errors?: string[] | undefined;
+  request?: Record<string, string> | undefined;
+}> = ({ user, csrf, v, changeKinds, canChange, screening, message, errors, request }) => (
   <Layout title={V.detail} user={user} csrf={csrf}>
     <Style />
     <p>
@@ -179,7 +204,11 @@ export const VisitPage: FC<{ user: PageUser; csrf: string; v: VisitView; changeK
     <h1>
       {V.detail}：{v.label}
     </h1>
-    {message ? <p class="msg" role="status">{message}</p> : null}
+    {message ? (
+      <p class="msg" role="status">
+        {message}
+      </p>
+    ) : null}
     {errors?.length ? (
       <div class="msg error" role="alert">
         <ul>
@@ -230,7 +259,9 @@ export const VisitPage: FC<{ user: PageUser; csrf: string; v: VisitView; changeK
             </a>
           </p>
         </section>
-        {screening?.done && !v.referralId ? <RequestForm id={v.id} csrf={csrf} village={v.village} values={request ?? {}} /> : null}
+        {screening?.done && !v.referralId ? (
+          <RequestForm id={v.id} csrf={csrf} village={v.village} values={request ?? {}} />
+        ) : null}
         <section class="card big" aria-labelledby="update">
           <h2 id="update">{V.update}</h2>
           <form method="post" action={`/staff/visits/${v.id}`} class="stack">
@@ -253,7 +284,12 @@ export const VisitPage: FC<{ user: PageUser; csrf: string; v: VisitView; changeK
   </Layout>
 );
 
-const RequestForm: FC<{ id: string; csrf: string; village: string; values: Record<string, string> }> = ({ id, csrf, village, values }) => (
+const RequestForm: FC<{ id: string; csrf: string; village: string; values: Record<string, string> }> = ({
+  id,
+  csrf,
+  village,
+  values,
+}) => (
   <section class="card big" aria-labelledby="request">
     <h2 id="request">{V.requestTitle}</h2>
     <p class="muted">{V.requestIntro}</p>
@@ -262,11 +298,28 @@ const RequestForm: FC<{ id: string; csrf: string; village: string; values: Recor
       <Csrf csrf={csrf} />
       <label for="consentBy">{V.consentBy}</label>
       <input id="consentBy" name="consentBy" required maxlength={20} value={values['consentBy'] ?? ''} />
-      <Ticks name="consentHow" legend={V.consentHow} options={[{ id: 'oral', label: V.consentWays['oral']! }, { id: 'signed', label: V.consentWays['signed']! }]} checked={values['consentHow'] ? [values['consentHow']] : []} type="radio" />
+      <Ticks
+        name="consentHow"
+        legend={V.consentHow}
+        options={[
+          { id: 'oral', label: V.consentWays['oral']! },
+          { id: 'signed', label: V.consentWays['signed']! },
+        ]}
+        checked={values['consentHow'] ? [values['consentHow']] : []}
+        type="radio"
+      />
       <label for="name">{V.name}</label>
       <input id="name" name="name" required maxlength={20} autocomplete="off" value={values['name'] ?? ''} />
       <label for="phone">{V.phone}</label>
-      <input id="phone" name="phone" type="tel" required maxlength={20} autocomplete="off" value={values['phone'] ?? ''} />
+      <input
+        id="phone"
+        name="phone"
+        type="tel"
+        required
+        maxlength={20}
+        autocomplete="off"
+        value={values['phone'] ?? ''}
+      />
       <label for="callTime">{V.callTime}</label>
       <input id="callTime" name="callTime" required maxlength={40} value={values['callTime'] ?? ''} />
       <label for="idNumber">{V.idNumber}</label>
@@ -316,7 +369,14 @@ const Say: FC<{ m: OutboundMessage; action: string; step: Child }> = ({ m, actio
     </div>
   ) : null;
 
-export const ScreenPage: FC<{ user: PageUser; csrf: string; id: string; label: string; s: ScreeningView; notice?: string | undefined }> = ({ user, csrf, id, label, s, notice }) => {
+export const ScreenPage: FC<{
+  user: PageUser;
+  csrf: string;
+  id: string;
+  label: string;
+  s: ScreeningView;
+  notice?: string | undefined;
+}> = ({ user, csrf, id, label, s, notice }) => {
   const action = `/staff/visits/${id}/screen`;
   const step = (
     <>
@@ -335,7 +395,11 @@ export const ScreenPage: FC<{ user: PageUser; csrf: string; id: string; label: s
         {V.screenTitle}：{label}
       </h1>
       <p class="muted">{V.screenIntro}</p>
-      {notice ? <p class="msg" role="status">{notice}</p> : null}
+      {notice ? (
+        <p class="msg" role="status">
+          {notice}
+        </p>
+      ) : null}
       {s.done ? (
         <p class="msg" role="status">
           {V.screened}：<a href={`/staff/visits/${id}#request`}>{V.requestTitle}</a>
@@ -373,7 +437,12 @@ export const ScreenPage: FC<{ user: PageUser; csrf: string; id: string; label: s
   );
 };
 
-export const ReportsPage: FC<{ user: PageUser; csrf: string; month: string; choices: ReportChoice[] }> = ({ user, csrf, month, choices }) => (
+export const ReportsPage: FC<{ user: PageUser; csrf: string; month: string; choices: ReportChoice[] }> = ({
+  user,
+  csrf,
+  month,
+  choices,
+}) => (
   <Layout title={V.reportsTitle} user={user} csrf={csrf}>
     <Style />
     <h1>{V.reportsTitle}</h1>
@@ -387,7 +456,9 @@ export const ReportsPage: FC<{ user: PageUser; csrf: string; month: string; choi
         <label for="report">{V.pick}</label>
         <select id="report" name="of" required>
           {choices.map((c) => (
-            <option value={`${c.level}:${c.code}`}>{c.level === 'township' ? V.townshipReport(c.name, '') : V.villageReport(c.name, '')}</option>
+            <option value={`${c.level}:${c.code}`}>
+              {c.level === 'township' ? V.townshipReport(c.name, '') : V.villageReport(c.name, '')}
+            </option>
           ))}
         </select>
         <p>
@@ -402,14 +473,20 @@ export const ReportsPage: FC<{ user: PageUser; csrf: string; month: string; choi
 
 const PRINT_CSS = `
 @page{size:A4;margin:14mm 15mm}
-*{box-sizing:border-box}body{margin:0;font:10.5pt/1.45 "Noto Serif CJK SC","Noto Sans CJK SC","SimSun",serif;color:#000;background:#fff}
+*{box-sizing:border-box}
+body{margin:0;font:10.5pt/1.45 "Noto Serif CJK SC","Noto Sans CJK SC","SimSun",serif;color:#000;background:#fff}
 .sheet{max-width:180mm;margin:0 auto;padding:8mm 4mm}
-h1{text-align:center;font-size:16pt;margin:0 0 2mm}h2{font-size:12pt;margin:4mm 0 1.5mm;border-bottom:1px solid #000;padding-bottom:1mm}h3{font-size:11pt;margin:3mm 0 1mm}
+h1{text-align:center;font-size:16pt;margin:0 0 2mm}
+h2{font-size:12pt;margin:4mm 0 1.5mm;border-bottom:1px solid #000;padding-bottom:1mm}h3{font-size:11pt;margin:3mm 0 1mm}
 .meta{display:flex;flex-wrap:wrap;justify-content:space-between;gap:2mm;font-size:9.5pt;margin-bottom:2mm}
-table{border-collapse:collapse;width:100%;margin-bottom:2mm}td,th{border:1px solid #000;padding:1.2mm 2mm;text-align:left;font-weight:normal}th{background:#f2f2f2}
+table{border-collapse:collapse;width:100%;margin-bottom:2mm}
+td,th{border:1px solid #000;padding:1.2mm 2mm;text-align:left;font-weight:normal}th{background:#f2f2f2}
 td.n{text-align:right}.note{font-size:9pt;margin:2mm 0}.refs{overflow-wrap:anywhere}
-.sign{display:grid;grid-template-columns:1fr 1fr;gap:3mm 10mm;margin-top:4mm}.sign div{border-bottom:1px solid #000;height:10mm;display:flex;align-items:flex-end}
-.noprint{margin:10px auto;max-width:180mm;display:flex;flex-wrap:wrap;gap:12px}.noprint a{font:15px sans-serif;padding:10px 14px;border:1px solid #1f5c42;border-radius:6px;color:#1f5c42;text-decoration:none}
+.sign{display:grid;grid-template-columns:1fr 1fr;gap:3mm 10mm;margin-top:4mm}
+.sign div{border-bottom:1px solid #000;height:10mm;display:flex;align-items:flex-end}
+.noprint{margin:10px auto;max-width:180mm;display:flex;flex-wrap:wrap;gap:12px}
+.noprint a{font:15px sans-serif;padding:10px 14px;border:1px solid #1f5c42;border-radius:6px;color:#1f5c42;
+  text-decoration:none}
 tr,.sign{break-inside:avoid}h2{break-after:avoid}
 @media print{.noprint{display:none}.sheet{padding:0;max-width:none}}
 `;
@@ -504,7 +581,11 @@ const FigureTables: FC<{ f: Figures; title?: string }> = ({ f, title }) => (
   </section>
 );
 
-export const ReportPage: FC<{ r: MonthlyReport; csvHref: string; clauseLabel: string }> = ({ r, csvHref, clauseLabel }) => (
+export const ReportPage: FC<{ r: MonthlyReport; csvHref: string; clauseLabel: string }> = ({
+  r,
+  csvHref,
+  clauseLabel,
+}) => (
   <html lang="zh-CN">
     <head>
       <meta charset="utf-8" />

@@ -1,5 +1,6 @@
 /**
- * What every screening question shares (each is a field of the one field model, bot/flows/field.ts): reading an answer with the one extractor (the question
+ * What every screening question shares (each is a field of the one field model, bot/flows/field.ts): reading an answer
+ * with the one extractor (the question
  * as context), numbered choices said as numbers or words (alone, or first and then explained:
  * "2 俺老汉有 腿上的"), applying and saying back what was understood, and re-asking with what
  * was understood so far and what kinds of answer work.
@@ -41,24 +42,54 @@ export function whileMissing(this: Question, ctx: QuestionCtx): boolean {
   return (ctx.missing ?? []).some((p) => this.settles(p));
 }
 
-export const whyOf = (q: Question, parameters: ParameterSet): string => (typeof q.why === 'string' ? q.why : q.why(parameters));
+export const whyOf = (q: Question, parameters: ParameterSet): string =>
+  typeof q.why === 'string' ? q.why : q.why(parameters);
 
 export const choices = (...labels: string[]): Choice[] => labels.map((label, i) => ({ id: String(i + 1), label }));
-export const ask = (text: string, cs?: Choice[]): OutboundMessage => (cs ? { type: 'choices', text, choices: cs } : { type: 'text', text });
+export const ask = (text: string, cs?: Choice[]): OutboundMessage =>
+  cs ? { type: 'choices', text, choices: cs } : { type: 'text', text };
 /** A question where several choices may be picked at once ("1 5"). */
-export const askMany = (text: string, cs: Choice[]): OutboundMessage => ({ type: 'choices', text, choices: cs, multiple: true });
+export const askMany = (text: string, cs: Choice[]): OutboundMessage => ({
+  type: 'choices',
+  text,
+  choices: cs,
+  multiple: true,
+});
 
 export function read(text: string, ctx: QuestionCtx, slot: SlotId, extra: Partial<Context> = {}): Understanding {
-  return understand(text, { slot, household: ctx.state.household, today: ctx.today, ...(ctx.state.region ? { region: ctx.state.region } : {}), parameters: ctx.parameters, ...extra });
+  return understand(text, {
+    slot,
+    household: ctx.state.household,
+    today: ctx.today,
+    ...(ctx.state.region ? { region: ctx.state.region } : {}),
+    parameters: ctx.parameters,
+    ...extra,
+  });
 }
 
 /**
  * Numbered choices at the start of an answer ("2", "1 5", "2，俺老汉有"), and the rest of the
  * text. A number that counts something (2个, 3岁, 5千) is not a choice.
  */
-const CN_ORDINAL: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_ORDINAL: Record<string, string> = {
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
-export function leadingChoices(text: string, cs: readonly Choice[], many: boolean, keepRepeats = false): { picked: Choice[]; rest: string } | undefined {
+export function leadingChoices(
+  text: string,
+  cs: readonly Choice[],
+  many: boolean,
+  keepRepeats = false,
+): { picked: Choice[]; rest: string } | undefined {
   // "第3个", "第三个", "第二位": the member or choice by its place in the list.
   const nth = text.trim().match(/^第\s{0,2}([1-9]|[一二两三四五六七八九])\s{0,2}(个|位|种|项|条)?/);
   if (nth) {
@@ -90,7 +121,10 @@ export function leadingChoices(text: string, cs: readonly Choice[], many: boolea
   const expanded = ids.length === 1 && ids[0]!.length > 1 && cs.length < 10 && many ? [...ids[0]!] : ids;
   const picked = expanded.map((id) => cs.find((c) => c.id === String(Number(id))));
   if (picked.some((c) => c === undefined)) return undefined;
-  return { picked: keepRepeats ? (picked as Choice[]) : [...new Map((picked as Choice[]).map((c) => [c.id, c])).values()], rest: t.slice(i) };
+  return {
+    picked: keepRepeats ? (picked as Choice[]) : [...new Map((picked as Choice[]).map((c) => [c.id, c])).values()],
+    rest: t.slice(i),
+  };
 }
 
 /** A choice by number or by the words of its label. */
@@ -103,7 +137,11 @@ export function choicesOf(text: string, cs: readonly Choice[]): Choice[] | undef
 }
 
 /** The household with facts applied and the line saying them back. */
-export function take(ctx: QuestionCtx, facts: readonly Fact[], base: Household = ctx.state.household): { household: Household; echo: string } {
+export function take(
+  ctx: QuestionCtx,
+  facts: readonly Fact[],
+  base: Household = ctx.state.household,
+): { household: Household; echo: string } {
   const household = applyFacts(base, facts);
   return { household, echo: echo(facts, household, ctx.parameters) };
 }
@@ -115,7 +153,11 @@ export function take(ctx: QuestionCtx, facts: readonly Fact[], base: Household =
 export function reask(ctx: QuestionCtx, u: Understanding | undefined, why: string, example = ''): Parsed {
   const kept = u?.facts.length ? take(ctx, u.facts) : undefined;
   const unclear = u?.unclear.length ? `“${u.unclear.slice(0, 2).join('，')}”这部分我没看懂。` : '';
-  return { ok: false, reask: `${unclear}${why}${example}`, ...(kept ? { household: kept.household, echo: kept.echo } : {}) };
+  return {
+    ok: false,
+    reask: `${unclear}${why}${example}`,
+    ...(kept ? { household: kept.household, echo: kept.echo } : {}),
+  };
 }
 
 export function members(h: Household): Member[] {
@@ -124,7 +166,18 @@ export function members(h: Household): Member[] {
 
 export function who(m: Member, i: number): string {
   const age = m.age !== undefined ? `${m.age}岁` : '';
-  const rel = m.relation && m.relation !== 'self' ? { spouse: '老伴', child: '子女', parent: '父母', grandparent: '祖父母', grandchild: '孙子女', sibling: '兄弟姐妹', other: '其他人' }[m.relation] : '';
+  const rel =
+    m.relation && m.relation !== 'self'
+      ? {
+          spouse: '老伴',
+          child: '子女',
+          parent: '父母',
+          grandparent: '祖父母',
+          grandchild: '孙子女',
+          sibling: '兄弟姐妹',
+          other: '其他人',
+        }[m.relation]
+      : '';
   if (i === 0) return `你自己${age ? `（${age}）` : ''}`;
   return `${rel || `第${i + 1}位`}${age ? `（${age}）` : ''}`;
 }

@@ -7,7 +7,26 @@
 import type { Household, Member } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
-import { type Parsed, type Question, type QuestionCtx, ask, choiceOf, choices, joinEcho, leadingChoices, memberChoices, memberFacts, members, read, reask, whileMissing, setAllMembers, setMember, take, who } from './answer-kit.ts';
+import {
+  type Parsed,
+  type Question,
+  type QuestionCtx,
+  ask,
+  choiceOf,
+  choices,
+  joinEcho,
+  leadingChoices,
+  memberChoices,
+  memberFacts,
+  members,
+  read,
+  reask,
+  whileMissing,
+  setAllMembers,
+  setMember,
+  take,
+  who,
+} from './answer-kit.ts';
 
 const YES_NO = choices(...Q.disability.choices);
 const KIND_CHOICES = choices(...Q.disability.kindChoices);
@@ -19,11 +38,18 @@ function disabilityNext(h: Household, asked: Set<string>): SubStep | undefined {
   const list = members(h);
   for (const [i, m] of list.entries()) {
     if (m.hasDisability !== true) continue;
-    if (m.disability?.grade === undefined && !asked.has(`grade:${i}`)) return { question: 'disability', step: 'grade', data: { member: i, asked: [...asked] } };
+    if (m.disability?.grade === undefined && !asked.has(`grade:${i}`))
+      return { question: 'disability', step: 'grade', data: { member: i, asked: [...asked] } };
     const grade = m.disability?.grade;
-    if (m.disability?.kind === undefined && (grade === undefined || grade >= 3) && !asked.has(`kind:${i}`)) return { question: 'disability', step: 'kind', data: { member: i, asked: [...asked] } };
+    if (m.disability?.kind === undefined && (grade === undefined || grade >= 3) && !asked.has(`kind:${i}`))
+      return { question: 'disability', step: 'kind', data: { member: i, asked: [...asked] } };
   }
-  if (list.length > 1 && list.some((m) => m.hasDisability === undefined) && list.some((m) => m.hasDisability === true) && !asked.has('more')) {
+  if (
+    list.length > 1 &&
+    list.some((m) => m.hasDisability === undefined) &&
+    list.some((m) => m.hasDisability === true) &&
+    !asked.has('more')
+  ) {
     return { question: 'disability', step: 'more', data: { asked: [...asked] } };
   }
   return undefined;
@@ -38,7 +64,13 @@ function memberOf(sub?: SubStep): number | undefined {
   return sub && 'data' in sub && 'member' in sub.data ? sub.data.member : undefined;
 }
 
-function done(_ctx: QuestionCtx, household: Household, echo: string, answer: string, next: SubStep | undefined): Parsed {
+function done(
+  _ctx: QuestionCtx,
+  household: Household,
+  echo: string,
+  answer: string,
+  next: SubStep | undefined,
+): Parsed {
   return { ok: true, household, answer, echo, ...(next ? { sub: next } : {}) };
 }
 
@@ -60,8 +92,17 @@ function whichAnswer(
   const picked = whichMembers(text, ctx);
   if (!picked) return reask(ctx, read(text, ctx, slot), q.reask(ctx, sub));
   const taken = take(ctx, picked.facts, mark(h, picked.members));
-  const echo = joinEcho(picked.members.map((i) => `${who(members(taken.household)[i]!, i)}${words}`).join('，'), taken.echo);
-  return done(ctx, taken.household, echo, picked.members.map((i) => who(members(h)[i]!, i)).join('、'), next(taken.household));
+  const echo = joinEcho(
+    picked.members.map((i) => `${who(members(taken.household)[i]!, i)}${words}`).join('，'),
+    taken.echo,
+  );
+  return done(
+    ctx,
+    taken.household,
+    echo,
+    picked.members.map((i) => who(members(h)[i]!, i)).join('、'),
+    next(taken.household),
+  );
 }
 
 export const disabilityQuestion: Question = {
@@ -96,64 +137,144 @@ export const disabilityQuestion: Question = {
       // "冇证，眼都差咗好多": no certificate, whatever the trouble named.
       const anyPositive = explicitYes || (!u.noCertificate && !u.leadingNo && named.some((x) => x.f.value !== false));
       const lc0 = leadingChoices(text, YES_NO, false);
-      const yes = lc0 ? lc0.picked[0]!.id === '2' : anyPositive ? true : u.noCertificate || u.leadingNo ? false : (u.yes ?? (named.length ? false : undefined));
-      if (yes === undefined) return reask(ctx, u, u.idk ? `不清楚的话，可以看看残疾证，或者先回复 1（没有）。${Q.disability.example}` : disabilityQuestion.reask(ctx, sub));
+      const yes = lc0
+        ? lc0.picked[0]!.id === '2'
+        : anyPositive
+          ? true
+          : u.noCertificate || u.leadingNo
+            ? false
+            : (u.yes ?? (named.length ? false : undefined));
+      if (yes === undefined)
+        return reask(
+          ctx,
+          u,
+          u.idk
+            ? `不清楚的话，可以看看残疾证，或者先回复 1（没有）。${Q.disability.example}`
+            : disabilityQuestion.reask(ctx, sub),
+        );
       if (!yes) {
-        const kept = take(ctx, u.facts.filter((f) => !/hasDisability|disability\./.test(f.path)));
-        const household = setAllMembers(kept.household, (m) => (m.hasDisability === true ? {} : { hasDisability: false }));
-        return done(ctx, household, joinEcho(kept.echo, sub ? '没有别人有残疾证了' : members(h).length > 1 ? '家里都没有残疾证' : '您没有残疾证'), sub ? '没有别人了' : '没有残疾证', undefined);
+        const kept = take(
+          ctx,
+          u.facts.filter((f) => !/hasDisability|disability\./.test(f.path)),
+        );
+        const household = setAllMembers(kept.household, (m) =>
+          m.hasDisability === true ? {} : { hasDisability: false },
+        );
+        return done(
+          ctx,
+          household,
+          joinEcho(kept.echo, sub ? '没有别人有残疾证了' : members(h).length > 1 ? '家里都没有残疾证' : '您没有残疾证'),
+          sub ? '没有别人了' : '没有残疾证',
+          undefined,
+        );
       }
-      const positives = named.filter((x) => x.f.path.endsWith('hasDisability') ? x.f.value === true : true);
+      const positives = named.filter((x) => (x.f.path.endsWith('hasDisability') ? x.f.value === true : true));
       // "俺爸有", "我弟有 … 我妈没有", "俺跟俺儿都有": the people named with a yes or a no.
-      const said = (u.polarity.length ? u.polarity : u.mentioned.map((member) => ({ member, yes: true }))).filter((p) => !positives.some((x) => x.i === p.member) || !p.yes);
-      const polarFacts = said.map((p) => ({ path: `members[${p.member}].hasDisability`, value: p.yes, start: 0, end: text.length, words: text }));
+      const said = (u.polarity.length ? u.polarity : u.mentioned.map((member) => ({ member, yes: true }))).filter(
+        (p) => !positives.some((x) => x.i === p.member) || !p.yes,
+      );
+      const polarFacts = said.map((p) => ({
+        path: `members[${p.member}].hasDisability`,
+        value: p.yes,
+        start: 0,
+        end: text.length,
+        words: text,
+      }));
       if (positives.length > 0 || polarFacts.some((f) => f.value) || members(h).length <= 1) {
-        const facts = positives.length > 0 || polarFacts.some((f) => f.value) ? [...polarFacts, ...u.facts] : [...u.facts, { path: 'members[0].hasDisability', value: true, start: 0, end: text.length, words: text }];
+        const facts =
+          positives.length > 0 || polarFacts.some((f) => f.value)
+            ? [...polarFacts, ...u.facts]
+            : [...u.facts, { path: 'members[0].hasDisability', value: true, start: 0, end: text.length, words: text }];
         const { household, echo } = take(ctx, facts);
         return done(ctx, household, echo, '有残疾证', disabilityNext(household, asked));
       }
       const kept = take(ctx, u.facts);
-      return done(ctx, kept.household, kept.echo, '有', { question: 'disability', step: 'which', data: { asked: [...asked] } });
+      return done(ctx, kept.household, kept.echo, '有', {
+        question: 'disability',
+        step: 'which',
+        data: { asked: [...asked] },
+      });
     }
     if (sub.step === 'which') {
-      const mark = (x: Household, picked: number[]) => picked.reduce((y, i) => setMember(y, i, { hasDisability: true }), x);
-      return whichAnswer(text, ctx, sub, disabilityQuestion, 'disability.which', mark, '有残疾证', (x) => disabilityNext(x, asked));
+      const mark = (x: Household, picked: number[]) =>
+        picked.reduce((y, i) => setMember(y, i, { hasDisability: true }), x);
+      return whichAnswer(text, ctx, sub, disabilityQuestion, 'disability.which', mark, '有残疾证', (x) =>
+        disabilityNext(x, asked),
+      );
     }
     if (member === undefined) return reask(ctx, undefined, '请再说一次。');
     const u = read(text, ctx, sub.step === 'kind' ? 'disability.kind' : 'disability.grade', { member });
     const facts = [...u.facts];
     const lc = leadingChoices(text, sub.step === 'kind' ? KIND_CHOICES : GRADE_CHOICES, false);
     const path = (f: string) => `members[${member}].${f}`;
-    if (lc && sub.step === 'kind' && !facts.some((f) => f.path === path('disability.kind'))) facts.push({ path: path('disability.kind'), value: KIND_IDS[Number(lc.picked[0]!.id) - 1], start: 0, end: text.length, words: text });
-    if (lc && sub.step === 'grade' && !facts.some((f) => f.path === path('disability.grade'))) facts.push({ path: path('disability.grade'), value: Number(lc.picked[0]!.id), start: 0, end: text.length, words: text });
+    if (lc && sub.step === 'kind' && !facts.some((f) => f.path === path('disability.kind')))
+      facts.push({
+        path: path('disability.kind'),
+        value: KIND_IDS[Number(lc.picked[0]!.id) - 1],
+        start: 0,
+        end: text.length,
+        words: text,
+      });
+    if (lc && sub.step === 'grade' && !facts.some((f) => f.path === path('disability.grade')))
+      facts.push({
+        path: path('disability.grade'),
+        value: Number(lc.picked[0]!.id),
+        start: 0,
+        end: text.length,
+        words: text,
+      });
     if (!lc && sub.step === 'kind' && !facts.some((f) => f.path === path('disability.kind'))) {
       const c = choiceOf(text, KIND_CHOICES);
-      if (c) facts.push({ path: path('disability.kind'), value: KIND_IDS[Number(c.id) - 1], start: 0, end: text.length, words: text });
+      if (c)
+        facts.push({
+          path: path('disability.kind'),
+          value: KIND_IDS[Number(c.id) - 1],
+          start: 0,
+          end: text.length,
+          words: text,
+        });
     }
     const settled = facts.some((f) => f.path === path(sub.step === 'kind' ? 'disability.kind' : 'disability.grade'));
     asked.add(`${sub.step}:${member}`);
     if (!settled && !u.idk) return reask(ctx, u, disabilityQuestion.reask(ctx, sub));
     const { household, echo } = take(ctx, facts);
-    const unknownEcho = settled ? '' : `记下了：${sub.step === 'kind' ? '残疾类别' : '残疾等级'}您说不清楚，先空着，可以以后看看残疾证再说。`;
-    return done(ctx, household, joinEcho(echo, unknownEcho), settled ? '已说明' : '不清楚', disabilityNext(household, asked));
+    const unknownEcho = settled
+      ? ''
+      : `记下了：${sub.step === 'kind' ? '残疾类别' : '残疾等级'}您说不清楚，先空着，可以以后看看残疾证再说。`;
+    return done(
+      ctx,
+      household,
+      joinEcho(echo, unknownEcho),
+      settled ? '已说明' : '不清楚',
+      disabilityNext(household, asked),
+    );
   },
 };
 
 /** Which members an answer names: numbers of the list ("1同2"), words (我自己, 我老公), an age. */
-function whichMembers(text: string, ctx: QuestionCtx): { members: number[]; facts: ReturnType<typeof read>['facts'] } | undefined {
+function whichMembers(
+  text: string,
+  ctx: QuestionCtx,
+): { members: number[]; facts: ReturnType<typeof read>['facts'] } | undefined {
   const h = ctx.state.household;
   const lc = leadingChoices(text, memberChoices(h), true);
   const u = read(lc?.rest ?? text, ctx, 'disability.which');
   if (lc) return { members: lc.picked.map((c) => Number(c.id) - 1), facts: u.facts };
   if (u.ordinal && u.mentioned.length === 0) {
-    const aged = members(h).map((m, i) => ({ i, age: m.age })).filter((x) => x.i > 0 && x.age !== undefined).sort((a, b) => b.age! - a.age!);
+    const aged = members(h)
+      .map((m, i) => ({ i, age: m.age }))
+      .filter((x) => x.i > 0 && x.age !== undefined)
+      .sort((a, b) => b.age! - a.age!);
     const pick = u.ordinal === 'older' ? aged[0] : aged.at(-1);
     if (pick) return { members: [pick.i], facts: u.facts.filter((f) => !f.path.startsWith('members[0].')) };
   }
   if (u.named.length > 0) return { members: [...new Set(u.named)], facts: u.facts };
   if (u.mentioned.length > 0) return { members: u.mentioned, facts: u.facts };
   if (u.ordinal) {
-    const aged = members(h).map((m, i) => ({ i, age: m.age })).filter((x) => x.i > 0 && x.age !== undefined).sort((a, b) => b.age! - a.age!);
+    const aged = members(h)
+      .map((m, i) => ({ i, age: m.age }))
+      .filter((x) => x.i > 0 && x.age !== undefined)
+      .sort((a, b) => b.age! - a.age!);
     const pick = u.ordinal === 'older' ? aged[0] : aged.at(-1);
     if (pick) return { members: [pick.i], facts: u.facts };
   }
@@ -166,7 +287,8 @@ const ON_LIST = choices(...Q.illness.listChoices);
 
 function illnessNext(h: Household, asked: Set<string>): SubStep | undefined {
   for (const [i, m] of members(h).entries()) {
-    if (m.seriousIllness === true && m.illnessOnLocalList === undefined && !asked.has(`list:${i}`)) return { question: 'illness', step: 'list', data: { member: i, asked: [...asked] } };
+    if (m.seriousIllness === true && m.illnessOnLocalList === undefined && !asked.has(`list:${i}`))
+      return { question: 'illness', step: 'list', data: { member: i, asked: [...asked] } };
   }
   return undefined;
 }
@@ -185,7 +307,11 @@ export const illnessQuestion: Question = {
   prompt: ({ state }, sub) => {
     const h = state.household;
     if (sub?.step === 'which') return ask(Q.illness.which, memberChoices(h));
-    if (sub?.step === 'list') return ask(Q.illness.list(who(members(h)[memberOf(sub) ?? 0] ?? {}, memberOf(sub) ?? 0).replace(/^你自己/, '你')), ON_LIST);
+    if (sub?.step === 'list')
+      return ask(
+        Q.illness.list(who(members(h)[memberOf(sub) ?? 0] ?? {}, memberOf(sub) ?? 0).replace(/^你自己/, '你')),
+        ON_LIST,
+      );
     return ask(Q.illness.prompt(members(h).length > 1), YES_NO);
   },
   parse: (text, ctx, sub) => {
@@ -197,31 +323,70 @@ export const illnessQuestion: Question = {
       const lc0 = leadingChoices(text, YES_NO, false);
       // "冇，不过老公中风之后一直瘫喺床": no serious illness, whatever else is said.
       const anyPositive = u.polarity.some((p) => p.yes) || (!u.leadingNo && named.some((x) => x.f.value === true));
-      const yes = lc0 ? lc0.picked[0]!.id === '2' : anyPositive ? true : u.leadingNo ? false : (u.yes ?? (named.length ? false : undefined));
+      const yes = lc0
+        ? lc0.picked[0]!.id === '2'
+        : anyPositive
+          ? true
+          : u.leadingNo
+            ? false
+            : (u.yes ?? (named.length ? false : undefined));
       if (yes === undefined) return reask(ctx, u, illnessQuestion.reask(ctx, sub));
       if (!yes || (named.length > 0 && named.every((x) => x.f.value === false) && yes !== true)) {
-        const kept = take(ctx, u.facts.filter((f) => !/seriousIllness|illnessName/.test(f.path)));
-        const household = setAllMembers(kept.household, (m) => (m.seriousIllness === true ? {} : { seriousIllness: false }));
-        return done(ctx, household, joinEcho(kept.echo, members(h).length > 1 ? '家里没有人得重病' : '您没有得重病'), '没有', undefined);
+        const kept = take(
+          ctx,
+          u.facts.filter((f) => !/seriousIllness|illnessName/.test(f.path)),
+        );
+        const household = setAllMembers(kept.household, (m) =>
+          m.seriousIllness === true ? {} : { seriousIllness: false },
+        );
+        return done(
+          ctx,
+          household,
+          joinEcho(kept.echo, members(h).length > 1 ? '家里没有人得重病' : '您没有得重病'),
+          '没有',
+          undefined,
+        );
       }
       const positives = named.filter((x) => x.f.value === true);
-      const said = (u.polarity.length ? u.polarity : u.mentioned.map((member) => ({ member, yes: true }))).filter((p) => !named.some((x) => x.i === p.member));
-      const polarFacts = said.map((p) => ({ path: `members[${p.member}].seriousIllness`, value: p.yes, start: 0, end: text.length, words: text }));
+      const said = (u.polarity.length ? u.polarity : u.mentioned.map((member) => ({ member, yes: true }))).filter(
+        (p) => !named.some((x) => x.i === p.member),
+      );
+      const polarFacts = said.map((p) => ({
+        path: `members[${p.member}].seriousIllness`,
+        value: p.yes,
+        start: 0,
+        end: text.length,
+        words: text,
+      }));
       if (positives.length > 0 || polarFacts.some((f) => f.value) || members(h).length <= 1) {
-        const facts = positives.length > 0 || polarFacts.some((f) => f.value) ? [...polarFacts, ...u.facts] : [...u.facts, { path: 'members[0].seriousIllness', value: true, start: 0, end: text.length, words: text }];
+        const facts =
+          positives.length > 0 || polarFacts.some((f) => f.value)
+            ? [...polarFacts, ...u.facts]
+            : [...u.facts, { path: 'members[0].seriousIllness', value: true, start: 0, end: text.length, words: text }];
         const taken = take(ctx, facts);
         // The others were asked together and not named: no serious illness.
-        const household = setAllMembers(taken.household, (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
+        const household = setAllMembers(taken.household, (m) =>
+          m.seriousIllness === undefined ? { seriousIllness: false } : {},
+        );
         return done(ctx, household, taken.echo, '有', illnessNext(household, asked));
       }
       const kept = take(ctx, u.facts);
-      return done(ctx, kept.household, kept.echo, '有', { question: 'illness', step: 'which', data: { asked: [...asked] } });
+      return done(ctx, kept.household, kept.echo, '有', {
+        question: 'illness',
+        step: 'which',
+        data: { asked: [...asked] },
+      });
     }
     if (sub.step === 'which') {
       // The others were asked together and not named: no serious illness.
       const mark = (x: Household, picked: number[]) =>
-        setAllMembers(picked.reduce((y, i) => setMember(y, i, { seriousIllness: true }), x), (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}));
-      return whichAnswer(text, ctx, sub, illnessQuestion, 'illness.which', mark, '得了重病', (x) => illnessNext(x, asked));
+        setAllMembers(
+          picked.reduce((y, i) => setMember(y, i, { seriousIllness: true }), x),
+          (m) => (m.seriousIllness === undefined ? { seriousIllness: false } : {}),
+        );
+      return whichAnswer(text, ctx, sub, illnessQuestion, 'illness.which', mark, '得了重病', (x) =>
+        illnessNext(x, asked),
+      );
     }
     const i = memberOf(sub) ?? 0;
     asked.add(`list:${i}`);
@@ -230,7 +395,10 @@ export const illnessQuestion: Question = {
     const v = c ? ({ '1': true, '2': false } as Record<string, boolean>)[c.id] : u.idk ? undefined : u.yes;
     if (v === undefined && !u.idk && c?.id !== '3') return reask(ctx, u, illnessQuestion.reask(ctx, sub));
     const household = v === undefined ? h : setMember(h, i, { illnessOnLocalList: v });
-    const echo = v === undefined ? '记下了：是不是当地认定的重特大疾病，您不清楚，由乡镇核实。' : `记下了：${who(members(h)[i]!, i)}的病${v ? '是' : '不是'}当地认定的重特大疾病。`;
+    const echo =
+      v === undefined
+        ? '记下了：是不是当地认定的重特大疾病，您不清楚，由乡镇核实。'
+        : `记下了：${who(members(h)[i]!, i)}的病${v ? '是' : '不是'}当地认定的重特大疾病。`;
     return done(ctx, household, echo, v === undefined ? '不清楚' : v ? '是' : '不是', illnessNext(household, asked));
   },
 };
@@ -252,14 +420,31 @@ export const employedQuestion: Question = {
     const bare = u.bare.find((b) => Number.isInteger(b.n.value) && b.n.value >= 0 && b.n.value <= most);
     // Work named only for relatives who live elsewhere (个仔喺东莞打工，唔住屋企): nobody at home works.
     const onlyAway = named.length === 0 && u.facts.some((f) => f.path.startsWith('obligors.list'));
-    const n = u.leadingNo && !named.some((x) => x.f.value === true) ? 0 : (bare?.n.value ?? (named.length ? named.filter((x) => x.f.value === true).length : u.yes === false || onlyAway ? 0 : undefined));
+    const n =
+      u.leadingNo && !named.some((x) => x.f.value === true)
+        ? 0
+        : (bare?.n.value ??
+          (named.length
+            ? named.filter((x) => x.f.value === true).length
+            : u.yes === false || onlyAway
+              ? 0
+              : undefined));
     if (n === undefined || n > most) return reask(ctx, u, employedQuestion.reask(ctx));
     if (list.length === 0) {
       const { household, echo } = take(ctx, u.facts);
-      return done(ctx, { ...household, employedCount: n }, joinEcho(echo, n === 0 ? '家里没有人打工上班' : `家里有${n}个人打工上班`), `${n}人`, undefined);
+      return done(
+        ctx,
+        { ...household, employedCount: n },
+        joinEcho(echo, n === 0 ? '家里没有人打工上班' : `家里有${n}个人打工上班`),
+        `${n}人`,
+        undefined,
+      );
     }
     const { household: withFacts } = take(ctx, u.facts);
-    const { echo } = take(ctx, u.facts.filter((f) => !/\.employed$/.test(f.path)));
+    const { echo } = take(
+      ctx,
+      u.facts.filter((f) => !/\.employed$/.test(f.path)),
+    );
     const marked = new Set(named.filter((x) => x.f.value === true).map((x) => x.i));
     // The members not named: the working-age ones (16–64) first, then anyone else.
     const order = members(withFacts)
@@ -267,8 +452,14 @@ export const employedQuestion: Question = {
       .filter((x) => !marked.has(x.i))
       .sort((a, b) => Number(b.working) - Number(a.working));
     for (const x of order) if (marked.size < n) marked.add(x.i);
-    const household = { ...withFacts, members: members(withFacts).map((m: Member, i) => ({ ...m, employed: marked.has(i) })) };
-    const line = n === 0 ? '家里没有人打工上班' : `家里有${n}个人打工上班（${[...marked].map((i) => who(household.members[i]!, i).replace(/^你自己/, '您')).join('、')}）`;
+    const household = {
+      ...withFacts,
+      members: members(withFacts).map((m: Member, i) => ({ ...m, employed: marked.has(i) })),
+    };
+    const line =
+      n === 0
+        ? '家里没有人打工上班'
+        : `家里有${n}个人打工上班（${[...marked].map((i) => who(household.members[i]!, i).replace(/^你自己/, '您')).join('、')}）`;
     return done(ctx, household, joinEcho(echo, line), `${n}人`, undefined);
   },
 };

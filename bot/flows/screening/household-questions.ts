@@ -9,7 +9,20 @@ import type { Choice } from '../../ports.ts';
 import { Q } from '../../messages/questions.ts';
 import { choiceNumbers, cityLabels, placeExample } from '../../cities.ts';
 import type { Relation } from '../../../content/lexicon/index.ts';
-import { type Question, type QuestionCtx, ask, whileMissing, choiceOf, choices, leadingChoices, members, read, reask, take, who } from './answer-kit.ts';
+import {
+  type Question,
+  type QuestionCtx,
+  ask,
+  whileMissing,
+  choiceOf,
+  choices,
+  leadingChoices,
+  members,
+  read,
+  reask,
+  take,
+  who,
+} from './answer-kit.ts';
 
 const regionChoices = new WeakMap<ParameterSet, { choices: Choice[]; codes: string[] }>();
 
@@ -18,7 +31,10 @@ function regions(parameters: ParameterSet): { choices: Choice[]; codes: string[]
   let r = regionChoices.get(parameters);
   if (!r) {
     const cities = cityLabels(parameters);
-    r = { choices: choices(...cities.map((c) => Q.region.choice(c.city, c.province)), Q.region.none), codes: cities.map((c) => c.code) };
+    r = {
+      choices: choices(...cities.map((c) => Q.region.choice(c.city, c.province)), Q.region.none),
+      codes: cities.map((c) => c.code),
+    };
     regionChoices.set(parameters, r);
   }
   return r;
@@ -33,7 +49,9 @@ export const regionQuestion: Question = {
   applies(ctx) {
     return !ctx.state.region || whileMissing.call(this, ctx);
   },
-  reask: (ctx) => Q.region.reask(choiceNumbers(regions(ctx.parameters).choices.length)) + Q.region.example(placeExample(ctx.parameters)),
+  reask: (ctx) =>
+    Q.region.reask(choiceNumbers(regions(ctx.parameters).choices.length)) +
+    Q.region.example(placeExample(ctx.parameters)),
   prompt: (ctx) => ask(Q.region.prompt, regions(ctx.parameters).choices),
   parse: (text, ctx) => {
     const { choices: offered, codes } = regions(ctx.parameters);
@@ -47,7 +65,8 @@ export const regionQuestion: Question = {
       const name = ctx.parameters.regions.get(code)?.name ?? code;
       return { ok: true, household, region: code, answer: name, echo: echo || `记下了：住在${name}。` };
     }
-    if (c?.id === String(offered.length)) return { ok: true, household: take(ctx, others).household, answer: '其他地方', echo: '', end: 'not_covered' };
+    if (c?.id === String(offered.length))
+      return { ok: true, household: take(ctx, others).household, answer: '其他地方', echo: '', end: 'not_covered' };
     return reask(ctx, u, regionQuestion.reask(ctx));
   },
 };
@@ -58,9 +77,12 @@ export const membersQuestion: Question = {
   why: Q.members.why,
   settles: (p) => p === 'members' || p === 'size' || /^members\[\d+\]\.age$/.test(p),
   applies: whileMissing,
-  reask: (ctx, sub) => (sub?.step === 'ages' ? Q.members.agesReask(members(ctx.state.household).length) : Q.members.reask) + Q.members.example,
+  reask: (ctx, sub) =>
+    (sub?.step === 'ages' ? Q.members.agesReask(members(ctx.state.household).length) : Q.members.reask) +
+    Q.members.example,
   prompt: (ctx, sub) => {
-    if (sub?.step === 'ages') return ask(Q.members.ages(members(ctx.state.household).length || Number(sub.data?.['size'] ?? 0)));
+    if (sub?.step === 'ages')
+      return ask(Q.members.ages(members(ctx.state.household).length || Number(sub.data?.['size'] ?? 0)));
     return ask(Q.members.prompt);
   },
   parse: (text, ctx, sub) => {
@@ -72,9 +94,14 @@ export const membersQuestion: Question = {
       const ages = u.facts.filter((f) => /^members\[\d+\]\.age$/.test(f.path));
       const sizeFact = u.facts.find((f) => f.path === 'size');
       if (!sizeFact || ages.length === 0) return reask(ctx, u, membersQuestion.reask(ctx, sub));
-      if ((sizeFact.value as number) !== list.length && ages.length !== list.length) return reask(ctx, u, Q.members.agesReask(list.length), '比如：45，43，12');
+      if ((sizeFact.value as number) !== list.length && ages.length !== list.length)
+        return reask(ctx, u, Q.members.agesReask(list.length), '比如：45，43，12');
       // Keep the relations said before; take the ages (and anything else said) from this answer.
-      const merged = u.facts.filter((f) => f.path !== 'size' && !/^members\[\d+\]\.relation$/.test(f.path) || (/^members\[\d+\]\.relation$/.test(f.path) && list[Number(f.path.match(/\d+/)![0])]?.relation === undefined));
+      const merged = u.facts.filter(
+        (f) =>
+          (f.path !== 'size' && !/^members\[\d+\]\.relation$/.test(f.path)) ||
+          (/^members\[\d+\]\.relation$/.test(f.path) && list[Number(f.path.match(/\d+/)![0])]?.relation === undefined),
+      );
       const { household, echo } = take(ctx, merged);
       return { ok: true, household, answer: echoAnswer(household.members ?? []), echo };
     }
@@ -82,22 +109,55 @@ export const membersQuestion: Question = {
     const lone = text.trim().match(/^([1-9])\s{0,2}(个|口|个人|口人)?$/);
     if (lone) {
       const size = Number(lone[1]);
-      const household = { ...ctx.state.household, members: Array.from({ length: size }, (_, i) => (i === 0 ? { relation: 'self' as const } : {})) };
-      return { ok: true, household, answer: `${size}口人`, echo: `记下了：家里${size}口人。`, ...(size > 1 ? { sub: { question: 'members', step: 'ages', data: { size } } } : { sub: { question: 'members', step: 'ages', data: { size } } }) };
+      const household = {
+        ...ctx.state.household,
+        members: Array.from({ length: size }, (_, i) => (i === 0 ? { relation: 'self' as const } : {})),
+      };
+      return {
+        ok: true,
+        household,
+        answer: `${size}口人`,
+        echo: `记下了：家里${size}口人。`,
+        ...(size > 1
+          ? { sub: { question: 'members', step: 'ages', data: { size } } }
+          : { sub: { question: 'members', step: 'ages', data: { size } } }),
+      };
     }
     const u = read(text, ctx, 'members');
     const size = u.facts.find((f) => f.path === 'size')?.value as number | undefined;
     // Numbers inside something else ("<script>alert(1)</script>") are not a household.
-    const noise = u.unclear.length > 0 && u.relationSequence.length === 0 && !u.facts.some((f) => /^members\[\d+\]\.age$/.test(f.path) && /岁/.test(f.words));
+    const noise =
+      u.unclear.length > 0 &&
+      u.relationSequence.length === 0 &&
+      !u.facts.some((f) => /^members\[\d+\]\.age$/.test(f.path) && /岁/.test(f.words));
     if (size === undefined || size < 1 || noise) return reask(ctx, u, membersQuestion.reask(ctx));
     if (size > 20) return reask(ctx, u, membersQuestion.reask(ctx));
     const { household, echo } = take(ctx, u.facts);
     const list = household.members ?? [];
     const anyAge = list.some((m) => m.age !== undefined);
     // "3个人" alone: ask the ages next, keeping the size said.
-    if (!anyAge && size > 0) return { ok: true, household, answer: `${size}口人`, echo, sub: { question: 'members', step: 'ages', data: { size } } };
-    if (list.length > 0 && list[0]!.age === undefined && size > 1 && list.filter((m) => m.age === undefined).length > 0 && list.filter((m) => m.age !== undefined).length === 0) {
-      return { ok: true, household, answer: `${size}口人`, echo, sub: { question: 'members', step: 'ages', data: { size } } };
+    if (!anyAge && size > 0)
+      return {
+        ok: true,
+        household,
+        answer: `${size}口人`,
+        echo,
+        sub: { question: 'members', step: 'ages', data: { size } },
+      };
+    if (
+      list.length > 0 &&
+      list[0]!.age === undefined &&
+      size > 1 &&
+      list.filter((m) => m.age === undefined).length > 0 &&
+      list.filter((m) => m.age !== undefined).length === 0
+    ) {
+      return {
+        ok: true,
+        household,
+        answer: `${size}口人`,
+        echo,
+        sub: { question: 'members', step: 'ages', data: { size } },
+      };
     }
     return { ok: true, household, answer: echoAnswer(list), echo };
   },
@@ -112,7 +172,15 @@ function echoAnswer(list: readonly Member[]): string {
  * verdict (the engine asks when the report misses it).
  */
 const RELATION_CHOICES = choices(...Q.relations.choices);
-const RELATION_OF_CHOICE: Record<string, Relation> = { '1': 'spouse', '2': 'child', '3': 'parent', '4': 'grandchild', '5': 'grandparent', '6': 'sibling', '7': 'other' };
+const RELATION_OF_CHOICE: Record<string, Relation> = {
+  '1': 'spouse',
+  '2': 'child',
+  '3': 'parent',
+  '4': 'grandchild',
+  '5': 'grandparent',
+  '6': 'sibling',
+  '7': 'other',
+};
 
 export function unknownRelations(list: readonly Member[]): number[] {
   return list.flatMap((m, k) => (k > 0 && m.relation === undefined ? [k] : []));
@@ -141,7 +209,13 @@ export const relationsQuestion: Question = {
     if (open.length === 0) return { ok: true, household: ctx.state.household, answer: '已说明', echo: '' };
     const said = relationsSaid(text, ctx, open);
     if (!said) return reask(ctx, read(text, ctx, 'relations'), relationsQuestion.reask(ctx));
-    const facts = open.map((i, k) => ({ path: `members[${i}].relation`, value: said[k]!, start: 0, end: text.length, words: text }));
+    const facts = open.map((i, k) => ({
+      path: `members[${i}].relation`,
+      value: said[k]!,
+      start: 0,
+      end: text.length,
+      words: text,
+    }));
     // Whatever else the answer says about them (他现在尿毒症, 在县里上高中) is kept too.
     const others = read(text, ctx, 'relations').facts.filter((f) => !/^members\[\d+\]\.relation$/.test(f.path));
     const { household, echo } = take(ctx, [...facts, ...others]);
@@ -169,9 +243,12 @@ function relationsSaid(text: string, ctx: QuestionCtx, open: number[]): Relation
   }
   const rels = seq.map((r) => r.rel).filter((r): r is Relation => r !== undefined && r !== 'self');
   // Numbers typed as numbers ("2 3", "7 是俺侄子"), not numerals inside words (一世).
-  const numbers = (leadingChoices(text, RELATION_CHOICES, true, true)?.picked ?? []).map((c) => RELATION_OF_CHOICE[c.id]!);
+  const numbers = (leadingChoices(text, RELATION_CHOICES, true, true)?.picked ?? []).map(
+    (c) => RELATION_OF_CHOICE[c.id]!,
+  );
   if (rels.length === open.length && numbers.length !== open.length) return rels;
-  if (numbers.length === open.length && (rels.length === 0 || rels.length === numbers.length || open.length === 1)) return numbers;
+  if (numbers.length === open.length && (rels.length === 0 || rels.length === numbers.length || open.length === 1))
+    return numbers;
   if (rels.length === open.length) return rels;
   // One open member and several words for the same person ("2，俺儿子"): the first is enough.
   if (open.length === 1 && (rels.length > 0 || numbers.length > 0)) return [numbers[0] ?? rels[0]!];
@@ -193,7 +270,12 @@ export const hukouQuestion: Question = {
     const said = u.facts.find((f) => f.path === 'hukou');
     const c = said ? undefined : choiceOf(text, HUKOU);
     if (said || c?.id === '1' || c?.id === '2') {
-      const facts = said ? u.facts : [...u.facts, { path: 'hukou', value: c!.id === '1' ? 'rural' : 'urban', start: 0, end: text.length, words: text }];
+      const facts = said
+        ? u.facts
+        : [
+            ...u.facts,
+            { path: 'hukou', value: c!.id === '1' ? 'rural' : 'urban', start: 0, end: text.length, words: text },
+          ];
       const { household, echo } = take(ctx, facts);
       return { ok: true, household, answer: household.hukou === 'rural' ? '农村户口' : '城镇户口', echo };
     }

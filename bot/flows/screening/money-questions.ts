@@ -11,11 +11,29 @@ import { citiesWithRule, joinNames } from '../../cities.ts';
 import { INCOME_WORDS } from '../../messages/understood.ts';
 import type { SubStep } from '../../state.ts';
 import type { Fact, IncomeKey } from '../../understand/extract.ts';
-import { type Question, ask, askMany, choiceOf, choices, joinEcho, leadingChoices, read, reask, take, whileMissing } from './answer-kit.ts';
+import {
+  type Question,
+  ask,
+  askMany,
+  choiceOf,
+  choices,
+  joinEcho,
+  leadingChoices,
+  read,
+  reask,
+  take,
+  whileMissing,
+} from './answer-kit.ts';
 
 const INCOME_KEYS: IncomeKey[] = ['wages', 'business', 'property', 'pensions', 'support'];
 const INCOME_CHOICES = choices(...Q.income.choices);
-const fact = (path: string, value: unknown, text: string): Fact => ({ path, value, start: 0, end: text.length, words: text });
+const fact = (path: string, value: unknown, text: string): Fact => ({
+  path,
+  value,
+  start: 0,
+  end: text.length,
+  words: text,
+});
 
 export const incomeQuestion: Question = {
   id: 'income',
@@ -23,7 +41,8 @@ export const incomeQuestion: Question = {
   why: Q.income.why,
   settles: (p) => /^income\.(wages|business|property|pensions|support)$/.test(p),
   applies: whileMissing,
-  reask: (_ctx, sub) => (sub?.step === 'amount' ? Q.income.amountReask + Q.income.amountExample : Q.income.reask + Q.income.example),
+  reask: (_ctx, sub) =>
+    sub?.step === 'amount' ? Q.income.amountReask + Q.income.amountExample : Q.income.reask + Q.income.example,
   prompt: (_ctx, sub) => {
     if (sub?.step === 'amount') {
       return ask(Q.income.amount(INCOME_WORDS[sub.data.key]!));
@@ -34,14 +53,25 @@ export const incomeQuestion: Question = {
     if (sub?.step === 'amount') {
       const { key, rest } = sub.data;
       const u = read(text, ctx, 'income.amount', { incomeKey: key });
-      const amount = u.idk && !u.facts.some((f) => f.path === `income.${key}` && (f.value as number) > 0) ? undefined : u.facts.find((f) => f.path === `income.${key}`);
+      const amount =
+        u.idk && !u.facts.some((f) => f.path === `income.${key}` && (f.value as number) > 0)
+          ? undefined
+          : u.facts.find((f) => f.path === `income.${key}`);
       if (u.idk && !amount) u.facts.splice(0, u.facts.length, ...u.facts.filter((f) => f.path !== `income.${key}`));
       const next = amountStep(rest);
       if (!amount && !u.idk && !u.noGain) return reask(ctx, u, incomeQuestion.reask(ctx, sub));
       const facts = amount ? u.facts : u.noGain ? [...u.facts, fact(`income.${key}`, 0, text)] : u.facts;
       const { household, echo } = take(ctx, facts);
       const said = amount || u.noGain ? echo : joinEcho(echo, `${INCOME_WORDS[key]}您说不清楚，先空着`);
-      return { ok: true, household, answer: amount ? `${INCOME_WORDS[key]}：一年约${amountOf(household, key) ?? 0}元` : `${INCOME_WORDS[key]}：不清楚`, echo: said, ...next };
+      return {
+        ok: true,
+        household,
+        answer: amount
+          ? `${INCOME_WORDS[key]}：一年约${amountOf(household, key) ?? 0}元`
+          : `${INCOME_WORDS[key]}：不清楚`,
+        echo: said,
+        ...next,
+      };
     }
     const lc = leadingChoices(text, INCOME_CHOICES, true);
     const u = read(lc?.rest ?? text, ctx, 'income');
@@ -55,13 +85,17 @@ export const incomeQuestion: Question = {
       if (k && (f.value as number) > 0) had.add(k);
     }
     // "不知道": a real answer; the kinds of income stay unknown and the result says what would decide.
-    if (!lc && had.size === 0 && !none && u.idk && u.facts.length === 0) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: Q.income.unknown };
+    if (!lc && had.size === 0 && !none && u.idk && u.facts.length === 0)
+      return { ok: true, household: ctx.state.household, answer: '不清楚', echo: Q.income.unknown };
     if (!lc && had.size === 0 && !none) {
       const c = choiceOf(text, INCOME_CHOICES);
       if (c && c.id !== '6') had.add(INCOME_KEYS[Number(c.id) - 1]!);
       else if (c?.id !== '6' && u.yes !== false) return reask(ctx, u, incomeQuestion.reask(ctx, sub));
     }
-    const facts: Fact[] = u.facts.filter((f) => !/^income\.(wages|business|property|pensions|support)$/.test(f.path) || had.has(f.path.slice(7) as IncomeKey));
+    const facts: Fact[] = u.facts.filter(
+      (f) =>
+        !/^income\.(wages|business|property|pensions|support)$/.test(f.path) || had.has(f.path.slice(7) as IncomeKey),
+    );
     for (const k of INCOME_KEYS) if (!had.has(k)) facts.push(fact(`income.${k}`, 0, text));
     const { household, echo } = take(ctx, facts);
     const open = INCOME_KEYS.filter((k) => had.has(k) && amountOf(household, k) === undefined);
@@ -83,7 +117,8 @@ function amountStep(keys: readonly IncomeKey[]): { sub?: SubStep } {
 }
 
 function amountOf(h: Household, k: IncomeKey): number | undefined {
-  if (k === 'support') return h.income?.support === undefined ? undefined : h.income.support.reduce((s, x) => s + x.amount, 0);
+  if (k === 'support')
+    return h.income?.support === undefined ? undefined : h.income.support.reduce((s, x) => s + x.amount, 0);
   return h.income?.[k];
 }
 
@@ -126,7 +161,8 @@ export const supportPayerQuestion: Question = {
   id: 'supportPayer',
   label: '给生活费的亲属情况',
   // Asked only where a city's rule leaves such support out: the why names those cities.
-  why: (parameters) => Q.supportPayer.why(joinNames(citiesWithRule(parameters, 'income.supportFromPoorObligorExcluded'), '、')),
+  why: (parameters) =>
+    Q.supportPayer.why(joinNames(citiesWithRule(parameters, 'income.supportFromPoorObligorExcluded'), '、')),
   settles: (p) => /^income\.support\[\d+\]\.payerStatus$/.test(p),
   applies: whileMissing,
   reask: () => Q.supportPayer.reask + Q.supportPayer.example,
@@ -134,12 +170,24 @@ export const supportPayerQuestion: Question = {
   parse: (text, ctx) => {
     const u = read(text, ctx, 'supportPayer');
     const word = u.statusWords[0];
-    const c = choiceOf(text, PAYER) ?? (word ? PAYER[{ dibao: 0, tekun: 1, lowIncome: 2 }[word]] : undefined) ?? (u.yes === false ? PAYER[3] : undefined);
+    const c =
+      choiceOf(text, PAYER) ??
+      (word ? PAYER[{ dibao: 0, tekun: 1, lowIncome: 2 }[word]] : undefined) ??
+      (u.yes === false ? PAYER[3] : undefined);
     if (!c) {
-      if (u.idk) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：给生活费的亲属是什么情况，您不清楚，由村里核实。' };
+      if (u.idk)
+        return {
+          ok: true,
+          household: ctx.state.household,
+          answer: '不清楚',
+          echo: '记下了：给生活费的亲属是什么情况，您不清楚，由村里核实。',
+        };
       return reask(ctx, u, supportPayerQuestion.reask(ctx));
     }
-    const { household, echo } = take(ctx, [...u.facts.filter((f) => !f.path.startsWith('currentBenefits')), fact('income.supportPayerStatus', PAYER_STATUS[Number(c.id) - 1], text)]);
+    const { household, echo } = take(ctx, [
+      ...u.facts.filter((f) => !f.path.startsWith('currentBenefits')),
+      fact('income.supportPayerStatus', PAYER_STATUS[Number(c.id) - 1], text),
+    ]);
     return { ok: true, household, answer: c.label, echo };
   },
 };
@@ -159,7 +207,10 @@ export const propertyQuestion: Question = {
     const u = read(lc?.rest ?? text, ctx, 'property');
     const picked = new Set((lc?.picked ?? []).map((c) => c.id));
     const said = (path: string) => u.facts.some((f) => f.path === path);
-    const none = picked.has('5') || u.noneSaid || (u.yes === false && !u.facts.some((f) => f.path.startsWith('property.') && f.value !== 0 && f.value !== false));
+    const none =
+      picked.has('5') ||
+      u.noneSaid ||
+      (u.yes === false && !u.facts.some((f) => f.path.startsWith('property.') && f.value !== 0 && f.value !== false));
     if (!lc && !none && !u.facts.some((f) => f.path.startsWith('property.')) && !u.assetsMentioned) {
       const c = choiceOf(text, PROPERTY);
       if (c) picked.add(c.id);

@@ -8,13 +8,36 @@
  */
 import { disabilityQuestion, employedQuestion, illnessQuestion } from './health-questions.ts';
 import { hukouQuestion, membersQuestion, regionQuestion, relationsQuestion } from './household-questions.ts';
-import { basicPensionQuestion, depositsQuestion, incomeQuestion, propertyQuestion, supportPayerQuestion } from './money-questions.ts';
+import {
+  basicPensionQuestion,
+  depositsQuestion,
+  incomeQuestion,
+  propertyQuestion,
+  supportPayerQuestion,
+} from './money-questions.ts';
 import { expenditureTypeQuestion, hardshipQuestion, obligorsQuestion } from './support-questions.ts';
 import type { Question } from './answer-kit.ts';
 
 export type { Parsed, Question, QuestionCtx } from './answer-kit.ts';
-export { regionQuestion, membersQuestion, relationsQuestion, hukouQuestion, disabilityQuestion, illnessQuestion, employedQuestion };
-export { incomeQuestion, basicPensionQuestion, supportPayerQuestion, propertyQuestion, depositsQuestion, obligorsQuestion, hardshipQuestion, expenditureTypeQuestion };
+export {
+  regionQuestion,
+  membersQuestion,
+  relationsQuestion,
+  hukouQuestion,
+  disabilityQuestion,
+  illnessQuestion,
+  employedQuestion,
+};
+export {
+  incomeQuestion,
+  basicPensionQuestion,
+  supportPayerQuestion,
+  propertyQuestion,
+  depositsQuestion,
+  obligorsQuestion,
+  hardshipQuestion,
+  expenditureTypeQuestion,
+};
 
 /** In the order asked. */
 export const QUESTIONS: readonly Question[] = [

@@ -8,7 +8,20 @@ import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
 import { parseWhen } from '../../understand/dates.ts';
 import type { Fact } from '../../understand/extract.ts';
-import { type Question, ask, askMany, choiceOf, choices, choicesOf, joinEcho, leadingChoices, read, reask, take, whileMissing } from './answer-kit.ts';
+import {
+  type Question,
+  ask,
+  askMany,
+  choiceOf,
+  choices,
+  choicesOf,
+  joinEcho,
+  leadingChoices,
+  read,
+  reask,
+  take,
+  whileMissing,
+} from './answer-kit.ts';
 
 const YES_NO = choices(...Q.obligors.choices);
 const SITUATIONS: Obligor[] = [
@@ -21,10 +34,23 @@ const SITUATIONS: Obligor[] = [
   {},
 ];
 const SITUATION_CHOICES = choices(...Q.obligors.situationChoices);
-const fact = (path: string, value: unknown, text: string): Fact => ({ path, value, start: 0, end: text.length, words: text });
+const fact = (path: string, value: unknown, text: string): Fact => ({
+  path,
+  value,
+  start: 0,
+  end: text.length,
+  words: text,
+});
 
 function situationKnown(o: Obligor): boolean {
-  return o.ableBodiedAdult !== undefined || o.status !== undefined || o.severeDisability !== undefined || o.imprisoned !== undefined || o.declaredMissing !== undefined || o.noCivilCapacity !== undefined;
+  return (
+    o.ableBodiedAdult !== undefined ||
+    o.status !== undefined ||
+    o.severeDisability !== undefined ||
+    o.imprisoned !== undefined ||
+    o.declaredMissing !== undefined ||
+    o.noCivilCapacity !== undefined
+  );
 }
 
 export const obligorsQuestion: Question = {
@@ -33,8 +59,10 @@ export const obligorsQuestion: Question = {
   why: Q.obligors.why,
   settles: (p) => p === 'obligors.exist' || p === 'obligors.list' || /^obligors\.list\[\d+\]\./.test(p),
   applies: whileMissing,
-  reask: (_ctx, sub) => (sub?.step === 'situation' ? `${Q.obligors.situationReask}比如：1` : Q.obligors.reask + Q.obligors.example),
-  prompt: (_ctx, sub) => (sub?.step === 'situation' ? askMany(Q.obligors.situation, SITUATION_CHOICES) : ask(Q.obligors.prompt, YES_NO)),
+  reask: (_ctx, sub) =>
+    sub?.step === 'situation' ? `${Q.obligors.situationReask}比如：1` : Q.obligors.reask + Q.obligors.example,
+  prompt: (_ctx, sub) =>
+    sub?.step === 'situation' ? askMany(Q.obligors.situation, SITUATION_CHOICES) : ask(Q.obligors.prompt, YES_NO),
   parse: (text, ctx, sub) => {
     if (!sub) {
       const lc = leadingChoices(text, YES_NO, false);
@@ -44,19 +72,31 @@ export const obligorsQuestion: Question = {
       const yes = lc ? lc.picked[0]!.id === '2' : listed ? true : childless ? false : u.yes;
       if (yes === undefined) return reask(ctx, u, obligorsQuestion.reask(ctx, sub));
       if (!yes) {
-        const { household, echo } = take(ctx, [...u.facts.filter((f) => !f.path.startsWith('obligors')), fact('obligors.exist', false, text)]);
+        const { household, echo } = take(ctx, [
+          ...u.facts.filter((f) => !f.path.startsWith('obligors')),
+          fact('obligors.exist', false, text),
+        ]);
         return { ok: true, household, answer: '没有', echo };
       }
-      const facts = u.facts.some((f) => f.path === 'obligors.exist') ? u.facts : [...u.facts, fact('obligors.exist', true, text)];
+      const facts = u.facts.some((f) => f.path === 'obligors.exist')
+        ? u.facts
+        : [...u.facts, fact('obligors.exist', true, text)];
       const { household, echo } = take(ctx, facts);
       const list = household.obligors?.list ?? [];
       const needs = list.length === 0 || list.some((o) => !situationKnown(o));
-      return { ok: true, household, answer: '有', echo, ...(needs ? { sub: { question: 'obligors', step: 'situation' } } : {}) };
+      return {
+        ok: true,
+        household,
+        answer: '有',
+        echo,
+        ...(needs ? { sub: { question: 'obligors', step: 'situation' } } : {}),
+      };
     }
     const lc = leadingChoices(text, SITUATION_CHOICES, true);
     const u = read(lc?.rest ?? text, ctx, 'obligors.situation');
     const before = ctx.state.household.obligors?.list ?? [];
-    const picked = lc?.picked ?? (u.facts.some((f) => f.path.startsWith('obligors.list')) ? [] : choicesOf(text, SITUATION_CHOICES));
+    const picked =
+      lc?.picked ?? (u.facts.some((f) => f.path.startsWith('obligors.list')) ? [] : choicesOf(text, SITUATION_CHOICES));
     if ((!picked || picked.length === 0) && !u.facts.some((f) => f.path.startsWith('obligors.list')) && !u.idk) {
       return reask(ctx, u, obligorsQuestion.reask(ctx, sub));
     }
@@ -65,12 +105,21 @@ export const obligorsQuestion: Question = {
     const situations = (picked ?? []).map((c) => SITUATIONS[Number(c.id) - 1]!);
     if (situations.length) {
       const n = Math.max(list.length, situations.length, 1);
-      list = Array.from({ length: n }, (_, i) => ({ relation: 'child' as const, ...(list[i] ?? {}), ...(situations[Math.min(i, situations.length - 1)] ?? {}) }));
+      list = Array.from({ length: n }, (_, i) => ({
+        relation: 'child' as const,
+        ...(list[i] ?? {}),
+        ...(situations[Math.min(i, situations.length - 1)] ?? {}),
+      }));
     }
     const base: Household = { ...ctx.state.household, obligors: { exist: true, list } };
     const { household, echo } = take(ctx, u.facts, base);
     const line = situations.length ? `他们的情况：${(picked ?? []).map((c) => c.label).join('、')}` : '';
-    return { ok: true, household, answer: (picked ?? []).map((c) => c.label).join('、') || '已说明', echo: joinEcho(line, echo) || (u.idk ? '记下了：他们的情况您不清楚，由村里核实。' : '') };
+    return {
+      ok: true,
+      household,
+      answer: (picked ?? []).map((c) => c.label).join('、') || '已说明',
+      echo: joinEcho(line, echo) || (u.idk ? '记下了：他们的情况您不清楚，由村里核实。' : ''),
+    };
   },
 };
 
@@ -82,8 +131,10 @@ function hardshipNext(h: Household, asked: Set<string>, wantsExpense: boolean): 
   const events = h.hardship?.events ?? [];
   const data = { asked: [...asked], expense: wantsExpense };
   if (events.some((e) => !e.date) && !asked.has('when')) return { question: 'hardship', step: 'when', data };
-  if (events.length && events.every((e) => e.basicLivingSevere === undefined) && !asked.has('severe')) return { question: 'hardship', step: 'severe', data };
-  if (wantsExpense && !(h.hardship?.expenses ?? []).length && !asked.has('expense')) return { question: 'hardship', step: 'expense', data };
+  if (events.length && events.every((e) => e.basicLivingSevere === undefined) && !asked.has('severe'))
+    return { question: 'hardship', step: 'severe', data };
+  if (wantsExpense && !(h.hardship?.expenses ?? []).length && !asked.has('expense'))
+    return { question: 'hardship', step: 'expense', data };
   return undefined;
 }
 
@@ -115,9 +166,15 @@ export const hardshipQuestion: Question = {
       const picked = new Set((lc?.picked ?? []).map((c) => c.id));
       const events = u.facts.filter((f) => /^hardship\.events\[\d+\]\.kind$/.test(f.path));
       const expenses = u.facts.filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path));
-      const none = picked.has('6') || u.noneSaid || (u.yes === false && events.length === 0 && expenses.length === 0 && picked.size === 0);
+      const none =
+        picked.has('6') ||
+        u.noneSaid ||
+        (u.yes === false && events.length === 0 && expenses.length === 0 && picked.size === 0);
       if (none && events.length === 0) {
-        const { household, echo } = take(ctx, [...u.facts.filter((f) => !f.path.startsWith('hardship')), fact('hardship.none', true, text)]);
+        const { household, echo } = take(ctx, [
+          ...u.facts.filter((f) => !f.path.startsWith('hardship')),
+          fact('hardship.none', true, text),
+        ]);
         return { ok: true, household, answer: '都没有', echo };
       }
       if (picked.size === 0 && events.length === 0 && expenses.length === 0 && !u.expenseMentioned) {
@@ -127,7 +184,10 @@ export const hardshipQuestion: Question = {
       }
       const facts: Fact[] = [...u.facts];
       let k = (h.hardship?.events ?? []).length + events.length;
-      const kinds = new Set([...events.map((f) => f.value as string), ...(h.hardship?.events ?? []).map((e) => e.kind)]);
+      const kinds = new Set([
+        ...events.map((f) => f.value as string),
+        ...(h.hardship?.events ?? []).map((e) => e.kind),
+      ]);
       for (const id of picked) {
         const kind = HARDSHIPS[Number(id) - 1]!;
         if (kind === 'expense') continue;
@@ -136,9 +196,23 @@ export const hardshipQuestion: Question = {
         facts.push(fact(`hardship.events[${k++}].kind`, kind, text));
       }
       const { household: taken, echo } = take(ctx, facts);
-      const household: Household = { ...taken, hardship: { ...taken.hardship, none: false, events: taken.hardship?.events ?? [], expenses: taken.hardship?.expenses ?? [] } };
+      const household: Household = {
+        ...taken,
+        hardship: {
+          ...taken.hardship,
+          none: false,
+          events: taken.hardship?.events ?? [],
+          expenses: taken.hardship?.expenses ?? [],
+        },
+      };
       const wants = picked.has('5') || u.expenseMentioned || expenses.length > 0;
-      return { ok: true, household, answer: echo.replace(/^记下了：/, '') || '有', echo, ...withSub(hardshipNext(household, asked, wants)) };
+      return {
+        ok: true,
+        household,
+        answer: echo.replace(/^记下了：/, '') || '有',
+        echo,
+        ...withSub(hardshipNext(household, asked, wants)),
+      };
     }
     if (sub.step === 'when') {
       asked.add('when');
@@ -146,10 +220,22 @@ export const hardshipQuestion: Question = {
       const date = parseWhen(u.text, ctx.today);
       if ((!date || date > ctx.today) && !u.idk) return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
       const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
-      const events = (h.hardship?.events ?? []).map((e) => ({ ...e, ...(date && !e.date ? { date } : {}), ...(place && !e.place ? { place } : {}) }));
+      const events = (h.hardship?.events ?? []).map((e) => ({
+        ...e,
+        ...(date && !e.date ? { date } : {}),
+        ...(place && !e.place ? { place } : {}),
+      }));
       const household: Household = { ...h, hardship: { ...h.hardship, events } };
-      const echo = date ? `记下了：这件事发生在${Number(date.slice(5, 7))}月${date.endsWith('-01') ? '' : `${Number(date.slice(8))}日`}。` : '记下了：时间您记不清，先空着。';
-      return { ok: true, household, answer: date ?? '不清楚', echo, ...withSub(hardshipNext(household, asked, wantsExpense)) };
+      const echo = date
+        ? `记下了：这件事发生在${Number(date.slice(5, 7))}月${date.endsWith('-01') ? '' : `${Number(date.slice(8))}日`}。`
+        : '记下了：时间您记不清，先空着。';
+      return {
+        ok: true,
+        household,
+        answer: date ?? '不清楚',
+        echo,
+        ...withSub(hardshipNext(household, asked, wantsExpense)),
+      };
     }
     if (sub.step === 'severe') {
       asked.add('severe');
@@ -160,14 +246,26 @@ export const hardshipQuestion: Question = {
       if (yes === undefined) return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
       const events = (h.hardship?.events ?? []).map((e) => ({ ...e, basicLivingSevere: yes }));
       const household: Household = { ...h, hardship: { ...h.hardship, events } };
-      return { ok: true, household, answer: yes ? '很困难' : '还能维持', echo: `记下了：${yes ? '现在基本生活很困难' : '现在生活还能维持'}。`, ...withSub(hardshipNext(household, asked, wantsExpense)) };
+      return {
+        ok: true,
+        household,
+        answer: yes ? '很困难' : '还能维持',
+        echo: `记下了：${yes ? '现在基本生活很困难' : '现在生活还能维持'}。`,
+        ...withSub(hardshipNext(household, asked, wantsExpense)),
+      };
     }
     asked.add('expense');
     const u = read(text, ctx, 'hardship.expense');
     const expense = u.facts.filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path));
-    if (expense.length === 0 && !u.idk && u.yes !== false && !u.bare.some((b) => b.n.value === 0)) return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
+    if (expense.length === 0 && !u.idk && u.yes !== false && !u.bare.some((b) => b.n.value === 0))
+      return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
     const { household, echo } = take(ctx, u.facts);
-    return { ok: true, household, answer: expense.length ? echo.replace(/^记下了：/, '') : '不清楚', echo: echo || (u.idk ? '记下了：花了多少您说不清楚，先空着。' : '记下了：没有自己掏多少钱。') };
+    return {
+      ok: true,
+      household,
+      answer: expense.length ? echo.replace(/^记下了：/, '') : '不清楚',
+      echo: echo || (u.idk ? '记下了：花了多少您说不清楚，先空着。' : '记下了：没有自己掏多少钱。'),
+    };
   },
 };
 
@@ -188,7 +286,8 @@ export const expenditureTypeQuestion: Question = {
     const u = read(lc?.rest ?? text, ctx, 'expenditureType');
     const yes = lc ? lc.picked[0]!.id === '1' : u.yes;
     if (yes === undefined) {
-      if (u.idk) return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：您说不清楚，由乡镇核实。' };
+      if (u.idk)
+        return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：您说不清楚，由乡镇核实。' };
       return reask(ctx, u, expenditureTypeQuestion.reask(ctx));
     }
     const { household, echo } = take(ctx, [...u.facts, fact('expenditureType', yes, text)]);

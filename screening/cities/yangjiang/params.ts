@@ -19,7 +19,7 @@ export const yangjiangParams: ParamTable<SourceId | keyof typeof yangjiangSource
   // The "现行特困人员基本生活标准" floor of rule 14; the 1.6 × 低保 multiplier usually decides.
   'tekun.basicStandardMonthly.urban': [{ ...DEMO, value: 1500 }],
   'tekun.basicStandardMonthly.rural': [{ ...DEMO, value: 1200 }],
-  'minimumWageMonthly': [{ ...DEMO, value: 1700 }],
+  minimumWageMonthly: [{ ...DEMO, value: 1700 }],
   'disposableIncomeAnnual.urban': [{ ...DEMO, value: 38_000 }],
   'disposableIncomeAnnual.rural': [{ ...DEMO, value: 22_000 }],
   // Rule 7 keeps the national "按规定适当扣减" without an amount.
@@ -37,8 +37,17 @@ export const yangjiangParams: ParamTable<SourceId | keyof typeof yangjiangSource
     { from: AFTER_TRANSITION, value: 1.6, source: 'assumption.yj14-transition' },
   ],
   'tekun.careFractionOfMinimumWage': [
-    { from: SEED_FROM, to: TRANSITION_END, value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 }, source: 'yj14.tekun-standard' },
-    { from: AFTER_TRANSITION, value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 }, source: 'assumption.yj14-transition' },
+    {
+      from: SEED_FROM,
+      to: TRANSITION_END,
+      value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 },
+      source: 'yj14.tekun-standard',
+    },
+    {
+      from: AFTER_TRANSITION,
+      value: { fullSelfCare: 0.02, semiCare: 0.3, fullCare: 0.6 },
+      source: 'assumption.yj14-transition',
+    },
   ],
   'gradualExit.months': [{ from: SEED_FROM, to: TRANSITION_END, value: 6, source: 'yj14.gradual-exit' }],
   // 二（一）"对农村低保对象……给予6个月的救助渐退期": said of rural households only; urban ones

@@ -24,13 +24,22 @@ export const yunchengParams: ParamTable<SourceId | keyof typeof yunchengSources>
   'dibao.standardMonthly.rural': [{ ...DEMO, value: 550 }],
   'tekun.basicStandardMonthly.urban': [{ ...DEMO, value: 910 }],
   'tekun.basicStandardMonthly.rural': [{ ...DEMO, value: 715 }],
-  'minimumWageMonthly': [{ ...DEMO, value: 1800 }],
+  minimumWageMonthly: [{ ...DEMO, value: 1800 }],
   'disposableIncomeAnnual.urban': [{ ...DEMO, value: 38_000 }],
   'disposableIncomeAnnual.rural': [{ ...DEMO, value: 16_000 }],
   // Overrides the national "按规定扣减": 30% of the urban 低保 standard (rule 6).
   'income.employmentCost': [
-    { from: SEED_FROM, to: TRANSITION_END, value: { kind: 'fractionOfUrbanStandard', fraction: 0.3 }, source: 'yc59.employment-cost' },
-    { from: AFTER_TRANSITION, value: { kind: 'fractionOfUrbanStandard', fraction: 0.3 }, source: 'assumption.yc59-transition.employment-cost' },
+    {
+      from: SEED_FROM,
+      to: TRANSITION_END,
+      value: { kind: 'fractionOfUrbanStandard', fraction: 0.3 },
+      source: 'yc59.employment-cost',
+    },
+    {
+      from: AFTER_TRANSITION,
+      value: { kind: 'fractionOfUrbanStandard', fraction: 0.3 },
+      source: 'assumption.yc59-transition.employment-cost',
+    },
   ],
   // Rule 10 restates the national 十四五 exclusion of the 基础养老金 for 运城; unverified after 2025 (Q3).
   'income.basicPensionExcluded': [
@@ -48,7 +57,9 @@ export const yunchengParams: ParamTable<SourceId | keyof typeof yunchengSources>
     { from: AFTER_TRANSITION, value: true, source: 'assumption.yc59-transition.expenditure-support' },
   ],
   // Rule 8's words define a 支出型 household: "实际生活水平低于当地低保标准" (a local text, in force to 2025).
-  'temporary.livingBelowStandardTest': [{ from: SEED_FROM, to: TRANSITION_END, value: 'rule', source: 'yc59.expenditure-living' }],
+  'temporary.livingBelowStandardTest': [
+    { from: SEED_FROM, to: TRANSITION_END, value: 'rule', source: 'yc59.expenditure-living' },
+  ],
   // Same scope as 办法第八条, stated for "低收入家庭" (rule 3); the county sets what 低收入 means (rule 5).
   'singlePerson.disabilityGrades': [
     {

@@ -6,7 +6,10 @@
 import type { Source } from '../../params/sources.ts';
 
 /** 运民发〔2021〕59号 二（一）"保持过渡期内……政策总体稳定": the 2021–2025 transition period. */
-const YC59_TRANSITION = { ended: '2025-12-31', rule: '运民发〔2021〕59号 二（一）“保持过渡期内社会救助兜底保障政策总体稳定”' } as const;
+const YC59_TRANSITION = {
+  ended: '2025-12-31',
+  rule: '运民发〔2021〕59号 二（一）“保持过渡期内社会救助兜底保障政策总体稳定”',
+} as const;
 
 export const yunchengSources = {
   'yc59.employment-cost': {
@@ -41,7 +44,8 @@ export const yunchengSources = {
   },
   'yc59.expenditure-living': {
     kind: 'seed',
-    title: '运民发〔2021〕59号：“支出型”贫困家庭指因大病、残疾、教育或突发事件造成费用支出较大，实际生活水平低于当地低保标准的家庭',
+    title:
+      '运民发〔2021〕59号：“支出型”贫困家庭指因大病、残疾、教育或突发事件造成费用支出较大，实际生活水平低于当地低保标准的家庭',
     clauses: ['yc59.2-1.expenditure-support'],
   },
   'yc59.gradual-exit': {
@@ -51,19 +55,22 @@ export const yunchengSources = {
   },
   'assumption.yc59-transition.employment-cost': {
     kind: 'assumption',
-    title: '筛查口径（Q15）：就业成本按城市低保标准30%扣减是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实，只作为“可能”列出',
+    title:
+      '筛查口径（Q15）：就业成本按城市低保标准30%扣减是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实，只作为“可能”列出',
     clauses: ['yc59.2-1.employment-cost', 'yc59.2-1'],
     lapsed: YC59_TRANSITION,
   },
   'assumption.yc59-transition.obligor-poor': {
     kind: 'assumption',
-    title: '筛查口径（Q15）：困难义务人的赡养费不计入收入是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实，只作为“可能”列出',
+    title:
+      '筛查口径（Q15）：困难义务人的赡养费不计入收入是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实，只作为“可能”列出',
     clauses: ['yc59.2-1.obligor-poor', 'yc59.2-1'],
     lapsed: YC59_TRANSITION,
   },
   'assumption.yc59-transition.expenditure-support': {
     kind: 'assumption',
-    title: '筛查口径（Q15）：支出型家庭经民主评议可不计赡养费是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实',
+    title:
+      '筛查口径（Q15）：支出型家庭经民主评议可不计赡养费是运民发〔2021〕59号 二（一）“过渡期内”的措施，2026年起是否继续执行未经核实',
     clauses: ['yc59.2-1.expenditure-support', 'yc59.2-1'],
     lapsed: YC59_TRANSITION,
   },

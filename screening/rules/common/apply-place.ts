@@ -22,10 +22,18 @@ export function applyPlaceCheck(ctx: RuleContext, program: 'dibao' | 'tekun'): C
   const placeCites = ctx.cite(program === 'tekun' ? 'tekun.apply' : 'dibao.apply');
   if (h.residencePermit === true) {
     const localRule = ctx.res.localCitations('residencePermit').length > 0;
-    return toCheck('apply_place', 'apply_place', finding('apply.permit', 'uncertain', { program, localRule }, [...permitCites, ...placeCites]));
+    return toCheck(
+      'apply_place',
+      'apply_place',
+      finding('apply.permit', 'uncertain', { program, localRule }, [...permitCites, ...placeCites]),
+    );
   }
   if (h.residencePermit === undefined) {
-    return toCheck('apply_place', 'apply_place', finding('apply.permitUnknown', 'unknown', { program }, [...placeCites, ...permitCites], ['residencePermit']));
+    return toCheck(
+      'apply_place',
+      'apply_place',
+      finding('apply.permitUnknown', 'unknown', { program }, [...placeCites, ...permitCites], ['residencePermit']),
+    );
   }
   return toCheck('apply_place', 'apply_place', finding('apply.elsewhere', 'uncertain', { program }, placeCites));
 }

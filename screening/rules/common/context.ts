@@ -20,7 +20,10 @@ import { propertyCheck } from './property.ts';
 
 export type { HukouType };
 
-const DIBAO_STANDARD = { urban: 'dibao.standardMonthly.urban', rural: 'dibao.standardMonthly.rural' } as const satisfies Record<HukouType, ParamName>;
+const DIBAO_STANDARD = {
+  urban: 'dibao.standardMonthly.urban',
+  rural: 'dibao.standardMonthly.rural',
+} as const satisfies Record<HukouType, ParamName>;
 
 /**
  * Citation lists per topics: computed once for the region and date (kept by the resolution,
@@ -55,11 +58,8 @@ export class RuleContext {
 
   /** The result of a program for this household (computed on first use, then shared). */
   resultOf(program: Program): ProgramResult {
-    let r = this.results.get(program);
-    if (!r) {
-      r = this.rule(program, this);
-      this.results.set(program, r);
-    }
+    const r = this.results.get(program) ?? this.rule(program, this);
+    this.results.set(program, r);
     return r;
   }
 
@@ -113,11 +113,8 @@ export class RuleContext {
 
   /** Computed once per program kind and reused by every rule that needs it. */
   incomeAssessment(program: 'dibao' | 'tekun'): IncomeOutcome {
-    let a = this.incomes.get(program);
-    if (!a) {
-      a = assessIncome(this.h, incomeRules(this, program), this.members);
-      this.incomes.set(program, a);
-    }
+    const a = this.incomes.get(program) ?? assessIncome(this.h, incomeRules(this, program), this.members);
+    this.incomes.set(program, a);
     return a;
   }
 

@@ -23,16 +23,23 @@ export interface IndexedMember {
  *   links them to the household, so they are not 共同生活的家庭成员 and their income is not pooled.
  */
 export function countedMembers(h: Household): IndexedMember[] | undefined {
-  return h.members?.map((member, index) => ({ index, member })).filter(({ member }) => member.excludedReason === undefined && member.relation !== 'other');
+  return h.members
+    ?.map((member, index) => ({ index, member }))
+    .filter(({ member }) => member.excludedReason === undefined && member.relation !== 'other');
 }
 
 /** Listed members left out by 第七条 (excluded reason, or no support-duty relation). */
 export function uncountedMembers(h: Household): IndexedMember[] {
-  return (h.members ?? []).map((member, index) => ({ index, member })).filter(({ member }) => member.excludedReason !== undefined || member.relation === 'other');
+  return (h.members ?? [])
+    .map((member, index) => ({ index, member }))
+    .filter(({ member }) => member.excludedReason !== undefined || member.relation === 'other');
 }
 
 /** `counted`: countedMembers(h), when the caller has it already. */
-export function householdSize(h: Household, counted: readonly IndexedMember[] | undefined = countedMembers(h)): number | undefined {
+export function householdSize(
+  h: Household,
+  counted: readonly IndexedMember[] | undefined = countedMembers(h),
+): number | undefined {
   if (counted) return counted.length > 0 ? counted.length : undefined;
   return h.size;
 }
@@ -121,5 +128,9 @@ export function disabilityPaths(m: Member, i: number): string[] {
 
 /** How a finding names a member: their place in the list, relation and age (the catalogue words it). */
 export function ref({ index, member }: IndexedMember): MemberRef {
-  return { index, ...(member.relation ? { relation: member.relation } : {}), ...(member.age !== undefined ? { age: member.age } : {}) };
+  return {
+    index,
+    ...(member.relation ? { relation: member.relation } : {}),
+    ...(member.age !== undefined ? { age: member.age } : {}),
+  };
 }

@@ -20,7 +20,12 @@ export interface HukouLine {
   both: (urban: Fen, rural: Fen) => LineRef;
 }
 
-export function compareByHukou(ctx: RuleContext, a: IncomeAssessment, lines: HukouLine, subject?: Subject): HukouComparison {
+export function compareByHukou(
+  ctx: RuleContext,
+  a: IncomeAssessment,
+  lines: HukouLine,
+  subject?: Subject,
+): HukouComparison {
   const near = ctx.nearLine();
   const results = ctx.hukouOptions().map((hukou) => {
     const { fen, line } = lines.at(hukou);
@@ -39,7 +44,11 @@ export function compareByHukou(ctx: RuleContext, a: IncomeAssessment, lines: Huk
   }
   const status = hukouUndecided(first.cmp.status, second.cmp.status);
   const missing = ['hukou', ...first.cmp.finding.missing, ...second.cmp.finding.missing];
-  return { status, finding: finding('line.hukouNeeded', status, { urban: urban.fen, rural: rural.fen }, [], missing), perCapitaFen: first.cmp.perCapitaFen };
+  return {
+    status,
+    finding: finding('line.hukouNeeded', status, { urban: urban.fen, rural: rural.fen }, [], missing),
+    perCapitaFen: first.cmp.perCapitaFen,
+  };
 }
 
 /**
@@ -66,7 +75,11 @@ export function dibaoLine(ctx: RuleContext): HukouLine {
  * The comparison with the 低保 standard itself: 低保, 单人保 and 特困 (once per member) ask it of the
  * same assessment, so it is worked out once per subject. Shared: read it, do not change it.
  */
-export function compareWithDibaoStandard(ctx: RuleContext, a: IncomeAssessment, subject: Subject = 'household'): HukouComparison {
+export function compareWithDibaoStandard(
+  ctx: RuleContext,
+  a: IncomeAssessment,
+  subject: Subject = 'household',
+): HukouComparison {
   let bySubject = ctx.memo.get(a) as Map<string, HukouComparison> | undefined;
   if (!bySubject) {
     bySubject = new Map();

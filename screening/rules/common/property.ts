@@ -40,10 +40,17 @@ function parts(h: Household, rules: PropertyRules): Part[] {
     if (fen === 0) out.push({ item: 'noDeposits', status: 'pass' });
     else if (rules.depositLimitMonths !== null && rules.standardFen !== undefined && rules.size !== undefined) {
       const limit = rules.standardFen * rules.depositLimitMonths * rules.size;
-      out.push(fen > limit ? { item: 'depositsOver', fen, limit, status: 'fail' } : { item: 'depositsWithin', fen, limit, status: 'pass' });
+      out.push(
+        fen > limit
+          ? { item: 'depositsOver', fen, limit, status: 'fail' }
+          : { item: 'depositsWithin', fen, limit, status: 'pass' },
+      );
     } else out.push({ item: 'depositsLocal', fen, status: 'uncertain' });
   }
-  if (p.vehicles !== undefined) out.push(p.vehicles === 0 ? { item: 'noCar', status: 'pass' } : { item: 'cars', count: p.vehicles, status: 'uncertain' });
+  if (p.vehicles !== undefined)
+    out.push(
+      p.vehicles === 0 ? { item: 'noCar', status: 'pass' } : { item: 'cars', count: p.vehicles, status: 'uncertain' },
+    );
   if (p.houses !== undefined) {
     // One home is what a household lives in; a second is for the 核对.
     if (p.houses === 0) out.push({ item: 'noHouse', status: 'pass' });
@@ -51,7 +58,8 @@ function parts(h: Household, rules: PropertyRules): Part[] {
     else out.push({ item: 'houses', count: p.houses, status: 'uncertain' });
   }
   if (p.commercialProperty === true) out.push({ item: 'commercial', status: 'uncertain' });
-  if (p.registeredBusiness !== undefined) out.push(p.registeredBusiness ? { item: 'business', status: 'uncertain' } : { item: 'noBusiness', status: 'pass' });
+  if (p.registeredBusiness !== undefined)
+    out.push(p.registeredBusiness ? { item: 'business', status: 'uncertain' } : { item: 'noBusiness', status: 'pass' });
   return out;
 }
 
@@ -60,12 +68,23 @@ const item = ({ status: _s, ...rest }: Part): PropertyItem => rest as PropertyIt
 export function propertyCheck(h: Household, rules: PropertyRules, label: LabelKey = 'property'): Check {
   const cites = rules.citations;
   const id = 'property';
-  if (h.property?.depositsOverLocalLimit === true) return toCheck(id, label, finding('property.overLimitSaid', 'fail', {}, cites));
+  if (h.property?.depositsOverLocalLimit === true)
+    return toCheck(id, label, finding('property.overLimitSaid', 'fail', {}, cites));
   const p = h.property ?? {};
   const missing = REQUIRED_FACTS.filter(([field]) => p[field] === undefined).map(([, path]) => path);
   const known = parts(h, rules);
   const status = combineStatus(known.map((x) => x.status));
-  if (status === 'fail') return toCheck(id, label, finding('property.over', 'fail', { items: known.filter((x) => x.status === 'fail').map(item) }, cites));
-  if (missing.length > 0) return toCheck(id, label, finding('property.unknown', 'unknown', { items: known.map(item) }, cites, missing));
-  return toCheck(id, label, finding(status === 'pass' ? 'property.within' : 'property.forCheck', status, { items: known.map(item) }, cites));
+  if (status === 'fail')
+    return toCheck(
+      id,
+      label,
+      finding('property.over', 'fail', { items: known.filter((x) => x.status === 'fail').map(item) }, cites),
+    );
+  if (missing.length > 0)
+    return toCheck(id, label, finding('property.unknown', 'unknown', { items: known.map(item) }, cites, missing));
+  return toCheck(
+    id,
+    label,
+    finding(status === 'pass' ? 'property.within' : 'property.forCheck', status, { items: known.map(item) }, cites),
+  );
 }

@@ -15,7 +15,8 @@ import type { RuleContext } from '../common/context.ts';
 export function householdCheck(ctx: RuleContext): Check {
   const size = ctx.size;
   const cites = ctx.cite('dibao.household');
-  if (size === undefined) return toCheck('household', 'household', finding('household.unknown', 'unknown', {}, cites, [SIZE_FACT]));
+  if (size === undefined)
+    return toCheck('household', 'household', finding('household.unknown', 'unknown', {}, cites, [SIZE_FACT]));
   const left = uncountedMembers(ctx.h);
   const excluded = left.filter(({ member }) => member.excludedReason !== undefined).length;
   const others = left.filter(({ member }) => member.excludedReason === undefined).map(ref);

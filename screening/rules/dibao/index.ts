@@ -24,12 +24,24 @@ import { serviceOffer, tuopinNote } from './notes.ts';
 type Estimate = ProgramResult['estimatedMonthlyAmount'];
 
 /** Income below the standard; the estimate; and what the 户籍 type or the 渐退期 add. */
-function incomeTest(ctx: RuleContext, onTekun: Check | undefined): { check: Check; notes: Finding[]; estimate?: Estimate; wanted: string[] } {
+function incomeTest(
+  ctx: RuleContext,
+  onTekun: Check | undefined,
+): { check: Check; notes: Finding[]; estimate?: Estimate; wanted: string[] } {
   const income = ctx.incomeAssessment('dibao');
-  if (income.kind === 'unknown') return { check: toCheck('income', 'income', withClauses(income.finding, ctx.cite('dibao.core', 'dibao.income'))), notes: [], wanted: [] };
+  if (income.kind === 'unknown')
+    return {
+      check: toCheck('income', 'income', withClauses(income.finding, ctx.cite('dibao.core', 'dibao.income'))),
+      notes: [],
+      wanted: [],
+    };
   const a = income.assessment;
   const cmp = compareWithDibaoStandard(ctx, a);
-  const check = toCheck('income', 'income', withClauses(cmp.finding, ctx.cite('dibao.core', 'dibao.income', 'dibao.standard')));
+  const check = toCheck(
+    'income',
+    'income',
+    withClauses(cmp.finding, ctx.cite('dibao.core', 'dibao.income', 'dibao.standard')),
+  );
   const notes = [...a.notes];
   const wanted: string[] = [];
   // No amount while a member is on 特困 (whether that member counts is for the office), nor before
@@ -39,8 +51,19 @@ function incomeTest(ctx: RuleContext, onTekun: Check | undefined): { check: Chec
   if (cmp.status === 'pass' && cmp.hukou && (!onTekun || onTekun.status === 'pass')) {
     const standard = ctx.dibaoStandardFen(cmp.hukou);
     const gap = (standard - cmp.perCapitaFen) * a.size;
-    const basis = finding('dibao.estimate', 'info', { hukou: cmp.hukou, standard, perCapita: cmp.perCapitaFen, size: a.size, gap });
-    estimate = { yuan: fenToWholeYuan(gap), basis: say(basis), demo: ctx.res.isDemo(`dibao.standardMonthly.${cmp.hukou}`), citations: ctx.cite('dibao.amount') };
+    const basis = finding('dibao.estimate', 'info', {
+      hukou: cmp.hukou,
+      standard,
+      perCapita: cmp.perCapitaFen,
+      size: a.size,
+      gap,
+    });
+    estimate = {
+      yuan: fenToWholeYuan(gap),
+      basis: say(basis),
+      demo: ctx.res.isDemo(`dibao.standardMonthly.${cmp.hukou}`),
+      citations: ctx.cite('dibao.amount'),
+    };
   }
   if (ctx.h.currentBenefits?.dibao === true && (cmp.status === 'fail' || cmp.status === 'uncertain')) {
     const exit = gradualExitNote(ctx);

@@ -17,11 +17,25 @@ import type { RuleContext } from '../common/context.ts';
 
 export function notOnTekunCheck(ctx: RuleContext): Check | undefined {
   if (ctx.h.currentBenefits?.tekun !== true) return undefined;
-  if (ctx.size !== 1) return toCheck('not_on_tekun', 'not_on_tekun_household', finding('dibao.tekunMember', 'uncertain', {}, ctx.cite('dibao.withTekunMember')));
+  if (ctx.size !== 1)
+    return toCheck(
+      'not_on_tekun',
+      'not_on_tekun_household',
+      finding('dibao.tekunMember', 'uncertain', {}, ctx.cite('dibao.withTekunMember')),
+    );
   const tekun = ctx.resultOf('tekun');
-  if (tekun.verdict === 'unlikely') return toCheck('not_on_tekun', 'not_on_tekun_leaving', finding('dibao.leavingTekun', 'pass', {}, ctx.cite('tekun.leaving')));
+  if (tekun.verdict === 'unlikely')
+    return toCheck(
+      'not_on_tekun',
+      'not_on_tekun_leaving',
+      finding('dibao.leavingTekun', 'pass', {}, ctx.cite('tekun.leaving')),
+    );
   if (tekun.verdict === 'need_info') {
-    return toCheck('not_on_tekun', 'not_on_tekun_open', finding('dibao.tekunOpen', 'unknown', {}, ctx.cite('dibao.notWithTekun'), tekun.missing));
+    return toCheck(
+      'not_on_tekun',
+      'not_on_tekun_open',
+      finding('dibao.tekunOpen', 'unknown', {}, ctx.cite('dibao.notWithTekun'), tekun.missing),
+    );
   }
   return toCheck('not_on_tekun', 'not_on_tekun', finding('dibao.onTekun', 'fail', {}, ctx.cite('dibao.notWithTekun')));
 }

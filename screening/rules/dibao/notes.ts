@@ -28,5 +28,7 @@ export function tuopinNote(ctx: RuleContext): Finding | undefined {
   const h = ctx.h;
   const cites = ctx.cite('tuopin');
   const lost = (h.members ?? []).some((m) => m.lostWorkCapacity === 'full' || m.lostWorkCapacity === 'partial');
-  return h.hukou !== 'urban' && h.tuopin === true && cites.length > 0 && lost ? note('dibao.tuopin', {}, cites) : undefined;
+  return h.hukou !== 'urban' && h.tuopin === true && cites.length > 0 && lost
+    ? note('dibao.tuopin', {}, cites)
+    : undefined;
 }

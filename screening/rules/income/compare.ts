@@ -29,7 +29,13 @@ const missingOf = (adjustments: readonly Adjustment[]) => adjustments.flatMap((x
 /** Under a yuan below the line: said ("比标准低不到 1 元") so a rounded figure is not read as equal. */
 const ONE_YUAN: Fen = FEN_PER_YUAN;
 
-export function compareWithLine(a: IncomeAssessment, lineFen: Fen, line: LineRef, nearFraction: number, subject: Subject = 'household'): LineComparison {
+export function compareWithLine(
+  a: IncomeAssessment,
+  lineFen: Fen,
+  line: LineRef,
+  nearFraction: number,
+  subject: Subject = 'household',
+): LineComparison {
   const hi = perCapitaMonthly(a);
   const office = a.adjustments.filter((x) => x.kind === 'office');
   const ask = a.adjustments.filter((x) => x.kind === 'ask');
@@ -44,31 +50,85 @@ export function compareWithLine(a: IncomeAssessment, lineFen: Fen, line: LineRef
   if (a.missingCategories.length > 0) {
     if (loAll >= nearLine) return out('fail', finding('line.knownOver', 'fail', base));
     const missing = [...a.missingCategories.map((c) => `income.${c}`), ...missingOf(ask)];
-    return out('unknown', finding('line.categoriesMissing', 'unknown', { ...base, categories: a.missingCategories, below: hi < lineFen }, [], missing));
+    return out(
+      'unknown',
+      finding(
+        'line.categoriesMissing',
+        'unknown',
+        { ...base, categories: a.missingCategories, below: hi < lineFen },
+        [],
+        missing,
+      ),
+    );
   }
   if (hi < lineFen) {
-    return out('pass', finding('line.below', 'pass', { ...base, ...(lineFen - hi < ONE_YUAN ? { under: lineFen - hi } : {}) }));
+    return out(
+      'pass',
+      finding('line.below', 'pass', { ...base, ...(lineFen - hi < ONE_YUAN ? { under: lineFen - hi } : {}) }),
+    );
   }
   if (loOffice < lineFen) {
     const after = office.some((x) => x.bound) ? {} : { after: loOffice };
-    return out('uncertain', finding('line.officeBelow', 'uncertain', { ...base, conditions: office.map((x) => x.condition), ...after }, clausesOf(office)));
+    return out(
+      'uncertain',
+      finding(
+        'line.officeBelow',
+        'uncertain',
+        { ...base, conditions: office.map((x) => x.condition), ...after },
+        clausesOf(office),
+      ),
+    );
   }
   if (loAll < lineFen) {
-    return out('unknown', finding('line.askBelow', 'unknown', { ...base, conditions: ask.map((x) => x.condition) }, clausesOf(ask), missingOf(ask)));
+    return out(
+      'unknown',
+      finding(
+        'line.askBelow',
+        'unknown',
+        { ...base, conditions: ask.map((x) => x.condition) },
+        clausesOf(ask),
+        missingOf(ask),
+      ),
+    );
   }
   if (loAll < nearLine) {
     // Close to the line. Facts not yet asked cannot bring income under the line any more, but
     // they still narrow the figure; keep asking them so the verdict only falls as income rises.
-    if (ask.length > 0) return out('unknown', finding('line.nearAsk', 'unknown', { ...base, conditions: ask.map((x) => x.condition) }, clausesOf(ask), missingOf(ask)));
+    if (ask.length > 0)
+      return out(
+        'unknown',
+        finding(
+          'line.nearAsk',
+          'unknown',
+          { ...base, conditions: ask.map((x) => x.condition) },
+          clausesOf(ask),
+          missingOf(ask),
+        ),
+      );
     // Only a reduction the office sizes brings it near the line: say which.
-    if (hi >= nearLine) return out('uncertain', finding('line.nearAfterDeduction', 'uncertain', { ...base, conditions: office.map((x) => x.condition) }, clausesOf(office)));
+    if (hi >= nearLine)
+      return out(
+        'uncertain',
+        finding(
+          'line.nearAfterDeduction',
+          'uncertain',
+          { ...base, conditions: office.map((x) => x.condition) },
+          clausesOf(office),
+        ),
+      );
     if (hi === lineFen) return out('uncertain', finding('line.equal', 'uncertain', base, clausesOf(office)));
-    return out('uncertain', finding('line.slightlyOver', 'uncertain', { ...base, over: hi - lineFen }, clausesOf(office)));
+    return out(
+      'uncertain',
+      finding('line.slightlyOver', 'uncertain', { ...base, over: hi - lineFen }, clausesOf(office)),
+    );
   }
   return out('fail', finding('line.over', 'fail', base));
 }
 
 /** The same comparison said going on from the figure the reason before it said. */
 export function continued(c: LineComparison): LineComparison {
-  return { ...c, finding: { ...c.finding, figures: { ...(c.finding.figures as object), continued: true } } as unknown as Finding };
+  return {
+    ...c,
+    finding: { ...c.finding, figures: { ...(c.finding.figures as object), continued: true } } as unknown as Finding,
+  };
 }

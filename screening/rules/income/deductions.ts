@@ -23,7 +23,14 @@ interface Out {
 }
 
 /** The certain employment-cost deduction, fen; the uncertain parts go to `out.adjustments`. */
-export function employmentCost(h: Household, rules: IncomeRules, counted: readonly IndexedMember[] | undefined, months: number, wagesFen: Fen, out: Out): Fen {
+export function employmentCost(
+  h: Household,
+  rules: IncomeRules,
+  counted: readonly IndexedMember[] | undefined,
+  months: number,
+  wagesFen: Fen,
+  out: Out,
+): Fen {
   if (wagesFen <= 0 || rules.urbanStandardFen === undefined) return 0;
   const cost = rules.employmentCost;
   const configured = cost.kind === 'fractionOfUrbanStandard';
@@ -34,19 +41,32 @@ export function employmentCost(h: Household, rules: IncomeRules, counted: readon
   // Wages mean at least one earner, even if nobody was marked employed.
   const certainWorkers = Math.max(employed.known, 1);
   const forCertain = Math.min(wagesFen, perWorkerPeriod * certainWorkers);
-  const cites = configured ? [...rules.employmentCostCitations] : [...rules.employmentCostCitations, ...rules.unspecifiedCapCitations];
+  const cites = configured
+    ? [...rules.employmentCostCitations]
+    : [...rules.employmentCostCitations, ...rules.unspecifiedCapCitations];
   const pct = percent(fraction);
   let deducted = 0;
   if (configured && !rules.employmentCostLapsed) {
     deducted = forCertain;
-    out.notes.push(note('income.employmentDeducted', { percent: pct, perWorker: perWorkerMonth, total: forCertain }, cites));
+    out.notes.push(
+      note('income.employmentDeducted', { percent: pct, perWorker: perWorkerMonth, total: forCertain }, cites),
+    );
   } else if (configured) {
     const ended = rules.employmentCostLapsed!.ended;
     out.notes.push(note('income.employmentLapsed', { percent: pct, ended }, cites));
-    out.adjustments.push({ kind: 'office', fen: forCertain, condition: finding('if.employmentLapsed', 'uncertain', { percent: pct, ended }, cites) });
+    out.adjustments.push({
+      kind: 'office',
+      fen: forCertain,
+      condition: finding('if.employmentLapsed', 'uncertain', { percent: pct, ended }, cites),
+    });
   } else {
     out.notes.push(note('income.employmentUnspecified', {}, [...rules.employmentCostCitations]));
-    out.adjustments.push({ kind: 'office', fen: forCertain, bound: true, condition: finding('if.employmentUnspecified', 'uncertain', {}, cites) });
+    out.adjustments.push({
+      kind: 'office',
+      fen: forCertain,
+      bound: true,
+      condition: finding('if.employmentUnspecified', 'uncertain', {}, cites),
+    });
   }
   const extraWorkers = Math.max(employed.possible, certainWorkers) - certainWorkers;
   if (extraWorkers > 0 && employed.unaskedPaths.length > 0) {
@@ -64,25 +84,51 @@ export function employmentCost(h: Household, rules: IncomeRules, counted: readon
 }
 
 /** The certain rigid-spending deduction, fen (only where a city deducts the actual amount). */
-export function rigidSpending(h: Household, rules: IncomeRules, counted: readonly IndexedMember[] | undefined, months: number, out: Out): Fen {
-  const concerned = (counted ?? []).filter(({ member: m }) => m.hasDisability === true || m.seriousIllness === true).length;
+export function rigidSpending(
+  h: Household,
+  rules: IncomeRules,
+  counted: readonly IndexedMember[] | undefined,
+  months: number,
+  out: Out,
+): Fen {
+  const concerned = (counted ?? []).filter(
+    ({ member: m }) => m.hasDisability === true || m.seriousIllness === true,
+  ).length;
   if (concerned === 0) return 0;
   const hs = h.hardship;
   const asked = hs?.none === true || hs?.expenses !== undefined;
-  const cap = rules.urbanStandardFen === undefined ? undefined : scaleFen(rules.urbanStandardFen, rules.unspecifiedCap) * concerned * months;
-  const cites = [...rules.rigidSpendingCitations, ...(rules.rigidSpending.kind === 'unspecified' ? rules.unspecifiedCapCitations : [])];
+  const cap =
+    rules.urbanStandardFen === undefined
+      ? undefined
+      : scaleFen(rules.urbanStandardFen, rules.unspecifiedCap) * concerned * months;
+  const cites = [
+    ...rules.rigidSpendingCitations,
+    ...(rules.rigidSpending.kind === 'unspecified' ? rules.unspecifiedCapCitations : []),
+  ];
   if (!asked) {
     if (cap === undefined || cap <= 0) return 0;
-    out.adjustments.push({ kind: 'ask', fen: cap, bound: true, condition: finding('if.rigidAsk', 'unknown', {}, cites, ['hardship.expenses']) });
+    out.adjustments.push({
+      kind: 'ask',
+      fen: cap,
+      bound: true,
+      condition: finding('if.rigidAsk', 'unknown', {}, cites, ['hardship.expenses']),
+    });
     return 0;
   }
-  const spent = (hs?.none === true ? [] : (hs?.expenses ?? [])).filter((e) => rules.rigidSpendingKinds.includes(e.kind)).reduce((s, e) => s + yuanToFen(e.amount), 0);
+  const spent = (hs?.none === true ? [] : (hs?.expenses ?? []))
+    .filter((e) => rules.rigidSpendingKinds.includes(e.kind))
+    .reduce((s, e) => s + yuanToFen(e.amount), 0);
   if (spent <= 0) return 0;
   if (rules.rigidSpending.kind === 'actual') {
     out.notes.push(note('income.rigidDeducted', { spent }, cites));
     return spent;
   }
   if (cap === undefined) return 0;
-  out.adjustments.push({ kind: 'office', fen: Math.min(spent, cap), bound: true, condition: finding('if.rigidOffice', 'uncertain', { spent }, cites) });
+  out.adjustments.push({
+    kind: 'office',
+    fen: Math.min(spent, cap),
+    bound: true,
+    condition: finding('if.rigidOffice', 'uncertain', { spent }, cites),
+  });
   return 0;
 }

@@ -14,7 +14,9 @@ export function incomeRules(ctx: RuleContext, program: 'dibao' | 'tekun'): Incom
   const waiver = program === 'dibao' && res.get('income.expenditureSupportWaiver');
   // The urban standard sizes a city's fractional deduction and bounds a deduction without a configured amount;
   // read only when there are wages or members whose disability or illness may bring a deduction.
-  const deductible = (ctx.h.income?.wages ?? 0) > 0 || (ctx.members ?? []).some(({ member: m }) => m.hasDisability === true || m.seriousIllness === true);
+  const deductible =
+    (ctx.h.income?.wages ?? 0) > 0 ||
+    (ctx.members ?? []).some(({ member: m }) => m.hasDisability === true || m.seriousIllness === true);
   const urban = deductible ? res.tryGet('dibao.standardMonthly.urban') : undefined;
   return {
     basicPensionExcluded: res.get(basicParam) as IncomeRules['basicPensionExcluded'],
@@ -38,4 +40,3 @@ export function incomeRules(ctx: RuleContext, program: 'dibao' | 'tekun'): Incom
     lookbackMonths: res.get('income.lookbackMonths'),
   };
 }
-

@@ -27,7 +27,10 @@ export interface IncomeRules {
   rigidSpendingCitations: readonly string[];
   /** Kinds of spending that count as rigid spending caused by a disability or illness. */
   rigidSpendingKinds: readonly string[];
-  /** Urban 低保 standard in fen (a city's employment-cost deduction may be a fraction of it; the bound of an unconfigured deduction too). */
+  /**
+   * Urban 低保 standard in fen (a city's employment-cost deduction may be a fraction of it; the bound of an unconfigured
+   * deduction too).
+   */
   urbanStandardFen: Fen | undefined;
   /** Bound of a deduction whose amount is not configured, as a fraction of the urban standard per person and month. */
   unspecifiedCap: number;
@@ -64,4 +67,6 @@ export interface IncomeAssessment {
   notes: Finding[];
 }
 
-export type IncomeOutcome = { kind: 'assessed'; assessment: IncomeAssessment } | { kind: 'unknown'; missing: string[]; finding: Finding };
+export type IncomeOutcome =
+  | { kind: 'assessed'; assessment: IncomeAssessment }
+  | { kind: 'unknown'; missing: string[]; finding: Finding };

@@ -30,25 +30,61 @@ export function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefine
   const each: Candidate[] = members.map((im) => {
     const { member: m, index: i } = im;
     const d = disabilityWithin(m, limits);
-    if (d === 'no' || (m.age !== undefined && m.age < adultAge) || m.employed === true) return { status: 'fail', missing: [] };
+    if (d === 'no' || (m.age !== undefined && m.age < adultAge) || m.employed === true)
+      return { status: 'fail', missing: [] };
     const missing = [
       ...(m.age === undefined ? [`members[${i}].age`] : []),
       ...(d === 'unknown' ? disabilityPaths(m, i) : []),
       ...(m.employed === undefined ? [`members[${i}].employed`] : []),
     ];
     if (missing.length > 0) return { status: 'unknown', part: { kind: 'ask', who: ref(im) }, missing, im };
-    return { status: 'uncertain', part: { kind: 'may', who: ref(im), disability: m.disability, waivable: supportersWaivable(ctx, im), supporterAge }, missing: [], im };
+    return {
+      status: 'uncertain',
+      part: {
+        kind: 'may',
+        who: ref(im),
+        disability: m.disability,
+        waivable: supportersWaivable(ctx, im),
+        supporterAge,
+      },
+      missing: [],
+      im,
+    };
   });
   const status = bestStatus(each.map((e) => e.status));
   if (status === 'fail') return undefined;
   const chosen = each.filter((e) => e.status === status);
-  const checks = [toCheck('adult_severe_disability', 'adult_severe_disability', finding('single.adult', status, { parts: chosen.flatMap((e) => (e.part ? [e.part] : [])) }, cites, chosen.flatMap((e) => e.missing)))];
+  const checks = [
+    toCheck(
+      'adult_severe_disability',
+      'adult_severe_disability',
+      finding(
+        'single.adult',
+        status,
+        { parts: chosen.flatMap((e) => (e.part ? [e.part] : [])) },
+        cites,
+        chosen.flatMap((e) => e.missing),
+      ),
+    ),
+  ];
   // The person's own income: the best of the chosen members.
   const own = chosen.flatMap((e) => (e.im ? [ownIncomeStatus(ctx, e.im)] : []));
   if (own.length > 0) {
     const best = bestStatus(own.map((o) => o.status));
     const picked = own.filter((o) => o.status === best);
-    checks.push(toCheck('own_income', 'own_income', finding('single.ownIncome', best, { parts: picked.map((o) => o.part) }, cites, best === 'unknown' ? picked.flatMap((o) => o.missing) : [])));
+    checks.push(
+      toCheck(
+        'own_income',
+        'own_income',
+        finding(
+          'single.ownIncome',
+          best,
+          { parts: picked.map((o) => o.part) },
+          cites,
+          best === 'unknown' ? picked.flatMap((o) => o.missing) : [],
+        ),
+      ),
+    );
   }
   checks.push(ctx.propertyCheck(ctx.h.hukou));
   // If the whole household already meets 低保, it applies together (not a single application).

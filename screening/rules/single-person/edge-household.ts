@@ -29,15 +29,24 @@ const OPENING: Record<string, string> = {
   'line.over': 'plain',
 };
 
-/** The same figure just said in the reason before: go on from it, unless the edge check fails (an unlikely verdict shows only failing reasons). */
+/**
+ * The same figure just said in the reason before: go on from it, unless the edge check fails (an unlikely verdict shows
+ * only failing reasons).
+ */
 function afterWhole(whole: HukouComparison, edge: HukouComparison): HukouComparison {
   const opening = OPENING[edge.finding.code];
-  return edge.status !== 'fail' && opening !== undefined && opening === OPENING[whole.finding.code] ? continued(edge) : edge;
+  return edge.status !== 'fail' && opening !== undefined && opening === OPENING[whole.finding.code]
+    ? continued(edge)
+    : edge;
 }
 
 /** 2022 通知 一（一）: when the household is under the 低保 standard, it applies together. */
 export function wholeHouseholdCheck(whole: HukouComparison, cites: readonly string[]): Check {
-  return toCheck('not_whole_household', 'not_whole_household', finding('single.wholeApplies', 'fail', { comparison: whole.finding }, cites));
+  return toCheck(
+    'not_whole_household',
+    'not_whole_household',
+    finding('single.wholeApplies', 'fail', { comparison: whole.finding }, cites),
+  );
 }
 
 export function edgeHouseholdRoute(ctx: RuleContext): Check[] {
@@ -49,19 +58,30 @@ export function edgeHouseholdRoute(ctx: RuleContext): Check[] {
   const assumed = ctx.res.get('singlePerson.disabilityGradesAssumed');
   const list = ctx.res.get('singlePerson.illnessList');
   const recognised = h.currentBenefits?.lowIncome === true;
-  const recognisedCheck = () => toCheck('edge_income', 'edge_recognised', finding('single.recognised', 'pass', {}, edgeCites));
+  const recognisedCheck = () =>
+    toCheck('edge_income', 'edge_recognised', finding('single.recognised', 'pass', {}, edgeCites));
   const checks: Check[] = [];
 
   const income = ctx.incomeAssessment('dibao');
   if (income.kind === 'unknown') {
-    checks.push(recognised ? recognisedCheck() : toCheck('edge_income', 'edge_income', withClauses(income.finding, edgeCites)));
+    checks.push(
+      recognised ? recognisedCheck() : toCheck('edge_income', 'edge_income', withClauses(income.finding, edgeCites)),
+    );
   } else {
     const a = income.assessment;
     const whole = compareWithDibaoStandard(ctx, a);
     if (whole.status === 'pass') checks.push(wholeHouseholdCheck(whole, [...scope, ...ctx.cite('dibao.core')]));
     // Only the 单人保 clauses: the conditions the comparison names are cited under 低保.
-    else if (whole.status === 'unknown' && !recognised) checks.push(toCheck('not_whole_household', 'not_whole_household', { ...whole.finding, clauses: scope }));
-    else checks.push(toCheck('not_whole_household', 'not_whole_household', finding('single.notWhole', 'pass', { comparison: whole.finding }, scope)));
+    else if (whole.status === 'unknown' && !recognised)
+      checks.push(toCheck('not_whole_household', 'not_whole_household', { ...whole.finding, clauses: scope }));
+    else
+      checks.push(
+        toCheck(
+          'not_whole_household',
+          'not_whole_household',
+          finding('single.notWhole', 'pass', { comparison: whole.finding }, scope),
+        ),
+      );
     const edge = afterWhole(
       whole,
       compareByHukou(ctx, a, {
@@ -74,17 +94,35 @@ export function edgeHouseholdRoute(ctx: RuleContext): Check[] {
     );
     // Within the near-line band (or 户籍 type undecided) the county's recognition decides.
     if (recognised && edge.status !== 'fail') checks.push(recognisedCheck());
-    else if (recognised) checks.push(toCheck('edge_income', 'edge_income', finding('reverify', 'fail', { said: edge.finding }, [...edgeCites, ...edge.finding.clauses])));
+    else if (recognised)
+      checks.push(
+        toCheck(
+          'edge_income',
+          'edge_income',
+          finding('reverify', 'fail', { said: edge.finding }, [...edgeCites, ...edge.finding.clauses]),
+        ),
+      );
     else checks.push(toCheck('edge_income', 'edge_income', withClauses(edge.finding, edgeCites)));
   }
   const property = ctx.propertyCheck(h.hukou);
   if (recognised && property.status === 'unknown') {
     checks.push(toCheck('property', 'property', finding('property.recognised', 'pass', {}, property.citations)));
   } else if (recognised && (property.status === 'uncertain' || property.status === 'fail')) {
-    checks.push(toCheck('property', 'property', finding('reverify', property.status, { said: findingOf(property) }, property.citations)));
+    checks.push(
+      toCheck(
+        'property',
+        'property',
+        finding('reverify', property.status, { said: findingOf(property) }, property.citations),
+      ),
+    );
   } else {
     checks.push(property);
   }
-  checks.push(memberCategoryCheck(ctx, limits, assumed, list, [...scope, ...(assumed ? ctx.paramClauses('singlePerson.disabilityGradesAssumed') : [])]));
+  checks.push(
+    memberCategoryCheck(ctx, limits, assumed, list, [
+      ...scope,
+      ...(assumed ? ctx.paramClauses('singlePerson.disabilityGradesAssumed') : []),
+    ]),
+  );
   return checks;
 }

@@ -26,7 +26,11 @@ import { adultSevereDisabilityRoute } from './adult-severe.ts';
 export function offersSpecialAssistance(checks: readonly Check[]): boolean {
   const status = (id: string) => checks.find((c) => c.id === id)?.status;
   const edge = status('edge_income');
-  return status('member_category') === 'fail' && (edge === 'pass' || edge === 'uncertain') && status('not_whole_household') !== 'fail';
+  return (
+    status('member_category') === 'fail' &&
+    (edge === 'pass' || edge === 'uncertain') &&
+    status('not_whole_household') !== 'fail'
+  );
 }
 
 export function singlePersonDibaoRule(ctx: RuleContext): ProgramResult {
@@ -46,17 +50,31 @@ export function singlePersonDibaoRule(ctx: RuleContext): ProgramResult {
   // Where the city's notice leaves to each county what 低收入 means (its package cites a clause on
   // `single.edge`), the edge line is only this tool's estimate.
   const countyRule = ctx.res.localCitations('single.edge');
-  if (checks === routeA && countyRule.length > 0 && verdict !== 'unlikely' && ctx.h.currentBenefits?.lowIncome !== true) {
+  if (
+    checks === routeA &&
+    countyRule.length > 0 &&
+    verdict !== 'unlikely' &&
+    ctx.h.currentBenefits?.lowIncome !== true
+  ) {
     extra.push(note('single.countyRule', { multiplier: ctx.res.get('edge.multiplier') }, countyRule));
   }
   if (verdict === 'likely' || verdict === 'possible') {
     // Route B rests on the 2022 notice alone (its 单人户 is not the 边缘家庭 单人保 of 办法第八条).
-    extra.push(note('single.alone', {}, checks === routeA ? ctx.cite('single.scope') : ctx.cite('single.adultSevereDisability')));
+    extra.push(
+      note('single.alone', {}, checks === routeA ? ctx.cite('single.scope') : ctx.cite('single.adultSevereDisability')),
+    );
     const service = serviceOffer(ctx);
     if (service) extra.push(service);
   }
   if (offersSpecialAssistance(routeA)) extra.push(note('single.special', {}, ctx.cite('special')));
   // An unlikely verdict is explained by what fails, not by the conditions that happen to be met.
   const shown = verdict === 'unlikely' ? checks.filter((c) => c.status === 'fail') : checks;
-  return { program: 'single_person_dibao', verdict, reasons: reasonsOf(shown, extra), missing: missingOf(checks), checks, alternatives: [] };
+  return {
+    program: 'single_person_dibao',
+    verdict,
+    reasons: reasonsOf(shown, extra),
+    missing: missingOf(checks),
+    checks,
+    alternatives: [],
+  };
 }

@@ -21,19 +21,35 @@ import type { RuleContext } from '../common/context.ts';
 type Option = { status: CheckStatus; part: CategoryPart; missing: string[]; illness?: boolean; assumed?: boolean };
 
 /** 第八条（二）: what the resident said about the illness and the local list. */
-function illness(m: Member, who: CategoryPart['who'], list: readonly string[]): { status: CheckStatus; part: CategoryPart } | undefined {
+function illness(
+  m: Member,
+  who: CategoryPart['who'],
+  list: readonly string[],
+): { status: CheckStatus; part: CategoryPart } | undefined {
   if (m.seriousIllness !== true) return undefined;
   const name = m.illnessName?.trim() || undefined;
   const named = name ? { name } : {};
   if (m.illnessOnLocalList === true) return { status: 'pass', part: { kind: 'illnessListed', who, ...named } };
   if (m.illnessOnLocalList === false) return { status: 'fail', part: { kind: 'notOnList', who, ...named } };
-  if (name && list.some((x) => name.includes(x))) return { status: 'uncertain', part: { kind: 'illnessNamed', who, name } };
+  if (name && list.some((x) => name.includes(x)))
+    return { status: 'uncertain', part: { kind: 'illnessNamed', who, name } };
   return { status: 'uncertain', part: { kind: 'illness', who, ...named } };
 }
 
-export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, assumed: GradeLimits | null, list: readonly string[], cites: string[]): Check {
+export function memberCategoryCheck(
+  ctx: RuleContext,
+  limits: GradeLimits,
+  assumed: GradeLimits | null,
+  list: readonly string[],
+  cites: string[],
+): Check {
   const members = ctx.members;
-  if (!members || members.length === 0) return toCheck('member_category', 'member_category', finding('single.membersUnknown', 'unknown', {}, cites, [SIZE_FACT]));
+  if (!members || members.length === 0)
+    return toCheck(
+      'member_category',
+      'member_category',
+      finding('single.membersUnknown', 'unknown', {}, cites, [SIZE_FACT]),
+    );
   const found: Option[] = [];
   const notOnList: CategoryPart[] = [];
   for (const im of members) {
@@ -43,20 +59,35 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, assum
     const byAssumption = d === 'no' && assumed ? disabilityWithin(m, assumed) : 'no';
     const ill = illness(m, who, list);
     const options: Option[] = [];
-    if (d === 'yes') options.push({ status: 'pass', part: { kind: 'disabled', who, disability: m.disability }, missing: [] });
-    if (d === 'maybe') options.push({ status: 'uncertain', part: { kind: 'multiple', who, disability: m.disability }, missing: [] });
+    if (d === 'yes')
+      options.push({ status: 'pass', part: { kind: 'disabled', who, disability: m.disability }, missing: [] });
+    if (d === 'maybe')
+      options.push({ status: 'uncertain', part: { kind: 'multiple', who, disability: m.disability }, missing: [] });
     if (byAssumption === 'yes' || byAssumption === 'maybe') {
-      options.push({ status: 'uncertain', part: { kind: 'assumed', who, disability: m.disability, city: ctx.res.city.name }, missing: [], assumed: true });
+      options.push({
+        status: 'uncertain',
+        part: { kind: 'assumed', who, disability: m.disability, city: ctx.res.city.name },
+        missing: [],
+        assumed: true,
+      });
     }
-    if (d === 'unknown' || byAssumption === 'unknown') options.push({ status: 'unknown', part: { kind: 'disabilityUnknown', who }, missing: disabilityPaths(m, i) });
+    if (d === 'unknown' || byAssumption === 'unknown')
+      options.push({ status: 'unknown', part: { kind: 'disabilityUnknown', who }, missing: disabilityPaths(m, i) });
     if (ill?.status === 'fail') notOnList.push(ill.part);
-    else if (ill) options.push({ status: ill.status, part: ill.part, missing: [], illness: ill.status === 'uncertain' });
-    if (m.seriousIllness === undefined) options.push({ status: 'unknown', part: { kind: 'illnessUnknown', who }, missing: [`members[${i}].seriousIllness`] });
+    else if (ill)
+      options.push({ status: ill.status, part: ill.part, missing: [], illness: ill.status === 'uncertain' });
+    if (m.seriousIllness === undefined)
+      options.push({
+        status: 'unknown',
+        part: { kind: 'illnessUnknown', who },
+        missing: [`members[${i}].seriousIllness`],
+      });
     const best = bestStatus(options.map((o) => o.status));
     if (options.length > 0) found.push(...options.filter((o) => o.status === best));
   }
   const status = bestStatus(found.map((f) => f.status));
-  if (status === 'fail' || found.length === 0) return toCheck('member_category', 'member_category', finding('single.categoryNone', 'fail', { notOnList }, cites));
+  if (status === 'fail' || found.length === 0)
+    return toCheck('member_category', 'member_category', finding('single.categoryNone', 'fail', { notOnList }, cites));
   const chosen = found.filter((f) => f.status === status);
   const parts = chosen.map((f) => f.part);
   const code =
@@ -69,5 +100,9 @@ export function memberCategoryCheck(ctx: RuleContext, limits: GradeLimits, assum
           : chosen.every((f) => f.assumed)
             ? 'single.categoryOpen'
             : 'single.categoryLocal';
-  return toCheck('member_category', 'member_category', finding(code, status, { parts }, cites, status === 'unknown' ? chosen.flatMap((f) => f.missing) : []));
+  return toCheck(
+    'member_category',
+    'member_category',
+    finding(code, status, { parts }, cites, status === 'unknown' ? chosen.flatMap((f) => f.missing) : []),
+  );
 }

@@ -28,7 +28,10 @@ export function supportersWaivable(ctx: RuleContext, person: IndexedMember): boo
   const adultAge = ctx.res.get('singlePerson.adultAge');
   const elderAge = ctx.res.get('singlePerson.waivableSupporterAge');
   const others = (ctx.members ?? []).filter((o) => o.index !== person.index && (o.member.age ?? 0) >= adultAge);
-  return others.length > 0 && others.every((o) => isSibling(person.member, o.member) || (o.member.age !== undefined && o.member.age >= elderAge));
+  return (
+    others.length > 0 &&
+    others.every((o) => isSibling(person.member, o.member) || (o.member.age !== undefined && o.member.age >= elderAge))
+  );
 }
 
 export function ownIncomeStatus(ctx: RuleContext, im: IndexedMember): OwnOption {
@@ -41,7 +44,8 @@ export function ownIncomeStatus(ctx: RuleContext, im: IndexedMember): OwnOption 
     if (m.ownMonthlyIncome !== undefined) {
       const own = yuanToFen(m.ownMonthlyIncome);
       if (own < standard) return { status: 'pass', part: { kind: 'below', own, hukou, standard } };
-      if (own < standard + scaleFen(standard, near)) return { status: 'uncertain', part: { kind: 'slightlyOver', own, hukou, standard } };
+      if (own < standard + scaleFen(standard, near))
+        return { status: 'uncertain', part: { kind: 'slightlyOver', own, hukou, standard } };
       if (waivable) return { status: 'uncertain', part: { kind: 'overWaivable', own, hukou, standard, supporterAge } };
       return { status: 'fail', part: { kind: 'over', own, hukou, standard } };
     }

@@ -5,7 +5,8 @@
  * shares of the minimum wage (`tekun.basicStandardMultiplier`, `tekun.careFractionOfMinimumWage`,
  * with the clause in its package). Where such a measure carries a deadline that has passed, its
  * values come from a source marked lapsed (Q15): the estimate rests on the current 特困 standard
- * and says what the old rule would give beside it. Whenever the care standard is not in the figure, the basis says one exists.
+ * and says what the old rule would give beside it. Whenever the care standard is not in the figure, the basis says one
+ * exists.
  */
 import type { Member } from '../../model/household.ts';
 import type { ProgramResult } from '../../model/report.ts';
@@ -34,27 +35,44 @@ function localStandardLapsed(ctx: RuleContext): Lapsed | undefined {
   return ctx.lapsed('tekun.basicStandardMultiplier');
 }
 
-export function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefined): ProgramResult['estimatedMonthlyAmount'] {
+export function estimate(
+  ctx: RuleContext,
+  m: Member,
+  hukou: HukouType | undefined,
+): ProgramResult['estimatedMonthlyAmount'] {
   if (!hukou) return undefined;
   const res = ctx.res;
   const lapsed = localStandardLapsed(ctx);
   const multiplier = res.get('tekun.basicStandardMultiplier');
   const current = res.get(`tekun.basicStandardMonthly.${hukou}`);
   const dibao = ctx.dibaoStandardFen(hukou);
-  const byMultiplier: Basic | undefined = multiplier !== null ? { kind: 'multiplier', dibao, multiplier, fen: scaleFen(dibao, multiplier) } : undefined;
+  const byMultiplier: Basic | undefined =
+    multiplier !== null ? { kind: 'multiplier', dibao, multiplier, fen: scaleFen(dibao, multiplier) } : undefined;
   const byCurrent: Basic | undefined = current !== null ? { kind: 'current', fen: yuanToFen(current) } : undefined;
   const tier = careTier(ctx, m);
   const fractions = res.get('tekun.careFractionOfMinimumWage');
   const wage = fractions ? res.get('minimumWageMonthly') : null;
   const care: Care | undefined =
-    tier && fractions && wage !== null ? { tier, wage: yuanToFen(wage), percent: percent(fractions[tier]), fen: scaleFen(yuanToFen(wage), fractions[tier]) } : undefined;
+    tier && fractions && wage !== null
+      ? {
+          tier,
+          wage: yuanToFen(wage),
+          percent: percent(fractions[tier]),
+          fen: scaleFen(yuanToFen(wage), fractions[tier]),
+        }
+      : undefined;
   let total: Fen;
   let basis: Finding;
   if (lapsed && byCurrent) {
     // Estimate on the current standard; show what the lapsed rule would give beside it.
     total = byCurrent.fen;
     const oldMultiplier = byMultiplier && byMultiplier.fen > byCurrent.fen ? byMultiplier : undefined;
-    const old = { ...(oldMultiplier ? { multiplier: oldMultiplier } : {}), ...(care ? { care } : {}), total: Math.max(byMultiplier?.fen ?? 0, byCurrent.fen) + (care?.fen ?? 0), ended: lapsed.ended };
+    const old = {
+      ...(oldMultiplier ? { multiplier: oldMultiplier } : {}),
+      ...(care ? { care } : {}),
+      total: Math.max(byMultiplier?.fen ?? 0, byCurrent.fen) + (care?.fen ?? 0),
+      ended: lapsed.ended,
+    };
     basis = finding('tekun.estimate', 'info', { basics: [byCurrent], chosen: byCurrent.fen, total, old });
   } else {
     const basics = [byMultiplier, byCurrent].filter((c): c is Basic => c !== undefined);
@@ -69,7 +87,11 @@ export function estimate(ctx: RuleContext, m: Member, hukou: HukouType | undefin
     demo: ctx.usesDemo(`tekun.basicStandardMonthly.${hukou}`, `dibao.standardMonthly.${hukou}`, 'minimumWageMonthly'),
     // The local multiplier and care shares: cited in force, and after their deadline beside the
     // figure they would give (with the caveat reason).
-    citations: [...(multiplier !== null || fractions !== null ? ctx.res.localCitations('tekun.standard') : []), ...nationalCitations('tekun.standard'), ...ctx.cite('tekun.selfCare')],
+    citations: [
+      ...(multiplier !== null || fractions !== null ? ctx.res.localCitations('tekun.standard') : []),
+      ...nationalCitations('tekun.standard'),
+      ...ctx.cite('tekun.selfCare'),
+    ],
   };
 }
 
@@ -78,5 +100,9 @@ export function lapsedStandardCaveat(ctx: RuleContext): Finding | undefined {
   const lapsed = localStandardLapsed(ctx);
   const multiplier = ctx.res.get('tekun.basicStandardMultiplier');
   if (!lapsed || multiplier === null) return undefined;
-  return note('tekun.lapsedStandard', { multiplier, ended: lapsed.ended }, ctx.paramClauses('tekun.basicStandardMultiplier'));
+  return note(
+    'tekun.lapsedStandard',
+    { multiplier, ended: lapsed.ended },
+    ctx.paramClauses('tekun.basicStandardMultiplier'),
+  );
 }

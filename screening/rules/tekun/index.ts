@@ -28,13 +28,27 @@ interface Candidate {
   minor: boolean;
 }
 
-const decided = (c: Check): ProgramResult => ({ program: 'tekun', verdict: c.status === 'fail' ? 'unlikely' : 'need_info', reasons: reasonsOf([c]), missing: [...c.missing], checks: [c], alternatives: [] });
+const decided = (c: Check): ProgramResult => ({
+  program: 'tekun',
+  verdict: c.status === 'fail' ? 'unlikely' : 'need_info',
+  reasons: reasonsOf([c]),
+  missing: [...c.missing],
+  checks: [c],
+  alternatives: [],
+});
 
 export function tekunRule(ctx: RuleContext): ProgramResult {
   const a = ages(ctx);
   const members = ctx.members;
   const capacityCites = ctx.cite('tekun.conditions', 'tekun.noWorkCapacity');
-  if (!members || members.length === 0) return decided(toCheck('no_work_capacity', 'no_work_capacity_any', finding('tekun.membersUnknown', 'unknown', {}, capacityCites, [SIZE_FACT])));
+  if (!members || members.length === 0)
+    return decided(
+      toCheck(
+        'no_work_capacity',
+        'no_work_capacity_any',
+        finding('tekun.membersUnknown', 'unknown', {}, capacityCites, [SIZE_FACT]),
+      ),
+    );
   const capacities = members.map((im) => ({ im, cap: noWorkCapacity(ctx, im, a) }));
 
   const income = ctx.incomeAssessment('tekun');
@@ -46,7 +60,13 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
       // Continuing support (第二十四条) or the extended age (Q6) also rest on the minors clauses.
       const continuing = cap.minor && (cap.status !== 'pass' || ctx.h.currentBenefits?.tekun === true);
       const cites = continuing ? [...capacityCites, ...ctx.cite('tekun.minors')] : capacityCites;
-      const checks: Check[] = [toCheck('no_work_capacity', 'no_work_capacity', finding('tekun.capacity', cap.status, { part: cap.part }, cites, cap.missing))];
+      const checks: Check[] = [
+        toCheck(
+          'no_work_capacity',
+          'no_work_capacity',
+          finding('tekun.capacity', cap.status, { part: cap.part }, cites, cap.missing),
+        ),
+      ];
       const place = applyPlaceCheck(ctx, 'tekun');
       if (place) checks.push(place);
       const livelihood = livelihoodCheck(ctx, im, income, own);
@@ -57,10 +77,26 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
   if (candidates.length === 0) {
     // Already on 特困: say why it ends for each member (第二十四条), not the general conditions.
     if (ctx.h.currentBenefits?.tekun === true) {
-      return decided(toCheck('no_work_capacity', 'no_work_capacity_any', finding('tekun.capacityEnds', 'fail', { parts: capacities.map((x) => x.cap.part) }, [...capacityCites, ...ctx.cite('tekun.minors')])));
+      return decided(
+        toCheck(
+          'no_work_capacity',
+          'no_work_capacity_any',
+          finding('tekun.capacityEnds', 'fail', { parts: capacities.map((x) => x.cap.part) }, [
+            ...capacityCites,
+            ...ctx.cite('tekun.minors'),
+          ]),
+        ),
+      );
     }
-    const figures = { elderly: a.elderly, minor: a.minor, extended: a.minorExtended, limits: ctx.res.get('tekun.noWorkCapacityDisabilities') };
-    return decided(toCheck('no_work_capacity', 'no_work_capacity_any', finding('tekun.noCandidate', 'fail', figures, capacityCites)));
+    const figures = {
+      elderly: a.elderly,
+      minor: a.minor,
+      extended: a.minorExtended,
+      limits: ctx.res.get('tekun.noWorkCapacityDisabilities'),
+    };
+    return decided(
+      toCheck('no_work_capacity', 'no_work_capacity_any', finding('tekun.noCandidate', 'fail', figures, capacityCites)),
+    );
   }
   const best = candidates.reduce((x, y) => (verdictRank(y.verdict) > verdictRank(x.verdict) ? y : x));
   const extra: Finding[] = [];
@@ -68,7 +104,12 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
   if (best.minor && m.orphanOrUnsupportedChild === true) extra.push(note('tekun.orphan', {}, ctx.cite('tekun.orphan')));
   const tier = best.verdict === 'unlikely' ? undefined : careTier(ctx, m);
   if (tier && tier !== 'fullSelfCare') {
-    extra.push(note('tekun.care', { who: ref(best.im), count: new Set(m.dailyActivitiesUnable).size, tier }, [...ctx.cite('tekun.selfCare'), ...ctx.cite('service')]));
+    extra.push(
+      note('tekun.care', { who: ref(best.im), count: new Set(m.dailyActivitiesUnable).size, tier }, [
+        ...ctx.cite('tekun.selfCare'),
+        ...ctx.cite('service'),
+      ]),
+    );
   }
   const hopeful = best.verdict === 'likely' || best.verdict === 'possible';
   const amount = hopeful ? estimate(ctx, m, best.hukou) : undefined;
@@ -79,5 +120,13 @@ export function tekunRule(ctx: RuleContext): ProgramResult {
   // The amount depends on the 户籍 type (its standards): asked while the verdict is hopeful.
   const missing = missingOf(best.checks);
   if (hopeful && !best.hukou && !missing.includes('hukou')) missing.push('hukou');
-  return { program: 'tekun', verdict: best.verdict, reasons: reasonsOf(best.checks, extra), missing, ...(amount ? { estimatedMonthlyAmount: amount } : {}), checks: best.checks, alternatives: [] };
+  return {
+    program: 'tekun',
+    verdict: best.verdict,
+    reasons: reasonsOf(best.checks, extra),
+    missing,
+    ...(amount ? { estimatedMonthlyAmount: amount } : {}),
+    checks: best.checks,
+    alternatives: [],
+  };
 }

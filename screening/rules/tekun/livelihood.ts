@@ -26,31 +26,81 @@ export interface OwnIncome {
 
 type Livelihood = { check: Check; hukou?: HukouType };
 
-const withHukou = (check: Check, cmp: HukouComparison): Livelihood => ({ check, ...(cmp.hukou ? { hukou: cmp.hukou } : {}) });
+const withHukou = (check: Check, cmp: HukouComparison): Livelihood => ({
+  check,
+  ...(cmp.hukou ? { hukou: cmp.hukou } : {}),
+});
 
-export function livelihoodCheck(ctx: RuleContext, im: IndexedMember, income: IncomeOutcome, own: OwnIncome): Livelihood {
+export function livelihoodCheck(
+  ctx: RuleContext,
+  im: IndexedMember,
+  income: IncomeOutcome,
+  own: OwnIncome,
+): Livelihood {
   const cites = ctx.cite('tekun.noLivelihood');
-  if (income.kind === 'unknown') return { check: toCheck('no_livelihood', 'no_livelihood', withClauses(income.finding, cites)) };
+  if (income.kind === 'unknown')
+    return { check: toCheck('no_livelihood', 'no_livelihood', withClauses(income.finding, cites)) };
   const a = income.assessment;
   if (a.size === 1) {
     const cmp = compareWithDibaoStandard(ctx, a, 'own');
     const dibao = ctx.incomeAssessment('dibao');
     const apart = dibao.kind === 'assessed' && dibao.assessment.countedFen !== a.countedFen;
-    return withHukou(toCheck('no_livelihood', 'no_livelihood', finding('tekun.livelihoodAlone', cmp.status, { comparison: cmp.finding, apart }, [...cites, ...cmp.finding.clauses], cmp.finding.missing)), cmp);
+    return withHukou(
+      toCheck(
+        'no_livelihood',
+        'no_livelihood',
+        finding(
+          'tekun.livelihoodAlone',
+          cmp.status,
+          { comparison: cmp.finding, apart },
+          [...cites, ...cmp.finding.clauses],
+          cmp.finding.missing,
+        ),
+      ),
+      cmp,
+    );
   }
   const m = im.member;
   if (m.ownMonthlyIncome !== undefined) {
-    const alone: IncomeAssessment = { size: 1, months: 1, countedFen: yuanToFen(m.ownMonthlyIncome), adjustments: [], missingCategories: [], notes: [] };
+    const alone: IncomeAssessment = {
+      size: 1,
+      months: 1,
+      countedFen: yuanToFen(m.ownMonthlyIncome),
+      adjustments: [],
+      missingCategories: [],
+      notes: [],
+    };
     const cmp = compareByHukou(ctx, alone, dibaoLine(ctx), { member: ref(im) });
     return withHukou(toCheck('no_livelihood', 'no_livelihood', withClauses(cmp.finding, cites)), cmp);
   }
   own.total ??= compareWithDibaoStandard(ctx, { ...a, size: 1 }, 'total');
   const total = own.total;
   if (total.status === 'pass') {
-    return withHukou(toCheck('no_livelihood', 'no_livelihood', finding('tekun.livelihoodTotal', 'pass', { comparison: total.finding, who: ref(im) }, [...cites, ...total.finding.clauses])), total);
+    return withHukou(
+      toCheck(
+        'no_livelihood',
+        'no_livelihood',
+        finding('tekun.livelihoodTotal', 'pass', { comparison: total.finding, who: ref(im) }, [
+          ...cites,
+          ...total.finding.clauses,
+        ]),
+      ),
+      total,
+    );
   }
   own.perCapita ??= compareWithDibaoStandard(ctx, a, 'household');
   const pc = own.perCapita;
-  if (pc.status === 'unknown') return { check: toCheck('no_livelihood', 'no_livelihood', withClauses(pc.finding, cites)) };
-  return withHukou(toCheck('no_livelihood', 'no_livelihood', finding('tekun.livelihoodShare', 'uncertain', { comparison: pc.finding, who: ref(im) }, [...cites, ...pc.finding.clauses])), pc);
+  if (pc.status === 'unknown')
+    return { check: toCheck('no_livelihood', 'no_livelihood', withClauses(pc.finding, cites)) };
+  return withHukou(
+    toCheck(
+      'no_livelihood',
+      'no_livelihood',
+      finding('tekun.livelihoodShare', 'uncertain', { comparison: pc.finding, who: ref(im) }, [
+        ...cites,
+        ...pc.finding.clauses,
+      ]),
+    ),
+    pc,
+  );
 }

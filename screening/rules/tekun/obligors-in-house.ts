@@ -25,7 +25,8 @@ export function householdMeans(ctx: RuleContext): MeansFound {
   const income = ctx.incomeAssessment('dibao');
   if (income.kind === 'unknown') return { status: 'unknown', means: 'incomeUnknown', missing: income.missing };
   const a = income.assessment;
-  if (a.missingCategories.length > 0) return { status: 'unknown', means: 'incomeUnknown', missing: a.missingCategories.map((c) => `income.${c}`) };
+  if (a.missingCategories.length > 0)
+    return { status: 'unknown', means: 'incomeUnknown', missing: a.missingCategories.map((c) => `income.${c}`) };
   const annual = Math.round((a.countedFen / a.months) * MONTHS_PER_YEAR);
   const lines = ctx.hukouOptions().map((hk) => ctx.res.tryGet(`disposableIncomeAnnual.${hk}`));
   const under = lines.every((l) => l !== null && l !== undefined && annual < yuanToFen(l));
@@ -44,31 +45,52 @@ export function inHouseObligor(ctx: RuleContext, o: IndexedMember, means: () => 
   const age = m.age!;
   const routes: InHouse[] = [];
   if (age >= dibaoAge) {
-    if (ctx.h.currentBenefits?.dibao === true) return { status: 'pass', parts: [{ kind: 'dibaoRecipient', who, age: dibaoAge }], missing: [] };
+    if (ctx.h.currentBenefits?.dibao === true)
+      return { status: 'pass', parts: [{ kind: 'dibaoRecipient', who, age: dibaoAge }], missing: [] };
     const dibao = ctx.incomeAssessment('dibao');
     const cmp = dibao.kind === 'assessed' ? compareWithDibaoStandard(ctx, dibao.assessment) : undefined;
     if (cmp === undefined || cmp.status === 'unknown') {
-      routes.push({ status: 'unknown', parts: [{ kind: 'dibaoOpen', who, age: dibaoAge }], missing: dibao.kind === 'unknown' ? dibao.missing : [...(cmp?.finding.missing ?? [])] });
+      routes.push({
+        status: 'unknown',
+        parts: [{ kind: 'dibaoOpen', who, age: dibaoAge }],
+        missing: dibao.kind === 'unknown' ? dibao.missing : [...(cmp?.finding.missing ?? [])],
+      });
     } else if (cmp.status === 'pass' || cmp.status === 'uncertain') {
       routes.push({ status: 'uncertain', parts: [{ kind: 'dibaoPending', who, age: dibaoAge }], missing: [] });
     }
   }
   if (age >= elderlyAge) {
     const f = means();
-    routes.push({ status: f.status, parts: [{ kind: 'elderly', who, age: elderlyAge, means: f.means, unable: f.status === 'pass' }], missing: f.missing });
+    routes.push({
+      status: f.status,
+      parts: [{ kind: 'elderly', who, age: elderlyAge, means: f.means, unable: f.status === 'pass' }],
+      missing: f.missing,
+    });
   }
   const severe = disabilityWithin(m, ctx.res.get('obligor.severeDisabilityGrades'));
   if (severe === 'yes' || severe === 'maybe') {
     const f = means();
     const status = severe === 'maybe' && f.status === 'pass' ? 'uncertain' : f.status;
-    routes.push({ status, parts: [{ kind: 'severe', who, disability: m.disability, means: f.means, unable: status === 'pass' }], missing: f.missing });
+    routes.push({
+      status,
+      parts: [{ kind: 'severe', who, disability: m.disability, means: f.means, unable: status === 'pass' }],
+      missing: f.missing,
+    });
   } else if (severe === 'unknown') {
     routes.push({ status: 'unknown', parts: [{ kind: 'severeUnknown', who }], missing: disabilityPaths(m, o.index) });
   }
   const best = bestStatus(routes.map((r) => r.status));
   if (routes.length > 0 && best !== 'fail') {
     const picked = routes.filter((r) => r.status === best);
-    return { status: best, parts: picked.flatMap((r) => r.parts), missing: best === 'unknown' ? picked.flatMap((r) => r.missing) : [] };
+    return {
+      status: best,
+      parts: picked.flatMap((r) => r.parts),
+      missing: best === 'unknown' ? picked.flatMap((r) => r.missing) : [],
+    };
   }
-  return { status: 'fail', parts: [{ kind: 'able', who: [who], older: age >= dibaoAge, dibaoAge, elderlyAge }], missing: [] };
+  return {
+    status: 'fail',
+    parts: [{ kind: 'able', who: [who], older: age >= dibaoAge, dibaoAge, elderlyAge }],
+    missing: [],
+  };
 }

@@ -73,13 +73,22 @@ export type ObligorFinding = { status: CheckStatus; parts: ObligorPart[]; missin
 export function excludedObligor(ctx: RuleContext, o: IndexedMember): ObligorFinding | undefined {
   const m = o.member;
   const duty = ctx.res.get('obligor.supportRelations');
-  if (m.relation === 'other' || (m.relation !== undefined && !duty.includes(m.relation) && m.relation !== 'sibling')) return undefined;
+  if (m.relation === 'other' || (m.relation !== undefined && !duty.includes(m.relation) && m.relation !== 'sibling'))
+    return undefined;
   const who = ref(o);
   if (m.excludedReason === 'prison' || m.excludedReason === 'declared_missing') {
     const reason = m.excludedReason;
-    if (m.propertyWithinLowIncomeRules === undefined) return { status: 'unknown', parts: [{ kind: 'excludedOpen', who, reason }], missing: [`members[${o.index}].propertyWithinLowIncomeRules`] };
-    return m.propertyWithinLowIncomeRules ? { status: 'pass', parts: [{ kind: 'excludedUnable', who, reason }], missing: [] } : { status: 'fail', parts: [{ kind: 'excludedAble', who, reason }], missing: [] };
+    if (m.propertyWithinLowIncomeRules === undefined)
+      return {
+        status: 'unknown',
+        parts: [{ kind: 'excludedOpen', who, reason }],
+        missing: [`members[${o.index}].propertyWithinLowIncomeRules`],
+      };
+    return m.propertyWithinLowIncomeRules
+      ? { status: 'pass', parts: [{ kind: 'excludedUnable', who, reason }], missing: [] }
+      : { status: 'fail', parts: [{ kind: 'excludedAble', who, reason }], missing: [] };
   }
-  if (m.excludedReason === 'drug_rehab' || m.excludedReason === 'religious_apart_3y') return { status: 'uncertain', parts: [{ kind: 'excludedOffice', who }], missing: [] };
+  if (m.excludedReason === 'drug_rehab' || m.excludedReason === 'religious_apart_3y')
+    return { status: 'uncertain', parts: [{ kind: 'excludedOffice', who }], missing: [] };
   return undefined;
 }

@@ -48,10 +48,17 @@ function inHouseFindings(ctx: RuleContext, candidate: IndexedMember, a: Ages, sh
     }
     if (m.age < a.minorExtended) continue;
     // 第八条 turns on who the person is to the candidate: a relation not given is asked, never assumed.
-    if (m.relation === undefined) found.push({ status: 'unknown', parts: [{ kind: 'relationUnknown', who }], missing: [`members[${o.index}].relation`] });
-    else if (m.relation === 'sibling') found.push({ status: 'uncertain', parts: [{ kind: 'sibling', who }], missing: [] });
+    if (m.relation === undefined)
+      found.push({
+        status: 'unknown',
+        parts: [{ kind: 'relationUnknown', who }],
+        missing: [`members[${o.index}].relation`],
+      });
+    else if (m.relation === 'sibling')
+      found.push({ status: 'uncertain', parts: [{ kind: 'sibling', who }], missing: [] });
     // 办法第七条（三）: a child in full-time education "不能独立生活": not presumed able; the office decides.
-    else if (m.student?.fullTime === true) found.push({ status: 'uncertain', parts: [{ kind: 'student', who }], missing: [] });
+    else if (m.student?.fullTime === true)
+      found.push({ status: 'uncertain', parts: [{ kind: 'student', who }], missing: [] });
     else if (duty.includes(m.relation)) {
       let f = shared.inHouse.get(o.index);
       if (!f) {
@@ -69,29 +76,44 @@ function outside(ctx: RuleContext, others: boolean, shared: SharedObligors): InH
   const ob = ctx.h.obligors;
   const listed = ob?.list?.length ?? 0;
   if (ob?.exist === false) return { status: 'pass', parts: [{ kind: 'noneOutside', others }], missing: [] };
-  if (ob?.exist === undefined && listed === 0) return { status: 'unknown', parts: [{ kind: 'outsideUnknown' }], missing: ['obligors.exist'] };
+  if (ob?.exist === undefined && listed === 0)
+    return { status: 'unknown', parts: [{ kind: 'outsideUnknown' }], missing: ['obligors.exist'] };
   if (listed === 0) return { status: 'unknown', parts: [{ kind: 'outsideListUnknown' }], missing: ['obligors.list'] };
   shared.outside ??= (ob?.list ?? []).map((o, i) => obligorUnable(o, i, ctx));
   const each = shared.outside;
   const status = combineStatus(each.map((e) => e.status));
   const dibaoAge = ctx.res.get('obligor.dibaoRecipientAge');
   const elderlyAge = ctx.res.get('obligor.elderlyAge');
-  const part: ObligorPart = status === 'pass' ? { kind: 'outsideUnable', dibaoAge, elderlyAge } : status === 'fail' ? { kind: 'outsideAble' } : { kind: 'outsideOpen' };
+  const part: ObligorPart =
+    status === 'pass'
+      ? { kind: 'outsideUnable', dibaoAge, elderlyAge }
+      : status === 'fail'
+        ? { kind: 'outsideAble' }
+        : { kind: 'outsideOpen' };
   return { status, parts: [part], missing: each.flatMap((e) => e.missing) };
 }
 
 export function obligorCheck(ctx: RuleContext, candidate: IndexedMember, a: Ages, shared: SharedObligors): Check {
   const cites = ctx.cite('tekun.obligors');
-  const say = (status: InHouse['status'], parts: ObligorPart[], missing: string[] = []) => toCheck('obligors', 'obligors', finding('tekun.obligors', status, { parts }, cites, missing));
+  const say = (status: InHouse['status'], parts: ObligorPart[], missing: string[] = []) =>
+    toCheck('obligors', 'obligors', finding('tekun.obligors', status, { parts }, cites, missing));
   const inHouse = inHouseFindings(ctx, candidate, a, shared);
   const able = inHouse.filter((x) => x.status === 'fail');
   if (able.length > 0) return say('fail', grouped(able));
   shared.excluded ??= uncountedMembers(ctx.h).flatMap((o) => excludedObligor(ctx, o) ?? []);
   inHouse.push(...shared.excluded);
   const inStatus = combineStatus(inHouse.map((x) => x.status));
-  if (inStatus === 'fail') return say('fail', inHouse.filter((x) => x.status === 'fail').flatMap((x) => x.parts));
+  if (inStatus === 'fail')
+    return say(
+      'fail',
+      inHouse.filter((x) => x.status === 'fail').flatMap((x) => x.parts),
+    );
   const out = outside(ctx, inHouse.length > 0, shared);
   if (out.status === 'fail') return say('fail', out.parts);
   const status = combineStatus([inStatus, out.status]);
-  return say(status, [...inHouse.flatMap((x) => x.parts), ...out.parts], status === 'unknown' ? [...inHouse.flatMap((x) => x.missing), ...out.missing] : []);
+  return say(
+    status,
+    [...inHouse.flatMap((x) => x.parts), ...out.parts],
+    status === 'unknown' ? [...inHouse.flatMap((x) => x.missing), ...out.missing] : [],
+  );
 }

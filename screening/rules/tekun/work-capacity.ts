@@ -21,7 +21,11 @@ export interface Ages {
 }
 
 export function ages(ctx: RuleContext): Ages {
-  return { elderly: ctx.res.get('tekun.elderlyAge'), minor: ctx.res.get('tekun.minorAge'), minorExtended: ctx.res.get('tekun.minorExtendedAge') };
+  return {
+    elderly: ctx.res.get('tekun.elderlyAge'),
+    minor: ctx.res.get('tekun.minorAge'),
+    minorExtended: ctx.res.get('tekun.minorExtendedAge'),
+  };
 }
 
 export type Capacity = { status: CheckStatus; part: CapacityPart; missing: string[]; minor: boolean };
@@ -37,30 +41,73 @@ export function noWorkCapacity(ctx: RuleContext, im: IndexedMember, a: Ages): Ca
   if (m.age !== undefined && m.age < a.minor) return pass({ kind: 'minor', who, age: a.minor }, true);
   if (disabled === 'yes') return pass({ kind: 'disabled', who, disability: m.disability }, false);
   const st = m.student;
-  if (onTekun && m.age !== undefined && m.age < a.minorExtended) return pass({ kind: 'continuingMinor', who, age: a.minorExtended }, true);
+  if (onTekun && m.age !== undefined && m.age < a.minorExtended)
+    return pass({ kind: 'continuingMinor', who, age: a.minorExtended }, true);
   // No upper age for continuing at school; the ask-below age only decides whom to ask about school.
   const levels = ctx.res.get('tekun.continuationSchoolLevels');
   const atQualifyingSchool = st?.fullTime !== false && st?.level !== undefined && levels.includes(st.level);
   if (onTekun && m.age !== undefined && m.age >= a.minorExtended) {
     if (atQualifyingSchool) return pass({ kind: 'continuingSchool', who, age: a.minorExtended }, true);
-    if (m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge') && (st === undefined || (st.level === undefined && st.fullTime !== false))) {
+    if (
+      m.age < ctx.res.get('tekun.schoolContinuationAskBelowAge') &&
+      (st === undefined || (st.level === undefined && st.fullTime !== false))
+    ) {
       return { status: 'unknown', part: { kind: 'askSchool', who }, missing: [`members[${i}].student`], minor: true };
     }
   }
   // An adult at one of those schools qualifies only by continuing: whether the household is
   // already on 特困 is then the fact the verdict rests on.
-  if (ctx.h.currentBenefits?.tekun === undefined && m.age !== undefined && m.age >= a.minorExtended && atQualifyingSchool && disabled !== 'maybe') {
-    return { status: 'unknown', part: { kind: 'askOnTekun', who, age: a.minorExtended }, missing: ['currentBenefits.tekun'], minor: true };
+  if (
+    ctx.h.currentBenefits?.tekun === undefined &&
+    m.age !== undefined &&
+    m.age >= a.minorExtended &&
+    atQualifyingSchool &&
+    disabled !== 'maybe'
+  ) {
+    return {
+      status: 'unknown',
+      part: { kind: 'askOnTekun', who, age: a.minorExtended },
+      missing: ['currentBenefits.tekun'],
+      minor: true,
+    };
   }
-  if (disabled === 'maybe') return { status: 'uncertain', part: { kind: 'multiple', who, disability: m.disability }, missing: [], minor: false };
+  if (disabled === 'maybe')
+    return {
+      status: 'uncertain',
+      part: { kind: 'multiple', who, disability: m.disability },
+      missing: [],
+      minor: false,
+    };
   if (m.age !== undefined && m.age < a.minorExtended) {
-    return { status: 'uncertain', part: { kind: 'extendedMinor', who, minor: a.minor, extended: a.minorExtended }, missing: [], minor: true };
+    return {
+      status: 'uncertain',
+      part: { kind: 'extendedMinor', who, minor: a.minor, extended: a.minorExtended },
+      missing: [],
+      minor: true,
+    };
   }
   if (m.age === undefined) {
-    return { status: 'unknown', part: { kind: 'ageUnknown', who }, missing: [`members[${i}].age`, ...(disabled === 'unknown' ? disabilityPaths(m, i) : [])], minor: false };
+    return {
+      status: 'unknown',
+      part: { kind: 'ageUnknown', who },
+      missing: [`members[${i}].age`, ...(disabled === 'unknown' ? disabilityPaths(m, i) : [])],
+      minor: false,
+    };
   }
-  if (disabled === 'unknown') return { status: 'unknown', part: { kind: 'disabilityUnknown', who }, missing: disabilityPaths(m, i), minor: false };
+  if (disabled === 'unknown')
+    return {
+      status: 'unknown',
+      part: { kind: 'disabilityUnknown', who },
+      missing: disabilityPaths(m, i),
+      minor: false,
+    };
   // 第二十四条: past 18, support continues only at school at those levels; otherwise it ends.
-  if (onTekun && m.age >= a.minorExtended) return { status: 'fail', part: { kind: 'ends', who, age: a.minorExtended, levelGiven: st?.level !== undefined }, missing: [], minor: true };
+  if (onTekun && m.age >= a.minorExtended)
+    return {
+      status: 'fail',
+      part: { kind: 'ends', who, age: a.minorExtended, levelGiven: st?.level !== undefined },
+      missing: [],
+      minor: true,
+    };
   return { status: 'fail', part: { kind: 'none', who, limits: grades }, missing: [], minor: false };
 }

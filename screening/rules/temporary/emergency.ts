@@ -20,19 +20,36 @@ export function emergencyRoute(ctx: RuleContext): Check | undefined {
   const place = emergencyPlace(ctx);
   const each = events.map((e, i): { status: CheckStatus; part: EventPart; missing: string[] } => {
     const path = `hardship.events[${i}]`;
-    if (e.date !== undefined && e.date > ctx.res.date) return { status: 'fail', part: { kind: 'future', event: e.kind }, missing: [] };
+    if (e.date !== undefined && e.date > ctx.res.date)
+      return { status: 'fail', part: { kind: 'future', event: e.kind }, missing: [] };
     if (e.basicLivingSevere === false) return { status: 'fail', part: { kind: 'copes', event: e.kind }, missing: [] };
     if (e.basicLivingSevere === undefined || e.date === undefined) {
-      const missing = [...(e.date === undefined ? [`${path}.date`] : []), ...(e.basicLivingSevere === undefined ? [`${path}.basicLivingSevere`] : [])];
-      return { status: 'unknown', part: { kind: 'ask', event: e.kind, date: e.date === undefined, severe: e.basicLivingSevere === undefined }, missing };
+      const missing = [
+        ...(e.date === undefined ? [`${path}.date`] : []),
+        ...(e.basicLivingSevere === undefined ? [`${path}.basicLivingSevere`] : []),
+      ];
+      return {
+        status: 'unknown',
+        part: { kind: 'ask', event: e.kind, date: e.date === undefined, severe: e.basicLivingSevere === undefined },
+        missing,
+      };
     }
-    if (addMonths(e.date, window) < ctx.res.date) return { status: 'uncertain', part: { kind: 'lasting', event: e.kind, date: e.date }, missing: [] };
+    if (addMonths(e.date, window) < ctx.res.date)
+      return { status: 'uncertain', part: { kind: 'lasting', event: e.kind, date: e.date }, missing: [] };
     return { status: 'pass', part: { kind: 'recent', event: e.kind, date: e.date }, missing: [] };
   });
   const status = bestStatus(each.map((x) => x.status));
   const chosen = each.filter((x) => x.status === status);
   const open = status === 'pass' || status === 'uncertain';
-  const cites = [...ctx.cite('temp.who', 'temp.firstAid'), ...place.citations, ...(status === 'uncertain' ? ctx.cite('temp.lasting') : [])];
+  const cites = [
+    ...ctx.cite('temp.who', 'temp.firstAid'),
+    ...place.citations,
+    ...(status === 'uncertain' ? ctx.cite('temp.lasting') : []),
+  ];
   const figures = { parts: chosen.map((x) => x.part), ...(open ? { place: place.place } : {}) };
-  return toCheck('emergency', 'emergency', finding('temp.events', status, figures, cites, status === 'unknown' ? chosen.flatMap((x) => x.missing) : []));
+  return toCheck(
+    'emergency',
+    'emergency',
+    finding('temp.events', status, figures, cites, status === 'unknown' ? chosen.flatMap((x) => x.missing) : []),
+  );
 }

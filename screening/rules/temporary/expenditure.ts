@@ -21,7 +21,14 @@ export function expenditureRoute(ctx: RuleContext): Check[] | undefined {
   if (spent === 0) return undefined;
   const cites = ctx.cite('temp.who', 'temp.expenditure');
   const income = ctx.incomeAssessment('dibao');
-  if (income.kind === 'unknown') return [toCheck('expenditure', 'expenditure', finding('temp.spendingIncomeUnknown', 'unknown', { spent, income: income.finding }, cites, income.missing))];
+  if (income.kind === 'unknown')
+    return [
+      toCheck(
+        'expenditure',
+        'expenditure',
+        finding('temp.spendingIncomeUnknown', 'unknown', { spent, income: income.finding }, cites, income.missing),
+      ),
+    ];
   const a = income.assessment;
   const near = ctx.nearLine();
   const test = ctx.res.get('temporary.livingBelowStandardTest');
@@ -32,17 +39,42 @@ export function expenditureRoute(ctx: RuleContext): Check[] | undefined {
     const avgMonthly = divideFen(yuanToFen(annual), MONTHS_PER_YEAR);
     const incomeCmp = compareWithLine(a, avgMonthly, { name: 'disposable', fen: avgMonthly }, 0);
     const standard = ctx.dibaoStandardFen(hukou);
-    const left = compareWithLine({ ...a, countedFen: Math.max(0, a.countedFen - spent) }, standard, { name: 'dibao', hukou, fen: standard }, near, 'afterSpending');
+    const left = compareWithLine(
+      { ...a, countedFen: Math.max(0, a.countedFen - spent) },
+      standard,
+      { name: 'dibao', hukou, fen: standard },
+      near,
+      'afterSpending',
+    );
     const status = combineStatus([incomeCmp.status, left.status]);
-    const figures = { spent, perCapita: perCapitaMonthly(a, spent), income: incomeCmp.finding, left: left.finding, estimateOnly: test === 'assumption' };
+    const figures = {
+      spent,
+      perCapita: perCapitaMonthly(a, spent),
+      income: incomeCmp.finding,
+      left: left.finding,
+      estimateOnly: test === 'assumption',
+    };
     const clauses = [...incomeCmp.finding.clauses, ...left.finding.clauses, ...testCites];
-    return { status, finding: finding('temp.spending', status, figures, clauses, [...incomeCmp.finding.missing, ...left.finding.missing]) };
+    return {
+      status,
+      finding: finding('temp.spending', status, figures, clauses, [
+        ...incomeCmp.finding.missing,
+        ...left.finding.missing,
+      ]),
+    };
   });
   const [first, second] = byHukou;
   if (!first) return undefined;
   if (second && second.status !== first.status) {
     const missing = ['hukou', ...first.finding.missing, ...second.finding.missing];
-    return [toCheck('expenditure', 'expenditure', finding('temp.hukouNeeded', hukouUndecided(first.status, second.status), {}, cites, missing)), ctx.propertyCheck(ctx.h.hukou)];
+    return [
+      toCheck(
+        'expenditure',
+        'expenditure',
+        finding('temp.hukouNeeded', hukouUndecided(first.status, second.status), {}, cites, missing),
+      ),
+      ctx.propertyCheck(ctx.h.hukou),
+    ];
   }
   return [toCheck('expenditure', 'expenditure', withClauses(first.finding, cites)), ctx.propertyCheck(ctx.h.hukou)];
 }

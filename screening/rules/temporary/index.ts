@@ -22,10 +22,28 @@ function unasked(ctx: RuleContext, emergency: Check | undefined, expenditure: Ch
   const who = ctx.cite('temp.who');
   const out: Check[] = [];
   if (!emergency && !saidNone && hs.events === undefined) {
-    out.push(toCheck('emergency', 'emergency', finding('temp.eventsUnasked', 'unknown', {}, [...who, ...ctx.cite('temp.place')], ['hardship.events'])));
+    out.push(
+      toCheck(
+        'emergency',
+        'emergency',
+        finding('temp.eventsUnasked', 'unknown', {}, [...who, ...ctx.cite('temp.place')], ['hardship.events']),
+      ),
+    );
   }
   if (!expenditure && !saidNone && hs.expenses === undefined) {
-    out.push(toCheck('expenditure', 'expenditure', finding('temp.expensesUnasked', 'unknown', {}, [...who, ...ctx.cite('temp.expenditure')], ['hardship.expenses'])));
+    out.push(
+      toCheck(
+        'expenditure',
+        'expenditure',
+        finding(
+          'temp.expensesUnasked',
+          'unknown',
+          {},
+          [...who, ...ctx.cite('temp.expenditure')],
+          ['hardship.expenses'],
+        ),
+      ),
+    );
   }
   return out;
 }
@@ -43,15 +61,29 @@ export function temporaryAssistanceRule(ctx: RuleContext): ProgramResult {
         : [toCheck('hardship', 'hardship', finding('temp.unasked', 'unknown', {}, whoCites, ['hardship']))];
   } else {
     // Either route suffices: keep the better one's checks.
-    const routes: Check[][] = [...(emergency ? [[emergency]] : []), ...(expenditure ? [expenditure] : []), ...open.map((c) => [c])];
+    const routes: Check[][] = [
+      ...(emergency ? [[emergency]] : []),
+      ...(expenditure ? [expenditure] : []),
+      ...open.map((c) => [c]),
+    ];
     checks = routes.reduce((x, y) => (verdictRank(verdictOf(y)) > verdictRank(verdictOf(x)) ? y : x));
   }
   const verdict = verdictOf(checks);
   const hopeful = verdict === 'likely' || verdict === 'possible';
   const extra: Finding[] = [];
-  if (verdict !== 'unlikely') extra.push(note('temp.amount', {}, ctx.cite('temp.amount')), note('temp.hotline', {}, ctx.cite('hotline')));
+  if (verdict !== 'unlikely')
+    extra.push(note('temp.amount', {}, ctx.cite('temp.amount')), note('temp.hotline', {}, ctx.cite('hotline')));
   const staged = ctx.cite('temp.staged');
-  if (emergency && checks.includes(emergency) && hopeful && staged.length > 0) extra.push(note('temp.staged', {}, staged));
-  if (expenditure && checks === expenditure && verdict !== 'unlikely') extra.push(note('temp.expenditureRoute', {}, ctx.cite('temp.expenditure')));
-  return { program: 'temporary_assistance', verdict, reasons: reasonsOf(checks, extra), missing: missingOf(checks), checks, alternatives: [] };
+  if (emergency && checks.includes(emergency) && hopeful && staged.length > 0)
+    extra.push(note('temp.staged', {}, staged));
+  if (expenditure && checks === expenditure && verdict !== 'unlikely')
+    extra.push(note('temp.expenditureRoute', {}, ctx.cite('temp.expenditure')));
+  return {
+    program: 'temporary_assistance',
+    verdict,
+    reasons: reasonsOf(checks, extra),
+    missing: missingOf(checks),
+    checks,
+    alternatives: [],
+  };
 }

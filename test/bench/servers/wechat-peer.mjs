@@ -6,8 +6,18 @@
 import express from 'express';
 import wechat from 'wechat';
 
-const config = { token: process.env.WECHAT_TOKEN, appid: process.env.WECHAT_APPID, encodingAESKey: process.env.WECHAT_ENCODING_AES_KEY, checkSignature: true };
+const config = {
+  token: process.env.WECHAT_TOKEN,
+  appid: process.env.WECHAT_APPID,
+  encodingAESKey: process.env.WECHAT_ENCODING_AES_KEY,
+  checkSignature: true,
+};
 const reply = process.env.PEER_REPLY ?? '你好';
 const app = express();
-app.use('/wechat', wechat(config, (_req, res) => res.reply(reply)));
-const server = app.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => console.log(`listening ${server.address().port}`));
+app.use(
+  '/wechat',
+  wechat(config, (_req, res) => res.reply(reply)),
+);
+const server = app.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () =>
+  console.log(`listening ${server.address().port}`),
+);

@@ -45,7 +45,11 @@ export interface ScreeningView {
 function engineDeps(desk: StaffDesk) {
   // No referral desk in the dialogue: the request is made by the page's own form, with the consent given in person.
   // Sealed and under a hashed key, as every channel's dialogue (the household's answers are personal data).
-  return { parameters: desk.parameters ?? defaultParameters(), store: new SealedSessionStore(new DrizzleSessionStore(desk.db), desk.sealer), clock: desk.clock };
+  return {
+    parameters: desk.parameters ?? defaultParameters(),
+    store: new SealedSessionStore(new DrizzleSessionStore(desk.db), desk.sealer),
+    clock: desk.clock,
+  };
 }
 
 /** Whether this account has started screening on this visit (its dialogue is stored). */
@@ -60,7 +64,12 @@ export async function screeningOf(desk: StaffDesk, actor: VisitActor, visitId: s
   const key = sessionKeyOf(actor, visitId);
   let stored = await deps.store.get(key);
   if (!stored) {
-    const start: InboundMessage = { ...key, text: '', kind: 'start', tags: { village: visit.village, region: visit.county } };
+    const start: InboundMessage = {
+      ...key,
+      text: '',
+      kind: 'start',
+      tags: { village: visit.village, region: visit.county },
+    };
     try {
       await handleMessage(start, { ...deps, store: atStep(deps.store, { version: 0 }) });
     } catch (e) {
@@ -69,7 +78,12 @@ export async function screeningOf(desk: StaffDesk, actor: VisitActor, visitId: s
     stored = await deps.store.get(key);
   }
   if (!stored) throw new RequestCaseError('conflict', V.stale);
-  return { messages: stored.state.lastReply ?? [], version: stored.version, shown: shownOf(stored.state), done: stored.state.mode === 'result' };
+  return {
+    messages: stored.state.lastReply ?? [],
+    version: stored.version,
+    shown: shownOf(stored.state),
+    done: stored.state.mode === 'result',
+  };
 }
 
 /**
@@ -77,20 +91,47 @@ export async function screeningOf(desk: StaffDesk, actor: VisitActor, visitId: s
  * back button changes nothing and says so). On reaching the result the visit is marked screened
  * (once).
  */
-export async function answerScreening(desk: StaffDesk, actor: VisitActor, visitId: string, form: { text: string; version: number; shown?: string | undefined }): Promise<'ok' | 'stale'> {
+export async function answerScreening(
+  desk: StaffDesk,
+  actor: VisitActor,
+  visitId: string,
+  form: { text: string; version: number; shown?: string | undefined },
+): Promise<'ok' | 'stale'> {
   const visit = await changeableVisit(desk, actor, visitId);
   const deps = engineDeps(desk);
   const key = sessionKeyOf(actor, visitId);
   try {
-    await handleMessage({ ...key, text: form.text.slice(0, 500) }, { ...deps, store: atStep(deps.store, { version: form.version, ...(form.shown !== undefined ? { shown: form.shown } : {}) }) });
+    await handleMessage(
+      { ...key, text: form.text.slice(0, 500) },
+      {
+        ...deps,
+        store: atStep(deps.store, {
+          version: form.version,
+          ...(form.shown !== undefined ? { shown: form.shown } : {}),
+        }),
+      },
+    );
   } catch (e) {
     if (!(e instanceof StepMoved)) throw e;
     return 'stale';
   }
   const state = (await deps.store.get(key))?.state;
   if (state?.mode === 'result' && state.region && visit.screenedAt === null) {
-    const report = screen(state.household, { region: state.region, date: desk.clock.today(), parameters: deps.parameters });
-    await visitStore(desk).markScreened(visitId, { region: state.region, asOf: report.asOf, demo: report.demo, verdicts: Object.fromEntries(report.results.map((r) => [r.program, r.verdict])) }, desk.clock.now());
+    const report = screen(state.household, {
+      region: state.region,
+      date: desk.clock.today(),
+      parameters: deps.parameters,
+    });
+    await visitStore(desk).markScreened(
+      visitId,
+      {
+        region: state.region,
+        asOf: report.asOf,
+        demo: report.demo,
+        verdicts: Object.fromEntries(report.results.map((r) => [r.program, r.verdict])),
+      },
+      desk.clock.now(),
+    );
   }
   return 'ok';
 }
@@ -104,14 +145,22 @@ function refuse(ctx: z.RefinementCtx, message: string): never {
 }
 
 export const AssistedRequestForm = z.object({
-  name: z.string().max(40).transform((t, ctx) => cleanName(t) ?? refuse(ctx, V.badName)),
-  phone: z.string().max(40).transform((t, ctx) => cleanPhone(t) ?? refuse(ctx, V.badPhone)),
+  name: z
+    .string()
+    .max(40)
+    .transform((t, ctx) => cleanName(t) ?? refuse(ctx, V.badName)),
+  phone: z
+    .string()
+    .max(40)
+    .transform((t, ctx) => cleanPhone(t) ?? refuse(ctx, V.badPhone)),
   callTime: text(40, V.badCallTime),
   idNumber: z
     .string()
     .max(40)
     .optional()
-    .transform((t, ctx) => (t === undefined || t.trim() === '' ? undefined : (cleanIdNumber(t) ?? refuse(ctx, V.badIdNumber)))),
+    .transform((t, ctx) =>
+      t === undefined || t.trim() === '' ? undefined : (cleanIdNumber(t) ?? refuse(ctx, V.badIdNumber)),
+    ),
   consentBy: text(20, V.consentRequired),
   consentHow: z.enum(CONSENT_WAYS, { error: V.consentHowRequired }),
 });
@@ -121,7 +170,12 @@ export type AssistedRequest = z.infer<typeof AssistedRequestForm>;
  * Turns the visit's screening into a request for the visit's village. One request per visit (the
  * idempotency key is the visit's): submitting again answers with the same number.
  */
-export async function requestFromVisit(desk: StaffDesk, actor: VisitActor, visitId: string, form: AssistedRequest): Promise<{ reference: string; referralId: string }> {
+export async function requestFromVisit(
+  desk: StaffDesk,
+  actor: VisitActor,
+  visitId: string,
+  form: AssistedRequest,
+): Promise<{ reference: string; referralId: string }> {
   const visit = await changeableVisit(desk, actor, visitId);
   const village = desk.villages.get(visit.village);
   if (!village) throw new RequestCaseError('not_found', V.notFound);
@@ -130,14 +184,23 @@ export async function requestFromVisit(desk: StaffDesk, actor: VisitActor, visit
   const state = (await deps.store.get(key))?.state;
   if (!state?.region || state.mode !== 'result') throw new RequestCaseError('invalid', V.noResult);
   const now = desk.clock.now();
-  const report: ScreeningReport = screen(state.household, { region: state.region, date: desk.clock.today(), parameters: deps.parameters });
+  const report: ScreeningReport = screen(state.household, {
+    region: state.region,
+    date: desk.clock.today(),
+    parameters: deps.parameters,
+  });
   const submission: ReferralSubmission = {
     idempotencyKey: `visit:${visitId}`,
     channel: 'staff',
     userId: key.userId,
     region: state.region,
     village: village.code,
-    contact: { name: form.name, phone: form.phone, callTime: form.callTime, ...(form.idNumber ? { idNumber: form.idNumber } : {}) },
+    contact: {
+      name: form.name,
+      phone: form.phone,
+      callTime: form.callTime,
+      ...(form.idNumber ? { idNumber: form.idNumber } : {}),
+    },
     household: state.household,
     report,
     summary: renderSummary(state.household, report, { region: report.region, date: report.asOf }),
@@ -145,14 +208,32 @@ export async function requestFromVisit(desk: StaffDesk, actor: VisitActor, visit
       report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program),
       state.household,
     ),
-    consent: { at: now.toISOString(), version: STAFF_CONSENT_VERSION, text: `${V.consentText(village.name)}（${V.consentWays[form.consentHow]}，${form.consentBy}）` },
+    consent: {
+      at: now.toISOString(),
+      version: STAFF_CONSENT_VERSION,
+      text: `${V.consentText(village.name)}（${V.consentWays[form.consentHow]}，${form.consentBy}）`,
+    },
   };
-  const referralDesk = new DrizzleReferralDesk({ db: desk.db, atomic: desk.atomic, sealer: desk.sealer, villages: desk.villages, now: () => desk.clock.now(), ...(desk.kick ? { kick: desk.kick } : {}) });
+  const referralDesk = new DrizzleReferralDesk({
+    db: desk.db,
+    atomic: desk.atomic,
+    sealer: desk.sealer,
+    villages: desk.villages,
+    now: () => desk.clock.now(),
+    ...(desk.kick ? { kick: desk.kick } : {}),
+  });
   const result = await referralDesk.submit(submission);
-  const referralId = (await desk.db.select({ id: referrals.id }).from(referrals).where(eq(referrals.reference, result.reference)))[0]?.id;
+  const referralId = (
+    await desk.db.select({ id: referrals.id }).from(referrals).where(eq(referrals.reference, result.reference))
+  )[0]?.id;
   if (!referralId) throw new RequestCaseError('conflict', V.noResult);
   if (visit.referralId !== referralId) {
-    await visitStore(desk).linkRequest(visitId, { referralId, consentAt: now.toISOString(), consentHow: form.consentHow, consentBy: form.consentBy }, actor.id, now);
+    await visitStore(desk).linkRequest(
+      visitId,
+      { referralId, consentAt: now.toISOString(), consentHow: form.consentHow, consentBy: form.consentBy },
+      actor.id,
+      now,
+    );
   }
   return { reference: result.reference, referralId };
 }

@@ -36,13 +36,19 @@ export interface StatusChanged {
   told: boolean;
 }
 
-export async function changeStatus(desk: StaffDesk, actor: Actor, id: string, change: StatusChange): Promise<StatusChanged> {
+export async function changeStatus(
+  desk: StaffDesk,
+  actor: Actor,
+  id: string,
+  change: StatusChange,
+): Promise<StatusChanged> {
   const row = await visibleRequest(desk, actor, id, S.errors.notFound);
   const { from, to, note } = change;
   if (from !== row.status) throw new RequestCaseError('conflict', S.errors.conflict);
   const noteOnly = to === 'note';
   if (noteOnly && !note) throw new RequestCaseError('invalid', S.errors.noteRequired);
-  if (!noteOnly && !(ownValue(NEXT_STATUSES, row.status) ?? []).includes(to)) throw new RequestCaseError('transition', S.errors.transition(statusLabel(row.status), statusLabel(to)));
+  if (!noteOnly && !(ownValue(NEXT_STATUSES, row.status) ?? []).includes(to))
+    throw new RequestCaseError('transition', S.errors.transition(statusLabel(row.status), statusLabel(to)));
   const now = desk.clock.now();
   const at = now.toISOString();
   const told = change.tell === true && note !== undefined;
@@ -52,23 +58,49 @@ export async function changeStatus(desk: StaffDesk, actor: Actor, id: string, ch
     ? told
       ? { kind: 'resident_note', reference: row.reference, referralId: row.id, note: note! }
       : undefined
-    : { kind: 'resident_status', reference: row.reference, referralId: row.id, statusLabel: STATUS_LABELS[to], ...(told ? { note } : {}) };
+    : {
+        kind: 'resident_status',
+        reference: row.reference,
+        referralId: row.id,
+        statusLabel: STATUS_LABELS[to],
+        ...(told ? { note } : {}),
+      };
   const messages: AtomicQuery[] = [];
   if (payload) {
     const tag = noteOnly ? `note:${row.id}:${newId()}` : `status:${row.id}:${to}`;
     for (const r of await chatRecipients(desk.db, row)) {
       // The request's own resident keeps the key it always had; later contacts get one each.
       const dedupeKey = r.target === row.id ? tag : `${tag}:${r.target}`;
-      messages.push((await enqueueQuery(desk.db, desk.sealer, { dedupeKey, kind: 'resident', target: r.target, payload }, now)).query);
+      messages.push(
+        (await enqueueQuery(desk.db, desk.sealer, { dedupeKey, kind: 'resident', target: r.target, payload }, now))
+          .query,
+      );
     }
   }
   const { store } = desk;
-  const dueMs = noteOnly ? undefined : (desk.villages.deadlines.dueAt(row.county || row.region, to, row.urgent, now.getTime()) ?? null);
+  const dueMs = noteOnly
+    ? undefined
+    : (desk.villages.deadlines.dueAt(row.county || row.region, to, row.urgent, now.getTime()) ?? null);
   try {
     await desk.atomic([
       noteOnly ? store.touchQuery(row.id, from, at) : store.statusUpdateQuery(row.id, from, to, at, dueMs ?? null),
-      store.eventQuery({ referralId: row.id, at, actor: actor.id, fromStatus: from, toStatus: status, kind: noteOnly ? 'note' : 'status', told, sealedNote: note ? await desk.sealer.seal(note) : null }),
-      store.auditQuery({ at, actor: actor.id, action: noteOnly ? 'note' : 'status_change', referralId: row.id, detail: JSON.stringify(noteOnly ? { told } : { from, to, note: note !== undefined, told }) }),
+      store.eventQuery({
+        referralId: row.id,
+        at,
+        actor: actor.id,
+        fromStatus: from,
+        toStatus: status,
+        kind: noteOnly ? 'note' : 'status',
+        told,
+        sealedNote: note ? await desk.sealer.seal(note) : null,
+      }),
+      store.auditQuery({
+        at,
+        actor: actor.id,
+        action: noteOnly ? 'note' : 'status_change',
+        referralId: row.id,
+        detail: JSON.stringify(noteOnly ? { told } : { from, to, note: note !== undefined, told }),
+      }),
       ...messages,
     ]);
   } catch (e) {

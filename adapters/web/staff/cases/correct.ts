@@ -82,7 +82,11 @@ export function fieldMap(lines: string[]): Map<string, string> {
 }
 
 /** The household the lines describe, with every field that did not read back as typed named. */
-export function readCorrection(text: string, at: { region: string; date: string }, parameters?: ParameterSet): { household: Household; issues: string[] } {
+export function readCorrection(
+  text: string,
+  at: { region: string; date: string },
+  parameters?: ParameterSet,
+): { household: Household; issues: string[] } {
   const lines = normalise(text);
   const parsed = parseSummary([SUMMARY_HEADER, ...lines].join('\n'));
   const household = parsed?.household ?? {};
@@ -92,16 +96,23 @@ export function readCorrection(text: string, at: { region: string; date: string 
   if (issues.length === 0) {
     const report = screen(household, { ...at, ...(parameters ? { parameters } : {}) });
     const back = fieldMap(correctableLines({ summary: renderSummary(household, report, at), household, report }));
-    for (const [field, value] of fieldMap(lines)) if (back.get(field) !== value) issues.push(S.correction.unread(field, value));
+    for (const [field, value] of fieldMap(lines))
+      if (back.get(field) !== value) issues.push(S.correction.unread(field, value));
   }
   return { household, issues };
 }
 
-export async function correctHousehold(desk: StaffDesk, actor: Actor, id: string, input: CorrectionInput): Promise<{ id: string; changes: CorrectionChange[] }> {
+export async function correctHousehold(
+  desk: StaffDesk,
+  actor: Actor,
+  id: string,
+  input: CorrectionInput,
+): Promise<{ id: string; changes: CorrectionChange[] }> {
   const row = await visibleRequest(desk, actor, id, S.errors.notFound);
   const body = await openRequest(desk, row, S.errors.internal);
   if (isErased(body)) throw new RequestCaseError('erased', S.errors.erased);
-  if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) throw new RequestCaseError('transition', S.correction.finished);
+  if (!(OPEN_STATUSES as readonly string[]).includes(row.status))
+    throw new RequestCaseError('transition', S.correction.finished);
   const current = await correctionForm(body);
   if (current.base !== input.base) throw new RequestCaseError('conflict', S.errors.conflict);
   const now = desk.clock.now();
@@ -118,17 +129,39 @@ export async function correctHousehold(desk: StaffDesk, actor: Actor, id: string
   if (changes.length === 0) return { id: row.id, changes };
   const iso = now.toISOString();
   const sealed: SealedReferral = { ...body, corrected: { household, summary, report, at: iso, by: actor.id } };
-  const programs = report.results.filter((r) => r.verdict === 'likely' || r.verdict === 'possible').map((r) => r.program).join(',');
+  const programs = report.results
+    .filter((r) => r.verdict === 'likely' || r.verdict === 'possible')
+    .map((r) => r.program)
+    .join(',');
   const { store } = desk;
   try {
     await desk.atomic([
       // Only if nothing changed since the row was read: otherwise NULL, NOT NULL fails, nothing is written.
       desk.db
         .update(referrals)
-        .set({ sealed: await desk.sealer.seal(sealed), programs, updatedAt: iso, status: sql`CASE WHEN ${referrals.updatedAt} = ${row.updatedAt} THEN ${referrals.status} ELSE NULL END` })
+        .set({
+          sealed: await desk.sealer.seal(sealed),
+          programs,
+          updatedAt: iso,
+          status: sql`CASE WHEN ${referrals.updatedAt} = ${row.updatedAt} THEN ${referrals.status} ELSE NULL END`,
+        })
         .where(and(eq(referrals.id, row.id))),
-      store.eventQuery({ referralId: row.id, at: iso, actor: actor.id, fromStatus: row.status, toStatus: row.status, kind: 'correction', sealedDetail: await desk.sealer.seal(changes) }),
-      store.auditQuery({ at: iso, actor: actor.id, action: 'correction', referralId: row.id, detail: JSON.stringify({ fields: changes.map((c) => c.field) }) }),
+      store.eventQuery({
+        referralId: row.id,
+        at: iso,
+        actor: actor.id,
+        fromStatus: row.status,
+        toStatus: row.status,
+        kind: 'correction',
+        sealedDetail: await desk.sealer.seal(changes),
+      }),
+      store.auditQuery({
+        at: iso,
+        actor: actor.id,
+        action: 'correction',
+        referralId: row.id,
+        detail: JSON.stringify({ fields: changes.map((c) => c.field) }),
+      }),
     ]);
   } catch (e) {
     const fresh = await store.referral(row.id);

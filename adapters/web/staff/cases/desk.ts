@@ -39,7 +39,15 @@ export interface Actor {
 /** The operator at the server's command line: every village, audited as `system`. */
 export const OPERATOR: Actor = { id: 'system', scope: { all: true } };
 
-export type RequestCaseReason = 'not_found' | 'conflict' | 'transition' | 'out_of_scope' | 'unreadable' | 'invalid' | 'erased' | 'throttled';
+export type RequestCaseReason =
+  | 'not_found'
+  | 'conflict'
+  | 'transition'
+  | 'out_of_scope'
+  | 'unreadable'
+  | 'invalid'
+  | 'erased'
+  | 'throttled';
 
 export class RequestCaseError extends Error {
   override readonly name = 'RequestCaseError';
@@ -52,7 +60,12 @@ export class RequestCaseError extends Error {
 }
 
 /** A request the actor may see, or not_found whether it is missing or out of scope (its existence is not confirmed). */
-export async function visibleRequest(desk: StaffDesk, actor: Actor, id: string, notFound: string): Promise<ReferralRow> {
+export async function visibleRequest(
+  desk: StaffDesk,
+  actor: Actor,
+  id: string,
+  notFound: string,
+): Promise<ReferralRow> {
   const row = await desk.store.referral(id);
   if (!row || !rowInScope(actor.scope, row)) throw new RequestCaseError('not_found', notFound);
   return row;
@@ -68,6 +81,18 @@ export async function openRequest(desk: StaffDesk, row: ReferralRow, message: st
 }
 
 /** One audit row: ids and counts only, never names, phones or notes. */
-export function audit(desk: StaffDesk, actor: Pick<Actor, 'id'>, action: string, referralId: string | null, detail?: Record<string, unknown>): Promise<void> {
-  return desk.store.audit({ at: desk.clock.now().toISOString(), actor: actor.id, action, referralId, detail: detail ? JSON.stringify(detail) : null });
+export function audit(
+  desk: StaffDesk,
+  actor: Pick<Actor, 'id'>,
+  action: string,
+  referralId: string | null,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  return desk.store.audit({
+    at: desk.clock.now().toISOString(),
+    actor: actor.id,
+    action,
+    referralId,
+    detail: detail ? JSON.stringify(detail) : null,
+  });
 }

@@ -9,13 +9,31 @@
  */
 import { maskIdNumber } from '../../../../bot/referral/mask.ts';
 import { placeOf } from '../../../config/routing.ts';
-import { isErased, NEXT_STATUSES, type SealedContact, type SealedReferral, STATUS_LABELS } from '../../../db/referral-record.ts';
+import {
+  isErased,
+  NEXT_STATUSES,
+  type SealedContact,
+  type SealedReferral,
+  STATUS_LABELS,
+} from '../../../db/referral-record.ts';
 import type { EscalationDetail } from '../../../notify/escalation.ts';
 import { ownValue } from '../../../own.ts';
 import { sha256Hex } from '../auth.ts';
 import { S } from '../messages.ts';
 import type { ReferralContactRow, ReferralEventRow } from '../store.ts';
-import { chinaTime, correctableLines, type DetailView, dueView, type HistoryItem, householdLines, materials, type PrintView, programList, programViews, statusLabel } from '../view.ts';
+import {
+  chinaTime,
+  correctableLines,
+  type DetailView,
+  dueView,
+  type HistoryItem,
+  householdLines,
+  materials,
+  type PrintView,
+  programList,
+  programViews,
+  statusLabel,
+} from '../view.ts';
 import type { CorrectionChange } from './correct.ts';
 import { type Actor, audit, openRequest, RequestCaseError, type StaffDesk, visibleRequest } from './desk.ts';
 import { followUpLabel, placeName } from './list.ts';
@@ -32,7 +50,11 @@ async function openOr<T>(desk: StaffDesk, sealed: string | null, fallback: T): P
 }
 
 function contactLines(c: SealedContact): string[] {
-  if (c.kind === 'call') return c.summary.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (c.kind === 'call')
+    return c.summary
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
   return [
     `${S.detail.name}：${c.contact.name}`,
     `${S.detail.phone}：${c.contact.phone}`,
@@ -43,9 +65,18 @@ function contactLines(c: SealedContact): string[] {
 }
 
 /** The history as staff read it, each event in words. Contacts are matched to their events by time. */
-async function historyOf(desk: StaffDesk, events: ReferralEventRow[], contacts: ReferralContactRow[]): Promise<HistoryItem[]> {
+async function historyOf(
+  desk: StaffDesk,
+  events: ReferralEventRow[],
+  contacts: ReferralContactRow[],
+): Promise<HistoryItem[]> {
   const actors = await desk.store.usersById([...new Set(events.map((e) => e.actor))]);
-  const name = (actor: string) => (actor === 'resident' ? S.history.resident : actor === 'system' ? S.history.system : (actors.get(actor)?.displayName ?? S.history.staff));
+  const name = (actor: string) =>
+    actor === 'resident'
+      ? S.history.resident
+      : actor === 'system'
+        ? S.history.system
+        : (actors.get(actor)?.displayName ?? S.history.staff);
   const unmatched = [...contacts];
   return Promise.all(
     events.map(async (e): Promise<HistoryItem> => {
@@ -56,11 +87,17 @@ async function historyOf(desk: StaffDesk, events: ReferralEventRow[], contacts: 
           return { ...base, what: S.history.note };
         case 'correction': {
           const changes = await openOr<CorrectionChange[]>(desk, e.sealedDetail, []);
-          return { ...base, what: S.history.correction, lines: changes.map((c) => `${c.field}：${c.old || S.history.blank} → ${c.new || S.history.blank}`) };
+          return {
+            ...base,
+            what: S.history.correction,
+            lines: changes.map((c) => `${c.field}：${c.old || S.history.blank} → ${c.new || S.history.blank}`),
+          };
         }
         case 'contact':
         case 'call': {
-          const i = unmatched.findIndex((c) => c.kind === (e.kind === 'call' ? 'call' : 'request') && c.createdAt === e.at);
+          const i = unmatched.findIndex(
+            (c) => c.kind === (e.kind === 'call' ? 'call' : 'request') && c.createdAt === e.at,
+          );
           const contact = i >= 0 ? unmatched.splice(i, 1)[0] : undefined;
           const body = contact ? await openOr<SealedContact | undefined>(desk, contact.sealed, undefined) : undefined;
           const channel = contact ? (ownValue(S.channel, contact.channel) ?? contact.channel) : '';
@@ -78,7 +115,13 @@ async function historyOf(desk: StaffDesk, events: ReferralEventRow[], contacts: 
         case 'withdrawn':
           return { ...base, what: S.history.withdrawn(e.fromStatus ? statusLabel(e.fromStatus) : '') };
         default:
-          return { ...base, what: e.fromStatus && e.fromStatus !== e.toStatus ? `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}` : statusLabel(e.toStatus) };
+          return {
+            ...base,
+            what:
+              e.fromStatus && e.fromStatus !== e.toStatus
+                ? `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}`
+                : statusLabel(e.toStatus),
+          };
       }
     }),
   );
@@ -109,17 +152,42 @@ export async function requestDetail(desk: StaffDesk, actor: Actor, id: string): 
     next: (ownValue(NEXT_STATUSES, row.status) ?? []).map((s) => ({ value: s, label: STATUS_LABELS[s] })),
   };
   if (isErased(body)) {
-    return { ...common, erased: true, contact: { name: '', phone: '', idNumber: '', callTime: '' }, consentAt: '', programs: [], household: [], correctionText: '', correctionBase: '', materials: [], next: [] };
+    return {
+      ...common,
+      erased: true,
+      contact: { name: '', phone: '', idNumber: '', callTime: '' },
+      consentAt: '',
+      programs: [],
+      household: [],
+      correctionText: '',
+      correctionBase: '',
+      materials: [],
+      next: [],
+    };
   }
   const form = await correctionForm(body);
-  const by = body.corrected ? (await desk.store.userById(body.corrected.by))?.displayName ?? S.history.staff : '';
+  const by = body.corrected ? ((await desk.store.userById(body.corrected.by))?.displayName ?? S.history.staff) : '';
   return {
     ...common,
     erased: false,
-    contact: { name: body.contact.name, phone: body.contact.phone, idNumber: body.contact.idNumber ? maskIdNumber(body.contact.idNumber) : '', callTime: body.contact.callTime },
+    contact: {
+      name: body.contact.name,
+      phone: body.contact.phone,
+      idNumber: body.contact.idNumber ? maskIdNumber(body.contact.idNumber) : '',
+      callTime: body.contact.callTime,
+    },
     consentAt: body.consent?.at ? chinaTime(body.consent.at) : '',
     programs: programViews(body),
-    ...(body.corrected ? { corrected: { programs: programViews(body.corrected), household: householdLines(body.corrected), at: chinaTime(body.corrected.at), by } } : {}),
+    ...(body.corrected
+      ? {
+          corrected: {
+            programs: programViews(body.corrected),
+            household: householdLines(body.corrected),
+            at: chinaTime(body.corrected.at),
+            by,
+          },
+        }
+      : {}),
     household: householdLines(body),
     correctionText: form.text,
     correctionBase: form.base,
@@ -148,7 +216,12 @@ export async function requestForPrint(desk: StaffDesk, actor: Actor, id: string)
     village: placeName(desk, row),
     township: place.township.name || row.township,
     // The application form needs the full 身份证号 if the resident gave it; blank to fill otherwise.
-    contact: { name: body.contact.name, phone: body.contact.phone, idNumber: body.contact.idNumber ?? '', callTime: body.contact.callTime },
+    contact: {
+      name: body.contact.name,
+      phone: body.contact.phone,
+      idNumber: body.contact.idNumber ?? '',
+      callTime: body.contact.callTime,
+    },
     programs: programViews(facts).filter((p) => forRequest(p.program)),
     household: householdLines(facts),
     materials: materials({ ...body, materials: body.materials.filter((m) => forRequest(m.program)) }),

@@ -38,7 +38,11 @@ export function hotlineScopeOf(code: string | null | undefined): HotlineScope {
 /** The requests a hotline scope covers: a county code its own, a city code (…00) every county in the city. */
 function scopeSql(scope: HotlineScope): SQL | undefined {
   if (scope.all) return undefined;
-  if (scope.code.endsWith('00')) return or(like(referrals.county, `${scope.code.slice(0, 4)}%`), like(referrals.region, `${scope.code.slice(0, 4)}%`));
+  if (scope.code.endsWith('00'))
+    return or(
+      like(referrals.county, `${scope.code.slice(0, 4)}%`),
+      like(referrals.region, `${scope.code.slice(0, 4)}%`),
+    );
   return eq(referrals.county, scope.code);
 }
 
@@ -63,9 +67,21 @@ export const FEEDBACK_PAGE = 200;
 /** What of a request's history is feedback: its status changes, a withdrawal, notes told to the resident. */
 const FEEDBACK_KINDS = ['status', 'withdrawn', 'note'];
 
-export async function hotlineFeedback(desk: StaffDesk, scope: HotlineScope, q: { workOrder?: string | undefined; after?: number | undefined }): Promise<FeedbackItem[]> {
+export async function hotlineFeedback(
+  desk: StaffDesk,
+  scope: HotlineScope,
+  q: { workOrder?: string | undefined; after?: number | undefined },
+): Promise<FeedbackItem[]> {
   const rows = await desk.db
-    .select({ cursor: referralEvents.id, workOrder: referrals.workOrder, at: referralEvents.at, kind: referralEvents.kind, status: referralEvents.toStatus, told: referralEvents.told, sealedNote: referralEvents.sealedNote })
+    .select({
+      cursor: referralEvents.id,
+      workOrder: referrals.workOrder,
+      at: referralEvents.at,
+      kind: referralEvents.kind,
+      status: referralEvents.toStatus,
+      told: referralEvents.told,
+      sealedNote: referralEvents.sealedNote,
+    })
     .from(referralEvents)
     .innerJoin(referrals, eq(referrals.id, referralEvents.referralId))
     .where(
@@ -90,13 +106,26 @@ export async function hotlineFeedback(desk: StaffDesk, scope: HotlineScope, q: {
         note = undefined;
       }
     }
-    items.push({ workOrder: r.workOrder ?? '', status: r.status, statusLabel: statusLabel(r.status), at: r.at, date: chinaDateOf(Date.parse(r.at)), ...(note ? { note } : {}), cursor: Number(r.cursor) });
+    items.push({
+      workOrder: r.workOrder ?? '',
+      status: r.status,
+      statusLabel: statusLabel(r.status),
+      at: r.at,
+      date: chinaDateOf(Date.parse(r.at)),
+      ...(note ? { note } : {}),
+      cursor: Number(r.cursor),
+    });
   }
   return items;
 }
 
 /** The feedback of one work order for a signed-in agent, audited; not_found when missing or out of scope. */
-export async function agentFeedback(desk: StaffDesk, actor: Actor, scope: HotlineScope, workOrder: string): Promise<{ workOrder: string; items: (FeedbackItem & { time: string })[] }> {
+export async function agentFeedback(
+  desk: StaffDesk,
+  actor: Actor,
+  scope: HotlineScope,
+  workOrder: string,
+): Promise<{ workOrder: string; items: (FeedbackItem & { time: string })[] }> {
   const items = await hotlineFeedback(desk, scope, { workOrder });
   await audit(desk, actor, 'hotline_feedback', null, { found: items.length > 0 });
   if (items.length === 0) throw new RequestCaseError('not_found', '没有找到这个工单号的申请（或不归你查询）。');
@@ -124,18 +153,30 @@ export interface FiledCall {
   created: boolean;
 }
 
-/** Where a place choice sends the request, and the city whose rules apply; undefined when unknown or out of the agent's scope. */
-export function placeChoice(desk: StaffDesk, scope: HotlineScope, place: string): { village: string; county: string; city: string; name: string } | undefined {
+/**
+ * Where a place choice sends the request, and the city whose rules apply; undefined when unknown or out of the agent's
+ * scope.
+ */
+export function placeChoice(
+  desk: StaffDesk,
+  scope: HotlineScope,
+  place: string,
+): { village: string; county: string; city: string; name: string } | undefined {
   const params = desk.parameters ?? defaultParameters();
-  const inScope = (county: string) => scope.all || (scope.code.endsWith('00') ? county.slice(0, 4) === scope.code.slice(0, 4) : county === scope.code);
+  const inScope = (county: string) =>
+    scope.all || (scope.code.endsWith('00') ? county.slice(0, 4) === scope.code.slice(0, 4) : county === scope.code);
   const code = place.slice(2);
   if (place.startsWith('v:')) {
     const v = desk.villages.get(code);
     const city = v ? cityOf(params, v.region)?.code : undefined;
-    return v && city && inScope(v.region) ? { village: v.code, county: v.region, city, name: `${v.township.name}${v.name}` } : undefined;
+    return v && city && inScope(v.region)
+      ? { village: v.code, county: v.region, city, name: `${v.township.name}${v.name}` }
+      : undefined;
   }
   const city = cityOf(params, code)?.code;
-  return city && code !== city && inScope(code) ? { village: '', county: code, city, name: '县（市、区）民政部门' } : undefined;
+  return city && code !== city && inScope(code)
+    ? { village: '', county: code, city, name: '县（市、区）民政部门' }
+    : undefined;
 }
 
 /**
@@ -144,7 +185,14 @@ export function placeChoice(desk: StaffDesk, scope: HotlineScope, place: string)
  * who recorded it (the agent), when, and how (口头, 12345). The same work order filed twice makes
  * one request.
  */
-export async function fileCall(desk: StaffDesk, referralDesk: Pick<ReferralDesk, 'submit'>, actor: Actor, scope: HotlineScope, input: FileCallInput, agentName: string): Promise<FiledCall> {
+export async function fileCall(
+  desk: StaffDesk,
+  referralDesk: Pick<ReferralDesk, 'submit'>,
+  actor: Actor,
+  scope: HotlineScope,
+  input: FileCallInput,
+  agentName: string,
+): Promise<FiledCall> {
   const place = placeChoice(desk, scope, input.place);
   if (!place) throw new RequestCaseError('invalid', '请选择村（社区）或县（市、区）。');
   const phone = cleanPhone(input.phone);
@@ -168,16 +216,35 @@ export async function fileCall(desk: StaffDesk, referralDesk: Pick<ReferralDesk,
     household: heard.household,
     report: heard.report,
     summary: heard.summary,
-    materials: materialsFor(heard.report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program), heard.household),
-    consent: { at, version: HOTLINE_CONSENT_VERSION, text: `${consentText}\n——来电人在 12345 电话中口头同意；坐席 ${agentName}（${actor.id}）记录于 ${chinaTime(at)}，工单号 ${input.workOrder}。` },
+    materials: materialsFor(
+      heard.report.results.filter((r) => r.verdict !== 'unlikely').map((r) => r.program),
+      heard.household,
+    ),
+    consent: {
+      at,
+      version: HOTLINE_CONSENT_VERSION,
+      text:
+        `${consentText}\n——来电人在 12345 电话中口头同意；坐席 ` +
+        `${agentName}（` +
+        `${actor.id}）记录于 ` +
+        `${chinaTime(at)}，工单号 ` +
+        `${input.workOrder}。`,
+    },
     workOrder: input.workOrder,
   });
   await audit(desk, actor, 'hotline_filed', null, { created: result.created, joined: result.joined === true });
-  return { reference: result.reference, workOrder: input.workOrder, joined: result.joined === true, created: result.created };
+  return {
+    reference: result.reference,
+    workOrder: input.workOrder,
+    joined: result.joined === true,
+    created: result.created,
+  };
 }
 
 /** The work order a request carries (shown on its page), or undefined. */
 export async function workOrderOf(desk: StaffDesk, referralId: string): Promise<string | undefined> {
-  const row = (await desk.db.select({ workOrder: referrals.workOrder }).from(referrals).where(eq(referrals.id, referralId)))[0];
+  const row = (
+    await desk.db.select({ workOrder: referrals.workOrder }).from(referrals).where(eq(referrals.id, referralId))
+  )[0];
   return row?.workOrder ?? undefined;
 }

@@ -18,12 +18,22 @@ import { type Actor, RequestCaseError, type StaffDesk } from './desk.ts';
 export const PAGE_SIZE = 20;
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
-const ChinaDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日').refine(isCalendarDate, '日期不对');
+const ChinaDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 年-月-日')
+  .refine(isCalendarDate, '日期不对');
 
 /** Filters as a form or the command line gives them: empty means any. */
 export const RequestFilters = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(REFERRAL_STATUSES, { error: '状态不对' }).optional()),
-  village: z.preprocess(emptyToUndefined, z.string().max(64).regex(/^[A-Za-z0-9_-]+$/, '村（社区）代码不对').optional()),
+  village: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/, '村（社区）代码不对')
+      .optional(),
+  ),
   program: z.preprocess(emptyToUndefined, z.enum(PROGRAMS, { error: '项目不对' }).optional()),
   from: z.preprocess(emptyToUndefined, ChinaDate.optional()),
   to: z.preprocess(emptyToUndefined, ChinaDate.optional()),
@@ -37,11 +47,15 @@ export const ListQuery = RequestFilters.extend({
 
 /** A village filter outside the actor's scope is refused, not silently emptied. */
 export function checkFilters(actor: Actor, filters: ListFilters): void {
-  if (filters.village && !inScope(actor.scope, filters.village)) throw new RequestCaseError('out_of_scope', S.errors.villageOutOfScope);
+  if (filters.village && !inScope(actor.scope, filters.village))
+    throw new RequestCaseError('out_of_scope', S.errors.villageOutOfScope);
 }
 
 /** Name and phone from the sealed body, or undefined when it cannot be opened or was erased (the row still lists). */
-export async function contactOf(desk: StaffDesk, row: ReferralRow): Promise<{ name: string; phone: string } | undefined> {
+export async function contactOf(
+  desk: StaffDesk,
+  row: ReferralRow,
+): Promise<{ name: string; phone: string } | undefined> {
   try {
     const sealed = await desk.sealer.open<StoredReferral>(row.sealed);
     return isErased(sealed) ? undefined : { name: sealed.contact.name, phone: sealed.contact.phone };
@@ -62,7 +76,12 @@ export interface RequestList {
   pages: number;
 }
 
-export async function listRequests(desk: StaffDesk, actor: Actor, filters: ListFilters, page = 1): Promise<RequestList> {
+export async function listRequests(
+  desk: StaffDesk,
+  actor: Actor,
+  filters: ListFilters,
+  page = 1,
+): Promise<RequestList> {
   checkFilters(actor, filters);
   const nowMs = desk.clock.now().getTime();
   const { rows, total } = await desk.store.list(actor.scope, filters, PAGE_SIZE, (page - 1) * PAGE_SIZE, nowMs);
@@ -96,5 +115,7 @@ export function placeName(desk: StaffDesk, row: ReferralRow): string {
 /** The villages the actor may filter by, for the filter form. */
 export function visibleVillages(desk: StaffDesk, actor: Actor): { code: string; name: string }[] {
   const { scope } = actor;
-  return scope.all ? desk.villages.all().map((v) => ({ code: v.code, name: v.name })) : scope.villages.map((code) => ({ code, name: desk.villages.get(code)?.name ?? code }));
+  return scope.all
+    ? desk.villages.all().map((v) => ({ code: v.code, name: v.name }))
+    : scope.villages.map((code) => ({ code, name: desk.villages.get(code)?.name ?? code }));
 }

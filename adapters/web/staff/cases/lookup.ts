@@ -40,11 +40,22 @@ async function findCase(desk: StaffDesk, actor: Actor, typed: string, action: 'l
 export async function lookupCase(desk: StaffDesk, actor: Actor, typed: string): Promise<LookupResult> {
   const found = await findCase(desk, actor, typed, 'lookup');
   if (!found) return { found: false };
-  return { found: true, status: statusLabel(found.status), place: placeLabel(placeOf(desk.villages, found)), urgent: found.urgent };
+  return {
+    found: true,
+    status: statusLabel(found.status),
+    place: placeLabel(placeOf(desk.villages, found)),
+    urgent: found.urgent,
+  };
 }
 
 /** Attaches a call summary to the household's open case; `nonce` makes a resubmitted form attach once. */
-export async function attachCall(desk: StaffDesk, actor: Actor, typed: string, summary: string, nonce: string): Promise<{ place: string; status: string }> {
+export async function attachCall(
+  desk: StaffDesk,
+  actor: Actor,
+  typed: string,
+  summary: string,
+  nonce: string,
+): Promise<{ place: string; status: string }> {
   const text = summary.trim();
   if (!text) throw new RequestCaseError('invalid', S.lookup.emptySummary);
   if (text.length > MAX_CALL_SUMMARY) throw new RequestCaseError('invalid', S.lookup.summaryTooLong(MAX_CALL_SUMMARY));
@@ -58,10 +69,47 @@ export async function attachCall(desk: StaffDesk, actor: Actor, typed: string, s
   const target = targetOf(desk.villages, place, found.village ? 'village' : found.township ? 'township' : 'county');
   const { store } = desk;
   const queries = [
-    desk.db.insert(referralContacts).values({ referralId: found.id, idempotencyKey, kind: 'call', channel: 'hotline', resident: `agent:${actor.id}`, sealed: await desk.sealer.seal(body), createdAt: at }),
-    store.eventQuery({ referralId: found.id, at, actor: actor.id, fromStatus: found.status, toStatus: found.status, kind: 'call' }),
+    desk.db.insert(referralContacts).values({
+      referralId: found.id,
+      idempotencyKey,
+      kind: 'call',
+      channel: 'hotline',
+      resident: `agent:${actor.id}`,
+      sealed: await desk.sealer.seal(body),
+      createdAt: at,
+    }),
+    store.eventQuery({
+      referralId: found.id,
+      at,
+      actor: actor.id,
+      fromStatus: found.status,
+      toStatus: found.status,
+      kind: 'call',
+    }),
     store.auditQuery({ at, actor: actor.id, action: 'call_attached', referralId: found.id, detail: null }),
-    ...(target ? [(await enqueueQuery(desk.db, desk.sealer, { dedupeKey: `call:${found.id}:${idempotencyKey}`, kind: officeKind(target.notify), target: target.target, payload: { kind: 'office_update', reference: found.reference, referralId: found.id, what: 'call', place: placeLabel(place) } }, now)).query] : []),
+    ...(target
+      ? [
+          (
+            await enqueueQuery(
+              desk.db,
+              desk.sealer,
+              {
+                dedupeKey: `call:${found.id}:${idempotencyKey}`,
+                kind: officeKind(target.notify),
+                target: target.target,
+                payload: {
+                  kind: 'office_update',
+                  reference: found.reference,
+                  referralId: found.id,
+                  what: 'call',
+                  place: placeLabel(place),
+                },
+              },
+              now,
+            )
+          ).query,
+        ]
+      : []),
   ];
   try {
     await desk.atomic(queries);

@@ -38,7 +38,13 @@ export interface Figures {
   changed: { kind: string; label: string; households: number }[];
   changedAny: number;
   corrected: string[];
-  requests: { total: number; assisted: number; self: number; byProgram: { program: string; label: string; count: number }[]; references: string[] };
+  requests: {
+    total: number;
+    assisted: number;
+    self: number;
+    byProgram: { program: string; label: string; count: number }[];
+    references: string[];
+  };
 }
 
 export interface MonthlyReport {
@@ -64,18 +70,41 @@ interface Period {
 }
 
 /** The figures over some villages (or, with `office`, a township's requests that have no village). */
-async function figuresOf(desk: StaffDesk, region: string, period: Period, villageCodes: string[], office?: string): Promise<Figures> {
+async function figuresOf(
+  desk: StaffDesk,
+  region: string,
+  period: Period,
+  villageCodes: string[],
+  office?: string,
+): Promise<Figures> {
   const { db } = desk;
   const lists = desk.villages.outreach.of(region);
   const visitRows = villageCodes.length
     ? await db
-        .select({ household: visits.household, village: visits.village, focusGroup: visits.focusGroup, outcome: visits.outcome, changes: visits.changes })
+        .select({
+          household: visits.household,
+          village: visits.village,
+          focusGroup: visits.focusGroup,
+          outcome: visits.outcome,
+          changes: visits.changes,
+        })
         .from(visits)
-        .where(and(inArray(visits.village, villageCodes), gte(visits.visitedOn, period.from), lte(visits.visitedOn, period.to)))
+        .where(
+          and(
+            inArray(visits.village, villageCodes),
+            gte(visits.visitedOn, period.from),
+            lte(visits.visitedOn, period.to),
+          ),
+        )
     : [];
   const startIso = chinaDayStart(period.from);
   const endIso = chinaDayStart(period.to, 1);
-  const place = office !== undefined ? and(eq(referrals.village, ''), eq(referrals.township, office)) : villageCodes.length ? inArray(referrals.village, villageCodes) : sql`1 = 0`;
+  const place =
+    office !== undefined
+      ? and(eq(referrals.village, ''), eq(referrals.township, office))
+      : villageCodes.length
+        ? inArray(referrals.village, villageCodes)
+        : sql`1 = 0`;
   const requestRows = await db
     .select({ reference: referrals.reference, programs: referrals.programs, assisted: referrals.assisted })
     .from(referrals)
@@ -84,16 +113,39 @@ async function figuresOf(desk: StaffDesk, region: string, period: Period, villag
     .selectDistinct({ reference: referrals.reference })
     .from(referralEvents)
     .innerJoin(referrals, eq(referrals.id, referralEvents.referralId))
-    .where(and(place, eq(referralEvents.kind, 'correction'), gte(referralEvents.at, startIso), lt(referralEvents.at, endIso)));
+    .where(
+      and(
+        place,
+        eq(referralEvents.kind, 'correction'),
+        gte(referralEvents.at, startIso),
+        lt(referralEvents.at, endIso),
+      ),
+    );
 
   const groups = lists.focusGroups.map((g) => {
     const rows = visitRows.filter((v) => v.focusGroup === g.id);
-    return { group: g.id, label: g.label, byOutcome: Object.fromEntries(VISIT_OUTCOMES.map((o) => [o, rows.filter((r) => r.outcome === o).length])), total: rows.length };
+    return {
+      group: g.id,
+      label: g.label,
+      byOutcome: Object.fromEntries(VISIT_OUTCOMES.map((o) => [o, rows.filter((r) => r.outcome === o).length])),
+      total: rows.length,
+    };
   });
-  const visitTotals = { ...Object.fromEntries(VISIT_OUTCOMES.map((o) => [o, visitRows.filter((r) => r.outcome === o).length])), total: visitRows.length };
+  const visitTotals = {
+    ...Object.fromEntries(VISIT_OUTCOMES.map((o) => [o, visitRows.filter((r) => r.outcome === o).length])),
+    total: visitRows.length,
+  };
   const householdKey = (v: { village: string; household: string }) => `${v.village}:${v.household}`;
-  const changed = lists.changeKinds.map((k) => ({ kind: k.id, label: k.label, households: new Set(visitRows.filter((v) => v.changes.split(',').includes(k.id)).map(householdKey)).size }));
-  const programs = PROGRAMS.map((p) => ({ program: p, label: PROGRAM_SHORT[p] ?? p, count: requestRows.filter((r) => r.programs.split(',').includes(p)).length }));
+  const changed = lists.changeKinds.map((k) => ({
+    kind: k.id,
+    label: k.label,
+    households: new Set(visitRows.filter((v) => v.changes.split(',').includes(k.id)).map(householdKey)).size,
+  }));
+  const programs = PROGRAMS.map((p) => ({
+    program: p,
+    label: PROGRAM_SHORT[p] ?? p,
+    count: requestRows.filter((r) => r.programs.split(',').includes(p)).length,
+  }));
   const none = requestRows.filter((r) => r.programs === '').length;
   return {
     visits: groups,
@@ -116,8 +168,15 @@ async function figuresOf(desk: StaffDesk, region: string, period: Period, villag
 function sum(parts: Figures[], template: Figures): Figures {
   const add = (f: (x: Figures) => number) => parts.reduce((n, p) => n + f(p), 0);
   return {
-    visits: template.visits.map((g, i) => ({ ...g, byOutcome: Object.fromEntries(VISIT_OUTCOMES.map((o) => [o, add((p) => p.visits[i]?.byOutcome[o] ?? 0)])), total: add((p) => p.visits[i]?.total ?? 0) })),
-    visitTotals: { ...Object.fromEntries(VISIT_OUTCOMES.map((o) => [o, add((p) => p.visitTotals[o] ?? 0)])), total: add((p) => p.visitTotals.total) },
+    visits: template.visits.map((g, i) => ({
+      ...g,
+      byOutcome: Object.fromEntries(VISIT_OUTCOMES.map((o) => [o, add((p) => p.visits[i]?.byOutcome[o] ?? 0)])),
+      total: add((p) => p.visits[i]?.total ?? 0),
+    })),
+    visitTotals: {
+      ...Object.fromEntries(VISIT_OUTCOMES.map((o) => [o, add((p) => p.visitTotals[o] ?? 0)])),
+      total: add((p) => p.visitTotals.total),
+    },
     households: add((p) => p.households),
     changed: template.changed.map((c, i) => ({ ...c, households: add((p) => p.changed[i]?.households ?? 0) })),
     changedAny: add((p) => p.changedAny),
@@ -126,7 +185,13 @@ function sum(parts: Figures[], template: Figures): Figures {
       total: add((p) => p.requests.total),
       assisted: add((p) => p.requests.assisted),
       self: add((p) => p.requests.self),
-      byProgram: [...new Map(parts.flatMap((p) => p.requests.byProgram).map((b) => [b.program, b.label])).entries()].map(([program, label]) => ({ program, label, count: parts.reduce((n, p) => n + (p.requests.byProgram.find((b) => b.program === program)?.count ?? 0), 0) })),
+      byProgram: [
+        ...new Map(parts.flatMap((p) => p.requests.byProgram).map((b) => [b.program, b.label])).entries(),
+      ].map(([program, label]) => ({
+        program,
+        label,
+        count: parts.reduce((n, p) => n + (p.requests.byProgram.find((b) => b.program === program)?.count ?? 0), 0),
+      })),
       references: parts.flatMap((p) => p.requests.references).sort(),
     },
   };
@@ -148,32 +213,66 @@ export interface ReportChoice {
   name: string;
 }
 
-/** The reports an account may open: its village's; a township's and its villages'; a county's townships and villages. */
+/**
+ * The reports an account may open: its village's; a township's and its villages'; a county's townships and villages.
+ */
 export function reportChoices(desk: StaffDesk, actor: Actor): ReportChoice[] {
   const villages = desk.villages.all().filter((v) => actor.scope.all || actor.scope.villages.includes(v.code));
   const townships = new Map<string, string>();
-  for (const v of villages) if (actor.scope.all ? true : actor.scope.townships.includes(v.township.code)) townships.set(v.township.code, v.township.name);
-  return [...[...townships].map(([code, name]) => ({ level: 'township' as const, code, name })), ...villages.map((v) => ({ level: 'village' as const, code: v.code, name: `${v.township.name}${v.name}` }))];
+  for (const v of villages)
+    if (actor.scope.all ? true : actor.scope.townships.includes(v.township.code))
+      townships.set(v.township.code, v.township.name);
+  return [
+    ...[...townships].map(([code, name]) => ({ level: 'township' as const, code, name })),
+    ...villages.map((v) => ({ level: 'village' as const, code: v.code, name: `${v.township.name}${v.name}` })),
+  ];
 }
 
-export async function villageReport(desk: StaffDesk, actor: Actor, code: string, month: string): Promise<MonthlyReport> {
+export async function villageReport(
+  desk: StaffDesk,
+  actor: Actor,
+  code: string,
+  month: string,
+): Promise<MonthlyReport> {
   const village = desk.villages.get(code);
-  if (!village || !(actor.scope.all || actor.scope.villages.includes(code))) throw new RequestCaseError('not_found', V.reportOutOfScope);
+  if (!village || !(actor.scope.all || actor.scope.villages.includes(code)))
+    throw new RequestCaseError('not_found', V.reportOutOfScope);
   const due = desk.villages.outreach.due(village.region, month);
   const lists = desk.villages.outreach.of(village.region);
   const figures = await figuresOf(desk, village.region, due, [code]);
   await audit(desk, actor, 'report.village', null, { village: code, month });
-  return { level: 'village', code, name: `${village.township.name}${village.name}`, month, due, clause: lists.clause ?? lists.changeClause, note: lists.note, generatedAt: chinaTime(desk.clock.now().toISOString()), figures };
+  return {
+    level: 'village',
+    code,
+    name: `${village.township.name}${village.name}`,
+    month,
+    due,
+    clause: lists.clause ?? lists.changeClause,
+    note: lists.note,
+    generatedAt: chinaTime(desk.clock.now().toISOString()),
+    figures,
+  };
 }
 
-export async function townshipReport(desk: StaffDesk, actor: Actor, code: string, month: string): Promise<MonthlyReport> {
+export async function townshipReport(
+  desk: StaffDesk,
+  actor: Actor,
+  code: string,
+  month: string,
+): Promise<MonthlyReport> {
   const villages = villagesOf(desk, code);
   const allowed = actor.scope.all || actor.scope.townships.includes(code);
   if (villages.length === 0 || !allowed) throw new RequestCaseError('not_found', V.reportOutOfScope);
   const region = villages[0]!.region;
   const due = desk.villages.outreach.due(region, month);
   const lists = desk.villages.outreach.of(region);
-  const parts = await Promise.all(villages.map(async (v) => ({ code: v.code, name: v.name, figures: await figuresOf(desk, v.region, due, [v.code]) })));
+  const parts = await Promise.all(
+    villages.map(async (v) => ({
+      code: v.code,
+      name: v.name,
+      figures: await figuresOf(desk, v.region, due, [v.code]),
+    })),
+  );
   const own = await figuresOf(desk, region, due, [], code);
   await audit(desk, actor, 'report.township', null, { township: code, month });
   return {
@@ -195,11 +294,23 @@ export async function townshipReport(desk: StaffDesk, actor: Actor, code: string
 export function reportCsv(r: MonthlyReport, outcomeLabels: Record<string, string>): string {
   const rows: (string | number)[][] = [];
   const block = (scope: string, f: Figures) => {
-    for (const g of f.visits) for (const o of VISIT_OUTCOMES) rows.push([scope, V.visitsSection, `${g.label}/${outcomeLabels[o] ?? o}`, g.byOutcome[o] ?? 0]);
-    rows.push([scope, V.visitsSection, V.visitsTotal, f.visitTotals.total], [scope, V.visitsSection, V.households, f.households]);
+    for (const g of f.visits)
+      for (const o of VISIT_OUTCOMES)
+        rows.push([scope, V.visitsSection, `${g.label}/${outcomeLabels[o] ?? o}`, g.byOutcome[o] ?? 0]);
+    rows.push(
+      [scope, V.visitsSection, V.visitsTotal, f.visitTotals.total],
+      [scope, V.visitsSection, V.households, f.households],
+    );
     for (const c of f.changed) rows.push([scope, V.changedSection, c.label, c.households]);
-    rows.push([scope, V.changedSection, V.changedAny, f.changedAny], [scope, V.changedSection, V.corrected, f.corrected.length]);
-    rows.push([scope, V.requestsSection, V.requestsTotal, f.requests.total], [scope, V.requestsSection, V.assistedCount, f.requests.assisted], [scope, V.requestsSection, V.selfCount, f.requests.self]);
+    rows.push(
+      [scope, V.changedSection, V.changedAny, f.changedAny],
+      [scope, V.changedSection, V.corrected, f.corrected.length],
+    );
+    rows.push(
+      [scope, V.requestsSection, V.requestsTotal, f.requests.total],
+      [scope, V.requestsSection, V.assistedCount, f.requests.assisted],
+      [scope, V.requestsSection, V.selfCount, f.requests.self],
+    );
     for (const b of f.requests.byProgram) rows.push([scope, V.requestsSection, `${V.byProgram}/${b.label}`, b.count]);
     rows.push([scope, V.requestsSection, V.references, f.requests.references.join(' ')]);
   };

@@ -30,7 +30,15 @@ export interface Stats {
 const int = (expr: ReturnType<typeof sql>) => sql<number>`CAST(SUM(CASE WHEN ${expr} THEN 1 ELSE 0 END) AS INTEGER)`;
 
 function empty(place: string): StatsRow {
-  return { place, total: 0, byStatus: Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, 0])) as Record<ReferralStatus, number>, urgentOpen: 0, overdue: 0, escalated: 0, followUp: { resolved: 0, unresolved: 0, no_contact: 0, unanswered: 0 } };
+  return {
+    place,
+    total: 0,
+    byStatus: Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, 0])) as Record<ReferralStatus, number>,
+    urgentOpen: 0,
+    overdue: 0,
+    escalated: 0,
+    followUp: { resolved: 0, unresolved: 0, no_contact: 0, unanswered: 0 },
+  };
 }
 
 function add(into: StatsRow, r: StatsRow): void {
@@ -42,13 +50,24 @@ function add(into: StatsRow, r: StatsRow): void {
   for (const k of ['resolved', 'unresolved', 'no_contact', 'unanswered'] as const) into.followUp[k] += r.followUp[k];
 }
 
-export async function requestStats(desk: StaffDesk, actor: Actor, range: { from?: string | undefined; to?: string | undefined }): Promise<Stats> {
+export async function requestStats(
+  desk: StaffDesk,
+  actor: Actor,
+  range: { from?: string | undefined; to?: string | undefined },
+): Promise<Stats> {
   const total = empty('合计');
   const where = scopeWhere(actor.scope);
   if (where === false) return { rows: [], total };
   const nowMs = desk.clock.now().getTime();
-  const open = sql`${referrals.status} IN (${sql.join(OPEN_STATUSES.map((s) => sql`${s}`), sql`, `)})`;
-  const conds = [where, range.from ? gte(referrals.createdAt, chinaDayStart(range.from)) : undefined, range.to ? lt(referrals.createdAt, chinaDayStart(range.to, 1)) : undefined];
+  const open = sql`${referrals.status} IN (${sql.join(
+    OPEN_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  )})`;
+  const conds = [
+    where,
+    range.from ? gte(referrals.createdAt, chinaDayStart(range.from)) : undefined,
+    range.to ? lt(referrals.createdAt, chinaDayStart(range.to, 1)) : undefined,
+  ];
   const grouped = await desk.db
     .select({
       village: referrals.village,
@@ -79,7 +98,12 @@ export async function requestStats(desk: StaffDesk, actor: Actor, range: { from?
     part.urgentOpen = Number(g.urgentOpen ?? 0);
     part.overdue = Number(g.overdue ?? 0);
     part.escalated = Number(g.escalated ?? 0);
-    part.followUp = { resolved: Number(g.resolved ?? 0), unresolved: Number(g.unresolved ?? 0), no_contact: Number(g.noContact ?? 0), unanswered: Number(g.unanswered ?? 0) };
+    part.followUp = {
+      resolved: Number(g.resolved ?? 0),
+      unresolved: Number(g.unresolved ?? 0),
+      no_contact: Number(g.noContact ?? 0),
+      unanswered: Number(g.unanswered ?? 0),
+    };
     add(row, part);
   }
   const rows = [...byPlace.values()].sort((a, b) => a.place.localeCompare(b.place, 'zh-CN'));

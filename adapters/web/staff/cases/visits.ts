@@ -49,10 +49,20 @@ const Changes = z.preprocess(asList, z.array(z.string().max(32)).max(20));
 const Note = z.preprocess((v) => (v === undefined ? '' : v), z.string().trim().max(200, V.noteTooLong));
 
 export const VisitForm = z.object({
-  village: z.preprocess(emptyToUndefined, z.string().max(64).regex(/^[A-Za-z0-9_-]+$/).optional()),
+  village: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .max(64)
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .optional(),
+  ),
   label: Label,
   focusGroup: z.string().min(1, V.badGroup).max(32),
-  visitedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, V.badDate).refine(isCalendarDate, V.badDate),
+  visitedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, V.badDate)
+    .refine(isCalendarDate, V.badDate),
   outcome: Outcome,
   changes: Changes,
   note: Note,
@@ -88,7 +98,17 @@ export async function recordVisit(desk: StaffDesk, actor: VisitActor, input: Vis
   checkCityLists(desk, village, input.focusGroup, input.changes);
   if (input.visitedOn > desk.clock.today()) invalid(V.futureDate);
   return visitStore(desk).create(
-    { village: village.code, township: village.township.code, county: village.region, label: input.label, focusGroup: input.focusGroup, visitedOn: input.visitedOn, outcome: input.outcome, changes: [...new Set(input.changes)], note: input.note },
+    {
+      village: village.code,
+      township: village.township.code,
+      county: village.region,
+      label: input.label,
+      focusGroup: input.focusGroup,
+      visitedOn: input.visitedOn,
+      outcome: input.outcome,
+      changes: [...new Set(input.changes)],
+      note: input.note,
+    },
     actor.id,
     desk.clock.now(),
   );
@@ -99,7 +119,8 @@ export async function visibleVisit(desk: StaffDesk, actor: Actor, id: string): P
   if (!/^[0-9a-f]{32}$/.test(id)) throw new RequestCaseError('not_found', V.notFound);
   const store = visitStore(desk);
   const row = await store.get(id);
-  if (!row || !(actor.scope.all || actor.scope.villages.includes(row.village))) throw new RequestCaseError('not_found', V.notFound);
+  if (!row || !(actor.scope.all || actor.scope.villages.includes(row.village)))
+    throw new RequestCaseError('not_found', V.notFound);
   return row;
 }
 
@@ -114,7 +135,12 @@ export async function updateVisit(desk: StaffDesk, actor: VisitActor, id: string
   const row = await changeableVisit(desk, actor, id);
   const village = desk.villages.get(row.village);
   if (village) checkCityLists(desk, village, undefined, input.changes);
-  await visitStore(desk).update(id, { outcome: input.outcome, changes: [...new Set(input.changes)], note: input.note }, actor.id, desk.clock.now());
+  await visitStore(desk).update(
+    id,
+    { outcome: input.outcome, changes: [...new Set(input.changes)], note: input.note },
+    actor.id,
+    desk.clock.now(),
+  );
 }
 
 export interface VisitView {
@@ -155,11 +181,19 @@ export async function visitView(desk: StaffDesk, row: VisitRow): Promise<VisitVi
     screened: row.screenedAt !== null,
     referralId: row.referralId,
     reference,
-    consent: row.consentAt && sealed.consentBy ? { by: sealed.consentBy, how: V.consentWays[row.consentHow ?? ''] ?? '', at: row.consentAt } : undefined,
+    consent:
+      row.consentAt && sealed.consentBy
+        ? { by: sealed.consentBy, how: V.consentWays[row.consentHow ?? ''] ?? '', at: row.consentAt }
+        : undefined,
   };
 }
 
-export async function listVisits(desk: StaffDesk, actor: Actor, range: { from?: string | undefined; to?: string | undefined }, page = 1): Promise<{ rows: VisitView[]; total: number }> {
+export async function listVisits(
+  desk: StaffDesk,
+  actor: Actor,
+  range: { from?: string | undefined; to?: string | undefined },
+  page = 1,
+): Promise<{ rows: VisitView[]; total: number }> {
   const size = 20;
   const { rows, total } = await visitStore(desk).list(visitScope(actor), range, size, (page - 1) * size);
   await audit(desk, actor, 'visit.list', null, { rows: rows.length });
@@ -167,10 +201,25 @@ export async function listVisits(desk: StaffDesk, actor: Actor, range: { from?: 
 }
 
 /** What the form to record a visit offers this account (undefined when it may only read). */
-export function recordableVisitsForm(desk: StaffDesk, actor: VisitActor): { villages: { code: string; name: string }[]; focusGroups: { id: string; label: string }[]; changeKinds: { id: string; label: string }[]; today: string } | undefined {
+export function recordableVisitsForm(
+  desk: StaffDesk,
+  actor: VisitActor,
+):
+  | {
+      villages: { code: string; name: string }[];
+      focusGroups: { id: string; label: string }[];
+      changeKinds: { id: string; label: string }[];
+      today: string;
+    }
+  | undefined {
   const villages = recordableVillages(desk, actor);
   if (villages.length === 0) return undefined;
   // The lists are the city's; a township's villages share one city.
   const lists = desk.villages.outreach.of(villages[0]!.region);
-  return { villages: villages.map((v) => ({ code: v.code, name: `${v.township.name}${v.name}` })), focusGroups: lists.focusGroups, changeKinds: lists.changeKinds, today: desk.clock.today() };
+  return {
+    villages: villages.map((v) => ({ code: v.code, name: `${v.township.name}${v.name}` })),
+    focusGroups: lists.focusGroups,
+    changeKinds: lists.changeKinds,
+    today: desk.clock.today(),
+  };
 }

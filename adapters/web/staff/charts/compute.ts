@@ -22,11 +22,13 @@ const DAY_MS = 86_400_000;
 /** Each China date from `from` to `to`, inclusive. */
 export function daysOf(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 
-const byDay = (days: string[], counts: Map<string, number>): DayValue[] => days.map((day) => ({ day, value: counts.get(day) ?? 0 }));
+const byDay = (days: string[], counts: Map<string, number>): DayValue[] =>
+  days.map((day) => ({ day, value: counts.get(day) ?? 0 }));
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 /** Whose screenings a user sees: every city (undefined) or some. */
@@ -57,9 +59,19 @@ const CONTACT_BANDS: [key: string, label: string, maxDays: number][] = [
   ['d8', '7 天以上', Infinity],
 ];
 
-export async function chartStats(desk: StaffDesk, actor: Actor, q: ChartQuery, visits?: VisitsSource): Promise<ChartStats> {
+export async function chartStats(
+  desk: StaffDesk,
+  actor: Actor,
+  q: ChartQuery,
+  visits?: VisitsSource,
+): Promise<ChartStats> {
   const days = daysOf(q.from, q.to);
-  const counts = await new DrizzleDialogueCounts(desk.db).read({ from: q.from, to: q.to, cities: citiesFor(actor, q), channel: q.channel });
+  const counts = await new DrizzleDialogueCounts(desk.db).read({
+    from: q.from,
+    to: q.to,
+    cities: citiesFor(actor, q),
+    channel: q.channel,
+  });
   const started = new Map<string, number>();
   const finished = new Map<string, number>();
   const perQuestion = new Map<string, QuestionDropOff>();
@@ -69,7 +81,14 @@ export async function chartStats(desk: StaffDesk, actor: Actor, q: ChartQuery, v
     else if (c.kind === 'finished') bump(finished, c.day, c.count);
     else if (c.kind === 'verdict') bump(verdicts, c.item, c.count);
     else {
-      const row = perQuestion.get(c.item) ?? { question: c.item, label: QUESTIONS.find((x) => x.id === c.item)?.label ?? c.item, asked: 0, answered: 0, notUnderstood: 0, left: 0 };
+      const row = perQuestion.get(c.item) ?? {
+        question: c.item,
+        label: QUESTIONS.find((x) => x.id === c.item)?.label ?? c.item,
+        asked: 0,
+        answered: 0,
+        notUnderstood: 0,
+        left: 0,
+      };
       perQuestion.set(c.item, row);
       if (c.kind === 'asked') row.asked += c.count;
       else if (c.kind === 'answered') row.answered += c.count;
@@ -88,7 +107,11 @@ export async function chartStats(desk: StaffDesk, actor: Actor, q: ChartQuery, v
   const verdictRows: LabelledCount[] = [...verdicts.entries()]
     .map(([key, value]) => {
       const [program = '', verdict = ''] = key.split(':');
-      return { key, label: `${ownValue(PROGRAM_NAMES, program) ?? program}：${ownValue(VERDICT_WORDS, verdict) ?? verdict}`, value };
+      return {
+        key,
+        label: `${ownValue(PROGRAM_NAMES, program) ?? program}：${ownValue(VERDICT_WORDS, verdict) ?? verdict}`,
+        value,
+      };
     })
     .sort((a, b) => a.key.localeCompare(b.key));
 
@@ -97,14 +120,28 @@ export async function chartStats(desk: StaffDesk, actor: Actor, q: ChartQuery, v
     where === false
       ? []
       : await desk.db
-          .select({ id: referrals.id, createdAt: referrals.createdAt, status: referrals.status, dueMs: referrals.dueMs, escalated: referrals.escalated, followUpMs: referrals.followUpMs, followUpAnswer: referrals.followUpAnswer })
+          .select({
+            id: referrals.id,
+            createdAt: referrals.createdAt,
+            status: referrals.status,
+            dueMs: referrals.dueMs,
+            escalated: referrals.escalated,
+            followUpMs: referrals.followUpMs,
+            followUpAnswer: referrals.followUpAnswer,
+          })
           .from(referrals)
           .where(where);
   const events = await selectByIds(
     rows.map((r) => r.id),
     (part) =>
       desk.db
-        .select({ referralId: referralEvents.referralId, at: referralEvents.at, fromStatus: referralEvents.fromStatus, toStatus: referralEvents.toStatus, kind: referralEvents.kind })
+        .select({
+          referralId: referralEvents.referralId,
+          at: referralEvents.at,
+          fromStatus: referralEvents.fromStatus,
+          toStatus: referralEvents.toStatus,
+          kind: referralEvents.kind,
+        })
         .from(referralEvents)
         .where(and(inArray(referralEvents.referralId, part), inArray(referralEvents.kind, ['status', 'withdrawn']))),
   );
@@ -132,21 +169,31 @@ export async function chartStats(desk: StaffDesk, actor: Actor, q: ChartQuery, v
       const d = (Date.parse(first) - Date.parse(r.createdAt)) / DAY_MS;
       bump(bands, CONTACT_BANDS.find(([, , max]) => d <= max)![0]);
     } else if (r.status === 'new') bump(bands, 'none');
-    if ((OPEN_STATUSES as readonly string[]).includes(r.status) && r.dueMs !== null && Number(r.dueMs) <= nowMs) overdue++;
+    if ((OPEN_STATUSES as readonly string[]).includes(r.status) && r.dueMs !== null && Number(r.dueMs) <= nowMs)
+      overdue++;
     if (Number(r.escalated) > 0) escalated++;
-    if (r.followUpAnswer === 'resolved' || r.followUpAnswer === 'unresolved' || r.followUpAnswer === 'no_contact') followUp[r.followUpAnswer]++;
+    if (r.followUpAnswer === 'resolved' || r.followUpAnswer === 'unresolved' || r.followUpAnswer === 'no_contact')
+      followUp[r.followUpAnswer]++;
     else if (r.followUpMs !== null) followUp.unanswered++;
   }
 
   const stats: ChartStats = {
     query: q,
     days,
-    screenings: { started: byDay(days, started), finished: byDay(days, finished), totalStarted: sum(started), totalFinished: sum(finished) },
+    screenings: {
+      started: byDay(days, started),
+      finished: byDay(days, finished),
+      totalStarted: sum(started),
+      totalFinished: sum(finished),
+    },
     dropOff,
     verdicts: verdictRows,
     requests: { byDay: byDay(days, requestDays), total: rows.length },
     statuses: REFERRAL_STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s], value: reached.get(s)?.size ?? 0 })),
-    firstContact: [...CONTACT_BANDS.map(([key, label]) => ({ key, label, value: bands.get(key) ?? 0 })), { key: 'none', label: '还没联系', value: bands.get('none') ?? 0 }],
+    firstContact: [
+      ...CONTACT_BANDS.map(([key, label]) => ({ key, label, value: bands.get(key) ?? 0 })),
+      { key: 'none', label: '还没联系', value: bands.get('none') ?? 0 },
+    ],
     overdue: [
       { key: 'overdue', label: '现在已逾期（仍在办理）', value: overdue },
       { key: 'escalated', label: '曾因逾期提醒乡镇或县', value: escalated },

@@ -19,9 +19,17 @@ export function chartsCsv(s: ChartStats): string {
   };
   daily('筛查', '开始', s.screenings.started);
   daily('筛查', '完成', s.screenings.finished);
-  rows.push(['筛查', '开始（合计）', '', shown(s.screenings.totalStarted)], ['筛查', '完成（合计）', '', shown(s.screenings.totalFinished)]);
+  rows.push(
+    ['筛查', '开始（合计）', '', shown(s.screenings.totalStarted)],
+    ['筛查', '完成（合计）', '', shown(s.screenings.totalFinished)],
+  );
   for (const q of s.dropOff) {
-    rows.push(['每一题', `${q.label}：问了`, '', shown(q.asked)], ['每一题', `${q.label}：答了`, '', shown(q.answered)], ['每一题', `${q.label}：没看懂回答`, '', shown(q.notUnderstood)], ['每一题', `${q.label}：在这一题离开`, '', shown(q.left)]);
+    rows.push(
+      ['每一题', `${q.label}：问了`, '', shown(q.asked)],
+      ['每一题', `${q.label}：答了`, '', shown(q.answered)],
+      ['每一题', `${q.label}：没看懂回答`, '', shown(q.notUnderstood)],
+      ['每一题', `${q.label}：在这一题离开`, '', shown(q.left)],
+    );
   }
   counts('估计结果', s.verdicts);
   daily('申请', '新申请', s.requests.byDay);

@@ -18,7 +18,11 @@ export interface Bar {
 
 function frame(id: string, title: string, desc: string, width: number, height: number, body: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-labelledby="${id}-t ${id}-d" class="chart">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` +
+    `${width} ` +
+    `${height}" width="100%" role="img" aria-labelledby="` +
+    `${id}-t ` +
+    `${id}-d" class="chart">` +
     `<title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${body}</svg>`
   );
 }
@@ -79,15 +83,22 @@ export function lineChart(id: string, title: string, desc: string, days: string[
     `<text x="${left - 6}" y="${top + plotH + 4}" text-anchor="end" font-size="12" fill="#444">0</text>`;
   if (days.length) {
     body += `<text x="${left}" y="${height - 14}" font-size="12" fill="#444">${esc(days[0]!)}</text>`;
-    if (days.length > 1) body += `<text x="${width - right}" y="${height - 14}" text-anchor="end" font-size="12" fill="#444">${esc(days.at(-1)!)}</text>`;
+    if (days.length > 1)
+      body +=
+        `<text x="` +
+        `${width - right}" y="` +
+        `${height - 14}" text-anchor="end" font-size="12" fill="#444">` +
+        `${esc(days.at(-1)!)}</text>`;
   }
   lines.forEach((l, k) => {
     const colour = COLOURS[k % COLOURS.length]!;
     // Segments between hidden points: a hidden count is a gap, never drawn at its value.
     let seg: string[] = [];
     const flush = () => {
-      if (seg.length > 1) body += `<polyline points="${seg.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`;
-      else if (seg.length === 1) body += `<circle cx="${seg[0]!.split(',')[0]}" cy="${seg[0]!.split(',')[1]}" r="2.5" fill="${colour}"/>`;
+      if (seg.length > 1)
+        body += `<polyline points="${seg.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`;
+      else if (seg.length === 1)
+        body += `<circle cx="${seg[0]!.split(',')[0]}" cy="${seg[0]!.split(',')[1]}" r="2.5" fill="${colour}"/>`;
       seg = [];
     };
     l.values.forEach((v, i) => {
@@ -97,7 +108,12 @@ export function lineChart(id: string, title: string, desc: string, days: string[
       } else seg.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`);
     });
     flush();
-    body += `<rect x="${left + k * 90}" y="6" width="12" height="12" fill="${colour}"/><text x="${left + k * 90 + 16}" y="17" font-size="13" fill="#1a1a1a">${esc(l.name)}</text>`;
+    body +=
+      `<rect x="` +
+      `${left + k * 90}" y="6" width="12" height="12" fill="` +
+      `${colour}"/><text x="` +
+      `${left + k * 90 + 16}" y="17" font-size="13" fill="#1a1a1a">` +
+      `${esc(l.name)}</text>`;
   });
   return frame(id, title, desc, width, height, body);
 }

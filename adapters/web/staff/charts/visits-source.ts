@@ -16,7 +16,8 @@ function series(days: readonly string[], counts: ReadonlyMap<string, number>): D
 
 function daysBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 
@@ -34,15 +35,40 @@ export const visitsSource: VisitsSource = async (db, scope, from, to) => {
   return {
     totals: [
       { key: 'visits', label: '入户走访', value: sum(c.visits) },
-      ...VISIT_OUTCOMES.map((o) => ({ key: `visits:${o}`, label: `走访结果：${V.outcomes[o] ?? o}`, value: sum(c.visits.filter((v) => v.outcome === o)) })),
+      ...VISIT_OUTCOMES.map((o) => ({
+        key: `visits:${o}`,
+        label: `走访结果：${V.outcomes[o] ?? o}`,
+        value: sum(c.visits.filter((v) => v.outcome === o)),
+      })),
       { key: 'assisted_screenings', label: '代为筛查（有结果）', value: sum(c.assistedScreenings) },
       { key: 'assisted_requests', label: '走访中提出的申请', value: assistedRequests },
       { key: 'self_requests', label: '居民自己提出的申请', value: selfRequests },
     ],
     byDay: [
-      { key: 'visits', label: '入户走访', days: series(days, byDay(c.visits, (v) => v.count)) },
-      { key: 'assisted_screenings', label: '代为筛查（有结果）', days: series(days, byDay(c.assistedScreenings, (v) => v.count)) },
-      { key: 'assisted_requests', label: '走访中提出的申请', days: series(days, byDay(c.requests, (r) => r.assisted)) },
+      {
+        key: 'visits',
+        label: '入户走访',
+        days: series(
+          days,
+          byDay(c.visits, (v) => v.count),
+        ),
+      },
+      {
+        key: 'assisted_screenings',
+        label: '代为筛查（有结果）',
+        days: series(
+          days,
+          byDay(c.assistedScreenings, (v) => v.count),
+        ),
+      },
+      {
+        key: 'assisted_requests',
+        label: '走访中提出的申请',
+        days: series(
+          days,
+          byDay(c.requests, (r) => r.assisted),
+        ),
+      },
     ],
   };
 };
