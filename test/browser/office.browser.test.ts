@@ -8,21 +8,20 @@
 // show the answer; a 12345 agent signs in and learns only that an open case exists (of another
 // household), and attaches the call; an admin reads the audit log. The sign-in, audit and outbox
 // pages are checked too. Screenshots in test-results/office-*.png.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDataKey } from '../../adapters/crypto/sealer.ts';
-import { axeViolations } from '../support/axe.ts';
-import { freePort, launchChromium, ROOT, type RunningServer, startServer } from '../support/node-server.ts';
+import { addStaff, PHONE_WIDTH, pageChecker, submitted } from '../support/console-browser.ts';
+import { freePort, launchChromium, type RunningServer, startServer } from '../support/node-server.ts';
 
 const port = freePort();
 const base = `http://127.0.0.1:${port}`;
 const PASSWORD = 'village password 1';
-const WIDTH = 390;
+const WIDTH = PHONE_WIDTH;
 let server: RunningServer;
 let browser: Browser;
 let dbPath: string;
@@ -54,28 +53,11 @@ beforeAll(async () => {
     DOUDI_CONFIG: configPath,
     DOUDI_ADMIN_TOKEN: 'adm',
   };
-  for (const [username, role, scope] of [
+  addStaff(env, PASSWORD, [
     ['wang.xl', 'village', 'dongguo'],
     ['hotline7', 'agent', ''],
     ['county.admin', 'admin', ''],
-  ] as const) {
-    const args = [
-      'staff',
-      'add',
-      '--username',
-      username,
-      '--role',
-      role,
-      ...(scope ? ['--scope', scope] : []),
-      '--password-stdin',
-    ];
-    const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), ...args], {
-      input: PASSWORD,
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-    });
-    if (add.status !== 0) throw new Error(add.stderr);
-  }
+  ]);
   server = await startServer(env, { port });
 }, 90_000);
 
@@ -84,16 +66,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const submitted = (p: Page, act: () => Promise<unknown>) =>
-  Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
-
-async function checked(page: Page, shot: string): Promise<string> {
-  expect(await axeViolations(page), shot).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), shot).toBeLessThanOrEqual(WIDTH);
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: `test-results/office-${shot}.png`, fullPage: true });
-  return (await page.textContent('body')) ?? '';
-}
+const checked = pageChecker('office', WIDTH);
 
 /** A family on the screening link: screening, then a request; returns its number. */
 async function family(page: Page, url: string, answers: string[]): Promise<string> {

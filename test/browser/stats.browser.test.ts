@@ -5,20 +5,19 @@
 // status with a note for the resident, which the agent's page and the 12345 system's JSON show;
 // county staff and an admin read the statistics in pictures and download the CSV.
 // Screenshots in test-results/stats-*.png.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDataKey } from '../../adapters/crypto/sealer.ts';
-import { axeViolations } from '../support/axe.ts';
-import { freePort, launchChromium, ROOT, type RunningServer, startServer } from '../support/node-server.ts';
+import { addStaff, PHONE_WIDTH, pageChecker, submitted } from '../support/console-browser.ts';
+import { freePort, launchChromium, type RunningServer, startServer } from '../support/node-server.ts';
 
 const port = freePort();
 const base = `http://127.0.0.1:${port}`;
 const PASSWORD = 'village password 1';
-const WIDTH = 390;
+const WIDTH = PHONE_WIDTH;
 const TOKEN = 'county-feedback-token-0123456789';
 let server: RunningServer;
 let browser: Browser;
@@ -50,29 +49,12 @@ beforeAll(async () => {
     DOUDI_ADMIN_TOKEN: 'adm',
     DOUDI_HOTLINE_TOKENS: `140802=${TOKEN}`,
   };
-  for (const [username, role, scope] of [
+  addStaff(env, PASSWORD, [
     ['wang.xl', 'village', 'dongguo'],
     ['hotline7', 'agent', '140802'],
     ['yanhu', 'county', '140802'],
     ['admin1', 'admin', ''],
-  ] as const) {
-    const args = [
-      'staff',
-      'add',
-      '--username',
-      username,
-      '--role',
-      role,
-      ...(scope ? ['--scope', scope] : []),
-      '--password-stdin',
-    ];
-    const add = spawnSync(process.execPath, [join(ROOT, 'adapters', 'cli', 'bin.mjs'), ...args], {
-      input: PASSWORD,
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-    });
-    if (add.status !== 0) throw new Error(add.stderr);
-  }
+  ]);
   server = await startServer(env, { port });
 }, 90_000);
 
@@ -81,16 +63,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const submitted = (p: Page, act: () => Promise<unknown>) =>
-  Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
-
-async function checked(page: Page, shot: string): Promise<string> {
-  expect(await axeViolations(page), shot).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), shot).toBeLessThanOrEqual(WIDTH);
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: `test-results/stats-${shot}.png`, fullPage: true });
-  return (await page.textContent('body')) ?? '';
-}
+const checked = pageChecker('stats', WIDTH);
 
 async function answer(page: Page, url: string, answers: string[]) {
   await page.goto(url);

@@ -4,20 +4,19 @@
 // label, screens with him on the phone by tapping and typing, records his signed consent and
 // makes the request in the same visit; the township opens its consolidated report for the month
 // and its printable page. Screenshots in test-results/visits-*.png.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newDataKey } from '../../adapters/crypto/sealer.ts';
-import { axeViolations } from '../support/axe.ts';
-import { freePort, launchChromium, ROOT, type RunningServer, startServer } from '../support/node-server.ts';
+import { addStaff, PHONE_WIDTH, pageChecker, submitted } from '../support/console-browser.ts';
+import { freePort, launchChromium, type RunningServer, startServer } from '../support/node-server.ts';
 
 const port = freePort();
 const base = `http://127.0.0.1:${port}`;
 const PASSWORD = 'village password 1';
-const WIDTH = 390;
+const WIDTH = PHONE_WIDTH;
 let server: RunningServer;
 let browser: Browser;
 
@@ -47,28 +46,10 @@ beforeAll(async () => {
     DOUDI_LOG: 'off',
     DOUDI_CONFIG: configPath,
   };
-  for (const [username, role, scope] of [
+  addStaff(env, PASSWORD, [
     ['wang.xl', 'village', 'dongguo'],
     ['bc.town', 'township', 'beicheng'],
-  ] as const) {
-    const add = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'adapters', 'cli', 'bin.mjs'),
-        'staff',
-        'add',
-        '--username',
-        username,
-        '--role',
-        role,
-        '--scope',
-        scope,
-        '--password-stdin',
-      ],
-      { input: PASSWORD, encoding: 'utf8', env: { ...process.env, ...env } },
-    );
-    if (add.status !== 0) throw new Error(add.stderr);
-  }
+  ]);
   server = await startServer(env, { port });
 }, 90_000);
 
@@ -77,16 +58,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const submitted = (p: Page, act: () => Promise<unknown>) =>
-  Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
-
-async function checked(page: Page, shot: string): Promise<string> {
-  expect(await axeViolations(page), shot).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), shot).toBeLessThanOrEqual(WIDTH);
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: `test-results/visits-${shot}.png`, fullPage: true });
-  return (await page.textContent('body')) ?? '';
-}
+const checked = pageChecker('visits', WIDTH);
 
 async function signIn(page: Page, username: string) {
   await page.goto(`${base}/staff/login`);
