@@ -44,7 +44,10 @@ export function addStaff(
 export const submitted = (p: Page, act: () => Promise<unknown>) =>
   Promise.all([p.waitForNavigation({ waitUntil: 'load' }), act()]);
 
-/** A checker for one test file's pages: `checked(page, shot)` asserts and saves `<prefix>-<shot>.png`, then gives the page's text. */
+/**
+ * A checker for one test file's pages: `checked(page, shot)` asserts, saves `<prefix>-<shot>.png`
+ * and gives the page's text.
+ */
 export function pageChecker(prefix: string, width = PHONE_WIDTH) {
   return async (page: Page, shot: string): Promise<string> => {
     expect(await axeViolations(page), shot).toEqual([]);
