@@ -52,23 +52,31 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
   // Who lives together, in one phrase.
   const size = take((f) => f.path === 'size')[0];
   const memberFacts = take((f) => /^members\[\d+\]\.(age|relation)$/.test(f.path));
+  // The first fact said for each path, looked up by path: an answer naming many people stays linear.
+  const firstOf = (list: readonly Fact[]) => {
+    const byPath = new Map<string, Fact>();
+    for (const f of list) if (!byPath.has(f.path)) byPath.set(f.path, f);
+    return byPath;
+  };
   if (size) {
     const n = size.value as number;
+    const memberAges = firstOf(memberFacts);
     const who = (after.members ?? []).slice(0, n).map((m, i) => {
-      const age = memberFacts.find((f) => f.path === `members[${i}].age`);
+      const age = memberAges.get(`members[${i}].age`);
       const label = i === 0 ? '您' : m.relation ? RELATION_WORDS[m.relation]! : `第${i + 1}位`;
       return U.person(label, m.age, age?.range);
     });
     parts.push(U.household(n, who.some((w, i) => w !== (i === 0 ? '您' : `第${i + 1}位`)) ? who.join('，') : ''));
   } else {
     const seen = new Set<number>();
+    const said = firstOf(facts);
     for (const f of memberFacts) {
       const i = Number(f.path.match(/\d+/)![0]);
       if (seen.has(i)) continue;
       seen.add(i);
       const m = after.members?.[i];
-      const rel = facts.find((x) => x.path === `members[${i}].relation`);
-      const age = facts.find((x) => x.path === `members[${i}].age`);
+      const rel = said.get(`members[${i}].relation`);
+      const age = said.get(`members[${i}].age`);
       if (rel && i > 0)
         parts.push(
           U.relation(
