@@ -61,19 +61,9 @@ export interface VisitFormOptions {
 
 const outcomeOptions = VISIT_OUTCOMES.map((o) => ({ id: o, label: V.outcomes[o] ?? o }));
 
-export const VisitsPage: FC<{
-  user: PageUser;
-  csrf: string;
-  rows: VisitView[];
-  total: number;
-  form?: VisitFormOptions | undefined;
-  range: { from?: string | undefined; to?: string | undefined };
-  message?: string | undefined;
-  errors?: string[] | undefined;
-}> = ({ user, csrf, rows, total, form, range, message, errors }) => (
-  <Layout title={V.title} user={user} csrf={csrf}>
-    <Style />
-    <h1>{V.title}</h1>
+/** What the last form did (a status line) and what was wrong with it (an alert listing each problem). */
+const Notices: FC<{ message?: string | undefined; errors?: string[] | undefined }> = ({ message, errors }) => (
+  <>
     {message ? (
       <p class="msg" role="status">
         {message}
@@ -88,6 +78,23 @@ export const VisitsPage: FC<{
         </ul>
       </div>
     ) : null}
+  </>
+);
+
+export const VisitsPage: FC<{
+  user: PageUser;
+  csrf: string;
+  rows: VisitView[];
+  total: number;
+  form?: VisitFormOptions | undefined;
+  range: { from?: string | undefined; to?: string | undefined };
+  message?: string | undefined;
+  errors?: string[] | undefined;
+}> = ({ user, csrf, rows, total, form, range, message, errors }) => (
+  <Layout title={V.title} user={user} csrf={csrf}>
+    <Style />
+    <h1>{V.title}</h1>
+    <Notices message={message} errors={errors} />
     {form ? (
       <section class="card big" aria-labelledby="new-visit">
         <h2 id="new-visit">{V.newTitle}</h2>
@@ -204,20 +211,7 @@ export const VisitPage: FC<{
     <h1>
       {V.detail}：{v.label}
     </h1>
-    {message ? (
-      <p class="msg" role="status">
-        {message}
-      </p>
-    ) : null}
-    {errors?.length ? (
-      <div class="msg error" role="alert">
-        <ul>
-          {errors.map((e) => (
-            <li>{e}</li>
-          ))}
-        </ul>
-      </div>
-    ) : null}
+    <Notices message={message} errors={errors} />
     <div class="card">
       <dl class="facts">
         <dt>{V.village}</dt>

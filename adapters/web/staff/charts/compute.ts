@@ -27,7 +27,8 @@ export function daysOf(from: string, to: string): string[] {
   return out;
 }
 
-const byDay = (days: string[], counts: Map<string, number>): DayValue[] =>
+/** Each day of the period with its count (0 where none was counted), in order. */
+export const byDay = (days: string[], counts: Map<string, number>): DayValue[] =>
   days.map((day) => ({ day, value: counts.get(day) ?? 0 }));
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 

@@ -20,10 +20,10 @@ function frame(id: string, title: string, desc: string, width: number, height: n
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` +
     `${width} ` +
-    `${height}" width="100%" role="img" aria-labelledby="` +
-    `${id}-t ` +
-    `${id}-d" class="chart">` +
-    `<title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${body}</svg>`
+    `${height}" width="100%" role="img" ` +
+    `aria-labelledby="${id}-t ` +
+    `${id}-d" ` +
+    `class="chart"><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${body}</svg>`
   );
 }
 
@@ -77,18 +77,18 @@ export function lineChart(id: string, title: string, desc: string, days: string[
   const x = (i: number) => left + (days.length <= 1 ? plotW / 2 : (i / (days.length - 1)) * plotW);
   const y = (v: number) => top + plotH - (v / max) * plotH;
   let body =
-    `<line x1="${left}" y1="${top + plotH}" x2="${width - right}" y2="${top + plotH}" stroke="#888"/>` +
-    `<line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotH}" stroke="#888"/>` +
-    `<text x="${left - 6}" y="${top + 5}" text-anchor="end" font-size="12" fill="#444">${max}</text>` +
+    `<line x1="${left}" y1="${top + plotH}" x2="${width - right}" y2="${top + plotH}" ` +
+    `stroke="#888"/><line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotH}" ` +
+    `stroke="#888"/><text x="${left - 6}" y="${top + 5}" text-anchor="end" font-size="12" fill="#444">${max}</text>` +
     `<text x="${left - 6}" y="${top + plotH + 4}" text-anchor="end" font-size="12" fill="#444">0</text>`;
   if (days.length) {
     body += `<text x="${left}" y="${height - 14}" font-size="12" fill="#444">${esc(days[0]!)}</text>`;
     if (days.length > 1)
       body +=
-        `<text x="` +
-        `${width - right}" y="` +
-        `${height - 14}" text-anchor="end" font-size="12" fill="#444">` +
-        `${esc(days.at(-1)!)}</text>`;
+        `<text ` +
+        `x="${width - right}" ` +
+        `y="${height - 14}" text-anchor="end" font-size="12" ` +
+        `fill="#444">${esc(days.at(-1)!)}</text>`;
   }
   lines.forEach((l, k) => {
     const colour = COLOURS[k % COLOURS.length]!;
@@ -109,11 +109,11 @@ export function lineChart(id: string, title: string, desc: string, days: string[
     });
     flush();
     body +=
-      `<rect x="` +
-      `${left + k * 90}" y="6" width="12" height="12" fill="` +
-      `${colour}"/><text x="` +
-      `${left + k * 90 + 16}" y="17" font-size="13" fill="#1a1a1a">` +
-      `${esc(l.name)}</text>`;
+      `<rect ` +
+      `x="${left + k * 90}" y="6" width="12" height="12" ` +
+      `fill="${colour}"/><text ` +
+      `x="${left + k * 90 + 16}" y="17" font-size="13" ` +
+      `fill="#1a1a1a">${esc(l.name)}</text>`;
   });
   return frame(id, title, desc, width, height, body);
 }

@@ -5,23 +5,13 @@
  */
 import { visitCounts, VISIT_OUTCOMES } from '../../../db/visits.ts';
 import { V } from '../visit-messages.ts';
-import type { DayValue, VisitsSource } from './model.ts';
+import { byDay, daysOf } from './compute.ts';
+import type { VisitsSource } from './model.ts';
 
 const sum = (xs: readonly { count: number }[]) => xs.reduce((s, x) => s + x.count, 0);
 
-/** Each day of the period with its value (0 when nothing was counted), in order. */
-function series(days: readonly string[], counts: ReadonlyMap<string, number>): DayValue[] {
-  return days.map((day) => ({ day, value: counts.get(day) ?? 0 }));
-}
-
-function daysBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000)
-    out.push(new Date(t).toISOString().slice(0, 10));
-  return out;
-}
-
-function byDay<T extends { day: string }>(rows: readonly T[], value: (r: T) => number): Map<string, number> {
+/** A count per day from rows of several counts a day. */
+function countsByDay<T extends { day: string }>(rows: readonly T[], value: (r: T) => number): Map<string, number> {
   const m = new Map<string, number>();
   for (const r of rows) m.set(r.day, (m.get(r.day) ?? 0) + value(r));
   return m;
@@ -29,7 +19,7 @@ function byDay<T extends { day: string }>(rows: readonly T[], value: (r: T) => n
 
 export const visitsSource: VisitsSource = async (db, scope, from, to) => {
   const c = await visitCounts(db, scope.all ? { all: true } : { all: false, villages: scope.villages }, from, to);
-  const days = daysBetween(from, to);
+  const days = daysOf(from, to);
   const assistedRequests = c.requests.reduce((s, r) => s + r.assisted, 0);
   const selfRequests = c.requests.reduce((s, r) => s + r.self, 0);
   return {
@@ -48,25 +38,25 @@ export const visitsSource: VisitsSource = async (db, scope, from, to) => {
       {
         key: 'visits',
         label: '入户走访',
-        days: series(
+        days: byDay(
           days,
-          byDay(c.visits, (v) => v.count),
+          countsByDay(c.visits, (v) => v.count),
         ),
       },
       {
         key: 'assisted_screenings',
         label: '代为筛查（有结果）',
-        days: series(
+        days: byDay(
           days,
-          byDay(c.assistedScreenings, (v) => v.count),
+          countsByDay(c.assistedScreenings, (v) => v.count),
         ),
       },
       {
         key: 'assisted_requests',
         label: '走访中提出的申请',
-        days: series(
+        days: byDay(
           days,
-          byDay(c.requests, (r) => r.assisted),
+          countsByDay(c.requests, (r) => r.assisted),
         ),
       },
     ],
