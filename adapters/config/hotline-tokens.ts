@@ -27,8 +27,8 @@ export function parseHotlineTokens(text: string | undefined): HotlineToken[] {
     if (!m)
       throw new HotlineTokenError(
         `DOUDI_HOTLINE_TOKENS entry ` +
-          `${i + 1} is not <six-digit county or city code>=<token of at least 2` +
-          `4 letters, digits, _ or ->`,
+          `${i + 1} is not <six-digit county or city code>=<token of at least ` +
+          `24 letters, digits, _ or ->`,
       );
     return { code: m[1]!, token: m[2]! };
   });

@@ -57,8 +57,8 @@ export function residentMessage(p: Extract<OutboxPayload, { kind: 'resident_stat
 export function wechatFollowUp(p: Extract<OutboxPayload, { kind: 'resident_follow_up' }>): string {
   const links = R.followUpChoices.map(
     (c, i) =>
-      `<a href="weixin://bizmsgmenu?msgmenucontent=` +
-      `${followUpAnswerText(p.reference, c.id as FollowUpAnswer)}&msgmenuid=` +
+      `<a href="weixin://bizmsgmenu?` +
+      `msgmenucontent=${followUpAnswerText(p.reference, c.id as FollowUpAnswer)}&msgmenuid=` +
       `${i + 1}">` +
       `${c.label}</a>`,
   );

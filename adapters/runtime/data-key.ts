@@ -33,8 +33,8 @@ export function resolveDataKey(
   chmodSync(path, 0o600);
   say(
     `DOUDI_DATA_KEY is not set: generated a new key in ` +
-      `${resolve(path)} (mode 0600). Back it up with the database; without it the s` +
-      `tored requests cannot be read.`,
+      `${resolve(path)} (mode 0600). Back it up with the database; without it the ` +
+      `stored requests cannot be read.`,
   );
   return key;
 }

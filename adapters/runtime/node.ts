@@ -125,9 +125,9 @@ status.push(
     ? `Client addresses: X-Forwarded-For and X-Forwarded-Proto from` +
         ` ` +
         `${trustedProxies.join(', ')} (DOUDI_TRUSTED_PROXIES)`
-    : 'Client addresses: the socket peer; behind a reverse proxy se' +
-        't DOUDI_TRUSTED_PROXIES to its address (such as 127.0.0.1) s' +
-        'o that limits count each client',
+    : 'Client addresses: the socket peer; behind a reverse proxy ' +
+        'set DOUDI_TRUSTED_PROXIES to its address (such as 127.0.0.1) ' +
+        'so that limits count each client',
   `Database: ${host.kind === 'postgres' ? `${host.where} (shared; instance ${instance})` : `SQLite ${host.where}`}`,
   `Metrics (/metrics): ` +
     (metricsPort
@@ -167,8 +167,8 @@ const server = serve(
   },
   (info) => {
     console.log(
-      `doudi listening on http://` +
-        `${listenHost}:` +
+      `doudi listening on http:` +
+        `//${listenHost}:` +
         `${info.port} (database ` +
         `${host.where}` +
         `${env['DOUDI_CONFIG'] ? `, config ${env['DOUDI_CONFIG']}` : ', demo figures'})`,

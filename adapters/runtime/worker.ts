@@ -110,8 +110,8 @@ export async function buildWorkerApp(env: WorkerEnv, origin: string): Promise<Bu
     // A Worker has nowhere to keep a generated key, so the secret is required here.
     if (!env.DOUDI_DATA_KEY)
       throw new Error(
-        'DOUDI_DATA_KEY is not set: personal data is encrypted at res' +
-          't, set it with `wrangler secret put DOUDI_DATA_KEY`',
+        'DOUDI_DATA_KEY is not set: personal data is encrypted at ' +
+          'rest, set it with `wrangler secret put DOUDI_DATA_KEY`',
       );
     sealer = await Sealer.fromKey(env.DOUDI_DATA_KEY);
   } catch (e) {

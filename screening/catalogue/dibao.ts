@@ -23,12 +23,12 @@ export const DIBAO = {
     `${f.ruralOnlyLocally ? '当地文件规定的渐退期是对农村低保对象的；' : ''}家人就业后人均收入超过标准的，可以给予原则上不超过 ` +
     `${f.months} 个月的渐退期，具体以当地规定为准。`,
   'dibao.estimate': (f: { hukou: HukouType; standard: number; perCapita: number; size: number; gap: number }) =>
-    `按差额估算：（` +
-    `${HUKOU_NAMES[f.hukou]}低保标准` +
-    `${yuanAfter(f.standard)} − 人均收入` +
-    `${yuanAfter(f.perCapita)}）× ` +
-    `${f.size} 人 =` +
-    `${yuanAfter(f.gap)}/月。实际金额以核对后的收入为准，有的地方按分档发放。`,
+    `按差额估算：` +
+    `（${HUKOU_NAMES[f.hukou]}低保标准` +
+    `${yuanAfter(f.standard)} − ` +
+    `人均收入${yuanAfter(f.perCapita)}）× ` +
+    `${f.size} 人 ` +
+    `=${yuanAfter(f.gap)}/月。实际金额以核对后的收入为准，有的地方按分档发放。`,
   'dibao.tuopin': () =>
     '家里有脱贫人口丧失了劳动能力，又难以靠务工、产业获得稳定收入：符合条件的，应纳入农村低保或特困供养等相应救助。',
   'dibao.verify': () => '低保必须经过家庭经济状况核对，符合条件才能审批；这里的结果只是估计。',

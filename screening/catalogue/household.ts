@@ -69,8 +69,8 @@ export const HOUSEHOLD = {
 
   'apply.permit': (f: { program: ApplyProgram; localRule: boolean }) =>
     `户籍不在本地，但持有本地居住证：` +
-    `${f.localRule ? '当地正在有序推进持居住证人员在居住地申办社会救助' : '国家规定有条件的地区可以受理持居住证人员在居住地申请'}，能否在这里申请` +
-    `${APPLY_NAMES[f.program]}请向居住地乡镇（街道）确认；不能的，向户籍所在地申请。`,
+    `${f.localRule ? '当地正在有序推进持居住证人员在居住地申办社会救助' : '国家规定有条件的地区可以受理持居住证人员在居住地申请'}，` +
+    `能否在这里申请${APPLY_NAMES[f.program]}请向居住地乡镇（街道）确认；不能的，向户籍所在地申请。`,
   'apply.permitUnknown': (f: { program: ApplyProgram }) =>
     `户籍不在本地：${APPLY_NAMES[f.program]}一般向户籍所在地申请，持有居住证的可以问居住地能否受理。还不知道你有没有本地居住证。`,
   'apply.elsewhere': (f: { program: ApplyProgram }) =>

@@ -143,8 +143,8 @@ function obligor(p: ObligorPart): string {
       return (
         `同住的` +
         `${whoList(p.who)}` +
-        `${p.older ? `已满 ${p.dibaoAge} 周岁，但年满 ${p.dibaoAge} 周岁本身不算无履行义务能力` : '已成年'}，不属于无履行义务能力的情形（` +
-        `${p.dibaoAge} 周岁以上的低保对象，` +
+        `${p.older ? `已满 ${p.dibaoAge} 周岁，但年满 ${p.dibaoAge} 周岁本身不算无履行义务能力` : '已成年'}，` +
+        `不属于无履行义务能力的情形（${p.dibaoAge} 周岁以上的低保对象，` +
         `${p.elderlyAge} 周岁以上或重度残疾且收入、财产都困难等），负有赡养、扶养或抚养义务`
       );
     case 'noneOutside':
@@ -198,8 +198,8 @@ export const TEKUN = {
     `${f.elderly} 周岁以上的老人和未满 ` +
     `${f.minor} 周岁的未成年人（已满 ` +
     `${f.minor} 周岁、未满 ` +
-    `${f.extended} 周岁的也可能认定，家里也没有），也没有规定的残疾人（` +
-    `${limits(f.limits)}）。`,
+    `${f.extended} 周岁的也可能认定，家里也没有），` +
+    `也没有规定的残疾人（${limits(f.limits)}）。`,
 
   // 第六条: the applicant's own income.
   'tekun.livelihoodAlone': (f: { comparison: FindingBase; apart: boolean }, say: Speak) =>
@@ -218,8 +218,8 @@ export const TEKUN = {
     `${who(f.who)}有 ${f.count} 项日常活动不能自理（${TIER_NAMES[f.tier]}），可以申请照料护理，当地还提供访视、照料等服务。`,
   'tekun.lapsedStandard': (f: { multiplier: number; ended: string }) =>
     `当地文件规定特困人员基本生活标准不低于低保标准的 ` +
-    `${f.multiplier} 倍，照料护理标准按最低工资的一定比例确定，执行期限是过渡期内（到` +
-    `${endOf(f.ended)}）；之后是否继续执行还没有核实，这里先按现行特困供养标准估算，两种算法都列出，实际以当地民政部门公布的标准为准。`,
+    `${f.multiplier} 倍，照料护理标准按最低工资的一定比例确定，` +
+    `执行期限是过渡期内（到${endOf(f.ended)}）；之后是否继续执行还没有核实，这里先按现行特困供养标准估算，两种算法都列出，实际以当地民政部门公布的标准为准。`,
 
   /**
    * The basis of the estimate: the basic living standard (the higher of the rules in force), the

@@ -36,8 +36,8 @@ function event(p: EventPart): string {
     case 'ask':
       return (
         `遭遇了` +
-        `${name}，还需要知道` +
-        `${p.date ? '发生的时间' : ''}` +
+        `${name}，` +
+        `还需要知道${p.date ? '发生的时间' : ''}` +
         `${p.date && p.severe ? '和' : ''}` +
         `${p.severe ? '基本生活是否出现严重困难' : ''}`
       );

@@ -65,10 +65,10 @@ export const EXCLUSION_REASONS = ['religious_apart_3y', 'prison', 'drug_rehab', 
 export const Member = z
   .object({
     relation: Relation.optional().describe(
-      'Relation to the applicant (members[0] is usually `self`). `o' +
-        'ther` = someone with no statutory duty of support (nephew, a' +
-        'unt, friend): not a 共同生活的家庭成员 (办法第七条), so neither counted no' +
-        'r their income pooled.',
+      'Relation to the applicant (members[0] is usually `self`). ' +
+        '`other` = someone with no statutory duty of support (nephew, ' +
+        'aunt, friend): not a 共同生活的家庭成员 (办法第七条), so neither counted ' +
+        'nor their income pooled.',
     ),
     age: z.number().int().min(0).max(130).optional(),
     hasDisability: z.boolean().optional().describe('Holds a 残疾人证 (or has a disability). false = asked, none.'),
@@ -113,16 +113,16 @@ export const Member = z
       .describe('For 脱贫人口 routing (seed rules 1 and 2).'),
     ownMonthlyIncome: Yuan.optional().describe(
       "This member's own income, yuan per month, support received f" +
-        'rom relatives included: for a 成年无业重度残疾人 applying as a 单人户 (民' +
-        '政部等 2022 通知 一（一）).',
+        'rom relatives included: for a 成年无业重度残疾人 applying as a 单人户 ' +
+        '(民政部等 2022 通知 一（一）).',
     ),
     propertyWithinLowIncomeRules: z
       .boolean()
       .optional()
       .describe(
-        'For a member left out of the household who is still an oblig' +
-          'or (in prison, declared missing): own property within the lo' +
-          'cal 低收入家庭 rules (特困人员认定办法 第八条（五）).',
+        'For a member left out of the household who is still an ' +
+          'obligor (in prison, declared missing): own property within the ' +
+          'local 低收入家庭 rules (特困人员认定办法 第八条（五）).',
       ),
   })
   .strict();

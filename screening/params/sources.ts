@@ -157,10 +157,10 @@ export const SOURCES = {
       '筛查口径（Q17）：当地没有规定扣减额度时（就业成本、因残因病的刚性支出），按每人每月不超过城市低保标准的30%估计扣减的上限；扣减后可能低于标准的判为“可能”，由当地核算',
     clauses: ['mz2021-57.a13'],
     note:
-      'Scale only: 30% of the urban standard is the one local amoun' +
-      't found (运民发〔2021〕59号, employment cost); it is never applied' +
-      ' as a deduction, only as the bound within which the office m' +
-      'ay decide.',
+      'Scale only: 30% of the urban standard is the one local ' +
+      'amount found (运民发〔2021〕59号, employment cost); it is never applied' +
+      ' as a deduction, only as the bound within which the office ' +
+      'may decide.',
   },
   'assumption.expenditure-after-spending': {
     kind: 'assumption',
@@ -175,8 +175,8 @@ export const SOURCES = {
     clauses: ['mz2021-43.a24', 'sjzf2026.a16'],
     note:
       'The law sets no upper age for continuation while at school; ' +
-      'older members are rarely at these levels, so they are not as' +
-      'ked.',
+      'older members are rarely at these levels, so they are not ' +
+      'asked.',
   },
   'assumption.lookback': {
     kind: 'assumption',

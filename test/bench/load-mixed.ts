@@ -279,8 +279,8 @@ try {
   console.log(
     `  node ` +
       `${process.version}; doudi server pid ` +
-      `${server.child.pid} (SQLite WAL at a temp path, WeChat safe mode), bare Hono pi` +
-      `d ` +
+      `${server.child.pid} (SQLite WAL at a temp path, WeChat safe mode), bare Hono ` +
+      `pid ` +
       `${bare.child.pid}`,
   );
   const sqliteRun = await measured(port, 'mixed', [server.child.pid!], undefined, token);

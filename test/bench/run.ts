@@ -55,8 +55,8 @@ function benchScreen(): void {
   const sorted = [...times].sort((a, b) => a - b);
   console.log(
     `screen() over ` +
-      `${mix.length} mixed households (` +
-      `${golden.length} golden + ` +
+      `${mix.length} mixed households ` +
+      `(${golden.length} golden + ` +
       `${generated.length} generated), ` +
       `${n} calls, one core:`,
   );
@@ -118,8 +118,8 @@ async function benchHttp(): Promise<void> {
   await a.close();
   await b.close();
   console.log(
-    `HTTP over loopback (@hono/node-server, 32 keep-alive connect` +
-      `ions, load generator in its own process; ` +
+    `HTTP over loopback (@hono/node-server, 32 keep-alive ` +
+      `connections, load generator in its own process; ` +
       `${rounds} rounds alternating, medians, ratios paired per round; load ` +
       `average ` +
       `${loadavg()[0]!.toFixed(1)}):`,
@@ -149,8 +149,8 @@ function benchQuestions(): void {
   counts.sort((a, b) => a - b);
   console.log(
     `Dialogue questions to reach a result over ` +
-      `${counts.length} golden households (main questions, +1 for "where do you liv` +
-      `e"):`,
+      `${counts.length} golden households (main questions, +1 for "where do you ` +
+      `live"):`,
   );
   line('median', String(percentile(counts, 50)), '≤ 10');
   line('max', String(counts.at(-1)));
@@ -159,9 +159,9 @@ function benchQuestions(): void {
 /** The floor of the required work per delivery, done the cheapest way (./wechat-floor.ts). */
 function benchFloor(): void {
   console.log(
-    'WeChat safe-mode delivery, the required work alone (native c' +
-      'rypto, raw SQLite statements, 32 per commit; no dialogue, HT' +
-      'TP or XML):',
+    'WeChat safe-mode delivery, the required work alone (native ' +
+      'crypto, raw SQLite statements, 32 per commit; no dialogue, ' +
+      'HTTP or XML):',
   );
   line('floor per delivery (µs)', measureWechatFloor().toFixed(0));
 }
@@ -185,8 +185,8 @@ function benchAsk(): void {
     const f = runQuestionsEval(half).figures;
     console.log(
       `Policy questions, blind set, ` +
-        `${half === 'tune' ? 'tuning' : 'held-out'} half (` +
-        `${f.n}: ` +
+        `${half === 'tune' ? 'tuning' : 'held-out'} half ` +
+        `(${f.n}: ` +
         `${f.inField} a text answers, ` +
         `${f.outOfField} outside the field; test/eval/questions.` +
         `${half}.yaml):`,
@@ -233,9 +233,9 @@ function benchUnderstanding(): void {
     const a = runAnswersEval(half).figures;
     console.log(
       `Resident answers, blind set, ` +
-        `${half === 'holdout' ? 'held-out' : 'tuning'} half (` +
-        `${a.n} answers` +
-        `${half === 'tune' ? ', with the tuning-only extras' : ''}):`,
+        `${half === 'holdout' ? 'held-out' : 'tuning'} half ` +
+        `(${a.n} ` +
+        `answers${half === 'tune' ? ', with the tuning-only extras' : ''}):`,
     );
     line('understood on the first try', pct(a.understoodFirstTry), half === 'holdout' ? '≥ 95%' : undefined);
     line('facts right', pct(a.factAccuracy));
@@ -254,8 +254,8 @@ function benchUnderstanding(): void {
 function benchRedos(): void {
   const r = measureRedos();
   console.log(
-    'Worst-case reading time of outside text (longest accepted in' +
-      'put; growth = time at full length ÷ at a quarter, ≈4 linear,' +
+    'Worst-case reading time of outside text (longest accepted ' +
+      'input; growth = time at full length ÷ at a quarter, ≈4 linear,' +
       ' ≈16 quadratic):',
   );
   for (const [name, w] of Object.entries(r.worstUsPerChar)) {

@@ -19,8 +19,8 @@ const TURN = 32;
 export function measureWechatFloor(deliveries = 40_000, residents = 10_000): number {
   const { sqlite, close } = openNodeDb(join(mkdtempSync(join(tmpdir(), 'doudi-floor-')), 'floor.db'));
   const claim = sqlite.prepare(
-    'insert into dedup (key, expires_at) values (?, ?) on conflic' +
-      't (key) do update set expires_at = excluded.expires_at where' +
+    'insert into dedup (key, expires_at) values (?, ?) on ' +
+      'conflict (key) do update set expires_at = excluded.expires_at where' +
       ' dedup.expires_at < ? returning key',
   );
   const read = sqlite.prepare('select version, state from sessions where key = ?');

@@ -136,8 +136,8 @@ export async function benchWechatPeer(): Promise<PeerComparison> {
 
     console.log(
       `WeChat safe mode: doudi (compiled, SQLite WAL, group commit,` +
-        ` sealed sessions, durable dedup, answers after commit) besid` +
-        `e the peer (wechat 2.1.0 on express ` +
+        ` sealed sessions, durable dedup, answers after commit) ` +
+        `beside the peer (wechat 2.1.0 on express ` +
         `${peerVersion()}: a fixed reply as long as doudi's mean — ` +
         `${MIXES.map((m) => `${replyBytes[m]} bytes for ${m}`).join(', ')} — nothing stored) and a bare Hono GET;`,
     );
@@ -149,8 +149,8 @@ export async function benchWechatPeer(): Promise<PeerComparison> {
     );
     console.log(
       `  mixes: opening = each resident's first message and answer ` +
-        `(你好, 1); transcripts = every turn of the dialogue transcript` +
-        `s`,
+        `(你好, 1); transcripts = every turn of the dialogue ` +
+        `transcripts`,
     );
     const results = new Map<string, Record<Kind, LoadResult[]>>();
     const order: Kind[] = ['bare', 'peer', 'doudi'];

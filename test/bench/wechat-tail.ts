@@ -59,8 +59,8 @@ export async function benchWechatTail(): Promise<TailFigures> {
     const entry = await buildServer();
     console.log(
       `WeChat safe mode at a steady ` +
-        `${RATE} messages a second (open loop, each timed from when it was d` +
-        `ue; transcripts mix; 64 connections at most), ` +
+        `${RATE} messages a second (open loop, each timed from when it was ` +
+        `due; transcripts mix; 64 connections at most), ` +
         `${SECONDS} s a run, ` +
         `${ROUNDS} rounds, order rotated:`,
     );
@@ -71,8 +71,8 @@ export async function benchWechatTail(): Promise<TailFigures> {
       console.log(
         `  filled ` +
           `${n.toLocaleString('en')} sessions and dedup claims in ` +
-          `${took.toFixed(0)} s (` +
-          `${(statSync(join(sub, 'doudi.db')).size / 2 ** 20).toFixed(0)} MiB)`,
+          `${took.toFixed(0)} s ` +
+          `(${(statSync(join(sub, 'doudi.db')).size / 2 ** 20).toFixed(0)} MiB)`,
       );
       if (n === 200_000) {
         const inline = join(dir, 'inline');

@@ -33,8 +33,8 @@ describe('agent page in a real browser', () => {
   it('the accessibility check finds what it should (an unlabelled textarea)', async () => {
     const page = await browser.newPage();
     await page.setContent(
-      '<!doctype html><html lang="zh-CN"><head><title>t</title></he' +
-        'ad><body><main><textarea></textarea></main></body></html>',
+      '<!doctype html><html ' +
+        'lang="zh-CN"><head><title>t</title></head><body><main><textarea></textarea></main></body></html>',
     );
     expect((await axeViolations(page)).map((v) => v.id)).toContain('label');
     await page.close();
@@ -42,8 +42,8 @@ describe('agent page in a real browser', () => {
 
   for (const width of [390, 1280]) {
     it(`keeps the text, warns about the place, shows and copies the ` +
-      `whole summary, passes axe (` +
-      `${width} px)`, async () => {
+      `whole summary, passes axe ` +
+      `(${width} px)`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
       const page = await context.newPage();

@@ -94,9 +94,9 @@ describe('screening link in a real browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   }, 60_000);
 
-  it('a second tab and a double tap answer nothing unseen; deletin' +
-    'g names the request being handled, withdraws it and says wha' +
-    't was kept', async () => {
+  it('a second tab and a double tap answer nothing unseen; ' +
+    'deleting names the request being handled, withdraws it and says ' +
+    'what was kept', async () => {
     const created = await fetch(`${base}/api/v1/links`, {
       method: 'POST',
       headers: { authorization: 'Bearer adm', 'content-type': 'application/json' },

@@ -91,9 +91,9 @@ async function signIn(page: Page, username: string, shot?: string) {
 }
 
 describe('the office side in a real browser', () => {
-  it('urgent first, a note for the family, a correction re-screene' +
-    'd and printed, notes on the link, the 回访, statistics, the 12' +
-    '345 look-up', async () => {
+  it('urgent first, a note for the family, a correction ' +
+    're-screened and printed, notes on the link, the 回访, statistics, the ' +
+    '12345 look-up', async () => {
     const created = await fetch(`${base}/api/v1/links`, {
       method: 'POST',
       headers: { authorization: 'Bearer adm', 'content-type': 'application/json' },

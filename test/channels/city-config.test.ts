@@ -60,10 +60,10 @@ describe('a city added through DOUDI_CONFIG alone', () => {
       const before = sent.length;
       const inner =
         text === ''
-          ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserNa` +
-            `me><![CDATA[oUser]]></FromUserName><CreateTime>` +
-            `${1700000000 + i}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![C` +
-            `DATA[subscribe]]></Event></xml>`
+          ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName>` +
+            `<FromUserName><![CDATA[oUser]]></FromUserName><CreateTime>` +
+            `${1700000000 + i}</CreateTime><MsgType><![CDATA[event]]></MsgType>` +
+            `<Event><![CDATA[subscribe]]></Event></xml>`
           : wx.textXml('oUser', text, String(9000 + i), String(1700000000 + i));
       const d = wx.delivery(inner, 'safe', String(Math.floor(clock.now().getTime() / 1000)));
       const res = await app.request(d.url, { method: 'POST', body: d.body });

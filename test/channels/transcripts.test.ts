@@ -70,10 +70,10 @@ describe('transcripts through WeChat (safe mode)', () => {
         const before = sent.length;
         const inner =
           i === 0
-            ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserNa` +
-              `me><![CDATA[oUser]]></FromUserName><CreateTime>` +
-              `${1700000000 + i}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![C` +
-              `DATA[subscribe]]></Event></xml>`
+            ? `<xml><ToUserName><![CDATA[gh_test]]></ToUserName>` +
+              `<FromUserName><![CDATA[oUser]]></FromUserName><CreateTime>` +
+              `${1700000000 + i}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event>` +
+              `<![CDATA[subscribe]]></Event></xml>`
             : wx.textXml('oUser', turn.say, String(9000 + i), String(1700000000 + i));
         const d = wx.delivery(inner, 'safe', String(Math.floor(clock.now().getTime() / 1000)));
         const res = await app.request(d.url, { method: 'POST', body: d.body });

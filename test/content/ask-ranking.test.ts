@@ -38,8 +38,8 @@ describe('the resident’s own notice first, for a rule it sets', () => {
   });
 
   it(
-    'a national clause beside the local one only when it scores n' +
-      'ear it, never the paragraph that holds the sentence cited',
+    'a national clause beside the local one only when it scores ' +
+      'near it, never the paragraph that holds the sentence cited',
     () => {
       const a = ask('140800', '吃低保的家庭多长时间核查一次');
       expect(a.citations[0]!.id).toBe('yc59.2-1.review');

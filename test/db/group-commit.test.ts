@@ -97,8 +97,8 @@ describe('group commit', () => {
     }
 
     it(
-      'a full disk that makes SQLite abandon the turn fails the req' +
-        'uest that wrote earlier in it, even if it asks afterwards',
+      'a full disk that makes SQLite abandon the turn fails the ' +
+        'request that wrote earlier in it, even if it asks afterwards',
       async () => {
         const { path, db, sqlite, flushed, lost } = lossDb();
         sqlite.exec('create table attachment (b blob)');
@@ -137,9 +137,9 @@ describe('group commit', () => {
       const { path, db, sqlite, flushed, lost } = lossDb();
       // A commit that fails at COMMIT: a deferred foreign key left dangling.
       sqlite.exec(
-        'create table parent (id integer primary key); create table c' +
-          'hild (p integer references parent(id) deferrable initially d' +
-          'eferred)',
+        'create table parent (id integer primary key); create table ' +
+          'child (p integer references parent(id) deferrable initially ' +
+          'deferred)',
       );
       sqlite.pragma('foreign_keys = ON');
       await new DrizzleDedupStore(db).claim('request-a', 600);

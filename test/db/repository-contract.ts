@@ -546,8 +546,8 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
 
     it(
       'retention: anonymous screening counts past their days, ended' +
-        ' rate-limit windows and long-quiet sign-in counts are delete' +
-        'd',
+        ' rate-limit windows and long-quiet sign-in counts are ' +
+        'deleted',
       async () => {
         const { db, atomic } = await fresh();
         const now = new Date('2026-12-02T00:00:00Z');
@@ -598,8 +598,8 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
     );
 
     it(
-      'sign-in attempts: counted before the check, even at once; gr' +
-        'owing waits after the free ones; refusals not counted',
+      'sign-in attempts: counted before the check, even at once; ' +
+        'growing waits after the free ones; refusals not counted',
       async () => {
         const { db } = await fresh();
         const store = new StaffStore(db);
@@ -660,8 +660,8 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
 
     it(
       '12345 feedback and statistics (issue 18): work orders scoped' +
-        ' by county and city, told notes only, charts over the same r' +
-        'ows',
+        ' by county and city, told notes only, charts over the same ' +
+        'rows',
       async () => {
         const { db, atomic } = await fresh();
         const sealer = await Sealer.fromKey(newDataKey());
@@ -749,8 +749,8 @@ export function repositoryContract(driver: string, fresh: () => Promise<Contract
 
     it(
       'visits (issue 18): stored sealed, scoped, screened once with' +
-        ' an assisted event, counted per day, swept by retention; rem' +
-        'inders queued once',
+        ' an assisted event, counted per day, swept by retention; ' +
+        'reminders queued once',
       async () => {
         const { db, atomic } = await fresh();
         const sealer = await Sealer.fromKey(newDataKey());

@@ -25,8 +25,8 @@ function shape(c: {
     indexes: c.indexes
       .map(
         (i) =>
-          `${i.config.name} (` +
-          `${i.config.columns.map((col) => (col as { name: string }).name).join(',')})` +
+          `${i.config.name} ` +
+          `(${i.config.columns.map((col) => (col as { name: string }).name).join(',')})` +
           `${i.config.unique ? ' unique' : ''}`,
       )
       .sort(),

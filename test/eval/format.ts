@@ -12,9 +12,9 @@ export const FactValue = z.union([z.string(), z.number(), z.boolean(), Approx, z
 export type FactValue = z.infer<typeof FactValue>;
 
 const M =
-  'members\\[\\d+\\]\\.(relation|age|hasDisability|disability\\.kind' +
-  '|disability\\.grade|seriousIllness|illnessName|illnessOnLocal' +
-  'List|employed|student\\.fullTime)';
+  'members\\[\\d+\\]\\.(relation|age|hasDisability|' +
+  'disability\\.kind|disability\\.grade|seriousIllness|illnessName|' +
+  'illnessOnLocalList|employed|student\\.fullTime)';
 const FACT_PATH = new RegExp(
   '^(' +
     [
@@ -27,8 +27,8 @@ const FACT_PATH = new RegExp(
       'property\\.(deposits|vehicles|houses|commercialProperty|registeredBusiness)',
       'debt',
       'obligors\\.exist',
-      'obligors\\.list\\[\\d+\\]\\.(relation|age|ableBodiedAdult|status|' +
-        'severeDisability|imprisoned|declaredMissing|noCivilCapacity)',
+      'obligors\\.list\\[\\d+\\]\\.' +
+        '(relation|age|ableBodiedAdult|status|severeDisability|imprisoned|declaredMissing|noCivilCapacity)',
       'hardship\\.none',
       'hardship\\.events\\[\\d+\\]\\.(kind|date|place|basicLivingSevere)',
       'hardship\\.expenses\\[\\d+\\]\\.(kind|amount)',

@@ -30,12 +30,12 @@ if (set === 'residents') {
     if (only && !r.script.id.startsWith(only)) continue;
     const bad = r.verdicts.filter((v) => v.got !== v.truth);
     console.log(
-      `${r.script.id} msgs=` +
-        `${r.messages} misunderstood=` +
-        `${r.misunderstood} fellBack=` +
-        `${r.fellBack} result=` +
-        `${r.reachedResult} unscripted=` +
-        `${r.unscripted.join(',')}`,
+      `${r.script.id} ` +
+        `msgs=${r.messages} ` +
+        `misunderstood=${r.misunderstood} ` +
+        `fellBack=${r.fellBack} ` +
+        `result=${r.reachedResult} ` +
+        `unscripted=${r.unscripted.join(',')}`,
     );
     for (const w of r.wrongFacts)
       console.log(`   WRONG ${w.path}: truth ${JSON.stringify(w.truth)} got ${JSON.stringify(w.got)}`);

@@ -10,8 +10,8 @@ const cases = loadGoldenCases();
 const BACKGROUND_ONLY: Record<string, string> = {
   d30:
     'Village committees report to the township before the 20th of' +
-    ' each month: an administrative duty with no eligibility effe' +
-    'ct.',
+    ' each month: an administrative duty with no eligibility ' +
+    'effect.',
 };
 
 describe('golden screening cases', () => {

@@ -32,9 +32,9 @@ const ask = (base: string, headers: Record<string, string> = {}) =>
 
 describe('the Node server', () => {
   it(
-    'counts the API limit by the socket address, ignores X-Forwar' +
-      'ded-For from an untrusted peer, is ready, and keeps its data' +
-      'base 0600',
+    'counts the API limit by the socket address, ignores ' +
+      'X-Forwarded-For from an untrusted peer, is ready, and keeps its ' +
+      'database 0600',
     async () => {
       const s = await start();
       expect(await (await fetch(`${s.base}/readyz`)).json()).toEqual({ ok: true });
@@ -50,9 +50,9 @@ describe('the Node server', () => {
   );
 
   it(
-    'behind a proxy named in DOUDI_TRUSTED_PROXIES: each forwarde' +
-      'd client has its own count, and HSTS follows X-Forwarded-Pro' +
-      'to',
+    'behind a proxy named in DOUDI_TRUSTED_PROXIES: each ' +
+      'forwarded client has its own count, and HSTS follows ' +
+      'X-Forwarded-Proto',
     async () => {
       const s = await start({ DOUDI_TRUSTED_PROXIES: '127.0.0.1,::1' });
       for (let i = 0; i < 30; i++) expect((await ask(s.base, { 'x-forwarded-for': '203.0.113.9' })).status).toBe(200);

@@ -20,9 +20,9 @@ const intake = json({ region: '140800', text: '盐湖区农村王大爷七十八
 
 describe('per-client limit on the public API', () => {
   it(
-    '30 POSTs a minute per client by default, shared by screen, a' +
-      'sk and hotline intake; then 429 RATE_LIMITED with Retry-Afte' +
-      'r',
+    '30 POSTs a minute per client by default, shared by screen, ' +
+      'ask and hotline intake; then 429 RATE_LIMITED with ' +
+      'Retry-After',
     async () => {
       const s = await assembled();
       const post = (path: string, init: RequestInit, ip = '203.0.113.9') =>

@@ -41,10 +41,10 @@ beforeAll(async () => {
   const config = join(dir, 'doudi.yaml');
   writeFileSync(
     config,
-    `villages:\n  - code: dongguo\n    name: 东郭村\n    township: { co` +
-      `de: beicheng, name: 北城街道 }\n    region: "140802"\n    notify: ` +
-      `{ wecomWebhook: "` +
-      `${stubUrl}/robot?key=k" }\n`,
+    `villages:\n  - code: dongguo\n    name: 东郭村\n    township: { ` +
+      `code: beicheng, name: 北城街道 }\n    region: "140802"\n    notify: ` +
+      `{ wecomWebhook: ` +
+      `"${stubUrl}/robot?key=k" }\n`,
   );
   server = await startServer(
     {

@@ -84,8 +84,8 @@ describe('retention', () => {
   });
 
   it(
-    'deletes anonymous screening counts after their days: every P' +
-      'OST /api/v1/screen writes one, so none is kept forever',
+    'deletes anonymous screening counts after their days: every ' +
+      'POST /api/v1/screen writes one, so none is kept forever',
     async () => {
       const { db, atomic } = openNodeDb(':memory:');
       const now = new Date('2026-12-02T00:00:00Z');

@@ -128,8 +128,8 @@ describe('city packages', () => {
   });
 
   it(
-    'refuses a county that is already registered, a key that diff' +
-      'ers from the code, and a sample village elsewhere',
+    'refuses a county that is already registered, a key that ' +
+      'differs from the code, and a sample village elsewhere',
     () => {
       expect(problems(qinghe({ counties: { '140802': { name: '盐湖区' } } }))).toContain(
         'cities.990100.counties.140802: this region is already registered',

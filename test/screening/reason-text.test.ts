@@ -32,8 +32,8 @@ describe('reason texts', () => {
   });
 
   it(
-    'say a figure once: no stacked brackets, no 合计 of one part, n' +
-      'o per-capita figure in two reasons in a row, no clause cited' +
+    'say a figure once: no stacked brackets, no 合计 of one part, ' +
+      'no per-capita figure in two reasons in a row, no clause cited' +
       ' twice',
     () => {
       for (const { name, report } of reports) {

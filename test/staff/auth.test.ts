@@ -154,8 +154,8 @@ describe('waits per name', () => {
   });
 
   it(
-    'a burst of guesses cannot outrun the limit: at most 5 passwo' +
-      'rds are checked, and the right one among 60 does not get in',
+    'a burst of guesses cannot outrun the limit: at most 5 ' +
+      'passwords are checked, and the right one among 60 does not get in',
     async () => {
       const env = await setUp();
       await env.addUser('cun1', 'village', 'demo-yc-1');
@@ -178,8 +178,8 @@ describe('waits per name', () => {
   );
 
   it(
-    'a real name and an unknown one answer alike at every step, t' +
-      'hrough the waits and with attempts spread over time',
+    'a real name and an unknown one answer alike at every step, ' +
+      'through the waits and with attempts spread over time',
     async () => {
       const env = await setUp();
       await env.addUser('cun1', 'village', 'demo-yc-1');

@@ -201,8 +201,8 @@ describe('requests whose village was not listed', () => {
 describe('12345 agents', () => {
   it(
     'sign in to a look-up that tells whether an open case exists ' +
-      '(status and place only), audited each time, and attach the c' +
-      'all',
+      '(status and place only), audited each time, and attach the ' +
+      'call',
     async () => {
       const env = await setUp();
       await env.addUser('agent1', 'agent');

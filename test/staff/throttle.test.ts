@@ -19,8 +19,8 @@ const deviceCookies = (c: Client) => [...c.cookies.keys()].filter((k) => k.start
 describe('limits per client and in all', () => {
   it(
     'spraying many names from one client stops after 20 attempts ' +
-      'in 15 minutes, before any password is checked, with one audi' +
-      't row',
+      'in 15 minutes, before any password is checked, with one ' +
+      'audit row',
     async () => {
       const env = await setUp();
       await env.addUser('cun1', 'village', 'demo-yc-1');
@@ -137,8 +137,8 @@ describe('device cookies', () => {
   );
 
   it(
-    'a cookie counts only for its own name, cannot be altered, an' +
-      'd a stolen one gets five checks, then waits of its own',
+    'a cookie counts only for its own name, cannot be altered, ' +
+      'and a stolen one gets five checks, then waits of its own',
     async () => {
       const env = await setUp();
       await env.addUser('cun1', 'village', 'demo-yc-1');

@@ -147,8 +147,8 @@ describe('the visit log', () => {
 describe('assisted screening on a visit', () => {
   it(
     'runs the same dialogue, records the result once as assisted,' +
-      ' and makes one assisted request with the consent given in pe' +
-      'rson',
+      ' and makes one assisted request with the consent given in ' +
+      'person',
     async () => {
       const env = await setUp();
       await env.addUser('yc1', 'village', 'demo-yc-1');

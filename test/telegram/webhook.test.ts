@@ -120,8 +120,8 @@ describe('Telegram webhook', () => {
   });
 
   it(
-    'several choices: a tap toggles a mark on the keyboard, 完成 se' +
-      'nds the marked ones, 完成 alone asks to pick first',
+    'several choices: a tap toggles a mark on the keyboard, 完成 ' +
+      'sends the marked ones, 完成 alone asks to pick first',
     async () => {
       const many = (m: InboundMessage): OutboundMessage[] => [
         {
@@ -260,8 +260,8 @@ describe('Telegram webhook', () => {
   );
 
   it(
-    'in a group, service messages get no reply, and a button pres' +
-      'sed there is answered without running the dialogue',
+    'in a group, service messages get no reply, and a button ' +
+      'pressed there is answered without running the dialogue',
     async () => {
       const { post, calls, handled } = setup();
       const group = { id: -1001, type: 'supergroup', title: '东郭村' };

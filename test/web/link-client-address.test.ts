@@ -45,8 +45,8 @@ describe('client address for the link page’s limit', () => {
   });
 
   it(
-    'without a socket or Cloudflare (node.ts behind its proxy): t' +
-      'he proxy’s X-Forwarded-For; CF-Connecting-IP is not believed',
+    'without a socket or Cloudflare (node.ts behind its proxy): ' +
+      'the proxy’s X-Forwarded-For; CF-Connecting-IP is not believed',
     async () => {
       expect(await seen({ 'x-forwarded-for': '6.6.6.6, 203.0.113.8', 'cf-connecting-ip': '192.0.2.2' })).toBe(
         '203.0.113.8',

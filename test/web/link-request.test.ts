@@ -81,8 +81,8 @@ describe('request from the screening link', () => {
 
 describe('what staff tell the resident reaches the link page', () => {
   it(
-    'shows the notes marked for the resident on the next visit, n' +
-      'ewest first, never the others; numbers are tap-to-call',
+    'shows the notes marked for the resident on the next visit, ' +
+      'newest first, never the others; numbers are tap-to-call',
     async () => {
       const { db, atomic } = openNodeDb(':memory:');
       const sealer = await Sealer.fromKey(newDataKey());

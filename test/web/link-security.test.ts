@@ -178,8 +178,8 @@ describe('A: a double tap answers one question', () => {
 
 describe('B: 删除我的信息 on the link page', () => {
   it(
-    'names the pending request before deleting, withdraws it, say' +
-      's what was deleted and kept, then shows a fresh start',
+    'names the pending request before deleting, withdraws it, ' +
+      'says what was deleted and kept, then shows a fresh start',
     async () => {
       const { db, path, resident, sendRequest, rows } = await withRequests();
       const reference = await sendRequest();
@@ -266,8 +266,8 @@ describe('C: opening a link stores nothing; new dialogues per client are limited
   });
 
   it(
-    'refuses a new dialogue beyond the limit per client with a pl' +
-      'ain 429 page; others and existing dialogues go on',
+    'refuses a new dialogue beyond the limit per client with a ' +
+      'plain 429 page; others and existing dialogues go on',
     async () => {
       const { app, path, rows, advance } = await plain({ creationLimit: { burst: 2, refillSeconds: 600 } });
       const first = new Visitor(app, '203.0.113.9');

@@ -41,11 +41,11 @@ export class SimulatedWechat {
 
   textXml(from: string, content: string, msgId: string, createTime = '1700000000'): string {
     return (
-      `<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserNa` +
-      `me><![CDATA[` +
-      `${from}]]></FromUserName><CreateTime>` +
-      `${createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![` +
-      `CDATA[` +
+      `<xml><ToUserName><![CDATA[gh_test]]></ToUserName>` +
+      `<FromUserName>` +
+      `<![CDATA[${from}]]></FromUserName><CreateTime>` +
+      `${createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content>` +
+      `<![CDATA[` +
       `${content.replaceAll(']]>', ']]]]><![CDATA[>')}]]></Content><MsgId>` +
       `${msgId}</MsgId></xml>`
     );
@@ -65,8 +65,8 @@ export class SimulatedWechat {
     const msgSignature = this.sign(this.token, timestamp, nonce, encrypt);
     return {
       url:
-        `/wechat?signature=` +
-        `${signature}&timestamp=` +
+        `/wechat?` +
+        `signature=${signature}&timestamp=` +
         `${timestamp}&nonce=` +
         `${nonce}&openid=o1&encrypt_type=aes&msg_signature=` +
         `${msgSignature}`,

@@ -230,14 +230,14 @@ describe('WeChat webhook', () => {
       return app.request(d.url, { method: 'POST', body: d.body });
     };
     const base = (from: string, time: string) =>
-      `<ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><!` +
-      `[CDATA[` +
+      `<ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName>` +
+      `<![CDATA[` +
       `${from}]]></FromUserName><CreateTime>` +
       `${time}</CreateTime>`;
     await send(
       `<xml>` +
-        `${base('v1', '1')}<MsgType><![CDATA[voice]]></MsgType><Recognition><![CDATA[七十` +
-        `八岁]]></Recognition><MsgId>1</MsgId></xml>`,
+        `${base('v1', '1')}<MsgType><![CDATA[voice]]></MsgType><Recognition>` +
+        `<![CDATA[七十八岁]]></Recognition><MsgId>1</MsgId></xml>`,
     );
     await send(
       `<xml>` +
@@ -246,9 +246,9 @@ describe('WeChat webhook', () => {
     );
     await send(
       `<xml>` +
-        `${base('s1', '3')}<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscrib` +
-        `e]]></Event><EventKey><![CDATA[qrscene_140802001]]></EventKe` +
-        `y></xml>`,
+        `${base('s1', '3')}<MsgType><![CDATA[event]]></MsgType><Event>` +
+        `<![CDATA[subscribe]]></Event><EventKey>` +
+        `<![CDATA[qrscene_140802001]]></EventKey></xml>`,
     );
     await send(
       `<xml>` +

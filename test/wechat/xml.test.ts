@@ -15,9 +15,9 @@ describe('WeChat XML', () => {
   it('keeps 64-bit MsgId, CreateTime and "007" as strings', () => {
     const x = parseWechatXml(
       '<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName>' +
-        '<![CDATA[o1]]></FromUserName><CreateTime>1409735668</CreateT' +
-        'ime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[007' +
-        ']]></Content><MsgId>6054768590064713728</MsgId></xml>',
+        '<![CDATA[o1]]></FromUserName><CreateTime>' +
+        '1409735668</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><!' +
+        '[CDATA[007]]></Content><MsgId>6054768590064713728</MsgId></xml>',
     );
     expect(x).toMatchObject({
       Content: '007',
@@ -92,9 +92,9 @@ describe('WeChat XML fast path', () => {
     const inner = wx.textXml('oU', '你好 ]]> 测试 & <b>', '6054768590064713728');
     const outer = wx.delivery(inner, 'safe').body;
     const indented =
-      '<xml>\n  <ToUserName><![CDATA[gh_1]]></ToUserName>\n  <CreateT' +
-      'ime>1409735668</CreateTime>\n  <Content><![CDATA[007]]></Cont' +
-      'ent>\n</xml>';
+      '<xml>\n  <ToUserName><![CDATA[gh_1]]></ToUserName>\n  ' +
+      '<CreateTime>1409735668</CreateTime>\n  <Content><!' +
+      '[CDATA[007]]></Content>\n</xml>';
     for (const body of [
       inner,
       outer,

@@ -114,8 +114,8 @@ describe('Worker entry (workerd + D1)', () => {
   });
 
   it(
-    'staff console: the sign-in page is served, pages need a sess' +
-      'ion, and PBKDF2 at 100,000 iterations runs in workerd',
+    'staff console: the sign-in page is served, pages need a ' +
+      'session, and PBKDF2 at 100,000 iterations runs in workerd',
     async () => {
       const login = await call('/staff/login');
       expect(login.status).toBe(200);
@@ -157,8 +157,8 @@ describe('Worker entry (workerd + D1)', () => {
   });
 
   it(
-    'WeChat: URL verification, then a safe-mode message gets an e' +
-      'ncrypted passive reply; a retry does not step twice',
+    'WeChat: URL verification, then a safe-mode message gets an ' +
+      'encrypted passive reply; a retry does not step twice',
     async () => {
       const now = String(Math.floor(Date.now() / 1000));
       const sig = wx.sign(wx.token, now, '2');
@@ -195,9 +195,9 @@ describe('Worker entry (workerd + D1)', () => {
   );
 
   it(
-    'Telegram: the secret header is required; a message is answer' +
-      'ed through the (stubbed) Bot API; a duplicate update is igno' +
-      'red',
+    'Telegram: the secret header is required; a message is ' +
+      'answered through the (stubbed) Bot API; a duplicate update is ' +
+      'ignored',
     async () => {
       const update = {
         update_id: 9001,
@@ -280,8 +280,8 @@ describe('Worker entry (workerd + D1)', () => {
   );
 
   it(
-    'WeChat: a whole transcript on D1; replies over the passive l' +
-      'imit go out through the customer-service API in waitUntil',
+    'WeChat: a whole transcript on D1; replies over the passive ' +
+      'limit go out through the customer-service API in waitUntil',
     async () => {
       const [transcript] = parse(elderlyTranscript) as {
         turns: { say: string | number; expect?: (string | number)[] }[];

@@ -207,10 +207,10 @@ export const AgentPage: FC<{
  * (the agent page's policy allows scripts from 'self' only); without it the text can be selected.
  */
 export const COPY_SCRIPT =
-  `document.getElementById('copy')?.addEventListener('click',fu` +
-  `nction(){var t=document.getElementById(this.dataset.target);` +
-  `var s=document.getElementById('copied');function done(){s.te` +
-  `xtContent='已复制';}if(navigator.clipboard){navigator.clipboard` +
+  `document.getElementById('copy')?.addEventListener('click',` +
+  `function(){var t=document.getElementById(this.dataset.target);` +
+  `var s=document.getElementById('copied');function done(){s.` +
+  `textContent='已复制';}if(navigator.clipboard){navigator.clipboard` +
   `.writeText(t.value).then(done,function(){t.select();document` +
-  `.execCommand('copy');done();});}else{t.select();document.exe` +
-  `cCommand('copy');done();}});`;
+  `.execCommand('copy');done();});}else{t.select();document.` +
+  `execCommand('copy');done();}});`;

@@ -627,8 +627,8 @@ export function staffRoutes(deps: StaffDeps): Hono {
       const r = await fileCall(desk, deps.referralDesk, actor, hotlineScope(user), parsed.data, user.displayName);
       log('staff.hotline_filed', { user: user.id, created: r.created, joined: r.joined });
       return c.redirect(
-        `/staff/feedback?workOrder=` +
-          `${encodeURIComponent(r.workOrder)}&filed=` +
+        `/staff/feedback?` +
+          `workOrder=${encodeURIComponent(r.workOrder)}&filed=` +
           `${encodeURIComponent(r.reference)}` +
           `${r.joined ? '&joined=1' : ''}`,
         303,

@@ -39,9 +39,9 @@ export const yangjiangSources = {
       '筛查口径（Q3 同类）：阳民通〔2021〕14号规定的特困基本生活标准倍数和照料护理比例，完成时限是“5年过渡期内”（2021—2025年）；2026年起是否继续执行未经核实，按现行特困供养标准估算并列出两种算法',
     clauses: ['yj14.2-2.tekun-standard', 'yj14.2-2'],
     note:
-      'rules-notes (d) row 29 and caveat 3: the transition-period m' +
-      'easures have expired on their face; no later 阳江 text was fou' +
-      'nd.',
+      'rules-notes (d) row 29 and caveat 3: the transition-period ' +
+      'measures have expired on their face; no later 阳江 text was ' +
+      'found.',
     lapsed: { ended: '2025-12-31', rule: '阳民通〔2021〕14号 各项措施的“完成时限：5年过渡期内”' },
   },
 } as const satisfies Record<string, Source>;
