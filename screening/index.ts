@@ -107,25 +107,18 @@ function withAlternatives(results: ProgramResult[]): ProgramResult[] {
   return results;
 }
 
-export function screen(household: Household, options: ScreenOptions): ScreeningReport {
-  const parameters = options.parameters ?? defaultParameters();
-  const { region, date } = options;
-  let res: Resolution;
+/** The figures in force for the region and date, or the coverage error that leaves every program open. */
+function resolve(options: ScreenOptions): Resolution | CoverageError {
   try {
-    res = new Resolution(parameters, region, date);
+    return new Resolution(options.parameters ?? defaultParameters(), options.region, options.date);
   } catch (e) {
-    if (!(e instanceof CoverageError)) throw e;
-    return {
-      region,
-      asOf: date,
-      results: PROGRAMS.map((p) => notCovered(p, e)),
-      nextSteps: [say(finding('next.notCovered', 'info', {}))],
-      disclaimer: DISCLAIMER,
-      demo: false,
-      parameters: [],
-    };
+    if (e instanceof CoverageError) return e;
+    throw e;
   }
-  const ctx = new RuleContext(household, res, (p, c) => {
+}
+
+function contextOf(household: Household, res: Resolution): RuleContext {
+  return new RuleContext(household, res, (p, c) => {
     try {
       return RULES[p](c);
     } catch (e) {
@@ -133,6 +126,33 @@ export function screen(household: Household, options: ScreenOptions): ScreeningR
       throw e;
     }
   });
+}
+
+/**
+ * One program's result alone, with only the programs it rests on (单人保 reads 低保's): for a
+ * caller that needs one verdict, such as the hotline's "if the unstated facts are favourable"
+ * re-screening, without the other programs, the alternatives and the report's wording.
+ */
+export function screenProgram(household: Household, program: Program, options: ScreenOptions): ProgramResult {
+  const res = resolve(options);
+  return res instanceof CoverageError ? notCovered(program, res) : contextOf(household, res).resultOf(program);
+}
+
+export function screen(household: Household, options: ScreenOptions): ScreeningReport {
+  const { region, date } = options;
+  const res = resolve(options);
+  if (res instanceof CoverageError) {
+    return {
+      region,
+      asOf: date,
+      results: PROGRAMS.map((p) => notCovered(p, res)),
+      nextSteps: [say(finding('next.notCovered', 'info', {}))],
+      disclaimer: DISCLAIMER,
+      demo: false,
+      parameters: [],
+    };
+  }
+  const ctx = contextOf(household, res);
   const { results, advice } = prioritise(ctx, withAlternatives(PROGRAMS.map((p) => ctx.resultOf(p))));
   const demo = res.usesDemo;
   return {

@@ -4,7 +4,7 @@
  * favourable way ("若家里没有汽车、第二套住房，低保可能符合"). Only assumptions a caller can
  * confirm in a sentence are made; a program that stays open either way is left to the questions.
  */
-import { type Household, type ParameterSet, type ScreeningReport, screen } from '../../screening/index.ts';
+import { type Household, type ParameterSet, type ScreeningReport, screenProgram } from '../../screening/index.ts';
 import { factWords, H } from '../messages/facts.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from '../messages/zh-CN.ts';
 
@@ -69,9 +69,7 @@ export function conditionsFor(
       phrases.add(words);
     }
     if (!ok || phrases.size === 0) continue;
-    const after = screen(assumed, { region: at.region, date: at.date, parameters: at.parameters }).results.find(
-      (x) => x.program === r.program,
-    )!;
+    const after = screenProgram(assumed, r.program, at);
     if (after.verdict === 'likely' || after.verdict === 'possible')
       out.push(H.condition([...phrases], shortName(PROGRAM_NAMES[r.program]), VERDICT_WORDS[after.verdict]));
   }

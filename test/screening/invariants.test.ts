@@ -2,7 +2,7 @@
 // and disability, and "unknown is never unlikely".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Household, type Program, screen } from '../../screening/index.ts';
+import { type Household, PROGRAMS, type Program, screen, screenProgram } from '../../screening/index.ts';
 import { verdictRank } from '../../screening/engine/checks.ts';
 import { dateArb, screeningHouseholdArb as householdArb, regionArb } from '../support/arbitraries.ts';
 
@@ -12,6 +12,18 @@ const verdict = (h: Household, region: string, date: string, program: Program) =
 const RUNS = { numRuns: 1000 };
 
 describe('screening invariants', () => {
+  it('one program screened alone gets the result it gets in the whole report', () => {
+    fc.assert(
+      fc.property(householdArb, regionArb, dateArb, fc.constantFrom(...PROGRAMS), (h, region, date, program) => {
+        const alone = screenProgram(h, program, { region, date });
+        const inReport = screen(h, { region, date }).results.find((r) => r.program === program)!;
+        expect(alone.verdict).toBe(inReport.verdict);
+        expect(alone.missing).toEqual(inReport.missing);
+      }),
+      RUNS,
+    );
+  });
+
   it('more income never improves a 低保 verdict', () => {
     const category = fc.constantFrom(
       'wages',
