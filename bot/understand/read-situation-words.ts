@@ -59,7 +59,14 @@ export function readSituationWord(
     case 'hukou':
       // 户口 words count anywhere; 城里, 乡下, 村里 say where one lives, and count only when the 户口
       // was asked, or in a call summary as a guess the agent sees marked (村民 usually hold a rural 户口).
-      if (!c.negated(i) && (/户口|非农|农业/.test(tok.text) || r.ctx.slot === 'hukou' || r.ctx.slot === 'summary')) {
+      // In a summary only a word for who the person is (村民, 农民) guesses; a place (某村, 村里, 社区) is
+      // where they live, which says nothing of the 户口.
+      if (
+        !c.negated(i) &&
+        (/户口|非农|农业/.test(tok.text) ||
+          r.ctx.slot === 'hukou' ||
+          (r.ctx.slot === 'summary' && /民|农户|人$|农村/.test(tok.text)))
+      ) {
         r.hukouGuessed = !/户口|非农|农业/.test(tok.text) && r.ctx.slot === 'summary';
         // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
         r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);
