@@ -23,6 +23,9 @@ export const MONEY_WORDS = new Set<Meaning['t']>([
   'lent',
 ]);
 
+/** Said before a job, it is one someone had (以前, 原来, 生前), not one they have. */
+const PAST_WORK = /以前|之前|原来|原本|生前|过去|从前|曾经|早年|原先|本来|先前|退休前/;
+
 export function readMoneyWord(
   r: Reading,
   c: ClauseReading,
@@ -33,6 +36,16 @@ export function readMoneyWord(
 ): void {
   switch (m.t) {
     case 'work': {
+      // "以前在砖厂干活", "原本做装修散工", "生前在镇上打工": work that was, not work that is.
+      if (
+        PAST_WORK.test(r.text.slice(c.clauseStart, tok.start)) ||
+        /退休(的)?$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)) ||
+        // "护工费", "保姆费": paying for someone's work.
+        /^费/.test(r.text.slice(tok.end, tok.end + 1))
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // 出海 with one's own boat is a business: the income word decides which.
       if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
       // Work said with nobody named: the speaker, unless the person talked about is grown.

@@ -46,6 +46,14 @@ export function readPeopleWord(
       if (i - c.neg === 1 && m.rel !== 'self') break;
       // "他自己也是低保户", "佢自己都係": 自己 after a pronoun is that person, not the resident.
       if (m.rel === 'self' && /^自己$/.test(tok.text) && isMeaning(c.clause[i - 1], 'pronoun')) break;
+      // "来电人自己在侯马打工", "来电人话自己系独生仔": the caller, once the call is about someone else.
+      if (
+        m.rel === 'self' &&
+        r.people.writer &&
+        /^(自己|本人|自身)$/.test(tok.text) &&
+        /来电人?(称|说|话|讲|表示)?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))
+      )
+        break;
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
       if (m.rel !== 'self' && /^(留的|留下|留低|遗留)/.test(r.text.slice(tok.end, tok.end + 2))) {
         const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });

@@ -39,3 +39,29 @@ describe('rough amounts', () => {
     expect(r.household.income?.basicPension).toBe(1560);
   });
 });
+
+describe('who works', () => {
+  it('a job named by its trade (文员, 做老师, 搬运工) is work, with its wage', () => {
+    const r = run('来电人（女，40岁）在县城一家公司做文员，每月两千八；丈夫（42岁）在学校当老师，月工资四千。');
+    expect(r.household.members?.map((m) => m.employed)).toEqual([true, true]);
+    expect(r.household.income?.wages).toBe(81600);
+  });
+
+  it('work someone used to do (以前, 原本, 生前) is not work now', () => {
+    const r = run('来电人（男，57岁），以前在煤矿干活，现在腰不好干不了了；妻子（54岁）原本在饭店做帮厨，去年关门了。');
+    expect(r.household.members?.some((m) => m.employed === true)).toBe(false);
+  });
+
+  it('a retired teacher is not working, and a carer paid for (护工费) is not a job of the household', () => {
+    const r = run('来电人（男，76岁），退休教师，每月退休金四千二，住院请护工费每天一百五。');
+    expect(r.household.members?.[0]?.employed).toBeUndefined();
+  });
+
+  it('the caller\'s own job ("来电人自己在外打工") is not given to the person the call is about', () => {
+    const r = run(
+      '来电人称替妹妹咨询。妹妹38岁，智力残疾二级，和母亲（70岁）同住。来电人自己在太原打工，每月给她们三百块钱。',
+    );
+    expect(r.household.members?.[0]).toMatchObject({ relation: 'self', age: 38 });
+    expect(r.household.members?.[0]?.employed).toBeUndefined();
+  });
+});
