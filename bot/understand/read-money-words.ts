@@ -58,6 +58,8 @@ export function readMoneyWord(
           : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1
             ? r.people.self
             : r.topic);
+      // 打鱼, 做生意, 出海: working on one's own account, a business rather than a job with a wage.
+      const business = tok.meanings.some((x) => x.t === 'income' && x.cat === 'business');
       const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
       for (const w of workers) {
         // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
@@ -66,13 +68,15 @@ export function readMoneyWord(
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
-        } else r.pf(w).employed = { v: !c.negated(i), span };
+        } else if (!(business && r.ctx.slot === 'summary')) r.pf(w).employed = { v: !c.negated(i), span };
       }
       c.understoodSomething = true;
       break;
     }
     case 'jobless':
-      r.pf(c.who()).employed = { v: false, span };
+      // In a summary "冇收入", "没有收入" is about money, not a job (a fisherman without a catch, a
+      // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
+      if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text))) r.pf(c.who()).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
       c.understoodSomething = true;
       break;

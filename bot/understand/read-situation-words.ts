@@ -121,7 +121,7 @@ export function readSituationWord(
         }
       } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
         // A standing, ordinary illness named in answer to "serious illness?": not serious.
-        r.pf(target).ill = { v: false, span };
+        r.pf(target).ill = { v: false, ...(r.ctx.slot === 'summary' ? { name: m.name } : {}), span };
       }
       c.understoodSomething = true;
       break;

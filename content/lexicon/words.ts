@@ -394,6 +394,42 @@ for (const name of [
 ]) {
   add({ t: 'illness', name, serious: false }, name);
 }
+// Standing illnesses by the names work orders give them: named, not serious (not on the lists of
+// 重特大疾病), and not a disability unless a certificate is said (老年痴呆 is an illness here).
+for (const name of [
+  '腰椎间盘突出',
+  '腰间盘突出',
+  '椎间盘突出',
+  '腰椎病',
+  '颈椎病',
+  '慢阻肺',
+  '慢性阻塞性肺病',
+  '肺气肿',
+  '慢性肺病',
+  '支气管炎',
+  '慢性支气管炎',
+  '阿尔茨海默病',
+  '老年痴呆',
+  '老年痴呆症',
+  '脑萎缩',
+  '股骨头坏死',
+  '风湿病',
+  '类风湿',
+  '类风湿关节炎',
+  '腰肌劳损',
+  '胃炎',
+  '慢性胃炎',
+  '乙肝',
+  '肝炎',
+  '肾结石',
+  '胆结石',
+  '甲亢',
+  '贫血',
+  '静脉曲张',
+  '心脏不好',
+]) {
+  add({ t: 'illness', name, serious: false }, name);
+}
 add(
   { t: 'bedridden' },
   '卧床 瘫在床上 躺在床上 瘫床 起不来床 下不了床 卧床不起 瞓喺床 起唔到身 不能自理 生活不能自理 唔识自理 要人照顾 要人服侍 要人扶 伺候 服侍',

@@ -65,3 +65,31 @@ describe('who works', () => {
     expect(r.household.members?.[0]?.employed).toBeUndefined();
   });
 });
+
+describe('money words and illness words are not job words', () => {
+  it('"冇收入" in a summary closes income, it does not say who has a job', () => {
+    const r = run('来电人（男，60岁）同老婆（58岁）住，老婆冇收入，来电人在镇上看大门，每月一千八。');
+    expect(r.household.members?.[1]?.employed).toBeUndefined();
+    expect(r.household.members?.[0]?.employed).toBe(true);
+  });
+
+  it('a fisherman or a shopkeeper works on his own account: a business, not a job', () => {
+    const r = run('来电人（男，50岁），渔民，平时靠打鱼维持生活，一年纯收入三万左右。');
+    expect(r.household.members?.[0]?.employed).toBeUndefined();
+    expect(r.household.income?.business).toBe(30000);
+  });
+
+  it('a standing illness a summary names is kept by name, not asked about as serious', () => {
+    const r = run('来电人（女，66岁），有腰椎间盘突出，老伴（70岁）有慢阻肺，两人住自家房。');
+    expect(r.household.members?.map((m) => [m.illnessName, m.seriousIllness])).toEqual([
+      ['腰椎间盘突出', undefined],
+      ['慢阻肺', undefined],
+    ]);
+  });
+
+  it('老年痴呆 is an illness, not a disability certificate', () => {
+    const r = run('来电人称父亲（80岁）老年痴呆两年了，没有办残疾证，跟来电人一家住。');
+    expect(r.household.members?.[0]?.illnessName).toBe('老年痴呆');
+    expect(r.household.members?.[0]?.hasDisability).not.toBe(true);
+  });
+});
