@@ -309,6 +309,9 @@ export function callIsAbout(
  */
 export function setAsideWriter(writer: Person, slot: SlotId): void {
   if (slot === 'summary' && (writer.rel === 'child' || writer.rel === 'grandchild')) writer.apart = true;
+  // A parent calling for their child ("为女儿咨询单人保") lives with them, as such calls are about a
+  // grown child at home: a member of the household.
+  else if (slot === 'summary' && writer.rel === 'parent') return;
   else writer.bystander = true;
 }
 

@@ -98,6 +98,9 @@ export class People {
     const vp = this.viewpoint;
     // The caller's brother, when the call is about their parents, is the parents' son.
     if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
+    // The caller's spouse, when the call is about the caller's child, is the child's other parent.
+    const writersSpouse = vp !== undefined && vp.rel === 'child' && rel === 'spouse';
+    if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
     if (vp && rel === vp.rel && opts.n === 2 && vp.spouse) return this.self;
     if (vp && rel === vp.rel && (opts.n ?? 1) === 1 && !opts.inLaw) {
@@ -153,7 +156,13 @@ export class People {
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
     // 婆婆 is not 母亲: a spouse's parent and one's own are two people.
     const single = this.list.filter(
-      (p) => p.rel === rel && p.key !== this.selfKey && p.n === 1 && !p.partOf && !p.inLaw === !opts.inLaw,
+      (p) =>
+        p.rel === rel &&
+        p.key !== this.selfKey &&
+        p.n === 1 &&
+        !p.partOf &&
+        !p.inLaw === !opts.inLaw &&
+        !(writersSpouse && p === vp?.writer),
     );
     const same =
       n === 1

@@ -106,14 +106,21 @@ export function readPeopleWord(
       if (
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
-        /来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))
+        (/来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start)) ||
+          // "来电人母亲代女儿咨询", "来电人阿妈代个女问": who the caller is, before whom they ask for.
+          (/来电人阿?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)) &&
+            /^[代为替帮]/.test(r.text.slice(tok.end, tok.end + 1))))
       )
         break;
+      // "代女儿咨询", "为女儿咨询单人保", "阿妈代个女问": whoever is asked for, anywhere in the summary.
+      const askedFor =
+        /[代为替]$/.test(r.text.slice(Math.max(0, tok.start - 1), tok.start)) &&
+        /^(咨询|问|申请|求助|打听|了解|反映|来电)/.test(r.text.slice(tok.end, tok.end + 2));
       const aboutRelative =
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
         !r.people.writer &&
-        callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key));
+        (askedFor || callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key)));
       if (aboutRelative) {
         const subject = r.people.mention(m.rel, tok.start, {
           ...(m.n ? { n: m.n } : {}),
@@ -210,11 +217,16 @@ export function readPeopleWord(
       break;
     }
     case 'group': {
+      // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
+      const caller = r.people.writer;
+      const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
+      const first = parents ? caller : r.people.self;
       const others = m.with.map((rel) => r.people.mention(rel, tok.start, { fromGroup: true }));
       r.groupCount = 1 + others.length;
-      c.clausePersons.push(r.people.self, ...others);
-      c.clausePerson = r.people.self;
-      r.topic = r.people.self;
+      c.clausePersons.push(first, ...others);
+      c.clausePerson = first;
+      // ("跟着老两口生活": the child the call is about is still who the summary goes on about.)
+      if (!parents) r.topic = first;
       c.understoodSomething = true;
       break;
     }

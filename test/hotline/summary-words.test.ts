@@ -93,3 +93,25 @@ describe('money words and illness words are not job words', () => {
     expect(r.household.members?.[0]?.hasDisability).not.toBe(true);
   });
 });
+
+describe('a parent calling for their child (代/为/替 + the child + 咨询/问)', () => {
+  it("the child is who the call is about; the caller and the caller's spouse are the parents at home", () => {
+    const r = run(
+      '来电人（男，60岁），城镇户口，为儿子咨询。儿子33岁，精神残疾二级，一直在家。来电人在小区当保安，每月两千二；老婆58岁在家。',
+    );
+    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([
+      ['self', 33],
+      ['parent', 60],
+      ['parent', 58],
+    ]);
+    expect(r.household.members?.[0]).toMatchObject({ hasDisability: true, disability: { kind: 'mental', grade: 2 } });
+    expect(r.household.members?.[1]?.employed).toBe(true);
+  });
+
+  it('"来电人阿爸代个仔问": who the caller is, then whom they ask for; "两老" are the caller and spouse', () => {
+    const r = run('来电人阿爸代个仔问：个仔30岁，尿毒症，一直同两老住。两老（62、59岁）种田，一年三万左右。', '441721');
+    expect(r.household.members?.[0]).toMatchObject({ relation: 'self', age: 30, seriousIllness: true });
+    expect(r.household.members?.slice(1).map((m) => m.relation)).toEqual(['parent', 'parent']);
+    expect(r.household.members?.length).toBe(3);
+  });
+});
