@@ -274,8 +274,8 @@ export function readNumber(
       break;
     }
     if (p.text === '把') {
-      // "千把块" 1000–1500; "万把块" 10000–15000.
-      rough = { lo: base, hi: base * 1.5 };
+      // "千把块", "万把块": about a thousand (ten thousand), a little under or over — 900–1300.
+      rough = { lo: base * 0.9, hi: base * 1.3 };
       used = k + 1;
       break;
     }

@@ -246,6 +246,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     if (
       unit === 'count' &&
       /^[辆部台]$/.test(c.clause[i + 1]!.text) &&
+      // "一部分" (a part), "一台手术": not a vehicle.
+      !/^(分|手术)/.test(r.text.slice(c.clause[i + 1]!.end, c.clause[i + 1]!.end + 2)) &&
       !c.clause.some((t) => isMeaning(t, 'event') || meaningOf(t, 'asset')?.what === 'exempt_vehicle')
     ) {
       r.assets.push({
@@ -284,6 +286,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money')
     return;
   if (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'unitPrice'))) return;
+  // "一辆七万块的车", "四十万嘅楼": what something is worth, not money coming in.
+  if (
+    /^(块钱|块|元|蚊|万块|万元|万)?(的|嘅)[^，。,；;]{0,3}(车|房|楼|屋|铺)/.test(r.text.slice(tok.end, tok.end + 10))
+  ) {
+    r.usedNums.add(tok);
+    return;
+  }
   const moneyish =
     unit === 'money' ||
     unit === 'period' ||

@@ -221,7 +221,23 @@ export function readPeopleWord(
       const caller = r.people.writer;
       const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
       const first = parents ? caller : r.people.self;
-      const others = m.with.map((rel) => r.people.mention(rel, tok.start, { fromGroup: true }));
+      // "女儿（17岁）… 娘俩租房住": a pair named after its other member is them again, not one more.
+      const named = (rel: string) =>
+        m.with.length === 1
+          ? r.people.list.find(
+              (p) =>
+                p.rel === rel &&
+                p !== r.people.self &&
+                p !== caller &&
+                p.n === 1 &&
+                !p.apart &&
+                !p.dead &&
+                !p.bystander &&
+                p.at >= 0 &&
+                p.at < tok.start,
+            )
+          : undefined;
+      const others = m.with.map((rel) => named(rel) ?? r.people.mention(rel, tok.start, { fromGroup: true }));
       r.groupCount = 1 + others.length;
       c.clausePersons.push(first, ...others);
       c.clausePerson = first;

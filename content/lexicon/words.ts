@@ -208,6 +208,8 @@ add(
   '房租 租金 铺租 利息 分红 出租 租出去 租畀人 包地钱 土地流转 流转费 地租 租地钱 股息',
   { term: '财产净收入' },
 );
+// Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
+add({ t: 'income', cat: 'property' }, '月租 月租金 每月租金 月房租');
 add({ t: 'income', cat: 'pensions' }, '退休金 退休工资 养老金 退休费 职工养老金 企业养老金 退休', { term: '养老金' });
 add(
   { t: 'income', cat: 'basicPension' },

@@ -115,3 +115,35 @@ describe('a parent calling for their child (代/为/替 + the child + 咨询/问
     expect(r.household.members?.length).toBe(3);
   });
 });
+
+describe('money that is not income', () => {
+  it('"千把块", "万把块" is about that much, a little under or over', () => {
+    expect(readNumber('千把块', 0)).toMatchObject({ lo: 900, hi: 1300, value: 1100 });
+  });
+
+  it('what something is worth ("一辆六万块的车") is not money coming in', () => {
+    const r = run('来电人（男，30岁）在厂里上班，每月三千，有一辆六万块的车。');
+    expect(r.household.income?.wages).toBe(36000);
+    expect(r.household.property?.vehicles).toBe(1);
+  });
+
+  it('"一部分" is a part, not a vehicle', () => {
+    const r = run('来电人（女，50岁），赔偿款给老人分了一部分，自己在家种地，一年五千左右。');
+    expect(r.household.property?.vehicles).toBeUndefined();
+  });
+
+  it('"月租600元" after 租房住 is rent the family pays: not income, and not a wage either', () => {
+    const r = run('来电人（女，45岁）在饭店洗碗，月工资两千，母子俩租房住，月租500元。');
+    expect(r.household.income?.wages).toBe(24000);
+    expect(r.household.income?.property).toBeUndefined();
+  });
+});
+
+describe('members counted once', () => {
+  it('"娘俩", "父子俩" after the child was named is the same two people', () => {
+    const r = run('来电人（女，50岁），女儿（16岁）读高一。娘俩租房住。');
+    expect(r.household.members?.map((m) => m.relation)).toEqual(['self', 'child']);
+    const s = run('来电人（男，48岁），儿子（20岁）在读大学，父子俩住自家房。');
+    expect(s.household.members?.length).toBe(2);
+  });
+});
