@@ -136,6 +136,12 @@ export class ClauseReading {
         : undefined;
       r.lastExpenseKind = this.clauseExpenseKind;
     }
+    // A work order's sentence ends what its income words were about: "…每月2300。租屋住，每月900" is
+    // not a second wage.
+    if (r.ctx.slot === 'summary' && /^[。！？!?\n】]/.test(r.text[clause.at(-1)!.end] ?? '')) {
+      r.lastCategory = undefined;
+      r.lastCategoryMonths = undefined;
+    }
     const filler = (t: Token) =>
       t.kind === 'num' ||
       ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and'].some((k) => isMeaning(t, k as never));

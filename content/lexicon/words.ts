@@ -73,6 +73,9 @@ for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅
   add({ t: 'student' }, word, { dialect: 'yue' });
 }
 person('child', '俩娃 俩孩子 两个娃 两个孩子 两个小孩 两个儿子 两个女儿 两个闺女 一儿一女', { n: 2 });
+// Work-order counts of children ("膝下一子", "育有一子一女"): people, never an amount.
+person('child', '一子 一女 一个子 膝下一子 育有一子 育有一女', { n: 1 });
+person('child', '一子一女 二子 两子 二女 两女 一儿一女儿 育有一子一女 两个子女 二子女', { n: 2 });
 person('child', '两个细路 两个仔 两个女 两个细蚊仔 一仔一女', { dialect: 'yue', n: 2 });
 person('child', '三个娃 三个孩子 三个儿子 三个女儿 仨娃', { n: 3 });
 person('spouse', '其妻 其夫 其丈夫 其妻子 其老伴 其配偶 其爱人 其老公 其老婆');
@@ -487,6 +490,9 @@ add({ t: 'expense', kind: 'education' }, '上学 读书 上大学 读大学 学�
   term: '教育',
 });
 add({ t: 'expense', kind: 'disability_rehab' }, '康复 康复训练 康复费 做康复 训练费 辅具', { term: '康复' });
+// School costs as work orders name them, and what someone "has to pay" (要交, 仲要出): spending.
+add({ t: 'expense', kind: 'education' }, '幼儿园 送幼儿园 托儿所 保育费 伙食费 补课费 书本费 资料费 报名费 入园');
+add({ t: 'expense' }, '要交 要还 要出 要使 要花 要畀 要俾 仲要出 还要交 还要出');
 add(
   { t: 'expense' },
   '掏 花 花了 花咗 花费 掏了 自己掏 自己出 自费 开销 使咗 使了 自己畀 自己俾 贴了 垫了 出了 自付 自付了 自己付 自付约',

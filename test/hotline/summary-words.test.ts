@@ -147,3 +147,22 @@ describe('members counted once', () => {
     expect(s.household.members?.length).toBe(2);
   });
 });
+
+describe('amounts in their own sentence', () => {
+  it('a sentence ends what its income words were about: rent paid later is not a second wage', () => {
+    const r = run('来电人（女，30岁）喺超市返工每月2300。租屋住，每月900。', '441702');
+    expect(r.household.income?.wages).toBe(27600);
+  });
+
+  it('a school fee ("送幼儿园每月800") is spending on education, not income', () => {
+    const r = run('来电人（女，29岁）在厂里上班每月两千五，孩子送幼儿园每月600。');
+    expect(r.household.income?.wages).toBe(30000);
+    expect(r.household.hardship?.expenses).toEqual([{ kind: 'education', amount: 7200 }]);
+  });
+
+  it('"一子", "膝下一子" count a child, never one yuan', () => {
+    const r = run('来电人（男，70岁）与老伴同住，一子在太原打工，基本不给钱。');
+    expect(r.household.income?.wages).toBeUndefined();
+    expect(r.household.obligors?.list?.[0]?.relation).toBe('child');
+  });
+});
