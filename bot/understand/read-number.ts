@@ -21,6 +21,9 @@ import { meaningOf, type Token } from './tokens.ts';
 
 export type NumToken = Extract<Token, { kind: 'num' }>;
 
+/** Who pays without being kin: an employer, the other party of an accident, an insurer. */
+const NON_KIN_PAYER = /老板|包工头|工头|船主|肇事|对方|司机|厂里|厂方|单位|公司|保险|雇主|矿上|矿方|东家/;
+
 export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: number): void {
   const unit = unitAfter(c.clause, i);
   const n = tok.n;
@@ -307,7 +310,24 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       (n.value >= 130 || r.ctx.slot !== 'members'));
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
-    const category = near?.category ?? c.clauseCategory ?? r.lastCategory;
+    const said = near?.category ?? c.clauseCategory ?? r.lastCategory;
+    // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
+    // support but a transfer (compensation, an advance).
+    // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
+    const cost =
+      r.ctx.slot === 'summary' &&
+      /^(要|仲要|还要)$/.test(c.clause[i - 1]?.text ?? '') &&
+      !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
+    // A cost by the day ("一日要几千") is a rate, not what was spent: no total to record.
+    if (cost && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {
+      r.usedNums.add(tok);
+      return;
+    }
+    const category = cost
+      ? 'expense'
+      : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+        ? 'otherTransfers'
+        : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -346,6 +366,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
             ? 12
             : undefined) ??
+          // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
+          (r.ctx.slot === 'summary' && /(了|咗)$/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
           // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
           (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),

@@ -166,3 +166,17 @@ describe('amounts in their own sentence', () => {
     expect(r.household.obligors?.list?.[0]?.relation).toBe('child');
   });
 });
+
+describe('sums paid once, and costs', () => {
+  it('"老板给了八千" is paid once, and from an employer it is a transfer, not a relative\'s support', () => {
+    const r = run('来电人（男，40岁）在厂里受伤，老板给了八千就不管了。老婆在家，一个月打零工一千五。');
+    expect(r.household.income?.otherTransfers).toBe(8000);
+    expect(r.household.income?.support ?? []).toEqual([]);
+  });
+
+  it('"住院一天要两千" is a rate of spending, not income and not a total', () => {
+    const r = run('来电人（女，50岁），丈夫住院一天要两千多。女儿在厂里上班每月三千。');
+    expect(r.household.income?.wages).toBe(36000);
+    expect(r.household.hardship?.expenses ?? []).toEqual([]);
+  });
+});
