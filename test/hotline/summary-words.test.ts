@@ -180,3 +180,16 @@ describe('sums paid once, and costs', () => {
     expect(r.household.hardship?.expenses ?? []).toEqual([]);
   });
 });
+
+describe('grown children with homes of their own', () => {
+  it('"两个仔都结咗婚各自生活" are not members but may owe support', () => {
+    const r = run('来电人（男，66岁），同老婆两个住，两个仔都结咗婚各自生活，一年畀两千。', '441704');
+    expect(r.household.members?.length).toBe(2);
+    expect(r.household.obligors?.exist).toBe(true);
+  });
+
+  it('a son who is a civil servant in the city (做公务员) works there: he lives apart', () => {
+    const r = run('来电人（女，72岁），老伴75岁，个仔喺广州做公务员，每月畀八百。', '441721');
+    expect(r.household.members?.map((m) => m.relation)).toEqual(['self', 'spouse']);
+  });
+});
