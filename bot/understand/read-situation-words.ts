@@ -36,6 +36,16 @@ export function readSituationWord(
   switch (m.t) {
     case 'noCertificate':
       r.noCertificate = true;
+      // "瘫在炕上，没办残疾证", "（阿尔茨海默病，冇办残疾证）": in a summary the person has no 残疾证, whatever
+      // the words for how they are (a 残疾证 is what the notices count).
+      // ("冇办法出海", "没办法" is no way, not no certificate.)
+      if (r.ctx.slot === 'summary' && !/^法/.test(r.text.slice(tok.end, tok.end + 1))) {
+        const f = r.pf(c.who());
+        f.hasDisability = { v: false, span };
+        delete f.kind;
+        delete f.grade;
+        c.noCertificateAt = i;
+      }
       c.understoodSomething = true;
       break;
     case 'alone':
@@ -88,6 +98,8 @@ export function readSituationWord(
       )
         break;
       const target = c.who();
+      // "没办（过）残疾证": the certificate word after the no is that no again.
+      if (c.noCertificateAt !== undefined && i - c.noCertificateAt <= 2) break;
       const no = c.negated(i);
       const everyone =
         no &&

@@ -193,3 +193,16 @@ describe('grown children with homes of their own', () => {
     expect(r.household.members?.map((m) => m.relation)).toEqual(['self', 'spouse']);
   });
 });
+
+describe('no 残疾证', () => {
+  it('"瘫在床上，没办残疾证": no certificate, whatever the words for how the person is', () => {
+    const r = run('来电人（女，60岁），老伴（64岁）前年脑梗，瘫在床上，没办过残疾证。');
+    expect(r.household.members?.[1]?.hasDisability).toBe(false);
+    expect(r.household.members?.[1]?.disability).toBeUndefined();
+  });
+
+  it('"冇办法出海" is no way, not no certificate', () => {
+    const r = run('来电人（男，50岁），渔民，条船坏咗冇办法出海。', '441721');
+    expect(r.household.members?.[0]?.hasDisability).toBeUndefined();
+  });
+});
