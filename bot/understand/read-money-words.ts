@@ -26,6 +26,19 @@ export const MONEY_WORDS = new Set<Meaning['t']>([
 /** Said before a job, it is one someone had (以前, 原来, 生前), not one they have. */
 const PAST_WORK = /以前|之前|原来|原本|生前|过去|从前|曾经|早年|原先|本来|先前|退休前/;
 
+/** An accident told in the rest of the sentence after a job ("…干活，12月2日从脚手架摔下"). */
+function hurtAtWork(r: Reading, from: number): boolean {
+  const stop = r.text.slice(from).search(/[。！？\n】]/);
+  const end = stop < 0 ? r.text.length : from + stop;
+  return r.tokens.some(
+    (t) =>
+      t.start >= from &&
+      t.start < end &&
+      t.kind === 'word' &&
+      t.meanings.some((m) => m.t === 'event' && (m.kind === 'accident' || m.kind === 'traffic_accident')),
+  );
+}
+
 export function readMoneyWord(
   r: Reading,
   c: ClauseReading,
@@ -41,7 +54,9 @@ export function readMoneyWord(
         PAST_WORK.test(r.text.slice(c.clauseStart, tok.start)) ||
         /退休(的)?$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)) ||
         // "护工费", "保姆费": paying for someone's work.
-        /^费/.test(r.text.slice(tok.end, tok.end + 1))
+        /^费/.test(r.text.slice(tok.end, tok.end + 1)) ||
+        // "在工地干活，从架子上摔下来": a summary of someone hurt at that work, who is not working now.
+        (r.ctx.slot === 'summary' && hurtAtWork(r, tok.end))
       ) {
         c.understoodSomething = true;
         break;

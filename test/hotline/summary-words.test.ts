@@ -206,3 +206,11 @@ describe('no 残疾证', () => {
     expect(r.household.members?.[0]?.hasDisability).toBeUndefined();
   });
 });
+
+describe('hurt at work', () => {
+  it('a worker hurt at the job the sentence names is not working now', () => {
+    const r = run('工人张某（男，45岁）在县城工地干活，11月30日从脚手架上摔下来，腰椎骨折住院。');
+    expect(r.household.members?.[0]?.employed).toBeUndefined();
+    expect(r.household.hardship?.events?.[0]?.kind).toBe('accident');
+  });
+});
