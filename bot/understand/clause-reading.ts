@@ -112,8 +112,21 @@ export class ClauseReading {
     // "在西安打工", "在省城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在市区": lives there.
     if (
       this.clauseElsewhere &&
-      (clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text)) ||
-        clause.every((t) => isMeaning(t, 'person') || meaningOf(t, 'place') || /^(在|喺|都|也|嘅|的)$/.test(t.text)))
+      (clause.some(
+        (t) =>
+          isMeaning(t, 'work') ||
+          // "儿子在河津开饭店": a business of their own there.
+          (this.r.ctx.slot === 'summary' && meaningOf(t, 'income')?.cat === 'business') ||
+          /成家|住|安家|买了房|定居/.test(t.text),
+      ) ||
+        clause.every(
+          (t) =>
+            isMeaning(t, 'person') ||
+            meaningOf(t, 'place') ||
+            // "儿子在北京": 在北京 is one word.
+            isMeaning(t, 'elsewhere') ||
+            /^(在|喺|都|也|嘅|的)$/.test(t.text),
+        ))
     )
       this.clauseApart = true;
     if (this.clausePeriod !== undefined) this.r.messagePeriod = this.clausePeriod;

@@ -214,3 +214,11 @@ describe('hurt at work', () => {
     expect(r.household.hardship?.events?.[0]?.kind).toBe('accident');
   });
 });
+
+describe('relatives elsewhere', () => {
+  it('"儿子在北京" on its own, and "女儿在县城开饭店", live elsewhere: not members', () => {
+    const r = run('来电人（女，70岁）独居，每月养老金一百八。儿子在上海，女儿在县城开饭店。');
+    expect(r.household.members?.length ?? 1).toBe(1);
+    expect(r.household.obligors?.list?.map((o) => o.relation)).toEqual(['child', 'child']);
+  });
+});
