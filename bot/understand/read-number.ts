@@ -28,6 +28,21 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const unit = unitAfter(c.clause, i);
   const n = tok.n;
   if (n.digitString) return;
+  // "女 62", "独居男70", "男，45": a work order's shorthand, the sex then the age of the person it is about.
+  if (
+    r.ctx.slot === 'summary' &&
+    !unit &&
+    Number.isInteger(n.value) &&
+    n.value >= 1 &&
+    n.value <= 110 &&
+    /(^|[\s,，、:：(（居])(男|女)[\s,，、]*$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start))
+  ) {
+    r.pf(r.people.self).age ??= { v: n.value, span: [tok.start, tok.end] };
+    r.usedNums.add(tok);
+    r.usedAsAge.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   const ageLike =
     unit === 'age' ||
     (unit === 'ageish' &&

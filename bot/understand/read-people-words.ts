@@ -64,8 +64,11 @@ export function readPeopleWord(
       // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
       if (
         tok.text === '女' &&
-        /^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') &&
-        /^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '')
+        (/^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') ||
+          // A work order's "女 62": spaces around it too.
+          (r.ctx.slot === 'summary' && /^\s?$/.test(r.text[tok.start - 1] ?? ''))) &&
+        (/^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '') ||
+          (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )
         break;
       // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.

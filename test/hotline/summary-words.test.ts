@@ -222,3 +222,19 @@ describe('relatives elsewhere', () => {
     expect(r.household.obligors?.list?.map((o) => o.relation)).toEqual(['child', 'child']);
   });
 });
+
+describe('work-order shorthand', () => {
+  it('"女 58", "独居男73", "男，45" give the age of the person the order is about', () => {
+    expect(run('盐湖区 市民 女 58 丧偶 独居 每月养老金一百五').household.members?.[0]).toMatchObject({
+      relation: 'self',
+      age: 58,
+    });
+    expect(run('夏县 求助 独居男73 无儿无女').household.members?.[0]?.age).toBe(73);
+    const r = run('阳西 女 41 带两个仔（12、8） 租屋住', '441721');
+    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([
+      ['self', 41],
+      ['child', 12],
+      ['child', 8],
+    ]);
+  });
+});
