@@ -99,6 +99,15 @@ export class People {
     // The caller's brother, when the call is about their parents, is the parents' son.
     if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
     // The caller's spouse, when the call is about the caller's child, is the child's other parent.
+    // A grandchild calling for a grandparent: the caller's father (来电人父亲, 老豆) and uncles and aunts
+    // (大伯, 叔叔, 姑姑, 舅舅) are the grandparent's children.
+    if (
+      vp &&
+      vp.rel === 'grandparent' &&
+      (rel === 'parent' ||
+        (rel === 'other' && /^(大伯|二伯|三伯|伯伯|伯父|叔叔|姑姑|姑妈|舅舅|姨妈)$/.test(opts.word ?? '')))
+    )
+      rel = 'child';
     const writersSpouse = vp !== undefined && vp.rel === 'child' && rel === 'spouse';
     if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.

@@ -76,7 +76,9 @@ export function readPeopleWord(
         m.rel === 'grandparent' &&
         /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) &&
         r.people.list.length === 1 &&
-        /孙/.test(r.text)
+        /孙/.test(r.text) &&
+        // ("来电人系孙女，反映阿嫲…": the grandchild calls about her.)
+        !/来电人?(系|是|称是)孙/.test(r.text)
       ) {
         r.people.namedSelf(tok.start);
         c.clausePerson = r.people.self;

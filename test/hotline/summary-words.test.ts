@@ -238,3 +238,18 @@ describe('work-order shorthand', () => {
     ]);
   });
 });
+
+describe('a grandchild calling for a grandparent', () => {
+  it("the caller's father and uncles are the grandparent's children; the grandchild owes nothing listed", () => {
+    const r = run(
+      '来电人系孙子，反映外婆（82岁）一个人住，舅舅（55岁）在太原打工，来电人父亲早没了。外婆每月养老金一百六。',
+    );
+    expect(r.household.members?.[0]).toMatchObject({ relation: 'self', age: 82 });
+    expect(r.household.obligors?.list?.map((o) => o.relation)).toEqual(['child']);
+  });
+
+  it('"阿嫲" after "来电人系孙女" is who the call is about, not the caller', () => {
+    const r = run('来电人系孙女，反映阿嫲（86岁）一个人住喺老屋，阿嫲有两个仔喺广州打工。', '441781');
+    expect(r.household.members?.[0]).toMatchObject({ relation: 'self', age: 86 });
+  });
+});
