@@ -102,6 +102,8 @@ person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', 
 person('sibling', '哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 哥 姐 弟 妹 兄 大哥 二哥 大姐 二姐 小弟 小妹 兄弟姐妹');
 person('sibling', '家姐 阿姐 细佬 细妹 阿哥 大佬 阿弟 阿妹', { dialect: 'yue' });
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
+// 晋南 for a wife ("俺婆姨"), as callers say it.
+person('spouse', '婆姨 俺婆姨', { dialect: 'north', gender: 'f' });
 person(
   'other',
   '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 ' +

@@ -253,3 +253,13 @@ describe('a grandchild calling for a grandparent', () => {
     expect(r.household.members?.[0]).toMatchObject({ relation: 'self', age: 86 });
   });
 });
+
+describe('晋南 words', () => {
+  it('"婆姨" is the wife', () => {
+    const r = run('来电人男，称自己60岁，婆姨58岁，前年中风了。', '140827');
+    expect(r.household.members?.map((m) => [m.relation, m.age])).toEqual([
+      ['self', 60],
+      ['spouse', 58],
+    ]);
+  });
+});
