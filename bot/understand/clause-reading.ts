@@ -29,6 +29,8 @@ export class ClauseReading {
   clauseApart = false;
   clauseElsewhere = false;
   readonly clauseStart: number;
+  /** "上学的" said before the people it describes ("两个上学的孩子"): for the next person named. */
+  studentFor: [number, number] | undefined;
   /** Where a summary said there is no 残疾证 (没办残疾证), for the certificate word after it. */
   noCertificateAt: number | undefined;
   readonly clauseText: string;

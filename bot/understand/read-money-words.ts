@@ -96,6 +96,12 @@ export function readMoneyWord(
       c.understoodSomething = true;
       break;
     case 'student':
+      // "两个上学的孩子": the schooling of the people named next, not of whoever came before.
+      if (r.ctx.slot === 'summary' && /^(的|嘅)/.test(r.text.slice(tok.end, tok.end + 1))) {
+        c.studentFor = span;
+        c.understoodSomething = true;
+        break;
+      }
       r.pf(c.who()).student = { span };
       c.understoodSomething = true;
       break;

@@ -168,13 +168,23 @@ export function readPeopleWord(
       // own relation to them, which its list puts under 其他亲戚.
       const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
       const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
+      // "两个上学的孩子", "三个读书的细路": a count before words describing them.
+      const counted =
+        r.ctx.slot === 'summary' && !m.n
+          ? r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
+          : undefined;
+      const n = m.n ?? (counted ? { 两: 2, 二: 2, 三: 3, 四: 4 }[counted] : undefined);
       const p = r.people.mention(rel, tok.start, {
-        ...(m.n ? { n: m.n } : {}),
+        ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
         ...(m.inLaw ? { inLaw: true } : {}),
         word: tok.text,
       });
-      if (m.n && m.n > 1) r.groupCount = m.n;
+      if (n && n > 1) r.groupCount = n;
+      if (c.studentFor) {
+        r.pf(p).student = { span: c.studentFor };
+        c.studentFor = undefined;
+      }
       if (possessor && possessor !== r.people.self) {
         // The clause is about them now; who the message is about stays the same.
         c.clausePerson = p;

@@ -263,3 +263,15 @@ describe('晋南 words', () => {
     ]);
   });
 });
+
+describe('words before the people they describe', () => {
+  it('"妻子和两个上学的孩子（15岁、11岁）": two children, both at school; the wife is not', () => {
+    const r = run('来电人（男，45岁），家里四口人，妻子和两个上学的孩子（15岁、11岁）。');
+    expect(r.household.members?.map((m) => [m.relation, m.age, m.student?.fullTime])).toEqual([
+      ['self', 45, undefined],
+      ['spouse', undefined, undefined],
+      ['child', 15, true],
+      ['child', 11, true],
+    ]);
+  });
+});
