@@ -176,10 +176,25 @@ export function readMoneyWord(
     case 'gives':
       if (!c.negated(i) && c.who() !== r.people.self) r.incomeMentioned.add('support');
       break;
-    case 'noGain':
+    case 'noGain': {
       r.noGain = true;
+      // "种地自食不卖", "种啲菜自己食", "今年几乎没收成": farming that brings in no money, said with
+      // no figure — a business income of nothing (a figure said elsewhere still counts).
+      const sentence = r.text.slice(Math.max(0, r.text.lastIndexOf('。', tok.start) + 1), tok.start);
+      const farming =
+        /种|耕|养(?!老)|收成|苹果|花椒|果园/.test(sentence) ||
+        r.tokens.some(
+          (t) =>
+            t.kind === 'word' &&
+            t.end <= tok.end &&
+            t.start >= tok.start - sentence.length &&
+            t.meanings.some((x) => x.t === 'income' && x.cat === 'business'),
+        );
+      if (r.ctx.slot === 'summary' && farming && !c.clause.some((t) => t.kind === 'num') && !c.negated(i))
+        r.add('income.business', 0, span);
       c.understoodSomething = true;
       break;
+    }
     case 'debt':
     case 'lent':
       c.understoodSomething = true;

@@ -275,3 +275,14 @@ describe('words before the people they describe', () => {
     ]);
   });
 });
+
+describe('farming that brings in nothing', () => {
+  it('"种地自己吃，不卖钱", "今年基本没收成" with no figure: business income of nothing', () => {
+    expect(run('来电人（男，70岁）同老伴住，种两亩地自己吃，不卖钱。').household.income?.business).toBe(0);
+    expect(run('来电人（女，55岁），今年冰雹把苹果全打了，基本没收成。').household.income?.business).toBe(0);
+  });
+
+  it('a figure said for the farm still counts', () => {
+    expect(run('来电人（男，60岁），种了五亩地，一年卖粮四千左右。').household.income?.business).toBe(4000);
+  });
+});
