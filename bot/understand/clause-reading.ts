@@ -117,7 +117,7 @@ export class ClauseReading {
       (clause.some(
         (t) =>
           isMeaning(t, 'work') ||
-          // "儿子在河津开饭店": a business of their own there.
+          // "儿子在城里开饭店": a business of their own there.
           (this.r.ctx.slot === 'summary' && meaningOf(t, 'income')?.cat === 'business') ||
           /成家|住|安家|买了房|定居/.test(t.text),
       ) ||
