@@ -29,6 +29,10 @@ export class ClauseReading {
   clauseApart = false;
   clauseElsewhere = false;
   readonly clauseStart: number;
+  /** "上学的" said before the people it describes ("两个上学的孩子"): for the next person named. */
+  studentFor: [number, number] | undefined;
+  /** Where a summary said there is no 残疾证 (没办残疾证), for the certificate word after it. */
+  noCertificateAt: number | undefined;
   readonly clauseText: string;
 
   constructor(
@@ -110,8 +114,21 @@ export class ClauseReading {
     // "在西安打工", "在省城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在市区": lives there.
     if (
       this.clauseElsewhere &&
-      (clause.some((t) => isMeaning(t, 'work') || /成家|住|安家|买了房|定居/.test(t.text)) ||
-        clause.every((t) => isMeaning(t, 'person') || meaningOf(t, 'place') || /^(在|喺|都|也|嘅|的)$/.test(t.text)))
+      (clause.some(
+        (t) =>
+          isMeaning(t, 'work') ||
+          // "儿子在城里开饭店": a business of their own there.
+          (this.r.ctx.slot === 'summary' && meaningOf(t, 'income')?.cat === 'business') ||
+          /成家|住|安家|买了房|定居/.test(t.text),
+      ) ||
+        clause.every(
+          (t) =>
+            isMeaning(t, 'person') ||
+            meaningOf(t, 'place') ||
+            // "儿子在北京": 在北京 is one word.
+            isMeaning(t, 'elsewhere') ||
+            /^(在|喺|都|也|嘅|的)$/.test(t.text),
+        ))
     )
       this.clauseApart = true;
     if (this.clausePeriod !== undefined) this.r.messagePeriod = this.clausePeriod;
@@ -135,6 +152,12 @@ export class ClauseReading {
         ? 12
         : undefined;
       r.lastExpenseKind = this.clauseExpenseKind;
+    }
+    // A work order's sentence ends what its income words were about: "…每月2300。租屋住，每月900" is
+    // not a second wage.
+    if (r.ctx.slot === 'summary' && /^[。！？!?\n】]/.test(r.text[clause.at(-1)!.end] ?? '')) {
+      r.lastCategory = undefined;
+      r.lastCategoryMonths = undefined;
     }
     const filler = (t: Token) =>
       t.kind === 'num' ||

@@ -308,7 +308,12 @@ export function callIsAbout(
  * else (a neighbour, village staff), and any writer in a chat, is a bystander.
  */
 export function setAsideWriter(writer: Person, slot: SlotId): void {
-  if (slot === 'summary' && (writer.rel === 'child' || writer.rel === 'grandchild')) writer.apart = true;
+  // (A grandchild owes support only where the grandparent's children cannot give it — 民法典 第一千
+  // 零七十四条 — which a summary seldom says: the grandchild who calls is not listed as owing it.)
+  if (slot === 'summary' && writer.rel === 'child') writer.apart = true;
+  // A parent calling for their child ("为女儿咨询单人保") lives with them, as such calls are about a
+  // grown child at home: a member of the household.
+  else if (slot === 'summary' && writer.rel === 'parent') return;
   else writer.bystander = true;
 }
 

@@ -227,7 +227,9 @@ export function readNumber(
         rough = { lo: base * next.value, hi: (base + placeOf(base)) * next.value };
         used = k + 2;
       } else {
-        rough = { lo: base, hi: base + step };
+        // "一百多", "一万多" span a doubling (100–199), and what people mean leans to the low end:
+        // kept as 100–160, so the figure used (its middle, 130) is not half as much again.
+        rough = { lo: base, hi: base + (step === base && !little ? 0.6 * step : step) };
         used = k + 1;
       }
       break;
@@ -272,8 +274,8 @@ export function readNumber(
       break;
     }
     if (p.text === '把') {
-      // "千把块" 1000–1500; "万把块" 10000–15000.
-      rough = { lo: base, hi: base * 1.5 };
+      // "千把块", "万把块": about a thousand (ten thousand), a little under or over — 900–1300.
+      rough = { lo: base * 0.9, hi: base * 1.3 };
       used = k + 1;
       break;
     }

@@ -98,6 +98,18 @@ export class People {
     const vp = this.viewpoint;
     // The caller's brother, when the call is about their parents, is the parents' son.
     if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
+    // The caller's spouse, when the call is about the caller's child, is the child's other parent.
+    // A grandchild calling for a grandparent: the caller's father (来电人父亲, 老豆) and uncles and aunts
+    // (大伯, 叔叔, 姑姑, 舅舅) are the grandparent's children.
+    if (
+      vp &&
+      vp.rel === 'grandparent' &&
+      (rel === 'parent' ||
+        (rel === 'other' && /^(大伯|二伯|三伯|伯伯|伯父|叔叔|姑姑|姑妈|舅舅|姨妈)$/.test(opts.word ?? '')))
+    )
+      rel = 'child';
+    const writersSpouse = vp !== undefined && vp.rel === 'child' && rel === 'spouse';
+    if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
     if (vp && rel === vp.rel && opts.n === 2 && vp.spouse) return this.self;
     if (vp && rel === vp.rel && (opts.n ?? 1) === 1 && !opts.inLaw) {
@@ -153,7 +165,13 @@ export class People {
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
     // 婆婆 is not 母亲: a spouse's parent and one's own are two people.
     const single = this.list.filter(
-      (p) => p.rel === rel && p.key !== this.selfKey && p.n === 1 && !p.partOf && !p.inLaw === !opts.inLaw,
+      (p) =>
+        p.rel === rel &&
+        p.key !== this.selfKey &&
+        p.n === 1 &&
+        !p.partOf &&
+        !p.inLaw === !opts.inLaw &&
+        !(writersSpouse && p === vp?.writer),
     );
     const same =
       n === 1

@@ -17,6 +17,9 @@ export interface Placed {
   obligorFacts: { person: Person; f: PersonFacts }[];
 }
 
+/** Words for being unwell that name no illness (身体不好, 老毛病, 重病, 腰疼). */
+const VAGUE_ILLNESS = /身体|病痛|老毛病|慢性病|小病|老人病|腰疼|^腰椎$|^颈椎$|感冒|咳嗽|^重病$|^大病$|^重症$/;
+
 export function placeMembers(r: Reading): Placed {
   // ── Household size and members ──────────────────────────────────────────────────────────
   // "一个人过 … 儿子在城里": living alone, anyone else named lives elsewhere.
@@ -156,9 +159,14 @@ export function placeMembers(r: Reading): Placed {
     if (f.grade) r.add(`${at}.disability.grade`, f.grade.v, f.grade.span, f.grade.hedged ? { hedged: true } : {});
     if (f.grade && !f.hasDisability && r.ctx.household.members?.[idx]?.hasDisability === undefined)
       r.add(`${at}.hasDisability`, true, f.grade.span);
-    if (f.ill) {
+    if (f.ill && !f.ill.v && r.ctx.slot === 'summary') {
+      // A call summary naming a standing illness ("有高血压", "腰椎间盘突出") says what it is; whether
+      // anyone is seriously ill was not the question, so only the name is kept, when it is one.
+      if (f.ill.name && !VAGUE_ILLNESS.test(f.ill.name)) r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
+    } else if (f.ill) {
       r.add(`${at}.seriousIllness`, f.ill.v, f.ill.span);
-      if (f.ill.name) r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
+      if (f.ill.name && !(r.ctx.slot === 'summary' && VAGUE_ILLNESS.test(f.ill.name)))
+        r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
     }
     if (f.employed) r.add(`${at}.employed`, f.employed.v, f.employed.span);
     if (f.student) r.add(`${at}.student.fullTime`, true, f.student.span);

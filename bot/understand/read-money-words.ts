@@ -23,6 +23,22 @@ export const MONEY_WORDS = new Set<Meaning['t']>([
   'lent',
 ]);
 
+/** Said before a job, it is one someone had (以前, 原来, 生前), not one they have. */
+const PAST_WORK = /以前|之前|原来|原本|生前|过去|从前|曾经|早年|原先|本来|先前|退休前/;
+
+/** An accident told in the rest of the sentence after a job ("…干活，12月2日从脚手架摔下"). */
+function hurtAtWork(r: Reading, from: number): boolean {
+  const stop = r.text.slice(from).search(/[。！？\n】]/);
+  const end = stop < 0 ? r.text.length : from + stop;
+  return r.tokens.some(
+    (t) =>
+      t.start >= from &&
+      t.start < end &&
+      t.kind === 'word' &&
+      t.meanings.some((m) => m.t === 'event' && (m.kind === 'accident' || m.kind === 'traffic_accident')),
+  );
+}
+
 export function readMoneyWord(
   r: Reading,
   c: ClauseReading,
@@ -33,6 +49,18 @@ export function readMoneyWord(
 ): void {
   switch (m.t) {
     case 'work': {
+      // "以前在砖厂干活", "原本做装修散工", "生前在镇上打工": work that was, not work that is.
+      if (
+        PAST_WORK.test(r.text.slice(c.clauseStart, tok.start)) ||
+        /退休(的)?$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)) ||
+        // "护工费", "保姆费": paying for someone's work.
+        /^费/.test(r.text.slice(tok.end, tok.end + 1)) ||
+        // "在工地干活，从架子上摔下来": a summary of someone hurt at that work, who is not working now.
+        (r.ctx.slot === 'summary' && hurtAtWork(r, tok.end))
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // 出海 with one's own boat is a business: the income word decides which.
       if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
       // Work said with nobody named: the speaker, unless the person talked about is grown.
@@ -45,6 +73,8 @@ export function readMoneyWord(
           : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1
             ? r.people.self
             : r.topic);
+      // 打鱼, 做生意, 出海: working on one's own account, a business rather than a job with a wage.
+      const business = tok.meanings.some((x) => x.t === 'income' && x.cat === 'business');
       const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
       for (const w of workers) {
         // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
@@ -53,17 +83,25 @@ export function readMoneyWord(
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
-        } else r.pf(w).employed = { v: !c.negated(i), span };
+        } else if (!(business && r.ctx.slot === 'summary')) r.pf(w).employed = { v: !c.negated(i), span };
       }
       c.understoodSomething = true;
       break;
     }
     case 'jobless':
-      r.pf(c.who()).employed = { v: false, span };
+      // In a summary "冇收入", "没有收入" is about money, not a job (a fisherman without a catch, a
+      // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
+      if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text))) r.pf(c.who()).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
       c.understoodSomething = true;
       break;
     case 'student':
+      // "两个上学的孩子": the schooling of the people named next, not of whoever came before.
+      if (r.ctx.slot === 'summary' && /^(的|嘅)/.test(r.text.slice(tok.end, tok.end + 1))) {
+        c.studentFor = span;
+        c.understoodSomething = true;
+        break;
+      }
       r.pf(c.who()).student = { span };
       c.understoodSomething = true;
       break;
@@ -138,10 +176,25 @@ export function readMoneyWord(
     case 'gives':
       if (!c.negated(i) && c.who() !== r.people.self) r.incomeMentioned.add('support');
       break;
-    case 'noGain':
+    case 'noGain': {
       r.noGain = true;
+      // "种地自食不卖", "种啲菜自己食", "今年几乎没收成": farming that brings in no money, said with
+      // no figure — a business income of nothing (a figure said elsewhere still counts).
+      const sentence = r.text.slice(Math.max(0, r.text.lastIndexOf('。', tok.start) + 1), tok.start);
+      const farming =
+        /种|耕|养(?!老)|收成|苹果|花椒|果园/.test(sentence) ||
+        r.tokens.some(
+          (t) =>
+            t.kind === 'word' &&
+            t.end <= tok.end &&
+            t.start >= tok.start - sentence.length &&
+            t.meanings.some((x) => x.t === 'income' && x.cat === 'business'),
+        );
+      if (r.ctx.slot === 'summary' && farming && !c.clause.some((t) => t.kind === 'num') && !c.negated(i))
+        r.add('income.business', 0, span);
       c.understoodSomething = true;
       break;
+    }
     case 'debt':
     case 'lent':
       c.understoodSomething = true;

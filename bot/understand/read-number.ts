@@ -21,10 +21,28 @@ import { meaningOf, type Token } from './tokens.ts';
 
 export type NumToken = Extract<Token, { kind: 'num' }>;
 
+/** Who pays without being kin: an employer, the other party of an accident, an insurer. */
+const NON_KIN_PAYER = /老板|包工头|工头|船主|肇事|对方|司机|厂里|厂方|单位|公司|保险|雇主|矿上|矿方|东家/;
+
 export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: number): void {
   const unit = unitAfter(c.clause, i);
   const n = tok.n;
   if (n.digitString) return;
+  // "女 62", "独居男70", "男，45": a work order's shorthand, the sex then the age of the person it is about.
+  if (
+    r.ctx.slot === 'summary' &&
+    !unit &&
+    Number.isInteger(n.value) &&
+    n.value >= 1 &&
+    n.value <= 110 &&
+    /(^|[\s,，、:：(（居])(男|女)[\s,，、]*$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start))
+  ) {
+    r.pf(r.people.self).age ??= { v: n.value, span: [tok.start, tok.end] };
+    r.usedNums.add(tok);
+    r.usedAsAge.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   const ageLike =
     unit === 'age' ||
     (unit === 'ageish' &&
@@ -246,6 +264,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     if (
       unit === 'count' &&
       /^[辆部台]$/.test(c.clause[i + 1]!.text) &&
+      // "一部分" (a part), "一台手术": not a vehicle.
+      !/^(分|手术)/.test(r.text.slice(c.clause[i + 1]!.end, c.clause[i + 1]!.end + 2)) &&
       !c.clause.some((t) => isMeaning(t, 'event') || meaningOf(t, 'asset')?.what === 'exempt_vehicle')
     ) {
       r.assets.push({
@@ -284,6 +304,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money')
     return;
   if (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'unitPrice'))) return;
+  // "一辆七万块的车", "四十万嘅楼": what something is worth, not money coming in.
+  if (
+    /^(块钱|块|元|蚊|万块|万元|万)?(的|嘅)[^，。,；;]{0,3}(车|房|楼|屋|铺)/.test(r.text.slice(tok.end, tok.end + 10))
+  ) {
+    r.usedNums.add(tok);
+    return;
+  }
   const moneyish =
     unit === 'money' ||
     unit === 'period' ||
@@ -298,7 +325,24 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       (n.value >= 130 || r.ctx.slot !== 'members'));
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
-    const category = near?.category ?? c.clauseCategory ?? r.lastCategory;
+    const said = near?.category ?? c.clauseCategory ?? r.lastCategory;
+    // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
+    // support but a transfer (compensation, an advance).
+    // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
+    const cost =
+      r.ctx.slot === 'summary' &&
+      /^(要|仲要|还要)$/.test(c.clause[i - 1]?.text ?? '') &&
+      !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
+    // A cost by the day ("一日要几千") is a rate, not what was spent: no total to record.
+    if (cost && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {
+      r.usedNums.add(tok);
+      return;
+    }
+    const category = cost
+      ? 'expense'
+      : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+        ? 'otherTransfers'
+        : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -337,6 +381,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
             ? 12
             : undefined) ??
+          // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
+          (r.ctx.slot === 'summary' && /(了|咗)$/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
           // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
           (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),

@@ -46,6 +46,14 @@ export function readPeopleWord(
       if (i - c.neg === 1 && m.rel !== 'self') break;
       // "他自己也是低保户", "佢自己都係": 自己 after a pronoun is that person, not the resident.
       if (m.rel === 'self' && /^自己$/.test(tok.text) && isMeaning(c.clause[i - 1], 'pronoun')) break;
+      // "来电人自己在侯马打工", "来电人话自己系独生仔": the caller, once the call is about someone else.
+      if (
+        m.rel === 'self' &&
+        r.people.writer &&
+        /^(自己|本人|自身)$/.test(tok.text) &&
+        /来电人?(称|说|话|讲|表示)?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))
+      )
+        break;
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
       if (m.rel !== 'self' && /^(留的|留下|留低|遗留)/.test(r.text.slice(tok.end, tok.end + 2))) {
         const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });
@@ -56,8 +64,11 @@ export function readPeopleWord(
       // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
       if (
         tok.text === '女' &&
-        /^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') &&
-        /^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '')
+        (/^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') ||
+          // A work order's "女 62": spaces around it too.
+          (r.ctx.slot === 'summary' && /^\s?$/.test(r.text[tok.start - 1] ?? ''))) &&
+        (/^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '') ||
+          (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )
         break;
       // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
@@ -65,7 +76,9 @@ export function readPeopleWord(
         m.rel === 'grandparent' &&
         /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) &&
         r.people.list.length === 1 &&
-        /孙/.test(r.text)
+        /孙/.test(r.text) &&
+        // ("来电人系孙女，反映阿嫲…": the grandchild calls about her.)
+        !/来电人?(系|是|称是)孙/.test(r.text)
       ) {
         r.people.namedSelf(tok.start);
         c.clausePerson = r.people.self;
@@ -98,14 +111,21 @@ export function readPeopleWord(
       if (
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
-        /来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))
+        (/来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start)) ||
+          // "来电人母亲代女儿咨询", "来电人阿妈代个女问": who the caller is, before whom they ask for.
+          (/来电人阿?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)) &&
+            /^[代为替帮]/.test(r.text.slice(tok.end, tok.end + 1))))
       )
         break;
+      // "代女儿咨询", "为女儿咨询单人保", "阿妈代个女问": whoever is asked for, anywhere in the summary.
+      const askedFor =
+        /[代为替]$/.test(r.text.slice(Math.max(0, tok.start - 1), tok.start)) &&
+        /^(咨询|问|申请|求助|打听|了解|反映|来电)/.test(r.text.slice(tok.end, tok.end + 2));
       const aboutRelative =
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
         !r.people.writer &&
-        callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key));
+        (askedFor || callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key)));
       if (aboutRelative) {
         const subject = r.people.mention(m.rel, tok.start, {
           ...(m.n ? { n: m.n } : {}),
@@ -148,13 +168,23 @@ export function readPeopleWord(
       // own relation to them, which its list puts under 其他亲戚.
       const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
       const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
+      // "两个上学的孩子", "三个读书的细路": a count before words describing them.
+      const counted =
+        r.ctx.slot === 'summary' && !m.n
+          ? r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
+          : undefined;
+      const n = m.n ?? (counted ? { 两: 2, 二: 2, 三: 3, 四: 4 }[counted] : undefined);
       const p = r.people.mention(rel, tok.start, {
-        ...(m.n ? { n: m.n } : {}),
+        ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
         ...(m.inLaw ? { inLaw: true } : {}),
         word: tok.text,
       });
-      if (m.n && m.n > 1) r.groupCount = m.n;
+      if (n && n > 1) r.groupCount = n;
+      if (c.studentFor) {
+        r.pf(p).student = { span: c.studentFor };
+        c.studentFor = undefined;
+      }
       if (possessor && possessor !== r.people.self) {
         // The clause is about them now; who the message is about stays the same.
         c.clausePerson = p;
@@ -202,11 +232,32 @@ export function readPeopleWord(
       break;
     }
     case 'group': {
-      const others = m.with.map((rel) => r.people.mention(rel, tok.start, { fromGroup: true }));
+      // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
+      const caller = r.people.writer;
+      const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
+      const first = parents ? caller : r.people.self;
+      // "女儿（17岁）… 娘俩租房住": a pair named after its other member is them again, not one more.
+      const named = (rel: string) =>
+        m.with.length === 1
+          ? r.people.list.find(
+              (p) =>
+                p.rel === rel &&
+                p !== r.people.self &&
+                p !== caller &&
+                p.n === 1 &&
+                !p.apart &&
+                !p.dead &&
+                !p.bystander &&
+                p.at >= 0 &&
+                p.at < tok.start,
+            )
+          : undefined;
+      const others = m.with.map((rel) => named(rel) ?? r.people.mention(rel, tok.start, { fromGroup: true }));
       r.groupCount = 1 + others.length;
-      c.clausePersons.push(r.people.self, ...others);
-      c.clausePerson = r.people.self;
-      r.topic = r.people.self;
+      c.clausePersons.push(first, ...others);
+      c.clausePerson = first;
+      // ("跟着老两口生活": the child the call is about is still who the summary goes on about.)
+      if (!parents) r.topic = first;
       c.understoodSomething = true;
       break;
     }

@@ -36,6 +36,16 @@ export function readSituationWord(
   switch (m.t) {
     case 'noCertificate':
       r.noCertificate = true;
+      // "瘫在炕上，没办残疾证", "（阿尔茨海默病，冇办残疾证）": in a summary the person has no 残疾证, whatever
+      // the words for how they are (a 残疾证 is what the notices count).
+      // ("冇办法出海", "没办法" is no way, not no certificate.)
+      if (r.ctx.slot === 'summary' && !/^法/.test(r.text.slice(tok.end, tok.end + 1))) {
+        const f = r.pf(c.who());
+        f.hasDisability = { v: false, span };
+        delete f.kind;
+        delete f.grade;
+        c.noCertificateAt = i;
+      }
       c.understoodSomething = true;
       break;
     case 'alone':
@@ -59,7 +69,14 @@ export function readSituationWord(
     case 'hukou':
       // 户口 words count anywhere; 城里, 乡下, 村里 say where one lives, and count only when the 户口
       // was asked, or in a call summary as a guess the agent sees marked (村民 usually hold a rural 户口).
-      if (!c.negated(i) && (/户口|非农|农业/.test(tok.text) || r.ctx.slot === 'hukou' || r.ctx.slot === 'summary')) {
+      // In a summary only a word for who the person is (村民, 农民) guesses; a place (某村, 村里, 社区) is
+      // where they live, which says nothing of the 户口.
+      if (
+        !c.negated(i) &&
+        (/户口|非农|农业/.test(tok.text) ||
+          r.ctx.slot === 'hukou' ||
+          (r.ctx.slot === 'summary' && /民|农户|人$|农村/.test(tok.text)))
+      ) {
         r.hukouGuessed = !/户口|非农|农业/.test(tok.text) && r.ctx.slot === 'summary';
         // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
         r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);
@@ -81,6 +98,8 @@ export function readSituationWord(
       )
         break;
       const target = c.who();
+      // "没办（过）残疾证": the certificate word after the no is that no again.
+      if (c.noCertificateAt !== undefined && i - c.noCertificateAt <= 2) break;
       const no = c.negated(i);
       const everyone =
         no &&
@@ -114,7 +133,7 @@ export function readSituationWord(
         }
       } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
         // A standing, ordinary illness named in answer to "serious illness?": not serious.
-        r.pf(target).ill = { v: false, span };
+        r.pf(target).ill = { v: false, ...(r.ctx.slot === 'summary' ? { name: m.name } : {}), span };
       }
       c.understoodSomething = true;
       break;

@@ -73,6 +73,9 @@ for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅
   add({ t: 'student' }, word, { dialect: 'yue' });
 }
 person('child', '俩娃 俩孩子 两个娃 两个孩子 两个小孩 两个儿子 两个女儿 两个闺女 一儿一女', { n: 2 });
+// Work-order counts of children ("膝下一子", "育有一子一女"): people, never an amount.
+person('child', '一子 一女 一个子 膝下一子 育有一子 育有一女', { n: 1 });
+person('child', '一子一女 二子 两子 二女 两女 一儿一女儿 育有一子一女 两个子女 二子女', { n: 2 });
 person('child', '两个细路 两个仔 两个女 两个细蚊仔 一仔一女', { dialect: 'yue', n: 2 });
 person('child', '三个娃 三个孩子 三个儿子 三个女儿 仨娃', { n: 3 });
 person('spouse', '其妻 其夫 其丈夫 其妻子 其老伴 其配偶 其爱人 其老公 其老婆');
@@ -99,6 +102,8 @@ person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', 
 person('sibling', '哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 哥 姐 弟 妹 兄 大哥 二哥 大姐 二姐 小弟 小妹 兄弟姐妹');
 person('sibling', '家姐 阿姐 细佬 细妹 阿哥 大佬 阿弟 阿妹', { dialect: 'yue' });
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
+// 晋南 for a wife ("俺婆姨"), as callers say it.
+person('spouse', '婆姨 俺婆姨', { dialect: 'north', gender: 'f' });
 person(
   'other',
   '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 ' +
@@ -208,6 +213,8 @@ add(
   '房租 租金 铺租 利息 分红 出租 租出去 租畀人 包地钱 土地流转 流转费 地租 租地钱 股息',
   { term: '财产净收入' },
 );
+// Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
+add({ t: 'income', cat: 'property' }, '月租 月租金 每月租金 月房租');
 add({ t: 'income', cat: 'pensions' }, '退休金 退休工资 养老金 退休费 职工养老金 企业养老金 退休', { term: '养老金' });
 add(
   { t: 'income', cat: 'basicPension' },
@@ -235,9 +242,18 @@ add(
     '做水电 做生意 做散工 打散工 帮工 工作 上班族 做小工 做泥水 做司机 司机 开货车 送货 修车 做服务员 做清洁 ' +
     '看果园 帮人看 按摩店 做收银',
 );
+add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
 add(
   { t: 'jobless' },
   '没有收入 冇收入 没啥收入 没什么收入 一点收入都没有 没工作 没有工作 没活干 没事做 下岗 失业 无业 待业 冇工做 冇做嘢 冇返工 唔做嘢 在家闲着 闲在家 干不了活 做唔到嘢 找不到活 揾唔到工 没收入 无收入',
+);
+// Jobs as work orders name them: a trade or post (文员, 老师, 搬运工), or 做/当 + the job.
+add(
+  { t: 'work' },
+  '文员 做文员 老师 当老师 做老师 教师 会计 做会计 出纳 做护工 护士 销售 做销售 跑业务 导购 客服 普工 学徒 ' +
+    '店员 售货员 营业员 搬运 做搬运 搬运工 装卸工 清洁工 环卫工 钟点工 做钟点工 季节工 干季节工 临时工 合同工 ' +
+    '操作工 电工 焊工 木工 瓦工 泥瓦工 水电工 油漆工 装修工 建筑工 农民工 快递员 外卖员 骑手 包装 做包装 包装工 ' +
+    '剥虾 理货 理货员 帮厨 打杂 洗碗工 看门 做家务工 做月嫂 月嫂 育儿嫂 做护理 帮人看档口 看档口 做文职 上夜班 上班族',
 );
 
 // ── Disability and illness ─────────────────────────────────────────────────────────────────
@@ -386,6 +402,42 @@ for (const name of [
 ]) {
   add({ t: 'illness', name, serious: false }, name);
 }
+// Standing illnesses by the names work orders give them: named, not serious (not on the lists of
+// 重特大疾病), and not a disability unless a certificate is said (老年痴呆 is an illness here).
+for (const name of [
+  '腰椎间盘突出',
+  '腰间盘突出',
+  '椎间盘突出',
+  '腰椎病',
+  '颈椎病',
+  '慢阻肺',
+  '慢性阻塞性肺病',
+  '肺气肿',
+  '慢性肺病',
+  '支气管炎',
+  '慢性支气管炎',
+  '阿尔茨海默病',
+  '老年痴呆',
+  '老年痴呆症',
+  '脑萎缩',
+  '股骨头坏死',
+  '风湿病',
+  '类风湿',
+  '类风湿关节炎',
+  '腰肌劳损',
+  '胃炎',
+  '慢性胃炎',
+  '乙肝',
+  '肝炎',
+  '肾结石',
+  '胆结石',
+  '甲亢',
+  '贫血',
+  '静脉曲张',
+  '心脏不好',
+]) {
+  add({ t: 'illness', name, serious: false }, name);
+}
 add(
   { t: 'bedridden' },
   '卧床 瘫在床上 躺在床上 瘫床 起不来床 下不了床 卧床不起 瞓喺床 起唔到身 不能自理 生活不能自理 唔识自理 要人照顾 要人服侍 要人扶 伺候 服侍',
@@ -441,6 +493,9 @@ add({ t: 'expense', kind: 'education' }, '上学 读书 上大学 读大学 学�
   term: '教育',
 });
 add({ t: 'expense', kind: 'disability_rehab' }, '康复 康复训练 康复费 做康复 训练费 辅具', { term: '康复' });
+// School costs as work orders name them, and what someone "has to pay" (要交, 仲要出): spending.
+add({ t: 'expense', kind: 'education' }, '幼儿园 送幼儿园 托儿所 保育费 伙食费 补课费 书本费 资料费 报名费 入园');
+add({ t: 'expense' }, '要交 要还 要出 要使 要花 要畀 要俾 仲要出 还要交 还要出');
 add(
   { t: 'expense' },
   '掏 花 花了 花咗 花费 掏了 自己掏 自己出 自费 开销 使咗 使了 自己畀 自己俾 贴了 垫了 出了 自付 自付了 自己付 自付约',
@@ -467,6 +522,8 @@ add(
     ' 蚀咗 蚀本 蚀钱 亏 亏了 亏本 赔了 赔钱 赔本 不赚钱 没赚钱 没挣钱 冇赚 冇赚到 冇赚到钱 挣不下钱 挣不到钱' +
     ' 白干 冇钱赚 没啥赚头 不挣钱',
 );
+// A harvest that came to nothing ("今年几乎没收成").
+add({ t: 'noGain' }, '没收成 几乎没收成 基本没收成 冇收成 颗粒无收 绝收 自食 自己食晒');
 add(
   { t: 'exhausted' },
   '一分没有 一分都没有 一分钱没有 一分钱都没有 一分都冇 一蚊都冇 一文都冇 一毛都没有 花完了 花光了 花光 用完了 ' +
@@ -592,6 +649,11 @@ add(
     '自己成家 分家 分开住 不住一起 不在一起 不在家 唔喺屋企 出咗去 喺出面 在城里住 在县城住 常年不回来 一年回来一趟 ' +
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
+);
+// Grown children with homes of their own, as work orders and 两阳 callers say it.
+add(
+  { t: 'apart' },
+  '各自生活 各自过 各过各的 各自住 结咗婚 已结婚另住 自立门户 搬出去住 搬咗出去 出去住 成咗家 各有各家 有自己头家',
 );
 add(
   { t: 'together' },
