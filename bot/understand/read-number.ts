@@ -41,13 +41,25 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       ? c.clause[i - 3]
       : c.clause[i - 2]
     : c.clause[i - 1];
-  // "BB 8个月": a baby's age in months.
-  if (unit === 'period' && /^个?月$/.test(c.clause[i + 1]!.text) && isMeaning(before, 'person') && n.value < 24) {
+  // "BB 8个月", "细孙，十个月大": a baby's age in months (the baby may end the clause before).
+  if (
+    (unit === 'period' || unit === 'duration') &&
+    /^个?月$/.test(c.clause[i + 1]!.text) &&
+    n.value < 24 &&
+    (isMeaning(before, 'person') ||
+      (i === 0 &&
+        AGE_SLOTS.has(r.ctx.slot) &&
+        /^(child|grandchild)$/.test(meaningOf(previousWord(r, c), 'person')?.rel ?? ''))) &&
+    !c.clause.some((t) => isMeaning(t, 'currency') || isMeaning(t, 'income') || isMeaning(t, 'event'))
+  ) {
     r.pf(r.ageTarget(c.who())).age ??= { v: Math.floor(n.value / 12), span: [tok.start, c.clause[i + 1]!.end] };
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     return;
   }
+  // "一个女", "一个仔": one, the classifier read inside the word; not an age.
+  const oneCounted =
+    n.value === 1 && /^个/.test(c.clause[i + 1]?.text ?? '') && !meaningOf(c.clause[i + 1], 'person')?.n;
   const afterPerson =
     isMeaning(before, 'person') || isMeaning(before, 'group') || (before?.kind === 'num' && r.usedAsAge.has(before));
   const aloneInClause = c.clause.every(
@@ -56,6 +68,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const afterThisYear = c.clause[i - 1]?.text === '今年' || c.clause[i - 1]?.text === '今年个';
   const bareAge =
     !unit &&
+    !oneCounted &&
     AGE_SLOTS.has(r.ctx.slot) &&
     n.value <= 120 &&
     n.value >= 1 &&
@@ -131,15 +144,21 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   const personRight = meaningOf(c.clause[i + 1], 'person');
   if (
-    !unit &&
+    (!unit || (oneCounted && unit === 'count')) &&
     personRight &&
     personRight.rel !== 'self' &&
     Number.isInteger(n.value) &&
-    n.value >= 2 &&
-    n.value <= 10
+    ((n.value >= 2 && n.value <= 10) || oneCounted)
   ) {
-    const p = r.people.mention(personRight.rel, c.clause[i + 1]!.start, { n: n.value, word: c.clause[i + 1]!.text });
-    r.groupCount = n.value;
+    // "我哋係三兄弟姐妹": three, the speaker among them.
+    const withSelf =
+      personRight.rel === 'sibling' && c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
+    const count = n.value - (withSelf ? 1 : 0);
+    const p = r.people.mention(personRight.rel, c.clause[i + 1]!.start, {
+      ...(count > 1 ? { n: count } : { counted: true }),
+      word: c.clause[i + 1]!.text,
+    });
+    if (n.value > 1) r.groupCount = n.value;
     c.clausePerson = p;
     r.topic = p;
     r.usedNums.add(tok);
@@ -387,4 +406,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 60), at);
   return window.slice(window.lastIndexOf('。') + 1);
+}
+
+/** The last word of the clause before this one ("BB，8个月"). */
+function previousWord(r: Reading, c: ClauseReading): Token | undefined {
+  return c.ci > 0 ? r.clauses[c.ci - 1]!.at(-1) : undefined;
 }

@@ -44,6 +44,15 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "两个外孙", "三个儿": the count before the word already named them all; the word itself is
+      // not one of them yet (外孙女十岁、外孙七岁 after it are).
+      const counted = r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined);
+      if (counted && !m.n && m.rel !== 'self') {
+        c.clausePerson = counted;
+        c.clausePersons.push(counted);
+        c.understoodSomething = true;
+        break;
+      }
       // "他自己也是低保户", "佢自己都係": 自己 after a pronoun is that person, not the resident.
       if (m.rel === 'self' && /^自己$/.test(tok.text) && isMeaning(c.clause[i - 1], 'pronoun')) break;
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
@@ -293,7 +302,7 @@ export function readPeopleWord(
 }
 
 /** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */
-function composed(of: Relation, rel: Relation): Relation {
+export function composed(of: Relation, rel: Relation): Relation {
   if (of === 'grandchild' && rel === 'parent') return 'child';
   if (of === 'child' && rel === 'child') return 'grandchild';
   if (of === 'child' && rel === 'parent') return 'spouse';

@@ -63,10 +63,14 @@ person(
 );
 person(
   'child',
-  'BB BB仔 宝宝 小宝宝 婴儿 仔嘅仔 女嘅仔 仔 个仔 大仔 细仔 仔女 个女 大女 细女 女仔 细路 细路仔 细蚊仔 细佬哥 孩子仔',
+  'BB BB仔 宝宝 小宝宝 婴儿 仔 个仔 大仔 细仔 仔女 个女 大女 细女 女仔 细路 细路仔 细蚊仔 细佬哥 孩子仔',
   { dialect: 'yue' },
 );
 person('child', '女', { dialect: 'yue', gender: 'f' });
+// Children by birth order, as 粤 parents name them (孻 is the youngest).
+person('child', '二仔 三仔 孻仔 大仔仔 细仔仔 尾仔', { dialect: 'yue', gender: 'm' });
+person('child', '个仔女 个子女 个儿女', { dialect: 'yue' });
+person('child', '二女 三女 孻女 尾女', { dialect: 'yue', gender: 'f' });
 // "两个读书仔": two children, both at school.
 for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅仔']) {
   person('child', word, { dialect: 'yue', n: 2 });
@@ -75,6 +79,11 @@ for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅
 person('child', '俩娃 俩孩子 两个娃 两个孩子 两个小孩 两个儿子 两个女儿 两个闺女 一儿一女', { n: 2 });
 person('child', '两个细路 两个仔 两个女 两个细蚊仔 一仔一女', { dialect: 'yue', n: 2 });
 person('child', '三个娃 三个孩子 三个儿子 三个女儿 仨娃', { n: 3 });
+person('child', '两个子女 两个儿女 俩儿女', { n: 2 });
+person('child', '三个子女 三个儿女', { n: 3 });
+person('child', '两个仔女 一对仔女', { dialect: 'yue', n: 2 });
+person('child', '三个仔女', { dialect: 'yue', n: 3 });
+person('child', '四个仔女', { dialect: 'yue', n: 4 });
 person('spouse', '其妻 其夫 其丈夫 其妻子 其老伴 其配偶 其爱人 其老公 其老婆');
 person('child', '其子 其女 其儿子 其女儿 其子女 其孩子');
 person('other', '其儿媳 其女婿 其侄子 其侄女');
@@ -95,7 +104,10 @@ person(
   'grandchild',
   '孙子 孙女 外孙 外孙女 孙儿 孙女儿 个孙 孙仔 孙女仔 外孙仔 大孙 细孙 小孙子 小孙女 大孙子 我孙 俺孙 我个孙 孙们',
 );
+person('grandchild', '仔嘅仔 女嘅仔 仔的仔 儿子的儿子 儿子的女儿 女儿的儿子 女儿的孩子 儿子的孩子');
 person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', { n: 2 });
+// 孙 alone is also a surname (孙某): only after 系/是 or a count is it a grandchild.
+person('grandchild', '系孙 係孙 是孙 系我孙 係我孙 是我孙 都系孙 都係孙 都是孙 孙女仔 外孙女仔 外孙仔女');
 person('sibling', '哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 哥 姐 弟 妹 兄 大哥 二哥 大姐 二姐 小弟 小妹 兄弟姐妹');
 person('sibling', '家姐 阿姐 细佬 细妹 阿哥 大佬 阿弟 阿妹', { dialect: 'yue' });
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
