@@ -92,6 +92,22 @@ export class ClauseReading {
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }
     }
+    // "借咗三万畀个外甥", "借了两万给俺兄弟": lent to someone (借 … 给/畀 a person), not borrowed.
+    const borrowed = clause.findIndex((t) => isMeaning(t, 'debt') && /^借/.test(t.text));
+    if (
+      this.clauseCategory === 'debt' &&
+      borrowed >= 0 &&
+      clause.some(
+        (t, j) =>
+          j > borrowed &&
+          isMeaning(t, 'gives') &&
+          (isMeaning(clause[j + 1], 'person') ||
+            (/^个$/.test(clause[j + 1]?.text ?? '') && isMeaning(clause[j + 2], 'person'))),
+      )
+    ) {
+      this.clauseCategory = 'lent';
+      this.clauseLastCategory = 'lent';
+    }
     if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness')))
       this.clauseExpenseKind = 'medical';
     // 在<another county>, 喺广州: a place other than the one the household was placed in.

@@ -317,7 +317,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       (n.value >= 130 || r.ctx.slot !== 'members'));
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
-    const category = near?.category ?? c.clauseCategory ?? r.lastCategory;
+    // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
+    const category =
+      (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
+      c.clauseCategory ??
+      r.lastCategory;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -366,10 +370,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       past: c.clause.some((t) => isMeaning(t, 'past')),
       loss: c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
       net: c.clause.slice(0, i).some((t) => isMeaning(t, 'net')),
-      reimbursed: c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')),
+      // "报完自己出咗两千几": what is paid after insurance is out of pocket, not the part paid back.
+      reimbursed:
+        c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')) &&
+        !isMeaning(c.clause[i - 1], 'expense'),
       outOfPocket: c.clause
         .slice(Math.max(0, i - 4), i)
-        .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
+        .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏|自己出咗|出咗|掏咗|自己掏咗|自掏|自掏腰包)$/.test(t.text)),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
       ...(near?.word ? { source: near.word } : {}),

@@ -44,6 +44,19 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "俩老人都七十多了", answering how the relatives elsewhere are: 老人 is them, not the speaker.
+      if (
+        r.ctx.slot === 'obligors.situation' &&
+        m.rel === 'self' &&
+        r.obligorPeople.length > 0 &&
+        !/^(我|俺|本人|自己|我自己|俺自己|自家|咱|偶|额)$/.test(tok.text)
+      ) {
+        c.clausePersons.push(...r.obligorPeople);
+        c.clausePerson = r.obligorPeople[0];
+        r.topic = r.obligorPeople[0]!;
+        c.understoodSomething = true;
+        break;
+      }
       // "两个外孙", "三个儿": the count before the word already named them all; the word itself is
       // not one of them yet (外孙女十岁、外孙七岁 after it are).
       const counted = r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined);
@@ -211,6 +224,14 @@ export function readPeopleWord(
       break;
     }
     case 'group': {
+      // "两老都八十几", answering how the relatives elsewhere are: those relatives, not the speaker's couple.
+      if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
+        c.clausePersons.push(...r.obligorPeople);
+        c.clausePerson = r.obligorPeople[0];
+        r.topic = r.obligorPeople[0]!;
+        c.understoodSomething = true;
+        break;
+      }
       const others = m.with.map((rel) => r.people.mention(rel, tok.start, { fromGroup: true }));
       r.groupCount = 1 + others.length;
       c.clausePersons.push(r.people.self, ...others);
