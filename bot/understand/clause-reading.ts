@@ -145,6 +145,19 @@ export class ClauseReading {
     }
     if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = this.clausePerson;
     else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
+    // "180蚊一个月，两个人一样", "一个月一百五，俺俩都一样": a clause of people counted and "the same",
+    // with no amount of its own, makes the amounts before it each person's.
+    if (
+      this.clauseEach &&
+      !r.amounts.some((a) => a.clause === this.ci) &&
+      clause.some(
+        (t, j) =>
+          isMeaning(t, 'group') ||
+          (meaningOf(t, 'person')?.n ?? 0) > 1 ||
+          (t.kind === 'num' && isMeaning(clause[j + 1], 'people') && t.n.value > 1),
+      )
+    )
+      for (const a of r.amounts) if (a.clause < this.ci) a.each = true;
     if (this.clauseCategory) {
       r.lastCategory = this.clauseLastCategory ?? this.clauseCategory;
       r.lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年')

@@ -202,6 +202,14 @@ export function readNumber(
       continue;
     }
     if (p.kind === 'u') {
+      // "三万五万", "十万八万", "三千五千": two round figures with the same unit, a range between them.
+      if (digit !== undefined && p.value === lastUnit && p.value >= 1000 && total + section > 0) {
+        const first = total + section;
+        const second = digit * p.value + (p.value >= 10_000 ? 0 : total);
+        rough = { lo: Math.min(first, second), hi: Math.max(first, second) };
+        used = k + 1;
+        break;
+      }
       if (p.value >= 10_000) {
         total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * p.value;
         section = 0;

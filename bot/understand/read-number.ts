@@ -356,6 +356,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot)
             ? 12
             : undefined) ??
+          // "今年做咗半年，总共攞咗万几蚊": everything this year, in all.
+          (c.clauseTotal &&
+          !r.messagePeriod &&
+          /今年|去年|旧年|全年/.test(r.text.slice(Math.max(0, tok.start - 40), tok.start))
+            ? 12
+            : undefined) ??
           // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
           (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
             ? 12
@@ -387,7 +393,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ? { count: c.clausePersons.length }
         : r.lastPersons.length > 1 && !c.clausePerson
           ? { count: r.lastPersons.length }
-          : {}),
+          : c.clauseEach && category === 'support' && !c.clausePerson
+            ? givers(r)
+            : {}),
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
@@ -418,4 +426,16 @@ function sentenceBefore(text: string, at: number): string {
 /** The last word of the clause before this one ("BB，8个月"). */
 function previousWord(r: Reading, c: ClauseReading): Token | undefined {
   return c.ci > 0 ? r.clauses[c.ci - 1]!.at(-1) : undefined;
+}
+
+/**
+ * "大仔喺深圳，细仔喺中山 … 每个月一人畀三百": "each" of the relatives named in the message, when
+ * money from relatives is said per person and no one is named beside it.
+ */
+function givers(r: Reading): { count?: number } {
+  const named = r.people.list.filter(
+    (p) => p !== r.people.self && p.partOf === undefined && !p.bystander && !p.dead && p.rel !== 'self',
+  );
+  const n = named.reduce((s, p) => s + p.n, 0);
+  return n > 1 ? { count: n } : {};
 }

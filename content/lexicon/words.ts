@@ -195,6 +195,8 @@ add({ t: 'period', months: 1 / 30 }, '日');
 add({ t: 'period', months: 1 / 30, every: true }, '每天 一天 每日 一日 日薪 天 日工资 一工');
 add({ t: 'period', months: 7 / 30, every: true }, '每周 一周 一个礼拜 每个礼拜 一个星期 每星期 一礼拜');
 add({ t: 'each' }, '每人 每个人 一人 一个人一 各 各自 人均 每位 每个 一个一');
+// "180蚊一个月，两个人一样": the same for each of the people counted (clause-reading.ts).
+add({ t: 'each' }, '一样 都一样 一样多 一样咁多 都系一样 都是一样 一人一份 每人一份');
 add({ t: 'total' }, '一共 总共 合共 加起来 加埋 共 拢共 统共 总计 合计 总数 两个人一共 全家一共 一家一共 全部加起来');
 add({ t: 'about' }, '左右 上下 大概 大约 差不多 前后 来块 左近 估摸 约摸');
 add({ t: 'under' }, '不到 不够 唔够 唔到 没到 冇到 以下 以内');
