@@ -15,6 +15,8 @@ export class ClauseReading {
   neg = -10;
   clausePerson: Person | undefined;
   readonly clausePersons: Person[] = [];
+  /** "我在家伺候她", "一个人带两个孩子": the person looked after, never who works or earns. */
+  lookedAfter: Person | undefined;
   /** "佢哋老豆老母": the people whose relatives the next kinship words name. */
   possessorOfClause: Person | undefined;
   lastAgeAt: number | undefined;
@@ -39,7 +41,8 @@ export class ClauseReading {
     this.clauseStart = clause[0]!.start;
     this.clauseText = r.text.slice(this.clauseStart, clause.at(-1)!.end);
     // "儿子（28岁）在外打工": after the bracket, still about the person before it.
-    if (/^[)）]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {
+    // "带两个孩子（10岁、6岁）": inside the bracket, about the person before it too.
+    if (/^[)）(（]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {
       this.clausePerson = r.parenOwner;
       this.clausePersons.push(r.parenOwner);
     }

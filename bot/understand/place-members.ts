@@ -123,6 +123,10 @@ export function placeMembers(r: Reading): Placed {
   } else {
     for (const p of r.people.list) if (p.known !== undefined) memberIndex.set(p.key, p.known);
   }
+  // "我琴日喺五金厂返工跌落嚟": what the speaker says of themselves is about member 0, even when no
+  // household was described.
+  if (buildMembers && r.ctx.slot !== 'summary' && !memberIndex.has(r.people.self.key))
+    memberIndex.set(r.people.self.key, 0);
 
   // ── Facts about each person ─────────────────────────────────────────────────────────────
   // "两个孩子（15岁、11岁，都在上学）": what is said of a group is said of each one named in it.

@@ -5,6 +5,7 @@
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { isMeaning } from './cues.ts';
+import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 
@@ -39,13 +40,18 @@ export function readMoneyWord(
       const grown = (r.personFacts.get(r.topic.key)?.age?.v ?? 0) >= 16;
       // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
       const p =
-        c.clausePerson ??
+        (c.clausePerson === c.lookedAfter ? undefined : c.clausePerson) ??
         (r.topic === r.people.writer
           ? r.topic
           : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1
             ? r.people.self
             : r.topic);
-      const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
+      const workers = everyone(r, c) ?? [p];
+      // "之前喺刀厂", "以前在砖厂干": work that was, not work now.
+      if (c.clause.some((t) => isMeaning(t, 'past')) && !c.negated(i)) {
+        c.understoodSomething = true;
+        break;
+      }
       for (const w of workers) {
         // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
         const spouseAway = w.rel === 'spouse' && r.ctx.slot === 'summary' && !w.apart;
@@ -59,7 +65,8 @@ export function readMoneyWord(
       break;
     }
     case 'jobless':
-      r.pf(c.who()).employed = { v: false, span };
+      for (const w of everyone(r, c) ?? [c.clausePerson === c.lookedAfter ? r.topic : c.who()])
+        r.pf(w).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
       c.understoodSomething = true;
       break;
@@ -125,7 +132,12 @@ export function readMoneyWord(
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
       // 打零工, 做泥水: working for pay.
       if (m.cat === 'wages' && !c.negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
-        const p = c.who();
+        // "一个人带两个孩子，平时打零工": the children named are not who works.
+        const w = c.clausePerson === c.lookedAfter ? r.topic : c.who();
+        const p =
+          (w.rel === 'child' || w.rel === 'grandchild') && (w.n > 1 || (r.personFacts.get(w.key)?.age?.v ?? 99) < 16)
+            ? r.people.self
+            : w;
         if (p === r.people.self || !(p.apart || (c.clauseApart && p.known === undefined)))
           r.pf(p).employed ??= { v: true, span };
       }
@@ -149,4 +161,16 @@ export function readMoneyWord(
     default:
       break;
   }
+}
+
+/**
+ * "两个都冇做嘢", "我同老婆都在厂里": everyone named in the clause, or in the clause before it when
+ * this one names no one, when 都 says it is all of them; otherwise undefined (the one talked about).
+ */
+function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
+  if (!/都/.test(c.clauseText)) return undefined;
+  if (c.clausePersons.length > 1) return c.clausePersons;
+  if (c.clausePersons.length === 0 && r.lastPersons.length > 1 && /两个|几个|都/.test(c.clauseText))
+    return r.lastPersons.filter((p) => !p.apart && !p.dead && !p.bystander);
+  return undefined;
 }

@@ -165,6 +165,10 @@ export function readPeopleWord(
       )
         c.possessorOfClause = r.people.list.findLast((q) => q.at === c.clause[i - 1]!.start) ?? c.possessorOfClause;
       const possessor = c.possessorOfClause;
+      // "我在家伺候她", "一个人带两个孩子": someone looked after is the object, not who the clause goes on about.
+      const looked = /(带着|带|伺候|照顾|服侍|照看|陪着|供着)$/.test(
+        r.text.slice(Math.max(0, tok.start - 2), tok.start),
+      );
       // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
       // with the family they live with); answering the chat's "who is this to you?", the resident's
       // own relation to them, which its list puts under 其他亲戚.
@@ -177,6 +181,8 @@ export function readPeopleWord(
         word: tok.text,
       });
       if (m.n && m.n > 1) r.groupCount = m.n;
+      // Their ages and schooling may follow; who works or earns in this clause is still its subject.
+      if (looked && m.rel !== 'self') c.lookedAfter = p;
       if (possessor && possessor !== r.people.self) {
         // The clause is about them now; who the message is about stays the same.
         c.clausePerson = p;
@@ -256,6 +262,12 @@ export function readPeopleWord(
       }
       if (isMeaning(c.clause[i + 1], 'person')) {
         c.possessorOfClause = last ?? r.topic;
+        break;
+      }
+      // "我在家伺候她": the one looked after is the object; the clause stays about its subject.
+      if (/(带着|带|伺候|照顾|服侍|照看|陪着|供着)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))) {
+        c.lookedAfter = last ?? r.topic;
+        c.clausePerson = c.lookedAfter;
         break;
       }
       c.clausePerson = last ?? r.topic;

@@ -249,6 +249,11 @@ add(
     '做水电 做生意 做散工 打散工 帮工 工作 上班族 做小工 做泥水 做司机 司机 开货车 送货 修车 做服务员 做清洁 ' +
     '看果园 帮人看 按摩店 做收银',
 );
+// No work now: the workplace closed, or stopped working.
+add(
+  { t: 'jobless' },
+  '辞了工作 辞掉工作 辞咗工 辞咗份工 辞工 辞职 辞职了 不干了 唔做工 退了工 厂执咗 执咗笠 执笠 厂倒闭 厂子倒闭 厂倒闭了 厂子倒闭了 倒闭咗 冇做 冇做喇 冇做咗 没做了 不做了 唔做喇 唔做咗 停工 歇业 失咗业',
+);
 // Little or no income ("冇乜X" is "not much X"): said of someone, they earn next to nothing.
 add(
   { t: 'jobless' },
