@@ -40,7 +40,7 @@ export function readMoneyWord(
       const grown = (r.personFacts.get(r.topic.key)?.age?.v ?? 0) >= 16;
       // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
       const p =
-        (c.clausePerson === c.lookedAfter ? undefined : c.clausePerson) ??
+        (c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.clausePerson) ??
         (r.topic === r.people.writer
           ? r.topic
           : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1
@@ -65,7 +65,7 @@ export function readMoneyWord(
       break;
     }
     case 'jobless':
-      for (const w of everyone(r, c) ?? [c.clausePerson === c.lookedAfter ? r.topic : c.who()])
+      for (const w of everyone(r, c) ?? [c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who()])
         r.pf(w).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
       c.understoodSomething = true;
@@ -103,7 +103,15 @@ export function readMoneyWord(
         const also = c.clause
           .slice(Math.max(0, i - 3), i)
           .some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
-        r.assets.push({ what: m.what, negated: c.negated(i), span, also, owner: c.who(), clause: c.ci });
+        // "屋就冇", "车没有", "铺头都冇": the thing named first, then no.
+        // ("住房没有受影响" goes on: not a no to having it.)
+        const negAt = isMeaning(c.clause[i + 1], 'neg')
+          ? i + 1
+          : /^(就|都|也|倒|是)$/.test(c.clause[i + 1]?.text ?? '') && isMeaning(c.clause[i + 2], 'neg')
+            ? i + 2
+            : -1;
+        const noAfter = negAt > 0 && c.clause.slice(negAt + 1).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text));
+        r.assets.push({ what: m.what, negated: c.negated(i) || noAfter, span, also, owner: c.who(), clause: c.ci });
       } else if (m.what === 'deposits' && c.negated(i)) {
         r.add('property.deposits', 0, span);
       }
@@ -133,7 +141,7 @@ export function readMoneyWord(
       // 打零工, 做泥水: working for pay.
       if (m.cat === 'wages' && !c.negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
         // "一个人带两个孩子，平时打零工": the children named are not who works.
-        const w = c.clausePerson === c.lookedAfter ? r.topic : c.who();
+        const w = c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who();
         const p =
           (w.rel === 'child' || w.rel === 'grandchild') && (w.n > 1 || (r.personFacts.get(w.key)?.age?.v ?? 99) < 16)
             ? r.people.self
@@ -173,4 +181,9 @@ function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
   if (c.clausePersons.length === 0 && r.lastPersons.length > 1 && /两个|几个|都/.test(c.clauseText))
     return r.lastPersons.filter((p) => !p.apart && !p.dead && !p.bystander);
   return undefined;
+}
+
+/** "来电人为照顾孩子辞了工作": who the clause is about when the last person named is the one looked after. */
+function subjectOf(r: Reading, c: ClauseReading): Person {
+  return c.clausePersons.find((p) => p !== c.lookedAfter) ?? (r.topic !== c.lookedAfter ? r.topic : r.people.self);
 }

@@ -253,12 +253,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       /^[套间处栋]$/.test(c.clause[i + 1]!.text) &&
       !c.clause.some((t) => isMeaning(t, 'event'))
     ) {
+      // "住在两间旧房里", "住喺两间瓦屋": the rooms of the home they live in, one house.
+      const rooms = c.clause[i + 1]!.text === '间' && /住/.test(r.text.slice(c.clauseStart, tok.start));
       r.assets.push({
-        what: 'house',
+        what: rooms ? 'own_home' : 'house',
         negated: false,
-        count: n.value,
+        count: rooms ? 1 : n.value,
         span: [tok.start, c.clause[i + 1]!.end],
-        also: false,
+        // "城里还有一套": one more.
+        also: c.clause.slice(Math.max(0, i - 3), i).some((t) => /^(还有|仲有|另外|还)$/.test(t.text)),
+        clause: c.ci,
       });
       r.usedNums.add(tok);
     }

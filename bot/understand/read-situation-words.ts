@@ -56,17 +56,27 @@ export function readSituationWord(
       if (!r.regionFact || r.regionFact.code.endsWith('00')) r.regionFact = { code: m.code, span };
       c.understoodSomething = true;
       break;
-    case 'hukou':
+    case 'hukou': {
       // 户口 words count anywhere; 城里, 乡下, 村里 say where one lives, and count only when the 户口
       // was asked, or in a call summary as a guess the agent sees marked (村民 usually hold a rural 户口).
-      if (!c.negated(i) && (/户口|非农|农业/.test(tok.text) || r.ctx.slot === 'hukou' || r.ctx.slot === 'summary')) {
-        r.hukouGuessed = !/户口|非农|农业/.test(tok.text) && r.ctx.slot === 'summary';
+      // "农村嘅", "城里的", "乡下人": who one is, said as the whole clause, is a guess said back too.
+      const identity =
+        c.clause.length <= 2 &&
+        (/^(人|的|嘅)$/.test(c.clause[i + 1]?.text ?? '') || /(人|的|嘅)$/.test(tok.text)) &&
+        !c.clause.some((t) => isMeaning(t, 'person'));
+      if (
+        !c.negated(i) &&
+        (/户口|非农|农业/.test(tok.text) || r.ctx.slot === 'hukou' || r.ctx.slot === 'summary' || identity)
+      ) {
+        r.hukouGuessed =
+          !/户口|非农|农业/.test(tok.text) && (r.ctx.slot === 'summary' || (identity && r.ctx.slot !== 'hukou'));
         // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
         r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);
         r.hukou = { v: m.value, span };
       }
       c.understoodSomething = true;
       break;
+    }
     case 'disability': {
       // A body part (腿, 眼睛) says which disability only when disability is the subject.
       const bodyPartOnly =

@@ -569,6 +569,10 @@ for (const word of ['一个人住自己家', '一个人住自家', '一个人住
   add({ t: 'asset', what: 'own_home' }, word);
 }
 add({ t: 'asset', what: 'rented_home' }, '租房 租的 租嘅 租住 租人家 租别人 租屋 租间 住出租屋 廉租房 公租房 租房子');
+add(
+  { t: 'asset', what: 'rented_home' },
+  '租人嘅 租人的 租人屋 租别人嘅 租别人的 租人间屋 租咗间屋 租紧 租着住 赁房 赁的房',
+);
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
 add({ t: 'asset', what: 'land' }, '亩 鱼塘 承包地 责任田');
 add(
