@@ -169,7 +169,7 @@ export function unitAfter(
     clause[i]!.kind === 'num'
   )
     return 'ageish';
-  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤]$/.test(next.text)) return 'count';
+  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤季造]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice'))
     return 'count';
   // "一间铺面", "一套房": a classifier read into the property word after it.

@@ -247,6 +247,15 @@ export function readNumber(
       break;
     }
     if (p.text === '几') {
+      // "一百零几" 101–109, "一千零几十" 1010–1090: 零 says the places between are empty.
+      const prev = parts[k - 1];
+      if (prev?.kind === 'n' && (prev.text === '零' || prev.text === '〇') && digit === undefined) {
+        const next = parts[k + 1];
+        const unit = next?.kind === 'u' && next.value < lastUnit ? next.value : 1;
+        rough = { lo: base + unit, hi: base + 9 * unit };
+        used = k + (unit > 1 ? 2 : 1);
+        break;
+      }
       // "一百九几" 190–199: a digit right after 百 or 千 is the next place.
       if (digit !== undefined && lastUnit >= 100) {
         const b = total + section + digit * (lastUnit / 10);

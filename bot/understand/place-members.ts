@@ -64,7 +64,8 @@ export function placeMembers(r: Reading): Placed {
   const memberIndex = new Map<number, number>();
   // "家里四口人，老婆、儿子（26岁，在城里打工）、女儿": a size said that counts someone working
   // away among the household: the people it needs, in the order named, live there after all.
-  if (buildMembers && r.ctx.slot === 'summary' && r.size) {
+  // The same in a resident's answer: "俺家六口 … 儿子在太原打工26" counts the son.
+  if (buildMembers && (r.ctx.slot === 'summary' || r.ctx.slot === 'members' || r.ctx.slot === 'opening') && r.size) {
     const counted = (p: Person) =>
       p !== r.people.self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined;
     let have = 1 + r.people.list.filter(counted).reduce((s, p) => s + p.n, 0);
@@ -169,6 +170,17 @@ export function placeMembers(r: Reading): Placed {
     if (f.employed) r.add(`${at}.employed`, f.employed.v, f.employed.span);
     if (f.student) r.add(`${at}.student.fullTime`, true, f.student.span);
   }
+  // "俩娃上学", "两个细路读紧书": a group not named one by one is listed as n members; each is at school.
+  if (buildMembers)
+    for (const g of r.people.list) {
+      const f = r.personFacts.get(g.key);
+      const idx = memberIndex.get(g.key);
+      if (!f || idx === undefined || g.n < 2 || r.people.list.some((q) => q.partOf === g.key)) continue;
+      for (let k = 1; k < g.n; k++) {
+        if (f.student) r.add(`members[${idx + k}].student.fullTime`, true, f.student.span);
+        if (f.employed) r.add(`members[${idx + k}].employed`, f.employed.v, f.employed.span);
+      }
+    }
   if (r.allNoDisability) {
     const count = buildMembers ? Math.max(1, ...[...memberIndex.values()].map((i) => i + 1)) : r.known.length || 1;
     for (let k = 0; k < count; k++)

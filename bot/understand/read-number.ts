@@ -23,7 +23,7 @@ export type NumToken = Extract<Token, { kind: 'num' }>;
 
 export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: number): void {
   const unit = unitAfter(c.clause, i);
-  const n = tok.n;
+  let n = tok.n;
   if (n.digitString) return;
   const ageLike =
     unit === 'age' ||
@@ -65,20 +65,49 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const aloneInClause = c.clause.every(
     (t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁',
   );
-  const afterThisYear = c.clause[i - 1]?.text === '今年' || c.clause[i - 1]?.text === '今年个';
-  const bareAge =
+  const afterThisYear =
+    c.clause[i - 1]?.text === '今年' ||
+    c.clause[i - 1]?.text === '今年个' ||
+    // "俺今年刚满六十": reached that age.
+    (c.clause[i - 1]?.text === '满' && n.value >= 16 && n.value <= 100 && !unit);
+  // "俺还不到六十", "未够六十五": not yet that age; neither an age to record nor money.
+  if (
     !unit &&
-    !oneCounted &&
-    AGE_SLOTS.has(r.ctx.slot) &&
-    n.value <= 120 &&
-    n.value >= 1 &&
+    (isMeaning(c.clause[i - 1], 'under') || /^(未够|没满|未满|不满)$/.test(c.clause[i - 1]?.text ?? '')) &&
+    n.value >= 50 &&
+    n.value <= 80 &&
     Number.isInteger(n.value) &&
-    // "闺女十九在太原上大学", "仔廿三喺深圳打工": right after a person it is their age, whatever else the clause is about.
-    (c.clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
-    (afterPerson ||
-      isAgeListNext(c.clause, i) ||
-      afterThisYear ||
-      (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members'));
+    (r.ctx.slot === 'basicPension' || c.clause.some((t) => isMeaning(t, 'person'))) &&
+    !c.clause.some((t) => isMeaning(t, 'currency') || isMeaning(t, 'period'))
+  ) {
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
+  // Answering the members question, a plain number in a clause about someone, with no money or
+  // period words, is their age ("儿子在太原打工26").
+  const membersAge =
+    r.ctx.slot === 'members' &&
+    !unit &&
+    c.clausePerson !== undefined &&
+    ['work', 'student', 'elsewhere', 'apart', 'income'].some((k) => isMeaning(c.clause[i - 1], k as never)) &&
+    n.value >= 1 &&
+    n.value <= 100 &&
+    !c.clause.some((t) => isMeaning(t, 'currency') || isMeaning(t, 'period') || isMeaning(t, 'each'));
+  const bareAge =
+    membersAge ||
+    (!unit &&
+      !oneCounted &&
+      AGE_SLOTS.has(r.ctx.slot) &&
+      n.value <= 120 &&
+      n.value >= 1 &&
+      Number.isInteger(n.value) &&
+      // "闺女十九在太原上大学", "仔廿三喺深圳打工": right after a person it is their age, whatever else the clause is about.
+      (c.clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
+      (afterPerson ||
+        isAgeListNext(c.clause, i) ||
+        afterThisYear ||
+        (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members')));
   // "一个四十八一个四十五" about two relatives: each age to the next of them.
   if (r.enumerating && !unit && AGE_SLOTS.has(r.ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
     r.enumerating = false;
@@ -134,7 +163,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ? all
         : runOfPeople.length > 1 && n.approx
           ? runOfPeople
-          : [c.who()];
+          : // "老汉没了 一个人过 七十三了": an age after the dead was named is the speaker's.
+            [!c.clausePerson && r.topic.dead ? r.people.self : c.who()];
     c.lastAgeAt = tok.start;
     for (const target of targets) r.pf(r.ageTarget(target)).age ??= age;
     r.usedNums.add(tok);
@@ -303,10 +333,30 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     Number.isInteger(n.value)
   )
     return;
+  // "俺今年刚满六十": the speaker's age.
+  if (
+    prevWord?.text === '满' &&
+    /^(刚|今年|已经|才)$/.test(c.clause[i - 2]?.text ?? '') &&
+    n.value >= 16 &&
+    n.value <= 100 &&
+    unit !== 'money'
+  ) {
+    r.pf(c.who()).age ??= { v: n.value, span: [tok.start, tok.end] };
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   // "没到六十", "满七十": an age threshold; "一斤卖五六十": a price.
   if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money')
     return;
-  if (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'unitPrice'))) return;
+  // "十亩麦子 一亩落个四五百", "三亩地流转出去了 一亩一年六百": a price per unit times the units said
+  // before it is the income; a price alone ("一斤卖五六十") is not.
+  const price = c.clause.slice(Math.max(0, i - 3), i).find((t) => isMeaning(t, 'unitPrice'));
+  if (price) {
+    const units = unitsBefore(r, price);
+    if (units === undefined) return;
+    n = { ...n, value: n.value * units, lo: n.lo * units, hi: n.hi * units };
+  }
   const moneyish =
     unit === 'money' ||
     unit === 'period' ||
@@ -322,10 +372,19 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
-    const category =
+    const said =
       (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
       c.clauseCategory ??
       r.lastCategory;
+    // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
+    const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
+    const category =
+      asked &&
+      said !== asked &&
+      r.incomeMentioned.has(asked) &&
+      ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
+        ? asked
+        : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -411,6 +470,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected,
     });
+    // "一季麦一季玉米，一季落三千", "一季得几千，一年两季": crops have as many seasons a year as said, not four.
+    if (r.amounts.at(-1)!.months === 3) {
+      const seasons = seasonsPerYear(r, tok);
+      if (seasons) r.amounts.at(-1)!.months = 12 / seasons;
+    }
+    // A harvest priced per 亩 with no period said is the year's.
+    if (price && r.amounts.at(-1)!.months === undefined) r.amounts.at(-1)!.months = 12;
     if (c.clauseAbout && !n.approx) {
       const last = r.amounts.at(-1)!;
       last.n = { ...n, lo: Math.round(n.value * 0.9), hi: Math.round(n.value * 1.1), approx: true };
@@ -442,4 +508,24 @@ function givers(r: Reading): { count?: number } {
   );
   const n = named.reduce((s, p) => s + p.n, 0);
   return n > 1 ? { count: n } : {};
+}
+
+/** How many of a price's unit (亩, 头, 只, 箱) the message counted before it: "十亩麦子 … 一亩…". */
+function unitsBefore(r: Reading, price: Token): number | undefined {
+  const unit = price.text.slice(-1);
+  let found: number | undefined;
+  for (let k = 0; k + 1 < r.tokens.length && r.tokens[k]!.start < price.start; k++) {
+    const t = r.tokens[k]!;
+    if (t.kind === 'num' && !t.n.digitString && r.tokens[k + 1]!.text.startsWith(unit) && t.n.value > 1)
+      found = t.n.value;
+  }
+  return found;
+}
+
+/** Crop or fishing seasons a year the message names: "一年两季", or each "一季…" said before the amount. */
+function seasonsPerYear(r: Reading, amount: Token): number | undefined {
+  const said = r.text.match(/(?:一年|每年)?([两二三3-4])季/);
+  if (said && said[1] !== undefined) return { 两: 2, 二: 2, 三: 3, '2': 2, '3': 3, '4': 4 }[said[1]];
+  const before = r.tokens.filter((t) => t.start < amount.start && /^(一季|每季)$/.test(t.text)).length;
+  return before >= 3 ? before - 1 : undefined;
 }

@@ -106,7 +106,11 @@ export function readSituationWord(
     }
     case 'illness': {
       const target = c.who();
-      const no = c.negated(i);
+      // "大病没有，就是高血压": the illness named, then no.
+      const noAfter =
+        (isMeaning(c.clause[i + 1], 'neg') || isMeaning(c.clause[i + 1], 'none')) &&
+        c.clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text));
+      const no = c.negated(i) || noAfter;
       if (m.serious) {
         if (no && (tok.text === '重病' || tok.text === '大病')) r.allNoIllness = span;
         else if (!r.pf(target).ill?.v || no) {

@@ -574,6 +574,10 @@ add(
   '租人嘅 租人的 租人屋 租别人嘅 租别人的 租人间屋 租咗间屋 租紧 租着住 赁房 赁的房',
 );
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
+add(
+  { t: 'asset', what: 'no_home' },
+  '没房 冇房 无房子 没有房子 自己没房 自己没有房 没自己的房 没有自己的房子 冇自己嘅屋 自己冇屋 冇间屋 冇屋住',
+);
 add({ t: 'asset', what: 'land' }, '亩 鱼塘 承包地 责任田');
 add(
   { t: 'debt' },
@@ -690,5 +694,19 @@ add({ t: 'command', cmd: 'human' }, '人工 转人工 找人工 搵人工 真人
 add({ t: 'command', cmd: 'apply' }, '申请 我要申请 帮我申请 联系村委 联系村委会');
 add({ t: 'command', cmd: 'start_over' }, '重新开始 重来 从头来 重新嚟过 由头嚟过');
 add({ t: 'command', cmd: 'stop' }, '取消 不申请 不发了 唔申请 算了');
+
+// More ways of saying the commands: 晋南 弄啥哩 (what for), 粤 做咩 (why), giving up, starting again,
+// asking what a word means.
+add(
+  { t: 'command', cmd: 'why' },
+  '弄啥哩 问这弄啥 问这个弄啥 问这弄啥哩 问这个弄啥哩 问这干啥用 做咩要问 做咩问 问嚟做咩 点解要问 为啥要问 为什么要问',
+);
+add(
+  { t: 'command', cmd: 'stop' },
+  '不弄了 不弄啦 不填了 不问了 不搞了 不想弄了 不想填了 唔问喇 唔填喇 唔搞喇 唔想填 唔想搞',
+);
+add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 再来一遍 重新来过 重新填 由头再嚟 重新再嚟');
+add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
+add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
 
 export const LEXICON: readonly LexiconEntry[] = entries;
