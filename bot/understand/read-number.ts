@@ -25,6 +25,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const unit = unitAfter(c.clause, i);
   let n = tok.n;
   if (n.digitString) return;
+  // "以前两个，而家冇晒": how many worked before is not how many work now.
+  if (
+    r.ctx.slot === 'employed' &&
+    c.clause.some((t) => isMeaning(t, 'past')) &&
+    !c.clause.some((t) => isMeaning(t, 'currency'))
+  ) {
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   const ageLike =
     unit === 'age' ||
     (unit === 'ageish' &&

@@ -66,8 +66,13 @@ export function readPeopleWord(
         c.understoodSomething = true;
         break;
       }
-      // "他自己也是低保户", "佢自己都係": 自己 after a pronoun is that person, not the resident.
-      if (m.rel === 'self' && /^自己$/.test(tok.text) && isMeaning(c.clause[i - 1], 'pronoun')) break;
+      // "他自己也是低保户", "个女自己都係": 自己 after a pronoun or a relative is that person, not the resident.
+      if (
+        m.rel === 'self' &&
+        /^自己$/.test(tok.text) &&
+        (isMeaning(c.clause[i - 1], 'pronoun') || (meaningOf(c.clause[i - 1], 'person')?.rel ?? 'self') !== 'self')
+      )
+        break;
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
       if (m.rel !== 'self' && /^(留的|留下|留低|遗留)/.test(r.text.slice(tok.end, tok.end + 2))) {
         const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });
@@ -113,8 +118,15 @@ export function readPeopleWord(
           .some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))
       )
         break;
-      // 我老公, 俺妈: 我 here says whose, not who.
+      // 我老公, 俺妈: 我 here says whose, not who (and is not one of the people the clause counts).
       if (m.rel === 'self' && !isMeaning(c.clause[i + 1], 'person')) r.people.namedSelf(tok.start);
+      if (
+        m.rel === 'self' &&
+        /^(我|俺|我哋|我们|俺们)$/.test(tok.text) &&
+        meaningOf(c.clause[i + 1], 'person') &&
+        meaningOf(c.clause[i + 1], 'person')!.rel !== 'self'
+      )
+        break;
       // A call about a relative ("来电人称其父母…", "居民来电称母亲（65岁）独居"): the relative is the subject.
       // "来电人（女儿）称…", "来电人系仔", "来电人称是叔叔": who the caller is to the person the call is about.
       if (

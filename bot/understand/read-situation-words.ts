@@ -154,7 +154,11 @@ export function readSituationWord(
     case 'death': {
       const p = c.who();
       if (p !== r.people.self) p.dead = true;
-      if (/都|也/.test(c.clauseText)) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
+      // "父母都去世了"; "阿爸阿妈早冇咗": two named one after the other, then gone, are both gone.
+      const pair =
+        c.clausePersons.length > 1 &&
+        c.clause.slice(0, i).every((t) => isMeaning(t, 'person') || t.kind === 'char' || isMeaning(t, 'and'));
+      if (/都|也/.test(c.clauseText) || pair) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
       const date = parseWhen(c.clauseText, r.ctx.today);
       if (date && daysBetween(date, r.ctx.today) <= 366)
         r.events.push({ kind: 'other', span, clause: c.ci, date, at: tok.start });

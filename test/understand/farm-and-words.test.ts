@@ -10,7 +10,7 @@ import type { AnswerItem } from '../eval/format.ts';
 
 const parameters = defaultParameters();
 type Slot = Parameters<typeof understand>[1]['slot'];
-type Key = 'wages' | 'business' | 'property';
+type Key = 'wages' | 'business' | 'property' | 'support';
 const read = (text: string, slot: Slot, region = '140800', household: Household = {}, incomeKey?: Key) =>
   understand(text, { slot, household, today: '2026-12-05', region, parameters, ...(incomeKey ? { incomeKey } : {}) });
 const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
@@ -94,5 +94,38 @@ describe('commands in more words', () => {
       expect(res.state?.history.length).toBe(before?.history.length);
       expect(res.state?.pending).toBe('deposits');
     }
+  });
+});
+
+describe('people and money, more constructions', () => {
+  it('"阿爸阿妈早冇咗": both gone, no relatives to support', () => {
+    const u = read('冇仔冇女，阿爸阿妈早冇咗', 'obligors', '441700');
+    expect(u.facts.some((f) => f.path.startsWith('obligors.list'))).toBe(false);
+  });
+  it('"个女自己都係低保户" is the daughter\'s status, not the household\'s', () => {
+    const known: Household = { obligors: { exist: true, list: [{ relation: 'child' }] } };
+    const u = read('个女自己都係低保户', 'obligors.situation', '441700', known);
+    expect(value(u, 'obligors.list[0].status')).toBe('dibao');
+    expect(value(u, 'currentBenefits.dibao')).toBeUndefined();
+  });
+  it('"我阿爸阿妈…一人二百几" is per parent, two of them', () => {
+    const u = read('我阿爸阿妈都有，一人二百', 'basicPension', '441700', {
+      members: [{ relation: 'self' }, { relation: 'parent' }, { relation: 'parent' }],
+    });
+    expect(value(u, 'income.basicPension')).toBe(4800);
+  });
+  it('money sent home is support; a shop let out is rent', () => {
+    expect(
+      value(read('个女喺东莞，每个月寄五百返嚟', 'income.amount', '441700', {}, 'support'), 'income.support'),
+    ).toBe(6000);
+    const u = read('有间细铺租咗畀人，每月八百', 'income.amount', '441700', {}, 'property');
+    expect(value(u, 'income.property')).toBe(9600);
+    expect(value(u, 'property.commercialProperty')).toBe(true);
+  });
+  it('how many worked before is not how many work now', () => {
+    const u = read('以前两个都喺厂度，而家冇做', 'employed', '441700', {
+      members: [{ relation: 'self' }, { relation: 'spouse' }],
+    });
+    expect(u.bare).toEqual([]);
   });
 });
