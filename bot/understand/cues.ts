@@ -162,6 +162,14 @@ export function unitAfter(
       return 'period';
     }
   }
+  // "一千多点" is a little over a thousand, not a time of day.
+  if (
+    next.kind === 'char' &&
+    next.text === '点' &&
+    clause[i]!.kind === 'num' &&
+    (clause[i] as { n: ReadNumber }).n.value > 24
+  )
+    return undefined;
   if (next.kind === 'char' && /^[号日点时]$/.test(next.text)) return 'date';
   if (
     next.kind === 'char' &&

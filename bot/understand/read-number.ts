@@ -75,6 +75,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const aloneInClause = c.clause.every(
     (t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁',
   );
+  // "俺俩 都六十多", "我同老婆，都六十几": one age for the people just named.
+  const allOfThem =
+    /^(都|也)$/.test(c.clause[0]?.text ?? '') &&
+    c.clause.slice(1).every((t) => t === tok || isMeaning(t, 'neutral') || /^(了|岁|喇|啦)$/.test(t.text)) &&
+    r.lastPersons.length > 1;
   const afterThisYear =
     c.clause[i - 1]?.text === '今年' ||
     c.clause[i - 1]?.text === '今年个' ||
@@ -115,6 +120,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // "闺女十九在太原上大学", "仔廿三喺深圳打工": right after a person it is their age, whatever else the clause is about.
       (c.clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
       (afterPerson ||
+        allOfThem ||
         isAgeListNext(c.clause, i) ||
         afterThisYear ||
         (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members')));
@@ -123,8 +129,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.enumerating = false;
     // "我同细佬两个…，一个71一个68": the people just named, in the order named.
     const named = c.clausePersons.length > 1 ? c.clausePersons : r.lastPersons.length > 1 ? r.lastPersons : [];
-    const pool = r.ctx.slot === 'obligors.situation' ? r.obligorPeople : [...new Set(named)];
-    const target = pool[r.enumerated++] ?? r.ageTarget(c.who());
+    // "我41岁，自己带住两个仔，一个12一个8": the next one named without an age yet (each of a group in turn).
+    const freeOne = () => {
+      for (const p of new Set(named)) {
+        const t = p.n > 1 ? r.ageTarget(p) : p;
+        if (!r.personFacts.get(t.key)?.age) return t;
+      }
+      return undefined;
+    };
+    const target =
+      r.ctx.slot === 'obligors.situation'
+        ? (r.obligorPeople[r.enumerated++] ?? r.ageTarget(c.who()))
+        : (freeOne() ?? r.ageTarget(c.who()));
     r.pf(target).age ??= {
       v: n.value,
       ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),

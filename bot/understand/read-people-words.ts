@@ -287,6 +287,22 @@ export function readPeopleWord(
       break;
     }
     case 'ordinal':
+      // "大娃上高中17，小的12上初中": answering who lives there, 小的 after 大娃 is one more child.
+      if (
+        (r.ctx.slot === 'members' || r.ctx.slot === 'opening') &&
+        m.which === 'younger' &&
+        !c.clausePerson &&
+        (r.topic.rel === 'child' || r.topic.rel === 'grandchild') &&
+        r.topic.n === 1 &&
+        /^(大|老大)/.test(r.topic.word ?? '')
+      ) {
+        const p = r.people.mention(r.topic.rel, tok.start, { counted: true, word: tok.text });
+        c.clausePerson = p;
+        r.topic = p;
+        c.clausePersons.push(p);
+        c.understoodSomething = true;
+        break;
+      }
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
         const list = r.ctx.household.obligors?.list ?? [];
         const byAge = r.obligorPeople.map((p, k) => ({ p, age: list[k]?.age ?? 0 })).sort((a, b) => b.age - a.age);

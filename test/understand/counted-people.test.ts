@@ -111,3 +111,26 @@ describe('the relations question', () => {
     expect(got[2]!.relation).toBe('grandchild');
   });
 });
+
+describe('ages of people named together', () => {
+  it('"都六十几" after a pair is both their ages', () => {
+    const u = read('我同老公，都六十几', 'members', '441700');
+    expect(value(u, 'members[0].age')).toBe(65);
+    expect(value(u, 'members[1].age')).toBe(65);
+  });
+  it('counting off skips who already has an age', () => {
+    const u = read('我三十九，一个人带两个女，一个十岁一个六岁', 'members', '441700');
+    expect(value(u, 'members[0].age')).toBe(39);
+    expect(value(u, 'members[1].age')).toBe(10);
+    expect(value(u, 'members[2].age')).toBe(6);
+  });
+  it('"小的" after "大娃" is one more child', () => {
+    const u = read('四口人，俺五十，老汉五十二，大娃二十在外头上大学，小的十五', 'members');
+    expect(value(u, 'size')).toBe(4);
+    expect(value(u, 'members[3].age')).toBe(15);
+  });
+  it('"一千多点" is money, not a time of day', () => {
+    const u = read('摆摊卖水果，一个月一千多点', 'income.amount');
+    expect(u.facts.some((f) => f.path.startsWith('income.'))).toBe(true);
+  });
+});
