@@ -501,6 +501,31 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       const seasons = seasonsPerYear(r, tok);
       if (seasons) r.amounts.at(-1)!.months = 12 / seasons;
     }
+    // "儿子偶尔给个几百", "有时畀几百": now and then, no period — a year's worth is one to a few times it,
+    // kept as a wide range (said back as 大概); 说不准 with it leaves it unknown (the flow's 不知道).
+    const last = r.amounts.at(-1)!;
+    if (
+      last.months === undefined &&
+      last.category === 'support' &&
+      /偶尔|间中|有时|不定时|唔定时|一年.{0,2}[一两]次/.test(c.clauseText)
+    ) {
+      last.months = 12;
+      last.n = { ...last.n, hi: last.n.hi * 4, value: Math.round((last.n.lo + last.n.hi * 4) / 2), approx: true };
+      last.hedged = true;
+      if (r.idk) last.negated = true;
+    }
+    // "卖了也就七八千", "今年就干了半年活 挣了一万八": what was sold or earned, done, with no period, is the
+    // year's total so far, not a month's.
+    if (
+      last.months === undefined &&
+      r.messagePeriod === undefined &&
+      (['wages', 'business', 'property'].includes(last.category ?? '') ||
+        (last.category === undefined && r.ctx.slot === 'income.amount')) &&
+      /(卖|挣|赚|落|收|攞|得)(了|咗|到)(个|也就|就|才|也|都)?(也就|就|才)?$/.test(
+        r.text.slice(Math.max(0, tok.start - 6), tok.start),
+      )
+    )
+      last.months = 12;
     // A harvest priced per 亩 with no period said is the year's.
     if (price && r.amounts.at(-1)!.months === undefined) r.amounts.at(-1)!.months = 12;
     if (c.clauseAbout && !n.approx) {

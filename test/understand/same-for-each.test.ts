@@ -52,3 +52,28 @@ describe("this year's total", () => {
     expect(value(u, 'income.wages')).toBe(8000);
   });
 });
+
+describe('money now and then, and money made so far', () => {
+  const readKey = (text: string, incomeKey: 'support' | 'business' | 'wages', region = '140800') =>
+    understand(text, { slot: 'income.amount', household: {}, today: '2026-12-05', region, parameters, incomeKey });
+  it('"偶尔给个几百" is a wide yearly range, hedged', () => {
+    const f = readKey('闺女偶尔给个几百块', 'support').facts.find((x) => x.path === 'income.support')!;
+    expect(f.hedged).toBe(true);
+    expect(f.range![0]).toBeLessThanOrEqual(300);
+    expect(f.range![1]).toBeGreaterThanOrEqual(2000);
+  });
+  it('with 说不准 before it, unknown', () => {
+    const u = readKey('唔知，有时畀几百', 'support', '441700');
+    expect(u.facts.some((x) => x.path === 'income.support')).toBe(false);
+    expect(u.idk).toBe(true);
+  });
+  it('"卖了七八千", "挣了一万二" with no period are the year so far', () => {
+    expect(
+      readKey('喂了几头猪，卖了也就一万来块', 'business').facts.find((x) => x.path === 'income.business')?.value,
+    ).toBeLessThan(20000);
+    expect(readKey('今年出去干了四个月，挣了一万二', 'wages').facts.find((x) => x.path === 'income.wages')?.value).toBe(
+      12000,
+    );
+    expect(readKey('一个月挣了两千', 'wages').facts.find((x) => x.path === 'income.wages')?.value).toBe(24000);
+  });
+});
