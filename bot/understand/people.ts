@@ -175,7 +175,7 @@ export class People {
       return part;
     }
     // 俺舅 and 舅, 我儿 and 儿: the same word once "my" is taken off.
-    const word = opts.word?.replace(/^(俺的|我的|俺|我|咱)/, '') || opts.word;
+    const word = opts.word?.replace(/^(俺的|我的|俺|我|咱|个)/, '') || opts.word;
     // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
     // 婆婆 is not 母亲: a spouse's parent and one's own are two people.

@@ -134,3 +134,15 @@ describe('ages of people named together', () => {
     expect(u.facts.some((f) => f.path.startsWith('income.'))).toBe(true);
   });
 });
+
+describe('孙 alone, as 粤 grandparents say it', () => {
+  it('is a grandchild, and the same one named again', () => {
+    const u = read('我同老婆加个孙，我七十，老婆六十八，孙十二岁读紧书', 'members', '441700');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[2].age')).toBe(12);
+  });
+  it('but not a surname, nor babysitting', () => {
+    const u = read('来电人孙某，女，60岁，去深圳湊孙', 'summary', '441700');
+    expect(u.facts.some((f) => f.value === 'grandchild')).toBe(false);
+  });
+});
