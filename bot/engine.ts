@@ -103,8 +103,7 @@ function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Comm
   const cmd = u.commands[0];
   if (!cmd || u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return undefined;
   // "为啥问这个？没有": a why with a yes, a no or 不知道 after it answers too.
-  if (cmd === 'why' && (u.yes !== undefined || u.idk || u.noneSaid) && !/^(为什么|为啥|点解)$/.test(t))
-    return undefined;
+  if (cmd === 'why' && (u.yes === false || u.idk || u.noneSaid) && !/^(为什么|为啥|点解)$/.test(t)) return undefined;
   // "想问低保咋申请" asks about applying; "我想直接申请，唔想答咁多" wants to.
   if (cmd === 'apply' && t.length > 8 && !/直接申请|唔想答|不想答|不想回答/.test(t)) return undefined;
   return WORD_COMMANDS[cmd];

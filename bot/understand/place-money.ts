@@ -46,11 +46,13 @@ export function placeMoney(r: Reading, placed: Placed): void {
           ? 0
           : another
             ? Math.max(counted, 1) + 1
-            : counted >= 1
-              ? Math.max(counted, clausesNamed > 1 ? Math.min(clausesNamed, 3) : 0)
-              : clausesNamed > 1
-                ? Math.min(clausesNamed, 3)
-                : a.count;
+            : counted >= 2
+              ? counted // "有两套，一套村里的，一套县城的": the count says it all.
+              : counted >= 1
+                ? Math.max(counted, clausesNamed > 1 ? Math.min(clausesNamed, 3) : 0)
+                : clausesNamed > 1
+                  ? Math.min(clausesNamed, 3)
+                  : a.count;
       if (count !== undefined && !r.facts.some((f) => f.path === 'property.houses'))
         r.add('property.houses', count, a.span);
     }

@@ -84,10 +84,13 @@ export function readSituationWord(
         !m.severe &&
         m.kind !== undefined &&
         !/残|障|盲|聋|哑|瘫|智|精神|多重|傻|痴呆|脑瘫|自闭/.test(tok.text);
+      // "俺是稷山的残疾人 肢体二级": the category's own name with a grade, or after disability was named.
+      const graded = c.clause[i + 1]?.kind === 'num' && isMeaning(c.clause[i + 2], 'grade');
       if (
         bodyPartOnly &&
         !r.ctx.slot.startsWith('disability') &&
-        !c.clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text))
+        !c.clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text)) &&
+        !(graded && /^(肢体|视力|听力|言语|智力|精神)$/.test(tok.text))
       )
         break;
       const target = c.who();

@@ -715,4 +715,11 @@ add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 �
 add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
 add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
 
+// Machines at work, and what is left after costs said in 晋南 words (刨去, 落不下 — under that).
+add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧断 压伤 压断 机器绞 机器轧 砸断 夹断 夹伤');
+// A crop, not 花 (spending).
+add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树', { term: '经营净收入' });
+add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
+add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
+
 export const LEXICON: readonly LexiconEntry[] = entries;

@@ -129,3 +129,22 @@ describe('people and money, more constructions', () => {
     expect(u.bare).toEqual([]);
   });
 });
+
+describe('round 4, last words', () => {
+  it('"刨去…落不下一万" is under ten thousand, net', () => {
+    const v = value(
+      read('花椒一年卖个三万 刨去肥料农药 落不下一万', 'income.amount', '140800', {}, 'business'),
+      'income.business',
+    ) as number;
+    expect(v).toBeLessThan(10000);
+  });
+  it('"有两套，一套…一套…" is two', () => {
+    expect(value(read('有两套 一套在村里 一套在县城', 'property'), 'property.houses')).toBe(2);
+  });
+  it('a hand caught in a machine is an accident at work', () => {
+    expect(value(read('男人在砖厂干活 手叫机器轧断了', 'hardship'), 'hardship.events[0].kind')).toBe('accident');
+  });
+  it('"肢体二级" names the category', () => {
+    expect(value(read('俺是残疾人 肢体二级', 'opening'), 'members[0].disability.kind')).toBe('physical');
+  });
+});
