@@ -20,12 +20,15 @@ export function shortAnswers(
     let ordinal: 'older' | 'younger' | undefined;
     // "71嗰个係老婆", "40岁的是侄子": the member meant by the age the question showed.
     let age: number | undefined;
+    let negAt = -10;
     clause.forEach((tok, j) => {
+      // "三十了还没娶下媳妇": someone not had is no one.
+      if (isMeaning(tok, 'neg')) negAt = j;
       const o = meaningOf(tok, 'ordinal');
       if (o) ordinal = o.which;
       if (tok.kind === 'num' && Number.isInteger(tok.n.value) && tok.n.value <= 120) age = tok.n.value;
       const p = meaningOf(tok, 'person');
-      if (p && p.rel !== 'self') {
+      if (p && p.rel !== 'self' && j - negAt > 3) {
         // A spouse's parent is 其他亲戚 on the chat's list (see read-people-words.ts).
         let rel: Relation = p.inLaw ? 'other' : p.rel;
         // "我老公嘅细佬", "我个仔嘅仔": a relative's relative, one person; the relative named first is not them.

@@ -146,3 +146,20 @@ describe('孙 alone, as 粤 grandparents say it', () => {
     expect(u.facts.some((f) => f.value === 'grandchild')).toBe(false);
   });
 });
+
+describe('no, then who', () => {
+  const answer = (kind: 'relations' | 'obligors', say: string, known: Household, city: '441700' | '140800') => {
+    const state = stateFor({ id: 't', city, kind, known, say, facts: {} });
+    return step(state, { channel: 'test', userId: 't', text: say }, { parameters, today: '2026-12-05' }).state;
+  };
+  it('"没有，就俺老两口" has no relatives elsewhere', () => {
+    expect(answer('obligors', '没有，就俺老两口', {}, '140800')?.household.obligors?.exist).toBe(false);
+    expect(answer('obligors', '冇啊，得我哋两个', {}, '441700')?.household.obligors?.exist).toBe(false);
+  });
+  it('someone not had is no one ("还没娶媳妇")', () => {
+    const two: Household = { members: [{ relation: 'self', age: 60 }, { age: 32 }] };
+    expect(answer('relations', '是俺儿 三十多了还没娶媳妇', two, '140800')?.household.members?.[1]?.relation).toBe(
+      'child',
+    );
+  });
+});

@@ -69,7 +69,9 @@ export const obligorsQuestion: Question = {
       const u = read(lc?.rest ?? text, ctx, 'obligors');
       const listed = u.facts.some((f) => f.path.startsWith('obligors.list'));
       const childless = u.facts.some((f) => f.path === 'obligors.exist' && f.value === false);
-      const yes = lc ? lc.picked[0]!.id === '2' : listed ? true : childless ? false : u.yes;
+      // "冇啊，得我哋两个老嘢", "没有，就俺老两口": a no, then who lives together, is a no.
+      const onlyUs = u.leadingNo && /(得|就|只有|只)(我|俺|咱)/.test(text);
+      const yes = lc ? lc.picked[0]!.id === '2' : onlyUs ? false : listed ? true : childless ? false : u.yes;
       if (yes === undefined) return reask(ctx, u, obligorsQuestion.reask(ctx, sub));
       if (!yes) {
         const { household, echo } = take(ctx, [
