@@ -48,7 +48,7 @@ export function placeMembers(r: Reading): Placed {
   const named: number[] = [];
   const buildMembers =
     r.ctx.slot === 'members' ||
-    // "江城埠场镇，我一个人住，七十八岁": the first question answered with the household too.
+    // "<town>，我一个人住，七十八岁": the first question answered with the household too.
     (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary' || r.ctx.slot === 'region'));
   if (r.alone && !r.size) r.size = { v: 1, span: r.alone };
   // A pair named (俺两口子) says who, not that no one else lives there, unless "only" is said (就俺两口子).

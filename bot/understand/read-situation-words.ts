@@ -84,7 +84,7 @@ export function readSituationWord(
         !m.severe &&
         m.kind !== undefined &&
         !/残|障|盲|聋|哑|瘫|智|精神|多重|傻|痴呆|脑瘫|自闭/.test(tok.text);
-      // "俺是稷山的残疾人 肢体二级": the category's own name with a grade, or after disability was named.
+      // "俺是<county>的残疾人 肢体二级": the category's own name with a grade, or after disability was named.
       const graded = c.clause[i + 1]?.kind === 'num' && isMeaning(c.clause[i + 2], 'grade');
       if (
         bodyPartOnly &&
