@@ -26,7 +26,7 @@ import {
   questionById,
   regionQuestion,
 } from './flows/screening/questions.ts';
-import { understand } from './understand/extract.ts';
+import { type SlotId, understand } from './understand/extract.ts';
 import { applicable, asked, reasked } from './flows/field.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
@@ -91,8 +91,10 @@ function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Comm
     .replace(/[。！!]$/, '');
   const exact = exactCommand(t);
   if (exact || !deps || t.length > 30 || !mayHoldCommandWord(t)) return exact;
+  // Read as an answer to the question being asked: "你问这个干啥 早花完了" answers 存款 (早花完了 is
+  // no savings there) besides asking why, and an answer is never lost to a command word.
   const u = understand(t, {
-    slot: 'opening',
+    slot: pendingSlot(state),
     household: state?.household ?? {},
     today: deps.today,
     ...(state?.region ? { region: state.region } : {}),
@@ -100,9 +102,42 @@ function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Comm
   });
   const cmd = u.commands[0];
   if (!cmd || u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return undefined;
-  if (cmd === 'apply' && t.length > 8) return undefined;
+  // "为啥问这个？没有": a why with a yes, a no or 不知道 after it answers too.
+  if (cmd === 'why' && (u.yes === false || u.idk || u.noneSaid) && !/^(为什么|为啥|点解)$/.test(t)) return undefined;
+  // "想问低保咋申请" asks about applying; "我想直接申请，唔想答咁多" wants to.
+  if (cmd === 'apply' && t.length > 8 && !/直接申请|唔想答|不想答|不想回答/.test(t)) return undefined;
   return WORD_COMMANDS[cmd];
 }
+
+/** The question being answered, as the reader's slot (a follow-up's own slot when it has one). */
+function pendingSlot(state: DialogueState | undefined): SlotId {
+  const q = state?.mode === 'screening' ? state.pending : undefined;
+  if (!q) return 'opening';
+  const sub = state?.sub?.question === q ? `${q}.${state.sub.step}` : undefined;
+  if (sub && SLOTS.has(sub)) return sub as SlotId;
+  return SLOTS.has(q) && !sub ? (q as SlotId) : 'opening';
+}
+const SLOTS = new Set<string>([
+  'region',
+  'members',
+  'relations',
+  'hukou',
+  'disability',
+  'illness',
+  'employed',
+  'income',
+  'basicPension',
+  'supportPayer',
+  'property',
+  'deposits',
+  'obligors',
+  'obligors.situation',
+  'hardship',
+  'hardship.when',
+  'hardship.severe',
+  'hardship.expense',
+  'expenditureType',
+]);
 
 function report(state: DialogueState, deps: EngineDeps): ScreeningReport | undefined {
   if (!state.region) return undefined;

@@ -15,6 +15,8 @@ export class ClauseReading {
   neg = -10;
   clausePerson: Person | undefined;
   readonly clausePersons: Person[] = [];
+  /** "我在家伺候她", "一个人带两个孩子": the person looked after, never who works or earns. */
+  lookedAfter: Person | undefined;
   /** "佢哋老豆老母": the people whose relatives the next kinship words name. */
   possessorOfClause: Person | undefined;
   lastAgeAt: number | undefined;
@@ -43,7 +45,8 @@ export class ClauseReading {
     this.clauseStart = clause[0]!.start;
     this.clauseText = r.text.slice(this.clauseStart, clause.at(-1)!.end);
     // "儿子（28岁）在外打工": after the bracket, still about the person before it.
-    if (/^[)）]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {
+    // "带两个孩子（10岁、6岁）": inside the bracket, about the person before it too.
+    if (/^[)）(（]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {
       this.clausePerson = r.parenOwner;
       this.clausePersons.push(r.parenOwner);
     }
@@ -96,6 +99,22 @@ export class ClauseReading {
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }
     }
+    // "借咗三万畀个外甥", "借了两万给俺兄弟": lent to someone (借 … 给/畀 a person), not borrowed.
+    const borrowed = clause.findIndex((t) => isMeaning(t, 'debt') && /^借/.test(t.text));
+    if (
+      this.clauseCategory === 'debt' &&
+      borrowed >= 0 &&
+      clause.some(
+        (t, j) =>
+          j > borrowed &&
+          isMeaning(t, 'gives') &&
+          (isMeaning(clause[j + 1], 'person') ||
+            (/^个$/.test(clause[j + 1]?.text ?? '') && isMeaning(clause[j + 2], 'person'))),
+      )
+    ) {
+      this.clauseCategory = 'lent';
+      this.clauseLastCategory = 'lent';
+    }
     if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness')))
       this.clauseExpenseKind = 'medical';
     // 在<another county>, 喺广州: a place other than the one the household was placed in.
@@ -146,6 +165,19 @@ export class ClauseReading {
     }
     if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = this.clausePerson;
     else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
+    // "180蚊一个月，两个人一样", "一个月一百五，俺俩都一样": a clause of people counted and "the same",
+    // with no amount of its own, makes the amounts before it each person's.
+    if (
+      this.clauseEach &&
+      !r.amounts.some((a) => a.clause === this.ci) &&
+      clause.some(
+        (t, j) =>
+          isMeaning(t, 'group') ||
+          (meaningOf(t, 'person')?.n ?? 0) > 1 ||
+          (t.kind === 'num' && isMeaning(clause[j + 1], 'people') && t.n.value > 1),
+      )
+    )
+      for (const a of r.amounts) if (a.clause < this.ci) a.each = true;
     if (this.clauseCategory) {
       r.lastCategory = this.clauseLastCategory ?? this.clauseCategory;
       r.lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年')

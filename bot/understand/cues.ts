@@ -162,6 +162,14 @@ export function unitAfter(
       return 'period';
     }
   }
+  // "一千多点" is a little over a thousand, not a time of day.
+  if (
+    next.kind === 'char' &&
+    next.text === '点' &&
+    clause[i]!.kind === 'num' &&
+    (clause[i] as { n: ReadNumber }).n.value > 24
+  )
+    return undefined;
   if (next.kind === 'char' && /^[号日点时]$/.test(next.text)) return 'date';
   if (
     next.kind === 'char' &&
@@ -169,7 +177,7 @@ export function unitAfter(
     clause[i]!.kind === 'num'
   )
     return 'ageish';
-  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤]$/.test(next.text)) return 'count';
+  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤季造]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice'))
     return 'count';
   // "一间铺面", "一套房": a classifier read into the property word after it.

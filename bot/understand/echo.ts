@@ -156,7 +156,7 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
       const list = (after.obligors?.list ?? []).map((o) => {
         const detail = [
           o.age !== undefined ? `${o.age}岁` : '',
-          o.ableBodiedAdult ? '身体好、能干活' : '',
+          o.ableBodiedAdult ? '身体好、能干活' : o.ableBodiedAdult === false ? '没有劳动能力' : '',
           o.status ? STATUS_WORDS[o.status]! : '',
           o.severeDisability ? '重度残疾' : '',
           o.imprisoned ? '在服刑' : '',
@@ -175,7 +175,7 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
         o.relation ? RELATION_WORDS[o.relation]! : '亲人',
         [
           o.age !== undefined ? `${o.age}岁` : '',
-          o.ableBodiedAdult ? '身体好、能干活' : '',
+          o.ableBodiedAdult ? '身体好、能干活' : o.ableBodiedAdult === false ? '没有劳动能力' : '',
           o.status ? STATUS_WORDS[o.status]! : '',
           o.severeDisability ? '重度残疾' : '',
           o.imprisoned ? '在服刑' : '',

@@ -128,7 +128,7 @@ export interface Understanding {
   /** The message begins with no (冇，不过…). */
   leadingNo: boolean;
   /** The kinship words in order, each with 大的/细嘅 when said before it (for the relations question). */
-  relationSequence: { rel?: Relation; ordinal?: 'older' | 'younger'; at: number }[];
+  relationSequence: { rel?: Relation; ordinal?: 'older' | 'younger'; at: number; age?: number }[];
 }
 
 export function understand(raw: string, ctx: Context): Understanding {

@@ -202,6 +202,14 @@ export function readNumber(
       continue;
     }
     if (p.kind === 'u') {
+      // "三万五万", "十万八万", "三千五千": two round figures with the same unit, a range between them.
+      if (digit !== undefined && p.value === lastUnit && p.value >= 1000 && total + section > 0) {
+        const first = total + section;
+        const second = digit * p.value + (p.value >= 10_000 ? 0 : total);
+        rough = { lo: Math.min(first, second), hi: Math.max(first, second) };
+        used = k + 1;
+        break;
+      }
       if (p.value >= 10_000) {
         total = (total + section + (digit ?? (section === 0 && total === 0 ? 1 : 0))) * p.value;
         section = 0;
@@ -241,6 +249,15 @@ export function readNumber(
       break;
     }
     if (p.text === '几') {
+      // "一百零几" 101–109, "一千零几十" 1010–1090: 零 says the places between are empty.
+      const prev = parts[k - 1];
+      if (prev?.kind === 'n' && (prev.text === '零' || prev.text === '〇') && digit === undefined) {
+        const next = parts[k + 1];
+        const unit = next?.kind === 'u' && next.value < lastUnit ? next.value : 1;
+        rough = { lo: base + unit, hi: base + 9 * unit };
+        used = k + (unit > 1 ? 2 : 1);
+        break;
+      }
       // "一百九几" 190–199: a digit right after 百 or 千 is the next place.
       if (digit !== undefined && lastUnit >= 100) {
         const b = total + section + digit * (lastUnit / 10);

@@ -65,9 +65,28 @@ const GENERIC = new Set([
   '子女',
   '儿女',
   '仔女',
+  '个仔女',
+  '个子女',
+  '个儿女',
   '孩儿',
   '孙们',
 ]);
+
+/**
+ * The birth order a word for a child or grandchild gives (大仔, 细孙, 小闺女, 老二, 孻女): 0 the
+ * eldest, 1 the second …, or the youngest. Words for siblings (细佬, 大姐) name the speaker's own
+ * order, not one among several, so only children and grandchildren are read.
+ */
+function birthOrder(rel: Relation, word: string | undefined): number | 'youngest' | undefined {
+  if (!word || (rel !== 'child' && rel !== 'grandchild')) return undefined;
+  const w = word.replace(/^(俺的|我的|俺|我|咱|个)/, '');
+  const m = w.match(/^(老大|老二|老三|老四|老小|老幺|大|二|三|四|细|小|孻|尾|幺)(.*)$/);
+  if (!m || !/^(仔|女|儿|儿子|女儿|闺女|女子|娃|孙|孙子|孙女|孙仔|外孙|外孙女|小子|)$/.test(m[2]!)) return undefined;
+  if (m[2] === '' && !/^老/.test(m[1]!)) return undefined;
+  const first = m[1]!.replace(/^老/, '');
+  if (/^(小|细|孻|尾|幺)$/.test(first)) return 'youngest';
+  return { 大: 0, 二: 1, 三: 2, 四: 3 }[first];
+}
 
 export class People {
   readonly list: Person[] = [];
@@ -91,7 +110,15 @@ export class People {
   mention(
     rel: Relation,
     at: number,
-    opts: { n?: number; gender?: 'm' | 'f'; fromGroup?: boolean; word?: string; inLaw?: boolean } = {},
+    opts: {
+      n?: number;
+      gender?: 'm' | 'f';
+      fromGroup?: boolean;
+      word?: string;
+      inLaw?: boolean;
+      /** Counted on their own ("三个仔，一个女"): someone new, not one of a group named before. */
+      counted?: boolean;
+    } = {},
   ): Person {
     if (rel === 'self') return this.self;
     // About someone else: named again by the writer's word for them (母亲 … 母亲), they are the subject.
@@ -142,12 +169,12 @@ export class People {
     }
     // 两兄弟 … 细佬: the brother of the pair; 两个孙 … 大孙, 细孙: each one of the two in turn.
     const grouped = this.list.find((p) => p.rel === rel && p.fromGroup && !p.claimed);
-    if (grouped && n === 1 && !opts.fromGroup) {
+    if (grouped && n === 1 && !opts.fromGroup && !opts.counted) {
       grouped.claimed = true;
       return grouped;
     }
     const several = this.list.find((p) => p.rel === rel && p.n > 1 && (p.filled ?? 0) < p.n);
-    if (several && n === 1 && !opts.fromGroup) {
+    if (several && n === 1 && !opts.fromGroup && !opts.counted) {
       several.filled = (several.filled ?? 0) + 1;
       const part: Person = {
         key: this.list.length,
@@ -160,7 +187,7 @@ export class People {
       return part;
     }
     // 俺舅 and 舅, 我儿 and 儿: the same word once "my" is taken off.
-    const word = opts.word?.replace(/^(俺的|我的|俺|我|咱)/, '') || opts.word;
+    const word = opts.word?.replace(/^(俺的|我的|俺|我|咱|个)/, '') || opts.word;
     // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
     // 婆婆 is not 母亲: a spouse's parent and one's own are two people.
@@ -190,7 +217,21 @@ export class People {
       return same;
     }
     const knownMatches = this.knownWith(rel).filter((i) => !this.list.some((p) => p.known === i));
-    const known = n === 1 && knownMatches.length >= 1 ? knownMatches[0] : undefined;
+    // 细孙, 大仔, 小闺女, 老二: the one of that birth order among the known children or grandchildren.
+    const order = birthOrder(rel, opts.word);
+    const aged = this.knownWith(rel)
+      .filter((i) => this.known[i]?.age !== undefined)
+      .sort((a, b) => this.known[b]!.age! - this.known[a]!.age!);
+    const byOrder =
+      order !== undefined && aged.length > 1 && aged.length === this.knownWith(rel).length
+        ? aged[order === 'youngest' ? aged.length - 1 : order]
+        : undefined;
+    const known =
+      n === 1 && byOrder !== undefined && !this.list.some((p) => p.known === byOrder)
+        ? byOrder
+        : n === 1 && knownMatches.length >= 1
+          ? knownMatches[0]
+          : undefined;
     const p: Person = {
       key: this.list.length,
       rel,

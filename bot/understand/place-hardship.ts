@@ -40,6 +40,15 @@ export function placeHardship(r: Reading): void {
     // A call summary names where the family lives first; an emergency with no other place happened there.
     else if (r.ctx.slot === 'summary' && r.regionFact && !r.regionFact.code.endsWith('00'))
       r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);
+    // A resident telling of it ("屋里着火了 … 俺是<county>的", "间屋火烧，喺<town>"): the one county the
+    // message names, unless the emergency's own clause says it was somewhere else (在西安出了车祸).
+    else if (
+      (r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship')) &&
+      r.regionFact &&
+      !r.regionFact.code.endsWith('00') &&
+      !/[在喺到去][^，。,.\s]/.test(clauseText)
+    )
+      r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);
   });
   if (
     r.severe &&

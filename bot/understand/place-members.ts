@@ -50,7 +50,9 @@ export function placeMembers(r: Reading): Placed {
         p.bystander = true;
   const named: number[] = [];
   const buildMembers =
-    r.ctx.slot === 'members' || (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary'));
+    r.ctx.slot === 'members' ||
+    // "<town>，我一个人住，七十八岁": the first question answered with the household too.
+    (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary' || r.ctx.slot === 'region'));
   if (r.alone && !r.size) r.size = { v: 1, span: r.alone };
   // A pair named (俺两口子) says who, not that no one else lives there, unless "only" is said (就俺两口子).
   const onlySaid = r.tokens.some((t) => isMeaning(t, 'only'));
@@ -65,7 +67,8 @@ export function placeMembers(r: Reading): Placed {
   const memberIndex = new Map<number, number>();
   // "家里四口人，老婆、儿子（26岁，在城里打工）、女儿": a size said that counts someone working
   // away among the household: the people it needs, in the order named, live there after all.
-  if (buildMembers && r.ctx.slot === 'summary' && r.size) {
+  // The same in a resident's answer: "俺家六口 … 儿子在太原打工26" counts the son.
+  if (buildMembers && (r.ctx.slot === 'summary' || r.ctx.slot === 'members' || r.ctx.slot === 'opening') && r.size) {
     const counted = (p: Person) =>
       p !== r.people.self && !p.apart && !p.dead && !p.bystander && p.rel !== 'self' && p.partOf === undefined;
     let have = 1 + r.people.list.filter(counted).reduce((s, p) => s + p.n, 0);
@@ -126,6 +129,10 @@ export function placeMembers(r: Reading): Placed {
   } else {
     for (const p of r.people.list) if (p.known !== undefined) memberIndex.set(p.key, p.known);
   }
+  // "我琴日喺五金厂返工跌落嚟": what the speaker says of themselves is about member 0, even when no
+  // household was described.
+  if (buildMembers && r.ctx.slot !== 'summary' && !memberIndex.has(r.people.self.key))
+    memberIndex.set(r.people.self.key, 0);
 
   // ── Facts about each person ─────────────────────────────────────────────────────────────
   // "两个孩子（15岁、11岁，都在上学）": what is said of a group is said of each one named in it.
@@ -171,6 +178,17 @@ export function placeMembers(r: Reading): Placed {
     if (f.employed) r.add(`${at}.employed`, f.employed.v, f.employed.span);
     if (f.student) r.add(`${at}.student.fullTime`, true, f.student.span);
   }
+  // "俩娃上学", "两个细路读紧书": a group not named one by one is listed as n members; each is at school.
+  if (buildMembers)
+    for (const g of r.people.list) {
+      const f = r.personFacts.get(g.key);
+      const idx = memberIndex.get(g.key);
+      if (!f || idx === undefined || g.n < 2 || r.people.list.some((q) => q.partOf === g.key)) continue;
+      for (let k = 1; k < g.n; k++) {
+        if (f.student) r.add(`members[${idx + k}].student.fullTime`, true, f.student.span);
+        if (f.employed) r.add(`members[${idx + k}].employed`, f.employed.v, f.employed.span);
+      }
+    }
   if (r.allNoDisability) {
     const count = buildMembers ? Math.max(1, ...[...memberIndex.values()].map((i) => i + 1)) : r.known.length || 1;
     for (let k = 0; k < count; k++)

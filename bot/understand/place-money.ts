@@ -33,16 +33,26 @@ export function placeMoney(r: Reading, placed: Placed): void {
       const owned = r.assets.filter((x) => x.what === 'house' && !x.negated);
       const counted = Math.max(0, ...owned.map((x) => x.count ?? 0));
       const clausesNamed = new Set(owned.map((x) => x.clause ?? -1)).size;
+      // "城里还有一套楼房": one more besides the home they live in.
+      // ("没有车，但是城里还有一套房": 还有 against the no before it, still one.)
+      const another = owned.some(
+        (x) =>
+          x.also &&
+          !r.assets.some((y) => y.negated && y.span[0] < x.span[0]) &&
+          !/但|不过|可是/.test(r.text.slice(0, x.span[0])),
+      );
       const count =
         a.negated && owned.length === 0
           ? 0
-          : counted >= 1
-            ? counted
-            : a.also
-              ? 2
-              : clausesNamed > 1
-                ? Math.min(clausesNamed, 3)
-                : a.count;
+          : another
+            ? Math.max(counted, 1) + 1
+            : counted >= 2
+              ? counted // "有两套，一套村里的，一套县城的": the count says it all.
+              : counted >= 1
+                ? Math.max(counted, clausesNamed > 1 ? Math.min(clausesNamed, 3) : 0)
+                : clausesNamed > 1
+                  ? Math.min(clausesNamed, 3)
+                  : a.count;
       if (count !== undefined && !r.facts.some((f) => f.path === 'property.houses'))
         r.add('property.houses', count, a.span);
     }

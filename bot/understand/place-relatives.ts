@@ -21,10 +21,8 @@ export function placeRelatives(r: Reading, placed: Placed): void {
     const said = [...r.obligorPeople, ...group]
       .map((p) => r.personFacts.get(p.key))
       .find((f) => f && Object.keys(f).length > 0);
-    if (said)
-      for (const p of r.obligorPeople)
-        if (!r.personFacts.get(p.key) || Object.keys(r.personFacts.get(p.key)!).length === 0)
-          r.personFacts.set(p.key, { ...said });
+    // Each keeps what was said of them alone and takes the rest ("两老都八十几，冇乜收入").
+    if (said) for (const p of r.obligorPeople) r.personFacts.set(p.key, { ...said, ...r.personFacts.get(p.key) });
   }
   const obligorIndex = new Map(r.obligorPeople.map((p, k) => [p.key, k]));
   for (const p of r.obligorPeople)
@@ -34,8 +32,9 @@ export function placeRelatives(r: Reading, placed: Placed): void {
     const f = r.personFacts.get(person.key) ?? facts0;
     const rel = person.rel;
     // Only those with a duty of support (配偶, 子女, 父母; 祖孙 where the middle generation is gone) owe it.
-    if (rel === 'self' || rel === 'other' || rel === 'sibling' || person.inLaw) continue;
+    // A relative the dialogue already listed (asked "their situation?") is answered for whatever the relation.
     const fixed = obligorIndex.get(person.key);
+    if ((rel === 'self' || rel === 'other' || rel === 'sibling' || person.inLaw) && fixed === undefined) continue;
     if (fixed === undefined && !r.facts.some((x) => x.path === 'obligors.exist'))
       r.add('obligors.exist', true, [person.at, person.at + 1]);
     const parts = r.people.list.filter((q) => q.partOf === person.key).length;
@@ -44,10 +43,17 @@ export function placeRelatives(r: Reading, placed: Placed): void {
       const idx = fixed ?? o++;
       const at = `obligors.list[${idx}]`;
       if (fixed === undefined) r.add(`${at}.relation`, rel, [person.at, person.at + 1]);
-      if (f.age && k === 0)
+      // A rough age ("八十几") that fits the age already known keeps the known one.
+      const knownAge = fixed !== undefined ? r.ctx.household.obligors?.list?.[fixed]?.age : undefined;
+      const fits = knownAge !== undefined && f.age?.range && knownAge >= f.age.range[0] && knownAge <= f.age.range[1];
+      if (f.age && k === 0 && !fits)
         r.add(`${at}.age`, f.age.v, f.age.span, f.age.range ? { range: f.age.range, hedged: true } : {});
       if (f.imprisoned) r.add(`${at}.imprisoned`, true, f.imprisoned.span);
       if (f.healthy) r.add(`${at}.ableBodiedAdult`, true, f.healthy.span);
+      // "两老都八十几，冇乜收入": past working age with little or no income of their own cannot support
+      // anyone (特困人员认定办法 第六条: 无劳动能力、无生活来源).
+      else if (f.employed?.v === false && f.age && f.age.v >= 60)
+        r.add(`${at}.ableBodiedAdult`, false, f.employed.span);
       if (f.severeDisability || (f.grade && f.grade.v <= 2))
         r.add(`${at}.severeDisability`, true, (f.severeDisability ?? f.grade)!.span);
       if (f.missing) r.add(`${at}.declaredMissing`, true, f.missing.span);

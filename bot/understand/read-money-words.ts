@@ -5,6 +5,7 @@
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { isMeaning } from './cues.ts';
+import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 
@@ -67,7 +68,7 @@ export function readMoneyWord(
       const grown = (r.personFacts.get(r.topic.key)?.age?.v ?? 0) >= 16;
       // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
       const p =
-        c.clausePerson ??
+        (c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.clausePerson) ??
         (r.topic === r.people.writer
           ? r.topic
           : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1
@@ -75,7 +76,12 @@ export function readMoneyWord(
             : r.topic);
       // 打鱼, 做生意, 出海: working on one's own account, a business rather than a job with a wage.
       const business = tok.meanings.some((x) => x.t === 'income' && x.cat === 'business');
-      const workers = /都/.test(c.clauseText) && c.clausePersons.length > 1 ? c.clausePersons : [p];
+      const workers = everyone(r, c) ?? [p];
+      // "之前喺刀厂", "以前在砖厂干": work that was, not work now.
+      if (c.clause.some((t) => isMeaning(t, 'past')) && !c.negated(i)) {
+        c.understoodSomething = true;
+        break;
+      }
       for (const w of workers) {
         // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
         const spouseAway = w.rel === 'spouse' && r.ctx.slot === 'summary' && !w.apart;
@@ -91,7 +97,11 @@ export function readMoneyWord(
     case 'jobless':
       // In a summary "冇收入", "没有收入" is about money, not a job (a fisherman without a catch, a
       // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
-      if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text))) r.pf(c.who()).employed = { v: false, span };
+      if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text)))
+        for (const w of everyone(r, c) ?? [
+          c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who(),
+        ])
+          r.pf(w).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
       c.understoodSomething = true;
       break;
@@ -134,7 +144,15 @@ export function readMoneyWord(
         const also = c.clause
           .slice(Math.max(0, i - 3), i)
           .some((t) => t.text === '还有' || t.text === '仲有' || t.text === '另外');
-        r.assets.push({ what: m.what, negated: c.negated(i), span, also, owner: c.who(), clause: c.ci });
+        // "屋就冇", "车没有", "铺头都冇": the thing named first, then no.
+        // ("住房没有受影响" goes on: not a no to having it.)
+        const negAt = isMeaning(c.clause[i + 1], 'neg')
+          ? i + 1
+          : /^(就|都|也|倒|是)$/.test(c.clause[i + 1]?.text ?? '') && isMeaning(c.clause[i + 2], 'neg')
+            ? i + 2
+            : -1;
+        const noAfter = negAt > 0 && c.clause.slice(negAt + 1).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text));
+        r.assets.push({ what: m.what, negated: c.negated(i) || noAfter, span, also, owner: c.who(), clause: c.ci });
       } else if (m.what === 'deposits' && c.negated(i)) {
         r.add('property.deposits', 0, span);
       }
@@ -163,7 +181,12 @@ export function readMoneyWord(
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
       // 打零工, 做泥水: working for pay.
       if (m.cat === 'wages' && !c.negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
-        const p = c.who();
+        // "一个人带两个孩子，平时打零工": the children named are not who works.
+        const w = c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who();
+        const p =
+          (w.rel === 'child' || w.rel === 'grandchild') && (w.n > 1 || (r.personFacts.get(w.key)?.age?.v ?? 99) < 16)
+            ? r.people.self
+            : w;
         if (p === r.people.self || !(p.apart || (c.clauseApart && p.known === undefined)))
           r.pf(p).employed ??= { v: true, span };
       }
@@ -202,4 +225,21 @@ export function readMoneyWord(
     default:
       break;
   }
+}
+
+/**
+ * "两个都冇做嘢", "我同老婆都在厂里": everyone named in the clause, or in the clause before it when
+ * this one names no one, when 都 says it is all of them; otherwise undefined (the one talked about).
+ */
+function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
+  if (!/都/.test(c.clauseText)) return undefined;
+  if (c.clausePersons.length > 1) return c.clausePersons;
+  if (c.clausePersons.length === 0 && r.lastPersons.length > 1 && /两个|几个|都/.test(c.clauseText))
+    return r.lastPersons.filter((p) => !p.apart && !p.dead && !p.bystander);
+  return undefined;
+}
+
+/** "来电人为照顾孩子辞了工作": who the clause is about when the last person named is the one looked after. */
+function subjectOf(r: Reading, c: ClauseReading): Person {
+  return c.clausePersons.find((p) => p !== c.lookedAfter) ?? (r.topic !== c.lookedAfter ? r.topic : r.people.self);
 }

@@ -26,7 +26,7 @@ const NON_KIN_PAYER = /老板|包工头|工头|船主|肇事|对方|司机|厂�
 
 export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: number): void {
   const unit = unitAfter(c.clause, i);
-  const n = tok.n;
+  let n = tok.n;
   if (n.digitString) return;
   // "女 62", "独居男70", "男，45": a work order's shorthand, the sex then the age of the person it is about.
   if (
@@ -40,6 +40,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.pf(r.people.self).age ??= { v: n.value, span: [tok.start, tok.end] };
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
+  // "以前两个，而家冇晒": how many worked before is not how many work now.
+  if (
+    r.ctx.slot === 'employed' &&
+    c.clause.some((t) => isMeaning(t, 'past')) &&
+    !c.clause.some((t) => isMeaning(t, 'currency'))
+  ) {
+    r.usedNums.add(tok);
     c.understoodSomething = true;
     return;
   }
@@ -59,38 +69,96 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       ? c.clause[i - 3]
       : c.clause[i - 2]
     : c.clause[i - 1];
-  // "BB 8个月": a baby's age in months.
-  if (unit === 'period' && /^个?月$/.test(c.clause[i + 1]!.text) && isMeaning(before, 'person') && n.value < 24) {
+  // "BB 8个月", "细孙，十个月大": a baby's age in months (the baby may end the clause before).
+  if (
+    (unit === 'period' || unit === 'duration') &&
+    /^个?月$/.test(c.clause[i + 1]!.text) &&
+    n.value < 24 &&
+    (isMeaning(before, 'person') ||
+      (i === 0 &&
+        AGE_SLOTS.has(r.ctx.slot) &&
+        /^(child|grandchild)$/.test(meaningOf(previousWord(r, c), 'person')?.rel ?? ''))) &&
+    !c.clause.some((t) => isMeaning(t, 'currency') || isMeaning(t, 'income') || isMeaning(t, 'event'))
+  ) {
     r.pf(r.ageTarget(c.who())).age ??= { v: Math.floor(n.value / 12), span: [tok.start, c.clause[i + 1]!.end] };
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     return;
   }
+  // "一个女", "一个仔": one, the classifier read inside the word; not an age.
+  const oneCounted =
+    n.value === 1 && /^个/.test(c.clause[i + 1]?.text ?? '') && !meaningOf(c.clause[i + 1], 'person')?.n;
   const afterPerson =
     isMeaning(before, 'person') || isMeaning(before, 'group') || (before?.kind === 'num' && r.usedAsAge.has(before));
   const aloneInClause = c.clause.every(
     (t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁',
   );
-  const afterThisYear = c.clause[i - 1]?.text === '今年' || c.clause[i - 1]?.text === '今年个';
-  const bareAge =
+  // "俺俩 都六十多", "我同老婆，都六十几": one age for the people just named.
+  const allOfThem =
+    /^(都|也)$/.test(c.clause[0]?.text ?? '') &&
+    c.clause.slice(1).every((t) => t === tok || isMeaning(t, 'neutral') || /^(了|岁|喇|啦)$/.test(t.text)) &&
+    r.lastPersons.length > 1;
+  const afterThisYear =
+    c.clause[i - 1]?.text === '今年' ||
+    c.clause[i - 1]?.text === '今年个' ||
+    // "俺今年刚满六十": reached that age.
+    (c.clause[i - 1]?.text === '满' && n.value >= 16 && n.value <= 100 && !unit);
+  // "俺还不到六十", "未够六十五": not yet that age; neither an age to record nor money.
+  if (
     !unit &&
-    AGE_SLOTS.has(r.ctx.slot) &&
-    n.value <= 120 &&
-    n.value >= 1 &&
+    (isMeaning(c.clause[i - 1], 'under') || /^(未够|没满|未满|不满)$/.test(c.clause[i - 1]?.text ?? '')) &&
+    n.value >= 50 &&
+    n.value <= 80 &&
     Number.isInteger(n.value) &&
-    // "闺女十九在太原上大学", "仔廿三喺深圳打工": right after a person it is their age, whatever else the clause is about.
-    (c.clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
-    (afterPerson ||
-      isAgeListNext(c.clause, i) ||
-      afterThisYear ||
-      (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members'));
+    (r.ctx.slot === 'basicPension' || c.clause.some((t) => isMeaning(t, 'person'))) &&
+    !c.clause.some((t) => isMeaning(t, 'currency') || isMeaning(t, 'period'))
+  ) {
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
+  // Answering the members question, a plain number in a clause about someone, with no money or
+  // period words, is their age ("儿子在太原打工26").
+  const membersAge =
+    r.ctx.slot === 'members' &&
+    !unit &&
+    c.clausePerson !== undefined &&
+    ['work', 'student', 'elsewhere', 'apart', 'income'].some((k) => isMeaning(c.clause[i - 1], k as never)) &&
+    n.value >= 1 &&
+    n.value <= 100 &&
+    !c.clause.some((t) => isMeaning(t, 'currency') || isMeaning(t, 'period') || isMeaning(t, 'each'));
+  const bareAge =
+    membersAge ||
+    (!unit &&
+      !oneCounted &&
+      AGE_SLOTS.has(r.ctx.slot) &&
+      n.value <= 120 &&
+      n.value >= 1 &&
+      Number.isInteger(n.value) &&
+      // "闺女十九在太原上大学", "仔廿三喺深圳打工": right after a person it is their age, whatever else the clause is about.
+      (c.clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
+      (afterPerson ||
+        allOfThem ||
+        isAgeListNext(c.clause, i) ||
+        afterThisYear ||
+        (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members')));
   // "一个四十八一个四十五" about two relatives: each age to the next of them.
   if (r.enumerating && !unit && AGE_SLOTS.has(r.ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
     r.enumerating = false;
     // "我同细佬两个…，一个71一个68": the people just named, in the order named.
     const named = c.clausePersons.length > 1 ? c.clausePersons : r.lastPersons.length > 1 ? r.lastPersons : [];
-    const pool = r.ctx.slot === 'obligors.situation' ? r.obligorPeople : [...new Set(named)];
-    const target = pool[r.enumerated++] ?? r.ageTarget(c.who());
+    // "我41岁，自己带住两个仔，一个12一个8": the next one named without an age yet (each of a group in turn).
+    const freeOne = () => {
+      for (const p of new Set(named)) {
+        const t = p.n > 1 ? r.ageTarget(p) : p;
+        if (!r.personFacts.get(t.key)?.age) return t;
+      }
+      return undefined;
+    };
+    const target =
+      r.ctx.slot === 'obligors.situation'
+        ? (r.obligorPeople[r.enumerated++] ?? r.ageTarget(c.who()))
+        : (freeOne() ?? r.ageTarget(c.who()));
     r.pf(target).age ??= {
       v: n.value,
       ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
@@ -139,7 +207,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ? all
         : runOfPeople.length > 1 && n.approx
           ? runOfPeople
-          : [c.who()];
+          : // "老汉没了 一个人过 七十三了": an age after the dead was named is the speaker's.
+            [!c.clausePerson && r.topic.dead ? r.people.self : c.who()];
     c.lastAgeAt = tok.start;
     for (const target of targets) r.pf(r.ageTarget(target)).age ??= age;
     r.usedNums.add(tok);
@@ -149,15 +218,21 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   const personRight = meaningOf(c.clause[i + 1], 'person');
   if (
-    !unit &&
+    (!unit || (oneCounted && unit === 'count')) &&
     personRight &&
     personRight.rel !== 'self' &&
     Number.isInteger(n.value) &&
-    n.value >= 2 &&
-    n.value <= 10
+    ((n.value >= 2 && n.value <= 10) || oneCounted)
   ) {
-    const p = r.people.mention(personRight.rel, c.clause[i + 1]!.start, { n: n.value, word: c.clause[i + 1]!.text });
-    r.groupCount = n.value;
+    // "我哋係三兄弟姐妹": three, the speaker among them.
+    const withSelf =
+      personRight.rel === 'sibling' && c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
+    const count = n.value - (withSelf ? 1 : 0);
+    const p = r.people.mention(personRight.rel, c.clause[i + 1]!.start, {
+      ...(count > 1 ? { n: count } : { counted: true }),
+      word: c.clause[i + 1]!.text,
+    });
+    if (n.value > 1) r.groupCount = n.value;
     c.clausePerson = p;
     r.topic = p;
     r.usedNums.add(tok);
@@ -252,12 +327,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       /^[套间处栋]$/.test(c.clause[i + 1]!.text) &&
       !c.clause.some((t) => isMeaning(t, 'event'))
     ) {
+      // "住在两间旧房里", "住喺两间瓦屋": the rooms of the home they live in, one house.
+      const rooms = c.clause[i + 1]!.text === '间' && /住/.test(r.text.slice(c.clauseStart, tok.start));
       r.assets.push({
-        what: 'house',
+        what: rooms ? 'own_home' : 'house',
         negated: false,
-        count: n.value,
+        count: rooms ? 1 : n.value,
         span: [tok.start, c.clause[i + 1]!.end],
-        also: false,
+        // "城里还有一套": one more.
+        also: c.clause.slice(Math.max(0, i - 3), i).some((t) => /^(还有|仲有|另外|还)$/.test(t.text)),
+        clause: c.ci,
       });
       r.usedNums.add(tok);
     }
@@ -300,10 +379,30 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     Number.isInteger(n.value)
   )
     return;
+  // "俺今年刚满六十": the speaker's age.
+  if (
+    prevWord?.text === '满' &&
+    /^(刚|今年|已经|才)$/.test(c.clause[i - 2]?.text ?? '') &&
+    n.value >= 16 &&
+    n.value <= 100 &&
+    unit !== 'money'
+  ) {
+    r.pf(c.who()).age ??= { v: n.value, span: [tok.start, tok.end] };
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   // "没到六十", "满七十": an age threshold; "一斤卖五六十": a price.
   if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money')
     return;
-  if (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'unitPrice'))) return;
+  // "十亩麦子 一亩落个四五百", "三亩地流转出去了 一亩一年六百": a price per unit times the units said
+  // before it is the income; a price alone ("一斤卖五六十") is not.
+  const price = c.clause.slice(Math.max(0, i - 3), i).find((t) => isMeaning(t, 'unitPrice'));
+  if (price) {
+    const units = unitsBefore(r, price);
+    if (units === undefined) return;
+    n = { ...n, value: n.value * units, lo: n.lo * units, hi: n.hi * units };
+  }
   // "一辆七万块的车", "四十万嘅楼": what something is worth, not money coming in.
   if (
     /^(块钱|块|元|蚊|万块|万元|万)?(的|嘅)[^，。,；;]{0,3}(车|房|楼|屋|铺)/.test(r.text.slice(tok.end, tok.end + 10))
@@ -325,7 +424,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       (n.value >= 130 || r.ctx.slot !== 'members'));
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
-    const said = near?.category ?? c.clauseCategory ?? r.lastCategory;
+    // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
+    const said =
+      (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
+      c.clauseCategory ??
+      r.lastCategory;
     // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
     // support but a transfer (compensation, an advance).
     // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
@@ -338,11 +441,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
+    const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
     const category = cost
       ? 'expense'
       : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
         ? 'otherTransfers'
-        : said;
+        : asked &&
+            said !== asked &&
+            r.incomeMentioned.has(asked) &&
+            ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
+          ? asked
+          : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -377,6 +487,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot)
             ? 12
             : undefined) ??
+          // "今年做咗半年，总共攞咗万几蚊": everything this year, in all.
+          (c.clauseTotal &&
+          !r.messagePeriod &&
+          /今年|去年|旧年|全年/.test(r.text.slice(Math.max(0, tok.start - 40), tok.start))
+            ? 12
+            : undefined) ??
           // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
           (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
             ? 12
@@ -393,10 +509,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       past: c.clause.some((t) => isMeaning(t, 'past')),
       loss: c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
       net: c.clause.slice(0, i).some((t) => isMeaning(t, 'net')),
-      reimbursed: c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')),
+      // "报完自己出咗两千几": what is paid after insurance is out of pocket, not the part paid back.
+      reimbursed:
+        c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')) &&
+        !isMeaning(c.clause[i - 1], 'expense'),
       outOfPocket: c.clause
         .slice(Math.max(0, i - 4), i)
-        .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏)$/.test(t.text)),
+        .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏|自己出咗|出咗|掏咗|自己掏咗|自掏|自掏腰包)$/.test(t.text)),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
       ...(near?.word ? { source: near.word } : {}),
@@ -407,7 +526,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ? { count: c.clausePersons.length }
         : r.lastPersons.length > 1 && !c.clausePerson
           ? { count: r.lastPersons.length }
-          : {}),
+          : c.clauseEach && category === 'support' && !c.clausePerson
+            ? givers(r)
+            : {}),
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
@@ -419,6 +540,38 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected,
     });
+    // "一季麦一季玉米，一季落三千", "一季得几千，一年两季": crops have as many seasons a year as said, not four.
+    if (r.amounts.at(-1)!.months === 3) {
+      const seasons = seasonsPerYear(r, tok);
+      if (seasons) r.amounts.at(-1)!.months = 12 / seasons;
+    }
+    // "儿子偶尔给个几百", "有时畀几百": now and then, no period — a year's worth is one to a few times it,
+    // kept as a wide range (said back as 大概); 说不准 with it leaves it unknown (the flow's 不知道).
+    const last = r.amounts.at(-1)!;
+    if (
+      last.months === undefined &&
+      last.category === 'support' &&
+      /偶尔|间中|有时|不定时|唔定时|一年.{0,2}[一两]次/.test(c.clauseText)
+    ) {
+      last.months = 12;
+      last.n = { ...last.n, hi: last.n.hi * 4, value: Math.round((last.n.lo + last.n.hi * 4) / 2), approx: true };
+      last.hedged = true;
+      if (r.idk) last.negated = true;
+    }
+    // "卖了也就七八千", "今年就干了半年活 挣了一万八": what was sold or earned, done, with no period, is the
+    // year's total so far, not a month's.
+    if (
+      last.months === undefined &&
+      r.messagePeriod === undefined &&
+      (['wages', 'business', 'property'].includes(last.category ?? '') ||
+        (last.category === undefined && r.ctx.slot === 'income.amount')) &&
+      /(卖|挣|赚|落|收|攞|得)(了|咗|到)(个|也就|就|才|也|都)?(也就|就|才)?$/.test(
+        r.text.slice(Math.max(0, tok.start - 6), tok.start),
+      )
+    )
+      last.months = 12;
+    // A harvest priced per 亩 with no period said is the year's.
+    if (price && r.amounts.at(-1)!.months === undefined) r.amounts.at(-1)!.months = 12;
     if (c.clauseAbout && !n.approx) {
       const last = r.amounts.at(-1)!;
       last.n = { ...n, lo: Math.round(n.value * 0.9), hi: Math.round(n.value * 1.1), approx: true };
@@ -433,4 +586,41 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 60), at);
   return window.slice(window.lastIndexOf('。') + 1);
+}
+
+/** The last word of the clause before this one ("BB，8个月"). */
+function previousWord(r: Reading, c: ClauseReading): Token | undefined {
+  return c.ci > 0 ? r.clauses[c.ci - 1]!.at(-1) : undefined;
+}
+
+/**
+ * "大仔喺深圳，细仔喺中山 … 每个月一人畀三百": "each" of the relatives named in the message, when
+ * money from relatives is said per person and no one is named beside it.
+ */
+function givers(r: Reading): { count?: number } {
+  const named = r.people.list.filter(
+    (p) => p !== r.people.self && p.partOf === undefined && !p.bystander && !p.dead && p.rel !== 'self',
+  );
+  const n = named.reduce((s, p) => s + p.n, 0);
+  return n > 1 ? { count: n } : {};
+}
+
+/** How many of a price's unit (亩, 头, 只, 箱) the message counted before it: "十亩麦子 … 一亩…". */
+function unitsBefore(r: Reading, price: Token): number | undefined {
+  const unit = price.text.slice(-1);
+  let found: number | undefined;
+  for (let k = 0; k + 1 < r.tokens.length && r.tokens[k]!.start < price.start; k++) {
+    const t = r.tokens[k]!;
+    if (t.kind === 'num' && !t.n.digitString && r.tokens[k + 1]!.text.startsWith(unit) && t.n.value > 1)
+      found = t.n.value;
+  }
+  return found;
+}
+
+/** Crop or fishing seasons a year the message names: "一年两季", or each "一季…" said before the amount. */
+function seasonsPerYear(r: Reading, amount: Token): number | undefined {
+  const said = r.text.match(/(?:一年|每年)?([两二三3-4])季/);
+  if (said && said[1] !== undefined) return { 两: 2, 二: 2, 三: 3, '2': 2, '3': 3, '4': 4 }[said[1]];
+  const before = r.tokens.filter((t) => t.start < amount.start && /^(一季|每季)$/.test(t.text)).length;
+  return before >= 3 ? before - 1 : undefined;
 }

@@ -44,8 +44,35 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
-      // "他自己也是低保户", "佢自己都係": 自己 after a pronoun is that person, not the resident.
-      if (m.rel === 'self' && /^自己$/.test(tok.text) && isMeaning(c.clause[i - 1], 'pronoun')) break;
+      // "俩老人都七十多了", answering how the relatives elsewhere are: 老人 is them, not the speaker.
+      if (
+        r.ctx.slot === 'obligors.situation' &&
+        m.rel === 'self' &&
+        r.obligorPeople.length > 0 &&
+        !/^(我|俺|本人|自己|我自己|俺自己|自家|咱|偶|额)$/.test(tok.text)
+      ) {
+        c.clausePersons.push(...r.obligorPeople);
+        c.clausePerson = r.obligorPeople[0];
+        r.topic = r.obligorPeople[0]!;
+        c.understoodSomething = true;
+        break;
+      }
+      // "两个外孙", "三个儿": the count before the word already named them all; the word itself is
+      // not one of them yet (外孙女十岁、外孙七岁 after it are).
+      const counted = r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined);
+      if (counted && !m.n && m.rel !== 'self') {
+        c.clausePerson = counted;
+        c.clausePersons.push(counted);
+        c.understoodSomething = true;
+        break;
+      }
+      // "他自己也是低保户", "个女自己都係": 自己 after a pronoun or a relative is that person, not the resident.
+      if (
+        m.rel === 'self' &&
+        /^自己$/.test(tok.text) &&
+        (isMeaning(c.clause[i - 1], 'pronoun') || (meaningOf(c.clause[i - 1], 'person')?.rel ?? 'self') !== 'self')
+      )
+        break;
       // "来电人自己在侯马打工", "来电人话自己系独生仔": the caller, once the call is about someone else.
       if (
         m.rel === 'self' &&
@@ -104,8 +131,15 @@ export function readPeopleWord(
           .some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))
       )
         break;
-      // 我老公, 俺妈: 我 here says whose, not who.
+      // 我老公, 俺妈: 我 here says whose, not who (and is not one of the people the clause counts).
       if (m.rel === 'self' && !isMeaning(c.clause[i + 1], 'person')) r.people.namedSelf(tok.start);
+      if (
+        m.rel === 'self' &&
+        /^(我|俺|我哋|我们|俺们)$/.test(tok.text) &&
+        meaningOf(c.clause[i + 1], 'person') &&
+        meaningOf(c.clause[i + 1], 'person')!.rel !== 'self'
+      )
+        break;
       // A call about a relative ("来电人称其父母…", "居民来电称母亲（65岁）独居"): the relative is the subject.
       // "来电人（女儿）称…", "来电人系仔", "来电人称是叔叔": who the caller is to the person the call is about.
       if (
@@ -163,17 +197,21 @@ export function readPeopleWord(
       )
         c.possessorOfClause = r.people.list.findLast((q) => q.at === c.clause[i - 1]!.start) ?? c.possessorOfClause;
       const possessor = c.possessorOfClause;
+      // "我在家伺候她", "一个人带两个孩子": someone looked after is the object, not who the clause goes on about.
+      const looked = /(带着|带|伺候|照顾|服侍|照看|陪着|供着)$/.test(
+        r.text.slice(Math.max(0, tok.start - 2), tok.start),
+      );
       // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
       // with the family they live with); answering the chat's "who is this to you?", the resident's
       // own relation to them, which its list puts under 其他亲戚.
       const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
       const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
       // "两个上学的孩子", "三个读书的细路": a count before words describing them.
-      const counted =
+      const countWord =
         r.ctx.slot === 'summary' && !m.n
           ? r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
           : undefined;
-      const n = m.n ?? (counted ? { 两: 2, 二: 2, 三: 3, 四: 4 }[counted] : undefined);
+      const n = m.n ?? (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined);
       const p = r.people.mention(rel, tok.start, {
         ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
@@ -185,6 +223,8 @@ export function readPeopleWord(
         r.pf(p).student = { span: c.studentFor };
         c.studentFor = undefined;
       }
+      // Their ages and schooling may follow; who works or earns in this clause is still its subject.
+      if (looked && m.rel !== 'self') c.lookedAfter = p;
       if (possessor && possessor !== r.people.self) {
         // The clause is about them now; who the message is about stays the same.
         c.clausePerson = p;
@@ -232,6 +272,14 @@ export function readPeopleWord(
       break;
     }
     case 'group': {
+      // "两老都八十几", answering how the relatives elsewhere are: those relatives, not the speaker's couple.
+      if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
+        c.clausePersons.push(...r.obligorPeople);
+        c.clausePerson = r.obligorPeople[0];
+        r.topic = r.obligorPeople[0]!;
+        c.understoodSomething = true;
+        break;
+      }
       // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
       const caller = r.people.writer;
       const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
@@ -279,11 +327,33 @@ export function readPeopleWord(
         c.possessorOfClause = last ?? r.topic;
         break;
       }
+      // "我在家伺候她": the one looked after is the object; the clause stays about its subject.
+      if (/(带着|带|伺候|照顾|服侍|照看|陪着|供着)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))) {
+        c.lookedAfter = last ?? r.topic;
+        c.clausePerson = c.lookedAfter;
+        break;
+      }
       c.clausePerson = last ?? r.topic;
       r.topic = c.clausePerson;
       break;
     }
     case 'ordinal':
+      // "大娃上高中17，小的12上初中": answering who lives there, 小的 after 大娃 is one more child.
+      if (
+        (r.ctx.slot === 'members' || r.ctx.slot === 'opening') &&
+        m.which === 'younger' &&
+        !c.clausePerson &&
+        (r.topic.rel === 'child' || r.topic.rel === 'grandchild') &&
+        r.topic.n === 1 &&
+        /^(大|老大)/.test(r.topic.word ?? '')
+      ) {
+        const p = r.people.mention(r.topic.rel, tok.start, { counted: true, word: tok.text });
+        c.clausePerson = p;
+        r.topic = p;
+        c.clausePersons.push(p);
+        c.understoodSomething = true;
+        break;
+      }
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
         const list = r.ctx.household.obligors?.list ?? [];
         const byAge = r.obligorPeople.map((p, k) => ({ p, age: list[k]?.age ?? 0 })).sort((a, b) => b.age - a.age);
@@ -344,7 +414,7 @@ export function readPeopleWord(
 }
 
 /** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */
-function composed(of: Relation, rel: Relation): Relation {
+export function composed(of: Relation, rel: Relation): Relation {
   if (of === 'grandchild' && rel === 'parent') return 'child';
   if (of === 'child' && rel === 'child') return 'grandchild';
   if (of === 'child' && rel === 'parent') return 'spouse';

@@ -66,24 +66,32 @@ export function readSituationWord(
       if (!r.regionFact || r.regionFact.code.endsWith('00')) r.regionFact = { code: m.code, span };
       c.understoodSomething = true;
       break;
-    case 'hukou':
+    case 'hukou': {
       // 户口 words count anywhere; 城里, 乡下, 村里 say where one lives, and count only when the 户口
       // was asked, or in a call summary as a guess the agent sees marked (村民 usually hold a rural 户口).
       // In a summary only a word for who the person is (村民, 农民) guesses; a place (某村, 村里, 社区) is
       // where they live, which says nothing of the 户口.
+      // "农村嘅", "城里的", "乡下人": who one is, said as the whole clause, is a guess said back too.
+      const identity =
+        c.clause.length <= 2 &&
+        (/^(人|的|嘅)$/.test(c.clause[i + 1]?.text ?? '') || /(人|的|嘅)$/.test(tok.text)) &&
+        !c.clause.some((t) => isMeaning(t, 'person'));
       if (
         !c.negated(i) &&
         (/户口|非农|农业/.test(tok.text) ||
           r.ctx.slot === 'hukou' ||
-          (r.ctx.slot === 'summary' && /民|农户|人$|农村/.test(tok.text)))
+          (r.ctx.slot === 'summary' && /民|农户|人$|农村/.test(tok.text)) ||
+          identity)
       ) {
-        r.hukouGuessed = !/户口|非农|农业/.test(tok.text) && r.ctx.slot === 'summary';
+        r.hukouGuessed =
+          !/户口|非农|农业/.test(tok.text) && (r.ctx.slot === 'summary' || (identity && r.ctx.slot !== 'hukou'));
         // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
         r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);
         r.hukou = { v: m.value, span };
       }
       c.understoodSomething = true;
       break;
+    }
     case 'disability': {
       // A body part (腿, 眼睛) says which disability only when disability is the subject.
       const bodyPartOnly =
@@ -91,10 +99,13 @@ export function readSituationWord(
         !m.severe &&
         m.kind !== undefined &&
         !/残|障|盲|聋|哑|瘫|智|精神|多重|傻|痴呆|脑瘫|自闭/.test(tok.text);
+      // "俺是<county>的残疾人 肢体二级": the category's own name with a grade, or after disability was named.
+      const graded = c.clause[i + 1]?.kind === 'num' && isMeaning(c.clause[i + 2], 'grade');
       if (
         bodyPartOnly &&
         !r.ctx.slot.startsWith('disability') &&
-        !c.clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text))
+        !c.clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text)) &&
+        !(graded && /^(肢体|视力|听力|言语|智力|精神)$/.test(tok.text))
       )
         break;
       const target = c.who();
@@ -115,7 +126,11 @@ export function readSituationWord(
     }
     case 'illness': {
       const target = c.who();
-      const no = c.negated(i);
+      // "大病没有，就是高血压": the illness named, then no.
+      const noAfter =
+        (isMeaning(c.clause[i + 1], 'neg') || isMeaning(c.clause[i + 1], 'none')) &&
+        c.clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text));
+      const no = c.negated(i) || noAfter;
       if (m.serious) {
         if (no && (tok.text === '重病' || tok.text === '大病')) r.allNoIllness = span;
         else if (!r.pf(target).ill?.v || no) {
@@ -159,7 +174,11 @@ export function readSituationWord(
     case 'death': {
       const p = c.who();
       if (p !== r.people.self) p.dead = true;
-      if (/都|也/.test(c.clauseText)) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
+      // "父母都去世了"; "阿爸阿妈早冇咗": two named one after the other, then gone, are both gone.
+      const pair =
+        c.clausePersons.length > 1 &&
+        c.clause.slice(0, i).every((t) => isMeaning(t, 'person') || t.kind === 'char' || isMeaning(t, 'and'));
+      if (/都|也/.test(c.clauseText) || pair) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
       const date = parseWhen(c.clauseText, r.ctx.today);
       if (date && daysBetween(date, r.ctx.today) <= 366)
         r.events.push({ kind: 'other', span, clause: c.ci, date, at: tok.start });

@@ -2,10 +2,12 @@
  * What a short answer says besides facts, for questions that read it: the kinship words in order
  * (who the members asked about are), a person with a bare yes or no ("俺爸有，我妈没有"), 大的/小的.
  */
+import type { Relation } from '../../content/lexicon/index.ts';
 import type { Understanding } from './extract.ts';
 import { isMeaning } from './cues.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
+import { composed } from './read-people-words.ts';
 import { meaningOf } from './tokens.ts';
 
 export function shortAnswers(
@@ -16,18 +18,36 @@ export function shortAnswers(
   const relationSequence: Understanding['relationSequence'] = [];
   for (const clause of r.clauses) {
     let ordinal: 'older' | 'younger' | undefined;
-    for (const tok of clause) {
+    // "71嗰个係老婆", "40岁的是侄子": the member meant by the age the question showed.
+    let age: number | undefined;
+    let negAt = -10;
+    clause.forEach((tok, j) => {
+      // "三十了还没娶下媳妇": someone not had is no one.
+      if (isMeaning(tok, 'neg')) negAt = j;
       const o = meaningOf(tok, 'ordinal');
       if (o) ordinal = o.which;
+      if (tok.kind === 'num' && Number.isInteger(tok.n.value) && tok.n.value <= 120) age = tok.n.value;
       const p = meaningOf(tok, 'person');
-      if (p && p.rel !== 'self') {
+      if (p && p.rel !== 'self' && j - negAt > 3) {
         // A spouse's parent is 其他亲戚 on the chat's list (see read-people-words.ts).
-        const rel = p.inLaw ? 'other' : p.rel;
+        let rel: Relation = p.inLaw ? 'other' : p.rel;
+        // "我老公嘅细佬", "我个仔嘅仔": a relative's relative, one person; the relative named first is not them.
+        const owner = /^(嘅|的)$/.test(clause[j - 1]?.text ?? '') ? meaningOf(clause[j - 2], 'person') : undefined;
+        if (owner && owner.rel !== 'self' && relationSequence.at(-1)?.at === clause[j - 2]!.start) {
+          relationSequence.pop();
+          rel = composed(owner.rel, p.rel);
+        }
         for (let k = 0; k < (p.n ?? 1); k++)
-          relationSequence.push({ rel, ...(ordinal ? { ordinal } : {}), at: tok.start });
+          relationSequence.push({
+            rel,
+            ...(ordinal ? { ordinal } : {}),
+            ...(age !== undefined && (p.n ?? 1) === 1 ? { age } : {}),
+            at: tok.start,
+          });
         ordinal = undefined;
+        age = undefined;
       }
-    }
+    });
   }
   // "俺爸有", "我妈没有": a person and a bare yes or no.
   const polarity: Understanding['polarity'] = [];

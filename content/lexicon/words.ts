@@ -63,10 +63,14 @@ person(
 );
 person(
   'child',
-  'BB BB仔 宝宝 小宝宝 婴儿 仔嘅仔 女嘅仔 仔 个仔 大仔 细仔 仔女 个女 大女 细女 女仔 细路 细路仔 细蚊仔 细佬哥 孩子仔',
+  'BB BB仔 宝宝 小宝宝 婴儿 仔 个仔 大仔 细仔 仔女 个女 大女 细女 女仔 细路 细路仔 细蚊仔 细佬哥 孩子仔',
   { dialect: 'yue' },
 );
 person('child', '女', { dialect: 'yue', gender: 'f' });
+// Children by birth order, as 粤 parents name them (孻 is the youngest).
+person('child', '二仔 三仔 孻仔 大仔仔 细仔仔 尾仔', { dialect: 'yue', gender: 'm' });
+person('child', '个仔女 个子女 个儿女', { dialect: 'yue' });
+person('child', '二女 三女 孻女 尾女', { dialect: 'yue', gender: 'f' });
 // "两个读书仔": two children, both at school.
 for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅仔']) {
   person('child', word, { dialect: 'yue', n: 2 });
@@ -78,6 +82,11 @@ person('child', '一子 一女 一个子 膝下一子 育有一子 育有一女'
 person('child', '一子一女 二子 两子 二女 两女 一儿一女儿 育有一子一女 两个子女 二子女', { n: 2 });
 person('child', '两个细路 两个仔 两个女 两个细蚊仔 一仔一女', { dialect: 'yue', n: 2 });
 person('child', '三个娃 三个孩子 三个儿子 三个女儿 仨娃', { n: 3 });
+person('child', '两个子女 两个儿女 俩儿女', { n: 2 });
+person('child', '三个子女 三个儿女', { n: 3 });
+person('child', '两个仔女 一对仔女', { dialect: 'yue', n: 2 });
+person('child', '三个仔女', { dialect: 'yue', n: 3 });
+person('child', '四个仔女', { dialect: 'yue', n: 4 });
 person('spouse', '其妻 其夫 其丈夫 其妻子 其老伴 其配偶 其爱人 其老公 其老婆');
 person('child', '其子 其女 其儿子 其女儿 其子女 其孩子');
 person('other', '其儿媳 其女婿 其侄子 其侄女');
@@ -98,7 +107,13 @@ person(
   'grandchild',
   '孙子 孙女 外孙 外孙女 孙儿 孙女儿 个孙 孙仔 孙女仔 外孙仔 大孙 细孙 小孙子 小孙女 大孙子 我孙 俺孙 我个孙 孙们',
 );
+person('grandchild', '仔嘅仔 女嘅仔 仔的仔 儿子的儿子 儿子的女儿 女儿的儿子 女儿的孩子 儿子的孩子');
 person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', { n: 2 });
+// 孙 alone is a grandchild as 粤 grandparents say it (孙十岁, 仔同孙); as a surname (孙某) it is no one.
+person('grandchild', '孙', { dialect: 'yue' });
+add({ t: 'neutral' }, '孙某 孙某某 孙先生 孙女士 孙姓 孙伯 孙婆 孙叔 孙姨 孙生 湊孙 凑孙 湊孙仔 凑孙仔');
+// 孙 alone is also a surname (孙某): only after 系/是 or a count is it a grandchild.
+person('grandchild', '系孙 係孙 是孙 系我孙 係我孙 是我孙 都系孙 都係孙 都是孙 孙女仔 外孙女仔 外孙仔女');
 person('sibling', '哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 哥 姐 弟 妹 兄 大哥 二哥 大姐 二姐 小弟 小妹 兄弟姐妹');
 person('sibling', '家姐 阿姐 细佬 细妹 阿哥 大佬 阿弟 阿妹', { dialect: 'yue' });
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
@@ -188,6 +203,8 @@ add({ t: 'period', months: 1 / 30 }, '日');
 add({ t: 'period', months: 1 / 30, every: true }, '每天 一天 每日 一日 日薪 天 日工资 一工');
 add({ t: 'period', months: 7 / 30, every: true }, '每周 一周 一个礼拜 每个礼拜 一个星期 每星期 一礼拜');
 add({ t: 'each' }, '每人 每个人 一人 一个人一 各 各自 人均 每位 每个 一个一');
+// "180蚊一个月，两个人一样": the same for each of the people counted (clause-reading.ts).
+add({ t: 'each' }, '一样 都一样 一样多 一样咁多 都系一样 都是一样 一人一份 每人一份');
 add({ t: 'total' }, '一共 总共 合共 加起来 加埋 共 拢共 统共 总计 合计 总数 两个人一共 全家一共 一家一共 全部加起来');
 add({ t: 'about' }, '左右 上下 大概 大约 差不多 前后 来块 左近 估摸 约摸');
 add({ t: 'under' }, '不到 不够 唔够 唔到 没到 冇到 以下 以内');
@@ -210,7 +227,8 @@ add(
 );
 add(
   { t: 'income', cat: 'property' },
-  '房租 租金 铺租 利息 分红 出租 租出去 租畀人 包地钱 土地流转 流转费 地租 租地钱 股息',
+  '房租 租金 铺租 利息 分红 出租 租出去 租畀人 包地钱 土地流转 流转费 地租 租地钱 股息 ' +
+    '租咗畀人 租咗俾人 租俾人 租咗出去 租给人 租给别人 租出去了 流转出去 包出去 包给别人',
   { term: '财产净收入' },
 );
 // Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
@@ -243,6 +261,16 @@ add(
     '看果园 帮人看 按摩店 做收银',
 );
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
+// No work now: the workplace closed, or stopped working.
+add(
+  { t: 'jobless' },
+  '辞了工作 辞掉工作 辞咗工 辞咗份工 辞工 辞职 辞职了 不干了 唔做工 退了工 厂执咗 执咗笠 执笠 厂倒闭 厂子倒闭 厂倒闭了 厂子倒闭了 倒闭咗 冇做 冇做喇 冇做咗 没做了 不做了 唔做喇 唔做咗 停工 歇业 失咗业',
+);
+// Little or no income ("冇乜X" is "not much X"): said of someone, they earn next to nothing.
+add(
+  { t: 'jobless' },
+  '冇乜收入 冇咩收入 冇几多收入 没多少收入 没几个收入 冇乜钱 冇咩钱 没啥钱 没什么钱 没几个钱 收入好少 收入很少 收入少得很',
+);
 add(
   { t: 'jobless' },
   '没有收入 冇收入 没啥收入 没什么收入 一点收入都没有 没工作 没有工作 没活干 没事做 下岗 失业 无业 待业 冇工做 冇做嘢 冇返工 唔做嘢 在家闲着 闲在家 干不了活 做唔到嘢 找不到活 揾唔到工 没收入 无收入',
@@ -498,7 +526,7 @@ add({ t: 'expense', kind: 'education' }, '幼儿园 送幼儿园 托儿所 保�
 add({ t: 'expense' }, '要交 要还 要出 要使 要花 要畀 要俾 仲要出 还要交 还要出');
 add(
   { t: 'expense' },
-  '掏 花 花了 花咗 花费 掏了 自己掏 自己出 自费 开销 使咗 使了 自己畀 自己俾 贴了 垫了 出了 自付 自付了 自己付 自付约',
+  '出咗 自己出咗 掏咗 自己掏咗 自掏 自掏腰包 掏 花 花了 花咗 花费 掏了 自己掏 自己出 自费 开销 使咗 使了 自己畀 自己俾 贴了 垫了 出了 自付 自付了 自己付 自付约',
 );
 add({ t: 'nearly' }, '成 近 将近 接近 差唔多 差不多有 快到');
 add(
@@ -514,6 +542,7 @@ add(
   '垫付 垫付了 赔付 肇事方赔 报了 报销了 报销 报咗 报销咗 医保报 新农合报 能报 报回 报完 报了以后 报销以后 报完以后',
 );
 add({ t: 'past' }, '以前 原来 过去 前几年 那几年 早些年 早年 从前 以往');
+add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几年 前两年');
 add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲毁 烧毁');
 add({ t: 'unitPrice' }, '一斤 每斤 一公斤 每公斤 一亩 每亩 一头 每头 一只 每只 一箱 每箱 一担');
 add(
@@ -580,6 +609,7 @@ add(
   { t: 'asset', what: 'exempt_vehicle' },
   '电动三轮 电动三轮车 三轮车 三轮 电动车 电瓶车 摩托 摩托车 电单车 单车 自行车 农机 拖拉机 三马子 农用车 残疾人代步车 代步车 老年代步车 电驴 四轮电动 老头乐',
 );
+add({ t: 'asset', what: 'shop' }, '旧铺 细铺 小铺 铺仔 间旧铺 间细铺 临街铺', { term: '非住宅房产' });
 add({ t: 'asset', what: 'shop' }, '商铺 门面 铺面 铺位 铺头 门市 店面 厂房 写字楼 仓库 铺租 间铺 收铺租 门面房', {
   term: '非住宅房产',
 });
@@ -601,7 +631,15 @@ for (const word of ['一个人住自己家', '一个人住自家', '一个人住
   add({ t: 'asset', what: 'own_home' }, word);
 }
 add({ t: 'asset', what: 'rented_home' }, '租房 租的 租嘅 租住 租人家 租别人 租屋 租间 住出租屋 廉租房 公租房 租房子');
+add(
+  { t: 'asset', what: 'rented_home' },
+  '租人嘅 租人的 租人屋 租别人嘅 租别人的 租人间屋 租咗间屋 租紧 租着住 赁房 赁的房',
+);
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
+add(
+  { t: 'asset', what: 'no_home' },
+  '没房 冇房 无房子 没有房子 自己没房 自己没有房 没自己的房 没有自己的房子 冇自己嘅屋 自己冇屋 冇间屋 冇屋住',
+);
 add({ t: 'asset', what: 'land' }, '亩 鱼塘 承包地 责任田');
 add(
   { t: 'debt' },
@@ -666,6 +704,7 @@ add(
     ' 唔畀钱 冇畀钱 唔俾钱 靠不上 指望不上 不怎么给 很少给 基本不给 联系不上 冇联系 断了联系 不闻不问 冇音讯',
 );
 add({ t: 'gives' }, '给 畀 俾 打钱 寄钱 汇钱 转账 给钱 畀钱 贴补 帮补 补贴家用');
+add({ t: 'gives' }, '寄 寄返 寄翻 寄回 寄回来 汇返 汇回 过数 转钱 微信转 打过来 打过嚟 寄过来');
 add(
   { t: 'student' },
   '上大一 上大二 上大三 上大四 读大一 读大二 读大三 读大四 大一 大二 大三 大四 初一 初二 初三 高一 高二 ' +
@@ -723,5 +762,26 @@ add({ t: 'command', cmd: 'human' }, '人工 转人工 找人工 搵人工 真人
 add({ t: 'command', cmd: 'apply' }, '申请 我要申请 帮我申请 联系村委 联系村委会');
 add({ t: 'command', cmd: 'start_over' }, '重新开始 重来 从头来 重新嚟过 由头嚟过');
 add({ t: 'command', cmd: 'stop' }, '取消 不申请 不发了 唔申请 算了');
+
+// More ways of saying the commands: 晋南 弄啥哩 (what for), 粤 做咩 (why), giving up, starting again,
+// asking what a word means.
+add(
+  { t: 'command', cmd: 'why' },
+  '弄啥哩 问这弄啥 问这个弄啥 问这弄啥哩 问这个弄啥哩 问这干啥用 做咩要问 做咩问 问嚟做咩 点解要问 为啥要问 为什么要问',
+);
+add(
+  { t: 'command', cmd: 'stop' },
+  '太多嘢问 问太多 问得太多 太多问题 唔想答 不想答了 不弄了 不弄啦 不填了 不问了 不搞了 不想弄了 不想填了 唔问喇 唔填喇 唔搞喇 唔想填 唔想搞',
+);
+add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 再来一遍 重新来过 重新填 由头再嚟 重新再嚟');
+add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
+add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
+
+// Machines at work, and what is left after costs said in 晋南 words (刨去, 落不下 — under that).
+add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧断 压伤 压断 机器绞 机器轧 砸断 夹断 夹伤');
+// A crop, not 花 (spending).
+add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树', { term: '经营净收入' });
+add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
+add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 
 export const LEXICON: readonly LexiconEntry[] = entries;

@@ -241,7 +241,19 @@ function relationsSaid(text: string, ctx: QuestionCtx, open: number[]): Relation
     }
     if (out.every((r) => r !== undefined)) return out as Relation[];
   }
+  // "71嗰个係老婆，40嗰个係我侄仔": each member named by the age the question showed.
+  const list = members(ctx.state.household);
+  const byAge = open.map((i) => {
+    const hits = seq.filter((r) => r.age !== undefined && r.age === list[i]?.age);
+    return hits.length === 1 && open.filter((j) => list[j]?.age === list[i]?.age).length === 1
+      ? hits[0]!.rel
+      : undefined;
+  });
+  if (byAge.every((r) => r !== undefined && r !== 'self')) return byAge as Relation[];
   const rels = seq.map((r) => r.rel).filter((r): r is Relation => r !== undefined && r !== 'self');
+  // "两个都系孙", "都是俺闺女": one word for every member asked about.
+  if (rels.length === 1 && open.length > 1 && /都(系|係|是)|两个都|都系|都是/.test(text))
+    return open.map(() => rels[0]!);
   // Numbers typed as numbers ("2 3", "7 是俺侄子"), not numerals inside words (一世).
   const numbers = (leadingChoices(text, RELATION_CHOICES, true, true)?.picked ?? []).map(
     (c) => RELATION_OF_CHOICE[c.id]!,

@@ -69,7 +69,9 @@ export const obligorsQuestion: Question = {
       const u = read(lc?.rest ?? text, ctx, 'obligors');
       const listed = u.facts.some((f) => f.path.startsWith('obligors.list'));
       const childless = u.facts.some((f) => f.path === 'obligors.exist' && f.value === false);
-      const yes = lc ? lc.picked[0]!.id === '2' : listed ? true : childless ? false : u.yes;
+      // "冇啊，得我哋两个老嘢", "没有，就俺老两口": a no, then who lives together, is a no.
+      const onlyUs = u.leadingNo && /(得|就|只有|只)(我|俺|咱)/.test(text);
+      const yes = lc ? lc.picked[0]!.id === '2' : onlyUs ? false : listed ? true : childless ? false : u.yes;
       if (yes === undefined) return reask(ctx, u, obligorsQuestion.reask(ctx, sub));
       if (!yes) {
         const { household, echo } = take(ctx, [
@@ -169,7 +171,8 @@ export const hardshipQuestion: Question = {
       const none =
         picked.has('6') ||
         u.noneSaid ||
-        (u.yes === false && events.length === 0 && expenses.length === 0 && picked.size === 0);
+        // "冇乜事，就系日日睇病使钱": no event, but spending on health is what the list's 5 asks about.
+        (u.yes === false && events.length === 0 && expenses.length === 0 && picked.size === 0 && !u.expenseMentioned);
       if (none && events.length === 0) {
         const { household, echo } = take(ctx, [
           ...u.facts.filter((f) => !f.path.startsWith('hardship')),
@@ -259,11 +262,20 @@ export const hardshipQuestion: Question = {
     const expense = u.facts.filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path));
     if (expense.length === 0 && !u.idk && u.yes !== false && !u.bare.some((b) => b.n.value === 0))
       return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
-    const { household, echo } = take(ctx, u.facts);
+    // "都报了，自己没掏啥", "冇乜，医保报晒": nothing out of pocket is an amount, 0 (看病 unless school is named).
+    // Only a plain no: "报完自己出咗三万八，仲未医完" has a 未 but is no "no".
+    const nothing =
+      expense.length === 0 &&
+      !u.idk &&
+      (u.leadingNo || u.bare.some((b) => b.n.value === 0) || !/[0-9一二两三四五六七八九十百千万几]/.test(text))
+        ? [fact('hardship.expenses[0]', { kind: /学|书/.test(text) ? 'education' : 'medical', amount: 0 }, text)]
+        : [];
+    const { household, echo: said } = take(ctx, [...u.facts, ...nothing]);
+    const echo = nothing.length ? (u.facts.length ? said : '') : said;
     return {
       ok: true,
       household,
-      answer: expense.length ? echo.replace(/^记下了：/, '') : '不清楚',
+      answer: expense.length ? echo.replace(/^记下了：/, '') : nothing.length ? '没有' : '不清楚',
       echo: echo || (u.idk ? '记下了：花了多少您说不清楚，先空着。' : '记下了：没有自己掏多少钱。'),
     };
   },
