@@ -113,7 +113,7 @@ person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', 
 person('grandchild', '孙', { dialect: 'yue' });
 add({ t: 'neutral' }, '孙某 孙某某 孙先生 孙女士 孙姓 孙伯 孙婆 孙叔 孙姨 孙生 湊孙 凑孙 湊孙仔 凑孙仔');
 // 孙 alone is also a surname (孙某): only after 系/是 or a count is it a grandchild.
-person('grandchild', '系孙 係孙 是孙 系我孙 係我孙 是我孙 都系孙 都係孙 都是孙 孙女仔 外孙女仔 外孙仔女');
+person('grandchild', '系我孙 係我孙 是我孙 都系孙 都係孙 都是孙 孙女仔 外孙女仔 外孙仔女');
 person('sibling', '哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 哥 姐 弟 妹 兄 大哥 二哥 大姐 二姐 小弟 小妹 兄弟姐妹');
 person('sibling', '家姐 阿姐 细佬 细妹 阿哥 大佬 阿弟 阿妹', { dialect: 'yue' });
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
