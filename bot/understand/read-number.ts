@@ -16,6 +16,7 @@ import {
   YEARLY_WORDS,
 } from './cues.ts';
 import type { ClauseReading } from './clause-reading.ts';
+import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 
@@ -38,6 +39,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     /(^|[\s,，、:：(（居])(男|女)[\s,，、]*$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start))
   ) {
     r.pf(r.people.self).age ??= { v: n.value, span: [tok.start, tok.end] };
+    r.usedNums.add(tok);
+    r.usedAsAge.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
+  // "老两口，男76女74", "两公婆，男82女80": a couple in one breath, the second age the spouse's.
+  const spouse =
+    r.ctx.slot === 'summary' && (!unit || unit === 'age') && Number.isInteger(n.value) && n.value >= 1 && n.value <= 110
+      ? pairedSpouse(r, tok)
+      : undefined;
+  if (spouse) {
+    r.pf(spouse).age ??= { v: n.value, span: [tok.start, tok.end] };
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     c.understoodSomething = true;
@@ -623,4 +636,19 @@ function seasonsPerYear(r: Reading, amount: Token): number | undefined {
   if (said && said[1] !== undefined) return { 两: 2, 二: 2, 三: 3, '2': 2, '3': 3, '4': 4 }[said[1]];
   const before = r.tokens.filter((t) => t.start < amount.start && /^(一季|每季)$/.test(t.text)).length;
   return before >= 3 ? before - 1 : undefined;
+}
+
+/** The spouse of a couple named before ("老两口", "夫妇"), when the age follows "男76女": the pair's second age. */
+function pairedSpouse(r: Reading, tok: NumToken): Person | undefined {
+  const lead = r.text.slice(Math.max(0, tok.start - 24), tok.start);
+  const second =
+    // "老两口，男76女74"
+    (/[男女]\s?\d{1,3}\s?[男女]$/.test(lead) && /两口|两公婆|夫妇|夫妻|俩口|两老|二老/.test(lead)) ||
+    // "王某夫妇（男72岁、女70岁）", "老两口，72岁、70岁": the couple, then two ages and nothing else.
+    /(两口|两公婆|夫妇|夫妻|俩口|两老|二老)(二人|两人|俩)?[（(，,\s]*[男女]?\d{1,3}岁?\s?[、，,]\s?[男女]?\s?$/.test(
+      lead,
+    );
+  if (!second || r.pf(r.people.self).age === undefined) return undefined;
+  const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.dead && p.n === 1);
+  return spouse && r.pf(spouse).age === undefined ? spouse : undefined;
 }
