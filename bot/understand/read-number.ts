@@ -454,18 +454,30 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "丈夫在矿上出事没了，赔了40万", "对方赔咗一万": compensation paid to the family after a death or
+    // an accident is a transfer it received, not a loss (赔了 after selling is one).
+    const compensation =
+      r.ctx.slot === 'summary' &&
+      /赔(了|咗|偿了|偿咗|付了)?$/.test(r.text.slice(c.clauseStart, tok.start)) &&
+      !c.clause.some((t) => isMeaning(t, 'work') || (isMeaning(t, 'income') && !/^赔/.test(t.text))) &&
+      (NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start)) ||
+        /去世|身亡|死亡|没了|过身|出事|撞|意外|失踪|冇咗|走咗/.test(
+          r.text.slice(Math.max(0, tok.start - 40), tok.start),
+        ));
     // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
     const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
     const category = cost
       ? 'expense'
-      : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+      : compensation
         ? 'otherTransfers'
-        : asked &&
-            said !== asked &&
-            r.incomeMentioned.has(asked) &&
-            ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
-          ? asked
-          : said;
+        : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+          ? 'otherTransfers'
+          : asked &&
+              said !== asked &&
+              r.incomeMentioned.has(asked) &&
+              ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
+            ? asked
+            : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -520,7 +532,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         isMeaning(c.clause[i + 1], 'over') ||
         (isMeaning(c.clause[i + 1], 'currency') && isMeaning(c.clause[i + 2], 'over')),
       past: c.clause.some((t) => isMeaning(t, 'past')),
-      loss: c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
+      loss: !compensation && c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
       net: c.clause.slice(0, i).some((t) => isMeaning(t, 'net')),
       // "报完自己出咗两千几": what is paid after insurance is out of pocket, not the part paid back.
       reimbursed:
