@@ -287,7 +287,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const afterCount = c.clause[i + 2];
     if (
       n.value === 1 &&
-      (afterCount?.kind === 'num' || (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')))
+      (afterCount?.kind === 'num' ||
+        (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')) ||
+        // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off.
+        (r.ctx.slot === 'summary' && /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))))
     ) {
       r.usedNums.add(tok);
       r.enumerating = true;

@@ -1,7 +1,8 @@
 // Work orders that list a household by its head or name a couple in one phrase (issue 22,
 // round 5): a household head's 其母, or one after 其妻/其子 began the list, is a member of that
 // household, not the person the call is about; "老两口，男76女74" and "某某夫妇（男72岁、女70岁）"
-// give both ages, the second the spouse's, and the 女 of such a pair is no daughter. Our own texts.
+// give both ages, the second the spouse's, and the 女 of such a pair is no daughter; "两个娃（一个上大学
+// 一个初中）" counts off two children, not a household of one. Our own texts.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -43,5 +44,13 @@ describe('a couple in one phrase', () => {
       ['self', a],
       ['spouse', b],
     ]);
+  });
+});
+
+describe('children counted off', () => {
+  it('两个娃（一个上大学一个初中）is two children, not a household of one', () => {
+    const r = run('来电人（男，50岁）称家里老婆、两个娃（一个上大学一个初中），还有老母亲（76岁）。');
+    expect(r.household.size).not.toBe(1);
+    expect(r.household.members?.map((m) => m.relation)).toEqual(['self', 'spouse', 'child', 'child', 'parent']);
   });
 });
