@@ -12,6 +12,7 @@ import { type Fact, understand } from '../understand/extract.ts';
 import { questionsFor } from '../messages/facts.ts';
 import { parseSummary, renderSummary } from '../summary.ts';
 import { conditionsFor } from './conditions.ts';
+import { readFamilyRoles } from './family-roles.ts';
 
 /**
  * The longest call summary read. A 12345 work order is a few hundred characters; the cap keeps
@@ -29,7 +30,9 @@ export function intake(input: { region: string; text: string }, deps: { today: s
   let named = pasted?.region;
   let understood: string[] = [];
   if (!household) {
-    const u = understand(input.text, {
+    // A cadre's or neighbour's list of a family by its own roles, read from the couple's side.
+    const read = readFamilyRoles(input.text);
+    const u = understand(read, {
       slot: 'summary',
       household: {},
       today: deps.today,
@@ -50,7 +53,7 @@ export function intake(input: { region: string; text: string }, deps: { today: s
       value: f.value,
       start: f.start,
       end: f.end,
-      words: f.words,
+      words: read === input.text ? f.words : input.text.slice(f.start, f.end),
       hedged: f.hedged === true,
     }));
     named = u.facts.find((f) => f.path === 'region')?.value as string | undefined;

@@ -302,8 +302,11 @@ export function callIsAbout(
   const prev = clause[i - 1]?.text;
   const afterColon =
     i === 0 && /[：:]$/.test(before) && /来电|称|反映|话/.test(text.slice(Math.max(0, tok.start - 16), tok.start));
+  // "户主李某 男 57 其妻55 其母87": a household head's 其X, or one after 其妻/其子 listed the family,
+  // is a member of that household, not someone the caller calls about.
+  const listing = /户主|其(妻|夫|子|女|老伴|爱人|丈夫|妻子)/.test(before);
   return (
-    /^其/.test(tok.text) ||
+    (/^其/.test(tok.text) && !listing) ||
     (prev !== undefined && REPORTING.has(prev)) ||
     (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) ||
     afterColon

@@ -52,7 +52,8 @@ export function placeMoney(r: Reading, placed: Placed): void {
                 ? Math.max(counted, clausesNamed > 1 ? Math.min(clausesNamed, 3) : 0)
                 : clausesNamed > 1
                   ? Math.min(clausesNamed, 3)
-                  : a.count;
+                  : // A summary saying the family has a house, without a count ("有自住房", "有间屋"): one.
+                    (a.count ?? (summaryHas(r, a.negated, a.span[0]) ? 1 : undefined));
       if (count !== undefined && !r.facts.some((f) => f.path === 'property.houses'))
         r.add('property.houses', count, a.span);
     }
@@ -162,4 +163,11 @@ function readAmounts(
       );
     else env.add(`income.${y.key}`, y.value, [y.start, y.end], extra);
   }
+}
+
+/** "有" just before a house word in the same phrase ("有自住房", "屋企有间屋"): owning it, not a house mentioned. */
+function summaryHas(r: Reading, negated: boolean, at: number): boolean {
+  return (
+    r.ctx.slot === 'summary' && !negated && /有[^，,。；;：:、）)]{0,3}$/.test(r.text.slice(Math.max(0, at - 4), at))
+  );
 }

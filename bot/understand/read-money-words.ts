@@ -27,6 +27,27 @@ export const MONEY_WORDS = new Set<Meaning['t']>([
 /** Said before a job, it is one someone had (以前, 原来, 生前), not one they have. */
 const PAST_WORK = /以前|之前|原来|原本|生前|过去|从前|曾经|早年|原先|本来|先前|退休前/;
 
+/**
+ * A work order's field answered no ("存款：无", "车：冇"): the value after the colon is the whole
+ * answer. Summaries only; the slice is bounded, so the test stays linear.
+ */
+function fieldNo(r: Reading, tok: WordToken): boolean {
+  return (
+    r.ctx.slot === 'summary' &&
+    /^[：:]\s*(无|没有|没|冇|否)\s*([；;，,。\n]|$)/.test(r.text.slice(tok.end, tok.end + 8))
+  );
+}
+
+/** "存款没有", "存款也无" closing a clause of a summary: the thing named first, then no. */
+function noAfterWord(c: ClauseReading, i: number): boolean {
+  const at = isMeaning(c.clause[i + 1], 'neg') ? i + 1 : /^(就|都|也)$/.test(c.clause[i + 1]?.text ?? '') ? i + 2 : -1;
+  return (
+    at > 0 &&
+    isMeaning(c.clause[at], 'neg') &&
+    c.clause.slice(at + 1).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text))
+  );
+}
+
 /** An accident told in the rest of the sentence after a job ("…干活，12月2日从脚手架摔下"). */
 function hurtAtWork(r: Reading, from: number): boolean {
   const stop = r.text.slice(from).search(/[。！？\n】]/);
@@ -151,9 +172,14 @@ export function readMoneyWord(
           : /^(就|都|也|倒|是)$/.test(c.clause[i + 1]?.text ?? '') && isMeaning(c.clause[i + 2], 'neg')
             ? i + 2
             : -1;
-        const noAfter = negAt > 0 && c.clause.slice(negAt + 1).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text));
+        const noAfter =
+          (negAt > 0 && c.clause.slice(negAt + 1).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text))) ||
+          fieldNo(r, tok);
         r.assets.push({ what: m.what, negated: c.negated(i) || noAfter, span, also, owner: c.who(), clause: c.ci });
-      } else if (m.what === 'deposits' && c.negated(i)) {
+      } else if (
+        m.what === 'deposits' &&
+        (c.negated(i) || fieldNo(r, tok) || (r.ctx.slot === 'summary' && noAfterWord(c, i)))
+      ) {
         r.add('property.deposits', 0, span);
       }
       c.understoodSomething = true;

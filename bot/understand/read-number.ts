@@ -16,6 +16,7 @@ import {
   YEARLY_WORDS,
 } from './cues.ts';
 import type { ClauseReading } from './clause-reading.ts';
+import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 
@@ -38,6 +39,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     /(^|[\s,，、:：(（居])(男|女)[\s,，、]*$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start))
   ) {
     r.pf(r.people.self).age ??= { v: n.value, span: [tok.start, tok.end] };
+    r.usedNums.add(tok);
+    r.usedAsAge.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
+  // "老两口，男76女74", "两公婆，男82女80": a couple in one breath, the second age the spouse's.
+  const spouse =
+    r.ctx.slot === 'summary' && (!unit || unit === 'age') && Number.isInteger(n.value) && n.value >= 1 && n.value <= 110
+      ? pairedSpouse(r, tok)
+      : undefined;
+  if (spouse) {
+    r.pf(spouse).age ??= { v: n.value, span: [tok.start, tok.end] };
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     c.understoodSomething = true;
@@ -274,7 +287,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const afterCount = c.clause[i + 2];
     if (
       n.value === 1 &&
-      (afterCount?.kind === 'num' || (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')))
+      (afterCount?.kind === 'num' ||
+        (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')) ||
+        // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off.
+        (r.ctx.slot === 'summary' && /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))))
     ) {
       r.usedNums.add(tok);
       r.enumerating = true;
@@ -441,18 +457,30 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "丈夫在矿上出事没了，赔了40万", "对方赔咗一万": compensation paid to the family after a death or
+    // an accident is a transfer it received, not a loss (赔了 after selling is one).
+    const compensation =
+      r.ctx.slot === 'summary' &&
+      /赔(了|咗|偿了|偿咗|付了)?$/.test(r.text.slice(c.clauseStart, tok.start)) &&
+      !c.clause.some((t) => isMeaning(t, 'work') || (isMeaning(t, 'income') && !/^赔/.test(t.text))) &&
+      (NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start)) ||
+        /去世|身亡|死亡|没了|过身|出事|撞|意外|失踪|冇咗|走咗/.test(
+          r.text.slice(Math.max(0, tok.start - 40), tok.start),
+        ));
     // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
     const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
     const category = cost
       ? 'expense'
-      : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+      : compensation
         ? 'otherTransfers'
-        : asked &&
-            said !== asked &&
-            r.incomeMentioned.has(asked) &&
-            ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
-          ? asked
-          : said;
+        : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+          ? 'otherTransfers'
+          : asked &&
+              said !== asked &&
+              r.incomeMentioned.has(asked) &&
+              ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
+            ? asked
+            : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -507,7 +535,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         isMeaning(c.clause[i + 1], 'over') ||
         (isMeaning(c.clause[i + 1], 'currency') && isMeaning(c.clause[i + 2], 'over')),
       past: c.clause.some((t) => isMeaning(t, 'past')),
-      loss: c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
+      loss: !compensation && c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
       net: c.clause.slice(0, i).some((t) => isMeaning(t, 'net')),
       // "报完自己出咗两千几": what is paid after insurance is out of pocket, not the part paid back.
       reimbursed:
@@ -623,4 +651,19 @@ function seasonsPerYear(r: Reading, amount: Token): number | undefined {
   if (said && said[1] !== undefined) return { 两: 2, 二: 2, 三: 3, '2': 2, '3': 3, '4': 4 }[said[1]];
   const before = r.tokens.filter((t) => t.start < amount.start && /^(一季|每季)$/.test(t.text)).length;
   return before >= 3 ? before - 1 : undefined;
+}
+
+/** The spouse of a couple named before ("老两口", "夫妇"), when the age follows "男76女": the pair's second age. */
+function pairedSpouse(r: Reading, tok: NumToken): Person | undefined {
+  const lead = r.text.slice(Math.max(0, tok.start - 24), tok.start);
+  const second =
+    // "老两口，男76女74"
+    (/[男女]\s?\d{1,3}\s?[男女]$/.test(lead) && /两口|两公婆|夫妇|夫妻|俩口|两老|二老/.test(lead)) ||
+    // "王某夫妇（男72岁、女70岁）", "老两口，72岁、70岁": the couple, then two ages and nothing else.
+    /(两口|两公婆|夫妇|夫妻|俩口|两老|二老)(二人|两人|俩)?[（(，,\s]*[男女]?\d{1,3}岁?\s?[、，,]\s?[男女]?\s?$/.test(
+      lead,
+    );
+  if (!second || r.pf(r.people.self).age === undefined) return undefined;
+  const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.dead && p.n === 1);
+  return spouse && r.pf(spouse).age === undefined ? spouse : undefined;
 }

@@ -93,7 +93,9 @@ export function readPeopleWord(
         tok.text === '女' &&
         (/^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') ||
           // A work order's "女 62": spaces around it too.
-          (r.ctx.slot === 'summary' && /^\s?$/.test(r.text[tok.start - 1] ?? ''))) &&
+          (r.ctx.slot === 'summary' && /^\s?$/.test(r.text[tok.start - 1] ?? '')) ||
+          // "男76女74": the second of a couple's sexes and ages.
+          (r.ctx.slot === 'summary' && /男\s?\d{1,3}\s?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start)))) &&
         (/^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '') ||
           (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )

@@ -784,4 +784,8 @@ add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树',
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
 add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 
+// ── Round 5 of call summaries (work orders) ─────────────────────────────────────────────────
+// "王某夫妇（男72岁、女70岁）": a couple named as a pair in a work order, the person and the spouse.
+add({ t: 'group', with: ['spouse'], selfIncluded: true }, '夫妇 夫妇俩 夫妇二人 夫妇两人 夫妻二人 夫妻两人 两夫妇');
+
 export const LEXICON: readonly LexiconEntry[] = entries;

@@ -1,0 +1,53 @@
+/**
+ * A family reported by someone outside it (a village cadre, a grid worker, a neighbour) is often
+ * listed by the roles its members have to one another: "王家三口，老汉64，老婆子60，儿子35岁",
+ * "刘某一家，父亲48岁…母亲46岁…女儿20岁". Nobody in that list is the caller, and 父亲/母亲 are the
+ * children's words for the couple, not the caller's parents. This reads such a list from the
+ * couple's side: the husband named with an age is the head of the household (户主), the wife his
+ * spouse (其妻), the children their children. Only when a third party reports, a family is
+ * introduced as one (一家, 家三口, 一户) and both partners are named with ages; the rewrite keeps
+ * every length, so the positions of the facts still point into the text the agent pasted.
+ */
+
+/** A caller from outside the household: cadres, grid and social workers, neighbours. */
+const THIRD_PARTY =
+  /(村支书|支书|书记|村干部|村委|村主任|主任|网格员|社工|社区|居委|邻居|村长|会计|妇联|干部)[^。]{0,12}(来电|反映)|来电人系(邻居|村|社区)/;
+/** A family introduced as one unit. */
+const FAMILY = /一家|家[两二三四五六七八]口|一户/;
+/** The husband's and the wife's role words, each followed by an age, with their same-length stand-ins. */
+const HUSBAND: readonly [RegExp, string][] = [
+  [/父亲(?=\s?\d{1,3})/, '户主'],
+  [/爸爸(?=\s?\d{1,3})/, '户主'],
+  [/老汉(?=\s?\d{1,3})/, '户主'],
+];
+const WIFE: readonly [RegExp, string][] = [
+  [/母亲(?=\s?\d{1,3})/, '其妻'],
+  [/妈妈(?=\s?\d{1,3})/, '其妻'],
+  [/老婆子(?=\s?\d{1,3})/, '其妻子'],
+  [/老婆(?=\s?\d{1,3})/, '其妻'],
+];
+
+/** The summary with a third party's family list read from the couple's side, or the text unchanged. */
+export function readFamilyRoles(text: string): string {
+  const reporter = THIRD_PARTY.exec(text);
+  if (!reporter) return text;
+  const from = reporter.index;
+  const family = FAMILY.exec(text.slice(from));
+  if (!family) return text;
+  const at = from + family.index;
+  const rest = text.slice(at);
+  // The caller counting themself in ("本人", "来电人…岁") makes it the caller's own family.
+  if (/本人|自己|来电人[（(，,]/.test(rest)) return text;
+  const husband = HUSBAND.map(([re, by]) => ({ m: re.exec(rest), by })).find((x) => x.m);
+  const wife = WIFE.map(([re, by]) => ({ m: re.exec(rest), by })).find((x) => x.m);
+  if (!husband?.m || !wife?.m) return text;
+  // "小周一家三口，女儿8岁…爸爸35岁": a family listed from the child first is about the child.
+  const child = /女儿|儿子|孩子|闺女|娃|个女|个仔/.exec(rest);
+  if (child && child.index < Math.min(husband.m.index, wife.m.index)) return text;
+  let out = text;
+  for (const { m, by } of [husband, wife]) {
+    const start = at + m!.index;
+    out = out.slice(0, start) + by + out.slice(start + by.length);
+  }
+  return out;
+}
