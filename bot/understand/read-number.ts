@@ -292,7 +292,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const household =
       i === 0 ||
       /^(家里|屋里|一家|屋企|就|得|只有|全家|我家|俺家|家中|一户)$/.test(c.clause[i - 1]?.text ?? '') ||
-      /家|屋企|户/.test(c.clause[i - 1]?.text ?? '');
+      /家|屋企|户/.test(c.clause[i - 1]?.text ?? '') ||
+      // "人数应该是三个", "人数係三个": the count said of the household's 人数.
+      /人数/.test(
+        c.clause
+          .slice(0, i)
+          .map((t) => t.text)
+          .join(''),
+      );
     if (plainGe && !household) {
       r.usedNums.add(tok);
       return;

@@ -784,4 +784,9 @@ add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树',
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
 add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 
+// Round 5 (und5): a slip owned in words is 返回 (选错了, 填错咗), like 说错了.
+add({ t: 'command', cmd: 'back' }, '我选错了 选错了 选错咗 揀错咗 拣错咗 我填错了 填错了 填错咗 按错了 撳错咗 点错了');
+// "上一个人数", "上一个问题": the question before, not one person.
+add({ t: 'neutral' }, '上一个人数 上个人数 上一个问题 上个问题 上一条问题');
+
 export const LEXICON: readonly LexiconEntry[] = entries;
