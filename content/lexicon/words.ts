@@ -788,5 +788,7 @@ add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 add({ t: 'command', cmd: 'back' }, '我选错了 选错了 选错咗 揀错咗 拣错咗 我填错了 填错了 填错咗 按错了 撳错咗 点错了');
 // "上一个人数", "上一个问题": the question before, not one person.
 add({ t: 'neutral' }, '上一个人数 上个人数 上一个问题 上个问题 上一条问题');
+// "他们俩住老家": the two already named, counted again — 俩 is not an age.
+add({ t: 'others' }, '他们俩 她们俩 他俩 她俩 他们两个 她们两个 佢哋两个 佢两个');
 
 export const LEXICON: readonly LexiconEntry[] = entries;
