@@ -18,7 +18,7 @@ export function readAsForAParent(r: Reading): void {
   // 我跟我妈, 还有我: the writer counted as one of the household.
   const tokens = r.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (meaningOf(tokens[i], 'person')?.rel !== 'self') continue;
+    if (meaningOf(tokens[i], 'person')?.rel !== 'self' || meaningOf(tokens[i + 1], 'person')) continue;
     if (isMeaning(tokens[i + 1], 'and') || isMeaning(tokens[i - 1], 'and')) return;
   }
   const first = [...r.people.list].filter((p) => p !== self).sort((a, b) => a.at - b.at)[0];

@@ -30,6 +30,13 @@ describe('answering for a parent', () => {
     expect(value(u, 'askingFor')).toMatch(/^grand/);
   });
 
+  it('"同我细佬" is the writer\'s brother living with the parent, not the writer living there', () => {
+    const u = read('我阿爸七十二，同我细佬一齐住，细佬四十', 'members', '441700');
+    expect(value(u, 'members[0].age')).toBe(72);
+    expect(value(u, 'members[1].relation')).toBe('child');
+    expect(value(u, 'members[1].age')).toBe(40);
+  });
+
   it('帮我爸问 names the person inside the words', () => {
     const u = read('帮我爸问一下，他七十三了，自己住', 'opening');
     expect(value(u, 'members[0].age')).toBe(73);
