@@ -572,8 +572,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.messagePeriod === undefined &&
       (['wages', 'business', 'property'].includes(last.category ?? '') ||
         (last.category === undefined && r.ctx.slot === 'income.amount')) &&
-      /(卖|挣|赚|落|收|攞|得)(了|咗|到)(个|也就|就|才|也|都)?(也就|就|才)?$/.test(
-        r.text.slice(Math.max(0, tok.start - 6), tok.start),
+      /(卖|挣|赚|落|收|攞|得)(了|咗|到)(个|也就|就|才|也|都)?(也就|就|才)?(那个)?$/.test(
+        r.text.slice(Math.max(0, tok.start - 8), tok.start),
       )
     )
       last.months = 12;
