@@ -453,6 +453,8 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
 
   // Commands said in words count only while answering screening questions: a name, a policy
   // question or a request step may well contain such words (王帮助, 为什么低保要核对).
+  const fixed = correction(state, text, deps);
+  if (fixed) return fixed;
   const command = commandOf(text, state, state.mode === 'screening' ? deps : undefined);
   const spec = command ? COMMANDS[command] : undefined;
   const x = { state, msg, deps, moves: MOVES };
@@ -487,6 +489,41 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     return { state, out: [{ type: 'text', text: M.resultFooter }] };
   }
   return answer(state, text, deps);
+}
+
+/** "我选错了，上一个人数应该是三个": a slip owned, then what the answer should have been. */
+const CORRECTION = /^([^，,。！!\s]{2,12})[，,。！!\s](.+)$/;
+
+/**
+ * A 返回 said with the right answer after it: the last answer is taken back and the rest answers
+ * that question again, said back like any answer, so the resident is not asked to type it twice.
+ * Without an answer to take back, the rest answers the question before the one being asked.
+ */
+function correction(state: DialogueState, text: string, deps: EngineDeps): StepResult | undefined {
+  const m = state.mode === 'screening' ? CORRECTION.exec(normalise(text).trim()) : null;
+  if (!m || commandOf(m[1]!, state, deps) !== 'back') return undefined;
+  const rest = m[2]!.trim();
+  const last = state.history.at(-1)?.question;
+  const prev = last ? undefined : QUESTIONS[QUESTIONS.findIndex((q) => q.id === state.pending) - 1];
+  const target = last ?? (prev && prev !== regionQuestion ? prev.id : undefined);
+  if (!target) return undefined;
+  // Only when the rest says something ("想改一下", "头先讲错咗" are the 返回 alone).
+  const u = understand(rest, {
+    slot: pendingSlot({ ...state, pending: target, sub: undefined }),
+    household: state.household,
+    today: deps.today,
+    ...(state.region ? { region: state.region } : {}),
+    parameters: deps.parameters,
+  });
+  if (u.commands.length > 0 || (u.facts.length === 0 && u.bare.length === 0)) return undefined;
+  if (last) {
+    const b = back(state, deps);
+    if (b.state?.mode !== 'screening') return undefined;
+    const r = answer(b.state, rest, deps);
+    return { ...r, out: [...b.out.slice(0, 1), ...r.out] };
+  }
+  const { sub: _sub, ...rest0 } = state;
+  return answer({ ...rest0, pending: target }, rest, deps);
 }
 
 /** The key actions one tap away for where the resident is (buttons on the link and Telegram). */

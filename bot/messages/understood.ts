@@ -15,6 +15,17 @@ export const RELATION_WORDS: Record<string, string> = {
   other: '其他亲戚或非亲属',
 };
 
+/** Whom someone answering for another is asking for (the reader's `askingFor` fact). */
+export const FOR_WHOM_WORDS: Record<string, string> = {
+  father: '父亲',
+  mother: '母亲',
+  parent: '家里老人',
+  grandfather: '爷爷（外公）',
+  grandmother: '奶奶（外婆）',
+  grandparent: '家里老人',
+  other: '家人',
+};
+
 export const KIND_WORDS: Record<string, string> = {
   visual: '视力',
   hearing: '听力',
@@ -74,6 +85,8 @@ export const STATUS_WORDS: Record<string, string> = {
 
 export const U = {
   lead: '记下了：',
+  /** Someone answering for an old parent or grandparent: whose household is screened. */
+  forWhom: (who: string) => `您是替${who}问的，下面按${who}家里的情况算，“您”指${who}`,
   /** The household's size and who is in it. */
   household: (size: number, who: string) =>
     size === 1 ? `您一个人生活${who ? `，${who}` : ''}` : `家里${size}口人${who ? `：${who}` : ''}`,

@@ -7,6 +7,7 @@ import type { Household, ParameterSet } from '../../screening/index.ts';
 import {
   EVENT_WORDS,
   EXPENSE_WORDS,
+  FOR_WHOM_WORDS,
   GRADE_WORDS,
   INCOME_SHORT,
   INCOME_WORDS,
@@ -49,6 +50,8 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
     return taken;
   };
 
+  const forWhom = take((f) => f.path === 'askingFor')[0];
+  if (forWhom) parts.push(U.forWhom(FOR_WHOM_WORDS[forWhom.value as string] ?? '家人'));
   // Who lives together, in one phrase.
   const size = take((f) => f.path === 'size')[0];
   const memberFacts = take((f) => /^members\[\d+\]\.(age|relation)$/.test(f.path));
@@ -233,7 +236,7 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
 
 /** Paths the say-back covers, one family of facts a line (a path matching any is covered). */
 const ECHOED = [
-  /^(size|region|hukou|employedCount|debt|expenditureType)$/,
+  /^(size|region|hukou|employedCount|debt|expenditureType|askingFor)$/,
   /^members\[\d+\]\.(age|relation|hasDisability|disability\.(kind|grade)|seriousIllness|illnessName)$/,
   /^members\[\d+\]\.(illnessOnLocalList|employed|student\.fullTime)$/,
   /^income\.(wages|business|property|pensions|basicPension|support|otherTransfers|supportPayerStatus)$/,

@@ -15,6 +15,7 @@
  * short-answers.ts, cues.ts (small shared readings).
  */
 
+import { readAsForAParent } from './for-a-parent.ts';
 import type { Command, IncomeCategory, Relation } from '../../content/lexicon/index.ts';
 import type { Household, ParameterSet } from '../../screening/index.ts';
 import { ClauseReading } from './clause-reading.ts';
@@ -149,6 +150,7 @@ export function understand(raw: string, ctx: Context): Understanding {
     }
   }
 
+  readAsForAParent(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);
@@ -156,6 +158,27 @@ export function understand(raw: string, ctx: Context): Understanding {
   const short = shortAnswers(r, placed);
   placeSupport(r);
 
+  // Someone answering for a parent or grandparent (帮我爸问, "我爸今年79了…"): said back first, so a
+  // misreading is seen ("您是替父亲问的").
+  const writer = r.people.writer;
+  if (writer && r.onBehalf && r.ctx.slot !== 'summary' && r.facts.length > 0) {
+    const g = r.people.self.gender;
+    const who =
+      writer.rel === 'child'
+        ? g === 'm'
+          ? 'father'
+          : g === 'f'
+            ? 'mother'
+            : 'parent'
+        : writer.rel === 'grandchild'
+          ? g === 'm'
+            ? 'grandfather'
+            : g === 'f'
+              ? 'grandmother'
+              : 'grandparent'
+          : 'other';
+    r.add('askingFor', who, [0, 0]);
+  }
   // One fact per path: the last said wins (an amount after "存款么有", a correction).
   const last = new Map<string, number>();
   for (const [k, f] of r.facts.entries()) last.set(f.path, k);

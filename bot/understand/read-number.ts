@@ -308,7 +308,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const household =
       i === 0 ||
       /^(家里|屋里|一家|屋企|就|得|只有|全家|我家|俺家|家中|一户)$/.test(c.clause[i - 1]?.text ?? '') ||
-      /家|屋企|户/.test(c.clause[i - 1]?.text ?? '');
+      /家|屋企|户/.test(c.clause[i - 1]?.text ?? '') ||
+      // "人数应该是三个", "人数係三个": the count said of the household's 人数.
+      /人数/.test(
+        c.clause
+          .slice(0, i)
+          .map((t) => t.text)
+          .join(''),
+      );
     if (plainGe && !household) {
       r.usedNums.add(tok);
       return;
@@ -593,8 +600,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.messagePeriod === undefined &&
       (['wages', 'business', 'property'].includes(last.category ?? '') ||
         (last.category === undefined && r.ctx.slot === 'income.amount')) &&
-      /(卖|挣|赚|落|收|攞|得)(了|咗|到)(个|也就|就|才|也|都)?(也就|就|才)?$/.test(
-        r.text.slice(Math.max(0, tok.start - 6), tok.start),
+      /(卖|挣|赚|落|收|攞|得)(了|咗|到)(个|也就|就|才|也|都)?(也就|就|才)?(那个)?$/.test(
+        r.text.slice(Math.max(0, tok.start - 8), tok.start),
       )
     )
       last.months = 12;

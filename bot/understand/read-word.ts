@@ -9,6 +9,7 @@ import { PEOPLE_WORDS, readPeopleWord } from './read-people-words.ts';
 import { readSituationWord, SITUATION_WORDS } from './read-situation-words.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
+import { type Dialect, lexiconFor, type Meaning } from '../../content/lexicon/index.ts';
 
 export type WordToken = Extract<Token, { kind: 'word' }>;
 
@@ -46,11 +47,15 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
     // 帮我妈问 / 为其母亲咨询: the person named next (or just before) is who the answers are about.
     const after = c.clause.slice(i + 1).find((t) => meaningOf(t, 'person') && meaningOf(t, 'person')!.rel !== 'self');
     const m = meaningOf(after, 'person');
+    // "帮我爸问", "替俺娘填": the person asked for is inside the word itself.
+    const inner = m ? undefined : personInside(tok.text, r.dialect);
     const subject = m
       ? r.people.mention(m.rel, after!.start)
-      : [...r.people.list]
-          .reverse()
-          .find((p) => p !== r.people.self && p.at <= tok.start && !p.bystander && !p.dead && !p.apart);
+      : inner
+        ? r.people.mention(inner.rel, tok.start, inner.gender ? { gender: inner.gender } : {})
+        : [...r.people.list]
+            .reverse()
+            .find((p) => p !== r.people.self && p.at <= tok.start && !p.bystander && !p.dead && !p.apart);
     if (subject) {
       const writer = r.people.self;
       r.people.onBehalfOf(subject);
@@ -59,4 +64,15 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
       r.onBehalf = true;
     }
   }
+}
+
+/** The relative a word such as 帮我爸问 names inside it (爸), if one. */
+function personInside(word: string, dialect: Dialect | 'all'): Extract<Meaning, { t: 'person' }> | undefined {
+  const lex = lexiconFor(dialect);
+  for (let at = 1; at < word.length; at++) {
+    const w = lex.longest(word, at);
+    const p = w?.meanings.find((x): x is Extract<Meaning, { t: 'person' }> => x.t === 'person');
+    if (p && p.rel !== 'self') return p;
+  }
+  return undefined;
 }

@@ -183,6 +183,12 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
       i += num.length;
       continue;
     }
+    // 那个, 哎呀 said while thinking (voice input): nothing to read, and no wall between the words
+    // around them.
+    if (word?.meanings.every((m) => m.t === 'filler')) {
+      i += word.length;
+      continue;
+    }
     if (word) {
       tokens.push({
         kind: 'word',

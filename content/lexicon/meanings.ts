@@ -72,6 +72,8 @@ export type Meaning =
   | { t: 'yes' }
   | { t: 'idk' }
   | { t: 'hedge' }
+  /** Voice-input filler (那个, 哎呀): dropped before reading, so "卖了那个1万2" reads as "卖了1万2". */
+  | { t: 'filler' }
   /** Money: 元, 块, 蚊; `mult` for 毛/角. */
   | { t: 'currency'; mult?: number }
   /** A length of time an amount is over, in months: 月 1, 年 12, 季 3, 天 1/30. */

@@ -788,4 +788,23 @@ add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 // "王某夫妇（男72岁、女70岁）": a couple named as a pair in a work order, the person and the spouse.
 add({ t: 'group', with: ['spouse'], selfIncluded: true }, '夫妇 夫妇俩 夫妇二人 夫妇两人 夫妻二人 夫妻两人 两夫妇');
 
+// Round 5 (und5): a slip owned in words is 返回 (选错了, 填错咗), like 说错了.
+add({ t: 'command', cmd: 'back' }, '我选错了 选错了 选错咗 揀错咗 拣错咗 我填错了 填错了 填错咗 按错了 撳错咗 点错了');
+// "上一个人数", "上一个问题": the question before, not one person.
+add({ t: 'neutral' }, '上一个人数 上个人数 上一个问题 上个问题 上一条问题');
+// "他们俩住老家": the two already named, counted again — 俩 is not an age.
+add({ t: 'others' }, '他们俩 她们俩 他俩 她俩 他们两个 她们两个 佢哋两个 佢两个');
+// Voice input (语音转文字): fillers said while thinking, dropped before reading.
+add({ t: 'filler' }, '那个 那啥 那什么 哎呀 哎哟 唉呀 呃');
+// Voice input (语音转文字) mishears the words that matter: 老伴 as 老半/老板 (only after 我/俺, since a
+// 老板 alone is a boss), 低保 as 低包, 残疾 as 惨疾/残急, 癌症 as 爱症, 脑梗 as 脑埂. Every reading is said back.
+person('spouse', '我老半 俺老半 老半 老拌 我老板 俺老板 我家老板 俺家老板 我那老板 俺那老板');
+person('spouse', '俺屋里的 我屋里的', { dialect: 'north', gender: 'f' });
+add({ t: 'benefit', what: 'dibao' }, '低包 吃低包 领低包 低宝 吃低宝', { term: '低保' });
+add({ t: 'benefit', what: 'tekun' }, '特昆 特捆 特坤', { term: '特困' });
+add({ t: 'disability', certificate: true }, '惨疾证 残急证 惨疾正', { term: '残疾人证' });
+add({ t: 'disability' }, '惨疾 残急 惨急 残机');
+add({ t: 'illness', name: '癌症', serious: true }, '爱症 艾症', { term: '重特大疾病' });
+add({ t: 'illness', name: '脑梗', serious: true }, '脑埂 脑耿 脑哽', { term: '重特大疾病' });
+
 export const LEXICON: readonly LexiconEntry[] = entries;

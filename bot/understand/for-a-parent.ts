@@ -1,0 +1,44 @@
+/**
+ * A son, daughter or grandchild typing for an old parent or grandparent without saying so
+ * ("我爸今年79了，我妈76，就他们两个住"): the household screened is the parent's, so the parent is the
+ * applicant (members[0]) and relations count from them, as when the message says 帮我爸问. Read only
+ * when the evidence is plain: the first person named is a parent or grandparent with an age, the
+ * writer gives no age of their own and is not named as living with them (我跟我妈). The say-back
+ * ("您是替父亲问的") shows the reading, so a misreading is seen and mended.
+ */
+import { isMeaning, setAsideWriter } from './cues.ts';
+import type { Reading } from './reading.ts';
+import { meaningOf } from './tokens.ts';
+
+export function readAsForAParent(r: Reading): void {
+  if (r.onBehalf || r.people.writer || (r.ctx.slot !== 'members' && r.ctx.slot !== 'opening')) return;
+  if (r.known.some((m) => m.age !== undefined)) return;
+  const self = r.people.self;
+  if (r.personFacts.get(self.key)?.age !== undefined) return;
+  // 我跟我妈, 还有我: the writer counted as one of the household.
+  const tokens = r.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (meaningOf(tokens[i], 'person')?.rel !== 'self' || meaningOf(tokens[i + 1], 'person')) continue;
+    if (isMeaning(tokens[i + 1], 'and') || isMeaning(tokens[i - 1], 'and')) return;
+  }
+  const first = [...r.people.list].filter((p) => p !== self).sort((a, b) => a.at - b.at)[0];
+  if (first?.n !== 1 || first.dead || first.apart || first.bystander) return;
+  if (first.rel !== 'parent' && first.rel !== 'grandparent') return;
+  if (r.personFacts.get(first.key)?.age === undefined) return;
+  const asParent = first.rel === 'parent';
+  r.people.onBehalfOf(first);
+  // Everyone else was named from the writer's side: the other parent is the subject's spouse, the
+  // writer's brothers and sisters (or, for a grandparent, the writer's parents) the subject's children.
+  for (const q of r.people.list) {
+    if (q === r.people.self || q === self) continue;
+    const rel = q.rel;
+    if (rel === (asParent ? 'parent' : 'grandparent')) q.rel = 'spouse';
+    else if (asParent && rel === 'sibling') q.rel = 'child';
+    else if (!asParent && (rel === 'parent' || rel === 'sibling')) q.rel = rel === 'parent' ? 'child' : 'grandchild';
+    else if (asParent && rel === 'child') q.rel = 'grandchild';
+    else if (rel !== 'other') q.rel = 'other';
+  }
+  setAsideWriter(self, r.ctx.slot);
+  r.topic = r.people.self;
+  r.onBehalf = true;
+}
