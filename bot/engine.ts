@@ -117,7 +117,8 @@ function pendingSlot(state: DialogueState | undefined): SlotId {
   if (sub && SLOTS.has(sub)) return sub as SlotId;
   return SLOTS.has(q) && !sub ? (q as SlotId) : 'opening';
 }
-const SLOTS = new Set<string>([
+/** The questions whose answers the reader reads in their own slot (typed: a misspelt id fails tsc). */
+const SLOTS: ReadonlySet<string> = new Set<SlotId>([
   'region',
   'members',
   'relations',

@@ -4,16 +4,12 @@
 // it: a relative's relative (我老公嘅细佬), the member meant by their age (71嗰个), one word for all
 // (两个都是孙子). Our own examples, not the blind sets'.
 import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
 import { step } from '../../bot/engine.ts';
-import { understand } from '../../bot/understand/extract.ts';
 import { defaultParameters, type Household } from '../../screening/index.ts';
 import { stateFor } from '../eval/answers-eval.ts';
 
 const parameters = defaultParameters();
-type Slot = Parameters<typeof understand>[1]['slot'];
-const read = (text: string, slot: Slot, region = '140800', household: Household = {}) =>
-  understand(text, { slot, household, today: '2026-12-05', region, parameters });
-const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
 
 describe('a count, then the people one by one', () => {
   it('two grandchildren named again by word are the same two', () => {

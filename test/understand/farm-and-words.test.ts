@@ -1,19 +1,14 @@
 // Farm money, ages said in passing, and more ways of saying commands (issue 21, round 4). Our own
 // examples, not the blind sets'.
 import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
 import { step } from '../../bot/engine.ts';
-import { understand } from '../../bot/understand/extract.ts';
 import { readNumber } from '../../bot/understand/numbers.ts';
 import { defaultParameters, type Household } from '../../screening/index.ts';
 import { stateFor } from '../eval/answers-eval.ts';
 import type { AnswerItem } from '../eval/format.ts';
 
 const parameters = defaultParameters();
-type Slot = Parameters<typeof understand>[1]['slot'];
-type Key = 'wages' | 'business' | 'property' | 'support';
-const read = (text: string, slot: Slot, region = '140800', household: Household = {}, incomeKey?: Key) =>
-  understand(text, { slot, household, today: '2026-12-05', region, parameters, ...(incomeKey ? { incomeKey } : {}) });
-const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
 
 describe('farm money', () => {
   it('a price per 亩 times the 亩 said before it, a year', () => {

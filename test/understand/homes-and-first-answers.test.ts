@@ -4,14 +4,10 @@
 // is renting. The region question answered with the household ("我一个人住，七十八岁") or "农村嘅"
 // keeps those too. Our own examples, not the blind sets'.
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../bot/understand/extract.ts';
+import { read, value } from '../support/understanding.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
-type Slot = Parameters<typeof understand>[1]['slot'];
-const read = (text: string, slot: Slot, region = '140800') =>
-  understand(text, { slot, household: {}, today: '2026-12-05', region, parameters });
-const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
 
 describe('houses', () => {
   it('one more besides the home', () => {

@@ -4,17 +4,13 @@
 // is spending on health, not "nothing happened"; "都报了，自己没掏啥" is 0 out of pocket. Our own
 // examples, not the blind sets'.
 import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
 import { step } from '../../bot/engine.ts';
-import { understand } from '../../bot/understand/extract.ts';
 import { defaultParameters, type Household } from '../../screening/index.ts';
 import { stateFor } from '../eval/answers-eval.ts';
 import type { AnswerItem } from '../eval/format.ts';
 
 const parameters = defaultParameters();
-type Slot = Parameters<typeof understand>[1]['slot'];
-const read = (text: string, slot: Slot, region = '140800', household: Household = {}) =>
-  understand(text, { slot, household, today: '2026-12-05', region, parameters });
-const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
 const answer = (kind: AnswerItem['kind'], say: string, known: Household = {}, city: '140800' | '441700' = '140800') => {
   const state = stateFor({ id: 't', city, kind, known, say, facts: {} });
   return step(state, { channel: 'test', userId: 't', text: say }, { parameters, today: '2026-12-05' });

@@ -2,15 +2,12 @@
 // "一人畀三百" after naming two sons is 600 a month; two round figures with the same unit are a range
 // (三万五万, 十万八万, 三千五千); "今年…总共" is the year's total. Our own examples, not the blind sets'.
 import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
 import { understand } from '../../bot/understand/extract.ts';
 import { readNumber } from '../../bot/understand/numbers.ts';
-import { defaultParameters, type Household } from '../../screening/index.ts';
+import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
-type Slot = Parameters<typeof understand>[1]['slot'];
-const read = (text: string, slot: Slot, region = '140800', household: Household = {}, incomeKey?: 'wages') =>
-  understand(text, { slot, household, today: '2026-12-05', region, parameters, ...(incomeKey ? { incomeKey } : {}) });
-const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
 
 describe('the same for each of them', () => {
   it('an amount, then "the two of us the same"', () => {

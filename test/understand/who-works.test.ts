@@ -4,14 +4,7 @@
 // message is about them. An emergency told with the one county the message names happened there,
 // unless its own clause says somewhere else. Our own examples, not the blind sets'.
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../bot/understand/extract.ts';
-import { defaultParameters, type Household } from '../../screening/index.ts';
-
-const parameters = defaultParameters();
-type Slot = Parameters<typeof understand>[1]['slot'];
-const read = (text: string, slot: Slot, region = '140800', household: Household = {}) =>
-  understand(text, { slot, household, today: '2026-12-05', region, parameters });
-const value = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path)?.value;
+import { read, value } from '../support/understanding.ts';
 
 describe('who works', () => {
   it('not the one looked after', () => {
