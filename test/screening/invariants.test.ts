@@ -118,10 +118,43 @@ describe('screening invariants', () => {
           return { ...rest, hasDisability: false };
         });
         const after = verdict({ ...h, members: changed }, region, date, 'single_person_dibao');
+        // 单人保 is the route for a family that does not qualify as a whole. One disabled member fewer
+        // means a smaller allowance for rigid spending, which can close the whole family's 低保 and so
+        // open 单人保 for a seriously ill member (fast-check found such a family): that is the design.
+        if (verdict(h, region, date, 'dibao') !== verdict({ ...h, members: changed }, region, date, 'dibao')) return;
         expect(verdictRank(after), `${before} → ${after}`).toBeLessThanOrEqual(verdictRank(before));
       }),
       RUNS,
     );
+  });
+
+  it("one disabled member fewer can close the whole family's 低保 and so open 单人保 (fast-check's family)", () => {
+    const h: Household = {
+      hukou: 'urban',
+      members: [
+        { excludedReason: 'prison' },
+        { hasDisability: true },
+        { seriousIllness: true },
+        { seriousIllness: true },
+        { hasDisability: true },
+      ],
+      income: {
+        wages: 0,
+        business: 24527,
+        property: 15462,
+        pensions: 0,
+        support: [{ amount: 10958 }, { amount: 12650 }],
+        otherTransfers: 3,
+      },
+      property: { deposits: 0, vehicles: 0, houses: 0, registeredBusiness: false },
+    };
+    const fewer = { ...h, members: h.members!.map((m, j) => (j === 1 ? { hasDisability: false } : m)) };
+    const at = ['441700', '2025-06-01'] as const;
+    expect([verdict(h, ...at, 'dibao'), verdict(fewer, ...at, 'dibao')]).toEqual(['need_info', 'unlikely']);
+    expect([verdict(h, ...at, 'single_person_dibao'), verdict(fewer, ...at, 'single_person_dibao')]).toEqual([
+      'need_info',
+      'possible',
+    ]);
   });
 
   it('forgetting a fact never turns a verdict into unlikely', () => {
