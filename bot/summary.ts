@@ -3,22 +3,21 @@
  * One fact per labelled field, in a fixed order, so it reads plainly and parses back exactly:
  * pasting a chat summary into the hotline intake gives the same facts (parseSummary).
  */
-import type { Expense, HardshipEvent, Household, Member, Obligor, ScreeningReport } from '../screening/index.ts';
+import {
+  DISABILITY_KIND_NAMES,
+  type Expense,
+  type HardshipEvent,
+  type Household,
+  type Member,
+  type Obligor,
+  type ScreeningReport,
+} from '../screening/index.ts';
 import { PROGRAM_NAMES, VERDICT_WORDS } from './messages/zh-CN.ts';
 import { factWords, H } from './messages/facts.ts';
 
 export const SUMMARY_HEADER = '【兜底助手 评估摘要】';
 
 const UNKNOWN = '未说明';
-const KIND: Record<NonNullable<NonNullable<Member['disability']>['kind']>, string> = {
-  visual: '视力',
-  hearing: '听力',
-  speech: '言语',
-  physical: '肢体',
-  intellectual: '智力',
-  mental: '精神',
-  multiple: '多重',
-};
 const RELATION: Record<NonNullable<Member['relation']>, string> = {
   self: '本人',
   spouse: '配偶',
@@ -69,7 +68,10 @@ function memberLine(m: Member, i: number): string {
     `残疾证 ${yn(m.hasDisability, '有', '无')}`,
   ];
   if (m.disability)
-    f.push(`残疾类别 ${m.disability.kind ? KIND[m.disability.kind] : UNKNOWN}`, `残疾等级 ${num(m.disability.grade)}`);
+    f.push(
+      `残疾类别 ${m.disability.kind ? DISABILITY_KIND_NAMES[m.disability.kind] : UNKNOWN}`,
+      `残疾等级 ${num(m.disability.grade)}`,
+    );
   f.push(`重病 ${yn(m.seriousIllness, '有', '无')}`);
   if (m.illnessOnLocalList !== undefined) f.push(`当地目录 ${yn(m.illnessOnLocalList)}`);
   if (m.illnessName) f.push(`病名 ${m.illnessName}`);
@@ -163,7 +165,7 @@ export function renderSummary(h: Household, r: ScreeningReport, at: { region: st
 
 const invert = <K extends string>(m: Record<K, string>) =>
   Object.fromEntries(Object.entries(m).map(([k, v]) => [v, k])) as Record<string, K>;
-const KIND_OF = invert(KIND);
+const KIND_OF = invert(DISABILITY_KIND_NAMES);
 const RELATION_OF = invert(RELATION);
 const STATUS_OF = invert(STATUS);
 const EVENT_OF = invert(EVENT);

@@ -74,6 +74,7 @@ export function allCitationIds(parameters: ParameterSet = defaultParameters()): 
   return [...new Set([...nationalCitationIds(), ...local])];
 }
 export { SAY, LABELS, type FindingCode } from './catalogue/index.ts';
+export { DISABILITY_KIND_NAMES } from './catalogue/words.ts';
 export type { Finding } from './model/finding.ts';
 
 function notCovered(program: Program, e: CoverageError): ProgramResult {

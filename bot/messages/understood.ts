@@ -3,6 +3,7 @@
  * wording residents read after every answer. Plain words, figures in whole yuan, ranges as
  * ranges, and anything doudi assumed said as an assumption.
  */
+import { DISABILITY_KIND_NAMES } from '../../screening/index.ts';
 
 export const RELATION_WORDS: Record<string, string> = {
   self: '您',
@@ -26,15 +27,8 @@ export const FOR_WHOM_WORDS: Record<string, string> = {
   other: '家人',
 };
 
-export const KIND_WORDS: Record<string, string> = {
-  visual: '视力',
-  hearing: '听力',
-  speech: '言语',
-  physical: '肢体',
-  intellectual: '智力',
-  mental: '精神',
-  multiple: '多重',
-};
+/** The catalogue's names of the kinds of 残疾人证. */
+export const KIND_WORDS: Readonly<Record<string, string>> = DISABILITY_KIND_NAMES;
 
 export const GRADE_WORDS = ['', '一级', '二级', '三级', '四级'];
 

@@ -59,7 +59,8 @@ export function whoList(refs: readonly MemberRef[]): string {
 
 export type DisabilityRef = NonNullable<Member['disability']> | undefined;
 
-const KIND_NAMES: Record<keyof GradeLimits, string> = {
+/** The kinds of 残疾人证 by their Chinese names (GB/T 26341): one list for reports, say-backs and summaries. */
+export const DISABILITY_KIND_NAMES: Record<keyof GradeLimits, string> = {
   visual: '视力',
   hearing: '听力',
   speech: '言语',
@@ -73,7 +74,7 @@ const GRADE_NAMES = ['', '一', '二', '三', '四'];
 /** "二级肢体残疾", "二级残疾", "残疾". */
 export function disability(d: DisabilityRef): string {
   if (!d) return '残疾';
-  const kind = d.kind ? KIND_NAMES[d.kind] : '';
+  const kind = d.kind ? DISABILITY_KIND_NAMES[d.kind] : '';
   const grade = d.grade ? `${GRADE_NAMES[d.grade]}级` : '';
   return `${grade}${kind}残疾`;
 }
@@ -94,7 +95,7 @@ export function limits(l: GradeLimits): string {
   const byGrade = new Map<number, string[]>();
   for (const kind of KIND_ORDER) {
     const g = l[kind];
-    if (g > 0) byGrade.set(g, [...(byGrade.get(g) ?? []), KIND_NAMES[kind]]);
+    if (g > 0) byGrade.set(g, [...(byGrade.get(g) ?? []), DISABILITY_KIND_NAMES[kind]]);
   }
   return [...byGrade]
     .sort(([x], [y]) => y - x)
