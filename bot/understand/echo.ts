@@ -3,7 +3,7 @@
  * misreading is seen at once and fixed with 返回 or by typing again. Nothing is recorded without
  * being said back (`echo` covers every path `applyFacts` writes; a test holds it to that).
  */
-import type { Household, ParameterSet } from '../../screening/index.ts';
+import type { Household, Obligor, ParameterSet } from '../../screening/index.ts';
 import {
   EVENT_WORDS,
   EXPENSE_WORDS,
@@ -156,36 +156,16 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
   for (const f of take((f) => f.path === 'obligors.exist')) {
     if (f.value === false) parts.push(U.obligorsNone);
     else {
-      const list = (after.obligors?.list ?? []).map((o) => {
-        const detail = [
-          o.age !== undefined ? `${o.age}岁` : '',
-          o.ableBodiedAdult ? '身体好、能干活' : o.ableBodiedAdult === false ? '没有劳动能力' : '',
-          o.status ? STATUS_WORDS[o.status]! : '',
-          o.severeDisability ? '重度残疾' : '',
-          o.imprisoned ? '在服刑' : '',
-        ]
-          .filter(Boolean)
-          .join('，');
-        return U.obligorDetail(o.relation ? RELATION_WORDS[o.relation]!.replace('您', '') : '亲人', detail);
-      });
+      const list = (after.obligors?.list ?? []).map((o) =>
+        obligorWords(o, o.relation ? RELATION_WORDS[o.relation]!.replace('您', '') : '亲人'),
+      );
       parts.push(U.obligors(list.join('、') || '有'));
     }
   }
   const obligorFacts = take((f) => f.path.startsWith('obligors.list['));
   if (obligorFacts.length && !facts.some((f) => f.path === 'obligors.exist')) {
     const list = (after.obligors?.list ?? []).map((o) =>
-      U.obligorDetail(
-        o.relation ? RELATION_WORDS[o.relation]! : '亲人',
-        [
-          o.age !== undefined ? `${o.age}岁` : '',
-          o.ableBodiedAdult ? '身体好、能干活' : o.ableBodiedAdult === false ? '没有劳动能力' : '',
-          o.status ? STATUS_WORDS[o.status]! : '',
-          o.severeDisability ? '重度残疾' : '',
-          o.imprisoned ? '在服刑' : '',
-        ]
-          .filter(Boolean)
-          .join('，'),
-      ),
+      obligorWords(o, o.relation ? RELATION_WORDS[o.relation]! : '亲人'),
     );
     parts.push(U.obligors(list.join('、')));
   }
@@ -249,4 +229,18 @@ const ECHOED = [
 /** Paths the say-back covers: every fact must fall under one (checked by a test). */
 export function echoes(path: string): boolean {
   return ECHOED.some((re) => re.test(path));
+}
+
+/** A relative elsewhere as said back: who they are, then what is known of them. */
+function obligorWords(o: Obligor, relation: string): string {
+  const detail = [
+    o.age !== undefined ? `${o.age}岁` : '',
+    o.ableBodiedAdult ? '身体好、能干活' : o.ableBodiedAdult === false ? '没有劳动能力' : '',
+    o.status ? STATUS_WORDS[o.status]! : '',
+    o.severeDisability ? '重度残疾' : '',
+    o.imprisoned ? '在服刑' : '',
+  ]
+    .filter(Boolean)
+    .join('，');
+  return U.obligorDetail(relation, detail);
 }
