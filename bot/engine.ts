@@ -31,6 +31,7 @@ import { applicable, asked, reasked } from './flows/field.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
+import { placeBySound } from './understand/place-sounds.ts';
 import { cities, joinNames } from './cities.ts';
 import { doubtOf } from './understand/plausible.ts';
 import { renderQuote, renderResult } from './flows/result.ts';
@@ -298,6 +299,18 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     ...(state.region ? { region: state.region } : {}),
     ...(state.sub ? { sub: state.sub } : {}),
   };
+  // A place name picked wrong from the input method's list is offered back by its
+  // sound, as a question, before the answer counts as not understood.
+  const heard = !parsed.ok && q.id === 'region' ? placeBySound(text, deps.parameters) : undefined;
+  const reread = heard ? q.parse(heard.text, qctx(state, deps), state.sub) : undefined;
+  if (heard && reread?.ok && reread.region) {
+    const asked: OutboundMessage = {
+      type: 'choices',
+      text: M.placeHeard(heard.typed, deps.parameters.regions.get(reread.region)?.name ?? heard.spelled),
+      choices: [...CONFIRM_CHOICES],
+    };
+    return { state: { ...state, confirming: { question: q.id, parsed: reread } }, out: [asked] };
+  }
   if (!parsed.ok) {
     const misunderstood = state.misunderstood + 1;
     // What the answer did say is kept and said back (返回 undoes it), then the same question again.

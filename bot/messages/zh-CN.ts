@@ -44,6 +44,7 @@ export const M = {
   notUnderstood: '抱歉，我没看懂。',
   confirmDoubt: (echo: string, what: string) =>
     `${echo.replace(/^记下了：/, '我听到的是：').replace(/。$/, '')}。\n${what}，这个数好像不太对，是这样吗？`,
+  placeHeard: (typed: string, name: string) => `你写的“${typed}”，是不是${name}？`,
   sayAgain: '好的，请再说一遍。',
   offerHuman: '如果不方便打字，可以回复“人工”，我告诉你村委会和 12345 热线的联系方式。',
   backNothing: '已经是第一个问题了。',

@@ -76,8 +76,14 @@ function moreAnswer(kind: string, truth: Household, state: DialogueState): strin
   return pending ? '还有' : '没有了';
 }
 
-/** Whether the figures a queried answer would record are the resident's own (within 15%). */
-function confirmsTruth(state: DialogueState, truth: Household): boolean {
+/**
+ * Whether the figures a queried answer would record are the resident's own (within 15%), and the
+ * place it would record (a name heard by sound) is theirs: their county, or their city when they
+ * gave only the city.
+ */
+function confirmsTruth(state: DialogueState, truth: Household, region: string): boolean {
+  const place = state.confirming!.parsed.region;
+  if (place && place !== region && !(place.endsWith('00') && place.slice(0, 4) === region.slice(0, 4))) return false;
   const held = flatten(state.confirming!.parsed.household);
   const was = flatten(state.household);
   const real = flatten(truth);
@@ -130,8 +136,9 @@ export function runResident(script: ResidentScript): ResidentRun {
     }
     // A figure the dialogue queried ("是这样吗？"): the resident says yes when it is their figure.
     if (state.confirming) {
-      const r = say(state, confirmsTruth(state, truth) ? '对' : '不对');
-      if (!confirmsTruth(state, truth)) denied.add(state.pending ?? '');
+      const yes = confirmsTruth(state, truth, region);
+      const r = say(state, yes ? '对' : '不对');
+      if (!yes) denied.add(state.pending ?? '');
       state = r.res.state;
       continue;
     }
