@@ -6,53 +6,10 @@
  * more count, and only one county may match, so a sound shared by two places offers neither.
  */
 import { buildLexicon, type Lexicon } from '../../content/lexicon/index.ts';
-import { OTHER_SOUNDS, USUAL_SOUND } from '../../content/lexicon/sounds.ts';
 import type { ParameterSet } from '../../screening/index.ts';
 import { shortName } from '../cities.ts';
+import { heard, soundsOf } from './sounds.ts';
 import { normalise } from './tokens.ts';
-
-let usual: Map<string, string> | undefined;
-let all: Map<string, string[]> | undefined;
-
-/** The character that stands for each sound (the first of its group) and each character's sounds. */
-function tables(): { usual: Map<string, string>; all: Map<string, string[]> } {
-  if (!usual || !all) {
-    usual = new Map();
-    all = new Map();
-    const key = new Map<string, string>();
-    for (const [sound, chars] of Object.entries(USUAL_SOUND)) {
-      key.set(sound, chars[0]!);
-      for (const ch of chars) {
-        usual.set(ch, chars[0]!);
-        all.set(ch, [chars[0]!]);
-      }
-    }
-    for (const [sound, chars] of Object.entries(OTHER_SOUNDS)) {
-      const k = key.get(sound);
-      if (k) for (const ch of chars) all.get(ch)?.push(k);
-    }
-  }
-  return { usual, all };
-}
-
-/** The text with each character replaced by the one that stands for its usual sound. */
-function heard(text: string): string {
-  const { usual } = tables();
-  let out = '';
-  for (const ch of text) out += usual.get(ch) ?? ch;
-  return out;
-}
-
-/** Every way a name may sound (a character with two sounds gives two), at most eight. */
-function soundsOf(name: string): string[] {
-  const { all } = tables();
-  let ways = [''];
-  for (const ch of name) {
-    const keys = all.get(ch) ?? [ch];
-    ways = ways.flatMap((w) => keys.map((k) => w + k)).slice(0, 8);
-  }
-  return ways;
-}
 
 interface SoundPlaces {
   lexicon: Lexicon;

@@ -7,6 +7,9 @@
  */
 import { type Lexicon, type Meaning, lexiconFor, type Dialect } from '../../content/lexicon/index.ts';
 import { type ReadNumber, readNumber } from './numbers.ts';
+import { NEVER_HEARD } from '../../content/lexicon/heard-by-sound.ts';
+import { NUMERALS, soundLexiconFor } from './sound-words.ts';
+import { heard } from './sounds.ts';
 
 export type Token =
   | { kind: 'word'; text: string; start: number; end: number; meanings: Meaning[] }
@@ -161,6 +164,7 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
     return w !== undefined && w.length >= 2 && w.meanings.some((m) => STOP_KINDS.has(m.t));
   };
   const tokens: Token[] = [];
+  const heardText = once(() => heard(text));
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
@@ -169,7 +173,7 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
       i++;
       continue;
     }
-    const word = lex.longest(text, i);
+    const word = spelledOrHeard(lex.longest(text, i), () => heardWord(text, i, dialect, lex, heardText));
     const num = readNumber(text, i, startsWord);
     if (num && (!word || num.length > word.length) && !readable(text, i, num)) {
       // Not a figure anyone means (a negative, 1e308, twenty nines): kept whole and left unread,
@@ -204,6 +208,31 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
     i++;
   }
   return { text, tokens };
+}
+
+type Found = ReturnType<Lexicon['longest']>;
+
+/** The word spelled at a position, or a longer one heard by sound (退休斤 is 退休金, not 退休 and 斤). */
+function spelledOrHeard(spelled: Found, bySound: () => Found): Found {
+  const h = bySound();
+  return h && h.length > (spelled?.length ?? 0) ? h : spelled;
+}
+
+/**
+ * A word that matters heard by its sound at a position (老办 → 老伴), unless a spelled word of two
+ * characters or more begins inside it ("是父亲" is 是 and 父亲, not 师傅 and 亲).
+ */
+function heardWord(text: string, at: number, dialect: Dialect | 'all', spelled: Lexicon, sound: () => string): Found {
+  const w = soundLexiconFor(dialect).longest(sound(), at);
+  const typed = text.slice(at, at + (w?.length ?? 0));
+  if (!w || w.length < 2 || NUMERALS.test(typed) || NEVER_HEARD.has(typed)) return undefined;
+  for (let j = at + 1; j < at + w.length; j++) if ((spelled.longest(text, j)?.length ?? 0) >= 2) return undefined;
+  return w;
+}
+
+function once<T>(make: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= make());
 }
 
 /** Larger than any amount, count or age a resident states: beyond it a number is a slip. */

@@ -2,26 +2,11 @@
 // taken back and the rest answers that question again, said back; nothing is recorded silently and
 // the resident does not type it twice. Our own sentences, not the blind sets'.
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../bot/engine.ts';
-import { MemorySessionStore } from '../../bot/memory-store.ts';
 import { understand } from '../../bot/understand/extract.ts';
 import { defaultParameters } from '../../screening/index.ts';
-import { replyText } from '../support/transcripts.ts';
+import { chat } from '../support/chat.ts';
 
 const parameters = defaultParameters();
-
-function chat() {
-  const store = new MemorySessionStore();
-  const now = new Date('2026-12-05T04:00:00Z');
-  const clock = { now: () => now, today: () => '2026-12-05' };
-  return async (text: string, start = false) =>
-    replyText(
-      await handleMessage(
-        { channel: 'test', userId: 'u', text, ...(start ? { kind: 'start' as const } : {}) },
-        { store, clock, parameters },
-      ),
-    );
-}
 
 describe('a slip owned, then the right answer', () => {
   it('takes the last answer back and reads the rest as its answer', async () => {

@@ -2,26 +2,11 @@
 // recorded only on yes, asked again on no; never offered when two places sound the same or none
 // does. Our own spellings, not the blind sets'.
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../bot/engine.ts';
-import { MemorySessionStore } from '../../bot/memory-store.ts';
 import { placeBySound } from '../../bot/understand/place-sounds.ts';
 import { defaultParameters } from '../../screening/index.ts';
-import { replyText } from '../support/transcripts.ts';
+import { chat } from '../support/chat.ts';
 
 const parameters = defaultParameters();
-
-function chat() {
-  const store = new MemorySessionStore();
-  const now = new Date('2026-12-05T04:00:00Z');
-  const clock = { now: () => now, today: () => '2026-12-05' };
-  return async (text: string, start = false) =>
-    replyText(
-      await handleMessage(
-        { channel: 'test', userId: 'u', text, ...(start ? { kind: 'start' as const } : {}) },
-        { store, clock, parameters },
-      ),
-    );
-}
 
 describe('a county typed by its sound', () => {
   it.each([
