@@ -188,6 +188,10 @@ export class ClauseReading {
     // A work order's sentence ends what its income words were about: "…每月2300。租屋住，每月900" is
     // not a second wage.
     if (r.ctx.slot === 'summary' && /^[。！？!?\n】]/.test(r.text[clause.at(-1)!.end] ?? '')) {
+      // ("在工地打零工。每月挣1500元": a kind named with no figure is what the next sentence's figure is.)
+      r.carriedCategory =
+        r.lastCategory !== undefined && r.amounts.length === r.sentenceFirstAmount ? r.lastCategory : undefined;
+      r.sentenceFirstAmount = r.amounts.length;
       r.lastCategory = undefined;
       r.lastCategoryMonths = undefined;
     }

@@ -4,6 +4,7 @@
  * everything that qualifies it in the clause (its kind, its period, per person or together, rough,
  * net of costs, out of pocket).
  */
+import { laterSentenceCategory, RESTATED } from './later-sentence.ts';
 import {
   AGE_SLOTS,
   durationIn,
@@ -451,7 +452,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const said =
       (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
       c.clauseCategory ??
-      r.lastCategory;
+      r.lastCategory ??
+      (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined);
     // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
     // support but a transfer (compensation, an advance).
     // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
@@ -573,7 +575,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.negated(i) ||
         c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) ||
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
-      afterCorrection: r.corrected,
+      afterCorrection: r.corrected || (r.ctx.slot === 'summary' && RESTATED.test(c.clauseText)),
     });
     // "一季麦一季玉米，一季落三千", "一季得几千，一年两季": crops have as many seasons a year as said, not four.
     if (r.amounts.at(-1)!.months === 3) {

@@ -207,7 +207,9 @@ export function readPeopleWord(
       // with the family they live with); answering the chat's "who is this to you?", the resident's
       // own relation to them, which its list puts under 其他亲戚.
       const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
-      const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
+      // "老公的爸妈", "丈夫的父母" in a call summary: the spouse's parents, counted as the family's (as 公婆 are).
+      const spousesParent = r.ctx.slot === 'summary' && possessor?.rel === 'spouse' && own === 'parent';
+      const rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
       // "两个上学的孩子", "三个读书的细路": a count before words describing them.
       const countWord =
         r.ctx.slot === 'summary' && !m.n
@@ -217,7 +219,7 @@ export function readPeopleWord(
       const p = r.people.mention(rel, tok.start, {
         ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
-        ...(m.inLaw ? { inLaw: true } : {}),
+        ...(m.inLaw || spousesParent ? { inLaw: true } : {}),
         word: tok.text,
       });
       if (n && n > 1) r.groupCount = n;
