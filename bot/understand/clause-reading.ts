@@ -81,6 +81,17 @@ export class ClauseReading {
           clause.some((t) => /^种/.test(t.text) || t.text === '种')
         )
           this.clauseCategory = 'business';
+        // "开了个五金店（有营业执照），一年能挣六万": what a shop or a registered business brings in.
+        if (
+          m.t === 'asset' &&
+          // (公司 alone is where someone works: "在物流公司做司机".)
+          ((m.what === 'business' && tok.text !== '公司' && tok.text !== '法人') ||
+            (m.what === 'shop' && /开|经营/.test(this.clauseText)) ||
+            (tok.text === '公司' && /开(了|咗)?[个间家一]{0,2}公司|经营/.test(this.clauseText))) &&
+          !this.clauseCategory &&
+          !/租/.test(this.clauseText)
+        )
+          this.clauseCategory = 'business';
         if (m.t === 'debt' && !this.clauseCategory) this.clauseCategory = 'debt';
         if (m.t === 'debt') this.clauseLastCategory = 'debt';
         if (m.t === 'lent' && !this.clauseCategory) this.clauseCategory = 'lent';
