@@ -157,8 +157,25 @@ export class ClauseReading {
             meaningOf(t, 'place') ||
             // "儿子在北京": 在北京 is one word.
             isMeaning(t, 'elsewhere') ||
-            /^(在|喺|都|也|嘅|的)$/.test(t.text),
+            /^(在|喺|都|也|嘅|的)$/.test(t.text) ||
+            // "儿子女儿都在运城市区": the part of that other place.
+            (this.r.ctx.slot === 'summary' && /^(市区|城区|市里|城里)$/.test(t.text)),
         ))
+    )
+      this.clauseApart = true;
+    // "儿子女儿都在运城市区" in a summary: relatives said only to be somewhere, even the household's own
+    // district, are where they live, not with the family (who live together is said with 同住, 一起).
+    if (
+      this.r.ctx.slot === 'summary' &&
+      !this.clauseApart &&
+      clause.some((t) => meaningOf(t, 'place')) &&
+      clause.some((t) => (meaningOf(t, 'person')?.rel ?? 'self') !== 'self') &&
+      clause.every(
+        (t) =>
+          (!['self', 'spouse'].includes(meaningOf(t, 'person')?.rel ?? 'self') && !isMeaning(t, 'together')) ||
+          meaningOf(t, 'place') ||
+          /^(在|喺|都|也|市区|城区|市里|城里)$/.test(t.text),
+      )
     )
       this.clauseApart = true;
     if (this.clausePeriod !== undefined) this.r.messagePeriod = this.clausePeriod;
@@ -174,6 +191,33 @@ export class ClauseReading {
       r.severe = { v: true, span: [this.clauseStart, clause.at(-1)!.end] };
       this.understoodSomething = true;
     }
+    // "子女：一仔一女，都喺广州": the relatives just named all live in that place.
+    if (
+      r.ctx.slot === 'summary' &&
+      /^(都|均|也)$/.test(clause[0]?.text ?? '') &&
+      clause.some((t) => meaningOf(t, 'place') || isMeaning(t, 'elsewhere')) &&
+      clause.every(
+        (t) =>
+          meaningOf(t, 'place') || isMeaning(t, 'elsewhere') || /^(在|喺|都|均|也|市区|城区|市里|城里)$/.test(t.text),
+      ) &&
+      r.lastPersons.length > 0 &&
+      r.lastPersons.every((p) => p !== r.people.self && p.rel !== 'spouse' && p.known === undefined)
+    )
+      for (const p of r.lastPersons) p.apart = true;
+    // "哥哥（60岁）在广州": the person before the brackets lives in that other place.
+    const owner = this.clausePerson;
+    if (
+      this.clauseApart &&
+      r.ctx.slot === 'summary' &&
+      owner &&
+      owner === r.parenOwner &&
+      owner !== r.people.self &&
+      // (A spouse away is still the household's: 审核确认办法 第七条(一).)
+      owner.rel !== 'spouse' &&
+      owner.known === undefined &&
+      !clause.some((t) => isMeaning(t, 'person') || isMeaning(t, 'together'))
+    )
+      owner.apart = true;
     if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = this.clausePerson;
     else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
     // "180蚊一个月，两个人一样", "一个月一百五，俺俩都一样": a clause of people counted and "the same",
