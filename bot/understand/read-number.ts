@@ -207,13 +207,26 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           : []
       : [];
     // "九十岁的老娘": the age of the person named right after it.
-    const next = c.clause[i + 2]?.text === '的' ? meaningOf(c.clause[i + 3], 'person') : undefined;
+    const afterOf = /^(的|嘅)$/.test(c.clause[i + 2]?.text ?? '') ? 3 : 0;
+    // "带着3岁女儿", "湊个4岁仔" in a summary: a child's age said right before the word for the child
+    // (not "老伴45岁儿子20岁", where the word after has an age of its own).
+    const childRight =
+      !afterOf &&
+      unit &&
+      r.ctx.slot === 'summary' &&
+      ['child', 'grandchild'].includes(meaningOf(c.clause[i + 2], 'person')?.rel ?? '') &&
+      !meaningOf(c.clause[i + 2], 'person')?.n &&
+      c.clause[i + 3]?.kind !== 'num'
+        ? 2
+        : 0;
+    const at = afterOf || childRight;
+    const next = at ? meaningOf(c.clause[i + at], 'person') : undefined;
     // "阿爸阿妈六十几", "我同老婆三十几": named one after the other, one age for both.
     const runOfPeople = c.clausePersons.filter((p) => !r.personFacts.get(p.key)?.age && p.at > (c.lastAgeAt ?? -1));
     const targets = next
       ? [
-          r.people.mention(next.rel, c.clause[i + 3]!.start, {
-            word: c.clause[i + 3]!.text,
+          r.people.mention(next.rel, c.clause[i + at]!.start, {
+            word: c.clause[i + at]!.text,
             ...(next.gender ? { gender: next.gender } : {}),
           }),
         ]
