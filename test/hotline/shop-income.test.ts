@@ -15,6 +15,10 @@ describe('a shop or a business and what it brings in', () => {
     expect(income('来电人（男，39岁）自己开咗个体户卖水果，一年赚大概七万。', '441700')?.business).toBe(70000);
   });
 
+  it('what the family\'s shop clears in a year (纯利), in a sentence of its own', () => {
+    expect(income('来电人（男，50岁）一家三口，楼下开杂货铺。杂货铺一年纯利五万左右。', '441700')?.business).toBe(50000);
+  });
+
   it('working at a company is a wage', () => {
     const i = income('来电人（男，40岁）独居，在县城一家快递公司开车，每月两千八。');
     expect(i?.wages).toBe(33600);
