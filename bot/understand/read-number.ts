@@ -590,6 +590,27 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected || (r.ctx.slot === 'summary' && RESTATED.test(c.clauseText)),
     });
+    // "三个儿子每人每月给三百" in a summary: relatives who give the family money live apart from it
+    // (unless the clause says they live together).
+    // (Not a child's 抚养费, which the child receives; only people named before the word for giving.)
+    const giving = c.clause.find((t) => isMeaning(t, 'gives'));
+    if (
+      category === 'support' &&
+      r.ctx.slot === 'summary' &&
+      giving &&
+      !r.amounts.at(-1)!.negated &&
+      !/抚养费|抚养/.test(c.clauseText)
+    )
+      for (const p of c.clausePersons.length ? c.clausePersons : c.clausePerson ? [c.clausePerson] : [])
+        if (
+          p !== r.people.self &&
+          p.at < giving.start &&
+          p.at >= c.clauseStart &&
+          ['child', 'grandchild', 'sibling'].includes(p.rel) &&
+          p.known === undefined &&
+          !c.clause.some((t) => isMeaning(t, 'together'))
+        )
+          p.apart = true;
     // "一季麦一季玉米，一季落三千", "一季得几千，一年两季": crops have as many seasons a year as said, not four.
     if (r.amounts.at(-1)!.months === 3) {
       const seasons = seasonsPerYear(r, tok);

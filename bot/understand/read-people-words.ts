@@ -244,6 +244,8 @@ export function readPeopleWord(
       if (
         c.clauseApart &&
         !workAway &&
+        // ("前夫每月给女儿五百": who is given to is not who lives apart.)
+        !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
         p.rel !== 'self' &&
         p.known === undefined &&
         !c.clause.some((t) => isMeaning(t, 'together'))

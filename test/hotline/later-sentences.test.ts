@@ -35,6 +35,24 @@ describe('a figure restated or corrected', () => {
 });
 
 describe('several givers', () => {
+  it('children who give the family money live apart, and their count is not the household', () => {
+    const h = intake(
+      { region: '140800', text: '来电人（女，82岁），老伴去世了，三个儿子每人每月给两百五。' },
+      { today: '2026-12-05', parameters },
+    ).household;
+    expect(h.members?.map((m) => m.relation)).toEqual(['self']);
+    expect(h.obligors?.list?.map((o) => o.relation)).toEqual(['child', 'child', 'child']);
+    expect(h.income?.support?.[0]?.amount).toBe(9000);
+  });
+
+  it("a child's 抚养费 is money the child receives: the child stays a member", () => {
+    const h = intake(
+      { region: '140800', text: '来电人（女，35岁）离婚后同女儿（9岁）住，前夫每月给女儿五百抚养费。' },
+      { today: '2026-12-05', parameters },
+    ).household;
+    expect(h.members?.map((m) => [m.relation, m.age])).toContainEqual(['child', 9]);
+  });
+
   it('每人 and 各 multiply by the givers', () => {
     expect(income('来电人孙某，女，77岁，丧偶独居，四个儿子每人每月给两百元。')?.support?.[0]?.amount).toBe(9600);
     expect(income('来电人孙某，男，80岁，老伴去世，独居，三个女儿一年各给一千五。')?.support?.[0]?.amount).toBe(4500);
