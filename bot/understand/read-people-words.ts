@@ -105,9 +105,13 @@ export function readPeopleWord(
         m.rel === 'grandparent' &&
         /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) &&
         r.people.list.length === 1 &&
-        /孙/.test(r.text) &&
-        // ("来电人系孙女，反映阿嫲…": the grandchild calls about her.)
-        !/来电人?(系|是|称是)孙/.test(r.text)
+        ((/孙/.test(r.text) &&
+          // ("来电人系孙女，反映阿嫲…": the grandchild calls about her.)
+          !/来电人?(系|是|称是)孙/.test(r.text)) ||
+          // "阳春市某村阿婆，78岁，一个人住": a summary opening on an old woman is about her, when no
+          // caller or speaker was named before her.
+          (r.ctx.slot === 'summary' &&
+            !/来电|反映|称|话|讲|问|本人|自己|我|俺|佢|孙|其|代|帮|为/.test(r.text.slice(0, tok.start))))
       ) {
         r.people.namedSelf(tok.start);
         c.clausePerson = r.people.self;
