@@ -158,12 +158,12 @@ export class ClauseReading {
             // "儿子在北京": 在北京 is one word.
             isMeaning(t, 'elsewhere') ||
             /^(在|喺|都|也|嘅|的)$/.test(t.text) ||
-            // "儿子女儿都在运城市区": the part of that other place.
+            // "儿子女儿都在<城>市区": the part of that other place.
             (this.r.ctx.slot === 'summary' && /^(市区|城区|市里|城里)$/.test(t.text)),
         ))
     )
       this.clauseApart = true;
-    // "儿子女儿都在运城市区" in a summary: relatives said only to be somewhere, even the household's own
+    // "儿子女儿都在<城>市区" in a summary: relatives said only to be somewhere, even the household's own
     // district, are where they live, not with the family (who live together is said with 同住, 一起).
     if (
       this.r.ctx.slot === 'summary' &&

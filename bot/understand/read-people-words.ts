@@ -108,7 +108,7 @@ export function readPeopleWord(
         ((/孙/.test(r.text) &&
           // ("来电人系孙女，反映阿嫲…": the grandchild calls about her.)
           !/来电人?(系|是|称是)孙/.test(r.text)) ||
-          // "阳春市某村阿婆，78岁，一个人住": a summary opening on an old woman is about her, when no
+          // "<县>某村阿婆，78岁，一个人住": a summary opening on an old woman is about her, when no
           // caller or speaker was named before her.
           (r.ctx.slot === 'summary' &&
             !/来电|反映|称|话|讲|问|本人|自己|我|俺|佢|孙|其|代|帮|为/.test(r.text.slice(0, tok.start))))
