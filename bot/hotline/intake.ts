@@ -12,6 +12,7 @@ import { type Fact, understand } from '../understand/extract.ts';
 import { questionsFor } from '../messages/facts.ts';
 import { parseSummary, renderSummary } from '../summary.ts';
 import { conditionsFor } from './conditions.ts';
+import { readChildFirst } from './child-first.ts';
 import { readFamilyRoles } from './family-roles.ts';
 
 /**
@@ -31,7 +32,8 @@ export function intake(input: { region: string; text: string }, deps: { today: s
   let understood: string[] = [];
   if (!household) {
     // A cadre's or neighbour's list of a family by its own roles, read from the couple's side.
-    const read = readFamilyRoles(input.text);
+    // A list that starts from the caller's child (来电人之子…其父…其母), read from the caller's side.
+    const read = readChildFirst(readFamilyRoles(input.text));
     const u = understand(read, {
       slot: 'summary',
       household: {},

@@ -81,6 +81,17 @@ export class ClauseReading {
           clause.some((t) => /^种/.test(t.text) || t.text === '种')
         )
           this.clauseCategory = 'business';
+        // "开了个五金店（有营业执照），一年能挣六万": what a shop or a registered business brings in.
+        if (
+          m.t === 'asset' &&
+          // (公司 alone is where someone works: "在物流公司做司机".)
+          ((m.what === 'business' && tok.text !== '公司' && tok.text !== '法人') ||
+            (m.what === 'shop' && /开|经营|做|赚|挣|纯利|利润|生意/.test(this.clauseText)) ||
+            (tok.text === '公司' && /开(了|咗)?[个间家一]{0,2}公司|经营/.test(this.clauseText))) &&
+          !this.clauseCategory &&
+          !/租/.test(this.clauseText)
+        )
+          this.clauseCategory = 'business';
         if (m.t === 'debt' && !this.clauseCategory) this.clauseCategory = 'debt';
         if (m.t === 'debt') this.clauseLastCategory = 'debt';
         if (m.t === 'lent' && !this.clauseCategory) this.clauseCategory = 'lent';
@@ -146,8 +157,25 @@ export class ClauseReading {
             meaningOf(t, 'place') ||
             // "儿子在北京": 在北京 is one word.
             isMeaning(t, 'elsewhere') ||
-            /^(在|喺|都|也|嘅|的)$/.test(t.text),
+            /^(在|喺|都|也|嘅|的)$/.test(t.text) ||
+            // "儿子女儿都在<城>市区": the part of that other place.
+            (this.r.ctx.slot === 'summary' && /^(市区|城区|市里|城里)$/.test(t.text)),
         ))
+    )
+      this.clauseApart = true;
+    // "儿子女儿都在<城>市区" in a summary: relatives said only to be somewhere, even the household's own
+    // district, are where they live, not with the family (who live together is said with 同住, 一起).
+    if (
+      this.r.ctx.slot === 'summary' &&
+      !this.clauseApart &&
+      clause.some((t) => meaningOf(t, 'place')) &&
+      clause.some((t) => (meaningOf(t, 'person')?.rel ?? 'self') !== 'self') &&
+      clause.every(
+        (t) =>
+          (!['self', 'spouse'].includes(meaningOf(t, 'person')?.rel ?? 'self') && !isMeaning(t, 'together')) ||
+          meaningOf(t, 'place') ||
+          /^(在|喺|都|也|市区|城区|市里|城里)$/.test(t.text),
+      )
     )
       this.clauseApart = true;
     if (this.clausePeriod !== undefined) this.r.messagePeriod = this.clausePeriod;
@@ -163,6 +191,33 @@ export class ClauseReading {
       r.severe = { v: true, span: [this.clauseStart, clause.at(-1)!.end] };
       this.understoodSomething = true;
     }
+    // "子女：一仔一女，都喺广州": the relatives just named all live in that place.
+    if (
+      r.ctx.slot === 'summary' &&
+      /^(都|均|也)$/.test(clause[0]?.text ?? '') &&
+      clause.some((t) => meaningOf(t, 'place') || isMeaning(t, 'elsewhere')) &&
+      clause.every(
+        (t) =>
+          meaningOf(t, 'place') || isMeaning(t, 'elsewhere') || /^(在|喺|都|均|也|市区|城区|市里|城里)$/.test(t.text),
+      ) &&
+      r.lastPersons.length > 0 &&
+      r.lastPersons.every((p) => p !== r.people.self && p.rel !== 'spouse' && p.known === undefined)
+    )
+      for (const p of r.lastPersons) p.apart = true;
+    // "哥哥（60岁）在广州": the person before the brackets lives in that other place.
+    const owner = this.clausePerson;
+    if (
+      this.clauseApart &&
+      r.ctx.slot === 'summary' &&
+      owner &&
+      owner === r.parenOwner &&
+      owner !== r.people.self &&
+      // (A spouse away is still the household's: 审核确认办法 第七条(一).)
+      owner.rel !== 'spouse' &&
+      owner.known === undefined &&
+      !clause.some((t) => isMeaning(t, 'person') || isMeaning(t, 'together'))
+    )
+      owner.apart = true;
     if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = this.clausePerson;
     else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
     // "180蚊一个月，两个人一样", "一个月一百五，俺俩都一样": a clause of people counted and "the same",
@@ -188,6 +243,10 @@ export class ClauseReading {
     // A work order's sentence ends what its income words were about: "…每月2300。租屋住，每月900" is
     // not a second wage.
     if (r.ctx.slot === 'summary' && /^[。！？!?\n】]/.test(r.text[clause.at(-1)!.end] ?? '')) {
+      // ("在工地打零工。每月挣1500元": a kind named with no figure is what the next sentence's figure is.)
+      r.carriedCategory =
+        r.lastCategory !== undefined && r.amounts.length === r.sentenceFirstAmount ? r.lastCategory : undefined;
+      r.sentenceFirstAmount = r.amounts.length;
       r.lastCategory = undefined;
       r.lastCategoryMonths = undefined;
     }

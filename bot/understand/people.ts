@@ -35,6 +35,8 @@ export interface Person {
   word?: string;
   /** A relative already known to the dialogue (an obligor asked about): named by relation, it is them. */
   preset?: boolean;
+  /** Named by a word for "the children" (娃, 孩子) before they were counted. */
+  generic?: boolean;
   /** The spouse's parent (婆婆, 家公, 岳母): a parent of the family when living with it, never an obligor. */
   inLaw?: boolean;
   /** Said to live with the family (家里还有公公婆婆, 家婆同佢哋住). */
@@ -161,6 +163,13 @@ export class People {
         (p) => p.rel === rel && p.n === 1 && p.key !== this.selfKey && !p.apart && !p.dead && !p.inLaw === !opts.inLaw,
       );
       if (singles.length >= n) return singles[0]!;
+      // "妻子全职带娃，两个孩子分别4岁和1岁": the children spoken of before they were counted are these.
+      const spoken = singles.find((p) => p.generic && p.known === undefined && !p.preset);
+      if (spoken && singles.length === 1) {
+        spoken.n = n;
+        delete spoken.generic;
+        return spoken;
+      }
     }
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.
     if (opts.word && GENERIC.has(opts.word)) {
@@ -242,6 +251,7 @@ export class People {
       ...(opts.fromGroup ? { fromGroup: true } : {}),
       ...(opts.inLaw ? { inLaw: true } : {}),
       ...(word && !GENERIC.has(opts.word ?? '') ? { word } : {}),
+      ...(opts.word && GENERIC.has(opts.word) && n === 1 ? { generic: true } : {}),
     };
     this.list.push(p);
     return p;

@@ -61,6 +61,8 @@ export function placeMembers(r: Reading): Placed {
     r.groupCount &&
     buildMembers &&
     r.people.list.length <= r.groupCount &&
+    // ("三个儿子每人每月给三百": the givers counted live apart; the count is not the household.)
+    !r.people.list.some((p) => p.apart && p.n === r.groupCount) &&
     (r.ctx.slot !== 'opening' || onlySaid)
   )
     r.size = { v: r.groupCount, span: [0, 0] };

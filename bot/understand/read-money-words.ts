@@ -193,7 +193,12 @@ export function readMoneyWord(
       )
         r.add('property.deposits', 0, span);
       // "身上啲钱交完押金就冇晒": nothing left on them, basic living severely affected.
-      if (c.clauseText.includes('身上')) r.severe = { v: true, span };
+      // A summary's "屋企啲钱都使晒", "家里钱花光了", "积蓄都用晒": the family's money gone, the same.
+      if (
+        c.clauseText.includes('身上') ||
+        (r.ctx.slot === 'summary' && /(屋企|家里|家中).{0,3}钱|积蓄/.test(c.clauseText) && !c.negated(i))
+      )
+        r.severe = { v: true, span };
       c.understoodSomething = true;
       break;
     case 'none':

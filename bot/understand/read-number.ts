@@ -4,6 +4,7 @@
  * everything that qualifies it in the clause (its kind, its period, per person or together, rough,
  * net of costs, out of pocket).
  */
+import { laterSentenceCategory, RESTATED } from './later-sentence.ts';
 import {
   AGE_SLOTS,
   durationIn,
@@ -206,13 +207,26 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           : []
       : [];
     // "九十岁的老娘": the age of the person named right after it.
-    const next = c.clause[i + 2]?.text === '的' ? meaningOf(c.clause[i + 3], 'person') : undefined;
+    const afterOf = /^(的|嘅)$/.test(c.clause[i + 2]?.text ?? '') ? 3 : 0;
+    // "带着3岁女儿", "湊个4岁仔" in a summary: a child's age said right before the word for the child
+    // (not "老伴45岁儿子20岁", where the word after has an age of its own).
+    const childRight =
+      !afterOf &&
+      unit &&
+      r.ctx.slot === 'summary' &&
+      ['child', 'grandchild'].includes(meaningOf(c.clause[i + 2], 'person')?.rel ?? '') &&
+      !meaningOf(c.clause[i + 2], 'person')?.n &&
+      c.clause[i + 3]?.kind !== 'num'
+        ? 2
+        : 0;
+    const at = afterOf || childRight;
+    const next = at ? meaningOf(c.clause[i + at], 'person') : undefined;
     // "阿爸阿妈六十几", "我同老婆三十几": named one after the other, one age for both.
     const runOfPeople = c.clausePersons.filter((p) => !r.personFacts.get(p.key)?.age && p.at > (c.lastAgeAt ?? -1));
     const targets = next
       ? [
-          r.people.mention(next.rel, c.clause[i + 3]!.start, {
-            word: c.clause[i + 3]!.text,
+          r.people.mention(next.rel, c.clause[i + at]!.start, {
+            word: c.clause[i + at]!.text,
             ...(next.gender ? { gender: next.gender } : {}),
           }),
         ]
@@ -451,7 +465,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const said =
       (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
       c.clauseCategory ??
-      r.lastCategory;
+      r.lastCategory ??
+      (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined);
     // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
     // support but a transfer (compensation, an advance).
     // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
@@ -573,8 +588,29 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.negated(i) ||
         c.clause.slice(Math.max(0, i - 4), i).some((t) => isMeaning(t, 'damage')) ||
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
-      afterCorrection: r.corrected,
+      afterCorrection: r.corrected || (r.ctx.slot === 'summary' && RESTATED.test(c.clauseText)),
     });
+    // "三个儿子每人每月给三百" in a summary: relatives who give the family money live apart from it
+    // (unless the clause says they live together).
+    // (Not a child's 抚养费, which the child receives; only people named before the word for giving.)
+    const giving = c.clause.find((t) => isMeaning(t, 'gives'));
+    if (
+      category === 'support' &&
+      r.ctx.slot === 'summary' &&
+      giving &&
+      !r.amounts.at(-1)!.negated &&
+      !/抚养费|抚养/.test(c.clauseText)
+    )
+      for (const p of c.clausePersons.length ? c.clausePersons : c.clausePerson ? [c.clausePerson] : [])
+        if (
+          p !== r.people.self &&
+          p.at < giving.start &&
+          p.at >= c.clauseStart &&
+          ['child', 'grandchild', 'sibling'].includes(p.rel) &&
+          p.known === undefined &&
+          !c.clause.some((t) => isMeaning(t, 'together'))
+        )
+          p.apart = true;
     // "一季麦一季玉米，一季落三千", "一季得几千，一年两季": crops have as many seasons a year as said, not four.
     if (r.amounts.at(-1)!.months === 3) {
       const seasons = seasonsPerYear(r, tok);

@@ -105,9 +105,13 @@ export function readPeopleWord(
         m.rel === 'grandparent' &&
         /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) &&
         r.people.list.length === 1 &&
-        /孙/.test(r.text) &&
-        // ("来电人系孙女，反映阿嫲…": the grandchild calls about her.)
-        !/来电人?(系|是|称是)孙/.test(r.text)
+        ((/孙/.test(r.text) &&
+          // ("来电人系孙女，反映阿嫲…": the grandchild calls about her.)
+          !/来电人?(系|是|称是)孙/.test(r.text)) ||
+          // "<县>某村阿婆，78岁，一个人住": a summary opening on an old woman is about her, when no
+          // caller or speaker was named before her.
+          (r.ctx.slot === 'summary' &&
+            !/来电|反映|称|话|讲|问|本人|自己|我|俺|佢|孙|其|代|帮|为/.test(r.text.slice(0, tok.start))))
       ) {
         r.people.namedSelf(tok.start);
         c.clausePerson = r.people.self;
@@ -207,7 +211,9 @@ export function readPeopleWord(
       // with the family they live with); answering the chat's "who is this to you?", the resident's
       // own relation to them, which its list puts under 其他亲戚.
       const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
-      const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
+      // "老公的爸妈", "丈夫的父母" in a call summary: the spouse's parents, counted as the family's (as 公婆 are).
+      const spousesParent = r.ctx.slot === 'summary' && possessor?.rel === 'spouse' && own === 'parent';
+      const rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
       // "两个上学的孩子", "三个读书的细路": a count before words describing them.
       const countWord =
         r.ctx.slot === 'summary' && !m.n
@@ -217,7 +223,7 @@ export function readPeopleWord(
       const p = r.people.mention(rel, tok.start, {
         ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
-        ...(m.inLaw ? { inLaw: true } : {}),
+        ...(m.inLaw || spousesParent ? { inLaw: true } : {}),
         word: tok.text,
       });
       if (n && n > 1) r.groupCount = n;
@@ -242,6 +248,8 @@ export function readPeopleWord(
       if (
         c.clauseApart &&
         !workAway &&
+        // ("前夫每月给女儿五百": who is given to is not who lives apart.)
+        !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
         p.rel !== 'self' &&
         p.known === undefined &&
         !c.clause.some((t) => isMeaning(t, 'together'))

@@ -93,6 +93,10 @@ export class Reading {
   readonly obligorPeople: Person[] = [];
   lastCategory: Amount['category'];
   lastCategoryMonths: number | undefined;
+  /** A summary's kind of money named in the last sentence with no figure ("打零工收入不稳定。每月一千五"). */
+  carriedCategory: Amount['category'];
+  /** How many amounts were read before the current sentence of a summary. */
+  sentenceFirstAmount = 0;
   lastExpenseKind: Amount['expenseKind'];
   /** The period said last ("每月…"), which a bare amount after it is taken in. */
   messagePeriod: number | undefined;

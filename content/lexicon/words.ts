@@ -41,7 +41,9 @@ person(
   'self',
   '一名女子 一名男子 一名妇女 一名老人 一名老汉 一名老太 一名女孩 一名男孩 该女 该男 来电人 来电者 求助人 ' +
     '当事人 申请人 其 该户 该人 该老人 该居民 该村民 户主 老人 老人家 该女士 该男子 市民 村民 某 大爷 大娘 大妈' +
-    ' 老大爷 老太太 老奶奶 阿伯 女士 先生 师傅',
+    ' 老大爷 老太太 老奶奶 阿伯 女士 先生 师傅' +
+    // "一名湖南籍女子": a woman from somewhere, the person the order is about (not 晋南's 女子, a daughter).
+    ' 籍女子 籍男子 籍妇女 籍男子汉',
 );
 person('spouse', '老伴 老伴儿 配偶 爱人 对象 两口子的另一个');
 person('spouse', '丈夫 老公 男人 当家的 孩子他爸 孩子他爹 娃他爸 娃他爹 娃他大 老头子 老头儿', { gender: 'm' });
@@ -592,6 +594,8 @@ add(
     '身上只剩 身上只有 身上就剩 没带钱 冇带钱 都成问题 也成问题 顶梁柱没了 顶梁柱冇咗 一分收入都没了 房租都交唔起 ' +
     '房租都交不起 都冇着落 都没着落 都没有着落 也冇着落 也没着落 就冇晒 钱冇晒 好艰难 很艰难 十分艰难 非常艰难',
 );
+// The hospital deposit raised by relatives (issue 22, round 6).
+add({ t: 'severe' }, '按金都系亲戚凑 按金系亲戚凑 押金都是亲戚凑 押金是亲戚凑 押金都是借的 按金都系借');
 add(
   { t: 'manageable' },
   '还能维持 还行 还可以 能过 过得去 还能过 凑合 将就 顶得顺 仲顶得顺 仲得 未至于 还好 还能撑 撑得住 亲戚帮衬' +
@@ -781,6 +785,8 @@ add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接�
 add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧断 压伤 压断 机器绞 机器轧 砸断 夹断 夹伤');
 // A crop, not 花 (spending).
 add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树', { term: '经营净收入' });
+// A shop the family runs and what it clears (issue 22, round 6: "五金铺平时一年纯利七八万").
+add({ t: 'income', cat: 'business' }, '五金铺 五金店 杂货店 杂货铺 奶茶铺 纯利 纯利润 一年纯利', { term: '经营净收入' });
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
 add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 

@@ -1,0 +1,57 @@
+/**
+ * A call summary that lists the family starting from the caller's child: "来电人之子（15岁）读初中，
+ * 其父（45岁）务工…，其母（42岁）无业". The 其 there is the child's: 其父 and 其母 are the caller and
+ * the caller's spouse, not the caller's parents, and the child is the caller's child, not the person
+ * the call is about (the household applies, the caller at its head). This rewrites such a list so the
+ * shared extractor reads it from the caller's side: "本人，其子（15岁）…，本人（45岁）…，其妻（42岁）".
+ * Which parent is the caller follows the caller's sex when the summary gives it (来电人（女…, 女士),
+ * otherwise the parent named first. Every replacement has the same length, so the positions of the
+ * facts still point into the text the agent pasted. Only fixed-length look-ups: linear time.
+ */
+
+/** The caller's child named as the first person of the list, with a same-length stand-in. */
+const CHILD_FIRST: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/来电人(之|的)(儿子|女儿)/, (m) => `本人，其${m[2]}`],
+  [/来电人(之|的)(子|女)(?=[（(，,\s\d])/, (m) => `本人，其${m[2]}`],
+  [/来电人(儿子|女儿)/, (m) => `本人，${m[1]}`],
+];
+
+/** The child's 其父/其母 (or 父亲/母亲 right after a comma), each with its two same-length readings. */
+const FATHER = /(其父亲|其父|，父亲)(?=[（(，,\s\d])/;
+const MOTHER = /(其母亲|其母|，母亲)(?=[（(，,\s\d])/;
+
+/** The summary read from the caller's side when it lists the family from the caller's child. */
+export function readChildFirst(text: string): string {
+  let out = text;
+  let at = -1;
+  for (const [re, by] of CHILD_FIRST) {
+    const m = re.exec(text);
+    // Only when the child is the first relative named ("来电人为其母亲咨询…来电人儿子…" is another call).
+    if (!m || /父|母|爸|妈|[为代替]其/.test(text.slice(0, m.index))) continue;
+    const next = by(m);
+    if (next.length !== m[0].length) continue;
+    out = text.slice(0, m.index) + next + text.slice(m.index + m[0].length);
+    at = m.index + m[0].length;
+    break;
+  }
+  if (at < 0) return text;
+  const rest = out.slice(at);
+  const father = FATHER.exec(rest);
+  const mother = MOTHER.exec(rest);
+  if (!father && !mother) return text;
+  const female = /来电人[（(][^）)]{0,6}女|女士|来电人系?母亲/.test(text.slice(0, at + 40));
+  const male = !female && /来电人[（(][^）)]{0,6}男|先生|来电人系?父亲/.test(text.slice(0, at + 40));
+  const fatherIsCaller = male || (!female && (!mother || (father !== null && father.index < mother.index)));
+  const swap = (m: RegExpExecArray | null, isCaller: boolean, partner: readonly [string, string]) => {
+    if (!m) return;
+    const word = m[1]!;
+    const lead = word.startsWith('，') ? '，' : '';
+    const size = word.length - lead.length;
+    const by = lead + (isCaller ? (size === 3 ? '本人 ' : '本人') : size === 3 ? partner[1] : partner[0]);
+    const start = at + m.index;
+    out = out.slice(0, start) + by + out.slice(start + by.length);
+  };
+  swap(father, fatherIsCaller, ['其夫', '其丈夫']);
+  swap(mother, !fatherIsCaller, ['其妻', '其妻子']);
+  return out;
+}
