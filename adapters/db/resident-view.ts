@@ -75,7 +75,6 @@ async function casesOf(db: Db, who: string, limit: number) {
     .slice(0, limit);
 }
 
-
 export async function residentRequests(d: ResidentViewDeps, key: SessionKey, limit = 5): Promise<ResidentRequest[]> {
   const rows = await casesOf(d.db, await residentHash(d.sealer, key), limit);
   if (rows.length === 0) return [];

@@ -14,7 +14,6 @@ import { chinaDateOf, chinaMinuteOf, type WorkingCalendar } from '../../config/c
 import { OPEN_STATUSES } from '../../db/referral-record.ts';
 import { PROGRAM_SHORT } from './messages.ts';
 
-
 /** "2026/12/02 09:05" in China time. */
 export function chinaTime(iso: string | number): string {
   const d = new Date(iso);
