@@ -36,6 +36,16 @@ export function chinaDateOf(ms: number): string {
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * "2026-12-02 09:05" in China, by the same fixed offset. Arithmetic rather than an
+ * Intl.DateTimeFormat with `timeZone`: the first such formatter makes Node read ~6.5 MiB of ICU's
+ * time-zone and locale data into memory, for an offset that never changes (README, "Performance").
+ */
+export function chinaMinuteOf(ms: number): string {
+  const iso = new Date(ms + CHINA_OFFSET_MS).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
 /** The instant a China calendar day ends (the next day's 00:00 in China). */
 export function chinaDayEnd(date: string): number {
   return Date.parse(`${date}T00:00:00Z`) - CHINA_OFFSET_MS + DAY_MS;

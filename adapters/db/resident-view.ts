@@ -9,6 +9,7 @@ import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { FollowUpAnswer, OpenRequest, SessionKey } from '../../bot/ports.ts';
 import { R } from '../../bot/messages/referral.ts';
 import type { VillageDirectory } from '../config/villages.ts';
+import { chinaMinuteOf } from '../config/calendar.ts';
 import type { Sealer } from '../crypto/sealer.ts';
 import { ownValue } from '../own.ts';
 import { selectByIds } from './chunks.ts';
@@ -74,16 +75,6 @@ async function casesOf(db: Db, who: string, limit: number) {
     .slice(0, limit);
 }
 
-const TIME = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
 export async function residentRequests(d: ResidentViewDeps, key: SessionKey, limit = 5): Promise<ResidentRequest[]> {
   const rows = await casesOf(d.db, await residentHash(d.sealer, key), limit);
   if (rows.length === 0) return [];
@@ -111,7 +102,7 @@ export async function residentRequests(d: ResidentViewDeps, key: SessionKey, lim
           .filter((n) => n.referralId === r.id)
           .slice(0, NOTES_SHOWN)
           .map(async (n) => ({
-            at: TIME.format(new Date(n.at)),
+            at: chinaMinuteOf(new Date(n.at).getTime()),
             text: await d.sealer.open<string>(n.note!).catch(() => ''),
           })),
       );

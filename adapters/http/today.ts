@@ -1,11 +1,7 @@
 /** Today's date in China (Asia/Shanghai), the date a screening is for unless a request names one. */
-const FORMAT = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// China keeps UTC+8 all year, so no Intl time-zone formatter (and none of its ICU data) is needed.
+import { chinaDateOf } from '../config/calendar.ts';
 
 export function chinaDate(now: Date = new Date()): string {
-  return FORMAT.format(now);
+  return chinaDateOf(now.getTime());
 }

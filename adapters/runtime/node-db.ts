@@ -29,6 +29,8 @@ export interface NodeDbOptions {
   onCheckpointFailure?: (reason: string) => void;
   /** How often the worker checkpoints (500 ms). */
   checkpointIntervalMs?: number;
+  /** The WAL size at which the worker starts (1 MiB; ./checkpointer.ts says why it waits). */
+  checkpointStartAtBytes?: number;
 }
 
 /**
@@ -70,6 +72,7 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
       ? startCheckpointer(sqlite, path, {
           ...(options.onCheckpointFailure ? { onFailure: options.onCheckpointFailure } : {}),
           ...(options.checkpointIntervalMs ? { intervalMs: options.checkpointIntervalMs } : {}),
+          ...(options.checkpointStartAtBytes !== undefined ? { startAtBytes: options.checkpointStartAtBytes } : {}),
         })
       : undefined;
   const group = options.groupCommit ? new GroupCommit(sqlite, options.onLost) : undefined;
@@ -121,5 +124,7 @@ export function openNodeDb(path: string, options: NodeDbOptions = {}) {
       });
     },
     groupStats: group?.stats,
+    /** Whether the checkpoint worker is running (false before the WAL first reaches its size). */
+    checkpointing: (): boolean => checkpointer?.started() ?? false,
   };
 }

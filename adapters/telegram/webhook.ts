@@ -3,12 +3,14 @@
  * Telegram's redelivery after a slow handler is a no-op. In front of grammY: the secret token
  * (401 before the body is read, so nobody without it gets anything parsed), a body limit like
  * /wechat's, and a JSON check, so a delivery that is not JSON is a 400 rather than a 500.
+ *
+ * grammY and the bot are loaded with the first delivery, not at start: a server whose residents
+ * have not written on Telegram yet does not hold them (README, "Performance": idle memory).
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { webhookCallback } from 'grammy';
 import { equalText } from '../crypto/equal.ts';
-import { createTelegramBot, type TelegramDeps } from './bot.ts';
+import type { TelegramDeps } from './bot.ts';
 
 /**
  * An update is one message (at most 4096 characters) with its entities and the message it
@@ -19,12 +21,17 @@ export const MAX_TELEGRAM_BODY = 256 * 1024;
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
 export function telegramRoutes(deps: TelegramDeps & { secretToken: string }): Hono {
-  const bot = createTelegramBot(deps);
-  const handle = webhookCallback(bot, 'hono', {
-    secretToken: deps.secretToken,
-    onTimeout: 'return',
-    timeoutMilliseconds: 9_000,
-  });
+  let loading: Promise<(c: Context) => Promise<Response>> | undefined;
+  const handler = () => {
+    loading ??= Promise.all([import('grammy'), import('./bot.ts')]).then(([grammy, { createTelegramBot }]) =>
+      grammy.webhookCallback(createTelegramBot(deps), 'hono', {
+        secretToken: deps.secretToken,
+        onTimeout: 'return',
+        timeoutMilliseconds: 9_000,
+      }),
+    );
+    return loading;
+  };
   const app = new Hono();
   app.post(
     '/telegram',
@@ -48,7 +55,7 @@ export function telegramRoutes(deps: TelegramDeps & { secretToken: string }): Ho
           400,
         );
       }
-      return handle(c);
+      return (await handler())(c);
     },
   );
   return app;

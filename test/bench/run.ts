@@ -3,19 +3,18 @@
  * the same run, and the number of questions the dialogue asks over the golden households.
  * Targets are printed beside the figures; they are goals, not assertions.
  */
-import { serve } from '@hono/node-server';
 import fc from 'fast-check';
-import { Hono } from 'hono';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../adapters/http/app.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildServer } from '../../adapters/runtime/build.ts';
 import { defaultParameters, type Household, screen } from '../../screening/index.ts';
 import { loadGoldenCases } from '../golden/golden-case.ts';
 import { householdArb } from '../support/arbitraries.ts';
 import { runOracle } from '../support/oracle.ts';
 import { load, percentile } from './load.ts';
-import { median } from './processes.ts';
+import { median, type Server, startServer } from './processes.ts';
 import { ELDERLY_ALONE } from '../support/households.ts';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { loadAskEval, runAskEval } from './ask-eval.ts';
 import { runQuestionsEval } from '../eval/questions-eval.ts';
 import { runAnswersEval } from '../eval/answers-eval.ts';
@@ -65,79 +64,108 @@ function benchScreen(): void {
   line('p99 per call (µs)', (percentile(sorted, 99) * 1000).toFixed(1), '< 1000 µs');
 }
 
-async function listen(
-  app: Hono,
-  fetch: (request: Request) => Response | Promise<Response> = (r) => app.fetch(r),
-): Promise<{ port: number; close: () => Promise<void> }> {
-  return new Promise((resolve) => {
-    const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
-      resolve({ port: info.port, close: () => new Promise((r) => server.close(() => r())) }),
-    );
-  });
-}
-
 /**
- * The heavy JSON routes beside a bare Hono GET in the same process (the load generator in its
- * own), rounds alternating the order, ratios paired per round: /api/v1/screen and
- * /api/v1/hotline/intake compact as served, and with ?trace=1 (the whole report) for comparison.
+ * The heavy JSON routes beside a bare Hono GET, each server a process of its own (the load
+ * generator in another), rounds alternating the order, ratios paired per round: /api/v1/screen
+ * and /api/v1/hotline/intake compact as served, and with ?trace=1 (the whole report) for
+ * comparison. The app is compiled as production compiles it (./servers/api-app.ts says why);
+ * BENCH_HTTP_TSX=1 runs it through tsx instead, as this bench did before 2026-12-06.
  */
 async function benchHttp(): Promise<void> {
-  const app = createApp({ parameters: defaultParameters(), today: () => '2026-11-24' });
-  const bare = new Hono();
-  bare.get('/bare', (c) => c.json({ ok: true }));
-  const a = await listen(app);
-  const b = await listen(bare);
-  const screenBody = JSON.stringify({ region: '140802', household: ELDERLY_ALONE });
-  const intakeBody = JSON.stringify({
-    region: '140800',
-    text: '盐湖区农村王大爷七十八岁，独居，无儿无女，没有残疾证，每月种地收入两百元。',
-  });
-  const routes: Record<string, Parameters<typeof load>[0]> = {
-    'bare GET': { port: b.port, path: '/bare' },
-    'POST /api/v1/screen': { port: a.port, path: '/api/v1/screen', method: 'POST', body: screenBody },
-    'POST /api/v1/hotline/intake': { port: a.port, path: '/api/v1/hotline/intake', method: 'POST', body: intakeBody },
-    'POST /api/v1/screen?trace=1': { port: a.port, path: '/api/v1/screen?trace=1', method: 'POST', body: screenBody },
-    'POST /api/v1/hotline/intake?trace=1': {
-      port: a.port,
-      path: '/api/v1/hotline/intake?trace=1',
-      method: 'POST',
-      body: intakeBody,
-    },
-  };
-  const names = Object.keys(routes);
-  for (const n of names) await load({ ...routes[n]!, seconds: 1 });
-  const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
-  const got = new Map<string, { rps: number; p99: number; bytes: number }[]>(names.map((n) => [n, []]));
-  for (let r = 0; r < rounds; r++) {
-    for (let i = 0; i < names.length; i++) {
-      const n = names[(i + r) % names.length]!;
-      const x = await load({ ...routes[n]!, seconds: 3 });
-      got.get(n)!.push({ rps: x.rps, p99: x.p99ms, bytes: x.meanBodyBytes });
+  const dir = mkdtempSync(join(tmpdir(), 'doudi-http-'));
+  const servers: Server[] = [];
+  try {
+    const viaTsx = process.env['BENCH_HTTP_TSX'] === '1';
+    let args = ['--import', 'tsx', 'test/bench/servers/api-app.ts'];
+    if (!viaTsx) {
+      const out = join(dir, 'build');
+      const entry = await buildServer(out, { name: 'api-app', path: 'test/bench/servers/api-app.ts' });
+      writeFileSync(join(out, 'package.json'), '{"type":"module"}\n');
+      args = [entry];
     }
-  }
-  await a.close();
-  await b.close();
-  console.log(
-    `HTTP over loopback (@hono/node-server, 32 keep-alive ` +
-      `connections, load generator in its own process; ` +
-      `${rounds} rounds alternating, medians, ratios paired per round; load ` +
-      `average ` +
-      `${loadavg()[0]!.toFixed(1)}):`,
-  );
-  const bareRps = got.get('bare GET')!.map((x) => x.rps);
-  for (const n of names) {
-    const xs = got.get(n)!;
-    const ratio = median(xs.map((x, i) => x.rps / bareRps[i]!));
-    line(
-      `${n} req/s (body bytes)`,
-      `${median(xs.map((x) => x.rps)).toFixed(0)} (${median(xs.map((x) => x.bytes)).toFixed(0)})`,
+    const a = await startServer('api', args, { PORT: '0' });
+    servers.push(a);
+    const b = await startServer('bare', ['test/bench/servers/bare-hono.mjs'], { PORT: '0' });
+    servers.push(b);
+    const screenBody = JSON.stringify({ region: '140802', household: ELDERLY_ALONE });
+    const intakeBody = JSON.stringify({
+      region: '140800',
+      text: '盐湖区农村王大爷七十八岁，独居，无儿无女，没有残疾证，每月种地收入两百元。',
+    });
+    const json = { 'content-type': 'application/json' };
+    const routes: Record<string, Parameters<typeof load>[0]> = {
+      'bare GET': { port: b.port, path: '/bare', serverPid: b.pid },
+      'POST /api/v1/screen': {
+        port: a.port,
+        path: '/api/v1/screen',
+        method: 'POST',
+        body: screenBody,
+        headers: json,
+        serverPid: a.pid,
+      },
+      'POST /api/v1/hotline/intake': {
+        port: a.port,
+        path: '/api/v1/hotline/intake',
+        method: 'POST',
+        body: intakeBody,
+        headers: json,
+        serverPid: a.pid,
+      },
+      'POST /api/v1/screen?trace=1': {
+        port: a.port,
+        path: '/api/v1/screen?trace=1',
+        method: 'POST',
+        body: screenBody,
+        headers: json,
+        serverPid: a.pid,
+      },
+      'POST /api/v1/hotline/intake?trace=1': {
+        port: a.port,
+        path: '/api/v1/hotline/intake?trace=1',
+        method: 'POST',
+        body: intakeBody,
+        headers: json,
+        serverPid: a.pid,
+      },
+    };
+    const names = Object.keys(routes);
+    for (const n of names) await load({ ...routes[n]!, seconds: 1 });
+    const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
+    const got = new Map<string, { rps: number; p99: number; bytes: number; cpu: number }[]>(names.map((n) => [n, []]));
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < names.length; i++) {
+        const n = names[(i + r) % names.length]!;
+        const x = await load({ ...routes[n]!, seconds: 3 });
+        got.get(n)!.push({ rps: x.rps, p99: x.p99ms, bytes: x.meanBodyBytes, cpu: x.serverCpuUsPerRequest });
+      }
+    }
+    console.log(
+      `HTTP over loopback (@hono/node-server, 32 keep-alive ` +
+        `connections; the API ${viaTsx ? 'through tsx' : 'compiled'} and the bare GET each in a process of ` +
+        `its own, load generator in another; ` +
+        `${rounds} rounds alternating, medians, ratios paired per round; load ` +
+        `average ` +
+        `${loadavg()[0]!.toFixed(1)}):`,
     );
-    if (n !== 'bare GET')
+    const bareRps = got.get('bare GET')!.map((x) => x.rps);
+    for (const n of names) {
+      const xs = got.get(n)!;
+      const ratio = median(xs.map((x, i) => x.rps / bareRps[i]!));
       line(
-        `  ÷ bare GET, p99 ms`,
-        `${ratio.toFixed(3)}, ${median(xs.map((x) => x.p99)).toFixed(2)}`,
-        n.includes('trace') ? undefined : '≥ 0.1',
+        `${n} req/s (body bytes)`,
+        `${median(xs.map((x) => x.rps)).toFixed(0)} (${median(xs.map((x) => x.bytes)).toFixed(0)})`,
       );
+      line(`  server CPU per request (µs)`, median(xs.map((x) => x.cpu)).toFixed(0));
+      if (n !== 'bare GET')
+        line(
+          `  ÷ bare GET, p99 ms`,
+          `${ratio.toFixed(3)}, ${median(xs.map((x) => x.p99)).toFixed(2)}`,
+          n.includes('trace') ? undefined : '≥ 0.1',
+        );
+    }
+  } finally {
+    for (const s of servers) await s.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -42,6 +42,7 @@ describe('checkpoints in a worker thread', () => {
     expect(db.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     const before = statSync(path).size;
     await writeRows(db);
+    expect(await until(() => db.checkpointing())).toBe(true);
     expect(await until(() => statSync(path).size > before + 2_000_000)).toBe(true);
     // What the worker copied is what was committed: a reader of the file alone sees every row.
     await db.close();
@@ -61,9 +62,31 @@ describe('checkpoints in a worker thread', () => {
     await db.close();
   });
 
+  it('the worker waits until the WAL holds something worth copying (an idle server has no thread)', async () => {
+    const path = fresh();
+    const db = openNodeDb(path, { groupCommit: true, checkpointInWorker: true, checkpointIntervalMs: 20 });
+    // The migrations' WAL (~180 KB) is under the 1 MiB start size: several looks, no thread.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(db.checkpointing()).toBe(false);
+    expect(db.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await writeRows(db);
+    expect(await until(() => db.checkpointing())).toBe(true);
+    await db.close();
+    expect(db.sqlite.open).toBe(false);
+  });
+
   it('close() stops the worker before the connection closes', async () => {
     const path = fresh();
+    const db = openNodeDb(path, { checkpointInWorker: true, checkpointIntervalMs: 20, checkpointStartAtBytes: 0 });
+    expect(await until(() => db.checkpointing())).toBe(true);
+    await db.close();
+    expect(db.sqlite.open).toBe(false);
+  });
+
+  it('close() before the worker started closes at once', async () => {
+    const path = fresh();
     const db = openNodeDb(path, { checkpointInWorker: true, checkpointIntervalMs: 20 });
+    expect(db.checkpointing()).toBe(false);
     await db.close();
     expect(db.sqlite.open).toBe(false);
   });

@@ -10,35 +10,21 @@ import type { SealedReferral } from '../../db/referral-record.ts';
 import { STATUS_LABELS } from '../../db/referral-record.ts';
 import { ownValue } from '../../own.ts';
 import type { Village, VillageDirectory } from '../../config/villages.ts';
-import { chinaDateOf, type WorkingCalendar } from '../../config/calendar.ts';
+import { chinaDateOf, chinaMinuteOf, type WorkingCalendar } from '../../config/calendar.ts';
 import { OPEN_STATUSES } from '../../db/referral-record.ts';
 import { PROGRAM_SHORT } from './messages.ts';
-
-const TIME = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-const DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 /** "2026/12/02 09:05" in China time. */
 export function chinaTime(iso: string | number): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? String(iso) : TIME.format(d);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  const at = chinaMinuteOf(d.getTime());
+  return `${at.slice(0, 4)}/${at.slice(5, 7)}/${at.slice(8)}`;
 }
 
 export function chinaDay(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : DAY.format(d);
+  return Number.isNaN(d.getTime()) ? iso : chinaDateOf(d.getTime());
 }
 
 export function statusLabel(status: string): string {
