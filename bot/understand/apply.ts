@@ -44,7 +44,8 @@ export function applyFacts(before: Household, facts: readonly Fact[]): Household
     delete h.size;
   }
   for (const f of facts) {
-    if (f.path === 'size' || f.path === 'debt' || f.path === 'region' || f.path === 'askingFor') continue;
+    if (f.path === 'size' || f.path === 'debt' || f.path === 'region' || f.path === 'askingFor' || f.path === 'askingForKept')
+      continue;
     const memberMatch = f.path.match(MEMBER);
     if (memberMatch) {
       const i = Number(memberMatch[1]);

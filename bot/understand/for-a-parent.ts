@@ -29,9 +29,18 @@ export function readAsForAParent(r: Reading): void {
   r.people.onBehalfOf(first);
   // Everyone else was named from the writer's side: the other parent is the subject's spouse, the
   // writer's brothers and sisters (or, for a grandparent, the writer's parents) the subject's children.
+  const otherParent = r.people.list.some(
+    (q) => q !== first && q.rel === (asParent ? 'parent' : 'grandparent') && !q.dead && !q.apart,
+  );
   for (const q of r.people.list) {
     if (q === r.people.self || q === self) continue;
     const rel = q.rel;
+    // "我爸72，我妈70，就他们老两口在家": the pair is the two already named, not a third person;
+    // with only one parent named, the pair's other half is the applicant's spouse.
+    if (rel === 'spouse' && q.fromGroup) {
+      if (otherParent) q.bystander = true;
+      continue;
+    }
     if (rel === (asParent ? 'parent' : 'grandparent')) q.rel = 'spouse';
     else if (asParent && rel === 'sibling') q.rel = 'child';
     else if (!asParent && (rel === 'parent' || rel === 'sibling')) q.rel = rel === 'parent' ? 'child' : 'grandchild';

@@ -50,6 +50,9 @@ function relative(toSubject: Relation, subjectToApplicant: Relation): Relation {
   return 'other';
 }
 
+/** First-person words: in a dialogue kept for a parent, the writer (我们每月给他们五百). */
+const FIRST_PERSON = new Set(['我', '俺', '我们', '俺们', '我哋', '咱', '咱们', '额', '偶', '我自己', '俺自己']);
+
 /** Words for "the children", "the kids" that name no one new once children were named. */
 const GENERIC = new Set([
   '娃们',
@@ -120,9 +123,10 @@ export class People {
       counted?: boolean;
     } = {},
   ): Person {
-    if (rel === 'self') return this.self;
+    if (rel === 'self') return this.writerFor(opts.word) ?? this.self;
     // About someone else: named again by the writer's word for them (母亲 … 母亲), they are the subject.
     const vp = this.viewpoint;
+    if (this.kept && rel !== 'other') this.keptUsed = true;
     // The caller's brother, when the call is about their parents, is the parents' son.
     if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
     // The caller's spouse, when the call is about the caller's child, is the child's other parent.
@@ -140,8 +144,14 @@ export class People {
     // 其父母 … 父母在家种地: the couple the call is about, named again.
     if (vp && rel === vp.rel && opts.n === 2 && vp.spouse) return this.self;
     if (vp && rel === vp.rel && (opts.n ?? 1) === 1 && !opts.inLaw) {
-      if (!opts.gender || !vp.gender || opts.gender === vp.gender) return this.self;
-      if (vp.spouse) return vp.spouse;
+      if (!opts.gender || !vp.gender || opts.gender === vp.gender) {
+        this.namedSelf(at);
+        return this.self;
+      }
+      if (vp.spouse) {
+        if (vp.spouse.at < 0) vp.spouse.at = at;
+        return vp.spouse;
+      }
       // A call about the caller's mother: the caller's father named next is her husband.
       if (rel === 'parent' || rel === 'grandparent') {
         vp.spouse = { key: this.list.length, rel: 'spouse', n: 1, at, gender: opts.gender };
@@ -272,6 +282,53 @@ export class People {
   /** The person who wrote or called (来电人), once the message is about someone else. */
   get writer(): Person | undefined {
     return this.viewpoint?.writer;
+  }
+
+  /**
+   * The dialogue already knows the writer answers for the applicant (their parent or grandparent,
+   * of the sex given): keep that view in this message. The applicant stays member 0; the other
+   * parent is the known spouse; 我, 我们 alone are the writer, who lives elsewhere (a possible
+   * obligor when asked about family elsewhere, otherwise no member).
+   */
+  keepWrittenFor(subject: 'parent' | 'grandparent', gender: 'm' | 'f', writerAnObligor: boolean): void {
+    const writer: Person = {
+      key: this.list.length,
+      rel: subject === 'parent' ? 'child' : 'grandchild',
+      n: 1,
+      at: -1,
+      ...(writerAnObligor ? { apart: true } : { bystander: true }),
+    };
+    this.list.push(writer);
+    const spouses = this.knownWith('spouse');
+    const spouse = spouses.length === 1 ? this.member(spouses[0]!) : undefined;
+    this.viewpoint = { rel: subject, gender, ...(spouse ? { spouse } : {}), writer };
+    this.self.gender = gender;
+    this.kept = true;
+  }
+
+  /** Set by `keepWrittenFor`: a first-person word alone (我, 我们) is the writer. */
+  private kept = false;
+  /** In a kept view, someone was named from the writer's side (said back: "按父亲家里算"). */
+  keptUsed = false;
+
+  /** The writer, when a first-person word alone in a kept view names them rather than the applicant. */
+  writerFor(word: string | undefined): Person | undefined {
+    if (!this.kept || word === undefined || !FIRST_PERSON.has(word)) return undefined;
+    this.keptUsed = true;
+    return this.viewpoint?.writer;
+  }
+
+  /**
+   * A kinship word as the applicant's relation, in a dialogue kept for a parent or grandparent
+   * (the writer's 妈 is the applicant's 老伴, the writer's 哥 their son); the word's own otherwise.
+   */
+  keptRelation(rel: Relation, gender?: 'm' | 'f'): Relation {
+    const vp = this.viewpoint;
+    if (!this.kept || !vp) return rel;
+    this.keptUsed = true;
+    if (rel === vp.rel) return gender && gender !== vp.gender ? 'spouse' : 'self';
+    if (vp.rel === 'parent') return rel === 'sibling' ? 'child' : rel === 'child' ? 'grandchild' : 'other';
+    return rel === 'parent' ? 'child' : rel === 'sibling' ? 'grandchild' : 'other';
   }
 
   onBehalfOf(p: Person): void {

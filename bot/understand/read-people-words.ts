@@ -311,10 +311,22 @@ export function readPeopleWord(
       c.understoodSomething = true;
       break;
     }
-    case 'plural':
-      c.clausePerson = r.people.self;
-      r.topic = r.people.self;
+    case 'plural': {
+      // 我们: the household; in a dialogue kept for a parent, the writer's side (我们每月给他们五百),
+      // and, asked how the relatives elsewhere are, those relatives (the writer among them).
+      const writer = r.people.writerFor(tok.text);
+      if (writer && r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 0) {
+        c.clausePersons.push(...r.obligorPeople);
+        c.clausePerson = r.obligorPeople[0];
+        r.topic = r.obligorPeople[0]!;
+        c.understoodSomething = true;
+        break;
+      }
+      const we = writer ?? r.people.self;
+      c.clausePerson = we;
+      r.topic = we;
       break;
+    }
     case 'pronoun': {
       // 他/她/佢: the person last named other than the speaker; "他爸" is their father.
       let last = [...r.people.list]

@@ -30,6 +30,14 @@ export interface PersonFacts {
   status?: { v: 'dibao' | 'tekun' | 'low_income' | 'none'; span: [number, number] };
 }
 
+/** Whom a writer answers for (the `askingFor` fact) → the applicant's relation to the writer, and sex. */
+const KEPT_VIEW: Record<string, ['parent' | 'grandparent', 'm' | 'f']> = {
+  father: ['parent', 'm'],
+  mother: ['parent', 'f'],
+  grandfather: ['grandparent', 'm'],
+  grandmother: ['grandparent', 'f'],
+};
+
 export type EventKind = NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind'];
 type Span = [number, number];
 
@@ -110,6 +118,9 @@ export class Reading {
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
     this.hedgedMessage = this.tokens.some((t) => isMeaning(t, 'hedge'));
+    // Said in an earlier answer: the writer answers for a parent or grandparent (for-a-parent.ts).
+    const kept = ctx.slot === 'summary' || ctx.slot === 'opening' ? undefined : KEPT_VIEW[ctx.askingFor ?? ''];
+    if (kept) this.people.keepWrittenFor(kept[0], kept[1], ctx.slot === 'obligors');
     this.topic = ctx.member !== undefined ? this.people.member(ctx.member) : this.people.self;
     // In answer to "family who live elsewhere?", everyone named lives elsewhere; about their
     // situation, the relatives already named are who the words are about.
