@@ -410,6 +410,7 @@ function accept(
     return {
       state: { ...next, mode: 'result' },
       out: [
+        ...(parsed.echo ? [{ type: 'text' as const, text: parsed.echo }] : []),
         { type: 'text', text: M.notCovered(joinNames(cities(deps.parameters).map((c) => c.name))) },
         { type: 'text', text: M.human },
       ],

@@ -319,13 +319,14 @@ export class People {
   }
 
   /**
-   * A kinship word as the applicant's relation, in a dialogue kept for a parent or grandparent
-   * (the writer's 妈 is the applicant's 老伴, the writer's 哥 their son); the word's own otherwise.
+   * A kinship word as the applicant's relation, when the writer answers for a parent or grandparent
+   * (kept from an earlier answer, or said in this one: "是我妈 我是替我爸填的"): the writer's 妈 is
+   * the applicant's 老伴, the writer's 哥 their son. The word's own relation otherwise.
    */
   keptRelation(rel: Relation, gender?: 'm' | 'f'): Relation {
     const vp = this.viewpoint;
-    if (!this.kept || !vp) return rel;
-    this.keptUsed = true;
+    if (!vp || (vp.rel !== 'parent' && vp.rel !== 'grandparent')) return rel;
+    if (this.kept) this.keptUsed = true;
     if (rel === vp.rel) return gender && gender !== vp.gender ? 'spouse' : 'self';
     if (vp.rel === 'parent') return rel === 'sibling' ? 'child' : rel === 'child' ? 'grandchild' : 'other';
     return rel === 'parent' ? 'child' : rel === 'sibling' ? 'grandchild' : 'other';

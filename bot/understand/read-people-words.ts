@@ -206,7 +206,7 @@ export function readPeopleWord(
       // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
       // with the family they live with); answering the chat's "who is this to you?", the resident's
       // own relation to them, which its list puts under 其他亲戚.
-      const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
+      const own = (m.inLaw && r.ctx.slot !== 'summary') || sonsWife(r, c, tok, i, m.rel) ? 'other' : m.rel;
       const rel = possessor && possessor !== r.people.self ? composed(possessor.rel, own) : own;
       // "两个上学的孩子", "三个读书的细路": a count before words describing them.
       const countWord =
@@ -425,6 +425,32 @@ export function readPeopleWord(
     default:
       break;
   }
+}
+
+/** The words for a wife that are also a son's wife (晋南 媳妇 is the wife; after 儿子 it is his). */
+const WIFE_OR_SONS_WIFE = new Set(['媳妇', '媳妇儿']);
+
+/**
+ * "儿子三十二在外打工，媳妇带孙子在家": 媳妇 alone, after a grown son or the resident's own spouse
+ * was named in the same answer, is the son's wife (儿媳: 其他亲戚 on the chat's list). 俺媳妇, or
+ * 媳妇 before any son ("俺跟媳妇还有儿子"), stays the wife. Said back either way.
+ */
+function sonsWife(r: Reading, c: ClauseReading, tok: WordToken, i: number, rel: Relation): boolean {
+  if (rel !== 'spouse' || !WIFE_OR_SONS_WIFE.has(tok.text)) return false;
+  if (meaningOf(c.clause[i - 1], 'person')?.rel === 'self') return false;
+  // The wife named before by the same word ("俺媳妇 … 媳妇三十九") is her again.
+  if (r.people.list.some((p) => p.rel === 'spouse' && p.at >= 0 && WIFE_OR_SONS_WIFE.has(p.word ?? ''))) return false;
+  return r.people.list.some(
+    (p) =>
+      p.at >= 0 &&
+      p.at < tok.start &&
+      !p.dead &&
+      ((p.rel === 'spouse' && p !== r.people.self) ||
+        (p.rel === 'child' &&
+          (p.gender === 'm' || /儿|仔/.test(p.word ?? '')) &&
+          !/女/.test(p.word ?? '') &&
+          (r.personFacts.get(p.key)?.age?.v ?? 99) >= 18)),
+  );
 }
 
 /** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */

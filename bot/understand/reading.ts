@@ -12,6 +12,7 @@ import type { Context, Fact, SlotId, Understanding } from './extract.ts';
 import { People, type Person } from './people.ts';
 import { placeLexicon } from './places.ts';
 import { clausesOf, type Token, tokenize } from './tokens.ts';
+import { readWholeAnswer } from './whole-answer.ts';
 
 /** What is said of one person before it becomes facts about a member or a relative elsewhere. */
 export interface PersonFacts {
@@ -114,7 +115,8 @@ export class Reading {
     this.dialect = dialectOfRegion(ctx.region, ctx.parameters);
     const tokenized = tokenize(raw, this.dialect, placeLexicon(ctx.parameters));
     this.text = tokenized.text;
-    this.tokens = tokenized.tokens;
+    // "老板" alone, answering who someone is: the husband (whole-answer.ts).
+    this.tokens = readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot);
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
     this.hedgedMessage = this.tokens.some((t) => isMeaning(t, 'hedge'));

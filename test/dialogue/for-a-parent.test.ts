@@ -67,7 +67,7 @@ describe('a dialogue kept for a parent', () => {
     );
   });
 
-  it('返回 past the answer that said it forgets it: 我妈 is then the writer\'s own mother again', async () => {
+  it("返回 past the answer that said it forgets it: 我妈 is then the writer's own mother again", async () => {
     await play([
       { say: '你好' },
       { say: '1' },

@@ -9,7 +9,12 @@ import { defaultParameters, type Household } from '../../screening/index.ts';
 import { value } from '../support/understanding.ts';
 
 const parameters = defaultParameters();
-const couple: Household = { members: [{ relation: 'self', age: 78 }, { relation: 'spouse', age: 75 }] };
+const couple: Household = {
+  members: [
+    { relation: 'self', age: 78 },
+    { relation: 'spouse', age: 75 },
+  ],
+};
 const readKept = (text: string, slot: SlotId, askingFor?: string, household = couple, region = '140800') =>
   understand(text, {
     slot,
@@ -22,7 +27,7 @@ const readKept = (text: string, slot: SlotId, askingFor?: string, household = co
   });
 
 describe('a dialogue kept for a parent', () => {
-  it('the writer\'s mother is the applicant\'s wife, said back with whose household it is', () => {
+  it("the writer's mother is the applicant's wife, said back with whose household it is", () => {
     const u = readKept('俺娘腿上有残疾证', 'disability', 'father');
     expect(value(u, 'members[1].hasDisability')).toBe(true);
     expect(value(u, 'askingForKept')).toBe('father');
@@ -31,12 +36,12 @@ describe('a dialogue kept for a parent', () => {
     expect(said).toContain('老伴（75岁）有残疾证');
   });
 
-  it('the writer\'s father is the applicant', () => {
+  it("the writer's father is the applicant", () => {
     const u = readKept('我爸得了肺癌，在化疗', 'illness', 'father');
     expect(value(u, 'members[0].seriousIllness')).toBe(true);
   });
 
-  it('without askingFor, the same words name the writer\'s own parent', () => {
+  it("without askingFor, the same words name the writer's own parent", () => {
     const u = readKept('俺娘腿上有残疾证', 'disability');
     expect(value(u, 'members[1].hasDisability')).toBeUndefined();
     expect(value(u, 'askingForKept')).toBeUndefined();
@@ -49,7 +54,7 @@ describe('a dialogue kept for a parent', () => {
     expect(value(u, 'members[1].relation')).toBe('spouse');
   });
 
-  it('a mother asked for: the writer\'s father is her husband', () => {
+  it("a mother asked for: the writer's father is her husband", () => {
     const u = readKept('我爸有残疾证', 'disability', 'mother');
     expect(value(u, 'members[1].hasDisability')).toBe(true);
   });
@@ -60,13 +65,13 @@ describe('a dialogue kept for a parent', () => {
     expect(u.facts.some((f) => /^members/.test(f.path))).toBe(false);
   });
 
-  it('asked about family elsewhere, the writer and the writer\'s sister are the applicant\'s children', () => {
+  it("asked about family elsewhere, the writer and the writer's sister are the applicant's children", () => {
     const u = readKept('有，我跟我妹都在深圳', 'obligors', 'mother', couple, '441700');
     expect(value(u, 'obligors.list[0].relation')).toBe('child');
     expect(value(u, 'obligors.list[1].relation')).toBe('child');
   });
 
-  it('answering who a member is: the writer\'s brother is a son, a grandparent\'s other half a spouse', () => {
+  it("answering who a member is: the writer's brother is a son, a grandparent's other half a spouse", () => {
     const three: Household = { members: [{ relation: 'self', age: 80 }, { age: 50 }] };
     expect(readKept('我哥', 'relations', 'father', three).relationSequence[0]?.rel).toBe('child');
     expect(readKept('我爸', 'relations', 'grandmother', three).relationSequence[0]?.rel).toBe('child');
