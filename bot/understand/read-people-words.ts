@@ -39,7 +39,8 @@ export function readPeopleWord(
 ): void {
   switch (m.t) {
     case 'onBehalf':
-      r.onBehalf = true;
+      // (替我爸 in a first or members answer: for-a-parent.ts decides from the household described.)
+      if (!(m.later && (r.ctx.slot === 'opening' || r.ctx.slot === 'members'))) r.onBehalf = true;
       break;
     case 'person': {
       // "都冇老婆": nobody named.

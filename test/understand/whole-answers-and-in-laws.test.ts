@@ -72,3 +72,20 @@ describe('a place outside the cities covered', () => {
     expect(placeOutside('阳春', parameters)).toBeUndefined();
   });
 });
+
+describe('替我爸填 said in a later answer', () => {
+  it("answering who someone is: the writer's 娘 is the applicant's spouse", () => {
+    const u = read('是俺娘，俺是替俺爹填的', 'relations', '140800', {
+      members: [{ relation: 'self', age: 81 }, { age: 77 }],
+    });
+    expect(u.relationSequence.map((x) => x.rel)).toEqual(['spouse']);
+    expect(u.onBehalf).toBe(true);
+  });
+
+  it('in a members answer the parent is named like anyone; the writer living with him stays the applicant', () => {
+    const u = read('我替我爸问问，就我跟他两个人过，我四十五，他七十八', 'members');
+    expect(value(u, 'members[0].age')).toBe(45);
+    expect(value(u, 'members[1].relation')).toBe('parent');
+    expect(value(u, 'members[1].age')).toBe(78);
+  });
+});
