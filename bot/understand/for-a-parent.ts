@@ -8,6 +8,7 @@
  */
 import { isMeaning, setAsideWriter } from './cues.ts';
 import type { Reading } from './reading.ts';
+import { isUncleOrAunt } from './people.ts';
 import { meaningOf } from './tokens.ts';
 
 export function readAsForAParent(r: Reading): void {
@@ -24,6 +25,15 @@ export function readAsForAParent(r: Reading): void {
   const first = [...r.people.list].filter((p) => p !== self).sort((a, b) => a.at - b.at)[0];
   if (first?.n !== 1 || first.dead || first.apart || first.bystander) return;
   if (first.rel !== 'parent' && first.rel !== 'grandparent') return;
+  // "阿爷一个人，92": the writer never says 我, the grandparent is the only one named, and the one
+  // loose age is theirs.
+  const others = r.people.list.filter((p) => p !== self && !p.dead && !p.apart && !p.bystander);
+  const loose = r.bare.filter((b) => Number.isInteger(b.n.value) && b.n.value >= 40 && b.n.value <= 120);
+  if (r.personFacts.get(first.key)?.age === undefined && self.at < 0 && others.length === 1 && loose.length === 1) {
+    const b = loose[0]!;
+    r.pf(first).age = { v: b.n.value, span: [b.start, b.end] };
+    r.bare.splice(r.bare.indexOf(b), 1);
+  }
   if (r.personFacts.get(first.key)?.age === undefined) return;
   const asParent = first.rel === 'parent';
   r.people.onBehalfOf(first);
@@ -44,6 +54,8 @@ export function readAsForAParent(r: Reading): void {
     if (rel === (asParent ? 'parent' : 'grandparent')) q.rel = 'spouse';
     else if (asParent && rel === 'sibling') q.rel = 'child';
     else if (!asParent && (rel === 'parent' || rel === 'sibling')) q.rel = rel === 'parent' ? 'child' : 'grandchild';
+    // "我阿嫲…同我细叔一齐住": the writer's uncle or aunt is the grandparent's child.
+    else if (!asParent && rel === 'other' && isUncleOrAunt(q.word)) q.rel = 'child';
     else if (asParent && rel === 'child') q.rel = 'grandchild';
     else if (rel !== 'other') q.rel = 'other';
   }

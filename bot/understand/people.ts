@@ -50,6 +50,19 @@ function relative(toSubject: Relation, subjectToApplicant: Relation): Relation {
   return 'other';
 }
 
+/**
+ * The writer's uncles and aunts (大伯, 叔叔, 细叔, 姑姐, 舅舅): a grandparent's children, when the
+ * writer answers for the grandparent (叔伯姑 on the father's side, 舅姨 on the mother's).
+ */
+const UNCLES_AUNTS = new Set(
+  (
+    '大伯 二伯 三伯 伯伯 伯父 叔叔 二叔 三叔 细叔 阿叔 叔仔 姑姑 姑妈 姑姐 阿姑 细姑 舅舅 阿舅 细舅 姨妈 ' + '阿伯 伯爷'
+  ).split(' '),
+);
+export function isUncleOrAunt(word: string | undefined): boolean {
+  return UNCLES_AUNTS.has((word ?? '').replace(/^(俺的|我的|俺|我|咱|个)/, ''));
+}
+
 /** First-person words: in a dialogue kept for a parent, the writer (我们每月给他们五百). */
 const FIRST_PERSON = new Set(['我', '俺', '我们', '俺们', '我哋', '咱', '咱们', '额', '偶', '我自己', '俺自己']);
 
@@ -132,12 +145,7 @@ export class People {
     // The caller's spouse, when the call is about the caller's child, is the child's other parent.
     // A grandchild calling for a grandparent: the caller's father (来电人父亲, 老豆) and uncles and aunts
     // (大伯, 叔叔, 姑姑, 舅舅) are the grandparent's children.
-    if (
-      vp &&
-      vp.rel === 'grandparent' &&
-      (rel === 'parent' ||
-        (rel === 'other' && /^(大伯|二伯|三伯|伯伯|伯父|叔叔|姑姑|姑妈|舅舅|姨妈)$/.test(opts.word ?? '')))
-    )
+    if (vp && vp.rel === 'grandparent' && (rel === 'parent' || (rel === 'other' && isUncleOrAunt(opts.word))))
       rel = 'child';
     const writersSpouse = vp !== undefined && vp.rel === 'child' && rel === 'spouse';
     if (writersSpouse) rel = 'parent';

@@ -262,7 +262,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   if (unit === 'people') {
     const after = c.clause[i + 2];
-    const personAfter = meaningOf(after, 'person');
+    // "三个我爸72我妈70…": a count before "my …" is how many live there, not three fathers.
+    const personAfter = /^(我|俺)/.test(after?.text ?? '') ? undefined : meaningOf(after, 'person');
     if (personAfter && n.value > 10 && n.value <= 120 && AGE_SLOTS.has(r.ctx.slot)) {
       // "个女50个外孙22": 50 is the daughter's age, 个 the classifier of the next person.
       r.pf(c.who()).age ??= { v: n.value, span: [tok.start, tok.end] };

@@ -817,4 +817,7 @@ add(
     '代我爸 代我妈 代阿爸 代阿妈 代俺爹 代俺娘 帮俺爹问 帮俺娘问 帮我爹问 帮我娘问 帮我爷爷问 帮我奶奶问',
 );
 
+// The father's younger brothers and sisters by birth order (细叔, 二叔, 细姑): a relative, not the household's own.
+person('other', '细叔 二叔 三叔 四叔 细姑 二姑 三姑 细舅 二舅 三舅 小叔 小姑');
+
 export const LEXICON: readonly LexiconEntry[] = entries;
