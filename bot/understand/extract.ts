@@ -187,8 +187,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
   // A later answer read from the applicant's side (我妈 → 老伴) because an earlier one said whom the
   // writer answers for: said back, so the mapping is seen.
-  if (r.people.keptUsed && r.ctx.askingFor && !r.onBehalf && r.facts.length > 0)
-    r.add('askingForKept', r.ctx.askingFor, [0, 0]);
+  if (r.people.keptUsed && r.keptFor && !r.onBehalf && r.facts.length > 0) r.add('askingForKept', r.keptFor, [0, 0]);
   // One fact per path: the last said wins (an amount after "存款么有", a correction).
   const last = new Map<string, number>();
   for (const [k, f] of r.facts.entries()) last.set(f.path, k);

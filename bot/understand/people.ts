@@ -316,7 +316,7 @@ export class People {
 
   /** Set by `keepWrittenFor`: a first-person word alone (我, 我们) is the writer. */
   private kept = false;
-  /** In a kept view, someone was named from the writer's side (said back: "按父亲家里算"). */
+  /** In a kept view, someone was named from the writer's side (said back: "按父亲的情况算"). */
   keptUsed = false;
 
   /** The writer, when a first-person word alone in a kept view names them rather than the applicant. */

@@ -286,7 +286,9 @@ export function readPeopleWord(
       // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
       const caller = r.people.writer;
       const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
-      const first = parents ? caller : r.people.self;
+      // "我们兄妹三个", typed for a parent: the writer and their brothers and sisters, the applicant's children.
+      const siblings = m.with.join() === 'sibling' ? r.people.writerFor('我') : undefined;
+      const first = parents ? caller : (siblings ?? r.people.self);
       // "女儿（17岁）… 娘俩租房住": a pair named after its other member is them again, not one more.
       const named = (rel: string) =>
         m.with.length === 1

@@ -38,18 +38,18 @@ describe('a dialogue kept for a parent', () => {
       },
       { say: '2', expect: ['是哪一位有残疾证'] },
       // 我娘 is the applicant's wife, member 2.
-      { say: '我娘有残疾证，腿脚不行', expect: ['老伴（71岁）有残疾证', '按父亲家里算'] },
+      { say: '我娘有残疾证，腿脚不行', expect: ['老伴（71岁）有残疾证', '按父亲的情况算'] },
       { say: '2', expect: ['还有别人有残疾证吗'] },
       { say: '1', expect: ['哪些收入'] },
       { say: '5', expect: ['子女或亲属给的生活费'] },
       // 我们 are the children who give, not the household.
-      { say: '俺们每月给他们六百', expect: ['按父亲家里算', '一年约7200元'] },
+      { say: '俺们每月给他们六百', expect: ['按父亲的情况算', '一年约7200元'] },
       { say: '每人一百五', expect: ['基础养老金'] },
       { say: '都没有', expect: ['存款'] },
       { say: '没有', expect: ['户口'] },
       { say: '1', expect: ['赡养'] },
       // 我 and 我哥 are the applicant's two children living elsewhere.
-      { say: '有，俺跟俺哥，都在外头打工', expect: ['按父亲家里算', '不住在一起的亲人：子女、子女'] },
+      { say: '有，俺跟俺哥，都在外头打工', expect: ['按父亲的情况算', '不住在一起的亲人：子女、子女'] },
     ]);
   });
 

@@ -32,7 +32,7 @@ describe('a dialogue kept for a parent', () => {
     expect(value(u, 'members[1].hasDisability')).toBe(true);
     expect(value(u, 'askingForKept')).toBe('father');
     const said = echo(u.facts, applyFacts(couple, u.facts), parameters);
-    expect(said).toContain('按父亲家里算');
+    expect(said).toContain('按父亲的情况算');
     expect(said).toContain('老伴（75岁）有残疾证');
   });
 
@@ -76,5 +76,24 @@ describe('a dialogue kept for a parent', () => {
     expect(readKept('我哥', 'relations', 'father', three).relationSequence[0]?.rel).toBe('child');
     expect(readKept('我爸', 'relations', 'grandmother', three).relationSequence[0]?.rel).toBe('child');
     expect(readKept('我爷爷', 'relations', 'grandmother', three).relationSequence[0]?.rel).toBe('spouse');
+  });
+});
+
+describe('asked about family elsewhere, the writer among their brothers and sisters', () => {
+  it('"我同我家姐" without any earlier answer: the writer answers for a parent; both are children', () => {
+    const u = readKept('有，我同我家姐，都喺中山做嘢', 'obligors', undefined, couple, '441700');
+    expect(value(u, 'obligors.list[0].relation')).toBe('child');
+    expect(value(u, 'obligors.list[1].relation')).toBe('child');
+    expect(value(u, 'askingForKept')).toBe('parent');
+  });
+
+  it('a brother or sister alone, with no 我 among them, is a sibling (the applicant speaking)', () => {
+    const u = readKept('有个细妹喺江门', 'obligors', undefined, couple, '441700');
+    expect(u.facts.some((f) => f.path.startsWith('obligors.list') && f.value === 'child')).toBe(false);
+  });
+
+  it('the writer with their own son is the applicant speaking of their family', () => {
+    const u = readKept('我仔同我细佬都喺外面', 'obligors', undefined, couple, '441700');
+    expect(value(u, 'askingForKept')).toBeUndefined();
   });
 });
