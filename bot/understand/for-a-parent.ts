@@ -8,7 +8,7 @@
  */
 import { isMeaning, setAsideWriter } from './cues.ts';
 import type { Reading } from './reading.ts';
-import { isUncleOrAunt } from './people.ts';
+import { isUncleOrAunt, type Person } from './people.ts';
 import { meaningOf } from './tokens.ts';
 
 export function readAsForAParent(r: Reading): void {
@@ -22,7 +22,11 @@ export function readAsForAParent(r: Reading): void {
     if (meaningOf(tokens[i], 'person')?.rel !== 'self' || meaningOf(tokens[i + 1], 'person')) continue;
     if (isMeaning(tokens[i + 1], 'and') || isMeaning(tokens[i - 1], 'and')) return;
   }
-  const first = [...r.people.list].filter((p) => p !== self).sort((a, b) => a.at - b.at)[0];
+  // ("佢哋两公婆，阿爸76阿妈73": a couple said of others names no one by itself; the first named is 阿爸.
+  // "俺老两口" is the writer and their spouse.)
+  const ofOthers = (p: Person) =>
+    p.fromGroup && p.rel === 'spouse' && isMeaning(tokens[tokens.findIndex((t) => t.start === p.at) - 1], 'others');
+  const first = [...r.people.list].filter((p) => p !== self && !ofOthers(p)).sort((a, b) => a.at - b.at)[0];
   if (first?.n !== 1 || first.dead || first.apart || first.bystander) return;
   if (first.rel !== 'parent' && first.rel !== 'grandparent') return;
   // "阿爷一个人，92": the writer never says 我, the grandparent is the only one named, and the one

@@ -49,3 +49,20 @@ describe('a grandparent named alone, with one loose age', () => {
     expect(value(u, 'members[1].age')).toBe(60);
   });
 });
+
+describe('a couple said of others', () => {
+  it('"佢哋两公婆" then both parents with ages: the parents\' household, two people', () => {
+    const u = read('佢哋两公婆，阿爸八十阿妈七十八，我哋都喺深圳', 'members', '441700');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[0].age')).toBe(80);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[1].age')).toBe(78);
+  });
+
+  it('"老两口" said by the writer is the writer and their spouse, living with a parent', () => {
+    const u = read('老两口，跟俺娘住，俺娘九十', 'members');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[2].relation')).toBe('parent');
+    expect(value(u, 'askingFor')).toBeUndefined();
+  });
+});
