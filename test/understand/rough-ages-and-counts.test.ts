@@ -66,3 +66,17 @@ describe('a couple said of others', () => {
     expect(value(u, 'askingFor')).toBeUndefined();
   });
 });
+
+describe('an age corrected in the same breath', () => {
+  it('"八十一，不对，八十二" replaces the age said last', () => {
+    const u = read('俺爹八十一，不对，八十二，跟俺娘俩人，俺娘七十九', 'members');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[0].age')).toBe(82);
+    expect(value(u, 'members[1].age')).toBe(79);
+  });
+
+  it('"唔系" before someone else\'s age is about them, not a correction of the age before', () => {
+    const u = read('我六十五，阿妈唔系七十，系七十二', 'members', '441700');
+    expect(value(u, 'members[0].age')).toBe(65);
+  });
+});
