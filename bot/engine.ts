@@ -99,6 +99,7 @@ function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Comm
     household: state?.household ?? {},
     today: deps.today,
     ...(state?.region ? { region: state.region } : {}),
+    ...(state?.askingFor ? { askingFor: state.askingFor } : {}),
     parameters: deps.parameters,
   });
   const cmd = u.commands[0];
@@ -234,7 +235,14 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
   // "就我跟老伴两个人": who lives together was said in full; the members question is not asked again.
   const sized = u.facts.some((f) => f.path === 'size');
   const history = sized ? [{ ...entry, question: 'members', label: '家里的人和年龄' }] : [entry];
-  const next: DialogueState = { ...state, household, history, ...(place ? { region: place } : {}) };
+  const forWhom = u.facts.find((f) => f.path === 'askingFor')?.value as string | undefined;
+  const next: DialogueState = {
+    ...state,
+    household,
+    history,
+    ...(place ? { region: place } : {}),
+    ...(forWhom ? { askingFor: forWhom } : {}),
+  };
   return advance(
     withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).state,
     deps,
@@ -267,6 +275,9 @@ function back(state: DialogueState, deps: EngineDeps): StepResult {
   };
   if (last.before.region === undefined) delete restored.region;
   else restored.region = last.before.region;
+  // 返回 past the answer that said whom the writer answers for forgets it too.
+  if (last.before.askingFor === undefined) delete restored.askingFor;
+  else restored.askingFor = last.before.askingFor;
   if (!last.before.sub) delete restored.sub;
   // Re-ask the question that was answered last, even though its facts may not be "missing" now.
   const q = questionById(last.question);
@@ -361,6 +372,22 @@ const CONFIRM_CHOICES = [
   { id: '2', label: '不对，我重新说' },
 ] as const;
 
+/**
+ * Whom the writer answers for after this answer: kept once said ("我替我爸问" in any answer, or a
+ * members answer that is plainly about a parent), so later answers are read from the applicant's side.
+ */
+function askingForIn(state: DialogueState, text: string, deps: EngineDeps): string | undefined {
+  if (state.askingFor) return state.askingFor;
+  const u = understand(text, {
+    slot: pendingSlot(state),
+    household: state.household,
+    today: deps.today,
+    ...(state.region ? { region: state.region } : {}),
+    parameters: deps.parameters,
+  });
+  return u.facts.find((f) => f.path === 'askingFor')?.value as string | undefined;
+}
+
 /** Record an understood answer, say it back, and go on. */
 function accept(
   state: DialogueState,
@@ -373,13 +400,16 @@ function accept(
     household: state.household,
     ...(state.region ? { region: state.region } : {}),
     ...(state.sub ? { sub: state.sub } : {}),
+    ...(state.askingFor ? { askingFor: state.askingFor } : {}),
   };
   const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
+  const forWhom = askingForIn(state, text, deps);
   const next: DialogueState = {
     ...state,
     household: parsed.household,
     history: [...state.history, entry],
     misunderstood: 0,
+    ...(forWhom ? { askingFor: forWhom } : {}),
   };
   if (parsed.region) next.region = parsed.region;
   else if (state.region?.endsWith('00') && !q.id.startsWith('hardship')) {
@@ -393,6 +423,7 @@ function accept(
     return {
       state: { ...next, mode: 'result' },
       out: [
+        ...(parsed.echo ? [{ type: 'text' as const, text: parsed.echo }] : []),
         { type: 'text', text: M.notCovered(joinNames(cities(deps.parameters).map((c) => c.name))) },
         { type: 'text', text: M.human },
       ],
@@ -527,6 +558,7 @@ function correction(state: DialogueState, text: string, deps: EngineDeps): StepR
     household: state.household,
     today: deps.today,
     ...(state.region ? { region: state.region } : {}),
+    ...(state.askingFor ? { askingFor: state.askingFor } : {}),
     parameters: deps.parameters,
   });
   if (u.commands.length > 0 || (u.facts.length === 0 && u.bare.length === 0)) return undefined;

@@ -15,7 +15,7 @@ export interface HistoryEntry {
   label: string;
   /** What the resident answered, as understood ("78岁、75岁"). */
   answer: string;
-  before: { household: Household; region?: string; sub?: SubStep };
+  before: { household: Household; region?: string; sub?: SubStep; askingFor?: string };
 }
 
 /** Which kinds of income the amount follow-up asks about: the one now, then the rest. */
@@ -53,6 +53,12 @@ export interface DialogueState {
   referral?: ReferralProgress;
   /** The number of the request this resident sent, once sent. */
   referralReference?: string;
+  /**
+   * Whom the writer answers for, once an answer said so ("我替我爸问", "俺爹八十一了，俺娘七十七"):
+   * the reader's `askingFor` value (father, mother …). Kept for the rest of the dialogue, so a later
+   * "我妈有残疾证" is read from the applicant's side (bot/understand/for-a-parent.ts).
+   */
+  askingFor?: string;
   /** An emergency was reported and where to get 临时救助 at once was said (once per dialogue). */
   emergencyTold?: boolean;
   /** An answer whose figure looked wrong, held until the resident confirms it (bot/understand/plausible.ts). */

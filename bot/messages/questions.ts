@@ -13,6 +13,11 @@ export const Q = {
     why: '低保标准、特困标准这些钱数，每个市不一样，所以先问住在哪里。',
     reask: (numbers: string) => `请回复 ${numbers}，或者说县、区的名字。`,
     example: (place: string) => `比如：1，或者 ${place}`,
+    /** A place no city package covers, said with work there ("在广州打工"): where does the family live? */
+    outsideWork: (place: string, last: string) =>
+      `您说的${place}不在这里能评估的地方。请说家里人住在哪个市；家不在这几个市，就回复 ${last}。`,
+    /** A place no city package covers, said as where the family lives. */
+    outside: (place: string) => `记下了：住在${place}。`,
   },
   members: {
     prompt:

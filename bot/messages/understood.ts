@@ -81,6 +81,8 @@ export const U = {
   lead: '记下了：',
   /** Someone answering for an old parent or grandparent: whose household is screened. */
   forWhom: (who: string) => `您是替${who}问的，下面按${who}家里的情况算，“您”指${who}`,
+  /** A later answer that named people from the writer's side (我妈, 我哥, 我们), read as the applicant's. */
+  forWhomKept: (who: string) => `按${who}的情况算，“您”指${who}`,
   /** The household's size and who is in it. */
   household: (size: number, who: string) =>
     size === 1 ? `您一个人生活${who ? `，${who}` : ''}` : `家里${size}口人${who ? `：${who}` : ''}`,

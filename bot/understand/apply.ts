@@ -8,6 +8,8 @@ import type { Fact } from './extract.ts';
 
 type Mutable = Household & { members?: Member[] };
 
+/** Facts that are not fields of the household (said back only, or kept by the dialogue itself). */
+const NOT_HOUSEHOLD = new Set(['size', 'debt', 'region', 'askingFor', 'askingForKept']);
 const MEMBER = /^members\[(\d+)\]\.(.+)$/;
 const OBLIGOR = /^obligors\.list\[(\d+)\]\.(.+)$/;
 const EVENT = /^hardship\.events\[(\d+)\]\.(.+)$/;
@@ -44,7 +46,7 @@ export function applyFacts(before: Household, facts: readonly Fact[]): Household
     delete h.size;
   }
   for (const f of facts) {
-    if (f.path === 'size' || f.path === 'debt' || f.path === 'region' || f.path === 'askingFor') continue;
+    if (NOT_HOUSEHOLD.has(f.path)) continue;
     const memberMatch = f.path.match(MEMBER);
     if (memberMatch) {
       const i = Number(memberMatch[1]);

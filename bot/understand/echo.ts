@@ -52,6 +52,8 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
 
   const forWhom = take((f) => f.path === 'askingFor')[0];
   if (forWhom) parts.push(U.forWhom(FOR_WHOM_WORDS[forWhom.value as string] ?? '家人'));
+  const forWhomKept = take((f) => f.path === 'askingForKept')[0];
+  if (forWhomKept && !forWhom) parts.push(U.forWhomKept(FOR_WHOM_WORDS[forWhomKept.value as string] ?? '家人'));
   // Who lives together, in one phrase.
   const size = take((f) => f.path === 'size')[0];
   const memberFacts = take((f) => /^members\[\d+\]\.(age|relation)$/.test(f.path));
@@ -216,7 +218,7 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
 
 /** Paths the say-back covers, one family of facts a line (a path matching any is covered). */
 const ECHOED = [
-  /^(size|region|hukou|employedCount|debt|expenditureType|askingFor)$/,
+  /^(size|region|hukou|employedCount|debt|expenditureType|askingFor|askingForKept)$/,
   /^members\[\d+\]\.(age|relation|hasDisability|disability\.(kind|grade)|seriousIllness|illnessName)$/,
   /^members\[\d+\]\.(illnessOnLocalList|employed|student\.fullTime)$/,
   /^income\.(wages|business|property|pensions|basicPension|support|otherTransfers|supportPayerStatus)$/,

@@ -72,6 +72,11 @@ export interface Context {
   incomeKey?: IncomeKey;
   /** A follow-up about one member (disability.kind, disability.grade, illness.list). */
   member?: number;
+  /**
+   * Whom the writer answers for, said in an earlier answer (the `askingFor` fact: father, mother …):
+   * words from the writer's side (我妈, 我哥, 我们) are then read as the applicant's relatives.
+   */
+  askingFor?: string;
 }
 
 export interface Fact {
@@ -161,7 +166,8 @@ export function understand(raw: string, ctx: Context): Understanding {
   // Someone answering for a parent or grandparent (帮我爸问, "我爸今年79了…"): said back first, so a
   // misreading is seen ("您是替父亲问的").
   const writer = r.people.writer;
-  if (writer && r.onBehalf && r.ctx.slot !== 'summary' && r.facts.length > 0) {
+  // (A first message that says only that, "我帮阿爸问下低保", says it too: the dialogue keeps it.)
+  if (writer && r.onBehalf && r.ctx.slot !== 'summary' && (r.facts.length > 0 || r.ctx.slot === 'opening')) {
     const g = r.people.self.gender;
     const who =
       writer.rel === 'child'
@@ -179,6 +185,9 @@ export function understand(raw: string, ctx: Context): Understanding {
           : 'other';
     r.add('askingFor', who, [0, 0]);
   }
+  // A later answer read from the applicant's side (我妈 → 老伴) because an earlier one said whom the
+  // writer answers for: said back, so the mapping is seen.
+  if (r.people.keptUsed && r.keptFor && !r.onBehalf && r.facts.length > 0) r.add('askingForKept', r.keptFor, [0, 0]);
   // One fact per path: the last said wins (an amount after "存款么有", a correction).
   const last = new Map<string, number>();
   for (const [k, f] of r.facts.entries()) last.set(f.path, k);

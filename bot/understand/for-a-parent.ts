@@ -8,6 +8,7 @@
  */
 import { isMeaning, setAsideWriter } from './cues.ts';
 import type { Reading } from './reading.ts';
+import { isUncleOrAunt, type Person } from './people.ts';
 import { meaningOf } from './tokens.ts';
 
 export function readAsForAParent(r: Reading): void {
@@ -21,20 +22,44 @@ export function readAsForAParent(r: Reading): void {
     if (meaningOf(tokens[i], 'person')?.rel !== 'self' || meaningOf(tokens[i + 1], 'person')) continue;
     if (isMeaning(tokens[i + 1], 'and') || isMeaning(tokens[i - 1], 'and')) return;
   }
-  const first = [...r.people.list].filter((p) => p !== self).sort((a, b) => a.at - b.at)[0];
+  // ("佢哋两公婆，阿爸76阿妈73": a couple said of others names no one by itself; the first named is 阿爸.
+  // "俺老两口" is the writer and their spouse.)
+  const ofOthers = (p: Person) =>
+    p.fromGroup && p.rel === 'spouse' && isMeaning(tokens[tokens.findIndex((t) => t.start === p.at) - 1], 'others');
+  const first = [...r.people.list].filter((p) => p !== self && !ofOthers(p)).sort((a, b) => a.at - b.at)[0];
   if (first?.n !== 1 || first.dead || first.apart || first.bystander) return;
   if (first.rel !== 'parent' && first.rel !== 'grandparent') return;
+  // "阿爷一个人，92": the writer never says 我, the grandparent is the only one named, and the one
+  // loose age is theirs.
+  const others = r.people.list.filter((p) => p !== self && !p.dead && !p.apart && !p.bystander);
+  const loose = r.bare.filter((b) => Number.isInteger(b.n.value) && b.n.value >= 40 && b.n.value <= 120);
+  if (r.personFacts.get(first.key)?.age === undefined && self.at < 0 && others.length === 1 && loose.length === 1) {
+    const b = loose[0]!;
+    r.pf(first).age = { v: b.n.value, span: [b.start, b.end] };
+    r.bare.splice(r.bare.indexOf(b), 1);
+  }
   if (r.personFacts.get(first.key)?.age === undefined) return;
   const asParent = first.rel === 'parent';
   r.people.onBehalfOf(first);
   // Everyone else was named from the writer's side: the other parent is the subject's spouse, the
   // writer's brothers and sisters (or, for a grandparent, the writer's parents) the subject's children.
+  const otherParent = r.people.list.some(
+    (q) => q !== first && q.rel === (asParent ? 'parent' : 'grandparent') && !q.dead && !q.apart,
+  );
   for (const q of r.people.list) {
     if (q === r.people.self || q === self) continue;
     const rel = q.rel;
+    // "我爸72，我妈70，就他们老两口在家": the pair is the two already named, not a third person;
+    // with only one parent named, the pair's other half is the applicant's spouse.
+    if (rel === 'spouse' && q.fromGroup) {
+      if (otherParent) q.bystander = true;
+      continue;
+    }
     if (rel === (asParent ? 'parent' : 'grandparent')) q.rel = 'spouse';
     else if (asParent && rel === 'sibling') q.rel = 'child';
     else if (!asParent && (rel === 'parent' || rel === 'sibling')) q.rel = rel === 'parent' ? 'child' : 'grandchild';
+    // "我阿嫲…同我细叔一齐住": the writer's uncle or aunt is the grandparent's child.
+    else if (!asParent && rel === 'other' && isUncleOrAunt(q.word)) q.rel = 'child';
     else if (asParent && rel === 'child') q.rel = 'grandchild';
     else if (rel !== 'other') q.rel = 'other';
   }

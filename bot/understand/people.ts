@@ -52,6 +52,22 @@ function relative(toSubject: Relation, subjectToApplicant: Relation): Relation {
   return 'other';
 }
 
+/**
+ * The writer's uncles and aunts (大伯, 叔叔, 细叔, 姑姐, 舅舅): a grandparent's children, when the
+ * writer answers for the grandparent (叔伯姑 on the father's side, 舅姨 on the mother's).
+ */
+const UNCLES_AUNTS = new Set(
+  (
+    '大伯 二伯 三伯 伯伯 伯父 叔叔 二叔 三叔 细叔 阿叔 叔仔 姑姑 姑妈 姑姐 阿姑 细姑 舅舅 阿舅 细舅 姨妈 ' + '阿伯 伯爷'
+  ).split(' '),
+);
+export function isUncleOrAunt(word: string | undefined): boolean {
+  return UNCLES_AUNTS.has((word ?? '').replace(/^(俺的|我的|俺|我|咱|个)/, ''));
+}
+
+/** First-person words: in a dialogue kept for a parent, the writer (我们每月给他们五百). */
+const FIRST_PERSON = new Set(['我', '俺', '我们', '俺们', '我哋', '咱', '咱们', '额', '偶', '我自己', '俺自己']);
+
 /** Words for "the children", "the kids" that name no one new once children were named. */
 const GENERIC = new Set([
   '娃们',
@@ -122,28 +138,30 @@ export class People {
       counted?: boolean;
     } = {},
   ): Person {
-    if (rel === 'self') return this.self;
+    if (rel === 'self') return this.writerFor(opts.word) ?? this.self;
     // About someone else: named again by the writer's word for them (母亲 … 母亲), they are the subject.
     const vp = this.viewpoint;
+    if (this.kept && rel !== 'other') this.keptUsed = true;
     // The caller's brother, when the call is about their parents, is the parents' son.
     if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
     // The caller's spouse, when the call is about the caller's child, is the child's other parent.
     // A grandchild calling for a grandparent: the caller's father (来电人父亲, 老豆) and uncles and aunts
     // (大伯, 叔叔, 姑姑, 舅舅) are the grandparent's children.
-    if (
-      vp &&
-      vp.rel === 'grandparent' &&
-      (rel === 'parent' ||
-        (rel === 'other' && /^(大伯|二伯|三伯|伯伯|伯父|叔叔|姑姑|姑妈|舅舅|姨妈)$/.test(opts.word ?? '')))
-    )
+    if (vp && vp.rel === 'grandparent' && (rel === 'parent' || (rel === 'other' && isUncleOrAunt(opts.word))))
       rel = 'child';
     const writersSpouse = vp !== undefined && vp.rel === 'child' && rel === 'spouse';
     if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
     if (vp && rel === vp.rel && opts.n === 2 && vp.spouse) return this.self;
     if (vp && rel === vp.rel && (opts.n ?? 1) === 1 && !opts.inLaw) {
-      if (!opts.gender || !vp.gender || opts.gender === vp.gender) return this.self;
-      if (vp.spouse) return vp.spouse;
+      if (!opts.gender || !vp.gender || opts.gender === vp.gender) {
+        this.namedSelf(at);
+        return this.self;
+      }
+      if (vp.spouse) {
+        if (vp.spouse.at < 0) vp.spouse.at = at;
+        return vp.spouse;
+      }
       // A call about the caller's mother: the caller's father named next is her husband.
       if (rel === 'parent' || rel === 'grandparent') {
         vp.spouse = { key: this.list.length, rel: 'spouse', n: 1, at, gender: opts.gender };
@@ -282,6 +300,54 @@ export class People {
   /** The person who wrote or called (来电人), once the message is about someone else. */
   get writer(): Person | undefined {
     return this.viewpoint?.writer;
+  }
+
+  /**
+   * The dialogue already knows the writer answers for the applicant (their parent or grandparent,
+   * of the sex given): keep that view in this message. The applicant stays member 0; the other
+   * parent is the known spouse; 我, 我们 alone are the writer, who lives elsewhere (a possible
+   * obligor when asked about family elsewhere, otherwise no member).
+   */
+  keepWrittenFor(subject: 'parent' | 'grandparent', gender: 'm' | 'f', writerAnObligor: boolean): void {
+    const writer: Person = {
+      key: this.list.length,
+      rel: subject === 'parent' ? 'child' : 'grandchild',
+      n: 1,
+      at: -1,
+      ...(writerAnObligor ? { apart: true } : { bystander: true }),
+    };
+    this.list.push(writer);
+    const spouses = this.knownWith('spouse');
+    const spouse = spouses.length === 1 ? this.member(spouses[0]!) : undefined;
+    this.viewpoint = { rel: subject, gender, ...(spouse ? { spouse } : {}), writer };
+    this.self.gender = gender;
+    this.kept = true;
+  }
+
+  /** Set by `keepWrittenFor`: a first-person word alone (我, 我们) is the writer. */
+  private kept = false;
+  /** In a kept view, someone was named from the writer's side (said back: "按父亲的情况算"). */
+  keptUsed = false;
+
+  /** The writer, when a first-person word alone in a kept view names them rather than the applicant. */
+  writerFor(word: string | undefined): Person | undefined {
+    if (!this.kept || word === undefined || !FIRST_PERSON.has(word)) return undefined;
+    this.keptUsed = true;
+    return this.viewpoint?.writer;
+  }
+
+  /**
+   * A kinship word as the applicant's relation, when the writer answers for a parent or grandparent
+   * (kept from an earlier answer, or said in this one: "是我妈 我是替我爸填的"): the writer's 妈 is
+   * the applicant's 老伴, the writer's 哥 their son. The word's own relation otherwise.
+   */
+  keptRelation(rel: Relation, gender?: 'm' | 'f'): Relation {
+    const vp = this.viewpoint;
+    if (!vp || (vp.rel !== 'parent' && vp.rel !== 'grandparent')) return rel;
+    if (this.kept) this.keptUsed = true;
+    if (rel === vp.rel) return gender && gender !== vp.gender ? 'spouse' : 'self';
+    if (vp.rel === 'parent') return rel === 'sibling' ? 'child' : rel === 'child' ? 'grandchild' : 'other';
+    return rel === 'parent' ? 'child' : rel === 'sibling' ? 'grandchild' : 'other';
   }
 
   onBehalfOf(p: Person): void {

@@ -101,8 +101,10 @@ export function placeMembers(r: Reading): Placed {
     }
   }
   if (buildMembers) {
-    const loose =
-      r.ctx.slot === 'members' ? r.bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [];
+    const loose = refineRoughAges(
+      r,
+      r.ctx.slot === 'members' ? r.bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [],
+    );
     const order = memberListOf(
       r.people,
       r.size?.v,
@@ -215,6 +217,44 @@ interface MemberEntry {
  * The member list a members answer gives: the applicant, then the others as named; ages said with
  * a person go to them, ages said alone ("3个人 45 43 15") fill the members without one, in order.
  */
+/**
+ * "80几啦，好似84", "七十几…七十三定七十四": a rough age, then loose figures inside its range, narrow
+ * that person's age (to the one figure, or to the span of several); they are nobody else's age.
+ * The loose figures left are returned.
+ */
+function refineRoughAges(r: Reading, loose: { n: ReadNumber; start: number; end: number }[]) {
+  const rest: typeof loose = [];
+  for (let k = 0; k < loose.length; k++) {
+    const b = loose[k]!;
+    const owner = r.people.list.find((p) => {
+      const a = r.personFacts.get(p.key)?.age;
+      return (
+        p.n === 1 &&
+        a?.range &&
+        !b.n.approx &&
+        a.span[1] <= b.start &&
+        b.n.value >= a.range[0] &&
+        b.n.value <= a.range[1]
+      );
+    });
+    if (!owner) {
+      rest.push(b);
+      continue;
+    }
+    // "七十三定七十四": the figures said together are the span.
+    const also = loose.slice(k + 1).filter((x, j) => {
+      const prev = j === 0 ? b : loose[k + j]!;
+      return x.start - prev.end <= 2 && !x.n.approx && Math.abs(x.n.value - b.n.value) <= 3;
+    });
+    const last = also.at(-1) ?? b;
+    const lo = Math.min(b.n.value, last.n.value);
+    const hi = Math.max(b.n.value, last.n.value);
+    r.pf(owner).age = { v: lo, ...(hi > lo ? { range: [lo, hi] as [number, number] } : {}), span: [b.start, last.end] };
+    k += also.length;
+  }
+  return rest;
+}
+
 function memberListOf(
   people: People,
   size: number | undefined,

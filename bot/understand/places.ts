@@ -4,6 +4,7 @@
  * misspellings by sound). A city added in DOUDI_CONFIG is understood in chat by its own words.
  */
 import { buildLexicon, type Lexicon, type LexiconEntry } from '../../content/lexicon/index.ts';
+import { OUTSIDE_PLACES } from '../../content/lexicon/outside-places.ts';
 import type { ParameterSet } from '../../screening/index.ts';
 import { shortName } from '../cities.ts';
 
@@ -44,4 +45,19 @@ export function placeIn(text: string, parameters: ParameterSet): string | undefi
     i += w.length;
   }
   return best;
+}
+
+const outside = buildLexicon(OUTSIDE_PLACES.map((word) => ({ word, meaning: { t: 'place', code: '' }, term: word })));
+
+/**
+ * A place outside every city the service covers ("我在广州", "俺家在临汾"), when the answer names no
+ * place it covers: the first such name, for saying plainly where doudi works. Linear in the text.
+ */
+export function placeOutside(text: string, parameters: ParameterSet): string | undefined {
+  if (placeIn(text, parameters)) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const w = outside.longest(text, i);
+    if (w && !placeLexicon(parameters).longest(text, i)) return w.terms[0];
+  }
+  return undefined;
 }

@@ -57,6 +57,37 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
     return;
   }
+  // "我阿爸七十四 哦唔係七十五", "俺七十三，不对，七十四": a figure right after a correction, answering
+  // who lives there, replaces the age said last (of whoever it was), not someone new.
+  const corrects =
+    isMeaning(c.clause[i - 1], 'correction') || (i === 0 && isMeaning(r.clauses[c.ci - 1]?.at(-1), 'correction'));
+  if (
+    corrects &&
+    (r.ctx.slot === 'members' || r.ctx.slot === 'opening') &&
+    (!unit || unit === 'age') &&
+    Number.isInteger(n.value) &&
+    n.value >= 1 &&
+    n.value <= 120
+  ) {
+    let owner: Person | undefined;
+    let at = -1;
+    for (const p of r.people.list) {
+      const a = r.personFacts.get(p.key)?.age;
+      if (a && a.span[1] <= tok.start && a.span[1] > at) {
+        owner = p;
+        at = a.span[1];
+      }
+    }
+    // ("我六十五，阿妈唔系七十…": someone else named in this clause is who the figure is about.)
+    if (owner && (!c.clausePerson || c.clausePerson === owner)) {
+      r.pf(owner).age = { v: n.value, span: [tok.start, tok.end] };
+      r.corrected = true;
+      r.usedNums.add(tok);
+      r.usedAsAge.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+  }
   // "以前两个，而家冇晒": how many worked before is not how many work now.
   if (
     r.ctx.slot === 'employed' &&
@@ -276,7 +307,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   if (unit === 'people') {
     const after = c.clause[i + 2];
-    const personAfter = meaningOf(after, 'person');
+    // "三个我爸72我妈70…": a count before "my …" is how many live there, not three fathers.
+    const personAfter = /^(我|俺)/.test(after?.text ?? '') ? undefined : meaningOf(after, 'person');
     if (personAfter && n.value > 10 && n.value <= 120 && AGE_SLOTS.has(r.ctx.slot)) {
       // "个女50个外孙22": 50 is the daughter's age, 个 the classifier of the next person.
       r.pf(c.who()).age ??= { v: n.value, span: [tok.start, tok.end] };

@@ -39,7 +39,8 @@ export function readPeopleWord(
 ): void {
   switch (m.t) {
     case 'onBehalf':
-      r.onBehalf = true;
+      // (替我爸 in a first or members answer: for-a-parent.ts decides from the household described.)
+      if (!(m.later && (r.ctx.slot === 'opening' || r.ctx.slot === 'members'))) r.onBehalf = true;
       break;
     case 'person': {
       // "都冇老婆": nobody named.
@@ -210,7 +211,7 @@ export function readPeopleWord(
       // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
       // with the family they live with); answering the chat's "who is this to you?", the resident's
       // own relation to them, which its list puts under 其他亲戚.
-      const own = m.inLaw && r.ctx.slot !== 'summary' ? 'other' : m.rel;
+      const own = (m.inLaw && r.ctx.slot !== 'summary') || sonsWife(r, c, tok, i, m.rel) ? 'other' : m.rel;
       // "老公的爸妈", "丈夫的父母" in a call summary: the spouse's parents, counted as the family's (as 公婆 are).
       const spousesParent = r.ctx.slot === 'summary' && possessor?.rel === 'spouse' && own === 'parent';
       const rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
@@ -293,7 +294,9 @@ export function readPeopleWord(
       // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
       const caller = r.people.writer;
       const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
-      const first = parents ? caller : r.people.self;
+      // "我们兄妹三个", typed for a parent: the writer and their brothers and sisters, the applicant's children.
+      const siblings = m.with.join() === 'sibling' ? r.people.writerFor('我') : undefined;
+      const first = parents ? caller : (siblings ?? r.people.self);
       // "女儿（17岁）… 娘俩租房住": a pair named after its other member is them again, not one more.
       const named = (rel: string) =>
         m.with.length === 1
@@ -319,10 +322,22 @@ export function readPeopleWord(
       c.understoodSomething = true;
       break;
     }
-    case 'plural':
-      c.clausePerson = r.people.self;
-      r.topic = r.people.self;
+    case 'plural': {
+      // 我们: the household; in a dialogue kept for a parent, the writer's side (我们每月给他们五百),
+      // and, asked how the relatives elsewhere are, those relatives (the writer among them).
+      const writer = r.people.writerFor(tok.text);
+      if (writer && r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 0) {
+        c.clausePersons.push(...r.obligorPeople);
+        c.clausePerson = r.obligorPeople[0];
+        r.topic = r.obligorPeople[0]!;
+        c.understoodSomething = true;
+        break;
+      }
+      const we = writer ?? r.people.self;
+      c.clausePerson = we;
+      r.topic = we;
       break;
+    }
     case 'pronoun': {
       // 他/她/佢: the person last named other than the speaker; "他爸" is their father.
       let last = [...r.people.list]
@@ -421,6 +436,32 @@ export function readPeopleWord(
     default:
       break;
   }
+}
+
+/** The words for a wife that are also a son's wife (晋南 媳妇 is the wife; after 儿子 it is his). */
+const WIFE_OR_SONS_WIFE = new Set(['媳妇', '媳妇儿']);
+
+/**
+ * "儿子三十二在外打工，媳妇带孙子在家": 媳妇 alone, after a grown son or the resident's own spouse
+ * was named in the same answer, is the son's wife (儿媳: 其他亲戚 on the chat's list). 俺媳妇, or
+ * 媳妇 before any son ("俺跟媳妇还有儿子"), stays the wife. Said back either way.
+ */
+function sonsWife(r: Reading, c: ClauseReading, tok: WordToken, i: number, rel: Relation): boolean {
+  if (rel !== 'spouse' || !WIFE_OR_SONS_WIFE.has(tok.text)) return false;
+  if (meaningOf(c.clause[i - 1], 'person')?.rel === 'self') return false;
+  // The wife named before by the same word ("俺媳妇 … 媳妇三十九") is her again.
+  if (r.people.list.some((p) => p.rel === 'spouse' && p.at >= 0 && WIFE_OR_SONS_WIFE.has(p.word ?? ''))) return false;
+  return r.people.list.some(
+    (p) =>
+      p.at >= 0 &&
+      p.at < tok.start &&
+      !p.dead &&
+      ((p.rel === 'spouse' && p !== r.people.self) ||
+        (p.rel === 'child' &&
+          (p.gender === 'm' || /儿|仔/.test(p.word ?? '')) &&
+          !/女/.test(p.word ?? '') &&
+          (r.personFacts.get(p.key)?.age?.v ?? 99) >= 18)),
+  );
 }
 
 /** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */

@@ -43,7 +43,15 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
           break;
       }
   }
-  if (meaningOf(tok, 'onBehalf')) {
+  const behalf = meaningOf(tok, 'onBehalf');
+  const describing = r.ctx.slot === 'opening' || r.ctx.slot === 'members';
+  // "我替我爸问一下 … 就我和他两个人": while the household is described, the parent inside the word is
+  // named like any person (for-a-parent.ts decides whose household it is).
+  if (behalf?.later && describing) {
+    const inner = personInside(tok.text, r.dialect);
+    if (inner) readPeopleWord(r, c, tok, i, inner, span);
+  }
+  if (behalf && !(behalf.later && describing)) {
     // 帮我妈问 / 为其母亲咨询: the person named next (or just before) is who the answers are about.
     const after = c.clause.slice(i + 1).find((t) => meaningOf(t, 'person') && meaningOf(t, 'person')!.rel !== 'self');
     const m = meaningOf(after, 'person');

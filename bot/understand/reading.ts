@@ -11,7 +11,8 @@ import { isMeaning, wordsOf } from './cues.ts';
 import type { Context, Fact, SlotId, Understanding } from './extract.ts';
 import { People, type Person } from './people.ts';
 import { placeLexicon } from './places.ts';
-import { clausesOf, type Token, tokenize } from './tokens.ts';
+import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
+import { readWholeAnswer } from './whole-answer.ts';
 
 /** What is said of one person before it becomes facts about a member or a relative elsewhere. */
 export interface PersonFacts {
@@ -28,6 +29,37 @@ export interface PersonFacts {
   severeDisability?: { span: [number, number] };
   noSupport?: { span: [number, number] };
   status?: { v: 'dibao' | 'tekun' | 'low_income' | 'none'; span: [number, number] };
+}
+
+/** Whom a writer answers for (the `askingFor` fact) → the applicant's relation to the writer, and sex. */
+const KEPT_VIEW: Record<string, ['parent' | 'grandparent', 'm' | 'f']> = {
+  father: ['parent', 'm'],
+  mother: ['parent', 'f'],
+  grandfather: ['grandparent', 'm'],
+  grandmother: ['grandparent', 'f'],
+};
+
+/**
+ * Asked about family elsewhere, "我同我细佬，我哋都喺外面", "我、我哥、我妹，都不跟我爸住": the writer
+ * names themself (我 alone) beside their brothers and sisters, who owe an applicant nothing unless
+ * the applicant is their parent — so the writer answers for a parent (of the sex of the parent
+ * named, if one is). The same view as when an earlier answer said so; said back ("按父亲的情况算").
+ */
+function writerAmongRelatives(tokens: readonly Token[]): 'm' | 'f' | 'unknown' | undefined {
+  let writer = false;
+  let sibling = false;
+  let gender: 'm' | 'f' | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const p = meaningOf(tokens[i], 'person');
+    const next = meaningOf(tokens[i + 1], 'person');
+    if (p?.rel === 'self' && /^(我|俺|我哋|我们|俺们)$/.test(tokens[i]!.text) && !next) writer = true;
+    if (isMeaning(tokens[i], 'plural') && !next) writer = true;
+    if (p?.rel === 'sibling' && !p.inLaw) sibling = true;
+    if (p?.rel === 'parent' && !p.inLaw && p.gender) gender ??= p.gender;
+    // A spouse or child of the writer's own: the writer is the applicant speaking of their family.
+    if (p && (p.rel === 'spouse' || p.rel === 'child' || p.rel === 'grandchild')) return undefined;
+  }
+  return writer && sibling ? (gender ?? 'unknown') : undefined;
 }
 
 export type EventKind = NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind'];
@@ -50,6 +82,8 @@ export class Reading {
   readonly unclear: string[] = [];
   corrected = false;
   onBehalf = false;
+  /** Whom the writer answers for, kept from an earlier answer or seen in this one (for-a-parent.ts). */
+  keptFor: string | undefined;
   size: { v: number; span: Span } | undefined;
   alone: Span | undefined;
   regionFact: { code: string; span: Span } | undefined;
@@ -110,10 +144,18 @@ export class Reading {
     this.dialect = dialectOfRegion(ctx.region, ctx.parameters);
     const tokenized = tokenize(raw, this.dialect, placeLexicon(ctx.parameters));
     this.text = tokenized.text;
-    this.tokens = tokenized.tokens;
+    // "老板" alone, answering who someone is: the husband (whole-answer.ts).
+    this.tokens = readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot);
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
     this.hedgedMessage = this.tokens.some((t) => isMeaning(t, 'hedge'));
+    // Said in an earlier answer: the writer answers for a parent or grandparent (for-a-parent.ts).
+    const said = ctx.slot === 'summary' || ctx.slot === 'opening' ? undefined : KEPT_VIEW[ctx.askingFor ?? ''];
+    const among = !said && ctx.slot === 'obligors' ? writerAmongRelatives(this.tokens) : undefined;
+    if (said) this.keptFor = ctx.askingFor;
+    else if (among) this.keptFor = among === 'f' ? 'mother' : among === 'm' ? 'father' : 'parent';
+    const kept = said ?? (among ? (['parent', among === 'f' ? 'f' : 'm'] as const) : undefined);
+    if (kept) this.people.keepWrittenFor(kept[0], kept[1], ctx.slot === 'obligors');
     this.topic = ctx.member !== undefined ? this.people.member(ctx.member) : this.people.self;
     // In answer to "family who live elsewhere?", everyone named lives elsewhere; about their
     // situation, the relatives already named are who the words are about.

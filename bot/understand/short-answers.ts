@@ -30,7 +30,8 @@ export function shortAnswers(
       const p = meaningOf(tok, 'person');
       if (p && p.rel !== 'self' && j - negAt > 3) {
         // A spouse's parent is 其他亲戚 on the chat's list (see read-people-words.ts).
-        let rel: Relation = p.inLaw ? 'other' : p.rel;
+        // (In a dialogue kept for a parent, the writer's 妈 is the applicant's 老伴: people.ts.)
+        let rel: Relation = p.inLaw ? 'other' : r.people.keptRelation(p.rel, p.gender);
         // "我老公嘅细佬", "我个仔嘅仔": a relative's relative, one person; the relative named first is not them.
         const owner = /^(嘅|的)$/.test(clause[j - 1]?.text ?? '') ? meaningOf(clause[j - 2], 'person') : undefined;
         if (owner && owner.rel !== 'self' && relationSequence.at(-1)?.at === clause[j - 2]!.start) {

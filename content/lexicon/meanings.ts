@@ -128,7 +128,12 @@ export type Meaning =
   /** In good health and able to work (身体好, 后生). */
   | { t: 'healthy' }
   /** The message is about someone else, asked for them (帮她问, 为其母亲咨询). */
-  | { t: 'onBehalf' }
+  /**
+   * Asking for someone else (帮我妈问, 为其母亲咨询). `later`: only once the household was described
+   * (替我爸填 in a relations answer); in a first or members answer, who the applicant is is read
+   * from the household described (bot/understand/for-a-parent.ts), as the writer may live with them.
+   */
+  | { t: 'onBehalf'; later?: true }
   /** The older or younger one of several (大的, 细嘅). */
   | { t: 'ordinal'; which: 'older' | 'younger' }
   | { t: 'asset'; what: Asset }

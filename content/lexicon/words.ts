@@ -813,4 +813,17 @@ add({ t: 'disability' }, '惨疾 残急 惨急 残机');
 add({ t: 'illness', name: '癌症', serious: true }, '爱症 艾症', { term: '重特大疾病' });
 add({ t: 'illness', name: '脑梗', serious: true }, '脑埂 脑耿 脑哽', { term: '重特大疾病' });
 
+// Round 6 (und6): typing for a parent or grandparent, said with 替/代 ("我是替我爸填的", "代阿妈问"): the
+// person is inside the word (bot/understand/read-word.ts), and the dialogue keeps it from then on. Only
+// after the household was described: a first or members answer says whether the writer lives with them.
+add(
+  { t: 'onBehalf', later: true },
+  '替我爸 替我妈 替我爹 替我娘 替俺爸 替俺妈 替俺爹 替俺娘 替我爸妈 替俺爹娘 替我阿爸 替我阿妈 替阿爸 替阿妈 ' +
+    '替我老豆 替我阿爷 替我阿嫲 替我爷爷 替我奶奶 替俺爷爷 替俺奶奶 替我姥姥 替我姥爷 替我外公 替我外婆 ' +
+    '代我爸 代我妈 代阿爸 代阿妈 代俺爹 代俺娘 帮俺爹问 帮俺娘问 帮我爹问 帮我娘问 帮我爷爷问 帮我奶奶问',
+);
+
+// The father's younger brothers and sisters by birth order (细叔, 二叔, 细姑): a relative, not the household's own.
+person('other', '细叔 二叔 三叔 四叔 细姑 二姑 三姑 细舅 二舅 三舅 小叔 小姑');
+
 export const LEXICON: readonly LexiconEntry[] = entries;

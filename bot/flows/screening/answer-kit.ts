@@ -62,6 +62,7 @@ export function read(text: string, ctx: QuestionCtx, slot: SlotId, extra: Partia
     household: ctx.state.household,
     today: ctx.today,
     ...(ctx.state.region ? { region: ctx.state.region } : {}),
+    ...(ctx.state.askingFor ? { askingFor: ctx.state.askingFor } : {}),
     parameters: ctx.parameters,
     ...extra,
   });
@@ -204,6 +205,8 @@ export function memberFacts(u: Understanding, field: RegExp): { i: number; f: Fa
 
 /** Join say-back lines. */
 export function joinEcho(...lines: (string | undefined)[]): string {
-  const parts = lines.filter((l): l is string => !!l).map((l) => l.replace(/^记下了：/, '').replace(/。$/, ''));
+  const said = lines.filter((l): l is string => !!l).map((l) => l.replace(/^记下了：/, '').replace(/。$/, ''));
+  // A phrase both lines say ("老伴有残疾证" for the member picked and for the fact) is said once.
+  const parts = [...new Set(said.flatMap((l) => l.split('；')))];
   return parts.length ? `记下了：${parts.join('；')}。` : '';
 }

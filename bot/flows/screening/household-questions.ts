@@ -8,6 +8,7 @@ import type { Member, ParameterSet } from '../../../screening/index.ts';
 import type { Choice } from '../../ports.ts';
 import { Q } from '../../messages/questions.ts';
 import { choiceNumbers, cityLabels, placeExample } from '../../cities.ts';
+import { placeOutside } from '../../understand/places.ts';
 import type { Relation } from '../../../content/lexicon/index.ts';
 import {
   type Question,
@@ -40,6 +41,9 @@ function regions(parameters: ParameterSet): { choices: Choice[]; codes: string[]
   return r;
 }
 
+/** Working or studying in a place (在深圳打工, 喺广州返工) says where someone works, not where the family lives. */
+const WORK_THERE = /打工|返工|上班|做工|做嘢|搵食|干活|读书|上学|上大学|念书/;
+
 export const regionQuestion: Question = {
   id: 'region',
   label: '住在哪里',
@@ -67,6 +71,18 @@ export const regionQuestion: Question = {
     }
     if (c?.id === String(offered.length))
       return { ok: true, household: take(ctx, others).household, answer: '其他地方', echo: '', end: 'not_covered' };
+    // "我在广州", "俺家在临汾": a place no package covers. Said plainly (the cities covered, 12345 and
+    // the local 乡镇/街道) rather than "not understood"; working there is not living there.
+    const outside = c ? undefined : placeOutside(u.text, ctx.parameters);
+    if (outside && !WORK_THERE.test(u.text))
+      return {
+        ok: true,
+        household: take(ctx, others).household,
+        answer: outside,
+        echo: Q.region.outside(outside),
+        end: 'not_covered',
+      };
+    if (outside) return reask(ctx, u, Q.region.outsideWork(outside, String(offered.length)));
     return reask(ctx, u, regionQuestion.reask(ctx));
   },
 };
