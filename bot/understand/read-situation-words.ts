@@ -59,7 +59,8 @@ export function readSituationWord(
         break;
       // "一个人带两个孩子": raising them alone, not living alone.
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤.)
-      if (/^(带|带着|拉扯|养|养着|同|跟|湊|凑)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2))) break;
+      if (/^(带|带着|拉扯|养|养着|同|跟|湊|凑)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2)))
+        break;
       r.alone = span;
       c.understoodSomething = true;
       break;

@@ -786,7 +786,9 @@ add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧
 // A crop, not 花 (spending).
 add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树', { term: '经营净收入' });
 // A shop the family runs and what it clears (issue 22, round 6: "五金铺平时一年纯利七八万").
-add({ t: 'income', cat: 'business' }, '五金铺 五金店 杂货店 杂货铺 奶茶铺 纯利 纯利润 一年纯利', { term: '经营净收入' });
+add({ t: 'income', cat: 'business' }, '五金铺 五金店 杂货店 杂货铺 奶茶铺 纯利 纯利润 一年纯利', {
+  term: '经营净收入',
+});
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
 add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 

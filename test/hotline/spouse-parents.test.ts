@@ -28,7 +28,9 @@ describe("a spouse's parents through the spouse", () => {
 
   it('老婆的妈 with her age, and in Cantonese', () => {
     expect(members('来电人（男，58岁）同老婆的妈（83岁）一起住。')).toContainEqual(['parent', 83]);
-    expect(members('来电人（女，41岁）同老公嘅阿爸阿妈一齐住。', '441700')?.filter((m) => m[0] === 'parent')).toHaveLength(2);
+    expect(
+      members('来电人（女，41岁）同老公嘅阿爸阿妈一齐住。', '441700')?.filter((m) => m[0] === 'parent'),
+    ).toHaveLength(2);
   });
 
   it('岳父母 with ages stay parents', () => {
