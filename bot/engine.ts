@@ -304,7 +304,8 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
       return { state: rest, out: [{ type: 'text', text: M.sayAgain }, q.prompt(qctx(rest, deps), rest.sub)] };
     return answer(rest, text, deps);
   }
-  const parsed = q.parse(text, qctx(state, deps), state.sub);
+  const whomFor: QuestionCtx['heard'] = { read: false };
+  const parsed = q.parse(text, { ...qctx(state, deps), heard: whomFor }, state.sub);
   const before = {
     household: state.household,
     ...(state.region ? { region: state.region } : {}),
@@ -312,12 +313,12 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
   };
   // A place name picked wrong from the input method's list is offered back by its
   // sound, as a question, before the answer counts as not understood.
-  const heard = !parsed.ok && q.id === 'region' ? placeBySound(text, deps.parameters) : undefined;
-  const reread = heard ? q.parse(heard.text, qctx(state, deps), state.sub) : undefined;
-  if (heard && reread?.ok && reread.region) {
+  const bySound = !parsed.ok && q.id === 'region' ? placeBySound(text, deps.parameters) : undefined;
+  const reread = bySound ? q.parse(bySound.text, qctx(state, deps), state.sub) : undefined;
+  if (bySound && reread?.ok && reread.region) {
     const asked: OutboundMessage = {
       type: 'choices',
-      text: M.placeHeard(heard.typed, deps.parameters.regions.get(reread.region)?.name ?? heard.spelled),
+      text: M.placeHeard(bySound.typed, deps.parameters.regions.get(reread.region)?.name ?? bySound.spelled),
       choices: [...CONFIRM_CHOICES],
     };
     return { state: { ...state, confirming: { question: q.id, parsed: reread } }, out: [asked] };
@@ -362,7 +363,7 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     };
     return { state: { ...state, confirming: { question: q.id, parsed } }, out: [asked] };
   }
-  return accept(state, q, parsed, text, deps);
+  return accept(state, q, parsed, text, deps, whomFor);
 }
 
 const CONFIRM_YES = /^(1|对|是|是的|对的|对啊|嗯|没错|冇错|系|係|系啊|啱|就是|是这样)$/;
@@ -376,8 +377,14 @@ const CONFIRM_CHOICES = [
  * Whom the writer answers for after this answer: kept once said ("我替我爸问" in any answer, or a
  * members answer that is plainly about a parent), so later answers are read from the applicant's side.
  */
-function askingForIn(state: DialogueState, text: string, deps: EngineDeps): string | undefined {
+function askingForIn(
+  state: DialogueState,
+  text: string,
+  deps: EngineDeps,
+  heard?: QuestionCtx['heard'],
+): string | undefined {
   if (state.askingFor) return state.askingFor;
+  if (heard?.read) return heard.askingFor;
   const u = understand(text, {
     slot: pendingSlot(state),
     household: state.household,
@@ -395,6 +402,7 @@ function accept(
   parsed: UnderstoodAnswer,
   text: string,
   deps: EngineDeps,
+  heard?: QuestionCtx['heard'],
 ): StepResult {
   const before = {
     household: state.household,
@@ -403,7 +411,7 @@ function accept(
     ...(state.askingFor ? { askingFor: state.askingFor } : {}),
   };
   const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
-  const forWhom = askingForIn(state, text, deps);
+  const forWhom = askingForIn(state, text, deps, heard);
   const next: DialogueState = {
     ...state,
     household: parsed.household,

@@ -22,6 +22,11 @@ export interface QuestionCtx {
   parameters: ParameterSet;
   /** The facts some program still lists as missing (from the screening report), when known. */
   missing?: readonly string[];
+  /**
+   * Filled in by `read` when given: whom the answer says the writer answers for (帮我爸问), so the
+   * engine keeps it without reading the same answer a second time.
+   */
+  heard?: { read: boolean; askingFor?: string };
 }
 
 /**
@@ -57,7 +62,7 @@ export const askMany = (text: string, cs: Choice[]): OutboundMessage => ({
 });
 
 export function read(text: string, ctx: QuestionCtx, slot: SlotId, extra: Partial<Context> = {}): Understanding {
-  return understand(text, {
+  const u = understand(text, {
     slot,
     household: ctx.state.household,
     today: ctx.today,
@@ -66,6 +71,12 @@ export function read(text: string, ctx: QuestionCtx, slot: SlotId, extra: Partia
     parameters: ctx.parameters,
     ...extra,
   });
+  if (ctx.heard) {
+    ctx.heard.read = true;
+    const forWhom = u.facts.find((f) => f.path === 'askingFor')?.value;
+    if (typeof forWhom === 'string') ctx.heard.askingFor ??= forWhom;
+  }
+  return u;
 }
 
 /**
