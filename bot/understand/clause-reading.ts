@@ -195,10 +195,13 @@ export class ClauseReading {
     if (
       r.ctx.slot === 'summary' &&
       /^(都|均|也)$/.test(clause[0]?.text ?? '') &&
-      clause.some((t) => meaningOf(t, 'place') || isMeaning(t, 'elsewhere')) &&
+      clause.some((t) => meaningOf(t, 'place') || isMeaning(t, 'elsewhere') || isMeaning(t, 'apart')) &&
       clause.every(
         (t) =>
-          meaningOf(t, 'place') || isMeaning(t, 'elsewhere') || /^(在|喺|都|均|也|市区|城区|市里|城里)$/.test(t.text),
+          meaningOf(t, 'place') ||
+          isMeaning(t, 'elsewhere') ||
+          isMeaning(t, 'apart') ||
+          /^(在|喺|都|均|也|已|已经|市区|城区|市里|城里)$/.test(t.text),
       ) &&
       r.lastPersons.length > 0 &&
       r.lastPersons.every((p) => p !== r.people.self && p.rel !== 'spouse' && p.known === undefined)

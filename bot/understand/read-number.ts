@@ -572,13 +572,19 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) ? { added: true } : {}),
       clauseText: c.clauseText,
+      // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
+      // each of those the clause before counted, not everyone named in the message.
       ...(c.clausePersons.length > 1
         ? { count: c.clausePersons.length }
-        : r.lastPersons.length > 1 && !c.clausePerson
-          ? { count: r.lastPersons.length }
-          : c.clauseEach && category === 'support' && !c.clausePerson
-            ? givers(r)
-            : {}),
+        : c.clausePerson && c.clausePerson.n > 1 && c.clauseEach
+          ? { count: c.clausePerson.n }
+          : r.lastPersons.length > 1 && !c.clausePerson
+            ? { count: r.lastPersons.length }
+            : !c.clausePerson && c.clauseEach && category === 'support' && r.lastPersons.length === 1 && r.lastPersons[0]!.n > 1
+              ? { count: r.lastPersons[0]!.n }
+              : c.clauseEach && category === 'support' && !c.clausePerson
+                ? givers(r)
+                : {}),
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
@@ -609,6 +615,28 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ['child', 'grandchild', 'sibling'].includes(p.rel) &&
           p.known === undefined &&
           !c.clause.some((t) => isMeaning(t, 'together'))
+        )
+          p.apart = true;
+    // "两个闺女逢年过节给点，一年各一千左右": the givers named in the clause before, with the word for giving.
+    const before = c.ci > 0 ? r.clauses[c.ci - 1]! : [];
+    const gaveBefore = before.find((t) => isMeaning(t, 'gives'));
+    if (
+      category === 'support' &&
+      r.ctx.slot === 'summary' &&
+      !giving &&
+      gaveBefore &&
+      !c.clausePerson &&
+      c.clausePersons.length === 0 &&
+      !r.amounts.at(-1)!.negated &&
+      !before.some((t) => isMeaning(t, 'together'))
+    )
+      for (const p of r.lastPersons)
+        if (
+          p !== r.people.self &&
+          p.at >= before[0]!.start &&
+          p.at < gaveBefore.start &&
+          ['child', 'grandchild', 'sibling'].includes(p.rel) &&
+          p.known === undefined
         )
           p.apart = true;
     // "一季麦一季玉米，一季落三千", "一季得几千，一年两季": crops have as many seasons a year as said, not four.
