@@ -14,6 +14,7 @@ import { parseSummary, renderSummary } from '../summary.ts';
 import { conditionsFor } from './conditions.ts';
 import { readChildFirst } from './child-first.ts';
 import { readFamilyRoles } from './family-roles.ts';
+import { readGrandchildParents } from './grandchild-parents.ts';
 
 /**
  * The longest call summary read. A 12345 work order is a few hundred characters; the cap keeps
@@ -33,7 +34,8 @@ export function intake(input: { region: string; text: string }, deps: { today: s
   if (!household) {
     // A cadre's or neighbour's list of a family by its own roles, read from the couple's side.
     // A list that starts from the caller's child (来电人之子…其父…其母), read from the caller's side.
-    const read = readChildFirst(readFamilyRoles(input.text));
+    // A grandchild's parents (孩子父亲（来电人之子）…母亲…) read as the caller's son and daughter-in-law.
+    const read = readGrandchildParents(readChildFirst(readFamilyRoles(input.text)));
     const u = understand(read, {
       slot: 'summary',
       household: {},
