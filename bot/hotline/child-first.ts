@@ -51,8 +51,7 @@ export function readChildFirst(text: string): string {
   // "其母即来电人", "其父即来电人": which parent is the caller, said outright.
   const said = /(其|，)(父|母)亲?即(为)?来电人/.exec(rest.slice(0, 80));
   const female =
-    said?.[2] === '母' ||
-    (!said && /来电人[（(][^）)]{0,6}女|女士|来电人系?母亲/.test(text.slice(0, at + 40)));
+    said?.[2] === '母' || (!said && /来电人[（(][^）)]{0,6}女|女士|来电人系?母亲/.test(text.slice(0, at + 40)));
   const male =
     said?.[2] === '父' ||
     (!female && !said && /来电人[（(][^）)]{0,6}男|先生|来电人系?父亲/.test(text.slice(0, at + 40)));

@@ -18,7 +18,8 @@ const PARENTS = /孩子(的)?父母(?![：:])/g;
 /** A form's label for the grandchild's parents ("孩子父母：…"). */
 const LABEL = /孩子(的)?父母[：:]/g;
 /** The grandchild's mother after the father was named. */
-const MOTHER = /(孩子母亲|孩子的母亲|孩子妈妈|母亲|妈妈)(?=[^，。；;,]{0,2}(改嫁|离家|离开|不知|下落|失联|走了|跑了|出走|没有联系|没联系|再婚|外出|在外|不管|去世|病故))/g;
+const MOTHER =
+  /(孩子母亲|孩子的母亲|孩子妈妈|母亲|妈妈)(?=[^，。；;,]{0,2}(改嫁|离家|离开|不知|下落|失联|走了|跑了|出走|没有联系|没联系|再婚|外出|在外|不管|去世|病故))/g;
 
 const blank = (n: number) => '　'.repeat(n);
 
@@ -35,7 +36,7 @@ export function readGrandchildParents(text: string): string {
   let father = -1;
   for (const m of rest.matchAll(FATHER)) {
     const start = from + m.index;
-    put(start, blank(m[0].length - 2) + '其子');
+    put(start, `${blank(m[0].length - 2)}其子`);
     if (father < 0) father = start;
   }
   if (father < 0) return text;
@@ -43,7 +44,7 @@ export function readGrandchildParents(text: string): string {
   for (const m of rest.matchAll(PARENTS)) put(from + m.index, blank(m[0].length));
   for (const m of text.slice(father).matchAll(MOTHER)) {
     const start = father + m.index;
-    put(start, blank(m[0].length - 2) + '儿媳');
+    put(start, `${blank(m[0].length - 2)}儿媳`);
   }
   return out;
 }

@@ -580,7 +580,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? { count: c.clausePerson.n }
           : r.lastPersons.length > 1 && !c.clausePerson
             ? { count: r.lastPersons.length }
-            : !c.clausePerson && c.clauseEach && category === 'support' && r.lastPersons.length === 1 && r.lastPersons[0]!.n > 1
+            : !c.clausePerson &&
+                c.clauseEach &&
+                category === 'support' &&
+                r.lastPersons.length === 1 &&
+                r.lastPersons[0]!.n > 1
               ? { count: r.lastPersons[0]!.n }
               : c.clauseEach && category === 'support' && !c.clausePerson
                 ? givers(r)

@@ -11,8 +11,8 @@ const parameters = defaultParameters();
 const run = (text: string, region = '140800') => intake({ region, text }, { today: '2026-12-05', parameters });
 const rel = (text: string) => run(text).household.members?.map((m) => [m.relation, m.age]);
 
-describe('a family listed from the caller\'s child', () => {
-  it('其父, 其母 after 来电人之子: the caller and the spouse, the child the caller\'s', () => {
+describe("a family listed from the caller's child", () => {
+  it("其父, 其母 after 来电人之子: the caller and the spouse, the child the caller's", () => {
     expect(rel('来电人之子（16岁）读高一，其父（47岁）跑运输每月两千五，其母（44岁）在家务农。')).toEqual([
       ['self', 47],
       ['child', 16],
@@ -21,7 +21,9 @@ describe('a family listed from the caller\'s child', () => {
   });
 
   it('a caller said to be a woman is the mother', () => {
-    expect(rel('来电人（女）反映：来电人的女儿（11岁）读五年级，其父亲（39岁）去年中风，其母亲（37岁）打零工。')).toEqual([
+    expect(
+      rel('来电人（女）反映：来电人的女儿（11岁）读五年级，其父亲（39岁）去年中风，其母亲（37岁）打零工。'),
+    ).toEqual([
       ['self', 37],
       ['child', 11],
       ['spouse', 39],
@@ -36,9 +38,9 @@ describe('a family listed from the caller\'s child', () => {
   });
 
   it('the income goes to the household, once', () => {
-    expect(run('来电人之子（16岁）读高一，其父（47岁）跑运输每月两千五，其母（44岁）在家务农。').household.income?.wages).toBe(
-      30000,
-    );
+    expect(
+      run('来电人之子（16岁）读高一，其父（47岁）跑运输每月两千五，其母（44岁）在家务农。').household.income?.wages,
+    ).toBe(30000);
   });
 
   it('keeps every length, so the facts point into the pasted text', () => {
@@ -47,7 +49,7 @@ describe('a family listed from the caller\'s child', () => {
     expect(readChildFirst(text)).not.toBe(text);
   });
 
-  it('a call about a parent that later names the caller\'s son is left as it is', () => {
+  it("a call about a parent that later names the caller's son is left as it is", () => {
     const text = '来电人为其母亲咨询，母亲（80岁）独居。来电人儿子（20岁）在外打工。';
     expect(readChildFirst(text)).toBe(text);
   });
@@ -58,7 +60,9 @@ describe('child first, round 6b', () => {
     intake({ region: '140800', text }, { today: '2026-12-05', parameters: defaultParameters() }).household;
 
   it('其母即来电人 / 其父即来电人 say which parent calls', () => {
-    const h = run2('来电人之女（10岁）读四年级，其父（44岁）肝硬化在家休养，其母即来电人赵某（41岁），在超市上班，每月2200元。');
+    const h = run2(
+      '来电人之女（10岁）读四年级，其父（44岁）肝硬化在家休养，其母即来电人赵某（41岁），在超市上班，每月2200元。',
+    );
     expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 41, employed: true });
     expect(h.members?.find((m) => m.relation === 'spouse')).toMatchObject({ age: 44 });
     expect(h.members?.some((m) => m.relation === 'parent')).toBe(false);

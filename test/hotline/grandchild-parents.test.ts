@@ -21,13 +21,17 @@ describe("a grandchild's parents", () => {
   });
 
   it('a son who died and a mother who remarried: no one owes support', () => {
-    const h = run('诉求人：王某（男，71）；家庭情况：祖孙二人，孙子10岁在读；孩子父母：孩子父亲（来电人之子）去年车祸去世，母亲再婚后不管孩子；');
+    const h = run(
+      '诉求人：王某（男，71）；家庭情况：祖孙二人，孙子10岁在读；孩子父母：孩子父亲（来电人之子）去年车祸去世，母亲再婚后不管孩子；',
+    );
     expect(h.members?.map((m) => m.relation)).toEqual(['self', 'grandchild']);
     expect(h.obligors?.list ?? []).toHaveLength(0);
   });
 
   it('a grandchild named first: the caller is the subject', () => {
-    const h = run('来电人之孙女（8岁）上二年级，孩子父亲（来电人之子）服刑中，母亲出走。现由来电人李某（69岁）一人带着，每月养老金150元。');
+    const h = run(
+      '来电人之孙女（8岁）上二年级，孩子父亲（来电人之子）服刑中，母亲出走。现由来电人李某（69岁）一人带着，每月养老金150元。',
+    );
     expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 69 });
     expect(h.members?.[1]).toMatchObject({ relation: 'grandchild', age: 8 });
     expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', imprisoned: true });
