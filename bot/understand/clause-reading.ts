@@ -44,6 +44,9 @@ export class ClauseReading {
   ) {
     this.clauseStart = clause[0]!.start;
     this.clauseText = r.text.slice(this.clauseStart, clause.at(-1)!.end);
+    // "老伴前些年走了，独居。有肢体三级残疾证": a new sentence naming no one is not about the dead.
+    if (r.ctx.slot === 'summary' && r.topic.dead && /[。；;]/.test(r.text[this.clauseStart - 1] ?? ''))
+      r.topic = r.people.self;
     // "儿子（28岁）在外打工": after the bracket, still about the person before it.
     // "带两个孩子（10岁、6岁）": inside the bracket, about the person before it too.
     if (/^[)）(（]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {
