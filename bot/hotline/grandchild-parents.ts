@@ -10,7 +10,7 @@
  */
 
 /** A grandchild named: the caller's, or the household's. */
-const GRANDCHILD = /孙女|孙子|外孙|孙(?=[（(，,\s\d岁])/;
+const GRANDCHILD = /孙女|孙子|外孙|祖孙|孙(?=[（(，,\s\d岁])/;
 /** The grandchild's father said to be the caller's son, with its stand-in ending in 其子. */
 const FATHER = /(孩子父亲|孩子的父亲|父亲)[（(](来电人|当事人|老人)(之|的)(子|儿子)[）)]/g;
 /** The grandchild's parents as a pair ("孩子父母离婚"), not a form's label ("孩子父母："). */
@@ -23,8 +23,16 @@ const MOTHER =
 
 const blank = (n: number) => '　'.repeat(n);
 
+/**
+ * 孙 alone before an age ("来电人68岁，孙12岁") is a grandchild (a surname is followed by a name,
+ * never a number): read as 孙子, taking the place of the separator before it (not after a count,
+ * "祖孙二人，孙7岁", which already names the grandchild).
+ */
+const LONE = /(?<![人口])[，,；;、：:\s]孙(?=\d)/g;
+
 /** The summary with a grandchild's parents named from the caller's side, or the text unchanged. */
-export function readGrandchildParents(text: string): string {
+export function readGrandchildParents(input: string): string {
+  const text = input.replace(LONE, '孙子');
   const g = GRANDCHILD.exec(text);
   if (!g) return text;
   const from = g.index;
