@@ -19,8 +19,9 @@ const CHILD_LABEL = /子女[：:](?![0-9二两三四五六七八九无没冇不]
 
 /** The work order with form fields read as the sentences they stand for, or the text unchanged. */
 export function readWorkOrderForm(text: string): string {
-  if (!/[：:]/.test(text)) return text;
+  // (An age in brackets after 某 is read in any summary: "郭某（43）问低保".)
   let out = text.replace(AGE, (m, age: string) => (Number(age) <= 120 ? `某，${age}岁` : m));
+  if (!/[：:]/.test(out)) return out;
   out = out.replace(UNKNOWN, (_m, lead: string, field: string) => lead + '　'.repeat(field.length));
   out = out.replace(CHILD_COUNT, (_m, n: string) => `${n}个子女，`);
   out = out.replace(CHILD_LABEL, '　　　');

@@ -570,7 +570,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
-      ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) ? { added: true } : {}),
+      ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
       clauseText: c.clauseText,
       // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
       // each of those the clause before counted, not everyone named in the message.
@@ -683,6 +683,23 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/**
+ * "夫妻工资分别6000、3000元/月", "夫妻二人均上班，一个月6000，一个月3500": in a summary, wages said one
+ * after the other for a couple who both work are each partner's, added up, not the same money said twice.
+ */
+function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | undefined): boolean {
+  if (r.ctx.slot !== 'summary' || category !== 'wages') return false;
+  const before = sentenceBefore(r.text, at);
+  if (/分别/.test(before)) return true;
+  const prev = r.amounts.at(-1);
+  return (
+    prev !== undefined &&
+    prev.category === 'wages' &&
+    prev.clause === c.ci - 1 &&
+    /(夫妻|两口子|二人|两人|俩)[^。，]{0,4}(均|都)(在)?(上班|打工|工作|务工)/.test(before)
+  );
 }
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
