@@ -619,8 +619,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ['child', 'grandchild', 'sibling'].includes(p.rel) &&
           p.known === undefined &&
           !c.clause.some((t) => isMeaning(t, 'together'))
-        )
+        ) {
           p.apart = true;
+          gaveSupport(r, p, giving);
+        }
     // "两个闺女逢年过节给点，一年各一千左右": the givers named in the clause before, with the word for giving.
     const before = c.ci > 0 ? r.clauses[c.ci - 1]! : [];
     const gaveBefore = before.find((t) => isMeaning(t, 'gives'));
@@ -641,8 +643,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           p.at < gaveBefore.start &&
           ['child', 'grandchild', 'sibling'].includes(p.rel) &&
           p.known === undefined
-        )
+        ) {
           p.apart = true;
+          gaveSupport(r, p, gaveBefore);
+        }
     // "一季麦一季玉米，一季落三千", "一季得几千，一年两季": crops have as many seasons a year as said, not four.
     if (r.amounts.at(-1)!.months === 3) {
       const seasons = seasonsPerYear(r, tok);
@@ -683,6 +687,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/**
+ * A relative who gives the family money regularly from their own household is able to support
+ * (特困人员认定办法 第八条: 具有赡养、抚养、扶养能力), unless the summary says otherwise (old, ill,
+ * disabled: those words are read into the same person's facts and decide first).
+ */
+function gaveSupport(r: Reading, p: Person, giving: Token): void {
+  const f = r.pf(p);
+  if (f.age && f.age.v >= 60) return;
+  if (f.severeDisability || f.hasDisability?.v || f.ill?.v) return;
+  f.healthy ??= { span: [giving.start, giving.end] };
 }
 
 /**
