@@ -575,7 +575,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
       // each of those the clause before counted, not everyone named in the message.
       ...(c.clausePersons.length > 1
-        ? { count: c.clausePersons.length }
+        ? { count: new Set(c.clausePersons).size }
         : c.clausePerson && c.clausePerson.n > 1 && c.clauseEach
           ? { count: c.clausePerson.n }
           : r.lastPersons.length > 1 && !c.clausePerson
@@ -639,7 +639,6 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       for (const p of r.lastPersons)
         if (
           p !== r.people.self &&
-          p.at >= before[0]!.start &&
           p.at < gaveBefore.start &&
           ['child', 'grandchild', 'sibling'].includes(p.rel) &&
           p.known === undefined

@@ -31,4 +31,14 @@ describe('each of several givers', () => {
     expect(h.members).toHaveLength(1);
     expect(h.obligors?.list).toHaveLength(2);
   });
+
+  it('givers named again before the amount, and 每人 after the caller and the pair', () => {
+    const h = run(
+      '来电人称：本人秦某，70岁，与老伴（68岁）住某村；经询问，三个儿子都已成家在外，三个儿子过年给点，一年各六百；来电人表示老两口每人每月养老金150元。',
+    );
+    expect(h.members).toHaveLength(2);
+    expect(h.obligors?.list?.map((o) => o.ableBodiedAdult)).toEqual([true, true, true]);
+    expect(h.income?.support?.[0]?.amount).toBe(1800);
+    expect(h.income?.basicPension).toBe(3600);
+  });
 });
