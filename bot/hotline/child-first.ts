@@ -11,8 +11,10 @@
 
 /** The caller's child named as the first person of the list, with a same-length stand-in. */
 const CHILD_FIRST: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  // A grandchild first ("来电人之孙（9岁）在读…现由来电人（64岁）抚养"): the caller's grandchild.
+  [/来电人(之|的)(孙女|孙子|外孙|孙)/, (m) => `本人，其${m[2]}`],
   [/来电人(之|的)(儿子|女儿)/, (m) => `本人，其${m[2]}`],
-  [/来电人(之|的)(子|女)(?=[（(，,\s\d])/, (m) => `本人，其${m[2]}`],
+  [/来电人(之|的)(子|女)(?![女孙婿媳])/, (m) => `本人，其${m[2]}`],
   [/来电人(儿子|女儿)/, (m) => `本人，${m[1]}`],
 ];
 
@@ -35,12 +37,24 @@ export function readChildFirst(text: string): string {
     break;
   }
   if (at < 0) return text;
+  // "其父母即来电人刘某夫妻二人": both parents are the caller's couple; the words before it go.
+  const both = /其父母即(?=来电人)/.exec(out.slice(at, at + 40));
+  if (both) {
+    const start = at + both.index;
+    return out.slice(0, start) + '　'.repeat(both[0].length) + out.slice(start + both[0].length);
+  }
   const rest = out.slice(at);
   const father = FATHER.exec(rest);
   const mother = MOTHER.exec(rest);
-  if (!father && !mother) return text;
-  const female = /来电人[（(][^）)]{0,6}女|女士|来电人系?母亲/.test(text.slice(0, at + 40));
-  const male = !female && /来电人[（(][^）)]{0,6}男|先生|来电人系?父亲/.test(text.slice(0, at + 40));
+  // A child or grandchild first with no parent listed after: the caller is still the subject.
+  if (!father && !mother) return out;
+  // "其母即来电人", "其父即来电人": which parent is the caller, said outright.
+  const said = /(其|，)(父|母)亲?即(为)?来电人/.exec(rest.slice(0, 80));
+  const female =
+    said?.[2] === '母' || (!said && /来电人[（(][^）)]{0,6}女|女士|来电人系?母亲/.test(text.slice(0, at + 40)));
+  const male =
+    said?.[2] === '父' ||
+    (!female && !said && /来电人[（(][^）)]{0,6}男|先生|来电人系?父亲/.test(text.slice(0, at + 40)));
   const fatherIsCaller = male || (!female && (!mother || (father !== null && father.index < mother.index)));
   const swap = (m: RegExpExecArray | null, isCaller: boolean, partner: readonly [string, string]) => {
     if (!m) return;
@@ -53,5 +67,12 @@ export function readChildFirst(text: string): string {
   };
   swap(father, fatherIsCaller, ['其夫', '其丈夫']);
   swap(mother, !fatherIsCaller, ['其妻', '其妻子']);
+  if (said) {
+    // "其母即来电人钟某": the words before 来电人 go; 来电人 names the caller.
+    const lead = said[1] === '，' ? 1 : 0;
+    const start = at + said.index + lead;
+    const size = said[0].length - lead - '来电人'.length;
+    out = out.slice(0, start) + '　'.repeat(size) + out.slice(start + size);
+  }
   return out;
 }

@@ -14,6 +14,9 @@ import { parseSummary, renderSummary } from '../summary.ts';
 import { conditionsFor } from './conditions.ts';
 import { readChildFirst } from './child-first.ts';
 import { readFamilyRoles } from './family-roles.ts';
+import { readGrandchildParents } from './grandchild-parents.ts';
+import { readWorkOrderForm } from './work-order-form.ts';
+import { readFollowUp } from './follow-up.ts';
 
 /**
  * The longest call summary read. A 12345 work order is a few hundred characters; the cap keeps
@@ -33,7 +36,10 @@ export function intake(input: { region: string; text: string }, deps: { today: s
   if (!household) {
     // A cadre's or neighbour's list of a family by its own roles, read from the couple's side.
     // A list that starts from the caller's child (来电人之子…其父…其母), read from the caller's side.
-    const read = readChildFirst(readFamilyRoles(input.text));
+    // A grandchild's parents (孩子父亲（来电人之子）…母亲…) read as the caller's son and daughter-in-law.
+    // A form's fields (赵某（53）, 车辆：不详, 子女：3人) read as the sentences they stand for; a
+    // follow-up opening on the caller's child (此前来电反映女儿（3岁）…) read as a child-first list.
+    const read = readGrandchildParents(readChildFirst(readFollowUp(readFamilyRoles(readWorkOrderForm(input.text)))));
     const u = understand(read, {
       slot: 'summary',
       household: {},

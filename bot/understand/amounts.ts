@@ -190,7 +190,11 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     // "俺俩一人一百八 一个月三百六": the same money said twice; two sources (养鸡…卖菜) add up.
     else if (
       !x.added &&
-      (!x.source || x.source === prev.source || (prev.each && !x.each && Math.abs(x.lo - prev.lo) <= 0.1 * prev.lo))
+      (!x.source ||
+        x.source === prev.source ||
+        (prev.each && !x.each && Math.abs(x.lo - prev.lo) <= 0.1 * prev.lo) ||
+        // "后核实为每月150元，来电人表示每月领养老金150元": the corrected figure said once more.
+        (prev.afterCorrection && x.lo === prev.lo && x.hi === prev.hi))
     )
       byPerson.set(k, {
         ...x,

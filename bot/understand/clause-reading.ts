@@ -44,6 +44,9 @@ export class ClauseReading {
   ) {
     this.clauseStart = clause[0]!.start;
     this.clauseText = r.text.slice(this.clauseStart, clause.at(-1)!.end);
+    // "老伴前些年走了，独居。有肢体三级残疾证": a new sentence naming no one is not about the dead.
+    if (r.ctx.slot === 'summary' && r.topic.dead && /[。；;]/.test(r.text[this.clauseStart - 1] ?? ''))
+      r.topic = r.people.self;
     // "儿子（28岁）在外打工": after the bracket, still about the person before it.
     // "带两个孩子（10岁、6岁）": inside the bracket, about the person before it too.
     if (/^[)）(（]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {
@@ -195,10 +198,13 @@ export class ClauseReading {
     if (
       r.ctx.slot === 'summary' &&
       /^(都|均|也)$/.test(clause[0]?.text ?? '') &&
-      clause.some((t) => meaningOf(t, 'place') || isMeaning(t, 'elsewhere')) &&
+      clause.some((t) => meaningOf(t, 'place') || isMeaning(t, 'elsewhere') || isMeaning(t, 'apart')) &&
       clause.every(
         (t) =>
-          meaningOf(t, 'place') || isMeaning(t, 'elsewhere') || /^(在|喺|都|均|也|市区|城区|市里|城里)$/.test(t.text),
+          meaningOf(t, 'place') ||
+          isMeaning(t, 'elsewhere') ||
+          isMeaning(t, 'apart') ||
+          /^(在|喺|都|均|也|已|已经|市区|城区|市里|城里)$/.test(t.text),
       ) &&
       r.lastPersons.length > 0 &&
       r.lastPersons.every((p) => p !== r.people.self && p.rel !== 'spouse' && p.known === undefined)

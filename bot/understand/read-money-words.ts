@@ -263,9 +263,10 @@ export function readMoneyWord(
  * this one names no one, when 都 says it is all of them; otherwise undefined (the one talked about).
  */
 function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
-  if (!/都/.test(c.clauseText)) return undefined;
+  // (均 as in a summary's "夫妻二人均上班"; 分别 as in "夫妻工资分别6000、3000".)
+  if (!/都|均|分别/.test(c.clauseText)) return undefined;
   if (c.clausePersons.length > 1) return c.clausePersons;
-  if (c.clausePersons.length === 0 && r.lastPersons.length > 1 && /两个|几个|都/.test(c.clauseText))
+  if (c.clausePersons.length === 0 && r.lastPersons.length > 1 && /两个|几个|都|均/.test(c.clauseText))
     return r.lastPersons.filter((p) => !p.apart && !p.dead && !p.bystander);
   return undefined;
 }

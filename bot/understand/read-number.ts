@@ -602,15 +602,25 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
-      ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) ? { added: true } : {}),
+      ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
       clauseText: c.clauseText,
+      // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
+      // each of those the clause before counted, not everyone named in the message.
       ...(c.clausePersons.length > 1
-        ? { count: c.clausePersons.length }
-        : r.lastPersons.length > 1 && !c.clausePerson
-          ? { count: r.lastPersons.length }
-          : c.clauseEach && category === 'support' && !c.clausePerson
-            ? givers(r)
-            : {}),
+        ? { count: new Set(c.clausePersons).size }
+        : c.clausePerson && c.clausePerson.n > 1 && c.clauseEach
+          ? { count: c.clausePerson.n }
+          : r.lastPersons.length > 1 && !c.clausePerson
+            ? { count: r.lastPersons.length }
+            : !c.clausePerson &&
+                c.clauseEach &&
+                category === 'support' &&
+                r.lastPersons.length === 1 &&
+                r.lastPersons[0]!.n > 1
+              ? { count: r.lastPersons[0]!.n }
+              : c.clauseEach && category === 'support' && !c.clausePerson
+                ? givers(r)
+                : {}),
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
@@ -641,8 +651,33 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ['child', 'grandchild', 'sibling'].includes(p.rel) &&
           p.known === undefined &&
           !c.clause.some((t) => isMeaning(t, 'together'))
-        )
+        ) {
           p.apart = true;
+          gaveSupport(r, p, giving);
+        }
+    // "两个闺女逢年过节给点，一年各一千左右": the givers named in the clause before, with the word for giving.
+    const before = c.ci > 0 ? r.clauses[c.ci - 1]! : [];
+    const gaveBefore = before.find((t) => isMeaning(t, 'gives'));
+    if (
+      category === 'support' &&
+      r.ctx.slot === 'summary' &&
+      !giving &&
+      gaveBefore &&
+      !c.clausePerson &&
+      c.clausePersons.length === 0 &&
+      !r.amounts.at(-1)!.negated &&
+      !before.some((t) => isMeaning(t, 'together'))
+    )
+      for (const p of r.lastPersons)
+        if (
+          p !== r.people.self &&
+          p.at < gaveBefore.start &&
+          ['child', 'grandchild', 'sibling'].includes(p.rel) &&
+          p.known === undefined
+        ) {
+          p.apart = true;
+          gaveSupport(r, p, gaveBefore);
+        }
     // "一季麦一季玉米，一季落三千", "一季得几千，一年两季": crops have as many seasons a year as said, not four.
     if (r.amounts.at(-1)!.months === 3) {
       const seasons = seasonsPerYear(r, tok);
@@ -683,6 +718,35 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/**
+ * A relative who gives the family money regularly from their own household is able to support
+ * (特困人员认定办法 第八条: 具有赡养、抚养、扶养能力), unless the summary says otherwise (old, ill,
+ * disabled: those words are read into the same person's facts and decide first).
+ */
+function gaveSupport(r: Reading, p: Person, giving: Token): void {
+  const f = r.pf(p);
+  if (f.age && f.age.v >= 60) return;
+  if (f.severeDisability || f.hasDisability?.v || f.ill?.v) return;
+  f.healthy ??= { span: [giving.start, giving.end] };
+}
+
+/**
+ * "夫妻工资分别6000、3000元/月", "夫妻二人均上班，一个月6000，一个月3500": in a summary, wages said one
+ * after the other for a couple who both work are each partner's, added up, not the same money said twice.
+ */
+function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | undefined): boolean {
+  if (r.ctx.slot !== 'summary' || category !== 'wages') return false;
+  const before = sentenceBefore(r.text, at);
+  if (/分别/.test(before)) return true;
+  const prev = r.amounts.at(-1);
+  return (
+    prev !== undefined &&
+    prev.category === 'wages' &&
+    prev.clause === c.ci - 1 &&
+    /(夫妻|两口子|二人|两人|俩)[^。，]{0,4}(均|都)(在)?(上班|打工|工作|务工)/.test(before)
+  );
 }
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */

@@ -168,6 +168,11 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
+    // "5000元/年", "130元/月" as forms write them: the slash joins the amount to its period.
+    if (c === '/' && /[元块]/.test(text[i - 1] ?? '') && /[年月日天]/.test(text[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
     if (SEPARATORS.has(c) || (c === '.' && !/[0-9]/.test(text[i + 1] ?? ''))) {
       tokens.push({ kind: 'sep', text: c, start: i, end: i + 1 });
       i++;

@@ -54,3 +54,32 @@ describe("a family listed from the caller's child", () => {
     expect(readChildFirst(text)).toBe(text);
   });
 });
+
+describe('child first, round 6b', () => {
+  const run2 = (text: string) =>
+    intake({ region: '140800', text }, { today: '2026-12-05', parameters: defaultParameters() }).household;
+
+  it('其母即来电人 / 其父即来电人 say which parent calls', () => {
+    const h = run2(
+      '来电人之女（10岁）读四年级，其父（44岁）肝硬化在家休养，其母即来电人赵某（41岁），在超市上班，每月2200元。',
+    );
+    expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 41, employed: true });
+    expect(h.members?.find((m) => m.relation === 'spouse')).toMatchObject({ age: 44 });
+    expect(h.members?.some((m) => m.relation === 'parent')).toBe(false);
+    const f = run2('来电人之子（30岁）精神二级残疾，其母（60岁）在家照顾，其父即来电人（63岁）种地。');
+    expect(f.members?.[0]).toMatchObject({ relation: 'self', age: 63 });
+    expect(f.members?.find((m) => m.relation === 'spouse')).toMatchObject({ age: 60 });
+  });
+
+  it('a child first with no parent listed after it: the caller is still the subject', () => {
+    const h = run2('来电人之子在外地打工，几年没回家，来电人孙某（58岁）一个人在村里住。');
+    expect(h.members).toHaveLength(1);
+    expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 58 });
+    expect(h.obligors?.list?.[0]?.relation).toBe('child');
+  });
+
+  it('其父母即来电人…夫妻: the caller and spouse are the parents', () => {
+    const h = run2('来电人之子（9岁）上小学，其父母即来电人周某夫妻二人均在厂里上班。');
+    expect(h.members?.map((m) => m.relation).sort()).toEqual(['child', 'self', 'spouse']);
+  });
+});
