@@ -827,3 +827,9 @@ add(
 person('other', '细叔 二叔 三叔 四叔 细姑 二姑 三姑 细舅 二舅 三舅 小叔 小姑');
 
 export const LEXICON: readonly LexiconEntry[] = entries;
+
+// Round 6b (und6b-b): money words slow typists and 晋南 speakers use. 定期 (a fixed-term deposit) is
+// savings ("有两万定期但是孙女读书要用" is 20,000 saved, not 20,000 spent on school); 贷了 and 该人家
+// (晋南: to owe) are debts, never savings ("信用社贷了三万", "还该人家两万").
+add({ t: 'asset', what: 'deposits' }, '定期 存定期 定期存款 活期', { term: '存款' });
+add({ t: 'debt' }, '贷了 贷咗 该人家 该人家的 欠人家', { term: '债务' });
