@@ -1,0 +1,40 @@
+// A yes asked back as a question ("咋不是", "谁说不是") is a yes, and a disability never certified,
+// said with 去 or 过 ("证没去办过", "冇去办证"), is no certificate. Our own sentences, answered to the
+// question in the dialogue (the way the evaluation asks them).
+import { describe, expect, it } from 'vitest';
+import { runAnswer } from '../eval/answers-eval.ts';
+import type { AnswerItem } from '../eval/format.ts';
+
+const two = { members: [{ relation: 'self', age: 70 }, { relation: 'spouse', age: 68 }] };
+
+function answer(kind: string, city: string, say: string, facts: Record<string, unknown>) {
+  const r = runAnswer({ id: 'own', city, kind, say, known: two, facts } as unknown as AnswerItem)!;
+  return { understood: r.understood, wrong: r.scored.wrong, missed: r.scored.missed };
+}
+
+describe('a yes asked back', () => {
+  it('is a yes, not the 不是 inside it', () => {
+    expect(answer('expenditureType', '140800', '咋不是 看病一年就花两万', { expenditureType: true })).toMatchObject({
+      understood: true,
+      wrong: [],
+      missed: [],
+    });
+    expect(
+      answer('expenditureType', '140800', '谁说不是呢，药钱比养老金还多', { expenditureType: true }),
+    ).toMatchObject({ understood: true, wrong: [], missed: [] });
+  });
+});
+
+describe('a disability never certified', () => {
+  it('is no certificate', () => {
+    for (const [city, say] of [
+      ['140800', '我腿脚不利索，证没去办过'],
+      ['441700', '我只眼睇唔到嘢，冇去办证'],
+    ] as const)
+      expect(answer('disability', city, say, { 'members[0].hasDisability': false })).toMatchObject({
+        understood: true,
+        wrong: [],
+        missed: [],
+      });
+  });
+});
