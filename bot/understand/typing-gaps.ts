@@ -31,13 +31,16 @@ const isNumberRun = (s: string) => s.length > 0 && [...s].every((c) => NUMBER_CH
 const largestUnit = (s: string) => Math.max(0, ...[...s].map((c) => UNITS[c] ?? 0));
 
 /** Whether the space between two runs of text is a slip inside one phrase or number. */
-function closes(left: string, right: string, isPerson: (ch: string) => boolean): boolean {
+/** The person word a text begins with, if any: whether it is the writer (我, 俺) and its length. */
+export type PersonAt = (text: string) => { self: boolean; length: number } | undefined;
+
+function closes(left: string, right: string, personAt: PersonAt): boolean {
   const l = [...left];
   const r = [...right];
   // (The same character twice is said twice: "媳妇 娃 娃" is two children, "有 有" a yes; two
   // people are two: "老婆 仔 女 仔" answers who each one is.)
   if (l.length === 1 && r.length === 1 && HAN.test(l[0]!) && HAN.test(r[0]!))
-    return l[0] !== r[0] && !(isPerson(l[0]!) && isPerson(r[0]!));
+    return l[0] !== r[0] && !(someoneElse(personAt, left) && someoneElse(personAt, right));
   const last = l[l.length - 1]!;
   const first = r[0]!;
   // "屋 就 一间", "俺 跟 老伴": a phrase does not end on 就 or 跟.
@@ -55,12 +58,17 @@ function closes(left: string, right: string, isPerson: (ch: string) => boolean):
   return unit !== undefined && unit >= 100 && DIGITS.includes(first) && largestUnit(right) < unit;
 }
 
+/** One character that names someone other than the writer by itself (仔, 女, 娘). */
+function someoneElse(personAt: PersonAt, ch: string): boolean {
+  const p = personAt(ch);
+  return p !== undefined && !p.self && p.length === ch.length;
+}
+
 /**
- * The text with the spaces inside slowly typed phrases and numbers taken out. `isPerson` says
- * whether one character names someone else by itself: "老婆 仔 女 仔" is a list of people, not one
- * word (while "俺 娘" is 俺娘, my mother).
+ * The text with the spaces inside slowly typed phrases and numbers taken out. `personAt` reads the
+ * person words: "老婆 仔 女 仔" is a list of people, not one word, while "俺 娘" is 俺娘 (my mother).
  */
-export function closeTypingGaps(text: string, isPerson: (ch: string) => boolean = () => false): string {
+export function closeTypingGaps(text: string, personAt: PersonAt = () => undefined): string {
   if (!text.includes(' ')) return text;
   // Alternating runs: text, spaces, text … (a run of spaces only between two of text can close).
   const runs: string[] = [];
@@ -74,7 +82,7 @@ export function closeTypingGaps(text: string, isPerson: (ch: string) => boolean 
     const run = runs[i]!;
     const left = runs[i - 1];
     const right = runs[i + 1];
-    if (run[0] === ' ' && left !== undefined && right !== undefined && closes(left, right, isPerson)) continue;
+    if (run[0] === ' ' && left !== undefined && right !== undefined && closes(left, right, personAt)) continue;
     out += run;
   }
   return out;
