@@ -31,3 +31,24 @@ export function countOfNamed(r: Reading, c: ClauseReading, i: number, n: ReadNum
 export function countedNamed(t: Token | undefined): boolean {
   return t !== undefined && COUNTED.has(t);
 }
+
+/**
+ * "5 我40 老婆37 阿妈65 个女14 个仔11": a bare number alone before the people, answering who lives
+ * there, is how many they are when the rest of the message names that many (the writer counted
+ * in) or gives that many ages ("2 70 68"); not one more person aged five.
+ */
+export function leadingSize(r: Reading, c: ClauseReading, i: number, n: ReadNumber): boolean {
+  if (r.ctx.slot !== 'members' || c.ci !== 0 || i !== 0 || c.clause.length !== 1) return false;
+  if (n.approx || !Number.isInteger(n.value) || n.value < 2 || n.value > 10) return false;
+  const tok = c.clause[0]!;
+  const people = r.tokens.filter(
+    (t) => t.start > tok.start && t.kind === 'word' && t.meanings.some((m) => m.t === 'person'),
+  );
+  const selfNamed = people.some((t) => t.kind === 'word' && t.meanings.some((m) => m.t === 'person' && m.rel === 'self'));
+  if (people.length === 0) {
+    // "2 70 68": that many ages after it, each older than the count.
+    const ages = r.tokens.filter((t) => t.start > tok.start && t.kind === 'num');
+    return ages.length === n.value && ages.every((t) => t.kind === 'num' && t.n.value > n.value && t.n.value <= 120);
+  }
+  return people.length === n.value || (!selfNamed && people.length === n.value - 1);
+}

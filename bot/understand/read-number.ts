@@ -17,7 +17,7 @@ import {
   YEARLY_WORDS,
 } from './cues.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { countOfNamed, countedNamed } from './counted-named.ts';
+import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -152,6 +152,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.clause[i - 1]?.text === '今年个' ||
     // "俺今年刚满六十": reached that age.
     (c.clause[i - 1]?.text === '满' && n.value >= 16 && n.value <= 100 && !unit);
+  // "5 我40 老婆37 …": the household's size said first, bare.
+  if (leadingSize(r, c, i, n)) {
+    r.size = { v: n.value, span: [tok.start, tok.end] };
+    r.groupCount = n.value;
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   // "俺跟老伴俩都七十多", "我同老公两个人都七十几": the people just named, counted before 都; not an age.
   if (countOfNamed(r, c, i, n)) {
     r.usedNums.add(tok);

@@ -84,3 +84,16 @@ describe('savings and debts in the words of slow typists and 晋南', () => {
     expect(value(loan, 'debt')).toBe(50_000);
   });
 });
+
+describe('the household size typed bare before the people', () => {
+  it('is the size when that many are named or that many ages follow', () => {
+    const named = read('4 我45 老公47 个女19 个仔15', 'members', '441700');
+    expect(value(named, 'size')).toBe(4);
+    expect(value(named, 'members[0].age')).toBe(45);
+    expect(value(named, 'members[3].age')).toBe(15);
+    expect(value(read('3 老伴66 孙子10', 'members'), 'size')).toBe(3);
+    const ages = read('2 71 69', 'members');
+    expect(value(ages, 'size')).toBe(2);
+    expect(value(ages, 'members[0].age')).toBe(71);
+  });
+});

@@ -446,6 +446,8 @@ export const employedQuestion: Question = {
       u.facts.filter((f) => !/\.employed$/.test(f.path)),
     );
     const marked = new Set(named.filter((x) => x.f.value === true).map((x) => x.i));
+    // "1 妈", "2 我 老伴": a count, then who, with nothing said of their work: the ones named.
+    if (named.length === 0 && bare && u.mentioned.length <= n) for (const i of u.mentioned) marked.add(i);
     // The members not named: the working-age ones (16–64) first, then anyone else.
     const order = members(withFacts)
       .map((m, i) => ({ i, working: m.age !== undefined && m.age >= 16 && m.age < 65 }))
