@@ -44,7 +44,9 @@ export function leadingSize(r: Reading, c: ClauseReading, i: number, n: ReadNumb
   const people = r.tokens.filter(
     (t) => t.start > tok.start && t.kind === 'word' && t.meanings.some((m) => m.t === 'person'),
   );
-  const selfNamed = people.some((t) => t.kind === 'word' && t.meanings.some((m) => m.t === 'person' && m.rel === 'self'));
+  const selfNamed = people.some(
+    (t) => t.kind === 'word' && t.meanings.some((m) => m.t === 'person' && m.rel === 'self'),
+  );
   if (people.length === 0) {
     // "2 70 68": that many ages after it, each older than the count.
     const ages = r.tokens.filter((t) => t.start > tok.start && t.kind === 'num');

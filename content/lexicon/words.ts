@@ -834,4 +834,7 @@ add({ t: 'debt' }, '贷了 贷咗 该人家 该人家的 欠人家', { term: '�
 // (可不是 alone stays out: "这可不是俺的" is a no.)
 add({ t: 'yes' }, '咋不是 咋不是嘛 怎么不是 谁说不是 哪能不是 可不是嘛 可不是么 那可不 咋没有 怎么没有');
 // A disability never certified, said with 去 or 过 ("证没去办过", "冇去办证"): no certificate.
-add({ t: 'noCertificate' }, '证没去办 证没去办过 证没办过 没去办证 冇去办证 没办过证 冇办过证 证都没办 证也没办 证冇去办');
+add(
+  { t: 'noCertificate' },
+  '证没去办 证没去办过 证没办过 没去办证 冇去办证 没办过证 冇办过证 证都没办 证也没办 证冇去办',
+);

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { runAnswer } from '../eval/answers-eval.ts';
 import type { AnswerItem } from '../eval/format.ts';
 
-const two = { members: [{ relation: 'self', age: 70 }, { relation: 'spouse', age: 68 }] };
+const two = {
+  members: [
+    { relation: 'self', age: 70 },
+    { relation: 'spouse', age: 68 },
+  ],
+};
 
 function answer(kind: string, city: string, say: string, facts: Record<string, unknown>) {
   const r = runAnswer({ id: 'own', city, kind, say, known: two, facts } as unknown as AnswerItem)!;

@@ -13,7 +13,14 @@ const three = {
 };
 
 function employed(say: string, facts: Record<string, unknown>) {
-  const r = runAnswer({ id: 'own', city: '140800', kind: 'employed', say, known: three, facts } as unknown as AnswerItem)!;
+  const r = runAnswer({
+    id: 'own',
+    city: '140800',
+    kind: 'employed',
+    say,
+    known: three,
+    facts,
+  } as unknown as AnswerItem)!;
   return { understood: r.understood, wrong: r.scored.wrong, missed: r.scored.missed };
 }
 
@@ -28,6 +35,9 @@ describe('a count of who works, then who', () => {
   });
 
   it('still marks the writer when the writer is named or no one is', () => {
-    expect(employed('1 我', { employedCount: 1, 'members[0].employed': true })).toMatchObject({ wrong: [], missed: [] });
+    expect(employed('1 我', { employedCount: 1, 'members[0].employed': true })).toMatchObject({
+      wrong: [],
+      missed: [],
+    });
   });
 });
