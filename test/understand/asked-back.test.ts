@@ -43,3 +43,16 @@ describe('a disability never certified', () => {
       });
   });
 });
+
+describe('all of them have a certificate', () => {
+  it('is every member when no one is named and any count said is the household', () => {
+    expect(
+      answer('disability', '140800', '有 俩人都有', {
+        'members[0].hasDisability': true,
+        'members[1].hasDisability': true,
+      }),
+    ).toMatchObject({ understood: true, wrong: [], missed: [] });
+    // A count that is not the household leaves the question of which ones.
+    expect(answer('disability', '140800', '三个都有', {}).wrong).toEqual([]);
+  });
+});

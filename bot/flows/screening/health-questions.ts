@@ -4,6 +4,7 @@
  * (最低生活保障审核确认办法 第八条（一）, and the local notices that restate it), so the kind is asked only for
  * grades 3–4 (三级智力、精神残疾) or when the grade is not known.
  */
+import { allOfThem } from './all-of-them.ts';
 import type { Household, Member } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
@@ -173,7 +174,12 @@ export const disabilityQuestion: Question = {
       const said = (u.polarity.length ? u.polarity : u.mentioned.map((member) => ({ member, yes: true }))).filter(
         (p) => !positives.some((x) => x.i === p.member) || !p.yes,
       );
-      const polarFacts = said.map((p) => ({
+      // "有 两个都有": no one named, all of them.
+      const every =
+        positives.length === 0 && said.length === 0 && allOfThem(text, members(h).length)
+          ? members(h).map((_, member) => ({ member, yes: true }))
+          : [];
+      const polarFacts = [...said, ...every].map((p) => ({
         path: `members[${p.member}].hasDisability`,
         value: p.yes,
         start: 0,
