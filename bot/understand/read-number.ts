@@ -735,7 +735,18 @@ function unitsBefore(r: Reading, price: Token): number | undefined {
     if (t.kind === 'num' && !t.n.digitString && r.tokens[k + 1]!.text.startsWith(unit) && t.n.value > 1)
       found = t.n.value;
   }
-  return found;
+  return found ?? unitsAfter(r, price, unit);
+}
+
+/** "一年一亩五百 四亩": the units counted after the price, when none were before it (the first count). */
+function unitsAfter(r: Reading, price: Token, unit: string): number | undefined {
+  for (let k = 0; k + 1 < r.tokens.length; k++) {
+    const t = r.tokens[k]!;
+    if (t.start <= price.start) continue;
+    if (t.kind === 'num' && !t.n.digitString && r.tokens[k + 1]!.text.startsWith(unit) && t.n.value > 1)
+      return t.n.value;
+  }
+  return undefined;
 }
 
 /** Crop or fishing seasons a year the message names: "一年两季", or each "一季…" said before the amount. */

@@ -97,3 +97,12 @@ describe('the household size typed bare before the people', () => {
     expect(value(ages, 'members[0].age')).toBe(71);
   });
 });
+
+describe('a price per 亩 and the 亩 counted after it', () => {
+  it('is the year’s money, as when the 亩 come first', () => {
+    expect(
+      value(read('地包出去了 一亩一年七百 五亩', 'income.amount', '140800', {}, 'property'), 'income.property'),
+    ).toBe(3500);
+    expect(value(read('一亩一年七百', 'income.amount', '140800', {}, 'property'), 'income.property')).toBeUndefined();
+  });
+});
