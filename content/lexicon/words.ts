@@ -838,3 +838,5 @@ add(
   { t: 'noCertificate' },
   '证没去办 证没去办过 证没办过 没去办证 冇去办证 没办过证 冇办过证 证都没办 证也没办 证冇去办',
 );
+// Medicine taken, as 晋南 and Mandarin speakers say what it costs ("老汉吃药一年三四千"; 食药 in 粤).
+add({ t: 'expense', kind: 'medical' }, '吃药 吃药钱 看病吃药', { term: '医疗' });

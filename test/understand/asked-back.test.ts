@@ -56,3 +56,30 @@ describe('all of them have a certificate', () => {
     expect(answer('disability', '140800', '三个都有', {}).wrong).toEqual([]);
   });
 });
+
+describe('two costs in one answer about spending', () => {
+  it('keeps school and medicine apart, each with its own amount', () => {
+    const three = {
+      members: [
+        { relation: 'self', age: 48 },
+        { relation: 'spouse', age: 50 },
+        { relation: 'child', age: 15 },
+      ],
+    };
+    const r = runAnswer({
+      id: 'own',
+      city: '140800',
+      kind: 'hardship.expense',
+      say: '娃上初中住校 一年三千 俺吃药一年两千',
+      known: three,
+      facts: {
+        'hardship.expenses[0].kind': 'education',
+        'hardship.expenses[0].amount': 3000,
+        'hardship.expenses[1].kind': 'medical',
+        'hardship.expenses[1].amount': 2000,
+      },
+    } as unknown as AnswerItem)!;
+    expect(r.scored.wrong).toEqual([]);
+    expect(r.scored.missed).toEqual([]);
+  });
+});
