@@ -131,6 +131,11 @@ export class ClauseReading {
     }
     if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness')))
       this.clauseExpenseKind = 'medical';
+    // Asked what was spent, "闺女上高中住校 一年五千": a child at school, then the year's cost — school.
+    if (this.r.ctx.slot === 'hardship.expense' && !this.clauseCategory && clause.some((t) => isMeaning(t, 'student'))) {
+      this.clauseCategory = 'expense';
+      this.clauseExpenseKind = 'education';
+    }
     // 在<another county>, 喺广州: a place other than the one the household was placed in.
     const herePlace = this.r.regionFact?.code;
     if (

@@ -32,7 +32,10 @@ export function placeMoney(r: Reading, placed: Placed): void {
       // Owned houses named in different clauses add up (乡下有间祖屋，城里还在供一套); a count says it all.
       const owned = r.assets.filter((x) => x.what === 'house' && !x.negated);
       const counted = Math.max(0, ...owned.map((x) => x.count ?? 0));
-      const clausesNamed = new Set(owned.map((x) => x.clause ?? -1)).size;
+      // ("房子 一院老房": a house word alone between spaces is what the next clause counts, not one more.)
+      const described = owned.filter((x) => x.count !== undefined || !houseHeading(r, x.clause));
+      const named = described.length ? described : owned;
+      const clausesNamed = new Set(named.map((x) => x.clause ?? -1)).size;
       // "城里还有一套楼房": one more besides the home they live in.
       // ("没有车，但是城里还有一套房": 还有 against the no before it, still one.)
       const another = owned.some(
@@ -170,4 +173,13 @@ function summaryHas(r: Reading, negated: boolean, at: number): boolean {
   return (
     r.ctx.slot === 'summary' && !negated && /有[^，,。；;：:、）)]{0,3}$/.test(r.text.slice(Math.max(0, at - 4), at))
   );
+}
+
+/**
+ * A word for a house alone before a space ("房子 一院老房", "屋 就一间"): the heading of what the
+ * typist says next about it, not another house. (After a colon or comma it may be a house of its own.)
+ */
+function houseHeading(r: Reading, clause: number | undefined): boolean {
+  const c = clause === undefined ? undefined : r.clauses[clause];
+  return c?.length === 1 && c[0]!.kind === 'word' && r.text[c[0]!.end] === ' ';
 }

@@ -17,6 +17,7 @@ import {
   YEARLY_WORDS,
 } from './cues.ts';
 import type { ClauseReading } from './clause-reading.ts';
+import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -134,7 +135,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const oneCounted =
     n.value === 1 && /^个/.test(c.clause[i + 1]?.text ?? '') && !meaningOf(c.clause[i + 1], 'person')?.n;
   const afterPerson =
-    isMeaning(before, 'person') || isMeaning(before, 'group') || (before?.kind === 'num' && r.usedAsAge.has(before));
+    isMeaning(before, 'person') ||
+    isMeaning(before, 'group') ||
+    (before?.kind === 'num' && r.usedAsAge.has(before)) ||
+    countedNamed(before);
   const aloneInClause = c.clause.every(
     (t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁',
   );
@@ -148,6 +152,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.clause[i - 1]?.text === '今年个' ||
     // "俺今年刚满六十": reached that age.
     (c.clause[i - 1]?.text === '满' && n.value >= 16 && n.value <= 100 && !unit);
+  // "5 我40 老婆37 …": the household's size said first, bare.
+  if (leadingSize(r, c, i, n)) {
+    r.size = { v: n.value, span: [tok.start, tok.end] };
+    r.groupCount = n.value;
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
+  // "俺跟老伴俩都七十多", "我同老公两个人都七十几": the people just named, counted before 都; not an age.
+  if (countOfNamed(r, c, i, n)) {
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   // "俺还不到六十", "未够六十五": not yet that age; neither an age to record nor money.
   if (
     !unit &&
@@ -781,7 +799,18 @@ function unitsBefore(r: Reading, price: Token): number | undefined {
     if (t.kind === 'num' && !t.n.digitString && r.tokens[k + 1]!.text.startsWith(unit) && t.n.value > 1)
       found = t.n.value;
   }
-  return found;
+  return found ?? unitsAfter(r, price, unit);
+}
+
+/** "一年一亩五百 四亩": the units counted after the price, when none were before it (the first count). */
+function unitsAfter(r: Reading, price: Token, unit: string): number | undefined {
+  for (let k = 0; k + 1 < r.tokens.length; k++) {
+    const t = r.tokens[k]!;
+    if (t.start <= price.start) continue;
+    if (t.kind === 'num' && !t.n.digitString && r.tokens[k + 1]!.text.startsWith(unit) && t.n.value > 1)
+      return t.n.value;
+  }
+  return undefined;
 }
 
 /** Crop or fishing seasons a year the message names: "一年两季", or each "一季…" said before the amount. */

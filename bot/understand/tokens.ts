@@ -10,6 +10,7 @@ import { type ReadNumber, readNumber } from './numbers.ts';
 import { NEVER_HEARD } from '../../content/lexicon/heard-by-sound.ts';
 import { NUMERALS, soundLexiconFor } from './sound-words.ts';
 import { heard } from './sounds.ts';
+import { closeTypingGaps } from './typing-gaps.ts';
 
 export type Token =
   | { kind: 'word'; text: string; start: number; end: number; meanings: Meaning[] }
@@ -154,8 +155,13 @@ const STOP_KINDS = new Set(['period', 'each', 'people', 'alone', 'neutral', 'gro
 
 /** The text as tokens, read with the lexicon of the resident's dialect. */
 export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon): { text: string; tokens: Token[] } {
-  const text = normalise(raw);
   const words: Lexicon = lexiconFor(dialect);
+  // Spaces a slow typist put inside a phrase or number are no commas ("河 津", "六十 七").
+  const text = closeTypingGaps(normalise(raw), (run) => {
+    const w = words.longest(run, 0);
+    const p = w?.meanings.find((m) => m.t === 'person');
+    return w && p?.t === 'person' ? { self: p.rel === 'self', length: w.length } : undefined;
+  });
   // Place names first when longer: a county called 万X is a place, not 10,000 and X.
   const lex: Lexicon = places ? longerOf(words, places) : words;
   // A trailing digit of a number must not swallow the first character of a period or count word.

@@ -804,15 +804,12 @@ add({ t: 'neutral' }, '上一个人数 上个人数 上一个问题 上个问题
 add({ t: 'others' }, '他们俩 她们俩 他俩 她俩 他们两个 她们两个 佢哋两个 佢两个');
 // Voice input (语音转文字): fillers said while thinking, dropped before reading.
 add({ t: 'filler' }, '那个 那啥 那什么 哎呀 哎哟 唉呀 呃');
-// Voice input (语音转文字) mishears the words that matter: 老伴 as 老半/老板 (only after 我/俺, since a
-// 老板 alone is a boss), 低保 as 低包, 残疾 as 惨疾/残急, 癌症 as 爱症, 脑梗 as 脑埂. Every reading is said back.
-person('spouse', '我老半 俺老半 老半 老拌 我老板 俺老板 我家老板 俺家老板 我那老板 俺那老板');
+// Voice input (语音转文字) mishears the words that matter: 老伴 as 老板 (only after 我/俺, since a 老板
+// alone is a boss) and as 老半 (半 is a number, never heard by sound). Words it mishears as ones that
+// sound the same (老拌, 低包, 特昆, 惨疾, 残急证, 爱症) are read by their sound
+// (bot/understand/sound-words.ts); every reading is said back.
+person('spouse', '我老半 俺老半 老半 我老板 俺老板 我家老板 俺家老板 我那老板 俺那老板');
 person('spouse', '俺屋里的 我屋里的', { dialect: 'north', gender: 'f' });
-add({ t: 'benefit', what: 'dibao' }, '低包 吃低包 领低包 低宝 吃低宝', { term: '低保' });
-add({ t: 'benefit', what: 'tekun' }, '特昆 特捆 特坤', { term: '特困' });
-add({ t: 'disability', certificate: true }, '惨疾证 残急证 惨疾正', { term: '残疾人证' });
-add({ t: 'disability' }, '惨疾 残急 惨急 残机');
-add({ t: 'illness', name: '癌症', serious: true }, '爱症 艾症', { term: '重特大疾病' });
 add({ t: 'illness', name: '脑梗', serious: true }, '脑埂 脑耿 脑哽', { term: '重特大疾病' });
 
 // Round 6 (und6): typing for a parent or grandparent, said with 替/代 ("我是替我爸填的", "代阿妈问"): the
@@ -829,3 +826,19 @@ add(
 person('other', '细叔 二叔 三叔 四叔 细姑 二姑 三姑 细舅 二舅 三舅 小叔 小姑');
 
 export const LEXICON: readonly LexiconEntry[] = entries;
+
+// Round 6b (und6b-b): money words slow typists and 晋南 speakers use. 定期 (a fixed-term deposit) is
+// savings ("有两万定期但是孙女读书要用" is 20,000 saved, not 20,000 spent on school); 贷了 and 该人家
+// (晋南: to owe) are debts, never savings ("信用社贷了三万", "还该人家两万").
+add({ t: 'asset', what: 'deposits' }, '定期 存定期 定期存款 活期', { term: '存款' });
+add({ t: 'debt' }, '贷了 贷咗 该人家 该人家的 欠人家', { term: '债务' });
+// A yes asked back as a question ("咋不是 一个月药钱就一千多"): the answer is yes, not the 不是 inside it.
+// (可不是 alone stays out: "这可不是俺的" is a no.)
+add({ t: 'yes' }, '咋不是 咋不是嘛 怎么不是 谁说不是 哪能不是 可不是嘛 可不是么 那可不 咋没有 怎么没有');
+// A disability never certified, said with 去 or 过 ("证没去办过", "冇去办证"): no certificate.
+add(
+  { t: 'noCertificate' },
+  '证没去办 证没去办过 证没办过 没去办证 冇去办证 没办过证 冇办过证 证都没办 证也没办 证冇去办',
+);
+// Medicine taken, as 晋南 and Mandarin speakers say what it costs ("老汉吃药一年三四千"; 食药 in 粤).
+add({ t: 'expense', kind: 'medical' }, '吃药 吃药钱 看病吃药', { term: '医疗' });

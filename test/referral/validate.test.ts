@@ -25,6 +25,15 @@ describe('request fields', () => {
     expect(cleanPhone('2123456')).toBeUndefined();
   });
 
+  it('finds the one number in a sentence typed around it, never one of two', () => {
+    expect(cleanPhone('１５９ ８８２１ ４４７０ 是我儿子的')).toBe('15988214470');
+    expect(cleanPhone('打村里 0354-5012345 找会计')).toBe('0354-5012345');
+    expect(cleanPhone('我今年70 电话13612345678')).toBe('13612345678');
+    expect(cleanPhone('13612345678 或者 13712345678')).toBeUndefined();
+    expect(cleanPhone('7 13612345678')).toBeUndefined();
+    expect(cleanPhone('不想留电话')).toBeUndefined();
+  });
+
   it('checks the GB 11643 check character and the birth date', () => {
     // The standard's own example number.
     expect(cleanIdNumber('11010519491231002X')).toBe('11010519491231002X');

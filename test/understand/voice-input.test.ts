@@ -1,5 +1,6 @@
-// WeChat voice input (语音转文字, issue 21 round 5): misheard forms of the words that matter are
-// lexicon data (老半/我老板 for 老伴, 低包 for 低保, 惨疾 for 残疾, 爱症 for 癌症, 脑埂 for 脑梗), the
+// WeChat voice input (语音转文字, issue 21 round 5): misheard forms of the words that matter are read
+// (老半/我老板 for 老伴 and 脑埂 for 脑梗 as lexicon data; 低包 for 低保, 惨疾 for 残疾, 爱症 for 癌症 by
+// their sound, bot/understand/sound-words.ts), the
 // fillers said while thinking (那个, 哎呀) are dropped, and digits with 千/万 and 块钱 read as said.
 // Our own sentences, not the blind sets'.
 import { describe, expect, it } from 'vitest';

@@ -4,6 +4,7 @@
  * (最低生活保障审核确认办法 第八条（一）, and the local notices that restate it), so the kind is asked only for
  * grades 3–4 (三级智力、精神残疾) or when the grade is not known.
  */
+import { allOfThem } from './all-of-them.ts';
 import type { Household, Member } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
@@ -173,7 +174,12 @@ export const disabilityQuestion: Question = {
       const said = (u.polarity.length ? u.polarity : u.mentioned.map((member) => ({ member, yes: true }))).filter(
         (p) => !positives.some((x) => x.i === p.member) || !p.yes,
       );
-      const polarFacts = said.map((p) => ({
+      // "有 两个都有": no one named, all of them.
+      const every =
+        positives.length === 0 && said.length === 0 && allOfThem(text, members(h).length)
+          ? members(h).map((_, member) => ({ member, yes: true }))
+          : [];
+      const polarFacts = [...said, ...every].map((p) => ({
         path: `members[${p.member}].hasDisability`,
         value: p.yes,
         start: 0,
@@ -446,6 +452,8 @@ export const employedQuestion: Question = {
       u.facts.filter((f) => !/\.employed$/.test(f.path)),
     );
     const marked = new Set(named.filter((x) => x.f.value === true).map((x) => x.i));
+    // "1 妈", "2 我 老伴": a count, then who, with nothing said of their work: the ones named.
+    if (named.length === 0 && bare && u.mentioned.length <= n) for (const i of u.mentioned) marked.add(i);
     // The members not named: the working-age ones (16–64) first, then anyone else.
     const order = members(withFacts)
       .map((m, i) => ({ i, working: m.age !== undefined && m.age >= 16 && m.age < 65 }))

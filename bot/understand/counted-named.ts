@@ -1,0 +1,56 @@
+/**
+ * "俺跟老伴俩都七十多", "我同老公两个人都七十几": after the people a clause names, 俩 or 两个 before
+ * 都 counts them again. Read as an age (two years old) or a third person, it turned a couple in
+ * their seventies into two toddlers; read as their count, the age after 都 is both of theirs.
+ */
+import type { ClauseReading } from './clause-reading.ts';
+import type { ReadNumber } from './numbers.ts';
+import type { Reading } from './reading.ts';
+import type { Token } from './tokens.ts';
+
+/** The count tokens read this way: the age after them is said of the people named (read-number.ts). */
+const COUNTED = new WeakSet<Token>();
+
+/** What may stand between the count and 都: a classifier or 人 (a bounded, anchored look). */
+const THEN_ALL = /^(?:个人|个|人|口)?都/;
+
+/** Whether the number at `i` counts the people the clause named just before it. */
+export function countOfNamed(r: Reading, c: ClauseReading, i: number, n: ReadNumber): boolean {
+  const tok = c.clause[i]!;
+  if (n.approx || n.value < 2 || n.value > 3 || tok.kind !== 'num') return false;
+  const named = new Set(c.clausePersons.filter((p) => p.at < tok.start).map((p) => p.key));
+  if (named.size !== n.value || !THEN_ALL.test(r.text.slice(tok.end, tok.end + 3))) return false;
+  COUNTED.add(tok);
+  // "两个人都…": the age after 都 follows the classifier.
+  const next = c.clause[i + 1];
+  if (next?.kind === 'word' && next.meanings.some((m) => m.t === 'people')) COUNTED.add(next);
+  return true;
+}
+
+/** Whether a token is such a count (an age after it and 都 belongs to the people counted). */
+export function countedNamed(t: Token | undefined): boolean {
+  return t !== undefined && COUNTED.has(t);
+}
+
+/**
+ * "5 我40 老婆37 阿妈65 个女14 个仔11": a bare number alone before the people, answering who lives
+ * there, is how many they are when the rest of the message names that many (the writer counted
+ * in) or gives that many ages ("2 70 68"); not one more person aged five.
+ */
+export function leadingSize(r: Reading, c: ClauseReading, i: number, n: ReadNumber): boolean {
+  if (r.ctx.slot !== 'members' || c.ci !== 0 || i !== 0 || c.clause.length !== 1) return false;
+  if (n.approx || !Number.isInteger(n.value) || n.value < 2 || n.value > 10) return false;
+  const tok = c.clause[0]!;
+  const people = r.tokens.filter(
+    (t) => t.start > tok.start && t.kind === 'word' && t.meanings.some((m) => m.t === 'person'),
+  );
+  const selfNamed = people.some(
+    (t) => t.kind === 'word' && t.meanings.some((m) => m.t === 'person' && m.rel === 'self'),
+  );
+  if (people.length === 0) {
+    // "2 70 68": that many ages after it, each older than the count.
+    const ages = r.tokens.filter((t) => t.start > tok.start && t.kind === 'num');
+    return ages.length === n.value && ages.every((t) => t.kind === 'num' && t.n.value > n.value && t.n.value <= 120);
+  }
+  return people.length === n.value || (!selfNamed && people.length === n.value - 1);
+}
