@@ -8,6 +8,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
+import { headOfCouple, namesHouseholdBy, namesSelfInThirdPerson, speaksOfHousehold } from './cadre-voice.ts';
 import type { WordToken } from './read-word.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
@@ -45,6 +46,23 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "户主七十二，他老伴六十九": the head named in the third person; 他 after it is the head (cadre-voice.ts).
+      if (m.rel === 'self' && namesSelfInThirdPerson(tok.text)) r.selfThirdAt = tok.start;
+      // "帮俺村王老汉家问一下": which household, not a member of it (cadre-voice.ts).
+      if (m.rel !== 'self' && namesHouseholdBy(r, tok)) {
+        c.understoodSomething = true;
+        break;
+      }
+      // A cadre's "这户就老两口，老汉七十四老婆子七十一": the first of the couple named is the head.
+      if (headOfCouple(r, tok, m.rel)) {
+        r.people.namedSelf(tok.start);
+        r.selfThirdAt = tok.start;
+        c.clausePerson = r.people.self;
+        r.topic = r.people.self;
+        c.clausePersons.push(r.people.self);
+        c.understoodSomething = true;
+        break;
+      }
       // "俩老人都七十多了", answering how the relatives elsewhere are: 老人 is them, not the speaker.
       if (
         r.ctx.slot === 'obligors.situation' &&
@@ -343,6 +361,18 @@ export function readPeopleWord(
       let last = [...r.people.list]
         .reverse()
         .find((p) => p !== r.people.self && !p.bystander && !p.dead && p.at <= tok.start);
+      // A cadre's "户主七十二，他老伴…", "这户…他儿子在厂里上班": the head, named last or no one named
+      // yet; and 他妈, 他儿子 after the head was named are the head's relatives, whoever came between.
+      const cadre = r.ctx.slot !== 'summary' && (r.selfThirdAt !== undefined || speaksOfHousehold(r.text));
+      if (
+        cadre &&
+        ((r.selfThirdAt !== undefined && r.selfThirdAt > (last?.at ?? -1)) ||
+          !last ||
+          (last.rel === 'spouse' &&
+            isMeaning(c.clause[i + 1], 'person') &&
+            meaningOf(c.clause[i + 1], 'person')!.rel !== 'self'))
+      )
+        last = r.people.self;
       // "俺一百四 他一百六": someone not named yet, not the speaker.
       if (!last && ['basicPension', 'income.amount', 'deposits', 'employed'].includes(r.ctx.slot)) {
         last = r.people.mention('other', tok.start, { word: '他' });

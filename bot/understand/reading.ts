@@ -82,6 +82,8 @@ export class Reading {
   readonly unclear: string[] = [];
   corrected = false;
   onBehalf = false;
+  /** Where the applicant was last named in the third person (户主, 该户; cadre-voice.ts). */
+  selfThirdAt: number | undefined;
   /** Whom the writer answers for, kept from an earlier answer or seen in this one (for-a-parent.ts). */
   keptFor: string | undefined;
   size: { v: number; span: Span } | undefined;
