@@ -150,6 +150,7 @@ export class Reading {
     this.tokens = readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot);
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
+    this.people.kinSex = ctx.slot !== 'summary';
     this.hedgedMessage = this.tokens.some((t) => isMeaning(t, 'hedge'));
     // Said in an earlier answer: the writer answers for a parent or grandparent (for-a-parent.ts).
     const said = ctx.slot === 'summary' || ctx.slot === 'opening' ? undefined : KEPT_VIEW[ctx.askingFor ?? ''];

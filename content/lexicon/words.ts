@@ -827,3 +827,14 @@ add(
 person('other', '细叔 二叔 三叔 四叔 细姑 二姑 三姑 细舅 二舅 三舅 小叔 小姑');
 
 export const LEXICON: readonly LexiconEntry[] = entries;
+
+// Round 6b (und6b-a): the writer's uncle or aunt said with one character after 我/俺 ("我爸和我叔一家一年
+// 给三千", "俺姑"): a relative — a grandparent's child when the writer answers for a grandparent (people.ts).
+person('other', '我叔 俺叔 我伯 俺伯 我姑 俺姑 我婶 俺婶 我姨 俺姨');
+// "帮我爸看看他能不能领点啥", "给我妈问问", "帮我阿妈问下": asking for a parent in the words of a chat.
+add(
+  { t: 'onBehalf' },
+  '帮我爸看看 帮我妈看看 帮我爸问问 帮我妈问问 帮我爸查查 帮我妈查查 给我爸问问 给我妈问问 给我爸看看 给我妈看看 ' +
+    '帮俺爹看看 帮俺娘看看 帮俺爸看看 帮俺妈看看 帮俺爹问问 帮俺娘问问 帮我爸申请 帮我妈申请 帮我爸问下 帮我妈问下 ' +
+    '帮阿爸问下 帮阿妈问下 帮我阿爸问下 帮我阿妈问下 帮我老豆问下 帮我阿爸睇下 帮我阿妈睇下',
+);

@@ -67,3 +67,13 @@ describe("a cadre's third-person answers", () => {
     expect(u.facts.filter((f) => f.path.endsWith('.relation') && f.value === 'parent')).toHaveLength(0);
   });
 });
+
+describe('a day typed after the month without 号', () => {
+  it('"11月28" is the 28th, not an amount of 28 a month', () => {
+    const u = read('1 她11月3摔了腿 看病花了三千', 'hardship', { members: [{ relation: 'self', age: 63 }] });
+    expect(value(u, 'hardship.events[0].date')).toBe('2026-11-03');
+    expect(u.facts.filter((f) => f.path.startsWith('hardship.expenses')).map((f) => f.value)).toEqual([
+      { kind: 'medical', amount: 3000 },
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+// Typing for a grandparent or a parent, round 6b (issue 21): a 粤 grandparent couple named by a
+// grandchild, the writer's father and uncle as the grandparent's children, a grandchild writing not
+// listed as owing support, and "帮我爸看看" as asking for a parent. Our own sentences.
+import { describe, expect, it } from 'vitest';
+import { type SlotId, understand } from '../../bot/understand/extract.ts';
+import { echo } from '../../bot/understand/echo.ts';
+import { applyFacts } from '../../bot/understand/apply.ts';
+import { defaultParameters, type Household } from '../../screening/index.ts';
+import { value } from '../support/understanding.ts';
+
+const parameters = defaultParameters();
+const couple: Household = {
+  members: [
+    { relation: 'self', age: 81 },
+    { relation: 'spouse', age: 79 },
+  ],
+};
+const read = (text: string, slot: SlotId, region: string, household: Household = { members: [] }, askingFor?: string) =>
+  understand(text, { slot, household, today: '2026-12-05', region, parameters, ...(askingFor ? { askingFor } : {}) });
+
+describe('a grandchild typing for grandparents', () => {
+  it('"我阿嫲80，阿爷83" is a couple: the grandmother and her husband, said back', () => {
+    const u = read('我阿嫲80，阿爷83，佢哋两个住', 'members', '441700');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[0].age')).toBe(80);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[1].age')).toBe(83);
+    expect(value(u, 'askingFor')).toBe('grandmother');
+    expect(echo(u.facts, applyFacts({ members: [] }, u.facts), parameters)).toContain('老伴83岁');
+  });
+
+  it("the writer's father and uncle are the grandparent's children; the writer is not listed", () => {
+    const u = read('有 我爸和我叔，都在城里', 'obligors', '140800', couple, 'grandfather');
+    const rels = u.facts.filter((f) => /^obligors\.list\[\d+\]\.relation$/.test(f.path)).map((f) => f.value);
+    expect(rels).toEqual(['child', 'child']);
+    expect(echo(u.facts, applyFacts(couple, u.facts), parameters)).toContain('按爷爷');
+  });
+
+  it('a parent typing for their own parent is still listed beside a brother', () => {
+    const u = read('有 我哥', 'obligors', '140800', couple, 'father');
+    const rels = u.facts.filter((f) => /^obligors\.list\[\d+\]\.relation$/.test(f.path)).map((f) => f.value);
+    expect(rels).toContain('child');
+  });
+});
+
+describe('asking for a parent in chat words', () => {
+  it('"帮我妈看看她能领啥 她一个人住": the mother is the applicant, not a parent living apart', () => {
+    const u = read('帮我妈看看她能领啥 她一个人住', 'opening', '140800');
+    expect(value(u, 'askingFor')).toBe('mother');
+    expect(value(u, 'obligors.list[0].relation')).toBeUndefined();
+  });
+});
