@@ -9,6 +9,7 @@ import { callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
 import { headOfCouple, namesHouseholdBy, namesSelfInThirdPerson, speaksOfHousehold } from './cadre-voice.ts';
+import { writerLivesWith } from './writer-lives-with.ts';
 import type { WordToken } from './read-word.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
@@ -52,6 +53,26 @@ export function readPeopleWord(
       if (m.rel !== 'self' && namesHouseholdBy(r, tok)) {
         c.understoodSomething = true;
         break;
+      }
+      // "俺娘就俺一个闺女", "我爸就我一个仔", kept for a parent: the only child is the writer, no one more.
+      if (
+        r.keptFor !== undefined &&
+        m.rel !== 'self' &&
+        isMeaning(c.clause[i - 1], 'alone') &&
+        /[我俺]/.test(c.clause[i - 1]!.text) &&
+        r.people.writer
+      ) {
+        const writer = r.people.writerFor('我')!;
+        c.clausePerson = writer;
+        c.clausePersons.push(writer);
+        c.understoodSomething = true;
+        break;
+      }
+      // "我跟我爸住，他七十三，我四十五", in a dialogue kept for a parent: the writer lives with them, a member.
+      if (m.rel === 'self' && r.ctx.slot === 'members' && writerLivesWith(r, c.clause, tok)) {
+        const writer = r.people.writerFor(tok.text)!;
+        writer.bystander = false;
+        if (writer.at < 0) writer.at = tok.start;
       }
       // A cadre's "这户就老两口，老汉七十四老婆子七十一": the first of the couple named is the head.
       if (headOfCouple(r, tok, m.rel)) {
@@ -358,9 +379,17 @@ export function readPeopleWord(
     }
     case 'pronoun': {
       // 他/她/佢: the person last named other than the speaker; "他爸" is their father.
+      // (In a dialogue kept for a parent, 他/她 is never the writer, who says 我.)
       let last = [...r.people.list]
         .reverse()
-        .find((p) => p !== r.people.self && !p.bystander && !p.dead && p.at <= tok.start);
+        .find(
+          (p) =>
+            p !== r.people.self &&
+            !p.bystander &&
+            !p.dead &&
+            p.at <= tok.start &&
+            !(r.keptFor !== undefined && p === r.people.writer),
+        );
       // A cadre's "户主七十二，他老伴…", "这户…他儿子在厂里上班": the head, named last or no one named
       // yet; and 他妈, 他儿子 after the head was named are the head's relatives, whoever came between.
       const cadre = r.ctx.slot !== 'summary' && (r.selfThirdAt !== undefined || speaksOfHousehold(r.text));

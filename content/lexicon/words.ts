@@ -838,3 +838,6 @@ add(
     '帮俺爹看看 帮俺娘看看 帮俺爸看看 帮俺妈看看 帮俺爹问问 帮俺娘问问 帮我爸申请 帮我妈申请 帮我爸问下 帮我妈问下 ' +
     '帮阿爸问下 帮阿妈问下 帮我阿爸问下 帮我阿妈问下 帮我老豆问下 帮我阿爸睇下 帮我阿妈睇下',
 );
+// "我替他们问一下，我爸七十，我妈六十八": asking for the people named next, with only a pronoun; whose
+// household it is, for-a-parent.ts decides from the household described.
+add({ t: 'onBehalf', later: true }, '替他们 替她们 帮他们问 帮她们问 替佢哋 帮佢哋问 代佢哋 替两个老人 替俩老人');

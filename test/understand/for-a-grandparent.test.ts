@@ -50,3 +50,32 @@ describe('asking for a parent in chat words', () => {
     expect(value(u, 'obligors.list[0].relation')).toBeUndefined();
   });
 });
+
+describe('a dialogue kept for a parent: the writer among the household, the only child, 替他们', () => {
+  it('"我和我妈一起住 她75 我50": the writer is her child, a member with an age', () => {
+    const u = read('我和我妈一起住 她75 我50', 'members', '140800', { members: [] }, 'mother');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[0].age')).toBe(75);
+    expect(value(u, 'members[1].relation')).toBe('child');
+    expect(value(u, 'members[1].age')).toBe(50);
+  });
+
+  it('"我爸七十三，就他一个人住": the writer is not counted', () => {
+    const u = read('我爸七十三，就他一个人住', 'members', '140800', { members: [] }, 'father');
+    expect(value(u, 'size')).toBe(1);
+  });
+
+  it('"俺爹就俺一个儿子": one child elsewhere, the writer, not two', () => {
+    const u = read('俺爹就俺一个儿子', 'obligors', '140800', { members: [{ relation: 'self', age: 80 }] }, 'father');
+    const rels = u.facts.filter((f) => /^obligors\.list\[\d+\]\.relation$/.test(f.path)).map((f) => f.value);
+    expect(rels).toEqual(['child']);
+  });
+
+  it('"我替他们问问，我爸七十一，我妈六十九": the father is the applicant, said back', () => {
+    const u = read('我替他们问问，我爸七十一，我妈六十九', 'members', '140800');
+    expect(value(u, 'askingFor')).toBe('father');
+    expect(value(u, 'members[0].age')).toBe(71);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(echo(u.facts, applyFacts({ members: [] }, u.facts), parameters)).toContain('替父亲问的');
+  });
+});
