@@ -273,8 +273,9 @@ export function readPeopleWord(
       }
       // Their ages and schooling may follow; who works or earns in this clause is still its subject.
       if (looked && m.rel !== 'self') c.lookedAfter = p;
-      if (possessor && possessor !== r.people.self) {
-        // The clause is about them now; who the message is about stays the same.
+      if ((possessor && possessor !== r.people.self) || (looked && m.rel !== 'self' && r.ctx.slot !== 'summary')) {
+        // The clause is about them now; who the message is about stays the same ("俺因为要照顾俺娘回来了，
+        // 现在村里打个零工": the one who looks after her works, not her).
         c.clausePerson = p;
       } else {
         c.clausePerson = p;

@@ -841,3 +841,11 @@ add(
 // "我替他们问一下，我爸七十，我妈六十八": asking for the people named next, with only a pronoun; whose
 // household it is, for-a-parent.ts decides from the household described.
 add({ t: 'onBehalf', later: true }, '替他们 替她们 帮他们问 帮她们问 替佢哋 帮佢哋问 代佢哋 替两个老人 替俩老人');
+// Work lost, told in a story ("今年三月厂里裁人把我裁了", "酒店执笠咗冇咗份工", "厂子搬到南方去了"): no work
+// now, for whoever the clause is about; a later "现在…打个零工" says the work they have now.
+add(
+  { t: 'jobless' },
+  '把我裁了 把他裁了 把她裁了 被裁了 给裁了 裁掉了 被辞退 辞退了 被辞了 被炒了 炒咗鱿鱼 被炒鱿鱼 冇咗份工 冇咗工 ' +
+    '没了工作 工作没了 丢了工作 厂子搬走了 厂搬走了 厂子搬到 厂搬到 厂搬咗 厂子黄了 厂黄了',
+);
+add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收银员 收银员');
