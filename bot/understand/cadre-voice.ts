@@ -62,3 +62,34 @@ export function namesHouseholdBy(r: Reading, tok: Token): boolean {
   const before = r.text[tok.start - 1] ?? '';
   return /[\u4e00-\u9fff]/.test(before) && !/[我俺他她佢的嘅个]/.test(before);
 }
+
+/**
+ * "佢屋企得两公婆，阿伯七十三，阿婆七十", "这户就老两口，老汉七十四老婆子七十一": after the cadre named
+ * the household as a couple, the first old person named is the head and the second the spouse,
+ * whatever word names them (阿伯, 阿婆, 老汉). Only where no first-person word says the writer is one of them.
+ */
+export function coupleMember(r: Reading, tok: Token, rel: Relation): 'self' | 'spouse' | undefined {
+  if (r.ctx.slot === 'summary' || !speaksOfHousehold(r.text)) return undefined;
+  const elder = rel === 'spouse' || rel === 'grandparent' || rel === 'other';
+  if (!elder && !(rel === 'self' && namesSelfInThirdPerson(tok.text))) return undefined;
+  // (阿伯 is also a word for the applicant: itself, it may be the head; 户主 named before settles the head.)
+  if (r.cadreCoupleAt !== tok.start) {
+    const headSaid = r.selfThirdAt !== undefined && r.selfThirdAt !== tok.start && r.selfThirdAt !== r.cadreCoupleAt;
+    if (r.cadreCouple >= 2 || headSaid) return undefined;
+    if (rel === 'self' && r.cadreCouple > 0) return undefined;
+  }
+  let couple = false;
+  for (const t of r.tokens) {
+    const p = meaningOf(t, 'person');
+    if (p?.rel === 'self' && !namesSelfInThirdPerson(t.text) && !/^([村乡镇县组]|是)/.test(r.text.slice(t.end, t.end + 1)))
+      return undefined;
+    const g = meaningOf(t, 'group');
+    if (g && t.start < tok.start && g.with.join() === 'spouse') couple = true;
+  }
+  if (!couple) return undefined;
+  // (A word with two readings, 阿伯 as the applicant and as an old man, is one person.)
+  if (r.cadreCoupleAt === tok.start) return r.cadreCouple === 1 ? 'self' : 'spouse';
+  r.cadreCouple++;
+  r.cadreCoupleAt = tok.start;
+  return r.cadreCouple === 1 ? 'self' : 'spouse';
+}

@@ -8,7 +8,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
-import { headOfCouple, namesHouseholdBy, namesSelfInThirdPerson, speaksOfHousehold } from './cadre-voice.ts';
+import { coupleMember, headOfCouple, namesHouseholdBy, namesSelfInThirdPerson, speaksOfHousehold } from './cadre-voice.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import type { WordToken } from './read-word.ts';
 
@@ -74,8 +74,18 @@ export function readPeopleWord(
         writer.bystander = false;
         if (writer.at < 0) writer.at = tok.start;
       }
+      // A cadre's "佢屋企得两公婆，阿伯七十三，阿婆七十": the couple named, the head first (cadre-voice.ts).
+      const ofCouple = coupleMember(r, tok, m.rel);
+      if (ofCouple === 'spouse') {
+        const p = r.people.mention('spouse', tok.start, { word: tok.text });
+        c.clausePerson = p;
+        r.topic = p;
+        c.clausePersons.push(p);
+        c.understoodSomething = true;
+        break;
+      }
       // A cadre's "这户就老两口，老汉七十四老婆子七十一": the first of the couple named is the head.
-      if (headOfCouple(r, tok, m.rel)) {
+      if (ofCouple === 'self' || headOfCouple(r, tok, m.rel)) {
         r.people.namedSelf(tok.start);
         r.selfThirdAt = tok.start;
         c.clausePerson = r.people.self;
@@ -403,7 +413,9 @@ export function readPeopleWord(
           !last ||
           (last.rel === 'spouse' &&
             isMeaning(c.clause[i + 1], 'person') &&
-            meaningOf(c.clause[i + 1], 'person')!.rel !== 'self'))
+            meaningOf(c.clause[i + 1], 'person')!.rel !== 'self') ||
+          // ("同佢住嘅係个女…同埋佢阿爸": the daughter's father would be the head himself; 佢 is the head.)
+          (last.rel === 'child' && meaningOf(c.clause[i + 1], 'person')?.rel === 'parent'))
       )
         last = r.people.self;
       // "俺一百四 他一百六": someone not named yet, not the speaker.

@@ -84,6 +84,9 @@ export class Reading {
   onBehalf = false;
   /** Where the applicant was last named in the third person (户主, 该户; cadre-voice.ts). */
   selfThirdAt: number | undefined;
+  /** How many of a couple a cadre named were read as the head and the spouse (cadre-voice.ts). */
+  cadreCouple = 0;
+  cadreCoupleAt: number | undefined;
   /** Whom the writer answers for, kept from an earlier answer or seen in this one (for-a-parent.ts). */
   keptFor: string | undefined;
   size: { v: number; span: Span } | undefined;

@@ -77,3 +77,31 @@ describe('a day typed after the month without 号', () => {
     ]);
   });
 });
+
+describe('a couple the cadre names, in either dialect', () => {
+  it('"呢户两公婆，阿伯七十六，阿婆七十一": the old man is the head, the old woman his wife', () => {
+    const yue = understand('呢户两公婆，阿伯七十六，阿婆七十一', {
+      slot: 'members',
+      household: { members: [] },
+      today: '2026-12-05',
+      region: '441700',
+      parameters,
+    });
+    expect(value(yue, 'size')).toBe(2);
+    expect(value(yue, 'members[0].age')).toBe(76);
+    expect(value(yue, 'members[1].relation')).toBe('spouse');
+    expect(value(yue, 'members[1].age')).toBe(71);
+  });
+
+  it("the head's father named after the daughter (同埋佢阿爸) is the head's father", () => {
+    const u = understand('户主五十，老婆走咗，同佢住嘅係个仔十五岁，同埋佢阿妈八十', {
+      slot: 'members',
+      household: { members: [] },
+      today: '2026-12-05',
+      region: '441700',
+      parameters,
+    });
+    const eighty = u.facts.find((f) => f.path.endsWith('.age') && f.value === 80)!.path.replace('.age', '.relation');
+    expect(value(u, eighty)).toBe('parent');
+  });
+});
