@@ -19,7 +19,20 @@ export function namesSelfInThirdPerson(word: string): boolean {
 }
 
 /** Words a cadre uses for the household as a whole. */
-const HOUSEHOLD_WORDS = ['户主', '这户', '该户', '那户', '这家人', '他家', '她家', '佢屋企', '佢哋屋企', '佢屋', '呢户', '嗰户'];
+const HOUSEHOLD_WORDS = [
+  '户主',
+  '这户',
+  '该户',
+  '那户',
+  '这家人',
+  '他家',
+  '她家',
+  '佢屋企',
+  '佢哋屋企',
+  '佢屋',
+  '呢户',
+  '嗰户',
+];
 
 /** The message speaks of the household in the third person. */
 export function speaksOfHousehold(text: string): boolean {
@@ -31,11 +44,7 @@ export function speaksOfHousehold(text: string): boolean {
  * word followed later by another spouse word names the couple — the first is the head. Only where
  * no first-person word (我, 俺) says the writer is one of them.
  */
-export function headOfCouple(
-  r: Reading,
-  tok: Token,
-  rel: Relation,
-): boolean {
+export function headOfCouple(r: Reading, tok: Token, rel: Relation): boolean {
   if (rel !== 'spouse' || r.ctx.slot === 'summary' || r.selfThirdAt !== undefined) return false;
   if (!speaksOfHousehold(r.text)) return false;
   if (namesHouseholdBy(r, tok)) return false;
@@ -44,7 +53,11 @@ export function headOfCouple(
     const p = meaningOf(t, 'person');
     if (!p || namesHouseholdBy(r, t)) continue;
     // (俺村, 我们乡: whose village; 我是…协理员: who the writer is, not one of the household.)
-    if (p.rel === 'self' && !namesSelfInThirdPerson(t.text) && !/^([村乡镇县组]|是)/.test(r.text.slice(t.end, t.end + 1)))
+    if (
+      p.rel === 'self' &&
+      !namesSelfInThirdPerson(t.text) &&
+      !/^([村乡镇县组]|是)/.test(r.text.slice(t.end, t.end + 1))
+    )
       return false;
     if (t.start > tok.start && p.rel === 'spouse') later = true;
   }
@@ -81,7 +94,11 @@ export function coupleMember(r: Reading, tok: Token, rel: Relation): 'self' | 's
   let couple = false;
   for (const t of r.tokens) {
     const p = meaningOf(t, 'person');
-    if (p?.rel === 'self' && !namesSelfInThirdPerson(t.text) && !/^([村乡镇县组]|是)/.test(r.text.slice(t.end, t.end + 1)))
+    if (
+      p?.rel === 'self' &&
+      !namesSelfInThirdPerson(t.text) &&
+      !/^([村乡镇县组]|是)/.test(r.text.slice(t.end, t.end + 1))
+    )
       return undefined;
     const g = meaningOf(t, 'group');
     if (g && t.start < tok.start && g.with.join() === 'spouse') couple = true;

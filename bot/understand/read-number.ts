@@ -32,8 +32,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   let n = tok.n;
   if (n.digitString) return;
   // "11月28": a day of the month (dates.ts), not an amount.
-  if (!unit && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && isDayAfterMonth(r.text, tok.start, tok.end))
-    return;
+  const day = Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
+  if (!unit && day && isDayAfterMonth(r.text, tok.start, tok.end)) return;
   // "女 62", "独居男70", "男，45": a work order's shorthand, the sex then the age of the person it is about.
   if (
     r.ctx.slot === 'summary' &&

@@ -8,7 +8,13 @@ import type { ClauseReading } from './clause-reading.ts';
 import { callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
-import { coupleMember, headOfCouple, namesHouseholdBy, namesSelfInThirdPerson, speaksOfHousehold } from './cadre-voice.ts';
+import {
+  coupleMember,
+  headOfCouple,
+  namesHouseholdBy,
+  namesSelfInThirdPerson,
+  speaksOfHousehold,
+} from './cadre-voice.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import type { WordToken } from './read-word.ts';
 
@@ -285,7 +291,10 @@ export function readPeopleWord(
       if (looked && m.rel !== 'self') c.lookedAfter = p;
       // (Only someone cared for — 照顾, 伺候: "带两个女，一个十岁一个六岁" goes on about the children.)
       const caredFor =
-        looked && m.rel !== 'self' && r.ctx.slot !== 'summary' && /(伺候|照顾|服侍|照看)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start));
+        looked &&
+        m.rel !== 'self' &&
+        r.ctx.slot !== 'summary' &&
+        /(伺候|照顾|服侍|照看)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start));
       if ((possessor && possessor !== r.people.self) || caredFor) {
         // The clause is about them now; who the message is about stays the same ("俺因为要照顾俺娘回来了，
         // 现在村里打个零工": the one who looks after her works, not her).
