@@ -853,3 +853,7 @@ add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收�
 add({ t: 'debt' }, '该人家 还该人家 还该 该别人 该着人家 该着 该下 该亲戚 贷了 贷咗 信用社贷 银行贷 贷了款', {
   term: '债务',
 });
+// "俺家男的在外头打工", and a cadre's "他家四口 男的45 女的43" (the first of the couple the head:
+// bot/understand/cadre-voice.ts): the husband and the wife of the household.
+person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' });
+person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });

@@ -105,3 +105,24 @@ describe('a couple the cadre names, in either dialect', () => {
     expect(value(u, eighty)).toBe('parent');
   });
 });
+
+describe('男的 and 女的', () => {
+  it('"他家三口 男的50 女的47 娃19": the man is the head, the woman his wife', () => {
+    const u = read('他家三口 男的50 女的47 娃19', 'members');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[0].age')).toBe(50);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[1].age')).toBe(47);
+    expect(value(u, 'members[2].relation')).toBe('child');
+  });
+
+  it('a wife speaking of 俺家男的 names her husband', () => {
+    const u = read('俺家男的在外头打工，俺在家', 'employed', {
+      members: [
+        { relation: 'self', age: 44 },
+        { relation: 'spouse', age: 46 },
+      ],
+    });
+    expect(value(u, 'members[1].employed')).toBe(true);
+  });
+});
