@@ -12,6 +12,7 @@ import type { Context, Fact, SlotId, Understanding } from './extract.ts';
 import { People, type Person } from './people.ts';
 import { placeLexicon } from './places.ts';
 import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
+import { splitParentPair } from './parent-pair.ts';
 import { readWholeAnswer } from './whole-answer.ts';
 
 /** What is said of one person before it becomes facts about a member or a relative elsewhere. */
@@ -147,7 +148,7 @@ export class Reading {
     readonly ctx: Context,
   ) {
     this.dialect = dialectOfRegion(ctx.region, ctx.parameters);
-    const tokenized = tokenize(raw, this.dialect, placeLexicon(ctx.parameters));
+    const tokenized = tokenize(splitParentPair(raw, ctx.slot), this.dialect, placeLexicon(ctx.parameters));
     this.text = tokenized.text;
     // "老板" alone, answering who someone is: the husband (whole-answer.ts).
     this.tokens = readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot);

@@ -79,3 +79,14 @@ describe('a dialogue kept for a parent: the writer among the household, the only
     expect(echo(u.facts, applyFacts({ members: [] }, u.facts), parameters)).toContain('替父亲问的');
   });
 });
+
+describe('parents named in one word', () => {
+  it('"俺爹娘都八十多了，就他们俩过": the father and his wife, both of the rough age, said back', () => {
+    const u = read('俺爹娘都八十多了，就他们俩过', 'members', '140800');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'askingFor')).toBe('father');
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(u.facts.filter((f) => /^members\[[01]\]\.age$/.test(f.path))).toHaveLength(2);
+    expect(echo(u.facts, applyFacts({ members: [] }, u.facts), parameters)).toContain('老伴80到90岁');
+  });
+});
