@@ -23,6 +23,10 @@ export const Q = {
     prompt:
       '家里一起生活的有几个人？都是谁、多大年纪？第一个说你自己。\n比如：我七十六，老伴七十三（就你一个人，就说你的年龄）',
     ages: (size: number) => `好的，${size}口人。请说说每个人的年龄，第一个是你自己。比如：45，43，12`,
+    /** Asked after the writer said they answer for a parent or grandparent (who: 父亲, 母亲 …). */
+    promptFor: (who: string) =>
+      `${who}家里一起生活的有几个人？都是谁、多大年纪？第一个说${who}。\n比如：我爸七十六，我妈七十三，就他们两个（${who}一个人住，就说${who}的年龄）`,
+    agesFor: (size: number, who: string) => `好的，${size}口人。请说说每个人的年龄，第一个是${who}。比如：76，73`,
     confirm: (list: string) => `家里一起生活的是不是就这些人：${list}？`,
     confirmChoices: ['是，就这些人', '不是，还有别人'],
     why: '低保按全家每个人平均的收入算，所以要知道家里几口人；年龄决定谁算老人、谁算孩子。',

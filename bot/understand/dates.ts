@@ -104,7 +104,10 @@ export function parseWhen(text: string, today: string): string | undefined {
   if (/去年|旧年|上年|年时|年时个/.test(t) && !/[0-9一二三四五六七八九十]{1,3}月/.test(t))
     return `${Number(today.slice(0, 4)) - 1}-01-01`;
   if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
-  m = t.match(/(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十廿卅]{1,3})[日号])?/);
+  // "11月28" typed without 号: the day still, unless more digits or a unit follow (an amount).
+  m = t.match(
+    /(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十廿卅]{1,3})(?:[日号]|(?![0-9一二三四五六七八九十千万百块元个岁号日])))?/,
+  );
   if (m?.[2]) {
     const month = num(m[2]);
     const day = m[3] ? num(m[3]) : 1;
@@ -121,4 +124,16 @@ export function parseWhen(text: string, today: string): string | undefined {
   m = t.match(/(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/);
   if (m?.[1] && m[2] && m[3]) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   return undefined;
+}
+
+/**
+ * "11月28", "十月二十" typed without 号: the number (1 to 31, the caller checks) after a month is its day, not an amount (11月
+ * is not "a month" there). True for the number starting at `start` when a month number and 月 come
+ * right before it and no unit follows. Looks at a few characters either side: linear.
+ */
+export function isDayAfterMonth(text: string, start: number, end: number): boolean {
+  if (!/[0-9一二三四五六七八九十]月(份)?$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  // (每个月, 一个月: a period, not a month of the year.)
+  if (/[个每]月(份)?$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  return !/^\s*[0-9一二三四五六七八九十千万百块元个岁]/.test(text.slice(end, end + 2));
 }

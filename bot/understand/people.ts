@@ -8,6 +8,7 @@
  */
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { Household, Member } from '../../screening/index.ts';
+import { sexOfKinWord } from './sex-of-word.ts';
 
 export interface Person {
   key: number;
@@ -58,7 +59,8 @@ function relative(toSubject: Relation, subjectToApplicant: Relation): Relation {
  */
 const UNCLES_AUNTS = new Set(
   (
-    '大伯 二伯 三伯 伯伯 伯父 叔叔 二叔 三叔 细叔 阿叔 叔仔 姑姑 姑妈 姑姐 阿姑 细姑 舅舅 阿舅 细舅 姨妈 ' + '阿伯 伯爷'
+    '大伯 二伯 三伯 伯伯 伯父 叔叔 二叔 三叔 细叔 阿叔 叔仔 姑姑 姑妈 姑姐 阿姑 细姑 舅舅 阿舅 细舅 姨妈 ' +
+    '阿伯 伯爷 叔 伯 姑 舅 姨'
   ).split(' '),
 );
 export function isUncleOrAunt(word: string | undefined): boolean {
@@ -115,6 +117,9 @@ export class People {
     this.list.push({ key: 0, rel: 'self', known: known.length > 0 ? 0 : undefined, n: 1, at: -1 });
   }
 
+  /** A 粤 grandparent word's sex counts (sex-of-word.ts): set for a chat's answers, not a call summary. */
+  kinSex = false;
+
   /** The applicant was named in words (我, 俺自己): counts as naming member 0. */
   namedSelf(at: number): void {
     if (this.self.at < 0) this.self.at = at;
@@ -139,6 +144,10 @@ export class People {
     } = {},
   ): Person {
     if (rel === 'self') return this.writerFor(opts.word) ?? this.self;
+    // "我阿爷84，阿嫲82": the sex a 粤 grandparent word carries (sex-of-word.ts), so the second is not the first again.
+    // (In a chat only: a call summary's 阿嫲 … 阿爷 are read as before.)
+    const sex = this.kinSex ? (opts.gender ?? sexOfKinWord(opts.word)) : undefined;
+    if (sex && !opts.gender) opts = { ...opts, gender: sex };
     // About someone else: named again by the writer's word for them (母亲 … 母亲), they are the subject.
     const vp = this.viewpoint;
     if (this.kept && rel !== 'other') this.keptUsed = true;
@@ -314,7 +323,9 @@ export class People {
       rel: subject === 'parent' ? 'child' : 'grandchild',
       n: 1,
       at: -1,
-      ...(writerAnObligor ? { apart: true } : { bystander: true }),
+      // (A grandchild owes a grandparent support only where the grandparent's children cannot give
+      // it — 民法典 第一千零七十四条 — so a grandchild writing is not listed as owing it.)
+      ...(writerAnObligor && subject === 'parent' ? { apart: true } : { bystander: true }),
     };
     this.list.push(writer);
     const spouses = this.knownWith('spouse');

@@ -4,6 +4,7 @@
  * everything that qualifies it in the clause (its kind, its period, per person or together, rough,
  * net of costs, out of pocket).
  */
+import { isDayAfterMonth } from './dates.ts';
 import { laterSentenceCategory, RESTATED } from './later-sentence.ts';
 import {
   AGE_SLOTS,
@@ -31,6 +32,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const unit = unitAfter(c.clause, i);
   let n = tok.n;
   if (n.digitString) return;
+  // "11月28": a day of the month (dates.ts), not an amount.
+  const day = Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
+  if (!unit && day && isDayAfterMonth(r.text, tok.start, tok.end)) return;
   // "女 62", "独居男70", "男，45": a work order's shorthand, the sex then the age of the person it is about.
   if (
     r.ctx.slot === 'summary' &&

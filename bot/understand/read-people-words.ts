@@ -8,6 +8,14 @@ import type { ClauseReading } from './clause-reading.ts';
 import { callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
+import {
+  coupleMember,
+  headOfCouple,
+  namesHouseholdBy,
+  namesSelfInThirdPerson,
+  speaksOfHousehold,
+} from './cadre-voice.ts';
+import { writerLivesWith } from './writer-lives-with.ts';
 import type { WordToken } from './read-word.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
@@ -45,6 +53,53 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "户主七十二，他老伴六十九": the head named in the third person; 他 after it is the head (cadre-voice.ts).
+      if (m.rel === 'self' && namesSelfInThirdPerson(tok.text)) r.selfThirdAt = tok.start;
+      // "帮俺村王老汉家问一下": which household, not a member of it (cadre-voice.ts).
+      if (m.rel !== 'self' && namesHouseholdBy(r, tok)) {
+        c.understoodSomething = true;
+        break;
+      }
+      // "俺娘就俺一个闺女", "我爸就我一个仔", kept for a parent: the only child is the writer, no one more.
+      if (
+        r.keptFor !== undefined &&
+        m.rel !== 'self' &&
+        isMeaning(c.clause[i - 1], 'alone') &&
+        /[我俺]/.test(c.clause[i - 1]!.text) &&
+        r.people.writer
+      ) {
+        const writer = r.people.writerFor('我')!;
+        c.clausePerson = writer;
+        c.clausePersons.push(writer);
+        c.understoodSomething = true;
+        break;
+      }
+      // "我跟我爸住，他七十三，我四十五", in a dialogue kept for a parent: the writer lives with them, a member.
+      if (m.rel === 'self' && r.ctx.slot === 'members' && writerLivesWith(r, c.clause, tok)) {
+        const writer = r.people.writerFor(tok.text)!;
+        writer.bystander = false;
+        if (writer.at < 0) writer.at = tok.start;
+      }
+      // A cadre's "佢屋企得两公婆，阿伯七十三，阿婆七十": the couple named, the head first (cadre-voice.ts).
+      const ofCouple = coupleMember(r, tok, m.rel);
+      if (ofCouple === 'spouse') {
+        const p = r.people.mention('spouse', tok.start, { word: tok.text });
+        c.clausePerson = p;
+        r.topic = p;
+        c.clausePersons.push(p);
+        c.understoodSomething = true;
+        break;
+      }
+      // A cadre's "这户就老两口，老汉七十四老婆子七十一": the first of the couple named is the head.
+      if (ofCouple === 'self' || headOfCouple(r, tok, m.rel)) {
+        r.people.namedSelf(tok.start);
+        r.selfThirdAt = tok.start;
+        c.clausePerson = r.people.self;
+        r.topic = r.people.self;
+        c.clausePersons.push(r.people.self);
+        c.understoodSomething = true;
+        break;
+      }
       // "俩老人都七十多了", answering how the relatives elsewhere are: 老人 is them, not the speaker.
       if (
         r.ctx.slot === 'obligors.situation' &&
@@ -234,8 +289,15 @@ export function readPeopleWord(
       }
       // Their ages and schooling may follow; who works or earns in this clause is still its subject.
       if (looked && m.rel !== 'self') c.lookedAfter = p;
-      if (possessor && possessor !== r.people.self) {
-        // The clause is about them now; who the message is about stays the same.
+      // (Only someone cared for — 照顾, 伺候: "带两个女，一个十岁一个六岁" goes on about the children.)
+      const caredFor =
+        looked &&
+        m.rel !== 'self' &&
+        r.ctx.slot !== 'summary' &&
+        /(伺候|照顾|服侍|照看)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start));
+      if ((possessor && possessor !== r.people.self) || caredFor) {
+        // The clause is about them now; who the message is about stays the same ("俺因为要照顾俺娘回来了，
+        // 现在村里打个零工": the one who looks after her works, not her).
         c.clausePerson = p;
       } else {
         c.clausePerson = p;
@@ -340,9 +402,31 @@ export function readPeopleWord(
     }
     case 'pronoun': {
       // 他/她/佢: the person last named other than the speaker; "他爸" is their father.
+      // (In a dialogue kept for a parent, 他/她 is never the writer, who says 我.)
       let last = [...r.people.list]
         .reverse()
-        .find((p) => p !== r.people.self && !p.bystander && !p.dead && p.at <= tok.start);
+        .find(
+          (p) =>
+            p !== r.people.self &&
+            !p.bystander &&
+            !p.dead &&
+            p.at <= tok.start &&
+            !(r.keptFor !== undefined && p === r.people.writer),
+        );
+      // A cadre's "户主七十二，他老伴…", "这户…他儿子在厂里上班": the head, named last or no one named
+      // yet; and 他妈, 他儿子 after the head was named are the head's relatives, whoever came between.
+      const cadre = r.ctx.slot !== 'summary' && (r.selfThirdAt !== undefined || speaksOfHousehold(r.text));
+      if (
+        cadre &&
+        ((r.selfThirdAt !== undefined && r.selfThirdAt > (last?.at ?? -1)) ||
+          !last ||
+          (last.rel === 'spouse' &&
+            isMeaning(c.clause[i + 1], 'person') &&
+            meaningOf(c.clause[i + 1], 'person')!.rel !== 'self') ||
+          // ("同佢住嘅係个女…同埋佢阿爸": the daughter's father would be the head himself; 佢 is the head.)
+          (last.rel === 'child' && meaningOf(c.clause[i + 1], 'person')?.rel === 'parent'))
+      )
+        last = r.people.self;
       // "俺一百四 他一百六": someone not named yet, not the speaker.
       if (!last && ['basicPension', 'income.amount', 'deposits', 'employed'].includes(r.ctx.slot)) {
         last = r.people.mention('other', tok.start, { word: '他' });

@@ -12,6 +12,7 @@ import type { Context, Fact, SlotId, Understanding } from './extract.ts';
 import { People, type Person } from './people.ts';
 import { placeLexicon } from './places.ts';
 import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
+import { splitParentPair } from './parent-pair.ts';
 import { readWholeAnswer } from './whole-answer.ts';
 
 /** What is said of one person before it becomes facts about a member or a relative elsewhere. */
@@ -82,6 +83,11 @@ export class Reading {
   readonly unclear: string[] = [];
   corrected = false;
   onBehalf = false;
+  /** Where the applicant was last named in the third person (户主, 该户; cadre-voice.ts). */
+  selfThirdAt: number | undefined;
+  /** How many of a couple a cadre named were read as the head and the spouse (cadre-voice.ts). */
+  cadreCouple = 0;
+  cadreCoupleAt: number | undefined;
   /** Whom the writer answers for, kept from an earlier answer or seen in this one (for-a-parent.ts). */
   keptFor: string | undefined;
   size: { v: number; span: Span } | undefined;
@@ -142,12 +148,13 @@ export class Reading {
     readonly ctx: Context,
   ) {
     this.dialect = dialectOfRegion(ctx.region, ctx.parameters);
-    const tokenized = tokenize(raw, this.dialect, placeLexicon(ctx.parameters));
+    const tokenized = tokenize(splitParentPair(raw, ctx.slot), this.dialect, placeLexicon(ctx.parameters));
     this.text = tokenized.text;
     // "老板" alone, answering who someone is: the husband (whole-answer.ts).
     this.tokens = readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot);
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
+    this.people.kinSex = ctx.slot !== 'summary';
     this.hedgedMessage = this.tokens.some((t) => isMeaning(t, 'hedge'));
     // Said in an earlier answer: the writer answers for a parent or grandparent (for-a-parent.ts).
     const said = ctx.slot === 'summary' || ctx.slot === 'opening' ? undefined : KEPT_VIEW[ctx.askingFor ?? ''];

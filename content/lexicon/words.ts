@@ -829,9 +829,8 @@ export const LEXICON: readonly LexiconEntry[] = entries;
 
 // Round 6b (und6b-b): money words slow typists and 晋南 speakers use. 定期 (a fixed-term deposit) is
 // savings ("有两万定期但是孙女读书要用" is 20,000 saved, not 20,000 spent on school); 贷了 and 该人家
-// (晋南: to owe) are debts, never savings ("信用社贷了三万", "还该人家两万").
+// (晋南: to owe) are debts, never savings (below, with round 6b's other debt words).
 add({ t: 'asset', what: 'deposits' }, '定期 存定期 定期存款 活期', { term: '存款' });
-add({ t: 'debt' }, '贷了 贷咗 该人家 该人家的 欠人家', { term: '债务' });
 // A yes asked back as a question ("咋不是 一个月药钱就一千多"): the answer is yes, not the 不是 inside it.
 // (可不是 alone stays out: "这可不是俺的" is a no.)
 add({ t: 'yes' }, '咋不是 咋不是嘛 怎么不是 谁说不是 哪能不是 可不是嘛 可不是么 那可不 咋没有 怎么没有');
@@ -842,3 +841,36 @@ add(
 );
 // Medicine taken, as 晋南 and Mandarin speakers say what it costs ("老汉吃药一年三四千"; 食药 in 粤).
 add({ t: 'expense', kind: 'medical' }, '吃药 吃药钱 看病吃药', { term: '医疗' });
+// Round 6b (und6b-a): the writer's uncle or aunt said with one character after 我/俺 ("我爸和我叔一家一年
+// 给三千", "俺姑"): a relative — a grandparent's child when the writer answers for a grandparent (people.ts).
+person('other', '我叔 俺叔 我伯 俺伯 我姑 俺姑 我婶 俺婶 我姨 俺姨');
+// "帮我爸看看他能不能领点啥", "给我妈问问", "帮我阿妈问下": asking for a parent in the words of a chat.
+add(
+  { t: 'onBehalf' },
+  '帮我爸看看 帮我妈看看 帮我爸问问 帮我妈问问 帮我爸查查 帮我妈查查 给我爸问问 给我妈问问 给我爸看看 给我妈看看 ' +
+    '帮俺爹看看 帮俺娘看看 帮俺爸看看 帮俺妈看看 帮俺爹问问 帮俺娘问问 帮我爸申请 帮我妈申请 帮我爸问下 帮我妈问下 ' +
+    '帮阿爸问下 帮阿妈问下 帮我阿爸问下 帮我阿妈问下 帮我老豆问下 帮我阿爸睇下 帮我阿妈睇下',
+);
+// "我替他们问一下，我爸七十，我妈六十八": asking for the people named next, with only a pronoun; whose
+// household it is, for-a-parent.ts decides from the household described.
+add({ t: 'onBehalf', later: true }, '替他们 替她们 帮他们问 帮她们问 替佢哋 帮佢哋问 代佢哋 替两个老人 替俩老人');
+// Work lost, told in a story ("今年三月厂里裁人把我裁了", "酒店执笠咗冇咗份工", "厂子搬到南方去了"): no work
+// now, for whoever the clause is about; a later "现在…打个零工" says the work they have now.
+add(
+  { t: 'jobless' },
+  '把我裁了 把他裁了 把她裁了 被裁了 给裁了 裁掉了 被辞退 辞退了 被辞了 被炒了 炒咗鱿鱼 被炒鱿鱼 冇咗份工 冇咗工 ' +
+    '没了工作 工作没了 丢了工作 厂子搬走了 厂搬走了 厂子搬到 厂搬到 厂搬咗 厂子黄了 厂黄了',
+);
+add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收银员 收银员');
+// 晋南 该 is "owe" ("还该人家两万", "该着信用社的"); a loan taken (信用社贷了三万) is a debt, never savings.
+add(
+  { t: 'debt' },
+  '该人家 该人家的 还该人家 还该 该别人 该着人家 该着 该下 该亲戚 欠人家 贷了 贷咗 信用社贷 银行贷 贷了款',
+  {
+    term: '债务',
+  },
+);
+// "俺家男的在外头打工", and a cadre's "他家四口 男的45 女的43" (the first of the couple the head:
+// bot/understand/cadre-voice.ts): the husband and the wife of the household.
+person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' });
+person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });

@@ -12,6 +12,7 @@ import type { Field } from '../field.ts';
 import { parseChoice, parseChoices } from '../../understand/choices.ts';
 import { applyFacts } from '../../understand/apply.ts';
 import { echo } from '../../understand/echo.ts';
+import { FOR_WHOM_WORDS } from '../../messages/understood.ts';
 import { type Context, type Fact, type SlotId, type Understanding, understand } from '../../understand/extract.ts';
 
 export type Parsed = UnderstoodAnswer | { ok: false; reask: string; household?: Household; echo?: string };
@@ -176,7 +177,12 @@ export function members(h: Household): Member[] {
   return h.members ?? [];
 }
 
-export function who(m: Member, i: number): string {
+/**
+ * How a member is named in a question. The applicant is 你自己, unless the writer answers for a parent
+ * or grandparent (DialogueState.askingFor): the say-back told them 您 is that person, so the list names
+ * them by who they are to the writer (父亲（79岁）), not as the writer's own self.
+ */
+export function who(m: Member, i: number, forWhom?: string): string {
   const age = m.age !== undefined ? `${m.age}岁` : '';
   const rel =
     m.relation && m.relation !== 'self'
@@ -190,12 +196,13 @@ export function who(m: Member, i: number): string {
           other: '其他人',
         }[m.relation]
       : '';
-  if (i === 0) return `你自己${age ? `（${age}）` : ''}`;
+  const applicant = forWhom ? FOR_WHOM_WORDS[forWhom] : undefined;
+  if (i === 0) return `${applicant ?? '你自己'}${age ? `（${age}）` : ''}`;
   return `${rel || `第${i + 1}位`}${age ? `（${age}）` : ''}`;
 }
 
-export function memberChoices(h: Household): Choice[] {
-  return members(h).map((m, i) => ({ id: String(i + 1), label: who(m, i) }));
+export function memberChoices(h: Household, forWhom?: string): Choice[] {
+  return members(h).map((m, i) => ({ id: String(i + 1), label: who(m, i, forWhom) }));
 }
 
 export function setMember(h: Household, i: number, patch: Partial<Member>): Household {

@@ -121,7 +121,7 @@ export const disabilityQuestion: Question = {
   prompt: ({ state }, sub) => {
     const h = state.household;
     const name = (i: number) => who(members(h)[i] ?? {}, i).replace(/^你自己/, '你');
-    if (sub?.step === 'which') return ask(Q.disability.which, memberChoices(h));
+    if (sub?.step === 'which') return ask(Q.disability.which, memberChoices(h, state.askingFor));
     if (sub?.step === 'kind') return ask(Q.disability.kind(name(memberOf(sub) ?? 0)), KIND_CHOICES);
     if (sub?.step === 'grade') return ask(Q.disability.grade(name(memberOf(sub) ?? 0)), GRADE_CHOICES);
     if (sub?.step === 'more') return ask(Q.disability.more, choices(...Q.disability.moreChoices));
@@ -312,7 +312,7 @@ export const illnessQuestion: Question = {
   },
   prompt: ({ state }, sub) => {
     const h = state.household;
-    if (sub?.step === 'which') return ask(Q.illness.which, memberChoices(h));
+    if (sub?.step === 'which') return ask(Q.illness.which, memberChoices(h, state.askingFor));
     if (sub?.step === 'list')
       return ask(
         Q.illness.list(who(members(h)[memberOf(sub) ?? 0] ?? {}, memberOf(sub) ?? 0).replace(/^你自己/, '你')),

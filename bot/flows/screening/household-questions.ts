@@ -6,6 +6,7 @@
  */
 import type { Member, ParameterSet } from '../../../screening/index.ts';
 import type { Choice } from '../../ports.ts';
+import { FOR_WHOM_WORDS } from '../../messages/understood.ts';
 import { Q } from '../../messages/questions.ts';
 import { choiceNumbers, cityLabels, placeExample } from '../../cities.ts';
 import { placeOutside } from '../../understand/places.ts';
@@ -97,9 +98,13 @@ export const membersQuestion: Question = {
     (sub?.step === 'ages' ? Q.members.agesReask(members(ctx.state.household).length) : Q.members.reask) +
     Q.members.example,
   prompt: (ctx, sub) => {
-    if (sub?.step === 'ages')
-      return ask(Q.members.ages(members(ctx.state.household).length || Number(sub.data?.['size'] ?? 0)));
-    return ask(Q.members.prompt);
+    // Answering for a parent (帮我爸问): the say-back said 您 is them, so the question names them too.
+    const forWhom = ctx.state.askingFor ? FOR_WHOM_WORDS[ctx.state.askingFor] : undefined;
+    if (sub?.step === 'ages') {
+      const size = members(ctx.state.household).length || Number(sub.data?.['size'] ?? 0);
+      return ask(forWhom ? Q.members.agesFor(size, forWhom) : Q.members.ages(size));
+    }
+    return ask(forWhom ? Q.members.promptFor(forWhom) : Q.members.prompt);
   },
   parse: (text, ctx, sub) => {
     if (sub?.step === 'ages') {
