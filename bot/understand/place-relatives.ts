@@ -27,6 +27,17 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   const obligorIndex = new Map(r.obligorPeople.map((p, k) => [p.key, k]));
   for (const p of r.obligorPeople)
     if (!obligorFacts.some((x) => x.person === p)) obligorFacts.push({ person: p, f: r.personFacts.get(p.key) ?? {} });
+  // "一仔一女都喺广州，个仔每年畀3000，个女畀2000": the group lives elsewhere and its parts, named one
+  // by one afterwards, are those relatives (each listed once, after the group that counts them).
+  for (let k = 0; k < obligorFacts.length; k++) {
+    const g = obligorFacts[k]!.person;
+    if (g.n < 2 || g.dead) continue;
+    const parts = r.people.list.filter(
+      (q) => q.partOf === g.key && !q.dead && !obligorFacts.some((x) => x.person === q) && !memberIndex.has(q.key),
+    );
+    obligorFacts.splice(k + 1, 0, ...parts.map((q) => ({ person: q, f: r.personFacts.get(q.key) ?? {} })));
+    k += parts.length;
+  }
   for (const { person, f: facts0 } of obligorFacts) {
     if (person.dead) continue;
     const f = r.personFacts.get(person.key) ?? facts0;

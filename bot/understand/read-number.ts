@@ -30,6 +30,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const unit = unitAfter(c.clause, i);
   let n = tok.n;
   if (n.digitString) return;
+  // "听说七十岁以上都可以领", "六十岁以下的": an age bound in a rule someone quotes, nobody's age.
+  if (r.ctx.slot === 'summary' && /^岁?(及|或)?(以上|以下|以内|往上)/.test(r.text.slice(tok.end, tok.end + 4))) {
+    r.usedNums.add(tok);
+    return;
+  }
   // "女 62", "独居男70", "男，45": a work order's shorthand, the sex then the age of the person it is about.
   if (
     r.ctx.slot === 'summary' &&
