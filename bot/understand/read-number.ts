@@ -652,7 +652,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         if (
           p !== r.people.self &&
           p.at < giving.start &&
-          p.at >= c.clauseStart &&
+          // (Or named again here: "三个仔都已成家在外，三个仔每人每月给2000" is the group named first.)
+          (p.at >= c.clauseStart ||
+            c.clause.some((t) => t.start < giving.start && meaningOf(t, 'person')?.rel === p.rel)) &&
           ['child', 'grandchild', 'sibling'].includes(p.rel) &&
           p.known === undefined &&
           !c.clause.some((t) => isMeaning(t, 'together'))

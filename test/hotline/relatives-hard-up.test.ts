@@ -36,3 +36,11 @@ describe('relatives hard up themselves', () => {
     expect(h.obligors?.list?.[0]?.ableBodiedAdult).toBe(true);
   });
 });
+
+describe('a giver named again in the clause that gives', () => {
+  it('儿子成家在外 … 儿子每月给 is the same son, able to support', () => {
+    const h = run('来电人（女，70岁）与老伴两人过；儿子已成家在县城住，儿子每月给500元；两人养老金每月共300元。');
+    expect(h.obligors?.list).toHaveLength(1);
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', ableBodiedAdult: true });
+  });
+});
