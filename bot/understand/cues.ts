@@ -287,6 +287,8 @@ export function callIsAbout(
     return false;
   // "称父亲11月29号突发心梗去世了": the call is about the family left, not the one who died.
   if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
+  // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
+  if (/家(里|中)?有/.test(before.slice(-8))) return false;
   if (
     ci <= 1 &&
     !callerFacts &&

@@ -27,6 +27,17 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   const obligorIndex = new Map(r.obligorPeople.map((p, k) => [p.key, k]));
   for (const p of r.obligorPeople)
     if (!obligorFacts.some((x) => x.person === p)) obligorFacts.push({ person: p, f: r.personFacts.get(p.key) ?? {} });
+  // "一仔一女都喺广州，个仔每年畀3000，个女畀2000": the group lives elsewhere and its parts, named one
+  // by one afterwards, are those relatives (each listed once, after the group that counts them).
+  for (let k = 0; k < obligorFacts.length; k++) {
+    const g = obligorFacts[k]!.person;
+    if (g.n < 2 || g.dead) continue;
+    const parts = r.people.list.filter(
+      (q) => q.partOf === g.key && !q.dead && !obligorFacts.some((x) => x.person === q) && !memberIndex.has(q.key),
+    );
+    obligorFacts.splice(k + 1, 0, ...parts.map((q) => ({ person: q, f: r.personFacts.get(q.key) ?? {} })));
+    k += parts.length;
+  }
   for (const { person, f: facts0 } of obligorFacts) {
     if (person.dead) continue;
     const f = r.personFacts.get(person.key) ?? facts0;
@@ -49,7 +60,14 @@ export function placeRelatives(r: Reading, placed: Placed): void {
       if (f.age && k === 0 && !fits)
         r.add(`${at}.age`, f.age.v, f.age.span, f.age.range ? { range: f.age.range, hedged: true } : {});
       if (f.imprisoned) r.add(`${at}.imprisoned`, true, f.imprisoned.span);
-      if (f.healthy) r.add(`${at}.ableBodiedAdult`, true, f.healthy.span);
+      if (
+        f.healthy &&
+        !(
+          (hardUp(r.text, person.at) || hardUp(r.text, f.healthy.span[0])) &&
+          !SAID_HEALTHY.test(r.text.slice(...f.healthy.span))
+        )
+      )
+        r.add(`${at}.ableBodiedAdult`, true, f.healthy.span);
       // "两老都八十几，冇乜收入": past working age with little or no income of their own cannot support
       // anyone (特困人员认定办法 第六条: 无劳动能力、无生活来源).
       else if (f.employed?.v === false && f.age && f.age.v >= 60)
@@ -68,6 +86,28 @@ export function placeRelatives(r: Reading, placed: Placed): void {
       else r.add(`currentBenefits.${b.what}`, !b.negated, b.span);
     }
   }
+}
+
+/** Words that say outright a relative can work, as against work or giving it was inferred from. */
+const SAID_HEALTHY = /身体|能干活|劳动能力|年轻|后生|正当年|好手好脚|身壮|年纪不大/;
+/**
+ * "儿子在外打工，自己一家也困难", "个仔自己都唔够使", "之子在外打工多年不回家": the relative's own
+ * household is hard up, or they are out of reach.
+ */
+const HARD_UP =
+  /自顾不暇|顾不上|顾唔掂|顾不过来|(也|都)(困难|不宽裕|唔宽裕|紧巴|就够|只够|够吃|唔够使|不够花|不够用)|不回家|不回来|联系不上|揾唔到/;
+
+/**
+ * Whether the words from where a relative is named, or said to work or give, to the end of that
+ * sentence say their own household is hard up or they are out of reach: a child working away or
+ * giving a little is then not taken as able to support (特困人员认定办法 第八条 asks for 赡养能力,
+ * which a family barely getting by, or a child out of reach, does not show).
+ */
+function hardUp(text: string, at: number): boolean {
+  const from = Math.max(0, Math.floor(at));
+  const window = text.slice(from, from + 60);
+  const end = window.search(/[。；;\n]/);
+  return HARD_UP.test(end < 0 ? window : window.slice(0, end));
 }
 
 /** Support from relatives: who gives is poor themselves ("佢自己都系低保户"), or gives nothing ("也不给钱"). */

@@ -35,6 +35,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "11月28": a day of the month (dates.ts), not an amount.
   const day = Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
   if (!unit && day && isDayAfterMonth(r.text, tok.start, tok.end)) return;
+  // "听说七十岁以上都可以领", "六十岁以下的": an age bound in a rule someone quotes, nobody's age.
+  if (r.ctx.slot === 'summary' && /^岁?(及|或)?(以上|以下|以内|往上)/.test(r.text.slice(tok.end, tok.end + 4))) {
+    r.usedNums.add(tok);
+    return;
+  }
   // "女 62", "独居男70", "男，45": a work order's shorthand, the sex then the age of the person it is about.
   if (
     r.ctx.slot === 'summary' &&
@@ -669,7 +674,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         if (
           p !== r.people.self &&
           p.at < giving.start &&
-          p.at >= c.clauseStart &&
+          // (Or named again here: "三个仔都已成家在外，三个仔每人每月给2000" is the group named first.)
+          (p.at >= c.clauseStart ||
+            c.clause.some((t) => t.start < giving.start && meaningOf(t, 'person')?.rel === p.rel)) &&
           ['child', 'grandchild', 'sibling'].includes(p.rel) &&
           p.known === undefined &&
           !c.clause.some((t) => isMeaning(t, 'together'))

@@ -110,7 +110,25 @@ export function readSituationWord(
         !(graded && /^(肢体|视力|听力|言语|智力|精神)$/.test(tok.text))
       )
         break;
-      const target = c.who();
+      // "家有残疾闺女", "有个残疾的儿子" in a summary: the disability of the person named right after it.
+      const at = /^(的|嘅)$/.test(c.clause[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      const after = r.ctx.slot === 'summary' ? meaningOf(c.clause[at], 'person') : undefined;
+      // (Named before, "问残疾的儿子能不能单独吃": the one child already named, not a new one.)
+      const named = after
+        ? r.people.list.filter(
+            (p) =>
+              p.rel === after.rel && p.n === 1 && !p.dead && (!after.gender || !p.gender || p.gender === after.gender),
+          )
+        : [];
+      const target =
+        after && after.rel !== 'self' && !after.n
+          ? named.length === 1
+            ? named[0]!
+            : r.people.mention(after.rel, c.clause[at]!.start, {
+                word: c.clause[at]!.text,
+                ...(after.gender ? { gender: after.gender } : {}),
+              })
+          : c.who();
       // "没办（过）残疾证": the certificate word after the no is that no again.
       if (c.noCertificateAt !== undefined && i - c.noCertificateAt <= 2) break;
       const no = c.negated(i);

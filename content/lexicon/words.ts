@@ -113,6 +113,9 @@ person('grandchild', '仔嘅仔 女嘅仔 仔的仔 儿子的儿子 儿子的女
 person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', { n: 2 });
 // 孙 alone is a grandchild as 粤 grandparents say it (孙十岁, 仔同孙); as a surname (孙某) it is no one.
 person('grandchild', '孙', { dialect: 'yue' });
+// 娘家/婆家 are places (a married woman's parents' home, her husband's family's home): "住在娘家"
+// says where someone stays, not that a parent is in the household or owes support.
+add({ t: 'neutral' }, '娘家 婆家 回娘家 住娘家 在娘家');
 add({ t: 'neutral' }, '孙某 孙某某 孙先生 孙女士 孙姓 孙伯 孙婆 孙叔 孙姨 孙生 湊孙 凑孙 湊孙仔 凑孙仔');
 // 孙 alone is also a surname (孙某): only after 系/是 or a count is it a grandchild.
 person('grandchild', '系我孙 係我孙 是我孙 都系孙 都係孙 都是孙 孙女仔 外孙女仔 外孙仔女');
