@@ -3,28 +3,8 @@
 // ("我妈有残疾证", "我们每月给他们五百", "我跟我哥都在外地") are read as the applicant's household
 // (我妈 → 老伴, 我们 → the children, 我哥 → a son), and each such reading is said back with whose
 // household it is. 返回 past the answer that said it forgets it. Whole dialogues, our own words.
-import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../bot/engine.ts';
-import { MemorySessionStore } from '../../bot/memory-store.ts';
-import { defaultParameters } from '../../screening/index.ts';
-import { replyText } from '../support/transcripts.ts';
-
-const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-11-24' };
-
-type Turn = { say: string; expect?: string[]; absent?: string[] };
-
-async function play(turns: Turn[], opens = true) {
-  const store = new MemorySessionStore();
-  for (const [i, turn] of turns.entries()) {
-    const out = await handleMessage(
-      { channel: 'test', userId: 'u1', text: turn.say, ...(i === 0 && opens ? { kind: 'start' as const } : {}) },
-      { store, clock, parameters: defaultParameters() },
-    );
-    const text = replyText(out);
-    for (const e of turn.expect ?? []) expect(text, `turn ${i + 1} "${turn.say}"`).toContain(e);
-    for (const a of turn.absent ?? []) expect(text, `turn ${i + 1} "${turn.say}"`).not.toContain(a);
-  }
-}
+import { describe, it } from 'vitest';
+import { play } from '../support/chat.ts';
 
 describe('a dialogue kept for a parent', () => {
   it('运城: a son names his parents, then answers every question from his side', async () => {

@@ -1,28 +1,8 @@
 // After the say-back told a writer that 您 is the parent they type for (issue 21, round 6b), the
 // questions name that parent too: the members question asks about 父亲's household, and the list of
 // whom a certificate belongs to says 父亲（…岁）, not 你自己. Whole dialogues, our own words.
-import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../bot/engine.ts';
-import { MemorySessionStore } from '../../bot/memory-store.ts';
-import { defaultParameters } from '../../screening/index.ts';
-import { replyText } from '../support/transcripts.ts';
-
-const clock = { now: () => new Date('2026-11-24T04:00:00Z'), today: () => '2026-11-24' };
-
-type Turn = { say: string; expect?: string[]; absent?: string[] };
-
-async function play(turns: Turn[], opens = true) {
-  const store = new MemorySessionStore();
-  for (const [i, turn] of turns.entries()) {
-    const out = await handleMessage(
-      { channel: 'test', userId: 'u1', text: turn.say, ...(i === 0 && opens ? { kind: 'start' as const } : {}) },
-      { store, clock, parameters: defaultParameters() },
-    );
-    const text = replyText(out);
-    for (const e of turn.expect ?? []) expect(text, `turn ${i + 1} "${turn.say}"`).toContain(e);
-    for (const a of turn.absent ?? []) expect(text, `turn ${i + 1} "${turn.say}"`).not.toContain(a);
-  }
-}
+import { describe, it } from 'vitest';
+import { play } from '../support/chat.ts';
 
 describe('questions name the parent the writer types for', () => {
   it('帮我妈问 first: the members question and the certificate list name 母亲', async () => {
