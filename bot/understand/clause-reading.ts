@@ -37,6 +37,17 @@ export class ClauseReading {
   noCertificateAt: number | undefined;
   readonly clauseText: string;
 
+  /**
+   * The clause is about these people, the first its subject; with `topic`, the message goes on about
+   * the first too (a later clause that names no one is about them).
+   */
+  about(people: readonly Person[], topic = true): void {
+    this.clausePersons.push(...people);
+    this.clausePerson = people[0];
+    if (topic && people[0]) this.r.topic = people[0];
+    this.understoodSomething = true;
+  }
+
   constructor(
     private readonly r: Reading,
     readonly clause: Token[],

@@ -69,9 +69,7 @@ export function readPeopleWord(
         r.people.writer
       ) {
         const writer = r.people.writerFor('我')!;
-        c.clausePerson = writer;
-        c.clausePersons.push(writer);
-        c.understoodSomething = true;
+        c.about([writer], false);
         break;
       }
       // "我跟我爸住，他七十三，我四十五", in a dialogue kept for a parent: the writer lives with them, a member.
@@ -84,20 +82,14 @@ export function readPeopleWord(
       const ofCouple = coupleMember(r, tok, m.rel);
       if (ofCouple === 'spouse') {
         const p = r.people.mention('spouse', tok.start, { word: tok.text });
-        c.clausePerson = p;
-        r.topic = p;
-        c.clausePersons.push(p);
-        c.understoodSomething = true;
+        c.about([p]);
         break;
       }
       // A cadre's "这户就老两口，老汉七十四老婆子七十一": the first of the couple named is the head.
       if (ofCouple === 'self' || headOfCouple(r, tok, m.rel)) {
         r.people.namedSelf(tok.start);
         r.selfThirdAt = tok.start;
-        c.clausePerson = r.people.self;
-        r.topic = r.people.self;
-        c.clausePersons.push(r.people.self);
-        c.understoodSomething = true;
+        c.about([r.people.self]);
         break;
       }
       // "俩老人都七十多了", answering how the relatives elsewhere are: 老人 is them, not the speaker.
@@ -107,19 +99,14 @@ export function readPeopleWord(
         r.obligorPeople.length > 0 &&
         !/^(我|俺|本人|自己|我自己|俺自己|自家|咱|偶|额)$/.test(tok.text)
       ) {
-        c.clausePersons.push(...r.obligorPeople);
-        c.clausePerson = r.obligorPeople[0];
-        r.topic = r.obligorPeople[0]!;
-        c.understoodSomething = true;
+        c.about(r.obligorPeople);
         break;
       }
       // "两个外孙", "三个儿": the count before the word already named them all; the word itself is
       // not one of them yet (外孙女十岁、外孙七岁 after it are).
       const counted = r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined);
       if (counted && !m.n && m.rel !== 'self') {
-        c.clausePerson = counted;
-        c.clausePersons.push(counted);
-        c.understoodSomething = true;
+        c.about([counted], false);
         break;
       }
       // "他自己也是低保户", "个女自己都係": 自己 after a pronoun or a relative is that person, not the resident.
@@ -170,19 +157,13 @@ export function readPeopleWord(
             !/来电|反映|称|话|讲|问|本人|自己|我|俺|佢|孙|其|代|帮|为/.test(r.text.slice(0, tok.start))))
       ) {
         r.people.namedSelf(tok.start);
-        c.clausePerson = r.people.self;
-        r.topic = r.people.self;
-        c.clausePersons.push(r.people.self);
-        c.understoodSomething = true;
+        c.about([r.people.self]);
         break;
       }
       // 来电人 after the call turned to someone else: the caller, not the subject.
       if (m.rel === 'self' && r.people.writer && /^来电/.test(tok.text)) {
         if (c.clause.some((t) => isMeaning(t, 'together'))) r.people.writer.apart = false;
-        c.clausePerson = r.people.writer;
-        r.topic = r.people.writer;
-        c.clausePersons.push(r.people.writer);
-        c.understoodSomething = true;
+        c.about([r.people.writer]);
         break;
       }
       // "我是她侄女": the writer saying who they are, not someone else.
@@ -347,10 +328,7 @@ export function readPeopleWord(
     case 'group': {
       // "两老都八十几", answering how the relatives elsewhere are: those relatives, not the speaker's couple.
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
-        c.clausePersons.push(...r.obligorPeople);
-        c.clausePerson = r.obligorPeople[0];
-        r.topic = r.obligorPeople[0]!;
-        c.understoodSomething = true;
+        c.about(r.obligorPeople);
         break;
       }
       // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
@@ -389,10 +367,7 @@ export function readPeopleWord(
       // and, asked how the relatives elsewhere are, those relatives (the writer among them).
       const writer = r.people.writerFor(tok.text);
       if (writer && r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 0) {
-        c.clausePersons.push(...r.obligorPeople);
-        c.clausePerson = r.obligorPeople[0];
-        r.topic = r.obligorPeople[0]!;
-        c.understoodSomething = true;
+        c.about(r.obligorPeople);
         break;
       }
       const we = writer ?? r.people.self;
@@ -457,10 +432,7 @@ export function readPeopleWord(
         /^(大|老大)/.test(r.topic.word ?? '')
       ) {
         const p = r.people.mention(r.topic.rel, tok.start, { counted: true, word: tok.text });
-        c.clausePerson = p;
-        r.topic = p;
-        c.clausePersons.push(p);
-        c.understoodSomething = true;
+        c.about([p]);
         break;
       }
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
