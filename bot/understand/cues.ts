@@ -138,6 +138,19 @@ export function isMeaning(tok: Token | undefined, t: Meaning['t']): boolean {
   return tok?.kind === 'word' && tok.meanings.some((m) => m.t === t);
 }
 
+/**
+ * "有赚冇赚", "赚没赚钱", "去唔去": a verb, then the same verb negated, asks whether — it is a
+ * question (正反问句), not a no. True when the token at `i` is the negated half.
+ */
+export function isAskingWhether(clause: readonly Token[], i: number): boolean {
+  const prev = clause[i - 1]?.text;
+  const tok = clause[i]?.text;
+  if (!prev || !tok || !/^[没冇唔不未]/.test(tok) || prev === '有') return false;
+  const rest = tok.slice(1);
+  if (rest) return rest.startsWith(prev) || prev.startsWith(rest);
+  return clause[i + 1]?.text === prev;
+}
+
 /** What a number token counts, from the word right after it. */
 export function unitAfter(
   clause: Token[],

@@ -4,7 +4,7 @@
  */
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { isMeaning } from './cues.ts';
+import { isAskingWhether, isMeaning } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
@@ -231,6 +231,7 @@ export function readMoneyWord(
       if (!c.negated(i) && c.who() !== r.people.self) r.incomeMentioned.add('support');
       break;
     case 'noGain': {
+      if (isAskingWhether(c.clause, i)) break;
       r.noGain = true;
       // "种地自食不卖", "种啲菜自己食", "今年几乎没收成": farming that brings in no money, said with
       // no figure — a business income of nothing (a figure said elsewhere still counts).

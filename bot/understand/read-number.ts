@@ -17,6 +17,7 @@ import {
   unitAfter,
   YEARLY_WORDS,
 } from './cues.ts';
+import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
 import type { Person } from './people.ts';
@@ -550,18 +551,23 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ));
     // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
     const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
-    const category = cost
-      ? 'expense'
-      : compensation
-        ? 'otherTransfers'
-        : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+    // "卖了八千，化肥农药花了三千", "卖咗两万，蚝苗使咗一万二": spending on what a farm or a trade needs
+    // (a cost word before the amount) is taken off that income, not spending of the household's own.
+    const costOfIncome = costOfIncomeIn(r, c, i, near);
+    const category = costOfIncome
+      ? costOfIncome
+      : cost
+        ? 'expense'
+        : compensation
           ? 'otherTransfers'
-          : asked &&
-              said !== asked &&
-              r.incomeMentioned.has(asked) &&
-              ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
-            ? asked
-            : said;
+          : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+            ? 'otherTransfers'
+            : asked &&
+                said !== asked &&
+                r.incomeMentioned.has(asked) &&
+                ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
+              ? asked
+              : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -584,32 +590,37 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       clause: c.ci,
       category,
       expenseKind: near?.expenseKind ?? c.clauseExpenseKind ?? r.lastExpenseKind,
-      months: ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '')
-        ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
-        : (nearestPeriod(c.clause, i) ??
+      months: costOfIncome
+        ? (nearestPeriod(c.clause, i) ??
           c.clausePeriod ??
-          near?.months ??
-          (near ? undefined : r.lastCategoryMonths) ??
-          (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
-          // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
-          r.amounts.findLast((a) => a.category === (near?.category ?? c.clauseCategory ?? r.lastCategory))?.months ??
-          (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot)
-            ? 12
-            : undefined) ??
-          // "今年做咗半年，总共攞咗万几蚊": everything this year, in all.
-          (c.clauseTotal &&
-          !r.messagePeriod &&
-          /今年|去年|旧年|全年/.test(r.text.slice(Math.max(0, tok.start - 40), tok.start))
-            ? 12
-            : undefined) ??
-          // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
-          (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
-            ? 12
-            : undefined) ??
-          // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
-          (r.ctx.slot === 'summary' && /(了|咗)$/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
-          // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
-          (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
+          // The cost is over the period of the income it is taken off.
+          r.amounts.findLast((a) => !a.cost && (a.category ?? asked) === costOfIncome)?.months)
+        : ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '')
+          ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
+          : (nearestPeriod(c.clause, i) ??
+            c.clausePeriod ??
+            near?.months ??
+            (near ? undefined : r.lastCategoryMonths) ??
+            (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
+            // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
+            r.amounts.findLast((a) => a.category === (near?.category ?? c.clauseCategory ?? r.lastCategory))?.months ??
+            (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot)
+              ? 12
+              : undefined) ??
+            // "今年做咗半年，总共攞咗万几蚊": everything this year, in all.
+            (c.clauseTotal &&
+            !r.messagePeriod &&
+            /今年|去年|旧年|全年/.test(r.text.slice(Math.max(0, tok.start - 40), tok.start))
+              ? 12
+              : undefined) ??
+            // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
+            (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
+              ? 12
+              : undefined) ??
+            // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
+            (r.ctx.slot === 'summary' && /(了|咗)$/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
+            // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
+            (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),
       nearly: isMeaning(c.clause[i - 1], 'nearly'),
       over:
@@ -626,7 +637,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         .slice(Math.max(0, i - 4), i)
         .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏|自己出咗|出咗|掏咗|自己掏咗|自掏|自掏腰包)$/.test(t.text)),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
-      cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
+      cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
@@ -845,4 +856,25 @@ function pairedSpouse(r: Reading, tok: NumToken): Person | undefined {
   if (!second || r.pf(r.people.self).age === undefined) return undefined;
   const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.dead && p.n === 1);
   return spouse && r.pf(spouse).age === undefined ? spouse : undefined;
+}
+
+const INCOME_RECKONED = new Set(['business', 'wages', 'property']);
+
+/**
+ * The income a cost is taken off: a cost word (化肥, 成本, 饲料, 蚝苗) before the amount, with spending
+ * words (花了, 使咗) or none, in a message that has named an income (the one asked, else the one said).
+ */
+function costOfIncomeIn(
+  r: Reading,
+  c: ClauseReading,
+  i: number,
+  near: ReturnType<typeof nearestCategory>,
+): Amount['category'] | undefined {
+  if (!c.clause.slice(0, i).some((t) => isMeaning(t, 'cost'))) return undefined;
+  if (near && near.category !== 'expense') return undefined;
+  if (near?.expenseKind) return undefined;
+  const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
+  if (asked && INCOME_RECKONED.has(asked)) return asked;
+  const said = r.amounts.findLast((a) => INCOME_RECKONED.has(a.category ?? ''))?.category;
+  return said;
 }
