@@ -99,7 +99,9 @@ export class Reading {
   allNoDisability: Span | undefined;
   allNoIllness: Span | undefined;
   obligorsNone: Span | undefined;
-  hukou: { v: 'rural' | 'urban'; span: Span } | undefined;
+  hukou: { v: 'rural' | 'urban'; span: Span; past?: boolean } | undefined;
+  /** "现在都叫居民户口": the 2014 reform named, which says nothing of the family's own 户口. */
+  hukouReform = false;
   hukouConflict = false;
   hukouGuessed = false;
   readonly assets: {

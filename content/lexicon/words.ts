@@ -673,6 +673,12 @@ add(
   { t: 'hukou', value: 'urban' },
   '城镇户口 城市户口 居民户口 非农 非农业 城镇 城市 城里 城里人 市区 社区 城镇居民 城区 非农户口 城镇的',
 );
+// Since the 户籍 reform (国发〔2014〕25号) booklets say 居民户口 for everyone: said so, it is no answer.
+add(
+  { t: 'hukouReform' },
+  '都叫居民户口 都是居民户口 都系居民户口 都改成居民户口 都改居民户口 改晒做居民户口 全部改晒做居民户口 统一叫居民户口 统一居民户口 ' +
+    '都叫居民 都系居民户 冇分农村城镇 不分农村城镇 不分农业非农业 唔分农业非农业',
+);
 add({ t: 'benefit', what: 'dibao' }, '低保 低保户 吃低保 领低保 拿低保 享受低保 在吃低保 底保 低保金 最低生活保障', {
   term: '低保',
 });
@@ -792,6 +798,46 @@ add(
 add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 再来一遍 重新来过 重新填 由头再嚟 重新再嚟');
 add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
 add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
+// Asking why in every shape people type it: "问呢个做咩", "问这个干嘛", "为乜要问年龄", "这个也要说？"
+// — what is asked (呢个, 这些) and the tail (做咩, 干嘛, 有啥用) combine, so the list is made, not typed.
+for (const asked of ['问呢个', '问呢啲', '问呢样', '问这个', '问这些', '问这', '问佢', '问嚟', '要问'])
+  for (const tail of [
+    '做咩',
+    '做乜',
+    '做乜嘢',
+    '做咩嘢',
+    '干嘛',
+    '干吗',
+    '干什么',
+    '干啥',
+    '弄啥',
+    '有咩用',
+    '有乜用',
+    '有啥用',
+    '有什么用',
+  ])
+    add({ t: 'command', cmd: 'why' }, asked + tail);
+add(
+  { t: 'command', cmd: 'why' },
+  '为乜 为乜要问 为乜嘢要问 为咩 为咩要问 为何要问 点解要讲 点解要答 凭啥要说 凭什么要说 咋还要问',
+);
+for (const that of ['这个', '这', '这些', '这也', '呢个', '呢啲', '连这个', '连这'])
+  for (const must of [
+    '也要说',
+    '也要讲',
+    '也得说',
+    '都要说',
+    '都要讲',
+    '也要问',
+    '都要问',
+    '也要答',
+    '都要答',
+    '也要填',
+    '都要填',
+  ])
+    add({ t: 'command', cmd: 'why' }, that + must);
+// 揾, the other way 粤 writers type 搵 (look for).
+add({ t: 'command', cmd: 'human' }, '揾人工 揾真人 揾人 揾客服 揾工作人员 揾个真人');
 
 // Machines at work, and what is left after costs said in 晋南 words (刨去, 落不下 — under that).
 add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧断 压伤 压断 机器绞 机器轧 砸断 夹断 夹伤');

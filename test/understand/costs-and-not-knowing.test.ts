@@ -3,6 +3,20 @@
 // not the blind sets'.
 import { describe, expect, it } from 'vitest';
 import { read, value } from '../support/understanding.ts';
+import { step } from '../../bot/engine.ts';
+import type { OutboundMessage } from '../../bot/ports.ts';
+import { M } from '../../bot/messages/zh-CN.ts';
+import { defaultParameters } from '../../screening/index.ts';
+import { stateFor } from '../eval/answers-eval.ts';
+import type { AnswerItem } from '../eval/format.ts';
+import { replyText } from '../support/transcripts.ts';
+
+const parameters = defaultParameters();
+const answer = (kind: AnswerItem['kind'], say: string, city: '140800' | '441700' = '140800') => {
+  const state = stateFor({ id: 't', city, kind, say, facts: {} });
+  const res = step(state, { channel: 'test', userId: 't', text: say }, { parameters, today: '2026-12-05' });
+  return { res, before: state, reply: replyText(res.out as OutboundMessage[]) };
+};
 
 describe('costs of a farm or a trade are taken off what it sold', () => {
   it('a cost word before the spending verb: net, over the period of the sale', () => {
@@ -39,5 +53,52 @@ describe('not known, said in other words', () => {
     expect(read('挣没挣钱也说不上', 'income.amount', '140800', {}, 'business').noGain).toBe(false);
     // A plain no stays a no.
     expect(read('今年冇赚', 'income.amount', '441700', {}, 'business').noGain).toBe(true);
+  });
+});
+
+describe('asking why, in every shape', () => {
+  it('问X做咩 / 干嘛, 为乜, 这也要说: why, and the question stays', () => {
+    for (const [kind, say, city] of [
+      ['deposits', '问这些干嘛', '140800'],
+      ['illness', '问呢样做乜嘢', '441700'],
+      ['members', '为乜要问几多人', '441700'],
+      ['property', '连这个也要填？', '140800'],
+    ] as const) {
+      const { res, before, reply } = answer(kind, say, city);
+      expect(reply).not.toContain(M.notUnderstood);
+      expect(res.state?.history.length).toBe(before?.history.length);
+      expect(res.state?.pending).toBe(kind);
+    }
+  });
+  it('揾 is 搵: 揾人工 asks for a person', () => {
+    expect(read('我想揾人工', 'deposits', '441700').commands).toContain('human');
+  });
+});
+
+describe('户口: now over before, and the reform', () => {
+  it('the kind said of the past gives way to the kind now, in either order', () => {
+    expect(value(read('农村的，以前是城镇户口', 'hukou'), 'hukou')).toBe('rural');
+    expect(value(read('现在是城镇户口，原来是农业户口后来转的', 'hukou'), 'hukou')).toBe('urban');
+    expect(value(read('以前系农村，后来转咗城镇', 'hukou', '441700'), 'hukou')).toBe('urban');
+  });
+  it('"都叫居民户口" alone is no answer: how to answer is said, with no complaint', () => {
+    const { res, before, reply } = answer('hukou', '户口本上都是居民户口了吧', '140800');
+    expect(reply).not.toContain(M.notUnderstood);
+    expect(reply).toContain('原来');
+    expect(res.state?.household.hukou).toBeUndefined();
+    expect(res.state?.history.length).toBe(before?.history.length);
+  });
+  it('the reform with a village word is rural; with 唔知 unknown', () => {
+    expect(value(read('都叫居民户口，不过俺们是农村的', 'hukou'), 'hukou')).toBe('rural');
+    expect(value(read('以前系城镇，而家都系居民户口，唔知算边个', 'hukou', '441700'), 'hukou')).toBeUndefined();
+  });
+});
+
+describe('a benefit asked about on the income question', () => {
+  it('"低保金算不算" is answered (not income), then the question again', () => {
+    const { res, reply } = answer('income', '俺家领的低保金算不算收入');
+    expect(reply).not.toContain(M.notUnderstood);
+    expect(reply).toContain('不算收入');
+    expect(res.state?.pending).toBe('income');
   });
 });
