@@ -190,11 +190,11 @@ export function unitAfter(
     clause[i]!.kind === 'num'
   )
     return 'ageish';
-  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤季造]$/.test(next.text)) return 'count';
+  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤季造院幢座]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice'))
     return 'count';
   // "一间铺面", "一套房": a classifier read into the property word after it.
-  if (next.kind === 'word' && /^[套辆间处栋部台]/.test(next.text) && next.meanings.some((x) => x.t === 'asset'))
+  if (next.kind === 'word' && /^[套辆间处栋部台院幢座]/.test(next.text) && next.meanings.some((x) => x.t === 'asset'))
     return 'count';
   // "有一儿子", "两孙": how many people, never money.
   if (

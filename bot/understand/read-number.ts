@@ -421,11 +421,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (unit === 'date' || unit === 'count') {
     if (
       unit === 'count' &&
-      /^[套间处栋]$/.test(c.clause[i + 1]!.text) &&
+      // "两套房", "两院房" (晋南: a house and its yard), "两间屋" typed as one word.
+      (/^[套间处栋院幢座]$/.test(c.clause[i + 1]!.text) ||
+        (/^[套间处栋院幢座]/.test(c.clause[i + 1]!.text) && meaningOf(c.clause[i + 1], 'asset')?.what === 'house')) &&
       !c.clause.some((t) => isMeaning(t, 'event'))
     ) {
       // "住在两间旧房里", "住喺两间瓦屋": the rooms of the home they live in, one house.
-      const rooms = c.clause[i + 1]!.text === '间' && /住/.test(r.text.slice(c.clauseStart, tok.start));
+      const rooms = c.clause[i + 1]!.text.startsWith('间') && /住/.test(r.text.slice(c.clauseStart, tok.start));
       r.assets.push({
         what: rooms ? 'own_home' : 'house',
         negated: false,
@@ -599,6 +601,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            // "今年除咗成本净得六千": a year named in the same clause, with no period nearer the amount.
+            (/今年|去年|旧年|全年|上年|年时/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
             near?.months ??
             (near ? undefined : r.lastCategoryMonths) ??
             (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
@@ -871,6 +875,8 @@ function costOfIncomeIn(
   near: ReturnType<typeof nearestCategory>,
 ): Amount['category'] | undefined {
   if (!c.clause.slice(0, i).some((t) => isMeaning(t, 'cost'))) return undefined;
+  // "除咗成本净得八千几": what is left after the costs is the income itself.
+  if (c.clause.slice(0, i).some((t) => isMeaning(t, 'net'))) return undefined;
   if (near && near.category !== 'expense') return undefined;
   if (near?.expenseKind) return undefined;
   const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;

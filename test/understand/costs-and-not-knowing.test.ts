@@ -102,3 +102,29 @@ describe('a benefit asked about on the income question', () => {
     expect(res.state?.pending).toBe('income');
   });
 });
+
+describe('homes and cars', () => {
+  it("a brother's or another relative's house lived in is not the household's; one left to them is", () => {
+    expect(value(read('现在住在俺姐家的老房子里', 'property'), 'property.houses')).toBe(0);
+    expect(value(read('住喺我细佬间旧屋度', 'property', '441700'), 'property.houses')).toBe(0);
+    expect(value(read('住的是爹妈留下的旧房', 'property'), 'property.houses')).toBe(1);
+  });
+  it('院 counts houses in 晋南, and 两间屋 typed as one word counts too', () => {
+    expect(value(read('三院房，都是老的', 'property'), 'property.houses')).toBe(3);
+    expect(value(read('有两间屋，一间租咗出去', 'property', '441700'), 'property.houses')).toBe(2);
+  });
+  it('a second-hand or cheap car is still a car; a spouse named has it for the household', () => {
+    expect(value(read('有辆二手面包车，不值钱', 'property'), 'property.vehicles')).toBe(1);
+    expect(value(read('老婆有架旧车，开咗十几年', 'property', '441700'), 'property.vehicles')).toBe(1);
+  });
+  it('"车就冇嘞": the thing named, then no, with a 粤 particle', () => {
+    expect(value(read('车就冇嘞，屋就一间', 'property', '441700'), 'property.vehicles')).toBe(0);
+  });
+  it("a house said to be a child's own is not counted with the family's", () => {
+    expect(value(read('房子就一院老房，闺女在城里买的楼房是她自己的', 'property'), 'property.houses')).toBe(1);
+  });
+  it('what is left after costs (净得) is the income, not a cost', () => {
+    const u = read('种荔枝，今年除咗成本净得六千', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBe(6000);
+  });
+});
