@@ -465,8 +465,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.amounts.length > 0 &&
     r.amounts.at(-1)!.months === 1 / 30
   ) {
-    r.amounts.at(-1)!.daysPerMonth = n.value;
+    // "一年能干一百来天": days said over a year are spread over its months.
+    const overYear = c.clause.slice(0, i).some((t) => meaningOf(t, 'period')?.months === 12);
+    r.amounts.at(-1)!.daysPerMonth = overYear ? n.value / 12 : n.value;
     r.usedNums.add(tok);
+    c.understoodSomething = true;
     return;
   }
   // "两天没怎么吃饭", "住咗十日": days that passed, not a day's pay (that is "一天一百五").
@@ -521,6 +524,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     (n.value >= 100 &&
       ['income', 'opening', 'summary', 'employed', 'members'].includes(r.ctx.slot) &&
       (n.value >= 130 || r.ctx.slot !== 'members'));
+  // "报了六成": a share paid back (shareLeft), not a sum.
+  if (/报/.test(r.text.slice(c.clauseStart, tok.start)) && /^成/.test(c.clause[i + 1]?.text ?? '')) {
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
@@ -642,6 +651,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏|自己出咗|出咗|掏咗|自己掏咗|自掏|自掏腰包)$/.test(t.text)),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
+      ...(category === 'expense' && shareLeft(r.text, tok.end) !== undefined
+        ? { share: shareLeft(r.text, tok.end)! }
+        : {}),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
@@ -883,4 +895,17 @@ function costOfIncomeIn(
   if (asked && INCOME_RECKONED.has(asked)) return asked;
   const said = r.amounts.findLast((a) => INCOME_RECKONED.has(a.category ?? ''))?.category;
   return said;
+}
+
+const TENTHS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** "报了一半", "报咗六成" after a sum spent (within the sentence): the part left to pay. */
+const SHARE_PAID_BACK = /报[销咗了完]{0,2}[^，。,；;]{0,2}?(一半|大半|一大半|([一二两三四五六七八九])成)/;
+
+export function shareLeft(text: string, from: number): number | undefined {
+  const after = text.slice(from, from + 16);
+  const end = after.search(/[。；;]/);
+  const m = SHARE_PAID_BACK.exec(end >= 0 ? after.slice(0, end) : after);
+  if (!m) return undefined;
+  const back = m[1] === '一半' ? 0.5 : m[1]!.includes('大半') ? 0.6 : TENTHS[m[2]!]! / 10;
+  return Math.round((1 - back) * 100) / 100;
 }

@@ -128,3 +128,30 @@ describe('homes and cars', () => {
     expect(value(u, 'income.business')).toBe(6000);
   });
 });
+
+describe('days over a year, and a share paid back', () => {
+  it('a day rate and the days worked in a year: spread over the year', () => {
+    const u = read('打零工一天两百，一年也就干六十来天', 'income.amount', '140800', {}, 'wages');
+    const w = value(u, 'income.wages') as number;
+    expect(w).toBeGreaterThanOrEqual(12000);
+    expect(w).toBeLessThanOrEqual(14000);
+    // Days said over a month stay a month's.
+    expect(value(read('一天一百，一个月干十天', 'income.amount', '140800', {}, 'wages'), 'income.wages')).toBe(12000);
+  });
+  it('"报了一半", "报咗七成": the part left is what was spent', () => {
+    expect(value(read('住院一共花了六万，报了一半', 'hardship.expense'), 'hardship.expenses[0]')).toEqual({
+      kind: 'medical',
+      amount: 30000,
+    });
+    expect(value(read('睇病使咗五万，医保报咗七成', 'hardship.expense', '441700'), 'hardship.expenses[0]')).toEqual({
+      kind: 'medical',
+      amount: 15000,
+    });
+  });
+  it('what was paid oneself, said too, is not halved again', () => {
+    expect(value(read('花了四万，报了一半，自己掏了两万', 'hardship.expense'), 'hardship.expenses[0]')).toEqual({
+      kind: 'medical',
+      amount: 20000,
+    });
+  });
+});
