@@ -234,7 +234,12 @@ export function readSituationWord(
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))
       )
-        r.benefits.push({ what: m.what, negated: c.negated(i), person: c.who(), span });
+        r.benefits.push({
+          what: m.what,
+          negated: c.negated(i) || benefitEnded(r.text, c, i, tok.end),
+          person: c.who(),
+          span,
+        });
       c.understoodSomething = true;
       break;
     default:
@@ -253,4 +258,11 @@ function saidOfThePast(c: ClauseReading, i: number): boolean {
     if (isMeaning(t, 'past')) return true;
   }
   return false;
+}
+
+/** "原来是低保户，今年给取消了", "之前系低保户…退出咗": a benefit said of the past, then ended, is not had now. */
+function benefitEnded(text: string, c: ClauseReading, i: number, end: number): boolean {
+  const rest = text.slice(end, end + 16);
+  const sentence = rest.slice(0, Math.max(0, rest.search(/[。！？!?]/)) || rest.length);
+  return saidOfThePast(c, i) && /(取消|停发|停|撤销|撤|退出|拿掉|除名)(了|咗|掉|晒)/.test(sentence);
 }

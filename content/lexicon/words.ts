@@ -617,6 +617,12 @@ add(
     ' 有人帮 生活冇问题 生活没问题 生活没有问题 唔成问题 不成问题 不愁 倒不愁 仲有啲米 还有点米 还有些米 顶得住 ' +
     '还顶得住 仲顶得住 还撑得住',
 );
+// Getting by, as 晋南 and 粤 speakers say it ("还凑合", "仲可以", "勉强顶住先"): not below the line.
+add(
+  { t: 'manageable' },
+  '还凑合 凑合着 凑合着过 凑合过 还过得去 马马虎虎 一般般 紧巴巴能过 紧是紧点 仲可以 仲过得去 仲过得 过得落 ' +
+    '勉强顶住 勉强顶得住 顶住先 勉强过 勉强维持 勉强过得去 仲捱得住 还将就 将就着过',
+);
 
 // ── Property, debts ────────────────────────────────────────────────────────────────────────
 add({ t: 'asset', what: 'car' }, '汽车 小汽车 轿车 私家车 面包车 小车 车子 货车 卡车 皮卡 越野车 电动汽车 新能源车 车');
@@ -847,6 +853,11 @@ add({ t: 'command', cmd: 'human' }, '揾人工 揾真人 揾人 揾客服 揾工
 
 // Machines at work, and what is left after costs said in 晋南 words (刨去, 落不下 — under that).
 add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧断 压伤 压断 机器绞 机器轧 砸断 夹断 夹伤');
+// Hurt by something falling or striking (晋南 叫 is 被): "叫砸了腿", "砸亲" — a person hurt, not a thing smashed (手机被砸了).
+add(
+  { t: 'event', kind: 'accident' },
+  '叫砸了 砸了腿 砸了脚 砸咗脚 砸咗腿 砸亲 被砸伤 叫压了 压了腿 撞伤 碰伤 划伤 割伤 刮伤 扭伤 闪了腰',
+);
 // A crop, not 花 (spending).
 add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树', { term: '经营净收入' });
 // A shop the family runs and what it clears (issue 22, round 6: "五金铺平时一年纯利七八万").

@@ -155,3 +155,25 @@ describe('days over a year, and a share paid back', () => {
     });
   });
 });
+
+describe('getting by, hurt at work, a benefit that ended', () => {
+  it('"还凑合", "仲可以": living is managed — not below the line, not severe', () => {
+    expect(answer('expenditureType', '日子还凑合着过').res.state?.household.expenditureType).toBe(false);
+    expect(
+      read('仲可以，亲戚有时送啲米', 'hardship.severe', '441700', {
+        hardship: { none: false, events: [{ kind: 'fire' }] },
+      }).livingSevere,
+    ).toBe(false);
+    expect(read('勉强顶得住', 'hardship.severe', '441700').livingSevere).toBe(false);
+  });
+  it('hurt by something falling (叫砸了, 砸亲) is an accident; a thing smashed is not', () => {
+    expect(value(read('俺儿在矿上叫砸了腿', 'hardship'), 'hardship.events[0].kind')).toBe('accident');
+    expect(value(read('阿爸开工俾钢管砸亲', 'hardship', '441700'), 'hardship.events[0].kind')).toBe('accident');
+    expect(read('电视叫娃砸了', 'hardship').facts.some((f) => f.path.startsWith('hardship.events'))).toBe(false);
+  });
+  it('a benefit said of the past, then ended, is not had now; one had now stays', () => {
+    expect(value(read('以前是低保户，去年给停了', 'opening'), 'currentBenefits.dibao')).toBe(false);
+    expect(value(read('之前系五保户，后来退出咗', 'opening', '441700'), 'currentBenefits.tekun')).toBe(false);
+    expect(value(read('俺是低保户，想问问别的救助', 'opening'), 'currentBenefits.dibao')).toBe(true);
+  });
+});
