@@ -533,7 +533,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
+    // Asked about savings, "现在就剩一万五", "而家得番两万五": what is left now is the savings, whatever
+    // the clause before spent money on.
+    const leftNow =
+      r.ctx.slot === 'deposits' &&
+      near === undefined &&
+      c.clauseCategory === undefined &&
+      c.clause
+        .slice(0, i)
+        .some((t) => isMeaning(t, 'net') || /^(现在|而家|而今|目前|仲有|还有|得番|净番)$/.test(t.text));
     const said =
+      (leftNow ? 'deposits' : undefined) ??
       (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
       c.clauseCategory ??
       r.lastCategory ??

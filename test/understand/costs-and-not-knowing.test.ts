@@ -177,3 +177,14 @@ describe('getting by, hurt at work, a benefit that ended', () => {
     expect(value(read('俺是低保户，想问问别的救助', 'opening'), 'currentBenefits.dibao')).toBe(true);
   });
 });
+
+describe('savings left now, and "the same as me"', () => {
+  it('asked about savings, what is left now (现在就剩, 而家得番) is the savings', () => {
+    expect(value(read('原来有三万，给闺女交了学费，现在就剩八千', 'deposits'), 'property.deposits')).toBe(8000);
+    expect(value(read('本来有五万，睇病使咗，而家得番一万', 'deposits', '441700'), 'property.deposits')).toBe(10000);
+  });
+  it('"老汉的跟俺一样", "老公同我一样": the amount said is each of two', () => {
+    expect(value(read('俺一个月一百六，老伴的跟俺一样', 'basicPension'), 'income.basicPension')).toBe(3840);
+    expect(value(read('每个月两百，阿婆同我一样', 'basicPension', '441700'), 'income.basicPension')).toBe(4800);
+  });
+});
