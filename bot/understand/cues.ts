@@ -145,7 +145,9 @@ export function isMeaning(tok: Token | undefined, t: Meaning['t']): boolean {
 export function isAskingWhether(clause: readonly Token[], i: number): boolean {
   const prev = clause[i - 1]?.text;
   const tok = clause[i]?.text;
-  if (!prev || !tok || !/^[没冇唔不未]/.test(tok) || prev === '有') return false;
+  if (!prev || !tok || !/^[没冇唔不未]/.test(tok)) return false;
+  // "有冇养老金", "有没有": have-or-not.
+  if (prev === '有') return /^(冇|没|没有|无)$/.test(tok);
   const rest = tok.slice(1);
   if (rest) return rest.startsWith(prev) || prev.startsWith(rest);
   return clause[i + 1]?.text === prev;

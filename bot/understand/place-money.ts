@@ -112,6 +112,11 @@ export function placeMoney(r: Reading, placed: Placed): void {
       if (open('basicPension') && !r.incomeMentioned.has('pensions')) r.add('income.basicPension', 0, r.noneSaid);
     }
   }
+  // "老人家冇退休金": a 职工 pension said not to be had is none, unless a pension is said in figures too.
+  // (In a call summary such a no is usually said of one person, as "没有收入" is above.)
+  if (r.ctx.slot !== 'summary')
+    for (const [k, span] of r.incomeDenied)
+      if (!r.facts.some((f) => f.path === `income.${k}`)) r.add(`income.${k}`, 0, span);
   for (const f of r.facts)
     if (
       r.hedgedMessage &&

@@ -218,6 +218,8 @@ export function readMoneyWord(
     case 'income':
       if (m.cat === 'excluded') r.excludedIncome = true;
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
+      // "冇退休金", "没有退休工资": the no right before the word.
+      else if (m.cat === 'pensions' && isMeaning(c.clause[i - 1], 'neg')) r.incomeDenied.set(m.cat, span);
       // 打零工, 做泥水: working for pay.
       if (m.cat === 'wages' && !c.negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
         // "一个人带两个孩子，平时打零工": the children named are not who works.

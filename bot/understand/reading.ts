@@ -118,6 +118,8 @@ export class Reading {
   /** The person the message is talking about, from one clause to the next. */
   topic: Person;
   readonly incomeMentioned = new Set<IncomeCategory>();
+  /** Kinds of income said not to be had ("冇退休金", "没有退休工资"), with where. */
+  readonly incomeDenied = new Map<IncomeCategory, [number, number]>();
   noGain = false;
   noCertificate = false;
   excludedIncome = false;

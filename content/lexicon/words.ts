@@ -251,6 +251,13 @@ add(
   { term: '基础养老金' },
 );
 add({ t: 'income', cat: 'support' }, '生活费 赡养费 抚养费 扶养费 养老钱 家用 零用钱 零花钱', { term: '赡养费' });
+// 养老钱 from the state (国家, 政府, 公家) is the basic pension, not what children give.
+add(
+  { t: 'income', cat: 'basicPension' },
+  '国家那点养老钱 国家给的养老钱 国家发的养老钱 国家的养老钱 国家养老钱 政府给的养老钱 政府发的养老钱 公家的养老钱 ' +
+    '国家嘅养老钱 政府畀嘅养老钱 国家畀嘅养老钱',
+  { term: '基础养老金' },
+);
 add(
   { t: 'income', cat: 'otherTransfers' },
   '遗属生活补助 遗属补助 遗属补贴 遗属生活费 赔偿 赔偿金 赔款 补偿 抚恤 慰问金 救济',

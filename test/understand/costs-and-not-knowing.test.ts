@@ -188,3 +188,19 @@ describe('savings left now, and "the same as me"', () => {
     expect(value(read('每个月两百，阿婆同我一样', 'basicPension', '441700'), 'income.basicPension')).toBe(4800);
   });
 });
+
+describe("the state's 养老钱, and a pension said not to be had", () => {
+  it("国家/政府的养老钱 is the basic pension; children's 养老钱 is support", () => {
+    const u = read('别的没有，就靠政府发的养老钱', 'income');
+    expect(u.incomeMentioned).not.toContain('support');
+    expect(read('就靠闺女给的养老钱', 'income').incomeMentioned).toContain('support');
+  });
+  it('"冇退休金" in an answer is no 职工 pension, even beside a basic pension in figures', () => {
+    const u = read('阿爸冇退休金，得农村养老金一百几', 'opening', '441700');
+    expect(value(u, 'income.pensions')).toBe(0);
+    expect(value(u, 'income.basicPension')).toBeGreaterThan(0);
+  });
+  it('"有冇养老金" asks whether: no fact', () => {
+    expect(value(read('想问下阿婆有冇养老金领', 'opening', '441700'), 'income.pensions')).toBeUndefined();
+  });
+});
