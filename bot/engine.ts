@@ -324,7 +324,7 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     return { state: { ...state, confirming: { question: q.id, parsed: reread } }, out: [asked] };
   }
   if (!parsed.ok) {
-    const misunderstood = state.misunderstood + 1;
+    const misunderstood = state.misunderstood + (parsed.answered ? 0 : 1);
     // What the answer did say is kept and said back (返回 undoes it), then the same question again.
     const kept: DialogueState = parsed.household
       ? {
@@ -347,7 +347,9 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     if (urgent.state.emergencyTold && !state.emergencyTold)
       return { state: urgent.state, out: [...urgent.lead, q.prompt(qctx(kept, deps), state.sub)] };
     const said: OutboundMessage[] = parsed.echo ? [{ type: 'text', text: parsed.echo }] : [];
-    const words = { before: M.notUnderstood, after: misunderstood >= 2 ? `\n${M.offerHuman}` : '' };
+    const words = parsed.answered
+      ? { before: parsed.reask ? `${parsed.answered}\n` : parsed.answered }
+      : { before: M.notUnderstood, after: misunderstood >= 2 ? `\n${M.offerHuman}` : '' };
     return {
       state: { ...kept, misunderstood },
       out: [...said, ...reasked(q, qctx(kept, deps), parsed, state.sub, words)],

@@ -57,6 +57,9 @@ export const Q = {
     why: '农村和城市的低保标准不一样，按户口类型算。',
     reask: '请回复 1、2 或 3。',
     example: '比如：1（农村户口）',
+    /** Said to "现在都叫居民户口了": how to answer after the 户籍 reform. */
+    reform:
+      '现在户口本上大多写“居民户口”，这里按原来的分：原来是农业户口、住在村里的，回复 1；原来是非农业户口、城镇居民，回复 2；不知道回复 3。',
   },
   disability: {
     prompt: (many: boolean) => (many ? '家里有没有人有残疾证？有的话，说一下是谁。' : '你有残疾证吗？'),
@@ -113,6 +116,8 @@ export const Q = {
     reask: '请回复收入前面的数字，可以回复多个；或者直接说有哪些收入。',
     example: '比如：1 5',
     amountReask: '请说一个大概的钱数，不知道就说“不知道”。',
+    /** Said to "低保金算不算": the answer to that question before the question again. */
+    excluded: '低保金、特困供养金、高龄津贴、残疾人补贴这些不算收入，不用说。',
     amountExample: '比如：每月1500，或者一年2万',
   },
   basicPension: {

@@ -55,6 +55,8 @@ export interface Amount {
   clauseText?: string;
   /** How many people "每人" counts here (the people just named). */
   count?: number;
+  /** The part left to pay after "报了一半", "报咗六成": 0.5, 0.4. */
+  share?: number;
 }
 
 export interface Yearly {
@@ -88,8 +90,8 @@ export interface AmountContext {
 }
 
 function range(a: Amount, factor: number, count: number): { lo: number; hi: number } {
-  let lo = a.n.lo * factor * count;
-  let hi = a.n.hi * factor * count;
+  let lo = a.n.lo * factor * count * (a.share ?? 1);
+  let hi = a.n.hi * factor * count * (a.share ?? 1);
   if (a.nearly) lo *= 0.9;
   if (a.over) hi *= 1.15;
   if (a.under) lo = Math.min(lo, hi * 0.7);
@@ -99,7 +101,10 @@ function range(a: Amount, factor: number, count: number): { lo: number; hi: numb
 export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[] {
   type Item = Amount & { key: string; lo: number; hi: number; yearly: boolean };
   const items: Item[] = [];
-  for (const a of amounts) {
+  // "花了三万，报了一半，自己出了一万五": what was paid oneself is said; the share is not taken twice.
+  const ownSaid = amounts.some((a) => a.outOfPocket);
+  for (const a0 of amounts) {
+    const a = ownSaid && a0.share !== undefined ? { ...a0, share: undefined } : a0;
     if (a.negated || a.past) continue;
     let cat = a.category ?? ctx.slotCategory;
     if (!cat || cat === 'excluded') continue;

@@ -244,17 +244,24 @@ export class ClauseReading {
     else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
     // "180蚊一个月，两个人一样", "一个月一百五，俺俩都一样": a clause of people counted and "the same",
     // with no amount of its own, makes the amounts before it each person's.
+    // "老汉的跟俺一样", "老公同我一样": another person the same as the one whose amount was said — two.
+    const compared = new Set(this.clausePersons).size;
     if (
       this.clauseEach &&
       !r.amounts.some((a) => a.clause === this.ci) &&
-      clause.some(
-        (t, j) =>
-          isMeaning(t, 'group') ||
-          (meaningOf(t, 'person')?.n ?? 0) > 1 ||
-          (t.kind === 'num' && isMeaning(clause[j + 1], 'people') && t.n.value > 1),
-      )
+      (compared > 1 ||
+        clause.some(
+          (t, j) =>
+            isMeaning(t, 'group') ||
+            (meaningOf(t, 'person')?.n ?? 0) > 1 ||
+            (t.kind === 'num' && isMeaning(clause[j + 1], 'people') && t.n.value > 1),
+        ))
     )
-      for (const a of r.amounts) if (a.clause < this.ci) a.each = true;
+      for (const a of r.amounts)
+        if (a.clause < this.ci) {
+          a.each = true;
+          if (compared > 1 && a.count === undefined) a.count = compared;
+        }
     if (this.clauseCategory) {
       r.lastCategory = this.clauseLastCategory ?? this.clauseCategory;
       r.lastCategoryMonths = clause.some((t) => YEARLY_WORDS.has(t.text) || t.text === '今年' || t.text === '去年')

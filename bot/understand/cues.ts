@@ -138,6 +138,21 @@ export function isMeaning(tok: Token | undefined, t: Meaning['t']): boolean {
   return tok?.kind === 'word' && tok.meanings.some((m) => m.t === t);
 }
 
+/**
+ * "有赚冇赚", "赚没赚钱", "去唔去": a verb, then the same verb negated, asks whether — it is a
+ * question (正反问句), not a no. True when the token at `i` is the negated half.
+ */
+export function isAskingWhether(clause: readonly Token[], i: number): boolean {
+  const prev = clause[i - 1]?.text;
+  const tok = clause[i]?.text;
+  if (!prev || !tok || !/^[没冇唔不未]/.test(tok)) return false;
+  // "有冇养老金", "有没有": have-or-not.
+  if (prev === '有') return /^(冇|没|没有|无)$/.test(tok);
+  const rest = tok.slice(1);
+  if (rest) return rest.startsWith(prev) || prev.startsWith(rest);
+  return clause[i + 1]?.text === prev;
+}
+
 /** What a number token counts, from the word right after it. */
 export function unitAfter(
   clause: Token[],
@@ -177,11 +192,11 @@ export function unitAfter(
     clause[i]!.kind === 'num'
   )
     return 'ageish';
-  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤季造]$/.test(next.text)) return 'count';
+  if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤季造院幢座]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice'))
     return 'count';
   // "一间铺面", "一套房": a classifier read into the property word after it.
-  if (next.kind === 'word' && /^[套辆间处栋部台]/.test(next.text) && next.meanings.some((x) => x.t === 'asset'))
+  if (next.kind === 'word' && /^[套辆间处栋部台院幢座]/.test(next.text) && next.meanings.some((x) => x.t === 'asset'))
     return 'count';
   // "有一儿子", "两孙": how many people, never money.
   if (

@@ -125,6 +125,10 @@ export interface Understanding {
   incomeMentioned: IncomeCategory[];
   /** Money that does not count as income was named (低保金, 高龄津贴). */
   excludedIncome: boolean;
+  /** "现在都叫居民户口": the 户籍 reform named (no 户口 of the family's own). */
+  hukouReform: boolean;
+  /** Basic living said to be hard (连买菜的钱都没了) or managed (还凑合), in any words. */
+  livingSevere?: boolean;
   /** Spending on health or school was named, with or without an amount. */
   expenseMentioned: boolean;
   /** A car, house, shop or business was named (whoever's it is). */
@@ -211,6 +215,8 @@ export function understand(raw: string, ctx: Context): Understanding {
     noGain: r.noGain,
     incomeMentioned: [...r.incomeMentioned],
     excludedIncome: r.excludedIncome,
+    hukouReform: r.hukouReform,
+    ...(r.severe ? { livingSevere: r.severe.v } : {}),
     expenseMentioned: r.expenseMentioned,
     assetsMentioned: r.assets.length > 0,
     noCertificate: r.noCertificate,

@@ -13,16 +13,24 @@ import type { Reading } from './reading.ts';
 export function placeMoney(r: Reading, placed: Placed): void {
   const { memberIndex } = placed;
   // ── Property ────────────────────────────────────────────────────────────────────────────
-  for (const a of r.assets) {
-    // "俺儿有个车 那是他的 他不跟俺在一块": a relative's who lives elsewhere is not the household's.
-    // Where the family lives (租房住, 住自己楼) is the household's whoever the clause was about.
+  // "俺儿有个车 那是他的 他不跟俺在一块": a relative's who lives elsewhere is not the household's.
+  // Where the family lives (租房住, 住自己楼) is the household's whoever the clause was about.
+  const notOurs = (a: Reading['assets'][number]) => {
     const home = a.what === 'rented_home' || a.what === 'no_home' || a.what === 'own_home';
-    if (
-      a.owner &&
+    return (
+      a.owner !== undefined &&
       a.owner !== r.people.self &&
-      (a.owner.apart || (!home && a.owner.known === undefined && !memberIndex.has(a.owner.key)))
-    )
-      continue;
+      (a.owner.apart ||
+        // Asked what the household has, a husband or wife named lives with the writer unless said
+        // otherwise ("老公有辆二手车").
+        (!home &&
+          !(r.ctx.slot === 'property' && a.owner.rel === 'spouse' && !a.owner.dead) &&
+          a.owner.known === undefined &&
+          !memberIndex.has(a.owner.key)))
+    );
+  };
+  for (const a of r.assets) {
+    if (notOurs(a)) continue;
     if (a.what === 'car') r.add('property.vehicles', a.negated ? 0 : Math.max(1, a.count ?? 1), a.span);
     if (a.what === 'exempt_vehicle' && r.ctx.slot === 'property' && !r.assets.some((x) => x.what === 'car')) {
       // An electric tricycle or a motorbike is not a car: say so, as 0 cars, when asked about cars.
@@ -30,7 +38,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
     }
     if (a.what === 'house') {
       // Owned houses named in different clauses add up (乡下有间祖屋，城里还在供一套); a count says it all.
-      const owned = r.assets.filter((x) => x.what === 'house' && !x.negated);
+      const owned = r.assets.filter((x) => x.what === 'house' && !x.negated && !notOurs(x));
       const counted = Math.max(0, ...owned.map((x) => x.count ?? 0));
       // ("房子 一院老房": a house word alone between spaces is what the next clause counts, not one more.)
       const described = owned.filter((x) => x.count !== undefined || !houseHeading(r, x.clause));
@@ -104,6 +112,11 @@ export function placeMoney(r: Reading, placed: Placed): void {
       if (open('basicPension') && !r.incomeMentioned.has('pensions')) r.add('income.basicPension', 0, r.noneSaid);
     }
   }
+  // "老人家冇退休金": a 职工 pension said not to be had is none, unless a pension is said in figures too.
+  // (In a call summary such a no is usually said of one person, as "没有收入" is above.)
+  if (r.ctx.slot !== 'summary')
+    for (const [k, span] of r.incomeDenied)
+      if (!r.facts.some((f) => f.path === `income.${k}`)) r.add(`income.${k}`, 0, span);
   for (const f of r.facts)
     if (
       r.hedgedMessage &&

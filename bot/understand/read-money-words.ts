@@ -4,10 +4,11 @@
  */
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { isMeaning } from './cues.ts';
+import { isAskingWhether, isMeaning } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
+import { meaningOf } from './tokens.ts';
 
 export const MONEY_WORDS = new Set<Meaning['t']>([
   'work',
@@ -151,6 +152,13 @@ export function readMoneyWord(
         // "住自己楼", "住父母留的房子", "住老豆留低嘅屋", "同住外婆的旧屋": the home they live in, one house
         // (the household's or a relative's they live in free, which the notices count alike).
         const lead = r.text.slice(c.clauseStart, tok.start);
+        // "住的是俺哥家的旧房", "住喺我大佬间屋": a brother's or another relative's house lent to live in is
+        // not the household's (one left to them, 留下的, is).
+        if (m.what === 'house' && !c.negated(i) && lead.includes('住') && !/留/.test(lead) && livesInRelatives(c, i)) {
+          r.assets.push({ what: 'no_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
+          c.understoodSomething = true;
+          break;
+        }
         if (
           m.what === 'house' &&
           !c.negated(i) &&
@@ -173,7 +181,7 @@ export function readMoneyWord(
             ? i + 2
             : -1;
         const noAfter =
-          (negAt > 0 && c.clause.slice(negAt + 1).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text))) ||
+          (negAt > 0 && c.clause.slice(negAt + 1).every((t) => /^[啊喇啦了的嘅呀咯噢嘞咧喎噃啰嘛]$/.test(t.text))) ||
           fieldNo(r, tok);
         r.assets.push({ what: m.what, negated: c.negated(i) || noAfter, span, also, owner: c.who(), clause: c.ci });
       } else if (
@@ -210,6 +218,8 @@ export function readMoneyWord(
     case 'income':
       if (m.cat === 'excluded') r.excludedIncome = true;
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
+      // "冇退休金", "没有退休工资": the no right before the word.
+      else if (m.cat === 'pensions' && isMeaning(c.clause[i - 1], 'neg')) r.incomeDenied.set(m.cat, span);
       // 打零工, 做泥水: working for pay.
       if (m.cat === 'wages' && !c.negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
         // "一个人带两个孩子，平时打零工": the children named are not who works.
@@ -231,6 +241,7 @@ export function readMoneyWord(
       if (!c.negated(i) && c.who() !== r.people.self) r.incomeMentioned.add('support');
       break;
     case 'noGain': {
+      if (isAskingWhether(c.clause, i)) break;
       r.noGain = true;
       // "种地自食不卖", "种啲菜自己食", "今年几乎没收成": farming that brings in no money, said with
       // no figure — a business income of nothing (a figure said elsewhere still counts).
@@ -274,4 +285,14 @@ function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
 /** "来电人为照顾孩子辞了工作": who the clause is about when the last person named is the one looked after. */
 function subjectOf(r: Reading, c: ClauseReading): Person {
   return c.clausePersons.find((p) => p !== c.lookedAfter) ?? (r.topic !== c.lookedAfter ? r.topic : r.people.self);
+}
+
+/** Relatives whose house the family may live in without owning it: brothers and sisters, other kin. */
+const LENDING_KIN = new Set(['sibling', 'other']);
+
+/** A brother, a sister or another relative named between 住 and the house word ("住俺哥家的旧房"). */
+function livesInRelatives(c: ClauseReading, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
+  return c.clause.slice(j + 1, i).some((t) => LENDING_KIN.has(meaningOf(t, 'person')?.rel ?? ''));
 }

@@ -17,6 +17,7 @@ import {
   unitAfter,
   YEARLY_WORDS,
 } from './cues.ts';
+import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
 import type { Person } from './people.ts';
@@ -420,11 +421,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (unit === 'date' || unit === 'count') {
     if (
       unit === 'count' &&
-      /^[套间处栋]$/.test(c.clause[i + 1]!.text) &&
+      // "两套房", "两院房" (晋南: a house and its yard), "两间屋" typed as one word.
+      (/^[套间处栋院幢座]$/.test(c.clause[i + 1]!.text) ||
+        (/^[套间处栋院幢座]/.test(c.clause[i + 1]!.text) && meaningOf(c.clause[i + 1], 'asset')?.what === 'house')) &&
       !c.clause.some((t) => isMeaning(t, 'event'))
     ) {
       // "住在两间旧房里", "住喺两间瓦屋": the rooms of the home they live in, one house.
-      const rooms = c.clause[i + 1]!.text === '间' && /住/.test(r.text.slice(c.clauseStart, tok.start));
+      const rooms = c.clause[i + 1]!.text.startsWith('间') && /住/.test(r.text.slice(c.clauseStart, tok.start));
       r.assets.push({
         what: rooms ? 'own_home' : 'house',
         negated: false,
@@ -462,8 +465,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.amounts.length > 0 &&
     r.amounts.at(-1)!.months === 1 / 30
   ) {
-    r.amounts.at(-1)!.daysPerMonth = n.value;
+    // "一年能干一百来天": days said over a year are spread over its months.
+    const overYear = c.clause.slice(0, i).some((t) => meaningOf(t, 'period')?.months === 12);
+    r.amounts.at(-1)!.daysPerMonth = overYear ? n.value / 12 : n.value;
     r.usedNums.add(tok);
+    c.understoodSomething = true;
     return;
   }
   // "两天没怎么吃饭", "住咗十日": days that passed, not a day's pay (that is "一天一百五").
@@ -518,10 +524,26 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     (n.value >= 100 &&
       ['income', 'opening', 'summary', 'employed', 'members'].includes(r.ctx.slot) &&
       (n.value >= 130 || r.ctx.slot !== 'members'));
+  // "报了六成": a share paid back (shareLeft), not a sum.
+  if (/报/.test(r.text.slice(c.clauseStart, tok.start)) && /^成/.test(c.clause[i + 1]?.text ?? '')) {
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
+    // Asked about savings, "现在就剩一万五", "而家得番两万五": what is left now is the savings, whatever
+    // the clause before spent money on.
+    const leftNow =
+      r.ctx.slot === 'deposits' &&
+      near === undefined &&
+      c.clauseCategory === undefined &&
+      c.clause
+        .slice(0, i)
+        .some((t) => isMeaning(t, 'net') || /^(现在|而家|而今|目前|仲有|还有|得番|净番)$/.test(t.text));
     const said =
+      (leftNow ? 'deposits' : undefined) ??
       (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
       c.clauseCategory ??
       r.lastCategory ??
@@ -550,18 +572,23 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ));
     // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
     const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
-    const category = cost
-      ? 'expense'
-      : compensation
-        ? 'otherTransfers'
-        : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+    // "卖了八千，化肥农药花了三千", "卖咗两万，蚝苗使咗一万二": spending on what a farm or a trade needs
+    // (a cost word before the amount) is taken off that income, not spending of the household's own.
+    const costOfIncome = costOfIncomeIn(r, c, i, near);
+    const category = costOfIncome
+      ? costOfIncome
+      : cost
+        ? 'expense'
+        : compensation
           ? 'otherTransfers'
-          : asked &&
-              said !== asked &&
-              r.incomeMentioned.has(asked) &&
-              ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
-            ? asked
-            : said;
+          : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+            ? 'otherTransfers'
+            : asked &&
+                said !== asked &&
+                r.incomeMentioned.has(asked) &&
+                ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
+              ? asked
+              : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -584,32 +611,39 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       clause: c.ci,
       category,
       expenseKind: near?.expenseKind ?? c.clauseExpenseKind ?? r.lastExpenseKind,
-      months: ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '')
-        ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
-        : (nearestPeriod(c.clause, i) ??
+      months: costOfIncome
+        ? (nearestPeriod(c.clause, i) ??
           c.clausePeriod ??
-          near?.months ??
-          (near ? undefined : r.lastCategoryMonths) ??
-          (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
-          // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
-          r.amounts.findLast((a) => a.category === (near?.category ?? c.clauseCategory ?? r.lastCategory))?.months ??
-          (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot)
-            ? 12
-            : undefined) ??
-          // "今年做咗半年，总共攞咗万几蚊": everything this year, in all.
-          (c.clauseTotal &&
-          !r.messagePeriod &&
-          /今年|去年|旧年|全年/.test(r.text.slice(Math.max(0, tok.start - 40), tok.start))
-            ? 12
-            : undefined) ??
-          // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
-          (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
-            ? 12
-            : undefined) ??
-          // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
-          (r.ctx.slot === 'summary' && /(了|咗)$/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
-          // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
-          (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
+          // The cost is over the period of the income it is taken off.
+          r.amounts.findLast((a) => !a.cost && (a.category ?? asked) === costOfIncome)?.months)
+        : ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '')
+          ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
+          : (nearestPeriod(c.clause, i) ??
+            c.clausePeriod ??
+            // "今年除咗成本净得六千": a year named in the same clause, with no period nearer the amount.
+            (/今年|去年|旧年|全年|上年|年时/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
+            near?.months ??
+            (near ? undefined : r.lastCategoryMonths) ??
+            (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
+            // "今年卖了一万二 … 落下不到五千": the same money, over the same period.
+            r.amounts.findLast((a) => a.category === (near?.category ?? c.clauseCategory ?? r.lastCategory))?.months ??
+            (c.clauseTotal && !r.messagePeriod && !['income.amount', 'basicPension'].includes(r.ctx.slot)
+              ? 12
+              : undefined) ??
+            // "今年做咗半年，总共攞咗万几蚊": everything this year, in all.
+            (c.clauseTotal &&
+            !r.messagePeriod &&
+            /今年|去年|旧年|全年/.test(r.text.slice(Math.max(0, tok.start - 40), tok.start))
+              ? 12
+              : undefined) ??
+            // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
+            (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
+              ? 12
+              : undefined) ??
+            // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
+            (r.ctx.slot === 'summary' && /(了|咗)$/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
+            // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
+            (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),
       nearly: isMeaning(c.clause[i - 1], 'nearly'),
       over:
@@ -626,7 +660,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         .slice(Math.max(0, i - 4), i)
         .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏|自己出咗|出咗|掏咗|自己掏咗|自掏|自掏腰包)$/.test(t.text)),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
-      cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')),
+      cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
+      ...(category === 'expense' && shareLeft(r.text, tok.end) !== undefined
+        ? { share: shareLeft(r.text, tok.end)! }
+        : {}),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
@@ -845,4 +882,40 @@ function pairedSpouse(r: Reading, tok: NumToken): Person | undefined {
   if (!second || r.pf(r.people.self).age === undefined) return undefined;
   const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.dead && p.n === 1);
   return spouse && r.pf(spouse).age === undefined ? spouse : undefined;
+}
+
+const INCOME_RECKONED = new Set(['business', 'wages', 'property']);
+
+/**
+ * The income a cost is taken off: a cost word (化肥, 成本, 饲料, 蚝苗) before the amount, with spending
+ * words (花了, 使咗) or none, in a message that has named an income (the one asked, else the one said).
+ */
+function costOfIncomeIn(
+  r: Reading,
+  c: ClauseReading,
+  i: number,
+  near: ReturnType<typeof nearestCategory>,
+): Amount['category'] | undefined {
+  if (!c.clause.slice(0, i).some((t) => isMeaning(t, 'cost'))) return undefined;
+  // "除咗成本净得八千几": what is left after the costs is the income itself.
+  if (c.clause.slice(0, i).some((t) => isMeaning(t, 'net'))) return undefined;
+  if (near && near.category !== 'expense') return undefined;
+  if (near?.expenseKind) return undefined;
+  const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
+  if (asked && INCOME_RECKONED.has(asked)) return asked;
+  const said = r.amounts.findLast((a) => INCOME_RECKONED.has(a.category ?? ''))?.category;
+  return said;
+}
+
+const TENTHS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** "报了一半", "报咗六成" after a sum spent (within the sentence): the part left to pay. */
+const SHARE_PAID_BACK = /报[销咗了完]{0,2}[^，。,；;]{0,2}?(一半|大半|一大半|([一二两三四五六七八九])成)/;
+
+export function shareLeft(text: string, from: number): number | undefined {
+  const after = text.slice(from, from + 16);
+  const end = after.search(/[。；;]/);
+  const m = SHARE_PAID_BACK.exec(end >= 0 ? after.slice(0, end) : after);
+  if (!m) return undefined;
+  const back = m[1] === '一半' ? 0.5 : m[1]!.includes('大半') ? 0.6 : TENTHS[m[2]!]! / 10;
+  return Math.round((1 - back) * 100) / 100;
 }

@@ -15,6 +15,7 @@ export const SITUATION_WORDS = new Set<Meaning['t']>([
   'alone',
   'place',
   'hukou',
+  'hukouReform',
   'disability',
   'illness',
   'bedridden',
@@ -87,13 +88,24 @@ export function readSituationWord(
       ) {
         r.hukouGuessed =
           !/户口|非农|农业/.test(tok.text) && (r.ctx.slot === 'summary' || (identity && r.ctx.slot !== 'hukou'));
-        // Two kinds named ("以前系农业户口，而家…居民户口") and not sure which: left unknown.
-        r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);
-        r.hukou = { v: m.value, span };
+        // "城镇的，原来是农村后来转了": the kind said of the past (原来, 以前) gives way to the kind now,
+        // whichever is said first; 后来, 现在, 转 after the past word bring the sentence back to now.
+        const past = saidOfThePast(c, i);
+        if (r.hukou && r.hukou.v !== m.value && (past || r.hukou.past)) {
+          if (!past) r.hukou = { v: m.value, span };
+        } else {
+          // Two kinds named, both now, and not sure which: left unknown.
+          r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);
+          r.hukou = { v: m.value, span, ...(past ? { past } : {}) };
+        }
       }
       c.understoodSomething = true;
       break;
     }
+    case 'hukouReform':
+      r.hukouReform = true;
+      c.understoodSomething = true;
+      break;
     case 'disability': {
       // A body part (腿, 眼睛) says which disability only when disability is the subject.
       const bodyPartOnly =
@@ -222,10 +234,35 @@ export function readSituationWord(
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))
       )
-        r.benefits.push({ what: m.what, negated: c.negated(i), person: c.who(), span });
+        r.benefits.push({
+          what: m.what,
+          negated: c.negated(i) || benefitEnded(r.text, c, i, tok.end),
+          person: c.who(),
+          span,
+        });
       c.understoodSomething = true;
       break;
     default:
       break;
   }
+}
+
+/** Back to now after a past word ("原来是农村后来转了"): the word that brings the sentence to the present. */
+const NOW_AGAIN = /^(后来|现在|而家|而今|目前|如今|转|转咗|转了|转成|改|改成|改咗|已经|早就)$/;
+
+/** Whether the word at `i` is said of the past: a past word (原来, 以前) before it, with no 后来/现在 between. */
+function saidOfThePast(c: ClauseReading, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = c.clause[j];
+    if (t && NOW_AGAIN.test(t.text)) return false;
+    if (isMeaning(t, 'past')) return true;
+  }
+  return false;
+}
+
+/** "原来是低保户，今年给取消了", "之前系低保户…退出咗": a benefit said of the past, then ended, is not had now. */
+function benefitEnded(text: string, c: ClauseReading, i: number, end: number): boolean {
+  const rest = text.slice(end, end + 16);
+  const sentence = rest.slice(0, Math.max(0, rest.search(/[。！？!?]/)) || rest.length);
+  return saidOfThePast(c, i) && /(取消|停发|停|撤销|撤|退出|拿掉|除名)(了|咗|掉|晒)/.test(sentence);
 }

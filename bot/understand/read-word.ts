@@ -3,7 +3,7 @@
  * command) here, the rest by the group that reads them (people, situation, money).
  */
 import type { ClauseReading } from './clause-reading.ts';
-import { setAsideWriter } from './cues.ts';
+import { isAskingWhether, setAsideWriter } from './cues.ts';
 import { MONEY_WORDS, readMoneyWord } from './read-money-words.ts';
 import { PEOPLE_WORDS, readPeopleWord } from './read-people-words.ts';
 import { readSituationWord, SITUATION_WORDS } from './read-situation-words.ts';
@@ -22,6 +22,7 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
     else
       switch (m.t) {
         case 'neg':
+          if (isAskingWhether(c.clause, i)) break;
           c.neg = i;
           // The first yes or no of the message answers a yes/no question ("冇，不过阿妈好老喇").
           if (r.yes === undefined && !tok.meanings.some((x) => x.t === 'yes')) r.yes = false;

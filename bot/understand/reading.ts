@@ -99,7 +99,9 @@ export class Reading {
   allNoDisability: Span | undefined;
   allNoIllness: Span | undefined;
   obligorsNone: Span | undefined;
-  hukou: { v: 'rural' | 'urban'; span: Span } | undefined;
+  hukou: { v: 'rural' | 'urban'; span: Span; past?: boolean } | undefined;
+  /** "现在都叫居民户口": the 2014 reform named, which says nothing of the family's own 户口. */
+  hukouReform = false;
   hukouConflict = false;
   hukouGuessed = false;
   readonly assets: {
@@ -116,6 +118,8 @@ export class Reading {
   /** The person the message is talking about, from one clause to the next. */
   topic: Person;
   readonly incomeMentioned = new Set<IncomeCategory>();
+  /** Kinds of income said not to be had ("冇退休金", "没有退休工资"), with where. */
+  readonly incomeDenied = new Map<IncomeCategory, [number, number]>();
   noGain = false;
   noCertificate = false;
   excludedIncome = false;

@@ -113,6 +113,8 @@ export type Meaning =
   | { t: 'reimbursed' }
   /** Before now (以前, 往年, 原来): an amount said of the past is not today's. */
   | { t: 'past' }
+  /** The 户籍 reform that calls every booklet 居民户口 ("现在都叫居民户口"): no 户口 of the family's own. */
+  | { t: 'hukouReform' }
   /** Per unit sold (一斤, 每亩): a price, not an income. */
   | { t: 'unitPrice' }
   /** Damage or a loss from an emergency (损失两万): not income and not spending. */

@@ -181,6 +181,12 @@ add(
     ' 唔知道 唔记得 不记得 记不得 记不清 记不住 忘了 忘记了 冇睇过 没看过 没留意 冇留意 不了解 没数 冇数 ' +
     '谁知道 鬼知道 问我也不知道 不太清楚 不大清楚 唔太清楚',
 );
+// Someone else keeps it to themself ("老人家不肯说", "存折他不让我看"): the writer does not know — not a no.
+add(
+  { t: 'idk' },
+  '不肯说 不肯讲 不愿说 不愿意说 不告诉我 不跟我说 唔肯讲 唔肯话 唔肯讲畀我知 唔话畀我知 唔话俾我知 ' +
+    '不让我看 不给我看 不让看 唔畀我睇 唔俾我睇 唔畀睇 冇话我知 没跟我说过 没算过 冇计过 没计算过 冇算过 唔识计 不会算',
+);
 add(
   { t: 'hedge' },
   '好像 好似 大概 估计 可能 应该 应该是 似乎 差不多 大约 约 约莫 也许 或者 怕是 恐怕 听说 啩 左右吧 吧',
@@ -245,6 +251,13 @@ add(
   { term: '基础养老金' },
 );
 add({ t: 'income', cat: 'support' }, '生活费 赡养费 抚养费 扶养费 养老钱 家用 零用钱 零花钱', { term: '赡养费' });
+// 养老钱 from the state (国家, 政府, 公家) is the basic pension, not what children give.
+add(
+  { t: 'income', cat: 'basicPension' },
+  '国家那点养老钱 国家给的养老钱 国家发的养老钱 国家的养老钱 国家养老钱 政府给的养老钱 政府发的养老钱 公家的养老钱 ' +
+    '国家嘅养老钱 政府畀嘅养老钱 国家畀嘅养老钱',
+  { term: '基础养老金' },
+);
 add(
   { t: 'income', cat: 'otherTransfers' },
   '遗属生活补助 遗属补助 遗属补贴 遗属生活费 赔偿 赔偿金 赔款 补偿 抚恤 慰问金 救济',
@@ -539,9 +552,15 @@ add(
   '好嘅时候 差嘅时候 好啲嘅时候 差啲嘅时候 好的时候 不好的时候 好了 差了 有时候 有时 有的时候 旺季 淡季 ' +
     '旺嘅时候 淡嘅时候 多的时候 少的时候 最多 最少 好年景 差年景 好的年成 忙的时候 闲的时候 有活的时候 没活的时候',
 );
-add({ t: 'cost' }, '肥料 农药 化肥 成本 本钱 饲料 去咗 除本 油钱 柴油');
+add(
+  { t: 'cost' },
+  '肥料 农药 化肥 成本 本钱 饲料 去咗 除本 油钱 柴油 种子 苗钱 蚝苗 鱼苗 虾苗 鸡苗 猪仔钱 地膜 雇人 请人 租地 地租钱 进货 本钱',
+);
 add({ t: 'noCertificate' }, '冇证 没证 没有证 没办证 冇办证 没办 冇办 冇残疾证 没有残疾证 没残疾证 证冇办 证没办');
-add({ t: 'net' }, '落下 落了 净落 剩下 剩 除了 除去 扣掉 扣了 减掉 净赚 纯收入 净收入 实际到手 到手 落袋 剩低 除埋');
+add(
+  { t: 'net' },
+  '落下 落了 净落 剩下 剩 除了 除去 扣掉 扣了 减掉 净赚 纯收入 净收入 实际到手 到手 落袋 剩低 除埋 净得 净番 净剩 净收 得番 剩番 剩返',
+);
 add(
   { t: 'reimbursed' },
   '垫付 垫付了 赔付 肇事方赔 报了 报销了 报销 报咗 报销咗 医保报 新农合报 能报 报回 报完 报了以后 报销以后 报完以后',
@@ -605,9 +624,18 @@ add(
     ' 有人帮 生活冇问题 生活没问题 生活没有问题 唔成问题 不成问题 不愁 倒不愁 仲有啲米 还有点米 还有些米 顶得住 ' +
     '还顶得住 仲顶得住 还撑得住',
 );
+// Getting by, as 晋南 and 粤 speakers say it ("还凑合", "仲可以", "勉强顶住先"): not below the line.
+add(
+  { t: 'manageable' },
+  '还凑合 凑合着 凑合着过 凑合过 还过得去 马马虎虎 一般般 紧巴巴能过 紧是紧点 仲可以 仲过得去 仲过得 过得落 ' +
+    '勉强顶住 勉强顶得住 顶住先 勉强过 勉强维持 勉强过得去 仲捱得住 还将就 将就着过',
+);
 
 // ── Property, debts ────────────────────────────────────────────────────────────────────────
 add({ t: 'asset', what: 'car' }, '汽车 小汽车 轿车 私家车 面包车 小车 车子 货车 卡车 皮卡 越野车 电动汽车 新能源车 车');
+// An old or second-hand car is still a car (二手 is not the number 2; 不值钱 does not make it none).
+add({ t: 'asset', what: 'car' }, '二手车 二手小车 二手面包车 二手轿车 旧车 旧小车 旧面包车 老爷车');
+add({ t: 'neutral' }, '二手 二手嘅 二手的 不值钱 唔值钱 不值几个钱 唔值几多钱 冇乜价值 没啥价值');
 add(
   { t: 'asset', what: 'house' },
   '房子 房 住房 楼房 商品房 房产 宅子 老宅 老宅子 祖屋 屋 间屋 套间 平房 窑洞 院子 楼 单位房 新房 旧房 老房子 土房 瓦房 砖房 危房',
@@ -663,6 +691,12 @@ add(
 add(
   { t: 'hukou', value: 'urban' },
   '城镇户口 城市户口 居民户口 非农 非农业 城镇 城市 城里 城里人 市区 社区 城镇居民 城区 非农户口 城镇的',
+);
+// Since the 户籍 reform (国发〔2014〕25号) booklets say 居民户口 for everyone: said so, it is no answer.
+add(
+  { t: 'hukouReform' },
+  '都叫居民户口 都是居民户口 都系居民户口 都改成居民户口 都改居民户口 改晒做居民户口 全部改晒做居民户口 统一叫居民户口 统一居民户口 ' +
+    '都叫居民 都系居民户 冇分农村城镇 不分农村城镇 不分农业非农业 唔分农业非农业',
 );
 add({ t: 'benefit', what: 'dibao' }, '低保 低保户 吃低保 领低保 拿低保 享受低保 在吃低保 底保 低保金 最低生活保障', {
   term: '低保',
@@ -783,9 +817,54 @@ add(
 add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 再来一遍 重新来过 重新填 由头再嚟 重新再嚟');
 add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
 add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
+// Asking why in every shape people type it: "问呢个做咩", "问这个干嘛", "为乜要问年龄", "这个也要说？"
+// — what is asked (呢个, 这些) and the tail (做咩, 干嘛, 有啥用) combine, so the list is made, not typed.
+for (const asked of ['问呢个', '问呢啲', '问呢样', '问这个', '问这些', '问这', '问佢', '问嚟', '要问'])
+  for (const tail of [
+    '做咩',
+    '做乜',
+    '做乜嘢',
+    '做咩嘢',
+    '干嘛',
+    '干吗',
+    '干什么',
+    '干啥',
+    '弄啥',
+    '有咩用',
+    '有乜用',
+    '有啥用',
+    '有什么用',
+  ])
+    add({ t: 'command', cmd: 'why' }, asked + tail);
+add(
+  { t: 'command', cmd: 'why' },
+  '为乜 为乜要问 为乜嘢要问 为咩 为咩要问 为何要问 点解要讲 点解要答 凭啥要说 凭什么要说 咋还要问',
+);
+for (const that of ['这个', '这', '这些', '这也', '呢个', '呢啲', '连这个', '连这'])
+  for (const must of [
+    '也要说',
+    '也要讲',
+    '也得说',
+    '都要说',
+    '都要讲',
+    '也要问',
+    '都要问',
+    '也要答',
+    '都要答',
+    '也要填',
+    '都要填',
+  ])
+    add({ t: 'command', cmd: 'why' }, that + must);
+// 揾, the other way 粤 writers type 搵 (look for).
+add({ t: 'command', cmd: 'human' }, '揾人工 揾真人 揾人 揾客服 揾工作人员 揾个真人');
 
 // Machines at work, and what is left after costs said in 晋南 words (刨去, 落不下 — under that).
 add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧断 压伤 压断 机器绞 机器轧 砸断 夹断 夹伤');
+// Hurt by something falling or striking (晋南 叫 is 被): "叫砸了腿", "砸亲" — a person hurt, not a thing smashed (手机被砸了).
+add(
+  { t: 'event', kind: 'accident' },
+  '叫砸了 砸了腿 砸了脚 砸咗脚 砸咗腿 砸亲 被砸伤 叫压了 压了腿 撞伤 碰伤 划伤 割伤 刮伤 扭伤 闪了腰',
+);
 // A crop, not 花 (spending).
 add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树', { term: '经营净收入' });
 // A shop the family runs and what it clears (issue 22, round 6: "五金铺平时一年纯利七八万").

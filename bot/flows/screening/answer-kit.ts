@@ -15,7 +15,19 @@ import { echo } from '../../understand/echo.ts';
 import { FOR_WHOM_WORDS } from '../../messages/understood.ts';
 import { type Context, type Fact, type SlotId, type Understanding, understand } from '../../understand/extract.ts';
 
-export type Parsed = UnderstoodAnswer | { ok: false; reask: string; household?: Household; echo?: string };
+export type Parsed =
+  | UnderstoodAnswer
+  | {
+      ok: false;
+      reask: string;
+      household?: Household;
+      echo?: string;
+      /**
+       * The resident asked something instead of answering ("低保金算不算", "现在不都叫居民户口了么"): its
+       * answer, said before the question again in place of "没看懂" (the answer was understood, as a question).
+       */
+      answered?: string;
+    };
 
 export interface QuestionCtx {
   state: DialogueState;

@@ -316,6 +316,8 @@ export const hukouQuestion: Question = {
       const { household, echo } = take(ctx, u.facts);
       return { ok: true, household, answer: '不清楚', echo: echo || '记下了：户口类型不清楚，先按两种情况都估计。' };
     }
+    // "现在不都叫居民户口了么": the reform, not the family's 户口 — say how to answer, then ask again.
+    if (u.hukouReform) return { ...reask(ctx, u, ''), answered: Q.hukou.reform };
     return reask(ctx, u, hukouQuestion.reask(ctx));
   },
 };

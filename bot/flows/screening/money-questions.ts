@@ -90,6 +90,9 @@ export const incomeQuestion: Question = {
     if (!lc && had.size === 0 && !none) {
       const c = choiceOf(text, INCOME_CHOICES);
       if (c && c.id !== '6') had.add(INCOME_KEYS[Number(c.id) - 1]!);
+      // "低保金算不算": a benefit that is not income, asked about — answered, then the question again.
+      else if (c?.id !== '6' && u.excludedIncome && u.yes !== false)
+        return { ...reask(ctx, u, incomeQuestion.reask(ctx, sub)), answered: Q.income.excluded };
       else if (c?.id !== '6' && u.yes !== false) return reask(ctx, u, incomeQuestion.reask(ctx, sub));
     }
     const facts: Fact[] = u.facts.filter(

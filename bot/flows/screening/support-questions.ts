@@ -296,7 +296,8 @@ export const expenditureTypeQuestion: Question = {
   parse: (text, ctx) => {
     const lc = leadingChoices(text, choices(...Q.expenditureType.choices), false);
     const u = read(lc?.rest ?? text, ctx, 'expenditureType');
-    const yes = lc ? lc.picked[0]!.id === '1' : u.yes;
+    // "还凑合", "过得去": living is managed, so not below the line; "揭不开锅了": it is.
+    const yes = lc ? lc.picked[0]!.id === '1' : (u.yes ?? u.livingSevere);
     if (yes === undefined) {
       if (u.idk)
         return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：您说不清楚，由乡镇核实。' };
