@@ -199,7 +199,8 @@ export class People {
       }
     }
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.
-    if (opts.word && GENERIC.has(opts.word)) {
+    // (Counted, "等四个子女" after one child was named, they are the group the count says.)
+    if (opts.word && GENERIC.has(opts.word) && n === 1) {
       const same = [...this.list].reverse().find((p) => p.rel === rel && p.key !== this.selfKey);
       if (same) return same;
     }

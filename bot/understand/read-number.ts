@@ -19,6 +19,7 @@ import {
 } from './cues.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
+import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -318,6 +319,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       word: c.clause[i + 1]!.text,
     });
     if (n.value > 1) r.groupCount = n.value;
+    if (count > 1) r.countedWord.set(c.clause[i + 1]!.start, p);
+    // "来电人之子（最大的50岁）等三个子女": 等 closes a list, so those named before it are among the count.
+    if (count > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
     c.clausePerson = p;
     r.topic = p;
     r.usedNums.add(tok);
@@ -350,6 +354,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       const count = Math.max(1, Math.round(n.value) - (withSelf ? 1 : 0));
       const p = r.people.mention(personAfter.rel, after!.start, { n: count, word: after!.text });
       if (n.value > 1) r.groupCount = Math.round(n.value);
+      if (count > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
       c.clausePerson = p;
       r.topic = p;
       r.usedNums.add(tok);
@@ -634,11 +639,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
       // each of those the clause before counted, not everyone named in the message.
       ...(c.clausePersons.length > 1
-        ? { count: new Set(c.clausePersons).size }
+        ? { count: headCount(c.clausePersons) }
         : c.clausePerson && c.clausePerson.n > 1 && c.clauseEach
           ? { count: c.clausePerson.n }
           : r.lastPersons.length > 1 && !c.clausePerson
-            ? { count: r.lastPersons.length }
+            ? { count: headCount(r.lastPersons) }
             : !c.clausePerson &&
                 c.clauseEach &&
                 category === 'support' &&
@@ -747,6 +752,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/**
+ * How many people a list of mentions stands for: each once however often named, a group as many as
+ * it counts ("两个闺女" = 2), and one named as part of a group listed with it not again.
+ */
+function headCount(people: readonly Person[]): number {
+  const unique = [...new Set(people)];
+  return unique
+    .filter((p) => p.partOf === undefined || !unique.some((g) => g.key === p.partOf))
+    .reduce((s, p) => s + p.n, 0);
 }
 
 /**

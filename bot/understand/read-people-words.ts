@@ -16,6 +16,7 @@ import {
   speaksOfHousehold,
 } from './cadre-voice.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
+import { includeListed } from './listed-before.ts';
 import type { WordToken } from './read-word.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
@@ -104,7 +105,10 @@ export function readPeopleWord(
       }
       // "两个外孙", "三个儿": the count before the word already named them all; the word itself is
       // not one of them yet (外孙女十岁、外孙七岁 after it are).
-      const counted = r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined);
+      // (Or a group named again with its count, "三个仔都已成家，三个仔每人…": the group named first.)
+      const counted =
+        r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined) ??
+        r.countedWord.get(tok.start);
       if (counted && !m.n && m.rel !== 'self') {
         c.about([counted], false);
         break;
@@ -138,7 +142,10 @@ export function readPeopleWord(
           // A work order's "女 62": spaces around it too.
           (r.ctx.slot === 'summary' && /^\s?$/.test(r.text[tok.start - 1] ?? '')) ||
           // "男76女74": the second of a couple's sexes and ages.
-          (r.ctx.slot === 'summary' && /男\s?\d{1,3}\s?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start)))) &&
+          (r.ctx.slot === 'summary' && /男\s?\d{1,3}\s?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) ||
+          // "本人女，38岁", "来电人女，45岁": the sex said right after the person it describes.
+          (r.ctx.slot === 'summary' &&
+            /(本人|来电人|诉求人|当事人)$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)))) &&
         (/^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '') ||
           (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )
@@ -264,6 +271,8 @@ export function readPeopleWord(
         word: tok.text,
       });
       if (n && n > 1) r.groupCount = n;
+      // "来电人之子…等三个子女": those named before 等 are among the count.
+      if (n && n > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
       if (c.studentFor) {
         r.pf(p).student = { span: c.studentFor };
         c.studentFor = undefined;
