@@ -463,10 +463,18 @@ export function readPeopleWord(
       break;
     }
     case 'together': {
-      // Only someone named in this clause ("儿子跟我住"), not whoever was named before.
-      const p = c.clausePerson ?? r.people.self;
+      // Only someone named in this clause ("儿子跟我住"), not whoever was named before; in a summary, the
+      // words a third person uses of someone else ("个仔喺阳江返工，同佢哋住", "（24岁，做保安，住屋企）")
+      // are about the person the summary was just talking about.
+      const ofThem = r.ctx.slot === 'summary' && /^(同佢|跟他|跟她|和他|和她|与其|与他|住|搬)/.test(tok.text);
+      const p = c.clausePerson ?? (ofThem ? r.topic : r.people.self);
+      const wasApart = p.apart;
       // "不跟我们一块": lives elsewhere.
       if (p !== r.people.self) p.apart = c.negated(i) ? (p.known === undefined ? true : p.apart) : false;
+      // Work read as a relative's away from home (able to support) is, at home, the household's work.
+      const f = r.personFacts.get(p.key);
+      if (wasApart && !p.apart && r.ctx.slot === 'summary' && f?.healthy && !f.employed)
+        f.employed = { v: true, span: f.healthy.span };
       break;
     }
     case 'prison':

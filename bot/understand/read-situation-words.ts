@@ -54,12 +54,17 @@ export function readSituationWord(
       // "靠老婆一个人的工资": someone else alone, not the speaker.
       if (
         (isMeaning(c.clause[i - 1], 'person') && meaningOf(c.clause[i - 1], 'person')!.rel !== 'self') ||
-        /靠$/.test(c.clause[i - 1]?.text ?? '')
+        /靠$/.test(c.clause[i - 1]?.text ?? '') ||
+        // "家里光靠她一个人": the one the family relies on, not someone living alone.
+        /靠.?$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
       )
         break;
       // "一个人带两个孩子": raising them alone, not living alone.
-      // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤.)
-      if (/^(带|带着|拉扯|养|养着|同|跟|湊|凑)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2)))
+      // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
+      if (
+        /^(带|带着|拉扯|养|养着|同|跟|湊|凑)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2)) ||
+        /^(点样|点|怎么|咋|怎样|要|得)(带|养|拉扯|湊|凑|供)/.test(r.text.slice(tok.end, tok.end + 3))
+      )
         break;
       r.alone = span;
       c.understoodSomething = true;
