@@ -327,6 +327,9 @@ export function setAsideWriter(writer: Person, slot: SlotId): void {
   // A parent calling for their child ("为女儿咨询单人保") lives with them, as such calls are about a
   // grown child at home: a member of the household.
   else if (slot === 'summary' && writer.rel === 'parent') return;
+  // A spouse calling about the other ("来电人称：丈夫（39岁）在工地受伤") is of the same household
+  // (审核确认办法 第七条(一): 配偶 always counts).
+  else if (slot === 'summary' && writer.rel === 'spouse') return;
   else writer.bystander = true;
 }
 

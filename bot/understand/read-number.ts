@@ -36,6 +36,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "11月28": a day of the month (dates.ts), not an amount.
   const day = Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
   if (!unit && day && isDayAfterMonth(r.text, tok.start, tok.end)) return;
+  // "由三楼跌落", "住六楼", "从五层楼摔下来": a floor of a building, never money or people.
+  if (
+    r.ctx.slot === 'summary' &&
+    Number.isInteger(n.value) &&
+    n.value >= 1 &&
+    n.value <= 60 &&
+    /^(楼|层)/.test(c.clause[i + 1]?.text ?? '') &&
+    !/^楼(房|宇)/.test(r.text.slice(tok.end, tok.end + 2))
+  ) {
+    r.usedNums.add(tok);
+    return;
+  }
   // "听说七十岁以上都可以领", "六十岁以下的": an age bound in a rule someone quotes, nobody's age.
   if (r.ctx.slot === 'summary' && /^岁?(及|或)?(以上|以下|以内|往上)/.test(r.text.slice(tok.end, tok.end + 4))) {
     r.usedNums.add(tok);
@@ -538,8 +550,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       /^(要|仲要|还要)$/.test(c.clause[i - 1]?.text ?? '') &&
       !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
+    // "还在ICU，一天好几千": a figure by the day right after hospital care, with no word for income, is
+    // what the care costs, not money coming in.
+    const careCost =
+      r.ctx.slot === 'summary' &&
+      /ICU|重症|住院|医院|化疗|透析|抢救|病房/.test(r.text.slice(Math.max(0, c.clauseStart - 12), tok.start)) &&
+      !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
     // A cost by the day ("一日要几千") is a rate, not what was spent: no total to record.
-    if (cost && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {
+    if ((cost || careCost) && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {
       r.usedNums.add(tok);
       return;
     }
