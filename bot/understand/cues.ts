@@ -310,6 +310,8 @@ export function callIsAbout(
   return (
     (/^其/.test(tok.text) && !listing) ||
     (prev !== undefined && REPORTING.has(prev)) ||
+    // (Whatever the tokens: "反映父亲（92岁）" where 反映 was not read as one word.)
+    [...REPORTING].some((w) => w.length > 1 && text.slice(tok.start - w.length, tok.start) === w) ||
     (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) ||
     afterColon
   );

@@ -228,6 +228,13 @@ export function readPeopleWord(
       }
       // "佢哋老豆老母" (their parents): a relation of the people just named, not of the speaker.
       if (isMeaning(c.clause[i - 1], 'others')) c.possessorOfClause = r.topic;
+      // "孙子他妈改嫁了", "娃她爸": the relative of the person named right before the pronoun.
+      else if (
+        r.ctx.slot === 'summary' &&
+        isMeaning(c.clause[i - 1], 'pronoun') &&
+        (meaningOf(c.clause[i - 2], 'person')?.rel ?? 'self') !== 'self'
+      )
+        c.possessorOfClause = c.clausePerson ?? c.possessorOfClause;
       else if (
         /^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') &&
         meaningOf(c.clause[i - 2], 'person') &&
@@ -303,6 +310,12 @@ export function readPeopleWord(
         !workAway &&
         // ("前夫每月给女儿五百": who is given to is not who lives apart.)
         !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
+        // ("孙子他妈改嫁了", "孙子的妈妈改嫁了": whose relative moved away is not who moved.)
+        !(
+          r.ctx.slot === 'summary' &&
+          /^(他|她|佢|的|嘅)$/.test(c.clause[i + 1]?.text ?? '') &&
+          isMeaning(c.clause[i + 2], 'person')
+        ) &&
         p.rel !== 'self' &&
         p.known === undefined &&
         !c.clause.some((t) => isMeaning(t, 'together'))

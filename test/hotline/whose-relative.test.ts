@@ -1,0 +1,28 @@
+// Whose relative a summary names (issue 22, round 7). A caller who gave their own age and then reports
+// on their parents ("来电人（女，58岁）反映母亲（86岁）独居在村里") calls about the parents, whichever
+// way the reporting word was read. "孙子他妈改嫁了": the grandchild's mother moved away, not the
+// grandchild, and she is not the caller's wife. The texts are our own.
+import { describe, expect, it } from 'vitest';
+import { intake } from '../../bot/hotline/intake.ts';
+import { defaultParameters } from '../../screening/index.ts';
+
+const parameters = defaultParameters();
+const run = (text: string, region = '441700') =>
+  intake({ region, text }, { today: '2026-12-05', parameters }).household;
+
+describe('whose relative', () => {
+  it('a caller with an age who reports on a parent calls about the parent', () => {
+    const h = run('来电人（女，58岁）反映母亲（86岁）独居在村里，每月领养老金二百元。');
+    expect(h.members).toEqual([expect.objectContaining({ relation: 'self', age: 86 })]);
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', age: 58 });
+  });
+
+  it('the grandchild’s mother who remarried is the one who left', () => {
+    const h = run(
+      '来电人（男，70岁），和老伴（66岁）带着9岁的孙女过。儿子儿媳早年离婚，孙女她妈改嫁了，不管不问。',
+      '140800',
+    );
+    expect(h.members?.slice(0, 3).map((m) => m.relation)).toEqual(['self', 'spouse', 'grandchild']);
+    expect(h.obligors?.list?.map((o) => o.relation) ?? []).not.toContain('spouse');
+  });
+});
