@@ -420,6 +420,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "两人学费今年合计一万", "两人养老金每月共四百": after the household's size was said, a count before
+    // money words counts those the money is of, not the household again.
+    if (
+      r.ctx.slot === 'summary' &&
+      r.size &&
+      (isMeaning(c.clause[i + 2], 'expense') || isMeaning(c.clause[i + 2], 'income')) &&
+      !/^(生活|过|住)/.test(c.clause[i + 2]!.text)
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "两个人每人…": a count for "each".
     if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
       if (c.clauseEach || c.clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) r.groupCount = n.value;
@@ -568,9 +579,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       /赔(了|咗|偿了|偿咗|付了)?$/.test(r.text.slice(c.clauseStart, tok.start)) &&
       !c.clause.some((t) => isMeaning(t, 'work') || (isMeaning(t, 'income') && !/^赔/.test(t.text))) &&
       (NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start)) ||
-        /去世|身亡|死亡|没了|过身|出事|撞|意外|失踪|冇咗|走咗/.test(
+        /去世|身亡|死亡|[跌摔砸压淹浸溺病]死|没了|过身|出事|撞|意外|失踪|冇咗|走咗/.test(
           r.text.slice(Math.max(0, tok.start - 40), tok.start),
         ));
+    // "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": compensation someone outside the household holds is
+    // not money the household has.
+    if (
+      compensation &&
+      /^[^。；]{0,6}(钱|笔钱|啲钱)?(喺|在)[^，。]{1,6}(度|手里|手上|那里|那儿|嗰度)|^[^。；]{0,6}(被|俾|畀)[^，。]{1,6}(拿走|攞走|拿去|攞咗)/.test(
+        r.text.slice(tok.end, tok.end + 24),
+      )
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
     const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
     const category = cost

@@ -271,6 +271,22 @@ export function readPeopleWord(
           ? r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
           : undefined;
       const n = m.n ?? (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined);
+      // "孙嘅阿爸（潘某个仔）", "父亲（王某之子）": inside a bracket right after a person, whose relative
+      // that person is, said of a named someone: the same person, not one more.
+      if (
+        r.ctx.slot === 'summary' &&
+        r.parenOwner &&
+        r.parenOwner !== r.people.self &&
+        !m.n &&
+        /[（(](来电人|[\u4e00-\u9fa5]{1,2}某{1,2})(之|的|嘅)?个?$/.test(
+          r.text.slice(Math.max(0, tok.start - 8), tok.start),
+        )
+      ) {
+        c.about([r.parenOwner], false);
+        break;
+      }
+      // The one the clause was about before this word ("心抱改嫁冇再理个孙": the grandchild is the object).
+      const subjectBefore = c.clausePerson;
       const p = r.people.mention(rel, tok.start, {
         ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
@@ -310,6 +326,14 @@ export function readPeopleWord(
         !workAway &&
         // ("前夫每月给女儿五百": who is given to is not who lives apart.)
         !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
+        // ("心抱改嫁冇再理个孙": someone named after the word, with another before it, is its object.)
+        !(
+          r.ctx.slot === 'summary' &&
+          subjectBefore !== undefined &&
+          subjectBefore !== p &&
+          subjectBefore !== r.people.self &&
+          c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))
+        ) &&
         // ("孙子他妈改嫁了", "孙子的妈妈改嫁了": whose relative moved away is not who moved.)
         !(
           r.ctx.slot === 'summary' &&

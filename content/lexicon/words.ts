@@ -117,6 +117,8 @@ person('grandchild', '孙', { dialect: 'yue' });
 // says where someone stays, not that a parent is in the household or owes support.
 add({ t: 'neutral' }, '娘家 婆家 回娘家 住娘家 在娘家');
 add({ t: 'neutral' }, '孙某 孙某某 孙先生 孙女士 孙姓 孙伯 孙婆 孙叔 孙姨 孙生 湊孙 凑孙 湊孙仔 凑孙仔');
+// A spouse's affair (老公喺外面有女人): a woman outside the family, not a daughter.
+add({ t: 'neutral' }, '有女人 有咗女人 有了女人 有别的女人 有个女人 有第三者 有咗第三者 养女人 养咗女人');
 // 孙 alone is also a surname (孙某): only after 系/是 or a count is it a grandchild.
 person('grandchild', '系我孙 係我孙 是我孙 都系孙 都係孙 都是孙 孙女仔 外孙女仔 外孙仔女');
 person('sibling', '哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 哥 姐 弟 妹 兄 大哥 二哥 大姐 二姐 小弟 小妹 兄弟姐妹');
