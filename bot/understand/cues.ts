@@ -300,7 +300,9 @@ export function callIsAbout(
   const rel = meaningOf(tok, 'person')?.rel;
   if (rel !== 'parent' && rel !== 'grandparent') return false;
   // "称母亲今年88岁，跟他和老婆一起住": the caller lives with them, and the household is the caller's.
-  if (/(跟|同|和|与)(他|她|我|俺|佢|来电人)/.test(text.slice(tok.end, tok.end + 16))) return false;
+  // ("其母亲63岁，精神残疾二级，一直跟着她家过", "母亲（88岁）…与来电人一家同住": later in the sentence.)
+  const sentence = text.slice(tok.end, tok.end + 40).split(/[。；]/)[0]!;
+  if (/(跟|同|和|与)着?(他|她|我|俺|佢|来电人)/.test(sentence)) return false;
   const prev = clause[i - 1]?.text;
   const afterColon =
     i === 0 && /[：:]$/.test(before) && /来电|称|反映|话/.test(text.slice(Math.max(0, tok.start - 16), tok.start));

@@ -1,7 +1,8 @@
 // Whose relative a summary names (issue 22, round 7). A caller who gave their own age and then reports
 // on their parents ("来电人（女，58岁）反映母亲（86岁）独居在村里") calls about the parents, whichever
 // way the reporting word was read. "孙子他妈改嫁了": the grandchild's mother moved away, not the
-// grandchild, and she is not the caller's wife. The texts are our own.
+// grandchild, and she is not the caller's wife. A relative said, later in the same sentence, to live
+// with the caller ("其父亲71岁，…，一直跟着他家过") belongs to the caller's household. The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -24,5 +25,13 @@ describe('whose relative', () => {
     );
     expect(h.members?.slice(0, 3).map((m) => m.relation)).toEqual(['self', 'spouse', 'grandchild']);
     expect(h.obligors?.list?.map((o) => o.relation) ?? []).not.toContain('spouse');
+  });
+
+  it('a relative living with the caller, said later in the sentence, is of the caller’s household', () => {
+    const h = run(
+      '来电人赵某，男，44岁。其父亲71岁，肢体残疾三级，母亲去世后一直跟着他家过。家里还有妻子40岁，女儿12岁。',
+    );
+    expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 44 });
+    expect(h.members?.map((m) => m.relation).sort()).toEqual(['child', 'parent', 'self', 'spouse']);
   });
 });
