@@ -281,7 +281,9 @@ export function callIsAbout(
 ): boolean {
   const tok = clause[i]!;
   const before = text.slice(0, tok.start);
-  const callerSaidMore = callerFacts !== undefined && Object.keys(callerFacts).some((k) => k !== 'age');
+  // (The caller's own job, "来电人48岁，在深圳打工", says where the caller works, not who lives with them.)
+  const callerSaidMore =
+    callerFacts !== undefined && Object.keys(callerFacts).some((k) => !['age', 'employed', 'healthy'].includes(k));
   if (callerSaidMore) return false;
   if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together')))
     return false;

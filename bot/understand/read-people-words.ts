@@ -209,6 +209,8 @@ export function readPeopleWord(
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
         !r.people.writer &&
+        // ("…与来电人一家同住。…询问母亲能否申请特困": named again at the end, she is already placed.)
+        !(c.ci > 1 && r.people.list.some((q) => q.rel === m.rel && q.word === tok.text)) &&
         (askedFor || callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key)));
       if (aboutRelative) {
         const subject = r.people.mention(m.rel, tok.start, {

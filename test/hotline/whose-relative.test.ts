@@ -2,7 +2,9 @@
 // on their parents ("来电人（女，58岁）反映母亲（86岁）独居在村里") calls about the parents, whichever
 // way the reporting word was read. "孙子他妈改嫁了": the grandchild's mother moved away, not the
 // grandchild, and she is not the caller's wife. A relative said, later in the same sentence, to live
-// with the caller ("其父亲71岁，…，一直跟着他家过") belongs to the caller's household. The texts are our own.
+// with the caller ("其父亲71岁，…，一直跟着他家过") belongs to the caller's household. The caller's own job
+// ("来电人50岁，在西安打工。反映其母亲…") does not make the call about the caller's household, and a
+// relative named again in the closing question (询问母亲能否…) is the one already placed. The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -33,5 +35,19 @@ describe('whose relative', () => {
     );
     expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 44 });
     expect(h.members?.map((m) => m.relation).sort()).toEqual(['child', 'parent', 'self', 'spouse']);
+  });
+
+  it('a caller who says where they work still calls about the parent', () => {
+    const h = run('来电人50岁，在西安打工。反映其母亲（79岁）一个人在村里住，每月养老金一百六。', '140800');
+    expect(h.members).toEqual([expect.objectContaining({ relation: 'self', age: 79 })]);
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', age: 50 });
+  });
+
+  it('the relative named again in the closing question stays where placed', () => {
+    const h = run(
+      '来电人（女，52岁）称父亲（85岁）卧床多年，一直与来电人一家同住。来电人夫妻都在厂里上班。询问父亲能否申请特困。',
+    );
+    expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 52 });
+    expect(h.members?.map((m) => m.relation)).toContain('parent');
   });
 });
