@@ -729,6 +729,26 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           p.apart = true;
           gaveSupport(r, p, giving);
         }
+    // "儿子50岁在城里打工，一年给三千": giving said in a clause that names no one is done by the relative the
+    // summary was talking about, who then lives apart from the family given to. (Whether they can support
+    // is left to what is said of them: a little given once a year shows no 赡养能力 by itself.)
+    if (
+      category === 'support' &&
+      r.ctx.slot === 'summary' &&
+      giving &&
+      !c.clausePerson &&
+      c.clausePersons.length === 0 &&
+      !r.amounts.at(-1)!.negated &&
+      !/抚养费|抚养/.test(c.clauseText) &&
+      r.topic !== r.people.self &&
+      r.topic.known === undefined &&
+      !r.topic.dead &&
+      ['child', 'grandchild', 'sibling'].includes(r.topic.rel) &&
+      r.topic.at < giving.start &&
+      !c.clause.some((t) => isMeaning(t, 'together'))
+    ) {
+      r.topic.apart = true;
+    }
     // "两个闺女逢年过节给点，一年各一千左右": the givers named in the clause before, with the word for giving.
     const before = c.ci > 0 ? r.clauses[c.ci - 1]! : [];
     const gaveBefore = before.find((t) => isMeaning(t, 'gives'));

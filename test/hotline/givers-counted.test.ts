@@ -1,7 +1,9 @@
 // How many give (issue 22, round 7): a group of givers in brackets after the field that names the money
 // (子女给付（两个女儿每人每月给…）) is as many as its count; a group named again with its count (三个孙女
 // 都在外…，三个孙女每人…) is the group named first, not one more; and 等 before a count closes a list, so
-// the people named before it are among the count (长子（45岁）等四个子女). The texts are our own.
+// the people named before it are among the count (长子（45岁）等四个子女). Giving said in a clause that
+// names no one ("儿子45岁在县城开饭馆，每月给五百") is by the relative talked about, who lives apart;
+// one whose own family is just getting by (家里也一般) is not taken as able to support. The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -36,5 +38,18 @@ describe('how many give', () => {
     expect(h.members).toHaveLength(2);
     expect(h.obligors?.list).toHaveLength(4);
     expect(h.income?.support?.[0]?.amount).toBe(24000);
+  });
+
+  it('giving said after the relative was named is theirs, and they live apart', () => {
+    const h = run('来电人（女，73岁）与老伴（75岁）在村里住，儿子45岁在县城开饭馆，每月给五百。');
+    expect(h.members).toHaveLength(2);
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', age: 45 });
+    expect(h.income?.support?.[0]?.amount).toBe(6000);
+  });
+
+  it('a giver whose own family is just getting by is not taken as able', () => {
+    const h = run('来电人（女，70岁）独居，有一个女儿（44岁）嫁在邻村，家里也一般，每月给两百元。');
+    expect(h.obligors?.list?.[0]?.relation).toBe('child');
+    expect(h.obligors?.list?.[0]?.ableBodiedAdult).toBeUndefined();
   });
 });
