@@ -350,6 +350,20 @@ export function readPeopleWord(
       if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together')))
         p.apart = true;
       if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
+      // "暂住父母家", "借住伯父家", "住喺阿哥屋企": whose home the family stays in, not a member; a child or
+      // grandchild whose home it is lives apart, anyone else is only named.
+      if (
+        r.ctx.slot === 'summary' &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        /(住|住在|住到|住喺|暂住|借住|寄住|投靠|搬到|住进)$/.test(
+          r.text.slice(Math.max(0, tok.start - 3), tok.start),
+        ) &&
+        /^(家|屋企|那里|那儿|处)/.test(r.text.slice(tok.end, tok.end + 2))
+      ) {
+        if (p.rel === 'child' || p.rel === 'grandchild') p.apart = true;
+        else p.bystander = true;
+      }
       // A call summary names neighbours, village staff and strangers: not the household unless they
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
       const atHome =
@@ -491,8 +505,13 @@ export function readPeopleWord(
       }
       break;
     case 'apart': {
-      // Someone named in this clause lives elsewhere; a known member stays a member.
-      const p = c.clausePerson;
+      // Someone named in this clause lives elsewhere; a known member stays a member. In a summary, words
+      // for a household of one's own said right after a relative ("独子62岁，自己家也吃着低保", "儿子…，
+      // 另过") are about that relative.
+      const ownHome = /^(自己家也|另过|分家|分开过|另起炉灶|有自己|自己一家)/.test(tok.text);
+      const p =
+        c.clausePerson ??
+        (r.ctx.slot === 'summary' && ownHome && r.topic !== r.people.self && c.ci > 0 ? r.topic : undefined);
       const workAway =
         p?.rel === 'spouse' &&
         r.ctx.slot === 'summary' &&

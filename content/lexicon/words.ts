@@ -516,6 +516,7 @@ add(
 add(
   { t: 'death' },
   '都没了 也没了 都走了 也走了 都去世了 都不在了 冇咗 冇咗人 去世 过世 走了 走咗 没了 死了 过身 过咗身 病故' +
+    ' 早不在了 早就不在了 早都不在了 早没了 早就没了 早走了 早就走了 早过身 不在人世' +
     ' 去世了 离世 身亡 早亡 早逝 早死 病死 死咗 也不在了 都不在了 已不在 已故 均已故 已去世 已过世 均已病故 ' +
     '都已去世 早已去世 病逝 逝世 死亡 抢救无效 丧偶 老伴没了 死咗 唔喺度 办丧事 丧葬 遇难' +
     // How someone died, said with the death (跌死, 淹死): they died.
@@ -702,7 +703,9 @@ add(
 // Grown children with homes of their own, as work orders and 两阳 callers say it.
 add(
   { t: 'apart' },
-  '各自生活 各自过 各过各的 各自住 结咗婚 已结婚另住 自立门户 搬出去住 搬咗出去 出去住 成咗家 各有各家 有自己头家',
+  '各自生活 各自过 各过各的 各自住 结咗婚 已结婚另住 自立门户 搬出去住 搬咗出去 出去住 成咗家 各有各家 有自己头家' +
+    // 晋南 and work-order words for a grown child keeping a household of their own.
+    ' 另过 分家 分开过 另起炉灶 有自己一家子 有自己的家 有自己的家庭 自己一家子 自己家也',
 );
 add(
   { t: 'together' },

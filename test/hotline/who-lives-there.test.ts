@@ -3,7 +3,9 @@
 // alone. Living together said of someone in a later clause ("个女在市区上班，同佢哋住", "（30岁，做
 // 保安，住屋企）") keeps them in the household, and their work is then the household's work. A school
 // finished (大学毕业) is not schooling now, and someone taken ill at work (干活时突发脑梗) is not
-// working now. The texts are our own.
+// working now. A grown child with a household of their own (自己家也…, 另过, 有自己一家子) lives apart,
+// and what is said of that household is theirs; the relative whose home the family stays in (暂住父母家)
+// is not a member; 早不在了 is a death. The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -46,5 +48,25 @@ describe('who lives there', () => {
   it('taken ill at work is not working now', () => {
     const h = run('来电人（女，45岁）称丈夫（48岁）上周在工地干活时突发脑梗，现在住院。');
     expect(h.members?.[1]?.employed).toBeUndefined();
+  });
+
+  it('a grown child with a household of their own lives apart', () => {
+    const h = run('某村，老两口80岁、78岁，自己一个院住。大儿子55岁，自己家也吃着低保。二儿子在本村另过。');
+    expect(h.members).toHaveLength(2);
+    expect(h.currentBenefits?.dibao).toBeUndefined();
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', age: 55, status: 'dibao' });
+    expect(h.obligors?.list).toHaveLength(2);
+  });
+
+  it('the relatives whose home the family stays in are not members', () => {
+    const h = run('来电人（男，41岁）家里失火，一家三口暂住岳父家，妻子39岁，儿子10岁。');
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'spouse', 'child']);
+    expect(h.obligors?.list ?? []).toHaveLength(0);
+  });
+
+  it('早不在了 is a death', () => {
+    const h = run('某村，男，60岁，没成过家，父母早不在了，一个人过。');
+    expect(h.members).toHaveLength(1);
+    expect(h.obligors?.list ?? []).toHaveLength(0);
   });
 });
