@@ -266,7 +266,19 @@ export function readPeopleWord(
       const own = (m.inLaw && r.ctx.slot !== 'summary') || sonsWife(r, c, tok, i, m.rel) ? 'other' : m.rel;
       // "老公的爸妈", "丈夫的父母" in a call summary: the spouse's parents, counted as the family's (as 公婆 are).
       const spousesParent = r.ctx.slot === 'summary' && possessor?.rel === 'spouse' && own === 'parent';
-      const rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
+      let rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
+      // "孙子的母亲" when the family's son was named (and no daughter): his wife, a relative by marriage.
+      if (
+        r.ctx.slot === 'summary' &&
+        possessor?.rel === 'grandchild' &&
+        rel === 'child' &&
+        m.gender &&
+        r.people.list.some(
+          (q) => q.rel === 'child' && (q.gender ?? sexOfChildWord(q.word)) === (m.gender === 'f' ? 'm' : 'f'),
+        ) &&
+        !r.people.list.some((q) => q.rel === 'child' && (q.gender ?? sexOfChildWord(q.word)) === m.gender)
+      )
+        rel = 'other';
       // "两个上学的孩子", "三个读书的细路": a count before words describing them.
       const countWord =
         r.ctx.slot === 'summary' && !m.n
@@ -286,6 +298,21 @@ export function readPeopleWord(
       ) {
         c.about([r.parenOwner], false);
         break;
+      }
+      // "孙子的母亲", "孩子他爸": the children named before, as whose relative someone is, not a new child.
+      if (
+        r.ctx.slot === 'summary' &&
+        /^(的|嘅|他|她|佢)$/.test(c.clause[i + 1]?.text ?? '') &&
+        isMeaning(c.clause[i + 2], 'person')
+      ) {
+        const named = r.people.list.findLast(
+          (q) => q.rel === rel && q !== r.people.self && !q.dead && q.partOf === undefined && q.at < tok.start,
+        );
+        if (named) {
+          c.clausePerson = named;
+          c.clausePersons.push(named);
+          break;
+        }
       }
       // The one the clause was about before this word ("心抱改嫁冇再理个孙": the grandchild is the object).
       const subjectBefore = c.clausePerson;
@@ -328,13 +355,15 @@ export function readPeopleWord(
         !workAway &&
         // ("前夫每月给女儿五百": who is given to is not who lives apart.)
         !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
-        // ("心抱改嫁冇再理个孙": someone named after the word, with another before it, is its object.)
+        // ("心抱改嫁冇再理个孙": someone named after the word, with another before it, is its object; so
+        // is whoever is named after a word for contact, "很少联系孙子".)
         !(
           r.ctx.slot === 'summary' &&
-          subjectBefore !== undefined &&
-          subjectBefore !== p &&
-          subjectBefore !== r.people.self &&
-          c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))
+          ((subjectBefore !== undefined &&
+            subjectBefore !== p &&
+            subjectBefore !== r.people.self &&
+            c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))) ||
+            c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart') && /联系/.test(t.text)))
         ) &&
         // ("孙子他妈改嫁了", "孙子的妈妈改嫁了": whose relative moved away is not who moved.)
         !(
@@ -567,6 +596,14 @@ export function readPeopleWord(
     default:
       break;
   }
+}
+
+/** The sex a word for a child names (儿子, 个仔: a son; 女儿, 闺女: a daughter), when it names one. */
+function sexOfChildWord(word: string | undefined): 'm' | 'f' | undefined {
+  if (!word) return undefined;
+  if (/女/.test(word)) return 'f';
+  if (/儿子|仔|^子$|之子|其子|独子|长子|次子/.test(word)) return 'm';
+  return undefined;
 }
 
 /** The words for a wife that are also a son's wife (晋南 媳妇 is the wife; after 儿子 it is his). */

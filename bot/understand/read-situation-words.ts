@@ -204,6 +204,11 @@ export function readSituationWord(
         c.clausePersons.length > 1 &&
         c.clause.slice(0, i).every((t) => isMeaning(t, 'person') || t.kind === 'char' || isMeaning(t, 'and'));
       if (/都|也/.test(c.clauseText) || pair) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
+      // "儿子、儿媳车祸双亡": both of those named, the first before the 、 that split them.
+      if (/双亡|双双|均已|均/.test(c.clauseText)) {
+        const listed = /[、，,]$/.test(r.text.slice(c.clauseStart - 1, c.clauseStart)) ? r.lastPersons : [];
+        for (const q of [...c.clausePersons, ...listed]) if (q !== r.people.self) q.dead = true;
+      }
       const date = parseWhen(c.clauseText, r.ctx.today);
       if (date && daysBetween(date, r.ctx.today) <= 366)
         r.events.push({ kind: 'other', span, clause: c.ci, date, at: tok.start });

@@ -4,7 +4,10 @@
 // grandchild, and she is not the caller's wife. A relative said, later in the same sentence, to live
 // with the caller ("其父亲71岁，…，一直跟着他家过") belongs to the caller's household. The caller's own job
 // ("来电人50岁，在西安打工。反映其母亲…") does not make the call about the caller's household, and a
-// relative named again in the closing question (询问母亲能否…) is the one already placed. The texts are our own.
+// relative named again in the closing question (询问母亲能否…) is the one already placed. "孙子的母亲":
+// the grandchildren named before, and their mother the son's wife when a son was named; out of contact
+// (再无联系) she lives apart, and whoever is named after a word for contact (很少联系孙子) is its object.
+// "儿子、儿媳车祸双亡": both died. The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -49,5 +52,22 @@ describe('whose relative', () => {
     );
     expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 52 });
     expect(h.members?.map((m) => m.relation)).toContain('parent');
+  });
+
+  it('the grandchildren’s mother is the son’s wife, out of contact', () => {
+    const h = run(
+      '来电人（男，66岁）与老伴（63岁）带着两个孙女（11岁、8岁）。儿子在外打工；孙女的母亲离婚后再无联系。',
+    );
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'spouse', 'grandchild', 'grandchild']);
+  });
+
+  it('someone named after a word for contact stays', () => {
+    const h = run('来电人（女，68岁）带着孙子（10岁）过，儿媳改嫁外地，很少联系孙子。');
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'grandchild']);
+  });
+
+  it('双亡 after two named with 、 is both', () => {
+    const h = run('来电人（女，72岁），儿子、儿媳去年车祸双亡，留下孙子（7岁）由其抚养。');
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'grandchild']);
   });
 });
