@@ -730,7 +730,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           gaveSupport(r, p, giving);
         }
     // "儿子50岁在城里打工，一年给三千": giving said in a clause that names no one is done by the relative the
-    // summary was talking about, who then lives apart from the family given to. (Whether they can support
+    // clause before named somewhere, who then lives apart from the family given to. (Whether they can support
     // is left to what is said of them: a little given once a year shows no 赡养能力 by itself.)
     if (
       category === 'support' &&
@@ -745,7 +745,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       !r.topic.dead &&
       ['child', 'grandchild', 'sibling'].includes(r.topic.rel) &&
       r.topic.at < giving.start &&
-      !c.clause.some((t) => isMeaning(t, 'together'))
+      !c.clause.some((t) => isMeaning(t, 'together')) &&
+      // (Named in the clause just before, said to be somewhere: "儿子50岁在城里打工，一年给三千".)
+      c.ci > 0 &&
+      r.topic.at >= r.clauses[c.ci - 1]![0]!.start &&
+      r.clauses[c.ci - 1]!.some((t) => /^(在|喺)/.test(t.text))
     ) {
       r.topic.apart = true;
     }

@@ -355,15 +355,13 @@ export function readPeopleWord(
         !workAway &&
         // ("前夫每月给女儿五百": who is given to is not who lives apart.)
         !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
-        // ("心抱改嫁冇再理个孙": someone named after the word, with another before it, is its object; so
-        // is whoever is named after a word for contact, "很少联系孙子".)
+        // ("心抱改嫁冇再理个孙": someone named after the word, with another before it, is its object.)
         !(
           r.ctx.slot === 'summary' &&
-          ((subjectBefore !== undefined &&
-            subjectBefore !== p &&
-            subjectBefore !== r.people.self &&
-            c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))) ||
-            c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart') && /联系/.test(t.text)))
+          subjectBefore !== undefined &&
+          subjectBefore !== p &&
+          subjectBefore !== r.people.self &&
+          c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))
         ) &&
         // ("孙子他妈改嫁了", "孙子的妈妈改嫁了": whose relative moved away is not who moved.)
         !(

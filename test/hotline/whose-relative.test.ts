@@ -5,9 +5,9 @@
 // with the caller ("其父亲71岁，…，一直跟着他家过") belongs to the caller's household. The caller's own job
 // ("来电人50岁，在西安打工。反映其母亲…") does not make the call about the caller's household, and a
 // relative named again in the closing question (询问母亲能否…) is the one already placed. "孙子的母亲":
-// the grandchildren named before, and their mother the son's wife when a son was named; out of contact
-// (再无联系) she lives apart, and whoever is named after a word for contact (很少联系孙子) is its object.
-// "儿子、儿媳车祸双亡": both died. The texts are our own.
+// the grandchildren named before, and their mother the son's wife when a son was named (out of contact,
+// 再无联系, she gives nothing); a grandchild named after 很少联系 stays. "儿子、儿媳车祸双亡": both died.
+// The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -54,7 +54,7 @@ describe('whose relative', () => {
     expect(h.members?.map((m) => m.relation)).toContain('parent');
   });
 
-  it('the grandchildren’s mother is the son’s wife, out of contact', () => {
+  it('the grandchildren’s mother is the son’s wife, not a child of the family', () => {
     const h = run(
       '来电人（男，66岁）与老伴（63岁）带着两个孙女（11岁、8岁）。儿子在外打工；孙女的母亲离婚后再无联系。',
     );
