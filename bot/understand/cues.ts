@@ -291,6 +291,9 @@ export function callIsAbout(
   if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
   // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
   if (/家(里|中)?有/.test(before.slice(-8))) return false;
+  // "一家五口：父亲（64岁）、母亲…", "家里四口人：": the household listed after its count, not a relative
+  // the call is about.
+  if (/[两二三四五六七八九十\d](口人?|人)[：:，,]?$/.test(before.slice(-6))) return false;
   if (
     ci <= 1 &&
     !callerFacts &&

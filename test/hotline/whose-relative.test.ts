@@ -7,7 +7,8 @@
 // relative named again in the closing question (询问母亲能否…) is the one already placed. "孙子的母亲":
 // the grandchildren named before, and their mother the son's wife when a son was named (out of contact,
 // 再无联系, she gives nothing); a grandchild named after 很少联系 stays. "儿子、儿媳车祸双亡": both died.
-// The texts are our own.
+// A household listed after its count ("一家四口：父亲（62岁）、母亲…") is the caller's, its parents
+// members. The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -69,5 +70,11 @@ describe('whose relative', () => {
   it('双亡 after two named with 、 is both', () => {
     const h = run('来电人（女，72岁），儿子、儿媳去年车祸双亡，留下孙子（7岁）由其抚养。');
     expect(h.members?.map((m) => m.relation)).toEqual(['self', 'grandchild']);
+  });
+
+  it('parents listed after the household count are members of the caller’s household', () => {
+    const h = run('青年来电，29岁，一家四口：父亲（62岁，务农）、母亲（58岁）、妻子（27岁）。来电人在城区送快递。');
+    expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 29 });
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'parent', 'parent', 'spouse']);
   });
 });
