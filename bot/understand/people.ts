@@ -208,6 +208,8 @@ export class People {
     const grouped = this.list.find((p) => p.rel === rel && p.fromGroup && !p.claimed);
     if (grouped && n === 1 && !opts.fromGroup && !opts.counted) {
       grouped.claimed = true;
+      // (Named by this word, the same word later is them again: "父女俩…闺女38岁…问闺女能不能…".)
+      if (opts.word) grouped.word ??= opts.word.replace(/^(俺的|我的|俺|我|咱|个)/, '') || opts.word;
       return grouped;
     }
     const several = this.list.find((p) => p.rel === rel && p.n > 1 && (p.filled ?? 0) < p.n);

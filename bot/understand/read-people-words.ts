@@ -299,6 +299,26 @@ export function readPeopleWord(
         c.about([r.parenOwner], false);
         break;
       }
+      // "某村父女俩。父亲70岁来电，闺女38岁": after a parent-and-child pair, the parent's word is the pair's
+      // parent, the person the call is about, not the parent of someone.
+      if (
+        r.ctx.slot === 'summary' &&
+        own === 'parent' &&
+        !possessor &&
+        !r.people.writer &&
+        // (Not when the caller, already described, is the pair's child: "来电人（女，27岁）称，父女俩…，父亲56岁".)
+        (r.personFacts.get(r.people.self.key)?.age === undefined || r.people.self.word === tok.text) &&
+        ((/^(父亲|爸爸|老爸|阿爸|老豆|爹)$/.test(tok.text) &&
+          /父女俩|父子俩|爷俩|爷儿俩|两仔爷/.test(r.text.slice(0, tok.start))) ||
+          (/^(母亲|妈妈|老妈|阿妈|老母|娘)$/.test(tok.text) &&
+            /母女俩|母子俩|娘俩|娘儿俩|两仔乸|两母女|母子两个|母女两个/.test(r.text.slice(0, tok.start))))
+      ) {
+        r.people.namedSelf(tok.start);
+        // (The same word later, "父亲种二亩地", is them again.)
+        r.people.self.word ??= tok.text;
+        c.about([r.people.self]);
+        break;
+      }
       // "孙子的母亲", "孩子他爸": the children named before, as whose relative someone is, not a new child.
       if (
         r.ctx.slot === 'summary' &&

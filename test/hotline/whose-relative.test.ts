@@ -8,7 +8,9 @@
 // the grandchildren named before, and their mother the son's wife when a son was named (out of contact,
 // 再无联系, she gives nothing); a grandchild named after 很少联系 stays. "儿子、儿媳车祸双亡": both died.
 // A household listed after its count ("一家四口：父亲（62岁）、母亲…") is the caller's, its parents
-// members. The texts are our own.
+// members. After a parent-and-child pair with no caller described (某村母子俩。母亲66岁来电), the
+// parent's word is the person the call is about, and the child's word later is the same child. The texts
+// are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -76,5 +78,15 @@ describe('whose relative', () => {
     const h = run('青年来电，29岁，一家四口：父亲（62岁，务农）、母亲（58岁）、妻子（27岁）。来电人在城区送快递。');
     expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 29 });
     expect(h.members?.map((m) => m.relation)).toEqual(['self', 'parent', 'parent', 'spouse']);
+  });
+
+  it('after a pair, the parent’s word is the subject and the child’s word the same child', () => {
+    const h = run(
+      '某村母子俩。母亲66岁来电，儿子40岁，肢体残疾二级，一直跟她住。母亲每月养老金170元。问儿子能不能吃低保。',
+    );
+    expect(h.members).toEqual([
+      expect.objectContaining({ relation: 'self', age: 66 }),
+      expect.objectContaining({ relation: 'child', age: 40 }),
+    ]);
   });
 });
