@@ -179,8 +179,12 @@ export function readPeopleWord(
         c.clause
           .slice(Math.max(0, i - 3), i)
           .some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))
-      )
+      ) {
+        // ("来电人系奶奶（66岁）…奶奶自己耕两亩田": the caller's word for themself, named again, is them.)
+        if (r.ctx.slot === 'summary' && !r.people.writer && (m.rel === 'grandparent' || m.rel === 'parent'))
+          r.people.self.word ??= tok.text;
         break;
+      }
       // 我老公, 俺妈: 我 here says whose, not who (and is not one of the people the clause counts).
       if (m.rel === 'self' && !isMeaning(c.clause[i + 1], 'person')) r.people.namedSelf(tok.start);
       if (
@@ -199,8 +203,16 @@ export function readPeopleWord(
           // "来电人母亲代女儿咨询", "来电人阿妈代个女问": who the caller is, before whom they ask for.
           (/来电人阿?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)) &&
             /^[代为替帮]/.test(r.text.slice(tok.end, tok.end + 1))))
-      )
+      ) {
+        // ("来电人系奶奶（66岁）…奶奶自己耕两亩田": the caller's word for themself, named again, is them.)
+        if (!r.people.writer && (m.rel === 'grandparent' || m.rel === 'parent')) r.people.self.word ??= tok.text;
         break;
+      }
+      // The word the summary first used for the person the call is about, used again, is them.
+      if (r.ctx.slot === 'summary' && m.rel !== 'self' && r.people.self.word === tok.text) {
+        c.about([r.people.self]);
+        break;
+      }
       // "代女儿咨询", "为女儿咨询单人保", "阿妈代个女问": whoever is asked for, anywhere in the summary.
       const askedFor =
         /[代为替]$/.test(r.text.slice(Math.max(0, tok.start - 1), tok.start)) &&

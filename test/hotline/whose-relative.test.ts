@@ -9,8 +9,8 @@
 // 再无联系, she gives nothing); a grandchild named after 很少联系 stays. "儿子、儿媳车祸双亡": both died.
 // A household listed after its count ("一家四口：父亲（62岁）、母亲…") is the caller's, its parents
 // members. After a parent-and-child pair with no caller described (某村母子俩。母亲66岁来电), the
-// parent's word is the person the call is about, and the child's word later is the same child. The texts
-// are our own.
+// parent's word is the person the call is about, and the child's word later is the same child; so is the
+// caller's word for themself (来电人系外婆…外婆自己…). The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -88,5 +88,10 @@ describe('whose relative', () => {
       expect.objectContaining({ relation: 'self', age: 66 }),
       expect.objectContaining({ relation: 'child', age: 40 }),
     ]);
+  });
+
+  it('the caller’s word for themself, named again, is the caller', () => {
+    const h = run('某村，来电人系外婆（64岁），带着外孙女（9岁）生活。外婆自己种一亩地。', '441700');
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'grandchild']);
   });
 });
