@@ -575,7 +575,8 @@ export function readPeopleWord(
         p?.rel === 'spouse' &&
         r.ctx.slot === 'summary' &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
-      if (p && p !== r.people.self && p.known === undefined && !workAway) p.apart = true;
+      if (p && p !== r.people.self && p.known === undefined && !workAway && !/^前(夫|妻)/.test(tok.text))
+        p.apart = true;
       c.understoodSomething = true;
       break;
     }

@@ -5,7 +5,8 @@
 // finished (大学毕业) is not schooling now, and someone taken ill at work (干活时突发脑梗) is not
 // working now. A grown child with a household of their own (自己家也…, 另过, 有自己一家子) lives apart,
 // and what is said of that household is theirs; the relative whose home the family stays in (暂住父母家)
-// is not a member; 早不在了 is a death. The texts are our own.
+// is not a member; 早不在了 is a death; 前夫 in a clause is the one apart, not whoever else it names. The
+// texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -68,5 +69,11 @@ describe('who lives there', () => {
     const h = run('某村，男，60岁，没成过家，父母早不在了，一个人过。');
     expect(h.members).toHaveLength(1);
     expect(h.obligors?.list ?? []).toHaveLength(0);
+  });
+
+  it('前夫 is the one apart, not the daughter the clause is about', () => {
+    const h = run('来电人：俺们是母女俩，俺六十二，闺女三十五，离婚了回来住。闺女有个闺女跟了前夫。');
+    expect(h.members?.slice(0, 2).map((m) => m.relation)).toEqual(['self', 'child']);
+    expect(h.members?.[1]?.age).toBe(35);
   });
 });
