@@ -582,7 +582,7 @@ export function readPeopleWord(
     }
     case 'together': {
       // Only someone named in this clause ("儿子跟我住"), not whoever was named before; in a summary, the
-      // words a third person uses of someone else ("个仔喺阳江返工，同佢哋住", "（24岁，做保安，住屋企）")
+      // words a third person uses of someone else ("个仔喺市区返工，同佢哋住", "（24岁，做保安，住屋企）")
       // are about the person the summary was just talking about.
       const ofThem = r.ctx.slot === 'summary' && /^(同佢|跟他|跟她|和他|和她|与其|与他|住|搬)/.test(tok.text);
       const p = c.clausePerson ?? (ofThem ? r.topic : r.people.self);
