@@ -120,7 +120,8 @@ export class ClauseReading {
         if (m.t === 'each') this.clauseEach = true;
         if (m.t === 'total') this.clauseTotal = true;
         if (m.t === 'about') this.clauseAbout = true;
-        if (m.t === 'apart') this.clauseApart = true;
+        // (前夫, 前妻 name someone apart themselves: "闺女有个儿子跟了前夫" is not about the daughter.)
+        if (m.t === 'apart' && !/^前(夫|妻)/.test(tok.text)) this.clauseApart = true;
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }
     }

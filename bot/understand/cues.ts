@@ -296,7 +296,9 @@ export function callIsAbout(
 ): boolean {
   const tok = clause[i]!;
   const before = text.slice(0, tok.start);
-  const callerSaidMore = callerFacts !== undefined && Object.keys(callerFacts).some((k) => k !== 'age');
+  // (The caller's own job, "来电人48岁，在深圳打工", says where the caller works, not who lives with them.)
+  const callerSaidMore =
+    callerFacts !== undefined && Object.keys(callerFacts).some((k) => !['age', 'employed', 'healthy'].includes(k));
   if (callerSaidMore) return false;
   if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together')))
     return false;
@@ -304,6 +306,9 @@ export function callIsAbout(
   if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
   // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
   if (/家(里|中)?有/.test(before.slice(-8))) return false;
+  // "一家五口：父亲（64岁）、母亲…", "家里四口人：": the household listed after its count, not a relative
+  // the call is about.
+  if (/[两二三四五六七八九十\d](口人?|人)[：:，,]?$/.test(before.slice(-6))) return false;
   if (
     ci <= 1 &&
     !callerFacts &&
@@ -315,7 +320,9 @@ export function callIsAbout(
   const rel = meaningOf(tok, 'person')?.rel;
   if (rel !== 'parent' && rel !== 'grandparent') return false;
   // "称母亲今年88岁，跟他和老婆一起住": the caller lives with them, and the household is the caller's.
-  if (/(跟|同|和|与)(他|她|我|俺|佢|来电人)/.test(text.slice(tok.end, tok.end + 16))) return false;
+  // ("其母亲63岁，精神残疾二级，一直跟着她家过", "母亲（88岁）…与来电人一家同住": later in the sentence.)
+  const sentence = text.slice(tok.end, tok.end + 40).split(/[。；]/)[0]!;
+  if (/(跟|同|和|与)着?(他|她|我|俺|佢|来电人)/.test(sentence)) return false;
   const prev = clause[i - 1]?.text;
   const afterColon =
     i === 0 && /[：:]$/.test(before) && /来电|称|反映|话/.test(text.slice(Math.max(0, tok.start - 16), tok.start));
@@ -325,6 +332,8 @@ export function callIsAbout(
   return (
     (/^其/.test(tok.text) && !listing) ||
     (prev !== undefined && REPORTING.has(prev)) ||
+    // (Whatever the tokens: "反映父亲（92岁）" where 反映 was not read as one word.)
+    [...REPORTING].some((w) => w.length > 1 && text.slice(tok.start - w.length, tok.start) === w) ||
     (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) ||
     afterColon
   );
@@ -342,6 +351,9 @@ export function setAsideWriter(writer: Person, slot: SlotId): void {
   // A parent calling for their child ("为女儿咨询单人保") lives with them, as such calls are about a
   // grown child at home: a member of the household.
   else if (slot === 'summary' && writer.rel === 'parent') return;
+  // A spouse calling about the other ("来电人称：丈夫（39岁）在工地受伤") is of the same household
+  // (审核确认办法 第七条(一): 配偶 always counts).
+  else if (slot === 'summary' && writer.rel === 'spouse') return;
   else writer.bystander = true;
 }
 

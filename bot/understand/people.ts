@@ -199,7 +199,8 @@ export class People {
       }
     }
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.
-    if (opts.word && GENERIC.has(opts.word)) {
+    // (Counted, "等四个子女" after one child was named, they are the group the count says.)
+    if (opts.word && GENERIC.has(opts.word) && n === 1) {
       const same = [...this.list].reverse().find((p) => p.rel === rel && p.key !== this.selfKey);
       if (same) return same;
     }
@@ -207,6 +208,8 @@ export class People {
     const grouped = this.list.find((p) => p.rel === rel && p.fromGroup && !p.claimed);
     if (grouped && n === 1 && !opts.fromGroup && !opts.counted) {
       grouped.claimed = true;
+      // (Named by this word, the same word later is them again: "父女俩…闺女38岁…问闺女能不能…".)
+      if (opts.word) grouped.word ??= opts.word.replace(/^(俺的|我的|俺|我|咱|个)/, '') || opts.word;
       return grouped;
     }
     const several = this.list.find((p) => p.rel === rel && p.n > 1 && (p.filled ?? 0) < p.n);

@@ -92,10 +92,10 @@ export function placeRelatives(r: Reading, placed: Placed): void {
 const SAID_HEALTHY = /身体|能干活|劳动能力|年轻|后生|正当年|好手好脚|身壮|年纪不大/;
 /**
  * "儿子在外打工，自己一家也困难", "个仔自己都唔够使", "之子在外打工多年不回家": the relative's own
- * household is hard up, or they are out of reach.
+ * household is hard up, or they are out of reach ("家里也一般", "日子也紧", "家境一般": getting by, no more).
  */
 const HARD_UP =
-  /自顾不暇|顾不上|顾唔掂|顾不过来|(也|都)(困难|不宽裕|唔宽裕|紧巴|就够|只够|够吃|唔够使|不够花|不够用)|不回家|不回来|联系不上|揾唔到/;
+  /自顾不暇|顾不上|顾唔掂|顾不过来|(也|都)(困难|不宽裕|唔宽裕|紧巴|紧|一般|不好过|唔好过|不富裕|就够|只够|够吃|唔够使|不够花|不够用)|(家境|条件|经济|家庭)一般|不回家|不回来|联系不上|揾唔到/;
 
 /**
  * Whether the words from where a relative is named, or said to work or give, to the end of that

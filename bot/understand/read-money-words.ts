@@ -58,7 +58,14 @@ function hurtAtWork(r: Reading, from: number): boolean {
       t.start >= from &&
       t.start < end &&
       t.kind === 'word' &&
-      t.meanings.some((m) => m.t === 'event' && (m.kind === 'accident' || m.kind === 'traffic_accident')),
+      t.meanings.some(
+        (m) =>
+          m.t === 'event' &&
+          (m.kind === 'accident' ||
+            m.kind === 'traffic_accident' ||
+            // "喺工地做嘢突然晕低", "干活时突发脑梗": taken ill at that work, right after the words for it.
+            (m.kind === 'sudden_illness' && t.start - from <= 6)),
+      ),
   );
 }
 
@@ -128,6 +135,11 @@ export function readMoneyWord(
       c.understoodSomething = true;
       break;
     case 'student':
+      // "大学毕业", "初中毕业就出去打工": schooling finished, not at school now.
+      if (/^(毕业|毕咗业|肄业|辍学|退学|冇读|没读|不读|唔读)/.test(r.text.slice(tok.end, tok.end + 3))) {
+        c.understoodSomething = true;
+        break;
+      }
       // "两个上学的孩子": the schooling of the people named next, not of whoever came before.
       if (r.ctx.slot === 'summary' && /^(的|嘅)/.test(r.text.slice(tok.end, tok.end + 1))) {
         c.studentFor = span;

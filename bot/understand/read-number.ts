@@ -20,6 +20,7 @@ import {
 import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
+import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -36,6 +37,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "11月28": a day of the month (dates.ts), not an amount.
   const day = Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
   if (!unit && day && isDayAfterMonth(r.text, tok.start, tok.end)) return;
+  // "由三楼跌落", "住六楼", "从五层楼摔下来": a floor of a building, never money or people.
+  if (
+    r.ctx.slot === 'summary' &&
+    Number.isInteger(n.value) &&
+    n.value >= 1 &&
+    n.value <= 60 &&
+    /^(楼|层)/.test(c.clause[i + 1]?.text ?? '') &&
+    !/^楼(房|宇)/.test(r.text.slice(tok.end, tok.end + 2))
+  ) {
+    r.usedNums.add(tok);
+    return;
+  }
   // "听说七十岁以上都可以领", "六十岁以下的": an age bound in a rule someone quotes, nobody's age.
   if (r.ctx.slot === 'summary' && /^岁?(及|或)?(以上|以下|以内|往上)/.test(r.text.slice(tok.end, tok.end + 4))) {
     r.usedNums.add(tok);
@@ -319,6 +332,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       word: c.clause[i + 1]!.text,
     });
     if (n.value > 1) r.groupCount = n.value;
+    if (count > 1) r.countedWord.set(c.clause[i + 1]!.start, p);
+    // "来电人之子（最大的50岁）等三个子女": 等 closes a list, so those named before it are among the count.
+    if (count > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
     c.clausePerson = p;
     r.topic = p;
     r.usedNums.add(tok);
@@ -351,6 +367,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       const count = Math.max(1, Math.round(n.value) - (withSelf ? 1 : 0));
       const p = r.people.mention(personAfter.rel, after!.start, { n: count, word: after!.text });
       if (n.value > 1) r.groupCount = Math.round(n.value);
+      if (count > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
       c.clausePerson = p;
       r.topic = p;
       r.usedNums.add(tok);
@@ -400,6 +417,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.people.writer &&
       !household &&
       /(姐弟|兄弟|姐妹|兄妹|弟兄)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
+    // "两人学费今年合计一万", "两人养老金每月共四百": after the household's size was said, a count before
+    // money words counts those the money is of, not the household again.
+    if (
+      r.ctx.slot === 'summary' &&
+      r.size &&
+      (isMeaning(c.clause[i + 2], 'expense') || isMeaning(c.clause[i + 2], 'income')) &&
+      !/^(生活|过|住)/.test(c.clause[i + 2]!.text)
     ) {
       r.usedNums.add(tok);
       return;
@@ -555,8 +583,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       /^(要|仲要|还要)$/.test(c.clause[i - 1]?.text ?? '') &&
       !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
+    // "还在ICU，一天好几千": a figure by the day right after hospital care, with no word for income, is
+    // what the care costs, not money coming in.
+    const careCost =
+      r.ctx.slot === 'summary' &&
+      /ICU|重症|住院|医院|化疗|透析|抢救|病房/.test(r.text.slice(Math.max(0, c.clauseStart - 12), tok.start)) &&
+      !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
     // A cost by the day ("一日要几千") is a rate, not what was spent: no total to record.
-    if (cost && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {
+    if ((cost || careCost) && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {
       r.usedNums.add(tok);
       return;
     }
@@ -567,9 +601,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       /赔(了|咗|偿了|偿咗|付了)?$/.test(r.text.slice(c.clauseStart, tok.start)) &&
       !c.clause.some((t) => isMeaning(t, 'work') || (isMeaning(t, 'income') && !/^赔/.test(t.text))) &&
       (NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start)) ||
-        /去世|身亡|死亡|没了|过身|出事|撞|意外|失踪|冇咗|走咗/.test(
+        /去世|身亡|死亡|[跌摔砸压淹浸溺病]死|没了|过身|出事|撞|意外|失踪|冇咗|走咗/.test(
           r.text.slice(Math.max(0, tok.start - 40), tok.start),
         ));
+    // "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": compensation someone outside the household holds is
+    // not money the household has.
+    if (
+      compensation &&
+      /^[^。；]{0,6}(钱|笔钱|啲钱)?(喺|在)[^，。]{1,6}(度|手里|手上|那里|那儿|嗰度)|^[^。；]{0,6}(被|俾|畀)[^，。]{1,6}(拿走|攞走|拿去|攞咗)/.test(
+        r.text.slice(tok.end, tok.end + 24),
+      )
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
     const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
     // "卖了八千，化肥农药花了三千", "卖咗两万，蚝苗使咗一万二": spending on what a farm or a trade needs
@@ -671,11 +716,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
       // each of those the clause before counted, not everyone named in the message.
       ...(c.clausePersons.length > 1
-        ? { count: new Set(c.clausePersons).size }
+        ? { count: headCount(c.clausePersons) }
         : c.clausePerson && c.clausePerson.n > 1 && c.clauseEach
           ? { count: c.clausePerson.n }
           : r.lastPersons.length > 1 && !c.clausePerson
-            ? { count: r.lastPersons.length }
+            ? { count: headCount(r.lastPersons) }
             : !c.clausePerson &&
                 c.clauseEach &&
                 category === 'support' &&
@@ -721,6 +766,30 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           p.apart = true;
           gaveSupport(r, p, giving);
         }
+    // "儿子50岁在城里打工，一年给三千": giving said in a clause that names no one is done by the relative the
+    // clause before named somewhere, who then lives apart from the family given to. (Whether they can support
+    // is left to what is said of them: a little given once a year shows no 赡养能力 by itself.)
+    if (
+      category === 'support' &&
+      r.ctx.slot === 'summary' &&
+      giving &&
+      !c.clausePerson &&
+      c.clausePersons.length === 0 &&
+      !r.amounts.at(-1)!.negated &&
+      !/抚养费|抚养/.test(c.clauseText) &&
+      r.topic !== r.people.self &&
+      r.topic.known === undefined &&
+      !r.topic.dead &&
+      ['child', 'grandchild', 'sibling'].includes(r.topic.rel) &&
+      r.topic.at < giving.start &&
+      !c.clause.some((t) => isMeaning(t, 'together')) &&
+      // (Named in the clause just before, said to be somewhere: "儿子50岁在城里打工，一年给三千".)
+      c.ci > 0 &&
+      r.topic.at >= r.clauses[c.ci - 1]![0]!.start &&
+      r.clauses[c.ci - 1]!.some((t) => /^(在|喺)/.test(t.text))
+    ) {
+      r.topic.apart = true;
+    }
     // "两个闺女逢年过节给点，一年各一千左右": the givers named in the clause before, with the word for giving.
     const before = c.ci > 0 ? r.clauses[c.ci - 1]! : [];
     const gaveBefore = before.find((t) => isMeaning(t, 'gives'));
@@ -784,6 +853,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/**
+ * How many people a list of mentions stands for: each once however often named, a group as many as
+ * it counts ("两个闺女" = 2), and one named as part of a group listed with it not again.
+ */
+function headCount(people: readonly Person[]): number {
+  const unique = [...new Set(people)];
+  return unique
+    .filter((p) => p.partOf === undefined || !unique.some((g) => g.key === p.partOf))
+    .reduce((s, p) => s + p.n, 0);
 }
 
 /**

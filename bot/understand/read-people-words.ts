@@ -16,6 +16,7 @@ import {
   speaksOfHousehold,
 } from './cadre-voice.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
+import { includeListed } from './listed-before.ts';
 import type { WordToken } from './read-word.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
@@ -104,7 +105,10 @@ export function readPeopleWord(
       }
       // "两个外孙", "三个儿": the count before the word already named them all; the word itself is
       // not one of them yet (外孙女十岁、外孙七岁 after it are).
-      const counted = r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined);
+      // (Or a group named again with its count, "三个仔都已成家，三个仔每人…": the group named first.)
+      const counted =
+        r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined) ??
+        r.countedWord.get(tok.start);
       if (counted && !m.n && m.rel !== 'self') {
         c.about([counted], false);
         break;
@@ -138,7 +142,10 @@ export function readPeopleWord(
           // A work order's "女 62": spaces around it too.
           (r.ctx.slot === 'summary' && /^\s?$/.test(r.text[tok.start - 1] ?? '')) ||
           // "男76女74": the second of a couple's sexes and ages.
-          (r.ctx.slot === 'summary' && /男\s?\d{1,3}\s?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start)))) &&
+          (r.ctx.slot === 'summary' && /男\s?\d{1,3}\s?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) ||
+          // "本人女，38岁", "来电人女，45岁": the sex said right after the person it describes.
+          (r.ctx.slot === 'summary' &&
+            /(本人|来电人|诉求人|当事人)$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)))) &&
         (/^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '') ||
           (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )
@@ -172,8 +179,12 @@ export function readPeopleWord(
         c.clause
           .slice(Math.max(0, i - 3), i)
           .some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))
-      )
+      ) {
+        // ("来电人系奶奶（66岁）…奶奶自己耕两亩田": the caller's word for themself, named again, is them.)
+        if (r.ctx.slot === 'summary' && !r.people.writer && (m.rel === 'grandparent' || m.rel === 'parent'))
+          r.people.self.word ??= tok.text;
         break;
+      }
       // 我老公, 俺妈: 我 here says whose, not who (and is not one of the people the clause counts).
       if (m.rel === 'self' && !isMeaning(c.clause[i + 1], 'person')) r.people.namedSelf(tok.start);
       if (
@@ -192,8 +203,16 @@ export function readPeopleWord(
           // "来电人母亲代女儿咨询", "来电人阿妈代个女问": who the caller is, before whom they ask for.
           (/来电人阿?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)) &&
             /^[代为替帮]/.test(r.text.slice(tok.end, tok.end + 1))))
-      )
+      ) {
+        // ("来电人系奶奶（66岁）…奶奶自己耕两亩田": the caller's word for themself, named again, is them.)
+        if (!r.people.writer && (m.rel === 'grandparent' || m.rel === 'parent')) r.people.self.word ??= tok.text;
         break;
+      }
+      // The word the summary first used for the person the call is about, used again, is them.
+      if (r.ctx.slot === 'summary' && m.rel !== 'self' && r.people.self.word === tok.text) {
+        c.about([r.people.self]);
+        break;
+      }
       // "代女儿咨询", "为女儿咨询单人保", "阿妈代个女问": whoever is asked for, anywhere in the summary.
       const askedFor =
         /[代为替]$/.test(r.text.slice(Math.max(0, tok.start - 1), tok.start)) &&
@@ -202,6 +221,8 @@ export function readPeopleWord(
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
         !r.people.writer &&
+        // ("…与来电人一家同住。…询问母亲能否申请特困": named again at the end, she is already placed.)
+        !(c.ci > 1 && r.people.list.some((q) => q.rel === m.rel && q.word === tok.text)) &&
         (askedFor || callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key)));
       if (aboutRelative) {
         const subject = r.people.mention(m.rel, tok.start, {
@@ -221,6 +242,13 @@ export function readPeopleWord(
       }
       // "佢哋老豆老母" (their parents): a relation of the people just named, not of the speaker.
       if (isMeaning(c.clause[i - 1], 'others')) c.possessorOfClause = r.topic;
+      // "孙子他妈改嫁了", "娃她爸": the relative of the person named right before the pronoun.
+      else if (
+        r.ctx.slot === 'summary' &&
+        isMeaning(c.clause[i - 1], 'pronoun') &&
+        (meaningOf(c.clause[i - 2], 'person')?.rel ?? 'self') !== 'self'
+      )
+        c.possessorOfClause = c.clausePerson ?? c.possessorOfClause;
       else if (
         /^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') &&
         meaningOf(c.clause[i - 2], 'person') &&
@@ -250,13 +278,76 @@ export function readPeopleWord(
       const own = (m.inLaw && r.ctx.slot !== 'summary') || sonsWife(r, c, tok, i, m.rel) ? 'other' : m.rel;
       // "老公的爸妈", "丈夫的父母" in a call summary: the spouse's parents, counted as the family's (as 公婆 are).
       const spousesParent = r.ctx.slot === 'summary' && possessor?.rel === 'spouse' && own === 'parent';
-      const rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
+      let rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
+      // "孙子的母亲" when the family's son was named (and no daughter): his wife, a relative by marriage.
+      if (
+        r.ctx.slot === 'summary' &&
+        possessor?.rel === 'grandchild' &&
+        rel === 'child' &&
+        m.gender &&
+        r.people.list.some(
+          (q) => q.rel === 'child' && (q.gender ?? sexOfChildWord(q.word)) === (m.gender === 'f' ? 'm' : 'f'),
+        ) &&
+        !r.people.list.some((q) => q.rel === 'child' && (q.gender ?? sexOfChildWord(q.word)) === m.gender)
+      )
+        rel = 'other';
       // "两个上学的孩子", "三个读书的细路": a count before words describing them.
       const countWord =
         r.ctx.slot === 'summary' && !m.n
           ? r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
           : undefined;
       const n = m.n ?? (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined);
+      // "孙嘅阿爸（潘某个仔）", "父亲（王某之子）": inside a bracket right after a person, whose relative
+      // that person is, said of a named someone: the same person, not one more.
+      if (
+        r.ctx.slot === 'summary' &&
+        r.parenOwner &&
+        r.parenOwner !== r.people.self &&
+        !m.n &&
+        /[（(](来电人|[\u4e00-\u9fa5]{1,2}某{1,2})(之|的|嘅)?个?$/.test(
+          r.text.slice(Math.max(0, tok.start - 8), tok.start),
+        )
+      ) {
+        c.about([r.parenOwner], false);
+        break;
+      }
+      // "某村父女俩。父亲70岁来电，闺女38岁": after a parent-and-child pair, the parent's word is the pair's
+      // parent, the person the call is about, not the parent of someone.
+      if (
+        r.ctx.slot === 'summary' &&
+        own === 'parent' &&
+        !possessor &&
+        !r.people.writer &&
+        // (Not when the caller, already described, is the pair's child: "来电人（女，27岁）称，父女俩…，父亲56岁".)
+        (r.personFacts.get(r.people.self.key)?.age === undefined || r.people.self.word === tok.text) &&
+        ((/^(父亲|爸爸|老爸|阿爸|老豆|爹)$/.test(tok.text) &&
+          /父女俩|父子俩|爷俩|爷儿俩|两仔爷/.test(r.text.slice(0, tok.start))) ||
+          (/^(母亲|妈妈|老妈|阿妈|老母|娘)$/.test(tok.text) &&
+            /母女俩|母子俩|娘俩|娘儿俩|两仔乸|两母女|母子两个|母女两个/.test(r.text.slice(0, tok.start))))
+      ) {
+        r.people.namedSelf(tok.start);
+        // (The same word later, "父亲种二亩地", is them again.)
+        r.people.self.word ??= tok.text;
+        c.about([r.people.self]);
+        break;
+      }
+      // "孙子的母亲", "孩子他爸": the children named before, as whose relative someone is, not a new child.
+      if (
+        r.ctx.slot === 'summary' &&
+        /^(的|嘅|他|她|佢)$/.test(c.clause[i + 1]?.text ?? '') &&
+        isMeaning(c.clause[i + 2], 'person')
+      ) {
+        const named = r.people.list.findLast(
+          (q) => q.rel === rel && q !== r.people.self && !q.dead && q.partOf === undefined && q.at < tok.start,
+        );
+        if (named) {
+          c.clausePerson = named;
+          c.clausePersons.push(named);
+          break;
+        }
+      }
+      // The one the clause was about before this word ("心抱改嫁冇再理个孙": the grandchild is the object).
+      const subjectBefore = c.clausePerson;
       const p = r.people.mention(rel, tok.start, {
         ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
@@ -264,6 +355,8 @@ export function readPeopleWord(
         word: tok.text,
       });
       if (n && n > 1) r.groupCount = n;
+      // "来电人之子…等三个子女": those named before 等 are among the count.
+      if (n && n > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
       if (c.studentFor) {
         r.pf(p).student = { span: c.studentFor };
         c.studentFor = undefined;
@@ -294,6 +387,20 @@ export function readPeopleWord(
         !workAway &&
         // ("前夫每月给女儿五百": who is given to is not who lives apart.)
         !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
+        // ("心抱改嫁冇再理个孙": someone named after the word, with another before it, is its object.)
+        !(
+          r.ctx.slot === 'summary' &&
+          subjectBefore !== undefined &&
+          subjectBefore !== p &&
+          subjectBefore !== r.people.self &&
+          c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))
+        ) &&
+        // ("孙子他妈改嫁了", "孙子的妈妈改嫁了": whose relative moved away is not who moved.)
+        !(
+          r.ctx.slot === 'summary' &&
+          /^(他|她|佢|的|嘅)$/.test(c.clause[i + 1]?.text ?? '') &&
+          isMeaning(c.clause[i + 2], 'person')
+        ) &&
         p.rel !== 'self' &&
         p.known === undefined &&
         !c.clause.some((t) => isMeaning(t, 'together'))
@@ -302,6 +409,20 @@ export function readPeopleWord(
       if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together')))
         p.apart = true;
       if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
+      // "暂住父母家", "借住伯父家", "住喺阿哥屋企": whose home the family stays in, not a member; a child or
+      // grandchild whose home it is lives apart, anyone else is only named.
+      if (
+        r.ctx.slot === 'summary' &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        /(住|住在|住到|住喺|暂住|借住|寄住|投靠|搬到|住进)$/.test(
+          r.text.slice(Math.max(0, tok.start - 3), tok.start),
+        ) &&
+        /^(家|屋企|那里|那儿|处)/.test(r.text.slice(tok.end, tok.end + 2))
+      ) {
+        if (p.rel === 'child' || p.rel === 'grandchild') p.apart = true;
+        else p.bystander = true;
+      }
       // A call summary names neighbours, village staff and strangers: not the household unless they
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
       const atHome =
@@ -443,21 +564,35 @@ export function readPeopleWord(
       }
       break;
     case 'apart': {
-      // Someone named in this clause lives elsewhere; a known member stays a member.
-      const p = c.clausePerson;
+      // Someone named in this clause lives elsewhere; a known member stays a member. In a summary, words
+      // for a household of one's own said right after a relative ("独子62岁，自己家也吃着低保", "儿子…，
+      // 另过") are about that relative.
+      const ownHome = /^(自己家也|另过|分家|分开过|另起炉灶|有自己|自己一家)/.test(tok.text);
+      const p =
+        c.clausePerson ??
+        (r.ctx.slot === 'summary' && ownHome && r.topic !== r.people.self && c.ci > 0 ? r.topic : undefined);
       const workAway =
         p?.rel === 'spouse' &&
         r.ctx.slot === 'summary' &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
-      if (p && p !== r.people.self && p.known === undefined && !workAway) p.apart = true;
+      if (p && p !== r.people.self && p.known === undefined && !workAway && !/^前(夫|妻)/.test(tok.text))
+        p.apart = true;
       c.understoodSomething = true;
       break;
     }
     case 'together': {
-      // Only someone named in this clause ("儿子跟我住"), not whoever was named before.
-      const p = c.clausePerson ?? r.people.self;
+      // Only someone named in this clause ("儿子跟我住"), not whoever was named before; in a summary, the
+      // words a third person uses of someone else ("个仔喺市区返工，同佢哋住", "（24岁，做保安，住屋企）")
+      // are about the person the summary was just talking about.
+      const ofThem = r.ctx.slot === 'summary' && /^(同佢|跟他|跟她|和他|和她|与其|与他|住|搬)/.test(tok.text);
+      const p = c.clausePerson ?? (ofThem ? r.topic : r.people.self);
+      const wasApart = p.apart;
       // "不跟我们一块": lives elsewhere.
       if (p !== r.people.self) p.apart = c.negated(i) ? (p.known === undefined ? true : p.apart) : false;
+      // Work read as a relative's away from home (able to support) is, at home, the household's work.
+      const f = r.personFacts.get(p.key);
+      if (wasApart && !p.apart && r.ctx.slot === 'summary' && f?.healthy && !f.employed)
+        f.employed = { v: true, span: f.healthy.span };
       break;
     }
     case 'prison':
@@ -492,6 +627,14 @@ export function readPeopleWord(
     default:
       break;
   }
+}
+
+/** The sex a word for a child names (儿子, 个仔: a son; 女儿, 闺女: a daughter), when it names one. */
+function sexOfChildWord(word: string | undefined): 'm' | 'f' | undefined {
+  if (!word) return undefined;
+  if (/女/.test(word)) return 'f';
+  if (/儿子|仔|^子$|之子|其子|独子|长子|次子/.test(word)) return 'm';
+  return undefined;
 }
 
 /** The words for a wife that are also a son's wife (晋南 媳妇 is the wife; after 儿子 it is his). */

@@ -55,12 +55,17 @@ export function readSituationWord(
       // "靠老婆一个人的工资": someone else alone, not the speaker.
       if (
         (isMeaning(c.clause[i - 1], 'person') && meaningOf(c.clause[i - 1], 'person')!.rel !== 'self') ||
-        /靠$/.test(c.clause[i - 1]?.text ?? '')
+        /靠$/.test(c.clause[i - 1]?.text ?? '') ||
+        // "家里光靠她一个人": the one the family relies on, not someone living alone.
+        /靠.?$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
       )
         break;
       // "一个人带两个孩子": raising them alone, not living alone.
-      // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤.)
-      if (/^(带|带着|拉扯|养|养着|同|跟|湊|凑)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2)))
+      // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
+      if (
+        /^(带|带着|拉扯|养|养着|同|跟|湊|凑)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2)) ||
+        /^(点样|点|怎么|咋|怎样|要|得)(带|养|拉扯|湊|凑|供)/.test(r.text.slice(tok.end, tok.end + 3))
+      )
         break;
       r.alone = span;
       c.understoodSomething = true;
@@ -211,6 +216,11 @@ export function readSituationWord(
         c.clausePersons.length > 1 &&
         c.clause.slice(0, i).every((t) => isMeaning(t, 'person') || t.kind === 'char' || isMeaning(t, 'and'));
       if (/都|也/.test(c.clauseText) || pair) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
+      // "儿子、儿媳车祸双亡": both of those named, the first before the 、 that split them.
+      if (/双亡|双双|均已|均/.test(c.clauseText)) {
+        const listed = /[、，,]$/.test(r.text.slice(c.clauseStart - 1, c.clauseStart)) ? r.lastPersons : [];
+        for (const q of [...c.clausePersons, ...listed]) if (q !== r.people.self) q.dead = true;
+      }
       const date = parseWhen(c.clauseText, r.ctx.today);
       if (date && daysBetween(date, r.ctx.today) <= 366)
         r.events.push({ kind: 'other', span, clause: c.ci, date, at: tok.start });

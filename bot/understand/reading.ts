@@ -146,6 +146,8 @@ export class Reading {
   messagePeriod: number | undefined;
   /** How many people "each" or a group means ("两个人每人…"). */
   groupCount: number | undefined;
+  /** A person word a count before it already named ("三个仔" again: the group, by the word's start). */
+  readonly countedWord = new Map<number, Person>();
 
   constructor(
     raw: string,
