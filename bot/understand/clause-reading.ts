@@ -140,6 +140,16 @@ export class ClauseReading {
       this.clauseCategory = 'lent';
       this.clauseLastCategory = 'lent';
     }
+    // "在镇上养殖场干活", "蚝排工人", "在幼儿园当保育员": a farm, a business or a school named as where
+    // someone is employed is a workplace; what they earn there is a wage, not the family's business or a cost.
+    if (this.clauseCategory === 'business' || this.clauseCategory === 'expense') {
+      const w = workplaceAt(clause);
+      if (w !== undefined && clause.slice(w + 1).some((t) => isMeaning(t, 'work'))) {
+        this.clauseCategory = 'wages';
+        this.clauseLastCategory = 'wages';
+        this.clauseExpenseKind = undefined;
+      }
+    }
     if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness')))
       this.clauseExpenseKind = 'medical';
     // Asked what was spent, "闺女上高中住校 一年五千": a child at school, then the year's cost — school.
@@ -277,4 +287,27 @@ export class ClauseReading {
       ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and'].some((k) => isMeaning(t, k as never));
     if (!this.understoodSomething && !clause.every(filler)) r.unclear.push(this.clauseText);
   }
+}
+
+/**
+ * Where a business or school word in a clause names a workplace: after 在/喺 with only words of place
+ * or characters between ("在镇上养殖场", "喺海产加工厂"), or right before a worker's word (蚝排工人).
+ * The index of that word, else undefined. One pass over the clause.
+ */
+export function workplaceAt(clause: readonly Token[]): number | undefined {
+  let at = -1;
+  for (let j = 0; j < clause.length; j++) {
+    const t = clause[j]!;
+    if (/^(在|喺|于)$/.test(t.text)) at = j;
+    const place =
+      meaningOf(t, 'income')?.cat === 'business' ||
+      meaningOf(t, 'expense')?.kind === 'education' ||
+      isMeaning(t, 'student');
+    if (!place) {
+      if (at >= 0 && t.kind === 'word' && !isMeaning(t, 'neutral') && !meaningOf(t, 'place')) at = -1;
+      continue;
+    }
+    if (at >= 0 || /^(工人|员工|临工|杂工)$/.test(clause[j + 1]?.text ?? '')) return j;
+  }
+  return undefined;
 }

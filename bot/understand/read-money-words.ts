@@ -3,7 +3,7 @@
  * spending, debts, and "nothing else".
  */
 import type { Meaning } from '../../content/lexicon/index.ts';
-import type { ClauseReading } from './clause-reading.ts';
+import { type ClauseReading, workplaceAt } from './clause-reading.ts';
 import { isMeaning } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
@@ -130,6 +130,11 @@ export function readMoneyWord(
       // "两个上学的孩子": the schooling of the people named next, not of whoever came before.
       if (r.ctx.slot === 'summary' && /^(的|嘅)/.test(r.text.slice(tok.end, tok.end + 1))) {
         c.studentFor = span;
+        c.understoodSomething = true;
+        break;
+      }
+      // "在幼儿园当保育员": the school is where they work.
+      if (c.clauseCategory === 'wages' && workplaceAt(c.clause) === i) {
         c.understoodSomething = true;
         break;
       }

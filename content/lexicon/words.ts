@@ -549,6 +549,10 @@ add(
 add({ t: 'past' }, '以前 原来 过去 前几年 那几年 早些年 早年 从前 以往');
 add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几年 前两年');
 add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲毁 烧毁');
+// Things broken by a storm or a blow ("蚝排被打烂", "玻璃被打坏"): damage to property, not an assault.
+add({ t: 'damage' }, '打烂 被打烂 打坏 被打坏 打碎 被打碎 打翻 被打翻 打散 被打散');
+// "家里一下子塌了天": a figure of speech for the family's world falling apart, not a collapse.
+add({ t: 'severe' }, '塌了天 天塌了 天塌下来 天都塌了 塌天');
 add({ t: 'unitPrice' }, '一斤 每斤 一公斤 每公斤 一亩 每亩 一头 每头 一只 每只 一箱 每箱 一担');
 add(
   { t: 'noGain' },
@@ -573,6 +577,12 @@ add(
 add(
   { t: 'healthy' },
   '身体很好 身体挺好 身体几好 身体好好 身体还行 身体都好 身体好着呢 身体好 身体好好的 身体还好 身体冇问题 身体没问题 身体健康 好手好脚 能干活 有劳动能力 年纪不大 后生 后生仔 年轻力壮 身壮力健 身体挺好 正当年',
+);
+// No illness said outright (身体没毛病, 都没啥病, 身体都硬朗): in good health (health-said.ts in a summary).
+add(
+  { t: 'healthy' },
+  '身体没毛病 没毛病 没啥病 没什么病 都没啥病 都没什么病 没有什么病 冇乜病 冇病 没病 身体硬朗 身体都硬朗 都硬朗 硬朗 ' +
+    '身体都健康 都健康 身体都挺好 身体都不错 身体不错',
 );
 add(
   { t: 'onBehalf' },
@@ -670,11 +680,12 @@ add({ t: 'benefit', what: 'dibao' }, '低保 低保户 吃低保 领低保 拿�
 add({ t: 'benefit', what: 'tekun' }, '五保 五保户 特困 特困户 特困人员 特困供养 五保老人 供养 敬老院', {
   term: '特困人员',
 });
-add(
-  { t: 'benefit', what: 'lowIncome' },
-  '低收入 低收入户 低收入家庭 低保边缘 边缘户 边缘家庭 监测户 脱贫户 建档立卡 贫困户',
-  { term: '低收入家庭' },
-);
+add({ t: 'benefit', what: 'lowIncome' }, '低收入 低收入户 低收入家庭 低保边缘 边缘户 边缘家庭 监测户', {
+  term: '低收入家庭',
+});
+// 脱贫户, 建档立卡户 and 贫困户 are the 乡村振兴 records of poverty lifted (or once recorded), not the
+// 民政 recognition of a 低收入家庭 (低保边缘): the words still lead a question to the same documents.
+add({ t: 'neutral' }, '脱贫户 建档立卡 建档立卡户 贫困户', { term: '低收入家庭' });
 
 // ── Counting and ages ──────────────────────────────────────────────────────────────────────
 add({ t: 'age' }, '岁 周岁 岁了 岁咯 岁喇');
@@ -865,6 +876,11 @@ add(
     '没了工作 工作没了 丢了工作 厂子搬走了 厂搬走了 厂子搬到 厂搬到 厂搬咗 厂子黄了 厂黄了',
 );
 add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收银员 收银员');
+// Employed at someone else's place, by the post's name (护林员, 保育员) or as a hand (工人, 临工, 杂工).
+add(
+  { t: 'work' },
+  '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管',
+);
 // 晋南 该 is "owe" ("还该人家两万", "该着信用社的"); a loan taken (信用社贷了三万) is a debt, never savings.
 add(
   { t: 'debt' },
