@@ -25,6 +25,11 @@ export const SITUATION_WORDS = new Set<Meaning['t']>([
   'benefit',
 ]);
 
+const GETTING_ONE = /(如何|怎么|怎样|咋|咋样|点样|想|要|去|能否|能不能|可否|可不可以)(办理?|申请|申领|评)$/;
+
+/** Illnesses that strike at once (a stroke, a heart attack): dated lately, an emergency (突发疾病). */
+const ACUTE = /中风|脑梗|脑出血|脑溢血|心梗|心肌梗|急性/;
+
 export function readSituationWord(
   r: Reading,
   c: ClauseReading,
@@ -95,6 +100,11 @@ export function readSituationWord(
       break;
     }
     case 'disability': {
+      // "询问如何办残疾证", "想去办残疾证": a certificate asked about or still to get is not held.
+      if (m.certificate && GETTING_ONE.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) {
+        c.understoodSomething = true;
+        break;
+      }
       // A body part (腿, 眼睛) says which disability only when disability is the subject.
       const bodyPartOnly =
         !m.certificate &&
@@ -166,6 +176,11 @@ export function readSituationWord(
           }
           r.pf(target).ill = { v: !no, ...(no ? {} : { name: r.pf(target).ill?.name ?? name }), span };
         }
+        // "老伴上个月中风": an acute illness dated lately is an emergency that struck, with or without 突发.
+        const when =
+          !no && r.ctx.slot === 'summary' && ACUTE.test(m.name) ? parseWhen(c.clauseText, r.ctx.today) : undefined;
+        if (when && daysBetween(when, r.ctx.today) <= 183)
+          r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
       } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
         // A standing, ordinary illness named in answer to "serious illness?": not serious.
         r.pf(target).ill = { v: false, ...(r.ctx.slot === 'summary' ? { name: m.name } : {}), span };

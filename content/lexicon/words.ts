@@ -501,6 +501,17 @@ add(
     ' 跌伤 摔断 跌断 工伤 受伤 意外 意外受伤 砸伤 烫伤 烧伤 断了 骨折 从楼梯 从梯子 跌落 摔下来 跌咗 整伤 ' +
     '遇难 出海遇难 海难 船翻咗 船翻了 翻咗船 遇到大风浪 遇大风浪',
 );
+// Injuries and mishaps as work orders name them (被鱼钩刺伤, 落海, 骑三轮翻到沟里), and a sudden faint.
+add(
+  { t: 'event', kind: 'accident' },
+  '刺伤 割伤 扎伤 咬伤 被狗咬 压伤 夹伤 轧伤 炸伤 落海 掉海里 掉进海里 坠海 跌落海',
+);
+add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
+add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
+// Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
+add({ t: 'neutral' }, '诊断证明 诊断书 疾病诊断 突发情况 突发事件 突发状况 突发性');
+// Health said so-so (身体还可以): not "life is manageable"; a hedge, so no fact (health-said.ts).
+add({ t: 'healthy' }, '身体还可以 身体尚可 身体还算可以 身体一般');
 add(
   { t: 'event', kind: 'other' },
   '跑路 老板跑了 欠薪 拖欠工资 工资没拿到 工钱没拿到 讨不到工钱 家暴 家庭暴力 遭受家暴 包工头跑了 包工头跑路 ' +
@@ -541,6 +552,7 @@ add(
 );
 add({ t: 'cost' }, '肥料 农药 化肥 成本 本钱 饲料 去咗 除本 油钱 柴油');
 add({ t: 'noCertificate' }, '冇证 没证 没有证 没办证 冇办证 没办 冇办 冇残疾证 没有残疾证 没残疾证 证冇办 证没办');
+add({ t: 'noCertificate' }, '尚未办 未办 还没办 还未办 未办理 尚未办理 没有办 还没有办 没去办 未有办');
 add({ t: 'net' }, '落下 落了 净落 剩下 剩 除了 除去 扣掉 扣了 减掉 净赚 纯收入 净收入 实际到手 到手 落袋 剩低 除埋');
 add(
   { t: 'reimbursed' },
@@ -613,7 +625,7 @@ add(
   { t: 'manageable' },
   '还能维持 还行 还可以 能过 过得去 还能过 凑合 将就 顶得顺 仲顶得顺 仲得 未至于 还好 还能撑 撑得住 亲戚帮衬' +
     ' 有人帮 生活冇问题 生活没问题 生活没有问题 唔成问题 不成问题 不愁 倒不愁 仲有啲米 还有点米 还有些米 顶得住 ' +
-    '还顶得住 仲顶得住 还撑得住',
+    '还顶得住 仲顶得住 还撑得住 尚可维持 尚能维持 可以维持 能维持 暂时没问题 暂时生活没问题 生活尚可',
 );
 
 // ── Property, debts ────────────────────────────────────────────────────────────────────────
