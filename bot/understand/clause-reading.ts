@@ -101,7 +101,7 @@ export class ClauseReading {
           // (公司 alone is where someone works: "在物流公司做司机".)
           ((m.what === 'business' && tok.text !== '公司' && tok.text !== '法人') ||
             (m.what === 'shop' && /开|经营|做|赚|挣|纯利|利润|生意/.test(this.clauseText)) ||
-            (tok.text === '公司' && /开(了|咗)?[个间家一]{0,2}公司|经营/.test(this.clauseText))) &&
+            (tok.text === '公司' && /开(了|咗)?[个间家一]{0,2}公司(?![的嘅])|经营/.test(this.clauseText))) &&
           !this.clauseCategory &&
           !/租/.test(this.clauseText)
         )

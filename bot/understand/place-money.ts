@@ -60,7 +60,13 @@ export function placeMoney(r: Reading, placed: Placed): void {
       if (count !== undefined && !r.facts.some((f) => f.path === 'property.houses'))
         r.add('property.houses', count, a.span);
     }
-    if (a.what === 'rented_home' || a.what === 'no_home') r.add('property.houses', 0, a.span);
+    // "家中失火…一家人借住在邻居家", "台风吹塌了屋，暂住亲戚家": where they stay while the home they own
+    // is lost or mended says nothing of owning one (a house destroyed is still theirs to rebuild).
+    // (A rented home that burnt, "租住的平房着火", was never theirs: 0 still.)
+    const afterLoss =
+      r.events.some((e) => (e.kind === 'fire' || e.kind === 'natural_disaster') && e.clause < (a.clause ?? -1)) &&
+      !r.assets.some((x) => x.what === 'rented_home' && (x.clause ?? 0) < (a.clause ?? -1));
+    if ((a.what === 'rented_home' || a.what === 'no_home') && !afterLoss) r.add('property.houses', 0, a.span);
     // 住自建房, 房改房, 有房贷: the home they live in is their own, one unless a count was said.
     if (a.what === 'own_home' && !a.negated && !r.facts.some((f) => f.path === 'property.houses'))
       r.add('property.houses', 1, a.span);

@@ -7,6 +7,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, told, WEAK_EVENTS } from './cues.ts';
 import { parseWhen } from './dates.ts';
 import { meaningOf } from './tokens.ts';
+import { somebodyElse } from './read-money-words.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 
@@ -233,6 +234,8 @@ export function readSituationWord(
       if (
         !asking(c.clause, c.clauseText) &&
         !told(c.clauseText) &&
+        // ("村里有人有车有楼也评上低保": somebody else's status.)
+        !somebodyElse(r.text.slice(c.clauseStart, tok.start)) &&
         (!BARE_BENEFIT.has(tok.text) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))

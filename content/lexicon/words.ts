@@ -509,6 +509,12 @@ add(
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
 // Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
+// The other party's vehicle in an accident (肇事车辆逃逸), never the family's.
+add({ t: 'neutral' }, '肇事车辆 肇事车 对方车辆 肇事方车辆 肇事车主 肇事货车 肇事小车');
+// Temporary housing someone is put in (周转房, 过渡房): not a house they own.
+add({ t: 'asset', what: 'no_home' }, '周转房 过渡房 临时安置房');
+// A house buried or brought down (三间房全埋了, 冲塌了): the disaster, not a count of houses held.
+add({ t: 'event', kind: 'natural_disaster' }, '全埋了 被埋了 冲塌了 冲塌 压塌了 山洪 山洪暴发 发山洪 洪灾 内涝 龙卷风');
 add({ t: 'neutral' }, '诊断证明 诊断书 疾病诊断 突发情况 突发事件 突发状况 突发性');
 // Health said so-so (身体还可以): not "life is manageable"; a hedge, so no fact (health-said.ts).
 add({ t: 'healthy' }, '身体还可以 身体尚可 身体还算可以 身体一般');
@@ -891,7 +897,8 @@ add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收�
 // Employed at someone else's place, by the post's name (护林员, 保育员) or as a hand (工人, 临工, 杂工).
 add(
   { t: 'work' },
-  '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管',
+  '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管 ' +
+    '开公司的车 开公司的货车 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车',
 );
 // 晋南 该 is "owe" ("还该人家两万", "该着信用社的"); a loan taken (信用社贷了三万) is a debt, never savings.
 add(
