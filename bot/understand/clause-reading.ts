@@ -26,6 +26,8 @@ export class ClauseReading {
   clauseExpenseKind: Amount['expenseKind'];
   clausePeriod: number | undefined;
   clauseEach = false;
+  /** "地租给别人种，一年给1000元": the 给 of this clause pays the rent named just before. */
+  rentGiven = false;
   clauseTotal = false;
   clauseAbout = false;
   clauseApart = false;
@@ -92,7 +94,11 @@ export class ClauseReading {
           m.t === 'asset' &&
           m.what === 'land' &&
           !this.clauseCategory &&
-          clause.some((t) => /^种/.test(t.text) || t.text === '种')
+          (clause.some((t) => /^种/.test(t.text) || t.text === '种') ||
+            // "家里3亩地一年两千块": what the land brings in a year, not rented out, is farming too.
+            (this.r.ctx.slot === 'summary' &&
+              !/租|包|流转|荒|给|让/.test(this.clauseText) &&
+              clause.some((t) => meaningOf(t, 'period')?.every === true)))
         )
           this.clauseCategory = 'business';
         // "开了个五金店（有营业执照），一年能挣六万": what a shop or a registered business brings in.
@@ -114,7 +120,22 @@ export class ClauseReading {
           this.clauseExpenseKind = m.kind;
         }
         if (m.t === 'expense' && m.kind && !this.clauseExpenseKind) this.clauseExpenseKind = m.kind;
-        if (m.t === 'gives' && !this.clauseCategory) this.clauseCategory = 'support';
+        // "地租给别人种，一年给1000元": money given for land rented out in the clause before is rent;
+        // "从未给过钱": no giving, nothing for a later figure to be.
+        if (
+          m.t === 'gives' &&
+          !this.clauseCategory &&
+          this.r.lastCategory === 'property' &&
+          !clause.some((t) => isMeaning(t, 'person'))
+        ) {
+          this.clauseCategory = 'property';
+          this.rentGiven = true;
+        } else if (
+          m.t === 'gives' &&
+          !this.clauseCategory &&
+          !clause.slice(Math.max(0, clause.indexOf(tok) - 3), clause.indexOf(tok)).some((t) => isMeaning(t, 'neg'))
+        )
+          this.clauseCategory = 'support';
         if (m.t === 'work' && !this.clauseCategory) this.clauseCategory = 'wages';
         if (m.t === 'period' && m.every && this.clausePeriod === undefined) this.clausePeriod = m.months;
         if (m.t === 'each') this.clauseEach = true;

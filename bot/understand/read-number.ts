@@ -522,7 +522,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
     const said =
-      (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
+      (c.clauseCategory === 'lent' && near?.category === 'debt'
+        ? 'lent'
+        : c.rentGiven && near?.category === 'support'
+          ? 'property'
+          : near?.category) ??
       c.clauseCategory ??
       r.lastCategory ??
       (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined);

@@ -236,6 +236,8 @@ add(
     '租咗畀人 租咗俾人 租俾人 租咗出去 租给人 租给别人 租出去了 流转出去 包出去 包给别人',
   { term: '财产净收入' },
 );
+// Land let out to anyone (地包给邻居, 承包给): rent; 地包 after a field is not 低保 mistyped.
+add({ t: 'income', cat: 'property' }, '地包给 地包出去 包给 承包给 转包给 租给 流转给');
 // Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
 add({ t: 'income', cat: 'property' }, '月租 月租金 每月租金 月房租');
 add({ t: 'income', cat: 'pensions' }, '退休金 退休工资 养老金 退休费 职工养老金 企业养老金 退休', { term: '养老金' });
@@ -544,6 +546,10 @@ add({ t: 'expense', kind: 'education' }, '上学 读书 上大学 读大学 学�
 });
 add({ t: 'expense', kind: 'disability_rehab' }, '康复 康复训练 康复费 做康复 训练费 辅具', { term: '康复' });
 // School costs as work orders name them, and what someone "has to pay" (要交, 仲要出): spending.
+// A student's costs named together (学费生活费一年一万多): schooling, not a relative's support.
+add({ t: 'expense', kind: 'education' }, '学费生活费 学费和生活费 学费加生活费 生活费学费 学费跟生活费 学杂费生活费');
+// Selling the grain one grows (一年卖谷约两千元): farming income.
+add({ t: 'income', cat: 'business' }, '卖谷 卖稻谷 卖谷子 卖稻 卖米 耕几亩田 耕两亩田 耕几块田');
 add({ t: 'expense', kind: 'education' }, '幼儿园 送幼儿园 托儿所 保育费 伙食费 补课费 书本费 资料费 报名费 入园');
 add({ t: 'expense' }, '要交 要还 要出 要使 要花 要畀 要俾 仲要出 还要交 还要出');
 add(
@@ -898,7 +904,7 @@ add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收�
 add(
   { t: 'work' },
   '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管 ' +
-    '开公司的车 开公司的货车 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车',
+    '开公司的车 开公司的货车 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车 跑物流 做物流 送物流',
 );
 // 晋南 该 is "owe" ("还该人家两万", "该着信用社的"); a loan taken (信用社贷了三万) is a debt, never savings.
 add(
