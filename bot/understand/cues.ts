@@ -345,7 +345,7 @@ export function setAsideWriter(writer: Person, slot: SlotId): void {
 export function asking(clause: Token[], clauseText: string): boolean {
   return (
     clause.some((t) => isMeaning(t, 'question')) ||
-    /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?/.test(clauseText)
+    /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?|请求|纳入|要求|希望/.test(clauseText)
   );
 }
 

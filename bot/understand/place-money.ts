@@ -84,6 +84,14 @@ export function placeMoney(r: Reading, placed: Placed): void {
         !/收|出租|租出去|租畀人|租给/.test(a.clauseText ?? '')
       )
         a.negated = true;
+  // "来电人76岁，老伴74岁，每人每月养老金160元": in a summary, a pension "each" with no group named
+  // counts the members listed at pension age (城乡居民基本养老保险: paid from 60), not the son at work.
+  if (r.ctx.slot === 'summary' && r.groupCount === undefined) {
+    const elders = r.facts.filter((f) => /^members\[\d+\]\.age$/.test(f.path) && Number(f.value) >= 60).length;
+    for (const a of r.amounts)
+      if (a.each && a.count === undefined && /^(pensions|basicPension)$/.test(a.category ?? '') && elders > 1)
+        a.count = elders;
+  }
   readAmounts(r.amounts, {
     ctx: r.ctx,
     add: r.add,

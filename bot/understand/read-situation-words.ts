@@ -239,8 +239,16 @@ export function readSituationWord(
         (!BARE_BENEFIT.has(tok.text) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))
-      )
-        r.benefits.push({ what: m.what, negated: c.negated(i), person: c.who(), span });
+      ) {
+        // "独子62岁，自己家也吃着低保": a relative's own household's status; they live apart from this one.
+        // (A clause naming no one: the relative named just before, "儿子62岁，自己家也吃着低保".)
+        const own = r.ctx.slot === 'summary' && /自己家|自己一家|自己屋企|佢屋企|他家|她家/.test(c.clauseText);
+        const last = r.lastPersons.length === 1 ? r.lastPersons[0]! : undefined;
+        const named = c.clausePerson && c.clausePerson !== r.people.self;
+        const person = own && !named && last && last !== r.people.self && last.rel !== 'spouse' ? last : c.who();
+        if (own && person !== r.people.self) person.apart = true;
+        r.benefits.push({ what: m.what, negated: c.negated(i), person, span });
+      }
       c.understoodSomething = true;
       break;
     default:
