@@ -9,6 +9,7 @@ import { type Amount, yearly } from './amounts.ts';
 import type { Context, Fact } from './extract.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
+import { isMeaning } from './cues.ts';
 
 export function placeMoney(r: Reading, placed: Placed): void {
   const { memberIndex } = placed;
@@ -20,6 +21,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
     if (
       a.owner &&
       a.owner !== r.people.self &&
+      !(a.negated && r.ctx.slot === 'summary' && sentenceNamesNoOne(r, a.span[0])) &&
       (a.owner.apart || (!home && a.owner.known === undefined && !memberIndex.has(a.owner.key)))
     )
       continue;
@@ -196,4 +198,15 @@ function summaryHas(r: Reading, negated: boolean, at: number): boolean {
 function houseHeading(r: Reading, clause: number | undefined): boolean {
   const c = clause === undefined ? undefined : r.clauses[clause];
   return c?.length === 1 && c[0]!.kind === 'word' && r.text[c[0]!.end] === ' ';
+}
+
+/**
+ * "有一个女儿在江城打工，每月给200元。无存款，无车，住自己的旧屋": a work order's sentence that names no
+ * one and lists what is not there speaks of the household, not of the relative talked about before.
+ * True when nothing from the sentence's start to `at` names a person. Bounded look-back.
+ */
+function sentenceNamesNoOne(r: Reading, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 200 && !/[。；;！？!?\n】]/.test(r.text[start - 1]!)) start--;
+  return !r.tokens.some((t) => t.start >= start && t.start < at && isMeaning(t, 'person'));
 }

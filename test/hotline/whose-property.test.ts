@@ -48,3 +48,15 @@ describe('where a family stays after a fire or a flood', () => {
     expect(run('某镇居民，女，40岁，租房住，每月房租四百。').property?.houses).toBe(0);
   });
 });
+
+describe('a sentence listing what the household lacks', () => {
+  it('is the household’s, whoever the sentence before was about', () => {
+    const h = run('某村，女，74岁，独居。儿子在外省打工，每月给300。没存款，没车，住自己的老屋。');
+    expect(h.property).toMatchObject({ vehicles: 0, deposits: 0 });
+  });
+
+  it('a relative’s lack said in the relative’s own sentence stays theirs', () => {
+    const h = run('某村，女，74岁，独居，有车。儿子在外省打工，没车没房。');
+    expect(h.property?.vehicles).toBe(1);
+  });
+});
