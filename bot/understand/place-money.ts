@@ -21,7 +21,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
     if (
       a.owner &&
       a.owner !== r.people.self &&
-      !(a.negated && r.ctx.slot === 'summary' && sentenceNamesNoOne(r, a.span[0])) &&
+      !((a.negated || home) && r.ctx.slot === 'summary' && sentenceNamesNoOne(r, a.span[0])) &&
       (a.owner.apart || (!home && a.owner.known === undefined && !memberIndex.has(a.owner.key)))
     )
       continue;
@@ -202,7 +202,8 @@ function houseHeading(r: Reading, clause: number | undefined): boolean {
 
 /**
  * "有一个女儿在江城打工，每月给200元。无存款，无车，住自己的旧屋": a work order's sentence that names no
- * one and lists what is not there speaks of the household, not of the relative talked about before.
+ * one and lists what is not there, or where they live, speaks of the household, not of the relative
+ * talked about before.
  * True when nothing from the sentence's start to `at` names a person. Bounded look-back.
  */
 function sentenceNamesNoOne(r: Reading, at: number): boolean {

@@ -178,7 +178,7 @@ export function readMoneyWord(
         if (
           m.what === 'house' &&
           !c.negated(i) &&
-          lead.includes('住') &&
+          /住|居/.test(lead) &&
           !/租|借|暂|寄|投靠|旅馆|宿舍|工地|朋友|邻居|亲戚|院/.test(lead) &&
           !/^(租|院)/.test(r.text.slice(tok.end, tok.end + 1))
         ) {

@@ -60,3 +60,10 @@ describe('a sentence listing what the household lacks', () => {
     expect(h.property?.vehicles).toBe(1);
   });
 });
+
+describe('where the family lives', () => {
+  it('said in a sentence of its own after a relative elsewhere, and with 独居', () => {
+    expect(run('某村，男，70岁，独居。女儿在县城上班，每月给300。住的是自家老院子。').property?.houses).toBe(1);
+    expect(run('市民，女，80岁，一人独居在自家老房里，每月养老金150。').property?.houses).toBe(1);
+  });
+});
