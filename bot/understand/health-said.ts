@@ -4,7 +4,8 @@
  * fact the screening asks about for 单人保 and 特困). Who is covered follows the words: everyone in the
  * household (家里人, 全家), a number of them counted (两人, 爷仨, 母子三人: the first that many, the
  * person the call is about first), a group named (老两口), 都 alone (the person the call is about and
- * those named in the last clause that named anyone), or else the one person the clause is about. A hedged word (身体还行, 还算硬朗, 还可以) says nothing either way.
+ * those named in the last clause that named anyone), or else the one person the clause is about.
+ * A hedged word (身体还行, 还算硬朗, 还可以) says nothing either way.
  */
 import type { ClauseReading } from './clause-reading.ts';
 import { wholeNumber } from './numbers.ts';

@@ -201,7 +201,7 @@ function houseHeading(r: Reading, clause: number | undefined): boolean {
 }
 
 /**
- * "有一个女儿在江城打工，每月给200元。无存款，无车，住自己的旧屋": a work order's sentence that names no
+ * "有一个女儿在外打工，每月给200元。无存款，无车，住自己的旧屋": a work order's sentence that names no
  * one and lists what is not there, or where they live, speaks of the household, not of the relative
  * talked about before.
  * True when nothing from the sentence's start to `at` names a person. Bounded look-back.
