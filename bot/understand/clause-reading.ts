@@ -26,6 +26,8 @@ export class ClauseReading {
   clauseExpenseKind: Amount['expenseKind'];
   clausePeriod: number | undefined;
   clauseEach = false;
+  /** "地租给别人种，一年给1000元": the 给 of this clause pays the rent named just before. */
+  rentGiven = false;
   clauseTotal = false;
   clauseAbout = false;
   clauseApart = false;
@@ -92,7 +94,11 @@ export class ClauseReading {
           m.t === 'asset' &&
           m.what === 'land' &&
           !this.clauseCategory &&
-          clause.some((t) => /^种/.test(t.text) || t.text === '种')
+          (clause.some((t) => /^种/.test(t.text) || t.text === '种') ||
+            // "家里3亩地一年两千块": what the land brings in a year, not rented out, is farming too.
+            (this.r.ctx.slot === 'summary' &&
+              !/租|包|流转|荒|给|让/.test(this.clauseText) &&
+              clause.some((t) => meaningOf(t, 'period')?.every === true)))
         )
           this.clauseCategory = 'business';
         // "开了个五金店（有营业执照），一年能挣六万": what a shop or a registered business brings in.
@@ -101,7 +107,7 @@ export class ClauseReading {
           // (公司 alone is where someone works: "在物流公司做司机".)
           ((m.what === 'business' && tok.text !== '公司' && tok.text !== '法人') ||
             (m.what === 'shop' && /开|经营|做|赚|挣|纯利|利润|生意/.test(this.clauseText)) ||
-            (tok.text === '公司' && /开(了|咗)?[个间家一]{0,2}公司|经营/.test(this.clauseText))) &&
+            (tok.text === '公司' && /开(了|咗)?[个间家一]{0,2}公司(?![的嘅])|经营/.test(this.clauseText))) &&
           !this.clauseCategory &&
           !/租/.test(this.clauseText)
         )
@@ -114,7 +120,22 @@ export class ClauseReading {
           this.clauseExpenseKind = m.kind;
         }
         if (m.t === 'expense' && m.kind && !this.clauseExpenseKind) this.clauseExpenseKind = m.kind;
-        if (m.t === 'gives' && !this.clauseCategory) this.clauseCategory = 'support';
+        // "地租给别人种，一年给1000元": money given for land rented out in the clause before is rent;
+        // "从未给过钱": no giving, nothing for a later figure to be.
+        if (
+          m.t === 'gives' &&
+          !this.clauseCategory &&
+          this.r.lastCategory === 'property' &&
+          !clause.some((t) => isMeaning(t, 'person'))
+        ) {
+          this.clauseCategory = 'property';
+          this.rentGiven = true;
+        } else if (
+          m.t === 'gives' &&
+          !this.clauseCategory &&
+          !clause.slice(Math.max(0, clause.indexOf(tok) - 3), clause.indexOf(tok)).some((t) => isMeaning(t, 'neg'))
+        )
+          this.clauseCategory = 'support';
         if (m.t === 'work' && !this.clauseCategory) this.clauseCategory = 'wages';
         if (m.t === 'period' && m.every && this.clausePeriod === undefined) this.clausePeriod = m.months;
         if (m.t === 'each') this.clauseEach = true;
@@ -140,6 +161,16 @@ export class ClauseReading {
     ) {
       this.clauseCategory = 'lent';
       this.clauseLastCategory = 'lent';
+    }
+    // "在镇上养殖场干活", "蚝排工人", "在幼儿园当保育员": a farm, a business or a school named as where
+    // someone is employed is a workplace; what they earn there is a wage, not the family's business or a cost.
+    if (this.clauseCategory === 'business' || this.clauseCategory === 'expense') {
+      const w = workplaceAt(clause);
+      if (w !== undefined && clause.slice(w + 1).some((t) => isMeaning(t, 'work'))) {
+        this.clauseCategory = 'wages';
+        this.clauseLastCategory = 'wages';
+        this.clauseExpenseKind = undefined;
+      }
     }
     if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness')))
       this.clauseExpenseKind = 'medical';
@@ -285,4 +316,27 @@ export class ClauseReading {
       ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and'].some((k) => isMeaning(t, k as never));
     if (!this.understoodSomething && !clause.every(filler)) r.unclear.push(this.clauseText);
   }
+}
+
+/**
+ * Where a business or school word in a clause names a workplace: after 在/喺 with only words of place
+ * or characters between ("在镇上养殖场", "喺海产加工厂"), or right before a worker's word (蚝排工人).
+ * The index of that word, else undefined. One pass over the clause.
+ */
+export function workplaceAt(clause: readonly Token[]): number | undefined {
+  let at = -1;
+  for (let j = 0; j < clause.length; j++) {
+    const t = clause[j]!;
+    if (/^(在|喺|于)$/.test(t.text)) at = j;
+    const place =
+      meaningOf(t, 'income')?.cat === 'business' ||
+      meaningOf(t, 'expense')?.kind === 'education' ||
+      isMeaning(t, 'student');
+    if (!place) {
+      if (at >= 0 && t.kind === 'word' && !isMeaning(t, 'neutral') && !meaningOf(t, 'place')) at = -1;
+      continue;
+    }
+    if (at >= 0 || /^(工人|员工|临工|杂工)$/.test(clause[j + 1]?.text ?? '')) return j;
+  }
+  return undefined;
 }

@@ -128,7 +128,19 @@ export function isAgeListNext(clause: Token[], i: number): boolean {
   const b = clause[i + 2];
   return isMeaning(a, 'and') && b?.kind === 'num' && unitAfter(clause, i + 2) === 'age';
 }
-export const STRONG_SUDDEN = new Set(['抢救', '急诊', 'ICU', '住ICU', '重症监护', '突然病倒']);
+// (突发 in a summary is an illness that struck: 突发急性胰腺炎; a fire or accident named too outranks it.)
+export const STRONG_SUDDEN = new Set([
+  '抢救',
+  '急诊',
+  'ICU',
+  '住ICU',
+  '重症监护',
+  '突然病倒',
+  '突发',
+  '突然晕倒',
+  '晕倒',
+  '昏倒',
+]);
 
 export function wordsOf(text: string, span: [number, number]): string {
   return text.slice(span[0], span[1]);
@@ -360,7 +372,7 @@ export function setAsideWriter(writer: Person, slot: SlotId): void {
 export function asking(clause: Token[], clauseText: string): boolean {
   return (
     clause.some((t) => isMeaning(t, 'question')) ||
-    /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?/.test(clauseText)
+    /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?|请求|纳入|要求|希望/.test(clauseText)
   );
 }
 

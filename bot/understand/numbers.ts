@@ -182,8 +182,9 @@ export function readNumber(
         continue;
       }
       if (digit !== undefined) {
-        // Two digits in a row: a range (三四百, 七八千, 十五六, 一万五六) when consecutive, else stop.
-        if (p.value === digit + 1 && p.text.length === 1 && !rough) {
+        // Two digits in a row: a range (三四百, 七八千, 十五六, 一万五六) when consecutive, else stop;
+        // 三五 is the usual pair for "three to five" (三五千, 三五百).
+        if ((p.value === digit + 1 || (digit === 3 && p.value === 5)) && p.text.length === 1 && !rough) {
           const next = parts[k + 1];
           const unit = next?.kind === 'u' ? next.value : lastUnit >= 100 ? lastUnit / 10 : 1;
           const base = total + section;

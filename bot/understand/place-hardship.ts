@@ -29,7 +29,12 @@ export function placeHardship(r: Reading): void {
   kept.forEach((e, k) => {
     r.add(`hardship.events[${k}].kind`, e.kind, e.span);
     const clauseText = r.text.slice(r.clauses[e.clause]![0]!.start, r.clauses[e.clause]!.at(-1)!.end);
-    const date = e.date ?? parseWhen(clauseText, r.ctx.today) ?? parseWhen(r.text, r.ctx.today);
+    // (A date said elsewhere in the message names this event only if recent: "个女早年病死" dates no crime.)
+    const anywhere = parseWhen(r.text, r.ctx.today);
+    const date =
+      e.date ??
+      parseWhen(clauseText, r.ctx.today) ??
+      (anywhere && daysBetween(anywhere, r.ctx.today) <= 366 ? anywhere : undefined);
     if (date && date <= r.ctx.today) r.add(`hardship.events[${k}].date`, date, e.span);
     // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺<county>出咗车祸").
     const cl = r.clauses[e.clause]!;

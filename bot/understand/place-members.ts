@@ -4,6 +4,7 @@
  * (age, disability, illness, work, school). Relatives who live elsewhere are handed on as
  * possible obligors (place-relatives.ts).
  */
+import { healthCovers } from './health-said.ts';
 import type { ReadNumber } from './numbers.ts';
 import { isMeaning } from './cues.ts';
 import type { People, Person } from './people.ts';
@@ -204,6 +205,14 @@ export function placeMembers(r: Reading): Placed {
     for (let k = 0; k < count; k++)
       if (!r.facts.some((f) => f.path === `members[${k}].seriousIllness`))
         r.add(`members[${k}].seriousIllness`, false, r.allNoIllness);
+  }
+  // "母子俩身体都好", "家里人身体都好": no one covered is seriously ill (health-said.ts).
+  if (buildMembers && r.healthSaid.length) {
+    const count = Math.max(0, ...r.facts.map((f) => Number(/^members\[(\d+)\]\./.exec(f.path)?.[1] ?? -1) + 1));
+    for (const h of r.healthSaid)
+      for (const k of healthCovers(h, memberIndex, count))
+        if (!r.facts.some((f) => f.path === `members[${k}].seriousIllness`))
+          r.add(`members[${k}].seriousIllness`, false, h.span);
   }
   return { named, memberIndex, buildMembers, obligorFacts };
 }

@@ -9,6 +9,7 @@ import { type Amount, yearly } from './amounts.ts';
 import type { Context, Fact } from './extract.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
+import { isMeaning } from './cues.ts';
 
 export function placeMoney(r: Reading, placed: Placed): void {
   const { memberIndex } = placed;
@@ -20,6 +21,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
     return (
       a.owner !== undefined &&
       a.owner !== r.people.self &&
+      !((a.negated || home) && r.ctx.slot === 'summary' && sentenceNamesNoOne(r, a.span[0])) &&
       (a.owner.apart ||
         // Asked what the household has, a husband or wife named lives with the writer unless said
         // otherwise ("老公有辆二手车").
@@ -68,7 +70,13 @@ export function placeMoney(r: Reading, placed: Placed): void {
       if (count !== undefined && !r.facts.some((f) => f.path === 'property.houses'))
         r.add('property.houses', count, a.span);
     }
-    if (a.what === 'rented_home' || a.what === 'no_home') r.add('property.houses', 0, a.span);
+    // "家中失火…一家人借住在邻居家", "台风吹塌了屋，暂住亲戚家": where they stay while the home they own
+    // is lost or mended says nothing of owning one (a house destroyed is still theirs to rebuild).
+    // (A rented home that burnt, "租住的平房着火", was never theirs: 0 still.)
+    const afterLoss =
+      r.events.some((e) => (e.kind === 'fire' || e.kind === 'natural_disaster') && e.clause < (a.clause ?? -1)) &&
+      !r.assets.some((x) => x.what === 'rented_home' && (x.clause ?? 0) < (a.clause ?? -1));
+    if ((a.what === 'rented_home' || a.what === 'no_home') && !afterLoss) r.add('property.houses', 0, a.span);
     // 住自建房, 房改房, 有房贷: the home they live in is their own, one unless a count was said.
     if (a.what === 'own_home' && !a.negated && !r.facts.some((f) => f.path === 'property.houses'))
       r.add('property.houses', 1, a.span);
@@ -86,6 +94,14 @@ export function placeMoney(r: Reading, placed: Placed): void {
         !/收|出租|租出去|租畀人|租给/.test(a.clauseText ?? '')
       )
         a.negated = true;
+  // "来电人76岁，老伴74岁，每人每月养老金160元": in a summary, a pension "each" with no group named
+  // counts the members listed at pension age (城乡居民基本养老保险: paid from 60), not the son at work.
+  if (r.ctx.slot === 'summary' && r.groupCount === undefined) {
+    const elders = r.facts.filter((f) => /^members\[\d+\]\.age$/.test(f.path) && Number(f.value) >= 60).length;
+    for (const a of r.amounts)
+      if (a.each && a.count === undefined && /^(pensions|basicPension)$/.test(a.category ?? '') && elders > 1)
+        a.count = elders;
+  }
   readAmounts(r.amounts, {
     ctx: r.ctx,
     add: r.add,
@@ -195,4 +211,16 @@ function summaryHas(r: Reading, negated: boolean, at: number): boolean {
 function houseHeading(r: Reading, clause: number | undefined): boolean {
   const c = clause === undefined ? undefined : r.clauses[clause];
   return c?.length === 1 && c[0]!.kind === 'word' && r.text[c[0]!.end] === ' ';
+}
+
+/**
+ * "有一个女儿在外打工，每月给200元。无存款，无车，住自己的旧屋": a work order's sentence that names no
+ * one and lists what is not there, or where they live, speaks of the household, not of the relative
+ * talked about before.
+ * True when nothing from the sentence's start to `at` names a person. Bounded look-back.
+ */
+function sentenceNamesNoOne(r: Reading, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 200 && !/[。；;！？!?\n】]/.test(r.text[start - 1]!)) start--;
+  return !r.tokens.some((t) => t.start >= start && t.start < at && isMeaning(t, 'person'));
 }

@@ -3,12 +3,24 @@
  * spending, debts, and "nothing else".
  */
 import type { Meaning } from '../../content/lexicon/index.ts';
-import type { ClauseReading } from './clause-reading.ts';
+import { type ClauseReading, workplaceAt } from './clause-reading.ts';
 import { isAskingWhether, isMeaning } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import { meaningOf } from './tokens.ts';
+
+/** A clause about somebody outside the family (有人, 别人家, 邻居): their cars and houses are not the household's. */
+const SOMEBODY = /有人|别人|人家|邻居|别家|其他人|他人|有的人/;
+
+/**
+ * "村里有人有车有楼也评上低保": the words before a thing say it is somebody else's; not when that
+ * somebody only speaks of the family ("有人举报他家吃着低保"). `lead` is the clause up to the thing.
+ */
+export function somebodyElse(lead: string): boolean {
+  const m = SOMEBODY.exec(lead);
+  return m !== null && !/举报|反映|说|称|[他她其佢](家|屋企)/.test(lead.slice(m.index + m[0].length));
+}
 
 export const MONEY_WORDS = new Set<Meaning['t']>([
   'work',
@@ -146,6 +158,11 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
+      // "在幼儿园当保育员": the school is where they work.
+      if (c.clauseCategory === 'wages' && workplaceAt(c.clause) === i) {
+        c.understoodSomething = true;
+        break;
+      }
       r.pf(c.who()).student = { span };
       c.understoodSomething = true;
       break;
@@ -156,6 +173,13 @@ export function readMoneyWord(
         m.what === 'car' &&
         (/^(司机|师傅)/.test(r.text.slice(tok.end, tok.end + 2)) ||
           /(被|俾|畀|同|和|跟|与|对方)(一辆|一架|架|辆)?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)))
+      )
+        break;
+      // "开公司的货车", "老板的车": an employer's vehicle; "村里有人有车有楼": somebody else's things.
+      if (
+        (m.what === 'car' &&
+          /(公司|单位|老板|厂里|东家|别人|人家)(的|嘅)$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) ||
+        somebodyElse(r.text.slice(c.clauseStart, tok.start))
       )
         break;
       // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
@@ -174,7 +198,7 @@ export function readMoneyWord(
         if (
           m.what === 'house' &&
           !c.negated(i) &&
-          lead.includes('住') &&
+          /住|居/.test(lead) &&
           !/租|借|暂|寄|投靠|旅馆|宿舍|工地|朋友|邻居|亲戚|院/.test(lead) &&
           !/^(租|院)/.test(r.text.slice(tok.end, tok.end + 1))
         ) {

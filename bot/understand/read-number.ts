@@ -572,7 +572,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         .some((t) => isMeaning(t, 'net') || /^(现在|而家|而今|目前|仲有|还有|得番|净番)$/.test(t.text));
     const said =
       (leftNow ? 'deposits' : undefined) ??
-      (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
+      (c.clauseCategory === 'lent' && near?.category === 'debt'
+        ? 'lent'
+        : c.rentGiven && near?.category === 'support'
+          ? 'property'
+          : near?.category) ??
       c.clauseCategory ??
       r.lastCategory ??
       (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined);

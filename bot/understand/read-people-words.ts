@@ -2,6 +2,7 @@
  * Words about people: who is named and as whose relative, who lives where, who is dead, in
  * prison, missing, able to support or not giving any; in a call summary, who the call is about.
  */
+import { noteHealth } from './health-said.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
@@ -613,7 +614,7 @@ export function readPeopleWord(
       c.understoodSomething = true;
       break;
     case 'healthy':
-      r.pf(c.who()).healthy = { span };
+      if (!noteHealth(r, c, tok.start, tok.end)) r.pf(c.who()).healthy = { span };
       c.understoodSomething = true;
       break;
     case 'noSupport':

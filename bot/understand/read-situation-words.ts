@@ -7,6 +7,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, told, WEAK_EVENTS } from './cues.ts';
 import { parseWhen } from './dates.ts';
 import { meaningOf } from './tokens.ts';
+import { somebodyElse } from './read-money-words.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 
@@ -25,6 +26,11 @@ export const SITUATION_WORDS = new Set<Meaning['t']>([
   'manageable',
   'benefit',
 ]);
+
+const GETTING_ONE = /(如何|怎么|怎样|咋|咋样|点样|想|要|去|能否|能不能|可否|可不可以)(办理?|申请|申领|评)$/;
+
+/** Illnesses that strike at once (a stroke, a heart attack): dated lately, an emergency (突发疾病). */
+const ACUTE = /中风|脑梗|脑出血|脑溢血|心梗|心肌梗|急性/;
 
 export function readSituationWord(
   r: Reading,
@@ -112,6 +118,11 @@ export function readSituationWord(
       c.understoodSomething = true;
       break;
     case 'disability': {
+      // "询问如何办残疾证", "想去办残疾证": a certificate asked about or still to get is not held.
+      if (m.certificate && GETTING_ONE.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) {
+        c.understoodSomething = true;
+        break;
+      }
       // A body part (腿, 眼睛) says which disability only when disability is the subject.
       const bodyPartOnly =
         !m.certificate &&
@@ -183,6 +194,11 @@ export function readSituationWord(
           }
           r.pf(target).ill = { v: !no, ...(no ? {} : { name: r.pf(target).ill?.name ?? name }), span };
         }
+        // "老伴上个月中风": an acute illness dated lately is an emergency that struck, with or without 突发.
+        const when =
+          !no && r.ctx.slot === 'summary' && ACUTE.test(m.name) ? parseWhen(c.clauseText, r.ctx.today) : undefined;
+        if (when && daysBetween(when, r.ctx.today) <= 183)
+          r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
       } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
         // A standing, ordinary illness named in answer to "serious illness?": not serious.
         r.pf(target).ill = { v: false, ...(r.ctx.slot === 'summary' ? { name: m.name } : {}), span };
@@ -240,16 +256,26 @@ export function readSituationWord(
       if (
         !asking(c.clause, c.clauseText) &&
         !told(c.clauseText) &&
+        // ("村里有人有车有楼也评上低保": somebody else's status.)
+        !somebodyElse(r.text.slice(c.clauseStart, tok.start)) &&
         (!BARE_BENEFIT.has(tok.text) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))
-      )
+      ) {
+        // "独子62岁，自己家也吃着低保": a relative's own household's status; they live apart from this one.
+        // (A clause naming no one: the relative named just before, "儿子62岁，自己家也吃着低保".)
+        const own = r.ctx.slot === 'summary' && /自己家|自己一家|自己屋企|佢屋企|他家|她家/.test(c.clauseText);
+        const last = r.lastPersons.length === 1 ? r.lastPersons[0]! : undefined;
+        const named = c.clausePerson && c.clausePerson !== r.people.self;
+        const person = own && !named && last && last !== r.people.self && last.rel !== 'spouse' ? last : c.who();
+        if (own && person !== r.people.self) person.apart = true;
         r.benefits.push({
           what: m.what,
           negated: c.negated(i) || benefitEnded(r.text, c, i, tok.end),
-          person: c.who(),
+          person,
           span,
         });
+      }
       c.understoodSomething = true;
       break;
     default:

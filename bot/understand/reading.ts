@@ -4,6 +4,7 @@
  * person talked about, the last kind of money named, a period in force, a size said). One
  * object, so each part of the reader is a function of it rather than one long closure.
  */
+import type { HealthSaid } from './health-said.ts';
 import { type Command, type Dialect, dialectOfRegion, type IncomeCategory } from '../../content/lexicon/index.ts';
 import type { Household } from '../../screening/index.ts';
 import type { Amount } from './amounts.ts';
@@ -98,6 +99,8 @@ export class Reading {
   noneSaid: Span | undefined;
   allNoDisability: Span | undefined;
   allNoIllness: Span | undefined;
+  /** A summary saying people are in good health (身体都好, 都没啥病): whom it covers (health-said.ts). */
+  readonly healthSaid: HealthSaid[] = [];
   obligorsNone: Span | undefined;
   hukou: { v: 'rural' | 'urban'; span: Span; past?: boolean } | undefined;
   /** "现在都叫居民户口": the 2014 reform named, which says nothing of the family's own 户口. */

@@ -244,6 +244,8 @@ add(
     '租咗畀人 租咗俾人 租俾人 租咗出去 租给人 租给别人 租出去了 流转出去 包出去 包给别人',
   { term: '财产净收入' },
 );
+// Land let out to anyone (地包给邻居, 承包给): rent; 地包 after a field is not 低保 mistyped.
+add({ t: 'income', cat: 'property' }, '地包给 地包出去 包给 承包给 转包给 租给 流转给');
 // Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
 add({ t: 'income', cat: 'property' }, '月租 月租金 每月租金 月房租');
 add({ t: 'income', cat: 'pensions' }, '退休金 退休工资 养老金 退休费 职工养老金 企业养老金 退休', { term: '养老金' });
@@ -516,6 +518,23 @@ add(
     ' 跌伤 摔断 跌断 工伤 受伤 意外 意外受伤 砸伤 烫伤 烧伤 断了 骨折 从楼梯 从梯子 跌落 摔下来 跌咗 整伤 ' +
     '遇难 出海遇难 海难 船翻咗 船翻了 翻咗船 遇到大风浪 遇大风浪 跌死 摔死 砸死 压死 电死 浸死 溺死 溺亡',
 );
+// Injuries and mishaps as work orders name them (被鱼钩刺伤, 落海, 骑三轮翻到沟里), and a sudden faint.
+add(
+  { t: 'event', kind: 'accident' },
+  '刺伤 割伤 扎伤 咬伤 被狗咬 压伤 夹伤 轧伤 炸伤 落海 掉海里 掉进海里 坠海 跌落海',
+);
+add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
+add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
+// Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
+// The other party's vehicle in an accident (肇事车辆逃逸), never the family's.
+add({ t: 'neutral' }, '肇事车辆 肇事车 对方车辆 肇事方车辆 肇事车主 肇事货车 肇事小车');
+// Temporary housing someone is put in (周转房, 过渡房): not a house they own.
+add({ t: 'asset', what: 'no_home' }, '周转房 过渡房 临时安置房');
+// A house buried or brought down (三间房全埋了, 冲塌了): the disaster, not a count of houses held.
+add({ t: 'event', kind: 'natural_disaster' }, '全埋了 被埋了 冲塌了 冲塌 压塌了 山洪 山洪暴发 发山洪 洪灾 内涝 龙卷风');
+add({ t: 'neutral' }, '诊断证明 诊断书 疾病诊断 突发情况 突发事件 突发状况 突发性');
+// Health said so-so (身体还可以): not "life is manageable"; a hedge, so no fact (health-said.ts).
+add({ t: 'healthy' }, '身体还可以 身体尚可 身体还算可以 身体一般');
 add(
   { t: 'event', kind: 'other' },
   '跑路 老板跑了 欠薪 拖欠工资 工资没拿到 工钱没拿到 讨不到工钱 家暴 家庭暴力 遭受家暴 包工头跑了 包工头跑路 ' +
@@ -545,6 +564,10 @@ add({ t: 'expense', kind: 'education' }, '上学 读书 上大学 读大学 学�
 });
 add({ t: 'expense', kind: 'disability_rehab' }, '康复 康复训练 康复费 做康复 训练费 辅具', { term: '康复' });
 // School costs as work orders name them, and what someone "has to pay" (要交, 仲要出): spending.
+// A student's costs named together (学费生活费一年一万多): schooling, not a relative's support.
+add({ t: 'expense', kind: 'education' }, '学费生活费 学费和生活费 学费加生活费 生活费学费 学费跟生活费 学杂费生活费');
+// Selling the grain one grows (一年卖谷约两千元): farming income.
+add({ t: 'income', cat: 'business' }, '卖谷 卖稻谷 卖谷子 卖稻 卖米 耕几亩田 耕两亩田 耕几块田');
 add({ t: 'expense', kind: 'education' }, '幼儿园 送幼儿园 托儿所 保育费 伙食费 补课费 书本费 资料费 报名费 入园');
 add({ t: 'expense' }, '要交 要还 要出 要使 要花 要畀 要俾 仲要出 还要交 还要出');
 add(
@@ -562,6 +585,7 @@ add(
   '肥料 农药 化肥 成本 本钱 饲料 去咗 除本 油钱 柴油 种子 苗钱 蚝苗 鱼苗 虾苗 鸡苗 猪仔钱 地膜 雇人 请人 租地 地租钱 进货 本钱',
 );
 add({ t: 'noCertificate' }, '冇证 没证 没有证 没办证 冇办证 没办 冇办 冇残疾证 没有残疾证 没残疾证 证冇办 证没办');
+add({ t: 'noCertificate' }, '尚未办 未办 还没办 还未办 未办理 尚未办理 没有办 还没有办 没去办 未有办');
 add(
   { t: 'net' },
   '落下 落了 净落 剩下 剩 除了 除去 扣掉 扣了 减掉 净赚 纯收入 净收入 实际到手 到手 落袋 剩低 除埋 净得 净番 净剩 净收 得番 剩番 剩返',
@@ -573,6 +597,10 @@ add(
 add({ t: 'past' }, '以前 原来 过去 前几年 那几年 早些年 早年 从前 以往');
 add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几年 前两年');
 add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲毁 烧毁');
+// Things broken by a storm or a blow ("蚝排被打烂", "玻璃被打坏"): damage to property, not an assault.
+add({ t: 'damage' }, '打烂 被打烂 打坏 被打坏 打碎 被打碎 打翻 被打翻 打散 被打散');
+// "家里一下子塌了天": a figure of speech for the family's world falling apart, not a collapse.
+add({ t: 'severe' }, '塌了天 天塌了 天塌下来 天都塌了 塌天');
 add({ t: 'unitPrice' }, '一斤 每斤 一公斤 每公斤 一亩 每亩 一头 每头 一只 每只 一箱 每箱 一担');
 add(
   { t: 'noGain' },
@@ -597,6 +625,12 @@ add(
 add(
   { t: 'healthy' },
   '身体很好 身体挺好 身体几好 身体好好 身体还行 身体都好 身体好着呢 身体好 身体好好的 身体还好 身体冇问题 身体没问题 身体健康 好手好脚 能干活 有劳动能力 年纪不大 后生 后生仔 年轻力壮 身壮力健 身体挺好 正当年',
+);
+// No illness said outright (身体没毛病, 都没啥病, 身体都硬朗): in good health (health-said.ts in a summary).
+add(
+  { t: 'healthy' },
+  '身体没毛病 没毛病 没啥病 没什么病 都没啥病 都没什么病 没有什么病 冇乜病 冇病 没病 身体硬朗 身体都硬朗 都硬朗 硬朗 ' +
+    '身体都健康 都健康 身体都挺好 身体都不错 身体不错',
 );
 add(
   { t: 'onBehalf' },
@@ -627,7 +661,7 @@ add(
   { t: 'manageable' },
   '还能维持 还行 还可以 能过 过得去 还能过 凑合 将就 顶得顺 仲顶得顺 仲得 未至于 还好 还能撑 撑得住 亲戚帮衬' +
     ' 有人帮 生活冇问题 生活没问题 生活没有问题 唔成问题 不成问题 不愁 倒不愁 仲有啲米 还有点米 还有些米 顶得住 ' +
-    '还顶得住 仲顶得住 还撑得住',
+    '还顶得住 仲顶得住 还撑得住 尚可维持 尚能维持 可以维持 能维持 暂时没问题 暂时生活没问题 生活尚可',
 );
 // Getting by, as 晋南 and 粤 speakers say it ("还凑合", "仲可以", "勉强顶住先"): not below the line.
 add(
@@ -709,11 +743,12 @@ add({ t: 'benefit', what: 'dibao' }, '低保 低保户 吃低保 领低保 拿�
 add({ t: 'benefit', what: 'tekun' }, '五保 五保户 特困 特困户 特困人员 特困供养 五保老人 供养 敬老院', {
   term: '特困人员',
 });
-add(
-  { t: 'benefit', what: 'lowIncome' },
-  '低收入 低收入户 低收入家庭 低保边缘 边缘户 边缘家庭 监测户 脱贫户 建档立卡 贫困户',
-  { term: '低收入家庭' },
-);
+add({ t: 'benefit', what: 'lowIncome' }, '低收入 低收入户 低收入家庭 低保边缘 边缘户 边缘家庭 监测户', {
+  term: '低收入家庭',
+});
+// 脱贫户, 建档立卡户 and 贫困户 are the 乡村振兴 records of poverty lifted (or once recorded), not the
+// 民政 recognition of a 低收入家庭 (低保边缘): the words still lead a question to the same documents.
+add({ t: 'neutral' }, '脱贫户 建档立卡 建档立卡户 贫困户', { term: '低收入家庭' });
 
 // ── Counting and ages ──────────────────────────────────────────────────────────────────────
 add({ t: 'age' }, '岁 周岁 岁了 岁咯 岁喇');
@@ -956,6 +991,12 @@ add(
     '没了工作 工作没了 丢了工作 厂子搬走了 厂搬走了 厂子搬到 厂搬到 厂搬咗 厂子黄了 厂黄了',
 );
 add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收银员 收银员');
+// Employed at someone else's place, by the post's name (护林员, 保育员) or as a hand (工人, 临工, 杂工).
+add(
+  { t: 'work' },
+  '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管 ' +
+    '开公司的车 开公司的货车 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车 跑物流 做物流 送物流',
+);
 // 晋南 该 is "owe" ("还该人家两万", "该着信用社的"); a loan taken (信用社贷了三万) is a debt, never savings.
 add(
   { t: 'debt' },

@@ -1,0 +1,81 @@
+/**
+ * "母子俩身体都好", "来电人64岁，老伴62岁，都没啥病", "家里人身体都好", "身体没毛病": a call summary that
+ * says people are in good health says none of them has a 重病 (seriousIllness false for each, the
+ * fact the screening asks about for 单人保 and 特困). Who is covered follows the words: everyone in the
+ * household (家里人, 全家), a number of them counted (两人, 爷仨, 母子三人: the first that many, the
+ * person the call is about first), a group named (老两口), 都 alone (the person the call is about and
+ * those named in the last clause that named anyone), or else the one person the clause is about.
+ * A hedged word (身体还行, 还算硬朗, 还可以) says nothing either way.
+ */
+import type { ClauseReading } from './clause-reading.ts';
+import { wholeNumber } from './numbers.ts';
+import type { Person } from './people.ts';
+import type { Reading } from './reading.ts';
+
+type Span = [number, number];
+
+export interface HealthSaid {
+  span: Span;
+  /** Everyone in the household. */
+  all: boolean;
+  /** The first n members. */
+  count?: number;
+  /** These people (a group named, or the one person the clause is about). */
+  people: Person[];
+  /** 都 with no group or count: the subject and `last`, those named in the last clause naming anyone. */
+  both: boolean;
+  last: Person[];
+}
+
+/** Words that say no illness outright; a word with 还 before it (还行, 还算硬朗) is hedged. */
+const NO_ILLNESS = /身体|健康|硬朗|病|好手好脚/;
+const COUNTED = /(两|二|俩|三|仨|四|五|六|[2-6])(?:个人|个|人|口)?(?:都)?$|[俩仨]/;
+
+/**
+ * In a summary, record whom a word of good health covers (the 'healthy' meaning, read-people-words.ts).
+ * True when it spoke of the household as a whole or counted (家里人, 两人, 都 after the couple), so it
+ * says nothing of the one person a clause goes on about (grown children named before are not "两人").
+ */
+export function noteHealth(r: Reading, c: ClauseReading, start: number, end: number): boolean {
+  if (r.ctx.slot !== 'summary') return false;
+  const word = r.text.slice(start, end);
+  const lead = r.text.slice(c.clauseStart, start);
+  if (!NO_ILLNESS.test(word) || /还|也算|凑合|一般/.test(lead.slice(-3) + word)) return false;
+  const all = /家里人|家人|全家|一家|家里都|大家/.test(lead);
+  const counted = lead.match(COUNTED);
+  const n = counted ? countOf(counted[0]) : undefined;
+  const h: HealthSaid = {
+    span: [start, end],
+    all,
+    ...(n !== undefined ? { count: n } : {}),
+    people: c.clausePersons.length > 1 ? [...c.clausePersons] : [c.who()],
+    both: /都/.test(lead + word) && c.clausePersons.length < 2,
+    last: c.clausePersons.length ? [...c.clausePersons] : [...r.lastPersons],
+  };
+  r.healthSaid.push(h);
+  return h.all || h.count !== undefined || h.both;
+}
+
+function countOf(s: string): number | undefined {
+  if (/俩/.test(s)) return 2;
+  if (/仨/.test(s)) return 3;
+  const d = s.match(/[2-6两二三四五六]/)?.[0];
+  if (!d) return undefined;
+  const v = /\d/.test(d) ? Number(d) : wholeNumber(d)?.value;
+  return v && v >= 2 ? v : undefined;
+}
+
+/**
+ * The member indices each statement covers, for members not already said to be seriously ill or not.
+ * `memberIndex` maps a person's key to their member index; `count` is the number of members.
+ */
+export function healthCovers(h: HealthSaid, memberIndex: Map<number, number>, count: number): number[] {
+  const idx = (p: Person) => memberIndex.get(p.key);
+  if (h.all) return [...Array(count).keys()];
+  // A group named (父子俩, 老两口): those people; a count alone (爷仨, 两人): the first that many.
+  if (h.people.length > 1) return h.people.map(idx).filter((i): i is number => i !== undefined);
+  if (h.count !== undefined) return [...Array(Math.min(h.count, count)).keys()];
+  if (!h.both) return h.people.map(idx).filter((i): i is number => i !== undefined);
+  const named = h.last.map(idx).filter((i): i is number => i !== undefined && i > 0);
+  return named.length ? [0, ...new Set(named)] : [];
+}
