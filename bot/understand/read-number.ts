@@ -147,6 +147,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     isMeaning(before, 'person') ||
     isMeaning(before, 'group') ||
     (before?.kind === 'num' && r.usedAsAge.has(before)) ||
+    // "两个仔廿五同廿二", "俩闺女十五和十二": an age, and, the next one's age.
+    (isMeaning(c.clause[i - 1], 'and') && c.clause[i - 2]?.kind === 'num' && r.usedAsAge.has(c.clause[i - 2]!)) ||
     countedNamed(before);
   const aloneInClause = c.clause.every(
     (t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁',
@@ -213,7 +215,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         allOfThem ||
         isAgeListNext(c.clause, i) ||
         afterThisYear ||
-        (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members')));
+        (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members') ||
+        (aloneInClause && ageOfPersonBefore(r, c))));
   // "一个四十八一个四十五" about two relatives: each age to the next of them.
   if (r.enumerating && !unit && AGE_SLOTS.has(r.ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
     r.enumerating = false;
@@ -785,6 +788,23 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 /** The last word of the clause before this one ("BB，8个月"). */
+/**
+ * "老汉 六十 俺 五十八", "儿子 三十 儿媳 二十九": typed with spaces, a person and their age alternate, so a
+ * number standing alone right after a clause that only names someone (without an age yet) is theirs,
+ * unless more numbers follow it ("我 老伴 儿子 70 68 40" is a list of ages in the order named).
+ */
+function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
+  const prev = c.ci > 0 ? r.clauses[c.ci - 1]! : [];
+  const next = r.clauses[c.ci + 1];
+  const personOnly =
+    prev.length > 0 &&
+    prev.some((t) => isMeaning(t, 'person')) &&
+    prev.every((t) => isMeaning(t, 'person') || isMeaning(t, 'neutral'));
+  const moreNumbers = next !== undefined && next.every((t) => t.kind === 'num' || isMeaning(t, 'neutral'));
+  const who = c.who();
+  return personOnly && !moreNumbers && who.n === 1 && !r.personFacts.get(who.key)?.age;
+}
+
 function previousWord(r: Reading, c: ClauseReading): Token | undefined {
   return c.ci > 0 ? r.clauses[c.ci - 1]!.at(-1) : undefined;
 }

@@ -58,11 +58,9 @@ person(
 );
 person('child', '大儿子 小儿子 二儿子 大女儿 小女儿 二女儿 大闺女 小闺女 老大 老二 老三 大娃 小娃 二娃', {});
 person('child', '女子 妮子 大女子 小女子 二女子 俺女子 我女子', { dialect: 'north', gender: 'f' });
-person(
-  'child',
-  '儿 两个儿 俩儿 碎娃 碎的 碎娃娃 碎女子 碎小子 娃们 小子 大小子 二小子 小小子 俺小子 俺儿 我儿 俺儿子 俺娃 我娃',
-  { dialect: 'north' },
-);
+person('child', '儿 碎娃 碎的 碎娃娃 碎女子 碎小子 娃们 小子 大小子 二小子 小小子 俺小子 俺儿 我儿 俺儿子 俺娃 我娃', {
+  dialect: 'north',
+});
 person(
   'child',
   'BB BB仔 宝宝 小宝宝 婴儿 仔 个仔 大仔 细仔 仔女 个女 大女 细女 女仔 细路 细路仔 细蚊仔 细佬哥 孩子仔',
@@ -78,6 +76,9 @@ for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅
   person('child', word, { dialect: 'yue', n: 2 });
   add({ t: 'student' }, word, { dialect: 'yue' });
 }
+// 俩 (two) before the word for children counts them: "俩儿子二十六二十三" is two sons, not one.
+person('child', '两个儿 俩儿 俩儿子 俩小子 俩闺女 俩女子 俩女儿 两个小子 两个女子', { dialect: 'north', n: 2 });
+person('child', '仨儿子 仨闺女 仨小子 三个儿 三个闺女 三个小子', { dialect: 'north', n: 3 });
 person('child', '俩娃 俩孩子 两个娃 两个孩子 两个小孩 两个儿子 两个女儿 两个闺女 一儿一女', { n: 2 });
 // Work-order counts of children ("膝下一子", "育有一子一女"): people, never an amount.
 person('child', '一子 一女 一个子 膝下一子 育有一子 育有一女', { n: 1 });

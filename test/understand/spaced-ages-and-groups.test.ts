@@ -1,0 +1,50 @@
+// Issue 21, round 7 (und7a): ages as people type them, our own sentences. Typed with spaces, a
+// person and their age alternate ("老伴 六十三 我 六十五"), while names then numbers are a list in the
+// order named; 俩/两个 before the word for children counts them; two ages joined by 和/同 after a
+// counted group are one each.
+import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
+
+describe('a person, then their age, typed with spaces', () => {
+  it('the number after a person word is that person’s, whoever is named first', () => {
+    const u = read('老伴 六十三 我 六十五', 'members');
+    expect(value(u, 'members[0].age')).toBe(65);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[1].age')).toBe(63);
+  });
+
+  it('after a possessive typed apart ("俺 老婆 五十")', () => {
+    const u = read('俺 老婆 五十 俺 五十三 闺女 二十', 'members');
+    expect(value(u, 'members[0].age')).toBe(53);
+    expect(value(u, 'members[1].age')).toBe(50);
+    expect(value(u, 'members[2].relation')).toBe('child');
+    expect(value(u, 'members[2].age')).toBe(20);
+  });
+
+  it('people named first, then the numbers, are ages in the order named', () => {
+    const u = read('我 老伴 闺女 66 64 35', 'members');
+    expect(value(u, 'members[0].age')).toBe(66);
+    expect(value(u, 'members[1].age')).toBe(64);
+    expect(value(u, 'members[2].age')).toBe(35);
+  });
+});
+
+describe('children counted, then their ages', () => {
+  it('俩 before the word for sons counts two, each with an age', () => {
+    const u = read('俺六十 俩小子三十一二十八 老婆子五十九', 'members');
+    expect(value(u, 'size')).toBe(4);
+    expect(value(u, 'members[1].age')).toBe(31);
+    expect(value(u, 'members[2].relation')).toBe('child');
+    expect(value(u, 'members[2].age')).toBe(28);
+    expect(value(u, 'members[3].relation')).toBe('spouse');
+  });
+
+  it('two ages joined by 同 are one each, and the daughter named after is a third child', () => {
+    const u = read('我四十八，两个仔十九同十七，个女十二', 'members', '441700');
+    expect(value(u, 'size')).toBe(4);
+    expect(value(u, 'members[1].age')).toBe(19);
+    expect(value(u, 'members[2].age')).toBe(17);
+    expect(value(u, 'members[3].relation')).toBe('child');
+    expect(value(u, 'members[3].age')).toBe(12);
+  });
+});
