@@ -524,11 +524,19 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
-    const said =
-      (c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
-      c.clauseCategory ??
-      r.lastCategory ??
-      (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined);
+    // "存款有两万，不对，…交了学费，现在就剩一万五": what is left, with no word of its own for the money,
+    // is what remains of the money the message began with, not of the reason said in between.
+    const left =
+      !near &&
+      !c.clauseCategory &&
+      r.amounts.length > 0 &&
+      c.clause.slice(0, i).some((t) => isMeaning(t, 'net') && /剩|得番|得返/.test(t.text));
+    const said = left
+      ? r.amounts[0]!.category
+      : ((c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
+        c.clauseCategory ??
+        r.lastCategory ??
+        (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined));
     // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
     // support but a transfer (compensation, an advance).
     // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.

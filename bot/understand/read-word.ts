@@ -24,7 +24,13 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
         case 'neg':
           c.neg = i;
           // The first yes or no of the message answers a yes/no question ("冇，不过阿妈好老喇").
-          if (r.yes === undefined && !tok.meanings.some((x) => x.t === 'yes')) r.yes = false;
+          // (Not a no before a verb of willing or letting: "老人家不肯说", "他不让我看" refuse to tell.)
+          if (
+            r.yes === undefined &&
+            !tok.meanings.some((x) => x.t === 'yes') &&
+            !/^(肯|让|愿|敢)/.test(c.clause[i + 1]?.text ?? '')
+          )
+            r.yes = false;
           break;
         case 'yes':
           if (r.yes === undefined && c.neg !== i - 1) r.yes = !(i - c.neg <= 1);
@@ -35,6 +41,7 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
           break;
         case 'correction':
           r.corrected = true;
+          c.understoodSomething = true;
           break;
         case 'command':
           r.commands.push(m.cmd);

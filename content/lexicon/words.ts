@@ -794,6 +794,8 @@ add({ t: 'income', cat: 'business' }, '五金铺 五金店 杂货店 杂货铺 �
   term: '经营净收入',
 });
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
+// What is left, as 粤 speakers say it ("净番两千", "而家得番两万五"): this figure, not the one before.
+add({ t: 'net' }, '净番 净返 得番 得返 剩番 剩返 只剩 就剩 还剩 仲剩');
 add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 
 // ── Round 5 of call summaries (work orders) ─────────────────────────────────────────────────
@@ -814,6 +816,10 @@ add({ t: 'filler' }, '那个 那啥 那什么 哎呀 哎哟 唉呀 呃');
 // (bot/understand/sound-words.ts); every reading is said back.
 person('spouse', '我老半 俺老半 老半 我老板 俺老板 我家老板 俺家老板 我那老板 俺那老板');
 person('spouse', '俺屋里的 我屋里的', { dialect: 'north', gender: 'f' });
+// 屋里的 alone is the wife in 晋南 too ("俺七十一 屋里的六十九"); before a thing it is only "in the
+// house" (屋里的东西都烧了), so those longer words win and name no one.
+person('spouse', '屋里的', { dialect: 'north', gender: 'f' });
+add({ t: 'neutral' }, '屋里的东西 屋里的家具 屋里的家当 屋里的粮食 屋里的钱 屋里的活 屋里的事 屋里的人');
 add({ t: 'illness', name: '脑梗', serious: true }, '脑埂 脑耿 脑哽', { term: '重特大疾病' });
 
 // Round 6 (und6): typing for a parent or grandparent, said with 替/代 ("我是替我爸填的", "代阿妈问"): the
