@@ -32,6 +32,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const unit = unitAfter(c.clause, i);
   let n = tok.n;
   if (n.digitString) return;
+  // "六十出头", "四十出头": a round age and a little over it (60–64), not exactly sixty.
+  if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx)
+    n = { ...n, value: n.value + 2, lo: n.value, hi: n.value + 4, approx: true };
   // "11月28": a day of the month (dates.ts), not an amount.
   const day = Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
   if (!unit && day && isDayAfterMonth(r.text, tok.start, tok.end)) return;
@@ -156,7 +159,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "俺俩 都六十多", "我同老婆，都六十几": one age for the people just named.
   const allOfThem =
     /^(都|也)$/.test(c.clause[0]?.text ?? '') &&
-    c.clause.slice(1).every((t) => t === tok || isMeaning(t, 'neutral') || /^(了|岁|喇|啦)$/.test(t.text)) &&
+    c.clause
+      .slice(1)
+      .every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'over') || /^(了|岁|喇|啦)$/.test(t.text)) &&
     r.lastPersons.length > 1;
   const afterThisYear =
     c.clause[i - 1]?.text === '今年' ||

@@ -331,6 +331,19 @@ export function readPeopleWord(
         c.about(r.obligorPeople);
         break;
       }
+      // "我爸妈两口子", "阿爷阿嫲两公婆": a couple word right after two others named is those two, not
+      // the writer and a spouse of theirs.
+      const pairBefore = c.clausePersons.filter((p) => p !== r.people.self && p.at < tok.start);
+      if (
+        m.with.join() === 'spouse' &&
+        pairBefore.length > 0 &&
+        pairBefore.reduce((k, p) => k + p.n, 0) === 2 &&
+        !c.clausePersons.includes(r.people.self) &&
+        isMeaning(c.clause[i - 1], 'person')
+      ) {
+        c.about(pairBefore);
+        break;
+      }
       // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
       const caller = r.people.writer;
       const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';

@@ -48,3 +48,18 @@ describe('children counted, then their ages', () => {
     expect(value(u, 'members[3].age')).toBe(12);
   });
 });
+
+describe('a couple word after two others are named', () => {
+  it('"我爸妈两口子" is the parents, not the writer and a spouse', () => {
+    const u = read('我爸我妈两口子，都七十出头', 'members');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(u.facts.find((f) => f.path === 'members[1].age')?.range).toEqual([70, 74]);
+  });
+
+  it('the writer named with the spouse is still the writer’s couple', () => {
+    const u = read('我同老婆两公婆，都五十出头', 'members', '441700');
+    expect(value(u, 'size')).toBe(2);
+    expect(u.facts.find((f) => f.path === 'members[0].age')?.range).toEqual([50, 54]);
+  });
+});
