@@ -148,13 +148,21 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     n.value === 1 && /^个/.test(c.clause[i + 1]?.text ?? '') && !meaningOf(c.clause[i + 1], 'person')?.n;
   const afterPerson =
     isMeaning(before, 'person') ||
+    // "大的四十二": the one of that birth order (read-people-words.ts), then their age.
+    (isMeaning(before, 'ordinal') && c.clausePerson !== undefined) ||
     isMeaning(before, 'group') ||
     (before?.kind === 'num' && r.usedAsAge.has(before)) ||
     // "两个仔廿五同廿二", "俩闺女十五和十二": an age, and, the next one's age.
     (isMeaning(c.clause[i - 1], 'and') && c.clause[i - 2]?.kind === 'num' && r.usedAsAge.has(c.clause[i - 2]!)) ||
     countedNamed(before);
   const aloneInClause = c.clause.every(
-    (t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁',
+    (t) =>
+      t === tok ||
+      isMeaning(t, 'neutral') ||
+      isMeaning(t, 'hedge') ||
+      isMeaning(t, 'over') ||
+      t.text === '了' ||
+      t.text === '岁',
   );
   // "俺俩 都六十多", "我同老婆，都六十几": one age for the people just named.
   const allOfThem =
@@ -198,11 +206,15 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   // Answering the members question, a plain number in a clause about someone, with no money or
   // period words, is their age ("儿子在太原打工26").
+  // Asked who lives elsewhere, the same: "儿子在广东打工三十二", "闺女嫁到本村二十九" (a number ending a
+  // clause about someone else).
+  const endsClause = c.clause.slice(i + 1).every((t) => /^(了|岁|啦|喇)$/.test(t.text));
   const membersAge =
-    r.ctx.slot === 'members' &&
+    (r.ctx.slot === 'members' || r.ctx.slot === 'obligors') &&
     !unit &&
     c.clausePerson !== undefined &&
-    ['work', 'student', 'elsewhere', 'apart', 'income'].some((k) => isMeaning(c.clause[i - 1], k as never)) &&
+    (['work', 'student', 'elsewhere', 'apart', 'income'].some((k) => isMeaning(c.clause[i - 1], k as never)) ||
+      (r.ctx.slot === 'obligors' && endsClause && c.clausePerson !== r.people.self && i > 1)) &&
     n.value >= 1 &&
     n.value <= 100 &&
     !c.clause.some((t) => isMeaning(t, 'currency') || isMeaning(t, 'period') || isMeaning(t, 'each'));
@@ -309,9 +321,15 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
     return;
   }
-  const personRight = meaningOf(c.clause[i + 1], 'person');
+  // "一个闺女": the count, its classifier, then the person (个 a word of its own).
+  // ("三个我爸72我妈70": a count of the household, then whose, not three fathers.)
+  const classifier =
+    c.clause[i + 1]?.text === '个' && meaningOf(c.clause[i + 2], 'person') && !/^(我|俺|咱)/.test(c.clause[i + 2]!.text)
+      ? 1
+      : 0;
+  const personRight = meaningOf(c.clause[i + 1 + classifier], 'person');
   if (
-    (!unit || (oneCounted && unit === 'count')) &&
+    (!unit || (oneCounted && unit === 'count') || (classifier && unit === 'people')) &&
     personRight &&
     personRight.rel !== 'self' &&
     Number.isInteger(n.value) &&
@@ -321,9 +339,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const withSelf =
       personRight.rel === 'sibling' && c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
     const count = n.value - (withSelf ? 1 : 0);
-    const p = r.people.mention(personRight.rel, c.clause[i + 1]!.start, {
+    const p = r.people.mention(personRight.rel, c.clause[i + 1 + classifier]!.start, {
       ...(count > 1 ? { n: count } : { counted: true }),
-      word: c.clause[i + 1]!.text,
+      word: c.clause[i + 1 + classifier]!.text,
     });
     if (n.value > 1) r.groupCount = n.value;
     c.clausePerson = p;

@@ -5,7 +5,7 @@
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
+import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
 import {
@@ -106,6 +106,8 @@ export function readPeopleWord(
       // not one of them yet (外孙女十岁、外孙七岁 after it are).
       const counted = r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined);
       if (counted && !m.n && m.rel !== 'self') {
+        // ("有，三个仔，一个女", answering who lives elsewhere: those counted live elsewhere too.)
+        if (r.ctx.slot === 'obligors' && !c.clause.some((t) => isMeaning(t, 'together'))) counted.apart = true;
         c.about([counted], false);
         break;
       }
@@ -169,9 +171,13 @@ export function readPeopleWord(
       // "我是她侄女": the writer saying who they are, not someone else.
       if (
         m.rel !== 'self' &&
-        c.clause
-          .slice(Math.max(0, i - 3), i)
-          .some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))
+        c.clause.slice(Math.max(0, i - 3), i).some(
+          (t, k, arr) =>
+            meaningOf(t, 'person')?.rel === 'self' &&
+            isMeaning(arr[k + 1], 'yes') &&
+            // ("户主有个闺女": 有 says whom they have, not who they are.)
+            !/^(有|有个)/.test(arr[k + 1]?.text ?? ''),
+        )
       )
         break;
       // 我老公, 俺妈: 我 here says whose, not who (and is not one of the people the clause counts).
@@ -257,7 +263,10 @@ export function readPeopleWord(
           ? r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
           : undefined;
       const n = m.n ?? (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined);
+      // ("三个仔，一个女": the one the count before the word named already, not one more of the three.)
+      const countedOne = r.people.list.some((q) => q.at === tok.start && q.n === 1 && q.rel === rel);
       const p = r.people.mention(rel, tok.start, {
+        ...(countedOne ? { counted: true } : {}),
         ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
         ...(m.inLaw || spousesParent ? { inLaw: true } : {}),
@@ -447,6 +456,21 @@ export function readPeopleWord(
         const p = r.people.mention(r.topic.rel, tok.start, { counted: true, word: tok.text });
         c.about([p]);
         break;
+      }
+      // "俩闺女 大的四十二 小的三十八", "两个孙，大嘅十二细嘅八岁": after people counted, 大的/小的 before a
+      // number is one of them in turn, and the number their age.
+      {
+        const part = c.clausePerson?.partOf;
+        const group =
+          part !== undefined
+            ? r.people.list.find((p) => p.key === part)
+            : c.clausePerson
+              ? undefined
+              : [r.topic, ...r.lastPersons].find((p) => p.n > 1);
+        if (group && group !== r.people.self && AGE_SLOTS.has(r.ctx.slot) && c.clause[i + 1]?.kind === 'num') {
+          c.about([r.ageTarget(group)], false);
+          break;
+        }
       }
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
         const list = r.ctx.household.obligors?.list ?? [];
