@@ -20,6 +20,8 @@ export type Token =
 
 const TRADITIONAL: Record<string, string> = {
   係: '系',
+  禮: '礼',
+  週: '周',
   個: '个',
   級: '级',
   廠: '厂',
