@@ -133,7 +133,7 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
-      r.pf(c.who()).student = { span };
+      r.pf(c.who()).student = { span, ...(m.ages ? { ages: m.ages } : {}) };
       c.understoodSomething = true;
       break;
     case 'asset':

@@ -150,6 +150,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     isMeaning(before, 'person') ||
     // "大的四十二": the one of that birth order (read-people-words.ts), then their age.
     (isMeaning(before, 'ordinal') && c.clausePerson !== undefined) ||
+    // "我哋都六十几": the writer and the spouse (read-people-words.ts), then their age.
+    (isMeaning(before, 'plural') && c.clausePersons.length > 1) ||
     isMeaning(before, 'group') ||
     (before?.kind === 'num' && r.usedAsAge.has(before)) ||
     // "两个仔廿五同廿二", "俩闺女十五和十二": an age, and, the next one's age.

@@ -393,6 +393,12 @@ export function readPeopleWord(
         break;
       }
       const we = writer ?? r.people.self;
+      // "两公婆同个孙女，我哋都六十几": "we both" is the writer and the spouse named, not the grandchild.
+      const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.apart && !p.dead && p.at >= 0);
+      if (!writer && spouse && c.clause[i + 1]?.text === '都' && AGE_SLOTS.has(r.ctx.slot)) {
+        c.about([we, spouse]);
+        break;
+      }
       c.clausePerson = we;
       r.topic = we;
       break;

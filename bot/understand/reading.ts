@@ -23,7 +23,7 @@ export interface PersonFacts {
   grade?: { v: number; span: [number, number]; hedged: boolean };
   ill?: { v: boolean; name?: string; span: [number, number] };
   employed?: { v: boolean; span: [number, number] };
-  student?: { span: [number, number] };
+  student?: { span: [number, number]; ages?: [number, number] };
   imprisoned?: { span: [number, number] };
   missing?: { span: [number, number] };
   healthy?: { span: [number, number] };

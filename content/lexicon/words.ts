@@ -110,6 +110,9 @@ person(
   'grandchild',
   '孙子 孙女 外孙 外孙女 孙儿 孙女儿 个孙 孙仔 孙女仔 外孙仔 大孙 细孙 小孙子 小孙女 大孙子 我孙 俺孙 我个孙 孙们',
 );
+// ("带个孙女": 个 the classifier, the word after it whole, not 个孙 and 女.)
+person('grandchild', '个孙女 个外孙 个外孙女');
+person('grandchild', '个孙仔 个外孙仔', { dialect: 'yue' });
 person('grandchild', '仔嘅仔 女嘅仔 仔的仔 儿子的儿子 儿子的女儿 女儿的儿子 女儿的孩子 儿子的孩子');
 person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', { n: 2 });
 // 孙 alone is a grandchild as 粤 grandparents say it (孙十岁, 仔同孙); as a surname (孙某) it is no one.
@@ -713,14 +716,23 @@ add(
 );
 add({ t: 'gives' }, '给 畀 俾 打钱 寄钱 汇钱 转账 给钱 畀钱 贴补 帮补 补贴家用');
 add({ t: 'gives' }, '寄 寄返 寄翻 寄回 寄回来 汇返 汇回 过数 转钱 微信转 打过来 打过嚟 寄过来');
+add({ t: 'student' }, '上学 读书 读紧 在读 念书 在校 学生 读紧书 年级');
+// A school level says roughly how old a child is (义务教育法 第十一条: school from six; 小学 six
+// years, 初中 three, 高中 three), for a child named with the school and no age ("孙女读初中").
+// (A university student's age is not guessed: the level says only that they are grown.)
 add(
   { t: 'student' },
-  '上大一 上大二 上大三 上大四 读大一 读大二 读大三 读大四 大一 大二 大三 大四 初一 初二 初三 高一 高二 ' +
-    '高三 上初三 上高三 高中 初中 小学 大学 中专 大专 技校 大学在读 上高中 读高中 上学 读书 上大学 读大学 ' +
-    '上高中 读高中 上初中 读初中 上小学 读小学 读紧 在读 念书 上中专 读中专 上技校 上大专 读大专 在校 学生 读紧书' +
-    ' 年级 中职 职高 读中职 上中职 读职高 上职高 读高职 上幼儿园 幼儿园 读幼儿园 读小一 读初一 读初二 读初三 ' +
-    '读高一 读高二 读高三 念初中 念高中 念小学',
+  '上大一 上大二 上大三 上大四 读大一 读大二 读大三 读大四 大一 大二 大三 大四 大学 大专 大学在读 上大学 读大学 ' +
+    '上大专 读大专 读高职',
 );
+add(
+  { t: 'student', ages: [15, 18] },
+  '高一 高二 高三 上高三 高中 中专 技校 上高中 读高中 上中专 读中专 上技校 中职 职高 读中职 上中职 读职高 上职高 ' +
+    '读高一 读高二 读高三 念高中',
+);
+add({ t: 'student', ages: [12, 15] }, '初一 初二 初三 上初三 初中 上初中 读初中 读初一 读初二 读初三 念初中');
+add({ t: 'student', ages: [6, 12] }, '小学 上小学 读小学 读小一 念小学');
+add({ t: 'student', ages: [3, 6] }, '上幼儿园 幼儿园 读幼儿园');
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
 add({ t: 'missing' }, '跑了 跟人跑了 跑咗 走佬 失联 下落不明 冇音讯 没音讯 找不到人 不知去向 失踪 走失 离家出走');
 
@@ -734,6 +746,8 @@ add({ t: 'only' }, '就 只 只有 就只 得 得返 淨係 净系 光 单单');
 add({ t: 'and' }, '还有 和 跟 同 及 与 以及 加上 同埋 仲有 另外');
 add({ t: 'question' }, '算不算 算唔算 算吗 系唔系 是不是 能不能 可唔可以 可不可以 咋办 点算 点办 吗 嘛 呢 咩');
 add({ t: 'correction' }, '不对 说错了 打错了 搞错了 讲错 讲错咗 唔系 唔啱 不是不是 更正 改一下 应该是');
+// "俺七十三，哦不七十四": 哦/噢 before a no takes back what was just said.
+add({ t: 'correction' }, '哦不 噢不 喔不 哦不是 噢不是 哦唔系 噢唔系 哦唔啱');
 
 // ── Words that only stop shorter words inside them from being read ─────────────────────────
 add(
