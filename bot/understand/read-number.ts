@@ -155,7 +155,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     isMeaning(before, 'group') ||
     (before?.kind === 'num' && r.usedAsAge.has(before)) ||
     // "两个仔廿五同廿二", "俩闺女十五和十二": an age, and, the next one's age.
-    (isMeaning(c.clause[i - 1], 'and') && c.clause[i - 2]?.kind === 'num' && r.usedAsAge.has(c.clause[i - 2]!)) ||
+    (isMeaning(c.clause[i - 1], 'and') &&
+      [c.clause[i - 2], c.clause[i - 3]].some((t) => t?.kind === 'num' && r.usedAsAge.has(t)) &&
+      (c.clause[i - 2]?.kind === 'num' || isMeaning(c.clause[i - 2], 'age'))) ||
     countedNamed(before);
   const aloneInClause = c.clause.every(
     (t) =>
@@ -252,7 +254,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const target =
       r.ctx.slot === 'obligors.situation'
         ? (r.obligorPeople[r.enumerated++] ?? r.ageTarget(c.who()))
-        : (freeOne() ?? r.ageTarget(c.who()));
+        : (freeOne() ?? nextOfGroup(r, r.ageTarget(c.who())));
+    c.lastAgeAt = tok.start;
     r.pf(target).age ??= {
       v: n.value,
       ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
@@ -316,8 +319,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? runOfPeople
           : // "老汉没了 一个人过 七十三了": an age after the dead was named is the speaker's.
             [!c.clausePerson && r.topic.dead ? r.people.self : c.who()];
+    // (A second age in the same clause about one of a group is the next one's: "仔10岁同7岁".)
+    const again = c.lastAgeAt !== undefined;
     c.lastAgeAt = tok.start;
-    for (const target of targets) r.pf(r.ageTarget(target)).age ??= age;
+    for (const target of targets) r.pf(again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target)).age ??= age;
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     c.understoodSomething = true;
@@ -836,6 +841,17 @@ function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
   const moreNumbers = next !== undefined && next.every((t) => t.kind === 'num' || isMeaning(t, 'neutral'));
   const who = c.who();
   return personOnly && !moreNumbers && who.n === 1 && !r.personFacts.get(who.key)?.age;
+}
+
+/**
+ * "孙一个九岁一个六岁", "仔10岁同7岁": one of a group counted before, already given an age, and
+ * another age said: the next of the group without one (if any), not the same child again.
+ */
+function nextOfGroup(r: Reading, t: Person): Person {
+  if (t.partOf === undefined || r.personFacts.get(t.key)?.age === undefined) return t;
+  const group = r.people.list.find((p) => p.key === t.partOf);
+  const next = group ? r.ageTarget(group) : t;
+  return next === group ? t : next;
 }
 
 function previousWord(r: Reading, c: ClauseReading): Token | undefined {

@@ -63,3 +63,23 @@ describe('a couple word after two others are named', () => {
     expect(u.facts.find((f) => f.path === 'members[0].age')?.range).toEqual([50, 54]);
   });
 });
+
+describe('several ages for one group, in one clause', () => {
+  it('"孙一个十岁一个七岁" after two grandchildren counted', () => {
+    const u = read('我同两个孙，我七十，孙一个十岁一个七岁', 'members', '441700');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[1].age')).toBe(10);
+    expect(value(u, 'members[2].age')).toBe(7);
+  });
+
+  it('"仔12岁同9岁": two ages joined by 同 after the word for the group', () => {
+    const u = read('我 老婆 两个仔 我41 老婆39 仔12岁同9岁', 'members', '441700');
+    expect(value(u, 'members[2].age')).toBe(12);
+    expect(value(u, 'members[3].age')).toBe(9);
+  });
+
+  it('a baby named in letters, then a numeral (BB一岁)', () => {
+    const u = read('三个人，我27，老公30，BB一岁', 'members', '441700');
+    expect(value(u, 'members[2].age')).toBe(1);
+  });
+});
