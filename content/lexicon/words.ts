@@ -46,9 +46,11 @@ person(
     ' 籍女子 籍男子 籍妇女 籍男子汉',
 );
 person('spouse', '老伴 老伴儿 配偶 爱人 对象 两口子的另一个');
-person('spouse', '丈夫 老公 男人 当家的 孩子他爸 孩子他爹 娃他爸 娃他爹 娃他大 老头子 老头儿', { gender: 'm' });
+person('spouse', '丈夫 老公 男人 当家的 孩子他爸 孩子他爹 娃他爸 娃他爹 娃他大 孩他爸 孩他爹 老头子 老头儿', {
+  gender: 'm',
+});
 person('spouse', '老汉 掌柜的', { dialect: 'north', gender: 'm' });
-person('spouse', '妻子 老婆 老婆子 媳妇 媳妇儿 屋里人 孩子他妈 孩子他娘 娃他妈 娃他娘 老太婆 婆娘 内人', {
+person('spouse', '妻子 老婆 老婆子 媳妇 媳妇儿 屋里人 孩子他妈 孩子他娘 娃他妈 娃他娘 孩他妈 孩他娘 老太婆 婆娘 内人', {
   gender: 'f',
 });
 person('spouse', '老公仔 老嘢', { dialect: 'yue', gender: 'm' });
@@ -132,7 +134,7 @@ person(
   'other',
   '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 ' +
     '侄 外甥 外甥女 姑姑 姑妈 姑父 姨 姨妈 舅舅 舅妈 叔叔 婶婶 伯伯 大伯 亲戚 朋友 邻居 保姆 表哥 表姐 ' +
-    '表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿',
+    '表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿 干妈 干爹 干娘 干爸 干闺女 俺干妈 我干妈 契妈 契爷 契仔 契女',
 );
 // The spouse's parents living with the family are counted with it, as the family's parents (their
 // son or daughter owes them support: 民法典 第一千零六十七条; 审核确认办法 第七条(四)); living
