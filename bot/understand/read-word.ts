@@ -3,7 +3,7 @@
  * command) here, the rest by the group that reads them (people, situation, money).
  */
 import type { ClauseReading } from './clause-reading.ts';
-import { setAsideWriter } from './cues.ts';
+import { isMeaning, setAsideWriter } from './cues.ts';
 import { MONEY_WORDS, readMoneyWord } from './read-money-words.ts';
 import { PEOPLE_WORDS, readPeopleWord } from './read-people-words.ts';
 import { readSituationWord, SITUATION_WORDS } from './read-situation-words.ts';
@@ -33,7 +33,11 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
             r.yes = false;
           break;
         case 'yes':
-          if (r.yes === undefined && c.neg !== i - 1) r.yes = !(i - c.neg <= 1);
+          if (r.yes === undefined && c.neg !== i - 1) {
+            r.yes = !(i - c.neg <= 1);
+            // "以前有，…": a yes about the past, which what follows may undo.
+            r.yesOfPast = isMeaning(c.clause[i - 1], 'past');
+          }
           break;
         case 'idk':
           r.idk = true;

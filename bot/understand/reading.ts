@@ -82,6 +82,8 @@ export class Reading {
   readonly amounts: Amount[] = [];
   readonly unclear: string[] = [];
   corrected = false;
+  /** The yes (r.yes) was said of the past ("以前有"). */
+  yesOfPast = false;
   onBehalf = false;
   /** Where the applicant was last named in the third person (户主, 该户; cadre-voice.ts). */
   selfThirdAt: number | undefined;

@@ -81,6 +81,8 @@ for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅
 // 俩 (two) before the word for children counts them: "俩儿子二十六二十三" is two sons, not one.
 person('child', '两个儿 俩儿 俩儿子 俩小子 俩闺女 俩女子 俩女儿 两个小子 两个女子', { dialect: 'north', n: 2 });
 person('child', '仨儿子 仨闺女 仨小子 三个儿 三个闺女 三个小子', { dialect: 'north', n: 3 });
+// ("我儿子": whose, then the word whole — not 我儿 and 子.)
+person('child', '我儿子 我闺女 俺闺女 我女儿 俺女儿');
 person('child', '俩娃 俩孩子 两个娃 两个孩子 两个小孩 两个儿子 两个女儿 两个闺女 一儿一女', { n: 2 });
 // Work-order counts of children ("膝下一子", "育有一子一女"): people, never an amount.
 person('child', '一子 一女 一个子 膝下一子 育有一子 育有一女', { n: 1 });
@@ -277,6 +279,11 @@ add(
   { t: 'jobless' },
   '辞了工作 辞掉工作 辞咗工 辞咗份工 辞工 辞职 辞职了 不干了 唔做工 退了工 厂执咗 执咗笠 执笠 厂倒闭 厂子倒闭 厂倒闭了 厂子倒闭了 倒闭咗 冇做 冇做喇 冇做咗 没做了 不做了 唔做喇 唔做咗 停工 歇业 失咗业',
 );
+// 晋南: the works went under (倒了, 黄了, 垮了) — no work there now.
+add({ t: 'jobless' }, '厂子倒了 厂倒了 厂子黄了 厂子垮了 厂子关了 厂子关门了 厂里倒了 厂里关门了');
+// "都七老八十了谁还打工": nobody works, asked back as a question; 七老八十 is old age, not 78.
+add({ t: 'jobless' }, '谁还打工 谁还上班 谁还干活 谁还出去打工 谁还能打工 边个仲返工 边个仲做嘢');
+add({ t: 'neutral' }, '七老八十');
 // Little or no income ("冇乜X" is "not much X"): said of someone, they earn next to nothing.
 add(
   { t: 'jobless' },
