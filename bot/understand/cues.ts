@@ -235,6 +235,12 @@ export const HOLDS = new Set([
   '属于',
   '纳入',
   '评上',
+  // "佢屋企旧年评咗低保": assessed as; "唔系咩低保": is not (negated where said).
+  '评咗',
+  '评了',
+  '评为',
+  '系咩',
+  '是啥',
   '办了',
   '吃上了',
   '已是',

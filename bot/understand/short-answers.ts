@@ -13,7 +13,7 @@ import { meaningOf } from './tokens.ts';
 export function shortAnswers(
   r: Reading,
   placed: Placed,
-): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords'> {
+): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords' | 'statusDenied'> {
   const { memberIndex } = placed;
   const relationSequence: Understanding['relationSequence'] = [];
   for (const clause of r.clauses) {
@@ -82,5 +82,6 @@ export function shortAnswers(
   }
   const ordinal = r.tokens.map((t) => meaningOf(t, 'ordinal')).find(Boolean)?.which;
   const statusWords = r.benefits.filter((b) => !b.negated).map((b) => b.what);
-  return { relationSequence, polarity, ...(ordinal ? { ordinal } : {}), statusWords };
+  const statusDenied = r.benefits.some((b) => b.negated) && statusWords.length === 0;
+  return { relationSequence, polarity, ...(ordinal ? { ordinal } : {}), statusWords, statusDenied };
 }
