@@ -152,6 +152,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     (isMeaning(before, 'ordinal') && c.clausePerson !== undefined) ||
     // "我哋都六十几": the writer and the spouse (read-people-words.ts), then their age.
     (isMeaning(before, 'plural') && c.clausePersons.length > 1) ||
+    // "我爸妈在乡下，他们都六十多": the people just named, then their age.
+    (isMeaning(before, 'others') && r.lastPersons.some((p) => p !== r.people.self)) ||
     isMeaning(before, 'group') ||
     (before?.kind === 'num' && r.usedAsAge.has(before)) ||
     // "两个仔廿五同廿二", "俩闺女十五和十二": an age, and, the next one's age.
@@ -323,6 +325,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const again = c.lastAgeAt !== undefined;
     c.lastAgeAt = tok.start;
     for (const target of targets) r.pf(again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target)).age ??= age;
+    // ("都六十多" of a pair counted in one word, 我爸妈: each of them.)
+    if (c.clause[i - 1]?.text === '都' && !again)
+      for (const target of targets) for (let k = 1; k < target.n; k++) r.pf(r.ageTarget(target)).age ??= age;
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     c.understoodSomething = true;

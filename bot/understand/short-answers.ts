@@ -77,8 +77,21 @@ export function shortAnswers(
       continue;
     const no = after.findIndex((t) => isMeaning(t, 'neg') || isMeaning(t, 'none'));
     const yesAt = after.findIndex((t) => isMeaning(t, 'yes'));
-    if (no >= 0 && (yesAt < 0 || no < yesAt)) polarity.push({ member: idx, yes: false });
-    else if (yesAt >= 0) polarity.push({ member: idx, yes: true });
+    const said = no >= 0 && (yesAt < 0 || no < yesAt) ? false : yesAt >= 0 ? true : undefined;
+    if (said === undefined) continue;
+    polarity.push({ member: idx, yes: said });
+    // "老汉跟儿子都有", "阿爸同阿妈都冇": people joined by 跟/和/同, then 都 and the yes or no, all of them.
+    const upTo = after.slice(0, said ? yesAt : no);
+    if (
+      upTo.some((t) => t.text === '都') &&
+      upTo.every((t) => isMeaning(t, 'person') || isMeaning(t, 'and') || t.text === '都')
+    )
+      for (const t of upTo) {
+        if (!isMeaning(t, 'person')) continue;
+        const q = r.people.list.find((x) => x.at === t.start);
+        const k = q ? (memberIndex.get(q.key) ?? q.known) : undefined;
+        if (k !== undefined && !polarity.some((x) => x.member === k)) polarity.push({ member: k, yes: said });
+      }
   }
   const ordinal = r.tokens.map((t) => meaningOf(t, 'ordinal')).find(Boolean)?.which;
   const statusWords = r.benefits.filter((b) => !b.negated).map((b) => b.what);

@@ -46,3 +46,22 @@ describe('ages of relatives elsewhere', () => {
     expect(u.facts.find((f) => f.path === 'obligors.list[0].age')?.range).toEqual([50, 54]);
   });
 });
+
+describe('all of them', () => {
+  it('"他们都七十多" after a pair named in one word: each of the pair', () => {
+    const u = read('我爸妈在老家，他们都七十多', 'obligors');
+    expect(u.facts.find((f) => f.path === 'obligors.list[0].age')?.range).toEqual([70, 80]);
+    expect(u.facts.find((f) => f.path === 'obligors.list[1].age')?.range).toEqual([70, 80]);
+  });
+
+  it('"老伴跟闺女都有": each one joined before 都 has it', () => {
+    const u = read('老伴跟闺女都有', 'disability', '140800', {
+      members: [
+        { relation: 'self', age: 60 },
+        { relation: 'spouse', age: 62 },
+        { relation: 'child', age: 30 },
+      ],
+    });
+    expect(u.polarity.map((p) => p.member).sort()).toEqual([1, 2]);
+  });
+});
