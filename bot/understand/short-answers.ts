@@ -38,6 +38,10 @@ export function shortAnswers(
           relationSequence.pop();
           rel = composed(owner.rel, p.rel);
         }
+        // "我个仔 同 佢老婆", "俺娃 俺娃他媳妇": 他/佢 before a kin word is the one just named — their
+        // relative, a person of their own (a son's wife is 其他亲戚).
+        const last = relationSequence.at(-1);
+        if (isMeaning(clause[j - 1], 'pronoun') && last?.rel && !owner) rel = composed(last.rel, p.rel);
         for (let k = 0; k < (p.n ?? 1); k++)
           relationSequence.push({
             rel,

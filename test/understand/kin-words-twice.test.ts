@@ -30,3 +30,15 @@ describe('words for the husband and for non-relatives', () => {
     expect(read('系我契爷', 'relations', '441700').relationSequence[0]?.rel).toBe('other');
   });
 });
+
+describe('a relative of the one just named', () => {
+  it('"我个女 同 佢老公": the daughter, then her husband (其他亲戚)', () => {
+    const u = read('我个女 同 佢老公', 'relations', '441700');
+    expect(u.relationSequence.map((x) => x.rel)).toEqual(['child', 'other']);
+  });
+
+  it('with nobody named before, 他老伴 is still the spouse', () => {
+    const u = read('他老伴', 'relations');
+    expect(u.relationSequence.map((x) => x.rel)).toEqual(['spouse']);
+  });
+});
