@@ -295,6 +295,13 @@ export function callIsAbout(
   if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
   // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
   if (/家(里|中)?有/.test(before.slice(-8))) return false;
+  // "称俺家屋里的（妻子）…", "称我老婆…": the caller's own spouse or child, of the caller's household.
+  if (
+    ['spouse', 'child'].includes(meaningOf(tok, 'person')?.rel ?? '') &&
+    /(俺家|我家|俺|我)$/.test(before) &&
+    !/替|帮|代|为/.test(before.slice(-6))
+  )
+    return false;
   if (
     ci <= 1 &&
     !callerFacts &&

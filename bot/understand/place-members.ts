@@ -115,7 +115,8 @@ export function placeMembers(r: Reading): Placed {
     // "孙女读初中": a child named with a school level and no age is of that level's ages, said back as 大概.
     for (const entry of order) {
       const school = entry.person && r.personFacts.get(entry.person.key)?.student;
-      if (!entry.age && school?.ages && entry.person !== r.people.self) {
+      // (Not in a 12345 summary: the agent writes the ages that were said.)
+      if (!entry.age && school?.ages && entry.person !== r.people.self && r.ctx.slot !== 'summary') {
         const [lo, hi] = school.ages;
         entry.age = { v: Math.round((lo + hi) / 2), range: [lo, hi], span: school.span };
       }

@@ -566,8 +566,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       !c.clauseCategory &&
       r.amounts.length > 0 &&
       c.clause.slice(0, i).some((t) => isMeaning(t, 'net') && /剩|得番|得返/.test(t.text));
+    // ("赔了二十万…自己手里还剩十来万": what is left in hand is savings, whatever it came from.)
     const said = left
-      ? r.amounts[0]!.category
+      ? /手里|手上|手头|存着|卡里|存折/.test(c.clauseText)
+        ? 'deposits'
+        : r.amounts[0]!.category
       : ((c.clauseCategory === 'lent' && near?.category === 'debt' ? 'lent' : near?.category) ??
         c.clauseCategory ??
         r.lastCategory ??

@@ -49,3 +49,16 @@ describe('屋里的', () => {
     expect(value(u, 'size')).not.toBe(2);
   });
 });
+
+describe('in a 12345 summary', () => {
+  it('what is left in hand of a payment is savings', () => {
+    const u = read('来电人称丈夫去年工伤去世，厂里赔了三十万，还了债，自己手里还剩五万', 'summary');
+    expect(value(u, 'property.deposits')).toBe(50000);
+  });
+
+  it('"称俺家屋里的（妻子…）" is the caller’s wife, not the person the call is about', () => {
+    const u = read('临猗县来电，称俺家屋里的（妻子，52岁）瘫痪在床，俺在家照顾', 'summary');
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[1].age')).toBe(52);
+  });
+});
