@@ -212,7 +212,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   // Answering the members question, a plain number in a clause about someone, with no money or
   // period words, is their age ("儿子在太原打工26").
-  // Asked who lives elsewhere, the same: "儿子在广东打工三十二", "闺女嫁到本村二十九" (a number ending a
+  // Asked who lives elsewhere, the same: "儿子在外地打工三十二", "闺女嫁到本村二十九" (a number ending a
   // clause about someone else).
   const endsClause = c.clause.slice(i + 1).every((t) => /^(了|岁|啦|喇)$/.test(t.text));
   const membersAge =
