@@ -262,6 +262,12 @@ export const HOLDS = new Set([
   '属于',
   '纳入',
   '评上',
+  // "佢屋企旧年评咗低保": assessed as; "唔系咩低保": is not (negated where said).
+  '评咗',
+  '评了',
+  '评为',
+  '系咩',
+  '是啥',
   '办了',
   '吃上了',
   '已是',
@@ -321,6 +327,13 @@ export function callIsAbout(
   // "一家五口：父亲（64岁）、母亲…", "家里四口人：": the household listed after its count, not a relative
   // the call is about.
   if (/[两二三四五六七八九十\d](口人?|人)[：:，,]?$/.test(before.slice(-6))) return false;
+  // "称俺家屋里的（妻子）…", "称我老婆…": the caller's own spouse or child, of the caller's household.
+  if (
+    ['spouse', 'child'].includes(meaningOf(tok, 'person')?.rel ?? '') &&
+    /(俺家|我家|俺|我)$/.test(before) &&
+    !/替|帮|代|为/.test(before.slice(-6))
+  )
+    return false;
   if (
     ci <= 1 &&
     !callerFacts &&

@@ -57,6 +57,24 @@ function festival(t: string, today: string): string | undefined {
   return base;
 }
 
+/**
+ * "九月底", "上个月中旬", "十月初": the part of the month named, as a day (初/上旬 the 5th, 中/中旬 the
+ * 15th, 底/尾/末/下旬 the 25th), so a rough date lands inside the month and close to when it was.
+ */
+function partOfMonth(after: string): number | undefined {
+  if (/^(份)?(初|上旬|头)/.test(after)) return 5;
+  if (/^(份)?(中旬|中)(?!风|毒|暑)/.test(after)) return 15;
+  if (/^(份)?(底|尾|末|下旬)/.test(after)) return 25;
+  return undefined;
+}
+
+/** A day of a month, or undefined when it would be after today's date in that month. */
+function dayIn(first: string, day: number | undefined, today: string): string | undefined {
+  if (day === undefined) return undefined;
+  const d = `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  return d <= today ? d : undefined;
+}
+
 export function parseWhen(text: string, today: string): string | undefined {
   const t = normalise(text).replace(/\s/g, '');
   const fest = festival(t, today);
@@ -88,7 +106,16 @@ export function parseWhen(text: string, today: string): string | undefined {
   const thisMonthDay = t.match(/(这个月|本月|今个月|呢个月)([0-9一二三四五六七八九十]{1,3})[日号]/);
   if (thisMonthDay?.[2] && num(thisMonthDay[2]) !== undefined)
     return valid(Number(today.slice(0, 4)), Number(today.slice(5, 7)), num(thisMonthDay[2])!);
-  if (/这个月|本月|今个月|呢个月/.test(t)) return `${shift(today, 0, 0).slice(0, 8)}01`;
+  const thisMonth = t.match(/这个月|本月|今个月|呢个月/);
+  if (thisMonth) {
+    const first = `${shift(today, 0, 0).slice(0, 8)}01`;
+    return dayIn(first, partOfMonth(t.slice((thisMonth.index ?? 0) + thisMonth[0].length)), today) ?? first;
+  }
+  // "两个多月前", "一个多礼拜前": a little more than that many.
+  m = t.match(/([0-9一二两三四五六七八九十]{1,3})个多(星期|礼拜|周|月)前/);
+  if (m?.[1] && num(m[1]) !== undefined)
+    return m[2] === '月' ? shift(today, -10, -num(m[1])!) : shift(today, -7 * num(m[1])! - 3);
+  if (/半年前|半年之前/.test(t)) return shift(today, 0, -6);
   m = t.match(/([0-9零一二两三四五六七八九十半]{1,4})个?月前/);
   if (m?.[1]) {
     const n = m[1] === '半' ? 0 : num(m[1]);
@@ -99,8 +126,11 @@ export function parseWhen(text: string, today: string): string | undefined {
     const first = shift(today, 0, -1);
     return valid(Number(first.slice(0, 4)), Number(first.slice(5, 7)), num(lastMonthDay[1])!);
   }
-  if (/上上个?月/.test(t)) return shift(today, 0, -2);
-  if (/上个?月/.test(t)) return shift(today, 0, -1);
+  const lastMonth = t.match(/(上上|上)个?月/);
+  if (lastMonth) {
+    const first = shift(today, 0, lastMonth[1] === '上上' ? -2 : -1);
+    return dayIn(first, partOfMonth(t.slice((lastMonth.index ?? 0) + lastMonth[0].length)), today) ?? first;
+  }
   if (/去年|旧年|上年|年时|年时个/.test(t) && !/[0-9一二三四五六七八九十]{1,3}月/.test(t))
     return `${Number(today.slice(0, 4)) - 1}-01-01`;
   if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
@@ -110,7 +140,7 @@ export function parseWhen(text: string, today: string): string | undefined {
   );
   if (m?.[2]) {
     const month = num(m[2]);
-    const day = m[3] ? num(m[3]) : 1;
+    const day = m[3] ? num(m[3]) : (partOfMonth(t.slice((m.index ?? 0) + m[0].length)) ?? 1);
     if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
     let year = m[1]
       ? Number(m[1])

@@ -117,6 +117,10 @@ export interface Understanding {
   ordinal?: 'older' | 'younger';
   /** 低保户, 特困, 低收入 said (of anyone), not negated: for "what is the relative who gives money?". */
   statusWords: ('dibao' | 'tekun' | 'lowIncome')[];
+  /** A status said not to be held ("唔系咩低保", "不是低保户"), and none said to be. */
+  statusDenied: boolean;
+  /** Getting by is said ("日子还行", "仲顶得住"): for "are they hard up too?", a no. */
+  managing: boolean;
   /** "都没有", "没有其他收入": nothing else of what was asked. */
   noneSaid: boolean;
   /** Income that came to nothing (自己食, 蚀咗). */
@@ -212,6 +216,7 @@ export function understand(raw: string, ctx: Context): Understanding {
       ...new Set(r.people.list.filter((p) => p.known !== undefined && p.at >= 0 && !p.apart).map((p) => p.known!)),
     ],
     noneSaid: r.noneSaid !== undefined,
+    managing: r.severe?.v === false,
     noGain: r.noGain,
     incomeMentioned: [...r.incomeMentioned],
     excludedIncome: r.excludedIncome,

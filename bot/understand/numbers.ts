@@ -184,8 +184,10 @@ export function readNumber(
       if (digit !== undefined) {
         // Two digits in a row: a range (三四百, 七八千, 十五六, 一万五六) when consecutive, else stop;
         // 三五 is the usual pair for "three to five" (三五千, 三五百).
-        if ((p.value === digit + 1 || (digit === 3 && p.value === 5)) && p.text.length === 1 && !rough) {
-          const next = parts[k + 1];
+        const next = parts[k + 1];
+        // ("三十一二十八" is 31 then 28: a unit after the pair as large as the one before starts a new number.)
+        const anew = next?.kind === 'u' && lastUnit > 0 && next.value >= lastUnit;
+        if ((p.value === digit + 1 || (digit === 3 && p.value === 5)) && p.text.length === 1 && !rough && !anew) {
           const unit = next?.kind === 'u' ? next.value : lastUnit >= 100 ? lastUnit / 10 : 1;
           const base = total + section;
           rough = { lo: base + digit * unit, hi: base + p.value * unit };

@@ -108,6 +108,16 @@ function birthOrder(rel: Relation, word: string | undefined): number | 'youngest
   return { 大: 0, 二: 1, 三: 2, 四: 3 }[first];
 }
 
+/** The short kin words said after 俺/我 and the whole word they stand for (俺儿 … 儿子 is one son). */
+const LONG_FORM: Record<string, string> = {
+  儿: '儿子',
+  弟: '弟弟',
+  哥: '哥哥',
+  姐: '姐姐',
+  妹: '妹妹',
+  孙: '孙子',
+};
+
 export class People {
   readonly list: Person[] = [];
   /** The person `self` words refer to (changes when the message is about someone else). */
@@ -226,7 +236,9 @@ export class People {
       return part;
     }
     // 俺舅 and 舅, 我儿 and 儿: the same word once "my" is taken off.
-    const word = opts.word?.replace(/^(俺的|我的|俺|我|咱|个)/, '') || opts.word;
+    // 俺儿 and 儿子, 俺弟 and 弟弟: one word, its short form after "my" (a fixed table, LONG_FORM).
+    const bare = opts.word?.replace(/^(俺的|我的|俺|我|咱|个)/, '') || opts.word;
+    const word = bare !== undefined ? (LONG_FORM[bare] ?? bare) : bare;
     // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
     // 婆婆 is not 母亲: a spouse's parent and one's own are two people.

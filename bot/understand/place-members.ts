@@ -113,6 +113,15 @@ export function placeMembers(r: Reading): Placed {
       loose,
       r.ctx.slot === 'summary',
     );
+    // "孙女读初中": a child named with a school level and no age is of that level's ages, said back as 大概.
+    for (const entry of order) {
+      const school = entry.person && r.personFacts.get(entry.person.key)?.student;
+      // (Not in a 12345 summary: the agent writes the ages that were said.)
+      if (!entry.age && school?.ages && entry.person !== r.people.self && r.ctx.slot !== 'summary') {
+        const [lo, hi] = school.ages;
+        entry.age = { v: Math.round((lo + hi) / 2), range: [lo, hi], span: school.span };
+      }
+    }
     const said = order.length > 1 || r.size !== undefined || order[0]!.age !== undefined;
     if (said) {
       // In a first message, people named are who the message is about; the household is confirmed later.

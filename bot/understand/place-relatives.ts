@@ -72,6 +72,24 @@ export function placeRelatives(r: Reading, placed: Placed): void {
       // anyone (特困人员认定办法 第六条: 无劳动能力、无生活来源).
       else if (f.employed?.v === false && f.age && f.age.v >= 60)
         r.add(`${at}.ableBodiedAdult`, false, f.employed.span);
+      // 60 or older, or severely disabled (一级、二级), is without the capacity to work whatever else is
+      // said (特困人员认定办法 第七条): "俺妈七十五了，就靠那点养老金", "他是重度残疾，二级".
+      // (Only answering how they are, and when no status they hold says it already.)
+      else if (
+        r.ctx.slot === 'obligors.situation' &&
+        f.age &&
+        (f.age.range?.[0] ?? f.age.v) >= 60 &&
+        !f.healthy &&
+        !r.benefits.some((b) => b.person === person && !b.negated)
+      )
+        r.add(`${at}.ableBodiedAdult`, false, f.age.span);
+      else if (
+        r.ctx.slot === 'obligors.situation' &&
+        (f.severeDisability || (f.grade && f.grade.v <= 2)) &&
+        !f.healthy &&
+        f.employed?.v === false
+      )
+        r.add(`${at}.ableBodiedAdult`, false, (f.severeDisability ?? f.grade)!.span);
       if (f.severeDisability || (f.grade && f.grade.v <= 2))
         r.add(`${at}.severeDisability`, true, (f.severeDisability ?? f.grade)!.span);
       if (f.missing) r.add(`${at}.declaredMissing`, true, f.missing.span);

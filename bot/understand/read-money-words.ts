@@ -144,6 +144,13 @@ export function readMoneyWord(
         ])
           r.pf(w).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
+      // Asked how many work, "谁还打工", "今年厂子倒了" with no one named as working is a no.
+      if (
+        r.ctx.slot === 'employed' &&
+        (r.yes === undefined || r.yesOfPast) &&
+        !r.tokens.some((t) => isMeaning(t, 'work') && !isMeaning(t, 'jobless'))
+      )
+        r.yes = false;
       c.understoodSomething = true;
       break;
     case 'student':
@@ -163,7 +170,8 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
-      r.pf(c.who()).student = { span };
+      r.pf(c.who()).student = { span, ...(m.ages ? { ages: m.ages } : {}) };
+
       c.understoodSomething = true;
       break;
     case 'asset':

@@ -34,6 +34,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const unit = unitAfter(c.clause, i);
   let n = tok.n;
   if (n.digitString) return;
+  // "六十出头", "四十出头": a round age and a little over it (60–64), not exactly sixty.
+  if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx)
+    n = { ...n, value: n.value + 2, lo: n.value, hi: n.value + 4, approx: true };
   // "11月28": a day of the month (dates.ts), not an amount.
   const day = Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
   if (!unit && day && isDayAfterMonth(r.text, tok.start, tok.end)) return;
@@ -159,16 +162,34 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     n.value === 1 && /^个/.test(c.clause[i + 1]?.text ?? '') && !meaningOf(c.clause[i + 1], 'person')?.n;
   const afterPerson =
     isMeaning(before, 'person') ||
+    // "大的四十二": the one of that birth order (read-people-words.ts), then their age.
+    (isMeaning(before, 'ordinal') && c.clausePerson !== undefined) ||
+    // "我哋都六十几": the writer and the spouse (read-people-words.ts), then their age.
+    (isMeaning(before, 'plural') && c.clausePersons.length > 1) ||
+    // "我爸妈在乡下，他们都六十多": the people just named, then their age.
+    (isMeaning(before, 'others') && r.lastPersons.some((p) => p !== r.people.self)) ||
     isMeaning(before, 'group') ||
     (before?.kind === 'num' && r.usedAsAge.has(before)) ||
+    // "两个仔廿五同廿二", "俩闺女十五和十二": an age, and, the next one's age.
+    (isMeaning(c.clause[i - 1], 'and') &&
+      [c.clause[i - 2], c.clause[i - 3]].some((t) => t?.kind === 'num' && r.usedAsAge.has(t)) &&
+      (c.clause[i - 2]?.kind === 'num' || isMeaning(c.clause[i - 2], 'age'))) ||
     countedNamed(before);
   const aloneInClause = c.clause.every(
-    (t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'hedge') || t.text === '了' || t.text === '岁',
+    (t) =>
+      t === tok ||
+      isMeaning(t, 'neutral') ||
+      isMeaning(t, 'hedge') ||
+      isMeaning(t, 'over') ||
+      t.text === '了' ||
+      t.text === '岁',
   );
   // "俺俩 都六十多", "我同老婆，都六十几": one age for the people just named.
   const allOfThem =
     /^(都|也)$/.test(c.clause[0]?.text ?? '') &&
-    c.clause.slice(1).every((t) => t === tok || isMeaning(t, 'neutral') || /^(了|岁|喇|啦)$/.test(t.text)) &&
+    c.clause
+      .slice(1)
+      .every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'over') || /^(了|岁|喇|啦)$/.test(t.text)) &&
     r.lastPersons.length > 1;
   const afterThisYear =
     c.clause[i - 1]?.text === '今年' ||
@@ -205,11 +226,15 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   // Answering the members question, a plain number in a clause about someone, with no money or
   // period words, is their age ("儿子在太原打工26").
+  // Asked who lives elsewhere, the same: "儿子在外地打工三十二", "闺女嫁到本村二十九" (a number ending a
+  // clause about someone else).
+  const endsClause = c.clause.slice(i + 1).every((t) => /^(了|岁|啦|喇)$/.test(t.text));
   const membersAge =
-    r.ctx.slot === 'members' &&
+    (r.ctx.slot === 'members' || r.ctx.slot === 'obligors') &&
     !unit &&
     c.clausePerson !== undefined &&
-    ['work', 'student', 'elsewhere', 'apart', 'income'].some((k) => isMeaning(c.clause[i - 1], k as never)) &&
+    (['work', 'student', 'elsewhere', 'apart', 'income'].some((k) => isMeaning(c.clause[i - 1], k as never)) ||
+      (r.ctx.slot === 'obligors' && endsClause && c.clausePerson !== r.people.self && i > 1)) &&
     n.value >= 1 &&
     n.value <= 100 &&
     !c.clause.some((t) => isMeaning(t, 'currency') || isMeaning(t, 'period') || isMeaning(t, 'each'));
@@ -227,7 +252,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         allOfThem ||
         isAgeListNext(c.clause, i) ||
         afterThisYear ||
-        (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members')));
+        (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members') ||
+        (aloneInClause && ageOfPersonBefore(r, c))));
   // "一个四十八一个四十五" about two relatives: each age to the next of them.
   if (r.enumerating && !unit && AGE_SLOTS.has(r.ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
     r.enumerating = false;
@@ -244,7 +270,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const target =
       r.ctx.slot === 'obligors.situation'
         ? (r.obligorPeople[r.enumerated++] ?? r.ageTarget(c.who()))
-        : (freeOne() ?? r.ageTarget(c.who()));
+        : (freeOne() ?? nextOfGroup(r, r.ageTarget(c.who())));
+    c.lastAgeAt = tok.start;
     r.pf(target).age ??= {
       v: n.value,
       ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
@@ -308,16 +335,27 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? runOfPeople
           : // "老汉没了 一个人过 七十三了": an age after the dead was named is the speaker's.
             [!c.clausePerson && r.topic.dead ? r.people.self : c.who()];
+    // (A second age in the same clause about one of a group is the next one's: "仔10岁同7岁".)
+    const again = c.lastAgeAt !== undefined;
     c.lastAgeAt = tok.start;
-    for (const target of targets) r.pf(r.ageTarget(target)).age ??= age;
+    for (const target of targets) r.pf(again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target)).age ??= age;
+    // ("都六十多" of a pair counted in one word, 我爸妈: each of them.)
+    if (c.clause[i - 1]?.text === '都' && !again)
+      for (const target of targets) for (let k = 1; k < target.n; k++) r.pf(r.ageTarget(target)).age ??= age;
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     c.understoodSomething = true;
     return;
   }
-  const personRight = meaningOf(c.clause[i + 1], 'person');
+  // "一个闺女": the count, its classifier, then the person (个 a word of its own).
+  // ("三个我爸72我妈70": a count of the household, then whose, not three fathers.)
+  const classifier =
+    c.clause[i + 1]?.text === '个' && meaningOf(c.clause[i + 2], 'person') && !/^(我|俺|咱)/.test(c.clause[i + 2]!.text)
+      ? 1
+      : 0;
+  const personRight = meaningOf(c.clause[i + 1 + classifier], 'person');
   if (
-    (!unit || (oneCounted && unit === 'count')) &&
+    (!unit || (oneCounted && unit === 'count') || (classifier && unit === 'people')) &&
     personRight &&
     personRight.rel !== 'self' &&
     Number.isInteger(n.value) &&
@@ -327,12 +365,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const withSelf =
       personRight.rel === 'sibling' && c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
     const count = n.value - (withSelf ? 1 : 0);
-    const p = r.people.mention(personRight.rel, c.clause[i + 1]!.start, {
+    const p = r.people.mention(personRight.rel, c.clause[i + 1 + classifier]!.start, {
       ...(count > 1 ? { n: count } : { counted: true }),
-      word: c.clause[i + 1]!.text,
+      word: c.clause[i + 1 + classifier]!.text,
     });
     if (n.value > 1) r.groupCount = n.value;
-    if (count > 1) r.countedWord.set(c.clause[i + 1]!.start, p);
+    if (count > 1) r.countedWord.set(c.clause[i + 1 + classifier]!.start, p);
     // "来电人之子（最大的50岁）等三个子女": 等 closes a list, so those named before it are among the count.
     if (count > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
     c.clausePerson = p;
@@ -561,6 +599,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
+    // "存款有两万，不对，…交了学费，现在就剩一万五": what is left, with no word of its own for the money,
+    // is what remains of the money the message began with, not of the reason said in between.
+    const left =
+      !near &&
+      !c.clauseCategory &&
+      r.amounts.length > 0 &&
+      c.clause.slice(0, i).some((t) => isMeaning(t, 'net') && /剩|得番|得返/.test(t.text));
     // Asked about savings, "现在就剩一万五", "而家得番两万五": what is left now is the savings, whatever
     // the clause before spent money on.
     const leftNow =
@@ -570,16 +615,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       c.clause
         .slice(0, i)
         .some((t) => isMeaning(t, 'net') || /^(现在|而家|而今|目前|仲有|还有|得番|净番)$/.test(t.text));
-    const said =
-      (leftNow ? 'deposits' : undefined) ??
-      (c.clauseCategory === 'lent' && near?.category === 'debt'
-        ? 'lent'
-        : c.rentGiven && near?.category === 'support'
-          ? 'property'
-          : near?.category) ??
-      c.clauseCategory ??
-      r.lastCategory ??
-      (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined);
+    // ("赔了二十万…自己手里还剩十来万": what is left in hand is savings, whatever it came from.)
+    const said = left
+      ? /手里|手上|手头|存着|卡里|存折/.test(c.clauseText)
+        ? 'deposits'
+        : r.amounts[0]!.category
+      : ((leftNow ? 'deposits' : undefined) ??
+        (c.clauseCategory === 'lent' && near?.category === 'debt'
+          ? 'lent'
+          : c.rentGiven && near?.category === 'support'
+            ? 'property'
+            : near?.category) ??
+        c.clauseCategory ??
+        r.lastCategory ??
+        (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined));
     // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
     // support but a transfer (compensation, an advance).
     // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
@@ -906,6 +955,34 @@ function sentenceBefore(text: string, at: number): string {
 }
 
 /** The last word of the clause before this one ("BB，8个月"). */
+/**
+ * "老汉 六十 俺 五十八", "儿子 三十 儿媳 二十九": typed with spaces, a person and their age alternate, so a
+ * number standing alone right after a clause that only names someone (without an age yet) is theirs,
+ * unless more numbers follow it ("我 老伴 儿子 70 68 40" is a list of ages in the order named).
+ */
+function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
+  const prev = c.ci > 0 ? r.clauses[c.ci - 1]! : [];
+  const next = r.clauses[c.ci + 1];
+  const personOnly =
+    prev.length > 0 &&
+    prev.some((t) => isMeaning(t, 'person')) &&
+    prev.every((t) => isMeaning(t, 'person') || isMeaning(t, 'neutral'));
+  const moreNumbers = next !== undefined && next.every((t) => t.kind === 'num' || isMeaning(t, 'neutral'));
+  const who = c.who();
+  return personOnly && !moreNumbers && who.n === 1 && !r.personFacts.get(who.key)?.age;
+}
+
+/**
+ * "孙一个九岁一个六岁", "仔10岁同7岁": one of a group counted before, already given an age, and
+ * another age said: the next of the group without one (if any), not the same child again.
+ */
+function nextOfGroup(r: Reading, t: Person): Person {
+  if (t.partOf === undefined || r.personFacts.get(t.key)?.age === undefined) return t;
+  const group = r.people.list.find((p) => p.key === t.partOf);
+  const next = group ? r.ageTarget(group) : t;
+  return next === group ? t : next;
+}
+
 function previousWord(r: Reading, c: ClauseReading): Token | undefined {
   return c.ci > 0 ? r.clauses[c.ci - 1]!.at(-1) : undefined;
 }

@@ -6,7 +6,7 @@ import { noteHealth } from './health-said.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
+import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf } from './tokens.ts';
 import type { Reading } from './reading.ts';
 import {
@@ -111,6 +111,8 @@ export function readPeopleWord(
         r.people.list.find((p) => p.at === tok.start && p.n > 1 && p.partOf === undefined) ??
         r.countedWord.get(tok.start);
       if (counted && !m.n && m.rel !== 'self') {
+        // ("有，三个仔，一个女", answering who lives elsewhere: those counted live elsewhere too.)
+        if (r.ctx.slot === 'obligors' && !c.clause.some((t) => isMeaning(t, 'together'))) counted.apart = true;
         c.about([counted], false);
         break;
       }
@@ -177,9 +179,13 @@ export function readPeopleWord(
       // "我是她侄女": the writer saying who they are, not someone else.
       if (
         m.rel !== 'self' &&
-        c.clause
-          .slice(Math.max(0, i - 3), i)
-          .some((t, k, arr) => meaningOf(t, 'person')?.rel === 'self' && isMeaning(arr[k + 1], 'yes'))
+        c.clause.slice(Math.max(0, i - 3), i).some(
+          (t, k, arr) =>
+            meaningOf(t, 'person')?.rel === 'self' &&
+            isMeaning(arr[k + 1], 'yes') &&
+            // ("户主有个闺女": 有 says whom they have, not who they are.)
+            !/^(有|有个)/.test(arr[k + 1]?.text ?? ''),
+        )
       ) {
         // ("来电人系奶奶（66岁）…奶奶自己耕两亩田": the caller's word for themself, named again, is them.)
         if (r.ctx.slot === 'summary' && !r.people.writer && (m.rel === 'grandparent' || m.rel === 'parent'))
@@ -349,7 +355,10 @@ export function readPeopleWord(
       }
       // The one the clause was about before this word ("心抱改嫁冇再理个孙": the grandchild is the object).
       const subjectBefore = c.clausePerson;
+      // ("三个仔，一个女": the one the count before the word named already, not one more of the three.)
+      const countedOne = r.people.list.some((q) => q.at === tok.start && q.n === 1 && q.rel === rel);
       const p = r.people.mention(rel, tok.start, {
+        ...(countedOne ? { counted: true } : {}),
         ...(n ? { n } : {}),
         ...(m.gender ? { gender: m.gender } : {}),
         ...(m.inLaw || spousesParent ? { inLaw: true } : {}),
@@ -453,6 +462,19 @@ export function readPeopleWord(
         c.about(r.obligorPeople);
         break;
       }
+      // "我爸妈两口子", "阿爷阿嫲两公婆": a couple word right after two others named is those two, not
+      // the writer and a spouse of theirs.
+      const pairBefore = c.clausePersons.filter((p) => p !== r.people.self && p.at < tok.start);
+      if (
+        m.with.join() === 'spouse' &&
+        pairBefore.length > 0 &&
+        pairBefore.reduce((k, p) => k + p.n, 0) === 2 &&
+        !c.clausePersons.includes(r.people.self) &&
+        isMeaning(c.clause[i - 1], 'person')
+      ) {
+        c.about(pairBefore);
+        break;
+      }
       // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
       const caller = r.people.writer;
       const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
@@ -493,6 +515,12 @@ export function readPeopleWord(
         break;
       }
       const we = writer ?? r.people.self;
+      // "两公婆同个孙女，我哋都六十几": "we both" is the writer and the spouse named, not the grandchild.
+      const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.apart && !p.dead && p.at >= 0);
+      if (!writer && spouse && c.clause[i + 1]?.text === '都' && AGE_SLOTS.has(r.ctx.slot)) {
+        c.about([we, spouse]);
+        break;
+      }
       c.clausePerson = we;
       r.topic = we;
       break;
@@ -556,6 +584,21 @@ export function readPeopleWord(
         const p = r.people.mention(r.topic.rel, tok.start, { counted: true, word: tok.text });
         c.about([p]);
         break;
+      }
+      // "俩闺女 大的四十二 小的三十八", "两个孙，大嘅十二细嘅八岁": after people counted, 大的/小的 before a
+      // number is one of them in turn, and the number their age.
+      {
+        const part = c.clausePerson?.partOf;
+        const group =
+          part !== undefined
+            ? r.people.list.find((p) => p.key === part)
+            : c.clausePerson
+              ? undefined
+              : [r.topic, ...r.lastPersons].find((p) => p.n > 1);
+        if (group && group !== r.people.self && AGE_SLOTS.has(r.ctx.slot) && c.clause[i + 1]?.kind === 'num') {
+          c.about([r.ageTarget(group)], false);
+          break;
+        }
       }
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
         const list = r.ctx.household.obligors?.list ?? [];

@@ -3,7 +3,7 @@
  * command) here, the rest by the group that reads them (people, situation, money).
  */
 import type { ClauseReading } from './clause-reading.ts';
-import { isAskingWhether, setAsideWriter } from './cues.ts';
+import { isAskingWhether, isMeaning, setAsideWriter } from './cues.ts';
 import { MONEY_WORDS, readMoneyWord } from './read-money-words.ts';
 import { PEOPLE_WORDS, readPeopleWord } from './read-people-words.ts';
 import { readSituationWord, SITUATION_WORDS } from './read-situation-words.ts';
@@ -25,10 +25,20 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
           if (isAskingWhether(c.clause, i)) break;
           c.neg = i;
           // The first yes or no of the message answers a yes/no question ("冇，不过阿妈好老喇").
-          if (r.yes === undefined && !tok.meanings.some((x) => x.t === 'yes')) r.yes = false;
+          // (Not a no before a verb of willing or letting: "老人家不肯说", "他不让我看" refuse to tell.)
+          if (
+            r.yes === undefined &&
+            !tok.meanings.some((x) => x.t === 'yes') &&
+            !/^(肯|让|愿|敢)/.test(c.clause[i + 1]?.text ?? '')
+          )
+            r.yes = false;
           break;
         case 'yes':
-          if (r.yes === undefined && c.neg !== i - 1) r.yes = !(i - c.neg <= 1);
+          if (r.yes === undefined && c.neg !== i - 1) {
+            r.yes = !(i - c.neg <= 1);
+            // "以前有，…": a yes about the past, which what follows may undo.
+            r.yesOfPast = isMeaning(c.clause[i - 1], 'past');
+          }
           break;
         case 'idk':
           r.idk = true;
@@ -36,6 +46,7 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
           break;
         case 'correction':
           r.corrected = true;
+          c.understoodSomething = true;
           break;
         case 'command':
           r.commands.push(m.cmd);

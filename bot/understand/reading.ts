@@ -24,7 +24,7 @@ export interface PersonFacts {
   grade?: { v: number; span: [number, number]; hedged: boolean };
   ill?: { v: boolean; name?: string; span: [number, number] };
   employed?: { v: boolean; span: [number, number] };
-  student?: { span: [number, number] };
+  student?: { span: [number, number]; ages?: [number, number] };
   imprisoned?: { span: [number, number] };
   missing?: { span: [number, number] };
   healthy?: { span: [number, number] };
@@ -83,6 +83,8 @@ export class Reading {
   readonly amounts: Amount[] = [];
   readonly unclear: string[] = [];
   corrected = false;
+  /** The yes (r.yes) was said of the past ("以前有"). */
+  yesOfPast = false;
   onBehalf = false;
   /** Where the applicant was last named in the third person (户主, 该户; cadre-voice.ts). */
   selfThirdAt: number | undefined;

@@ -13,7 +13,7 @@ import { meaningOf } from './tokens.ts';
 export function shortAnswers(
   r: Reading,
   placed: Placed,
-): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords'> {
+): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords' | 'statusDenied'> {
   const { memberIndex } = placed;
   const relationSequence: Understanding['relationSequence'] = [];
   for (const clause of r.clauses) {
@@ -38,6 +38,10 @@ export function shortAnswers(
           relationSequence.pop();
           rel = composed(owner.rel, p.rel);
         }
+        // "我个仔 同 佢老婆", "俺娃 俺娃他媳妇": 他/佢 before a kin word is the one just named — their
+        // relative, a person of their own (a son's wife is 其他亲戚).
+        const last = relationSequence.at(-1);
+        if (isMeaning(clause[j - 1], 'pronoun') && last?.rel && !owner) rel = composed(last.rel, p.rel);
         for (let k = 0; k < (p.n ?? 1); k++)
           relationSequence.push({
             rel,
@@ -77,10 +81,24 @@ export function shortAnswers(
       continue;
     const no = after.findIndex((t) => isMeaning(t, 'neg') || isMeaning(t, 'none'));
     const yesAt = after.findIndex((t) => isMeaning(t, 'yes'));
-    if (no >= 0 && (yesAt < 0 || no < yesAt)) polarity.push({ member: idx, yes: false });
-    else if (yesAt >= 0) polarity.push({ member: idx, yes: true });
+    const said = no >= 0 && (yesAt < 0 || no < yesAt) ? false : yesAt >= 0 ? true : undefined;
+    if (said === undefined) continue;
+    polarity.push({ member: idx, yes: said });
+    // "老汉跟儿子都有", "阿爸同阿妈都冇": people joined by 跟/和/同, then 都 and the yes or no, all of them.
+    const upTo = after.slice(0, said ? yesAt : no);
+    if (
+      upTo.some((t) => t.text === '都') &&
+      upTo.every((t) => isMeaning(t, 'person') || isMeaning(t, 'and') || t.text === '都')
+    )
+      for (const t of upTo) {
+        if (!isMeaning(t, 'person')) continue;
+        const q = r.people.list.find((x) => x.at === t.start);
+        const k = q ? (memberIndex.get(q.key) ?? q.known) : undefined;
+        if (k !== undefined && !polarity.some((x) => x.member === k)) polarity.push({ member: k, yes: said });
+      }
   }
   const ordinal = r.tokens.map((t) => meaningOf(t, 'ordinal')).find(Boolean)?.which;
   const statusWords = r.benefits.filter((b) => !b.negated).map((b) => b.what);
-  return { relationSequence, polarity, ...(ordinal ? { ordinal } : {}), statusWords };
+  const statusDenied = r.benefits.some((b) => b.negated) && statusWords.length === 0;
+  return { relationSequence, polarity, ...(ordinal ? { ordinal } : {}), statusWords, statusDenied };
 }

@@ -20,6 +20,8 @@ export type Token =
 
 const TRADITIONAL: Record<string, string> = {
   係: '系',
+  禮: '礼',
+  週: '周',
   個: '个',
   級: '级',
   廠: '厂',
@@ -256,7 +258,12 @@ function readable(text: string, at: number, n: ReadNumber): boolean {
   const after = text[at + n.length] ?? '';
   // "-500", "负500" (but "300-500" is a range, and 2k, 3w are thousands and 万).
   if (/^[-−－负]$/.test(before) && !/^[0-9]$/.test(text[at - 2] ?? '')) return false;
-  if (/^[A-Za-z]$/.test(before) || (/^[A-Za-z]$/.test(after) && !/^[kKwW]$/.test(after))) return false;
+  // (A Chinese numeral after letters is a number still: "BB一岁半" is a baby's age.)
+  if (
+    /^[0-9]$/.test(text[at] ?? '') &&
+    (/^[A-Za-z]$/.test(before) || (/^[A-Za-z]$/.test(after) && !/^[kKwW]$/.test(after)))
+  )
+    return false;
   return true;
 }
 

@@ -161,7 +161,8 @@ export type Meaning =
   | { t: 'noSupport' }
   /** Gives money (给, 畀, 打钱). */
   | { t: 'gives' }
-  | { t: 'student' }
+  /** At school; with the ages a school level is for, when the word names one (初中 12–15). */
+  | { t: 'student'; ages?: [number, number] }
   /** "None of these": 都没有, 乜都冇, 没有其他收入. */
   | { t: 'none' }
   /** "Only": 就, 只, 得 (粤 "得返"). */

@@ -46,9 +46,11 @@ person(
     ' 籍女子 籍男子 籍妇女 籍男子汉',
 );
 person('spouse', '老伴 老伴儿 配偶 爱人 对象 两口子的另一个');
-person('spouse', '丈夫 老公 男人 当家的 孩子他爸 孩子他爹 娃他爸 娃他爹 娃他大 老头子 老头儿', { gender: 'm' });
+person('spouse', '丈夫 老公 男人 当家的 孩子他爸 孩子他爹 娃他爸 娃他爹 娃他大 孩他爸 孩他爹 老头子 老头儿', {
+  gender: 'm',
+});
 person('spouse', '老汉 掌柜的', { dialect: 'north', gender: 'm' });
-person('spouse', '妻子 老婆 老婆子 媳妇 媳妇儿 屋里人 孩子他妈 孩子他娘 娃他妈 娃他娘 老太婆 婆娘 内人', {
+person('spouse', '妻子 老婆 老婆子 媳妇 媳妇儿 屋里人 孩子他妈 孩子他娘 娃他妈 娃他娘 孩他妈 孩他娘 老太婆 婆娘 内人', {
   gender: 'f',
 });
 person('spouse', '老公仔 老嘢', { dialect: 'yue', gender: 'm' });
@@ -58,11 +60,9 @@ person(
 );
 person('child', '大儿子 小儿子 二儿子 大女儿 小女儿 二女儿 大闺女 小闺女 老大 老二 老三 大娃 小娃 二娃', {});
 person('child', '女子 妮子 大女子 小女子 二女子 俺女子 我女子', { dialect: 'north', gender: 'f' });
-person(
-  'child',
-  '儿 两个儿 俩儿 碎娃 碎的 碎娃娃 碎女子 碎小子 娃们 小子 大小子 二小子 小小子 俺小子 俺儿 我儿 俺儿子 俺娃 我娃',
-  { dialect: 'north' },
-);
+person('child', '儿 碎娃 碎的 碎娃娃 碎女子 碎小子 娃们 小子 大小子 二小子 小小子 俺小子 俺儿 我儿 俺儿子 俺娃 我娃', {
+  dialect: 'north',
+});
 person(
   'child',
   'BB BB仔 宝宝 小宝宝 婴儿 仔 个仔 大仔 细仔 仔女 个女 大女 细女 女仔 细路 细路仔 细蚊仔 细佬哥 孩子仔',
@@ -78,6 +78,11 @@ for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅
   person('child', word, { dialect: 'yue', n: 2 });
   add({ t: 'student' }, word, { dialect: 'yue' });
 }
+// 俩 (two) before the word for children counts them: "俩儿子二十六二十三" is two sons, not one.
+person('child', '两个儿 俩儿 俩儿子 俩小子 俩闺女 俩女子 俩女儿 两个小子 两个女子', { dialect: 'north', n: 2 });
+person('child', '仨儿子 仨闺女 仨小子 三个儿 三个闺女 三个小子', { dialect: 'north', n: 3 });
+// ("我儿子": whose, then the word whole — not 我儿 and 子.)
+person('child', '我儿子 我闺女 俺闺女 我女儿 俺女儿');
 person('child', '俩娃 俩孩子 两个娃 两个孩子 两个小孩 两个儿子 两个女儿 两个闺女 一儿一女', { n: 2 });
 // Work-order counts of children ("膝下一子", "育有一子一女"): people, never an amount.
 person('child', '一子 一女 一个子 膝下一子 育有一子 育有一女', { n: 1 });
@@ -109,6 +114,9 @@ person(
   'grandchild',
   '孙子 孙女 外孙 外孙女 孙儿 孙女儿 个孙 孙仔 孙女仔 外孙仔 大孙 细孙 小孙子 小孙女 大孙子 我孙 俺孙 我个孙 孙们',
 );
+// ("带个孙女": 个 the classifier, the word after it whole, not 个孙 and 女.)
+person('grandchild', '个孙女 个外孙 个外孙女');
+person('grandchild', '个孙仔 个外孙仔', { dialect: 'yue' });
 person('grandchild', '仔嘅仔 女嘅仔 仔的仔 儿子的儿子 儿子的女儿 女儿的儿子 女儿的孩子 儿子的孩子');
 person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', { n: 2 });
 // 孙 alone is a grandchild as 粤 grandparents say it (孙十岁, 仔同孙); as a surname (孙某) it is no one.
@@ -130,7 +138,7 @@ person(
   'other',
   '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 ' +
     '侄 外甥 外甥女 姑姑 姑妈 姑父 姨 姨妈 舅舅 舅妈 叔叔 婶婶 伯伯 大伯 亲戚 朋友 邻居 保姆 表哥 表姐 ' +
-    '表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿',
+    '表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿 干妈 干爹 干娘 干爸 干闺女 俺干妈 我干妈 契妈 契爷 契仔 契女',
 );
 // The spouse's parents living with the family are counted with it, as the family's parents (their
 // son or daughter owes them support: 民法典 第一千零六十七条; 审核确认办法 第七条(四)); living
@@ -288,6 +296,11 @@ add(
   { t: 'jobless' },
   '辞了工作 辞掉工作 辞咗工 辞咗份工 辞工 辞职 辞职了 不干了 唔做工 退了工 厂执咗 执咗笠 执笠 厂倒闭 厂子倒闭 厂倒闭了 厂子倒闭了 倒闭咗 冇做 冇做喇 冇做咗 没做了 不做了 唔做喇 唔做咗 停工 歇业 失咗业',
 );
+// 晋南: the works went under (倒了, 黄了, 垮了) — no work there now.
+add({ t: 'jobless' }, '厂子倒了 厂倒了 厂子黄了 厂子垮了 厂子关了 厂子关门了 厂里倒了 厂里关门了');
+// "都七老八十了谁还打工": nobody works, asked back as a question; 七老八十 is old age, not 78.
+add({ t: 'jobless' }, '谁还打工 谁还上班 谁还干活 谁还出去打工 谁还能打工 边个仲返工 边个仲做嘢');
+add({ t: 'neutral' }, '七老八十');
 // Little or no income ("冇乜X" is "not much X"): said of someone, they earn next to nothing.
 add(
   { t: 'jobless' },
@@ -624,7 +637,10 @@ add(
 );
 add(
   { t: 'healthy' },
-  '身体很好 身体挺好 身体几好 身体好好 身体还行 身体都好 身体好着呢 身体好 身体好好的 身体还好 身体冇问题 身体没问题 身体健康 好手好脚 能干活 有劳动能力 年纪不大 后生 后生仔 年轻力壮 身壮力健 身体挺好 正当年',
+  '身体很好 身体挺好 身体几好 身体好好 身体还行 身体都好 身体好着呢 身体好 身体好好的 身体还好 身体冇问题 身体没问题 身体健康 好手好脚 能干活 有劳动能力 年纪不大 后生 后生仔 年轻力壮 身壮力健 身体挺好 正当年' +
+    // (With 也/又 between: "年轻，身体也好", "后生，身体又好"; 晋南 身子骨.)
+    ' 身体也好 身体又好 身体也不错 身体不错 身体也健康 身体又健康 身体又冇事 身子骨好 身子骨好着呢 身子骨硬朗 身体硬朗' +
+    ' 年轻着哩 年轻着呢 还年轻 都年轻 年纪轻轻',
 );
 // No illness said outright (身体没毛病, 都没啥病, 身体都硬朗): in good health (health-said.ts in a summary).
 add(
@@ -793,14 +809,23 @@ add(
 
 add({ t: 'gives' }, '给 畀 俾 打钱 寄钱 汇钱 转账 给钱 畀钱 贴补 帮补 补贴家用');
 add({ t: 'gives' }, '寄 寄返 寄翻 寄回 寄回来 汇返 汇回 过数 转钱 微信转 打过来 打过嚟 寄过来');
+add({ t: 'student' }, '上学 读书 读紧 在读 念书 在校 学生 读紧书 年级');
+// A school level says roughly how old a child is (义务教育法 第十一条: school from six; 小学 six
+// years, 初中 three, 高中 three), for a child named with the school and no age ("孙女读初中").
+// (A university student's age is not guessed: the level says only that they are grown.)
 add(
   { t: 'student' },
-  '上大一 上大二 上大三 上大四 读大一 读大二 读大三 读大四 大一 大二 大三 大四 初一 初二 初三 高一 高二 ' +
-    '高三 上初三 上高三 高中 初中 小学 大学 中专 大专 技校 大学在读 上高中 读高中 上学 读书 上大学 读大学 ' +
-    '上高中 读高中 上初中 读初中 上小学 读小学 读紧 在读 念书 上中专 读中专 上技校 上大专 读大专 在校 学生 读紧书' +
-    ' 年级 中职 职高 读中职 上中职 读职高 上职高 读高职 上幼儿园 幼儿园 读幼儿园 读小一 读初一 读初二 读初三 ' +
-    '读高一 读高二 读高三 念初中 念高中 念小学',
+  '上大一 上大二 上大三 上大四 读大一 读大二 读大三 读大四 大一 大二 大三 大四 大学 大专 大学在读 上大学 读大学 ' +
+    '上大专 读大专 读高职',
 );
+add(
+  { t: 'student', ages: [15, 18] },
+  '高一 高二 高三 上高三 高中 中专 技校 上高中 读高中 上中专 读中专 上技校 中职 职高 读中职 上中职 读职高 上职高 ' +
+    '读高一 读高二 读高三 念高中',
+);
+add({ t: 'student', ages: [12, 15] }, '初一 初二 初三 上初三 初中 上初中 读初中 读初一 读初二 读初三 念初中');
+add({ t: 'student', ages: [6, 12] }, '小学 上小学 读小学 读小一 念小学');
+add({ t: 'student', ages: [3, 6] }, '上幼儿园 幼儿园 读幼儿园');
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
 add({ t: 'missing' }, '跑了 跟人跑了 跑咗 走佬 失联 下落不明 冇音讯 没音讯 找不到人 不知去向 失踪 走失 离家出走');
 
@@ -814,6 +839,8 @@ add({ t: 'only' }, '就 只 只有 就只 得 得返 淨係 净系 光 单单');
 add({ t: 'and' }, '还有 和 跟 同 及 与 以及 加上 同埋 仲有 另外');
 add({ t: 'question' }, '算不算 算唔算 算吗 系唔系 是不是 能不能 可唔可以 可不可以 咋办 点算 点办 吗 嘛 呢 咩');
 add({ t: 'correction' }, '不对 说错了 打错了 搞错了 讲错 讲错咗 唔系 唔啱 不是不是 更正 改一下 应该是');
+// "俺七十三，哦不七十四": 哦/噢 before a no takes back what was just said.
+add({ t: 'correction' }, '哦不 噢不 喔不 哦不是 噢不是 哦唔系 噢唔系 哦唔啱');
 
 // ── Words that only stop shorter words inside them from being read ─────────────────────────
 add(
@@ -919,6 +946,8 @@ add({ t: 'income', cat: 'business' }, '五金铺 五金店 杂货店 杂货铺 �
   term: '经营净收入',
 });
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
+// What is left, as 粤 speakers say it ("净番两千", "而家得番两万五"): this figure, not the one before.
+add({ t: 'net' }, '净番 净返 得番 得返 剩番 剩返 只剩 就剩 还剩 仲剩');
 add({ t: 'under' }, '落不下 落不到 剩不下 剩不到');
 
 // ── Round 5 of call summaries (work orders) ─────────────────────────────────────────────────
@@ -939,6 +968,10 @@ add({ t: 'filler' }, '那个 那啥 那什么 哎呀 哎哟 唉呀 呃');
 // (bot/understand/sound-words.ts); every reading is said back.
 person('spouse', '我老半 俺老半 老半 我老板 俺老板 我家老板 俺家老板 我那老板 俺那老板');
 person('spouse', '俺屋里的 我屋里的', { dialect: 'north', gender: 'f' });
+// 屋里的 alone is the wife in 晋南 too ("俺七十一 屋里的六十九"); before a thing it is only "in the
+// house" (屋里的东西都烧了), so those longer words win and name no one.
+person('spouse', '屋里的', { dialect: 'north', gender: 'f' });
+add({ t: 'neutral' }, '屋里的东西 屋里的家具 屋里的家当 屋里的粮食 屋里的钱 屋里的活 屋里的事 屋里的人');
 add({ t: 'illness', name: '脑梗', serious: true }, '脑埂 脑耿 脑哽', { term: '重特大疾病' });
 
 // Round 6 (und6): typing for a parent or grandparent, said with 替/代 ("我是替我爸填的", "代阿妈问"): the

@@ -176,7 +176,8 @@ export const supportPayerQuestion: Question = {
     const c =
       choiceOf(text, PAYER) ??
       (word ? PAYER[{ dibao: 0, tekun: 1, lowIncome: 2 }[word]] : undefined) ??
-      (u.yes === false ? PAYER[3] : undefined);
+      // "唔系咩低保", "她们日子过得还行": not hard up; "不知道他们评上没" is not knowing, not a no.
+      (u.statusDenied || u.managing || (u.yes === false && !u.idk) ? PAYER[3] : undefined);
     if (!c) {
       if (u.idk)
         return {

@@ -5,6 +5,7 @@
  */
 import type { Household, Obligor } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
+import { EVENT_WORDS } from '../../messages/understood.ts';
 import type { SubStep } from '../../state.ts';
 import { parseWhen } from '../../understand/dates.ts';
 import type { Fact } from '../../understand/extract.ts';
@@ -191,11 +192,15 @@ export const hardshipQuestion: Question = {
         ...events.map((f) => f.value as string),
         ...(h.hardship?.events ?? []).map((e) => e.kind),
       ]);
+      // "3 老汉上个月脑梗住院了": an emergency picked from the list, told with when it happened.
+      const when = lc ? parseWhen(lc.rest, ctx.today) : undefined;
       for (const id of picked) {
         const kind = HARDSHIPS[Number(id) - 1]!;
         if (kind === 'expense') continue;
         // "2 老汉骑三轮叫车撞了": the words say which; a number alone takes the list's kind.
         if (kinds.has(kind) || (kind === 'traffic_accident' && kinds.has('accident'))) continue;
+        if (when && when <= ctx.today && events.length === 0)
+          facts.push(fact(`hardship.events[${k}].date`, when, text));
         facts.push(fact(`hardship.events[${k++}].kind`, kind, text));
       }
       const { household: taken, echo } = take(ctx, facts);
@@ -223,15 +228,21 @@ export const hardshipQuestion: Question = {
       const date = parseWhen(u.text, ctx.today);
       if ((!date || date > ctx.today) && !u.idk) return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
       const place = u.facts.find((f) => f.path === 'region')?.value as string | undefined;
-      const events = (h.hardship?.events ?? []).map((e) => ({
+      // "三个礼拜前俾车撞咗": what happened, told with when, says more than "other".
+      const told = u.facts.find((f) => f.path === 'hardship.events[0].kind')?.value as
+        | NonNullable<NonNullable<Household['hardship']>['events']>[number]['kind']
+        | undefined;
+      const events = (h.hardship?.events ?? []).map((e, k) => ({
         ...e,
+        ...(told && k === 0 && e.kind === 'other' ? { kind: told } : {}),
         ...(date && !e.date ? { date } : {}),
         ...(place && !e.place ? { place } : {}),
       }));
       const household: Household = { ...h, hardship: { ...h.hardship, events } };
+      const retold = told && h.hardship?.events?.[0]?.kind === 'other' ? `是${EVENT_WORDS[told] ?? ''}，` : '';
       const echo = date
-        ? `记下了：这件事发生在${Number(date.slice(5, 7))}月${date.endsWith('-01') ? '' : `${Number(date.slice(8))}日`}。`
-        : '记下了：时间您记不清，先空着。';
+        ? `记下了：${retold}这件事发生在${Number(date.slice(5, 7))}月${date.endsWith('-01') ? '' : `${Number(date.slice(8))}日`}。`
+        : `记下了：${retold}时间您记不清，先空着。`;
       return {
         ok: true,
         household,
