@@ -967,7 +967,7 @@ function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
     prev.length > 0 &&
     prev.some((t) => isMeaning(t, 'person')) &&
     prev.every((t) => isMeaning(t, 'person') || isMeaning(t, 'neutral'));
-  const moreNumbers = next !== undefined && next.every((t) => t.kind === 'num' || isMeaning(t, 'neutral'));
+  const moreNumbers = next?.every((t) => t.kind === 'num' || isMeaning(t, 'neutral'));
   const who = c.who();
   return personOnly && !moreNumbers && who.n === 1 && !r.personFacts.get(who.key)?.age;
 }
