@@ -7,6 +7,7 @@
 import { wholeNumber } from './numbers.ts';
 import { normalise } from './tokens.ts';
 import { FESTIVAL_WORDS, FESTIVALS, FIXED } from './calendar.ts';
+import { hasPhrase } from './phrases.ts';
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -157,8 +158,7 @@ export function parseWhen(text: string, today: string): string | undefined {
   const yearsAgo = t.match(/([0-9一二两三四五六七八九十]{1,3})多?年(?:前|之前|以前)/);
   if (yearsAgo?.[1] && num(yearsAgo[1]) !== undefined)
     return `${Number(today.slice(0, 4)) - Math.max(1, num(yearsAgo[1])!)}-01-01`;
-  if (/前些年|前几年|早些年|早几年|头几年|前两年|早年|多年前|几年前|那几年|那年|那一年|那些年|年轻时|小时候/.test(t))
-    return `${Number(today.slice(0, 4)) - 2}-01-01`;
+  if (hasPhrase(t, 'yearsAgo')) return `${Number(today.slice(0, 4)) - 2}-01-01`;
   // "2015年在工地摔伤": a year alone, no month after it; its start, when not after this year.
   m = t.match(/(?:^|[^0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]{1,2}月)/);
   if (m?.[1] && Number(m[1]) <= Number(today.slice(0, 4))) return `${m[1]}-01-01`;

@@ -11,6 +11,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { wholeNumber } from './numbers.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
+import { hasPhrase } from './phrases.ts';
 
 type Span = [number, number];
 
@@ -41,7 +42,7 @@ export function noteHealth(r: Reading, c: ClauseReading, start: number, end: num
   const word = r.text.slice(start, end);
   const lead = r.text.slice(c.clauseStart, start);
   if (!NO_ILLNESS.test(word) || /还|也算|凑合|一般/.test(lead.slice(-3) + word)) return false;
-  const all = /家里人|家人|全家|一家|家里都|大家/.test(lead);
+  const all = hasPhrase(lead, 'wholeFamily');
   const counted = lead.match(COUNTED);
   const n = counted ? countOf(counted[0]) : undefined;
   const h: HealthSaid = {

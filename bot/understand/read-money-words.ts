@@ -9,17 +9,15 @@ import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import { meaningOf } from './tokens.ts';
-
-/** A clause about somebody outside the family (有人, 别人家, 邻居): their cars and houses are not the household's. */
-const SOMEBODY = /有人|别人|人家|邻居|别家|其他人|他人|有的人/;
+import { firstPhrase, startsWithPhrase } from './phrases.ts';
 
 /**
  * "村里有人有车有楼也评上低保": the words before a thing say it is somebody else's; not when that
  * somebody only speaks of the family ("有人举报他家吃着低保"). `lead` is the clause up to the thing.
  */
 export function somebodyElse(lead: string): boolean {
-  const m = SOMEBODY.exec(lead);
-  return m !== null && !/举报|反映|说|称|[他她其佢](家|屋企)/.test(lead.slice(m.index + m[0].length));
+  const m = firstPhrase(lead, 'somebodyElse');
+  return m !== undefined && !/举报|反映|说|称|[他她其佢](家|屋企)/.test(lead.slice(m.index + m.length));
 }
 
 export const MONEY_WORDS = new Set<Meaning['t']>([
@@ -155,7 +153,7 @@ export function readMoneyWord(
       break;
     case 'student':
       // "大学毕业", "初中毕业就出去打工": schooling finished, not at school now.
-      if (/^(毕业|毕咗业|肄业|辍学|退学|冇读|没读|不读|唔读)/.test(r.text.slice(tok.end, tok.end + 3))) {
+      if (startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'schoolEnded')) {
         c.understoodSomething = true;
         break;
       }

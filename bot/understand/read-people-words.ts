@@ -19,6 +19,7 @@ import {
 import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
 import type { WordToken } from './read-word.ts';
+import { hasPhrase } from './phrases.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
 const NON_KIN = new Set(['朋友', '邻居', '保姆', '亲戚', '老乡', '工友', '同事']);
@@ -328,9 +329,8 @@ export function readPeopleWord(
         // (Not when the caller, already described, is the pair's child: "来电人（女，27岁）称，父女俩…，父亲56岁".)
         (r.personFacts.get(r.people.self.key)?.age === undefined || r.people.self.word === tok.text) &&
         ((/^(父亲|爸爸|老爸|阿爸|老豆|爹)$/.test(tok.text) &&
-          /父女俩|父子俩|爷俩|爷儿俩|两仔爷/.test(r.text.slice(0, tok.start))) ||
-          (/^(母亲|妈妈|老妈|阿妈|老母|娘)$/.test(tok.text) &&
-            /母女俩|母子俩|娘俩|娘儿俩|两仔乸|两母女|母子两个|母女两个/.test(r.text.slice(0, tok.start))))
+          hasPhrase(r.text.slice(0, tok.start), 'fatherAndChild')) ||
+          (/^(母亲|妈妈|老妈|阿妈|老母|娘)$/.test(tok.text) && hasPhrase(r.text.slice(0, tok.start), 'motherAndChild')))
       ) {
         r.people.namedSelf(tok.start);
         // (The same word later, "父亲种二亩地", is them again.)

@@ -1,0 +1,27 @@
+/**
+ * Matching the lexicon's phrase lists (content/lexicon/phrases.ts) against a stretch of text: plain
+ * substring tests, linear in the text for each phrase (the reader caps what it reads), no regex.
+ */
+import { type PhraseList, PHRASES } from '../../content/lexicon/phrases.ts';
+
+/** Whether `text` contains any phrase of the list. */
+export function hasPhrase(text: string, list: PhraseList): boolean {
+  return PHRASES[list].some((p) => text.includes(p));
+}
+
+/** Whether `text` starts with a phrase of the list. */
+export function startsWithPhrase(text: string, list: PhraseList): boolean {
+  return PHRASES[list].some((p) => text.startsWith(p));
+}
+
+/** The leftmost phrase of the list in `text` (the longest there), or undefined. */
+export function firstPhrase(text: string, list: PhraseList): { index: number; length: number } | undefined {
+  let best: { index: number; length: number } | undefined;
+  for (const p of PHRASES[list]) {
+    const index = text.indexOf(p);
+    if (index < 0) continue;
+    if (!best || index < best.index || (index === best.index && p.length > best.length))
+      best = { index, length: p.length };
+  }
+  return best;
+}

@@ -1,0 +1,37 @@
+/**
+ * Phrases the reader looks for inside a stretch of text (the clause before a word, what follows it)
+ * rather than as tokens of their own: everyday Chinese as data, beside the word list (./words.ts),
+ * not alternations written into the reader's code. bot/understand/phrases.ts matches them.
+ */
+export const PHRASES = {
+  /** Said of years gone by, with no year named ("前些年摔伤", "年轻时"): a past event, not a current one. */
+  yearsAgo: [
+    '前些年',
+    '前几年',
+    '早些年',
+    '早几年',
+    '头几年',
+    '前两年',
+    '早年',
+    '多年前',
+    '几年前',
+    '那几年',
+    '那年',
+    '那一年',
+    '那些年',
+    '年轻时',
+    '小时候',
+  ],
+  /** The whole family as the subject of a health remark ("家里人身体都好"). */
+  wholeFamily: ['家里人', '家人', '全家', '一家', '家里都', '大家'],
+  /** Somebody outside the family ("村里有人有车有楼"): what follows is theirs. */
+  somebodyElse: ['有人', '别人', '人家', '邻居', '别家', '其他人', '他人', '有的人'],
+  /** Right after a school word, schooling that has ended ("大学毕业", "初中冇读"). */
+  schoolEnded: ['毕业', '毕咗业', '肄业', '辍学', '退学', '冇读', '没读', '不读', '唔读'],
+  /** A father and his child as a pair ("父女俩", 粤 "两仔爷"). */
+  fatherAndChild: ['父女俩', '父子俩', '爷俩', '爷儿俩', '两仔爷'],
+  /** A mother and her child as a pair ("母子俩", 粤 "两仔乸"). */
+  motherAndChild: ['母女俩', '母子俩', '娘俩', '娘儿俩', '两仔乸', '两母女', '母子两个', '母女两个'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type PhraseList = keyof typeof PHRASES;

@@ -1,0 +1,27 @@
+// The lexicon's phrase lists and their matcher (bot/understand/phrases.ts): found anywhere, at the
+// start only, or the leftmost (longest there), and each list free of repeats.
+import { describe, expect, it } from 'vitest';
+import { PHRASES } from '../../content/lexicon/phrases.ts';
+import { firstPhrase, hasPhrase, startsWithPhrase } from '../../bot/understand/phrases.ts';
+
+describe('phrase lists', () => {
+  it('finds a phrase anywhere in the text', () => {
+    expect(hasPhrase('老汉前些年在工地摔伤', 'yearsAgo')).toBe(true);
+    expect(hasPhrase('老汉上个月在工地摔伤', 'yearsAgo')).toBe(false);
+  });
+
+  it('tests the start only when asked to', () => {
+    expect(startsWithPhrase('毕业就出去', 'schoolEnded')).toBe(true);
+    expect(startsWithPhrase('在读毕业班', 'schoolEnded')).toBe(false);
+  });
+
+  it('gives the leftmost phrase, the longest where two start at once', () => {
+    expect(firstPhrase('村里有的人有车', 'somebodyElse')).toEqual({ index: 2, length: 3 });
+    expect(firstPhrase('邻居说别人家有车', 'somebodyElse')).toEqual({ index: 0, length: 2 });
+    expect(firstPhrase('我家有车', 'somebodyElse')).toBeUndefined();
+  });
+
+  it('lists each phrase once', () => {
+    for (const [name, list] of Object.entries(PHRASES)) expect(new Set(list).size, name).toBe(list.length);
+  });
+});
