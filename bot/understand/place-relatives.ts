@@ -8,6 +8,7 @@
 import { isMeaning } from './cues.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
+import { hasPhrase } from './phrases.ts';
 
 export function placeRelatives(r: Reading, placed: Placed): void {
   const { memberIndex, obligorFacts } = placed;
@@ -64,7 +65,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
         f.healthy &&
         !(
           (hardUp(r.text, person.at) || hardUp(r.text, f.healthy.span[0])) &&
-          !SAID_HEALTHY.test(r.text.slice(...f.healthy.span))
+          !hasPhrase(r.text.slice(...f.healthy.span), 'saidHealthy')
         )
       )
         r.add(`${at}.ableBodiedAdult`, true, f.healthy.span);
@@ -106,15 +107,6 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   }
 }
 
-/** Words that say outright a relative can work, as against work or giving it was inferred from. */
-const SAID_HEALTHY = /身体|能干活|劳动能力|年轻|后生|正当年|好手好脚|身壮|年纪不大/;
-/**
- * "儿子在外打工，自己一家也困难", "个仔自己都唔够使", "之子在外打工多年不回家": the relative's own
- * household is hard up, or they are out of reach ("家里也一般", "日子也紧", "家境一般": getting by, no more).
- */
-const HARD_UP =
-  /自顾不暇|顾不上|顾唔掂|顾不过来|(也|都)(困难|不宽裕|唔宽裕|紧巴|紧|一般|不好过|唔好过|不富裕|就够|只够|够吃|唔够使|不够花|不够用)|(家境|条件|经济|家庭)一般|不回家|不回来|联系不上|揾唔到/;
-
 /**
  * Whether the words from where a relative is named, or said to work or give, to the end of that
  * sentence say their own household is hard up or they are out of reach: a child working away or
@@ -125,7 +117,7 @@ function hardUp(text: string, at: number): boolean {
   const from = Math.max(0, Math.floor(at));
   const window = text.slice(from, from + 60);
   const end = window.search(/[。；;\n]/);
-  return HARD_UP.test(end < 0 ? window : window.slice(0, end));
+  return hasPhrase(end < 0 ? window : window.slice(0, end), 'hardUp');
 }
 
 /** Support from relatives: who gives is poor themselves ("佢自己都系低保户"), or gives nothing ("也不给钱"). */
