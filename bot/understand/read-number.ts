@@ -24,6 +24,7 @@ import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
+import { hasPhrase } from './phrases.ts';
 
 export type NumToken = Extract<Token, { kind: 'num' }>;
 
@@ -617,7 +618,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         .some((t) => isMeaning(t, 'net') || /^(现在|而家|而今|目前|仲有|还有|得番|净番)$/.test(t.text));
     // ("赔了二十万…自己手里还剩十来万": what is left in hand is savings, whatever it came from.)
     const said = left
-      ? /手里|手上|手头|存着|卡里|存折/.test(c.clauseText)
+      ? hasPhrase(c.clauseText, 'inHand')
         ? 'deposits'
         : r.amounts[0]!.category
       : ((leftNow ? 'deposits' : undefined) ??
@@ -640,7 +641,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // what the care costs, not money coming in.
     const careCost =
       r.ctx.slot === 'summary' &&
-      /ICU|重症|住院|医院|化疗|透析|抢救|病房/.test(r.text.slice(Math.max(0, c.clauseStart - 12), tok.start)) &&
+      hasPhrase(r.text.slice(Math.max(0, c.clauseStart - 12), tok.start), 'hospitalCare') &&
       !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
     // A cost by the day ("一日要几千") is a rate, not what was spent: no total to record.
     if ((cost || careCost) && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {

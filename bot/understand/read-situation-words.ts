@@ -10,6 +10,7 @@ import { meaningOf } from './tokens.ts';
 import { somebodyElse } from './read-money-words.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
+import { hasPhrase } from './phrases.ts';
 
 export const SITUATION_WORDS = new Set<Meaning['t']>([
   'noCertificate',
@@ -264,7 +265,7 @@ export function readSituationWord(
       ) {
         // "独子62岁，自己家也吃着低保": a relative's own household's status; they live apart from this one.
         // (A clause naming no one: the relative named just before, "儿子62岁，自己家也吃着低保".)
-        const own = r.ctx.slot === 'summary' && /自己家|自己一家|自己屋企|佢屋企|他家|她家/.test(c.clauseText);
+        const own = r.ctx.slot === 'summary' && hasPhrase(c.clauseText, 'ownHousehold');
         const last = r.lastPersons.length === 1 ? r.lastPersons[0]! : undefined;
         const named = c.clausePerson && c.clausePerson !== r.people.self;
         const person = own && !named && last && last !== r.people.self && last.rel !== 'spouse' ? last : c.who();

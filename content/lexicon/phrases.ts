@@ -82,6 +82,12 @@ export const PHRASES = {
   ],
   /** Words that say outright a relative can work (身体好, 年纪不大), as against work inferred. */
   saidHealthy: ['身体', '能干活', '劳动能力', '年轻', '后生', '正当年', '好手好脚', '身壮', '年纪不大'],
+  /** Money said to be at hand ("手里还剩十来万", "卡里还有"): savings, whatever it came from. */
+  inHand: ['手里', '手上', '手头', '存着', '卡里', '存折'],
+  /** Hospital care just named ("还在ICU，一天好几千"): a daily figure after it is what the care costs. */
+  hospitalCare: ['ICU', '重症', '住院', '医院', '化疗', '透析', '抢救', '病房'],
+  /** A relative's own household ("儿子自己家也吃着低保"): a status said of it is theirs, not this family's. */
+  ownHousehold: ['自己家', '自己一家', '自己屋企', '佢屋企', '他家', '她家'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PhraseList = keyof typeof PHRASES;
