@@ -4,6 +4,18 @@
  */
 import { type PhraseList, PHRASES } from '../../content/lexicon/phrases.ts';
 
+const AS_SETS = new Map<PhraseList, ReadonlySet<string>>();
+
+/** Whether `text` is exactly one phrase of the list (a token or a short stretch compared whole). */
+export function isPhrase(text: string, list: PhraseList): boolean {
+  let set = AS_SETS.get(list);
+  if (!set) {
+    set = new Set(PHRASES[list]);
+    AS_SETS.set(list, set);
+  }
+  return set.has(text);
+}
+
 /** Whether `text` contains any phrase of the list. */
 export function hasPhrase(text: string, list: PhraseList): boolean {
   return PHRASES[list].some((p) => text.includes(p));
@@ -12,6 +24,11 @@ export function hasPhrase(text: string, list: PhraseList): boolean {
 /** Whether `text` starts with a phrase of the list. */
 export function startsWithPhrase(text: string, list: PhraseList): boolean {
   return PHRASES[list].some((p) => text.startsWith(p));
+}
+
+/** Whether `text` ends with a phrase of the list (what comes right before a word). */
+export function endsWithPhrase(text: string, list: PhraseList): boolean {
+  return PHRASES[list].some((p) => text.endsWith(p));
 }
 
 /** The leftmost phrase of the list in `text` (the longest there), or undefined. */

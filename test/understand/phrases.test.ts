@@ -2,7 +2,7 @@
 // start only, or the leftmost (longest there), and each list free of repeats.
 import { describe, expect, it } from 'vitest';
 import { PHRASES } from '../../content/lexicon/phrases.ts';
-import { firstPhrase, hasPhrase, startsWithPhrase } from '../../bot/understand/phrases.ts';
+import { endsWithPhrase, firstPhrase, hasPhrase, isPhrase, startsWithPhrase } from '../../bot/understand/phrases.ts';
 
 describe('phrase lists', () => {
   it('finds a phrase anywhere in the text', () => {
@@ -13,6 +13,13 @@ describe('phrase lists', () => {
   it('tests the start only when asked to', () => {
     expect(startsWithPhrase('毕业就出去', 'schoolEnded')).toBe(true);
     expect(startsWithPhrase('在读毕业班', 'schoolEnded')).toBe(false);
+  });
+
+  it('tests the end, or the whole text, when asked to', () => {
+    expect(endsWithPhrase('儿子大学毕业', 'schoolEnded')).toBe(true);
+    expect(endsWithPhrase('毕业以后', 'schoolEnded')).toBe(false);
+    expect(isPhrase('家人', 'wholeFamily')).toBe(true);
+    expect(isPhrase('家人都好', 'wholeFamily')).toBe(false);
   });
 
   it('gives the leftmost phrase, the longest where two start at once', () => {
