@@ -7,7 +7,7 @@
 import { wholeNumber } from './numbers.ts';
 import { normalise } from './tokens.ts';
 import { FESTIVAL_WORDS, FESTIVALS, FIXED } from './calendar.ts';
-import { hasPhrase } from './phrases.ts';
+import { firstPhrase, hasPhrase, startsWithPhrase } from './phrases.ts';
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -35,7 +35,7 @@ function valid(year: number, month: number, day: number): string | undefined {
 /** The most recent day, not after today, of a festival or season named ("中秋节前两天"). */
 function festival(t: string, today: string): string | undefined {
   const year = Number(today.slice(0, 4));
-  const lastYear = /去年|旧年|上年|年时/.test(t);
+  const lastYear = hasPhrase(t, 'lastYear');
   const pick = (monthDay: (y: number) => string | undefined): string | undefined => {
     for (const y of lastYear ? [year - 1] : [year, year - 1]) {
       const md = monthDay(y);
@@ -54,7 +54,7 @@ function festival(t: string, today: string): string | undefined {
   const after = t.match(/后([0-9一二两三四五六七八九十]{1,2})天/);
   if (before?.[1] && num(before[1]) !== undefined) return shift(base, -num(before[1])!);
   if (after?.[1] && num(after[1]) !== undefined) return shift(base, num(after[1])!);
-  if (/快过年|年前|过年前|快到年/.test(t)) return shift(base, -7);
+  if (hasPhrase(t, 'beforeNewYear')) return shift(base, -7);
   return base;
 }
 
@@ -63,9 +63,10 @@ function festival(t: string, today: string): string | undefined {
  * 15th, 底/尾/末/下旬 the 25th), so a rough date lands inside the month and close to when it was.
  */
 function partOfMonth(after: string): number | undefined {
-  if (/^(份)?(初|上旬|头)/.test(after)) return 5;
-  if (/^(份)?(中旬|中)(?!风|毒|暑)/.test(after)) return 15;
-  if (/^(份)?(底|尾|末|下旬)/.test(after)) return 25;
+  const part = after.startsWith('份') ? after.slice(1) : after;
+  if (startsWithPhrase(part, 'monthStart')) return 5;
+  if (startsWithPhrase(part, 'monthMiddle') && !startsWithPhrase(part, 'struckBy')) return 15;
+  if (startsWithPhrase(part, 'monthEnd')) return 25;
   return undefined;
 }
 
@@ -80,10 +81,11 @@ export function parseWhen(text: string, today: string): string | undefined {
   const t = normalise(text).replace(/\s/g, '');
   const fest = festival(t, today);
   if (fest) return fest;
-  if (/今天|今日|今朝|刚才|刚刚|头先/.test(t)) return today;
-  if (/前天|前日/.test(t)) return shift(today, -2);
-  if (/昨天|昨日|琴日|寻日|尋日|昨晚|琴晚|寻晚/.test(t)) return shift(today, -1);
-  if (/前几天|前几日|前两天|这几天|呢几日|前些天/.test(t)) return shift(today, -3);
+  if (hasPhrase(t, 'todayNow')) return today;
+  if (hasPhrase(t, 'dayBeforeYesterday')) return shift(today, -2);
+  if (hasPhrase(t, 'yesterday')) return shift(today, -1);
+  if (hasPhrase(t, 'fewDaysAgo')) return shift(today, -3);
+  // Grammar, not a word list: which week, a week word, then the day captured (stays a regex).
   const weekday = t.match(/(上|这|呢|今)(?:个)?(?:星期|礼拜|周)([一二三四五六日天])/);
   if (weekday?.[2]) {
     const want = '日一二三四五六'.indexOf(weekday[2] === '天' ? '日' : weekday[2]);
@@ -91,7 +93,8 @@ export function parseWhen(text: string, today: string): string | undefined {
     const thisWeek = shift(today, want - now);
     return weekday[1] === '上' || thisWeek > today ? shift(thisWeek, -7) : thisWeek;
   }
-  if (/半个月前|半个月之前/.test(t)) return shift(today, -15);
+  if (hasPhrase(t, 'halfMonthAgo')) return shift(today, -15);
+  // Grammar: a number captured before a unit of time and 前 (these regexes stay).
   let m = t.match(/([0-9零一二两三四五六七八九十]{1,4})(天|日)前/);
   if (m?.[1]) {
     const n = num(m[1]);
@@ -102,21 +105,23 @@ export function parseWhen(text: string, today: string): string | undefined {
     const n = num(m[1]);
     if (n !== undefined) return shift(today, -7 * n);
   }
-  if (/上(个)?(星期|礼拜|周)/.test(t)) return shift(today, -7);
+  if (/上(个)?(星期|礼拜|周)/.test(t)) return shift(today, -7); // grammar: 上, an optional 个, a week word
   // "本月1号", "今个月一号" (粤): a day of this month.
+  // Grammar: the day captured right after a this-month word (the same words as the list thisMonth).
   const thisMonthDay = t.match(/(这个月|本月|今个月|呢个月)([0-9一二三四五六七八九十]{1,3})[日号]/);
   if (thisMonthDay?.[2] && num(thisMonthDay[2]) !== undefined)
     return valid(Number(today.slice(0, 4)), Number(today.slice(5, 7)), num(thisMonthDay[2])!);
-  const thisMonth = t.match(/这个月|本月|今个月|呢个月/);
+  const thisMonth = firstPhrase(t, 'thisMonth');
   if (thisMonth) {
     const first = `${shift(today, 0, 0).slice(0, 8)}01`;
-    return dayIn(first, partOfMonth(t.slice((thisMonth.index ?? 0) + thisMonth[0].length)), today) ?? first;
+    return dayIn(first, partOfMonth(t.slice(thisMonth.index + thisMonth.length)), today) ?? first;
   }
   // "两个多月前", "一个多礼拜前": a little more than that many.
+  // Grammar: a number captured, 个多, a unit of time, 前.
   m = t.match(/([0-9一二两三四五六七八九十]{1,3})个多(星期|礼拜|周|月)前/);
   if (m?.[1] && num(m[1]) !== undefined)
     return m[2] === '月' ? shift(today, -10, -num(m[1])!) : shift(today, -7 * num(m[1])! - 3);
-  if (/半年前|半年之前/.test(t)) return shift(today, 0, -6);
+  if (hasPhrase(t, 'halfYearAgo')) return shift(today, 0, -6);
   m = t.match(/([0-9零一二两三四五六七八九十半]{1,4})个?月前/);
   if (m?.[1]) {
     const n = m[1] === '半' ? 0 : num(m[1]);
@@ -127,14 +132,15 @@ export function parseWhen(text: string, today: string): string | undefined {
     const first = shift(today, 0, -1);
     return valid(Number(first.slice(0, 4)), Number(first.slice(5, 7)), num(lastMonthDay[1])!);
   }
-  const lastMonth = t.match(/(上上|上)个?月/);
+  const lastMonth = t.match(/(上上|上)个?月/); // grammar: one or two 上 captured before 月
   if (lastMonth) {
     const first = shift(today, 0, lastMonth[1] === '上上' ? -2 : -1);
     return dayIn(first, partOfMonth(t.slice((lastMonth.index ?? 0) + lastMonth[0].length)), today) ?? first;
   }
-  if (/去年|旧年|上年|年时|年时个/.test(t) && !/[0-9一二三四五六七八九十]{1,3}月/.test(t))
+  if (hasPhrase(t, 'lastYear') && !/[0-9一二三四五六七八九十]{1,3}月/.test(t))
     return `${Number(today.slice(0, 4)) - 1}-01-01`;
   if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
+  // Grammar (a date's parts captured), a regex that stays.
   // "11月28" typed without 号: the day still, unless more digits or a unit follow (an amount).
   m = t.match(
     /(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十廿卅]{1,3})(?:[日号]|(?![0-9一二三四五六七八九十千万百块元个岁号日])))?/,
@@ -145,7 +151,7 @@ export function parseWhen(text: string, today: string): string | undefined {
     if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
     let year = m[1]
       ? Number(m[1])
-      : /去年|旧年|上年|年时/.test(t)
+      : hasPhrase(t, 'lastYear')
         ? Number(today.slice(0, 4)) - 1
         : Number(today.slice(0, 4));
     const candidate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -155,6 +161,7 @@ export function parseWhen(text: string, today: string): string | undefined {
   m = t.match(/(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/);
   if (m?.[1] && m[2] && m[3]) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   // "前些年", "早年", "十多年前", "两年前": years ago, after any month or date named (the start of the period named).
+  // Grammar: a number captured before 年 and a word for ago.
   const yearsAgo = t.match(/([0-9一二两三四五六七八九十]{1,3})多?年(?:前|之前|以前)/);
   if (yearsAgo?.[1] && num(yearsAgo[1]) !== undefined)
     return `${Number(today.slice(0, 4)) - Math.max(1, num(yearsAgo[1])!)}-01-01`;

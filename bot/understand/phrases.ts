@@ -42,3 +42,26 @@ export function firstPhrase(text: string, list: PhraseList): { index: number; le
   }
   return best;
 }
+
+// Two lists in a row (for `/(a|b)(c|d)$/`, `/^(a|b)(c|d)/`, `/(a|b)(c|d)/`): a phrase of `first`
+// directly followed by a phrase of `second`. Each phrase of `first` is tried at every place it occurs,
+// as the regex would backtrack, so the answer is the same whichever alternative the regex would take.
+
+/** Whether `text` ends with a phrase of `second` right after a phrase of `first`. */
+export function endsWithPhrases(text: string, first: PhraseList, second: PhraseList): boolean {
+  return PHRASES[second].some((p) => text.endsWith(p) && endsWithPhrase(text.slice(0, text.length - p.length), first));
+}
+
+/** Whether `text` starts with a phrase of `first` followed right away by a phrase of `second`. */
+export function startsWithPhrases(text: string, first: PhraseList, second: PhraseList): boolean {
+  return PHRASES[first].some((p) => text.startsWith(p) && startsWithPhrase(text.slice(p.length), second));
+}
+
+/** Whether `text` holds a phrase of `first` followed right away by a phrase of `second`. */
+export function hasPhrases(text: string, first: PhraseList, second: PhraseList): boolean {
+  for (const p of PHRASES[first]) {
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1))
+      if (startsWithPhrase(text.slice(at + p.length), second)) return true;
+  }
+  return false;
+}

@@ -10,7 +10,15 @@ import { meaningOf } from './tokens.ts';
 import { somebodyElse } from './read-money-words.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
-import { hasPhrase } from './phrases.ts';
+import {
+  endsWithPhrase,
+  endsWithPhrases,
+  hasPhrase,
+  hasPhrases,
+  isPhrase,
+  startsWithPhrase,
+  startsWithPhrases,
+} from './phrases.ts';
 
 export const SITUATION_WORDS = new Set<Meaning['t']>([
   'noCertificate',
@@ -27,11 +35,6 @@ export const SITUATION_WORDS = new Set<Meaning['t']>([
   'manageable',
   'benefit',
 ]);
-
-const GETTING_ONE = /(如何|怎么|怎样|咋|咋样|点样|想|要|去|能否|能不能|可否|可不可以)(办理?|申请|申领|评)$/;
-
-/** Illnesses that strike at once (a stroke, a heart attack): dated lately, an emergency (突发疾病). */
-const ACUTE = /中风|脑梗|脑出血|脑溢血|心梗|心肌梗|急性/;
 
 export function readSituationWord(
   r: Reading,
@@ -58,7 +61,7 @@ export function readSituationWord(
       break;
     case 'alone':
       // "残疾人一个人就能办吗": a question, not the household.
-      if (asking(c.clause, c.clauseText) && !/住|过|生活/.test(tok.text)) break;
+      if (asking(c.clause, c.clauseText) && !hasPhrase(tok.text, 'livingHow')) break;
       // "靠老婆一个人的工资": someone else alone, not the speaker.
       if (
         (isMeaning(c.clause[i - 1], 'person') && meaningOf(c.clause[i - 1], 'person')!.rel !== 'self') ||
@@ -70,8 +73,8 @@ export function readSituationWord(
       // "一个人带两个孩子": raising them alone, not living alone.
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (
-        /^(带|带着|拉扯|养|养着|同|跟|湊|凑)/.test(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2)) ||
-        /^(点样|点|怎么|咋|怎样|要|得)(带|养|拉扯|湊|凑|供)/.test(r.text.slice(tok.end, tok.end + 3))
+        startsWithPhrase(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2), 'raisingAlong') ||
+        startsWithPhrases(r.text.slice(tok.end, tok.end + 3), 'howOrMust', 'raiseChild')
       )
         break;
       r.alone = span;
@@ -89,17 +92,17 @@ export function readSituationWord(
       // "农村嘅", "城里的", "乡下人": who one is, said as the whole clause, is a guess said back too.
       const identity =
         c.clause.length <= 2 &&
-        (/^(人|的|嘅)$/.test(c.clause[i + 1]?.text ?? '') || /(人|的|嘅)$/.test(tok.text)) &&
+        (isPhrase(c.clause[i + 1]?.text ?? '', 'personOrOf') || endsWithPhrase(tok.text, 'personOrOf')) &&
         !c.clause.some((t) => isMeaning(t, 'person'));
       if (
         !c.negated(i) &&
-        (/户口|非农|农业/.test(tok.text) ||
+        (hasPhrase(tok.text, 'hukouWords') ||
           r.ctx.slot === 'hukou' ||
-          (r.ctx.slot === 'summary' && /民|农户|人$|农村/.test(tok.text)) ||
+          (r.ctx.slot === 'summary' && (hasPhrase(tok.text, 'ruralIdentity') || tok.text.endsWith('人'))) ||
           identity)
       ) {
         r.hukouGuessed =
-          !/户口|非农|农业/.test(tok.text) && (r.ctx.slot === 'summary' || (identity && r.ctx.slot !== 'hukou'));
+          !hasPhrase(tok.text, 'hukouWords') && (r.ctx.slot === 'summary' || (identity && r.ctx.slot !== 'hukou'));
         // "城镇的，原来是农村后来转了": the kind said of the past (原来, 以前) gives way to the kind now,
         // whichever is said first; 后来, 现在, 转 after the past word bring the sentence back to now.
         const past = saidOfThePast(c, i);
@@ -120,27 +123,27 @@ export function readSituationWord(
       break;
     case 'disability': {
       // "询问如何办残疾证", "想去办残疾证": a certificate asked about or still to get is not held.
-      if (m.certificate && GETTING_ONE.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) {
+      if (
+        m.certificate &&
+        endsWithPhrases(r.text.slice(Math.max(0, tok.start - 6), tok.start), 'howOrWantTo', 'applyFor')
+      ) {
         c.understoodSomething = true;
         break;
       }
       // A body part (腿, 眼睛) says which disability only when disability is the subject.
       const bodyPartOnly =
-        !m.certificate &&
-        !m.severe &&
-        m.kind !== undefined &&
-        !/残|障|盲|聋|哑|瘫|智|精神|多重|傻|痴呆|脑瘫|自闭/.test(tok.text);
+        !m.certificate && !m.severe && m.kind !== undefined && !hasPhrase(tok.text, 'disabilityWords');
       // "俺是<county>的残疾人 肢体二级": the category's own name with a grade, or after disability was named.
       const graded = c.clause[i + 1]?.kind === 'num' && isMeaning(c.clause[i + 2], 'grade');
       if (
         bodyPartOnly &&
         !r.ctx.slot.startsWith('disability') &&
         !c.clause.some((t) => meaningOf(t, 'disability')?.certificate || /残/.test(t.text)) &&
-        !(graded && /^(肢体|视力|听力|言语|智力|精神)$/.test(tok.text))
+        !(graded && isPhrase(tok.text, 'disabilityCategory'))
       )
         break;
       // "家有残疾闺女", "有个残疾的儿子" in a summary: the disability of the person named right after it.
-      const at = /^(的|嘅)$/.test(c.clause[i + 1]?.text ?? '') ? i + 2 : i + 1;
+      const at = isPhrase(c.clause[i + 1]?.text ?? '', 'possessive') ? i + 2 : i + 1;
       const after = r.ctx.slot === 'summary' ? meaningOf(c.clause[at], 'person') : undefined;
       // (Named before, "问残疾的儿子能不能单独吃": the one child already named, not a new one.)
       const named = after
@@ -197,7 +200,9 @@ export function readSituationWord(
         }
         // "老伴上个月中风": an acute illness dated lately is an emergency that struck, with or without 突发.
         const when =
-          !no && r.ctx.slot === 'summary' && ACUTE.test(m.name) ? parseWhen(c.clauseText, r.ctx.today) : undefined;
+          !no && r.ctx.slot === 'summary' && hasPhrase(m.name, 'suddenIllness')
+            ? parseWhen(c.clauseText, r.ctx.today)
+            : undefined;
         if (when && daysBetween(when, r.ctx.today) <= 183)
           r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
       } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
@@ -232,9 +237,10 @@ export function readSituationWord(
       const pair =
         c.clausePersons.length > 1 &&
         c.clause.slice(0, i).every((t) => isMeaning(t, 'person') || t.kind === 'char' || isMeaning(t, 'and'));
-      if (/都|也/.test(c.clauseText) || pair) for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
+      if (hasPhrase(c.clauseText, 'allToo') || pair)
+        for (const q of c.clausePersons) if (q !== r.people.self) q.dead = true;
       // "儿子、儿媳车祸双亡": both of those named, the first before the 、 that split them.
-      if (/双亡|双双|均已|均/.test(c.clauseText)) {
+      if (hasPhrase(c.clauseText, 'bothOfThem')) {
         const listed = /[、，,]$/.test(r.text.slice(c.clauseStart - 1, c.clauseStart)) ? r.lastPersons : [];
         for (const q of [...c.clausePersons, ...listed]) if (q !== r.people.self) q.dead = true;
       }
@@ -284,14 +290,11 @@ export function readSituationWord(
   }
 }
 
-/** Back to now after a past word ("原来是农村后来转了"): the word that brings the sentence to the present. */
-const NOW_AGAIN = /^(后来|现在|而家|而今|目前|如今|转|转咗|转了|转成|改|改成|改咗|已经|早就)$/;
-
 /** Whether the word at `i` is said of the past: a past word (原来, 以前) before it, with no 后来/现在 between. */
 function saidOfThePast(c: ClauseReading, i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const t = c.clause[j];
-    if (t && NOW_AGAIN.test(t.text)) return false;
+    if (t && isPhrase(t.text, 'nowAgain')) return false;
     if (isMeaning(t, 'past')) return true;
   }
   return false;
@@ -301,5 +304,5 @@ function saidOfThePast(c: ClauseReading, i: number): boolean {
 function benefitEnded(text: string, c: ClauseReading, i: number, end: number): boolean {
   const rest = text.slice(end, end + 16);
   const sentence = rest.slice(0, Math.max(0, rest.search(/[。！？!?]/)) || rest.length);
-  return saidOfThePast(c, i) && /(取消|停发|停|撤销|撤|退出|拿掉|除名)(了|咗|掉|晒)/.test(sentence);
+  return saidOfThePast(c, i) && hasPhrases(sentence, 'stopped', 'doneMark');
 }

@@ -2,4 +2,83 @@
  * Phrase lists the reader needs for the rest of a situation: dates, events, health, housing, commands and the dialogue's cues.
  * Spread into PHRASES (./phrases.ts); one file per area so each list sits beside its neighbours.
  */
-export const SITUATION_PHRASES = {} as const satisfies Record<string, readonly string[]>;
+export const SITUATION_PHRASES = {
+  /** Last year ("去年", 粤 "旧年", 晋南 "年时"): a date said in it falls in the year before this one. */
+  lastYear: ['去年', '旧年', '上年', '年时'],
+  /** Just before the New Year ("快过年", "年前"): the week before the festival named. */
+  beforeNewYear: ['快过年', '年前', '过年前', '快到年'],
+  /** Right after a month, its start ("九月初", "十月上旬", "月头"): about the 5th. */
+  monthStart: ['初', '上旬', '头'],
+  /** Right after a month, its middle ("十月中", "中旬"): about the 15th, unless an illness follows (中风). */
+  monthMiddle: ['中旬', '中'],
+  /** 中 starting an illness or harm, not the middle of a month ("中风", "中毒", "中暑"). */
+  struckBy: ['中风', '中毒', '中暑'],
+  /** Right after a month, its end ("九月底", 粤 "月尾", "下旬"): about the 25th. */
+  monthEnd: ['底', '尾', '末', '下旬'],
+  /** Today, or just now ("今天", 粤 "今日", "头先"): the date is today's. */
+  todayNow: ['今天', '今日', '今朝', '刚才', '刚刚', '头先'],
+  /** The day before yesterday ("前天", 粤 "前日"). */
+  dayBeforeYesterday: ['前天', '前日'],
+  /** Yesterday ("昨天", 粤 "琴日", "寻日", "琴晚"). */
+  yesterday: ['昨天', '昨日', '琴日', '寻日', '尋日', '昨晚', '琴晚', '寻晚'],
+  /** A few days ago ("前几天", 粤 "呢几日"): about three days back. */
+  fewDaysAgo: ['前几天', '前几日', '前两天', '这几天', '呢几日', '前些天'],
+  /** Half a month ago ("半个月前"): fifteen days back. */
+  halfMonthAgo: ['半个月前', '半个月之前'],
+  /** This month ("这个月", "本月", 粤 "今个月", "呢个月"). */
+  thisMonth: ['这个月', '本月', '今个月', '呢个月'],
+  /** Half a year ago ("半年前"): six months back. */
+  halfYearAgo: ['半年前', '半年之前'],
+  /** Asking how to, or wanting to, right before getting a certificate ("怎么办残疾证", 粤 "点样申请"). */
+  howOrWantTo: ['如何', '怎么', '怎样', '咋', '咋样', '点样', '想', '要', '去', '能否', '能不能', '可否', '可不可以'],
+  /** Getting a certificate or a benefit ("办", "办理", "申请", "申领", "评"): after how/want, a question, not a fact. */
+  applyFor: ['办', '办理', '申请', '申领', '评'],
+  /** Illnesses that strike at once ("中风", "脑梗", "心梗", "急性…"): dated lately, an emergency. */
+  suddenIllness: ['中风', '脑梗', '脑出血', '脑溢血', '心梗', '心肌梗', '急性'],
+  /** Living, inside an alone word ("一个人住", "一个人过", "一个人生活"): the household, even in a question. */
+  livingHow: ['住', '过', '生活'],
+  /** Right after "一个人", raising or keeping someone ("一个人带两个孩子", 粤 "一个人湊个仔"): not living alone. */
+  raisingAlong: ['带', '带着', '拉扯', '养', '养着', '同', '跟', '湊', '凑'],
+  /** Right after "一个人", how or must, before raising ("我一个人点养两个细路", "要带"): asked how, not alone. */
+  howOrMust: ['点样', '点', '怎么', '咋', '怎样', '要', '得'],
+  /** Raising or supporting a child ("带", "养", "拉扯", 粤 "湊", "供"), after how/must. */
+  raiseChild: ['带', '养', '拉扯', '湊', '凑', '供'],
+  /** A person or possessive mark after a place word ("农村人", "城里的", 粤 "农村嘅"): who one is. */
+  personOrOf: ['人', '的', '嘅'],
+  /** A possessive mark ("残疾的儿子", 粤 "残疾嘅仔"): the word after belongs to the one before. */
+  possessive: ['的', '嘅'],
+  /** Words of a 户口 itself ("农业户口", "非农"): the 户口 said outright, not guessed from where one lives. */
+  hukouWords: ['户口', '非农', '农业'],
+  /** Who one is, rural ("村民", "农户", "农村"): in a call summary, a guess at the 户口. */
+  ruralIdentity: ['民', '农户', '农村'],
+  /** Parts of a disability word ("残", "盲", "瘫", "智力", "精神", "自闭"): disability itself, not a body part. */
+  disabilityWords: ['残', '障', '盲', '聋', '哑', '瘫', '智', '精神', '多重', '傻', '痴呆', '脑瘫', '自闭'],
+  /** The name of a disability category ("肢体", "视力", "智力"), followed by a grade ("肢体二级"). */
+  disabilityCategory: ['肢体', '视力', '听力', '言语', '智力', '精神'],
+  /** All, too ("父母都去世了", "也走了"): said of everyone named in the clause. */
+  allToo: ['都', '也'],
+  /** Both together ("车祸双亡", "均已去世"): everyone named, including those listed before. */
+  bothOfThem: ['双亡', '双双', '均已', '均'],
+  /** Back to now after a past word ("原来是农村后来转了", 粤 "而家", "转咗"): the present again. */
+  nowAgain: [
+    '后来',
+    '现在',
+    '而家',
+    '而今',
+    '目前',
+    '如今',
+    '转',
+    '转咗',
+    '转了',
+    '转成',
+    '改',
+    '改成',
+    '改咗',
+    '已经',
+    '早就',
+  ],
+  /** A benefit stopped ("取消", "停发", "撤销", "退出", "除名"), before a done mark. */
+  stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名'],
+  /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
+  doneMark: ['了', '咗', '掉', '晒'],
+} as const satisfies Record<string, readonly string[]>;
