@@ -11,6 +11,7 @@ import type { SlotId } from './extract.ts';
 import type { Person } from './people.ts';
 import type { PersonFacts } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
+import { endsWithPhrase, hasPhrase, hasPhrases, isPhrase } from './phrases.ts';
 
 export const MONEY_SLOTS = new Set<SlotId>(['income.amount', 'basicPension', 'deposits', 'hardship.expense']);
 /** Slots where a bare number after a person is their age. */
@@ -53,7 +54,8 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
   for (const clause of [clauses[ci], clauses[ci + 1]]) {
     if (!clause) continue;
     const t = text.slice(clause[0]!.start, clause.at(-1)!.end);
-    if (/(干|做|领|上|打)(了|咗)半年/.test(t)) return 6;
+    if (hasPhrases(t, 'workedVerb', 'forHalfYear')) return 6;
+    // Grammar: a work verb, a done mark, and the number of months captured (stays a regex).
     const m = t.match(/(干|做|领|上|打)(了|咗)?([0-9一二两三四五六七八九十]{1,2})个?月/);
     if (m?.[3]) {
       const n = clause.find((x) => x.kind === 'num' && x.text === m[3]) as { n: ReadNumber } | undefined;
@@ -159,7 +161,7 @@ export function isAskingWhether(clause: readonly Token[], i: number): boolean {
   const tok = clause[i]?.text;
   if (!prev || !tok || !/^[没冇唔不未]/.test(tok)) return false;
   // "有冇养老金", "有没有": have-or-not.
-  if (prev === '有') return /^(冇|没|没有|无)$/.test(tok);
+  if (prev === '有') return isPhrase(tok, 'haveNot');
   const rest = tok.slice(1);
   if (rest) return rest.startsWith(prev) || prev.startsWith(rest);
   return clause[i + 1]?.text === prev;
@@ -182,7 +184,7 @@ export function unitAfter(
     if (m.some((x) => x.t === 'people')) return 'people';
     if (m.some((x) => x.t === 'period')) {
       // 十月 / 十月份 / 三个月前 / 2026年: dates, not amounts over a period.
-      if (/^(月份?|号|日)$/.test(next.text) || next.text.startsWith('月')) return 'date';
+      if (isPhrase(next.text, 'dateUnit') || next.text.startsWith('月')) return 'date';
       if (next.text === '年' && /^\d{4}$/.test(clause[i]!.text)) return 'date';
       // "六个月", "三年", "两天": how long, not money over a period ("五千一个月" is).
       if (!m.some((x) => x.t === 'period' && x.every)) return 'duration';
@@ -278,7 +280,7 @@ export const HOLDS = new Set([
 
 /** What the agent told the caller (已告知, 解释) is advice, not a fact about the household. */
 export function told(clauseText: string): boolean {
-  return /告知|解释|答复|建议|介绍|说明|指引|引导/.test(clauseText);
+  return hasPhrase(clauseText, 'agentTold');
 }
 
 /** Words that report what a caller said: the relative named right after them is who the call is about. */
@@ -318,42 +320,36 @@ export function callIsAbout(
   const callerSaidMore =
     callerFacts !== undefined && Object.keys(callerFacts).some((k) => !['age', 'employed', 'healthy'].includes(k));
   if (callerSaidMore) return false;
-  if (/^(与|和|跟|同|陪)$/.test(clause[i - 1]?.text ?? '') || clause.some((t) => isMeaning(t, 'together')))
-    return false;
+  if (isPhrase(clause[i - 1]?.text ?? '', 'alongWith') || clause.some((t) => isMeaning(t, 'together'))) return false;
   // "称父亲11月29号突发心梗去世了": the call is about the family left, not the one who died.
   if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
   // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
-  if (/家(里|中)?有/.test(before.slice(-8))) return false;
+  if (hasPhrase(before.slice(-8), 'homeHas')) return false;
   // "一家五口：父亲（64岁）、母亲…", "家里四口人：": the household listed after its count, not a relative
   // the call is about.
+  // (Grammar, a number then 口/口人/人 and a mark: a regex that stays.)
   if (/[两二三四五六七八九十\d](口人?|人)[：:，,]?$/.test(before.slice(-6))) return false;
   // "称俺家屋里的（妻子）…", "称我老婆…": the caller's own spouse or child, of the caller's household.
   if (
     ['spouse', 'child'].includes(meaningOf(tok, 'person')?.rel ?? '') &&
-    /(俺家|我家|俺|我)$/.test(before) &&
-    !/替|帮|代|为/.test(before.slice(-6))
+    endsWithPhrase(before, 'meOrMyHome') &&
+    !hasPhrase(before.slice(-6), 'onBehalf')
   )
     return false;
-  if (
-    ci <= 1 &&
-    !callerFacts &&
-    /来电|称|反映|咨询|求助|为其|替|帮/.test(before) &&
-    !/本人|自己|来电人[（(]/.test(before)
-  )
-    return true;
+  if (ci <= 1 && !callerFacts && hasPhrase(before, 'callerReports') && !hasPhrase(before, 'callerSelf')) return true;
   // Later, only a parent or grandparent: a child or spouse the caller names is in the caller's own household.
   const rel = meaningOf(tok, 'person')?.rel;
   if (rel !== 'parent' && rel !== 'grandparent') return false;
   // "称母亲今年88岁，跟他和老婆一起住": the caller lives with them, and the household is the caller's.
   // ("其母亲63岁，精神残疾二级，一直跟着她家过", "母亲（88岁）…与来电人一家同住": later in the sentence.)
   const sentence = text.slice(tok.end, tok.end + 40).split(/[。；]/)[0]!;
-  if (/(跟|同|和|与)着?(他|她|我|俺|佢|来电人)/.test(sentence)) return false;
+  if (hasPhrases(sentence, 'livingAlongWith', 'callerSide')) return false;
   const prev = clause[i - 1]?.text;
   const afterColon =
-    i === 0 && /[：:]$/.test(before) && /来电|称|反映|话/.test(text.slice(Math.max(0, tok.start - 16), tok.start));
+    i === 0 && /[：:]$/.test(before) && hasPhrase(text.slice(Math.max(0, tok.start - 16), tok.start), 'callerSaid');
   // "户主李某 男 57 其妻55 其母87": a household head's 其X, or one after 其妻/其子 listed the family,
   // is a member of that household, not someone the caller calls about.
-  const listing = /户主|其(妻|夫|子|女|老伴|爱人|丈夫|妻子)/.test(before);
+  const listing = hasPhrase(before, 'householdListing');
   return (
     (/^其/.test(tok.text) && !listing) ||
     (prev !== undefined && REPORTING.has(prev)) ||
@@ -384,8 +380,7 @@ export function setAsideWriter(writer: Person, slot: SlotId): void {
 
 export function asking(clause: Token[], clauseText: string): boolean {
   return (
-    clause.some((t) => isMeaning(t, 'question')) ||
-    /申请|想|问|咨询|能|可以|办|咋|点样|怎么|吃上|行不|中不|不$|？|\?|请求|纳入|要求|希望/.test(clauseText)
+    clause.some((t) => isMeaning(t, 'question')) || hasPhrase(clauseText, 'askingWords') || clauseText.endsWith('不')
   );
 }
 

@@ -81,4 +81,56 @@ export const SITUATION_PHRASES = {
   stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名'],
   /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
   doneMark: ['了', '咗', '掉', '晒'],
+  /** Working or drawing pay ("干", "做", "领", "上", "打"), before how long ("做咗半年", "干了六个月"). */
+  workedVerb: ['干', '做', '领', '上', '打'],
+  /** For half a year, after a work verb ("干了半年", 粤 "做咗半年"): six months of pay. */
+  forHalfYear: ['了半年', '咗半年'],
+  /** The "not have" half of have-or-not ("有冇", "有没有", "有无"): a question, not a no. */
+  haveNot: ['冇', '没', '没有', '无'],
+  /** A word after a number that makes it a date ("十月", "十月份", "5号", "5日"), not an amount. */
+  dateUnit: ['月', '月份', '号', '日'],
+  /** What the agent told the caller ("已告知", "解释", "建议"): advice, not a fact about the household. */
+  agentTold: ['告知', '解释', '答复', '建议', '介绍', '说明', '指引', '引导'],
+  /** Right before a relative in a summary, with or alongside ("与母亲同住", "陪父亲"): the caller lives with them. */
+  alongWith: ['与', '和', '跟', '同', '陪'],
+  /** The caller's home has someone ("家有残疾闺女", "家里有个生病的儿子"): of the caller's own household. */
+  homeHas: ['家有', '家里有', '家中有'],
+  /** I or my home, right before a spouse or child ("称俺家屋里的", "称我老婆"): the caller's own. */
+  meOrMyHome: ['俺家', '我家', '俺', '我'],
+  /** On someone's behalf ("替父亲咨询", "帮", "代", "为"): the caller asks for another. */
+  onBehalf: ['替', '帮', '代', '为'],
+  /** The caller reporting ("来电人称", "反映", "咨询", "求助", "替", "帮"): who is named next is who the call is about. */
+  callerReports: ['来电', '称', '反映', '咨询', '求助', '为其', '替', '帮'],
+  /** The caller themself ("本人", "自己", "来电人（女儿）"): the call is about the caller's household. */
+  callerSelf: ['本人', '自己', '来电人（', '来电人('],
+  /** Living with, before a person ("跟着她家过", "与来电人一家同住", 粤 "同佢"). */
+  livingAlongWith: ['跟', '同', '和', '与', '跟着', '同着', '和着', '与着'],
+  /** The caller, or someone the caller names ("他", "她", "我", "俺", 粤 "佢", "来电人"), after living with. */
+  callerSide: ['他', '她', '我', '俺', '佢', '来电人'],
+  /** The caller said, before a colon ("来电人称：", "反映：", 粤 "话："): who comes next is who the call is about. */
+  callerSaid: ['来电', '称', '反映', '话'],
+  /** A household listed by its head ("户主李某", "其妻55", "其子"): its members, not someone called about. */
+  householdListing: ['户主', '其妻', '其夫', '其子', '其女', '其老伴', '其爱人', '其丈夫', '其妻子'],
+  /** Asking or wanting ("申请", "想", "能不能", "咋", 粤 "点样", "中不", "？"): a question, not a fact. */
+  askingWords: [
+    '申请',
+    '想',
+    '问',
+    '咨询',
+    '能',
+    '可以',
+    '办',
+    '咋',
+    '点样',
+    '怎么',
+    '吃上',
+    '行不',
+    '中不',
+    '？',
+    '?',
+    '请求',
+    '纳入',
+    '要求',
+    '希望',
+  ],
 } as const satisfies Record<string, readonly string[]>;
