@@ -9,6 +9,7 @@ import { isMeaning, lacksEvenBasics, YEARLY_WORDS } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
+import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 export class ClauseReading {
   /** Index of the last negation in this clause. */
@@ -97,7 +98,7 @@ export class ClauseReading {
           (clause.some((t) => /^种/.test(t.text) || t.text === '种') ||
             // "家里3亩地一年两千块": what the land brings in a year, not rented out, is farming too.
             (this.r.ctx.slot === 'summary' &&
-              !/租|包|流转|荒|给|让/.test(this.clauseText) &&
+              !hasPhrase(this.clauseText, 'landLetOut') &&
               clause.some((t) => meaningOf(t, 'period')?.every === true)))
         )
           this.clauseCategory = 'business';
@@ -106,7 +107,8 @@ export class ClauseReading {
           m.t === 'asset' &&
           // (公司 alone is where someone works: "在物流公司做司机".)
           ((m.what === 'business' && tok.text !== '公司' && tok.text !== '法人') ||
-            (m.what === 'shop' && /开|经营|做|赚|挣|纯利|利润|生意/.test(this.clauseText)) ||
+            (m.what === 'shop' && hasPhrase(this.clauseText, 'runsBusiness')) ||
+            // (Grammar: 开, a done mark, a short measure word, 公司 not followed by 的: a regex that stays.)
             (tok.text === '公司' && /开(了|咗)?[个间家一]{0,2}公司(?![的嘅])|经营/.test(this.clauseText))) &&
           !this.clauseCategory &&
           !/租/.test(this.clauseText)
@@ -142,7 +144,7 @@ export class ClauseReading {
         if (m.t === 'total') this.clauseTotal = true;
         if (m.t === 'about') this.clauseAbout = true;
         // (前夫, 前妻 name someone apart themselves: "闺女有个儿子跟了前夫" is not about the daughter.)
-        if (m.t === 'apart' && !/^前(夫|妻)/.test(tok.text)) this.clauseApart = true;
+        if (m.t === 'apart' && !startsWithPhrase(tok.text, 'exSpouse')) this.clauseApart = true;
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }
     }
@@ -185,7 +187,7 @@ export class ClauseReading {
       clause.some(
         (t, j) =>
           j > 0 &&
-          /^(在|喺)$/.test(clause[j - 1]!.text) &&
+          isPhrase(clause[j - 1]!.text, 'atPlace') &&
           meaningOf(t, 'place') &&
           herePlace &&
           meaningOf(t, 'place')!.code !== herePlace,
@@ -200,7 +202,7 @@ export class ClauseReading {
           isMeaning(t, 'work') ||
           // "儿子在城里开饭店": a business of their own there.
           (this.r.ctx.slot === 'summary' && meaningOf(t, 'income')?.cat === 'business') ||
-          /成家|住|安家|买了房|定居/.test(t.text),
+          hasPhrase(t.text, 'settledThere'),
       ) ||
         clause.every(
           (t) =>
@@ -208,9 +210,11 @@ export class ClauseReading {
             meaningOf(t, 'place') ||
             // "儿子在北京": 在北京 is one word.
             isMeaning(t, 'elsewhere') ||
-            /^(在|喺|都|也|嘅|的)$/.test(t.text) ||
+            isPhrase(t.text, 'atPlace') ||
+            isPhrase(t.text, 'allToo') ||
+            isPhrase(t.text, 'possessive') ||
             // "儿子女儿都在<城>市区": the part of that other place.
-            (this.r.ctx.slot === 'summary' && /^(市区|城区|市里|城里)$/.test(t.text)),
+            (this.r.ctx.slot === 'summary' && isPhrase(t.text, 'townPart')),
         ))
     )
       this.clauseApart = true;
@@ -225,7 +229,9 @@ export class ClauseReading {
         (t) =>
           (!['self', 'spouse'].includes(meaningOf(t, 'person')?.rel ?? 'self') && !isMeaning(t, 'together')) ||
           meaningOf(t, 'place') ||
-          /^(在|喺|都|也|市区|城区|市里|城里)$/.test(t.text),
+          isPhrase(t.text, 'atPlace') ||
+          isPhrase(t.text, 'allToo') ||
+          isPhrase(t.text, 'townPart'),
       )
     )
       this.clauseApart = true;
@@ -245,14 +251,17 @@ export class ClauseReading {
     // "子女：一仔一女，都喺广州": the relatives just named all live in that place.
     if (
       r.ctx.slot === 'summary' &&
-      /^(都|均|也)$/.test(clause[0]?.text ?? '') &&
+      isPhrase(clause[0]?.text ?? '', 'allOfThem') &&
       clause.some((t) => meaningOf(t, 'place') || isMeaning(t, 'elsewhere') || isMeaning(t, 'apart')) &&
       clause.every(
         (t) =>
           meaningOf(t, 'place') ||
           isMeaning(t, 'elsewhere') ||
           isMeaning(t, 'apart') ||
-          /^(在|喺|都|均|也|已|已经|市区|城区|市里|城里)$/.test(t.text),
+          isPhrase(t.text, 'atPlace') ||
+          isPhrase(t.text, 'allOfThem') ||
+          isPhrase(t.text, 'already') ||
+          isPhrase(t.text, 'townPart'),
       ) &&
       r.lastPersons.length > 0 &&
       r.lastPersons.every((p) => p !== r.people.self && p.rel !== 'spouse' && p.known === undefined)
@@ -327,7 +336,7 @@ export function workplaceAt(clause: readonly Token[]): number | undefined {
   let at = -1;
   for (let j = 0; j < clause.length; j++) {
     const t = clause[j]!;
-    if (/^(在|喺|于)$/.test(t.text)) at = j;
+    if (isPhrase(t.text, 'atPlace') || t.text === '于') at = j;
     const place =
       meaningOf(t, 'income')?.cat === 'business' ||
       meaningOf(t, 'expense')?.kind === 'education' ||
@@ -336,7 +345,7 @@ export function workplaceAt(clause: readonly Token[]): number | undefined {
       if (at >= 0 && t.kind === 'word' && !isMeaning(t, 'neutral') && !meaningOf(t, 'place')) at = -1;
       continue;
     }
-    if (at >= 0 || /^(工人|员工|临工|杂工)$/.test(clause[j + 1]?.text ?? '')) return j;
+    if (at >= 0 || isPhrase(clause[j + 1]?.text ?? '', 'workerWord')) return j;
   }
   return undefined;
 }

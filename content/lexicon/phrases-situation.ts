@@ -133,4 +133,22 @@ export const SITUATION_PHRASES = {
     '要求',
     '希望',
   ],
+  /** Land let out or left idle ("租出去", "包给别人", "流转", "荒着", "给人种"): what it brings is not farming. */
+  landLetOut: ['租', '包', '流转', '荒', '给', '让'],
+  /** Running a shop ("开了个店", "经营", "做生意", "挣", "利润"): what it brings in is business income. */
+  runsBusiness: ['开', '经营', '做', '赚', '挣', '纯利', '利润', '生意'],
+  /** A former spouse ("前夫", "前妻"): someone apart already, not a relative moving out. */
+  exSpouse: ['前夫', '前妻'],
+  /** At, before a place ("在西安", 粤 "喺广州"). */
+  atPlace: ['在', '喺'],
+  /** Settled somewhere ("成家", "住", "安家", "买了房", "定居"): lives there, not just goes there. */
+  settledThere: ['成家', '住', '安家', '买了房', '定居'],
+  /** The town part of a place ("市区", "城区", "市里", "城里"): still where someone lives apart. */
+  townPart: ['市区', '城区', '市里', '城里'],
+  /** All of them, opening a clause ("都喺广州", "均在外地", "也在城里"): said of those just named. */
+  allOfThem: ['都', '均', '也'],
+  /** Already ("已", "已经"), before where someone is now. */
+  already: ['已', '已经'],
+  /** A worker, after a workplace ("工地工人", "厂里员工", "临工", "杂工"): the place is where they work. */
+  workerWord: ['工人', '员工', '临工', '杂工'],
 } as const satisfies Record<string, readonly string[]>;
