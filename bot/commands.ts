@@ -17,6 +17,8 @@ import type { DialogueState } from './state.ts';
 import { questionById } from './flows/screening/questions.ts';
 import { whyOf } from './flows/screening/answer-kit.ts';
 import { askToDelete } from './referral/forget.ts';
+import type { PhraseList } from '../content/lexicon/phrases.ts';
+import { isPhrase } from './understand/phrases.ts';
 
 export type Command =
   | 'back'
@@ -52,8 +54,8 @@ export interface CommandCtx {
 }
 
 interface CommandSpec {
-  /** The whole message that means it (typed or tapped). */
-  words: RegExp;
+  /** The whole messages that mean it (typed or tapped): a phrase list of the lexicon. */
+  words: PhraseList;
   /** While a request is being filled in: the request's step is asked again after it. */
   inRequest?: (x: CommandCtx, rd: ReferralDeps) => StepResult;
   /** Anywhere else; undefined: not a command at this point (the text goes on as typed). */
@@ -69,7 +71,7 @@ const policyInRequest = ({ state, deps }: CommandCtx) =>
 
 export const COMMANDS: Record<Command, CommandSpec> = {
   back: {
-    words: /^(返回|上一步|上一题|后退|\/back)$/,
+    words: 'goBack',
     inRequest: (x, rd) => x.moves.leaveRequest(referralBack(x.state, rd), x.deps),
     // From a policy question, 返回 goes back to the request being filled in, or to the screening
     // without undoing an answer.
@@ -81,28 +83,28 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     },
   },
   restart: {
-    words: /^(重新开始|重来|重新评估|\/restart|\/start)$/,
+    words: 'startOver',
     anywhere: ({ state, msg, deps, moves }) =>
       moves.start(msg.tags ?? (state.village ? { village: state.village } : undefined), deps, text(M.restarted)),
   },
   help: {
-    words: /^(帮助|怎么用|\/help|\?|？)$/,
+    words: 'askHelp',
     inRequest: (x, rd) => requestAgain(x, rd, text(R.help)),
     anywhere: (x) => x.moves.again(x.state, x.deps, text(M.help)),
   },
   policy: {
-    words: /^(政策|政策问答|问政策|\/policy)$/,
+    words: 'askPolicy',
     // A policy question keeps the request (state.referral); 返回 comes back to its step.
     inRequest: ({ state }) => ({ state: { ...state, mode: 'policy' }, out: text(R.policyPrompt) }),
     anywhere: ({ state }) => ({ state: { ...state, mode: 'policy' }, out: text(M.policyPrompt) }),
   },
   human: {
-    words: /^(人工|转人工|找人|\/human)$/,
+    words: 'askHuman',
     inRequest: (x, rd) => requestAgain(x, rd, text(M.human)),
     anywhere: (x) => x.moves.again(x.state, x.deps, text(M.human)),
   },
   refer: {
-    words: /^(申请|我要申请|联系村委|联系村委会|转给村委会|发给村委会|\/apply)$/,
+    words: 'askToApply',
     inRequest: (x, rd) => requestAgain(x, rd),
     anywhere: (x) => {
       // After a policy question asked mid-request: carry on with that request.
@@ -113,17 +115,17 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     },
   },
   delete: {
-    words: /^(删除我的信息|删除信息|删除|\/delete)$/,
+    words: 'deleteMine',
     // The warning names the requests still being handled, which deleting withdraws.
     anywhere: ({ state, deps }) => askToDelete(state, deps.referral !== undefined),
   },
   answers: {
-    words: /^(我的回答|查看回答|看回答|\/answers)$/,
+    words: 'showAnswers',
     inRequest: (x, rd) => requestAgain(x, rd, [renderAnswers(x.state, { backHint: false })]),
     anywhere: (x) => x.moves.again(x.state, x.deps, [renderAnswers(x.state)]),
   },
   why: {
-    words: /^(为什么|依据|政策原文|原文|\/why)$/,
+    words: 'askWhy',
     inRequest: (x, rd) => {
       const r = x.moves.report(x.state, x.deps);
       return requestAgain(x, rd, r ? renderWhy(r, x.deps.parameters) : []);
@@ -139,7 +141,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     },
   },
   summary: {
-    words: /^(摘要|\/summary)$/,
+    words: 'showSummary',
     inRequest: (x, rd) => {
       const r = x.moves.report(x.state, x.deps);
       return requestAgain(x, rd, r ? [renderSummaryMessage(x.state, r)] : []);
@@ -152,7 +154,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
   // Only means something during a request (elsewhere the text goes on as typed). 算了 is left
   // out: at the 身份证号 step it means "skip the number", not "stop".
   cancel: {
-    words: /^(取消|不申请|不发了|\/cancel)$/,
+    words: 'stopRequest',
     // "Stop" at any step, not only at the confirmation.
     inRequest: (x) => x.moves.leaveRequest(referralCancel(x.state), x.deps),
     anywhere: (x) => (policyInRequest(x) ? x.moves.leaveRequest(referralCancel(x.state), x.deps) : undefined),
@@ -161,5 +163,5 @@ export const COMMANDS: Record<Command, CommandSpec> = {
 
 /** The command the whole message is, typed or tapped exactly. */
 export function exactCommand(t: string): Command | undefined {
-  return (Object.keys(COMMANDS) as Command[]).find((c) => COMMANDS[c].words.test(t));
+  return (Object.keys(COMMANDS) as Command[]).find((c) => isPhrase(t, COMMANDS[c].words));
 }

@@ -43,6 +43,7 @@ import { R } from './messages/referral.ts';
 import { COMMANDS, type Command, type EngineMoves, exactCommand } from './commands.ts';
 import type { OpenRequestsEffect } from './referral/forget.ts';
 import { followUpReply } from './referral/follow-up.ts';
+import { hasPhrase, isPhrase } from './understand/phrases.ts';
 
 export interface EngineDeps {
   parameters: ParameterSet;
@@ -105,9 +106,9 @@ function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Comm
   const cmd = u.commands[0];
   if (!cmd || u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return undefined;
   // "为啥问这个？没有": a why with a yes, a no or 不知道 after it answers too.
-  if (cmd === 'why' && (u.yes === false || u.idk || u.noneSaid) && !/^(为什么|为啥|点解)$/.test(t)) return undefined;
+  if (cmd === 'why' && (u.yes === false || u.idk || u.noneSaid) && !isPhrase(t, 'whyWord')) return undefined;
   // "想问低保咋申请" asks about applying; "我想直接申请，唔想答咁多" wants to.
-  if (cmd === 'apply' && t.length > 8 && !/直接申请|唔想答|不想答|不想回答/.test(t)) return undefined;
+  if (cmd === 'apply' && t.length > 8 && !hasPhrase(t, 'skipToApply')) return undefined;
   return WORD_COMMANDS[cmd];
 }
 
@@ -299,8 +300,9 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     const t = normalise(text)
       .trim()
       .replace(/[。！!，,]$/, '');
-    if (confirming.question === q.id && CONFIRM_YES.test(t)) return accept(rest, q, confirming.parsed, text, deps);
-    if (CONFIRM_NO.test(t))
+    if (confirming.question === q.id && isPhrase(t, 'confirmYes'))
+      return accept(rest, q, confirming.parsed, text, deps);
+    if (isPhrase(t, 'confirmNo'))
       return { state: rest, out: [{ type: 'text', text: M.sayAgain }, q.prompt(qctx(rest, deps), rest.sub)] };
     return answer(rest, text, deps);
   }
@@ -368,8 +370,6 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
   return accept(state, q, parsed, text, deps, whomFor);
 }
 
-const CONFIRM_YES = /^(1|对|是|是的|对的|对啊|嗯|没错|冇错|系|係|系啊|啱|就是|是这样)$/;
-const CONFIRM_NO = /^(2|不对|不是|错了|唔系|唔啱|唔对|说错了|讲错咗)$/;
 const CONFIRM_CHOICES = [
   { id: '1', label: '对，就是这样' },
   { id: '2', label: '不对，我重新说' },
@@ -472,7 +472,7 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
 
   if (state.mode === 'confirm_delete') {
     const t = normalise(text).trim();
-    if (/^(1|确定|确定删除|是|删除)$/.test(t)) {
+    if (isPhrase(t, 'confirmDelete')) {
       if (!deps.referral) return { state: undefined, out: [{ type: 'text', text: M.deleted }, { type: 'end' }] };
       const keepDays = deps.referral.keepDays;
       return {

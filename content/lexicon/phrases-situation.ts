@@ -151,4 +151,52 @@ export const SITUATION_PHRASES = {
   already: ['已', '已经'],
   /** A worker, after a workplace ("工地工人", "厂里员工", "临工", "杂工"): the place is where they work. */
   workerWord: ['工人', '员工', '临工', '杂工'],
+  /** A whole message asking to go back a step ("返回", "上一步", or /back tapped). */
+  goBack: ['返回', '上一步', '上一题', '后退', '/back'],
+  /** A whole message asking to start over ("重新开始", "重来", or /restart, /start). */
+  startOver: ['重新开始', '重来', '重新评估', '/restart', '/start'],
+  /** A whole message asking how to use the service ("帮助", "怎么用", "？", or /help). */
+  askHelp: ['帮助', '怎么用', '/help', '?', '？'],
+  /** A whole message asking a policy question ("政策", "问政策", or /policy). */
+  askPolicy: ['政策', '政策问答', '问政策', '/policy'],
+  /** A whole message asking for a person ("人工", "转人工", "找人", or /human). */
+  askHuman: ['人工', '转人工', '找人', '/human'],
+  /** A whole message asking to send a request to the village committee ("申请", "联系村委会", or /apply). */
+  askToApply: ['申请', '我要申请', '联系村委', '联系村委会', '转给村委会', '发给村委会', '/apply'],
+  /** A whole message asking to delete one's information ("删除我的信息", "删除", or /delete). */
+  deleteMine: ['删除我的信息', '删除信息', '删除', '/delete'],
+  /** A whole message asking to see one's answers ("我的回答", "看回答", or /answers). */
+  showAnswers: ['我的回答', '查看回答', '看回答', '/answers'],
+  /** A whole message asking why, or for the legal basis ("为什么", "依据", "原文", or /why). */
+  askWhy: ['为什么', '依据', '政策原文', '原文', '/why'],
+  /** A whole message asking for the summary ("摘要", or /summary). */
+  showSummary: ['摘要', '/summary'],
+  /** A whole message stopping a request being filled in ("取消", "不申请", "不发了", or /cancel). */
+  stopRequest: ['取消', '不申请', '不发了', '/cancel'],
+  /** Why, the whole message ("为什么", "为啥", 粤 "点解"): asks why, even with a no in the same reading. */
+  whyWord: ['为什么', '为啥', '点解'],
+  /** Wanting to apply straight away, not to answer ("直接申请", "不想答", 粤 "唔想答"): a request, not a question. */
+  skipToApply: ['直接申请', '唔想答', '不想答', '不想回答'],
+  /** The whole reply says yes to "did I understand right?" ("1", "对", "是的", "嗯", 粤 "系", "啱"). */
+  confirmYes: [
+    '1',
+    '对',
+    '是',
+    '是的',
+    '对的',
+    '对啊',
+    '嗯',
+    '没错',
+    '冇错',
+    '系',
+    '係',
+    '系啊',
+    '啱',
+    '就是',
+    '是这样',
+  ],
+  /** The whole reply says no to "did I understand right?" ("2", "不对", "错了", 粤 "唔系", "讲错咗"). */
+  confirmNo: ['2', '不对', '不是', '错了', '唔系', '唔啱', '唔对', '说错了', '讲错咗'],
+  /** The whole reply confirms deleting one's information ("1", "确定", "确定删除", "是", "删除"). */
+  confirmDelete: ['1', '确定', '确定删除', '是', '删除'],
 } as const satisfies Record<string, readonly string[]>;
