@@ -16,6 +16,7 @@ import { R } from '../messages/referral.ts';
 import { cleanIdNumber, cleanName, cleanPhone } from './validate.ts';
 import { maskIdNumber } from './mask.ts';
 import { answerLines } from '../flows/field.ts';
+import { isPhrase, startsWithPhrase } from '../understand/phrases.ts';
 import {
   chosenVillage,
   cityTownships,
@@ -94,8 +95,8 @@ const consent: RequestField = {
     return choose(R.consent(hint, deps.keepDays), [...R.consentChoices]);
   },
   parse: (t, { now }) => {
-    if (/^(1|同意|好|可以|是|发|发吧|同意发送)/.test(t)) return { ok: true, set: { consentAt: now } };
-    if (/^(2|不同意|不|不要|不发|算了)/.test(t)) return { ok: true, end: 'decline' };
+    if (startsWithPhrase(t, 'consentYes')) return { ok: true, set: { consentAt: now } };
+    if (startsWithPhrase(t, 'consentNo')) return { ok: true, end: 'decline' };
     return MISS;
   },
   reask: badChoice,
@@ -208,8 +209,6 @@ const callTime: RequestField = {
   shown: ({ p }) => p.callTime ?? '',
 };
 
-const SKIP = /^(1|跳过|不填|不用|没有|算了)$/;
-
 const idNumber: RequestField = {
   id: 'id_number',
   label: '身份证号',
@@ -217,7 +216,7 @@ const idNumber: RequestField = {
   applies: always,
   prompt: () => choose(R.askIdNumber, [...R.idChoices]),
   parse: (t) => {
-    if (SKIP.test(t)) return { ok: true, drop: ['idNumber'] };
+    if (isPhrase(t, 'skipStep')) return { ok: true, drop: ['idNumber'] };
     const id = cleanIdNumber(t);
     return id ? { ok: true, set: { idNumber: id } } : MISS;
   },
@@ -233,9 +232,9 @@ const confirm: RequestField = {
   applies: always,
   prompt: (c) => choose(R.confirm(confirmLines(c)), [...R.confirmChoices]),
   parse: (t) => {
-    if (/^(1|确认|确定|发送|确认发送)$/.test(t)) return { ok: true, end: 'submit' };
-    if (/^(2|修改|改)$/.test(t)) return { ok: true, end: 'edit' };
-    if (/^(3|取消|不发了|不发)$/.test(t)) return { ok: true, end: 'cancel' };
+    if (isPhrase(t, 'sendAsShown')) return { ok: true, end: 'submit' };
+    if (isPhrase(t, 'changeFirst')) return { ok: true, end: 'edit' };
+    if (isPhrase(t, 'dontSend')) return { ok: true, end: 'cancel' };
     return MISS;
   },
   reask: badChoice,

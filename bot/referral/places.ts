@@ -7,6 +7,7 @@ import type { Choice, VillageLookup, VillageOption } from '../ports.ts';
 import type { DialogueState, ReferralProgress } from '../state.ts';
 import { R } from '../messages/referral.ts';
 import { asciiWidth as normalise } from '../understand/tokens.ts';
+import { hasPhrase } from '../understand/phrases.ts';
 
 /** Up to this many villages are listed at once; more are chosen township first. */
 const MAX_LIST = 9;
@@ -77,5 +78,5 @@ export function pick<T>(text: string, options: T[], label: (t: T) => string): T 
 
 /** The last choice of a list of `count` places ("not listed"), by its number or its words. */
 export function notListed(text: string, count: number, label: string): boolean {
-  return text === String(count + 1) || (text.length >= 4 && label.includes(text)) || /不在(列表|名单)/.test(text);
+  return text === String(count + 1) || (text.length >= 4 && label.includes(text)) || hasPhrase(text, 'notInList');
 }

@@ -199,4 +199,18 @@ export const SITUATION_PHRASES = {
   confirmNo: ['2', '不对', '不是', '错了', '唔系', '唔啱', '唔对', '说错了', '讲错咗'],
   /** The whole reply confirms deleting one's information ("1", "确定", "确定删除", "是", "删除"). */
   confirmDelete: ['1', '确定', '确定删除', '是', '删除'],
+  /** A reply starting with consent to send the request ("1", "同意", "好", "可以", "发吧"). */
+  consentYes: ['1', '同意', '好', '可以', '是', '发', '发吧', '同意发送'],
+  /** A reply starting with no consent ("2", "不同意", "不要", "不发", "算了"): the request is not sent. */
+  consentNo: ['2', '不同意', '不', '不要', '不发', '算了'],
+  /** The whole reply skips an optional step ("1", "跳过", "不填", "不用", "没有", "算了"). */
+  skipStep: ['1', '跳过', '不填', '不用', '没有', '算了'],
+  /** The whole reply sends the request as shown ("1", "确认", "确定", "发送", "确认发送"). */
+  sendAsShown: ['1', '确认', '确定', '发送', '确认发送'],
+  /** The whole reply asks to change the request before it is sent ("2", "修改", "改"). */
+  changeFirst: ['2', '修改', '改'],
+  /** The whole reply stops the request at its last step ("3", "取消", "不发了", "不发"). */
+  dontSend: ['3', '取消', '不发了', '不发'],
+  /** One's village is not in the list shown ("不在列表", "不在名单"). */
+  notInList: ['不在列表', '不在名单'],
 } as const satisfies Record<string, readonly string[]>;
