@@ -10,12 +10,11 @@
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
+import { isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** Words for the applicant that are not first person (户主, 该户, 老人 …): not 我/俺/自己. */
-const FIRST_PERSON = /^(我|俺|本人|自己|我自己|俺自己|自家|咱|偶|额|我哋|我们|俺们|咱们|咱家|俺家|我家)$/;
-
 export function namesSelfInThirdPerson(word: string): boolean {
-  return !FIRST_PERSON.test(word);
+  return !isPhrase(word, 'firstPerson');
 }
 
 /** Words a cadre uses for the household as a whole. */
@@ -56,7 +55,7 @@ export function headOfCouple(r: Reading, tok: Token, rel: Relation): boolean {
     if (
       p.rel === 'self' &&
       !namesSelfInThirdPerson(t.text) &&
-      !/^([村乡镇县组]|是)/.test(r.text.slice(t.end, t.end + 1))
+      !startsWithPhrase(r.text.slice(t.end, t.end + 1), 'ownPlaceOrIs')
     )
       return false;
     if (t.start > tok.start && p.rel === 'spouse') later = true;
@@ -97,7 +96,7 @@ export function coupleMember(r: Reading, tok: Token, rel: Relation): 'self' | 's
     if (
       p?.rel === 'self' &&
       !namesSelfInThirdPerson(t.text) &&
-      !/^([村乡镇县组]|是)/.test(r.text.slice(t.end, t.end + 1))
+      !startsWithPhrase(r.text.slice(t.end, t.end + 1), 'ownPlaceOrIs')
     )
       return undefined;
     const g = meaningOf(t, 'group');

@@ -28,8 +28,7 @@ export interface HealthSaid {
   last: Person[];
 }
 
-/** Words that say no illness outright; a word with 还 before it (还行, 还算硬朗) is hedged. */
-const NO_ILLNESS = /身体|健康|硬朗|病|好手好脚/;
+// Grammar, not a word list: a count (两, 三, 俩 …) with an optional measure and 都 at the end (a regex that stays).
 const COUNTED = /(两|二|俩|三|仨|四|五|六|[2-6])(?:个人|个|人|口)?(?:都)?$|[俩仨]/;
 
 /**
@@ -41,7 +40,8 @@ export function noteHealth(r: Reading, c: ClauseReading, start: number, end: num
   if (r.ctx.slot !== 'summary') return false;
   const word = r.text.slice(start, end);
   const lead = r.text.slice(c.clauseStart, start);
-  if (!NO_ILLNESS.test(word) || /还|也算|凑合|一般/.test(lead.slice(-3) + word)) return false;
+  // Words that say no illness outright; with 还 before (还行, 还算硬朗) good health is hedged.
+  if (!hasPhrase(word, 'noIllness') || hasPhrase(lead.slice(-3) + word, 'hedgedHealth')) return false;
   const all = hasPhrase(lead, 'wholeFamily');
   const counted = lead.match(COUNTED);
   const n = counted ? countOf(counted[0]) : undefined;

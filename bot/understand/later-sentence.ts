@@ -9,29 +9,26 @@
  */
 import type { Amount } from './amounts.ts';
 import type { Reading } from './reading.ts';
+import { hasPhrase } from './phrases.ts';
 
-/** Words of a summary restating or correcting what was said before. */
-export const RESTATED = /后又称|又称|后称|改称|改口|更正为|更正|纠正为|核实为|经核实|实际(上)?(是|为)|其实(是)?/;
+/** Words of a summary restating or correcting what was said before (the list `restated`); `test` as a regex had it. */
+export const RESTATED = { test: (text: string): boolean => hasPhrase(text, 'restated') };
 
 /** Words for money coming in, with no kind of its own. */
-const INCOME_WORD = /收入|挣|赚|揾|攞|进账|到手/;
+const incomeWord = (text: string): boolean => hasPhrase(text, 'earned') || hasPhrase(text, 'received');
+
+/** A figure over a period or said to come in: a flow the earlier sentence's kind can be. */
+const flow = (text: string): boolean => hasPhrase(text, 'perPeriod') || hasPhrase(text, 'earned');
 
 /** The kind of money for an amount whose clause names none, from the sentence before, or undefined. */
 export function laterSentenceCategory(r: Reading, clauseText: string): Amount['category'] {
-  if (RESTATED.test(clauseText) && INCOME_WORD.test(clauseText)) {
+  if (RESTATED.test(clauseText) && incomeWord(clauseText)) {
     const last = r.amounts.findLast((a) => a.category !== undefined && !a.negated);
     if (last && ['wages', 'business', 'property', 'pensions', 'support', 'basicPension'].includes(last.category!))
       return last.category;
   }
-  if (r.carriedCategory === undefined || NOT_CARRIED.test(clauseText) || !FLOW.test(clauseText)) return undefined;
+  // Money of another kind than the earlier sentence's, though it names none the lexicon knows (rent paid,
+  // a benefit, money from before, money lost, spent or owed), is not carried over.
+  if (r.carriedCategory === undefined || hasPhrase(clauseText, 'otherMoneyKind') || !flow(clauseText)) return undefined;
   return r.carriedCategory;
 }
-
-/** A figure over a period or said to come in: a flow the earlier sentence's kind can be. */
-const FLOW = /每月|每个月|一个月|月入|每年|一年|年入|每天|一天|收入|挣|赚|揾|攞/;
-
-/**
- * Money of another kind than the earlier sentence's, though it names none the lexicon knows: rent paid,
- * a benefit (失业金, 补贴), money from before (生前, 以前), money lost, spent or owed.
- */
-const NOT_CARRIED = /租|金|补|生前|以前|之前|原来|过去|曾|偷|盗|花|欠|借|交/;

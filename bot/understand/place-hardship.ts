@@ -8,6 +8,7 @@ import { daysBetween, EVENT_RANK } from './cues.ts';
 import { parseWhen } from './dates.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
+import { isPhrase } from './phrases.ts';
 
 export function placeHardship(r: Reading): void {
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
@@ -39,7 +40,7 @@ export function placeHardship(r: Reading): void {
     // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺<county>出咗车祸").
     const cl = r.clauses[e.clause]!;
     const placeTok = cl.find(
-      (t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || /^(在|喺|到|于)$/.test(cl[j - 1]?.text ?? '')),
+      (t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || isPhrase(cl[j - 1]?.text ?? '', 'atOrTo')),
     );
     const place = meaningOf(placeTok, 'place');
     if (place) r.add(`hardship.events[${k}].place`, place.code, e.span);

@@ -10,6 +10,7 @@ import { readSituationWord, SITUATION_WORDS } from './read-situation-words.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { type Dialect, lexiconFor, type Meaning } from '../../content/lexicon/index.ts';
+import { startsWithPhrase } from './phrases.ts';
 
 export type WordToken = Extract<Token, { kind: 'word' }>;
 
@@ -29,7 +30,7 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
           if (
             r.yes === undefined &&
             !tok.meanings.some((x) => x.t === 'yes') &&
-            !/^(肯|让|愿|敢)/.test(c.clause[i + 1]?.text ?? '')
+            !startsWithPhrase(c.clause[i + 1]?.text ?? '', 'willingOrLetting')
           )
             r.yes = false;
           break;

@@ -15,6 +15,7 @@ import { placeLexicon } from './places.ts';
 import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
 import { splitParentPair } from './parent-pair.ts';
 import { readWholeAnswer } from './whole-answer.ts';
+import { isPhrase } from './phrases.ts';
 
 /** What is said of one person before it becomes facts about a member or a relative elsewhere. */
 export interface PersonFacts {
@@ -54,7 +55,7 @@ function writerAmongRelatives(tokens: readonly Token[]): 'm' | 'f' | 'unknown' |
   for (let i = 0; i < tokens.length; i++) {
     const p = meaningOf(tokens[i], 'person');
     const next = meaningOf(tokens[i + 1], 'person');
-    if (p?.rel === 'self' && /^(我|俺|我哋|我们|俺们)$/.test(tokens[i]!.text) && !next) writer = true;
+    if (p?.rel === 'self' && isPhrase(tokens[i]!.text, 'myOrOur') && !next) writer = true;
     if (isMeaning(tokens[i], 'plural') && !next) writer = true;
     if (p?.rel === 'sibling' && !p.inLaw) sibling = true;
     if (p?.rel === 'parent' && !p.inLaw && p.gender) gender ??= p.gender;

@@ -9,6 +9,7 @@ import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { composed } from './read-people-words.ts';
 import { meaningOf } from './tokens.ts';
+import { isPhrase } from './phrases.ts';
 
 export function shortAnswers(
   r: Reading,
@@ -33,7 +34,9 @@ export function shortAnswers(
         // (In a dialogue kept for a parent, the writer's 妈 is the applicant's 老伴: people.ts.)
         let rel: Relation = p.inLaw ? 'other' : r.people.keptRelation(p.rel, p.gender);
         // "我老公嘅细佬", "我个仔嘅仔": a relative's relative, one person; the relative named first is not them.
-        const owner = /^(嘅|的)$/.test(clause[j - 1]?.text ?? '') ? meaningOf(clause[j - 2], 'person') : undefined;
+        const owner = isPhrase(clause[j - 1]?.text ?? '', 'possessive')
+          ? meaningOf(clause[j - 2], 'person')
+          : undefined;
         if (owner && owner.rel !== 'self' && relationSequence.at(-1)?.at === clause[j - 2]!.start) {
           relationSequence.pop();
           rel = composed(owner.rel, p.rel);

@@ -213,4 +213,62 @@ export const SITUATION_PHRASES = {
   dontSend: ['3', '取消', '不发了', '不发'],
   /** One's village is not in the list shown ("不在列表", "不在名单"). */
   notInList: ['不在列表', '不在名单'],
+  /** A summary restating or correcting what was said ("后又称", "改口", "核实为", "实际上是", "其实"): the later figure stands. */
+  restated: [
+    '后又称',
+    '又称',
+    '后称',
+    '改称',
+    '改口',
+    '更正为',
+    '更正',
+    '纠正为',
+    '核实为',
+    '经核实',
+    '实际是',
+    '实际为',
+    '实际上是',
+    '实际上为',
+    '其实',
+  ],
+  /** Money earned, with no kind of its own ("收入", "挣", "赚", 粤 "揾", "攞"). */
+  earned: ['收入', '挣', '赚', '揾', '攞'],
+  /** Money received, with no kind of its own ("进账", "到手"). */
+  received: ['进账', '到手'],
+  /** A figure over a period ("每月", "一个月", "月入", "每年", "一天"): a flow, not a sum once. */
+  perPeriod: ['每月', '每个月', '一个月', '月入', '每年', '一年', '年入', '每天', '一天'],
+  /** Money of another kind than wages said before ("租", "补贴", "生前", "以前", "欠", "借"): rent, a benefit, past, lost or owed. */
+  otherMoneyKind: ['租', '金', '补', '生前', '以前', '之前', '原来', '过去', '曾', '偷', '盗', '花', '欠', '借', '交'],
+  /** Words that say no illness outright ("身体好", "健康", "硬朗", "没病", "好手好脚"). */
+  noIllness: ['身体', '健康', '硬朗', '病', '好手好脚'],
+  /** Hedging good health ("还行", "还算硬朗", "也算", "凑合", "一般"): not a plain no illness. */
+  hedgedHealth: ['还', '也算', '凑合', '一般'],
+  /** First person, one or many, or my home ("我", "俺", 晋南 "额", "偶", 粤 "我哋", "咱家"): not the applicant named in the third person. */
+  firstPerson: [
+    '我',
+    '俺',
+    '本人',
+    '自己',
+    '我自己',
+    '俺自己',
+    '自家',
+    '咱',
+    '偶',
+    '额',
+    '我哋',
+    '我们',
+    '俺们',
+    '咱们',
+    '咱家',
+    '俺家',
+    '我家',
+  ],
+  /** Right after 我/俺, a place or "am" ("俺村", "我们乡", "我是协理员"): whose place, or who the writer is, not a household member. */
+  ownPlaceOrIs: ['村', '乡', '镇', '县', '组', '是'],
+  /** I or we, the whole word ("我", "俺", 粤 "我哋", "我们", "俺们"): the writer, when no relative follows. */
+  myOrOur: ['我', '俺', '我哋', '我们', '俺们'],
+  /** Willing or letting, after a no ("不肯说", "不让我看", "不愿", "不敢"): a refusal, not a no to the question. */
+  willingOrLetting: ['肯', '让', '愿', '敢'],
+  /** Where something happened, before a place ("在", 粤 "喺", "到", "于"). */
+  atOrTo: ['在', '喺', '到', '于'],
 } as const satisfies Record<string, readonly string[]>;
