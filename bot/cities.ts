@@ -5,16 +5,17 @@
  * Nothing in bot/ names a city; every such word comes from here.
  */
 import { citiesOf, countiesOf, type ParameterSet, type ParamName, type RegionInfo } from '../screening/index.ts';
+import { endingPhrase } from './understand/phrases.ts';
 
 /** A place's short name, as residents say it: 某某县 → 某某, 某某市 → 某某 (kept whole when too short: 某县). */
 export function shortName(name: string): string {
-  const short = name.replace(/(自治县|区|县|市|镇|乡|街道)$/, '');
+  const short = name.slice(0, name.length - (endingPhrase(name, 'countyLevelEnding')?.length ?? 0));
   return short.length >= 2 ? short : name;
 }
 
 /** 某某省 → 某某. */
 function provinceShort(name: string): string {
-  const short = name.replace(/(省|市|自治区|特别行政区)$/, '');
+  const short = name.slice(0, name.length - (endingPhrase(name, 'provinceEnding')?.length ?? 0));
   return short.length >= 2 ? short : name;
 }
 

@@ -65,3 +65,10 @@ export function hasPhrases(text: string, first: PhraseList, second: PhraseList):
   }
   return false;
 }
+
+/** The longest phrase of the list that `text` ends with (what `/(a|b)$/` removes in a replace), or undefined. */
+export function endingPhrase(text: string, list: PhraseList): string | undefined {
+  let best: string | undefined;
+  for (const p of PHRASES[list]) if (text.endsWith(p) && (!best || p.length > best.length)) best = p;
+  return best;
+}

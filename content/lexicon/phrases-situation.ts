@@ -271,4 +271,18 @@ export const SITUATION_PHRASES = {
   willingOrLetting: ['肯', '让', '愿', '敢'],
   /** Where something happened, before a place ("在", 粤 "喺", "到", "于"). */
   atOrTo: ['在', '喺', '到', '于'],
+  /** Working or studying somewhere ("在深圳打工", 粤 "喺广州返工", "搵食", "上大学"): where someone works, not where the family lives. */
+  workOrStudyThere: ['打工', '返工', '上班', '做工', '做嘢', '搵食', '干活', '读书', '上学', '上大学', '念书'],
+  /** All of them are ("都是俺闺女", 粤 "两个都系孙"): one relation for every member asked about. */
+  allAre: ['都系', '都係', '都是', '两个都'],
+  /** Only, just ("就俺老两口", 粤 "得我哋两个"), before the speaker: nobody else. */
+  onlyJust: ['得', '就', '只有', '只'],
+  /** I or we, after only ("只有我", "就俺", "只咱"). */
+  meUs: ['我', '俺', '咱'],
+  /** Schooling ("上学", "读书"): a cost for school, not for illness. */
+  schooling: ['学', '书'],
+  /** The end of a county-level name ("某某县", "某某市", "某某自治县", "某某街道"): left off in the short name. */
+  countyLevelEnding: ['自治县', '区', '县', '市', '镇', '乡', '街道'],
+  /** The end of a province-level name ("某某省", "某某自治区", "某某特别行政区"): left off in the short name. */
+  provinceEnding: ['省', '市', '自治区', '特别行政区'],
 } as const satisfies Record<string, readonly string[]>;

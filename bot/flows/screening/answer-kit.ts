@@ -115,7 +115,8 @@ export function leadingChoices(
   many: boolean,
   keepRepeats = false,
 ): { picked: Choice[]; rest: string } | undefined {
-  // "第3个", "第三个", "第二位": the member or choice by its place in the list.
+  // "第3个", "第三个", "第二位": the member or choice by its place in the list. (Grammar: 第, a digit
+  // captured, an optional measure word; a regex that stays.)
   const nth = text.trim().match(/^第\s{0,2}([1-9]|[一二两三四五六七八九])\s{0,2}(个|位|种|项|条)?/);
   if (nth) {
     const id = CN_ORDINAL[nth[1]!] ?? nth[1]!;

@@ -10,6 +10,7 @@ import { FOR_WHOM_WORDS } from '../../messages/understood.ts';
 import { Q } from '../../messages/questions.ts';
 import { choiceNumbers, cityLabels, placeExample } from '../../cities.ts';
 import { placeOutside } from '../../understand/places.ts';
+import { hasPhrase } from '../../understand/phrases.ts';
 import type { Relation } from '../../../content/lexicon/index.ts';
 import {
   type Question,
@@ -42,9 +43,6 @@ function regions(parameters: ParameterSet): { choices: Choice[]; codes: string[]
   return r;
 }
 
-/** Working or studying in a place (在深圳打工, 喺广州返工) says where someone works, not where the family lives. */
-const WORK_THERE = /打工|返工|上班|做工|做嘢|搵食|干活|读书|上学|上大学|念书/;
-
 export const regionQuestion: Question = {
   id: 'region',
   label: '住在哪里',
@@ -75,7 +73,7 @@ export const regionQuestion: Question = {
     // "我在广州", "俺家在临汾": a place no package covers. Said plainly (the cities covered, 12345 and
     // the local 乡镇/街道) rather than "not understood"; working there is not living there.
     const outside = c ? undefined : placeOutside(u.text, ctx.parameters);
-    if (outside && !WORK_THERE.test(u.text))
+    if (outside && !hasPhrase(u.text, 'workOrStudyThere'))
       return {
         ok: true,
         household: take(ctx, others).household,
@@ -126,7 +124,8 @@ export const membersQuestion: Question = {
       const { household, echo } = take(ctx, merged);
       return { ok: true, household, answer: echoAnswer(household.members ?? []), echo };
     }
-    // "3" alone: three people (an age would be 3 only for a child, who does not answer alone).
+    // "3" alone: three people (an age would be 3 only for a child, who does not answer alone). (Grammar:
+    // a digit captured and an optional measure word; a regex that stays.)
     const lone = text.trim().match(/^([1-9])\s{0,2}(个|口|个人|口人)?$/);
     if (lone) {
       const size = Number(lone[1]);
@@ -273,8 +272,7 @@ function relationsSaid(text: string, ctx: QuestionCtx, open: number[]): Relation
   if (byAge.every((r) => r !== undefined && r !== 'self')) return byAge as Relation[];
   const rels = seq.map((r) => r.rel).filter((r): r is Relation => r !== undefined && r !== 'self');
   // "两个都系孙", "都是俺闺女": one word for every member asked about.
-  if (rels.length === 1 && open.length > 1 && /都(系|係|是)|两个都|都系|都是/.test(text))
-    return open.map(() => rels[0]!);
+  if (rels.length === 1 && open.length > 1 && hasPhrase(text, 'allAre')) return open.map(() => rels[0]!);
   // Numbers typed as numbers ("2 3", "7 是俺侄子"), not numerals inside words (一世).
   const numbers = (leadingChoices(text, RELATION_CHOICES, true, true)?.picked ?? []).map(
     (c) => RELATION_OF_CHOICE[c.id]!,

@@ -9,6 +9,7 @@ import { EVENT_WORDS } from '../../messages/understood.ts';
 import type { SubStep } from '../../state.ts';
 import { parseWhen } from '../../understand/dates.ts';
 import type { Fact } from '../../understand/extract.ts';
+import { hasPhrase, hasPhrases } from '../../understand/phrases.ts';
 import {
   type Question,
   ask,
@@ -71,7 +72,7 @@ export const obligorsQuestion: Question = {
       const listed = u.facts.some((f) => f.path.startsWith('obligors.list'));
       const childless = u.facts.some((f) => f.path === 'obligors.exist' && f.value === false);
       // "冇啊，得我哋两个老嘢", "没有，就俺老两口": a no, then who lives together, is a no.
-      const onlyUs = u.leadingNo && /(得|就|只有|只)(我|俺|咱)/.test(text);
+      const onlyUs = u.leadingNo && hasPhrases(text, 'onlyJust', 'meUs');
       const yes = lc ? lc.picked[0]!.id === '2' : onlyUs ? false : listed ? true : childless ? false : u.yes;
       if (yes === undefined) return reask(ctx, u, obligorsQuestion.reask(ctx, sub));
       if (!yes) {
@@ -279,7 +280,13 @@ export const hardshipQuestion: Question = {
       expense.length === 0 &&
       !u.idk &&
       (u.leadingNo || u.bare.some((b) => b.n.value === 0) || !/[0-9一二两三四五六七八九十百千万几]/.test(text))
-        ? [fact('hardship.expenses[0]', { kind: /学|书/.test(text) ? 'education' : 'medical', amount: 0 }, text)]
+        ? [
+            fact(
+              'hardship.expenses[0]',
+              { kind: hasPhrase(text, 'schooling') ? 'education' : 'medical', amount: 0 },
+              text,
+            ),
+          ]
         : [];
     const { household, echo: said } = take(ctx, [...u.facts, ...nothing]);
     const echo = nothing.length ? (u.facts.length ? said : '') : said;
