@@ -7,7 +7,7 @@
 import { wholeNumber } from './numbers.ts';
 import { normalise } from './tokens.ts';
 import { FESTIVAL_WORDS, FESTIVALS, FIXED } from './calendar.ts';
-import { firstPhrase, hasPhrase, startsWithPhrase } from './phrases.ts';
+import { firstPhrase, hasPhrase, hasPhrases, startsWithPhrase } from './phrases.ts';
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -105,7 +105,7 @@ export function parseWhen(text: string, today: string): string | undefined {
     const n = num(m[1]);
     if (n !== undefined) return shift(today, -7 * n);
   }
-  if (/上(个)?(星期|礼拜|周)/.test(t)) return shift(today, -7); // grammar: 上, an optional 个, a week word
+  if (hasPhrases(t, 'lastWeekStart', 'weekWord')) return shift(today, -7);
   // "本月1号", "今个月一号" (粤): a day of this month.
   // Grammar: the day captured right after a this-month word (the same words as the list thisMonth).
   const thisMonthDay = t.match(/(这个月|本月|今个月|呢个月)([0-9一二三四五六七八九十]{1,3})[日号]/);

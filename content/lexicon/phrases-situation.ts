@@ -285,4 +285,8 @@ export const SITUATION_PHRASES = {
   countyLevelEnding: ['自治县', '区', '县', '市', '镇', '乡', '街道'],
   /** The end of a province-level name ("某某省", "某某自治区", "某某特别行政区"): left off in the short name. */
   provinceEnding: ['省', '市', '自治区', '特别行政区'],
+  /** Last, before a week word ("上星期", "上个礼拜"). */
+  lastWeekStart: ['上', '上个'],
+  /** A week ("星期", "礼拜", "周"), after 上 or a number. */
+  weekWord: ['星期', '礼拜', '周'],
 } as const satisfies Record<string, readonly string[]>;
