@@ -1,5 +1,6 @@
 /**
- * Phrase lists the reader needs for the rest of a situation: dates, events, health, housing, commands and the dialogue's cues.
+ * Phrase lists the reader needs for the rest of a situation: dates, events, health, housing, commands
+ * and the dialogue's cues.
  * Spread into PHRASES (./phrases.ts); one file per area so each list sits beside its neighbours.
  */
 export const SITUATION_PHRASES = {
@@ -237,13 +238,13 @@ export const SITUATION_PHRASES = {
   received: ['进账', '到手'],
   /** A figure over a period ("每月", "一个月", "月入", "每年", "一天"): a flow, not a sum once. */
   perPeriod: ['每月', '每个月', '一个月', '月入', '每年', '一年', '年入', '每天', '一天'],
-  /** Money of another kind than wages said before ("租", "补贴", "生前", "以前", "欠", "借"): rent, a benefit, past, lost or owed. */
+  /** Money of another kind than wages said before ("租", "补贴", "生前", "欠"): rent, a benefit, past, lost or owed. */
   otherMoneyKind: ['租', '金', '补', '生前', '以前', '之前', '原来', '过去', '曾', '偷', '盗', '花', '欠', '借', '交'],
   /** Words that say no illness outright ("身体好", "健康", "硬朗", "没病", "好手好脚"). */
   noIllness: ['身体', '健康', '硬朗', '病', '好手好脚'],
   /** Hedging good health ("还行", "还算硬朗", "也算", "凑合", "一般"): not a plain no illness. */
   hedgedHealth: ['还', '也算', '凑合', '一般'],
-  /** First person, one or many, or my home ("我", "俺", 晋南 "额", "偶", 粤 "我哋", "咱家"): not the applicant named in the third person. */
+  /** First person, one or many, or my home ("俺", 晋南 "额", 粤 "我哋", "咱家"): not the applicant in the third person. */
   firstPerson: [
     '我',
     '俺',
@@ -263,7 +264,7 @@ export const SITUATION_PHRASES = {
     '俺家',
     '我家',
   ],
-  /** Right after 我/俺, a place or "am" ("俺村", "我们乡", "我是协理员"): whose place, or who the writer is, not a household member. */
+  /** Right after 我/俺, a place or "am" ("俺村", "我是协理员"): whose place, or who the writer is, not a member. */
   ownPlaceOrIs: ['村', '乡', '镇', '县', '组', '是'],
   /** I or we, the whole word ("我", "俺", 粤 "我哋", "我们", "俺们"): the writer, when no relative follows. */
   myOrOur: ['我', '俺', '我哋', '我们', '俺们'],
@@ -271,7 +272,7 @@ export const SITUATION_PHRASES = {
   willingOrLetting: ['肯', '让', '愿', '敢'],
   /** Where something happened, before a place ("在", 粤 "喺", "到", "于"). */
   atOrTo: ['在', '喺', '到', '于'],
-  /** Working or studying somewhere ("在深圳打工", 粤 "喺广州返工", "搵食", "上大学"): where someone works, not where the family lives. */
+  /** Working or studying somewhere ("在深圳打工", 粤 "喺广州返工", "搵食"): where one works, not where the family lives. */
   workOrStudyThere: ['打工', '返工', '上班', '做工', '做嘢', '搵食', '干活', '读书', '上学', '上大学', '念书'],
   /** All of them are ("都是俺闺女", 粤 "两个都系孙"): one relation for every member asked about. */
   allAre: ['都系', '都係', '都是', '两个都'],
