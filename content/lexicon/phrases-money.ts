@@ -2,4 +2,135 @@
  * Phrase lists the reader needs for numbers and money: amounts, periods, who earns and who pays.
  * Spread into PHRASES (./phrases.ts); one file per area so each list sits beside its neighbours.
  */
-export const MONEY_PHRASES = {} as const satisfies Record<string, readonly string[]>;
+export const MONEY_PHRASES = {
+  /** Who pays without being kin ("厂里给了一万", "对方赔咗两万"): an employer, the other party of an accident, an insurer. */
+  payerNotKin: [
+    '老板',
+    '包工头',
+    '工头',
+    '船主',
+    '肇事',
+    '对方',
+    '司机',
+    '厂里',
+    '厂方',
+    '单位',
+    '公司',
+    '保险',
+    '雇主',
+    '矿上',
+    '矿方',
+    '东家',
+  ],
+  /** Right after a number, a floor of a building ("住六楼", "从五层跌落"), not money or people. */
+  floorOf: ['楼', '层'],
+  /** 楼 as a building rather than a floor ("两栋楼房", "三楼宇"). */
+  buildingWord: ['楼房', '楼宇'],
+  /** After an age, a bound in a rule someone quotes ("七十岁以上", "六十往上"), nobody's age. */
+  ageBound: ['以上', '以下', '以内', '往上'],
+  /** Between a person and their age, words that say nothing of their own ("俺今年62", "佢都係七十几"). */
+  ageLeadIn: ['都', '也', '已经', '今年', '今年个', '都系', '都是', '都係'],
+  /** All of them, too, opening a clause ("都六十多", "也七十了"): one age for the people just named. */
+  allOfThem: ['都', '也'],
+  /** What may close a clause after an age ("七十三了", "八十岁", 粤 "六十喇", "七十啦"). */
+  ageTail: ['了', '岁', '啦', '喇'],
+  /** Not yet having reached an age ("未够六十五", "没满六十"). */
+  notYetReached: ['未够', '没满', '未满', '不满'],
+  /** Before a number, a threshold reached or not ("没到六十", "满七十", 粤 "冇到", "唔到"): no age, no money. */
+  ageThreshold: ['到', '满', '过', '够', '超过', '未满', '不满', '没到', '冇到', '唔到'],
+  /** Before 满 and a number, reaching that age now ("刚满六十", "今年满", "已经满", "才满"). */
+  reachedNow: ['刚', '今年', '已经', '才'],
+  /** Of, linking what comes before to what follows ("九十岁的老娘", 粤 "四十万嘅楼"). */
+  of: ['的', '嘅'],
+  /** The speaker's own, opening a kin word ("我爸", 北 "俺娘"). */
+  myOwn: ['我', '俺'],
+  /** Ours, northern inclusive ("咱妈"), opening a kin word. */
+  ourOwn: ['咱'],
+  /** The counter for heads after 个 or a number ("三个人", "四口人"). */
+  headCounter: ['人', '口'],
+  /** Right before a count, the household ("家里4口人", 粤 "屋企三个", "就得两个", "一户三人"): the count is its size. */
+  householdLeadIn: ['家里', '屋里', '一家', '屋企', '就', '得', '只有', '全家', '我家', '俺家', '家中', '一户'],
+  /** A word for home or household inside a word before a count ("我家", "屋企", "一户"). */
+  homeWord: ['家', '屋企', '户'],
+  /** Brothers and sisters as one group before a count ("姐弟三人", "兄弟两个"). */
+  siblingGroup: ['姐弟', '兄弟', '姐妹', '兄妹', '弟兄'],
+  /** Getting by ("三个人生活", "两个人过", "住"): a count before them is of the household living, not of those a sum is for. */
+  gettingBy: ['生活', '过', '住'],
+  /** A day as the unit after a number ("一天一百五", 粤 "十日"). */
+  dayWord: ['天', '日'],
+  /** One more of a thing, right before it ("城里还有一套", 粤 "仲有", "另外"). */
+  oneMore: ['还有', '仲有', '另外', '还'],
+  /** After 部 or 台, what makes it no vehicle: "一部分" (a part), "一台手术" (an operation). */
+  notAVehicle: ['分', '手术'],
+  /** A unit of money right after a number ("七万块", "四十万", 粤 "五百蚊"). */
+  moneyUnit: ['块钱', '块', '元', '蚊', '万块', '万元', '万'],
+  /** Things a price is said of ("七万块的车", "四十万嘅楼"): what something is worth, not money coming in. */
+  propertyWorth: ['车', '房', '楼', '屋', '铺'],
+  /** Inside a word for what remains, left over ("剩下", 粤 "得番", "得返"). */
+  leftOver: ['剩', '得番', '得返'],
+  /** Now, or still there, before savings ("现在就剩", 粤 "而家", "仲有", "净番"). */
+  nowStill: ['现在', '而家', '而今', '目前', '仲有', '还有', '得番', '净番'],
+  /** Must still pay, right before a cost ("一日要几千", 粤 "仲要", "还要"). */
+  mustPay: ['要', '仲要', '还要'],
+  /** Compensation paid, ending what comes before the sum ("赔了40万", 粤 "赔咗", "赔偿了", "赔付了"). */
+  compensated: ['赔', '赔了', '赔咗', '赔偿了', '赔偿咗', '赔付了'],
+  /** A death or an accident ("在矿上出事没了", "摔死", 粤 "过身", "走咗"): compensation after it is received. */
+  deathOrAccident: [
+    '去世',
+    '身亡',
+    '死亡',
+    '跌死',
+    '摔死',
+    '砸死',
+    '压死',
+    '淹死',
+    '浸死',
+    '溺死',
+    '病死',
+    '没了',
+    '过身',
+    '出事',
+    '撞',
+    '意外',
+    '失踪',
+    '冇咗',
+    '走咗',
+  ],
+  /** "To", between two sums of one range ("两万到三万", "5000-6000", "至"). */
+  rangeTo: ['到', '至', '-', '~', '～'],
+  /** A whole year named ("今年", "去年", 粤 "旧年", "全年"): a sum in the same stretch is the year's. */
+  yearNamed: ['今年', '去年', '旧年', '全年'],
+  /** Last year in 晋南 speech ("上年", "年时"). */
+  lastYearNorthern: ['上年', '年时'],
+  /** Done, at the end of a verb ("俾了", 粤 "俾咗"): a sum paid once. */
+  done: ['了', '咗'],
+  /** Paid out of one's own pocket ("自己掏", "自费", 粤 "自己畀", "掏咗"), right before a sum. */
+  outOfPocket: [
+    '自己掏',
+    '自费',
+    '自己出',
+    '自己畀',
+    '自己俾',
+    '掏',
+    '自己出咗',
+    '出咗',
+    '掏咗',
+    '自己掏咗',
+    '自掏',
+    '自掏腰包',
+  ],
+  /** Added to money said before ("还有", 粤 "仲有", "加上", "同埋"): another sum, not the same one again. */
+  alsoAdded: ['还有', '仲有', '另外', '加上', '同埋'],
+  /** A child's upkeep ("抚养费", "抚养"): money a child receives, not support given to the family. */
+  childUpkeep: ['抚养'],
+  /** At a place, opening a word ("在城里", 粤 "喺深圳"). */
+  atPlace: ['在', '喺'],
+  /** Now and then, no period ("偶尔给个几百", 粤 "间中", "有时畀", "唔定时"). */
+  nowAndThen: ['偶尔', '间中', '有时', '不定时', '唔定时'],
+  /** One crop season as a word ("一季落三千", "每季"). */
+  eachSeason: ['一季', '每季'],
+  /** An old couple ("老两口", 粤 "两公婆", "夫妇", "二老"). */
+  couple: ['两口', '两公婆', '夫妇', '夫妻', '俩口', '两老', '二老'],
+  /** The two of them, right after a couple word ("夫妻二人", "老两口俩"). */
+  theTwo: ['二人', '两人', '俩'],
+} as const satisfies Record<string, readonly string[]>;
