@@ -42,3 +42,15 @@ export function firstPhrase(text: string, list: PhraseList): { index: number; le
   }
   return best;
 }
+
+// Money area (numbers and amounts): a word then an optional next one, tried phrase by phrase.
+
+/** Every phrase of the list `text` starts with ("没有" and "没" both, for what follows each to be checked). */
+export function phrasesStarting(text: string, list: PhraseList): readonly string[] {
+  return PHRASES[list].filter((p) => text.startsWith(p));
+}
+
+/** Every phrase of the list `text` ends with ("一辆" and "辆" both, for what precedes each to be checked). */
+export function phrasesEnding(text: string, list: PhraseList): readonly string[] {
+  return PHRASES[list].filter((p) => text.endsWith(p));
+}

@@ -133,4 +133,56 @@ export const MONEY_PHRASES = {
   couple: ['两口', '两公婆', '夫妇', '夫妻', '俩口', '两老', '二老'],
   /** The two of them, right after a couple word ("夫妻二人", "老两口俩"). */
   theTwo: ['二人', '两人', '俩'],
+  /** Said of the family only, after somebody else is named ("有人举报", "反映", "说", "称"): a report, not their own things. */
+  reports: ['举报', '反映', '说', '称'],
+  /** Their household, after someone else is named ("有人举报他家", 粤 "佢屋企"): the family spoken of. */
+  theirHousehold: ['他家', '她家', '其家', '佢家', '他屋企', '她屋企', '其屋企', '佢屋企'],
+  /** Before a job, one someone had ("以前在砖厂干活", "生前在镇上打工", "退休前"), not one they have. */
+  formerly: ['以前', '之前', '原来', '原本', '生前', '过去', '从前', '曾经', '早年', '原先', '本来', '先前', '退休前'],
+  /** No, as a work order's whole field answer ("存款：无", "车：冇", "否"). */
+  fieldNo: ['无', '没有', '没', '冇', '否'],
+  /** Between a thing and the no after it ("存款也无", "屋就冇", "车都没有"). */
+  thenAlso: ['就', '都', '也'],
+  /** Also between a thing and the no after it ("车倒没有", "房是没有"). */
+  ratherIs: ['倒', '是'],
+  /** Right after a word for a vehicle, its driver ("货车司机", "小车师傅"): the other party's vehicle. */
+  driver: ['司机', '师傅'],
+  /** Before a vehicle, the other party of an accident ("被一辆小车", 粤 "俾架车", "同对方"). */
+  byOtherParty: ['被', '俾', '畀', '同', '和', '跟', '与', '对方'],
+  /** A counter for one vehicle ("一辆", "架", 粤 "一架"), between the other party and the vehicle. */
+  vehicleCounter: ['一辆', '一架', '架', '辆'],
+  /** Whose a vehicle is, before 的 ("公司的货车", "老板的车", "别人嘅车"): not the household's. */
+  ownerNotFamily: ['公司', '单位', '老板', '厂里', '东家', '别人', '人家'],
+  /** Living somewhere ("住自己楼", "居住"). */
+  dwelling: ['住', '居'],
+  /** Living somewhere not one's own ("租房住", "借住", "投靠亲戚", "住工地宿舍", "住院"): no own home. */
+  notOwnHome: ['租', '借', '暂', '寄', '投靠', '旅馆', '宿舍', '工地', '朋友', '邻居', '亲戚', '院'],
+  /** Right after a word for a house, rent or a yard or ward ("房租", "屋院"): not the home lived in. */
+  rentOrYard: ['租', '院'],
+  /** The family's home, before money ("屋企啲钱", "家里钱花光了", "家中"). */
+  familyHome: ['屋企', '家里', '家中'],
+  /** Savings as one word ("积蓄都用晒"). */
+  savings: ['积蓄'],
+  /** Inside a word for paid work, hands-on work ("打零工", "做泥水", "搬砖", "帮人"). */
+  handsOnWork: ['工', '泥水', '搬砖', '帮人'],
+  /** Farming in the same sentence ("种地", "耕田", "收成", "苹果", "花椒", "果园"); 养 is checked apart (养老 is not). */
+  farming: ['种', '耕', '收成', '苹果', '花椒', '果园'],
+  /** All or each of the people named ("都", formal "均"). */
+  allOrEach: ['都', '均'],
+  /** Respectively ("夫妻工资分别6000、3000"). */
+  respectively: ['分别'],
+  /** A count of people without a number word of its own ("两个都冇做嘢", "几个"). */
+  someOfThem: ['两个', '几个'],
+  /** But, turning against what was said ("没有车，但是…", "不过", "可是"). */
+  but: ['但', '不过', '可是'],
+  /** Rent as the word for a sum ("房租", "租金", "月租"). */
+  rentWord: ['房租', '租金', '月租'],
+  /** Renting out, rent received ("收租", "出租", "租出去", 粤 "租畀人", "租给"). */
+  rentedOut: ['收', '出租', '租出去', '租畀人', '租给'],
+  /** Other, besides ("其他", "别的", "此外", "除此", "其余", "以外"): a no that closes everything else. */
+  otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],
+  /** A pension from work ("退休", "职工", "单位", "企业", "厂", "矿", "机关", "事业"), not the basic one. */
+  workPension: ['退休', '职工', '单位', '企业', '厂', '矿', '机关', '事业'],
+  /** Only a little, after 多 ("一万多啲", "三千多一点", 粤 "一啲"). */
+  aLittle: ['啲', '点', '一点', '一啲'],
 } as const satisfies Record<string, readonly string[]>;
