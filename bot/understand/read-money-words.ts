@@ -14,6 +14,7 @@ import {
   firstPhrase,
   hasPhrase,
   isPhrase,
+  phraseBeforeGap,
   phrasesEnding,
   phrasesStarting,
   startsWithPhrase,
@@ -374,9 +375,6 @@ function byOtherParty(before: string): boolean {
 /** "屋企啲钱", "家里钱": the family's home, then 钱 within three characters of the same line. */
 function homeMoney(text: string): boolean {
   for (let j = text.indexOf('钱'); j >= 0; j = text.indexOf('钱', j + 1))
-    for (let gap = 0; gap <= 3 && gap <= j; gap++) {
-      if (gap > 0 && LINE_BREAKS.includes(text[j - gap]!)) break;
-      if (endsWithPhrase(text.slice(Math.max(0, j - gap - 4), j - gap), 'familyHome')) return true;
-    }
+    if (phraseBeforeGap(text, j, 'familyHome', { max: 3, stops: LINE_BREAKS })) return true;
   return false;
 }

@@ -24,7 +24,16 @@ import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
-import { endsWithPhrase, firstPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
+import {
+  endsWithPhrase,
+  firstPhrase,
+  hasPhrase,
+  isPhrase,
+  phraseAfterGap,
+  phraseBeforeGap,
+  phrasesEnding,
+  startsWithPhrase,
+} from './phrases.ts';
 
 export type NumToken = Extract<Token, { kind: 'num' }>;
 
@@ -657,12 +666,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         hasPhrase(r.text.slice(Math.max(0, tok.start - 40), tok.start), 'deathOrAccident'));
     // "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": compensation someone outside the household holds is
     // not money the household has.
-    if (
-      compensation &&
-      /^[^。；]{0,6}(钱|笔钱|啲钱)?(喺|在)[^，。]{1,6}(度|手里|手上|那里|那儿|嗰度)|^[^。；]{0,6}(被|俾|畀)[^，。]{1,6}(拿走|攞走|拿去|攞咗)/.test(
-        r.text.slice(tok.end, tok.end + 24),
-      )
-    ) {
+    if (compensation && heldElsewhere(r.text.slice(tok.end, tok.end + 24))) {
       r.usedNums.add(tok);
       return;
     }
@@ -897,9 +901,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.messagePeriod === undefined &&
       (['wages', 'business', 'property'].includes(last.category ?? '') ||
         (last.category === undefined && r.ctx.slot === 'income.amount')) &&
-      /(卖|挣|赚|落|收|攞|得)(了|咗|到)(个|也就|就|才|也|都)?(也就|就|才)?(那个)?$/.test(
-        r.text.slice(Math.max(0, tok.start - 8), tok.start),
-      )
+      earnedJustNow(r.text.slice(Math.max(0, tok.start - 8), tok.start))
     )
       last.months = 12;
     // A harvest priced per 亩 with no period said is the year's.
@@ -946,12 +948,7 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
   const before = sentenceBefore(r.text, at);
   if (/分别/.test(before)) return true;
   const prev = r.amounts.at(-1);
-  return (
-    prev !== undefined &&
-    prev.category === 'wages' &&
-    prev.clause === c.ci - 1 &&
-    /(夫妻|两口子|二人|两人|俩)[^。，]{0,4}(均|都)(在)?(上班|打工|工作|务工)/.test(before)
-  );
+  return prev !== undefined && prev.category === 'wages' && prev.clause === c.ci - 1 && bothWork(before);
 }
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
@@ -1030,7 +1027,8 @@ function unitsAfter(r: Reading, price: Token, unit: string): number | undefined 
 
 /** Crop or fishing seasons a year the message names: "一年两季", or each "一季…" said before the amount. */
 function seasonsPerYear(r: Reading, amount: Token): number | undefined {
-  const said = r.text.match(/(?:一年|每年)?([两二三3-4])季/);
+  // (The first numeral before 季, with or without 一年/每年 before it: the same numeral, so no words here.)
+  const said = r.text.match(/([两二三3-4])季/);
   if (said && said[1] !== undefined) return { 两: 2, 二: 2, 三: 3, '2': 2, '3': 3, '4': 4 }[said[1]];
   const before = r.tokens.filter((t) => t.start < amount.start && isPhrase(t.text, 'eachSeason')).length;
   return before >= 3 ? before - 1 : undefined;
@@ -1043,9 +1041,7 @@ function pairedSpouse(r: Reading, tok: NumToken): Person | undefined {
     // "老两口，男76女74"
     (/[男女]\s?\d{1,3}\s?[男女]$/.test(lead) && hasPhrase(lead, 'couple')) ||
     // "王某夫妇（男72岁、女70岁）", "老两口，72岁、70岁": the couple, then two ages and nothing else.
-    /(两口|两公婆|夫妇|夫妻|俩口|两老|二老)(二人|两人|俩)?[（(，,\s]*[男女]?\d{1,3}岁?\s?[、，,]\s?[男女]?\s?$/.test(
-      lead,
-    );
+    coupleThenTwoAges(lead);
   if (!second || r.pf(r.people.self).age === undefined) return undefined;
   const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.dead && p.n === 1);
   return spouse && r.pf(spouse).age === undefined ? spouse : undefined;
@@ -1075,7 +1071,10 @@ function costOfIncomeIn(
 }
 
 const TENTHS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** "报了一半", "报咗六成" after a sum spent (within the sentence): the part left to pay. */
+/**
+ * "报了一半", "报咗六成" after a sum spent (within the sentence): the part left to pay. (It stays a regex:
+ * numerals before 成 and the bounded gaps are grammar, and the captured share is read from it.)
+ */
 const SHARE_PAID_BACK = /报[销咗了完]{0,2}[^，。,；;]{0,2}?(一半|大半|一大半|([一二两三四五六七八九])成)/;
 
 export function shareLeft(text: string, from: number): number | undefined {
@@ -1096,10 +1095,78 @@ const CLAUSE_STOPS = '，。,；;';
 function worthOfProperty(after: string): boolean {
   const of = firstPhrase(after.slice(0, 3), 'of');
   if (!of || (of.index > 0 && !isPhrase(after.slice(0, of.index), 'moneyUnit'))) return false;
-  const rest = after.slice(of.index + 1);
-  for (let k = 0; k <= 3 && k < rest.length; k++) {
-    if (startsWithPhrase(rest.slice(k), 'propertyWorth')) return true;
-    if (CLAUSE_STOPS.includes(rest[k]!)) return false;
+  return phraseAfterGap(after, of.index + 1, 'propertyWorth', { min: 0, max: 3, stops: CLAUSE_STOPS });
+}
+
+/**
+ * "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": within six characters of the sum (the same sentence),
+ * perhaps the money, then 在/喺 and someone's place, or 被/俾 and taken away, one to six characters of
+ * the same clause apart.
+ */
+function heldElsewhere(after: string): boolean {
+  const gap = { min: 1, max: 6, stops: '，。' };
+  for (let p = 0; p <= 8 && p < after.length; p++) {
+    if (p > 0 && '。；'.includes(after[p - 1]!)) return false;
+    const lead = after.slice(0, p);
+    if (
+      isPhrase(after[p]!, 'atPlace') &&
+      (p <= 6 || phrasesEnding(lead, 'theMoney').some((w) => p - w.length <= 6)) &&
+      phraseAfterGap(after, p + 1, 'withSomeone', gap)
+    )
+      return true;
+    if (p <= 6 && isPhrase(after[p]!, 'doneBy') && phraseAfterGap(after, p + 1, 'takenAway', gap)) return true;
   }
   return false;
 }
+
+/**
+ * "卖了也就七八千", "挣了一万八", "攞咗个": earning, then 了/咗/到, then perhaps "only" (once or twice) and
+ * "that", right before the sum. Each optional word is tried in turn, as the pattern's groups were.
+ */
+function earnedJustNow(before: string): boolean {
+  for (const that of ['', ...phrasesEnding(before, 'thatSum')]) {
+    const b1 = before.slice(0, before.length - that.length);
+    for (const again of ['', ...phrasesEnding(b1, 'onlyAgain')]) {
+      const b2 = b1.slice(0, b1.length - again.length);
+      for (const only of ['', ...phrasesEnding(b2, 'onlyThat')]) {
+        const b3 = b2.slice(0, b2.length - only.length);
+        if (endsWithPhrase(b3, 'doneOrGot') && endsWithPhrase(b3.slice(0, -1), 'earnedBy')) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "夫妻二人均上班", "两口子都在打工": both of a pair, at most four characters of the clause, 都/均, perhaps 在, then work. */
+function bothWork(before: string): boolean {
+  for (let j = 1; j < before.length; j++) {
+    if (!startsWithPhrase(before.slice(j), 'goingToWork')) continue;
+    const all = before[j - 1] === '在' ? j - 2 : j - 1;
+    if (
+      all >= 0 &&
+      isPhrase(before[all]!, 'allOrEach') &&
+      phraseBeforeGap(before, all, 'bothOfThem', { max: 4, stops: '。，' })
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "王某夫妇（男72岁、女70岁）", "老两口，72岁、70岁": a couple (perhaps "the two"), then punctuation, one age
+ * and a separator closing the lead. The age part is grammar (sex, digits, 岁, separators); nothing of it can
+ * be a couple's last character, so the couple is right before where it starts, past the punctuation.
+ */
+function coupleThenTwoAges(lead: string): boolean {
+  const age = /[男女]?\d{1,3}岁?\s?[、，,]\s?[男女]?\s?$/.exec(lead);
+  if (!age) return false;
+  let end = age.index;
+  while (end > 0 && (OPENING_MARKS.includes(lead[end - 1]!) || lead[end - 1]!.trim() === '')) end--;
+  const couple = lead.slice(0, end);
+  return (
+    endsWithPhrase(couple, 'couple') ||
+    phrasesEnding(couple, 'theTwo').some((two) => endsWithPhrase(couple.slice(0, -two.length), 'couple'))
+  );
+}
+
+const OPENING_MARKS = '（(，,';

@@ -185,4 +185,26 @@ export const MONEY_PHRASES = {
   workPension: ['退休', '职工', '单位', '企业', '厂', '矿', '机关', '事业'],
   /** Only a little, after 多 ("一万多啲", "三千多一点", 粤 "一啲"). */
   aLittle: ['啲', '点', '一点', '一啲'],
+  /** The money itself, before where it is ("钱喺心抱度", 粤 "笔钱", "啲钱"). */
+  theMoney: ['钱', '笔钱', '啲钱'],
+  /** With someone, after 在 or 喺 and who ("钱喺心抱度", "在他手里", "在前夫那里"): held by them, not the household. */
+  withSomeone: ['度', '手里', '手上', '那里', '那儿', '嗰度'],
+  /** By, of something done to one ("被前夫拿走", 粤 "俾人攞走", "畀"). */
+  doneBy: ['被', '俾', '畀'],
+  /** Taken away ("拿走", "拿去", 粤 "攞走", "攞咗"). */
+  takenAway: ['拿走', '攞走', '拿去', '攞咗'],
+  /** Both of a pair, before 都 or 均 and work ("夫妻二人均上班", "两口子都打工", "俩都在工作"). */
+  bothOfThem: ['夫妻', '两口子', '二人', '两人', '俩'],
+  /** Working for pay ("上班", "打工", "工作", "务工"). */
+  goingToWork: ['上班', '打工', '工作', '务工'],
+  /** Earning or selling, right before 了/咗/到 ("卖了", "挣了", 粤 "攞咗", "落到", "得到"). */
+  earnedBy: ['卖', '挣', '赚', '落', '收', '攞', '得'],
+  /** Done or got, after earning ("卖了", 粤 "攞咗", "收到"). */
+  doneOrGot: ['了', '咗', '到'],
+  /** Only, after earning ("卖了也就七八千", "挣了个", "得咗才", "都"). */
+  onlyThat: ['个', '也就', '就', '才', '也', '都'],
+  /** Only, said a second time ("卖了个也就", "挣了个就"). */
+  onlyAgain: ['也就', '就', '才'],
+  /** "That", before a rough sum ("卖了就那个七八千"). */
+  thatSum: ['那个'],
 } as const satisfies Record<string, readonly string[]>;
