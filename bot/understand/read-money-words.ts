@@ -172,7 +172,7 @@ export function readMoneyWord(
         break;
       }
       // "两个上学的孩子": the schooling of the people named next, not of whoever came before.
-      if (r.ctx.slot === 'summary' && isPhrase(r.text.slice(tok.end, tok.end + 1), 'of')) {
+      if (r.ctx.slot === 'summary' && isPhrase(r.text.slice(tok.end, tok.end + 1), 'possessive')) {
         c.studentFor = span;
         c.understoodSomething = true;
         break;
@@ -198,7 +198,7 @@ export function readMoneyWord(
       // "开公司的货车", "老板的车": an employer's vehicle; "村里有人有车有楼": somebody else's things.
       if (
         (m.what === 'car' &&
-          endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'of') &&
+          endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'possessive') &&
           endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start - 1), 'ownerNotFamily')) ||
         somebodyElse(r.text.slice(c.clauseStart, tok.start))
       )
@@ -375,6 +375,6 @@ function byOtherParty(before: string): boolean {
 /** "屋企啲钱", "家里钱": the family's home, then 钱 within three characters of the same line. */
 function homeMoney(text: string): boolean {
   for (let j = text.indexOf('钱'); j >= 0; j = text.indexOf('钱', j + 1))
-    if (phraseBeforeGap(text, j, 'familyHome', { max: 3, stops: LINE_BREAKS })) return true;
+    if (phraseBeforeGap(text, j, 'atHome', { max: 3, stops: LINE_BREAKS })) return true;
   return false;
 }

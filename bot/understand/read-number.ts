@@ -197,7 +197,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   );
   // "俺俩 都六十多", "我同老婆，都六十几": one age for the people just named.
   const allOfThem =
-    isPhrase(c.clause[0]?.text ?? '', 'allOfThem') &&
+    isPhrase(c.clause[0]?.text ?? '', 'allToo') &&
     c.clause
       .slice(1)
       .every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'over') || isPhrase(t.text, 'ageTail')) &&
@@ -317,7 +317,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           : []
       : [];
     // "九十岁的老娘": the age of the person named right after it.
-    const afterOf = isPhrase(c.clause[i + 2]?.text ?? '', 'of') ? 3 : 0;
+    const afterOf = isPhrase(c.clause[i + 2]?.text ?? '', 'possessive') ? 3 : 0;
     // "带着3岁女儿", "湊个4岁仔" in a summary: a child's age said right before the word for the child
     // (not "老伴45岁儿子20岁", where the word after has an age of its own).
     const childRight =
@@ -363,8 +363,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const classifier =
     c.clause[i + 1]?.text === '个' &&
     meaningOf(c.clause[i + 2], 'person') &&
-    !startsWithPhrase(c.clause[i + 2]!.text, 'myOwn') &&
-    !startsWithPhrase(c.clause[i + 2]!.text, 'ourOwn')
+    !startsWithPhrase(c.clause[i + 2]!.text, 'meUs')
       ? 1
       : 0;
   const personRight = meaningOf(c.clause[i + 1 + classifier], 'person');
@@ -479,7 +478,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       r.size &&
       (isMeaning(c.clause[i + 2], 'expense') || isMeaning(c.clause[i + 2], 'income')) &&
-      !startsWithPhrase(c.clause[i + 2]!.text, 'gettingBy')
+      !startsWithPhrase(c.clause[i + 2]!.text, 'livingHow')
     ) {
       r.usedNums.add(tok);
       return;
@@ -724,7 +723,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             c.clausePeriod ??
             // "今年除咗成本净得六千": a year named in the same clause, with no period nearer the amount.
             (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'yearNamed') ||
-            hasPhrase(r.text.slice(c.clauseStart, tok.start), 'lastYearNorthern')
+            hasPhrase(r.text.slice(c.clauseStart, tok.start), 'lastYear')
               ? 12
               : undefined) ??
             near?.months ??
@@ -1093,7 +1092,7 @@ const CLAUSE_STOPS = '，。,；;';
  * whatever comes before the first 的, at most two characters.)
  */
 function worthOfProperty(after: string): boolean {
-  const of = firstPhrase(after.slice(0, 3), 'of');
+  const of = firstPhrase(after.slice(0, 3), 'possessive');
   if (!of || (of.index > 0 && !isPhrase(after.slice(0, of.index), 'moneyUnit'))) return false;
   return phraseAfterGap(after, of.index + 1, 'propertyWorth', { min: 0, max: 3, stops: CLAUSE_STOPS });
 }
@@ -1145,7 +1144,7 @@ function bothWork(before: string): boolean {
     if (
       all >= 0 &&
       isPhrase(before[all]!, 'allOrEach') &&
-      phraseBeforeGap(before, all, 'bothOfThem', { max: 4, stops: '。，' })
+      phraseBeforeGap(before, all, 'pairOfThem', { max: 4, stops: '。，' })
     )
       return true;
   }

@@ -31,7 +31,7 @@ export const MONEY_PHRASES = {
   /** Between a person and their age, words that say nothing of their own ("俺今年62", "佢都係七十几"). */
   ageLeadIn: ['都', '也', '已经', '今年', '今年个', '都系', '都是', '都係'],
   /** All of them, too, opening a clause ("都六十多", "也七十了"): one age for the people just named. */
-  allOfThem: ['都', '也'],
+  allToo: ['都', '也'],
   /** What may close a clause after an age ("七十三了", "八十岁", 粤 "六十喇", "七十啦"). */
   ageTail: ['了', '岁', '啦', '喇'],
   /** Not yet having reached an age ("未够六十五", "没满六十"). */
@@ -41,11 +41,11 @@ export const MONEY_PHRASES = {
   /** Before 满 and a number, reaching that age now ("刚满六十", "今年满", "已经满", "才满"). */
   reachedNow: ['刚', '今年', '已经', '才'],
   /** Of, linking what comes before to what follows ("九十岁的老娘", 粤 "四十万嘅楼"). */
-  of: ['的', '嘅'],
+  possessive: ['的', '嘅'],
   /** The speaker's own, opening a kin word ("我爸", 北 "俺娘"). */
   myOwn: ['我', '俺'],
-  /** Ours, northern inclusive ("咱妈"), opening a kin word. */
-  ourOwn: ['咱'],
+  /** Me or us opening a word ("我爸", 北 "俺娘", "咱妈"): the speaker's own. */
+  meUs: ['我', '俺', '咱'],
   /** The counter for heads after 个 or a number ("三个人", "四口人"). */
   headCounter: ['人', '口'],
   /** Right before a count, the household ("家里4口人", 粤 "屋企三个", "就得两个", "一户三人"): the count is its size. */
@@ -55,7 +55,7 @@ export const MONEY_PHRASES = {
   /** Brothers and sisters as one group before a count ("姐弟三人", "兄弟两个"). */
   siblingGroup: ['姐弟', '兄弟', '姐妹', '兄妹', '弟兄'],
   /** Getting by ("三个人生活", "两个人过", "住"): a count before them is of the household living, not of those a sum is for. */
-  gettingBy: ['生活', '过', '住'],
+  livingHow: ['生活', '过', '住'],
   /** A day as the unit after a number ("一天一百五", 粤 "十日"). */
   dayWord: ['天', '日'],
   /** One more of a thing, right before it ("城里还有一套", 粤 "仲有", "另外"). */
@@ -100,8 +100,8 @@ export const MONEY_PHRASES = {
   rangeTo: ['到', '至', '-', '~', '～'],
   /** A whole year named ("今年", "去年", 粤 "旧年", "全年"): a sum in the same stretch is the year's. */
   yearNamed: ['今年', '去年', '旧年', '全年'],
-  /** Last year in 晋南 speech ("上年", "年时"). */
-  lastYearNorthern: ['上年', '年时'],
+  /** Last year ("去年", 粤 "旧年", 晋南 "上年", "年时"). */
+  lastYear: ['去年', '旧年', '上年', '年时'],
   /** Done, at the end of a verb ("俾了", 粤 "俾咗"): a sum paid once. */
   done: ['了', '咗'],
   /** Paid out of one's own pocket ("自己掏", "自费", 粤 "自己畀", "掏咗"), right before a sum. */
@@ -160,7 +160,7 @@ export const MONEY_PHRASES = {
   /** Right after a word for a house, rent or a yard or ward ("房租", "屋院"): not the home lived in. */
   rentOrYard: ['租', '院'],
   /** The family's home, before money ("屋企啲钱", "家里钱花光了", "家中"). */
-  familyHome: ['屋企', '家里', '家中'],
+  atHome: ['屋企', '家里', '家中'],
   /** Savings as one word ("积蓄都用晒"). */
   savings: ['积蓄'],
   /** Inside a word for paid work, hands-on work ("打零工", "做泥水", "搬砖", "帮人"). */
@@ -194,7 +194,7 @@ export const MONEY_PHRASES = {
   /** Taken away ("拿走", "拿去", 粤 "攞走", "攞咗"). */
   takenAway: ['拿走', '攞走', '拿去', '攞咗'],
   /** Both of a pair, before 都 or 均 and work ("夫妻二人均上班", "两口子都打工", "俩都在工作"). */
-  bothOfThem: ['夫妻', '两口子', '二人', '两人', '俩'],
+  pairOfThem: ['夫妻', '两口子', '二人', '两人', '俩'],
   /** Working for pay ("上班", "打工", "工作", "务工"). */
   goingToWork: ['上班', '打工', '工作', '务工'],
   /** Earning or selling, right before 了/咗/到 ("卖了", "挣了", 粤 "攞咗", "落到", "得到"). */
