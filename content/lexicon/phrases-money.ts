@@ -207,4 +207,8 @@ export const MONEY_PHRASES = {
   onlyAgain: ['也就', '就', '才'],
   /** "That", before a rough sum ("卖了就那个七八千"). */
   thatSum: ['那个'],
+  /** Right after 报, a mark of it ("报销", 粤 "报咗", "报了", "报完"). */
+  reimbursedMark: ['销', '咗', '了', '完'],
+  /** A share paid back, after 报 ("报了一半", "报咗大半", "一大半"): half, or most (taken as six tenths). */
+  halfOrMost: ['一半', '大半', '一大半'],
 } as const satisfies Record<string, readonly string[]>;

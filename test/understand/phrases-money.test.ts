@@ -6,6 +6,7 @@ import { PHRASES } from '../../content/lexicon/phrases.ts';
 import { MONEY_PHRASES } from '../../content/lexicon/phrases-money.ts';
 import { intake } from '../../bot/hotline/intake.ts';
 import { readNumber } from '../../bot/understand/numbers.ts';
+import { shareLeft } from '../../bot/understand/read-number.ts';
 import { phraseAfterGap, phraseBeforeGap, phrasesEnding, phrasesStarting } from '../../bot/understand/phrases.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
@@ -44,6 +45,14 @@ describe('readings that rest on the money lists', () => {
   it('"一万多啲" is only a little over ten thousand (aLittle)', () => {
     expect(readNumber('一万多啲', 0)).toMatchObject({ lo: 10000, hi: 13000 });
     expect(readNumber('一万多', 0)).toMatchObject({ lo: 10000, hi: 16000 });
+  });
+
+  it('the share left to pay after 报 (reimbursedMark, halfOrMost, tenths), within the sentence', () => {
+    expect(shareLeft('花了两万，报销了一半', 4)).toBe(0.5);
+    expect(shareLeft('花了两万，报咗大半', 4)).toBe(0.4);
+    expect(shareLeft('花了两万，报了六成', 4)).toBe(0.4);
+    expect(shareLeft('花了两万，报完两成半', 4)).toBe(0.8);
+    expect(shareLeft('花了两万。报了六成', 4)).toBeUndefined();
   });
 
   it('compensation after a death is received, unless someone else holds it (deathOrAccident, withSomeone)', () => {
