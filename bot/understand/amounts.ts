@@ -15,6 +15,7 @@ import type { IncomeCategory } from '../../content/lexicon/index.ts';
 import type { Household } from '../../screening/index.ts';
 import type { ReadNumber } from './numbers.ts';
 import type { Person } from './people.ts';
+import { hasPhrase } from './phrases.ts';
 
 export type AmountCategory = IncomeCategory | 'deposits' | 'debt' | 'expense' | 'lent';
 export type ExpenseKind = 'medical' | 'education' | 'disability_rehab' | 'other';
@@ -121,7 +122,7 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
       factor = 12 * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
     const count = a.each ? Math.max(1, a.count ?? ctx.count ?? ctx.household.members?.length ?? 1) : 1;
     // A small 养老金 with no word of 退休 or 单位 is the basic pension.
-    if (cat === 'pensions' && !/退休|职工|单位|企业|厂|矿|机关|事业/.test(a.clauseText ?? ctx.text)) {
+    if (cat === 'pensions' && !hasPhrase(a.clauseText ?? ctx.text, 'workPension')) {
       const monthlyEach = (a.n.hi * factor) / 12 / (a.each ? 1 : Math.max(1, ctx.count ?? 1));
       if (monthlyEach <= BASIC_PENSION_MONTHLY_MAX) cat = 'basicPension';
     }

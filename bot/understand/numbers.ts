@@ -7,6 +7,7 @@
  * The reader is a left-to-right scan of at most MAX_RUN characters from a position: linear in the
  * input, with no pattern that can backtrack.
  */
+import { startsWithPhrase } from './phrases.ts';
 
 export interface ReadNumber {
   value: number;
@@ -229,7 +230,7 @@ export function readNumber(
     if (base === 0) break;
     if (p.text === '多' || p.text === '余') {
       // "一万多啲", "三千多一点": only a little more.
-      const little = /^(啲|点|一点|一啲)/.test(text.slice(at + chars(k + 1), at + chars(k + 1) + 2));
+      const little = startsWithPhrase(text.slice(at + chars(k + 1), at + chars(k + 1) + 2), 'aLittle');
       const step0 = digit !== undefined && lastUnit >= 100 ? lastUnit / 10 : placeOf(base);
       const step = little ? step0 * 0.3 : step0;
       // "三千多" 3000–4000; "七十多" 70–80; "一万多" 10000–20000. A unit after it scales ("十多万").

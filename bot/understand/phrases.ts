@@ -66,9 +66,56 @@ export function hasPhrases(text: string, first: PhraseList, second: PhraseList):
   return false;
 }
 
+
+// Money area (numbers and amounts): a word then an optional next one, tried phrase by phrase.
+
+/** Every phrase of the list `text` starts with ("没有" and "没" both, for what follows each to be checked). */
+export function phrasesStarting(text: string, list: PhraseList): readonly string[] {
+  return PHRASES[list].filter((p) => text.startsWith(p));
+}
+
+/** Every phrase of the list `text` ends with ("一辆" and "辆" both, for what precedes each to be checked). */
+export function phrasesEnding(text: string, list: PhraseList): readonly string[] {
+  return PHRASES[list].filter((p) => text.endsWith(p));
+}
+
+/**
+ * Whether a phrase of the list starts `min` to `max` characters after `from` in `text`, none of the characters
+ * skipped being one of `stops` (a bounded gap between two word sets, as `[^，。]{1,6}(手里|手上)` was).
+ */
+export function phraseAfterGap(
+  text: string,
+  from: number,
+  list: PhraseList,
+  gap: { min: number; max: number; stops: string },
+): boolean {
+  for (let g = 0; g <= gap.max && from + g < text.length; g++) {
+    if (g > 0 && gap.stops.includes(text[from + g - 1]!)) return false;
+    if (g >= gap.min && startsWithPhrase(text.slice(from + g, from + g + 8), list)) return true;
+  }
+  return false;
+}
+
 /** The longest phrase of the list that `text` ends with (what `/(a|b)$/` removes in a replace), or undefined. */
 export function endingPhrase(text: string, list: PhraseList): string | undefined {
   let best: string | undefined;
   for (const p of PHRASES[list]) if (text.endsWith(p) && (!best || p.length > best.length)) best = p;
   return best;
+}
+
+/**
+ * Whether a phrase of the list ends 0 to `max` characters before `at` in `text`, none of the characters
+ * skipped being one of `stops` (as `(家里|屋企).{0,3}钱` was; phrases of up to eight characters).
+ */
+export function phraseBeforeGap(
+  text: string,
+  at: number,
+  list: PhraseList,
+  gap: { max: number; stops: string },
+): boolean {
+  for (let g = 0; g <= gap.max && g <= at; g++) {
+    if (g > 0 && gap.stops.includes(text[at - g]!)) return false;
+    if (endsWithPhrase(text.slice(Math.max(0, at - g - 8), at - g), list)) return true;
+  }
+  return false;
 }

@@ -10,6 +10,7 @@ import type { Context, Fact } from './extract.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { isMeaning } from './cues.ts';
+import { hasPhrase, isPhrase } from './phrases.ts';
 
 export function placeMoney(r: Reading, placed: Placed): void {
   const { memberIndex } = placed;
@@ -52,7 +53,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
         (x) =>
           x.also &&
           !r.assets.some((y) => y.negated && y.span[0] < x.span[0]) &&
-          !/但|不过|可是/.test(r.text.slice(0, x.span[0])),
+          !hasPhrase(r.text.slice(0, x.span[0]), 'but'),
       );
       const count =
         a.negated && owned.length === 0
@@ -90,8 +91,8 @@ export function placeMoney(r: Reading, placed: Placed): void {
     for (const a of r.amounts)
       if (
         a.category === 'property' &&
-        /^(房租|租金|月租)$/.test(a.source ?? '') &&
-        !/收|出租|租出去|租畀人|租给/.test(a.clauseText ?? '')
+        isPhrase(a.source ?? '', 'rentWord') &&
+        !hasPhrase(a.clauseText ?? '', 'rentedOut')
       )
         a.negated = true;
   // "来电人76岁，老伴74岁，每人每月养老金160元": in a summary, a pension "each" with no group named
@@ -114,8 +115,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
     r.noneSaid && r.clauses.find((c) => c[0]!.start <= r.noneSaid![0] && c.at(-1)!.end >= r.noneSaid![1]);
   const closesAll =
     r.ctx.slot !== 'summary' ||
-    (noneClause !== undefined &&
-      /其他|其它|别的|此外|除此|其余|另外|以外/.test(r.text.slice(noneClause[0]!.start, noneClause.at(-1)!.end)));
+    (noneClause !== undefined && hasPhrase(r.text.slice(noneClause[0]!.start, noneClause.at(-1)!.end), 'otherBesides'));
   if (r.noneSaid && closesAll && ['income', 'summary', 'income.amount'].includes(r.ctx.slot)) {
     // "此外没有别的收入" closes the kinds not named.
     const open = (k: IncomeCategory) =>

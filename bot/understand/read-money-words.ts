@@ -9,7 +9,16 @@ import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import { meaningOf } from './tokens.ts';
-import { firstPhrase, startsWithPhrase } from './phrases.ts';
+import {
+  endsWithPhrase,
+  firstPhrase,
+  hasPhrase,
+  isPhrase,
+  phraseBeforeGap,
+  phrasesEnding,
+  phrasesStarting,
+  startsWithPhrase,
+} from './phrases.ts';
 
 /**
  * "村里有人有车有楼也评上低保": the words before a thing say it is somebody else's; not when that
@@ -17,7 +26,9 @@ import { firstPhrase, startsWithPhrase } from './phrases.ts';
  */
 export function somebodyElse(lead: string): boolean {
   const m = firstPhrase(lead, 'somebodyElse');
-  return m !== undefined && !/举报|反映|说|称|[他她其佢](家|屋企)/.test(lead.slice(m.index + m.length));
+  if (m === undefined) return false;
+  const rest = lead.slice(m.index + m.length);
+  return !hasPhrase(rest, 'reports') && !hasPhrase(rest, 'theirHousehold');
 }
 
 export const MONEY_WORDS = new Set<Meaning['t']>([
@@ -35,23 +46,26 @@ export const MONEY_WORDS = new Set<Meaning['t']>([
   'lent',
 ]);
 
-/** Said before a job, it is one someone had (以前, 原来, 生前), not one they have. */
-const PAST_WORK = /以前|之前|原来|原本|生前|过去|从前|曾经|早年|原先|本来|先前|退休前/;
-
 /**
  * A work order's field answered no ("存款：无", "车：冇"): the value after the colon is the whole
  * answer. Summaries only; the slice is bounded, so the test stays linear.
  */
 function fieldNo(r: Reading, tok: WordToken): boolean {
-  return (
-    r.ctx.slot === 'summary' &&
-    /^[：:]\s*(无|没有|没|冇|否)\s*([；;，,。\n]|$)/.test(r.text.slice(tok.end, tok.end + 8))
-  );
+  if (r.ctx.slot !== 'summary') return false;
+  const after = r.text.slice(tok.end, tok.end + 8);
+  if (after[0] !== '：' && after[0] !== ':') return false;
+  // (Spaces around the answer, then the field's end: a line break among the spaces, a stop, or the end.)
+  const answer = after.slice(1).trimStart();
+  return phrasesStarting(answer, 'fieldNo').some((no) => {
+    const tail = answer.slice(no.length);
+    const spaces = tail.length - tail.trimStart().length;
+    return tail.slice(0, spaces).includes('\n') || spaces === tail.length || FIELD_END.includes(tail[spaces]!);
+  });
 }
 
 /** "存款没有", "存款也无" closing a clause of a summary: the thing named first, then no. */
 function noAfterWord(c: ClauseReading, i: number): boolean {
-  const at = isMeaning(c.clause[i + 1], 'neg') ? i + 1 : /^(就|都|也)$/.test(c.clause[i + 1]?.text ?? '') ? i + 2 : -1;
+  const at = isMeaning(c.clause[i + 1], 'neg') ? i + 1 : isPhrase(c.clause[i + 1]?.text ?? '', 'thenAlso') ? i + 2 : -1;
   return (
     at > 0 &&
     isMeaning(c.clause[at], 'neg') &&
@@ -91,7 +105,7 @@ export function readMoneyWord(
     case 'work': {
       // "以前在砖厂干活", "原本做装修散工", "生前在镇上打工": work that was, not work that is.
       if (
-        PAST_WORK.test(r.text.slice(c.clauseStart, tok.start)) ||
+        hasPhrase(r.text.slice(c.clauseStart, tok.start), 'formerly') ||
         /退休(的)?$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)) ||
         // "护工费", "保姆费": paying for someone's work.
         /^费/.test(r.text.slice(tok.end, tok.end + 1)) ||
@@ -158,7 +172,7 @@ export function readMoneyWord(
         break;
       }
       // "两个上学的孩子": the schooling of the people named next, not of whoever came before.
-      if (r.ctx.slot === 'summary' && /^(的|嘅)/.test(r.text.slice(tok.end, tok.end + 1))) {
+      if (r.ctx.slot === 'summary' && isPhrase(r.text.slice(tok.end, tok.end + 1), 'possessive')) {
         c.studentFor = span;
         c.understoodSomething = true;
         break;
@@ -177,14 +191,15 @@ export function readMoneyWord(
       // "货车司机只垫了三千", "被一辆小车", "同对方的车": the other party's vehicle, not the household's.
       if (
         m.what === 'car' &&
-        (/^(司机|师傅)/.test(r.text.slice(tok.end, tok.end + 2)) ||
-          /(被|俾|畀|同|和|跟|与|对方)(一辆|一架|架|辆)?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)))
+        (isPhrase(r.text.slice(tok.end, tok.end + 2), 'driver') ||
+          byOtherParty(r.text.slice(Math.max(0, tok.start - 4), tok.start)))
       )
         break;
       // "开公司的货车", "老板的车": an employer's vehicle; "村里有人有车有楼": somebody else's things.
       if (
         (m.what === 'car' &&
-          /(公司|单位|老板|厂里|东家|别人|人家)(的|嘅)$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) ||
+          endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'possessive') &&
+          endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start - 1), 'ownerNotFamily')) ||
         somebodyElse(r.text.slice(c.clauseStart, tok.start))
       )
         break;
@@ -204,9 +219,9 @@ export function readMoneyWord(
         if (
           m.what === 'house' &&
           !c.negated(i) &&
-          /住|居/.test(lead) &&
-          !/租|借|暂|寄|投靠|旅馆|宿舍|工地|朋友|邻居|亲戚|院/.test(lead) &&
-          !/^(租|院)/.test(r.text.slice(tok.end, tok.end + 1))
+          hasPhrase(lead, 'dwelling') &&
+          !hasPhrase(lead, 'notOwnHome') &&
+          !isPhrase(r.text.slice(tok.end, tok.end + 1), 'rentOrYard')
         ) {
           r.assets.push({ what: 'own_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
           c.understoodSomething = true;
@@ -219,7 +234,8 @@ export function readMoneyWord(
         // ("住房没有受影响" goes on: not a no to having it.)
         const negAt = isMeaning(c.clause[i + 1], 'neg')
           ? i + 1
-          : /^(就|都|也|倒|是)$/.test(c.clause[i + 1]?.text ?? '') && isMeaning(c.clause[i + 2], 'neg')
+          : (isPhrase(c.clause[i + 1]?.text ?? '', 'thenAlso') || isPhrase(c.clause[i + 1]?.text ?? '', 'ratherIs')) &&
+              isMeaning(c.clause[i + 2], 'neg')
             ? i + 2
             : -1;
         const noAfter =
@@ -246,7 +262,7 @@ export function readMoneyWord(
       // A summary's "屋企啲钱都使晒", "家里钱花光了", "积蓄都用晒": the family's money gone, the same.
       if (
         c.clauseText.includes('身上') ||
-        (r.ctx.slot === 'summary' && /(屋企|家里|家中).{0,3}钱|积蓄/.test(c.clauseText) && !c.negated(i))
+        (r.ctx.slot === 'summary' && (homeMoney(c.clauseText) || hasPhrase(c.clauseText, 'savings')) && !c.negated(i))
       )
         r.severe = { v: true, span };
       c.understoodSomething = true;
@@ -263,7 +279,7 @@ export function readMoneyWord(
       // "冇退休金", "没有退休工资": the no right before the word.
       else if (m.cat === 'pensions' && isMeaning(c.clause[i - 1], 'neg')) r.incomeDenied.set(m.cat, span);
       // 打零工, 做泥水: working for pay.
-      if (m.cat === 'wages' && !c.negated(i) && /工|泥水|搬砖|帮人/.test(tok.text)) {
+      if (m.cat === 'wages' && !c.negated(i) && hasPhrase(tok.text, 'handsOnWork')) {
         // "一个人带两个孩子，平时打零工": the children named are not who works.
         const w = c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who();
         const p =
@@ -289,7 +305,9 @@ export function readMoneyWord(
       // no figure — a business income of nothing (a figure said elsewhere still counts).
       const sentence = r.text.slice(Math.max(0, r.text.lastIndexOf('。', tok.start) + 1), tok.start);
       const farming =
-        /种|耕|养(?!老)|收成|苹果|花椒|果园/.test(sentence) ||
+        hasPhrase(sentence, 'farming') ||
+        // (养 raising animals, not 养老: a one-character lookahead, grammar rather than a word list.)
+        /养(?!老)/.test(sentence) ||
         r.tokens.some(
           (t) =>
             t.kind === 'word' &&
@@ -317,9 +335,13 @@ export function readMoneyWord(
  */
 function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
   // (均 as in a summary's "夫妻二人均上班"; 分别 as in "夫妻工资分别6000、3000".)
-  if (!/都|均|分别/.test(c.clauseText)) return undefined;
+  if (!hasPhrase(c.clauseText, 'allOrEach') && !hasPhrase(c.clauseText, 'respectively')) return undefined;
   if (c.clausePersons.length > 1) return c.clausePersons;
-  if (c.clausePersons.length === 0 && r.lastPersons.length > 1 && /两个|几个|都|均/.test(c.clauseText))
+  if (
+    c.clausePersons.length === 0 &&
+    r.lastPersons.length > 1 &&
+    (hasPhrase(c.clauseText, 'someOfThem') || hasPhrase(c.clauseText, 'allOrEach'))
+  )
     return r.lastPersons.filter((p) => !p.apart && !p.dead && !p.bystander);
   return undefined;
 }
@@ -337,4 +359,22 @@ function livesInRelatives(c: ClauseReading, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
   return c.clause.slice(j + 1, i).some((t) => LENDING_KIN.has(meaningOf(t, 'person')?.rel ?? ''));
+}
+
+const FIELD_END = '；;，,。\n';
+const LINE_BREAKS = '\n\r\u2028\u2029';
+
+/** "被一辆小车", "俾架车", "同对方": the other party, then perhaps a counter for one vehicle, right before it. */
+function byOtherParty(before: string): boolean {
+  return (
+    endsWithPhrase(before, 'byOtherParty') ||
+    phrasesEnding(before, 'vehicleCounter').some((v) => endsWithPhrase(before.slice(0, -v.length), 'byOtherParty'))
+  );
+}
+
+/** "屋企啲钱", "家里钱": the family's home, then 钱 within three characters of the same line. */
+function homeMoney(text: string): boolean {
+  for (let j = text.indexOf('钱'); j >= 0; j = text.indexOf('钱', j + 1))
+    if (phraseBeforeGap(text, j, 'atHome', { max: 3, stops: LINE_BREAKS })) return true;
+  return false;
 }

@@ -24,12 +24,19 @@ import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
-import { hasPhrase } from './phrases.ts';
+import {
+  endsWithPhrase,
+  firstPhrase,
+  hasPhrase,
+  isPhrase,
+  phraseAfterGap,
+  phraseBeforeGap,
+  phrasesEnding,
+  phrasesStarting,
+  startsWithPhrase,
+} from './phrases.ts';
 
 export type NumToken = Extract<Token, { kind: 'num' }>;
-
-/** Who pays without being kin: an employer, the other party of an accident, an insurer. */
-const NON_KIN_PAYER = /老板|包工头|工头|船主|肇事|对方|司机|厂里|厂方|单位|公司|保险|雇主|矿上|矿方|东家/;
 
 export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: number): void {
   const unit = unitAfter(c.clause, i);
@@ -47,14 +54,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     Number.isInteger(n.value) &&
     n.value >= 1 &&
     n.value <= 60 &&
-    /^(楼|层)/.test(c.clause[i + 1]?.text ?? '') &&
-    !/^楼(房|宇)/.test(r.text.slice(tok.end, tok.end + 2))
+    startsWithPhrase(c.clause[i + 1]?.text ?? '', 'floorOf') &&
+    !isPhrase(r.text.slice(tok.end, tok.end + 2), 'buildingWord')
   ) {
     r.usedNums.add(tok);
     return;
   }
   // "听说七十岁以上都可以领", "六十岁以下的": an age bound in a rule someone quotes, nobody's age.
-  if (r.ctx.slot === 'summary' && /^岁?(及|或)?(以上|以下|以内|往上)/.test(r.text.slice(tok.end, tok.end + 4))) {
+  // (岁, then 及 or 或, each optional: single characters, grammar; the bound itself is a word list.)
+  if (
+    r.ctx.slot === 'summary' &&
+    startsWithPhrase(r.text.slice(tok.end, tok.end + 4).replace(/^岁?[及或]?/, ''), 'ageBound')
+  ) {
     r.usedNums.add(tok);
     return;
   }
@@ -65,7 +76,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     Number.isInteger(n.value) &&
     n.value >= 1 &&
     n.value <= 110 &&
-    /(^|[\s,，、:：(（居])(男|女)[\s,，、]*$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start))
+    // (A sex marker between punctuation: a shorthand's grammar, one character each, not a word list.)
+    /(^|[\s,，、:：(（居])[男女][\s,，、]*$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start))
   ) {
     r.pf(r.people.self).age ??= { v: n.value, span: [tok.start, tok.end] };
     r.usedNums.add(tok);
@@ -135,8 +147,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       c.clauseCategory === undefined);
   // "俺62 老汉65", "两个小孩12和8岁", "老大四十几在佛山": a number right after a person, in a slot about people.
   const skippable = (t: Token | undefined) =>
-    t !== undefined &&
-    (isMeaning(t, 'neutral') || isMeaning(t, 'yes') || /^(都|也|已经|今年|今年个|都系|都是|都係)$/.test(t.text));
+    t !== undefined && (isMeaning(t, 'neutral') || isMeaning(t, 'yes') || isPhrase(t.text, 'ageLeadIn'));
   const before = skippable(c.clause[i - 1])
     ? skippable(c.clause[i - 2])
       ? c.clause[i - 3]
@@ -187,10 +198,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   );
   // "俺俩 都六十多", "我同老婆，都六十几": one age for the people just named.
   const allOfThem =
-    /^(都|也)$/.test(c.clause[0]?.text ?? '') &&
+    isPhrase(c.clause[0]?.text ?? '', 'allToo') &&
     c.clause
       .slice(1)
-      .every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'over') || /^(了|岁|喇|啦)$/.test(t.text)) &&
+      .every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'over') || isPhrase(t.text, 'ageTail')) &&
     r.lastPersons.length > 1;
   const afterThisYear =
     c.clause[i - 1]?.text === '今年' ||
@@ -214,7 +225,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "俺还不到六十", "未够六十五": not yet that age; neither an age to record nor money.
   if (
     !unit &&
-    (isMeaning(c.clause[i - 1], 'under') || /^(未够|没满|未满|不满)$/.test(c.clause[i - 1]?.text ?? '')) &&
+    (isMeaning(c.clause[i - 1], 'under') || isPhrase(c.clause[i - 1]?.text ?? '', 'notYetReached')) &&
     n.value >= 50 &&
     n.value <= 80 &&
     Number.isInteger(n.value) &&
@@ -229,7 +240,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // period words, is their age ("儿子在太原打工26").
   // Asked who lives elsewhere, the same: "儿子在外地打工三十二", "闺女嫁到本村二十九" (a number ending a
   // clause about someone else).
-  const endsClause = c.clause.slice(i + 1).every((t) => /^(了|岁|啦|喇)$/.test(t.text));
+  const endsClause = c.clause.slice(i + 1).every((t) => isPhrase(t.text, 'ageTail'));
   const membersAge =
     (r.ctx.slot === 'members' || r.ctx.slot === 'obligors') &&
     !unit &&
@@ -307,7 +318,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           : []
       : [];
     // "九十岁的老娘": the age of the person named right after it.
-    const afterOf = /^(的|嘅)$/.test(c.clause[i + 2]?.text ?? '') ? 3 : 0;
+    const afterOf = isPhrase(c.clause[i + 2]?.text ?? '', 'possessive') ? 3 : 0;
     // "带着3岁女儿", "湊个4岁仔" in a summary: a child's age said right before the word for the child
     // (not "老伴45岁儿子20岁", where the word after has an age of its own).
     const childRight =
@@ -351,7 +362,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "一个闺女": the count, its classifier, then the person (个 a word of its own).
   // ("三个我爸72我妈70": a count of the household, then whose, not three fathers.)
   const classifier =
-    c.clause[i + 1]?.text === '个' && meaningOf(c.clause[i + 2], 'person') && !/^(我|俺|咱)/.test(c.clause[i + 2]!.text)
+    c.clause[i + 1]?.text === '个' &&
+    meaningOf(c.clause[i + 2], 'person') &&
+    !startsWithPhrase(c.clause[i + 2]!.text, 'meUs')
       ? 1
       : 0;
   const personRight = meaningOf(c.clause[i + 1 + classifier], 'person');
@@ -391,7 +404,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (unit === 'people') {
     const after = c.clause[i + 2];
     // "三个我爸72我妈70…": a count before "my …" is how many live there, not three fathers.
-    const personAfter = /^(我|俺)/.test(after?.text ?? '') ? undefined : meaningOf(after, 'person');
+    const personAfter = startsWithPhrase(after?.text ?? '', 'myOwn') ? undefined : meaningOf(after, 'person');
     if (personAfter && n.value > 10 && n.value <= 120 && AGE_SLOTS.has(r.ctx.slot)) {
       // "个女50个外孙22": 50 is the daughter's age, 个 the classifier of the next person.
       r.pf(c.who()).age ??= { v: n.value, span: [tok.start, tok.end] };
@@ -434,11 +447,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       return;
     }
     // "还有一个": one more, not the size; "三个", "家里4口人", "一户三人": the household's size.
-    const plainGe = c.clause[i + 1]!.text === '个' && !/^(人|口)/.test(c.clause[i + 2]?.text ?? '');
+    const plainGe = c.clause[i + 1]!.text === '个' && !startsWithPhrase(c.clause[i + 2]?.text ?? '', 'headCounter');
     const household =
       i === 0 ||
-      /^(家里|屋里|一家|屋企|就|得|只有|全家|我家|俺家|家中|一户)$/.test(c.clause[i - 1]?.text ?? '') ||
-      /家|屋企|户/.test(c.clause[i - 1]?.text ?? '') ||
+      isPhrase(c.clause[i - 1]?.text ?? '', 'householdLeadIn') ||
+      hasPhrase(c.clause[i - 1]?.text ?? '', 'homeWord') ||
       // "人数应该是三个", "人数係三个": the count said of the household's 人数.
       /人数/.test(
         c.clause
@@ -455,7 +468,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       r.people.writer &&
       !household &&
-      /(姐弟|兄弟|姐妹|兄妹|弟兄)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
+      endsWithPhrase(r.text.slice(Math.max(0, tok.start - 2), tok.start), 'siblingGroup')
     ) {
       r.usedNums.add(tok);
       return;
@@ -466,7 +479,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       r.size &&
       (isMeaning(c.clause[i + 2], 'expense') || isMeaning(c.clause[i + 2], 'income')) &&
-      !/^(生活|过|住)/.test(c.clause[i + 2]!.text)
+      !startsWithPhrase(c.clause[i + 2]!.text, 'livingHow')
     ) {
       r.usedNums.add(tok);
       return;
@@ -484,7 +497,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     return;
   }
-  if (unit === 'duration' && !/^(天|日)$/.test(c.clause[i + 1]!.text)) return;
+  if (unit === 'duration' && !isPhrase(c.clause[i + 1]!.text, 'dayWord')) return;
   if (unit === 'date' || unit === 'count') {
     if (
       unit === 'count' &&
@@ -501,7 +514,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         count: rooms ? 1 : n.value,
         span: [tok.start, c.clause[i + 1]!.end],
         // "城里还有一套": one more.
-        also: c.clause.slice(Math.max(0, i - 3), i).some((t) => /^(还有|仲有|另外|还)$/.test(t.text)),
+        also: c.clause.slice(Math.max(0, i - 3), i).some((t) => isPhrase(t.text, 'oneMore')),
         clause: c.ci,
       });
       r.usedNums.add(tok);
@@ -510,7 +523,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       unit === 'count' &&
       /^[辆部台]$/.test(c.clause[i + 1]!.text) &&
       // "一部分" (a part), "一台手术": not a vehicle.
-      !/^(分|手术)/.test(r.text.slice(c.clause[i + 1]!.end, c.clause[i + 1]!.end + 2)) &&
+      !startsWithPhrase(r.text.slice(c.clause[i + 1]!.end, c.clause[i + 1]!.end + 2), 'notAVehicle') &&
       !c.clause.some((t) => isMeaning(t, 'event') || meaningOf(t, 'asset')?.what === 'exempt_vehicle')
     ) {
       r.assets.push({
@@ -528,7 +541,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const prevWord = c.clause[i - 1];
   if (
     unit === 'period' &&
-    /^(天|日)$/.test(c.clause[i + 1]!.text) &&
+    isPhrase(c.clause[i + 1]!.text, 'dayWord') &&
     r.amounts.length > 0 &&
     r.amounts.at(-1)!.months === 1 / 30
   ) {
@@ -542,7 +555,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "两天没怎么吃饭", "住咗十日": days that passed, not a day's pay (that is "一天一百五").
   if (
     (unit === 'duration' || unit === 'period') &&
-    /^(天|日)$/.test(c.clause[i + 1]!.text) &&
+    isPhrase(c.clause[i + 1]!.text, 'dayWord') &&
     n.value >= 2 &&
     n.value <= 31 &&
     Number.isInteger(n.value)
@@ -551,7 +564,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "俺今年刚满六十": the speaker's age.
   if (
     prevWord?.text === '满' &&
-    /^(刚|今年|已经|才)$/.test(c.clause[i - 2]?.text ?? '') &&
+    isPhrase(c.clause[i - 2]?.text ?? '', 'reachedNow') &&
     n.value >= 16 &&
     n.value <= 100 &&
     unit !== 'money'
@@ -562,8 +575,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   // "没到六十", "满七十": an age threshold; "一斤卖五六十": a price.
-  if (/^(到|满|过|够|超过|未满|不满|没到|冇到|唔到)$/.test(prevWord?.text ?? '') && n.value <= 120 && unit !== 'money')
-    return;
+  if (isPhrase(prevWord?.text ?? '', 'ageThreshold') && n.value <= 120 && unit !== 'money') return;
   // "十亩麦子 一亩落个四五百", "三亩地流转出去了 一亩一年六百": a price per unit times the units said
   // before it is the income; a price alone ("一斤卖五六十") is not.
   const price = c.clause.slice(Math.max(0, i - 3), i).find((t) => isMeaning(t, 'unitPrice'));
@@ -573,9 +585,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     n = { ...n, value: n.value * units, lo: n.lo * units, hi: n.hi * units };
   }
   // "一辆七万块的车", "四十万嘅楼": what something is worth, not money coming in.
-  if (
-    /^(块钱|块|元|蚊|万块|万元|万)?(的|嘅)[^，。,；;]{0,3}(车|房|楼|屋|铺)/.test(r.text.slice(tok.end, tok.end + 10))
-  ) {
+  if (worthOfProperty(r.text.slice(tok.end, tok.end + 10))) {
     r.usedNums.add(tok);
     return;
   }
@@ -606,16 +616,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       !near &&
       !c.clauseCategory &&
       r.amounts.length > 0 &&
-      c.clause.slice(0, i).some((t) => isMeaning(t, 'net') && /剩|得番|得返/.test(t.text));
+      c.clause.slice(0, i).some((t) => isMeaning(t, 'net') && hasPhrase(t.text, 'leftOver'));
     // Asked about savings, "现在就剩一万五", "而家得番两万五": what is left now is the savings, whatever
     // the clause before spent money on.
     const leftNow =
       r.ctx.slot === 'deposits' &&
       near === undefined &&
       c.clauseCategory === undefined &&
-      c.clause
-        .slice(0, i)
-        .some((t) => isMeaning(t, 'net') || /^(现在|而家|而今|目前|仲有|还有|得番|净番)$/.test(t.text));
+      c.clause.slice(0, i).some((t) => isMeaning(t, 'net') || isPhrase(t.text, 'nowStill'));
     // ("赔了二十万…自己手里还剩十来万": what is left in hand is savings, whatever it came from.)
     const said = left
       ? hasPhrase(c.clauseText, 'inHand')
@@ -635,7 +643,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
     const cost =
       r.ctx.slot === 'summary' &&
-      /^(要|仲要|还要)$/.test(c.clause[i - 1]?.text ?? '') &&
+      isPhrase(c.clause[i - 1]?.text ?? '', 'mustPay') &&
       !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
     // "还在ICU，一天好几千": a figure by the day right after hospital care, with no word for income, is
     // what the care costs, not money coming in.
@@ -652,20 +660,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // an accident is a transfer it received, not a loss (赔了 after selling is one).
     const compensation =
       r.ctx.slot === 'summary' &&
-      /赔(了|咗|偿了|偿咗|付了)?$/.test(r.text.slice(c.clauseStart, tok.start)) &&
+      endsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'compensated') &&
       !c.clause.some((t) => isMeaning(t, 'work') || (isMeaning(t, 'income') && !/^赔/.test(t.text))) &&
-      (NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start)) ||
-        /去世|身亡|死亡|[跌摔砸压淹浸溺病]死|没了|过身|出事|撞|意外|失踪|冇咗|走咗/.test(
-          r.text.slice(Math.max(0, tok.start - 40), tok.start),
-        ));
+      (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin') ||
+        hasPhrase(r.text.slice(Math.max(0, tok.start - 40), tok.start), 'deathOrAccident'));
     // "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": compensation someone outside the household holds is
     // not money the household has.
-    if (
-      compensation &&
-      /^[^。；]{0,6}(钱|笔钱|啲钱)?(喺|在)[^，。]{1,6}(度|手里|手上|那里|那儿|嗰度)|^[^。；]{0,6}(被|俾|畀)[^，。]{1,6}(拿走|攞走|拿去|攞咗)/.test(
-        r.text.slice(tok.end, tok.end + 24),
-      )
-    ) {
+    if (compensation && heldElsewhere(r.text.slice(tok.end, tok.end + 24))) {
       r.usedNums.add(tok);
       return;
     }
@@ -680,7 +681,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ? 'expense'
         : compensation
           ? 'otherTransfers'
-          : said === 'support' && r.ctx.slot === 'summary' && NON_KIN_PAYER.test(r.text.slice(c.clauseStart, tok.start))
+          : said === 'support' &&
+              r.ctx.slot === 'summary' &&
+              hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin')
             ? 'otherTransfers'
             : asked &&
                 said !== asked &&
@@ -691,7 +694,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
-    if (prevAmount && /^\s*(到|至|-|~|～)\s*$/.test(between)) {
+    if (prevAmount && isPhrase(between.trim(), 'rangeTo')) {
       prevAmount.n = {
         ...prevAmount.n,
         lo: prevAmount.n.lo,
@@ -720,7 +723,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
             // "今年除咗成本净得六千": a year named in the same clause, with no period nearer the amount.
-            (/今年|去年|旧年|全年|上年|年时/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
+            (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'yearNamed') ||
+            hasPhrase(r.text.slice(c.clauseStart, tok.start), 'lastYear')
+              ? 12
+              : undefined) ??
             near?.months ??
             (near ? undefined : r.lastCategoryMonths) ??
             (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
@@ -732,15 +738,19 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             // "今年做咗半年，总共攞咗万几蚊": everything this year, in all.
             (c.clauseTotal &&
             !r.messagePeriod &&
-            /今年|去年|旧年|全年/.test(r.text.slice(Math.max(0, tok.start - 40), tok.start))
+            hasPhrase(r.text.slice(Math.max(0, tok.start - 40), tok.start), 'yearNamed')
               ? 12
               : undefined) ??
             // "种砂糖橘，今年价钱差，除咗成本净得八千几": a year named earlier in the same sentence.
-            (r.ctx.slot === 'summary' && /今年|一年|去年|全年|旧年/.test(sentenceBefore(r.text, tok.start))
+            (r.ctx.slot === 'summary' &&
+            (hasPhrase(sentenceBefore(r.text, tok.start), 'yearNamed') ||
+              sentenceBefore(r.text, tok.start).includes('一年'))
               ? 12
               : undefined) ??
             // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
-            (r.ctx.slot === 'summary' && /(了|咗)$/.test(r.text.slice(c.clauseStart, tok.start)) ? 12 : undefined) ??
+            (r.ctx.slot === 'summary' && endsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'done')
+              ? 12
+              : undefined) ??
             // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
             (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),
@@ -755,9 +765,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       reimbursed:
         c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')) &&
         !isMeaning(c.clause[i - 1], 'expense'),
-      outOfPocket: c.clause
-        .slice(Math.max(0, i - 4), i)
-        .some((t) => /^(自己掏|自费|自己出|自己畀|自己俾|掏|自己出咗|出咗|掏咗|自己掏咗|自掏|自掏腰包)$/.test(t.text)),
+      outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => isPhrase(t.text, 'outOfPocket')),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
       ...(category === 'expense' && shareLeft(r.text, tok.end) !== undefined
@@ -765,7 +773,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         : {}),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
-      ...(/还有|仲有|另外|加上|同埋/.test(c.clauseText) || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
+      ...(hasPhrase(c.clauseText, 'alsoAdded') || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
       clauseText: c.clauseText,
       // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
       // each of those the clause before counted, not everyone named in the message.
@@ -804,7 +812,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       giving &&
       !r.amounts.at(-1)!.negated &&
-      !/抚养费|抚养/.test(c.clauseText)
+      !hasPhrase(c.clauseText, 'childUpkeep')
     )
       for (const p of c.clausePersons.length ? c.clausePersons : c.clausePerson ? [c.clausePerson] : [])
         if (
@@ -830,7 +838,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       !c.clausePerson &&
       c.clausePersons.length === 0 &&
       !r.amounts.at(-1)!.negated &&
-      !/抚养费|抚养/.test(c.clauseText) &&
+      !hasPhrase(c.clauseText, 'childUpkeep') &&
       r.topic !== r.people.self &&
       r.topic.known === undefined &&
       !r.topic.dead &&
@@ -840,7 +848,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // (Named in the clause just before, said to be somewhere: "儿子50岁在城里打工，一年给三千".)
       c.ci > 0 &&
       r.topic.at >= r.clauses[c.ci - 1]![0]!.start &&
-      r.clauses[c.ci - 1]!.some((t) => /^(在|喺)/.test(t.text))
+      r.clauses[c.ci - 1]!.some((t) => startsWithPhrase(t.text, 'atPlace'))
     ) {
       r.topic.apart = true;
     }
@@ -878,7 +886,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     if (
       last.months === undefined &&
       last.category === 'support' &&
-      /偶尔|间中|有时|不定时|唔定时|一年.{0,2}[一两]次/.test(c.clauseText)
+      // (A count of times a year is grammar, a bounded gap: it stays a regex.)
+      (hasPhrase(c.clauseText, 'nowAndThen') || /一年.{0,2}[一两]次/.test(c.clauseText))
     ) {
       last.months = 12;
       last.n = { ...last.n, hi: last.n.hi * 4, value: Math.round((last.n.lo + last.n.hi * 4) / 2), approx: true };
@@ -892,9 +901,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.messagePeriod === undefined &&
       (['wages', 'business', 'property'].includes(last.category ?? '') ||
         (last.category === undefined && r.ctx.slot === 'income.amount')) &&
-      /(卖|挣|赚|落|收|攞|得)(了|咗|到)(个|也就|就|才|也|都)?(也就|就|才)?(那个)?$/.test(
-        r.text.slice(Math.max(0, tok.start - 8), tok.start),
-      )
+      earnedJustNow(r.text.slice(Math.max(0, tok.start - 8), tok.start))
     )
       last.months = 12;
     // A harvest priced per 亩 with no period said is the year's.
@@ -941,12 +948,7 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
   const before = sentenceBefore(r.text, at);
   if (/分别/.test(before)) return true;
   const prev = r.amounts.at(-1);
-  return (
-    prev !== undefined &&
-    prev.category === 'wages' &&
-    prev.clause === c.ci - 1 &&
-    /(夫妻|两口子|二人|两人|俩)[^。，]{0,4}(均|都)(在)?(上班|打工|工作|务工)/.test(before)
-  );
+  return prev !== undefined && prev.category === 'wages' && prev.clause === c.ci - 1 && bothWork(before);
 }
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
@@ -1025,9 +1027,10 @@ function unitsAfter(r: Reading, price: Token, unit: string): number | undefined 
 
 /** Crop or fishing seasons a year the message names: "一年两季", or each "一季…" said before the amount. */
 function seasonsPerYear(r: Reading, amount: Token): number | undefined {
-  const said = r.text.match(/(?:一年|每年)?([两二三3-4])季/);
+  // (The first numeral before 季, with or without 一年/每年 before it: the same numeral, so no words here.)
+  const said = r.text.match(/([两二三3-4])季/);
   if (said && said[1] !== undefined) return { 两: 2, 二: 2, 三: 3, '2': 2, '3': 3, '4': 4 }[said[1]];
-  const before = r.tokens.filter((t) => t.start < amount.start && /^(一季|每季)$/.test(t.text)).length;
+  const before = r.tokens.filter((t) => t.start < amount.start && isPhrase(t.text, 'eachSeason')).length;
   return before >= 3 ? before - 1 : undefined;
 }
 
@@ -1036,11 +1039,9 @@ function pairedSpouse(r: Reading, tok: NumToken): Person | undefined {
   const lead = r.text.slice(Math.max(0, tok.start - 24), tok.start);
   const second =
     // "老两口，男76女74"
-    (/[男女]\s?\d{1,3}\s?[男女]$/.test(lead) && /两口|两公婆|夫妇|夫妻|俩口|两老|二老/.test(lead)) ||
+    (/[男女]\s?\d{1,3}\s?[男女]$/.test(lead) && hasPhrase(lead, 'couple')) ||
     // "王某夫妇（男72岁、女70岁）", "老两口，72岁、70岁": the couple, then two ages and nothing else.
-    /(两口|两公婆|夫妇|夫妻|俩口|两老|二老)(二人|两人|俩)?[（(，,\s]*[男女]?\d{1,3}岁?\s?[、，,]\s?[男女]?\s?$/.test(
-      lead,
-    );
+    coupleThenTwoAges(lead);
   if (!second || r.pf(r.people.self).age === undefined) return undefined;
   const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.dead && p.n === 1);
   return spouse && r.pf(spouse).age === undefined ? spouse : undefined;
@@ -1070,14 +1071,123 @@ function costOfIncomeIn(
 }
 
 const TENTHS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** "报了一半", "报咗六成" after a sum spent (within the sentence): the part left to pay. */
-const SHARE_PAID_BACK = /报[销咗了完]{0,2}[^，。,；;]{0,2}?(一半|大半|一大半|([一二两三四五六七八九])成)/;
 
+/** "报了一半", "报咗六成" after a sum spent (within the sentence): the part left to pay. */
 export function shareLeft(text: string, from: number): number | undefined {
   const after = text.slice(from, from + 16);
   const end = after.search(/[。；;]/);
-  const m = SHARE_PAID_BACK.exec(end >= 0 ? after.slice(0, end) : after);
-  if (!m) return undefined;
-  const back = m[1] === '一半' ? 0.5 : m[1]!.includes('大半') ? 0.6 : TENTHS[m[2]!]! / 10;
-  return Math.round((1 - back) * 100) / 100;
+  const back = sharePaidBack(end >= 0 ? after.slice(0, end) : after);
+  return back === undefined ? undefined : Math.round((1 - back) * 100) / 100;
 }
+
+/**
+ * The share paid back: 报, up to two marks of it (报销, 报咗, 报了, 报完), at most two characters of the
+ * clause, then half, most, or tenths ("六成"). Tried in the order a pattern would: the first 报 that
+ * leads to a share, as many marks as follow it first, the shortest gap first.
+ */
+function sharePaidBack(s: string): number | undefined {
+  for (let at = s.indexOf('报'); at >= 0; at = s.indexOf('报', at + 1)) {
+    let marks = 0;
+    while (marks < 2 && isPhrase(s[at + 1 + marks] ?? '', 'reimbursedMark')) marks++;
+    for (let k = marks; k >= 0; k--)
+      for (let g = 0; g <= 2; g++) {
+        const from = at + 1 + k;
+        if (g > 0 && (from + g - 1 >= s.length || CLAUSE_STOPS.includes(s[from + g - 1]!))) break;
+        const back = shareAt(s.slice(from + g, from + g + 3));
+        if (back !== undefined) return back;
+      }
+  }
+  return undefined;
+}
+
+/** Half (一半), most (大半, 一大半: taken as six tenths) or a numeral and 成 at the start of `x`. */
+function shareAt(x: string): number | undefined {
+  const words = phrasesStarting(x, 'halfOrMost');
+  if (words.length > 0) return words[0] === '一半' ? 0.5 : 0.6;
+  return x[1] === '成' && TENTHS[x[0]!] !== undefined ? TENTHS[x[0]!]! / 10 : undefined;
+}
+
+const CLAUSE_STOPS = '，。,；;';
+/**
+ * "一辆七万块的车", "四十万嘅楼": right after a number, an optional unit of money, 的, then within three
+ * characters of the same clause a thing a price is said of. (The unit words hold no 的, so the unit is
+ * whatever comes before the first 的, at most two characters.)
+ */
+function worthOfProperty(after: string): boolean {
+  const of = firstPhrase(after.slice(0, 3), 'possessive');
+  if (!of || (of.index > 0 && !isPhrase(after.slice(0, of.index), 'moneyUnit'))) return false;
+  return phraseAfterGap(after, of.index + 1, 'propertyWorth', { min: 0, max: 3, stops: CLAUSE_STOPS });
+}
+
+/**
+ * "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": within six characters of the sum (the same sentence),
+ * perhaps the money, then 在/喺 and someone's place, or 被/俾 and taken away, one to six characters of
+ * the same clause apart.
+ */
+function heldElsewhere(after: string): boolean {
+  const gap = { min: 1, max: 6, stops: '，。' };
+  for (let p = 0; p <= 8 && p < after.length; p++) {
+    if (p > 0 && '。；'.includes(after[p - 1]!)) return false;
+    const lead = after.slice(0, p);
+    if (
+      isPhrase(after[p]!, 'atPlace') &&
+      (p <= 6 || phrasesEnding(lead, 'theMoney').some((w) => p - w.length <= 6)) &&
+      phraseAfterGap(after, p + 1, 'withSomeone', gap)
+    )
+      return true;
+    if (p <= 6 && isPhrase(after[p]!, 'doneBy') && phraseAfterGap(after, p + 1, 'takenAway', gap)) return true;
+  }
+  return false;
+}
+
+/**
+ * "卖了也就七八千", "挣了一万八", "攞咗个": earning, then 了/咗/到, then perhaps "only" (once or twice) and
+ * "that", right before the sum. Each optional word is tried in turn, as the pattern's groups were.
+ */
+function earnedJustNow(before: string): boolean {
+  for (const that of ['', ...phrasesEnding(before, 'thatSum')]) {
+    const b1 = before.slice(0, before.length - that.length);
+    for (const again of ['', ...phrasesEnding(b1, 'onlyAgain')]) {
+      const b2 = b1.slice(0, b1.length - again.length);
+      for (const only of ['', ...phrasesEnding(b2, 'onlyThat')]) {
+        const b3 = b2.slice(0, b2.length - only.length);
+        if (endsWithPhrase(b3, 'doneOrGot') && endsWithPhrase(b3.slice(0, -1), 'earnedBy')) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "夫妻二人均上班", "两口子都在打工": both of a pair, at most four characters of the clause, 都/均, perhaps 在, then work. */
+function bothWork(before: string): boolean {
+  for (let j = 1; j < before.length; j++) {
+    if (!startsWithPhrase(before.slice(j), 'goingToWork')) continue;
+    const all = before[j - 1] === '在' ? j - 2 : j - 1;
+    if (
+      all >= 0 &&
+      isPhrase(before[all]!, 'allOrEach') &&
+      phraseBeforeGap(before, all, 'pairOfThem', { max: 4, stops: '。，' })
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "王某夫妇（男72岁、女70岁）", "老两口，72岁、70岁": a couple (perhaps "the two"), then punctuation, one age
+ * and a separator closing the lead. The age part is grammar (sex, digits, 岁, separators); nothing of it can
+ * be a couple's last character, so the couple is right before where it starts, past the punctuation.
+ */
+function coupleThenTwoAges(lead: string): boolean {
+  const age = /[男女]?\d{1,3}岁?\s?[、，,]\s?[男女]?\s?$/.exec(lead);
+  if (!age) return false;
+  let end = age.index;
+  while (end > 0 && (OPENING_MARKS.includes(lead[end - 1]!) || lead[end - 1]!.trim() === '')) end--;
+  const couple = lead.slice(0, end);
+  return (
+    endsWithPhrase(couple, 'couple') ||
+    phrasesEnding(couple, 'theTwo').some((two) => endsWithPhrase(couple.slice(0, -two.length), 'couple'))
+  );
+}
+
+const OPENING_MARKS = '（(，,';

@@ -2,4 +2,201 @@
  * Phrase lists the reader needs for numbers and money: amounts, periods, who earns and who pays.
  * Spread into PHRASES (./phrases.ts); one file per area so each list sits beside its neighbours.
  */
-export const MONEY_PHRASES = {} as const satisfies Record<string, readonly string[]>;
+export const MONEY_PHRASES = {
+  /** Who pays without being kin ("厂里给了一万", "对方赔咗两万"): an employer, the other party of an accident, an insurer. */
+  payerNotKin: [
+    '老板',
+    '包工头',
+    '工头',
+    '船主',
+    '肇事',
+    '对方',
+    '司机',
+    '厂里',
+    '厂方',
+    '单位',
+    '公司',
+    '保险',
+    '雇主',
+    '矿上',
+    '矿方',
+    '东家',
+  ],
+  /** Right after a number, a floor of a building ("住六楼", "从五层跌落"), not money or people. */
+  floorOf: ['楼', '层'],
+  /** 楼 as a building rather than a floor ("两栋楼房", "三楼宇"). */
+  buildingWord: ['楼房', '楼宇'],
+  /** After an age, a bound in a rule someone quotes ("七十岁以上", "六十往上"), nobody's age. */
+  ageBound: ['以上', '以下', '以内', '往上'],
+  /** Between a person and their age, words that say nothing of their own ("俺今年62", "佢都係七十几"). */
+  ageLeadIn: ['都', '也', '已经', '今年', '今年个', '都系', '都是', '都係'],
+  /** What may close a clause after an age ("七十三了", "八十岁", 粤 "六十喇", "七十啦"). */
+  ageTail: ['了', '岁', '啦', '喇'],
+  /** Not yet having reached an age ("未够六十五", "没满六十"). */
+  notYetReached: ['未够', '没满', '未满', '不满'],
+  /** Before a number, a threshold reached or not ("没到六十", "满七十", 粤 "冇到", "唔到"): no age, no money. */
+  ageThreshold: ['到', '满', '过', '够', '超过', '未满', '不满', '没到', '冇到', '唔到'],
+  /** Before 满 and a number, reaching that age now ("刚满六十", "今年满", "已经满", "才满"). */
+  reachedNow: ['刚', '今年', '已经', '才'],
+  /** The speaker's own, opening a kin word ("我爸", 北 "俺娘"). */
+  myOwn: ['我', '俺'],
+  /** The counter for heads after 个 or a number ("三个人", "四口人"). */
+  headCounter: ['人', '口'],
+  /** Right before a count, the household ("家里4口人", 粤 "屋企三个", "就得两个", "一户三人"): the count is its size. */
+  householdLeadIn: ['家里', '屋里', '一家', '屋企', '就', '得', '只有', '全家', '我家', '俺家', '家中', '一户'],
+  /** A word for home or household inside a word before a count ("我家", "屋企", "一户"). */
+  homeWord: ['家', '屋企', '户'],
+  /** Brothers and sisters as one group before a count ("姐弟三人", "兄弟两个"). */
+  siblingGroup: ['姐弟', '兄弟', '姐妹', '兄妹', '弟兄'],
+  /** A day as the unit after a number ("一天一百五", 粤 "十日"). */
+  dayWord: ['天', '日'],
+  /** One more of a thing, right before it ("城里还有一套", 粤 "仲有", "另外"). */
+  oneMore: ['还有', '仲有', '另外', '还'],
+  /** After 部 or 台, what makes it no vehicle: "一部分" (a part), "一台手术" (an operation). */
+  notAVehicle: ['分', '手术'],
+  /** A unit of money right after a number ("七万块", "四十万", 粤 "五百蚊"). */
+  moneyUnit: ['块钱', '块', '元', '蚊', '万块', '万元', '万'],
+  /** Things a price is said of ("七万块的车", "四十万嘅楼"): what something is worth, not money coming in. */
+  propertyWorth: ['车', '房', '楼', '屋', '铺'],
+  /** Inside a word for what remains, left over ("剩下", 粤 "得番", "得返"). */
+  leftOver: ['剩', '得番', '得返'],
+  /** Now, or still there, before savings ("现在就剩", 粤 "而家", "仲有", "净番"). */
+  nowStill: ['现在', '而家', '而今', '目前', '仲有', '还有', '得番', '净番'],
+  /** Must still pay, right before a cost ("一日要几千", 粤 "仲要", "还要"). */
+  mustPay: ['要', '仲要', '还要'],
+  /** Compensation paid, ending what comes before the sum ("赔了40万", 粤 "赔咗", "赔偿了", "赔付了"). */
+  compensated: ['赔', '赔了', '赔咗', '赔偿了', '赔偿咗', '赔付了'],
+  /** A death or an accident ("在矿上出事没了", "摔死", 粤 "过身", "走咗"): compensation after it is received. */
+  deathOrAccident: [
+    '去世',
+    '身亡',
+    '死亡',
+    '跌死',
+    '摔死',
+    '砸死',
+    '压死',
+    '淹死',
+    '浸死',
+    '溺死',
+    '病死',
+    '没了',
+    '过身',
+    '出事',
+    '撞',
+    '意外',
+    '失踪',
+    '冇咗',
+    '走咗',
+  ],
+  /** "To", between two sums of one range ("两万到三万", "5000-6000", "至"). */
+  rangeTo: ['到', '至', '-', '~', '～'],
+  /** A whole year named ("今年", "去年", 粤 "旧年", "全年"): a sum in the same stretch is the year's. */
+  yearNamed: ['今年', '去年', '旧年', '全年'],
+  /** Done, at the end of a verb ("俾了", 粤 "俾咗"): a sum paid once. */
+  done: ['了', '咗'],
+  /** Paid out of one's own pocket ("自己掏", "自费", 粤 "自己畀", "掏咗"), right before a sum. */
+  outOfPocket: [
+    '自己掏',
+    '自费',
+    '自己出',
+    '自己畀',
+    '自己俾',
+    '掏',
+    '自己出咗',
+    '出咗',
+    '掏咗',
+    '自己掏咗',
+    '自掏',
+    '自掏腰包',
+  ],
+  /** Added to money said before ("还有", 粤 "仲有", "加上", "同埋"): another sum, not the same one again. */
+  alsoAdded: ['还有', '仲有', '另外', '加上', '同埋'],
+  /** A child's upkeep ("抚养费", "抚养"): money a child receives, not support given to the family. */
+  childUpkeep: ['抚养'],
+  /** Now and then, no period ("偶尔给个几百", 粤 "间中", "有时畀", "唔定时"). */
+  nowAndThen: ['偶尔', '间中', '有时', '不定时', '唔定时'],
+  /** One crop season as a word ("一季落三千", "每季"). */
+  eachSeason: ['一季', '每季'],
+  /** An old couple ("老两口", 粤 "两公婆", "夫妇", "二老"). */
+  couple: ['两口', '两公婆', '夫妇', '夫妻', '俩口', '两老', '二老'],
+  /** The two of them, right after a couple word ("夫妻二人", "老两口俩"). */
+  theTwo: ['二人', '两人', '俩'],
+  /** Said of the family only, after somebody else is named ("有人举报", "反映", "说", "称"): a report, not their own things. */
+  reports: ['举报', '反映', '说', '称'],
+  /** Their household, after someone else is named ("有人举报他家", 粤 "佢屋企"): the family spoken of. */
+  theirHousehold: ['他家', '她家', '其家', '佢家', '他屋企', '她屋企', '其屋企', '佢屋企'],
+  /** Before a job, one someone had ("以前在砖厂干活", "生前在镇上打工", "退休前"), not one they have. */
+  formerly: ['以前', '之前', '原来', '原本', '生前', '过去', '从前', '曾经', '早年', '原先', '本来', '先前', '退休前'],
+  /** No, as a work order's whole field answer ("存款：无", "车：冇", "否"). */
+  fieldNo: ['无', '没有', '没', '冇', '否'],
+  /** Between a thing and the no after it ("存款也无", "屋就冇", "车都没有"). */
+  thenAlso: ['就', '都', '也'],
+  /** Also between a thing and the no after it ("车倒没有", "房是没有"). */
+  ratherIs: ['倒', '是'],
+  /** Right after a word for a vehicle, its driver ("货车司机", "小车师傅"): the other party's vehicle. */
+  driver: ['司机', '师傅'],
+  /** Before a vehicle, the other party of an accident ("被一辆小车", 粤 "俾架车", "同对方"). */
+  byOtherParty: ['被', '俾', '畀', '同', '和', '跟', '与', '对方'],
+  /** A counter for one vehicle ("一辆", "架", 粤 "一架"), between the other party and the vehicle. */
+  vehicleCounter: ['一辆', '一架', '架', '辆'],
+  /** Whose a vehicle is, before 的 ("公司的货车", "老板的车", "别人嘅车"): not the household's. */
+  ownerNotFamily: ['公司', '单位', '老板', '厂里', '东家', '别人', '人家'],
+  /** Living somewhere ("住自己楼", "居住"). */
+  dwelling: ['住', '居'],
+  /** Living somewhere not one's own ("租房住", "借住", "投靠亲戚", "住工地宿舍", "住院"): no own home. */
+  notOwnHome: ['租', '借', '暂', '寄', '投靠', '旅馆', '宿舍', '工地', '朋友', '邻居', '亲戚', '院'],
+  /** Right after a word for a house, rent or a yard or ward ("房租", "屋院"): not the home lived in. */
+  rentOrYard: ['租', '院'],
+  /** The family's home, before money ("屋企啲钱", "家里钱花光了", "家中"). */
+  atHome: ['屋企', '家里', '家中'],
+  /** Savings as one word ("积蓄都用晒"). */
+  savings: ['积蓄'],
+  /** Inside a word for paid work, hands-on work ("打零工", "做泥水", "搬砖", "帮人"). */
+  handsOnWork: ['工', '泥水', '搬砖', '帮人'],
+  /** Farming in the same sentence ("种地", "耕田", "收成", "苹果", "花椒", "果园"); 养 is checked apart (养老 is not). */
+  farming: ['种', '耕', '收成', '苹果', '花椒', '果园'],
+  /** All or each of the people named ("都", formal "均"). */
+  allOrEach: ['都', '均'],
+  /** Respectively ("夫妻工资分别6000、3000"). */
+  respectively: ['分别'],
+  /** A count of people without a number word of its own ("两个都冇做嘢", "几个"). */
+  someOfThem: ['两个', '几个'],
+  /** But, turning against what was said ("没有车，但是…", "不过", "可是"). */
+  but: ['但', '不过', '可是'],
+  /** Rent as the word for a sum ("房租", "租金", "月租"). */
+  rentWord: ['房租', '租金', '月租'],
+  /** Renting out, rent received ("收租", "出租", "租出去", 粤 "租畀人", "租给"). */
+  rentedOut: ['收', '出租', '租出去', '租畀人', '租给'],
+  /** Other, besides ("其他", "别的", "此外", "除此", "其余", "以外"): a no that closes everything else. */
+  otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],
+  /** A pension from work ("退休", "职工", "单位", "企业", "厂", "矿", "机关", "事业"), not the basic one. */
+  workPension: ['退休', '职工', '单位', '企业', '厂', '矿', '机关', '事业'],
+  /** Only a little, after 多 ("一万多啲", "三千多一点", 粤 "一啲"). */
+  aLittle: ['啲', '点', '一点', '一啲'],
+  /** The money itself, before where it is ("钱喺心抱度", 粤 "笔钱", "啲钱"). */
+  theMoney: ['钱', '笔钱', '啲钱'],
+  /** With someone, after 在 or 喺 and who ("钱喺心抱度", "在他手里", "在前夫那里"): held by them, not the household. */
+  withSomeone: ['度', '手里', '手上', '那里', '那儿', '嗰度'],
+  /** By, of something done to one ("被前夫拿走", 粤 "俾人攞走", "畀"). */
+  doneBy: ['被', '俾', '畀'],
+  /** Taken away ("拿走", "拿去", 粤 "攞走", "攞咗"). */
+  takenAway: ['拿走', '攞走', '拿去', '攞咗'],
+  /** Both of a pair, before 都 or 均 and work ("夫妻二人均上班", "两口子都打工", "俩都在工作"). */
+  pairOfThem: ['夫妻', '两口子', '二人', '两人', '俩'],
+  /** Working for pay ("上班", "打工", "工作", "务工"). */
+  goingToWork: ['上班', '打工', '工作', '务工'],
+  /** Earning or selling, right before 了/咗/到 ("卖了", "挣了", 粤 "攞咗", "落到", "得到"). */
+  earnedBy: ['卖', '挣', '赚', '落', '收', '攞', '得'],
+  /** Done or got, after earning ("卖了", 粤 "攞咗", "收到"). */
+  doneOrGot: ['了', '咗', '到'],
+  /** Only, after earning ("卖了也就七八千", "挣了个", "得咗才", "都"). */
+  onlyThat: ['个', '也就', '就', '才', '也', '都'],
+  /** Only, said a second time ("卖了个也就", "挣了个就"). */
+  onlyAgain: ['也就', '就', '才'],
+  /** "That", before a rough sum ("卖了就那个七八千"). */
+  thatSum: ['那个'],
+  /** Right after 报, a mark of it ("报销", 粤 "报咗", "报了", "报完"). */
+  reimbursedMark: ['销', '咗', '了', '完'],
+  /** A share paid back, after 报 ("报了一半", "报咗大半", "一大半"): half, or most (taken as six tenths). */
+  halfOrMost: ['一半', '大半', '一大半'],
+} as const satisfies Record<string, readonly string[]>;
