@@ -2,4 +2,114 @@
  * Phrase lists the reader needs for people: who is named, how they are related, who lives where.
  * Spread into PHRASES (./phrases.ts); one file per area so each list sits beside its neighbours.
  */
-export const PEOPLE_PHRASES = {} as const satisfies Record<string, readonly string[]>;
+export const PEOPLE_PHRASES = {
+  /** A speaker's own word for themself ("俺七十了", 晋南 "额", "偶"): the speaker, not a relative named before. */
+  iMyself: ['我', '俺', '本人', '自己', '我自己', '俺自己', '自家', '咱', '偶', '额'],
+  /** "Oneself" as a whole word ("来电人自己在侯马打工"): the person just named, in person. */
+  oneself: ['自己', '本人', '自身'],
+  /** I or we before a relative's word ("我老公", 粤 "我哋阿妈"): says whose relative, not who. */
+  myOrOur: ['我', '俺', '我哋', '我们', '俺们'],
+  /** "My" taken off the front of a relative's word ("俺舅", "我的儿子", 粤 "个仔"): the bare word is left. */
+  myBeforeKin: ['俺的', '我的', '俺', '我', '咱', '个'],
+  /** Right after people, what they left behind ("住父母留的房子", 粤 "老豆留低嘅屋"): they are gone, not members. */
+  leftBehind: ['留的', '留下', '留低', '遗留'],
+  /** A call summary's word for a party to the call ("本人女，38岁", "当事人"): a sex or age said next is theirs. */
+  partyToCall: ['本人', '来电人', '诉求人', '当事人'],
+  /** Grandparent words an old person is called by, and in 粤 calls herself ("阿婆同两个孙", "阿嫲"). */
+  grannyGrandpa: ['阿婆', '阿公', '阿嫲', '阿爷', '婆婆', '公公', '阿嬷'],
+  /** The caller saying they are a grandchild ("来电人系孙女"): the old person named is not the caller. */
+  callerIsGrandchild: ['来电系孙', '来电是孙', '来电称是孙', '来电人系孙', '来电人是孙', '来电人称是孙'],
+  /**
+   * Before an old person named first in a summary, a word showing a caller or speaker came first
+   * ("来电人反映阿嫲…", "我阿婆", "代孙问"): then she is not the one speaking.
+   */
+  speakerBefore: [
+    '来电',
+    '反映',
+    '称',
+    '话',
+    '讲',
+    '问',
+    '本人',
+    '自己',
+    '我',
+    '俺',
+    '佢',
+    '孙',
+    '其',
+    '代',
+    '帮',
+    '为',
+  ],
+  /** Right before who they speak of, the caller saying it ("来电人称…", "来电人自己", 粤 "来电人话"): the caller. */
+  callerSaying: [
+    '来电',
+    '来电人',
+    '来电称',
+    '来电说',
+    '来电话',
+    '来电讲',
+    '来电表示',
+    '来电人称',
+    '来电人说',
+    '来电人话',
+    '来电人讲',
+    '来电人表示',
+  ],
+  /** Right before a relative's word, the caller said to be that relative ("来电人系仔", "来电人（女儿）"). */
+  callerIsKin: [
+    '来电人（',
+    '来电人(',
+    '来电人是',
+    '来电人系',
+    '来电人称是',
+    '来电人称系',
+    '来电人说是',
+    '来电人说系',
+    '来电人话是',
+    '来电人话系',
+  ],
+  /** Right after someone asked for ("代女儿咨询", "阿妈代个女问"): the request is theirs. */
+  askingFor: ['咨询', '问', '申请', '求助', '打听', '了解', '反映', '来电'],
+  /** A possessive mark ("孙子的母亲", 粤 "孙嘅阿爸"): the word after is a relative of the one before. */
+  possessive: ['的', '嘅'],
+  /** He or she between two relatives ("孩子他爸", 粤 "个孙佢老豆"): the second is a relative of the first. */
+  heOrShe: ['他', '她', '佢'],
+  /** "And, with" ("和老伴", 粤 "同个女", "跟儿子"): joins two people, or says whom someone lives with. */
+  andWith: ['和', '同', '跟', '与'],
+  /** Right before someone, caring for them ("在家伺候她", "照顾俺娘"): they are cared for, not the subject. */
+  caredFor: ['伺候', '照顾', '服侍', '照看'],
+  /** Right before someone, having them along ("带两个孩子", "供着上学"): looked after, not the subject. */
+  keptAlong: ['带着', '带', '陪着', '供着'],
+  /** A word for a father ("父亲70岁", 粤 "老豆", 晋南 "爹"). */
+  fatherWord: ['父亲', '爸爸', '老爸', '阿爸', '老豆', '爹'],
+  /** A word for a mother ("母亲65岁", 粤 "老母", 晋南 "娘"). */
+  motherWord: ['母亲', '妈妈', '老妈', '阿妈', '老母', '娘'],
+  /** Right before someone's word, staying at their place ("暂住父母家", 粤 "住喺阿哥屋企"). */
+  stayAt: ['住', '住在', '住到', '住喺', '暂住', '借住', '寄住', '投靠', '搬到', '住进'],
+  /** Right after someone's word, their place ("伯父家", 粤 "阿哥屋企", "女儿那里"). */
+  theirPlace: ['家', '屋企', '那里', '那儿', '处'],
+  /** At home ("家里还有公公婆婆", 粤 "屋企"): people named with it live there. */
+  atHome: ['家里', '家中', '屋企'],
+  /** "There is also" ("还有个婆婆", 粤 "仲有"): one more member of the household. */
+  alsoThere: ['还有', '仲有'],
+  /** Living with someone ("跟着儿子", "同住", 粤 "一齐住", "同佢"): an in-law so named is a member. */
+  livingWith: ['同住', '一起', '一齐', '跟着', '同佢', '跟他', '跟她'],
+  /** The eldest, as a word begins ("大娃", "老大"): a younger one named next is one more child. */
+  eldest: ['大', '老大'],
+  /**
+   * A household of one's own ("自己家也吃着低保", 晋南 "另过", "分家"): said right after a relative,
+   * that relative lives apart.
+   */
+  ownHomeApart: ['自己家也', '另过', '分家', '分开过', '另起炉灶', '有自己', '自己一家'],
+  /** A former spouse ("前夫", "前妻"): gone already, so "moved out" says nothing new of a member. */
+  exSpouse: ['前夫', '前妻'],
+  /** In a summary, "with them" or "lives" ("同佢哋住", "跟他", "住屋企"): of the person just talked about. */
+  withThem: ['同佢', '跟他', '跟她', '和他', '和她', '与其', '与他', '住', '搬'],
+  /** Someone outside the family who may run off ("司机跑了", "包工头走佬"): not a missing member. */
+  outsiderWhoRan: ['司机', '肇事者', '肇事方', '对方', '老板', '包工头', '工头', '骗子', '小偷', '贼'],
+  /** Inside a child word, a son ("儿子", 粤 "个仔", "其子", "长子"); 子 alone is one too. */
+  sonWord: ['儿子', '仔', '之子', '其子', '独子', '长子', '次子'],
+  /** A mark of a boy inside a child word ("儿子", "俺儿", 粤 "细仔"). */
+  boyMark: ['儿', '仔'],
+} as const satisfies Record<string, readonly string[]>;
