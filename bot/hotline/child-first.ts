@@ -9,7 +9,13 @@
  * facts still point into the text the agent pasted. Only fixed-length look-ups: linear time.
  */
 
-/** The caller's child named as the first person of the list, with a same-length stand-in. */
+import { hasPhrase } from '../understand/phrases.ts';
+
+/**
+ * The caller's child named as the first person of the list, with a same-length stand-in.
+ * (Grammar, not word lists: the caller, a possessive and the child's word, captured to build a
+ * stand-in of the same length at the same place.)
+ */
 const CHILD_FIRST: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   // A grandchild first ("来电人之孙（9岁）在读…现由来电人（64岁）抚养"): the caller's grandchild.
   [/来电人(之|的)(孙女|孙子|外孙|孙)/, (m) => `本人，其${m[2]}`],
@@ -18,7 +24,10 @@ const CHILD_FIRST: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/来电人(儿子|女儿)/, (m) => `本人，${m[1]}`],
 ];
 
-/** The child's 其父/其母 (or 父亲/母亲 right after a comma), each with its two same-length readings. */
+/**
+ * The child's 其父/其母 (or 父亲/母亲 right after a comma), each with its two same-length readings.
+ * (Grammar, not word lists: the captured word's length and what must follow it decide the stand-in.)
+ */
 const FATHER = /(其父亲|其父|，父亲)(?=[（(，,\s\d])/;
 const MOTHER = /(其母亲|其母|，母亲)(?=[（(，,\s\d])/;
 
@@ -29,7 +38,7 @@ export function readChildFirst(text: string): string {
   for (const [re, by] of CHILD_FIRST) {
     const m = re.exec(text);
     // Only when the child is the first relative named ("来电人为其母亲咨询…来电人儿子…" is another call).
-    if (!m || /父|母|爸|妈|[为代替]其/.test(text.slice(0, m.index))) continue;
+    if (!m || hasPhrase(text.slice(0, m.index), 'parentOrForThem')) continue;
     const next = by(m);
     if (next.length !== m[0].length) continue;
     out = text.slice(0, m.index) + next + text.slice(m.index + m[0].length);
@@ -49,12 +58,15 @@ export function readChildFirst(text: string): string {
   // A child or grandchild first with no parent listed after: the caller is still the subject.
   if (!father && !mother) return out;
   // "其母即来电人", "其父即来电人": which parent is the caller, said outright.
+  // (Grammar, not a word list: which parent is captured, and where the words before 来电人 end.)
   const said = /(其|，)(父|母)亲?即(为)?来电人/.exec(rest.slice(0, 80));
+  // (The caller's sex in brackets after 来电人: a bounded look, grammar; the words for it are lists.)
+  const head = text.slice(0, at + 40);
   const female =
-    said?.[2] === '母' || (!said && /来电人[（(][^）)]{0,6}女|女士|来电人系?母亲/.test(text.slice(0, at + 40)));
+    said?.[2] === '母' || (!said && (/来电人[（(][^）)]{0,6}女/.test(head) || hasPhrase(head, 'callerIsWoman')));
   const male =
     said?.[2] === '父' ||
-    (!female && !said && /来电人[（(][^）)]{0,6}男|先生|来电人系?父亲/.test(text.slice(0, at + 40)));
+    (!female && !said && (/来电人[（(][^）)]{0,6}男/.test(head) || hasPhrase(head, 'callerIsMan')));
   const fatherIsCaller = male || (!female && (!mother || (father !== null && father.index < mother.index)));
   const swap = (m: RegExpExecArray | null, isCaller: boolean, partner: readonly [string, string]) => {
     if (!m) return;

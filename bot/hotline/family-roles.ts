@@ -9,10 +9,15 @@
  * every length, so the positions of the facts still point into the text the agent pasted.
  */
 
-/** A caller from outside the household: cadres, grid and social workers, neighbours. */
+import { firstPhrase, hasPhrase } from '../understand/phrases.ts';
+
+/**
+ * A caller from outside the household: cadres, grid and social workers, neighbours.
+ * (Grammar, not a word list: where the leftmost report starts, a role word a bounded gap before 来电/反映.)
+ */
 const THIRD_PARTY =
   /(村支书|支书|书记|村干部|村委|村主任|主任|网格员|社工|社区|居委|邻居|村长|会计|妇联|干部)[^。]{0,12}(来电|反映)|来电人系(邻居|村|社区)/;
-/** A family introduced as one unit. */
+/** A family introduced as one unit. (Grammar: 家, a numeral, 口; its leftmost place is used.) */
 const FAMILY = /一家|家[两二三四五六七八]口|一户/;
 /** The husband's and the wife's role words, each followed by an age, with their same-length stand-ins. */
 const HUSBAND: readonly [RegExp, string][] = [
@@ -37,12 +42,12 @@ export function readFamilyRoles(text: string): string {
   const at = from + family.index;
   const rest = text.slice(at);
   // The caller counting themself in ("本人", "来电人…岁") makes it the caller's own family.
-  if (/本人|自己|来电人[（(，,]/.test(rest)) return text;
+  if (hasPhrase(rest, 'callerCountedIn')) return text;
   const husband = HUSBAND.map(([re, by]) => ({ m: re.exec(rest), by })).find((x) => x.m);
   const wife = WIFE.map(([re, by]) => ({ m: re.exec(rest), by })).find((x) => x.m);
   if (!husband?.m || !wife?.m) return text;
   // "小周一家三口，女儿8岁…爸爸35岁": a family listed from the child first is about the child.
-  const child = /女儿|儿子|孩子|闺女|娃|个女|个仔/.exec(rest);
+  const child = firstPhrase(rest, 'childWord');
   if (child && child.index < Math.min(husband.m.index, wife.m.index)) return text;
   let out = text;
   for (const { m, by } of [husband, wife]) {

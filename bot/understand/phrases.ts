@@ -42,3 +42,13 @@ export function firstPhrase(text: string, list: PhraseList): { index: number; le
   }
   return best;
 }
+
+/**
+ * The longest phrase of the list that `text` starts with, or undefined: to take a prefix off a word
+ * ("俺的儿子" → "儿子") or read what follows it ("老二女" → "女").
+ */
+export function leadingPhrase(text: string, list: PhraseList): string | undefined {
+  let best: string | undefined;
+  for (const p of PHRASES[list]) if (text.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
+  return best;
+}

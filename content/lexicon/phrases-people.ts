@@ -112,4 +112,44 @@ export const PEOPLE_PHRASES = {
   sonWord: ['儿子', '仔', '之子', '其子', '独子', '长子', '次子'],
   /** A mark of a boy inside a child word ("儿子", "俺儿", 粤 "细仔"). */
   boyMark: ['儿', '仔'],
+  /** Before a child named first in a summary, a parent named already or someone asked for ("为其", "代其"). */
+  parentOrForThem: ['父', '母', '爸', '妈', '为其', '代其', '替其'],
+  /** The caller said to be a woman or a mother ("女士", "来电人系母亲"): she is the child's mother. */
+  callerIsWoman: ['女士', '来电人母亲', '来电人系母亲'],
+  /** The caller said to be a man or a father ("先生", "来电人系父亲"): he is the child's father. */
+  callerIsMan: ['先生', '来电人父亲', '来电人系父亲'],
+  /** The caller counting themself into a family ("本人", "自己", "来电人（…岁）"): the caller's own family. */
+  callerCountedIn: ['本人', '自己', '来电人（', '来电人(', '来电人，', '来电人,'],
+  /** A word for a child ("女儿8岁", 晋南 "娃", "闺女", 粤 "个仔"). */
+  childWord: ['女儿', '儿子', '孩子', '闺女', '娃', '个女', '个仔'],
+  /** A birth order at the start of a child's word ("老二", "大仔", 粤 "细孙", "孻女", 晋南 "老幺"). */
+  birthRank: ['老大', '老二', '老三', '老四', '老小', '老幺', '大', '二', '三', '四', '细', '小', '孻', '尾', '幺'],
+  /** After a birth order, the word for a child or grandchild ("大仔", "小闺女", "细孙", "二小子"). */
+  childAfterRank: [
+    '仔',
+    '女',
+    '儿',
+    '儿子',
+    '女儿',
+    '闺女',
+    '女子',
+    '娃',
+    '孙',
+    '孙子',
+    '孙女',
+    '孙仔',
+    '外孙',
+    '外孙女',
+    '小子',
+  ],
+  /** A birth order that says the youngest ("小女", "老幺", 粤 "细仔", "孻女", "尾仔"). */
+  youngestRank: ['小', '细', '孻', '尾', '幺'],
+  /** A classifier between a count of people and 都 ("两个人都", "三口都"): the count is of those just named. */
+  countClassifier: ['个人', '个', '人', '口'],
+  /** Said of several relatives at once ("两个都系后生仔", "全部", "一样"): of every relative known. */
+  sameForAll: ['都', '两个', '几个', '全部', '一样'],
+  /** Inside an illness's name, being unwell with no illness named ("身体不好", "老毛病", "腰疼", "感冒"). */
+  unwellNoIllness: ['身体', '病痛', '老毛病', '慢性病', '小病', '老人病', '腰疼', '感冒', '咳嗽'],
+  /** As an illness's whole name, no illness named ("腰椎", "重病", "大病"): a part of the body or a degree. */
+  unwellNoIllnessWhole: ['腰椎', '颈椎', '重病', '大病', '重症'],
 } as const satisfies Record<string, readonly string[]>;
