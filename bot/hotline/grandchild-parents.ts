@@ -9,15 +9,22 @@
  * look-ups in a bounded window: linear time.
  */
 
-/** A grandchild named: the caller's, or the household's. */
+/** A grandchild named: the caller's, or the household's. (Grammar, not a word list: 孙 alone only before a bracket, comma or age.) */
 const GRANDCHILD = /孙女|孙子|外孙|祖孙|孙(?=[（(，,\s\d岁])/;
-/** The grandchild's father said to be the caller's son, with its stand-in ending in 其子. */
+/**
+ * The grandchild's father said to be the caller's son, with its stand-in ending in 其子.
+ * (Grammar, not a word list: a bracketed apposition whose every match, and its length, is replaced in place.)
+ */
 const FATHER = /(孩子父亲|孩子的父亲|父亲)[（(](来电人|当事人|老人)(之|的)(子|儿子)[）)]/g;
 /** The grandchild's parents as a pair ("孩子父母离婚"), not a form's label ("孩子父母："). */
 const PARENTS = /孩子(的)?父母(?![：:])/g;
 /** A form's label for the grandchild's parents ("孩子父母：…"). */
 const LABEL = /孩子(的)?父母[：:]/g;
-/** The grandchild's mother after the father was named. */
+/**
+ * The grandchild's mother after the father was named.
+ * (Grammar, not a word list: the mother's word, then within two characters a word for her leaving; every match is
+ * replaced in place, the leaving word only looked at.)
+ */
 const MOTHER =
   /(孩子母亲|孩子的母亲|孩子妈妈|母亲|妈妈)(?=[^，。；;,]{0,2}(改嫁|离家|离开|不知|下落|失联|走了|跑了|出走|没有联系|没联系|再婚|外出|在外|不管|去世|病故))/g;
 
