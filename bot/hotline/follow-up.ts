@@ -10,12 +10,16 @@
 
 /**
  * An earlier call's report opening on the caller's child.
- * (Grammar, not a word list: an anchored sequence of six slots whose captured lengths size the same-length stand-in.)
+ * (Grammar, not a word list: an anchored sequence of six slots whose captured lengths size the
+ * same-length stand-in.)
  */
 const OPENING =
   /^(此前|之前|前期|日前|早前|上次)(来电|致电)(人)?(反映|称|咨询|说)(其)?(女儿|儿子|闺女|孩子|儿|女|仔|子)(?=[（(，,\d])/;
 
-/** An earlier call's report opening on the caller's household as a whole. (Grammar, not a word list: the same anchored opening.) */
+/**
+ * An earlier call's report opening on the caller's household as a whole.
+ * (Grammar, not a word list: the same anchored opening.)
+ */
 const HOUSEHOLD = /^(此前|之前|前期|日前|早前|上次)(来电|致电)人?反映(?=祖孙)/;
 
 /** The caller's child, in the words child-first.ts reads. */

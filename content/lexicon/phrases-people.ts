@@ -152,4 +152,59 @@ export const PEOPLE_PHRASES = {
   unwellNoIllness: ['身体', '病痛', '老毛病', '慢性病', '小病', '老人病', '腰疼', '感冒', '咳嗽'],
   /** As an illness's whole name, no illness named ("腰椎", "重病", "大病"): a part of the body or a degree. */
   unwellNoIllnessWhole: ['腰椎', '颈椎', '重病', '大病', '重症'],
+  /** A family introduced as one unit ("刘某一家", "一户"): its members are listed next. */
+  familyAsOne: ['一家', '一户'],
+  /** A grandchild, or grandparent and grandchild ("孙女", "外孙", "祖孙二人"): the grandchild's parents may follow. */
+  grandchildNamed: ['孙女', '孙子', '外孙', '祖孙'],
+  /**
+   * Someone outside the household who reports a family ("村主任来电", "网格员反映", 粤 "居委"): cadres,
+   * grid and social workers, neighbours.
+   */
+  outsideReporter: [
+    '村支书',
+    '支书',
+    '书记',
+    '村干部',
+    '村委',
+    '村主任',
+    '主任',
+    '网格员',
+    '社工',
+    '社区',
+    '居委',
+    '邻居',
+    '村长',
+    '会计',
+    '妇联',
+    '干部',
+  ],
+  /** Calling in or reporting ("来电", "反映"), after who does it. */
+  callOrReport: ['来电', '反映'],
+  /** After "来电人系", someone outside the family ("来电人系邻居", "系村干部", "系社区工作人员"). */
+  neighbourOrVillage: ['邻居', '村', '社区'],
+  /** The grandchild's mother ("孩子母亲", "孩子的母亲", "妈妈"), named after the father. */
+  childsMother: ['孩子母亲', '孩子的母亲', '孩子妈妈', '母亲', '妈妈'],
+  /**
+   * A parent gone from the family ("改嫁", "离家", "失联", "下落不明", "没有联系", "去世"): said of the
+   * grandchild's mother, she is the caller's daughter-in-law who left.
+   */
+  leftTheFamily: [
+    '改嫁',
+    '离家',
+    '离开',
+    '不知',
+    '下落',
+    '失联',
+    '走了',
+    '跑了',
+    '出走',
+    '没有联系',
+    '没联系',
+    '再婚',
+    '外出',
+    '在外',
+    '不管',
+    '去世',
+    '病故',
+  ],
 } as const satisfies Record<string, readonly string[]>;
