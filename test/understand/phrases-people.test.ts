@@ -8,6 +8,7 @@ import { leadingPhrase } from '../../bot/understand/phrases.ts';
 import { isUncleOrAunt } from '../../bot/understand/people.ts';
 import { intake } from '../../bot/hotline/intake.ts';
 import { readFamilyRoles } from '../../bot/hotline/family-roles.ts';
+import { readGrandchildParents } from '../../bot/hotline/grandchild-parents.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
@@ -67,5 +68,20 @@ describe('readings that rest on a list', () => {
     expect(readFamilyRoles(text)).toBe(text);
     const cadre = '村主任来电反映：赵家一家三口，儿在外，父亲58岁，母亲55岁，都在家种地。';
     expect(readFamilyRoles(cadre)).not.toBe(cadre);
+  });
+
+  it('a cadre reports a family only in the same sentence (outsideReporter, callOrReport, neighbourOrVillage)', () => {
+    const said = '村主任来电反映：赵家一家三口，父亲58岁，母亲55岁。';
+    expect(readFamilyRoles(said)).not.toBe(said);
+    const apart = '村主任。来电反映：赵家一家三口，父亲58岁，母亲55岁。';
+    expect(readFamilyRoles(apart)).toBe(apart);
+    const neighbour = '来电人系邻居，赵家一家三口，父亲58岁，母亲55岁。';
+    expect(readFamilyRoles(neighbour)).not.toBe(neighbour);
+  });
+
+  it("the grandchild's mother who left is the caller's daughter-in-law, not across a comma (leftTheFamily)", () => {
+    const before = '与孙女（14岁）一起生活；孩子父亲（来电人之子）前年去世，';
+    expect(readGrandchildParents(`${before}母亲已改嫁。`)).toContain('儿媳已改嫁');
+    expect(readGrandchildParents(`${before}母亲，改嫁。`)).toContain('母亲，改嫁');
   });
 });
