@@ -207,4 +207,16 @@ export const PEOPLE_PHRASES = {
     '去世',
     '病故',
   ],
+  /** "Of" in a written summary, between the caller and a relative ("来电人之子", "来电人的女儿"). */
+  ofWritten: ['之', '的'],
+  /** The caller's grandchild in a summary ("来电人之孙女", "来电人的外孙"); longer words first. */
+  grandchildWritten: ['孙女', '孙子', '外孙', '孙'],
+  /** A son or a daughter ("来电人儿子", "来电人的女儿"). */
+  sonOrDaughter: ['儿子', '女儿'],
+  /** A son or a daughter in one written character ("来电人之子", "来电人之女"). */
+  sonOrDaughterWritten: ['子', '女'],
+  /** The father of a child a summary lists first ("其父（45岁）", "其父亲", "，父亲"); longer words first. */
+  childsFather: ['其父亲', '其父', '，父亲'],
+  /** The mother of a child a summary lists first ("其母（42岁）", "其母亲", "，母亲"); longer words first. */
+  childsMotherWritten: ['其母亲', '其母', '，母亲'],
 } as const satisfies Record<string, readonly string[]>;
