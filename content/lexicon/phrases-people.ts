@@ -219,4 +219,12 @@ export const PEOPLE_PHRASES = {
   childsFather: ['其父亲', '其父', '，父亲'],
   /** The mother of a child a summary lists first ("其母（42岁）", "其母亲", "，母亲"); longer words first. */
   childsMotherWritten: ['其母亲', '其母', '，母亲'],
+  /** Opening a follow-up call's summary, an earlier time ("此前", "上次", "日前"): what follows was said before. */
+  earlierTime: ['此前', '之前', '前期', '日前', '早前', '上次'],
+  /** Calling in ("来电", "致电"), in a summary. */
+  calledIn: ['来电', '致电'],
+  /** What the caller did in an earlier call ("反映", "称", "咨询", "说"): who is named next is who it was about. */
+  toldInCall: ['反映', '称', '咨询', '说'],
+  /** The caller's child as an earlier call's report names them ("女儿（3岁）", "闺女", 粤 "仔"). */
+  childInReport: ['女儿', '儿子', '闺女', '孩子', '儿', '女', '仔', '子'],
 } as const satisfies Record<string, readonly string[]>;
