@@ -9,6 +9,7 @@
  * look-ups in a bounded window: linear time.
  */
 
+import type { PhraseList } from '../../content/lexicon/phrases.ts';
 import { firstPhrase, leadingPhrase, startsWithPhrase } from '../understand/phrases.ts';
 
 /** 孙 alone as a grandchild: grammar, only before a bracket, a comma or an age. */
@@ -20,11 +21,41 @@ function grandchildAt(text: string): number {
   const lone = LONE_GRANDCHILD.exec(text)?.index ?? -1;
   return word < 0 ? lone : lone < 0 ? word : Math.min(word, lone);
 }
+/** How long the words at `at` run when they are one word of each list in turn, or -1. */
+function wordsInTurn(text: string, at: number, lists: readonly PhraseList[]): number {
+  let k = at;
+  for (const list of lists) {
+    const word = leadingPhrase(text.slice(k, k + 5), list);
+    if (word === undefined) return -1;
+    k += word.length;
+  }
+  return k - at;
+}
+
 /**
- * The grandchild's father said to be the caller's son, with its stand-in ending in 其子.
- * (Grammar, not a word list: a bracketed apposition whose every match, and its length, is replaced in place.)
+ * The grandchild's father said to be the caller's son ("孩子父亲（来电人之子）", "父亲(老人的儿子)"),
+ * each place left to right, not overlapping, with its length (its stand-in ends in 其子). No word of
+ * one list starts another of the same list, so reading one word of each in turn is the only reading.
  */
-const FATHER = /(孩子父亲|孩子的父亲|父亲)[（(](来电人|当事人|老人)(之|的)(子|儿子)[）)]/g;
+function fathersNamedSon(text: string): { index: number; length: number }[] {
+  const found: { index: number; length: number }[] = [];
+  const parts: readonly PhraseList[] = [
+    'childsFatherWord',
+    'openBracket',
+    'callerOrElder',
+    'ofWritten',
+    'sonWritten',
+    'closeBracket',
+  ];
+  for (let i = 0; i < text.length; ) {
+    const length = wordsInTurn(text, i, parts);
+    if (length > 0) {
+      found.push({ index: i, length });
+      i += length;
+    } else i++;
+  }
+  return found;
+}
 /** The grandchild's parents as a pair ("孩子父母离婚"), not a form's label ("孩子父母："). */
 const PARENTS = /孩子(的)?父母(?![：:])/g;
 /** A form's label for the grandchild's parents ("孩子父母：…"). */
@@ -78,9 +109,9 @@ export function readGrandchildParents(input: string): string {
   };
   const rest = text.slice(from);
   let father = -1;
-  for (const m of rest.matchAll(FATHER)) {
+  for (const m of fathersNamedSon(rest)) {
     const start = from + m.index;
-    put(start, `${blank(m[0].length - 2)}其子`);
+    put(start, `${blank(m.length - 2)}其子`);
     if (father < 0) father = start;
   }
   if (father < 0) return text;

@@ -227,4 +227,14 @@ export const PEOPLE_PHRASES = {
   toldInCall: ['反映', '称', '咨询', '说'],
   /** The caller's child as an earlier call's report names them ("女儿（3岁）", "闺女", 粤 "仔"). */
   childInReport: ['女儿', '儿子', '闺女', '孩子', '儿', '女', '仔', '子'],
+  /** The grandchild's father ("孩子父亲", "孩子的父亲", "父亲"), before who he is in brackets. */
+  childsFatherWord: ['孩子父亲', '孩子的父亲', '父亲'],
+  /** An opening bracket, full width or not: what follows says who the word before is. */
+  openBracket: ['（', '('],
+  /** A closing bracket, full width or not. */
+  closeBracket: ['）', ')'],
+  /** In a summary, the caller or the old person the call is about ("来电人", "当事人", "老人"). */
+  callerOrElder: ['来电人', '当事人', '老人'],
+  /** A son in a summary's words ("之子", "的儿子"). */
+  sonWritten: ['子', '儿子'],
 } as const satisfies Record<string, readonly string[]>;
