@@ -9,11 +9,35 @@
  * every length, so the positions of the facts still point into the text the agent pasted.
  */
 
-/** A caller from outside the household: cadres, grid and social workers, neighbours. */
-const THIRD_PARTY =
-  /(村支书|支书|书记|村干部|村委|村主任|主任|网格员|社工|社区|居委|邻居|村长|会计|妇联|干部)[^。]{0,12}(来电|反映)|来电人系(邻居|村|社区)/;
-/** A family introduced as one unit. */
-const FAMILY = /一家|家[两二三四五六七八]口|一户/;
+import { firstPhrase, hasPhrase, leadingPhrase, startsWithPhrase } from '../understand/phrases.ts';
+
+/**
+ * Where a caller from outside the household is first named, or -1: a cadre, grid or social worker or
+ * neighbour with 来电/反映 within twelve characters of the same sentence after it ("村主任来电",
+ * "网格员小王反映"), or "来电人系邻居". At most one role word starts at any place (none is the start of
+ * another), so the longest one there is the one to test. A bounded look at each place: linear.
+ */
+function reporterAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const role = leadingPhrase(text.slice(i, i + 3), 'outsideReporter');
+    if (role !== undefined) {
+      const after = text.slice(i + role.length, i + role.length + 14);
+      const stop = after.indexOf('。');
+      if (hasPhrase(stop < 0 ? after : after.slice(0, stop), 'callOrReport')) return i;
+    }
+    if (text.startsWith('来电人系', i) && startsWithPhrase(text.slice(i + 4, i + 6), 'neighbourOrVillage')) return i;
+  }
+  return -1;
+}
+/** A family introduced by its size ("家三口"): grammar, 家 then a numeral and 口. */
+const FAMILY_OF = /家[两二三四五六七八]口/;
+
+/** Where a family is first introduced as one unit (一家, 一户, 家三口), or -1. */
+function familyAt(text: string): number {
+  const word = firstPhrase(text, 'familyAsOne')?.index ?? -1;
+  const sized = FAMILY_OF.exec(text)?.index ?? -1;
+  return word < 0 ? sized : sized < 0 ? word : Math.min(word, sized);
+}
 /** The husband's and the wife's role words, each followed by an age, with their same-length stand-ins. */
 const HUSBAND: readonly [RegExp, string][] = [
   [/父亲(?=\s?\d{1,3})/, '户主'],
@@ -29,20 +53,19 @@ const WIFE: readonly [RegExp, string][] = [
 
 /** The summary with a third party's family list read from the couple's side, or the text unchanged. */
 export function readFamilyRoles(text: string): string {
-  const reporter = THIRD_PARTY.exec(text);
-  if (!reporter) return text;
-  const from = reporter.index;
-  const family = FAMILY.exec(text.slice(from));
-  if (!family) return text;
-  const at = from + family.index;
+  const from = reporterAt(text);
+  if (from < 0) return text;
+  const family = familyAt(text.slice(from));
+  if (family < 0) return text;
+  const at = from + family;
   const rest = text.slice(at);
   // The caller counting themself in ("本人", "来电人…岁") makes it the caller's own family.
-  if (/本人|自己|来电人[（(，,]/.test(rest)) return text;
+  if (hasPhrase(rest, 'callerCountedIn')) return text;
   const husband = HUSBAND.map(([re, by]) => ({ m: re.exec(rest), by })).find((x) => x.m);
   const wife = WIFE.map(([re, by]) => ({ m: re.exec(rest), by })).find((x) => x.m);
   if (!husband?.m || !wife?.m) return text;
   // "小周一家三口，女儿8岁…爸爸35岁": a family listed from the child first is about the child.
-  const child = /女儿|儿子|孩子|闺女|娃|个女|个仔/.exec(rest);
+  const child = firstPhrase(rest, 'childWord');
   if (child && child.index < Math.min(husband.m.index, wife.m.index)) return text;
   let out = text;
   for (const { m, by } of [husband, wife]) {

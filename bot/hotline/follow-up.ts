@@ -8,12 +8,38 @@
  * opening only: linear time.
  */
 
-/** An earlier call's report opening on the caller's child. */
-const OPENING =
-  /^(此前|之前|前期|日前|早前|上次)(来电|致电)(人)?(反映|称|咨询|说)(其)?(女儿|儿子|闺女|孩子|儿|女|仔|子)(?=[（(，,\d])/;
+import { leadingPhrase } from '../understand/phrases.ts';
 
-/** An earlier call's report opening on the caller's household as a whole. */
-const HOUSEHOLD = /^(此前|之前|前期|日前|早前|上次)(来电|致电)人?反映(?=祖孙)/;
+/**
+ * An earlier call's report at the very start of `text` ("此前来电人反映", "上次致电称"): how long it
+ * runs and its verb, or undefined. No word of one list starts another of it, and 人 starts no verb, so
+ * taking each part in turn reads it as the anchored pattern would.
+ */
+function earlierReport(text: string): { size: number; verb: string } | undefined {
+  const when = leadingPhrase(text, 'earlierTime');
+  if (when === undefined) return undefined;
+  const call = leadingPhrase(text.slice(when.length), 'calledIn');
+  if (call === undefined) return undefined;
+  let k = when.length + call.length;
+  if (text[k] === '人') k += 1;
+  const verb = leadingPhrase(text.slice(k), 'toldInCall');
+  return verb === undefined ? undefined : { size: k + verb.length, verb };
+}
+
+/**
+ * An earlier call's report opening on the caller's child ("此前来电反映女儿（3岁）…", "上次来电称其仔，"):
+ * the whole opening's length and the child's word, or undefined. The child's word must be followed by a
+ * bracket, a comma or an age; a shorter word inside a longer one (女 of 女儿) never is.
+ */
+function openingOnChild(text: string): { size: number; rel: string } | undefined {
+  const report = earlierReport(text);
+  if (report === undefined) return undefined;
+  let k = report.size;
+  if (text[k] === '其') k += 1;
+  const rel = leadingPhrase(text.slice(k), 'childInReport');
+  if (rel === undefined || !/^[（(，,\d]$/.test(text[k + rel.length] ?? '')) return undefined;
+  return { size: k + rel.length, rel };
+}
 
 /** The caller's child, in the words child-first.ts reads. */
 const CHILD: Record<string, string> = {
@@ -30,14 +56,16 @@ const CHILD: Record<string, string> = {
 /** The summary with a follow-up's child read as the caller's, or the text unchanged. */
 export function readFollowUp(text: string): string {
   // "此前来电反映祖孙二人生活困难": the pair is the caller's own household, not someone reported on.
-  const pair = HOUSEHOLD.exec(text.slice(0, 40));
-  if (pair) return '　'.repeat(pair[0].length) + text.slice(pair[0].length);
-  const m = OPENING.exec(text.slice(0, 40));
+  const head = text.slice(0, 40);
+  const pair = earlierReport(head);
+  if (pair && pair.verb === '反映' && head.startsWith('祖孙', pair.size))
+    return '　'.repeat(pair.size) + text.slice(pair.size);
+  const m = openingOnChild(head);
   if (!m) return text;
-  const rel = m[6]!;
+  const rel = m.rel;
   const by = `来电人之${CHILD[rel]}`;
-  const size = m[0].length - rel.length + CHILD[rel]!.length;
-  const pad = m[0].length - by.length;
-  if (pad < 0 || size !== m[0].length) return text;
-  return '　'.repeat(pad) + by + text.slice(m[0].length);
+  const size = m.size - rel.length + CHILD[rel]!.length;
+  const pad = m.size - by.length;
+  if (pad < 0 || size !== m.size) return text;
+  return '　'.repeat(pad) + by + text.slice(m.size);
 }

@@ -10,11 +10,17 @@
 
 /** "赵某（53）": a form's age after a name, with no 岁. */
 const AGE = /某[（(](\d{1,3})[）)]/g;
-/** A field answered "not known": its name and answer say nothing. */
+/**
+ * A field answered "not known": its name and answer say nothing.
+ * (Grammar, not a word list: a whole field between separators.)
+ */
 const UNKNOWN = /(^|[\n；;。])([\u4e00-\u9fa5]{2,6}[：:](不详|未详|不清楚|未说明|未知|说不清))(?=$|[\n；;。，,])/g;
 /** "子女：3人": the number of children. */
 const CHILD_COUNT = /子女[：:]([0-9一二两三四五六七八九])[人个]/g;
-/** "子女：一辈子没成家，无子女", "子女：一仔一女": the field's name, when the answer names them itself. */
+/**
+ * "子女：一辈子没成家，无子女", "子女：一仔一女": the field's name, when the answer names them itself.
+ * (Grammar, not a word list: character classes after a label, looked at, not consumed.)
+ */
 const CHILD_LABEL = /子女[：:](?![0-9二两三四五六七八九无没冇不]|一[人个])/g;
 
 /** The work order with form fields read as the sentences they stand for, or the text unchanged. */

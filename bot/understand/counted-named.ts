@@ -7,19 +7,25 @@ import type { ClauseReading } from './clause-reading.ts';
 import type { ReadNumber } from './numbers.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
+import { leadingPhrase } from './phrases.ts';
 
 /** The count tokens read this way: the age after them is said of the people named (read-number.ts). */
 const COUNTED = new WeakSet<Token>();
 
-/** What may stand between the count and 都: a classifier or 人 (a bounded, anchored look). */
-const THEN_ALL = /^(?:个人|个|人|口)?都/;
+/**
+ * Right after the count, 都, or a classifier or 人 and then 都 ("两个人都", "三口都"). The longest
+ * classifier is taken: a shorter one (个 of 个人) is never followed by 都, so nothing is missed.
+ */
+function thenAll(after: string): boolean {
+  return after.startsWith('都') || after.slice(leadingPhrase(after, 'countClassifier')?.length ?? 0).startsWith('都');
+}
 
 /** Whether the number at `i` counts the people the clause named just before it. */
 export function countOfNamed(r: Reading, c: ClauseReading, i: number, n: ReadNumber): boolean {
   const tok = c.clause[i]!;
   if (n.approx || n.value < 2 || n.value > 3 || tok.kind !== 'num') return false;
   const named = new Set(c.clausePersons.filter((p) => p.at < tok.start).map((p) => p.key));
-  if (named.size !== n.value || !THEN_ALL.test(r.text.slice(tok.end, tok.end + 3))) return false;
+  if (named.size !== n.value || !thenAll(r.text.slice(tok.end, tok.end + 3))) return false;
   COUNTED.add(tok);
   // "两个人都…": the age after 都 follows the classifier.
   const next = c.clause[i + 1];

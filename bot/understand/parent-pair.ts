@@ -11,6 +11,7 @@ const PAIRS: Record<string, string> = {
   俺爹娘: '俺爹俺娘',
   我阿爸阿妈: '我阿爸我阿妈',
 };
+// (The table's own words as one pattern for a single-pass replace: the words are the table above.)
 const PATTERN = /我爸妈|俺爸妈|我爹娘|俺爹娘|我阿爸阿妈/g;
 
 export function splitParentPair(text: string, slot: string): string {

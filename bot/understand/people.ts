@@ -9,6 +9,12 @@
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { Household, Member } from '../../screening/index.ts';
 import { sexOfKinWord } from './sex-of-word.ts';
+import { isPhrase, leadingPhrase } from './phrases.ts';
+
+/** A relative's word with "my" taken off (俺舅 → 舅, 我的儿子 → 儿子, 个仔 → 仔). */
+function bareKinWord(word: string): string {
+  return word.slice(leadingPhrase(word, 'myBeforeKin')?.length ?? 0);
+}
 
 export interface Person {
   key: number;
@@ -64,7 +70,7 @@ const UNCLES_AUNTS = new Set(
   ).split(' '),
 );
 export function isUncleOrAunt(word: string | undefined): boolean {
-  return UNCLES_AUNTS.has((word ?? '').replace(/^(俺的|我的|俺|我|咱|个)/, ''));
+  return UNCLES_AUNTS.has(bareKinWord(word ?? ''));
 }
 
 /** First-person words: in a dialogue kept for a parent, the writer (我们每月给他们五百). */
@@ -99,12 +105,14 @@ const GENERIC = new Set([
  */
 function birthOrder(rel: Relation, word: string | undefined): number | 'youngest' | undefined {
   if (!word || (rel !== 'child' && rel !== 'grandchild')) return undefined;
-  const w = word.replace(/^(俺的|我的|俺|我|咱|个)/, '');
-  const m = w.match(/^(老大|老二|老三|老四|老小|老幺|大|二|三|四|细|小|孻|尾|幺)(.*)$/);
-  if (!m || !/^(仔|女|儿|儿子|女儿|闺女|女子|娃|孙|孙子|孙女|孙仔|外孙|外孙女|小子|)$/.test(m[2]!)) return undefined;
-  if (m[2] === '' && !/^老/.test(m[1]!)) return undefined;
-  const first = m[1]!.replace(/^老/, '');
-  if (/^(小|细|孻|尾|幺)$/.test(first)) return 'youngest';
+  const w = bareKinWord(word);
+  const rank = leadingPhrase(w, 'birthRank');
+  if (rank === undefined) return undefined;
+  const rest = w.slice(rank.length);
+  if (rest !== '' && !isPhrase(rest, 'childAfterRank')) return undefined;
+  if (rest === '' && !rank.startsWith('老')) return undefined;
+  const first = rank.replace(/^老/, '');
+  if (isPhrase(first, 'youngestRank')) return 'youngest';
   return { 大: 0, 二: 1, 三: 2, 四: 3 }[first];
 }
 
@@ -219,7 +227,7 @@ export class People {
     if (grouped && n === 1 && !opts.fromGroup && !opts.counted) {
       grouped.claimed = true;
       // (Named by this word, the same word later is them again: "父女俩…闺女38岁…问闺女能不能…".)
-      if (opts.word) grouped.word ??= opts.word.replace(/^(俺的|我的|俺|我|咱|个)/, '') || opts.word;
+      if (opts.word) grouped.word ??= bareKinWord(opts.word) || opts.word;
       return grouped;
     }
     const several = this.list.find((p) => p.rel === rel && p.n > 1 && (p.filled ?? 0) < p.n);
@@ -237,7 +245,7 @@ export class People {
     }
     // 俺舅 and 舅, 我儿 and 儿: the same word once "my" is taken off.
     // 俺儿 and 儿子, 俺弟 and 弟弟: one word, its short form after "my" (a fixed table, LONG_FORM).
-    const bare = opts.word?.replace(/^(俺的|我的|俺|我|咱|个)/, '') || opts.word;
+    const bare = (opts.word !== undefined ? bareKinWord(opts.word) : undefined) || opts.word;
     const word = bare !== undefined ? (LONG_FORM[bare] ?? bare) : bare;
     // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.

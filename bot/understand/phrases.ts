@@ -66,7 +66,6 @@ export function hasPhrases(text: string, first: PhraseList, second: PhraseList):
   return false;
 }
 
-
 // Money area (numbers and amounts): a word then an optional next one, tried phrase by phrase.
 
 /** Every phrase of the list `text` starts with ("没有" and "没" both, for what follows each to be checked). */
@@ -118,4 +117,14 @@ export function phraseBeforeGap(
     if (endsWithPhrase(text.slice(Math.max(0, at - g - 8), at - g), list)) return true;
   }
   return false;
+}
+
+/**
+ * The longest phrase of the list that `text` starts with, or undefined: to take a prefix off a word
+ * ("俺的儿子" → "儿子") or read what follows it ("老二女" → "女").
+ */
+export function leadingPhrase(text: string, list: PhraseList): string | undefined {
+  let best: string | undefined;
+  for (const p of PHRASES[list]) if (text.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
+  return best;
 }

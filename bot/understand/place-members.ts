@@ -9,6 +9,7 @@ import type { ReadNumber } from './numbers.ts';
 import { isMeaning } from './cues.ts';
 import type { People, Person } from './people.ts';
 import type { PersonFacts, Reading } from './reading.ts';
+import { hasPhrase, isPhrase } from './phrases.ts';
 
 /** Where each person went: member index by person key, and the relatives elsewhere. */
 export interface Placed {
@@ -18,8 +19,10 @@ export interface Placed {
   obligorFacts: { person: Person; f: PersonFacts }[];
 }
 
-/** Words for being unwell that name no illness (身体不好, 老毛病, 重病, 腰疼). */
-const VAGUE_ILLNESS = /身体|病痛|老毛病|慢性病|小病|老人病|腰疼|^腰椎$|^颈椎$|感冒|咳嗽|^重病$|^大病$|^重症$/;
+/** Words for being unwell that name no illness (身体不好, 老毛病, 重病, 腰疼): inside the name, or the whole of it. */
+function vagueIllness(name: string): boolean {
+  return hasPhrase(name, 'unwellNoIllness') || isPhrase(name, 'unwellNoIllnessWhole');
+}
 
 export function placeMembers(r: Reading): Placed {
   // ── Household size and members ──────────────────────────────────────────────────────────
@@ -183,10 +186,10 @@ export function placeMembers(r: Reading): Placed {
     if (f.ill && !f.ill.v && r.ctx.slot === 'summary') {
       // A call summary naming a standing illness ("有高血压", "腰椎间盘突出") says what it is; whether
       // anyone is seriously ill was not the question, so only the name is kept, when it is one.
-      if (f.ill.name && !VAGUE_ILLNESS.test(f.ill.name)) r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
+      if (f.ill.name && !vagueIllness(f.ill.name)) r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
     } else if (f.ill) {
       r.add(`${at}.seriousIllness`, f.ill.v, f.ill.span);
-      if (f.ill.name && !(r.ctx.slot === 'summary' && VAGUE_ILLNESS.test(f.ill.name)))
+      if (f.ill.name && !(r.ctx.slot === 'summary' && vagueIllness(f.ill.name)))
         r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
     }
     if (f.employed) r.add(`${at}.employed`, f.employed.v, f.employed.span);

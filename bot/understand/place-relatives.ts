@@ -16,7 +16,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   if (r.obligorsNone) r.add('obligors.exist', false, r.obligorsNone);
   let o = (r.ctx.household.obligors?.list ?? []).length;
   // "两个都系后生仔": what is said of one relative, said of all of them.
-  if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1 && /都|两个|几个|全部|一样/.test(r.text)) {
+  if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1 && hasPhrase(r.text, 'sameForAll')) {
     // Said of them as a group ("两个仔都后生"): the group's words are about the relatives known.
     const group = r.people.list.filter((p) => p.n > 1 && !r.obligorPeople.includes(p) && p !== r.people.self);
     const said = [...r.obligorPeople, ...group]

@@ -19,7 +19,7 @@ import {
 import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
 import type { WordToken } from './read-word.ts';
-import { hasPhrase } from './phrases.ts';
+import { endsWithPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
 const NON_KIN = new Set(['朋友', '邻居', '保姆', '亲戚', '老乡', '工友', '同事']);
@@ -100,7 +100,7 @@ export function readPeopleWord(
         r.ctx.slot === 'obligors.situation' &&
         m.rel === 'self' &&
         r.obligorPeople.length > 0 &&
-        !/^(我|俺|本人|自己|我自己|俺自己|自家|咱|偶|额)$/.test(tok.text)
+        !isPhrase(tok.text, 'iMyself')
       ) {
         c.about(r.obligorPeople);
         break;
@@ -128,12 +128,12 @@ export function readPeopleWord(
       if (
         m.rel === 'self' &&
         r.people.writer &&
-        /^(自己|本人|自身)$/.test(tok.text) &&
-        /来电人?(称|说|话|讲|表示)?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))
+        isPhrase(tok.text, 'oneself') &&
+        endsWithPhrase(r.text.slice(Math.max(0, tok.start - 6), tok.start), 'callerSaying')
       )
         break;
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
-      if (m.rel !== 'self' && /^(留的|留下|留低|遗留)/.test(r.text.slice(tok.end, tok.end + 2))) {
+      if (m.rel !== 'self' && startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'leftBehind')) {
         const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });
         gone.dead = true;
         c.understoodSomething = true;
@@ -149,7 +149,7 @@ export function readPeopleWord(
           (r.ctx.slot === 'summary' && /男\s?\d{1,3}\s?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) ||
           // "本人女，38岁", "来电人女，45岁": the sex said right after the person it describes.
           (r.ctx.slot === 'summary' &&
-            /(本人|来电人|诉求人|当事人)$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)))) &&
+            endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'partyToCall'))) &&
         (/^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '') ||
           (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )
@@ -157,15 +157,14 @@ export function readPeopleWord(
       // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
       if (
         m.rel === 'grandparent' &&
-        /^(阿婆|阿公|阿嫲|阿爷|婆婆|公公|阿嬷)$/.test(tok.text) &&
+        isPhrase(tok.text, 'grannyGrandpa') &&
         r.people.list.length === 1 &&
         ((/孙/.test(r.text) &&
           // ("来电人系孙女，反映阿嫲…": the grandchild calls about her.)
-          !/来电人?(系|是|称是)孙/.test(r.text)) ||
+          !hasPhrase(r.text, 'callerIsGrandchild')) ||
           // "<县>某村阿婆，78岁，一个人住": a summary opening on an old woman is about her, when no
           // caller or speaker was named before her.
-          (r.ctx.slot === 'summary' &&
-            !/来电|反映|称|话|讲|问|本人|自己|我|俺|佢|孙|其|代|帮|为/.test(r.text.slice(0, tok.start))))
+          (r.ctx.slot === 'summary' && !hasPhrase(r.text.slice(0, tok.start), 'speakerBefore')))
       ) {
         r.people.namedSelf(tok.start);
         c.about([r.people.self]);
@@ -185,7 +184,7 @@ export function readPeopleWord(
             meaningOf(t, 'person')?.rel === 'self' &&
             isMeaning(arr[k + 1], 'yes') &&
             // ("户主有个闺女": 有 says whom they have, not who they are.)
-            !/^(有|有个)/.test(arr[k + 1]?.text ?? ''),
+            !(arr[k + 1]?.text ?? '').startsWith('有'),
         )
       ) {
         // ("来电人系奶奶（66岁）…奶奶自己耕两亩田": the caller's word for themself, named again, is them.)
@@ -197,7 +196,7 @@ export function readPeopleWord(
       if (m.rel === 'self' && !isMeaning(c.clause[i + 1], 'person')) r.people.namedSelf(tok.start);
       if (
         m.rel === 'self' &&
-        /^(我|俺|我哋|我们|俺们)$/.test(tok.text) &&
+        isPhrase(tok.text, 'myOrOur') &&
         meaningOf(c.clause[i + 1], 'person') &&
         meaningOf(c.clause[i + 1], 'person')!.rel !== 'self'
       )
@@ -207,7 +206,7 @@ export function readPeopleWord(
       if (
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
-        (/来电人[（(]$|来电人(称|说|话)?(是|系)$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start)) ||
+        (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 6), tok.start), 'callerIsKin') ||
           // "来电人母亲代女儿咨询", "来电人阿妈代个女问": who the caller is, before whom they ask for.
           (/来电人阿?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)) &&
             /^[代为替帮]/.test(r.text.slice(tok.end, tok.end + 1))))
@@ -224,7 +223,7 @@ export function readPeopleWord(
       // "代女儿咨询", "为女儿咨询单人保", "阿妈代个女问": whoever is asked for, anywhere in the summary.
       const askedFor =
         /[代为替]$/.test(r.text.slice(Math.max(0, tok.start - 1), tok.start)) &&
-        /^(咨询|问|申请|求助|打听|了解|反映|来电)/.test(r.text.slice(tok.end, tok.end + 2));
+        startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'askingFor');
       const aboutRelative =
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
@@ -258,7 +257,7 @@ export function readPeopleWord(
       )
         c.possessorOfClause = c.clausePerson ?? c.possessorOfClause;
       else if (
-        /^(嘅|的)$/.test(c.clause[i - 1]?.text ?? '') &&
+        isPhrase(c.clause[i - 1]?.text ?? '', 'possessive') &&
         meaningOf(c.clause[i - 2], 'person') &&
         meaningOf(c.clause[i - 2], 'person')!.rel !== 'self'
       )
@@ -272,14 +271,13 @@ export function readPeopleWord(
         prevPerson.rel !== 'self' &&
         !prevPerson.n &&
         m.rel === 'spouse' &&
-        !/^(和|同|跟|与)/.test(tok.text)
+        !startsWithPhrase(tok.text, 'andWith')
       )
         c.possessorOfClause = r.people.list.findLast((q) => q.at === c.clause[i - 1]!.start) ?? c.possessorOfClause;
       const possessor = c.possessorOfClause;
       // "我在家伺候她", "一个人带两个孩子": someone looked after is the object, not who the clause goes on about.
-      const looked = /(带着|带|伺候|照顾|服侍|照看|陪着|供着)$/.test(
-        r.text.slice(Math.max(0, tok.start - 2), tok.start),
-      );
+      const before2 = r.text.slice(Math.max(0, tok.start - 2), tok.start);
+      const looked = endsWithPhrase(before2, 'caredFor') || endsWithPhrase(before2, 'keptAlong');
       // A spouse's parent: in a call summary, the family's parent (the agent's work order counts them
       // with the family they live with); answering the chat's "who is this to you?", the resident's
       // own relation to them, which its list puts under 其他亲戚.
@@ -302,7 +300,8 @@ export function readPeopleWord(
       // "两个上学的孩子", "三个读书的细路": a count before words describing them.
       const countWord =
         r.ctx.slot === 'summary' && !m.n
-          ? r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
+          ? // (Grammar, not a word list: a count, 个, a short description and its possessive mark.)
+            r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
           : undefined;
       const n = m.n ?? (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined);
       // "孙嘅阿爸（潘某个仔）", "父亲（王某之子）": inside a bracket right after a person, whose relative
@@ -312,6 +311,7 @@ export function readPeopleWord(
         r.parenOwner &&
         r.parenOwner !== r.people.self &&
         !m.n &&
+        // (Grammar, not a word list: a bracket, a person or a surname with 某, an optional possessive.)
         /[（(](来电人|[\u4e00-\u9fa5]{1,2}某{1,2})(之|的|嘅)?个?$/.test(
           r.text.slice(Math.max(0, tok.start - 8), tok.start),
         )
@@ -328,9 +328,8 @@ export function readPeopleWord(
         !r.people.writer &&
         // (Not when the caller, already described, is the pair's child: "来电人（女，27岁）称，父女俩…，父亲56岁".)
         (r.personFacts.get(r.people.self.key)?.age === undefined || r.people.self.word === tok.text) &&
-        ((/^(父亲|爸爸|老爸|阿爸|老豆|爹)$/.test(tok.text) &&
-          hasPhrase(r.text.slice(0, tok.start), 'fatherAndChild')) ||
-          (/^(母亲|妈妈|老妈|阿妈|老母|娘)$/.test(tok.text) && hasPhrase(r.text.slice(0, tok.start), 'motherAndChild')))
+        ((isPhrase(tok.text, 'fatherWord') && hasPhrase(r.text.slice(0, tok.start), 'fatherAndChild')) ||
+          (isPhrase(tok.text, 'motherWord') && hasPhrase(r.text.slice(0, tok.start), 'motherAndChild')))
       ) {
         r.people.namedSelf(tok.start);
         // (The same word later, "父亲种二亩地", is them again.)
@@ -339,11 +338,7 @@ export function readPeopleWord(
         break;
       }
       // "孙子的母亲", "孩子他爸": the children named before, as whose relative someone is, not a new child.
-      if (
-        r.ctx.slot === 'summary' &&
-        /^(的|嘅|他|她|佢)$/.test(c.clause[i + 1]?.text ?? '') &&
-        isMeaning(c.clause[i + 2], 'person')
-      ) {
+      if (r.ctx.slot === 'summary' && isPossessiveOrHe(c.clause[i + 1]?.text) && isMeaning(c.clause[i + 2], 'person')) {
         const named = r.people.list.findLast(
           (q) => q.rel === rel && q !== r.people.self && !q.dead && q.partOf === undefined && q.at < tok.start,
         );
@@ -374,11 +369,7 @@ export function readPeopleWord(
       // Their ages and schooling may follow; who works or earns in this clause is still its subject.
       if (looked && m.rel !== 'self') c.lookedAfter = p;
       // (Only someone cared for — 照顾, 伺候: "带两个女，一个十岁一个六岁" goes on about the children.)
-      const caredFor =
-        looked &&
-        m.rel !== 'self' &&
-        r.ctx.slot !== 'summary' &&
-        /(伺候|照顾|服侍|照看)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start));
+      const caredFor = looked && m.rel !== 'self' && r.ctx.slot !== 'summary' && endsWithPhrase(before2, 'caredFor');
       if ((possessor && possessor !== r.people.self) || caredFor) {
         // The clause is about them now; who the message is about stays the same ("俺因为要照顾俺娘回来了，
         // 现在村里打个零工": the one who looks after her works, not her).
@@ -408,7 +399,7 @@ export function readPeopleWord(
         // ("孙子他妈改嫁了", "孙子的妈妈改嫁了": whose relative moved away is not who moved.)
         !(
           r.ctx.slot === 'summary' &&
-          /^(他|她|佢|的|嘅)$/.test(c.clause[i + 1]?.text ?? '') &&
+          isPossessiveOrHe(c.clause[i + 1]?.text) &&
           isMeaning(c.clause[i + 2], 'person')
         ) &&
         p.rel !== 'self' &&
@@ -425,10 +416,8 @@ export function readPeopleWord(
         r.ctx.slot === 'summary' &&
         p !== r.people.self &&
         p.known === undefined &&
-        /(住|住在|住到|住喺|暂住|借住|寄住|投靠|搬到|住进)$/.test(
-          r.text.slice(Math.max(0, tok.start - 3), tok.start),
-        ) &&
-        /^(家|屋企|那里|那儿|处)/.test(r.text.slice(tok.end, tok.end + 2))
+        endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'stayAt') &&
+        startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'theirPlace')
       ) {
         if (p.rel === 'child' || p.rel === 'grandchild') p.apart = true;
         else p.bystander = true;
@@ -437,14 +426,15 @@ export function readPeopleWord(
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
       const atHome =
         c.clause.some((t) => isMeaning(t, 'together')) ||
-        (!NON_KIN.has(tok.text) && /家里|家中|屋企|还有|仲有/.test(c.clauseText));
+        (!NON_KIN.has(tok.text) && (hasPhrase(c.clauseText, 'atHome') || hasPhrase(c.clauseText, 'alsoThere')));
       if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
-      if (p.inLaw && (atHome || /同住|一起|一齐|跟着|同佢|跟他|跟她/.test(c.clauseText))) p.atHome = true;
+      if (p.inLaw && (atHome || hasPhrase(c.clauseText, 'livingWith'))) p.atHome = true;
       // "长期俾老公打", "遭丈夫家暴": a spouse the resident fled from is not living with them.
       // ("妻子打散工", "老公打鱼" are work, not violence.)
       if (
         p.rel === 'spouse' &&
         p.known === undefined &&
+        // (Grammar, not a word list: 打 ending the text or followed by one of a set of characters.)
         /^(打$|打[，。,.了咗伤骂人她我佢]|家暴)/.test(r.text.slice(tok.end, tok.end + 2))
       ) {
         p.apart = true;
@@ -562,7 +552,8 @@ export function readPeopleWord(
         break;
       }
       // "我在家伺候她": the one looked after is the object; the clause stays about its subject.
-      if (/(带着|带|伺候|照顾|服侍|照看|陪着|供着)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))) {
+      const before2 = r.text.slice(Math.max(0, tok.start - 2), tok.start);
+      if (endsWithPhrase(before2, 'caredFor') || endsWithPhrase(before2, 'keptAlong')) {
         c.lookedAfter = last ?? r.topic;
         c.clausePerson = c.lookedAfter;
         break;
@@ -579,7 +570,7 @@ export function readPeopleWord(
         !c.clausePerson &&
         (r.topic.rel === 'child' || r.topic.rel === 'grandchild') &&
         r.topic.n === 1 &&
-        /^(大|老大)/.test(r.topic.word ?? '')
+        startsWithPhrase(r.topic.word ?? '', 'eldest')
       ) {
         const p = r.people.mention(r.topic.rel, tok.start, { counted: true, word: tok.text });
         c.about([p]);
@@ -611,7 +602,7 @@ export function readPeopleWord(
       // Someone named in this clause lives elsewhere; a known member stays a member. In a summary, words
       // for a household of one's own said right after a relative ("独子62岁，自己家也吃着低保", "儿子…，
       // 另过") are about that relative.
-      const ownHome = /^(自己家也|另过|分家|分开过|另起炉灶|有自己|自己一家)/.test(tok.text);
+      const ownHome = startsWithPhrase(tok.text, 'ownHomeApart');
       const p =
         c.clausePerson ??
         (r.ctx.slot === 'summary' && ownHome && r.topic !== r.people.self && c.ci > 0 ? r.topic : undefined);
@@ -619,7 +610,7 @@ export function readPeopleWord(
         p?.rel === 'spouse' &&
         r.ctx.slot === 'summary' &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
-      if (p && p !== r.people.self && p.known === undefined && !workAway && !/^前(夫|妻)/.test(tok.text))
+      if (p && p !== r.people.self && p.known === undefined && !workAway && !startsWithPhrase(tok.text, 'exSpouse'))
         p.apart = true;
       c.understoodSomething = true;
       break;
@@ -628,7 +619,7 @@ export function readPeopleWord(
       // Only someone named in this clause ("儿子跟我住"), not whoever was named before; in a summary, the
       // words a third person uses of someone else ("个仔喺市区返工，同佢哋住", "（24岁，做保安，住屋企）")
       // are about the person the summary was just talking about.
-      const ofThem = r.ctx.slot === 'summary' && /^(同佢|跟他|跟她|和他|和她|与其|与他|住|搬)/.test(tok.text);
+      const ofThem = r.ctx.slot === 'summary' && startsWithPhrase(tok.text, 'withThem');
       const p = c.clausePerson ?? (ofThem ? r.topic : r.people.self);
       const wasApart = p.apart;
       // "不跟我们一块": lives elsewhere.
@@ -646,12 +637,7 @@ export function readPeopleWord(
       break;
     case 'missing':
       // "司机跑了", "肇事者逃逸", "包工头走佬": someone outside the family ran off.
-      if (
-        /(司机|肇事者|肇事方|对方|老板|包工头|工头|骗子|小偷|贼)$/.test(
-          r.text.slice(Math.max(0, tok.start - 3), tok.start),
-        )
-      )
-        break;
+      if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'outsiderWhoRan')) break;
       r.pf(c.who()).missing = { span };
       if (c.who() !== r.people.self) c.who().apart = true;
       c.understoodSomething = true;
@@ -673,11 +659,16 @@ export function readPeopleWord(
   }
 }
 
+/** A possessive mark or he/she as the next word ("孙子的母亲", "孩子他爸"): a relative of the one before. */
+function isPossessiveOrHe(text: string | undefined): boolean {
+  return isPhrase(text ?? '', 'possessive') || isPhrase(text ?? '', 'heOrShe');
+}
+
 /** The sex a word for a child names (儿子, 个仔: a son; 女儿, 闺女: a daughter), when it names one. */
 function sexOfChildWord(word: string | undefined): 'm' | 'f' | undefined {
   if (!word) return undefined;
   if (/女/.test(word)) return 'f';
-  if (/儿子|仔|^子$|之子|其子|独子|长子|次子/.test(word)) return 'm';
+  if (word === '子' || hasPhrase(word, 'sonWord')) return 'm';
   return undefined;
 }
 
@@ -701,7 +692,7 @@ function sonsWife(r: Reading, c: ClauseReading, tok: WordToken, i: number, rel: 
       !p.dead &&
       ((p.rel === 'spouse' && p !== r.people.self) ||
         (p.rel === 'child' &&
-          (p.gender === 'm' || /儿|仔/.test(p.word ?? '')) &&
+          (p.gender === 'm' || hasPhrase(p.word ?? '', 'boyMark')) &&
           !/女/.test(p.word ?? '') &&
           (r.personFacts.get(p.key)?.age?.v ?? 99) >= 18)),
   );

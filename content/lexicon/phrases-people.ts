@@ -2,4 +2,237 @@
  * Phrase lists the reader needs for people: who is named, how they are related, who lives where.
  * Spread into PHRASES (./phrases.ts); one file per area so each list sits beside its neighbours.
  */
-export const PEOPLE_PHRASES = {} as const satisfies Record<string, readonly string[]>;
+export const PEOPLE_PHRASES = {
+  /** A speaker's own word for themself ("俺七十了", 晋南 "额", "偶"): the speaker, not a relative named before. */
+  iMyself: ['我', '俺', '本人', '自己', '我自己', '俺自己', '自家', '咱', '偶', '额'],
+  /** "Oneself" as a whole word ("来电人自己在侯马打工"): the person just named, in person. */
+  oneself: ['自己', '本人', '自身'],
+  /** I or we before a relative's word ("我老公", 粤 "我哋阿妈"): says whose relative, not who. */
+  myOrOur: ['我', '俺', '我哋', '我们', '俺们'],
+  /** "My" taken off the front of a relative's word ("俺舅", "我的儿子", 粤 "个仔"): the bare word is left. */
+  myBeforeKin: ['俺的', '我的', '俺', '我', '咱', '个'],
+  /** Right after people, what they left behind ("住父母留的房子", 粤 "老豆留低嘅屋"): they are gone, not members. */
+  leftBehind: ['留的', '留下', '留低', '遗留'],
+  /** A call summary's word for a party to the call ("本人女，38岁", "当事人"): a sex or age said next is theirs. */
+  partyToCall: ['本人', '来电人', '诉求人', '当事人'],
+  /** Grandparent words an old person is called by, and in 粤 calls herself ("阿婆同两个孙", "阿嫲"). */
+  grannyGrandpa: ['阿婆', '阿公', '阿嫲', '阿爷', '婆婆', '公公', '阿嬷'],
+  /** The caller saying they are a grandchild ("来电人系孙女"): the old person named is not the caller. */
+  callerIsGrandchild: ['来电系孙', '来电是孙', '来电称是孙', '来电人系孙', '来电人是孙', '来电人称是孙'],
+  /**
+   * Before an old person named first in a summary, a word showing a caller or speaker came first
+   * ("来电人反映阿嫲…", "我阿婆", "代孙问"): then she is not the one speaking.
+   */
+  speakerBefore: [
+    '来电',
+    '反映',
+    '称',
+    '话',
+    '讲',
+    '问',
+    '本人',
+    '自己',
+    '我',
+    '俺',
+    '佢',
+    '孙',
+    '其',
+    '代',
+    '帮',
+    '为',
+  ],
+  /** Right before who they speak of, the caller saying it ("来电人称…", "来电人自己", 粤 "来电人话"): the caller. */
+  callerSaying: [
+    '来电',
+    '来电人',
+    '来电称',
+    '来电说',
+    '来电话',
+    '来电讲',
+    '来电表示',
+    '来电人称',
+    '来电人说',
+    '来电人话',
+    '来电人讲',
+    '来电人表示',
+  ],
+  /** Right before a relative's word, the caller said to be that relative ("来电人系仔", "来电人（女儿）"). */
+  callerIsKin: [
+    '来电人（',
+    '来电人(',
+    '来电人是',
+    '来电人系',
+    '来电人称是',
+    '来电人称系',
+    '来电人说是',
+    '来电人说系',
+    '来电人话是',
+    '来电人话系',
+  ],
+  /** Right after someone asked for ("代女儿咨询", "阿妈代个女问"): the request is theirs. */
+  askingFor: ['咨询', '问', '申请', '求助', '打听', '了解', '反映', '来电'],
+  /** A possessive mark ("孙子的母亲", 粤 "孙嘅阿爸"): the word after is a relative of the one before. */
+  possessive: ['的', '嘅'],
+  /** He or she between two relatives ("孩子他爸", 粤 "个孙佢老豆"): the second is a relative of the first. */
+  heOrShe: ['他', '她', '佢'],
+  /** "And, with" ("和老伴", 粤 "同个女", "跟儿子"): joins two people, or says whom someone lives with. */
+  andWith: ['和', '同', '跟', '与'],
+  /** Right before someone, caring for them ("在家伺候她", "照顾俺娘"): they are cared for, not the subject. */
+  caredFor: ['伺候', '照顾', '服侍', '照看'],
+  /** Right before someone, having them along ("带两个孩子", "供着上学"): looked after, not the subject. */
+  keptAlong: ['带着', '带', '陪着', '供着'],
+  /** A word for a father ("父亲70岁", 粤 "老豆", 晋南 "爹"). */
+  fatherWord: ['父亲', '爸爸', '老爸', '阿爸', '老豆', '爹'],
+  /** A word for a mother ("母亲65岁", 粤 "老母", 晋南 "娘"). */
+  motherWord: ['母亲', '妈妈', '老妈', '阿妈', '老母', '娘'],
+  /** Right before someone's word, staying at their place ("暂住父母家", 粤 "住喺阿哥屋企"). */
+  stayAt: ['住', '住在', '住到', '住喺', '暂住', '借住', '寄住', '投靠', '搬到', '住进'],
+  /** Right after someone's word, their place ("伯父家", 粤 "阿哥屋企", "女儿那里"). */
+  theirPlace: ['家', '屋企', '那里', '那儿', '处'],
+  /** "There is also" ("还有个婆婆", 粤 "仲有"): one more member of the household. */
+  alsoThere: ['还有', '仲有'],
+  /** Living with someone ("跟着儿子", "同住", 粤 "一齐住", "同佢"): an in-law so named is a member. */
+  livingWith: ['同住', '一起', '一齐', '跟着', '同佢', '跟他', '跟她'],
+  /** The eldest, as a word begins ("大娃", "老大"): a younger one named next is one more child. */
+  eldest: ['大', '老大'],
+  /**
+   * A household of one's own ("自己家也吃着低保", 晋南 "另过", "分家"): said right after a relative,
+   * that relative lives apart.
+   */
+  ownHomeApart: ['自己家也', '另过', '分家', '分开过', '另起炉灶', '有自己', '自己一家'],
+  /** A former spouse ("前夫", "前妻"): gone already, so "moved out" says nothing new of a member. */
+  exSpouse: ['前夫', '前妻'],
+  /** In a summary, "with them" or "lives" ("同佢哋住", "跟他", "住屋企"): of the person just talked about. */
+  withThem: ['同佢', '跟他', '跟她', '和他', '和她', '与其', '与他', '住', '搬'],
+  /** Someone outside the family who may run off ("司机跑了", "包工头走佬"): not a missing member. */
+  outsiderWhoRan: ['司机', '肇事者', '肇事方', '对方', '老板', '包工头', '工头', '骗子', '小偷', '贼'],
+  /** Inside a child word, a son ("儿子", 粤 "个仔", "其子", "长子"); 子 alone is one too. */
+  sonWord: ['儿子', '仔', '之子', '其子', '独子', '长子', '次子'],
+  /** A mark of a boy inside a child word ("儿子", "俺儿", 粤 "细仔"). */
+  boyMark: ['儿', '仔'],
+  /** Before a child named first in a summary, a parent named already or someone asked for ("为其", "代其"). */
+  parentOrForThem: ['父', '母', '爸', '妈', '为其', '代其', '替其'],
+  /** The caller said to be a woman or a mother ("女士", "来电人系母亲"): she is the child's mother. */
+  callerIsWoman: ['女士', '来电人母亲', '来电人系母亲'],
+  /** The caller said to be a man or a father ("先生", "来电人系父亲"): he is the child's father. */
+  callerIsMan: ['先生', '来电人父亲', '来电人系父亲'],
+  /** The caller counting themself into a family ("本人", "自己", "来电人（…岁）"): the caller's own family. */
+  callerCountedIn: ['本人', '自己', '来电人（', '来电人(', '来电人，', '来电人,'],
+  /** A word for a child ("女儿8岁", 晋南 "娃", "闺女", 粤 "个仔"). */
+  childWord: ['女儿', '儿子', '孩子', '闺女', '娃', '个女', '个仔'],
+  /** A birth order at the start of a child's word ("老二", "大仔", 粤 "细孙", "孻女", 晋南 "老幺"). */
+  birthRank: ['老大', '老二', '老三', '老四', '老小', '老幺', '大', '二', '三', '四', '细', '小', '孻', '尾', '幺'],
+  /** After a birth order, the word for a child or grandchild ("大仔", "小闺女", "细孙", "二小子"). */
+  childAfterRank: [
+    '仔',
+    '女',
+    '儿',
+    '儿子',
+    '女儿',
+    '闺女',
+    '女子',
+    '娃',
+    '孙',
+    '孙子',
+    '孙女',
+    '孙仔',
+    '外孙',
+    '外孙女',
+    '小子',
+  ],
+  /** A birth order that says the youngest ("小女", "老幺", 粤 "细仔", "孻女", "尾仔"). */
+  youngestRank: ['小', '细', '孻', '尾', '幺'],
+  /** A classifier between a count of people and 都 ("两个人都", "三口都"): the count is of those just named. */
+  countClassifier: ['个人', '个', '人', '口'],
+  /** Said of several relatives at once ("两个都系后生仔", "全部", "一样"): of every relative known. */
+  sameForAll: ['都', '两个', '几个', '全部', '一样'],
+  /** Inside an illness's name, being unwell with no illness named ("身体不好", "老毛病", "腰疼", "感冒"). */
+  unwellNoIllness: ['身体', '病痛', '老毛病', '慢性病', '小病', '老人病', '腰疼', '感冒', '咳嗽'],
+  /** As an illness's whole name, no illness named ("腰椎", "重病", "大病"): a part of the body or a degree. */
+  unwellNoIllnessWhole: ['腰椎', '颈椎', '重病', '大病', '重症'],
+  /** A family introduced as one unit ("刘某一家", "一户"): its members are listed next. */
+  familyAsOne: ['一家', '一户'],
+  /** A grandchild, or grandparent and grandchild ("孙女", "外孙", "祖孙二人"): the grandchild's parents may follow. */
+  grandchildNamed: ['孙女', '孙子', '外孙', '祖孙'],
+  /**
+   * Someone outside the household who reports a family ("村主任来电", "网格员反映", 粤 "居委"): cadres,
+   * grid and social workers, neighbours.
+   */
+  outsideReporter: [
+    '村支书',
+    '支书',
+    '书记',
+    '村干部',
+    '村委',
+    '村主任',
+    '主任',
+    '网格员',
+    '社工',
+    '社区',
+    '居委',
+    '邻居',
+    '村长',
+    '会计',
+    '妇联',
+    '干部',
+  ],
+  /** Calling in or reporting ("来电", "反映"), after who does it. */
+  callOrReport: ['来电', '反映'],
+  /** After "来电人系", someone outside the family ("来电人系邻居", "系村干部", "系社区工作人员"). */
+  neighbourOrVillage: ['邻居', '村', '社区'],
+  /** The grandchild's mother ("孩子母亲", "孩子的母亲", "妈妈"), named after the father. */
+  childsMother: ['孩子母亲', '孩子的母亲', '孩子妈妈', '母亲', '妈妈'],
+  /**
+   * A parent gone from the family ("改嫁", "离家", "失联", "下落不明", "没有联系", "去世"): said of the
+   * grandchild's mother, she is the caller's daughter-in-law who left.
+   */
+  leftTheFamily: [
+    '改嫁',
+    '离家',
+    '离开',
+    '不知',
+    '下落',
+    '失联',
+    '走了',
+    '跑了',
+    '出走',
+    '没有联系',
+    '没联系',
+    '再婚',
+    '外出',
+    '在外',
+    '不管',
+    '去世',
+    '病故',
+  ],
+  /** "Of" in a written summary, between the caller and a relative ("来电人之子", "来电人的女儿"). */
+  ofWritten: ['之', '的'],
+  /** The caller's grandchild in a summary ("来电人之孙女", "来电人的外孙"); longer words first. */
+  grandchildWritten: ['孙女', '孙子', '外孙', '孙'],
+  /** A son or a daughter ("来电人儿子", "来电人的女儿"). */
+  sonOrDaughter: ['儿子', '女儿'],
+  /** A son or a daughter in one written character ("来电人之子", "来电人之女"). */
+  sonOrDaughterWritten: ['子', '女'],
+  /** The father of a child a summary lists first ("其父（45岁）", "其父亲", "，父亲"); longer words first. */
+  childsFather: ['其父亲', '其父', '，父亲'],
+  /** The mother of a child a summary lists first ("其母（42岁）", "其母亲", "，母亲"); longer words first. */
+  childsMotherWritten: ['其母亲', '其母', '，母亲'],
+  /** Opening a follow-up call's summary, an earlier time ("此前", "上次", "日前"): what follows was said before. */
+  earlierTime: ['此前', '之前', '前期', '日前', '早前', '上次'],
+  /** Calling in ("来电", "致电"), in a summary. */
+  calledIn: ['来电', '致电'],
+  /** What the caller did in an earlier call ("反映", "称", "咨询", "说"): who is named next is who it was about. */
+  toldInCall: ['反映', '称', '咨询', '说'],
+  /** The caller's child as an earlier call's report names them ("女儿（3岁）", "闺女", 粤 "仔"). */
+  childInReport: ['女儿', '儿子', '闺女', '孩子', '儿', '女', '仔', '子'],
+  /** The grandchild's father ("孩子父亲", "孩子的父亲", "父亲"), before who he is in brackets. */
+  childsFatherWord: ['孩子父亲', '孩子的父亲', '父亲'],
+  /** An opening bracket, full width or not: what follows says who the word before is. */
+  openBracket: ['（', '('],
+  /** A closing bracket, full width or not. */
+  closeBracket: ['）', ')'],
+  /** In a summary, the caller or the old person the call is about ("来电人", "当事人", "老人"). */
+  callerOrElder: ['来电人', '当事人', '老人'],
+  /** A son in a summary's words ("之子", "的儿子"). */
+  sonWritten: ['子', '儿子'],
+} as const satisfies Record<string, readonly string[]>;

@@ -46,8 +46,6 @@ export const SITUATION_PHRASES = {
   raiseChild: ['带', '养', '拉扯', '湊', '凑', '供'],
   /** A person or possessive mark after a place word ("农村人", "城里的", 粤 "农村嘅"): who one is. */
   personOrOf: ['人', '的', '嘅'],
-  /** A possessive mark ("残疾的儿子", 粤 "残疾嘅仔"): the word after belongs to the one before. */
-  possessive: ['的', '嘅'],
   /** Words of a 户口 itself ("农业户口", "非农"): the 户口 said outright, not guessed from where one lives. */
   hukouWords: ['户口', '非农', '农业'],
   /** Who one is, rural ("村民", "农户", "农村"): in a call summary, a guess at the 户口. */
@@ -138,8 +136,6 @@ export const SITUATION_PHRASES = {
   landLetOut: ['租', '包', '流转', '荒', '给', '让'],
   /** Running a shop ("开了个店", "经营", "做生意", "挣", "利润"): what it brings in is business income. */
   runsBusiness: ['开', '经营', '做', '赚', '挣', '纯利', '利润', '生意'],
-  /** A former spouse ("前夫", "前妻"): someone apart already, not a relative moving out. */
-  exSpouse: ['前夫', '前妻'],
   /** At, before a place ("在西安", 粤 "喺广州"). */
   atPlace: ['在', '喺'],
   /** Settled somewhere ("成家", "住", "安家", "买了房", "定居"): lives there, not just goes there. */
@@ -266,8 +262,6 @@ export const SITUATION_PHRASES = {
   ],
   /** Right after 我/俺, a place or "am" ("俺村", "我是协理员"): whose place, or who the writer is, not a member. */
   ownPlaceOrIs: ['村', '乡', '镇', '县', '组', '是'],
-  /** I or we, the whole word ("我", "俺", 粤 "我哋", "我们", "俺们"): the writer, when no relative follows. */
-  myOrOur: ['我', '俺', '我哋', '我们', '俺们'],
   /** Willing or letting, after a no ("不肯说", "不让我看", "不愿", "不敢"): a refusal, not a no to the question. */
   willingOrLetting: ['肯', '让', '愿', '敢'],
   /** Where something happened, before a place ("在", 粤 "喺", "到", "于"). */
