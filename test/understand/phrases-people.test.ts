@@ -1,9 +1,7 @@
-// The people area's phrase lists (content/lexicon/phrases-people.ts, issue 21): each list free of
-// repeats and reaching the reader as written, the prefix matcher they need, and a few readings that
-// depend on one list each. Our own sentences.
+// The people area's phrase lists (content/lexicon/phrases-people.ts, issue 21): the prefix matcher they
+// need and a few readings that depend on one list each (repeats and shadowing: ./phrases.test.ts). Our own
+// sentences.
 import { describe, expect, it } from 'vitest';
-import { PEOPLE_PHRASES } from '../../content/lexicon/phrases-people.ts';
-import { PHRASES } from '../../content/lexicon/phrases.ts';
 import { leadingPhrase } from '../../bot/understand/phrases.ts';
 import { isUncleOrAunt } from '../../bot/understand/people.ts';
 import { intake } from '../../bot/hotline/intake.ts';
@@ -14,20 +12,6 @@ import { defaultParameters } from '../../screening/index.ts';
 const parameters = defaultParameters();
 const run = (text: string) => intake({ region: '140800', text }, { today: '2026-12-05', parameters });
 const members = (text: string) => run(text).household.members?.map((m) => [m.relation, m.age]);
-
-describe('the people phrase lists', () => {
-  it('lists each phrase once, and no list is empty', () => {
-    for (const [name, list] of Object.entries(PEOPLE_PHRASES)) {
-      expect(list.length, name).toBeGreaterThan(0);
-      expect(new Set(list).size, name).toBe(list.length);
-    }
-  });
-
-  it('reaches the reader as written (no other area file has a list of the same name)', () => {
-    for (const [name, list] of Object.entries(PEOPLE_PHRASES))
-      expect(PHRASES[name as keyof typeof PHRASES], name).toBe(list);
-  });
-});
 
 describe('the longest phrase a word starts with', () => {
   it('takes 俺的 rather than 俺, and nothing from a word without one', () => {

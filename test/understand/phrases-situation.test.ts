@@ -1,9 +1,8 @@
 // Issue 21: the situation's phrase lists (content/lexicon/phrases-situation.ts) that replaced word
 // alternations in the reader's regexes (dates, cues, clause reading, commands, the request's replies):
-// each list free of repeats, the matchers for two lists in a row as the regexes read them, and a
+// the matchers for two lists in a row as the regexes read them, and a
 // handful of sentences that depend on a list still read as before.
 import { describe, expect, it } from 'vitest';
-import { SITUATION_PHRASES } from '../../content/lexicon/phrases-situation.ts';
 import { exactCommand } from '../../bot/commands.ts';
 import { shortName } from '../../bot/cities.ts';
 import { intake } from '../../bot/hotline/intake.ts';
@@ -19,15 +18,6 @@ import { defaultParameters } from '../../screening/index.ts';
 import { read, value } from '../support/understanding.ts';
 
 const today = '2026-12-05';
-
-describe('situation phrase lists', () => {
-  it('list each phrase once, and no list is empty', () => {
-    for (const [name, list] of Object.entries(SITUATION_PHRASES)) {
-      expect(list.length, name).toBeGreaterThan(0);
-      expect(new Set(list).size, name).toBe(list.length);
-    }
-  });
-});
 
 describe('two lists in a row', () => {
   it('at the end: asking how to get a certificate, not having one', () => {

@@ -2,6 +2,9 @@
 // start only, or the leftmost (longest there), and each list free of repeats.
 import { describe, expect, it } from 'vitest';
 import { PHRASES } from '../../content/lexicon/phrases.ts';
+import { MONEY_PHRASES } from '../../content/lexicon/phrases-money.ts';
+import { PEOPLE_PHRASES } from '../../content/lexicon/phrases-people.ts';
+import { SITUATION_PHRASES } from '../../content/lexicon/phrases-situation.ts';
 import { endsWithPhrase, firstPhrase, hasPhrase, isPhrase, startsWithPhrase } from '../../bot/understand/phrases.ts';
 
 describe('phrase lists', () => {
@@ -28,7 +31,15 @@ describe('phrase lists', () => {
     expect(firstPhrase('我家有车', 'somebodyElse')).toBeUndefined();
   });
 
-  it('lists each phrase once', () => {
-    for (const [name, list] of Object.entries(PHRASES)) expect(new Set(list).size, name).toBe(list.length);
+  it('lists each phrase once, and no list is empty', () => {
+    for (const [name, list] of Object.entries(PHRASES)) {
+      expect(list.length, name).toBeGreaterThan(0);
+      expect(new Set(list).size, name).toBe(list.length);
+    }
+  });
+
+  it('takes every area list as written: no name in two area files, where the later would win unseen', () => {
+    const names = [PEOPLE_PHRASES, MONEY_PHRASES, SITUATION_PHRASES].flatMap((area) => Object.keys(area));
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 });
