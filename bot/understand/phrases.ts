@@ -31,6 +31,32 @@ export function endsWithPhrase(text: string, list: PhraseList): boolean {
   return PHRASES[list].some((p) => text.endsWith(p));
 }
 
+/** Every phrase of the list `text` starts with ("没有" and "没" both, for what follows each to be checked). */
+export function phrasesStarting(text: string, list: PhraseList): readonly string[] {
+  return PHRASES[list].filter((p) => text.startsWith(p));
+}
+
+/** Every phrase of the list `text` ends with ("一辆" and "辆" both, for what precedes each to be checked). */
+export function phrasesEnding(text: string, list: PhraseList): readonly string[] {
+  return PHRASES[list].filter((p) => text.endsWith(p));
+}
+
+const longest = (phrases: readonly string[]) =>
+  phrases.reduce<string | undefined>((best, p) => (best === undefined || p.length > best.length ? p : best), undefined);
+
+/**
+ * The longest phrase of the list that `text` starts with, or undefined: to take a prefix off a word
+ * ("俺的儿子" → "儿子") or read what follows it ("老二女" → "女").
+ */
+export function leadingPhrase(text: string, list: PhraseList): string | undefined {
+  return longest(phrasesStarting(text, list));
+}
+
+/** The longest phrase of the list that `text` ends with (what `/(a|b)$/` removes in a replace), or undefined. */
+export function endingPhrase(text: string, list: PhraseList): string | undefined {
+  return longest(phrasesEnding(text, list));
+}
+
 /** The leftmost phrase of the list in `text` (the longest there), or undefined. */
 export function firstPhrase(text: string, list: PhraseList): { index: number; length: number } | undefined {
   let best: { index: number; length: number } | undefined;
@@ -66,21 +92,11 @@ export function hasPhrases(text: string, first: PhraseList, second: PhraseList):
   return false;
 }
 
-// Money area (numbers and amounts): a word then an optional next one, tried phrase by phrase.
-
-/** Every phrase of the list `text` starts with ("没有" and "没" both, for what follows each to be checked). */
-export function phrasesStarting(text: string, list: PhraseList): readonly string[] {
-  return PHRASES[list].filter((p) => text.startsWith(p));
-}
-
-/** Every phrase of the list `text` ends with ("一辆" and "辆" both, for what precedes each to be checked). */
-export function phrasesEnding(text: string, list: PhraseList): readonly string[] {
-  return PHRASES[list].filter((p) => text.endsWith(p));
-}
+// A bounded gap between a place in the text and a list (`[^，。]{1,6}(手里|手上)`, `(家里|屋企).{0,3}钱`).
 
 /**
  * Whether a phrase of the list starts `min` to `max` characters after `from` in `text`, none of the characters
- * skipped being one of `stops` (a bounded gap between two word sets, as `[^，。]{1,6}(手里|手上)` was).
+ * skipped being one of `stops`.
  */
 export function phraseAfterGap(
   text: string,
@@ -90,21 +106,14 @@ export function phraseAfterGap(
 ): boolean {
   for (let g = 0; g <= gap.max && from + g < text.length; g++) {
     if (g > 0 && gap.stops.includes(text[from + g - 1]!)) return false;
-    if (g >= gap.min && startsWithPhrase(text.slice(from + g, from + g + 8), list)) return true;
+    if (g >= gap.min && PHRASES[list].some((p) => text.startsWith(p, from + g))) return true;
   }
   return false;
 }
 
-/** The longest phrase of the list that `text` ends with (what `/(a|b)$/` removes in a replace), or undefined. */
-export function endingPhrase(text: string, list: PhraseList): string | undefined {
-  let best: string | undefined;
-  for (const p of PHRASES[list]) if (text.endsWith(p) && (!best || p.length > best.length)) best = p;
-  return best;
-}
-
 /**
  * Whether a phrase of the list ends 0 to `max` characters before `at` in `text`, none of the characters
- * skipped being one of `stops` (as `(家里|屋企).{0,3}钱` was; phrases of up to eight characters).
+ * skipped being one of `stops`.
  */
 export function phraseBeforeGap(
   text: string,
@@ -114,17 +123,7 @@ export function phraseBeforeGap(
 ): boolean {
   for (let g = 0; g <= gap.max && g <= at; g++) {
     if (g > 0 && gap.stops.includes(text[at - g]!)) return false;
-    if (endsWithPhrase(text.slice(Math.max(0, at - g - 8), at - g), list)) return true;
+    if (PHRASES[list].some((p) => text.endsWith(p, at - g))) return true;
   }
   return false;
-}
-
-/**
- * The longest phrase of the list that `text` starts with, or undefined: to take a prefix off a word
- * ("俺的儿子" → "儿子") or read what follows it ("老二女" → "女").
- */
-export function leadingPhrase(text: string, list: PhraseList): string | undefined {
-  let best: string | undefined;
-  for (const p of PHRASES[list]) if (text.startsWith(p) && (best === undefined || p.length > best.length)) best = p;
-  return best;
 }
