@@ -1,0 +1,27 @@
+// Money and the situation, round 9 (issue 21): how long pay lasted said apart from the monthly figure,
+// and other general ways of stating money. Our own examples, not the blind sets'.
+import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
+
+describe('pay for a few months of the year, said next to the monthly figure', () => {
+  it('the months in the clause before the amount', () => {
+    const u = read('我今年在工地才干了五个月，一个月三千', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(15000);
+  });
+  it('粤: 返咗 and a month count, then the monthly pay', () => {
+    const u = read('阿仔返咗三个月工，每个月两千五', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(7500);
+  });
+  it('drawn (领过) for a few months: only those months, and a large monthly rate stays a pension', () => {
+    const u = read('领过两个月失业金，一个月一千八', 'income.amount', '441700', {}, 'pensions');
+    expect(value(u, 'income.pensions')).toBe(3600);
+  });
+  it('only the first half of the year, said two clauses later', () => {
+    const u = read('闺女每个月给五百，后来她没活干了，就上半年给了', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(3000);
+  });
+  it('a month count with no work verb is not how long the pay lasted', () => {
+    const u = read('住了三个月院，现在一个月两千', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(24000);
+  });
+});
