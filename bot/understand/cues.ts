@@ -54,7 +54,14 @@ export type Near = {
  * in the clause before the amount, its own, or the two after ("每个月转八百，今年失业咗，得上半年有").
  */
 export function durationIn(text: string, clauses: Token[][], ci: number): number | undefined {
-  for (const clause of [clauses[ci], clauses[ci + 1], clauses[ci - 1], clauses[ci + 2]]) {
+  const here = clauses[ci];
+  // Further off (the clause before, the second after) only within the same sentence.
+  const near = (other: Token[] | undefined, before: boolean): Token[] | undefined => {
+    if (!other || !here) return undefined;
+    const between = before ? text.slice(other.at(-1)!.end, here[0]!.start) : text.slice(here.at(-1)!.end, other[0]!.start);
+    return hasPhrase(between, 'sentenceEnd') ? undefined : other;
+  };
+  for (const clause of [here, clauses[ci + 1], near(clauses[ci - 1], true), near(clauses[ci + 2], false)]) {
     if (!clause) continue;
     const t = text.slice(clause[0]!.start, clause.at(-1)!.end);
     if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;

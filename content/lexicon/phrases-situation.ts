@@ -290,4 +290,6 @@ export const SITUATION_PHRASES = {
   monthsLong: ['个月', '月'],
   /** A done or had mark after a work verb ("领了", 粤 "返咗", "领过"), before how many months. */
   doneOrHad: ['了', '咗', '过'],
+  /** The end of a sentence ("。", "！", "？", "；"), past which how long pay lasted is not looked for. */
+  sentenceEnd: ['。', '！', '？', '；', '!', '?', ';'],
 } as const satisfies Record<string, readonly string[]>;

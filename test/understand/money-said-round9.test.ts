@@ -24,4 +24,12 @@ describe('pay for a few months of the year, said next to the monthly figure', ()
     const u = read('住了三个月院，现在一个月两千', 'income.amount', '140800', {}, 'wages');
     expect(value(u, 'income.wages')).toBe(24000);
   });
+  it('paid by the day for a few months: days a month times those months', () => {
+    const u = read('打零工一天一百五，一年干了四个月', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(150 * 20 * 4);
+  });
+  it('how long someone worked, in the sentence before, is not how long a pension was paid', () => {
+    const u = read('我在厂里做咗三个月。阿妈退休金每月一千二', 'income.amount', '441700', {}, 'pensions');
+    expect(value(u, 'income.pensions')).toBe(14400);
+  });
 });
