@@ -44,6 +44,8 @@ export interface Amount {
   reimbursed?: boolean;
   outOfPocket?: boolean;
   alternative?: boolean;
+  /** Said of this year ("今年差，得万几蚊"): of good and bad years, the last twelve months asked about. */
+  thisYear?: boolean;
   /** A cost taken off the gross (肥料农药去咗三千). */
   cost?: boolean;
   /** The word that said what the money is (养鸡, 卖菜): two different words are two sources. */
@@ -179,6 +181,10 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     if (!spent.members.length) return undefined;
     return { lo: Math.max(0, spent.lo - back.hi), hi: Math.max(0, spent.hi - back.lo), members: all };
   }
+  // "好年景有三四万，今年差，得万几蚊": the year asked about, not the range of good and bad years.
+  const thisYear = all.filter((x) => x.thisYear);
+  if (all.some((x) => x.alternative && !x.thisYear) && thisYear.length && thisYear.length < all.length)
+    return sumOf([thisYear.at(-1)!]);
   if (all.some((x) => x.alternative) && all.length > 1) {
     return { lo: Math.min(...all.map((x) => x.lo)), hi: Math.max(...all.map((x) => x.hi)), members: all };
   }

@@ -91,7 +91,7 @@ export const MONEY_PHRASES = {
   /** "To", between two sums of one range ("两万到三万", "5000-6000", "至"). */
   rangeTo: ['到', '至', '-', '~', '～'],
   /** A whole year named ("今年", "去年", 粤 "旧年", "全年"): a sum in the same stretch is the year's. */
-  yearNamed: ['今年', '去年', '旧年', '全年'],
+  yearNamed: ['今年', '去年', '旧年', '全年', '年景', '年成'],
   /** Done, at the end of a verb ("俾了", 粤 "俾咗"): a sum paid once. */
   done: ['了', '咗'],
   /** Paid out of one's own pocket ("自己掏", "自费", 粤 "自己畀", "掏咗"), right before a sum. */
@@ -199,4 +199,6 @@ export const MONEY_PHRASES = {
   reimbursedMark: ['销', '咗', '了', '完'],
   /** A share paid back, after 报 ("报了一半", "报咗大半", "一大半"): half, or most (taken as six tenths). */
   halfOrMost: ['一半', '大半', '一大半'],
+  /** This year, named before an amount ("今年差，得万几蚊", "这一年"): of good and bad years, the one asked about. */
+  thisYear: ['今年', '这一年', '呢一年', '近一年'],
 } as const satisfies Record<string, readonly string[]>;

@@ -33,3 +33,34 @@ describe('pay for a few months of the year, said next to the monthly figure', ()
     expect(value(u, 'income.pensions')).toBe(14400);
   });
 });
+
+describe('a house or land let to someone (租咗畀, 租给) is rent, not support given', () => {
+  it('粤: 租咗畀 and who, then the monthly rent', () => {
+    const u = read('间老屋租咗畀啲打工仔住，每个月六百', 'income.amount', '441700', {}, 'property');
+    expect(value(u, 'income.property')).toBe(7200);
+    expect(value(u, 'income.support')).toBeUndefined();
+  });
+  it('land let (包咗俾) for a year', () => {
+    const u = read('几亩田包咗俾人种，一年两千', 'income.amount', '441700', {}, 'property');
+    expect(value(u, 'income.property')).toBe(2000);
+  });
+  it('晋南: 租给 and who', () => {
+    const u = read('临街那间房租给卖菜的了，一个月五百', 'income.amount', '140800', {}, 'property');
+    expect(value(u, 'income.property')).toBe(6000);
+  });
+});
+
+describe('good years and bad, and this year named: the year asked about', () => {
+  it('a good year as background, this year the figure (yearly)', () => {
+    const u = read('果园好年景能落五六万，今年遭了冰雹，也就两万', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(20000);
+  });
+  it('粤: 好年成 then 今年', () => {
+    const u = read('塘鱼好年成有四万几，今年发瘟，得八千', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBe(8000);
+  });
+  it('good and bad times with no year named stay a range', () => {
+    const u = read('好的时候一个月两千，不好的时候一千', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(18000); // the middle of 12000 to 24000, said back as a range
+  });
+});
