@@ -108,6 +108,8 @@ export function readSituationWord(
         const past = saidOfThePast(c, i);
         if (r.hukou && r.hukou.v !== m.value && (past || r.hukou.past)) {
           if (!past) r.hukou = { v: m.value, span };
+          // "以前是农村的，后来改成居民户口了": the reform's name for every booklet, not a kind of its own.
+          if (isPhrase(tok.text, 'reformHukouName')) r.hukouReform = true;
         } else {
           // Two kinds named, both now, and not sure which: left unknown.
           r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);

@@ -292,4 +292,6 @@ export const SITUATION_PHRASES = {
   doneOrHad: ['了', '咗', '过'],
   /** The end of a sentence ("。", "！", "？", "；"), past which how long pay lasted is not looked for. */
   sentenceEnd: ['。', '！', '？', '；', '!', '?', ';'],
+  /** The name the 户籍 reform gave every booklet ("居民户口"), said as what a rural 户口 became: no kind of its own. */
+  reformHukouName: ['居民户口', '居民户', '居民'],
 } as const satisfies Record<string, readonly string[]>;

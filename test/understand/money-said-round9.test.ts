@@ -64,3 +64,18 @@ describe('good years and bad, and this year named: the year asked about', () => 
     expect(value(u, 'income.business')).toBe(18000); // the middle of 12000 to 24000, said back as a range
   });
 });
+
+describe('a rural 户口 that became 居民户口 (the 户籍 reform), and not knowing which it counts as', () => {
+  it('晋南: left unknown when the speaker does not know', () => {
+    const u = read('原先是农业户口，这几年换成居民户口了，俺闹不清算哪种', 'hukou', '140800');
+    expect(value(u, 'hukou')).toBeUndefined();
+  });
+  it('粤: the same', () => {
+    const u = read('之前系农村户口，而家本簿写居民户口，我都唔清楚算边样', 'hukou', '441700');
+    expect(value(u, 'hukou')).toBeUndefined();
+  });
+  it('a change to a plain 城镇户口 is the kind now', () => {
+    const u = read('原来是农村户口，前年转成城镇户口了', 'hukou', '140800');
+    expect(value(u, 'hukou')).toBe('urban');
+  });
+});
