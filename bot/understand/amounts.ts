@@ -121,7 +121,8 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     if (a.duration !== undefined && months !== undefined && months <= 1 && a.duration < 12)
       factor = a.duration / months;
     if (months !== undefined && months < 1)
-      factor = (a.duration ?? 12) * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
+      factor =
+        (a.duration ?? 12) * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
     const count = a.each ? Math.max(1, a.count ?? ctx.count ?? ctx.household.members?.length ?? 1) : 1;
     // A small 养老金 with no word of 退休 or 单位 is the basic pension.
     if (cat === 'pensions' && !hasPhrase(a.clauseText ?? ctx.text, 'workPension')) {

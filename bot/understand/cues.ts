@@ -11,7 +11,15 @@ import type { SlotId } from './extract.ts';
 import type { Person } from './people.ts';
 import type { PersonFacts } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
-import { endingPhrase, endsWithPhrase, endsWithPhrases, hasPhrase, hasPhrases, isPhrase, startsWithPhrase } from './phrases.ts';
+import {
+  endingPhrase,
+  endsWithPhrase,
+  endsWithPhrases,
+  hasPhrase,
+  hasPhrases,
+  isPhrase,
+  startsWithPhrase,
+} from './phrases.ts';
 
 export const MONEY_SLOTS = new Set<SlotId>(['income.amount', 'basicPension', 'deposits', 'hardship.expense']);
 /** Slots where a bare number after a person is their age. */
@@ -58,7 +66,9 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
   // Further off (the clause before, the second after) only within the same sentence.
   const near = (other: Token[] | undefined, before: boolean): Token[] | undefined => {
     if (!other || !here) return undefined;
-    const between = before ? text.slice(other.at(-1)!.end, here[0]!.start) : text.slice(here.at(-1)!.end, other[0]!.start);
+    const between = before
+      ? text.slice(other.at(-1)!.end, here[0]!.start)
+      : text.slice(here.at(-1)!.end, other[0]!.start);
     return hasPhrase(between, 'sentenceEnd') ? undefined : other;
   };
   for (const clause of [here, clauses[ci + 1], near(clauses[ci - 1], true), near(clauses[ci + 2], false)]) {
@@ -77,8 +87,7 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
             : undefined;
       if (n === undefined || n < 1 || n >= 12) continue;
       const before = text.slice(Math.max(0, x.start - 2), x.start);
-      if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad'))
-        return n;
+      if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad')) return n;
     }
   }
   return undefined;

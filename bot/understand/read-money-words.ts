@@ -64,6 +64,11 @@ function fieldNo(r: Reading, tok: WordToken): boolean {
 }
 
 /** "存款没有", "存款也无" closing a clause of a summary: the thing named first, then no. */
+/** "存款没了", "积蓄早就冇咗": gone, and nothing after it in the clause ("没了一半" is half gone). */
+function savingsGone(rest: string): boolean {
+  return phrasesStarting(rest, 'goneNow').some((p) => /^[了啊喇啦的嘅呀咯噢]*$/.test(rest.slice(p.length)));
+}
+
 function noAfterWord(c: ClauseReading, i: number): boolean {
   const at = isMeaning(c.clause[i + 1], 'neg') ? i + 1 : isPhrase(c.clause[i + 1]?.text ?? '', 'thenAlso') ? i + 2 : -1;
   return (
@@ -244,7 +249,11 @@ export function readMoneyWord(
         r.assets.push({ what: m.what, negated: c.negated(i) || noAfter, span, also, owner: c.who(), clause: c.ci });
       } else if (
         m.what === 'deposits' &&
-        (c.negated(i) || fieldNo(r, tok) || (r.ctx.slot === 'summary' && noAfterWord(c, i)))
+        (c.negated(i) ||
+          fieldNo(r, tok) ||
+          (r.ctx.slot === 'summary' && noAfterWord(c, i)) ||
+          // "存款没了", "积蓄早就冇咗": the savings gone.
+          savingsGone(r.text.slice(tok.end, c.clause.at(-1)!.end)))
       ) {
         r.add('property.deposits', 0, span);
       }
@@ -260,8 +269,12 @@ export function readMoneyWord(
         r.add('property.deposits', 0, span);
       // "身上啲钱交完押金就冇晒": nothing left on them, basic living severely affected.
       // A summary's "屋企啲钱都使晒", "家里钱花光了", "积蓄都用晒": the family's money gone, the same.
+      // Asked whether basic living is hard, "家里一分钱都没有了": yes, said back.
       if (
         c.clauseText.includes('身上') ||
+        (r.ctx.slot === 'hardship.severe' &&
+          (homeMoney(c.clauseText) || c.clauseText.includes('钱')) &&
+          !c.negated(i)) ||
         (r.ctx.slot === 'summary' && (homeMoney(c.clauseText) || hasPhrase(c.clauseText, 'savings')) && !c.negated(i))
       )
         r.severe = { v: true, span };

@@ -201,4 +201,22 @@ export const MONEY_PHRASES = {
   halfOrMost: ['一半', '大半', '一大半'],
   /** This year, named before an amount ("今年差，得万几蚊", "这一年"): of good and bad years, the one asked about. */
   thisYear: ['今年', '这一年', '呢一年', '近一年'],
+  /** Gone, right after savings ("存款没了", 粤 "积蓄冇咗", "早就没了"): none left. */
+  goneNow: [
+    '没了',
+    '冇咗',
+    '冇晒',
+    '没有了',
+    '早就没了',
+    '早没了',
+    '都没了',
+    '也没了',
+    '全没了',
+    '早就冇咗',
+    '早冇咗',
+    '都冇咗',
+    '冇晒喇',
+  ],
+  /** Sold off, after a car is named ("卖了看病", 粤 "卖咗", "抵债"): no longer the family's. */
+  soldOff: ['卖了', '卖掉', '卖咗', '卖出去', '卖给', '卖畀', '卖俾', '变卖', '抵债', '抵咗债', '折价卖'],
 } as const satisfies Record<string, readonly string[]>;

@@ -253,7 +253,10 @@ add(
   { term: '财产净收入' },
 );
 // Land let out to anyone (地包给邻居, 承包给): rent; 地包 after a field is not 低保 mistyped.
-add({ t: 'income', cat: 'property' }, '地包给 地包出去 包给 承包给 转包给 租给 流转给 租畀 租俾 租咗畀 租咗俾 包咗畀 包咗俾 包畀');
+add(
+  { t: 'income', cat: 'property' },
+  '地包给 地包出去 包给 承包给 转包给 租给 流转给 租畀 租俾 租咗畀 租咗俾 包咗畀 包咗俾 包畀',
+);
 // Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
 add({ t: 'income', cat: 'property' }, '月租 月租金 每月租金 月房租');
 add({ t: 'income', cat: 'pensions' }, '退休金 退休工资 养老金 退休费 职工养老金 企业养老金 退休', { term: '养老金' });

@@ -2,6 +2,22 @@
 // and other general ways of stating money. Our own examples, not the blind sets'.
 import { describe, expect, it } from 'vitest';
 import { read, value } from '../support/understanding.ts';
+import { step } from '../../bot/engine.ts';
+import type { OutboundMessage } from '../../bot/ports.ts';
+import { defaultParameters } from '../../screening/index.ts';
+import { stateFor } from '../eval/answers-eval.ts';
+import type { AnswerItem } from '../eval/format.ts';
+import { replyText } from '../support/transcripts.ts';
+
+const answer = (kind: AnswerItem['kind'], say: string, city: '140800' | '441700', known?: AnswerItem['known']) => {
+  const state = stateFor({ id: 't', city, kind, say, facts: {}, ...(known ? { known } : {}) });
+  const res = step(
+    state,
+    { channel: 'test', userId: 't', text: say },
+    { parameters: defaultParameters(), today: '2026-12-05' },
+  );
+  return { household: res.state?.household, reply: replyText(res.out as OutboundMessage[]) };
+};
 
 describe('pay for a few months of the year, said next to the monthly figure', () => {
   it('the months in the clause before the amount', () => {
@@ -77,5 +93,39 @@ describe('a rural 户口 that became 居民户口 (the 户籍 reform), and not k
   it('a change to a plain 城镇户口 is the kind now', () => {
     const u = read('原来是农村户口，前年转成城镇户口了', 'hukou', '140800');
     expect(value(u, 'hukou')).toBe('urban');
+  });
+});
+
+describe('savings gone, a car sold: none now', () => {
+  it('晋南: 存款没了, and the debt said after it', () => {
+    const u = read('存款早没了，给老伴治病还欠了信用社三万', 'deposits', '140800');
+    expect(value(u, 'property.deposits')).toBe(0);
+  });
+  it('粤: 积蓄冇咗', () => {
+    const u = read('积蓄都冇咗，仲借咗亲戚一万', 'deposits', '441700');
+    expect(value(u, 'property.deposits')).toBe(0);
+  });
+  it('part of the savings gone is not none', () => {
+    const u = read('存款没了一半，还剩一万', 'deposits', '140800');
+    expect(value(u, 'property.deposits')).toBe(10000);
+  });
+  it('a car named, then sold', () => {
+    expect(value(read('原来有辆面包车，前年卖掉还账了', 'property', '140800'), 'property.vehicles')).toBe(0);
+    expect(value(read('之前有架车，上年卖咗俾人', 'property', '441700'), 'property.vehicles')).toBe(0);
+    expect(value(read('有辆旧车，平时拉点货', 'property', '140800'), 'property.vehicles')).toBe(1);
+  });
+});
+
+describe('asked whether basic living is hard: a yes and what else was said', () => {
+  const known = { hardship: { events: [{ kind: 'sudden_illness' as const }] } };
+  it('晋南: yes, and no money left at home, both kept and said back', () => {
+    const a = answer('hardship.severe', '是，孩子住院以后家里一分钱都没有了', '140800', known);
+    expect(a.household?.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
+    expect(a.household?.property?.deposits).toBe(0);
+    expect(a.reply).toContain('没有存款');
+  });
+  it('粤: no money left at home is itself a yes', () => {
+    const a = answer('hardship.severe', '屋企啲钱都使晒喇', '441700', known);
+    expect(a.household?.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
   });
 });
