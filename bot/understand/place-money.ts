@@ -122,8 +122,11 @@ export function placeMoney(r: Reading, placed: Placed): void {
     const open = (k: IncomeCategory) =>
       !r.facts.some((f) => f.path === `income.${k}`) &&
       r.ctx.household.income?.[k as keyof NonNullable<Household['income']>] === undefined;
+    // ("啥也没有，就地里那点麦子": asked which kinds, one named after the no is had, its amount asked next;
+    // "都没有，就那点养老金" is the basic pension after a no, not a 职工 one.)
+    const namedAfter = (k: IncomeCategory) => r.ctx.slot === 'income' && k !== 'pensions' && r.incomeMentioned.has(k);
     for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const)
-      if (open(k)) r.add(`income.${k}`, 0, r.noneSaid);
+      if (open(k) && !namedAfter(k)) r.add(`income.${k}`, 0, r.noneSaid);
     if (r.ctx.slot === 'summary') {
       if (open('otherTransfers')) r.add('income.otherTransfers', 0, r.noneSaid);
       if (open('basicPension') && !r.incomeMentioned.has('pensions')) r.add('income.basicPension', 0, r.noneSaid);

@@ -216,7 +216,11 @@ export function readMoneyWord(
         const lead = r.text.slice(c.clauseStart, tok.start);
         // "住的是俺哥家的旧房", "住喺我大佬间屋": a brother's or another relative's house lent to live in is
         // not the household's (one left to them, 留下的, is).
-        if (m.what === 'house' && !c.negated(i) && lead.includes('住') && !/留/.test(lead) && livesInRelatives(c, i)) {
+        if (
+          m.what === 'house' &&
+          !/留/.test(lead) &&
+          ((!c.negated(i) && lead.includes('住') && livesInRelatives(c, i)) || livesAtRelativesAfter(c, i))
+        ) {
           r.assets.push({ what: 'no_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
           c.understoodSomething = true;
           break;
@@ -288,6 +292,13 @@ export function readMoneyWord(
       break;
     case 'income':
       if (m.cat === 'excluded') r.excludedIncome = true;
+      // "国家给的那点养老钱": money for old age the state pays is the basic pension, not support from relatives.
+      else if (
+        !c.negated(i) &&
+        m.cat === 'support' &&
+        hasPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 8), tok.start), 'statePays')
+      )
+        r.incomeMentioned.add('basicPension');
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
       // "冇退休金", "没有退休工资": the no right before the word.
       else if (m.cat === 'pensions' && isMeaning(c.clause[i - 1], 'neg')) r.incomeDenied.set(m.cat, span);
@@ -309,7 +320,13 @@ export function readMoneyWord(
       c.understoodSomething = true;
       break;
     case 'gives':
-      if (!c.negated(i) && c.who() !== r.people.self) r.incomeMentioned.add('support');
+      // ("国家给的那点养老钱", "政府畀嘅": what the state pays is not support from relatives.)
+      if (
+        !c.negated(i) &&
+        c.who() !== r.people.self &&
+        !endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'statePays')
+      )
+        r.incomeMentioned.add('support');
       break;
     case 'noGain': {
       if (isAskingWhether(c.clause, i)) break;
@@ -372,6 +389,16 @@ function livesInRelatives(c: ClauseReading, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
   return c.clause.slice(j + 1, i).some((t) => LENDING_KIN.has(meaningOf(t, 'person')?.rel ?? ''));
+}
+
+/** "没有房子，都是住我叔家的", "屋就冇，住我大佬屋企": the house named first, then lived in at a relative's home. */
+function livesAtRelativesAfter(c: ClauseReading, i: number): boolean {
+  const k = c.clause.findIndex((t, x) => x > i && t.text.includes('住'));
+  if (k < 0) return false;
+  for (let x = k + 1; x <= k + 3 && x + 1 < c.clause.length; x++)
+    if (LENDING_KIN.has(meaningOf(c.clause[x], 'person')?.rel ?? '') && isPhrase(c.clause[x + 1]!.text, 'kinHome'))
+      return true;
+  return false;
 }
 
 const FIELD_END = '；;，,。\n';

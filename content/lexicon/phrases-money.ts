@@ -219,4 +219,8 @@ export const MONEY_PHRASES = {
   ],
   /** Sold off, after a car is named ("卖了看病", 粤 "卖咗", "抵债"): no longer the family's. */
   soldOff: ['卖了', '卖掉', '卖咗', '卖出去', '卖给', '卖畀', '卖俾', '变卖', '抵债', '抵咗债', '折价卖'],
+  /** Someone's home, right after a relative lived with ("住我叔家", 粤 "住喺阿叔屋企"): theirs, not the family's. */
+  kinHome: ['家', '屋企', '家里', '屋', '那里', '嗰度'],
+  /** The state as the one who pays, right before 给/畀 ("国家给的", "政府畀嘅"): not support from relatives. */
+  statePays: ['国家', '政府', '公家', '民政', '上面', '村里', '镇上', '社保'],
 } as const satisfies Record<string, readonly string[]>;

@@ -9,8 +9,14 @@ import { stateFor } from '../eval/answers-eval.ts';
 import type { AnswerItem } from '../eval/format.ts';
 import { replyText } from '../support/transcripts.ts';
 
-const answer = (kind: AnswerItem['kind'], say: string, city: '140800' | '441700', known?: AnswerItem['known']) => {
-  const state = stateFor({ id: 't', city, kind, say, facts: {}, ...(known ? { known } : {}) });
+const answer = (
+  kind: AnswerItem['kind'],
+  say: string,
+  city: '140800' | '441700',
+  known?: AnswerItem['known'],
+  of?: AnswerItem['of'],
+) => {
+  const state = stateFor({ id: 't', city, kind, say, facts: {}, ...(known ? { known } : {}), ...(of ? { of } : {}) });
   const res = step(
     state,
     { channel: 'test', userId: 't', text: say },
@@ -127,5 +133,38 @@ describe('asked whether basic living is hard: a yes and what else was said', () 
   it('粤: no money left at home is itself a yes', () => {
     const a = answer('hardship.severe', '屋企啲钱都使晒喇', '441700', known);
     expect(a.household?.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
+  });
+});
+
+describe('asked which kinds of income: a no, then what there is', () => {
+  it('晋南: 啥也没有 and the rural pension closes every kind (the basic pension is not among them)', () => {
+    const a = answer('income', '啥也没有，光靠那点新农保', '140800');
+    expect(a.household?.income?.pensions).toBe(0);
+    expect(a.household?.income?.wages).toBe(0);
+  });
+  it("粤: the state's old-age money (政府畀嘅养老钱) is not support from the children", () => {
+    const u = read('乜嘢都冇，得政府畀嘅嗰啲养老钱', 'income', '441700');
+    expect(value(u, 'income.support')).toBe(0);
+  });
+  it('a farm named after the no is had: its amount is asked, not taken as 0', () => {
+    const u = read('啥也没有，就种了几亩玉米', 'income', '140800');
+    expect(value(u, 'income.business')).toBeUndefined();
+    expect(value(u, 'income.wages')).toBe(0);
+  });
+  it('not known, though eaten at home, is not known rather than nothing', () => {
+    const a = answer('income.amount', '不清楚，种的菜都自己吃了', '140800', undefined, 'business');
+    expect(a.household?.income?.business).toBeUndefined();
+    expect(a.reply).toContain('说不清楚');
+    const b = answer('income.amount', '种的菜都自己吃了，不卖', '140800', undefined, 'business');
+    expect(b.household?.income?.business).toBe(0);
+  });
+});
+
+describe("a house named, then lived in at a relative's home", () => {
+  it('晋南', () => {
+    expect(value(read('自己没有房子，一直住俺舅家', 'property', '140800'), 'property.houses')).toBe(0);
+  });
+  it('粤', () => {
+    expect(value(read('屋就冇，而家住喺阿叔屋企', 'property', '441700'), 'property.houses')).toBe(0);
   });
 });
