@@ -13,6 +13,7 @@ import type { WordToken } from './read-word.ts';
 import {
   endsWithPhrase,
   endsWithPhrases,
+  firstPhrase,
   hasPhrase,
   hasPhrases,
   isPhrase,
@@ -207,6 +208,8 @@ export function readSituationWord(
             : undefined;
         if (when && daysBetween(when, r.ctx.today) <= 183)
           r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
+        else if (!no && (r.ctx.slot === 'opening' || r.ctx.slot === 'hardship') && struckAndCost(r, c, i))
+          r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
       } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
         // A standing, ordinary illness named in answer to "serious illness?": not serious.
         r.pf(target).ill = { v: false, ...(r.ctx.slot === 'summary' ? { name: m.name } : {}), span };
@@ -307,4 +310,17 @@ function benefitEnded(text: string, c: ClauseReading, i: number, end: number): b
   const rest = text.slice(end, end + 16);
   const sentence = rest.slice(0, Math.max(0, rest.search(/[。！？!?]/)) || rest.length);
   return saidOfThePast(c, i) && hasPhrases(sentence, 'stopped', 'doneMark');
+}
+
+/**
+ * "娃得了白血病花了几十万", 粤 "老公患咗癌，使咗好多钱": a grave illness that struck (得了, 患上), with money
+ * spent on it in the same sentence, told when asked what happened: the sudden illness of 临时救助.
+ */
+function struckAndCost(r: Reading, c: ClauseReading, i: number): boolean {
+  if (!endsWithPhrase(r.text.slice(Math.max(0, c.clause[i]!.start - 3), c.clause[i]!.start), 'fellIllWith')) return false;
+  const from = c.clause[i]!.end;
+  const rest = r.text.slice(from, from + 20);
+  const end = firstPhrase(rest, 'sentenceEnd');
+  const to = from + (end ? end.index : rest.length);
+  return r.tokens.some((t) => t.start >= from && t.end <= to && isMeaning(t, 'expense'));
 }

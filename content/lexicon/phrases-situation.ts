@@ -294,4 +294,6 @@ export const SITUATION_PHRASES = {
   sentenceEnd: ['。', '！', '？', '；', '!', '?', ';'],
   /** The name the 户籍 reform gave every booklet ("居民户口"), said as what a rural 户口 became: no kind of its own. */
   reformHukouName: ['居民户口', '居民户', '居民'],
+  /** Struck by an illness, right before its name ("得了", 粤 "患咗", "患上"): it came on, not a standing one. */
+  fellIllWith: ['得了', '得咗', '患了', '患咗', '患上', '得上', '得上了', '患上了'],
 } as const satisfies Record<string, readonly string[]>;

@@ -168,3 +168,18 @@ describe("a house named, then lived in at a relative's home", () => {
     expect(value(read('屋就冇，而家住喺阿叔屋企', 'property', '441700'), 'property.houses')).toBe(0);
   });
 });
+
+describe('a grave illness that struck, with money spent on it, told at the start', () => {
+  it('晋南: 得了 and the cost in the same sentence is a sudden illness', () => {
+    const u = read('俺孙女得了白血病，看病花了二十多万', 'opening', '140800');
+    expect(value(u, 'hardship.events[0].kind')).toBe('sudden_illness');
+  });
+  it('粤: 患咗 and money spent', () => {
+    const u = read('我老公患咗肝癌，化疗使咗好多钱', 'opening', '441700');
+    expect(value(u, 'hardship.events[0].kind')).toBe('sudden_illness');
+  });
+  it('an illness named with no cost is not an emergency told', () => {
+    const u = read('老伴得了糖尿病，想问问低保', 'opening', '140800');
+    expect(value(u, 'hardship.events[0].kind')).toBeUndefined();
+  });
+});
