@@ -317,7 +317,8 @@ function benefitEnded(text: string, c: ClauseReading, i: number, end: number): b
  * spent on it in the same sentence, told when asked what happened: the sudden illness of 临时救助.
  */
 function struckAndCost(r: Reading, c: ClauseReading, i: number): boolean {
-  if (!endsWithPhrase(r.text.slice(Math.max(0, c.clause[i]!.start - 3), c.clause[i]!.start), 'fellIllWith')) return false;
+  if (!endsWithPhrase(r.text.slice(Math.max(0, c.clause[i]!.start - 3), c.clause[i]!.start), 'fellIllWith'))
+    return false;
   const from = c.clause[i]!.end;
   const rest = r.text.slice(from, from + 20);
   const end = firstPhrase(rest, 'sentenceEnd');
