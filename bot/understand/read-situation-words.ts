@@ -256,7 +256,12 @@ export function readSituationWord(
       break;
     }
     case 'severe':
-      r.severe = { v: true, span };
+      // "唔算好困难", "不算太困难": hardship said not to be so is managing.
+      if (c.negated(i)) {
+        if (r.severe?.v !== true) r.severe = { v: false, span };
+      } else if (!(r.severe?.v === false && startsWithPhrase(c.clauseText, 'onlyThatBut')))
+        r.severe = { v: true, span };
+      // ("吃饭还能吃上，就是看病没钱了": managing, only short of money for one thing.)
       c.understoodSomething = true;
       break;
     case 'manageable':

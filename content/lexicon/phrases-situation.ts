@@ -296,4 +296,6 @@ export const SITUATION_PHRASES = {
   reformHukouName: ['居民户口', '居民户', '居民'],
   /** Struck by an illness, right before its name ("得了", 粤 "患咗", "患上"): it came on, not a standing one. */
   fellIllWith: ['得了', '得咗', '患了', '患咗', '患上', '得上', '得上了', '患上了'],
+  /** "Only, but" opening a clause after one of managing ("就是看病没钱了", 粤 "不过好紧手"): a lack, not basic living gone. */
+  onlyThatBut: ['就是', '只是', '不过', '但是', '但', '就系', '只系', '淨系'],
 } as const satisfies Record<string, readonly string[]>;

@@ -183,3 +183,25 @@ describe('a grave illness that struck, with money spent on it, told at the start
     expect(value(u, 'hardship.events[0].kind')).toBeUndefined();
   });
 });
+
+describe('asked whether basic living is hard: hardship said not to be so, or only one lack', () => {
+  const known = { hardship: { events: [{ kind: 'fire' as const }] } };
+  it('晋南: 不算太困难 is managing', () => {
+    const a = answer('hardship.severe', '也不算太困难，就是紧巴点', '140800', known);
+    expect(a.household?.hardship?.events?.[0]?.basicLivingSevere).toBe(false);
+  });
+  it('粤: 唔算好困难 is managing', () => {
+    const a = answer('hardship.severe', '都唔算好困难，不过手头紧啲', '441700', known);
+    expect(a.household?.hardship?.events?.[0]?.basicLivingSevere).toBe(false);
+  });
+  it('eating still, only short of money for one thing, is managing', () => {
+    const a = answer('hardship.severe', '饭还吃得上，只是交不起学费', '140800', known);
+    expect(a.household?.hardship?.events?.[0]?.basicLivingSevere).toBe(false);
+    const b = answer('hardship.severe', '食饭冇问题，就系睇病冇钱', '441700', known);
+    expect(b.household?.hardship?.events?.[0]?.basicLivingSevere).toBe(false);
+  });
+  it('hardship said plainly is still hard', () => {
+    const a = answer('hardship.severe', '很困难，揭不开锅了', '140800', known);
+    expect(a.household?.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
+  });
+});
