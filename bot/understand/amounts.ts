@@ -44,6 +44,8 @@ export interface Amount {
   reimbursed?: boolean;
   outOfPocket?: boolean;
   alternative?: boolean;
+  /** Said of this year ("今年差，得万几蚊"): of good and bad years, the last twelve months asked about. */
+  thisYear?: boolean;
   /** A cost taken off the gross (肥料农药去咗三千). */
   cost?: boolean;
   /** The word that said what the money is (养鸡, 卖菜): two different words are two sources. */
@@ -119,11 +121,14 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     if (a.duration !== undefined && months !== undefined && months <= 1 && a.duration < 12)
       factor = a.duration / months;
     if (months !== undefined && months < 1)
-      factor = 12 * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
+      factor =
+        (a.duration ?? 12) * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
     const count = a.each ? Math.max(1, a.count ?? ctx.count ?? ctx.household.members?.length ?? 1) : 1;
     // A small 养老金 with no word of 退休 or 单位 is the basic pension.
     if (cat === 'pensions' && !hasPhrase(a.clauseText ?? ctx.text, 'workPension')) {
-      const monthlyEach = (a.n.hi * factor) / 12 / (a.each ? 1 : Math.max(1, ctx.count ?? 1));
+      // The rate by the month, not the months it was paid ("领过三个月，每月一千五" is 1500 a month).
+      const rate = a.duration !== undefined && months !== undefined && months <= 1 ? 12 / months : factor;
+      const monthlyEach = (a.n.hi * rate) / 12 / (a.each ? 1 : Math.max(1, ctx.count ?? 1));
       if (monthlyEach <= BASIC_PENSION_MONTHLY_MAX) cat = 'basicPension';
     }
     const key = cat === 'expense' ? `expense:${a.expenseKind ?? 'medical'}` : cat;
@@ -177,6 +182,10 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     if (!spent.members.length) return undefined;
     return { lo: Math.max(0, spent.lo - back.hi), hi: Math.max(0, spent.hi - back.lo), members: all };
   }
+  // "好年景有三四万，今年差，得万几蚊": the year asked about, not the range of good and bad years.
+  const thisYear = all.filter((x) => x.thisYear);
+  if (all.some((x) => x.alternative && !x.thisYear) && thisYear.length && thisYear.length < all.length)
+    return sumOf([thisYear.at(-1)!]);
   if (all.some((x) => x.alternative) && all.length > 1) {
     return { lo: Math.min(...all.map((x) => x.lo)), hi: Math.max(...all.map((x) => x.hi)), members: all };
   }

@@ -6,12 +6,20 @@
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Household } from '../../screening/index.ts';
 import type { Amount } from './amounts.ts';
-import type { ReadNumber } from './numbers.ts';
+import { type ReadNumber, wholeNumber } from './numbers.ts';
 import type { SlotId } from './extract.ts';
 import type { Person } from './people.ts';
 import type { PersonFacts } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
-import { endsWithPhrase, hasPhrase, hasPhrases, isPhrase } from './phrases.ts';
+import {
+  endingPhrase,
+  endsWithPhrase,
+  endsWithPhrases,
+  hasPhrase,
+  hasPhrases,
+  isPhrase,
+  startsWithPhrase,
+} from './phrases.ts';
 
 export const MONEY_SLOTS = new Set<SlotId>(['income.amount', 'basicPension', 'deposits', 'hardship.expense']);
 /** Slots where a bare number after a person is their age. */
@@ -49,17 +57,37 @@ export type Near = {
   word?: string;
 };
 
-/** "干了六个月", "做咗半年": how long the pay lasted, in this clause or the next. */
+/**
+ * "干了六个月", "做咗半年", 粤 "返咗四个月工", "领过三个月", "得上半年有": how long the pay lasted, said
+ * in the clause before the amount, its own, or the two after ("每个月转八百，今年失业咗，得上半年有").
+ */
 export function durationIn(text: string, clauses: Token[][], ci: number): number | undefined {
-  for (const clause of [clauses[ci], clauses[ci + 1]]) {
+  const here = clauses[ci];
+  // Further off (the clause before, the second after) only within the same sentence.
+  const near = (other: Token[] | undefined, before: boolean): Token[] | undefined => {
+    if (!other || !here) return undefined;
+    const between = before
+      ? text.slice(other.at(-1)!.end, here[0]!.start)
+      : text.slice(here.at(-1)!.end, other[0]!.start);
+    return hasPhrase(between, 'sentenceEnd') ? undefined : other;
+  };
+  for (const clause of [here, clauses[ci + 1], near(clauses[ci - 1], true), near(clauses[ci + 2], false)]) {
     if (!clause) continue;
     const t = text.slice(clause[0]!.start, clause.at(-1)!.end);
-    if (hasPhrases(t, 'workedVerb', 'forHalfYear')) return 6;
-    // Grammar: a work verb, a done mark, and the number of months captured (stays a regex).
-    const m = t.match(/(干|做|领|上|打)(了|咗)?([0-9一二两三四五六七八九十]{1,2})个?月/);
-    if (m?.[3]) {
-      const n = clause.find((x) => x.kind === 'num' && x.text === m[3]) as { n: ReadNumber } | undefined;
-      if (n && n.n.value >= 1 && n.n.value < 12) return n.n.value;
+    if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;
+    // A work verb, a done mark or none, then the number of months.
+    for (const x of clause) {
+      // "四个月" as a number then 个月, or one word ("三个月") read as a number and 个月.
+      const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
+      const n =
+        x.kind === 'num' && startsWithPhrase(text.slice(x.end, x.end + 2), 'monthsLong')
+          ? x.n.value
+          : lengthWord
+            ? wholeNumber(x.text.slice(0, -lengthWord.length))?.value
+            : undefined;
+      if (n === undefined || n < 1 || n >= 12) continue;
+      const before = text.slice(Math.max(0, x.start - 2), x.start);
+      if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad')) return n;
     }
   }
   return undefined;

@@ -10,7 +10,7 @@ import type { Context, Fact } from './extract.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { isMeaning } from './cues.ts';
-import { hasPhrase, isPhrase } from './phrases.ts';
+import { firstPhrase, hasPhrase, isPhrase } from './phrases.ts';
 
 export function placeMoney(r: Reading, placed: Placed): void {
   const { memberIndex } = placed;
@@ -34,7 +34,8 @@ export function placeMoney(r: Reading, placed: Placed): void {
   };
   for (const a of r.assets) {
     if (notOurs(a)) continue;
-    if (a.what === 'car') r.add('property.vehicles', a.negated ? 0 : Math.max(1, a.count ?? 1), a.span);
+    if (a.what === 'car')
+      r.add('property.vehicles', a.negated || soldSince(r.text, a.span[1]) ? 0 : Math.max(1, a.count ?? 1), a.span);
     if (a.what === 'exempt_vehicle' && r.ctx.slot === 'property' && !r.assets.some((x) => x.what === 'car')) {
       // An electric tricycle or a motorbike is not a car: say so, as 0 cars, when asked about cars.
       if (!r.facts.some((f) => f.path === 'property.vehicles')) r.add('property.vehicles', 0, a.span);
@@ -121,8 +122,11 @@ export function placeMoney(r: Reading, placed: Placed): void {
     const open = (k: IncomeCategory) =>
       !r.facts.some((f) => f.path === `income.${k}`) &&
       r.ctx.household.income?.[k as keyof NonNullable<Household['income']>] === undefined;
+    // ("啥也没有，就地里那点麦子": asked which kinds, one named after the no is had, its amount asked next;
+    // "都没有，就那点养老金" is the basic pension after a no, not a 职工 one.)
+    const namedAfter = (k: IncomeCategory) => r.ctx.slot === 'income' && k !== 'pensions' && r.incomeMentioned.has(k);
     for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const)
-      if (open(k)) r.add(`income.${k}`, 0, r.noneSaid);
+      if (open(k) && !namedAfter(k)) r.add(`income.${k}`, 0, r.noneSaid);
     if (r.ctx.slot === 'summary') {
       if (open('otherTransfers')) r.add('income.otherTransfers', 0, r.noneSaid);
       if (open('basicPension') && !r.incomeMentioned.has('pensions')) r.add('income.basicPension', 0, r.noneSaid);
@@ -223,4 +227,11 @@ function sentenceNamesNoOne(r: Reading, at: number): boolean {
   let start = at;
   while (start > 0 && at - start < 200 && !/[。；;！？!?\n】]/.test(r.text[start - 1]!)) start--;
   return !r.tokens.some((t) => t.start >= start && t.start < at && isMeaning(t, 'person'));
+}
+
+/** "以前有辆车，去年给卖了看病了", "架车卖咗": sold since, shortly after it is named in the same sentence. */
+function soldSince(text: string, from: number): boolean {
+  const after = text.slice(from, from + 12);
+  const end = firstPhrase(after, 'sentenceEnd');
+  return hasPhrase(end ? after.slice(0, end.index) : after, 'soldOff');
 }

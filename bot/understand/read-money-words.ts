@@ -64,6 +64,11 @@ function fieldNo(r: Reading, tok: WordToken): boolean {
 }
 
 /** "存款没有", "存款也无" closing a clause of a summary: the thing named first, then no. */
+/** "存款没了", "积蓄早就冇咗": gone, and nothing after it in the clause ("没了一半" is half gone). */
+function savingsGone(rest: string): boolean {
+  return phrasesStarting(rest, 'goneNow').some((p) => /^[了啊喇啦的嘅呀咯噢]*$/.test(rest.slice(p.length)));
+}
+
 function noAfterWord(c: ClauseReading, i: number): boolean {
   const at = isMeaning(c.clause[i + 1], 'neg') ? i + 1 : isPhrase(c.clause[i + 1]?.text ?? '', 'thenAlso') ? i + 2 : -1;
   return (
@@ -211,7 +216,11 @@ export function readMoneyWord(
         const lead = r.text.slice(c.clauseStart, tok.start);
         // "住的是俺哥家的旧房", "住喺我大佬间屋": a brother's or another relative's house lent to live in is
         // not the household's (one left to them, 留下的, is).
-        if (m.what === 'house' && !c.negated(i) && lead.includes('住') && !/留/.test(lead) && livesInRelatives(c, i)) {
+        if (
+          m.what === 'house' &&
+          !/留/.test(lead) &&
+          ((!c.negated(i) && lead.includes('住') && livesInRelatives(c, i)) || livesAtRelativesAfter(c, i))
+        ) {
           r.assets.push({ what: 'no_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
           c.understoodSomething = true;
           break;
@@ -244,7 +253,11 @@ export function readMoneyWord(
         r.assets.push({ what: m.what, negated: c.negated(i) || noAfter, span, also, owner: c.who(), clause: c.ci });
       } else if (
         m.what === 'deposits' &&
-        (c.negated(i) || fieldNo(r, tok) || (r.ctx.slot === 'summary' && noAfterWord(c, i)))
+        (c.negated(i) ||
+          fieldNo(r, tok) ||
+          (r.ctx.slot === 'summary' && noAfterWord(c, i)) ||
+          // "存款没了", "积蓄早就冇咗": the savings gone.
+          savingsGone(r.text.slice(tok.end, c.clause.at(-1)!.end)))
       ) {
         r.add('property.deposits', 0, span);
       }
@@ -260,8 +273,12 @@ export function readMoneyWord(
         r.add('property.deposits', 0, span);
       // "身上啲钱交完押金就冇晒": nothing left on them, basic living severely affected.
       // A summary's "屋企啲钱都使晒", "家里钱花光了", "积蓄都用晒": the family's money gone, the same.
+      // Asked whether basic living is hard, "家里一分钱都没有了": yes, said back.
       if (
         c.clauseText.includes('身上') ||
+        (r.ctx.slot === 'hardship.severe' &&
+          (homeMoney(c.clauseText) || c.clauseText.includes('钱')) &&
+          !c.negated(i)) ||
         (r.ctx.slot === 'summary' && (homeMoney(c.clauseText) || hasPhrase(c.clauseText, 'savings')) && !c.negated(i))
       )
         r.severe = { v: true, span };
@@ -275,6 +292,13 @@ export function readMoneyWord(
       break;
     case 'income':
       if (m.cat === 'excluded') r.excludedIncome = true;
+      // "国家给的那点养老钱": money for old age the state pays is the basic pension, not support from relatives.
+      else if (
+        !c.negated(i) &&
+        m.cat === 'support' &&
+        hasPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 8), tok.start), 'statePays')
+      )
+        r.incomeMentioned.add('basicPension');
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
       // "冇退休金", "没有退休工资": the no right before the word.
       else if (m.cat === 'pensions' && isMeaning(c.clause[i - 1], 'neg')) r.incomeDenied.set(m.cat, span);
@@ -296,7 +320,13 @@ export function readMoneyWord(
       c.understoodSomething = true;
       break;
     case 'gives':
-      if (!c.negated(i) && c.who() !== r.people.self) r.incomeMentioned.add('support');
+      // ("国家给的那点养老钱", "政府畀嘅": what the state pays is not support from relatives.)
+      if (
+        !c.negated(i) &&
+        c.who() !== r.people.self &&
+        !endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'statePays')
+      )
+        r.incomeMentioned.add('support');
       break;
     case 'noGain': {
       if (isAskingWhether(c.clause, i)) break;
@@ -359,6 +389,16 @@ function livesInRelatives(c: ClauseReading, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
   return c.clause.slice(j + 1, i).some((t) => LENDING_KIN.has(meaningOf(t, 'person')?.rel ?? ''));
+}
+
+/** "没有房子，都是住我叔家的", "屋就冇，住我大佬屋企": the house named first, then lived in at a relative's home. */
+function livesAtRelativesAfter(c: ClauseReading, i: number): boolean {
+  const k = c.clause.findIndex((t, x) => x > i && t.text.includes('住'));
+  if (k < 0) return false;
+  for (let x = k + 1; x <= k + 3 && x + 1 < c.clause.length; x++)
+    if (LENDING_KIN.has(meaningOf(c.clause[x], 'person')?.rel ?? '') && isPhrase(c.clause[x + 1]!.text, 'kinHome'))
+      return true;
+  return false;
 }
 
 const FIELD_END = '；;，,。\n';

@@ -767,6 +767,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         !isMeaning(c.clause[i - 1], 'expense'),
       outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => isPhrase(t.text, 'outOfPocket')),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
+      ...(hasPhrase(r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start), 'thisYear')
+        ? { thisYear: true }
+        : {}),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
       ...(category === 'expense' && shareLeft(r.text, tok.end) !== undefined
         ? { share: shareLeft(r.text, tok.end)! }

@@ -13,6 +13,7 @@ import type { WordToken } from './read-word.ts';
 import {
   endsWithPhrase,
   endsWithPhrases,
+  firstPhrase,
   hasPhrase,
   hasPhrases,
   isPhrase,
@@ -108,6 +109,8 @@ export function readSituationWord(
         const past = saidOfThePast(c, i);
         if (r.hukou && r.hukou.v !== m.value && (past || r.hukou.past)) {
           if (!past) r.hukou = { v: m.value, span };
+          // "以前是农村的，后来改成居民户口了": the reform's name for every booklet, not a kind of its own.
+          if (isPhrase(tok.text, 'reformHukouName')) r.hukouReform = true;
         } else {
           // Two kinds named, both now, and not sure which: left unknown.
           r.hukouConflict = r.hukouConflict || (r.hukou !== undefined && r.hukou.v !== m.value);
@@ -205,6 +208,8 @@ export function readSituationWord(
             : undefined;
         if (when && daysBetween(when, r.ctx.today) <= 183)
           r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
+        else if (!no && (r.ctx.slot === 'opening' || r.ctx.slot === 'hardship') && struckAndCost(r, c, i))
+          r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
       } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
         // A standing, ordinary illness named in answer to "serious illness?": not serious.
         r.pf(target).ill = { v: false, ...(r.ctx.slot === 'summary' ? { name: m.name } : {}), span };
@@ -251,7 +256,12 @@ export function readSituationWord(
       break;
     }
     case 'severe':
-      r.severe = { v: true, span };
+      // "唔算好困难", "不算太困难": hardship said not to be so is managing.
+      if (c.negated(i)) {
+        if (r.severe?.v !== true) r.severe = { v: false, span };
+      } else if (!(r.severe?.v === false && startsWithPhrase(c.clauseText, 'onlyThatBut')))
+        r.severe = { v: true, span };
+      // ("吃饭还能吃上，就是看病没钱了": managing, only short of money for one thing.)
       c.understoodSomething = true;
       break;
     case 'manageable':
@@ -305,4 +315,18 @@ function benefitEnded(text: string, c: ClauseReading, i: number, end: number): b
   const rest = text.slice(end, end + 16);
   const sentence = rest.slice(0, Math.max(0, rest.search(/[。！？!?]/)) || rest.length);
   return saidOfThePast(c, i) && hasPhrases(sentence, 'stopped', 'doneMark');
+}
+
+/**
+ * "娃得了白血病花了几十万", 粤 "老公患咗癌，使咗好多钱": a grave illness that struck (得了, 患上), with money
+ * spent on it in the same sentence, told when asked what happened: the sudden illness of 临时救助.
+ */
+function struckAndCost(r: Reading, c: ClauseReading, i: number): boolean {
+  if (!endsWithPhrase(r.text.slice(Math.max(0, c.clause[i]!.start - 3), c.clause[i]!.start), 'fellIllWith'))
+    return false;
+  const from = c.clause[i]!.end;
+  const rest = r.text.slice(from, from + 20);
+  const end = firstPhrase(rest, 'sentenceEnd');
+  const to = from + (end ? end.index : rest.length);
+  return r.tokens.some((t) => t.start >= from && t.end <= to && isMeaning(t, 'expense'));
 }

@@ -91,7 +91,7 @@ export const MONEY_PHRASES = {
   /** "To", between two sums of one range ("两万到三万", "5000-6000", "至"). */
   rangeTo: ['到', '至', '-', '~', '～'],
   /** A whole year named ("今年", "去年", 粤 "旧年", "全年"): a sum in the same stretch is the year's. */
-  yearNamed: ['今年', '去年', '旧年', '全年'],
+  yearNamed: ['今年', '去年', '旧年', '全年', '年景', '年成'],
   /** Done, at the end of a verb ("俾了", 粤 "俾咗"): a sum paid once. */
   done: ['了', '咗'],
   /** Paid out of one's own pocket ("自己掏", "自费", 粤 "自己畀", "掏咗"), right before a sum. */
@@ -199,4 +199,28 @@ export const MONEY_PHRASES = {
   reimbursedMark: ['销', '咗', '了', '完'],
   /** A share paid back, after 报 ("报了一半", "报咗大半", "一大半"): half, or most (taken as six tenths). */
   halfOrMost: ['一半', '大半', '一大半'],
+  /** This year, named before an amount ("今年差，得万几蚊", "这一年"): of good and bad years, the one asked about. */
+  thisYear: ['今年', '这一年', '呢一年', '近一年'],
+  /** Gone, right after savings ("存款没了", 粤 "积蓄冇咗", "早就没了"): none left. */
+  goneNow: [
+    '没了',
+    '冇咗',
+    '冇晒',
+    '没有了',
+    '早就没了',
+    '早没了',
+    '都没了',
+    '也没了',
+    '全没了',
+    '早就冇咗',
+    '早冇咗',
+    '都冇咗',
+    '冇晒喇',
+  ],
+  /** Sold off, after a car is named ("卖了看病", 粤 "卖咗", "抵债"): no longer the family's. */
+  soldOff: ['卖了', '卖掉', '卖咗', '卖出去', '卖给', '卖畀', '卖俾', '变卖', '抵债', '抵咗债', '折价卖'],
+  /** Someone's home, right after a relative lived with ("住我叔家", 粤 "住喺阿叔屋企"): theirs, not the family's. */
+  kinHome: ['家', '屋企', '家里', '屋', '那里', '嗰度'],
+  /** The state as the one who pays, right before 给/畀 ("国家给的", "政府畀嘅"): not support from relatives. */
+  statePays: ['国家', '政府', '公家', '民政', '上面', '村里', '镇上', '社保'],
 } as const satisfies Record<string, readonly string[]>;

@@ -81,7 +81,7 @@ export const SITUATION_PHRASES = {
   /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
   doneMark: ['了', '咗', '掉', '晒'],
   /** Working or drawing pay ("干", "做", "领", "上", "打"), before how long ("做咗半年", "干了六个月"). */
-  workedVerb: ['干', '做', '领', '上', '打'],
+  workedVerb: ['干', '做', '领', '上', '打', '返', '开', '拿', '攞'],
   /** For half a year, after a work verb ("干了半年", 粤 "做咗半年"): six months of pay. */
   forHalfYear: ['了半年', '咗半年'],
   /** The "not have" half of have-or-not ("有冇", "有没有", "有无"): a question, not a no. */
@@ -284,4 +284,18 @@ export const SITUATION_PHRASES = {
   lastWeekStart: ['上', '上个'],
   /** A week ("星期", "礼拜", "周"), after 上 or a number. */
   weekWord: ['星期', '礼拜', '周'],
+  /** Half of this year, as how long pay came ("得上半年有", "下半年冇做"): six months. */
+  halfOfTheYear: ['上半年', '下半年'],
+  /** Months as a length, right after a number ("三个月", "四月"), before pay said by the month. */
+  monthsLong: ['个月', '月'],
+  /** A done or had mark after a work verb ("领了", 粤 "返咗", "领过"), before how many months. */
+  doneOrHad: ['了', '咗', '过'],
+  /** The end of a sentence ("。", "！", "？", "；"), past which how long pay lasted is not looked for. */
+  sentenceEnd: ['。', '！', '？', '；', '!', '?', ';'],
+  /** The name the 户籍 reform gave every booklet ("居民户口"), said as what a rural 户口 became: no kind of its own. */
+  reformHukouName: ['居民户口', '居民户', '居民'],
+  /** Struck by an illness, right before its name ("得了", 粤 "患咗", "患上"): it came on, not a standing one. */
+  fellIllWith: ['得了', '得咗', '患了', '患咗', '患上', '得上', '得上了', '患上了'],
+  /** "Only, but" opening a clause after one of managing ("就是看病没钱了", 粤 "不过好紧手"): a lack, not basic living gone. */
+  onlyThatBut: ['就是', '只是', '不过', '但是', '但', '就系', '只系', '淨系'],
 } as const satisfies Record<string, readonly string[]>;

@@ -60,9 +60,11 @@ export const incomeQuestion: Question = {
       if (u.idk && !amount) u.facts.splice(0, u.facts.length, ...u.facts.filter((f) => f.path !== `income.${key}`));
       const next = amountStep(rest);
       if (!amount && !u.idk && !u.noGain) return reask(ctx, u, incomeQuestion.reask(ctx, sub));
-      const facts = amount ? u.facts : u.noGain ? [...u.facts, fact(`income.${key}`, 0, text)] : u.facts;
+      // "说不上来，地里的东西自己吃了": eaten at home and not known in money is not known, not nothing.
+      const nothing = u.noGain && !u.idk;
+      const facts = amount ? u.facts : nothing ? [...u.facts, fact(`income.${key}`, 0, text)] : u.facts;
       const { household, echo } = take(ctx, facts);
-      const said = amount || u.noGain ? echo : joinEcho(echo, `${INCOME_WORDS[key]}您说不清楚，先空着`);
+      const said = amount || nothing ? echo : joinEcho(echo, `${INCOME_WORDS[key]}您说不清楚，先空着`);
       return {
         ok: true,
         household,

@@ -259,13 +259,18 @@ export const hardshipQuestion: Question = {
       const severeFact = u.facts.find((f) => f.path.endsWith('basicLivingSevere'));
       const yes = c ? c.id === '1' : severeFact ? severeFact.value === true : u.yes;
       if (yes === undefined) return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
-      const events = (h.hardship?.events ?? []).map((e) => ({ ...e, basicLivingSevere: yes }));
-      const household: Household = { ...h, hardship: { ...h.hardship, events } };
+      // "是，住院以后家里一分钱没有了": what else the answer said (no savings left) is kept and said back too.
+      const others = u.facts.filter((f) => !f.path.startsWith('hardship.'));
+      const kept = others.length ? take(ctx, others) : undefined;
+      const base = kept?.household ?? h;
+      const events = (base.hardship?.events ?? []).map((e) => ({ ...e, basicLivingSevere: yes }));
+      const household: Household = { ...base, hardship: { ...base.hardship, events } };
+      const said = `记下了：${yes ? '现在基本生活很困难' : '现在生活还能维持'}。`;
       return {
         ok: true,
         household,
         answer: yes ? '很困难' : '还能维持',
-        echo: `记下了：${yes ? '现在基本生活很困难' : '现在生活还能维持'}。`,
+        echo: kept?.echo ? joinEcho(said, kept.echo) : said,
         ...withSub(hardshipNext(household, asked, wantsExpense)),
       };
     }
