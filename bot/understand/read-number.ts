@@ -430,7 +430,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const afterCount = c.clause[i + 2];
     if (
       n.value === 1 &&
-      (afterCount?.kind === 'num' ||
+      // ("两个子女（一个读初二、一个读高一）": the last one counted off too; "两个仔女，一个读高二": one of
+      // the group named just before, in a summary.)
+      (r.enumerating ||
+        (r.ctx.slot === 'summary' && (r.topic?.n ?? 0) >= 2 && tok.start - r.topic!.at <= 12) ||
+        afterCount?.kind === 'num' ||
         (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')) ||
         // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off.
         (r.ctx.slot === 'summary' && /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))))

@@ -172,7 +172,19 @@ export function readPeopleWord(
       }
       // 来电人 after the call turned to someone else: the caller, not the subject.
       if (m.rel === 'self' && r.people.writer && /^来电/.test(tok.text)) {
-        if (c.clause.some((t) => isMeaning(t, 'together'))) r.people.writer.apart = false;
+        // ("一直跟来电人一家住", "同来电人一齐过": the subject lives with the caller, said from the subject's side.)
+        if (
+          c.clause.some((t) => isMeaning(t, 'together')) ||
+          (isPhrase(c.clause[i - 1]?.text ?? '', 'livingAlongWith') &&
+            hasPhrase(
+              c.clause
+                .slice(i + 1)
+                .map((t) => t.text)
+                .join(''),
+              'livingHow',
+            ))
+        )
+          r.people.writer.apart = false;
         c.about([r.people.writer]);
         break;
       }
@@ -467,6 +479,30 @@ export function readPeopleWord(
       }
       // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
       const caller = r.people.writer;
+      // "来电人夫妻俩都在铝厂上班" in a call about the caller's parent: the caller and the caller's spouse,
+      // a child-in-law to the subject (no statutory duty of support: `other`), where the caller lives.
+      if (
+        r.ctx.slot === 'summary' &&
+        caller?.rel === 'child' &&
+        m.with.join() === 'spouse' &&
+        meaningOf(c.clause[i - 1], 'person')?.rel === 'self' &&
+        c.clausePersons.includes(caller) &&
+        // (Not when the subject was named as the caller's in-law, 公公, 家婆: the caller's spouse is their child.)
+        !meaningOf(
+          r.tokens.find((t) => t.start === r.people.self.at),
+          'person',
+        )?.inLaw
+      ) {
+        const inLaw = r.people.mention('other', tok.start, { fromGroup: true });
+        if (caller.apart) inLaw.apart = true;
+        else if (caller.bystander) inLaw.bystander = true;
+        r.groupCount = 2;
+        c.clausePersons.push(inLaw);
+        c.clausePerson = caller;
+        r.topic = caller;
+        c.understoodSomething = true;
+        break;
+      }
       const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
       // "我们兄妹三个", typed for a parent: the writer and their brothers and sisters, the applicant's children.
       const siblings = m.with.join() === 'sibling' ? r.people.writerFor('我') : undefined;

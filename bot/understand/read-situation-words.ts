@@ -74,7 +74,9 @@ export function readSituationWord(
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (
         startsWithPhrase(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2), 'raisingAlong') ||
-        startsWithPhrases(r.text.slice(tok.end, tok.end + 3), 'howOrMust', 'raiseChild')
+        startsWithPhrases(r.text.slice(tok.end, tok.end + 3), 'howOrMust', 'raiseChild') ||
+        // "一个人揸住成头家", "一个人撑起这个家": carrying the family alone, who lives with them.
+        startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'carryingFamily')
       )
         break;
       r.alone = span;

@@ -235,4 +235,6 @@ export const PEOPLE_PHRASES = {
   callerOrElder: ['来电人', '当事人', '老人'],
   /** A son in a summary's words ("之子", "的儿子"). */
   sonWritten: ['子', '儿子'],
+  /** Carrying the family alone, after 一个人 ("一个人揸住成头家", "一个人撑起这个家"): the sole earner, not living alone. */
+  carryingFamily: ['揸住', '撑', '扛', '顶住', '挑起', '担起', '养活', '养家', '养成', '挣钱养', '赚钱养', '搵钱养', '供成'],
 } as const satisfies Record<string, readonly string[]>;
