@@ -180,6 +180,19 @@ export class People {
     if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
     if (vp && rel === vp.rel && opts.n === 2 && vp.spouse) return this.self;
+    // "称父亲…住院。家里就父母二人，母亲60岁": the pair after one parent was the subject is the subject
+    // and the subject's spouse, not the subject's own parents.
+    if (vp && rel === vp.rel && opts.n === 2 && !opts.inLaw && (rel === 'parent' || rel === 'grandparent')) {
+      vp.spouse = {
+        key: this.list.length,
+        rel: 'spouse',
+        n: 1,
+        at,
+        ...(vp.gender ? { gender: vp.gender === 'f' ? ('m' as const) : ('f' as const) } : {}),
+      };
+      this.list.push(vp.spouse);
+      return this.self;
+    }
     if (vp && rel === vp.rel && (opts.n ?? 1) === 1 && !opts.inLaw) {
       if (!opts.gender || !vp.gender || opts.gender === vp.gender) {
         this.namedSelf(at);

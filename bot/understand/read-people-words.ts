@@ -219,6 +219,9 @@ export function readPeopleWord(
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
         (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 6), tok.start), 'callerIsKin') ||
+          // "来电人为女儿，说她爸…": who the caller is; "来电人为女儿咨询" is asking for her (below).
+          (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'callerIsKinWei') &&
+            !startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'askingFor')) ||
           // "来电人母亲代女儿咨询", "来电人阿妈代个女问": who the caller is, before whom they ask for.
           (/来电人阿?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)) &&
             /^[代为替帮]/.test(r.text.slice(tok.end, tok.end + 1))))

@@ -140,6 +140,8 @@ person(
     '侄 外甥 外甥女 姑姑 姑妈 姑父 姨 姨妈 舅舅 舅妈 叔叔 婶婶 伯伯 大伯 亲戚 朋友 邻居 保姆 表哥 表姐 ' +
     '表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿 干妈 干爹 干娘 干爸 干闺女 俺干妈 我干妈 契妈 契爷 契仔 契女',
 );
+// Uncles and aunts in the written words of a work order ("其舅父（85岁）", "叔父", "伯母"): relatives without a duty of support.
+person('other', '舅父 舅母 姨父 伯父 伯母 叔父 叔母 舅公 姑婆 表舅');
 // The spouse's parents living with the family are counted with it, as the family's parents (their
 // son or daughter owes them support: 民法典 第一千零六十七条; 审核确认办法 第七条(四)); living
 // elsewhere they owe the applicant nothing, so they are never obligors (inLaw).

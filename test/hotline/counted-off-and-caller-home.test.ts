@@ -28,7 +28,10 @@ describe('children counted off', () => {
 
 describe('carrying the family alone', () => {
   it('粤: 一个人揸住成头家 is not living alone', () => {
-    const h = run('来电人李某（女，39岁），老公前年过身，同两个女（11岁、6岁）住，佢话“一个人揸住成头家，好辛苦”。', '441700');
+    const h = run(
+      '来电人李某（女，39岁），老公前年过身，同两个女（11岁、6岁）住，佢话“一个人揸住成头家，好辛苦”。',
+      '441700',
+    );
     expect(h.members).toHaveLength(3);
     expect(h.obligors?.list ?? []).toHaveLength(0);
   });
@@ -41,7 +44,9 @@ describe('carrying the family alone', () => {
 
 describe('the caller lives with the parent the call is about', () => {
   it('跟来电人一家住: the caller and the caller’s spouse are members, both working', () => {
-    const h = run('来电人反映其父亲（70岁）肢体残疾二级，一直跟来电人一家住。来电人夫妻俩都在县城上班，月收入一共七千。');
+    const h = run(
+      '来电人反映其父亲（70岁）肢体残疾二级，一直跟来电人一家住。来电人夫妻俩都在县城上班，月收入一共七千。',
+    );
     expect(h.members?.map((m) => m.relation)).toEqual(['self', 'child', 'other']);
     expect(h.members?.[1]?.employed).toBe(true);
     expect(h.members?.[2]?.employed).toBe(true);
