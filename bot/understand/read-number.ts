@@ -488,6 +488,36 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "子女两人都在运城市区", "个仔两个都喺广州" in a summary: a count right after relatives counts them,
+    // not the household ("家里就父母二人" names the household: a home word or 就 before it).
+    const kinBefore = meaningOf(c.clause[i - 1], 'person');
+    if (
+      r.ctx.slot === 'summary' &&
+      kinBefore &&
+      ['child', 'sibling', 'grandchild', 'other'].includes(kinBefore.rel) &&
+      // (A one-character word may end a pair, "祖孙二人": the grandparent and the grandchild.)
+      c.clause[i - 1]!.text.length >= 2 &&
+      !c.clause.slice(0, i - 1).some(
+        (t) =>
+          hasPhrase(t.text, 'homeWord') ||
+          isPhrase(t.text, 'householdLeadIn') ||
+          isMeaning(t, 'only') ||
+          // ("与9岁女儿两人生活", "跟闺女两个人过": the caller and the child, the pair who live together.)
+          isMeaning(t, 'and') ||
+          isPhrase(t.text, 'andWith'),
+      ) &&
+      !c.clause.slice(i + 2).some((t) => hasPhrase(t.text, 'livingHow') || isMeaning(t, 'together'))
+    ) {
+      const kin = r.people.list.findLast((p) => p.at === c.clause[i - 1]!.start);
+      if (kin && n.value >= 2 && n.value <= 12 && Number.isInteger(n.value)) {
+        kin.n = Math.max(kin.n, n.value);
+        delete kin.generic;
+        r.groupCount = n.value;
+        r.usedNums.add(tok);
+        c.understoodSomething = true;
+        return;
+      }
+    }
     // "两个人每人…": a count for "each".
     if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
       if (c.clauseEach || c.clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) r.groupCount = n.value;
