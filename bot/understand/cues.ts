@@ -313,6 +313,8 @@ export function callIsAbout(
   ci: number,
   text: string,
   callerFacts: PersonFacts | undefined,
+  /** The tokens after the relative's word to the end of its sentence (a death told a clause later). */
+  restOfSentence: readonly Token[] = [],
 ): boolean {
   const tok = clause[i]!;
   const before = text.slice(0, tok.start);
@@ -328,6 +330,9 @@ export function callIsAbout(
     return false;
   // "称父亲11月29号突发心梗去世了": the call is about the family left, not the one who died.
   if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
+  // ("称其11岁仔…去江边玩水，遇溺身亡": the death a clause later, no one else named before it.)
+  const died = restOfSentence.findIndex((t) => isMeaning(t, 'death'));
+  if (died >= 0 && !restOfSentence.slice(0, died).some((t) => isMeaning(t, 'person'))) return false;
   // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
   if (hasPhrase(before.slice(-8), 'homeHas')) return false;
   // "一家五口：父亲（64岁）、母亲…", "家里四口人：": the household listed after its count, not a relative

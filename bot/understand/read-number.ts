@@ -327,7 +327,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       ['child', 'grandchild'].includes(meaningOf(c.clause[i + 2], 'person')?.rel ?? '') &&
       !meaningOf(c.clause[i + 2], 'person')?.n &&
-      c.clause[i + 3]?.kind !== 'num'
+      // ("其11岁仔11月29日…": a date after the child is not an age of its own.)
+      (c.clause[i + 3]?.kind !== 'num' || startsWithPhrase(c.clause[i + 4]?.text ?? '', 'dateUnit'))
         ? 2
         : 0;
     const at = afterOf || childRight;

@@ -7,7 +7,7 @@ import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
-import { meaningOf } from './tokens.ts';
+import { meaningOf, type Token } from './tokens.ts';
 import type { Reading } from './reading.ts';
 import {
   coupleMember,
@@ -245,7 +245,26 @@ export function readPeopleWord(
         !r.people.writer &&
         // ("…与来电人一家同住。…询问母亲能否申请特困": named again at the end, she is already placed.)
         !(c.ci > 1 && r.people.list.some((q) => q.rel === m.rel && q.word === tok.text)) &&
-        (askedFor || callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key)));
+        (askedFor ||
+          callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key), restOfSentence(r, tok.end)) ||
+          // "反映其父亲（80岁）…过身，而家阿妈（77岁）一个人住": the parent left is whom the call is about.
+          // (Only one said to be left or living alone: "家里还有母亲" after a death is the caller's household.)
+          (r.parentDiedFirst &&
+            m.rel === 'parent' &&
+            !diesLater(restOfSentence(r, tok.end)) &&
+            (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'leftAfterDeath') ||
+              r.tokens.some((t) => t.start > tok.end && t.start < tok.end + 12 && isMeaning(t, 'alone')))));
+      // (The parent who died told of first, as the call opens: remembered for the one named next.)
+      if (
+        !aboutRelative &&
+        r.ctx.slot === 'summary' &&
+        !r.people.writer &&
+        m.rel === 'parent' &&
+        r.people.list.every((p) => p === r.people.self) &&
+        hasPhrase(r.text.slice(0, tok.start), 'callerReports') &&
+        diesLater(restOfSentence(r, tok.end))
+      )
+        r.parentDiedFirst = true;
       if (aboutRelative) {
         const subject = r.people.mention(m.rel, tok.start, {
           ...(m.n ? { n: m.n } : {}),
@@ -745,4 +764,26 @@ export function composed(of: Relation, rel: Relation): Relation {
   if (of === 'spouse' && rel === 'child') return 'child';
   if (of === 'parent' && rel === 'spouse') return 'parent';
   return 'other';
+}
+
+/**
+ * The tokens after `from` to the end of the next clause (a death is told a clause later: "称其11岁仔…
+ * 玩水，遇溺身亡"), within its sentence and at most 40 characters on.
+ */
+function restOfSentence(r: Reading, from: number): Token[] {
+  const out: Token[] = [];
+  let commas = 0;
+  for (const t of r.tokens) {
+    if (t.start < from) continue;
+    if (t.start > from + 40 || /[。；;！!？?]/.test(t.text)) break;
+    if (/[，,]/.test(t.text) && ++commas > 1) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** A death in these tokens, with no one else named before it: the person just named died. */
+function diesLater(rest: readonly Token[]): boolean {
+  const died = rest.findIndex((t) => isMeaning(t, 'death'));
+  return died >= 0 && !rest.slice(0, died).some((t) => isMeaning(t, 'person'));
 }

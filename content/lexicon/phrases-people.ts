@@ -255,4 +255,6 @@ export const PEOPLE_PHRASES = {
   atHomeOnly: ['在家', '喺屋企', '在家里', '喺屋企度'],
   /** The caller said to be a relative with 为 ("来电人为女儿，说…"): only when no request follows (为女儿咨询 is asking for her). */
   callerIsKinWei: ['来电人为'],
+  /** Left behind, right before a person ("家里剩母亲一人", "只剩下老伴"): the one left after a death. */
+  leftAfterDeath: ['剩', '剩下', '只剩', '留下'],
 } as const satisfies Record<string, readonly string[]>;
