@@ -229,6 +229,16 @@ export class People {
         return spoken;
       }
     }
+    // "父母都七十多了，父亲有退休金": the father of the pair named before, not a third parent (the
+    // pair's first is the father, as 其父母 is read; the second the mother).
+    if (n === 1 && (rel === 'parent' || rel === 'grandparent') && opts.gender && !opts.inLaw) {
+      const parts = this.list.filter((p) => p.rel === rel && p.partOf !== undefined && !p.dead && !p.apart);
+      if (parts.length === 2) {
+        const part = opts.gender === 'm' ? parts[0]! : parts[1]!;
+        part.gender ??= opts.gender;
+        if (part.gender === opts.gender) return part;
+      }
+    }
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.
     // (Counted, "等四个子女" after one child was named, they are the group the count says.)
     if (opts.word && GENERIC.has(opts.word) && n === 1) {

@@ -480,11 +480,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "两人学费今年合计一万", "两人养老金每月共四百": after the household's size was said, a count before
     // money words counts those the money is of, not the household again.
+    // ("父亲72岁、母亲69岁，每月二人共领养老金三百多元": the two just named, before 共 and the money, with
+    // no size said yet.)
+    const moneyAt = isMeaning(c.clause[i + 2], 'total') ? (isMeaning(c.clause[i + 3], 'income') ? 3 : 4) : 2;
+    const namedBefore = r.people.list
+      .filter((p) => p !== r.people.self && !p.apart && !p.dead && !p.bystander && p.partOf === undefined)
+      .reduce((k, p) => k + p.n, 0);
     if (
       r.ctx.slot === 'summary' &&
-      r.size &&
-      (isMeaning(c.clause[i + 2], 'expense') || isMeaning(c.clause[i + 2], 'income')) &&
-      !startsWithPhrase(c.clause[i + 2]!.text, 'livingHow')
+      (r.size || (moneyAt > 2 && namedBefore >= n.value)) &&
+      (isMeaning(c.clause[i + moneyAt], 'expense') || isMeaning(c.clause[i + moneyAt], 'income')) &&
+      !startsWithPhrase(c.clause[i + moneyAt]!.text, 'livingHow')
     ) {
       r.usedNums.add(tok);
       return;
