@@ -495,7 +495,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
-    // "子女两人都在运城市区", "个仔两个都喺广州" in a summary: a count right after relatives counts them,
+    // "子女两人都在市区", "个仔两个都喺广州" in a summary: a count right after relatives counts them,
     // not the household ("家里就父母二人" names the household: a home word or 就 before it).
     const kinBefore = meaningOf(c.clause[i - 1], 'person');
     if (
