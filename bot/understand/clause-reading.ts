@@ -263,10 +263,18 @@ export class ClauseReading {
           isPhrase(t.text, 'already') ||
           isPhrase(t.text, 'townPart'),
       ) &&
-      r.lastPersons.length > 0 &&
-      r.lastPersons.every((p) => p !== r.people.self && p.rel !== 'spouse' && p.known === undefined)
-    )
-      for (const p of r.lastPersons) p.apart = true;
+      r.lastPersons.length > 0
+    ) {
+      // ("两公婆得两个女，都已嫁出去": the relatives the couple has, named after them, not the couple.)
+      const family = r.lastPersons.filter((p) => p === r.people.self || p.rel === 'spouse' || p.known !== undefined);
+      const relatives = r.lastPersons.filter((p) => !family.includes(p) && family.every((q) => q.at < p.at));
+      // ("我同个女，都喺广州": the speaker with them, all there; not so.)
+      const joined =
+        family.length > 0 &&
+        (r.clauses[this.ci - 1] ?? []).some((t) => isMeaning(t, 'and') || isPhrase(t.text, 'andWith'));
+      if (relatives.length > 0 && !joined && relatives.length === r.lastPersons.length - family.length)
+        for (const p of relatives) p.apart = true;
+    }
     // "哥哥（60岁）在广州": the person before the brackets lives in that other place.
     const owner = this.clausePerson;
     if (

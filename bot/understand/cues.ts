@@ -341,6 +341,8 @@ export function callIsAbout(
   ci: number,
   text: string,
   callerFacts: PersonFacts | undefined,
+  /** The tokens after the relative's word to the end of its sentence (a death told a clause later). */
+  restOfSentence: readonly Token[] = [],
 ): boolean {
   const tok = clause[i]!;
   const before = text.slice(0, tok.start);
@@ -348,9 +350,17 @@ export function callIsAbout(
   const callerSaidMore =
     callerFacts !== undefined && Object.keys(callerFacts).some((k) => !['age', 'employed', 'healthy'].includes(k));
   if (callerSaidMore) return false;
-  if (isPhrase(clause[i - 1]?.text ?? '', 'alongWith') || clause.some((t) => isMeaning(t, 'together'))) return false;
+  // ("来电人：我妈今天中午在家烧炕…": 在家 says where she was, not that the caller lives with her.)
+  if (
+    isPhrase(clause[i - 1]?.text ?? '', 'alongWith') ||
+    clause.some((t) => isMeaning(t, 'together') && !isPhrase(t.text, 'atHomeOnly'))
+  )
+    return false;
   // "称父亲11月29号突发心梗去世了": the call is about the family left, not the one who died.
   if (clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) return false;
+  // ("称其11岁仔…去江边玩水，遇溺身亡": the death a clause later, no one else named before it.)
+  const died = restOfSentence.findIndex((t) => isMeaning(t, 'death'));
+  if (died >= 0 && !restOfSentence.slice(0, died).some((t) => isMeaning(t, 'person'))) return false;
   // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
   if (hasPhrase(before.slice(-8), 'homeHas')) return false;
   // "一家五口：父亲（64岁）、母亲…", "家里四口人：": the household listed after its count, not a relative
@@ -367,6 +377,9 @@ export function callIsAbout(
   if (ci <= 1 && !callerFacts && hasPhrase(before, 'callerReports') && !hasPhrase(before, 'callerSelf')) return true;
   // Later, only a parent or grandparent: a child or spouse the caller names is in the caller's own household.
   const rel = meaningOf(tok, 'person')?.rel;
+  // "来电人为侄子，反映其叔叔（64岁）…", "其姐姐": a relative of another kind told of with 其 is who the call is about.
+  if ((rel === 'other' || rel === 'sibling') && clause[i - 1]?.text === '其' && !hasPhrase(before, 'householdListing'))
+    return true;
   if (rel !== 'parent' && rel !== 'grandparent') return false;
   // "称母亲今年88岁，跟他和老婆一起住": the caller lives with them, and the household is the caller's.
   // ("其母亲63岁，精神残疾二级，一直跟着她家过", "母亲（88岁）…与来电人一家同住": later in the sentence.)
@@ -379,8 +392,10 @@ export function callIsAbout(
   // is a member of that household, not someone the caller calls about.
   const listing = hasPhrase(before, 'householdListing');
   return (
-    (/^其/.test(tok.text) && !listing) ||
+    ((/^其/.test(tok.text) || prev === '其') && !listing) ||
     (prev !== undefined && REPORTING.has(prev)) ||
+    // "说她爸（55岁）…", "话佢老豆…": the caller's own parent, told of with 他/她/佢 for the caller.
+    (isPhrase(prev ?? '', 'heOrShe') && REPORTING.has(clause[i - 2]?.text ?? '')) ||
     // (Whatever the tokens: "反映父亲（92岁）" where 反映 was not read as one word.)
     [...REPORTING].some((w) => w.length > 1 && text.slice(tok.start - w.length, tok.start) === w) ||
     (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) ||

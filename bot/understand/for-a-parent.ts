@@ -10,9 +10,11 @@ import { isMeaning, setAsideWriter } from './cues.ts';
 import type { Reading } from './reading.ts';
 import { isUncleOrAunt, type Person } from './people.ts';
 import { meaningOf } from './tokens.ts';
+import { startsWithPhrase } from './phrases.ts';
 
 export function readAsForAParent(r: Reading): void {
-  if (r.onBehalf || r.people.writer || (r.ctx.slot !== 'members' && r.ctx.slot !== 'opening')) return;
+  if (r.onBehalf || r.people.writer) return;
+  if (r.ctx.slot !== 'members' && r.ctx.slot !== 'opening' && r.ctx.slot !== 'summary') return;
   if (r.known.some((m) => m.age !== undefined)) return;
   const self = r.people.self;
   if (r.personFacts.get(self.key)?.age !== undefined) return;
@@ -29,6 +31,10 @@ export function readAsForAParent(r: Reading): void {
   const first = [...r.people.list].filter((p) => p !== self && !ofOthers(p)).sort((a, b) => a.at - b.at)[0];
   if (first?.n !== 1 || first.dead || first.apart || first.bystander) return;
   if (first.rel !== 'parent' && first.rel !== 'grandparent') return;
+  // In a call summary, only the caller's own words ("来电人：我是某村的，俺爸68，俺妈66"): the parent
+  // named with 我/俺 before the word; a summary in the third person says whom it is about itself.
+  if (r.ctx.slot === 'summary' && !startsWithPhrase(tokens.find((t) => t.start === first.at)?.text ?? '', 'myOrOur'))
+    return;
   // "阿爷一个人，92": the writer never says 我, the grandparent is the only one named, and the one
   // loose age is theirs.
   const others = r.people.list.filter((p) => p !== self && !p.dead && !p.apart && !p.bystander);

@@ -180,6 +180,19 @@ export class People {
     if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
     if (vp && rel === vp.rel && opts.n === 2 && vp.spouse) return this.self;
+    // "称父亲…住院。家里就父母二人，母亲60岁": the pair after one parent was the subject is the subject
+    // and the subject's spouse, not the subject's own parents.
+    if (vp && rel === vp.rel && opts.n === 2 && !opts.inLaw && (rel === 'parent' || rel === 'grandparent')) {
+      vp.spouse = {
+        key: this.list.length,
+        rel: 'spouse',
+        n: 1,
+        at,
+        ...(vp.gender ? { gender: vp.gender === 'f' ? ('m' as const) : ('f' as const) } : {}),
+      };
+      this.list.push(vp.spouse);
+      return this.self;
+    }
     if (vp && rel === vp.rel && (opts.n ?? 1) === 1 && !opts.inLaw) {
       if (!opts.gender || !vp.gender || opts.gender === vp.gender) {
         this.namedSelf(at);
@@ -214,6 +227,16 @@ export class People {
         spoken.n = n;
         delete spoken.generic;
         return spoken;
+      }
+    }
+    // "父母都七十多了，父亲有退休金": the father of the pair named before, not a third parent (the
+    // pair's first is the father, as 其父母 is read; the second the mother).
+    if (n === 1 && (rel === 'parent' || rel === 'grandparent') && opts.gender && !opts.inLaw) {
+      const parts = this.list.filter((p) => p.rel === rel && p.partOf !== undefined && !p.dead && !p.apart);
+      if (parts.length === 2) {
+        const part = opts.gender === 'm' ? parts[0]! : parts[1]!;
+        part.gender ??= opts.gender;
+        if (part.gender === opts.gender) return part;
       }
     }
     // 孩子, 娃, 细路 after the children were named: them again, not someone new.

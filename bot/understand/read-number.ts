@@ -327,7 +327,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       ['child', 'grandchild'].includes(meaningOf(c.clause[i + 2], 'person')?.rel ?? '') &&
       !meaningOf(c.clause[i + 2], 'person')?.n &&
-      c.clause[i + 3]?.kind !== 'num'
+      // ("其11岁仔11月29日…": a date after the child is not an age of its own.)
+      (c.clause[i + 3]?.kind !== 'num' || startsWithPhrase(c.clause[i + 4]?.text ?? '', 'dateUnit'))
         ? 2
         : 0;
     const at = afterOf || childRight;
@@ -430,7 +431,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const afterCount = c.clause[i + 2];
     if (
       n.value === 1 &&
-      (afterCount?.kind === 'num' ||
+      // ("两个子女（一个读初二、一个读高一）": the last one counted off too; "两个仔女，一个读高二": one of
+      // the group named just before, in a summary.)
+      (r.enumerating ||
+        (r.ctx.slot === 'summary' && (r.topic?.n ?? 0) >= 2 && tok.start - r.topic!.at <= 12) ||
+        afterCount?.kind === 'num' ||
         (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')) ||
         // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off.
         (r.ctx.slot === 'summary' && /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))))
@@ -475,14 +480,50 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "两人学费今年合计一万", "两人养老金每月共四百": after the household's size was said, a count before
     // money words counts those the money is of, not the household again.
+    // ("父亲72岁、母亲69岁，每月二人共领养老金三百多元": the two just named, before 共 and the money, with
+    // no size said yet.)
+    const moneyAt = isMeaning(c.clause[i + 2], 'total') ? (isMeaning(c.clause[i + 3], 'income') ? 3 : 4) : 2;
+    const namedBefore = r.people.list
+      .filter((p) => p !== r.people.self && !p.apart && !p.dead && !p.bystander && p.partOf === undefined)
+      .reduce((k, p) => k + p.n, 0);
     if (
       r.ctx.slot === 'summary' &&
-      r.size &&
-      (isMeaning(c.clause[i + 2], 'expense') || isMeaning(c.clause[i + 2], 'income')) &&
-      !startsWithPhrase(c.clause[i + 2]!.text, 'livingHow')
+      (r.size || (moneyAt > 2 && namedBefore >= n.value)) &&
+      (isMeaning(c.clause[i + moneyAt], 'expense') || isMeaning(c.clause[i + moneyAt], 'income')) &&
+      !startsWithPhrase(c.clause[i + moneyAt]!.text, 'livingHow')
     ) {
       r.usedNums.add(tok);
       return;
+    }
+    // "子女两人都在市区", "个仔两个都喺广州" in a summary: a count right after relatives counts them,
+    // not the household ("家里就父母二人" names the household: a home word or 就 before it).
+    const kinBefore = meaningOf(c.clause[i - 1], 'person');
+    if (
+      r.ctx.slot === 'summary' &&
+      kinBefore &&
+      ['child', 'sibling', 'grandchild', 'other'].includes(kinBefore.rel) &&
+      // (A one-character word may end a pair, "祖孙二人": the grandparent and the grandchild.)
+      c.clause[i - 1]!.text.length >= 2 &&
+      !c.clause.slice(0, i - 1).some(
+        (t) =>
+          hasPhrase(t.text, 'homeWord') ||
+          isPhrase(t.text, 'householdLeadIn') ||
+          isMeaning(t, 'only') ||
+          // ("与9岁女儿两人生活", "跟闺女两个人过": the caller and the child, the pair who live together.)
+          isMeaning(t, 'and') ||
+          isPhrase(t.text, 'andWith'),
+      ) &&
+      !c.clause.slice(i + 2).some((t) => hasPhrase(t.text, 'livingHow') || isMeaning(t, 'together'))
+    ) {
+      const kin = r.people.list.findLast((p) => p.at === c.clause[i - 1]!.start);
+      if (kin && n.value >= 2 && n.value <= 12 && Number.isInteger(n.value)) {
+        kin.n = Math.max(kin.n, n.value);
+        delete kin.generic;
+        r.groupCount = n.value;
+        r.usedNums.add(tok);
+        c.understoodSomething = true;
+        return;
+      }
     }
     // "两个人每人…": a count for "each".
     if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {

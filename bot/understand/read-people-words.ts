@@ -7,7 +7,7 @@ import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
-import { meaningOf } from './tokens.ts';
+import { meaningOf, type Token } from './tokens.ts';
 import type { Reading } from './reading.ts';
 import {
   coupleMember,
@@ -172,7 +172,19 @@ export function readPeopleWord(
       }
       // 来电人 after the call turned to someone else: the caller, not the subject.
       if (m.rel === 'self' && r.people.writer && /^来电/.test(tok.text)) {
-        if (c.clause.some((t) => isMeaning(t, 'together'))) r.people.writer.apart = false;
+        // ("一直跟来电人一家住", "同来电人一齐过": the subject lives with the caller, said from the subject's side.)
+        if (
+          c.clause.some((t) => isMeaning(t, 'together')) ||
+          (isPhrase(c.clause[i - 1]?.text ?? '', 'livingAlongWith') &&
+            hasPhrase(
+              c.clause
+                .slice(i + 1)
+                .map((t) => t.text)
+                .join(''),
+              'livingHow',
+            ))
+        )
+          r.people.writer.apart = false;
         c.about([r.people.writer]);
         break;
       }
@@ -207,6 +219,9 @@ export function readPeopleWord(
         r.ctx.slot === 'summary' &&
         m.rel !== 'self' &&
         (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 6), tok.start), 'callerIsKin') ||
+          // "来电人为女儿，说她爸…": who the caller is; "来电人为女儿咨询" is asking for her (below).
+          (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'callerIsKinWei') &&
+            !startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'askingFor')) ||
           // "来电人母亲代女儿咨询", "来电人阿妈代个女问": who the caller is, before whom they ask for.
           (/来电人阿?$/.test(r.text.slice(Math.max(0, tok.start - 4), tok.start)) &&
             /^[代为替帮]/.test(r.text.slice(tok.end, tok.end + 1))))
@@ -230,7 +245,26 @@ export function readPeopleWord(
         !r.people.writer &&
         // ("…与来电人一家同住。…询问母亲能否申请特困": named again at the end, she is already placed.)
         !(c.ci > 1 && r.people.list.some((q) => q.rel === m.rel && q.word === tok.text)) &&
-        (askedFor || callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key)));
+        (askedFor ||
+          callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key), restOfSentence(r, tok.end)) ||
+          // "反映其父亲（80岁）…过身，而家阿妈（77岁）一个人住": the parent left is whom the call is about.
+          // (Only one said to be left or living alone: "家里还有母亲" after a death is the caller's household.)
+          (r.parentDiedFirst &&
+            m.rel === 'parent' &&
+            !diesLater(restOfSentence(r, tok.end)) &&
+            (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'leftAfterDeath') ||
+              r.tokens.some((t) => t.start > tok.end && t.start < tok.end + 12 && isMeaning(t, 'alone')))));
+      // (The parent who died told of first, as the call opens: remembered for the one named next.)
+      if (
+        !aboutRelative &&
+        r.ctx.slot === 'summary' &&
+        !r.people.writer &&
+        m.rel === 'parent' &&
+        r.people.list.every((p) => p === r.people.self) &&
+        hasPhrase(r.text.slice(0, tok.start), 'callerReports') &&
+        diesLater(restOfSentence(r, tok.end))
+      )
+        r.parentDiedFirst = true;
       if (aboutRelative) {
         const subject = r.people.mention(m.rel, tok.start, {
           ...(m.n ? { n: m.n } : {}),
@@ -467,6 +501,30 @@ export function readPeopleWord(
       }
       // "老两口", "两老" in a call a parent makes for their child: the caller and the caller's spouse.
       const caller = r.people.writer;
+      // "来电人夫妻俩都在铝厂上班" in a call about the caller's parent: the caller and the caller's spouse,
+      // a child-in-law to the subject (no statutory duty of support: `other`), where the caller lives.
+      if (
+        r.ctx.slot === 'summary' &&
+        caller?.rel === 'child' &&
+        m.with.join() === 'spouse' &&
+        meaningOf(c.clause[i - 1], 'person')?.rel === 'self' &&
+        c.clausePersons.includes(caller) &&
+        // (Not when the subject was named as the caller's in-law, 公公, 家婆: the caller's spouse is their child.)
+        !meaningOf(
+          r.tokens.find((t) => t.start === r.people.self.at),
+          'person',
+        )?.inLaw
+      ) {
+        const inLaw = r.people.mention('other', tok.start, { fromGroup: true });
+        if (caller.apart) inLaw.apart = true;
+        else if (caller.bystander) inLaw.bystander = true;
+        r.groupCount = 2;
+        c.clausePersons.push(inLaw);
+        c.clausePerson = caller;
+        r.topic = caller;
+        c.understoodSomething = true;
+        break;
+      }
       const parents = r.ctx.slot === 'summary' && caller?.rel === 'parent' && m.with.join() === 'spouse';
       // "我们兄妹三个", typed for a parent: the writer and their brothers and sisters, the applicant's children.
       const siblings = m.with.join() === 'sibling' ? r.people.writerFor('我') : undefined;
@@ -706,4 +764,26 @@ export function composed(of: Relation, rel: Relation): Relation {
   if (of === 'spouse' && rel === 'child') return 'child';
   if (of === 'parent' && rel === 'spouse') return 'parent';
   return 'other';
+}
+
+/**
+ * The tokens after `from` to the end of the next clause (a death is told a clause later: "称其11岁仔…
+ * 玩水，遇溺身亡"), within its sentence and at most 40 characters on.
+ */
+function restOfSentence(r: Reading, from: number): Token[] {
+  const out: Token[] = [];
+  let commas = 0;
+  for (const t of r.tokens) {
+    if (t.start < from) continue;
+    if (t.start > from + 40 || /[。；;！!？?]/.test(t.text)) break;
+    if (/[，,]/.test(t.text) && ++commas > 1) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** A death in these tokens, with no one else named before it: the person just named died. */
+function diesLater(rest: readonly Token[]): boolean {
+  const died = rest.findIndex((t) => isMeaning(t, 'death'));
+  return died >= 0 && !rest.slice(0, died).some((t) => isMeaning(t, 'person'));
 }

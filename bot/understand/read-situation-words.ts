@@ -65,7 +65,15 @@ export function readSituationWord(
       if (asking(c.clause, c.clauseText) && !hasPhrase(tok.text, 'livingHow')) break;
       // "靠老婆一个人的工资": someone else alone, not the speaker.
       if (
-        (isMeaning(c.clause[i - 1], 'person') && meaningOf(c.clause[i - 1], 'person')!.rel !== 'self') ||
+        // ("我妈一个人住" in a call about her: the person before is the subject, who lives alone.)
+        (isMeaning(c.clause[i - 1], 'person') &&
+          meaningOf(c.clause[i - 1], 'person')!.rel !== 'self' &&
+          !(
+            r.ctx.slot === 'summary' &&
+            c.clausePerson === r.people.self &&
+            r.onBehalf &&
+            hasPhrase(tok.text, 'livingHow')
+          )) ||
         /靠$/.test(c.clause[i - 1]?.text ?? '') ||
         // "家里光靠她一个人": the one the family relies on, not someone living alone.
         /靠.?$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
@@ -75,7 +83,9 @@ export function readSituationWord(
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (
         startsWithPhrase(c.clause[i + 1]?.text ?? r.text.slice(tok.end, tok.end + 2), 'raisingAlong') ||
-        startsWithPhrases(r.text.slice(tok.end, tok.end + 3), 'howOrMust', 'raiseChild')
+        startsWithPhrases(r.text.slice(tok.end, tok.end + 3), 'howOrMust', 'raiseChild') ||
+        // "一个人揸住成头家", "一个人撑起这个家": carrying the family alone, who lives with them.
+        startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'carryingFamily')
       )
         break;
       r.alone = span;

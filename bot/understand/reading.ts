@@ -96,6 +96,8 @@ export class Reading {
   keptFor: string | undefined;
   size: { v: number; span: Span } | undefined;
   alone: Span | undefined;
+  /** In a summary, the caller told first of a parent who died (其父亲…过身): the other parent named next is the subject. */
+  parentDiedFirst = false;
   regionFact: { code: string; span: Span } | undefined;
   readonly events: { kind: EventKind; span: Span; clause: number; date?: string; place?: string; at?: number }[] = [];
   severe: { v: boolean; span: Span } | undefined;

@@ -235,4 +235,26 @@ export const PEOPLE_PHRASES = {
   callerOrElder: ['来电人', '当事人', '老人'],
   /** A son in a summary's words ("之子", "的儿子"). */
   sonWritten: ['子', '儿子'],
+  /** Carrying the family alone, after 一个人 ("一个人揸住成头家", "一个人撑起这个家"): the sole earner, not living alone. */
+  carryingFamily: [
+    '揸住',
+    '撑',
+    '扛',
+    '顶住',
+    '挑起',
+    '担起',
+    '养活',
+    '养家',
+    '养成',
+    '挣钱养',
+    '赚钱养',
+    '搵钱养',
+    '供成',
+  ],
+  /** At home, said of where someone is ("在家烧炕", 粤 "喺屋企"): not that the caller lives with them. */
+  atHomeOnly: ['在家', '喺屋企', '在家里', '喺屋企度'],
+  /** The caller said to be a relative with 为 ("来电人为女儿，说…"): only when no request follows (为女儿咨询 is asking for her). */
+  callerIsKinWei: ['来电人为'],
+  /** Left behind, right before a person ("家里剩母亲一人", "只剩下老伴"): the one left after a death. */
+  leftAfterDeath: ['剩', '剩下', '只剩', '留下'],
 } as const satisfies Record<string, readonly string[]>;

@@ -11,6 +11,7 @@
  * (公婆, 岳父母) living with the family count as its parents but never owe support (inLaw).
  */
 import type { Dialect, LexiconEntry, Meaning, Relation } from './meanings.ts';
+import { OUTSIDE_PLACES } from './outside-places.ts';
 
 const entries: LexiconEntry[] = [];
 
@@ -140,6 +141,8 @@ person(
     '侄 外甥 外甥女 姑姑 姑妈 姑父 姨 姨妈 舅舅 舅妈 叔叔 婶婶 伯伯 大伯 亲戚 朋友 邻居 保姆 表哥 表姐 ' +
     '表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿 干妈 干爹 干娘 干爸 干闺女 俺干妈 我干妈 契妈 契爷 契仔 契女',
 );
+// Uncles and aunts in the written words of a work order ("其舅父（85岁）", "叔父", "伯母"): relatives without a duty of support.
+person('other', '舅父 舅母 姨父 伯父 伯母 叔父 叔母 舅公 姑婆 表舅');
 // The spouse's parents living with the family are counted with it, as the family's parents (their
 // son or daughter owes them support: 民法典 第一千零六十七条; 审核确认办法 第七条(四)); living
 // elsewhere they owe the applicant nothing, so they are never obligors (inLaw).
@@ -788,6 +791,13 @@ add(
     '自己成家 分家 分开住 不住一起 不在一起 不在家 唔喺屋企 出咗去 喺出面 在城里住 在县城住 常年不回来 一年回来一趟 ' +
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
+);
+// At a place outside both cities ("个女喺香港", "儿子在新疆", "在广西"): lives elsewhere, as the words above.
+add(
+  { t: 'elsewhere' },
+  OUTSIDE_PLACES.flatMap((place) => [`在${place}`, `喺${place}`])
+    .filter((word) => !entries.some((e) => e.word === word && e.meaning.t === 'elsewhere'))
+    .join(' '),
 );
 // Grown children with homes of their own, as work orders and 两阳 callers say it.
 add(
