@@ -284,4 +284,6 @@ export const SITUATION_PHRASES = {
   lastWeekStart: ['上', '上个'],
   /** A week ("星期", "礼拜", "周"), after 上 or a number. */
   weekWord: ['星期', '礼拜', '周'],
+  /** What an acute illness left behind ("脑梗后遗症", "脑出血后遗症偏瘫"): a lasting state, said right after it. */
+  illnessAftermath: ['后遗症'],
 } as const satisfies Record<string, readonly string[]>;
