@@ -253,7 +253,7 @@ add(
   { term: '财产净收入' },
 );
 // Land let out to anyone (地包给邻居, 承包给): rent; 地包 after a field is not 低保 mistyped.
-add({ t: 'income', cat: 'property' }, '地包给 地包出去 包给 承包给 转包给 租给 流转给');
+add({ t: 'income', cat: 'property' }, '地包给 地包出去 包给 承包给 转包给 租给 流转给 流转了 流转咗');
 // Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
 add({ t: 'income', cat: 'property' }, '月租 月租金 每月租金 月房租');
 add({ t: 'income', cat: 'pensions' }, '退休金 退休工资 养老金 退休费 职工养老金 企业养老金 退休', { term: '养老金' });
@@ -725,6 +725,9 @@ add(
   { t: 'asset', what: 'rented_home' },
   '租人嘅 租人的 租人屋 租别人嘅 租别人的 租人间屋 租咗间屋 租紧 租着住 赁房 赁的房',
 );
+// A tenant named as such (出租屋住户), or a home let by the state or a work unit (公房): rented. (Not 租客, 租户:
+// a landlord speaks of them too.)
+add({ t: 'asset', what: 'rented_home' }, '出租屋住户 公房 住公房');
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
 add(
   { t: 'asset', what: 'no_home' },
