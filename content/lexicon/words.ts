@@ -587,6 +587,8 @@ add(
   { t: 'expense' },
   '出咗 自己出咗 掏咗 自己掏咗 自掏 自掏腰包 掏 花 花了 花咗 花费 掏了 自己掏 自己出 自费 开销 使咗 使了 自己畀 自己俾 贴了 垫了 出了 自付 自付了 自己付 自付约',
 );
+// "已经用咗三万几", "住院用了六万": money used up on something is spent, as 花了 is.
+add({ t: 'expense' }, '用咗 已经用咗 用了 已经用了 用去 用去了 用掉 用掉了 共用咗 一共用了');
 add({ t: 'nearly' }, '成 近 将近 接近 差唔多 差不多有 快到');
 add(
   { t: 'alternative' },
@@ -609,6 +611,8 @@ add(
 );
 add({ t: 'past' }, '以前 原来 过去 前几年 那几年 早些年 早年 从前 以往');
 add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几年 前两年');
+// "老公生前做散工每月三千": what someone who has died earned while alive is money that was.
+add({ t: 'past' }, '生前');
 add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲毁 烧毁');
 // Things broken by a storm or a blow ("蚝排被打烂", "玻璃被打坏"): damage to property, not an assault.
 add({ t: 'damage' }, '打烂 被打烂 打坏 被打坏 打碎 被打碎 打翻 被打翻 打散 被打散');
