@@ -257,6 +257,9 @@ add({ t: 'income', cat: 'property' }, '地包给 地包出去 包给 承包给 �
 // Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
 add({ t: 'income', cat: 'property' }, '月租 月租金 每月租金 月房租');
 add({ t: 'income', cat: 'pensions' }, '退休金 退休工资 养老金 退休费 职工养老金 企业养老金 退休', { term: '养老金' });
+// Unemployment insurance paid monthly ("领失业金每月1500"): a social-insurance benefit like a pension,
+// counted as income by both notices; kept with pensions, as the tuning labels do.
+add({ t: 'income', cat: 'pensions' }, '失业金 失业保险金 领失业金 失业救济金');
 add(
   { t: 'income', cat: 'basicPension' },
   '基础养老金 农村养老金 城乡居民养老金 居民养老金 农保 新农保 老农保 老年金 城乡养老 社保养老金 农村社保 居民养老保险 养老保险金 乡下社保',
@@ -817,6 +820,8 @@ add(
 add({ t: 'gives' }, '给 畀 俾 打钱 寄钱 汇钱 转账 给钱 畀钱 贴补 帮补 补贴家用');
 add({ t: 'gives' }, '寄 寄返 寄翻 寄回 寄回来 汇返 汇回 过数 转钱 微信转 打过来 打过嚟 寄过来');
 add({ t: 'student' }, '上学 读书 读紧 在读 念书 在校 学生 读紧书 年级');
+// "读一年级", "上一年级": the first school year, one word (一年 would otherwise be read as a year).
+add({ t: 'student' }, '一年级 读一年级 上一年级');
 // A school level says roughly how old a child is (义务教育法 第十一条: school from six; 小学 six
 // years, 初中 three, 高中 three), for a child named with the school and no age ("孙女读初中").
 // (A university student's age is not guessed: the level says only that they are grown.)
