@@ -160,6 +160,12 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   let all = list;
   if (all.length === 0) return undefined;
   if (all.some((x) => x.loss) && !all.some((x) => x.net && !x.loss)) return { lo: 0, hi: 0, members: all };
+  // "总共用咗十五万，报销后自己出咗八万": of money spent, what was paid out of pocket is what the
+  // household bore, whatever the total before reimbursement.
+  // ("一共花了十万，报完自己掏了四万": the same, a sum spent then the own share said after it.)
+  const ownShare = all.filter((x) => x.category === 'expense' && x.outOfPocket && !x.reimbursed);
+  const own = ownShare.at(-1);
+  if (own && all.some((x) => !x.outOfPocket && !x.reimbursed && (x.total || x.start < own.start))) return sumOf([own]);
   const totals = all.filter((x) => x.total);
   if (totals.length) return sumOf([totals.at(-1)!]);
   const net = all.filter((x) => x.net);

@@ -122,12 +122,12 @@ export class ClauseReading {
           this.clauseExpenseKind = m.kind;
         }
         if (m.t === 'expense' && m.kind && !this.clauseExpenseKind) this.clauseExpenseKind = m.kind;
-        // "地租给别人种，一年给1000元": money given for land rented out in the clause before is rent;
+        // "地租给别人种，一年给1000元": money given for land rented out in the clause before is rent,
+        // and so in the same clause ("地包给别人一年给八百", "流转出去一年给1200"), no relative named;
         // "从未给过钱": no giving, nothing for a later figure to be.
         if (
           m.t === 'gives' &&
-          !this.clauseCategory &&
-          this.r.lastCategory === 'property' &&
+          (this.clauseCategory === 'property' || (!this.clauseCategory && this.r.lastCategory === 'property')) &&
           !clause.some((t) => isMeaning(t, 'person'))
         ) {
           this.clauseCategory = 'property';

@@ -10,7 +10,7 @@ import type { Context, Fact } from './extract.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { isMeaning } from './cues.ts';
-import { firstPhrase, hasPhrase, isPhrase } from './phrases.ts';
+import { firstPhrase, hasPhrase } from './phrases.ts';
 
 export function placeMoney(r: Reading, placed: Placed): void {
   const { memberIndex } = placed;
@@ -92,7 +92,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
     for (const a of r.amounts)
       if (
         a.category === 'property' &&
-        isPhrase(a.source ?? '', 'rentWord') &&
+        hasPhrase(a.source ?? '', 'rentWord') &&
         !hasPhrase(a.clauseText ?? '', 'rentedOut')
       )
         a.negated = true;

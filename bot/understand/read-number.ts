@@ -711,6 +711,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "已花费十二万，对方保险只赔了五万": compensation right after money spent, and less than it, pays
+    // part of that spending back: what the household bore is the rest (not a transfer on top of it).
+    const spentBefore = compensation
+      ? r.amounts.findLast((a) => a.category === 'expense' && !a.reimbursed && a.clause >= c.ci - 1)
+      : undefined;
+    const offsetsSpending = spentBefore !== undefined && n.hi < spentBefore.n.lo;
     // "帮人出海…一季六七千" asked about wages: the kind asked wins when the answer named it too.
     const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
     // "卖了八千，化肥农药花了三千", "卖咗两万，蚝苗使咗一万二": spending on what a farm or a trade needs
@@ -718,7 +724,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const costOfIncome = costOfIncomeIn(r, c, i, near);
     const category = costOfIncome
       ? costOfIncome
-      : cost
+      : cost || offsetsSpending
         ? 'expense'
         : compensation
           ? 'otherTransfers'
@@ -753,7 +759,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       end: tok.end + (unit === 'money' ? c.clause[i + 1]!.text.length : 0),
       clause: c.ci,
       category,
-      expenseKind: near?.expenseKind ?? c.clauseExpenseKind ?? r.lastExpenseKind,
+      expenseKind: offsetsSpending
+        ? spentBefore.expenseKind
+        : (near?.expenseKind ?? c.clauseExpenseKind ?? r.lastExpenseKind),
       months: costOfIncome
         ? (nearestPeriod(c.clause, i) ??
           c.clausePeriod ??
@@ -804,8 +812,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       net: c.clause.slice(0, i).some((t) => isMeaning(t, 'net')),
       // "报完自己出咗两千几": what is paid after insurance is out of pocket, not the part paid back.
       reimbursed:
-        c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')) &&
-        !isMeaning(c.clause[i - 1], 'expense'),
+        offsetsSpending ||
+        (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')) &&
+          !isMeaning(c.clause[i - 1], 'expense') &&
+          !c.clause.slice(Math.max(0, i - 2), i).some((t) => isPhrase(t.text, 'outOfPocket'))),
       outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => isPhrase(t.text, 'outOfPocket')),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       ...(hasPhrase(r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start), 'thisYear')

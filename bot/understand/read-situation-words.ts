@@ -112,8 +112,15 @@ export function readSituationWord(
           (r.ctx.slot === 'summary' && (hasPhrase(tok.text, 'ruralIdentity') || tok.text.endsWith('人'))) ||
           identity)
       ) {
-        r.hukouGuessed =
+        const guess =
           !hasPhrase(tok.text, 'hukouWords') && (r.ctx.slot === 'summary' || (identity && r.ctx.slot !== 'hukou'));
+        // "城镇户口，……公婆在农村": a 户口 stated outright is not undone by a later guess (the guess
+        // is most often about someone else, or where they live).
+        if (guess && r.hukou && !r.hukouGuessed) {
+          c.understoodSomething = true;
+          break;
+        }
+        r.hukouGuessed = guess;
         // "城镇的，原来是农村后来转了": the kind said of the past (原来, 以前) gives way to the kind now,
         // whichever is said first; 后来, 现在, 转 after the past word bring the sentence back to now.
         const past = saidOfThePast(c, i);
@@ -196,6 +203,21 @@ export function readSituationWord(
         (isMeaning(c.clause[i + 1], 'neg') || isMeaning(c.clause[i + 1], 'none')) &&
         c.clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text));
       const no = c.negated(i) || noAfter;
+      // A call summary's acute illness long past ("去年中风后半边身郁唔到", "前年脑梗后左手不利索",
+      // "脑出血后遗症"), or one the person died of ("突发心梗去世"): what it left is a disability or a
+      // death, not a 重病 being treated now (the 重特大疾病 of 低保 rules is one under treatment).
+      const acute = r.ctx.slot === 'summary' && m.serious && hasPhrase(m.name, 'suddenIllness');
+      const before = acute ? parseWhen(r.text.slice(c.clauseStart, tok.end), r.ctx.today) : undefined;
+      if (
+        acute &&
+        !no &&
+        ((before !== undefined && daysBetween(before, r.ctx.today) > 183) ||
+          startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'illnessAftermath') ||
+          c.clause.slice(i + 1).some((t) => isMeaning(t, 'death')))
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       if (m.serious) {
         if (no && (tok.text === '重病' || tok.text === '大病')) r.allNoIllness = span;
         else if (!r.pf(target).ill?.v || no) {

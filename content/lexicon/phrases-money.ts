@@ -108,6 +108,12 @@ export const MONEY_PHRASES = {
     '自己掏咗',
     '自掏',
     '自掏腰包',
+    '掏了',
+    '自己掏了',
+    '自己出了',
+    '自付',
+    '自付了',
+    '自己付',
   ],
   /** Added to money said before ("还有", 粤 "仲有", "加上", "同埋"): another sum, not the same one again. */
   alsoAdded: ['还有', '仲有', '另外', '加上', '同埋'],

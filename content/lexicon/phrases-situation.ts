@@ -298,4 +298,6 @@ export const SITUATION_PHRASES = {
   fellIllWith: ['得了', '得咗', '患了', '患咗', '患上', '得上', '得上了', '患上了'],
   /** "Only, but" opening a clause after one of managing ("就是看病没钱了", 粤 "不过好紧手"): a lack, not basic living gone. */
   onlyThatBut: ['就是', '只是', '不过', '但是', '但', '就系', '只系', '淨系'],
+  /** What an acute illness left behind ("脑梗后遗症", "脑出血后遗症偏瘫"): a lasting state, said right after it. */
+  illnessAftermath: ['后遗症'],
 } as const satisfies Record<string, readonly string[]>;

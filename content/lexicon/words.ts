@@ -258,11 +258,14 @@ add(
 // Land let out to anyone (地包给邻居, 承包给): rent; 地包 after a field is not 低保 mistyped.
 add(
   { t: 'income', cat: 'property' },
-  '地包给 地包出去 包给 承包给 转包给 租给 流转给 租畀 租俾 租咗畀 租咗俾 包咗畀 包咗俾 包畀',
+  '地包给 地包出去 包给 承包给 转包给 租给 流转给 流转了 流转咗 租畀 租俾 租咗畀 租咗俾 包咗畀 包咗俾 包畀',
 );
 // Rent by the month ("月租600元"): rent income, or rent the family pays when it rents its home.
 add({ t: 'income', cat: 'property' }, '月租 月租金 每月租金 月房租');
 add({ t: 'income', cat: 'pensions' }, '退休金 退休工资 养老金 退休费 职工养老金 企业养老金 退休', { term: '养老金' });
+// Unemployment insurance paid monthly ("领失业金每月1500"): a social-insurance benefit like a pension,
+// counted as income by both notices; kept with pensions, as the tuning labels do.
+add({ t: 'income', cat: 'pensions' }, '失业金 失业保险金 领失业金 失业救济金');
 add(
   { t: 'income', cat: 'basicPension' },
   '基础养老金 农村养老金 城乡居民养老金 居民养老金 农保 新农保 老农保 老年金 城乡养老 社保养老金 农村社保 居民养老保险 养老保险金 乡下社保',
@@ -593,6 +596,8 @@ add(
   { t: 'expense' },
   '出咗 自己出咗 掏咗 自己掏咗 自掏 自掏腰包 掏 花 花了 花咗 花费 掏了 自己掏 自己出 自费 开销 使咗 使了 自己畀 自己俾 贴了 垫了 出了 自付 自付了 自己付 自付约',
 );
+// "已经用咗三万几", "住院用了六万": money used up on something is spent, as 花了 is.
+add({ t: 'expense' }, '用咗 已经用咗 用了 已经用了 用去 用去了 用掉 用掉了 共用咗 一共用了');
 add({ t: 'nearly' }, '成 近 将近 接近 差唔多 差不多有 快到');
 add(
   { t: 'alternative' },
@@ -615,6 +620,8 @@ add(
 );
 add({ t: 'past' }, '以前 原来 过去 前几年 那几年 早些年 早年 从前 以往');
 add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几年 前两年 原先 早先 原本');
+// "老公生前做散工每月三千": what someone who has died earned while alive is money that was.
+add({ t: 'past' }, '生前');
 add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲毁 烧毁');
 // Things broken by a storm or a blow ("蚝排被打烂", "玻璃被打坏"): damage to property, not an assault.
 add({ t: 'damage' }, '打烂 被打烂 打坏 被打坏 打碎 被打碎 打翻 被打翻 打散 被打散');
@@ -732,6 +739,9 @@ add(
   { t: 'asset', what: 'rented_home' },
   '租人嘅 租人的 租人屋 租别人嘅 租别人的 租人间屋 租咗间屋 租紧 租着住 赁房 赁的房',
 );
+// A tenant named as such (出租屋住户), or a home let by the state or a work unit (公房): rented. (Not 租客, 租户:
+// a landlord speaks of them too.)
+add({ t: 'asset', what: 'rented_home' }, '出租屋住户 公房 住公房');
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
 add(
   { t: 'asset', what: 'no_home' },
@@ -824,6 +834,8 @@ add(
 add({ t: 'gives' }, '给 畀 俾 打钱 寄钱 汇钱 转账 给钱 畀钱 贴补 帮补 补贴家用');
 add({ t: 'gives' }, '寄 寄返 寄翻 寄回 寄回来 汇返 汇回 过数 转钱 微信转 打过来 打过嚟 寄过来');
 add({ t: 'student' }, '上学 读书 读紧 在读 念书 在校 学生 读紧书 年级');
+// "读一年级", "上一年级": the first school year, one word (一年 would otherwise be read as a year).
+add({ t: 'student' }, '一年级 读一年级 上一年级');
 // A school level says roughly how old a child is (义务教育法 第十一条: school from six; 小学 six
 // years, 初中 three, 高中 three), for a child named with the school and no age ("孙女读初中").
 // (A university student's age is not guessed: the level says only that they are grown.)
