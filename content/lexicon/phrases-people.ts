@@ -273,4 +273,6 @@ export const PEOPLE_PHRASES = {
   ],
   /** A grandson's other words ("孙仔", "孙儿"): after "个孙" or "孙子", the same grandchild named again. */
   grandsonAgain: ['孙仔', '孙儿'],
+  /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
+  ordinalMark: ['第'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1032,7 +1032,7 @@ add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收�
 // Casual work by the day, however often ("打几天短工", "打打零工", "有时做有时唔做"): work all the same.
 add(
   { t: 'work' },
-  '短工 零工 散工 打打零工 打打短工 干几天 做几天 打几天工 有时做 有时候做 有时做有时不做 有时做有时唔做 时做时唔做 ' +
+  '几天短工 几天零工 几日散工 打打零工 打打短工 干几天 做几天 打几天工 有时做 有时候做 有时做有时不做 有时做有时唔做 时做时唔做 ' +
     '有活就干 有活就做 有工就做 有工开就做',
 );
 // Employed at someone else's place, by the post's name (护林员, 保育员) or as a hand (工人, 临工, 杂工).
