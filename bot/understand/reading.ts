@@ -217,6 +217,8 @@ export class Reading {
     const kept = said ?? above ?? (among ? (['parent', among === 'f' ? 'f' : 'm'] as const) : undefined);
     if (kept) this.people.keepWrittenFor(kept[0], kept[1], ctx.slot === 'obligors');
     this.topic = ctx.member !== undefined ? this.people.member(ctx.member) : this.people.self;
+    // ("第三个 俺孙子 白血病": a follow-up about one member, named again by their relation, is them.)
+    if (ctx.member !== undefined && ctx.member > 0) this.topic.preset = true;
     // In answer to "family who live elsewhere?", everyone named lives elsewhere; about their
     // situation, the relatives already named are who the words are about.
     if (ctx.slot === 'obligors.situation') {

@@ -4,6 +4,8 @@
 // one of that relation is in the household and the applicant is old enough: a child or grandchild
 // types for them, which is said back.
 import { describe, expect, it } from 'vitest';
+import { understand } from '../../bot/understand/extract.ts';
+import { defaultParameters } from '../../screening/index.ts';
 import { read, value } from '../support/understanding.ts';
 
 const family = {
@@ -62,5 +64,34 @@ describe('a writer’s parent or grandparent word names the applicant', () => {
     const young = { members: [{ relation: 'self' as const, age: 35 }] };
     const u = read('俺奶奶 肺癌', 'illness.which', '140800', young);
     expect(value(u, 'members[0].illnessName')).toBeUndefined();
+  });
+});
+
+describe('a follow-up about one member, named again by relation', () => {
+  const withGrandchild = {
+    members: [
+      { relation: 'self' as const, age: 66 },
+      { relation: 'spouse' as const, age: 64 },
+      { relation: 'grandchild' as const, age: 9 },
+    ],
+  };
+  const about = (text: string, region: string) =>
+    understand(text, {
+      slot: 'disability.which',
+      household: withGrandchild,
+      today: '2026-12-05',
+      region,
+      parameters: defaultParameters(),
+      member: 2,
+    });
+
+  it('晋南: "俺孙女 白血病" after the grandchild was picked is the grandchild', () => {
+    const u = about('俺孙女 白血病', '140800');
+    expect(u.facts.find((f) => f.path === 'members[2].illnessName')?.value).toBe('白血病');
+  });
+
+  it('粤: "个孙 耳仔听唔到"', () => {
+    const u = about('个孙 耳仔听唔到', '441700');
+    expect(u.facts.find((f) => f.path === 'members[2].hasDisability')?.value).toBe(true);
   });
 });

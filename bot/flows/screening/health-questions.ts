@@ -264,7 +264,9 @@ function whichMembers(
 ): { members: number[]; facts: ReturnType<typeof read>['facts'] } | undefined {
   const h = ctx.state.household;
   const lc = leadingChoices(text, memberChoices(h), true);
-  const u = read(lc?.rest ?? text, ctx, 'disability.which');
+  // "第3位 尿毒症", "2 眼睛看不见": one member picked, the words after are about them.
+  const one = lc?.picked.length === 1 ? Number(lc.picked[0]!.id) - 1 : undefined;
+  const u = read(lc?.rest ?? text, ctx, 'disability.which', one !== undefined && one > 0 ? { member: one } : {});
   if (lc) return { members: lc.picked.map((c) => Number(c.id) - 1), facts: u.facts };
   if (u.ordinal && u.mentioned.length === 0) {
     const aged = members(h)
