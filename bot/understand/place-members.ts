@@ -57,6 +57,11 @@ function leftOrUncaring(r: Reading): void {
   }
 }
 
+/** Someone named who would count as a member: not the applicant, not gone, not a part of a group. */
+function isNamedMember(r: Reading, p: Person): boolean {
+  return p !== r.people.self && p.rel !== 'self' && !p.apart && !p.dead && !p.bystander && p.partOf === undefined;
+}
+
 export function placeMembers(r: Reading): Placed {
   // ── Household size and members ──────────────────────────────────────────────────────────
   // "一个人过 … 儿子在城里": living alone, anyone else named lives elsewhere.
@@ -74,9 +79,13 @@ export function placeMembers(r: Reading): Placed {
   }
   // The spouse's parents count with the family only when said to live with it or described with an
   // age among its members; "公婆也不管", "家公家婆喺农村" names them, not the household.
+  // (Unless a size is said that needs them: "五口人 我 老公 家婆 两个细路".)
+  const namedAll = 1 + r.people.list.reduce((s, p) => s + (isNamedMember(r, p) ? p.n : 0), 0);
+  const sizeNeedsAll = r.ctx.slot === 'members' && r.size !== undefined && namedAll <= r.size.v;
   if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot === 'members')
     for (const p of r.people.list)
       if (
+        !sizeNeedsAll &&
         p.inLaw &&
         p !== r.people.self &&
         p.known === undefined &&
@@ -154,7 +163,12 @@ export function placeMembers(r: Reading): Placed {
     );
     // "孙女读初中": a child named with a school level and no age is of that level's ages, said back as 大概.
     for (const entry of order) {
-      const school = entry.person && r.personFacts.get(entry.person.key)?.student;
+      // ("两个孙女上小学": each of a group named with the school is of its ages.)
+      const of = entry.person;
+      const school =
+        of &&
+        (r.personFacts.get(of.key)?.student ??
+          (of.partOf !== undefined ? r.personFacts.get(of.partOf)?.student : undefined));
       // (Not in a 12345 summary: the agent writes the ages that were said.)
       if (!entry.age && school?.ages && entry.person !== r.people.self && r.ctx.slot !== 'summary') {
         const [lo, hi] = school.ages;
@@ -327,7 +341,8 @@ function memberListOf(
   for (const p of others) {
     const parts = people.list.filter((q) => q.partOf === p.key);
     for (let k = 0; k < p.n; k++) {
-      const part = k === 0 && parts.length === 0 ? p : (parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1 }));
+      const part =
+        k === 0 && parts.length === 0 ? p : (parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1, partOf: p.key }));
       entries.push({ person: part, age: ageOf(part) ?? (k === 0 ? ageOf(p) : undefined) });
     }
   }

@@ -152,6 +152,10 @@ person('parent', '公婆 公公婆婆', { dialect: 'north', n: 2, inLaw: true })
 person('parent', '家公', { dialect: 'yue', gender: 'm', inLaw: true });
 person('parent', '家婆', { dialect: 'yue', gender: 'f', inLaw: true });
 person('parent', '家公家婆', { dialect: 'yue', n: 2, inLaw: true });
+// 粤 the wife's parents ("外父", "外母"; "外父外母" the pair).
+person('parent', '外父 外父佬', { dialect: 'yue', gender: 'm', inLaw: true });
+person('parent', '外母 外母婆', { dialect: 'yue', gender: 'f', inLaw: true });
+person('parent', '外父外母', { dialect: 'yue', n: 2, inLaw: true });
 person('parent', '岳父 老丈人 丈人', { gender: 'm', inLaw: true });
 person('parent', '岳母 丈母娘', { gender: 'f', inLaw: true });
 person('parent', '岳父母', { n: 2, inLaw: true });
@@ -178,7 +182,9 @@ add(
   { t: 'alone' },
   '一个老汉子 一个老汉 一个老婆子 一个孤老 孤老头 孤老婆 一个老头 独居 一个人住 一个人过 一个人生活 一个人在家 ' +
     '自己一个人 就我一个 就我一个人 就俺一个 就俺一个人 得我一个 得我自己 得我一个人 孤寡 孤身 孤老 一人户 单人户' +
-    ' 单身一人 独自生活 独自一人 光棍一个 无依无靠 一个住 自己住 自己过 一个人 就他一个 就她一个 独自居住',
+    ' 单身一人 独自生活 独自一人 光棍一个 无依无靠 一个住 自己住 自己过 一个人 就他一个 就她一个 独自居住' +
+    // 晋南 "自个" (oneself), 粤 "得我自己一个", "净系我": the writer alone.
+    ' 就俺自个 就我自个 俺自个儿 就俺自个儿 就我自个儿 俺自个过 自个过 自个儿过 自个住 就自个 得我自己一个 净系我 淨係我 净系我一个',
 );
 add({ t: 'pronoun' }, '他 她 佢 人家');
 
