@@ -278,6 +278,8 @@ function whichMembers(
   }
   if (u.named.length > 0) return { members: [...new Set(u.named)], facts: u.facts };
   if (u.mentioned.length > 0) return { members: u.mentioned, facts: u.facts };
+  // "两个都有", "三个人都有": every member, when the count said is the household's.
+  if (allOfThem(text, members(h).length)) return { members: members(h).map((_, i) => i), facts: u.facts };
   if (u.ordinal) {
     const aged = members(h)
       .map((m, i) => ({ i, age: m.age }))
