@@ -2,15 +2,21 @@
 // a certificate or is seriously ill, "两个都有" / 粤 "两个都系有" with two members is both; a count
 // that is not the household's leaves the question asked again.
 import { describe, expect, it } from 'vitest';
+import type { Household } from '../../screening/index.ts';
 import { runAnswer } from '../eval/answers-eval.ts';
 
-const pair = {
+const pair: Household = {
   members: [
     { relation: 'self' as const, age: 71 },
     { relation: 'spouse' as const, age: 69 },
   ],
 };
-const item = (say: string, city: '140800' | '441700', kind: 'illness.which' | 'disability.which', known = pair) => ({
+const item = (
+  say: string,
+  city: '140800' | '441700',
+  kind: 'illness.which' | 'disability.which',
+  known: Household = pair,
+) => ({
   id: 'own-both',
   city,
   kind,
@@ -33,7 +39,7 @@ describe('"both of them" to "which member?"', () => {
   });
 
   it('"两个都有" with three members is asked again', () => {
-    const three = { members: [...pair.members, { relation: 'child' as const, age: 40 }] };
+    const three: Household = { members: [...(pair.members ?? []), { relation: 'child', age: 40 }] };
     const r = runAnswer(item('两个都有', '140800', 'illness.which', three))!;
     expect(r.reply).toContain('没看懂');
   });
