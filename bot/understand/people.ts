@@ -176,6 +176,15 @@ export class People {
     // (大伯, 叔叔, 姑姑, 舅舅) are the grandparent's children.
     if (vp && vp.rel === 'grandparent' && (rel === 'parent' || (rel === 'other' && isUncleOrAunt(opts.word))))
       rel = 'child';
+    // "俺和俩孙子 … 娃他爸在外头打工": with a grandchild named or known, "the child's father" is the
+    // grandparent's son (or daughter, for 娃他妈), not the writer's husband.
+    if (
+      rel === 'spouse' &&
+      opts.word !== undefined &&
+      isPhrase(opts.word, 'childsParentWord') &&
+      (this.list.some((p) => p.rel === 'grandchild') || this.known.some((m) => m.relation === 'grandchild'))
+    )
+      rel = 'child';
     const writersSpouse = vp !== undefined && vp.rel === 'child' && rel === 'spouse';
     if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
@@ -269,7 +278,9 @@ export class People {
     // 俺舅 and 舅, 我儿 and 儿: the same word once "my" is taken off.
     // 俺儿 and 儿子, 俺弟 and 弟弟: one word, its short form after "my" (a fixed table, LONG_FORM).
     const bare = (opts.word !== undefined ? bareKinWord(opts.word) : undefined) || opts.word;
-    const word = bare !== undefined ? (LONG_FORM[bare] ?? bare) : bare;
+    // (粤 "同个孙 … 孙仔十二岁": 孙仔 is 孙子, the one named a moment ago.)
+    const word =
+      bare !== undefined ? (LONG_FORM[bare] ?? (isPhrase(bare, 'grandsonAgain') ? LONG_FORM['孙'] : bare)) : bare;
     // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
     // 婆婆 is not 母亲: a spouse's parent and one's own are two people.

@@ -9,7 +9,7 @@ import type { ReadNumber } from './numbers.ts';
 import { isMeaning } from './cues.ts';
 import type { People, Person } from './people.ts';
 import type { PersonFacts, Reading } from './reading.ts';
-import { hasPhrase, isPhrase } from './phrases.ts';
+import { firstPhrase, hasPhrase, isPhrase } from './phrases.ts';
 
 /** Where each person went: member index by person key, and the relatives elsewhere. */
 export interface Placed {
@@ -22,6 +22,44 @@ export interface Placed {
 /** Words for being unwell that name no illness (身体不好, 老毛病, 重病, 腰疼): inside the name, or the whole of it. */
 function vagueIllness(name: string): boolean {
   return hasPhrase(name, 'unwellNoIllness') || isPhrase(name, 'unwellNoIllnessWhole');
+}
+
+/**
+ * "老公走咗两年", "一年返一次": a number said with a unit of time or a count of times right after it
+ * (the next word, whole) is how long or how often, not a member's age.
+ */
+function durationOrTimes(r: Reading, end: number): boolean {
+  const next = r.tokens.find((t) => t.start === end);
+  return next !== undefined && (next.kind === 'word' || next.kind === 'char') && isPhrase(next.text, 'durationOrTimes');
+}
+
+/**
+ * Told in a resident's own account of the household, people who do not live in it: a spouse or a
+ * couple said to be divorced ("老公前年离咗婚", "孙女她爸妈离婚了"), and anyone said not to look
+ * after the family ("都不管", "唔理佢"): they are relatives elsewhere (possible obligors), not members.
+ * A divorced son or daughter ("儿子离婚了") is not moved: it is their spouse who left (but a grandchild's
+ * father or mother, "娃他爸妈离了", is the couple that split).
+ */
+function leftOrUncaring(r: Reading): void {
+  const cut = firstPhrase(r.text, 'divorced');
+  for (const p of r.people.list) {
+    if (p === r.people.self || p.known !== undefined || p.rel === 'self' || p.partOf !== undefined) continue;
+    const f = r.personFacts.get(p.key);
+    const divorced =
+      cut !== undefined &&
+      (p.rel !== 'child' || p.n >= 2 || (p.word !== undefined && isPhrase(p.word, 'childsParentWord'))) &&
+      p.at < cut.index &&
+      // (The one it is said of: named just before, "老公前年离咗婚", "她爸妈离婚了".)
+      cut.index - p.at <= 8 &&
+      // (Grammar: the same clause, no comma or stop between them.)
+      !/[，,。；;！!？?\n]/.test(r.text.slice(Math.ceil(p.at), cut.index));
+    if (divorced || (f?.noSupport && f.age === undefined)) p.apart = true;
+  }
+}
+
+/** Someone named who would count as a member: not the applicant, not gone, not a part of a group. */
+function isNamedMember(r: Reading, p: Person): boolean {
+  return p !== r.people.self && p.rel !== 'self' && !p.apart && !p.dead && !p.bystander && p.partOf === undefined;
 }
 
 export function placeMembers(r: Reading): Placed {
@@ -41,9 +79,13 @@ export function placeMembers(r: Reading): Placed {
   }
   // The spouse's parents count with the family only when said to live with it or described with an
   // age among its members; "公婆也不管", "家公家婆喺农村" names them, not the household.
+  // (Unless a size is said that needs them: "五口人 我 老公 家婆 两个细路".)
+  const namedAll = 1 + r.people.list.reduce((s, p) => s + (isNamedMember(r, p) ? p.n : 0), 0);
+  const sizeNeedsAll = r.ctx.slot === 'members' && r.size !== undefined && namedAll <= r.size.v;
   if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot === 'members')
     for (const p of r.people.list)
       if (
+        !sizeNeedsAll &&
         p.inLaw &&
         p !== r.people.self &&
         p.known === undefined &&
@@ -52,6 +94,7 @@ export function placeMembers(r: Reading): Placed {
         !r.people.list.some((q) => q.partOf === p.key && r.personFacts.get(q.key)?.age !== undefined)
       )
         p.bystander = true;
+  if (r.ctx.slot === 'members' || r.ctx.slot === 'opening') leftOrUncaring(r);
   const named: number[] = [];
   const buildMembers =
     r.ctx.slot === 'members' ||
@@ -107,7 +150,9 @@ export function placeMembers(r: Reading): Placed {
   if (buildMembers) {
     const loose = refineRoughAges(
       r,
-      r.ctx.slot === 'members' ? r.bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value)) : [],
+      r.ctx.slot === 'members'
+        ? r.bare.splice(0).filter((b) => b.n.value <= 120 && Number.isInteger(b.n.value) && !durationOrTimes(r, b.end))
+        : [],
     );
     const order = memberListOf(
       r.people,
@@ -118,7 +163,12 @@ export function placeMembers(r: Reading): Placed {
     );
     // "孙女读初中": a child named with a school level and no age is of that level's ages, said back as 大概.
     for (const entry of order) {
-      const school = entry.person && r.personFacts.get(entry.person.key)?.student;
+      // ("两个孙女上小学": each of a group named with the school is of its ages.)
+      const of = entry.person;
+      const school =
+        of &&
+        (r.personFacts.get(of.key)?.student ??
+          (of.partOf !== undefined ? r.personFacts.get(of.partOf)?.student : undefined));
       // (Not in a 12345 summary: the agent writes the ages that were said.)
       if (!entry.age && school?.ages && entry.person !== r.people.self && r.ctx.slot !== 'summary') {
         const [lo, hi] = school.ages;
@@ -291,7 +341,8 @@ function memberListOf(
   for (const p of others) {
     const parts = people.list.filter((q) => q.partOf === p.key);
     for (let k = 0; k < p.n; k++) {
-      const part = k === 0 && parts.length === 0 ? p : (parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1 }));
+      const part =
+        k === 0 && parts.length === 0 ? p : (parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1, partOf: p.key }));
       entries.push({ person: part, age: ageOf(part) ?? (k === 0 ? ageOf(p) : undefined) });
     }
   }
@@ -308,6 +359,16 @@ function memberListOf(
     while (entries.length > size) {
       const k = entries.findLastIndex((e, j) => j > 0 && e.age === undefined);
       const drop = entries.splice(k > 0 ? k : entries.length - 1, 1)[0]!;
+      if (drop.person && drop.person.key >= 0) drop.person.apart = true;
+    }
+  }
+  // A resident's answer that says how many live together ("两个人") and then names more people with
+  // no age and no loose figure left for them ("佢老豆老母唔理佢"): those are relatives elsewhere.
+  if (size !== undefined && !trimToSize && loose.length === 0) {
+    while (entries.length > size) {
+      const k = entries.findLastIndex((e, j) => j > 0 && e.age === undefined && e.person !== undefined);
+      if (k < 0) break;
+      const drop = entries.splice(k, 1)[0]!;
       if (drop.person && drop.person.key >= 0) drop.person.apart = true;
     }
   }

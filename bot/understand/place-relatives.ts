@@ -14,6 +14,17 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   const { memberIndex, obligorFacts } = placed;
   // ── Obligors: relatives who live elsewhere ──────────────────────────────────────────────
   if (r.obligorsNone) r.add('obligors.exist', false, r.obligorsNone);
+  // "就一个儿子，前年出车祸没了": asked about family elsewhere, every spouse, child or parent named has
+  // died — there is no one who owes support (民法典 第一千零六十七条 binds the living).
+  const owing = r.people.list.filter(
+    (p) => p !== r.people.self && (p.rel === 'spouse' || p.rel === 'child' || p.rel === 'parent') && !p.inLaw,
+  );
+  // (Not when unsure: "唔知佢死咗定生".)
+  const unsure = r.idk || r.hedgedMessage || r.tokens.some((t) => isMeaning(t, 'idk'));
+  if (r.ctx.slot === 'obligors' && !r.obligorsNone && !unsure && owing.length > 0 && owing.every((p) => p.dead)) {
+    const first = owing[0]!;
+    r.add('obligors.exist', false, [Math.max(0, Math.floor(first.at)), Math.floor(first.at) + 1]);
+  }
   let o = (r.ctx.household.obligors?.list ?? []).length;
   // "两个都系后生仔": what is said of one relative, said of all of them.
   if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1 && hasPhrase(r.text, 'sameForAll')) {

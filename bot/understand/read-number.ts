@@ -38,10 +38,26 @@ import {
 
 export type NumToken = Extract<Token, { kind: 'num' }>;
 
+/** Questions asking which member: an ordinal answer ("第3位") names one of those listed. */
+const WHICH_SLOTS: ReadonlySet<string> = new Set(['disability.which', 'illness.which']);
+
 export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: number): void {
   const unit = unitAfter(c.clause, i);
   let n = tok.n;
   if (n.digitString) return;
+  // "第3位 尿毒症", "第二个，眼睛看不见": answering which member, an ordinal picks the member listed at
+  // that place, and what follows is about them. (The number stays a bare choice for the question.)
+  if (
+    WHICH_SLOTS.has(r.ctx.slot) &&
+    isPhrase(c.clause[i - 1]?.text ?? '', 'ordinalMark') &&
+    Number.isInteger(n.value) &&
+    n.value >= 1 &&
+    n.value <= r.known.length
+  ) {
+    const p = r.people.member(n.value - 1);
+    c.clausePerson = p;
+    r.topic = p;
+  }
   // "六十出头", "四十出头": a round age and a little over it (60–64), not exactly sixty.
   if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx)
     n = { ...n, value: n.value + 2, lo: n.value, hi: n.value + 4, approx: true };

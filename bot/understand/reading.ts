@@ -16,6 +16,7 @@ import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
 import { splitParentPair } from './parent-pair.ts';
 import { readWholeAnswer } from './whole-answer.ts';
 import { isPhrase } from './phrases.ts';
+import { sexOfKinWord } from './sex-of-word.ts';
 
 /** What is said of one person before it becomes facts about a member or a relative elsewhere. */
 export interface PersonFacts {
@@ -41,6 +42,44 @@ const KEPT_VIEW: Record<string, ['parent' | 'grandparent', 'm' | 'f']> = {
   grandfather: ['grandparent', 'm'],
   grandmother: ['grandparent', 'f'],
 };
+
+/** The name of a kept view (for the say-back "按父亲的情况算"), by relation and sex. */
+const KEPT_NAME: Record<string, string> = {
+  'parent,m': 'father',
+  'parent,f': 'mother',
+  'grandparent,m': 'grandfather',
+  'grandparent,f': 'grandmother',
+};
+
+/** Follow-ups asking which member or who works, where a writer's own parent word can name the applicant. */
+const WHO_FOLLOW_UPS: ReadonlySet<string> = new Set(['disability.which', 'illness.which', 'employed']);
+
+/**
+ * Asked which member has a certificate or an illness, "我爸", "俺爷爷 肺癌", "係阿嫲自己隻腳跛咗": the
+ * first person named is the writer's parent or grandparent (of a known sex), while the household
+ * as known has no one of that relation and its first member is old enough to be that parent or
+ * grandparent — so a child or grandchild is typing for the applicant, who is member 0. Read as
+ * when an earlier answer said so, and said back ("按父亲的情况算").
+ */
+function writerBelowApplicant(
+  tokens: readonly Token[],
+  ctx: Context,
+): ['parent' | 'grandparent', 'm' | 'f'] | undefined {
+  const known = ctx.household.members ?? [];
+  const age = known[0]?.age;
+  if (age === undefined) return undefined;
+  for (const t of tokens) {
+    const p = meaningOf(t, 'person');
+    if (!p || p.rel === 'self') continue;
+    if ((p.rel !== 'parent' && p.rel !== 'grandparent') || p.inLaw || (p.n ?? 1) > 1) return undefined;
+    const gender = p.gender ?? sexOfKinWord(t.text);
+    if (!gender || known.some((m) => m.relation === p.rel)) return undefined;
+    // (A parent of a writer old enough to type for them; a grandparent older still.)
+    if (age < (p.rel === 'parent' ? 40 : 55)) return undefined;
+    return [p.rel, gender];
+  }
+  return undefined;
+}
 
 /**
  * Asked about family elsewhere, "我同我细佬，我哋都喺外面", "我、我哥、我妹，都不跟我爸住": the writer
@@ -173,11 +212,15 @@ export class Reading {
     // Said in an earlier answer: the writer answers for a parent or grandparent (for-a-parent.ts).
     const said = ctx.slot === 'summary' || ctx.slot === 'opening' ? undefined : KEPT_VIEW[ctx.askingFor ?? ''];
     const among = !said && ctx.slot === 'obligors' ? writerAmongRelatives(this.tokens) : undefined;
+    const above = !said && !among && WHO_FOLLOW_UPS.has(ctx.slot) ? writerBelowApplicant(this.tokens, ctx) : undefined;
     if (said) this.keptFor = ctx.askingFor;
     else if (among) this.keptFor = among === 'f' ? 'mother' : among === 'm' ? 'father' : 'parent';
-    const kept = said ?? (among ? (['parent', among === 'f' ? 'f' : 'm'] as const) : undefined);
+    else if (above) this.keptFor = KEPT_NAME[above.join()];
+    const kept = said ?? above ?? (among ? (['parent', among === 'f' ? 'f' : 'm'] as const) : undefined);
     if (kept) this.people.keepWrittenFor(kept[0], kept[1], ctx.slot === 'obligors');
     this.topic = ctx.member !== undefined ? this.people.member(ctx.member) : this.people.self;
+    // ("第三个 俺孙子 白血病": a follow-up about one member, named again by their relation, is them.)
+    if (ctx.member !== undefined && ctx.member > 0) this.topic.preset = true;
     // In answer to "family who live elsewhere?", everyone named lives elsewhere; about their
     // situation, the relatives already named are who the words are about.
     if (ctx.slot === 'obligors.situation') {

@@ -257,4 +257,44 @@ export const PEOPLE_PHRASES = {
   callerIsKinWei: ['来电人为'],
   /** Left behind, right before a person ("家里剩母亲一人", "只剩下老伴"): the one left after a death. */
   leftAfterDeath: ['剩', '剩下', '只剩', '留下'],
+  /** A unit of time or a count of times right after a number ("走咗两年", "一年返一次", "三回"): not an age. */
+  durationOrTimes: [
+    '年',
+    '个月',
+    '月',
+    '天',
+    '日',
+    '周',
+    '星期',
+    '礼拜',
+    '次',
+    '回',
+    '趟',
+    '遍',
+    '年前',
+    '年了',
+    '多年',
+  ],
+  /** Divorced ("离婚了", 晋南 "离了", 粤 "离咗婚"): said of a spouse or a couple named before it, they left the household. */
+  divorced: ['离婚', '离了婚', '离咗婚', '离异', '离了', '离咗'],
+  /** "The child's father/mother" (娃他爸, 孩子他妈): a spouse's word, but a grandparent's for the grandchild's parent. */
+  childsParentWord: [
+    '孩子他爸',
+    '孩子他爹',
+    '娃他爸',
+    '娃他爹',
+    '娃他大',
+    '孩他爸',
+    '孩他爹',
+    '孩子他妈',
+    '孩子他娘',
+    '娃他妈',
+    '娃他娘',
+    '孩他妈',
+    '孩他娘',
+  ],
+  /** A grandson's other words ("孙仔", "孙儿"): after "个孙" or "孙子", the same grandchild named again. */
+  grandsonAgain: ['孙仔', '孙儿'],
+  /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
+  ordinalMark: ['第'],
 } as const satisfies Record<string, readonly string[]>;

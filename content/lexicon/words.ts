@@ -118,6 +118,9 @@ person(
 // ("带个孙女": 个 the classifier, the word after it whole, not 个孙 and 女.)
 person('grandchild', '个孙女 个外孙 个外孙女');
 person('grandchild', '个孙仔 个外孙仔', { dialect: 'yue' });
+// A grandchild by birth order and sex, whole ("细孙女8岁", "大孙女"): not 细孙 and 女, a daughter.
+person('grandchild', '大孙女 细孙女 二孙女 大外孙 小外孙 大外孙女 小外孙女 细外孙 细外孙女 二孙子');
+person('grandchild', '大孙仔 细孙仔 二孙仔', { dialect: 'yue' });
 person('grandchild', '仔嘅仔 女嘅仔 仔的仔 儿子的儿子 儿子的女儿 女儿的儿子 女儿的孩子 儿子的孩子');
 person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', { n: 2 });
 // 孙 alone is a grandchild as 粤 grandparents say it (孙十岁, 仔同孙); as a surname (孙某) it is no one.
@@ -152,6 +155,10 @@ person('parent', '公婆 公公婆婆', { dialect: 'north', n: 2, inLaw: true })
 person('parent', '家公', { dialect: 'yue', gender: 'm', inLaw: true });
 person('parent', '家婆', { dialect: 'yue', gender: 'f', inLaw: true });
 person('parent', '家公家婆', { dialect: 'yue', n: 2, inLaw: true });
+// 粤 the wife's parents ("外父", "外母"; "外父外母" the pair).
+person('parent', '外父 外父佬', { dialect: 'yue', gender: 'm', inLaw: true });
+person('parent', '外母 外母婆', { dialect: 'yue', gender: 'f', inLaw: true });
+person('parent', '外父外母', { dialect: 'yue', n: 2, inLaw: true });
 person('parent', '岳父 老丈人 丈人', { gender: 'm', inLaw: true });
 person('parent', '岳母 丈母娘', { gender: 'f', inLaw: true });
 person('parent', '岳父母', { n: 2, inLaw: true });
@@ -178,7 +185,9 @@ add(
   { t: 'alone' },
   '一个老汉子 一个老汉 一个老婆子 一个孤老 孤老头 孤老婆 一个老头 独居 一个人住 一个人过 一个人生活 一个人在家 ' +
     '自己一个人 就我一个 就我一个人 就俺一个 就俺一个人 得我一个 得我自己 得我一个人 孤寡 孤身 孤老 一人户 单人户' +
-    ' 单身一人 独自生活 独自一人 光棍一个 无依无靠 一个住 自己住 自己过 一个人 就他一个 就她一个 独自居住',
+    ' 单身一人 独自生活 独自一人 光棍一个 无依无靠 一个住 自己住 自己过 一个人 就他一个 就她一个 独自居住' +
+    // 晋南 "自个" (oneself), 粤 "得我自己一个", "净系我": the writer alone.
+    ' 就俺自个 就我自个 俺自个儿 就俺自个儿 就我自个儿 俺自个过 自个过 自个儿过 自个住 就自个 得我自己一个 净系我 淨係我 净系我一个',
 );
 add({ t: 'pronoun' }, '他 她 佢 人家');
 
@@ -860,7 +869,9 @@ add(
   { t: 'none' },
   '都没有 都没 啥都没有 什么都没有 乜都冇 全部都冇 都冇 都唔系 都不是 一样都没有 一个都没有 一样都冇 ' +
     '没有其他收入 没有别的收入 无其他收入 冇其他收入 此外没有 此外无 再没有 其他都没有 别的没有 其余没有 其他冇 其他没有 ' +
-    '啥也没有 什么也没有 甚也没有 啥也没 啥都没 甚都没有 乜嘢都冇 咩都冇 乜都无',
+    '啥也没有 什么也没有 甚也没有 啥也没 啥都没 甚都没有 乜嘢都冇 咩都冇 乜都无' +
+    // "一个也没有": not one (the 一个 is no count).
+    ' 一个也没有 一个也没 一个也冇 一个都冇 一个都没 一个人都没有 一个人也没有 一个都唔系 一个也不是',
 );
 add({ t: 'only' }, '就 只 只有 就只 得 得返 淨係 净系 光 单单');
 add({ t: 'and' }, '还有 和 跟 同 及 与 以及 加上 同埋 仲有 另外');
@@ -1051,6 +1062,12 @@ add(
     '没了工作 工作没了 丢了工作 厂子搬走了 厂搬走了 厂子搬到 厂搬到 厂搬咗 厂子黄了 厂黄了',
 );
 add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收银员 收银员');
+// Casual work by the day, however often ("打几天短工", "打打零工", "有时做有时唔做"): work all the same.
+add(
+  { t: 'work' },
+  '几天短工 几天零工 几日散工 打打零工 打打短工 干几天 做几天 打几天工 有时做 有时候做 有时做有时不做 有时做有时唔做 时做时唔做 ' +
+    '有活就干 有活就做 有工就做 有工开就做',
+);
 // Employed at someone else's place, by the post's name (护林员, 保育员) or as a hand (工人, 临工, 杂工).
 add(
   { t: 'work' },

@@ -264,7 +264,9 @@ function whichMembers(
 ): { members: number[]; facts: ReturnType<typeof read>['facts'] } | undefined {
   const h = ctx.state.household;
   const lc = leadingChoices(text, memberChoices(h), true);
-  const u = read(lc?.rest ?? text, ctx, 'disability.which');
+  // "第3位 尿毒症", "2 眼睛看不见": one member picked, the words after are about them.
+  const one = lc?.picked.length === 1 ? Number(lc.picked[0]!.id) - 1 : undefined;
+  const u = read(lc?.rest ?? text, ctx, 'disability.which', one !== undefined && one > 0 ? { member: one } : {});
   if (lc) return { members: lc.picked.map((c) => Number(c.id) - 1), facts: u.facts };
   if (u.ordinal && u.mentioned.length === 0) {
     const aged = members(h)
@@ -276,6 +278,8 @@ function whichMembers(
   }
   if (u.named.length > 0) return { members: [...new Set(u.named)], facts: u.facts };
   if (u.mentioned.length > 0) return { members: u.mentioned, facts: u.facts };
+  // "两个都有", "三个人都有": every member, when the count said is the household's.
+  if (allOfThem(text, members(h).length)) return { members: members(h).map((_, i) => i), facts: u.facts };
   if (u.ordinal) {
     const aged = members(h)
       .map((m, i) => ({ i, age: m.age }))
