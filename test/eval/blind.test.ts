@@ -26,7 +26,7 @@ describe('blind evaluation floors', () => {
 
   it('resident answers, held-out: understood on the first try, nothing wrong left unsaid', () => {
     const f = runAnswersEval('holdout').figures;
-    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.915);
+    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.92);
     expect(f.silentlyWrong).toBe(0);
   });
 
