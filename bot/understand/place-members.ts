@@ -233,11 +233,11 @@ export function placeMembers(r: Reading): Placed {
     if (f.grade) r.add(`${at}.disability.grade`, f.grade.v, f.grade.span, f.grade.hedged ? { hedged: true } : {});
     if (f.grade && !f.hasDisability && r.ctx.household.members?.[idx]?.hasDisability === undefined)
       r.add(`${at}.hasDisability`, true, f.grade.span);
-    if (f.ill && !f.ill.v && r.ctx.slot === 'summary') {
-      // A call summary naming a standing illness ("有高血压", "腰椎间盘突出") tells of health, not of a
-      // 重病: the name is for matching the local list of 重特大疾病 (model: illnessName), which a
-      // standing illness is not on, so nothing is stored; whether anyone is seriously ill stays open.
-    } else if (f.ill) {
+    // A call summary naming a standing illness ("有高血压", "腰椎间盘突出") tells of health, not of a
+    // 重病: the name is for matching the local list of 重特大疾病 (model: illnessName), which a
+    // standing illness is not on, so nothing is stored; whether anyone is seriously ill stays open.
+    const standingInSummary = f.ill !== undefined && !f.ill.v && r.ctx.slot === 'summary';
+    if (f.ill && !standingInSummary) {
       r.add(`${at}.seriousIllness`, f.ill.v, f.ill.span);
       if (f.ill.name && !(r.ctx.slot === 'summary' && vagueIllness(f.ill.name)))
         r.add(`${at}.illnessName`, f.ill.name, f.ill.span);
