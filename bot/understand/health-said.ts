@@ -43,8 +43,8 @@ export function noteHealth(r: Reading, c: ClauseReading, start: number, end: num
   // Words that say no illness outright; with 还 before (还行, 还算硬朗) good health is hedged.
   if (!hasPhrase(word, 'noIllness') || hasPhrase(lead.slice(-3) + word, 'hedgedHealth')) return false;
   const all = hasPhrase(lead, 'wholeFamily');
-  const counted = lead.match(COUNTED);
-  const n = counted ? countOf(counted[0]) : undefined;
+  // The match starts with its count word, which the number reader knows (俩 and 仨 included).
+  const n = wholeNumber(lead.match(COUNTED)?.[0].charAt(0) ?? '')?.value;
   const h: HealthSaid = {
     span: [start, end],
     all,
@@ -55,15 +55,6 @@ export function noteHealth(r: Reading, c: ClauseReading, start: number, end: num
   };
   r.healthSaid.push(h);
   return h.all || h.count !== undefined || h.both;
-}
-
-function countOf(s: string): number | undefined {
-  if (/俩/.test(s)) return 2;
-  if (/仨/.test(s)) return 3;
-  const d = s.match(/[2-6两二三四五六]/)?.[0];
-  if (!d) return undefined;
-  const v = /\d/.test(d) ? Number(d) : wholeNumber(d)?.value;
-  return v && v >= 2 ? v : undefined;
 }
 
 /**
