@@ -37,7 +37,24 @@ const CN_DIGIT: Record<string, number> = {
   七: 7,
   八: 8,
   九: 9,
+  // The formal numerals of certificates and receipts (残疾证上写的是贰级, 壹仟伍佰元).
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
+/** Formal numerals that are also surnames (伍某, 陆某): numbers only beside a unit or another numeral. */
+const ALSO_SURNAMES = new Set(['伍', '陆', '陸']);
+/** What may follow a formal numeral standing alone: a unit, 级, 元, 块, 岁. */
+const AFTER_NUMERAL = new Set([...'十拾百佰千仟万萬级元圆块岁']);
 const UNIT: Record<string, number> = {
   十: 10,
   拾: 10,
@@ -85,6 +102,7 @@ function scan(text: string, at: number): Part[] {
       }
       continue;
     }
+    if (isCnDigit(c) && ALSO_SURNAMES.has(c) && parts.length === 0 && !AFTER_NUMERAL.has(text[i + 1] ?? '')) break;
     if (isCnDigit(c)) parts.push({ kind: 'n', value: CN_DIGIT[c]!, text: c });
     // 廿 and 卅: twenty and thirty (廿五 = 25).
     else if (c === '廿' || c === '卅') {

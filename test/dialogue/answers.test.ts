@@ -17,6 +17,9 @@ describe('choices and dates in residents words', () => {
     expect(parseChoice('2', cs)?.id).toBe('2');
     expect(parseChoice('二', cs)?.id).toBe('2');
     expect(parseChoice('２', cs)?.id).toBe('2');
+    // The formal numerals a certificate is written in (残疾证上写的是贰级).
+    expect(parseChoice('贰', cs)?.id).toBe('2');
+    expect(parseChoice('壹', cs)?.id).toBe('1');
     expect(parseChoice('城镇户口。', cs)?.id).toBe('2');
     expect(parseChoice('4', cs)).toBeUndefined();
     expect(parseChoice('户口', cs)).toBeUndefined();

@@ -29,6 +29,12 @@ describe('money phrase lists', () => {
 
 describe('readings that rest on the money lists', () => {
   it('"一万多啲" is only a little over ten thousand (aLittle)', () => {
+    // Formal numerals as receipts and certificates write them; 伍 and 陆 alone are surnames.
+    expect(readNumber('叁仟伍佰元', 0)).toMatchObject({ value: 3500, approx: false });
+    expect(readNumber('贰级', 0)).toMatchObject({ value: 2, length: 1 });
+    expect(readNumber('伍某', 0)).toBeUndefined();
+    expect(readNumber('陆某', 0)).toBeUndefined();
+    expect(readNumber('伍仟', 0)).toMatchObject({ value: 5000 });
     expect(readNumber('一万多啲', 0)).toMatchObject({ lo: 10000, hi: 13000 });
     expect(readNumber('一万多', 0)).toMatchObject({ lo: 10000, hi: 16000 });
   });

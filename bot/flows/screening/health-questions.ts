@@ -209,38 +209,21 @@ export const disabilityQuestion: Question = {
       );
     }
     if (member === undefined) return reask(ctx, undefined, '请再说一次。');
-    const u = read(text, ctx, sub.step === 'kind' ? 'disability.kind' : 'disability.grade', { member });
+    const field = sub.step === 'kind' ? 'disability.kind' : 'disability.grade';
+    const u = read(text, ctx, field, { member });
     const facts = [...u.facts];
-    const lc = leadingChoices(text, sub.step === 'kind' ? KIND_CHOICES : GRADE_CHOICES, false);
+    // The number of a choice ("2", or 贰 as the certificate writes it) or words of its label.
+    const picked = choiceOf(text, sub.step === 'kind' ? KIND_CHOICES : GRADE_CHOICES);
     const path = (f: string) => `members[${member}].${f}`;
-    if (lc && sub.step === 'kind' && !facts.some((f) => f.path === path('disability.kind')))
+    if (picked && !facts.some((f) => f.path === path(field)))
       facts.push({
-        path: path('disability.kind'),
-        value: KIND_IDS[Number(lc.picked[0]!.id) - 1],
+        path: path(field),
+        value: sub.step === 'kind' ? KIND_IDS[Number(picked.id) - 1] : Number(picked.id),
         start: 0,
         end: text.length,
         words: text,
       });
-    if (lc && sub.step === 'grade' && !facts.some((f) => f.path === path('disability.grade')))
-      facts.push({
-        path: path('disability.grade'),
-        value: Number(lc.picked[0]!.id),
-        start: 0,
-        end: text.length,
-        words: text,
-      });
-    if (!lc && sub.step === 'kind' && !facts.some((f) => f.path === path('disability.kind'))) {
-      const c = choiceOf(text, KIND_CHOICES);
-      if (c)
-        facts.push({
-          path: path('disability.kind'),
-          value: KIND_IDS[Number(c.id) - 1],
-          start: 0,
-          end: text.length,
-          words: text,
-        });
-    }
-    const settled = facts.some((f) => f.path === path(sub.step === 'kind' ? 'disability.kind' : 'disability.grade'));
+    const settled = facts.some((f) => f.path === path(field));
     asked.add(`${sub.step}:${member}`);
     if (!settled && !u.idk) return reask(ctx, u, disabilityQuestion.reask(ctx, sub));
     const { household, echo } = take(ctx, facts);
