@@ -53,6 +53,14 @@ const KEPT_NAME: Record<string, string> = {
 
 /** Follow-ups asking which member or who works, where a writer's own parent word can name the applicant. */
 const WHO_FOLLOW_UPS: ReadonlySet<string> = new Set(['disability.which', 'illness.which', 'employed']);
+/**
+ * Questions about the household's health ("家里有没有人得了重病"), where a writer's parent named in the
+ * answer (俺爸肺癌晚期) is the applicant only when the applicant is old: a younger applicant's parent
+ * may live elsewhere and be mentioned in passing.
+ */
+const HEALTH_QUESTIONS: ReadonlySet<string> = new Set(['disability', 'illness', 'disability.grade', 'illness.list']);
+/** The youngest applicant whose child types for them, by question kind (see the two sets above). */
+const WRITER_BELOW_FROM_AGE = { follow: 40, health: 60 } as const;
 
 /**
  * Asked which member has a certificate or an illness, "我爸", "俺爷爷 肺癌", "係阿嫲自己隻腳跛咗": the
@@ -64,18 +72,22 @@ const WHO_FOLLOW_UPS: ReadonlySet<string> = new Set(['disability.which', 'illnes
 function writerBelowApplicant(
   tokens: readonly Token[],
   ctx: Context,
+  fromAge: number,
 ): ['parent' | 'grandparent', 'm' | 'f'] | undefined {
   const known = ctx.household.members ?? [];
   const age = known[0]?.age;
   if (age === undefined) return undefined;
   for (const t of tokens) {
     const p = meaningOf(t, 'person');
-    if (!p || p.rel === 'self') continue;
+    // (The writer's brother or sister named first, "就我细佬喺镇上做，阿妈冇做嘢": one of the applicant's
+    // children, read once the parent word shows whom the writer answers for.)
+    if (!p || p.rel === 'self' || (p.rel === 'sibling' && !p.inLaw && known.some((m) => m.relation === 'child')))
+      continue;
     if ((p.rel !== 'parent' && p.rel !== 'grandparent') || p.inLaw || (p.n ?? 1) > 1) return undefined;
     const gender = p.gender ?? sexOfKinWord(t.text);
     if (!gender || known.some((m) => m.relation === p.rel)) return undefined;
     // (A parent of a writer old enough to type for them; a grandparent older still.)
-    if (age < (p.rel === 'parent' ? 40 : 55)) return undefined;
+    if (age < (p.rel === 'parent' ? fromAge : fromAge + 15)) return undefined;
     return [p.rel, gender];
   }
   return undefined;
@@ -212,7 +224,13 @@ export class Reading {
     // Said in an earlier answer: the writer answers for a parent or grandparent (for-a-parent.ts).
     const said = ctx.slot === 'summary' || ctx.slot === 'opening' ? undefined : KEPT_VIEW[ctx.askingFor ?? ''];
     const among = !said && ctx.slot === 'obligors' ? writerAmongRelatives(this.tokens) : undefined;
-    const above = !said && !among && WHO_FOLLOW_UPS.has(ctx.slot) ? writerBelowApplicant(this.tokens, ctx) : undefined;
+    const fromAge = WHO_FOLLOW_UPS.has(ctx.slot)
+      ? WRITER_BELOW_FROM_AGE.follow
+      : HEALTH_QUESTIONS.has(ctx.slot)
+        ? WRITER_BELOW_FROM_AGE.health
+        : undefined;
+    const above =
+      !said && !among && fromAge !== undefined ? writerBelowApplicant(this.tokens, ctx, fromAge) : undefined;
     if (said) this.keptFor = ctx.askingFor;
     else if (among) this.keptFor = among === 'f' ? 'mother' : among === 'm' ? 'father' : 'parent';
     else if (above) this.keptFor = KEPT_NAME[above.join()];

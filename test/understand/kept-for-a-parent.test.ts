@@ -1,6 +1,7 @@
 // The reader in a dialogue already kept for a parent or grandparent (Context.askingFor, issue 21):
 // words from the writer's side are the applicant's relatives, 我/我们 alone are the writer, and the
-// reading is said back with whose household it is. Without askingFor nothing changes. Our own sentences.
+// reading is said back with whose household it is. Without askingFor nothing changes for a younger
+// applicant. Our own sentences.
 import { describe, expect, it } from 'vitest';
 import { type SlotId, understand } from '../../bot/understand/extract.ts';
 import { echo } from '../../bot/understand/echo.ts';
@@ -41,8 +42,16 @@ describe('a dialogue kept for a parent', () => {
     expect(value(u, 'members[0].seriousIllness')).toBe(true);
   });
 
-  it("without askingFor, the same words name the writer's own parent", () => {
-    const u = readKept('俺娘腿上有残疾证', 'disability');
+  it("without askingFor, the same words to a younger couple name the writer's own parent", () => {
+    // (An applicant of 60 or more whose household has no parent is typed for by a child: see
+    // which-member-said-otherwise.test.ts.)
+    const younger: Household = {
+      members: [
+        { relation: 'self', age: 52 },
+        { relation: 'spouse', age: 50 },
+      ],
+    };
+    const u = readKept('俺娘腿上有残疾证', 'disability', undefined, younger);
     expect(value(u, 'members[1].hasDisability')).toBeUndefined();
     expect(value(u, 'askingForKept')).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-// Issue 21, round 9 (und9a): our own sentences. Asked which member has a certificate or an illness,
+// Issue 21, rounds 9–10: our own sentences. Asked which member has a certificate or an illness,
 // an ordinal ("第2位", "第三个") picks the member listed there and what follows is about them; a
 // writer's own parent or grandparent word ("我妈", "俺奶奶", 粤 "阿爷") names the applicant when no
 // one of that relation is in the household and the applicant is old enough: a child or grandchild
@@ -64,6 +64,46 @@ describe('a writer’s parent or grandparent word names the applicant', () => {
     const young = { members: [{ relation: 'self' as const, age: 35 }] };
     const u = read('俺奶奶 肺癌', 'illness.which', '140800', young);
     expect(value(u, 'members[0].illnessName')).toBeUndefined();
+  });
+});
+
+describe('asked about the household’s health, a writer’s parent word names an old applicant', () => {
+  const couple = {
+    members: [
+      { relation: 'self' as const, age: 80 },
+      { relation: 'spouse' as const, age: 77 },
+    ],
+  };
+
+  it('晋南: "俺爹胃癌 做了手术" to "家里有没有人得了重病" is member 0, said back', () => {
+    const u = read('俺爹胃癌 做了手术', 'illness', '140800', couple);
+    expect(value(u, 'members[0].illnessName')).toBe('胃癌');
+    expect(value(u, 'askingForKept')).toBe('father');
+  });
+
+  it('粤: "有，阿妈中风之后办咗证" to "家里有没有人有残疾证"', () => {
+    const u = read('有，阿妈中风之后办咗证', 'disability', '441700', couple);
+    expect(u.yes).toBe(true);
+    expect(u.mentioned).toEqual([0]);
+    expect(value(u, 'askingForKept')).toBe('mother');
+  });
+
+  it('not for a younger applicant, whose own parent may live elsewhere', () => {
+    const younger = { members: [{ relation: 'self' as const, age: 48 }] };
+    const u = read('我妈有糖尿病', 'illness', '140800', younger);
+    expect(value(u, 'askingForKept')).toBeUndefined();
+  });
+
+  it('粤: the writer’s brother named first is the applicant’s son ("就我细佬返工，阿爸冇做")', () => {
+    const family3 = {
+      members: [
+        { relation: 'self' as const, age: 66 },
+        { relation: 'child' as const, age: 35 },
+      ],
+    };
+    const u = read('就我细佬喺镇上返工，阿爸冇做嘢', 'employed', '441700', family3);
+    expect(value(u, 'members[1].employed')).toBe(true);
+    expect(value(u, 'members[0].employed')).toBe(false);
   });
 });
 
