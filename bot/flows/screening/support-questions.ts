@@ -196,8 +196,12 @@ export const hardshipQuestion: Question = {
       const facts: Fact[] = [...u.facts];
       // "5", "5 看病花了好多", "女儿读大学要交学费": a big expense, recorded at once with its kind (from the
       // words; the list's 5 names 看病 first), its amount left unknown until the next question fills it.
-      // A kind named with no spending said ("3 老汉脑梗住院了", "没有 就是供闺女上学紧巴") is not yet an expense told.
-      const told = picked.has('5') || (u.expenseKinds.length > 0 && u.spendingSaid);
+      // A kind named with spending said, or alone as the whole answer ("闺女念大学交学费哩"), is an expense told;
+      // named beside an emergency ("3 老汉脑梗住院了") or after a no ("没有 就是供闺女上学紧巴"), not yet.
+      const told =
+        picked.has('5') ||
+        (u.expenseKinds.length > 0 &&
+          (u.spendingSaid || (events.length === 0 && picked.size === 0 && !u.leadingNo && u.yes !== false)));
       if (told && expenses.length === 0 && !(h.hardship?.expenses ?? []).length)
         for (const [i, kind] of (u.expenseKinds.length ? u.expenseKinds : (['medical'] as const)).entries())
           facts.push(fact(`hardship.expenses[${i}]`, { kind }, text));

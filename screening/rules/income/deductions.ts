@@ -119,8 +119,7 @@ export function rigidSpending(
   }
   const split = splitExpenses(hs?.none === true ? [] : (hs?.expenses ?? []), rules.rigidSpendingKinds);
   const spent = split.knownFen;
-  // An expense reported without its amount may still be deducted: asked for, bounded by the cap as if
-  // never asked (the known part is already counted below).
+  // An expense reported without its amount: asked for, bounded by the cap as if never asked.
   const openAsk = (room: Fen) => {
     if (split.openPaths.length === 0 || room <= 0) return;
     out.adjustments.push({
