@@ -32,7 +32,11 @@ export type SubStep =
   | { question: 'illness'; step: 'list'; data: { member: number; asked: string[] } }
   | { question: 'income'; step: 'amount'; data: { key: IncomeKey; rest: IncomeKey[] } }
   | { question: 'obligors'; step: 'situation' }
-  | { question: 'hardship'; step: 'when' | 'severe' | 'expense'; data: { asked: string[]; expense: boolean } };
+  | {
+      question: 'hardship';
+      step: 'when' | 'severe' | 'expense';
+      data: { asked: string[]; expense: boolean; mentioned?: boolean };
+    };
 
 export interface DialogueState {
   mode: Mode;

@@ -144,7 +144,9 @@ export function renderSummary(h: Household, r: ScreeningReport, at: { region: st
     lines.push(
       `事件${i + 1}：${EVENT[e.kind]}；日期 ${e.date ?? UNKNOWN}；基本生活严重困难 ${yn(e.basicLivingSevere)}`,
     );
-  for (const [i, e] of (hs?.expenses ?? []).entries()) lines.push(`支出${i + 1}：${EXPENSE[e.kind]} ${e.amount}`);
+  // An expense told without its amount ("看病花了好多，多少不知道"): the amount is said to be unknown.
+  for (const [i, e] of (hs?.expenses ?? []).entries())
+    lines.push(`支出${i + 1}：${EXPENSE[e.kind]} ${e.amount ?? UNKNOWN}`);
   if (h.expenditureType !== undefined) lines.push(`支出型困难：${yn(h.expenditureType)}`);
   if (h.tuopin !== undefined) lines.push(`脱贫人口：${yn(h.tuopin)}`);
   if (h.residencePermit !== undefined) lines.push(`持居住证：${yn(h.residencePermit)}`);
@@ -290,7 +292,8 @@ export function parseSummary(text: string): { household: Household; region?: str
       );
     } else if (key && /^支出\d+$/.test(key)) {
       const [kind, amount] = body.split(' ');
-      expenses.push({ kind: EXPENSE_OF[kind ?? ''] as Expense['kind'], amount: Number(amount) });
+      const k = EXPENSE_OF[kind ?? ''] as Expense['kind'];
+      expenses.push(amount === UNKNOWN || amount === undefined ? { kind: k } : { kind: k, amount: Number(amount) });
     } else if (key === '支出型困难') {
       const v = readBool(body);
       if (v !== undefined) h.expenditureType = v;

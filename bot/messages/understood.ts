@@ -101,6 +101,8 @@ export const U = {
   deposits: (amount: string) => (amount === '0' ? '没有存款' : `存款和借给别人的钱约${amount}元`),
   debt: (amount: string) => `欠债约${amount}元（欠的钱不算存款）`,
   expense: (kind: string, amount: string) => `${kind}自己花了约${amount}元`,
+  /** An expense told without its amount ("看病花了好多"): the kind kept, the amount asked next. */
+  expenseOpen: (kind: string) => `${kind}花了不少钱，多少还不清楚`,
   cars: (n: number) => (n === 0 ? '没有汽车（电动三轮、摩托车不算）' : `有${n}辆汽车`),
   houses: (n: number) => (n === 0 ? '没有自己的住房（租房或借住）' : n === 1 ? '有1套住房' : `有${n}套住房`),
   shop: (yes: boolean) => (yes ? '有商铺、门面' : '没有商铺、门面'),

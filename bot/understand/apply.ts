@@ -79,7 +79,8 @@ export function applyFacts(before: Household, facts: readonly Fact[]): Household
       const i = Number(expenseMatch[1]);
       const expenses = [...(h.hardship?.expenses ?? [])];
       while (expenses.length <= i) expenses.push({ kind: 'medical', amount: 0 });
-      expenses[i] = f.value as { kind: 'medical'; amount: number };
+      // An expense told before its amount ("5 看病花了好多", then "不知道"): `{ kind }` alone, amount unknown.
+      expenses[i] = f.value as { kind: 'medical'; amount?: number };
       h.hardship = { ...h.hardship, none: false, expenses };
       continue;
     }

@@ -205,8 +205,12 @@ export function echo(facts: readonly Fact[], after: Household, parameters?: Para
     }
   }
   for (const f of take((f) => /^hardship\.expenses\[\d+\]$/.test(f.path))) {
-    const v = f.value as { kind: string; amount: number };
-    parts.push(U.expense(EXPENSE_WORDS[v.kind] ?? '', roughYuan(f, v.amount)));
+    const v = f.value as { kind: string; amount?: number };
+    parts.push(
+      v.amount === undefined
+        ? U.expenseOpen(EXPENSE_WORDS[v.kind] ?? '')
+        : U.expense(EXPENSE_WORDS[v.kind] ?? '', roughYuan(f, v.amount)),
+    );
   }
   for (const f of take((f) => f.path === 'expenditureType')) parts.push(U.expenditureType(f.value === true));
   for (const f of take((f) => f.path.startsWith('currentBenefits.'))) {

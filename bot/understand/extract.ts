@@ -135,6 +135,10 @@ export interface Understanding {
   livingSevere?: boolean;
   /** Spending on health or school was named, with or without an amount. */
   expenseMentioned: boolean;
+  /** Kinds of spending named, each once in order (看病 → medical, 读书 → education, 康复 → disability_rehab). */
+  expenseKinds: ('medical' | 'education' | 'disability_rehab' | 'other')[];
+  /** Spending said with no kind named (花了, 使咗, 掏). */
+  spendingSaid: boolean;
   /** A car, house, shop or business was named (whoever's it is). */
   assetsMentioned: boolean;
   /** "冇证", "没办": no 残疾证. */
@@ -196,6 +200,15 @@ export function understand(raw: string, ctx: Context): Understanding {
   // A later answer read from the applicant's side (我妈 → 老伴) because an earlier one said whom the
   // writer answers for: said back, so the mapping is seen.
   if (r.people.keptUsed && r.keptFor && !r.onBehalf && r.facts.length > 0) r.add('askingForKept', r.keptFor, [0, 0]);
+  // "俺老汉查出来肺癌，看病把钱都花光了": a first message telling of spending of a kind, with no amount — the
+  // expense is kept with its kind, its amount asked later (an unknown, never 0).
+  if (
+    r.ctx.slot === 'opening' &&
+    r.spendingSaid &&
+    !r.facts.some((f) => f.path.startsWith('hardship.expenses[')) &&
+    !(r.ctx.household.hardship?.expenses ?? []).length
+  )
+    for (const [i, kind] of r.expenseKinds.entries()) r.add(`hardship.expenses[${i}]`, { kind }, [0, 0]);
   // One fact per path: the last said wins (an amount after "存款么有", a correction).
   const last = new Map<string, number>();
   for (const [k, f] of r.facts.entries()) last.set(f.path, k);
@@ -223,6 +236,8 @@ export function understand(raw: string, ctx: Context): Understanding {
     hukouReform: r.hukouReform,
     ...(r.severe ? { livingSevere: r.severe.v } : {}),
     expenseMentioned: r.expenseMentioned,
+    expenseKinds: [...r.expenseKinds],
+    spendingSaid: r.spendingSaid,
     assetsMentioned: r.assets.length > 0,
     noCertificate: r.noCertificate,
     leadingNo: isMeaning(firstWord, 'neg') || isMeaning(firstWord, 'none'),

@@ -176,7 +176,15 @@ function readAmounts(
           : { ...a, category: 'expense' as const },
       )
     : amounts;
-  let expenseIndex = ctx.slot === 'hardship.expense' ? 0 : (ctx.household.hardship?.expenses?.length ?? 0);
+  // Asked how much, the amount is that of the expense told without one ("5 看病花了好多"), else the first.
+  const told = ctx.household.hardship?.expenses ?? [];
+  let expenseIndex =
+    ctx.slot === 'hardship.expense'
+      ? Math.max(
+          0,
+          told.findIndex((e) => e.amount === undefined),
+        )
+      : told.length;
   for (const y of yearly(list, {
     ...(slotCategory ? { slotCategory } : {}),
     ...(env.messagePeriod !== undefined ? { defaultMonths: env.messagePeriod } : {}),

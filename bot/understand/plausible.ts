@@ -59,8 +59,9 @@ export function doubtOf(before: Household, after: Household): Doubt | undefined 
     return { what: `存款约 ${d >= 10_000 ? `${Math.round(d / 10_000)} 万` : Math.round(d)} 元` };
 
   const spent = (after.hardship?.expenses ?? []).find(
-    (e, i) => changed(e, before.hardship?.expenses?.[i]) && e.amount > 0 && e.amount < TINY_AMOUNT,
+    (e, i) =>
+      changed(e, before.hardship?.expenses?.[i]) && e.amount !== undefined && e.amount > 0 && e.amount < TINY_AMOUNT,
   );
-  if (spent) return { what: `花了约 ${Math.round(spent.amount)} 元` };
+  if (spent?.amount !== undefined) return { what: `花了约 ${Math.round(spent.amount)} 元` };
   return undefined;
 }

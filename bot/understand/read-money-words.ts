@@ -282,6 +282,8 @@ export function readMoneyWord(
         (r.ctx.slot === 'summary' && (homeMoney(c.clauseText) || hasPhrase(c.clauseText, 'savings')) && !c.negated(i))
       )
         r.severe = { v: true, span };
+      // "看病把钱都花光了": money used up on a kind of spending named in the same clause is spending said.
+      if (c.clauseExpenseKind && !c.negated(i)) r.spendingSaid = true;
       c.understoodSomething = true;
       break;
     case 'none':
@@ -316,7 +318,10 @@ export function readMoneyWord(
       c.understoodSomething = true;
       break;
     case 'expense':
-      if (m.kind && !c.negated(i)) r.expenseMentioned = true;
+      if (m.kind && !c.negated(i)) {
+        r.expenseMentioned = true;
+        if (!r.expenseKinds.includes(m.kind)) r.expenseKinds.push(m.kind);
+      } else if (!c.negated(i)) r.spendingSaid = true;
       c.understoodSomething = true;
       break;
     case 'gives':

@@ -183,6 +183,10 @@ export class Reading {
   noCertificate = false;
   excludedIncome = false;
   expenseMentioned = false;
+  /** Kinds of spending named (看病, 读书, 康复), not denied, each once in order: what expenses with no amount are. */
+  readonly expenseKinds: NonNullable<Amount['expenseKind']>[] = [];
+  /** Spending said with no kind (花了, 使咗, 掏): with a kind named, a big expense told without its amount. */
+  spendingSaid = false;
   readonly memberSlots = new Set<SlotId>(['members', 'opening', 'summary']);
   readonly usedAsAge = new Set<Token>();
   /** "一个九岁一个六岁": counting off people, each number the age of the next one. */

@@ -1086,3 +1086,5 @@ add(
 // bot/understand/cadre-voice.ts): the husband and the wife of the household.
 person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' });
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
+// Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
+add({ t: 'expense' }, '使钱 花钱 掏钱');

@@ -6,6 +6,8 @@
 import type { FindingBase as Finding, Speak } from '../model/finding.ts';
 import {
   CATEGORY_NAMES,
+  EXPENSE_KIND_NAMES,
+  type ExpenseKind,
   endOf,
   type IncomeCategory,
   line,
@@ -72,6 +74,8 @@ export const INCOME = {
   'if.employmentUnspecified': () => '当地规定必要的就业成本可以按规定扣减，但扣减多少没有规定，由乡镇核算',
   'if.moreWorkers': () => '如果家里还有其他人在打工（每人都可扣减就业成本）',
   'if.rigidAsk': () => '如果家里因残疾、重病自己负担了看病、康复的费用（这部分可以按规定适当扣减）',
+  'if.rigidAmountUnknown': (f: { open: ExpenseKind[] }) =>
+    `如果算上还不知道金额的${f.open.map((k) => EXPENSE_KIND_NAMES[k]).join('、')}支出（因残疾、重病自己负担的看病、康复费用可以按规定适当扣减）`,
   'if.rigidOffice': (f: { spent: number }) =>
     `家里因残疾、重病自己负担的看病、康复费用有${yuanAfter(f.spent)}，按规定可以适当扣减，扣多少由当地核算`,
   'if.supportLapsed': (f: { ended: string; payer: PayerStatus }) =>

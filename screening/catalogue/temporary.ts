@@ -4,7 +4,7 @@
  */
 import type { HardshipEvent } from '../model/household.ts';
 import type { FindingBase, Speak } from '../model/finding.ts';
-import { yuanAfter } from './words.ts';
+import { type ExpenseKind, openExpenses, yuanAfter } from './words.ts';
 
 const EVENT_NAMES: Record<HardshipEvent['kind'], string> = {
   fire: '火灾',
@@ -65,6 +65,13 @@ export function place(p: Place): string {
   }
 }
 
+/** "近期必需支出 20000 元，另外上学的支出还不知道自己负担了多少" — known and open amounts. */
+function spending(spent: number, open: readonly ExpenseKind[]): string {
+  if (open.length === 0) return `近期必需支出${yuanAfter(spent)}`;
+  if (spent === 0) return `近期有${openExpenses(open)}`;
+  return `近期必需支出${yuanAfter(spent)}，另外${openExpenses(open)}`;
+}
+
 const bare = (s: string) => (s.endsWith('。') ? s.slice(0, -1) : s);
 
 export const TEMPORARY = {
@@ -74,8 +81,17 @@ export const TEMPORARY = {
   'temp.expensesUnasked': () => '还不知道最近有没有看病、上学等自己负担的大额支出。',
   'temp.none': () => '没有遭遇突发事件，也没有超出承受能力的大额必需支出。',
   'temp.unasked': () => '还不知道最近有没有遇到火灾、车祸、突发重病等急事，或者看病、上学等大额支出。',
-  'temp.spendingIncomeUnknown': (f: { spent: number; income: FindingBase }, say: Speak) =>
-    `近期必需支出${yuanAfter(f.spent)}；${say(f.income)}`,
+  'temp.spendingIncomeUnknown': (f: { spent: number; open: ExpenseKind[]; income: FindingBase }, say: Speak) =>
+    `${spending(f.spent, f.open)}；${say(f.income)}`,
+  /** 支出型 where only the amount of an expense reported without one can decide (社会救助暂行办法 第四十七条). */
+  'temp.spendingAmountUnknown': (
+    f: { spent: number; open: ExpenseKind[]; income: FindingBase; estimateOnly: boolean },
+    say: Speak,
+  ) =>
+    `${spending(f.spent, f.open)}。` +
+    `${say(f.income)}` +
+    `要知道这笔钱大概有多少，才能算出扣除后的生活是否低于当地低保标准` +
+    `${f.estimateOnly ? '（这是估计口径：当地文件没有这样规定，以当地审核为准）' : ''}。`,
   'temp.disposableUnset': () => '当地上年人均可支配收入没有配置',
   /**
    * 支出型: income under the 上年人均可支配收入, and what is left after the spending under the 低保
@@ -83,14 +99,26 @@ export const TEMPORARY = {
    * (Q18).
    */
   'temp.spending': (
-    f: { spent: number; perCapita: number; income: FindingBase; left: FindingBase; estimateOnly: boolean },
+    f: {
+      spent: number;
+      perCapita: number;
+      income: FindingBase;
+      left: FindingBase;
+      estimateOnly: boolean;
+      open?: ExpenseKind[];
+    },
     say: Speak,
-  ) =>
-    `近期必需支出` +
-    `${yuanAfter(f.spent)}（人均每月` +
-    `${yuanAfter(f.perCapita)}）。` +
-    `${say(f.income)}` +
-    `${f.estimateOnly ? `${bare(say(f.left))}（这是估计口径：当地文件没有这样规定，以当地审核为准）。` : say(f.left)}`,
+  ) => {
+    const open = f.open ?? [];
+    // With only amounts not known, nothing was taken off: what is left is said only where it already passes.
+    if (f.spent === 0 && f.left.status !== 'pass') return `${spending(0, open)}。${say(f.income)}`;
+    return (
+      `${spending(f.spent, open)}` +
+      `${f.spent > 0 ? `（人均每月${yuanAfter(f.perCapita)}）` : ''}。` +
+      `${say(f.income)}` +
+      `${f.estimateOnly ? `${bare(say(f.left))}（这是估计口径：当地文件没有这样规定，以当地审核为准）。` : say(f.left)}`
+    );
+  },
   'temp.hukouNeeded': () => '城市和农村的标准不同，需要知道户口是城市还是农村。',
   'temp.amount': () => '救助金额由当地按困难类型和程度分档确定，困难特别大的可以“一事一议”，这里不估计金额。',
   'temp.hotline': () => '遇到急事可以直接拨打 12345 政务服务热线求助，或找村（居）委会。',

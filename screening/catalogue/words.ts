@@ -3,7 +3,7 @@
  * disability ("二级肢体残疾"), the kinds and grades a rule lets count, a line with its figure,
  * money in whole yuan. Figures come in typed from the rules; only here do they become Chinese.
  */
-import type { Member } from '../model/household.ts';
+import type { Expense, Member } from '../model/household.ts';
 import type { GradeLimits } from '../params/types.ts';
 import { type Fen, FEN_PER_YUAN, fenToWholeYuan } from '../engine/money.ts';
 
@@ -161,4 +161,19 @@ export const PAYER_NAMES: Record<PayerStatus, string> = {
 /** " 2025 年底" for a period's last day (after 到). */
 export function endOf(ended: string): string {
   return ` ${ended.slice(0, 4)} 年底`;
+}
+
+export type ExpenseKind = Expense['kind'];
+
+/** A kind of spending as a reason names it ("看病、上学的支出"). */
+export const EXPENSE_KIND_NAMES: Record<ExpenseKind, string> = {
+  medical: '看病',
+  education: '上学',
+  disability_rehab: '残疾康复',
+  other: '其他必需',
+};
+
+/** "看病、上学的支出还不知道自己负担了多少" — the expenses reported without an amount. */
+export function openExpenses(kinds: readonly ExpenseKind[]): string {
+  return `${kinds.map((k) => EXPENSE_KIND_NAMES[k]).join('、')}的支出还不知道自己负担了多少`;
 }

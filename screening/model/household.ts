@@ -248,7 +248,10 @@ export const HardshipEvent = z
 export const Expense = z
   .object({
     kind: z.enum(['medical', 'education', 'disability_rehab', 'other']),
-    amount: Yuan.describe('Out of pocket over the income period, after insurance and other aid, yuan.'),
+    amount: Yuan.optional().describe(
+      'Out of pocket over the income period, after insurance and other aid, yuan. ' +
+        'Absent: the expense was reported but its amount is not known yet.',
+    ),
   })
   .strict();
 

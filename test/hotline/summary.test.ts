@@ -56,4 +56,35 @@ describe('summary round trip', () => {
     expect(body.household).toEqual(h);
     expect(body.report.results.map((r) => r.verdict)).toEqual(report.results.map((r) => r.verdict));
   });
+
+  // 9000 / 12 = 750 a month; less the 300 known, 725 is still over 运城's rural 低保 line (550): the unknown
+  // amount decides 支出型 临时救助, so it is asked for.
+  it('an expense told without its amount says so, and reads back without one', async () => {
+    const h: Household = {
+      hukou: 'rural',
+      members: [{ relation: 'self', age: 50, hasDisability: false, seriousIllness: false }],
+      income: { wages: 0, business: 9000, property: 0, pensions: 0, support: [] },
+      property: { deposits: 0, vehicles: 0, houses: 1, registeredBusiness: false },
+      obligors: { exist: false },
+      hardship: { none: false, events: [], expenses: [{ kind: 'education', amount: 300 }, { kind: 'medical' }] },
+    };
+    const report = screen(h, { region: '140802', date: '2026-11-24' });
+    const text = renderSummary(h, report, { region: '140802', date: '2026-11-24' });
+    expect(text).toContain('支出2：医疗 未说明');
+    expect(text).not.toContain('undefined');
+    expect(parseSummary(text)?.household.hardship?.expenses).toEqual(h.hardship?.expenses);
+    const app = createApp({ parameters: defaultParameters(), today: () => '2026-11-24' });
+    const res = await app.request('/api/v1/hotline/intake', {
+      method: 'POST',
+      body: JSON.stringify({ region: '140800', text }),
+    });
+    const body = (await res.json()) as {
+      household: Household;
+      report: { results: { program: string; verdict: string; missing: string[] }[] };
+    };
+    expect(body.household).toEqual(h);
+    const temp = body.report.results.find((r) => r.program === 'temporary_assistance');
+    expect(temp?.verdict).toBe('need_info');
+    expect(temp?.missing).toContain('hardship.expenses[1].amount');
+  });
 });

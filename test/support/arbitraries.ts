@@ -97,7 +97,11 @@ export const householdArb: fc.Arbitrary<Household> = fc.record(
           { maxLength: 2 },
         ),
         expenses: fc.array(
-          fc.record({ kind: fc.constantFrom('medical', 'education'), amount: fc.integer({ min: 0, max: 200_000 }) }),
+          // The amount may be unknown: an expense told without it ("看病花了好多，多少不知道").
+          fc.record(
+            { kind: fc.constantFrom('medical', 'education'), amount: fc.integer({ min: 0, max: 200_000 }) },
+            { requiredKeys: ['kind'] },
+          ),
           { maxLength: 2 },
         ),
       },

@@ -5,7 +5,7 @@
  */
 import type { Household, Obligor } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
-import { EVENT_WORDS } from '../../messages/understood.ts';
+import { EVENT_WORDS, EXPENSE_WORDS, U } from '../../messages/understood.ts';
 import type { SubStep } from '../../state.ts';
 import { parseWhen } from '../../understand/dates.ts';
 import type { Fact } from '../../understand/extract.ts';
@@ -131,13 +131,18 @@ const HARDSHIPS = ['fire', 'traffic_accident', 'sudden_illness', 'natural_disast
 const HARDSHIP_CHOICES = choices(...Q.hardship.choices);
 const SEVERE = choices(...Q.hardship.severeChoices);
 
-function hardshipNext(h: Household, asked: Set<string>, wantsExpense: boolean): SubStep | undefined {
+/**
+ * `mentioned`: spending was named but not told as big or spent ("没有 就是供闺女上学紧巴"), so nothing was
+ * recorded; "不知道" to how much then records nothing either.
+ */
+function hardshipNext(h: Household, asked: Set<string>, wantsExpense: boolean, mentioned = false): SubStep | undefined {
   const events = h.hardship?.events ?? [];
-  const data = { asked: [...asked], expense: wantsExpense };
+  const data = { asked: [...asked], expense: wantsExpense, ...(mentioned ? { mentioned } : {}) };
   if (events.some((e) => !e.date) && !asked.has('when')) return { question: 'hardship', step: 'when', data };
   if (events.length && events.every((e) => e.basicLivingSevere === undefined) && !asked.has('severe'))
     return { question: 'hardship', step: 'severe', data };
-  if (wantsExpense && !(h.hardship?.expenses ?? []).length && !asked.has('expense'))
+  // The amount is asked while no expense has one (an expense told as "5 看病花了好多" is kept without it).
+  if (wantsExpense && !(h.hardship?.expenses ?? []).some((e) => e.amount !== undefined) && !asked.has('expense'))
     return { question: 'hardship', step: 'expense', data };
   return undefined;
 }
@@ -164,6 +169,7 @@ export const hardshipQuestion: Question = {
     const h = ctx.state.household;
     const asked = new Set(sub?.question === 'hardship' ? sub.data.asked : []);
     const wantsExpense = sub?.question === 'hardship' && sub.data.expense;
+    const mentioned = sub?.question === 'hardship' && sub.data.mentioned === true;
     if (!sub) {
       const lc = leadingChoices(text, HARDSHIP_CHOICES, true);
       const u = read(lc?.rest ?? text, ctx, 'hardship');
@@ -188,6 +194,17 @@ export const hardshipQuestion: Question = {
         else return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
       }
       const facts: Fact[] = [...u.facts];
+      // "5", "5 看病花了好多", "女儿读大学要交学费": a big expense, recorded at once with its kind (from the
+      // words; the list's 5 names 看病 first), its amount left unknown until the next question fills it.
+      // A kind named with spending said, or alone as the whole answer ("闺女念大学交学费哩"), is an expense told;
+      // named beside an emergency ("3 老汉脑梗住院了") or after a no ("没有 就是供闺女上学紧巴"), not yet.
+      const told =
+        picked.has('5') ||
+        (u.expenseKinds.length > 0 &&
+          (u.spendingSaid || (events.length === 0 && picked.size === 0 && !u.leadingNo && u.yes !== false)));
+      if (told && expenses.length === 0 && !(h.hardship?.expenses ?? []).length)
+        for (const [i, kind] of (u.expenseKinds.length ? u.expenseKinds : (['medical'] as const)).entries())
+          facts.push(fact(`hardship.expenses[${i}]`, { kind }, text));
       let k = (h.hardship?.events ?? []).length + events.length;
       const kinds = new Set([
         ...events.map((f) => f.value as string),
@@ -220,7 +237,7 @@ export const hardshipQuestion: Question = {
         household,
         answer: echo.replace(/^记下了：/, '') || '有',
         echo,
-        ...withSub(hardshipNext(household, asked, wants)),
+        ...withSub(hardshipNext(household, asked, wants, wants && !told && expenses.length === 0)),
       };
     }
     if (sub.step === 'when') {
@@ -249,7 +266,7 @@ export const hardshipQuestion: Question = {
         household,
         answer: date ?? '不清楚',
         echo,
-        ...withSub(hardshipNext(household, asked, wantsExpense)),
+        ...withSub(hardshipNext(household, asked, wantsExpense, mentioned)),
       };
     }
     if (sub.step === 'severe') {
@@ -271,12 +288,23 @@ export const hardshipQuestion: Question = {
         household,
         answer: yes ? '很困难' : '还能维持',
         echo: kept?.echo ? joinEcho(said, kept.echo) : said,
-        ...withSub(hardshipNext(household, asked, wantsExpense)),
+        ...withSub(hardshipNext(household, asked, wantsExpense, mentioned)),
       };
     }
     asked.add('expense');
     const u = read(text, ctx, 'hardship.expense');
-    const expense = u.facts.filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path));
+    // The expense told before its amount ("5 看病花了好多"): the amount is its, of its kind unless the words name one.
+    const told = h.hardship?.expenses ?? [];
+    const openAt = told.findIndex((e) => e.amount === undefined);
+    const openKind = told[openAt]?.kind;
+    const expense = u.facts
+      .filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path))
+      .map((f) =>
+        openKind && !u.expenseKinds.length && f.path === `hardship.expenses[${openAt}]`
+          ? { ...f, value: { ...(f.value as object), kind: openKind } }
+          : f,
+      );
+    u.facts = [...u.facts.filter((f) => !/^hardship\.expenses\[\d+\]$/.test(f.path)), ...expense];
     if (expense.length === 0 && !u.idk && u.yes !== false && !u.bare.some((b) => b.n.value === 0))
       return reask(ctx, u, hardshipQuestion.reask(ctx, sub));
     // "都报了，自己没掏啥", "冇乜，医保报晒": nothing out of pocket is an amount, 0 (看病 unless school is named).
@@ -287,19 +315,39 @@ export const hardshipQuestion: Question = {
       (u.leadingNo || u.bare.some((b) => b.n.value === 0) || !/[0-9一二两三四五六七八九十百千万几]/.test(text))
         ? [
             fact(
-              'hardship.expenses[0]',
-              { kind: hasPhrase(text, 'schooling') ? 'education' : 'medical', amount: 0 },
+              `hardship.expenses[${Math.max(0, openAt)}]`,
+              { kind: hasPhrase(text, 'schooling') ? 'education' : (openKind ?? 'medical'), amount: 0 },
               text,
             ),
           ]
         : [];
-    const { household, echo: said } = take(ctx, [...u.facts, ...nothing]);
-    const echo = nothing.length ? (u.facts.length ? said : '') : said;
+    // "不知道" to how much: the kind is kept (recorded now if it was not yet), the amount stays unknown.
+    const unknownKind =
+      expense.length === 0 && nothing.length === 0 && u.idk && (openKind || !mentioned)
+        ? (openKind ?? u.expenseKinds[0] ?? 'medical')
+        : undefined;
+    const kept =
+      unknownKind && openAt < 0 ? [fact(`hardship.expenses[${told.length}]`, { kind: unknownKind }, text)] : [];
+    const { household: taken, echo: said } = take(ctx, [...u.facts, ...nothing, ...kept]);
+    // The question asks what 看病、上学等 cost in all: an amount given settles the other kinds told with none.
+    const household: Household =
+      expense.length || nothing.length
+        ? {
+            ...taken,
+            hardship: {
+              ...taken.hardship,
+              expenses: (taken.hardship?.expenses ?? []).filter((e) => e.amount !== undefined),
+            },
+          }
+        : taken;
+    const echo = nothing.length ? (u.facts.length ? said : '') : kept.length ? '' : said;
+    const unknownSaid = unknownKind ? `${U.lead}${U.expenseOpen(EXPENSE_WORDS[unknownKind] ?? '')}。` : '';
     return {
       ok: true,
       household,
       answer: expense.length ? echo.replace(/^记下了：/, '') : nothing.length ? '没有' : '不清楚',
-      echo: echo || (u.idk ? '记下了：花了多少您说不清楚，先空着。' : '记下了：没有自己掏多少钱。'),
+      echo:
+        joinEcho(echo, unknownSaid) || (u.idk ? '记下了：花了多少您说不清楚，先空着。' : '记下了：没有自己掏多少钱。'),
     };
   },
 };

@@ -8,12 +8,14 @@
  *   notice says only "按规定适当扣减", no amount, so the office sizes it, within a bound (Q17).
  * - Rigid spending caused by a disability or serious illness, for members the household said are
  *   disabled or seriously ill: deducted where a city deducts the out-of-pocket amount; otherwise the
- *   office sizes it, bounded by the spending and the cap (Q17). Spending never asked may exist.
+ *   office sizes it, bounded by the spending and the cap (Q17). Spending never asked may exist; spending
+ *   reported without its amount is asked for, bounded like spending never asked.
  */
 import type { Household } from '../../model/household.ts';
 import type { Finding } from '../../model/finding.ts';
-import { type Fen, percent, scaleFen, yuanToFen } from '../../engine/money.ts';
+import { type Fen, percent, scaleFen } from '../../engine/money.ts';
 import { finding, note } from '../../engine/findings.ts';
+import { splitExpenses } from '../common/expenses.ts';
 import { employedMembers, type IndexedMember } from '../common/household.ts';
 import type { Adjustment, IncomeRules } from './types.ts';
 
@@ -115,18 +117,31 @@ export function rigidSpending(
     });
     return 0;
   }
-  const spent = (hs?.none === true ? [] : (hs?.expenses ?? []))
-    .filter((e) => rules.rigidSpendingKinds.includes(e.kind))
-    .reduce((s, e) => s + yuanToFen(e.amount), 0);
-  if (spent <= 0) return 0;
+  const split = splitExpenses(hs?.none === true ? [] : (hs?.expenses ?? []), rules.rigidSpendingKinds);
+  const spent = split.knownFen;
+  // An expense reported without its amount: asked for, bounded by the cap as if never asked.
+  const openAsk = (room: Fen) => {
+    if (split.openPaths.length === 0 || room <= 0) return;
+    out.adjustments.push({
+      kind: 'ask',
+      fen: room,
+      bound: true,
+      condition: finding('if.rigidAmountUnknown', 'unknown', { open: split.openKinds }, cites, split.openPaths),
+    });
+  };
   if (rules.rigidSpending.kind === 'actual') {
+    if (cap !== undefined) openAsk(cap);
+    if (spent <= 0) return 0;
     out.notes.push(note('income.rigidDeducted', { spent }, cites));
     return spent;
   }
   if (cap === undefined) return 0;
+  const office = Math.min(spent, cap);
+  openAsk(cap - office);
+  if (spent <= 0) return 0;
   out.adjustments.push({
     kind: 'office',
-    fen: Math.min(spent, cap),
+    fen: office,
     bound: true,
     condition: finding('if.rigidOffice', 'uncertain', { spent }, cites),
   });

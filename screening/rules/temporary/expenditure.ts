@@ -5,6 +5,9 @@
  * notice defines 支出型 so (`temporary.livingBelowStandardTest` = `rule`, e.g. "因大病、残疾、教育或
  * 突发事件造成费用支出较大，实际生活水平低于当地低保标准的“支出型”贫困家庭"); where no local text defines
  * it, the same test is this tool's estimate of "严重困难", and the reason says so (Q18).
+ * An expense reported without its amount is an unknown, never 0: it can only lower what is left, so
+ * it is asked for where what is left is not already below the standard and the income test holds;
+ * where the income test fails, or the known spending already decides, its amount cannot matter.
  */
 import type { Check, CheckStatus } from '../../model/report.ts';
 import type { Finding } from '../../model/finding.ts';
@@ -12,13 +15,15 @@ import { combineStatus } from '../../engine/checks.ts';
 import { finding, toCheck, withClauses } from '../../engine/findings.ts';
 import { divideFen, MONTHS_PER_YEAR, yuanToFen } from '../../engine/money.ts';
 import type { RuleContext } from '../common/context.ts';
+import { splitExpenses } from '../common/expenses.ts';
 import { hukouUndecided } from '../common/hukou.ts';
 import { compareWithLine, perCapitaMonthly } from '../income/compare.ts';
 
 export function expenditureRoute(ctx: RuleContext): Check[] | undefined {
-  const expenses = ctx.h.hardship?.expenses ?? [];
-  const spent = expenses.reduce((s, e) => s + yuanToFen(e.amount), 0);
-  if (spent === 0) return undefined;
+  const split = splitExpenses(ctx.h.hardship?.expenses ?? []);
+  const spent = split.knownFen;
+  const open = split.openKinds;
+  if (spent === 0 && open.length === 0) return undefined;
   const cites = ctx.cite('temp.who', 'temp.expenditure');
   const income = ctx.incomeAssessment('dibao');
   if (income.kind === 'unknown')
@@ -26,7 +31,10 @@ export function expenditureRoute(ctx: RuleContext): Check[] | undefined {
       toCheck(
         'expenditure',
         'expenditure',
-        finding('temp.spendingIncomeUnknown', 'unknown', { spent, income: income.finding }, cites, income.missing),
+        finding('temp.spendingIncomeUnknown', 'unknown', { spent, open, income: income.finding }, cites, [
+          ...income.missing,
+          ...split.openPaths,
+        ]),
       ),
     ];
   const a = income.assessment;
@@ -46,6 +54,19 @@ export function expenditureRoute(ctx: RuleContext): Check[] | undefined {
       near,
       'afterSpending',
     );
+    const clauses = [...incomeCmp.finding.clauses, ...left.finding.clauses, ...testCites];
+    if (open.length > 0 && incomeCmp.status !== 'fail' && left.status !== 'pass') {
+      // Only the open amounts can bring what is left below the standard: they decide.
+      const status = combineStatus([incomeCmp.status, 'unknown']);
+      const figures = { spent, open, income: incomeCmp.finding, estimateOnly: test === 'assumption' };
+      return {
+        status,
+        finding: finding('temp.spendingAmountUnknown', status, figures, clauses, [
+          ...incomeCmp.finding.missing,
+          ...split.openPaths,
+        ]),
+      };
+    }
     const status = combineStatus([incomeCmp.status, left.status]);
     const figures = {
       spent,
@@ -53,8 +74,8 @@ export function expenditureRoute(ctx: RuleContext): Check[] | undefined {
       income: incomeCmp.finding,
       left: left.finding,
       estimateOnly: test === 'assumption',
+      open,
     };
-    const clauses = [...incomeCmp.finding.clauses, ...left.finding.clauses, ...testCites];
     return {
       status,
       finding: finding('temp.spending', status, figures, clauses, [
