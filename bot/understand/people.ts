@@ -48,6 +48,11 @@ export interface Person {
   inLaw?: boolean;
   /** Said to live with the family (家里还有公公婆婆, 家婆同佢哋住). */
   atHome?: boolean;
+  /**
+   * The other one of a parent-and-child pair (娘俩, 爷俩, 母子俩): the writer may be either, so a parent
+   * named later ("俺娘俩 我41 我妈66") is this person, not one more.
+   */
+  eitherWay?: boolean;
 }
 
 /** The relation of someone to the applicant, given their relation to the person asked about. */
@@ -253,6 +258,18 @@ export class People {
     if (opts.word && GENERIC.has(opts.word) && n === 1) {
       const same = [...this.list].reverse().find((p) => p.rel === rel && p.key !== this.selfKey);
       if (same) return same;
+    }
+    // "俺娘俩 我41 我妈66": the writer is the child of the pair, the other one their parent.
+    const pairParent =
+      rel === 'parent' && n === 1 && !opts.fromGroup && !opts.counted
+        ? this.list.find((p) => p.eitherWay && p.rel === 'child' && !p.claimed)
+        : undefined;
+    if (pairParent) {
+      pairParent.rel = 'parent';
+      pairParent.claimed = true;
+      if (opts.gender) pairParent.gender = opts.gender;
+      if (opts.word) pairParent.word ??= bareKinWord(opts.word) || opts.word;
+      return pairParent;
     }
     // 两兄弟 … 细佬: the brother of the pair; 两个孙 … 大孙, 细孙: each one of the two in turn.
     const grouped = this.list.find((p) => p.rel === rel && p.fromGroup && !p.claimed);

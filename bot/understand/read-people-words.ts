@@ -546,6 +546,9 @@ export function readPeopleWord(
             )
           : undefined;
       const others = m.with.map((rel) => named(rel) ?? r.people.mention(rel, tok.start, { fromGroup: true }));
+      // (A parent-and-child pair said by either of them: a parent named next is the other one.)
+      if (m.with.join() === 'child' && others.length === 1 && others[0]!.fromGroup && !others[0]!.claimed)
+        others[0]!.eitherWay = true;
       r.groupCount = 1 + others.length;
       c.clausePersons.push(first, ...others);
       c.clausePerson = first;

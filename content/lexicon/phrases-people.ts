@@ -297,4 +297,6 @@ export const PEOPLE_PHRASES = {
   grandsonAgain: ['孙仔', '孙儿'],
   /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
   ordinalMark: ['第'],
+  /** After an age and before a person word, the end of a sentence typed with no comma ("俺七十多了娃们都在外头", 粤 "八十三咯老公…"). */
+  ageSentenceEnd: ['了', '啦', '咯', '喇', '嘞', '哩'],
 } as const satisfies Record<string, readonly string[]>;

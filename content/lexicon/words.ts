@@ -178,6 +178,14 @@ add(
 );
 add({ t: 'group', with: ['grandchild'], selfIncluded: true }, '祖孙俩 祖孙两个 婆孙 婆孙俩 爷孙俩 两婆孙 两公孙');
 add({ t: 'group', with: ['sibling'], selfIncluded: true }, '兄弟俩 姐妹俩 两兄弟 两姐妹 姐弟俩 兄妹俩');
+// "俺娘俩", "我爷俩": the pair with 俺/我 in front, whole, or 俺娘 (my mother) would take the first two
+// characters and leave 俩 to be read as an age of 2.
+add(
+  { t: 'group', with: ['child'], selfIncluded: true },
+  '俺娘俩 我娘俩 咱娘俩 俺娘儿俩 我娘儿俩 咱娘儿俩 俺们娘俩 我们娘俩 俺爷俩 我爷俩 咱爷俩 俺爷儿俩 我爷儿俩 咱爷儿俩 俺们爷俩 我们爷俩',
+);
+// "我哋老两个", "俺老两个": an old couple, the writer one of them (老两口 said as people count).
+add({ t: 'group', with: ['spouse'], selfIncluded: true }, '老两个 俺老两个 我们老两个 我哋老两个 咱老两个 俺老俩 我老俩');
 add({ t: 'plural' }, '我们 俺们 我哋 咱们 咱');
 add({ t: 'group', with: ['spouse'], selfIncluded: true }, '俺俩 我俩 我们俩 我们两个 俺两个 俺们俩 我哋两个 我两个');
 add({ t: 'others' }, '他们 她们 佢哋 人家们');
