@@ -133,6 +133,11 @@ const LONG_FORM: Record<string, string> = {
 
 export class People {
   readonly list: Person[] = [];
+  /**
+   * Answering how the one relative elsewhere is: that relative, named as the writer's brother or sister
+   * ("我哥是低保户", typed by a child for a parent, where the dialogue listed him as the parent's son).
+   */
+  soleRelative: Person | undefined;
   /** The person `self` words refer to (changes when the message is about someone else). */
   private selfKey = 0;
 
@@ -325,6 +330,20 @@ export class People {
     if (same) {
       if (word && !same.word) same.word = word;
       return same;
+    }
+    const sole = this.soleRelative;
+    // (Only the writer's brother or sister for the one child asked about: 老伴 named beside stays the spouse.)
+    if (
+      sole &&
+      !sole.word &&
+      n === 1 &&
+      !opts.counted &&
+      !opts.fromGroup &&
+      rel === 'sibling' &&
+      sole.rel === 'child'
+    ) {
+      sole.word = word ?? opts.word;
+      return sole;
     }
     const knownMatches = this.knownWith(rel).filter((i) => !this.list.some((p) => p.known === i));
     // 细孙, 大仔, 小闺女, 老二: the one of that birth order among the known children or grandchildren.

@@ -9,6 +9,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import type { Reading } from './reading.ts';
+import type { Person } from './people.ts';
 import {
   coupleMember,
   headOfCouple,
@@ -608,6 +609,15 @@ export function readPeopleWord(
         last = r.people.mention('other', tok.start, { word: '他' });
         last.bystander = true;
       }
+      // "她儿子年轻身体也好", a cadre answering how the relatives elsewhere are, nobody named yet: 她 is the
+      // applicant, and her son the relative asked about.
+      if (
+        r.ctx.slot === 'obligors.situation' &&
+        c.ci === 0 &&
+        i === 0 &&
+        r.obligorPeople.some((p) => p.rel === meaningOf(c.clause[i + 1], 'person')?.rel)
+      )
+        break;
       if (isMeaning(c.clause[i + 1], 'person')) {
         c.possessorOfClause = last ?? r.topic;
         break;
@@ -704,7 +714,13 @@ export function readPeopleWord(
       c.understoodSomething = true;
       break;
     case 'healthy':
-      if (!noteHealth(r, c, tok.start, tok.end)) r.pf(c.who()).healthy = { span };
+      // ("本来好好的，突然中风": 好好的 alone is health only of relatives elsewhere, asked how they are.)
+      if (isPhrase(tok.text, 'fineOfRelativesOnly') && r.ctx.slot !== 'obligors.situation') break;
+      if (!noteHealth(r, c, tok.start, tok.end)) {
+        r.pf(c.who()).healthy = { span };
+        // "老大老二都好好的": 都 after relatives named one by one is all of them, not the last one only.
+        for (const p of namedBeforeBoth(r, c, i)) r.pf(p).healthy = { span };
+      }
       c.understoodSomething = true;
       break;
     case 'noSupport':
@@ -789,4 +805,19 @@ function restOfSentence(r: Reading, from: number): Token[] {
 function diesLater(rest: readonly Token[]): boolean {
   const died = rest.findIndex((t) => isMeaning(t, 'death'));
   return died >= 0 && !rest.slice(0, died).some((t) => isMeaning(t, 'person'));
+}
+
+/**
+ * The relatives named one by one right before 都 in this clause ("老大老二都…"), as the dialogue knows
+ * them (obligors asked about, named by their word): what follows 都 is said of each.
+ */
+function namedBeforeBoth(r: Reading, c: ClauseReading, i: number): Person[] {
+  const both = c.clause.findIndex((t, k) => k < i && isPhrase(t.text, 'bothWord'));
+  if (both < 2) return [];
+  const words = c.clause
+    .slice(0, both)
+    .filter((t) => isMeaning(t, 'person'))
+    .map((t) => t.text);
+  if (words.length < 2) return [];
+  return r.obligorPeople.filter((p) => p.word !== undefined && words.includes(p.word));
 }

@@ -185,7 +185,10 @@ add(
   '俺娘俩 我娘俩 咱娘俩 俺娘儿俩 我娘儿俩 咱娘儿俩 俺们娘俩 我们娘俩 俺爷俩 我爷俩 咱爷俩 俺爷儿俩 我爷儿俩 咱爷儿俩 俺们爷俩 我们爷俩',
 );
 // "我哋老两个", "俺老两个": an old couple, the writer one of them (老两口 said as people count).
-add({ t: 'group', with: ['spouse'], selfIncluded: true }, '老两个 俺老两个 我们老两个 我哋老两个 咱老两个 俺老俩 我老俩');
+add(
+  { t: 'group', with: ['spouse'], selfIncluded: true },
+  '老两个 俺老两个 我们老两个 我哋老两个 咱老两个 俺老俩 我老俩',
+);
 add({ t: 'plural' }, '我们 俺们 我哋 咱们 咱');
 add({ t: 'group', with: ['spouse'], selfIncluded: true }, '俺俩 我俩 我们俩 我们两个 俺两个 俺们俩 我哋两个 我两个');
 add({ t: 'others' }, '他们 她们 佢哋 人家们');
@@ -671,6 +674,12 @@ add(
     // (With 也/又 between: "年轻，身体也好", "后生，身体又好"; 晋南 身子骨.)
     ' 身体也好 身体又好 身体也不错 身体不错 身体也健康 身体又健康 身体又冇事 身子骨好 身子骨好着呢 身子骨硬朗 身体硬朗' +
     ' 年轻着哩 年轻着呢 还年轻 都年轻 年纪轻轻',
+);
+// "儿子好胳膊好腿", 粤 "身体冇事", "细仔好地地": able-bodied. 好好的, 好地地 alone are read so only of relatives
+// elsewhere, answering how they are (read-people-words.ts, fineOfRelativesOnly): "本来好好的" is not health.
+add(
+  { t: 'healthy' },
+  '好胳膊好腿 胳膊腿都好 好手好腳 身体冇事 身体没事 身体冇乜事 身体都冇事 身体都没事 好好的 好地地 好哋哋',
 );
 // No illness said outright (身体没毛病, 都没啥病, 身体都硬朗): in good health (health-said.ts in a summary).
 add(
