@@ -401,6 +401,21 @@ export function readPeopleWord(
         r.pf(p).student = { span: c.studentFor };
         c.studentFor = undefined;
       }
+      // "离咗婚，个仔跟佢老豆", "离了，闺女跟她妈": after a divorce, a child with their other parent lives
+      // with that parent, and the parent is the former spouse: neither a member nor owing the writer support.
+      if (
+        r.ctx.slot !== 'summary' &&
+        possessor?.rel === 'child' &&
+        own === 'parent' &&
+        isMeaning(c.clause[i - 1], 'pronoun') &&
+        isPhrase(c.clause[i - 2]?.text ?? '', 'goesWith') &&
+        possessor.at === c.clause[i - 3]?.start &&
+        possessor.known === undefined &&
+        hasPhrase(r.text, 'divorced')
+      ) {
+        possessor.apart = true;
+        if (p.known === undefined) p.bystander = true;
+      }
       // Their ages and schooling may follow; who works or earns in this clause is still its subject.
       if (looked && m.rel !== 'self') c.lookedAfter = p;
       // (Only someone cared for — 照顾, 伺候: "带两个女，一个十岁一个六岁" goes on about the children.)
@@ -658,7 +673,8 @@ export function readPeopleWord(
               ? undefined
               : [r.topic, ...r.lastPersons].find((p) => p.n > 1);
         if (group && group !== r.people.self && AGE_SLOTS.has(r.ctx.slot) && c.clause[i + 1]?.kind === 'num') {
-          c.about([r.ageTarget(group)], false);
+          // ("三个细路，最大九岁最细两岁": the youngest of three is the last of them, not the second.)
+          c.about([m.which === 'younger' && group.n > 2 ? lastOf(r, group) : r.ageTarget(group)], false);
           break;
         }
       }
@@ -820,4 +836,12 @@ function namedBeforeBoth(r: Reading, c: ClauseReading, i: number): Person[] {
     .map((t) => t.text);
   if (words.length < 2) return [];
   return r.obligorPeople.filter((p) => p.word !== undefined && words.includes(p.word));
+}
+
+/** The last of people counted together (the youngest of 三个细路), named one by one up to the count. */
+function lastOf(r: Reading, group: Person): Person {
+  const parts = () => r.people.list.filter((q) => q.partOf === group.key);
+  for (let k = parts().length; k < group.n; k++) r.people.mention(group.rel, group.at + k + 1);
+  const all = parts();
+  return all.length === group.n ? all.at(-1)! : r.ageTarget(group);
 }

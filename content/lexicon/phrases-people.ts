@@ -307,4 +307,6 @@ export const PEOPLE_PHRASES = {
   fineOfRelativesOnly: ['好好的', '好地地', '好哋哋'],
   /** "Both", "all" after people named one by one ("老大老二都好好的", 粤 "大仔细仔都冇事"): said of each. */
   bothWord: ['都'],
+  /** Between a child and their other parent ("个仔跟佢老豆", 晋南 "闺女跟她爸"): lives with them. */
+  goesWith: ['跟', '跟住', '跟咗', '随'],
 } as const satisfies Record<string, readonly string[]>;
