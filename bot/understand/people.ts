@@ -48,6 +48,11 @@ export interface Person {
   inLaw?: boolean;
   /** Said to live with the family (家里还有公公婆婆, 家婆同佢哋住). */
   atHome?: boolean;
+  /**
+   * The other one of a parent-and-child pair (娘俩, 爷俩, 母子俩): the writer may be either, so a parent
+   * named later ("俺娘俩 我41 我妈66") is this person, not one more.
+   */
+  eitherWay?: boolean;
 }
 
 /** The relation of someone to the applicant, given their relation to the person asked about. */
@@ -128,6 +133,11 @@ const LONG_FORM: Record<string, string> = {
 
 export class People {
   readonly list: Person[] = [];
+  /**
+   * Answering how the one relative elsewhere is: that relative, named as the writer's brother or sister
+   * ("我哥是低保户", typed by a child for a parent, where the dialogue listed him as the parent's son).
+   */
+  soleRelative: Person | undefined;
   /** The person `self` words refer to (changes when the message is about someone else). */
   private selfKey = 0;
 
@@ -254,6 +264,18 @@ export class People {
       const same = [...this.list].reverse().find((p) => p.rel === rel && p.key !== this.selfKey);
       if (same) return same;
     }
+    // "俺娘俩 我41 我妈66": the writer is the child of the pair, the other one their parent.
+    const pairParent =
+      rel === 'parent' && n === 1 && !opts.fromGroup && !opts.counted
+        ? this.list.find((p) => p.eitherWay && p.rel === 'child' && !p.claimed)
+        : undefined;
+    if (pairParent) {
+      pairParent.rel = 'parent';
+      pairParent.claimed = true;
+      if (opts.gender) pairParent.gender = opts.gender;
+      if (opts.word) pairParent.word ??= bareKinWord(opts.word) || opts.word;
+      return pairParent;
+    }
     // 两兄弟 … 细佬: the brother of the pair; 两个孙 … 大孙, 细孙: each one of the two in turn.
     const grouped = this.list.find((p) => p.rel === rel && p.fromGroup && !p.claimed);
     if (grouped && n === 1 && !opts.fromGroup && !opts.counted) {
@@ -308,6 +330,20 @@ export class People {
     if (same) {
       if (word && !same.word) same.word = word;
       return same;
+    }
+    const sole = this.soleRelative;
+    // (Only the writer's brother or sister for the one child asked about: 老伴 named beside stays the spouse.)
+    if (
+      sole &&
+      !sole.word &&
+      n === 1 &&
+      !opts.counted &&
+      !opts.fromGroup &&
+      rel === 'sibling' &&
+      sole.rel === 'child'
+    ) {
+      sole.word = word ?? opts.word;
+      return sole;
     }
     const knownMatches = this.knownWith(rel).filter((i) => !this.list.some((p) => p.known === i));
     // 细孙, 大仔, 小闺女, 老二: the one of that birth order among the known children or grandchildren.

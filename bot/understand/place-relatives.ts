@@ -27,7 +27,13 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   }
   let o = (r.ctx.household.obligors?.list ?? []).length;
   // "两个都系后生仔": what is said of one relative, said of all of them.
-  if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1 && hasPhrase(r.text, 'sameForAll')) {
+  // (Not when each was named by a word of their own: "老大老二都好好的 老三是残疾一级" says each.)
+  if (
+    r.ctx.slot === 'obligors.situation' &&
+    r.obligorPeople.length > 1 &&
+    hasPhrase(r.text, 'sameForAll') &&
+    !r.obligorPeople.every((p) => p.word !== undefined)
+  ) {
     // Said of them as a group ("两个仔都后生"): the group's words are about the relatives known.
     const group = r.people.list.filter((p) => p.n > 1 && !r.obligorPeople.includes(p) && p !== r.people.self);
     const said = [...r.obligorPeople, ...group]
@@ -95,12 +101,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
         !r.benefits.some((b) => b.person === person && !b.negated)
       )
         r.add(`${at}.ableBodiedAdult`, false, f.age.span);
-      else if (
-        r.ctx.slot === 'obligors.situation' &&
-        (f.severeDisability || (f.grade && f.grade.v <= 2)) &&
-        !f.healthy &&
-        f.employed?.v === false
-      )
+      else if (r.ctx.slot === 'obligors.situation' && (f.severeDisability || (f.grade && f.grade.v <= 2)) && !f.healthy)
         r.add(`${at}.ableBodiedAdult`, false, (f.severeDisability ?? f.grade)!.span);
       if (f.severeDisability || (f.grade && f.grade.v <= 2))
         r.add(`${at}.severeDisability`, true, (f.severeDisability ?? f.grade)!.span);

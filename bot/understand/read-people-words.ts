@@ -9,6 +9,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import type { Reading } from './reading.ts';
+import type { Person } from './people.ts';
 import {
   coupleMember,
   headOfCouple,
@@ -400,6 +401,21 @@ export function readPeopleWord(
         r.pf(p).student = { span: c.studentFor };
         c.studentFor = undefined;
       }
+      // "离咗婚，个仔跟佢老豆", "离了，闺女跟她妈": after a divorce, a child with their other parent lives
+      // with that parent, and the parent is the former spouse: neither a member nor owing the writer support.
+      if (
+        r.ctx.slot !== 'summary' &&
+        possessor?.rel === 'child' &&
+        own === 'parent' &&
+        isMeaning(c.clause[i - 1], 'pronoun') &&
+        isPhrase(c.clause[i - 2]?.text ?? '', 'goesWith') &&
+        possessor.at === c.clause[i - 3]?.start &&
+        possessor.known === undefined &&
+        hasPhrase(r.text, 'divorced')
+      ) {
+        possessor.apart = true;
+        if (p.known === undefined) p.bystander = true;
+      }
       // Their ages and schooling may follow; who works or earns in this clause is still its subject.
       if (looked && m.rel !== 'self') c.lookedAfter = p;
       // (Only someone cared for — 照顾, 伺候: "带两个女，一个十岁一个六岁" goes on about the children.)
@@ -546,6 +562,9 @@ export function readPeopleWord(
             )
           : undefined;
       const others = m.with.map((rel) => named(rel) ?? r.people.mention(rel, tok.start, { fromGroup: true }));
+      // (A parent-and-child pair said by either of them: a parent named next is the other one.)
+      if (m.with.join() === 'child' && others.length === 1 && others[0]!.fromGroup && !others[0]!.claimed)
+        others[0]!.eitherWay = true;
       r.groupCount = 1 + others.length;
       c.clausePersons.push(first, ...others);
       c.clausePerson = first;
@@ -605,6 +624,15 @@ export function readPeopleWord(
         last = r.people.mention('other', tok.start, { word: '他' });
         last.bystander = true;
       }
+      // "她儿子年轻身体也好", a cadre answering how the relatives elsewhere are, nobody named yet: 她 is the
+      // applicant, and her son the relative asked about.
+      if (
+        r.ctx.slot === 'obligors.situation' &&
+        c.ci === 0 &&
+        i === 0 &&
+        r.obligorPeople.some((p) => p.rel === meaningOf(c.clause[i + 1], 'person')?.rel)
+      )
+        break;
       if (isMeaning(c.clause[i + 1], 'person')) {
         c.possessorOfClause = last ?? r.topic;
         break;
@@ -645,7 +673,8 @@ export function readPeopleWord(
               ? undefined
               : [r.topic, ...r.lastPersons].find((p) => p.n > 1);
         if (group && group !== r.people.self && AGE_SLOTS.has(r.ctx.slot) && c.clause[i + 1]?.kind === 'num') {
-          c.about([r.ageTarget(group)], false);
+          // ("三个细路，最大九岁最细两岁": the youngest of three is the last of them, not the second.)
+          c.about([m.which === 'younger' && group.n > 2 ? lastOf(r, group) : r.ageTarget(group)], false);
           break;
         }
       }
@@ -701,7 +730,13 @@ export function readPeopleWord(
       c.understoodSomething = true;
       break;
     case 'healthy':
-      if (!noteHealth(r, c, tok.start, tok.end)) r.pf(c.who()).healthy = { span };
+      // ("本来好好的，突然中风": 好好的 alone is health only of relatives elsewhere, asked how they are.)
+      if (isPhrase(tok.text, 'fineOfRelativesOnly') && r.ctx.slot !== 'obligors.situation') break;
+      if (!noteHealth(r, c, tok.start, tok.end)) {
+        r.pf(c.who()).healthy = { span };
+        // "老大老二都好好的": 都 after relatives named one by one is all of them, not the last one only.
+        for (const p of namedBeforeBoth(r, c, i)) r.pf(p).healthy = { span };
+      }
       c.understoodSomething = true;
       break;
     case 'noSupport':
@@ -786,4 +821,27 @@ function restOfSentence(r: Reading, from: number): Token[] {
 function diesLater(rest: readonly Token[]): boolean {
   const died = rest.findIndex((t) => isMeaning(t, 'death'));
   return died >= 0 && !rest.slice(0, died).some((t) => isMeaning(t, 'person'));
+}
+
+/**
+ * The relatives named one by one right before 都 in this clause ("老大老二都…"), as the dialogue knows
+ * them (obligors asked about, named by their word): what follows 都 is said of each.
+ */
+function namedBeforeBoth(r: Reading, c: ClauseReading, i: number): Person[] {
+  const both = c.clause.findIndex((t, k) => k < i && isPhrase(t.text, 'bothWord'));
+  if (both < 2) return [];
+  const words = c.clause
+    .slice(0, both)
+    .filter((t) => isMeaning(t, 'person'))
+    .map((t) => t.text);
+  if (words.length < 2) return [];
+  return r.obligorPeople.filter((p) => p.word !== undefined && words.includes(p.word));
+}
+
+/** The last of people counted together (the youngest of 三个细路), named one by one up to the count. */
+function lastOf(r: Reading, group: Person): Person {
+  const parts = () => r.people.list.filter((q) => q.partOf === group.key);
+  for (let k = parts().length; k < group.n; k++) r.people.mention(group.rel, group.at + k + 1);
+  const all = parts();
+  return all.length === group.n ? all.at(-1)! : r.ageTarget(group);
 }

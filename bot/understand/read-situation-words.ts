@@ -303,7 +303,7 @@ export function readSituationWord(
     case 'benefit':
       // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
       if (
-        !asking(c.clause, c.clauseText) &&
+        (!asking(c.clause, c.clauseText) || statedWithNe(r.text, c, tok)) &&
         !told(c.clauseText) &&
         // ("村里有人有车有楼也评上低保": somebody else's status.)
         !somebodyElse(r.text.slice(c.clauseStart, tok.start)) &&
@@ -361,4 +361,22 @@ function struckAndCost(r: Reading, c: ClauseReading, i: number): boolean {
   const end = firstPhrase(rest, 'sentenceEnd');
   const to = from + (end ? end.index : rest.length);
   return r.tokens.some((t) => t.start >= from && t.end <= to && isMeaning(t, 'expense'));
+}
+
+/**
+ * "儿子也吃低保呢", "俺哥还是低保户哩": 晋南 呢 at the end of a statement, after 也 or 还 before the status
+ * (someone else is on it too), says it holds; "能吃上低保呢？" asks, and so does a question mark.
+ */
+function statedWithNe(text: string, c: ClauseReading, tok: WordToken): boolean {
+  const questions = c.clause.filter((t) => isMeaning(t, 'question'));
+  const last = c.clause.at(-1);
+  return (
+    last !== undefined &&
+    questions.length === 1 &&
+    questions[0] === last &&
+    isPhrase(last.text, 'assertingNe') &&
+    !/[?？]/.test(text[last.end] ?? '') &&
+    !hasPhrase(c.clauseText, 'askingWords') &&
+    endsWithPhrase(text.slice(Math.max(0, tok.start - 1), tok.start), 'tooOrStill')
+  );
 }

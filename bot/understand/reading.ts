@@ -253,6 +253,7 @@ export class Reading {
         this.obligorPeople.push(p);
       }
       if (this.obligorPeople[0]) this.topic = this.obligorPeople[0];
+      if (this.obligorPeople.length === 1) this.people.soleRelative = this.obligorPeople[0];
     }
   }
 

@@ -11,6 +11,7 @@ import { NEVER_HEARD } from '../../content/lexicon/heard-by-sound.ts';
 import { NUMERALS, soundLexiconFor } from './sound-words.ts';
 import { heard } from './sounds.ts';
 import { closeTypingGaps } from './typing-gaps.ts';
+import { isPhrase } from './phrases.ts';
 
 export type Token =
   | { kind: 'word'; text: string; start: number; end: number; meanings: Meaning[] }
@@ -295,17 +296,35 @@ export function meaningOf<T extends Meaning['t']>(
  */
 export const MAX_CLAUSE_TOKENS = 48;
 
+/**
+ * "俺和老汉都七十多了娃们都在外头", typed with no comma: an age, a sentence-final particle (了, 咯) and
+ * then a person word begins a new clause, so what the next person does (在外头) is not said of the
+ * people the age was about.
+ */
+function endsAgeSentence(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'char' || !isPhrase(t.text, 'ageSentenceEnd')) return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    (before?.kind === 'num' || (before?.text === '岁' && tokens[k - 2]?.kind === 'num')) &&
+    after?.kind === 'word' &&
+    after.meanings.some((m) => m.t === 'person')
+  );
+}
+
 /** Clauses: runs of tokens between separators (a space or a comma ends a clause). */
 export function clausesOf(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let cur: Token[] = [];
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.kind === 'sep') {
       if (cur.length) out.push(cur);
       cur = [];
     } else {
       cur.push(t);
-      if (cur.length >= MAX_CLAUSE_TOKENS) {
+      if (cur.length >= MAX_CLAUSE_TOKENS || endsAgeSentence(tokens, k)) {
         out.push(cur);
         cur = [];
       }

@@ -297,4 +297,22 @@ export const PEOPLE_PHRASES = {
   grandsonAgain: ['孙仔', '孙儿'],
   /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
   ordinalMark: ['第'],
+  /**
+   * After an age and before a person word, the end of a sentence typed with no comma ("俺七十多了娃们都在外头",
+   * 粤 "八十三咯老公…").
+   */
+  ageSentenceEnd: ['了', '啦', '咯', '喇', '嘞', '哩'],
+  /** 呢 closing a statement in 晋南 ("儿子也吃低保呢": he is on it), not asking, after 也/还 (tooOrStill). */
+  assertingNe: ['呢'],
+  /** Right before a relative's status, "too" or "still" ("也吃低保", "还是低保户", 粤 "都係特困"): it is said to hold. */
+  tooOrStill: ['也', '还', '都'],
+  /**
+   * "Fine" with no word for the body ("大的好好的", 粤 "好地地"): able-bodied only said of relatives
+   * elsewhere, asked how they are.
+   */
+  fineOfRelativesOnly: ['好好的', '好地地', '好哋哋'],
+  /** "Both", "all" after people named one by one ("老大老二都好好的", 粤 "大仔细仔都冇事"): said of each. */
+  bothWord: ['都'],
+  /** Between a child and their other parent ("个仔跟佢老豆", 晋南 "闺女跟她爸"): lives with them. */
+  goesWith: ['跟', '跟住', '跟咗', '随'],
 } as const satisfies Record<string, readonly string[]>;

@@ -178,6 +178,17 @@ add(
 );
 add({ t: 'group', with: ['grandchild'], selfIncluded: true }, '祖孙俩 祖孙两个 婆孙 婆孙俩 爷孙俩 两婆孙 两公孙');
 add({ t: 'group', with: ['sibling'], selfIncluded: true }, '兄弟俩 姐妹俩 两兄弟 两姐妹 姐弟俩 兄妹俩');
+// "俺娘俩", "我爷俩": the pair with 俺/我 in front, whole, or 俺娘 (my mother) would take the first two
+// characters and leave 俩 to be read as an age of 2.
+add(
+  { t: 'group', with: ['child'], selfIncluded: true },
+  '俺娘俩 我娘俩 咱娘俩 俺娘儿俩 我娘儿俩 咱娘儿俩 俺们娘俩 我们娘俩 俺爷俩 我爷俩 咱爷俩 俺爷儿俩 我爷儿俩 咱爷儿俩 俺们爷俩 我们爷俩',
+);
+// "我哋老两个", "俺老两个": an old couple, the writer one of them (老两口 said as people count).
+add(
+  { t: 'group', with: ['spouse'], selfIncluded: true },
+  '老两个 俺老两个 我们老两个 我哋老两个 咱老两个 俺老俩 我老俩',
+);
 add({ t: 'plural' }, '我们 俺们 我哋 咱们 咱');
 add({ t: 'group', with: ['spouse'], selfIncluded: true }, '俺俩 我俩 我们俩 我们两个 俺两个 俺们俩 我哋两个 我两个');
 add({ t: 'others' }, '他们 她们 佢哋 人家们');
@@ -195,6 +206,12 @@ add({ t: 'pronoun' }, '他 她 佢 人家');
 add(
   { t: 'neg' },
   '哪有 哪里有 边度有 哪来的 边有 没 没有 无 不 冇 唔 未 么有 么 木有 莫有 没得 莫得 冇得 唔系 不是 没啥 冇乜 没什么 冇咩 并无 未曾 从没 从来没 从未',
+);
+// "都七老八十了还上啥班", 粤 "仲返咩工": work asked back as a question (啥, 咩) is a no, not a question.
+add(
+  { t: 'neg' },
+  '上啥班 还上啥班 打啥工 还打啥工 干啥活 还干啥活 做啥工 还做啥工 上什么班 还上什么班 打什么工 还打什么工 ' +
+    '返咩工 仲返咩工 做咩工 仲做咩工 做乜工 仲做乜工 返乜工 仲返乜工 做乜嘢工',
 );
 add({ t: 'yes' }, '有 是 是的 对 对的 嗯 嗯嗯 有的 有啊 是啊 对啊 係 系 系啊 係啊 有嘅 有㗎 啱 啱啊 冇错 没错 就是');
 add(
@@ -664,6 +681,12 @@ add(
     ' 身体也好 身体又好 身体也不错 身体不错 身体也健康 身体又健康 身体又冇事 身子骨好 身子骨好着呢 身子骨硬朗 身体硬朗' +
     ' 年轻着哩 年轻着呢 还年轻 都年轻 年纪轻轻',
 );
+// "儿子好胳膊好腿", 粤 "身体冇事", "细仔好地地": able-bodied. 好好的, 好地地 alone are read so only of relatives
+// elsewhere, answering how they are (read-people-words.ts, fineOfRelativesOnly): "本来好好的" is not health.
+add(
+  { t: 'healthy' },
+  '好胳膊好腿 胳膊腿都好 好手好腳 身体冇事 身体没事 身体冇乜事 身体都冇事 身体都没事 好好的 好地地 好哋哋',
+);
 // No illness said outright (身体没毛病, 都没啥病, 身体都硬朗): in good health (health-said.ts in a summary).
 add(
   { t: 'healthy' },
@@ -676,6 +699,9 @@ add(
 );
 add({ t: 'ordinal', which: 'older' }, '大的 大嘅 大个 大嗰个 老大 大的那个 年纪大的');
 add({ t: 'ordinal', which: 'younger' }, '小的 细嘅 细个 细嗰个 老小 小的那个 年纪小的');
+// "三个细路，最大九岁最细两岁", 晋南 "最小的五岁": the eldest and the youngest of those counted.
+add({ t: 'ordinal', which: 'older' }, '最大 最大的 最大嘅 最大个 最大那个');
+add({ t: 'ordinal', which: 'younger' }, '最细 最细的 最细嘅 最细个 最小 最小的 最小嘅 最小个 最小那个 老幺');
 add(
   { t: 'severe' },
   '身无分文 钱花完了 钱都花完了 钱用完了 钱都用完了 身上的钱花完了 身上冇钱 身上没钱了 开饭都成问题 冇钱开饭 ' +
@@ -797,6 +823,14 @@ add({ t: 'age' }, '岁 周岁 岁了 岁咯 岁喇');
 add({ t: 'people' }, '口 口人 个人 人 位 个 口子');
 
 // ── Living together or apart; support ──────────────────────────────────────────────────────
+// "儿子不在跟前" (晋南: not by me), "个仔跟咗佢老豆", "娃判给他爸了": lives elsewhere (with the other parent).
+add(
+  { t: 'apart' },
+  '不在跟前 没在跟前 不在俺跟前 不在我跟前 都不在跟前 没在身边 都不在身边 跟咗佢老豆 跟咗佢阿爸 跟咗佢老母 跟咗佢阿妈 ' +
+    '判给他爸 判给她爸 判给他妈 判给她妈 判给他爹 判给她爹 判畀佢老豆 判咗畀佢老豆 判畀佢阿妈 判咗畀佢阿妈',
+);
+// "冇其他人，得我一个", "没别人": no one else in the household.
+add({ t: 'alone' }, '冇其他人 没有其他人 没其他人 冇别人 没别人 没有别人 冇第二个 再没别人');
 add(
   { t: 'elsewhere' },
   '在太原 在西安 在郑州 在北京 在上海 在广州 在深圳 在东莞 在佛山 在中山 在珠海 在江门 在湛江 在茂名 在省城 ' +
@@ -862,6 +896,12 @@ add({ t: 'student', ages: [12, 15] }, '初一 初二 初三 上初三 初中 上
 add({ t: 'student', ages: [6, 12] }, '小学 上小学 读小学 读小一 念小学');
 add({ t: 'student', ages: [3, 6] }, '上幼儿园 幼儿园 读幼儿园');
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
+// "还得判几年", "伤了人进去了", 粤 "犯咗事入咗去": in prison, as people say it (进去了 alone is not: "钱都搭进去了").
+add(
+  { t: 'prison' },
+  '被抓进去 抓进去了 关进去了 关进去 蹲监狱 蹲大狱 进了监狱 进监狱 入狱 判刑 被判刑 判了刑 判咗刑 还得判 判几年 判了几年 ' +
+    '打架进去了 伤人进去了 伤了人进去了 犯事进去了 犯了事进去了 犯法进去了 犯咗事入咗去 捉咗入去 畀人捉咗 踎监',
+);
 add({ t: 'missing' }, '跑了 跟人跑了 跑咗 走佬 失联 下落不明 冇音讯 没音讯 找不到人 不知去向 失踪 走失 离家出走');
 
 // ── Lists, corrections, questions ──────────────────────────────────────────────────────────

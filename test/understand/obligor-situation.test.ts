@@ -30,6 +30,7 @@ describe('two sons elsewhere', () => {
     ]);
     expect(value(u, 'obligors.list[1].ableBodiedAdult')).toBe(true);
     expect(value(u, 'obligors.list[0].severeDisability')).toBe(true);
-    expect(value(u, 'obligors.list[0].ableBodiedAdult')).toBeUndefined();
+    // (Severely disabled is not able-bodied, household model: ableBodiedAdult means not disabled.)
+    expect(value(u, 'obligors.list[0].ableBodiedAdult')).toBe(false);
   });
 });

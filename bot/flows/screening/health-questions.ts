@@ -413,6 +413,17 @@ export const employedQuestion: Question = {
     const bare = u.bare.find((b) => Number.isInteger(b.n.value) && b.n.value >= 0 && b.n.value <= most);
     // Work named only for relatives who live elsewhere (个仔喺东莞打工，唔住屋企): nobody at home works.
     const onlyAway = named.length === 0 && u.facts.some((f) => f.path.startsWith('obligors.list'));
+    // "老公同个仔", "俺儿": answering who works with the people alone, nothing else said: the ones named.
+    const onlyWho =
+      named.length === 0 &&
+      !bare &&
+      !onlyAway &&
+      !u.leadingNo &&
+      u.yes !== false &&
+      u.unclear.length === 0 &&
+      u.facts.length === 0 &&
+      u.mentioned.length > 0 &&
+      u.mentioned.length <= list.length;
     const n =
       u.leadingNo && !named.some((x) => x.f.value === true)
         ? 0
@@ -421,7 +432,9 @@ export const employedQuestion: Question = {
             ? named.filter((x) => x.f.value === true).length
             : u.yes === false || onlyAway
               ? 0
-              : undefined));
+              : onlyWho
+                ? u.mentioned.length
+                : undefined));
     if (n === undefined || n > most) return reask(ctx, u, employedQuestion.reask(ctx));
     if (list.length === 0) {
       const { household, echo } = take(ctx, u.facts);
@@ -440,7 +453,7 @@ export const employedQuestion: Question = {
     );
     const marked = new Set(named.filter((x) => x.f.value === true).map((x) => x.i));
     // "1 妈", "2 我 老伴": a count, then who, with nothing said of their work: the ones named.
-    if (named.length === 0 && bare && u.mentioned.length <= n) for (const i of u.mentioned) marked.add(i);
+    if (named.length === 0 && (bare || onlyWho) && u.mentioned.length <= n) for (const i of u.mentioned) marked.add(i);
     // The members not named: the working-age ones (16–64) first, then anyone else.
     const order = members(withFacts)
       .map((m, i) => ({ i, working: m.age !== undefined && m.age >= 16 && m.age < 65 }))
