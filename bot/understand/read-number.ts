@@ -664,6 +664,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
     return;
   }
+  // In a call summary, a figure under ten with no unit of money ("一分抚养费都冇畀过", "唯一收入来源",
+  // "塌了一孔", "一块住") is a word's 一, never money a household lives on.
+  if (r.ctx.slot === 'summary' && moneyish && n.value > 0 && n.value < 10 && unit !== 'money') {
+    r.usedNums.add(tok);
+    return;
+  }
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
@@ -708,6 +714,26 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       hasPhrase(r.text.slice(Math.max(0, c.clauseStart - 12), tok.start), 'hospitalCare') &&
       !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
+    // "医生说后面还要好几万", "跟住仲要几万": what treatment will still cost is not money spent yet.
+    // (Not "报完以后还要自己出": 以后 there follows reimbursement, and what is left is paid.)
+    if (
+      cost &&
+      hasPhrase(r.text.slice(c.clauseStart, tok.start), 'costAhead') &&
+      !c.clause.some((t) => isMeaning(t, 'reimbursed'))
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
+    // "工钱三万多一分没拿到", "老板拖欠半年工资3万元没给": wages owed are not money the household had.
+    if (
+      r.ctx.slot === 'summary' &&
+      (said === 'wages' || said === undefined) &&
+      (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'wagesOwed') ||
+        hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'notReceived'))
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // A cost by the day ("一日要几千") is a rate, not what was spent: no total to record.
     if ((cost || careCost) && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {
       r.usedNums.add(tok);
