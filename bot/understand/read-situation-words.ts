@@ -8,6 +8,7 @@ import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, tol
 import { parseWhen } from './dates.ts';
 import { meaningOf } from './tokens.ts';
 import { somebodyElse } from './read-money-words.ts';
+import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import {
@@ -163,24 +164,7 @@ export function readSituationWord(
       )
         break;
       // "家有残疾闺女", "有个残疾的儿子" in a summary: the disability of the person named right after it.
-      const at = isPhrase(c.clause[i + 1]?.text ?? '', 'possessive') ? i + 2 : i + 1;
-      const after = r.ctx.slot === 'summary' ? meaningOf(c.clause[at], 'person') : undefined;
-      // (Named before, "问残疾的儿子能不能单独吃": the one child already named, not a new one.)
-      const named = after
-        ? r.people.list.filter(
-            (p) =>
-              p.rel === after.rel && p.n === 1 && !p.dead && (!after.gender || !p.gender || p.gender === after.gender),
-          )
-        : [];
-      const target =
-        after && after.rel !== 'self' && !after.n
-          ? named.length === 1
-            ? named[0]!
-            : r.people.mention(after.rel, c.clause[at]!.start, {
-                word: c.clause[at]!.text,
-                ...(after.gender ? { gender: after.gender } : {}),
-              })
-          : c.who();
+      const target = personRightAfter(r, c, i) ?? c.who();
       // "没办（过）残疾证": the certificate word after the no is that no again.
       if (c.noCertificateAt !== undefined && i - c.noCertificateAt <= 2) break;
       const no = c.negated(i);
@@ -197,7 +181,8 @@ export function readSituationWord(
       break;
     }
     case 'illness': {
-      const target = c.who();
+      // "在家照顾中风的阿爸", "患尿毒症的儿子" in a summary: the illness of the person named right after it.
+      const target = personRightAfter(r, c, i) ?? c.who();
       // "大病没有，就是高血压": the illness named, then no.
       const noAfter =
         (isMeaning(c.clause[i + 1], 'neg') || isMeaning(c.clause[i + 1], 'none')) &&
@@ -361,4 +346,24 @@ function struckAndCost(r: Reading, c: ClauseReading, i: number): boolean {
   const end = firstPhrase(rest, 'sentenceEnd');
   const to = from + (end ? end.index : rest.length);
   return r.tokens.some((t) => t.start >= from && t.end <= to && isMeaning(t, 'expense'));
+}
+
+/**
+ * In a call summary, the person named right after a word about health ("家有残疾闺女", "有个残疾的
+ * 儿子", "照顾中风的阿爸"): whose disability or illness it is. Named before, the one already named
+ * ("问残疾的儿子能不能单独吃": not a new child); undefined when no person word follows.
+ */
+function personRightAfter(r: Reading, c: ClauseReading, i: number): Person | undefined {
+  const at = isPhrase(c.clause[i + 1]?.text ?? '', 'possessive') ? i + 2 : i + 1;
+  const after = r.ctx.slot === 'summary' ? meaningOf(c.clause[at], 'person') : undefined;
+  if (!after || after.rel === 'self' || after.n) return undefined;
+  const named = r.people.list.filter(
+    (p) => p.rel === after.rel && p.n === 1 && !p.dead && (!after.gender || !p.gender || p.gender === after.gender),
+  );
+  return named.length === 1
+    ? named[0]!
+    : r.people.mention(after.rel, c.clause[at]!.start, {
+        word: c.clause[at]!.text,
+        ...(after.gender ? { gender: after.gender } : {}),
+      });
 }

@@ -297,4 +297,6 @@ export const PEOPLE_PHRASES = {
   grandsonAgain: ['孙仔', '孙儿'],
   /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
   ordinalMark: ['第'],
+  /** 粤 "the two old ones" (两老, 两老嘢): after a grown child named their parents, those parents, not the child's couple. */
+  eldersPair: ['两老', '两老嘢'],
 } as const satisfies Record<string, readonly string[]>;

@@ -500,6 +500,10 @@ for (const name of [
   '阿尔茨海默病',
   '老年痴呆',
   '老年痴呆症',
+  // (粤 and everyday 老人痴呆: one illness word, so 老人 in it names no one.)
+  '老人痴呆',
+  '老人痴呆症',
+  '老人家痴呆',
   '脑萎缩',
   '股骨头坏死',
   '风湿病',
@@ -564,6 +568,8 @@ add({ t: 'asset', what: 'no_home' }, '周转房 过渡房 临时安置房');
 // A house buried or brought down (三间房全埋了, 冲塌了): the disaster, not a count of houses held.
 add({ t: 'event', kind: 'natural_disaster' }, '全埋了 被埋了 冲塌了 冲塌 压塌了 山洪 山洪暴发 发山洪 洪灾 内涝 龙卷风');
 add({ t: 'neutral' }, '诊断证明 诊断书 疾病诊断 突发情况 突发事件 突发状况 突发性');
+// The assistance programmes by name ("咨询低保同大病救助", "申请医疗救助"): a programme asked about, not an illness.
+add({ t: 'neutral' }, '大病救助 大病医疗救助 医疗救助 大病保险 大病补助 大病补贴 重病救助 重特大疾病救助 大病医保');
 // Health said so-so (身体还可以): not "life is manageable"; a hedge, so no fact (health-said.ts).
 add({ t: 'healthy' }, '身体还可以 身体尚可 身体还算可以 身体一般');
 add(
