@@ -511,6 +511,24 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "与老婆都在工厂做嘢，两人每月合共约6000元", "两人一个月一共挣5000块": a count of people already
+    // named, then their pay, counts the earners, not the household (children named after it live
+    // there too). (A couple's pension, "两人养老金每月共四百", still says the household is the two.)
+    const workWords = [...c.clause, ...(r.clauses[c.ci - 1] ?? [])];
+    if (
+      r.ctx.slot === 'summary' &&
+      namedBefore + 1 >= n.value &&
+      workWords.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages') &&
+      !c.clause.some((t) => {
+        const cat = meaningOf(t, 'income')?.cat;
+        return cat === 'pensions' || cat === 'basicPension';
+      }) &&
+      c.clause.slice(i + 2).some((t) => t.kind === 'num') &&
+      !c.clause.some((t) => hasPhrase(t.text, 'livingHow') || isMeaning(t, 'together') || hasPhrase(t.text, 'homeWord'))
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "子女两人都在市区", "个仔两个都喺广州" in a summary: a count right after relatives counts them,
     // not the household ("家里就父母二人" names the household: a home word or 就 before it).
     const kinBefore = meaningOf(c.clause[i - 1], 'person');

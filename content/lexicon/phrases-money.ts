@@ -241,5 +241,23 @@ export const MONEY_PHRASES = {
   /** Wages owed, before the sum ("拖欠工资三万", "欠薪"): money the worker has not had. */
   wagesOwed: ['拖欠', '欠薪', '欠工资', '欠咗人工', '欠人工', '工钱没给', '讨薪', '讨工钱'],
   /** Not received, after a sum ("三万多一分没拿到", 粤 "冇攞到"): money owed, not money had. */
-  notReceived: ['没拿到', '冇拎到', '冇攞到', '未拿到', '没领到', '未领到', '没给', '冇畀', '冇俾', '未付', '没发', '冇发', '未发', '没结', '未结', '还没给', '至今未'],
+  notReceived: [
+    '没拿到',
+    '冇拎到',
+    '冇攞到',
+    '未拿到',
+    '没领到',
+    '未领到',
+    '没给',
+    '冇畀',
+    '冇俾',
+    '未付',
+    '没发',
+    '冇发',
+    '未发',
+    '没结',
+    '未结',
+    '还没给',
+    '至今未',
+  ],
 } as const satisfies Record<string, readonly string[]>;

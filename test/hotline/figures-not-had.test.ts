@@ -45,12 +45,17 @@ describe('what treatment will still cost is not spent yet', () => {
 
 describe('the own share after a total', () => {
   it('总共花咗九万几，报销后自付约五万', () => {
-    const h = run('来电人（男，47岁），老婆（45岁）11月18日突发脑出血，总共花咗9万几，医保报销后自付约5万元。', '441781');
+    const h = run(
+      '来电人（男，47岁），老婆（45岁）11月18日突发脑出血，总共花咗9万几，医保报销后自付约5万元。',
+      '441781',
+    );
     expect(h.hardship?.expenses?.[0]?.amount).toBe(50000);
   });
 
   it('已花六万，对方垫付两万，其余自己垫付约四万', () => {
-    const h = run('来电人（女，36岁）反映，儿子（9岁）12月1日被三轮车撞伤，已花6万，对方垫付了2万，其余自己垫付约4万。');
+    const h = run(
+      '来电人（女，36岁）反映，儿子（9岁）12月1日被三轮车撞伤，已花6万，对方垫付了2万，其余自己垫付约4万。',
+    );
     expect(h.hardship?.expenses?.[0]?.amount).toBe(40000);
   });
 });
