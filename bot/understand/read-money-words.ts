@@ -386,6 +386,16 @@ function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
     (hasPhrase(c.clauseText, 'someOfThem') || hasPhrase(c.clauseText, 'allOrEach'))
   )
     return r.lastPersons.filter((p) => !p.apart && !p.dead && !p.bystander);
+  // "有两儿一女，都在外头打工", "三个子女都在外地": a group counted in the clause before, all of them.
+  if (
+    r.ctx.slot === 'summary' &&
+    c.clausePersons.length === 0 &&
+    r.lastPersons.length === 1 &&
+    r.lastPersons[0]!.n > 1 &&
+    r.lastPersons[0] !== r.people.self &&
+    hasPhrase(c.clauseText, 'allOrEach')
+  )
+    return [r.lastPersons[0]!];
   return undefined;
 }
 

@@ -897,15 +897,21 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? { count: c.clausePerson.n }
           : r.lastPersons.length > 1 && !c.clausePerson
             ? { count: headCount(r.lastPersons) }
-            : !c.clausePerson &&
+            : // ("来电人和弟弟都在城里上班，每人每月给母亲500元": the one given to is not a giver.)
+              r.lastPersons.filter((p) => p !== r.people.self).length > 1 &&
                 c.clauseEach &&
                 category === 'support' &&
-                r.lastPersons.length === 1 &&
-                r.lastPersons[0]!.n > 1
-              ? { count: r.lastPersons[0]!.n }
-              : c.clauseEach && category === 'support' && !c.clausePerson
-                ? givers(r)
-                : {}),
+                c.clausePerson === r.people.self
+              ? { count: headCount(r.lastPersons.filter((p) => p !== r.people.self)) }
+              : !c.clausePerson &&
+                  c.clauseEach &&
+                  category === 'support' &&
+                  r.lastPersons.length === 1 &&
+                  r.lastPersons[0]!.n > 1
+                ? { count: r.lastPersons[0]!.n }
+                : c.clauseEach && category === 'support' && !c.clausePerson
+                  ? givers(r)
+                  : {}),
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,

@@ -92,6 +92,17 @@ person('child', '两个细路 两个仔 两个女 两个细蚊仔 一仔一女',
 person('child', '三个娃 三个孩子 三个儿子 三个女儿 仨娃', { n: 3 });
 person('child', '两个子女 两个儿女 俩儿女', { n: 2 });
 person('child', '三个子女 三个儿女', { n: 3 });
+// Sons and daughters counted together ("两儿一女", "一子二女", 粤 "两仔一女"): all of them, one count.
+person(
+  'child',
+  '两儿一女 一儿两女 两子一女 一子两女 二子一女 一子二女 两个儿子一个女儿 两个儿子一个闺女 一个儿子两个女儿',
+  {
+    n: 3,
+  },
+);
+person('child', '两儿两女 两子两女 二子二女 三儿一女 一儿三女 三子一女 一子三女', { n: 4 });
+person('child', '两仔一女 一仔两女 两个仔一个女 一个仔两个女', { dialect: 'yue', n: 3 });
+person('child', '两仔两女 三仔一女 一仔三女', { dialect: 'yue', n: 4 });
 person('child', '两个仔女 一对仔女', { dialect: 'yue', n: 2 });
 person('child', '三个仔女', { dialect: 'yue', n: 3 });
 person('child', '四个仔女', { dialect: 'yue', n: 4 });
