@@ -716,6 +716,16 @@ add(
 );
 // The hospital deposit raised by relatives (issue 22, round 6).
 add({ t: 'severe' }, '按金都系亲戚凑 按金系亲戚凑 押金都是亲戚凑 押金是亲戚凑 押金都是借的 按金都系借');
+// No money coming in any more, or none left for what must be paid now (issue 22, round 10): "一家子没进项了",
+// 粤 "冇钱再交住院费", "饭碗没了", "急需帮助".
+add(
+  { t: 'severe' },
+  '没进项 没进项了 一分进项都没了 进项都没了 冇进项 断了进项 断了收入 饭碗没了 饭碗冇咗 饭碗都没了 冇钱再交 没钱再交 ' +
+    '冇钱继续医 没钱继续治 没钱再治 冇钱再医 冇钱医 急需帮助 急需救助 急需援助 房租都冇钱交 房租也交不上 房租都交不上 ' +
+    '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅',
+);
+// A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
+add({ t: 'manageable' }, '损失不大 损失不多 冇乜损失 没啥损失 没什么损失 影响不大 问题不大 钱上倒还行 钱倒还行');
 add(
   { t: 'manageable' },
   '还能维持 还行 还可以 能过 过得去 还能过 凑合 将就 顶得顺 仲顶得顺 仲得 未至于 还好 还能撑 撑得住 亲戚帮衬' +
