@@ -285,9 +285,23 @@ export function readSituationWord(
       if (r.severe?.v !== true) r.severe = { v: false, span };
       c.understoodSomething = true;
       break;
-    case 'benefit':
+    case 'benefit': {
+      // "咨询能否申请“五保”（特困人员供养）": in a summary, the bracket glosses what the clause before asked for.
+      // (The clauses since the last full stop or comma before the bracket: a quoted name, "申请“五保”",
+      // may stand alone between them.)
+      const bracketed = r.ctx.slot === 'summary' && /^[(（]$/.test(r.text[c.clauseStart - 1] ?? '');
+      const lead = bracketed ? r.text.slice(0, c.clauseStart - 1) : '';
+      const from = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('，'), lead.lastIndexOf('；')) + 1;
+      const before = bracketed
+        ? r.clauses
+            .slice(0, c.ci)
+            .flat()
+            .filter((t) => t.start >= from)
+        : [];
+      const glossOfAsked = bracketed && before.length > 0 && asking(before, lead.slice(from));
       // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
       if (
+        !glossOfAsked &&
         !asking(c.clause, c.clauseText) &&
         !told(c.clauseText) &&
         // ("村里有人有车有楼也评上低保": somebody else's status.)
@@ -312,6 +326,7 @@ export function readSituationWord(
       }
       c.understoodSomething = true;
       break;
+    }
     default:
       break;
   }
