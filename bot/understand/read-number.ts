@@ -790,7 +790,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? 'otherTransfers'
           : said === 'support' &&
               r.ctx.slot === 'summary' &&
-              hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin')
+              (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin') ||
+                // ("司机挺好，垫了医药费，还给了1万块钱": the sentence is about the payer.)
+                startsWithPhrase(sentenceBefore(r.text, tok.start), 'payerNotKin'))
             ? 'otherTransfers'
             : asked &&
                 said !== asked &&
