@@ -782,24 +782,37 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "卖了八千，化肥农药花了三千", "卖咗两万，蚝苗使咗一万二": spending on what a farm or a trade needs
     // (a cost word before the amount) is taken off that income, not spending of the household's own.
     const costOfIncome = costOfIncomeIn(r, c, i, near);
-    const category = costOfIncome
-      ? costOfIncome
-      : cost || offsetsSpending
-        ? 'expense'
-        : compensation
-          ? 'otherTransfers'
-          : said === 'support' &&
-              r.ctx.slot === 'summary' &&
-              (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin') ||
-                // ("司机挺好，垫了医药费，还给了1万块钱": the sentence is about the payer.)
-                startsWithPhrase(sentenceBefore(r.text, tok.start), 'payerNotKin'))
+    // "把船卖咗得3万元，存在银行": money put in the bank right after it was had is savings, not income.
+    const banked =
+      r.ctx.slot === 'summary' &&
+      hasPhrase(r.text.slice(tok.end, Math.min(r.text.length, tok.end + 8)).split(/[。；]/)[0]!, 'bankedNow');
+    // "被骗走全部积蓄8万元": savings taken are savings no longer had.
+    if (
+      r.ctx.slot === 'summary' &&
+      said === 'deposits' &&
+      hasPhrase(r.text.slice(c.clauseStart, tok.start), 'savingsTaken')
+    )
+      n = { ...n, value: 0, lo: 0, hi: 0, approx: false };
+    const category = banked
+      ? 'deposits'
+      : costOfIncome
+        ? costOfIncome
+        : cost || offsetsSpending
+          ? 'expense'
+          : compensation
             ? 'otherTransfers'
-            : asked &&
-                said !== asked &&
-                r.incomeMentioned.has(asked) &&
-                ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
-              ? asked
-              : said;
+            : said === 'support' &&
+                r.ctx.slot === 'summary' &&
+                (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin') ||
+                  // ("司机挺好，垫了医药费，还给了1万块钱": the sentence is about the payer.)
+                  startsWithPhrase(sentenceBefore(r.text, tok.start), 'payerNotKin'))
+              ? 'otherTransfers'
+              : asked &&
+                  said !== asked &&
+                  r.incomeMentioned.has(asked) &&
+                  ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
+                ? asked
+                : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';

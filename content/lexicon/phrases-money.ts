@@ -260,4 +260,8 @@ export const MONEY_PHRASES = {
     '还没给',
     '至今未',
   ],
+  /** Put in the bank, right after a sum ("得3万元，存在银行", 粤 "存咗落银行"): savings now. */
+  bankedNow: ['存在银行', '存喺银行', '存咗银行', '存入银行', '存落银行', '存咗落银行', '存进银行', '存银行'],
+  /** Savings taken, before the sum ("被骗走全部积蓄", 粤 "俾人呃晒积蓄"): none left. */
+  savingsTaken: ['被骗走', '被骗光', '骗走', '被骗了', '被人骗', '俾人呃', '畀人呃', '被偷走', '呃晒', '呃咗'],
 } as const satisfies Record<string, readonly string[]>;
