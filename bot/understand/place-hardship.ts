@@ -32,9 +32,15 @@ export function placeHardship(r: Reading): void {
     const clauseText = r.text.slice(r.clauses[e.clause]![0]!.start, r.clauses[e.clause]!.at(-1)!.end);
     // (A date said elsewhere in the message names this event only if recent: "个女早年病死" dates no crime.)
     const anywhere = parseWhen(r.text, r.ctx.today);
+    // ("11月28日夜里羊圈被撬，羊全让人偷了…今年过年都没着落了": the date said earlier in the event's
+    // sentence, not a festival named later.)
+    const recent = (d: string | undefined) => (d && daysBetween(d, r.ctx.today) <= 366 ? d : undefined);
+    const clauseStart = r.clauses[e.clause]![0]!.start;
+    const sentence = r.text.slice(r.text.lastIndexOf('。', clauseStart) + 1, r.clauses[e.clause]!.at(-1)!.end);
     const date =
       e.date ??
       parseWhen(clauseText, r.ctx.today) ??
+      (r.ctx.slot === 'summary' ? recent(parseWhen(sentence, r.ctx.today)) : undefined) ??
       (anywhere && daysBetween(anywhere, r.ctx.today) <= 366 ? anywhere : undefined);
     if (date && date <= r.ctx.today) r.add(`hardship.events[${k}].date`, date, e.span);
     // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺<county>出咗车祸").

@@ -110,6 +110,12 @@ export function placeMembers(r: Reading): Placed {
     r.people.list.length <= r.groupCount &&
     // ("三个儿子每人每月给三百": the givers counted live apart; the count is not the household.)
     !r.people.list.some((p) => p.apart && p.n === r.groupCount) &&
+    // (In a call summary, "带着两个娃", "同父母住": the group counted is beside the caller, not the
+    // whole household; the household is the caller and them.)
+    !(
+      r.ctx.slot === 'summary' &&
+      r.people.list.some((p) => p !== r.people.self && p.rel !== 'self' && !p.apart && p.n === r.groupCount)
+    ) &&
     (r.ctx.slot !== 'opening' || onlySaid)
   )
     r.size = { v: r.groupCount, span: [0, 0] };

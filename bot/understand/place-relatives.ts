@@ -78,14 +78,27 @@ export function placeRelatives(r: Reading, placed: Placed): void {
       if (f.age && k === 0 && !fits)
         r.add(`${at}.age`, f.age.v, f.age.span, f.age.range ? { range: f.age.range, hedged: true } : {});
       if (f.imprisoned) r.add(`${at}.imprisoned`, true, f.imprisoned.span);
+      // In a summary, a relative said to work who turned out to live elsewhere ("儿子在广东打工，每月给
+      // 一千"): working, under 60, neither ill nor disabled, is able to support as one placed elsewhere
+      // first is (特困人员认定办法 第八条).
+      const healthy =
+        f.healthy ??
+        (r.ctx.slot === 'summary' &&
+        f.employed?.v === true &&
+        !(f.age && f.age.v >= 60) &&
+        !f.hasDisability?.v &&
+        !f.severeDisability &&
+        !f.ill?.v
+          ? { span: f.employed.span }
+          : undefined);
       if (
-        f.healthy &&
+        healthy &&
         !(
-          (hardUp(r.text, person.at) || hardUp(r.text, f.healthy.span[0])) &&
-          !hasPhrase(r.text.slice(...f.healthy.span), 'saidHealthy')
+          (hardUp(r.text, person.at) || hardUp(r.text, healthy.span[0])) &&
+          !hasPhrase(r.text.slice(...healthy.span), 'saidHealthy')
         )
       )
-        r.add(`${at}.ableBodiedAdult`, true, f.healthy.span);
+        r.add(`${at}.ableBodiedAdult`, true, healthy.span);
       // "两老都八十几，冇乜收入": past working age with little or no income of their own cannot support
       // anyone (特困人员认定办法 第六条: 无劳动能力、无生活来源).
       else if (f.employed?.v === false && f.age && f.age.v >= 60)
@@ -97,7 +110,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
         r.ctx.slot === 'obligors.situation' &&
         f.age &&
         (f.age.range?.[0] ?? f.age.v) >= 60 &&
-        !f.healthy &&
+        !healthy &&
         !r.benefits.some((b) => b.person === person && !b.negated)
       )
         r.add(`${at}.ableBodiedAdult`, false, f.age.span);

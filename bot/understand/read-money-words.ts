@@ -372,12 +372,35 @@ function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
   // (均 as in a summary's "夫妻二人均上班"; 分别 as in "夫妻工资分别6000、3000".)
   if (!hasPhrase(c.clauseText, 'allOrEach') && !hasPhrase(c.clauseText, 'respectively')) return undefined;
   if (c.clausePersons.length > 1) return c.clausePersons;
+  // "来电人（男，40岁），和媳妇都在工厂上班", 粤 "同老公（57岁）都喺度返工": the caller and the one named
+  // after 和 (before the bracket with their age, when there is one).
+  const lead = /^[)）]$/.test(r.text[c.clauseStart - 1] ?? '') ? (r.clauses[c.ci - 2] ?? []) : c.clause;
+  const partner =
+    c.clausePersons.length === 1 ? c.clausePersons[0] : c.clausePersons.length === 0 ? c.clausePerson : undefined;
+  if (
+    r.ctx.slot === 'summary' &&
+    partner !== undefined &&
+    partner !== r.people.self &&
+    isPhrase(lead[0]?.text ?? '', 'andWith') &&
+    isMeaning(lead[1], 'person')
+  )
+    return [r.people.self, partner];
   if (
     c.clausePersons.length === 0 &&
     r.lastPersons.length > 1 &&
     (hasPhrase(c.clauseText, 'someOfThem') || hasPhrase(c.clauseText, 'allOrEach'))
   )
     return r.lastPersons.filter((p) => !p.apart && !p.dead && !p.bystander);
+  // "有两儿一女，都在外头打工", "三个子女都在外地": a group counted in the clause before, all of them.
+  if (
+    r.ctx.slot === 'summary' &&
+    c.clausePersons.length === 0 &&
+    r.lastPersons.length === 1 &&
+    r.lastPersons[0]!.n > 1 &&
+    r.lastPersons[0] !== r.people.self &&
+    hasPhrase(c.clauseText, 'allOrEach')
+  )
+    return [r.lastPersons[0]!];
   return undefined;
 }
 

@@ -511,6 +511,24 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "与老婆都在工厂做嘢，两人每月合共约6000元", "两人一个月一共挣5000块": a count of people already
+    // named, then their pay, counts the earners, not the household (children named after it live
+    // there too). (A couple's pension, "两人养老金每月共四百", still says the household is the two.)
+    const workWords = [...c.clause, ...(r.clauses[c.ci - 1] ?? [])];
+    if (
+      r.ctx.slot === 'summary' &&
+      namedBefore + 1 >= n.value &&
+      workWords.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages') &&
+      !c.clause.some((t) => {
+        const cat = meaningOf(t, 'income')?.cat;
+        return cat === 'pensions' || cat === 'basicPension';
+      }) &&
+      c.clause.slice(i + 2).some((t) => t.kind === 'num') &&
+      !c.clause.some((t) => hasPhrase(t.text, 'livingHow') || isMeaning(t, 'together') || hasPhrase(t.text, 'homeWord'))
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "子女两人都在市区", "个仔两个都喺广州" in a summary: a count right after relatives counts them,
     // not the household ("家里就父母二人" names the household: a home word or 就 before it).
     const kinBefore = meaningOf(c.clause[i - 1], 'person');
@@ -664,6 +682,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
     return;
   }
+  // In a call summary, a figure under ten with no unit of money ("一分抚养费都冇畀过", "唯一收入来源",
+  // "塌了一孔", "一块住") is a word's 一, never money a household lives on.
+  if (r.ctx.slot === 'summary' && moneyish && n.value > 0 && n.value < 10 && unit !== 'money') {
+    r.usedNums.add(tok);
+    return;
+  }
   if (moneyish && n.value >= 0) {
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
@@ -708,6 +732,26 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       hasPhrase(r.text.slice(Math.max(0, c.clauseStart - 12), tok.start), 'hospitalCare') &&
       !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
+    // "医生说后面还要好几万", "跟住仲要几万": what treatment will still cost is not money spent yet.
+    // (Not "报完以后还要自己出": 以后 there follows reimbursement, and what is left is paid.)
+    if (
+      cost &&
+      hasPhrase(r.text.slice(c.clauseStart, tok.start), 'costAhead') &&
+      !c.clause.some((t) => isMeaning(t, 'reimbursed'))
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
+    // "工钱三万多一分没拿到", "老板拖欠半年工资3万元没给": wages owed are not money the household had.
+    if (
+      r.ctx.slot === 'summary' &&
+      (said === 'wages' || said === undefined) &&
+      (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'wagesOwed') ||
+        hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'notReceived'))
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // A cost by the day ("一日要几千") is a rate, not what was spent: no total to record.
     if ((cost || careCost) && (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) < 1) {
       r.usedNums.add(tok);
@@ -738,22 +782,37 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "卖了八千，化肥农药花了三千", "卖咗两万，蚝苗使咗一万二": spending on what a farm or a trade needs
     // (a cost word before the amount) is taken off that income, not spending of the household's own.
     const costOfIncome = costOfIncomeIn(r, c, i, near);
-    const category = costOfIncome
-      ? costOfIncome
-      : cost || offsetsSpending
-        ? 'expense'
-        : compensation
-          ? 'otherTransfers'
-          : said === 'support' &&
-              r.ctx.slot === 'summary' &&
-              hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin')
+    // "把船卖咗得3万元，存在银行": money put in the bank right after it was had is savings, not income.
+    const banked =
+      r.ctx.slot === 'summary' &&
+      hasPhrase(r.text.slice(tok.end, Math.min(r.text.length, tok.end + 8)).split(/[。；]/)[0]!, 'bankedNow');
+    // "被骗走全部积蓄8万元": savings taken are savings no longer had.
+    if (
+      r.ctx.slot === 'summary' &&
+      said === 'deposits' &&
+      hasPhrase(r.text.slice(c.clauseStart, tok.start), 'savingsTaken')
+    )
+      n = { ...n, value: 0, lo: 0, hi: 0, approx: false };
+    const category = banked
+      ? 'deposits'
+      : costOfIncome
+        ? costOfIncome
+        : cost || offsetsSpending
+          ? 'expense'
+          : compensation
             ? 'otherTransfers'
-            : asked &&
-                said !== asked &&
-                r.incomeMentioned.has(asked) &&
-                ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
-              ? asked
-              : said;
+            : said === 'support' &&
+                r.ctx.slot === 'summary' &&
+                (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin') ||
+                  // ("司机挺好，垫了医药费，还给了1万块钱": the sentence is about the payer.)
+                  startsWithPhrase(sentenceBefore(r.text, tok.start), 'payerNotKin'))
+              ? 'otherTransfers'
+              : asked &&
+                  said !== asked &&
+                  r.incomeMentioned.has(asked) &&
+                  ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
+                ? asked
+                : said;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -853,15 +912,21 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? { count: c.clausePerson.n }
           : r.lastPersons.length > 1 && !c.clausePerson
             ? { count: headCount(r.lastPersons) }
-            : !c.clausePerson &&
+            : // ("来电人和弟弟都在城里上班，每人每月给母亲500元": the one given to is not a giver.)
+              r.lastPersons.filter((p) => p !== r.people.self).length > 1 &&
                 c.clauseEach &&
                 category === 'support' &&
-                r.lastPersons.length === 1 &&
-                r.lastPersons[0]!.n > 1
-              ? { count: r.lastPersons[0]!.n }
-              : c.clauseEach && category === 'support' && !c.clausePerson
-                ? givers(r)
-                : {}),
+                c.clausePerson === r.people.self
+              ? { count: headCount(r.lastPersons.filter((p) => p !== r.people.self)) }
+              : !c.clausePerson &&
+                  c.clauseEach &&
+                  category === 'support' &&
+                  r.lastPersons.length === 1 &&
+                  r.lastPersons[0]!.n > 1
+                ? { count: r.lastPersons[0]!.n }
+                : c.clauseEach && category === 'support' && !c.clausePerson
+                  ? givers(r)
+                  : {}),
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,

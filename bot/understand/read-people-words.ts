@@ -502,6 +502,25 @@ export function readPeopleWord(
         c.about(r.obligorPeople);
         break;
       }
+      // "同阿爸（78岁）、阿妈（75岁）住。两老每人每月养老金约200元": in a summary about a grown child with
+      // no spouse named, 两老 is the two parents named before, not the caller and a spouse of theirs.
+      if (r.ctx.slot === 'summary' && m.with.join() === 'spouse' && isPhrase(tok.text, 'eldersPair')) {
+        const elders = r.people.list.filter(
+          (p) =>
+            (p.rel === 'parent' || p.rel === 'grandparent') &&
+            p !== r.people.self &&
+            !p.apart &&
+            !p.dead &&
+            !p.bystander &&
+            p.at >= 0 &&
+            p.at < tok.start,
+        );
+        const spouse = r.people.list.some((p) => p.rel === 'spouse' && !p.dead && p.at >= 0);
+        if (!spouse && elders.reduce((k, p) => k + p.n, 0) === 2) {
+          c.about(elders);
+          break;
+        }
+      }
       // "我爸妈两口子", "阿爷阿嫲两公婆": a couple word right after two others named is those two, not
       // the writer and a spouse of theirs.
       const pairBefore = c.clausePersons.filter((p) => p !== r.people.self && p.at < tok.start);

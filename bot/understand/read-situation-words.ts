@@ -8,6 +8,7 @@ import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, tol
 import { parseWhen } from './dates.ts';
 import { meaningOf } from './tokens.ts';
 import { somebodyElse } from './read-money-words.ts';
+import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import {
@@ -163,24 +164,7 @@ export function readSituationWord(
       )
         break;
       // "家有残疾闺女", "有个残疾的儿子" in a summary: the disability of the person named right after it.
-      const at = isPhrase(c.clause[i + 1]?.text ?? '', 'possessive') ? i + 2 : i + 1;
-      const after = r.ctx.slot === 'summary' ? meaningOf(c.clause[at], 'person') : undefined;
-      // (Named before, "问残疾的儿子能不能单独吃": the one child already named, not a new one.)
-      const named = after
-        ? r.people.list.filter(
-            (p) =>
-              p.rel === after.rel && p.n === 1 && !p.dead && (!after.gender || !p.gender || p.gender === after.gender),
-          )
-        : [];
-      const target =
-        after && after.rel !== 'self' && !after.n
-          ? named.length === 1
-            ? named[0]!
-            : r.people.mention(after.rel, c.clause[at]!.start, {
-                word: c.clause[at]!.text,
-                ...(after.gender ? { gender: after.gender } : {}),
-              })
-          : c.who();
+      const target = personRightAfter(r, c, i) ?? c.who();
       // "没办（过）残疾证": the certificate word after the no is that no again.
       if (c.noCertificateAt !== undefined && i - c.noCertificateAt <= 2) break;
       const no = c.negated(i);
@@ -197,7 +181,8 @@ export function readSituationWord(
       break;
     }
     case 'illness': {
-      const target = c.who();
+      // "在家照顾中风的阿爸", "患尿毒症的儿子" in a summary: the illness of the person named right after it.
+      const target = personRightAfter(r, c, i) ?? c.who();
       // "大病没有，就是高血压": the illness named, then no.
       const noAfter =
         (isMeaning(c.clause[i + 1], 'neg') || isMeaning(c.clause[i + 1], 'none')) &&
@@ -300,9 +285,23 @@ export function readSituationWord(
       if (r.severe?.v !== true) r.severe = { v: false, span };
       c.understoodSomething = true;
       break;
-    case 'benefit':
+    case 'benefit': {
+      // "咨询能否申请“五保”（特困人员供养）": in a summary, the bracket glosses what the clause before asked for.
+      // (The clauses since the last full stop or comma before the bracket: a quoted name, "申请“五保”",
+      // may stand alone between them.)
+      const bracketed = r.ctx.slot === 'summary' && /^[(（]$/.test(r.text[c.clauseStart - 1] ?? '');
+      const lead = bracketed ? r.text.slice(0, c.clauseStart - 1) : '';
+      const from = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('，'), lead.lastIndexOf('；')) + 1;
+      const before = bracketed
+        ? r.clauses
+            .slice(0, c.ci)
+            .flat()
+            .filter((t) => t.start >= from)
+        : [];
+      const glossOfAsked = bracketed && before.length > 0 && asking(before, lead.slice(from));
       // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
       if (
+        !glossOfAsked &&
         (!asking(c.clause, c.clauseText) || statedWithNe(r.text, c, tok)) &&
         !told(c.clauseText) &&
         // ("村里有人有车有楼也评上低保": somebody else's status.)
@@ -327,6 +326,7 @@ export function readSituationWord(
       }
       c.understoodSomething = true;
       break;
+    }
     default:
       break;
   }
@@ -379,4 +379,24 @@ function statedWithNe(text: string, c: ClauseReading, tok: WordToken): boolean {
     !hasPhrase(c.clauseText, 'askingWords') &&
     endsWithPhrase(text.slice(Math.max(0, tok.start - 1), tok.start), 'tooOrStill')
   );
+}
+
+/**
+ * In a call summary, the person named right after a word about health ("家有残疾闺女", "有个残疾的
+ * 儿子", "照顾中风的阿爸"): whose disability or illness it is. Named before, the one already named
+ * ("问残疾的儿子能不能单独吃": not a new child); undefined when no person word follows.
+ */
+function personRightAfter(r: Reading, c: ClauseReading, i: number): Person | undefined {
+  const at = isPhrase(c.clause[i + 1]?.text ?? '', 'possessive') ? i + 2 : i + 1;
+  const after = r.ctx.slot === 'summary' ? meaningOf(c.clause[at], 'person') : undefined;
+  if (!after || after.rel === 'self' || after.n) return undefined;
+  const named = r.people.list.filter(
+    (p) => p.rel === after.rel && p.n === 1 && !p.dead && (!after.gender || !p.gender || p.gender === after.gender),
+  );
+  return named.length === 1
+    ? named[0]!
+    : r.people.mention(after.rel, c.clause[at]!.start, {
+        word: c.clause[at]!.text,
+        ...(after.gender ? { gender: after.gender } : {}),
+      });
 }

@@ -114,6 +114,13 @@ export const MONEY_PHRASES = {
     '自付',
     '自付了',
     '自己付',
+    '自付约',
+    '自付咗',
+    '自己垫付',
+    '自己垫付了',
+    '自己垫付咗',
+    '自己垫付约',
+    '自己垫咗',
   ],
   /** Added to money said before ("还有", 粤 "仲有", "加上", "同埋"): another sum, not the same one again. */
   alsoAdded: ['还有', '仲有', '另外', '加上', '同埋'],
@@ -229,4 +236,32 @@ export const MONEY_PHRASES = {
   kinHome: ['家', '屋企', '家里', '屋', '那里', '嗰度'],
   /** The state as the one who pays, right before 给/畀 ("国家给的", "政府畀嘅"): not support from relatives. */
   statePays: ['国家', '政府', '公家', '民政', '上面', '村里', '镇上', '社保'],
+  /** Later on, before what a treatment will still cost ("后面还要好几万", 粤 "跟住仲要"): money not yet spent. */
+  costAhead: ['后面', '后头', '后边', '往后', '以后', '接下来', '后续', '下一步', '将来', '日后', '跟住', '之后'],
+  /** Wages owed, before the sum ("拖欠工资三万", "欠薪"): money the worker has not had. */
+  wagesOwed: ['拖欠', '欠薪', '欠工资', '欠咗人工', '欠人工', '工钱没给', '讨薪', '讨工钱'],
+  /** Not received, after a sum ("三万多一分没拿到", 粤 "冇攞到"): money owed, not money had. */
+  notReceived: [
+    '没拿到',
+    '冇拎到',
+    '冇攞到',
+    '未拿到',
+    '没领到',
+    '未领到',
+    '没给',
+    '冇畀',
+    '冇俾',
+    '未付',
+    '没发',
+    '冇发',
+    '未发',
+    '没结',
+    '未结',
+    '还没给',
+    '至今未',
+  ],
+  /** Put in the bank, right after a sum ("得3万元，存在银行", 粤 "存咗落银行"): savings now. */
+  bankedNow: ['存在银行', '存喺银行', '存咗银行', '存入银行', '存落银行', '存咗落银行', '存进银行', '存银行'],
+  /** Savings taken, before the sum ("被骗走全部积蓄", 粤 "俾人呃晒积蓄"): none left. */
+  savingsTaken: ['被骗走', '被骗光', '骗走', '被骗了', '被人骗', '俾人呃', '畀人呃', '被偷走', '呃晒', '呃咗'],
 } as const satisfies Record<string, readonly string[]>;

@@ -235,7 +235,10 @@ export const PEOPLE_PHRASES = {
   callerOrElder: ['来电人', '当事人', '老人'],
   /** A son in a summary's words ("之子", "的儿子"). */
   sonWritten: ['子', '儿子'],
-  /** Carrying the family alone, after 一个人 ("一个人揸住成头家", "一个人撑起这个家"): the sole earner, not living alone. */
+  /**
+   * Carrying the family alone, after 一个人 ("一个人揸住成头家", "一个人撑起这个家", "一个人照顾不过来"): the
+   * sole earner or carer, not living alone.
+   */
   carryingFamily: [
     '揸住',
     '撑',
@@ -250,6 +253,16 @@ export const PEOPLE_PHRASES = {
     '赚钱养',
     '搵钱养',
     '供成',
+    // (Caring alone, "俺一个人照顾不过来", 粤 "一个人睇住佢": the carer of someone at home, not living alone.)
+    '照顾',
+    '伺候',
+    '服侍',
+    '照看',
+    '睇住',
+    '顾不过来',
+    '忙不过来',
+    '顾唔掂',
+    '顾唔过来',
   ],
   /** At home, said of where someone is ("在家烧炕", 粤 "喺屋企"): not that the caller lives with them. */
   atHomeOnly: ['在家', '喺屋企', '在家里', '喺屋企度'],
@@ -315,4 +328,6 @@ export const PEOPLE_PHRASES = {
   bothWord: ['都'],
   /** Between a child and their other parent ("个仔跟佢老豆", 晋南 "闺女跟她爸"): lives with them. */
   goesWith: ['跟', '跟住', '跟咗', '随'],
+  /** 粤 "the two old ones" (两老, 两老嘢): after a grown child named their parents, those parents, not the child's couple. */
+  eldersPair: ['两老', '两老嘢'],
 } as const satisfies Record<string, readonly string[]>;

@@ -92,6 +92,17 @@ person('child', '两个细路 两个仔 两个女 两个细蚊仔 一仔一女',
 person('child', '三个娃 三个孩子 三个儿子 三个女儿 仨娃', { n: 3 });
 person('child', '两个子女 两个儿女 俩儿女', { n: 2 });
 person('child', '三个子女 三个儿女', { n: 3 });
+// Sons and daughters counted together ("两儿一女", "一子二女", 粤 "两仔一女"): all of them, one count.
+person(
+  'child',
+  '两儿一女 一儿两女 两子一女 一子两女 二子一女 一子二女 两个儿子一个女儿 两个儿子一个闺女 一个儿子两个女儿',
+  {
+    n: 3,
+  },
+);
+person('child', '两儿两女 两子两女 二子二女 三儿一女 一儿三女 三子一女 一子三女', { n: 4 });
+person('child', '两仔一女 一仔两女 两个仔一个女 一个仔两个女', { dialect: 'yue', n: 3 });
+person('child', '两仔两女 三仔一女 一仔三女', { dialect: 'yue', n: 4 });
 person('child', '两个仔女 一对仔女', { dialect: 'yue', n: 2 });
 person('child', '三个仔女', { dialect: 'yue', n: 3 });
 person('child', '四个仔女', { dialect: 'yue', n: 4 });
@@ -517,6 +528,10 @@ for (const name of [
   '阿尔茨海默病',
   '老年痴呆',
   '老年痴呆症',
+  // (粤 and everyday 老人痴呆: one illness word, so 老人 in it names no one.)
+  '老人痴呆',
+  '老人痴呆症',
+  '老人家痴呆',
   '脑萎缩',
   '股骨头坏死',
   '风湿病',
@@ -581,6 +596,8 @@ add({ t: 'asset', what: 'no_home' }, '周转房 过渡房 临时安置房');
 // A house buried or brought down (三间房全埋了, 冲塌了): the disaster, not a count of houses held.
 add({ t: 'event', kind: 'natural_disaster' }, '全埋了 被埋了 冲塌了 冲塌 压塌了 山洪 山洪暴发 发山洪 洪灾 内涝 龙卷风');
 add({ t: 'neutral' }, '诊断证明 诊断书 疾病诊断 突发情况 突发事件 突发状况 突发性');
+// The assistance programmes by name ("咨询低保同大病救助", "申请医疗救助"): a programme asked about, not an illness.
+add({ t: 'neutral' }, '大病救助 大病医疗救助 医疗救助 大病保险 大病补助 大病补贴 重病救助 重特大疾病救助 大病医保');
 // Health said so-so (身体还可以): not "life is manageable"; a hedge, so no fact (health-said.ts).
 add({ t: 'healthy' }, '身体还可以 身体尚可 身体还算可以 身体一般');
 add(
@@ -620,7 +637,9 @@ add({ t: 'expense', kind: 'education' }, '幼儿园 送幼儿园 托儿所 保�
 add({ t: 'expense' }, '要交 要还 要出 要使 要花 要畀 要俾 仲要出 还要交 还要出');
 add(
   { t: 'expense' },
-  '出咗 自己出咗 掏咗 自己掏咗 自掏 自掏腰包 掏 花 花了 花咗 花费 掏了 自己掏 自己出 自费 开销 使咗 使了 自己畀 自己俾 贴了 垫了 出了 自付 自付了 自己付 自付约',
+  '出咗 自己出咗 掏咗 自己掏咗 自掏 自掏腰包 掏 花 花了 花咗 花费 掏了 自己掏 自己出 自费 开销 使咗 使了 自己畀 自己俾 贴了 垫了 出了 自付 自付了 自己付 自付约' +
+    // (Paid ahead by oneself, 自己垫付: out of pocket, where 垫付 alone is someone else paying ahead.)
+    ' 自付咗 自己垫付 自己垫付了 自己垫付咗 自己垫付约 自己垫咗',
 );
 // "已经用咗三万几", "住院用了六万": money used up on something is spent, as 花了 is.
 add({ t: 'expense' }, '用咗 已经用咗 用了 已经用了 用去 用去了 用掉 用掉了 共用咗 一共用了');
@@ -672,7 +691,9 @@ add(
   { t: 'childless' },
   '没娃 也没娃 没有娃 冇细路 儿女都没有 儿女也没有 子女都没有 没有儿女 娃也没有 没儿没女 无儿无女 冇仔冇女 ' +
     '冇仔女 膝下无子 无子女 没有子女 没子女 没孩子 没有孩子 冇细路 无儿女 没儿女 一辈子没成家 冇结过婚 没结过婚 ' +
-    '没娶媳妇 光棍 单身汉 孤寡老人 冇仔 冇女',
+    '没娶媳妇 光棍 单身汉 孤寡老人 冇仔 冇女' +
+    // (Never had children, said with 生育: "两公婆冇生育子女", "夫妻没有生育".)
+    ' 冇生育子女 没有生育子女 没生育子女 未生育子女 无生育子女 未生育 没生育 冇生育 没有生育 冇生育过 没生过孩子 没生过娃',
 );
 add(
   { t: 'healthy' },
@@ -721,6 +742,16 @@ add(
 );
 // The hospital deposit raised by relatives (issue 22, round 6).
 add({ t: 'severe' }, '按金都系亲戚凑 按金系亲戚凑 押金都是亲戚凑 押金是亲戚凑 押金都是借的 按金都系借');
+// No money coming in any more, or none left for what must be paid now (issue 22, round 10): "一家子没进项了",
+// 粤 "冇钱再交住院费", "饭碗没了", "急需帮助".
+add(
+  { t: 'severe' },
+  '没进项 没进项了 一分进项都没了 进项都没了 冇进项 断了进项 断了收入 饭碗没了 饭碗冇咗 饭碗都没了 冇钱再交 没钱再交 ' +
+    '冇钱继续医 没钱继续治 没钱再治 冇钱再医 冇钱医 急需帮助 急需救助 急需援助 房租都冇钱交 房租也交不上 房租都交不上 ' +
+    '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅',
+);
+// A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
+add({ t: 'manageable' }, '损失不大 损失不多 冇乜损失 没啥损失 没什么损失 影响不大 问题不大 钱上倒还行 钱倒还行');
 add(
   { t: 'manageable' },
   '还能维持 还行 还可以 能过 过得去 还能过 凑合 将就 顶得顺 仲顶得顺 仲得 未至于 还好 还能撑 撑得住 亲戚帮衬' +
@@ -864,7 +895,9 @@ add(
   '都跟我 都跟俺 跟我过 跟俺过 跟我们 跟着俺们 跟着我们 跟着俺 跟着我 跟我住 跟俺住 一起住 住一起 一起过 一起生活 同住 住在一起 住埋一齐 同我住 一齐住 喺屋企 在家 跟我们住 和我住 和我们住 住在家里' +
     // Said of someone by a third person ("个仔喺城里返工，同佢哋住"): they live with the family.
     ' 同佢哋住 同佢住 跟他们住 跟他住 跟她住 和他们住 和他住 和她住 与其同住 与他们同住 住屋企 住喺屋企 住家里 住家中' +
-    ' 搬返嚟住 搬咗返嚟 搬回来住 搬回家住',
+    ' 搬返嚟住 搬咗返嚟 搬回来住 搬回家住' +
+    // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
+    ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块',
 );
 add(
   { t: 'noSupport' },
