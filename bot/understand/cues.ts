@@ -18,6 +18,7 @@ import {
   hasPhrase,
   hasPhrases,
   isPhrase,
+  leadingPhrase,
   startsWithPhrase,
 } from './phrases.ts';
 
@@ -74,21 +75,32 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
   for (const clause of [here, clauses[ci + 1], near(clauses[ci - 1], true), near(clauses[ci + 2], false)]) {
     if (!clause) continue;
     const t = text.slice(clause[0]!.start, clause.at(-1)!.end);
+    // A count of months said is more exact than the half of the year it fell in ("上半年做咗五个月").
+    const counted = monthsWorked(text, clause);
+    if (counted !== undefined) return counted;
     if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;
-    // A work verb, a done mark or none, then the number of months.
-    for (const x of clause) {
-      // "四个月" as a number then 个月, or one word ("三个月") read as a number and 个月.
-      const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
-      const n =
-        x.kind === 'num' && startsWithPhrase(text.slice(x.end, x.end + 2), 'monthsLong')
-          ? x.n.value
-          : lengthWord
-            ? wholeNumber(x.text.slice(0, -lengthWord.length))?.value
-            : undefined;
-      if (n === undefined || n < 1 || n >= 12) continue;
-      const before = text.slice(Math.max(0, x.start - 2), x.start);
-      if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad')) return n;
-    }
+  }
+  return undefined;
+}
+
+/** A work verb, a done mark or none, then the number of months ("干了六个月", "返咗四个月工"). */
+function monthsWorked(text: string, clause: Token[]): number | undefined {
+  for (const x of clause) {
+    // "四个月" as a number then 个月, or one word ("三个月") read as a number and 个月.
+    const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
+    const n =
+      x.kind === 'num' && startsWithPhrase(text.slice(x.end, x.end + 2), 'monthsLong')
+        ? x.n.value
+        : lengthWord
+          ? wholeNumber(x.text.slice(0, -lengthWord.length))?.value
+          : undefined;
+    if (n === undefined || n < 1 || n >= 12) continue;
+    // "干一个月三千多": the month is the period of the pay said right after it, not how long it lasted.
+    // (A numeral's first character: a character class, grammar.)
+    const end = lengthWord ? x.end : x.end + (leadingPhrase(text.slice(x.end, x.end + 2), 'monthsLong')?.length ?? 0);
+    if (/^\s?[\d０-９一二两三四五六七八九十几]/.test(text.slice(end, end + 2))) continue;
+    const before = text.slice(Math.max(0, x.start - 2), x.start);
+    if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad')) return n;
   }
   return undefined;
 }

@@ -12,6 +12,7 @@ import {
   isAgeListNext,
   isMeaning,
   MONEY_SLOTS,
+  type Near,
   nearestCategory,
   nearestPeriod,
   unitAfter,
@@ -460,6 +461,15 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.enumerating = true;
       return;
     }
+    // "两个都係230", "两个都是一百八" asked about money: all of them, then the sum, is each one's.
+    if (
+      MONEY_SLOTS.has(r.ctx.slot) &&
+      n.value >= 2 &&
+      n.value <= 30 &&
+      isPhrase(c.clause[i + 2]?.text ?? '', 'allOrEach') &&
+      c.clause.slice(i + 3, i + 5).some((t) => t.kind === 'num')
+    )
+      c.clauseEach = true;
     if (!r.memberSlots.has(r.ctx.slot) && !c.clauseEach) {
       if (n.value >= 1 && n.value <= 30) r.groupCount = n.value;
       r.bare.push({ n, start: tok.start, end: tok.end });
@@ -555,7 +565,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'duration' && !isPhrase(c.clause[i + 1]!.text, 'dayWord')) return;
-  if (unit === 'date' || unit === 'count') {
+  // 粤 "一日一百五，一个月做十几日": 日 after a count is the days worked in the month named before it, not a date.
+  const daysOfMonth =
+    unit === 'date' &&
+    isPhrase(c.clause[i + 1]!.text, 'dayWord') &&
+    r.amounts.at(-1)?.months === 1 / 30 &&
+    c.clause.slice(0, i).some((t) => meaningOf(t, 'period')?.months === 1);
+  if ((unit === 'date' && !daysOfMonth) || unit === 'count') {
     if (
       unit === 'count' &&
       // "两套房", "两院房" (晋南: a house and its yard), "两间屋" typed as one word.
@@ -565,6 +581,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     ) {
       // "住在两间旧房里", "住喺两间瓦屋": the rooms of the home they live in, one house.
       const rooms = c.clause[i + 1]!.text.startsWith('间') && /住/.test(r.text.slice(c.clauseStart, tok.start));
+      // "楼下两间房租咗出去": rooms let, not houses counted.
+      const roomsLet =
+        c.clause[i + 1]!.text.startsWith('间') && hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'rentedOut');
+      if (roomsLet) {
+        r.usedNums.add(tok);
+        return;
+      }
       r.assets.push({
         what: rooms ? 'own_home' : 'house',
         negated: false,
@@ -597,7 +620,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // A day rate and the days worked in a month: "一天一百五 一个月能干二十来天".
   const prevWord = c.clause[i - 1];
   if (
-    unit === 'period' &&
+    (unit === 'period' || daysOfMonth) &&
     isPhrase(c.clause[i + 1]!.text, 'dayWord') &&
     r.amounts.length > 0 &&
     r.amounts.at(-1)!.months === 1 / 30
@@ -665,6 +688,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (moneyish && n.value >= 0) {
+    // "我哋两个都係一百九", "俺两个都是一百六" asked about money: the pair, all, then the sum: each one's.
+    const pair = MONEY_SLOTS.has(r.ctx.slot) ? groupAllThen(c, i) : undefined;
+    if (pair !== undefined) {
+      c.clauseEach = true;
+      r.groupCount = pair;
+    }
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
     // "存款有两万，不对，…交了学费，现在就剩一万五": what is left, with no word of its own for the money,
@@ -750,7 +779,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             ? 'otherTransfers'
             : asked &&
                 said !== asked &&
-                r.incomeMentioned.has(asked) &&
+                (r.incomeMentioned.has(asked) || givenByNoKin(r, asked, said, near)) &&
                 ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
               ? asked
               : said;
@@ -975,7 +1004,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     )
       last.months = 12;
     // A harvest priced per 亩 with no period said is the year's.
-    if (price && r.amounts.at(-1)!.months === undefined) r.amounts.at(-1)!.months = 12;
+    // (Rent by the room, "每间四百", is by the month like any rent.)
+    if (price && !isPhrase(price.text, 'rentUnit') && r.amounts.at(-1)!.months === undefined)
+      r.amounts.at(-1)!.months = 12;
     if (c.clauseAbout && !n.approx) {
       const last = r.amounts.at(-1)!;
       last.n = { ...n, lo: Math.round(n.value * 0.9), hi: Math.round(n.value * 1.1), approx: true };
@@ -984,6 +1015,29 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/** A group word (我哋两个, 俺俩), 都, perhaps 係/是, right before the number: how many the group is. */
+function groupAllThen(c: ClauseReading, i: number): number | undefined {
+  let j = i - 1;
+  if (isMeaning(c.clause[j], 'yes')) j--;
+  if (!isPhrase(c.clause[j]?.text ?? '', 'allOrEach')) return undefined;
+  const g = meaningOf(c.clause[j - 1], 'group');
+  return g ? g.with.length + (g.selfIncluded ? 1 : 0) : undefined;
+}
+
+/**
+ * "民办教师退下来的，一个月给一千多", "地给人家盖厂房了，一年给一千二": asked about one kind of income
+ * other than support, a bare word of giving (给, 畀) with no relative named anywhere in the answer is the
+ * payer of the kind asked about (a pension office, a tenant), not a relative's support.
+ */
+function givenByNoKin(r: Reading, asked: string, said: string | undefined, near: Near | undefined): boolean {
+  return (
+    asked !== 'support' &&
+    said === 'support' &&
+    near?.category === 'support' &&
+    !r.people.list.some((p) => p !== r.people.self && p.rel !== 'other')
+  );
 }
 
 /**
@@ -1211,8 +1265,8 @@ function heldElsewhere(after: string): boolean {
 }
 
 /**
- * "卖了也就七八千", "挣了一万八", "攞咗个": earning, then 了/咗/到, then perhaps "only" (once or twice) and
- * "that", right before the sum. Each optional word is tried in turn, as the pattern's groups were.
+ * "卖了也就七八千", "挣了一万八", "攞咗个": earning, then 了/咗/到 (or brought home: "拿回来"), then perhaps
+ * "only" (once or twice) and "that", right before the sum. Each optional word is tried in turn, as the pattern's groups were.
  */
 function earnedJustNow(before: string): boolean {
   for (const that of ['', ...phrasesEnding(before, 'thatSum')]) {
@@ -1222,6 +1276,7 @@ function earnedJustNow(before: string): boolean {
       for (const only of ['', ...phrasesEnding(b2, 'onlyThat')]) {
         const b3 = b2.slice(0, b2.length - only.length);
         if (endsWithPhrase(b3, 'doneOrGot') && endsWithPhrase(b3.slice(0, -1), 'earnedBy')) return true;
+        if (endsWithPhrase(b3, 'broughtHome')) return true;
       }
     }
   }

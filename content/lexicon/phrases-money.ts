@@ -172,7 +172,7 @@ export const MONEY_PHRASES = {
   /** Rent as the word for a sum ("房租", "租金", "月租"). */
   rentWord: ['房租', '租金', '月租'],
   /** Renting out, rent received ("收租", "出租", "租出去", 粤 "租畀人", "租给"). */
-  rentedOut: ['收', '出租', '租出去', '租畀人', '租给'],
+  rentedOut: ['收', '出租', '租出去', '租畀人', '租给', '租咗出去', '租了出去'],
   /** Other, besides ("其他", "别的", "此外", "除此", "其余", "以外"): a no that closes everything else. */
   otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],
   /** A pension from work ("退休", "职工", "单位", "企业", "厂", "矿", "机关", "事业"), not the basic one. */
@@ -229,4 +229,19 @@ export const MONEY_PHRASES = {
   kinHome: ['家', '屋企', '家里', '屋', '那里', '嗰度'],
   /** The state as the one who pays, right before 给/畀 ("国家给的", "政府畀嘅"): not support from relatives. */
   statePays: ['国家', '政府', '公家', '民政', '上面', '村里', '镇上', '社保'],
+  /** Brought home from work away, right before a sum ("拿回来一万出头", 粤 "攞返嚟", "带返屋企"): a total earned, not a month's. */
+  broughtHome: [
+    '拿回来',
+    '拿回家',
+    '带回来',
+    '带回家',
+    '攞返嚟',
+    '拎返嚟',
+    '带返嚟',
+    '攞返屋企',
+    '拎返屋企',
+    '带返屋企',
+  ],
+  /** A price by the room or flat let ("每间四百", "每套"): rent, by the month, not a harvest's yearly price. */
+  rentUnit: ['每间', '每套'],
 } as const satisfies Record<string, readonly string[]>;

@@ -637,6 +637,8 @@ add({ t: 'damage' }, '打烂 被打烂 打坏 被打坏 打碎 被打碎 打翻 
 // "家里一下子塌了天": a figure of speech for the family's world falling apart, not a collapse.
 add({ t: 'severe' }, '塌了天 天塌了 天塌下来 天都塌了 塌天');
 add({ t: 'unitPrice' }, '一斤 每斤 一公斤 每公斤 一亩 每亩 一头 每头 一只 每只 一箱 每箱 一担');
+// Rent by the room or the flat let ("两间房租出去，每间四百"): times the rooms counted before.
+add({ t: 'unitPrice' }, '每间 每套');
 add(
   { t: 'noGain' },
   '一分没落下 一分冇 一分钱都没 冇钱落 没落下 没落下钱 自己吃 自己食 自己食嘅 冇卖 没卖 不卖 冇卖过 没卖过 蚀' +

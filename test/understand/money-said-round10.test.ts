@@ -1,0 +1,97 @@
+// Money and the situation, round 10 (issue 21): general ways of stating pay, rent and pensions.
+// Our own sentences, not the blind sets', each in both cities' ways of writing where it applies.
+import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
+
+describe('the month right before the pay is its period, not how long it lasted', () => {
+  it('晋南: 干一个月 then the pay, months worked said later', () => {
+    const u = read('在砖厂干一个月两千五，一年也就干六个月', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(15000);
+  });
+  it('粤: 做一个月 then the pay, months worked said later', () => {
+    const u = read('喺厂度做一个月三千，一年做得九个月', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(27000);
+  });
+  it('a month worked with no pay right after it is still how long', () => {
+    const u = read('今年就干了一个月，挣了两千', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(2000);
+  });
+});
+
+describe('a count of months is more exact than the half year it fell in', () => {
+  it('粤: 下半年做咗四个月', () => {
+    const u = read('下半年做咗四个月散工，每个月两千', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(8000);
+  });
+  it('晋南: 上半年干了三个月', () => {
+    const u = read('上半年干了三个月，一个月四千', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(12000);
+  });
+});
+
+describe('days worked in a month, said with 日', () => {
+  it('粤: 一个月开工十几日 after a day rate', () => {
+    const u = read('帮人搬货，一日二百，一个月开工十几日', 'income.amount', '441700', {}, 'wages');
+    const v = value(u, 'income.wages') as number;
+    expect(v).toBeGreaterThanOrEqual(200 * 11 * 12);
+    expect(v).toBeLessThanOrEqual(200 * 19 * 12);
+  });
+  it('a day of the month with no month named before it stays a date', () => {
+    const u = read('一日一百八，十号开始做', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(180 * 20 * 12);
+  });
+});
+
+describe('money brought home from work away is a total, not a month', () => {
+  it('晋南: 拿回来', () => {
+    const u = read('俺在外头干了五个月 拿回来八千', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(8000);
+  });
+  it('粤: 攞返嚟', () => {
+    const u = read('我出去做咗几个月，攞返嚟一万二', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(12000);
+  });
+});
+
+describe('asked about one kind of income, a bare 给 with no relative named pays that kind', () => {
+  it('晋南: a pension paid (给) to a retired teacher', () => {
+    const u = read('俺是村里代课老师退的 一个月给一千五', 'income.amount', '140800', {}, 'pensions');
+    expect(value(u, 'income.pensions')).toBe(18000);
+    expect(value(u, 'income.support')).toBeUndefined();
+  });
+  it('粤: land used by a factory, a yearly sum paid (畀)', () => {
+    const u = read('块地畀个厂用咗，一年畀两千', 'income.amount', '441700', {}, 'property');
+    expect(value(u, 'income.property')).toBe(2000);
+  });
+  it('a relative named still gives support', () => {
+    const u = read('闺女一个月给三百', 'income.amount', '140800', {}, 'pensions');
+    expect(value(u, 'income.support')).toBe(3600);
+  });
+});
+
+describe('both of them, then one sum: each one has it', () => {
+  it('粤: 两个都係', () => {
+    const u = read('我哋两个都係一百九', 'basicPension', '441700');
+    expect(value(u, 'income.basicPension')).toBe(190 * 2 * 12);
+  });
+  it('晋南: 两个都是', () => {
+    const u = read('俺两个都是一百六', 'basicPension', '140800');
+    expect(value(u, 'income.basicPension')).toBe(160 * 2 * 12);
+  });
+  it('together (一共) stays the whole', () => {
+    const u = read('两个人一共三百二', 'basicPension', '140800');
+    expect(value(u, 'income.basicPension')).toBe(320 * 12);
+  });
+});
+
+describe('rooms let, each at a rent', () => {
+  it('粤: 三间 … 每间, by the month; the rooms are not houses', () => {
+    const u = read('上面三间房租咗出去，每间三百', 'income.amount', '441700', {}, 'property');
+    expect(value(u, 'income.property')).toBe(300 * 3 * 12);
+    expect(value(u, 'property.houses')).toBeUndefined();
+  });
+  it('晋南: 两间 … 租出去 … 每间', () => {
+    const u = read('临街两间房租出去了，每间五百', 'income.amount', '140800', {}, 'property');
+    expect(value(u, 'income.property')).toBe(500 * 2 * 12);
+  });
+});
