@@ -1,6 +1,7 @@
 // Money and the situation, round 10 (issue 21): general ways of stating pay, rent and pensions.
 // Our own sentences, not the blind sets', each in both cities' ways of writing where it applies.
 import { describe, expect, it } from 'vitest';
+import { parseWhen } from '../../bot/understand/dates.ts';
 import { read, value } from '../support/understanding.ts';
 
 describe('the month right before the pay is its period, not how long it lasted', () => {
@@ -93,5 +94,85 @@ describe('rooms let, each at a rent', () => {
   it('晋南: 两间 … 租出去 … 每间', () => {
     const u = read('临街两间房租出去了，每间五百', 'income.amount', '140800', {}, 'property');
     expect(value(u, 'income.property')).toBe(500 * 2 * 12);
+  });
+});
+
+describe('a few of the next place on top (两万好几)', () => {
+  it('晋南: 一万好几 is 13,000–19,000', () => {
+    const u = read('看病一年花了一万好几', 'hardship.expense', '140800');
+    const e = value(u, 'hardship.expenses[0]') as { amount: number };
+    expect(e.amount).toBeGreaterThanOrEqual(13000);
+    expect(e.amount).toBeLessThanOrEqual(19000);
+  });
+  it('粤: 三万好几千', () => {
+    const u = read('睇病使咗三万好几千', 'hardship.expense', '441700');
+    const e = value(u, 'hardship.expenses[0]') as { amount: number };
+    expect(e.amount).toBeGreaterThanOrEqual(33000);
+    expect(e.amount).toBeLessThanOrEqual(39000);
+  });
+});
+
+describe('the money spent to the end is no savings', () => {
+  it('晋南: 把钱都花完了, and a debt', () => {
+    const u = read('给俺娘看病把钱都花完了，还欠了三万', 'deposits', '140800');
+    expect(value(u, 'property.deposits')).toBe(0);
+    expect(value(u, 'debt')).toBe(30000);
+  });
+  it('粤: 啲钱都使晒', () => {
+    const u = read('啲钱都使晒喇', 'deposits', '441700');
+    expect(value(u, 'property.deposits')).toBe(0);
+  });
+});
+
+describe('a knock in a fall is an accident, not a crash', () => {
+  it('粤: 跌落 … 撞伤', () => {
+    const u = read('2 喺码头跌落去撞伤只脚', 'hardship', '441700');
+    expect(value(u, 'hardship.events[0].kind')).toBe('accident');
+  });
+  it('晋南: 摔了 … 撞伤', () => {
+    const u = read('老汉摔了一跤撞伤了头', 'hardship', '140800');
+    expect(value(u, 'hardship.events[0].kind')).toBe('accident');
+  });
+  it('a car that hit someone is still a crash', () => {
+    const u = read('俺儿叫车撞伤了', 'hardship', '140800');
+    expect(value(u, 'hardship.events[0].kind')).toBe('traffic_accident');
+  });
+});
+
+describe('hard, but still eating: getting by', () => {
+  it('粤: 好难，但係仲食得饭', () => {
+    const u = read('真係好难，但係仲食得饭', 'hardship.severe', '441700');
+    expect(value(u, 'hardship.events[0].basicLivingSevere')).toBe(false);
+  });
+  it('晋南: 很困难，不过吃饭还行', () => {
+    const u = read('是很困难，不过还吃得上饭', 'hardship.severe', '140800');
+    expect(value(u, 'hardship.events[0].basicLivingSevere')).toBe(false);
+  });
+  it('hard alone stays hard', () => {
+    const u = read('很困难，连买面的钱都没了', 'hardship.severe', '140800');
+    expect(value(u, 'hardship.events[0].basicLivingSevere')).toBe(true);
+  });
+});
+
+describe('dialysis told by how often, and 俩/仨 in dates', () => {
+  it('晋南: 一个礼拜透两回 is 尿毒症', () => {
+    const u = read('有，俺老伴一个礼拜透两回', 'illness', '140800', {
+      members: [
+        { relation: 'self', age: 66 },
+        { relation: 'spouse', age: 65 },
+      ],
+    });
+    expect(value(u, 'members[1].illnessName')).toBe('尿毒症');
+  });
+  it('粤: 个礼拜透三次', () => {
+    const u = read('我自己，个礼拜透三次', 'illness', '441700', { members: [{ relation: 'self', age: 58 }] });
+    expect(value(u, 'members[0].illnessName')).toBe('尿毒症');
+  });
+});
+
+describe('俩 and 仨 are numerals in "how long ago"', () => {
+  it('俩月前, 仨礼拜前', () => {
+    expect(parseWhen('俩月前', '2026-12-05')?.slice(0, 7)).toBe('2026-10');
+    expect(parseWhen('仨礼拜前', '2026-12-05')).toBe('2026-11-14');
   });
 });
