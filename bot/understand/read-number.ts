@@ -59,6 +59,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.clausePerson = p;
     r.topic = p;
   }
+  // "上一个存款不对", "返上一题": the one before (or after), pointing at a question, not the number one.
+  // (上/下 right before 一, and a counter right after it: grammar.)
+  if (
+    n.value === 1 &&
+    /[上下]$/.test(r.text.slice(Math.max(0, tok.start - 1), tok.start)) &&
+    /^[个题条步]/.test(r.text.slice(tok.end, tok.end + 1))
+  ) {
+    r.usedNums.add(tok);
+    return;
+  }
   // "六十出头", "四十出头": a round age and a little over it (60–64), not exactly sixty.
   if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx)
     n = { ...n, value: n.value + 2, lo: n.value, hi: n.value + 4, approx: true };

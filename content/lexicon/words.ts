@@ -1020,6 +1020,14 @@ add({ t: 'group', with: ['spouse'], selfIncluded: true }, '夫妇 夫妇俩 夫�
 
 // Round 5 (und5): a slip owned in words is 返回 (选错了, 填错咗), like 说错了.
 add({ t: 'command', cmd: 'back' }, '我选错了 选错了 选错咗 揀错咗 拣错咗 我填错了 填错了 填错咗 按错了 撳错咗 点错了');
+// Round 10 (und10b): the other verbs of a slip owned (答错了, 弄错了, 搞错咗), starting again said with 新
+// (重新来吧), and asking to see what was filled in (前头我都填了啥, 填咗啲咩).
+add({ t: 'command', cmd: 'back' }, '我答错了 答错了 答错咗 答错啦 我弄错了 弄错了 搞错了 搞错咗 整错咗 揿错咗 撳错了');
+add({ t: 'command', cmd: 'start_over' }, '重新来 重新来吧 重新弄 重新弄吧 重新嚟 从新来 重新开过');
+add(
+  { t: 'command', cmd: 'my_answers' },
+  '填了啥 都填了啥 填的啥 填了些啥 填了什么 我都说了啥 填咗啲咩 填咗乜 我答咗啲咩',
+);
 // "上一个人数", "上一个问题": the question before, not one person.
 add({ t: 'neutral' }, '上一个人数 上个人数 上一个问题 上个问题 上一条问题');
 // "他们俩住老家": the two already named, counted again — 俩 is not an age.
