@@ -176,3 +176,17 @@ describe('俩 and 仨 are numerals in "how long ago"', () => {
     expect(parseWhen('仨礼拜前', '2026-12-05')).toBe('2026-11-14');
   });
 });
+
+describe('traditional characters typed by habit', () => {
+  it('粤: 轉咗城鎮戶口 after 以前係農村 is the kind now', () => {
+    const u = read('以前係農村，後來轉咗城鎮戶口', 'hukou', '441700');
+    expect(value(u, 'hukou')).toBe('urban');
+  });
+  it('粤: 三個禮拜前 is a date', () => {
+    expect(parseWhen('三個禮拜前俾車撞咗', '2026-12-05')).toBe('2026-11-14');
+  });
+  it('粤: 個仔讀書 is a child at school', () => {
+    const u = read('我同個仔兩個，我四十五，佢十四歲讀緊書', 'members', '441700');
+    expect(value(u, 'members[1].student.fullTime')).toBe(true);
+  });
+});
