@@ -316,6 +316,12 @@ export const HOLDS = new Set([
   '都是',
   '也是',
   '还是',
+  // 粤 "而家食紧低保", "攞紧五保": eating (drawing) it now.
+  '食',
+  '食紧',
+  '食住',
+  '攞紧',
+  '领紧',
 ]);
 
 /** What the agent told the caller (已告知, 解释) is advice, not a fact about the household. */

@@ -244,4 +244,8 @@ export const MONEY_PHRASES = {
   ],
   /** A price by the room or flat let ("每间四百", "每套"): rent, by the month, not a harvest's yearly price. */
   rentUnit: ['每间', '每套'],
+  /** Is, between a house and whose it is ("房子是俺哥的", 粤 "间屋系我细佬嘅"). */
+  belongsTo: ['是', '系'],
+  /** "It is a …", closing a clause after a thing ("瓦屋嚟嘅", "嚟㗎", "来的"): what the thing named before is. */
+  itIsA: ['嚟嘅', '嚟㗎', '嚟', '来的'],
 } as const satisfies Record<string, readonly string[]>;

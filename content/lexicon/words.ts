@@ -777,6 +777,8 @@ add(
 // A tenant named as such (出租屋住户), or a home let by the state or a work unit (公房): rented. (Not 租客, 租户:
 // a landlord speaks of them too.)
 add({ t: 'asset', what: 'rented_home' }, '出租屋住户 公房 住公房');
+// Rented in (粤 租返嚟, 租番嚟, 北 租来的): the home lived in is rented.
+add({ t: 'asset', what: 'rented_home' }, '租返嚟 租番嚟 租返嘅 租返来 租来的 租来嘅 租来住 租人家的房');
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
 add(
   { t: 'asset', what: 'no_home' },

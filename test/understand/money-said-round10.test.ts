@@ -190,3 +190,34 @@ describe('traditional characters typed by habit', () => {
     expect(value(u, 'members[1].student.fullTime')).toBe(true);
   });
 });
+
+describe("homes: rented in, a relative's, and one described", () => {
+  it('粤: 住嘅係租返嚟 is no house of their own', () => {
+    expect(value(read('冇铺，住嘅係租返嚟嘅', 'property', '441700'), 'property.houses')).toBe(0);
+  });
+  it('晋南: 房子是租来的', () => {
+    expect(value(read('车没有，房子是租来的', 'property', '140800'), 'property.houses')).toBe(0);
+  });
+  it('晋南: 房子是俺兄弟的', () => {
+    expect(value(read('没车，房子是俺兄弟的', 'property', '140800'), 'property.houses')).toBe(0);
+  });
+  it('粤: 间屋系我阿叔嘅', () => {
+    expect(value(read('冇车，间屋系我阿叔嘅', 'property', '441700'), 'property.houses')).toBe(0);
+  });
+  it('a house then what it is (泥砖屋嚟嘅, 土坯房来的) is one house', () => {
+    expect(value(read('得一间旧屋，泥砖屋嚟嘅，其他都冇', 'property', '441700'), 'property.houses')).toBe(1);
+    expect(value(read('就一院房，土坯房来的', 'property', '140800'), 'property.houses')).toBe(1);
+  });
+});
+
+describe('drawing 低保 now, and pensions none for both', () => {
+  it('粤: 食紧低保 is 低保 now', () => {
+    expect(value(read('我哋而家食紧低保，想问下啲嘢', 'opening', '441700'), 'currentBenefits.dibao')).toBe(true);
+  });
+  it('粤: 两个都冇退休金', () => {
+    expect(value(read('我七十佢六十八，两个都冇退休金', 'opening', '441700'), 'income.pensions')).toBe(0);
+  });
+  it('晋南: 俺俩都没退休金', () => {
+    expect(value(read('俺俩都没退休金，就种点地', 'opening', '140800'), 'income.pensions')).toBe(0);
+  });
+});
