@@ -248,4 +248,6 @@ export const MONEY_PHRASES = {
   belongsTo: ['是', '系'],
   /** "It is a …", closing a clause after a thing ("瓦屋嚟嘅", "嚟㗎", "来的"): what the thing named before is. */
   itIsA: ['嚟嘅', '嚟㗎', '嚟', '来的'],
+  /** Sometimes none, after a figure said for the good times ("有时千几蚊有时冇", "有时候没有"): from nothing up to it. */
+  sometimesNone: ['有时冇', '有时没有', '有时没', '有时候冇', '有时候没有', '有时候没', '有阵冇', '有时无'],
 } as const satisfies Record<string, readonly string[]>;

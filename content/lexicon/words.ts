@@ -740,6 +740,8 @@ add({ t: 'asset', what: 'car' }, '汽车 小汽车 轿车 私家车 面包车 �
 // An old or second-hand car is still a car (二手 is not the number 2; 不值钱 does not make it none).
 add({ t: 'asset', what: 'car' }, '二手车 二手小车 二手面包车 二手轿车 旧车 旧小车 旧面包车 老爷车');
 add({ t: 'neutral' }, '二手 二手嘅 二手的 不值钱 唔值钱 不值几个钱 唔值几多钱 冇乜价值 没啥价值');
+// A season (冬天就没活了, 热天): a time of year, not 天 as pay by the day.
+add({ t: 'neutral' }, '冬天 夏天 春天 秋天 冷天 热天 天冷 天热 大热天 大冷天');
 add(
   { t: 'asset', what: 'house' },
   '房子 房 住房 楼房 商品房 房产 宅子 老宅 老宅子 祖屋 屋 间屋 套间 平房 窑洞 院子 楼 单位房 新房 旧房 老房子 土房 瓦房 砖房 危房',

@@ -221,3 +221,38 @@ describe('drawing 低保 now, and pensions none for both', () => {
     expect(value(read('俺俩都没退休金，就种点地', 'opening', '140800'), 'income.pensions')).toBe(0);
   });
 });
+
+describe("good times and bad are each person's own", () => {
+  it('粤: one steady wage and one "sometimes none" add up', () => {
+    const u = read('老婆返工一个月三千，我帮人打散工有时八百有时冇', 'income.amount', '441700', {}, 'wages');
+    const v = value(u, 'income.wages') as number;
+    expect(v).toBeGreaterThanOrEqual(36000);
+    expect(v).toBeLessThanOrEqual(36000 + 9600);
+  });
+  it('晋南: the same, 有时候没有', () => {
+    const u = read('老汉在砖厂一个月两千五，俺打零工有时候几百有时候没有', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages') as number).toBeGreaterThan(30000);
+  });
+  it("one person's good and bad months stay a range", () => {
+    const u = read('有时两千有时四千', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(36000);
+  });
+  it('a season is no pay by the day (冬天就没活了)', () => {
+    const u = read('有时候两千有时候四千，冬天就没活了', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(36000);
+  });
+});
+
+describe('asked a month "or a year", a bare sum of 万 is the year', () => {
+  it('晋南: 1万5', () => {
+    expect(value(read('1万5', 'income.amount', '140800', {}, 'business'), 'income.business')).toBe(15000);
+  });
+  it('粤: 两万蚊左右', () => {
+    const v = value(read('两万蚊左右', 'income.amount', '441700', {}, 'wages'), 'income.wages') as number;
+    expect(v).toBeGreaterThanOrEqual(18000);
+    expect(v).toBeLessThanOrEqual(22000);
+  });
+  it('a month said stays a month', () => {
+    expect(value(read('一个月一万', 'income.amount', '140800', {}, 'wages'), 'income.wages')).toBe(120000);
+  });
+});
