@@ -78,7 +78,38 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
     // A count of months said is more exact than the half of the year it fell in ("上半年做咗五个月").
     const counted = monthsWorked(text, clause);
     if (counted !== undefined) return counted;
+    // "冬天三个月不去", "休渔期三个半月冇得做": the months off, the rest of the year worked.
+    const off = monthsOff(text, clause);
+    if (off !== undefined) return 12 - off;
     if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;
+  }
+  return undefined;
+}
+
+/**
+ * A number of months (三个月, 三个半月), perhaps 都/就/也, then a word for no work ("不去", "冇得做", "没活"):
+ * how many months of the year bring nothing.
+ */
+function monthsOff(text: string, clause: Token[]): number | undefined {
+  for (const x of clause) {
+    const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
+    let n: number | undefined;
+    let end = x.end;
+    if (lengthWord) n = wholeNumber(x.text.slice(0, -lengthWord.length))?.value;
+    else if (x.kind === 'num') {
+      const after = text.slice(x.end, x.end + 3);
+      const half = leadingPhrase(after, 'andHalfMonth');
+      const unit = half ?? leadingPhrase(after, 'monthsLong');
+      if (unit) {
+        n = x.n.value + (half ? 0.5 : 0);
+        end = x.end + unit.length;
+      }
+    }
+    if (n === undefined || n < 1 || n >= 12) continue;
+    let rest = text.slice(end, end + 6);
+    const also = leadingPhrase(rest, 'thenAlso');
+    if (also) rest = rest.slice(also.length);
+    if (startsWithPhrase(rest, 'noWorkThen')) return n;
   }
   return undefined;
 }

@@ -250,4 +250,28 @@ export const MONEY_PHRASES = {
   itIsA: ['嚟嘅', '嚟㗎', '嚟', '来的'],
   /** Sometimes none, after a figure said for the good times ("有时千几蚊有时冇", "有时候没有"): from nothing up to it. */
   sometimesNone: ['有时冇', '有时没有', '有时没', '有时候冇', '有时候没有', '有时候没', '有阵冇', '有时无'],
+  /** And a half, of months, right after a number ("三个半月", "两个半月"). */
+  andHalfMonth: ['个半月'],
+  /** No work in the months just counted ("冬天三个月不去", 粤 "三个半月冇得做", "没活", "歇着"). */
+  noWorkThen: [
+    '不去',
+    '不出去',
+    '冇得做',
+    '冇工开',
+    '冇嘢做',
+    '唔做',
+    '唔去',
+    '没活',
+    '没活干',
+    '没得干',
+    '不干',
+    '干不了',
+    '歇着',
+    '歇',
+    '休息',
+    '停工',
+    '停',
+    '冇做',
+    '没干',
+  ],
 } as const satisfies Record<string, readonly string[]>;

@@ -256,3 +256,18 @@ describe('asked a month "or a year", a bare sum of 万 is the year', () => {
     expect(value(read('一个月一万', 'income.amount', '140800', {}, 'wages'), 'income.wages')).toBe(120000);
   });
 });
+
+describe('months off are taken from the year', () => {
+  it('晋南: 冬天两个月不出去', () => {
+    const u = read('收破烂一个月挣一千五，冬天两个月不出去', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(15000);
+  });
+  it('粤: 休渔期两个半月冇得做', () => {
+    const u = read('出海一个月净赚三千，休渔期两个半月冇得做', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBe(28500);
+  });
+  it('months named without a no are not time off', () => {
+    const u = read('一个月两千，三个月前开始做', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(24000);
+  });
+});
