@@ -26,6 +26,7 @@ import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
+  endingPhrase,
   endsWithPhrase,
   firstPhrase,
   hasPhrase,
@@ -1278,7 +1279,10 @@ function heldElsewhere(after: string): boolean {
  * "卖了也就七八千", "挣了一万八", "攞咗个": earning, then 了/咗/到 (or brought home: "拿回来"), then perhaps
  * "only" (once or twice) and "that", right before the sum. Each optional word is tried in turn, as the pattern's groups were.
  */
-function earnedJustNow(before: string): boolean {
+function earnedJustNow(before0: string): boolean {
+  // ("卖咗大概三千", "挣了差不多两万": about, right before the sum.)
+  const about = endingPhrase(before0, 'aboutBefore');
+  const before = about ? before0.slice(0, -about.length) : before0;
   for (const that of ['', ...phrasesEnding(before, 'thatSum')]) {
     const b1 = before.slice(0, before.length - that.length);
     for (const again of ['', ...phrasesEnding(b1, 'onlyAgain')]) {

@@ -120,6 +120,18 @@ export function readSituationWord(
           c.understoodSomething = true;
           break;
         }
+        // "俺是农村的，闺女上学把户口迁到城里了": after one's own kind is said, a clause about a relative
+        // (named before the word) tells of their 户口, not the family's.
+        if (
+          r.hukou &&
+          c.clause.slice(0, i).some((t) => {
+            const p = meaningOf(t, 'person');
+            return p !== undefined && p.rel !== 'self';
+          })
+        ) {
+          c.understoodSomething = true;
+          break;
+        }
         r.hukouGuessed = guess;
         // "城镇的，原来是农村后来转了": the kind said of the past (原来, 以前) gives way to the kind now,
         // whichever is said first; 后来, 现在, 转 after the past word bring the sentence back to now.

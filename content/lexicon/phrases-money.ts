@@ -274,4 +274,6 @@ export const MONEY_PHRASES = {
     '冇做',
     '没干',
   ],
+  /** About, right before a sum after earning ("卖咗大概三千", "挣了差不多两万", "得咗约莫"). */
+  aboutBefore: ['大概', '大约', '差不多', '估计', '约莫', '约摸', '估摸'],
 } as const satisfies Record<string, readonly string[]>;

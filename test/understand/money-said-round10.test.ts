@@ -271,3 +271,23 @@ describe('months off are taken from the year', () => {
     expect(value(u, 'income.business')).toBe(24000);
   });
 });
+
+describe('a sale said roughly is still the year so far', () => {
+  it('粤: 卖咗大概五千, costs taken off', () => {
+    const u = read('种花生，卖咗大概五千，化肥用咗两千', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBe(3000);
+  });
+  it('晋南: 卖了差不多一万', () => {
+    const u = read('花椒今年卖了差不多一万', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business') as number).toBeLessThanOrEqual(11000);
+  });
+});
+
+describe("a relative's 户口 moved is not the family's", () => {
+  it('晋南: 俺是农村的，儿子当兵把户口迁走了', () => {
+    expect(value(read('俺是农村的，儿子上大学把户口迁到城里了', 'hukou', '140800'), 'hukou')).toBe('rural');
+  });
+  it('粤: 我哋係农村户口，个女读书迁咗城镇', () => {
+    expect(value(read('我哋係农村户口，个女读书迁咗城镇户口', 'hukou', '441700'), 'hukou')).toBe('rural');
+  });
+});
