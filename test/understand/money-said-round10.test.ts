@@ -291,3 +291,16 @@ describe("a relative's 户口 moved is not the family's", () => {
     expect(value(read('我哋係农村户口，个女读书迁咗城镇户口', 'hukou', '441700'), 'hukou')).toBe('rural');
   });
 });
+
+describe('on the local list: a guess, and nobody ever said', () => {
+  const one = { members: [{ relation: 'self' as const, age: 66 }] };
+  it('晋南: 应该是吧, with a reason, is a (hedged) yes', () => {
+    expect(read('应该是吧，大夫说这个能报大病', 'illness.list', '140800', one).yes).toBe(true);
+  });
+  it('粤: 冇人同我讲过 is not known, whatever the guess', () => {
+    expect(read('应该係啩，不过冇人同我讲过', 'illness.list', '441700', one).idk).toBe(true);
+  });
+  it('晋南: 没人跟俺说过', () => {
+    expect(read('没人跟俺说过', 'illness.list', '140800', one).idk).toBe(true);
+  });
+});
