@@ -1277,7 +1277,8 @@ function heldElsewhere(after: string): boolean {
 
 /**
  * "卖了也就七八千", "挣了一万八", "攞咗个": earning, then 了/咗/到 (or brought home: "拿回来"), then perhaps
- * "only" (once or twice) and "that", right before the sum. Each optional word is tried in turn, as the pattern's groups were.
+ * "only" (once or twice) and "that", right before the sum. Each optional word is tried in turn, as the
+ * pattern's groups were.
  */
 function earnedJustNow(before0: string): boolean {
   // ("卖咗大概三千", "挣了差不多两万": about, right before the sum.)

@@ -132,7 +132,7 @@ const TRADITIONAL: Record<string, string> = {
   結: '结',
   過: '过',
   後: '后',
-  // Round 10: more characters a 阳江 resident types in traditional form (轉咗城鎮戶口, 讀書, 幫手).
+  // Round 10: more characters a Cantonese-writing resident types in traditional form (轉咗城鎮戶口, 讀書, 幫手).
   轉: '转',
   鎮: '镇',
   戶: '户',
