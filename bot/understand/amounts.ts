@@ -90,6 +90,8 @@ export interface AmountContext {
   household: Household;
   /** The text, for telling a 职工 pension from the basic one. */
   text: string;
+  /** The question asks a month's figure or a year's ("也可以说一年多少"): a bare sum of 万 is a year's. */
+  bareLargeIsYear?: boolean;
 }
 
 function range(a: Amount, factor: number, count: number): { lo: number; hi: number } {
@@ -116,7 +118,11 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     if (cat === 'wages' && a.person?.apart) continue;
     // Savings, debts and money lent are sums, never a monthly flow ("月工资两千四 … 存款一万").
     const stock = cat === 'deposits' || cat === 'debt';
-    const months = stock ? undefined : (a.months ?? (cat === 'expense' ? undefined : (ctx.defaultMonths ?? 1)));
+    // Asked for a month's income "or a year's", a bare sum of ten thousand or more ("2万") is the year's.
+    const bareMonths = ctx.bareLargeIsYear && a.n.lo >= 10_000 ? 12 : 1;
+    const months = stock
+      ? undefined
+      : (a.months ?? (cat === 'expense' ? undefined : (ctx.defaultMonths ?? bareMonths)));
     let factor = months === undefined ? 1 : 12 / months;
     if (a.duration !== undefined && months !== undefined && months <= 1 && a.duration < 12)
       factor = a.duration / months;
@@ -192,8 +198,21 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   const thisYear = all.filter((x) => x.thisYear);
   if (all.some((x) => x.alternative && !x.thisYear) && thisYear.length && thisYear.length < all.length)
     return sumOf([thisYear.at(-1)!]);
-  if (all.some((x) => x.alternative) && all.length > 1) {
-    return { lo: Math.min(...all.map((x) => x.lo)), hi: Math.max(...all.map((x) => x.hi)), members: all };
+  if (all.some((x) => x.alternative)) {
+    // "老公返工一个月四千五，我做散工有时千几蚊有时冇": good times and bad are each person's own; two
+    // people's figures still add up.
+    const people = [...new Set(all.map((x) => x.person?.key ?? 0))];
+    if (people.length > 1) {
+      const each = people
+        .map((k) => choose(all.filter((x) => (x.person?.key ?? 0) === k)))
+        .filter((c): c is Chosen<T> => c !== undefined);
+      return { ...sumOf(each), members: each.flatMap((c) => c.members) };
+    }
+    // "有时千几蚊有时冇": one figure, sometimes none: from nothing up to it.
+    if (all.length === 1 && hasPhrase(all[0]!.clauseText ?? '', 'sometimesNone'))
+      return { lo: 0, hi: all[0]!.hi, members: all };
+    if (all.length > 1)
+      return { lo: Math.min(...all.map((x) => x.lo)), hi: Math.max(...all.map((x) => x.hi)), members: all };
   }
   // Per person: a year figure replaces a month figure; a correction replaces the earlier figure;
   // "两万到三万" was already read as one range.

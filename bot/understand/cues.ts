@@ -18,6 +18,7 @@ import {
   hasPhrase,
   hasPhrases,
   isPhrase,
+  leadingPhrase,
   startsWithPhrase,
 } from './phrases.ts';
 
@@ -74,21 +75,63 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
   for (const clause of [here, clauses[ci + 1], near(clauses[ci - 1], true), near(clauses[ci + 2], false)]) {
     if (!clause) continue;
     const t = text.slice(clause[0]!.start, clause.at(-1)!.end);
+    // A count of months said is more exact than the half of the year it fell in ("上半年做咗五个月").
+    const counted = monthsWorked(text, clause);
+    if (counted !== undefined) return counted;
+    // "冬天三个月不去", "休渔期三个半月冇得做": the months off, the rest of the year worked.
+    const off = monthsOff(text, clause);
+    if (off !== undefined) return 12 - off;
     if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;
-    // A work verb, a done mark or none, then the number of months.
-    for (const x of clause) {
-      // "四个月" as a number then 个月, or one word ("三个月") read as a number and 个月.
-      const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
-      const n =
-        x.kind === 'num' && startsWithPhrase(text.slice(x.end, x.end + 2), 'monthsLong')
-          ? x.n.value
-          : lengthWord
-            ? wholeNumber(x.text.slice(0, -lengthWord.length))?.value
-            : undefined;
-      if (n === undefined || n < 1 || n >= 12) continue;
-      const before = text.slice(Math.max(0, x.start - 2), x.start);
-      if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad')) return n;
+  }
+  return undefined;
+}
+
+/**
+ * A number of months (三个月, 三个半月), perhaps 都/就/也, then a word for no work ("不去", "冇得做", "没活"):
+ * how many months of the year bring nothing.
+ */
+function monthsOff(text: string, clause: Token[]): number | undefined {
+  for (const x of clause) {
+    const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
+    let n: number | undefined;
+    let end = x.end;
+    if (lengthWord) n = wholeNumber(x.text.slice(0, -lengthWord.length))?.value;
+    else if (x.kind === 'num') {
+      const after = text.slice(x.end, x.end + 3);
+      const half = leadingPhrase(after, 'andHalfMonth');
+      const unit = half ?? leadingPhrase(after, 'monthsLong');
+      if (unit) {
+        n = x.n.value + (half ? 0.5 : 0);
+        end = x.end + unit.length;
+      }
     }
+    if (n === undefined || n < 1 || n >= 12) continue;
+    let rest = text.slice(end, end + 6);
+    const also = leadingPhrase(rest, 'thenAlso');
+    if (also) rest = rest.slice(also.length);
+    if (startsWithPhrase(rest, 'noWorkThen')) return n;
+  }
+  return undefined;
+}
+
+/** A work verb, a done mark or none, then the number of months ("干了六个月", "返咗四个月工"). */
+function monthsWorked(text: string, clause: Token[]): number | undefined {
+  for (const x of clause) {
+    // "四个月" as a number then 个月, or one word ("三个月") read as a number and 个月.
+    const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
+    const n =
+      x.kind === 'num' && startsWithPhrase(text.slice(x.end, x.end + 2), 'monthsLong')
+        ? x.n.value
+        : lengthWord
+          ? wholeNumber(x.text.slice(0, -lengthWord.length))?.value
+          : undefined;
+    if (n === undefined || n < 1 || n >= 12) continue;
+    // "干一个月三千多": the month is the period of the pay said right after it, not how long it lasted.
+    // (A numeral's first character: a character class, grammar.)
+    const end = lengthWord ? x.end : x.end + (leadingPhrase(text.slice(x.end, x.end + 2), 'monthsLong')?.length ?? 0);
+    if (/^\s?[\d０-９一二两三四五六七八九十几]/.test(text.slice(end, end + 2))) continue;
+    const before = text.slice(Math.max(0, x.start - 2), x.start);
+    if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad')) return n;
   }
   return undefined;
 }
@@ -304,6 +347,12 @@ export const HOLDS = new Set([
   '都是',
   '也是',
   '还是',
+  // 粤 "而家食紧低保", "攞紧五保": eating (drawing) it now.
+  '食',
+  '食紧',
+  '食住',
+  '攞紧',
+  '领紧',
 ]);
 
 /** What the agent told the caller (已告知, 解释) is advice, not a fact about the household. */

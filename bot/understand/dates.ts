@@ -94,13 +94,13 @@ export function parseWhen(text: string, today: string): string | undefined {
     return weekday[1] === '上' || thisWeek > today ? shift(thisWeek, -7) : thisWeek;
   }
   if (hasPhrase(t, 'halfMonthAgo')) return shift(today, -15);
-  // Grammar: a number captured before a unit of time and 前 (these regexes stay).
-  let m = t.match(/([0-9零一二两三四五六七八九十]{1,4})(天|日)前/);
+  // Grammar: a number captured before a unit of time and 前 (these regexes stay; 俩/仨 are numerals too).
+  let m = t.match(/([0-9零一二两俩仨三四五六七八九十]{1,4})(天|日)前/);
   if (m?.[1]) {
     const n = num(m[1]);
     if (n !== undefined) return shift(today, -n);
   }
-  m = t.match(/([0-9零一二两三四五六七八九十]{1,4})(个)?(星期|礼拜|周)前/);
+  m = t.match(/([0-9零一二两俩仨三四五六七八九十]{1,4})(个)?(星期|礼拜|周)前/);
   if (m?.[1]) {
     const n = num(m[1]);
     if (n !== undefined) return shift(today, -7 * n);
@@ -118,11 +118,11 @@ export function parseWhen(text: string, today: string): string | undefined {
   }
   // "两个多月前", "一个多礼拜前": a little more than that many.
   // Grammar: a number captured, 个多, a unit of time, 前.
-  m = t.match(/([0-9一二两三四五六七八九十]{1,3})个多(星期|礼拜|周|月)前/);
+  m = t.match(/([0-9一二两俩仨三四五六七八九十]{1,3})个多(星期|礼拜|周|月)前/);
   if (m?.[1] && num(m[1]) !== undefined)
     return m[2] === '月' ? shift(today, -10, -num(m[1])!) : shift(today, -7 * num(m[1])! - 3);
   if (hasPhrase(t, 'halfYearAgo')) return shift(today, 0, -6);
-  m = t.match(/([0-9零一二两三四五六七八九十半]{1,4})个?月前/);
+  m = t.match(/([0-9零一二两俩仨三四五六七八九十半]{1,4})个?月前/);
   if (m?.[1]) {
     const n = m[1] === '半' ? 0 : num(m[1]);
     if (n !== undefined) return n === 0 ? shift(today, -15) : shift(today, 0, -n);
@@ -162,7 +162,7 @@ export function parseWhen(text: string, today: string): string | undefined {
   if (m?.[1] && m[2] && m[3]) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   // "前些年", "早年", "十多年前", "两年前": years ago, after any month or date named (the start of the period named).
   // Grammar: a number captured before 年 and a word for ago.
-  const yearsAgo = t.match(/([0-9一二两三四五六七八九十]{1,3})多?年(?:前|之前|以前)/);
+  const yearsAgo = t.match(/([0-9一二两俩仨三四五六七八九十]{1,3})多?年(?:前|之前|以前)/);
   if (yearsAgo?.[1] && num(yearsAgo[1]) !== undefined)
     return `${Number(today.slice(0, 4)) - Math.max(1, num(yearsAgo[1])!)}-01-01`;
   if (hasPhrase(t, 'yearsAgo')) return `${Number(today.slice(0, 4)) - 2}-01-01`;

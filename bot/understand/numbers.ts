@@ -264,6 +264,14 @@ export function readNumber(
       }
       break;
     }
+    // "两万好几" (千), "三千好几": a few (three to nine) of the next lower place on top.
+    if (p.text === '好' && parts[k + 1]?.text === '几' && digit === undefined && lastUnit >= 100) {
+      const step = lastUnit / 10;
+      const unit = parts[k + 2];
+      rough = { lo: base + 3 * step, hi: base + 9 * step };
+      used = k + (unit?.kind === 'u' && unit.value === step ? 3 : 2);
+      break;
+    }
     if (p.text === '大几') {
       const step = Math.max(lastUnit, 10);
       rough = { lo: base + step / 2, hi: base + step - step / 10 };

@@ -191,6 +191,7 @@ function readAmounts(
     ...(env.groupCount !== undefined ? { count: env.groupCount } : {}),
     household: ctx.household,
     text: env.text,
+    ...(ctx.slot === 'income.amount' ? { bareLargeIsYear: true } : {}),
   })) {
     const extra: Partial<Fact> = {
       ...(y.approx ? { range: [y.lo, y.hi] as [number, number] } : {}),

@@ -219,9 +219,20 @@ export function readMoneyWord(
         if (
           m.what === 'house' &&
           !/留/.test(lead) &&
-          ((!c.negated(i) && lead.includes('住') && livesInRelatives(c, i)) || livesAtRelativesAfter(c, i))
+          ((!c.negated(i) && lead.includes('住') && livesInRelatives(c, i)) ||
+            livesAtRelativesAfter(c, i) ||
+            houseIsRelatives(c, i))
         ) {
           r.assets.push({ what: 'no_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
+          c.understoodSomething = true;
+          break;
+        }
+        // "得一间老屋，瓦屋嚟嘅": what the house named before is (X嚟嘅, X来的), not another one.
+        if (
+          m.what === 'house' &&
+          isPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'itIsA') &&
+          r.assets.some((a) => a.what === 'house' || a.what === 'own_home')
+        ) {
           c.understoodSomething = true;
           break;
         }
@@ -302,8 +313,9 @@ export function readMoneyWord(
       )
         r.incomeMentioned.add('basicPension');
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
-      // "冇退休金", "没有退休工资": the no right before the word.
-      else if (m.cat === 'pensions' && isMeaning(c.clause[i - 1], 'neg')) r.incomeDenied.set(m.cat, span);
+      // "冇退休金", "没有退休工资", "两个都冇退休金": the no (or "all none") right before the word.
+      else if (m.cat === 'pensions' && (isMeaning(c.clause[i - 1], 'neg') || isMeaning(c.clause[i - 1], 'none')))
+        r.incomeDenied.set(m.cat, span);
       // 打零工, 做泥水: working for pay.
       if (m.cat === 'wages' && !c.negated(i) && hasPhrase(tok.text, 'handsOnWork')) {
         // "一个人带两个孩子，平时打零工": the children named are not who works.
@@ -417,6 +429,18 @@ function livesInRelatives(c: ClauseReading, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
   return c.clause.slice(j + 1, i).some((t) => LENDING_KIN.has(meaningOf(t, 'person')?.rel ?? ''));
+}
+
+/**
+ * "房子是俺哥的", "间屋系我细佬嘅": the house is a brother's or another relative's (是/系, the relative, 的/嘅,
+ * ending the clause): theirs, not the family's.
+ */
+function houseIsRelatives(c: ClauseReading, i: number): boolean {
+  if (!isMeaning(c.clause[i + 1], 'yes') || !isPhrase(c.clause[i + 1]!.text, 'belongsTo')) return false;
+  let x = i + 2;
+  while (x < c.clause.length && meaningOf(c.clause[x], 'person')?.rel === 'self') x++;
+  if (!LENDING_KIN.has(meaningOf(c.clause[x], 'person')?.rel ?? '')) return false;
+  return isPhrase(c.clause[x + 1]?.text ?? '', 'possessive') && x + 2 >= c.clause.length;
 }
 
 /** "没有房子，都是住我叔家的", "屋就冇，住我大佬屋企": the house named first, then lived in at a relative's home. */

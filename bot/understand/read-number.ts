@@ -12,6 +12,7 @@ import {
   isAgeListNext,
   isMeaning,
   MONEY_SLOTS,
+  type Near,
   nearestCategory,
   nearestPeriod,
   unitAfter,
@@ -25,6 +26,7 @@ import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
+  endingPhrase,
   endsWithPhrase,
   firstPhrase,
   hasPhrase,
@@ -57,6 +59,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const p = r.people.member(n.value - 1);
     c.clausePerson = p;
     r.topic = p;
+  }
+  // "上一个存款不对", "返上一题": the one before (or after), pointing at a question, not the number one.
+  // (上/下 right before 一, and a counter right after it: grammar.)
+  if (
+    n.value === 1 &&
+    /[上下]$/.test(r.text.slice(Math.max(0, tok.start - 1), tok.start)) &&
+    /^[个题条步]/.test(r.text.slice(tok.end, tok.end + 1))
+  ) {
+    r.usedNums.add(tok);
+    return;
   }
   // "六十出头", "四十出头": a round age and a little over it (60–64), not exactly sixty.
   if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx)
@@ -460,6 +472,15 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.enumerating = true;
       return;
     }
+    // "两个都係230", "两个都是一百八" asked about money: all of them, then the sum, is each one's.
+    if (
+      MONEY_SLOTS.has(r.ctx.slot) &&
+      n.value >= 2 &&
+      n.value <= 30 &&
+      isPhrase(c.clause[i + 2]?.text ?? '', 'allOrEach') &&
+      c.clause.slice(i + 3, i + 5).some((t) => t.kind === 'num')
+    )
+      c.clauseEach = true;
     if (!r.memberSlots.has(r.ctx.slot) && !c.clauseEach) {
       if (n.value >= 1 && n.value <= 30) r.groupCount = n.value;
       r.bare.push({ n, start: tok.start, end: tok.end });
@@ -573,7 +594,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'duration' && !isPhrase(c.clause[i + 1]!.text, 'dayWord')) return;
-  if (unit === 'date' || unit === 'count') {
+  // 粤 "一日一百五，一个月做十几日": 日 after a count is the days worked in the month named before it, not a date.
+  const daysOfMonth =
+    unit === 'date' &&
+    isPhrase(c.clause[i + 1]!.text, 'dayWord') &&
+    r.amounts.at(-1)?.months === 1 / 30 &&
+    c.clause.slice(0, i).some((t) => meaningOf(t, 'period')?.months === 1);
+  if ((unit === 'date' && !daysOfMonth) || unit === 'count') {
     if (
       unit === 'count' &&
       // "两套房", "两院房" (晋南: a house and its yard), "两间屋" typed as one word.
@@ -583,6 +610,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     ) {
       // "住在两间旧房里", "住喺两间瓦屋": the rooms of the home they live in, one house.
       const rooms = c.clause[i + 1]!.text.startsWith('间') && /住/.test(r.text.slice(c.clauseStart, tok.start));
+      // "楼下两间房租咗出去": rooms let, not houses counted.
+      const roomsLet =
+        c.clause[i + 1]!.text.startsWith('间') && hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'rentedOut');
+      if (roomsLet) {
+        r.usedNums.add(tok);
+        return;
+      }
       r.assets.push({
         what: rooms ? 'own_home' : 'house',
         negated: false,
@@ -615,7 +649,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // A day rate and the days worked in a month: "一天一百五 一个月能干二十来天".
   const prevWord = c.clause[i - 1];
   if (
-    unit === 'period' &&
+    (unit === 'period' || daysOfMonth) &&
     isPhrase(c.clause[i + 1]!.text, 'dayWord') &&
     r.amounts.length > 0 &&
     r.amounts.at(-1)!.months === 1 / 30
@@ -689,6 +723,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (moneyish && n.value >= 0) {
+    // "我哋两个都係一百九", "俺两个都是一百六" asked about money: the pair, all, then the sum: each one's.
+    const pair = MONEY_SLOTS.has(r.ctx.slot) ? groupAllThen(c, i) : undefined;
+    if (pair !== undefined) {
+      c.clauseEach = true;
+      r.groupCount = pair;
+    }
     const near = nearestCategory(c.clause, i);
     // "借咗三万畀个外甥": the 借 nearest the amount is money lent (clause-reading.ts).
     // "存款有两万，不对，…交了学费，现在就剩一万五": what is left, with no word of its own for the money,
@@ -809,7 +849,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
               ? 'otherTransfers'
               : asked &&
                   said !== asked &&
-                  r.incomeMentioned.has(asked) &&
+                  (r.incomeMentioned.has(asked) || givenByNoKin(r, asked, said, near)) &&
                   ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
                 ? asked
                 : said;
@@ -1040,7 +1080,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     )
       last.months = 12;
     // A harvest priced per 亩 with no period said is the year's.
-    if (price && r.amounts.at(-1)!.months === undefined) r.amounts.at(-1)!.months = 12;
+    // (Rent by the room, "每间四百", is by the month like any rent.)
+    if (price && !isPhrase(price.text, 'rentUnit') && r.amounts.at(-1)!.months === undefined)
+      r.amounts.at(-1)!.months = 12;
     if (c.clauseAbout && !n.approx) {
       const last = r.amounts.at(-1)!;
       last.n = { ...n, lo: Math.round(n.value * 0.9), hi: Math.round(n.value * 1.1), approx: true };
@@ -1049,6 +1091,29 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
   }
   return;
+}
+
+/** A group word (我哋两个, 俺俩), 都, perhaps 係/是, right before the number: how many the group is. */
+function groupAllThen(c: ClauseReading, i: number): number | undefined {
+  let j = i - 1;
+  if (isMeaning(c.clause[j], 'yes')) j--;
+  if (!isPhrase(c.clause[j]?.text ?? '', 'allOrEach')) return undefined;
+  const g = meaningOf(c.clause[j - 1], 'group');
+  return g ? g.with.length + (g.selfIncluded ? 1 : 0) : undefined;
+}
+
+/**
+ * "民办教师退下来的，一个月给一千多", "地给人家盖厂房了，一年给一千二": asked about one kind of income
+ * other than support, a bare word of giving (给, 畀) with no relative named anywhere in the answer is the
+ * payer of the kind asked about (a pension office, a tenant), not a relative's support.
+ */
+function givenByNoKin(r: Reading, asked: string, said: string | undefined, near: Near | undefined): boolean {
+  return (
+    asked !== 'support' &&
+    said === 'support' &&
+    near?.category === 'support' &&
+    !r.people.list.some((p) => p !== r.people.self && p.rel !== 'other')
+  );
 }
 
 /**
@@ -1276,10 +1341,14 @@ function heldElsewhere(after: string): boolean {
 }
 
 /**
- * "卖了也就七八千", "挣了一万八", "攞咗个": earning, then 了/咗/到, then perhaps "only" (once or twice) and
- * "that", right before the sum. Each optional word is tried in turn, as the pattern's groups were.
+ * "卖了也就七八千", "挣了一万八", "攞咗个": earning, then 了/咗/到 (or brought home: "拿回来"), then perhaps
+ * "only" (once or twice) and "that", right before the sum. Each optional word is tried in turn, as the
+ * pattern's groups were.
  */
-function earnedJustNow(before: string): boolean {
+function earnedJustNow(before0: string): boolean {
+  // ("卖咗大概三千", "挣了差不多两万": about, right before the sum.)
+  const about = endingPhrase(before0, 'aboutBefore');
+  const before = about ? before0.slice(0, -about.length) : before0;
   for (const that of ['', ...phrasesEnding(before, 'thatSum')]) {
     const b1 = before.slice(0, before.length - that.length);
     for (const again of ['', ...phrasesEnding(b1, 'onlyAgain')]) {
@@ -1287,6 +1356,7 @@ function earnedJustNow(before: string): boolean {
       for (const only of ['', ...phrasesEnding(b2, 'onlyThat')]) {
         const b3 = b2.slice(0, b2.length - only.length);
         if (endsWithPhrase(b3, 'doneOrGot') && endsWithPhrase(b3.slice(0, -1), 'earnedBy')) return true;
+        if (endsWithPhrase(b3, 'broughtHome')) return true;
       }
     }
   }

@@ -121,6 +121,18 @@ export function readSituationWord(
           c.understoodSomething = true;
           break;
         }
+        // "俺是农村的，闺女上学把户口迁到城里了": after one's own kind is said, a clause about a relative
+        // (named before the word) tells of their 户口, not the family's.
+        if (
+          r.hukou &&
+          c.clause.slice(0, i).some((t) => {
+            const p = meaningOf(t, 'person');
+            return p !== undefined && p.rel !== 'self';
+          })
+        ) {
+          c.understoodSomething = true;
+          break;
+        }
         r.hukouGuessed = guess;
         // "城镇的，原来是农村后来转了": the kind said of the past (原来, 以前) gives way to the kind now,
         // whichever is said first; 后来, 现在, 转 after the past word bring the sentence back to now.
@@ -248,6 +260,20 @@ export function readSituationWord(
         r.ctx.slot !== 'opening'
       )
         break;
+      // "跌落水撞伤个头", "摔了一跤碰伤了": a word that is a crash or a knock (撞伤) is a knock when a fall
+      // or another accident that is no crash is told in the same clause.
+      if (
+        m.kind === 'traffic_accident' &&
+        tok.meanings.some((x) => x.t === 'event' && x.kind === 'accident') &&
+        c.clause.some(
+          (t) =>
+            t !== tok &&
+            t.kind === 'word' &&
+            t.meanings.some((x) => x.t === 'event' && x.kind === 'accident') &&
+            !t.meanings.some((x) => x.t === 'event' && x.kind === 'traffic_accident'),
+        )
+      )
+        break;
       r.events.push({ kind: m.kind, span, clause: c.ci, at: tok.start });
       c.understoodSomething = true;
       break;
@@ -282,7 +308,9 @@ export function readSituationWord(
       c.understoodSomething = true;
       break;
     case 'manageable':
-      if (r.severe?.v !== true) r.severe = { v: false, span };
+      // "好难，但係食饭冇问题", "很困难，不过吃饭还行": hard, but getting by is the answer (said back).
+      if (r.severe?.v !== true || hasPhrase(r.text.slice(r.severe.span[1], tok.start), 'but'))
+        r.severe = { v: false, span };
       c.understoodSomething = true;
       break;
     case 'benefit': {

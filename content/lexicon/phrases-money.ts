@@ -179,7 +179,7 @@ export const MONEY_PHRASES = {
   /** Rent as the word for a sum ("房租", "租金", "月租"). */
   rentWord: ['房租', '租金', '月租'],
   /** Renting out, rent received ("收租", "出租", "租出去", 粤 "租畀人", "租给"). */
-  rentedOut: ['收', '出租', '租出去', '租畀人', '租给'],
+  rentedOut: ['收', '出租', '租出去', '租畀人', '租给', '租咗出去', '租了出去'],
   /** Other, besides ("其他", "别的", "此外", "除此", "其余", "以外"): a no that closes everything else. */
   otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],
   /** A pension from work ("退休", "职工", "单位", "企业", "厂", "矿", "机关", "事业"), not the basic one. */
@@ -264,4 +264,51 @@ export const MONEY_PHRASES = {
   bankedNow: ['存在银行', '存喺银行', '存咗银行', '存入银行', '存落银行', '存咗落银行', '存进银行', '存银行'],
   /** Savings taken, before the sum ("被骗走全部积蓄", 粤 "俾人呃晒积蓄"): none left. */
   savingsTaken: ['被骗走', '被骗光', '骗走', '被骗了', '被人骗', '俾人呃', '畀人呃', '被偷走', '呃晒', '呃咗'],
+  /** Brought home from work away, right before a sum ("拿回来一万出头", 粤 "攞返嚟", "带返屋企"): a total earned, not a month's. */
+  broughtHome: [
+    '拿回来',
+    '拿回家',
+    '带回来',
+    '带回家',
+    '攞返嚟',
+    '拎返嚟',
+    '带返嚟',
+    '攞返屋企',
+    '拎返屋企',
+    '带返屋企',
+  ],
+  /** A price by the room or flat let ("每间四百", "每套"): rent, by the month, not a harvest's yearly price. */
+  rentUnit: ['每间', '每套'],
+  /** Is, between a house and whose it is ("房子是俺哥的", 粤 "间屋系我细佬嘅"). */
+  belongsTo: ['是', '系'],
+  /** "It is a …", closing a clause after a thing ("瓦屋嚟嘅", "嚟㗎", "来的"): what the thing named before is. */
+  itIsA: ['嚟嘅', '嚟㗎', '嚟', '来的'],
+  /** Sometimes none, after a figure said for the good times ("有时千几蚊有时冇", "有时候没有"): from nothing up to it. */
+  sometimesNone: ['有时冇', '有时没有', '有时没', '有时候冇', '有时候没有', '有时候没', '有阵冇', '有时无'],
+  /** And a half, of months, right after a number ("三个半月", "两个半月"). */
+  andHalfMonth: ['个半月'],
+  /** No work in the months just counted ("冬天三个月不去", 粤 "三个半月冇得做", "没活", "歇着"). */
+  noWorkThen: [
+    '不去',
+    '不出去',
+    '冇得做',
+    '冇工开',
+    '冇嘢做',
+    '唔做',
+    '唔去',
+    '没活',
+    '没活干',
+    '没得干',
+    '不干',
+    '干不了',
+    '歇着',
+    '歇',
+    '休息',
+    '停工',
+    '停',
+    '冇做',
+    '没干',
+  ],
+  /** About, right before a sum after earning ("卖咗大概三千", "挣了差不多两万", "得咗约莫"). */
+  aboutBefore: ['大概', '大约', '差不多', '估计', '约莫', '约摸', '估摸'],
 } as const satisfies Record<string, readonly string[]>;

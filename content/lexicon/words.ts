@@ -237,6 +237,13 @@ add(
   '不肯说 不肯讲 不愿说 不愿意说 不告诉我 不跟我说 唔肯讲 唔肯话 唔肯讲畀我知 唔话畀我知 唔话俾我知 ' +
     '不让我看 不给我看 不让看 唔畀我睇 唔俾我睇 唔畀睇 冇话我知 没跟我说过 没算过 冇计过 没计算过 冇算过 唔识计 不会算',
 );
+// "应该是吧": a hedged yes (应该是 is also a hedge, and a correction's "should be").
+add({ t: 'yes' }, '应该是');
+// Nobody ever said (冇人同我讲过, 没人跟我说过): the writer does not know, whatever they guess.
+add(
+  { t: 'idk' },
+  '冇人同我讲过 冇人同我讲 冇人讲过 冇人话过 冇人话我知 没人跟我说过 没人跟俺说过 没人说过 没人告诉过 没人告诉我',
+);
 add(
   { t: 'hedge' },
   '好像 好似 大概 估计 可能 应该 应该是 似乎 差不多 大约 约 约莫 也许 或者 怕是 恐怕 听说 啩 左右吧 吧',
@@ -464,6 +471,15 @@ for (const name of [
   '化疗',
   '放疗',
   '尿毒',
+  // Dialysis told by how often ("一周透三回", 粤 "个礼拜透两次"): 透 alone, with times a week.
+  '周透',
+  '礼拜透',
+  '星期透',
+  '透两回',
+  '透三回',
+  '透两次',
+  '透三次',
+  '透二次',
 ]) {
   const canonical: Record<string, string> = {
     精神分裂: '精神分裂症',
@@ -474,6 +490,14 @@ for (const name of [
     透析: '尿毒症',
     洗肾: '尿毒症',
     洗紧肾: '尿毒症',
+    周透: '尿毒症',
+    礼拜透: '尿毒症',
+    星期透: '尿毒症',
+    透两回: '尿毒症',
+    透三回: '尿毒症',
+    透两次: '尿毒症',
+    透三次: '尿毒症',
+    透二次: '尿毒症',
     尿毒: '尿毒症',
     肾衰: '肾衰竭',
     血癌: '白血病',
@@ -673,6 +697,8 @@ add({ t: 'damage' }, '打烂 被打烂 打坏 被打坏 打碎 被打碎 打翻 
 // "家里一下子塌了天": a figure of speech for the family's world falling apart, not a collapse.
 add({ t: 'severe' }, '塌了天 天塌了 天塌下来 天都塌了 塌天');
 add({ t: 'unitPrice' }, '一斤 每斤 一公斤 每公斤 一亩 每亩 一头 每头 一只 每只 一箱 每箱 一担');
+// Rent by the room or the flat let ("两间房租出去，每间四百"): times the rooms counted before.
+add({ t: 'unitPrice' }, '每间 每套');
 add(
   { t: 'noGain' },
   '一分没落下 一分冇 一分钱都没 冇钱落 没落下 没落下钱 自己吃 自己食 自己食嘅 冇卖 没卖 不卖 冇卖过 没卖过 蚀' +
@@ -687,6 +713,8 @@ add(
     '用光了 花完 花晒 使晒 冇晒 一满花完 掏空了 掏空 都花了 全部花 花得差不多 用得七七八八 折腾光了 都没了 ' +
     '全没了',
 );
+// The money spent to the end, said as one word that also says living is hard ("把钱都花完了"): gone too.
+add({ t: 'exhausted' }, '钱花完了 钱都花完了 钱用完了 钱都用完了');
 add(
   { t: 'childless' },
   '没娃 也没娃 没有娃 冇细路 儿女都没有 儿女也没有 子女都没有 没有儿女 娃也没有 没儿没女 无儿无女 冇仔冇女 ' +
@@ -765,12 +793,19 @@ add(
     '勉强顶住 勉强顶得住 顶住先 勉强过 勉强维持 勉强过得去 仲捱得住 还将就 将就着过 ' +
     '吃饭还能吃上 饭还能吃上 饭还吃得上 吃饭没问题 吃饭不成问题 吃饭还行 食饭冇问题 食饭都仲得 食饭仲得 饭都仲有得食',
 );
+// Still eating (仲食得饭, 还吃得上饭): getting by, however hard it is said to be.
+add(
+  { t: 'manageable' },
+  '仲食得饭 仲食得到饭 仲有饭食 仲有得食 还吃得上饭 还吃得饱 还有饭吃 饭还有得吃 吃得上饭 食得饱',
+);
 
 // ── Property, debts ────────────────────────────────────────────────────────────────────────
 add({ t: 'asset', what: 'car' }, '汽车 小汽车 轿车 私家车 面包车 小车 车子 货车 卡车 皮卡 越野车 电动汽车 新能源车 车');
 // An old or second-hand car is still a car (二手 is not the number 2; 不值钱 does not make it none).
 add({ t: 'asset', what: 'car' }, '二手车 二手小车 二手面包车 二手轿车 旧车 旧小车 旧面包车 老爷车');
 add({ t: 'neutral' }, '二手 二手嘅 二手的 不值钱 唔值钱 不值几个钱 唔值几多钱 冇乜价值 没啥价值');
+// A season (冬天就没活了, 热天): a time of year, not 天 as pay by the day.
+add({ t: 'neutral' }, '冬天 夏天 春天 秋天 冷天 热天 天冷 天热 大热天 大冷天');
 add(
   { t: 'asset', what: 'house' },
   '房子 房 住房 楼房 商品房 房产 宅子 老宅 老宅子 祖屋 屋 间屋 套间 平房 窑洞 院子 楼 单位房 新房 旧房 老房子 土房 瓦房 砖房 危房',
@@ -808,6 +843,8 @@ add(
 // A tenant named as such (出租屋住户), or a home let by the state or a work unit (公房): rented. (Not 租客, 租户:
 // a landlord speaks of them too.)
 add({ t: 'asset', what: 'rented_home' }, '出租屋住户 公房 住公房');
+// Rented in (粤 租返嚟, 租番嚟, 北 租来的): the home lived in is rented.
+add({ t: 'asset', what: 'rented_home' }, '租返嚟 租番嚟 租返嘅 租返来 租来的 租来嘅 租来住 租人家的房');
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
 add(
   { t: 'asset', what: 'no_home' },
@@ -1067,6 +1104,14 @@ add({ t: 'group', with: ['spouse'], selfIncluded: true }, '夫妇 夫妇俩 夫�
 
 // Round 5 (und5): a slip owned in words is 返回 (选错了, 填错咗), like 说错了.
 add({ t: 'command', cmd: 'back' }, '我选错了 选错了 选错咗 揀错咗 拣错咗 我填错了 填错了 填错咗 按错了 撳错咗 点错了');
+// Round 10 (und10b): the other verbs of a slip owned (答错了, 弄错了, 搞错咗), starting again said with 新
+// (重新来吧), and asking to see what was filled in (前头我都填了啥, 填咗啲咩).
+add({ t: 'command', cmd: 'back' }, '我答错了 答错了 答错咗 答错啦 我弄错了 弄错了 搞错了 搞错咗 整错咗 揿错咗 撳错了');
+add({ t: 'command', cmd: 'start_over' }, '重新来 重新来吧 重新弄 重新弄吧 重新嚟 从新来 重新开过');
+add(
+  { t: 'command', cmd: 'my_answers' },
+  '填了啥 都填了啥 填的啥 填了些啥 填了什么 我都说了啥 填咗啲咩 填咗乜 我答咗啲咩',
+);
 // "上一个人数", "上一个问题": the question before, not one person.
 add({ t: 'neutral' }, '上一个人数 上个人数 上一个问题 上个问题 上一条问题');
 // "他们俩住老家": the two already named, counted again — 俩 is not an age.
