@@ -78,7 +78,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
       if (f.age && k === 0 && !fits)
         r.add(`${at}.age`, f.age.v, f.age.span, f.age.range ? { range: f.age.range, hedged: true } : {});
       if (f.imprisoned) r.add(`${at}.imprisoned`, true, f.imprisoned.span);
-      // In a summary, a relative said to work who turned out to live elsewhere ("儿子在广东打工，每月给
+      // In a summary, a relative said to work who turned out to live elsewhere ("儿子在外省打工，每月给
       // 一千"): working, under 60, neither ill nor disabled, is able to support as one placed elsewhere
       // first is (特困人员认定办法 第八条).
       const healthy =
