@@ -1036,6 +1036,11 @@ add(
   { t: 'command', cmd: 'stop' },
   '太多嘢问 问太多 问得太多 太多问题 唔想答 不想答了 不弄了 不弄啦 不填了 不问了 不搞了 不想弄了 不想填了 唔问喇 唔填喇 唔搞喇 唔想填 唔想搞',
 );
+// Stopping said the other ways (算啦, 粤 唔问了, 别问了): the dialogue pauses and keeps every answer.
+add(
+  { t: 'command', cmd: 'stop' },
+  '算啦 算喇 唔问了 唔好问喇 唔好再问 别问了 不要问了 不用问了 不想问了 不想弄啦 唔想继续 不想继续 唔搞了 唔弄了 唔弄喇',
+);
 add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 再来一遍 重新来过 重新填 由头再嚟 重新再嚟');
 add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
 add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
