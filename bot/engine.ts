@@ -491,7 +491,11 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
     }
     if (text.length > MAX_INPUT_CHARS) return start(msg.tags, deps);
     const first = msg.kind === 'start' ? '' : text;
-    return commandOf(first) ? start(msg.tags, deps) : start(msg.tags, deps, [], first);
+    // A command as the first message ("人工客服", "为啥要问这些") starts afresh, nothing read from it;
+    // asking for a person is answered at once.
+    const opening = commandOf(first, undefined, deps);
+    if (opening === 'human') return start(msg.tags, deps, [{ type: 'text', text: M.human }]);
+    return opening ? start(msg.tags, deps) : start(msg.tags, deps, [], first);
   }
   if (text.length > MAX_INPUT_CHARS) return { state, out: [{ type: 'text', text: M.tooLong }] };
   // After "不弄了": any message resumes at the same question; a command (删除我的信息, 我的回答) is done.
@@ -578,7 +582,10 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   // "零。问呢啲做乜": the answer is read as usual, and why the question was asked is said first.
   const q = read.withAnswer && state.pending ? questionById(state.pending) : undefined;
   const res = answer(state, text, deps);
-  return q ? { ...res, out: [{ type: 'text', text: `${M.whyAsked}${whyOf(q, deps.parameters)}` }, ...res.out] } : res;
+  if (!q) return res;
+  // "为啥要问这么细": what came with the why answers nothing, so it is the why alone.
+  if ((res.state?.misunderstood ?? 0) > state.misunderstood) return COMMANDS.why.anywhere?.(x) ?? res;
+  return { ...res, out: [{ type: 'text', text: `${M.whyAsked}${whyOf(q, deps.parameters)}` }, ...res.out] };
 }
 
 /** "我选错了，上一个人数应该是三个": a slip owned, then what the answer should have been. */

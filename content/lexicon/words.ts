@@ -1211,3 +1211,15 @@ person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' 
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
 // Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
 add({ t: 'expense' }, '使钱 花钱 掏钱');
+
+// Asking to see what was answered, made from its parts ("睇下我之前答咗乜嘢", "前面填了些啥"): answered or
+// filled in, a done mark, and what.
+for (const did of ['答', '填'])
+  for (const done of ['咗', '了', '过'])
+    for (const what of ['乜', '乜嘢', '咩', '咩嘢', '啲乜', '啲咩', '啥', '些啥', '什么', '些什么'])
+      add({ t: 'command', cmd: 'my_answers' }, did + done + what);
+// A person asked for by the service's name ("人工客服", "人工服务"): not 人工 as paid work.
+add(
+  { t: 'command', cmd: 'human' },
+  '人工客服 人工服务 转人工客服 找人工客服 搵人工客服 揾人工客服 要人工客服 转人工服务 找人工服务 搵人工服务 在线客服 找客服 搵客服',
+);

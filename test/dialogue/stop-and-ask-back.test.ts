@@ -97,3 +97,25 @@ describe('a why said along with an answer', () => {
     }
   });
 });
+
+describe('commands said in words that were read as something else', () => {
+  it('a why with words the question cannot use is the why alone, not "not understood"', () => {
+    for (const [kind, say, city] of [
+      ['members', '为啥要问得这么细', '140800'],
+      ['members', '点解要问得咁细', '441700'],
+    ] as const) {
+      const r = reply(kind, say, city, 'why');
+      expect(r.reply, say).toContain('为什么问这个');
+      expect(r.reply, say).not.toContain(NOT_UNDERSTOOD);
+      expect(r.understood, say).toBe(true);
+    }
+  });
+  it('seeing what was answered, made of its parts, both ways of writing', () => {
+    expect(reply('deposits', '前面填了些啥来着', '140800', 'my_answers').understood).toBe(true);
+    expect(reply('hardship', '想睇睇我答过咩嘢', '441700', 'my_answers').understood).toBe(true);
+  });
+  it('人工客服 as the first message asks for a person, nothing read from it', async () => {
+    await play([{ say: '你好，转人工服务', expect: ['12345', '住在哪个市'], absent: ['记下了'] }], false);
+    expect(reply('opening', '我要搵人工客服', '441700', 'human').understood).toBe(true);
+  });
+});
