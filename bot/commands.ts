@@ -151,13 +151,19 @@ export const COMMANDS: Record<Command, CommandSpec> = {
       return r && state.mode === 'result' ? { state, out: [renderSummaryMessage(state, r)] } : undefined;
     },
   },
-  // Only means something during a request (elsewhere the text goes on as typed). 算了 is left
-  // out: at the 身份证号 step it means "skip the number", not "stop".
+  // During a request it stops the request; mid-screening it pauses the questions. 算了 is left out
+  // of the typed words: at the 身份证号 step it means "skip the number", not "stop".
   cancel: {
     words: 'stopRequest',
     // "Stop" at any step, not only at the confirmation.
     inRequest: (x) => x.moves.leaveRequest(referralCancel(x.state), x.deps),
-    anywhere: (x) => (policyInRequest(x) ? x.moves.leaveRequest(referralCancel(x.state), x.deps) : undefined),
+    // Mid-screening ("不弄了 太麻烦", 粤 "唔搞喇"): stop asking, keep every answer; the next message resumes.
+    anywhere: (x) => {
+      if (policyInRequest(x)) return x.moves.leaveRequest(referralCancel(x.state), x.deps);
+      if (x.state.mode !== 'screening' || !x.state.pending) return undefined;
+      const { confirming: _held, ...kept } = x.state;
+      return { state: { ...kept, paused: true }, out: text(M.paused) };
+    },
   },
 };
 

@@ -44,6 +44,7 @@ import { COMMANDS, type Command, type EngineMoves, exactCommand } from './comman
 import type { OpenRequestsEffect } from './referral/forget.ts';
 import { followUpReply } from './referral/follow-up.ts';
 import { hasPhrase, isPhrase } from './understand/phrases.ts';
+import { whyOf } from './flows/screening/answer-kit.ts';
 
 export interface EngineDeps {
   parameters: ParameterSet;
@@ -88,11 +89,24 @@ const WORD_COMMANDS: Record<string, Command> = {
  * something (想问低保咋申请) is not a command.
  */
 function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Command | undefined {
+  return readCommand(text, state, deps).command;
+}
+
+/**
+ * The command a message is, or (`withAnswer`) a why said along with an answer ("零。问呢啲做乜"):
+ * the answer is kept and the why shown in the same reply.
+ */
+function readCommand(
+  text: string,
+  state?: DialogueState,
+  deps?: EngineDeps,
+): { command?: Command; withAnswer?: 'why' } {
   const t = normalise(text)
     .trim()
     .replace(/[。！!]$/, '');
   const exact = exactCommand(t);
-  if (exact || !deps || t.length > 30 || !mayHoldCommandWord(t)) return exact;
+  if (exact) return { command: exact };
+  if (!deps || t.length > 30 || !mayHoldCommandWord(t)) return {};
   // Read as an answer to the question being asked: "你问这个干啥 早花完了" answers 存款 (早花完了 is
   // no savings there) besides asking why, and an answer is never lost to a command word.
   const u = understand(t, {
@@ -104,12 +118,15 @@ function commandOf(text: string, state?: DialogueState, deps?: EngineDeps): Comm
     parameters: deps.parameters,
   });
   const cmd = u.commands[0];
-  if (!cmd || u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return undefined;
+  if (!cmd) return {};
+  const withAnswer = cmd === 'why' ? { withAnswer: 'why' as const } : {};
+  if (u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return withAnswer;
   // "为啥问这个？没有": a why with a yes, a no or 不知道 after it answers too.
-  if (cmd === 'why' && (u.yes === false || u.idk || u.noneSaid) && !isPhrase(t, 'whyWord')) return undefined;
+  if (cmd === 'why' && (u.yes === false || u.idk || u.noneSaid) && !isPhrase(t, 'whyWord')) return withAnswer;
   // "想问低保咋申请" asks about applying; "我想直接申请，唔想答咁多" wants to.
-  if (cmd === 'apply' && t.length > 8 && !hasPhrase(t, 'skipToApply')) return undefined;
-  return WORD_COMMANDS[cmd];
+  if (cmd === 'apply' && t.length > 8 && !hasPhrase(t, 'skipToApply')) return {};
+  const command = WORD_COMMANDS[cmd];
+  return command ? { command } : {};
 }
 
 /** The question being answered, as the reader's slot (a follow-up's own slot when it has one). */
@@ -181,7 +198,10 @@ export function nextQuestion(state: DialogueState, deps: EngineDeps): Question |
  * way an estimate of what is left did (a yes can open follow-ups no one could foresee).
  */
 function progress(state: DialogueState): string {
-  return M.progress(state.history.filter((h) => !h.question.startsWith(NOTE)).length + 1);
+  return M.progress(progressStep(state));
+}
+function progressStep(state: DialogueState): number {
+  return state.history.filter((h) => !h.question.startsWith(NOTE)).length + 1;
 }
 
 /** Ask the pending question (or sub-step), or show the result when nothing is missing. */
@@ -349,6 +369,10 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
     if (urgent.state.emergencyTold && !state.emergencyTold)
       return { state: urgent.state, out: [...urgent.lead, q.prompt(qctx(kept, deps), state.sub)] };
     const said: OutboundMessage[] = parsed.echo ? [{ type: 'text', text: parsed.echo }] : [];
+    // A question about the question ("这个也算收入？", 粤 "有条细渔船，算唔算") that said nothing the
+    // reader could record: what the question is for and how to answer when unsure, then the question.
+    if (!parsed.answered && !parsed.household && hasPhrase(normalise(text), 'asksIfCounts'))
+      return again(state, deps, [{ type: 'text', text: M.countsUnsure(q.counts ?? whyOf(q, deps.parameters)) }]);
     const words = parsed.answered
       ? { before: parsed.reask ? `${parsed.answered}\n` : parsed.answered }
       : { before: M.notUnderstood, after: misunderstood >= 2 ? `\n${M.offerHuman}` : '' };
@@ -460,15 +484,26 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   if (msg.kind === 'unsupported') return { state, out: [{ type: 'text', text: M.unsupported }] };
   if (!state || msg.kind === 'start') {
     if (state && msg.kind === 'start' && state.history.length > 0 && state.mode === 'screening') {
-      return advance({ ...state, ...(msg.tags?.village ? { village: msg.tags.village } : {}) }, deps, [
+      const { paused: _paused, ...awake } = state;
+      return advance({ ...awake, ...(msg.tags?.village ? { village: msg.tags.village } : {}) }, deps, [
         { type: 'text', text: M.resumed(state.history.length + 1) },
       ]);
     }
     if (text.length > MAX_INPUT_CHARS) return start(msg.tags, deps);
     const first = msg.kind === 'start' ? '' : text;
-    return commandOf(first) ? start(msg.tags, deps) : start(msg.tags, deps, [], first);
+    // A command as the first message ("人工客服", "为啥要问这些") starts afresh, nothing read from it;
+    // asking for a person is answered at once.
+    const opening = commandOf(first, undefined, deps);
+    if (opening === 'human') return start(msg.tags, deps, [{ type: 'text', text: M.human }]);
+    return opening ? start(msg.tags, deps) : start(msg.tags, deps, [], first);
   }
   if (text.length > MAX_INPUT_CHARS) return { state, out: [{ type: 'text', text: M.tooLong }] };
+  // After "不弄了": any message resumes at the same question; a command (删除我的信息, 我的回答) is done.
+  if (state.paused) {
+    const { paused: _paused, ...awake } = state;
+    if (commandOf(text, awake, deps)) return step(awake, msg, deps);
+    return advance(awake, deps, [{ type: 'text', text: M.resumed(progressStep(awake)) }]);
+  }
 
   if (state.mode === 'confirm_delete') {
     const t = normalise(text).trim();
@@ -510,7 +545,8 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   // question or a request step may well contain such words (王帮助, 为什么低保要核对).
   const fixed = correction(state, text, deps);
   if (fixed) return fixed;
-  const command = commandOf(text, state, state.mode === 'screening' ? deps : undefined);
+  const read = readCommand(text, state, state.mode === 'screening' ? deps : undefined);
+  const { command } = read;
   const spec = command ? COMMANDS[command] : undefined;
   const x = { state, msg, deps, moves: MOVES };
   if (state.mode === 'referral' && state.referral && deps.referral) {
@@ -543,7 +579,13 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   if (state.mode === 'result') {
     return { state, out: [{ type: 'text', text: M.resultFooter }] };
   }
-  return answer(state, text, deps);
+  // "零。问呢啲做乜": the answer is read as usual, and why the question was asked is said first.
+  const q = read.withAnswer && state.pending ? questionById(state.pending) : undefined;
+  const res = answer(state, text, deps);
+  if (!q) return res;
+  // "为啥要问这么细": what came with the why answers nothing, so it is the why alone.
+  if ((res.state?.misunderstood ?? 0) > state.misunderstood) return COMMANDS.why.anywhere?.(x) ?? res;
+  return { ...res, out: [{ type: 'text', text: `${M.whyAsked}${whyOf(q, deps.parameters)}` }, ...res.out] };
 }
 
 /** "我选错了，上一个人数应该是三个": a slip owned, then what the answer should have been. */

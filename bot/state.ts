@@ -63,6 +63,11 @@ export interface DialogueState {
    * "我妈有残疾证" is read from the applicant's side (bot/understand/for-a-parent.ts).
    */
   askingFor?: string;
+  /**
+   * The resident said to stop mid-screening ("不弄了", 粤 "唔搞喇"): nothing more is asked until the next
+   * message, which resumes at the same question (the answers are kept; 删除我的信息 deletes them).
+   */
+  paused?: true;
   /** An emergency was reported and where to get 临时救助 at once was said (once per dialogue). */
   emergencyTold?: boolean;
   /** An answer whose figure looked wrong, held until the resident confirms it (bot/understand/plausible.ts). */

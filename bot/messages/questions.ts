@@ -97,6 +97,8 @@ export const Q = {
   employed: {
     prompt: '家里有几个人在打工或上班，有工资收入？没有就回复 0。',
     why: '在外打工上班的花销（交通、吃饭）在算收入时可以扣掉一部分，所以问有几个人在工作。',
+    /** Said to "打零工算不算": work for pay of any kind is counted, by the people doing it. */
+    counts: '打零工、做散工、出海、帮人干活，只要挣钱就算，按干活的人数说。',
     reask: '请回复一个数字。',
     example: '比如：1',
   },
@@ -163,6 +165,11 @@ export const Q = {
       '不清楚',
     ],
     why: '特困供养要求没有能力赡养你的亲人；有能力的子女在外面，也会影响能不能申请。',
+    /**
+     * Said to "女婿算不算": a child's spouse and a former spouse owe no support (民法典 第一千零五十九条、
+     * 第一千零六十七条 name spouses, parents and children; 最低生活保障审核确认办法 第七条).
+     */
+    counts: '这里说的是配偶、父母和子女（出嫁的闺女也算）；女婿、儿媳、离了婚的前夫前妻不算。',
     reask: '请回复 1（没有）或 2（有）。',
     example: '比如：2，儿子在外地打工',
     situationReask: '请回复前面的数字，或者说说他们的情况。',

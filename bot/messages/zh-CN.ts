@@ -68,6 +68,9 @@ export const M = {
   deleteCancelled: '好的，没有删除。我们继续。',
   policyPrompt: '请直接打字提出你的政策问题，比如“五保户现在叫什么”“房子烧了找谁”。回复“返回”回到评估。',
   policyFollowUp: '可以继续打字问别的政策问题；回复“返回”回到评估；回复“人工”联系村委会或 12345。',
+  paused: '好的，先不问了，你填的都留着。想接着算，随时发任何消息；要删掉你填的内容，回复“删除我的信息”。',
+  /** A question about the question ("这个也算收入？") the answer cannot settle: what it is for, and how to answer. */
+  countsUnsure: (why: string) => `${why}拿不准算不算的，先照实说上，镇上会核实。`,
   resumed: (step: number) => `欢迎回来，我们接着上次的问题继续（第${step}步）。`,
   yourAnswers: '你已经回答的内容：',
   noAnswersYet: '你还没有回答任何问题。',

@@ -300,4 +300,6 @@ export const SITUATION_PHRASES = {
   onlyThatBut: ['就是', '只是', '不过', '但是', '但', '就系', '只系', '淨系'],
   /** What an acute illness left behind ("脑梗后遗症", "脑出血后遗症偏瘫"): a lasting state, said right after it. */
   illnessAftermath: ['后遗症'],
+  /** Asking back whether something counts ("算不算", 粤 "算唔算", "这个也算收入？", "算吗"): a question about the question. */
+  asksIfCounts: ['算不算', '算唔算', '也算', '都算', '算吗', '算嘛', '算唔', '计不计', '算是不是', '算係唔係'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1036,6 +1036,11 @@ add(
   { t: 'command', cmd: 'stop' },
   '太多嘢问 问太多 问得太多 太多问题 唔想答 不想答了 不弄了 不弄啦 不填了 不问了 不搞了 不想弄了 不想填了 唔问喇 唔填喇 唔搞喇 唔想填 唔想搞',
 );
+// Stopping said the other ways (算啦, 粤 唔问了, 别问了): the dialogue pauses and keeps every answer.
+add(
+  { t: 'command', cmd: 'stop' },
+  '算啦 算喇 唔问了 唔好问喇 唔好再问 别问了 不要问了 不用问了 不想问了 不想弄啦 唔想继续 不想继续 唔搞了 唔弄了 唔弄喇',
+);
 add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 再来一遍 重新来过 重新填 由头再嚟 重新再嚟');
 add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
 add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
@@ -1206,3 +1211,15 @@ person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' 
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
 // Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
 add({ t: 'expense' }, '使钱 花钱 掏钱');
+
+// Asking to see what was answered, made from its parts ("睇下我之前答咗乜嘢", "前面填了些啥"): answered or
+// filled in, a done mark, and what.
+for (const did of ['答', '填'])
+  for (const done of ['咗', '了', '过'])
+    for (const what of ['乜', '乜嘢', '咩', '咩嘢', '啲乜', '啲咩', '啥', '些啥', '什么', '些什么'])
+      add({ t: 'command', cmd: 'my_answers' }, did + done + what);
+// A person asked for by the service's name ("人工客服", "人工服务"): not 人工 as paid work.
+add(
+  { t: 'command', cmd: 'human' },
+  '人工客服 人工服务 转人工客服 找人工客服 搵人工客服 揾人工客服 要人工客服 转人工服务 找人工服务 搵人工服务 在线客服 找客服 搵客服',
+);

@@ -112,8 +112,12 @@ export function runAnswer(item: AnswerItem): AnswerResult | undefined {
   const scored = score(labels, before, after, (p) => p === 'members[0].relation');
   const notUnderstood = reply.includes(M.notUnderstood);
   const labelled = Object.keys(labels).filter((k) => k !== 'debt' && !k.startsWith('contact.')).length;
+  // A why said with an answer ("零。问呢啲做乜", labelled with both) is understood when the answer is
+  // kept and the why is shown in the same reply; any other command leaves the answers as they were.
+  const whyWithAnswer = command === 'why' && Object.keys(labels).length > 0 && reply.includes(M.whyAsked);
   const commandOk =
     command === undefined ||
+    whyWithAnswer ||
     (!notUnderstood && res.state !== undefined && res.state.history.length === (state?.history.length ?? 0));
   const understood = !notUnderstood && commandOk && scored.wrong.length === 0 && scored.missed.length === 0;
   const saidBack = reply.includes('记下了') || (held !== undefined && reply.includes('我听到的是'));

@@ -49,6 +49,11 @@ export interface QuestionCtx {
 export interface Question extends Field<QuestionCtx, SubStep, UnderstoodAnswer> {
   /** Why the question is asked, for 为什么 in the middle of the dialogue (some name the cities where a rule holds). */
   why: string | ((parameters: ParameterSet) => string);
+  /**
+   * What counts for this question, said to a question asked back about it ("女婿算不算", 粤 "做散工算唔算");
+   * without it the why is said, with how to answer when unsure (bot/engine.ts).
+   */
+  counts?: string;
   parse(text: string, ctx: QuestionCtx, sub?: SubStep): Parsed;
 }
 

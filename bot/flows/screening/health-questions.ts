@@ -400,6 +400,7 @@ export const employedQuestion: Question = {
   id: 'employed',
   label: '打工上班的人数',
   why: Q.employed.why,
+  counts: Q.employed.counts,
   settles: (p) => /^members\[\d+\]\.employed$/.test(p) || p === 'employedCount',
   applies: whileMissing,
   reask: () => Q.employed.reask + Q.employed.example,

@@ -59,6 +59,7 @@ export const obligorsQuestion: Question = {
   id: 'obligors',
   label: '不住在一起的子女等',
   why: Q.obligors.why,
+  counts: Q.obligors.counts,
   settles: (p) => p === 'obligors.exist' || p === 'obligors.list' || /^obligors\.list\[\d+\]\./.test(p),
   applies: whileMissing,
   reask: (_ctx, sub) =>
