@@ -134,7 +134,8 @@ export function readMoneyWord(
             : r.topic);
       // 打鱼, 做生意, 出海: working on one's own account, a business rather than a job with a wage.
       const business = tok.meanings.some((x) => x.t === 'income' && x.cat === 'business');
-      const workers = everyone(r, c) ?? [p];
+      // ("儿子媳妇在广东打工": the couple, both of them.)
+      const workers = everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]);
       // "之前喺刀厂", "以前在砖厂干": work that was, not work now.
       if (c.clause.some((t) => isMeaning(t, 'past')) && !c.negated(i)) {
         c.understoodSomething = true;

@@ -17,6 +17,7 @@ import {
   namesSelfInThirdPerson,
   speaksOfHousehold,
 } from './cadre-voice.ts';
+import { callerLivesWith } from './caller-at-home.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
 import type { WordToken } from './read-word.ts';
@@ -273,8 +274,9 @@ export function readPeopleWord(
           word: tok.text,
         });
         const writer = r.people.self;
+        const livesWith = callerLivesWith(r, subject);
         r.people.onBehalfOf(subject);
-        setAsideWriter(writer, r.ctx.slot);
+        setAsideWriter(writer, r.ctx.slot, livesWith);
         c.clausePerson = r.people.self;
         r.topic = r.people.self;
         c.clausePersons.push(r.people.self);
@@ -491,6 +493,17 @@ export function readPeopleWord(
         // Fleeing violence at home is an emergency of its own (临时救助: 遭遇其他特殊困难).
         if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship'))
           r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
+      }
+      // "儿子媳妇在广东打工", 粤 "仔同心抱喺深圳打工": a child and their spouse named together, right
+      // after each other or joined by 和/同, are a couple the clause's work is said of.
+      if (
+        r.ctx.slot === 'summary' &&
+        p.rel === 'other' &&
+        ((possessor?.rel === 'child' && m.rel === 'spouse') || isPhrase(tok.text, 'childsSpouse'))
+      ) {
+        const before = isMeaning(c.clause[i - 1], 'and') ? c.clause[i - 2] : c.clause[i - 1];
+        const child = r.people.list.findLast((q) => q.at === before?.start && q.rel === 'child' && !q.dead);
+        if (child && meaningOf(before, 'person')) c.couple = [child, p];
       }
       c.clausePersons.push(p);
       c.understoodSomething = true;

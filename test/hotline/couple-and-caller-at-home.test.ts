@@ -1,0 +1,50 @@
+// Round 11 (issue 22): a child and their spouse named together working away ("儿子媳妇在外头打工",
+// 粤 "仔同心抱喺深圳打工") are a couple the work is said of, so the child is able to support (特困人员
+// 认定办法 第八条); a caller said to live with the parent the call turns to ("和老母亲一起住…俺妈能不能…")
+// is one of that household, not a child elsewhere (审核确认办法 第七条). The texts are our own.
+import { describe, expect, it } from 'vitest';
+import { intake } from '../../bot/hotline/intake.ts';
+import { defaultParameters } from '../../screening/index.ts';
+
+const parameters = defaultParameters();
+const run = (text: string, region = '140800') =>
+  intake({ region, text }, { today: '2026-12-05', parameters }).household;
+
+describe('a child and their spouse working away', () => {
+  it('晋南: 儿子媳妇在外地打工', () => {
+    const h = run('来电人（女，70岁），和老汉（73岁）带着孙女（9岁）过。儿子媳妇在郑州打工，一年给两千。');
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', ableBodiedAdult: true });
+    expect(h.members?.[1]?.employed).toBeUndefined();
+  });
+
+  it('晋南: 闺女和女婿在城里上班', () => {
+    const h = run('来电人（男，75岁），和老伴（72岁）两个人过。闺女和女婿在城里打工。');
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', ableBodiedAdult: true });
+  });
+
+  it('粤: 个仔同心抱喺佛山打工', () => {
+    const h = run('来电人（男，71岁），同老婆（69岁）两个住。个仔同心抱喺佛山打工，每月畀八百。', '441704');
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', ableBodiedAdult: true });
+  });
+
+  it('a couple whose own household is hard up is not taken as able', () => {
+    const h = run('来电人（女，70岁），和老汉（73岁）过。儿子媳妇在郑州打工，自己家也困难。');
+    expect(h.obligors?.list?.[0]?.ableBodiedAdult).not.toBe(true);
+  });
+});
+
+describe('a caller living with the parent the call is about', () => {
+  it('晋南: 和老母亲一起住 … 俺妈能不能吃低保', () => {
+    const h = run(
+      '来电人（男，55岁），永济市城西街道居民，和80岁的老母亲一起住。母亲腿脚不好，没有收入。来电人问“俺妈能不能吃低保”。',
+    );
+    expect(h.members?.map((m) => m.relation).sort()).toEqual(['child', 'self']);
+    expect(h.members?.find((m) => m.relation === 'child')?.age).toBe(55);
+    expect(h.obligors?.list ?? []).toEqual([]);
+  });
+
+  it('a caller who does not live with her owes support from elsewhere', () => {
+    const h = run('来电人（男，55岁），在太原上班。母亲80岁一个人在村里住，没有收入。来电人问“俺妈能不能吃低保”。');
+    expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', age: 55 });
+  });
+});
