@@ -82,10 +82,14 @@ function noAfterWord(c: ClauseReading, i: number): boolean {
 function hurtAtWork(r: Reading, from: number): boolean {
   const stop = r.text.slice(from).search(/[。！？\n】]/);
   const end = stop < 0 ? r.text.length : from + stop;
+  // ("来电人在中山打工，反映阿妈…跌倒": someone else named before the accident is who was hurt.)
+  const other = r.tokens.find(
+    (t) => t.start >= from && t.start < end && (meaningOf(t, 'person')?.rel ?? 'self') !== 'self',
+  );
   return r.tokens.some(
     (t) =>
       t.start >= from &&
-      t.start < end &&
+      t.start < (other?.start ?? end) &&
       t.kind === 'word' &&
       t.meanings.some(
         (m) =>
@@ -149,6 +153,15 @@ export function readMoneyWord(
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
         } else if (!(business && r.ctx.slot === 'summary')) r.pf(w).employed = { v: !c.negated(i), span };
+        // "儿子在县城开饭馆", 粤 "个仔喺东平开士多": a grown relative with a business of their own is a working
+        // adult, able to support once found to live elsewhere (特困人员认定办法 第八条).
+        else if (
+          !c.negated(i) &&
+          w !== r.people.self &&
+          (w.rel === 'child' || w.rel === 'parent' || w.rel === 'sibling') &&
+          (r.personFacts.get(w.key)?.age?.v ?? 18) >= 18
+        )
+          r.pf(w).healthy ??= { span };
       }
       c.understoodSomething = true;
       break;
