@@ -397,7 +397,11 @@ export function readMoneyWord(
 function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
   // (均 as in a summary's "夫妻二人均上班"; 分别 as in "夫妻工资分别6000、3000".)
   if (!hasPhrase(c.clauseText, 'allOrEach') && !hasPhrase(c.clauseText, 'respectively')) return undefined;
-  if (c.clausePersons.length > 1) return c.clausePersons;
+  // ("孙子父母均在外打工": whose parents they are is not among who works.)
+  if (c.clausePersons.length > 1) {
+    const named = c.clausePersons.filter((p) => p !== c.possessorOfClause || p.rel !== 'grandchild');
+    return named.length > 1 ? named : c.clausePersons;
+  }
   // "来电人（男，40岁），和媳妇都在工厂上班", 粤 "同老公（57岁）都喺度返工": the caller and the one named
   // after 和 (before the bracket with their age, when there is one).
   const lead = /^[)）]$/.test(r.text[c.clauseStart - 1] ?? '') ? (r.clauses[c.ci - 2] ?? []) : c.clause;

@@ -301,6 +301,16 @@ export function readPeopleWord(
         c.possessorOfClause = c.clausePerson;
       else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun'))
         c.possessorOfClause = undefined;
+      // "孙子父母均在深圳打工", "孙女爸爸": a grandchild's parents named right after them, whose parents they
+      // are (the same grammar as with 的, "孙子的父母"): the family's son or daughter.
+      else if (
+        r.ctx.slot === 'summary' &&
+        m.rel === 'parent' &&
+        !m.inLaw &&
+        meaningOf(c.clause[i - 1], 'person')?.rel === 'grandchild' &&
+        !meaningOf(c.clause[i - 1], 'person')?.n
+      )
+        c.possessorOfClause = c.clausePerson ?? c.possessorOfClause;
       // "细仔老婆", "儿子媳妇", "女儿女婿": a child's spouse, named right after the child.
       const prevPerson = meaningOf(c.clause[i - 1], 'person');
       if (
@@ -448,11 +458,13 @@ export function readPeopleWord(
           subjectBefore !== r.people.self &&
           c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))
         ) &&
-        // ("孙子他妈改嫁了", "孙子的妈妈改嫁了": whose relative moved away is not who moved.)
+        // ("孙子他妈改嫁了", "孙子的妈妈改嫁了", "孙子父母在外打工": whose relative moved away is not who moved.)
         !(
           r.ctx.slot === 'summary' &&
-          isPossessiveOrHe(c.clause[i + 1]?.text) &&
-          isMeaning(c.clause[i + 2], 'person')
+          ((isPossessiveOrHe(c.clause[i + 1]?.text) && isMeaning(c.clause[i + 2], 'person')) ||
+            (p.rel === 'grandchild' &&
+              meaningOf(c.clause[i + 1], 'person')?.rel === 'parent' &&
+              !meaningOf(c.clause[i + 1], 'person')?.inLaw))
         ) &&
         p.rel !== 'self' &&
         p.known === undefined &&

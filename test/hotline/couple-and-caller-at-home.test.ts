@@ -48,3 +48,19 @@ describe('a caller living with the parent the call is about', () => {
     expect(h.obligors?.list?.[0]).toMatchObject({ relation: 'child', age: 55 });
   });
 });
+
+describe("a grandchild's parents named right after the grandchild", () => {
+  it('晋南: 孙子父母都在外地打工 are the family\'s son or daughter, not its parents', () => {
+    const h = run('来电人（女，70岁），和孙子（11岁，上五年级）一起过，孙子父母都在西安打工，一年给三千。');
+    const rels = (h.obligors?.list ?? []).map((o) => o.relation);
+    expect(rels).toContain('child');
+    expect(rels).not.toContain('parent');
+  });
+
+  it('粤: 孙女父母喺东莞打工', () => {
+    const h = run('来电人（男，72岁），同孙女（9岁）住，孙女父母都喺东莞打工，每月寄五百返嚟。', '441702');
+    const rels = (h.obligors?.list ?? []).map((o) => o.relation);
+    expect(rels).toContain('child');
+    expect(rels).not.toContain('parent');
+  });
+});
