@@ -50,7 +50,7 @@ describe('a caller living with the parent the call is about', () => {
 });
 
 describe("a grandchild's parents named right after the grandchild", () => {
-  it('晋南: 孙子父母都在外地打工 are the family\'s son or daughter, not its parents', () => {
+  it("晋南: 孙子父母都在外地打工 are the family's son or daughter, not its parents", () => {
     const h = run('来电人（女，70岁），和孙子（11岁，上五年级）一起过，孙子父母都在西安打工，一年给三千。');
     const rels = (h.obligors?.list ?? []).map((o) => o.relation);
     expect(rels).toContain('child');
