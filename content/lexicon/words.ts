@@ -454,7 +454,8 @@ for (const name of [
   '脑梗',
   '脑梗塞',
   '中风',
-  '瘫痪',
+  // (瘫痪 is not here: paralysis is what an illness or an injury left, a disability, not a 重病 to match
+  // on the local list; the illness that caused it is named on its own, 中风, 脑梗.)
   '植物人',
   '红斑狼疮',
   '系统性红斑狼疮',
