@@ -177,7 +177,9 @@ export function readPeopleWord(
         // ("一直跟来电人一家住", "同来电人一齐过": the subject lives with the caller, said from the subject's side.)
         if (
           c.clause.some((t) => isMeaning(t, 'together')) ||
-          (isPhrase(c.clause[i - 1]?.text ?? '', 'livingAlongWith') &&
+          // ("跟着来电人一家过": 跟着 may be read as 跟 and a lone 着.)
+          ((isPhrase(c.clause[i - 1]?.text ?? '', 'livingAlongWith') ||
+            endsWithPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 2), tok.start), 'livingAlongWith')) &&
             hasPhrase(
               c.clause
                 .slice(i + 1)
@@ -185,8 +187,11 @@ export function readPeopleWord(
                 .join(''),
               'livingHow',
             ))
-        )
+        ) {
           r.people.writer.apart = false;
+          // (A brother or other relative who calls, set aside as a bystander, is one of the household too.)
+          r.people.writer.bystander = false;
+        }
         c.about([r.people.writer]);
         break;
       }

@@ -64,3 +64,22 @@ describe("a grandchild's parents named right after the grandchild", () => {
     expect(rels).not.toContain('parent');
   });
 });
+
+describe('a relative the call is for, living with the caller', () => {
+  it('晋南: 替弟弟咨询 … 一直跟着来电人一家过', () => {
+    const h = run(
+      '来电人（男，68岁），夏县某村人，替妹妹咨询。妹妹60岁，精神残疾二级，没成家，一直跟着来电人一家过。问妹妹能不能吃五保。',
+    );
+    expect(h.members?.[0]?.age).toBe(60);
+    expect(h.members?.some((m) => m.age === 68)).toBe(true);
+  });
+
+  it('粤: 替细佬问 … 一直同来电人一家住', () => {
+    const h = run(
+      '来电人（女，62岁），阳东区某村，替细佬咨询。细佬55岁，智力残疾二级，冇结婚，一直同来电人一家住。问细佬可唔可以申请特困。',
+      '441704',
+    );
+    expect(h.members?.[0]?.age).toBe(55);
+    expect(h.members?.some((m) => m.age === 62)).toBe(true);
+  });
+});
