@@ -18,6 +18,11 @@ export class ClauseReading {
   readonly clausePersons: Person[] = [];
   /** "我在家伺候她", "一个人带两个孩子": the person looked after, never who works or earns. */
   lookedAfter: Person | undefined;
+  /**
+   * A child and their spouse named together ("儿子媳妇", 粤 "仔同心抱"): work said of the pair in this
+   * clause ("…在广东打工") is said of both, so the child is a working adult too.
+   */
+  couple: [Person, Person] | undefined;
   /** "佢哋老豆老母": the people whose relatives the next kinship words name. */
   possessorOfClause: Person | undefined;
   lastAgeAt: number | undefined;

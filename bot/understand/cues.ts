@@ -457,7 +457,9 @@ export function callIsAbout(
  * for their parents lives elsewhere unless the text says otherwise, and owes them support; anyone
  * else (a neighbour, village staff), and any writer in a chat, is a bystander.
  */
-export function setAsideWriter(writer: Person, slot: SlotId): void {
+export function setAsideWriter(writer: Person, slot: SlotId, livesWith = false): void {
+  // A child who was said to live with the parent (caller-at-home.ts) stays one of the household.
+  if (slot === 'summary' && writer.rel === 'child' && livesWith) return;
   // (A grandchild owes support only where the grandparent's children cannot give it — 民法典 第一千
   // 零七十四条 — which a summary seldom says: the grandchild who calls is not listed as owing it.)
   if (slot === 'summary' && writer.rel === 'child') writer.apart = true;

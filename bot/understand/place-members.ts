@@ -64,6 +64,14 @@ function isNamedMember(r: Reading, p: Person): boolean {
 
 export function placeMembers(r: Reading): Placed {
   // ── Household size and members ──────────────────────────────────────────────────────────
+  // "娃今年考上大学去外地上了", "个女喺广州读大学": a child away at school is still one of the household
+  // (最低生活保障审核确认办法 第七条: 在校就读的子女 count with the family), unless said to work.
+  if (r.ctx.slot === 'summary')
+    for (const p of r.people.list) {
+      const f = r.personFacts.get(p.key);
+      if (p.apart && p.rel === 'child' && !p.dead && !p.bystander && f?.student && !f.employed?.v && !f.healthy)
+        p.apart = false;
+    }
   // "一个人过 … 儿子在城里": living alone, anyone else named lives elsewhere.
   if (r.alone && !r.size)
     for (const p of r.people.list)

@@ -91,8 +91,11 @@ export function placeRelatives(r: Reading, placed: Placed): void {
         !f.ill?.v
           ? { span: f.employed.span }
           : undefined);
+      // (One missing or in prison cannot support whatever work was said of them: "出海遇风浪失踪".)
       if (
         healthy &&
+        !f.missing &&
+        !f.imprisoned &&
         !(
           (hardUp(r.text, person.at) || hardUp(r.text, healthy.span[0])) &&
           !hasPhrase(r.text.slice(...healthy.span), 'saidHealthy')

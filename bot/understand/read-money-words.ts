@@ -82,10 +82,14 @@ function noAfterWord(c: ClauseReading, i: number): boolean {
 function hurtAtWork(r: Reading, from: number): boolean {
   const stop = r.text.slice(from).search(/[。！？\n】]/);
   const end = stop < 0 ? r.text.length : from + stop;
+  // ("来电人在中山打工，反映阿妈…跌倒": someone else named before the accident is who was hurt.)
+  const other = r.tokens.find(
+    (t) => t.start >= from && t.start < end && (meaningOf(t, 'person')?.rel ?? 'self') !== 'self',
+  );
   return r.tokens.some(
     (t) =>
       t.start >= from &&
-      t.start < end &&
+      t.start < (other?.start ?? end) &&
       t.kind === 'word' &&
       t.meanings.some(
         (m) =>
@@ -134,7 +138,8 @@ export function readMoneyWord(
             : r.topic);
       // 打鱼, 做生意, 出海: working on one's own account, a business rather than a job with a wage.
       const business = tok.meanings.some((x) => x.t === 'income' && x.cat === 'business');
-      const workers = everyone(r, c) ?? [p];
+      // ("儿子媳妇在广东打工": the couple, both of them.)
+      const workers = everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]);
       // "之前喺刀厂", "以前在砖厂干": work that was, not work now.
       if (c.clause.some((t) => isMeaning(t, 'past')) && !c.negated(i)) {
         c.understoodSomething = true;
@@ -148,6 +153,15 @@ export function readMoneyWord(
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
         } else if (!(business && r.ctx.slot === 'summary')) r.pf(w).employed = { v: !c.negated(i), span };
+        // "儿子在县城开饭馆", 粤 "个仔喺东平开士多": a grown relative with a business of their own is a working
+        // adult, able to support once found to live elsewhere (特困人员认定办法 第八条).
+        else if (
+          !c.negated(i) &&
+          w !== r.people.self &&
+          (w.rel === 'child' || w.rel === 'parent' || w.rel === 'sibling') &&
+          (r.personFacts.get(w.key)?.age?.v ?? 18) >= 18
+        )
+          r.pf(w).healthy ??= { span };
       }
       c.understoodSomething = true;
       break;
@@ -383,7 +397,11 @@ export function readMoneyWord(
 function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
   // (均 as in a summary's "夫妻二人均上班"; 分别 as in "夫妻工资分别6000、3000".)
   if (!hasPhrase(c.clauseText, 'allOrEach') && !hasPhrase(c.clauseText, 'respectively')) return undefined;
-  if (c.clausePersons.length > 1) return c.clausePersons;
+  // ("孙子父母均在外打工": whose parents they are is not among who works.)
+  if (c.clausePersons.length > 1) {
+    const named = c.clausePersons.filter((p) => p !== c.possessorOfClause || p.rel !== 'grandchild');
+    return named.length > 1 ? named : c.clausePersons;
+  }
   // "来电人（男，40岁），和媳妇都在工厂上班", 粤 "同老公（57岁）都喺度返工": the caller and the one named
   // after 和 (before the bracket with their age, when there is one).
   const lead = /^[)）]$/.test(r.text[c.clauseStart - 1] ?? '') ? (r.clauses[c.ci - 2] ?? []) : c.clause;

@@ -17,6 +17,7 @@ import {
   namesSelfInThirdPerson,
   speaksOfHousehold,
 } from './cadre-voice.ts';
+import { callerLivesWith } from './caller-at-home.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
 import type { WordToken } from './read-word.ts';
@@ -176,7 +177,9 @@ export function readPeopleWord(
         // ("一直跟来电人一家住", "同来电人一齐过": the subject lives with the caller, said from the subject's side.)
         if (
           c.clause.some((t) => isMeaning(t, 'together')) ||
-          (isPhrase(c.clause[i - 1]?.text ?? '', 'livingAlongWith') &&
+          // ("跟着来电人一家过": 跟着 may be read as 跟 and a lone 着.)
+          ((isPhrase(c.clause[i - 1]?.text ?? '', 'livingAlongWith') ||
+            endsWithPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 2), tok.start), 'livingAlongWith')) &&
             hasPhrase(
               c.clause
                 .slice(i + 1)
@@ -184,8 +187,11 @@ export function readPeopleWord(
                 .join(''),
               'livingHow',
             ))
-        )
+        ) {
           r.people.writer.apart = false;
+          // (A brother or other relative who calls, set aside as a bystander, is one of the household too.)
+          r.people.writer.bystander = false;
+        }
         c.about([r.people.writer]);
         break;
       }
@@ -273,8 +279,9 @@ export function readPeopleWord(
           word: tok.text,
         });
         const writer = r.people.self;
+        const livesWith = callerLivesWith(r, subject);
         r.people.onBehalfOf(subject);
-        setAsideWriter(writer, r.ctx.slot);
+        setAsideWriter(writer, r.ctx.slot, livesWith);
         c.clausePerson = r.people.self;
         r.topic = r.people.self;
         c.clausePersons.push(r.people.self);
@@ -299,6 +306,16 @@ export function readPeopleWord(
         c.possessorOfClause = c.clausePerson;
       else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun'))
         c.possessorOfClause = undefined;
+      // "孙子父母均在深圳打工", "孙女爸爸": a grandchild's parents named right after them, whose parents they
+      // are (the same grammar as with 的, "孙子的父母"): the family's son or daughter.
+      else if (
+        r.ctx.slot === 'summary' &&
+        m.rel === 'parent' &&
+        !m.inLaw &&
+        meaningOf(c.clause[i - 1], 'person')?.rel === 'grandchild' &&
+        !meaningOf(c.clause[i - 1], 'person')?.n
+      )
+        c.possessorOfClause = c.clausePerson ?? c.possessorOfClause;
       // "细仔老婆", "儿子媳妇", "女儿女婿": a child's spouse, named right after the child.
       const prevPerson = meaningOf(c.clause[i - 1], 'person');
       if (
@@ -446,11 +463,13 @@ export function readPeopleWord(
           subjectBefore !== r.people.self &&
           c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))
         ) &&
-        // ("孙子他妈改嫁了", "孙子的妈妈改嫁了": whose relative moved away is not who moved.)
+        // ("孙子他妈改嫁了", "孙子的妈妈改嫁了", "孙子父母在外打工": whose relative moved away is not who moved.)
         !(
           r.ctx.slot === 'summary' &&
-          isPossessiveOrHe(c.clause[i + 1]?.text) &&
-          isMeaning(c.clause[i + 2], 'person')
+          ((isPossessiveOrHe(c.clause[i + 1]?.text) && isMeaning(c.clause[i + 2], 'person')) ||
+            (p.rel === 'grandchild' &&
+              meaningOf(c.clause[i + 1], 'person')?.rel === 'parent' &&
+              !meaningOf(c.clause[i + 1], 'person')?.inLaw))
         ) &&
         p.rel !== 'self' &&
         p.known === undefined &&
@@ -491,6 +510,17 @@ export function readPeopleWord(
         // Fleeing violence at home is an emergency of its own (临时救助: 遭遇其他特殊困难).
         if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship'))
           r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
+      }
+      // "儿子媳妇在广东打工", 粤 "仔同心抱喺深圳打工": a child and their spouse named together, right
+      // after each other or joined by 和/同, are a couple the clause's work is said of.
+      if (
+        r.ctx.slot === 'summary' &&
+        p.rel === 'other' &&
+        ((possessor?.rel === 'child' && m.rel === 'spouse') || isPhrase(tok.text, 'childsSpouse'))
+      ) {
+        const before = isMeaning(c.clause[i - 1], 'and') ? c.clause[i - 2] : c.clause[i - 1];
+        const child = r.people.list.findLast((q) => q.at === before?.start && q.rel === 'child' && !q.dead);
+        if (child && meaningOf(before, 'person')) c.couple = [child, p];
       }
       c.clausePersons.push(p);
       c.understoodSomething = true;

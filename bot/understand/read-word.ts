@@ -3,6 +3,7 @@
  * command) here, the rest by the group that reads them (people, situation, money).
  */
 import type { ClauseReading } from './clause-reading.ts';
+import { callerLivesWith } from './caller-at-home.ts';
 import { isAskingWhether, isMeaning, setAsideWriter } from './cues.ts';
 import { MONEY_WORDS, readMoneyWord } from './read-money-words.ts';
 import { PEOPLE_WORDS, readPeopleWord } from './read-people-words.ts';
@@ -79,8 +80,9 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
             .find((p) => p !== r.people.self && p.at <= tok.start && !p.bystander && !p.dead && !p.apart);
     if (subject) {
       const writer = r.people.self;
+      const livesWith = callerLivesWith(r, subject);
       r.people.onBehalfOf(subject);
-      setAsideWriter(writer, r.ctx.slot);
+      setAsideWriter(writer, r.ctx.slot, livesWith);
       r.topic = r.people.self;
       r.onBehalf = true;
     }

@@ -330,4 +330,6 @@ export const PEOPLE_PHRASES = {
   goesWith: ['跟', '跟住', '跟咗', '随'],
   /** 粤 "the two old ones" (两老, 两老嘢): after a grown child named their parents, those parents, not the child's couple. */
   eldersPair: ['两老', '两老嘢'],
+  /** A child's spouse by their own word ("儿媳", "女婿", 粤 "心抱"): after the child ("仔同心抱"), the couple. */
+  childsSpouse: ['儿媳', '儿媳妇', '媳妇子', '女婿', '心抱', '新抱'],
 } as const satisfies Record<string, readonly string[]>;

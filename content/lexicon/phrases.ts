@@ -45,7 +45,10 @@ export const PHRASES = {
    */
   hardUp: [
     '自顾不暇',
-    '顾不上',
+    // (顾不上 alone is neglect, "也顾不上俺们", "顾不上老人": not a word on their own means.)
+    '自己都顾不上',
+    '自己也顾不上',
+    '自己还顾不上',
     '顾唔掂',
     '顾不过来',
     '也困难',

@@ -454,7 +454,8 @@ for (const name of [
   '脑梗',
   '脑梗塞',
   '中风',
-  '瘫痪',
+  // (瘫痪 is not here: paralysis is what an illness or an injury left, a disability, not a 重病 to match
+  // on the local list; the illness that caused it is named on its own, 中风, 脑梗.)
   '植物人',
   '红斑狼疮',
   '系统性红斑狼疮',
@@ -1098,6 +1099,12 @@ add({ t: 'income', cat: 'business' }, '花椒 卖了花椒 摘花椒 花椒树',
 add({ t: 'income', cat: 'business' }, '五金铺 五金店 杂货店 杂货铺 奶茶铺 纯利 纯利润 一年纯利', {
   term: '经营净收入',
 });
+// A shop or trade run on one's own account, said of a relative ("儿子在运城开饭馆", 粤 "个仔喺县城开大排档",
+// "大仔开摩的"): work and a business at once, so a relative elsewhere who runs one is a working adult.
+add({ t: 'income', cat: 'business' }, '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部', {
+  term: '经营净收入',
+});
+add({ t: 'work' }, '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部');
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
 // What is left, as 粤 speakers say it ("净番两千", "而家得番两万五"): this figure, not the one before.
 add({ t: 'net' }, '净番 净返 得番 得返 剩番 剩返 只剩 就剩 还剩 仲剩');

@@ -1,0 +1,28 @@
+/**
+ * A caller who turns to a parent they live with ("来电人（女，58岁）…和85岁的老母亲一起住…俺妈能不能吃个
+ * 低保", 粤 "来电人…同阿妈一齐住…问阿妈可唔可以…"): the call is about the parent, and the caller, said
+ * to live with her, is one of her household (最低生活保障审核确认办法 第七条: 共同生活的家庭成员), not a
+ * son or daughter elsewhere who owes support. Only when the clause that first named the parent says
+ * living together and names no one but the caller before the "with" (和/跟/同/与). Looks within one
+ * clause: linear.
+ */
+import { isMeaning } from './cues.ts';
+import type { Person } from './people.ts';
+import type { Reading } from './reading.ts';
+import { meaningOf } from './tokens.ts';
+import { isPhrase, startsWithPhrase } from './phrases.ts';
+
+export function callerLivesWith(r: Reading, subject: Person): boolean {
+  if (r.ctx.slot !== 'summary' || (subject.rel !== 'parent' && subject.rel !== 'grandparent')) return false;
+  const clause = r.clauses.find((c) => c[0]!.start <= subject.at && c.at(-1)!.end > subject.at);
+  if (!clause || !clause.some((t) => isMeaning(t, 'together'))) return false;
+  let withAt = -1;
+  for (const [k, t] of clause.entries()) {
+    if (t.start >= subject.at) break;
+    const p = meaningOf(t, 'person');
+    // (Someone else before the "with" is who lives with the parent: "弟弟和母亲一起住".)
+    if (p && p.rel !== 'self') return false;
+    if (isMeaning(t, 'and') || isPhrase(t.text, 'andWith') || startsWithPhrase(t.text, 'andWith')) withAt = k;
+  }
+  return withAt >= 0;
+}
