@@ -204,6 +204,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     isMeaning(before, 'person') ||
     // "大的四十二": the one of that birth order (read-people-words.ts), then their age.
     (isMeaning(before, 'ordinal') && c.clausePerson !== undefined) ||
+    // "帮我妈问问，她七十八": 她/佢 standing for the one asked for, then their age.
+    (isMeaning(before, 'pronoun') && r.onBehalf && c.clausePerson === r.people.self) ||
     // "我哋都六十几": the writer and the spouse (read-people-words.ts), then their age.
     (isMeaning(before, 'plural') && c.clausePersons.length > 1) ||
     // "我爸妈在乡下，他们都六十多": the people just named, then their age.

@@ -11,6 +11,7 @@ import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { type Dialect, lexiconFor, type Meaning } from '../../content/lexicon/index.ts';
 import { startsWithPhrase } from './phrases.ts';
+import { writerCountedIn } from './for-a-parent.ts';
 
 export type WordToken = Extract<Token, { kind: 'word' }>;
 
@@ -63,6 +64,12 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
   if (behalf?.later && describing) {
     const inner = personInside(tok.text, r.dialect);
     if (inner) readPeopleWord(r, c, tok, i, inner, span);
+  }
+  // "我幫佢打字 屋企得我同佢兩個": typing for them, but the writer lives with them and is counted.
+  if (behalf && !behalf.later && describing && writerCountedIn(r.tokens)) {
+    const inner = personInside(tok.text, r.dialect);
+    if (inner) readPeopleWord(r, c, tok, i, inner, span);
+    return;
   }
   if (behalf && !(behalf.later && describing)) {
     // 帮我妈问 / 为其母亲咨询: the person named next (or just before) is who the answers are about.

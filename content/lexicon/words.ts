@@ -1206,3 +1206,10 @@ person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' 
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
 // Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
 add({ t: 'expense' }, '使钱 花钱 掏钱');
+// Asking for a parent with the verb right after the parent, whatever follows it ("帮我阿爸问嘅", "给俺娘问个事"):
+// the parent is inside the word (bot/understand/read-word.ts), as with 帮我爸问.
+add(
+  { t: 'onBehalf' },
+  '帮我阿爸问 帮我阿妈问 帮我老豆问 帮我老母问 帮阿爸睇 帮阿妈睇 帮我阿爸睇 帮我阿妈睇 ' +
+    '帮我爸睇 帮我妈睇 给俺爹问 给俺娘问 给俺爸问 给俺妈问',
+);
