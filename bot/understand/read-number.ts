@@ -238,6 +238,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.clause[i - 1]?.text === '今年个' ||
     // "俺今年刚满六十": reached that age.
     (c.clause[i - 1]?.text === '满' && n.value >= 16 && n.value <= 100 && !unit);
+  // "他六十几来着，六十三": an exact age alone right after a rough one, inside its range, narrows it.
+  if (!unit && !n.approx && Number.isInteger(n.value) && aloneInClause && AGE_SLOTS.has(r.ctx.slot)) {
+    const rough = roughAgeJustBefore(r, tok.start);
+    if (rough?.range && n.value >= rough.range[0] && n.value <= rough.range[1]) {
+      rough.v = n.value;
+      delete rough.range;
+      r.usedNums.add(tok);
+      r.usedAsAge.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+  }
   // "5 我40 老婆37 …": the household's size said first, bare.
   if (leadingSize(r, c, i, n)) {
     r.size = { v: n.value, span: [tok.start, tok.end] };
@@ -1398,3 +1410,13 @@ function coupleThenTwoAges(lead: string): boolean {
 }
 
 const OPENING_MARKS = '（(，,';
+
+/** The rough age (六十几) said last before a position, with no other number between (a few characters at most). */
+function roughAgeJustBefore(r: Reading, at: number): { v: number; range?: [number, number] } | undefined {
+  let best: { v: number; range?: [number, number]; span: [number, number] } | undefined;
+  for (const f of r.personFacts.values())
+    if (f.age?.range && f.age.span[1] <= at && (!best || f.age.span[1] > best.span[1])) best = f.age;
+  if (!best || at - best.span[1] > 8) return undefined;
+  const end = best.span[1];
+  return r.tokens.some((t) => t.kind === 'num' && t.start >= end && t.start < at) ? undefined : best;
+}

@@ -330,4 +330,6 @@ export const PEOPLE_PHRASES = {
   goesWith: ['跟', '跟住', '跟咗', '随'],
   /** 粤 "the two old ones" (两老, 两老嘢): after a grown child named their parents, those parents, not the child's couple. */
   eldersPair: ['两老', '两老嘢'],
+  /** Gone, which may be left or died (走了, 粤 走咗): with no news after it ("一直冇音讯"), left and missing. */
+  goneEitherWay: ['走了', '走咗', '早走了', '早就走了'],
 } as const satisfies Record<string, readonly string[]>;

@@ -38,3 +38,31 @@ describe('typing for someone who lives with the writer', () => {
     expect(value(u, 'members[1].relation')).toBe('parent');
   });
 });
+
+describe('an exact age right after a rough one', () => {
+  it('"佢七十几啦，七十二" narrows the rough age to the exact one', () => {
+    const u = yj('我同老公，我六十八，佢七十几啦，七十二', 'members');
+    expect(value(u, 'members[1].age')).toBe(72);
+  });
+
+  it('the same in 晋南 words', () => {
+    const u = yc('俺和老婆子，俺七十，她六十几来着，六十七', 'members');
+    expect(value(u, 'members[1].age')).toBe(67);
+  });
+});
+
+describe('gone with no news since', () => {
+  it('"走咗…冇音讯" is missing, not dead', () => {
+    const u = yj('个老公走咗七八年，之后冇音讯', 'obligors');
+    expect(value(u, 'obligors.exist')).toBe(true);
+    expect(value(u, 'obligors.list[0].relation')).toBe('spouse');
+    expect(value(u, 'obligors.list[0].declaredMissing')).toBe(true);
+  });
+
+  it('the same in 晋南 words; 走了 alone is still a death', () => {
+    const u = yc('她男人走了好些年了，没音讯', 'obligors');
+    expect(value(u, 'obligors.list[0].declaredMissing')).toBe(true);
+    const dead = yc('老伴前年走了', 'obligors');
+    expect(value(dead, 'obligors.list[0].declaredMissing')).toBeUndefined();
+  });
+});
