@@ -66,3 +66,18 @@ describe('gone with no news since', () => {
     expect(value(dead, 'obligors.list[0].declaredMissing')).toBeUndefined();
   });
 });
+
+describe('他/佢 asked which of two known members', () => {
+  const couple = { members: [{ relation: 'self' as const, age: 61 }, { relation: 'spouse' as const, age: 59 }] };
+  it('"两个都有，佢…，我…" binds each illness to its own member', () => {
+    const u = read('两个都有，佢肝癌，我尿毒症要洗肾', 'illness.which', '441700', couple);
+    expect(value(u, 'members[1].illnessName')).toBe('肝癌');
+    expect(value(u, 'members[0].illnessName')).toBe('尿毒症');
+  });
+
+  it('the same in 晋南 words', () => {
+    const u = read('俩人都有，他是白血病，我是肺癌', 'illness.which', '140800', couple);
+    expect(value(u, 'members[1].illnessName')).toBe('白血病');
+    expect(value(u, 'members[0].illnessName')).toBe('肺癌');
+  });
+});
