@@ -233,6 +233,19 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       .slice(1)
       .every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'over') || isPhrase(t.text, 'ageTail')) &&
     r.lastPersons.length > 1;
+  // "两个都七十几", "佢哋两个人都八十": a count of people (or the people), then 都, then one age for them all.
+  const allOfCounted =
+    i >= 2 &&
+    isPhrase(c.clause[i - 1]?.text ?? '', 'bothWord') &&
+    c.clause
+      .slice(0, i - 1)
+      .every(
+        (t) =>
+          t.kind === 'num' ||
+          ['people', 'person', 'pronoun', 'plural', 'group'].some((k) => isMeaning(t, k as never)) ||
+          t.text === '人',
+      ) &&
+    c.clause.slice(0, i - 1).some((t) => t.kind === 'num' || isMeaning(t, 'group'));
   const afterThisYear =
     c.clause[i - 1]?.text === '今年' ||
     c.clause[i - 1]?.text === '今年个' ||
@@ -304,6 +317,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       (c.clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
       (afterPerson ||
         allOfThem ||
+        allOfCounted ||
         isAgeListNext(c.clause, i) ||
         afterThisYear ||
         (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members') ||

@@ -81,3 +81,21 @@ describe('他/佢 asked which of two known members', () => {
     expect(value(u, 'members[0].illnessName')).toBe('肺癌');
   });
 });
+
+describe('how the relatives elsewhere are: one age for both, and their pension', () => {
+  const parents = {
+    obligors: { exist: true, list: [{ relation: 'parent' as const, age: 81 }, { relation: 'parent' as const, age: 79 }] },
+  };
+  it('"两个都八十几，靠嗰百几蚊养老金": both past working age; the pension is not the household\'s', () => {
+    const u = read('两个都八十几，靠嗰百几蚊养老金', 'obligors.situation', '441700', parents);
+    expect(value(u, 'obligors.list[0].ableBodiedAdult')).toBe(false);
+    expect(value(u, 'obligors.list[1].ableBodiedAdult')).toBe(false);
+    expect(value(u, 'income.basicPension')).toBeUndefined();
+  });
+
+  it('the same in 晋南 words', () => {
+    const u = read('两个人都八十几，就靠那一百多的养老金', 'obligors.situation', '140800', parents);
+    expect(value(u, 'obligors.list[1].ableBodiedAdult')).toBe(false);
+    expect(value(u, 'income.basicPension')).toBeUndefined();
+  });
+});
