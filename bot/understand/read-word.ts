@@ -84,7 +84,10 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
         : [...r.people.list]
             .reverse()
             .find((p) => p !== r.people.self && p.at <= tok.start && !p.bystander && !p.dead && !p.apart);
-    if (subject) {
+    // "我个仔智力残疾…我哋想帮佢单独申请", "俺闺女…想给她办": a parent applying for their own child, who
+    // lives with them; the household stays the writer's (单人保 is judged on it).
+    const ownChild = describing && !m && !inner && subject?.rel === 'child';
+    if (subject && !ownChild) {
       const writer = r.people.self;
       r.people.onBehalfOf(subject);
       setAsideWriter(writer, r.ctx.slot);

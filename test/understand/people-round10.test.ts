@@ -99,3 +99,20 @@ describe('how the relatives elsewhere are: one age for both, and their pension',
     expect(value(u, 'income.basicPension')).toBeUndefined();
   });
 });
+
+describe('a parent applying for their own child', () => {
+  it('"我个女…想帮佢申请": the child is a member of the writer\'s household', () => {
+    const u = yj('我个女精神残疾一级，三十几岁，我想帮佢申请');
+    expect(value(u, 'askingFor')).toBeUndefined();
+    expect(value(u, 'members[1].relation')).toBe('child');
+    expect(value(u, 'members[1].disability.kind')).toBe('mental');
+    expect(value(u, 'members[0].hasDisability')).toBeUndefined();
+  });
+
+  it('the same in 晋南 words', () => {
+    const u = yc('俺儿子肢体残疾二级，二十八了，俺想给他申请');
+    expect(value(u, 'askingFor')).toBeUndefined();
+    expect(value(u, 'members[1].relation')).toBe('child');
+    expect(value(u, 'members[1].age')).toBe(28);
+  });
+});
