@@ -68,7 +68,12 @@ describe('gone with no news since', () => {
 });
 
 describe('他/佢 asked which of two known members', () => {
-  const couple = { members: [{ relation: 'self' as const, age: 61 }, { relation: 'spouse' as const, age: 59 }] };
+  const couple = {
+    members: [
+      { relation: 'self' as const, age: 61 },
+      { relation: 'spouse' as const, age: 59 },
+    ],
+  };
   it('"两个都有，佢…，我…" binds each illness to its own member', () => {
     const u = read('两个都有，佢肝癌，我尿毒症要洗肾', 'illness.which', '441700', couple);
     expect(value(u, 'members[1].illnessName')).toBe('肝癌');
@@ -84,7 +89,13 @@ describe('他/佢 asked which of two known members', () => {
 
 describe('how the relatives elsewhere are: one age for both, and their pension', () => {
   const parents = {
-    obligors: { exist: true, list: [{ relation: 'parent' as const, age: 81 }, { relation: 'parent' as const, age: 79 }] },
+    obligors: {
+      exist: true,
+      list: [
+        { relation: 'parent' as const, age: 81 },
+        { relation: 'parent' as const, age: 79 },
+      ],
+    },
   };
   it('"两个都八十几，靠嗰百几蚊养老金": both past working age; the pension is not the household\'s', () => {
     const u = read('两个都八十几，靠嗰百几蚊养老金', 'obligors.situation', '441700', parents);
