@@ -1213,7 +1213,8 @@ add(
   '帮我阿爸问 帮我阿妈问 帮我老豆问 帮我老母问 帮阿爸睇 帮阿妈睇 帮我阿爸睇 帮我阿妈睇 ' +
     '帮我爸睇 帮我妈睇 给俺爹问 给俺娘问 给俺爸问 给俺妈问',
 );
-// At home looking after someone ("他娘在家照顾小的", "老婆喺屋企照顾阿妈"): not working for a wage, and living
-// there (the one looked after, a word of its own after it, stays a person). Not in a call summary (read-money-words.ts).
+// At home looking after someone ("他娘在家照顾小的", "老婆喺屋企照顾阿妈"): not working for a wage, and
+// living there (the one looked after, a word of its own after it, stays a person). Not in a call summary
+// (read-money-words.ts).
 add({ t: 'jobless' }, '在家照顾 在家伺候 在家照看 喺屋企照顾 留喺屋企照顾 喺屋企睇住');
 add({ t: 'together' }, '在家照顾 在家伺候 在家照看 喺屋企照顾 留喺屋企照顾 喺屋企睇住');
