@@ -163,6 +163,19 @@ export function understand(raw: string, ctx: Context): Understanding {
   for (const clause of r.clauses) {
     for (const tok of clause) {
       if (tok.kind !== 'num' || r.usedNums.has(tok) || tok.n.digitString) continue;
+      // "他六十几来着，六十三": an exact number alone right after a rough one, inside its range, narrows it.
+      const last = r.bare[r.bare.length - 1];
+      if (
+        last?.n.approx &&
+        !tok.n.approx &&
+        clause.length === 1 &&
+        tok.start - last.end <= 6 &&
+        tok.n.value >= last.n.lo &&
+        tok.n.value <= last.n.hi
+      ) {
+        last.n = tok.n;
+        continue;
+      }
       r.bare.push({ n: tok.n, start: tok.start, end: tok.end });
     }
   }

@@ -9,8 +9,17 @@
 import { isMeaning, setAsideWriter } from './cues.ts';
 import type { Reading } from './reading.ts';
 import { isUncleOrAunt, type Person } from './people.ts';
-import { meaningOf } from './tokens.ts';
+import { meaningOf, type Token } from './tokens.ts';
 import { startsWithPhrase } from './phrases.ts';
+
+/** 我跟我妈, 还有我, 屋企得我同佢: the writer counted as one of the household, joined to another by 和/同. */
+export function writerCountedIn(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (meaningOf(tokens[i], 'person')?.rel !== 'self' || meaningOf(tokens[i + 1], 'person')) continue;
+    if (isMeaning(tokens[i + 1], 'and') || isMeaning(tokens[i - 1], 'and')) return true;
+  }
+  return false;
+}
 
 export function readAsForAParent(r: Reading): void {
   if (r.onBehalf || r.people.writer) return;
@@ -18,12 +27,8 @@ export function readAsForAParent(r: Reading): void {
   if (r.known.some((m) => m.age !== undefined)) return;
   const self = r.people.self;
   if (r.personFacts.get(self.key)?.age !== undefined) return;
-  // 我跟我妈, 还有我: the writer counted as one of the household.
   const tokens = r.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (meaningOf(tokens[i], 'person')?.rel !== 'self' || meaningOf(tokens[i + 1], 'person')) continue;
-    if (isMeaning(tokens[i + 1], 'and') || isMeaning(tokens[i - 1], 'and')) return;
-  }
+  if (writerCountedIn(tokens)) return;
   // ("佢哋两公婆，阿爸76阿妈73": a couple said of others names no one by itself; the first named is 阿爸.
   // "俺老两口" is the writer and their spouse.)
   const ofOthers = (p: Person) =>

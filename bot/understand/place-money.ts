@@ -206,6 +206,9 @@ function readAmounts(
         [y.start, y.end],
         extra,
       );
+    // "两个都七十几，净靠嗰二百几养老金": asked how the relatives elsewhere are, a pension is theirs, not
+    // the household's income.
+    else if (ctx.slot === 'obligors.situation' && (y.key === 'pensions' || y.key === 'basicPension')) continue;
     else env.add(`income.${y.key}`, y.value, [y.start, y.end], extra);
   }
 }

@@ -167,6 +167,8 @@ export function readMoneyWord(
       break;
     }
     case 'jobless':
+      // (A call summary's "妻子在家照顾老人孩子" says who she looks after; its work facts come from work words.)
+      if (r.ctx.slot === 'summary' && isPhrase(tok.text, 'atHomeCaring')) break;
       // In a summary "冇收入", "没有收入" is about money, not a job (a fisherman without a catch, a
       // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
       if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text)))

@@ -204,6 +204,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     isMeaning(before, 'person') ||
     // "大的四十二": the one of that birth order (read-people-words.ts), then their age.
     (isMeaning(before, 'ordinal') && c.clausePerson !== undefined) ||
+    // "帮我妈问问，她七十八": 她/佢 standing for the one asked for, then their age.
+    (isMeaning(before, 'pronoun') && r.onBehalf && c.clausePerson === r.people.self) ||
     // "我哋都六十几": the writer and the spouse (read-people-words.ts), then their age.
     (isMeaning(before, 'plural') && c.clausePersons.length > 1) ||
     // "我爸妈在乡下，他们都六十多": the people just named, then their age.
@@ -231,11 +233,36 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       .slice(1)
       .every((t) => t === tok || isMeaning(t, 'neutral') || isMeaning(t, 'over') || isPhrase(t.text, 'ageTail')) &&
     r.lastPersons.length > 1;
+  // "两个都七十几", "佢哋两个人都八十": a count of people (or the people), then 都, then one age for them all.
+  const allOfCounted =
+    i >= 2 &&
+    isPhrase(c.clause[i - 1]?.text ?? '', 'bothWord') &&
+    c.clause
+      .slice(0, i - 1)
+      .every(
+        (t) =>
+          t.kind === 'num' ||
+          ['people', 'person', 'pronoun', 'plural', 'group'].some((k) => isMeaning(t, k as never)) ||
+          t.text === '人',
+      ) &&
+    c.clause.slice(0, i - 1).some((t) => t.kind === 'num' || isMeaning(t, 'group'));
   const afterThisYear =
     c.clause[i - 1]?.text === '今年' ||
     c.clause[i - 1]?.text === '今年个' ||
     // "俺今年刚满六十": reached that age.
     (c.clause[i - 1]?.text === '满' && n.value >= 16 && n.value <= 100 && !unit);
+  // "他六十几来着，六十三": an exact age alone right after a rough one, inside its range, narrows it.
+  if (!unit && !n.approx && Number.isInteger(n.value) && aloneInClause && AGE_SLOTS.has(r.ctx.slot)) {
+    const rough = roughAgeJustBefore(r, tok.start);
+    if (rough?.range && n.value >= rough.range[0] && n.value <= rough.range[1]) {
+      rough.v = n.value;
+      delete rough.range;
+      r.usedNums.add(tok);
+      r.usedAsAge.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+  }
   // "5 我40 老婆37 …": the household's size said first, bare.
   if (leadingSize(r, c, i, n)) {
     r.size = { v: n.value, span: [tok.start, tok.end] };
@@ -290,6 +317,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       (c.clauseCategory === undefined || (afterPerson && n.value <= 100)) &&
       (afterPerson ||
         allOfThem ||
+        allOfCounted ||
         isAgeListNext(c.clause, i) ||
         afterThisYear ||
         (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members') ||
@@ -1396,3 +1424,13 @@ function coupleThenTwoAges(lead: string): boolean {
 }
 
 const OPENING_MARKS = '（(，,';
+
+/** The rough age (六十几) said last before a position, with no other number between (a few characters at most). */
+function roughAgeJustBefore(r: Reading, at: number): { v: number; range?: [number, number] } | undefined {
+  let best: { v: number; range?: [number, number]; span: [number, number] } | undefined;
+  for (const f of r.personFacts.values())
+    if (f.age?.range && f.age.span[1] <= at && (!best || f.age.span[1] > best.span[1])) best = f.age;
+  if (!best || at - best.span[1] > 8) return undefined;
+  const end = best.span[1];
+  return r.tokens.some((t) => t.kind === 'num' && t.start >= end && t.start < at) ? undefined : best;
+}

@@ -42,6 +42,9 @@ export const PEOPLE_WORDS = new Set<Meaning['t']>([
   'childless',
 ]);
 
+/** Questions asking which member something is about, or who works: 他/她/佢 there is a known member. */
+const WHICH_SLOTS = new Set(['illness.which', 'disability.which', 'employed']);
+
 export function readPeopleWord(
   r: Reading,
   c: ClauseReading,
@@ -668,6 +671,19 @@ export function readPeopleWord(
           (last.rel === 'child' && meaningOf(c.clause[i + 1], 'person')?.rel === 'parent'))
       )
         last = r.people.self;
+      // "两个都有，佢乳腺癌，我心脏病", asked which of two known members: 佢 with no one named before it is
+      // the other one (the applicant says 我).
+      if (
+        !last &&
+        !cadre &&
+        r.keptFor === undefined &&
+        WHICH_SLOTS.has(r.ctx.slot) &&
+        r.known.length === 2 &&
+        !isMeaning(c.clause[i + 1], 'person')
+      ) {
+        const other = r.known[1]!;
+        last = r.people.mention(other.relation ?? 'other', tok.start);
+      }
       // "俺一百四 他一百六": someone not named yet, not the speaker.
       if (!last && ['basicPension', 'income.amount', 'deposits', 'employed'].includes(r.ctx.slot)) {
         last = r.people.mention('other', tok.start, { word: '他' });

@@ -279,6 +279,14 @@ export function readSituationWord(
       break;
     }
     case 'death': {
+      // "老公走咗十几年，一直冇音讯", "他走了就没音讯了": gone with no news since is missing, not dead.
+      if (
+        isPhrase(tok.text, 'goneEitherWay') &&
+        r.tokens.some((t) => t.start > tok.start && t.start - tok.end < 16 && isMeaning(t, 'missing'))
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       const p = c.who();
       if (p !== r.people.self) p.dead = true;
       // "父母都去世了"; "阿爸阿妈早冇咗": two named one after the other, then gone, are both gone.

@@ -12,6 +12,7 @@ import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { type Dialect, lexiconFor, type Meaning } from '../../content/lexicon/index.ts';
 import { startsWithPhrase } from './phrases.ts';
+import { writerCountedIn } from './for-a-parent.ts';
 
 export type WordToken = Extract<Token, { kind: 'word' }>;
 
@@ -65,6 +66,12 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
     const inner = personInside(tok.text, r.dialect);
     if (inner) readPeopleWord(r, c, tok, i, inner, span);
   }
+  // "我幫佢打字 屋企得我同佢兩個": typing for them, but the writer lives with them and is counted.
+  if (behalf && !behalf.later && describing && writerCountedIn(r.tokens)) {
+    const inner = personInside(tok.text, r.dialect);
+    if (inner) readPeopleWord(r, c, tok, i, inner, span);
+    return;
+  }
   if (behalf && !(behalf.later && describing)) {
     // 帮我妈问 / 为其母亲咨询: the person named next (or just before) is who the answers are about.
     const after = c.clause.slice(i + 1).find((t) => meaningOf(t, 'person') && meaningOf(t, 'person')!.rel !== 'self');
@@ -78,7 +85,10 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
         : [...r.people.list]
             .reverse()
             .find((p) => p !== r.people.self && p.at <= tok.start && !p.bystander && !p.dead && !p.apart);
-    if (subject) {
+    // "我个仔智力残疾…我哋想帮佢单独申请", "俺闺女…想给她办": a parent applying for their own child, who
+    // lives with them; the household stays the writer's (单人保 is judged on it).
+    const ownChild = describing && !m && !inner && subject?.rel === 'child';
+    if (subject && !ownChild) {
       const writer = r.people.self;
       const livesWith = callerLivesWith(r, subject);
       r.people.onBehalfOf(subject);

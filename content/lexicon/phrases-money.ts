@@ -311,4 +311,17 @@ export const MONEY_PHRASES = {
   ],
   /** About, right before a sum after earning ("卖咗大概三千", "挣了差不多两万", "得咗约莫"). */
   aboutBefore: ['大概', '大约', '差不多', '估计', '约莫', '约摸', '估摸'],
+  /** Only debts, asked what is saved ("只有欠债", "光欠人家的", 粤 "净系欠人钱"): nothing saved. */
+  onlyDebt: [
+    '只有欠债',
+    '只有欠的',
+    '只有外债',
+    '光欠人家',
+    '光是欠',
+    '就是欠债',
+    '净欠',
+    '净系欠',
+    '得返欠债',
+    '剩低啲债',
+  ],
 } as const satisfies Record<string, readonly string[]>;

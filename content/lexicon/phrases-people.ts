@@ -332,4 +332,8 @@ export const PEOPLE_PHRASES = {
   eldersPair: ['两老', '两老嘢'],
   /** A child's spouse by their own word ("儿媳", "女婿", 粤 "心抱"): after the child ("仔同心抱"), the couple. */
   childsSpouse: ['儿媳', '儿媳妇', '媳妇子', '女婿', '心抱', '新抱'],
+  /** Gone, which may be left or died (走了, 粤 走咗): with no news after it ("一直冇音讯"), left and missing. */
+  goneEitherWay: ['走了', '走咗', '早走了', '早就走了'],
+  /** At home looking after someone (在家照顾, 粤 喺屋企照顾): not working, in a chat answer; a summary says more. */
+  atHomeCaring: ['在家照顾', '在家伺候', '在家照看', '喺屋企照顾', '留喺屋企照顾', '喺屋企睇住'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1230,3 +1230,15 @@ add(
   { t: 'command', cmd: 'human' },
   '人工客服 人工服务 转人工客服 找人工客服 搵人工客服 揾人工客服 要人工客服 转人工服务 找人工服务 搵人工服务 在线客服 找客服 搵客服',
 );
+// Asking for a parent with the verb right after the parent, whatever follows it ("帮我阿爸问嘅", "给俺娘问个事"):
+// the parent is inside the word (bot/understand/read-word.ts), as with 帮我爸问.
+add(
+  { t: 'onBehalf' },
+  '帮我阿爸问 帮我阿妈问 帮我老豆问 帮我老母问 帮阿爸睇 帮阿妈睇 帮我阿爸睇 帮我阿妈睇 ' +
+    '帮我爸睇 帮我妈睇 给俺爹问 给俺娘问 给俺爸问 给俺妈问',
+);
+// At home looking after someone ("他娘在家照顾小的", "老婆喺屋企照顾阿妈"): not working for a wage, and
+// living there (the one looked after, a word of its own after it, stays a person). Not in a call summary
+// (read-money-words.ts).
+add({ t: 'jobless' }, '在家照顾 在家伺候 在家照看 喺屋企照顾 留喺屋企照顾 喺屋企睇住');
+add({ t: 'together' }, '在家照顾 在家伺候 在家照看 喺屋企照顾 留喺屋企照顾 喺屋企睇住');

@@ -454,12 +454,15 @@ export const employedQuestion: Question = {
     );
     const marked = new Set(named.filter((x) => x.f.value === true).map((x) => x.i));
     // "1 妈", "2 我 老伴": a count, then who, with nothing said of their work: the ones named.
-    if (named.length === 0 && (bare || onlyWho) && u.mentioned.length <= n) for (const i of u.mentioned) marked.add(i);
-    // The members not named: the working-age ones (16–64) first, then anyone else.
+    // ("俺跟大娃俩 他娘在家照顾小的": the ones named, less whoever was said not to work.)
+    const saidNot = new Set(named.filter((x) => x.f.value === false).map((x) => x.i));
+    const whoWorks = u.mentioned.filter((i) => !saidNot.has(i));
+    if (marked.size === 0 && (bare || onlyWho) && whoWorks.length <= n) for (const i of whoWorks) marked.add(i);
+    // The members not named: the working-age ones (16–64) first, then anyone else; last, anyone said not to work.
     const order = members(withFacts)
       .map((m, i) => ({ i, working: m.age !== undefined && m.age >= 16 && m.age < 65 }))
       .filter((x) => !marked.has(x.i))
-      .sort((a, b) => Number(b.working) - Number(a.working));
+      .sort((a, b) => Number(saidNot.has(a.i)) - Number(saidNot.has(b.i)) || Number(b.working) - Number(a.working));
     for (const x of order) if (marked.size < n) marked.add(x.i);
     const household = {
       ...withFacts,

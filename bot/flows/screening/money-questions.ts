@@ -11,6 +11,7 @@ import { citiesWithRule, joinNames } from '../../cities.ts';
 import { INCOME_WORDS } from '../../messages/understood.ts';
 import type { SubStep } from '../../state.ts';
 import type { Fact, IncomeKey } from '../../understand/extract.ts';
+import { hasPhrase } from '../../understand/phrases.ts';
 import {
   type Question,
   ask,
@@ -261,6 +262,16 @@ export const depositsQuestion: Question = {
     if (u.idk) {
       const { household, echo } = take(ctx, u.facts);
       return { ok: true, household, answer: '不清楚', echo: joinEcho(echo, '存款您说不清楚，先空着') };
+    }
+    // Asked what is saved, only a debt told: "只有欠债" says nothing is saved; a debt alone ("欠银行十来万")
+    // is kept and savings left open (a debt is not savings, and none was said), not asked again.
+    if (u.facts.some((f) => f.path === 'debt')) {
+      if (hasPhrase(text, 'onlyDebt')) {
+        const { household, echo } = take(ctx, [...u.facts, fact('property.deposits', 0, text)]);
+        return { ok: true, household, answer: '没有（只有欠债）', echo };
+      }
+      const { household, echo } = take(ctx, u.facts);
+      return { ok: true, household, answer: '只说了欠债', echo: joinEcho(echo, '存款您没说，先空着') };
     }
     return reask(ctx, u, depositsQuestion.reask(ctx));
   },
