@@ -20,7 +20,7 @@ export class ClauseReading {
   lookedAfter: Person | undefined;
   /**
    * A child and their spouse named together ("儿子媳妇", 粤 "仔同心抱"): work said of the pair in this
-   * clause ("…在广东打工") is said of both, so the child is a working adult too.
+   * clause ("…在外省打工") is said of both, so the child is a working adult too.
    */
   couple: [Person, Person] | undefined;
   /** "佢哋老豆老母": the people whose relatives the next kinship words name. */

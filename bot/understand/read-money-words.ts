@@ -138,7 +138,7 @@ export function readMoneyWord(
             : r.topic);
       // 打鱼, 做生意, 出海: working on one's own account, a business rather than a job with a wage.
       const business = tok.meanings.some((x) => x.t === 'income' && x.cat === 'business');
-      // ("儿子媳妇在广东打工": the couple, both of them.)
+      // ("儿子媳妇在外省打工": the couple, both of them.)
       const workers = everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]);
       // "之前喺刀厂", "以前在砖厂干": work that was, not work now.
       if (c.clause.some((t) => isMeaning(t, 'past')) && !c.negated(i)) {
@@ -153,7 +153,7 @@ export function readMoneyWord(
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
         } else if (!(business && r.ctx.slot === 'summary')) r.pf(w).employed = { v: !c.negated(i), span };
-        // "儿子在县城开饭馆", 粤 "个仔喺东平开士多": a grown relative with a business of their own is a working
+        // "儿子在县城开饭馆", 粤 "个仔喺镇上开士多": a grown relative with a business of their own is a working
         // adult, able to support once found to live elsewhere (特困人员认定办法 第八条).
         else if (
           !c.negated(i) &&

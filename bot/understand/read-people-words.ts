@@ -514,7 +514,7 @@ export function readPeopleWord(
         if (r.ctx.slot === 'summary' || r.ctx.slot === 'opening' || r.ctx.slot.startsWith('hardship'))
           r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
       }
-      // "儿子媳妇在广东打工", 粤 "仔同心抱喺深圳打工": a child and their spouse named together, right
+      // "儿子媳妇在外省打工", 粤 "仔同心抱喺深圳打工": a child and their spouse named together, right
       // after each other or joined by 和/同, are a couple the clause's work is said of.
       if (
         r.ctx.slot === 'summary' &&
