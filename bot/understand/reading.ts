@@ -15,6 +15,7 @@ import { placeLexicon } from './places.ts';
 import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
 import { splitParentPair } from './parent-pair.ts';
 import { readWholeAnswer } from './whole-answer.ts';
+import { dropSelfNaming } from './self-named.ts';
 import { isPhrase } from './phrases.ts';
 import { sexOfKinWord } from './sex-of-word.ts';
 
@@ -220,7 +221,8 @@ export class Reading {
     const tokenized = tokenize(splitParentPair(raw, ctx.slot), this.dialect, placeLexicon(ctx.parameters));
     this.text = tokenized.text;
     // "老板" alone, answering who someone is: the husband (whole-answer.ts).
-    this.tokens = readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot);
+    // ("阿婆我七十五": the writer naming themself, self-named.ts.)
+    this.tokens = dropSelfNaming(readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot));
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
     this.people.kinSex = ctx.slot !== 'summary';

@@ -336,4 +336,23 @@ export const PEOPLE_PHRASES = {
   goneEitherWay: ['走了', '走咗', '早走了', '早就走了'],
   /** At home looking after someone (在家照顾, 粤 喺屋企照顾): not working, in a chat answer; a summary says more. */
   atHomeCaring: ['在家照顾', '在家伺候', '在家照看', '喺屋企照顾', '留喺屋企照顾', '喺屋企睇住'],
+  /**
+   * What an old resident may call themself before 我 and their age ("阿婆我七十五", 晋南 "老汉我七十三",
+   * "老婆子我今年八十"): the writer (bot/understand/self-named.ts).
+   */
+  elderSelfName: [
+    '阿婆',
+    '阿伯',
+    '阿公',
+    '阿嫲',
+    '阿爷',
+    '阿叔',
+    '阿婶',
+    '老汉',
+    '老婆子',
+    '老头',
+    '老头子',
+    '老太婆',
+    '老人家',
+  ],
 } as const satisfies Record<string, readonly string[]>;

@@ -127,3 +127,25 @@ describe('a parent applying for their own child', () => {
     expect(value(u, 'members[1].age')).toBe(28);
   });
 });
+
+describe('an old resident naming themself by what others call them', () => {
+  it('粤: "阿婆我七十六，自己一个住" is the writer, no grandmother elsewhere', () => {
+    const u = yj('阿婆我七十六，自己一个住', 'members');
+    expect(value(u, 'members[0].age')).toBe(76);
+    expect(value(u, 'size')).toBe(1);
+    expect(value(u, 'obligors.exist')).toBeUndefined();
+    expect(value(u, 'askingFor')).toBeUndefined();
+  });
+
+  it('晋南: "老汉我今年七十四 老婆子七十一" is the writer and his wife', () => {
+    const u = yc('老汉我今年七十四 老婆子七十一', 'members');
+    expect(value(u, 'members[0].age')).toBe(74);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[1].age')).toBe(71);
+  });
+
+  it('"我阿婆七十六" is still the writer’s grandmother', () => {
+    const u = yj('我阿婆七十六，自己一个住', 'members');
+    expect(value(u, 'askingFor')).toBe('grandmother');
+  });
+});
