@@ -500,13 +500,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.enumerating = true;
       return;
     }
-    // "两个都係230", "两个都是一百八" asked about money: all of them, then the sum, is each one's.
+    // "两个都係230" asked about money: this count is the group whose sum follows (groupAllThen).
     if (
       MONEY_SLOTS.has(r.ctx.slot) &&
-      n.value >= 2 &&
-      n.value <= 30 &&
-      isPhrase(c.clause[i + 2]?.text ?? '', 'allOrEach') &&
-      c.clause.slice(i + 3, i + 5).some((t) => t.kind === 'num')
+      [i + 3, i + 4].some((k) => c.clause[k]?.kind === 'num' && groupAllThen(c, k) === n.value)
     )
       c.clauseEach = true;
     if (!r.memberSlots.has(r.ctx.slot) && !c.clauseEach) {
@@ -1121,13 +1118,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   return;
 }
 
-/** A group word (我哋两个, 俺俩), 都, perhaps 係/是, right before the number: how many the group is. */
+/**
+ * "我哋两个都係一百九", "俺俩都是一百六", "两个都係230": a group (a group word, or a count of two to thirty
+ * with 个), 都, perhaps 係/是, right before the amount at i: how many the group is, each having that sum.
+ */
 function groupAllThen(c: ClauseReading, i: number): number | undefined {
   let j = i - 1;
   if (isMeaning(c.clause[j], 'yes')) j--;
   if (!isPhrase(c.clause[j]?.text ?? '', 'allOrEach')) return undefined;
   const g = meaningOf(c.clause[j - 1], 'group');
-  return g ? g.with.length + (g.selfIncluded ? 1 : 0) : undefined;
+  if (g) return g.with.length + (g.selfIncluded ? 1 : 0);
+  const count = c.clause[j - 2];
+  if (c.clause[j - 1]?.text !== '个' || count?.kind !== 'num') return undefined;
+  const v = count.n.value;
+  return v >= 2 && v <= 30 ? v : undefined;
 }
 
 /**

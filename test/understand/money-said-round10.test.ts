@@ -79,6 +79,14 @@ describe('both of them, then one sum: each one has it', () => {
     const u = read('俺两个都是一百六', 'basicPension', '140800');
     expect(value(u, 'income.basicPension')).toBe(160 * 2 * 12);
   });
+  it('粤: a count (两个) before 都係 is the group too', () => {
+    const u = read('两个都係230', 'basicPension', '441700');
+    expect(value(u, 'income.basicPension')).toBe(230 * 2 * 12);
+  });
+  it('晋南: 三个都是 … each', () => {
+    const u = read('三个都是一百八', 'basicPension', '140800');
+    expect(value(u, 'income.basicPension')).toBe(180 * 3 * 12);
+  });
   it('together (一共) stays the whole', () => {
     const u = read('两个人一共三百二', 'basicPension', '140800');
     expect(value(u, 'income.basicPension')).toBe(320 * 12);
