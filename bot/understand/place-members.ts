@@ -211,8 +211,11 @@ export function placeMembers(r: Reading): Placed {
     for (const p of r.people.list) if (p.known !== undefined) memberIndex.set(p.key, p.known);
   }
   // "我琴日喺五金厂返工跌落嚟": what the speaker says of themselves is about member 0, even when no
-  // household was described.
-  if (buildMembers && r.ctx.slot !== 'summary' && !memberIndex.has(r.people.self.key))
+  // household was described. The same in an answer about members when no household is known yet
+  // ("有 俺自己 腿残了 三级", "就俺自个 在砖厂干"): the writer who names themself is member 0.
+  const aboutMembers =
+    r.known.length === 0 && MEMBER_QUESTIONS.has(r.ctx.slot) && (r.people.self.at >= 0 || r.alone !== undefined);
+  if ((buildMembers || aboutMembers) && r.ctx.slot !== 'summary' && !memberIndex.has(r.people.self.key))
     memberIndex.set(r.people.self.key, 0);
 
   // ── Facts about each person ─────────────────────────────────────────────────────────────
@@ -292,6 +295,18 @@ export function placeMembers(r: Reading): Placed {
   }
   return { named, memberIndex, buildMembers, obligorFacts };
 }
+
+/** Questions about the household's members one by one (health, work): asked of a writer alone too. */
+const MEMBER_QUESTIONS: ReadonlySet<string> = new Set([
+  'disability',
+  'disability.which',
+  'disability.kind',
+  'disability.grade',
+  'illness',
+  'illness.which',
+  'illness.list',
+  'employed',
+]);
 
 interface MemberEntry {
   person?: Person;

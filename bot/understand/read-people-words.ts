@@ -618,6 +618,8 @@ export function readPeopleWord(
       if (m.with.join() === 'child' && others.length === 1 && others[0]!.fromGroup && !others[0]!.claimed)
         others[0]!.eitherWay = true;
       r.groupCount = 1 + others.length;
+      // "俺俩都有", "我哋两个都有": the writer is one of the pair, named as much as the other.
+      if (first === r.people.self && m.selfIncluded) r.people.namedSelf(tok.start);
       c.clausePersons.push(first, ...others);
       c.clausePerson = first;
       // ("跟着老两口生活": the child the call is about is still who the summary goes on about.)

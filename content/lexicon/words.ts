@@ -61,6 +61,12 @@ person(
 );
 person('child', '大儿子 小儿子 二儿子 大女儿 小女儿 二女儿 大闺女 小闺女 老大 老二 老三 大娃 小娃 二娃', {});
 person('child', '女子 妮子 大女子 小女子 二女子 俺女子 我女子', { dialect: 'north', gender: 'f' });
+// Children by birth order past the second, and daughters as 晋南 says it ("二闺女", "三儿子", "二妮"): one
+// child of that order, whole (not the number 二 and 闺女).
+person('child', '二闺女 三闺女 四闺女 三女儿 四女儿 三女子 二妮 三妮 大妮 小妮 二丫头 三丫头 大丫头 小丫头', {
+  gender: 'f',
+});
+person('child', '三儿子 四儿子 三小子', { gender: 'm' });
 person('child', '儿 碎娃 碎的 碎娃娃 碎女子 碎小子 娃们 小子 大小子 二小子 小小子 俺小子 俺儿 我儿 俺儿子 俺娃 我娃', {
   dialect: 'north',
 });
@@ -132,6 +138,7 @@ person('grandchild', '个孙仔 个外孙仔', { dialect: 'yue' });
 // A grandchild by birth order and sex, whole ("细孙女8岁", "大孙女"): not 细孙 and 女, a daughter.
 person('grandchild', '大孙女 细孙女 二孙女 大外孙 小外孙 大外孙女 小外孙女 细外孙 细外孙女 二孙子');
 person('grandchild', '大孙仔 细孙仔 二孙仔', { dialect: 'yue' });
+person('grandchild', '三孙子 三孙女 二外孙 二外孙女 二孙');
 person('grandchild', '仔嘅仔 女嘅仔 仔的仔 儿子的儿子 儿子的女儿 女儿的儿子 女儿的孩子 儿子的孩子');
 person('grandchild', '两个孙 两个孙子 两个孙女 俩孙子 一对孙', { n: 2 });
 // 孙 alone is a grandchild as 粤 grandparents say it (孙十岁, 仔同孙); as a surname (孙某) it is no one.

@@ -1,0 +1,82 @@
+// Round 11 (und11a): people in answers to the questions about members (disability, illness, work,
+// household). Our own sentences, not the blind sets', each with the other city's way of writing.
+import { describe, expect, it } from 'vitest';
+import type { SlotId } from '../../bot/understand/extract.ts';
+import type { Household } from '../../screening/index.ts';
+import { read, value } from '../support/understanding.ts';
+
+const yj = (text: string, slot: SlotId, household: Household = {}) => read(text, slot, '441700', household);
+const yc = (text: string, slot: SlotId, household: Household = {}) => read(text, slot, '140800', household);
+
+describe('a writer naming themself before any household is known', () => {
+  it('"有 俺自个 胳膊残了 二级": the kind and grade are the writer\'s', () => {
+    const u = yc('有 俺自个 胳膊残了 二级', 'disability');
+    expect(value(u, 'members[0].disability.kind')).toBe('physical');
+    expect(value(u, 'members[0].disability.grade')).toBe(2);
+  });
+
+  it('the same in 粤 words: "有，我自己，眼睇唔到，一级"', () => {
+    const u = yj('有，我自己，眼睇唔到，一级', 'disability');
+    expect(value(u, 'members[0].disability.kind')).toBe('visual');
+    expect(value(u, 'members[0].disability.grade')).toBe(1);
+  });
+
+  it('"有 俺白血病 在医院化疗": the illness is named for the writer', () => {
+    const u = yc('有 俺白血病 在医院化疗', 'illness');
+    expect(value(u, 'members[0].seriousIllness')).toBe(true);
+    expect(value(u, 'members[0].illnessName')).toBe('白血病');
+  });
+
+  it('"我自己喺酒楼洗碗": the writer works', () => {
+    expect(value(yj('我自己喺酒楼洗碗', 'employed'), 'members[0].employed')).toBe(true);
+    expect(value(yc('就俺自个 在砖厂干', 'employed'), 'members[0].employed')).toBe(true);
+  });
+
+  it("a money question is not about members: illness said of no one named is not the writer's", () => {
+    const u = yc('俺老伴透析一个月得一千多', 'hardship.expense');
+    expect(value(u, 'members[0].seriousIllness')).toBeUndefined();
+  });
+});
+
+describe('a pair word that includes the writer', () => {
+  const couple: Household = {
+    members: [
+      { relation: 'self', age: 71 },
+      { relation: 'spouse', age: 69 },
+      { relation: 'grandchild', age: 10 },
+    ],
+  };
+  it('"我哋两个都有", asked which member: the writer and the spouse, not the spouse alone', () => {
+    expect(yj('我哋两个都有', 'illness.which', couple).mentioned).toEqual([0, 1]);
+  });
+
+  it('the same in 晋南 words: "俺俩都是"', () => {
+    expect(yc('俺俩都是', 'disability.which', couple).mentioned).toEqual([0, 1]);
+  });
+});
+
+describe('a child named by birth order past the eldest', () => {
+  const four: Household = {
+    members: [
+      { relation: 'self', age: 44 },
+      { relation: 'child', age: 19 },
+      { relation: 'child', age: 16 },
+      { relation: 'child', age: 12 },
+    ],
+  };
+  it('"三闺女 尿毒症": the third child by age, with the illness named', () => {
+    const u = yc('三闺女 尿毒症', 'illness.which', four);
+    expect(u.mentioned).toEqual([3]);
+    expect(value(u, 'members[3].illnessName')).toBe('尿毒症');
+  });
+
+  it('"二闺女", "三儿子" are one child each, not a count', () => {
+    expect(yc('二闺女', 'disability.which', four).mentioned).toEqual([2]);
+    expect(yc('三儿子', 'disability.which', four).mentioned).toEqual([3]);
+  });
+
+  it('the same in 粤 words: "三女 白血病"', () => {
+    const u = yj('三女 白血病', 'illness.which', four);
+    expect(u.mentioned).toEqual([3]);
+  });
+});
