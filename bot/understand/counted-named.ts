@@ -16,7 +16,7 @@ const COUNTED = new WeakSet<Token>();
  * Right after the count, 都, or a classifier or 人 and then 都 ("两个人都", "三口都"). The longest
  * classifier is taken: a shorter one (个 of 个人) is never followed by 都, so nothing is missed.
  */
-function thenAll(after: string): boolean {
+export function thenAll(after: string): boolean {
   return after.startsWith('都') || after.slice(leadingPhrase(after, 'countClassifier')?.length ?? 0).startsWith('都');
 }
 

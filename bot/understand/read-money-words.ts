@@ -127,7 +127,11 @@ export function readMoneyWord(
       // 出海 with one's own boat is a business: the income word decides which.
       if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
       // Work said with nobody named: the speaker, unless the person talked about is grown.
-      const grown = (r.personFacts.get(r.topic.key)?.age?.v ?? 0) >= 16;
+      // (Grown by the age said now or, for a member already known, the age given before: "个女…，搵咗份工".)
+      const topicAge =
+        r.personFacts.get(r.topic.key)?.age?.v ??
+        (r.topic.known !== undefined ? r.known[r.topic.known]?.age : undefined);
+      const grown = (topicAge ?? 0) >= 16;
       // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
       const p =
         (c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.clausePerson) ??

@@ -361,6 +361,16 @@ add({ t: 'jobless' }, '厂子倒了 厂倒了 厂子黄了 厂子垮了 厂子�
 // "都七老八十了谁还打工": nobody works, asked back as a question; 七老八十 is old age, not 78.
 add({ t: 'jobless' }, '谁还打工 谁还上班 谁还干活 谁还出去打工 谁还能打工 边个仲返工 边个仲做嘢');
 add({ t: 'neutral' }, '七老八十');
+// Too old or weak to work, said as a question or a complaint ("两个都老咗，点做得嘢", 晋南 "老了 干不动了").
+add(
+  { t: 'jobless' },
+  '点做得嘢 点做得郁 仲点做得 做唔郁 做唔郁喇 干不动了 干不了了 哪能干活 哪还能干活 还能干啥 还能干个啥',
+);
+// Found work ("个女搵咗份工", 晋南 "寻了个活"): has a job now.
+add(
+  { t: 'work' },
+  '搵咗份工 揾咗份工 搵到份工 揾到份工 搵到工 揾到工 找了份工 找了份工作 找到工作 找到工 找了个活 寻了个活 寻下活了',
+);
 // Little or no income ("冇乜X" is "not much X"): said of someone, they earn next to nothing.
 add(
   { t: 'jobless' },

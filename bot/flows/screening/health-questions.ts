@@ -5,6 +5,7 @@
  * grades 3–4 (三级智力、精神残疾) or when the grade is not known.
  */
 import { allOfThem } from './all-of-them.ts';
+import { thenAll } from '../../understand/counted-named.ts';
 import type { Household, Member } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
@@ -411,7 +412,13 @@ export const employedQuestion: Question = {
     const list = members(h);
     const named = memberFacts(u, /^employed$/);
     const most = list.length || 30;
-    const bare = u.bare.find((b) => Number.isInteger(b.n.value) && b.n.value >= 0 && b.n.value <= most);
+    const counted = u.bare.find((b) => Number.isInteger(b.n.value) && b.n.value >= 0 && b.n.value <= most);
+    // "两个都读紧书", "俩人都老了 干不动了": a count before 都 says whom the rest is about, not how many
+    // work, when what is said of them is no work (at school, too old); "三个都在上班" is still a count.
+    const notWorking =
+      memberFacts(u, /^employed$/).some((x) => x.f.value === false) ||
+      u.facts.some((f) => f.path.endsWith('.student.fullTime'));
+    const bare = counted && notWorking && thenAll(u.text.slice(counted.end, counted.end + 3)) ? undefined : counted;
     // Work named only for relatives who live elsewhere (个仔喺东莞打工，唔住屋企): nobody at home works.
     const onlyAway = named.length === 0 && u.facts.some((f) => f.path.startsWith('obligors.list'));
     // "老公同个仔", "俺儿": answering who works with the people alone, nothing else said: the ones named.
