@@ -8,6 +8,7 @@ import type { ReadNumber } from './numbers.ts';
 import type { Reading } from './reading.ts';
 import type { Token } from './tokens.ts';
 import { leadingPhrase } from './phrases.ts';
+import { AGE_SLOTS } from './cues.ts';
 
 /** The count tokens read this way: the age after them is said of the people named (read-number.ts). */
 const COUNTED = new WeakSet<Token>();
@@ -25,10 +26,15 @@ export function countOfNamed(r: Reading, c: ClauseReading, i: number, n: ReadNum
   const tok = c.clause[i]!;
   if (n.approx || n.value < 2 || n.value > 3 || tok.kind !== 'num') return false;
   const named = new Set(c.clausePersons.filter((p) => p.at < tok.start).map((p) => p.key));
-  if (named.size !== n.value || !thenAll(r.text.slice(tok.end, tok.end + 3))) return false;
+  const next = c.clause[i + 1];
+  // ("俺跟老汉俩 俺60他63": where ages are asked, the count closing the clause, with or without 个/个人,
+  // counts them too; asked who works, "俺跟大娃俩" is how many work.)
+  const closes =
+    AGE_SLOTS.has(r.ctx.slot) &&
+    (next === undefined || (next.kind === 'word' && next.meanings.some((m) => m.t === 'people') && !c.clause[i + 2]));
+  if (named.size !== n.value || !(thenAll(r.text.slice(tok.end, tok.end + 3)) || closes)) return false;
   COUNTED.add(tok);
   // "两个人都…": the age after 都 follows the classifier.
-  const next = c.clause[i + 1];
   if (next?.kind === 'word' && next.meanings.some((m) => m.t === 'people')) COUNTED.add(next);
   return true;
 }

@@ -613,7 +613,26 @@ export function readPeopleWord(
                 p.at < tok.start,
             )
           : undefined;
-      const others = m.with.map((rel) => named(rel) ?? r.people.mention(rel, tok.start, { fromGroup: true }));
+      // "俺爹84 俺58 就俺俩", "我阿妈八十二…我哋两个住": a pair with the writer, said after one other
+      // person and no spouse was named, is the writer and that person.
+      const before = r.people.list.filter(
+        (p) =>
+          p !== r.people.self &&
+          p.rel !== 'self' &&
+          !p.apart &&
+          !p.dead &&
+          !p.bystander &&
+          p.partOf === undefined &&
+          p.at >= 0 &&
+          p.at < tok.start,
+      );
+      const partner =
+        isPhrase(tok.text, 'writerPair') && before.length === 1 && before[0]!.n === 1 && before[0]!.rel !== 'spouse'
+          ? before[0]
+          : undefined;
+      const others = partner
+        ? [partner]
+        : m.with.map((rel) => named(rel) ?? r.people.mention(rel, tok.start, { fromGroup: true }));
       // (A parent-and-child pair said by either of them: a parent named next is the other one.)
       if (m.with.join() === 'child' && others.length === 1 && others[0]!.fromGroup && !others[0]!.claimed)
         others[0]!.eitherWay = true;

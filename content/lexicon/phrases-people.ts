@@ -355,4 +355,9 @@ export const PEOPLE_PHRASES = {
     '老太婆',
     '老人家',
   ],
+  /**
+   * A pair that counts the writer without saying a couple ("就俺俩", 粤 "我哋两个住"): after one other
+   * person is named ("俺爹84 俺58 就俺俩"), the writer and that person, not a spouse.
+   */
+  writerPair: ['俺俩', '我俩', '我们俩', '我们两个', '俺两个', '俺们俩', '我哋两个', '我两个'],
 } as const satisfies Record<string, readonly string[]>;

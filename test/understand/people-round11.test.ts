@@ -80,3 +80,36 @@ describe('a child named by birth order past the eldest', () => {
     expect(u.mentioned).toEqual([3]);
   });
 });
+
+describe('a pair that counts the writer, answering who lives at home', () => {
+  it('"俺娘八十一 俺五十六 就俺俩": the writer and the mother, two, no spouse', () => {
+    const u = yc('俺娘八十一 俺五十六 就俺俩', 'members');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[1].relation')).toBe('parent');
+    expect(value(u, 'members[1].age')).toBe(81);
+  });
+
+  it('the same in 粤 words: "阿爸七十九，我五十，我哋两个住"', () => {
+    const u = yj('阿爸七十九，我五十，我哋两个住', 'members');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[1].relation')).toBe('parent');
+  });
+
+  it('"俺跟老伴俩 俺66他70": 俩 closing the clause counts the two named, not an age of two', () => {
+    const u = yc('俺跟老伴俩 俺66他70', 'members');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[1].age')).toBe(70);
+  });
+
+  it('粤: "我同老婆两个，我七十，佢六十八" the same', () => {
+    const u = yj('我同老婆两个，我七十，佢六十八', 'members');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[1].age')).toBe(68);
+  });
+
+  it('粤 "两个老嘢，七十八同七十五" is the couple', () => {
+    const u = yj('两个老嘢，七十八同七十五', 'members');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+  });
+});
