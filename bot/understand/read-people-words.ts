@@ -61,6 +61,16 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "仔女都冇", "儿子也没有", asked about family elsewhere: a relative named and then none, closing
+      // the clause, is no one (the none itself is read next).
+      if (
+        m.rel !== 'self' &&
+        (r.ctx.slot === 'obligors' || r.ctx.slot === 'obligors.situation') &&
+        noneCloses(c.clause, i + 1)
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // "户主七十二，他老伴六十九": the head named in the third person; 他 after it is the head (cadre-voice.ts).
       if (m.rel === 'self' && namesSelfInThirdPerson(tok.text)) r.selfThirdAt = tok.start;
       // "帮俺村王老汉家问一下": which household, not a member of it (cadre-voice.ts).
@@ -836,6 +846,13 @@ export function readPeopleWord(
     default:
       break;
   }
+}
+
+/** A none or no ("冇", "都冇", "也没有") closing the clause from `at`, with at most one character (也, 都) before it. */
+function noneCloses(clause: readonly Token[], at: number): boolean {
+  const skip = clause[at]?.kind === 'char' && clause[at]!.text.length === 1 ? 1 : 0;
+  const t = clause[at + skip];
+  return (isMeaning(t, 'none') || isMeaning(t, 'neg')) && clause[at + skip + 1] === undefined;
 }
 
 /** A possessive mark or he/she as the next word ("孙子的母亲", "孩子他爸"): a relative of the one before. */

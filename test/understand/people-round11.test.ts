@@ -113,3 +113,22 @@ describe('a pair that counts the writer, answering who lives at home', () => {
     expect(value(u, 'members[1].relation')).toBe('spouse');
   });
 });
+
+describe('a relative named and then none, asked about family elsewhere', () => {
+  it('粤: "个女都冇，老婆早就走咗" is no one elsewhere', () => {
+    const u = yj('个女都冇，老婆早就走咗', 'obligors');
+    expect(value(u, 'obligors.exist')).toBe(false);
+    expect(value(u, 'obligors.list[0].relation')).toBeUndefined();
+  });
+
+  it('晋南: "闺女也没有，老伴早没了" the same', () => {
+    expect(value(yc('闺女也没有，老伴早没了', 'obligors'), 'obligors.exist')).toBe(false);
+  });
+
+  it('"儿子也没有 闺女在太原": the daughter is the one elsewhere, the son is no one', () => {
+    const u = yc('儿子也没有 闺女在太原', 'obligors');
+    expect(value(u, 'obligors.exist')).toBe(true);
+    expect(value(u, 'obligors.list[0].relation')).toBe('child');
+    expect(value(u, 'obligors.list[1].relation')).toBeUndefined();
+  });
+});
