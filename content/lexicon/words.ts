@@ -244,6 +244,10 @@ add(
   '不肯说 不肯讲 不愿说 不愿意说 不告诉我 不跟我说 唔肯讲 唔肯话 唔肯讲畀我知 唔话畀我知 唔话俾我知 ' +
     '不让我看 不给我看 不让看 唔畀我睇 唔俾我睇 唔畀睇 冇话我知 没跟我说过 没算过 冇计过 没计算过 冇算过 唔识计 不会算',
 );
+// Not knowing what is asked ("我唔识", 晋南 "不知道是啥"): a don't-know, not an answer (唔明, 不明白 ask for help).
+add({ t: 'idk' }, '我唔识 唔识呀 唔识喎 都唔识 不知道是啥 不知道是什么');
+// "乜嘢系重特大疾病？", "啥是低保边缘": asking what a word means is not knowing it; its 系/是 is no yes.
+add({ t: 'idk' }, '乜嘢系 咩系 乜系 咩叫 乜嘢叫 什么是 什么叫 啥是 啥叫 啥叫个');
 // "应该是吧": a hedged yes (应该是 is also a hedge, and a correction's "should be").
 add({ t: 'yes' }, '应该是');
 // Nobody ever said (冇人同我讲过, 没人跟我说过): the writer does not know, whatever they guess.
