@@ -153,6 +153,9 @@ add({ t: 'neutral' }, '有女人 有咗女人 有了女人 有别的女人 有�
 person('grandchild', '系我孙 係我孙 是我孙 都系孙 都係孙 都是孙 孙女仔 外孙女仔 外孙仔女');
 person('sibling', '哥哥 姐姐 弟弟 妹妹 兄弟 姐妹 哥 姐 弟 妹 兄 大哥 二哥 大姐 二姐 小弟 小妹 兄弟姐妹');
 person('sibling', '家姐 阿姐 细佬 细妹 阿哥 大佬 阿弟 阿妹', { dialect: 'yue' });
+// Brothers and sisters by birth order ("二佬", "三家姐", 晋南 "三哥", "二妹子"): one sibling each.
+person('sibling', '三哥 四哥 三姐 四姐 二弟 三弟 二妹 三妹 大妹 大弟 二妹子 三妹子 小妹子');
+person('sibling', '二佬 三佬 四佬 细佬仔 二家姐 三家姐 大家姐 二妹 三妹', { dialect: 'yue' });
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
 // 晋南 for a wife ("俺婆姨"), as callers say it.
 person('spouse', '婆姨 俺婆姨', { dialect: 'north', gender: 'f' });

@@ -132,3 +132,19 @@ describe('a relative named and then none, asked about family elsewhere', () => {
     expect(value(u, 'obligors.list[1].relation')).toBeUndefined();
   });
 });
+
+describe('brothers and sisters by birth order', () => {
+  it('粤: "我同两个细佬住，我五十八，二佬五十五，三佬五十" gives each their own age', () => {
+    const u = yj('我同两个细佬住，我五十八，二佬五十五，三佬五十', 'members');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[1].relation')).toBe('sibling');
+    expect(value(u, 'members[1].age')).toBe(55);
+    expect(value(u, 'members[2].age')).toBe(50);
+  });
+
+  it('晋南: "俺跟俩妹子过 俺六十 二妹五十七 三妹五十三" the same', () => {
+    const u = yc('俺跟俩妹子过 俺六十 二妹五十七 三妹五十三', 'members');
+    expect(value(u, 'members[1].age')).toBe(57);
+    expect(value(u, 'members[2].age')).toBe(53);
+  });
+});
