@@ -148,3 +148,25 @@ describe('brothers and sisters by birth order', () => {
     expect(value(u, 'members[2].age')).toBe(53);
   });
 });
+
+describe("the writer describing themself by an old person's word", () => {
+  it('晋南: "就俺一个老头子 八十一了" is the writer alone, eighty-one, no spouse', () => {
+    const u = yc('就俺一个老头子 八十一了', 'members');
+    expect(value(u, 'size')).toBe(1);
+    expect(value(u, 'members[0].age')).toBe(81);
+    expect(value(u, 'obligors.list[0].relation')).toBeUndefined();
+  });
+
+  it('粤: "得我一个阿婆，八十三" the same', () => {
+    const u = yj('得我一个阿婆，八十三', 'members');
+    expect(value(u, 'size')).toBe(1);
+    expect(value(u, 'members[0].age')).toBe(83);
+  });
+
+  it('"俺是万荣的老婆子七十九了 老汉八十一": the writer is seventy-nine, the husband eighty-one', () => {
+    const u = yc('俺是万荣的老婆子七十九了 老汉八十一', 'opening');
+    expect(value(u, 'members[0].age')).toBe(79);
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[1].age')).toBe(81);
+  });
+});
