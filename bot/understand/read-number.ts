@@ -321,6 +321,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         isAgeListNext(c.clause, i) ||
         afterThisYear ||
         (aloneInClause && c.ci > 0 && r.people.list.length > 1 && r.ctx.slot !== 'members') ||
+        (aloneInClause && i === 0 && listedAfterAge(r, tok)) ||
         (aloneInClause && ageOfPersonBefore(r, c))));
   // "一个四十八一个四十五" about two relatives: each age to the next of them.
   if (r.enumerating && !unit && AGE_SLOTS.has(r.ctx.slot) && n.value <= 120 && Number.isInteger(n.value)) {
@@ -1437,4 +1438,15 @@ function roughAgeJustBefore(r: Reading, at: number): { v: number; range?: [numbe
   if (!best || at - best.span[1] > 8) return undefined;
   const end = best.span[1];
   return r.tokens.some((t) => t.kind === 'num' && t.start >= end && t.start < at) ? undefined : best;
+}
+
+/**
+ * "细路15、11、7岁", "仨娃15、11、7": a number alone after the list mark 、 that follows an age is the
+ * next age of the list, not a loose number left for whoever is unplaced.
+ */
+function listedAfterAge(r: Reading, tok: Token): boolean {
+  const k = r.tokens.indexOf(tok);
+  const mark = r.tokens[k - 1];
+  const prev = r.tokens[k - 2];
+  return mark?.kind === 'sep' && mark.text === '、' && prev?.kind === 'num' && r.usedAsAge.has(prev);
 }

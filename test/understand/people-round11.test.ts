@@ -170,3 +170,18 @@ describe("the writer describing themself by an old person's word", () => {
     expect(value(u, 'members[1].age')).toBe(81);
   });
 });
+
+describe('ages listed with 、 and 岁 only on the last', () => {
+  it('粤: "我40，老婆38，三个仔16、12、9岁" keeps the order', () => {
+    const u = yj('我40，老婆38，三个仔16、12、9岁', 'members');
+    expect(value(u, 'members[2].age')).toBe(16);
+    expect(value(u, 'members[3].age')).toBe(12);
+    expect(value(u, 'members[4].age')).toBe(9);
+  });
+
+  it('晋南: "俺和媳妇还有仨娃 俺42 她40 娃17、13、8岁" the same', () => {
+    const u = yc('俺和媳妇还有仨娃 俺42 她40 娃17、13、8岁', 'members');
+    expect(value(u, 'members[3].age')).toBe(13);
+    expect(value(u, 'members[4].age')).toBe(8);
+  });
+});
