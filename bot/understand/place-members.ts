@@ -411,7 +411,16 @@ function memberListOf(
       span: [b.start, b.end] as [number, number],
     };
     if (next < entries.length) entries[next]!.age = age;
-    else if (size === undefined) entries.push({ age });
+    else if (size === undefined) {
+      // ("我77 佢75 细佬70": an age said after the writer's and before someone named later is a member
+      // before them, in the order said; a count said first, "3 我34 娃8岁 5岁", is no one.)
+      const later =
+        self.at >= 0 && b.start > self.at
+          ? entries.findIndex((e, j) => j > 0 && e.person !== undefined && e.person.at > b.start)
+          : -1;
+      if (later > 0) entries.splice(later, 0, { age });
+      else entries.push({ age });
+    }
     next++;
   }
   return entries;

@@ -185,3 +185,18 @@ describe('ages listed with 、 and 岁 only on the last', () => {
     expect(value(u, 'members[4].age')).toBe(8);
   });
 });
+
+describe('an age for someone not named, between people who are', () => {
+  it('粤: "我80 佢78 阿妹72都同我住": the unnamed one is second, the sister third', () => {
+    const u = yj('我80 佢78 阿妹72都同我住', 'members');
+    expect(value(u, 'members[1].age')).toBe(78);
+    expect(value(u, 'members[2].relation')).toBe('sibling');
+    expect(value(u, 'members[2].age')).toBe(72);
+  });
+
+  it('晋南: "俺76 他74 俺兄弟70 都在一搭住" the same', () => {
+    const u = yc('俺76 他74 俺兄弟70 都在一搭住', 'members');
+    expect(value(u, 'members[1].age')).toBe(74);
+    expect(value(u, 'members[2].relation')).toBe('sibling');
+  });
+});
