@@ -1261,6 +1261,13 @@ add(
   '帮我阿爸问 帮我阿妈问 帮我老豆问 帮我老母问 帮阿爸睇 帮阿妈睇 帮我阿爸睇 帮我阿妈睇 ' +
     '帮我爸睇 帮我妈睇 给俺爹问 给俺娘问 给俺爸问 给俺妈问',
 );
+// Applying for a parent ("我想给我爸申请个低保", 粤 "帮阿妈申请"): the parent is the applicant.
+add(
+  { t: 'onBehalf' },
+  '给我爸申请 给我妈申请 给我爹申请 给我娘申请 给俺爹申请 给俺娘申请 给俺爸申请 给俺妈申请 帮俺爹申请 帮俺娘申请 ' +
+    '帮俺爸申请 帮俺妈申请 帮我爹申请 帮我娘申请 替我爸申请 替我妈申请 替俺爹申请 替俺娘申请 帮阿爸申请 帮阿妈申请 ' +
+    '帮我阿爸申请 帮我阿妈申请 帮我老豆申请 帮我老母申请 替我阿爸申请 替我阿妈申请',
+);
 // At home looking after someone ("他娘在家照顾小的", "老婆喺屋企照顾阿妈"): not working for a wage, and
 // living there (the one looked after, a word of its own after it, stays a person). Not in a call summary
 // (read-money-words.ts).

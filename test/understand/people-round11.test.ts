@@ -200,3 +200,18 @@ describe('an age for someone not named, between people who are', () => {
     expect(value(u, 'members[2].relation')).toBe('sibling');
   });
 });
+
+describe('applying for a parent', () => {
+  it('晋南: "想给俺娘申请个低保 她有残疾证 视力二级": the mother is the applicant, member 0', () => {
+    const u = yc('想给俺娘申请个低保 她有残疾证 视力二级', 'opening');
+    expect(value(u, 'askingFor')).toBe('mother');
+    expect(value(u, 'members[0].disability.kind')).toBe('visual');
+    expect(value(u, 'members[0].disability.grade')).toBe(2);
+  });
+
+  it('粤: "想帮我阿爸申请低保，佢八十一" the same', () => {
+    const u = yj('想帮我阿爸申请低保，佢八十一', 'opening');
+    expect(value(u, 'askingFor')).toBe('father');
+    expect(value(u, 'members[0].age')).toBe(81);
+  });
+});
