@@ -21,7 +21,7 @@ const DESCRIBED_WITHIN = 8;
 
 /**
  * The writer describing themself by that word: alone ("就俺一个老婆子 八十八了", 粤 "得我一个阿婆") or
- * "I am the … one" at the start ("俺是临猗县的老汉七十三了"). The word is dropped: the writer is
+ * "I am the … one" at the start ("俺是村里的老汉七十三了"). The word is dropped: the writer is
  * already member 0, and read as a spouse it made a second person.
  */
 function dropSelfDescribed(tokens: Token[]): Token[] {
