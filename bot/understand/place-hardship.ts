@@ -8,7 +8,7 @@ import { daysBetween, EVENT_RANK } from './cues.ts';
 import { parseWhen } from './dates.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
-import { isPhrase } from './phrases.ts';
+import { firstPhrase, isPhrase } from './phrases.ts';
 
 export function placeHardship(r: Reading): void {
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
@@ -63,6 +63,13 @@ export function placeHardship(r: Reading): void {
     )
       r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);
   });
+  // A summary telling of an emergency that names the one the family lives on ("丈夫是家里顶梁柱", 粤
+  // "老公系屋企唯一揾钱嘅人"): that earner struck, basic living is severely hit (临时救助: 因意外事件等
+  // 导致基本生活陷入困境). Not when the summary says the family is managing.
+  if (r.ctx.slot === 'summary' && kept.length > 0 && r.severe === undefined) {
+    const at = firstPhrase(r.text, 'breadwinner');
+    if (at) r.severe = { v: true, span: [at.index, at.index + at.length] };
+  }
   if (
     r.severe &&
     (kept.length > 0 || r.ctx.slot === 'hardship.severe' || (r.ctx.household.hardship?.events?.length ?? 0) > 0)
