@@ -329,4 +329,8 @@ export const SITUATION_PHRASES = {
     '全靠男人',
     '全靠佢老公',
   ],
+  /** While they were alive ("生前做泥水", "在世时跑运输"): what one who has died used to earn. */
+  whileAlive: ['生前', '在世时', '在生时', '在生嗰阵'],
+  /** A comma inside a sentence ("，", "、", ","): the clause after it goes on with the one before. */
+  clauseComma: ['，', '、', ','],
 } as const satisfies Record<string, readonly string[]>;
