@@ -348,6 +348,11 @@ add(
     '看果园 帮人看 按摩店 做收银',
 );
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
+// A doctor's post said with its verb ("喺广州做医生"; 医生 alone is who spoke, "医生话…"), and a shop
+// kept (开杂货铺, 开店, 开铺): work.
+add({ t: 'work' }, '做医生 当医生 系医生 是医生 做护士 当护士 开杂货铺');
+add({ t: 'work' }, '开店 开铺');
+add({ t: 'income', cat: 'business' }, '开杂货铺');
 // No work now: the workplace closed, or stopped working.
 add(
   { t: 'jobless' },
@@ -905,6 +910,8 @@ add(
   '不在跟前 没在跟前 不在俺跟前 不在我跟前 都不在跟前 没在身边 都不在身边 跟咗佢老豆 跟咗佢阿爸 跟咗佢老母 跟咗佢阿妈 ' +
     '判给他爸 判给她爸 判给他妈 判给她妈 判给他爹 判给她爹 判畀佢老豆 判咗畀佢老豆 判畀佢阿妈 判咗畀佢阿妈',
 );
+// Married and set up apart ("已经成家", "各自成咗家"): lives elsewhere.
+add({ t: 'apart' }, '已经成家 各自成咗家 都成咗家 已经成咗家');
 // "冇其他人，得我一个", "没别人": no one else in the household.
 add({ t: 'alone' }, '冇其他人 没有其他人 没其他人 冇别人 没别人 没有别人 冇第二个 再没别人');
 add(
