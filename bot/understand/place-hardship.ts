@@ -5,7 +5,7 @@
  * severely affected.
  */
 import { daysBetween, EVENT_RANK } from './cues.ts';
-import { parseWhen } from './dates.ts';
+import { parseWhen, whenIsRough } from './dates.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
 import { firstPhrase, isPhrase } from './phrases.ts';
@@ -37,12 +37,18 @@ export function placeHardship(r: Reading): void {
     const recent = (d: string | undefined) => (d && daysBetween(d, r.ctx.today) <= 366 ? d : undefined);
     const clauseStart = r.clauses[e.clause]![0]!.start;
     const sentence = r.text.slice(r.text.lastIndexOf('。', clauseStart) + 1, r.clauses[e.clause]!.at(-1)!.end);
+    const inClause = parseWhen(clauseText, r.ctx.today);
+    const inSentence = r.ctx.slot === 'summary' ? recent(parseWhen(sentence, r.ctx.today)) : undefined;
     const date =
       e.date ??
-      parseWhen(clauseText, r.ctx.today) ??
-      (r.ctx.slot === 'summary' ? recent(parseWhen(sentence, r.ctx.today)) : undefined) ??
+      inClause ??
+      inSentence ??
       (anywhere && daysBetween(anywhere, r.ctx.today) <= 366 ? anywhere : undefined);
-    if (date && date <= r.ctx.today) r.add(`hardship.events[${k}].date`, date, e.span);
+    // A summary naming only the month, week or year ("今年8月查出", "上个月", "上个礼拜") gives no day:
+    // left for the village to ask, not guessed as the 1st.
+    const said = e.date !== undefined || inClause !== undefined ? clauseText : inSentence !== undefined ? sentence : r.text;
+    const rough = r.ctx.slot === 'summary' && whenIsRough(said, r.ctx.today);
+    if (date && date <= r.ctx.today && !rough) r.add(`hardship.events[${k}].date`, date, e.span);
     // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺<county>出咗车祸").
     const cl = r.clauses[e.clause]!;
     const placeTok = cl.find(
