@@ -48,7 +48,8 @@ export function placeHardship(r: Reading): void {
     // left for the village to ask, not guessed as the 1st.
     const said = e.date !== undefined || inClause !== undefined ? clauseText : inSentence !== undefined ? sentence : r.text;
     const rough = r.ctx.slot === 'summary' && whenIsRough(said, r.ctx.today);
-    if (date && date <= r.ctx.today && !rough) r.add(`hardship.events[${k}].date`, date, e.span);
+    const dated = date !== undefined && date <= r.ctx.today && !rough;
+    if (dated) r.add(`hardship.events[${k}].date`, date, e.span);
     // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺<county>出咗车祸").
     const cl = r.clauses[e.clause]!;
     const placeTok = cl.find(
@@ -57,7 +58,14 @@ export function placeHardship(r: Reading): void {
     const place = meaningOf(placeTok, 'place');
     if (place) r.add(`hardship.events[${k}].place`, place.code, e.span);
     // A call summary names where the family lives first; an emergency with no other place happened there.
-    else if (r.ctx.slot === 'summary' && r.regionFact && !r.regionFact.code.endsWith('00'))
+    // (An illness told by when it was found, "今年10月确诊", "查出肝癌", without the day it struck, did not
+    // happen anywhere in particular: only an onset told with its day is placed at home.)
+    else if (
+      r.ctx.slot === 'summary' &&
+      r.regionFact &&
+      !r.regionFact.code.endsWith('00') &&
+      (e.kind !== 'sudden_illness' || dated)
+    )
       r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);
     // A resident telling of it ("屋里着火了 … 俺是<county>的", "间屋火烧，喺<town>"): the one county the
     // message names, unless the emergency's own clause says it was somewhere else (在西安出了车祸).

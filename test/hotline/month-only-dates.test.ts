@@ -51,3 +51,15 @@ describe('whenIsRough', () => {
     expect(parseWhen('今年8月查出', '2026-12-05')).toBe('2026-08-01');
   });
 });
+
+describe('where an illness happened', () => {
+  it('晋南: 今年10月确诊白血病 in another city: not placed at home', () => {
+    const h = run('来电人（男，35岁），稷山县某村，女儿今年10月确诊白血病，在太原住院化疗，自己掏了六万。', '140824');
+    expect(h.hardship?.events?.[0]?.place).toBeUndefined();
+  });
+
+  it('粤: 12月2日喺屋企突然中风: the onset with its day is placed at home', () => {
+    const h = run('阳春市某村来电人（女，60岁），老公12月2日喺屋企突然中风，送咗医院。', '441781');
+    expect(h.hardship?.events?.[0]?.place).toBe('441781');
+  });
+});
