@@ -36,6 +36,18 @@ describe('the breadwinner struck', () => {
   });
 });
 
+describe('not a cent coming in now', () => {
+  it('晋南: 现在一分收入都没有 after the emergency: severe', () => {
+    const h = run('来电人（女，40岁）称11月26日家里失火，烧了两间房，现在一分收入都没有。');
+    expect(h.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
+  });
+
+  it('粤: 而家一蚊都冇得揾 after the boat sank: severe', () => {
+    const h = run('来电人（男，48岁），12月1日出海条船沉咗，而家一蚊都冇得揾。', '441721');
+    expect(h.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
+  });
+});
+
 describe('falls told without 来, and into water', () => {
   it('从梯子上摔下，is an accident with its date', () => {
     const h = run('来电人（女，52岁）称老汉11月18日在院里从梯子上摔下，腰断了。');
