@@ -621,8 +621,8 @@ add(
   '刺伤 割伤 扎伤 咬伤 被狗咬 压伤 夹伤 轧伤 炸伤 落海 掉海里 掉进海里 坠海 跌落海',
 );
 // A fall from a height told without 来 ("从脚手架上摔下，", "从架子上掉下"), and a fall into water
-// (粤 "跌落水浸死咗": the fall, not a flood: 水浸 inside it is no disaster).
-add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 跌咗落水 掉落水 掉进水');
+// (粤 "跌落水浸死咗": the fall, not a flood: 水浸 inside it is no disaster), and a boat sunk (条船沉咗).
+add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 跌咗落水 掉落水 掉进水 船沉咗 船沉了');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
 // Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
