@@ -172,7 +172,8 @@ function readWhen(text: string, today: string): When | undefined {
     const month = num(m[2]);
     const partDay = m[3] ? undefined : partOfMonth(t.slice((m.index ?? 0) + m[0].length));
     const dayOf = m[3] ? num(m[3]) : (partDay ?? 1);
-    if (month === undefined || dayOf === undefined || month < 1 || month > 12 || dayOf < 1 || dayOf > 31) return undefined;
+    if (month === undefined || dayOf === undefined || month < 1 || month > 12 || dayOf < 1 || dayOf > 31)
+      return undefined;
     let year = m[1]
       ? Number(m[1])
       : hasPhrase(t, 'lastYear')

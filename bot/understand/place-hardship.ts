@@ -46,7 +46,8 @@ export function placeHardship(r: Reading): void {
       (anywhere && daysBetween(anywhere, r.ctx.today) <= 366 ? anywhere : undefined);
     // A summary naming only the month, week or year ("今年8月查出", "上个月", "上个礼拜") gives no day:
     // left for the village to ask, not guessed as the 1st.
-    const said = e.date !== undefined || inClause !== undefined ? clauseText : inSentence !== undefined ? sentence : r.text;
+    const said =
+      e.date !== undefined || inClause !== undefined ? clauseText : inSentence !== undefined ? sentence : r.text;
     const rough = r.ctx.slot === 'summary' && whenIsRough(said, r.ctx.today);
     const dated = date !== undefined && date <= r.ctx.today && !rough;
     if (dated) r.add(`hardship.events[${k}].date`, date, e.span);

@@ -947,7 +947,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       over:
         isMeaning(c.clause[i + 1], 'over') ||
         (isMeaning(c.clause[i + 1], 'currency') && isMeaning(c.clause[i + 2], 'over')),
-      past: c.clause.some((t) => isMeaning(t, 'past')) || (c.clausePersons.length === 0 && earnedWhileAlive(r, c.ci, c.clauseStart)),
+      past:
+        c.clause.some((t) => isMeaning(t, 'past')) ||
+        (c.clausePersons.length === 0 && earnedWhileAlive(r, c.ci, c.clauseStart)),
       loss: !compensation && c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
       net: c.clause.slice(0, i).some((t) => isMeaning(t, 'net')),
       // "报完自己出咗两千几": what is paid after insurance is out of pocket, not the part paid back.

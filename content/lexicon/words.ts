@@ -302,7 +302,10 @@ add(
 // A home or shop let out as 粤 says it ("一套放租每月一千二", "收租"): rent received.
 add({ t: 'income', cat: 'property' }, '放租 放咗租 放租畀人 收租 收房租 收铺租');
 // 粤 passive 俾/畀 before a crime ("俾人骗咗八万蚊", "畀人偷咗"): done to them, not money given (俾 = give).
-add({ t: 'event', kind: 'crime' }, '俾人骗 俾人骗咗 畀人骗 畀人骗咗 俾人骗走 畀人骗走 畀人偷 畀人偷咗 俾人偷咗 俾人抢 俾人抢咗 畀人抢 畀人抢咗');
+add(
+  { t: 'event', kind: 'crime' },
+  '俾人骗 俾人骗咗 畀人骗 畀人骗咗 俾人骗走 畀人骗走 畀人偷 畀人偷咗 俾人偷咗 俾人抢 俾人抢咗 畀人抢 畀人抢咗',
+);
 // Land let out to anyone (地包给邻居, 承包给): rent; 地包 after a field is not 低保 mistyped.
 add(
   { t: 'income', cat: 'property' },

@@ -11,7 +11,9 @@ const run = (text: string, region = '140800') =>
 
 describe('the breadwinner struck', () => {
   it('晋南: 儿子是家里顶梁柱, hurt in a crash: severe', () => {
-    const h = run('来电人（女，66岁）称儿子（40岁）11月25日开三轮在镇上翻了，腿断了住院，儿子是家里的顶梁柱，孙子上初中。');
+    const h = run(
+      '来电人（女，66岁）称儿子（40岁）11月25日开三轮在镇上翻了，腿断了住院，儿子是家里的顶梁柱，孙子上初中。',
+    );
     expect(h.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
   });
 
