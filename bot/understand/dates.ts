@@ -77,7 +77,7 @@ function dayIn(first: string, day: number | undefined, today: string): string | 
   return d <= today ? d : undefined;
 }
 
-/** A date read, and whether the words pinned it to a day (or a part of a month) or only to a month, a week or a year. */
+/** A date read, and whether the words pinned it to a day (or part of a month) or only to a month, week or year. */
 interface When {
   date: string | undefined;
   rough: boolean;
