@@ -948,7 +948,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       over:
         isMeaning(c.clause[i + 1], 'over') ||
         (isMeaning(c.clause[i + 1], 'currency') && isMeaning(c.clause[i + 2], 'over')),
-      past: c.clause.some((t) => isMeaning(t, 'past')),
+      past:
+        c.clause.some((t) => isMeaning(t, 'past')) ||
+        (c.clausePersons.length === 0 && earnedWhileAlive(r, c.ci, c.clauseStart)),
       loss: !compensation && c.clause.slice(0, i).some((t) => isMeaning(t, 'noGain')),
       net: c.clause.slice(0, i).some((t) => isMeaning(t, 'net')),
       // "报完自己出咗两千几": what is paid after insurance is out of pocket, not the part paid back.
@@ -1449,4 +1451,15 @@ function listedAfterAge(r: Reading, tok: Token): boolean {
   const mark = r.tokens[k - 1];
   const prev = r.tokens[k - 2];
   return mark?.kind === 'sep' && mark.text === '、' && prev?.kind === 'num' && r.usedAsAge.has(prev);
+}
+
+/**
+ * "老公…浸死咗。…生前做泥水，一个月四五千": the amount in the clause right after one that says what
+ * someone who has died did while alive, in the same sentence and naming no one else, is what they used
+ * to earn, not the household's income now.
+ */
+function earnedWhileAlive(r: Reading, ci: number, clauseStart: number): boolean {
+  if (ci === 0 || !isPhrase(r.text.slice(clauseStart - 1, clauseStart), 'clauseComma')) return false;
+  const before = r.clauses[ci - 1]!;
+  return hasPhrase(r.text.slice(before[0]!.start, before.at(-1)!.end), 'whileAlive');
 }

@@ -99,7 +99,24 @@ export const PEOPLE_PHRASES = {
    * A household of one's own ("自己家也吃着低保", 晋南 "另过", "分家"): said right after a relative,
    * that relative lives apart.
    */
-  ownHomeApart: ['自己家也', '另过', '分家', '分开过', '另起炉灶', '有自己', '自己一家'],
+  ownHomeApart: [
+    '自己家也',
+    '另过',
+    '分家',
+    '分开过',
+    '另起炉灶',
+    '有自己',
+    '自己一家',
+    // (Married and set up apart, said after them: "两个儿子都在村里种地，各自成家", 粤 "成咗家".)
+    '各自成家',
+    '各自成咗家',
+    '已成家',
+    '已经成家',
+    '成家了',
+    '成咗家',
+    '已经成咗家',
+    '都成咗家',
+  ],
   /** A former spouse ("前夫", "前妻"): gone already, so "moved out" says nothing new of a member. */
   exSpouse: ['前夫', '前妻'],
   /** In a summary, "with them" or "lives" ("同佢哋住", "跟他", "住屋企"): of the person just talked about. */

@@ -302,4 +302,35 @@ export const SITUATION_PHRASES = {
   illnessAftermath: ['后遗症'],
   /** Asking back whether something counts ("算不算", 粤 "算唔算", "这个也算收入？", "算吗"): a question about the question. */
   asksIfCounts: ['算不算', '算唔算', '也算', '都算', '算吗', '算嘛', '算唔', '计不计', '算是不是', '算係唔係'],
+  /**
+   * The one the family lives on ("丈夫是家里顶梁柱", 粤 "老公系屋企唯一揾钱嘅人", "屋企一直靠老公打鱼"): in a
+   * summary telling of an emergency, that earner struck means basic living is severely hit.
+   */
+  breadwinner: [
+    '经济支柱',
+    '顶梁柱',
+    '唯一收入',
+    '唯一的收入',
+    '唯一嘅收入',
+    '唯一揾钱',
+    '唯一挣钱',
+    '唯一赚钱',
+    '是家里主要收入',
+    '是家里的主要收入',
+    '是家中主要收入',
+    '系家中主要收入',
+    '系屋企主要收入',
+    '系屋企嘅主要收入',
+    '一直靠老公',
+    '一直靠丈夫',
+    '一直靠男人',
+    '全靠老公',
+    '全靠丈夫',
+    '全靠男人',
+    '全靠佢老公',
+  ],
+  /** While they were alive ("生前做泥水", "在世时跑运输"): what one who has died used to earn. */
+  whileAlive: ['生前', '在世时', '在生时', '在生嗰阵'],
+  /** A comma inside a sentence ("，", "、", ","): the clause after it goes on with the one before. */
+  clauseComma: ['，', '、', ','],
 } as const satisfies Record<string, readonly string[]>;

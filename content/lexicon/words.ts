@@ -313,6 +313,13 @@ add(
     '租咗畀人 租咗俾人 租俾人 租咗出去 租给人 租给别人 租出去了 流转出去 包出去 包给别人',
   { term: '财产净收入' },
 );
+// A home or shop let out as 粤 says it ("一套放租每月一千二", "收租"): rent received.
+add({ t: 'income', cat: 'property' }, '放租 放咗租 放租畀人 收租 收房租 收铺租');
+// 粤 passive 俾/畀 before a crime ("俾人骗咗八万蚊", "畀人偷咗"): done to them, not money given (俾 = give).
+add(
+  { t: 'event', kind: 'crime' },
+  '俾人骗 俾人骗咗 畀人骗 畀人骗咗 俾人骗走 畀人骗走 畀人偷 畀人偷咗 俾人偷咗 俾人抢 俾人抢咗 畀人抢 畀人抢咗',
+);
 // Land let out to anyone (地包给邻居, 承包给): rent; 地包 after a field is not 低保 mistyped.
 add(
   { t: 'income', cat: 'property' },
@@ -358,6 +365,11 @@ add(
     '看果园 帮人看 按摩店 做收银',
 );
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
+// A doctor's post said with its verb ("喺广州做医生"; 医生 alone is who spoke, "医生话…"), and a shop
+// kept (开杂货铺, 开店, 开铺): work.
+add({ t: 'work' }, '做医生 当医生 系医生 是医生 做护士 当护士 开杂货铺');
+add({ t: 'work' }, '开店 开铺');
+add({ t: 'income', cat: 'business' }, '开杂货铺');
 // No work now: the workplace closed, or stopped working.
 add(
   { t: 'jobless' },
@@ -635,6 +647,9 @@ add(
   { t: 'event', kind: 'accident' },
   '刺伤 割伤 扎伤 咬伤 被狗咬 压伤 夹伤 轧伤 炸伤 落海 掉海里 掉进海里 坠海 跌落海',
 );
+// A fall from a height told without 来 ("从脚手架上摔下，", "从架子上掉下"), and a fall into water
+// (粤 "跌落水浸死咗": the fall, not a flood: 水浸 inside it is no disaster), and a boat sunk (条船沉咗).
+add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 跌咗落水 掉落水 掉进水 船沉咗 船沉了');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
 // Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
@@ -803,6 +818,8 @@ add(
     '冇钱继续医 没钱继续治 没钱再治 冇钱再医 冇钱医 急需帮助 急需救助 急需援助 房租都冇钱交 房租也交不上 房租都交不上 ' +
     '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅',
 );
+// Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
+add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
 add({ t: 'manageable' }, '损失不大 损失不多 冇乜损失 没啥损失 没什么损失 影响不大 问题不大 钱上倒还行 钱倒还行');
 add(
@@ -922,6 +939,8 @@ add(
   '不在跟前 没在跟前 不在俺跟前 不在我跟前 都不在跟前 没在身边 都不在身边 跟咗佢老豆 跟咗佢阿爸 跟咗佢老母 跟咗佢阿妈 ' +
     '判给他爸 判给她爸 判给他妈 判给她妈 判给他爹 判给她爹 判畀佢老豆 判咗畀佢老豆 判畀佢阿妈 判咗畀佢阿妈',
 );
+// Married and set up apart ("已经成家", "各自成咗家"): lives elsewhere.
+add({ t: 'apart' }, '已经成家 各自成咗家 都成咗家 已经成咗家');
 // "冇其他人，得我一个", "没别人": no one else in the household.
 add({ t: 'alone' }, '冇其他人 没有其他人 没其他人 冇别人 没别人 没有别人 冇第二个 再没别人');
 add(
