@@ -77,92 +77,69 @@ function dayIn(first: string, day: number | undefined, today: string): string | 
   return d <= today ? d : undefined;
 }
 
-/** A date read, and whether the words pinned it to a day (or part of a month) or only to a month, week or year. */
-interface When {
-  date: string | undefined;
-  rough: boolean;
-}
-const day = (date: string | undefined): When => ({ date, rough: false });
-const rough = (date: string | undefined): When => ({ date, rough: true });
-/** "十月初" pins a part of the month; "本月", "上个月" alone only the month (its first day). */
-const part = (inMonth: string | undefined, first: string): When => (inMonth ? day(inMonth) : rough(first));
-
 export function parseWhen(text: string, today: string): string | undefined {
-  return readWhen(text, today)?.date;
-}
-
-/**
- * Whether the time said is only a month, a week or a year ("今年8月查出", "上个月", "10月份", "上个礼拜"):
- * a call summary's event date is then left unset (the household model holds a day; the village asks),
- * never guessed as the 1st. A day named, or a part of a month ("十月初", "11月下旬"), is not rough.
- */
-export function whenIsRough(text: string, today: string): boolean {
-  return readWhen(text, today)?.rough ?? false;
-}
-
-function readWhen(text: string, today: string): When | undefined {
   const t = normalise(text).replace(/\s/g, '');
   const fest = festival(t, today);
-  if (fest) return day(fest);
-  if (hasPhrase(t, 'todayNow')) return day(today);
-  if (hasPhrase(t, 'dayBeforeYesterday')) return day(shift(today, -2));
-  if (hasPhrase(t, 'yesterday')) return day(shift(today, -1));
-  if (hasPhrase(t, 'fewDaysAgo')) return day(shift(today, -3));
+  if (fest) return fest;
+  if (hasPhrase(t, 'todayNow')) return today;
+  if (hasPhrase(t, 'dayBeforeYesterday')) return shift(today, -2);
+  if (hasPhrase(t, 'yesterday')) return shift(today, -1);
+  if (hasPhrase(t, 'fewDaysAgo')) return shift(today, -3);
   // Grammar, not a word list: which week, a week word, then the day captured (stays a regex).
   const weekday = t.match(/(上|这|呢|今)(?:个)?(?:星期|礼拜|周)([一二三四五六日天])/);
   if (weekday?.[2]) {
     const want = '日一二三四五六'.indexOf(weekday[2] === '天' ? '日' : weekday[2]);
     const now = new Date(`${today}T00:00:00Z`).getUTCDay();
     const thisWeek = shift(today, want - now);
-    return day(weekday[1] === '上' || thisWeek > today ? shift(thisWeek, -7) : thisWeek);
+    return weekday[1] === '上' || thisWeek > today ? shift(thisWeek, -7) : thisWeek;
   }
-  if (hasPhrase(t, 'halfMonthAgo')) return rough(shift(today, -15));
+  if (hasPhrase(t, 'halfMonthAgo')) return shift(today, -15);
   // Grammar: a number captured before a unit of time and 前 (these regexes stay; 俩/仨 are numerals too).
   let m = t.match(/([0-9零一二两俩仨三四五六七八九十]{1,4})(天|日)前/);
   if (m?.[1]) {
     const n = num(m[1]);
-    if (n !== undefined) return day(shift(today, -n));
+    if (n !== undefined) return shift(today, -n);
   }
   m = t.match(/([0-9零一二两俩仨三四五六七八九十]{1,4})(个)?(星期|礼拜|周)前/);
   if (m?.[1]) {
     const n = num(m[1]);
-    if (n !== undefined) return rough(shift(today, -7 * n));
+    if (n !== undefined) return shift(today, -7 * n);
   }
-  if (hasPhrases(t, 'lastWeekStart', 'weekWord')) return rough(shift(today, -7));
+  if (hasPhrases(t, 'lastWeekStart', 'weekWord')) return shift(today, -7);
   // "本月1号", "今个月一号" (粤): a day of this month.
   // Grammar: the day captured right after a this-month word (the same words as the list thisMonth).
   const thisMonthDay = t.match(/(这个月|本月|今个月|呢个月)([0-9一二三四五六七八九十]{1,3})[日号]/);
   if (thisMonthDay?.[2] && num(thisMonthDay[2]) !== undefined)
-    return day(valid(Number(today.slice(0, 4)), Number(today.slice(5, 7)), num(thisMonthDay[2])!));
+    return valid(Number(today.slice(0, 4)), Number(today.slice(5, 7)), num(thisMonthDay[2])!);
   const thisMonth = firstPhrase(t, 'thisMonth');
   if (thisMonth) {
     const first = `${shift(today, 0, 0).slice(0, 8)}01`;
-    return part(dayIn(first, partOfMonth(t.slice(thisMonth.index + thisMonth.length)), today), first);
+    return dayIn(first, partOfMonth(t.slice(thisMonth.index + thisMonth.length)), today) ?? first;
   }
   // "两个多月前", "一个多礼拜前": a little more than that many.
   // Grammar: a number captured, 个多, a unit of time, 前.
   m = t.match(/([0-9一二两俩仨三四五六七八九十]{1,3})个多(星期|礼拜|周|月)前/);
   if (m?.[1] && num(m[1]) !== undefined)
-    return rough(m[2] === '月' ? shift(today, -10, -num(m[1])!) : shift(today, -7 * num(m[1])! - 3));
-  if (hasPhrase(t, 'halfYearAgo')) return rough(shift(today, 0, -6));
+    return m[2] === '月' ? shift(today, -10, -num(m[1])!) : shift(today, -7 * num(m[1])! - 3);
+  if (hasPhrase(t, 'halfYearAgo')) return shift(today, 0, -6);
   m = t.match(/([0-9零一二两俩仨三四五六七八九十半]{1,4})个?月前/);
   if (m?.[1]) {
     const n = m[1] === '半' ? 0 : num(m[1]);
-    if (n !== undefined) return rough(n === 0 ? shift(today, -15) : shift(today, 0, -n));
+    if (n !== undefined) return n === 0 ? shift(today, -15) : shift(today, 0, -n);
   }
   const lastMonthDay = t.match(/上个?月([0-9一二三四五六七八九十]{1,3})[日号]/);
   if (lastMonthDay?.[1] && num(lastMonthDay[1]) !== undefined) {
     const first = shift(today, 0, -1);
-    return day(valid(Number(first.slice(0, 4)), Number(first.slice(5, 7)), num(lastMonthDay[1])!));
+    return valid(Number(first.slice(0, 4)), Number(first.slice(5, 7)), num(lastMonthDay[1])!);
   }
   const lastMonth = t.match(/(上上|上)个?月/); // grammar: one or two 上 captured before 月
   if (lastMonth) {
     const first = shift(today, 0, lastMonth[1] === '上上' ? -2 : -1);
-    return part(dayIn(first, partOfMonth(t.slice((lastMonth.index ?? 0) + lastMonth[0].length)), today), first);
+    return dayIn(first, partOfMonth(t.slice((lastMonth.index ?? 0) + lastMonth[0].length)), today) ?? first;
   }
   if (hasPhrase(t, 'lastYear') && !/[0-9一二三四五六七八九十]{1,3}月/.test(t))
-    return rough(`${Number(today.slice(0, 4)) - 1}-01-01`);
-  if (/前年/.test(t)) return rough(`${Number(today.slice(0, 4)) - 2}-01-01`);
+    return `${Number(today.slice(0, 4)) - 1}-01-01`;
+  if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
   // Grammar (a date's parts captured), a regex that stays.
   // "11月28" typed without 号: the day still, unless more digits or a unit follow (an amount).
   m = t.match(
@@ -170,31 +147,28 @@ function readWhen(text: string, today: string): When | undefined {
   );
   if (m?.[2]) {
     const month = num(m[2]);
-    const partDay = m[3] ? undefined : partOfMonth(t.slice((m.index ?? 0) + m[0].length));
-    const dayOf = m[3] ? num(m[3]) : (partDay ?? 1);
-    if (month === undefined || dayOf === undefined || month < 1 || month > 12 || dayOf < 1 || dayOf > 31)
-      return undefined;
+    const day = m[3] ? num(m[3]) : (partOfMonth(t.slice((m.index ?? 0) + m[0].length)) ?? 1);
+    if (month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
     let year = m[1]
       ? Number(m[1])
       : hasPhrase(t, 'lastYear')
         ? Number(today.slice(0, 4)) - 1
         : Number(today.slice(0, 4));
-    const candidate = `${year}-${String(month).padStart(2, '0')}-${String(dayOf).padStart(2, '0')}`;
+    const candidate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (!m[1] && candidate > today) year -= 1;
-    const date = valid(year, month, dayOf);
-    return m[3] || partDay !== undefined ? day(date) : rough(date);
+    return valid(year, month, day);
   }
   m = t.match(/(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/);
-  if (m?.[1] && m[2] && m[3]) return day(valid(Number(m[1]), Number(m[2]), Number(m[3])));
+  if (m?.[1] && m[2] && m[3]) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   // "前些年", "早年", "十多年前", "两年前": years ago, after any month or date named (the start of the period named).
   // Grammar: a number captured before 年 and a word for ago.
   const yearsAgo = t.match(/([0-9一二两俩仨三四五六七八九十]{1,3})多?年(?:前|之前|以前)/);
   if (yearsAgo?.[1] && num(yearsAgo[1]) !== undefined)
-    return rough(`${Number(today.slice(0, 4)) - Math.max(1, num(yearsAgo[1])!)}-01-01`);
-  if (hasPhrase(t, 'yearsAgo')) return rough(`${Number(today.slice(0, 4)) - 2}-01-01`);
+    return `${Number(today.slice(0, 4)) - Math.max(1, num(yearsAgo[1])!)}-01-01`;
+  if (hasPhrase(t, 'yearsAgo')) return `${Number(today.slice(0, 4)) - 2}-01-01`;
   // "2015年在工地摔伤": a year alone, no month after it; its start, when not after this year.
   m = t.match(/(?:^|[^0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]{1,2}月)/);
-  if (m?.[1] && Number(m[1]) <= Number(today.slice(0, 4))) return rough(`${m[1]}-01-01`);
+  if (m?.[1] && Number(m[1]) <= Number(today.slice(0, 4))) return `${m[1]}-01-01`;
   return undefined;
 }
 

@@ -5,7 +5,7 @@
  * severely affected.
  */
 import { daysBetween, EVENT_RANK } from './cues.ts';
-import { parseWhen, whenIsRough } from './dates.ts';
+import { parseWhen } from './dates.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
 import { firstPhrase, isPhrase } from './phrases.ts';
@@ -37,20 +37,12 @@ export function placeHardship(r: Reading): void {
     const recent = (d: string | undefined) => (d && daysBetween(d, r.ctx.today) <= 366 ? d : undefined);
     const clauseStart = r.clauses[e.clause]![0]!.start;
     const sentence = r.text.slice(r.text.lastIndexOf('。', clauseStart) + 1, r.clauses[e.clause]!.at(-1)!.end);
-    const inClause = parseWhen(clauseText, r.ctx.today);
-    const inSentence = r.ctx.slot === 'summary' ? recent(parseWhen(sentence, r.ctx.today)) : undefined;
     const date =
       e.date ??
-      inClause ??
-      inSentence ??
+      parseWhen(clauseText, r.ctx.today) ??
+      (r.ctx.slot === 'summary' ? recent(parseWhen(sentence, r.ctx.today)) : undefined) ??
       (anywhere && daysBetween(anywhere, r.ctx.today) <= 366 ? anywhere : undefined);
-    // A summary naming only the month, week or year ("今年8月查出", "上个月", "上个礼拜") gives no day:
-    // left for the village to ask, not guessed as the 1st.
-    const said =
-      e.date !== undefined || inClause !== undefined ? clauseText : inSentence !== undefined ? sentence : r.text;
-    const rough = r.ctx.slot === 'summary' && whenIsRough(said, r.ctx.today);
-    const dated = date !== undefined && date <= r.ctx.today && !rough;
-    if (dated) r.add(`hardship.events[${k}].date`, date, e.span);
+    if (date && date <= r.ctx.today) r.add(`hardship.events[${k}].date`, date, e.span);
     // Where it happened: a place named after the event, or after 在/喺/到 ("琴日喺<county>出咗车祸").
     const cl = r.clauses[e.clause]!;
     const placeTok = cl.find(
@@ -59,14 +51,7 @@ export function placeHardship(r: Reading): void {
     const place = meaningOf(placeTok, 'place');
     if (place) r.add(`hardship.events[${k}].place`, place.code, e.span);
     // A call summary names where the family lives first; an emergency with no other place happened there.
-    // (An illness told by when it was found, "今年10月确诊", "查出肝癌", without the day it struck, did not
-    // happen anywhere in particular: only an onset told with its day is placed at home.)
-    else if (
-      r.ctx.slot === 'summary' &&
-      r.regionFact &&
-      !r.regionFact.code.endsWith('00') &&
-      (e.kind !== 'sudden_illness' || dated)
-    )
+    else if (r.ctx.slot === 'summary' && r.regionFact && !r.regionFact.code.endsWith('00'))
       r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);
     // A resident telling of it ("屋里着火了 … 俺是<county>的", "间屋火烧，喺<town>"): the one county the
     // message names, unless the emergency's own clause says it was somewhere else (在西安出了车祸).
