@@ -95,7 +95,8 @@ export function placeMoney(r: Reading, placed: Placed): void {
     // 住自建房, 房改房, 有房贷: the home they live in is their own, one unless a count was said.
     if (a.what === 'own_home' && !a.negated && !r.facts.some((f) => f.path === 'property.houses'))
       r.add('property.houses', 1, a.span);
-    if (a.what === 'shop') r.add('property.commercialProperty', !a.negated, a.span);
+    // "以前有间铺头，前年卖咗畀老公睇病": a shop sold since is not had, as a car sold is not.
+    if (a.what === 'shop') r.add('property.commercialProperty', !a.negated && !soldSince(r.text, a.span[1]), a.span);
     if (a.what === 'business') r.add('property.registeredBusiness', !a.negated, a.span);
   }
 

@@ -209,3 +209,21 @@ describe('small words that carried the wrong meaning', () => {
     expect(value(read('我嘅一百八，老公先五十七', 'basicPension', '441700'), 'income.basicPension')).toBe(2160);
   });
 });
+
+describe('an acute illness named when asked what befell the family', () => {
+  it('粤: 中风入院 is the emergency', () => {
+    expect(value(read('阿爸中风入咗院', 'hardship', '441700'), 'hardship.events[0].kind')).toBe('sudden_illness');
+  });
+  it('晋南: 脑梗 lately is; one dated long ago is not', () => {
+    expect(value(read('老汉脑梗了 在医院哩', 'hardship'), 'hardship.events[0].kind')).toBe('sudden_illness');
+    expect(value(read('老汉前年脑梗了 一直躺着', 'hardship'), 'hardship.events[0].kind')).toBeUndefined();
+  });
+});
+
+describe('a shop sold since is not had', () => {
+  it('晋南 and 粤', () => {
+    expect(value(read('原先有间门面 去年卖了还账了', 'property'), 'property.commercialProperty')).toBe(false);
+    expect(value(read('以前有个铺位，旧年卖咗', 'property', '441700'), 'property.commercialProperty')).toBe(false);
+    expect(value(read('有个门面', 'property'), 'property.commercialProperty')).toBe(true);
+  });
+});
