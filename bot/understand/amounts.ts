@@ -58,6 +58,8 @@ export interface Amount {
   clauseText?: string;
   /** How many people "每人" counts here (the people just named). */
   count?: number;
+  /** Given now and then with no period ("有时畀几百"): a guess at a year, dropped when the year is said not known. */
+  occasional?: boolean;
   /** The part left to pay after "报了一半", "报咗六成": 0.5, 0.4. */
   share?: number;
 }
@@ -119,7 +121,8 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     // Savings, debts and money lent are sums, never a monthly flow ("月工资两千四 … 存款一万").
     const stock = cat === 'deposits' || cat === 'debt';
     // Asked for a month's income "or a year's", a bare sum of ten thousand or more ("2万") is the year's.
-    const bareMonths = ctx.bareLargeIsYear && a.n.lo >= 10_000 ? 12 : 1;
+    // ("一万左右", 粤 "万零蚊上下": a round 万 said roughly is still a sum of 万, whatever its low end.)
+    const bareMonths = ctx.bareLargeIsYear && a.n.value >= 10_000 ? 12 : 1;
     const months = stock
       ? undefined
       : (a.months ?? (cat === 'expense' ? undefined : (ctx.defaultMonths ?? bareMonths)));
@@ -178,7 +181,9 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   if (net.length) return sumOf([net.at(-1)!]);
   // A person's year figure says it all over their month or day figures ("一天三百…一年估计两万到三万").
   const yearlyPeople = new Set(all.filter((x) => x.yearly).map((x) => x.person?.key ?? 0));
-  all = all.filter((x) => x.yearly || !yearlyPeople.has(x.person?.key ?? 0) || x.reimbursed || x.cost);
+  all = all.filter(
+    (x) => x.yearly || !yearlyPeople.has(x.person?.key ?? 0) || x.reimbursed || x.cost || partOfCost(x, all),
+  );
   const costs = all.filter((x) => x.cost);
   if (costs.length && costs.length < all.length) {
     const gross = choose(all.filter((x) => !x.cost))!;
@@ -226,7 +231,7 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
       continue;
     }
     if (!prev || x.afterCorrection || (x.yearly && !prev.yearly)) byPerson.set(k, x);
-    else if (prev.yearly && !x.yearly) continue;
+    else if (prev.yearly && !x.yearly && !partOfCost(x, [prev])) continue;
     // "俺俩一人一百八 一个月三百六": the same money said twice; two sources (养鸡…卖菜) add up.
     else if (
       !x.added &&
@@ -244,6 +249,20 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     else byPerson.set(k, { ...prev, lo: prev.lo + x.lo, hi: prev.hi + x.hi, end: x.end, source: x.source });
   }
   return sumOf([...byPerson.values()]);
+}
+
+/**
+ * "大学学费一年六千 住宿一千二", "住院自己掏了4万6 门诊拿药一个月还得三四百": spending on an item of
+ * its own (its source word differs from every other amount's), said in a clause of its own, is one
+ * more part of the cost, added up whatever period each part is said over — not the same money again.
+ */
+function partOfCost(x: Amount, others: readonly Amount[]): boolean {
+  return (
+    x.category === 'expense' &&
+    x.source !== undefined &&
+    others.some((o) => o !== x && o.category === 'expense' && o.clause !== x.clause) &&
+    others.every((o) => o === x || o.source !== x.source)
+  );
 }
 
 function sumOf<T extends { lo: number; hi: number }>(xs: T[]): Chosen<T> {

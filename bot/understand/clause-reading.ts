@@ -119,6 +119,18 @@ export class ClauseReading {
           !/租/.test(this.clauseText)
         )
           this.clauseCategory = 'business';
+        // "租咗间铺位出去，每个月收八百", "把门面租给人": a shop or a house let out, its object between the
+        // verb and 出去 — what follows is rent received.
+        if (
+          m.t === 'asset' &&
+          (m.what === 'shop' || m.what === 'house') &&
+          !this.clauseCategory &&
+          startsWithPhrase(this.r.text.slice(tok.end, tok.end + 4), 'letOutAfter') &&
+          hasPhrase(this.r.text.slice(Math.max(this.clauseStart, tok.start - 4), tok.start), 'rentVerbBefore')
+        ) {
+          this.clauseCategory = 'property';
+          this.r.incomeMentioned.add('property');
+        }
         if (m.t === 'debt' && !this.clauseCategory) this.clauseCategory = 'debt';
         if (m.t === 'debt') this.clauseLastCategory = 'debt';
         if (m.t === 'lent' && !this.clauseCategory) this.clauseCategory = 'lent';

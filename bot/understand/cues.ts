@@ -161,7 +161,8 @@ export function nearestCategory(clause: Token[], i: number): Near | undefined {
       if (m.t === 'asset' && m.what === 'deposits') return { category: 'deposits', word: t.text };
       if (m.t === 'debt') return { category: 'debt', word: t.text };
       if (m.t === 'lent') return { category: 'lent', word: t.text };
-      if (m.t === 'expense') return { category: 'expense', ...(m.kind ? { expenseKind: m.kind } : {}) };
+      // (An item paid for, 学费 or 住院, is the amount's source; a verb of paying, 花了, names none.)
+      if (m.t === 'expense') return { category: 'expense', ...(m.kind ? { expenseKind: m.kind, word: t.text } : {}) };
       if (m.t === 'gives' && !/^自己/.test(t.text)) return { category: 'support' };
     }
     return undefined;
@@ -258,7 +259,10 @@ export function unitAfter(
       if (isPhrase(next.text, 'dateUnit') || next.text.startsWith('月')) return 'date';
       if (next.text === '年' && /^\d{4}$/.test(clause[i]!.text)) return 'date';
       // "六个月", "三年", "两天": how long, not money over a period ("五千一个月" is).
-      if (!m.some((x) => x.t === 'period' && x.every)) return 'duration';
+      // ("一千几个月", "八百个月": a sum of money, no count of months, before 个月 is by the month.)
+      const sum = clause[i]!.kind === 'num' && (clause[i] as { n: ReadNumber }).n.value >= 100;
+      if (!m.some((x) => x.t === 'period' && x.every) && !(sum && isPhrase(next.text, 'perMonthWord')))
+        return 'duration';
       return 'period';
     }
   }
@@ -318,6 +322,11 @@ export const BARE_BENEFIT = new Set([
   '低保金',
 ]);
 export const HOLDS = new Set([
+  // "就吃个低保", 粤 "食个低保": held, with a measure word between.
+  '吃个',
+  '领个',
+  '拿个',
+  '食个',
   '是',
   '系',
   '着',

@@ -107,7 +107,9 @@ export function placeMembers(r: Reading): Placed {
   const buildMembers =
     r.ctx.slot === 'members' ||
     // "<town>，我一个人住，七十八岁": the first question answered with the household too.
-    (r.known.length === 0 && (r.ctx.slot === 'opening' || r.ctx.slot === 'summary' || r.ctx.slot === 'region'));
+    // (The emergency path asks of hardship before the household: "老婆子查出来癌症" then names her too.)
+    (r.known.length === 0 &&
+      (r.ctx.slot === 'opening' || r.ctx.slot === 'summary' || r.ctx.slot === 'region' || r.ctx.slot === 'hardship'));
   if (r.alone && !r.size) r.size = { v: 1, span: r.alone };
   // A pair named (俺两口子) says who, not that no one else lives there, unless "only" is said (就俺两口子).
   const onlySaid = r.tokens.some((t) => isMeaning(t, 'only'));
@@ -191,8 +193,9 @@ export function placeMembers(r: Reading): Placed {
     }
     const said = order.length > 1 || r.size !== undefined || order[0]!.age !== undefined;
     if (said) {
-      // In a first message, people named are who the message is about; the household is confirmed later.
-      if (r.size !== undefined || r.ctx.slot !== 'opening')
+      // In a first message (or an emergency told first), people named are who the message is about; the
+      // household is confirmed later.
+      if (r.size !== undefined || (r.ctx.slot !== 'opening' && r.ctx.slot !== 'hardship'))
         r.add('size', r.size?.v ?? order.length, r.size?.span ?? [0, 0]);
       order.forEach((entry, idx) => {
         if (entry.person && entry.person.key >= 0) memberIndex.set(entry.person.key, idx);

@@ -34,8 +34,17 @@ export function placeMoney(r: Reading, placed: Placed): void {
   };
   for (const a of r.assets) {
     if (notOurs(a)) continue;
+    // "两辆车 一辆老汉的一辆娃的": the count said is the number, whatever car word comes after it.
+    // (Not when one was sold: "有两辆车 去年卖了一辆" leaves the last said.)
+    const carsCounted = hasPhrase(r.text, 'soldOff')
+      ? 1
+      : Math.max(1, ...r.assets.filter((x) => x.what === 'car' && !x.negated && !notOurs(x)).map((x) => x.count ?? 1));
     if (a.what === 'car')
-      r.add('property.vehicles', a.negated || soldSince(r.text, a.span[1]) ? 0 : Math.max(1, a.count ?? 1), a.span);
+      r.add(
+        'property.vehicles',
+        a.negated || soldSince(r.text, a.span[1]) ? 0 : Math.max(carsCounted, a.count ?? 1),
+        a.span,
+      );
     if (a.what === 'exempt_vehicle' && r.ctx.slot === 'property' && !r.assets.some((x) => x.what === 'car')) {
       // An electric tricycle or a motorbike is not a car: say so, as 0 cars, when asked about cars.
       if (!r.facts.some((f) => f.path === 'property.vehicles')) r.add('property.vehicles', 0, a.span);
@@ -43,7 +52,11 @@ export function placeMoney(r: Reading, placed: Placed): void {
     if (a.what === 'house') {
       // Owned houses named in different clauses add up (乡下有间祖屋，城里还在供一套); a count says it all.
       const owned = r.assets.filter((x) => x.what === 'house' && !x.negated && !notOurs(x));
-      const counted = Math.max(0, ...owned.map((x) => x.count ?? 0));
+      // ("城里一套老家一套", 粤 "城里一间乡下一间": one counted at each place, listed, is as many as listed.)
+      // (Each counted already, so a 还 among them adds none: "村里一处院子，城里还在还贷一套" is two.)
+      const ones = owned.filter((x) => x.count === 1).length;
+      const listed = ones >= 2 ? Math.min(ones, 3) : 0;
+      const counted = Math.max(0, ...owned.map((x) => x.count ?? 0), listed);
       // ("房子 一院老房": a house word alone between spaces is what the next clause counts, not one more.)
       const described = owned.filter((x) => x.count !== undefined || !houseHeading(r, x.clause));
       const named = described.length ? described : owned;
@@ -59,7 +72,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
       const count =
         a.negated && owned.length === 0
           ? 0
-          : another
+          : another && !listed
             ? Math.max(counted, 1) + 1
             : counted >= 2
               ? counted // "有两套，一套村里的，一套县城的": the count says it all.
@@ -82,7 +95,8 @@ export function placeMoney(r: Reading, placed: Placed): void {
     // 住自建房, 房改房, 有房贷: the home they live in is their own, one unless a count was said.
     if (a.what === 'own_home' && !a.negated && !r.facts.some((f) => f.path === 'property.houses'))
       r.add('property.houses', 1, a.span);
-    if (a.what === 'shop') r.add('property.commercialProperty', !a.negated, a.span);
+    // "以前有间铺头，前年卖咗畀老公睇病": a shop sold since is not had, as a car sold is not.
+    if (a.what === 'shop') r.add('property.commercialProperty', !a.negated && !soldSince(r.text, a.span[1]), a.span);
     if (a.what === 'business') r.add('property.registeredBusiness', !a.negated, a.span);
   }
 
@@ -104,6 +118,9 @@ export function placeMoney(r: Reading, placed: Placed): void {
       if (a.each && a.count === undefined && /^(pensions|basicPension)$/.test(a.category ?? '') && elders > 1)
         a.count = elders;
   }
+  // "细佬有时畀几百，唔知一年几多": money now and then, then the year's total said not known — unknown, not a
+  // guess (the 不知道 may come after the figure).
+  if (r.idk) for (const a of r.amounts) if (a.occasional) a.negated = true;
   readAmounts(r.amounts, {
     ctx: r.ctx,
     add: r.add,

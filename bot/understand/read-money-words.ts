@@ -8,7 +8,7 @@ import { isAskingWhether, isMeaning } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
-import { meaningOf } from './tokens.ts';
+import { meaningOf, type Token } from './tokens.ts';
 import {
   endsWithPhrase,
   firstPhrase,
@@ -220,6 +220,11 @@ export function readMoneyWord(
           byOtherParty(r.text.slice(Math.max(0, tok.start - 4), tok.start)))
       )
         break;
+      // "有个电动三轮 算不算车", 粤 "架电单车算唔算车": 车 asked about, whether what was named counts — no car.
+      if (m.what === 'car' && endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'asksIfCounts')) {
+        c.understoodSomething = true;
+        break;
+      }
       // "开公司的货车", "老板的车": an employer's vehicle; "村里有人有车有楼": somebody else's things.
       if (
         (m.what === 'car' &&
@@ -239,11 +244,13 @@ export function readMoneyWord(
         if (
           m.what === 'house' &&
           !/留/.test(lead) &&
-          ((!c.negated(i) && lead.includes('住') && livesInRelatives(c, i)) ||
+          ((!c.negated(i) && lead.includes('住') && livesInRelatives(r, c, i)) ||
             livesAtRelativesAfter(c, i) ||
             houseIsRelatives(c, i))
         ) {
-          r.assets.push({ what: 'no_home', negated: false, span, also: false, owner: c.who(), clause: c.ci });
+          // (Who lives there is who was named before 住, else whom the message is about — not the relative
+          // lending the house, who lives elsewhere: "住的侄子家的偏房" is the writer's home.)
+          r.assets.push({ what: 'no_home', negated: false, span, also: false, owner: dweller(r, c, i), clause: c.ci });
           c.understoodSomething = true;
           break;
         }
@@ -449,10 +456,32 @@ function subjectOf(r: Reading, c: ClauseReading): Person {
 const LENDING_KIN = new Set(['sibling', 'other']);
 
 /** A brother, a sister or another relative named between 住 and the house word ("住俺哥家的旧房"). */
-function livesInRelatives(c: ClauseReading, i: number): boolean {
+function livesInRelatives(r: Reading, c: ClauseReading, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
-  return c.clause.slice(j + 1, i).some((t) => LENDING_KIN.has(meaningOf(t, 'person')?.rel ?? ''));
+  return c.clause.slice(j + 1, i).some((t) => lendsHome(r, t));
+}
+
+/**
+ * A relative whose house the family may live in without owning it: a brother, a sister, other kin; or,
+ * asked about property once the household is known, a son or daughter not in it ("俺住的是俺闺女的房子",
+ * 粤 "住喺个女屋企") — a child's own home, as a house said to be a child's is not counted.
+ */
+function lendsHome(r: Reading, t: Token): boolean {
+  const rel = meaningOf(t, 'person')?.rel ?? '';
+  if (LENDING_KIN.has(rel)) return true;
+  if (rel !== 'child' || r.ctx.slot === 'members' || r.ctx.slot === 'opening' || r.ctx.slot === 'summary') return false;
+  const p = r.people.list.find((q) => q.at === t.start);
+  return p !== undefined && (p.apart || p.known === undefined);
+}
+
+/** Who lives in the home named at i: a person named before 住 in the clause, else whom the message is about. */
+function dweller(r: Reading, c: ClauseReading, i: number): Person {
+  let j = i - 1;
+  while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
+  const before = c.clause.slice(0, Math.max(0, j)).filter((t) => meaningOf(t, 'person'));
+  const p = before.length ? r.people.list.find((q) => q.at === before.at(-1)!.start) : undefined;
+  return p ?? r.topic;
 }
 
 /**

@@ -709,6 +709,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
     return;
   }
+  // "老婆子的还没领上 她才五十八", 粤 "老婆先五十九": a person, "only" (才, 先, 刚), then a number with no unit is
+  // how old they are, not money — said of a pension not yet reached.
+  if (
+    isPhrase(prevWord?.text ?? '', 'onlyJustAge') &&
+    (isMeaning(c.clause[i - 2], 'person') || isMeaning(c.clause[i - 2], 'pronoun')) &&
+    Number.isInteger(n.value) &&
+    n.value >= 16 &&
+    n.value < 100 &&
+    unit !== 'money'
+  ) {
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   // "没到六十", "满七十": an age threshold; "一斤卖五六十": a price.
   if (isPhrase(prevWord?.text ?? '', 'ageThreshold') && n.value <= 120 && unit !== 'money') return;
   // "十亩麦子 一亩落个四五百", "三亩地流转出去了 一亩一年六百": a price per unit times the units said
@@ -1095,6 +1109,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       last.months = 12;
       last.n = { ...last.n, hi: last.n.hi * 4, value: Math.round((last.n.lo + last.n.hi * 4) / 2), approx: true };
       last.hedged = true;
+      last.occasional = true;
       if (r.idk) last.negated = true;
     }
     // "卖了也就七八千", "今年就干了半年活 挣了一万八": what was sold or earned, done, with no period, is the

@@ -239,6 +239,13 @@ export function readSituationWord(
           r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
         else if (!no && (r.ctx.slot === 'opening' || r.ctx.slot === 'hardship') && struckAndCost(r, c, i))
           r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
+        // Asked what befell the family lately, an acute illness named ("阿妈中风入院", "老汉脑梗了") is the
+        // emergency, unless dated long ago ("前年中风的").
+        else if (!no && r.ctx.slot === 'hardship' && hasPhrase(m.name, 'suddenIllness')) {
+          const said = parseWhen(c.clauseText, r.ctx.today);
+          if (!said || daysBetween(said, r.ctx.today) <= 183)
+            r.events.push({ kind: 'sudden_illness', span, clause: c.ci, at: tok.start });
+        }
       } else if (!no && ['illness', 'opening', 'summary'].includes(r.ctx.slot) && r.pf(target).ill === undefined) {
         // A standing, ordinary illness named in answer to "serious illness?": not serious.
         r.pf(target).ill = { v: false, ...(r.ctx.slot === 'summary' ? { name: m.name } : {}), span };

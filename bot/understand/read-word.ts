@@ -11,7 +11,7 @@ import { readSituationWord, SITUATION_WORDS } from './read-situation-words.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { type Dialect, lexiconFor, type Meaning } from '../../content/lexicon/index.ts';
-import { startsWithPhrase } from './phrases.ts';
+import { isPhrase, startsWithPhrase } from './phrases.ts';
 import { writerCountedIn } from './for-a-parent.ts';
 
 export type WordToken = Extract<Token, { kind: 'word' }>;
@@ -37,6 +37,13 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
             r.yes = false;
           break;
         case 'yes':
+          // "不知道低保标准是多少", 粤 "唔知係几多": a 是 inside a question, or inside what is not known, is
+          // no answer yes (a not-knowing answer never becomes yes or no).
+          if (
+            (isPhrase(tok.text, 'copulaIs') && startsWithPhrase(c.clause[i + 1]?.text ?? '', 'askedWhatAfterIs')) ||
+            c.clause.slice(0, i).some((t) => isMeaning(t, 'idk'))
+          )
+            break;
           if (r.yes === undefined && c.neg !== i - 1) {
             r.yes = !(i - c.neg <= 1);
             // "以前有，…": a yes about the past, which what follows may undo.

@@ -324,4 +324,27 @@ export const MONEY_PHRASES = {
     '得返欠债',
     '剩低啲债',
   ],
+  /** Spending that made the family poor ("看病把家看穷了", "拖垮了", 粤 "睇病睇到穷"): below the line because of it. */
+  spentIntoPoverty: [
+    '看穷',
+    '花穷',
+    '拖穷',
+    '拖垮',
+    '拖跨',
+    '吃穷',
+    '治穷',
+    '睇穷',
+    '睇到穷',
+    '使到穷',
+    '搞到穷',
+    '掏空',
+  ],
+  /** Renting, right before what is let ("租咗间铺位出去", "租了两间房出去"): with 出去 after it, rent received. */
+  rentVerbBefore: ['租', '租咗', '租了', '租过', '把'],
+  /** Out, right after what is let ("…铺位出去", "…房出租"): the thing is let to others. */
+  letOutAfter: ['出去', '出租', '租出去', '租畀人', '租给人', '俾人租', '畀人租', '给人租'],
+  /** A month word right after a sum of money ("一千几个月", "八百个月"): by the month, as "一个月" would say. */
+  perMonthWord: ['个月', '个月份'],
+  /** "Only, just" right after a person and before a bare number ("她才五十八", 粤 "佢先五十九"): their age. */
+  onlyJustAge: ['才', '先', '刚', '刚刚', '至', '只有', '仲係', '还不到', '不到', '未到', '冇到'],
 } as const satisfies Record<string, readonly string[]>;

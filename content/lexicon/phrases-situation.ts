@@ -17,11 +17,11 @@ export const SITUATION_PHRASES = {
   /** Right after a month, its end ("九月底", 粤 "月尾", "下旬"): about the 25th. */
   monthEnd: ['底', '尾', '末', '下旬'],
   /** Today, or just now ("今天", 粤 "今日", "头先"): the date is today's. */
-  todayNow: ['今天', '今日', '今朝', '刚才', '刚刚', '头先'],
-  /** The day before yesterday ("前天", 粤 "前日"). */
-  dayBeforeYesterday: ['前天', '前日'],
-  /** Yesterday ("昨天", 粤 "琴日", "寻日", "琴晚"). */
-  yesterday: ['昨天', '昨日', '琴日', '寻日', '尋日', '昨晚', '琴晚', '寻晚'],
+  todayNow: ['今天', '今日', '今朝', '刚才', '刚刚', '头先', '今儿', '今个儿'],
+  /** The day before yesterday ("前天", 粤 "前日", 晋南 "前儿个"). */
+  dayBeforeYesterday: ['前天', '前日', '前儿个'],
+  /** Yesterday ("昨天", 粤 "琴日", "寻日", "琴晚", 晋南 and northern "夜儿", "夜儿个", "昨儿"). */
+  yesterday: ['昨天', '昨日', '琴日', '寻日', '尋日', '昨晚', '琴晚', '寻晚', '尋晚', '夜儿', '夜个', '昨儿'],
   /** A few days ago ("前几天", 粤 "呢几日"): about three days back. */
   fewDaysAgo: ['前几天', '前几日', '前两天', '这几天', '呢几日', '前些天'],
   /** Half a month ago ("半个月前"): fifteen days back. */
@@ -333,4 +333,8 @@ export const SITUATION_PHRASES = {
   whileAlive: ['生前', '在世时', '在生时', '在生嗰阵'],
   /** A comma inside a sentence ("，", "、", ","): the clause after it goes on with the one before. */
   clauseComma: ['，', '、', ','],
+  /** A question word right after 是 ("是多少", "是啥", 粤 "係几多", "系咩"): a copula inside a question, not an answer yes. */
+  askedWhatAfterIs: ['多少', '几多', '啥', '什么', '甚么', '咩', '乜', '几', '哪', '边', '怎么', '咋'],
+  /** The copula said as a yes ("是", 粤 "係", "系"): before a question word, part of the question. */
+  copulaIs: ['是', '係', '系', '是的', '係呀'],
 } as const satisfies Record<string, readonly string[]>;

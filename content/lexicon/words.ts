@@ -1292,3 +1292,32 @@ add(
 // (read-money-words.ts).
 add({ t: 'jobless' }, '在家照顾 在家伺候 在家照看 喺屋企照顾 留喺屋企照顾 喺屋企睇住');
 add({ t: 'together' }, '在家照顾 在家伺候 在家照看 喺屋企照顾 留喺屋企照顾 喺屋企睇住');
+// A fall, said as the body going down ("从坡上滚下来", "跌下去", 粤 "碌落嚟", "跣亲", "仆亲"): an accident
+// (the list's 意外受伤), not a crash; no vehicle is named.
+add(
+  { t: 'event', kind: 'accident' },
+  '滚下来 滚下去 滚下坡 滚到沟里 跌下来 跌下去 摔下去 掉下来 掉下去 栽下来 栽倒 滑倒 绊倒 磕伤 磕破 ' +
+    '碌落嚟 碌咗落去 跌落去 跣亲 跣倒 仆亲 仆倒 踩空',
+);
+// Day words of 晋南 and the north with 儿 ("夜儿黑了" last night, "前儿个", "今儿"): a day, not a child (儿).
+add({ t: 'neutral' }, '夜儿 夜儿个 夜儿黑 夜个 昨儿 昨儿个 前儿个 今儿 今儿个 今个儿');
+// Items of a cost named on their own ("门诊拿药", "住宿", 粤 "睇门诊", "执药"): spending of that kind.
+add({ t: 'expense', kind: 'medical' }, '门诊 门诊费 拿药 开药 执药 睇门诊 复查 复诊', { term: '医疗' });
+add({ t: 'expense', kind: 'education' }, '住宿 住宿费用 住校 宿舍费 书本 校服费 校车费', { term: '教育' });
+// Unable to compare or reckon ("没法比", "咋比", 粤 "点比", "冇得比"): the writer does not know — never a no.
+add(
+  { t: 'idk' },
+  '没法比 没法算 没办法比 比不了 比不出 咋比 咋算 怎么比 冇得比 冇法比 冇办法比 点比 点样比 点计 点样计',
+);
+// A stall or shop unit (铺位) with its measure word (间铺位): the shop, not 位 counting people.
+add({ t: 'asset', what: 'shop' }, '间铺位 个铺位 铺位仔', { term: '非住宅房产' });
+// Lent out said with a done mark before to whom ("借咗畀人五千", "借了给亲戚"): money lent, not borrowed or given.
+add({ t: 'lent' }, '借咗畀人 借咗俾人 借咗畀 借咗俾 借咗出去 借了给 借了出去 借给人 借畀人 借俾人 借了别人');
+// Money kept in a phone wallet ("微信里有几百", 粤 "微信有几百"): savings, another place than the bank book.
+add({ t: 'asset', what: 'deposits' }, '微信里 微信里头 微信有 微信零钱 支付宝里 支付宝有 零钱通 余额宝', {
+  term: '存款',
+});
+// No fixed amount ("没个准", "没个定数", 粤 "冇个准", "冇定数"): not known.
+add({ t: 'idk' }, '没个准 没个准数 没准数 没个定数 没定数 冇个准 冇准数 冇定数 冇个定数');
+// Taking a wage home (粤 "攞人工", "出粮"): pay from work, never a call for a person (人工 alone may be).
+add({ t: 'income', cat: 'wages' }, '攞人工 拎人工 有人工 冇人工 出人工 发人工', { term: '工资性收入' });

@@ -369,7 +369,11 @@ export const expenditureTypeQuestion: Question = {
     const lc = leadingChoices(text, choices(...Q.expenditureType.choices), false);
     const u = read(lc?.rest ?? text, ctx, 'expenditureType');
     // "还凑合", "过得去": living is managed, so not below the line; "揭不开锅了": it is.
-    const yes = lc ? lc.picked[0]!.id === '1' : (u.yes ?? u.livingSevere);
+    // "低保标准是多少俺也不知道，反正看病把家看穷了": spending that made the family poor answers yes, whatever
+    // the writer does not know of the standard (not after a no: "没有看穷").
+    const yes = lc
+      ? lc.picked[0]!.id === '1'
+      : (u.yes ?? u.livingSevere ?? (hasPhrase(text, 'spentIntoPoverty') && !u.leadingNo ? true : undefined));
     if (yes === undefined) {
       if (u.idk)
         return { ok: true, household: ctx.state.household, answer: '不清楚', echo: '记下了：您说不清楚，由乡镇核实。' };
