@@ -261,7 +261,7 @@ export function readSituationWord(
       if (m.kind === 'sudden_illness' && !STRONG_SUDDEN.has(tok.text) && !c.clause.some((t) => isMeaning(t, 'illness')))
         break;
       if (
-        WEAK_EVENTS.has(tok.text) &&
+        (WEAK_EVENTS.has(tok.text) || isPhrase(tok.text, 'befellPlainly')) &&
         !r.ctx.slot.startsWith('hardship') &&
         r.ctx.slot !== 'summary' &&
         r.ctx.slot !== 'opening'

@@ -72,7 +72,12 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
       i++;
       continue;
     }
-    const word = spelledOrHeard(lex.longest(text, i), () => heardWord(text, i, dialect, lex, heardText));
+    const word = yieldToOverlap(
+      text,
+      i,
+      lex,
+      spelledOrHeard(lex.longest(text, i), () => heardWord(text, i, dialect, lex, heardText)),
+    );
     const num = readNumber(text, i, startsWord);
     if (num && (!word || num.length > word.length) && !readable(text, i, num)) {
       // Not a figure anyone means (a negative, 1e308, twenty nines): kept whole and left unread,
@@ -127,6 +132,30 @@ function heardWord(text: string, at: number, dialect: Dialect | 'all', spelled: 
   if (!w || w.length < 2 || NUMERALS.test(typed) || NEVER_HEARD.has(typed)) return undefined;
   for (let j = at + 1; j < at + w.length; j++) if ((spelled.longest(text, j)?.length ?? 0) >= 2) return undefined;
   return w;
+}
+
+/**
+ * A word kept only so the shorter words inside it are not read (月中, 镇上: `neutral`) gives way to a
+ * word that matters beginning inside it and running past its end: "十月中风" is 十月 and 中风 (not 月中
+ * and 风), "在镇上班" is 镇 and 上班 — unless a word begins where it ends ("现在家里" stays 现在, 家里).
+ * What comes before the overlap is read as the longest word it
+ * holds, or left as characters. Looks at most a word's length ahead: reading stays linear.
+ */
+function yieldToOverlap(text: string, at: number, lex: Lexicon, word: Found): Found {
+  if (!word || word.length < 2 || !word.meanings.every((m) => m.t === 'neutral')) return word;
+  const end = at + word.length;
+  for (let j = at + 1; j < end; j++) {
+    const w = lex.longest(text, j);
+    if (
+      w &&
+      j + w.length > end &&
+      !w.meanings.every((m) => m.t === 'neutral' || m.t === 'filler') &&
+      // ("现在家里" stays 现在 and 家里: the overlap 在家 would itself cut a word at the end.)
+      (lex.longest(text, end)?.length ?? 0) < 2
+    )
+      return lex.longest(text.slice(at, j), 0);
+  }
+  return word;
 }
 
 function once<T>(make: () => T): () => T {

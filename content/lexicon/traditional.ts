@@ -321,4 +321,5 @@ export const TRADITIONAL: Readonly<Record<string, string>> = {
   隊: '队',
   組: '组',
   織: '织',
+  淨: '净',
 };

@@ -1321,3 +1321,6 @@ add({ t: 'asset', what: 'deposits' }, '微信里 微信里头 微信有 微信�
 add({ t: 'idk' }, '没个准 没个准数 没准数 没个定数 没定数 冇个准 冇准数 冇定数 冇个定数');
 // Taking a wage home (粤 "攞人工", "出粮"): pay from work, never a call for a person (人工 alone may be).
 add({ t: 'income', cat: 'wages' }, '攞人工 拎人工 有人工 冇人工 出人工 发人工', { term: '工资性收入' });
+// Something befell someone, said plainly ("出海出事", "喺工地出咗事", "出了事故"): an accident (the list's
+// 意外), unless a more specific kind is told with it (a crash, a theft: those outrank it).
+add({ t: 'event', kind: 'accident' }, '出事 出咗事 出了事 出左事 出事咗 出事了 出事故 出咗事故 出了事故 事故');

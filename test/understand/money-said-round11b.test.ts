@@ -1,0 +1,51 @@
+// Money and situations, round 11 second pass (issue 21): the general ways of stating money and what
+// befell a family that the first pass left. Our own sentences, not the blind sets', in both cities'
+// ways of writing where it applies.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../bot/understand/tokens.ts';
+import { lexiconFor } from '../../content/lexicon/index.ts';
+import { read, value } from '../support/understanding.ts';
+
+const words = (text: string) =>
+  tokenize(text, 'all').tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+
+describe('a word kept only to hide the words inside it gives way to one that matters', () => {
+  it('a month then 中风: the stroke, dated in that month', () => {
+    expect(words('俺爹九月中风住院')).toContain('中风');
+    const u = read('俺爹九月中风住院了', 'hardship');
+    expect(value(u, 'hardship.events[0].kind')).toBe('sudden_illness');
+    expect(value(u, 'hardship.events[0].date')).toMatch(/^2026-09/);
+    const y = read('阿爷八月中风入咗医院', 'hardship', '441700');
+    expect(value(y, 'hardship.events[0].kind')).toBe('sudden_illness');
+    expect(value(y, 'hardship.events[0].date')).toMatch(/^2026-08/);
+  });
+  it('镇上 then 班: working in town', () => {
+    expect(words('儿子在镇上班')).toContain('上班');
+  });
+  it('but a word that begins where it ends keeps it whole (现在 家里)', () => {
+    expect(words('现在家里就俺一个')).toEqual(expect.arrayContaining(['现在', '家里']));
+    expect(lexiconFor('all').longest('月中', 0)?.length).toBe(2);
+  });
+});
+
+describe('出事, said plainly, is an accident', () => {
+  it('粤: the husband met with it at sea, told first', () => {
+    const u = read('老豆出海出咗事，依家仲喺医院', 'opening', '441700');
+    expect(value(u, 'hardship.events[0].kind')).toBe('accident');
+  });
+  it('晋南: met with it at the mine and died: the accident, not only a death', () => {
+    const u = read('俺男人上个月在煤窑上出了事没了', 'opening');
+    expect(value(u, 'hardship.events[0].kind')).toBe('accident');
+  });
+  it('a kind more specific told with it names it (a theft)', () => {
+    const u = read('个仔出事，俾人呃咗五万', 'hardship', '441700');
+    expect(value(u, 'hardship.events[0].kind')).toBe('crime');
+  });
+  it('named in passing in answer to a money question, it is the one already told, not a new one', () => {
+    const u = read('今年三月出去干的 一个月三千五 干到八月就出事了', 'income.amount', '140800', {}, 'wages');
+    expect(u.facts.some((f) => f.path.startsWith('hardship.events'))).toBe(false);
+  });
+  it('淨 typed in the traditional form is 净 (淨係 is "only")', () => {
+    expect(words('屋企淨係阿妈同个女')).toContain('净系');
+  });
+});
