@@ -7,7 +7,7 @@ import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Household } from '../../screening/index.ts';
 import type { Amount } from './amounts.ts';
 import { type ReadNumber, wholeNumber } from './numbers.ts';
-import type { SlotId } from './extract.ts';
+import type { Context, SlotId } from './extract.ts';
 import type { Person } from './people.ts';
 import type { PersonFacts } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -511,4 +511,12 @@ export function lacksEvenBasics(clauseText: string): boolean {
   if (dou === undefined) return false;
   const rest = clauseText.slice(dou + 1);
   return ['没', '冇', '不', '唔', '无', '未'].some((neg) => rest.includes(neg));
+}
+
+/**
+ * Asked the household's wages ("打工或上班的工资，全家…"): whoever the answer names working away is a
+ * member working away (外出务工 members are 共同生活的家庭成员, 审核确认办法 第七条), not a relative elsewhere.
+ */
+export function wagesAsked(ctx: Context): boolean {
+  return ctx.slot === 'income.amount' && ctx.incomeKey === 'wages';
 }

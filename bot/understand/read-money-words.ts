@@ -4,7 +4,7 @@
  */
 import type { Meaning } from '../../content/lexicon/index.ts';
 import { type ClauseReading, workplaceAt } from './clause-reading.ts';
-import { isAskingWhether, isMeaning } from './cues.ts';
+import { isAskingWhether, isMeaning, wagesAsked } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
@@ -151,7 +151,10 @@ export function readMoneyWord(
       }
       for (const w of workers) {
         // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
-        const spouseAway = w.rel === 'spouse' && r.ctx.slot === 'summary' && !w.apart;
+        // Asked the household's wages, whoever is named working away is a member working away (外出务工
+        // members are 共同生活的家庭成员): the wage is the household's.
+        const spouseAway =
+          ((w.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) && !w.apart;
         if (w !== r.people.self && !spouseAway && ((c.clauseApart && w.known === undefined) || w.apart)) {
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).

@@ -6,7 +6,7 @@ import { noteHealth } from './health-said.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter } from './cues.ts';
+import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter, wagesAsked } from './cues.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import type { Reading } from './reading.ts';
 import type { Person } from './people.ts';
@@ -460,8 +460,7 @@ export function readPeopleWord(
       }
       // A spouse working away stays a member of a household a call summary describes (第七条(一)).
       const workAway =
-        p.rel === 'spouse' &&
-        r.ctx.slot === 'summary' &&
+        ((p.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
       if (
         c.clauseApart &&
@@ -790,8 +789,7 @@ export function readPeopleWord(
         c.clausePerson ??
         (r.ctx.slot === 'summary' && ownHome && r.topic !== r.people.self && c.ci > 0 ? r.topic : undefined);
       const workAway =
-        p?.rel === 'spouse' &&
-        r.ctx.slot === 'summary' &&
+        ((p?.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
       if (p && p !== r.people.self && p.known === undefined && !workAway && !startsWithPhrase(tok.text, 'exSpouse'))
         p.apart = true;

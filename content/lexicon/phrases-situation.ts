@@ -337,6 +337,27 @@ export const SITUATION_PHRASES = {
   askedWhatAfterIs: ['多少', '几多', '啥', '什么', '甚么', '咩', '乜', '几', '哪', '边', '怎么', '咋'],
   /** The copula said as a yes ("是", 粤 "係", "系"): before a question word, part of the question. */
   copulaIs: ['是', '係', '系', '是的', '係呀'],
-  /** Something befell someone, named only so ("出事", "出咗事"): outside the emergency question, the one already told. */
-  befellPlainly: ['出事', '出咗事', '出了事', '出左事', '出事咗', '出事了', '出事故', '出咗事故', '出了事故', '事故'],
+  /**
+   * Something befell someone, named only so ("出事", "出咗事"), or pay held back ("拖欠", "拖粮"): outside the
+   * emergency question, the one already told, not a new emergency.
+   */
+  befellPlainly: [
+    '出事',
+    '出咗事',
+    '出了事',
+    '出左事',
+    '出事咗',
+    '出事了',
+    '出事故',
+    '出咗事故',
+    '出了事故',
+    '事故',
+    '拖欠',
+    '老拖欠',
+    '拖粮',
+    '拖人工',
+    '拖工钱',
+    '拖着不给',
+    '拖住唔畀',
+  ],
 } as const satisfies Record<string, readonly string[]>;

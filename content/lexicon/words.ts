@@ -1324,3 +1324,9 @@ add({ t: 'income', cat: 'wages' }, '攞人工 拎人工 有人工 冇人工 出�
 // Something befell someone, said plainly ("出海出事", "喺工地出咗事", "出了事故"): an accident (the list's
 // 意外), unless a more specific kind is told with it (a crash, a theft: those outrank it).
 add({ t: 'event', kind: 'accident' }, '出事 出咗事 出了事 出左事 出事咗 出事了 出事故 出咗事故 出了事故 事故');
+// Wages held back by the boss ("老板老拖欠", 粤 "成日拖粮"): unpaid pay, not a debt the family owes.
+add({ t: 'event', kind: 'other' }, '拖欠 老拖欠 拖粮 拖人工 拖工钱 拖着不给 拖住唔畀');
+// 粤 "成日" is always, all day ("成日拖粮", "成日入院"): not nearly (成) a day's figure.
+add({ t: 'neutral' }, '成日 成日都', { dialect: 'yue' });
+// 粤 "地盘" is a building site ("喺地盘做", "做地盘"): work for a wage, as 工地.
+add({ t: 'work' }, '地盘 做地盘 地盘工', { dialect: 'yue' });

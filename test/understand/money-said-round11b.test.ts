@@ -49,3 +49,32 @@ describe('出事, said plainly, is an accident', () => {
     expect(words('屋企淨係阿妈同个女')).toContain('净系');
   });
 });
+
+describe('asked the household wages, someone working away is a member working away', () => {
+  it('晋南: the son works away, his monthly pay is the household wage', () => {
+    const u = read('俺闺女在西安打工，一个月两千八', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(33600);
+    expect(u.facts.some((f) => f.path.startsWith('obligors'))).toBe(false);
+  });
+  it('粤: with the months worked a year', () => {
+    const u = read('个女喺东莞返工，每个月两千五，一年做十个月', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(25000);
+  });
+  it('asked who gives money, a child working away is still a relative elsewhere', () => {
+    const u = read('儿子在外头打工，一个月给五百', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.wages')).toBeUndefined();
+  });
+});
+
+describe('what came to hand over the time worked is a sum, not a rate', () => {
+  it('晋南: a day rate, then what was actually received this year', () => {
+    const u = read('说好一天一百八，老板老拖欠，今年干了八个月，到手的就一万五', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(15000);
+    expect(value(u, 'debt')).toBeUndefined();
+  });
+  it('粤: 成日 is always, 拖粮 pay held back, 落袋 what was received', () => {
+    const u = read('喺地盘做，一日两百，老板成日拖粮，今年做咗半年，落袋得一万二', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(12000);
+    expect(u.facts.some((f) => f.path.startsWith('hardship.events'))).toBe(false);
+  });
+});
