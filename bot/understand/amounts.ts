@@ -16,6 +16,7 @@ import type { Household } from '../../screening/index.ts';
 import type { ReadNumber } from './numbers.ts';
 import type { Person } from './people.ts';
 import { hasPhrase } from './phrases.ts';
+import { prorated } from './rate-changed.ts';
 
 export type AmountCategory = IncomeCategory | 'deposits' | 'debt' | 'expense' | 'lent';
 export type ExpenseKind = 'medical' | 'education' | 'disability_rehab' | 'other';
@@ -62,6 +63,8 @@ export interface Amount {
   occasional?: boolean;
   /** The part left to pay after "报了一半", "报咗六成": 0.5, 0.4. */
   share?: number;
+  /** A new rate from this month of the year on ("降到六百，从五月开始"): the rate before it holds until then. */
+  changedFrom?: number;
 }
 
 export interface Yearly {
@@ -145,7 +148,7 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
   }
   const out: Yearly[] = [];
   for (const key of [...new Set(items.map((x) => x.key))]) {
-    const all = items.filter((x) => x.key === key);
+    const all = withChangedRates(items.filter((x) => x.key === key));
     const pick = choose(all);
     if (!pick) continue;
     const { lo, hi, members } = pick;
@@ -159,6 +162,21 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
       start: Math.min(...members.map((x) => x.start)),
       end: Math.max(...members.map((x) => x.end)),
     });
+  }
+  return out;
+}
+
+/**
+ * "本来一月租八百，降到六百，从五月份开始": a rate said to change from a month on replaces the rate said
+ * before it (of the same kind) with the year's mix of the two (bot/understand/rate-changed.ts).
+ */
+function withChangedRates<T extends Amount & { lo: number; hi: number }>(list: T[]): T[] {
+  let out = list;
+  for (const x of list) {
+    if (x.changedFrom === undefined) continue;
+    const old = out.findLast((o) => o !== x && o.start < x.start && o.changedFrom === undefined);
+    if (!old) continue;
+    out = out.filter((o) => o !== old).map((o) => (o === x ? { ...x, ...prorated(old, x, x.changedFrom!) } : o));
   }
   return out;
 }

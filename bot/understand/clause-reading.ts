@@ -131,6 +131,16 @@ export class ClauseReading {
           this.clauseCategory = 'property';
           this.r.incomeMentioned.add('property');
         }
+        // "租咗间屋畀人，每个月一千二": a renting word then "to others" — a home let, rent received.
+        if (
+          m.t === 'asset' &&
+          m.what === 'rented_home' &&
+          !this.clauseCategory &&
+          startsWithPhrase(this.r.text.slice(tok.end, tok.end + 3), 'toOthersAfter')
+        ) {
+          this.clauseCategory = 'property';
+          this.r.incomeMentioned.add('property');
+        }
         if (m.t === 'debt' && !this.clauseCategory) this.clauseCategory = 'debt';
         if (m.t === 'debt') this.clauseLastCategory = 'debt';
         if (m.t === 'lent' && !this.clauseCategory) this.clauseCategory = 'lent';

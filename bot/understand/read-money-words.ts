@@ -216,6 +216,11 @@ export function readMoneyWord(
       break;
     case 'asset':
       if ((m.what === 'house' || m.what === 'car') && c.clause.some((t) => isMeaning(t, 'event'))) break;
+      // "租咗间屋畀人": a home let to others (rent received, clause-reading.ts), not a home rented in.
+      if (m.what === 'rented_home' && startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'toOthersAfter')) {
+        c.understoodSomething = true;
+        break;
+      }
       // "货车司机只垫了三千", "被一辆小车", "同对方的车": the other party's vehicle, not the household's.
       if (
         m.what === 'car' &&

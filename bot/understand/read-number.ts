@@ -24,6 +24,7 @@ import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
+import { changedFromMonth } from './rate-changed.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endingPhrase,
@@ -73,6 +74,26 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   // "六十出头", "四十出头": a round age and a little over it (60–64), not exactly sixty.
   if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx)
     n = { ...n, value: n.value + 2, lo: n.value, hi: n.value + 4, approx: true };
+  // "一块二一斤", "三块五", 粤 "两蚊五": a small sum, 块, then one digit is that many tenths (角), a price
+  // said the short way — not two amounts.
+  const tenth = c.clause[i + 2];
+  if (
+    unit === 'money' &&
+    !meaningOf(c.clause[i + 1], 'currency')?.mult &&
+    n.value < 100 &&
+    tenth?.kind === 'num' &&
+    tenth.text.length === 1 &&
+    !tenth.n.approx &&
+    tenth.n.value >= 1 &&
+    tenth.n.value <= 9 &&
+    (c.clause[i + 3] === undefined ||
+      isMeaning(c.clause[i + 3], 'unitPrice') ||
+      meaningOf(c.clause[i + 3], 'currency')?.mult !== undefined)
+  ) {
+    const v = n.value + tenth.n.value / 10;
+    n = { ...n, value: v, lo: v, hi: v };
+    r.usedNums.add(tenth);
+  }
   // "11月28": a day of the month (dates.ts), not an amount.
   const day = Number.isInteger(n.value) && n.value >= 1 && n.value <= 31;
   if (!unit && day && isDayAfterMonth(r.text, tok.start, tok.end)) return;
@@ -727,7 +748,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (isPhrase(prevWord?.text ?? '', 'ageThreshold') && n.value <= 120 && unit !== 'money') return;
   // "十亩麦子 一亩落个四五百", "三亩地流转出去了 一亩一年六百": a price per unit times the units said
   // before it is the income; a price alone ("一斤卖五六十") is not.
-  const price = c.clause.slice(Math.max(0, i - 3), i).find((t) => isMeaning(t, 'unitPrice'));
+  // ("一块二一斤": the unit right after the sum, 块 and its tenths between.)
+  const after = c.clause[i + (r.usedNums.has(c.clause[i + 2]!) ? 3 : 2)];
+  const price =
+    c.clause.slice(Math.max(0, i - 3), i).find((t) => isMeaning(t, 'unitPrice')) ??
+    (unit === 'money' && isMeaning(after, 'unitPrice') ? after : undefined);
   if (price) {
     const units = unitsBefore(r, price);
     if (units === undefined) return;
@@ -893,6 +918,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
                   ['wages', 'business', 'property', 'pensions', 'support'].includes(said ?? '')
                 ? asked
                 : said;
+    // "本来一月租八百，降到六百，从五月份开始": the new rate from a month on, over the old rate's period.
+    const changedFrom = changedFromMonth(r, c.ci, c.clauseStart, tok);
+    const oldRate =
+      changedFrom === undefined ? undefined : r.amounts.findLast((a) => a.category === category && !a.changedFrom);
+    // ("原先一个月租一千": said of before, it still held for the months before the change.)
+    if (oldRate) oldRate.past = false;
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -926,6 +957,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            oldRate?.months ??
             // "今年干了大半年，到手的也就两万出头": what came to hand over the months worked (or this year,
             // named just before) is their sum, not a rate by the day or the month said before.
             (c.clause.slice(0, i).some((t) => isMeaning(t, 'net')) &&
@@ -991,6 +1023,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         : {}),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
+      ...(oldRate ? { changedFrom } : {}),
       ...(hasPhrase(c.clauseText, 'alsoAdded') || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
       clauseText: c.clauseText,
       // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
@@ -1263,12 +1296,19 @@ function givers(r: Reading): { count?: number } {
 function unitsBefore(r: Reading, price: Token): number | undefined {
   const unit = price.text.slice(-1);
   let found: number | undefined;
+  let at = -1;
   for (let k = 0; k + 1 < r.tokens.length && r.tokens[k]!.start < price.start; k++) {
     const t = r.tokens[k]!;
-    if (t.kind === 'num' && !t.n.digitString && r.tokens[k + 1]!.text.startsWith(unit) && t.n.value > 1)
+    if (t.kind === 'num' && !t.n.digitString && r.tokens[k + 1]!.text.startsWith(unit) && t.n.value > 1) {
       found = t.n.value;
+      at = k;
+    }
   }
-  return found ?? unitsAfter(r, price, unit);
+  if (found === undefined) return unitsAfter(r, price, unit);
+  // "五亩麦子 一亩打一千斤 一块二一斤": the 斤 counted are themselves so many a 亩, times the 亩 said
+  // before — a yield per unit between the units and the price.
+  const per = r.tokens.slice(Math.max(0, at - 3), at).findLast((t) => isMeaning(t, 'unitPrice'));
+  return per && per !== price ? found * (unitsBefore(r, per) ?? 1) : found;
 }
 
 /** "一年一亩五百 四亩": the units counted after the price, when none were before it (the first count). */

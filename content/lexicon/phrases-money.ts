@@ -347,4 +347,12 @@ export const MONEY_PHRASES = {
   perMonthWord: ['个月', '个月份'],
   /** "Only, just" right after a person and before a bare number ("她才五十八", 粤 "佢先五十九"): their age. */
   onlyJustAge: ['才', '先', '刚', '刚刚', '至', '只有', '仲係', '还不到', '不到', '未到', '冇到'],
+  /** To others, right after a renting word ("租咗间屋畀人", "租间房给人"): the home is let, not rented in. */
+  toOthersAfter: ['畀人', '俾人', '给人', '畀别人', '俾别人', '给别人', '给人家', '出去'],
+  /** Changed to, right before a new rate ("降到六百", 粤 "减到", "加到"): the rate from some month on. */
+  changedTo: ['降到', '减到', '涨到', '加到', '降为', '减为', '涨为', '降至', '减至', '变成', '改成', '调到', '跌到'],
+  /** Right after a month, from then on ("五月开始", "五月份起"). */
+  fromMonthOn: ['份开始', '份起', '开始', '起'],
+  /** Right before a month, from ("从五月", "由五月", 粤 "由五月"). */
+  fromMonth: ['从', '由', '自'],
 } as const satisfies Record<string, readonly string[]>;

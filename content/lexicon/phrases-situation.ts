@@ -80,8 +80,8 @@ export const SITUATION_PHRASES = {
   stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名'],
   /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
   doneMark: ['了', '咗', '掉', '晒'],
-  /** Working or drawing pay ("干", "做", "领", "上", "打"), before how long ("做咗半年", "干了六个月"). */
-  workedVerb: ['干', '做', '领', '上', '打', '返', '开', '拿', '攞'],
+  /** Working, drawing pay or rent ("干", "做", "领", "收"), before how long ("做咗半年", "干了六个月", "收咗半年"). */
+  workedVerb: ['干', '做', '领', '上', '打', '返', '开', '拿', '攞', '收', '租'],
   /** For half a year, after a work verb ("干了半年", 粤 "做咗半年"): six months of pay. */
   forHalfYear: ['了半年', '咗半年'],
   /** The "not have" half of have-or-not ("有冇", "有没有", "有无"): a question, not a no. */

@@ -78,3 +78,49 @@ describe('what came to hand over the time worked is a sum, not a rate', () => {
     expect(u.facts.some((f) => f.path.startsWith('hardship.events'))).toBe(false);
   });
 });
+
+describe('a home let to others brings rent, for the months it was let', () => {
+  it('粤: 租咗间屋畀人 is letting, not renting in; 收咗半年 is half a year of it', () => {
+    const u = read('租咗间屋畀人，一个月八百，收咗半年佢就搬走咗', 'income.amount', '441700', {}, 'property');
+    expect(value(u, 'income.property')).toBe(4800);
+    expect(value(u, 'income.support')).toBeUndefined();
+    expect(value(u, 'property.houses')).toBeUndefined();
+  });
+  it('晋南: 把房子租给人, rent received for three months', () => {
+    const u = read('把老房子租给人家了，一个月五百，收了三个月人家就搬走了', 'income.amount', '140800', {}, 'property');
+    expect(value(u, 'income.property')).toBe(1500);
+  });
+  it('renting a home in stays renting in', () => {
+    expect(value(read('俺们租间房住，一个月三百', 'property'), 'property.houses')).toBe(0);
+  });
+});
+
+describe('a rate changed from a month on: the old rate before it, the new from it', () => {
+  it('晋南: rent cut from July on', () => {
+    const u = read('铺子原先一个月租一千，后来降到七百，从七月份开始', 'income.amount', '140800', {}, 'property');
+    expect(value(u, 'income.property')).toBe(6 * 1000 + 6 * 700);
+  });
+  it('粤: pay raised from March on', () => {
+    const u = read('本来每个月两千四，老板加到两千八，三月起', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(2 * 2400 + 10 * 2800);
+  });
+  it('with no month said, nothing is mixed in', () => {
+    const u = read('一个月一千，后来降到七百', 'income.amount', '140800', {}, 'property');
+    expect(value(u, 'income.property')).not.toBe(6 * 1000 + 6 * 700);
+  });
+});
+
+describe('a crop reckoned in three factors: units, yield a unit, price a 斤', () => {
+  it('晋南: 亩 × 斤 a 亩 × price a 斤, the price said as 块 and tenths', () => {
+    const u = read('种了八亩玉米 一亩收八百斤 一块一一斤', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(7040);
+  });
+  it('粤: 蚊 and tenths', () => {
+    const u = read('两亩番薯，一亩有两千斤，一蚊五一斤', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBe(6000);
+  });
+  it('块 then a digit is tenths only for a small sum: 一千块 stays a thousand', () => {
+    const u = read('卖菜一个月一千块', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(12000);
+  });
+});
