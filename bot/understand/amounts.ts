@@ -63,6 +63,8 @@ export interface Amount {
   occasional?: boolean;
   /** The part left to pay after "报了一半", "报咗六成": 0.5, 0.4. */
   share?: number;
+  /** Money lent said to be on top of what was said before ("仲借咗一万畀个侄仔"). */
+  lentBesides?: boolean;
   /** A new rate from this month of the year on ("降到六百，从五月开始"): the rate before it holds until then. */
   changedFrom?: number;
 }
@@ -193,8 +195,14 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   const ownShare = all.filter((x) => x.category === 'expense' && x.outOfPocket && !x.reimbursed);
   const own = ownShare.at(-1);
   if (own && all.some((x) => !x.outOfPocket && !x.reimbursed && (x.total || x.start < own.start))) return sumOf([own]);
+  // (Money lent "as well" after it, "两公婆加埋三四万，仲借咗一万畀个侄仔": on top of the whole.)
   const totals = all.filter((x) => x.total);
-  if (totals.length) return sumOf([totals.at(-1)!]);
+  if (totals.length) {
+    const t = totals.at(-1)!;
+    return sumOf([t, ...all.filter((x) => x.start > t.end && x.category === 'lent' && x.lentBesides)]);
+  }
+  const parts = partsOfFirst(all);
+  if (parts) return parts;
   const net = all.filter((x) => x.net);
   if (net.length) return sumOf([net.at(-1)!]);
   // A person's year figure says it all over their month or day figures ("一天三百…一年估计两万到三万").
@@ -281,6 +289,26 @@ function partOfCost(x: Amount, others: readonly Amount[]): boolean {
     others.some((o) => o !== x && o.category === 'expense' && o.clause !== x.clause) &&
     others.every((o) => o === x || o.source !== x.source)
   );
+}
+
+/**
+ * "储到四万几，旧年借咗三万畀个孙，而家存折仲有万几": savings said first, then what became of them — lent,
+ * and what is left — in two or more parts that add up to about the first figure: the first is the whole
+ * (money lent counts with savings, 办法第十四条), not one more sum beside its parts.
+ */
+function partsOfFirst<T extends Amount & { lo: number; hi: number }>(all: T[]): Chosen<T> | undefined {
+  const [first, ...rest] = all;
+  // (Called per kind: savings here are everything under `deposits`, money lent included.)
+  if (
+    !first ||
+    rest.length < 2 ||
+    (first as { key?: string }).key !== 'deposits' ||
+    first.category === 'lent' ||
+    !rest.some((x) => x.category === 'lent')
+  )
+    return undefined;
+  const sum = sumOf(rest);
+  return sum.lo <= first.hi && sum.hi >= first.lo ? sumOf([first]) : undefined;
 }
 
 function sumOf<T extends { lo: number; hi: number }>(xs: T[]): Chosen<T> {

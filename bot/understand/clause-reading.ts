@@ -175,7 +175,7 @@ export class ClauseReading {
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }
     }
-    // "借咗三万畀个外甥", "借了两万给俺兄弟": lent to someone (借 … 给/畀 a person), not borrowed.
+    // "借咗三万畀个外甥", "借了两万给俺兄弟", "借咗三万畀佢": lent to someone (借 … 给/畀 a person), not borrowed.
     const borrowed = clause.findIndex((t) => isMeaning(t, 'debt') && /^借/.test(t.text));
     if (
       this.clauseCategory === 'debt' &&
@@ -185,6 +185,8 @@ export class ClauseReading {
           j > borrowed &&
           isMeaning(t, 'gives') &&
           (isMeaning(clause[j + 1], 'person') ||
+            // ("借咗三万畀佢": to him or her, the one the sentence is about.)
+            isMeaning(clause[j + 1], 'pronoun') ||
             (/^个$/.test(clause[j + 1]?.text ?? '') && isMeaning(clause[j + 2], 'person'))),
       )
     ) {

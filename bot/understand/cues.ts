@@ -82,9 +82,19 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
     const off = monthsOff(text, clause);
     if (off !== undefined) return 12 - off;
     if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;
+    // "休渔期冇", "禁渔嗰阵冇得做": the closed season said, with no count, is the months it lasts.
+    if (hasPhrase(t, 'fishingBan') && (hasPhrase(t, 'noWorkThen') || clause.some((x) => isMeaning(x, 'neg'))))
+      return 12 - FISHING_BAN_MONTHS;
   }
   return undefined;
 }
+
+/**
+ * How long the summer fishing ban lasts in the South China Sea, where fishing families in our
+ * packages work: 5月1日12时 to 8月16日12时, three and a half months (农业农村部通告〔2018〕1号《关于
+ * 调整海洋伏季休渔制度的通告》). A count said ("休渔期三个半月冇得做") is read instead (monthsOff).
+ */
+const FISHING_BAN_MONTHS = 3.5;
 
 /**
  * A number of months (三个月, 三个半月), perhaps 都/就/也, then a word for no work ("不去", "冇得做", "没活"):

@@ -1024,6 +1024,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(oldRate ? { changedFrom } : {}),
+      ...(category === 'lent' && hasPhrase(c.clauseText, 'lentBesides') ? { lentBesides: true } : {}),
       ...(hasPhrase(c.clauseText, 'alsoAdded') || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
       clauseText: c.clauseText,
       // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":

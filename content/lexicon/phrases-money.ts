@@ -355,4 +355,8 @@ export const MONEY_PHRASES = {
   fromMonthOn: ['份开始', '份起', '开始', '起'],
   /** Right before a month, from ("从五月", "由五月", 粤 "由五月"). */
   fromMonth: ['从', '由', '自'],
+  /** The closed fishing season ("休渔期", "禁渔", 粤 "封海"): with a no and no count, its usual months bring nothing. */
+  fishingBan: ['休渔', '禁渔', '伏季休渔', '封海'],
+  /** Lent as well, besides the savings said ("仲借咗一万畀个侄", "还借给俺兄弟五千", "另外借"): on top of them. */
+  lentBesides: ['仲借', '还借', '另外借', '又借', '仲有借', '还有借'],
 } as const satisfies Record<string, readonly string[]>;

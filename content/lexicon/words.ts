@@ -1330,3 +1330,5 @@ add({ t: 'event', kind: 'other' }, '拖欠 老拖欠 拖粮 拖人工 拖工钱 
 add({ t: 'neutral' }, '成日 成日都', { dialect: 'yue' });
 // 粤 "地盘" is a building site ("喺地盘做", "做地盘"): work for a wage, as 工地.
 add({ t: 'work' }, '地盘 做地盘 地盘工', { dialect: 'yue' });
+// A lifetime ("攒了一辈子", 粤 "捱咗一世"): how long, never an amount of one.
+add({ t: 'neutral' }, '一辈子 半辈子 大半辈子 一世 半世 成世 一生');

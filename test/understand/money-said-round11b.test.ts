@@ -124,3 +124,30 @@ describe('a crop reckoned in three factors: units, yield a unit, price a 斤', (
     expect(value(u, 'income.business')).toBe(12000);
   });
 });
+
+describe('the closed fishing season takes its months off a monthly figure', () => {
+  it('粤: 休渔期冇, no count said: three and a half months off', () => {
+    const u = read('出海捉鱼，一个月三千，休渔期冇', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBe(3000 * 8.5);
+  });
+  it('a count said is read instead', () => {
+    const u = read('打鱼一个月三千，禁渔期四个月没活干', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(3000 * 8);
+  });
+});
+
+describe('savings and money lent', () => {
+  it('粤: a couple\'s savings together, and lent as well: added', () => {
+    const u = read('两公婆加埋有两万，仲借咗八千畀个外甥', 'deposits', '441700');
+    expect(value(u, 'property.deposits')).toBe(28000);
+  });
+  it('晋南: saved, lent part to him, the rest in the bank: the first figure is the whole', () => {
+    const u = read('俺俩攒了一辈子 攒下五万 前年借给他三万 存折上还剩两万', 'deposits');
+    expect(value(u, 'property.deposits')).toBe(50000);
+  });
+  it('粤: lent 畀佢 is lent, not borrowed', () => {
+    const u = read('借咗一万畀佢，佢未还', 'deposits', '441700');
+    expect(value(u, 'property.deposits')).toBe(10000);
+    expect(value(u, 'debt')).toBeUndefined();
+  });
+});
