@@ -338,7 +338,8 @@ export const SITUATION_PHRASES = {
   /** The copula said as a yes ("是", 粤 "係", "系"): before a question word, part of the question. */
   copulaIs: ['是', '係', '系', '是的', '係呀'],
   /**
-   * Something befell someone, named only so ("出事", "出咗事"), or pay held back ("拖欠", "拖粮"): outside the
+   * Something befell someone, named only so ("出事", "出咗事"), pay held back ("拖欠", "拖粮"), or a boat or a
+   * machine broken ("船坏咗"): outside the
    * emergency question, the one already told, not a new emergency.
    */
   befellPlainly: [
@@ -357,7 +358,13 @@ export const SITUATION_PHRASES = {
     '拖粮',
     '拖人工',
     '拖工钱',
-    '拖着不给',
-    '拖住唔畀',
+    '船坏咗',
+    '船坏了',
+    '船烂咗',
+    '船整坏',
+    '机器坏咗',
+    '机器坏了',
+    '车坏咗',
+    '车坏了',
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -1325,10 +1325,15 @@ add({ t: 'income', cat: 'wages' }, '攞人工 拎人工 有人工 冇人工 出�
 // 意外), unless a more specific kind is told with it (a crash, a theft: those outrank it).
 add({ t: 'event', kind: 'accident' }, '出事 出咗事 出了事 出左事 出事咗 出事了 出事故 出咗事故 出了事故 事故');
 // Wages held back by the boss ("老板老拖欠", 粤 "成日拖粮"): unpaid pay, not a debt the family owes.
-add({ t: 'event', kind: 'other' }, '拖欠 老拖欠 拖粮 拖人工 拖工钱 拖着不给 拖住唔畀');
+add({ t: 'event', kind: 'other' }, '拖欠 老拖欠 拖粮 拖人工 拖工钱');
 // 粤 "成日" is always, all day ("成日拖粮", "成日入院"): not nearly (成) a day's figure.
 add({ t: 'neutral' }, '成日 成日都', { dialect: 'yue' });
 // 粤 "地盘" is a building site ("喺地盘做", "做地盘"): work for a wage, as 工地.
 add({ t: 'work' }, '地盘 做地盘 地盘工', { dialect: 'yue' });
 // A lifetime ("攒了一辈子", 粤 "捱咗一世"): how long, never an amount of one.
 add({ t: 'neutral' }, '一辈子 半辈子 大半辈子 一世 半世 成世 一生');
+// Mending what the family lives by ("修船用咗三万几", "修房子花了八千"): spending of another kind than
+// health or school, and the boat or the tool broken the mishap that caused it. (Not 修车: a mechanic's trade.)
+// (Not 修房 or 修屋 alone: "上房修房顶时摔下来" tells what someone was doing when hurt.)
+add({ t: 'expense', kind: 'other' }, '修船 修房子 修屋企 补船 整船 修机器 修农机 修船费 维修费 修理费');
+add({ t: 'event', kind: 'other' }, '船坏咗 船坏了 船烂咗 船整坏 机器坏咗 机器坏了 车坏咗 车坏了');

@@ -151,3 +151,20 @@ describe('savings and money lent', () => {
     expect(value(u, 'debt')).toBeUndefined();
   });
 });
+
+describe('mending what the family lives by is spending of another kind', () => {
+  it('粤: the boat broke, its repair cost: an other event and an other expense', () => {
+    const u = read('条船坏咗，修船使咗两万几', 'hardship', '441700');
+    expect(value(u, 'hardship.events[0].kind')).toBe('other');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'other', amount: 25000 });
+  });
+  it('晋南: the farm machine mended', () => {
+    const u = read('浇地的机器坏了 修机器花了六千', 'hardship');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'other', amount: 6000 });
+  });
+  it('hurt while mending the roof is an accident and its cost medical', () => {
+    const u = read('上房修房顶摔下来了，住院花了两万', 'hardship');
+    expect(value(u, 'hardship.events[0].kind')).toBe('accident');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical', amount: 20000 });
+  });
+});
