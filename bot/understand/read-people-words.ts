@@ -147,6 +147,20 @@ export function readPeopleWord(
         endsWithPhrase(r.text.slice(Math.max(0, tok.start - 6), tok.start), 'callerSaying')
       )
         break;
+      // "来电人系独女，嫁去东莞，自己做工厂": in a summary about someone else, 自己/本人 while the sentence
+      // still talks of the caller is the caller (a reflexive goes back to its sentence's subject).
+      if (
+        m.rel === 'self' &&
+        r.ctx.slot === 'summary' &&
+        r.people.writer &&
+        r.topic === r.people.writer &&
+        r.writerAt !== undefined &&
+        isPhrase(tok.text, 'oneself') &&
+        !/[。；;\n]/.test(r.text.slice(r.writerAt, tok.start))
+      ) {
+        c.about([r.people.writer]);
+        break;
+      }
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
       if (m.rel !== 'self' && startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'leftBehind')) {
         const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });
@@ -206,6 +220,7 @@ export function readPeopleWord(
           r.people.writer.bystander = false;
         }
         c.about([r.people.writer]);
+        r.writerAt = tok.start;
         break;
       }
       // "我是她侄女": the writer saying who they are, not someone else.

@@ -377,4 +377,6 @@ export const PEOPLE_PHRASES = {
    * person is named ("俺爹84 俺58 就俺俩"), the writer and that person, not a spouse.
    */
   writerPair: ['俺俩', '我俩', '我们俩', '我们两个', '俺两个', '俺们俩', '我哋两个', '我两个'],
+  /** Where the caller's home is ("老家在", 粤 "乡下喺"): a parent named right after it is the family there, called about. */
+  homeIsAt: ['老家在', '老家喺', '老家係', '老家系', '乡下在', '乡下喺', '老屋在', '老屋喺'],
 } as const satisfies Record<string, readonly string[]>;
