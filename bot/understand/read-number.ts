@@ -655,7 +655,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // "楼下两间房租咗出去": rooms let, not houses counted.
       const roomsLet =
         c.clause[i + 1]!.text.startsWith('间') && hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'rentedOut');
-      if (roomsLet) {
+      // "江城区某小区3栋": in a summary, a block number after an estate's name is where someone lives.
+      const block =
+        r.ctx.slot === 'summary' &&
+        /^[栋幢座]$/.test(c.clause[i + 1]!.text) &&
+        endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'estateBeforeBlock');
+      if (roomsLet || block) {
         r.usedNums.add(tok);
         return;
       }
@@ -1514,5 +1519,9 @@ function listedAfterAge(r: Reading, tok: Token): boolean {
 function earnedWhileAlive(r: Reading, ci: number, clauseStart: number): boolean {
   if (ci === 0 || !isPhrase(r.text.slice(clauseStart - 1, clauseStart), 'clauseComma')) return false;
   const before = r.clauses[ci - 1]!;
-  return hasPhrase(r.text.slice(before[0]!.start, before.at(-1)!.end), 'whileAlive');
+  const said = r.text.slice(before[0]!.start, before.at(-1)!.end);
+  // ("丈夫…去世了，丈夫以前跑运输，一个月挣五千": in a summary, 以前 said of the one who died is the same.)
+  return (
+    hasPhrase(said, 'whileAlive') || (r.ctx.slot === 'summary' && r.topic.dead === true && hasPhrase(said, 'formerly'))
+  );
 }

@@ -347,4 +347,6 @@ export const MONEY_PHRASES = {
   perMonthWord: ['个月', '个月份'],
   /** "Only, just" right after a person and before a bare number ("她才五十八", 粤 "佢先五十九"): their age. */
   onlyJustAge: ['才', '先', '刚', '刚刚', '至', '只有', '仲係', '还不到', '不到', '未到', '冇到'],
+  /** A housing estate's name before a block number ("某小区3栋", "幸福花园5座"): an address, not houses owned. */
+  estateBeforeBlock: ['小区', '花园', '大厦', '公寓', '家属院', '新村', '宿舍', '楼盘', '苑'],
 } as const satisfies Record<string, readonly string[]>;
