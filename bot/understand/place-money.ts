@@ -124,6 +124,9 @@ export function placeMoney(r: Reading, placed: Placed): void {
   // "老公之前做泥水每月五六千…（11月28日跌伤）": in a summary, what a living member earned until a recent
   // accident or sudden illness stopped them is income of the look-back period (household model: the last
   // 12 months), not work of long ago; what one who died earned is not (earned-while-alive).
+  // ("屋企全靠老公每月挣六七千" after he died: what one who died earned is no income now.)
+  if (r.ctx.slot === 'summary')
+    for (const a of r.amounts) if (a.category === 'wages' && a.person?.dead) a.negated = true;
   if (r.ctx.slot === 'summary' && struckLately(r))
     for (const a of r.amounts)
       if (

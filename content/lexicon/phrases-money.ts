@@ -349,4 +349,6 @@ export const MONEY_PHRASES = {
   onlyJustAge: ['才', '先', '刚', '刚刚', '至', '只有', '仲係', '还不到', '不到', '未到', '冇到'],
   /** A housing estate's name before a block number ("某小区3栋", "幸福花园5座"): an address, not houses owned. */
   estateBeforeBlock: ['小区', '花园', '大厦', '公寓', '家属院', '新村', '宿舍', '楼盘', '苑'],
+  /** Earning, as one token ("挣", "赚", 粤 "揾"): with no kind of work named, a summary's figure is a wage. */
+  earnVerb: ['挣', '赚', '揾'],
 } as const satisfies Record<string, readonly string[]>;

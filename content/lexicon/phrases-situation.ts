@@ -337,4 +337,6 @@ export const SITUATION_PHRASES = {
   askedWhatAfterIs: ['多少', '几多', '啥', '什么', '甚么', '咩', '乜', '几', '哪', '边', '怎么', '咋'],
   /** The copula said as a yes ("是", 粤 "係", "系"): before a question word, part of the question. */
   copulaIs: ['是', '係', '系', '是的', '係呀'],
+  /** Gone, said of a thing named next or before ("没了收入来源", "鸡场也没了", 粤 "冇咗份工"): lost, not a death. */
+  lostSomething: ['没了', '冇咗', '没有了', '冇晒', '没啦', '也没了', '都没了', '也冇咗', '都冇咗'],
 } as const satisfies Record<string, readonly string[]>;

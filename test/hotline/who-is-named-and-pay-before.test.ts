@@ -95,3 +95,39 @@ describe('pay until a recent emergency', () => {
     expect(h.income?.wages ?? 0).toBe(0);
   });
 });
+
+describe('gone, said of a thing', () => {
+  it('晋南: 家里没了收入来源 after the husband was hurt: he is alive and a member', () => {
+    const h = run('来电人（女，45岁）称丈夫（47岁）11月30日在砖厂干活摔伤，丈夫原来每月三千。家里没了收入来源。');
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'spouse']);
+    expect(h.income?.wages).toBe(36000);
+  });
+
+  it('粤: 老公冇咗份工 is a job lost, not a death', () => {
+    const h = run('来电人（女，38岁），老公（40岁）上个月冇咗份工，两个仔读小学。', '441702');
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'spouse', 'child', 'child']);
+  });
+
+  it('老公没了 with nothing after it is still a death', () => {
+    const h = run('来电人（女，60岁）称老公上个月没了，她一个人过。');
+    expect(h.members?.map((m) => m.relation)).toEqual(['self']);
+  });
+});
+
+describe('earning said with no kind of work', () => {
+  it('晋南: 丈夫是家里顶梁柱，一个月挣四千来块 is a wage', () => {
+    const h = run('来电人（女，40岁），丈夫（43岁）是家里顶梁柱，一个月挣四千来块，两个娃上学。');
+    expect(h.income?.wages).toBeGreaterThan(45000);
+  });
+
+  it('粤: 屋企全靠老公每月揾五千, after he died, is no income now', () => {
+    const h = run('来电人（女，36岁），老公11月3号出海跌落水过身。屋企全靠老公每月揾五千，两个细路读书。', '441721');
+    expect(h.income?.wages ?? 0).toBe(0);
+  });
+
+  it('"鱼塘也没了" is the pond gone, and the wife who works stays a member', () => {
+    const h = run('来电人（男，50岁），8月台风鱼塘崩咗。老婆喺镇上做清洁每月一千五。而家鱼塘也没了。', '441721');
+    expect(h.members?.map((m) => m.relation)).toEqual(['self', 'spouse']);
+    expect(h.income?.wages).toBe(18000);
+  });
+});
