@@ -203,6 +203,16 @@ export class ClauseReading {
         this.clauseExpenseKind = undefined;
       }
     }
+    // "丈夫是家里顶梁柱，一个月挣五千来块": in a summary, earning said with no kind of work named here or in
+    // the clause before is a wage (what a business brings in is said with the business).
+    if (
+      this.r.ctx.slot === 'summary' &&
+      !this.clauseCategory &&
+      !this.r.lastCategory &&
+      !this.r.carriedCategory &&
+      clause.some((t) => t.kind !== 'num' && isPhrase(t.text, 'earnVerb'))
+    )
+      this.clauseCategory = 'wages';
     if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness')))
       this.clauseExpenseKind = 'medical';
     // Asked what was spent, "闺女上高中住校 一年五千": a child at school, then the year's cost — school.

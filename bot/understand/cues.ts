@@ -456,6 +456,12 @@ export function callIsAbout(
   const prev = clause[i - 1]?.text;
   const afterColon =
     i === 0 && /[：:]$/.test(before) && hasPhrase(text.slice(Math.max(0, tok.start - 16), tok.start), 'callerSaid');
+  // "来电人在中山打工，称老家在阳西县儒洞镇，母亲（72岁）…": the caller reports where home is, and the parent
+  // named next is the family there.
+  const prevClause = i === 0 ? clauseBefore(before) : '';
+  const reported = [2, 1].find((k) => REPORTING.has(prevClause.slice(0, k)));
+  const afterHome =
+    reported !== undefined && startsWithPhrase(prevClause.slice(reported).replace(/^其/, ''), 'homeIsAt');
   // "户主李某 男 57 其妻55 其母87": a household head's 其X, or one after 其妻/其子 listed the family,
   // is a member of that household, not someone the caller calls about.
   const listing = hasPhrase(before, 'householdListing');
@@ -467,8 +473,17 @@ export function callIsAbout(
     // (Whatever the tokens: "反映父亲（92岁）" where 反映 was not read as one word.)
     [...REPORTING].some((w) => w.length > 1 && text.slice(tok.start - w.length, tok.start) === w) ||
     (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) ||
-    afterColon
+    afterColon ||
+    afterHome
   );
+}
+
+/** The clause right before a comma that ends `before` ("称老家在X镇，" → "称老家在X镇"), or "". */
+function clauseBefore(before: string): string {
+  if (!/[，,]$/.test(before)) return '';
+  const b = before.slice(Math.max(0, before.length - 30), -1);
+  const k = Math.max(b.lastIndexOf('，'), b.lastIndexOf(','), b.lastIndexOf('。'), b.lastIndexOf('：'));
+  return b.slice(k + 1);
 }
 
 /**

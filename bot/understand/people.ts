@@ -38,6 +38,8 @@ export interface Person {
   claimed?: boolean;
   /** How many of the `n` have been named one by one. */
   filled?: number;
+  /** A group a summary counted off one by one (两个仔，一个…，一个…): see People.partOfGroup. */
+  countedOff?: boolean;
   /** The word first used for them (儿子, 俺舅): the same word later is the same person. */
   word?: string;
   /** A relative already known to the dialogue (an obligor asked about): named by relation, it is them. */
@@ -331,6 +333,13 @@ export class People {
       if (word && !same.word) same.word = word;
       return same;
     }
+    // "两个仔一个已经过身，一个喺深圳…住仔起嘅屋": after a group was counted off one by one, the word
+    // again is one of them (which, unsaid), not one more.
+    const countedOff =
+      n === 1 && !opts.counted && single.length === 0
+        ? this.list.find((p) => p.rel === rel && p.countedOff && (p.filled ?? 0) >= p.n && p.key !== this.selfKey)
+        : undefined;
+    if (countedOff) return countedOff;
     const sole = this.soleRelative;
     // (Only the writer's brother or sister for the one child asked about: 老伴 named beside stays the spouse.)
     if (
@@ -375,6 +384,29 @@ export class People {
     };
     this.list.push(p);
     return p;
+  }
+
+  /**
+   * The k-th one of a group counted off ("两个仔，一个…，一个…"): the part already made for them, or a new
+   * one, who lives where the group lives.
+   */
+  partOfGroup(group: Person, k: number): Person {
+    const parts = this.list.filter((p) => p.partOf === group.key);
+    group.countedOff = true;
+    for (let j = parts.length; j <= k; j++) {
+      group.filled = (group.filled ?? 0) + 1;
+      const part: Person = {
+        key: this.list.length,
+        rel: group.rel,
+        n: 1,
+        at: group.at + j * 1e-3,
+        partOf: group.key,
+        ...(group.apart ? { apart: true } : {}),
+      };
+      this.list.push(part);
+      parts.push(part);
+    }
+    return parts[k]!;
   }
 
   /** A relative the dialogue already knows, always a person of their own (two sons are two people). */

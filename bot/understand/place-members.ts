@@ -375,6 +375,9 @@ function memberListOf(
     for (let k = 0; k < p.n; k++) {
       const part =
         k === 0 && parts.length === 0 ? p : (parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1, partOf: p.key }));
+      // (In a summary, one of a group counted off who died or lives elsewhere, "两个仔一个已经过身，一个喺
+      // 深圳", is not a member.)
+      if (trimToSize && p.countedOff && part !== p && part.key >= 0 && (part.dead || part.apart)) continue;
       entries.push({ person: part, age: ageOf(part) ?? (k === 0 ? ageOf(p) : undefined) });
     }
   }

@@ -9,7 +9,7 @@ import { type Amount, yearly } from './amounts.ts';
 import type { Context, Fact } from './extract.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
-import { isMeaning } from './cues.ts';
+import { daysBetween, isMeaning } from './cues.ts';
 import { firstPhrase, hasPhrase } from './phrases.ts';
 
 export function placeMoney(r: Reading, placed: Placed): void {
@@ -121,6 +121,24 @@ export function placeMoney(r: Reading, placed: Placed): void {
   // "细佬有时畀几百，唔知一年几多": money now and then, then the year's total said not known — unknown, not a
   // guess (the 不知道 may come after the figure).
   if (r.idk) for (const a of r.amounts) if (a.occasional) a.negated = true;
+  // "老公之前做泥水每月五六千…（11月28日跌伤）": in a summary, what a living member earned until a recent
+  // accident or sudden illness stopped them is income of the look-back period (household model: the last
+  // 12 months), not work of long ago; what one who died earned is not (earned-while-alive).
+  // ("屋企全靠老公每月挣六七千" after he died: what one who died earned is no income now.)
+  if (r.ctx.slot === 'summary')
+    for (const a of r.amounts) if (a.category === 'wages' && a.person?.dead) a.negated = true;
+  if (r.ctx.slot === 'summary' && struckLately(r))
+    for (const a of r.amounts)
+      if (
+        a.past &&
+        (a.category === 'wages' || a.category === 'business') &&
+        a.person !== undefined &&
+        !a.person.dead &&
+        !a.person.apart &&
+        !a.person.bystander &&
+        !r.events.some((e) => e.kind === 'other')
+      )
+        a.past = false;
   readAmounts(r.amounts, {
     ctx: r.ctx,
     add: r.add,
@@ -161,6 +179,15 @@ export function placeMoney(r: Reading, placed: Placed): void {
       /^(members\[\d+\]\.(age|disability)|income|property\.deposits)/.test(f.path)
     )
       f.hedged = true;
+}
+
+/** An accident or a sudden illness told as lately (dated within a year of today, or with no date). */
+function struckLately(r: Reading): boolean {
+  return r.events.some(
+    (e) =>
+      (e.kind === 'accident' || e.kind === 'traffic_accident' || e.kind === 'sudden_illness') &&
+      (e.date === undefined || daysBetween(e.date, r.ctx.today) <= 365),
+  );
 }
 
 function readAmounts(

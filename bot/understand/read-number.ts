@@ -516,10 +516,26 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         afterCount?.kind === 'num' ||
         (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')) ||
         // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off.
-        (r.ctx.slot === 'summary' && /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))))
+        (r.ctx.slot === 'summary' && /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))) ||
+        countingOffFrom(r, tok) !== undefined)
     ) {
       r.usedNums.add(tok);
       r.enumerating = true;
+      // "两个仔，一个喺深圳做嘢，一个喺阳江做保安": in a summary, each 一个 after a group is the next one of
+      // it, and what the clause says (work, a place) is theirs, not the caller's.
+      const group = countingOffFrom(r, tok);
+      if (group) {
+        const k = r.countingOff?.group === group ? r.countingOff.k + 1 : 0;
+        if (k < group.n) {
+          r.countingOff = { group, k, at: tok.start };
+          const part = r.people.partOfGroup(group, k);
+          // (The message goes on about the group: "俩娃一个12岁一个9岁，在老家上学" is said of both.)
+          c.about([part], false);
+          // ("一个喺深圳", "一个嫁咗去广州": that one lives there.)
+          if ((c.clauseApart || c.clauseElsewhere) && !c.clause.some((t) => isMeaning(t, 'together')))
+            part.apart = true;
+        }
+      }
       return;
     }
     // "两个都係230" asked about money: this count is the group whose sum follows (groupAllThen).
@@ -660,7 +676,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // "楼下两间房租咗出去": rooms let, not houses counted.
       const roomsLet =
         c.clause[i + 1]!.text.startsWith('间') && hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'rentedOut');
-      if (roomsLet) {
+      // "江城区某小区3栋": in a summary, a block number after an estate's name is where someone lives.
+      const block =
+        r.ctx.slot === 'summary' &&
+        /^[栋幢座]$/.test(c.clause[i + 1]!.text) &&
+        endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'estateBeforeBlock');
+      if (roomsLet || block) {
         r.usedNums.add(tok);
         return;
       }
@@ -1029,8 +1050,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       clauseText: c.clauseText,
       // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
       // each of those the clause before counted, not everyone named in the message.
-      ...(c.clausePersons.length > 1
-        ? { count: headCount(c.clausePersons) }
+      ...(giversNamed(r, c, category).length > 1
+        ? { count: headCount(giversNamed(r, c, category)) }
         : c.clausePerson && c.clausePerson.n > 1 && c.clauseEach
           ? { count: c.clausePerson.n }
           : r.lastPersons.length > 1 && !c.clausePerson
@@ -1208,6 +1229,15 @@ function givenByNoKin(r: Reading, asked: string, said: string | undefined, near:
 }
 
 /**
+ * The people a clause names, as those whose money it is: in a summary, support given to the person the
+ * call is about ("来电人与姐姐每月各给母亲三百元") is given by the others, so she is not one of the givers.
+ */
+function giversNamed(r: Reading, c: ClauseReading, category: string | undefined): readonly Person[] {
+  if (r.ctx.slot !== 'summary' || category !== 'support') return c.clausePersons;
+  return c.clausePersons.filter((p) => p !== r.people.self);
+}
+
+/**
  * How many people a list of mentions stands for: each once however often named, a group as many as
  * it counts ("两个闺女" = 2), and one named as part of a group listed with it not again.
  */
@@ -1270,6 +1300,19 @@ function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
  * "孙一个九岁一个六岁", "仔10岁同7岁": one of a group counted before, already given an age, and
  * another age said: the next of the group without one (if any), not the same child again.
  */
+/**
+ * The group a summary's 一个 counts off: the group just named ("两个仔，一个…"), or the one being counted
+ * off when the last 一个 was near ("…，一个喺阳江做保安"). Undefined in a chat, or with no group there.
+ */
+function countingOffFrom(r: Reading, tok: Token): Person | undefined {
+  if (r.ctx.slot !== 'summary') return undefined;
+  const off = r.countingOff;
+  if (off && r.topic === off.group && tok.start - off.at <= 16) return off.group;
+  const t = r.topic;
+  if (t.n >= 2 && t !== r.people.self && t.partOf === undefined && tok.start - t.at <= 12) return t;
+  return undefined;
+}
+
 function nextOfGroup(r: Reading, t: Person): Person {
   if (t.partOf === undefined || r.personFacts.get(t.key)?.age === undefined) return t;
   const group = r.people.list.find((p) => p.key === t.partOf);
@@ -1524,5 +1567,9 @@ function listedAfterAge(r: Reading, tok: Token): boolean {
 function earnedWhileAlive(r: Reading, ci: number, clauseStart: number): boolean {
   if (ci === 0 || !isPhrase(r.text.slice(clauseStart - 1, clauseStart), 'clauseComma')) return false;
   const before = r.clauses[ci - 1]!;
-  return hasPhrase(r.text.slice(before[0]!.start, before.at(-1)!.end), 'whileAlive');
+  const said = r.text.slice(before[0]!.start, before.at(-1)!.end);
+  // ("丈夫…去世了，丈夫以前跑运输，一个月挣五千": in a summary, 以前 said of the one who died is the same.)
+  return (
+    hasPhrase(said, 'whileAlive') || (r.ctx.slot === 'summary' && r.topic.dead === true && hasPhrase(said, 'formerly'))
+  );
 }

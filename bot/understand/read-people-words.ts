@@ -147,6 +147,20 @@ export function readPeopleWord(
         endsWithPhrase(r.text.slice(Math.max(0, tok.start - 6), tok.start), 'callerSaying')
       )
         break;
+      // "来电人系独女，嫁去东莞，自己做工厂": in a summary about someone else, 自己/本人 while the sentence
+      // still talks of the caller is the caller (a reflexive goes back to its sentence's subject).
+      if (
+        m.rel === 'self' &&
+        r.ctx.slot === 'summary' &&
+        r.people.writer &&
+        r.topic === r.people.writer &&
+        r.writerAt !== undefined &&
+        isPhrase(tok.text, 'oneself') &&
+        !/[。；;\n]/.test(r.text.slice(r.writerAt, tok.start))
+      ) {
+        c.about([r.people.writer]);
+        break;
+      }
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.
       if (m.rel !== 'self' && startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'leftBehind')) {
         const gone = r.people.mention(m.rel, tok.start, { ...(m.n ? { n: m.n } : {}), word: tok.text });
@@ -169,6 +183,21 @@ export function readPeopleWord(
           (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )
         break;
+      // "来电人阿婆（71岁）屋企烧坏咗…阿婆同老公两个人住": in a summary, an old person's word right after 来电人
+      // (no 的/嘅, no 系) says who the caller is; the word again later is her too.
+      if (
+        r.ctx.slot === 'summary' &&
+        m.rel === 'grandparent' &&
+        !r.people.writer &&
+        isPhrase(tok.text, 'grannyGrandpa') &&
+        r.text.slice(Math.max(0, tok.start - 3), tok.start) === '来电人' &&
+        !/^[代为替帮]/.test(r.text.slice(tok.end, tok.end + 1))
+      ) {
+        r.people.namedSelf(tok.start);
+        r.people.self.word ??= tok.text;
+        c.about([r.people.self]);
+        break;
+      }
       // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
       if (
         m.rel === 'grandparent' &&
@@ -206,6 +235,7 @@ export function readPeopleWord(
           r.people.writer.bystander = false;
         }
         c.about([r.people.writer]);
+        r.writerAt = tok.start;
         break;
       }
       // "我是她侄女": the writer saying who they are, not someone else.
@@ -491,6 +521,14 @@ export function readPeopleWord(
       if (r.ctx.slot === 'obligors' && p !== r.people.self && !c.clause.some((t) => isMeaning(t, 'together')))
         p.apart = true;
       if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
+      // "同几个兄弟合股有条渔船": in a summary, those one goes into a business with are partners, not members.
+      if (
+        r.ctx.slot === 'summary' &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        startsWithPhrase(r.text.slice(tok.end, tok.end + 4), 'partnersIn')
+      )
+        p.bystander = true;
       // "暂住父母家", "借住伯父家", "住喺阿哥屋企": whose home the family stays in, not a member; a child or
       // grandchild whose home it is lives apart, anyone else is only named.
       if (
@@ -641,7 +679,14 @@ export function readPeopleWord(
           : undefined;
       const others = partner
         ? [partner]
-        : m.with.map((rel) => named(rel) ?? r.people.mention(rel, tok.start, { fromGroup: true }));
+        : m.with.map(
+            (rel) =>
+              named(rel) ??
+              // ("弟弟40岁，和72岁的老母亲一起住…娘俩种二亩地": in a summary with no child named, the one the
+              // call is about is the child of the pair, and the parent named before is the other.)
+              (r.ctx.slot === 'summary' && rel === 'child' ? named('parent') : undefined) ??
+              r.people.mention(rel, tok.start, { fromGroup: true }),
+          );
       // (A parent-and-child pair said by either of them: a parent named next is the other one.)
       if (m.with.join() === 'child' && others.length === 1 && others[0]!.fromGroup && !others[0]!.claimed)
         others[0]!.eitherWay = true;

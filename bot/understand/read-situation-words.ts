@@ -294,6 +294,33 @@ export function readSituationWord(
         c.understoodSomething = true;
         break;
       }
+      // "家里没了收入来源", 粤 "冇咗份工": in a summary, gone with a thing named right after it is that
+      // thing lost, not a death.
+      const next = c.clause[i + 1];
+      if (
+        r.ctx.slot === 'summary' &&
+        isPhrase(tok.text, 'lostSomething') &&
+        next !== undefined &&
+        next.start === tok.end &&
+        (next.kind === 'char' || ['income', 'work', 'asset', 'jobless'].some((k) => isMeaning(next, k as never))) &&
+        !/^[了啦喇嘅的咯哦呀]/.test(next.text)
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
+      // ("现在鸡场也没了": a thing named before it, no one named in the clause, is the thing gone.)
+      if (
+        r.ctx.slot === 'summary' &&
+        isPhrase(tok.text, 'lostSomething') &&
+        !c.clause.some((t) => isMeaning(t, 'person')) &&
+        (c.clause.slice(0, i).some((t) => ['income', 'work', 'asset'].some((k) => isMeaning(t, k as never))) ||
+          (c.clause.slice(0, i).filter((t) => t.kind === 'char').length >= 2 &&
+            // (Grammar: "人已经没了" is someone dead, said with the character for a person.)
+            !/[人已]/.test(r.text.slice(c.clauseStart, tok.start))))
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       const p = c.who();
       if (p !== r.people.self) p.dead = true;
       // "父母都去世了"; "阿爸阿妈早冇咗": two named one after the other, then gone, are both gone.

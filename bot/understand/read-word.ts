@@ -18,7 +18,7 @@ export type WordToken = Extract<Token, { kind: 'word' }>;
 
 export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: number): void {
   const span: [number, number] = [tok.start, tok.end];
-  for (const m of tok.meanings) {
+  for (const m of meaningsHere(tok, c.clause[i - 1], c.clause[i + 1], c.clause[i + 2])) {
     if (PEOPLE_WORDS.has(m.t)) readPeopleWord(r, c, tok, i, m, span);
     else if (SITUATION_WORDS.has(m.t)) readSituationWord(r, c, tok, i, m, span);
     else if (MONEY_WORDS.has(m.t)) readMoneyWord(r, c, tok, i, m, span);
@@ -104,6 +104,26 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
       r.onBehalf = true;
     }
   }
+}
+
+/**
+ * A word that names either one child by birth order or a count of children (粤 "二女": the second
+ * daughter, or two daughters): after a verb of having ("育有二女", "有二女"), the count; otherwise, as in
+ * a list of the children ("大仔17岁，二女14岁"), the one child.
+ */
+function meaningsHere(
+  tok: WordToken,
+  prev: Token | undefined,
+  next: Token | undefined,
+  after: Token | undefined,
+): readonly Meaning[] {
+  const people = tok.meanings.filter((m) => m.t === 'person');
+  const several = people.filter((m) => m.t === 'person' && (m.n ?? 1) > 1);
+  if (people.length !== 2 || several.length !== 1) return tok.meanings;
+  const ageNext = next?.kind === 'num' && next.n.value <= 120 && isMeaning(after, 'age');
+  const counted = !ageNext && isPhrase(prev?.text ?? '', 'haveChildrenVerb');
+  const keep = people.find((m) => m.t === 'person' && (m.n ?? 1) > 1 === counted);
+  return keep ? tok.meanings.filter((m) => m.t !== 'person' || m === keep) : tok.meanings;
 }
 
 /** The relative a word such as 帮我爸问 names inside it (爸), if one. */

@@ -359,4 +359,8 @@ export const MONEY_PHRASES = {
   fishingBan: ['休渔', '禁渔', '伏季休渔', '封海'],
   /** Lent as well, besides the savings said ("仲借咗一万畀个侄", "还借给俺兄弟五千", "另外借"): on top of them. */
   lentBesides: ['仲借', '还借', '另外借', '又借', '仲有借', '还有借'],
+  /** A housing estate's name before a block number ("某小区3栋", "幸福花园5座"): an address, not houses owned. */
+  estateBeforeBlock: ['小区', '花园', '大厦', '公寓', '家属院', '新村', '宿舍', '楼盘', '苑'],
+  /** Earning, as one token ("挣", "赚", 粤 "揾"): with no kind of work named, a summary's figure is a wage. */
+  earnVerb: ['挣', '赚', '揾'],
 } as const satisfies Record<string, readonly string[]>;

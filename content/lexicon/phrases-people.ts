@@ -377,4 +377,10 @@ export const PEOPLE_PHRASES = {
    * person is named ("俺爹84 俺58 就俺俩"), the writer and that person, not a spouse.
    */
   writerPair: ['俺俩', '我俩', '我们俩', '我们两个', '俺两个', '俺们俩', '我哋两个', '我两个'],
+  /** Where the caller's home is ("老家在", 粤 "乡下喺"): a parent named right after it is the family there, called about. */
+  homeIsAt: ['老家在', '老家喺', '老家係', '老家系', '乡下在', '乡下喺', '老屋在', '老屋喺'],
+  /** Right after people, going into a business with them ("同几个兄弟合股", 粤 "夹份"): partners, not members. */
+  partnersIn: ['合股', '合伙', '合资', '入股', '搭伙', '夹份', '合份', '一起合伙', '合伙做', '合股做'],
+  /** Having children, right before how many ("育有二女", "生了二女", 粤 "得二女"): a count, not a birth order. */
+  haveChildrenVerb: ['有', '育有', '生有', '生了', '生咗', '养了', '养有', '膝下', '得', '膝下有'],
 } as const satisfies Record<string, readonly string[]>;

@@ -106,8 +106,8 @@ export const SITUATION_PHRASES = {
   livingAlongWith: ['跟', '同', '和', '与', '跟着', '同着', '和着', '与着'],
   /** The caller, or someone the caller names ("他", "她", "我", "俺", 粤 "佢", "来电人"), after living with. */
   callerSide: ['他', '她', '我', '俺', '佢', '来电人'],
-  /** The caller said, before a colon ("来电人称：", "反映：", 粤 "话："): who comes next is who the call is about. */
-  callerSaid: ['来电', '称', '反映', '话'],
+  /** The caller said or asked, before a colon ("来电人称：", "咨询：", 粤 "话："): who comes next is whom the call is about. */
+  callerSaid: ['来电', '称', '反映', '话', '咨询', '询问', '问'],
   /** A household listed by its head ("户主李某", "其妻55", "其子"): its members, not someone called about. */
   householdListing: ['户主', '其妻', '其夫', '其子', '其女', '其老伴', '其爱人', '其丈夫', '其妻子'],
   /** Asking or wanting ("申请", "想", "能不能", "咋", 粤 "点样", "中不", "？"): a question, not a fact. */
@@ -367,4 +367,6 @@ export const SITUATION_PHRASES = {
     '车坏咗',
     '车坏了',
   ],
+  /** Gone, said of a thing named next or before ("没了收入来源", "鸡场也没了", 粤 "冇咗份工"): lost, not a death. */
+  lostSomething: ['没了', '冇咗', '没有了', '冇晒', '没啦', '也没了', '都没了', '也冇咗', '都冇咗'],
 } as const satisfies Record<string, readonly string[]>;
