@@ -262,6 +262,12 @@ export class People {
     // (Counted, "等四个子女" after one child was named, they are the group the count says.)
     if (opts.word && GENERIC.has(opts.word) && n === 1) {
       const same = [...this.list].reverse().find((p) => p.rel === rel && p.key !== this.selfKey);
+      // ("外孙女 闺女在外地打工 娃跟着俺": with the child away, 娃 is the grandchild at home, the child's child.)
+      const grandchild =
+        same?.apart && rel === 'child'
+          ? this.list.filter((p) => p.rel === 'grandchild' && !p.apart && !p.dead && p.n === 1)
+          : [];
+      if (grandchild.length === 1) return grandchild[0]!;
       if (same) return same;
     }
     // "俺娘俩 我41 我妈66": the writer is the child of the pair, the other one their parent.

@@ -468,6 +468,8 @@ export function readPeopleWord(
         !workAway &&
         // ("前夫每月给女儿五百": who is given to is not who lives apart.)
         !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
+        // ("她妈在外头打工把娃放俺这了": someone the one named before 把 left, the object, stays.)
+        !(subjectBefore !== undefined && subjectBefore !== p && isPhrase(c.clause[i - 1]?.text ?? '', 'objectMark')) &&
         // ("心抱改嫁冇再理个孙": someone named after the word, with another before it, is its object.)
         !(
           r.ctx.slot === 'summary' &&
@@ -494,15 +496,20 @@ export function readPeopleWord(
       if (c.clauseCategory === 'debt' || c.clauseCategory === 'lent') p.bystander = true;
       // "暂住父母家", "借住伯父家", "住喺阿哥屋企": whose home the family stays in, not a member; a child or
       // grandchild whose home it is lives apart, anyone else is only named.
+      // (So in a resident's own words, "住喺我家姐屋企", "住的俺侄子家": a brother, a sister or other kin
+      // whose home the writer stays in is not one of the household.)
       if (
-        r.ctx.slot === 'summary' &&
+        (r.ctx.slot === 'summary' || r.ctx.slot === 'members' || r.ctx.slot === 'opening') &&
         p !== r.people.self &&
         p.known === undefined &&
-        endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'stayAt') &&
+        stayingAt(r, c, i) &&
         startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'theirPlace')
       ) {
         if (p.rel === 'child' || p.rel === 'grandchild') p.apart = true;
         else p.bystander = true;
+        // (And the family owns no home of its own there: 0 houses, said back, unless a loss put them there.)
+        if (r.ctx.slot !== 'summary' && p.bystander)
+          r.assets.push({ what: 'no_home', negated: false, span, also: false, owner: r.people.self, clause: c.ci });
       }
       // A call summary names neighbours, village staff and strangers: not the household unless they
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
@@ -947,4 +954,19 @@ function lastOf(r: Reading, group: Person): Person {
   for (let k = parts().length; k < group.n; k++) r.people.mention(group.rel, group.at + k + 1);
   const all = parts();
   return all.length === group.n ? all.at(-1)! : r.ageTarget(group);
+}
+
+/**
+ * Someone's word right after staying at their place ("暂住父母家", "住喺我家姐屋企", "住的俺侄子家"): 住 or the
+ * like, then perhaps 我/俺 and 的, then the word at i.
+ */
+function stayingAt(r: Reading, c: ClauseReading, i: number): boolean {
+  let k = i;
+  while (
+    k > 0 &&
+    (meaningOf(c.clause[k - 1], 'person')?.rel === 'self' || isPhrase(c.clause[k - 1]!.text, 'possessive'))
+  )
+    k--;
+  const at = c.clause[k]!.start;
+  return endsWithPhrase(r.text.slice(Math.max(0, at - 3), at), 'stayAt');
 }

@@ -16,6 +16,7 @@ import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
 import { splitParentPair } from './parent-pair.ts';
 import { readWholeAnswer } from './whole-answer.ts';
 import { dropSelfNaming } from './self-named.ts';
+import { eldersAsParents } from './elders-counted.ts';
 import { isPhrase } from './phrases.ts';
 import { sexOfKinWord } from './sex-of-word.ts';
 
@@ -136,6 +137,8 @@ export class Reading {
   readonly amounts: Amount[] = [];
   readonly unclear: string[] = [];
   corrected = false;
+  /** Where a slip owned in the middle of the message ends ("…俺弄错了 是俺妹子"): what comes after answers. */
+  correctedAt: number | undefined;
   /** The yes (r.yes) was said of the past ("以前有"). */
   yesOfPast = false;
   onBehalf = false;
@@ -222,7 +225,11 @@ export class Reading {
     this.text = tokenized.text;
     // "老板" alone, answering who someone is: the husband (whole-answer.ts).
     // ("阿婆我七十五": the writer naming themself, self-named.ts.)
-    this.tokens = dropSelfNaming(readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot));
+    // ("两个老人，我同老公": counted old ones beside the writer are the writer's parents, elders-counted.ts.)
+    this.tokens = eldersAsParents(
+      dropSelfNaming(readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot)),
+      ctx.slot,
+    );
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
     this.people.kinSex = ctx.slot !== 'summary';

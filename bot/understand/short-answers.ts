@@ -57,6 +57,10 @@ export function shortAnswers(
       }
     });
   }
+  // ("是俺老伴 不是 等一下 俺弄错了 是俺妹子": after a slip owned mid-message, only what follows it.)
+  const mended = r.correctedAt;
+  if (mended !== undefined && relationSequence.some((x) => x.at >= mended))
+    relationSequence.splice(0, relationSequence.length, ...relationSequence.filter((x) => x.at >= mended));
   // "俺爸有", "我妈没有": a person and a bare yes or no.
   const polarity: Understanding['polarity'] = [];
   for (const clause of r.clauses) {

@@ -377,4 +377,11 @@ export const PEOPLE_PHRASES = {
    * person is named ("俺爹84 俺58 就俺俩"), the writer and that person, not a spouse.
    */
   writerPair: ['俺俩', '我俩', '我们俩', '我们两个', '俺两个', '俺们俩', '我哋两个', '我两个'],
+  /**
+   * "The old ones", counted by a resident who names themself apart ("两个老人，我同老公", 晋南 "俩老人都八十多了
+   * 俺两口子…"): the writer's parents (bot/understand/elders-counted.ts).
+   */
+  eldersCounted: ['老人', '老人家'],
+  /** Right before someone left somewhere by another ("把娃放俺这", 粤 "将个仔放喺我度"): the object, not who went. */
+  objectMark: ['把', '将'],
 } as const satisfies Record<string, readonly string[]>;
