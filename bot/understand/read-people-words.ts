@@ -311,7 +311,21 @@ export function readPeopleWord(
         (meaningOf(c.clause[i - 2], 'person')?.rel ?? 'self') !== 'self'
       )
         c.possessorOfClause = c.clausePerson ?? c.possessorOfClause;
+      // "俺两个孙子都是俺带着 他爸在监狱里", 粤 "个孙跟我，佢老豆喺外面": in a resident's answer, 他/佢 opening
+      // a clause after grandchildren were talked about, then a parent word — the grandchildren's parent.
       else if (
+        r.ctx.slot !== 'summary' &&
+        i === 1 &&
+        m.rel === 'parent' &&
+        !m.inLaw &&
+        isMeaning(c.clause[0], 'pronoun') &&
+        grandchildBefore(r, tok.start) !== undefined
+      ) {
+        // ("…他爸在监狱里 他妈跑了": 他 again after one parent was named is still the grandchildren.)
+        c.possessorOfClause = grandchildBefore(r, tok.start);
+        r.grandchildsOf = c.possessorOfClause;
+        r.grandchildsParent = undefined;
+      } else if (
         isPhrase(c.clause[i - 1]?.text ?? '', 'possessive') &&
         meaningOf(c.clause[i - 2], 'person') &&
         meaningOf(c.clause[i - 2], 'person')!.rel !== 'self'
@@ -352,7 +366,7 @@ export function readPeopleWord(
       let rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
       // "孙子的母亲" when the family's son was named (and no daughter): his wife, a relative by marriage.
       if (
-        r.ctx.slot === 'summary' &&
+        (r.ctx.slot === 'summary' || possessor === r.grandchildsOf) &&
         possessor?.rel === 'grandchild' &&
         rel === 'child' &&
         m.gender &&
@@ -368,7 +382,11 @@ export function readPeopleWord(
           ? // (Grammar, not a word list: a count, 个, a short description and its possessive mark.)
             r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
           : undefined;
-      const n = m.n ?? (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined);
+      const n =
+        m.n ??
+        (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined) ??
+        (c.clause[i - 1] && c.countForNext ? c.countForNext : undefined);
+      c.countForNext = undefined;
       // "孙嘅阿爸（潘某个仔）", "父亲（王某之子）": inside a bracket right after a person, whose relative
       // that person is, said of a named someone: the same person, not one more.
       if (
@@ -425,6 +443,7 @@ export function readPeopleWord(
         word: tok.text,
       });
       if (n && n > 1) r.groupCount = n;
+      if (possessor !== undefined && possessor === r.grandchildsOf) r.grandchildsParent = p;
       // "来电人之子…等三个子女": those named before 等 are among the count.
       if (n && n > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
       if (c.studentFor) {
@@ -547,6 +566,20 @@ export function readPeopleWord(
       break;
     }
     case 'group': {
+      // "俺两个孙子都是俺带着", 粤 "我两个仔都喺外面": a pair word for the writer right before a relative's word
+      // is "my two …" — the count is theirs, and the writer is only whose.
+      if (
+        m.selfIncluded &&
+        isPhrase(tok.text, 'writerPair') &&
+        !['self', 'spouse'].includes(meaningOf(c.clause[i + 1], 'person')?.rel ?? 'self') &&
+        !meaningOf(c.clause[i + 1], 'person')?.n &&
+        // ("我哋两个老嘢", "俺两个老人家": the pair itself, named by what they are.)
+        !isPhrase(c.clause[i + 1]!.text, 'elderSelfName')
+      ) {
+        c.countForNext = 2;
+        c.understoodSomething = true;
+        break;
+      }
       // "两老都八十几", answering how the relatives elsewhere are: those relatives, not the speaker's couple.
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
         c.about(r.obligorPeople);
@@ -969,4 +1002,16 @@ function stayingAt(r: Reading, c: ClauseReading, i: number): boolean {
     k--;
   const at = c.clause[k]!.start;
   return endsWithPhrase(r.text.slice(Math.max(0, at - 3), at), 'stayAt');
+}
+
+/**
+ * The grandchildren a 他/佢 at `at` is about: the last person named before it, other than the writer,
+ * when that is a grandchild, or a parent of theirs named the same way a moment ago.
+ */
+function grandchildBefore(r: Reading, at: number): Person | undefined {
+  let last: Person | undefined;
+  for (const p of r.people.list)
+    if (p !== r.people.self && p.rel !== 'self' && p.at >= 0 && p.at < at && (!last || p.at > last.at)) last = p;
+  if (last?.rel === 'grandchild') return last;
+  return last !== undefined && last === r.grandchildsParent ? r.grandchildsOf : undefined;
 }

@@ -137,6 +137,9 @@ export class Reading {
   readonly amounts: Amount[] = [];
   readonly unclear: string[] = [];
   corrected = false;
+  /** Grandchildren 他/佢 opened a clause about ("他爸在监狱里"), and the parent of theirs named then. */
+  grandchildsOf: Person | undefined;
+  grandchildsParent: Person | undefined;
   /** Where a slip owned in the middle of the message ends ("…俺弄错了 是俺妹子"): what comes after answers. */
   correctedAt: number | undefined;
   /** The yes (r.yes) was said of the past ("以前有"). */

@@ -165,3 +165,23 @@ describe('one named, then ages counted off', () => {
     expect(value(u, 'members[3].age')).toBe(8);
   });
 });
+
+describe('"my two …" and their parents', () => {
+  it('晋南 "俺两个孙子都是俺带着 他爸在监狱里": two grandchildren, their father the writer’s son in prison', () => {
+    const u = yc('俺两个孙子都是俺带着 他爸在监狱里 他妈走了 俺六十九', 'opening');
+    expect(value(u, 'members[1].relation')).toBe('grandchild');
+    expect(value(u, 'members[2].relation')).toBe('grandchild');
+    expect(value(u, 'obligors.list[0].relation')).toBe('child');
+    expect(value(u, 'obligors.list[0].imprisoned')).toBe(true);
+    // (The grandchildren's mother, the son's wife, owes the writer nothing and is no member.)
+    expect(value(u, 'members[3].relation')).toBeUndefined();
+    expect(value(u, 'obligors.list[1].relation')).toBeUndefined();
+  });
+
+  it('粤 "我两个女都嫁咗": two daughters elsewhere, not the writer and one other', () => {
+    const u = yj('我两个女都嫁咗，屋企得返我同老公');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'obligors.list[0].relation')).toBe('child');
+    expect(value(u, 'obligors.list[1].relation')).toBe('child');
+  });
+});
