@@ -147,6 +147,11 @@ export class People {
 
   /** A 粤 grandparent word's sex counts (sex-of-word.ts): set for a chat's answers, not a call summary. */
   kinSex = false;
+  /**
+   * Asked about the members' health or work, a relative named whom no known member's relation fits is the
+   * one member whose relation was never asked, when there is exactly one.
+   */
+  fillUnrelated = false;
 
   /** The applicant was named in words (我, 俺自己): counts as naming member 0. */
   namedSelf(at: number): void {
@@ -361,12 +366,21 @@ export class People {
       order !== undefined && aged.length > 1 && aged.length === this.knownWith(rel).length
         ? aged[order === 'youngest' ? aged.length - 1 : order]
         : undefined;
+    // ("俺婆婆 胃癌", asked who is ill, with one member whose relation was never asked: them.)
+    const unrelated =
+      this.fillUnrelated && n === 1 && knownMatches.length === 0 && this.knownWith(rel).length === 0
+        ? this.known.flatMap((m, i) =>
+            i > 0 && m.relation === undefined && !this.list.some((p) => p.known === i) ? [i] : [],
+          )
+        : [];
     const known =
       n === 1 && byOrder !== undefined && !this.list.some((p) => p.known === byOrder)
         ? byOrder
         : n === 1 && knownMatches.length >= 1
           ? knownMatches[0]
-          : undefined;
+          : unrelated.length === 1
+            ? unrelated[0]
+            : undefined;
     const p: Person = {
       key: this.list.length,
       rel,

@@ -61,6 +61,14 @@ const WHO_FOLLOW_UPS: ReadonlySet<string> = new Set(['disability.which', 'illnes
  * may live elsewhere and be mentioned in passing.
  */
 const HEALTH_QUESTIONS: ReadonlySet<string> = new Set(['disability', 'illness', 'disability.grade', 'illness.list']);
+/** Questions about the known members' health or work (a relative named is one of them). */
+const MEMBER_FOLLOW_UPS: ReadonlySet<string> = new Set([
+  'disability',
+  'disability.which',
+  'illness',
+  'illness.which',
+  'employed',
+]);
 /** The youngest applicant whose child types for them, by question kind (see the two sets above). */
 const WRITER_BELOW_FROM_AGE = { follow: 40, health: 60 } as const;
 
@@ -236,6 +244,7 @@ export class Reading {
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
     this.people.kinSex = ctx.slot !== 'summary';
+    this.people.fillUnrelated = MEMBER_FOLLOW_UPS.has(ctx.slot);
     this.hedgedMessage = this.tokens.some((t) => isMeaning(t, 'hedge'));
     // Said in an earlier answer: the writer answers for a parent or grandparent (for-a-parent.ts).
     const said = ctx.slot === 'summary' || ctx.slot === 'opening' ? undefined : KEPT_VIEW[ctx.askingFor ?? ''];

@@ -185,3 +185,24 @@ describe('"my two …" and their parents', () => {
     expect(value(u, 'obligors.list[1].relation')).toBe('child');
   });
 });
+
+describe('a relative named, asked about health, when one member’s relation was never asked', () => {
+  const h: Household = {
+    members: [
+      { relation: 'self', age: 41 },
+      { relation: 'spouse', age: 43 },
+      { age: 70 },
+      { relation: 'child', age: 12 },
+    ],
+  };
+  it('晋南 "俺公公 肺癌" is the member with no relation', () => {
+    const u = yc('俺公公 肺癌 去年查出来的', 'illness', h);
+    expect(value(u, 'members[2].seriousIllness')).toBe(true);
+    expect(value(u, 'members[2].illnessName')).toBe('肺癌');
+  });
+
+  it('粤 "我家婆，尿毒症" the same', () => {
+    const u = yj('我家婆，尿毒症', 'illness', h);
+    expect(value(u, 'members[2].seriousIllness')).toBe(true);
+  });
+});
