@@ -81,6 +81,9 @@ export class ClauseReading {
   }
 
   /** The person this clause is about: named in it, or the one the message was talking about. */
+  /** "俺两个孙子": the count a pair word for the writer gives the relative's word right after it. */
+  countForNext: number | undefined;
+
   who(): Person {
     return this.clausePerson ?? this.r.topic;
   }

@@ -245,6 +245,8 @@ function obligorWords(o: Obligor, relation: string): string {
     o.status ? STATUS_WORDS[o.status]! : '',
     o.severeDisability ? '重度残疾' : '',
     o.imprisoned ? '在服刑' : '',
+    o.declaredMissing ? '下落不明' : '',
+    o.noCivilCapacity ? '没有行为能力' : '',
   ]
     .filter(Boolean)
     .join('，');

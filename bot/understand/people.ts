@@ -149,6 +149,11 @@ export class People {
 
   /** A 粤 grandparent word's sex counts (sex-of-word.ts): set for a chat's answers, not a call summary. */
   kinSex = false;
+  /**
+   * Asked about the members' health or work, a relative named whom no known member's relation fits is the
+   * one member whose relation was never asked, when there is exactly one.
+   */
+  fillUnrelated = false;
 
   /** The applicant was named in words (我, 俺自己): counts as naming member 0. */
   namedSelf(at: number): void {
@@ -264,6 +269,12 @@ export class People {
     // (Counted, "等四个子女" after one child was named, they are the group the count says.)
     if (opts.word && GENERIC.has(opts.word) && n === 1) {
       const same = [...this.list].reverse().find((p) => p.rel === rel && p.key !== this.selfKey);
+      // ("外孙女 闺女在外地打工 娃跟着俺": with the child away, 娃 is the grandchild at home, the child's child.)
+      const grandchild =
+        same?.apart && rel === 'child'
+          ? this.list.filter((p) => p.rel === 'grandchild' && !p.apart && !p.dead && p.n === 1)
+          : [];
+      if (grandchild.length === 1) return grandchild[0]!;
       if (same) return same;
     }
     // "俺娘俩 我41 我妈66": the writer is the child of the pair, the other one their parent.
@@ -364,12 +375,21 @@ export class People {
       order !== undefined && aged.length > 1 && aged.length === this.knownWith(rel).length
         ? aged[order === 'youngest' ? aged.length - 1 : order]
         : undefined;
+    // ("俺婆婆 胃癌", asked who is ill, with one member whose relation was never asked: them.)
+    const unrelated =
+      this.fillUnrelated && n === 1 && knownMatches.length === 0 && this.knownWith(rel).length === 0
+        ? this.known.flatMap((m, i) =>
+            i > 0 && m.relation === undefined && !this.list.some((p) => p.known === i) ? [i] : [],
+          )
+        : [];
     const known =
       n === 1 && byOrder !== undefined && !this.list.some((p) => p.known === byOrder)
         ? byOrder
         : n === 1 && knownMatches.length >= 1
           ? knownMatches[0]
-          : undefined;
+          : unrelated.length === 1
+            ? unrelated[0]
+            : undefined;
     const p: Person = {
       key: this.list.length,
       rel,

@@ -36,9 +36,18 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   ) {
     // Said of them as a group ("两个仔都后生"): the group's words are about the relatives known.
     const group = r.people.list.filter((p) => p.n > 1 && !r.obligorPeople.includes(p) && p !== r.people.self);
-    const said = [...r.obligorPeople, ...group]
-      .map((p) => r.personFacts.get(p.key))
-      .find((f) => f && Object.keys(f).length > 0);
+    // ("两个女都係四十几，身体冇事": an age said of the group went to the first of its parts; the group's
+    // words and its parts' are one account of them.)
+    const ofGroup = group.map((g) =>
+      Object.assign(
+        {},
+        ...r.people.list.filter((q) => q.partOf === g.key).map((q) => r.personFacts.get(q.key) ?? {}),
+        r.personFacts.get(g.key) ?? {},
+      ),
+    );
+    const said = [...r.obligorPeople.map((p) => r.personFacts.get(p.key)), ...ofGroup].find(
+      (f) => f && Object.keys(f).length > 0,
+    );
     // Each keeps what was said of them alone and takes the rest ("两老都八十几，冇乜收入").
     if (said) for (const p of r.obligorPeople) r.personFacts.set(p.key, { ...said, ...r.personFacts.get(p.key) });
   }

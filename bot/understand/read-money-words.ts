@@ -210,7 +210,9 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
-      r.pf(c.who()).student = { span, ...(m.ages ? { ages: m.ages } : {}) };
+      // ("两个都读紧书", "俩都上学哩": a count, 都, then schooling, no one named — the members the count fits.)
+      for (const p of countedKnown(r, c, i) ?? [c.who()])
+        r.pf(p).student = { span, ...(m.ages ? { ages: m.ages } : {}) };
 
       c.understoodSomething = true;
       break;
@@ -455,6 +457,28 @@ function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
   return undefined;
 }
 
+/**
+ * "两个都读紧书", 晋南 "俩都上学哩": a clause opening with a count (2 to 6) and 都 right before the word at i,
+ * naming no one, answering about a household already known: the known children or grandchildren when
+ * there are as many as counted, else the members besides the writer when there are as many; otherwise
+ * undefined. (Not the writer, whom nothing in the words names.)
+ */
+function countedKnown(r: Reading, c: ClauseReading, i: number): Person[] | undefined {
+  if (r.ctx.slot === 'summary' || c.clausePersons.length > 0 || !isPhrase(c.clause[i - 1]?.text ?? '', 'bothWord'))
+    return undefined;
+  const lead = c.clause.slice(0, i - 1);
+  const num = lead.find((t) => t.kind === 'num');
+  if (num?.kind !== 'num' || !lead.every((t) => t === num || isMeaning(t, 'people'))) return undefined;
+  const n = num.n.value;
+  if (!Number.isInteger(n) || n < 2 || n > 6) return undefined;
+  const known = r.known.map((m, k) => ({ m, k })).filter(({ k }) => k > 0);
+  const young = known.filter(({ m }) => m.relation === 'child' || m.relation === 'grandchild');
+  const fits = young.length === n ? young : known.length === n ? known : undefined;
+  if (!fits) return undefined;
+  r.usedNums.add(num);
+  return fits.map(({ k }) => r.people.member(k));
+}
+
 /** "来电人为照顾孩子辞了工作": who the clause is about when the last person named is the one looked after. */
 function subjectOf(r: Reading, c: ClauseReading): Person {
   return c.clausePersons.find((p) => p !== c.lookedAfter) ?? (r.topic !== c.lookedAfter ? r.topic : r.people.self);
@@ -489,7 +513,9 @@ function dweller(r: Reading, c: ClauseReading, i: number): Person {
   while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
   const before = c.clause.slice(0, Math.max(0, j)).filter((t) => meaningOf(t, 'person'));
   const p = before.length ? r.people.list.find((q) => q.at === before.at(-1)!.start) : undefined;
-  return p ?? r.topic;
+  // (The relative named after 住, whose home it is, is not who lives there: "住的侄子家的偏房" is the writer's.)
+  const stay = c.clause[Math.max(0, j)]?.start ?? 0;
+  return p ?? (r.topic.at >= stay && r.topic !== r.people.self ? r.people.self : r.topic);
 }
 
 /**

@@ -360,7 +360,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const target =
       r.ctx.slot === 'obligors.situation'
         ? (r.obligorPeople[r.enumerated++] ?? r.ageTarget(c.who()))
-        : (freeOne() ?? nextOfGroup(r, r.ageTarget(c.who())));
+        : (freeOne() ?? oneMore(r, nextOfGroup(r, r.ageTarget(c.who())), tok.start));
     c.lastAgeAt = tok.start;
     r.pf(target).age ??= {
       v: n.value,
@@ -382,6 +382,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         return;
       }
     }
+    const counting = r.enumerating;
     r.enumerating = false;
     const age = {
       v: Math.floor(n.value),
@@ -429,7 +430,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // (A second age in the same clause about one of a group is the next one's: "仔10岁同7岁".)
     const again = c.lastAgeAt !== undefined;
     c.lastAgeAt = tok.start;
-    for (const target of targets) r.pf(again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target)).age ??= age;
+    for (const target of targets) {
+      const t = again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target);
+      r.pf(counting ? oneMore(r, t, tok.start) : t).age ??= age;
+    }
     // ("都六十多" of a pair counted in one word, 我爸妈: each of them.)
     if (c.clause[i - 1]?.text === '都' && !again)
       for (const target of targets) for (let k = 1; k < target.n; k++) r.pf(r.ageTarget(target)).age ??= age;
@@ -458,8 +462,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const withSelf =
       personRight.rel === 'sibling' && c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
     const count = n.value - (withSelf ? 1 : 0);
+    // (With the word's sex: "一个老娘 … 俺娘80" is the one mother named again.)
     const p = r.people.mention(personRight.rel, c.clause[i + 1 + classifier]!.start, {
       ...(count > 1 ? { n: count } : { counted: true }),
+      ...(personRight.gender ? { gender: personRight.gender } : {}),
       word: c.clause[i + 1 + classifier]!.text,
     });
     if (n.value > 1) r.groupCount = n.value;
@@ -496,7 +502,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       const withSelf =
         personAfter.rel === 'sibling' && c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'plural'));
       const count = Math.max(1, Math.round(n.value) - (withSelf ? 1 : 0));
-      const p = r.people.mention(personAfter.rel, after!.start, { n: count, word: after!.text });
+      const p = r.people.mention(personAfter.rel, after!.start, {
+        n: count,
+        ...(personAfter.gender ? { gender: personAfter.gender } : {}),
+        word: after!.text,
+      });
       if (n.value > 1) r.groupCount = Math.round(n.value);
       if (count > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
       c.clausePerson = p;
@@ -1297,10 +1307,6 @@ function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
 }
 
 /**
- * "孙一个九岁一个六岁", "仔10岁同7岁": one of a group counted before, already given an age, and
- * another age said: the next of the group without one (if any), not the same child again.
- */
-/**
  * The group a summary's 一个 counts off: the group just named ("两个仔，一个…"), or the one being counted
  * off when the last 一个 was near ("…，一个喺阳江做保安"). Undefined in a chat, or with no group there.
  */
@@ -1313,6 +1319,27 @@ function countingOffFrom(r: Reading, tok: Token): Person | undefined {
   return undefined;
 }
 
+/**
+ * "仲有个孙喺度读书一个9岁一个6岁", 晋南 "还有个孙子 一个十二一个八岁": counting off ages after one person
+ * was named, an age for someone who already has one is one more of them (in an answer listing the
+ * household), not the first again.
+ */
+function oneMore(r: Reading, t: Person, at: number): Person {
+  return r.memberSlots.has(r.ctx.slot) &&
+    r.ctx.slot !== 'summary' &&
+    t !== r.people.self &&
+    t.n === 1 &&
+    t.partOf === undefined &&
+    t.known === undefined &&
+    r.personFacts.get(t.key)?.age !== undefined
+    ? r.people.mention(t.rel, at, { counted: true })
+    : t;
+}
+
+/**
+ * "孙一个九岁一个六岁", "仔10岁同7岁": one of a group counted before, already given an age, and
+ * another age said: the next of the group without one (if any), not the same child again.
+ */
 function nextOfGroup(r: Reading, t: Person): Person {
   if (t.partOf === undefined || r.personFacts.get(t.key)?.age === undefined) return t;
   const group = r.people.list.find((p) => p.key === t.partOf);

@@ -341,7 +341,21 @@ export function readPeopleWord(
         (meaningOf(c.clause[i - 2], 'person')?.rel ?? 'self') !== 'self'
       )
         c.possessorOfClause = c.clausePerson ?? c.possessorOfClause;
+      // "俺两个孙子都是俺带着 他爸在监狱里", 粤 "个孙跟我，佢老豆喺外面": in a resident's answer, 他/佢 opening
+      // a clause after grandchildren were talked about, then a parent word — the grandchildren's parent.
       else if (
+        r.ctx.slot !== 'summary' &&
+        i === 1 &&
+        m.rel === 'parent' &&
+        !m.inLaw &&
+        isMeaning(c.clause[0], 'pronoun') &&
+        grandchildBefore(r, tok.start) !== undefined
+      ) {
+        // ("…他爸在监狱里 他妈跑了": 他 again after one parent was named is still the grandchildren.)
+        c.possessorOfClause = grandchildBefore(r, tok.start);
+        r.grandchildsOf = c.possessorOfClause;
+        r.grandchildsParent = undefined;
+      } else if (
         isPhrase(c.clause[i - 1]?.text ?? '', 'possessive') &&
         meaningOf(c.clause[i - 2], 'person') &&
         meaningOf(c.clause[i - 2], 'person')!.rel !== 'self'
@@ -382,7 +396,7 @@ export function readPeopleWord(
       let rel = possessor && possessor !== r.people.self && !spousesParent ? composed(possessor.rel, own) : own;
       // "孙子的母亲" when the family's son was named (and no daughter): his wife, a relative by marriage.
       if (
-        r.ctx.slot === 'summary' &&
+        (r.ctx.slot === 'summary' || possessor === r.grandchildsOf) &&
         possessor?.rel === 'grandchild' &&
         rel === 'child' &&
         m.gender &&
@@ -398,7 +412,11 @@ export function readPeopleWord(
           ? // (Grammar, not a word list: a count, 个, a short description and its possessive mark.)
             r.text.slice(Math.max(0, tok.start - 7), tok.start).match(/([两二三四])个[^，。,、\s]{1,4}(的|嘅)$/)?.[1]
           : undefined;
-      const n = m.n ?? (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined);
+      const n =
+        m.n ??
+        (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined) ??
+        (c.clause[i - 1] && c.countForNext ? c.countForNext : undefined);
+      c.countForNext = undefined;
       // "孙嘅阿爸（潘某个仔）", "父亲（王某之子）": inside a bracket right after a person, whose relative
       // that person is, said of a named someone: the same person, not one more.
       if (
@@ -455,6 +473,7 @@ export function readPeopleWord(
         word: tok.text,
       });
       if (n && n > 1) r.groupCount = n;
+      if (possessor !== undefined && possessor === r.grandchildsOf) r.grandchildsParent = p;
       // "来电人之子…等三个子女": those named before 等 are among the count.
       if (n && n > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
       if (c.studentFor) {
@@ -497,6 +516,8 @@ export function readPeopleWord(
         !workAway &&
         // ("前夫每月给女儿五百": who is given to is not who lives apart.)
         !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
+        // ("她妈在外头打工把娃放俺这了": someone the one named before 把 left, the object, stays.)
+        !(subjectBefore !== undefined && subjectBefore !== p && isPhrase(c.clause[i - 1]?.text ?? '', 'objectMark')) &&
         // ("心抱改嫁冇再理个孙": someone named after the word, with another before it, is its object.)
         !(
           r.ctx.slot === 'summary' &&
@@ -531,15 +552,20 @@ export function readPeopleWord(
         p.bystander = true;
       // "暂住父母家", "借住伯父家", "住喺阿哥屋企": whose home the family stays in, not a member; a child or
       // grandchild whose home it is lives apart, anyone else is only named.
+      // (So in a resident's own words, "住喺我家姐屋企", "住的俺侄子家": a brother, a sister or other kin
+      // whose home the writer stays in is not one of the household.)
       if (
-        r.ctx.slot === 'summary' &&
+        (r.ctx.slot === 'summary' || r.ctx.slot === 'members' || r.ctx.slot === 'opening') &&
         p !== r.people.self &&
         p.known === undefined &&
-        endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'stayAt') &&
+        stayingAt(r, c, i) &&
         startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'theirPlace')
       ) {
         if (p.rel === 'child' || p.rel === 'grandchild') p.apart = true;
         else p.bystander = true;
+        // (And the family owns no home of its own there: 0 houses, said back, unless a loss put them there.)
+        if (r.ctx.slot !== 'summary' && p.bystander)
+          r.assets.push({ what: 'no_home', negated: false, span, also: false, owner: r.people.self, clause: c.ci });
       }
       // A call summary names neighbours, village staff and strangers: not the household unless they
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
@@ -577,6 +603,20 @@ export function readPeopleWord(
       break;
     }
     case 'group': {
+      // "俺两个孙子都是俺带着", 粤 "我两个仔都喺外面": a pair word for the writer right before a relative's word
+      // is "my two …" — the count is theirs, and the writer is only whose.
+      if (
+        m.selfIncluded &&
+        isPhrase(tok.text, 'writerPair') &&
+        !['self', 'spouse'].includes(meaningOf(c.clause[i + 1], 'person')?.rel ?? 'self') &&
+        !meaningOf(c.clause[i + 1], 'person')?.n &&
+        // ("我哋两个老嘢", "俺两个老人家": the pair itself, named by what they are.)
+        !isPhrase(c.clause[i + 1]!.text, 'elderSelfName')
+      ) {
+        c.countForNext = 2;
+        c.understoodSomething = true;
+        break;
+      }
       // "两老都八十几", answering how the relatives elsewhere are: those relatives, not the speaker's couple.
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
         c.about(r.obligorPeople);
@@ -990,4 +1030,31 @@ function lastOf(r: Reading, group: Person): Person {
   for (let k = parts().length; k < group.n; k++) r.people.mention(group.rel, group.at + k + 1);
   const all = parts();
   return all.length === group.n ? all.at(-1)! : r.ageTarget(group);
+}
+
+/**
+ * Someone's word right after staying at their place ("暂住父母家", "住喺我家姐屋企", "住的俺侄子家"): 住 or the
+ * like, then perhaps 我/俺 and 的, then the word at i.
+ */
+function stayingAt(r: Reading, c: ClauseReading, i: number): boolean {
+  let k = i;
+  while (
+    k > 0 &&
+    (meaningOf(c.clause[k - 1], 'person')?.rel === 'self' || isPhrase(c.clause[k - 1]!.text, 'possessive'))
+  )
+    k--;
+  const at = c.clause[k]!.start;
+  return endsWithPhrase(r.text.slice(Math.max(0, at - 3), at), 'stayAt');
+}
+
+/**
+ * The grandchildren a 他/佢 at `at` is about: the last person named before it, other than the writer,
+ * when that is a grandchild, or a parent of theirs named the same way a moment ago.
+ */
+function grandchildBefore(r: Reading, at: number): Person | undefined {
+  let last: Person | undefined;
+  for (const p of r.people.list)
+    if (p !== r.people.self && p.rel !== 'self' && p.at >= 0 && p.at < at && (!last || p.at > last.at)) last = p;
+  if (last?.rel === 'grandchild') return last;
+  return last !== undefined && last === r.grandchildsParent ? r.grandchildsOf : undefined;
 }

@@ -59,6 +59,14 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
           c.understoodSomething = true;
           break;
         case 'command':
+          // "是俺老伴 不是 等一下 俺弄错了 是俺妹子": a slip owned between two answers mends this message,
+          // not the answer before it — the words after it are the answer.
+          if (m.cmd === 'back' && r.ctx.slot !== 'summary' && answersAround(r.tokens, tok)) {
+            r.corrected = true;
+            r.correctedAt = tok.end;
+            c.understoodSomething = true;
+            break;
+          }
           r.commands.push(m.cmd);
           break;
         default:
@@ -135,4 +143,11 @@ function personInside(word: string, dialect: Dialect | 'all'): Extract<Meaning, 
     if (p && p.rel !== 'self') return p;
   }
   return undefined;
+}
+
+/** Someone or a number named both before and after the token (a slip owned in the middle of an answer). */
+function answersAround(tokens: readonly Token[], tok: Token): boolean {
+  const says = (t: Token) =>
+    t.kind === 'num' || (t.kind === 'word' && t.meanings.some((m) => m.t === 'person' && m.rel !== 'self'));
+  return tokens.some((t) => t.end <= tok.start && says(t)) && tokens.some((t) => t.start >= tok.end && says(t));
 }

@@ -16,6 +16,7 @@ import { clausesOf, meaningOf, type Token, tokenize } from './tokens.ts';
 import { splitParentPair } from './parent-pair.ts';
 import { readWholeAnswer } from './whole-answer.ts';
 import { dropSelfNaming } from './self-named.ts';
+import { eldersAsParents } from './elders-counted.ts';
 import { isPhrase } from './phrases.ts';
 import { sexOfKinWord } from './sex-of-word.ts';
 
@@ -60,6 +61,14 @@ const WHO_FOLLOW_UPS: ReadonlySet<string> = new Set(['disability.which', 'illnes
  * may live elsewhere and be mentioned in passing.
  */
 const HEALTH_QUESTIONS: ReadonlySet<string> = new Set(['disability', 'illness', 'disability.grade', 'illness.list']);
+/** Questions about the known members' health or work (a relative named is one of them). */
+const MEMBER_FOLLOW_UPS: ReadonlySet<string> = new Set([
+  'disability',
+  'disability.which',
+  'illness',
+  'illness.which',
+  'employed',
+]);
 /** The youngest applicant whose child types for them, by question kind (see the two sets above). */
 const WRITER_BELOW_FROM_AGE = { follow: 40, health: 60 } as const;
 
@@ -136,6 +145,11 @@ export class Reading {
   readonly amounts: Amount[] = [];
   readonly unclear: string[] = [];
   corrected = false;
+  /** Grandchildren 他/佢 opened a clause about ("他爸在监狱里"), and the parent of theirs named then. */
+  grandchildsOf: Person | undefined;
+  grandchildsParent: Person | undefined;
+  /** Where a slip owned in the middle of the message ends ("…俺弄错了 是俺妹子"): what comes after answers. */
+  correctedAt: number | undefined;
   /** The yes (r.yes) was said of the past ("以前有"). */
   yesOfPast = false;
   onBehalf = false;
@@ -226,10 +240,15 @@ export class Reading {
     this.text = tokenized.text;
     // "老板" alone, answering who someone is: the husband (whole-answer.ts).
     // ("阿婆我七十五": the writer naming themself, self-named.ts.)
-    this.tokens = dropSelfNaming(readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot));
+    // ("两个老人，我同老公": counted old ones beside the writer are the writer's parents, elders-counted.ts.)
+    this.tokens = eldersAsParents(
+      dropSelfNaming(readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot)),
+      ctx.slot,
+    );
     this.clauses = clausesOf(this.tokens);
     this.people = new People(ctx.household.members ?? []);
     this.people.kinSex = ctx.slot !== 'summary';
+    this.people.fillUnrelated = MEMBER_FOLLOW_UPS.has(ctx.slot);
     this.hedgedMessage = this.tokens.some((t) => isMeaning(t, 'hedge'));
     // Said in an earlier answer: the writer answers for a parent or grandparent (for-a-parent.ts).
     const said = ctx.slot === 'summary' || ctx.slot === 'opening' ? undefined : KEPT_VIEW[ctx.askingFor ?? ''];

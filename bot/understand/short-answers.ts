@@ -45,11 +45,13 @@ export function shortAnswers(
         // relative, a person of their own (a son's wife is 其他亲戚).
         const last = relationSequence.at(-1);
         if (isMeaning(clause[j - 1], 'pronoun') && last?.rel && !owner) rel = composed(last.rel, p.rel);
-        for (let k = 0; k < (p.n ?? 1); k++)
+        // ("俺两个孙子": the writer's pair word before a relative's word counts them.)
+        const count = p.n ?? (isPhrase(clause[j - 1]?.text ?? '', 'writerPair') ? 2 : 1);
+        for (let k = 0; k < count; k++)
           relationSequence.push({
             rel,
             ...(ordinal ? { ordinal } : {}),
-            ...(age !== undefined && (p.n ?? 1) === 1 ? { age } : {}),
+            ...(age !== undefined && count === 1 ? { age } : {}),
             at: tok.start,
           });
         ordinal = undefined;
@@ -57,6 +59,10 @@ export function shortAnswers(
       }
     });
   }
+  // ("是俺老伴 不是 等一下 俺弄错了 是俺妹子": after a slip owned mid-message, only what follows it.)
+  const mended = r.correctedAt;
+  if (mended !== undefined && relationSequence.some((x) => x.at >= mended))
+    relationSequence.splice(0, relationSequence.length, ...relationSequence.filter((x) => x.at >= mended));
   // "俺爸有", "我妈没有": a person and a bare yes or no.
   const polarity: Understanding['polarity'] = [];
   for (const clause of r.clauses) {

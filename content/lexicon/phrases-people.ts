@@ -383,4 +383,11 @@ export const PEOPLE_PHRASES = {
   partnersIn: ['合股', '合伙', '合资', '入股', '搭伙', '夹份', '合份', '一起合伙', '合伙做', '合股做'],
   /** Having children, right before how many ("育有二女", "生了二女", 粤 "得二女"): a count, not a birth order. */
   haveChildrenVerb: ['有', '育有', '生有', '生了', '生咗', '养了', '养有', '膝下', '得', '膝下有'],
+  /**
+   * "The old ones", counted by a resident who names themself apart ("两个老人，我同老公", 晋南 "俩老人都八十多了
+   * 俺两口子…"): the writer's parents (bot/understand/elders-counted.ts).
+   */
+  eldersCounted: ['老人', '老人家'],
+  /** Right before someone left somewhere by another ("把娃放俺这", 粤 "将个仔放喺我度"): the object, not who went. */
+  objectMark: ['把', '将'],
 } as const satisfies Record<string, readonly string[]>;

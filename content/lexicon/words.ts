@@ -365,6 +365,8 @@ add(
     '看果园 帮人看 按摩店 做收银',
 );
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
+// The works named as where someone works ("老婆喺工厂做", 晋南 "老汉进工厂了"): work.
+add({ t: 'work' }, '喺工厂 去工厂 进工厂 入工厂');
 // A doctor's post said with its verb ("喺广州做医生"; 医生 alone is who spoke, "医生话…"), and a shop
 // kept (开杂货铺, 开店, 开铺): work.
 add({ t: 'work' }, '做医生 当医生 系医生 是医生 做护士 当护士 开杂货铺');
@@ -380,6 +382,9 @@ add({ t: 'jobless' }, '厂子倒了 厂倒了 厂子黄了 厂子垮了 厂子�
 // "都七老八十了谁还打工": nobody works, asked back as a question; 七老八十 is old age, not 78.
 add({ t: 'jobless' }, '谁还打工 谁还上班 谁还干活 谁还出去打工 谁还能打工 边个仲返工 边个仲做嘢');
 add({ t: 'neutral' }, '七老八十');
+// Unmarried, said of a grown child or the writer ("小子三十了没成家在家里呢", 粤 "个仔三十几冇结婚"): no news of
+// where anyone lives, and its 没 negates nothing after it (not "不在家").
+add({ t: 'neutral' }, '没成家 还没成家 冇成家 未成家 没结婚 还没结婚 冇结婚 未结婚 仲未结婚 仲冇结婚');
 // Too old or weak to work, said as a question or a complaint ("两个都老咗，点做得嘢", 晋南 "老了 干不动了").
 add(
   { t: 'jobless' },
@@ -1017,6 +1022,12 @@ add(
     '打架进去了 伤人进去了 伤了人进去了 犯事进去了 犯了事进去了 犯法进去了 犯咗事入咗去 捉咗入去 畀人捉咗 踎监',
 );
 add({ t: 'missing' }, '跑了 跟人跑了 跑咗 走佬 失联 下落不明 冇音讯 没音讯 找不到人 不知去向 失踪 走失 离家出走');
+// "出去之后就冇咗音讯", "报了警也找不到": no news since, not found even by the police — missing.
+add(
+  { t: 'missing' },
+  '冇咗音讯 没了音讯 没有音讯 冇晒音讯 音讯全无 杳无音讯 搵唔到人 搵唔到佢 揾唔到人 揾唔到佢 找不到他 找不到她 找不着人 ' +
+    '报咗警都搵唔到 报咗警都揾唔到 报警都搵唔到 报了警也找不到 报了警都找不到 报警也找不到 报警都找不到',
+);
 
 // ── Lists, corrections, questions ──────────────────────────────────────────────────────────
 add(

@@ -277,6 +277,15 @@ function relationsSaid(text: string, ctx: QuestionCtx, open: number[]): Relation
   const numbers = (leadingChoices(text, RELATION_CHOICES, true, true)?.picked ?? []).map(
     (c) => RELATION_OF_CHOICE[c.id]!,
   );
+  // "1 4 小的是俺外孙 他妈没了…": a number for each, then words about them and others — the numbers,
+  // unless a word picked by 大的/小的 says otherwise.
+  const agrees = seq.every((r) => {
+    if (!r.ordinal || !r.rel) return true;
+    const byAge = [...open].sort((a, b) => (list[b]?.age ?? 0) - (list[a]?.age ?? 0));
+    const i = r.ordinal === 'older' ? byAge[0] : byAge.at(-1);
+    return i === undefined || numbers[open.indexOf(i)] === r.rel;
+  });
+  if (numbers.length === open.length && open.length > 1 && seq.some((r) => r.ordinal) && agrees) return numbers;
   if (rels.length === open.length && numbers.length !== open.length) return rels;
   if (numbers.length === open.length && (rels.length === 0 || rels.length === numbers.length || open.length === 1))
     return numbers;
