@@ -993,7 +993,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             // named just before) is their sum, not a rate by the day or the month said before.
             (c.clause.slice(0, i).some((t) => isMeaning(t, 'net')) &&
             (durationIn(r.text, r.clauses, c.ci) !== undefined ||
-              hasPhrase(r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start), 'yearNamed'))
+              hasPhrase(
+                r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start),
+                'yearNamed',
+              ))
               ? 12
               : undefined) ??
             // "今年除咗成本净得六千": a year named in the same clause, with no period nearer the amount.
