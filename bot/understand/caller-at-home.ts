@@ -15,7 +15,7 @@ import { isPhrase, startsWithPhrase } from './phrases.ts';
 export function callerLivesWith(r: Reading, subject: Person): boolean {
   if (r.ctx.slot !== 'summary' || (subject.rel !== 'parent' && subject.rel !== 'grandparent')) return false;
   const clause = r.clauses.find((c) => c[0]!.start <= subject.at && c.at(-1)!.end > subject.at);
-  if (!clause || !clause.some((t) => isMeaning(t, 'together'))) return false;
+  if (!clause?.some((t) => isMeaning(t, 'together'))) return false;
   let withAt = -1;
   for (const [k, t] of clause.entries()) {
     if (t.start >= subject.at) break;

@@ -153,8 +153,7 @@ export function readMoneyWord(
         // A spouse working away is still the household's (审核确认办法 第七条(一): 配偶 always counts).
         // Asked the household's wages, whoever is named working away is a member working away (外出务工
         // members are 共同生活的家庭成员): the wage is the household's.
-        const spouseAway =
-          ((w.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) && !w.apart;
+        const spouseAway = ((w.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) && !w.apart;
         if (w !== r.people.self && !spouseAway && ((c.clauseApart && w.known === undefined) || w.apart)) {
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).

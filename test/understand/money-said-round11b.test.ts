@@ -7,7 +7,9 @@ import { lexiconFor } from '../../content/lexicon/index.ts';
 import { read, value } from '../support/understanding.ts';
 
 const words = (text: string) =>
-  tokenize(text, 'all').tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  tokenize(text, 'all')
+    .tokens.filter((t) => t.kind === 'word')
+    .map((t) => t.text);
 
 describe('a word kept only to hide the words inside it gives way to one that matters', () => {
   it('a month then 中风: the stroke, dated in that month', () => {
@@ -68,12 +70,24 @@ describe('asked the household wages, someone working away is a member working aw
 
 describe('what came to hand over the time worked is a sum, not a rate', () => {
   it('晋南: a day rate, then what was actually received this year', () => {
-    const u = read('说好一天一百八，老板老拖欠，今年干了八个月，到手的就一万五', 'income.amount', '140800', {}, 'wages');
+    const u = read(
+      '说好一天一百八，老板老拖欠，今年干了八个月，到手的就一万五',
+      'income.amount',
+      '140800',
+      {},
+      'wages',
+    );
     expect(value(u, 'income.wages')).toBe(15000);
     expect(value(u, 'debt')).toBeUndefined();
   });
   it('粤: 成日 is always, 拖粮 pay held back, 落袋 what was received', () => {
-    const u = read('喺地盘做，一日两百，老板成日拖粮，今年做咗半年，落袋得一万二', 'income.amount', '441700', {}, 'wages');
+    const u = read(
+      '喺地盘做，一日两百，老板成日拖粮，今年做咗半年，落袋得一万二',
+      'income.amount',
+      '441700',
+      {},
+      'wages',
+    );
     expect(value(u, 'income.wages')).toBe(12000);
     expect(u.facts.some((f) => f.path.startsWith('hardship.events'))).toBe(false);
   });
@@ -137,7 +151,7 @@ describe('the closed fishing season takes its months off a monthly figure', () =
 });
 
 describe('savings and money lent', () => {
-  it('粤: a couple\'s savings together, and lent as well: added', () => {
+  it("粤: a couple's savings together, and lent as well: added", () => {
     const u = read('两公婆加埋有两万，仲借咗八千畀个外甥', 'deposits', '441700');
     expect(value(u, 'property.deposits')).toBe(28000);
   });
