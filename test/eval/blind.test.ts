@@ -26,7 +26,7 @@ describe('blind evaluation floors', () => {
 
   it('resident answers, held-out: understood on the first try, nothing wrong left unsaid', () => {
     const f = runAnswersEval('holdout').figures;
-    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.93);
+    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.94);
     expect(f.silentlyWrong).toBe(0);
   });
 
