@@ -456,7 +456,7 @@ export function callIsAbout(
   const prev = clause[i - 1]?.text;
   const afterColon =
     i === 0 && /[：:]$/.test(before) && hasPhrase(text.slice(Math.max(0, tok.start - 16), tok.start), 'callerSaid');
-  // "来电人在中山打工，称老家在阳西县儒洞镇，母亲（72岁）…": the caller reports where home is, and the parent
+  // "来电人在中山打工，称老家在某县某镇，母亲（72岁）…": the caller reports where home is, and the parent
   // named next is the family there.
   const prevClause = i === 0 ? clauseBefore(before) : '';
   const reported = [2, 1].find((k) => REPORTING.has(prevClause.slice(0, k)));

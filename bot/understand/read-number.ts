@@ -531,7 +531,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     ) {
       r.usedNums.add(tok);
       r.enumerating = true;
-      // "两个仔，一个喺深圳做嘢，一个喺阳江做保安": in a summary, each 一个 after a group is the next one of
+      // "两个仔，一个喺深圳做嘢，一个喺县城做保安": in a summary, each 一个 after a group is the next one of
       // it, and what the clause says (work, a place) is theirs, not the caller's.
       const group = countingOffFrom(r, tok);
       if (group) {
@@ -686,7 +686,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // "楼下两间房租咗出去": rooms let, not houses counted.
       const roomsLet =
         c.clause[i + 1]!.text.startsWith('间') && hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'rentedOut');
-      // "江城区某小区3栋": in a summary, a block number after an estate's name is where someone lives.
+      // "某区某小区3栋": in a summary, a block number after an estate's name is where someone lives.
       const block =
         r.ctx.slot === 'summary' &&
         /^[栋幢座]$/.test(c.clause[i + 1]!.text) &&
@@ -1311,7 +1311,7 @@ function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
 
 /**
  * The group a summary's 一个 counts off: the group just named ("两个仔，一个…"), or the one being counted
- * off when the last 一个 was near ("…，一个喺阳江做保安"). Undefined in a chat, or with no group there.
+ * off when the last 一个 was near ("…，一个喺县城做保安"). Undefined in a chat, or with no group there.
  */
 function countingOffFrom(r: Reading, tok: Token): Person | undefined {
   if (r.ctx.slot !== 'summary') return undefined;

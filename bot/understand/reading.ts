@@ -193,7 +193,10 @@ export class Reading {
   topic: Person;
   /** In a summary, a group being counted off one by one ("两个仔，一个…，一个…"): which, how far, where. */
   countingOff: { group: Person; k: number; at: number } | undefined;
-  /** In a summary about someone else, where the caller (来电人) was last named: a 自己 after it in that sentence is theirs. */
+  /**
+   * In a summary about someone else, where the caller (来电人) was last named: a 自己 after it in that
+   * sentence is theirs.
+   */
   writerAt: number | undefined;
   readonly incomeMentioned = new Set<IncomeCategory>();
   /** Kinds of income said not to be had ("冇退休金", "没有退休工资"), with where. */

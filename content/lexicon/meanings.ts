@@ -101,7 +101,10 @@ export type Meaning =
   | { t: 'event'; kind: EventKind }
   /** Someone died (走了, 去世, 过身). */
   | { t: 'death' }
-  /** Money spent out of pocket: on health (医药费), school (学费), rehabilitation, something else (修船), or unspecified (花了). */
+  /**
+   * Money spent out of pocket: on health (医药费), school (学费), rehabilitation, something else (修船), or
+   * unspecified (花了).
+   */
   | { t: 'expense'; kind?: 'medical' | 'education' | 'disability_rehab' | 'other' }
   /** Income that came to nothing: eaten at home, sold at a loss (自己食, 冇卖, 蚀咗, 赔了). */
   | { t: 'noGain' }
