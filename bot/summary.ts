@@ -101,6 +101,15 @@ function obligorLine(o: Obligor, i: number): string {
   return `义务人${i + 1}：${f.join('；')}`;
 }
 
+/**
+ * An event's date as the summary shows it. A month said without its day ("上个月", "今年8月") is held as the
+ * month's first day, so the 1st shows as the month alone ("2026-11"), as the say-back does: a work order
+ * must not state a day nobody said. parseSummary reads the month back as its first day.
+ */
+function dateSaid(iso: string): string {
+  return iso.endsWith('-01') ? iso.slice(0, 7) : iso;
+}
+
 export function renderSummary(h: Household, r: ScreeningReport, at: { region: string; date: string }): string {
   const lines = [SUMMARY_HEADER, `地区：${r.regionName ?? ''}（${at.region}）`, `日期：${at.date}`];
   lines.push(`户籍：${h.hukou === 'rural' ? '农村' : h.hukou === 'urban' ? '城镇' : UNKNOWN}`);
@@ -140,10 +149,10 @@ export function renderSummary(h: Household, r: ScreeningReport, at: { region: st
   for (const [i, o] of (h.obligors?.list ?? []).entries()) lines.push(obligorLine(o, i));
   const hs = h.hardship;
   lines.push(`急难和大额支出：${hs?.none === undefined ? UNKNOWN : hs.none ? '无' : '有'}`);
-  for (const [i, e] of (hs?.events ?? []).entries())
-    lines.push(
-      `事件${i + 1}：${EVENT[e.kind]}；日期 ${e.date ?? UNKNOWN}；基本生活严重困难 ${yn(e.basicLivingSevere)}`,
-    );
+  for (const [i, e] of (hs?.events ?? []).entries()) {
+    const date = e.date === undefined ? UNKNOWN : dateSaid(e.date);
+    lines.push(`事件${i + 1}：${EVENT[e.kind]}；日期 ${date}；基本生活严重困难 ${yn(e.basicLivingSevere)}`);
+  }
   // An expense told without its amount ("看病花了好多，多少不知道"): the amount is said to be unknown.
   for (const [i, e] of (hs?.expenses ?? []).entries())
     lines.push(`支出${i + 1}：${EXPENSE[e.kind]} ${e.amount ?? UNKNOWN}`);
@@ -286,7 +295,7 @@ export function parseSummary(text: string): { household: Household; region?: str
       events.push(
         defined({
           kind: EVENT_OF[kind ?? ''] as HardshipEvent['kind'],
-          date: date === UNKNOWN ? undefined : date,
+          date: date === UNKNOWN || date === undefined ? undefined : /^\d{4}-\d{2}$/.test(date) ? `${date}-01` : date,
           basicLivingSevere: readBool(f.get('基本生活严重困难')),
         }),
       );

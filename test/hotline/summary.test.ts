@@ -6,6 +6,7 @@ import { parseSummary, renderSummary } from '../../bot/summary.ts';
 import { createApp } from '../../adapters/http/app.ts';
 import { defaultParameters, type Household, screen } from '../../screening/index.ts';
 import { householdArb } from '../support/arbitraries.ts';
+import { intake } from '../../bot/hotline/intake.ts';
 
 /** Absent, empty and "nothing known" say the same thing: an obligors or hardship object with no facts. */
 function normal(h: Household): Household {
@@ -86,5 +87,35 @@ describe('summary round trip', () => {
     const temp = body.report.results.find((r) => r.program === 'temporary_assistance');
     expect(temp?.verdict).toBe('need_info');
     expect(temp?.missing).toContain('hardship.expenses[1].amount');
+  });
+});
+
+// A month said without its day is held as the month's first day; the work order shows the month alone,
+// never a day nobody said, and reads it back as the same first day.
+describe('an event dated by its month only', () => {
+  const parameters = defaultParameters();
+  const household = (date: string): Household => ({
+    members: [{ relation: 'self', age: 45 }],
+    hardship: { none: false, events: [{ kind: 'accident', date, basicLivingSevere: true }], expenses: [] },
+  });
+  const render = (h: Household) =>
+    renderSummary(h, screen(h, { region: '140821', date: '2026-12-05' }), { region: '140821', date: '2026-12-05' });
+
+  it('the 1st shows as the month and reads back as the 1st', () => {
+    const text = render(household('2026-11-01'));
+    expect(text).toContain('日期 2026-11；');
+    expect(parseSummary(text)?.household.hardship?.events?.[0]?.date).toBe('2026-11-01');
+  });
+  it('a day said shows as that day', () => {
+    const text = render(household('2026-11-03'));
+    expect(text).toContain('日期 2026-11-03；');
+    expect(parseSummary(text)?.household.hardship?.events?.[0]?.date).toBe('2026-11-03');
+  });
+  it('a call summary saying 上个月 files the month, not a day', () => {
+    const { summary } = intake(
+      { region: '140800', text: '来电人张某（男，45岁），临猗县某村村民。上个月骑车摔伤住院，家里生活很困难。' },
+      { today: '2026-12-05', parameters },
+    );
+    expect(summary).toContain('日期 2026-11；');
   });
 });
