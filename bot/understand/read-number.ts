@@ -819,6 +819,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (moneyish && n.value >= 0) {
+    /** What the clause says before the amount. */
+    const saidBefore = r.text.slice(c.clauseStart, tok.start);
     // "我哋两个都係一百九", "俺两个都是一百六" asked about money: the pair, all, then the sum: each one's.
     const pair = MONEY_SLOTS.has(r.ctx.slot) ? groupAllThen(c, i) : undefined;
     if (pair !== undefined) {
@@ -870,11 +872,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'));
     // "医生说后面还要好几万", "跟住仲要几万": what treatment will still cost is not money spent yet.
     // (Not "报完以后还要自己出": 以后 there follows reimbursement, and what is left is paid.)
-    if (
-      cost &&
-      hasPhrase(r.text.slice(c.clauseStart, tok.start), 'costAhead') &&
-      !c.clause.some((t) => isMeaning(t, 'reimbursed'))
-    ) {
+    if (cost && hasPhrase(saidBefore, 'costAhead') && !c.clause.some((t) => isMeaning(t, 'reimbursed'))) {
       r.usedNums.add(tok);
       return;
     }
@@ -882,8 +880,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     if (
       r.ctx.slot === 'summary' &&
       (said === 'wages' || said === undefined) &&
-      (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'wagesOwed') ||
-        hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'notReceived'))
+      (hasPhrase(saidBefore, 'wagesOwed') || hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'notReceived'))
     ) {
       r.usedNums.add(tok);
       return;
@@ -897,9 +894,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // an accident is a transfer it received, not a loss (赔了 after selling is one).
     const compensation =
       r.ctx.slot === 'summary' &&
-      endsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'compensated') &&
+      endsWithPhrase(saidBefore, 'compensated') &&
       !c.clause.some((t) => isMeaning(t, 'work') || (isMeaning(t, 'income') && !/^赔/.test(t.text))) &&
-      (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin') ||
+      (hasPhrase(saidBefore, 'payerNotKin') ||
         hasPhrase(r.text.slice(Math.max(0, tok.start - 40), tok.start), 'deathOrAccident'));
     // "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": compensation someone outside the household holds is
     // not money the household has.
@@ -923,11 +920,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       hasPhrase(r.text.slice(tok.end, Math.min(r.text.length, tok.end + 8)).split(/[。；]/)[0]!, 'bankedNow');
     // "被骗走全部积蓄8万元": savings taken are savings no longer had.
-    if (
-      r.ctx.slot === 'summary' &&
-      said === 'deposits' &&
-      hasPhrase(r.text.slice(c.clauseStart, tok.start), 'savingsTaken')
-    )
+    if (r.ctx.slot === 'summary' && said === 'deposits' && hasPhrase(saidBefore, 'savingsTaken'))
       n = { ...n, value: 0, lo: 0, hi: 0, approx: false };
     const category = banked
       ? 'deposits'
@@ -939,7 +932,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             ? 'otherTransfers'
             : said === 'support' &&
                 r.ctx.slot === 'summary' &&
-                (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'payerNotKin') ||
+                (hasPhrase(saidBefore, 'payerNotKin') ||
                   // ("司机挺好，垫了医药费，还给了1万块钱": the sentence is about the payer.)
                   startsWithPhrase(sentenceBefore(r.text, tok.start), 'payerNotKin'))
               ? 'otherTransfers'
@@ -1000,10 +993,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
               ? 12
               : undefined) ??
             // "今年除咗成本净得六千": a year named in the same clause, with no period nearer the amount.
-            (hasPhrase(r.text.slice(c.clauseStart, tok.start), 'yearNamed') ||
-            hasPhrase(r.text.slice(c.clauseStart, tok.start), 'lastYear')
-              ? 12
-              : undefined) ??
+            (hasPhrase(saidBefore, 'yearNamed') || hasPhrase(saidBefore, 'lastYear') ? 12 : undefined) ??
             near?.months ??
             (near ? undefined : r.lastCategoryMonths) ??
             (c.clause.slice(0, i).some((t) => YEARLY_WORDS.has(t.text)) ? 12 : undefined) ??
@@ -1025,9 +1015,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
               ? 12
               : undefined) ??
             // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
-            (r.ctx.slot === 'summary' && endsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'done')
-              ? 12
-              : undefined) ??
+            (r.ctx.slot === 'summary' && endsWithPhrase(saidBefore, 'done') ? 12 : undefined) ??
             // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
             (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),
@@ -1061,29 +1049,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       ...(category === 'lent' && hasPhrase(c.clauseText, 'lentBesides') ? { lentBesides: true } : {}),
       ...(hasPhrase(c.clauseText, 'alsoAdded') || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
       clauseText: c.clauseText,
-      // "三个儿子每人每月给2000": each of the people one word counted; "两个闺女逢年过节给点，一年各一千":
-      // each of those the clause before counted, not everyone named in the message.
-      ...(giversNamed(r, c, category).length > 1
-        ? { count: headCount(giversNamed(r, c, category)) }
-        : c.clausePerson && c.clausePerson.n > 1 && c.clauseEach
-          ? { count: c.clausePerson.n }
-          : r.lastPersons.length > 1 && !c.clausePerson
-            ? { count: headCount(r.lastPersons) }
-            : // ("来电人和弟弟都在城里上班，每人每月给母亲500元": the one given to is not a giver.)
-              r.lastPersons.filter((p) => p !== r.people.self).length > 1 &&
-                c.clauseEach &&
-                category === 'support' &&
-                c.clausePerson === r.people.self
-              ? { count: headCount(r.lastPersons.filter((p) => p !== r.people.self)) }
-              : !c.clausePerson &&
-                  c.clauseEach &&
-                  category === 'support' &&
-                  r.lastPersons.length === 1 &&
-                  r.lastPersons[0]!.n > 1
-                ? { count: r.lastPersons[0]!.n }
-                : c.clauseEach && category === 'support' && !c.clausePerson
-                  ? givers(r)
-                  : {}),
+      ...countOfEarners(r, c, category),
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
@@ -1239,6 +1205,25 @@ function givenByNoKin(r: Reading, asked: string, said: string | undefined, near:
     near?.category === 'support' &&
     !r.people.list.some((p) => p !== r.people.self && p.rel !== 'other')
   );
+}
+
+/**
+ * How many people the amount is for, when more than one: those the clause names ("三个儿子每人每月给2000":
+ * each of the people one word counted), else those the clause before named ("两个闺女逢年过节给点，一年各一千"),
+ * not everyone named in the message.
+ */
+function countOfEarners(r: Reading, c: ClauseReading, category: string | undefined): { count?: number } {
+  const named = giversNamed(r, c, category);
+  if (named.length > 1) return { count: headCount(named) };
+  if (c.clausePerson && c.clausePerson.n > 1 && c.clauseEach) return { count: c.clausePerson.n };
+  if (r.lastPersons.length > 1 && !c.clausePerson) return { count: headCount(r.lastPersons) };
+  const eachGives = c.clauseEach && category === 'support';
+  // ("来电人和弟弟都在城里上班，每人每月给母亲500元": the one given to is not a giver.)
+  const others = r.lastPersons.filter((p) => p !== r.people.self);
+  if (others.length > 1 && eachGives && c.clausePerson === r.people.self) return { count: headCount(others) };
+  if (!c.clausePerson && eachGives && r.lastPersons.length === 1 && r.lastPersons[0]!.n > 1)
+    return { count: r.lastPersons[0]!.n };
+  return eachGives && !c.clausePerson ? givers(r) : {};
 }
 
 /**
