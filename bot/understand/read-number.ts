@@ -25,6 +25,7 @@ import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { changedFromMonth } from './rate-changed.ts';
+import { wholeNumber } from './numbers.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endingPhrase,
@@ -1385,7 +1386,7 @@ function unitsAfter(r: Reading, price: Token, unit: string): number | undefined 
 function seasonsPerYear(r: Reading, amount: Token): number | undefined {
   // (The first numeral before 季, with or without 一年/每年 before it: the same numeral, so no words here.)
   const said = r.text.match(/([两二三3-4])季/);
-  if (said && said[1] !== undefined) return { 两: 2, 二: 2, 三: 3, '2': 2, '3': 3, '4': 4 }[said[1]];
+  if (said?.[1] !== undefined) return wholeNumber(said[1])?.value;
   const before = r.tokens.filter((t) => t.start < amount.start && isPhrase(t.text, 'eachSeason')).length;
   return before >= 3 ? before - 1 : undefined;
 }

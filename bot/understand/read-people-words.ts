@@ -18,6 +18,7 @@ import {
   speaksOfHousehold,
 } from './cadre-voice.ts';
 import { callerLivesWith } from './caller-at-home.ts';
+import { wholeNumber } from './numbers.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
 import type { WordToken } from './read-word.ts';
@@ -414,7 +415,7 @@ export function readPeopleWord(
           : undefined;
       const n =
         m.n ??
-        (countWord ? { 两: 2, 二: 2, 三: 3, 四: 4 }[countWord] : undefined) ??
+        (countWord ? wholeNumber(countWord)?.value : undefined) ??
         (c.clause[i - 1] && c.countForNext ? c.countForNext : undefined);
       c.countForNext = undefined;
       // "孙嘅阿爸（潘某个仔）", "父亲（王某之子）": inside a bracket right after a person, whose relative
