@@ -42,6 +42,7 @@ describe('issue 20 goals from one run', () => {
     expect(text).toContain('NOT MET WeChat throughput ÷ the peer, opening, 16 connections: 0.66 (target ≥ 1.00)');
     expect(text).toContain('~150 µs less a message (33% of doudi');
     expect(text).toContain('the dialogue step 90, storage (dedup, session read and write, commit) 115');
+    expect(text).toContain('the other 210 µs are HTTP, GC and the checkpoint thread');
     expect(text).toContain("met     WeChat p99 ÷ the peer's, opening, 16 connections (saturated): 1.20");
   });
 
