@@ -846,13 +846,17 @@ export function readPeopleWord(
       // "俩闺女 大的四十二 小的三十八", "两个孙，大嘅十二细嘅八岁": after people counted, 大的/小的 before a
       // number is one of them in turn, and the number their age.
       {
-        const part = c.clausePerson?.partOf;
-        const group =
-          part !== undefined
-            ? r.people.list.find((p) => p.key === part)
-            : c.clausePerson
-              ? undefined
-              : [r.topic, ...r.lastPersons].find((p) => p.n > 1);
+        // ("俩孙子…大孙子十二 小的八岁": the one before was one of a group, so 小的 is another of it; with
+        // the couple's ages said between, the one group counted is still whom 大的/小的 pick among.)
+        const groupOf = (p: Person | undefined) =>
+          p?.partOf !== undefined ? r.people.list.find((q) => q.key === p.partOf) : p && p.n > 1 ? p : undefined;
+        const counted = r.people.list.filter(
+          (p) => p.n > 1 && p !== r.people.self && p.rel !== 'self' && p.rel !== 'spouse' && !p.apart && !p.dead,
+        );
+        const group = c.clausePerson
+          ? groupOf(c.clausePerson)
+          : ([r.topic, ...r.lastPersons].map(groupOf).find((p) => p !== undefined) ??
+            (counted.length === 1 ? counted[0] : undefined));
         if (group && group !== r.people.self && AGE_SLOTS.has(r.ctx.slot) && c.clause[i + 1]?.kind === 'num') {
           // ("三个细路，最大九岁最细两岁": the youngest of three is the last of them, not the second.)
           c.about([m.which === 'younger' && group.n > 2 ? lastOf(r, group) : r.ageTarget(group)], false);
