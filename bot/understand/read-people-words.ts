@@ -43,8 +43,11 @@ export const PEOPLE_WORDS = new Set<Meaning['t']>([
   'childless',
 ]);
 
-/** Questions asking which member something is about, or who works: 他/她/佢 there is a known member. */
-const WHICH_SLOTS = new Set(['illness.which', 'disability.which', 'employed']);
+/**
+ * Questions asking who in the household has something (an illness, a certificate, work): 他/她/佢 there
+ * is a known member.
+ */
+const WHICH_SLOTS = new Set(['illness', 'illness.which', 'disability', 'disability.which', 'employed']);
 
 export function readPeopleWord(
   r: Reading,
@@ -589,9 +592,10 @@ export function readPeopleWord(
           r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
       }
       // "儿子媳妇在外省打工", 粤 "仔同心抱喺深圳打工": a child and their spouse named together, right
-      // after each other or joined by 和/同, are a couple the clause's work is said of.
+      // after each other or joined by 和/同, are a couple the clause's work is said of (in a summary, or
+      // answering who works).
       if (
-        r.ctx.slot === 'summary' &&
+        (r.ctx.slot === 'summary' || r.ctx.slot === 'employed') &&
         p.rel === 'other' &&
         ((possessor?.rel === 'child' && m.rel === 'spouse') || isPhrase(tok.text, 'childsSpouse'))
       ) {

@@ -185,7 +185,7 @@ person('parent', '岳母 丈母娘', { gender: 'f', inLaw: true });
 person('parent', '岳父母', { n: 2, inLaw: true });
 person(
   'other',
-  '姑姐 姑妈 姑仔 阿姑 姨妈 阿姨 叔仔 伯爷 阿伯 大嫂 二嫂 阿嫂 侄仔 外甥仔 心抱 外家 契仔 契女 阿叔 阿婶 姑丈 姨丈 阿舅',
+  '姑姐 姑妈 姑仔 阿姑 姨妈 阿姨 叔仔 伯爷 阿伯 大嫂 二嫂 阿嫂 侄仔 外甥仔 心抱 新抱 外家 契仔 契女 阿叔 阿婶 姑丈 姨丈 阿舅',
   { dialect: 'yue' },
 );
 add(
@@ -425,7 +425,10 @@ add(
 );
 add({ t: 'disability', kind: 'visual' }, '视力 视残 视力残疾 眼睛 眼 盲 瞎 看不见 看不清 睇唔到 睇唔见 失明 盲人 对眼');
 add({ t: 'disability', kind: 'hearing' }, '听力 听残 听力残疾 耳朵 耳 聋 听不见 耳背 耳仔 聋哑 听唔到 听唔见');
-add({ t: 'disability', kind: 'speech' }, '言语 言语残疾 哑 哑巴 说不了话 不会说话 讲唔到嘢 口吃');
+add(
+  { t: 'disability', kind: 'speech' },
+  '言语 言语残疾 哑 哑巴 说不了话 不会说话 讲唔到嘢 讲唔到话 讲唔出话 讲唔出声 说不出话 口吃',
+);
 add(
   { t: 'disability', kind: 'intellectual' },
   '烧坏了脑子 脑子烧坏了 脑子坏了 脑子有问题 自闭症 智力 智力残疾 智障 智残 弱智 傻 脑子不好 脑瓜不好 憨 痴呆 唐氏 脑瘫 低能 蠢 戆居 傻仔',
@@ -485,6 +488,7 @@ for (const name of [
   '器官移植',
   '心脏病',
   '先天性心脏病',
+  '先心病',
   '冠心病',
   '心梗',
   '心肌梗塞',
@@ -545,6 +549,7 @@ for (const name of [
     血癌: '白血病',
     化疗: '癌症',
     放疗: '癌症',
+    先心病: '先天性心脏病',
     大病: '重病',
     重症: '重病',
   };
@@ -1223,6 +1228,8 @@ add(
   { t: 'noCertificate' },
   '证没去办 证没去办过 证没办过 没去办证 冇去办证 没办过证 冇办过证 证都没办 证也没办 证冇去办',
 );
+// 晋南 莫 for 没 ("可莫办过证", "证莫办"): no certificate, in the north only (莫 elsewhere is "don't").
+add({ t: 'noCertificate' }, '莫办 莫办证 莫办过 莫办过证 证莫办 莫去办', { dialect: 'north' });
 // Medicine taken, as 晋南 and Mandarin speakers say what it costs ("老汉吃药一年三四千"; 食药 in 粤).
 add({ t: 'expense', kind: 'medical' }, '吃药 吃药钱 看病吃药', { term: '医疗' });
 // Round 6b (und6b-a): the writer's uncle or aunt said with one character after 我/俺 ("我爸和我叔一家一年

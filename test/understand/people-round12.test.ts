@@ -43,3 +43,93 @@ describe('a rough age for the couple, then each one’s exact age', () => {
     expect(value(u, 'members[0].age')).not.toBe(85);
   });
 });
+
+describe('who works: both of a pair', () => {
+  const couple: Household = {
+    members: [
+      { relation: 'self', age: 41 },
+      { relation: 'spouse', age: 39 },
+      { relation: 'child', age: 10 },
+    ],
+  };
+  it('晋南 "俺跟老汉都打零工": casual work said of the writer and the spouse is both of them', () => {
+    const u = yc('俺跟老汉都在县里打零工，有活才干', 'employed', couple);
+    expect(value(u, 'members[0].employed')).toBe(true);
+    expect(value(u, 'members[1].employed')).toBe(true);
+  });
+
+  it('粤 "我同老公都系做散工": the same', () => {
+    const u = yj('我同老公都系揾散工，冇固定', 'employed', couple);
+    expect(value(u, 'members[0].employed')).toBe(true);
+    expect(value(u, 'members[1].employed')).toBe(true);
+  });
+
+  const withSon: Household = {
+    members: [
+      { relation: 'self', age: 66 },
+      { relation: 'child', age: 40 },
+      { relation: 'other', age: 37 },
+      { relation: 'grandchild', age: 8 },
+    ],
+  };
+  it('粤 "仔同新抱喺佛山返工": a son and his wife named together both work, not the writer', () => {
+    const u = yj('仔同新抱喺佛山返工', 'employed', withSon);
+    expect(value(u, 'members[1].employed')).toBe(true);
+    expect(value(u, 'members[2].employed')).toBe(true);
+    expect(value(u, 'members[0].employed')).not.toBe(true);
+  });
+
+  it('晋南 "儿子跟儿媳妇在西安打工": the same', () => {
+    const u = yc('儿子跟儿媳妇在西安打工', 'employed', withSon);
+    expect(value(u, 'members[1].employed')).toBe(true);
+    expect(value(u, 'members[2].employed')).toBe(true);
+  });
+});
+
+describe('health and certificates', () => {
+  const one: Household = { members: [{ relation: 'self', age: 63 }] };
+  const two: Household = {
+    members: [
+      { relation: 'self', age: 68 },
+      { relation: 'spouse', age: 70 },
+    ],
+  };
+
+  it('晋南 莫 for 没: "腿脚不利索 莫办过证" says no certificate', () => {
+    expect(yc('腿脚不利索 莫办过证', 'disability', one).noCertificate).toBe(true);
+  });
+
+  it('"是不是重病俺也不知道" asks whether; 重病 there is no illness said', () => {
+    const u = yc('俺也不知道算不算重病，就是血压高', 'illness', one);
+    expect(value(u, 'members[0].illnessName')).toBeUndefined();
+    expect(value(u, 'members[0].seriousIllness')).not.toBe(true);
+    const v = yj('唔知算唔算大病，我有风湿', 'illness', one);
+    expect(value(v, 'members[0].illnessName')).toBeUndefined();
+    expect(value(v, 'members[0].seriousIllness')).not.toBe(true);
+  });
+
+  it('"俺有高血压" asked about a serious illness: 有 is not a yes', () => {
+    const u = yc('俺有高血压', 'illness', one);
+    expect(u.yes).toBeUndefined();
+    expect(value(u, 'members[0].seriousIllness')).toBe(false);
+  });
+
+  it('先心病 is 先天性心脏病', () => {
+    const u = yc('外孙女先心病，得做手术', 'illness', {
+      members: [
+        { relation: 'self', age: 58 },
+        { relation: 'grandchild', age: 6 },
+      ],
+    });
+    expect(value(u, 'members[1].seriousIllness')).toBe(true);
+    expect(value(u, 'members[1].illnessName')).toBe('先天性心脏病');
+  });
+
+  it('asked of two, 佢/他 alone is the other one', () => {
+    const u = yj('唔知算唔算，佢肝硬化好多年', 'illness', two);
+    expect(value(u, 'members[1].illnessName')).toBe('肝硬化');
+    expect(value(u, 'members[0].seriousIllness')).not.toBe(true);
+    const v = yc('他是脑梗 瘫了两年了', 'illness', two);
+    expect(value(v, 'members[1].seriousIllness')).toBe(true);
+  });
+});
