@@ -7,6 +7,7 @@ import type { Understanding } from './extract.ts';
 import { isMeaning } from './cues.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
+import { bareKinWord } from './people.ts';
 import { composed } from './read-people-words.ts';
 import { meaningOf } from './tokens.ts';
 import { isPhrase } from './phrases.ts';
@@ -17,6 +18,7 @@ export function shortAnswers(
 ): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords' | 'statusDenied'> {
   const { memberIndex } = placed;
   const relationSequence: Understanding['relationSequence'] = [];
+  let lastWord = '';
   for (const clause of r.clauses) {
     let ordinal: 'older' | 'younger' | undefined;
     // "71嗰个係老婆", "40岁的是侄子": the member meant by the age the question showed.
@@ -29,7 +31,16 @@ export function shortAnswers(
       if (o) ordinal = o.which;
       if (tok.kind === 'num' && Number.isInteger(tok.n.value) && tok.n.value <= 120) age = tok.n.value;
       const p = meaningOf(tok, 'person');
-      if (p && p.rel !== 'self' && j - negAt > 3) {
+      // "…第三个是俺闺女 闺女离婚回来住的": the last word named again to open a clause that says more
+      // about them is the same person; "俺小子前年出事没了": someone named as dead is none of those asked.
+      const again = j === 0 && clause.length > 1 && !!p && bareKinWord(tok.text) === lastWord;
+      // (Only when no one else is named between: "俺闺女 她爸没了" is the daughter.)
+      const dead = isMeaning(
+        clause.slice(j + 1).find((t) => isMeaning(t, 'death') || isMeaning(t, 'person') || isMeaning(t, 'pronoun')),
+        'death',
+      );
+      if (p) lastWord = bareKinWord(tok.text);
+      if (p && p.rel !== 'self' && j - negAt > 3 && !again && !dead) {
         // A spouse's parent is 其他亲戚 on the chat's list (see read-people-words.ts).
         // (In a dialogue kept for a parent, the writer's 妈 is the applicant's 老伴: people.ts.)
         let rel: Relation = p.inLaw ? 'other' : r.people.keptRelation(p.rel, p.gender);

@@ -159,6 +159,8 @@ person('sibling', '二佬 三佬 四佬 细佬仔 二家姐 三家姐 大家姐 
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
 // 晋南 for a wife ("俺婆姨"), as callers say it.
 person('spouse', '婆姨 俺婆姨', { dialect: 'north', gender: 'f' });
+// 晋南 for an uncle's wife (妗子, 俺妗子): a relative without a duty of support.
+person('other', '妗子 俺妗子 我妗子 妗妗', { dialect: 'north', gender: 'f' });
 person(
   'other',
   '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 ' +
@@ -693,6 +695,8 @@ add(
     // How someone died, said with the death (跌死, 淹死): they died.
     ' 跌死 摔死 撞死 淹死 浸死 溺死 溺亡 砸死 压死 烧死 电死 猝死',
 );
+// 没了 with another final particle ("老汉前年没啦", "俺娘早没啦"): died, as 没了.
+add({ t: 'death' }, '没啦 早没啦 都没啦 也没啦 走啦 早走啦');
 add(
   { t: 'expense', kind: 'medical' },
   '医药费 药费 住院费 治疗费 手术费 看病钱 看病 睇病 睇医生 治病 透析费 化疗费 医疗费 检查费 买药 食药 药钱 住院',
@@ -1304,6 +1308,12 @@ add(
   '给我爸申请 给我妈申请 给我爹申请 给我娘申请 给俺爹申请 给俺娘申请 给俺爸申请 给俺妈申请 帮俺爹申请 帮俺娘申请 ' +
     '帮俺爸申请 帮俺妈申请 帮我爹申请 帮我娘申请 替我爸申请 替我妈申请 替俺爹申请 替俺娘申请 帮阿爸申请 帮阿妈申请 ' +
     '帮我阿爸申请 帮我阿妈申请 帮我老豆申请 帮我老母申请 替我阿爸申请 替我阿妈申请',
+);
+// Filling in the questions for a parent ("帮我老豆填", "给俺娘填的"): the parent is the applicant.
+add(
+  { t: 'onBehalf' },
+  '帮我老豆填 帮我老母填 帮我阿爸填 帮我阿妈填 帮阿爸填 帮阿妈填 帮我爸填 帮我妈填 帮俺爹填 帮俺娘填 帮俺爸填 帮俺妈填 ' +
+    '给我爸填 给我妈填 给俺爹填 给俺娘填 给俺爸填 给俺妈填',
 );
 // At home looking after someone ("他娘在家照顾小的", "老婆喺屋企照顾阿妈"): not working for a wage, and
 // living there (the one looked after, a word of its own after it, stays a person). Not in a call summary
