@@ -866,6 +866,11 @@ export function readPeopleWord(
           c.about([m.which === 'younger' && group.n > 2 ? lastOf(r, group) : r.ageTarget(group)], false);
           break;
         }
+        // "三个小子 大的前年没了": the eldest (or youngest) of a group dying is one of them, not all.
+        if (group && group !== r.people.self && c.clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) {
+          c.about([m.which === 'younger' ? lastOf(r, group) : r.people.partOfGroup(group, 0)], false);
+          break;
+        }
       }
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
         const list = r.ctx.household.obligors?.list ?? [];

@@ -994,6 +994,9 @@ add(
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
     ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块',
 );
+// With the couple, counted ("跟着俺俩", "跟我俩过", 粤 "同我哋两个住"): together, the pair's count no age.
+add({ t: 'together' }, '跟着俺俩 跟着我俩 跟俺俩 跟我俩 跟俺俩过 跟我俩过 和我俩 和俺俩');
+add({ t: 'together' }, '同我哋两个 同我哋两个住', { dialect: 'yue' });
 add(
   { t: 'noSupport' },
   '一分钱都冇俾过 一分钱都冇俾 一分钱都冇畀 一分钱都没给 一分钱都没给过 一分钱都不给 一分钱也没给 一分钱也不给 ' +

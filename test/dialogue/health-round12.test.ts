@@ -54,3 +54,25 @@ describe('no certificate, no serious illness', () => {
     expect(got(s, 'members[0].seriousIllness')).toBe(false);
   });
 });
+
+describe('which one is ill, said with the illness', () => {
+  const couple: Household = {
+    members: [
+      { relation: 'self', age: 70 },
+      { relation: 'spouse', age: 68 },
+    ],
+  };
+  it('晋南 "老婆子 肺癌" is said back once, with the illness', () => {
+    const r = runAnswer(item('老婆子 肺癌', '140800', 'illness.which', couple))!;
+    expect(got(r, 'members[1].seriousIllness')).toBe(true);
+    expect(r.reply.match(/得了重病/g)?.length).toBe(1);
+    expect(r.reply).toContain('肺癌');
+  });
+
+  it('粤 "老婆，尿毒症" the same; a bare number still says who', () => {
+    const r = runAnswer(item('老婆，尿毒症', '441700', 'illness.which', couple))!;
+    expect(r.reply.match(/得了重病/g)?.length).toBe(1);
+    const s = runAnswer(item('2', '441700', 'illness.which', couple))!;
+    expect(s.reply).toContain('老伴（68岁）得了重病');
+  });
+});

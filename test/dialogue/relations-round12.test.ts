@@ -78,3 +78,27 @@ describe('filling in for a parent, and a spouse who has died', () => {
     expect(got(r, 'members[0].age')).toBe(67);
   });
 });
+
+describe('one numbered choice for all of those asked about', () => {
+  const two = { obligors: { exist: true, list: [{ relation: 'child' as const }, { relation: 'child' as const }] } };
+  const situation = (say: string, city: '140800' | '441700') => ({
+    id: 'own-situation-12',
+    city,
+    kind: 'obligors.situation' as const,
+    known: two,
+    say,
+    facts: {},
+  });
+  it('粤 "两个都系1" is choice 1 for both', () => {
+    const r = runAnswer(situation('两个都系1', '441700'))!;
+    expect(got(r, 'obligors.list[0].ableBodiedAdult')).toBe(true);
+    expect(got(r, 'obligors.list[1].ableBodiedAdult')).toBe(true);
+  });
+
+  it('晋南 "俩都是1" the same; "都是2个" is no choice', () => {
+    const r = runAnswer(situation('俩都是1', '140800'))!;
+    expect(got(r, 'obligors.list[1].ableBodiedAdult')).toBe(true);
+    const s = runAnswer(situation('都是2个', '140800'))!;
+    expect(got(s, 'obligors.list[0].status')).toBeUndefined();
+  });
+});

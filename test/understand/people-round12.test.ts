@@ -133,3 +133,35 @@ describe('health and certificates', () => {
     expect(value(v, 'members[1].seriousIllness')).toBe(true);
   });
 });
+
+describe('living with the couple, counted', () => {
+  it('晋南 "…小子跟着俺俩": the pair’s count is no one’s age', () => {
+    const u = yc('俺七十一 老伴六十九 还有个小子没成家 跟着俺俩');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[2].relation')).toBe('child');
+    expect(value(u, 'members[2].age')).toBeUndefined();
+  });
+
+  it('粤 "…个仔同我哋两个住" the same', () => {
+    const u = yj('我七十 老婆六十八 个仔同我哋两个住');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[2].age')).toBeUndefined();
+  });
+});
+
+describe('one of a group who died', () => {
+  const alone: Household = { members: [{ relation: 'self', age: 82 }] };
+  it('晋南 "仨闺女 大的前些年没了": two daughters remain, relatives elsewhere', () => {
+    const u = yc('仨闺女 大的前些年没了 剩下俩都嫁到外村了', 'obligors', alone);
+    expect(value(u, 'obligors.exist')).toBe(true);
+    expect(value(u, 'obligors.list[1].relation')).toBe('child');
+    expect(value(u, 'obligors.list[2].relation')).toBeUndefined();
+  });
+
+  it('粤 "两个女 细嘅前年过咗身": one daughter remains', () => {
+    const u = yj('两个女 细嘅前年过咗身', 'obligors', alone);
+    expect(value(u, 'obligors.exist')).toBe(true);
+    expect(value(u, 'obligors.list[0].relation')).toBe('child');
+    expect(value(u, 'obligors.list[1].relation')).toBeUndefined();
+  });
+});
