@@ -102,3 +102,21 @@ describe('one numbered choice for all of those asked about', () => {
     expect(got(s, 'obligors.list[0].status')).toBeUndefined();
   });
 });
+
+describe('more words than members asked about', () => {
+  it('晋南 "儿媳妇跟外孙 儿子在外地打工": the son away is not one of those asked about', () => {
+    const r = runAnswer(
+      item('儿媳妇跟孙女 儿子在外地打工', '140800', [{ relation: 'self', age: 66 }, { age: 38 }, { age: 10 }]),
+    )!;
+    expect(got(r, 'members[1].relation')).toBe('other');
+    expect(got(r, 'members[2].relation')).toBe('grandchild');
+  });
+
+  it('粤 "心抱同个孙 个仔喺外面做嘢" the same', () => {
+    const r = runAnswer(
+      item('心抱同个孙，个仔喺外面做嘢', '441700', [{ relation: 'self', age: 66 }, { age: 38 }, { age: 10 }]),
+    )!;
+    expect(got(r, 'members[1].relation')).toBe('other');
+    expect(got(r, 'members[2].relation')).toBe('grandchild');
+  });
+});
