@@ -120,3 +120,24 @@ describe('more words than members asked about', () => {
     expect(got(r, 'members[2].relation')).toBe('grandchild');
   });
 });
+
+describe('a word that names someone only standing alone, in one part of the answer', () => {
+  const three: Known = [{ relation: 'self', age: 45 }, { age: 43 }, { age: 70 }];
+  it('晋南 "老婆子，俺大": 俺大 standing alone is the father', () => {
+    const r = runAnswer(item('老婆子，俺大', '140800', three))!;
+    expect(got(r, 'members[1].relation')).toBe('spouse');
+    expect(got(r, 'members[2].relation')).toBe('parent');
+  });
+
+  it('"俺大孙子" is the eldest grandson, not the father', () => {
+    const r = runAnswer(item('俺大孙子 俺老伴', '140800', [{ relation: 'self', age: 60 }, { age: 12 }, { age: 58 }]))!;
+    expect(got(r, 'members[1].relation')).toBe('grandchild');
+    expect(got(r, 'members[2].relation')).toBe('spouse');
+  });
+
+  it('粤 "阿妈，老板": 老板 standing alone as one part is still the husband', () => {
+    const r = runAnswer(item('阿妈，老板', '441700', [{ relation: 'self', age: 45 }, { age: 70 }, { age: 47 }]))!;
+    expect(got(r, 'members[1].relation')).toBe('parent');
+    expect(got(r, 'members[2].relation')).toBe('spouse');
+  });
+});
