@@ -165,3 +165,19 @@ describe('one of a group who died', () => {
     expect(value(u, 'obligors.list[1].relation')).toBeUndefined();
   });
 });
+
+describe('gone to sea and never back', () => {
+  it('粤 "老公出海就冇返嚟": the husband is missing, not one of the household', () => {
+    const u = yj('老公前年出海就冇返嚟，我同个女两个', 'opening');
+    expect(value(u, 'obligors.list[0].relation')).toBe('spouse');
+    expect(value(u, 'obligors.list[0].declaredMissing')).toBe(true);
+    expect(value(u, 'members[1].relation')).toBe('child');
+  });
+
+  it('"出海没回来" the same; "过年冇返来" alone is no one missing', () => {
+    const u = yc('男人出海就没回来 俺带着俩娃', 'opening');
+    expect(value(u, 'obligors.list[0].declaredMissing')).toBe(true);
+    const v = yj('个仔过年冇返来', 'obligors', { members: [{ relation: 'self', age: 70 }] });
+    expect(value(v, 'obligors.list[0].declaredMissing')).toBeUndefined();
+  });
+});
