@@ -360,8 +360,10 @@ export function readMoneyWord(
           (w.rel === 'child' || w.rel === 'grandchild') && (w.n > 1 || (r.personFacts.get(w.key)?.age?.v ?? 99) < 16)
             ? r.people.self
             : w;
-        if (p === r.people.self || !(p.apart || (c.clauseApart && p.known === undefined)))
-          r.pf(p).employed ??= { v: true, span };
+        // ("俺跟老婆都打零工", 粤 "我同老婆都系揾散工": both of them, as with any word for work.)
+        for (const q of everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]))
+          if (q === r.people.self || !(q.apart || (c.clauseApart && q.known === undefined)))
+            r.pf(q).employed ??= { v: true, span };
       }
       c.understoodSomething = true;
       break;

@@ -23,7 +23,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
-import type { Reading } from './reading.ts';
+import type { PersonFacts, Reading } from './reading.ts';
 import { changedFromMonth } from './rate-changed.ts';
 import { wholeNumber } from './numbers.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -39,6 +39,8 @@ import {
   phrasesStarting,
   startsWithPhrase,
 } from './phrases.ts';
+
+type PersonAge = NonNullable<PersonFacts['age']>;
 
 export type NumToken = Extract<Token, { kind: 'num' }>;
 
@@ -433,7 +435,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.lastAgeAt = tok.start;
     for (const target of targets) {
       const t = again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target);
-      r.pf(counting ? oneMore(r, t, tok.start) : t).age ??= age;
+      const f = r.pf(counting ? oneMore(r, t, tok.start) : t);
+      f.age = narrowedAge(f.age, age);
     }
     // ("都六十多" of a pair counted in one word, 我爸妈: each of them.)
     if (c.clause[i - 1]?.text === '都' && !again)
@@ -1555,6 +1558,16 @@ function coupleThenTwoAges(lead: string): boolean {
 const OPENING_MARKS = '（(，,';
 
 /** The rough age (六十几) said last before a position, with no other number between (a few characters at most). */
+/**
+ * "两公婆 七十几岁 我七十四佢七十一": an exact age said of one person after a rough one said of a group
+ * they are in, and inside its range, is their age; otherwise the first age said stands.
+ */
+function narrowedAge(was: PersonAge | undefined, said: PersonAge): PersonAge {
+  if (!was) return said;
+  const [lo, hi] = was.range ?? [was.v, was.v];
+  return was.range && !said.range && said.span[0] > was.span[1] && said.v >= lo && said.v <= hi ? said : was;
+}
+
 function roughAgeJustBefore(r: Reading, at: number): { v: number; range?: [number, number] } | undefined {
   let best: { v: number; range?: [number, number]; span: [number, number] } | undefined;
   for (const f of r.personFacts.values())

@@ -186,7 +186,12 @@ export function readSituationWord(
       if (everyone) r.allNoDisability = span;
       else {
         r.pf(target).hasDisability = { v: !no, span };
-        if (!no && m.kind) r.pf(target).kind = { v: m.kind, span };
+        // "耳仔听唔到 又讲唔到话", asked what kind: two kinds said of one person is the certificate's
+        // 多重 (two or more kinds, 残疾人残疾分类和分级 GB/T 26341).
+        const had = r.pf(target).kind;
+        const two =
+          had !== undefined && had.v !== m.kind && had.span[0] !== span[0] && r.ctx.slot === 'disability.kind';
+        if (!no && m.kind) r.pf(target).kind = { v: two ? 'multiple' : m.kind, span };
         if (!no && m.severe) r.pf(target).severeDisability = { span };
       }
       c.understoodSomething = true;
@@ -212,6 +217,12 @@ export function readSituationWord(
           startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'illnessAftermath') ||
           c.clause.slice(i + 1).some((t) => isMeaning(t, 'death')))
       ) {
+        c.understoodSomething = true;
+        break;
+      }
+      // "不知道算不算重病", 粤 "唔知算唔算大病": whether it counts, asked, is no illness said; the one
+      // named beside it is.
+      if (m.name === '重病' && isMeaning(c.clause[i - 1], 'question')) {
         c.understoodSomething = true;
         break;
       }

@@ -159,6 +159,8 @@ person('sibling', '二佬 三佬 四佬 细佬仔 二家姐 三家姐 大家姐 
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
 // 晋南 for a wife ("俺婆姨"), as callers say it.
 person('spouse', '婆姨 俺婆姨', { dialect: 'north', gender: 'f' });
+// 晋南 for an uncle's wife (妗子, 俺妗子): a relative without a duty of support.
+person('other', '妗子 俺妗子 我妗子 妗妗', { dialect: 'north', gender: 'f' });
 person(
   'other',
   '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 ' +
@@ -185,7 +187,7 @@ person('parent', '岳母 丈母娘', { gender: 'f', inLaw: true });
 person('parent', '岳父母', { n: 2, inLaw: true });
 person(
   'other',
-  '姑姐 姑妈 姑仔 阿姑 姨妈 阿姨 叔仔 伯爷 阿伯 大嫂 二嫂 阿嫂 侄仔 外甥仔 心抱 外家 契仔 契女 阿叔 阿婶 姑丈 姨丈 阿舅',
+  '姑姐 姑妈 姑仔 阿姑 姨妈 阿姨 叔仔 伯爷 阿伯 大嫂 二嫂 阿嫂 侄仔 外甥仔 心抱 新抱 外家 契仔 契女 阿叔 阿婶 姑丈 姨丈 阿舅',
   { dialect: 'yue' },
 );
 add(
@@ -425,7 +427,10 @@ add(
 );
 add({ t: 'disability', kind: 'visual' }, '视力 视残 视力残疾 眼睛 眼 盲 瞎 看不见 看不清 睇唔到 睇唔见 失明 盲人 对眼');
 add({ t: 'disability', kind: 'hearing' }, '听力 听残 听力残疾 耳朵 耳 聋 听不见 耳背 耳仔 聋哑 听唔到 听唔见');
-add({ t: 'disability', kind: 'speech' }, '言语 言语残疾 哑 哑巴 说不了话 不会说话 讲唔到嘢 口吃');
+add(
+  { t: 'disability', kind: 'speech' },
+  '言语 言语残疾 哑 哑巴 说不了话 不会说话 讲唔到嘢 讲唔到话 讲唔出话 讲唔出声 说不出话 口吃',
+);
 add(
   { t: 'disability', kind: 'intellectual' },
   '烧坏了脑子 脑子烧坏了 脑子坏了 脑子有问题 自闭症 智力 智力残疾 智障 智残 弱智 傻 脑子不好 脑瓜不好 憨 痴呆 唐氏 脑瘫 低能 蠢 戆居 傻仔',
@@ -485,6 +490,7 @@ for (const name of [
   '器官移植',
   '心脏病',
   '先天性心脏病',
+  '先心病',
   '冠心病',
   '心梗',
   '心肌梗塞',
@@ -545,6 +551,7 @@ for (const name of [
     血癌: '白血病',
     化疗: '癌症',
     放疗: '癌症',
+    先心病: '先天性心脏病',
     大病: '重病',
     重症: '重病',
   };
@@ -688,6 +695,8 @@ add(
     // How someone died, said with the death (跌死, 淹死): they died.
     ' 跌死 摔死 撞死 淹死 浸死 溺死 溺亡 砸死 压死 烧死 电死 猝死',
 );
+// 没了 with another final particle ("老汉前年没啦", "俺娘早没啦"): died, as 没了.
+add({ t: 'death' }, '没啦 早没啦 都没啦 也没啦 走啦 早走啦');
 add(
   { t: 'expense', kind: 'medical' },
   '医药费 药费 住院费 治疗费 手术费 看病钱 看病 睇病 睇医生 治病 透析费 化疗费 医疗费 检查费 买药 食药 药钱 住院',
@@ -985,6 +994,9 @@ add(
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
     ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块',
 );
+// With the couple, counted ("跟着俺俩", "跟我俩过", 粤 "同我哋两个住"): together, the pair's count no age.
+add({ t: 'together' }, '跟着俺俩 跟着我俩 跟俺俩 跟我俩 跟俺俩过 跟我俩过 和我俩 和俺俩');
+add({ t: 'together' }, '同我哋两个 同我哋两个住', { dialect: 'yue' });
 add(
   { t: 'noSupport' },
   '一分钱都冇俾过 一分钱都冇俾 一分钱都冇畀 一分钱都没给 一分钱都没给过 一分钱都不给 一分钱也没给 一分钱也不给 ' +
@@ -1027,6 +1039,11 @@ add(
   { t: 'missing' },
   '冇咗音讯 没了音讯 没有音讯 冇晒音讯 音讯全无 杳无音讯 搵唔到人 搵唔到佢 揾唔到人 揾唔到佢 找不到他 找不到她 找不着人 ' +
     '报咗警都搵唔到 报咗警都揾唔到 报警都搵唔到 报了警也找不到 报了警都找不到 报警也找不到 报警都找不到',
+);
+// Gone to sea and never back ("出海冇返来", "出海就没回来"): missing. (冇返来 alone is only "not home yet".)
+add(
+  { t: 'missing' },
+  '出海冇返来 出海冇返嚟 出海冇再返来 出海冇再返嚟 出海就冇返来 出海就冇返嚟 出海没回来 出海就没回来 出海再没回来 出海一直没回来',
 );
 
 // ── Lists, corrections, questions ──────────────────────────────────────────────────────────
@@ -1223,6 +1240,8 @@ add(
   { t: 'noCertificate' },
   '证没去办 证没去办过 证没办过 没去办证 冇去办证 没办过证 冇办过证 证都没办 证也没办 证冇去办',
 );
+// 晋南 莫 for 没 ("可莫办过证", "证莫办"): no certificate, in the north only (莫 elsewhere is "don't").
+add({ t: 'noCertificate' }, '莫办 莫办证 莫办过 莫办过证 证莫办 莫去办', { dialect: 'north' });
 // Medicine taken, as 晋南 and Mandarin speakers say what it costs ("老汉吃药一年三四千"; 食药 in 粤).
 add({ t: 'expense', kind: 'medical' }, '吃药 吃药钱 看病吃药', { term: '医疗' });
 // Round 6b (und6b-a): the writer's uncle or aunt said with one character after 我/俺 ("我爸和我叔一家一年
@@ -1297,6 +1316,12 @@ add(
   '给我爸申请 给我妈申请 给我爹申请 给我娘申请 给俺爹申请 给俺娘申请 给俺爸申请 给俺妈申请 帮俺爹申请 帮俺娘申请 ' +
     '帮俺爸申请 帮俺妈申请 帮我爹申请 帮我娘申请 替我爸申请 替我妈申请 替俺爹申请 替俺娘申请 帮阿爸申请 帮阿妈申请 ' +
     '帮我阿爸申请 帮我阿妈申请 帮我老豆申请 帮我老母申请 替我阿爸申请 替我阿妈申请',
+);
+// Filling in the questions for a parent ("帮我老豆填", "给俺娘填的"): the parent is the applicant.
+add(
+  { t: 'onBehalf' },
+  '帮我老豆填 帮我老母填 帮我阿爸填 帮我阿妈填 帮阿爸填 帮阿妈填 帮我爸填 帮我妈填 帮俺爹填 帮俺娘填 帮俺爸填 帮俺妈填 ' +
+    '给我爸填 给我妈填 给俺爹填 给俺娘填 给俺爸填 给俺妈填',
 );
 // At home looking after someone ("他娘在家照顾小的", "老婆喺屋企照顾阿妈"): not working for a wage, and
 // living there (the one looked after, a word of its own after it, stays a person). Not in a call summary
