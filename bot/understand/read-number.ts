@@ -949,6 +949,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       changedFrom === undefined ? undefined : r.amounts.findLast((a) => a.category === category && !a.changedFrom);
     // ("原先一个月租一千": said of before, it still held for the months before the change.)
     if (oldRate) oldRate.past = false;
+    // "今年差": this year named in the clause or the one before.
+    const thisYearSaid = hasPhrase(
+      r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start),
+      'thisYear',
+    );
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -982,6 +987,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            // "一季万几蚊，今年差，总共得一万左右": the whole of this year, whatever period came before.
+            (c.clauseTotal && thisYearSaid ? 12 : undefined) ??
             oldRate?.months ??
             // "今年干了大半年，到手的也就两万出头": what came to hand over the months worked (or this year,
             // named just before) is their sum, not a rate by the day or the month said before.
@@ -1037,9 +1044,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           !c.clause.slice(Math.max(0, i - 2), i).some((t) => isPhrase(t.text, 'outOfPocket'))),
       outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => isPhrase(t.text, 'outOfPocket')),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
-      ...(hasPhrase(r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start), 'thisYear')
-        ? { thisYear: true }
-        : {}),
+      ...(thisYearSaid ? { thisYear: true } : {}),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
       ...(category === 'expense' && shareLeft(r.text, tok.end) !== undefined
         ? { share: shareLeft(r.text, tok.end)! }

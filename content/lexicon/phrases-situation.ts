@@ -288,8 +288,11 @@ export const SITUATION_PHRASES = {
   halfOfTheYear: ['上半年', '下半年'],
   /** Months as a length, right after a number ("三个月", "四月"), before pay said by the month. */
   monthsLong: ['个月', '月'],
-  /** A done or had mark after a work verb ("领了", 粤 "返咗", "领过", "做得" managed), before how many months. */
-  doneOrHad: ['了', '咗', '过', '得'],
+  /**
+   * A done or had mark after a work verb ("领了", 粤 "返咗", "领过", "做得" managed), before how many months;
+   * or the measure word colloquial speech puts there ("一年也就干个七八个月").
+   */
+  doneOrHad: ['了', '咗', '过', '得', '个'],
   /** The end of a sentence ("。", "！", "？", "；"), past which how long pay lasted is not looked for. */
   sentenceEnd: ['。', '！', '？', '；', '!', '?', ';'],
   /** The name the 户籍 reform gave every booklet ("居民户口"), said as what a rural 户口 became: no kind of its own. */

@@ -1348,3 +1348,7 @@ add({ t: 'neutral' }, '一辈子 半辈子 大半辈子 一世 半世 成世 一
 // (Not 修房 or 修屋 alone: "上房修房顶时摔下来" tells what someone was doing when hurt.)
 add({ t: 'expense', kind: 'other' }, '修船 修房子 修屋企 补船 整船 修机器 修农机 修船费 维修费 修理费');
 add({ t: 'event', kind: 'other' }, '船坏咗 船坏了 船烂咗 船整坏 机器坏咗 机器坏了 车坏咗 车坏了');
+
+// ── Round 12: money and situations ──────────────────────────────────────────────────────────
+// 晋南 "落个三万来块", "落了个两万": what came to hand in the end, the figure over what came before it.
+add({ t: 'net' }, '落个 落了个 落下个', { dialect: 'north' });
