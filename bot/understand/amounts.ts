@@ -199,6 +199,13 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   const totals = all.filter((x) => x.total);
   if (totals.length) {
     const t = totals.at(-1)!;
+    // "总共花了十二万，合疗报了七万": what insurance paid back after the whole spent is taken off it
+    // (a share paid back, "报了一半", is already the share of the whole).
+    const back = all.filter((x) => x.reimbursed && !x.total && x.start > t.end);
+    if (t.category === 'expense' && t.share === undefined && back.length) {
+      const b = sumOf(back);
+      return { lo: Math.max(0, t.lo - b.hi), hi: Math.max(0, t.hi - b.lo), members: [t, ...back] };
+    }
     return sumOf([t, ...all.filter((x) => x.start > t.end && x.category === 'lent' && x.lentBesides)]);
   }
   const parts = partsOfFirst(all);

@@ -1352,3 +1352,5 @@ add({ t: 'event', kind: 'other' }, '船坏咗 船坏了 船烂咗 船整坏 机�
 // ── Round 12: money and situations ──────────────────────────────────────────────────────────
 // 晋南 "落个三万来块", "落了个两万": what came to hand in the end, the figure over what came before it.
 add({ t: 'net' }, '落个 落了个 落下个', { dialect: 'north' });
+// Each household of several givers ("两个女每家每月畀三百", "各家"): the sum is each one's.
+add({ t: 'each' }, '每家 每户 各家');

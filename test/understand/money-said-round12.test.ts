@@ -2,6 +2,7 @@
 // twelfth blind round showed the reader missing. Our own sentences, not the blind sets', in both
 // cities' ways of writing where it applies.
 import { describe, expect, it } from 'vitest';
+import { letToOthers } from '../../bot/understand/let-to-others.ts';
 import { read, value } from '../support/understanding.ts';
 
 const fact = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path);
@@ -33,5 +34,48 @@ describe('what came to hand in the end, and the months worked, said after a day 
   it('晋南: the same, this year in all after a season', () => {
     const u = read('卖桃一季五六千 今年遭了冰雹 一共卖了三千', 'income.amount', '140800', {}, 'business');
     expect(value(u, 'income.business')).toBe(3000);
+  });
+});
+
+describe('what insurance paid back, said after the whole spent, is taken off it', () => {
+  it('晋南: 一共 then 合疗报了', () => {
+    const u = read('住院一共花了八万 合疗报了五万', 'hardship.expense', '140800');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical', amount: 30000 });
+  });
+  it('粤: 总共 then 医保报咗', () => {
+    const u = read('总共使咗六万 医保报咗两万', 'hardship.expense', '441700');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical', amount: 40000 });
+  });
+});
+
+describe('something let to others, the thing said between the verb and "to others", brings rent', () => {
+  it('粤: land let for others to farm', () => {
+    const u = read('租咗啲田畀人种 一年一千五', 'income.amount', '441700', {}, 'property');
+    expect(value(u, 'income.property')).toBe(1500);
+    expect(value(u, 'income.support')).toBeUndefined();
+  });
+  it('晋南: the same with 给人', () => {
+    const u = read('租了三亩地给人种 一年九百', 'income.amount', '140800', {}, 'property');
+    expect(value(u, 'income.property')).toBe(900);
+  });
+  it('rent paid, or renting to go out to work, lets nothing', () => {
+    expect(letToOthers('每月交租金给人家')).toBe(false);
+    expect(letToOthers('在城里租个房子出去打工')).toBe(false);
+    expect(letToOthers('租咗间房畀人住')).toBe(true);
+  });
+});
+
+describe('several givers, each from a household of their own, give the sum each', () => {
+  it('晋南: 两个闺女一家一年给六百', () => {
+    const u = read('两个闺女一家一年给六百', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(1200);
+  });
+  it('粤: 三个仔每家每月畀两百', () => {
+    const u = read('三个仔每家每月畀两百', 'income.amount', '441700', {}, 'support');
+    expect(value(u, 'income.support')).toBe(7200);
+  });
+  it('the household of one person is no "each" (一家 after a single giver)', () => {
+    const u = read('闺女一家一年给六百', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(600);
   });
 });
