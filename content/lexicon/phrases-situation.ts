@@ -76,8 +76,8 @@ export const SITUATION_PHRASES = {
     '已经',
     '早就',
   ],
-  /** A benefit stopped ("取消", "停发", "撤销", "退出", "除名"), before a done mark. */
-  stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名'],
+  /** A benefit or a business stopped ("取消", "停发", "撤销", "退出", "除名", "注销", "倒闭", "关"), before a done mark. */
+  stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名', '注销', '倒闭', '关'],
   /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
   doneMark: ['了', '咗', '掉', '晒'],
   /** Working, drawing pay or rent ("干", "做", "领", "收"), before how long ("做咗半年", "干了六个月", "收咗半年"). */
@@ -86,6 +86,8 @@ export const SITUATION_PHRASES = {
   forHalfYear: ['了半年', '咗半年'],
   /** The "not have" half of have-or-not ("有冇", "有没有", "有无"): a question, not a no. */
   haveNot: ['冇', '没', '没有', '无'],
+  /** Have-or-not typed as one word ("有没有", "有冇"): what follows is asked about, not had. */
+  haveOrNot: ['有没有', '有冇', '有无', '有没'],
   /** A word after a number that makes it a date ("十月", "十月份", "5号", "5日"), not an amount. */
   dateUnit: ['月', '月份', '号', '日'],
   /** What the agent told the caller ("已告知", "解释", "建议"): advice, not a fact about the household. */

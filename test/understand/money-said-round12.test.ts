@@ -79,3 +79,48 @@ describe('several givers, each from a household of their own, give the sum each'
     expect(value(u, 'income.support')).toBe(600);
   });
 });
+
+describe('the 户口 not known now: the reform name after a change, or only the kind of before', () => {
+  it('晋南: not remembered, then changed to the reform name: left unread', () => {
+    const u = read('不记得了 听说早几年都改成居民户口了', 'hukou', '140800');
+    expect(value(u, 'hukou')).toBeUndefined();
+  });
+  it('粤: not known, only the kind of before and a change: left unread', () => {
+    const u = read('唔知 以前系城镇户口 后尾迁过', 'hukou', '441700');
+    expect(value(u, 'hukou')).toBeUndefined();
+  });
+  it('a kind said plainly, with no 不知道, still holds', () => {
+    expect(value(read('农村户口', 'hukou', '140800'), 'hukou')).toBe('rural');
+  });
+});
+
+describe("after one's own 户口 kind, a place after 在 is where one lives", () => {
+  it('晋南: from the village, renting in town', () => {
+    expect(value(read('俺是农村的 现在在城里打工', 'hukou', '140800'), 'hukou')).toBe('rural');
+  });
+  it('粤: the same with 喺', () => {
+    expect(value(read('我哋系乡下嘅 而家喺城里租屋住', 'hukou', '441700'), 'hukou')).toBe('rural');
+  });
+});
+
+describe('a thing right after have-or-not is asked about, not had', () => {
+  it('粤: 有冇车 in a why-question', () => {
+    const u = read('做乜要问有冇车', 'property', '441700');
+    expect(value(u, 'property.vehicles')).toBeUndefined();
+  });
+  it('晋南: 有没有车 the same', () => {
+    const u = read('问有没有车弄啥', 'property', '140800');
+    expect(value(u, 'property.vehicles')).toBeUndefined();
+  });
+});
+
+describe('a business had before and then closed is not had now', () => {
+  it('粤: registered before, cancelled last year', () => {
+    const u = read('以前有个体户执照 旧年注销咗', 'property', '441700');
+    expect(value(u, 'property.registeredBusiness')).toBe(false);
+  });
+  it('晋南: a shop run before, closed', () => {
+    const u = read('原来开过个个体户 前年关了', 'property', '140800');
+    expect(value(u, 'property.registeredBusiness')).toBe(false);
+  });
+});
