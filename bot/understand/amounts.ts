@@ -139,7 +139,12 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
         (a.duration ?? 12) * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
     const count = a.each ? Math.max(1, a.count ?? ctx.count ?? ctx.household.members?.length ?? 1) : 1;
     // A small 养老金 with no word of 退休 or 单位 is the basic pension.
-    if (cat === 'pensions' && !hasPhrase(a.clauseText ?? ctx.text, 'workPension')) {
+    // (A survivor's allowance, named in any clause — "领他的遗属补助，一个月五百多" — is never the basic one.)
+    if (
+      cat === 'pensions' &&
+      !hasPhrase(a.clauseText ?? ctx.text, 'workPension') &&
+      !hasPhrase(ctx.text, 'survivorPension')
+    ) {
       // The rate by the month, not the months it was paid ("领过三个月，每月一千五" is 1500 a month).
       const rate = a.duration !== undefined && months !== undefined && months <= 1 ? 12 / months : factor;
       const monthlyEach = (a.n.hi * rate) / 12 / (a.each ? 1 : Math.max(1, ctx.count ?? 1));

@@ -184,6 +184,8 @@ export const MONEY_PHRASES = {
   otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],
   /** A pension from work ("退休", "职工", "单位", "企业", "厂", "矿", "机关", "事业"), not the basic one. */
   workPension: ['退休', '职工', '单位', '企业', '厂', '矿', '机关', '事业'],
+  /** A survivor's allowance out of a pension ("遗属补助"): wherever it is named, never the basic pension. */
+  survivorPension: ['遗属'],
   /** Only a little, after 多 ("一万多啲", "三千多一点", 粤 "一啲"). */
   aLittle: ['啲', '点', '一点', '一啲'],
   /** The money itself, before where it is ("钱喺心抱度", 粤 "笔钱", "啲钱"). */

@@ -3,6 +3,7 @@
 // cities' ways of writing where it applies.
 import { describe, expect, it } from 'vitest';
 import { letToOthers } from '../../bot/understand/let-to-others.ts';
+import { runAnswer } from '../eval/answers-eval.ts';
 import { read, value } from '../support/understanding.ts';
 
 const fact = (u: ReturnType<typeof read>, path: string) => u.facts.find((f) => f.path === path);
@@ -122,5 +123,34 @@ describe('a business had before and then closed is not had now', () => {
   it('晋南: a shop run before, closed', () => {
     const u = read('原来开过个个体户 前年关了', 'property', '140800');
     expect(value(u, 'property.registeredBusiness')).toBe(false);
+  });
+});
+
+describe("a survivor's allowance is pension-type income, never the basic pension", () => {
+  it('晋南: named in the clause before a small monthly sum', () => {
+    const u = read('老伴走了以后领的遗属生活补助 一个月四百', 'income.amount', '140800', {}, 'pensions');
+    expect(value(u, 'income.pensions')).toBe(4800);
+    expect(value(u, 'income.basicPension')).toBeUndefined();
+  });
+  it('粤: the same', () => {
+    const u = read('老公过身之后攞遗属补贴 每个月五百', 'income.amount', '441700', {}, 'pensions');
+    expect(value(u, 'income.pensions')).toBe(6000);
+  });
+});
+
+describe('not yet old enough to draw the basic pension is none', () => {
+  it('晋南: 还没到领的时候', () => {
+    const u = runAnswer({ id: 't', city: '140800', kind: 'basicPension', say: '还没到领的时候 一直在交', facts: {} });
+    expect(u?.understood).toBe(true);
+    expect(u?.scored.extra).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'income.basicPension', got: 0 })]),
+    );
+  });
+  it('粤: 未到攞嘅年纪', () => {
+    const u = runAnswer({ id: 't', city: '441700', kind: 'basicPension', say: '我未到攞嘅年纪', facts: {} });
+    expect(u?.understood).toBe(true);
+    expect(u?.scored.extra).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'income.basicPension', got: 0 })]),
+    );
   });
 });
