@@ -24,8 +24,8 @@ export const SITUATION_PHRASES = {
   yesterday: ['昨天', '昨日', '琴日', '寻日', '尋日', '昨晚', '琴晚', '寻晚', '尋晚', '夜儿', '夜个', '昨儿'],
   /** A few days ago ("前几天", 粤 "呢几日"): about three days back. */
   fewDaysAgo: ['前几天', '前几日', '前两天', '这几天', '呢几日', '前些天'],
-  /** Half a month ago ("半个月前"): fifteen days back. */
-  halfMonthAgo: ['半个月前', '半个月之前'],
+  /** Half a month ago ("半个月前", "半个月以前"): fifteen days back. */
+  halfMonthAgo: ['半个月前', '半个月之前', '半个月以前'],
   /** This month ("这个月", "本月", 粤 "今个月", "呢个月"). */
   thisMonth: ['这个月', '本月', '今个月', '呢个月'],
   /** Half a year ago ("半年前"): six months back. */
@@ -374,4 +374,21 @@ export const SITUATION_PHRASES = {
   ],
   /** Gone, said of a thing named next or before ("没了收入来源", "鸡场也没了", 粤 "冇咗份工"): lost, not a death. */
   lostSomething: ['没了', '冇咗', '没有了', '冇晒', '没啦', '也没了', '都没了', '也冇咗', '都冇咗'],
+  /**
+   * A no leaned to after not knowing ("唔知佢哋系唔系，应该唔系", "不清楚，应该不是"): the answer given,
+   * said back — not the not-knowing ("不知道评上没" stays not known).
+   */
+  leanNo: [
+    '应该唔系',
+    '应该都唔系',
+    '应该不是',
+    '应该都不是',
+    '应该冇',
+    '应该没有',
+    '可能唔系',
+    '可能不是',
+    '估计唔系',
+    '估计不是',
+    '怕是不是',
+  ],
 } as const satisfies Record<string, readonly string[]>;

@@ -154,3 +154,26 @@ describe('not yet old enough to draw the basic pension is none', () => {
     );
   });
 });
+
+describe('a no leaned to after not knowing is the answer; not knowing alone stays unknown', () => {
+  it('晋南: 不清楚，应该不是', () => {
+    const u = runAnswer({ id: 't', city: '140800', kind: 'supportPayer', say: '不清楚他们是不是 应该不是', facts: {} });
+    expect(u?.scored.extra).toEqual([expect.objectContaining({ path: 'income.supportPayerStatus', got: 'none' })]);
+  });
+  it('粤: 唔知，估计唔系', () => {
+    const u = runAnswer({ id: 't', city: '441700', kind: 'supportPayer', say: '唔知喎 估计唔系', facts: {} });
+    expect(u?.scored.extra).toEqual([expect.objectContaining({ path: 'income.supportPayerStatus', got: 'none' })]);
+  });
+  it('not knowing whether they were granted it is no answer', () => {
+    const u = runAnswer({ id: 't', city: '140800', kind: 'supportPayer', say: '不知道人家评上没', facts: {} });
+    expect(u?.scored.extra).toEqual([]);
+  });
+});
+
+describe('half a month ago, said with 以前', () => {
+  it('is fifteen days back', () => {
+    const u = runAnswer({ id: 't', city: '140800', kind: 'hardship.when', say: '半个月以前', facts: {} });
+    expect(u?.understood).toBe(true);
+    expect(u?.scored.extra).toEqual([expect.objectContaining({ path: 'hardship.events[0].date', got: '2026-11-20' })]);
+  });
+});
