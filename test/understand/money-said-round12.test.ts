@@ -177,3 +177,31 @@ describe('half a month ago, said with 以前', () => {
     expect(u?.scored.extra).toEqual([expect.objectContaining({ path: 'hardship.events[0].date', got: '2026-11-20' })]);
   });
 });
+
+describe('what is left at the end of a long answer, after a cost, is the year’s income', () => {
+  it('晋南: this year named early, sales, a cost, then 落个', () => {
+    const u = read(
+      '今年枣树遭了虫，卖了不到六千块，农药化肥又花了两千多，算下来落个三千来块',
+      'income.amount',
+      '140800',
+      {},
+      'business',
+    );
+    const v = value(u, 'income.business') as number;
+    expect(v).toBeGreaterThanOrEqual(2700);
+    expect(v).toBeLessThanOrEqual(4000);
+    expect(u.facts.some((f) => f.path.startsWith('hardship'))).toBe(false);
+  });
+  it('粤: the same with 净番', () => {
+    const u = read(
+      '今年啲鸭瘟咗一批，卖咗唔够八千，饲料又使咗三千几，计落嚟净番四千几蚊',
+      'income.amount',
+      '441700',
+      {},
+      'business',
+    );
+    const v = value(u, 'income.business') as number;
+    expect(v).toBeGreaterThanOrEqual(4000);
+    expect(v).toBeLessThanOrEqual(5000);
+  });
+});
