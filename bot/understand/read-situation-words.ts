@@ -7,7 +7,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, told, WEAK_EVENTS } from './cues.ts';
 import { parseWhen } from './dates.ts';
 import { benefitEnded, saidOfThePast } from './said-of-the-past.ts';
-import { meaningOf } from './tokens.ts';
+import { meaningOf, type Token } from './tokens.ts';
 import { somebodyElse } from './read-money-words.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
@@ -292,7 +292,9 @@ export function readSituationWord(
         )
       )
         break;
-      r.events.push({ kind: m.kind, span, clause: c.ci, at: tok.start });
+      // "老汉骑电三轮摔了", 粤 "揸电单车跌亲": a fall while riding a vehicle is a road accident (the list's 车祸).
+      const kind = m.kind === 'accident' && ridingBefore(r.text, c.clause, i) ? 'traffic_accident' : m.kind;
+      r.events.push({ kind, span, clause: c.ci, at: tok.start });
       c.understoodSomething = true;
       break;
     }
@@ -463,4 +465,15 @@ function personRightAfter(r: Reading, c: ClauseReading, i: number): Person | und
         word: c.clause[at]!.text,
         ...(after.gender ? { gender: after.gender } : {}),
       });
+}
+
+/** A vehicle (a car, a tricycle, a motorbike) ridden or driven, named before the word at `i` in its clause. */
+function ridingBefore(text: string, clause: readonly Token[], i: number): boolean {
+  return clause.slice(0, i).some((t) => {
+    const what = meaningOf(t, 'asset')?.what;
+    return (
+      (what === 'car' || what === 'exempt_vehicle') &&
+      hasPhrase(text.slice(Math.max(0, t.start - 2), t.start), 'rideVerb')
+    );
+  });
 }

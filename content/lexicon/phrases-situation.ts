@@ -374,6 +374,8 @@ export const SITUATION_PHRASES = {
   ],
   /** Gone, said of a thing named next or before ("没了收入来源", "鸡场也没了", 粤 "冇咗份工"): lost, not a death. */
   lostSomething: ['没了', '冇咗', '没有了', '冇晒', '没啦', '也没了', '都没了', '也冇咗', '都冇咗'],
+  /** Riding or driving, just before a vehicle ("骑电三轮", 粤 "揸电单车", "开车", "坐摩托"). */
+  rideVerb: ['骑', '揸', '开', '坐', '搭'],
   /**
    * A no leaned to after not knowing ("唔知佢哋系唔系，应该唔系", "不清楚，应该不是"): the answer given,
    * said back — not the not-knowing ("不知道评上没" stays not known).

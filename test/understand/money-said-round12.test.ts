@@ -205,3 +205,17 @@ describe('what is left at the end of a long answer, after a cost, is the year’
     expect(v).toBeLessThanOrEqual(5000);
   });
 });
+
+describe('a fall while riding a vehicle is a road accident; a fall with none named stays an accident', () => {
+  it('晋南: riding an electric tricycle', () => {
+    const u = read('俺儿骑电动车摔了 胳膊断了', 'hardship', '140800');
+    expect(value(u, 'hardship.events[0].kind')).toBe('traffic_accident');
+  });
+  it('粤: riding a motorbike (揸电单车)', () => {
+    const u = read('老公揸电单车跌亲', 'hardship', '441700');
+    expect(value(u, 'hardship.events[0].kind')).toBe('traffic_accident');
+  });
+  it('a fall from a ladder', () => {
+    expect(value(read('从梯子上摔下来了', 'hardship', '140800'), 'hardship.events[0].kind')).toBe('accident');
+  });
+});
