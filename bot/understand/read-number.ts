@@ -865,7 +865,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
               ? 'property'
               : near?.category) ??
           c.clauseCategory ??
-          r.lastCategory ??
+          // "好几万，借钱睇嘅，大概五万": asked what was spent, a sum with no word of its own after a
+          // clause that said it was borrowed for is the spending again, not a debt.
+          (r.ctx.slot === 'hardship.expense' && r.lastCategory === 'debt' ? undefined : r.lastCategory) ??
           (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined));
     // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
     // support but a transfer (compensation, an advance).

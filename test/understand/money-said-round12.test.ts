@@ -219,3 +219,35 @@ describe('a fall while riding a vehicle is a road accident; a fall with none nam
     expect(value(read('从梯子上摔下来了', 'hardship', '140800'), 'hardship.events[0].kind')).toBe('accident');
   });
 });
+
+describe('晋南 说不来 is not knowing the amount, as 粤 话唔定', () => {
+  for (const [city, say] of [
+    ['140800', '闺女有时给有时不给 说不来'],
+    ['441700', '个女有时畀有时唔畀 话唔定'],
+  ] as const)
+    it(say, () => {
+      const u = runAnswer({ id: 't', city, kind: 'income.amount', of: 'support', say, facts: {} });
+      expect(u?.understood).toBe(true);
+      expect(u?.scored.extra).toEqual([]);
+    });
+  it('an amount said with 不定 (not fixed) is still the amount', () => {
+    const u = read('儿子偶尔给个三五百 不定', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBeDefined();
+  });
+});
+
+describe('asked what was spent, a sum after "borrowed for it" is the spending again, not a debt', () => {
+  it('粤: a vague sum, borrowed to pay for it, then about so much', () => {
+    const u = read('几万蚊 系借钱去睇嘅 估计四万左右', 'hardship.expense', '441700');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical', amount: 40000 });
+    expect(value(u, 'debt')).toBeUndefined();
+  });
+  it('晋南: the same', () => {
+    const u = read('好几万 都是借钱看的 差不多六万', 'hardship.expense', '140800');
+    expect((value(u, 'hardship.expenses[0]') as { amount: number }).amount).toBe(60000);
+  });
+  it('a debt said with its own word and sum stays a debt', () => {
+    const u = read('花了五万 欠了亲戚两万', 'hardship.expense', '140800');
+    expect(value(u, 'debt')).toBe(20000);
+  });
+});
