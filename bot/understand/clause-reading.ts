@@ -9,6 +9,7 @@ import { isMeaning, lacksEvenBasics, YEARLY_WORDS } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
+import { letToOthers } from './let-to-others.ts';
 import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 export class ClauseReading {
@@ -91,8 +92,17 @@ export class ClauseReading {
   /** The words that qualify amounts in the clause: kind of money, period, each or total, elsewhere. */
   private firstPass(): void {
     const clause = this.clause;
-    for (const tok of clause) {
+    // "租咗块地畀人种": something let to others — what follows is rent received, not money given.
+    if (letToOthers(this.clauseText)) {
+      this.clauseCategory = 'property';
+      this.r.incomeMentioned.add('property');
+      this.understoodSomething = true;
+    }
+    for (const [ti, tok] of clause.entries()) {
       if (tok.kind !== 'word') continue;
+      // "三个娃一家一年给500", 粤 "两个仔每家每月畀三百": a household word right after several people is
+      // each one's own household — the sum is each one's.
+      if (isPhrase(tok.text, 'eachHousehold') && severalPeople(clause, ti - 1)) this.clauseEach = true;
       for (const m of tok.meanings) {
         if (m.t === 'income' && !this.clauseCategory) this.clauseCategory = m.cat;
         if (m.t === 'income') this.clauseLastCategory = m.cat;
@@ -398,4 +408,13 @@ export function workplaceAt(clause: readonly Token[]): number | undefined {
     if (at >= 0 || isPhrase(clause[j + 1]?.text ?? '', 'workerWord')) return j;
   }
   return undefined;
+}
+
+/** Several people named by the token at `i`: a group word ("三个娃", "俩小子") or a count before one ("两个 闺女"). */
+function severalPeople(clause: readonly Token[], i: number): boolean {
+  const p = meaningOf(clause[i], 'person');
+  if (!p) return false;
+  if ((p.n ?? 1) > 1) return true;
+  const before = clause[i - 1];
+  return before?.kind === 'num' && before.n.value > 1;
 }

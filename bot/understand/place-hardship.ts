@@ -12,8 +12,9 @@ import { firstPhrase, isPhrase } from './phrases.ts';
 
 export function placeHardship(r: Reading): void {
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
-  // "以前系农业户口，而家全部改晒做居民户口，我都唔知算边样": the reform and a 唔知 leave it unknown.
-  if (r.hukou && !((r.hukouConflict || r.hukouReform) && r.idk))
+  // "以前系农业户口，而家全部改晒做居民户口，我都唔知算边样": the reform and a 唔知 leave it unknown;
+  // so does a kind said only of the past ("唔清楚，以前系农村，后尾好似转咗": what it is now is not known).
+  if (r.hukou && !((r.hukouConflict || r.hukouReform || r.hukou.past) && r.idk))
     r.add('hukou', r.hukou.v, r.hukou.span, r.hukouGuessed ? { hedged: true } : {});
   if (r.regionFact) r.add('region', r.regionFact.code, r.regionFact.span);
   const kinds = new Set(r.events.map((e) => e.kind));

@@ -847,20 +847,31 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       near === undefined &&
       c.clauseCategory === undefined &&
       c.clause.slice(0, i).some((t) => isMeaning(t, 'net') || isPhrase(t.text, 'nowStill'));
+    // "化肥农药还花了四千多，算下来也就落个三千来块": what is left right after a cost taken off an income is
+    // that income's, not the spending's.
+    const afterCost =
+      !near &&
+      !c.clauseCategory &&
+      r.amounts.at(-1)?.cost === true &&
+      c.clause.slice(0, i).some((t) => isMeaning(t, 'net'));
     // ("赔了二十万…自己手里还剩十来万": what is left in hand is savings, whatever it came from.)
     const said = left
       ? hasPhrase(c.clauseText, 'inHand')
         ? 'deposits'
         : r.amounts[0]!.category
-      : ((leftNow ? 'deposits' : undefined) ??
-        (c.clauseCategory === 'lent' && near?.category === 'debt'
-          ? 'lent'
-          : c.rentGiven && near?.category === 'support'
-            ? 'property'
-            : near?.category) ??
-        c.clauseCategory ??
-        r.lastCategory ??
-        (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined));
+      : afterCost
+        ? r.amounts.at(-1)!.category
+        : ((leftNow ? 'deposits' : undefined) ??
+          (c.clauseCategory === 'lent' && near?.category === 'debt'
+            ? 'lent'
+            : c.rentGiven && near?.category === 'support'
+              ? 'property'
+              : near?.category) ??
+          c.clauseCategory ??
+          // "好几万，借钱睇嘅，大概五万": asked what was spent, a sum with no word of its own after a
+          // clause that said it was borrowed for is the spending again, not a debt.
+          (r.ctx.slot === 'hardship.expense' && r.lastCategory === 'debt' ? undefined : r.lastCategory) ??
+          (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined));
     // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
     // support but a transfer (compensation, an advance).
     // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
@@ -952,6 +963,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       changedFrom === undefined ? undefined : r.amounts.findLast((a) => a.category === category && !a.changedFrom);
     // ("原先一个月租一千": said of before, it still held for the months before the change.)
     if (oldRate) oldRate.past = false;
+    // "今年差": this year named in the clause or the one before.
+    const thisYearSaid = hasPhrase(
+      r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start),
+      'thisYear',
+    );
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -985,15 +1001,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            // "一季万几蚊，今年差，总共得一万左右": the whole of this year, whatever period came before.
+            (c.clauseTotal && thisYearSaid ? 12 : undefined) ??
             oldRate?.months ??
             // "今年干了大半年，到手的也就两万出头": what came to hand over the months worked (or this year,
             // named just before) is their sum, not a rate by the day or the month said before.
+            // ("今年…卖了不到八千…化肥农药还花了四千多，算下来也就落个三千来块": the year named anywhere
+            // in the sentence is the period of what was left at the end of it.)
             (c.clause.slice(0, i).some((t) => isMeaning(t, 'net')) &&
             (durationIn(r.text, r.clauses, c.ci) !== undefined ||
               hasPhrase(
                 r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start),
                 'yearNamed',
-              ))
+              ) ||
+              hasPhrase(sentenceBefore(r.text, tok.start), 'yearNamed'))
               ? 12
               : undefined) ??
             // "今年除咗成本净得六千": a year named in the same clause, with no period nearer the amount.
@@ -1040,9 +1061,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           !c.clause.slice(Math.max(0, i - 2), i).some((t) => isPhrase(t.text, 'outOfPocket'))),
       outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => isPhrase(t.text, 'outOfPocket')),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
-      ...(hasPhrase(r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start), 'thisYear')
-        ? { thisYear: true }
-        : {}),
+      ...(thisYearSaid ? { thisYear: true } : {}),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
       ...(category === 'expense' && shareLeft(r.text, tok.end) !== undefined
         ? { share: shareLeft(r.text, tok.end)! }

@@ -346,11 +346,7 @@ add(
     '国家嘅养老钱 政府畀嘅养老钱 国家畀嘅养老钱',
   { term: '基础养老金' },
 );
-add(
-  { t: 'income', cat: 'otherTransfers' },
-  '遗属生活补助 遗属补助 遗属补贴 遗属生活费 赔偿 赔偿金 赔款 补偿 抚恤 慰问金 救济',
-  { term: '转移性收入' },
-);
+add({ t: 'income', cat: 'otherTransfers' }, '赔偿 赔偿金 赔款 补偿 抚恤 慰问金 救济', { term: '转移性收入' });
 add(
   { t: 'income', cat: 'excluded' },
   '低保金 五保金 特困金 供养金 高龄津贴 高龄补贴 残疾补贴 残疾人补贴 两项补贴 护理补贴 生活补贴 计生奖励 独生子女费 独生子女奖励 优抚 奖学金 助学金',
@@ -1373,3 +1369,22 @@ add({ t: 'neutral' }, '一辈子 半辈子 大半辈子 一世 半世 成世 一
 // (Not 修房 or 修屋 alone: "上房修房顶时摔下来" tells what someone was doing when hurt.)
 add({ t: 'expense', kind: 'other' }, '修船 修房子 修屋企 补船 整船 修机器 修农机 修船费 维修费 修理费');
 add({ t: 'event', kind: 'other' }, '船坏咗 船坏了 船烂咗 船整坏 机器坏咗 机器坏了 车坏咗 车坏了');
+
+// ── Round 12: money and situations ──────────────────────────────────────────────────────────
+// 晋南 "落个三万来块", "落了个两万": what came to hand in the end, the figure over what came before it.
+add({ t: 'net' }, '落个 落了个 落下个', { dialect: 'north' });
+// Each household of several givers ("两个女每家每月畀三百", "各家"): the sum is each one's.
+add({ t: 'each' }, '每家 每户 各家');
+// A survivor's allowance ("老汉没了以后领他的遗属补助"): paid monthly out of the deceased's pension
+// insurance (社会保险法 第四十九条: 遗属 of an insured person draw 抚恤金 from the basic pension fund), so
+// pension-type income, never the basic pension (phrases-money.ts survivorPension).
+add({ t: 'income', cat: 'pensions' }, '遗属生活补助 遗属补助 遗属补贴 遗属生活费 遗属待遇', { term: '养老金' });
+// Not yet old enough to draw it ("还没到领的时候", 粤 "未到攞嘅年纪"): nothing drawn now, a no — not an
+// amount under some figure (没到 alone is "under").
+add(
+  { t: 'neg' },
+  '没到领的时候 还没到领的时候 没到领 还没到领 未到领 冇到领 唔到领 没到领的年龄 没到年龄 还没到年龄 没到岁数 ' +
+    '未到年龄 未够年龄 未够岁 未够岁数 未到攞 冇到攞 未到攞嘅年纪 未到年纪 冇到年纪',
+);
+// 晋南 "说不来" (cannot say): not known, as 说不上来. (Not 不定, "not fixed": "偶尔给个几百 不定" gives an amount.)
+add({ t: 'idk' }, '说不来 说不来了 也说不来', { dialect: 'north' });
