@@ -522,8 +522,8 @@ export function daysBetween(a: string, b: string): number {
 const NOT_EVEN = new Set([...'续接同带夜忙锁日年']);
 
 /**
- * "连买菜的钱都没了", "连细路交伙食费嘅钱都冇", "连做饭的地方都没了": even the basics are gone,
- * said in any words. 连, then 都 or 也, then a negation, in that order within one clause. Three
+ * "连买菜的钱都没了", "连细路交伙食费嘅钱都冇", "连做饭的地方都没了": even the basics are gone (or
+ * borrowed), said in any words. 连, then 都 or 也, then a negation or a loan, in that order within one clause. Three
  * index scans over the clause: linear, no regular expression that could backtrack.
  */
 export function lacksEvenBasics(clauseText: string): boolean {
@@ -535,7 +535,8 @@ export function lacksEvenBasics(clauseText: string): boolean {
     .sort((a, b) => a - b)[0];
   if (dou === undefined) return false;
   const rest = clauseText.slice(dou + 1);
-  return ['没', '冇', '不', '唔', '无', '未'].some((neg) => rest.includes(neg));
+  // ("连买米都要问人借": even those had to be borrowed.)
+  return ['没', '冇', '不', '唔', '无', '未'].some((neg) => rest.includes(neg)) || hasPhrase(rest, 'evenBorrowed');
 }
 
 /**

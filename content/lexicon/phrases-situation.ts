@@ -306,6 +306,15 @@ export const SITUATION_PHRASES = {
    * The one the family lives on ("丈夫是家里顶梁柱", 粤 "老公系屋企唯一揾钱嘅人", "屋企一直靠老公打鱼"): in a
    * summary telling of an emergency, that earner struck means basic living is severely hit.
    */
+  /**
+   * Staying at someone else's home ("住在他侄子家", 粤 "住喺朋友度"): said right before the person whose home
+   * it is (lodging-elsewhere.ts).
+   */
+  lodgeAt: ['住在', '住喺', '住到', '寄住在', '寄住喺', '挤在', '挤喺'],
+  /** Whose home, right after the person ("侄子家", "朋友度", "亲戚屋企", "舅舅那里"). */
+  homeOf: ['家', '屋企', '度', '那', '处', '嗰度', '屋'],
+  /** Even the basics had to be borrowed ("连买米都要问人借", "连药钱都是赊的"): what 连…都 says after it. */
+  evenBorrowed: ['借', '赊'],
   breadwinner: [
     '经济支柱',
     '顶梁柱',

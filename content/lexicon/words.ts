@@ -823,6 +823,16 @@ add(
     '冇钱继续医 没钱继续治 没钱再治 冇钱再医 冇钱医 急需帮助 急需救助 急需援助 房租都冇钱交 房租也交不上 房租都交不上 ' +
     '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅',
 );
+// Not knowing how to go on, nowhere to sleep, nothing to wear, too little money for what must be paid now
+// (round 12): "往后咋过", 粤 "今晚都唔知瞓边", "衫都冇件", "后事还没办，钱不够".
+add(
+  { t: 'severe' },
+  '往后咋过 以后咋过 往后怎么过 以后怎么过 往后的日子咋过 以后的日子怎么过 往后点过 以后点过 唔知点过 ' +
+    '唔知瞓边 瞓边都唔知 冇地方瞓 没地方睡 不知道睡哪 睡哪都不知道 衫都冇件 衫都冇 衣服都没有 衣服都没了 ' +
+    '衣裳都没有 衣裳都没了 钱不够 钱都不够 钱唔够 钱都唔够',
+);
+// "积蓄都畀晒医院": money handed over to the last cent is money gone.
+add({ t: 'exhausted' }, '畀晒 俾晒 交晒');
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
 add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
