@@ -1260,7 +1260,9 @@ add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收�
 add(
   { t: 'work' },
   '几天短工 几天零工 几日散工 打打零工 打打短工 干几天 做几天 打几天工 有时做 有时候做 有时做有时不做 有时做有时唔做 时做时唔做 ' +
-    '有活就干 有活就做 有工就做 有工开就做',
+    '有活就干 有活就做 有工就做 有工开就做' +
+    // (Now and then, 零星/零零星星 before the job: "零星做保洁", not the number 零.)
+    ' 零星 零零星星 零零散散 零散',
 );
 // Employed at someone else's place, by the post's name (护林员, 保育员) or as a hand (工人, 临工, 杂工).
 add(
