@@ -166,7 +166,12 @@ export function nearestCategory(clause: Token[], i: number): Near | undefined {
     if (t?.kind !== 'word') return undefined;
     for (const m of t.meanings) {
       if (m.t === 'income')
-        return { category: m.cat, word: t.text, ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : {}) };
+        return {
+          category: m.cat,
+          word: t.text,
+          // (A word that names its month, 每月租金, 月工资, 月薪: a monthly figure whatever was said before.)
+          ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : startsWithPhrase(t.text, 'monthlyWord') ? { months: 1 } : {}),
+        };
       if (m.t === 'work') return { category: 'wages', word: t.text };
       if (m.t === 'asset' && m.what === 'deposits') return { category: 'deposits', word: t.text };
       if (m.t === 'debt') return { category: 'debt', word: t.text };

@@ -983,6 +983,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
             oldRate?.months ??
+            // "公公有一百多块养老金": a pension is paid by the month; a figure of it under a thousand with no
+            // period of its own is a month's, whatever period the summary named before (no pension is that
+            // little in a year).
+            // ("一季度发一回，一回四百多": a period said in the clause before, in the same sentence, is the figure's.)
+            (r.ctx.slot === 'summary' &&
+            (category === 'basicPension' || category === 'pensions') &&
+            n.hi < 1000 &&
+            !periodInClauseBefore(r, c)
+              ? 1
+              : undefined) ??
             // "今年干了大半年，到手的也就两万出头": what came to hand over the months worked (or this year,
             // named just before) is their sum, not a rate by the day or the month said before.
             (c.clause.slice(0, i).some((t) => isMeaning(t, 'net')) &&
@@ -1272,6 +1282,12 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
 }
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
+/** A period word in the clause before this one, within the same sentence ("一季度发一回，一回四百多"). */
+function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
+  const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
+  return (r.clauses[c.ci - 1] ?? []).some((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
+}
+
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 60), at);
   return window.slice(window.lastIndexOf('。') + 1);

@@ -306,6 +306,8 @@ export const SITUATION_PHRASES = {
    * The one the family lives on ("丈夫是家里顶梁柱", 粤 "老公系屋企唯一揾钱嘅人", "屋企一直靠老公打鱼"): in a
    * summary telling of an emergency, that earner struck means basic living is severely hit.
    */
+  /** An income word that names its own month ("每月租金", "月工资", "月薪"): the amount is by the month. */
+  monthlyWord: ['每月', '每个月', '月'],
   /**
    * Staying at someone else's home ("住在他侄子家", 粤 "住喺朋友度"): said right before the person whose home
    * it is (lodging-elsewhere.ts).

@@ -1284,6 +1284,13 @@ person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' 
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
 // Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
 add({ t: 'expense' }, '使钱 花钱 掏钱');
+// Someone hired to look after a member ("请了保姆一个月三千", 粤 "请咗工人睇住佢"): what the family pays out,
+// spending of another kind, not money coming in.
+add(
+  { t: 'expense', kind: 'other' },
+  '请了保姆 请保姆 雇了保姆 雇保姆 请了护工 请护工 雇了护工 雇护工 请咗保姆 请咗护工 请咗工人 请了陪护 请陪护 ' +
+    '保姆费 护工费 陪护费 请人照顾 请人看护 请人护理',
+);
 
 // Asking to see what was answered, made from its parts ("睇下我之前答咗乜嘢", "前面填了些啥"): answered or
 // filled in, a done mark, and what.
