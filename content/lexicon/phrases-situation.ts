@@ -306,6 +306,11 @@ export const SITUATION_PHRASES = {
    * The one the family lives on ("丈夫是家里顶梁柱", 粤 "老公系屋企唯一揾钱嘅人", "屋企一直靠老公打鱼"): in a
    * summary telling of an emergency, that earner struck means basic living is severely hit.
    */
+  /**
+   * One of the homes counted, by its measure word ("两间屋，一间自己住，一间租出去", "一套自己住"): 自己住 after
+   * it is the family's own use of that home, not living alone.
+   */
+  oneOfTheHomes: ['一间', '一套', '一处', '一栋', '一幢', '一座', '一层'],
   /** An income word that names its own month ("每月租金", "月工资", "月薪"): the amount is by the month. */
   monthlyWord: ['每月', '每个月', '月'],
   /**
