@@ -307,6 +307,13 @@ add(
     '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑车 种点地 种些地 种了点地 种几亩地',
   { term: '经营净收入' },
 );
+// Trades on one's own account (round 12): collecting scrap (收废品, 收破烂), drying fish to sell (晒鱼干卖),
+// growing a crop said with 啲/咗 (种啲砂仁).
+add(
+  { t: 'income', cat: 'business' },
+  '收废品 收破烂 捡废品 收旧货 收废旧 收旧嘢 晒鱼干 卖鱼干 晒咸鱼 卖咸鱼 种啲 种咗',
+  { term: '经营净收入' },
+);
 add(
   { t: 'income', cat: 'property' },
   '房租 租金 铺租 利息 分红 出租 租出去 租畀人 包地钱 土地流转 流转费 地租 租地钱 股息 ' +
