@@ -435,7 +435,8 @@ export function callIsAbout(
   const died = restOfSentence.findIndex((t) => isMeaning(t, 'death'));
   if (died >= 0 && !restOfSentence.slice(0, died).some((t) => isMeaning(t, 'person'))) return false;
   // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
-  if (hasPhrase(before.slice(-8), 'homeHas')) return false;
+  // ("称家中儿子（22岁）有孤独症": the caller's own home named right before the relative, the same.)
+  if (hasPhrase(before.slice(-8), 'homeHas') || endsWithPhrase(before, 'saysOwnHome')) return false;
   // "一家五口：父亲（64岁）、母亲…", "家里四口人：": the household listed after its count, not a relative
   // the call is about.
   // (Grammar, a number then 口/口人/人 and a mark: a regex that stays.)

@@ -94,6 +94,8 @@ export const SITUATION_PHRASES = {
   alongWith: ['与', '和', '跟', '同', '陪'],
   /** The caller's home has someone ("家有残疾闺女", "家里有个生病的儿子"): of the caller's own household. */
   homeHas: ['家有', '家里有', '家中有'],
+  /** The caller's own home said right before the relative ("称家中儿子", 粤 "话屋企个仔"): of the caller's household. */
+  saysOwnHome: ['称家中', '称家里', '说家中', '说家里', '称屋企', '话屋企', '讲屋企', '称其家中', '称自家'],
   /** I or my home, right before a spouse or child ("称俺家屋里的", "称我老婆"): the caller's own. */
   meOrMyHome: ['俺家', '我家', '俺', '我'],
   /** On someone's behalf ("替父亲咨询", "帮", "代", "为"): the caller asks for another. */
