@@ -877,6 +877,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "医院让先交两万押金", 粤 "要先俾一万按金": a deposit demanded before treatment is neither income nor
+    // money spent yet.
+    if (
+      r.ctx.slot === 'summary' &&
+      endsWithPhrase(saidBefore, 'demandedFirst') &&
+      hasPhrase(r.text.slice(tok.end, tok.end + 3), 'depositAsked')
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "工钱三万多一分没拿到", "老板拖欠半年工资3万元没给": wages owed are not money the household had.
     if (
       r.ctx.slot === 'summary' &&
