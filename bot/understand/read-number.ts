@@ -20,7 +20,7 @@ import {
 } from './cues.ts';
 import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
+import { countOfNamed, countedNamed, leadingSize, thenAll } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
@@ -657,6 +657,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "两个人每人…": a count for "each".
     if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
       if (c.clauseEach || c.clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) r.groupCount = n.value;
+      // "佢同老婆都係听力残疾，两个都喺厂里做": a count opening its clause, then 都, is of the people just
+      // talked about, not the household's size (in a call about the caller's own family).
+      else if (r.ctx.slot === 'summary' && i === 0 && thenAll(r.text.slice(tok.end, tok.end + 3)) && !r.onBehalf)
+        r.groupCount = n.value;
       else {
         if (r.size && !r.corrected && c.ci > 0 && c.clause.some((t) => isMeaning(t, 'correction'))) r.corrected = true;
         r.size = { v: n.value, span: [tok.start, c.clause[i + 1]!.end] };
