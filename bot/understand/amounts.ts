@@ -270,6 +270,17 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     }
     if (!prev || x.afterCorrection || (x.yearly && !prev.yearly)) byPerson.set(k, x);
     else if (prev.yearly && !x.yearly && !partOfCost(x, [prev])) continue;
+    // "每月养老金185元，“除咗嗰百几蚊，乜都冇”": a rough figure around an exact one said before, of the
+    // same money, is that money said again roughly; the exact figure stands.
+    else if (
+      !x.added &&
+      (!x.source || x.source === prev.source) &&
+      prev.lo === prev.hi &&
+      x.lo < x.hi &&
+      prev.lo >= x.lo &&
+      prev.lo <= x.hi
+    )
+      continue;
     // "俺俩一人一百八 一个月三百六": the same money said twice; two sources (养鸡…卖菜) add up.
     else if (
       !x.added &&

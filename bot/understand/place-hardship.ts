@@ -6,6 +6,7 @@
  */
 import { daysBetween, EVENT_RANK } from './cues.ts';
 import { parseWhen } from './dates.ts';
+import { lodgesElsewhere } from './lodging-elsewhere.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
 import { firstPhrase, isPhrase } from './phrases.ts';
@@ -70,6 +71,11 @@ export function placeHardship(r: Reading): void {
   if (r.ctx.slot === 'summary' && kept.length > 0 && r.severe === undefined) {
     const at = firstPhrase(r.text, 'breadwinner');
     if (at) r.severe = { v: true, span: [at.index, at.index + at.length] };
+  }
+  // A home lost to fire or flood, the family now at a relative's or a friend's ("现在住在他侄子家"): the same.
+  if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
+    const cl = r.clauses.find((c) => lodgesElsewhere(c, r.text, c[0]!.start));
+    if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };
   }
   if (
     r.severe &&

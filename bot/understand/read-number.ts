@@ -20,7 +20,7 @@ import {
 } from './cues.ts';
 import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
+import { countOfNamed, countedNamed, leadingSize, thenAll } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { PersonFacts, Reading } from './reading.ts';
@@ -660,6 +660,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "两个人每人…": a count for "each".
     if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
       if (c.clauseEach || c.clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) r.groupCount = n.value;
+      // "佢同老婆都係听力残疾，两个都喺厂里做": a count opening its clause, then 都, is of the people just
+      // talked about, not the household's size (in a call about the caller's own family).
+      else if (r.ctx.slot === 'summary' && i === 0 && thenAll(r.text.slice(tok.end, tok.end + 3)) && !r.onBehalf)
+        r.groupCount = n.value;
       else {
         if (r.size && !r.corrected && c.ci > 0 && c.clause.some((t) => isMeaning(t, 'correction'))) r.corrected = true;
         r.size = { v: n.value, span: [tok.start, c.clause[i + 1]!.end] };
@@ -891,6 +895,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "医院让先交两万押金", 粤 "要先俾一万按金": a deposit demanded before treatment is neither income nor
+    // money spent yet.
+    if (
+      r.ctx.slot === 'summary' &&
+      endsWithPhrase(saidBefore, 'demandedFirst') &&
+      hasPhrase(r.text.slice(tok.end, tok.end + 3), 'depositAsked')
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "工钱三万多一分没拿到", "老板拖欠半年工资3万元没给": wages owed are not money the household had.
     if (
       r.ctx.slot === 'summary' &&
@@ -1004,6 +1018,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             // "一季万几蚊，今年差，总共得一万左右": the whole of this year, whatever period came before.
             (c.clauseTotal && thisYearSaid ? 12 : undefined) ??
             oldRate?.months ??
+            // "公公有一百多块养老金": a pension is paid by the month; a figure of it under a thousand with no
+            // period of its own is a month's, whatever period the summary named before (no pension is that
+            // little in a year).
+            // ("一季度发一回，一回四百多": a period said in the clause before, in the same sentence, is the figure's.)
+            (r.ctx.slot === 'summary' &&
+            (category === 'basicPension' || category === 'pensions') &&
+            n.hi < 1000 &&
+            !periodInClauseBefore(r, c)
+              ? 1
+              : undefined) ??
             // "今年干了大半年，到手的也就两万出头": what came to hand over the months worked (or this year,
             // named just before) is their sum, not a rate by the day or the month said before.
             // ("今年…卖了不到八千…化肥农药还花了四千多，算下来也就落个三千来块": the year named anywhere
@@ -1294,6 +1318,12 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
 }
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
+/** A period word in the clause before this one, within the same sentence ("一季度发一回，一回四百多"). */
+function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
+  const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
+  return (r.clauses[c.ci - 1] ?? []).some((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
+}
+
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 60), at);
   return window.slice(window.lastIndexOf('。') + 1);

@@ -18,6 +18,7 @@ import {
   speaksOfHousehold,
 } from './cadre-voice.ts';
 import { callerLivesWith } from './caller-at-home.ts';
+import { goneMissingNow } from './gone-missing-now.ts';
 import { wholeNumber } from './numbers.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
@@ -918,6 +919,11 @@ export function readPeopleWord(
     case 'missing':
       // "司机跑了", "肇事者逃逸", "包工头走佬": someone outside the family ran off.
       if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'outsiderWhoRan')) break;
+      // "12月2日出海，至今失联": gone missing just now is an emergency to a member of the household.
+      if (goneMissingNow(r, c.ci, tok.start, span)) {
+        c.understoodSomething = true;
+        break;
+      }
       r.pf(c.who()).missing = { span };
       if (c.who() !== r.people.self) c.who().apart = true;
       c.understoodSomething = true;

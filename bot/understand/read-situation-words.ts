@@ -80,6 +80,8 @@ export function readSituationWord(
         /靠.?$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
       )
         break;
+      // "两间屋，一间自己住，一间租出去": one of the homes is the family's own, no one lives alone.
+      if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'oneOfTheHomes')) break;
       // "一个人带两个孩子": raising them alone, not living alone.
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (

@@ -240,6 +240,10 @@ export const MONEY_PHRASES = {
   statePays: ['国家', '政府', '公家', '民政', '上面', '村里', '镇上', '社保'],
   /** Later on, before what a treatment will still cost ("后面还要好几万", 粤 "跟住仲要"): money not yet spent. */
   costAhead: ['后面', '后头', '后边', '往后', '以后', '接下来', '后续', '下一步', '将来', '日后', '跟住', '之后'],
+  /** Asked to pay first, before the sum ("先交两万押金", 粤 "要先俾一万按金"): a deposit demanded, not yet paid. */
+  demandedFirst: ['先交', '要交', '催交', '先俾', '先畀', '要俾', '要畀'],
+  /** A deposit, right after the sum ("两万押金", 粤 "一万按金"). */
+  depositAsked: ['押金', '按金'],
   /** Wages owed, before the sum ("拖欠工资三万", "欠薪"): money the worker has not had. */
   wagesOwed: ['拖欠', '欠薪', '欠工资', '欠咗人工', '欠人工', '工钱没给', '讨薪', '讨工钱'],
   /** Not received, after a sum ("三万多一分没拿到", 粤 "冇攞到"): money owed, not money had. */

@@ -96,6 +96,8 @@ export const SITUATION_PHRASES = {
   alongWith: ['与', '和', '跟', '同', '陪'],
   /** The caller's home has someone ("家有残疾闺女", "家里有个生病的儿子"): of the caller's own household. */
   homeHas: ['家有', '家里有', '家中有'],
+  /** The caller's own home said right before the relative ("称家中儿子", 粤 "话屋企个仔"): of the caller's household. */
+  saysOwnHome: ['称家中', '称家里', '说家中', '说家里', '称屋企', '话屋企', '讲屋企', '称其家中', '称自家'],
   /** I or my home, right before a spouse or child ("称俺家屋里的", "称我老婆"): the caller's own. */
   meOrMyHome: ['俺家', '我家', '俺', '我'],
   /** On someone's behalf ("替父亲咨询", "帮", "代", "为"): the caller asks for another. */
@@ -311,6 +313,22 @@ export const SITUATION_PHRASES = {
    * The one the family lives on ("丈夫是家里顶梁柱", 粤 "老公系屋企唯一揾钱嘅人", "屋企一直靠老公打鱼"): in a
    * summary telling of an emergency, that earner struck means basic living is severely hit.
    */
+  /**
+   * One of the homes counted, by its measure word ("两间屋，一间自己住，一间租出去", "一套自己住"): 自己住 after
+   * it is the family's own use of that home, not living alone.
+   */
+  oneOfTheHomes: ['一间', '一套', '一处', '一栋', '一幢', '一座', '一层'],
+  /** An income word that names its own month ("每月租金", "月工资", "月薪"): the amount is by the month. */
+  monthlyWord: ['每月', '每个月', '月'],
+  /**
+   * Staying at someone else's home ("住在他侄子家", 粤 "住喺朋友度"): said right before the person whose home
+   * it is (lodging-elsewhere.ts).
+   */
+  lodgeAt: ['住在', '住喺', '住到', '寄住在', '寄住喺', '挤在', '挤喺'],
+  /** Whose home, right after the person ("侄子家", "朋友度", "亲戚屋企", "舅舅那里"). */
+  homeOf: ['家', '屋企', '度', '那', '处', '嗰度', '屋'],
+  /** Even the basics had to be borrowed ("连买米都要问人借", "连药钱都是赊的"): what 连…都 says after it. */
+  evenBorrowed: ['借', '赊'],
   breadwinner: [
     '经济支柱',
     '顶梁柱',

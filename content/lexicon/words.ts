@@ -309,6 +309,13 @@ add(
     '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑车 种点地 种些地 种了点地 种几亩地',
   { term: '经营净收入' },
 );
+// Trades on one's own account (round 12): collecting scrap (收废品, 收破烂), drying fish to sell (晒鱼干卖),
+// growing a crop said with 啲/咗 (种啲砂仁).
+add(
+  { t: 'income', cat: 'business' },
+  '收废品 收破烂 捡废品 收旧货 收废旧 收旧嘢 晒鱼干 卖鱼干 晒咸鱼 卖咸鱼 种啲 种咗',
+  { term: '经营净收入' },
+);
 add(
   { t: 'income', cat: 'property' },
   '房租 租金 铺租 利息 分红 出租 租出去 租畀人 包地钱 土地流转 流转费 地租 租地钱 股息 ' +
@@ -828,6 +835,16 @@ add(
     '冇钱继续医 没钱继续治 没钱再治 冇钱再医 冇钱医 急需帮助 急需救助 急需援助 房租都冇钱交 房租也交不上 房租都交不上 ' +
     '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅',
 );
+// Not knowing how to go on, nowhere to sleep, nothing to wear, too little money for what must be paid now
+// (round 12): "往后咋过", 粤 "今晚都唔知瞓边", "衫都冇件", "后事还没办，钱不够".
+add(
+  { t: 'severe' },
+  '往后咋过 以后咋过 往后怎么过 以后怎么过 往后的日子咋过 以后的日子怎么过 往后点过 以后点过 唔知点过 ' +
+    '唔知瞓边 瞓边都唔知 冇地方瞓 没地方睡 不知道睡哪 睡哪都不知道 衫都冇件 衫都冇 衣服都没有 衣服都没了 ' +
+    '衣裳都没有 衣裳都没了 钱不够 钱都不够 钱唔够 钱都唔够',
+);
+// "积蓄都畀晒医院": money handed over to the last cent is money gone.
+add({ t: 'exhausted' }, '畀晒 俾晒 交晒');
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
 add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
@@ -1265,7 +1282,9 @@ add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收�
 add(
   { t: 'work' },
   '几天短工 几天零工 几日散工 打打零工 打打短工 干几天 做几天 打几天工 有时做 有时候做 有时做有时不做 有时做有时唔做 时做时唔做 ' +
-    '有活就干 有活就做 有工就做 有工开就做',
+    '有活就干 有活就做 有工就做 有工开就做' +
+    // (Now and then, 零星/零零星星 before the job: "零星做保洁", not the number 零.)
+    ' 零星 零零星星 零零散散 零散',
 );
 // Employed at someone else's place, by the post's name (护林员, 保育员) or as a hand (工人, 临工, 杂工).
 add(
@@ -1287,6 +1306,13 @@ person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' 
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
 // Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
 add({ t: 'expense' }, '使钱 花钱 掏钱');
+// Someone hired to look after a member ("请了保姆一个月三千", 粤 "请咗工人睇住佢"): what the family pays out,
+// spending of another kind, not money coming in.
+add(
+  { t: 'expense', kind: 'other' },
+  '请了保姆 请保姆 雇了保姆 雇保姆 请了护工 请护工 雇了护工 雇护工 请咗保姆 请咗护工 请咗工人 请了陪护 请陪护 ' +
+    '保姆费 护工费 陪护费 请人照顾 请人看护 请人护理',
+);
 
 // Asking to see what was answered, made from its parts ("睇下我之前答咗乜嘢", "前面填了些啥"): answered or
 // filled in, a done mark, and what.
