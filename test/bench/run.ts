@@ -25,6 +25,8 @@ import { benchWechatPeer } from './wechat-peer.ts';
 import { benchWechatTail } from './wechat-tail.ts';
 import { measureWechatStages } from './wechat-stages.ts';
 import { measureRedos } from './redos.ts';
+import { printGoals, type RunFigures } from './goals.ts';
+import { measureStart, type StartFigures } from './start-memory.ts';
 
 function line(label: string, value: string, target?: string) {
   console.log(`  ${label.padEnd(44)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}`);
@@ -71,7 +73,7 @@ function benchScreen(): void {
  * comparison. The app is compiled as production compiles it (./servers/api-app.ts says why);
  * BENCH_HTTP_TSX=1 runs it through tsx instead, as this bench did before 2026-12-06.
  */
-async function benchHttp(): Promise<void> {
+async function benchHttp(): Promise<RunFigures['http']> {
   const dir = mkdtempSync(join(tmpdir(), 'doudi-http-'));
   const servers: Server[] = [];
   try {
@@ -148,6 +150,10 @@ async function benchHttp(): Promise<void> {
         `${loadavg()[0]!.toFixed(1)}):`,
     );
     const bareRps = got.get('bare GET')!.map((x) => x.rps);
+    const figures: NonNullable<RunFigures['http']> = {
+      bareCpu: median(got.get('bare GET')!.map((x) => x.cpu)),
+      routes: new Map(),
+    };
     for (const n of names) {
       const xs = got.get(n)!;
       const ratio = median(xs.map((x, i) => x.rps / bareRps[i]!));
@@ -162,7 +168,9 @@ async function benchHttp(): Promise<void> {
           `${ratio.toFixed(3)}, ${median(xs.map((x) => x.p99)).toFixed(2)}`,
           n.includes('trace') ? undefined : '≥ 0.1',
         );
+      if (n !== 'bare GET' && !n.includes('trace')) figures.routes.set(n, { ratio, cpu: median(xs.map((x) => x.cpu)) });
     }
+    return figures;
   } finally {
     for (const s of servers) await s.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -194,7 +202,7 @@ function benchFloor(): void {
   line('floor per delivery (µs)', measureWechatFloor().toFixed(0));
 }
 
-async function benchWechatStages(): Promise<void> {
+async function benchWechatStages(): Promise<RunFigures['stages']> {
   const r = await measureWechatStages();
   console.log(
     `WeChat safe-mode delivery by stage, in-process without HTTP ` +
@@ -203,6 +211,19 @@ async function benchWechatStages(): Promise<void> {
   );
   for (const [name, us] of r.stages) line(name, us.toFixed(1));
   line('total', r.total.toFixed(1));
+  return { stages: r.stages, total: r.total };
+}
+
+async function benchStart(): Promise<StartFigures> {
+  const s = await measureStart();
+  console.log(
+    `Start and idle memory of the compiled server (dist/node.js, a fresh SQLite file; ${s.healthzAll.length} starts):`,
+  );
+  line('spawn to the first /healthz (ms), median', s.healthzMs.toFixed(0), '≤ 500');
+  line('  every start (ms)', s.healthzAll.map((x) => x.toFixed(0)).join(' '));
+  line('RSS 2 s after start (MiB)', s.rssAt2s.toFixed(0));
+  line(`RSS idle, lowest in ${s.idleSeconds} s (MiB, at ${s.rssIdleAt} s)`, s.rssIdle.toFixed(0), '≤ 90');
+  return s;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -306,8 +327,11 @@ if (want('ask')) benchAsk();
 if (want('hotline')) benchHotline();
 if (want('understanding')) benchUnderstanding();
 if (want('redos')) benchRedos();
-if (want('http')) await benchHttp();
-if (want('wechat')) await benchWechatPeer();
-if (want('tail')) await benchWechatTail();
+const run: RunFigures = {};
+if (want('http')) run.http = await benchHttp();
+if (want('wechat')) run.wechat = await benchWechatPeer();
+if (want('tail')) run.tail = (await benchWechatTail()).p99;
 if (want('floor')) benchFloor();
-if (want('stages')) await benchWechatStages();
+if (want('stages')) run.stages = await benchWechatStages();
+if (want('start')) run.start = await benchStart();
+printGoals(run);
