@@ -139,7 +139,12 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
         (a.duration ?? 12) * (a.daysPerMonth ?? (cat === 'business' ? DAYS_PER_MONTH_OPEN : DAYS_PER_MONTH_WORKED));
     const count = a.each ? Math.max(1, a.count ?? ctx.count ?? ctx.household.members?.length ?? 1) : 1;
     // A small 养老金 with no word of 退休 or 单位 is the basic pension.
-    if (cat === 'pensions' && !hasPhrase(a.clauseText ?? ctx.text, 'workPension')) {
+    // (A survivor's allowance, named in any clause — "领他的遗属补助，一个月五百多" — is never the basic one.)
+    if (
+      cat === 'pensions' &&
+      !hasPhrase(a.clauseText ?? ctx.text, 'workPension') &&
+      !hasPhrase(ctx.text, 'survivorPension')
+    ) {
       // The rate by the month, not the months it was paid ("领过三个月，每月一千五" is 1500 a month).
       const rate = a.duration !== undefined && months !== undefined && months <= 1 ? 12 / months : factor;
       const monthlyEach = (a.n.hi * rate) / 12 / (a.each ? 1 : Math.max(1, ctx.count ?? 1));
@@ -199,6 +204,13 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   const totals = all.filter((x) => x.total);
   if (totals.length) {
     const t = totals.at(-1)!;
+    // "总共花了十二万，合疗报了七万": what insurance paid back after the whole spent is taken off it
+    // (a share paid back, "报了一半", is already the share of the whole).
+    const back = all.filter((x) => x.reimbursed && !x.total && x.start > t.end);
+    if (t.category === 'expense' && t.share === undefined && back.length) {
+      const b = sumOf(back);
+      return { lo: Math.max(0, t.lo - b.hi), hi: Math.max(0, t.hi - b.lo), members: [t, ...back] };
+    }
     return sumOf([t, ...all.filter((x) => x.start > t.end && x.category === 'lent' && x.lentBesides)]);
   }
   const parts = partsOfFirst(all);
@@ -258,6 +270,17 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     }
     if (!prev || x.afterCorrection || (x.yearly && !prev.yearly)) byPerson.set(k, x);
     else if (prev.yearly && !x.yearly && !partOfCost(x, [prev])) continue;
+    // "每月养老金185元，“除咗嗰百几蚊，乜都冇”": a rough figure around an exact one said before, of the
+    // same money, is that money said again roughly; the exact figure stands.
+    else if (
+      !x.added &&
+      (!x.source || x.source === prev.source) &&
+      prev.lo === prev.hi &&
+      x.lo < x.hi &&
+      prev.lo >= x.lo &&
+      prev.lo <= x.hi
+    )
+      continue;
     // "俺俩一人一百八 一个月三百六": the same money said twice; two sources (养鸡…卖菜) add up.
     else if (
       !x.added &&

@@ -7,9 +7,27 @@
 import type { Amount } from './amounts.ts';
 import { isMeaning, lacksEvenBasics, YEARLY_WORDS } from './cues.ts';
 import type { Person } from './people.ts';
+import { quotedMoneyKind } from './quoted-money.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
+import { letToOthers } from './let-to-others.ts';
 import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
+
+/** Words that carry a sentence on about the relative named before (health, disability, school). */
+const CARRIES_TOPIC = ['illness', 'disability', 'student'] as const;
+
+/**
+ * Whether the sentence whose first clause is `ci` tells of health, disability or school: its clauses
+ * only, read once at the sentence's start (linear over the message).
+ */
+function carriesTopic(r: Reading, ci: number): boolean {
+  for (let k = ci; k < r.clauses.length; k++) {
+    const cl = r.clauses[k]!;
+    if (cl.some((t) => CARRIES_TOPIC.some((m) => isMeaning(t, m)))) return true;
+    if (/[。；;]/.test(r.text[cl.at(-1)!.end] ?? '')) return false;
+  }
+  return false;
+}
 
 export class ClauseReading {
   /** Index of the last negation in this clause. */
@@ -63,8 +81,15 @@ export class ClauseReading {
   ) {
     this.clauseStart = clause[0]!.start;
     this.clauseText = r.text.slice(this.clauseStart, clause.at(-1)!.end);
-    // "老伴前些年走了，独居。有肢体三级残疾证": a new sentence naming no one is not about the dead.
-    if (r.ctx.slot === 'summary' && r.topic.dead && /[。；;]/.test(r.text[this.clauseStart - 1] ?? ''))
+    // "老伴前些年走了，独居。有肢体三级残疾证": a new sentence naming no one is not about the dead; nor,
+    // telling of work, money or the home ("独自带个12岁女儿。原在超市上班"), about the relative named in the
+    // sentence before: its implicit subject is the caller. (Health or school said on, "现在还在化疗", is
+    // still about that relative.)
+    if (
+      r.ctx.slot === 'summary' &&
+      /[。；;]/.test(r.text[this.clauseStart - 1] ?? '') &&
+      (r.topic.dead || !carriesTopic(r, ci))
+    )
       r.topic = r.people.self;
     // "儿子（28岁）在外打工": after the bracket, still about the person before it.
     // "带两个孩子（10岁、6岁）": inside the bracket, about the person before it too.
@@ -73,6 +98,8 @@ export class ClauseReading {
       this.clausePersons.push(r.parenOwner);
     }
     this.firstPass();
+    // 存款“就剩两三千”: the quoted words give the amount of the money named right before the quote.
+    this.clauseCategory ??= quotedMoneyKind(r.tokens, this.clauseStart);
   }
 
   /** A word within three after a negation is negated ("没有残疾证", "冇做嘢"). */
@@ -91,8 +118,17 @@ export class ClauseReading {
   /** The words that qualify amounts in the clause: kind of money, period, each or total, elsewhere. */
   private firstPass(): void {
     const clause = this.clause;
-    for (const tok of clause) {
+    // "租咗块地畀人种": something let to others — what follows is rent received, not money given.
+    if (letToOthers(this.clauseText)) {
+      this.clauseCategory = 'property';
+      this.r.incomeMentioned.add('property');
+      this.understoodSomething = true;
+    }
+    for (const [ti, tok] of clause.entries()) {
       if (tok.kind !== 'word') continue;
+      // "三个娃一家一年给500", 粤 "两个仔每家每月畀三百": a household word right after several people is
+      // each one's own household — the sum is each one's.
+      if (isPhrase(tok.text, 'eachHousehold') && severalPeople(clause, ti - 1)) this.clauseEach = true;
       for (const m of tok.meanings) {
         if (m.t === 'income' && !this.clauseCategory) this.clauseCategory = m.cat;
         if (m.t === 'income') this.clauseLastCategory = m.cat;
@@ -398,4 +434,13 @@ export function workplaceAt(clause: readonly Token[]): number | undefined {
     if (at >= 0 || isPhrase(clause[j + 1]?.text ?? '', 'workerWord')) return j;
   }
   return undefined;
+}
+
+/** Several people named by the token at `i`: a group word ("三个娃", "俩小子") or a count before one ("两个 闺女"). */
+function severalPeople(clause: readonly Token[], i: number): boolean {
+  const p = meaningOf(clause[i], 'person');
+  if (!p) return false;
+  if ((p.n ?? 1) > 1) return true;
+  const before = clause[i - 1];
+  return before?.kind === 'num' && before.n.value > 1;
 }

@@ -166,7 +166,12 @@ export function nearestCategory(clause: Token[], i: number): Near | undefined {
     if (t?.kind !== 'word') return undefined;
     for (const m of t.meanings) {
       if (m.t === 'income')
-        return { category: m.cat, word: t.text, ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : {}) };
+        return {
+          category: m.cat,
+          word: t.text,
+          // (A word that names its month, 每月租金, 月工资, 月薪: a monthly figure whatever was said before.)
+          ...(YEARLY_WORDS.has(t.text) ? { months: 12 } : startsWithPhrase(t.text, 'monthlyWord') ? { months: 1 } : {}),
+        };
       if (m.t === 'work') return { category: 'wages', word: t.text };
       if (m.t === 'asset' && m.what === 'deposits') return { category: 'deposits', word: t.text };
       if (m.t === 'debt') return { category: 'debt', word: t.text };
@@ -430,7 +435,8 @@ export function callIsAbout(
   const died = restOfSentence.findIndex((t) => isMeaning(t, 'death'));
   if (died >= 0 && !restOfSentence.slice(0, died).some((t) => isMeaning(t, 'person'))) return false;
   // "反映家有残疾闺女", "家里有个生病的儿子": someone in the caller's own household, not someone else's call.
-  if (hasPhrase(before.slice(-8), 'homeHas')) return false;
+  // ("称家中儿子（22岁）有孤独症": the caller's own home named right before the relative, the same.)
+  if (hasPhrase(before.slice(-8), 'homeHas') || endsWithPhrase(before, 'saysOwnHome')) return false;
   // "一家五口：父亲（64岁）、母亲…", "家里四口人：": the household listed after its count, not a relative
   // the call is about.
   // (Grammar, a number then 口/口人/人 and a mark: a regex that stays.)
@@ -522,8 +528,8 @@ export function daysBetween(a: string, b: string): number {
 const NOT_EVEN = new Set([...'续接同带夜忙锁日年']);
 
 /**
- * "连买菜的钱都没了", "连细路交伙食费嘅钱都冇", "连做饭的地方都没了": even the basics are gone,
- * said in any words. 连, then 都 or 也, then a negation, in that order within one clause. Three
+ * "连买菜的钱都没了", "连细路交伙食费嘅钱都冇", "连做饭的地方都没了": even the basics are gone (or
+ * borrowed), said in any words. 连, then 都 or 也, then a negation or a loan, in that order within one clause. Three
  * index scans over the clause: linear, no regular expression that could backtrack.
  */
 export function lacksEvenBasics(clauseText: string): boolean {
@@ -535,7 +541,8 @@ export function lacksEvenBasics(clauseText: string): boolean {
     .sort((a, b) => a - b)[0];
   if (dou === undefined) return false;
   const rest = clauseText.slice(dou + 1);
-  return ['没', '冇', '不', '唔', '无', '未'].some((neg) => rest.includes(neg));
+  // ("连买米都要问人借": even those had to be borrowed.)
+  return ['没', '冇', '不', '唔', '无', '未'].some((neg) => rest.includes(neg)) || hasPhrase(rest, 'evenBorrowed');
 }
 
 /**

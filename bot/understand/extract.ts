@@ -146,7 +146,18 @@ export interface Understanding {
   /** The message begins with no (冇，不过…). */
   leadingNo: boolean;
   /** The kinship words in order, each with 大的/细嘅 when said before it (for the relations question). */
-  relationSequence: { rel?: Relation; ordinal?: 'older' | 'younger'; at: number; age?: number }[];
+  /**
+   * (`away`: said to live elsewhere right after, "儿子在外头打工"; `again`: the word just said, said again,
+   * "闺女 闺女离婚回来住的": perhaps none of those asked about, or one already counted.)
+   */
+  relationSequence: {
+    rel?: Relation;
+    ordinal?: 'older' | 'younger';
+    at: number;
+    age?: number;
+    away?: true;
+    again?: true;
+  }[];
 }
 
 export function understand(raw: string, ctx: Context): Understanding {

@@ -12,7 +12,7 @@ import { sexOfKinWord } from './sex-of-word.ts';
 import { isPhrase, leadingPhrase } from './phrases.ts';
 
 /** A relative's word with "my" taken off (俺舅 → 舅, 我的儿子 → 儿子, 个仔 → 仔). */
-function bareKinWord(word: string): string {
+export function bareKinWord(word: string): string {
   return word.slice(leadingPhrase(word, 'myBeforeKin')?.length ?? 0);
 }
 

@@ -6,14 +6,16 @@
  */
 import { daysBetween, EVENT_RANK } from './cues.ts';
 import { parseWhen } from './dates.ts';
+import { lodgesElsewhere } from './lodging-elsewhere.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
 import { firstPhrase, isPhrase } from './phrases.ts';
 
 export function placeHardship(r: Reading): void {
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
-  // "以前系农业户口，而家全部改晒做居民户口，我都唔知算边样": the reform and a 唔知 leave it unknown.
-  if (r.hukou && !((r.hukouConflict || r.hukouReform) && r.idk))
+  // "以前系农业户口，而家全部改晒做居民户口，我都唔知算边样": the reform and a 唔知 leave it unknown;
+  // so does a kind said only of the past ("唔清楚，以前系农村，后尾好似转咗": what it is now is not known).
+  if (r.hukou && !((r.hukouConflict || r.hukouReform || r.hukou.past) && r.idk))
     r.add('hukou', r.hukou.v, r.hukou.span, r.hukouGuessed ? { hedged: true } : {});
   if (r.regionFact) r.add('region', r.regionFact.code, r.regionFact.span);
   const kinds = new Set(r.events.map((e) => e.kind));
@@ -69,6 +71,11 @@ export function placeHardship(r: Reading): void {
   if (r.ctx.slot === 'summary' && kept.length > 0 && r.severe === undefined) {
     const at = firstPhrase(r.text, 'breadwinner');
     if (at) r.severe = { v: true, span: [at.index, at.index + at.length] };
+  }
+  // A home lost to fire or flood, the family now at a relative's or a friend's ("现在住在他侄子家"): the same.
+  if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
+    const cl = r.clauses.find((c) => lodgesElsewhere(c, r.text, c[0]!.start));
+    if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };
   }
   if (
     r.severe &&

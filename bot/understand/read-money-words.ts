@@ -8,6 +8,7 @@ import { isAskingWhether, isMeaning, wagesAsked } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
+import { benefitEnded } from './said-of-the-past.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endsWithPhrase,
@@ -229,6 +230,11 @@ export function readMoneyWord(
           byOtherParty(r.text.slice(Math.max(0, tok.start - 4), tok.start)))
       )
         break;
+      // "点解要问我有冇车", "问有没有车干啥": a thing right after have-or-not is asked about, not had.
+      if (isAskingWhether(c.clause, i - 1) || isPhrase(c.clause[i - 1]?.text ?? '', 'haveOrNot')) {
+        c.understoodSomething = true;
+        break;
+      }
       // "有个电动三轮 算不算车", 粤 "架电单车算唔算车": 车 asked about, whether what was named counts — no car.
       if (m.what === 'car' && endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'asksIfCounts')) {
         c.understoodSomething = true;
@@ -297,7 +303,16 @@ export function readMoneyWord(
         const noAfter =
           (negAt > 0 && c.clause.slice(negAt + 1).every((t) => /^[啊喇啦了的嘅呀咯噢嘞咧喎噃啰嘛]$/.test(t.text))) ||
           fieldNo(r, tok);
-        r.assets.push({ what: m.what, negated: c.negated(i) || noAfter, span, also, owner: c.who(), clause: c.ci });
+        // "以前开过个体户，上年注销咗": had before, then ended — not had now.
+        const ended = benefitEnded(r.text, c, i, tok.end);
+        r.assets.push({
+          what: m.what,
+          negated: c.negated(i) || noAfter || ended,
+          span,
+          also,
+          owner: c.who(),
+          clause: c.ci,
+        });
       } else if (
         m.what === 'deposits' &&
         (c.negated(i) ||
@@ -360,8 +375,10 @@ export function readMoneyWord(
           (w.rel === 'child' || w.rel === 'grandchild') && (w.n > 1 || (r.personFacts.get(w.key)?.age?.v ?? 99) < 16)
             ? r.people.self
             : w;
-        if (p === r.people.self || !(p.apart || (c.clauseApart && p.known === undefined)))
-          r.pf(p).employed ??= { v: true, span };
+        // ("俺跟老婆都打零工", 粤 "我同老婆都系揾散工": both of them, as with any word for work.)
+        for (const q of everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]))
+          if (q === r.people.self || !(q.apart || (c.clauseApart && q.known === undefined)))
+            r.pf(q).employed ??= { v: true, span };
       }
       c.understoodSomething = true;
       break;

@@ -20,10 +20,10 @@ import {
 } from './cues.ts';
 import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { countOfNamed, countedNamed, leadingSize } from './counted-named.ts';
+import { countOfNamed, countedNamed, leadingSize, thenAll } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
-import type { Reading } from './reading.ts';
+import type { PersonFacts, Reading } from './reading.ts';
 import { changedFromMonth } from './rate-changed.ts';
 import { wholeNumber } from './numbers.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -39,6 +39,8 @@ import {
   phrasesStarting,
   startsWithPhrase,
 } from './phrases.ts';
+
+type PersonAge = NonNullable<PersonFacts['age']>;
 
 export type NumToken = Extract<Token, { kind: 'num' }>;
 
@@ -433,7 +435,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.lastAgeAt = tok.start;
     for (const target of targets) {
       const t = again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target);
-      r.pf(counting ? oneMore(r, t, tok.start) : t).age ??= age;
+      const f = r.pf(counting ? oneMore(r, t, tok.start) : t);
+      f.age = narrowedAge(f.age, age);
     }
     // ("都六十多" of a pair counted in one word, 我爸妈: each of them.)
     if (c.clause[i - 1]?.text === '都' && !again)
@@ -657,6 +660,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "两个人每人…": a count for "each".
     if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
       if (c.clauseEach || c.clause.slice(i + 2).some((t) => isMeaning(t, 'each'))) r.groupCount = n.value;
+      // "佢同老婆都係听力残疾，两个都喺厂里做": a count opening its clause, then 都, is of the people just
+      // talked about, not the household's size (in a call about the caller's own family).
+      else if (r.ctx.slot === 'summary' && i === 0 && thenAll(r.text.slice(tok.end, tok.end + 3)) && !r.onBehalf)
+        r.groupCount = n.value;
       else {
         if (r.size && !r.corrected && c.ci > 0 && c.clause.some((t) => isMeaning(t, 'correction'))) r.corrected = true;
         r.size = { v: n.value, span: [tok.start, c.clause[i + 1]!.end] };
@@ -844,20 +851,31 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       near === undefined &&
       c.clauseCategory === undefined &&
       c.clause.slice(0, i).some((t) => isMeaning(t, 'net') || isPhrase(t.text, 'nowStill'));
+    // "化肥农药还花了四千多，算下来也就落个三千来块": what is left right after a cost taken off an income is
+    // that income's, not the spending's.
+    const afterCost =
+      !near &&
+      !c.clauseCategory &&
+      r.amounts.at(-1)?.cost === true &&
+      c.clause.slice(0, i).some((t) => isMeaning(t, 'net'));
     // ("赔了二十万…自己手里还剩十来万": what is left in hand is savings, whatever it came from.)
     const said = left
       ? hasPhrase(c.clauseText, 'inHand')
         ? 'deposits'
         : r.amounts[0]!.category
-      : ((leftNow ? 'deposits' : undefined) ??
-        (c.clauseCategory === 'lent' && near?.category === 'debt'
-          ? 'lent'
-          : c.rentGiven && near?.category === 'support'
-            ? 'property'
-            : near?.category) ??
-        c.clauseCategory ??
-        r.lastCategory ??
-        (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined));
+      : afterCost
+        ? r.amounts.at(-1)!.category
+        : ((leftNow ? 'deposits' : undefined) ??
+          (c.clauseCategory === 'lent' && near?.category === 'debt'
+            ? 'lent'
+            : c.rentGiven && near?.category === 'support'
+              ? 'property'
+              : near?.category) ??
+          c.clauseCategory ??
+          // "好几万，借钱睇嘅，大概五万": asked what was spent, a sum with no word of its own after a
+          // clause that said it was borrowed for is the spending again, not a debt.
+          (r.ctx.slot === 'hardship.expense' && r.lastCategory === 'debt' ? undefined : r.lastCategory) ??
+          (r.ctx.slot === 'summary' ? laterSentenceCategory(r, c.clauseText) : undefined));
     // "船老板俾咗五千", "厂里给了一万": money from an employer or the other side is not a relative's
     // support but a transfer (compensation, an advance).
     // "ICU一日要几千蚊": what something costs, with no income word in the clause, is spending.
@@ -874,6 +892,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "医生说后面还要好几万", "跟住仲要几万": what treatment will still cost is not money spent yet.
     // (Not "报完以后还要自己出": 以后 there follows reimbursement, and what is left is paid.)
     if (cost && hasPhrase(saidBefore, 'costAhead') && !c.clause.some((t) => isMeaning(t, 'reimbursed'))) {
+      r.usedNums.add(tok);
+      return;
+    }
+    // "医院让先交两万押金", 粤 "要先俾一万按金": a deposit demanded before treatment is neither income nor
+    // money spent yet.
+    if (
+      r.ctx.slot === 'summary' &&
+      endsWithPhrase(saidBefore, 'demandedFirst') &&
+      hasPhrase(r.text.slice(tok.end, tok.end + 3), 'depositAsked')
+    ) {
       r.usedNums.add(tok);
       return;
     }
@@ -949,6 +977,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       changedFrom === undefined ? undefined : r.amounts.findLast((a) => a.category === category && !a.changedFrom);
     // ("原先一个月租一千": said of before, it still held for the months before the change.)
     if (oldRate) oldRate.past = false;
+    // "今年差": this year named in the clause or the one before.
+    const thisYearSaid = hasPhrase(
+      r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start),
+      'thisYear',
+    );
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -982,15 +1015,30 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            // "一季万几蚊，今年差，总共得一万左右": the whole of this year, whatever period came before.
+            (c.clauseTotal && thisYearSaid ? 12 : undefined) ??
             oldRate?.months ??
+            // "公公有一百多块养老金": a pension is paid by the month; a figure of it under a thousand with no
+            // period of its own is a month's, whatever period the summary named before (no pension is that
+            // little in a year).
+            // ("一季度发一回，一回四百多": a period said in the clause before, in the same sentence, is the figure's.)
+            (r.ctx.slot === 'summary' &&
+            (category === 'basicPension' || category === 'pensions') &&
+            n.hi < 1000 &&
+            !periodInClauseBefore(r, c)
+              ? 1
+              : undefined) ??
             // "今年干了大半年，到手的也就两万出头": what came to hand over the months worked (or this year,
             // named just before) is their sum, not a rate by the day or the month said before.
+            // ("今年…卖了不到八千…化肥农药还花了四千多，算下来也就落个三千来块": the year named anywhere
+            // in the sentence is the period of what was left at the end of it.)
             (c.clause.slice(0, i).some((t) => isMeaning(t, 'net')) &&
             (durationIn(r.text, r.clauses, c.ci) !== undefined ||
               hasPhrase(
                 r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start),
                 'yearNamed',
-              ))
+              ) ||
+              hasPhrase(sentenceBefore(r.text, tok.start), 'yearNamed'))
               ? 12
               : undefined) ??
             // "今年除咗成本净得六千": a year named in the same clause, with no period nearer the amount.
@@ -1037,9 +1085,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           !c.clause.slice(Math.max(0, i - 2), i).some((t) => isPhrase(t.text, 'outOfPocket'))),
       outOfPocket: c.clause.slice(Math.max(0, i - 4), i).some((t) => isPhrase(t.text, 'outOfPocket')),
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
-      ...(hasPhrase(r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start), 'thisYear')
-        ? { thisYear: true }
-        : {}),
+      ...(thisYearSaid ? { thisYear: true } : {}),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
       ...(category === 'expense' && shareLeft(r.text, tok.end) !== undefined
         ? { share: shareLeft(r.text, tok.end)! }
@@ -1272,6 +1318,12 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
 }
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
+/** A period word in the clause before this one, within the same sentence ("一季度发一回，一回四百多"). */
+function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
+  const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
+  return (r.clauses[c.ci - 1] ?? []).some((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
+}
+
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 60), at);
   return window.slice(window.lastIndexOf('。') + 1);
@@ -1555,6 +1607,16 @@ function coupleThenTwoAges(lead: string): boolean {
 const OPENING_MARKS = '（(，,';
 
 /** The rough age (六十几) said last before a position, with no other number between (a few characters at most). */
+/**
+ * "两公婆 七十几岁 我七十四佢七十一": an exact age said of one person after a rough one said of a group
+ * they are in, and inside its range, is their age; otherwise the first age said stands.
+ */
+function narrowedAge(was: PersonAge | undefined, said: PersonAge): PersonAge {
+  if (!was) return said;
+  const [lo, hi] = was.range ?? [was.v, was.v];
+  return was.range && !said.range && said.span[0] > was.span[1] && said.v >= lo && said.v <= hi ? said : was;
+}
+
 function roughAgeJustBefore(r: Reading, at: number): { v: number; range?: [number, number] } | undefined {
   let best: { v: number; range?: [number, number]; span: [number, number] } | undefined;
   for (const f of r.personFacts.values())

@@ -18,6 +18,7 @@ import {
   speaksOfHousehold,
 } from './cadre-voice.ts';
 import { callerLivesWith } from './caller-at-home.ts';
+import { goneMissingNow } from './gone-missing-now.ts';
 import { wholeNumber } from './numbers.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
@@ -43,8 +44,11 @@ export const PEOPLE_WORDS = new Set<Meaning['t']>([
   'childless',
 ]);
 
-/** Questions asking which member something is about, or who works: 他/她/佢 there is a known member. */
-const WHICH_SLOTS = new Set(['illness.which', 'disability.which', 'employed']);
+/**
+ * Questions asking who in the household has something (an illness, a certificate, work): 他/她/佢 there
+ * is a known member.
+ */
+const WHICH_SLOTS = new Set(['illness', 'illness.which', 'disability', 'disability.which', 'employed']);
 
 export function readPeopleWord(
   r: Reading,
@@ -589,9 +593,10 @@ export function readPeopleWord(
           r.events.push({ kind: 'other', span, clause: c.ci, at: tok.start });
       }
       // "儿子媳妇在外省打工", 粤 "仔同心抱喺深圳打工": a child and their spouse named together, right
-      // after each other or joined by 和/同, are a couple the clause's work is said of.
+      // after each other or joined by 和/同, are a couple the clause's work is said of (in a summary, or
+      // answering who works).
       if (
-        r.ctx.slot === 'summary' &&
+        (r.ctx.slot === 'summary' || r.ctx.slot === 'employed') &&
         p.rel === 'other' &&
         ((possessor?.rel === 'child' && m.rel === 'spouse') || isPhrase(tok.text, 'childsSpouse'))
       ) {
@@ -846,16 +851,25 @@ export function readPeopleWord(
       // "俩闺女 大的四十二 小的三十八", "两个孙，大嘅十二细嘅八岁": after people counted, 大的/小的 before a
       // number is one of them in turn, and the number their age.
       {
-        const part = c.clausePerson?.partOf;
-        const group =
-          part !== undefined
-            ? r.people.list.find((p) => p.key === part)
-            : c.clausePerson
-              ? undefined
-              : [r.topic, ...r.lastPersons].find((p) => p.n > 1);
+        // ("俩孙子…大孙子十二 小的八岁": the one before was one of a group, so 小的 is another of it; with
+        // the couple's ages said between, the one group counted is still whom 大的/小的 pick among.)
+        const groupOf = (p: Person | undefined) =>
+          p?.partOf !== undefined ? r.people.list.find((q) => q.key === p.partOf) : p && p.n > 1 ? p : undefined;
+        const counted = r.people.list.filter(
+          (p) => p.n > 1 && p !== r.people.self && p.rel !== 'self' && p.rel !== 'spouse' && !p.apart && !p.dead,
+        );
+        const group = c.clausePerson
+          ? groupOf(c.clausePerson)
+          : ([r.topic, ...r.lastPersons].map(groupOf).find((p) => p !== undefined) ??
+            (counted.length === 1 ? counted[0] : undefined));
         if (group && group !== r.people.self && AGE_SLOTS.has(r.ctx.slot) && c.clause[i + 1]?.kind === 'num') {
           // ("三个细路，最大九岁最细两岁": the youngest of three is the last of them, not the second.)
           c.about([m.which === 'younger' && group.n > 2 ? lastOf(r, group) : r.ageTarget(group)], false);
+          break;
+        }
+        // "三个小子 大的前年没了": the eldest (or youngest) of a group dying is one of them, not all.
+        if (group && group !== r.people.self && c.clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) {
+          c.about([m.which === 'younger' ? lastOf(r, group) : r.people.partOfGroup(group, 0)], false);
           break;
         }
       }
@@ -905,6 +919,11 @@ export function readPeopleWord(
     case 'missing':
       // "司机跑了", "肇事者逃逸", "包工头走佬": someone outside the family ran off.
       if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'outsiderWhoRan')) break;
+      // "12月2日出海，至今失联": gone missing just now is an emergency to a member of the household.
+      if (goneMissingNow(r, c.ci, tok.start, span)) {
+        c.understoodSomething = true;
+        break;
+      }
       r.pf(c.who()).missing = { span };
       if (c.who() !== r.people.self) c.who().apart = true;
       c.understoodSomething = true;

@@ -6,7 +6,8 @@ import type { Meaning } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, told, WEAK_EVENTS } from './cues.ts';
 import { parseWhen } from './dates.ts';
-import { meaningOf } from './tokens.ts';
+import { benefitEnded, saidOfThePast } from './said-of-the-past.ts';
+import { meaningOf, type Token } from './tokens.ts';
 import { somebodyElse } from './read-money-words.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
@@ -16,7 +17,6 @@ import {
   endsWithPhrases,
   firstPhrase,
   hasPhrase,
-  hasPhrases,
   isPhrase,
   startsWithPhrase,
   startsWithPhrases,
@@ -80,6 +80,8 @@ export function readSituationWord(
         /靠.?$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
       )
         break;
+      // "两间屋，一间自己住，一间租出去": one of the homes is the family's own, no one lives alone.
+      if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'oneOfTheHomes')) break;
       // "一个人带两个孩子": raising them alone, not living alone.
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (
@@ -121,6 +123,11 @@ export function readSituationWord(
           c.understoodSomething = true;
           break;
         }
+        // "俺是村里的，不过在城里租房住": after one's own kind is said, a place after 在 is where one lives.
+        if (r.hukou && !hasPhrase(tok.text, 'hukouWords') && isPhrase(c.clause[i - 1]?.text ?? '', 'atPlace')) {
+          c.understoodSomething = true;
+          break;
+        }
         // "俺是农村的，闺女上学把户口迁到城里了": after one's own kind is said, a clause about a relative
         // (named before the word) tells of their 户口, not the family's.
         if (
@@ -134,6 +141,12 @@ export function readSituationWord(
           break;
         }
         r.hukouGuessed = guess;
+        // "前几年改成居民户口了": the reform's name after a change is every booklet's, no kind of its own.
+        if (
+          isPhrase(tok.text, 'reformHukouName') &&
+          endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'changedTo')
+        )
+          r.hukouReform = true;
         // "城镇的，原来是农村后来转了": the kind said of the past (原来, 以前) gives way to the kind now,
         // whichever is said first; 后来, 现在, 转 after the past word bring the sentence back to now.
         const past = saidOfThePast(c, i);
@@ -186,7 +199,12 @@ export function readSituationWord(
       if (everyone) r.allNoDisability = span;
       else {
         r.pf(target).hasDisability = { v: !no, span };
-        if (!no && m.kind) r.pf(target).kind = { v: m.kind, span };
+        // "耳仔听唔到 又讲唔到话", asked what kind: two kinds said of one person is the certificate's
+        // 多重 (two or more kinds, 残疾人残疾分类和分级 GB/T 26341).
+        const had = r.pf(target).kind;
+        const two =
+          had !== undefined && had.v !== m.kind && had.span[0] !== span[0] && r.ctx.slot === 'disability.kind';
+        if (!no && m.kind) r.pf(target).kind = { v: two ? 'multiple' : m.kind, span };
         if (!no && m.severe) r.pf(target).severeDisability = { span };
       }
       c.understoodSomething = true;
@@ -212,6 +230,12 @@ export function readSituationWord(
           startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'illnessAftermath') ||
           c.clause.slice(i + 1).some((t) => isMeaning(t, 'death')))
       ) {
+        c.understoodSomething = true;
+        break;
+      }
+      // "不知道算不算重病", 粤 "唔知算唔算大病": whether it counts, asked, is no illness said; the one
+      // named beside it is.
+      if (m.name === '重病' && isMeaning(c.clause[i - 1], 'question')) {
         c.understoodSomething = true;
         break;
       }
@@ -281,7 +305,9 @@ export function readSituationWord(
         )
       )
         break;
-      r.events.push({ kind: m.kind, span, clause: c.ci, at: tok.start });
+      // "老汉骑电三轮摔了", 粤 "揸电单车跌亲": a fall while riding a vehicle is a road accident (the list's 车祸).
+      const kind = m.kind === 'accident' && ridingBefore(r.text, c.clause, i) ? 'traffic_accident' : m.kind;
+      r.events.push({ kind, span, clause: c.ci, at: tok.start });
       c.understoodSomething = true;
       break;
     }
@@ -402,23 +428,6 @@ export function readSituationWord(
   }
 }
 
-/** Whether the word at `i` is said of the past: a past word (原来, 以前) before it, with no 后来/现在 between. */
-function saidOfThePast(c: ClauseReading, i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
-    const t = c.clause[j];
-    if (t && isPhrase(t.text, 'nowAgain')) return false;
-    if (isMeaning(t, 'past')) return true;
-  }
-  return false;
-}
-
-/** "原来是低保户，今年给取消了", "之前系低保户…退出咗": a benefit said of the past, then ended, is not had now. */
-function benefitEnded(text: string, c: ClauseReading, i: number, end: number): boolean {
-  const rest = text.slice(end, end + 16);
-  const sentence = rest.slice(0, Math.max(0, rest.search(/[。！？!?]/)) || rest.length);
-  return saidOfThePast(c, i) && hasPhrases(sentence, 'stopped', 'doneMark');
-}
-
 /**
  * "娃得了白血病花了几十万", 粤 "老公患咗癌，使咗好多钱": a grave illness that struck (得了, 患上), with money
  * spent on it in the same sentence, told when asked what happened: the sudden illness of 临时救助.
@@ -469,4 +478,15 @@ function personRightAfter(r: Reading, c: ClauseReading, i: number): Person | und
         word: c.clause[at]!.text,
         ...(after.gender ? { gender: after.gender } : {}),
       });
+}
+
+/** A vehicle (a car, a tricycle, a motorbike) ridden or driven, named before the word at `i` in its clause. */
+function ridingBefore(text: string, clause: readonly Token[], i: number): boolean {
+  return clause.slice(0, i).some((t) => {
+    const what = meaningOf(t, 'asset')?.what;
+    return (
+      (what === 'car' || what === 'exempt_vehicle') &&
+      hasPhrase(text.slice(Math.max(0, t.start - 2), t.start), 'rideVerb')
+    );
+  });
 }

@@ -44,6 +44,9 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
             c.clause.slice(0, i).some((t) => isMeaning(t, 'idk'))
           )
             break;
+          // "俺有高血压", asked about a serious illness: 有 is "have" that ordinary illness, no yes to
+          // the question (what is said of the person is read from the illness word).
+          if (r.ctx.slot === 'illness' && meaningOf(c.clause[i + 1], 'illness')?.serious === false) break;
           if (r.yes === undefined && c.neg !== i - 1) {
             r.yes = !(i - c.neg <= 1);
             // "以前有，…": a yes about the past, which what follows may undo.

@@ -7,6 +7,7 @@ import type { Understanding } from './extract.ts';
 import { isMeaning } from './cues.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
+import { bareKinWord } from './people.ts';
 import { composed } from './read-people-words.ts';
 import { meaningOf } from './tokens.ts';
 import { isPhrase } from './phrases.ts';
@@ -17,6 +18,7 @@ export function shortAnswers(
 ): Pick<Understanding, 'relationSequence' | 'polarity' | 'ordinal' | 'statusWords' | 'statusDenied'> {
   const { memberIndex } = placed;
   const relationSequence: Understanding['relationSequence'] = [];
+  let lastWord = '';
   for (const clause of r.clauses) {
     let ordinal: 'older' | 'younger' | undefined;
     // "71嗰个係老婆", "40岁的是侄子": the member meant by the age the question showed.
@@ -29,7 +31,17 @@ export function shortAnswers(
       if (o) ordinal = o.which;
       if (tok.kind === 'num' && Number.isInteger(tok.n.value) && tok.n.value <= 120) age = tok.n.value;
       const p = meaningOf(tok, 'person');
-      if (p && p.rel !== 'self' && j - negAt > 3) {
+      // "…第三个是俺闺女 闺女离婚回来住的": the last word named again may be the same person (the question
+      // decides, by how many it asked about); "俺小子前年出事没了": someone named as dead is none of those asked.
+      const again = !!p && bareKinWord(tok.text) === lastWord;
+      // (Only when no one else is named between: "俺闺女 她爸没了" is the daughter.)
+      const next = clause
+        .slice(j + 1)
+        .find((t) => ['death', 'apart', 'person', 'pronoun'].some((k) => isMeaning(t, k as never)));
+      const dead = isMeaning(next, 'death');
+      const away = isMeaning(next, 'apart') && !isMeaning(clause[j + 1], 'and');
+      if (p) lastWord = bareKinWord(tok.text);
+      if (p && p.rel !== 'self' && j - negAt > 3 && !dead) {
         // A spouse's parent is 其他亲戚 on the chat's list (see read-people-words.ts).
         // (In a dialogue kept for a parent, the writer's 妈 is the applicant's 老伴: people.ts.)
         let rel: Relation = p.inLaw ? 'other' : r.people.keptRelation(p.rel, p.gender);
@@ -52,6 +64,8 @@ export function shortAnswers(
             rel,
             ...(ordinal ? { ordinal } : {}),
             ...(age !== undefined && count === 1 ? { age } : {}),
+            ...(away ? { away: true as const } : {}),
+            ...(again ? { again: true as const } : {}),
             at: tok.start,
           });
         ordinal = undefined;

@@ -184,6 +184,8 @@ export const MONEY_PHRASES = {
   otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],
   /** A pension from work ("退休", "职工", "单位", "企业", "厂", "矿", "机关", "事业"), not the basic one. */
   workPension: ['退休', '职工', '单位', '企业', '厂', '矿', '机关', '事业'],
+  /** A survivor's allowance out of a pension ("遗属补助"): wherever it is named, never the basic pension. */
+  survivorPension: ['遗属'],
   /** Only a little, after 多 ("一万多啲", "三千多一点", 粤 "一啲"). */
   aLittle: ['啲', '点', '一点', '一啲'],
   /** The money itself, before where it is ("钱喺心抱度", 粤 "笔钱", "啲钱"). */
@@ -238,6 +240,10 @@ export const MONEY_PHRASES = {
   statePays: ['国家', '政府', '公家', '民政', '上面', '村里', '镇上', '社保'],
   /** Later on, before what a treatment will still cost ("后面还要好几万", 粤 "跟住仲要"): money not yet spent. */
   costAhead: ['后面', '后头', '后边', '往后', '以后', '接下来', '后续', '下一步', '将来', '日后', '跟住', '之后'],
+  /** Asked to pay first, before the sum ("先交两万押金", 粤 "要先俾一万按金"): a deposit demanded, not yet paid. */
+  demandedFirst: ['先交', '要交', '催交', '先俾', '先畀', '要俾', '要畀'],
+  /** A deposit, right after the sum ("两万押金", 粤 "一万按金"). */
+  depositAsked: ['押金', '按金'],
   /** Wages owed, before the sum ("拖欠工资三万", "欠薪"): money the worker has not had. */
   wagesOwed: ['拖欠', '欠薪', '欠工资', '欠咗人工', '欠人工', '工钱没给', '讨薪', '讨工钱'],
   /** Not received, after a sum ("三万多一分没拿到", 粤 "冇攞到"): money owed, not money had. */
@@ -349,6 +355,12 @@ export const MONEY_PHRASES = {
   onlyJustAge: ['才', '先', '刚', '刚刚', '至', '只有', '仲係', '还不到', '不到', '未到', '冇到'],
   /** To others, right after a renting word ("租咗间屋畀人", "租间房给人"): the home is let, not rented in. */
   toOthersAfter: ['畀人', '俾人', '给人', '畀别人', '俾别人', '给别人', '给人家', '出去'],
+  /** A renting verb ("租", "租咗", "租了"), then what is let, then to others ("租咗块地畀人种"): rent received. */
+  /** Right after several people, each one's own household ("三个娃一家一年给500", "一户"). */
+  eachHousehold: ['一家', '一户'],
+  letVerb: ['租'],
+  /** 租 as the money, not the verb ("交租金给人", "租钱"): nothing let. */
+  rentAsMoney: ['租金', '租钱'],
   /** Changed to, right before a new rate ("降到六百", 粤 "减到", "加到"): the rate from some month on. */
   changedTo: ['降到', '减到', '涨到', '加到', '降为', '减为', '涨为', '降至', '减至', '变成', '改成', '调到', '跌到'],
   /** Right after a month, from then on ("五月开始", "五月份起"). */

@@ -390,4 +390,25 @@ export const PEOPLE_PHRASES = {
   eldersCounted: ['老人', '老人家'],
   /** Right before someone left somewhere by another ("把娃放俺这", 粤 "将个仔放喺我度"): the object, not who went. */
   objectMark: ['把', '将'],
+  /** Before a choice's number, one choice for all of those asked about ("两个都是1", 粤 "两个都系1"). */
+  allChoose: [
+    '都是',
+    '都系',
+    '都係',
+    '都选',
+    '都',
+    '两个都是',
+    '两个都系',
+    '两个都係',
+    '两个都',
+    '俩都是',
+    '俩人都是',
+    '三个都是',
+    '三个都系',
+    '全都是',
+    '全部都系',
+    '佢哋都系',
+    '他们都是',
+    '他俩都是',
+  ],
 } as const satisfies Record<string, readonly string[]>;

@@ -24,8 +24,8 @@ export const SITUATION_PHRASES = {
   yesterday: ['昨天', '昨日', '琴日', '寻日', '尋日', '昨晚', '琴晚', '寻晚', '尋晚', '夜儿', '夜个', '昨儿'],
   /** A few days ago ("前几天", 粤 "呢几日"): about three days back. */
   fewDaysAgo: ['前几天', '前几日', '前两天', '这几天', '呢几日', '前些天'],
-  /** Half a month ago ("半个月前"): fifteen days back. */
-  halfMonthAgo: ['半个月前', '半个月之前'],
+  /** Half a month ago ("半个月前", "半个月以前"): fifteen days back. */
+  halfMonthAgo: ['半个月前', '半个月之前', '半个月以前'],
   /** This month ("这个月", "本月", 粤 "今个月", "呢个月"). */
   thisMonth: ['这个月', '本月', '今个月', '呢个月'],
   /** Half a year ago ("半年前"): six months back. */
@@ -76,8 +76,8 @@ export const SITUATION_PHRASES = {
     '已经',
     '早就',
   ],
-  /** A benefit stopped ("取消", "停发", "撤销", "退出", "除名"), before a done mark. */
-  stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名'],
+  /** A benefit or a business stopped ("取消", "停发", "撤销", "退出", "除名", "注销", "倒闭", "关"), before a done mark. */
+  stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名', '注销', '倒闭', '关'],
   /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
   doneMark: ['了', '咗', '掉', '晒'],
   /** Working, drawing pay or rent ("干", "做", "领", "收"), before how long ("做咗半年", "干了六个月", "收咗半年"). */
@@ -86,6 +86,8 @@ export const SITUATION_PHRASES = {
   forHalfYear: ['了半年', '咗半年'],
   /** The "not have" half of have-or-not ("有冇", "有没有", "有无"): a question, not a no. */
   haveNot: ['冇', '没', '没有', '无'],
+  /** Have-or-not typed as one word ("有没有", "有冇"): what follows is asked about, not had. */
+  haveOrNot: ['有没有', '有冇', '有无', '有没'],
   /** A word after a number that makes it a date ("十月", "十月份", "5号", "5日"), not an amount. */
   dateUnit: ['月', '月份', '号', '日'],
   /** What the agent told the caller ("已告知", "解释", "建议"): advice, not a fact about the household. */
@@ -94,6 +96,8 @@ export const SITUATION_PHRASES = {
   alongWith: ['与', '和', '跟', '同', '陪'],
   /** The caller's home has someone ("家有残疾闺女", "家里有个生病的儿子"): of the caller's own household. */
   homeHas: ['家有', '家里有', '家中有'],
+  /** The caller's own home said right before the relative ("称家中儿子", 粤 "话屋企个仔"): of the caller's household. */
+  saysOwnHome: ['称家中', '称家里', '说家中', '说家里', '称屋企', '话屋企', '讲屋企', '称其家中', '称自家'],
   /** I or my home, right before a spouse or child ("称俺家屋里的", "称我老婆"): the caller's own. */
   meOrMyHome: ['俺家', '我家', '俺', '我'],
   /** On someone's behalf ("替父亲咨询", "帮", "代", "为"): the caller asks for another. */
@@ -288,8 +292,11 @@ export const SITUATION_PHRASES = {
   halfOfTheYear: ['上半年', '下半年'],
   /** Months as a length, right after a number ("三个月", "四月"), before pay said by the month. */
   monthsLong: ['个月', '月'],
-  /** A done or had mark after a work verb ("领了", 粤 "返咗", "领过", "做得" managed), before how many months. */
-  doneOrHad: ['了', '咗', '过', '得'],
+  /**
+   * A done or had mark after a work verb ("领了", 粤 "返咗", "领过", "做得" managed), before how many months;
+   * or the measure word colloquial speech puts there ("一年也就干个七八个月").
+   */
+  doneOrHad: ['了', '咗', '过', '得', '个'],
   /** The end of a sentence ("。", "！", "？", "；"), past which how long pay lasted is not looked for. */
   sentenceEnd: ['。', '！', '？', '；', '!', '?', ';'],
   /** The name the 户籍 reform gave every booklet ("居民户口"), said as what a rural 户口 became: no kind of its own. */
@@ -306,6 +313,22 @@ export const SITUATION_PHRASES = {
    * The one the family lives on ("丈夫是家里顶梁柱", 粤 "老公系屋企唯一揾钱嘅人", "屋企一直靠老公打鱼"): in a
    * summary telling of an emergency, that earner struck means basic living is severely hit.
    */
+  /**
+   * One of the homes counted, by its measure word ("两间屋，一间自己住，一间租出去", "一套自己住"): 自己住 after
+   * it is the family's own use of that home, not living alone.
+   */
+  oneOfTheHomes: ['一间', '一套', '一处', '一栋', '一幢', '一座', '一层'],
+  /** An income word that names its own month ("每月租金", "月工资", "月薪"): the amount is by the month. */
+  monthlyWord: ['每月', '每个月', '月'],
+  /**
+   * Staying at someone else's home ("住在他侄子家", 粤 "住喺朋友度"): said right before the person whose home
+   * it is (lodging-elsewhere.ts).
+   */
+  lodgeAt: ['住在', '住喺', '住到', '寄住在', '寄住喺', '挤在', '挤喺'],
+  /** Whose home, right after the person ("侄子家", "朋友度", "亲戚屋企", "舅舅那里"). */
+  homeOf: ['家', '屋企', '度', '那', '处', '嗰度', '屋'],
+  /** Even the basics had to be borrowed ("连买米都要问人借", "连药钱都是赊的"): what 连…都 says after it. */
+  evenBorrowed: ['借', '赊'],
   breadwinner: [
     '经济支柱',
     '顶梁柱',
@@ -369,4 +392,23 @@ export const SITUATION_PHRASES = {
   ],
   /** Gone, said of a thing named next or before ("没了收入来源", "鸡场也没了", 粤 "冇咗份工"): lost, not a death. */
   lostSomething: ['没了', '冇咗', '没有了', '冇晒', '没啦', '也没了', '都没了', '也冇咗', '都冇咗'],
+  /** Riding or driving, just before a vehicle ("骑电三轮", 粤 "揸电单车", "开车", "坐摩托"). */
+  rideVerb: ['骑', '揸', '开', '坐', '搭'],
+  /**
+   * A no leaned to after not knowing ("唔知佢哋系唔系，应该唔系", "不清楚，应该不是"): the answer given,
+   * said back — not the not-knowing ("不知道评上没" stays not known).
+   */
+  leanNo: [
+    '应该唔系',
+    '应该都唔系',
+    '应该不是',
+    '应该都不是',
+    '应该冇',
+    '应该没有',
+    '可能唔系',
+    '可能不是',
+    '估计唔系',
+    '估计不是',
+    '怕是不是',
+  ],
 } as const satisfies Record<string, readonly string[]>;

@@ -159,6 +159,8 @@ person('sibling', '二佬 三佬 四佬 细佬仔 二家姐 三家姐 大家姐 
 person('spouse', '后老伴 后老婆 后来的老伴 领了证的');
 // 晋南 for a wife ("俺婆姨"), as callers say it.
 person('spouse', '婆姨 俺婆姨', { dialect: 'north', gender: 'f' });
+// 晋南 for an uncle's wife (妗子, 俺妗子): a relative without a duty of support.
+person('other', '妗子 俺妗子 我妗子 妗妗', { dialect: 'north', gender: 'f' });
 person(
   'other',
   '搭伙 搭伙的 搭伙过 搭伙过日子 搭伙过日子的 没领证的 俺舅 我舅 舅 儿媳 儿媳妇 媳妇子 女婿 侄子 侄女 侄儿 ' +
@@ -185,7 +187,7 @@ person('parent', '岳母 丈母娘', { gender: 'f', inLaw: true });
 person('parent', '岳父母', { n: 2, inLaw: true });
 person(
   'other',
-  '姑姐 姑妈 姑仔 阿姑 姨妈 阿姨 叔仔 伯爷 阿伯 大嫂 二嫂 阿嫂 侄仔 外甥仔 心抱 外家 契仔 契女 阿叔 阿婶 姑丈 姨丈 阿舅',
+  '姑姐 姑妈 姑仔 阿姑 姨妈 阿姨 叔仔 伯爷 阿伯 大嫂 二嫂 阿嫂 侄仔 外甥仔 心抱 新抱 外家 契仔 契女 阿叔 阿婶 姑丈 姨丈 阿舅',
   { dialect: 'yue' },
 );
 add(
@@ -307,6 +309,13 @@ add(
     '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑车 种点地 种些地 种了点地 种几亩地',
   { term: '经营净收入' },
 );
+// Trades on one's own account (round 12): collecting scrap (收废品, 收破烂), drying fish to sell (晒鱼干卖),
+// growing a crop said with 啲/咗 (种啲砂仁).
+add(
+  { t: 'income', cat: 'business' },
+  '收废品 收破烂 捡废品 收旧货 收废旧 收旧嘢 晒鱼干 卖鱼干 晒咸鱼 卖咸鱼 种啲 种咗',
+  { term: '经营净收入' },
+);
 add(
   { t: 'income', cat: 'property' },
   '房租 租金 铺租 利息 分红 出租 租出去 租畀人 包地钱 土地流转 流转费 地租 租地钱 股息 ' +
@@ -344,11 +353,7 @@ add(
     '国家嘅养老钱 政府畀嘅养老钱 国家畀嘅养老钱',
   { term: '基础养老金' },
 );
-add(
-  { t: 'income', cat: 'otherTransfers' },
-  '遗属生活补助 遗属补助 遗属补贴 遗属生活费 赔偿 赔偿金 赔款 补偿 抚恤 慰问金 救济',
-  { term: '转移性收入' },
-);
+add({ t: 'income', cat: 'otherTransfers' }, '赔偿 赔偿金 赔款 补偿 抚恤 慰问金 救济', { term: '转移性收入' });
 add(
   { t: 'income', cat: 'excluded' },
   '低保金 五保金 特困金 供养金 高龄津贴 高龄补贴 残疾补贴 残疾人补贴 两项补贴 护理补贴 生活补贴 计生奖励 独生子女费 独生子女奖励 优抚 奖学金 助学金',
@@ -425,7 +430,10 @@ add(
 );
 add({ t: 'disability', kind: 'visual' }, '视力 视残 视力残疾 眼睛 眼 盲 瞎 看不见 看不清 睇唔到 睇唔见 失明 盲人 对眼');
 add({ t: 'disability', kind: 'hearing' }, '听力 听残 听力残疾 耳朵 耳 聋 听不见 耳背 耳仔 聋哑 听唔到 听唔见');
-add({ t: 'disability', kind: 'speech' }, '言语 言语残疾 哑 哑巴 说不了话 不会说话 讲唔到嘢 口吃');
+add(
+  { t: 'disability', kind: 'speech' },
+  '言语 言语残疾 哑 哑巴 说不了话 不会说话 讲唔到嘢 讲唔到话 讲唔出话 讲唔出声 说不出话 口吃',
+);
 add(
   { t: 'disability', kind: 'intellectual' },
   '烧坏了脑子 脑子烧坏了 脑子坏了 脑子有问题 自闭症 智力 智力残疾 智障 智残 弱智 傻 脑子不好 脑瓜不好 憨 痴呆 唐氏 脑瘫 低能 蠢 戆居 傻仔',
@@ -485,6 +493,7 @@ for (const name of [
   '器官移植',
   '心脏病',
   '先天性心脏病',
+  '先心病',
   '冠心病',
   '心梗',
   '心肌梗塞',
@@ -545,6 +554,7 @@ for (const name of [
     血癌: '白血病',
     化疗: '癌症',
     放疗: '癌症',
+    先心病: '先天性心脏病',
     大病: '重病',
     重症: '重病',
   };
@@ -688,6 +698,8 @@ add(
     // How someone died, said with the death (跌死, 淹死): they died.
     ' 跌死 摔死 撞死 淹死 浸死 溺死 溺亡 砸死 压死 烧死 电死 猝死',
 );
+// 没了 with another final particle ("老汉前年没啦", "俺娘早没啦"): died, as 没了.
+add({ t: 'death' }, '没啦 早没啦 都没啦 也没啦 走啦 早走啦');
 add(
   { t: 'expense', kind: 'medical' },
   '医药费 药费 住院费 治疗费 手术费 看病钱 看病 睇病 睇医生 治病 透析费 化疗费 医疗费 检查费 买药 食药 药钱 住院',
@@ -823,6 +835,16 @@ add(
     '冇钱继续医 没钱继续治 没钱再治 冇钱再医 冇钱医 急需帮助 急需救助 急需援助 房租都冇钱交 房租也交不上 房租都交不上 ' +
     '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅',
 );
+// Not knowing how to go on, nowhere to sleep, nothing to wear, too little money for what must be paid now
+// (round 12): "往后咋过", 粤 "今晚都唔知瞓边", "衫都冇件", "后事还没办，钱不够".
+add(
+  { t: 'severe' },
+  '往后咋过 以后咋过 往后怎么过 以后怎么过 往后的日子咋过 以后的日子怎么过 往后点过 以后点过 唔知点过 ' +
+    '唔知瞓边 瞓边都唔知 冇地方瞓 没地方睡 不知道睡哪 睡哪都不知道 衫都冇件 衫都冇 衣服都没有 衣服都没了 ' +
+    '衣裳都没有 衣裳都没了 钱不够 钱都不够 钱唔够 钱都唔够',
+);
+// "积蓄都畀晒医院": money handed over to the last cent is money gone.
+add({ t: 'exhausted' }, '畀晒 俾晒 交晒');
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
 add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
@@ -985,6 +1007,9 @@ add(
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
     ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块',
 );
+// With the couple, counted ("跟着俺俩", "跟我俩过", 粤 "同我哋两个住"): together, the pair's count no age.
+add({ t: 'together' }, '跟着俺俩 跟着我俩 跟俺俩 跟我俩 跟俺俩过 跟我俩过 和我俩 和俺俩');
+add({ t: 'together' }, '同我哋两个 同我哋两个住', { dialect: 'yue' });
 add(
   { t: 'noSupport' },
   '一分钱都冇俾过 一分钱都冇俾 一分钱都冇畀 一分钱都没给 一分钱都没给过 一分钱都不给 一分钱也没给 一分钱也不给 ' +
@@ -1027,6 +1052,11 @@ add(
   { t: 'missing' },
   '冇咗音讯 没了音讯 没有音讯 冇晒音讯 音讯全无 杳无音讯 搵唔到人 搵唔到佢 揾唔到人 揾唔到佢 找不到他 找不到她 找不着人 ' +
     '报咗警都搵唔到 报咗警都揾唔到 报警都搵唔到 报了警也找不到 报了警都找不到 报警也找不到 报警都找不到',
+);
+// Gone to sea and never back ("出海冇返来", "出海就没回来"): missing. (冇返来 alone is only "not home yet".)
+add(
+  { t: 'missing' },
+  '出海冇返来 出海冇返嚟 出海冇再返来 出海冇再返嚟 出海就冇返来 出海就冇返嚟 出海没回来 出海就没回来 出海再没回来 出海一直没回来',
 );
 
 // ── Lists, corrections, questions ──────────────────────────────────────────────────────────
@@ -1223,6 +1253,8 @@ add(
   { t: 'noCertificate' },
   '证没去办 证没去办过 证没办过 没去办证 冇去办证 没办过证 冇办过证 证都没办 证也没办 证冇去办',
 );
+// 晋南 莫 for 没 ("可莫办过证", "证莫办"): no certificate, in the north only (莫 elsewhere is "don't").
+add({ t: 'noCertificate' }, '莫办 莫办证 莫办过 莫办过证 证莫办 莫去办', { dialect: 'north' });
 // Medicine taken, as 晋南 and Mandarin speakers say what it costs ("老汉吃药一年三四千"; 食药 in 粤).
 add({ t: 'expense', kind: 'medical' }, '吃药 吃药钱 看病吃药', { term: '医疗' });
 // Round 6b (und6b-a): the writer's uncle or aunt said with one character after 我/俺 ("我爸和我叔一家一年
@@ -1250,7 +1282,9 @@ add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收�
 add(
   { t: 'work' },
   '几天短工 几天零工 几日散工 打打零工 打打短工 干几天 做几天 打几天工 有时做 有时候做 有时做有时不做 有时做有时唔做 时做时唔做 ' +
-    '有活就干 有活就做 有工就做 有工开就做',
+    '有活就干 有活就做 有工就做 有工开就做' +
+    // (Now and then, 零星/零零星星 before the job: "零星做保洁", not the number 零.)
+    ' 零星 零零星星 零零散散 零散',
 );
 // Employed at someone else's place, by the post's name (护林员, 保育员) or as a hand (工人, 临工, 杂工).
 add(
@@ -1272,6 +1306,13 @@ person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' 
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
 // Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
 add({ t: 'expense' }, '使钱 花钱 掏钱');
+// Someone hired to look after a member ("请了保姆一个月三千", 粤 "请咗工人睇住佢"): what the family pays out,
+// spending of another kind, not money coming in.
+add(
+  { t: 'expense', kind: 'other' },
+  '请了保姆 请保姆 雇了保姆 雇保姆 请了护工 请护工 雇了护工 雇护工 请咗保姆 请咗护工 请咗工人 请了陪护 请陪护 ' +
+    '保姆费 护工费 陪护费 请人照顾 请人看护 请人护理',
+);
 
 // Asking to see what was answered, made from its parts ("睇下我之前答咗乜嘢", "前面填了些啥"): answered or
 // filled in, a done mark, and what.
@@ -1297,6 +1338,12 @@ add(
   '给我爸申请 给我妈申请 给我爹申请 给我娘申请 给俺爹申请 给俺娘申请 给俺爸申请 给俺妈申请 帮俺爹申请 帮俺娘申请 ' +
     '帮俺爸申请 帮俺妈申请 帮我爹申请 帮我娘申请 替我爸申请 替我妈申请 替俺爹申请 替俺娘申请 帮阿爸申请 帮阿妈申请 ' +
     '帮我阿爸申请 帮我阿妈申请 帮我老豆申请 帮我老母申请 替我阿爸申请 替我阿妈申请',
+);
+// Filling in the questions for a parent ("帮我老豆填", "给俺娘填的"): the parent is the applicant.
+add(
+  { t: 'onBehalf' },
+  '帮我老豆填 帮我老母填 帮我阿爸填 帮我阿妈填 帮阿爸填 帮阿妈填 帮我爸填 帮我妈填 帮俺爹填 帮俺娘填 帮俺爸填 帮俺妈填 ' +
+    '给我爸填 给我妈填 给俺爹填 给俺娘填 给俺爸填 给俺妈填',
 );
 // At home looking after someone ("他娘在家照顾小的", "老婆喺屋企照顾阿妈"): not working for a wage, and
 // living there (the one looked after, a word of its own after it, stays a person). Not in a call summary
@@ -1348,3 +1395,22 @@ add({ t: 'neutral' }, '一辈子 半辈子 大半辈子 一世 半世 成世 一
 // (Not 修房 or 修屋 alone: "上房修房顶时摔下来" tells what someone was doing when hurt.)
 add({ t: 'expense', kind: 'other' }, '修船 修房子 修屋企 补船 整船 修机器 修农机 修船费 维修费 修理费');
 add({ t: 'event', kind: 'other' }, '船坏咗 船坏了 船烂咗 船整坏 机器坏咗 机器坏了 车坏咗 车坏了');
+
+// ── Round 12: money and situations ──────────────────────────────────────────────────────────
+// 晋南 "落个三万来块", "落了个两万": what came to hand in the end, the figure over what came before it.
+add({ t: 'net' }, '落个 落了个 落下个', { dialect: 'north' });
+// Each household of several givers ("两个女每家每月畀三百", "各家"): the sum is each one's.
+add({ t: 'each' }, '每家 每户 各家');
+// A survivor's allowance ("老汉没了以后领他的遗属补助"): paid monthly out of the deceased's pension
+// insurance (社会保险法 第四十九条: 遗属 of an insured person draw 抚恤金 from the basic pension fund), so
+// pension-type income, never the basic pension (phrases-money.ts survivorPension).
+add({ t: 'income', cat: 'pensions' }, '遗属生活补助 遗属补助 遗属补贴 遗属生活费 遗属待遇', { term: '养老金' });
+// Not yet old enough to draw it ("还没到领的时候", 粤 "未到攞嘅年纪"): nothing drawn now, a no — not an
+// amount under some figure (没到 alone is "under").
+add(
+  { t: 'neg' },
+  '没到领的时候 还没到领的时候 没到领 还没到领 未到领 冇到领 唔到领 没到领的年龄 没到年龄 还没到年龄 没到岁数 ' +
+    '未到年龄 未够年龄 未够岁 未够岁数 未到攞 冇到攞 未到攞嘅年纪 未到年纪 冇到年纪',
+);
+// 晋南 "说不来" (cannot say): not known, as 说不上来. (Not 不定, "not fixed": "偶尔给个几百 不定" gives an amount.)
+add({ t: 'idk' }, '说不来 说不来了 也说不来', { dialect: 'north' });

@@ -11,6 +11,7 @@ import type { DialogueState, SubStep, UnderstoodAnswer } from '../../state.ts';
 import type { Field } from '../field.ts';
 import { parseChoice, parseChoices } from '../../understand/choices.ts';
 import { applyFacts } from '../../understand/apply.ts';
+import { leadingPhrase } from '../../understand/phrases.ts';
 import { echo } from '../../understand/echo.ts';
 import { FOR_WHOM_WORDS } from '../../messages/understood.ts';
 import { type Context, type Fact, type SlotId, type Understanding, understand } from '../../understand/extract.ts';
@@ -128,7 +129,9 @@ export function leadingChoices(
     const c = cs.find((x) => x.id === id);
     if (c) return { picked: [c], rest: text.trim().slice(nth[0].length) };
   }
-  const t = text.trim();
+  // "两个都是1", 粤 "两个都系1": one choice for all of them, the number after the words.
+  const all = leadingPhrase(text.trim(), 'allChoose');
+  const t = all && /^\s*[0-9]/.test(text.trim().slice(all.length)) ? text.trim().slice(all.length).trim() : text.trim();
   let i = 0;
   const ids: string[] = [];
   while (i < t.length && ids.length < cs.length) {

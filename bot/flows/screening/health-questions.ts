@@ -94,8 +94,14 @@ function whichAnswer(
   const picked = whichMembers(text, ctx);
   if (!picked) return reask(ctx, read(text, ctx, slot), q.reask(ctx, sub));
   const taken = take(ctx, picked.facts, mark(h, picked.members));
+  // ("老汉 胃癌": the facts read say it of him already, with the illness; once is enough.)
+  const saidInFacts = (i: number) =>
+    picked.facts.some((f) => f.path === `members[${i}].seriousIllness` || f.path === `members[${i}].hasDisability`);
   const echo = joinEcho(
-    picked.members.map((i) => `${who(members(taken.household)[i]!, i)}${words}`).join('，'),
+    picked.members
+      .filter((i) => !saidInFacts(i))
+      .map((i) => `${who(members(taken.household)[i]!, i)}${words}`)
+      .join('，'),
     taken.echo,
   );
   return done(

@@ -270,7 +270,10 @@ function relationsSaid(text: string, ctx: QuestionCtx, open: number[]): Relation
       : undefined;
   });
   if (byAge.every((r) => r !== undefined && r !== 'self')) return byAge as Relation[];
-  const rels = seq.map((r) => r.rel).filter((r): r is Relation => r !== undefined && r !== 'self');
+  // ("儿媳妇和孙子 儿子在外头打工", "俺闺女 闺女离婚回来住的": more words than members asked about, those
+  // said to live elsewhere are not them, and a word said again is the one just named.)
+  const named = seq.filter((r) => r.rel !== undefined && r.rel !== 'self');
+  const rels = (named.length > open.length ? named.filter((r) => !r.away && !r.again) : named).map((r) => r.rel!);
   // "两个都系孙", "都是俺闺女": one word for every member asked about.
   if (rels.length === 1 && open.length > 1 && hasPhrase(text, 'allAre')) return open.map(() => rels[0]!);
   // Numbers typed as numbers ("2 3", "7 是俺侄子"), not numerals inside words (一世).

@@ -180,7 +180,10 @@ export const supportPayerQuestion: Question = {
       choiceOf(text, PAYER) ??
       (word ? PAYER[{ dibao: 0, tekun: 1, lowIncome: 2 }[word]] : undefined) ??
       // "唔系咩低保", "她们日子过得还行": not hard up; "不知道他们评上没" is not knowing, not a no.
-      (u.statusDenied || u.managing || (u.yes === false && !u.idk) ? PAYER[3] : undefined);
+      // ("唔知佢哋系唔系，应该唔系": a no leaned to after it is the answer, said back.)
+      (u.statusDenied || u.managing || (u.yes === false && (!u.idk || hasPhrase(text, 'leanNo')))
+        ? PAYER[3]
+        : undefined);
     if (!c) {
       if (u.idk)
         return {

@@ -1,0 +1,22 @@
+/**
+ * Someone gone missing just now ("12月2日凌晨随渔船出海，至今失联", 粤 "琴日出海到而家都联系唔到"): an
+ * emergency happening to a member (an accident), not a relative declared missing — a court declares a
+ * person missing only after two years without news (民法典 第四十条), and until then they are of the
+ * household. Read when the sentence dates it within the last month (the search still on); reads back to the sentence's
+ * start, at most 80 characters.
+ */
+import { daysBetween } from './cues.ts';
+import { parseWhen } from './dates.ts';
+import type { Reading } from './reading.ts';
+
+const RECENT_DAYS = 30;
+
+export function goneMissingNow(r: Reading, clause: number, at: number, span: [number, number]): boolean {
+  if (r.ctx.slot !== 'summary') return false;
+  const window = r.text.slice(Math.max(0, at - 80), at);
+  const sentence = window.slice(window.lastIndexOf('。') + 1);
+  const date = parseWhen(sentence, r.ctx.today);
+  if (!date || date > r.ctx.today || daysBetween(date, r.ctx.today) > RECENT_DAYS) return false;
+  r.events.push({ kind: 'accident', span, clause, date, at });
+  return true;
+}
