@@ -977,11 +977,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       changedFrom === undefined ? undefined : r.amounts.findLast((a) => a.category === category && !a.changedFrom);
     // ("原先一个月租一千": said of before, it still held for the months before the change.)
     if (oldRate) oldRate.past = false;
+    // The clause before and this one up to the amount, where a year said for it is looked for.
+    const sinceClauseBefore = r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start);
     // "今年差": this year named in the clause or the one before.
-    const thisYearSaid = hasPhrase(
-      r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start),
-      'thisYear',
-    );
+    const thisYearSaid = hasPhrase(sinceClauseBefore, 'thisYear');
     // "两万到三万": one amount, the range between.
     const prevAmount = r.amounts.at(-1);
     const between = prevAmount && prevAmount.clause === c.ci ? r.text.slice(prevAmount.end, tok.start) : '';
@@ -1034,10 +1033,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             // in the sentence is the period of what was left at the end of it.)
             (c.clause.slice(0, i).some((t) => isMeaning(t, 'net')) &&
             (durationIn(r.text, r.clauses, c.ci) !== undefined ||
-              hasPhrase(
-                r.text.slice(c.ci > 0 ? r.clauses[c.ci - 1]![0]!.start : c.clauseStart, tok.start),
-                'yearNamed',
-              ) ||
+              hasPhrase(sinceClauseBefore, 'yearNamed') ||
               hasPhrase(sentenceBefore(r.text, tok.start), 'yearNamed'))
               ? 12
               : undefined) ??
