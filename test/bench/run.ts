@@ -18,6 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { loadAskEval, runAskEval } from './ask-eval.ts';
 import { runQuestionsEval } from '../eval/questions-eval.ts';
 import { runAnswersEval } from '../eval/answers-eval.ts';
+import { runAgreement } from '../eval/hotline-agreement.ts';
 import { runHotlineEval } from '../eval/hotline-eval.ts';
 import { runResidentsEval } from '../eval/residents-eval.ts';
 import { measureWechatFloor } from './wechat-floor.ts';
@@ -275,6 +276,14 @@ function benchHotline(): void {
     line('verdicts as the authors wrote them', pct(r.verdictAsAuthor));
     line('field paths shown to a person', String(r.leaks), '0');
   }
+  const a = runAgreement('holdout');
+  console.log(`Hotline labels, held-out half, labelled twice and adjudicated (${a.n}):`);
+  const pair = (f: { f1: number; verdictAgreement: number }) => `${pct(f.f1)} / ${pct(f.verdictAgreement)}`;
+  console.log('  fact F1 / verdicts:');
+  line('  second labeller against the authors', pair(a.labellers));
+  line('  reader against the authors', pair(a.readerFirst));
+  line('  reader against the second labeller', pair(a.readerSecond));
+  line('  reader against the adjudicated labels', pair(a.readerAdjudicated));
 }
 
 function benchUnderstanding(): void {

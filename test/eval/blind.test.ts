@@ -5,6 +5,7 @@
 // they were last raised, so a change that loses ground fails here.
 import { describe, expect, it } from 'vitest';
 import { runAnswersEval } from './answers-eval.ts';
+import { runAgreement } from './hotline-agreement.ts';
 import { runHotlineEval } from './hotline-eval.ts';
 import { runQuestionsEval } from './questions-eval.ts';
 import { runResidentsEval } from './residents-eval.ts';
@@ -15,6 +16,14 @@ describe('blind evaluation floors', () => {
     expect(f.f1).toBeGreaterThanOrEqual(0.855);
     expect(f.verdictAgreement).toBeGreaterThanOrEqual(0.88);
     expect(f.leaks).toBe(0);
+  });
+
+  it('hotline summaries, held-out, against the adjudicated labels: facts F1 and verdicts', () => {
+    const a = runAgreement('holdout');
+    // Every summary was labelled twice and adjudicated, so the figures cover the whole half.
+    expect(a.n).toBe(runHotlineEval('holdout').figures.n);
+    expect(a.readerAdjudicated.f1).toBeGreaterThanOrEqual(0.84);
+    expect(a.readerAdjudicated.verdictAgreement).toBeGreaterThanOrEqual(0.895);
   });
 
   it('policy questions, held-out: the answering clause first or in the top 3, honest outside the field', () => {

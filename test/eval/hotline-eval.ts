@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { intake } from '../../bot/hotline/intake.ts';
-import { defaultParameters, PROGRAMS, screen } from '../../screening/index.ts';
-import { alignMembers, flatten } from './compare.ts';
+import { defaultParameters, type Household, PROGRAMS, screen } from '../../screening/index.ts';
+import { alignMembers, type Flat, flatten } from './compare.ts';
 import { HotlineItem } from './format.ts';
 import { TODAY } from './answers-eval.ts';
 
@@ -58,21 +58,13 @@ export interface HotlineResult {
   region: string;
 }
 
-export function runHotline(item: HotlineItem): HotlineResult {
-  const parameters = defaultParameters();
-  const out = intake({ region: item.region, text: item.text }, { today: TODAY, parameters });
-  const want = flatten(item.household);
-  const got = alignMembers(flatten(out.household), want);
-  const r: HotlineResult = {
-    item,
+/** Facts read against facts labelled: right, wrong, missed and extra paths. */
+export function compareFacts(want: Flat, got: Flat): Pick<HotlineResult, 'right' | 'wrong' | 'missed' | 'extra'> {
+  const r: Pick<HotlineResult, 'right' | 'wrong' | 'missed' | 'extra'> = {
     right: [],
     wrong: [],
     missed: [],
     extra: [],
-    verdicts: [],
-    leaks: [],
-    questions: out.questions,
-    region: out.report.region,
   };
   for (const [path, w] of want) {
     if (IGNORED.test(path)) continue;
@@ -82,19 +74,33 @@ export function runHotline(item: HotlineItem): HotlineResult {
     else r.wrong.push({ path, want: w, got: g });
   }
   for (const [path, g] of got) if (!want.has(path) && !IGNORED.test(path)) r.extra.push({ path, got: g });
-  const goldRegion = item.place ?? item.region;
-  const gold = screen(item.household, { region: goldRegion, date: TODAY, parameters });
-  for (const p of PROGRAMS) {
-    r.verdicts.push({
+  return r;
+}
+
+/** Each program's verdict on a labelled household, screened in the place its text names. */
+export function verdictsOf(household: Household, region: string): Record<string, string> {
+  const report = screen(household, { region, date: TODAY, parameters: defaultParameters() });
+  return Object.fromEntries(report.results.map((x) => [x.program, x.verdict]));
+}
+
+export function runHotline(item: HotlineItem): HotlineResult {
+  const parameters = defaultParameters();
+  const out = intake({ region: item.region, text: item.text }, { today: TODAY, parameters });
+  const want = flatten(item.household);
+  const gold = verdictsOf(item.household, item.place ?? item.region);
+  return {
+    item,
+    ...compareFacts(want, alignMembers(flatten(out.household), want)),
+    verdicts: PROGRAMS.map((p) => ({
       program: p,
       got: out.report.results.find((x) => x.program === p)!.verdict,
-      want: gold.results.find((x) => x.program === p)!.verdict,
+      want: gold[p]!,
       author: item.expect[p],
-    });
-  }
-  for (const text of [...out.questions, out.summary, ...(out.conditions ?? [])])
-    if (FIELD_PATH.test(text)) r.leaks.push(text);
-  return r;
+    })),
+    leaks: [...out.questions, out.summary, ...(out.conditions ?? [])].filter((text) => FIELD_PATH.test(text)),
+    questions: out.questions,
+    region: out.report.region,
+  };
 }
 
 export interface HotlineFigures {
@@ -107,8 +113,12 @@ export interface HotlineFigures {
   leaks: number;
 }
 
-export function runHotlineEval(half: 'tune' | 'holdout'): { figures: HotlineFigures; results: HotlineResult[] } {
-  const results = loadHotline(half).map(runHotline);
+/** Precision, recall and F1 over all items' facts, and the share of verdicts that agree. */
+export function factFigures(
+  results: (Pick<HotlineResult, 'right' | 'wrong' | 'missed' | 'extra'> & {
+    verdicts: { got: string; want: string }[];
+  })[],
+): Omit<HotlineFigures, 'n' | 'verdictAsAuthor' | 'leaks'> {
   const right = results.reduce((s, r) => s + r.right.length, 0);
   const found = right + results.reduce((s, r) => s + r.wrong.length + r.extra.length, 0);
   const stated = right + results.reduce((s, r) => s + r.wrong.length + r.missed.length, 0);
@@ -116,13 +126,21 @@ export function runHotlineEval(half: 'tune' | 'holdout'): { figures: HotlineFigu
   const recall = right / Math.max(1, stated);
   const verdicts = results.flatMap((r) => r.verdicts);
   return {
+    precision,
+    recall,
+    f1: (2 * precision * recall) / Math.max(1e-9, precision + recall),
+    verdictAgreement: verdicts.filter((v) => v.got === v.want).length / Math.max(1, verdicts.length),
+  };
+}
+
+export function runHotlineEval(half: 'tune' | 'holdout'): { figures: HotlineFigures; results: HotlineResult[] } {
+  const results = loadHotline(half).map(runHotline);
+  const verdicts = results.flatMap((r) => r.verdicts);
+  return {
     results,
     figures: {
       n: results.length,
-      precision,
-      recall,
-      f1: (2 * precision * recall) / Math.max(1e-9, precision + recall),
-      verdictAgreement: verdicts.filter((v) => v.got === v.want).length / verdicts.length,
+      ...factFigures(results),
       verdictAsAuthor: verdicts.filter((v) => v.got === v.author).length / verdicts.length,
       leaks: results.reduce((s, r) => s + r.leaks.length, 0),
     },
