@@ -46,6 +46,8 @@ export interface Person {
   preset?: boolean;
   /** Named by a word for "the children" (娃, 孩子) before they were counted. */
   generic?: boolean;
+  /** Named by a word for the children together (仔女, 娃们), with no count: perhaps more than one. */
+  together?: true;
   /** The spouse's parent (婆婆, 家公, 岳母): a parent of the family when living with it, never an obligor. */
   inLaw?: boolean;
   /** Said to live with the family (家里还有公公婆婆, 家婆同佢哋住). */
@@ -401,6 +403,7 @@ export class People {
       ...(opts.inLaw ? { inLaw: true } : {}),
       ...(word && !GENERIC.has(opts.word ?? '') ? { word } : {}),
       ...(opts.word && GENERIC.has(opts.word) && n === 1 ? { generic: true } : {}),
+      ...(opts.word && n === 1 && isPhrase(bareKinWord(opts.word), 'kinTogether') ? { together: true } : {}),
     };
     this.list.push(p);
     return p;

@@ -198,7 +198,7 @@ export function placeMembers(r: Reading): Placed {
       if (r.size !== undefined || (r.ctx.slot !== 'opening' && r.ctx.slot !== 'hardship'))
         r.add('size', r.size?.v ?? order.length, r.size?.span ?? [0, 0]);
       order.forEach((entry, idx) => {
-        if (entry.person && entry.person.key >= 0) memberIndex.set(entry.person.key, idx);
+        if (entry.person && entry.person.key >= 0 && !entry.another) memberIndex.set(entry.person.key, idx);
         if (idx === 0) r.add('members[0].relation', 'self', [0, 0]);
         else if (entry.person) r.add(`members[${idx}].relation`, entry.person.rel, [entry.person.at, entry.person.at]);
         if (entry.age !== undefined)
@@ -314,6 +314,8 @@ const MEMBER_QUESTIONS: ReadonlySet<string> = new Set([
 interface MemberEntry {
   person?: Person;
   age?: { v: number; range?: [number, number]; span: [number, number] };
+  /** One more of those a word for several stands for (仔女): facts said of the word stay with the first. */
+  another?: true;
 }
 
 /**
@@ -407,6 +409,12 @@ function memberListOf(
       if (drop.person && drop.person.key >= 0) drop.person.apart = true;
     }
   }
+  // "四个 我五十一 老婆四十九 仔女都二十几": a word for the children together stands for each one the
+  // count said leaves room for, of the age said of them (no loose figure left for anyone else).
+  const together = entries.find((e) => e.person?.together && e.person.n === 1 && e.person.key >= 0);
+  if (together?.person && size !== undefined && !trimToSize && loose.length === 0)
+    while (entries.length < size)
+      entries.push({ person: together.person, ...(together.age ? { age: together.age } : {}), another: true });
   while (entries.length < (size ?? 0)) entries.push({});
   let next = 0;
   for (const b of loose) {

@@ -174,8 +174,12 @@ export function readPeopleWord(
         break;
       }
       // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
+      // (A resident's "我个女同外孙。我60，女34": a daughter named before, 女 is her again.)
+      const daughterBefore =
+        r.ctx.slot !== 'summary' && r.people.list.some((p) => p.rel === 'child' && p.at >= 0 && p.at < tok.start);
       if (
         tok.text === '女' &&
+        !daughterBefore &&
         (/^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') ||
           // A work order's "女 62": spaces around it too.
           (r.ctx.slot === 'summary' && /^\s?$/.test(r.text[tok.start - 1] ?? '')) ||
@@ -870,6 +874,21 @@ export function readPeopleWord(
         // "三个小子 大的前年没了": the eldest (or youngest) of a group dying is one of them, not all.
         if (group && group !== r.people.self && c.clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) {
           c.about([m.which === 'younger' ? lastOf(r, group) : r.people.partOfGroup(group, 0)], false);
+          break;
+        }
+      }
+      // "大的那个 白血病", 粤 "细嘅个有残疾证": asked about the household's health or work, 大的/小的 with no
+      // one named is the elder (younger) of the children, else of the grandchildren, already known, when
+      // there are two or more of them (the spouse or a parent is never called so).
+      if (!c.clausePerson && !AGE_SLOTS.has(r.ctx.slot) && r.ctx.slot !== 'relations') {
+        const siblings = [r.people.knownWith('child'), r.people.knownWith('grandchild')].find((g) => g.length > 1);
+        const k = siblings && r.people.byOrdinal(m.which, siblings);
+        if (k !== undefined) {
+          const p = r.people.member(k);
+          if (p.at < 0) p.at = tok.start;
+          c.clausePerson = p;
+          r.topic = p;
+          c.understoodSomething = true;
           break;
         }
       }

@@ -1007,6 +1007,10 @@ add(
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
     ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块',
 );
+// 晋南 一搭 (together), not a count of one: "跟小女子一搭过", "俺娘俩一搭住".
+add({ t: 'together' }, '一搭过 一搭住 一搭儿过 一搭儿住 一搭生活 一搭里过 住一搭 在一搭住 住在一搭', {
+  dialect: 'north',
+});
 // With the couple, counted ("跟着俺俩", "跟我俩过", 粤 "同我哋两个住"): together, the pair's count no age.
 add({ t: 'together' }, '跟着俺俩 跟着我俩 跟俺俩 跟我俩 跟俺俩过 跟我俩过 和我俩 和俺俩');
 add({ t: 'together' }, '同我哋两个 同我哋两个住', { dialect: 'yue' });
@@ -1072,6 +1076,9 @@ add({ t: 'only' }, '就 只 只有 就只 得 得返 淨係 净系 光 单单');
 add({ t: 'and' }, '还有 和 跟 同 及 与 以及 加上 同埋 仲有 另外');
 add({ t: 'question' }, '算不算 算唔算 算吗 系唔系 是不是 能不能 可唔可以 可不可以 咋办 点算 点办 吗 嘛 呢 咩');
 add({ t: 'correction' }, '不对 说错了 打错了 搞错了 讲错 讲错咗 唔系 唔啱 不是不是 更正 改一下 应该是');
+// The question said back before the answer ("你问几多人？我哋七个", "问几口人啊，五口"): no answer in itself.
+for (const asked of ['你问', '你是问', '你系问', '你係问', '问'])
+  for (const what of ['几多人', '几个人', '多少人', '几口人', '几口', '几多个']) add({ t: 'question' }, asked + what);
 // "俺七十三，哦不七十四": 哦/噢 before a no takes back what was just said.
 add({ t: 'correction' }, '哦不 噢不 喔不 哦不是 噢不是 哦唔系 噢唔系 哦唔啱');
 
@@ -1169,6 +1176,20 @@ for (const that of ['这个', '这', '这些', '这也', '呢个', '呢啲', '�
     add({ t: 'command', cmd: 'why' }, that + must);
 // 揾, the other way 粤 writers type 搵 (look for).
 add({ t: 'command', cmd: 'human' }, '揾人工 揾真人 揾人 揾客服 揾工作人员 揾个真人');
+// Round 13: going back said as changing the one before ("改一下上一个", 粤 "改下上一题"), verb and what
+// is changed combined; asking what the question has to do with the help ("这跟低保有啥关系", 粤 "同低保有咩
+// 关系") and "这都得说啊" are asking why; not understanding how to choose ("看不懂 咋选哩") is asking for help.
+for (const change of ['改', '改一下', '改下', '改一改', '想改', '要改', '我要改', '我想改'])
+  for (const which of ['上一个', '上一题', '上个', '上一条', '上条', '前一个', '前一题'])
+    add({ t: 'command', cmd: 'back' }, change + which);
+add({ t: 'command', cmd: 'why' }, '有啥关系 有什么关系 有甚关系 有咩关系 有乜关系 有乜嘢关系 啥关系 咩关系 乜关系');
+for (const that of ['这', '这个', '这些', '呢个', '呢啲'])
+  for (const must of ['都得说', '都得讲', '都得答', '都得填', '也得讲', '也得答', '也得填', '都要讲埋'])
+    add({ t: 'command', cmd: 'why' }, that + must);
+add(
+  { t: 'command', cmd: 'help' },
+  '看不懂 看不明 看唔明 睇唔懂 咋选 咋选哩 咋个选 怎么选 怎样选 选哪个 不会选 不知道咋选 不知道怎么选 点选 点样选 唔识选',
+);
 
 // Machines at work, and what is left after costs said in 晋南 words (刨去, 落不下 — under that).
 add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧断 压伤 压断 机器绞 机器轧 砸断 夹断 夹伤');
