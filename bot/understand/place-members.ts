@@ -153,14 +153,15 @@ export function placeMembers(r: Reading): Placed {
       if (have + p.n > r.size.v) continue;
       p.apart = false;
       have += p.n;
-      // Working away was read as able to support from afar; at home it is work.
+      // Working away was read as able to support from afar (in a resident's answer, only as away); counted
+      // in the household, it is work ("四口人，老汉在外头打工…也算上").
       const f = r.personFacts.get(p.key);
       if (
-        f?.healthy &&
-        !f.employed &&
+        (f?.healthy || r.ctx.slot !== 'summary') &&
+        !f?.employed &&
         r.tokens.some((t) => isMeaning(t, 'work') && t.start > p.at && t.start - p.at < 24)
       )
-        f.employed = { v: true, span: f.healthy.span };
+        r.pf(p).employed = { v: true, span: f?.healthy?.span ?? [p.at, p.at] };
     }
   }
   if (buildMembers) {

@@ -950,6 +950,9 @@ export function readPeopleWord(
     case 'healthy':
       // ("本来好好的，突然中风": 好好的 alone is health only of relatives elsewhere, asked how they are.)
       if (isPhrase(tok.text, 'fineOfRelativesOnly') && r.ctx.slot !== 'obligors.situation') break;
+      // "都好着哩 没啥病", 粤 "冇乜病", asked whether anyone is seriously ill: a no (an illness named in the
+      // message still wins, health-questions.ts).
+      if (r.ctx.slot === 'illness' && r.yes === undefined && !c.negated(i)) r.yes = false;
       if (!noteHealth(r, c, tok.start, tok.end)) {
         r.pf(c.who()).healthy = { span };
         // "老大老二都好好的": 都 after relatives named one by one is all of them, not the last one only.

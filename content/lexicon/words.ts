@@ -436,12 +436,15 @@ add(
 );
 add(
   { t: 'disability', kind: 'intellectual' },
-  '烧坏了脑子 脑子烧坏了 脑子坏了 脑子有问题 自闭症 智力 智力残疾 智障 智残 弱智 傻 脑子不好 脑瓜不好 憨 痴呆 唐氏 脑瘫 低能 蠢 戆居 傻仔',
+  '烧坏了脑子 脑子烧坏了 脑子坏了 脑子有问题 智力 智力残疾 智障 智残 弱智 傻 脑子不好 脑瓜不好 憨 痴呆 唐氏 脑瘫 低能 蠢 戆居 傻仔',
 );
 add(
   { t: 'disability', kind: 'mental' },
   '精神 精神残疾 精神病 精神分裂 抑郁症 躁狂 神经病 癫 癫痫 羊癫疯 精神唔正常 脑子有病',
 );
+// 孤独症 (自闭症) is certified as 精神残疾 (残疾人残疾分类和分级 GB/T 26341-2010: 孤独症谱系障碍 is assessed
+// under mental disability), not intellectual.
+add({ t: 'disability', kind: 'mental' }, '自闭症 自闭 孤独症 自闭症谱系 孤独症谱系');
 add({ t: 'disability', kind: 'multiple' }, '多重 多重残疾 多残');
 add({ t: 'grade' }, '级 级别 等级');
 for (const name of [
@@ -487,6 +490,12 @@ for (const name of [
   '再生障碍性贫血',
   '血友病',
   '地中海贫血',
+  // (地贫 is how families and doctors shorten it; 重型 is the form that needs transfusions for life.)
+  '地贫',
+  '重型地贫',
+  '重型地中海贫血',
+  '重症地贫',
+  '重度地贫',
   '重性精神病',
   '精神分裂症',
   '肝硬化',
@@ -498,6 +507,10 @@ for (const name of [
   '心梗',
   '心肌梗塞',
   '帕金森',
+  '帕金森病',
+  // (粤 transliteration, as 阳江 writers type it.)
+  '柏金逊',
+  '柏金逊症',
   '渐冻症',
   '脑出血',
   '脑溢血',
@@ -555,6 +568,13 @@ for (const name of [
     化疗: '癌症',
     放疗: '癌症',
     先心病: '先天性心脏病',
+    帕金森: '帕金森病',
+    柏金逊: '帕金森病',
+    柏金逊症: '帕金森病',
+    地贫: '地中海贫血',
+    重型地贫: '重型地中海贫血',
+    重症地贫: '重型地中海贫血',
+    重度地贫: '重型地中海贫血',
     大病: '重病',
     重症: '重病',
   };
@@ -799,6 +819,8 @@ add(
   '身体没毛病 没毛病 没啥病 没什么病 都没啥病 都没什么病 没有什么病 冇乜病 冇病 没病 身体硬朗 身体都硬朗 都硬朗 硬朗 ' +
     '身体都健康 都健康 身体都挺好 身体都不错 身体不错',
 );
+// 晋南 好着哩 (doing fine), said of everyone's health: "都好着哩", "身子好着哩".
+add({ t: 'healthy' }, '都好着哩 都好着呢 身子好着哩 身体好着哩 人都好着哩', { dialect: 'north' });
 add(
   { t: 'onBehalf' },
   '帮她问 帮他问 帮佢问 帮佢 替她 替他 为其 代其 帮我妈问 帮我爸问 帮阿妈问 帮阿爸问 帮老人问 帮老人家问 代为 替老人 为老人 帮忙问 帮问',
@@ -984,6 +1006,11 @@ add(
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
 );
+// 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
+for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
+  add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
+    dialect: 'north',
+  });
 // At a place outside both cities ("个女喺香港", "儿子在新疆", "在广西"): lives elsewhere, as the words above.
 add(
   { t: 'elsewhere' },
@@ -1313,6 +1340,14 @@ add(
   '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管 ' +
     '开公司的车 开公司的货车 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车 跑物流 做物流 送物流',
 );
+// A public-welfare post the village or township gives (公益岗, 公益性岗位: 扫街, 保洁, 巡河): paid work, its pay a
+// wage (工资性收入) — the person is employed, whatever they ask about whether it counts.
+for (const m of [{ t: 'work' } as const, { t: 'income', cat: 'wages' } as const])
+  add(
+    m,
+    '公益岗 公益岗位 公益性岗位 公益性岗 公益岗上 公益岗位上 扫街 扫大街 扫马路 扫路 保洁员 巡河员 护路员 村里保洁 村保洁',
+    m.t === 'income' ? { term: '工资性收入' } : {},
+  );
 // 晋南 该 is "owe" ("还该人家两万", "该着信用社的"); a loan taken (信用社贷了三万) is a debt, never savings.
 add(
   { t: 'debt' },

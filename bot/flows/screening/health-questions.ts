@@ -6,6 +6,7 @@
  */
 import { allOfThem } from './all-of-them.ts';
 import { thenAll } from '../../understand/counted-named.ts';
+import { hasPhrase } from '../../understand/phrases.ts';
 import type { Household, Member } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
@@ -392,8 +393,16 @@ export const illnessQuestion: Question = {
     asked.add(`list:${i}`);
     const u = read(text, ctx, 'illness.list', { member: i });
     const c = leadingChoices(text, ON_LIST, false)?.picked[0] ?? choiceOf(text, ON_LIST);
-    const v = c ? ({ '1': true, '2': false } as Record<string, boolean>)[c.id] : u.idk ? undefined : u.yes;
-    if (v === undefined && !u.idk && c?.id !== '3') return reask(ctx, u, illnessQuestion.reask(ctx, sub));
+    // "医院说尿毒症在里头哩": on the list, said in words. "能报慢病 算不算": asked back whether it counts,
+    // which only the township can say — not known, whatever the doctor called it.
+    const inWords = hasPhrase(text, 'offLocalList') ? false : hasPhrase(text, 'onLocalList') ? true : undefined;
+    const askedBack = !c && hasPhrase(text, 'countsOrNot');
+    const v = c
+      ? ({ '1': true, '2': false } as Record<string, boolean>)[c.id]
+      : u.idk || askedBack
+        ? undefined
+        : (inWords ?? u.yes);
+    if (v === undefined && !u.idk && !askedBack && c?.id !== '3') return reask(ctx, u, illnessQuestion.reask(ctx, sub));
     const household = v === undefined ? h : setMember(h, i, { illnessOnLocalList: v });
     const echo =
       v === undefined
