@@ -490,10 +490,15 @@ export class People {
 
   /** The writer, when a first-person word alone in a kept view names them rather than the applicant. */
   writerFor(word: string | undefined): Person | undefined {
-    if (!this.kept || word === undefined || !FIRST_PERSON.has(word)) return undefined;
+    if (word === undefined || !FIRST_PERSON.has(word)) return undefined;
+    // ("帮我阿妈问嘅，佢78岁…我喺广州返工": once this message said whom it asks for, 我 is the writer too.)
+    if (!this.kept) return this.viewpoint && this.inMessage ? this.viewpoint.writer : undefined;
     this.keptUsed = true;
     return this.viewpoint?.writer;
   }
+
+  /** The view was turned by this message (帮我阿妈问), in a resident's answer. */
+  inMessage = false;
 
   /**
    * A kinship word as the applicant's relation, when the writer answers for a parent or grandparent

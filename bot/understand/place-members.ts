@@ -155,12 +155,12 @@ export function placeMembers(r: Reading): Placed {
       have += p.n;
       // Working away was read as able to support from afar (in a resident's answer, only as away); counted
       // in the household, it is work ("四口人，老汉在外头打工…也算上").
+      // (Not work said not to be done: "照顾佢冇得出去做嘢".)
       const f = r.personFacts.get(p.key);
-      if (
-        (f?.healthy || r.ctx.slot !== 'summary') &&
-        !f?.employed &&
-        r.tokens.some((t) => isMeaning(t, 'work') && t.start > p.at && t.start - p.at < 24)
-      )
+      const near = r.tokens.filter((t) => t.start > p.at && t.start - p.at < 24);
+      const work = near.findIndex((t) => isMeaning(t, 'work'));
+      const denied = near.slice(0, Math.max(0, work)).some((t) => isMeaning(t, 'neg') || isMeaning(t, 'none'));
+      if ((f?.healthy || (r.ctx.slot !== 'summary' && !denied)) && !f?.employed && work >= 0)
         r.pf(p).employed = { v: true, span: f?.healthy?.span ?? [p.at, p.at] };
     }
   }

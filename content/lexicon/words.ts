@@ -55,6 +55,9 @@ person('spouse', '妻子 老婆 老婆子 媳妇 媳妇儿 屋里人 孩子他�
   gender: 'f',
 });
 person('spouse', '老公仔 老嘢', { dialect: 'yue', gender: 'm' });
+// "我先生" is a wife's word for her husband (粤, and polite Mandarin); 先生 alone stays whoever a work order
+// names so (王先生).
+person('spouse', '我先生 我嘅先生 我的先生 俺先生 我家先生 我屋企先生', { gender: 'm' });
 person(
   'child',
   '养子 养女 继子 继女 独子 独女 儿子 女儿 闺女 孩子 小孩 小孩子 子女 儿女 娃 娃娃 娃儿 娃子 孩儿 独生子 独生女 亲生的',
@@ -1103,6 +1106,22 @@ add({ t: 'only' }, '就 只 只有 就只 得 得返 淨係 净系 光 单单');
 add({ t: 'and' }, '还有 和 跟 同 及 与 以及 加上 同埋 仲有 另外');
 add({ t: 'question' }, '算不算 算唔算 算吗 系唔系 是不是 能不能 可唔可以 可不可以 咋办 点算 点办 吗 嘛 呢 咩');
 add({ t: 'correction' }, '不对 说错了 打错了 搞错了 讲错 讲错咗 唔系 唔啱 不是不是 更正 改一下 应该是');
+// Calling the helper by an address term before asking ("阿妹帮手睇下", "靓女请问", 晋南 "妹子你好"): no relative of
+// the writer's.
+for (const who of ['阿妹', '靓女', '妹妹', '小妹', '姑娘', '妹子', '阿姐', '靓仔'])
+  for (const ask of [
+    '你好',
+    '请问',
+    '问下',
+    '帮手睇下',
+    '帮我睇下',
+    '帮手问下',
+    '帮我问下',
+    '帮下手',
+    '帮帮手',
+    '帮帮忙',
+  ])
+    add({ t: 'neutral' }, who + ask);
 // The question said back before the answer ("你问几多人？我哋七个", "问几口人啊，五口"): no answer in itself.
 for (const asked of ['你问', '你是问', '你系问', '你係问', '问'])
   for (const what of ['几多人', '几个人', '多少人', '几口人', '几口', '几多个']) add({ t: 'question' }, asked + what);

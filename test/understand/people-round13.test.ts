@@ -144,3 +144,35 @@ describe('大的/小的 asked about health, no one named', () => {
     expect(value(u, 'members[1].seriousIllness')).not.toBe(true);
   });
 });
+
+describe('first messages: whom the writer speaks of', () => {
+  it('粤 "我先生有残疾证二级": the husband has it, not the writer', () => {
+    const u = yj('一家三口，我先生有残疾证二级', 'opening');
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[1].disability.grade')).toBe(2);
+    expect(value(u, 'members[0].hasDisability')).toBeUndefined();
+  });
+
+  it('粤 "靓女请问，我哋两公婆都六十几": the helper called by name is nobody in the family', () => {
+    const u = yj('靓女请问，我哋两公婆都六十几', 'opening');
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(u.facts.some((f) => f.path.endsWith('.relation') && f.value === 'sibling')).toBe(false);
+  });
+
+  it('"帮我爸问问，他八十了，我在外地打工": the writer works, not the father, and is family elsewhere', () => {
+    for (const [say, city] of [
+      ['帮俺爹问问，他八十了一个人过，俺在外地打工', '140800'],
+      ['帮我阿爸问下，佢八十岁一个人住，我喺深圳打工', '441700'],
+    ] as const) {
+      const u = read(say, 'opening', city);
+      expect(value(u, 'members[0].age')).toBe(80);
+      expect(value(u, 'members[0].employed')).toBeUndefined();
+      expect(value(u, 'obligors.list[0].relation')).toBe('child');
+    }
+  });
+
+  it('"照顾佢冇得出去做嘢": the one cared for is not said to work', () => {
+    const u = yj('屋企三个人，老公中风瘫咗，我要照顾佢冇得出去做嘢', 'opening');
+    expect(value(u, 'members[1].employed')).toBeUndefined();
+  });
+});
