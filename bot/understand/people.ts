@@ -181,6 +181,15 @@ export class People {
     } = {},
   ): Person {
     if (rel === 'self') return this.writerFor(opts.word) ?? this.self;
+    // "第三个 娃白血病" from grandparents raising a grandchild: 娃, 孩子 with no child known is the grandchild.
+    if (
+      rel === 'child' &&
+      (opts.n ?? 1) === 1 &&
+      GENERIC.has(opts.word ?? '') &&
+      this.knownWith('child').length === 0 &&
+      this.knownWith('grandchild').length === 1
+    )
+      rel = 'grandchild';
     // "我阿爷84，阿嫲82": the sex a 粤 grandparent word carries (sex-of-word.ts), so the second is not the first again.
     // (In a chat only: a call summary's 阿嫲 … 阿爷 are read as before.)
     const sex = this.kinSex ? (opts.gender ?? sexOfKinWord(opts.word)) : undefined;

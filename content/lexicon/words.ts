@@ -431,6 +431,13 @@ add(
   { t: 'disability', kind: 'physical' },
   '小儿麻痹 小儿麻痹症 小儿麻痹后遗症 右手 左手 右脚 左脚 一只手 一只脚 手臂 冇咗只手 手冇咗 肢体 肢残 肢体残疾 腿脚 腿 脚 胳膊 手脚 截肢 偏瘫 瘫痪 瘫 坐轮椅 轮椅 拄拐 跛 瘸 驼背 断手 断脚 残手 残脚',
 );
+// Half the body or the limbs no longer moving, as people say it after a stroke ("半边身子动不了", 粤 "半边身唔郁得"):
+// the kind of disability when one is asked about (a body part alone says nothing elsewhere).
+add(
+  { t: 'disability', kind: 'physical' },
+  '半身不遂 半边身子动不了 半边身子不能动 半边身动不了 半边身不能动 手脚动不了 走不了路 走不成路 ' +
+    '半边身唔郁得 半边身郁唔到 半边身郁唔得 半边身唔听使 唔郁得 郁唔到 郁唔得 行唔到路 行唔到',
+);
 add({ t: 'disability', kind: 'visual' }, '视力 视残 视力残疾 眼睛 眼 盲 瞎 看不见 看不清 睇唔到 睇唔见 失明 盲人 对眼');
 add({ t: 'disability', kind: 'hearing' }, '听力 听残 听力残疾 耳朵 耳 聋 听不见 耳背 耳仔 聋哑 听唔到 听唔见');
 add(
@@ -1281,6 +1288,8 @@ add({ t: 'neutral' }, '上一个人数 上个人数 上一个问题 上个问题
 add({ t: 'others' }, '他们俩 她们俩 他俩 她俩 他们两个 她们两个 佢哋两个 佢两个');
 // Voice input (语音转文字): fillers said while thinking, dropped before reading.
 add({ t: 'filler' }, '那个 那啥 那什么 哎呀 哎哟 唉呀 呃');
+// Laughter typed beside an answer ("就我同只狗 哈哈 我七十"): nothing said.
+add({ t: 'neutral' }, '哈哈 哈哈哈 哈哈哈哈 呵呵 呵呵呵 嘻嘻 嘿嘿');
 // Voice input (语音转文字) mishears the words that matter: 老伴 as 老板 (only after 我/俺, since a 老板
 // alone is a boss) and as 老半 (半 is a number, never heard by sound). Words it mishears as ones that
 // sound the same (老拌, 低包, 特昆, 惨疾, 残急证, 爱症) are read by their sound

@@ -176,3 +176,38 @@ describe('first messages: whom the writer speaks of', () => {
     expect(value(u, 'members[1].employed')).toBeUndefined();
   });
 });
+
+describe('health said of someone by the words around them', () => {
+  it('"跟残疾的闺女一起过" / 粤 "同有残疾嘅个仔住": the one after 的/嘅 has it, not the writer', () => {
+    const u = yc('俺七十九，跟残疾的闺女一起过，她五十');
+    expect(value(u, 'members[1].hasDisability')).toBe(true);
+    expect(value(u, 'members[0].hasDisability')).toBeUndefined();
+    const v = yj('我八十，同有残疾嘅个仔住，佢五十五');
+    expect(value(v, 'members[1].hasDisability')).toBe(true);
+  });
+
+  it('grandparents raising a grandchild: "娃得了白血病" is the grandchild', () => {
+    const h: Household = {
+      members: [
+        { relation: 'self', age: 66 },
+        { relation: 'spouse', age: 68 },
+        { relation: 'grandchild', age: 9 },
+      ],
+    };
+    const u = yc('娃得了白血病', 'illness.which', h);
+    expect(value(u, 'members[2].seriousIllness')).toBe(true);
+    expect(value(u, 'members[2].illnessName')).toBe('白血病');
+  });
+
+  it('asked which kind: "中风以后半边身子动不了", 粤 "半边身郁唔到" is physical', () => {
+    const h: Household = { members: [{ relation: 'self', age: 70, hasDisability: true }] };
+    expect(value(yc('中风以后半边身子动不了', 'disability.kind', h), 'members[0].disability.kind')).toBe('physical');
+    expect(value(yj('中风之后半边身郁唔到', 'disability.kind', h), 'members[0].disability.kind')).toBe('physical');
+  });
+
+  it('laughter beside the answer is nothing unread ("得我一个 呵呵 我六十八")', () => {
+    const u = yj('得我一个 呵呵 我六十八');
+    expect(value(u, 'members[0].age')).toBe(68);
+    expect(u.unclear).toEqual([]);
+  });
+});
