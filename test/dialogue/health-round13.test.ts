@@ -118,4 +118,19 @@ describe('who works', () => {
     expect(got(r, 'size')).toBe(3);
     expect(got(r, 'members[1].employed')).toBe(true);
   });
+
+  it('asked before the household: "俺小子在县里饭店当厨师" / 粤 "个女喺超市做收银" is one at work', () => {
+    for (const [say, city] of [
+      ['俺小子在县里饭店当厨师 一个月三千', '140800'],
+      ['得个女喺超市做收银', '441700'],
+    ] as const) {
+      const r = runAnswer(item(say, city, 'employed', {}))!;
+      expect(got(r, 'employedCount')).toBe(1);
+    }
+  });
+
+  it('…but asking whether it counts ("老公帮人打鱼算唔算") records no count', () => {
+    const r = runAnswer(item('老公帮人打鱼算唔算', '441700', 'employed', {}))!;
+    expect(got(r, 'employedCount')).toBeUndefined();
+  });
 });

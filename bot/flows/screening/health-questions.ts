@@ -457,7 +457,11 @@ export const employedQuestion: Question = {
               ? 0
               : onlyWho
                 ? u.mentioned.length
-                : undefined));
+                : // "俺闺女在超市当收银员", asked before the household was: the people said to work (not
+                  // when asking whether such work counts, "老公出海捉鱼算唔算").
+                  list.length === 0 && u.working > 0 && !hasPhrase(text, 'countsOrNot')
+                  ? u.working
+                  : undefined));
     if (n === undefined || n > most) return reask(ctx, u, employedQuestion.reask(ctx));
     if (list.length === 0) {
       const { household, echo } = take(ctx, u.facts);
