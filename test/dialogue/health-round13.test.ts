@@ -133,4 +133,22 @@ describe('who works', () => {
     const r = runAnswer(item('老公帮人打鱼算唔算', '441700', 'employed', {}))!;
     expect(got(r, 'employedCount')).toBeUndefined();
   });
+
+  it('"散工算唔算 老公得闲去地盘做几日": the kind asked about names no worker; the husband works', () => {
+    const couple: Household = {
+      members: [
+        { relation: 'self', age: 58 },
+        { relation: 'spouse', age: 60 },
+      ],
+    };
+    const r = runAnswer(item('散工算唔算 老公得闲去地盘做几日', '441700', 'employed', couple))!;
+    expect(got(r, 'employedCount')).toBe(1);
+    expect(got(r, 'members[1].employed')).toBe(true);
+  });
+
+  it('…with no one named after it ("打零工算不算 有活就干"), it is the writer’s own work', () => {
+    const me: Household = { members: [{ relation: 'self', age: 52 }] };
+    const r = runAnswer(item('打零工算不算 有活就干', '140800', 'employed', me))!;
+    expect(got(r, 'members[0].employed')).toBe(true);
+  });
 });
