@@ -408,7 +408,9 @@ export class ClauseReading {
     }
     const filler = (t: Token) =>
       t.kind === 'num' ||
-      ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and'].some((k) => isMeaning(t, k as never));
+      ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and', 'over'].some((k) =>
+        isMeaning(t, k as never),
+      );
     if (!this.understoodSomething && !clause.every(filler)) r.unclear.push(this.clauseText);
   }
 }

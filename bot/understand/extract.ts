@@ -145,6 +145,8 @@ export interface Understanding {
   noCertificate: boolean;
   /** The message begins with no (冇，不过…). */
   leadingNo: boolean;
+  /** How many people at home the message says work ("俺闺女在超市当收银员"), known members or not. */
+  working: number;
   /** The kinship words in order, each with 大的/细嘅 when said before it (for the relations question). */
   /**
    * (`away`: said to live elsewhere right after, "儿子在外头打工"; `again`: the word just said, said again,
@@ -265,5 +267,8 @@ export function understand(raw: string, ctx: Context): Understanding {
     assetsMentioned: r.assets.length > 0,
     noCertificate: r.noCertificate,
     leadingNo: isMeaning(firstWord, 'neg') || isMeaning(firstWord, 'none'),
+    working: r.people.list
+      .filter((p) => !p.apart && !p.dead && !p.bystander && r.personFacts.get(p.key)?.employed?.v === true)
+      .reduce((k, p) => k + p.n, 0),
   };
 }

@@ -264,8 +264,8 @@ export function readNumber(
       }
       break;
     }
-    // "两万好几" (千), "三千好几": a few (three to nine) of the next lower place on top.
-    if (p.text === '好' && parts[k + 1]?.text === '几' && digit === undefined && lastUnit >= 100) {
+    // "两万好几" (千), "三千好几", "七十好几" (an age): a few (three to nine) of the next lower place on top.
+    if (p.text === '好' && parts[k + 1]?.text === '几' && digit === undefined && lastUnit >= 10) {
       const step = lastUnit / 10;
       const unit = parts[k + 2];
       rough = { lo: base + 3 * step, hi: base + 9 * step };

@@ -46,6 +46,8 @@ export interface Person {
   preset?: boolean;
   /** Named by a word for "the children" (娃, 孩子) before they were counted. */
   generic?: boolean;
+  /** Named by a word for the children together (仔女, 娃们), with no count: perhaps more than one. */
+  together?: true;
   /** The spouse's parent (婆婆, 家公, 岳母): a parent of the family when living with it, never an obligor. */
   inLaw?: boolean;
   /** Said to live with the family (家里还有公公婆婆, 家婆同佢哋住). */
@@ -179,6 +181,15 @@ export class People {
     } = {},
   ): Person {
     if (rel === 'self') return this.writerFor(opts.word) ?? this.self;
+    // "第三个 娃白血病" from grandparents raising a grandchild: 娃, 孩子 with no child known is the grandchild.
+    if (
+      rel === 'child' &&
+      (opts.n ?? 1) === 1 &&
+      GENERIC.has(opts.word ?? '') &&
+      this.knownWith('child').length === 0 &&
+      this.knownWith('grandchild').length === 1
+    )
+      rel = 'grandchild';
     // "我阿爷84，阿嫲82": the sex a 粤 grandparent word carries (sex-of-word.ts), so the second is not the first again.
     // (In a chat only: a call summary's 阿嫲 … 阿爷 are read as before.)
     const sex = this.kinSex ? (opts.gender ?? sexOfKinWord(opts.word)) : undefined;
@@ -401,6 +412,7 @@ export class People {
       ...(opts.inLaw ? { inLaw: true } : {}),
       ...(word && !GENERIC.has(opts.word ?? '') ? { word } : {}),
       ...(opts.word && GENERIC.has(opts.word) && n === 1 ? { generic: true } : {}),
+      ...(opts.word && n === 1 && isPhrase(bareKinWord(opts.word), 'kinTogether') ? { together: true } : {}),
     };
     this.list.push(p);
     return p;
@@ -487,10 +499,15 @@ export class People {
 
   /** The writer, when a first-person word alone in a kept view names them rather than the applicant. */
   writerFor(word: string | undefined): Person | undefined {
-    if (!this.kept || word === undefined || !FIRST_PERSON.has(word)) return undefined;
+    if (word === undefined || !FIRST_PERSON.has(word)) return undefined;
+    // ("帮我阿妈问嘅，佢78岁…我喺广州返工": once this message said whom it asks for, 我 is the writer too.)
+    if (!this.kept) return this.viewpoint && this.inMessage ? this.viewpoint.writer : undefined;
     this.keptUsed = true;
     return this.viewpoint?.writer;
   }
+
+  /** The view was turned by this message (帮我阿妈问), in a resident's answer. */
+  inMessage = false;
 
   /**
    * A kinship word as the applicant's relation, when the writer answers for a parent or grandparent

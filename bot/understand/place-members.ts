@@ -153,14 +153,15 @@ export function placeMembers(r: Reading): Placed {
       if (have + p.n > r.size.v) continue;
       p.apart = false;
       have += p.n;
-      // Working away was read as able to support from afar; at home it is work.
+      // Working away was read as able to support from afar (in a resident's answer, only as away); counted
+      // in the household, it is work ("四口人，老汉在外头打工…也算上").
+      // (Not work said not to be done: "照顾佢冇得出去做嘢".)
       const f = r.personFacts.get(p.key);
-      if (
-        f?.healthy &&
-        !f.employed &&
-        r.tokens.some((t) => isMeaning(t, 'work') && t.start > p.at && t.start - p.at < 24)
-      )
-        f.employed = { v: true, span: f.healthy.span };
+      const near = r.tokens.filter((t) => t.start > p.at && t.start - p.at < 24);
+      const work = near.findIndex((t) => isMeaning(t, 'work'));
+      const denied = near.slice(0, Math.max(0, work)).some((t) => isMeaning(t, 'neg') || isMeaning(t, 'none'));
+      if ((f?.healthy || (r.ctx.slot !== 'summary' && !denied)) && !f?.employed && work >= 0)
+        r.pf(p).employed = { v: true, span: f?.healthy?.span ?? [p.at, p.at] };
     }
   }
   if (buildMembers) {
@@ -198,7 +199,7 @@ export function placeMembers(r: Reading): Placed {
       if (r.size !== undefined || (r.ctx.slot !== 'opening' && r.ctx.slot !== 'hardship'))
         r.add('size', r.size?.v ?? order.length, r.size?.span ?? [0, 0]);
       order.forEach((entry, idx) => {
-        if (entry.person && entry.person.key >= 0) memberIndex.set(entry.person.key, idx);
+        if (entry.person && entry.person.key >= 0 && !entry.another) memberIndex.set(entry.person.key, idx);
         if (idx === 0) r.add('members[0].relation', 'self', [0, 0]);
         else if (entry.person) r.add(`members[${idx}].relation`, entry.person.rel, [entry.person.at, entry.person.at]);
         if (entry.age !== undefined)
@@ -314,6 +315,8 @@ const MEMBER_QUESTIONS: ReadonlySet<string> = new Set([
 interface MemberEntry {
   person?: Person;
   age?: { v: number; range?: [number, number]; span: [number, number] };
+  /** One more of those a word for several stands for (仔女): facts said of the word stay with the first. */
+  another?: true;
 }
 
 /**
@@ -407,6 +410,12 @@ function memberListOf(
       if (drop.person && drop.person.key >= 0) drop.person.apart = true;
     }
   }
+  // "四个 我五十一 老婆四十九 仔女都二十几": a word for the children together stands for each one the
+  // count said leaves room for, of the age said of them (no loose figure left for anyone else).
+  const together = entries.find((e) => e.person?.together && e.person.n === 1 && e.person.key >= 0);
+  if (together?.person && size !== undefined && !trimToSize && loose.length === 0)
+    while (entries.length < size)
+      entries.push({ person: together.person, ...(together.age ? { age: together.age } : {}), another: true });
   while (entries.length < (size ?? 0)) entries.push({});
   let next = 0;
   for (const b of loose) {

@@ -125,6 +125,12 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
+      // "打零工算不算 老汉农闲了去工地上干几天": a kind of work asked about, with no one named in its clause,
+      // says nobody does it (the clause after says who).
+      if (workAskedAbout(r, c, i)) {
+        c.understoodSomething = true;
+        break;
+      }
       // 出海 with one's own boat is a business: the income word decides which.
       if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
       // Work said with nobody named: the speaker, unless the person talked about is grown.
@@ -368,7 +374,7 @@ export function readMoneyWord(
       else if (m.cat === 'pensions' && (isMeaning(c.clause[i - 1], 'neg') || isMeaning(c.clause[i - 1], 'none')))
         r.incomeDenied.set(m.cat, span);
       // 打零工, 做泥水: working for pay.
-      if (m.cat === 'wages' && !c.negated(i) && hasPhrase(tok.text, 'handsOnWork')) {
+      if (m.cat === 'wages' && !c.negated(i) && hasPhrase(tok.text, 'handsOnWork') && !workAskedAbout(r, c, i)) {
         // "一个人带两个孩子，平时打零工": the children named are not who works.
         const w = c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who();
         const p =
@@ -572,4 +578,19 @@ function homeMoney(text: string): boolean {
   for (let j = text.indexOf('钱'); j >= 0; j = text.indexOf('钱', j + 1))
     if (phraseBeforeGap(text, j, 'atHome', { max: 3, stops: LINE_BREAKS })) return true;
   return false;
+}
+
+/**
+ * Asked who works, a kind of work then whether it counts, with no one named in its clause ("打零工算不算
+ * 老汉农闲了去工地上干几天"): a question about the kind, not anyone's work (the clause after says whose).
+ */
+function workAskedAbout(r: Reading, c: ClauseReading, i: number): boolean {
+  const end = c.clause[i]!.end;
+  return (
+    r.ctx.slot === 'employed' &&
+    !c.clausePerson &&
+    c.clause.slice(i + 1).some((t) => isPhrase(t.text, 'countsOrNot')) &&
+    // (With no one named after it, "打零工算不算 有活就去", the writer tells of their own work.)
+    r.tokens.some((t) => t.start >= end && meaningOf(t, 'person') !== undefined)
+  );
 }

@@ -75,8 +75,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   // "六十出头", "四十出头": a round age and a little over it (60–64), not exactly sixty.
-  if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx)
+  // (Kept on the token too: a figure no fact uses is read later as a loose age, "一个人，六十出头".)
+  if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx) {
     n = { ...n, value: n.value + 2, lo: n.value, hi: n.value + 4, approx: true };
+    tok.n = n;
+  }
   // "一块二一斤", "三块五", 粤 "两蚊五": a small sum, 块, then one digit is that many tenths (角), a price
   // said the short way — not two amounts.
   const tenth = c.clause[i + 2];
@@ -226,10 +229,19 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     n.value === 1 && /^个/.test(c.clause[i + 1]?.text ?? '') && !meaningOf(c.clause[i + 1], 'person')?.n;
   const afterPerson =
     isMeaning(before, 'person') ||
+    // "俺爹妈都七十多了就靠那点养老金": the people, 都, then one age for them, whatever the clause goes on to.
+    (c.clause[i - 1]?.text === '都' && isMeaning(c.clause[i - 2], 'person') && r.ctx.slot !== 'summary') ||
     // "大的四十二": the one of that birth order (read-people-words.ts), then their age.
     (isMeaning(before, 'ordinal') && c.clausePerson !== undefined) ||
     // "帮我妈问问，她七十八": 她/佢 standing for the one asked for, then their age.
     (isMeaning(before, 'pronoun') && r.onBehalf && c.clausePerson === r.people.self) ||
+    // "就俺老两口 他78 俺75": 他/她 for the one other person named (the spouse of the pair), then their age.
+    // (With more named, "我35他37，老大9岁", whom 他 stands for is left to the order the ages come in.)
+    (isMeaning(before, 'pronoun') &&
+      r.ctx.slot !== 'summary' &&
+      c.clausePerson !== undefined &&
+      c.clausePerson !== r.people.self &&
+      onlyOtherNamed(r) === c.clausePerson) ||
     // "我哋都六十几": the writer and the spouse (read-people-words.ts), then their age.
     (isMeaning(before, 'plural') && c.clausePersons.length > 1) ||
     // "我爸妈在乡下，他们都六十多": the people just named, then their age.
@@ -375,7 +387,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.understoodSomething = true;
     return;
   }
-  if ((ageLike || bareAge) && n.value <= 120) {
+  // ("俺爹妈都七十多了就靠那点养老金": a figure ending in 了 right after the people is their age, though
+  // the clause goes on to an income.)
+  const ageishAfterPerson =
+    unit === 'ageish' && afterPerson && AGE_SLOTS.has(r.ctx.slot) && r.ctx.slot !== 'summary' && n.value >= 1;
+  if ((ageLike || bareAge || ageishAfterPerson) && n.value <= 120) {
     if (r.enumerating && r.ctx.slot === 'obligors.situation') {
       r.enumerating = false;
       const target = r.obligorPeople[r.enumerated++];
@@ -439,7 +455,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       f.age = narrowedAge(f.age, age);
     }
     // ("都六十多" of a pair counted in one word, 我爸妈: each of them.)
-    if (c.clause[i - 1]?.text === '都' && !again)
+    // ("两个老人家八十几": a rough age right after people counted is of each of them.)
+    // (A call summary gives each one's age where it knows them.)
+    const roughOfCounted =
+      n.approx && r.ctx.slot !== 'summary' && isMeaning(c.clause[i - 1], 'person') && targets.every((t) => t.n > 1);
+    if ((c.clause[i - 1]?.text === '都' || roughOfCounted) && !again)
       for (const target of targets) for (let k = 1; k < target.n; k++) r.pf(r.ageTarget(target)).age ??= age;
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
@@ -569,6 +589,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     const plainGe = c.clause[i + 1]!.text === '个' && !startsWithPhrase(c.clause[i + 2]?.text ?? '', 'headCounter');
     const household =
       i === 0 ||
+      // "我哋七个", "俺们五个", answering how many live together: "we are seven".
+      (i === 1 && r.ctx.slot === 'members' && isMeaning(c.clause[0], 'plural')) ||
       isPhrase(c.clause[i - 1]?.text ?? '', 'householdLeadIn') ||
       hasPhrase(c.clause[i - 1]?.text ?? '', 'homeWord') ||
       // "人数应该是三个", "人数係三个": the count said of the household's 人数.
@@ -1398,6 +1420,14 @@ function givers(r: Reading): { count?: number } {
   );
   const n = named.reduce((s, p) => s + p.n, 0);
   return n > 1 ? { count: n } : {};
+}
+
+/** The one person named so far besides the writer, when there is exactly one. */
+function onlyOtherNamed(r: Reading): Person | undefined {
+  const others = r.people.list.filter(
+    (p) => p !== r.people.self && p.rel !== 'self' && !p.apart && !p.dead && !p.bystander && p.at >= 0,
+  );
+  return others.length === 1 && others[0]!.n === 1 ? others[0] : undefined;
 }
 
 /** How many of a price's unit (亩, 头, 只, 箱) the message counted before it: "十亩麦子 … 一亩…". */

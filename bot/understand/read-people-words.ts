@@ -174,8 +174,12 @@ export function readPeopleWord(
         break;
       }
       // "来电人（女，52岁）": the sex of the person just named, not a daughter (女 alone is one in 粤).
+      // (A resident's "我个女同外孙。我60，女34": a daughter named before, 女 is her again.)
+      const daughterBefore =
+        r.ctx.slot !== 'summary' && r.people.list.some((p) => p.rel === 'child' && p.at >= 0 && p.at < tok.start);
       if (
         tok.text === '女' &&
+        !daughterBefore &&
         (/^[（(，,、：:]$/.test(r.text[tok.start - 1] ?? '') ||
           // A work order's "女 62": spaces around it too.
           (r.ctx.slot === 'summary' && /^\s?$/.test(r.text[tok.start - 1] ?? '')) ||
@@ -873,6 +877,21 @@ export function readPeopleWord(
           break;
         }
       }
+      // "大的那个 白血病", 粤 "细嘅个有残疾证": asked about the household's health or work, 大的/小的 with no
+      // one named is the elder (younger) of the children, else of the grandchildren, already known, when
+      // there are two or more of them (the spouse or a parent is never called so).
+      if (!c.clausePerson && !AGE_SLOTS.has(r.ctx.slot) && r.ctx.slot !== 'relations') {
+        const siblings = [r.people.knownWith('child'), r.people.knownWith('grandchild')].find((g) => g.length > 1);
+        const k = siblings && r.people.byOrdinal(m.which, siblings);
+        if (k !== undefined) {
+          const p = r.people.member(k);
+          if (p.at < 0) p.at = tok.start;
+          c.clausePerson = p;
+          r.topic = p;
+          c.understoodSomething = true;
+          break;
+        }
+      }
       if (r.ctx.slot === 'obligors.situation' && r.obligorPeople.length > 1) {
         const list = r.ctx.household.obligors?.list ?? [];
         const byAge = r.obligorPeople.map((p, k) => ({ p, age: list[k]?.age ?? 0 })).sort((a, b) => b.age - a.age);
@@ -931,6 +950,9 @@ export function readPeopleWord(
     case 'healthy':
       // ("本来好好的，突然中风": 好好的 alone is health only of relatives elsewhere, asked how they are.)
       if (isPhrase(tok.text, 'fineOfRelativesOnly') && r.ctx.slot !== 'obligors.situation') break;
+      // "都好着哩 没啥病", 粤 "冇乜病", asked whether anyone is seriously ill: a no (an illness named in the
+      // message still wins, health-questions.ts).
+      if (r.ctx.slot === 'illness' && r.yes === undefined && !c.negated(i)) r.yes = false;
       if (!noteHealth(r, c, tok.start, tok.end)) {
         r.pf(c.who()).healthy = { span };
         // "老大老二都好好的": 都 after relatives named one by one is all of them, not the last one only.

@@ -467,7 +467,8 @@ function statedWithNe(text: string, c: ClauseReading, tok: WordToken): boolean {
  */
 function personRightAfter(r: Reading, c: ClauseReading, i: number): Person | undefined {
   const at = isPhrase(c.clause[i + 1]?.text ?? '', 'possessive') ? i + 2 : i + 1;
-  const after = r.ctx.slot === 'summary' ? meaningOf(c.clause[at], 'person') : undefined;
+  // (A resident's answer too when 的/嘅 joins them: "和残疾的儿子一起住", 粤 "有个中风嘅老公".)
+  const after = r.ctx.slot === 'summary' || at === i + 2 ? meaningOf(c.clause[at], 'person') : undefined;
   if (!after || after.rel === 'self' || after.n) return undefined;
   const named = r.people.list.filter(
     (p) => p.rel === after.rel && p.n === 1 && !p.dead && (!after.gender || !p.gender || p.gender === after.gender),

@@ -110,6 +110,7 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
       const writer = r.people.self;
       const livesWith = callerLivesWith(r, subject);
       r.people.onBehalfOf(subject);
+      if (r.ctx.slot !== 'summary') r.people.inMessage = true;
       setAsideWriter(writer, r.ctx.slot, livesWith);
       r.topic = r.people.self;
       r.onBehalf = true;

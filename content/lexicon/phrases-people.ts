@@ -388,6 +388,11 @@ export const PEOPLE_PHRASES = {
    * 俺两口子…"): the writer's parents (bot/understand/elders-counted.ts).
    */
   eldersCounted: ['老人', '老人家'],
+  /**
+   * The children (or grandchildren) together, with no count ("仔女都二十几", 晋南 "娃们都上学哩"): in a household
+   * whose size is said, each of those it leaves room for.
+   */
+  kinTogether: ['仔女', '儿女', '子女', '孩子们', '娃们', '娃娃们', '小孩们', '孙们', '孙子们', '孙仔女', '仔仔女女'],
   /** Right before someone left somewhere by another ("把娃放俺这", 粤 "将个仔放喺我度"): the object, not who went. */
   objectMark: ['把', '将'],
   /** Before a choice's number, one choice for all of those asked about ("两个都是1", 粤 "两个都系1"). */

@@ -309,6 +309,27 @@ export const SITUATION_PHRASES = {
   illnessAftermath: ['后遗症'],
   /** Asking back whether something counts ("算不算", 粤 "算唔算", "这个也算收入？", "算吗"): a question about the question. */
   asksIfCounts: ['算不算', '算唔算', '也算', '都算', '算吗', '算嘛', '算唔', '计不计', '算是不是', '算係唔係'],
+  /** The illness said to be on the local list ("尿毒症在里头哩", 粤 "医生话喺入面"): a yes to "is it on the list?". */
+  onLocalList: ['在里头', '在里面', '在里边', '在上头', '在上面', '在名单上', '在名单里', '喺入面', '喺里面', '喺上面'],
+  /** …and said not to be ("不在里头", 粤 "唔喺入面"). */
+  offLocalList: [
+    '不在里头',
+    '不在里面',
+    '不在里边',
+    '不在上头',
+    '不在上面',
+    '没在里头',
+    '没在里面',
+    '没在上面',
+    '唔喺入面',
+    '唔喺里面',
+    '唔喺里头',
+    '唔喺上面',
+    '冇喺入面',
+    '冇喺里面',
+  ],
+  /** Asking whether it counts, as a question ("算不算", 粤 "算唔算", "算吗"), not "村里说癌症都算". */
+  countsOrNot: ['算不算', '算唔算', '算吗', '算嘛', '计不计', '算是不是', '算係唔係', '算系唔系'],
   /**
    * The one the family lives on ("丈夫是家里顶梁柱", 粤 "老公系屋企唯一揾钱嘅人", "屋企一直靠老公打鱼"): in a
    * summary telling of an emergency, that earner struck means basic living is severely hit.

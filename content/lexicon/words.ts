@@ -55,6 +55,9 @@ person('spouse', '妻子 老婆 老婆子 媳妇 媳妇儿 屋里人 孩子他�
   gender: 'f',
 });
 person('spouse', '老公仔 老嘢', { dialect: 'yue', gender: 'm' });
+// "我先生" is a wife's word for her husband (粤, and polite Mandarin); 先生 alone stays whoever a work order
+// names so (王先生).
+person('spouse', '我先生 我嘅先生 我的先生 俺先生 我家先生 我屋企先生', { gender: 'm' });
 person(
   'child',
   '养子 养女 继子 继女 独子 独女 儿子 女儿 闺女 孩子 小孩 小孩子 子女 儿女 娃 娃娃 娃儿 娃子 孩儿 独生子 独生女 亲生的',
@@ -428,6 +431,13 @@ add(
   { t: 'disability', kind: 'physical' },
   '小儿麻痹 小儿麻痹症 小儿麻痹后遗症 右手 左手 右脚 左脚 一只手 一只脚 手臂 冇咗只手 手冇咗 肢体 肢残 肢体残疾 腿脚 腿 脚 胳膊 手脚 截肢 偏瘫 瘫痪 瘫 坐轮椅 轮椅 拄拐 跛 瘸 驼背 断手 断脚 残手 残脚',
 );
+// Half the body or the limbs no longer moving, as people say it after a stroke ("半边身子动不了", 粤 "半边身唔郁得"):
+// the kind of disability when one is asked about (a body part alone says nothing elsewhere).
+add(
+  { t: 'disability', kind: 'physical' },
+  '半身不遂 半边身子动不了 半边身子不能动 半边身动不了 半边身不能动 手脚动不了 走不了路 走不成路 ' +
+    '半边身唔郁得 半边身郁唔到 半边身郁唔得 半边身唔听使 唔郁得 郁唔到 郁唔得 行唔到路 行唔到',
+);
 add({ t: 'disability', kind: 'visual' }, '视力 视残 视力残疾 眼睛 眼 盲 瞎 看不见 看不清 睇唔到 睇唔见 失明 盲人 对眼');
 add({ t: 'disability', kind: 'hearing' }, '听力 听残 听力残疾 耳朵 耳 聋 听不见 耳背 耳仔 聋哑 听唔到 听唔见');
 add(
@@ -436,12 +446,15 @@ add(
 );
 add(
   { t: 'disability', kind: 'intellectual' },
-  '烧坏了脑子 脑子烧坏了 脑子坏了 脑子有问题 自闭症 智力 智力残疾 智障 智残 弱智 傻 脑子不好 脑瓜不好 憨 痴呆 唐氏 脑瘫 低能 蠢 戆居 傻仔',
+  '烧坏了脑子 脑子烧坏了 脑子坏了 脑子有问题 智力 智力残疾 智障 智残 弱智 傻 脑子不好 脑瓜不好 憨 痴呆 唐氏 脑瘫 低能 蠢 戆居 傻仔',
 );
 add(
   { t: 'disability', kind: 'mental' },
   '精神 精神残疾 精神病 精神分裂 抑郁症 躁狂 神经病 癫 癫痫 羊癫疯 精神唔正常 脑子有病',
 );
+// 孤独症 (自闭症) is certified as 精神残疾 (残疾人残疾分类和分级 GB/T 26341-2010: 孤独症谱系障碍 is assessed
+// under mental disability), not intellectual.
+add({ t: 'disability', kind: 'mental' }, '自闭症 自闭 孤独症 自闭症谱系 孤独症谱系');
 add({ t: 'disability', kind: 'multiple' }, '多重 多重残疾 多残');
 add({ t: 'grade' }, '级 级别 等级');
 for (const name of [
@@ -487,6 +500,12 @@ for (const name of [
   '再生障碍性贫血',
   '血友病',
   '地中海贫血',
+  // (地贫 is how families and doctors shorten it; 重型 is the form that needs transfusions for life.)
+  '地贫',
+  '重型地贫',
+  '重型地中海贫血',
+  '重症地贫',
+  '重度地贫',
   '重性精神病',
   '精神分裂症',
   '肝硬化',
@@ -498,6 +517,10 @@ for (const name of [
   '心梗',
   '心肌梗塞',
   '帕金森',
+  '帕金森病',
+  // (粤 transliteration, as 阳江 writers type it.)
+  '柏金逊',
+  '柏金逊症',
   '渐冻症',
   '脑出血',
   '脑溢血',
@@ -555,6 +578,13 @@ for (const name of [
     化疗: '癌症',
     放疗: '癌症',
     先心病: '先天性心脏病',
+    帕金森: '帕金森病',
+    柏金逊: '帕金森病',
+    柏金逊症: '帕金森病',
+    地贫: '地中海贫血',
+    重型地贫: '重型地中海贫血',
+    重症地贫: '重型地中海贫血',
+    重度地贫: '重型地中海贫血',
     大病: '重病',
     重症: '重病',
   };
@@ -799,6 +829,8 @@ add(
   '身体没毛病 没毛病 没啥病 没什么病 都没啥病 都没什么病 没有什么病 冇乜病 冇病 没病 身体硬朗 身体都硬朗 都硬朗 硬朗 ' +
     '身体都健康 都健康 身体都挺好 身体都不错 身体不错',
 );
+// 晋南 好着哩 (doing fine), said of everyone's health: "都好着哩", "身子好着哩".
+add({ t: 'healthy' }, '都好着哩 都好着呢 身子好着哩 身体好着哩 人都好着哩', { dialect: 'north' });
 add(
   { t: 'onBehalf' },
   '帮她问 帮他问 帮佢问 帮佢 替她 替他 为其 代其 帮我妈问 帮我爸问 帮阿妈问 帮阿爸问 帮老人问 帮老人家问 代为 替老人 为老人 帮忙问 帮问',
@@ -984,6 +1016,11 @@ add(
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
 );
+// 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
+for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
+  add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
+    dialect: 'north',
+  });
 // At a place outside both cities ("个女喺香港", "儿子在新疆", "在广西"): lives elsewhere, as the words above.
 add(
   { t: 'elsewhere' },
@@ -1007,6 +1044,10 @@ add(
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
     ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块',
 );
+// 晋南 一搭 (together), not a count of one: "跟小女子一搭过", "俺娘俩一搭住".
+add({ t: 'together' }, '一搭过 一搭住 一搭儿过 一搭儿住 一搭生活 一搭里过 住一搭 在一搭住 住在一搭', {
+  dialect: 'north',
+});
 // With the couple, counted ("跟着俺俩", "跟我俩过", 粤 "同我哋两个住"): together, the pair's count no age.
 add({ t: 'together' }, '跟着俺俩 跟着我俩 跟俺俩 跟我俩 跟俺俩过 跟我俩过 和我俩 和俺俩');
 add({ t: 'together' }, '同我哋两个 同我哋两个住', { dialect: 'yue' });
@@ -1072,6 +1113,25 @@ add({ t: 'only' }, '就 只 只有 就只 得 得返 淨係 净系 光 单单');
 add({ t: 'and' }, '还有 和 跟 同 及 与 以及 加上 同埋 仲有 另外');
 add({ t: 'question' }, '算不算 算唔算 算吗 系唔系 是不是 能不能 可唔可以 可不可以 咋办 点算 点办 吗 嘛 呢 咩');
 add({ t: 'correction' }, '不对 说错了 打错了 搞错了 讲错 讲错咗 唔系 唔啱 不是不是 更正 改一下 应该是');
+// Calling the helper by an address term before asking ("阿妹帮手睇下", "靓女请问", 晋南 "妹子你好"): no relative of
+// the writer's.
+for (const who of ['阿妹', '靓女', '妹妹', '小妹', '姑娘', '妹子', '阿姐', '靓仔'])
+  for (const ask of [
+    '你好',
+    '请问',
+    '问下',
+    '帮手睇下',
+    '帮我睇下',
+    '帮手问下',
+    '帮我问下',
+    '帮下手',
+    '帮帮手',
+    '帮帮忙',
+  ])
+    add({ t: 'neutral' }, who + ask);
+// The question said back before the answer ("你问几多人？我哋七个", "问几口人啊，五口"): no answer in itself.
+for (const asked of ['你问', '你是问', '你系问', '你係问', '问'])
+  for (const what of ['几多人', '几个人', '多少人', '几口人', '几口', '几多个']) add({ t: 'question' }, asked + what);
 // "俺七十三，哦不七十四": 哦/噢 before a no takes back what was just said.
 add({ t: 'correction' }, '哦不 噢不 喔不 哦不是 噢不是 哦唔系 噢唔系 哦唔啱');
 
@@ -1169,6 +1229,20 @@ for (const that of ['这个', '这', '这些', '这也', '呢个', '呢啲', '�
     add({ t: 'command', cmd: 'why' }, that + must);
 // 揾, the other way 粤 writers type 搵 (look for).
 add({ t: 'command', cmd: 'human' }, '揾人工 揾真人 揾人 揾客服 揾工作人员 揾个真人');
+// Round 13: going back said as changing the one before ("改一下上一个", 粤 "改下上一题"), verb and what
+// is changed combined; asking what the question has to do with the help ("这跟低保有啥关系", 粤 "同低保有咩
+// 关系") and "这都得说啊" are asking why; not understanding how to choose ("看不懂 咋选哩") is asking for help.
+for (const change of ['改', '改一下', '改下', '改一改', '想改', '要改', '我要改', '我想改'])
+  for (const which of ['上一个', '上一题', '上个', '上一条', '上条', '前一个', '前一题'])
+    add({ t: 'command', cmd: 'back' }, change + which);
+add({ t: 'command', cmd: 'why' }, '有啥关系 有什么关系 有甚关系 有咩关系 有乜关系 有乜嘢关系 啥关系 咩关系 乜关系');
+for (const that of ['这', '这个', '这些', '呢个', '呢啲'])
+  for (const must of ['都得说', '都得讲', '都得答', '都得填', '也得讲', '也得答', '也得填', '都要讲埋'])
+    add({ t: 'command', cmd: 'why' }, that + must);
+add(
+  { t: 'command', cmd: 'help' },
+  '看不懂 看不明 看唔明 睇唔懂 咋选 咋选哩 咋个选 怎么选 怎样选 选哪个 不会选 不知道咋选 不知道怎么选 点选 点样选 唔识选',
+);
 
 // Machines at work, and what is left after costs said in 晋南 words (刨去, 落不下 — under that).
 add({ t: 'event', kind: 'accident' }, '绞了 绞伤 绞断 卷进去 轧了 轧断 压伤 压断 机器绞 机器轧 砸断 夹断 夹伤');
@@ -1214,6 +1288,8 @@ add({ t: 'neutral' }, '上一个人数 上个人数 上一个问题 上个问题
 add({ t: 'others' }, '他们俩 她们俩 他俩 她俩 他们两个 她们两个 佢哋两个 佢两个');
 // Voice input (语音转文字): fillers said while thinking, dropped before reading.
 add({ t: 'filler' }, '那个 那啥 那什么 哎呀 哎哟 唉呀 呃');
+// Laughter typed beside an answer ("就我同只狗 哈哈 我七十"): nothing said.
+add({ t: 'neutral' }, '哈哈 哈哈哈 哈哈哈哈 呵呵 呵呵呵 嘻嘻 嘿嘿');
 // Voice input (语音转文字) mishears the words that matter: 老伴 as 老板 (only after 我/俺, since a 老板
 // alone is a boss) and as 老半 (半 is a number, never heard by sound). Words it mishears as ones that
 // sound the same (老拌, 低包, 特昆, 惨疾, 残急证, 爱症) are read by their sound
@@ -1292,6 +1368,14 @@ add(
   '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管 ' +
     '开公司的车 开公司的货车 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车 跑物流 做物流 送物流',
 );
+// A public-welfare post the village or township gives (公益岗, 公益性岗位: 扫街, 保洁, 巡河): paid work, its pay a
+// wage (工资性收入) — the person is employed, whatever they ask about whether it counts.
+for (const m of [{ t: 'work' } as const, { t: 'income', cat: 'wages' } as const])
+  add(
+    m,
+    '公益岗 公益岗位 公益性岗位 公益性岗 公益岗上 公益岗位上 扫街 扫大街 扫马路 扫路 保洁员 巡河员 护路员 村里保洁 村保洁',
+    m.t === 'income' ? { term: '工资性收入' } : {},
+  );
 // 晋南 该 is "owe" ("还该人家两万", "该着信用社的"); a loan taken (信用社贷了三万) is a debt, never savings.
 add(
   { t: 'debt' },

@@ -6,6 +6,7 @@
  */
 import { allOfThem } from './all-of-them.ts';
 import { thenAll } from '../../understand/counted-named.ts';
+import { hasPhrase } from '../../understand/phrases.ts';
 import type { Household, Member } from '../../../screening/index.ts';
 import { Q } from '../../messages/questions.ts';
 import type { SubStep } from '../../state.ts';
@@ -392,8 +393,16 @@ export const illnessQuestion: Question = {
     asked.add(`list:${i}`);
     const u = read(text, ctx, 'illness.list', { member: i });
     const c = leadingChoices(text, ON_LIST, false)?.picked[0] ?? choiceOf(text, ON_LIST);
-    const v = c ? ({ '1': true, '2': false } as Record<string, boolean>)[c.id] : u.idk ? undefined : u.yes;
-    if (v === undefined && !u.idk && c?.id !== '3') return reask(ctx, u, illnessQuestion.reask(ctx, sub));
+    // "医院说尿毒症在里头哩": on the list, said in words. "能报慢病 算不算": asked back whether it counts,
+    // which only the township can say — not known, whatever the doctor called it.
+    const inWords = hasPhrase(text, 'offLocalList') ? false : hasPhrase(text, 'onLocalList') ? true : undefined;
+    const askedBack = !c && hasPhrase(text, 'countsOrNot');
+    const v = c
+      ? ({ '1': true, '2': false } as Record<string, boolean>)[c.id]
+      : u.idk || askedBack
+        ? undefined
+        : (inWords ?? u.yes);
+    if (v === undefined && !u.idk && !askedBack && c?.id !== '3') return reask(ctx, u, illnessQuestion.reask(ctx, sub));
     const household = v === undefined ? h : setMember(h, i, { illnessOnLocalList: v });
     const echo =
       v === undefined
@@ -448,7 +457,11 @@ export const employedQuestion: Question = {
               ? 0
               : onlyWho
                 ? u.mentioned.length
-                : undefined));
+                : // "俺闺女在超市当收银员", asked before the household was: the people said to work (not
+                  // when asking whether such work counts, "老公出海捉鱼算唔算").
+                  list.length === 0 && u.working > 0 && !hasPhrase(text, 'countsOrNot')
+                  ? u.working
+                  : undefined));
     if (n === undefined || n > most) return reask(ctx, u, employedQuestion.reask(ctx));
     if (list.length === 0) {
       const { household, echo } = take(ctx, u.facts);
