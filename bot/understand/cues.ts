@@ -82,6 +82,10 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
     const off = monthsOff(text, clause);
     if (off !== undefined) return 12 - off;
     if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;
+    // "租唔出空咗半年", "铺面闲了三个月": a let property empty that long brings the rest of the year's rent.
+    if (hasPhrases(t, 'stoodEmpty', 'halfYearAfter')) return 6;
+    const empty = monthsEmpty(text, clause);
+    if (empty !== undefined) return 12 - empty;
     // "休渔期冇", "禁渔嗰阵冇得做": the closed season said, with no count, is the months it lasts.
     if (hasPhrase(t, 'fishingBan') && (hasPhrase(t, 'noWorkThen') || clause.some((x) => isMeaning(x, 'neg'))))
       return 12 - FISHING_BAN_MONTHS;
@@ -120,6 +124,23 @@ function monthsOff(text: string, clause: Token[]): number | undefined {
     const also = leadingPhrase(rest, 'thenAlso');
     if (also) rest = rest.slice(also.length);
     if (startsWithPhrase(rest, 'noWorkThen')) return n;
+  }
+  return undefined;
+}
+
+/** A word for standing empty right before a number of months ("空了三个月", "丢空咗两个月"): months without rent. */
+function monthsEmpty(text: string, clause: Token[]): number | undefined {
+  for (const x of clause) {
+    // (A number then 个月, or one word, "三个月", read as its number.)
+    const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
+    const n = lengthWord
+      ? wholeNumber(x.text.slice(0, -lengthWord.length))?.value
+      : x.kind === 'num' && startsWithPhrase(text.slice(x.end, x.end + 2), 'monthsLong')
+        ? x.n.value
+        : undefined;
+    if (n === undefined || n < 1 || n >= 12) continue;
+    const before = text.slice(Math.max(0, x.start - 5), x.start);
+    if (endsWithPhrase(before, 'stoodEmpty') || endsWithPhrase(before.slice(0, -1), 'stoodEmpty')) return n;
   }
   return undefined;
 }

@@ -170,9 +170,12 @@ export function placeSupport(r: Reading): void {
     const b = givers.at(-1)!;
     r.add('income.supportPayerStatus', b.negated ? 'none' : b.what === 'lowIncome' ? 'low_income' : b.what, b.span);
   }
+  // (Asked how much relatives give, "不给", "唔畀钱" with nobody named is the same no.)
+  const askedSupport = r.ctx.slot === 'income.amount' && r.ctx.incomeKey === 'support';
   const noGive = r.tokens.findIndex(
     (t, k) =>
-      isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg')),
+      (isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg'))) ||
+      (askedSupport && isMeaning(t, 'noSupport')),
   );
   if (
     noGive >= 0 &&

@@ -127,7 +127,7 @@ export const MONEY_PHRASES = {
   /** A child's upkeep ("抚养费", "抚养"): money a child receives, not support given to the family. */
   childUpkeep: ['抚养'],
   /** Now and then, no period ("偶尔给个几百", 粤 "间中", "有时畀", "唔定时"). */
-  nowAndThen: ['偶尔', '间中', '有时', '不定时', '唔定时'],
+  nowAndThen: ['偶尔', '间中', '有时', '不定时', '唔定时', '不固定', '唔固定', '没个准数'],
   /** One crop season as a word ("一季落三千", "每季"). */
   eachSeason: ['一季', '每季'],
   /** An old couple ("老两口", 粤 "两公婆", "夫妇", "二老"). */
@@ -231,6 +231,24 @@ export const MONEY_PHRASES = {
     '早冇咗',
     '都冇咗',
     '冇晒喇',
+  ],
+  /** A thing said to be the relative's own, not the household's ("是他自己的", 粤 "係佢自己嘅", "不算俺们的"). */
+  theirOwnThing: [
+    '他自己的',
+    '她自己的',
+    '人家自己的',
+    '佢自己嘅',
+    '佢自己的',
+    '不算俺们的',
+    '不算俺的',
+    '不算我们的',
+    '不算我的',
+    '唔算我哋嘅',
+    '唔算我嘅',
+    '不是俺们的',
+    '不是我们的',
+    '唔系我哋嘅',
+    '唔係我哋嘅',
   ],
   /** Sold off, after a car is named ("卖了看病", 粤 "卖咗", "抵债"): no longer the family's. */
   soldOff: ['卖了', '卖掉', '卖咗', '卖出去', '卖给', '卖畀', '卖俾', '变卖', '抵债', '抵咗债', '折价卖'],

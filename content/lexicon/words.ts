@@ -249,6 +249,11 @@ add(
   '不肯说 不肯讲 不愿说 不愿意说 不告诉我 不跟我说 唔肯讲 唔肯话 唔肯讲畀我知 唔话畀我知 唔话俾我知 ' +
     '不让我看 不给我看 不让看 唔畀我睇 唔俾我睇 唔畀睇 冇话我知 没跟我说过 没算过 冇计过 没计算过 冇算过 唔识计 不会算',
 );
+// Never kept count (晋南 "没记过", "没记账", 粤 "冇记低", "冇记过数"): the writer does not know the sum.
+add(
+  { t: 'idk' },
+  '没记过 没记账 没记过账 没记数 冇记过 冇记低 冇记过数 冇记数 唔记数 未记过 没有记过 从来没记 未计过 未算过 还没算 还没算过 仲未计',
+);
 // Not knowing what is asked ("我唔识", 晋南 "不知道是啥"): a don't-know, not an answer (唔明, 不明白 ask for help).
 add({ t: 'idk' }, '我唔识 唔识呀 唔识喎 都唔识 不知道是啥 不知道是什么');
 // "乜嘢系重特大疾病？", "啥是低保边缘": asking what a word means is not knowing it; its 系/是 is no yes.
@@ -290,9 +295,13 @@ add({ t: 'each' }, '每人 每个人 一人 一个人一 各 各自 人均 每�
 // "180蚊一个月，两个人一样": the same for each of the people counted (clause-reading.ts).
 add({ t: 'each' }, '一样 都一样 一样多 一样咁多 都系一样 都是一样 一人一份 每人一份');
 add({ t: 'total' }, '一共 总共 合共 加起来 加埋 共 拢共 统共 总计 合计 总数 两个人一共 全家一共 一家一共 全部加起来');
-add({ t: 'about' }, '左右 上下 大概 大约 差不多 前后 来块 左近 估摸 约摸');
+// 晋南 "加一块", "合一搭", 粤 "加埋一齐": added together, said the way people do.
+add({ t: 'total' }, '加一块 加到一块 加一块儿 合一块 加一搭 合一搭 加一起 加在一起 合起来 加埋一齐');
+add({ t: 'about' }, '左右 上下 大概 大约 差不多 差唔多 前后 来块 左近 估摸 约摸');
 add({ t: 'under' }, '不到 不够 唔够 唔到 没到 冇到 以下 以内');
 add({ t: 'over' }, '出头 多点 多一点 多些 以上 有多');
+// 晋南 "五千挂零": a little over the round sum.
+add({ t: 'over' }, '挂零 挂点零');
 
 // ── Income and work ────────────────────────────────────────────────────────────────────────
 add(
@@ -309,6 +318,14 @@ add(
     '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑车 种点地 种些地 种了点地 种几亩地',
   { term: '经营净收入' },
 );
+// A public-welfare job (公益性岗位: cleaning the village, forest ranger) is work paid by the month, and
+// its pay is wage income (劳动报酬), not a benefit.
+add(
+  { t: 'income', cat: 'wages' },
+  '公益岗 公益性岗位 公益岗位 公益性岗 公益岗工资 公益岗补贴 护林员 生态护林员 保洁员 村里保洁 扫街 扫马路 扫大街',
+  { term: '工资性收入' },
+);
+add({ t: 'work' }, '公益岗 公益性岗位 公益岗位 公益性岗 护林员 生态护林员 保洁员 村里保洁 扫街 扫马路 扫大街');
 // Trades on one's own account (round 12): collecting scrap (收废品, 收破烂), drying fish to sell (晒鱼干卖),
 // growing a crop said with 啲/咗 (种啲砂仁).
 add(
@@ -387,6 +404,8 @@ add({ t: 'jobless' }, '厂子倒了 厂倒了 厂子黄了 厂子垮了 厂子�
 // "都七老八十了谁还打工": nobody works, asked back as a question; 七老八十 is old age, not 78.
 add({ t: 'jobless' }, '谁还打工 谁还上班 谁还干活 谁还出去打工 谁还能打工 边个仲返工 边个仲做嘢');
 add({ t: 'neutral' }, '七老八十');
+// A heap, a pile ("单据一大堆"): no count of anything.
+add({ t: 'neutral' }, '一大堆 一堆 一大沓 一沓 一大摞 一摞');
 // Unmarried, said of a grown child or the writer ("小子三十了没成家在家里呢", 粤 "个仔三十几冇结婚"): no news of
 // where anyone lives, and its 没 negates nothing after it (not "不在家").
 add({ t: 'neutral' }, '没成家 还没成家 冇成家 未成家 没结婚 还没结婚 冇结婚 未结婚 仲未结婚 仲冇结婚');
@@ -674,6 +693,15 @@ add({ t: 'neutral' }, '肇事车辆 肇事车 对方车辆 肇事方车辆 肇�
 add({ t: 'asset', what: 'no_home' }, '周转房 过渡房 临时安置房');
 // A house buried or brought down (三间房全埋了, 冲塌了): the disaster, not a count of houses held.
 add({ t: 'event', kind: 'natural_disaster' }, '全埋了 被埋了 冲塌了 冲塌 压塌了 山洪 山洪暴发 发山洪 洪灾 内涝 龙卷风');
+// A roof torn off or a house blown down (晋南 "刮大风把房顶掀了", 粤 "打风吹冧咗间屋"): a natural
+// disaster. The roof is part of the home named, not a home of its own.
+add(
+  { t: 'event', kind: 'natural_disaster' },
+  '刮倒 刮塌 刮塌了 刮跑了 掀了 掀咗 掀翻 掀翻了 掀翻咗 吹翻 吹翻了 吹冧 吹冧咗 揭了房顶 揭咗瓦',
+);
+// (A gale alone is the weather: "刮大风，院墙倒了砸伤老伴" is the accident it caused.)
+add({ t: 'neutral' }, '刮大风 刮风 起大风');
+add({ t: 'neutral' }, '房顶 屋顶 瓦面 房盖 房盖子 屋瓦');
 add({ t: 'neutral' }, '诊断证明 诊断书 疾病诊断 突发情况 突发事件 突发状况 突发性');
 // The assistance programmes by name ("咨询低保同大病救助", "申请医疗救助"): a programme asked about, not an illness.
 add({ t: 'neutral' }, '大病救助 大病医疗救助 医疗救助 大病保险 大病补助 大病补贴 重病救助 重特大疾病救助 大病医保');
@@ -724,7 +752,8 @@ add(
 );
 // "已经用咗三万几", "住院用了六万": money used up on something is spent, as 花了 is.
 add({ t: 'expense' }, '用咗 已经用咗 用了 已经用了 用去 用去了 用掉 用掉了 共用咗 一共用了');
-add({ t: 'nearly' }, '成 近 将近 接近 差唔多 差不多有 快到');
+// (粤 差唔多 is "about", as 差不多 is, not "nearly": read with the words for about.)
+add({ t: 'nearly' }, '成 近 将近 接近 差不多有 快到');
 add(
   { t: 'alternative' },
   '好嘅时候 差嘅时候 好啲嘅时候 差啲嘅时候 好的时候 不好的时候 好了 差了 有时候 有时 有的时候 旺季 淡季 ' +
@@ -764,6 +793,8 @@ add(
 );
 // A harvest that came to nothing ("今年几乎没收成").
 add({ t: 'noGain' }, '没收成 几乎没收成 基本没收成 冇收成 颗粒无收 绝收 自食 自己食晒');
+// 晋南 "没挣下钱" (挣下: earned and kept), 粤 "冇赚到乜嘢": a year's work that left nothing.
+add({ t: 'noGain' }, '没挣下钱 没挣下 基本没挣下钱 没挣下啥 没挣下啥钱 挣不下 冇赚到乜嘢 冇乜赚 冇乜钱赚 赚唔到钱');
 add(
   { t: 'exhausted' },
   '一分没有 一分都没有 一分钱没有 一分钱都没有 一分都冇 一蚊都冇 一文都冇 一毛都没有 花完了 花光了 花光 用完了 ' +
@@ -786,6 +817,11 @@ add(
     // (With 也/又 between: "年轻，身体也好", "后生，身体又好"; 晋南 身子骨.)
     ' 身体也好 身体又好 身体也不错 身体不错 身体也健康 身体又健康 身体又冇事 身子骨好 身子骨好着呢 身子骨硬朗 身体硬朗' +
     ' 年轻着哩 年轻着呢 还年轻 都年轻 年纪轻轻',
+);
+// 晋南 身子 for 身体, 着哩 for 着呢 ("身子好着哩", "身体好着哩"): able-bodied.
+add(
+  { t: 'healthy' },
+  '身子好 身子好着哩 身子好着呢 身子好好的 身子还好 身子还行 身子也好 身子硬朗 身子骨好着哩 身子没毛病 身子没事 身体好着哩 身体硬朗着哩',
 );
 // "儿子好胳膊好腿", 粤 "身体冇事", "细仔好地地": able-bodied. 好好的, 好地地 alone are read so only of relatives
 // elsewhere, answering how they are (read-people-words.ts, fineOfRelativesOnly): "本来好好的" is not health.
@@ -843,8 +879,18 @@ add(
     '唔知瞓边 瞓边都唔知 冇地方瞓 没地方睡 不知道睡哪 睡哪都不知道 衫都冇件 衫都冇 衣服都没有 衣服都没了 ' +
     '衣裳都没有 衣裳都没了 钱不够 钱都不够 钱唔够 钱都唔够',
 );
+// Living on borrowed money (晋南 "借钱过日子哩", 粤 "日日问人借钱过日子", "借钱度日"): basic living is
+// severely hard — the household cannot meet it from its own means.
+const LIVING_ON_LOANS =
+  '借钱过日子 借钱度日 借钱过活 借着钱过 靠借钱过 靠借钱过日子 靠借钱度日 借债度日 借钱吃饭 借钱买米 借钱买面 ' +
+  '借钱开饭 借钱食饭 问人借钱过日子 周围借钱过 四处借钱过 东借西借 东拼西凑过日子';
+add({ t: 'severe' }, LIVING_ON_LOANS);
+// (Money borrowed all the same: the words still say there are debts.)
+add({ t: 'debt' }, LIVING_ON_LOANS);
 // "积蓄都畀晒医院": money handed over to the last cent is money gone.
 add({ t: 'exhausted' }, '畀晒 俾晒 交晒');
+// 粤 洗 is to spend ("啲钱都洗晒", "洗光"): money spent to the last.
+add({ t: 'exhausted' }, '洗晒 洗光 洗光晒 洗咗晒 洗得七七八八 洗到冇晒');
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
 add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
@@ -979,6 +1025,7 @@ add(
   { t: 'apart' },
   '不在屋里 都不在屋里 不在家里 都不在家 不在身边 唔喺身边 唔喺屋企 都唔喺屋企 不跟我们一块 不跟俺们一块 不在一块' +
     ' 不跟俺在一块 唔住屋企 不住家里 唔喺屋企住 不在家住 冇住埋一齐 不跟我们住 不跟我住 不跟俺住 唔同我住 在外 ' +
+    '唔同我哋住 唔同我地住 冇同我哋住 唔同我哋一齐住 不跟俺们住 不和我们住 不和俺们住 ' +
     '在外地 在外面 在外头 外地 外出 外面 外头 出去了 出去 出门 嫁出去 嫁到 嫁人了 嫁咗 嫁了 出嫁 成家了 ' +
     '自己成家 分家 分开住 不住一起 不在一起 不在家 唔喺屋企 出咗去 喺出面 在城里住 在县城住 常年不回来 一年回来一趟 ' +
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
@@ -1047,6 +1094,11 @@ add(
     '打架进去了 伤人进去了 伤了人进去了 犯事进去了 犯了事进去了 犯法进去了 犯咗事入咗去 捉咗入去 畀人捉咗 踎监',
 );
 add({ t: 'missing' }, '跑了 跟人跑了 跑咗 走佬 失联 下落不明 冇音讯 没音讯 找不到人 不知去向 失踪 走失 离家出走');
+// Gone off with someone (粤 "跟人走咗", "同人走咗"; 走咗 alone is a death): left, not dead.
+add(
+  { t: 'missing' },
+  '跟人走咗 跟人走了 同人走咗 跟人走 跟男人走咗 跟男人走了 跟男人跑了 跟女人走咗 跟女人跑了 跟人跑咗 同人跑咗',
+);
 // "出去之后就冇咗音讯", "报了警也找不到": no news since, not found even by the police — missing.
 add(
   { t: 'missing' },
@@ -1414,3 +1466,6 @@ add(
 );
 // 晋南 "说不来" (cannot say): not known, as 说不上来. (Not 不定, "not fixed": "偶尔给个几百 不定" gives an amount.)
 add({ t: 'idk' }, '说不来 说不来了 也说不来', { dialect: 'north' });
+// "说不上" (cannot say): not known. ("说不上话", not being on speaking terms, is its own word.)
+add({ t: 'idk' }, '说不上 也说不上 还说不上 真说不上');
+add({ t: 'neutral' }, '说不上话 说不上几句话');

@@ -1,0 +1,220 @@
+// Money and situations, round 13: the general ways of stating money, what the family owns and what befell
+// it that the thirteenth blind round showed the reader missing. Our own sentences, not the blind sets', in
+// both cities' ways of writing where it applies.
+import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
+
+const between = (v: unknown, lo: number, hi: number) => {
+  expect(typeof v).toBe('number');
+  expect(v as number).toBeGreaterThanOrEqual(lo);
+  expect(v as number).toBeLessThanOrEqual(hi);
+};
+
+describe('a sum a little over a round figure, and figures added together', () => {
+  it('晋南: 合一块 … 挂零 is the pair’s whole, a little over', () => {
+    const u = read('俺俩养老金合一块三千挂零', 'income.amount', '140800', {}, 'pensions');
+    between(value(u, 'income.pensions'), 36000, 42000);
+  });
+  it('晋南: 加到一块 with no 挂零 is the sum itself', () => {
+    const u = read('两个人退休金加到一块四千', 'income.amount', '140800', {}, 'pensions');
+    expect(value(u, 'income.pensions')).toBe(48000);
+  });
+});
+
+describe('a few thousand, small or large', () => {
+  it('小几千 is one to four thousand', () => {
+    const u = read('存了小几千', 'deposits', '140800');
+    between(value(u, 'property.deposits'), 1000, 4000);
+  });
+  it('粤: 大几千 is six to nine thousand, and money lent comes on top', () => {
+    const u = read('银行有大几千 仲借咗两万畀阿弟', 'deposits', '441700');
+    between(value(u, 'property.deposits'), 26000, 29000);
+  });
+});
+
+describe('money given now and then and never counted is not known', () => {
+  it('晋南: 有时…有时… then 没记过账', () => {
+    const u = read('闺女给钱没个准数 有时三百有时八百 没记过账', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBeUndefined();
+    expect(u.idk).toBe(true);
+  });
+  it('粤: 唔固定 … 冇记低', () => {
+    const u = read('个女畀钱唔固定 有时五百有时一千 冇记低', 'income.amount', '441700', {}, 'support');
+    expect(value(u, 'income.support')).toBeUndefined();
+  });
+  it('the same figures with no "never counted" still give a rough year', () => {
+    const u = read('有时三百有时八百', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBeGreaterThan(0);
+  });
+});
+
+describe('asked how much relatives give, a no is nothing', () => {
+  it('晋南: 不给', () => {
+    const u = read('不给 人家也紧巴', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(0);
+  });
+  it('粤: 唔畀钱', () => {
+    const u = read('唔畀钱嘅 佢都冇乜', 'income.amount', '441700', {}, 'support');
+    expect(value(u, 'income.support')).toBe(0);
+  });
+});
+
+describe('a year that left nothing', () => {
+  it('晋南: 没挣下钱', () => {
+    const u = read('喂了十来只羊 今年羊价不行 没挣下钱', 'income.amount', '140800', {}, 'business');
+    expect(u.noGain).toBe(true);
+  });
+  it('粤: 冇乜赚', () => {
+    const u = read('养咗几十只鸡 今年冇乜赚', 'income.amount', '441700', {}, 'business');
+    expect(u.noGain).toBe(true);
+  });
+});
+
+describe('a public-welfare job is work, its pay wages', () => {
+  it('晋南: 公益岗 by the month', () => {
+    const u = read('俺在村里干公益岗 一个月六百', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(7200);
+  });
+  it('粤: 保洁员, asked who works', () => {
+    const u = read('我喺村委做保洁员 每月八百', 'employed', '441700', { members: [{ relation: 'self', age: 58 }] });
+    expect(value(u, 'members[0].employed')).toBe(true);
+    expect(value(u, 'income.wages')).toBe(9600);
+  });
+});
+
+describe('a benefit held, asked only whether it counts as income', () => {
+  it('晋南: 还领着低保金算不算', () => {
+    const u = read('种地的 还领着低保金算不算', 'income', '140800');
+    expect(value(u, 'currentBenefits.dibao')).toBe(true);
+  });
+  it('粤: 仲有低保金算唔算', () => {
+    const u = read('做散工 仲有低保金算唔算', 'income', '441700');
+    expect(value(u, 'currentBenefits.dibao')).toBe(true);
+  });
+  it('asked whether the benefit counts, with none said held, tells no status', () => {
+    const u = read('低保金算不算收入', 'income', '140800');
+    expect(value(u, 'currentBenefits.dibao')).toBeUndefined();
+  });
+});
+
+describe('a benefit had before and stopped, said the 晋南 way', () => {
+  it('取消咧: not had now', () => {
+    const u = read('以前是低保户 去年给取消咧', 'opening', '140800');
+    expect(value(u, 'currentBenefits.dibao')).toBe(false);
+  });
+});
+
+describe('cars and homes, asked before the household is known', () => {
+  it('a child’s car, nothing said of living elsewhere, is the household’s', () => {
+    const u = read('闺女有辆小轿车', 'property', '140800');
+    expect(value(u, 'property.vehicles')).toBe(1);
+  });
+  it('粤: a son’s car said to be his own is not', () => {
+    const u = read('阿仔有架车 係佢自己嘅', 'property', '441700');
+    expect(value(u, 'property.vehicles') ?? 0).toBe(0);
+  });
+  it('还有 after a car lists the next thing: one home', () => {
+    const u = read('有辆面包车拉货 还有一套房', 'property', '140800');
+    expect(value(u, 'property.vehicles')).toBe(1);
+    expect(value(u, 'property.houses')).toBe(1);
+  });
+  it('城里还有一套 with nothing before it is one more than the home lived in', () => {
+    const u = read('城里还有一套楼房', 'property', '140800');
+    expect(value(u, 'property.houses')).toBe(2);
+  });
+});
+
+describe('a relative said able-bodied the 晋南 way', () => {
+  it('身子好着哩', () => {
+    const u = read('儿子身子好着哩 就是不来看俺', 'obligors.situation', '140800', {
+      obligors: { exist: true, list: [{ relation: 'child' }] },
+    });
+    expect(value(u, 'obligors.list[0].ableBodiedAdult')).toBe(true);
+  });
+});
+
+describe('living on borrowed money is basic living severely hard', () => {
+  it('晋南: 全靠借钱过日子', () => {
+    const u = read('全靠借钱过日子', 'hardship.severe', '140800', { hardship: { events: [{ kind: 'accident' }] } });
+    expect(u.livingSevere).toBe(true);
+  });
+  it('粤: 借钱度日', () => {
+    const u = read('而家都系借钱度日', 'hardship.severe', '441700', { hardship: { events: [{ kind: 'fire' }] } });
+    expect(u.livingSevere).toBe(true);
+  });
+});
+
+describe('not able to say is not known', () => {
+  it('说不上', () => {
+    const u = read('这个说不上 钱老是不够花', 'expenditureType', '140800');
+    expect(u.idk).toBe(true);
+    expect(value(u, 'expenditureType')).toBeUndefined();
+  });
+});
+
+describe('a roof torn off in a gale is a natural disaster; a gale alone is weather', () => {
+  it('晋南: 屋顶叫风掀了, the day before yesterday', () => {
+    const u = read('前天刮大风把俺家屋顶掀了', 'opening', '140800');
+    expect(value(u, 'hardship.events[0].kind')).toBe('natural_disaster');
+    expect(value(u, 'hardship.events[0].date')).toBe('2026-12-03');
+  });
+  it('粤: 打风吹冧咗间屋', () => {
+    const u = read('上个礼拜吹冧咗间屋', 'hardship', '441700');
+    expect(value(u, 'hardship.events[0].kind')).toBe('natural_disaster');
+  });
+  it('a wall falling on someone in a gale is the accident it caused', () => {
+    const u = read('刮大风那天院墙倒了砸伤了老汉', 'hardship', '140800');
+    expect(value(u, 'hardship.events[0].kind')).not.toBe('natural_disaster');
+  });
+});
+
+describe('粤 差唔多 is about, and a heap of receipts not added up is not known', () => {
+  it('差唔多五千 is five thousand', () => {
+    const u = read('差唔多五千', 'hardship.expense', '441700', { hardship: { expenses: [{ kind: 'medical' }] } });
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical', amount: 5000 });
+  });
+  it('单据一大堆 仲未计过', () => {
+    const u = read('单据一大堆 仲未计过', 'hardship.expense', '441700', {
+      hardship: { expenses: [{ kind: 'medical' }] },
+    });
+    expect(u.idk).toBe(true);
+    expect((value(u, 'hardship.expenses[0]') as { amount?: unknown } | undefined)?.amount).toBeUndefined();
+  });
+});
+
+describe('a sum at new year said with 还有 comes on top of the monthly one', () => {
+  it('晋南', () => {
+    const u = read('儿子每月打五百还有过年给一千', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(7000);
+  });
+  it('粤', () => {
+    const u = read('个仔每个月畀六百仲有过年畀两千', 'income.amount', '441700', {}, 'support');
+    expect(value(u, 'income.support')).toBe(9200);
+  });
+});
+
+describe('a let property standing empty brings no rent for that time', () => {
+  it('晋南: 空了四个月', () => {
+    const u = read('门面一个月租一千 空了四个月', 'income.amount', '140800', {}, 'property');
+    expect(value(u, 'income.property')).toBe(8000);
+  });
+  it('粤: 丢空咗半年', () => {
+    const u = read('间铺租每月两千 丢空咗半年', 'income.amount', '441700', {}, 'property');
+    expect(value(u, 'income.property')).toBe(12000);
+  });
+});
+
+describe('粤 gone off with someone is gone, not dead', () => {
+  it('同人走咗: a spouse who still owes support', () => {
+    const u = read('老公同人走咗十几年', 'obligors', '441700');
+    expect(value(u, 'obligors.exist')).toBe(true);
+    expect(value(u, 'obligors.list[0].relation')).toBe('spouse');
+  });
+});
+
+describe('粤 洗 as spending: money all spent is no deposits', () => {
+  it('啲钱都洗光晒', () => {
+    const u = read('阿爸中风 为咗医病啲钱都洗光晒', 'opening', '441700');
+    expect(value(u, 'property.deposits')).toBe(0);
+  });
+});
