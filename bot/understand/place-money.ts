@@ -129,6 +129,11 @@ export function placeMoney(r: Reading, placed: Placed): void {
   }
   // "细佬有时畀几百，唔知一年几多": money now and then, then the year's total said not known — unknown, not a
   // guess (the 不知道 may come after the figure).
+  // "年时卖了三千 今年遭冻了 几乎没收成", "往年能挣两三万 今年赔了": asked what the income brings, a figure of
+  // another year is not this year's, which is said to have brought nothing.
+  if (r.ctx.slot === 'income.amount' && r.noGain && hasPhrase(r.text, 'thisYear'))
+    for (const a of r.amounts)
+      if (hasPhrase(a.clauseText ?? '', 'otherYears') && !hasPhrase(a.clauseText ?? '', 'thisYear')) a.negated = true;
   // "有时五百有时一千 没记过": every figure of that clause is one of those times, not a total.
   if (r.idk)
     for (const a of r.amounts)

@@ -177,8 +177,12 @@ export function placeSupport(r: Reading): void {
       (isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg'))) ||
       (askedSupport && isMeaning(t, 'noSupport')),
   );
+  // "有时候给有时候不给": giving now and then, no figure said — not known, rather than nothing.
+  const nowAndThen = noGive >= 0 && askedSupport && r.tokens.some((t) => isMeaning(t, 'alternative'));
+  if (nowAndThen && r.amounts.length === 0) r.idk = true;
   if (
     noGive >= 0 &&
+    !nowAndThen &&
     !r.facts.some((f) => f.path === 'income.support') &&
     (r.ctx.slot === 'income.amount' || r.ctx.slot === 'obligors.situation' || r.ctx.slot === 'obligors')
   )

@@ -1014,6 +1014,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            periodOfClauseBefore(r, c) ??
             // "一季万几蚊，今年差，总共得一万左右": the whole of this year, whatever period came before.
             (c.clauseTotal && thisYearSaid ? 12 : undefined) ??
             oldRate?.months ??
@@ -1318,6 +1319,24 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
 function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
   const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
   return (r.clauses[c.ci - 1] ?? []).some((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
+}
+
+/**
+ * "过年先畀 几百蚊啫", 晋南 "一个月 给个三五百": a period said in the clause just before, which has no figure of
+ * its own, in the same sentence, is the period of the figure that follows.
+ */
+function periodOfClauseBefore(r: Reading, c: ClauseReading): number | undefined {
+  const before = r.clauses[c.ci - 1];
+  if (!before || before.some((t) => t.kind === 'num') || c.ci === 0) return undefined;
+  const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
+  if (before[0]!.start < sentenceStart) return undefined;
+  const periods = before.flatMap((t) => {
+    const m = meaningOf(t, 'period');
+    return m ? [m.months] : [];
+  });
+  // (A length of time worked, "干了几个月", is no rate: only a year, or a rate of giving, "每月给".)
+  const giving = before.some((t) => isMeaning(t, 'gives'));
+  return periods.length === 1 && (periods[0] === 12 || giving) ? periods[0] : undefined;
 }
 
 function sentenceBefore(text: string, at: number): string {

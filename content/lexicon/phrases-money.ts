@@ -216,6 +216,8 @@ export const MONEY_PHRASES = {
   halfOrMost: ['一半', '大半', '一大半'],
   /** This year, named before an amount ("今年差，得万几蚊", "这一年"): of good and bad years, the one asked about. */
   thisYear: ['今年', '这一年', '呢一年', '近一年'],
+  /** Years other than this one ("往年", 晋南 "年时", "去年", 粤 "旧年"): what a year brought then. */
+  otherYears: ['往年', '往常', '以往', '往时', '年时', '去年', '旧年', '上年', '前些年', '前几年', '前两年'],
   /** Gone, right after savings ("存款没了", 粤 "积蓄冇咗", "早就没了"): none left. */
   goneNow: [
     '没了',
@@ -232,6 +234,11 @@ export const MONEY_PHRASES = {
     '都冇咗',
     '冇晒喇',
   ],
+  /**
+   * The family has no money ("屋企冇钱", "家里没钱"): no savings when a resident answers; in a call summary it
+   * is said of what cannot be paid now ("屋企冇钱交医药费") and the savings are left to be asked.
+   */
+  homeNoMoney: ['屋企冇钱', '家里没钱', '家里冇钱', '家里没有钱', '屋企冇晒钱', '家里一点钱都没有'],
   /** A thing said to be the relative's own, not the household's ("是他自己的", 粤 "係佢自己嘅", "不算俺们的"). */
   theirOwnThing: [
     '他自己的',

@@ -278,6 +278,8 @@ add(
   '每月 每个月 一个月 一月 月均 月入 月收入 月薪 月工资 按月 逐月 一个月下来 每个月份',
 );
 add({ t: 'period', months: 1 }, '个月');
+// "卖了一个多月": a month and more is how long, never a rate by the month.
+add({ t: 'neutral' }, '个多月 多个月');
 add({ t: 'period', months: 1 }, '月');
 add(
   { t: 'period', months: 12, every: true },
@@ -793,6 +795,8 @@ add(
 );
 // A harvest that came to nothing ("今年几乎没收成").
 add({ t: 'noGain' }, '没收成 几乎没收成 基本没收成 冇收成 颗粒无收 绝收 自食 自己食晒');
+// A crop failed (粤 "失收", "失收咗"): a harvest of nothing.
+add({ t: 'noGain' }, '失收 失收咗 全失收 失收晒');
 // 晋南 "没挣下钱" (挣下: earned and kept), 粤 "冇赚到乜嘢": a year's work that left nothing.
 add({ t: 'noGain' }, '没挣下钱 没挣下 基本没挣下钱 没挣下啥 没挣下啥钱 挣不下 冇赚到乜嘢 冇乜赚 冇乜钱赚 赚唔到钱');
 add(
@@ -889,6 +893,8 @@ add({ t: 'severe' }, LIVING_ON_LOANS);
 add({ t: 'debt' }, LIVING_ON_LOANS);
 // "积蓄都畀晒医院": money handed over to the last cent is money gone.
 add({ t: 'exhausted' }, '畀晒 俾晒 交晒');
+// The family has no money (粤 "屋企冇钱", 晋南 "家里没钱"): asked, no savings (read-money-words.ts).
+add({ t: 'exhausted' }, '屋企冇钱 家里没钱 家里冇钱 家里没有钱 屋企冇晒钱 家里一点钱都没有');
 // 粤 洗 is to spend ("啲钱都洗晒", "洗光"): money spent to the last.
 add({ t: 'exhausted' }, '洗晒 洗光 洗光晒 洗咗晒 洗得七七八八 洗到冇晒');
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.

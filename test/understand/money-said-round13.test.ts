@@ -218,3 +218,66 @@ describe('粤 洗 as spending: money all spent is no deposits', () => {
     expect(value(u, 'property.deposits')).toBe(0);
   });
 });
+
+describe('a period said in the clause before, with no figure of its own', () => {
+  it('晋南: 过年才给 几百块 is a year’s few hundred', () => {
+    const u = read('过年才给 几百块', 'income.amount', '140800', {}, 'support');
+    between(value(u, 'income.support'), 200, 900);
+  });
+  it('粤: 每个月畀 三百蚊', () => {
+    const u = read('个女每个月畀 三百蚊', 'income.amount', '441700', {}, 'support');
+    expect(value(u, 'income.support')).toBe(3600);
+  });
+  it('months worked before a sum are how long, not a rate', () => {
+    const u = read('在厂里干了几个月，挣了一万二', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(12000);
+  });
+  it('"a month and more" is how long too', () => {
+    const u = read('卖了两个多月凉粉 挣了四千', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(4000);
+  });
+});
+
+describe('giving now and then, no figure, is not known', () => {
+  it('晋南: 有时候给有时候不给', () => {
+    const u = read('看情况 有时候给有时候不给', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBeUndefined();
+    expect(u.idk).toBe(true);
+  });
+});
+
+describe('no savings, said with another question', () => {
+  it('粤: 存款都冇, asked about the basic pension', () => {
+    const u = read('冇供过社保 存款都冇', 'basicPension', '441700', { members: [{ relation: 'self', age: 70 }] });
+    expect(value(u, 'property.deposits')).toBe(0);
+  });
+  it('晋南: 家里没钱, asked about savings, with a debt', () => {
+    const u = read('家里没钱 还欠着信用社三万', 'deposits', '140800');
+    expect(value(u, 'property.deposits')).toBe(0);
+  });
+  it('a call summary’s 屋企冇钱 of a bill to pay leaves the savings to be asked', () => {
+    const u = read('来电人老公中风入院，屋企冇钱交医药费。', 'summary', '441700');
+    expect(value(u, 'property.deposits')).toBeUndefined();
+  });
+});
+
+describe('asked what an income brings, that income said not had or gone this year', () => {
+  it('晋南: 俺不种了', () => {
+    const u = read('地都租出去了 俺不种了', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(0);
+  });
+  it('粤: 失收, asked which incomes there are', () => {
+    const u = read('种沙姜 今年失收', 'income', '441700');
+    expect(value(u, 'income.business')).toBe(0);
+  });
+  it('晋南: a figure of another year, this year nothing', () => {
+    const u = read('往年卖果子能落一万 今年遭了冰雹 一分没落下', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBeUndefined();
+    expect(u.noGain).toBe(true);
+  });
+  it('粤: 旧年 then 今年失收', () => {
+    const u = read('旧年卖咗五千 今年失收', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBeUndefined();
+    expect(u.noGain).toBe(true);
+  });
+});
