@@ -25,6 +25,18 @@ export function placeRelatives(r: Reading, placed: Placed): void {
     const first = owing[0]!;
     r.add('obligors.exist', false, [Math.max(0, Math.floor(first.at)), Math.floor(first.at) + 1]);
   }
+  // "帮我阿妈问，佢一个人住": a child asking for a parent who lives alone lives elsewhere, and owes the
+  // parent support (民法典 第一千零六十七条).
+  const asked = r.tokens.find((t) => isMeaning(t, 'onBehalf'));
+  if (
+    r.ctx.slot === 'opening' &&
+    r.onBehalf &&
+    asked &&
+    r.people.writer?.rel === 'child' &&
+    r.facts.some((f) => f.path === 'size' && f.value === 1) &&
+    !r.facts.some((f) => f.path === 'obligors.exist')
+  )
+    r.add('obligors.exist', true, [asked.start, asked.end]);
   let o = (r.ctx.household.obligors?.list ?? []).length;
   // "两个都系后生仔": what is said of one relative, said of all of them.
   // (Not when each was named by a word of their own: "老大老二都好好的 老三是残疾一级" says each.)

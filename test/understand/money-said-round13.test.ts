@@ -2,6 +2,8 @@
 // it that the thirteenth blind round showed the reader missing. Our own sentences, not the blind sets', in
 // both cities' ways of writing where it applies.
 import { describe, expect, it } from 'vitest';
+import { runAnswer } from '../eval/answers-eval.ts';
+import type { AnswerItem } from '../eval/format.ts';
 import { read, value } from '../support/understanding.ts';
 
 const between = (v: unknown, lo: number, hi: number) => {
@@ -279,5 +281,54 @@ describe('asked what an income brings, that income said not had or gone this yea
     const u = read('旧年卖咗五千 今年失收', 'income.amount', '441700', {}, 'business');
     expect(value(u, 'income.business')).toBeUndefined();
     expect(u.noGain).toBe(true);
+  });
+});
+
+describe('would rather not say is not known, never a no', () => {
+  it('晋南: 这个不方便说, asked about savings', () => {
+    const u = read('这个俺不方便说', 'deposits', '140800');
+    expect(u.idk).toBe(true);
+    expect(value(u, 'property.deposits')).toBeUndefined();
+  });
+  it('粤: 唔想讲', () => {
+    const u = read('存款呢啲唔想讲', 'deposits', '441700');
+    expect(value(u, 'property.deposits')).toBeUndefined();
+  });
+});
+
+describe('a child asking for a parent who lives alone owes that parent support', () => {
+  it('粤: 帮阿爸问, 佢一个人住', () => {
+    const u = read('帮阿爸问下，佢八十岁一个人住喺乡下', 'opening', '441700');
+    expect(value(u, 'obligors.exist')).toBe(true);
+  });
+  it('晋南: the same', () => {
+    const u = read('我替俺爹问一下 他七十九了一个人在村里住', 'opening', '140800');
+    expect(value(u, 'obligors.exist')).toBe(true);
+  });
+  it('asking for oneself, living alone, says nothing of relatives', () => {
+    const u = read('俺七十了一个人住', 'opening', '140800');
+    expect(value(u, 'obligors.exist')).toBeUndefined();
+  });
+});
+
+describe('the sixth situation with the words saying which of its three it is', () => {
+  const item = (say: string, facts: Record<string, unknown>) =>
+    runAnswer({
+      id: 'own',
+      city: '140800',
+      kind: 'obligors.situation',
+      say,
+      known: { obligors: { exist: true, list: [{ relation: 'spouse' }] } },
+      facts,
+    } as unknown as AnswerItem)!;
+  it('6 then missing: missing, not in prison', () => {
+    const r = item('6 他跑了好几年找不着人', { 'obligors.list[0].declaredMissing': true });
+    expect(r.scored.missed).toEqual([]);
+    expect(r.scored.extra.map((e) => e.path)).not.toContain('obligors.list[0].imprisoned');
+  });
+  it('6 alone keeps the choice as it is', () => {
+    const r = item('6', { 'obligors.list[0].imprisoned': true });
+    expect(r.scored.missed).toEqual([]);
+    expect(r.scored.wrong).toEqual([]);
   });
 });
