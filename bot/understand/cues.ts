@@ -182,6 +182,19 @@ export const YEARLY_WORDS = new Set([
   '年收入',
 ]);
 
+/**
+ * "一个月领那一百多块养老钱": money for old age drawn (领, 拿, 攞) rather than given is a pension (a small one
+ * is the basic pension, amounts.ts), not support from children.
+ */
+function drawnOldAgeMoney(clause: Token[], j: number): Near | undefined {
+  const t = clause[j];
+  if (t?.kind !== 'word' || !isPhrase(t.text, 'oldAgeMoney')) return undefined;
+  const before = clause.slice(0, j);
+  if (before.some((x) => isMeaning(x, 'gives')) || !before.some((x) => isPhrase(x.text, 'drawsMoney')))
+    return undefined;
+  return { category: 'pensions', word: t.text };
+}
+
 export function nearestCategory(clause: Token[], i: number): Near | undefined {
   const of = (t: Token | undefined): Near | undefined => {
     if (t?.kind !== 'word') return undefined;
@@ -204,13 +217,13 @@ export function nearestCategory(clause: Token[], i: number): Near | undefined {
     return undefined;
   };
   for (let j = i - 1; j >= 0; j--) {
-    const c = of(clause[j]);
+    const c = drawnOldAgeMoney(clause, j) ?? of(clause[j]);
     // "欠银行三万": owed to the bank, not money in it.
     if (c?.category === 'deposits' && clause.slice(0, j).some((t) => isMeaning(t, 'debt'))) return { category: 'debt' };
     if (c) return c;
   }
   for (let j = i + 1; j < clause.length; j++) {
-    const c = of(clause[j]);
+    const c = drawnOldAgeMoney(clause, j) ?? of(clause[j]);
     if (c) return c;
   }
   return undefined;
@@ -319,6 +332,13 @@ export function unitAfter(
     return 'ageish';
   if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤季造院幢座]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice'))
+    return 'count';
+  // "二十头猪", "几只鸡鸭": livestock counted in one word with its classifier, not money.
+  if (
+    next.kind === 'word' &&
+    /^[头只箱窝]/.test(next.text) &&
+    next.meanings.some((x) => x.t === 'income' && x.cat === 'business')
+  )
     return 'count';
   // "一间铺面", "一套房": a classifier read into the property word after it.
   if (next.kind === 'word' && /^[套辆间处栋部台院幢座]/.test(next.text) && next.meanings.some((x) => x.t === 'asset'))

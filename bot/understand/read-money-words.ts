@@ -364,7 +364,11 @@ export function readMoneyWord(
       else if (
         !c.negated(i) &&
         m.cat === 'support' &&
-        hasPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 8), tok.start), 'statePays')
+        (hasPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 8), tok.start), 'statePays') ||
+          // ("一个月领那一百多块养老钱": drawn, not given — cues.ts drawnOldAgeMoney.)
+          (isPhrase(tok.text, 'oldAgeMoney') &&
+            c.clause.slice(0, i).some((t) => isPhrase(t.text, 'drawsMoney')) &&
+            !c.clause.slice(0, i).some((t) => isMeaning(t, 'gives'))))
       )
         r.incomeMentioned.add('basicPension');
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);

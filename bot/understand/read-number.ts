@@ -795,6 +795,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (price) {
     const units = unitsBefore(r, price);
     if (units === undefined) return;
+    // "压死了两头牛，一头牛就一万多": in a call summary, a price per head with no word of selling or earning
+    // in its clause is what the animals were worth, not income.
+    if (
+      r.ctx.slot === 'summary' &&
+      !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'net') || isMeaning(t, 'gives')) &&
+      !hasPhrase(c.clauseText, 'earnsVerb')
+    )
+      return;
     n = { ...n, value: n.value * units, lo: n.lo * units, hi: n.hi * units };
   }
   // "一辆七万块的车", "四十万嘅楼": what something is worth, not money coming in.
@@ -1421,7 +1429,8 @@ function givers(r: Reading): { count?: number } {
 
 /** How many of a price's unit (亩, 头, 只, 箱) the message counted before it: "十亩麦子 … 一亩…". */
 function unitsBefore(r: Reading, price: Token): number | undefined {
-  const unit = price.text.slice(-1);
+  // (The classifier after 一 or 每: "一亩" 亩, "每头猪" 头.)
+  const unit = price.text.slice(/^[一每]/.test(price.text) ? 1 : 0)[0] ?? '';
   let found: number | undefined;
   let at = -1;
   for (let k = 0; k + 1 < r.tokens.length && r.tokens[k]!.start < price.start; k++) {

@@ -239,6 +239,12 @@ export const MONEY_PHRASES = {
    * is said of what cannot be paid now ("屋企冇钱交医药费") and the savings are left to be asked.
    */
   homeNoMoney: ['屋企冇钱', '家里没钱', '家里冇钱', '家里没有钱', '屋企冇晒钱', '家里一点钱都没有'],
+  /** Selling or earning, in a clause with a price per unit ("一亩卖五千", "一只落三十"): income, not worth. */
+  earnsVerb: ['卖', '挣', '赚', '揾', '落', '收入', '收成', '纯收'],
+  /** Money for old age by its everyday name ("养老钱"): from children if given, a pension if drawn. */
+  oldAgeMoney: ['养老钱'],
+  /** Drawing money due (领, 拿, 粤 攞), before what is drawn. */
+  drawsMoney: ['领', '领取', '拿', '攞', '领的', '拿的'],
   /** A thing said to be the relative's own, not the household's ("是他自己的", 粤 "係佢自己嘅", "不算俺们的"). */
   theirOwnThing: [
     '他自己的',

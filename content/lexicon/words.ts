@@ -333,6 +333,15 @@ add(
   { term: '工资性收入' },
 );
 add({ t: 'work' }, '公益岗 公益性岗位 公益岗位 公益性岗 护林员 生态护林员 保洁员 村里保洁 扫街 扫马路 扫大街');
+// Livestock counted ("养了几头猪", "二十来只羊", 粤 "几只鸡鸭"): animals raised, a farming income.
+add({ t: 'income', cat: 'business' }, '头猪 头母猪 头牛 头羊 只羊 只鸡 只鸭 只鹅 只兔 只鸡鸭 箱蜂 窝蜂 头驴', {
+  term: '经营净收入',
+});
+// (One head, "一头牛就一万多", "每只羊卖八百": a price per head, as 一头 and 每头 are.)
+add(
+  { t: 'unitPrice' },
+  '一头猪 一头母猪 一头牛 一头羊 一只羊 一只鸡 一只鸭 一只鹅 一只兔 一头驴 一箱蜂 每头猪 每头牛 每头羊 每只羊 每只鸡 每只鸭 每只鹅 每箱蜂',
+);
 // Trades on one's own account (round 12): collecting scrap (收废品, 收破烂), drying fish to sell (晒鱼干卖),
 // growing a crop said with 啲/咗 (种啲砂仁).
 add(

@@ -332,3 +332,43 @@ describe('the sixth situation with the words saying which of its three it is', (
     expect(r.scored.wrong).toEqual([]);
   });
 });
+
+describe('money for old age drawn is a pension, given is support', () => {
+  it('晋南: 一个月领那一百多块养老钱', () => {
+    const u = read('别的没有 一个月领那一百多块养老钱', 'income', '140800', {
+      members: [{ relation: 'self', age: 74 }],
+    });
+    between(value(u, 'income.basicPension'), 1200, 2000);
+    expect(value(u, 'income.support') ?? 0).toBe(0);
+  });
+  it('晋南: 闺女给的养老钱 is support', () => {
+    const u = read('闺女一个月给三百养老钱', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(3600);
+  });
+});
+
+describe('livestock counted is farming, and the count is no money', () => {
+  it('晋南: 养了几头猪, asked which incomes', () => {
+    const u = read('养了几头猪', 'income', '140800');
+    expect(u.incomeMentioned).toContain('business');
+  });
+  it('粤: 养咗三十只鸡, the count not an amount', () => {
+    const u = read('养咗三十只鸡', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBeUndefined();
+  });
+  it('one head at a price is a price per head, times the heads counted', () => {
+    const u = read('养了三头牛 一头牛能落两千', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBe(6000);
+  });
+});
+
+describe('a price per head in a call summary is income only with a word of selling or earning', () => {
+  it('what animals lost were worth is no income', () => {
+    const u = read('来电人家的羊圈塌了，压死三只羊，一只羊就一千多。', 'summary', '140800');
+    expect(value(u, 'income.business')).toBeUndefined();
+  });
+  it('a price per 亩 sold is', () => {
+    const u = read('来电人种了四亩花椒，一亩卖三千。', 'summary', '140800');
+    expect(value(u, 'income.business')).toBe(12000);
+  });
+});
