@@ -6,6 +6,7 @@
  * poor themselves.
  */
 import { isMeaning } from './cues.ts';
+import { meaningOf } from './tokens.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { hasPhrase } from './phrases.ts';
@@ -149,6 +150,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   }
   // Status words about a relative (儿子也是低保户) describe the obligor, not the household.
   for (const b of r.benefits) {
+    if (ofWhoGives(r, b)) continue;
     if (b.person === r.people.self || b.person.known === 0 || (!b.person.apart && memberIndex.has(b.person.key))) {
       if (b.what === 'lowIncome') r.add('currentBenefits.lowIncome', !b.negated, b.span);
       else r.add(`currentBenefits.${b.what}`, !b.negated, b.span);
@@ -172,7 +174,9 @@ function hardUp(text: string, at: number): boolean {
 /** Support from relatives: who gives is poor themselves ("佢自己都系低保户"), or gives nothing ("也不给钱"). */
 export function placeSupport(r: Reading): void {
   // "个仔一个月畀五百，佢自己都系低保户": the status of who gives; "唔係低保": none of these.
-  const givers = r.benefits.filter((b) => b.person !== r.people.self && b.person.known === undefined);
+  const givers = r.benefits.filter(
+    (b) => (b.person !== r.people.self && b.person.known === undefined) || ofWhoGives(r, b),
+  );
   if (
     givers.length &&
     (r.facts.some((f) => f.path === 'income.support') ||
@@ -214,4 +218,16 @@ export function placeSupport(r: Reading): void {
   ) {
     r.add('income.support', 0, r.personFacts.get(family[0]!.key)!.noSupport!.span);
   }
+}
+
+/**
+ * Asked whether those who give are poor themselves, a status said with no one named ("唔系咩低保", "也是低保户")
+ * is theirs, not the household's — unless the writer names themself.
+ */
+function ofWhoGives(r: Reading, b: Reading['benefits'][number]): boolean {
+  return (
+    r.ctx.slot === 'supportPayer' &&
+    b.person === r.people.self &&
+    !r.tokens.some((t) => meaningOf(t, 'person')?.rel === 'self')
+  );
 }

@@ -372,3 +372,31 @@ describe('a price per head in a call summary is income only with a word of selli
     expect(value(u, 'income.business')).toBe(12000);
   });
 });
+
+describe('relatives: in prison said the 粤 way, not known whether alive, not any such status', () => {
+  it('打交伤咗人入咗去 is prison', () => {
+    const u = read('得一个仔，佢三十八，前年同人打交伤咗人入咗去', 'obligors', '441700');
+    expect(value(u, 'obligors.list[0].relation')).toBe('child');
+    expect(value(u, 'obligors.list[0].imprisoned')).toBe(true);
+  });
+  it('死咗定生: a child not heard of is still a child who owes support', () => {
+    const u = read('有个女，二十年冇音讯，唔知佢生定死', 'obligors', '441700');
+    expect(value(u, 'obligors.exist')).toBe(true);
+    expect(value(u, 'obligors.list[0].relation')).toBe('child');
+  });
+  it('唔系咩低保: who gives holds no status', () => {
+    const u = read('佢哋两个都系返工嘅，唔系咩低保', 'supportPayer', '441700');
+    expect(value(u, 'income.supportPayerStatus')).toBe('none');
+  });
+});
+
+describe('money spent, of no kind named, while telling of a sudden illness is medical', () => {
+  it('粤: 中风入院 花咗好多钱', () => {
+    const u = read('老公中风入院，使咗好多钱', 'hardship', '441700');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical' });
+  });
+  it('晋南: the same', () => {
+    const u = read('老汉脑梗了 花了不少钱', 'hardship', '140800');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical' });
+  });
+});
