@@ -400,3 +400,15 @@ describe('money spent, of no kind named, while telling of a sudden illness is me
     expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical' });
   });
 });
+
+describe('粤 pigs counted with 只, and "not much money" is no "none"', () => {
+  it('养咗几只猪 … 一年都冇几多钱 几千蚊: a rough few thousand from farming', () => {
+    const u = read('养咗几只猪，一年都冇几多钱，几千蚊啦', 'income', '441700');
+    expect(u.incomeMentioned).toContain('business');
+    expect(u.noneSaid).toBe(false);
+  });
+  it('一年都冇几多收入 is little income, not an income named', () => {
+    const u = read('一年都冇几多收入', 'income', '441700');
+    expect(u.incomeMentioned).toEqual([]);
+  });
+});
