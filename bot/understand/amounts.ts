@@ -218,7 +218,8 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   const net = all.filter((x) => x.net);
   if (net.length) return sumOf([net.at(-1)!]);
   // A person's year figure says it all over their month or day figures ("一天三百…一年估计两万到三万").
-  const yearlyPeople = new Set(all.filter((x) => x.yearly).map((x) => x.person?.key ?? 0));
+  // (Not one said on top with 还有: "每个月八百还有过年给两千" is both.)
+  const yearlyPeople = new Set(all.filter((x) => x.yearly && !x.added).map((x) => x.person?.key ?? 0));
   all = all.filter(
     (x) => x.yearly || !yearlyPeople.has(x.person?.key ?? 0) || x.reimbursed || x.cost || partOfCost(x, all),
   );
@@ -268,7 +269,8 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
       byPerson.set(k, { ...prev, hi: Math.min(prev.hi, x.hi), lo: Math.min(prev.lo, x.hi), end: x.end });
       continue;
     }
-    if (!prev || x.afterCorrection || (x.yearly && !prev.yearly)) byPerson.set(k, x);
+    // ("每个月八百还有过年给两千": a year's sum said with 还有 comes on top of the month's, not instead.)
+    if (!prev || x.afterCorrection || (x.yearly && !prev.yearly && !x.added)) byPerson.set(k, x);
     else if (prev.yearly && !x.yearly && !partOfCost(x, [prev])) continue;
     // "每月养老金185元，“除咗嗰百几蚊，乜都冇”": a rough figure around an exact one said before, of the
     // same money, is that money said again roughly; the exact figure stands.

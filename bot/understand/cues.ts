@@ -82,6 +82,10 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
     const off = monthsOff(text, clause);
     if (off !== undefined) return 12 - off;
     if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;
+    // "租唔出空咗半年", "铺面闲了三个月": a let property empty that long brings the rest of the year's rent.
+    if (hasPhrases(t, 'stoodEmpty', 'halfYearAfter')) return 6;
+    const empty = monthsEmpty(text, clause);
+    if (empty !== undefined) return 12 - empty;
     // "休渔期冇", "禁渔嗰阵冇得做": the closed season said, with no count, is the months it lasts.
     if (hasPhrase(t, 'fishingBan') && (hasPhrase(t, 'noWorkThen') || clause.some((x) => isMeaning(x, 'neg'))))
       return 12 - FISHING_BAN_MONTHS;
@@ -124,6 +128,23 @@ function monthsOff(text: string, clause: Token[]): number | undefined {
   return undefined;
 }
 
+/** A word for standing empty right before a number of months ("空了三个月", "丢空咗两个月"): months without rent. */
+function monthsEmpty(text: string, clause: Token[]): number | undefined {
+  for (const x of clause) {
+    // (A number then 个月, or one word, "三个月", read as its number.)
+    const lengthWord = x.kind === 'word' ? endingPhrase(x.text, 'monthsLong') : undefined;
+    const n = lengthWord
+      ? wholeNumber(x.text.slice(0, -lengthWord.length))?.value
+      : x.kind === 'num' && startsWithPhrase(text.slice(x.end, x.end + 2), 'monthsLong')
+        ? x.n.value
+        : undefined;
+    if (n === undefined || n < 1 || n >= 12) continue;
+    const before = text.slice(Math.max(0, x.start - 5), x.start);
+    if (endsWithPhrase(before, 'stoodEmpty') || endsWithPhrase(before.slice(0, -1), 'stoodEmpty')) return n;
+  }
+  return undefined;
+}
+
 /** A work verb, a done mark or none, then the number of months ("干了六个月", "返咗四个月工"). */
 function monthsWorked(text: string, clause: Token[]): number | undefined {
   for (const x of clause) {
@@ -161,6 +182,19 @@ export const YEARLY_WORDS = new Set([
   '年收入',
 ]);
 
+/**
+ * "一个月领那一百多块养老钱": money for old age drawn (领, 拿, 攞) rather than given is a pension (a small one
+ * is the basic pension, amounts.ts), not support from children.
+ */
+function drawnOldAgeMoney(clause: Token[], j: number): Near | undefined {
+  const t = clause[j];
+  if (t?.kind !== 'word' || !isPhrase(t.text, 'oldAgeMoney')) return undefined;
+  const before = clause.slice(0, j);
+  if (before.some((x) => isMeaning(x, 'gives')) || !before.some((x) => isPhrase(x.text, 'drawsMoney')))
+    return undefined;
+  return { category: 'pensions', word: t.text };
+}
+
 export function nearestCategory(clause: Token[], i: number): Near | undefined {
   const of = (t: Token | undefined): Near | undefined => {
     if (t?.kind !== 'word') return undefined;
@@ -183,13 +217,13 @@ export function nearestCategory(clause: Token[], i: number): Near | undefined {
     return undefined;
   };
   for (let j = i - 1; j >= 0; j--) {
-    const c = of(clause[j]);
+    const c = drawnOldAgeMoney(clause, j) ?? of(clause[j]);
     // "欠银行三万": owed to the bank, not money in it.
     if (c?.category === 'deposits' && clause.slice(0, j).some((t) => isMeaning(t, 'debt'))) return { category: 'debt' };
     if (c) return c;
   }
   for (let j = i + 1; j < clause.length; j++) {
-    const c = of(clause[j]);
+    const c = drawnOldAgeMoney(clause, j) ?? of(clause[j]);
     if (c) return c;
   }
   return undefined;
@@ -298,6 +332,13 @@ export function unitAfter(
     return 'ageish';
   if (next.kind === 'char' && /^[套辆间处头亩次只条栋部台张户斤季造院幢座]$/.test(next.text)) return 'count';
   if (next.kind === 'word' && next.meanings.some((x) => (x.t === 'asset' && x.what === 'land') || x.t === 'unitPrice'))
+    return 'count';
+  // "二十头猪", "几只鸡鸭": livestock counted in one word with its classifier, not money.
+  if (
+    next.kind === 'word' &&
+    /^[头只箱窝]/.test(next.text) &&
+    next.meanings.some((x) => x.t === 'income' && x.cat === 'business')
+  )
     return 'count';
   // "一间铺面", "一套房": a classifier read into the property word after it.
   if (next.kind === 'word' && /^[套辆间处栋部台院幢座]/.test(next.text) && next.meanings.some((x) => x.t === 'asset'))

@@ -228,13 +228,19 @@ export function understand(raw: string, ctx: Context): Understanding {
   if (r.people.keptUsed && r.keptFor && !r.onBehalf && r.facts.length > 0) r.add('askingForKept', r.keptFor, [0, 0]);
   // "俺老汉查出来肺癌，看病把钱都花光了": a first message telling of spending of a kind, with no amount — the
   // expense is kept with its kind, its amount asked later (an unknown, never 0).
+  // (So the answer to what befell the family: "阿妈中风入院，花咗好多钱".)
   if (
-    r.ctx.slot === 'opening' &&
+    (r.ctx.slot === 'opening' || r.ctx.slot === 'hardship') &&
     r.spendingSaid &&
     !r.facts.some((f) => f.path.startsWith('hardship.expenses[')) &&
     !(r.ctx.household.hardship?.expenses ?? []).length
-  )
-    for (const [i, kind] of r.expenseKinds.entries()) r.add(`hardship.expenses[${i}]`, { kind }, [0, 0]);
+  ) {
+    // ("阿妈中风入院，花咗好多钱": money spent, of no kind named, in a message telling of a sudden illness is
+    // spent on treating it.)
+    const kinds: typeof r.expenseKinds =
+      r.expenseKinds.length === 0 && r.events.some((e) => e.kind === 'sudden_illness') ? ['medical'] : r.expenseKinds;
+    for (const [i, kind] of kinds.entries()) r.add(`hardship.expenses[${i}]`, { kind }, [0, 0]);
+  }
   // One fact per path: the last said wins (an amount after "存款么有", a correction).
   const last = new Map<string, number>();
   for (const [k, f] of r.facts.entries()) last.set(f.path, k);

@@ -109,6 +109,9 @@ function scan(text: string, at: number): Part[] {
       parts.push({ kind: 'n', value: c === '廿' ? 2 : 3, text: c }, { kind: 'u', value: 10, text: '' });
     } else if (isUnit(c)) parts.push({ kind: 'u', value: UNIT[c]!, text: c });
     else if ('几多来把余半'.includes(c) && parts.length > 0) parts.push({ kind: 'a', text: c });
+    // "小几千", "大几百" with nothing before: the low or the high end of "a few" of that unit.
+    else if ((c === '小' || c === '大') && text[i + 1] === '几' && parts.length === 0)
+      parts.push({ kind: 'a', text: c });
     // "六十大几": the upper half of the decade.
     else if (c === '大' && text[i + 1] === '几' && parts.length > 0) {
       parts.push({ kind: 'a', text: '大几' });
@@ -156,7 +159,8 @@ export function readNumber(
   if (parts.length === 0) return undefined;
   // 好几 / 几 + unit: "几百" 200–900, "好几千" 3000–9000, "几十" 20–90.
   if (parts[0]!.kind === 'a') {
-    const few = parts[0]!.text === '好' ? 2 : 1;
+    const lead = parts[0]!.text;
+    const few = lead === '好' || lead === '小' || lead === '大' ? 2 : 1;
     const unit = parts[few];
     if (parts[few - 1]?.text !== '几' || unit?.kind !== 'u') return undefined;
     let mult = unit.value;
@@ -167,6 +171,8 @@ export function readNumber(
       mult *= bigger.value;
       used++;
     }
+    if (lead === '小') return range(mult, 4 * mult, used);
+    if (lead === '大') return range(6 * mult, 9 * mult, used);
     return range((few === 2 ? 3 : 2) * mult, 9 * mult, used);
   }
   // Spelled digits without units (一三八…): a digit string, as in a phone number.

@@ -12,11 +12,16 @@ import type { Reading } from './reading.ts';
 import { daysBetween, isMeaning } from './cues.ts';
 import { firstPhrase, hasPhrase } from './phrases.ts';
 
+/** Things owned that are no home: 还有 after one of them lists the next thing, not one home more. */
+const LISTED_BEFORE_HOME = new Set(['car', 'exempt_vehicle', 'shop', 'business']);
+
 export function placeMoney(r: Reading, placed: Placed): void {
   const { memberIndex } = placed;
   // ── Property ────────────────────────────────────────────────────────────────────────────
   // "俺儿有个车 那是他的 他不跟俺在一块": a relative's who lives elsewhere is not the household's.
   // Where the family lives (租房住, 住自己楼) is the household's whoever the clause was about.
+  const saidApart =
+    hasPhrase(r.text, 'theirOwnThing') || r.tokens.some((t) => isMeaning(t, 'apart') || isMeaning(t, 'elsewhere'));
   const notOurs = (a: Reading['assets'][number]) => {
     const home = a.what === 'rented_home' || a.what === 'no_home' || a.what === 'own_home';
     return (
@@ -28,6 +33,9 @@ export function placeMoney(r: Reading, placed: Placed): void {
         // otherwise ("老公有辆二手车").
         (!home &&
           !(r.ctx.slot === 'property' && a.owner.rel === 'spouse' && !a.owner.dead) &&
+          // Asked before anyone in the household was named, a relative with a thing, not said to live
+          // elsewhere nor to own it alone, is taken as one of the household ("小子有辆车").
+          !(r.ctx.slot === 'property' && r.ctx.household.members === undefined && !a.owner.dead && !saidApart) &&
           a.owner.known === undefined &&
           !memberIndex.has(a.owner.key)))
     );
@@ -63,10 +71,11 @@ export function placeMoney(r: Reading, placed: Placed): void {
       const clausesNamed = new Set(named.map((x) => x.clause ?? -1)).size;
       // "城里还有一套楼房": one more besides the home they live in.
       // ("没有车，但是城里还有一套房": 还有 against the no before it, still one.)
+      // ("车是自个的 还有一套房": 还有 after a car or a shop goes on to the next thing owned, not a second home.)
       const another = owned.some(
         (x) =>
           x.also &&
-          !r.assets.some((y) => y.negated && y.span[0] < x.span[0]) &&
+          !r.assets.some((y) => (y.negated || LISTED_BEFORE_HOME.has(y.what)) && y.span[0] < x.span[0]) &&
           !hasPhrase(r.text.slice(0, x.span[0]), 'but'),
       );
       const count =
@@ -120,7 +129,16 @@ export function placeMoney(r: Reading, placed: Placed): void {
   }
   // "细佬有时畀几百，唔知一年几多": money now and then, then the year's total said not known — unknown, not a
   // guess (the 不知道 may come after the figure).
-  if (r.idk) for (const a of r.amounts) if (a.occasional) a.negated = true;
+  // "年时卖了三千 今年遭冻了 几乎没收成", "往年能挣两三万 今年赔了": asked what the income brings, a figure of
+  // another year is not this year's, which is said to have brought nothing.
+  if (r.ctx.slot === 'income.amount' && r.noGain && hasPhrase(r.text, 'thisYear'))
+    for (const a of r.amounts)
+      if (hasPhrase(a.clauseText ?? '', 'otherYears') && !hasPhrase(a.clauseText ?? '', 'thisYear')) a.negated = true;
+  // "有时五百有时一千 没记过": every figure of that clause is one of those times, not a total.
+  if (r.idk)
+    for (const a of r.amounts)
+      if (a.occasional || r.amounts.some((o) => o.occasional && o.clause === a.clause && o.category === a.category))
+        a.negated = true;
   // "老公之前做泥水每月五六千…（11月28日跌伤）": in a summary, what a living member earned until a recent
   // accident or sudden illness stopped them is income of the look-back period (household model: the last
   // 12 months), not work of long ago; what one who died earned is not (earned-while-alive).

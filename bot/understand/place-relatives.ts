@@ -6,6 +6,7 @@
  * poor themselves.
  */
 import { isMeaning } from './cues.ts';
+import { meaningOf } from './tokens.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { hasPhrase } from './phrases.ts';
@@ -25,6 +26,18 @@ export function placeRelatives(r: Reading, placed: Placed): void {
     const first = owing[0]!;
     r.add('obligors.exist', false, [Math.max(0, Math.floor(first.at)), Math.floor(first.at) + 1]);
   }
+  // "帮我阿妈问，佢一个人住": a child asking for a parent who lives alone lives elsewhere, and owes the
+  // parent support (民法典 第一千零六十七条).
+  const asked = r.tokens.find((t) => isMeaning(t, 'onBehalf'));
+  if (
+    r.ctx.slot === 'opening' &&
+    r.onBehalf &&
+    asked &&
+    r.people.writer?.rel === 'child' &&
+    r.facts.some((f) => f.path === 'size' && f.value === 1) &&
+    !r.facts.some((f) => f.path === 'obligors.exist')
+  )
+    r.add('obligors.exist', true, [asked.start, asked.end]);
   let o = (r.ctx.household.obligors?.list ?? []).length;
   // "两个都系后生仔": what is said of one relative, said of all of them.
   // (Not when each was named by a word of their own: "老大老二都好好的 老三是残疾一级" says each.)
@@ -137,6 +150,7 @@ export function placeRelatives(r: Reading, placed: Placed): void {
   }
   // Status words about a relative (儿子也是低保户) describe the obligor, not the household.
   for (const b of r.benefits) {
+    if (ofWhoGives(r, b)) continue;
     if (b.person === r.people.self || b.person.known === 0 || (!b.person.apart && memberIndex.has(b.person.key))) {
       if (b.what === 'lowIncome') r.add('currentBenefits.lowIncome', !b.negated, b.span);
       else r.add(`currentBenefits.${b.what}`, !b.negated, b.span);
@@ -160,7 +174,9 @@ function hardUp(text: string, at: number): boolean {
 /** Support from relatives: who gives is poor themselves ("佢自己都系低保户"), or gives nothing ("也不给钱"). */
 export function placeSupport(r: Reading): void {
   // "个仔一个月畀五百，佢自己都系低保户": the status of who gives; "唔係低保": none of these.
-  const givers = r.benefits.filter((b) => b.person !== r.people.self && b.person.known === undefined);
+  const givers = r.benefits.filter(
+    (b) => (b.person !== r.people.self && b.person.known === undefined) || ofWhoGives(r, b),
+  );
   if (
     givers.length &&
     (r.facts.some((f) => f.path === 'income.support') ||
@@ -170,12 +186,19 @@ export function placeSupport(r: Reading): void {
     const b = givers.at(-1)!;
     r.add('income.supportPayerStatus', b.negated ? 'none' : b.what === 'lowIncome' ? 'low_income' : b.what, b.span);
   }
+  // (Asked how much relatives give, "不给", "唔畀钱" with nobody named is the same no.)
+  const askedSupport = r.ctx.slot === 'income.amount' && r.ctx.incomeKey === 'support';
   const noGive = r.tokens.findIndex(
     (t, k) =>
-      isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg')),
+      (isMeaning(t, 'gives') && k > 0 && (isMeaning(r.tokens[k - 1], 'neg') || isMeaning(r.tokens[k - 2], 'neg'))) ||
+      (askedSupport && isMeaning(t, 'noSupport')),
   );
+  // "有时候给有时候不给": giving now and then, no figure said — not known, rather than nothing.
+  const nowAndThen = noGive >= 0 && askedSupport && r.tokens.some((t) => isMeaning(t, 'alternative'));
+  if (nowAndThen && r.amounts.length === 0) r.idk = true;
   if (
     noGive >= 0 &&
+    !nowAndThen &&
     !r.facts.some((f) => f.path === 'income.support') &&
     (r.ctx.slot === 'income.amount' || r.ctx.slot === 'obligors.situation' || r.ctx.slot === 'obligors')
   )
@@ -195,4 +218,16 @@ export function placeSupport(r: Reading): void {
   ) {
     r.add('income.support', 0, r.personFacts.get(family[0]!.key)!.noSupport!.span);
   }
+}
+
+/**
+ * Asked whether those who give are poor themselves, a status said with no one named ("唔系咩低保", "也是低保户")
+ * is theirs, not the household's — unless the writer names themself.
+ */
+function ofWhoGives(r: Reading, b: Reading['benefits'][number]): boolean {
+  return (
+    r.ctx.slot === 'supportPayer' &&
+    b.person === r.people.self &&
+    !r.tokens.some((t) => meaningOf(t, 'person')?.rel === 'self')
+  );
 }

@@ -324,6 +324,9 @@ export function readMoneyWord(
         (c.negated(i) ||
           fieldNo(r, tok) ||
           (r.ctx.slot === 'summary' && noAfterWord(c, i)) ||
+          // "存款都冇", "积蓄都没有", said with any question: none, closing the clause.
+          (isMeaning(c.clause[i + 1], 'none') &&
+            c.clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text))) ||
           // "存款没了", "积蓄早就冇咗": the savings gone.
           savingsGone(r.text.slice(tok.end, c.clause.at(-1)!.end)))
       ) {
@@ -333,10 +336,11 @@ export function readMoneyWord(
       break;
     case 'exhausted':
       if (
-        c.clauseText.includes('钱') ||
-        c.clauseText.includes('存款') ||
-        c.clauseText.includes('积蓄') ||
-        r.ctx.slot === 'deposits'
+        !(r.ctx.slot === 'summary' && isPhrase(tok.text, 'homeNoMoney')) &&
+        (c.clauseText.includes('钱') ||
+          c.clauseText.includes('存款') ||
+          c.clauseText.includes('积蓄') ||
+          r.ctx.slot === 'deposits')
       )
         r.add('property.deposits', 0, span);
       // "身上啲钱交完押金就冇晒": nothing left on them, basic living severely affected.
@@ -366,12 +370,20 @@ export function readMoneyWord(
       else if (
         !c.negated(i) &&
         m.cat === 'support' &&
-        hasPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 8), tok.start), 'statePays')
+        (hasPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 8), tok.start), 'statePays') ||
+          // ("一个月领那一百多块养老钱": drawn, not given — cues.ts drawnOldAgeMoney.)
+          (isPhrase(tok.text, 'oldAgeMoney') &&
+            c.clause.slice(0, i).some((t) => isPhrase(t.text, 'drawsMoney')) &&
+            !c.clause.slice(0, i).some((t) => isMeaning(t, 'gives'))))
       )
         r.incomeMentioned.add('basicPension');
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
       // "冇退休金", "没有退休工资", "两个都冇退休金": the no (or "all none") right before the word.
-      else if (m.cat === 'pensions' && (isMeaning(c.clause[i - 1], 'neg') || isMeaning(c.clause[i - 1], 'none')))
+      // ("地包出去了 自己不种了", asked what farming brings: the income asked about, said not had, is none.)
+      else if (
+        (m.cat === 'pensions' || (r.ctx.slot === 'income.amount' && m.cat === r.ctx.incomeKey)) &&
+        (isMeaning(c.clause[i - 1], 'neg') || isMeaning(c.clause[i - 1], 'none'))
+      )
         r.incomeDenied.set(m.cat, span);
       // 打零工, 做泥水: working for pay.
       if (m.cat === 'wages' && !c.negated(i) && hasPhrase(tok.text, 'handsOnWork') && !workAskedAbout(r, c, i)) {
@@ -421,7 +433,13 @@ export function readMoneyWord(
             t.start >= tok.start - sentence.length &&
             t.meanings.some((x) => x.t === 'income' && x.cat === 'business'),
         );
-      if (r.ctx.slot === 'summary' && farming && !c.clause.some((t) => t.kind === 'num') && !c.negated(i))
+      // (Asked which incomes there are, "种荔枝，今年失收" is the same nothing, its amount then not asked.)
+      if (
+        (r.ctx.slot === 'summary' || r.ctx.slot === 'income') &&
+        farming &&
+        !c.clause.some((t) => t.kind === 'num') &&
+        !c.negated(i)
+      )
         r.add('income.business', 0, span);
       c.understoodSomething = true;
       break;

@@ -817,6 +817,14 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   if (price) {
     const units = unitsBefore(r, price);
     if (units === undefined) return;
+    // "压死了两头牛，一头牛就一万多": in a call summary, a price per head with no word of selling or earning
+    // in its clause is what the animals were worth, not income.
+    if (
+      r.ctx.slot === 'summary' &&
+      !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'net') || isMeaning(t, 'gives')) &&
+      !hasPhrase(c.clauseText, 'earnsVerb')
+    )
+      return;
     n = { ...n, value: n.value * units, lo: n.lo * units, hi: n.hi * units };
   }
   // "一辆七万块的车", "四十万嘅楼": what something is worth, not money coming in.
@@ -1036,6 +1044,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            periodOfClauseBefore(r, c) ??
             // "一季万几蚊，今年差，总共得一万左右": the whole of this year, whatever period came before.
             (c.clauseTotal && thisYearSaid ? 12 : undefined) ??
             oldRate?.months ??
@@ -1342,6 +1351,24 @@ function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
   return (r.clauses[c.ci - 1] ?? []).some((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
 }
 
+/**
+ * "过年先畀 几百蚊啫", 晋南 "一个月 给个三五百": a period said in the clause just before, which has no figure of
+ * its own, in the same sentence, is the period of the figure that follows.
+ */
+function periodOfClauseBefore(r: Reading, c: ClauseReading): number | undefined {
+  const before = r.clauses[c.ci - 1];
+  if (!before || before.some((t) => t.kind === 'num') || c.ci === 0) return undefined;
+  const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
+  if (before[0]!.start < sentenceStart) return undefined;
+  const periods = before.flatMap((t) => {
+    const m = meaningOf(t, 'period');
+    return m ? [m.months] : [];
+  });
+  // (A length of time worked, "干了几个月", is no rate: only a year, or a rate of giving, "每月给".)
+  const giving = before.some((t) => isMeaning(t, 'gives'));
+  return periods.length === 1 && (periods[0] === 12 || giving) ? periods[0] : undefined;
+}
+
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 60), at);
   return window.slice(window.lastIndexOf('。') + 1);
@@ -1432,7 +1459,8 @@ function onlyOtherNamed(r: Reading): Person | undefined {
 
 /** How many of a price's unit (亩, 头, 只, 箱) the message counted before it: "十亩麦子 … 一亩…". */
 function unitsBefore(r: Reading, price: Token): number | undefined {
-  const unit = price.text.slice(-1);
+  // (The classifier after 一 or 每: "一亩" 亩, "每头猪" 头.)
+  const unit = price.text.slice(/^[一每]/.test(price.text) ? 1 : 0)[0] ?? '';
   let found: number | undefined;
   let at = -1;
   for (let k = 0; k + 1 < r.tokens.length && r.tokens[k]!.start < price.start; k++) {

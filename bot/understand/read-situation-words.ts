@@ -398,7 +398,7 @@ export function readSituationWord(
       // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
       if (
         !glossOfAsked &&
-        (!asking(c.clause, c.clauseText) || statedWithNe(r.text, c, tok)) &&
+        (!asking(c.clause, c.clauseText) || statedWithNe(r.text, c, tok) || askedIfItCounts(r.text, c, tok)) &&
         !told(c.clauseText) &&
         // ("村里有人有车有楼也评上低保": somebody else's status.)
         !somebodyElse(r.text.slice(c.clauseStart, tok.start)) &&
@@ -457,6 +457,21 @@ function statedWithNe(text: string, c: ClauseReading, tok: WordToken): boolean {
     !/[?？]/.test(text[last.end] ?? '') &&
     !hasPhrase(c.clauseText, 'askingWords') &&
     endsWithPhrase(text.slice(Math.max(0, tok.start - 1), tok.start), 'tooOrStill')
+  );
+}
+
+/**
+ * "还有低保金算不算", 粤 "仲有低保金算唔算": a benefit said to be held (有, 领 right before it), then asked only
+ * whether it counts as income: the holding is stated; the question is about the question.
+ */
+function askedIfItCounts(text: string, c: ClauseReading, tok: WordToken): boolean {
+  const questions = c.clause.filter((t) => isMeaning(t, 'question'));
+  return (
+    questions.length > 0 &&
+    questions.every((q) => q.start >= tok.end && isPhrase(q.text, 'asksIfCounts')) &&
+    !hasPhrase(c.clauseText, 'askingWords') &&
+    (HOLDS.has(text.slice(Math.max(0, tok.start - 1), tok.start)) ||
+      HOLDS.has(text.slice(Math.max(0, tok.start - 2), tok.start)))
   );
 }
 

@@ -127,7 +127,7 @@ export const MONEY_PHRASES = {
   /** A child's upkeep ("抚养费", "抚养"): money a child receives, not support given to the family. */
   childUpkeep: ['抚养'],
   /** Now and then, no period ("偶尔给个几百", 粤 "间中", "有时畀", "唔定时"). */
-  nowAndThen: ['偶尔', '间中', '有时', '不定时', '唔定时'],
+  nowAndThen: ['偶尔', '间中', '有时', '不定时', '唔定时', '不固定', '唔固定', '没个准数'],
   /** One crop season as a word ("一季落三千", "每季"). */
   eachSeason: ['一季', '每季'],
   /** An old couple ("老两口", 粤 "两公婆", "夫妇", "二老"). */
@@ -216,6 +216,8 @@ export const MONEY_PHRASES = {
   halfOrMost: ['一半', '大半', '一大半'],
   /** This year, named before an amount ("今年差，得万几蚊", "这一年"): of good and bad years, the one asked about. */
   thisYear: ['今年', '这一年', '呢一年', '近一年'],
+  /** Years other than this one ("往年", 晋南 "年时", "去年", 粤 "旧年"): what a year brought then. */
+  otherYears: ['往年', '往常', '以往', '往时', '年时', '去年', '旧年', '上年', '前些年', '前几年', '前两年'],
   /** Gone, right after savings ("存款没了", 粤 "积蓄冇咗", "早就没了"): none left. */
   goneNow: [
     '没了',
@@ -231,6 +233,35 @@ export const MONEY_PHRASES = {
     '早冇咗',
     '都冇咗',
     '冇晒喇',
+  ],
+  /**
+   * The family has no money ("屋企冇钱", "家里没钱"): no savings when a resident answers; in a call summary it
+   * is said of what cannot be paid now ("屋企冇钱交医药费") and the savings are left to be asked.
+   */
+  homeNoMoney: ['屋企冇钱', '家里没钱', '家里冇钱', '家里没有钱', '屋企冇晒钱', '家里一点钱都没有'],
+  /** Selling or earning, in a clause with a price per unit ("一亩卖五千", "一只落三十"): income, not worth. */
+  earnsVerb: ['卖', '挣', '赚', '揾', '落', '收入', '收成', '纯收'],
+  /** Money for old age by its everyday name ("养老钱"): from children if given, a pension if drawn. */
+  oldAgeMoney: ['养老钱'],
+  /** Drawing money due (领, 拿, 粤 攞), before what is drawn. */
+  drawsMoney: ['领', '领取', '拿', '攞', '领的', '拿的'],
+  /** A thing said to be the relative's own, not the household's ("是他自己的", 粤 "係佢自己嘅", "不算俺们的"). */
+  theirOwnThing: [
+    '他自己的',
+    '她自己的',
+    '人家自己的',
+    '佢自己嘅',
+    '佢自己的',
+    '不算俺们的',
+    '不算俺的',
+    '不算我们的',
+    '不算我的',
+    '唔算我哋嘅',
+    '唔算我嘅',
+    '不是俺们的',
+    '不是我们的',
+    '唔系我哋嘅',
+    '唔係我哋嘅',
   ],
   /** Sold off, after a car is named ("卖了看病", 粤 "卖咗", "抵债"): no longer the family's. */
   soldOff: ['卖了', '卖掉', '卖咗', '卖出去', '卖给', '卖畀', '卖俾', '变卖', '抵债', '抵咗债', '折价卖'],

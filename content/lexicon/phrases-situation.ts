@@ -79,11 +79,29 @@ export const SITUATION_PHRASES = {
   /** A benefit or a business stopped ("取消", "停发", "撤销", "退出", "除名", "注销", "倒闭", "关"), before a done mark. */
   stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名', '注销', '倒闭', '关'],
   /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
-  doneMark: ['了', '咗', '掉', '晒'],
+  doneMark: ['了', '咗', '掉', '晒', '咧', '嘞'],
   /** Working, drawing pay or rent ("干", "做", "领", "收"), before how long ("做咗半年", "干了六个月", "收咗半年"). */
   workedVerb: ['干', '做', '领', '上', '打', '返', '开', '拿', '攞', '收', '租'],
   /** For half a year, after a work verb ("干了半年", 粤 "做咗半年"): six months of pay. */
   forHalfYear: ['了半年', '咗半年'],
+  /** Let property standing empty ("空咗", "租唔出", 晋南 "闲了", "没租出去"), before how long: no rent then. */
+  /** Half a year, right after a word for standing empty ("空咗半年", "闲了半年", "空成半年"). */
+  halfYearAfter: ['半年', '咗半年', '了半年', '成半年', '咗成半年', '了大半年', '咗大半年'],
+  stoodEmpty: [
+    '空咗',
+    '空了',
+    '空着',
+    '空置',
+    '丢空',
+    '租唔出',
+    '租不出去',
+    '租不出',
+    '冇人租',
+    '没人租',
+    '没租出去',
+    '闲了',
+    '闲置',
+  ],
   /** The "not have" half of have-or-not ("有冇", "有没有", "有无"): a question, not a no. */
   haveNot: ['冇', '没', '没有', '无'],
   /** Have-or-not typed as one word ("有没有", "有冇"): what follows is asked about, not had. */

@@ -239,6 +239,8 @@ add(
   '上啥班 还上啥班 打啥工 还打啥工 干啥活 还干啥活 做啥工 还做啥工 上什么班 还上什么班 打什么工 还打什么工 ' +
     '返咩工 仲返咩工 做咩工 仲做咩工 做乜工 仲做乜工 返乜工 仲返乜工 做乜嘢工',
 );
+// 粤 "唔系咩低保", "唔系乜嘢有钱人": is not any such — a no, its 咩 no question.
+add({ t: 'neg' }, '唔系咩 唔系乜嘢 唔系乜 都唔系咩');
 add({ t: 'yes' }, '有 是 是的 对 对的 嗯 嗯嗯 有的 有啊 是啊 对啊 係 系 系啊 係啊 有嘅 有㗎 啱 啱啊 冇错 没错 就是');
 add(
   { t: 'idk' },
@@ -251,6 +253,16 @@ add(
   { t: 'idk' },
   '不肯说 不肯讲 不愿说 不愿意说 不告诉我 不跟我说 唔肯讲 唔肯话 唔肯讲畀我知 唔话畀我知 唔话俾我知 ' +
     '不让我看 不给我看 不让看 唔畀我睇 唔俾我睇 唔畀睇 冇话我知 没跟我说过 没算过 冇计过 没计算过 冇算过 唔识计 不会算',
+);
+// Would rather not say ("这个不方便说", 粤 "唔方便讲", "唔想讲"): left unknown, never a no.
+add(
+  { t: 'idk' },
+  '不方便说 不方便讲 不便说 不方便透露 不便透露 不想说 不愿透露 不好意思说 保密 唔方便讲 唔方便话 唔想讲 唔想话 唔讲得',
+);
+// Never kept count (晋南 "没记过", "没记账", 粤 "冇记低", "冇记过数"): the writer does not know the sum.
+add(
+  { t: 'idk' },
+  '没记过 没记账 没记过账 没记数 冇记过 冇记低 冇记过数 冇记数 唔记数 未记过 没有记过 从来没记 未计过 未算过 还没算 还没算过 仲未计',
 );
 // Not knowing what is asked ("我唔识", 晋南 "不知道是啥"): a don't-know, not an answer (唔明, 不明白 ask for help).
 add({ t: 'idk' }, '我唔识 唔识呀 唔识喎 都唔识 不知道是啥 不知道是什么');
@@ -276,6 +288,8 @@ add(
   '每月 每个月 一个月 一月 月均 月入 月收入 月薪 月工资 按月 逐月 一个月下来 每个月份',
 );
 add({ t: 'period', months: 1 }, '个月');
+// "卖了一个多月": a month and more is how long, never a rate by the month.
+add({ t: 'neutral' }, '个多月 多个月');
 add({ t: 'period', months: 1 }, '月');
 add(
   { t: 'period', months: 12, every: true },
@@ -293,9 +307,13 @@ add({ t: 'each' }, '每人 每个人 一人 一个人一 各 各自 人均 每�
 // "180蚊一个月，两个人一样": the same for each of the people counted (clause-reading.ts).
 add({ t: 'each' }, '一样 都一样 一样多 一样咁多 都系一样 都是一样 一人一份 每人一份');
 add({ t: 'total' }, '一共 总共 合共 加起来 加埋 共 拢共 统共 总计 合计 总数 两个人一共 全家一共 一家一共 全部加起来');
-add({ t: 'about' }, '左右 上下 大概 大约 差不多 前后 来块 左近 估摸 约摸');
+// 晋南 "加一块", "合一搭", 粤 "加埋一齐": added together, said the way people do.
+add({ t: 'total' }, '加一块 加到一块 加一块儿 合一块 加一搭 合一搭 加一起 加在一起 合起来 加埋一齐');
+add({ t: 'about' }, '左右 上下 大概 大约 差不多 差唔多 前后 来块 左近 估摸 约摸');
 add({ t: 'under' }, '不到 不够 唔够 唔到 没到 冇到 以下 以内');
 add({ t: 'over' }, '出头 多点 多一点 多些 以上 有多');
+// 晋南 "五千挂零": a little over the round sum.
+add({ t: 'over' }, '挂零 挂点零');
 
 // ── Income and work ────────────────────────────────────────────────────────────────────────
 add(
@@ -311,6 +329,27 @@ add(
     '开店 开小店 开铺 士多 经营 种植 收成 卖粮 卖苹果 卖鱼 打鱼 出海 捕鱼 渔船 耕田 种荔枝 种番薯 种木薯 ' +
     '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑车 种点地 种些地 种了点地 种几亩地',
   { term: '经营净收入' },
+);
+// A public-welfare job (公益性岗位: cleaning the village, forest ranger) is work paid by the month, and
+// its pay is wage income (劳动报酬), not a benefit.
+add(
+  { t: 'income', cat: 'wages' },
+  '公益岗 公益性岗位 公益岗位 公益性岗 公益岗工资 公益岗补贴 护林员 生态护林员 保洁员 村里保洁 扫街 扫马路 扫大街',
+  { term: '工资性收入' },
+);
+add({ t: 'work' }, '公益岗 公益性岗位 公益岗位 公益性岗 护林员 生态护林员 保洁员 村里保洁 扫街 扫马路 扫大街');
+// Livestock counted ("养了几头猪", "二十来只羊", 粤 "几只鸡鸭"): animals raised, a farming income.
+add(
+  { t: 'income', cat: 'business' },
+  '头猪 头母猪 头牛 头羊 只羊 只鸡 只鸭 只鹅 只兔 只鸡鸭 只猪 只牛 箱蜂 窝蜂 头驴',
+  {
+    term: '经营净收入',
+  },
+);
+// (One head, "一头牛就一万多", "每只羊卖八百": a price per head, as 一头 and 每头 are.)
+add(
+  { t: 'unitPrice' },
+  '一头猪 一头母猪 一头牛 一头羊 一只羊 一只鸡 一只鸭 一只鹅 一只兔 一只猪 一只牛 一头驴 一箱蜂 每头猪 每头牛 每头羊 每只羊 每只鸡 每只鸭 每只鹅 每箱蜂',
 );
 // Trades on one's own account (round 12): collecting scrap (收废品, 收破烂), drying fish to sell (晒鱼干卖),
 // growing a crop said with 啲/咗 (种啲砂仁).
@@ -390,6 +429,8 @@ add({ t: 'jobless' }, '厂子倒了 厂倒了 厂子黄了 厂子垮了 厂子�
 // "都七老八十了谁还打工": nobody works, asked back as a question; 七老八十 is old age, not 78.
 add({ t: 'jobless' }, '谁还打工 谁还上班 谁还干活 谁还出去打工 谁还能打工 边个仲返工 边个仲做嘢');
 add({ t: 'neutral' }, '七老八十');
+// A heap, a pile ("单据一大堆"): no count of anything.
+add({ t: 'neutral' }, '一大堆 一堆 一大沓 一沓 一大摞 一摞');
 // Unmarried, said of a grown child or the writer ("小子三十了没成家在家里呢", 粤 "个仔三十几冇结婚"): no news of
 // where anyone lives, and its 没 negates nothing after it (not "不在家").
 add({ t: 'neutral' }, '没成家 还没成家 冇成家 未成家 没结婚 还没结婚 冇结婚 未结婚 仲未结婚 仲冇结婚');
@@ -406,7 +447,7 @@ add(
 // Little or no income ("冇乜X" is "not much X"): said of someone, they earn next to nothing.
 add(
   { t: 'jobless' },
-  '冇乜收入 冇咩收入 冇几多收入 没多少收入 没几个收入 冇乜钱 冇咩钱 没啥钱 没什么钱 没几个钱 收入好少 收入很少 收入少得很',
+  '冇乜收入 冇咩收入 冇几多收入 没多少收入 没几个收入 都冇几多收入 都没多少收入 也没多少收入 冇乜钱 冇咩钱 没啥钱 没什么钱 没几个钱 收入好少 收入很少 收入少得很',
 );
 add(
   { t: 'jobless' },
@@ -704,6 +745,15 @@ add({ t: 'neutral' }, '肇事车辆 肇事车 对方车辆 肇事方车辆 肇�
 add({ t: 'asset', what: 'no_home' }, '周转房 过渡房 临时安置房');
 // A house buried or brought down (三间房全埋了, 冲塌了): the disaster, not a count of houses held.
 add({ t: 'event', kind: 'natural_disaster' }, '全埋了 被埋了 冲塌了 冲塌 压塌了 山洪 山洪暴发 发山洪 洪灾 内涝 龙卷风');
+// A roof torn off or a house blown down (晋南 "刮大风把房顶掀了", 粤 "打风吹冧咗间屋"): a natural
+// disaster. The roof is part of the home named, not a home of its own.
+add(
+  { t: 'event', kind: 'natural_disaster' },
+  '刮倒 刮塌 刮塌了 刮跑了 掀了 掀咗 掀翻 掀翻了 掀翻咗 吹翻 吹翻了 吹冧 吹冧咗 揭了房顶 揭咗瓦',
+);
+// (A gale alone is the weather: "刮大风，院墙倒了砸伤老伴" is the accident it caused.)
+add({ t: 'neutral' }, '刮大风 刮风 起大风');
+add({ t: 'neutral' }, '房顶 屋顶 瓦面 房盖 房盖子 屋瓦');
 add({ t: 'neutral' }, '诊断证明 诊断书 疾病诊断 突发情况 突发事件 突发状况 突发性');
 // The assistance programmes by name ("咨询低保同大病救助", "申请医疗救助"): a programme asked about, not an illness.
 add({ t: 'neutral' }, '大病救助 大病医疗救助 医疗救助 大病保险 大病补助 大病补贴 重病救助 重特大疾病救助 大病医保');
@@ -754,7 +804,8 @@ add(
 );
 // "已经用咗三万几", "住院用了六万": money used up on something is spent, as 花了 is.
 add({ t: 'expense' }, '用咗 已经用咗 用了 已经用了 用去 用去了 用掉 用掉了 共用咗 一共用了');
-add({ t: 'nearly' }, '成 近 将近 接近 差唔多 差不多有 快到');
+// (粤 差唔多 is "about", as 差不多 is, not "nearly": read with the words for about.)
+add({ t: 'nearly' }, '成 近 将近 接近 差不多有 快到');
 add(
   { t: 'alternative' },
   '好嘅时候 差嘅时候 好啲嘅时候 差啲嘅时候 好的时候 不好的时候 好了 差了 有时候 有时 有的时候 旺季 淡季 ' +
@@ -794,6 +845,10 @@ add(
 );
 // A harvest that came to nothing ("今年几乎没收成").
 add({ t: 'noGain' }, '没收成 几乎没收成 基本没收成 冇收成 颗粒无收 绝收 自食 自己食晒');
+// A crop failed (粤 "失收", "失收咗"): a harvest of nothing.
+add({ t: 'noGain' }, '失收 失收咗 全失收 失收晒');
+// 晋南 "没挣下钱" (挣下: earned and kept), 粤 "冇赚到乜嘢": a year's work that left nothing.
+add({ t: 'noGain' }, '没挣下钱 没挣下 基本没挣下钱 没挣下啥 没挣下啥钱 挣不下 冇赚到乜嘢 冇乜赚 冇乜钱赚 赚唔到钱');
 add(
   { t: 'exhausted' },
   '一分没有 一分都没有 一分钱没有 一分钱都没有 一分都冇 一蚊都冇 一文都冇 一毛都没有 花完了 花光了 花光 用完了 ' +
@@ -816,6 +871,11 @@ add(
     // (With 也/又 between: "年轻，身体也好", "后生，身体又好"; 晋南 身子骨.)
     ' 身体也好 身体又好 身体也不错 身体不错 身体也健康 身体又健康 身体又冇事 身子骨好 身子骨好着呢 身子骨硬朗 身体硬朗' +
     ' 年轻着哩 年轻着呢 还年轻 都年轻 年纪轻轻',
+);
+// 晋南 身子 for 身体, 着哩 for 着呢 ("身子好着哩", "身体好着哩"): able-bodied.
+add(
+  { t: 'healthy' },
+  '身子好 身子好着哩 身子好着呢 身子好好的 身子还好 身子还行 身子也好 身子硬朗 身子骨好着哩 身子没毛病 身子没事 身体好着哩 身体硬朗着哩',
 );
 // "儿子好胳膊好腿", 粤 "身体冇事", "细仔好地地": able-bodied. 好好的, 好地地 alone are read so only of relatives
 // elsewhere, answering how they are (read-people-words.ts, fineOfRelativesOnly): "本来好好的" is not health.
@@ -875,8 +935,20 @@ add(
     '唔知瞓边 瞓边都唔知 冇地方瞓 没地方睡 不知道睡哪 睡哪都不知道 衫都冇件 衫都冇 衣服都没有 衣服都没了 ' +
     '衣裳都没有 衣裳都没了 钱不够 钱都不够 钱唔够 钱都唔够',
 );
+// Living on borrowed money (晋南 "借钱过日子哩", 粤 "日日问人借钱过日子", "借钱度日"): basic living is
+// severely hard — the household cannot meet it from its own means.
+const LIVING_ON_LOANS =
+  '借钱过日子 借钱度日 借钱过活 借着钱过 靠借钱过 靠借钱过日子 靠借钱度日 借债度日 借钱吃饭 借钱买米 借钱买面 ' +
+  '借钱开饭 借钱食饭 问人借钱过日子 周围借钱过 四处借钱过 东借西借 东拼西凑过日子';
+add({ t: 'severe' }, LIVING_ON_LOANS);
+// (Money borrowed all the same: the words still say there are debts.)
+add({ t: 'debt' }, LIVING_ON_LOANS);
 // "积蓄都畀晒医院": money handed over to the last cent is money gone.
 add({ t: 'exhausted' }, '畀晒 俾晒 交晒');
+// The family has no money (粤 "屋企冇钱", 晋南 "家里没钱"): asked, no savings (read-money-words.ts).
+add({ t: 'exhausted' }, '屋企冇钱 家里没钱 家里冇钱 家里没有钱 屋企冇晒钱 家里一点钱都没有');
+// 粤 洗 is to spend ("啲钱都洗晒", "洗光"): money spent to the last.
+add({ t: 'exhausted' }, '洗晒 洗光 洗光晒 洗咗晒 洗得七七八八 洗到冇晒');
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
 add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
@@ -1011,6 +1083,7 @@ add(
   { t: 'apart' },
   '不在屋里 都不在屋里 不在家里 都不在家 不在身边 唔喺身边 唔喺屋企 都唔喺屋企 不跟我们一块 不跟俺们一块 不在一块' +
     ' 不跟俺在一块 唔住屋企 不住家里 唔喺屋企住 不在家住 冇住埋一齐 不跟我们住 不跟我住 不跟俺住 唔同我住 在外 ' +
+    '唔同我哋住 唔同我地住 冇同我哋住 唔同我哋一齐住 不跟俺们住 不和我们住 不和俺们住 ' +
     '在外地 在外面 在外头 外地 外出 外面 外头 出去了 出去 出门 嫁出去 嫁到 嫁人了 嫁咗 嫁了 出嫁 成家了 ' +
     '自己成家 分家 分开住 不住一起 不在一起 不在家 唔喺屋企 出咗去 喺出面 在城里住 在县城住 常年不回来 一年回来一趟 ' +
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
@@ -1085,9 +1158,18 @@ add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳
 add(
   { t: 'prison' },
   '被抓进去 抓进去了 关进去了 关进去 蹲监狱 蹲大狱 进了监狱 进监狱 入狱 判刑 被判刑 判了刑 判咗刑 还得判 判几年 判了几年 ' +
-    '打架进去了 伤人进去了 伤了人进去了 犯事进去了 犯了事进去了 犯法进去了 犯咗事入咗去 捉咗入去 畀人捉咗 踎监',
+    '打架进去了 伤人进去了 伤了人进去了 犯事进去了 犯了事进去了 犯法进去了 犯咗事入咗去 捉咗入去 畀人捉咗 踎监 ' +
+    // (粤 with 咗: "打交伤咗人入咗去", "打架入咗去".)
+    '伤咗人入咗去 伤人入咗去 打伤人入咗去 打交入咗去 打架入咗去 打伤咗人入咗去 偷嘢入咗去',
 );
 add({ t: 'missing' }, '跑了 跟人跑了 跑咗 走佬 失联 下落不明 冇音讯 没音讯 找不到人 不知去向 失踪 走失 离家出走');
+// Not known whether alive (粤 "死咗定生", "生定死", 晋南 "是死是活都不知道"): missing, not dead.
+add({ t: 'missing' }, '死咗定生 死定生 生定死 生咗定死咗 是死是活 死活不知 死活不知道 生死不明 唔知死活 不知死活');
+// Gone off with someone (粤 "跟人走咗", "同人走咗"; 走咗 alone is a death): left, not dead.
+add(
+  { t: 'missing' },
+  '跟人走咗 跟人走了 同人走咗 跟人走 跟男人走咗 跟男人走了 跟男人跑了 跟女人走咗 跟女人跑了 跟人跑咗 同人跑咗',
+);
 // "出去之后就冇咗音讯", "报了警也找不到": no news since, not found even by the police — missing.
 add(
   { t: 'missing' },
@@ -1139,7 +1221,7 @@ add({ t: 'correction' }, '哦不 噢不 喔不 哦不是 噢不是 哦唔系 噢
 add(
   { t: 'neutral' },
   '给人 帮人家 这儿 那儿 哪儿 一会儿 一点儿 有点儿 这会儿 那会儿 儿童 女儿家 屋里 屋头 屋企头 不多 不太多 ' +
-    '冇几多 没多少 冇乜 不过 不然 不少 不错 不断 不久 不但 不仅 要不 不如 不一定 不用 不要 不行 唔该 唔紧要' +
+    '冇几多 没多少 冇乜 都冇几多 都没多少 也没多少 不过 不然 不少 不错 不断 不久 不但 不仅 要不 不如 不一定 不用 不要 不行 唔该 唔紧要' +
     ' 冇问题 没问题 没关系 冇所谓 无所谓 其他 其它 其余 其中 其实 今年 去年 前年 明年 年时 年纪 年龄 年轻 ' +
     '老年 青年 中年 年初 上年 旧年 今年个 上个月 上月 这个月 本月 下个月 月份 月底 月初 月中 正月 腊月 今天' +
     ' 昨天 前天 今日 琴日 寻日 尋日 前日 几天 有时 有时候 有啲 有的时候 有点 有些 有事 没事 冇事 妇女 女士' +
@@ -1498,3 +1580,6 @@ add(
 );
 // 晋南 "说不来" (cannot say): not known, as 说不上来. (Not 不定, "not fixed": "偶尔给个几百 不定" gives an amount.)
 add({ t: 'idk' }, '说不来 说不来了 也说不来', { dialect: 'north' });
+// "说不上" (cannot say): not known. ("说不上话", not being on speaking terms, is its own word.)
+add({ t: 'idk' }, '说不上 也说不上 还说不上 真说不上');
+add({ t: 'neutral' }, '说不上话 说不上几句话');

@@ -110,11 +110,21 @@ export const obligorsQuestion: Question = {
     const situations = (picked ?? []).map((c) => SITUATIONS[Number(c.id) - 1]!);
     if (situations.length) {
       const n = Math.max(list.length, situations.length, 1);
-      list = Array.from({ length: n }, (_, i) => ({
-        relation: 'child' as const,
-        ...(list[i] ?? {}),
-        ...(situations[Math.min(i, situations.length - 1)] ?? {}),
-      }));
+      // The sixth choice names three situations: "6 人跑了找不着" is missing, not in prison, so what the
+      // words say of that relative stands in for the choice's default.
+      const saidOtherwise = (i: number) =>
+        u.facts.some(
+          (f) => f.path === `obligors.list[${i}].declaredMissing` || f.path === `obligors.list[${i}].noCivilCapacity`,
+        );
+      list = Array.from({ length: n }, (_, i) => {
+        const { imprisoned, ...rest } = situations[Math.min(i, situations.length - 1)] ?? {};
+        return {
+          relation: 'child' as const,
+          ...(list[i] ?? {}),
+          ...rest,
+          ...(imprisoned !== undefined && !saidOtherwise(i) ? { imprisoned } : {}),
+        };
+      });
     }
     const base: Household = { ...ctx.state.household, obligors: { exist: true, list } };
     const { household, echo } = take(ctx, u.facts, base);
