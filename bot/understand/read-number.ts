@@ -20,7 +20,7 @@ import {
 } from './cues.ts';
 import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { countOfNamed, countedNamed, leadingSize, thenAll } from './counted-named.ts';
+import { countOfNamed, countedNamed, leadingSize, thenAll, writerPairCount } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { PersonFacts, Reading } from './reading.ts';
@@ -297,6 +297,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   // "俺跟老伴俩都七十多", "我同老公两个人都七十几": the people just named, counted before 都; not an age.
   if (countOfNamed(r, c, i, n)) {
+    if (r.ctx.slot === 'summary' && !r.size && writerPairCount(c, i, n)) {
+      r.size = { v: 2, span: [tok.start, c.clause[i + 1]!.end] };
+      r.groupCount = 2;
+    }
     r.usedNums.add(tok);
     c.understoodSomething = true;
     return;

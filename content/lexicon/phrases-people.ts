@@ -117,6 +117,22 @@ export const PEOPLE_PHRASES = {
     '已经成咗家',
     '都成咗家',
   ],
+  /**
+   * The home village ("在老家", 粤 "喺乡下"): apart only of relatives the clause names without the one the
+   * call is about or their spouse (home-village.ts).
+   */
+  homeVillage: [
+    '在老家',
+    '喺老家',
+    '留在老家',
+    '留喺老家',
+    '在乡下',
+    '喺乡下',
+    '留在乡下',
+    '留喺乡下',
+    '在农村老家',
+    '喺乡下老家',
+  ],
   /** A former spouse ("前夫", "前妻"): gone already, so "moved out" says nothing new of a member. */
   exSpouse: ['前夫', '前妻'],
   /** In a summary, "with them" or "lives" ("同佢哋住", "跟他", "住屋企"): of the person just talked about. */

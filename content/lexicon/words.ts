@@ -1414,3 +1414,13 @@ add(
 );
 // 晋南 "说不来" (cannot say): not known, as 说不上来. (Not 不定, "not fixed": "偶尔给个几百 不定" gives an amount.)
 add({ t: 'idk' }, '说不来 说不来了 也说不来', { dialect: 'north' });
+
+// ── Round 13: emergencies and who lives where ───────────────────────────────────────────────
+// Caught in a machine ("被搅拌机卷伤右手", "卷断两只手指", "截去三指"): an accident at work (the list's
+// 意外受伤). (Not 截肢 alone: "左腿截肢" names a lasting disability, not something that happened now.)
+add({ t: 'event', kind: 'accident' }, '卷伤 卷断 被卷伤 截去 锯断');
+// Grown children all married with homes of their own (粤 "都结晒婚", "各自有头家"): they live elsewhere.
+add({ t: 'apart' }, '结晒婚 都结晒婚 各自有头家 各有头家 有头家 都有头家');
+// Left in the home village while the one the call is about works away ("两个仔喺老家由爷爷带", "父母喺乡下
+// 务农"): they live elsewhere — only of relatives named without the subject or a spouse (home-village.ts).
+add({ t: 'apart' }, '在老家 喺老家 留在老家 留喺老家 在乡下 喺乡下 留在乡下 留喺乡下 在农村老家 喺乡下老家');
