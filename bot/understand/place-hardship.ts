@@ -6,6 +6,7 @@
  */
 import { daysBetween, EVENT_RANK } from './cues.ts';
 import { parseWhen } from './dates.ts';
+import { homeLost } from './home-lost.ts';
 import { lodgesElsewhere } from './lodging-elsewhere.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
@@ -74,7 +75,8 @@ export function placeHardship(r: Reading): void {
   }
   // A home lost to fire or flood, the family now at a relative's or a friend's ("现在住在他侄子家"): the same.
   if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
-    const cl = r.clauses.find((c) => lodgesElsewhere(c, r.text, c[0]!.start));
+    // (Or the home itself gone whole: "房屋全毁", "间屋烧晒".)
+    const cl = r.clauses.find((c) => lodgesElsewhere(c, r.text, c[0]!.start) || homeLost(c, r.text));
     if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };
   }
   if (

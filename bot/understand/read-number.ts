@@ -569,6 +569,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       c.understoodSomething = true;
       return;
     }
+    // "老婆全职带细路（3个，8岁、5岁、2岁）": a count opening the brackets after a relative counts them.
+    const bracketKin = countInBracketsOf(r, c, i);
+    if (bracketKin && n.value >= 2 && n.value <= 12 && Number.isInteger(n.value)) {
+      bracketKin.n = Math.max(bracketKin.n, n.value);
+      delete bracketKin.generic;
+      r.groupCount = n.value;
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
     // "还有一个": one more, not the size; "三个", "家里4口人", "一户三人": the household's size.
     const plainGe = c.clause[i + 1]!.text === '个' && !startsWithPhrase(c.clause[i + 2]?.text ?? '', 'headCounter');
     const household =
@@ -1650,4 +1660,18 @@ function earnedWhileAlive(r: Reading, ci: number, clauseStart: number): boolean 
   return (
     hasPhrase(said, 'whileAlive') || (r.ctx.slot === 'summary' && r.topic.dead === true && hasPhrase(said, 'formerly'))
   );
+}
+
+/**
+ * The relative a count opening a bracket is of ("带细路（3个，…）", "儿女（两个，都成家了）"): the person named
+ * right before the bracket, when a relative and not the writer.
+ */
+function countInBracketsOf(r: Reading, c: ClauseReading, i: number): Person | undefined {
+  if (r.ctx.slot !== 'summary' || i !== 0) return undefined;
+  const tok = c.clause[0]!;
+  if (!/^[(（]$/.test(r.text[tok.start - 1] ?? '')) return undefined;
+  const before = r.clauses[c.ci - 1]?.at(-1);
+  const kin = meaningOf(before, 'person');
+  if (!before || !kin || kin.rel === 'self' || kin.rel === 'spouse' || before.end !== tok.start - 1) return undefined;
+  return r.people.list.findLast((p) => p.at === before.start);
 }

@@ -336,6 +336,12 @@ export const SITUATION_PHRASES = {
     '唯一的收入',
     '唯一嘅收入',
     '唯一揾钱',
+    // (The one able to work: "弟弟是家里唯一劳力", 粤 "佢系屋企唯一劳动力".)
+    '唯一劳力',
+    '唯一的劳力',
+    '唯一劳动力',
+    '唯一的劳动力',
+    '唯一嘅劳动力',
     '唯一挣钱',
     '唯一赚钱',
     '是家里主要收入',
@@ -352,6 +358,26 @@ export const SITUATION_PHRASES = {
     '全靠男人',
     '全靠佢老公',
   ],
+  /**
+   * The home gone whole, said in the clause of a house ("房屋全毁", "房子烧光了", 粤 "间屋烧晒"): with a fire or
+   * a disaster, basic living is severely hit (home-lost.ts). (Not a part of it: "二楼全部烧毁", "后墙塌了".)
+   */
+  homeLost: [
+    '全毁',
+    '全部毁了',
+    '全烧了',
+    '都烧了',
+    '全部烧了',
+    '烧光',
+    '烧晒',
+    '烧没了',
+    '烧成平地',
+    '夷为平地',
+    '全塌了',
+    '塌晒',
+  ],
+  /** A room or outbuilding, not the home ("厨房", 晋南 "灶房", "柴房", "库房"): lost, the family still has the home. */
+  partOfHome: ['厨房', '灶房', '柴房', '库房', '仓房', '杂物房', '工具房', '柴屋', '杂物屋', '厨房间'],
   /** While they were alive ("生前做泥水", "在世时跑运输"): what one who has died used to earn. */
   whileAlive: ['生前', '在世时', '在生时', '在生嗰阵'],
   /** A comma inside a sentence ("，", "、", ","): the clause after it goes on with the one before. */

@@ -1424,3 +1424,18 @@ add({ t: 'apart' }, '结晒婚 都结晒婚 各自有头家 各有头家 有头�
 // Left in the home village while the one the call is about works away ("两个仔喺老家由爷爷带", "父母喺乡下
 // 务农"): they live elsewhere — only of relatives named without the subject or a spouse (home-village.ts).
 add({ t: 'apart' }, '在老家 喺老家 留在老家 留喺老家 在乡下 喺乡下 留在乡下 留喺乡下 在农村老家 喺乡下老家');
+// Used up to the last (粤 "积蓄全部用晒", "用哂", "用尽"): gone, as 花晒 and 使晒.
+add({ t: 'exhausted' }, '用晒 用哂 使哂 花哂 用尽 花尽 用光');
+// No money left now, or none to be raised (粤 "已经冇钱", "筹唔到钱", 晋南 "凑不到钱"): basic living
+// severely hit (临时救助: 基本生活暂时出现严重困难).
+add(
+  { t: 'severe' },
+  '已经冇钱 已经没钱 已冇钱 已没钱 已经冇晒钱 冇钱了 筹唔到钱 筹不到钱 筹唔到 凑不到钱 凑唔到钱 凑不出钱 凑唔出钱 ' +
+    '借不到钱 借唔到钱',
+);
+// Gone astray ("老伴走丢三天了", 粤 "阿爷行失咗"): missing, as 走失.
+add({ t: 'missing' }, '走丢 走丢了 走丢咗 行失 行失咗 走失咗');
+// Nothing in hand to pay with now ("手里没钱", 粤 "手头冇钱"): basic living severely hit.
+add({ t: 'severe' }, '手里没钱 手里没有钱 手上没钱 手头没钱 手里冇钱 手上冇钱 手头冇钱 手头冇晒钱');
+// A grown relative with a family of their own ("有自己家庭", 粤 "有自己屋企"): lives elsewhere.
+add({ t: 'apart' }, '有自己家庭 有自己屋企 有自己嘅屋企 有自己嘅家庭 各有家庭 各自有家庭 都有家庭');

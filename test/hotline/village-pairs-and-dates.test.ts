@@ -53,6 +53,29 @@ describe('the household counted by the writer', () => {
   });
 });
 
+describe('relatives counted or set apart in passing', () => {
+  it('a count opening the brackets after the children counts them', () => {
+    const h = run('来电人（男，36岁）开货车，月入五千，老婆在家带细路（3个，9岁、6岁、1岁）。', '441704');
+    expect(h.members?.map((m) => [m.relation, m.age])).toEqual([
+      ['self', 36],
+      ['spouse', undefined],
+      ['child', 9],
+      ['child', 6],
+      ['child', 1],
+    ]);
+    const y = run('来电人（女，41岁）在超市上班，带着娃（两个，12岁、8岁）租房住。');
+    expect(y.members?.map((m) => m.relation)).toEqual(['self', 'child', 'child']);
+  });
+
+  it('a sister with a family of her own lives apart, though she looks after the one called about', () => {
+    const h = run(
+      '村干部反映：村民（男，44岁）智力残疾一级，未婚，父母已故，现由其姐姐（50岁，种田，有自己家庭）照顾日常。',
+      '441721',
+    );
+    expect(h.members?.map((m) => m.relation)).toEqual(['self']);
+  });
+});
+
 describe('emergencies a work order writes', () => {
   it('a month and a day with a slash', () => {
     expect(parseWhen('11/30 夜晚', '2026-12-05')).toBe('2026-11-30');
