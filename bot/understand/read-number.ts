@@ -935,10 +935,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "丈夫在矿上出事没了，赔了40万", "对方赔咗一万": compensation paid to the family after a death or
     // an accident is a transfer it received, not a loss (赔了 after selling is one).
+    // (Work said in the clause is a wage lost, "打工赔了"; not the workplace paying, "厂里赔了十二万".)
+    const paidAt = c.clauseStart + saidBefore.lastIndexOf('赔');
     const compensation =
       r.ctx.slot === 'summary' &&
       endsWithPhrase(saidBefore, 'compensated') &&
-      !c.clause.some((t) => isMeaning(t, 'work') || (isMeaning(t, 'income') && !/^赔/.test(t.text))) &&
+      !c.clause.some(
+        (t) =>
+          (isMeaning(t, 'work') && !(t.end <= paidAt && hasPhrase(r.text.slice(t.start, paidAt), 'payerNotKin'))) ||
+          (isMeaning(t, 'income') && !/^赔/.test(t.text)),
+      ) &&
       (hasPhrase(saidBefore, 'payerNotKin') ||
         hasPhrase(r.text.slice(Math.max(0, tok.start - 40), tok.start), 'deathOrAccident'));
     // "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": compensation someone outside the household holds is

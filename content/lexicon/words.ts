@@ -1439,3 +1439,5 @@ add({ t: 'missing' }, '走丢 走丢了 走丢咗 行失 行失咗 走失咗');
 add({ t: 'severe' }, '手里没钱 手里没有钱 手上没钱 手头没钱 手里冇钱 手上冇钱 手头冇钱 手头冇晒钱');
 // A grown relative with a family of their own ("有自己家庭", 粤 "有自己屋企"): lives elsewhere.
 add({ t: 'apart' }, '有自己家庭 有自己屋企 有自己嘅屋企 有自己嘅家庭 各有家庭 各自有家庭 都有家庭');
+// Money sent home by transfer ("每月往家里打五百", "打回家", 粤 "打返屋企"): given, as 寄回.
+add({ t: 'gives' }, '往家里打 往家打 往屋里打 打回家 打回来 打回去 打返 打返屋企 打番屋企 打给家里');
