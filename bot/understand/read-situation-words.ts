@@ -73,7 +73,7 @@ export function readSituationWord(
             r.ctx.slot === 'summary' &&
             c.clausePerson === r.people.self &&
             r.onBehalf &&
-            hasPhrase(tok.text, 'livingHow')
+            (hasPhrase(tok.text, 'livingHow') || isPhrase(tok.text, 'livesAloneWord'))
           )) ||
         /靠$/.test(c.clause[i - 1]?.text ?? '') ||
         // "家里光靠她一个人": the one the family relies on, not someone living alone.

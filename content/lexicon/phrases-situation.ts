@@ -38,6 +38,8 @@ export const SITUATION_PHRASES = {
   suddenIllness: ['中风', '脑梗', '脑出血', '脑溢血', '心梗', '心肌梗', '急性'],
   /** Living, inside an alone word ("一个人住", "一个人过", "一个人生活"): the household, even in a question. */
   livingHow: ['住', '过', '生活'],
+  /** Living alone in one written word ("母亲独居", "独自居住"): said of the person named before it, how they live. */
+  livesAloneWord: ['独居', '独自居住', '单独居住', '寡居', '独住'],
   /** Right after "一个人", raising or keeping someone ("一个人带两个孩子", 粤 "一个人湊个仔"): not living alone. */
   raisingAlong: ['带', '带着', '拉扯', '养', '养着', '同', '跟', '湊', '凑'],
   /** Right after "一个人", how or must, before raising ("我一个人点养两个细路", "要带"): asked how, not alone. */

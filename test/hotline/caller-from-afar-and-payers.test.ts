@@ -56,3 +56,29 @@ describe('who pays and who lives there', () => {
     expect(h.income?.wages).toBe(42000);
   });
 });
+
+describe('the parent called about lives alone', () => {
+  it('"母亲独居" after the call turned to her: the children named later live apart', () => {
+    const h = run(
+      '市民陈某（女，47岁）反映，其母陈某某（76岁）11月30日在家摔伤。母亲独居，有养老金一百八。陈某同弟弟都是打工的，每月各给母亲两百。',
+      '140821',
+    );
+    expect(h.members?.map((m) => [m.relation, m.age])).toEqual([['self', 76]]);
+    expect(h.obligors?.list?.every((o) => o.relation === 'child')).toBe(true);
+  });
+
+  it('粤: 阿妈独居', () => {
+    const h = run(
+      '市民梁某（男，50岁）反映，其母梁某某（80岁）前日跌亲入院。阿妈独居，有养老金二百几。梁某同细佬都系做散工，每月各俾阿妈三百。',
+      '441704',
+    );
+    expect(h.members?.map((m) => [m.relation, m.age])).toEqual([['self', 80]]);
+  });
+});
+
+describe('a work order naming its subject by a plain word', () => {
+  it('小伙（…）is the one the order is about, with his age', () => {
+    const h = run('某镇，小伙（26）智力残疾二级，跟奶奶（79）过，奶奶每月养老金一百六。', '140830');
+    expect(h.members?.[0]).toMatchObject({ relation: 'self', age: 26 });
+  });
+});
