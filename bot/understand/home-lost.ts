@@ -7,8 +7,11 @@
 import { endsWithPhrase, hasPhrase } from './phrases.ts';
 import { meaningOf, type Token } from './tokens.ts';
 
-export function homeLost(clause: readonly Token[], text: string): boolean {
-  const house = clause.some(
+export function homeLost(clause: readonly Token[], text: string, before?: readonly Token[]): boolean {
+  // ("房屋（泥砖屋）全毁": the house named in the brackets just before the words of its loss.)
+  const glossed =
+    before !== undefined && /[)）]\s*$/.test(text.slice(before.at(-1)!.end, clause[0]!.start + 1).slice(0, -1));
+  const house = [...(glossed ? before : []), ...clause].some(
     (t) =>
       meaningOf(t, 'asset')?.what === 'house' &&
       !endsWithPhrase(text.slice(Math.max(0, t.start - 3), t.end), 'partOfHome'),

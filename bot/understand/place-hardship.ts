@@ -76,7 +76,9 @@ export function placeHardship(r: Reading): void {
   // A home lost to fire or flood, the family now at a relative's or a friend's ("现在住在他侄子家"): the same.
   if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
     // (Or the home itself gone whole: "房屋全毁", "间屋烧晒".)
-    const cl = r.clauses.find((c) => lodgesElsewhere(c, r.text, c[0]!.start) || homeLost(c, r.text));
+    const cl = r.clauses.find(
+      (c, k) => lodgesElsewhere(c, r.text, c[0]!.start) || homeLost(c, r.text, r.clauses[k - 1]),
+    );
     if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };
   }
   if (

@@ -47,6 +47,15 @@ describe('a home lost whole to fire or flood', () => {
     expect(severe('来电人（男，60岁）：琴日夜晚屋企起火，间屋烧晒，两公婆得返身上件衫。', '441781')).toBe(true);
   });
 
+  it('the house named with its kind in brackets: one house, lost whole', () => {
+    const h = run('工单：某村12月4日夜里失火，户主（72岁）独居。房子（土坯房）全毁，人冇事。', '441781');
+    expect(h.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
+    expect(h.property?.houses).not.toBe(2);
+    // (Something said of the house in brackets is no second house either way.)
+    const k = run('来电人（男，60岁），住县城安置房（房子在自己名下），在小区看门，月工资1500。', '140827');
+    expect(k.property?.houses).toBe(1);
+  });
+
   it('a part of a building burnt says nothing of basic living', () => {
     expect(severe('某镇居民家12月2日起火，二楼全部烧毁，无人受伤，男主人开超市，家里有车。', '140825')).toBeUndefined();
     expect(severe('来电人（男，58岁）反映前天夜里家里失火，灶房和柴房都烧了，人没事。', '140824')).toBeUndefined();
