@@ -8,6 +8,7 @@ import { daysBetween, EVENT_RANK } from './cues.ts';
 import { parseWhen } from './dates.ts';
 import { homeLost } from './home-lost.ts';
 import { lodgesElsewhere } from './lodging-elsewhere.ts';
+import { placeCodeOf } from './places.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
 import { firstPhrase, isPhrase } from './phrases.ts';
@@ -51,8 +52,8 @@ export function placeHardship(r: Reading): void {
     const placeTok = cl.find(
       (t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || isPhrase(cl[j - 1]?.text ?? '', 'atOrTo')),
     );
-    const place = meaningOf(placeTok, 'place');
-    if (place) r.add(`hardship.events[${k}].place`, place.code, e.span);
+    const place = placeCodeOf(placeTok, r.ctx.region);
+    if (place) r.add(`hardship.events[${k}].place`, place, e.span);
     // A call summary names where the family lives first; an emergency with no other place happened there.
     else if (r.ctx.slot === 'summary' && r.regionFact && !r.regionFact.code.endsWith('00'))
       r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);

@@ -1443,3 +1443,7 @@ add({ t: 'apart' }, '有自己家庭 有自己屋企 有自己嘅屋企 有自�
 add({ t: 'gives' }, '往家里打 往家打 往屋里打 打回家 打回来 打回去 打返 打返屋企 打番屋企 打给家里');
 // A work order's word for a young man it is about ("小伙（23）精神一级残疾", "该小伙"): the subject, as 该男子.
 person('self', '小伙 该小伙 一小伙 一名小伙');
+// Driving a taxi (粤 "开的士"): work for pay, as 开出租.
+add({ t: 'work' }, '开的士 开的士车', { dialect: 'yue' });
+// The home rented by the month (粤 "月租屋1200", "每月租屋900"): the rent they pay, not rent they collect.
+add({ t: 'asset', what: 'rented_home' }, '月租屋 每月租屋 月租房 月租房子 每月租房');
