@@ -11,6 +11,7 @@ import { quotedMoneyKind } from './quoted-money.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { letToOthers } from './let-to-others.ts';
+import { villageOfOthers } from './home-village.ts';
 import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** Words that carry a sentence on about the relative named before (health, disability, school). */
@@ -210,7 +211,8 @@ export class ClauseReading {
         if (m.t === 'total') this.clauseTotal = true;
         if (m.t === 'about') this.clauseAbout = true;
         // (前夫, 前妻 name someone apart themselves: "闺女有个儿子跟了前夫" is not about the daughter.)
-        if (m.t === 'apart' && !startsWithPhrase(tok.text, 'exSpouse')) this.clauseApart = true;
+        if (m.t === 'apart' && !startsWithPhrase(tok.text, 'exSpouse') && villageOfOthers(clause, tok))
+          this.clauseApart = true;
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }
     }

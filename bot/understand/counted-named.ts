@@ -66,3 +66,16 @@ export function leadingSize(r: Reading, c: ClauseReading, i: number, n: ReadNumb
   }
   return people.length === n.value || (!selfNamed && people.length === n.value - 1);
 }
+
+/**
+ * "俺和老婆子两个。", 粤 "我同老公两个，…": the writer and the one other person the clause names, then
+ * their count closing the clause, is the household those two make (as "两个人过" says it), not a count
+ * that leaves room for the children named after it.
+ */
+export function writerPairCount(c: ClauseReading, i: number, n: ReadNumber): boolean {
+  const tok = c.clause[i]!;
+  if (n.approx || n.value !== 2 || tok.kind !== 'num' || i !== c.clause.length - 2 || i < 3) return false;
+  const named = c.clausePersons.filter((p) => p.at < tok.start);
+  const hasAnd = c.clause.slice(0, i).some((t) => t.kind === 'word' && t.meanings.some((m) => m.t === 'and'));
+  return hasAnd && named.length === 2 && named.some((p) => p.rel === 'self');
+}

@@ -517,6 +517,9 @@ export function callIsAbout(
     (prev !== undefined && REPORTING.has(prev)) ||
     // "说她爸（55岁）…", "话佢老豆…": the caller's own parent, told of with 他/她/佢 for the caller.
     (isPhrase(prev ?? '', 'heOrShe') && REPORTING.has(clause[i - 2]?.text ?? '')) ||
+    // "反映老家父亲（74）…", "说娘家妈（72）独居": the caller's parent at the home they come from.
+    (isPhrase(prev ?? '', 'homeBeforeKin') &&
+      [...REPORTING].some((w) => text.slice(0, clause[i - 1]!.start).endsWith(w))) ||
     // (Whatever the tokens: "反映父亲（92岁）" where 反映 was not read as one word.)
     [...REPORTING].some((w) => w.length > 1 && text.slice(tok.start - w.length, tok.start) === w) ||
     (i === 0 && REPORTING.has(text.slice(tok.start - 2, tok.start - 1))) ||

@@ -160,6 +160,15 @@ export function parseWhen(text: string, today: string): string | undefined {
   }
   m = t.match(/(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/);
   if (m?.[1] && m[2] && m[3]) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  // A work order's month and day with a slash and no year ("12/2 下午", "（12/4）"): the last such day
+  // not after today. (Not part of a longer figure or a rate: "2200/月", "1/2/3" have more digits or slashes.)
+  m = t.match(/(?:^|[^0-9/.])(1[0-2]|0?[1-9])\/([12][0-9]|3[01]|0?[1-9])(?![0-9/.])/);
+  if (m?.[1] && m[2]) {
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    const year = Number(today.slice(0, 4));
+    const candidate = valid(year, month, day);
+    return candidate && candidate > today ? valid(year - 1, month, day) : candidate;
+  }
   // "前些年", "早年", "十多年前", "两年前": years ago, after any month or date named (the start of the period named).
   // Grammar: a number captured before 年 and a word for ago.
   const yearsAgo = t.match(/([0-9一二两俩仨三四五六七八九十]{1,3})多?年(?:前|之前|以前)/);

@@ -15,8 +15,17 @@ export function goneMissingNow(r: Reading, clause: number, at: number, span: [nu
   if (r.ctx.slot !== 'summary') return false;
   const window = r.text.slice(Math.max(0, at - 80), at);
   const sentence = window.slice(window.lastIndexOf('。') + 1);
-  const date = parseWhen(sentence, r.ctx.today);
+  const date = parseWhen(sentence, r.ctx.today) ?? missingFor(r.text.slice(span[1], span[1] + 8), r.ctx.today);
   if (!date || date > r.ctx.today || daysBetween(date, r.ctx.today) > RECENT_DAYS) return false;
   r.events.push({ kind: 'accident', span, clause, date, at });
   return true;
+}
+
+/**
+ * How long they have been gone, said right after ("失踪已一周", "走丢三天了", 粤 "失联咗五日"): the day it
+ * began. Grammar (a count and a unit of days or weeks), on a few characters only.
+ */
+function missingFor(after: string, today: string): string | undefined {
+  const m = after.match(/^(?:已经|已|都|有|咗)?([0-9一二两三四五六七八九十]{1,2})(天|日|个?星期|周|个?礼拜)/);
+  return m ? parseWhen(`${m[1]}${m[2]}前`, today) : undefined;
 }

@@ -265,6 +265,16 @@ export class People {
         delete spoken.generic;
         return spoken;
       }
+      // "啲仔女都结晒婚 … 三个仔女过年俾少少": the children said to live apart before they were counted
+      // are these, still apart — not as many again at home.
+      const apartSpoken = this.list.filter(
+        (p) => p.rel === rel && p.n === 1 && p.apart && p.generic && !p.dead && p.known === undefined && !p.preset,
+      );
+      if (singles.length === 0 && apartSpoken.length === 1) {
+        apartSpoken[0]!.n = n;
+        delete apartSpoken[0]!.generic;
+        return apartSpoken[0]!;
+      }
     }
     // "父母都七十多了，父亲有退休金": the father of the pair named before, not a third parent (the
     // pair's first is the father, as 其父母 is read; the second the mother).

@@ -6,7 +6,9 @@
  */
 import { daysBetween, EVENT_RANK } from './cues.ts';
 import { parseWhen } from './dates.ts';
+import { homeLost } from './home-lost.ts';
 import { lodgesElsewhere } from './lodging-elsewhere.ts';
+import { placeCodeOf } from './places.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
 import { firstPhrase, isPhrase } from './phrases.ts';
@@ -50,8 +52,8 @@ export function placeHardship(r: Reading): void {
     const placeTok = cl.find(
       (t, j) => meaningOf(t, 'place') && (t.start > (e.at ?? 0) || isPhrase(cl[j - 1]?.text ?? '', 'atOrTo')),
     );
-    const place = meaningOf(placeTok, 'place');
-    if (place) r.add(`hardship.events[${k}].place`, place.code, e.span);
+    const place = placeCodeOf(placeTok, r.ctx.region);
+    if (place) r.add(`hardship.events[${k}].place`, place, e.span);
     // A call summary names where the family lives first; an emergency with no other place happened there.
     else if (r.ctx.slot === 'summary' && r.regionFact && !r.regionFact.code.endsWith('00'))
       r.add(`hardship.events[${k}].place`, r.regionFact.code, e.span);
@@ -74,7 +76,10 @@ export function placeHardship(r: Reading): void {
   }
   // A home lost to fire or flood, the family now at a relative's or a friend's ("现在住在他侄子家"): the same.
   if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
-    const cl = r.clauses.find((c) => lodgesElsewhere(c, r.text, c[0]!.start));
+    // (Or the home itself gone whole: "房屋全毁", "间屋烧晒".)
+    const cl = r.clauses.find(
+      (c, k) => lodgesElsewhere(c, r.text, c[0]!.start) || homeLost(c, r.text, r.clauses[k - 1]),
+    );
     if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };
   }
   if (

@@ -66,8 +66,22 @@ export function placeMoney(r: Reading, placed: Placed): void {
       const listed = ones >= 2 ? Math.min(ones, 3) : 0;
       const counted = Math.max(0, ...owned.map((x) => x.count ?? 0), listed);
       // ("房子 一院老房": a house word alone between spaces is what the next clause counts, not one more.)
-      const described = owned.filter((x) => x.count !== undefined || !houseHeading(r, x.clause));
-      const named = described.length ? described : owned;
+      // ("房屋（泥砖屋）全毁": a short name ending in a house word, alone in brackets right after one, is the
+      // same house, not a second; "安置房（房在自己名下）" says something of it.)
+      const gloss = (x: (typeof owned)[number]) => {
+        const cl = x.clause !== undefined ? r.clauses[x.clause] : undefined;
+        return (
+          cl !== undefined &&
+          cl.length <= 4 &&
+          x.span[1] === cl.at(-1)!.end &&
+          /^[(（]$/.test(r.text[cl[0]!.start - 1] ?? '') &&
+          /^[)）]$/.test(r.text[cl.at(-1)!.end] ?? '') &&
+          owned.some((y) => y.clause === x.clause! - 1)
+        );
+      };
+      const unglossed = owned.filter((x) => !gloss(x));
+      const described = unglossed.filter((x) => x.count !== undefined || !houseHeading(r, x.clause));
+      const named = described.length ? described : unglossed;
       const clausesNamed = new Set(named.map((x) => x.clause ?? -1)).size;
       // "城里还有一套楼房": one more besides the home they live in.
       // ("没有车，但是城里还有一套房": 还有 against the no before it, still one.)

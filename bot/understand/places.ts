@@ -7,6 +7,7 @@ import { buildLexicon, type Lexicon, type LexiconEntry } from '../../content/lex
 import { OUTSIDE_PLACES } from '../../content/lexicon/outside-places.ts';
 import type { ParameterSet } from '../../screening/index.ts';
 import { shortName } from '../cities.ts';
+import type { Token } from './tokens.ts';
 
 const cache = new WeakMap<ParameterSet, Lexicon>();
 
@@ -60,4 +61,15 @@ export function placeOutside(text: string, parameters: ParameterSet): string | u
     if (w && !placeLexicon(parameters).longest(text, i)) return w.terms[0];
   }
   return undefined;
+}
+
+/**
+ * The place a word names, for a writer in `region`: a name two cities share ("城东街道") is the one in the
+ * writer's city when it is one of them, else the first.
+ */
+export function placeCodeOf(tok: Token | undefined, region: string | undefined): string | undefined {
+  if (tok?.kind !== 'word') return undefined;
+  const places = tok.meanings.flatMap((m) => (m.t === 'place' ? [m.code] : []));
+  const city = region?.slice(0, 4);
+  return places.find((code) => city !== undefined && code.startsWith(city)) ?? places[0];
 }

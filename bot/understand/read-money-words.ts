@@ -347,7 +347,7 @@ export function readMoneyWord(
       // A summary's "屋企啲钱都使晒", "家里钱花光了", "积蓄都用晒": the family's money gone, the same.
       // Asked whether basic living is hard, "家里一分钱都没有了": yes, said back.
       if (
-        c.clauseText.includes('身上') ||
+        hasPhrase(c.clauseText, 'onPerson') ||
         (r.ctx.slot === 'hardship.severe' &&
           (homeMoney(c.clauseText) || c.clauseText.includes('钱')) &&
           !c.negated(i)) ||

@@ -20,7 +20,7 @@ import {
 } from './cues.ts';
 import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { countOfNamed, countedNamed, leadingSize, thenAll } from './counted-named.ts';
+import { countOfNamed, countedNamed, leadingSize, thenAll, writerPairCount } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import type { PersonFacts, Reading } from './reading.ts';
@@ -309,6 +309,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   }
   // "俺跟老伴俩都七十多", "我同老公两个人都七十几": the people just named, counted before 都; not an age.
   if (countOfNamed(r, c, i, n)) {
+    if (r.ctx.slot === 'summary' && !r.size && writerPairCount(c, i, n)) {
+      r.size = { v: 2, span: [tok.start, c.clause[i + 1]!.end] };
+      r.groupCount = 2;
+    }
     r.usedNums.add(tok);
     c.understoodSomething = true;
     return;
@@ -581,6 +585,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     if (!r.memberSlots.has(r.ctx.slot) && !c.clauseEach) {
       if (n.value >= 1 && n.value <= 30) r.groupCount = n.value;
       r.bare.push({ n, start: tok.start, end: tok.end });
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+    // "老婆全职带细路（3个，8岁、5岁、2岁）": a count opening the brackets after a relative counts them.
+    const bracketKin = countInBracketsOf(r, c, i);
+    if (bracketKin && n.value >= 2 && n.value <= 12 && Number.isInteger(n.value)) {
+      bracketKin.n = Math.max(bracketKin.n, n.value);
+      delete bracketKin.generic;
+      r.groupCount = n.value;
       r.usedNums.add(tok);
       c.understoodSomething = true;
       return;
@@ -951,10 +965,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "丈夫在矿上出事没了，赔了40万", "对方赔咗一万": compensation paid to the family after a death or
     // an accident is a transfer it received, not a loss (赔了 after selling is one).
+    // (Work said in the clause is a wage lost, "打工赔了"; not the workplace paying, "厂里赔了十二万".)
+    const paidAt = c.clauseStart + saidBefore.lastIndexOf('赔');
     const compensation =
       r.ctx.slot === 'summary' &&
       endsWithPhrase(saidBefore, 'compensated') &&
-      !c.clause.some((t) => isMeaning(t, 'work') || (isMeaning(t, 'income') && !/^赔/.test(t.text))) &&
+      !c.clause.some(
+        (t) =>
+          (isMeaning(t, 'work') && !(t.end <= paidAt && hasPhrase(r.text.slice(t.start, paidAt), 'payerNotKin'))) ||
+          (isMeaning(t, 'income') && !/^赔/.test(t.text)),
+      ) &&
       (hasPhrase(saidBefore, 'payerNotKin') ||
         hasPhrase(r.text.slice(Math.max(0, tok.start - 40), tok.start), 'deathOrAccident'));
     // "赔咗20万，钱喺心抱度", "赔了10万，被前夫拿走了": compensation someone outside the household holds is
@@ -1704,4 +1724,18 @@ function earnedWhileAlive(r: Reading, ci: number, clauseStart: number): boolean 
   return (
     hasPhrase(said, 'whileAlive') || (r.ctx.slot === 'summary' && r.topic.dead === true && hasPhrase(said, 'formerly'))
   );
+}
+
+/**
+ * The relative a count opening a bracket is of ("带细路（3个，…）", "儿女（两个，都成家了）"): the person named
+ * right before the bracket, when a relative and not the writer.
+ */
+function countInBracketsOf(r: Reading, c: ClauseReading, i: number): Person | undefined {
+  if (r.ctx.slot !== 'summary' || i !== 0) return undefined;
+  const tok = c.clause[0]!;
+  if (!/^[(（]$/.test(r.text[tok.start - 1] ?? '')) return undefined;
+  const before = r.clauses[c.ci - 1]?.at(-1);
+  const kin = meaningOf(before, 'person');
+  if (!before || !kin || kin.rel === 'self' || kin.rel === 'spouse' || before.end !== tok.start - 1) return undefined;
+  return r.people.list.findLast((p) => p.at === before.start);
 }

@@ -22,6 +22,7 @@ import { goneMissingNow } from './gone-missing-now.ts';
 import { wholeNumber } from './numbers.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
+import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
 import { endsWithPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
@@ -900,6 +901,10 @@ export function readPeopleWord(
       }
       break;
     case 'apart': {
+      if (!villageOfOthers(c.clause, tok)) {
+        c.understoodSomething = true;
+        break;
+      }
       // Someone named in this clause lives elsewhere; a known member stays a member. In a summary, words
       // for a household of one's own said right after a relative ("独子62岁，自己家也吃着低保", "儿子…，
       // 另过") are about that relative.

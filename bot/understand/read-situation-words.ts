@@ -2,6 +2,7 @@
  * Words about the household's situation: disability and illness, an emergency and how hard it
  * hit, 户口 and place, living alone, and a status held (低保户, 五保).
  */
+import { placeCodeOf } from './places.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, told, WEAK_EVENTS } from './cues.ts';
@@ -73,7 +74,7 @@ export function readSituationWord(
             r.ctx.slot === 'summary' &&
             c.clausePerson === r.people.self &&
             r.onBehalf &&
-            hasPhrase(tok.text, 'livingHow')
+            (hasPhrase(tok.text, 'livingHow') || isPhrase(tok.text, 'livesAloneWord'))
           )) ||
         /靠$/.test(c.clause[i - 1]?.text ?? '') ||
         // "家里光靠她一个人": the one the family relies on, not someone living alone.
@@ -94,10 +95,13 @@ export function readSituationWord(
       r.alone = span;
       c.understoodSomething = true;
       break;
-    case 'place':
-      if (!r.regionFact || r.regionFact.code.endsWith('00')) r.regionFact = { code: m.code, span };
+    case 'place': {
+      // A name two cities share ("城东街道"): the one in the city the writer is in, when it is one of them.
+      const code = placeCodeOf(tok, r.ctx.region) ?? m.code;
+      if (!r.regionFact || r.regionFact.code.endsWith('00')) r.regionFact = { code, span };
       c.understoodSomething = true;
       break;
+    }
     case 'hukou': {
       // 户口 words count anywhere; 城里, 乡下, 村里 say where one lives, and count only when the 户口
       // was asked, or in a call summary as a guess the agent sees marked (村民 usually hold a rural 户口).

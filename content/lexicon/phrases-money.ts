@@ -162,8 +162,13 @@ export const MONEY_PHRASES = {
   rentOrYard: ['租', '院'],
   /** The family's home, before money ("屋企啲钱", "家里钱花光了", "家中"). */
   atHome: ['屋企', '家里', '家中'],
-  /** Savings as one word ("积蓄都用晒"). */
+  /**
+   * Savings as one word ("积蓄都用晒"). (Not 存款: "存款已花光" in a work order lists the family's assets, and
+   * with wages still coming in, the writers do not take it as basic living gone.)
+   */
   savings: ['积蓄'],
+  /** Money carried on one ("身上啲钱", "随身带的钱"): what there is to live on right now. */
+  onPerson: ['身上', '随身'],
   /** Inside a word for paid work, hands-on work ("打零工", "做泥水", "搬砖", "帮人"). */
   handsOnWork: ['工', '泥水', '搬砖', '帮人'],
   /** Farming in the same sentence ("种地", "耕田", "收成", "苹果", "花椒", "果园"); 养 is checked apart (养老 is not). */

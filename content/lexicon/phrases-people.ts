@@ -75,6 +75,11 @@ export const PEOPLE_PHRASES = {
   possessive: ['的', '嘅'],
   /** He or she between two relatives ("孩子他爸", 粤 "个孙佢老豆"): the second is a relative of the first. */
   heOrShe: ['他', '她', '佢'],
+  /**
+   * The home a married or moved-away caller comes from, before a parent ("反映老家父亲（74）…", "说娘家妈（72）
+   * 独居", 粤 "话乡下阿妈…"): the caller's own parent, told of from afar.
+   */
+  homeBeforeKin: ['老家', '娘家', '乡下', '家乡', '老家的', '娘家的', '乡下嘅', '老家嘅'],
   /** "And, with" ("和老伴", 粤 "同个女", "跟儿子"): joins two people, or says whom someone lives with. */
   andWith: ['和', '同', '跟', '与'],
   /** Right before someone, caring for them ("在家伺候她", "照顾俺娘"): they are cared for, not the subject. */
@@ -117,10 +122,43 @@ export const PEOPLE_PHRASES = {
     '已经成咗家',
     '都成咗家',
   ],
+  /**
+   * The home village ("在老家", 粤 "喺乡下"): apart only of relatives the clause names without the one the
+   * call is about or their spouse (home-village.ts).
+   */
+  homeVillage: [
+    '在老家',
+    '喺老家',
+    '留在老家',
+    '留喺老家',
+    '在乡下',
+    '喺乡下',
+    '留在乡下',
+    '留喺乡下',
+    '在农村老家',
+    '喺乡下老家',
+  ],
   /** A former spouse ("前夫", "前妻"): gone already, so "moved out" says nothing new of a member. */
   exSpouse: ['前夫', '前妻'],
-  /** In a summary, "with them" or "lives" ("同佢哋住", "跟他", "住屋企"): of the person just talked about. */
-  withThem: ['同佢', '跟他', '跟她', '和他', '和她', '与其', '与他', '住', '搬'],
+  /**
+   * In a summary, "with them" or "lives" ("同佢哋住", "跟他", "住屋企", and a bare "同住", "一起住" closing the
+   * words about someone: "仔25岁在阳江做销售，同住"): of the person just talked about.
+   */
+  withThem: [
+    '同佢',
+    '跟他',
+    '跟她',
+    '和他',
+    '和她',
+    '与其',
+    '与他',
+    '住',
+    '搬',
+    '同住',
+    '一起住',
+    '一齐住',
+    '住埋一齐',
+  ],
   /** Someone outside the family who may run off ("司机跑了", "包工头走佬"): not a missing member. */
   outsiderWhoRan: ['司机', '肇事者', '肇事方', '对方', '老板', '包工头', '工头', '骗子', '小偷', '贼'],
   /** Inside a child word, a son ("儿子", 粤 "个仔", "其子", "长子"); 子 alone is one too. */

@@ -38,6 +38,8 @@ export const SITUATION_PHRASES = {
   suddenIllness: ['中风', '脑梗', '脑出血', '脑溢血', '心梗', '心肌梗', '急性'],
   /** Living, inside an alone word ("一个人住", "一个人过", "一个人生活"): the household, even in a question. */
   livingHow: ['住', '过', '生活'],
+  /** Living alone in one written word ("母亲独居", "独自居住"): said of the person named before it, how they live. */
+  livesAloneWord: ['独居', '独自居住', '单独居住', '寡居', '独住'],
   /** Right after "一个人", raising or keeping someone ("一个人带两个孩子", 粤 "一个人湊个仔"): not living alone. */
   raisingAlong: ['带', '带着', '拉扯', '养', '养着', '同', '跟', '湊', '凑'],
   /** Right after "一个人", how or must, before raising ("我一个人点养两个细路", "要带"): asked how, not alone. */
@@ -375,6 +377,12 @@ export const SITUATION_PHRASES = {
     '唯一的收入',
     '唯一嘅收入',
     '唯一揾钱',
+    // (The one able to work: "弟弟是家里唯一劳力", 粤 "佢系屋企唯一劳动力".)
+    '唯一劳力',
+    '唯一的劳力',
+    '唯一劳动力',
+    '唯一的劳动力',
+    '唯一嘅劳动力',
     '唯一挣钱',
     '唯一赚钱',
     '是家里主要收入',
@@ -391,6 +399,26 @@ export const SITUATION_PHRASES = {
     '全靠男人',
     '全靠佢老公',
   ],
+  /**
+   * The home gone whole, said in the clause of a house ("房屋全毁", "房子烧光了", 粤 "间屋烧晒"): with a fire or
+   * a disaster, basic living is severely hit (home-lost.ts). (Not a part of it: "二楼全部烧毁", "后墙塌了".)
+   */
+  homeLost: [
+    '全毁',
+    '全部毁了',
+    '全烧了',
+    '都烧了',
+    '全部烧了',
+    '烧光',
+    '烧晒',
+    '烧没了',
+    '烧成平地',
+    '夷为平地',
+    '全塌了',
+    '塌晒',
+  ],
+  /** A room or outbuilding, not the home ("厨房", 晋南 "灶房", "柴房", "库房"): lost, the family still has the home. */
+  partOfHome: ['厨房', '灶房', '柴房', '库房', '仓房', '杂物房', '工具房', '柴屋', '杂物屋', '厨房间'],
   /** While they were alive ("生前做泥水", "在世时跑运输"): what one who has died used to earn. */
   whileAlive: ['生前', '在世时', '在生时', '在生嗰阵'],
   /** A comma inside a sentence ("，", "、", ","): the clause after it goes on with the one before. */

@@ -1583,3 +1583,36 @@ add({ t: 'idk' }, '说不来 说不来了 也说不来', { dialect: 'north' });
 // "说不上" (cannot say): not known. ("说不上话", not being on speaking terms, is its own word.)
 add({ t: 'idk' }, '说不上 也说不上 还说不上 真说不上');
 add({ t: 'neutral' }, '说不上话 说不上几句话');
+
+// ── Round 13: emergencies and who lives where ───────────────────────────────────────────────
+// Caught in a machine ("被搅拌机卷伤右手", "卷断两只手指", "截去三指"): an accident at work (the list's
+// 意外受伤). (Not 截肢 alone: "左腿截肢" names a lasting disability, not something that happened now.)
+add({ t: 'event', kind: 'accident' }, '卷伤 卷断 被卷伤 截去 锯断');
+// Grown children all married with homes of their own (粤 "都结晒婚", "各自有头家"): they live elsewhere.
+add({ t: 'apart' }, '结晒婚 都结晒婚 各自有头家 各有头家 有头家 都有头家');
+// Left in the home village while the one the call is about works away ("两个仔喺老家由爷爷带", "父母喺乡下
+// 务农"): they live elsewhere — only of relatives named without the subject or a spouse (home-village.ts).
+add({ t: 'apart' }, '在老家 喺老家 留在老家 留喺老家 在乡下 喺乡下 留在乡下 留喺乡下 在农村老家 喺乡下老家');
+// Used up to the last (粤 "积蓄全部用晒", "用哂", "用尽"): gone, as 花晒 and 使晒.
+add({ t: 'exhausted' }, '用晒 用哂 使哂 花哂 用尽 花尽 用光');
+// No money left now, or none to be raised (粤 "已经冇钱", "筹唔到钱", 晋南 "凑不到钱"): basic living
+// severely hit (临时救助: 基本生活暂时出现严重困难).
+add(
+  { t: 'severe' },
+  '已经冇钱 已经没钱 已冇钱 已没钱 已经冇晒钱 冇钱了 筹唔到钱 筹不到钱 筹唔到 凑不到钱 凑唔到钱 凑不出钱 凑唔出钱 ' +
+    '借不到钱 借唔到钱',
+);
+// Gone astray ("老伴走丢三天了", 粤 "阿爷行失咗"): missing, as 走失.
+add({ t: 'missing' }, '走丢 走丢了 走丢咗 行失 行失咗 走失咗');
+// Nothing in hand to pay with now ("手里没钱", 粤 "手头冇钱"): basic living severely hit.
+add({ t: 'severe' }, '手里没钱 手里没有钱 手上没钱 手头没钱 手里冇钱 手上冇钱 手头冇钱 手头冇晒钱');
+// A grown relative with a family of their own ("有自己家庭", 粤 "有自己屋企"): lives elsewhere.
+add({ t: 'apart' }, '有自己家庭 有自己屋企 有自己嘅屋企 有自己嘅家庭 各有家庭 各自有家庭 都有家庭');
+// Money sent home by transfer ("每月往家里打五百", "打回家", 粤 "打返屋企"): given, as 寄回.
+add({ t: 'gives' }, '往家里打 往家打 往屋里打 打回家 打回来 打回去 打返 打返屋企 打番屋企 打给家里');
+// A work order's word for a young man it is about ("小伙（23）精神一级残疾", "该小伙"): the subject, as 该男子.
+person('self', '小伙 该小伙 一小伙 一名小伙');
+// Driving a taxi (粤 "开的士"): work for pay, as 开出租.
+add({ t: 'work' }, '开的士 开的士车', { dialect: 'yue' });
+// The home rented by the month (粤 "月租屋1200", "每月租屋900"): the rent they pay, not rent they collect.
+add({ t: 'asset', what: 'rented_home' }, '月租屋 每月租屋 月租房 月租房子 每月租房');
