@@ -13,7 +13,7 @@ import { runResidentsEval } from './residents-eval.ts';
 describe('blind evaluation floors', () => {
   it('hotline summaries, held-out: facts F1, verdicts, no field path', () => {
     const f = runHotlineEval('holdout').figures;
-    expect(f.f1).toBeGreaterThanOrEqual(0.855);
+    expect(f.f1).toBeGreaterThanOrEqual(0.86);
     expect(f.verdictAgreement).toBeGreaterThanOrEqual(0.88);
     expect(f.leaks).toBe(0);
   });
