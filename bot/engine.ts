@@ -28,7 +28,7 @@ import {
   regionQuestion,
 } from './flows/screening/questions.ts';
 import { type SlotId, understand } from './understand/extract.ts';
-import { applicable, asked, reasked } from './flows/field.ts';
+import { asked, reasked } from './flows/field.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
@@ -184,15 +184,23 @@ function qctx(state: DialogueState, deps: EngineDeps, missing?: readonly string[
   return { state, today: deps.today, parameters: deps.parameters, ...(missing ? { missing } : {}) };
 }
 
-/** Unanswered questions that apply (they settle a fact some program still lists as missing), in the natural order. */
-function openQuestions(state: DialogueState, deps: EngineDeps, missing: readonly string[] | undefined): Question[] {
+/**
+ * The first unanswered question, in the natural order, that applies (it settles a fact some
+ * program still lists as missing); the ones after it are not looked at.
+ */
+function firstOpen(
+  state: DialogueState,
+  deps: EngineDeps,
+  missing: readonly string[] | undefined,
+): Question | undefined {
   const done = answered(state);
-  return applicable(QUESTIONS, qctx(state, deps, missing)).filter((q) => !done.has(q.id));
+  const ctx = qctx(state, deps, missing);
+  return QUESTIONS.find((q) => !done.has(q.id) && q.applies(ctx));
 }
 
 export function nextQuestion(state: DialogueState, deps: EngineDeps): Question | undefined {
   if (!state.region) return regionQuestion;
-  return openQuestions(state, deps, missing(state, deps))[0];
+  return firstOpen(state, deps, missing(state, deps));
 }
 
 /**
@@ -217,7 +225,7 @@ function advance(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]
   }
   // One screening per step for the next question; the report, when nothing is left to ask, is
   // made for the result alone.
-  const q = state.region ? openQuestions(state, deps, missing(state, deps))[0] : regionQuestion;
+  const q = state.region ? firstOpen(state, deps, missing(state, deps)) : regionQuestion;
   if (!q)
     return {
       state: { ...state, mode: 'result', pending: undefined },
