@@ -274,11 +274,8 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
     ...(place ? { region: place } : {}),
     ...(forWhom ? { askingFor: forWhom } : {}),
   };
-  return advance(
-    withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).state,
-    deps,
-    withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).lead,
-  );
+  const flagged = withEmergency(next, [...lead, welcome, { type: 'text', text: said }]);
+  return advance(flagged.state, deps, flagged.lead);
 }
 
 /**
@@ -561,19 +558,16 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   const x = { state, msg, deps, moves: MOVES };
   if (state.mode === 'referral' && state.referral && deps.referral) {
     if (spec?.inRequest) return spec.inRequest(x, deps.referral);
-    if (!command) {
-      const r = report(state, deps);
-      if (r)
-        return leaveRequest(
-          referralAnswer(state, text, {
-            deps: deps.referral,
-            now: deps.now ?? `${deps.today}T00:00:00.000Z`,
-            report: r,
-            msg,
-          }),
-          deps,
-        );
-    }
+    if (!command && state.region)
+      return leaveRequest(
+        referralAnswer(state, text, {
+          deps: deps.referral,
+          now: deps.now ?? `${deps.today}T00:00:00.000Z`,
+          report: () => report(state, deps)!,
+          msg,
+        }),
+        deps,
+      );
   }
   const done = spec?.anywhere?.(x);
   if (done) return done;
