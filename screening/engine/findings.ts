@@ -12,8 +12,8 @@ export { say };
 
 /**
  * Whether checks and reasons are said in words. Off only while missingFacts() runs the rules for
- * what they still wait on: the wording is most of what the rules cost besides the rules, and no
- * rule reads it. Set and restored within one synchronous call, so no screen() ever sees it off.
+ * what they still wait on: no rule reads a text, and wording them is a good part of what a
+ * screening costs. Set and restored within one synchronous call, so no screen() sees it off.
  */
 let worded = true;
 
