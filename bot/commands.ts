@@ -131,8 +131,9 @@ export const COMMANDS: Record<Command, CommandSpec> = {
       return requestAgain(x, rd, r ? renderWhy(r, x.deps.parameters) : []);
     },
     anywhere: ({ state, deps, moves }) => {
-      const r = moves.report(state, deps);
-      if (r && state.mode === 'result') return { state, out: renderWhy(r, deps.parameters) };
+      // The report only for a result shown (mid-dialogue the why is the question's own).
+      const r = state.mode === 'result' ? moves.report(state, deps) : undefined;
+      if (r) return { state, out: renderWhy(r, deps.parameters) };
       // Mid-dialogue: why this question is asked, then the question again.
       const q = state.pending ? questionById(state.pending) : undefined;
       if (q && state.mode === 'screening')
@@ -147,8 +148,8 @@ export const COMMANDS: Record<Command, CommandSpec> = {
       return requestAgain(x, rd, r ? [renderSummaryMessage(x.state, r)] : []);
     },
     anywhere: ({ state, deps, moves }) => {
-      const r = moves.report(state, deps);
-      return r && state.mode === 'result' ? { state, out: [renderSummaryMessage(state, r)] } : undefined;
+      const r = state.mode === 'result' ? moves.report(state, deps) : undefined;
+      return r ? { state, out: [renderSummaryMessage(state, r)] } : undefined;
     },
   },
   // During a request it stops the request; mid-screening it pauses the questions. 算了 is left out

@@ -4,10 +4,11 @@
  * through the SessionStore port with a version check, so two messages arriving together are
  * applied one after the other, never over each other.
  *
- * Which question comes next is decided by the ScreeningReport: the first question, in the
- * natural order, that settles a fact some program still lists as `missing`.
+ * Which question comes next is decided by the screening: the first question, in the natural
+ * order, that settles a fact some program still lists as `missing` (missingFacts, which words
+ * nothing); the whole report is made only when the result is shown.
  */
-import { type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
+import { missingFacts, type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
 import type {
   Clock,
   ForgetResult,
@@ -27,7 +28,7 @@ import {
   regionQuestion,
 } from './flows/screening/questions.ts';
 import { type SlotId, understand } from './understand/extract.ts';
-import { applicable, asked, reasked } from './flows/field.ts';
+import { asked, reasked } from './flows/field.ts';
 import { applyFacts } from './understand/apply.ts';
 import { echo } from './understand/echo.ts';
 import { placeIn } from './understand/places.ts';
@@ -165,6 +166,12 @@ function report(state: DialogueState, deps: EngineDeps): ScreeningReport | undef
   return screen(state.household, { region: state.region, date: deps.today, parameters: deps.parameters });
 }
 
+/** What some program still lists as missing: all that choosing the next question needs. */
+function missing(state: DialogueState, deps: EngineDeps): string[] | undefined {
+  if (!state.region) return undefined;
+  return missingFacts(state.household, { region: state.region, date: deps.today, parameters: deps.parameters });
+}
+
 /** Questions already answered in this dialogue are never asked again (返回 un-answers them). */
 function answered(state: DialogueState): Set<string> {
   return new Set(state.history.filter((h) => !h.question.startsWith(NOTE)).map((h) => h.question));
@@ -173,24 +180,27 @@ function answered(state: DialogueState): Set<string> {
 /** History entries that record what an answer said besides (or instead of) the question's answer. */
 const NOTE = 'note:';
 
-function qctx(state: DialogueState, deps: EngineDeps, r?: ScreeningReport): QuestionCtx {
-  return {
-    state,
-    today: deps.today,
-    parameters: deps.parameters,
-    ...(r ? { missing: [...new Set(r.results.flatMap((x) => x.missing))] } : {}),
-  };
+function qctx(state: DialogueState, deps: EngineDeps, missing?: readonly string[]): QuestionCtx {
+  return { state, today: deps.today, parameters: deps.parameters, ...(missing ? { missing } : {}) };
 }
 
-/** Unanswered questions that apply (they settle a fact some program still lists as missing), in the natural order. */
-function openQuestions(state: DialogueState, deps: EngineDeps, r: ScreeningReport | undefined): Question[] {
+/**
+ * The first unanswered question, in the natural order, that applies (it settles a fact some
+ * program still lists as missing); the ones after it are not looked at.
+ */
+function firstOpen(
+  state: DialogueState,
+  deps: EngineDeps,
+  missing: readonly string[] | undefined,
+): Question | undefined {
   const done = answered(state);
-  return applicable(QUESTIONS, qctx(state, deps, r)).filter((q) => !done.has(q.id));
+  const ctx = qctx(state, deps, missing);
+  return QUESTIONS.find((q) => !done.has(q.id) && q.applies(ctx));
 }
 
 export function nextQuestion(state: DialogueState, deps: EngineDeps): Question | undefined {
   if (!state.region) return regionQuestion;
-  return openQuestions(state, deps, report(state, deps))[0];
+  return firstOpen(state, deps, missing(state, deps));
 }
 
 /**
@@ -213,14 +223,14 @@ function advance(state: DialogueState, deps: EngineDeps, lead: OutboundMessage[]
       return { state: next, out: [...lead, asked(q.prompt(qctx(next, deps), state.sub), `（${progress(state)}）`)] };
     }
   }
-  // One screening per step: the next question and the result come from it.
-  let q: Question | undefined = regionQuestion;
-  let r: ScreeningReport | undefined;
-  if (state.region) {
-    r = report(state, deps);
-    q = openQuestions(state, deps, r)[0];
-  }
-  if (!q) return { state: { ...state, mode: 'result', pending: undefined }, out: [...lead, ...renderResult(r!)] };
+  // One screening per step for the next question; the report, when nothing is left to ask, is
+  // made for the result alone.
+  const q = state.region ? firstOpen(state, deps, missing(state, deps)) : regionQuestion;
+  if (!q)
+    return {
+      state: { ...state, mode: 'result', pending: undefined },
+      out: [...lead, ...renderResult(report(state, deps)!)],
+    };
   const next = { ...state, mode: 'screening' as const, pending: q.id };
   return { state: next, out: [...lead, asked(q.prompt(qctx(next, deps)), `（${progress(state)}）`)] };
 }
@@ -264,11 +274,8 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
     ...(place ? { region: place } : {}),
     ...(forWhom ? { askingFor: forWhom } : {}),
   };
-  return advance(
-    withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).state,
-    deps,
-    withEmergency(next, [...lead, welcome, { type: 'text', text: said }]).lead,
-  );
+  const flagged = withEmergency(next, [...lead, welcome, { type: 'text', text: said }]);
+  return advance(flagged.state, deps, flagged.lead);
 }
 
 /**
@@ -551,19 +558,16 @@ export function step(state: DialogueState | undefined, msg: InboundMessage, deps
   const x = { state, msg, deps, moves: MOVES };
   if (state.mode === 'referral' && state.referral && deps.referral) {
     if (spec?.inRequest) return spec.inRequest(x, deps.referral);
-    if (!command) {
-      const r = report(state, deps);
-      if (r)
-        return leaveRequest(
-          referralAnswer(state, text, {
-            deps: deps.referral,
-            now: deps.now ?? `${deps.today}T00:00:00.000Z`,
-            report: r,
-            msg,
-          }),
-          deps,
-        );
-    }
+    if (!command && state.region)
+      return leaveRequest(
+        referralAnswer(state, text, {
+          deps: deps.referral,
+          now: deps.now ?? `${deps.today}T00:00:00.000Z`,
+          report: () => report(state, deps)!,
+          msg,
+        }),
+        deps,
+      );
   }
   const done = spec?.anywhere?.(x);
   if (done) return done;

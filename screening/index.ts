@@ -6,7 +6,7 @@
 import type { Household } from './model/household.ts';
 import { PROGRAMS, type Program, type ProgramResult, type ScreeningReport } from './model/report.ts';
 import { missingOf } from './engine/checks.ts';
-import { finding, reasonsOf, say, toCheck } from './engine/findings.ts';
+import { finding, reasonsOf, say, toCheck, unworded } from './engine/findings.ts';
 import { CoverageError } from './engine/coverage-error.ts';
 import { type ParameterSet, Resolution } from './engine/resolve.ts';
 import { builtInParameterSet } from './params/parameter-set.ts';
@@ -137,6 +137,23 @@ function contextOf(household: Household, res: Resolution): RuleContext {
 export function screenProgram(household: Household, program: Program, options: ScreenOptions): ProgramResult {
   const res = resolve(options);
   return res instanceof CoverageError ? notCovered(program, res) : contextOf(household, res).resultOf(program);
+}
+
+/**
+ * The facts some program still lists as missing, as screen() would give them (each once, program
+ * by program): for a caller that only chooses what to ask next, such as the dialogue after every
+ * answer. The same rules run, but nothing is worded and no report is made (no order, advice,
+ * alternatives, next steps or trace); screen() is for when the result is shown.
+ */
+export function missingFacts(household: Household, options: ScreenOptions): string[] {
+  const res = resolve(options);
+  if (res instanceof CoverageError) return ['region'];
+  const ctx = contextOf(household, res);
+  return unworded(() => {
+    const missing: string[] = [];
+    for (const p of PROGRAMS) for (const m of ctx.resultOf(p).missing) if (!missing.includes(m)) missing.push(m);
+    return missing;
+  });
 }
 
 export function screen(household: Household, options: ScreenOptions): ScreeningReport {

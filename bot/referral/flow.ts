@@ -21,7 +21,8 @@ export interface ReferralContext {
   deps: ReferralDeps;
   /** ISO time of this message (the consent is recorded with it). */
   now: string;
-  report: ScreeningReport;
+  /** The screening, made only when the request is handed over (the other steps never read it). */
+  report: () => ScreeningReport;
   msg: InboundMessage;
 }
 

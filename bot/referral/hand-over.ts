@@ -30,7 +30,8 @@ export function handOver(state: DialogueState, p: ReferralProgress, ctx: Referra
   if (!village && !office) return undefined;
   const placeName = village ? `${village.township.name}${village.name}` : office!.name;
   const consentText = R.consent(village?.name ?? office!.name, ctx.deps.keepDays);
-  const materials = materialsFor(programsToPrepare(ctx.report), state.household);
+  const report = ctx.report();
+  const materials = materialsFor(programsToPrepare(report), state.household);
   const submission: ReferralSubmission = {
     idempotencyKey: `${ctx.msg.channel}:${ctx.msg.userId}:${p.consentAt ?? ctx.now}`,
     channel: ctx.msg.channel,
@@ -40,8 +41,8 @@ export function handOver(state: DialogueState, p: ReferralProgress, ctx: Referra
     ...(village ? {} : { office: { level: office!.level, code: office!.code } }),
     contact: { name: p.name!, phone: p.phone!, callTime: p.callTime!, ...(p.idNumber ? { idNumber: p.idNumber } : {}) },
     household: state.household,
-    report: ctx.report,
-    summary: renderSummary(state.household, ctx.report, { region: ctx.report.region, date: ctx.report.asOf }),
+    report,
+    summary: renderSummary(state.household, report, { region: report.region, date: report.asOf }),
     materials,
     consent: { at: p.consentAt ?? ctx.now, version: CONSENT_VERSION, text: consentText },
   };

@@ -37,7 +37,9 @@ function setMemberField(m: Member, field: string, value: unknown): Member {
 }
 
 export function applyFacts(before: Household, facts: readonly Fact[]): Household {
-  const h: Mutable = structuredClone(before);
+  // Every fact below replaces the field it sets with a new object or list, never changing one in
+  // place, so a copy of the top level keeps `before` as it was (a deep clone cost more than the rest).
+  const h: Mutable = { ...before };
   const sizeFact = facts.find((f) => f.path === 'size');
   if (sizeFact) {
     // A members answer gives the whole list; what was known of each member before is dropped.

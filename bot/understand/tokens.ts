@@ -32,8 +32,18 @@ export function asciiWidth(text: string): string {
   return out;
 }
 
+/** Code units that normalising may change: each traditional form's first (full-width ones are a range). */
+const TRADITIONAL_UNITS = new Set(Object.keys(TRADITIONAL).map((k) => k.charCodeAt(0)));
+
 /** What the parser reads: ASCII width, and the traditional characters residents type as simplified. */
 export function normalise(text: string): string {
+  // Most messages have nothing to change: the text itself, not a copy built a character at a time.
+  let changes = false;
+  for (let i = 0; i < text.length && !changes; i++) {
+    const code = text.charCodeAt(i);
+    changes = (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || TRADITIONAL_UNITS.has(code);
+  }
+  if (!changes) return text;
   let out = '';
   for (const ch of asciiWidth(text)) out += TRADITIONAL[ch] ?? ch;
   return out;

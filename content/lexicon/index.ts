@@ -10,15 +10,24 @@ import { LEXICON } from './words.ts';
 export * from './meanings.ts';
 export { LEXICON } from './words.ts';
 
+/** A word found: its length and meanings (built once per word, handed out as it is: not to be changed). */
+type Found = { length: number; meanings: Meaning[]; terms: string[] };
+
+/**
+ * Children by UTF-16 code unit: a lookup reads `charCodeAt`, never a one-character string (each
+ * of which, for a Chinese character, is an allocation). A word holding a character outside the
+ * BMP is keyed by its code point, which no code unit equals: such a word is never found, as before.
+ */
 interface Node {
-  next: Map<string, Node>;
+  next: Map<number, Node>;
   meanings?: Meaning[];
   terms?: string[];
+  found?: Found;
 }
 
 export interface Lexicon {
   /** The longest word starting at `at`: its length and meanings, or undefined. */
-  longest(text: string, at: number): { length: number; meanings: Meaning[]; terms: string[] } | undefined;
+  longest(text: string, at: number): Found | undefined;
   readonly maxWordLength: number;
 }
 
@@ -28,10 +37,13 @@ export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
   let maxWordLength = 0;
   for (const e of entries) {
     let node = root;
+    let depth = 0;
     for (const ch of e.word) {
-      const child = node.next.get(ch) ?? { next: new Map() };
-      node.next.set(ch, child);
+      const key = ch.codePointAt(0)!;
+      const child = node.next.get(key) ?? { next: new Map() };
+      node.next.set(key, child);
       node = child;
+      depth++;
     }
     node.meanings ??= [];
     node.meanings.push(e.meaning);
@@ -39,17 +51,18 @@ export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
       node.terms ??= [];
       node.terms.push(e.term);
     }
+    node.found = { length: depth, meanings: node.meanings, terms: node.terms ?? [] };
     maxWordLength = Math.max(maxWordLength, e.word.length);
   }
   return {
     maxWordLength,
     longest(text, at) {
       let node: Node | undefined = root;
-      let best: { length: number; meanings: Meaning[]; terms: string[] } | undefined;
+      let best: Found | undefined;
       for (let i = at; i < text.length && i - at < maxWordLength; i++) {
-        node = node.next.get(text[i]!);
+        node = node.next.get(text.charCodeAt(i));
         if (!node) break;
-        if (node.meanings) best = { length: i - at + 1, meanings: node.meanings, terms: node.terms ?? [] };
+        if (node.found) best = node.found;
       }
       return best;
     },

@@ -10,6 +10,24 @@ import { unique } from './checks.ts';
 
 export { say };
 
+/**
+ * Whether checks and reasons are said in words. Off only while missingFacts() runs the rules for
+ * what they still wait on: no rule reads a text, and wording them is a good part of what a
+ * screening costs. Set and restored within one synchronous call, so no screen() sees it off.
+ */
+let worded = true;
+
+/** The rules' work without the wording: texts are left empty. */
+export function unworded<T>(work: () => T): T {
+  const was = worded;
+  worded = false;
+  try {
+    return work();
+  } finally {
+    worded = was;
+  }
+}
+
 export function finding<C extends FindingCode>(
   code: C,
   status: FindingStatus,
@@ -36,7 +54,7 @@ export function toCheck(
     id,
     label: LABELS[label],
     status,
-    text: say(f),
+    text: worded ? say(f) : '',
     citations: unique(f.clauses),
     missing: unique(f.missing),
     code: f.code,
@@ -50,7 +68,7 @@ export function findingOf(c: Check): FindingBase {
 }
 
 export function toReason(f: FindingBase): Reason {
-  return { text: say(f), citations: unique(f.clauses), code: f.code };
+  return { text: worded ? say(f) : '', citations: unique(f.clauses), code: f.code };
 }
 
 const REASON_ORDER: readonly CheckStatus[] = ['fail', 'unknown', 'uncertain', 'pass'];
