@@ -9,6 +9,7 @@ import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import { benefitEnded } from './said-of-the-past.ts';
+import { giverLivesApart } from './giver-apart.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endsWithPhrase,
@@ -415,6 +416,8 @@ export function readMoneyWord(
         !endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'statePays')
       )
         r.incomeMentioned.add('support');
+      // ("靠儿子给点钱过日子": the son gives from elsewhere, giver-apart.ts.)
+      giverLivesApart(r, c, i);
       break;
     case 'noGain': {
       if (isAskingWhether(c.clause, i)) break;

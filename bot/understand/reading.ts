@@ -17,6 +17,7 @@ import { splitParentPair } from './parent-pair.ts';
 import { readWholeAnswer } from './whole-answer.ts';
 import { dropSelfNaming } from './self-named.ts';
 import { eldersAsParents } from './elders-counted.ts';
+import { askedForBetween } from './asked-for-between.ts';
 import { isPhrase } from './phrases.ts';
 import { sexOfKinWord } from './sex-of-word.ts';
 
@@ -244,8 +245,10 @@ export class Reading {
     // "老板" alone, answering who someone is: the husband (whole-answer.ts).
     // ("阿婆我七十五": the writer naming themself, self-named.ts.)
     // ("两个老人，我同老公": counted old ones beside the writer are the writer's parents, elders-counted.ts.)
-    this.tokens = eldersAsParents(
-      dropSelfNaming(readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot)),
+    // ("帮村里阿伯问下，佢六十九": the one asked for, named between the helping and the asking, asked-for-between.ts.)
+    this.tokens = askedForBetween(
+      tokenized.text,
+      eldersAsParents(dropSelfNaming(readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot)), ctx.slot),
       ctx.slot,
     );
     this.clauses = clausesOf(this.tokens);

@@ -71,6 +71,10 @@ export const PEOPLE_PHRASES = {
   ],
   /** Right after someone asked for ("代女儿咨询", "阿妈代个女问"): the request is theirs. */
   askingFor: ['咨询', '问', '申请', '求助', '打听', '了解', '反映', '来电'],
+  /** Asking or helping for another, before whom it is for ("帮村里阿伯问下", "替我舅填"): see asked-for-between.ts. */
+  helpFor: ['帮', '替', '代'],
+  /** What the helper does for them, after whom it is for ("…问下", "…睇下", "…填的"). */
+  askedForVerb: ['问', '睇下', '睇睇', '睇吓', '看看', '看下', '看一下', '填', '查查', '查下', '打听', '申请'],
   /** A possessive mark ("孙子的母亲", 粤 "孙嘅阿爸"): the word after is a relative of the one before. */
   possessive: ['的', '嘅'],
   /** He or she between two relatives ("孩子他爸", 粤 "个孙佢老豆"): the second is a relative of the first. */
