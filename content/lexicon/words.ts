@@ -175,8 +175,9 @@ person('other', '舅父 舅母 姨父 伯父 伯母 叔父 叔母 舅公 姑婆 
 // The spouse's parents living with the family are counted with it, as the family's parents (their
 // son or daughter owes them support: 民法典 第一千零六十七条; 审核确认办法 第七条(四)); living
 // elsewhere they owe the applicant nothing, so they are never obligors (inLaw).
-person('parent', '公公 公爹', { dialect: 'north', gender: 'm', inLaw: true });
-person('parent', '婆婆 婆母', { dialect: 'north', gender: 'f', inLaw: true });
+// (晋南 "老公公", "老婆婆" are the same in-laws, not 老公 or 老婆 with a syllable more.)
+person('parent', '公公 公爹 老公公', { dialect: 'north', gender: 'm', inLaw: true });
+person('parent', '婆婆 婆母 老婆婆', { dialect: 'north', gender: 'f', inLaw: true });
 person('parent', '公婆 公公婆婆', { dialect: 'north', n: 2, inLaw: true });
 person('parent', '家公', { dialect: 'yue', gender: 'm', inLaw: true });
 person('parent', '家婆', { dialect: 'yue', gender: 'f', inLaw: true });
