@@ -199,6 +199,12 @@ export class People {
     if (this.kept && rel !== 'other') this.keptUsed = true;
     // The caller's brother, when the call is about their parents, is the parents' son.
     if (vp && vp.rel === 'parent' && rel === 'sibling') rel = 'child';
+    // The caller's brother's wife and nephews, when the call is about that brother, are his wife and children.
+    if (vp && vp.rel === 'sibling' && rel === 'other') {
+      const bare = bareKinWord(opts.word ?? '');
+      if (isPhrase(bare, 'siblingsSpouse')) rel = 'spouse';
+      else if (isPhrase(bare, 'siblingsChild')) rel = 'child';
+    }
     // The caller's spouse, when the call is about the caller's child, is the child's other parent.
     // A grandchild calling for a grandparent: the caller's father (来电人父亲, 老豆) and uncles and aunts
     // (大伯, 叔叔, 姑姑, 舅舅) are the grandparent's children.
@@ -556,7 +562,11 @@ export class People {
             ? 'spouse'
             : p.rel === 'grandparent'
               ? 'grandchild'
-              : 'other';
+              : p.rel === 'grandchild'
+                ? 'grandparent'
+                : p.rel === 'sibling'
+                  ? 'sibling'
+                  : 'other';
     writer.known = undefined;
     p.rel = 'self';
     p.known = this.known.length > 0 ? 0 : undefined;

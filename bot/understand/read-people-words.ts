@@ -536,13 +536,12 @@ export function readPeopleWord(
           subjectBefore !== r.people.self &&
           c.clause.some((t) => t.start < tok.start && isMeaning(t, 'apart'))
         ) &&
-        // ("孙子他妈改嫁了", "孙子的妈妈改嫁了", "孙子父母在外打工": whose relative moved away is not who moved.)
+        // ("孙子他妈改嫁了", "孙子的妈妈改嫁了", "孙子父母在外打工", "孩子爷爷奶奶在农村": whose relative
+        // moved away is not who moved.)
         !(
           r.ctx.slot === 'summary' &&
           ((isPossessiveOrHe(c.clause[i + 1]?.text) && isMeaning(c.clause[i + 2], 'person')) ||
-            (p.rel === 'grandchild' &&
-              meaningOf(c.clause[i + 1], 'person')?.rel === 'parent' &&
-              !meaningOf(c.clause[i + 1], 'person')?.inLaw))
+            eldersOfThem(p.rel, meaningOf(c.clause[i + 1], 'person')))
         ) &&
         p.rel !== 'self' &&
         p.known === undefined &&
@@ -983,6 +982,16 @@ function noneCloses(clause: readonly Token[], at: number): boolean {
   const skip = clause[at]?.kind === 'char' && clause[at]!.text.length === 1 ? 1 : 0;
   const t = clause[at + skip];
   return (isMeaning(t, 'none') || isMeaning(t, 'neg')) && clause[at + skip + 1] === undefined;
+}
+
+/**
+ * A parent or grandparent word right after a child or grandchild word ("孙子父母", "孩子爷爷奶奶", with no 的):
+ * the elders of the one named first, so the younger one is whose they are, not who the clause is about.
+ */
+function eldersOfThem(rel: string, next: { rel: string; inLaw?: boolean } | undefined): boolean {
+  if (!next || next.inLaw) return false;
+  if (rel === 'grandchild') return next.rel === 'parent';
+  return rel === 'child' && (next.rel === 'parent' || next.rel === 'grandparent');
 }
 
 /** A possessive mark or he/she as the next word ("孙子的母亲", "孩子他爸"): a relative of the one before. */

@@ -175,8 +175,9 @@ person('other', '舅父 舅母 姨父 伯父 伯母 叔父 叔母 舅公 姑婆 
 // The spouse's parents living with the family are counted with it, as the family's parents (their
 // son or daughter owes them support: 民法典 第一千零六十七条; 审核确认办法 第七条(四)); living
 // elsewhere they owe the applicant nothing, so they are never obligors (inLaw).
-person('parent', '公公 公爹', { dialect: 'north', gender: 'm', inLaw: true });
-person('parent', '婆婆 婆母', { dialect: 'north', gender: 'f', inLaw: true });
+// (晋南 "老公公", "老婆婆" are the same in-laws, not 老公 or 老婆 with a syllable more.)
+person('parent', '公公 公爹 老公公', { dialect: 'north', gender: 'm', inLaw: true });
+person('parent', '婆婆 婆母 老婆婆', { dialect: 'north', gender: 'f', inLaw: true });
 person('parent', '公婆 公公婆婆', { dialect: 'north', n: 2, inLaw: true });
 person('parent', '家公', { dialect: 'yue', gender: 'm', inLaw: true });
 person('parent', '家婆', { dialect: 'yue', gender: 'f', inLaw: true });
@@ -1592,7 +1593,12 @@ add({ t: 'event', kind: 'accident' }, '卷伤 卷断 被卷伤 截去 锯断');
 add({ t: 'apart' }, '结晒婚 都结晒婚 各自有头家 各有头家 有头家 都有头家');
 // Left in the home village while the one the call is about works away ("两个仔喺老家由爷爷带", "父母喺乡下
 // 务农"): they live elsewhere — only of relatives named without the subject or a spouse (home-village.ts).
-add({ t: 'apart' }, '在老家 喺老家 留在老家 留喺老家 在乡下 喺乡下 留在乡下 留喺乡下 在农村老家 喺乡下老家');
+add(
+  { t: 'apart' },
+  '在老家 喺老家 留在老家 留喺老家 在乡下 喺乡下 留在乡下 留喺乡下 在农村老家 喺乡下老家' +
+    // The countryside said the same way ("孩子爷爷奶奶在农村", 粤 "阿爷阿嫲住乡下").
+    ' 在农村 住农村 在农村住 住在农村 在乡下住 住乡下 住在乡下 喺乡下住 住喺乡下',
+);
 // Used up to the last (粤 "积蓄全部用晒", "用哂", "用尽"): gone, as 花晒 and 使晒.
 add({ t: 'exhausted' }, '用晒 用哂 使哂 花哂 用尽 花尽 用光');
 // No money left now, or none to be raised (粤 "已经冇钱", "筹唔到钱", 晋南 "凑不到钱"): basic living
