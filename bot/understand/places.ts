@@ -64,8 +64,8 @@ export function placeOutside(text: string, parameters: ParameterSet): string | u
 }
 
 /**
- * The place a word names, for a writer in `region`: a name two cities share ("城东街道") is the one in the
- * writer's city when it is one of them, else the first.
+ * The place a word names, for a writer in `region`: a name two cities share (a street office such as
+ * 城东) is the one in the writer's city when it is one of them, else the first.
  */
 export function placeCodeOf(tok: Token | undefined, region: string | undefined): string | undefined {
   if (tok?.kind !== 'word') return undefined;

@@ -96,7 +96,8 @@ export function readSituationWord(
       c.understoodSomething = true;
       break;
     case 'place': {
-      // A name two cities share ("城东街道"): the one in the city the writer is in, when it is one of them.
+      // A name two cities share (a street office such as 城东): the one in the city the writer
+      // is in, when it is one of them.
       const code = placeCodeOf(tok, r.ctx.region) ?? m.code;
       if (!r.regionFact || r.regionFact.code.endsWith('00')) r.regionFact = { code, span };
       c.understoodSomething = true;

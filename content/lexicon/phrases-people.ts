@@ -151,9 +151,9 @@ export const PEOPLE_PHRASES = {
     '喺乡下住',
     '住喺乡下',
   ],
-  /** A brother's or sister's spouse in the caller's words ("嫂子", 粤 "阿嫂"): with the call for that sibling, their spouse. */
+  /** A brother's or sister's spouse in the caller's words ("嫂子", 粤 "阿嫂"): with the call for that sibling, theirs. */
   siblingsSpouse: ['嫂子', '嫂嫂', '大嫂', '二嫂', '弟媳', '弟媳妇', '兄弟媳妇', '姐夫', '妹夫', '阿嫂', '弟妇'],
-  /** A brother's or sister's child in the caller's words ("侄子", "外甥女", 粤 "侄仔"): with the call for that sibling, their child. */
+  /** A sibling's child in the caller's words ("侄子", "外甥女", 粤 "侄仔"): with the call for that sibling, their child. */
   siblingsChild: ['侄子', '侄女', '侄儿', '外甥', '外甥女', '侄', '侄仔', '侄女仔', '外甥仔'],
   /** A former spouse ("前夫", "前妻"): gone already, so "moved out" says nothing new of a member. */
   exSpouse: ['前夫', '前妻'],
