@@ -591,14 +591,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "老婆全职带细路（3个，8岁、5岁、2岁）": a count opening the brackets after a relative counts them.
     const bracketKin = countInBracketsOf(r, c, i);
-    if (bracketKin && n.value >= 2 && n.value <= 12 && Number.isInteger(n.value)) {
-      bracketKin.n = Math.max(bracketKin.n, n.value);
-      delete bracketKin.generic;
-      r.groupCount = n.value;
-      r.usedNums.add(tok);
-      c.understoodSomething = true;
-      return;
-    }
+    if (bracketKin && countsKin(r, c, bracketKin, n.value, tok)) return;
     // "还有一个": one more, not the size; "三个", "家里4口人", "一户三人": the household's size.
     const plainGe = c.clause[i + 1]!.text === '个' && !startsWithPhrase(c.clause[i + 2]?.text ?? '', 'headCounter');
     const household =
@@ -684,14 +677,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       !c.clause.slice(i + 2).some((t) => hasPhrase(t.text, 'livingHow') || isMeaning(t, 'together'))
     ) {
       const kin = r.people.list.findLast((p) => p.at === c.clause[i - 1]!.start);
-      if (kin && n.value >= 2 && n.value <= 12 && Number.isInteger(n.value)) {
-        kin.n = Math.max(kin.n, n.value);
-        delete kin.generic;
-        r.groupCount = n.value;
-        r.usedNums.add(tok);
-        c.understoodSomething = true;
-        return;
-      }
+      if (kin && countsKin(r, c, kin, n.value, tok)) return;
     }
     // "两个人每人…": a count for "each".
     if (n.value >= 1 && n.value <= 30 && Number.isInteger(n.value)) {
@@ -1724,6 +1710,17 @@ function earnedWhileAlive(r: Reading, ci: number, clauseStart: number): boolean 
   return (
     hasPhrase(said, 'whileAlive') || (r.ctx.slot === 'summary' && r.topic.dead === true && hasPhrase(said, 'formerly'))
   );
+}
+
+/** A count said of the relatives just named (两个仔, 细路（3个）) makes them that many; false when it is no such count. */
+function countsKin(r: Reading, c: ClauseReading, kin: Person, count: number, tok: NumToken): boolean {
+  if (count < 2 || count > 12 || !Number.isInteger(count)) return false;
+  kin.n = Math.max(kin.n, count);
+  delete kin.generic;
+  r.groupCount = count;
+  r.usedNums.add(tok);
+  c.understoodSomething = true;
+  return true;
 }
 
 /**
