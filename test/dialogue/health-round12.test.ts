@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Household } from '../../screening/index.ts';
 import { runAnswer } from '../eval/answers-eval.ts';
+import { recorded } from './recorded.ts';
 
 const item = (say: string, city: '140800' | '441700', kind: string, known: Household) => ({
   id: 'own-health-12',
@@ -13,9 +14,6 @@ const item = (say: string, city: '140800' | '441700', kind: string, known: House
   say,
   facts: {},
 });
-
-const got = (r: NonNullable<ReturnType<typeof runAnswer>>, path: string) =>
-  r.scored.extra.find((x) => x.path === path)?.got;
 
 const withChild: Household = {
   members: [
@@ -28,30 +26,30 @@ const alone: Household = { members: [{ relation: 'self', age: 66 }] };
 describe('the kind of disability', () => {
   it('粤 "佢眼睇唔到，又讲唔出话" is 多重, said back', () => {
     const r = runAnswer(item('佢眼睇唔到，又讲唔出话', '441700', 'disability.kind', withChild))!;
-    expect(got(r, 'members[1].disability.kind')).toBe('multiple');
+    expect(recorded(r, 'members[1].disability.kind')).toBe('multiple');
     expect(r.reply).toContain('多重');
   });
 
   it('晋南 "他耳朵听不见 也说不出话" is 多重; hearing said twice stays hearing', () => {
     const r = runAnswer(item('他耳朵听不见 也说不出话', '140800', 'disability.kind', withChild))!;
-    expect(got(r, 'members[1].disability.kind')).toBe('multiple');
+    expect(recorded(r, 'members[1].disability.kind')).toBe('multiple');
     const s = runAnswer(item('他耳朵听不见 聋了好多年', '140800', 'disability.kind', withChild))!;
-    expect(got(s, 'members[1].disability.kind')).toBe('hearing');
+    expect(recorded(s, 'members[1].disability.kind')).toBe('hearing');
   });
 });
 
 describe('no certificate, no serious illness', () => {
   it('晋南 "腿脚不利索 莫办过证" is no certificate', () => {
     const r = runAnswer(item('腿脚不利索 莫办过证', '140800', 'disability', alone))!;
-    expect(got(r, 'members[0].hasDisability')).toBe(false);
+    expect(recorded(r, 'members[0].hasDisability')).toBe(false);
   });
 
   it('"俺有高血压" / 粤 "我有风湿" is no serious illness, said back once', () => {
     const r = runAnswer(item('俺有高血压', '140800', 'illness', alone))!;
-    expect(got(r, 'members[0].seriousIllness')).toBe(false);
+    expect(recorded(r, 'members[0].seriousIllness')).toBe(false);
     expect(r.reply).not.toContain('得了重病');
     const s = runAnswer(item('我有风湿', '441700', 'illness', alone))!;
-    expect(got(s, 'members[0].seriousIllness')).toBe(false);
+    expect(recorded(s, 'members[0].seriousIllness')).toBe(false);
   });
 });
 
@@ -64,7 +62,7 @@ describe('which one is ill, said with the illness', () => {
   };
   it('晋南 "老婆子 肺癌" is said back once, with the illness', () => {
     const r = runAnswer(item('老婆子 肺癌', '140800', 'illness.which', couple))!;
-    expect(got(r, 'members[1].seriousIllness')).toBe(true);
+    expect(recorded(r, 'members[1].seriousIllness')).toBe(true);
     expect(r.reply.match(/得了重病/g)?.length).toBe(1);
     expect(r.reply).toContain('肺癌');
   });

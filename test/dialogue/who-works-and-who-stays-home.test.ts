@@ -3,6 +3,7 @@
 // 伺候老人", 粤 "我同大仔两个，老公喺屋企照顾阿妈"): the ones counted work, the one at home does not.
 import { describe, expect, it } from 'vitest';
 import { runAnswer } from '../eval/answers-eval.ts';
+import { recorded } from './recorded.ts';
 
 const item = (say: string, city: '140800' | '441700') => ({
   id: 'own-who-stays-home',
@@ -20,22 +21,19 @@ const item = (say: string, city: '140800' | '441700') => ({
   facts: {},
 });
 
-const got = (r: NonNullable<ReturnType<typeof runAnswer>>, path: string) =>
-  r.scored.extra.find((x) => x.path === path)?.got;
-
 describe('the ones counted work; the one at home looking after someone does not', () => {
   it('晋南', () => {
     const r = runAnswer(item('俺跟大闺女俩，她爸在家伺候老人', '140800'))!;
-    expect(got(r, 'employedCount')).toBe(2);
-    expect(got(r, 'members[0].employed')).toBe(true);
-    expect(got(r, 'members[2].employed')).toBe(true);
-    expect(got(r, 'members[1].employed')).toBe(false);
+    expect(recorded(r, 'employedCount')).toBe(2);
+    expect(recorded(r, 'members[0].employed')).toBe(true);
+    expect(recorded(r, 'members[2].employed')).toBe(true);
+    expect(recorded(r, 'members[1].employed')).toBe(false);
   });
 
   it('粤', () => {
     const r = runAnswer(item('我同大女两个，老公喺屋企照顾阿妈', '441700'))!;
-    expect(got(r, 'employedCount')).toBe(2);
-    expect(got(r, 'members[2].employed')).toBe(true);
-    expect(got(r, 'members[1].employed')).toBe(false);
+    expect(recorded(r, 'employedCount')).toBe(2);
+    expect(recorded(r, 'members[2].employed')).toBe(true);
+    expect(recorded(r, 'members[1].employed')).toBe(false);
   });
 });
