@@ -163,6 +163,17 @@ function monthsWorked(text: string, clause: Token[]): number | undefined {
     if (/^\s?[\d０-９一二两三四五六七八九十几]/.test(text.slice(end, end + 2))) continue;
     const before = text.slice(Math.max(0, x.start - 2), x.start);
     if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad')) return n;
+    // "冬天在县城烧锅炉四个月": months counted right after the work named are how long it was done (not
+    // "上班一个月挣四千", one month being the period of the pay that follows).
+    const prev = clause[clause.indexOf(x) - 1];
+    if (
+      n >= 2 &&
+      prev &&
+      prev.end === x.start &&
+      isMeaning(prev, 'work') &&
+      !startsWithPhrase(text.slice(end), 'earnVerb')
+    )
+      return n;
   }
   return undefined;
 }

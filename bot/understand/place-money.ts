@@ -171,6 +171,17 @@ export function placeMoney(r: Reading, placed: Placed): void {
         !r.events.some((e) => e.kind === 'other')
       )
         a.past = false;
+  // "老公在外省打工，每月寄一千五返嚟": money a husband or wife of the household sends home is their
+  // earnings, counted as the household's wages (共同生活的家庭成员: a spouse working away stays one), not
+  // support from a relative; when their wage is said too, what they send is part of it, not more.
+  if (r.ctx.slot === 'summary')
+    for (const a of r.amounts) {
+      const p = a.person;
+      if (a.category !== 'support' || !p || p.rel !== 'spouse' || p.dead || p.apart || !memberIndex.has(p.key))
+        continue;
+      if (r.amounts.some((w) => w.category === 'wages' && w.person === p && !w.negated)) a.negated = true;
+      else a.category = 'wages';
+    }
   readAmounts(r.amounts, {
     ctx: r.ctx,
     add: r.add,

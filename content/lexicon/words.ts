@@ -328,7 +328,7 @@ add(
     '修鞋 擦鞋 修单车 卖了 卖咗 卖花椒 卖粮食 卖鸡蛋 卖猪 卖羊 卖货 种地 种田 务农 种苹果 种花椒 种果树 务弄 ' +
     '果园 种菜 种玉米 种麦子 养殖 养猪 养鸡 养鸭 养羊 养牛 养鱼 喂猪 做生意 摆摊 摆地摊 卖菜 卖水果 小卖部 ' +
     '开店 开小店 开铺 士多 经营 种植 收成 卖粮 卖苹果 卖鱼 打鱼 出海 捕鱼 渔船 耕田 种荔枝 种番薯 种木薯 ' +
-    '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑车 种点地 种些地 种了点地 种几亩地',
+    '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑滴滴 跑车 种点地 种些地 种了点地 种几亩地',
   { term: '经营净收入' },
 );
 // A public-welfare job (公益性岗位: cleaning the village, forest ranger) is work paid by the month, and
@@ -1342,10 +1342,19 @@ add({ t: 'income', cat: 'business' }, '五金铺 五金店 杂货店 杂货铺 �
 });
 // A shop or trade run on one's own account, said of a relative ("儿子在运城开饭馆", 粤 "个仔喺县城开大排档",
 // "大仔开摩的"): work and a business at once, so a relative elsewhere who runs one is a working adult.
-add({ t: 'income', cat: 'business' }, '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部', {
-  term: '经营净收入',
-});
-add({ t: 'work' }, '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部');
+add(
+  { t: 'income', cat: 'business' },
+  '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部 开小饭馆 开小食店 开食店 开小吃店 开粉店 开面馆',
+  {
+    term: '经营净收入',
+  },
+);
+add(
+  { t: 'work' },
+  '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部 开小饭馆 开小食店 开食店 开小吃店 开粉店 开面馆',
+);
+// The eatery named after a count word ("开个小食店", "开间粉店"): a business kept, as 小卖部 is.
+add({ t: 'income', cat: 'business' }, '小食店 小吃店 粉店 面馆 小饭馆', { term: '经营净收入' });
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
 // What is left, as 粤 speakers say it ("净番两千", "而家得番两万五"): this figure, not the one before.
 add({ t: 'net' }, '净番 净返 得番 得返 剩番 剩返 只剩 就剩 还剩 仲剩');
@@ -1473,6 +1482,11 @@ person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' 
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
 // Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
 add({ t: 'expense' }, '使钱 花钱 掏钱');
+// What something will cost (预计费用三万, 手术费用要五万): spending, never what anyone earns.
+add({ t: 'expense' }, '费用 预计费用 所需费用 总费用 全部费用');
+add({ t: 'expense', kind: 'medical' }, '手术费用 治疗费用 医疗费用 住院费用 看病费用 医药费用 抢救费用', {
+  term: '医疗',
+});
 // Someone hired to look after a member ("请了保姆一个月三千", 粤 "请咗工人睇住佢"): what the family pays out,
 // spending of another kind, not money coming in.
 add(
@@ -1620,5 +1634,13 @@ add({ t: 'gives' }, '往家里打 往家打 往屋里打 打回家 打回来 打
 person('self', '小伙 该小伙 一小伙 一名小伙');
 // Driving a taxi (粤 "开的士"): work for pay, as 开出租.
 add({ t: 'work' }, '开的士 开的士车', { dialect: 'yue' });
+// Trades named by what is driven or tended (跑大车, 开挖机, 烧锅炉, 卸货, 卖衣服 at a counter): work
+// for pay, as 开货车 or 当司机 are.
+add(
+  { t: 'work' },
+  '跑大车 开大车 跑长途 跑货车 开挖机 开勾机 烧锅炉 看锅炉 卸货 装卸 搬运 扛包 ' +
+    '卖衣服 站柜台 当售货员 做售货员 跑快递 送快递 做快递',
+);
+add({ t: 'work' }, '揸货车 揸大车 做搬运', { dialect: 'yue' });
 // The home rented by the month (粤 "月租屋1200", "每月租屋900"): the rent they pay, not rent they collect.
 add({ t: 'asset', what: 'rented_home' }, '月租屋 每月租屋 月租房 月租房子 每月租房');
