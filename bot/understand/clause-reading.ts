@@ -290,6 +290,9 @@ export class ClauseReading {
             meaningOf(t, 'place') ||
             // "儿子在北京": 在北京 is one word.
             isMeaning(t, 'elsewhere') ||
+            // ("儿子25岁在深圳": their age said on the way.)
+            t.text === '岁' ||
+            (t.kind === 'num' && this.r.text[t.end] === '岁') ||
             isPhrase(t.text, 'atPlace') ||
             isPhrase(t.text, 'allToo') ||
             isPhrase(t.text, 'possessive') ||

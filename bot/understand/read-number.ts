@@ -607,7 +607,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           .map((t) => t.text)
           .join(''),
       );
-    if (plainGe && !household) {
+    // "家有老婆、一个读中专嘅仔": 一个 before a relative named later in the clause counts that relative,
+    // not a household of one.
+    const oneRelative =
+      n.value === 1 &&
+      plainGe &&
+      c.clause.slice(i + 2).some((t) => {
+        const rel = meaningOf(t, 'person')?.rel;
+        return rel !== undefined && rel !== 'self';
+      });
+    if ((plainGe && !household) || oneRelative) {
       r.usedNums.add(tok);
       return;
     }

@@ -866,6 +866,12 @@ add(
     // (Never had children, said with 生育: "两公婆冇生育子女", "夫妻没有生育".)
     ' 冇生育子女 没有生育子女 没生育子女 未生育子女 无生育子女 未生育 没生育 冇生育 没有生育 冇生育过 没生过孩子 没生过娃',
 );
+// No wife and no children in one breath ("冇老婆仔女", "没老婆孩子"): childless, and no spouse either.
+add(
+  { t: 'childless' },
+  '冇老婆仔女 冇老婆冇仔女 冇老婆冇仔 冇老公仔女 冇老公冇仔女 没老婆孩子 没有老婆孩子 没老婆没孩子 没老婆没娃 ' +
+    '没媳妇没孩子 没媳妇孩子 无妻无子 无妻无儿 无妻无子女',
+);
 add(
   { t: 'healthy' },
   '身体很好 身体挺好 身体几好 身体好好 身体还行 身体都好 身体好着呢 身体好 身体好好的 身体还好 身体冇问题 身体没问题 身体健康 好手好脚 能干活 有劳动能力 年纪不大 后生 后生仔 年轻力壮 身壮力健 身体挺好 正当年' +
@@ -952,6 +958,11 @@ add({ t: 'exhausted' }, '屋企冇钱 家里没钱 家里冇钱 家里没有钱 
 add({ t: 'exhausted' }, '洗晒 洗光 洗光晒 洗咗晒 洗得七七八八 洗到冇晒');
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
 add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
+// Not a cent left now ("而家一分钱都冇", "现在一分钱都没有"): basic living severely hit, not only money spent.
+add(
+  { t: 'severe' },
+  '而家一分钱都冇 而家一蚊都冇 宜家一分钱都冇 而家一分钱都冇晒 现在一分钱都没有 现在一分钱也没有 现在一分钱都没了 现在一分都没有',
+);
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
 add({ t: 'manageable' }, '损失不大 损失不多 冇乜损失 没啥损失 没什么损失 影响不大 问题不大 钱上倒还行 钱倒还行');
 add(
@@ -1575,7 +1586,15 @@ add({ t: 'neutral' }, '一辈子 半辈子 大半辈子 一世 半世 成世 一
 // health or school, and the boat or the tool broken the mishap that caused it. (Not 修车: a mechanic's trade.)
 // (Not 修房 or 修屋 alone: "上房修房顶时摔下来" tells what someone was doing when hurt.)
 add({ t: 'expense', kind: 'other' }, '修船 修房子 修屋企 补船 整船 修机器 修农机 修船费 维修费 修理费');
+// 粤 "冇工开" (no work to go to), "冇工返": out of work now, as 冇工做.
+add({ t: 'jobless' }, '冇工开 冇工返 冇开工 冇工开咗', { dialect: 'yue' });
 add({ t: 'event', kind: 'other' }, '船坏咗 船坏了 船烂咗 船整坏 机器坏咗 机器坏了 车坏咗 车坏了');
+// Put out of a rented room ("被房东赶出来", 粤 "俾业主赶走"): something has just happened to the household,
+// the event its hardship is about (临时救助: 遭遇突发性困难).
+add(
+  { t: 'event', kind: 'other' },
+  '被房东赶出 被房东赶出来 被房东赶走 被赶出来 被赶了出来 被撵出来 被房东撵出来 俾房东赶走 俾业主赶走 俾人赶出嚟 被业主赶走',
+);
 
 // ── Round 12: money and situations ──────────────────────────────────────────────────────────
 // 晋南 "落个三万来块", "落了个两万": what came to hand in the end, the figure over what came before it.
