@@ -24,7 +24,7 @@ import { writerLivesWith } from './writer-lives-with.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
-import { endsWithPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
+import { endingPhrase, endsWithPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
 const NON_KIN = new Set(['朋友', '邻居', '保姆', '亲戚', '老乡', '工友', '同事']);
@@ -224,8 +224,8 @@ export function readPeopleWord(
         c.about([r.people.self]);
         break;
       }
-      // 来电人 after the call turned to someone else: the caller, not the subject.
-      if (m.rel === 'self' && r.people.writer && /^来电/.test(tok.text)) {
+      // 来电人 (诉求人) after the call turned to someone else: the caller, not the subject.
+      if (m.rel === 'self' && r.people.writer && startsWithPhrase(tok.text, 'callerTitle')) {
         // ("一直跟来电人一家住", "同来电人一齐过": the subject lives with the caller, said from the subject's side.)
         if (
           c.clause.some((t) => isMeaning(t, 'together')) ||
@@ -484,6 +484,20 @@ export function readPeopleWord(
       });
       if (n && n > 1) r.groupCount = n;
       if (possessor !== undefined && possessor === r.grandchildsOf) r.grandchildsParent = p;
+      // "儿子在县城开出租，自己也有两个娃要养", "来电人…，我自己都有两个细路": in a summary, children someone
+      // else has of their own (the relative or the caller just spoken of) are that person's family, not the
+      // household the call is about.
+      if (r.ctx.slot === 'summary' && (rel === 'child' || rel === 'grandchild') && p.known === undefined) {
+        const lead = withoutCount(r.text.slice(c.clauseStart, tok.start));
+        const own = endingPhrase(lead, 'ownFamilyLead');
+        if (
+          own &&
+          (r.topic !== r.people.self ||
+            relativeJustNamed(r) ||
+            (r.people.writer !== undefined && endsWithPhrase(lead.slice(0, -own.length), 'myOrOur')))
+        )
+          p.bystander = true;
+      }
       // "来电人之子…等三个子女": those named before 等 are among the count.
       if (n && n > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
       if (c.studentFor) {
@@ -1113,4 +1127,19 @@ function grandchildBefore(r: Reading, at: number): Person | undefined {
     if (p !== r.people.self && p.rel !== 'self' && p.at >= 0 && p.at < at && (!last || p.at > last.at)) last = p;
   if (last?.rel === 'grandchild') return last;
   return last !== undefined && last === r.grandchildsParent ? r.grandchildsOf : undefined;
+}
+
+/** The text before a count's end taken off ("自己也有两个" → "自己也有"): what led up to the count. */
+function withoutCount(text: string): string {
+  let end = text.length;
+  if (text[end - 1] === '个') end--;
+  while (end > 0 && NUMERAL.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const NUMERAL = new Set([...'0123456789０１２３４５６７８９一二两三四五六七八九十几']);
+
+/** The clause before was about a living relative who is not the subject's spouse ("儿子在县城开出租，…"). */
+function relativeJustNamed(r: Reading): boolean {
+  const last = r.lastPersons.at(-1);
+  return last !== undefined && last !== r.people.self && last.rel !== 'spouse' && !last.dead;
 }

@@ -398,6 +398,15 @@ export const SITUATION_PHRASES = {
     '全靠丈夫',
     '全靠男人',
     '全靠佢老公',
+    // (The one who earned, struck, now unable to earn at all: "现在活也干不成了", 粤 "而家开唔到工".)
+    '活也干不成了',
+    '活都干不成了',
+    '啥活也干不成了',
+    '现在干不了活了',
+    '现在活也干不了',
+    '而家开唔到工',
+    '而家做唔到工',
+    '而家冇得开工',
   ],
   /**
    * The home gone whole, said in the clause of a house ("房屋全毁", "房子烧光了", 粤 "间屋烧晒"): with a fire or

@@ -40,7 +40,7 @@ const person = (
 person('self', '我 俺 本人 自己 我自己 俺自己 自家 咱 偶 额');
 person(
   'self',
-  '一名女子 一名男子 一名妇女 一名老人 一名老汉 一名老太 一名女孩 一名男孩 该女 该男 来电人 来电者 求助人 ' +
+  '一名女子 一名男子 一名妇女 一名老人 一名老汉 一名老太 一名女孩 一名男孩 该女 该男 来电人 来电者 求助人 诉求人 ' +
     '当事人 申请人 其 该户 该人 该老人 该居民 该村民 户主 老人 老人家 该女士 该男子 市民 村民 某 大爷 大娘 大妈' +
     ' 老大爷 老太太 老奶奶 阿伯 女士 先生 师傅' +
     // "一名湖南籍女子": a woman from somewhere, the person the order is about (not 晋南's 女子, a daughter).
@@ -738,6 +738,8 @@ add(
 // (粤 "跌落水浸死咗": the fall, not a flood: 水浸 inside it is no disaster), and a boat sunk (条船沉咗).
 add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 跌咗落水 掉落水 掉进水 船沉咗 船沉了');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
+// Hit from behind on the road (被追尾, 粤 俾人追尾): a traffic accident.
+add({ t: 'event', kind: 'traffic_accident' }, '追尾 被追尾 追尾了 追尾咗 俾人追尾 被车追尾');
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
 // Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
 // The other party's vehicle in an accident (肇事车辆逃逸), never the family's.
