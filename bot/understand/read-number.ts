@@ -74,6 +74,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.usedNums.add(tok);
     return;
   }
+  // "来电人系一名中学生（16岁）": 一名 before who someone is says "a", a count of one person, never an age.
+  // (名 right after 一: a counter, grammar.)
+  if (n.value === 1 && r.text[tok.end] === '名' && r.ctx.slot === 'summary') {
+    r.usedNums.add(tok);
+    return;
+  }
   // "六十出头", "四十出头": a round age and a little over it (60–64), not exactly sixty.
   // (Kept on the token too: a figure no fact uses is read later as a loose age, "一个人，六十出头".)
   if (c.clause[i + 1]?.text === '出头' && n.value % 10 === 0 && n.value >= 20 && n.value <= 100 && !n.approx) {

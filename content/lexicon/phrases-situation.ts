@@ -407,6 +407,20 @@ export const SITUATION_PHRASES = {
     '而家开唔到工',
     '而家做唔到工',
     '而家冇得开工',
+    '呢个月开唔到工',
+    '呢排开唔到工',
+    '这个月开不了工',
+    '这个月干不了活',
+    // (The earner's pay or trade stopped by it: "原来月工资七千多，现在停发", "出事后已停业".)
+    '现在停发',
+    '工资停发',
+    '工资也停了',
+    '人工冇得出',
+    '出事后已停业',
+    '出事后停业',
+    '已经停业',
+    '已停业',
+    '停咗业',
   ],
   /**
    * The home gone whole, said in the clause of a house ("房屋全毁", "房子烧光了", 粤 "间屋烧晒"): with a fire or

@@ -738,6 +738,8 @@ add(
 // (粤 "跌落水浸死咗": the fall, not a flood: 水浸 inside it is no disaster), and a boat sunk (条船沉咗).
 add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 跌咗落水 掉落水 掉进水 船沉咗 船沉了');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
+// A gas cylinder blowing up at home ("煤气罐爆炸", 粤 "石油气罐爆炸"): a fire.
+add({ t: 'event', kind: 'fire' }, '煤气罐爆炸 液化气罐爆炸 石油气罐爆炸 煤气罐炸了 气罐爆炸');
 // Hit from behind on the road (被追尾, 粤 俾人追尾): a traffic accident.
 add({ t: 'event', kind: 'traffic_accident' }, '追尾 被追尾 追尾了 追尾咗 俾人追尾 被车追尾');
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
@@ -961,6 +963,13 @@ add({ t: 'exhausted' }, '洗晒 洗光 洗光晒 洗咗晒 洗得七七八八 �
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
 add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
 // Not a cent left now ("而家一分钱都冇", "现在一分钱都没有"): basic living severely hit, not only money spent.
+// No money to bury the dead ("冇钱搞后事", "无人出丧葬费"), or only a little left on one ("身上得两千蚊"):
+// basic living severely hit.
+add(
+  { t: 'severe' },
+  '冇钱搞后事 冇钱办后事 冇钱办丧事 没钱办后事 没钱办丧事 没钱发丧 无人出丧葬费 没人出丧葬费 丧葬费没着落 ' +
+    '丧葬费冇着落 冇钱安葬 没钱安葬 没钱下葬 身上得',
+);
 add(
   { t: 'severe' },
   '而家一分钱都冇 而家一蚊都冇 宜家一分钱都冇 而家一分钱都冇晒 现在一分钱都没有 现在一分钱也没有 现在一分钱都没了 现在一分都没有',
@@ -1168,6 +1177,8 @@ add({ t: 'student', ages: [12, 15] }, '初一 初二 初三 上初三 初中 上
 add({ t: 'student', ages: [6, 12] }, '小学 上小学 读小学 读小一 念小学');
 add({ t: 'student', ages: [3, 6] }, '上幼儿园 幼儿园 读幼儿园');
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
+// 粤 "喺监仔度", "喺监度" (in the lock-up): in prison.
+add({ t: 'prison' }, '监仔 喺监 喺监度 喺监仔度 喺监仔 喺监房', { dialect: 'yue' });
 // "还得判几年", "伤了人进去了", 粤 "犯咗事入咗去": in prison, as people say it (进去了 alone is not: "钱都搭进去了").
 add(
   { t: 'prison' },
