@@ -116,6 +116,8 @@ person('child', '两个仔女 一对仔女', { dialect: 'yue', n: 2 });
 person('child', '三个仔女', { dialect: 'yue', n: 3 });
 person('child', '四个仔女', { dialect: 'yue', n: 4 });
 person('spouse', '其妻 其夫 其丈夫 其妻子 其老伴 其配偶 其爱人 其老公 其老婆');
+// A work order's short 妻 in a list of members ("本人50岁，妻48岁"): the wife, as 妻子.
+person('spouse', '妻', { gender: 'f' });
 person('child', '其子 其女 其儿子 其女儿 其子女 其孩子');
 person('other', '其儿媳 其女婿 其侄子 其侄女');
 person('parent', '其父 其父亲', { gender: 'm' });
