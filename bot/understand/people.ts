@@ -133,6 +133,11 @@ const LONG_FORM: Record<string, string> = {
   姐: '姐姐',
   妹: '妹妹',
   孙: '孙子',
+  // A daughter by any of her words ("俺女 … 女子十四", 粤 "个女 … 女仔5岁"): the one named, again.
+  女: '女儿',
+  女子: '女儿',
+  女仔: '女儿',
+  闺女: '女儿',
 };
 
 export class People {

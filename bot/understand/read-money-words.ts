@@ -206,6 +206,11 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
+      // "一个还没上学", 粤 "细嘅未读书": not at school (too young, or left).
+      if (isMeaning(c.clause[i - 1], 'neg')) {
+        c.understoodSomething = true;
+        break;
+      }
       // "两个上学的孩子": the schooling of the people named next, not of whoever came before.
       if (r.ctx.slot === 'summary' && isPhrase(r.text.slice(tok.end, tok.end + 1), 'possessive')) {
         c.studentFor = span;

@@ -453,9 +453,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // (A second age in the same clause about one of a group is the next one's: "仔10岁同7岁".)
     const again = c.lastAgeAt !== undefined;
     c.lastAgeAt = tok.start;
+    // ("娃6岁和3岁", 粤 "个女三岁同一岁": a second age joined by 和 or 同 to a child named once is a second
+    // child; one person has one age.)
+    const joined = again && startsWithPhrase(c.clause[i - 1]?.text ?? '', 'andWith');
     for (const target of targets) {
       const t = again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target);
-      const f = r.pf(counting ? oneMore(r, t, tok.start) : t);
+      const another = joined && (t.rel === 'child' || t.rel === 'grandchild');
+      const f = r.pf(counting || another ? oneMore(r, t, tok.start) : t);
       f.age = narrowedAge(f.age, age);
     }
     // ("都六十多" of a pair counted in one word, 我爸妈: each of them.)
@@ -553,8 +557,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         (r.ctx.slot === 'summary' && (r.topic?.n ?? 0) >= 2 && tok.start - r.topic!.at <= 12) ||
         afterCount?.kind === 'num' ||
         (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')) ||
-        // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off.
-        (r.ctx.slot === 'summary' && /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))) ||
+        // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off; in an answer, after the
+        // group was named ("还有俩娃，一个上小学一个还没上学").
+        ((r.ctx.slot === 'summary' || (r.topic?.n ?? 0) >= 2) &&
+          /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))) ||
+        // ("四个人 … 还有俩娃，一个上小学，一个还没上学": with the size said, one of the group just named.)
+        (r.ctx.slot !== 'summary' && r.size !== undefined && (r.topic?.n ?? 0) >= 2 && r.topic !== r.people.self) ||
         countingOffFrom(r, tok) !== undefined)
     ) {
       r.usedNums.add(tok);
@@ -1403,7 +1411,7 @@ function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
  * off when the last 一个 was near ("…，一个喺县城做保安"). Undefined in a chat, or with no group there.
  */
 function countingOffFrom(r: Reading, tok: Token): Person | undefined {
-  if (r.ctx.slot !== 'summary') return undefined;
+  if (r.ctx.slot !== 'summary' && r.ctx.slot !== 'members') return undefined;
   const off = r.countingOff;
   if (off && r.topic === off.group && tok.start - off.at <= 16) return off.group;
   const t = r.topic;

@@ -170,6 +170,31 @@ person(
     '侄 外甥 外甥女 姑姑 姑妈 姑父 姨 姨妈 舅舅 舅妈 叔叔 婶婶 伯伯 大伯 亲戚 朋友 邻居 保姆 表哥 表姐 ' +
     '表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿 干妈 干爹 干娘 干爸 干闺女 俺干妈 我干妈 契妈 契爷 契仔 契女',
 );
+// The wider family by marriage and the second generation beyond it (姨夫, 妯娌, 小姑子, 侄孙, 孙媳妇,
+// 晋南 "老姑婆", 粤 "姨婆"): relatives without a duty of support (审核确认办法 第七条 names only spouses,
+// parents, children), and 女朋友 a partner not married, so never 我女 and 朋友.
+person(
+  'other',
+  '姨夫 妯娌 大姑子 小姑子 小叔子 大伯子 连襟 侄孙 侄孙女 侄孙仔 老姑婆 姨婆 外甥媳妇 孙媳妇 孙女婿 女朋友 男朋友 女友 男友',
+);
+// A step-parent who raised the writer ("后妈", "继父", 晋南 "后爹", "后娘"): 民法典 第一千零七十二条 gives
+// them a parent's rights and duties, so a parent.
+person('parent', '继父 后爹 后爸 继父亲', { gender: 'm' });
+person('parent', '继母 后妈 后娘 继母亲', { gender: 'f' });
+// The child's grandfather or grandmother (娃他爷, 孩子他奶): the writer's parent or the spouse's, said
+// from the child's side; either way a parent of the couple.
+person('parent', '娃他爷 娃他爷爷 孩他爷 孩子他爷 孩子他爷爷 娃他姥爷 孩子他姥爷', { gender: 'm' });
+person('parent', '娃他奶 娃他奶奶 孩他奶 孩子他奶 孩子他奶奶 娃他姥姥 孩子他姥姥', { gender: 'f' });
+// 晋南 "俺女", "我女": a daughter (女 alone is one only in 粤).
+person('child', '俺女 我女', { gender: 'f' });
+person('other', '俺女婿 我女婿 我舅父 俺舅父 我舅母 俺舅母 我舅舅 俺舅舅 我舅妈 俺舅妈 我舅公 俺舅公');
+// 晋南 老爷 is the mother's father (姥爷); in 粤 老爷 and 老嫲 are the husband's parents, as a wife
+// names them (家公, 家婆).
+person('grandparent', '老爷', { dialect: 'north', gender: 'm' });
+person('parent', '老爷', { dialect: 'yue', gender: 'm', inLaw: true });
+person('parent', '老嫲', { dialect: 'yue', gender: 'f', inLaw: true });
+// 老爷子 is an old man, a father as the north says it of him, not 老爷 and 子.
+person('parent', '老爷子', { dialect: 'north', gender: 'm' });
 // Uncles and aunts in the written words of a work order ("其舅父（85岁）", "叔父", "伯母"): relatives without a duty of support.
 person('other', '舅父 舅母 姨父 伯父 伯母 叔父 叔母 舅公 姑婆 表舅');
 // The spouse's parents living with the family are counted with it, as the family's parents (their
@@ -204,7 +229,10 @@ add(
   '父女俩 父子俩 母女俩 母子俩 娘俩 爷俩 娘儿俩 爷儿俩 母子两个 母女两个 两仔爷 两仔乸 两母女',
 );
 add({ t: 'group', with: ['grandchild'], selfIncluded: true }, '祖孙俩 祖孙两个 婆孙 婆孙俩 爷孙俩 两婆孙 两公孙');
-add({ t: 'group', with: ['sibling'], selfIncluded: true }, '兄弟俩 姐妹俩 两兄弟 两姐妹 姐弟俩 兄妹俩');
+add(
+  { t: 'group', with: ['sibling'], selfIncluded: true },
+  '兄弟俩 姐妹俩 两兄弟 两姐妹 姐弟俩 兄妹俩 姊妹俩 姊妹两个 姐妹两个 兄弟两个 俺姊妹俩 我姊妹俩 俺姐妹俩 我姐妹俩 俺兄弟俩 我兄弟俩',
+);
 // "俺娘俩", "我爷俩": the pair with 俺/我 in front, whole, or 俺娘 (my mother) would take the first two
 // characters and leave 俩 to be read as an age of 2.
 add(

@@ -1,0 +1,101 @@
+// Round 14: who is in the household — kin words beyond the closest family, counts typed with a gap,
+// two ages for one child word, and children counted off after the size was said. Our own sentences,
+// not the blind sets', in both cities' ways of writing where it applies.
+import { describe, expect, it } from 'vitest';
+import type { SlotId } from '../../bot/understand/extract.ts';
+import type { Household } from '../../screening/index.ts';
+import { read, value } from '../support/understanding.ts';
+
+const yj = (text: string, slot: SlotId = 'members', h: Household = {}) => read(text, slot, '441700', h);
+const yc = (text: string, slot: SlotId = 'members', h: Household = {}) => read(text, slot, '140800', h);
+const rel = (u: ReturnType<typeof read>, i: number) => value(u, `members[${i}].relation`);
+const age = (u: ReturnType<typeof read>, i: number) => value(u, `members[${i}].age`);
+
+describe('kin words beyond the closest family', () => {
+  it('晋南 "后妈", "妯娌": a step-parent is a parent, a brother\'s wife another relative', () => {
+    const u = yc('三口 俺 俺后妈 俺妯娌');
+    expect(value(u, 'size')).toBe(3);
+    expect(rel(u, 1)).toBe('parent');
+    expect(rel(u, 2)).toBe('other');
+  });
+
+  it('"娃他奶七十九": the child\'s grandmother, a parent of the couple, with her age', () => {
+    const u = yc('娃他奶七十九 俺四十四 娃十二 就仨人');
+    expect(value(u, 'size')).toBe(3);
+    expect(rel(u, 1)).toBe('parent');
+    expect(age(u, 1)).toBe(79);
+    expect(rel(u, 2)).toBe('child');
+    expect(age(u, 2)).toBe(12);
+  });
+
+  it('晋南 "俺女" is a daughter, and "女子" after it the same girl; "俺女婿" is a son-in-law', () => {
+    const u = yc('就俺和俺女 俺三十八 女子十一');
+    expect(value(u, 'size')).toBe(2);
+    expect(rel(u, 1)).toBe('child');
+    expect(age(u, 1)).toBe(11);
+    const w = yc('俺女婿 三十五', 'members', { members: [{ relation: 'self', age: 62 }] });
+    expect(w.facts.some((f) => /relation$/.test(f.path) && f.value === 'child')).toBe(false);
+  });
+
+  it('粤 "我个女 … 女仔七岁": one daughter named twice', () => {
+    const u = yj('我同我个女，我三十，女仔七岁');
+    expect(value(u, 'size')).toBe(2);
+    expect(age(u, 1)).toBe(7);
+  });
+
+  it('粤 "我舅母": the uncle\'s wife whole, not 我舅 and a mother', () => {
+    const u = yj('得我同我舅母，我廿六，舅母七十');
+    expect(value(u, 'size')).toBe(2);
+    expect(rel(u, 1)).toBe('other');
+    expect(age(u, 1)).toBe(70);
+  });
+
+  it('晋南 "俺兄弟俩": a pair that includes the writer, not a third person', () => {
+    const u = yc('两口人 俺六十五 俺哥六十八 俺兄弟俩一块过');
+    expect(value(u, 'size')).toBe(2);
+    expect(rel(u, 1)).toBe('sibling');
+    expect(value(u, 'members[2].relation')).toBeUndefined();
+  });
+});
+
+describe('counts and ages typed with gaps', () => {
+  it('粤 "4 个，…": the count and its counter across a space are the size', () => {
+    const u = yj('4 个，我 39，老公 41，两个女 10 同 8');
+    expect(value(u, 'size')).toBe(4);
+    expect(age(u, 2)).toBe(10);
+    expect(age(u, 3)).toBe(8);
+  });
+
+  it('晋南 "娃 4岁 和 1岁": two ages joined by 和 after one child word are two children', () => {
+    const u = yc('俺 29 娃 4岁 和 1岁');
+    expect(value(u, 'size')).toBe(3);
+    expect(rel(u, 1)).toBe('child');
+    expect(age(u, 1)).toBe(4);
+    expect(rel(u, 2)).toBe('child');
+    expect(age(u, 2)).toBe(1);
+  });
+
+  it('粤 "个仔八岁同五岁": the same in written Cantonese', () => {
+    const u = yj('我三十三，个仔八岁同五岁');
+    expect(value(u, 'size')).toBe(3);
+    expect(age(u, 2)).toBe(5);
+  });
+});
+
+describe('children counted off after the size', () => {
+  it('晋南 "五口人 … 仨娃，一个上初中，一个还没上学": one of them, not a household of one', () => {
+    const u = yc('五口人，我，俺老汉，仨娃，一个上初中，一个还没上学');
+    expect(value(u, 'size')).toBe(5);
+    expect(rel(u, 1)).toBe('spouse');
+    expect(u.facts.some((f) => f.path.startsWith('obligors'))).toBe(false);
+    expect(value(u, 'members[2].student.fullTime')).toBe(true);
+    expect(value(u, 'members[3].student.fullTime')).toBeUndefined();
+  });
+
+  it('粤 "两个细路，一个读紧书，一个未读书": only the first is at school', () => {
+    const u = yj('四个，我，老婆，两个细路，一个读紧书，一个未读书');
+    expect(value(u, 'size')).toBe(4);
+    expect(value(u, 'members[2].student.fullTime')).toBe(true);
+    expect(value(u, 'members[3].student.fullTime')).toBeUndefined();
+  });
+});
