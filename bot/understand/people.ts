@@ -137,7 +137,6 @@ const LONG_FORM: Record<string, string> = {
   女: '女儿',
   女子: '女儿',
   女仔: '女儿',
-  闺女: '女儿',
 };
 
 export class People {

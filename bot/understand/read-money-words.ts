@@ -206,8 +206,9 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
-      // "一个还没上学", 粤 "细嘅未读书": not at school (too young, or left).
-      if (isMeaning(c.clause[i - 1], 'neg')) {
+      // "一个还没上学", 粤 "细嘅未读书": not at school (too young, or left). (A call summary keeps
+      // reading it as before: there a child's schooling said at all is what places them at home.)
+      if (isMeaning(c.clause[i - 1], 'neg') && r.ctx.slot !== 'summary') {
         c.understoodSomething = true;
         break;
       }

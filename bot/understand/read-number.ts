@@ -64,6 +64,23 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.clausePerson = p;
     r.topic = p;
   }
+  // "八十几岁那个", 粤 "三十几岁嗰个": answering which member, the one listed whose age the figure
+  // (or its range) holds, when only one does; the figure names them, it is no one's new age.
+  if (WHICH_SLOTS.has(r.ctx.slot) && Number.isInteger(n.value)) {
+    const after = r.text.slice(tok.end, tok.end + 6);
+    const rest = after.startsWith('多岁') ? after.slice(2) : after.startsWith('岁') ? after.slice(1) : after;
+    const [lo, hi] = n.approx ? [n.lo, n.hi] : [n.value, n.value];
+    const hits = r.known.flatMap((m, k) => (m.age !== undefined && m.age >= lo && m.age <= hi ? [k] : []));
+    if (startsWithPhrase(rest, 'thatOneOfAge') && hits.length === 1) {
+      const p = r.people.member(hits[0]!);
+      if (p.at < 0) p.at = tok.start;
+      c.clausePerson = p;
+      r.topic = p;
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+  }
   // "上一个存款不对", "返上一题": the one before (or after), pointing at a question, not the number one.
   // (上/下 right before 一, and a counter right after it: grammar.)
   if (

@@ -36,6 +36,8 @@ export const SITUATION_PHRASES = {
   applyFor: ['办', '办理', '申请', '申领', '评'],
   /** Illnesses that strike at once ("中风", "脑梗", "心梗", "急性…"): dated lately, an emergency. */
   suddenIllness: ['中风', '脑梗', '脑出血', '脑溢血', '心梗', '心肌梗', '急性'],
+  /** Heart surgery said in place of the illness ("心脏搭桥"): dated like a sudden illness. */
+  heartSurgery: ['搭桥', '搭了桥', '搭咗桥'],
   /** Living, inside an alone word ("一个人住", "一个人过", "一个人生活"): the household, even in a question. */
   livingHow: ['住', '过', '生活'],
   /** Living alone in one written word ("母亲独居", "独自居住"): said of the person named before it, how they live. */
@@ -327,6 +329,29 @@ export const SITUATION_PHRASES = {
   onlyThatBut: ['就是', '只是', '不过', '但是', '但', '就系', '只系', '淨系'],
   /** What an acute illness left behind ("脑梗后遗症", "脑出血后遗症偏瘫"): a lasting state, said right after it. */
   illnessAftermath: ['后遗症'],
+  /**
+   * An illness said to be over ("胃癌…现在好了", 粤 "而家好返晒", "医好咗"): had once, not a 重病 now (the
+   * 重特大疾病 of 低保 rules is one under treatment).
+   */
+  illnessCured: [
+    '现在好了',
+    '现在好啦',
+    '已经好了',
+    '早就好了',
+    '治好了',
+    '看好了',
+    '好利索了',
+    '痊愈',
+    '康复了',
+    '已经康复',
+    '现在没事了',
+    '而家好返',
+    '已经好返',
+    '好返晒',
+    '医好咗',
+    '医好了',
+    '而家冇事',
+  ],
   /** Asking back whether something counts ("算不算", 粤 "算唔算", "这个也算收入？", "算吗"): a question about the question. */
   asksIfCounts: ['算不算', '算唔算', '也算', '都算', '算吗', '算嘛', '算唔', '计不计', '算是不是', '算係唔係'],
   /** The illness said to be on the local list ("尿毒症在里头哩", 粤 "医生话喺入面"): a yes to "is it on the list?". */

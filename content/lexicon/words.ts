@@ -83,6 +83,9 @@ person('child', '女', { dialect: 'yue', gender: 'f' });
 person('child', '二仔 三仔 孻仔 大仔仔 细仔仔 尾仔', { dialect: 'yue', gender: 'm' });
 person('child', '个仔女 个子女 个儿女', { dialect: 'yue' });
 person('child', '二女 三女 孻女 尾女', { dialect: 'yue', gender: 'f' });
+// 粤 "细个仔", "大个女": the younger son, the elder daughter, by the classifier between.
+person('child', '细个仔 大个仔', { dialect: 'yue', gender: 'm' });
+person('child', '细个女 大个女', { dialect: 'yue', gender: 'f' });
 // "两个读书仔": two children, both at school.
 for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅仔']) {
   person('child', word, { dialect: 'yue', n: 2 });
@@ -458,6 +461,8 @@ add({ t: 'jobless' }, '厂子倒了 厂倒了 厂子黄了 厂子垮了 厂子�
 // "都七老八十了谁还打工": nobody works, asked back as a question; 七老八十 is old age, not 78.
 add({ t: 'jobless' }, '谁还打工 谁还上班 谁还干活 谁还出去打工 谁还能打工 边个仲返工 边个仲做嘢');
 add({ t: 'neutral' }, '七老八十');
+// "那个什么红斑狼疮": a word groped for, whole (晋南 么 alone is 没, a no).
+add({ t: 'neutral' }, '什么 那个什么');
 // A heap, a pile ("单据一大堆"): no count of anything.
 add({ t: 'neutral' }, '一大堆 一堆 一大沓 一沓 一大摞 一摞');
 // Unmarried, said of a grown child or the writer ("小子三十了没成家在家里呢", 粤 "个仔三十几冇结婚"): no news of
@@ -600,6 +605,23 @@ for (const name of [
   // (瘫痪 is not here: paralysis is what an illness or an injury left, a disability, not a 重病 to match
   // on the local list; the illness that caused it is named on its own, 中风, 脑梗.)
   '植物人',
+  // Heart bypass said for the illness ("心脏搭了桥", 粤 "做过心脏搭桥"): coronary heart disease.
+  '心脏搭桥',
+  '心脏搭了桥',
+  '心脏搭咗桥',
+  '搭了桥',
+  '搭咗桥',
+  // A tumour said as grown ("长了个瘤", 粤 "生咗个瘤").
+  '长了个瘤',
+  '长了瘤',
+  '生咗个瘤',
+  '生咗瘤',
+  '生了个瘤',
+  // What a stroke left, named as such ("脑梗后遗症"): the illness under its own name.
+  '脑梗后遗症',
+  '中风后遗症',
+  '脑出血后遗症',
+  '脑溢血后遗症',
   '红斑狼疮',
   '系统性红斑狼疮',
   '耐药结核',
@@ -648,6 +670,16 @@ for (const name of [
     化疗: '癌症',
     放疗: '癌症',
     先心病: '先天性心脏病',
+    心脏搭桥: '冠心病',
+    心脏搭了桥: '冠心病',
+    心脏搭咗桥: '冠心病',
+    搭了桥: '冠心病',
+    搭咗桥: '冠心病',
+    长了个瘤: '肿瘤',
+    长了瘤: '肿瘤',
+    生咗个瘤: '肿瘤',
+    生咗瘤: '肿瘤',
+    生了个瘤: '肿瘤',
     帕金森: '帕金森病',
     柏金逊: '帕金森病',
     柏金逊症: '帕金森病',

@@ -99,3 +99,68 @@ describe('children counted off after the size', () => {
     expect(value(u, 'members[3].student.fullTime')).toBeUndefined();
   });
 });
+
+describe('illness: which one, and whether it is still there', () => {
+  const fourOfUs: Household = {
+    members: [
+      { relation: 'self', age: 41 },
+      { relation: 'spouse', age: 40 },
+      { relation: 'child', age: 13 },
+      { relation: 'child', age: 7 },
+    ],
+  };
+
+  it('粤 "细个女，白血病": the younger of the two children known', () => {
+    const u = yj('细个女，白血病', 'illness.which', fourOfUs);
+    expect(value(u, 'members[3].seriousIllness')).toBe(true);
+    expect(value(u, 'members[3].illnessName')).toBe('白血病');
+    expect(value(u, 'members[2].seriousIllness')).toBeUndefined();
+  });
+
+  it('"七十几岁那个", 粤 "七十几岁嗰个": the one listed with an age in that range, no new age for anyone', () => {
+    const h: Household = { members: [{ relation: 'self', age: 48 }, { age: 76 }, { age: 19 }] };
+    for (const u of [yc('七十几岁那个 肺癌', 'illness.which', h), yj('七十几岁嗰个，肺癌', 'illness.which', h)]) {
+      expect(value(u, 'members[1].seriousIllness')).toBe(true);
+      expect(value(u, 'members[0].age')).toBeUndefined();
+      expect(u.mentioned).toEqual([1]);
+    }
+  });
+
+  it('an illness said to be over is no serious illness now, in both cities', () => {
+    const self: Household = { members: [{ relation: 'self', age: 63 }] };
+    for (const u of [
+      yc('前些年有过肠癌 开了刀 早就好了', 'illness', self),
+      yj('以前有过乳腺癌，医好咗好多年', 'illness', self),
+    ]) {
+      expect(value(u, 'members[0].seriousIllness')).toBe(false);
+      expect(u.yes).not.toBe(true);
+    }
+  });
+
+  it('a word groped for ("那个什么") is no 么 = 没 before the illness', () => {
+    const u = yc('俺老汉查出来是那个什么肝硬化', 'illness', {
+      members: [
+        { relation: 'self', age: 58 },
+        { relation: 'spouse', age: 60 },
+      ],
+    });
+    expect(value(u, 'members[1].seriousIllness')).toBe(true);
+    expect(value(u, 'members[1].illnessName')).toBe('肝硬化');
+  });
+
+  it('heart bypass and a tumour said as grown are named illnesses', () => {
+    const h: Household = {
+      members: [
+        { relation: 'self', age: 70 },
+        { relation: 'spouse', age: 69 },
+      ],
+    };
+    expect(value(yc('老伴心脏搭了桥', 'illness', h), 'members[1].illnessName')).toBe('冠心病');
+    expect(value(yj('老婆生咗个瘤', 'illness', h), 'members[1].illnessName')).toBe('肿瘤');
+  });
+
+  it('in a call summary, a bypass years ago is not a serious illness now', () => {
+    const u = read('来电人58岁，丈夫60岁，三年前做了心脏搭桥，现在在家', 'summary', '441700');
+    expect(u.facts.some((f) => f.path.endsWith('seriousIllness') && f.value === true)).toBe(false);
+  });
+});
