@@ -528,7 +528,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'grade') {
-    if (n.value >= 1 && n.value <= 4 && Number.isInteger(n.value)) {
+    // ("证上写的二级，以前是三级": the grade it had before, re-assessed since, is not the grade now.)
+    const before =
+      r.pf(c.who()).grade !== undefined &&
+      (isMeaning(c.clause[i - 1], 'past') ||
+        (isMeaning(c.clause[i - 2], 'past') && c.clause[i - 1]?.text.length === 1));
+    if (n.value >= 1 && n.value <= 4 && Number.isInteger(n.value) && !before) {
       r.pf(c.who()).grade = { v: n.value, span: [tok.start, c.clause[i + 1]!.end], hedged: r.hedgedMessage };
       r.usedNums.add(tok);
       c.understoodSomething = true;

@@ -296,6 +296,8 @@ export const SITUATION_PHRASES = {
   workOrStudyThere: ['打工', '返工', '上班', '做工', '做嘢', '搵食', '干活', '读书', '上学', '上大学', '念书'],
   /** All of them are ("都是俺闺女", 粤 "两个都系孙"): one relation for every member asked about. */
   allAre: ['都系', '都係', '都是', '两个都'],
+  /** A word for several of one kind ("子女", 粤 "仔女", "孙们"): one relation for every member asked about. */
+  kinOfSeveral: ['子女', '儿女', '仔女', '孩子们', '娃们', '孙们', '孙子女', '孙仔女'],
   /** Only, just ("就俺老两口", 粤 "得我哋两个"), before the speaker: nobody else. */
   onlyJust: ['得', '就', '只有', '只'],
   /** I or we, after only ("只有我", "就俺", "只咱"). */

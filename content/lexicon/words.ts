@@ -495,11 +495,23 @@ add(
     '操作工 电工 焊工 木工 瓦工 泥瓦工 水电工 油漆工 装修工 建筑工 农民工 快递员 外卖员 骑手 包装 做包装 包装工 ' +
     '剥虾 理货 理货员 帮厨 打杂 洗碗工 看门 做家务工 做月嫂 月嫂 育儿嫂 做护理 帮人看档口 看档口 做文职 上夜班 上班族',
 );
+// Work by its hours ("老公全职", 粤 "我做半日钟点", "做兼职"): paid work, full or part of the day.
+add(
+  { t: 'work' },
+  '全职 做全职 返全职 全职返工 兼职 做兼职 半职 做半职 钟点 做钟点 半日钟点 做半日钟点 半天班 上半天班',
+);
+// Full-time at home ("全职妈妈", "全职在家"): caring, not paid work. (全职 before a word for caring,
+// "全职带细路", is read where it is met: the child word stays a person.)
+add({ t: 'neutral' }, '全职妈妈 全职主妇 全职太太 全职在家');
 
 // ── Disability and illness ─────────────────────────────────────────────────────────────────
-add({ t: 'disability', certificate: true }, '残疾证 残疾人证 残证 残疾正 残废证 残疾本 残疾证书 二代证', {
-  term: '残疾人证',
-});
+add(
+  { t: 'disability', certificate: true },
+  '残疾证 残疾人证 残证 残疾正 残废证 残疾本 残疾证书 二代证 残急证 残急正 残机证',
+  {
+    term: '残疾人证',
+  },
+);
 add({ t: 'disability' }, '残疾 残疾人 残废 残障 伤残');
 add({ t: 'disability', severe: true }, '重残 重度残疾 重度残 一户多残');
 add(
@@ -511,6 +523,7 @@ add(
 add(
   { t: 'disability', kind: 'physical' },
   '半身不遂 半边身子动不了 半边身子不能动 半边身动不了 半边身不能动 手脚动不了 走不了路 走不成路 ' +
+    '腰不行 腰坏了 腰摔坏了 腰断了 腰唔得 腰坏咗 ' +
     '半边身唔郁得 半边身郁唔到 半边身郁唔得 半边身唔听使 唔郁得 郁唔到 郁唔得 行唔到路 行唔到',
 );
 add({ t: 'disability', kind: 'visual' }, '视力 视残 视力残疾 眼睛 眼 盲 瞎 看不见 看不清 睇唔到 睇唔见 失明 盲人 对眼');

@@ -164,3 +164,39 @@ describe('illness: which one, and whether it is still there', () => {
     expect(u.facts.some((f) => f.path.endsWith('seriousIllness') && f.value === true)).toBe(false);
   });
 });
+
+describe('disability said roughly, and a grade re-assessed', () => {
+  it('the grade said first stands when an earlier one follows with 以前; said in that order, the later one', () => {
+    const h: Household = { members: [{ relation: 'self', age: 52, hasDisability: true }] };
+    expect(value(yc('证上是一级 原来是二级', 'disability.grade', h), 'members[0].disability.grade')).toBe(1);
+    expect(value(yj('以前系二级，旧年评咗一级', 'disability.grade', h), 'members[0].disability.grade')).toBe(1);
+  });
+
+  it('晋南 "残急证", a slip of the pinyin, is the certificate', () => {
+    const u = yc('俺老汉有残急证', 'disability', {
+      members: [
+        { relation: 'self', age: 60 },
+        { relation: 'spouse', age: 62 },
+      ],
+    });
+    expect(value(u, 'members[1].hasDisability')).toBe(true);
+  });
+
+  it('"腰不行" says the kind, physical, when a certificate is said', () => {
+    const u = yc('俺哥有证 腰不行', 'disability', {
+      members: [
+        { relation: 'self', age: 55 },
+        { relation: 'sibling', age: 58 },
+      ],
+    });
+    expect(value(u, 'members[1].disability.kind')).toBe('physical');
+  });
+});
+
+describe('full-time work and full-time caring', () => {
+  it('粤 "老婆全职湊细路（两个，六岁、三岁）": the children stay people, the wife has no job', () => {
+    const u = read('来电人：男，36岁，做保安，老婆全职湊细路（两个，六岁、三岁）。', 'summary', '441700');
+    expect(value(u, 'size')).toBe(4);
+    expect(value(u, 'members[1].employed')).not.toBe(true);
+  });
+});
