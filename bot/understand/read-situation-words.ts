@@ -83,6 +83,8 @@ export function readSituationWord(
         break;
       // "两间屋，一间自己住，一间租出去": one of the homes is the family's own, no one lives alone.
       if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'oneOfTheHomes')) break;
+      // "就我一个人挣钱", 粤 "得我一个揾钱": the one earner, not living alone.
+      if (startsWithPhrase(r.text.slice(tok.end, tok.end + 5), 'earningAfterAlone')) break;
       // "一个人带两个孩子": raising them alone, not living alone.
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (

@@ -38,6 +38,36 @@ export const SITUATION_PHRASES = {
   suddenIllness: ['中风', '脑梗', '脑出血', '脑溢血', '心梗', '心肌梗', '急性'],
   /** Heart surgery said in place of the illness ("心脏搭桥"): dated like a sudden illness. */
   heartSurgery: ['搭桥', '搭了桥', '搭咗桥'],
+  /**
+   * Earning, right after an alone word ("就我一个人挣钱", 粤 "得我一个揾钱", "就俺一个在外头干"): the one
+   * earner of a household, not someone living alone.
+   */
+  earningAfterAlone: [
+    '挣钱',
+    '赚钱',
+    '揾钱',
+    '搵钱',
+    '揾食',
+    '搵食',
+    '挣',
+    '赚',
+    '养家',
+    '养活',
+    '打工',
+    '上班',
+    '返工',
+    '做嘢',
+    '做工',
+    '干活',
+    '有收入',
+    '在外头干',
+    '在外面干',
+    '在外头打工',
+    '在外面打工',
+    '出去做',
+    '出去打工',
+    '喺外面做',
+  ],
   /** Living, inside an alone word ("一个人住", "一个人过", "一个人生活"): the household, even in a question. */
   livingHow: ['住', '过', '生活'],
   /** Living alone in one written word ("母亲独居", "独自居住"): said of the person named before it, how they live. */

@@ -200,3 +200,27 @@ describe('full-time work and full-time caring', () => {
     expect(value(u, 'members[1].employed')).not.toBe(true);
   });
 });
+
+describe('the one earner, and a giver who lives apart', () => {
+  it('晋南 "就俺一个人挣钱" and 粤 "得我一个揾钱": the writer earns, the others named live there', () => {
+    for (const u of [
+      yc('就俺一个人挣钱 老伴身体不好 俩娃上学', 'opening'),
+      yj('得我一个揾钱，老公病咗，个女读书', 'opening'),
+    ]) {
+      expect(value(u, 'size')).not.toBe(1);
+      expect(value(u, 'members[0].employed')).toBe(true);
+      expect(value(u, 'members[1].relation')).toBe('spouse');
+      expect(u.facts.some((f) => f.path.startsWith('obligors.list'))).toBe(false);
+    }
+  });
+
+  it('晋南 "闺女每月给三百", 粤 "个女每个月畀三百": the daughter gives from where she lives, no member', () => {
+    for (const u of [
+      yc('俺老两口都七十多了 闺女每月给三百', 'opening'),
+      yj('两公婆七十几，个女每个月畀三百', 'opening'),
+    ]) {
+      expect(value(u, 'members[2].relation')).toBeUndefined();
+      expect(value(u, 'obligors.list[0].relation')).toBe('child');
+    }
+  });
+});
