@@ -541,6 +541,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'people') {
+    // "原来六口人…现在就俺两口子", 粤 "以前五个人，而家得返两个": a count said of the past, with the
+    // present told after it, is not the household's size now.
+    if (
+      (r.ctx.slot === 'members' || r.ctx.slot === 'opening') &&
+      isMeaning(c.clause[i - 1], 'past') &&
+      hasPhrase(r.text.slice(tok.end), 'nowSaid')
+    ) {
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
     const after = c.clause[i + 2];
     // "三个我爸72我妈70…": a count before "my …" is how many live there, not three fathers.
     const personAfter = startsWithPhrase(after?.text ?? '', 'myOwn') ? undefined : meaningOf(after, 'person');

@@ -92,6 +92,8 @@ export const SITUATION_PHRASES = {
   allToo: ['都', '也'],
   /** Both together ("车祸双亡", "均已去世"): everyone named, including those listed before. */
   bothOfThem: ['双亡', '双双', '均已', '均'],
+  /** Now, said as a time ("现在", 粤 "而家", "依家"): after a past word, what holds today follows. */
+  nowSaid: ['现在', '而家', '而今', '目前', '如今', '眼下', '依家', '宜家', '家阵'],
   /** Back to now after a past word ("原来是农村后来转了", 粤 "而家", "转咗"): the present again. */
   nowAgain: [
     '后来',

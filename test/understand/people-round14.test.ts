@@ -224,3 +224,20 @@ describe('the one earner, and a giver who lives apart', () => {
     }
   });
 });
+
+describe('a story whose household changed: the present counts', () => {
+  it('晋南 "原来五口人 … 现在就俺老两口", 粤 "以前四个人，而家得返我同老公": the size now', () => {
+    for (const u of [
+      yc('原来五口人 闺女嫁出去了 俺爹也没了 现在就俺老两口'),
+      yj('以前四个人，个女嫁咗去广州，而家得返我同老公两个'),
+    ]) {
+      expect(value(u, 'size')).toBe(2);
+      expect(value(u, 'members[1].relation')).toBe('spouse');
+      expect(value(u, 'members[2].relation')).toBeUndefined();
+    }
+  });
+
+  it('a count said of the past with nothing said of now is still the count', () => {
+    expect(value(yc('原来五口人'), 'size')).toBe(5);
+  });
+});
