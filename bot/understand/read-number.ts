@@ -81,6 +81,29 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       return;
     }
   }
+  // "老婆子比俺小两岁", 粤 "老公比我大三岁": an age told against the writer's, said before it.
+  const than = c.clause[i - 2];
+  const ownAge = r.personFacts.get(r.people.self.key)?.age;
+  if (
+    unit === 'age' &&
+    isPhrase(c.clause[i - 3]?.text ?? '', 'comparedWith') &&
+    meaningOf(than, 'person')?.rel === 'self' &&
+    ownAge !== undefined &&
+    !ownAge.range &&
+    isMeaning(c.clause[i - 4], 'person')
+  ) {
+    const who = r.people.list.findLast((p) => p.at === c.clause[i - 4]!.start);
+    const by = c.clause[i - 1]?.text ?? '';
+    const sign = isPhrase(by, 'youngerBy') ? -1 : isPhrase(by, 'olderBy') ? 1 : 0;
+    if (who && who !== r.people.self && sign !== 0 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 40) {
+      c.clausePerson = who;
+      r.pf(who).age = { v: ownAge.v + sign * n.value, span: [tok.start, c.clause[i + 1]!.end] };
+      r.usedNums.add(tok);
+      r.usedAsAge.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+  }
   // "上一个存款不对", "返上一题": the one before (or after), pointing at a question, not the number one.
   // (上/下 right before 一, and a counter right after it: grammar.)
   if (

@@ -384,6 +384,10 @@ export const PEOPLE_PHRASES = {
   grandsonAgain: ['孙仔', '孙儿'],
   /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
   ordinalMark: ['第'],
+  /** Compared with someone ("老婆比俺小两岁", 粤 "老公比我大三岁"): 比, then younger or older. */
+  comparedWith: ['比'],
+  youngerBy: ['小', '细'],
+  olderBy: ['大'],
   /**
    * After an age (and 岁), the one of that age ("八十几岁那个", 粤 "三十几岁嗰个", "八十五的那个"): answering
    * which member, the one listed with an age in it.

@@ -241,3 +241,14 @@ describe('a story whose household changed: the present counts', () => {
     expect(value(yc('原来五口人'), 'size')).toBe(5);
   });
 });
+
+describe("an age told against the writer's", () => {
+  it('晋南 "老汉比俺大五岁", 粤 "老婆比我细两岁": the writer\'s age plus or minus', () => {
+    const a = yc('俺六十六 老汉比俺大五岁');
+    expect(age(a, 0)).toBe(66);
+    expect(age(a, 1)).toBe(71);
+    const b = yj('我七十，老婆比我细两岁');
+    expect(age(b, 0)).toBe(70);
+    expect(age(b, 1)).toBe(68);
+  });
+});
