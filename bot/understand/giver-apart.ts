@@ -2,7 +2,7 @@
  * A son, daughter or sibling named as the one who gives the household money, while the household is
  * described ("俺老两口都七十多了，靠儿子给点钱过日子", 粤 "两公婆靠个仔畀啲钱食饭"): they support it from
  * elsewhere, a relative with a duty to support (社会救助暂行办法 第九条 counts 赡养费 as income), not one
- * more member. Only the giver named just before the giving word in the same clause, only money given
+ * more member. Only the giver named just before the giving word (or before how often, 每月) in the same clause, only money given
  * (钱 or an amount right after), and not where the clause says they live together.
  * Linear: a fixed look at the few tokens around the giving word.
  */
@@ -16,7 +16,8 @@ const GIVERS: ReadonlySet<string> = new Set(['child', 'grandchild', 'sibling']);
 export function giverLivesApart(r: Reading, c: ClauseReading, i: number): void {
   if (r.ctx.slot !== 'opening' && r.ctx.slot !== 'members') return;
   const tok = c.clause[i]!;
-  const named = c.clause[i - 1];
+  // ("儿子每月给五百", 粤 "个仔每个月畀五百": how often it is given may come between.)
+  const named = c.clause[isMeaning(c.clause[i - 1], 'period') ? i - 2 : i - 1];
   const rel = meaningOf(named, 'person')?.rel;
   if (!named || !rel || !GIVERS.has(rel) || c.negated(i)) return;
   const next = c.clause[i + 1];

@@ -133,6 +133,10 @@ const LONG_FORM: Record<string, string> = {
   姐: '姐姐',
   妹: '妹妹',
   孙: '孙子',
+  // A daughter by any of her words ("俺女 … 女子十四", 粤 "个女 … 女仔5岁"): the one named, again.
+  女: '女儿',
+  女子: '女儿',
+  女仔: '女儿',
 };
 
 export class People {
@@ -409,13 +413,15 @@ export class People {
             i > 0 && m.relation === undefined && !this.list.some((p) => p.known === i) ? [i] : [],
           )
         : [];
+    // ("我老公喺刀厂做", with a 47- and a 15-year-old never placed: the one whose age a husband can have.)
+    const fitting = unrelated.length > 1 ? unrelated.filter((i) => this.ageFits(rel, i)) : unrelated;
     const known =
       n === 1 && byOrder !== undefined && !this.list.some((p) => p.known === byOrder)
         ? byOrder
         : n === 1 && knownMatches.length >= 1
           ? knownMatches[0]
-          : unrelated.length === 1
-            ? unrelated[0]
+          : fitting.length === 1
+            ? fitting[0]
             : undefined;
     const p: Person = {
       key: this.list.length,
@@ -572,6 +578,24 @@ export class People {
     p.known = this.known.length > 0 ? 0 : undefined;
     this.selfKey = p.key;
     for (const q of this.list) if (q !== p && q !== writer && q.rel !== 'self') q.rel = relative(q.rel, 'self');
+  }
+
+  /**
+   * Whether a known member's age fits the relation to the writer (a spouse within fifteen years, a
+   * parent or child a generation apart, a grandparent or grandchild two): a guess made only to choose
+   * among members whose relation was never asked, when just one fits.
+   */
+  private ageFits(rel: Relation, i: number): boolean {
+    const own = this.known[0]?.age;
+    const age = this.known[i]?.age;
+    if (own === undefined || age === undefined) return false;
+    const d = age - own;
+    if (rel === 'spouse') return age >= 18 && Math.abs(d) <= 15;
+    if (rel === 'parent') return d >= 15 && d < 45;
+    if (rel === 'child') return d <= -15 && d > -45;
+    if (rel === 'grandparent') return d >= 35;
+    if (rel === 'grandchild') return d <= -35;
+    return false;
   }
 
   /** Known members with a relation. */

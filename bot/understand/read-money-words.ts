@@ -120,6 +120,10 @@ export function readMoneyWord(
         /退休(的)?$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)) ||
         // "护工费", "保姆费": paying for someone's work.
         /^费/.test(r.text.slice(tok.end, tok.end + 1)) ||
+        // "全职带细路", "全职照顾老人": full-time caring at home, not a job.
+        (tok.text === '全职' &&
+          (startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'raisingAlong') ||
+            startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'caredFor'))) ||
         // "在工地干活，从架子上摔下来": a summary of someone hurt at that work, who is not working now.
         (r.ctx.slot === 'summary' && hurtAtWork(r, tok.end))
       ) {
@@ -203,6 +207,12 @@ export function readMoneyWord(
     case 'student':
       // "大学毕业", "初中毕业就出去打工": schooling finished, not at school now.
       if (startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'schoolEnded')) {
+        c.understoodSomething = true;
+        break;
+      }
+      // "一个还没上学", 粤 "细嘅未读书": not at school (too young, or left). (A call summary keeps
+      // reading it as before: there a child's schooling said at all is what places them at home.)
+      if (isMeaning(c.clause[i - 1], 'neg') && r.ctx.slot !== 'summary') {
         c.understoodSomething = true;
         break;
       }

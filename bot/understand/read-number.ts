@@ -64,6 +64,46 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     c.clausePerson = p;
     r.topic = p;
   }
+  // "八十几岁那个", 粤 "三十几岁嗰个": answering which member, the one listed whose age the figure
+  // (or its range) holds, when only one does; the figure names them, it is no one's new age.
+  if (WHICH_SLOTS.has(r.ctx.slot) && Number.isInteger(n.value)) {
+    const after = r.text.slice(tok.end, tok.end + 6);
+    const rest = after.startsWith('多岁') ? after.slice(2) : after.startsWith('岁') ? after.slice(1) : after;
+    const [lo, hi] = n.approx ? [n.lo, n.hi] : [n.value, n.value];
+    const hits = r.known.flatMap((m, k) => (m.age !== undefined && m.age >= lo && m.age <= hi ? [k] : []));
+    if (startsWithPhrase(rest, 'thatOneOfAge') && hits.length === 1) {
+      const p = r.people.member(hits[0]!);
+      if (p.at < 0) p.at = tok.start;
+      c.clausePerson = p;
+      r.topic = p;
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+  }
+  // "老婆子比俺小两岁", 粤 "老公比我大三岁": an age told against the writer's, said before it.
+  const than = c.clause[i - 2];
+  const ownAge = r.personFacts.get(r.people.self.key)?.age;
+  if (
+    unit === 'age' &&
+    isPhrase(c.clause[i - 3]?.text ?? '', 'comparedWith') &&
+    meaningOf(than, 'person')?.rel === 'self' &&
+    ownAge !== undefined &&
+    !ownAge.range &&
+    isMeaning(c.clause[i - 4], 'person')
+  ) {
+    const who = r.people.list.findLast((p) => p.at === c.clause[i - 4]!.start);
+    const by = c.clause[i - 1]?.text ?? '';
+    const sign = isPhrase(by, 'youngerBy') ? -1 : isPhrase(by, 'olderBy') ? 1 : 0;
+    if (who && who !== r.people.self && sign !== 0 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 40) {
+      c.clausePerson = who;
+      r.pf(who).age = { v: ownAge.v + sign * n.value, span: [tok.start, c.clause[i + 1]!.end] };
+      r.usedNums.add(tok);
+      r.usedAsAge.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+  }
   // "上一个存款不对", "返上一题": the one before (or after), pointing at a question, not the number one.
   // (上/下 right before 一, and a counter right after it: grammar.)
   if (
@@ -459,9 +499,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // (A second age in the same clause about one of a group is the next one's: "仔10岁同7岁".)
     const again = c.lastAgeAt !== undefined;
     c.lastAgeAt = tok.start;
+    // ("娃6岁和3岁", 粤 "个女三岁同一岁": a second age joined by 和 or 同 to a child named once is a second
+    // child; one person has one age.)
+    const joined = again && startsWithPhrase(c.clause[i - 1]?.text ?? '', 'andWith');
     for (const target of targets) {
       const t = again ? nextOfGroup(r, r.ageTarget(target)) : r.ageTarget(target);
-      const f = r.pf(counting ? oneMore(r, t, tok.start) : t);
+      const another = joined && (t.rel === 'child' || t.rel === 'grandchild');
+      const f = r.pf(counting || another ? oneMore(r, t, tok.start) : t);
       f.age = narrowedAge(f.age, age);
     }
     // ("都六十多" of a pair counted in one word, 我爸妈: each of them.)
@@ -513,7 +557,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'grade') {
-    if (n.value >= 1 && n.value <= 4 && Number.isInteger(n.value)) {
+    // ("证上写的二级，以前是三级": the grade it had before, re-assessed since, is not the grade now.)
+    const before =
+      r.pf(c.who()).grade !== undefined &&
+      (isMeaning(c.clause[i - 1], 'past') ||
+        (isMeaning(c.clause[i - 2], 'past') && c.clause[i - 1]?.text.length === 1));
+    if (n.value >= 1 && n.value <= 4 && Number.isInteger(n.value) && !before) {
       r.pf(c.who()).grade = { v: n.value, span: [tok.start, c.clause[i + 1]!.end], hedged: r.hedgedMessage };
       r.usedNums.add(tok);
       c.understoodSomething = true;
@@ -521,6 +570,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'people') {
+    // "原来六口人…现在就俺两口子", 粤 "以前五个人，而家得返两个": a count said of the past, with the
+    // present told after it, is not the household's size now.
+    if (
+      (r.ctx.slot === 'members' || r.ctx.slot === 'opening') &&
+      isMeaning(c.clause[i - 1], 'past') &&
+      hasPhrase(r.text.slice(tok.end), 'nowSaid')
+    ) {
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
     const after = c.clause[i + 2];
     // "三个我爸72我妈70…": a count before "my …" is how many live there, not three fathers.
     const personAfter = startsWithPhrase(after?.text ?? '', 'myOwn') ? undefined : meaningOf(after, 'person');
@@ -559,8 +619,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         (r.ctx.slot === 'summary' && (r.topic?.n ?? 0) >= 2 && tok.start - r.topic!.at <= 12) ||
         afterCount?.kind === 'num' ||
         (afterCount?.kind === 'word' && afterCount.meanings.some((x) => x.t === 'age')) ||
-        // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off.
-        (r.ctx.slot === 'summary' && /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))) ||
+        // "两个娃（一个上大学一个初中）" in a summary: one of each, counted off; in an answer, after the
+        // group was named ("还有俩娃，一个上小学一个还没上学").
+        ((r.ctx.slot === 'summary' || (r.topic?.n ?? 0) >= 2) &&
+          /^个[^，,。；;一]{1,8}一个/.test(r.text.slice(tok.end, tok.end + 12))) ||
+        // ("四个人 … 还有俩娃，一个上小学，一个还没上学": with the size said, one of the group just named.)
+        (r.ctx.slot !== 'summary' && r.size !== undefined && (r.topic?.n ?? 0) >= 2 && r.topic !== r.people.self) ||
         countingOffFrom(r, tok) !== undefined)
     ) {
       r.usedNums.add(tok);
@@ -1418,7 +1482,7 @@ function ageOfPersonBefore(r: Reading, c: ClauseReading): boolean {
  * off when the last 一个 was near ("…，一个喺县城做保安"). Undefined in a chat, or with no group there.
  */
 function countingOffFrom(r: Reading, tok: Token): Person | undefined {
-  if (r.ctx.slot !== 'summary') return undefined;
+  if (r.ctx.slot !== 'summary' && r.ctx.slot !== 'members') return undefined;
   const off = r.countingOff;
   if (off && r.topic === off.group && tok.start - off.at <= 16) return off.group;
   const t = r.topic;

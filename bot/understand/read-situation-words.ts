@@ -83,6 +83,8 @@ export function readSituationWord(
         break;
       // "两间屋，一间自己住，一间租出去": one of the homes is the family's own, no one lives alone.
       if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'oneOfTheHomes')) break;
+      // "就我一个人挣钱", 粤 "得我一个揾钱": the one earner, not living alone.
+      if (startsWithPhrase(r.text.slice(tok.end, tok.end + 5), 'earningAfterAlone')) break;
       // "一个人带两个孩子": raising them alone, not living alone.
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (
@@ -222,17 +224,26 @@ export function readSituationWord(
       const noAfter =
         (isMeaning(c.clause[i + 1], 'neg') || isMeaning(c.clause[i + 1], 'none')) &&
         c.clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text));
-      const no = c.negated(i) || noAfter;
+      // ("以前有胃癌，做了手术，现在好了": over, said later in the message.)
+      const cured = m.serious && hasPhrase(r.text.slice(tok.end, tok.end + 30), 'illnessCured');
+      const no = c.negated(i) || noAfter || cured;
+      // (The 有 said before it was of the illness now over: no yes is left.)
+      if (cured && r.yes === true) r.yes = undefined;
       // A call summary's acute illness long past ("去年中风后半边身郁唔到", "前年脑梗后左手不利索",
       // "脑出血后遗症"), or one the person died of ("突发心梗去世"): what it left is a disability or a
       // death, not a 重病 being treated now (the 重特大疾病 of 低保 rules is one under treatment).
-      const acute = r.ctx.slot === 'summary' && m.serious && hasPhrase(m.name, 'suddenIllness');
+      // (Heart surgery said for the illness, "前年做了心脏搭桥", is dated the same way.)
+      const acute =
+        r.ctx.slot === 'summary' &&
+        m.serious &&
+        (hasPhrase(m.name, 'suddenIllness') || hasPhrase(tok.text, 'heartSurgery'));
       const before = acute ? parseWhen(r.text.slice(c.clauseStart, tok.end), r.ctx.today) : undefined;
       if (
         acute &&
         !no &&
         ((before !== undefined && daysBetween(before, r.ctx.today) > 183) ||
           startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'illnessAftermath') ||
+          hasPhrase(tok.text, 'illnessAftermath') ||
           c.clause.slice(i + 1).some((t) => isMeaning(t, 'death')))
       ) {
         c.understoodSomething = true;

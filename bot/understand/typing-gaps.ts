@@ -8,7 +8,8 @@
  *   spaces, a run of them is one phrase typed slowly), unless it is the same one twice ("娃 娃")
  *   or both name a person ("仔 女 仔" answering who each one is);
  * - after a word a phrase goes on from (就, 才, 跟, 和, 同: "屋 就 一间"), and between a count of
- *   houses or cars and the thing counted ("一院 老房", "一间 泥砖屋");
+ *   houses or cars and the thing counted ("一院 老房", "一间 泥砖屋"), and between a count of people
+ *   and its counter ("5 个", "四 口人");
  * - inside a number: a unit after a digit ("1 千", "七 十"), a digit after 十 ("六十 七"), and a
  *   smaller part after 百, 千 or 万 ("两千 一", "一万 五千"). Two figures stay apart ("1 5" is two
  *   choices, "七十 七十" two ages, "一万 一万" two amounts).
@@ -26,6 +27,8 @@ const NUMBER_CHARS = new Set([...DIGITS, ...Object.keys(UNITS), '几', '多', '�
 const GO_ON = new Set([...'就才跟和同']);
 /** Counters of houses and cars ("一院", "两间", "一辆"): the thing counted follows. */
 const COUNTERS = new Set([...'间院套处座栋幢辆部']);
+/** Counters of people ("5 个", "四 口"): the count said with its word, the household's size. */
+const PEOPLE_COUNTERS = new Set([...'个口位']);
 
 const isNumberRun = (s: string) => s.length > 0 && [...s].every((c) => NUMBER_CHARS.has(c));
 const largestUnit = (s: string) => Math.max(0, ...[...s].map((c) => UNITS[c] ?? 0));
@@ -43,11 +46,14 @@ function closes(left: string, right: string, personAt: PersonAt): boolean {
     return l[0] !== r[0] && !(someoneElse(personAt, left) && someoneElse(personAt, right));
   const last = l[l.length - 1]!;
   const first = r[0]!;
-  // "屋 就 一间", "俺 跟 老伴": a phrase does not end on 就 or 跟.
-  if (GO_ON.has(last) && HAN.test(first)) return true;
+  // "屋 就 一间", "俺 跟 老伴", "6岁 和 3岁": a phrase does not end on 就 or 跟, nor begin on a lone 和.
+  if (GO_ON.has(last) && (HAN.test(first) || DIGITS.includes(first))) return true;
+  if (r.length === 1 && GO_ON.has(first) && l.length > 0) return true;
   // "一院 老房", "一间 泥砖屋": a count of houses or cars and the thing counted.
   if (l.length === 2 && DIGITS.includes(l[0]!) && COUNTERS.has(last) && HAN.test(first) && !NUMBER_CHARS.has(first))
     return true;
+  // "5 个，我 44", "四 口人": a count of people and its counter.
+  if (isNumberRun(left) && PEOPLE_COUNTERS.has(first)) return true;
   if (!isNumberRun(right)) return false;
   // "1 千", "七 十", "两千一 百几": a unit after a digit.
   if (DIGITS.includes(last) && first in UNITS) return true;

@@ -201,6 +201,8 @@ export const PEOPLE_PHRASES = {
   /** After a birth order, the word for a child or grandchild ("大仔", "小闺女", "细孙", "二小子"). */
   childAfterRank: [
     '仔',
+    '个仔',
+    '个女',
     '女',
     '儿',
     '儿子',
@@ -386,6 +388,15 @@ export const PEOPLE_PHRASES = {
   grandsonAgain: ['孙仔', '孙儿'],
   /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
   ordinalMark: ['第'],
+  /** Compared with someone ("老婆比俺小两岁", 粤 "老公比我大三岁"): 比, then younger or older. */
+  comparedWith: ['比'],
+  youngerBy: ['小', '细'],
+  olderBy: ['大'],
+  /**
+   * After an age (and 岁), the one of that age ("八十几岁那个", 粤 "三十几岁嗰个", "八十五的那个"): answering
+   * which member, the one listed with an age in it.
+   */
+  thatOneOfAge: ['那个', '那位', '那一个', '的那个', '的那位', '嗰个', '嗰位', '嘅嗰个', '嘅嗰位', '嘅'],
   /**
    * After an age and before a person word, the end of a sentence typed with no comma ("俺七十多了娃们都在外头",
    * 粤 "八十三咯老公…").

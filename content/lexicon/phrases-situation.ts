@@ -36,6 +36,38 @@ export const SITUATION_PHRASES = {
   applyFor: ['办', '办理', '申请', '申领', '评'],
   /** Illnesses that strike at once ("中风", "脑梗", "心梗", "急性…"): dated lately, an emergency. */
   suddenIllness: ['中风', '脑梗', '脑出血', '脑溢血', '心梗', '心肌梗', '急性'],
+  /** Heart surgery said in place of the illness ("心脏搭桥"): dated like a sudden illness. */
+  heartSurgery: ['搭桥', '搭了桥', '搭咗桥'],
+  /**
+   * Earning, right after an alone word ("就我一个人挣钱", 粤 "得我一个揾钱", "就俺一个在外头干"): the one
+   * earner of a household, not someone living alone.
+   */
+  earningAfterAlone: [
+    '挣钱',
+    '赚钱',
+    '揾钱',
+    '搵钱',
+    '揾食',
+    '搵食',
+    '挣',
+    '赚',
+    '养家',
+    '养活',
+    '打工',
+    '上班',
+    '返工',
+    '做嘢',
+    '做工',
+    '干活',
+    '有收入',
+    '在外头干',
+    '在外面干',
+    '在外头打工',
+    '在外面打工',
+    '出去做',
+    '出去打工',
+    '喺外面做',
+  ],
   /** Living, inside an alone word ("一个人住", "一个人过", "一个人生活"): the household, even in a question. */
   livingHow: ['住', '过', '生活'],
   /** Living alone in one written word ("母亲独居", "独自居住"): said of the person named before it, how they live. */
@@ -60,6 +92,8 @@ export const SITUATION_PHRASES = {
   allToo: ['都', '也'],
   /** Both together ("车祸双亡", "均已去世"): everyone named, including those listed before. */
   bothOfThem: ['双亡', '双双', '均已', '均'],
+  /** Now, said as a time ("现在", 粤 "而家", "依家"): after a past word, what holds today follows. */
+  nowSaid: ['现在', '而家', '而今', '目前', '如今', '眼下', '依家', '宜家', '家阵'],
   /** Back to now after a past word ("原来是农村后来转了", 粤 "而家", "转咗"): the present again. */
   nowAgain: [
     '后来',
@@ -294,6 +328,8 @@ export const SITUATION_PHRASES = {
   workOrStudyThere: ['打工', '返工', '上班', '做工', '做嘢', '搵食', '干活', '读书', '上学', '上大学', '念书'],
   /** All of them are ("都是俺闺女", 粤 "两个都系孙"): one relation for every member asked about. */
   allAre: ['都系', '都係', '都是', '两个都'],
+  /** A word for several of one kind ("子女", 粤 "仔女", "孙们"): one relation for every member asked about. */
+  kinOfSeveral: ['子女', '儿女', '仔女', '孩子们', '娃们', '孙们', '孙子女', '孙仔女'],
   /** Only, just ("就俺老两口", 粤 "得我哋两个"), before the speaker: nobody else. */
   onlyJust: ['得', '就', '只有', '只'],
   /** I or we, after only ("只有我", "就俺", "只咱"). */
@@ -327,6 +363,29 @@ export const SITUATION_PHRASES = {
   onlyThatBut: ['就是', '只是', '不过', '但是', '但', '就系', '只系', '淨系'],
   /** What an acute illness left behind ("脑梗后遗症", "脑出血后遗症偏瘫"): a lasting state, said right after it. */
   illnessAftermath: ['后遗症'],
+  /**
+   * An illness said to be over ("胃癌…现在好了", 粤 "而家好返晒", "医好咗"): had once, not a 重病 now (the
+   * 重特大疾病 of 低保 rules is one under treatment).
+   */
+  illnessCured: [
+    '现在好了',
+    '现在好啦',
+    '已经好了',
+    '早就好了',
+    '治好了',
+    '看好了',
+    '好利索了',
+    '痊愈',
+    '康复了',
+    '已经康复',
+    '现在没事了',
+    '而家好返',
+    '已经好返',
+    '好返晒',
+    '医好咗',
+    '医好了',
+    '而家冇事',
+  ],
   /** Asking back whether something counts ("算不算", 粤 "算唔算", "这个也算收入？", "算吗"): a question about the question. */
   asksIfCounts: ['算不算', '算唔算', '也算', '都算', '算吗', '算嘛', '算唔', '计不计', '算是不是', '算係唔係'],
   /** The illness said to be on the local list ("尿毒症在里头哩", 粤 "医生话喺入面"): a yes to "is it on the list?". */

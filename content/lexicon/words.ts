@@ -83,6 +83,9 @@ person('child', '女', { dialect: 'yue', gender: 'f' });
 person('child', '二仔 三仔 孻仔 大仔仔 细仔仔 尾仔', { dialect: 'yue', gender: 'm' });
 person('child', '个仔女 个子女 个儿女', { dialect: 'yue' });
 person('child', '二女 三女 孻女 尾女', { dialect: 'yue', gender: 'f' });
+// 粤 "细个仔", "大个女": the younger son, the elder daughter, by the classifier between.
+person('child', '细个仔 大个仔', { dialect: 'yue', gender: 'm' });
+person('child', '细个女 大个女', { dialect: 'yue', gender: 'f' });
 // "两个读书仔": two children, both at school.
 for (const word of ['两个读书仔', '两个读紧书嘅仔', '两个读书嘅仔']) {
   person('child', word, { dialect: 'yue', n: 2 });
@@ -172,6 +175,31 @@ person(
     '侄 外甥 外甥女 姑姑 姑妈 姑父 姨 姨妈 舅舅 舅妈 叔叔 婶婶 伯伯 大伯 亲戚 朋友 邻居 保姆 表哥 表姐 ' +
     '表弟 表妹 堂哥 堂弟 堂姐 堂妹  嫂子 弟媳 妹夫 姐夫 干儿子 干女儿 干妈 干爹 干娘 干爸 干闺女 俺干妈 我干妈 契妈 契爷 契仔 契女',
 );
+// The wider family by marriage and the second generation beyond it (姨夫, 妯娌, 小姑子, 侄孙, 孙媳妇,
+// 晋南 "老姑婆", 粤 "姨婆"): relatives without a duty of support (审核确认办法 第七条 names only spouses,
+// parents, children), and 女朋友 a partner not married, so never 我女 and 朋友.
+person(
+  'other',
+  '姨夫 妯娌 大姑子 小姑子 小叔子 大伯子 连襟 侄孙 侄孙女 侄孙仔 老姑婆 姨婆 外甥媳妇 孙媳妇 孙女婿 女朋友 男朋友 女友 男友',
+);
+// A step-parent who raised the writer ("后妈", "继父", 晋南 "后爹", "后娘"): 民法典 第一千零七十二条 gives
+// them a parent's rights and duties, so a parent.
+person('parent', '继父 后爹 后爸 继父亲', { gender: 'm' });
+person('parent', '继母 后妈 后娘 继母亲', { gender: 'f' });
+// The child's grandfather or grandmother (娃他爷, 孩子他奶): the writer's parent or the spouse's, said
+// from the child's side; either way a parent of the couple.
+person('parent', '娃他爷 娃他爷爷 孩他爷 孩子他爷 孩子他爷爷 娃他姥爷 孩子他姥爷', { gender: 'm' });
+person('parent', '娃他奶 娃他奶奶 孩他奶 孩子他奶 孩子他奶奶 娃他姥姥 孩子他姥姥', { gender: 'f' });
+// 晋南 "俺女", "我女": a daughter (女 alone is one only in 粤).
+person('child', '俺女 我女', { gender: 'f' });
+person('other', '俺女婿 我女婿 我舅父 俺舅父 我舅母 俺舅母 我舅舅 俺舅舅 我舅妈 俺舅妈 我舅公 俺舅公');
+// 晋南 老爷 is the mother's father (姥爷); in 粤 老爷 and 老嫲 are the husband's parents, as a wife
+// names them (家公, 家婆).
+person('grandparent', '老爷', { dialect: 'north', gender: 'm' });
+person('parent', '老爷', { dialect: 'yue', gender: 'm', inLaw: true });
+person('parent', '老嫲', { dialect: 'yue', gender: 'f', inLaw: true });
+// 老爷子 is an old man, a father as the north says it of him, not 老爷 and 子.
+person('parent', '老爷子', { dialect: 'north', gender: 'm' });
 // Uncles and aunts in the written words of a work order ("其舅父（85岁）", "叔父", "伯母"): relatives without a duty of support.
 person('other', '舅父 舅母 姨父 伯父 伯母 叔父 叔母 舅公 姑婆 表舅');
 // The spouse's parents living with the family are counted with it, as the family's parents (their
@@ -206,7 +234,10 @@ add(
   '父女俩 父子俩 母女俩 母子俩 娘俩 爷俩 娘儿俩 爷儿俩 母子两个 母女两个 两仔爷 两仔乸 两母女',
 );
 add({ t: 'group', with: ['grandchild'], selfIncluded: true }, '祖孙俩 祖孙两个 婆孙 婆孙俩 爷孙俩 两婆孙 两公孙');
-add({ t: 'group', with: ['sibling'], selfIncluded: true }, '兄弟俩 姐妹俩 两兄弟 两姐妹 姐弟俩 兄妹俩');
+add(
+  { t: 'group', with: ['sibling'], selfIncluded: true },
+  '兄弟俩 姐妹俩 两兄弟 两姐妹 姐弟俩 兄妹俩 姊妹俩 姊妹两个 姐妹两个 兄弟两个 俺姊妹俩 我姊妹俩 俺姐妹俩 我姐妹俩 俺兄弟俩 我兄弟俩',
+);
 // "俺娘俩", "我爷俩": the pair with 俺/我 in front, whole, or 俺娘 (my mother) would take the first two
 // characters and leave 俩 to be read as an age of 2.
 add(
@@ -409,7 +440,7 @@ add(
   '厨师 当厨师 挖掘机 开挖掘机 铲车 叉车 吊车 砖厂 电厂 工厂上班 五金厂 刀厂 电子厂 制衣厂 鞋厂 厂里 喺厂 ' +
     '进厂 返厂 补鞋 修鞋 帮人睇档 睇档 干保洁 保洁 当保洁 扫地 打扫卫生 当保姆 做保姆 看大门 当门卫 开出租 ' +
     '端盘子 当服务员 服务员 送快递 收银 当收银员 收银员 开塔吊 开车 当司机 开三轮 开三轮车 跑三轮车 拉货 跑车 当保安 干零活 出海 ' +
-    '打鱼 跟船 跟人出海 捕鱼 打工 上班 务工 做工 干活 做活 挣钱 赚钱 揾食 返工 做嘢 开工 上工 出去打工 ' +
+    '打鱼 跟船 跟人出海 捕鱼 打工 上班 务工 做工 干活 做活 挣钱 赚钱 揾食 搵食 揾钱 搵钱 返工 做嘢 开工 上工 出去打工 ' +
     '外出打工 在厂里 进厂 工地 打短工 干零活 当保安 做保洁 搞卫生 洗碗 送外卖 做家政 跑运输 当司机 做装修 搞装修 ' +
     '做水电 做生意 做散工 打散工 帮工 工作 上班族 做小工 做泥水 做司机 司机 开货车 送货 修车 做服务员 做清洁 ' +
     '看果园 帮人看 按摩店 做收银',
@@ -432,6 +463,8 @@ add({ t: 'jobless' }, '厂子倒了 厂倒了 厂子黄了 厂子垮了 厂子�
 // "都七老八十了谁还打工": nobody works, asked back as a question; 七老八十 is old age, not 78.
 add({ t: 'jobless' }, '谁还打工 谁还上班 谁还干活 谁还出去打工 谁还能打工 边个仲返工 边个仲做嘢');
 add({ t: 'neutral' }, '七老八十');
+// "那个什么红斑狼疮": a word groped for, whole (晋南 么 alone is 没, a no).
+add({ t: 'neutral' }, '什么 那个什么');
 // A heap, a pile ("单据一大堆"): no count of anything.
 add({ t: 'neutral' }, '一大堆 一堆 一大沓 一沓 一大摞 一摞');
 // Unmarried, said of a grown child or the writer ("小子三十了没成家在家里呢", 粤 "个仔三十几冇结婚"): no news of
@@ -464,11 +497,23 @@ add(
     '操作工 电工 焊工 木工 瓦工 泥瓦工 水电工 油漆工 装修工 建筑工 农民工 快递员 外卖员 骑手 包装 做包装 包装工 ' +
     '剥虾 理货 理货员 帮厨 打杂 洗碗工 看门 做家务工 做月嫂 月嫂 育儿嫂 做护理 帮人看档口 看档口 做文职 上夜班 上班族',
 );
+// Work by its hours ("老公全职", 粤 "我做半日钟点", "做兼职"): paid work, full or part of the day.
+add(
+  { t: 'work' },
+  '全职 做全职 返全职 全职返工 兼职 做兼职 半职 做半职 钟点 做钟点 半日钟点 做半日钟点 半天班 上半天班',
+);
+// Full-time at home ("全职妈妈", "全职在家"): caring, not paid work. (全职 before a word for caring,
+// "全职带细路", is read where it is met: the child word stays a person.)
+add({ t: 'neutral' }, '全职妈妈 全职主妇 全职太太 全职在家');
 
 // ── Disability and illness ─────────────────────────────────────────────────────────────────
-add({ t: 'disability', certificate: true }, '残疾证 残疾人证 残证 残疾正 残废证 残疾本 残疾证书 二代证', {
-  term: '残疾人证',
-});
+add(
+  { t: 'disability', certificate: true },
+  '残疾证 残疾人证 残证 残疾正 残废证 残疾本 残疾证书 二代证 残急证 残急正 残机证',
+  {
+    term: '残疾人证',
+  },
+);
 add({ t: 'disability' }, '残疾 残疾人 残废 残障 伤残');
 add({ t: 'disability', severe: true }, '重残 重度残疾 重度残 一户多残');
 add(
@@ -480,6 +525,7 @@ add(
 add(
   { t: 'disability', kind: 'physical' },
   '半身不遂 半边身子动不了 半边身子不能动 半边身动不了 半边身不能动 手脚动不了 走不了路 走不成路 ' +
+    '腰不行 腰坏了 腰摔坏了 腰断了 腰唔得 腰坏咗 ' +
     '半边身唔郁得 半边身郁唔到 半边身郁唔得 半边身唔听使 唔郁得 郁唔到 郁唔得 行唔到路 行唔到',
 );
 add({ t: 'disability', kind: 'visual' }, '视力 视残 视力残疾 眼睛 眼 盲 瞎 看不见 看不清 睇唔到 睇唔见 失明 盲人 对眼');
@@ -574,6 +620,23 @@ for (const name of [
   // (瘫痪 is not here: paralysis is what an illness or an injury left, a disability, not a 重病 to match
   // on the local list; the illness that caused it is named on its own, 中风, 脑梗.)
   '植物人',
+  // Heart bypass said for the illness ("心脏搭了桥", 粤 "做过心脏搭桥"): coronary heart disease.
+  '心脏搭桥',
+  '心脏搭了桥',
+  '心脏搭咗桥',
+  '搭了桥',
+  '搭咗桥',
+  // A tumour said as grown ("长了个瘤", 粤 "生咗个瘤").
+  '长了个瘤',
+  '长了瘤',
+  '生咗个瘤',
+  '生咗瘤',
+  '生了个瘤',
+  // What a stroke left, named as such ("脑梗后遗症"): the illness under its own name.
+  '脑梗后遗症',
+  '中风后遗症',
+  '脑出血后遗症',
+  '脑溢血后遗症',
   '红斑狼疮',
   '系统性红斑狼疮',
   '耐药结核',
@@ -622,6 +685,16 @@ for (const name of [
     化疗: '癌症',
     放疗: '癌症',
     先心病: '先天性心脏病',
+    心脏搭桥: '冠心病',
+    心脏搭了桥: '冠心病',
+    心脏搭咗桥: '冠心病',
+    搭了桥: '冠心病',
+    搭咗桥: '冠心病',
+    长了个瘤: '肿瘤',
+    长了瘤: '肿瘤',
+    生咗个瘤: '肿瘤',
+    生咗瘤: '肿瘤',
+    生了个瘤: '肿瘤',
     帕金森: '帕金森病',
     柏金逊: '帕金森病',
     柏金逊症: '帕金森病',

@@ -274,8 +274,9 @@ function relationsSaid(text: string, ctx: QuestionCtx, open: number[]): Relation
   // said to live elsewhere are not them, and a word said again is the one just named.)
   const named = seq.filter((r) => r.rel !== undefined && r.rel !== 'self');
   const rels = (named.length > open.length ? named.filter((r) => !r.away && !r.again) : named).map((r) => r.rel!);
-  // "两个都系孙", "都是俺闺女": one word for every member asked about.
-  if (rels.length === 1 && open.length > 1 && hasPhrase(text, 'allAre')) return open.map(() => rels[0]!);
+  // "两个都系孙", "都是俺闺女", "子女": one word for every member asked about.
+  if (rels.length === 1 && open.length > 1 && (hasPhrase(text, 'allAre') || hasPhrase(text, 'kinOfSeveral')))
+    return open.map(() => rels[0]!);
   // Numbers typed as numbers ("2 3", "7 是俺侄子"), not numerals inside words (一世).
   const numbers = (leadingChoices(text, RELATION_CHOICES, true, true)?.picked ?? []).map(
     (c) => RELATION_OF_CHOICE[c.id]!,
