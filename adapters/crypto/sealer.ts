@@ -124,7 +124,8 @@ export class Sealer {
     if (version !== VERSION || !body) throw new SealerError('unknown sealed value format');
     try {
       const bytes = fromBase64(body);
-      const pt = await this.p.decrypt(bytes.slice(0, 12), bytes.slice(12));
+      // Views, not copies: neither primitive writes into its input.
+      const pt = await this.p.decrypt(bytes.subarray(0, 12), bytes.subarray(12));
       return JSON.parse(dec.decode(pt)) as T;
     } catch {
       throw new SealerError('sealed value cannot be opened with this DOUDI_DATA_KEY');

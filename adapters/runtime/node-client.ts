@@ -42,7 +42,8 @@ export function nodeClientOf(
     const peer = socket?.remoteAddress ? normal(socket.remoteAddress) : undefined;
     const direct: ClientInfo = {
       ip: peer,
-      https: socket?.encrypted === true || new URL(c.req.url).protocol === 'https:',
+      // The request URL is serialised (lower-case scheme): its prefix is the protocol, no URL parsed per request.
+      https: socket?.encrypted === true || c.req.url.startsWith('https:'),
     };
     if (!peer || !trusted.has(peer)) {
       if (!warned && log && c.req.header('x-forwarded-for') !== undefined) {

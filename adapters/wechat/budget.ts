@@ -6,20 +6,22 @@
 
 export type Timely = { kind: 'ready'; texts: string[] } | { kind: 'late'; reason: 'timeout' | 'error' };
 
-export async function withinBudget(work: Promise<string[]>, budgetMs: number): Promise<Timely> {
-  let timeout: ReturnType<typeof setTimeout> | undefined;
-  const timer = new Promise<Timely>((resolve) => {
-    timeout = setTimeout(() => resolve({ kind: 'late', reason: 'timeout' }), budgetMs);
+const TIMEOUT: Timely = { kind: 'late', reason: 'timeout' };
+const FAILED: Timely = { kind: 'late', reason: 'error' };
+
+/** One promise and one timer a delivery (no race of two promises and a then-chain), cleared as the work settles. */
+export function withinBudget(work: Promise<string[]>, budgetMs: number): Promise<Timely> {
+  return new Promise((resolve) => {
+    const timeout = setTimeout(() => resolve(TIMEOUT), budgetMs);
+    work.then(
+      (texts) => {
+        clearTimeout(timeout);
+        resolve({ kind: 'ready', texts });
+      },
+      () => {
+        clearTimeout(timeout);
+        resolve(FAILED);
+      },
+    );
   });
-  try {
-    return await Promise.race([
-      work.then(
-        (texts): Timely => ({ kind: 'ready', texts }),
-        (): Timely => ({ kind: 'late', reason: 'error' }),
-      ),
-      timer,
-    ]);
-  } finally {
-    clearTimeout(timeout);
-  }
 }

@@ -2,6 +2,7 @@
  * OutboundMessage[] → WeChat text. Numbered choices become numbered lines (residents reply
  * with the number); long replies are split on line boundaries within WeChat's text limit.
  */
+import { Buffer } from 'node:buffer';
 import type { OutboundMessage } from '../../bot/ports.ts';
 
 /** WeChat's text content limit is 2048 bytes of UTF-8; keep a margin. */
@@ -37,6 +38,9 @@ export function utf8Length(s: string): number {
 
 export function splitByBytes(text: string, max: number): string[] {
   if (text === '') return [];
+  // Most answers fit in one message: one native count of the whole text, not one JS count a line
+  // (leading line breaks excepted, which the loop below drops).
+  if (text.charCodeAt(0) !== 0x0a && Buffer.byteLength(text, 'utf8') <= max) return [text];
   const chunks: string[] = [];
   let cur = '';
   let curBytes = 0;

@@ -8,6 +8,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { limitBody } from '../http/body-limit.ts';
+import { securedResponse } from '../http/security-headers.ts';
 import type { InboundMessage, OutboundMessage } from '../../bot/ports.ts';
 import type { DedupStore } from '../db/ports.ts';
 import { withinBudget } from './budget.ts';
@@ -49,7 +50,10 @@ export const MAX_WECHAT_BODY = 64 * 1024;
  */
 const DEDUP_TTL_SECONDS = 2 * TIMESTAMP_WINDOW_SECONDS + 300;
 const SUCCESS = 'success';
-const XML = { 'content-type': 'application/xml; charset=utf-8' };
+const XML = 'application/xml; charset=utf-8';
+const TEXT = 'text/plain; charset=UTF-8';
+/** Every POST answer is built whole, security headers included (../http/security-headers.ts). */
+const text = (c: Context, body: string, status: 200 | 400 | 401 | 413 = 200) => securedResponse(c, body, status, TEXT);
 const REFUSALS: Record<Refused['reason'], string> = {
   signature: 'invalid signature',
   msg_signature: 'invalid signature',
@@ -66,7 +70,7 @@ export function wechatRoutes(deps: WechatDeps): Hono {
   const cipher = cipherOf(deps.config);
   const refuse = (c: Context, r: Refused) => {
     log('wechat.reject', { reason: r.reason });
-    return c.text(REFUSALS[r.reason], r.status);
+    return text(c, REFUSALS[r.reason], r.status);
   };
   const later = (openId: string, texts: string[] | Promise<string[]>) =>
     deps.background(
@@ -92,14 +96,14 @@ export function wechatRoutes(deps: WechatDeps): Hono {
     const { message } = opened;
     if (!(await deps.dedup.claim(dedupKey(message), DEDUP_TTL_SECONDS))) {
       log('wechat.duplicate', {});
-      return c.text(SUCCESS);
+      return text(c, SUCCESS);
     }
 
     const inbound = toInbound(message);
-    if (inbound.kind === 'ignore') return c.text(SUCCESS);
+    if (inbound.kind === 'ignore') return text(c, SUCCESS);
     if (inbound.kind === 'unsubscribe') {
       if (deps.forget) deps.background(deps.forget(inbound.userId));
-      return c.text(SUCCESS);
+      return text(c, SUCCESS);
     }
     const openId = inbound.message.userId;
     const work = deps.handle(inbound.message).then(toWechatText);
@@ -107,22 +111,19 @@ export function wechatRoutes(deps: WechatDeps): Hono {
     if (timely.kind === 'late') {
       log('wechat.async', { reason: timely.reason });
       later(openId, work);
-      return c.text(SUCCESS);
+      return text(c, SUCCESS);
     }
     const [passive, ...rest] = timely.texts;
     if (rest.length > 0) later(openId, rest);
-    if (passive === undefined) return c.text(SUCCESS);
+    if (passive === undefined) return text(c, SUCCESS);
     const reply = {
       toUser: openId,
       fromUser: message['ToUserName'] ?? '',
       content: passive,
       nowSeconds: deps.nowSeconds(),
     };
-    return c.body(
-      passiveReplyXml(reply, verified.safe && cipher ? { cipher: cipher(), token: deps.config.token } : undefined),
-      200,
-      XML,
-    );
+    const sealed = verified.safe && cipher ? { cipher: cipher(), token: deps.config.token } : undefined;
+    return securedResponse(c, passiveReplyXml(reply, sealed), 200, XML);
   });
   return app;
 }
@@ -146,4 +147,4 @@ function cipherOf(config: WechatConfig): (() => WechatCipher) | undefined {
 }
 
 /** The body's size checked by Content-Length first (../http/body-limit.ts): larger deliveries get 413. */
-const limitDelivery = limitBody(MAX_WECHAT_BODY, (c: Context) => c.text('body too large', 413));
+const limitDelivery = limitBody(MAX_WECHAT_BODY, (c: Context) => text(c, 'body too large', 413));

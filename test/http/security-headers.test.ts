@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeClientOf } from '../../adapters/runtime/node-client.ts';
 import { ELDERLY_ALONE } from '../support/households.ts';
 import { assembled, from, PUBLIC_URL } from '../support/assembled.ts';
+import { SimulatedWechat } from '../wechat/simulated-server.ts';
 
 const json = (body: unknown) => ({
   method: 'POST',
@@ -66,6 +67,50 @@ describe('security headers', () => {
       expect(res.status, what).toBeLessThan(500);
       expectGuarded(res, what);
       expect(res.headers.get('strict-transport-security'), what).toBeNull();
+    }
+  });
+
+  it('WeChat answers, built whole with the headers, carry exactly what every other route gets', async () => {
+    const AES = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+    const s = await assembled({
+      env: {
+        WECHAT_TOKEN: 'tok',
+        WECHAT_APPID: 'wx0123456789abcdef',
+        WECHAT_APPSECRET: 's',
+        WECHAT_ENCODING_AES_KEY: AES,
+      },
+      client: nodeClientOf(['127.0.0.1']),
+    });
+    const wx = new SimulatedWechat('tok', 'wx0123456789abcdef', AES);
+    const seconds = String(Math.floor(s.clock.now().getTime() / 1000));
+    const guarded = (res: Response) =>
+      [...res.headers].filter(([k]) => !['content-type', 'content-length'].includes(k)).sort();
+    let id = 1;
+    const cases: [string, Record<string, string>, object][] = [
+      ['http://doudi.test', {}, from('203.0.113.9')],
+      ['https://doudi.test', {}, from('203.0.113.9')],
+      ['http://doudi.test', {}, from('203.0.113.9', true)],
+      ['http://doudi.test', { 'x-forwarded-proto': 'https' }, from('127.0.0.1')],
+    ];
+    for (const [origin, headers, env] of cases) {
+      const general = await s.app.request(`${origin}/healthz`, { headers }, env);
+      const d = wx.delivery(wx.textXml('o_headers', '你好', String(id++), seconds), 'safe', seconds);
+      const answer = await s.app.request(`${origin}${d.url}`, { method: 'POST', body: d.body, headers }, env);
+      expect(await answer.text()).toContain('<Encrypt>');
+      expect(answer.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+      expect(guarded(answer), origin).toEqual(guarded(general));
+      const refused = await s.app.request(
+        `${origin}/wechat?signature=x&timestamp=1&nonce=2`,
+        {
+          method: 'POST',
+          body: '<xml></xml>',
+          headers,
+        },
+        env,
+      );
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('content-type')).toBe('text/plain; charset=UTF-8');
+      expect(guarded(refused), origin).toEqual(guarded(general));
     }
   });
 
