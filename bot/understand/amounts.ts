@@ -63,6 +63,8 @@ export interface Amount {
   occasional?: boolean;
   /** The part left to pay after "报了一半", "报咗六成": 0.5, 0.4. */
   share?: number;
+  /** Said of one of several people, unnamed ("一个两百三一个两百一"): two such figures are two people's. */
+  oneOfThem?: boolean;
   /** Money lent said to be on top of what was said before ("仲借咗一万畀个侄仔"). */
   lentBesides?: boolean;
   /** A new rate from this month of the year on ("降到六百，从五月开始"): the rate before it holds until then. */
@@ -271,6 +273,9 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     }
     // ("每个月八百还有过年给两千": a year's sum said with 还有 comes on top of the month's, not instead.)
     if (!prev || x.afterCorrection || (x.yearly && !prev.yearly && !x.added)) byPerson.set(k, x);
+    // "一个两百三一个两百一": each figure is another person's, added up.
+    else if (x.oneOfThem && prev.oneOfThem)
+      byPerson.set(k, { ...x, lo: prev.lo + x.lo, hi: prev.hi + x.hi, start: prev.start });
     else if (prev.yearly && !x.yearly && !partOfCost(x, [prev])) continue;
     // "每月养老金185元，“除咗嗰百几蚊，乜都冇”": a rough figure around an exact one said before, of the
     // same money, is that money said again roughly; the exact figure stands.

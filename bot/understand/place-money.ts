@@ -178,6 +178,17 @@ export function placeMoney(r: Reading, placed: Placed): void {
     messagePeriod: r.messagePeriod,
     text: r.text,
   });
+  // "俺那是农村养老金 一个月一百六": asked about pensions (or which incomes there are), a pension that is only the
+  // basic one of 城乡居民基本养老保险 says there is no 职工 pension besides it.
+  const askedPensions = r.ctx.slot === 'income' || (r.ctx.slot === 'income.amount' && r.ctx.incomeKey === 'pensions');
+  const basic = r.facts.find((f) => f.path === 'income.basicPension' && Number(f.value) > 0);
+  if (
+    askedPensions &&
+    basic &&
+    !r.facts.some((f) => f.path === 'income.pensions') &&
+    r.ctx.household.income?.pensions === undefined
+  )
+    r.add('income.pensions', 0, [basic.start, basic.end]);
   // In a call summary "没有收入" is usually said of one person; only "此外/其他/别的…没有" closes the household's.
   const noneClause =
     r.noneSaid && r.clauses.find((c) => c[0]!.start <= r.noneSaid![0] && c.at(-1)!.end >= r.noneSaid![1]);

@@ -408,6 +408,7 @@ export function readSituationWord(
         // ("村里有人有车有楼也评上低保": somebody else's status.)
         !somebodyElse(r.text.slice(c.clauseStart, tok.start)) &&
         (!BARE_BENEFIT.has(tok.text) ||
+          statusAfterRelative(r, c.clause[i - 1]) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))
       ) {
@@ -431,6 +432,17 @@ export function readSituationWord(
     default:
       break;
   }
+}
+
+/**
+ * "大女低保", 粤 "佢低保": asked how a relative stands, the programme's bare name right after the person is
+ * what they hold (a topic, then its comment), with no 是 or 吃 between.
+ */
+function statusAfterRelative(r: Reading, prev: Token | undefined): boolean {
+  return (
+    (r.ctx.slot === 'obligors.situation' || r.ctx.slot === 'supportPayer') &&
+    (isMeaning(prev, 'person') || isMeaning(prev, 'pronoun'))
+  );
 }
 
 /**

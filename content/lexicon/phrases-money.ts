@@ -124,6 +124,8 @@ export const MONEY_PHRASES = {
   ],
   /** Added to money said before ("还有", 粤 "仲有", "加上", "同埋"): another sum, not the same one again. */
   alsoAdded: ['还有', '仲有', '另外', '加上', '同埋'],
+  /** Right before a figure, one of two or more people ("一个两百三一个两百一", "一个一百五 一个一百八"). */
+  oneOfThem: ['一个', '一位'],
   /** A child's upkeep ("抚养费", "抚养"): money a child receives, not support given to the family. */
   childUpkeep: ['抚养'],
   /** Now and then, no period ("偶尔给个几百", 粤 "间中", "有时畀", "唔定时"). */

@@ -1177,6 +1177,13 @@ add(
   '冇咗音讯 没了音讯 没有音讯 冇晒音讯 音讯全无 杳无音讯 搵唔到人 搵唔到佢 揾唔到人 揾唔到佢 找不到他 找不到她 找不着人 ' +
     '报咗警都搵唔到 报咗警都揾唔到 报警都搵唔到 报了警也找不到 报了警都找不到 报警也找不到 报警都找不到',
 );
+// Not known where they are, no news for long ("唔知佢喺边", "一直没消息"): missing. (没消息 alone may be an
+// application not yet answered.)
+add(
+  { t: 'missing' },
+  '唔知佢喺边 不知道他在哪 不知道她在哪 不知道在哪 不知道人在哪 不知道去哪了 ' +
+    '不知道跑哪了 不知道跑哪去了 不晓得在哪 一直冇消息 一直没消息 一直没有消息 再冇消息 再没消息 再没有消息 冇咗消息 没了消息',
+);
 // Gone to sea and never back ("出海冇返来", "出海就没回来"): missing. (冇返来 alone is only "not home yet".)
 add(
   { t: 'missing' },

@@ -1,0 +1,97 @@
+// Money and situations, round 14: the general ways of stating pensions, spending paid back and how a
+// relative elsewhere stands that the fourteenth blind round showed the reader missing. Our own sentences,
+// not the blind sets', in both cities' ways of writing where it applies.
+import { describe, expect, it } from 'vitest';
+import { read, value } from '../support/understanding.ts';
+
+const between = (v: unknown, lo: number, hi: number) => {
+  expect(typeof v).toBe('number');
+  expect(v as number).toBeGreaterThanOrEqual(lo);
+  expect(v as number).toBeLessThanOrEqual(hi);
+};
+
+const twoChildren = {
+  obligors: { exist: true, list: [{ relation: 'child' as const }, { relation: 'child' as const }] },
+};
+const oneSon = { obligors: { exist: true, list: [{ relation: 'child' as const }] } };
+
+describe('a relative’s status said as a bare programme name after them', () => {
+  it('晋南: 二闺女低保', () => {
+    const u = read('二闺女低保 也六十好几了', 'obligors.situation', '140800', twoChildren);
+    expect(value(u, 'obligors.list[0].status')).toBe('dibao');
+  });
+  it('粤: 佢低保', () => {
+    const u = read('佢低保，都七十喇', 'obligors.situation', '441700', oneSon);
+    expect(value(u, 'obligors.list[0].status')).toBe('dibao');
+  });
+  it('asked something else, the bare name is no status', () => {
+    const u = read('儿子低保 想问问', 'opening', '140800');
+    expect(u.facts.some((f) => f.path.endsWith('.status'))).toBe(false);
+  });
+});
+
+describe('in prison or gone without news, a relative cannot support', () => {
+  it('晋南: 关在监狱里', () => {
+    const u = read('小子关在监狱里 判了六年', 'obligors.situation', '140800', oneSon);
+    expect(value(u, 'obligors.list[0].imprisoned')).toBe(true);
+    expect(value(u, 'obligors.list[0].ableBodiedAdult')).toBe(false);
+  });
+  it('粤: 唔知佢喺边', () => {
+    const u = read('个仔出咗去打工，唔知佢喺边', 'obligors.situation', '441700', oneSon);
+    expect(value(u, 'obligors.list[0].declaredMissing')).toBe(true);
+    expect(value(u, 'obligors.list[0].ableBodiedAdult')).toBe(false);
+  });
+  it('晋南: 后来一直没消息', () => {
+    const u = read('老汉出去了 后来一直没消息', 'obligors.situation', '140800', {
+      obligors: { exist: true, list: [{ relation: 'spouse' }] },
+    });
+    expect(value(u, 'obligors.list[0].declaredMissing')).toBe(true);
+  });
+  it('an application not answered yet is nobody missing', () => {
+    const u = read('申请了俩月 一直没消息', 'opening', '140800');
+    expect(u.facts.some((f) => f.path.includes('declaredMissing'))).toBe(false);
+  });
+});
+
+describe('spending, then a share paid back, asked what was spent', () => {
+  it('晋南: 报了一半', () => {
+    const u = read('住院拢共花了五六万 合疗报了一半', 'hardship.expense', '140800', {
+      hardship: { none: false, events: [{ kind: 'sudden_illness' }], expenses: [{ kind: 'medical' }] },
+    });
+    between((value(u, 'hardship.expenses[0]') as { amount: number }).amount, 25000, 30000);
+  });
+  it('粤: a bare figure, 报咗一半', () => {
+    const u = read('成十万，报咗一半', 'hardship.expense', '441700', {
+      hardship: { none: false, events: [{ kind: 'sudden_illness' }], expenses: [{ kind: 'medical' }] },
+    });
+    between((value(u, 'hardship.expenses[0]') as { amount: number }).amount, 45000, 50000);
+  });
+});
+
+describe('one figure for each of two people, unnamed', () => {
+  it('粤: 一个…一个…', () => {
+    const u = read('两公婆都有，一个一百九一个二百一', 'basicPension', '441700');
+    expect(value(u, 'income.basicPension')).toBe(4800);
+  });
+  it('晋南: 一个一百五 一个一百七 (the 一 of 一百 after 一个)', () => {
+    const u = read('俺俩都领 一个一百五 一个一百七', 'basicPension', '140800');
+    expect(value(u, 'income.basicPension')).toBe(3840);
+  });
+});
+
+describe('only the basic pension is no 职工 pension', () => {
+  it('晋南: asked which incomes, 就领那点农村养老金', () => {
+    const u = read('就领那点农村养老金 一个月一百四', 'income', '140800');
+    expect(value(u, 'income.basicPension')).toBe(1680);
+    expect(value(u, 'income.pensions')).toBe(0);
+  });
+  it('粤: 退休金冇 said after the word', () => {
+    const u = read('退休金冇，得个农村养老金二百几', 'income', '441700');
+    expect(value(u, 'income.pensions')).toBe(0);
+    between(value(u, 'income.basicPension'), 2400, 3600);
+  });
+  it('a 职工 pension said beside it stays', () => {
+    const u = read('老汉退休金一个月两千五 俺就领一百多的养老金', 'income', '140800');
+    expect(value(u, 'income.pensions')).toBe(30000);
+  });
+});
