@@ -405,6 +405,8 @@ export function readSituationWord(
         !glossOfAsked &&
         (!asking(c.clause, c.clauseText) || statedWithNe(r.text, c, tok) || askedIfItCounts(r.text, c, tok)) &&
         !told(c.clauseText) &&
+        // ("啥是特困，俺够不够": asking what the programme is.)
+        !endsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'askingWhatIs') &&
         // ("村里有人有车有楼也评上低保": somebody else's status.)
         !somebodyElse(r.text.slice(c.clauseStart, tok.start)) &&
         (!BARE_BENEFIT.has(tok.text) ||

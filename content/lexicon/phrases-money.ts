@@ -124,6 +124,22 @@ export const MONEY_PHRASES = {
   ],
   /** Added to money said before ("还有", 粤 "仲有", "加上", "同埋"): another sum, not the same one again. */
   alsoAdded: ['还有', '仲有', '另外', '加上', '同埋'],
+  /** The sum said not known or not reckonable (not merely that it varies, 唔定, 不固定). */
+  sumNotKnown: [
+    '不好说',
+    '难说',
+    '唔计得清',
+    '计唔清',
+    '算不清',
+    '说不清',
+    '不知道',
+    '不晓得',
+    '唔知',
+    '不清楚',
+    '唔清楚',
+    '没算过',
+    '冇计过',
+  ],
   /** Right before a figure, one of two or more people ("一个两百三一个两百一", "一个一百五 一个一百八"). */
   oneOfThem: ['一个', '一位'],
   /** A child's upkeep ("抚养费", "抚养"): money a child receives, not support given to the family. */

@@ -265,6 +265,8 @@ add(
   { t: 'idk' },
   '没记过 没记账 没记过账 没记数 冇记过 冇记低 冇记过数 冇记数 唔记数 未记过 没有记过 从来没记 未计过 未算过 还没算 还没算过 仲未计',
 );
+// Cannot reckon it (粤 "唔计得清", "计唔清", 晋南 "算不清", "不好说"): the sum is not known.
+add({ t: 'idk' }, '唔计得清 唔计得 计唔清 计唔清楚 计唔到 算唔清 算不清 算不清楚 算不过来 不好算 不好说 难说');
 // Not knowing what is asked ("我唔识", 晋南 "不知道是啥"): a don't-know, not an answer (唔明, 不明白 ask for help).
 add({ t: 'idk' }, '我唔识 唔识呀 唔识喎 都唔识 不知道是啥 不知道是什么');
 // "乜嘢系重特大疾病？", "啥是低保边缘": asking what a word means is not knowing it; its 系/是 is no yes.
@@ -331,6 +333,8 @@ add(
     '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑车 种点地 种些地 种了点地 种几亩地',
   { term: '经营净收入' },
 );
+// Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
+add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
 // A public-welfare job (公益性岗位: cleaning the village, forest ranger) is work paid by the month, and
 // its pay is wage income (劳动报酬), not a benefit.
 add(

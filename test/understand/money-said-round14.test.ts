@@ -2,6 +2,7 @@
 // relative elsewhere stands that the fourteenth blind round showed the reader missing. Our own sentences,
 // not the blind sets', in both cities' ways of writing where it applies.
 import { describe, expect, it } from 'vitest';
+import { runAnswer } from '../eval/answers-eval.ts';
 import { read, value } from '../support/understanding.ts';
 
 const between = (v: unknown, lo: number, hi: number) => {
@@ -93,5 +94,56 @@ describe('only the basic pension is no 职工 pension', () => {
   it('a 职工 pension said beside it stays', () => {
     const u = read('老汉退休金一个月两千五 俺就领一百多的养老金', 'income', '140800');
     expect(value(u, 'income.pensions')).toBe(30000);
+  });
+});
+
+describe('a little grown, and what it sells for', () => {
+  it('晋南: 种点花椒 … 卖个几千', () => {
+    const u = read('种点花椒 一年卖个几千块 别的没啥', 'income', '140800');
+    between(value(u, 'income.business'), 2000, 9000);
+  });
+  it('粤: 种啲番薯 … 卖得', () => {
+    const u = read('种啲番薯，一年卖得三千蚊左右', 'income', '441700');
+    between(value(u, 'income.business'), 2500, 3500);
+  });
+});
+
+describe('a sum that cannot be reckoned is not known', () => {
+  it('粤: 计唔清, with nothing sold', () => {
+    const u = read('计唔清喎，啲菜都系自己食', 'income.amount', '441700', {}, 'business');
+    expect(value(u, 'income.business')).toBeUndefined();
+    expect(u.idk).toBe(true);
+  });
+  it('晋南: 难说, good years and bad', () => {
+    const u = read('难说 好年景能落一万 差年景就赔', 'income.amount', '140800', {}, 'business');
+    expect(value(u, 'income.business')).toBeUndefined();
+  });
+  it('粤: 唔定 only says it varies, and the range stands', () => {
+    const u = read('唔定㗎，好嘅时候两三千，冇工就冇', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBeGreaterThan(0);
+  });
+});
+
+describe('National Day said by its date', () => {
+  const when = (say: string, city: '140800' | '441700') =>
+    runAnswer({ id: 't', city, kind: 'hardship.when', say, facts: {} })?.scored.extra.find(
+      (e) => e.path === 'hardship.events[0].date',
+    )?.got;
+  it('晋南: 十一放假的时候', () => {
+    expect(String(when('十一放假的时候出的事', '140800'))).toMatch(/^2026-10/);
+  });
+  it('粤: 十一黄金周', () => {
+    expect(String(when('十一黄金周嗰阵', '441700'))).toMatch(/^2026-10/);
+  });
+});
+
+describe('asking what a programme is holds no status', () => {
+  it('晋南: 啥叫低保', () => {
+    const u = read('啥叫低保 俺能不能吃', 'opening', '140800');
+    expect(value(u, 'currentBenefits.dibao')).toBeUndefined();
+  });
+  it('粤: 咩系特困', () => {
+    const u = read('咩系特困？我得唔得', 'opening', '441700');
+    expect(value(u, 'currentBenefits.tekun')).toBeUndefined();
   });
 });
