@@ -345,6 +345,10 @@ export const MONEY_PHRASES = {
   itIsA: ['嚟嘅', '嚟㗎', '嚟', '来的'],
   /** Sometimes none, after a figure said for the good times ("有时千几蚊有时冇", "有时候没有"): from nothing up to it. */
   sometimesNone: ['有时冇', '有时没有', '有时没', '有时候冇', '有时候没有', '有时候没', '有阵冇', '有时无'],
+  /** A month of the year right after its number ("六月", "八月份"), before 之后 in "六月之后冇做". */
+  monthOfYear: ['月份', '月'],
+  /** After a month of the year, from then on ("之后", "以后", "后"). */
+  fromThenOn: ['之后', '以后', '后'],
   /** And a half, of months, right after a number ("三个半月", "两个半月"). */
   andHalfMonth: ['个半月'],
   /** No work in the months just counted ("冬天三个月不去", 粤 "三个半月冇得做", "没活", "歇着"). */

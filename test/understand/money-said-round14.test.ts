@@ -147,3 +147,18 @@ describe('asking what a programme is holds no status', () => {
     expect(value(u, 'currentBenefits.tekun')).toBeUndefined();
   });
 });
+
+describe('work that stopped after a month of this year', () => {
+  it('晋南: 八月份以后就没干了', () => {
+    const u = read('在厂里上班一个月三千 八月份以后就没干了', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(24000);
+  });
+  it('粤: 四月之后冇做', () => {
+    const u = read('喺酒楼做每个月四千，四月之后冇做喇', 'income.amount', '441700', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(16000);
+  });
+  it('a month named with no stop is no length of work', () => {
+    const u = read('六月开始上班 一个月三千', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).not.toBe(18000);
+  });
+});
