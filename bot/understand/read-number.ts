@@ -1130,6 +1130,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       ...(oldRate ? { changedFrom } : {}),
       ...(category === 'lent' && hasPhrase(c.clauseText, 'lentBesides') ? { lentBesides: true } : {}),
       ...(oneOfThem(r, c.clause[i - 1], tok) ? { oneOfThem: true } : {}),
+      ...ordinalBefore(r, tok.start),
       ...(hasPhrase(c.clauseText, 'alsoAdded') || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
       clauseText: c.clauseText,
       ...countOfEarners(r, c, category),
@@ -1392,6 +1393,23 @@ function periodOfClauseBefore(r: Reading, c: ClauseReading): number | undefined 
   // (A length of time worked, "干了几个月", is no rate: only a year, or a rate of giving, "每月给".)
   const giving = before.some((t) => isMeaning(t, 'gives'));
   return periods.length === 1 && (periods[0] === 12 || giving) ? periods[0] : undefined;
+}
+
+/**
+ * "大的一个月给三百，小的在外头…，一年过年给个一千": the older or younger one named last before the figure in
+ * its sentence (no one else named after) is whose it is.
+ */
+function ordinalBefore(r: Reading, at: number): { ordinal?: 'older' | 'younger' } {
+  const from = at - sentenceBefore(r.text, at).length;
+  let which: 'older' | 'younger' | undefined;
+  for (const t of r.tokens) {
+    if (t.start < from) continue;
+    if (t.end > at) break;
+    const m = meaningOf(t, 'ordinal');
+    if (m) which = m.which;
+    else if (isMeaning(t, 'person') && meaningOf(t, 'person')?.rel !== 'self') which = undefined;
+  }
+  return which ? { ordinal: which } : {};
 }
 
 function sentenceBefore(text: string, at: number): string {

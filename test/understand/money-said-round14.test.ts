@@ -162,3 +162,18 @@ describe('work that stopped after a month of this year', () => {
     expect(value(u, 'income.wages')).not.toBe(18000);
   });
 });
+
+describe('the older and the younger each give their own', () => {
+  it('晋南: 大的一个月…, 小的一年…', () => {
+    const u = read('大的每月给俺两百，小的过年给个五百', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(2900);
+  });
+  it('粤: 大嘅每个月…, 细嘅一年…', () => {
+    const u = read('大嘅每个月畀三百，细嘅一年畀一千', 'income.amount', '441700', {}, 'support');
+    expect(value(u, 'income.support')).toBe(4600);
+  });
+  it('one person’s month and year figures are still one figure', () => {
+    const u = read('大的一个月给三百 一年三千六', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(3600);
+  });
+});
