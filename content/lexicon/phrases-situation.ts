@@ -134,6 +134,8 @@ export const SITUATION_PHRASES = {
   callerSaid: ['来电', '称', '反映', '话', '咨询', '询问', '问'],
   /** A household listed by its head ("户主李某", "其妻55", "其子"): its members, not someone called about. */
   householdListing: ['户主', '其妻', '其夫', '其子', '其女', '其老伴', '其爱人', '其丈夫', '其妻子'],
+  /** The end of a programme's name that makes it its holder ("五保户", "低保户", "五保老人"). */
+  statusHolder: ['户', '老人', '人员'],
   /** Right before a programme's name, asking what it is ("啥是特困", 粤 "咩系低保户"): no status held. */
   askingWhatIs: [
     '啥是',

@@ -177,3 +177,18 @@ describe('the older and the younger each give their own', () => {
     expect(value(u, 'income.support')).toBe(3600);
   });
 });
+
+describe('asking for someone named by the status they hold', () => {
+  it('粤: 帮一个低保户问', () => {
+    const u = read('我系社工，帮一个低保户问下，佢七十岁，一个人住', 'opening', '441700');
+    expect(value(u, 'currentBenefits.dibao')).toBe(true);
+  });
+  it('晋南: 替一个五保老人问问', () => {
+    const u = read('俺是村里的 替一个五保老人问问 他八十了', 'opening', '140800');
+    expect(value(u, 'currentBenefits.tekun')).toBe(true);
+  });
+  it('asking to apply is no status held', () => {
+    const u = read('帮我妈问问 想申请五保', 'opening', '140800');
+    expect(value(u, 'currentBenefits.tekun')).toBeUndefined();
+  });
+});
