@@ -63,6 +63,10 @@ export interface Amount {
   occasional?: boolean;
   /** The part left to pay after "报了一半", "报咗六成": 0.5, 0.4. */
   share?: number;
+  /** Said of the older or younger of them ("大的一个月给三百，小的一年给一千"): each its own person's. */
+  ordinal?: 'older' | 'younger';
+  /** Said of one of several people, unnamed ("一个两百三一个两百一"): two such figures are two people's. */
+  oneOfThem?: boolean;
   /** Money lent said to be on top of what was said before ("仲借咗一万畀个侄仔"). */
   lentBesides?: boolean;
   /** A new rate from this month of the year on ("降到六百，从五月开始"): the rate before it holds until then. */
@@ -219,10 +223,8 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   if (net.length) return sumOf([net.at(-1)!]);
   // A person's year figure says it all over their month or day figures ("一天三百…一年估计两万到三万").
   // (Not one said on top with 还有: "每个月八百还有过年给两千" is both.)
-  const yearlyPeople = new Set(all.filter((x) => x.yearly && !x.added).map((x) => x.person?.key ?? 0));
-  all = all.filter(
-    (x) => x.yearly || !yearlyPeople.has(x.person?.key ?? 0) || x.reimbursed || x.cost || partOfCost(x, all),
-  );
+  const yearlyPeople = new Set(all.filter((x) => x.yearly && !x.added).map((x) => whose(x)));
+  all = all.filter((x) => x.yearly || !yearlyPeople.has(whose(x)) || x.reimbursed || x.cost || partOfCost(x, all));
   const costs = all.filter((x) => x.cost);
   if (costs.length && costs.length < all.length) {
     const gross = choose(all.filter((x) => !x.cost))!;
@@ -245,10 +247,10 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   if (all.some((x) => x.alternative)) {
     // "老公返工一个月四千五，我做散工有时千几蚊有时冇": good times and bad are each person's own; two
     // people's figures still add up.
-    const people = [...new Set(all.map((x) => x.person?.key ?? 0))];
+    const people = [...new Set(all.map((x) => whose(x)))];
     if (people.length > 1) {
       const each = people
-        .map((k) => choose(all.filter((x) => (x.person?.key ?? 0) === k)))
+        .map((k) => choose(all.filter((x) => whose(x) === k)))
         .filter((c): c is Chosen<T> => c !== undefined);
       return { ...sumOf(each), members: each.flatMap((c) => c.members) };
     }
@@ -262,7 +264,7 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
   // "两万到三万" was already read as one range.
   const byPerson = new Map<number, T>();
   for (const x of all) {
-    const k = x.person?.key ?? 0;
+    const k = whose(x);
     const prev = byPerson.get(k);
     if (prev && x.under) {
       // "千把块 不到两千": the second caps the first.
@@ -271,6 +273,9 @@ function choose<T extends Amount & { lo: number; hi: number; yearly: boolean }>(
     }
     // ("每个月八百还有过年给两千": a year's sum said with 还有 comes on top of the month's, not instead.)
     if (!prev || x.afterCorrection || (x.yearly && !prev.yearly && !x.added)) byPerson.set(k, x);
+    // "一个两百三一个两百一": each figure is another person's, added up.
+    else if (x.oneOfThem && prev.oneOfThem)
+      byPerson.set(k, { ...x, lo: prev.lo + x.lo, hi: prev.hi + x.hi, start: prev.start });
     else if (prev.yearly && !x.yearly && !partOfCost(x, [prev])) continue;
     // "每月养老金185元，“除咗嗰百几蚊，乜都冇”": a rough figure around an exact one said before, of the
     // same money, is that money said again roughly; the exact figure stands.
@@ -334,6 +339,11 @@ function partsOfFirst<T extends Amount & { lo: number; hi: number }>(all: T[]): 
     return undefined;
   const sum = sumOf(rest);
   return sum.lo <= first.hi && sum.hi >= first.lo ? sumOf([first]) : undefined;
+}
+
+/** Whose figure it is: the older or younger one said just before it, else the person it fell to. */
+function whose(x: Amount): number {
+  return x.ordinal === 'older' ? -1 : x.ordinal === 'younger' ? -2 : (x.person?.key ?? 0);
 }
 
 function sumOf<T extends { lo: number; hi: number }>(xs: T[]): Chosen<T> {

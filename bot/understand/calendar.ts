@@ -17,6 +17,13 @@ export const FIXED: Readonly<Record<string, string>> = {
   清明: '04-05',
   五一: '05-01',
   国庆: '10-01',
+  // National Day said by its date, with the holiday named (十一 alone is a number).
+  十一放假: '10-01',
+  十一长假: '10-01',
+  十一假期: '10-01',
+  十一黄金周: '10-01',
+  十一嗰阵: '10-01',
+  十一那阵: '10-01',
   麦收: '06-10',
   夏收: '06-10',
   秋收: '10-01',

@@ -81,6 +81,8 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
     // "冬天三个月不去", "休渔期三个半月冇得做": the months off, the rest of the year worked.
     const off = monthsOff(text, clause);
     if (off !== undefined) return 12 - off;
+    const stopped = stoppedAfterMonth(text, clause);
+    if (stopped !== undefined) return stopped;
     if (hasPhrases(t, 'workedVerb', 'forHalfYear') || hasPhrase(t, 'halfOfTheYear')) return 6;
     // "租唔出空咗半年", "铺面闲了三个月": a let property empty that long brings the rest of the year's rent.
     if (hasPhrases(t, 'stoodEmpty', 'halfYearAfter')) return 6;
@@ -124,6 +126,29 @@ function monthsOff(text: string, clause: Token[]): number | undefined {
     const also = leadingPhrase(rest, 'thenAlso');
     if (also) rest = rest.slice(also.length);
     if (startsWithPhrase(rest, 'noWorkThen')) return n;
+  }
+  return undefined;
+}
+
+/**
+ * "六月之后冇做咗", "八月份以后就没干了": work that stopped after a month of this year, so the months before
+ * it (from January) are the ones paid.
+ */
+function stoppedAfterMonth(text: string, clause: Token[]): number | undefined {
+  for (const x of clause) {
+    if (x.kind !== 'num' || x.n.approx || x.n.value < 1 || x.n.value > 11) continue;
+    let rest = text.slice(x.end, x.end + 10);
+    for (const list of ['monthOfYear', 'fromThenOn'] as const) {
+      const w = leadingPhrase(rest, list);
+      if (!w) {
+        rest = '';
+        break;
+      }
+      rest = rest.slice(w.length);
+    }
+    const also = leadingPhrase(rest, 'thenAlso');
+    if (also) rest = rest.slice(also.length);
+    if (rest && startsWithPhrase(rest, 'noWorkThen')) return x.n.value;
   }
   return undefined;
 }

@@ -149,9 +149,15 @@ export function placeMoney(r: Reading, placed: Placed): void {
     for (const a of r.amounts)
       if (hasPhrase(a.clauseText ?? '', 'otherYears') && !hasPhrase(a.clauseText ?? '', 'thisYear')) a.negated = true;
   // "有时五百有时一千 没记过": every figure of that clause is one of those times, not a total.
+  // ("不好说，好的时候两万，不好的时候赔钱": good years and bad, with the sum said not known, the same; "唔定，
+  // 好嘅时候三四千" only says it varies, and still gives a range.)
   if (r.idk)
     for (const a of r.amounts)
-      if (a.occasional || r.amounts.some((o) => o.occasional && o.clause === a.clause && o.category === a.category))
+      if (
+        a.occasional ||
+        (a.alternative && hasPhrase(r.text, 'sumNotKnown')) ||
+        r.amounts.some((o) => o.occasional && o.clause === a.clause && o.category === a.category)
+      )
         a.negated = true;
   // "老公之前做泥水每月五六千…（11月28日跌伤）": in a summary, what a living member earned until a recent
   // accident or sudden illness stopped them is income of the look-back period (household model: the last
@@ -189,6 +195,17 @@ export function placeMoney(r: Reading, placed: Placed): void {
     messagePeriod: r.messagePeriod,
     text: r.text,
   });
+  // "俺那是农村养老金 一个月一百六": asked about pensions (or which incomes there are), a pension that is only the
+  // basic one of 城乡居民基本养老保险 says there is no 职工 pension besides it.
+  const askedPensions = r.ctx.slot === 'income' || (r.ctx.slot === 'income.amount' && r.ctx.incomeKey === 'pensions');
+  const basic = r.facts.find((f) => f.path === 'income.basicPension' && Number(f.value) > 0);
+  if (
+    askedPensions &&
+    basic &&
+    !r.facts.some((f) => f.path === 'income.pensions') &&
+    r.ctx.household.income?.pensions === undefined
+  )
+    r.add('income.pensions', 0, [basic.start, basic.end]);
   // In a call summary "没有收入" is usually said of one person; only "此外/其他/别的…没有" closes the household's.
   const noneClause =
     r.noneSaid && r.clauses.find((c) => c[0]!.start <= r.noneSaid![0] && c.at(-1)!.end >= r.noneSaid![1]);

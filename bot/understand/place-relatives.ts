@@ -141,6 +141,11 @@ export function placeRelatives(r: Reading, placed: Placed): void {
         r.add(`${at}.ableBodiedAdult`, false, f.age.span);
       else if (r.ctx.slot === 'obligors.situation' && (f.severeDisability || (f.grade && f.grade.v <= 2)) && !f.healthy)
         r.add(`${at}.ableBodiedAdult`, false, (f.severeDisability ?? f.grade)!.span);
+      // In prison or gone missing, a relative has none of the capacity a duty of support asks for
+      // (特困人员认定办法 第八条（五）), however young and well. (Only answering how they are: a summary's
+      // missing one may be another relative than the one whose person it fell to.)
+      if (r.ctx.slot === 'obligors.situation' && (f.imprisoned || f.missing) && !healthy)
+        r.add(`${at}.ableBodiedAdult`, false, (f.imprisoned ?? f.missing)!.span);
       if (f.severeDisability || (f.grade && f.grade.v <= 2))
         r.add(`${at}.severeDisability`, true, (f.severeDisability ?? f.grade)!.span);
       if (f.missing) r.add(`${at}.declaredMissing`, true, f.missing.span);

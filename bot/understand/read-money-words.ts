@@ -388,6 +388,8 @@ export function readMoneyWord(
             !c.clause.slice(0, i).some((t) => isMeaning(t, 'gives'))))
       )
         r.incomeMentioned.add('basicPension');
+      // "退休金没有", 粤 "退休金冇": the no right after the word, closing the clause, is the same no.
+      else if (m.cat === 'pensions' && deniedAfter(c.clause, i)) r.incomeDenied.set(m.cat, span);
       else if (!c.negated(i)) r.incomeMentioned.add(m.cat);
       // "冇退休金", "没有退休工资", "两个都冇退休金": the no (or "all none") right before the word.
       // ("地包出去了 自己不种了", asked what farming brings: the income asked about, said not had, is none.)
@@ -623,5 +625,14 @@ function workAskedAbout(r: Reading, c: ClauseReading, i: number): boolean {
     c.clause.slice(i + 1).some((t) => isPhrase(t.text, 'countsOrNot')) &&
     // (With no one named after it, "打零工算不算 有活就去", the writer tells of their own work.)
     r.tokens.some((t) => t.start >= end && meaningOf(t, 'person') !== undefined)
+  );
+}
+
+/** A no ("没有", "冇") right after the word at `i`, with only particles after it in the clause. */
+function deniedAfter(clause: readonly Token[], i: number): boolean {
+  const next = clause[i + 1];
+  return (
+    (isMeaning(next, 'neg') || isMeaning(next, 'none')) &&
+    clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text))
   );
 }

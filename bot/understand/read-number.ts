@@ -1199,13 +1199,17 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       alternative: c.clause.some((t) => isMeaning(t, 'alternative')),
       ...(thisYearSaid ? { thisYear: true } : {}),
       cost: c.clause.slice(0, i).some((t) => isMeaning(t, 'cost')) && category !== 'expense',
-      ...(category === 'expense' && shareLeft(r.text, tok.end) !== undefined
+      // (Asked what was spent, a figure with no word of its own is spending too: "七八万，报了一半".)
+      ...((category === 'expense' || (category === undefined && r.ctx.slot.startsWith('hardship'))) &&
+      shareLeft(r.text, tok.end) !== undefined
         ? { share: shareLeft(r.text, tok.end)! }
         : {}),
       ...(near?.word ? { source: near.word } : {}),
       ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
       ...(oldRate ? { changedFrom } : {}),
       ...(category === 'lent' && hasPhrase(c.clauseText, 'lentBesides') ? { lentBesides: true } : {}),
+      ...(oneOfThem(r, c.clause[i - 1], tok) ? { oneOfThem: true } : {}),
+      ...ordinalBefore(r, tok.start),
       ...(hasPhrase(c.clauseText, 'alsoAdded') || eachOfTwo(r, c, tok.start, category) ? { added: true } : {}),
       clauseText: c.clauseText,
       ...countOfEarners(r, c, category),
@@ -1220,6 +1224,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected || (r.ctx.slot === 'summary' && RESTATED.test(c.clauseText)),
     });
+    // "一个一百五，一个一百八": a second figure for one of them makes the first one person's too, not each's.
+    const said2 = r.amounts.at(-1)!;
+    const otherOne = said2.oneOfThem ? r.amounts.findLast((a) => a !== said2 && a.oneOfThem) : undefined;
+    if (otherOne && otherOne.clause >= c.ci - 1) {
+      otherOne.each = false;
+      said2.each = false;
+    }
     // "三个儿子每人每月给三百" in a summary: relatives who give the family money live apart from it
     // (unless the clause says they live together).
     // (Not a child's 抚养费, which the child receives; only people named before the word for giving.)
@@ -1421,6 +1432,15 @@ function gaveSupport(r: Reading, p: Person, giving: Token): void {
  * "夫妻工资分别6000、3000元/月", "夫妻二人均上班，一个月6000，一个月3500": in a summary, wages said one
  * after the other for a couple who both work are each partner's, added up, not the same money said twice.
  */
+/**
+ * "一个两百三", "一个一百五": the figure right after 一个 is one person's (the 一 of 一百 may have gone into
+ * the word 一个一, "one each", which a second such figure shows it was not).
+ */
+function oneOfThem(r: Reading, prev: Token | undefined, tok: Token): boolean {
+  if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 2), tok.start), 'oneOfThem')) return true;
+  return isMeaning(prev, 'each') && startsWithPhrase(prev!.text, 'oneOfThem') && /^[百千]/.test(tok.text);
+}
+
 function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | undefined): boolean {
   if (r.ctx.slot !== 'summary' || category !== 'wages') return false;
   const before = sentenceBefore(r.text, at);
@@ -1452,6 +1472,23 @@ function periodOfClauseBefore(r: Reading, c: ClauseReading): number | undefined 
   // (A length of time worked, "干了几个月", is no rate: only a year, or a rate of giving, "每月给".)
   const giving = before.some((t) => isMeaning(t, 'gives'));
   return periods.length === 1 && (periods[0] === 12 || giving) ? periods[0] : undefined;
+}
+
+/**
+ * "大的一个月给三百，小的在外头…，一年过年给个一千": the older or younger one named last before the figure in
+ * its sentence (no one else named after) is whose it is.
+ */
+function ordinalBefore(r: Reading, at: number): { ordinal?: 'older' | 'younger' } {
+  const from = at - sentenceBefore(r.text, at).length;
+  let which: 'older' | 'younger' | undefined;
+  for (const t of r.tokens) {
+    if (t.start < from) continue;
+    if (t.end > at) break;
+    const m = meaningOf(t, 'ordinal');
+    if (m) which = m.which;
+    else if (isMeaning(t, 'person') && meaningOf(t, 'person')?.rel !== 'self') which = undefined;
+  }
+  return which ? { ordinal: which } : {};
 }
 
 function sentenceBefore(text: string, at: number): string {

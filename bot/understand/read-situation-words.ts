@@ -414,11 +414,17 @@ export function readSituationWord(
       // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
       if (
         !glossOfAsked &&
-        (!asking(c.clause, c.clauseText) || statedWithNe(r.text, c, tok) || askedIfItCounts(r.text, c, tok)) &&
+        (!asking(c.clause, c.clauseText) ||
+          statedWithNe(r.text, c, tok) ||
+          askedIfItCounts(r.text, c, tok) ||
+          askedForOneWho(r, c, i)) &&
         !told(c.clauseText) &&
+        // ("啥是特困，俺够不够": asking what the programme is.)
+        !endsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'askingWhatIs') &&
         // ("村里有人有车有楼也评上低保": somebody else's status.)
         !somebodyElse(r.text.slice(c.clauseStart, tok.start)) &&
         (!BARE_BENEFIT.has(tok.text) ||
+          statusAfterRelative(r, c.clause[i - 1]) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))
       ) {
@@ -442,6 +448,33 @@ export function readSituationWord(
     default:
       break;
   }
+}
+
+/**
+ * "帮村里一个五保户问", "替一户低保户问问": asking for someone named by the status they hold (一个, 一户, then
+ * a word for its holder, 户 or 老人): the status is that person's, though the clause asks.
+ */
+function askedForOneWho(r: Reading, c: ClauseReading, i: number): boolean {
+  const tok = c.clause[i]!;
+  const m = meaningOf(c.clause[i - 1], 'person');
+  return (
+    r.ctx.slot === 'opening' &&
+    r.onBehalf &&
+    endsWithPhrase(tok.text, 'statusHolder') &&
+    endsWithPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 2), tok.start), 'oneOfThem') &&
+    m === undefined
+  );
+}
+
+/**
+ * "大女低保", 粤 "佢低保": asked how a relative stands, the programme's bare name right after the person is
+ * what they hold (a topic, then its comment), with no 是 or 吃 between.
+ */
+function statusAfterRelative(r: Reading, prev: Token | undefined): boolean {
+  return (
+    (r.ctx.slot === 'obligors.situation' || r.ctx.slot === 'supportPayer') &&
+    (isMeaning(prev, 'person') || isMeaning(prev, 'pronoun'))
+  );
 }
 
 /**

@@ -124,6 +124,24 @@ export const MONEY_PHRASES = {
   ],
   /** Added to money said before ("还有", 粤 "仲有", "加上", "同埋"): another sum, not the same one again. */
   alsoAdded: ['还有', '仲有', '另外', '加上', '同埋'],
+  /** The sum said not known or not reckonable (not merely that it varies, 唔定, 不固定). */
+  sumNotKnown: [
+    '不好说',
+    '难说',
+    '唔计得清',
+    '计唔清',
+    '算不清',
+    '说不清',
+    '不知道',
+    '不晓得',
+    '唔知',
+    '不清楚',
+    '唔清楚',
+    '没算过',
+    '冇计过',
+  ],
+  /** Right before a figure, one of two or more people ("一个两百三一个两百一", "一个一百五 一个一百八"). */
+  oneOfThem: ['一个', '一位'],
   /** A child's upkeep ("抚养费", "抚养"): money a child receives, not support given to the family. */
   childUpkeep: ['抚养'],
   /** Now and then, no period ("偶尔给个几百", 粤 "间中", "有时畀", "唔定时"). */
@@ -327,6 +345,10 @@ export const MONEY_PHRASES = {
   itIsA: ['嚟嘅', '嚟㗎', '嚟', '来的'],
   /** Sometimes none, after a figure said for the good times ("有时千几蚊有时冇", "有时候没有"): from nothing up to it. */
   sometimesNone: ['有时冇', '有时没有', '有时没', '有时候冇', '有时候没有', '有时候没', '有阵冇', '有时无'],
+  /** A month of the year right after its number ("六月", "八月份"), before 之后 in "六月之后冇做". */
+  monthOfYear: ['月份', '月'],
+  /** After a month of the year, from then on ("之后", "以后", "后"). */
+  fromThenOn: ['之后', '以后', '后'],
   /** And a half, of months, right after a number ("三个半月", "两个半月"). */
   andHalfMonth: ['个半月'],
   /** No work in the months just counted ("冬天三个月不去", 粤 "三个半月冇得做", "没活", "歇着"). */

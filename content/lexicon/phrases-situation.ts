@@ -168,6 +168,23 @@ export const SITUATION_PHRASES = {
   callerSaid: ['来电', '称', '反映', '话', '咨询', '询问', '问'],
   /** A household listed by its head ("户主李某", "其妻55", "其子"): its members, not someone called about. */
   householdListing: ['户主', '其妻', '其夫', '其子', '其女', '其老伴', '其爱人', '其丈夫', '其妻子'],
+  /** The end of a programme's name that makes it its holder ("五保户", "低保户", "五保老人"). */
+  statusHolder: ['户', '老人', '人员'],
+  /** Right before a programme's name, asking what it is ("啥是特困", 粤 "咩系低保户"): no status held. */
+  askingWhatIs: [
+    '啥是',
+    '啥叫',
+    '什么是',
+    '什么叫',
+    '乜嘢系',
+    '乜系',
+    '咩系',
+    '咩叫',
+    '乜嘢叫',
+    '甚是',
+    '啥是个',
+    '咩系个',
+  ],
   /** Asking or wanting ("申请", "想", "能不能", "咋", 粤 "点样", "中不", "？"): a question, not a fact. */
   askingWords: [
     '申请',

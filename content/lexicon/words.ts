@@ -298,6 +298,8 @@ add(
   { t: 'idk' },
   '没记过 没记账 没记过账 没记数 冇记过 冇记低 冇记过数 冇记数 唔记数 未记过 没有记过 从来没记 未计过 未算过 还没算 还没算过 仲未计',
 );
+// Cannot reckon it (粤 "唔计得清", "计唔清", 晋南 "算不清", "不好说"): the sum is not known.
+add({ t: 'idk' }, '唔计得清 唔计得 计唔清 计唔清楚 计唔到 算唔清 算不清 算不清楚 算不过来 不好算 不好说 难说');
 // Not knowing what is asked ("我唔识", 晋南 "不知道是啥"): a don't-know, not an answer (唔明, 不明白 ask for help).
 add({ t: 'idk' }, '我唔识 唔识呀 唔识喎 都唔识 不知道是啥 不知道是什么');
 // "乜嘢系重特大疾病？", "啥是低保边缘": asking what a word means is not knowing it; its 系/是 is no yes.
@@ -364,6 +366,8 @@ add(
     '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑滴滴 跑车 种点地 种些地 种了点地 种几亩地',
   { term: '经营净收入' },
 );
+// Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
+add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
 // A public-welfare job (公益性岗位: cleaning the village, forest ranger) is work paid by the month, and
 // its pay is wage income (劳动报酬), not a benefit.
 add(
@@ -1275,6 +1279,13 @@ add(
   { t: 'missing' },
   '冇咗音讯 没了音讯 没有音讯 冇晒音讯 音讯全无 杳无音讯 搵唔到人 搵唔到佢 揾唔到人 揾唔到佢 找不到他 找不到她 找不着人 ' +
     '报咗警都搵唔到 报咗警都揾唔到 报警都搵唔到 报了警也找不到 报了警都找不到 报警也找不到 报警都找不到',
+);
+// Not known where they are, no news for long ("唔知佢喺边", "一直没消息"): missing. (没消息 alone may be an
+// application not yet answered.)
+add(
+  { t: 'missing' },
+  '唔知佢喺边 不知道他在哪 不知道她在哪 不知道在哪 不知道人在哪 不知道去哪了 ' +
+    '不知道跑哪了 不知道跑哪去了 不晓得在哪 一直冇消息 一直没消息 一直没有消息 再冇消息 再没消息 再没有消息 冇咗消息 没了消息',
 );
 // Gone to sea and never back ("出海冇返来", "出海就没回来"): missing. (冇返来 alone is only "not home yet".)
 add(
