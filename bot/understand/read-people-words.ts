@@ -971,6 +971,9 @@ export function readPeopleWord(
       // "都好着哩 没啥病", 粤 "冇乜病", asked whether anyone is seriously ill: a no (an illness named in the
       // message still wins, health-questions.ts).
       if (r.ctx.slot === 'illness' && r.yes === undefined && !c.negated(i)) r.yes = false;
+      // "无病无残", "冇病冇痛": no disability either, of the person the clause is about.
+      if (m.noDisability && r.ctx.slot === 'summary' && !c.negated(i) && r.pf(c.who()).hasDisability === undefined)
+        r.pf(c.who()).hasDisability = { v: false, span };
       if (!noteHealth(r, c, tok.start, tok.end)) {
         r.pf(c.who()).healthy = { span };
         // "老大老二都好好的": 都 after relatives named one by one is all of them, not the last one only.
