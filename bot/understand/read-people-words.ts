@@ -2,6 +2,7 @@
  * Words about people: who is named and as whose relative, who lives where, who is dead, in
  * prison, missing, able to support or not giving any; in a call summary, who the call is about.
  */
+import { childAtHomeAfterAll } from './child-own-home.ts';
 import { noteHealth } from './health-said.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
@@ -939,6 +940,7 @@ export function readPeopleWord(
       // are about the person the summary was just talking about.
       const ofThem = r.ctx.slot === 'summary' && startsWithPhrase(tok.text, 'withThem');
       const p = c.clausePerson ?? (ofThem ? r.topic : r.people.self);
+      childAtHomeAfterAll(r, c, c.negated(i));
       const wasApart = p.apart;
       // "不跟我们一块": lives elsewhere.
       if (p !== r.people.self) p.apart = c.negated(i) ? (p.known === undefined ? true : p.apart) : false;

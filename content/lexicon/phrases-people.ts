@@ -131,6 +131,25 @@ export const PEOPLE_PHRASES = {
     '都成咗家',
   ],
   /**
+   * Owning a home, said right before the house word ("儿子在城里有房", 粤 "个女喺市区买咗楼"): of a grown
+   * child, a household of their own (child-own-home.ts).
+   */
+  ownsHomeBefore: [
+    '有',
+    '有套',
+    '有间',
+    '有栋',
+    '有个',
+    '买了',
+    '买咗',
+    '买了套',
+    '买咗间',
+    '买咗层',
+    '置了',
+    '供紧',
+    '供了',
+  ],
+  /**
    * The home village ("在老家", 粤 "喺乡下"): apart only of relatives the clause names without the one the
    * call is about or their spouse (home-village.ts).
    */
