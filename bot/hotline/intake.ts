@@ -13,6 +13,7 @@ import { questionsFor } from '../messages/facts.ts';
 import { parseSummary, renderSummary } from '../summary.ts';
 import { conditionsFor } from './conditions.ts';
 import { readChildFirst } from './child-first.ts';
+import { readCallerIsKin } from './caller-is-kin.ts';
 import { readFamilyRoles } from './family-roles.ts';
 import { readGrandchildParents } from './grandchild-parents.ts';
 import { readWorkOrderForm } from './work-order-form.ts';
@@ -38,8 +39,11 @@ export function intake(input: { region: string; text: string }, deps: { today: s
     // A list that starts from the caller's child (来电人之子…其父…其母), read from the caller's side.
     // A grandchild's parents (孩子父亲（来电人之子）…母亲…) read as the caller's son and daughter-in-law.
     // A form's fields (赵某（53）, 车辆：不详, 子女：3人) read as the sentences they stand for; a
-    // follow-up opening on the caller's child (此前来电反映女儿（3岁）…) read as a child-first list.
-    const read = readGrandchildParents(readChildFirst(readFollowUp(readFamilyRoles(readWorkOrderForm(input.text)))));
+    // follow-up opening on the caller's child (此前来电反映女儿（3岁）…) read as a child-first list;
+    // 来电人为其子 (who the caller is) read as 来电人系其子, not as asking for the son.
+    const read = readGrandchildParents(
+      readChildFirst(readCallerIsKin(readFollowUp(readFamilyRoles(readWorkOrderForm(input.text))))),
+    );
     const u = understand(read, {
       slot: 'summary',
       household: {},

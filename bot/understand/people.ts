@@ -25,6 +25,8 @@ export interface Person {
   n: number;
   /** Lives elsewhere (在外地打工, 嫁出去). */
   apart?: boolean;
+  /** Said to own a home (儿子在城里有房): apart unless said to live with the family (child-own-home.ts). */
+  ownsHome?: boolean;
   dead?: boolean;
   /** Where first named, for ordering new members. */
   at: number;

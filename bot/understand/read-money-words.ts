@@ -10,6 +10,7 @@ import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import { benefitEnded } from './said-of-the-past.ts';
 import { giverLivesApart } from './giver-apart.ts';
+import { childOwnsHome } from './child-own-home.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endsWithPhrase,
@@ -267,6 +268,7 @@ export function readMoneyWord(
         break;
       // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
       if (m.what === 'business' && /[在喺]/.test(r.text.slice(Math.max(0, tok.start - 8), tok.start))) break;
+      if (m.what === 'house') childOwnsHome(r, c, tok, i);
       if (m.what !== 'deposits' && m.what !== 'land') {
         // "住自己楼", "住父母留的房子", "住老豆留低嘅屋", "同住外婆的旧屋": the home they live in, one house
         // (the household's or a relative's they live in free, which the notices count alike).

@@ -2,6 +2,7 @@
  * Words about people: who is named and as whose relative, who lives where, who is dead, in
  * prison, missing, able to support or not giving any; in a call summary, who the call is about.
  */
+import { childAtHomeAfterAll } from './child-own-home.ts';
 import { noteHealth } from './health-said.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
@@ -939,6 +940,7 @@ export function readPeopleWord(
       // are about the person the summary was just talking about.
       const ofThem = r.ctx.slot === 'summary' && startsWithPhrase(tok.text, 'withThem');
       const p = c.clausePerson ?? (ofThem ? r.topic : r.people.self);
+      childAtHomeAfterAll(r, c, c.negated(i));
       const wasApart = p.apart;
       // "不跟我们一块": lives elsewhere.
       if (p !== r.people.self) p.apart = c.negated(i) ? (p.known === undefined ? true : p.apart) : false;
@@ -971,6 +973,9 @@ export function readPeopleWord(
       // "都好着哩 没啥病", 粤 "冇乜病", asked whether anyone is seriously ill: a no (an illness named in the
       // message still wins, health-questions.ts).
       if (r.ctx.slot === 'illness' && r.yes === undefined && !c.negated(i)) r.yes = false;
+      // "无病无残", "冇病冇痛": no disability either, of the person the clause is about.
+      if (m.noDisability && r.ctx.slot === 'summary' && !c.negated(i) && r.pf(c.who()).hasDisability === undefined)
+        r.pf(c.who()).hasDisability = { v: false, span };
       if (!noteHealth(r, c, tok.start, tok.end)) {
         r.pf(c.who()).healthy = { span };
         // "老大老二都好好的": 都 after relatives named one by one is all of them, not the last one only.

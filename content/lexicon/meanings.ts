@@ -130,8 +130,11 @@ export type Meaning =
   | { t: 'exhausted' }
   /** No children at all (无儿无女, 冇仔冇女). */
   | { t: 'childless' }
-  /** In good health and able to work (身体好, 后生). */
-  | { t: 'healthy' }
+  /**
+   * In good health and able to work (身体好, 后生). `noDisability`: the words deny a disability too
+   * (无病无残, 冇病冇痛).
+   */
+  | { t: 'healthy'; noDisability?: true }
   /** The message is about someone else, asked for them (帮她问, 为其母亲咨询). */
   /**
    * Asking for someone else (帮我妈问, 为其母亲咨询). `later`: only once the household was described

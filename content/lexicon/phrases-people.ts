@@ -131,6 +131,25 @@ export const PEOPLE_PHRASES = {
     '都成咗家',
   ],
   /**
+   * Owning a home, said right before the house word ("儿子在城里有房", 粤 "个女喺市区买咗楼"): of a grown
+   * child, a household of their own (child-own-home.ts).
+   */
+  ownsHomeBefore: [
+    '有',
+    '有套',
+    '有间',
+    '有栋',
+    '有个',
+    '买了',
+    '买咗',
+    '买了套',
+    '买咗间',
+    '买咗层',
+    '置了',
+    '供紧',
+    '供了',
+  ],
+  /**
    * The home village ("在老家", 粤 "喺乡下"): apart only of relatives the clause names without the one the
    * call is about or their spouse (home-village.ts).
    */
@@ -289,6 +308,41 @@ export const PEOPLE_PHRASES = {
   grandchildWritten: ['孙女', '孙子', '外孙', '孙'],
   /** A son or a daughter ("来电人儿子", "来电人的女儿"). */
   sonOrDaughter: ['儿子', '女儿'],
+  /** The caller's written name before 为其 ("来电人为其子"): who the caller is to the person called about. */
+  callerWritten: ['来电人', '来电者', '诉求人'],
+  /** A relative's word after 其 in a written summary ("为其子", "为其母亲"); longer words first. */
+  kinAfterQi: [
+    '父母',
+    '儿女',
+    '子女',
+    '儿子',
+    '女儿',
+    '孙子',
+    '孙女',
+    '外孙女',
+    '外孙',
+    '父亲',
+    '母亲',
+    '丈夫',
+    '妻子',
+    '哥哥',
+    '弟弟',
+    '姐姐',
+    '妹妹',
+    '侄子',
+    '侄女',
+    '子',
+    '女',
+    '孙',
+    '父',
+    '母',
+    '夫',
+    '妻',
+    '兄',
+    '弟',
+    '姐',
+    '妹',
+  ],
   /** A son or a daughter in one written character ("来电人之子", "来电人之女"). */
   sonOrDaughterWritten: ['子', '女'],
   /** The father of a child a summary lists first ("其父（45岁）", "其父亲", "，父亲"); longer words first. */

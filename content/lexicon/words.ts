@@ -979,6 +979,13 @@ add(
   '身体没毛病 没毛病 没啥病 没什么病 都没啥病 都没什么病 没有什么病 冇乜病 冇病 没病 身体硬朗 身体都硬朗 都硬朗 硬朗 ' +
     '身体都健康 都健康 身体都挺好 身体都不错 身体不错',
 );
+// Neither ill nor disabled in one set phrase (无病无残, 无病无灾, 粤 冇病冇痛): no 重病 and no disability
+// (read-people-words.ts). Not 无病 alone: a disability can go with good health.
+add(
+  { t: 'healthy', noDisability: true },
+  '无病无残 无病无灾 无灾无病 没病没残 没病没灾 没灾没病 冇病冇痛 冇病冇残 冇病冇灾 无病无痛 没病没痛 ' +
+    '不病不残 无残无病 身体无病无残',
+);
 // 晋南 好着哩 (doing fine), said of everyone's health: "都好着哩", "身子好着哩".
 add({ t: 'healthy' }, '都好着哩 都好着呢 身子好着哩 身体好着哩 人都好着哩', { dialect: 'north' });
 add(
