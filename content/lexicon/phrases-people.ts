@@ -388,6 +388,28 @@ export const PEOPLE_PHRASES = {
   grandsonAgain: ['孙仔', '孙儿'],
   /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
   ordinalMark: ['第'],
+  /**
+   * Between 今年 and an age, a word that only colours it ("俺今年正好七十", 粤 "我今年啱啱六十", "今年都七十三咧"):
+   * the number is still the age this year.
+   */
+  thisYearThenAge: [
+    '正好',
+    '刚好',
+    '刚刚',
+    '刚',
+    '啱啱',
+    '啱好',
+    '啱',
+    '都',
+    '已经',
+    '已经都',
+    '都已经',
+    '才',
+    '先',
+    '就',
+    '整整',
+    '足足',
+  ],
   /** Compared with someone ("老婆比俺小两岁", 粤 "老公比我大三岁"): 比, then younger or older. */
   comparedWith: ['比'],
   youngerBy: ['小', '细'],
