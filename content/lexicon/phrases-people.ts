@@ -77,6 +77,12 @@ export const PEOPLE_PHRASES = {
   askingFor: ['咨询', '问', '申请', '求助', '打听', '了解', '反映', '来电'],
   /** Asking or helping for another, before whom it is for ("帮村里阿伯问下", "替我舅填"): see asked-for-between.ts. */
   helpFor: ['帮', '替', '代'],
+  /**
+   * Before a parent asked for by a writer who lives away ("想帮俺爹娘问问", "给俺爹俺妈问问", 粤 "帮屋企两老问下"):
+   * the helping word, and the words for "my" or "at home" that may stand between it and the parent.
+   */
+  helpForKin: ['帮', '替', '代', '给'],
+  betweenHelpAndKin: ['我', '俺', '我哋', '俺们', '我们', '屋企', '家里', '俺家', '我家', '老家', '乡下'],
   /** What the helper does for them, after whom it is for ("…问下", "…睇下", "…填的"). */
   askedForVerb: ['问', '睇下', '睇睇', '睇吓', '看看', '看下', '看一下', '填', '查查', '查下', '打听', '申请'],
   /** A possessive mark ("孙子的母亲", 粤 "孙嘅阿爸"): the word after is a relative of the one before. */

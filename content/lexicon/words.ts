@@ -229,6 +229,8 @@ add(
   '老两口 两口子 老俩口 夫妻俩 夫妻两个 两公婆 两夫妻 我们夫妻 我们两口子 俺两口子 俺俩口子 俺们两口子 俺老两口 我两公婆 老夫老妻 夫妻',
 );
 add({ t: 'group', with: ['spouse'], selfIncluded: true }, '两老 两老嘢 两个老嘢', { dialect: 'yue' });
+// "屋企两老", "家里二老": the two old ones at home are the writer's parents, not the writer and a spouse.
+person('parent', '屋企两老 屋企二老 家里两老 家里二老 屋企两个老人家 屋企两个老嘅', { n: 2 });
 add(
   { t: 'group', with: ['child'], selfIncluded: true },
   '父女俩 父子俩 母女俩 母子俩 娘俩 爷俩 娘儿俩 爷儿俩 母子两个 母女两个 两仔爷 两仔乸 两母女',

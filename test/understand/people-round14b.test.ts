@@ -73,3 +73,26 @@ describe("他/佢 with no one named before, then a sibling: the listed spouse's"
     expect(value(u, 'members[3].hasDisability')).toBeUndefined();
   });
 });
+
+describe('a writer living away asks for the parents, with no ages', () => {
+  it('晋南 "俺在太原上班，想替俺爹娘问问": the parents are the household, the writer is not in it', () => {
+    const u = yc('俺在太原上班，想替俺爹娘问问', 'opening');
+    expect(value(u, 'members[0].relation')).toBe('self');
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[2].relation')).toBeUndefined();
+    expect(value(u, 'members[0].employed')).toBeUndefined();
+    expect(value(u, 'askingFor')).toBeDefined();
+  });
+
+  it('粤 "我喺东莞做嘢，帮屋企二老问下"', () => {
+    const u = yj('我喺东莞做嘢，帮屋企二老问下', 'opening');
+    expect(value(u, 'members[1].relation')).toBe('spouse');
+    expect(value(u, 'members[2].relation')).toBeUndefined();
+    expect(value(u, 'members[0].employed')).toBeUndefined();
+  });
+
+  it('without saying they live away, the writer may live with them: no change', () => {
+    const u = yc('想帮俺爹娘问问', 'opening');
+    expect(value(u, 'askingFor')).toBeUndefined();
+  });
+});
