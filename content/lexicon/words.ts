@@ -1178,6 +1178,12 @@ add(
 add({ t: 'apart' }, '已经成家 各自成咗家 都成咗家 已经成咗家');
 // "冇其他人，得我一个", "没别人": no one else in the household.
 add({ t: 'alone' }, '冇其他人 没有其他人 没其他人 冇别人 没别人 没有别人 冇第二个 再没别人');
+// "老汉有证 别人都没", 粤 "阿妈有 其他人都冇": after one member was named as having a certificate or an
+// illness, the rest of the household has none.
+add(
+  { t: 'othersNone' },
+  '别人都没 别人都没有 别人都冇 其他人都没 其他人都没有 其他人都冇 其余人都没有 其他人冇 别人没有 其他人没有',
+);
 add(
   { t: 'elsewhere' },
   '在太原 在西安 在郑州 在北京 在上海 在广州 在深圳 在东莞 在佛山 在中山 在珠海 在江门 在湛江 在茂名 在省城 ' +

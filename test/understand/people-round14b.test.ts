@@ -96,3 +96,26 @@ describe('a writer living away asks for the parents, with no ages', () => {
     expect(value(u, 'askingFor')).toBeUndefined();
   });
 });
+
+describe('"别人都没" after someone named as having it: the rest have none', () => {
+  const h: Household = {
+    members: [
+      { relation: 'self', age: 60 },
+      { relation: 'spouse', age: 61 },
+      { relation: 'child', age: 30 },
+    ],
+  };
+  it('晋南 "娃有残疾证 别人都没有"', () => {
+    const u = yc('娃有残疾证 别人都没有', 'disability', h);
+    expect(value(u, 'members[2].hasDisability')).toBe(true);
+    expect(value(u, 'members[0].hasDisability')).toBe(false);
+    expect(value(u, 'members[1].hasDisability')).toBe(false);
+  });
+
+  it('粤 "老公有癌症，其他人都冇"', () => {
+    const u = yj('老公有癌症，其他人都冇', 'illness', h);
+    expect(value(u, 'members[1].seriousIllness')).toBe(true);
+    expect(value(u, 'members[0].seriousIllness')).toBe(false);
+    expect(value(u, 'members[2].seriousIllness')).toBe(false);
+  });
+});
