@@ -10,7 +10,7 @@ import { isMeaning, setAsideWriter } from './cues.ts';
 import type { Reading } from './reading.ts';
 import { isUncleOrAunt, type Person } from './people.ts';
 import { meaningOf, type Token } from './tokens.ts';
-import { startsWithPhrase } from './phrases.ts';
+import { isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** 我跟我妈, 还有我, 屋企得我同佢: the writer counted as one of the household, joined to another by 和/同. */
 export function writerCountedIn(tokens: readonly Token[]): boolean {
@@ -34,8 +34,10 @@ export function readAsForAParent(r: Reading): void {
   const ofOthers = (p: Person) =>
     p.fromGroup && p.rel === 'spouse' && isMeaning(tokens[tokens.findIndex((t) => t.start === p.at) - 1], 'others');
   const first = [...r.people.list].filter((p) => p !== self && !ofOthers(p)).sort((a, b) => a.at - b.at)[0];
-  if (first?.n !== 1 || first.dead || first.apart || first.bystander) return;
+  if (!first || first.dead || first.apart || first.bystander) return;
   if (first.rel !== 'parent' && first.rel !== 'grandparent') return;
+  const fromAway = askedForFromAway(r, first);
+  if (first.n !== 1 && !(fromAway && first.n === 2)) return;
   // In a call summary, only the caller's own words ("来电人：我是某村的，俺爸68，俺妈66"): the parent
   // named with 我/俺 before the word; a summary in the third person says whom it is about itself.
   if (r.ctx.slot === 'summary' && !startsWithPhrase(tokens.find((t) => t.start === first.at)?.text ?? '', 'myOrOur'))
@@ -49,8 +51,9 @@ export function readAsForAParent(r: Reading): void {
     r.pf(first).age = { v: b.n.value, span: [b.start, b.end] };
     r.bare.splice(r.bare.indexOf(b), 1);
   }
-  if (r.personFacts.get(first.key)?.age === undefined) return;
+  if (r.personFacts.get(first.key)?.age === undefined && !fromAway) return;
   const asParent = first.rel === 'parent';
+  const namedBefore = new Set(r.people.list);
   r.people.onBehalfOf(first);
   // Everyone else was named from the writer's side: the other parent is the subject's spouse, the
   // writer's brothers and sisters (or, for a grandparent, the writer's parents) the subject's children.
@@ -58,7 +61,8 @@ export function readAsForAParent(r: Reading): void {
     (q) => q !== first && q.rel === (asParent ? 'parent' : 'grandparent') && !q.dead && !q.apart,
   );
   for (const q of r.people.list) {
-    if (q === r.people.self || q === self) continue;
+    // (A pair asked for, "俺爹娘", was split in two: the second is already the applicant's spouse.)
+    if (q === r.people.self || q === self || !namedBefore.has(q)) continue;
     const rel = q.rel;
     // "我爸72，我妈70，就他们老两口在家": the pair is the two already named, not a third person;
     // with only one parent named, the pair's other half is the applicant's spouse.
@@ -77,4 +81,45 @@ export function readAsForAParent(r: Reading): void {
   setAsideWriter(self, r.ctx.slot);
   r.topic = r.people.self;
   r.onBehalf = true;
+}
+
+/** How many tokens after the parent the asking verb is looked for (linear: a fixed few). */
+const ASKED_WITHIN = 3;
+
+/**
+ * "我在外打工，想帮俺爹娘问问", 粤 "我喺深圳返工，帮屋企两老问下": a parent asked for (a helping word, perhaps
+ * 我/俺 or "at home", the parent, then an asking verb) by a writer who says they live or work away. No
+ * age is needed: the writer is elsewhere, so the household asked about is the parents'.
+ */
+function askedForFromAway(r: Reading, first: Person): boolean {
+  const tokens = r.tokens;
+  const k = tokens.findIndex((t) => t.start === first.at);
+  if (k < 0) return false;
+  // ("替俺爹娘": the helping word and the parents are one word.)
+  let j = isMeaning(tokens[k], 'onBehalf') ? k : k - 1;
+  while (j > 0 && j > k - 3 && isPhrase(tokens[j]!.text, 'betweenHelpAndKin')) j--;
+  if (j < 0 || (j < k && !isPhrase(tokens[j]!.text, 'helpForKin'))) return false;
+  let asked = false;
+  for (let v = k + 1; v < Math.min(tokens.length, k + 1 + ASKED_WITHIN) && tokens[v]!.kind !== 'sep'; v++) {
+    if (startsWithPhrase(r.text.slice(tokens[v]!.start, tokens[v]!.start + 3), 'askedForVerb')) asked = true;
+    if (asked) break;
+  }
+  return asked && writerAway(tokens, j);
+}
+
+/** The writer said to live or work away ("我在外打工", 粤 "我喺深圳返工"), in a clause other than the asking. */
+function writerAway(tokens: readonly Token[], helpAt: number): boolean {
+  let lastPerson: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'sep') lastPerson = undefined;
+    else if (isMeaning(t, 'person')) lastPerson = t;
+    else if (
+      (isMeaning(t, 'apart') || isMeaning(t, 'elsewhere')) &&
+      i !== helpAt &&
+      meaningOf(lastPerson, 'person')?.rel === 'self'
+    )
+      return true;
+  }
+  return false;
 }

@@ -331,6 +331,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const afterThisYear =
     c.clause[i - 1]?.text === '今年' ||
     c.clause[i - 1]?.text === '今年个' ||
+    thisYearThen(r.text, c.clause, i) ||
     // "俺今年刚满六十": reached that age.
     (c.clause[i - 1]?.text === '满' && n.value >= 16 && n.value <= 100 && !unit);
   // "他六十几来着，六十三": an exact age alone right after a rough one, inside its range, narrows it.
@@ -1851,4 +1852,14 @@ function countInBracketsOf(r: Reading, c: ClauseReading, i: number): Person | un
   const kin = meaningOf(before, 'person');
   if (!before || !kin || kin.rel === 'self' || kin.rel === 'spouse' || before.end !== tok.start - 1) return undefined;
   return r.people.list.findLast((p) => p.at === before.start);
+}
+
+// "俺今年正好七十", 粤 "我今年啱啱六十": 今年, a word that only colours the age (however it was split into
+// tokens), then the number.
+function thisYearThen(text: string, clause: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (clause[j]!.text !== '今年') continue;
+    return j < i - 1 && isPhrase(text.slice(clause[j]!.end, clause[i]!.start), 'thisYearThenAge');
+  }
+  return false;
 }

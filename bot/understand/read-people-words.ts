@@ -372,6 +372,11 @@ export function readPeopleWord(
         meaningOf(c.clause[i - 2], 'person')!.rel !== 'self'
       )
         c.possessorOfClause = c.clausePerson;
+      // "他兄弟那个有证", 粤 "佢细佬有": answering about a household already listed, a lone 他/佢 with no one
+      // named before it in the message, then a brother or sister the list has none of — the listed
+      // spouse's sibling (how a wife names her husband), a relative by marriage.
+      else if (spousesSibling(r, c.clause, i, tok.start, m.rel))
+        c.possessorOfClause = r.people.member(r.people.knownWith('spouse')[0]!);
       else if (!isMeaning(c.clause[i - 1], 'person') && !isMeaning(c.clause[i - 1], 'pronoun'))
         c.possessorOfClause = undefined;
       // "孙子父母均在深圳打工", "孙女爸爸": a grandchild's parents named right after them, whose parents they
@@ -1053,6 +1058,18 @@ function sonsWife(r: Reading, c: ClauseReading, tok: WordToken, i: number, rel: 
 }
 
 /** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */
+function spousesSibling(r: Reading, clause: readonly Token[], i: number, at: number, rel: Relation): boolean {
+  return (
+    r.ctx.slot !== 'summary' &&
+    rel === 'sibling' &&
+    isMeaning(clause[i - 1], 'pronoun') &&
+    !r.tokens.some((t) => t.start < at - 1 && (isMeaning(t, 'person') || isMeaning(t, 'pronoun'))) &&
+    r.people.knownWith('spouse').length === 1 &&
+    r.people.knownWith('sibling').length === 0 &&
+    r.people.knownWith('other').length > 0
+  );
+}
+
 export function composed(of: Relation, rel: Relation): Relation {
   if (of === 'grandchild' && rel === 'parent') return 'child';
   if (of === 'child' && rel === 'child') return 'grandchild';

@@ -25,6 +25,7 @@ import {
 
 export const SITUATION_WORDS = new Set<Meaning['t']>([
   'noCertificate',
+  'othersNone',
   'alone',
   'place',
   'hukou',
@@ -48,6 +49,14 @@ export function readSituationWord(
   span: [number, number],
 ): void {
   switch (m.t) {
+    case 'othersNone':
+      // Asked who holds a certificate or is ill: everyone not named as having it has not
+      // (place-members.ts fills only the members no fact was said of).
+      if (r.ctx.slot.startsWith('disability')) r.allNoDisability = span;
+      else if (r.ctx.slot.startsWith('illness')) r.allNoIllness = span;
+      else break;
+      c.understoodSomething = true;
+      break;
     case 'noCertificate':
       r.noCertificate = true;
       // "瘫在炕上，没办残疾证", "（阿尔茨海默病，冇办残疾证）": in a summary the person has no 残疾证, whatever

@@ -82,11 +82,16 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
       i++;
       continue;
     }
-    const word = yieldToOverlap(
+    const word = notAgeGap(
       text,
       i,
       lex,
-      spelledOrHeard(lex.longest(text, i), () => heardWord(text, i, dialect, lex, heardText)),
+      yieldToOverlap(
+        text,
+        i,
+        lex,
+        spelledOrHeard(lex.longest(text, i), () => heardWord(text, i, dialect, lex, heardText)),
+      ),
     );
     const num = readNumber(text, i, startsWord);
     if (num && (!word || num.length > word.length) && !readable(text, i, num)) {
@@ -166,6 +171,17 @@ function yieldToOverlap(text: string, at: number, lex: Lexicon, word: Found): Fo
       return lex.longest(text.slice(at, j), 0);
   }
   return word;
+}
+
+/**
+ * A school-year word whose last character is a numeral, then 岁 ("老汉比俺大三岁", 粤 "老公比我大两岁"):
+ * the numeral belongs to the years of age after it — 大 is "older by", not a third-year student.
+ */
+function notAgeGap(text: string, at: number, lex: Lexicon, word: Found): Found {
+  if (!word || word.length < 2 || !word.meanings.some((m) => m.t === 'student')) return word;
+  const end = at + word.length;
+  if (text[end] !== '岁' || !NUMERALS.test(text[end - 1]!)) return word;
+  return lex.longest(text.slice(at, end - 1), 0);
 }
 
 function once<T>(make: () => T): () => T {

@@ -66,6 +66,8 @@ export type Meaning =
   | { t: 'others' }
   /** The speaker lives alone: 独居, 一个人过, 得我一个. */
   | { t: 'alone' }
+  /** The rest have none ("别人都没", 粤 "其他人都冇"), after someone was named as having it. */
+  | { t: 'othersNone' }
   /** A third person pronoun: 他, 她, 佢. */
   | { t: 'pronoun' }
   | { t: 'neg' }

@@ -77,6 +77,12 @@ export const PEOPLE_PHRASES = {
   askingFor: ['咨询', '问', '申请', '求助', '打听', '了解', '反映', '来电'],
   /** Asking or helping for another, before whom it is for ("帮村里阿伯问下", "替我舅填"): see asked-for-between.ts. */
   helpFor: ['帮', '替', '代'],
+  /**
+   * Before a parent asked for by a writer who lives away ("想帮俺爹娘问问", "给俺爹俺妈问问", 粤 "帮屋企两老问下"):
+   * the helping word, and the words for "my" or "at home" that may stand between it and the parent.
+   */
+  helpForKin: ['帮', '替', '代', '给'],
+  betweenHelpAndKin: ['我', '俺', '我哋', '俺们', '我们', '屋企', '家里', '俺家', '我家', '老家', '乡下'],
   /** What the helper does for them, after whom it is for ("…问下", "…睇下", "…填的"). */
   askedForVerb: ['问', '睇下', '睇睇', '睇吓', '看看', '看下', '看一下', '填', '查查', '查下', '打听', '申请'],
   /** A possessive mark ("孙子的母亲", 粤 "孙嘅阿爸"): the word after is a relative of the one before. */
@@ -442,6 +448,28 @@ export const PEOPLE_PHRASES = {
   grandsonAgain: ['孙仔', '孙儿'],
   /** Before a number, an ordinal ("第3位", "第三个"): answering which member, the one listed at that place. */
   ordinalMark: ['第'],
+  /**
+   * Between 今年 and an age, a word that only colours it ("俺今年正好七十", 粤 "我今年啱啱六十", "今年都七十三咧"):
+   * the number is still the age this year.
+   */
+  thisYearThenAge: [
+    '正好',
+    '刚好',
+    '刚刚',
+    '刚',
+    '啱啱',
+    '啱好',
+    '啱',
+    '都',
+    '已经',
+    '已经都',
+    '都已经',
+    '才',
+    '先',
+    '就',
+    '整整',
+    '足足',
+  ],
   /** Compared with someone ("老婆比俺小两岁", 粤 "老公比我大三岁"): 比, then younger or older. */
   comparedWith: ['比'],
   youngerBy: ['小', '细'],

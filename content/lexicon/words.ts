@@ -229,6 +229,8 @@ add(
   '老两口 两口子 老俩口 夫妻俩 夫妻两个 两公婆 两夫妻 我们夫妻 我们两口子 俺两口子 俺俩口子 俺们两口子 俺老两口 我两公婆 老夫老妻 夫妻',
 );
 add({ t: 'group', with: ['spouse'], selfIncluded: true }, '两老 两老嘢 两个老嘢', { dialect: 'yue' });
+// "屋企两老", "家里二老": the two old ones at home are the writer's parents, not the writer and a spouse.
+person('parent', '屋企两老 屋企二老 家里两老 家里二老 屋企两个老人家 屋企两个老嘅', { n: 2 });
 add(
   { t: 'group', with: ['child'], selfIncluded: true },
   '父女俩 父子俩 母女俩 母子俩 娘俩 爷俩 娘儿俩 爷儿俩 母子两个 母女两个 两仔爷 两仔乸 两母女',
@@ -1183,6 +1185,12 @@ add(
 add({ t: 'apart' }, '已经成家 各自成咗家 都成咗家 已经成咗家');
 // "冇其他人，得我一个", "没别人": no one else in the household.
 add({ t: 'alone' }, '冇其他人 没有其他人 没其他人 冇别人 没别人 没有别人 冇第二个 再没别人');
+// "老汉有证 别人都没", 粤 "阿妈有 其他人都冇": after one member was named as having a certificate or an
+// illness, the rest of the household has none.
+add(
+  { t: 'othersNone' },
+  '别人都没 别人都没有 别人都冇 其他人都没 其他人都没有 其他人都冇 其余人都没有 其他人冇 别人没有 其他人没有',
+);
 add(
   { t: 'elsewhere' },
   '在太原 在西安 在郑州 在北京 在上海 在广州 在深圳 在东莞 在佛山 在中山 在珠海 在江门 在湛江 在茂名 在省城 ' +
