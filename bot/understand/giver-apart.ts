@@ -2,8 +2,8 @@
  * A son, daughter or sibling named as the one who gives the household money, while the household is
  * described ("俺老两口都七十多了，靠儿子给点钱过日子", 粤 "两公婆靠个仔畀啲钱食饭"): they support it from
  * elsewhere, a relative with a duty to support (社会救助暂行办法 第九条 counts 赡养费 as income), not one
- * more member. Only the giver named just before the giving word (or before how often, 每月) in the same clause, only money given
- * (钱 or an amount right after), and not where the clause says they live together.
+ * more member. Only the giver named just before the giving word (or before how often, 每月) in the same
+ * clause, only money given (钱 or an amount right after), and not where the clause says they live together.
  * Linear: a fixed look at the few tokens around the giving word.
  */
 import { isMeaning } from './cues.ts';

@@ -17,7 +17,10 @@ export const PEOPLE_PHRASES = {
   partyToCall: ['本人', '来电人', '诉求人', '当事人'],
   /** Before children counted, someone's own ("自己也有两个娃", 粤 "自己都有两个细路"): their own family. */
   ownFamilyLead: ['自己也有', '自己都有', '自己还有', '自己仲有', '自己有', '自己亦有'],
-  /** The caller by their title in a work order ("来电人", "诉求人", "求助人"): named again after the call turned to someone else, the caller. */
+  /**
+   * The caller by their title in a work order ("来电人", "诉求人", "求助人"): named again after the call
+   * turned to someone else, the caller.
+   */
   callerTitle: ['来电', '诉求人', '求助人'],
   /** Grandparent words an old person is called by, and in 粤 calls herself ("阿婆同两个孙", "阿嫲"). */
   grannyGrandpa: ['阿婆', '阿公', '阿嫲', '阿爷', '婆婆', '公公', '阿嬷'],

@@ -35,7 +35,7 @@ describe('blind evaluation floors', () => {
 
   it('resident answers, held-out: understood on the first try, nothing wrong left unsaid', () => {
     const f = runAnswersEval('holdout').figures;
-    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.945);
+    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.948);
     expect(f.silentlyWrong).toBe(0);
   });
 
