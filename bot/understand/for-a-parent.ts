@@ -101,8 +101,10 @@ function askedForFromAway(r: Reading, first: Person): boolean {
   if (j < 0 || (j < k && !isPhrase(tokens[j]!.text, 'helpForKin'))) return false;
   let asked = false;
   for (let v = k + 1; v < Math.min(tokens.length, k + 1 + ASKED_WITHIN) && tokens[v]!.kind !== 'sep'; v++) {
-    if (startsWithPhrase(r.text.slice(tokens[v]!.start, tokens[v]!.start + 3), 'askedForVerb')) asked = true;
-    if (asked) break;
+    if (startsWithPhrase(r.text.slice(tokens[v]!.start, tokens[v]!.start + 3), 'askedForVerb')) {
+      asked = true;
+      break;
+    }
   }
   return asked && writerAway(tokens, j);
 }

@@ -1430,10 +1430,6 @@ function gaveSupport(r: Reading, p: Person, giving: Token): void {
 }
 
 /**
- * "夫妻工资分别6000、3000元/月", "夫妻二人均上班，一个月6000，一个月3500": in a summary, wages said one
- * after the other for a couple who both work are each partner's, added up, not the same money said twice.
- */
-/**
  * "一个两百三", "一个一百五": the figure right after 一个 is one person's (the 一 of 一百 may have gone into
  * the word 一个一, "one each", which a second such figure shows it was not).
  */
@@ -1442,6 +1438,10 @@ function oneOfThem(r: Reading, prev: Token | undefined, tok: Token): boolean {
   return isMeaning(prev, 'each') && startsWithPhrase(prev!.text, 'oneOfThem') && /^[百千]/.test(tok.text);
 }
 
+/**
+ * "夫妻工资分别6000、3000元/月", "夫妻二人均上班，一个月6000，一个月3500": in a summary, wages said one
+ * after the other for a couple who both work are each partner's, added up, not the same money said twice.
+ */
 function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | undefined): boolean {
   if (r.ctx.slot !== 'summary' || category !== 'wages') return false;
   const before = sentenceBefore(r.text, at);
