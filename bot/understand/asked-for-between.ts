@@ -17,7 +17,7 @@ const ASKED_WITHIN = 6;
 const ELDERS_OWN: ReadonlySet<string> = new Set(['parent', 'grandparent']);
 
 export function askedForBetween(text: string, tokens: Token[], slot: SlotId): Token[] {
-  if (slot !== 'opening' && slot !== 'members') return tokens;
+  if (slot !== 'opening' && slot !== 'members' && slot !== 'relations') return tokens;
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -28,7 +28,14 @@ export function askedForBetween(text: string, tokens: Token[], slot: SlotId): To
       const v = tokens[j]!;
       if (v.kind === 'sep') break;
       // (A parent or grandparent named: for-a-parent.ts decides from the household described.)
-      if (v.kind === 'word' && v.meanings.some((m) => m.t === 'person' && ELDERS_OWN.has(m.rel))) break;
+      // (Answering who the members are, nothing else decides it: "帮阿嫲打字，第二个系我阿爷" types for
+      // the grandmother, the applicant, so the writer's grandfather is her husband.)
+      if (
+        slot !== 'relations' &&
+        v.kind === 'word' &&
+        v.meanings.some((m) => m.t === 'person' && ELDERS_OWN.has(m.rel))
+      )
+        break;
       if (j === i + 1 || v.kind !== 'char' || !startsWithPhrase(text.slice(v.start, v.start + 3), 'askedForVerb'))
         continue;
       out ??= [...tokens];

@@ -157,6 +157,8 @@ export interface Understanding {
     ordinal?: 'older' | 'younger';
     at: number;
     age?: number;
+    /** "第二个系我老伴": the member named by their place in the list the question showed. */
+    member?: number;
     away?: true;
     again?: true;
   }[];

@@ -516,6 +516,11 @@ export class People {
     this.kept = true;
   }
 
+  /** Whose side the message turned to (帮我妈问: the parent), if it did. */
+  get viewedAs(): Relation | undefined {
+    return this.viewpoint?.rel;
+  }
+
   /** Set by `keepWrittenFor`: a first-person word alone (我, 我们) is the writer. */
   private kept = false;
   /** In a kept view, someone was named from the writer's side (said back: "按父亲的情况算"). */

@@ -9,6 +9,7 @@ import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { bareKinWord } from './people.ts';
 import { composed } from './read-people-words.ts';
+import { sexOfKinWord } from './sex-of-word.ts';
 import { meaningOf } from './tokens.ts';
 import { isPhrase } from './phrases.ts';
 
@@ -23,13 +24,17 @@ export function shortAnswers(
     let ordinal: 'older' | 'younger' | undefined;
     // "71嗰个係老婆", "40岁的是侄子": the member meant by the age the question showed.
     let age: number | undefined;
+    // "第二个系我老伴", 粤 "第3位系我孙": the member at that place in the list the question showed.
+    let nth: number | undefined;
     let negAt = -10;
     clause.forEach((tok, j) => {
       // "三十了还没娶下媳妇": someone not had is no one.
       if (isMeaning(tok, 'neg')) negAt = j;
       const o = meaningOf(tok, 'ordinal');
       if (o) ordinal = o.which;
-      if (tok.kind === 'num' && Number.isInteger(tok.n.value) && tok.n.value <= 120) age = tok.n.value;
+      const afterMark = isPhrase(clause[j - 1]?.text ?? '', 'ordinalMark');
+      if (tok.kind === 'num' && Number.isInteger(tok.n.value) && afterMark) nth = tok.n.value - 1;
+      else if (tok.kind === 'num' && Number.isInteger(tok.n.value) && tok.n.value <= 120) age = tok.n.value;
       const p = meaningOf(tok, 'person');
       // "…第三个是俺闺女 闺女离婚回来住的": the last word named again may be the same person (the question
       // decides, by how many it asked about); "俺小子前年出事没了": someone named as dead is none of those asked.
@@ -44,7 +49,8 @@ export function shortAnswers(
       if (p && p.rel !== 'self' && j - negAt > 3 && !dead) {
         // A spouse's parent is 其他亲戚 on the chat's list (see read-people-words.ts).
         // (In a dialogue kept for a parent, the writer's 妈 is the applicant's 老伴: people.ts.)
-        let rel: Relation = p.inLaw ? 'other' : r.people.keptRelation(p.rel, p.gender);
+        // (粤 阿爷, 阿嫲 carry no sex in the lexicon: sex-of-word.ts tells the two of a couple apart.)
+        let rel: Relation = p.inLaw ? 'other' : r.people.keptRelation(p.rel, p.gender ?? sexOfKinWord(tok.text));
         // "我老公嘅细佬", "我个仔嘅仔": a relative's relative, one person; the relative named first is not them.
         const owner = isPhrase(clause[j - 1]?.text ?? '', 'possessive')
           ? meaningOf(clause[j - 2], 'person')
@@ -64,15 +70,18 @@ export function shortAnswers(
             rel,
             ...(ordinal ? { ordinal } : {}),
             ...(age !== undefined && count === 1 ? { age } : {}),
+            ...(nth !== undefined && count === 1 ? { member: nth } : {}),
             ...(away ? { away: true as const } : {}),
             ...(again ? { again: true as const } : {}),
             at: tok.start,
           });
         ordinal = undefined;
         age = undefined;
+        nth = undefined;
       }
     });
   }
+  placedFromWriter(r, relationSequence);
   // ("是俺老伴 不是 等一下 俺弄错了 是俺妹子": after a slip owned mid-message, only what follows it.)
   const mended = r.correctedAt;
   if (mended !== undefined && relationSequence.some((x) => x.at >= mended))
@@ -124,4 +133,35 @@ export function shortAnswers(
   const statusWords = r.benefits.filter((b) => !b.negated).map((b) => b.what);
   const statusDenied = r.benefits.some((b) => b.negated) && statusWords.length === 0;
   return { relationSequence, polarity, ...(ordinal ? { ordinal } : {}), statusWords, statusDenied };
+}
+
+/**
+ * "第二个是我妈第三个是我哥，我是他们闺女", 粤 "我系佢哋个女": the writer says they are the family's child
+ * (or grandchild) typing for it, with no one named as asked for. The members picked by their place
+ * were named from the writer's side: the writer's mother beside the applicant is the applicant's
+ * spouse, the writer's brother their child. (A turned view, 帮我妈问, is read in people.ts instead.)
+ */
+function placedFromWriter(r: Reading, seq: Understanding['relationSequence']): void {
+  const turned = r.people.viewedAs;
+  if (turned === 'parent' || turned === 'grandparent') return;
+  let view: 'parent' | 'grandparent' | undefined;
+  for (const clause of r.clauses)
+    clause.forEach((tok, j) => {
+      const kin = meaningOf(tok, 'person');
+      if (!kin || (kin.rel !== 'child' && kin.rel !== 'grandchild')) return;
+      // (他们闺女, 他的孙女: 的 may stand between.)
+      const k = isPhrase(clause[j - 1]?.text ?? '', 'possessive') ? j - 2 : j - 1;
+      if (k < 2 || (!isMeaning(clause[k], 'others') && !isMeaning(clause[k], 'pronoun'))) return;
+      if (!isMeaning(clause[k - 1], 'yes') || meaningOf(clause[k - 2], 'person')?.rel !== 'self') return;
+      view = kin.rel === 'child' ? 'parent' : 'grandparent';
+    });
+  if (!view) return;
+  for (const x of seq) {
+    if (x.member === undefined || x.member < 1 || !x.rel) continue;
+    if (x.rel === view) x.rel = 'spouse';
+    else if (x.rel === 'sibling') x.rel = view === 'parent' ? 'child' : 'grandchild';
+    else if (view === 'parent' && x.rel === 'child') x.rel = 'grandchild';
+    else if (view === 'grandparent' && x.rel === 'parent') x.rel = 'child';
+    else if (x.rel !== 'other') x.rel = 'other';
+  }
 }

@@ -87,7 +87,22 @@ export const PEOPLE_PHRASES = {
   helpForKin: ['帮', '替', '代', '给'],
   betweenHelpAndKin: ['我', '俺', '我哋', '俺们', '我们', '屋企', '家里', '俺家', '我家', '老家', '乡下'],
   /** What the helper does for them, after whom it is for ("…问下", "…睇下", "…填的"). */
-  askedForVerb: ['问', '睇下', '睇睇', '睇吓', '看看', '看下', '看一下', '填', '查查', '查下', '打听', '申请'],
+  askedForVerb: [
+    '问',
+    '睇下',
+    '睇睇',
+    '睇吓',
+    '看看',
+    '看下',
+    '看一下',
+    '填',
+    '查查',
+    '查下',
+    '打听',
+    '申请',
+    '打字',
+    '打的字',
+  ],
   /** A possessive mark ("孙子的母亲", 粤 "孙嘅阿爸"): the word after is a relative of the one before. */
   possessive: ['的', '嘅'],
   /** He or she between two relatives ("孩子他爸", 粤 "个孙佢老豆"): the second is a relative of the first. */

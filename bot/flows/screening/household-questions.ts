@@ -261,8 +261,15 @@ function relationsSaid(text: string, ctx: QuestionCtx, open: number[]): Relation
     }
     if (out.every((r) => r !== undefined)) return out as Relation[];
   }
-  // "71嗰个係老婆，40嗰个係我侄仔": each member named by the age the question showed.
   const list = members(ctx.state.household);
+  // "第二个系我老伴", "第2位是俺孙女": each member named by their place in the list the question showed
+  // (第二个 is that member, not choice 2).
+  const byPlace = open.map((i) => {
+    const hits = seq.filter((r) => r.member === i && r.rel !== undefined);
+    return hits.length >= 1 ? hits.at(-1)!.rel : undefined;
+  });
+  if (byPlace.every((r) => r !== undefined && r !== 'self')) return byPlace as Relation[];
+  // "71嗰个係老婆，40嗰个係我侄仔": each member named by the age the question showed.
   const byAge = open.map((i) => {
     const hits = seq.filter((r) => r.age !== undefined && r.age === list[i]?.age);
     return hits.length === 1 && open.filter((j) => list[j]?.age === list[i]?.age).length === 1
