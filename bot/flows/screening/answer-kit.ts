@@ -231,10 +231,7 @@ export function setMember(h: Household, i: number, patch: Partial<Member>): Hous
 }
 
 export function setAllMembers(h: Household, patch: (m: Member) => Partial<Member>): Household {
-  // ("没有", asked before anyone was listed: the say-back tells the applicant "您没有…", so the applicant's
-  // own answer is kept for the applicant rather than for no one.)
-  const list = members(h).length > 0 ? members(h) : [{}];
-  return { ...h, members: list.map((m) => ({ ...m, ...patch(m) })) };
+  return { ...h, members: members(h).map((m) => ({ ...m, ...patch(m) })) };
 }
 
 /** Facts whose path matches, and the members they name. */
