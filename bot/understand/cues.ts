@@ -309,6 +309,15 @@ export function isMeaning(tok: Token | undefined, t: Meaning['t']): boolean {
   return tok?.kind === 'word' && tok.meanings.some((m) => m.t === t);
 }
 
+/** A no ("没有", "冇") right after the word at `i`, with only particles after it in the clause. */
+export function deniedAfter(clause: readonly Token[], i: number): boolean {
+  const next = clause[i + 1];
+  return (
+    (isMeaning(next, 'neg') || isMeaning(next, 'none')) &&
+    clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text))
+  );
+}
+
 /**
  * "有赚冇赚", "赚没赚钱", "去唔去": a verb, then the same verb negated, asks whether — it is a
  * question (正反问句), not a no. True when the token at `i` is the negated half.

@@ -4,7 +4,7 @@
  */
 import type { Meaning } from '../../content/lexicon/index.ts';
 import { type ClauseReading, workplaceAt } from './clause-reading.ts';
-import { isAskingWhether, isMeaning, wagesAsked } from './cues.ts';
+import { deniedAfter, isAskingWhether, isMeaning, wagesAsked } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
@@ -627,14 +627,5 @@ function workAskedAbout(r: Reading, c: ClauseReading, i: number): boolean {
     c.clause.slice(i + 1).some((t) => isPhrase(t.text, 'countsOrNot')) &&
     // (With no one named after it, "打零工算不算 有活就去", the writer tells of their own work.)
     r.tokens.some((t) => t.start >= end && meaningOf(t, 'person') !== undefined)
-  );
-}
-
-/** A no ("没有", "冇") right after the word at `i`, with only particles after it in the clause. */
-function deniedAfter(clause: readonly Token[], i: number): boolean {
-  const next = clause[i + 1];
-  return (
-    (isMeaning(next, 'neg') || isMeaning(next, 'none')) &&
-    clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text))
   );
 }

@@ -1057,7 +1057,10 @@ function sonsWife(r: Reading, c: ClauseReading, tok: WordToken, i: number, rel: 
   );
 }
 
-/** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */
+/**
+ * A lone 他/佢 then a brother or sister, answering about a listed household that has one spouse, no
+ * sibling and someone filed as other, with no one named before in the message: the spouse's sibling.
+ */
 function spousesSibling(r: Reading, clause: readonly Token[], i: number, at: number, rel: Relation): boolean {
   return (
     r.ctx.slot !== 'summary' &&
@@ -1070,6 +1073,7 @@ function spousesSibling(r: Reading, clause: readonly Token[], i: number, at: num
   );
 }
 
+/** Someone's relation to the speaker, named as a relation of a relative: 孙's 老豆 is 子女. */
 export function composed(of: Relation, rel: Relation): Relation {
   if (of === 'grandchild' && rel === 'parent') return 'child';
   if (of === 'child' && rel === 'child') return 'grandchild';

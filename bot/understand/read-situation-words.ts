@@ -5,7 +5,17 @@
 import { placeCodeOf } from './places.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
-import { asking, BARE_BENEFIT, daysBetween, HOLDS, isMeaning, STRONG_SUDDEN, told, WEAK_EVENTS } from './cues.ts';
+import {
+  asking,
+  BARE_BENEFIT,
+  daysBetween,
+  deniedAfter,
+  HOLDS,
+  isMeaning,
+  STRONG_SUDDEN,
+  told,
+  WEAK_EVENTS,
+} from './cues.ts';
 import { parseWhen } from './dates.ts';
 import { benefitEnded, saidOfThePast } from './said-of-the-past.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -230,9 +240,7 @@ export function readSituationWord(
       // "在家照顾中风的阿爸", "患尿毒症的儿子" in a summary: the illness of the person named right after it.
       const target = personRightAfter(r, c, i) ?? c.who();
       // "大病没有，就是高血压": the illness named, then no.
-      const noAfter =
-        (isMeaning(c.clause[i + 1], 'neg') || isMeaning(c.clause[i + 1], 'none')) &&
-        c.clause.slice(i + 2).every((t) => /^[啊喇啦了的嘅呀咯噢]$/.test(t.text));
+      const noAfter = deniedAfter(c.clause, i);
       // ("以前有胃癌，做了手术，现在好了": over, said later in the message.)
       const cured = m.serious && hasPhrase(r.text.slice(tok.end, tok.end + 30), 'illnessCured');
       const no = c.negated(i) || noAfter || cured;

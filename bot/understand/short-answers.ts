@@ -142,6 +142,8 @@ export function shortAnswers(
  * spouse, the writer's brother their child. (A turned view, 帮我妈问, is read in people.ts instead.)
  */
 function placedFromWriter(r: Reading, seq: Understanding['relationSequence']): void {
+  // (Only members picked by place are changed: every other reading, most of them, skips the scan.)
+  if (!seq.some((x) => x.member !== undefined && x.member >= 1)) return;
   const turned = r.people.viewedAs;
   if (turned === 'parent' || turned === 'grandparent') return;
   let view: 'parent' | 'grandparent' | undefined;
