@@ -416,7 +416,10 @@ export class ClauseReading {
       ['neutral', 'yes', 'neg', 'hedge', 'question', 'command', 'only', 'and', 'over'].some((k) =>
         isMeaning(t, k as never),
       );
-    if (!this.understoodSomething && !clause.every(filler)) r.unclear.push(this.clauseText);
+    // ("离婚了，就我跟娃": a divorce told of the household is read: the former spouse is not a member, place-members.ts.)
+    const divorceTold =
+      (r.ctx.slot === 'opening' || r.ctx.slot === 'members') && hasPhrase(this.clauseText, 'divorced');
+    if (!this.understoodSomething && !divorceTold && !clause.every(filler)) r.unclear.push(this.clauseText);
   }
 }
 

@@ -15,6 +15,7 @@
  * short-answers.ts, cues.ts (small shared readings).
  */
 
+import { gradeInWords } from './grade-in-words.ts';
 import { readAsForAParent } from './for-a-parent.ts';
 import type { Command, IncomeCategory, Relation } from '../../content/lexicon/index.ts';
 import type { Household, ParameterSet } from '../../screening/index.ts';
@@ -174,6 +175,7 @@ export function understand(raw: string, ctx: Context): Understanding {
     });
     c.finish();
   });
+  gradeInWords(r);
   // Numbers no fact used: a choice, a count, or loose ages in a members answer ("3个人 45 43 15").
   for (const clause of r.clauses) {
     for (const tok of clause) {

@@ -563,6 +563,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.pf(c.who()).grade !== undefined &&
       (isMeaning(c.clause[i - 1], 'past') ||
         (isMeaning(c.clause[i - 2], 'past') && c.clause[i - 1]?.text.length === 1));
+    // ("最轻的那一级": 一 after "that" counts the one grade meant; grade-in-words.ts reads which.)
+    if (n.value === 1 && isPhrase(c.clause[i - 1]?.text ?? '', 'thatOne')) {
+      r.usedNums.add(tok);
+      return;
+    }
     if (n.value >= 1 && n.value <= 4 && Number.isInteger(n.value) && !before) {
       r.pf(c.who()).grade = { v: n.value, span: [tok.start, c.clause[i + 1]!.end], hedged: r.hedgedMessage };
       r.usedNums.add(tok);

@@ -274,6 +274,14 @@ export class Reading {
     this.topic = ctx.member !== undefined ? this.people.member(ctx.member) : this.people.self;
     // ("第三个 俺孙子 白血病": a follow-up about one member, named again by their relation, is them.)
     if (ctx.member !== undefined && ctx.member > 0) this.topic.preset = true;
+    // ("我哥那个证上写的是二级", asked about the applicant's child: a brother or sister of the writer's,
+    // where the household lists none, is that child, the writer another child typing for the parent.)
+    if (
+      ctx.member !== undefined &&
+      this.known[ctx.member]?.relation === 'child' &&
+      !this.known.some((m) => m.relation === 'sibling')
+    )
+      this.people.soleRelative = this.topic;
     // In answer to "family who live elsewhere?", everyone named lives elsewhere; about their
     // situation, the relatives already named are who the words are about.
     if (ctx.slot === 'obligors.situation') {

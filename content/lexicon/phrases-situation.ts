@@ -86,6 +86,16 @@ export const SITUATION_PHRASES = {
   ruralIdentity: ['民', '农户', '农村'],
   /** Parts of a disability word ("残", "盲", "瘫", "智力", "精神", "自闭"): disability itself, not a body part. */
   disabilityWords: ['残', '障', '盲', '聋', '哑', '瘫', '智', '精神', '多重', '傻', '痴呆', '脑瘫', '自闭'],
+  /** The most severe grade said in words ("最严重嗰级", "最重的那种"): 一级. */
+  gradeMostSevere: ['最严重', '最重', '最厉害', '最犀利', '顶重'],
+  /** The lightest grade said in words ("最轻的", 粤 "最轻嗰种"): 四级. */
+  gradeLightest: ['最轻', '顶轻'],
+  /** A rank word after 第 and a number, for a grade ("第二等"). */
+  gradeRank: ['等', '档'],
+  /** The certificate itself ("证上写的…", 粤 "证写住…"): a number read off it, asked the grade, is the grade. */
+  certificateSaid: ['证'],
+  /** That one, before 一级 ("最轻的那一级", 粤 "嗰一级"): 一 counts the grade, it is not grade 1. */
+  thatOne: ['那', '嗰', '这', '呢', '该'],
   /** The name of a disability category ("肢体", "视力", "智力"), followed by a grade ("肢体二级"). */
   disabilityCategory: ['肢体', '视力', '听力', '言语', '智力', '精神'],
   /** All, too ("父母都去世了", "也走了"): said of everyone named in the clause. */

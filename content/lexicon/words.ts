@@ -55,6 +55,9 @@ person('spouse', '妻子 老婆 老婆子 媳妇 媳妇儿 屋里人 孩子他�
   gender: 'f',
 });
 person('spouse', '老公仔 老嘢', { dialect: 'yue', gender: 'm' });
+// 粤 "the child's father/mother" (个女老豆, 细路阿妈): as 娃他爸, the writer's spouse or former spouse.
+person('spouse', '个仔老豆 个女老豆 细路老豆 个仔阿爸 个女阿爸 细路阿爸', { dialect: 'yue', gender: 'm' });
+person('spouse', '个仔阿妈 个女阿妈 细路阿妈 个仔老母 个女老母 细路老母', { dialect: 'yue', gender: 'f' });
 // "我先生" is a wife's word for her husband (粤, and polite Mandarin); 先生 alone stays whoever a work order
 // names so (王先生).
 person('spouse', '我先生 我嘅先生 我的先生 俺先生 我家先生 我屋企先生', { gender: 'm' });
