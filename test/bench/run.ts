@@ -302,7 +302,8 @@ function benchUnderstanding(): void {
     console.log(
       `Scripted residents played through the dialogue, ${half === 'holdout' ? 'held-out' : 'tuning'} half (${r.n}):`,
     );
-    line('median messages to a result', String(r.medianMessages));
+    line('median messages to a result', String(r.medianMessages), half === 'holdout' ? '≤ 12' : undefined);
+    line('reached a result (no dead end)', pct(r.reachedResult), half === 'holdout' ? '100%' : undefined);
     line('answers not understood per resident', r.misunderstoodPerResident.toFixed(2));
     line('facts wrong / of them not said back', `${r.wrongFacts} / ${r.silentlyWrong}`, '— / 0');
     line('verdicts as the texts give for the true facts', pct(r.verdictsAsTruth));
