@@ -16,6 +16,7 @@
  */
 
 import { readAsForAParent } from './for-a-parent.ts';
+import { readAskedAlone } from './asked-alone.ts';
 import type { Command, IncomeCategory, Relation } from '../../content/lexicon/index.ts';
 import type { Household, ParameterSet } from '../../screening/index.ts';
 import { ClauseReading } from './clause-reading.ts';
@@ -196,6 +197,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
 
   readAsForAParent(r);
+  readAskedAlone(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);
