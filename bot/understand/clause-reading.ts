@@ -82,6 +82,13 @@ export class ClauseReading {
   ) {
     this.clauseStart = clause[0]!.start;
     this.clauseText = r.text.slice(this.clauseStart, clause.at(-1)!.end);
+    // "独身（离婚多年，一个仔…喺外地做厨师），做散工": after an aside of several clauses about a relative
+    // living elsewhere, the text is back on whom it was about before the bracket.
+    const aside = r.asideTopic;
+    if (aside && afterClose(r.text, r.clauses[ci - 1]?.at(-1)?.end ?? this.clauseStart, this.clauseStart)) {
+      if (!aside.dead && !r.parenOwner && r.topic.apart && r.topic !== aside && r.topic.at > r.asideAt) r.topic = aside;
+      r.asideTopic = undefined;
+    }
     // "老伴前些年走了，独居。有肢体三级残疾证": a new sentence naming no one is not about the dead; nor,
     // telling of work, money or the home ("独自带个12岁女儿。原在超市上班"), about the relative named in the
     // sentence before: its implicit subject is the caller. (Health or school said on, "现在还在化疗", is
@@ -372,8 +379,11 @@ export class ClauseReading {
       !clause.some((t) => isMeaning(t, 'person') || isMeaning(t, 'together'))
     )
       owner.apart = true;
-    if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = this.clausePerson;
-    else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
+    if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) {
+      r.parenOwner = this.clausePerson;
+      r.asideTopic = this.clausePerson ?? r.topic;
+      r.asideAt = clause.at(-1)!.end;
+    } else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
     // "180蚊一个月，两个人一样", "一个月一百五，俺俩都一样": a clause of people counted and "the same",
     // with no amount of its own, makes the amounts before it each person's.
     // "老汉的跟俺一样", "老公同我一样": another person the same as the one whose amount was said — two.
@@ -453,4 +463,10 @@ function severalPeople(clause: readonly Token[], i: number): boolean {
   if ((p.n ?? 1) > 1) return true;
   const before = clause[i - 1];
   return before?.kind === 'num' && before.n.value > 1;
+}
+
+/** Whether a closing bracket stands between the clause before (ending at `from`) and this one. */
+function afterClose(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return between.includes('）') || between.includes(')');
 }

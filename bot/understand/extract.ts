@@ -17,6 +17,7 @@
 
 import { gradeInWords } from './grade-in-words.ts';
 import { readAsForAParent } from './for-a-parent.ts';
+import { readAskedAlone } from './asked-alone.ts';
 import type { Command, IncomeCategory, Relation } from '../../content/lexicon/index.ts';
 import type { Household, ParameterSet } from '../../screening/index.ts';
 import { ClauseReading } from './clause-reading.ts';
@@ -198,6 +199,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   }
 
   readAsForAParent(r);
+  readAskedAlone(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);

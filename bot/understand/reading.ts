@@ -219,6 +219,12 @@ export class Reading {
   lastPersons: Person[] = [];
   /** The person a clause ending in "（" was about: "儿子（28岁）在外打工" goes on about them after "）". */
   parenOwner: Person | undefined;
+  /**
+   * Whom the text was about when a bracket opened: an aside of several clauses about a relative
+   * ("独身（…一个仔…做厨师），做散工…") ends with the text back on them.
+   */
+  asideTopic: Person | undefined;
+  asideAt = -1;
   /** In answer to "their situation?", the relatives elsewhere already named, in order. */
   readonly obligorPeople: Person[] = [];
   lastCategory: Amount['category'];

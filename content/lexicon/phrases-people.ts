@@ -81,6 +81,11 @@ export const PEOPLE_PHRASES = {
   /** Asking or helping for another, before whom it is for ("帮村里阿伯问下", "替我舅填"): see asked-for-between.ts. */
   helpFor: ['帮', '替', '代'],
   /**
+   * A member asked to be helped on their own (单独吃低保, 单人保, 粤 单独攞低保): the person named before it in
+   * the sentence is whom the call is for (asked-alone.ts).
+   */
+  appliedAlone: ['单独', '单人保', '单列'],
+  /**
    * Before a parent asked for by a writer who lives away ("想帮俺爹娘问问", "给俺爹俺妈问问", 粤 "帮屋企两老问下"):
    * the helping word, and the words for "my" or "at home" that may stand between it and the parent.
    */
