@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defaultRegion } from '../../config/cities.ts';
 import { intake, MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
 import type { AppDeps } from '../deps.ts';
+import { securedJson } from '../security-headers.ts';
 import { ApiError } from '../errors.ts';
 import { errors, json, limited } from '../schemas.ts';
 import { apiRoutes, jsonBody } from '../validation.ts';
@@ -59,6 +60,7 @@ export function hotlineRoutes(deps: AppDeps) {
       );
     }
     const result = intake(input, { today: deps.today(), parameters: deps.parameters });
-    return c.json({ ...result, report: reportView(result.report, c.req.valid('query').trace === '1') }, 200);
+    const report = reportView(result.report, c.req.valid('query').trace === '1');
+    return securedJson(c, { ...result, report }) as never;
   });
 }
