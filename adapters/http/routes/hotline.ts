@@ -10,15 +10,17 @@ import type { AppDeps } from '../deps.ts';
 import { securedJson } from '../security-headers.ts';
 import { ApiError } from '../errors.ts';
 import { errors, json, limited } from '../schemas.ts';
-import { apiRoutes, jsonBody } from '../validation.ts';
+import { apiRoutes, jsonBody, parsedSync } from '../validation.ts';
 import { ReportView, reportView, TraceQuery } from './report-view.ts';
 
-export const IntakeRequest = z
-  .object({
-    region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
-    text: z.string(),
-  })
-  .strict();
+export const IntakeRequest = parsedSync(
+  z
+    .object({
+      region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
+      text: z.string(),
+    })
+    .strict(),
+);
 
 const Intake = z.object({
   household: z.unknown(),

@@ -9,16 +9,18 @@ import { Household, screen } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { securedJson } from '../security-headers.ts';
 import { errors, json, limited } from '../schemas.ts';
-import { apiRoutes, jsonBody } from '../validation.ts';
+import { apiRoutes, jsonBody, parsedSync } from '../validation.ts';
 import { ReportView, reportView, TraceQuery } from './report-view.ts';
 
-export const ScreenRequest = z
-  .object({
-    region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
-    household: Household,
-    date: z.iso.date().optional().describe('Screen as of this date (default: today in China).'),
-  })
-  .strict();
+export const ScreenRequest = parsedSync(
+  z
+    .object({
+      region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
+      household: Household,
+      date: z.iso.date().optional().describe('Screen as of this date (default: today in China).'),
+    })
+    .strict(),
+);
 
 const route = createRoute({
   method: 'post',
