@@ -81,6 +81,14 @@ export function securedResponse(c: Context, body: string, status: 200 | 400 | 40
   return res;
 }
 
+/**
+ * A JSON answer (the API's heavy routes) built the same way: through c.json the secureHeaders pass
+ * and the web Headers it needs cost ~20 µs of a /api/v1/screen request's ~240 (measured 2026-12-06).
+ */
+export function securedJson(c: Context, value: unknown): Response {
+  return securedResponse(c, JSON.stringify(value), 200, 'application/json');
+}
+
 const nothing = async () => {};
 
 export function securityHeaders(client: ClientOf = urlOnly): MiddlewareHandler {

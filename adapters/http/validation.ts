@@ -27,6 +27,19 @@ export function refuseInvalid(codes: Partial<Record<Target, (c: Context) => ApiE
   };
 }
 
+/**
+ * A request schema parsed synchronously by its route's validator. @hono/zod-validator always calls
+ * safeParseAsync, which keeps zod off its compiled path for objects: for /api/v1/screen's body that
+ * cost ~8 µs and ~13 KB of garbage a request, against ~4 µs and ~7 KB (measured 2026-12-06). The
+ * answer and its issues are the same; a schema given an async check would throw here, not pass.
+ */
+export function parsedSync<T extends z.ZodType>(schema: T): T {
+  Object.defineProperty(schema, 'safeParseAsync', {
+    value: async (data: unknown, params?: Parameters<T['safeParse']>[1]) => schema.safeParse(data, params),
+  });
+  return schema;
+}
+
 /** A group of API routes: validated by their definitions, failures mapped to the contract's errors. */
 export function apiRoutes(): OpenAPIHono {
   return new OpenAPIHono({ defaultHook: refuseInvalid() });

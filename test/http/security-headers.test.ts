@@ -114,6 +114,32 @@ describe('security headers', () => {
     }
   });
 
+  it('the JSON answers of screen and intake, built whole with the headers, carry what others get', async () => {
+    const s = await assembled({ client: nodeClientOf(['127.0.0.1']) });
+    const guarded = (res: Response) =>
+      [...res.headers].filter(([k]) => !['content-type', 'content-length'].includes(k)).sort();
+    const cases: [string, Record<string, string>, object][] = [
+      ['http://doudi.test', {}, from('203.0.113.9')],
+      ['https://doudi.test', {}, from('203.0.113.9')],
+      ['http://doudi.test', { 'x-forwarded-proto': 'https' }, from('127.0.0.1')],
+    ];
+    for (const [origin, headers, env] of cases) {
+      const general = await s.app.request(`${origin}/healthz`, { headers }, env);
+      const bodies: [string, unknown][] = [
+        ['/api/v1/screen', { region: '140802', household: ELDERLY_ALONE }],
+        ['/api/v1/screen?trace=1', { region: '140802', household: ELDERLY_ALONE }],
+        ['/api/v1/hotline/intake', { region: '140800', text: '盐湖区农村王大爷七十八岁，独居。' }],
+      ];
+      for (const [path, body] of bodies) {
+        const init = json(body);
+        const res = await s.app.request(`${origin}${path}`, { ...init, headers: { ...init.headers, ...headers } }, env);
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get('content-type'), path).toBe('application/json');
+        expect(guarded(res), `${origin} ${path}`).toEqual(guarded(general));
+      }
+    }
+  });
+
   it('the agent page loads only its own copy script, which is served with the policy', async () => {
     const s = await assembled();
     const res = await s.app.request(

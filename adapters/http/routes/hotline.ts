@@ -7,17 +7,20 @@ import { z } from 'zod';
 import { defaultRegion } from '../../config/cities.ts';
 import { intake, MAX_SUMMARY_CHARS } from '../../../bot/hotline/intake.ts';
 import type { AppDeps } from '../deps.ts';
+import { securedJson } from '../security-headers.ts';
 import { ApiError } from '../errors.ts';
 import { errors, json, limited } from '../schemas.ts';
-import { apiRoutes, jsonBody } from '../validation.ts';
+import { apiRoutes, jsonBody, parsedSync } from '../validation.ts';
 import { ReportView, reportView, TraceQuery } from './report-view.ts';
 
-export const IntakeRequest = z
-  .object({
-    region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
-    text: z.string(),
-  })
-  .strict();
+export const IntakeRequest = parsedSync(
+  z
+    .object({
+      region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
+      text: z.string(),
+    })
+    .strict(),
+);
 
 const Intake = z.object({
   household: z.unknown(),
@@ -59,6 +62,7 @@ export function hotlineRoutes(deps: AppDeps) {
       );
     }
     const result = intake(input, { today: deps.today(), parameters: deps.parameters });
-    return c.json({ ...result, report: reportView(result.report, c.req.valid('query').trace === '1') }, 200);
+    const report = reportView(result.report, c.req.valid('query').trace === '1');
+    return securedJson(c, { ...result, report }) as never;
   });
 }

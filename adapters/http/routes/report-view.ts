@@ -8,13 +8,18 @@
  */
 import { z } from 'zod';
 import { ProgramResult, ScreeningReport } from '../../../screening/index.ts';
+import { parsedSync } from '../validation.ts';
 
-export const TraceQuery = z.object({
-  trace: z
-    .enum(['0', '1'])
-    .optional()
-    .describe("1: include each program's `checks` and the report's `parameters` (the full trace behind the verdicts)"),
-});
+export const TraceQuery = parsedSync(
+  z.object({
+    trace: z
+      .enum(['0', '1'])
+      .optional()
+      .describe(
+        "1: include each program's `checks` and the report's `parameters` (the full trace behind the verdicts)",
+      ),
+  }),
+);
 
 /** The report as sent: `checks` and `parameters` present only with ?trace=1. */
 export const ReportView = ScreeningReport.extend({

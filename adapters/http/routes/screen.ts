@@ -7,17 +7,20 @@ import { z } from 'zod';
 import { defaultRegion } from '../../config/cities.ts';
 import { Household, screen } from '../../../screening/index.ts';
 import type { AppDeps } from '../deps.ts';
+import { securedJson } from '../security-headers.ts';
 import { errors, json, limited } from '../schemas.ts';
-import { apiRoutes, jsonBody } from '../validation.ts';
+import { apiRoutes, jsonBody, parsedSync } from '../validation.ts';
 import { ReportView, reportView, TraceQuery } from './report-view.ts';
 
-export const ScreenRequest = z
-  .object({
-    region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
-    household: Household,
-    date: z.iso.date().optional().describe('Screen as of this date (default: today in China).'),
-  })
-  .strict();
+export const ScreenRequest = parsedSync(
+  z
+    .object({
+      region: z.string().regex(/^\d{6}$/, `地区代码应为6位数字，例如 ${defaultRegion()}`),
+      household: Household,
+      date: z.iso.date().optional().describe('Screen as of this date (default: today in China).'),
+    })
+    .strict(),
+);
 
 const route = createRoute({
   method: 'post',
@@ -47,6 +50,7 @@ export function screenRoutes(deps: AppDeps) {
         })
         .catch((e: unknown) => deps.log?.('screening_log.failed', { error: String(e) }));
     }
-    return c.json(reportView(report, c.req.valid('query').trace === '1'), 200);
+    // Built whole with its headers (../security-headers.ts); the view's shape is the route's 200.
+    return securedJson(c, reportView(report, c.req.valid('query').trace === '1')) as never;
   });
 }
