@@ -338,6 +338,10 @@ add(
   '年头到而家 今年到而家 今年到现在 今年以来 年初到现在 今年 今年个 去年 年时 旧年 年 过年 过年时 逢年过节 年底 春节 过节',
 );
 add({ t: 'period', months: 3, every: true }, '每季 一季 一季度 每季度 季度 一个季度 三个月 每三个月');
+// Rent or pay that comes twice a year ("半年一交租，一回三千"): each payment is half a year's.
+add({ t: 'period', months: 6, every: true }, '每半年 半年一交 半年交一次 半年一次 半年一回 半年一收 半年收一次');
+// "一季子" (晋南) is a season of seasonal work (摘苹果的时候, 一季子挣三四千): once in the year, not a quarter.
+add({ t: 'period', months: 12, every: true }, '一季子');
 add({ t: 'period', months: 1 / 30 }, '日');
 add({ t: 'period', months: 1 / 30, every: true }, '每天 一天 每日 一日 日薪 天 日工资 一工');
 add({ t: 'period', months: 7 / 30, every: true }, '每周 一周 一个礼拜 每个礼拜 一个星期 每星期 一礼拜');
@@ -359,6 +363,8 @@ add(
   '月工资 月薪 日工资 理货员 工资 薪水 人工 工钱 打工钱 打工收入 工资收入 上班收入 务工收入 劳务收入 做工 打零工 零工 打散工 散工 做散工 做泥水 搬砖 帮人 打工挣 挣工资',
   { term: '工资性收入' },
 );
+// Working for someone else by the job ("给人家干", "给人干活"): wages, not money given (给) by relatives.
+add({ t: 'income', cat: 'wages' }, '给人家干 给人干 给人家干活 给人干活 给别人干 给人家做活', { term: '工资性收入' });
 add(
   { t: 'income', cat: 'business' },
   '种花生 种番薯 种红薯 种龙眼 种砂糖橘 种沙糖桔 种果 地里 田里 种了 种着 虾塘 养虾 养蚝 蚝排 捉鱼 补鞋 ' +
@@ -370,6 +376,9 @@ add(
 );
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
 add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
+// Cotton grown or sold is farm income; 棉花 alone (帮人摘棉花 is wage work) is only not 花, spending.
+add({ t: 'income', cat: 'business' }, '种棉花 卖棉花', { term: '经营净收入' });
+add({ t: 'neutral' }, '棉花');
 // A public-welfare job (公益性岗位: cleaning the village, forest ranger) is work paid by the month, and
 // its pay is wage income (劳动报酬), not a benefit.
 add(
@@ -798,7 +807,9 @@ add(
   { t: 'event', kind: 'natural_disaster' },
   '水灾 洪水 发大水 发水 水浸 浸水 水淹 淹了 台风 打风 风灾 暴雨 大暴雨 下大雨 冰雹 雹子 地震 泥石流 ' +
     '山体滑坡 滑坡 塌方 冲毁 冲垮 冲走 吹走 吹塌 倒塌 房子塌 塌了 屋塌 旱灾 干旱 雪灾 受灾 灾害 天灾 塌咗 ' +
-    '屋塌咗',
+    '屋塌咗' +
+    // A landslide as 粤 says it (山泥倾泻), and a drought said of the weather (今年天旱): not 天 as pay by the day.
+    ' 山泥倾泻 山泥冲落嚟 天旱 大旱',
 );
 add(
   { t: 'event', kind: 'sudden_illness' },
@@ -1087,7 +1098,12 @@ add(
 add({ t: 'asset', what: 'car' }, '汽车 小汽车 轿车 私家车 面包车 小车 车子 货车 卡车 皮卡 越野车 电动汽车 新能源车 车');
 // An old or second-hand car is still a car (二手 is not the number 2; 不值钱 does not make it none).
 add({ t: 'asset', what: 'car' }, '二手车 二手小车 二手面包车 二手轿车 旧车 旧小车 旧面包车 老爷车');
-add({ t: 'neutral' }, '二手 二手嘅 二手的 不值钱 唔值钱 不值几个钱 唔值几多钱 冇乜价值 没啥价值');
+// A small car named by its model, as owners of an old one call it (旧奥拓, 一辆夏利): a car all the same.
+add({ t: 'asset', what: 'car' }, '奥拓 夏利 桑塔纳 捷达 五菱宏光');
+add(
+  { t: 'neutral' },
+  '二手 二手嘅 二手的 不值钱 唔值钱 不值几个钱 唔值几多钱 冇乜价值 没啥价值 值不了几个钱 值不了多少钱',
+);
 // A season (冬天就没活了, 热天): a time of year, not 天 as pay by the day.
 add({ t: 'neutral' }, '冬天 夏天 春天 秋天 冷天 热天 天冷 天热 大热天 大冷天');
 add(
@@ -1096,7 +1112,9 @@ add(
 );
 add(
   { t: 'asset', what: 'exempt_vehicle' },
-  '电动三轮 电动三轮车 三轮车 三轮 电动车 电瓶车 摩托 摩托车 电单车 单车 自行车 农机 拖拉机 三马子 农用车 残疾人代步车 代步车 老年代步车 电驴 四轮电动 老头乐',
+  '电动三轮 电动三轮车 三轮车 三轮 电动车 电瓶车 摩托 摩托车 电单车 单车 自行车 农机 拖拉机 三马子 农用车 残疾人代步车 代步车 老年代步车 电驴 四轮电动 老头乐' +
+    // A disabled person's motor tricycle (粤 "架残疾人车"): a mobility aid, not a car.
+    ' 残疾人车 残疾车 残疾人摩托 残疾人三轮',
 );
 add({ t: 'asset', what: 'shop' }, '旧铺 细铺 小铺 铺仔 间旧铺 间细铺 临街铺', { term: '非住宅房产' });
 add({ t: 'asset', what: 'shop' }, '商铺 门面 铺面 铺位 铺头 门市 店面 厂房 写字楼 仓库 铺租 间铺 收铺租 门面房', {
