@@ -1410,10 +1410,15 @@ add(
 // Stopping said the other ways (算啦, 粤 唔问了, 别问了): the dialogue pauses and keeps every answer.
 add(
   { t: 'command', cmd: 'stop' },
-  '算啦 算喇 唔问了 唔好问喇 唔好再问 别问了 不要问了 不用问了 不想问了 不想弄啦 唔想继续 不想继续 唔搞了 唔弄了 唔弄喇',
+  '算啦 算喇 唔问了 唔好问喇 唔好再问 别问了 不要问了 不用问了 不想问了 不想弄啦 唔想继续 不想继续 唔搞了 唔弄了 唔弄喇' +
+    ' 唔使问 唔使问喇 唔使问了 唔使再问',
 );
 add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 再来一遍 重新来过 重新填 由头再嚟 重新再嚟');
 add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
+// Lost in the questions ("俺都搞糊涂了", 粤 "我都搞到乱晒"): asking to be helped, not an answer.
+// Asking what the thing asked about looks like ("残疾证是啥样的", 粤 "系咩样㗎"): what it means, not an answer.
+add({ t: 'command', cmd: 'help' }, '是啥样的 是什么样的 长啥样 长什么样 系咩样 係咩样 系乜样 是咩样');
+add({ t: 'command', cmd: 'help' }, '搞糊涂了 搞糊涂 弄糊涂了 整糊涂了 糊涂了 搞晕了 搞乱晒 搞到乱晒 搞唔清楚 搞唔明');
 add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
 // Asking why in every shape people type it: "问呢个做咩", "问这个干嘛", "为乜要问年龄", "这个也要说？"
 // — what is asked (呢个, 这些) and the tail (做咩, 干嘛, 有啥用) combine, so the list is made, not typed.
