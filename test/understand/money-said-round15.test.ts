@@ -57,3 +57,30 @@ describe('pay by the season and rent twice a year', () => {
     expect(value(u, 'income.property')).toBe(8000);
   });
 });
+
+describe('income that stopped in a month of this year still came before it', () => {
+  it('晋南: 原先一个月两千，今年五月厂子关门了', () => {
+    const u = read('原先在厂里一个月两千，今年五月厂子关门了', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(8000);
+  });
+  it('晋南: support that stopped from a month on', () => {
+    const u = read('以前闺女一个月给三百 从九月就不给了', 'income.amount', '140800', {}, 'support');
+    expect(value(u, 'income.support')).toBe(2400);
+  });
+  it('粤: 以前月薪五千，今年三月被炒咗，之后打散工', () => {
+    const u = read('以前月薪五千，今年三月份被炒咗，之后打散工一个月一千', 'income.amount', '441700', {}, 'wages');
+    between(value(u, 'income.wages'), 10000 + 9000, 10000 + 12000);
+  });
+  it('said of long ago with no month of stopping, it is still left out', () => {
+    const u = read('原来一个月三千，后来厂子倒了', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBeUndefined();
+  });
+});
+
+describe('not a cent saved', () => {
+  it('粤: 一分钱都冇, with a debt besides', () => {
+    const u = read('一分钱都冇，仲欠银行两万', 'deposits', '441700');
+    expect(value(u, 'property.deposits')).toBe(0);
+    expect(value(u, 'debt')).toBe(20000);
+  });
+});
