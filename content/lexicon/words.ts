@@ -877,6 +877,11 @@ add(
 );
 // 没了 with another final particle ("老汉前年没啦", "俺娘早没啦"): died, as 没了.
 add({ t: 'death' }, '没啦 早没啦 都没啦 也没啦 走啦 早走啦');
+// "啥也干不了", 粤 "乜都做唔到": said after a relative's disability, it only says how bad it is (its 不 negates
+// nothing said before it).
+add({ t: 'neutral' }, '啥也干不了 啥都干不了 什么也干不了 什么都干不了 乜都做唔到 乜嘢都做唔到');
+// 粤 冇咗 after 都/也/早 ("父母都冇咗"): died, as 都没了 (not 都冇, none, then 咗).
+add({ t: 'death' }, '都冇咗 也冇咗 早冇咗 早就冇咗', { dialect: 'yue' });
 add(
   { t: 'expense', kind: 'medical' },
   '医药费 药费 住院费 治疗费 手术费 看病钱 看病 睇病 睇医生 治病 透析费 化疗费 医疗费 检查费 买药 食药 药钱 住院',

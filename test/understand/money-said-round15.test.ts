@@ -84,3 +84,45 @@ describe('not a cent saved', () => {
     expect(value(u, 'debt')).toBe(20000);
   });
 });
+
+describe('months off said with the word for resting first', () => {
+  it('晋南: 干一年歇三个月', () => {
+    const u = read('一个月三千，干一年歇三个月', 'income.amount', '140800', {}, 'wages');
+    expect(value(u, 'income.wages')).toBe(27000);
+  });
+});
+
+describe('parents gone, said with 冇咗', () => {
+  it('粤: 父母都冇咗 owe no support', () => {
+    const u = read('冇，阿爸阿妈都冇咗', 'obligors', '441700');
+    expect(u.facts.some((f) => f.path.startsWith('obligors.list'))).toBe(false);
+  });
+});
+
+describe('money spent on a sudden illness, said as savings gone or money borrowed', () => {
+  it('粤: 查出癌，钱都用晒', () => {
+    const u = read('阿爸上个月查出肝癌，而家做紧化疗，啲钱都用晒', 'hardship', '441700');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical' });
+  });
+  it('晋南: 住进ICU，借了好多钱', () => {
+    const u = read('孙子突然病了住进ICU，家里借了好多钱', 'hardship', '140800');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical' });
+  });
+  it('money borrowed with no illness told is no medical spending', () => {
+    const u = read('去年盖房借了好多钱', 'hardship', '140800');
+    expect(u.facts.some((f) => f.path.startsWith('hardship.expenses'))).toBe(false);
+  });
+});
+
+describe('a second kind of spending named after one with its sum', () => {
+  it('粤: 学费一年八千，仲有老婆食药', () => {
+    const u = read('5，个仔读高中，学费一年八千，仲有老婆食药', 'hardship', '441700');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'education', amount: 8000 });
+    expect(value(u, 'hardship.expenses[1]')).toEqual({ kind: 'medical' });
+  });
+  it('晋南: 看病花了两万，娃上学也得花钱', () => {
+    const u = read('老汉看病花了两万，娃上学也得花钱', 'hardship', '140800');
+    expect(value(u, 'hardship.expenses[0]')).toEqual({ kind: 'medical', amount: 20000 });
+    expect(value(u, 'hardship.expenses[1]')).toEqual({ kind: 'education' });
+  });
+});
