@@ -121,7 +121,9 @@ function readCommand(
   const cmd = u.commands[0];
   if (!cmd) return {};
   const withAnswer = cmd === 'why' ? { withAnswer: 'why' as const } : {};
-  if (u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1)) return withAnswer;
+  // ("你说的第二位是谁？俺都搞糊涂了": lost, quoting the question's 第2位 — no choice made.)
+  const quoted = (b: (typeof u.bare)[number]) => cmd === 'help' && u.text[b.start - 1] === '第';
+  if (u.facts.length > 0 || u.bare.some((b) => b.n.value !== 1 && !quoted(b))) return withAnswer;
   // "为啥问这个？没有": a why with a yes, a no or 不知道 after it answers too.
   if (cmd === 'why' && (u.yes === false || u.idk || u.noneSaid) && !isPhrase(t, 'whyWord')) return withAnswer;
   // "想问低保咋申请" asks about applying; "我想直接申请，唔想答咁多" wants to.

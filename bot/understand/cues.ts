@@ -103,8 +103,8 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
 const FISHING_BAN_MONTHS = 3.5;
 
 /**
- * A number of months (三个月, 三个半月), perhaps 都/就/也, then a word for no work ("不去", "冇得做", "没活"):
- * how many months of the year bring nothing.
+ * A number of months (三个月, 三个半月), perhaps 都/就/也, then a word for no work ("不去", "冇得做", "没活"),
+ * or that word first ("干一年歇俩月"): how many months of the year bring nothing.
  */
 function monthsOff(text: string, clause: Token[]): number | undefined {
   for (const x of clause) {
@@ -126,6 +126,7 @@ function monthsOff(text: string, clause: Token[]): number | undefined {
     const also = leadingPhrase(rest, 'thenAlso');
     if (also) rest = rest.slice(also.length);
     if (startsWithPhrase(rest, 'noWorkThen')) return n;
+    if (endsWithPhrase(text.slice(Math.max(0, x.start - 2), x.start), 'noWorkThen')) return n;
   }
   return undefined;
 }

@@ -235,9 +235,14 @@ export function understand(raw: string, ctx: Context): Understanding {
   // "俺老汉查出来肺癌，看病把钱都花光了": a first message telling of spending of a kind, with no amount — the
   // expense is kept with its kind, its amount asked later (an unknown, never 0).
   // (So the answer to what befell the family: "阿妈中风入院，花咗好多钱".)
+  // ("老婆查出肺癌，钱都用晒", "外孙住ICU，屋企借咗好多钱": savings used up or money borrowed while telling of a
+  // sudden illness is money spent on it.)
+  const spentOnIllness =
+    r.events.some((e) => e.kind === 'sudden_illness') &&
+    r.tokens.some((t) => isMeaning(t, 'exhausted') || isMeaning(t, 'debt'));
   if (
     (r.ctx.slot === 'opening' || r.ctx.slot === 'hardship') &&
-    r.spendingSaid &&
+    (r.spendingSaid || spentOnIllness) &&
     !r.facts.some((f) => f.path.startsWith('hardship.expenses[')) &&
     !(r.ctx.household.hardship?.expenses ?? []).length
   ) {
@@ -247,6 +252,14 @@ export function understand(raw: string, ctx: Context): Understanding {
       r.expenseKinds.length === 0 && r.events.some((e) => e.kind === 'sudden_illness') ? ['medical'] : r.expenseKinds;
     for (const [i, kind] of kinds.entries()) r.add(`hardship.expenses[${i}]`, { kind }, [0, 0]);
   }
+  // Asked what befell the family, a kind of spending named after one told with its sum ("学费一万几，仲有阿妈食药"):
+  // one more expense, its amount asked later.
+  const told = r.facts
+    .filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path))
+    .map((f) => (f.value as { kind?: string }).kind);
+  if (r.ctx.slot === 'hardship' && told.length > 0 && !(r.ctx.household.hardship?.expenses ?? []).length)
+    for (const kind of r.expenseKinds.filter((k) => !told.includes(k)))
+      r.add(`hardship.expenses[${told.push(kind) - 1}]`, { kind }, [0, 0]);
   // One fact per path: the last said wins (an amount after "存款么有", a correction).
   const last = new Map<string, number>();
   for (const [k, f] of r.facts.entries()) last.set(f.path, k);

@@ -3,6 +3,7 @@
  * rented, shops, businesses; every amount read added up by kind over a year (amounts.ts), and
  * "此外没有别的收入" closing the kinds not named.
  */
+import { stoppedInMonth } from './stopped-in-month.ts';
 import type { IncomeCategory } from '../../content/lexicon/index.ts';
 import type { Household } from '../../screening/index.ts';
 import { type Amount, yearly } from './amounts.ts';
@@ -188,6 +189,7 @@ export function placeMoney(r: Reading, placed: Placed): void {
       if (r.amounts.some((w) => w.category === 'wages' && w.person === p && !w.negated)) a.negated = true;
       else a.category = 'wages';
     }
+  stoppedInMonth(r);
   readAmounts(r.amounts, {
     ctx: r.ctx,
     add: r.add,

@@ -11,13 +11,15 @@ import { readSituationWord, SITUATION_WORDS } from './read-situation-words.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { type Dialect, lexiconFor, type Meaning } from '../../content/lexicon/index.ts';
-import { isPhrase, startsWithPhrase } from './phrases.ts';
+import { endsWithPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 import { writerCountedIn } from './for-a-parent.ts';
 
 export type WordToken = Extract<Token, { kind: 'word' }>;
 
 export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: number): void {
   const span: [number, number] = [tok.start, tok.end];
+  // "为什么要问车", 粤 "点解要讲年龄": what a why asks about is the question's topic, nothing said of the family.
+  if (whyAbout(c.clause[i - 1], tok)) return;
   for (const m of meaningsHere(tok, c.clause[i - 1], c.clause[i + 1], c.clause[i + 2])) {
     if (PEOPLE_WORDS.has(m.t)) readPeopleWord(r, c, tok, i, m, span);
     else if (SITUATION_WORDS.has(m.t)) readSituationWord(r, c, tok, i, m, span);
@@ -70,6 +72,8 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
             c.understoodSomething = true;
             break;
           }
+          // "不用问了 没有", 粤 "唔使问喇，冇": impatience, then the answer — an answer, not a stop.
+          if (m.cmd === 'stop' && bareAnswerAfter(r.tokens, tok)) break;
           r.commands.push(m.cmd);
           break;
         default:
@@ -136,6 +140,27 @@ function meaningsHere(
   const counted = !ageNext && isPhrase(prev?.text ?? '', 'haveChildrenVerb');
   const keep = people.find((m) => m.t === 'person' && (m.n ?? 1) > 1 === counted);
   return keep ? tok.meanings.filter((m) => m.t !== 'person' || m === keep) : tok.meanings;
+}
+
+/** After the token, nothing but one word that is a bare yes, no or none ("…了 没有", "…喇，冇"). */
+function bareAnswerAfter(tokens: readonly Token[], tok: Token): boolean {
+  const rest = tokens.filter((t) => t.start >= tok.end && t.kind !== 'sep');
+  return (
+    rest.length === 1 &&
+    rest[0]!.kind === 'word' &&
+    rest[0]!.meanings.length > 0 &&
+    rest[0]!.meanings.every((m) => m.t === 'neg' || m.t === 'yes' || m.t === 'none')
+  );
+}
+
+/** The word right after a why that ends in asking ("为什么要问" + 车). */
+function whyAbout(prev: Token | undefined, tok: WordToken): boolean {
+  return (
+    prev?.kind === 'word' &&
+    prev.end === tok.start &&
+    prev.meanings.some((m) => m.t === 'command' && m.cmd === 'why') &&
+    endsWithPhrase(prev.text, 'askVerb')
+  );
 }
 
 /** The relative a word such as 帮我爸问 names inside it (爸), if one. */

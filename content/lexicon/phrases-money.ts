@@ -286,8 +286,8 @@ export const MONEY_PHRASES = {
     '唔系我哋嘅',
     '唔係我哋嘅',
   ],
-  /** Sold off, after a car is named ("卖了看病", 粤 "卖咗", "抵债"): no longer the family's. */
-  soldOff: ['卖了', '卖掉', '卖咗', '卖出去', '卖给', '卖畀', '卖俾', '变卖', '抵债', '抵咗债', '折价卖'],
+  /** Sold off or scrapped, after a car is named ("卖了看病", 粤 "卖咗", "抵债", "撞报废了"): no longer the family's. */
+  soldOff: ['卖了', '卖掉', '卖咗', '卖出去', '卖给', '卖畀', '卖俾', '变卖', '抵债', '抵咗债', '折价卖', '报废'],
   /** Someone's home, right after a relative lived with ("住我叔家", 粤 "住喺阿叔屋企"): theirs, not the family's. */
   kinHome: ['家', '屋企', '家里', '屋', '那里', '嗰度'],
   /** The state as the one who pays, right before 给/畀 ("国家给的", "政府畀嘅"): not support from relatives. */

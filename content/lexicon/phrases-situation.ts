@@ -257,6 +257,8 @@ export const SITUATION_PHRASES = {
   stopRequest: ['取消', '不申请', '不发了', '/cancel'],
   /** Why, the whole message ("为什么", "为啥", 粤 "点解"): asks why, even with a no in the same reading. */
   whyWord: ['为什么', '为啥', '点解'],
+  /** A why ending in asking or telling ("为什么要问", 粤 "点解要讲"): the word right after it is what is asked about. */
+  askVerb: ['问', '讲', '说', '答', '填'],
   /** Wanting to apply straight away, not to answer ("直接申请", "不想答", 粤 "唔想答"): a request, not a question. */
   skipToApply: ['直接申请', '唔想答', '不想答', '不想回答'],
   /** The whole reply says yes to "did I understand right?" ("1", "对", "是的", "嗯", 粤 "系", "啱"). */

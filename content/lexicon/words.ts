@@ -341,6 +341,10 @@ add(
   '年头到而家 今年到而家 今年到现在 今年以来 年初到现在 今年 今年个 去年 年时 旧年 年 过年 过年时 逢年过节 年底 春节 过节',
 );
 add({ t: 'period', months: 3, every: true }, '每季 一季 一季度 每季度 季度 一个季度 三个月 每三个月');
+// Rent or pay that comes twice a year ("半年一交租，一回三千"): each payment is half a year's.
+add({ t: 'period', months: 6, every: true }, '每半年 半年一交 半年交一次 半年一次 半年一回 半年一收 半年收一次');
+// "一季子" (晋南) is a season of seasonal work (摘苹果的时候, 一季子挣三四千): once in the year, not a quarter.
+add({ t: 'period', months: 12, every: true }, '一季子');
 add({ t: 'period', months: 1 / 30 }, '日');
 add({ t: 'period', months: 1 / 30, every: true }, '每天 一天 每日 一日 日薪 天 日工资 一工');
 add({ t: 'period', months: 7 / 30, every: true }, '每周 一周 一个礼拜 每个礼拜 一个星期 每星期 一礼拜');
@@ -362,6 +366,8 @@ add(
   '月工资 月薪 日工资 理货员 工资 薪水 人工 工钱 打工钱 打工收入 工资收入 上班收入 务工收入 劳务收入 做工 打零工 零工 打散工 散工 做散工 做泥水 搬砖 帮人 打工挣 挣工资',
   { term: '工资性收入' },
 );
+// Working for someone else by the job ("给人家干", "给人干活"): wages, not money given (给) by relatives.
+add({ t: 'income', cat: 'wages' }, '给人家干 给人干 给人家干活 给人干活 给别人干 给人家做活', { term: '工资性收入' });
 add(
   { t: 'income', cat: 'business' },
   '种花生 种番薯 种红薯 种龙眼 种砂糖橘 种沙糖桔 种果 地里 田里 种了 种着 虾塘 养虾 养蚝 蚝排 捉鱼 补鞋 ' +
@@ -373,6 +379,9 @@ add(
 );
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
 add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
+// Cotton grown or sold is farm income; 棉花 alone (帮人摘棉花 is wage work) is only not 花, spending.
+add({ t: 'income', cat: 'business' }, '种棉花 卖棉花', { term: '经营净收入' });
+add({ t: 'neutral' }, '棉花');
 // A public-welfare job (公益性岗位: cleaning the village, forest ranger) is work paid by the month, and
 // its pay is wage income (劳动报酬), not a benefit.
 add(
@@ -801,7 +810,9 @@ add(
   { t: 'event', kind: 'natural_disaster' },
   '水灾 洪水 发大水 发水 水浸 浸水 水淹 淹了 台风 打风 风灾 暴雨 大暴雨 下大雨 冰雹 雹子 地震 泥石流 ' +
     '山体滑坡 滑坡 塌方 冲毁 冲垮 冲走 吹走 吹塌 倒塌 房子塌 塌了 屋塌 旱灾 干旱 雪灾 受灾 灾害 天灾 塌咗 ' +
-    '屋塌咗',
+    '屋塌咗' +
+    // A landslide as 粤 says it (山泥倾泻), and a drought said of the weather (今年天旱): not 天 as pay by the day.
+    ' 山泥倾泻 山泥冲落嚟 天旱 大旱',
 );
 add(
   { t: 'event', kind: 'sudden_illness' },
@@ -869,6 +880,11 @@ add(
 );
 // 没了 with another final particle ("老汉前年没啦", "俺娘早没啦"): died, as 没了.
 add({ t: 'death' }, '没啦 早没啦 都没啦 也没啦 走啦 早走啦');
+// "啥也干不了", 粤 "乜都做唔到": said after a relative's disability, it only says how bad it is (its 不 negates
+// nothing said before it).
+add({ t: 'neutral' }, '啥也干不了 啥都干不了 什么也干不了 什么都干不了 乜都做唔到 乜嘢都做唔到');
+// 粤 冇咗 after 都/也/早 ("父母都冇咗"): died, as 都没了 (not 都冇, none, then 咗).
+add({ t: 'death' }, '都冇咗 也冇咗 早冇咗 早就冇咗', { dialect: 'yue' });
 add(
   { t: 'expense', kind: 'medical' },
   '医药费 药费 住院费 治疗费 手术费 看病钱 看病 睇病 睇医生 治病 透析费 化疗费 医疗费 检查费 买药 食药 药钱 住院',
@@ -940,7 +956,7 @@ add({ t: 'noGain' }, '失收 失收咗 全失收 失收晒');
 add({ t: 'noGain' }, '没挣下钱 没挣下 基本没挣下钱 没挣下啥 没挣下啥钱 挣不下 冇赚到乜嘢 冇乜赚 冇乜钱赚 赚唔到钱');
 add(
   { t: 'exhausted' },
-  '一分没有 一分都没有 一分钱没有 一分钱都没有 一分都冇 一蚊都冇 一文都冇 一毛都没有 花完了 花光了 花光 用完了 ' +
+  '一分没有 一分都没有 一分钱没有 一分钱都没有 一分钱都冇 一分都冇 一蚊都冇 一文都冇 一毛都没有 花完了 花光了 花光 用完了 ' +
     '用光了 花完 花晒 使晒 冇晒 一满花完 掏空了 掏空 都花了 全部花 花得差不多 用得七七八八 折腾光了 都没了 ' +
     '全没了',
 );
@@ -1090,7 +1106,12 @@ add(
 add({ t: 'asset', what: 'car' }, '汽车 小汽车 轿车 私家车 面包车 小车 车子 货车 卡车 皮卡 越野车 电动汽车 新能源车 车');
 // An old or second-hand car is still a car (二手 is not the number 2; 不值钱 does not make it none).
 add({ t: 'asset', what: 'car' }, '二手车 二手小车 二手面包车 二手轿车 旧车 旧小车 旧面包车 老爷车');
-add({ t: 'neutral' }, '二手 二手嘅 二手的 不值钱 唔值钱 不值几个钱 唔值几多钱 冇乜价值 没啥价值');
+// A small car named by its model, as owners of an old one call it (旧奥拓, 一辆夏利): a car all the same.
+add({ t: 'asset', what: 'car' }, '奥拓 夏利 桑塔纳 捷达 五菱宏光');
+add(
+  { t: 'neutral' },
+  '二手 二手嘅 二手的 不值钱 唔值钱 不值几个钱 唔值几多钱 冇乜价值 没啥价值 值不了几个钱 值不了多少钱',
+);
 // A season (冬天就没活了, 热天): a time of year, not 天 as pay by the day.
 add({ t: 'neutral' }, '冬天 夏天 春天 秋天 冷天 热天 天冷 天热 大热天 大冷天');
 add(
@@ -1099,7 +1120,9 @@ add(
 );
 add(
   { t: 'asset', what: 'exempt_vehicle' },
-  '电动三轮 电动三轮车 三轮车 三轮 电动车 电瓶车 摩托 摩托车 电单车 单车 自行车 农机 拖拉机 三马子 农用车 残疾人代步车 代步车 老年代步车 电驴 四轮电动 老头乐',
+  '电动三轮 电动三轮车 三轮车 三轮 电动车 电瓶车 摩托 摩托车 电单车 单车 自行车 农机 拖拉机 三马子 农用车 残疾人代步车 代步车 老年代步车 电驴 四轮电动 老头乐' +
+    // A disabled person's motor tricycle (粤 "架残疾人车"): a mobility aid, not a car.
+    ' 残疾人车 残疾车 残疾人摩托 残疾人三轮',
 );
 add({ t: 'asset', what: 'shop' }, '旧铺 细铺 小铺 铺仔 间旧铺 间细铺 临街铺', { term: '非住宅房产' });
 add({ t: 'asset', what: 'shop' }, '商铺 门面 铺面 铺位 铺头 门市 店面 厂房 写字楼 仓库 铺租 间铺 收铺租 门面房', {
@@ -1395,10 +1418,15 @@ add(
 // Stopping said the other ways (算啦, 粤 唔问了, 别问了): the dialogue pauses and keeps every answer.
 add(
   { t: 'command', cmd: 'stop' },
-  '算啦 算喇 唔问了 唔好问喇 唔好再问 别问了 不要问了 不用问了 不想问了 不想弄啦 唔想继续 不想继续 唔搞了 唔弄了 唔弄喇',
+  '算啦 算喇 唔问了 唔好问喇 唔好再问 别问了 不要问了 不用问了 不想问了 不想弄啦 唔想继续 不想继续 唔搞了 唔弄了 唔弄喇' +
+    ' 唔使问 唔使问喇 唔使问了 唔使再问',
 );
 add({ t: 'command', cmd: 'start_over' }, '从头再来 从头来过 重头来 再来一遍 重新来过 重新填 由头再嚟 重新再嚟');
 add({ t: 'command', cmd: 'help' }, '啥叫 什么叫 咩叫 乜嘢叫 乜叫 啥意思 什么意思 咩意思 乜意思 睇唔明 看不明白');
+// Lost in the questions ("俺都搞糊涂了", 粤 "我都搞到乱晒"): asking to be helped, not an answer.
+// Asking what the thing asked about looks like ("残疾证是啥样的", 粤 "系咩样㗎"): what it means, not an answer.
+add({ t: 'command', cmd: 'help' }, '是啥样的 是什么样的 长啥样 长什么样 系咩样 係咩样 系乜样 是咩样');
+add({ t: 'command', cmd: 'help' }, '搞糊涂了 搞糊涂 弄糊涂了 整糊涂了 糊涂了 搞晕了 搞乱晒 搞到乱晒 搞唔清楚 搞唔明');
 add({ t: 'command', cmd: 'apply' }, '直接申请 想直接申请 我要直接申请');
 // Asking why in every shape people type it: "问呢个做咩", "问这个干嘛", "为乜要问年龄", "这个也要说？"
 // — what is asked (呢个, 这些) and the tail (做咩, 干嘛, 有啥用) combine, so the list is made, not typed.
@@ -1571,7 +1599,7 @@ add({ t: 'onBehalf', later: true }, '替他们 替她们 帮他们问 帮她们�
 add(
   { t: 'jobless' },
   '把我裁了 把他裁了 把她裁了 被裁了 给裁了 裁掉了 被辞退 辞退了 被辞了 被炒了 炒咗鱿鱼 被炒鱿鱼 冇咗份工 冇咗工 ' +
-    '没了工作 工作没了 丢了工作 厂子搬走了 厂搬走了 厂子搬到 厂搬到 厂搬咗 厂子黄了 厂黄了',
+    '没了工作 工作没了 丢了工作 厂子搬走了 厂搬走了 厂子搬到 厂搬到 厂搬咗 厂子黄了 厂黄了 被炒咗 俾人炒咗 畀人炒咗',
 );
 add({ t: 'work' }, '打个零工 打点零工 搬货 码头搬货 开蚝 做收银员 收银员');
 // Casual work by the day, however often ("打几天短工", "打打零工", "有时做有时唔做"): work all the same.

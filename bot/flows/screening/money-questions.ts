@@ -221,6 +221,11 @@ export const propertyQuestion: Question = {
       picked.has('5') ||
       u.noneSaid ||
       (u.yes === false && !u.facts.some((f) => f.path.startsWith('property.') && f.value !== 0 && f.value !== false));
+    // "不知道他名下有啥" (a child answering for a parent): a real answer; the four stay unknown for the check.
+    // (Not "有个鱼塘，唔知算唔算": not knowing whether a thing counts asks what the question is for.)
+    const unsure = u.idk && !hasPhrase(text, 'asksIfCounts');
+    if (!lc && !none && unsure && !u.facts.some((f) => f.path.startsWith('property.')) && !u.assetsMentioned)
+      return { ok: true, household: ctx.state.household, answer: '不清楚', echo: Q.property.unknown };
     if (!lc && !none && !u.facts.some((f) => f.path.startsWith('property.')) && !u.assetsMentioned) {
       const c = choiceOf(text, PROPERTY);
       if (c) picked.add(c.id);
