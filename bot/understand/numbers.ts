@@ -147,6 +147,14 @@ function range(lo: number, hi: number, length: number): ReadNumber {
 }
 
 /**
+ * Every code unit `scan` can begin a number with (a superset): the tokenizer asks at each position, and most
+ * positions hold none, so they are turned away without building a scan.
+ */
+const NUMBER_START = new Set(
+  [...'0123456789廿卅小大几好', ...Object.keys(CN_DIGIT), ...Object.keys(UNIT)].map((c) => c.charCodeAt(0)),
+);
+
+/**
  * A number at `at`, or undefined. `stopBefore(i)` says whether a word starting at i (一年,
  * 一个月) must not be eaten as a trailing digit ("两万一年" is 20000 a year, not 21000).
  */
@@ -155,6 +163,7 @@ export function readNumber(
   at: number,
   stopBefore: (i: number) => boolean = () => false,
 ): ReadNumber | undefined {
+  if (!NUMBER_START.has(text.charCodeAt(at))) return undefined;
   const parts = scan(text, at);
   if (parts.length === 0) return undefined;
   // 好几 / 几 + unit: "几百" 200–900, "好几千" 3000–9000, "几十" 20–90.

@@ -30,11 +30,45 @@ function tables(): { usual: Map<string, string>; all: Map<string, string[]> } {
   return { usual, all };
 }
 
+/**
+ * The usual sounds by UTF-16 code unit (0: the unit stays), when every character and its stand-in is one unit
+ * outside the surrogates: a lookup then reads a number, not a one-character string made for each character.
+ */
+let byUnit: Uint16Array | null | undefined;
+
+function unitTable(): Uint16Array | null {
+  if (byUnit === undefined) {
+    const table = new Uint16Array(0x10000);
+    const oneUnit = (c: string) => c.length === 1 && (c.charCodeAt(0) < 0xd800 || c.charCodeAt(0) > 0xdfff);
+    for (const [ch, stand] of tables().usual) {
+      if (!oneUnit(ch) || !oneUnit(stand)) {
+        byUnit = null;
+        return byUnit;
+      }
+      table[ch.charCodeAt(0)] = stand.charCodeAt(0);
+    }
+    byUnit = table;
+  }
+  return byUnit;
+}
+
 /** The text with each character replaced by the one that stands for its usual sound. */
 export function heard(text: string): string {
-  const { usual } = tables();
+  const table = unitTable();
+  if (!table) {
+    const { usual } = tables();
+    let out = '';
+    for (const ch of text) out += usual.get(ch) ?? ch;
+    return out;
+  }
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    units[i] = table[code] || code;
+  }
   let out = '';
-  for (const ch of text) out += usual.get(ch) ?? ch;
+  for (let i = 0; i < units.length; i += 4096)
+    out += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
   return out;
 }
 

@@ -44,9 +44,44 @@ export function normalise(text: string): string {
     changes = (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || TRADITIONAL_UNITS.has(code);
   }
   if (!changes) return text;
+  const table = normalisedUnits();
+  if (!table) {
+    let out = '';
+    for (const ch of asciiWidth(text)) out += TRADITIONAL[ch] ?? ch;
+    return out;
+  }
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = table[text.charCodeAt(i)] || text.charCodeAt(i);
   let out = '';
-  for (const ch of asciiWidth(text)) out += TRADITIONAL[ch] ?? ch;
+  for (let i = 0; i < units.length; i += 4096)
+    out += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
   return out;
+}
+
+let unitTable: Uint16Array | null | undefined;
+
+/**
+ * What normalise makes of each UTF-16 code unit (0: it stays), built once from TRADITIONAL, when every form
+ * there is one unit outside the surrogates: the text is then mapped by numbers, not a string made per character.
+ */
+function normalisedUnits(): Uint16Array | null {
+  if (unitTable === undefined) {
+    const oneUnit = (c: string) => c.length === 1 && (c.charCodeAt(0) < 0xd800 || c.charCodeAt(0) > 0xdfff);
+    const table = new Uint16Array(0x10000);
+    const entries = Object.entries(TRADITIONAL);
+    if (!entries.every(([from, to]) => oneUnit(from) && oneUnit(to))) {
+      unitTable = null;
+      return unitTable;
+    }
+    for (const [from, to] of entries) table[from.charCodeAt(0)] = to.charCodeAt(0);
+    for (let code = 0xff01; code <= 0xff5e; code++) {
+      const ascii = String.fromCharCode(code - 0xfee0);
+      table[code] = (TRADITIONAL[ascii] ?? ascii).charCodeAt(0);
+    }
+    table[0x3000] = (TRADITIONAL[' '] ?? ' ').charCodeAt(0);
+    unitTable = table;
+  }
+  return unitTable;
 }
 
 const STOP_KINDS = new Set(['period', 'each', 'people', 'alone', 'neutral', 'group', 'total']);
