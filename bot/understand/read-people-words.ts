@@ -189,7 +189,12 @@ export function readPeopleWord(
           (r.ctx.slot === 'summary' && /男\s?\d{1,3}\s?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) ||
           // "本人女，38岁", "来电人女，45岁": the sex said right after the person it describes.
           (r.ctx.slot === 'summary' &&
-            endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'partyToCall'))) &&
+            endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'partyToCall')) ||
+          // "…街道。女，44，城镇户口": a sentence opening on the sex, before anyone else is named, is the
+          // person the call is about.
+          (r.ctx.slot === 'summary' &&
+            /^。?$/.test(r.text[tok.start - 1] ?? '') &&
+            r.people.list.every((p) => p === r.people.self || p.at < 0 || p.at > tok.start))) &&
         (/^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '') ||
           (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )

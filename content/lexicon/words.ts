@@ -341,6 +341,8 @@ add(
   { t: 'period', months: 12 },
   '年头到而家 今年到而家 今年到现在 今年以来 年初到现在 今年 今年个 去年 年时 旧年 年 过年 过年时 逢年过节 年底 春节 过节',
 );
+// A student's holiday job ("暑假打工挣了三千", 粤 "暑假做兼职赚四千"): what the holiday brought, once a year.
+add({ t: 'period', months: 12 }, '暑假 寒假 放暑假 放寒假 暑假里 寒假里 暑期 寒暑假');
 add({ t: 'period', months: 3, every: true }, '每季 一季 一季度 每季度 季度 一个季度 三个月 每三个月');
 add({ t: 'period', months: 1 / 30 }, '日');
 add({ t: 'period', months: 1 / 30, every: true }, '每天 一天 每日 一日 日薪 天 日工资 一工');
@@ -456,6 +458,9 @@ add(
     '看果园 帮人看 按摩店 做收银',
 );
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
+// Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
+add({ t: 'work' }, '睇停车场 看停车场 守停车场 管停车场 停车场收费 喺停车场做 在停车场上班');
+add({ t: 'neutral' }, '停车场');
 // Beauty and hair salons as a job ("女儿在城里做美容", 粤 "喺发廊做"): work, paid as wages.
 add({ t: 'work' }, '做美容 做美甲 做美发 美容院 美发店 理发店 发廊 喺发廊 剪头发');
 // Minding other people's children for pay (晋南 "给人看孩子", 粤 "帮人凑仔"): work, and those children are
@@ -1238,6 +1243,8 @@ add(
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
 );
+// Married off to another place, said with 去 or 给 (粤 "嫁去茂名", 晋南 "嫁给邻村的"): living apart.
+add({ t: 'apart' }, '嫁去 嫁咗去 嫁过去 嫁过去了 嫁给 嫁去了 嫁出 嫁落');
 // 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
 for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
   add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
@@ -1294,6 +1301,8 @@ add(
   '上大一 上大二 上大三 上大四 读大一 读大二 读大三 读大四 大一 大二 大三 大四 大学 大专 大学在读 上大学 读大学 ' +
     '上大专 读大专 读高职',
 );
+// A postgraduate (读研究生, 读研, 读硕士, 读博): a student still, in full-time study.
+add({ t: 'student' }, '研究生 读研究生 读研 上研究生 读硕士 读博 读博士 考上研究生 研究生在读');
 add(
   { t: 'student', ages: [15, 18] },
   '高一 高二 高三 上高三 高中 中专 技校 上高中 读高中 上中专 读中专 上技校 中职 职高 读中职 上中职 读职高 上职高 ' +
