@@ -17,6 +17,7 @@ import { readCallerIsKin } from './caller-is-kin.ts';
 import { readFamilyRoles } from './family-roles.ts';
 import { readGrandchildParents } from './grandchild-parents.ts';
 import { readWorkOrderForm } from './work-order-form.ts';
+import { readTitledName } from './titled-name.ts';
 import { readFollowUp } from './follow-up.ts';
 
 /**
@@ -40,9 +41,10 @@ export function intake(input: { region: string; text: string }, deps: { today: s
     // A grandchild's parents (孩子父亲（来电人之子）…母亲…) read as the caller's son and daughter-in-law.
     // A form's fields (赵某（53）, 车辆：不详, 子女：3人) read as the sentences they stand for; a
     // follow-up opening on the caller's child (此前来电反映女儿（3岁）…) read as a child-first list;
-    // 来电人为其子 (who the caller is) read as 来电人系其子, not as asking for the son.
+    // 来电人为其子 (who the caller is) read as 来电人系其子, not as asking for the son; a surname and title
+    // (陈伯（70）) read as 陈某.
     const read = readGrandchildParents(
-      readChildFirst(readCallerIsKin(readFollowUp(readFamilyRoles(readWorkOrderForm(input.text))))),
+      readChildFirst(readCallerIsKin(readFollowUp(readFamilyRoles(readWorkOrderForm(readTitledName(input.text)))))),
     );
     const u = understand(read, {
       slot: 'summary',

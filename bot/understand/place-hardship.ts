@@ -74,6 +74,15 @@ export function placeHardship(r: Reading): void {
     const at = firstPhrase(r.text, 'breadwinner');
     if (at) r.severe = { v: true, span: [at.index, at.index + at.length] };
   }
+  // "丈夫生前送外卖月入六千" after his sudden death: the one who earned died and no one else of the family is
+  // said to earn, so basic living is severely hit the same way (临时救助: 因意外事件等导致基本生活陷入困境).
+  if (r.ctx.slot === 'summary' && kept.length > 0 && r.severe === undefined) {
+    const earned = (a: (typeof r.amounts)[number]) =>
+      (a.category === 'wages' || a.category === 'business') && !a.negated && a.person !== undefined;
+    const lost = r.amounts.find((a) => earned(a) && a.person!.dead);
+    if (lost && !r.amounts.some((a) => earned(a) && !a.person!.dead && !a.person!.apart))
+      r.severe = { v: true, span: [lost.start, lost.end] };
+  }
   // A home lost to fire or flood, the family now at a relative's or a friend's ("现在住在他侄子家"): the same.
   if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
     // (Or the home itself gone whole: "房屋全毁", "间屋烧晒".)

@@ -480,7 +480,23 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       (c.clause[i + 3]?.kind !== 'num' || startsWithPhrase(c.clause[i + 4]?.text ?? '', 'dateUnit'))
         ? 2
         : 0;
-    const at = afterOf || childRight;
+    // "同83岁老母住", "还有一个72岁老娘" in a summary: a parent's age right before the word for them, after
+    // 同/和 or a count (not "来电人65岁老伴在家", where the age before is the person's own).
+    const lead = c.clause[i - 1];
+    const parentRight =
+      !afterOf &&
+      !childRight &&
+      unit &&
+      r.ctx.slot === 'summary' &&
+      ['parent', 'grandparent'].includes(meaningOf(c.clause[i + 2], 'person')?.rel ?? '') &&
+      !meaningOf(c.clause[i + 2], 'person')?.n &&
+      c.clause[i + 3]?.kind !== 'num' &&
+      // ("一位80岁阿婆来电": the one calling, named by what she is called.)
+      !startsWithPhrase(r.text.slice(c.clause[i + 2]!.end, c.clause[i + 2]!.end + 2), 'callerTitle') &&
+      (isPhrase(lead?.text ?? '', 'andWith') || (isMeaning(lead, 'people') && c.clause[i - 2]?.kind === 'num'))
+        ? 2
+        : 0;
+    const at = afterOf || childRight || parentRight;
     const next = at ? meaningOf(c.clause[i + at], 'person') : undefined;
     // "阿爸阿妈六十几", "我同老婆三十几": named one after the other, one age for both.
     const runOfPeople = c.clausePersons.filter((p) => !r.personFacts.get(p.key)?.age && p.at > (c.lastAgeAt ?? -1));
@@ -489,6 +505,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           r.people.mention(next.rel, c.clause[i + at]!.start, {
             word: c.clause[i + at]!.text,
             ...(next.gender ? { gender: next.gender } : {}),
+            ...(next.inLaw ? { inLaw: true } : {}),
           }),
         ]
       : all.length > 1

@@ -189,7 +189,12 @@ export function readPeopleWord(
           (r.ctx.slot === 'summary' && /男\s?\d{1,3}\s?$/.test(r.text.slice(Math.max(0, tok.start - 6), tok.start))) ||
           // "本人女，38岁", "来电人女，45岁": the sex said right after the person it describes.
           (r.ctx.slot === 'summary' &&
-            endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'partyToCall'))) &&
+            endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'partyToCall')) ||
+          // "…街道。女，44，城镇户口": a sentence opening on the sex, before anyone else is named, is the
+          // person the call is about.
+          (r.ctx.slot === 'summary' &&
+            /^。?$/.test(r.text[tok.start - 1] ?? '') &&
+            r.people.list.every((p) => p === r.people.self || p.at < 0 || p.at > tok.start))) &&
         (/^[，,、）)：:0-9]$/.test(r.text[tok.end] ?? '') ||
           (r.ctx.slot === 'summary' && /^\s$/.test(r.text[tok.end] ?? '')))
       )
@@ -802,6 +807,11 @@ export function readPeopleWord(
             p.at <= tok.start &&
             !(r.keptFor !== undefined && p === r.people.writer),
         );
+      // "…还有一个老娘。家里就靠他打工", "丈夫在外地打工，她辞了工作": in a summary, written 他 (he) or 她
+      // (she) right after a relative of the other sex is the person the call is about, told of in the third
+      // person.
+      const otherSex = r.ctx.slot === 'summary' ? ({ 他: 'f', 她: 'm' } as const)[tok.text] : undefined;
+      if (otherSex && last && last.gender === otherSex) last = r.people.self;
       // A cadre's "户主七十二，他老伴…", "这户…他儿子在厂里上班": the head, named last or no one named
       // yet; and 他妈, 他儿子 after the head was named are the head's relatives, whoever came between.
       const cadre = r.ctx.slot !== 'summary' && (r.selfThirdAt !== undefined || speaksOfHousehold(r.text));
@@ -894,6 +904,22 @@ export function readPeopleWord(
         // "三个小子 大的前年没了": the eldest (or youngest) of a group dying is one of them, not all.
         if (group && group !== r.people.self && c.clause.slice(i + 1).some((t) => isMeaning(t, 'death'))) {
           c.about([m.which === 'younger' ? lastOf(r, group) : r.people.partOfGroup(group, 0)], false);
+          break;
+        }
+      }
+      // "老婆在家带孩子；大的七岁，小的三岁": a child word said without a count, then the elder and the
+      // younger with ages, is two children: 大的 is the child named, 小的 one more.
+      if (r.ctx.slot === 'summary' && !c.clausePerson && c.clause[i + 1]?.kind === 'num') {
+        const kid = [r.topic, ...r.lastPersons].find(
+          (p) => (p.rel === 'child' || p.rel === 'grandchild') && p.n === 1 && p.partOf === undefined && !p.dead,
+        );
+        const aged = kid !== undefined && r.personFacts.get(kid.key)?.age !== undefined;
+        if (kid && m.which === 'older' && !aged) {
+          c.about([kid], false);
+          break;
+        }
+        if (kid && m.which === 'younger' && aged && !kid.apart) {
+          c.about([r.people.mention(kid.rel, tok.start, { counted: true, word: tok.text })]);
           break;
         }
       }

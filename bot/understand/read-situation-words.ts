@@ -100,6 +100,19 @@ export function readSituationWord(
         /靠.?$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start))
       )
         break;
+      // "妻子带两个孩子…父母在村里种地自己过": after the subject's own spouse or children were named, the
+      // parents the clause is about keep their own home, apart from that family.
+      if (
+        r.ctx.slot === 'summary' &&
+        c.clausePerson !== undefined &&
+        (c.clausePerson.rel === 'parent' || c.clausePerson.rel === 'grandparent') &&
+        c.clausePerson.at >= c.clause[0]!.start &&
+        c.clausePerson.at < tok.start &&
+        r.people.list.some((p) => (p.rel === 'spouse' || p.rel === 'child') && p.at >= 0 && p.at < c.clausePerson!.at)
+      ) {
+        for (const p of c.clausePersons) if (p.at < tok.start && p.rel === c.clausePerson.rel) p.apart = true;
+        break;
+      }
       // "两间屋，一间自己住，一间租出去": one of the homes is the family's own, no one lives alone.
       if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'oneOfTheHomes')) break;
       // "就我一个人挣钱", 粤 "得我一个揾钱": the one earner, not living alone.

@@ -13,6 +13,19 @@ export const PEOPLE_PHRASES = {
   myBeforeKin: ['俺的', '我的', '俺', '我', '咱', '个'],
   /** Right after people, what they left behind ("住父母留的房子", 粤 "老豆留低嘅屋"): they are gone, not members. */
   leftBehind: ['留的', '留下', '留低', '遗留'],
+  /**
+   * A title said after a surname in a summary ("陈伯（70）", "蔡阿姨，65岁", 粤 "黎生（36）", "梁姨"): the person
+   * named by it, read as 陈某 (titled-name.ts). Not 阿婆, 家婆 or 老婆: those are kin words of their own.
+   */
+  titleAfterSurname: ['阿姨', '阿伯', '伯', '生', '姨', '婆', '叔', '婶', '嫂'],
+  /**
+   * Common surnames, one character each, that can stand before such a title. (Left out: those that are
+   * also words before 生, 婆 or 叔 — 公 as in 公婆, 花 as in 花生, 后 as in 后生, 老, 小, 大, 阿, 家, 外.)
+   */
+  surname: [
+    ...('王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧肖田董潘袁蔡蒋余杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金' +
+      '韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔汤康易乔赖樊兰殷施洪温柴牛翟谷关阮岳卫畅裴冼麦伍'),
+  ],
   /** A call summary's word for a party to the call ("本人女，38岁", "当事人"): a sex or age said next is theirs. */
   partyToCall: ['本人', '来电人', '诉求人', '当事人'],
   /** Before children counted, someone's own ("自己也有两个娃", 粤 "自己都有两个细路"): their own family. */

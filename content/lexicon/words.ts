@@ -105,6 +105,10 @@ person('child', '一子 一女 一个子 膝下一子 育有一子 育有一女'
 person('child', '一子一女 二子 两子 二女 两女 一儿一女儿 育有一子一女 两个子女 二子女', { n: 2 });
 person('child', '两个细路 两个仔 两个女 两个细蚊仔 一仔一女', { dialect: 'yue', n: 2 });
 person('child', '三个娃 三个孩子 三个儿子 三个女儿 仨娃', { n: 3 });
+// "家中有两个小朋友": children of the house, as a mother or an agent speaks of them kindly.
+person('child', '小朋友');
+person('child', '两个小朋友', { n: 2 });
+person('child', '三个小朋友', { n: 3 });
 person('child', '两个子女 两个儿女 俩儿女', { n: 2 });
 person('child', '三个子女 三个儿女', { n: 3 });
 // Sons and daughters counted together ("两儿一女", "一子二女", 粤 "两仔一女"): all of them, one count.
@@ -340,6 +344,8 @@ add(
   { t: 'period', months: 12 },
   '年头到而家 今年到而家 今年到现在 今年以来 年初到现在 今年 今年个 去年 年时 旧年 年 过年 过年时 逢年过节 年底 春节 过节',
 );
+// A student's holiday job ("暑假打工挣了三千", 粤 "暑假做兼职赚四千"): what the holiday brought, once a year.
+add({ t: 'period', months: 12 }, '暑假 寒假 放暑假 放寒假 暑假里 寒假里 暑期 寒暑假');
 add({ t: 'period', months: 3, every: true }, '每季 一季 一季度 每季度 季度 一个季度 三个月 每三个月');
 // Rent or pay that comes twice a year ("半年一交租，一回三千"): each payment is half a year's.
 add({ t: 'period', months: 6, every: true }, '每半年 半年一交 半年交一次 半年一次 半年一回 半年一收 半年收一次');
@@ -464,6 +470,18 @@ add(
     '看果园 帮人看 按摩店 做收银',
 );
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
+// Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
+add({ t: 'work' }, '睇停车场 看停车场 守停车场 管停车场 停车场收费 喺停车场做 在停车场上班');
+add({ t: 'neutral' }, '停车场');
+// Beauty and hair salons as a job ("女儿在城里做美容", 粤 "喺发廊做"): work, paid as wages.
+add({ t: 'work' }, '做美容 做美甲 做美发 美容院 美发店 理发店 发廊 喺发廊 剪头发');
+// Minding other people's children for pay (晋南 "给人看孩子", 粤 "帮人凑仔"): work, and those children are
+// not the family's.
+add(
+  { t: 'work' },
+  '帮人带孩子 帮人带小孩 帮人带娃 给人带孩子 给人带娃 给人看孩子 帮人看孩子 给人看娃 帮人看娃 ' +
+    '帮人带小朋友 帮人凑仔 帮人湊仔 帮人睇细路 帮人带细路 帮人睇小朋友',
+);
 // The works named as where someone works ("老婆喺工厂做", 晋南 "老汉进工厂了"): work.
 add({ t: 'work' }, '喺工厂 去工厂 进工厂 入工厂');
 // A doctor's post said with its verb ("喺广州做医生"; 医生 alone is who spoke, "医生话…"), and a shop
@@ -841,6 +859,11 @@ add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然�
 // Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
 // The other party's vehicle in an accident (肇事车辆逃逸), never the family's.
 add({ t: 'neutral' }, '肇事车辆 肇事车 对方车辆 肇事方车辆 肇事车主 肇事货车 肇事小车');
+// The other driver gone from the scene (粤 "车主走咗", "司机走咗"): fled, not a death in the family.
+add(
+  { t: 'neutral' },
+  '车主走咗 司机走咗 车主走了 司机走了 车主跑了 司机跑了 车主跑咗 司机跑咗 司机走佬 车主走佬 司机逃逸 车主逃逸 肇事逃逸',
+);
 // Temporary housing someone is put in (周转房, 过渡房): not a house they own.
 add({ t: 'asset', what: 'no_home' }, '周转房 过渡房 临时安置房');
 // A house buried or brought down (三间房全埋了, 冲塌了): the disaster, not a count of houses held.
@@ -1035,6 +1058,13 @@ add(
     '身上只剩 身上只有 身上就剩 没带钱 冇带钱 都成问题 也成问题 顶梁柱没了 顶梁柱冇咗 一分收入都没了 房租都交唔起 ' +
     '房租都交不起 都冇着落 都没着落 都没有着落 也冇着落 也没着落 就冇晒 钱冇晒 好艰难 很艰难 十分艰难 非常艰难',
 );
+// Only a few hundred left at home while bills are due (晋南 "家里就剩几百块", 粤 "屋企得几百蚊"): the
+// household's own means are gone (a count of people after 剩 is someone left, so the amount is part of it).
+add(
+  { t: 'severe' },
+  '家里只剩几百 家里就剩几百 家里只有几百 家里只剩几十 家里就剩几十 手上只剩几百 手头只剩几百 手里就剩几百 ' +
+    '屋企得几百 屋企得几十 屋企只剩几百 屋企净系得几百 屋企剩番几百 手头得几百 手上得几百',
+);
 // The hospital deposit raised by relatives (issue 22, round 6).
 add({ t: 'severe' }, '按金都系亲戚凑 按金系亲戚凑 押金都是亲戚凑 押金是亲戚凑 押金都是借的 按金都系借');
 // No money coming in any more, or none left for what must be paid now (issue 22, round 10): "一家子没进项了",
@@ -1051,7 +1081,14 @@ add(
   { t: 'severe' },
   '往后咋过 以后咋过 往后怎么过 以后怎么过 往后的日子咋过 以后的日子怎么过 往后点过 以后点过 唔知点过 ' +
     '唔知瞓边 瞓边都唔知 冇地方瞓 没地方睡 不知道睡哪 睡哪都不知道 衫都冇件 衫都冇 衣服都没有 衣服都没了 ' +
-    '衣裳都没有 衣裳都没了 钱不够 钱都不够 钱唔够 钱都唔够',
+    '衣裳都没有 衣裳都没了 钱不够 钱都不够 钱唔够 钱都唔够 往后咋弄 往后咋办 往后怎么办 往后咋活 往后点算 以后点算',
+);
+// The food and bedding burnt or gone (晋南 "粮食和被褥烧没了", "连铺盖都没了", 粤 "被铺都烧晒"): nothing left
+// to eat or sleep in, basic living severely hit.
+add(
+  { t: 'severe' },
+  '被褥烧没了 被褥都烧了 被褥全烧了 被褥都没了 铺盖烧没了 铺盖都烧了 铺盖都没了 粮食烧没了 粮食都烧了 粮食全烧了 ' +
+    '被铺烧晒 被铺都烧晒 被铺都冇晒 棉被都烧晒 米都烧晒',
 );
 // Living on borrowed money (晋南 "借钱过日子哩", 粤 "日日问人借钱过日子", "借钱度日"): basic living is
 // severely hard — the household cannot meet it from its own means.
@@ -1232,6 +1269,8 @@ add(
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
 );
+// Married off to another place, said with 去 or 给 (粤 "嫁去茂名", 晋南 "嫁给邻村的"): living apart.
+add({ t: 'apart' }, '嫁去 嫁咗去 嫁过去 嫁过去了 嫁给 嫁去了 嫁出 嫁落');
 // 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
 for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
   add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
@@ -1288,6 +1327,8 @@ add(
   '上大一 上大二 上大三 上大四 读大一 读大二 读大三 读大四 大一 大二 大三 大四 大学 大专 大学在读 上大学 读大学 ' +
     '上大专 读大专 读高职',
 );
+// A postgraduate (读研究生, 读研, 读硕士, 读博): a student still, in full-time study.
+add({ t: 'student' }, '研究生 读研究生 读研 上研究生 读硕士 读博 读博士 考上研究生 研究生在读');
 add(
   { t: 'student', ages: [15, 18] },
   '高一 高二 高三 上高三 高中 中专 技校 上高中 读高中 上中专 读中专 上技校 中职 职高 读中职 上中职 读职高 上职高 ' +
