@@ -1,6 +1,7 @@
 // Round 15 of people: a bare 癌 named by the organ told before it, illness names typed the way people
-// type them (甘 for 肝 off a pinyin keyboard, 先天心脏病 without 性), and a partner said not to be married
-// (no spouse in law). Our own sentences, in both cities' ways of writing.
+// type them (甘 for 肝 off a pinyin keyboard, 先天心脏病 without 性), a partner said not to be married
+// (no spouse in law), an uncle or aunt named short and whole, and an age said after telling that someone
+// lives with the writer. Our own sentences, in both cities' ways of writing.
 import { describe, expect, it } from 'vitest';
 import { step } from '../../bot/engine.ts';
 import type { SlotId } from '../../bot/understand/extract.ts';
@@ -91,5 +92,50 @@ describe('a partner said not to be married is listed as another person', () => {
     expect(value(u, 'size')).toBe(2);
     expect(value(u, 'members[1].relation')).toBe('other');
     expect(value(u, 'members[1].age')).toBe(65);
+  });
+});
+
+describe('an uncle or aunt named short and whole is one person', () => {
+  it('晋南 "俺舅 … 舅舅六十八"', () => {
+    const u = yc('俺跟俺舅过，舅舅六十八，俺四十');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[1].relation')).toBe('other');
+    expect(value(u, 'members[1].age')).toBe(68);
+  });
+
+  it('粤 "阿姨 … 我姨七十三"', () => {
+    const u = yj('我同阿姨住，我姨七十三，我五十');
+    expect(value(u, 'size')).toBe(2);
+    expect(value(u, 'members[1].age')).toBe(73);
+    expect(value(u, 'members[0].age')).toBe(50);
+  });
+});
+
+describe('an age said after telling that someone lives with the writer', () => {
+  it('晋南 "外甥也在我家住 十二岁": the nephew\'s age', () => {
+    const u = yc('我五十 儿子二十 外甥也在我家住 十二岁');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[2].relation')).toBe('other');
+    expect(value(u, 'members[2].age')).toBe(12);
+    expect(value(u, 'members[0].age')).toBe(50);
+  });
+
+  it('粤 "外甥女同我住，十一岁"', () => {
+    const u = yj('我四十八，个女十六，外甥女同我住，十一岁');
+    expect(value(u, 'members[2].age')).toBe(11);
+    expect(value(u, 'members[0].age')).toBe(48);
+  });
+
+  it('晋南 "她小子也跟俺们住 三十一了": the spouse\'s son, listed with his age', () => {
+    const u = yc('俺六十二 老伴六十 她小子也跟俺们住 三十一了');
+    expect(value(u, 'size')).toBe(3);
+    expect(value(u, 'members[2].age')).toBe(31);
+    expect(value(u, 'members[1].age')).toBe(60);
+  });
+
+  it('粤 "佢个仔都同我哋住，廿八岁": the husband\'s son', () => {
+    const u = yj('我六十，老公六十三，佢个仔都同我哋住，廿八岁');
+    expect(value(u, 'members[2].relation')).toBe('child');
+    expect(value(u, 'members[2].age')).toBe(28);
   });
 });
