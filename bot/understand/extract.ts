@@ -198,8 +198,8 @@ export function understand(raw: string, ctx: Context): Understanding {
     }
   }
 
-  readAsForAParent(r);
   notMarried(r);
+  readAsForAParent(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);
