@@ -24,6 +24,7 @@ import { ClauseReading } from './clause-reading.ts';
 import { isMeaning } from './cues.ts';
 import type { ReadNumber } from './numbers.ts';
 import { placeHardship } from './place-hardship.ts';
+import { notMarried } from './not-married.ts';
 import { placeMembers } from './place-members.ts';
 import { placeMoney } from './place-money.ts';
 import { placeRelatives, placeSupport } from './place-relatives.ts';
@@ -198,6 +199,7 @@ export function understand(raw: string, ctx: Context): Understanding {
     }
   }
 
+  notMarried(r);
   readAsForAParent(r);
   readAskedAlone(r);
   const placed = placeMembers(r);

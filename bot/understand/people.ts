@@ -139,6 +139,13 @@ const LONG_FORM: Record<string, string> = {
   女: '女儿',
   女子: '女儿',
   女仔: '女儿',
+  // An uncle or aunt by the short word and the whole ("俺舅 … 舅舅六十", "我姨 … 阿姨七十"): one person.
+  舅: '舅舅',
+  叔: '叔叔',
+  姑: '姑姑',
+  婶: '婶婶',
+  伯: '伯伯',
+  姨: '阿姨',
 };
 
 export class People {

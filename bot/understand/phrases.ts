@@ -69,6 +69,18 @@ export function firstPhrase(text: string, list: PhraseList): { index: number; le
   return best;
 }
 
+/** The rightmost phrase of the list in `text` (the longest ending there), or undefined. */
+export function lastPhrase(text: string, list: PhraseList): string | undefined {
+  let best: { end: number; p: string } | undefined;
+  for (const p of PHRASES[list]) {
+    const index = text.lastIndexOf(p);
+    if (index < 0) continue;
+    const end = index + p.length;
+    if (!best || end > best.end || (end === best.end && p.length > best.p.length)) best = { end, p };
+  }
+  return best?.p;
+}
+
 // Two lists in a row (for `/(a|b)(c|d)$/`, `/^(a|b)(c|d)/`, `/(a|b)(c|d)/`): a phrase of `first`
 // directly followed by a phrase of `second`. Each phrase of `first` is tried at every place it occurs,
 // as the regex would backtrack, so the answer is the same whichever alternative the regex would take.

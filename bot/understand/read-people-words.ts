@@ -68,6 +68,19 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "侄子也在我家住", 粤 "外甥同我住": 我 after 在/跟 and before 家/住 is where, or with whom, the one
+      // named lives; the clause stays about them (an age said next is theirs, not the writer's).
+      if (
+        m.rel === 'self' &&
+        AGE_SLOTS.has(r.ctx.slot) &&
+        c.clausePerson !== undefined &&
+        c.clausePerson !== r.people.self &&
+        (isPhrase(c.clause[i - 1]?.text ?? '', 'atPlace') || isPhrase(c.clause[i - 1]?.text ?? '', 'andWith')) &&
+        (startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'theirPlace') || r.text[tok.end] === '住')
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // "仔女都冇", "儿子也没有", asked about family elsewhere: a relative named and then none, closing
       // the clause, is no one (the none itself is read next).
       if (
@@ -538,6 +551,8 @@ export function readPeopleWord(
         // The clause is about them now; who the message is about stays the same ("俺因为要照顾俺娘回来了，
         // 现在村里打个零工": the one who looks after her works, not her).
         c.clausePerson = p;
+        // ("她闺女也跟俺们住，二十了", listing the household: the spouse's child is who an age said next is of.)
+        if (!caredFor && r.ctx.slot === 'members' && possessor?.rel === 'spouse') r.topic = p;
       } else {
         c.clausePerson = p;
         r.topic = p;
@@ -784,6 +799,15 @@ export function readPeopleWord(
         break;
       }
       const we = writer ?? r.people.self;
+      // "她小子也跟俺们住", 粤 "佢个仔同我哋住": with whom the one named lives; the clause stays about them.
+      if (
+        !writer &&
+        AGE_SLOTS.has(r.ctx.slot) &&
+        c.clausePerson !== undefined &&
+        c.clausePerson !== we &&
+        isPhrase(c.clause[i - 1]?.text ?? '', 'andWith')
+      )
+        break;
       // "两公婆同个孙女，我哋都六十几": "we both" is the writer and the spouse named, not the grandchild.
       const spouse = r.people.list.find((p) => p.rel === 'spouse' && !p.apart && !p.dead && p.at >= 0);
       if (!writer && spouse && c.clause[i + 1]?.text === '都' && AGE_SLOTS.has(r.ctx.slot)) {

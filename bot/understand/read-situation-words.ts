@@ -24,11 +24,13 @@ import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import {
+  endingPhrase,
   endsWithPhrase,
   endsWithPhrases,
   firstPhrase,
   hasPhrase,
   isPhrase,
+  lastPhrase,
   startsWithPhrase,
   startsWithPhrases,
 } from './phrases.ts';
@@ -288,16 +290,9 @@ export function readSituationWord(
       if (m.serious) {
         if (no && (tok.text === '重病' || tok.text === '大病')) r.allNoIllness = span;
         else if (!r.pf(target).ill?.v || no) {
-          // "子宫癌": the organ before 癌 names it.
+          // "子宫癌": the organ before 癌 names it; "胰腺上长了东西，大夫说是癌": so does one named earlier.
           let name = m.name;
-          if (tok.text === '癌') {
-            const organ = c.clause
-              .slice(Math.max(0, i - 2), i)
-              .filter((t) => t.kind === 'char')
-              .map((t) => t.text)
-              .join('');
-            if (organ) name = `${organ}癌`;
-          }
+          if (tok.text === '癌') name = `${cancerSiteBefore(r.text.slice(0, tok.start), c.clause, i) ?? ''}癌`;
           r.pf(target).ill = { v: !no, ...(no ? {} : { name: r.pf(target).ill?.name ?? name }), span };
         }
         // "老伴上个月中风": an acute illness dated lately is an emergency that struck, with or without 突发.
@@ -584,4 +579,18 @@ function ridingBefore(text: string, clause: readonly Token[], i: number): boolea
       hasPhrase(text.slice(Math.max(0, t.start - 2), t.start), 'rideVerb')
     );
   });
+}
+
+/**
+ * Where a bare 癌 grew: an organ right before it ("肺癌" typed apart), else the nearest one named earlier in
+ * the answer, else the one or two plain characters right before it (never across a word: "说是癌" names none).
+ */
+function cancerSiteBefore(before: string, clause: readonly Token[], i: number): string | undefined {
+  const near = endingPhrase(before, 'cancerSite');
+  if (near) return near;
+  const earlier = lastPhrase(before, 'cancerSite');
+  if (earlier) return earlier;
+  let organ = '';
+  for (let j = i - 1; j >= Math.max(0, i - 2) && clause[j]?.kind === 'char'; j--) organ = `${clause[j]?.text}${organ}`;
+  return organ || undefined;
 }

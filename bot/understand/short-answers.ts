@@ -11,6 +11,7 @@ import { bareKinWord } from './people.ts';
 import { composed } from './read-people-words.ts';
 import { sexOfKinWord } from './sex-of-word.ts';
 import { meaningOf } from './tokens.ts';
+import { partnerInSequence } from './not-married.ts';
 import { isPhrase } from './phrases.ts';
 
 export function shortAnswers(
@@ -86,6 +87,7 @@ export function shortAnswers(
   const mended = r.correctedAt;
   if (mended !== undefined && relationSequence.some((x) => x.at >= mended))
     relationSequence.splice(0, relationSequence.length, ...relationSequence.filter((x) => x.at >= mended));
+  partnerInSequence(r, relationSequence);
   // "俺爸有", "我妈没有": a person and a bare yes or no.
   const polarity: Understanding['polarity'] = [];
   for (const clause of r.clauses) {

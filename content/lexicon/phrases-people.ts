@@ -7,6 +7,25 @@ export const PEOPLE_PHRASES = {
   iMyself: ['我', '俺', '本人', '自己', '我自己', '俺自己', '自家', '咱', '偶', '额'],
   /** "Oneself" as a whole word ("来电人自己在侯马打工"): the person just named, in person. */
   oneself: ['自己', '本人', '自身'],
+  /** A couple said not to be married ("没领证", "没扯结婚证", 粤 "冇扯证", "未登记结婚"): the partner is no spouse. */
+  notMarried: [
+    '没领证',
+    '没有领证',
+    '没领结婚证',
+    '没扯证',
+    '没扯结婚证',
+    '没登记结婚',
+    '没有登记结婚',
+    '冇领证',
+    '冇扯证',
+    '冇扯结婚证',
+    '冇攞结婚证',
+    '冇登记结婚',
+    '未领证',
+    '未登记结婚',
+    '唔系合法夫妻',
+    '不是合法夫妻',
+  ],
   /** I or we before a relative's word ("我老公", 粤 "我哋阿妈"): says whose relative, not who. */
   myOrOur: ['我', '俺', '我哋', '我们', '俺们'],
   /** "My" taken off the front of a relative's word ("俺舅", "我的儿子", 粤 "个仔"): the bare word is left. */

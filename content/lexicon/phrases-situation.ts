@@ -390,6 +390,32 @@ export const SITUATION_PHRASES = {
   fellIllWith: ['得了', '得咗', '患了', '患咗', '患上', '得上', '得上了', '患上了'],
   /** "Only, but" opening a clause after one of managing ("就是看病没钱了", 粤 "不过好紧手"): a lack, not basic living gone. */
   onlyThatBut: ['就是', '只是', '不过', '但是', '但', '就系', '只系', '淨系'],
+  /**
+   * Where a cancer grew, said before a bare 癌 ("肺上长了癌") or earlier in the answer ("胰腺上长了东西，大夫说是癌",
+   * 粤 "肝有事，医生话系癌"): the cancer is named by it.
+   */
+  cancerSite: [
+    '胰腺',
+    '乳腺',
+    '甲状腺',
+    '前列腺',
+    '淋巴',
+    '食道',
+    '食管',
+    '鼻咽',
+    '子宫',
+    '宫颈',
+    '卵巢',
+    '膀胱',
+    '肺',
+    '肝',
+    '胃',
+    '肠',
+    '肾',
+    '胆',
+    '喉',
+    '舌',
+  ],
   /** What an acute illness left behind ("脑梗后遗症", "脑出血后遗症偏瘫"): a lasting state, said right after it. */
   illnessAftermath: ['后遗症'],
   /**
