@@ -35,7 +35,8 @@ describe('blind evaluation floors', () => {
 
   it('resident answers, held-out: understood on the first try, nothing wrong left unsaid', () => {
     const f = runAnswersEval('holdout').figures;
-    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.948);
+    // The issue's aim (issue 21): met after round 15 (245 of 257).
+    expect(f.understoodFirstTry).toBeGreaterThanOrEqual(0.95);
     expect(f.silentlyWrong).toBe(0);
   });
 
@@ -44,6 +45,7 @@ describe('blind evaluation floors', () => {
       const f = runResidentsEval(half).figures;
       expect(f.reachedResult, half).toBe(1);
       expect(f.silentlyWrong, half).toBe(0);
+      if (half === 'holdout') expect(f.medianMessages, half).toBeLessThanOrEqual(12);
       // 0.3 since the 户口 question is asked whenever the estimate depends on it (issue 15).
       expect(f.misunderstoodPerResident, half).toBeLessThanOrEqual(0.3);
     }
