@@ -139,6 +139,8 @@ const LONG_FORM: Record<string, string> = {
   女: '女儿',
   女子: '女儿',
   女仔: '女儿',
+  // A son by his 粤 word ("同儿子住 … 帮个仔申请"): the son named, again.
+  仔: '儿子',
 };
 
 export class People {
