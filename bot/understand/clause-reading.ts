@@ -334,7 +334,7 @@ export class ClauseReading {
     const clause = this.clause;
     if (this.clausePersons.length) r.lastPersons = this.clausePersons;
     // "连买菜的钱都没了": basic living is severely affected, whatever the words for what is gone.
-    if (lacksEvenBasics(this.clauseText)) {
+    if (lacksEvenBasics(this.clauseText) && !r.severe?.firm) {
       r.severe = { v: true, span: [this.clauseStart, clause.at(-1)!.end] };
       this.understoodSomething = true;
     }

@@ -130,6 +130,8 @@ function birthOrder(rel: Relation, word: string | undefined): number | 'youngest
 /** The short kin words said after 俺/我 and the whole word they stand for (俺儿 … 儿子 is one son). */
 const LONG_FORM: Record<string, string> = {
   儿: '儿子',
+  // A son by his 粤 word ("同儿子住 … 帮个仔申请"): the son named, again.
+  仔: '儿子',
   弟: '弟弟',
   哥: '哥哥',
   姐: '姐姐',

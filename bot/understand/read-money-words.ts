@@ -360,11 +360,14 @@ export function readMoneyWord(
       // A summary's "屋企啲钱都使晒", "家里钱花光了", "积蓄都用晒": the family's money gone, the same.
       // Asked whether basic living is hard, "家里一分钱都没有了": yes, said back.
       if (
-        hasPhrase(c.clauseText, 'onPerson') ||
-        (r.ctx.slot === 'hardship.severe' &&
-          (homeMoney(c.clauseText) || c.clauseText.includes('钱')) &&
-          !c.negated(i)) ||
-        (r.ctx.slot === 'summary' && (homeMoney(c.clauseText) || hasPhrase(c.clauseText, 'savings')) && !c.negated(i))
+        !r.severe?.firm &&
+        (hasPhrase(c.clauseText, 'onPerson') ||
+          (r.ctx.slot === 'hardship.severe' &&
+            (homeMoney(c.clauseText) || c.clauseText.includes('钱')) &&
+            !c.negated(i)) ||
+          (r.ctx.slot === 'summary' &&
+            (homeMoney(c.clauseText) || hasPhrase(c.clauseText, 'savings')) &&
+            !c.negated(i)))
       )
         r.severe = { v: true, span };
       // "看病把钱都花光了": money used up on a kind of spending named in the same clause is spending said.

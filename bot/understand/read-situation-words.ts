@@ -409,17 +409,24 @@ export function readSituationWord(
     }
     case 'severe':
       // "唔算好困难", "不算太困难": hardship said not to be so is managing.
+      // (Basic living said to be getting by, in those words, outweighs a hint of hardship after it unless a 但
+      // turns it: "基本生活还能维持。原话“乜都冇晒”".)
       if (c.negated(i)) {
         if (r.severe?.v !== true) r.severe = { v: false, span };
-      } else if (!(r.severe?.v === false && startsWithPhrase(c.clauseText, 'onlyThatBut')))
+      } else if (
+        !(r.severe?.v === false && startsWithPhrase(c.clauseText, 'onlyThatBut')) &&
+        !(r.severe?.firm && !hasPhrase(r.text.slice(r.severe.span[1], tok.start), 'but'))
+      )
         r.severe = { v: true, span };
       // ("吃饭还能吃上，就是看病没钱了": managing, only short of money for one thing.)
       c.understoodSomething = true;
       break;
     case 'manageable':
       // "好难，但係食饭冇问题", "很困难，不过吃饭还行": hard, but getting by is the answer (said back).
-      if (r.severe?.v !== true || hasPhrase(r.text.slice(r.severe.span[1], tok.start), 'but'))
-        r.severe = { v: false, span };
+      // Basic living named as getting by (基本生活还能维持) is the summary's own word on it, over a hint before
+      // it such as staying with kin (暂住).
+      if (m.firm || r.severe?.v !== true || hasPhrase(r.text.slice(r.severe.span[1], tok.start), 'but'))
+        r.severe = m.firm ? { v: false, span, firm: true } : { v: false, span };
       c.understoodSomething = true;
       break;
     case 'benefit': {

@@ -167,7 +167,7 @@ export class Reading {
   parentDiedFirst = false;
   regionFact: { code: string; span: Span } | undefined;
   readonly events: { kind: EventKind; span: Span; clause: number; date?: string; place?: string; at?: number }[] = [];
-  severe: { v: boolean; span: Span } | undefined;
+  severe: { v: boolean; span: Span; firm?: true } | undefined;
   noneSaid: Span | undefined;
   allNoDisability: Span | undefined;
   allNoIllness: Span | undefined;

@@ -158,7 +158,8 @@ export type Meaning =
   | { t: 'people' }
   | { t: 'command'; cmd: Command }
   | { t: 'severe' }
-  | { t: 'manageable' }
+  /** firm: the words name basic living itself (基本生活还能维持): the summary's own word on it. */
+  | { t: 'manageable'; firm?: true }
   /** Lives elsewhere (在外地, 嫁出去, 不住一起). */
   | { t: 'apart' }
   /** In a city far away (在太原, 喺深圳): living there when said with work or a home of one's own. */
