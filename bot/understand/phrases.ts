@@ -16,6 +16,37 @@ export function isPhrase(text: string, list: PhraseList): boolean {
   return set.has(text);
 }
 
+// Each list's phrases by their first code unit, built from the data at first use: a test at one
+// place tries only the phrases that can start there instead of the whole list (profiled: the scans of
+// whole lists were ~3% of a reading). Lists holding an empty phrase keep the plain scan.
+const BY_FIRST = new Map<PhraseList, ReadonlyMap<number, readonly string[]> | null>();
+
+function byFirst(list: PhraseList): ReadonlyMap<number, readonly string[]> | null {
+  let index = BY_FIRST.get(list);
+  if (index === undefined) {
+    const phrases: readonly string[] = PHRASES[list];
+    const map = new Map<number, string[]>();
+    for (const p of phrases) {
+      const bucket = map.get(p.charCodeAt(0));
+      if (bucket) bucket.push(p);
+      else map.set(p.charCodeAt(0), [p]);
+    }
+    index = phrases.includes('') ? null : map;
+    BY_FIRST.set(list, index);
+  }
+  return index;
+}
+
+/** Whether a phrase of the list starts at `at` in `text`. */
+function phraseAt(text: string, at: number, list: PhraseList): boolean {
+  const index = byFirst(list);
+  if (!index) return PHRASES[list].some((p) => text.startsWith(p, at));
+  const bucket = index.get(text.charCodeAt(at));
+  if (!bucket) return false;
+  for (const p of bucket) if (text.startsWith(p, at)) return true;
+  return false;
+}
+
 /** Whether `text` contains any phrase of the list. */
 export function hasPhrase(text: string, list: PhraseList): boolean {
   return PHRASES[list].some((p) => text.includes(p));
@@ -23,7 +54,7 @@ export function hasPhrase(text: string, list: PhraseList): boolean {
 
 /** Whether `text` starts with a phrase of the list. */
 export function startsWithPhrase(text: string, list: PhraseList): boolean {
-  return PHRASES[list].some((p) => text.startsWith(p));
+  return phraseAt(text, 0, list);
 }
 
 /** Whether `text` ends with a phrase of the list (what comes right before a word). */
@@ -118,7 +149,7 @@ export function phraseAfterGap(
 ): boolean {
   for (let g = 0; g <= gap.max && from + g < text.length; g++) {
     if (g > 0 && gap.stops.includes(text[from + g - 1]!)) return false;
-    if (g >= gap.min && PHRASES[list].some((p) => text.startsWith(p, from + g))) return true;
+    if (g >= gap.min && phraseAt(text, from + g, list)) return true;
   }
   return false;
 }

@@ -96,7 +96,7 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
     return w && p?.t === 'person' ? { self: p.rel === 'self', length: w.length } : undefined;
   });
   // Place names first when longer: a county called 万X is a place, not 10,000 and X.
-  const lex: Lexicon = places ? longerOf(words, places) : words;
+  const lex: Lexicon = atEachPlaceOnce(places ? longerOf(words, places) : words, text);
   // A trailing digit of a number must not swallow the first character of a period or count word.
   const startsWord = (i: number) => {
     const w = lex.longest(text, i);
@@ -243,6 +243,27 @@ function readable(text: string, at: number, n: ReadNumber): boolean {
   return true;
 }
 
+/**
+ * The lexicon with the longest word at each position of `text` looked up once: the word at a position is
+ * asked for again by the number reader, the sound-alike check and the overlap checks (profiled: the
+ * walks were most of tokenize's time). Other texts (slices of it) are looked up as before.
+ */
+function atEachPlaceOnce(lex: Lexicon, text: string): Lexicon {
+  const seen: (Found | null)[] = new Array(text.length);
+  return {
+    maxWordLength: lex.maxWordLength,
+    longest(t, at) {
+      if (t !== text || !(at >= 0 && at < t.length)) return lex.longest(t, at);
+      let w = seen[at];
+      if (w === undefined) {
+        w = lex.longest(t, at) ?? null;
+        seen[at] = w;
+      }
+      return w ?? undefined;
+    },
+  };
+}
+
 function longerOf(a: Lexicon, b: Lexicon): Lexicon {
   return {
     maxWordLength: Math.max(a.maxWordLength, b.maxWordLength),
@@ -261,7 +282,8 @@ export function meaningOf<T extends Meaning['t']>(
   t: T,
 ): Extract<Meaning, { t: T }> | undefined {
   if (tok?.kind !== 'word') return undefined;
-  return tok.meanings.find((m) => m.t === t) as Extract<Meaning, { t: T }> | undefined;
+  for (const m of tok.meanings) if (m.t === t) return m as Extract<Meaning, { t: T }>;
+  return undefined;
 }
 
 /**
