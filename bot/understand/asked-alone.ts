@@ -5,9 +5,8 @@
  * with them, is still a member). 单人保 is judged on the member and the whole household's income
  * (民政部《最低生活保障审核确认办法》第八条): the member must be first for the say-back and the report.
  */
-import { PHRASES } from '../../content/lexicon/phrases.ts';
 import { isMeaning } from './cues.ts';
-import { isPhrase } from './phrases.ts';
+import { firstPhrase, isPhrase } from './phrases.ts';
 import type { Relation } from '../../content/lexicon/index.ts';
 import { isUncleOrAunt, type Person } from './people.ts';
 import type { Reading } from './reading.ts';
@@ -23,10 +22,9 @@ export function readAskedAlone(r: Reading): void {
   if (r.ctx.slot !== 'summary' || r.onBehalf || r.people.writer) return;
   const tokens = r.tokens;
   // (The words are not tokens of their own: 单独 is read as two characters.)
-  const said = PHRASES.appliedAlone.map((p) => r.text.indexOf(p)).filter((x) => x >= 0);
-  if (said.length === 0) return;
-  const from = Math.min(...said);
-  const k = tokens.findIndex((t) => t.start >= from);
+  const said = firstPhrase(r.text, 'appliedAlone');
+  if (!said) return;
+  const k = tokens.findIndex((t) => t.start >= said.index);
   if (k < 0) return;
   const word = nearestPersonBefore(tokens, k);
   const m = meaningOf(word, 'person');
