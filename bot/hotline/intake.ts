@@ -26,6 +26,25 @@ import { readFollowUp } from './follow-up.ts';
  */
 export const MAX_SUMMARY_CHARS = 3000;
 
+/**
+ * Rewrites of a work order's own ways of writing into sentences the shared reader knows, in the order
+ * applied: a surname and title (陈伯（70）) read as 陈某; a form's fields (赵某（53）, 车辆：不详, 子女：3人) as the
+ * sentences they stand for; a cadre's or neighbour's list of a family by its own roles, from the
+ * couple's side; a follow-up opening on the caller's child (此前来电反映女儿（3岁）…) as a child-first
+ * list; 来电人为其子 (who the caller is) as 来电人系其子, not as asking for the son; a list that starts
+ * from the caller's child (来电人之子…其父…其母) from the caller's side; a grandchild's parents
+ * (孩子父亲（来电人之子）…母亲…) as the caller's son and daughter-in-law.
+ */
+const REWRITES: readonly ((text: string) => string)[] = [
+  readTitledName,
+  readWorkOrderForm,
+  readFamilyRoles,
+  readFollowUp,
+  readCallerIsKin,
+  readChildFirst,
+  readGrandchildParents,
+];
+
 export type ExtractedFact = Pick<Fact, 'path' | 'value' | 'start' | 'end' | 'words'> & { hedged: boolean };
 
 export function intake(input: { region: string; text: string }, deps: { today: string; parameters: ParameterSet }) {
@@ -36,16 +55,7 @@ export function intake(input: { region: string; text: string }, deps: { today: s
   let named = pasted?.region;
   let understood: string[] = [];
   if (!household) {
-    // A cadre's or neighbour's list of a family by its own roles, read from the couple's side.
-    // A list that starts from the caller's child (来电人之子…其父…其母), read from the caller's side.
-    // A grandchild's parents (孩子父亲（来电人之子）…母亲…) read as the caller's son and daughter-in-law.
-    // A form's fields (赵某（53）, 车辆：不详, 子女：3人) read as the sentences they stand for; a
-    // follow-up opening on the caller's child (此前来电反映女儿（3岁）…) read as a child-first list;
-    // 来电人为其子 (who the caller is) read as 来电人系其子, not as asking for the son; a surname and title
-    // (陈伯（70）) read as 陈某.
-    const read = readGrandchildParents(
-      readChildFirst(readCallerIsKin(readFollowUp(readFamilyRoles(readWorkOrderForm(readTitledName(input.text)))))),
-    );
+    const read = REWRITES.reduce((text, rewrite) => rewrite(text), input.text);
     const u = understand(read, {
       slot: 'summary',
       household: {},
