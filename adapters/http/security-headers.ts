@@ -9,8 +9,9 @@
  * console's same-origin check rightly refuses), and nothing is kept in a cache: every response
  * may carry personal data. HSTS only over https, where a browser heeds it.
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { JSONParsed } from 'hono/utils/types';
 
 type SecureHeadersOptions = NonNullable<Parameters<typeof secureHeaders>[0]>;
 import { type ClientOf, urlOnly } from './client.ts';
@@ -85,8 +86,13 @@ export function securedResponse(c: Context, body: string, status: 200 | 400 | 40
  * A JSON answer (the API's heavy routes) built the same way: through c.json the secureHeaders pass
  * and the web Headers it needs cost ~20 µs of a /api/v1/screen request's ~240 (measured 2026-12-06).
  */
-export function securedJson(c: Context, value: unknown): Response {
-  return securedResponse(c, JSON.stringify(value), 200, 'application/json');
+export function securedJson<T extends object>(
+  c: Context,
+  value: T,
+): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
+  // Typed as c.json types its answer, so the route's declared 200 schema still checks what is sent.
+  return securedResponse(c, JSON.stringify(value), 200, 'application/json') as Response &
+    TypedResponse<JSONParsed<T>, 200, 'json'>;
 }
 
 const nothing = async () => {};

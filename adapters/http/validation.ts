@@ -32,6 +32,8 @@ export function refuseInvalid(codes: Partial<Record<Target, (c: Context) => ApiE
  * safeParseAsync, which keeps zod off its compiled path for objects: for /api/v1/screen's body that
  * cost ~8 µs and ~13 KB of garbage a request, against ~4 µs and ~7 KB (measured 2026-12-06). The
  * answer and its issues are the same; a schema given an async check would throw here, not pass.
+ * @hono/zod-validator's own `validationFunction` option would be the cleaner way, but
+ * @hono/zod-openapi 1.6 builds its validators without options, so the schema carries the change.
  */
 export function parsedSync<T extends z.ZodType>(schema: T): T {
   Object.defineProperty(schema, 'safeParseAsync', {

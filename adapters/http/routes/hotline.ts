@@ -63,6 +63,6 @@ export function hotlineRoutes(deps: AppDeps) {
     }
     const result = intake(input, { today: deps.today(), parameters: deps.parameters });
     const report = reportView(result.report, c.req.valid('query').trace === '1');
-    return securedJson(c, { ...result, report }) as never;
+    return securedJson(c, { ...result, report });
   });
 }

@@ -51,6 +51,6 @@ export function screenRoutes(deps: AppDeps) {
         .catch((e: unknown) => deps.log?.('screening_log.failed', { error: String(e) }));
     }
     // Built whole with its headers (../security-headers.ts); the view's shape is the route's 200.
-    return securedJson(c, reportView(report, c.req.valid('query').trace === '1')) as never;
+    return securedJson(c, reportView(report, c.req.valid('query').trace === '1'));
   });
 }
