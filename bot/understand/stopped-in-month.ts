@@ -1,8 +1,9 @@
 /**
  * Income that stopped in a month of this year ("原来一个月三千，今年六月厂子倒了", "从七月就不给了", 粤
  * "以前月薪六千，今年四月份被炒咗"): the rate said of before still came in the months of the year before that
- * month, so the year asked about (the last twelve months) holds those months at that rate — not nothing,
- * as an amount of long ago would, nor a whole year.
+ * month, so the year asked about (最近一年: the last twelve months, this one included) holds the months before
+ * that one at that rate — not nothing, as an amount of long ago would, nor a whole year. Early in the year those
+ * twelve months reach back into last year: in July, pay that stopped in June came in for ten of them.
  */
 import { isMeaning } from './cues.ts';
 import { startsWithPhrase } from './phrases.ts';
@@ -18,7 +19,7 @@ export function stoppedInMonth(r: Reading): void {
     const month = stopMonthAfter(r, a.clause, thisMonth);
     if (month === undefined) continue;
     a.past = false;
-    a.duration = month - 1;
+    a.duration = month - 1 + (12 - thisMonth);
   }
 }
 

@@ -2,6 +2,8 @@
 // payments twice a year that the fifteenth blind round showed the reader missing. Our own sentences,
 // not the blind sets', in both cities' ways of writing where it applies.
 import { describe, expect, it } from 'vitest';
+import { understand } from '../../bot/understand/extract.ts';
+import { defaultParameters } from '../../screening/index.ts';
 import { read, value } from '../support/understanding.ts';
 
 const between = (v: unknown, lo: number, hi: number) => {
@@ -70,6 +72,22 @@ describe('income that stopped in a month of this year still came before it', () 
   it('粤: 以前月薪五千，今年三月被炒咗，之后打散工', () => {
     const u = read('以前月薪五千，今年三月份被炒咗，之后打散工一个月一千', 'income.amount', '441700', {}, 'wages');
     between(value(u, 'income.wages'), 10000 + 9000, 10000 + 12000);
+  });
+  it('early in the year, the last twelve months reach back into last year', () => {
+    const ctx = { slot: 'income.amount', household: {}, region: '140800', parameters: defaultParameters() } as const;
+    const inJuly = understand('原先在厂里一个月两千，今年五月厂子关门了', {
+      ...ctx,
+      today: '2026-07-10',
+      incomeKey: 'wages',
+    });
+    expect(value(inJuly, 'income.wages')).toBe(2000 * 9);
+    const inMay = understand('以前月薪五千，今年五月份被炒咗', {
+      ...ctx,
+      region: '441700',
+      today: '2026-05-20',
+      incomeKey: 'wages',
+    });
+    expect(value(inMay, 'income.wages')).toBe(5000 * 11);
   });
   it('said of long ago with no month of stopping, it is still left out', () => {
     const u = read('原来一个月三千，后来厂子倒了', 'income.amount', '140800', {}, 'wages');
