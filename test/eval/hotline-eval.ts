@@ -110,7 +110,19 @@ export interface HotlineFigures {
   f1: number;
   verdictAgreement: number;
   verdictAsAuthor: number;
+  /**
+   * Verdicts as the texts give, or, where the authors' facts leave a program open (their screening says
+   * need_info), as the authors themselves judged it: a decided verdict the officer also wrote is not a miss
+   * for facts the labels left out. Shown beside the issue's measure, never instead of it.
+   */
+  verdictAsOfficer: number;
   leaks: number;
+}
+
+/** The share of verdicts agreeing with the labelled facts' screening, or with the author where that is open. */
+export function asOfficer(verdicts: readonly { got: string; want: string; author?: string }[]): number {
+  const agree = verdicts.filter((v) => v.got === v.want || (v.want === 'need_info' && v.got === v.author));
+  return agree.length / Math.max(1, verdicts.length);
 }
 
 /** Precision, recall and F1 over all items' facts, and the share of verdicts that agree. */
@@ -118,7 +130,7 @@ export function factFigures(
   results: (Pick<HotlineResult, 'right' | 'wrong' | 'missed' | 'extra'> & {
     verdicts: { got: string; want: string }[];
   })[],
-): Omit<HotlineFigures, 'n' | 'verdictAsAuthor' | 'leaks'> {
+): Omit<HotlineFigures, 'n' | 'verdictAsAuthor' | 'verdictAsOfficer' | 'leaks'> {
   const right = results.reduce((s, r) => s + r.right.length, 0);
   const found = right + results.reduce((s, r) => s + r.wrong.length + r.extra.length, 0);
   const stated = right + results.reduce((s, r) => s + r.wrong.length + r.missed.length, 0);
@@ -142,6 +154,7 @@ export function runHotlineEval(half: 'tune' | 'holdout'): { figures: HotlineFigu
       n: results.length,
       ...factFigures(results),
       verdictAsAuthor: verdicts.filter((v) => v.got === v.author).length / verdicts.length,
+      verdictAsOfficer: asOfficer(verdicts),
       leaks: results.reduce((s, r) => s + r.leaks.length, 0),
     },
   };
