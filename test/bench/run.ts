@@ -274,10 +274,7 @@ function benchHotline(): void {
       half === 'holdout' ? '≥ 90%' : undefined,
     );
     line('verdicts as the authors wrote them', pct(r.verdictAsAuthor));
-    line(
-      'verdicts as the texts give, or as the authors judged where their facts leave it open',
-      pct(r.verdictAsOfficer),
-    );
+    line('verdicts, or as authors judged if facts open', pct(r.verdictAsOfficer));
     line('field paths shown to a person', String(r.leaks), '0');
   }
   const a = runAgreement('holdout');
