@@ -1198,8 +1198,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
               sentenceBefore(r.text, tok.start).includes('一年'))
               ? 12
               : undefined) ??
-            // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
-            (r.ctx.slot === 'summary' && endsWithPhrase(saidBefore, 'done') ? 12 : undefined) ??
+            // "船老板俾咗五千", "包工头给了两万", "工地已赔偿一万": a sum paid once, not a monthly figure.
+            (r.ctx.slot === 'summary' && (endsWithPhrase(saidBefore, 'done') || compensation) ? 12 : undefined) ??
             // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
             (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),

@@ -162,6 +162,14 @@ person('grandchild', '孙', { dialect: 'yue' });
 // says where someone stays, not that a parent is in the household or owes support.
 add({ t: 'neutral' }, '娘家 婆家 回娘家 住娘家 在娘家');
 add({ t: 'neutral' }, '孙某 孙某某 孙先生 孙女士 孙姓 孙伯 孙婆 孙叔 孙姨 孙生 湊孙 凑孙 湊孙仔 凑孙仔');
+// 某 before a workplace or an address ("在某煤矿井下作业", "某出租屋起火", 粤 "喺某酒楼做"): a place left
+// unnamed, not the person the order is about (that 某 stands alone or after a surname).
+add(
+  { t: 'neutral' },
+  '某煤矿 某矿 某矿山 某厂 某工厂 某酒店 某饭店 某酒楼 某餐馆 某医院 某超市 某商场 某派出所 某出租屋 某企业 ' +
+    '某学校 某养殖场 某车间 某市场',
+);
+add({ t: 'work' }, '某工地 某建筑工地');
 // A spouse's affair (老公喺外面有女人): a woman outside the family, not a daughter.
 add({ t: 'neutral' }, '有女人 有咗女人 有了女人 有别的女人 有个女人 有第三者 有咗第三者 养女人 养咗女人');
 // 孙 alone is also a surname (孙某): only after 系/是 or a count is it a grandchild.
@@ -961,6 +969,8 @@ add(
 );
 add({ t: 'past' }, '以前 原来 过去 前几年 那几年 早些年 早年 从前 以往');
 add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几年 前两年 原先 早先 原本');
+// "原在工地打工", "原在超市上班": where someone worked before, not work now.
+add({ t: 'past' }, '原在');
 // "老公生前做散工每月三千": what someone who has died earned while alive is money that was.
 add({ t: 'past' }, '生前');
 add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲毁 烧毁');
@@ -1137,7 +1147,8 @@ add(
   { t: 'manageable' },
   '还能维持 还行 还可以 能过 过得去 还能过 凑合 将就 顶得顺 仲顶得顺 仲得 未至于 还好 还能撑 撑得住 亲戚帮衬' +
     ' 有人帮 生活冇问题 生活没问题 生活没有问题 唔成问题 不成问题 不愁 倒不愁 仲有啲米 还有点米 还有些米 顶得住 ' +
-    '还顶得住 仲顶得住 还撑得住 尚可维持 尚能维持 可以维持 能维持 暂时没问题 暂时生活没问题 生活尚可',
+    '还顶得住 仲顶得住 还撑得住 尚可维持 尚能维持 可以维持 能维持 暂时没问题 暂时生活没问题 生活尚可 ' +
+    '仲维持到 仲维持得到 仲维持得住 仲可以维持 还维持得了 还维持得住',
 );
 // Basic living itself said to be getting by (基本生活还能维持, 粤 "基本生活仲维持到"): the summary's own word on
 // basic living, over hints such as staying with kin or a quoted "乜都冇晒" (临时救助: 基本生活暂时出现严重困难).
@@ -1149,6 +1160,13 @@ add(
     '基本生活还有保障 基本生活尚有保障 基本生活可以保障 基本生活尚可 基本生活还行 基本生活还可以 ' +
     '基本生活冇问题 基本生活唔成问题 基本生活暂时冇问题 基本生活仲维持到 基本生活仲维持得到 基本生活维持到 ' +
     '基本生活仲过得去 基本生活仲可以 基本生活仲得',
+);
+// Living now said to be kept up (粤 "而家仲维持到", 晋南 "现在还能维持"): the same word on basic living as
+// 基本生活还能维持, over a hint such as lodging with kin.
+add(
+  { t: 'manageable', firm: true },
+  '而家仲维持到 而家仲维持得到 宜家仲维持到 而家都仲维持到 暂时仲维持到 目前仲维持到 现在还能维持 现在还维持得了 ' +
+    '目前还能维持 暂时还能维持 眼下还能维持',
 );
 // Getting by, as 晋南 and 粤 speakers say it ("还凑合", "仲可以", "勉强顶住先"): not below the line.
 add(
