@@ -23,6 +23,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { countOfNamed, countedNamed, leadingSize, thenAll, writerPairCount } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
+import { sexAfterPartyAge } from './sex-after-age.ts';
 import type { PersonFacts, Reading } from './reading.ts';
 import { changedFromMonth } from './rate-changed.ts';
 import { wholeNumber } from './numbers.ts';
@@ -476,6 +477,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       ['child', 'grandchild'].includes(meaningOf(c.clause[i + 2], 'person')?.rel ?? '') &&
       !meaningOf(c.clause[i + 2], 'person')?.n &&
+      // ("本人46岁女，": the person's sex after their own age, not a daughter.)
+      !sexAfterPartyAge(r.text, c.clause[i + 2]!.start, c.clause[i + 2]!.end) &&
       // ("其11岁仔11月29日…": a date after the child is not an age of its own.)
       (c.clause[i + 3]?.kind !== 'num' || startsWithPhrase(c.clause[i + 4]?.text ?? '', 'dateUnit'))
         ? 2

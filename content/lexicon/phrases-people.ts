@@ -34,9 +34,10 @@ export const PEOPLE_PHRASES = {
   leftBehind: ['留的', '留下', '留低', '遗留'],
   /**
    * A title said after a surname in a summary ("陈伯（70）", "蔡阿姨，65岁", 粤 "黎生（36）", "梁姨"): the person
-   * named by it, read as 陈某 (titled-name.ts). Not 阿婆, 家婆 or 老婆: those are kin words of their own.
+   * named by it, read as 陈某 (titled-name.ts). Not 阿婆, 家婆 or 老婆: those are kin words of their own
+   * (婆婆, 伯伯 after a surname are the title doubled: "关婆婆（约75岁）").
    */
-  titleAfterSurname: ['阿姨', '阿伯', '伯', '生', '姨', '婆', '叔', '婶', '嫂'],
+  titleAfterSurname: ['阿姨', '阿伯', '伯', '生', '姨', '婆', '叔', '婶', '嫂', '婆婆', '伯伯'],
   /**
    * Common surnames, one character each, that can stand before such a title. (Left out: those that are
    * also words before 生, 婆 or 叔 — 公 as in 公婆, 花 as in 花生, 后 as in 后生, 老, 小, 大, 阿, 家, 外.)
@@ -190,6 +191,15 @@ export const PEOPLE_PHRASES = {
     '成咗家',
     '已经成咗家',
     '都成咗家',
+    // (On their own: "已结婚单独生活", 粤 "自己租屋住".)
+    '单独生活',
+    '单独过',
+    '单独住',
+    '另外住',
+    '另外过',
+    '自己租房',
+    '自己租屋',
+    '自己出去租',
   ],
   /**
    * Owning a home, said right before the house word ("儿子在城里有房", 粤 "个女喺市区买咗楼"): of a grown

@@ -250,6 +250,11 @@ add(
   { t: 'group', with: ['child'], selfIncluded: true },
   '父女俩 父子俩 母女俩 母子俩 娘俩 爷俩 娘儿俩 爷儿俩 母子两个 母女两个 两仔爷 两仔乸 两母女',
 );
+// The same pair counted as a work order writes it ("父女两人", "母子二人"): the person and the child.
+add(
+  { t: 'group', with: ['child'], selfIncluded: true },
+  '父女两人 父子两人 母女两人 母子两人 父女二人 父子二人 母女二人 母子二人 父女两个 父子两个',
+);
 add({ t: 'group', with: ['grandchild'], selfIncluded: true }, '祖孙俩 祖孙两个 婆孙 婆孙俩 爷孙俩 两婆孙 两公孙');
 add(
   { t: 'group', with: ['sibling'], selfIncluded: true },
@@ -870,6 +875,8 @@ add({ t: 'event', kind: 'fire' }, '煤气罐爆炸 液化气罐爆炸 石油气�
 // Hit from behind on the road (被追尾, 粤 俾人追尾): a traffic accident.
 add({ t: 'event', kind: 'traffic_accident' }, '追尾 被追尾 追尾了 追尾咗 俾人追尾 被车追尾');
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
+// 粤 for fainting ("喺屋企晕低", "晕咗过去") and a hospital finding ("送院检查系中风"): as 晕倒 and 查出.
+add({ t: 'event', kind: 'sudden_illness' }, '晕低 晕低咗 突然晕低 晕咗过去 送院检查 送院');
 // Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
 // The other party's vehicle in an accident (肇事车辆逃逸), never the family's.
 add({ t: 'neutral' }, '肇事车辆 肇事车 对方车辆 肇事方车辆 肇事车主 肇事货车 肇事小车');
@@ -1382,6 +1389,8 @@ add({ t: 'student', ages: [3, 6] }, '上幼儿园 幼儿园 读幼儿园');
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
 // 粤 "喺监仔度", "喺监度" (in the lock-up): in prison.
 add({ t: 'prison' }, '监仔 喺监 喺监度 喺监仔度 喺监仔 喺监房', { dialect: 'yue' });
+// "2024年入狱", "前年入狱": a year before 入狱 is when, not 年入 (a year's income).
+add({ t: 'prison' }, '年入狱 年入监');
 // "还得判几年", "伤了人进去了", 粤 "犯咗事入咗去": in prison, as people say it (进去了 alone is not: "钱都搭进去了").
 add(
   { t: 'prison' },
@@ -1875,6 +1884,12 @@ add({ t: 'missing' }, '走丢 走丢了 走丢咗 行失 行失咗 走失咗');
 add({ t: 'severe' }, '手里没钱 手里没有钱 手上没钱 手头没钱 手里冇钱 手上冇钱 手头冇钱 手头冇晒钱');
 // A grown relative with a family of their own ("有自己家庭", 粤 "有自己屋企"): lives elsewhere.
 add({ t: 'apart' }, '有自己家庭 有自己屋企 有自己嘅屋企 有自己嘅家庭 各有家庭 各自有家庭 都有家庭');
+// A grown relative said to live on their own ("已结婚单独生活", 晋南 "单独过", 粤 "单独住"): lives elsewhere.
+add({ t: 'apart' }, '单独生活 单独过 单独过日子 单独住 单独过活 另外住 另外过');
+// Renting a place of their own ("自己租房住", 粤 "自己租屋住"): of a relative, a home apart; of the
+// person the call is about, a rented home all the same.
+for (const m of [{ t: 'apart' } as const, { t: 'asset', what: 'rented_home' } as const])
+  add(m, '自己租房住 自己租屋住 自己租房 自己租屋 自己出去租房 自己出去租屋');
 // Money sent home by transfer ("每月往家里打五百", "打回家", 粤 "打返屋企"): given, as 寄回.
 add({ t: 'gives' }, '往家里打 往家打 往屋里打 打回家 打回来 打回去 打返 打返屋企 打番屋企 打给家里');
 // A work order's word for a young man it is about ("小伙（23）精神一级残疾", "该小伙"): the subject, as 该男子.
