@@ -32,6 +32,27 @@ export const PEOPLE_PHRASES = {
   myBeforeKin: ['俺的', '我的', '俺', '我', '咱', '个'],
   /** Right after people, what they left behind ("住父母留的房子", 粤 "老豆留低嘅屋"): they are gone, not members. */
   leftBehind: ['留的', '留下', '留低', '遗留'],
+  /** Not declared missing by a court ("未宣告失踪", "未申报宣告失踪", 粤 "未有宣告失踪", "冇去法院申请宣告失踪"). */
+  notDeclaredMissing: [
+    '未宣告失踪',
+    '未有宣告失踪',
+    '未申报宣告失踪',
+    '未申请宣告失踪',
+    '未经宣告失踪',
+    '未被宣告失踪',
+    '没有宣告失踪',
+    '没宣告失踪',
+    '没有申请宣告失踪',
+    '没申请宣告失踪',
+    '还没宣告失踪',
+    '没走宣告失踪',
+    '没去法院宣告失踪',
+    '冇宣告失踪',
+    '冇申请宣告失踪',
+    '冇去法院申请宣告失踪',
+    '都冇宣告失踪',
+    '未办理宣告失踪',
+  ],
   /**
    * A title said after a surname in a summary ("陈伯（70）", "蔡阿姨，65岁", 粤 "黎生（36）", "梁姨"): the person
    * named by it, read as 陈某 (titled-name.ts). Not 阿婆, 家婆 or 老婆: those are kin words of their own

@@ -1148,6 +1148,14 @@ add(
   '所有嘢都冇晒 所有嘢冇晒 所有嘢都冇咗 所有嘢冇咗 所有东西都没了 所有东西全没了 所有东西都冇晒 家当都没了 ' +
     '家当全没了 家当冇晒 一无所有',
 );
+// Borrowed from everyone there is (粤 "借晒亲戚朋友", 晋南 "亲戚都借遍了"), at a loss what to do (粤 "真系冇办法"),
+// or the one the family leaned on gone (粤 "冇晒主心骨", 晋南 "没了主心骨"): basic living severely hit, as 借遍了
+// and 顶梁柱没了 (临时救助: 基本生活暂时出现严重困难).
+add(
+  { t: 'severe' },
+  '借晒亲戚朋友 借晒亲戚 借晒朋友 亲戚朋友都借晒 亲戚都借遍了 亲戚朋友都借遍了 真系冇办法 真系冇晒办法 ' +
+    '实在冇办法 冇晒主心骨 冇咗主心骨 主心骨冇咗 主心骨都冇咗 没了主心骨 主心骨没了 主心骨倒了',
+);
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
 add({ t: 'manageable' }, '损失不大 损失不多 冇乜损失 没啥损失 没什么损失 影响不大 问题不大 钱上倒还行 钱倒还行');
 add(
