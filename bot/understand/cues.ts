@@ -300,6 +300,10 @@ export const STRONG_SUDDEN = new Set([
   '突然晕倒',
   '晕倒',
   '昏倒',
+  '晕低',
+  '晕低咗',
+  '突然晕低',
+  '晕咗过去',
 ]);
 
 export function wordsOf(text: string, span: [number, number]): string {

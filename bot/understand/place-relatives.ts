@@ -148,7 +148,9 @@ export function placeRelatives(r: Reading, placed: Placed): void {
         r.add(`${at}.ableBodiedAdult`, false, (f.imprisoned ?? f.missing)!.span);
       if (f.severeDisability || (f.grade && f.grade.v <= 2))
         r.add(`${at}.severeDisability`, true, (f.severeDisability ?? f.grade)!.span);
-      if (f.missing) r.add(`${at}.declaredMissing`, true, f.missing.span);
+      // ("老公走咗冇再返，未有宣告失踪", "十几年联系不上，未申报宣告失踪": missing, said not to be declared so by
+      // a court, 民法典 第四十条.)
+      if (f.missing) r.add(`${at}.declaredMissing`, !notDeclared(r.text, f.missing.span), f.missing.span);
       const status = r.benefits.find((b) => b.person === person && !b.negated);
       if (status) r.add(`${at}.status`, status.what === 'lowIncome' ? 'low_income' : status.what, status.span);
     }
@@ -235,4 +237,9 @@ function ofWhoGives(r: Reading, b: Reading['benefits'][number]): boolean {
     b.person === r.people.self &&
     !r.tokens.some((t) => meaningOf(t, 'person')?.rel === 'self')
   );
+}
+
+/** Whether the words near a missing relative say they were not declared missing ("未宣告失踪", 粤 "冇申请宣告失踪"). */
+function notDeclared(text: string, span: [number, number]): boolean {
+  return hasPhrase(text.slice(Math.max(0, span[0] - 40), span[1] + 40), 'notDeclaredMissing');
 }

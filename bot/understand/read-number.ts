@@ -23,6 +23,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { countOfNamed, countedNamed, leadingSize, thenAll, writerPairCount } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
+import { sexAfterPartyAge } from './sex-after-age.ts';
 import type { PersonFacts, Reading } from './reading.ts';
 import { changedFromMonth } from './rate-changed.ts';
 import { wholeNumber } from './numbers.ts';
@@ -476,6 +477,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       ['child', 'grandchild'].includes(meaningOf(c.clause[i + 2], 'person')?.rel ?? '') &&
       !meaningOf(c.clause[i + 2], 'person')?.n &&
+      // ("本人46岁女，": the person's sex after their own age, not a daughter.)
+      !sexAfterPartyAge(r.text, c.clause[i + 2]!.start, c.clause[i + 2]!.end) &&
       // ("其11岁仔11月29日…": a date after the child is not an age of its own.)
       (c.clause[i + 3]?.kind !== 'num' || startsWithPhrase(c.clause[i + 4]?.text ?? '', 'dateUnit'))
         ? 2
@@ -1198,8 +1201,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
               sentenceBefore(r.text, tok.start).includes('一年'))
               ? 12
               : undefined) ??
-            // "船老板俾咗五千", "包工头给了两万": a sum paid once, not a monthly figure.
-            (r.ctx.slot === 'summary' && endsWithPhrase(saidBefore, 'done') ? 12 : undefined) ??
+            // "船老板俾咗五千", "包工头给了两万", "工地已赔偿一万": a sum paid once, not a monthly figure.
+            (r.ctx.slot === 'summary' && (endsWithPhrase(saidBefore, 'done') || compensation) ? 12 : undefined) ??
             // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
             (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),

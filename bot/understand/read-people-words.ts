@@ -22,6 +22,7 @@ import { callerLivesWith } from './caller-at-home.ts';
 import { goneMissingNow } from './gone-missing-now.ts';
 import { wholeNumber } from './numbers.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
+import { sexAfterPartyAge } from './sex-after-age.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
@@ -203,6 +204,8 @@ export function readPeopleWord(
           // "本人女，38岁", "来电人女，45岁": the sex said right after the person it describes.
           (r.ctx.slot === 'summary' &&
             endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'partyToCall')) ||
+          // "本人46岁女，白血病": the sex said right after the age of the person the call is about.
+          (r.ctx.slot === 'summary' && sexAfterPartyAge(r.text, tok.start, tok.end)) ||
           // "…街道。女，44，城镇户口": a sentence opening on the sex, before anyone else is named, is the
           // person the call is about.
           (r.ctx.slot === 'summary' &&

@@ -242,9 +242,17 @@ export function readSituationWord(
         r.pf(target).hasDisability = { v: !no, span };
         // "耳仔听唔到 又讲唔到话", asked what kind: two kinds said of one person is the certificate's
         // 多重 (two or more kinds, 残疾人残疾分类和分级 GB/T 26341).
+        // (So in a summary, two kinds each named as a disability in one clause: "言语残疾二级同肢体残疾三级".)
         const had = r.pf(target).kind;
         const two =
-          had !== undefined && had.v !== m.kind && had.span[0] !== span[0] && r.ctx.slot === 'disability.kind';
+          had !== undefined &&
+          had.v !== m.kind &&
+          had.span[0] !== span[0] &&
+          (r.ctx.slot === 'disability.kind' ||
+            (r.ctx.slot === 'summary' &&
+              had.span[0] >= c.clauseStart &&
+              /残/.test(tok.text) &&
+              /残/.test(r.text.slice(had.span[0], had.span[1]))));
         if (!no && m.kind) r.pf(target).kind = { v: two ? 'multiple' : m.kind, span };
         if (!no && m.severe) r.pf(target).severeDisability = { span };
       }

@@ -21,6 +21,9 @@ export const MONEY_PHRASES = {
     '矿上',
     '矿方',
     '东家',
+    '工地',
+    '工地上',
+    '项目部',
   ],
   /** Right after a number, a floor of a building ("住六楼", "从五层跌落"), not money or people. */
   floorOf: ['楼', '层'],
@@ -65,7 +68,7 @@ export const MONEY_PHRASES = {
   /** Must still pay, right before a cost ("一日要几千", 粤 "仲要", "还要"). */
   mustPay: ['要', '仲要', '还要'],
   /** Compensation paid, ending what comes before the sum ("赔了40万", 粤 "赔咗", "赔偿了", "赔付了"). */
-  compensated: ['赔', '赔了', '赔咗', '赔偿了', '赔偿咗', '赔付了'],
+  compensated: ['赔', '赔了', '赔咗', '赔偿', '赔偿了', '赔偿咗', '赔付', '赔付了'],
   /** A death or an accident ("在矿上出事没了", "摔死", 粤 "过身", "走咗"): compensation after it is received. */
   deathOrAccident: [
     '去世',

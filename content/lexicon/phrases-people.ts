@@ -32,11 +32,33 @@ export const PEOPLE_PHRASES = {
   myBeforeKin: ['俺的', '我的', '俺', '我', '咱', '个'],
   /** Right after people, what they left behind ("住父母留的房子", 粤 "老豆留低嘅屋"): they are gone, not members. */
   leftBehind: ['留的', '留下', '留低', '遗留'],
+  /** Not declared missing by a court ("未宣告失踪", "未申报宣告失踪", 粤 "未有宣告失踪", "冇去法院申请宣告失踪"). */
+  notDeclaredMissing: [
+    '未宣告失踪',
+    '未有宣告失踪',
+    '未申报宣告失踪',
+    '未申请宣告失踪',
+    '未经宣告失踪',
+    '未被宣告失踪',
+    '没有宣告失踪',
+    '没宣告失踪',
+    '没有申请宣告失踪',
+    '没申请宣告失踪',
+    '还没宣告失踪',
+    '没走宣告失踪',
+    '没去法院宣告失踪',
+    '冇宣告失踪',
+    '冇申请宣告失踪',
+    '冇去法院申请宣告失踪',
+    '都冇宣告失踪',
+    '未办理宣告失踪',
+  ],
   /**
    * A title said after a surname in a summary ("陈伯（70）", "蔡阿姨，65岁", 粤 "黎生（36）", "梁姨"): the person
-   * named by it, read as 陈某 (titled-name.ts). Not 阿婆, 家婆 or 老婆: those are kin words of their own.
+   * named by it, read as 陈某 (titled-name.ts). Not 阿婆, 家婆 or 老婆: those are kin words of their own
+   * (婆婆, 伯伯 after a surname are the title doubled: "关婆婆（约75岁）").
    */
-  titleAfterSurname: ['阿姨', '阿伯', '伯', '生', '姨', '婆', '叔', '婶', '嫂'],
+  titleAfterSurname: ['阿姨', '阿伯', '伯', '生', '姨', '婆', '叔', '婶', '嫂', '婆婆', '伯伯'],
   /**
    * Common surnames, one character each, that can stand before such a title. (Left out: those that are
    * also words before 生, 婆 or 叔 — 公 as in 公婆, 花 as in 花生, 后 as in 后生, 老, 小, 大, 阿, 家, 外.)
@@ -190,6 +212,15 @@ export const PEOPLE_PHRASES = {
     '成咗家',
     '已经成咗家',
     '都成咗家',
+    // (On their own: "已结婚单独生活", 粤 "自己租屋住".)
+    '单独生活',
+    '单独过',
+    '单独住',
+    '另外住',
+    '另外过',
+    '自己租房',
+    '自己租屋',
+    '自己出去租',
   ],
   /**
    * Owning a home, said right before the house word ("儿子在城里有房", 粤 "个女喺市区买咗楼"): of a grown

@@ -126,8 +126,11 @@ export const SITUATION_PHRASES = {
   stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名', '注销', '倒闭', '关'],
   /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
   doneMark: ['了', '咗', '掉', '晒', '咧', '嘞'],
-  /** Working, drawing pay or rent ("干", "做", "领", "收"), before how long ("做咗半年", "干了六个月", "收咗半年"). */
-  workedVerb: ['干', '做', '领', '上', '打', '返', '开', '拿', '攞', '收', '租'],
+  /**
+   * Working, drawing pay or rent ("干", "做", "领", "收"), before how long ("做咗半年", "干了六个月", "收咗半年");
+   * or paying it ("今年只给了三个月", 粤 "俾咗四个月"): a monthly figure covers only those months.
+   */
+  workedVerb: ['干', '做', '领', '上', '打', '返', '开', '拿', '攞', '收', '租', '给', '俾', '畀'],
   /** For half a year, after a work verb ("干了半年", 粤 "做咗半年"): six months of pay. */
   forHalfYear: ['了半年', '咗半年'],
   /** Let property standing empty ("空咗", "租唔出", 晋南 "闲了", "没租出去"), before how long: no rent then. */

@@ -36,9 +36,9 @@ export const PHRASES = {
   /** Right after a school word, schooling that has ended ("大学毕业", "初中冇读"). */
   schoolEnded: ['毕业', '毕咗业', '肄业', '辍学', '退学', '冇读', '没读', '不读', '唔读'],
   /** A father and his child as a pair ("父女俩", 粤 "两仔爷"). */
-  fatherAndChild: ['父女俩', '父子俩', '爷俩', '爷儿俩', '两仔爷'],
+  fatherAndChild: ['父女俩', '父子俩', '爷俩', '爷儿俩', '两仔爷', '父女两', '父子两', '父女二', '父子二'],
   /** A mother and her child as a pair ("母子俩", 粤 "两仔乸"). */
-  motherAndChild: ['母女俩', '母子俩', '娘俩', '娘儿俩', '两仔乸', '两母女', '母子两个', '母女两个'],
+  motherAndChild: ['母女俩', '母子俩', '娘俩', '娘儿俩', '两仔乸', '两母女', '母子两', '母女两', '母子二', '母女二'],
   /**
    * A relative's own household hard up, or the relative out of reach ("自己一家也困难", "个仔自己都唔够使",
    * "家境一般", "多年不回家"): a child working away or giving a little is then not able to support.

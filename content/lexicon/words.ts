@@ -162,6 +162,14 @@ person('grandchild', '孙', { dialect: 'yue' });
 // says where someone stays, not that a parent is in the household or owes support.
 add({ t: 'neutral' }, '娘家 婆家 回娘家 住娘家 在娘家');
 add({ t: 'neutral' }, '孙某 孙某某 孙先生 孙女士 孙姓 孙伯 孙婆 孙叔 孙姨 孙生 湊孙 凑孙 湊孙仔 凑孙仔');
+// 某 before a workplace or an address ("在某煤矿井下作业", "某出租屋起火", 粤 "喺某酒楼做"): a place left
+// unnamed, not the person the order is about (that 某 stands alone or after a surname).
+add(
+  { t: 'neutral' },
+  '某煤矿 某矿 某矿山 某厂 某工厂 某酒店 某饭店 某酒楼 某餐馆 某医院 某超市 某商场 某派出所 某出租屋 某企业 ' +
+    '某学校 某养殖场 某车间 某市场',
+);
+add({ t: 'work' }, '某工地 某建筑工地');
 // A spouse's affair (老公喺外面有女人): a woman outside the family, not a daughter.
 add({ t: 'neutral' }, '有女人 有咗女人 有了女人 有别的女人 有个女人 有第三者 有咗第三者 养女人 养咗女人');
 // 孙 alone is also a surname (孙某): only after 系/是 or a count is it a grandchild.
@@ -241,6 +249,11 @@ person('parent', '屋企两老 屋企二老 家里两老 家里二老 屋企两�
 add(
   { t: 'group', with: ['child'], selfIncluded: true },
   '父女俩 父子俩 母女俩 母子俩 娘俩 爷俩 娘儿俩 爷儿俩 母子两个 母女两个 两仔爷 两仔乸 两母女',
+);
+// The same pair counted as a work order writes it ("父女两人", "母子二人"): the person and the child.
+add(
+  { t: 'group', with: ['child'], selfIncluded: true },
+  '父女两人 父子两人 母女两人 母子两人 父女二人 父子二人 母女二人 母子二人 父女两个 父子两个',
 );
 add({ t: 'group', with: ['grandchild'], selfIncluded: true }, '祖孙俩 祖孙两个 婆孙 婆孙俩 爷孙俩 两婆孙 两公孙');
 add(
@@ -862,6 +875,8 @@ add({ t: 'event', kind: 'fire' }, '煤气罐爆炸 液化气罐爆炸 石油气�
 // Hit from behind on the road (被追尾, 粤 俾人追尾): a traffic accident.
 add({ t: 'event', kind: 'traffic_accident' }, '追尾 被追尾 追尾了 追尾咗 俾人追尾 被车追尾');
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
+// 粤 for fainting ("喺屋企晕低", "晕咗过去") and a hospital finding ("送院检查系中风"): as 晕倒 and 查出.
+add({ t: 'event', kind: 'sudden_illness' }, '晕低 晕低咗 突然晕低 晕咗过去 送院检查 送院');
 // Paperwork and the notices' general words, not something that happened: 诊断证明, 遇到突发事件的.
 // The other party's vehicle in an accident (肇事车辆逃逸), never the family's.
 add({ t: 'neutral' }, '肇事车辆 肇事车 对方车辆 肇事方车辆 肇事车主 肇事货车 肇事小车');
@@ -961,6 +976,8 @@ add(
 );
 add({ t: 'past' }, '以前 原来 过去 前几年 那几年 早些年 早年 从前 以往');
 add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几年 前两年 原先 早先 原本');
+// "原在工地打工", "原在超市上班": where someone worked before, not work now.
+add({ t: 'past' }, '原在');
 // "老公生前做散工每月三千": what someone who has died earned while alive is money that was.
 add({ t: 'past' }, '生前');
 add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲毁 烧毁');
@@ -1131,13 +1148,22 @@ add(
   '所有嘢都冇晒 所有嘢冇晒 所有嘢都冇咗 所有嘢冇咗 所有东西都没了 所有东西全没了 所有东西都冇晒 家当都没了 ' +
     '家当全没了 家当冇晒 一无所有',
 );
+// Borrowed from everyone there is (粤 "借晒亲戚朋友", 晋南 "亲戚都借遍了"), at a loss what to do (粤 "真系冇办法"),
+// or the one the family leaned on gone (粤 "冇晒主心骨", 晋南 "没了主心骨"): basic living severely hit, as 借遍了
+// and 顶梁柱没了 (临时救助: 基本生活暂时出现严重困难).
+add(
+  { t: 'severe' },
+  '借晒亲戚朋友 借晒亲戚 借晒朋友 亲戚朋友都借晒 亲戚都借遍了 亲戚朋友都借遍了 真系冇办法 真系冇晒办法 ' +
+    '实在冇办法 冇晒主心骨 冇咗主心骨 主心骨冇咗 主心骨都冇咗 没了主心骨 主心骨没了 主心骨倒了',
+);
 // A loss said to be small ("损失不大", 粤 "冇乜损失"): basic living not hit.
 add({ t: 'manageable' }, '损失不大 损失不多 冇乜损失 没啥损失 没什么损失 影响不大 问题不大 钱上倒还行 钱倒还行');
 add(
   { t: 'manageable' },
   '还能维持 还行 还可以 能过 过得去 还能过 凑合 将就 顶得顺 仲顶得顺 仲得 未至于 还好 还能撑 撑得住 亲戚帮衬' +
     ' 有人帮 生活冇问题 生活没问题 生活没有问题 唔成问题 不成问题 不愁 倒不愁 仲有啲米 还有点米 还有些米 顶得住 ' +
-    '还顶得住 仲顶得住 还撑得住 尚可维持 尚能维持 可以维持 能维持 暂时没问题 暂时生活没问题 生活尚可',
+    '还顶得住 仲顶得住 还撑得住 尚可维持 尚能维持 可以维持 能维持 暂时没问题 暂时生活没问题 生活尚可 ' +
+    '仲维持到 仲维持得到 仲维持得住 仲可以维持 还维持得了 还维持得住',
 );
 // Basic living itself said to be getting by (基本生活还能维持, 粤 "基本生活仲维持到"): the summary's own word on
 // basic living, over hints such as staying with kin or a quoted "乜都冇晒" (临时救助: 基本生活暂时出现严重困难).
@@ -1149,6 +1175,13 @@ add(
     '基本生活还有保障 基本生活尚有保障 基本生活可以保障 基本生活尚可 基本生活还行 基本生活还可以 ' +
     '基本生活冇问题 基本生活唔成问题 基本生活暂时冇问题 基本生活仲维持到 基本生活仲维持得到 基本生活维持到 ' +
     '基本生活仲过得去 基本生活仲可以 基本生活仲得',
+);
+// Living now said to be kept up (粤 "而家仲维持到", 晋南 "现在还能维持"): the same word on basic living as
+// 基本生活还能维持, over a hint such as lodging with kin.
+add(
+  { t: 'manageable', firm: true },
+  '而家仲维持到 而家仲维持得到 宜家仲维持到 而家都仲维持到 暂时仲维持到 目前仲维持到 现在还能维持 现在还维持得了 ' +
+    '目前还能维持 暂时还能维持 眼下还能维持',
 );
 // Getting by, as 晋南 and 粤 speakers say it ("还凑合", "仲可以", "勉强顶住先"): not below the line.
 add(
@@ -1364,6 +1397,8 @@ add({ t: 'student', ages: [3, 6] }, '上幼儿园 幼儿园 读幼儿园');
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
 // 粤 "喺监仔度", "喺监度" (in the lock-up): in prison.
 add({ t: 'prison' }, '监仔 喺监 喺监度 喺监仔度 喺监仔 喺监房', { dialect: 'yue' });
+// "2024年入狱", "前年入狱": a year before 入狱 is when, not 年入 (a year's income).
+add({ t: 'prison' }, '年入狱 年入监');
 // "还得判几年", "伤了人进去了", 粤 "犯咗事入咗去": in prison, as people say it (进去了 alone is not: "钱都搭进去了").
 add(
   { t: 'prison' },
@@ -1857,6 +1892,12 @@ add({ t: 'missing' }, '走丢 走丢了 走丢咗 行失 行失咗 走失咗');
 add({ t: 'severe' }, '手里没钱 手里没有钱 手上没钱 手头没钱 手里冇钱 手上冇钱 手头冇钱 手头冇晒钱');
 // A grown relative with a family of their own ("有自己家庭", 粤 "有自己屋企"): lives elsewhere.
 add({ t: 'apart' }, '有自己家庭 有自己屋企 有自己嘅屋企 有自己嘅家庭 各有家庭 各自有家庭 都有家庭');
+// A grown relative said to live on their own ("已结婚单独生活", 晋南 "单独过", 粤 "单独住"): lives elsewhere.
+add({ t: 'apart' }, '单独生活 单独过 单独过日子 单独住 单独过活 另外住 另外过');
+// Renting a place of their own ("自己租房住", 粤 "自己租屋住"): of a relative, a home apart; of the
+// person the call is about, a rented home all the same.
+for (const m of [{ t: 'apart' } as const, { t: 'asset', what: 'rented_home' } as const])
+  add(m, '自己租房住 自己租屋住 自己租房 自己租屋 自己出去租房 自己出去租屋');
 // Money sent home by transfer ("每月往家里打五百", "打回家", 粤 "打返屋企"): given, as 寄回.
 add({ t: 'gives' }, '往家里打 往家打 往屋里打 打回家 打回来 打回去 打返 打返屋企 打番屋企 打给家里');
 // A work order's word for a young man it is about ("小伙（23）精神一级残疾", "该小伙"): the subject, as 该男子.
