@@ -1239,6 +1239,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
+      ...(theirOwn(r, c.clausePerson ?? r.topic, tok.start) ? { theirOwn: true } : {}),
       hedged: r.hedgedMessage || c.clauseAbout || n.approx,
       // A loss (损失两万), or what the household cannot pay (拿不出几万块, 押金交唔够): not money it has.
       negated:
@@ -1884,4 +1885,13 @@ function thisYearThen(text: string, clause: readonly Token[], i: number): boolea
     return j < i - 1 && isPhrase(text.slice(clause[j]!.end, clause[i]!.start), 'thisYearThenAge');
   }
   return false;
+}
+
+/**
+ * "儿子住在同村，自己也靠种地和养老金，一年收入六七千": money said to the relative a 自己 went back to, later in
+ * that sentence, is what they live on themselves.
+ */
+function theirOwn(r: Reading, person: Person, at: number): boolean {
+  const own = r.apartOwn;
+  return own !== undefined && own.person === person && own.at < at && !/[。；;\n]/.test(r.text.slice(own.at, at));
 }

@@ -190,7 +190,26 @@ export const PEOPLE_PHRASES = {
     '成咗家',
     '已经成咗家',
     '都成咗家',
+    // (Living apart though near, said after them: "儿子七十了，住在同村", "个女住隔篱村，分开住".)
+    '住在同村',
+    '同村住',
+    '住同村',
+    '分开住',
+    '不住一起',
+    '另住',
+    '住隔壁',
+    '住在隔壁',
+    '住隔篱',
+    '住喺隔篱',
+    '喺隔篱',
+    '唔同住',
+    '冇同住',
   ],
+  /**
+   * "Too", right after 自己 ("自己也是种地", 粤 "自己都系耕田"): the relative just named, likewise, not the one
+   * the call is about set against them ("自己一个月一百多养老金").
+   */
+  selfLikewise: ['也', '都', '亦', '同样'],
   /**
    * Owning a home, said right before the house word ("儿子在城里有房", 粤 "个女喺市区买咗楼"): of a grown
    * child, a household of their own (child-own-home.ts).

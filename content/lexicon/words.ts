@@ -1293,6 +1293,11 @@ add(
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
 );
+// Next door or in the next village, a home of their own (晋南 "住隔壁", 粤 "住隔篱村"): living apart though near.
+add(
+  { t: 'apart' },
+  '住隔壁 住在隔壁 住隔壁村 住在隔壁村 住隔篱 住喺隔篱 住隔篱村 住喺隔篱村 喺隔篱村住 喺隔篱住 唔同住 冇同住',
+);
 // Married off to another place, said with 去 or 给 (粤 "嫁去茂名", 晋南 "嫁给邻村的"): living apart.
 add({ t: 'apart' }, '嫁去 嫁咗去 嫁过去 嫁过去了 嫁给 嫁去了 嫁出 嫁落');
 // 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
