@@ -149,6 +149,25 @@ export const PEOPLE_PHRASES = {
    * 独居", 粤 "话乡下阿妈…"): the caller's own parent, told of from afar.
    */
   homeBeforeKin: ['老家', '娘家', '乡下', '家乡', '老家的', '娘家的', '乡下嘅', '老家嘅'],
+  /** A married woman's natal family, right before a relative ("娘家父母", 粤 "外家阿妈"): of that home. */
+  natalHome: ['娘家', '娘家的', '外家', '外家嘅', '外家的'],
+  /** She lives at her natal home herself ("回娘家住", "住在娘家", 粤 "返咗外家"): its people are her household. */
+  livesAtNatalHome: [
+    '回娘家',
+    '回了娘家',
+    '住娘家',
+    '住在娘家',
+    '在娘家住',
+    '暂住娘家',
+    '返娘家',
+    '返咗娘家',
+    '住喺娘家',
+    '喺娘家住',
+    '返外家',
+    '返咗外家',
+    '住外家',
+    '喺外家住',
+  ],
   /** "And, with" ("和老伴", 粤 "同个女", "跟儿子"): joins two people, or says whom someone lives with. */
   andWith: ['和', '同', '跟', '与'],
   /** Right before someone, caring for them ("在家伺候她", "照顾俺娘"): they are cared for, not the subject. */
