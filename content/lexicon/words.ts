@@ -1378,6 +1378,8 @@ add(
     '伤咗人入咗去 伤人入咗去 打伤人入咗去 打交入咗去 打架入咗去 打伤咗人入咗去 偷嘢入咗去',
 );
 add({ t: 'missing' }, '跑了 跟人跑了 跑咗 走佬 失联 下落不明 冇音讯 没音讯 找不到人 不知去向 失踪 走失 离家出走');
+// Gone out and not back since (晋南 "走丢了", "出门至今未归", 粤 "出咗门到而家都未返"): missing.
+add({ t: 'missing' }, '走丢 走丢了 至今未归 至今未回 至今未返 至今没回来 至今冇返 到而家都未返 到而家都冇返');
 // Not known whether alive (粤 "死咗定生", "生定死", 晋南 "是死是活都不知道"): missing, not dead.
 add({ t: 'missing' }, '死咗定生 死定生 生定死 生咗定死咗 是死是活 死活不知 死活不知道 生死不明 唔知死活 不知死活');
 // Gone off with someone (粤 "跟人走咗", "同人走咗"; 走咗 alone is a death): left, not dead.
