@@ -32,6 +32,8 @@ export interface Amount {
   each?: boolean;
   total?: boolean;
   person?: Person;
+  /** What a relative living apart lives on themselves ("儿子住同村，自己也靠种地，一年六七千"). */
+  theirOwn?: boolean;
   daysPerMonth?: number;
   hedged: boolean;
   negated?: boolean;
@@ -114,6 +116,9 @@ function range(a: Amount, factor: number, count: number): { lo: number; hi: numb
   return { lo, hi };
 }
 
+/** Income a person lives on themselves, as against what they give another household. */
+const OWN_INCOME: ReadonlySet<AmountCategory> = new Set(['wages', 'business', 'property', 'pensions', 'basicPension']);
+
 export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[] {
   type Item = Amount & { key: string; lo: number; hi: number; yearly: boolean };
   const items: Item[] = [];
@@ -125,8 +130,9 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     let cat = a.category ?? ctx.slotCategory;
     if (!cat || cat === 'excluded') continue;
     if (cat === 'lent') cat = 'deposits';
-    // A relative who lives elsewhere: their wages are not the household's.
-    if (cat === 'wages' && a.person?.apart) continue;
+    // A relative who lives elsewhere: their wages, and what they are said to live on themselves (their own
+    // farm, pension, rent), are not the household's; only what they give it is (审核确认办法 第七条).
+    if (a.person?.apart && (cat === 'wages' || (a.theirOwn && OWN_INCOME.has(cat)))) continue;
     // Savings, debts and money lent are sums, never a monthly flow ("月工资两千四 … 存款一万").
     const stock = cat === 'deposits' || cat === 'debt';
     // Asked for a month's income "or a year's", a bare sum of ten thousand or more ("2万") is the year's.

@@ -139,7 +139,10 @@ export class ClauseReading {
       if (isPhrase(tok.text, 'eachHousehold') && severalPeople(clause, ti - 1)) this.clauseEach = true;
       for (const m of tok.meanings) {
         if (m.t === 'income' && !this.clauseCategory) this.clauseCategory = m.cat;
-        if (m.t === 'income') this.clauseLastCategory = m.cat;
+        // ("帮人看果园，一年挣一万二", 粤 "帮人睇鱼塘": a farm or trade right after a work word is what the work is
+        // on, not a business of their own.)
+        if (m.t === 'income' && !(m.cat === 'business' && isMeaning(clause[ti - 1], 'work')))
+          this.clauseLastCategory = m.cat;
         if (m.t === 'asset' && m.what === 'deposits' && !this.clauseCategory) this.clauseCategory = 'deposits';
         if (m.t === 'asset' && m.what === 'deposits') this.clauseLastCategory = 'deposits';
         // "种两亩地": farming, whose money is business income.

@@ -18,6 +18,7 @@
 import { gradeInWords } from './grade-in-words.ts';
 import { readAsForAParent } from './for-a-parent.ts';
 import { readAskedAlone } from './asked-alone.ts';
+import { natalHomeKinApart } from './natal-home.ts';
 import type { Command, IncomeCategory, Relation } from '../../content/lexicon/index.ts';
 import type { Household, ParameterSet } from '../../screening/index.ts';
 import { ClauseReading } from './clause-reading.ts';
@@ -202,6 +203,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   notMarried(r);
   readAsForAParent(r);
   readAskedAlone(r);
+  natalHomeKinApart(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);

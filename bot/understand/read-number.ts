@@ -802,12 +802,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'duration' && !isPhrase(c.clause[i + 1]!.text, 'dayWord')) return;
-  // 粤 "一日一百五，一个月做十几日": 日 after a count is the days worked in the month named before it, not a date.
+  // 粤 "一日一百五，一个月做十几日": 日 after a count is the days worked in the month named before it, not a date;
+  // so are more days than a month has ("今年做咗六十几日"), worked over the year.
   const daysOfMonth =
     unit === 'date' &&
     isPhrase(c.clause[i + 1]!.text, 'dayWord') &&
     r.amounts.at(-1)?.months === 1 / 30 &&
-    c.clause.slice(0, i).some((t) => meaningOf(t, 'period')?.months === 1);
+    (c.clause.slice(0, i).some((t) => meaningOf(t, 'period')?.months === 1) || n.value > 31);
   if ((unit === 'date' && !daysOfMonth) || unit === 'count') {
     if (
       unit === 'count' &&
@@ -867,8 +868,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.amounts.length > 0 &&
     r.amounts.at(-1)!.months === 1 / 30
   ) {
-    // "一年能干一百来天": days said over a year are spread over its months.
-    const overYear = c.clause.slice(0, i).some((t) => meaningOf(t, 'period')?.months === 12);
+    // "一年能干一百来天": days said over a year are spread over its months; so are more days than a month
+    // has, said with no period ("摘苹果一天一百，干了八十来天": the season's days, in the last year).
+    const overYear = c.clause.slice(0, i).some((t) => meaningOf(t, 'period')?.months === 12) || n.value > 31;
     r.amounts.at(-1)!.daysPerMonth = overYear ? n.value / 12 : n.value;
     r.usedNums.add(tok);
     c.understoodSomething = true;
@@ -1242,6 +1244,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       each: c.clauseEach || isMeaning(c.clause[i - 1], 'alone'),
       total: c.clauseTotal,
       person: c.clausePerson ?? r.topic,
+      ...(theirOwn(r, c.clausePerson ?? r.topic, tok.start) ? { theirOwn: true } : {}),
       hedged: r.hedgedMessage || c.clauseAbout || n.approx,
       // A loss (损失两万), or what the household cannot pay (拿不出几万块, 押金交唔够): not money it has.
       negated:
@@ -1670,10 +1673,20 @@ function costOfIncomeIn(
   i: number,
   near: ReturnType<typeof nearestCategory>,
 ): Amount['category'] | undefined {
-  if (!c.clause.slice(0, i).some((t) => isMeaning(t, 'cost'))) return undefined;
-  // "除咗成本净得八千几": what is left after the costs is the income itself.
-  if (c.clause.slice(0, i).some((t) => isMeaning(t, 'net'))) return undefined;
-  if (near && near.category !== 'expense') return undefined;
+  const firstCost = c.clause.findIndex((t, j) => j < i && isMeaning(t, 'cost'));
+  if (firstCost < 0) return undefined;
+  // "除咗成本净得八千几": what is left after the costs is the income itself; not when what is left is said
+  // next ("扣掉化肥农药一万五，净落一万七八": the figure taken off is the costs).
+  const next = r.clauses[c.ci + 1];
+  const leftSaidNext =
+    next !== undefined &&
+    isPhrase(r.text.slice(c.clause.at(-1)!.end, next[0]!.start), 'clauseComma') &&
+    next.some((t) => isMeaning(t, 'net'));
+  if (!leftSaidNext && c.clause.slice(0, i).some((t) => isMeaning(t, 'net'))) return undefined;
+  // "扣掉化肥农药人工一万五", 粤 "肥料同人工去咗三千": labour hired, listed among the costs, is one of them.
+  const labourCost =
+    near?.category === 'wages' && c.clause.some((t, j) => j > firstCost && j < i && t.text === near.word);
+  if (near && near.category !== 'expense' && !labourCost) return undefined;
   if (near?.expenseKind) return undefined;
   const asked = r.ctx.slot === 'income.amount' ? r.ctx.incomeKey : undefined;
   if (asked && INCOME_RECKONED.has(asked)) return asked;
@@ -1887,4 +1900,13 @@ function thisYearThen(text: string, clause: readonly Token[], i: number): boolea
     return j < i - 1 && isPhrase(text.slice(clause[j]!.end, clause[i]!.start), 'thisYearThenAge');
   }
   return false;
+}
+
+/**
+ * "儿子住在同村，自己也靠种地和养老金，一年收入六七千": money said to the relative a 自己 went back to, later in
+ * that sentence, is what they live on themselves.
+ */
+function theirOwn(r: Reading, person: Person, at: number): boolean {
+  const own = r.apartOwn;
+  return own !== undefined && own.person === person && own.at < at && !/[。；;\n]/.test(r.text.slice(own.at, at));
 }

@@ -160,6 +160,22 @@ export function readPeopleWord(
         (isMeaning(c.clause[i - 1], 'pronoun') || (meaningOf(c.clause[i - 1], 'person')?.rel ?? 'self') !== 'self')
       )
         break;
+      // "个仔七十几，住隔篱村，自己都靠耕田", "儿子住在同村，自己也是种地过日子": in a summary, 自己 with 也/都
+      // opening the next clause of the sentence about a relative just said to live apart is that relative.
+      if (
+        m.rel === 'self' &&
+        /^自己$/.test(tok.text) &&
+        r.ctx.slot === 'summary' &&
+        i === 0 &&
+        startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'selfLikewise') &&
+        r.topic !== r.people.self &&
+        r.topic.apart &&
+        !r.topic.dead &&
+        /^[，,]$/.test(r.text[c.clauseStart - 1] ?? '')
+      ) {
+        r.apartOwn = { person: r.topic, at: tok.start };
+        break;
+      }
       // "来电人自己在侯马打工", "来电人话自己系独生仔": the caller, once the call is about someone else.
       if (
         m.rel === 'self' &&

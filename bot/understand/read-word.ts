@@ -110,6 +110,14 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
     // "我个仔智力残疾…我哋想帮佢单独申请", "俺闺女…想给她办": a parent applying for their own child, who
     // lives with them; the household stays the writer's (单人保 is judged on it).
     const ownChild = describing && !m && !inner && subject?.rel === 'child';
+    // "…两个细路（5岁、2岁）。由村干部代为反映", "居委帮佢问": someone outside the family asking for the
+    // household just described; whom the call is about stays as it was, not the last person named.
+    const byOutsider =
+      r.ctx.slot === 'summary' &&
+      !m &&
+      !inner &&
+      endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'outsideReporter');
+    if (byOutsider) return;
     if (subject && !ownChild) {
       const writer = r.people.self;
       const livesWith = callerLivesWith(r, subject);

@@ -199,6 +199,11 @@ export class Reading {
    * sentence is theirs.
    */
   writerAt: number | undefined;
+  /**
+   * In a summary, a relative living apart whom a 自己 went back to ("儿子住在同村，自己也靠种地"), with where:
+   * money said after it in that sentence is what the relative lives on, not the household's.
+   */
+  apartOwn: { person: Person; at: number } | undefined;
   readonly incomeMentioned = new Set<IncomeCategory>();
   /** Kinds of income said not to be had ("冇退休金", "没有退休工资"), with where. */
   readonly incomeDenied = new Map<IncomeCategory, [number, number]>();

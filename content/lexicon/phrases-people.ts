@@ -171,6 +171,25 @@ export const PEOPLE_PHRASES = {
    * 独居", 粤 "话乡下阿妈…"): the caller's own parent, told of from afar.
    */
   homeBeforeKin: ['老家', '娘家', '乡下', '家乡', '老家的', '娘家的', '乡下嘅', '老家嘅'],
+  /** A married woman's natal family, right before a relative ("娘家父母", 粤 "外家阿妈"): of that home. */
+  natalHome: ['娘家', '娘家的', '外家', '外家嘅', '外家的'],
+  /** She lives at her natal home herself ("回娘家住", "住在娘家", 粤 "返咗外家"): its people are her household. */
+  livesAtNatalHome: [
+    '回娘家',
+    '回了娘家',
+    '住娘家',
+    '住在娘家',
+    '在娘家住',
+    '暂住娘家',
+    '返娘家',
+    '返咗娘家',
+    '住喺娘家',
+    '喺娘家住',
+    '返外家',
+    '返咗外家',
+    '住外家',
+    '喺外家住',
+  ],
   /** "And, with" ("和老伴", 粤 "同个女", "跟儿子"): joins two people, or says whom someone lives with. */
   andWith: ['和', '同', '跟', '与'],
   /** Right before someone, caring for them ("在家伺候她", "照顾俺娘"): they are cared for, not the subject. */
@@ -221,7 +240,26 @@ export const PEOPLE_PHRASES = {
     '自己租房',
     '自己租屋',
     '自己出去租',
+    // (Living apart though near, said after them: "儿子七十了，住在同村", "个女住隔篱村，分开住".)
+    '住在同村',
+    '同村住',
+    '住同村',
+    '分开住',
+    '不住一起',
+    '另住',
+    '住隔壁',
+    '住在隔壁',
+    '住隔篱',
+    '住喺隔篱',
+    '喺隔篱',
+    '唔同住',
+    '冇同住',
   ],
+  /**
+   * "Too", right after 自己 ("自己也是种地", 粤 "自己都系耕田"): the relative just named, likewise, not the one
+   * the call is about set against them ("自己一个月一百多养老金").
+   */
+  selfLikewise: ['也', '都', '亦', '同样'],
   /**
    * Owning a home, said right before the house word ("儿子在城里有房", 粤 "个女喺市区买咗楼"): of a grown
    * child, a household of their own (child-own-home.ts).

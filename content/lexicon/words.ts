@@ -1326,6 +1326,11 @@ add(
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
 );
+// Next door or in the next village, a home of their own (晋南 "住隔壁", 粤 "住隔篱村"): living apart though near.
+add(
+  { t: 'apart' },
+  '住隔壁 住在隔壁 住隔壁村 住在隔壁村 住隔篱 住喺隔篱 住隔篱村 住喺隔篱村 喺隔篱村住 喺隔篱住 唔同住 冇同住',
+);
 // Married off to another place, said with 去 or 给 (粤 "嫁去茂名", 晋南 "嫁给邻村的"): living apart.
 add({ t: 'apart' }, '嫁去 嫁咗去 嫁过去 嫁过去了 嫁给 嫁去了 嫁出 嫁落');
 // 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
@@ -1408,6 +1413,8 @@ add(
     '伤咗人入咗去 伤人入咗去 打伤人入咗去 打交入咗去 打架入咗去 打伤咗人入咗去 偷嘢入咗去',
 );
 add({ t: 'missing' }, '跑了 跟人跑了 跑咗 走佬 失联 下落不明 冇音讯 没音讯 找不到人 不知去向 失踪 走失 离家出走');
+// Gone out and not back since (晋南 "走丢了", "出门至今未归", 粤 "出咗门到而家都未返"): missing.
+add({ t: 'missing' }, '走丢 走丢了 至今未归 至今未回 至今未返 至今没回来 至今冇返 到而家都未返 到而家都冇返');
 // Not known whether alive (粤 "死咗定生", "生定死", 晋南 "是死是活都不知道"): missing, not dead.
 add({ t: 'missing' }, '死咗定生 死定生 生定死 生咗定死咗 是死是活 死活不知 死活不知道 生死不明 唔知死活 不知死活');
 // Gone off with someone (粤 "跟人走咗", "同人走咗"; 走咗 alone is a death): left, not dead.
