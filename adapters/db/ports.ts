@@ -1,4 +1,6 @@
 /** Storage ports the HTTP layer uses; implemented with drizzle for SQLite and D1. */
+import type { SessionKey } from '../../bot/ports.ts';
+
 export interface ScreeningEvent {
   region: string;
   asOf: string;
@@ -9,6 +11,23 @@ export interface ScreeningEvent {
 
 export interface ScreeningLog {
   record(event: ScreeningEvent): Promise<void>;
+}
+
+/** A session row as stored: the state as its JSON text. */
+export interface StoredSessionText {
+  version: number;
+  state: string;
+  updatedAt: string;
+}
+
+/**
+ * Sessions by their stored text, for a decorator that writes the JSON itself
+ * (./pseudonymous-stores.ts: a sealed state's JSON is one known string, built without JSON.stringify).
+ */
+export interface SessionTextStore {
+  getText(key: SessionKey): Promise<StoredSessionText | undefined>;
+  putText(key: SessionKey, s: StoredSessionText, expectedVersion: number | undefined): Promise<'ok' | 'conflict'>;
+  delete(key: SessionKey): Promise<void>;
 }
 
 /** Durable "first delivery wins" claims with a time to live (WeChat and Telegram retries). */

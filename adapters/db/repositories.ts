@@ -11,7 +11,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import type { SessionKey, SessionStore, StoredSession } from '../../bot/ports.ts';
 import type { CachedToken, TokenStore } from '../wechat/api-client.ts';
-import type { DedupStore, ScreeningEvent, ScreeningLog } from './ports.ts';
+import type { DedupStore, ScreeningEvent, ScreeningLog, SessionTextStore, StoredSessionText } from './ports.ts';
 import { dedup, screeningEvents, screeningLinks, sessions, wechatTokens } from './schema.ts';
 import { DrizzleJobLeases, instanceName, type JobLeases } from './jobs.ts';
 
@@ -56,7 +56,7 @@ export class DrizzleScreeningLog implements ScreeningLog {
 
 const sessionId = (k: SessionKey) => `${k.channel}:${k.userId}`;
 
-export class DrizzleSessionStore implements SessionStore {
+export class DrizzleSessionStore implements SessionStore, SessionTextStore {
   // Prepared once: building drizzle queries per message cost more than running them.
   private readonly selectOne;
   private readonly insertNew;
@@ -92,15 +92,26 @@ export class DrizzleSessionStore implements SessionStore {
   }
 
   async get(key: SessionKey): Promise<StoredSession | undefined> {
-    const rows = await executeNow<typeof sessions.$inferSelect>(this.selectOne, { key: sessionId(key) });
-    const row = rows[0];
-    return row
-      ? { version: row.version, state: JSON.parse(row.state) as StoredSession['state'], updatedAt: row.updatedAt }
-      : undefined;
+    const row = await this.getText(key);
+    return row && { ...row, state: JSON.parse(row.state) as StoredSession['state'] };
   }
 
-  async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
-    const values = { key: sessionId(key), version: s.version, state: JSON.stringify(s.state), updatedAt: s.updatedAt };
+  put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
+    return this.putText(key, { ...s, state: JSON.stringify(s.state) }, expectedVersion);
+  }
+
+  async getText(key: SessionKey): Promise<StoredSessionText | undefined> {
+    const rows = await executeNow<typeof sessions.$inferSelect>(this.selectOne, { key: sessionId(key) });
+    const row = rows[0];
+    return row ? { version: row.version, state: row.state, updatedAt: row.updatedAt } : undefined;
+  }
+
+  async putText(
+    key: SessionKey,
+    s: StoredSessionText,
+    expectedVersion: number | undefined,
+  ): Promise<'ok' | 'conflict'> {
+    const values = { key: sessionId(key), version: s.version, state: s.state, updatedAt: s.updatedAt };
     const rows = await executeNow<{ key: string }>(
       expectedVersion === undefined ? this.insertNew : this.updateIfVersion,
       expectedVersion === undefined ? values : { ...values, expected: expectedVersion },

@@ -75,6 +75,8 @@ const REASON_ORDER: readonly CheckStatus[] = ['fail', 'unknown', 'uncertain', 'p
 
 /** Reasons shown to residents: failures first, then open questions, then what is met, then the notes. */
 export function reasonsOf(checks: readonly Check[], extra: readonly FindingBase[] = []): Reason[] {
+  // missingFacts() reads what the rules wait on, never a reason: none are listed while unworded.
+  if (!worded) return [];
   const reasons: Reason[] = [];
   for (const status of REASON_ORDER)
     for (const c of checks)
