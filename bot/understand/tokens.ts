@@ -5,7 +5,7 @@
  * typists use as commas. One pass, each position read at most a bounded number of characters
  * ahead: linear in the length of the message.
  */
-import { type Lexicon, type Meaning, lexiconFor, type Dialect } from '../../content/lexicon/index.ts';
+import { type Lexicon, type Meaning, lexiconFor, type Dialect, preferring } from '../../content/lexicon/index.ts';
 import { type ReadNumber, readNumber } from './numbers.ts';
 import { NEVER_HEARD } from '../../content/lexicon/heard-by-sound.ts';
 import { NUMERALS, soundLexiconFor } from './sound-words.ts';
@@ -96,7 +96,7 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
     return w && p?.t === 'person' ? { self: p.rel === 'self', length: w.length } : undefined;
   });
   // Place names first when longer: a county called 万X is a place, not 10,000 and X.
-  const lex: Lexicon = atEachPlaceOnce(places ? longerOf(words, places) : words, text);
+  const lex: Lexicon = atEachPlaceOnce(places ? preferring(words, places) : words, text);
   // A trailing digit of a number must not swallow the first character of a period or count word.
   const startsWord = (i: number) => {
     const w = lex.longest(text, i);
@@ -260,19 +260,6 @@ function atEachPlaceOnce(lex: Lexicon, text: string): Lexicon {
         seen[at] = w;
       }
       return w ?? undefined;
-    },
-  };
-}
-
-function longerOf(a: Lexicon, b: Lexicon): Lexicon {
-  return {
-    maxWordLength: Math.max(a.maxWordLength, b.maxWordLength),
-    longest(text, at) {
-      const x = a.longest(text, at);
-      const y = b.longest(text, at);
-      if (!x) return y;
-      if (!y) return x;
-      return y.length >= x.length ? y : x;
     },
   };
 }
