@@ -28,6 +28,11 @@ export function unworded<T>(work: () => T): T {
   }
 }
 
+/** Whether checks are said and cited now (false only inside missingFacts()). */
+export function isWorded(): boolean {
+  return worded;
+}
+
 export function finding<C extends FindingCode>(
   code: C,
   status: FindingStatus,
@@ -55,7 +60,8 @@ export function toCheck(
     label: LABELS[label],
     status,
     text: worded ? say(f) : '',
-    citations: unique(f.clauses),
+    // No rule decides on a check's citations: while unworded they are not gathered.
+    citations: worded ? unique(f.clauses) : [],
     missing: unique(f.missing),
     code: f.code,
     figures: f.figures,

@@ -17,6 +17,7 @@ import { assessIncome } from '../income/assess.ts';
 import type { IncomeOutcome, Lapsed } from '../income/types.ts';
 import { incomeRules } from '../income/rules.ts';
 import { propertyCheck } from './property.ts';
+import { isWorded } from '../../engine/findings.ts';
 
 export type { HukouType };
 
@@ -64,6 +65,8 @@ export class RuleContext {
   }
 
   cite(...topics: CitationTopic[]): string[] {
+    // Citations only reach what is said (and notes, which missingFacts() does not list): none while unworded.
+    if (!isWorded()) return [];
     let node = this.citations;
     for (const topic of topics) {
       node.next ??= new Map();
