@@ -1908,5 +1908,7 @@ function thisYearThen(text: string, clause: readonly Token[], i: number): boolea
  */
 function theirOwn(r: Reading, person: Person, at: number): boolean {
   const own = r.apartOwn;
-  return own !== undefined && own.person === person && own.at < at && !/[。；;\n]/.test(r.text.slice(own.at, at));
+  if (own === undefined || own.person !== person || own.at >= at) return false;
+  const between = r.text.slice(own.at, at);
+  return !hasPhrase(between, 'sentenceEnd') && !between.includes('\n');
 }

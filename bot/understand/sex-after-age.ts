@@ -4,11 +4,12 @@
  * not the age of a child named after it. Shared by the readers of people and of numbers; looks at a
  * bounded stretch before the word.
  */
-import { endsWithPhrase } from './phrases.ts';
+import { endsWithPhrase, isPhrase } from './phrases.ts';
 
 /** Whether the sex word at `at` follows the party to the call and their age, and ends the clause. */
 export function sexAfterPartyAge(text: string, at: number, end: number): boolean {
-  if (!/^[，,。、；;]$/.test(text[end] ?? '')) return false;
+  const next = text[end] ?? '';
+  if (!isPhrase(next, 'clauseComma') && !isPhrase(next, 'sentenceEnd')) return false;
   const before = text.slice(Math.max(0, at - 9), at);
   const age = /\d{1,3}岁$/.exec(before);
   return age !== null && endsWithPhrase(before.slice(0, age.index), 'partyToCall');
