@@ -63,6 +63,8 @@ export interface HostParts extends Omit<ReferralSetupDeps, 'telegram'> {
   metrics?: Metrics;
   /** More routes the host serves on the app (/metrics behind its token). */
   routes?: Hono[];
+  /** false when the host's logs are off: no line per request (../http/app.ts). Default true. */
+  logRequests?: boolean;
   /**
    * Several instances share the database (PostgreSQL): counts that would otherwise be kept in
    * memory (new dialogues per client on the link page) are kept in the database.
@@ -109,6 +111,7 @@ export function assemble(h: HostParts): Assembled {
     ready,
     metrics,
     routes = [],
+    logRequests = true,
     sharedCounts = false,
     ...shared
   } = h;
@@ -197,6 +200,7 @@ export function assemble(h: HostParts): Assembled {
     parameters,
     today: h.clock.today,
     log: h.log,
+    logRequests,
     screeningLog: new DrizzleScreeningLog(db),
     channels: [...routes, ...channels.routes, web, staff, feedback as unknown as Hono],
     ...(client ? { client } : {}),

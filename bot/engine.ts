@@ -671,12 +671,11 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
   if (followUp) return followUp;
   for (let attempt = 0; attempt < 5; attempt++) {
     const stored = await deps.store.get(key);
-    const fresh = stored && deps.clock.now().getTime() - Date.parse(stored.updatedAt) <= RESUME_DAYS * 86_400_000;
-    let result = step(fresh ? stored.state : undefined, msg, {
-      ...deps,
-      today: deps.clock.today(),
-      now: deps.clock.now().toISOString(),
-    });
+    // One reading of the clock a turn: the step's time is the session's too (each toISOString cost ~1 µs).
+    const at = deps.clock.now();
+    const now = at.toISOString();
+    const fresh = stored && at.getTime() - Date.parse(stored.updatedAt) <= RESUME_DAYS * 86_400_000;
+    let result = step(fresh ? stored.state : undefined, msg, { ...deps, today: deps.clock.today(), now });
     // Effects are idempotent (same consent → same request; forgetting twice forgets nothing more),
     // so a retry after a version conflict may safely run them again.
     if (result.effect?.type === 'submit_referral' && deps.referral)
@@ -698,7 +697,7 @@ export async function handleMessage(msg: InboundMessage, deps: HandleDeps): Prom
     const saved = msg.channel === 'web' || msg.channel === 'staff' ? { ...kept, lastReply: out } : kept;
     const written = await deps.store.put(
       key,
-      { version: (stored?.version ?? 0) + 1, state: saved, updatedAt: deps.clock.now().toISOString() },
+      { version: (stored?.version ?? 0) + 1, state: saved, updatedAt: now },
       stored?.version,
     );
     if (written === 'ok') return out;

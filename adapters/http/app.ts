@@ -34,7 +34,7 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.observe) app.use(deps.observe);
   // Then, so every answer gets them: 404s, errors and the channels' and pages' own routes too.
   app.use(securityHeaders(deps.client));
-  if (log) {
+  if (log && deps.logRequests !== false) {
     // Method, path, status and time only: never bodies or query strings (personal data).
     app.use(async (c, next) => {
       const start = performance.now();

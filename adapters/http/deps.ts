@@ -11,6 +11,8 @@ export interface AppDeps {
   /** Today's date in Asia/Shanghai, ISO. */
   today: () => string;
   log?: (event: string, fields: Record<string, unknown>) => void;
+  /** A log line per request (method, path, status, time) when `log` is given; default true. */
+  logRequests?: boolean;
   screeningLog?: ScreeningLog;
   /** Channel webhooks the host switched on (WeChat, Telegram), mounted at the root. */
   channels?: Hono[];

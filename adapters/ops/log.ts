@@ -39,6 +39,8 @@ export interface Logger {
   error: Log;
   /** Writes what is buffered (before exit). */
   flush: () => void;
+  /** DOUDI_LOG=off: every event is dropped, so callers may skip building them. */
+  off: boolean;
 }
 
 export interface LoggerOptions {
@@ -93,5 +95,6 @@ export function jsonLogger(o: LoggerOptions = {}): Logger {
     log: (event, fields) => logger.info(fields, event),
     error: (event, fields) => logger.error(fields, event),
     flush: () => logger.flush(),
+    off: o.off === true,
   };
 }

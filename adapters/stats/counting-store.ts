@@ -23,6 +23,7 @@ import { progressOf } from './progress.ts';
 const READ_KEPT = 4096;
 /** The engine's resume window (bot/engine.ts RESUME_DAYS): an older dialogue restarts. */
 const RESUME_MS = 30 * 86_400_000;
+const DAY_MS = 86_400_000;
 
 export interface CountingDeps {
   counts: Pick<DrizzleDialogueCounts, 'add'>;
@@ -41,6 +42,9 @@ export class CountingSessionStore implements SessionStore {
   private readonly writing = new Set<Promise<void>>();
   private pending: CountCell[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The China date of the last count, and when that day began (ms). */
+  private day = '';
+  private dayStart = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly inner: SessionStore,
@@ -74,8 +78,7 @@ export class CountingSessionStore implements SessionStore {
     );
     if (written === 'ok') {
       this.read.delete(id);
-      const now = this.d.now();
-      const day = chinaDateOf(now.getTime());
+      const day = this.dayOf(this.d.now().getTime());
       // A link or QR code may tag a county: counted under its city, as every dialogue is.
       const cells: CountCell[] = p.cells.map((c) => ({ ...c, city: this.cityOf(c.city), day, channel: key.channel }));
       if (p.finished) cells.push(...this.verdicts(p.state, day, key.channel));
@@ -89,6 +92,14 @@ export class CountingSessionStore implements SessionStore {
     await this.inner.delete(key);
   }
 
+  /** chinaDateOf(ms), formatted once a day (a Date and a toISOString a message otherwise). */
+  private dayOf(ms: number): string {
+    if (ms < this.dayStart || ms >= this.dayStart + DAY_MS) {
+      this.day = chinaDateOf(ms);
+      this.dayStart = Date.parse(`${this.day}T00:00:00+08:00`);
+    }
+    return this.day;
+  }
   private cityOf(region: string): string {
     return region ? (cityOf(this.d.parameters, region)?.code ?? region) : '';
   }

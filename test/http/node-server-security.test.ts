@@ -62,4 +62,14 @@ describe('the Node server', () => {
       expect(https.headers.get('strict-transport-security')).toMatch(/^max-age=/);
     },
   );
+
+  it('counts requests for /metrics only when it is served (DOUDI_METRICS_TOKEN or _PORT)', async () => {
+    const off = await start();
+    expect((await fetch(`${off.base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${off.base}/metrics`, { headers: { authorization: 'Bearer m' } })).status).toBe(404);
+    const on = await start({ DOUDI_METRICS_TOKEN: 'm' });
+    expect((await fetch(`${on.base}/healthz`)).status).toBe(200);
+    const text = await (await fetch(`${on.base}/metrics`, { headers: { authorization: 'Bearer m' } })).text();
+    expect(text).toMatch(/doudi_http_requests_total\{method="GET",route="\/healthz",status="200"\} [1-9]\d*$/m);
+  });
 });

@@ -152,3 +152,25 @@ describe('dialogue counts gathered before writing (flushMs)', () => {
     expect(g.writes).toHaveLength(1);
   });
 });
+
+describe("the counts' day", () => {
+  it("is China's date of each write, across China's midnight and back", async () => {
+    const cells: CountCell[] = [];
+    let now = new Date('2026-12-05T15:59:59.999Z');
+    const store = new CountingSessionStore(new MemorySessionStore(), {
+      counts: { add: async (c) => void cells.push(...c) },
+      parameters: defaultParameters(),
+      now: () => now,
+    });
+    const deps = { store, clock: { now: () => now, today: () => '2026-12-05' }, parameters: defaultParameters() };
+    const days: string[] = [];
+    for (const at of ['2026-12-05T15:59:59.999Z', '2026-12-05T16:00:00.000Z', '2026-12-05T15:00:00.000Z']) {
+      now = new Date(at);
+      cells.length = 0;
+      await handleMessage({ channel: 'web', userId: at, text: '', kind: 'start', tags: { region: '140802' } }, deps);
+      await store.settled();
+      days.push(...new Set(cells.map((c) => c.day)));
+    }
+    expect(days).toEqual(['2026-12-05', '2026-12-06', '2026-12-05']);
+  });
+});
