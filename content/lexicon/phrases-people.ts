@@ -552,6 +552,12 @@ export const PEOPLE_PHRASES = {
   ],
   /** Divorced ("离婚了", 晋南 "离了", 粤 "离咗婚"): said of a spouse or a couple named before it, they left the household. */
   divorced: ['离婚', '离了婚', '离咗婚', '离异', '离了', '离咗'],
+  /**
+   * A husband's or a wife's role in a couple as a third person tells it (丈夫 … 妻子, 粤 老公 … 老婆): not the
+   * words that also name an old man or woman themself (老汉, 老婆子, 老头子).
+   */
+  husbandRoleWord: ['丈夫', '老公', '男人', '其夫', '其丈夫', '其老公'],
+  wifeRoleWord: ['妻子', '老婆', '媳妇', '其妻', '其妻子', '其老婆'],
   /** "The child's father/mother" (娃他爸, 孩子他妈): a spouse's word, but a grandparent's for the grandchild's parent. */
   childsParentWord: [
     '孩子他爸',

@@ -67,6 +67,11 @@ export const SITUATION_PHRASES = {
     '出去做',
     '出去打工',
     '喺外面做',
+    // ("家里就俺一个劳力", 粤 "得佢一个劳动力": the one able to work, named as such.)
+    '劳力',
+    '劳动力',
+    '壮劳力',
+    '整劳力',
   ],
   /** Living, inside an alone word ("一个人住", "一个人过", "一个人生活"): the household, even in a question. */
   livingHow: ['住', '过', '生活'],
