@@ -712,8 +712,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         const rel = meaningOf(t, 'person')?.rel;
         return rel !== undefined && rel !== 'self';
       });
-    // ("有一辆货车，一套房，一个门面": 一个 before a thing owned counts the thing, not the household.)
-    const oneThing = plainGe && isMeaning(c.clause[i + 2], 'asset');
+    // ("有一辆货车，一套房，一个门面", "一个小学生": 一个 before a thing owned or a pupil counts that, not the
+    // household.)
+    const oneThing = plainGe && (isMeaning(c.clause[i + 2], 'asset') || isMeaning(c.clause[i + 2], 'student'));
     if ((plainGe && !household) || oneRelative || oneThing) {
       r.usedNums.add(tok);
       return;

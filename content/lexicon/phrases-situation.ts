@@ -385,6 +385,8 @@ export const SITUATION_PHRASES = {
   halfOfTheYear: ['上半年', '下半年'],
   /** Months as a length, right after a number ("三个月", "四月"), before pay said by the month. */
   monthsLong: ['个月', '月'],
+  /** The busy season (旺季, 忙季, 农忙), right before a count of months: how long the work lasts in a year. */
+  busySeason: ['旺季', '忙季', '农忙', '忙时'],
   /**
    * A done or had mark after a work verb ("领了", 粤 "返咗", "领过", "做得" managed), before how many months;
    * or the measure word colloquial speech puts there ("一年也就干个七八个月").
