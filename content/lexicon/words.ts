@@ -1192,6 +1192,13 @@ add(
   '而家仲维持到 而家仲维持得到 宜家仲维持到 而家都仲维持到 暂时仲维持到 目前仲维持到 现在还能维持 现在还维持得了 ' +
     '目前还能维持 暂时还能维持 眼下还能维持',
 );
+// Savings still there to live on (粤 "我自己仲有啲积蓄", 晋南 "自己还有点积蓄"): the household can meet basic
+// living from its own means for now, over a hint such as lodging with kin (临时救助: 基本生活暂时出现严重困难).
+add(
+  { t: 'manageable', firm: true },
+  '仲有啲积蓄 仲有积蓄 仲有啲储蓄 仲有啲钱 仲有啲钱傍身 还有点积蓄 还有些积蓄 还有积蓄 还有点存款 还有些存款 ' +
+    '还有点钱 手头还有点钱',
+);
 // Getting by, as 晋南 and 粤 speakers say it ("还凑合", "仲可以", "勉强顶住先"): not below the line.
 add(
   { t: 'manageable' },
