@@ -10,11 +10,12 @@ import { isMeaning } from './cues.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
-import { isPhrase, startsWithPhrase } from './phrases.ts';
+import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 export function callerLivesWith(r: Reading, subject: Person): boolean {
   if (r.ctx.slot !== 'summary' || (subject.rel !== 'parent' && subject.rel !== 'grandparent')) return false;
   const clause = r.clauses.find((c) => c[0]!.start <= subject.at && c.at(-1)!.end > subject.at);
+  if (clause && livesWithCallerLater(r, r.clauses.indexOf(clause))) return true;
   if (!clause?.some((t) => isMeaning(t, 'together'))) return false;
   let withAt = -1;
   for (const [k, t] of clause.entries()) {
@@ -25,4 +26,18 @@ export function callerLivesWith(r: Reading, subject: Person): boolean {
     if (isMeaning(t, 'and') || isPhrase(t.text, 'andWith') || startsWithPhrase(t.text, 'andWith')) withAt = k;
   }
   return withAt >= 0;
+}
+
+/**
+ * "其父亲（66岁）糖尿病，住城里，同其居住，本人…": a later clause of the same sentence, before anyone
+ * else is named, that opens by saying the parent lives with the caller (同其居住, 与来电人同住).
+ */
+function livesWithCallerLater(r: Reading, at: number): boolean {
+  for (let k = at + 1; k < r.clauses.length && k <= at + 6; k++) {
+    const c = r.clauses[k]!;
+    if (hasPhrase(r.text.slice(r.clauses[k - 1]!.at(-1)!.end, c[0]!.start), 'sentenceEnd')) return false;
+    if (startsWithPhrase(r.text.slice(c[0]!.start, c.at(-1)!.end), 'livesWithCaller')) return true;
+    if (c.some((t) => meaningOf(t, 'person') !== undefined)) return false;
+  }
+  return false;
 }

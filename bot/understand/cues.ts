@@ -189,6 +189,8 @@ function monthsWorked(text: string, clause: Token[]): number | undefined {
     if (/^\s?[\d０-９一二两三四五六七八九十几]/.test(text.slice(end, end + 2))) continue;
     const before = text.slice(Math.max(0, x.start - 2), x.start);
     if (endsWithPhrase(before, 'workedVerb') || endsWithPhrases(before, 'workedVerb', 'doneOrHad')) return n;
+    // "旺季三个月每月三千", 粤 "旺季（夏季三个月）每日二百": the months of the busy season are the months worked.
+    if (hasPhrase(text.slice(Math.max(0, x.start - 6), x.start), 'busySeason')) return n;
     // "冬天在县城烧锅炉四个月": months counted right after the work named are how long it was done (not
     // "上班一个月挣四千", one month being the period of the pay that follows).
     const prev = clause[clause.indexOf(x) - 1];

@@ -9,7 +9,7 @@
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { Household, Member } from '../../screening/index.ts';
 import { sexOfKinWord } from './sex-of-word.ts';
-import { isPhrase, leadingPhrase } from './phrases.ts';
+import { hasPhrase, isPhrase, leadingPhrase } from './phrases.ts';
 
 /** A relative's word with "my" taken off (俺舅 → 舅, 我的儿子 → 儿子, 个仔 → 仔). */
 export function bareKinWord(word: string): string {
@@ -370,6 +370,23 @@ export class People {
         !p.inLaw === !opts.inLaw &&
         !(writersSpouse && p === vp?.writer),
     );
+    // "丈夫上班月薪四千五，妻子做零活一年一万": a husband and a wife told of in turn, with no one else for
+    // the caller to be, are the couple itself: the second partner word is the one the call is from.
+    const roleSex = (w: string | undefined) =>
+      w === undefined
+        ? undefined
+        : isPhrase(w, 'husbandRoleWord')
+          ? 'm'
+          : isPhrase(w, 'wifeRoleWord')
+            ? 'f'
+            : undefined;
+    const partner = rel === 'spouse' && n === 1 && !vp && single.length === 1 ? roleSex(opts.word) : undefined;
+    if (
+      partner &&
+      roleSex(single[0]!.word) === (partner === 'm' ? 'f' : 'm') &&
+      (this.self.gender === undefined || this.self.gender === partner)
+    )
+      return this.self;
     const same =
       n === 1
         ? ((word ? single.find((p) => p.word === word) : undefined) ??
@@ -380,9 +397,11 @@ export class People {
           ((rel === 'parent' || rel === 'grandparent') && !opts.gender && single.length === 1 && !single[0]!.gender
             ? single[0]
             : undefined) ??
-          single.find((p) => p.preset && !p.word))
+          single.find((p) => p.preset && !p.word) ??
+          spokenChild(single, rel, word))
         : undefined;
     if (same) {
+      if (same.generic && word && !GENERIC.has(word)) delete same.generic;
       if (word && !same.word) same.word = word;
       return same;
     }
@@ -635,3 +654,14 @@ export class People {
 }
 
 export type { Household };
+
+/**
+ * "娃还要上学 … 女儿14岁上初二": the one child spoken of by a word for "the child" before any was named is
+ * the child named next, not a second one.
+ */
+function spokenChild(single: Person[], rel: Relation, word: string | undefined): Person | undefined {
+  // (A son or a daughter by name, not 大的 … 小的 counted off from the children spoken of.)
+  if (rel !== 'child' || word === undefined || !(/女/.test(word) || hasPhrase(word, 'sonWord'))) return undefined;
+  const spoken = single.filter((p) => p.generic && p.known === undefined && !p.preset && !p.dead);
+  return spoken.length === 1 && single.length === 1 ? spoken[0] : undefined;
+}

@@ -712,7 +712,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         const rel = meaningOf(t, 'person')?.rel;
         return rel !== undefined && rel !== 'self';
       });
-    if ((plainGe && !household) || oneRelative) {
+    // ("有一辆货车，一套房，一个门面", "一个小学生": 一个 before a thing owned or a pupil counts that, not the
+    // household.)
+    const oneThing = plainGe && (isMeaning(c.clause[i + 2], 'asset') || isMeaning(c.clause[i + 2], 'student'));
+    if ((plainGe && !household) || oneRelative || oneThing) {
       r.usedNums.add(tok);
       return;
     }
@@ -1204,7 +1207,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
               ? 12
               : undefined) ??
             // "船老板俾咗五千", "包工头给了两万", "工地已赔偿一万": a sum paid once, not a monthly figure.
-            (r.ctx.slot === 'summary' && (endsWithPhrase(saidBefore, 'done') || compensation) ? 12 : undefined) ??
+            (r.ctx.slot === 'summary' &&
+            (endsWithPhrase(saidBefore, 'done') ||
+              compensation ||
+              startsWithPhrase(r.text.slice(tok.end, tok.end + 9).replace(/^[元块蚊]/, ''), 'paidOffAfter'))
+              ? 12
+              : undefined) ??
             // The period a listener has in mind by now ("一年干八九个月，能挣四万五"), not one said later.
             (r.ctx.slot === 'summary' ? r.messagePeriod : undefined)),
       under: isMeaning(c.clause[i - 1], 'under'),

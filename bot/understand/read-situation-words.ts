@@ -430,6 +430,8 @@ export function readSituationWord(
       c.understoodSomething = true;
       break;
     case 'manageable':
+      // ("原来还有点积蓄，但都烧了", "以前还过得去": getting by said of before, not now.)
+      if (c.clause.some((t) => isMeaning(t, 'past'))) break;
       // "好难，但係食饭冇问题", "很困难，不过吃饭还行": hard, but getting by is the answer (said back).
       // Basic living named as getting by (基本生活还能维持) is the summary's own word on it, over a hint before
       // it such as staying with kin (暂住).

@@ -24,6 +24,8 @@ export const MONEY_PHRASES = {
     '工地',
     '工地上',
     '项目部',
+    '厂长',
+    '经理',
   ],
   /** Right after a number, a floor of a building ("住六楼", "从五层跌落"), not money or people. */
   floorOf: ['楼', '层'],
@@ -97,6 +99,23 @@ export const MONEY_PHRASES = {
   yearNamed: ['今年', '去年', '旧年', '全年', '年景', '年成'],
   /** Done, at the end of a verb ("俾了", 粤 "俾咗"): a sum paid once. */
   done: ['了', '咗'],
+  /**
+   * Right after a sum someone paid, that they wash their hands of it ("只给三千就不管了", 粤 "畀咗五千就唔理",
+   * "赔两万了事"): a sum paid once, not a monthly figure.
+   */
+  paidOffAfter: [
+    '就不管了',
+    '就不管',
+    '就不再管',
+    '就撒手不管',
+    '就没人管了',
+    '就不理了',
+    '就唔理',
+    '就冇再理',
+    '就唔再理',
+    '了事',
+    '打发了',
+  ],
   /** Paid out of one's own pocket ("自己掏", "自费", 粤 "自己畀", "掏咗"), right before a sum. */
   outOfPocket: [
     '自己掏',

@@ -552,6 +552,31 @@ export const PEOPLE_PHRASES = {
   ],
   /** Divorced ("离婚了", 晋南 "离了", 粤 "离咗婚"): said of a spouse or a couple named before it, they left the household. */
   divorced: ['离婚', '离了婚', '离咗婚', '离异', '离了', '离咗'],
+  /**
+   * A husband's or a wife's role in a couple as a third person tells it (丈夫 … 妻子, 粤 老公 … 老婆): not the
+   * words that also name an old man or woman themself (老汉, 老婆子, 老头子).
+   */
+  husbandRoleWord: ['丈夫', '老公', '男人', '其夫', '其丈夫', '其老公'],
+  wifeRoleWord: ['妻子', '老婆', '媳妇', '其妻', '其妻子', '其老婆'],
+  /** A parent said to live with the caller, in a clause of its own (同其居住, 与来电人同住, 粤 同来电人一齐住). */
+  livesWithCaller: [
+    '同其居住',
+    '与其居住',
+    '和其居住',
+    '跟其居住',
+    '同其同住',
+    '与其同住',
+    '和其同住',
+    '跟其同住',
+    '与来电人同住',
+    '与来电人居住',
+    '和来电人同住',
+    '跟来电人住',
+    '跟来电人一起住',
+    '与来电人一起住',
+    '同来电人住',
+    '同来电人一齐住',
+  ],
   /** "The child's father/mother" (娃他爸, 孩子他妈): a spouse's word, but a grandparent's for the grandchild's parent. */
   childsParentWord: [
     '孩子他爸',

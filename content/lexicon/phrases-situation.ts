@@ -67,6 +67,11 @@ export const SITUATION_PHRASES = {
     '出去做',
     '出去打工',
     '喺外面做',
+    // ("家里就俺一个劳力", 粤 "得佢一个劳动力": the one able to work, named as such.)
+    '劳力',
+    '劳动力',
+    '壮劳力',
+    '整劳力',
   ],
   /** Living, inside an alone word ("一个人住", "一个人过", "一个人生活"): the household, even in a question. */
   livingHow: ['住', '过', '生活'],
@@ -380,6 +385,8 @@ export const SITUATION_PHRASES = {
   halfOfTheYear: ['上半年', '下半年'],
   /** Months as a length, right after a number ("三个月", "四月"), before pay said by the month. */
   monthsLong: ['个月', '月'],
+  /** The busy season (旺季, 忙季, 农忙), right before a count of months: how long the work lasts in a year. */
+  busySeason: ['旺季', '忙季', '农忙', '忙时'],
   /**
    * A done or had mark after a work verb ("领了", 粤 "返咗", "领过", "做得" managed), before how many months;
    * or the measure word colloquial speech puts there ("一年也就干个七八个月").

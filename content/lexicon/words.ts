@@ -485,6 +485,8 @@ add(
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
 // Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
 add({ t: 'work' }, '睇停车场 看停车场 守停车场 管停车场 停车场收费 喺停车场做 在停车场上班');
+// 晋南 "在小区门口看车", "给人看车" (minding parked bicycles and cars for a fee): work, not a car owned.
+add({ t: 'work' }, '看车 帮人看车 给人看车 看自行车 看车棚', { dialect: 'north' });
 add({ t: 'neutral' }, '停车场');
 // Beauty and hair salons as a job ("女儿在城里做美容", 粤 "喺发廊做"): work, paid as wages.
 add({ t: 'work' }, '做美容 做美甲 做美发 美容院 美发店 理发店 发廊 喺发廊 剪头发');
@@ -1137,6 +1139,13 @@ add(
   '冇钱搞后事 冇钱办后事 冇钱办丧事 没钱办后事 没钱办丧事 没钱发丧 无人出丧葬费 没人出丧葬费 丧葬费没着落 ' +
     '丧葬费冇着落 冇钱安葬 没钱安葬 没钱下葬 身上得',
 );
+// The money for what is due now not there (晋南 "丧葬费都凑不齐", "俺哪有这钱", "下个月饭钱都没了", 粤 "屋企冇咁多钱",
+// "凑唔够按金"): the household cannot meet it from its own means, basic living severely hit (临时救助).
+add(
+  { t: 'severe' },
+  '凑不齐 凑不够 都凑不齐 凑唔齐 凑唔够 哪有这钱 哪有这个钱 哪有那么多钱 哪来的钱 边有咁多钱 边度有咁多钱 ' +
+    '冇咁多钱 没那么多钱 没有那么多钱 冇噉多钱 饭钱都没了 饭钱都没有 饭钱都冇 饭钱都冇晒 食饭钱都冇 吃饭钱都没了',
+);
 add(
   { t: 'severe' },
   '而家一分钱都冇 而家一蚊都冇 宜家一分钱都冇 而家一分钱都冇晒 现在一分钱都没有 现在一分钱也没有 现在一分钱都没了 现在一分都没有',
@@ -1182,6 +1191,13 @@ add(
   { t: 'manageable', firm: true },
   '而家仲维持到 而家仲维持得到 宜家仲维持到 而家都仲维持到 暂时仲维持到 目前仲维持到 现在还能维持 现在还维持得了 ' +
     '目前还能维持 暂时还能维持 眼下还能维持',
+);
+// Savings still there to live on (粤 "我自己仲有啲积蓄", 晋南 "自己还有点积蓄"): the household can meet basic
+// living from its own means for now, over a hint such as lodging with kin (临时救助: 基本生活暂时出现严重困难).
+add(
+  { t: 'manageable', firm: true },
+  '仲有啲积蓄 仲有积蓄 仲有啲储蓄 仲有啲钱 仲有啲钱傍身 还有点积蓄 还有些积蓄 还有积蓄 还有点存款 还有些存款 ' +
+    '还有点钱 手头还有点钱',
 );
 // Getting by, as 晋南 and 粤 speakers say it ("还凑合", "仲可以", "勉强顶住先"): not below the line.
 add(
@@ -1915,9 +1931,11 @@ add({ t: 'work' }, '开的士 开的士车', { dialect: 'yue' });
 // for pay, as 开货车 or 当司机 are.
 add(
   { t: 'work' },
-  '跑大车 开大车 跑长途 跑货车 开挖机 开勾机 烧锅炉 看锅炉 卸货 装卸 搬运 扛包 ' +
+  '跑货运 跑大车 开大车 跑长途 跑货车 开挖机 开勾机 烧锅炉 看锅炉 卸货 装卸 搬运 扛包 ' +
     '卖衣服 站柜台 当售货员 做售货员 跑快递 送快递 做快递',
 );
 add({ t: 'work' }, '揸货车 揸大车 做搬运', { dialect: 'yue' });
+// Delivering meals for a platform ("在外卖平台送餐", 粤 "喺外卖平台送餐"): work; 在外 inside it is not "away".
+add({ t: 'work' }, '在外卖平台 喺外卖平台 外卖平台 送餐 跑外卖 做外卖 外卖骑手');
 // The home rented by the month (粤 "月租屋1200", "每月租屋900"): the rent they pay, not rent they collect.
 add({ t: 'asset', what: 'rented_home' }, '月租屋 每月租屋 月租房 月租房子 每月租房');
