@@ -139,7 +139,7 @@ export function readMoneyWord(
       }
       // 出海 with one's own boat is a business: the income word decides which.
       if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
-      // "在运城打工的弟弟每月给300元", 粤 "喺深圳做嘢嘅细佬": the work of the relative named next, not of whoever
+      // "在外地打工的弟弟每月给三百", 粤 "喺外面做嘢嘅细佬": the work of the relative named next, not of whoever
       // came before.
       if (r.ctx.slot === 'summary' && !c.negated(i) && workOfNext(c, i)) {
         c.workFor = span;
