@@ -60,6 +60,8 @@ export class ClauseReading {
   readonly clauseStart: number;
   /** "上学的" said before the people it describes ("两个上学的孩子"): for the next person named. */
   studentFor: [number, number] | undefined;
+  /** "打工的" said before the relative it describes ("在外地打工的弟弟"): for the next person named. */
+  workFor: [number, number] | undefined;
   /** Where a summary said there is no 残疾证 (没办残疾证), for the certificate word after it. */
   noCertificateAt: number | undefined;
   readonly clauseText: string;

@@ -592,6 +592,19 @@ export class People {
       spouse = { key: this.list.length, rel: 'spouse', n: 1, at: p.at + 0.5, gender: 'f' };
       this.list.push(spouse);
     }
+    // "和父母住一起。父亲（60岁）…问父亲能不能单独办": one of a pair named before is the subject, the
+    // pair's other one their spouse — not the subject a second time inside the pair.
+    const pair = p.partOf !== undefined ? this.list.find((q) => q.key === p.partOf) : undefined;
+    if (pair && pair.n === 2 && pair.rel === rel && (rel === 'parent' || rel === 'grandparent')) {
+      delete p.partOf;
+      pair.n = 1;
+      pair.rel = 'spouse';
+      const other = this.list.find((q) => q.partOf === pair.key);
+      pair.filled = other ? 1 : 0;
+      spouse = other ?? pair;
+      spouse.rel = 'spouse';
+      if (p.gender) spouse.gender ??= p.gender === 'm' ? 'f' : 'm';
+    }
     this.viewpoint = { rel, ...(p.gender ? { gender: p.gender } : {}), ...(spouse ? { spouse } : {}), writer };
     // The writer is now a relative of the subject: a child asking for a parent, and so on.
     writer.rel =

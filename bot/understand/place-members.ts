@@ -229,7 +229,11 @@ export function placeMembers(r: Reading): Placed {
     if (!said || g.n < 2) continue;
     for (const part of r.people.list.filter((q) => q.partOf === g.key)) {
       const own = r.pf(part);
-      if (said.student) own.student ??= said.student;
+      // ("两个孩子（16岁读高一、12岁）", "（7岁上小学、3岁）": a school level said with one age of the list is
+      // not the schooling of one younger than the level starts; with no level, below school age — six,
+      // 义务教育法 第十一条 — is not at school.)
+      const age = own.age?.v;
+      if (said.student && !(age !== undefined && age < (said.student.ages?.[0] ?? 6))) own.student ??= said.student;
       if (said.employed) own.employed ??= said.employed;
     }
   }

@@ -139,6 +139,13 @@ export function readMoneyWord(
       }
       // 出海 with one's own boat is a business: the income word decides which.
       if (!c.negated(i) && !tok.meanings.some((x) => x.t === 'income')) r.incomeMentioned.add('wages');
+      // "在外地打工的弟弟每月给三百", 粤 "喺外面做嘢嘅细佬": the work of the relative named next, not of whoever
+      // came before.
+      if (r.ctx.slot === 'summary' && !c.negated(i) && workOfNext(c, i)) {
+        c.workFor = span;
+        c.understoodSomething = true;
+        break;
+      }
       // Work said with nobody named: the speaker, unless the person talked about is grown.
       // (Grown by the age said now or, for a member already known, the age given before: "个女…，搵咗份工".)
       const topicAge =
@@ -631,4 +638,12 @@ function workAskedAbout(r: Reading, c: ClauseReading, i: number): boolean {
     // (With no one named after it, "打零工算不算 有活就去", the writer tells of their own work.)
     r.tokens.some((t) => t.start >= end && meaningOf(t, 'person') !== undefined)
   );
+}
+
+/** The work word at `i` is said of the one relative named right after 的 (打工的弟弟). */
+function workOfNext(c: ClauseReading, i: number): boolean {
+  const after = c.clause[i + 1];
+  if (!after || !isPhrase(after.text, 'possessive')) return false;
+  const m = meaningOf(c.clause[i + 2], 'person');
+  return m !== undefined && m.rel !== 'self' && (m.n ?? 1) === 1;
 }

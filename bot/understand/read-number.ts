@@ -1915,6 +1915,9 @@ function thisYearThen(text: string, clause: readonly Token[], i: number): boolea
  * that sentence, is what they live on themselves.
  */
 function theirOwn(r: Reading, person: Person, at: number): boolean {
+  // ("来电人称父亲…。来电人在村里开小卖部，一年挣三四万": the caller, set aside as living apart from the
+  // parent the call is about, tells of their own trade; not the parent's household's.)
+  if (r.ctx.slot === 'summary' && person.apart && person === r.people.writer) return true;
   const own = r.apartOwn;
   if (own === undefined || own.person !== person || own.at >= at) return false;
   const between = r.text.slice(own.at, at);

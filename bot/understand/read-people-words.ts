@@ -547,6 +547,14 @@ export function readPeopleWord(
         r.pf(p).student = { span: c.studentFor };
         c.studentFor = undefined;
       }
+      if (c.workFor) {
+        // A relative working elsewhere is a working adult, able to support (特困人员认定办法 第八条).
+        if (p.apart || (c.clauseApart && p.known === undefined && p.rel !== 'spouse')) {
+          p.apart = true;
+          r.pf(p).healthy ??= { span: c.workFor };
+        } else r.pf(p).employed = { v: true, span: c.workFor };
+        c.workFor = undefined;
+      }
       // "离咗婚，个仔跟佢老豆", "离了，闺女跟她妈": after a divorce, a child with their other parent lives
       // with that parent, and the parent is the former spouse: neither a member nor owing the writer support.
       if (

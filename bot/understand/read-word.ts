@@ -118,6 +118,9 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
       !inner &&
       endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'outsideReporter');
     if (byOutsider) return;
+    // "…称其老母…。'我哋兄弟会夹钱帮佢整返间屋'": a summary already about a relative, a bare 帮佢 (help her)
+    // names no one new to ask for; the siblings named before it are not whom the call is about.
+    if (r.ctx.slot === 'summary' && r.people.writer && !m && !inner) return;
     if (subject && !ownChild) {
       const writer = r.people.self;
       const livesWith = callerLivesWith(r, subject);

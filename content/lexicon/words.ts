@@ -167,8 +167,10 @@ add({ t: 'neutral' }, '孙某 孙某某 孙先生 孙女士 孙姓 孙伯 孙婆
 add(
   { t: 'neutral' },
   '某煤矿 某矿 某矿山 某厂 某工厂 某酒店 某饭店 某酒楼 某餐馆 某医院 某超市 某商场 某派出所 某出租屋 某企业 ' +
-    '某学校 某养殖场 某车间 某市场',
+    '某学校 某养殖场 某车间 某市场 某公司 某单位 某物流公司 某快递公司 某宾馆',
 );
+// ("考上广东某大学", "在太原某学院读书": a university left unnamed is still one, and no one.)
+add({ t: 'student' }, '某大学 某大专 某学院 某高校 某职业学院 某职院');
 add({ t: 'work' }, '某工地 某建筑工地');
 // A spouse's affair (老公喺外面有女人): a woman outside the family, not a daughter.
 add({ t: 'neutral' }, '有女人 有咗女人 有了女人 有别的女人 有个女人 有第三者 有咗第三者 养女人 养咗女人');
