@@ -119,7 +119,10 @@ export class Sealer {
 
   async seal(value: unknown): Promise<string> {
     const iv = nextIv();
-    const ct = await this.p.encrypt(iv, utf8(JSON.stringify(value)));
+    // Awaited only when the primitive is asynchronous (WebCrypto): Node's answers at once, and each
+    // await is one more turn of the microtask queue on every message.
+    const r = this.p.encrypt(iv, utf8(JSON.stringify(value)));
+    const ct = r instanceof Uint8Array ? r : await r;
     const out = new Uint8Array(iv.length + ct.length);
     out.set(iv);
     out.set(ct, iv.length);
@@ -132,7 +135,8 @@ export class Sealer {
     try {
       const bytes = fromBase64(body);
       // Views, not copies: neither primitive writes into its input.
-      const pt = await this.p.decrypt(bytes.subarray(0, 12), bytes.subarray(12));
+      const r = this.p.decrypt(bytes.subarray(0, 12), bytes.subarray(12));
+      const pt = r instanceof Uint8Array ? r : await r;
       return JSON.parse(dec.decode(pt)) as T;
     } catch {
       throw new SealerError('sealed value cannot be opened with this DOUDI_DATA_KEY');
@@ -141,7 +145,8 @@ export class Sealer {
 
   /** A keyed hash: equal inputs give equal outputs, and nobody without the key can test a guess. */
   async hash(text: string): Promise<string> {
-    const sig = await this.p.hmac(utf8(text));
+    const r = this.p.hmac(utf8(text));
+    const sig = r instanceof Uint8Array ? r : await r;
     let hex = '';
     for (let i = 0; i < 16; i++) hex += sig[i]!.toString(16).padStart(2, '0');
     return hex;

@@ -41,20 +41,25 @@ export class SealedSessionStore implements SessionStore {
     private readonly sealer: Sealer,
   ) {}
 
-  private async hidden(key: SessionKey): Promise<SessionKey> {
+  /**
+   * The hashed key: at once when kept (nearly every message), so the callers await only what is
+   * asynchronous; each await is a turn of the microtask queue on every message.
+   */
+  private hidden(key: SessionKey): SessionKey | Promise<SessionKey> {
     const clear = `session:${key.channel}:${key.userId}`;
-    let userId = this.hiddenKeys.get(clear);
-    if (userId === undefined) {
-      userId = await this.sealer.hash(clear);
+    const userId = this.hiddenKeys.get(clear);
+    if (userId !== undefined) return { channel: key.channel, userId };
+    return this.sealer.hash(clear).then((hashed) => {
       // Bounded by starting afresh: simpler than an LRU, and a miss costs one HMAC.
       if (this.hiddenKeys.size >= HIDDEN_KEYS_KEPT) this.hiddenKeys.clear();
-      this.hiddenKeys.set(clear, userId);
-    }
-    return { channel: key.channel, userId };
+      this.hiddenKeys.set(clear, hashed);
+      return { channel: key.channel, userId: hashed };
+    });
   }
 
   async get(key: SessionKey): Promise<StoredSession | undefined> {
-    const s = await this.inner.getText(await this.hidden(key));
+    const hidden = this.hidden(key);
+    const s = await this.inner.getText(hidden instanceof Promise ? await hidden : hidden);
     if (!s) return undefined;
     const sealed = sealedOf(s.state);
     // A session written before encryption was switched on is read once and sealed on its next write.
@@ -67,15 +72,18 @@ export class SealedSessionStore implements SessionStore {
 
   async put(key: SessionKey, s: StoredSession, expectedVersion: number | undefined): Promise<'ok' | 'conflict'> {
     const state = sealedJson(await this.sealer.seal(s.state));
-    return this.inner.putText(
-      await this.hidden(key),
+    const hidden = this.hidden(key);
+    // Awaited, not returned: an async function returning a promise takes two more microtask turns.
+    return await this.inner.putText(
+      hidden instanceof Promise ? await hidden : hidden,
       { version: s.version, state, updatedAt: s.updatedAt },
       expectedVersion,
     );
   }
 
   async delete(key: SessionKey): Promise<void> {
-    return this.inner.delete(await this.hidden(key));
+    const hidden = this.hidden(key);
+    await this.inner.delete(hidden instanceof Promise ? await hidden : hidden);
   }
 }
 
@@ -86,6 +94,7 @@ export class HashedDedupStore implements DedupStore {
   ) {}
 
   async claim(key: string, ttlSeconds: number): Promise<boolean> {
-    return this.inner.claim(await this.sealer.hash(`dedup:${key}`), ttlSeconds);
+    // Awaited, not returned: an async function returning a promise takes two more microtask turns.
+    return await this.inner.claim(await this.sealer.hash(`dedup:${key}`), ttlSeconds);
   }
 }

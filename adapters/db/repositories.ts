@@ -31,11 +31,9 @@ export type Db = BaseSQLiteDatabase<'sync' | 'async', any>;
 function executeNow<T>(
   stmt: { execute(params: Record<string, unknown>): unknown },
   params: Record<string, unknown>,
-): Promise<T[]> {
+): T[] | Promise<T[]> {
   const result = stmt.execute(params) as { sync?: () => T[] } | Promise<T[]>;
-  return 'sync' in result && typeof result.sync === 'function'
-    ? Promise.resolve(result.sync())
-    : (result as Promise<T[]>);
+  return 'sync' in result && typeof result.sync === 'function' ? result.sync() : (result as Promise<T[]>);
 }
 
 export class DrizzleScreeningLog implements ScreeningLog {
@@ -101,7 +99,9 @@ export class DrizzleSessionStore implements SessionStore, SessionTextStore {
   }
 
   async getText(key: SessionKey): Promise<StoredSessionText | undefined> {
-    const rows = await executeNow<typeof sessions.$inferSelect>(this.selectOne, { key: sessionId(key) });
+    // Awaited only on D1 and PostgreSQL: an await per statement is a microtask turn on every message.
+    const r = executeNow<typeof sessions.$inferSelect>(this.selectOne, { key: sessionId(key) });
+    const rows = Array.isArray(r) ? r : await r;
     const row = rows[0];
     return row ? { version: row.version, state: row.state, updatedAt: row.updatedAt } : undefined;
   }
@@ -112,10 +112,11 @@ export class DrizzleSessionStore implements SessionStore, SessionTextStore {
     expectedVersion: number | undefined,
   ): Promise<'ok' | 'conflict'> {
     const values = { key: sessionId(key), version: s.version, state: s.state, updatedAt: s.updatedAt };
-    const rows = await executeNow<{ key: string }>(
+    const r = executeNow<{ key: string }>(
       expectedVersion === undefined ? this.insertNew : this.updateIfVersion,
       expectedVersion === undefined ? values : { ...values, expected: expectedVersion },
     );
+    const rows = Array.isArray(r) ? r : await r;
     return rows.length === 1 ? 'ok' : 'conflict';
   }
 
@@ -146,7 +147,8 @@ export class DrizzleDedupStore implements DedupStore {
 
   async claim(key: string, ttlSeconds: number): Promise<boolean> {
     const now = this.nowMs();
-    const rows = await executeNow<{ key: string }>(this.claimStmt, { key, expiresAt: now + ttlSeconds * 1000, now });
+    const r = executeNow<{ key: string }>(this.claimStmt, { key, expiresAt: now + ttlSeconds * 1000, now });
+    const rows = Array.isArray(r) ? r : await r;
     return rows.length === 1;
   }
 }
