@@ -520,6 +520,8 @@ add({ t: 'neutral' }, '七老八十');
 add({ t: 'neutral' }, '什么 那个什么');
 // A heap, a pile ("单据一大堆"): no count of anything.
 add({ t: 'neutral' }, '一大堆 一堆 一大沓 一沓 一大摞 一摞');
+// Not a cent ("一分钱没挣下", 粤 "一蚊钱都冇揾到"): a way of saying none, its 一 no amount and no age.
+add({ t: 'neutral' }, '一分钱 一毛钱 一文钱 一个子儿 一蚊钱');
 // Unmarried, said of a grown child or the writer ("小子三十了没成家在家里呢", 粤 "个仔三十几冇结婚"): no news of
 // where anyone lives, and its 没 negates nothing after it (not "不在家").
 add({ t: 'neutral' }, '没成家 还没成家 冇成家 未成家 没结婚 还没结婚 冇结婚 未结婚 仲未结婚 仲冇结婚');
