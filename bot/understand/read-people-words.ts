@@ -69,6 +69,19 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "有个仔喺外地做嘢，唔理阿妈", "儿子在外打工，也不管他爹": the parent a child of the subject is said
+      // not to look after is the subject, the child's own parent, not one more person.
+      if (
+        r.ctx.slot === 'summary' &&
+        m.rel === 'parent' &&
+        (isMeaning(c.clause[i - 1], 'noSupport') ||
+          (isMeaning(c.clause[i - 1], 'pronoun') && isMeaning(c.clause[i - 2], 'noSupport'))) &&
+        c.who() !== r.people.self &&
+        c.who().rel === 'child'
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // "侄子也在我家住", 粤 "外甥同我住": 我 after 在/跟 and before 家/住 is where, or with whom, the one
       // named lives; the clause stays about them (an age said next is theirs, not the writer's).
       if (
