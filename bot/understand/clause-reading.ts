@@ -13,6 +13,8 @@ import { meaningOf, type Token } from './tokens.ts';
 import { letToOthers } from './let-to-others.ts';
 import { villageOfOthers } from './home-village.ts';
 import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
+import type { ParameterSet } from '../../screening/index.ts';
+import { shortName } from '../cities.ts';
 
 /** Words that carry a sentence on about the relative named before (health, disability, school). */
 const CARRIES_TOPIC = ['illness', 'disability', 'student'] as const;
@@ -282,7 +284,8 @@ export class ClauseReading {
           isPhrase(clause[j - 1]!.text, 'atPlace') &&
           meaningOf(t, 'place') &&
           herePlace &&
-          meaningOf(t, 'place')!.code !== herePlace,
+          meaningOf(t, 'place')!.code !== herePlace &&
+          !cityOfHomeDistrict(meaningOf(t, 'place')!.code, herePlace, this.r.ctx.parameters),
       )
     )
       this.clauseElsewhere = true;
@@ -474,4 +477,15 @@ function severalPeople(clause: readonly Token[], i: number): boolean {
 function afterClose(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
   return between.includes('）') || between.includes(')');
+}
+
+/**
+ * "来电人在<城>开网约车" from the city's own central district: the city's name is the city proper, the
+ * district the place data lists as that city's 市区, where the household already is, not another place.
+ */
+function cityOfHomeDistrict(place: string, home: string, parameters: ParameterSet): boolean {
+  const city = parameters.regions.get(place);
+  const here = parameters.regions.get(home);
+  if (city?.level !== 'city' || !here?.aliases) return false;
+  return here.aliases.includes(`${shortName(city.name)}市区`);
 }

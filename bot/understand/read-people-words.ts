@@ -69,6 +69,19 @@ export function readPeopleWord(
     case 'person': {
       // "都冇老婆": nobody named.
       if (i - c.neg === 1 && m.rel !== 'self') break;
+      // "有个仔喺外地做嘢，唔理阿妈", "儿子在外打工，也不管他爹": the parent a child of the subject is said
+      // not to look after is the subject, the child's own parent, not one more person.
+      if (
+        r.ctx.slot === 'summary' &&
+        m.rel === 'parent' &&
+        (isMeaning(c.clause[i - 1], 'noSupport') ||
+          (isMeaning(c.clause[i - 1], 'pronoun') && isMeaning(c.clause[i - 2], 'noSupport'))) &&
+        c.who() !== r.people.self &&
+        c.who().rel === 'child'
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // "侄子也在我家住", 粤 "外甥同我住": 我 after 在/跟 and before 家/住 is where, or with whom, the one
       // named lives; the clause stays about them (an age said next is theirs, not the writer's).
       if (
@@ -735,18 +748,33 @@ export function readPeopleWord(
       const caller = r.people.writer;
       // "来电人夫妻俩都在铝厂上班" in a call about the caller's parent: the caller and the caller's spouse,
       // a child-in-law to the subject (no statutory duty of support: `other`), where the caller lives.
+      // "老母一直同佢两公婆一齐住", "老娘跟他两口子住": the subject with 他/佢 and a couple word is the subject
+      // living with the caller and the caller's spouse (the subject is named, so 他 is the other one, the caller).
+      const withCallerPair =
+        caller !== undefined &&
+        caller !== r.people.self &&
+        isMeaning(c.clause[i - 1], 'pronoun') &&
+        isMeaning(c.clause[i - 2], 'and') &&
+        c.clausePersons.includes(r.people.self);
       if (
         r.ctx.slot === 'summary' &&
         caller?.rel === 'child' &&
         m.with.join() === 'spouse' &&
-        meaningOf(c.clause[i - 1], 'person')?.rel === 'self' &&
-        c.clausePersons.includes(caller) &&
+        (withCallerPair ||
+          (meaningOf(c.clause[i - 1], 'person')?.rel === 'self' && c.clausePersons.includes(caller))) &&
         // (Not when the subject was named as the caller's in-law, 公公, 家婆: the caller's spouse is their child.)
         !meaningOf(
           r.tokens.find((t) => t.start === r.people.self.at),
           'person',
         )?.inLaw
       ) {
+        // (Said to live with the subject, "同佢两公婆一齐住": the caller too, whatever was read of them before.)
+        if (
+          withCallerPair &&
+          c.neg < 0 &&
+          c.clause.slice(i + 1).some((t, k) => isMeaning(t, 'together') && !c.negated(i + 1 + k))
+        )
+          caller.apart = false;
         const inLaw = r.people.mention('other', tok.start, { fromGroup: true });
         if (caller.apart) inLaw.apart = true;
         else if (caller.bystander) inLaw.bystander = true;

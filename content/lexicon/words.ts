@@ -485,6 +485,8 @@ add(
     '看果园 帮人看 按摩店 做收银',
 );
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
+// A factory as where one works (粤 "喺工厂做", "在工厂干"), as 砖厂 and 电子厂 are.
+add({ t: 'work' }, '工厂');
 // Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
 add({ t: 'work' }, '睇停车场 看停车场 守停车场 管停车场 停车场收费 喺停车场做 在停车场上班');
 // 晋南 "在小区门口看车", "给人看车" (minding parked bicycles and cars for a fee): work, not a car owned.
@@ -520,6 +522,8 @@ add({ t: 'neutral' }, '七老八十');
 add({ t: 'neutral' }, '什么 那个什么');
 // A heap, a pile ("单据一大堆"): no count of anything.
 add({ t: 'neutral' }, '一大堆 一堆 一大沓 一沓 一大摞 一摞');
+// Not a cent ("一分钱没挣下", 粤 "一蚊钱都冇揾到"): a way of saying none, its 一 no amount and no age.
+add({ t: 'neutral' }, '一分钱 一毛钱 一文钱 一个子儿 一蚊钱');
 // Unmarried, said of a grown child or the writer ("小子三十了没成家在家里呢", 粤 "个仔三十几冇结婚"): no news of
 // where anyone lives, and its 没 negates nothing after it (not "不在家").
 add({ t: 'neutral' }, '没成家 还没成家 冇成家 未成家 没结婚 还没结婚 冇结婚 未结婚 仲未结婚 仲冇结婚');
