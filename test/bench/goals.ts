@@ -114,8 +114,10 @@ function tailGoals(tail: Map<string, number>): Goal[] {
         () =>
           `the same run: 10k sessions ${f2(at('10k sessions'))} ms, ` +
           `the peer ${f2(at('peer (wechat 2.1.0)'))} ms, ` +
-          `checkpoints on the serving thread ${f2(at('200k, checkpoints inline'))} ms; a p99 above 15 ms at 10k ` +
-          `sessions too is the machine's stalls, not the database's size`,
+          `checkpoints on the serving thread ${f2(at('200k, checkpoints inline'))} ms; ` +
+          (at('10k sessions') > 15
+            ? "a p99 above 15 ms at 10k sessions too is the machine's stalls, not the database's size"
+            : 'within the aim at 10k sessions, so the larger database adds the rest in this run'),
       ),
     );
   if (Number.isFinite(growth)) goals.push(goal('p99 at 1M ÷ 10k sessions', f2(growth), '≤ 1.50', growth <= 1.5));

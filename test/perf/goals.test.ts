@@ -68,6 +68,29 @@ describe('issue 20 goals from one run', () => {
     expect(text).toContain('met     idle RSS once V8 has trimmed its heap');
   });
 
+  it('says whether the 200k tail miss is the machine (10k over the aim too) or the database (10k within it)', () => {
+    const run = (tenK: number) => {
+      const out = printed();
+      printGoals({
+        tail: new Map([
+          ['10k sessions', tenK],
+          ['200k sessions', 16.6],
+          ['1M sessions', 16.5],
+          ['200k, checkpoints inline', 56],
+          ['peer (wechat 2.1.0)', 7],
+        ]),
+      });
+      const text = out();
+      vi.restoreAllMocks();
+      return text;
+    };
+    expect(run(17)).toContain("a p99 above 15 ms at 10k sessions too is the machine's stalls");
+    const within = run(13.1);
+    expect(within).toContain('the same run: 10k sessions 13.10 ms');
+    expect(within).toContain('within the aim at 10k sessions, so the larger database adds the rest in this run');
+    expect(within).not.toContain("machine's stalls");
+  });
+
   it('prints nothing when the run measured none of them', () => {
     const out = printed();
     printGoals({});
