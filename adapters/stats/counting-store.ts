@@ -100,6 +100,7 @@ export class CountingSessionStore implements SessionStore {
     }
     return this.day;
   }
+
   private cityOf(region: string): string {
     return region ? (cityOf(this.d.parameters, region)?.code ?? region) : '';
   }
