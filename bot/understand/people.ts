@@ -372,14 +372,6 @@ export class People {
     );
     // "丈夫上班月薪四千五，妻子做零活一年一万": a husband and a wife told of in turn, with no one else for
     // the caller to be, are the couple itself: the second partner word is the one the call is from.
-    const roleSex = (w: string | undefined) =>
-      w === undefined
-        ? undefined
-        : isPhrase(w, 'husbandRoleWord')
-          ? 'm'
-          : isPhrase(w, 'wifeRoleWord')
-            ? 'f'
-            : undefined;
     const partner = rel === 'spouse' && n === 1 && !vp && single.length === 1 ? roleSex(opts.word) : undefined;
     if (
       partner &&
@@ -667,6 +659,13 @@ export class People {
 }
 
 export type { Household };
+
+/** The sex a partner word names by its role (丈夫, 老公: 'm'; 妻子, 老婆: 'f'), if it is one. */
+function roleSex(word: string | undefined): 'm' | 'f' | undefined {
+  if (word === undefined) return undefined;
+  if (isPhrase(word, 'husbandRoleWord')) return 'm';
+  return isPhrase(word, 'wifeRoleWord') ? 'f' : undefined;
+}
 
 /**
  * "娃还要上学 … 女儿14岁上初二": the one child spoken of by a word for "the child" before any was named is

@@ -169,7 +169,7 @@ export function readPeopleWord(
       // "他自己也是低保户", "个女自己都係": 自己 after a pronoun or a relative is that person, not the resident.
       if (
         m.rel === 'self' &&
-        /^自己$/.test(tok.text) &&
+        tok.text === '自己' &&
         (isMeaning(c.clause[i - 1], 'pronoun') || (meaningOf(c.clause[i - 1], 'person')?.rel ?? 'self') !== 'self')
       )
         break;
@@ -177,7 +177,7 @@ export function readPeopleWord(
       // opening the next clause of the sentence about a relative just said to live apart is that relative.
       if (
         m.rel === 'self' &&
-        /^自己$/.test(tok.text) &&
+        tok.text === '自己' &&
         r.ctx.slot === 'summary' &&
         i === 0 &&
         startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'selfLikewise') &&
