@@ -96,10 +96,11 @@ export class ClauseReading {
     // "老伴前些年走了，独居。有肢体三级残疾证": a new sentence naming no one is not about the dead; nor,
     // telling of work, money or the home ("独自带个12岁女儿。原在超市上班"), about the relative named in the
     // sentence before: its implicit subject is the caller. (Health or school said on, "现在还在化疗", is
-    // still about that relative.)
+    // still about that relative.) A quote opening the sentence ("妻子在家。“车是饭碗，现在也没了”") starts it too:
+    // the caller's own words, not about the one named before.
     if (
       r.ctx.slot === 'summary' &&
-      /[。；;]/.test(r.text[this.clauseStart - 1] ?? '') &&
+      /[。；;]/.test(r.text[this.clauseStart - (/["“「]/.test(r.text[this.clauseStart - 1] ?? '') ? 2 : 1)] ?? '') &&
       (r.topic.dead || !carriesTopic(r, ci))
     )
       r.topic = r.people.self;
@@ -230,6 +231,20 @@ export class ClauseReading {
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }
     }
+    // "给小区看大门，一月1500", 粤 "帮厂里睇门": 给 before the work done says for whom it is done, not giving —
+    // the money is a wage (with no one named between them: "给儿子打工的钱" is not this).
+    if (this.clauseCategory === 'support') {
+      const g = clause.findIndex((t) => isMeaning(t, 'gives'));
+      const w = clause.findIndex((t, j) => j > g && isMeaning(t, 'work'));
+      if (
+        g >= 0 &&
+        w > g &&
+        !clause.slice(g, w).some((t) => t.kind === 'num' || isMeaning(t, 'person') || isMeaning(t, 'pronoun'))
+      ) {
+        this.clauseCategory = 'wages';
+        this.clauseLastCategory = 'wages';
+      }
+    }
     // "借咗三万畀个外甥", "借了两万给俺兄弟", "借咗三万畀佢": lent to someone (借 … 给/畀 a person), not borrowed.
     const borrowed = clause.findIndex((t) => isMeaning(t, 'debt') && /^借/.test(t.text));
     if (
@@ -259,13 +274,19 @@ export class ClauseReading {
       }
     }
     // "丈夫是家里顶梁柱，一个月挣五千来块": in a summary, earning said with no kind of work named here or in
-    // the clause before is a wage (what a business brings in is said with the business).
+    // the clause before is a wage (what a business brings in is said with the business). So is a person's
+    // income by the month said with no kind ("老婆在服装店月入2500").
     if (
       this.r.ctx.slot === 'summary' &&
       !this.clauseCategory &&
       !this.r.lastCategory &&
       !this.r.carriedCategory &&
-      clause.some((t) => t.kind !== 'num' && isPhrase(t.text, 'earnVerb'))
+      clause.some(
+        (t) =>
+          t.kind !== 'num' &&
+          (isPhrase(t.text, 'earnVerb') ||
+            (isPhrase(t.text, 'monthlyIncome') && clause.some((u) => u.start < t.start && isMeaning(u, 'person')))),
+      )
     )
       this.clauseCategory = 'wages';
     if (this.clauseCategory === 'expense' && !this.clauseExpenseKind && clause.some((t) => isMeaning(t, 'illness')))

@@ -12,11 +12,18 @@ import { isUncleOrAunt, type Person } from './people.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { isPhrase, startsWithPhrase } from './phrases.ts';
 
-/** 我跟我妈, 还有我, 屋企得我同佢: the writer counted as one of the household, joined to another by 和/同. */
+/**
+ * 我跟我妈, 还有我, 屋企得我同佢: the writer counted as one of the household, joined to another by 和/同.
+ * (Not when that clause says they are away: "我同老公喺中山打工" is the writer's own couple elsewhere.)
+ */
 export function writerCountedIn(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (meaningOf(tokens[i], 'person')?.rel !== 'self' || meaningOf(tokens[i + 1], 'person')) continue;
-    if (isMeaning(tokens[i + 1], 'and') || isMeaning(tokens[i - 1], 'and')) return true;
+    if (!(isMeaning(tokens[i + 1], 'and') || isMeaning(tokens[i - 1], 'and'))) continue;
+    let away = false;
+    for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j]!.kind !== 'sep'; j++)
+      if (isMeaning(tokens[j], 'apart') || isMeaning(tokens[j], 'elsewhere')) away = true;
+    if (!away) return true;
   }
   return false;
 }
@@ -40,8 +47,12 @@ export function readAsForAParent(r: Reading): void {
   if (first.n !== 1 && !(fromAway && first.n === 2)) return;
   // In a call summary, only the caller's own words ("来电人：我是某村的，俺爸68，俺妈66"): the parent
   // named with 我/俺 before the word; a summary in the third person says whom it is about itself.
-  if (r.ctx.slot === 'summary' && !startsWithPhrase(tokens.find((t) => t.start === first.at)?.text ?? '', 'myOrOur'))
-    return;
+  // ("我阿妈65岁", "俺老娘": 我/俺 a word of its own right before the parent's.)
+  const at = tokens.findIndex((t) => t.start === first.at);
+  const mine =
+    startsWithPhrase(tokens[at]?.text ?? '', 'myOrOur') ||
+    (tokens[at - 1]?.end === first.at && isPhrase(tokens[at - 1]!.text, 'myOrOur'));
+  if (r.ctx.slot === 'summary' && !mine) return;
   // "阿爷一个人，92": the writer never says 我, the grandparent is the only one named, and the one
   // loose age is theirs.
   const others = r.people.list.filter((p) => p !== self && !p.dead && !p.apart && !p.bystander);
@@ -60,6 +71,7 @@ export function readAsForAParent(r: Reading): void {
   const otherParent = r.people.list.some(
     (q) => q !== first && q.rel === (asParent ? 'parent' : 'grandparent') && !q.dead && !q.apart,
   );
+  const writerSpouse: Person[] = [];
   for (const q of r.people.list) {
     // (A pair asked for, "俺爹娘", was split in two: the second is already the applicant's spouse.)
     if (q === r.people.self || q === self || !namedBefore.has(q)) continue;
@@ -70,6 +82,7 @@ export function readAsForAParent(r: Reading): void {
       if (otherParent) q.bystander = true;
       continue;
     }
+    if (rel === 'spouse') writerSpouse.push(q);
     if (rel === (asParent ? 'parent' : 'grandparent')) q.rel = 'spouse';
     else if (asParent && rel === 'sibling') q.rel = 'child';
     else if (!asParent && (rel === 'parent' || rel === 'sibling')) q.rel = rel === 'parent' ? 'child' : 'grandchild';
@@ -79,6 +92,8 @@ export function readAsForAParent(r: Reading): void {
     else if (rel !== 'other') q.rel = 'other';
   }
   setAsideWriter(self, r.ctx.slot);
+  // ("我同老公喺中山打工": the writer's own spouse lives where the writer does, not with the parent.)
+  if (self.apart) for (const q of writerSpouse) if (!q.atHome) q.bystander = true;
   r.topic = r.people.self;
   r.onBehalf = true;
 }

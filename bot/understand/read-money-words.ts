@@ -174,7 +174,8 @@ export function readMoneyWord(
         // Asked the household's wages, whoever is named working away is a member working away (外出务工
         // members are 共同生活的家庭成员): the wage is the household's.
         const spouseAway = ((w.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) && !w.apart;
-        if (w !== r.people.self && !spouseAway && ((c.clauseApart && w.known === undefined) || w.apart)) {
+        // (Not one said to live with the family: "与一个仔同住，仔喺市区送外卖".)
+        if (w !== r.people.self && !spouseAway && ((c.clauseApart && w.known === undefined && !w.atHome) || w.apart)) {
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };

@@ -470,18 +470,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "九十岁的老娘": the age of the person named right after it.
     const afterOf = isPhrase(c.clause[i + 2]?.text ?? '', 'possessive') ? 3 : 0;
     // "带着3岁女儿", "湊个4岁仔" in a summary: a child's age said right before the word for the child
-    // (not "老伴45岁儿子20岁", where the word after has an age of its own).
+    // (not "老伴45岁儿子20岁", where the word after has an age of its own). ("一个28岁未婚仔": with the word
+    // for unmarried between them.)
+    const g = isPhrase(c.clause[i + 2]?.text ?? '', 'unmarriedChild') ? 1 : 0;
     const childRight =
       !afterOf &&
       unit &&
       r.ctx.slot === 'summary' &&
-      ['child', 'grandchild'].includes(meaningOf(c.clause[i + 2], 'person')?.rel ?? '') &&
-      !meaningOf(c.clause[i + 2], 'person')?.n &&
+      ['child', 'grandchild'].includes(meaningOf(c.clause[i + 2 + g], 'person')?.rel ?? '') &&
+      !meaningOf(c.clause[i + 2 + g], 'person')?.n &&
       // ("本人46岁女，": the person's sex after their own age, not a daughter.)
-      !sexAfterPartyAge(r.text, c.clause[i + 2]!.start, c.clause[i + 2]!.end) &&
+      !sexAfterPartyAge(r.text, c.clause[i + 2 + g]!.start, c.clause[i + 2 + g]!.end) &&
       // ("其11岁仔11月29日…": a date after the child is not an age of its own.)
-      (c.clause[i + 3]?.kind !== 'num' || startsWithPhrase(c.clause[i + 4]?.text ?? '', 'dateUnit'))
-        ? 2
+      (c.clause[i + 3 + g]?.kind !== 'num' || startsWithPhrase(c.clause[i + 4 + g]?.text ?? '', 'dateUnit'))
+        ? 2 + g
         : 0;
     // "同83岁老母住", "还有一个72岁老娘" in a summary: a parent's age right before the word for them, after
     // 同/和 or a count (not "来电人65岁老伴在家", where the age before is the person's own).
@@ -714,7 +716,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       });
     // ("有一辆货车，一套房，一个门面", "一个小学生": 一个 before a thing owned or a pupil counts that, not the
     // household.)
-    const oneThing = plainGe && (isMeaning(c.clause[i + 2], 'asset') || isMeaning(c.clause[i + 2], 'student'));
+    // ("家里两个果园": a count before a trade's land or gear counts that.)
+    const oneThing =
+      plainGe &&
+      (isMeaning(c.clause[i + 2], 'asset') ||
+        isMeaning(c.clause[i + 2], 'student') ||
+        meaningOf(c.clause[i + 2], 'income')?.cat === 'business');
     if ((plainGe && !household) || oneRelative || oneThing) {
       r.usedNums.add(tok);
       return;
@@ -1310,10 +1317,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       ['child', 'grandchild', 'sibling'].includes(r.topic.rel) &&
       r.topic.at < giving.start &&
       !c.clause.some((t) => isMeaning(t, 'together')) &&
-      // (Named in the clause just before, said to be somewhere: "儿子50岁在城里打工，一年给三千".)
+      // (Named in the clause just before, said to be somewhere: "儿子50岁在城里打工，一年给三千"; or several,
+      // each giving: "两个弟弟轮流照顾，每人每月俾500" — each pays their share from a home of their own.)
       c.ci > 0 &&
       r.topic.at >= r.clauses[c.ci - 1]![0]!.start &&
-      r.clauses[c.ci - 1]!.some((t) => startsWithPhrase(t.text, 'atPlace'))
+      (r.clauses[c.ci - 1]!.some((t) => startsWithPhrase(t.text, 'atPlace')) || (c.clauseEach && r.topic.n > 1))
     ) {
       r.topic.apart = true;
     }
@@ -1652,8 +1660,11 @@ function seasonsPerYear(r: Reading, amount: Token): number | undefined {
   // (The first numeral before 季, with or without 一年/每年 before it: the same numeral, so no words here.)
   const said = r.text.match(/([两二三3-4])季/);
   if (said?.[1] !== undefined) return wholeNumber(said[1])?.value;
-  const before = r.tokens.filter((t) => t.start < amount.start && isPhrase(t.text, 'eachSeason')).length;
-  return before >= 3 ? before - 1 : undefined;
+  const seasons = r.tokens.filter((t) => t.start < amount.start && isPhrase(t.text, 'eachSeason'));
+  // ("今年一季卖了六千": the one crop of a year named right before it is that year's.)
+  const last = seasons.at(-1);
+  if (last && endsWithPhrase(r.text.slice(Math.max(0, last.start - 2), last.start), 'yearNamed')) return 1;
+  return seasons.length >= 3 ? seasons.length - 1 : undefined;
 }
 
 /** The spouse of a couple named before ("老两口", "夫妇"), when the age follows "男76女": the pair's second age. */

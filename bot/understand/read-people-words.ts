@@ -604,6 +604,7 @@ export function readPeopleWord(
       if (
         c.clauseApart &&
         !workAway &&
+        !p.atHome &&
         // ("前夫每月给女儿五百": who is given to is not who lives apart.)
         !(r.ctx.slot === 'summary' && isMeaning(c.clause[i - 1], 'gives')) &&
         // ("她妈在外头打工把娃放俺这了": someone the one named before 把 left, the object, stays.)
@@ -648,7 +649,9 @@ export function readPeopleWord(
         p !== r.people.self &&
         p.known === undefined &&
         stayingAt(r, c, i) &&
-        startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'theirPlace')
+        startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'theirPlace') &&
+        // (Not one named before as living with them: "同阿妈（60岁）住喺阿妈嘅楼".)
+        p.at >= c.clauseStart
       ) {
         if (p.rel === 'child' || p.rel === 'grandchild') p.apart = true;
         else p.bystander = true;
@@ -1054,6 +1057,8 @@ export function readPeopleWord(
       const wasApart = p.apart;
       // "不跟我们一块": lives elsewhere.
       if (p !== r.people.self) p.apart = c.negated(i) ? (p.known === undefined ? true : p.apart) : false;
+      // (Said to live with the family, "同一个未婚仔同住，仔喺市区送外卖": work in town after it is a member's.)
+      if (r.ctx.slot === 'summary' && p !== r.people.self && !c.negated(i)) p.atHome = true;
       // Work read as a relative's away from home (able to support) is, at home, the household's work.
       const f = r.personFacts.get(p.key);
       if (wasApart && !p.apart && r.ctx.slot === 'summary' && f?.healthy && !f.employed)
@@ -1239,9 +1244,11 @@ function lastOf(r: Reading, group: Person): Person {
  */
 function stayingAt(r: Reading, c: ClauseReading, i: number): boolean {
   let k = i;
+  // (Whose relatives may be said first: "住老公父母嘅楼", "住喺我老婆阿哥屋企".)
   while (
     k > 0 &&
-    (meaningOf(c.clause[k - 1], 'person')?.rel === 'self' || isPhrase(c.clause[k - 1]!.text, 'possessive'))
+    (['self', 'spouse'].includes(meaningOf(c.clause[k - 1], 'person')?.rel ?? '') ||
+      isPhrase(c.clause[k - 1]!.text, 'possessive'))
   )
     k--;
   const at = c.clause[k]!.start;

@@ -21,6 +21,11 @@ export const MONEY_PHRASES = {
     '矿上',
     '矿方',
     '东家',
+    // (The owner of the house worked on, 晋南 "主家", 粤 "屋主": who hired the one hurt.)
+    '房主',
+    '屋主',
+    '主家',
+    '业主',
     '工地',
     '工地上',
     '项目部',
@@ -455,4 +460,6 @@ export const MONEY_PHRASES = {
   estateBeforeBlock: ['小区', '花园', '大厦', '公寓', '家属院', '新村', '宿舍', '楼盘', '苑'],
   /** Earning, as one token ("挣", "赚", 粤 "揾"): with no kind of work named, a summary's figure is a wage. */
   earnVerb: ['挣', '赚', '揾'],
+  /** A person's income by the month, as one token ("月入", "月收入"): after the person, with no kind, a wage. */
+  monthlyIncome: ['月入', '月收入'],
 } as const satisfies Record<string, readonly string[]>;

@@ -7,6 +7,8 @@ export const PEOPLE_PHRASES = {
   iMyself: ['我', '俺', '本人', '自己', '我自己', '俺自己', '自家', '咱', '偶', '额'],
   /** "Oneself" as a whole word ("来电人自己在侯马打工"): the person just named, in person. */
   oneself: ['自己', '本人', '自身'],
+  /** Unmarried, said between a child's age and the word for the child ("28岁未婚仔", "一个30岁未嫁女"). */
+  unmarriedChild: ['未婚', '未嫁', '未娶'],
   /** A couple said not to be married ("没领证", "没扯结婚证", 粤 "冇扯证", "未登记结婚"): the partner is no spouse. */
   notMarried: [
     '没领证',
@@ -203,7 +205,7 @@ export const PEOPLE_PHRASES = {
   /** Right before someone's word, staying at their place ("暂住父母家", 粤 "住喺阿哥屋企"). */
   stayAt: ['住', '住在', '住到', '住喺', '暂住', '借住', '寄住', '投靠', '搬到', '住进'],
   /** Right after someone's word, their place ("伯父家", 粤 "阿哥屋企", "女儿那里"). */
-  theirPlace: ['家', '屋企', '那里', '那儿', '处'],
+  theirPlace: ['家', '屋企', '那里', '那儿', '处', '嘅楼', '的楼', '嘅屋', '的房子', '嘅房'],
   /** "There is also" ("还有个婆婆", 粤 "仲有"): one more member of the household. */
   alsoThere: ['还有', '仲有'],
   /** Living with someone ("跟着儿子", "同住", 粤 "一齐住", "同佢"): an in-law so named is a member. */
@@ -225,6 +227,12 @@ export const PEOPLE_PHRASES = {
     // (Married and set up apart, said after them: "两个儿子都在村里种地，各自成家", 粤 "成咗家".)
     '各自成家',
     '各自成咗家',
+    '自己有家',
+    '自己都有家',
+    '各有各',
+    '单另',
+    '自己有头家',
+    '各有头家',
     '已成家',
     '已经成家',
     '成家了',

@@ -104,6 +104,8 @@ person('child', '俩娃 俩孩子 两个娃 两个孩子 两个小孩 两个儿�
 person('child', '一子 一女 一个子 膝下一子 育有一子 育有一女', { n: 1 });
 person('child', '一子一女 二子 两子 二女 两女 一儿一女儿 育有一子一女 两个子女 二子女', { n: 2 });
 person('child', '两个细路 两个仔 两个女 两个细蚊仔 一仔一女', { dialect: 'yue', n: 2 });
+// Twins ("一对双胞胎", "龙凤胎", 粤 "一对孖仔"): two children, not a pair of anything else.
+person('child', '双胞胎 一对双胞胎 对双胞胎 龙凤胎 一对龙凤胎 孖仔 一对孖仔 孖女 一对孖女', { n: 2 });
 person('child', '三个娃 三个孩子 三个儿子 三个女儿 仨娃', { n: 3 });
 // "家中有两个小朋友": children of the house, as a mother or an agent speaks of them kindly.
 person('child', '小朋友');
@@ -364,6 +366,8 @@ add({ t: 'period', months: 12 }, '暑假 寒假 放暑假 放寒假 暑假里 �
 add({ t: 'period', months: 3, every: true }, '每季 一季 一季度 每季度 季度 一个季度 三个月 每三个月');
 // Rent or pay that comes twice a year ("半年一交租，一回三千"): each payment is half a year's.
 add({ t: 'period', months: 6, every: true }, '每半年 半年一交 半年交一次 半年一次 半年一回 半年一收 半年收一次');
+// By the school term ("每学期给两千", 粤 "每个学期俾两千"): two terms a year.
+add({ t: 'period', months: 6, every: true }, '每学期 每个学期 一个学期 一学期 每学期都');
 // "一季子" (晋南) is a season of seasonal work (摘苹果的时候, 一季子挣三四千): once in the year, not a quarter.
 add({ t: 'period', months: 12, every: true }, '一季子');
 add({ t: 'period', months: 1 / 30 }, '日');
@@ -395,7 +399,9 @@ add(
     '修鞋 擦鞋 修单车 卖了 卖咗 卖花椒 卖粮食 卖鸡蛋 卖猪 卖羊 卖货 种地 种田 务农 种苹果 种花椒 种果树 务弄 ' +
     '果园 种菜 种玉米 种麦子 养殖 养猪 养鸡 养鸭 养羊 养牛 养鱼 喂猪 做生意 摆摊 摆地摊 卖菜 卖水果 小卖部 ' +
     '开店 开小店 开铺 士多 经营 种植 收成 卖粮 卖苹果 卖鱼 打鱼 出海 捕鱼 渔船 耕田 种荔枝 种番薯 种木薯 ' +
-    '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑滴滴 跑车 种点地 种些地 种了点地 种几亩地',
+    '种沙姜 种橙 做小生意 小生意 卖早餐 跑三轮 开三轮 跑三轮车 开三轮车 拉货 跑摩的 网约车 开滴滴 跑滴滴 跑车 种点地 种些地 种了点地 种几亩地' +
+    // (Land of one's own to farm, said the other way round: "有点地种", 粤 "有啲地种".)
+    ' 有点地种 有地种 有块地种 有些地种 有啲地种 有几亩地种',
   { term: '经营净收入' },
 );
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
@@ -403,6 +409,8 @@ add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 
 // Cotton grown or sold is farm income; 棉花 alone (帮人摘棉花 is wage work) is only not 花, spending.
 add({ t: 'income', cat: 'business' }, '种棉花 卖棉花', { term: '经营净收入' });
 add({ t: 'neutral' }, '棉花');
+// Foods and things named with 花 (麻花 fried dough twists, 葱花, 雪花): not 花, spending.
+add({ t: 'neutral' }, '麻花 葱花 雪花 浪花 花卷');
 // A public-welfare job (公益性岗位: cleaning the village, forest ranger) is work paid by the month, and
 // its pay is wage income (劳动报酬), not a benefit.
 add(
@@ -428,7 +436,9 @@ add(
 // growing a crop said with 啲/咗 (种啲砂仁).
 add(
   { t: 'income', cat: 'business' },
-  '收废品 收破烂 捡废品 收旧货 收废旧 收旧嘢 晒鱼干 卖鱼干 晒咸鱼 卖咸鱼 种啲 种咗',
+  '收废品 收破烂 捡废品 收旧货 收废旧 收旧嘢 晒鱼干 卖鱼干 晒咸鱼 卖咸鱼 种啲 种咗' +
+    // (Picking scrap and rubbish to sell, 晋南 "捡破烂", 粤 "执垃圾卖", "执纸皮".)
+    ' 捡垃圾 捡破烂 捡瓶子 捡纸皮 执垃圾 执纸皮 执破烂 执废品 拾荒',
   { term: '经营净收入' },
 );
 add(
@@ -525,8 +535,9 @@ add({ t: 'neutral' }, '一大堆 一堆 一大沓 一沓 一大摞 一摞');
 // Not a cent ("一分钱没挣下", 粤 "一蚊钱都冇揾到"): a way of saying none, its 一 no amount and no age.
 add({ t: 'neutral' }, '一分钱 一毛钱 一文钱 一个子儿 一蚊钱');
 // Unmarried, said of a grown child or the writer ("小子三十了没成家在家里呢", 粤 "个仔三十几冇结婚"): no news of
-// where anyone lives, and its 没 negates nothing after it (not "不在家").
+// where anyone lives, and its 没 negates nothing after it (not "不在家"); so written 未婚 ("一个未婚仔同住").
 add({ t: 'neutral' }, '没成家 还没成家 冇成家 未成家 没结婚 还没结婚 冇结婚 未结婚 仲未结婚 仲冇结婚');
+add({ t: 'neutral' }, '未婚 未嫁 未娶 仲未嫁 仲未娶');
 // Too old or weak to work, said as a question or a complaint ("两个都老咗，点做得嘢", 晋南 "老了 干不动了").
 add(
   { t: 'jobless' },
@@ -1163,6 +1174,27 @@ add(
   '所有嘢都冇晒 所有嘢冇晒 所有嘢都冇咗 所有嘢冇咗 所有东西都没了 所有东西全没了 所有东西都冇晒 家当都没了 ' +
     '家当全没了 家当冇晒 一无所有',
 );
+// The belongings burnt whole (晋南 "家当全烧了", 粤 "家当烧晒", written "家当全部烧毁"): nothing left to live with,
+// as 家当全没了 (临时救助: 基本生活暂时出现严重困难).
+add(
+  { t: 'severe' },
+  '家当全部烧毁 家当全烧了 家当都烧了 家当全部烧了 家当烧光 家当烧光了 家当烧没了 家当烧晒 家当都烧晒 家当全毁 ' +
+    '家当全部冇晒 家当都冇晒',
+);
+// No source of income left, or only a few hundred on one (粤 "冇收入来源", "身上仅剩几百"), or a child left with no
+// one to look after them (粤 "冇人睇"): basic living severely hit once an emergency struck (临时救助: 基本生活暂时
+// 出现严重困难).
+add(
+  { t: 'severe' },
+  '无收入来源 冇收入来源 没有收入来源 没收入来源 冇咗收入来源 没了收入来源 断了生活来源 冇晒收入 ' +
+    '身上仅剩 身上仅有 身上净系得 仅剩几百 仅剩几十 只剩几百元 ' +
+    '无人照看 没人照看 冇人照看 冇人睇 无人看管',
+);
+// One living rough (流浪人员, 粤 "瞓街"): with no home or family to fall back on, an emergency leaves basic living
+// severely hit (临时救助 covers 生活无着的流浪、乞讨人员).
+add({ t: 'severe' }, '流浪人员 流浪汉 流浪者 流浪乞讨 露宿街头 瞓街 瞓天桥底');
+// The other party said to have no money to pay (粤 "对方冇钱赔"): their means, not the family's.
+add({ t: 'neutral' }, '对方无钱 对方冇钱 对方没钱 对方没有钱 肇事方无钱 肇事方没钱 司机无钱 司机冇钱 司机没钱');
 // Borrowed from everyone there is (粤 "借晒亲戚朋友", 晋南 "亲戚都借遍了"), at a loss what to do (粤 "真系冇办法"),
 // or the one the family leaned on gone (粤 "冇晒主心骨", 晋南 "没了主心骨"): basic living severely hit, as 借遍了
 // and 顶梁柱没了 (临时救助: 基本生活暂时出现严重困难).
@@ -1238,7 +1270,7 @@ add(
   { t: 'asset', what: 'exempt_vehicle' },
   '电动三轮 电动三轮车 三轮车 三轮 电动车 电瓶车 摩托 摩托车 电单车 单车 自行车 农机 拖拉机 三马子 农用车 残疾人代步车 代步车 老年代步车 电驴 四轮电动 老头乐' +
     // A disabled person's motor tricycle (粤 "架残疾人车"): a mobility aid, not a car.
-    ' 残疾人车 残疾车 残疾人摩托 残疾人三轮',
+    ' 残疾人车 残疾车 残疾人摩托 残疾人三轮 残疾人摩托车 残疾人三轮车 残疾人电动车 残疾人机动车',
 );
 add({ t: 'asset', what: 'shop' }, '旧铺 细铺 小铺 铺仔 间旧铺 间细铺 临街铺', { term: '非住宅房产' });
 add({ t: 'asset', what: 'shop' }, '商铺 门面 铺面 铺位 铺头 门市 店面 厂房 写字楼 仓库 铺租 间铺 收铺租 门面房', {
@@ -1271,6 +1303,10 @@ add(
 add({ t: 'asset', what: 'rented_home' }, '出租屋住户 公房 住公房');
 // Rented in (粤 租返嚟, 租番嚟, 北 租来的): the home lived in is rented.
 add({ t: 'asset', what: 'rented_home' }, '租返嚟 租番嚟 租返嘅 租返来 租来的 租来嘅 租来住 租人家的房');
+// Rented, said with the room taken (晋南 "租了间房", "租了一间房子"): the home lived in is rented.
+add({ t: 'asset', what: 'rented_home' }, '租了间房 租了一间房 租了间房子 租了一间房子 租了个房子 租了套房 租了个屋');
+// The landlord (房东, 粤 业主 of a let flat) is not a house the family owns.
+add({ t: 'neutral' }, '房东 房东家 二房东');
 add({ t: 'asset', what: 'no_home' }, '没有房 没房子 冇屋 无房 借住 寄住 住亲戚家 住在亲戚 没地方住');
 add(
   { t: 'asset', what: 'no_home' },
@@ -1347,6 +1383,11 @@ add(
     '自己成家 分家 分开住 不住一起 不在一起 不在家 唔喺屋企 出咗去 喺出面 在城里住 在县城住 常年不回来 一年回来一趟 ' +
     '一年回来一次 过年才回来 另过 单过 家暴 遭受家暴 前夫 前妻 已成家 各自成家 在外成家 已在外成家 另住 分户 分户另住 早已分户 ' +
     '住在同村 同村住 住同村 嫁在 远嫁 远嫁外地 外省 在外省 改嫁 改嫁外地 去了外地',
+);
+// A family of their own, said after a grown child (晋南 "自己有家", "单另过", 粤 "自己有头家"): living apart.
+add(
+  { t: 'apart' },
+  '自己有家 自己有家了 自己都有家 自己有家庭 各有各家 各有各的家 有自己的家 单另过 单另住 自己有头家 各有头家',
 );
 // Next door or in the next village, a home of their own (晋南 "住隔壁", 粤 "住隔篱村"): living apart though near.
 add(
@@ -1931,6 +1972,10 @@ for (const m of [{ t: 'apart' } as const, { t: 'asset', what: 'rented_home' } as
 add({ t: 'gives' }, '往家里打 往家打 往屋里打 打回家 打回来 打回去 打返 打返屋企 打番屋企 打给家里');
 // A work order's word for a young man it is about ("小伙（23）精神一级残疾", "该小伙"): the subject, as 该男子.
 person('self', '小伙 该小伙 一小伙 一名小伙');
+// The same for a parent calling about their child ("年轻妈妈（29岁）来电", "一名宝妈"): the caller, not the
+// caller's mother.
+person('self', '年轻妈妈 宝妈 一名宝妈 年轻母亲 一名母亲 年轻嘅妈妈 后生妈妈', { gender: 'f' });
+person('self', '年轻爸爸 宝爸 一名宝爸 年轻父亲 一名父亲 后生爸爸', { gender: 'm' });
 // Driving a taxi (粤 "开的士"): work for pay, as 开出租.
 add({ t: 'work' }, '开的士 开的士车', { dialect: 'yue' });
 // Trades named by what is driven or tended (跑大车, 开挖机, 烧锅炉, 卸货, 卖衣服 at a counter): work
@@ -1940,6 +1985,9 @@ add(
   '跑货运 跑大车 开大车 跑长途 跑货车 开挖机 开勾机 烧锅炉 看锅炉 卸货 装卸 搬运 扛包 ' +
     '卖衣服 站柜台 当售货员 做售货员 跑快递 送快递 做快递',
 );
+// A labourer on a building crew (晋南 "在建筑队当小工", 粤 "做杂工"), a promoter in a shop ("在超市做促销"): work for
+// pay.
+add({ t: 'work' }, '当小工 做小工 干小工 打小工 建筑队 工程队 施工队 装修队 做杂工 打杂工 做促销 搞促销 当促销 促销员');
 add({ t: 'work' }, '揸货车 揸大车 做搬运', { dialect: 'yue' });
 // Delivering meals for a platform ("在外卖平台送餐", 粤 "喺外卖平台送餐"): work; 在外 inside it is not "away".
 add({ t: 'work' }, '在外卖平台 喺外卖平台 外卖平台 送餐 跑外卖 做外卖 外卖骑手');
