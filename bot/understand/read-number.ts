@@ -1268,6 +1268,18 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected || (r.ctx.slot === 'summary' && RESTATED.test(c.clauseText)),
     });
+    // "老婆在服装店月入2500", "老公月薪3000": someone's own pay by the month says they work (not of the past:
+    // "丈夫生前月入六千").
+    if (
+      r.ctx.slot === 'summary' &&
+      category === 'wages' &&
+      c.clausePerson &&
+      c.clausePerson !== r.people.self &&
+      !c.negated(i) &&
+      c.clause.slice(0, i).some((t) => isPhrase(t.text, 'monthlyIncome')) &&
+      !c.clause.some((t) => isMeaning(t, 'past'))
+    )
+      r.pf(c.clausePerson).employed ??= { v: true, span: [tok.start, tok.end] };
     // "一个一百五，一个一百八": a second figure for one of them makes the first one person's too, not each's.
     const said2 = r.amounts.at(-1)!;
     const otherOne = said2.oneOfThem ? r.amounts.findLast((a) => a !== said2 && a.oneOfThem) : undefined;

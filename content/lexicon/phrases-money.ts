@@ -460,6 +460,6 @@ export const MONEY_PHRASES = {
   estateBeforeBlock: ['小区', '花园', '大厦', '公寓', '家属院', '新村', '宿舍', '楼盘', '苑'],
   /** Earning, as one token ("挣", "赚", 粤 "揾"): with no kind of work named, a summary's figure is a wage. */
   earnVerb: ['挣', '赚', '揾'],
-  /** A person's income by the month, as one token ("月入", "月收入"): after the person, with no kind, a wage. */
-  monthlyIncome: ['月入', '月收入'],
+  /** A person's income or pay by the month, as one token ("月入", "月收入", "月薪"): after the person, a wage. */
+  monthlyIncome: ['月入', '月收入', '月薪', '月工资'],
 } as const satisfies Record<string, readonly string[]>;

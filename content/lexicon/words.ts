@@ -1462,6 +1462,8 @@ add(
 add({ t: 'student', ages: [12, 15] }, '初一 初二 初三 上初三 初中 上初中 读初中 读初一 读初二 读初三 念初中');
 add({ t: 'student', ages: [6, 12] }, '小学 上小学 读小学 读小一 念小学');
 add({ t: 'student', ages: [3, 6] }, '上幼儿园 幼儿园 读幼儿园');
+// A school for disabled children ("在县特教学校", 粤 "读培智学校"): at school, full time.
+add({ t: 'student' }, '特教学校 特殊教育学校 特校 培智学校 启智学校 聋哑学校 盲校 读特校 上特校');
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
 // 粤 "喺监仔度", "喺监度" (in the lock-up): in prison.
 add({ t: 'prison' }, '监仔 喺监 喺监度 喺监仔度 喺监仔 喺监房', { dialect: 'yue' });
@@ -1985,9 +1987,12 @@ add(
   '跑货运 跑大车 开大车 跑长途 跑货车 开挖机 开勾机 烧锅炉 看锅炉 卸货 装卸 搬运 扛包 ' +
     '卖衣服 站柜台 当售货员 做售货员 跑快递 送快递 做快递',
 );
-// A labourer on a building crew (晋南 "在建筑队当小工", 粤 "做杂工"), a promoter in a shop ("在超市做促销"): work for
-// pay.
-add({ t: 'work' }, '当小工 做小工 干小工 打小工 建筑队 工程队 施工队 装修队 做杂工 打杂工 做促销 搞促销 当促销 促销员');
+// A labourer on a building crew (晋南 "在建筑队当小工", "干装修", 粤 "做杂工"), a promoter in a shop ("在超市做促销"):
+// work for pay.
+add(
+  { t: 'work' },
+  '当小工 做小工 干小工 打小工 建筑队 工程队 施工队 装修队 做杂工 打杂工 做促销 搞促销 当促销 促销员 干装修',
+);
 add({ t: 'work' }, '揸货车 揸大车 做搬运', { dialect: 'yue' });
 // Delivering meals for a platform ("在外卖平台送餐", 粤 "喺外卖平台送餐"): work; 在外 inside it is not "away".
 add({ t: 'work' }, '在外卖平台 喺外卖平台 外卖平台 送餐 跑外卖 做外卖 外卖骑手');

@@ -1,8 +1,9 @@
-// Round 18 readings of money and counts: a monthly income said after the person with no kind is a wage,
-// picking rubbish to sell and land one has to farm are a business, money given by the school term is
-// twice a year, a labourer's crew and a shop promoter are work, twins are two children, a count before a
-// trade's land is no household size, the in-laws whose flat the family lives in are not members, and a
-// rented room with its landlord is no house owned. The texts are our own.
+// Round 18 readings of money and counts: a monthly income said after the person with no kind is a wage and
+// says they work, picking rubbish to sell and land one has to farm are a business, money given by the school
+// term is twice a year, a labourer's crew, a shop promoter and 干装修 are work, a school for disabled children
+// is school, twins are two children, a count before a trade's land is no household size, the in-laws whose
+// flat the family lives in are not members, and a rented room with its landlord is no house owned. The
+// texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -45,6 +46,31 @@ describe('money', () => {
   it('晋南: 舅舅每学期给两千 is twice a year', () => {
     const h = run('来电人小王（男，18岁），在太原上大一。父母都没了，跟姥姥住，舅舅每学期给他两千。');
     expect(h.income?.support?.[0]?.amount).toBe(4000);
+  });
+});
+
+describe('work and school', () => {
+  it('粤: the wife 喺超市月入两千三 works', () => {
+    const h = run('来电人（男，44岁），老婆喺超市月入两千三，个女读初一。', '441702');
+    expect(h.members?.[1]?.relation).toBe('spouse');
+    expect(h.members?.[1]?.employed).toBe(true);
+  });
+
+  it('晋南: 丈夫生前月入五千 is pay of the past, no work now', () => {
+    const h = run('来电人（女，44岁），丈夫生前月入五千，上个月病故。');
+    expect(h.income?.wages).toBeUndefined();
+  });
+
+  it('晋南: 丈夫在西安干装修 works', () => {
+    const h = run('村民来电，来电人（女，36岁）。丈夫（39岁）在西安干装修，每月往家打两千。');
+    expect(h.members?.find((m) => m.relation === 'spouse')?.employed).toBe(true);
+  });
+
+  it('晋南: 在县特教学校 is at school; 粤: 读培智学校 too', () => {
+    const a = run('村民来电，来电人（女，40岁）说女儿12岁，智力残疾二级，在县特教学校。');
+    expect(a.members?.[1]?.student?.fullTime).toBe(true);
+    const b = run('来电人（男，45岁），个仔10岁，智力残疾，读培智学校。', '441702');
+    expect(b.members?.[1]?.student?.fullTime).toBe(true);
   });
 });
 
