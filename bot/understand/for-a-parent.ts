@@ -52,7 +52,10 @@ export function readAsForAParent(r: Reading): void {
   const mine =
     startsWithPhrase(tokens[at]?.text ?? '', 'myOrOur') ||
     (tokens[at - 1]?.end === first.at && isPhrase(tokens[at - 1]!.text, 'myOrOur'));
-  if (r.ctx.slot === 'summary' && !mine) return;
+  // ("来电人称本人在太原打工，家里老父亲一个人在村里": in the third person, a parent said to live alone by a
+  // caller said to be away is whom the call is about, with or without an age.)
+  const aloneFromAway = r.ctx.slot === 'summary' && isMeaning(tokens[at + 1], 'alone') && writerAway(tokens, -1);
+  if (r.ctx.slot === 'summary' && !mine && !aloneFromAway) return;
   // "阿爷一个人，92": the writer never says 我, the grandparent is the only one named, and the one
   // loose age is theirs.
   const others = r.people.list.filter((p) => p !== self && !p.dead && !p.apart && !p.bystander);
@@ -62,7 +65,7 @@ export function readAsForAParent(r: Reading): void {
     r.pf(first).age = { v: b.n.value, span: [b.start, b.end] };
     r.bare.splice(r.bare.indexOf(b), 1);
   }
-  if (r.personFacts.get(first.key)?.age === undefined && !fromAway) return;
+  if (r.personFacts.get(first.key)?.age === undefined && !fromAway && !aloneFromAway) return;
   const asParent = first.rel === 'parent';
   const namedBefore = new Set(r.people.list);
   r.people.onBehalfOf(first);
@@ -91,6 +94,8 @@ export function readAsForAParent(r: Reading): void {
     else if (asParent && rel === 'child') q.rel = 'grandchild';
     else if (rel !== 'other') q.rel = 'other';
   }
+  // (Said to live alone: the household is the one.)
+  if (aloneFromAway && !r.size) r.size = { v: 1, span: [tokens[at + 1]!.start, tokens[at + 1]!.end] };
   setAsideWriter(self, r.ctx.slot);
   // ("我同老公喺中山打工": the writer's own spouse lives where the writer does, not with the parent.)
   if (self.apart) for (const q of writerSpouse) if (!q.atHome) q.bystander = true;

@@ -79,6 +79,13 @@ describe('who lives in the household', () => {
     expect(h.obligors?.list?.[0]?.relation).toBe('child');
   });
 
+  it('晋南, third person: the caller away, the old mother alone at home, is a call for the mother', () => {
+    const h = run('来电人称本人在西安打工，家里老母亲一个人在村里，想问给老人办低保要不要本人回来。');
+    expect(h.members).toHaveLength(1);
+    expect(h.members?.[0]?.employed).toBeUndefined();
+    expect(h.obligors?.list?.[0]?.relation).toBe('child');
+  });
+
   it('粤: the writer and her husband working away are not the parents’ household', () => {
     const h = run(
       '来电人称：阳春市春湾镇，我阿爸（60岁）脑梗瘫咗，屋企我阿妈（58岁）照顾佢，我同老公喺东莞打工，每月寄八百返去。',
