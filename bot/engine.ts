@@ -8,7 +8,7 @@
  * order, that settles a fact some program still lists as `missing` (missingFacts, which words
  * nothing); the whole report is made only when the result is shown.
  */
-import { missingFacts, type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
+import { type Household, missingFacts, type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
 import type {
   Clock,
   ForgetResult,
@@ -46,6 +46,7 @@ import type { OpenRequestsEffect } from './referral/forget.ts';
 import { followUpReply } from './referral/follow-up.ts';
 import { hasPhrase, isPhrase } from './understand/phrases.ts';
 import { whyOf } from './flows/screening/answer-kit.ts';
+import { type HouseholdUndo, undoOf, undone } from './household-undo.ts';
 
 export interface EngineDeps {
   parameters: ParameterSet;
@@ -263,7 +264,7 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
     question: `${NOTE}opening`,
     label: '一开始说的情况',
     answer: said.replace(/^记下了：/, ''),
-    before: { household: {} },
+    before: undoing({}, household),
   };
   // "就我跟老伴两个人": who lives together was said in full; the members question is not asked again.
   const sized = u.facts.some((f) => f.path === 'size');
@@ -293,12 +294,18 @@ function withEmergency(
   return { state: { ...state, emergencyTold: true }, lead: [...lead, { type: 'text', text: M.emergency }] };
 }
 
+/** A history entry's record of the household before an answer: what undoes the answer, none when it changed nothing. */
+function undoing(before: Household, after: Household): { undo?: HouseholdUndo } {
+  const undo = undoOf(before, after);
+  return undo.length > 0 ? { undo } : {};
+}
+
 function back(state: DialogueState, deps: EngineDeps): StepResult {
   const last = state.history.at(-1);
   if (!last) return advance(state, deps, [{ type: 'text', text: M.backNothing }]);
   const restored: DialogueState = {
     ...state,
-    household: last.before.household,
+    household: last.before.household ?? undone(state.household, last.before.undo ?? []),
     history: state.history.slice(0, -1),
     misunderstood: 0,
     sub: last.before.sub,
@@ -337,11 +344,6 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
   }
   const whomFor: QuestionCtx['heard'] = { read: false };
   const parsed = q.parse(text, { ...qctx(state, deps), heard: whomFor }, state.sub);
-  const before = {
-    household: state.household,
-    ...(state.region ? { region: state.region } : {}),
-    ...(state.sub ? { sub: state.sub } : {}),
-  };
   // A place name picked wrong from the input method's list is offered back by its
   // sound, as a question, before the answer counts as not understood.
   const bySound = !parsed.ok && q.id === 'region' ? placeBySound(text, deps.parameters) : undefined;
@@ -367,7 +369,11 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
               question: `${NOTE}${q.id}`,
               label: '补充的情况',
               answer: (parsed.echo ?? '').replace(/^记下了：/, ''),
-              before,
+              before: {
+                ...undoing(state.household, parsed.household),
+                ...(state.region ? { region: state.region } : {}),
+                ...(state.sub ? { sub: state.sub } : {}),
+              },
             },
           ],
         }
@@ -440,7 +446,7 @@ function accept(
   heard?: QuestionCtx['heard'],
 ): StepResult {
   const before = {
-    household: state.household,
+    ...undoing(state.household, parsed.household),
     ...(state.region ? { region: state.region } : {}),
     ...(state.sub ? { sub: state.sub } : {}),
     ...(state.askingFor ? { askingFor: state.askingFor } : {}),
