@@ -23,6 +23,7 @@ import { M } from './messages/zh-CN.ts';
 import {
   type Question,
   type QuestionCtx,
+  labelOf,
   QUESTIONS,
   questionById,
   regionQuestion,
@@ -268,7 +269,7 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
   };
   // "就我跟老伴两个人": who lives together was said in full; the members question is not asked again.
   const sized = u.facts.some((f) => f.path === 'size');
-  const history = sized ? [{ ...entry, question: 'members', label: '家里的人和年龄' }] : [entry];
+  const history = sized ? [{ question: 'members', answer: entry.answer, before: entry.before }] : [entry];
   const forWhom = u.facts.find((f) => f.path === 'askingFor')?.value as string | undefined;
   const next: DialogueState = {
     ...state,
@@ -318,7 +319,7 @@ function back(state: DialogueState, deps: EngineDeps): StepResult {
   if (!last.before.sub) delete restored.sub;
   // Re-ask the question that was answered last, even though its facts may not be "missing" now.
   const q = questionById(last.question);
-  const lead: OutboundMessage = { type: 'text', text: M.backDone(last.label, last.answer) };
+  const lead: OutboundMessage = { type: 'text', text: M.backDone(labelOf(last), last.answer) };
   if (!q) return advance(restored, deps, [lead]);
   return {
     state: { ...restored, mode: 'screening', pending: q.id },
@@ -451,7 +452,7 @@ function accept(
     ...(state.sub ? { sub: state.sub } : {}),
     ...(state.askingFor ? { askingFor: state.askingFor } : {}),
   };
-  const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
+  const entry = { question: q.id, answer: parsed.answer, before };
   const forWhom = askingForIn(state, text, deps, heard);
   const next: DialogueState = {
     ...state,

@@ -12,8 +12,11 @@ export type Mode = 'screening' | 'result' | 'policy' | 'confirm_delete' | 'refer
 export interface HistoryEntry {
   /** Question id (see bot/flows/screening/questions.ts). */
   question: string;
-  /** Short label of the question, for "你的回答" lists. */
-  label: string;
+  /**
+   * Short label of the question, for "你的回答" lists: none when it is the question's own label (labelOf in
+   * bot/flows/screening/questions.ts); sessions stored before keep it always.
+   */
+  label?: string;
   /** What the resident answered, as understood ("78岁、75岁"). */
   answer: string;
   /**
