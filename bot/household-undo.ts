@@ -10,9 +10,8 @@ import type { Household } from '../screening/index.ts';
 export type HouseholdUndo = [path: (string | number)[], value?: unknown][];
 
 type Obj = Record<string, unknown>;
+type Path = (string | number)[];
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A key set to undefined is no key at all once stored as JSON. */
-const keysOf = (o: Obj) => Object.keys(o).filter((k) => o[k] !== undefined);
 
 /** The undo that turns `after` back into `before`. */
 export function undoOf(before: Household, after: Household): HouseholdUndo {
@@ -21,23 +20,42 @@ export function undoOf(before: Household, after: Household): HouseholdUndo {
   return undo;
 }
 
-function diff(b: unknown, a: unknown, path: (string | number)[], undo: HouseholdUndo): void {
-  if (b === a) return;
+// One path array pushed and popped on the way down, copied only into a step: this runs on every answer.
+function diff(b: unknown, a: unknown, path: Path, undo: HouseholdUndo): void {
   if (Array.isArray(b) && Array.isArray(a) && a.length === b.length) {
-    for (let i = 0; i < b.length; i++) diff(b[i], a[i], [...path, i], undo);
+    for (let i = 0; i < b.length; i++) if (b[i] !== a[i]) into(b[i], a[i], i, path, undo);
     return;
   }
-  if (isObj(b) && isObj(a)) {
-    const bKeys = keysOf(b);
-    const common = keysOf(a).filter((k) => b[k] !== undefined);
-    // Removing the added keys must leave the earlier keys in their order, or the object is kept whole.
-    if (common.length === bKeys.length && common.every((k, i) => k === bKeys[i])) {
-      for (const k of keysOf(a)) if (b[k] === undefined) undo.push([[...path, k]]);
-      for (const k of bKeys) diff(b[k], a[k], [...path, k], undo);
-      return;
-    }
+  if (isObj(b) && isObj(a) && sameOrder(b, a)) {
+    // A key set to undefined is no key at all once stored as JSON.
+    for (const k in a) if (a[k] !== undefined && b[k] === undefined) undo.push([[...path, k]]);
+    for (const k in b) if (b[k] !== undefined && b[k] !== a[k]) into(b[k], a[k], k, path, undo);
+    return;
   }
-  undo.push([path, b]);
+  undo.push([path.slice(), b]);
+}
+
+function into(b: unknown, a: unknown, key: string | number, path: Path, undo: HouseholdUndo): void {
+  path.push(key);
+  diff(b, a, path, undo);
+  path.pop();
+}
+
+/** Whether taking away the keys `after` added leaves `before`'s keys in their order; if not, it is kept whole. */
+function sameOrder(b: Obj, a: Obj): boolean {
+  const bKeys = Object.keys(b);
+  let i = 0;
+  const skip = () => {
+    while (i < bKeys.length && b[bKeys[i]!] === undefined) i++;
+  };
+  for (const k in a) {
+    if (a[k] === undefined || b[k] === undefined) continue;
+    skip();
+    if (bKeys[i] !== k) return false;
+    i++;
+  }
+  skip();
+  return i === bKeys.length;
 }
 
 /** `after` with `undo` applied; `after` is not changed (only the objects on the undo's paths are copied). */

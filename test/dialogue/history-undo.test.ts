@@ -33,6 +33,11 @@ describe('返回 and what each answer changed', () => {
     let { state } = played;
     expect(state.history.length).toBeGreaterThan(8);
     expect(JSON.stringify(state.history)).not.toContain('"household"');
+    // Labels are the questions' own, kept once in the code rather than in every entry.
+    expect(JSON.stringify(state.history)).not.toContain('"label"');
+    const listed = send(state, '我的回答').text;
+    for (const line of ['1. 住在哪里：阳江市', '家里的人和年龄：3口人', '家里人和你的关系：', '残疾情况：有', '收入：'])
+      expect(listed).toContain(line);
     while (state.history.length > 0) {
       const r = send(state, '返回');
       state = r.state!;
@@ -117,6 +122,8 @@ describe('undoOf and undone', () => {
     ['a key taken away', { hukou: 'urban', size: 2 }, { size: 2 }],
     ['the same keys in another order', { size: 2, hukou: 'urban' }, { hukou: 'urban', size: 2 }],
     ['nothing changed', { size: 1 }, { size: 1 }],
+    ['a member taken away', { members: [{ relation: 'self' }, { age: 40 }] }, { members: [{ relation: 'self' }] }],
+    ['a key left undefined', { size: 2, hukou: undefined }, { hukou: 'rural', size: 2 }],
   ];
   for (const [name, before, after] of cases)
     it(`gives the household back, in its key order: ${name}`, () => {
