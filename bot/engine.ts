@@ -265,7 +265,8 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
     question: `${NOTE}opening`,
     label: '一开始说的情况',
     answer: said.replace(/^记下了：/, ''),
-    before: undoing({}, household),
+    // 返回 from here leaves no region, even one a link or a place in the message gave.
+    before: { ...undoing({}, household), ...regionBefore(undefined, place ?? state.region) },
   };
   // "就我跟老伴两个人": who lives together was said in full; the members question is not asked again.
   const sized = u.facts.some((f) => f.path === 'size');
@@ -301,6 +302,11 @@ function undoing(before: Household, after: Household): { undo?: HouseholdUndo } 
   return undo.length > 0 ? { undo } : {};
 }
 
+/** The region before an answer, kept only when the answer changed it (null: there was none). */
+function regionBefore(before: string | undefined, after: string | undefined): { region?: string | null } {
+  return before === after ? {} : { region: before ?? null };
+}
+
 function back(state: DialogueState, deps: EngineDeps): StepResult {
   const last = state.history.at(-1);
   if (!last) return advance(state, deps, [{ type: 'text', text: M.backNothing }]);
@@ -311,8 +317,10 @@ function back(state: DialogueState, deps: EngineDeps): StepResult {
     misunderstood: 0,
     sub: last.before.sub,
   };
-  if (last.before.region === undefined) delete restored.region;
-  else restored.region = last.before.region;
+  // Entries stored with whole households keep the region always; later ones only when the answer changed it.
+  const region = last.before.household || last.before.region !== undefined ? last.before.region : state.region;
+  if (region == null) delete restored.region;
+  else restored.region = region;
   // 返回 past the answer that said whom the writer answers for forgets it too.
   if (last.before.askingFor === undefined) delete restored.askingFor;
   else restored.askingFor = last.before.askingFor;
@@ -370,11 +378,7 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
               question: `${NOTE}${q.id}`,
               label: '补充的情况',
               answer: (parsed.echo ?? '').replace(/^记下了：/, ''),
-              before: {
-                ...undoing(state.household, parsed.household),
-                ...(state.region ? { region: state.region } : {}),
-                ...(state.sub ? { sub: state.sub } : {}),
-              },
+              before: { ...undoing(state.household, parsed.household), ...(state.sub ? { sub: state.sub } : {}) },
             },
           ],
         }
@@ -446,18 +450,10 @@ function accept(
   deps: EngineDeps,
   heard?: QuestionCtx['heard'],
 ): StepResult {
-  const before = {
-    ...undoing(state.household, parsed.household),
-    ...(state.region ? { region: state.region } : {}),
-    ...(state.sub ? { sub: state.sub } : {}),
-    ...(state.askingFor ? { askingFor: state.askingFor } : {}),
-  };
-  const entry = { question: q.id, answer: parsed.answer, before };
   const forWhom = askingForIn(state, text, deps, heard);
   const next: DialogueState = {
     ...state,
     household: parsed.household,
-    history: [...state.history, entry],
     misunderstood: 0,
     ...(forWhom ? { askingFor: forWhom } : {}),
   };
@@ -467,6 +463,13 @@ function accept(
     const place = placeIn(normalise(text), deps.parameters);
     if (place && !place.endsWith('00') && place.slice(0, 4) === state.region.slice(0, 4)) next.region = place;
   }
+  const before = {
+    ...undoing(state.household, parsed.household),
+    ...regionBefore(state.region, next.region),
+    ...(state.sub ? { sub: state.sub } : {}),
+    ...(state.askingFor ? { askingFor: state.askingFor } : {}),
+  };
+  next.history = [...state.history, { question: q.id, answer: parsed.answer, before }];
   if (parsed.sub) next.sub = parsed.sub;
   else delete next.sub;
   if (parsed.end === 'not_covered')

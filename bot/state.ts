@@ -20,10 +20,17 @@ export interface HistoryEntry {
   /** What the resident answered, as understood ("78岁、75岁"). */
   answer: string;
   /**
-   * The state as it was before the answer. The household as what undoes the answer's changes (none when it
-   * changed nothing); sessions stored before that keep the whole household instead.
+   * The state as it was before the answer: the household as what undoes the answer's changes (none when it
+   * changed nothing), the region only when the answer changed it (null: there was none). Sessions stored
+   * before that keep the whole household and the region always.
    */
-  before: { household?: Household; undo?: HouseholdUndo; region?: string; sub?: SubStep; askingFor?: string };
+  before: {
+    household?: Household;
+    undo?: HouseholdUndo;
+    region?: string | null;
+    sub?: SubStep;
+    askingFor?: string;
+  };
 }
 
 /** Which kinds of income the amount follow-up asks about: the one now, then the rest. */

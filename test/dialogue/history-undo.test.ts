@@ -43,8 +43,19 @@ describe('返回 and what each answer changed', () => {
       state = r.state!;
       expect(r.text).toContain('回到上一题');
       expect(JSON.stringify(state.household)).toBe(played.households.get(state.history.length) ?? '{}');
+      expect(state.region).toBe(state.history.length > 0 ? '441700' : undefined);
     }
     expect(state.household).toEqual({});
+  });
+
+  it('takes back a first message that named the place: no region, no household', () => {
+    const first = send(undefined, '我七十八了，住在运城');
+    expect(first.state?.region).toBe('140800');
+    expect(first.state?.history.at(-1)?.before.region).toBeNull();
+    const r = send(first.state, '返回');
+    expect(r.state?.region).toBeUndefined();
+    expect(r.state?.household).toEqual({});
+    expect(r.text).toContain('你家住在哪个市');
   });
 
   it('opens a session stored with whole households and goes back through it, and through answers after it', () => {
