@@ -8,7 +8,7 @@
  * order, that settles a fact some program still lists as `missing` (missingFacts, which words
  * nothing); the whole report is made only when the result is shown.
  */
-import { missingFacts, type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
+import { type Household, missingFacts, type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
 import type {
   Clock,
   ForgetResult,
@@ -23,6 +23,7 @@ import { M } from './messages/zh-CN.ts';
 import {
   type Question,
   type QuestionCtx,
+  labelOf,
   QUESTIONS,
   questionById,
   regionQuestion,
@@ -46,6 +47,7 @@ import type { OpenRequestsEffect } from './referral/forget.ts';
 import { followUpReply } from './referral/follow-up.ts';
 import { hasPhrase, isPhrase } from './understand/phrases.ts';
 import { whyOf } from './flows/screening/answer-kit.ts';
+import { type HouseholdUndo, undoOf, undone } from './household-undo.ts';
 
 export interface EngineDeps {
   parameters: ParameterSet;
@@ -263,11 +265,12 @@ function start(tags: InboundMessage['tags'], deps: EngineDeps, lead: OutboundMes
     question: `${NOTE}opening`,
     label: '一开始说的情况',
     answer: said.replace(/^记下了：/, ''),
-    before: { household: {} },
+    // 返回 from here leaves no region, even one a link or a place in the message gave.
+    before: { ...undoing({}, household), ...regionBefore(undefined, place ?? state.region) },
   };
   // "就我跟老伴两个人": who lives together was said in full; the members question is not asked again.
   const sized = u.facts.some((f) => f.path === 'size');
-  const history = sized ? [{ ...entry, question: 'members', label: '家里的人和年龄' }] : [entry];
+  const history = sized ? [{ question: 'members', answer: entry.answer, before: entry.before }] : [entry];
   const forWhom = u.facts.find((f) => f.path === 'askingFor')?.value as string | undefined;
   const next: DialogueState = {
     ...state,
@@ -293,25 +296,38 @@ function withEmergency(
   return { state: { ...state, emergencyTold: true }, lead: [...lead, { type: 'text', text: M.emergency }] };
 }
 
+/** A history entry's record of the household before an answer: what undoes the answer, none when it changed nothing. */
+function undoing(before: Household, after: Household): { undo?: HouseholdUndo } {
+  const undo = undoOf(before, after);
+  return undo.length > 0 ? { undo } : {};
+}
+
+/** The region before an answer, kept only when the answer changed it (null: there was none). */
+function regionBefore(before: string | undefined, after: string | undefined): { region?: string | null } {
+  return before === after ? {} : { region: before ?? null };
+}
+
 function back(state: DialogueState, deps: EngineDeps): StepResult {
   const last = state.history.at(-1);
   if (!last) return advance(state, deps, [{ type: 'text', text: M.backNothing }]);
   const restored: DialogueState = {
     ...state,
-    household: last.before.household,
+    household: last.before.household ?? undone(state.household, last.before.undo ?? []),
     history: state.history.slice(0, -1),
     misunderstood: 0,
     sub: last.before.sub,
   };
-  if (last.before.region === undefined) delete restored.region;
-  else restored.region = last.before.region;
+  // Entries stored with whole households keep the region always; later ones only when the answer changed it.
+  const region = last.before.household || last.before.region !== undefined ? last.before.region : state.region;
+  if (region == null) delete restored.region;
+  else restored.region = region;
   // 返回 past the answer that said whom the writer answers for forgets it too.
   if (last.before.askingFor === undefined) delete restored.askingFor;
   else restored.askingFor = last.before.askingFor;
   if (!last.before.sub) delete restored.sub;
   // Re-ask the question that was answered last, even though its facts may not be "missing" now.
   const q = questionById(last.question);
-  const lead: OutboundMessage = { type: 'text', text: M.backDone(last.label, last.answer) };
+  const lead: OutboundMessage = { type: 'text', text: M.backDone(labelOf(last), last.answer) };
   if (!q) return advance(restored, deps, [lead]);
   return {
     state: { ...restored, mode: 'screening', pending: q.id },
@@ -337,11 +353,6 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
   }
   const whomFor: QuestionCtx['heard'] = { read: false };
   const parsed = q.parse(text, { ...qctx(state, deps), heard: whomFor }, state.sub);
-  const before = {
-    household: state.household,
-    ...(state.region ? { region: state.region } : {}),
-    ...(state.sub ? { sub: state.sub } : {}),
-  };
   // A place name picked wrong from the input method's list is offered back by its
   // sound, as a question, before the answer counts as not understood.
   const bySound = !parsed.ok && q.id === 'region' ? placeBySound(text, deps.parameters) : undefined;
@@ -367,7 +378,7 @@ function answer(state: DialogueState, text: string, deps: EngineDeps): StepResul
               question: `${NOTE}${q.id}`,
               label: '补充的情况',
               answer: (parsed.echo ?? '').replace(/^记下了：/, ''),
-              before,
+              before: { ...undoing(state.household, parsed.household), ...(state.sub ? { sub: state.sub } : {}) },
             },
           ],
         }
@@ -439,18 +450,10 @@ function accept(
   deps: EngineDeps,
   heard?: QuestionCtx['heard'],
 ): StepResult {
-  const before = {
-    household: state.household,
-    ...(state.region ? { region: state.region } : {}),
-    ...(state.sub ? { sub: state.sub } : {}),
-    ...(state.askingFor ? { askingFor: state.askingFor } : {}),
-  };
-  const entry = { question: q.id, label: q.label, answer: parsed.answer, before };
   const forWhom = askingForIn(state, text, deps, heard);
   const next: DialogueState = {
     ...state,
     household: parsed.household,
-    history: [...state.history, entry],
     misunderstood: 0,
     ...(forWhom ? { askingFor: forWhom } : {}),
   };
@@ -460,6 +463,13 @@ function accept(
     const place = placeIn(normalise(text), deps.parameters);
     if (place && !place.endsWith('00') && place.slice(0, 4) === state.region.slice(0, 4)) next.region = place;
   }
+  const before = {
+    ...undoing(state.household, parsed.household),
+    ...regionBefore(state.region, next.region),
+    ...(state.sub ? { sub: state.sub } : {}),
+    ...(state.askingFor ? { askingFor: state.askingFor } : {}),
+  };
+  next.history = [...state.history, { question: q.id, answer: parsed.answer, before }];
   if (parsed.sub) next.sub = parsed.sub;
   else delete next.sub;
   if (parsed.end === 'not_covered')

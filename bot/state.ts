@@ -1,9 +1,10 @@
 /**
  * The persisted state of one resident's dialogue. Plain JSON, so any SessionStore can keep it.
- * `history` keeps each answer with the household as it was before, so 返回 restores exactly
- * and the resident can always see what they answered.
+ * `history` keeps each answer with what it changed, so 返回 restores exactly and the resident can
+ * always see what they answered.
  */
 import type { Household } from '../screening/index.ts';
+import type { HouseholdUndo } from './household-undo.ts';
 import type { OutboundMessage } from './ports.ts';
 
 export type Mode = 'screening' | 'result' | 'policy' | 'confirm_delete' | 'referral';
@@ -11,11 +12,25 @@ export type Mode = 'screening' | 'result' | 'policy' | 'confirm_delete' | 'refer
 export interface HistoryEntry {
   /** Question id (see bot/flows/screening/questions.ts). */
   question: string;
-  /** Short label of the question, for "你的回答" lists. */
-  label: string;
+  /**
+   * Short label of the question, for "你的回答" lists: none when it is the question's own label (labelOf in
+   * bot/flows/screening/questions.ts); sessions stored before keep it always.
+   */
+  label?: string;
   /** What the resident answered, as understood ("78岁、75岁"). */
   answer: string;
-  before: { household: Household; region?: string; sub?: SubStep; askingFor?: string };
+  /**
+   * The state as it was before the answer: the household as what undoes the answer's changes (none when it
+   * changed nothing), the region only when the answer changed it (null: there was none). Sessions stored
+   * before that keep the whole household and the region always.
+   */
+  before: {
+    household?: Household;
+    undo?: HouseholdUndo;
+    region?: string | null;
+    sub?: SubStep;
+    askingFor?: string;
+  };
 }
 
 /** Which kinds of income the amount follow-up asks about: the one now, then the rest. */

@@ -12,6 +12,7 @@ import type { DialogueState } from '../state.ts';
 import { M, PROGRAM_NAMES, VERDICT_WORDS } from '../messages/zh-CN.ts';
 import { renderSummary } from '../summary.ts';
 import { answerLines } from './field.ts';
+import { labelOf } from './screening/questions.ts';
 
 /** Reasons shown per program in the result: enough to act on; "为什么" has them all. */
 const SHOWN_REASONS: Record<ProgramResult['verdict'], number> = { likely: 3, possible: 3, need_info: 2, unlikely: 1 };
@@ -140,7 +141,10 @@ export function renderQuote(r: ScreeningReport, n: number, parameters?: Paramete
 /** `backHint: false` while sending a request, where 返回 goes back one request step instead. */
 export function renderAnswers(state: DialogueState, { backHint = true } = {}): OutboundMessage {
   if (state.history.length === 0) return { type: 'text', text: M.noAnswersYet };
-  const lines = answerLines(state.history, true);
+  const lines = answerLines(
+    state.history.map((h) => ({ label: labelOf(h), answer: h.answer })),
+    true,
+  );
   return { type: 'text', text: `${M.yourAnswers}\n${lines.join('\n')}${backHint ? `\n\n${M.answersBackHint}` : ''}` };
 }
 

@@ -61,3 +61,8 @@ export const QUESTIONS: readonly Question[] = [
 export function questionById(id: string): Question | undefined {
   return QUESTIONS.find((q) => q.id === id);
 }
+
+/** An answer's label in 我的回答: its own, or its question's (kept only once, here, not in every session). */
+export function labelOf(entry: { question: string; label?: string }): string {
+  return entry.label ?? questionById(entry.question)?.label ?? '';
+}
