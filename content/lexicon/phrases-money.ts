@@ -263,6 +263,27 @@ export const MONEY_PHRASES = {
   thisYear: ['今年', '这一年', '呢一年', '近一年'],
   /** Years other than this one ("往年", 晋南 "年时", "去年", 粤 "旧年"): what a year brought then. */
   otherYears: ['往年', '往常', '以往', '往时', '年时', '去年', '旧年', '上年', '前些年', '前几年', '前两年'],
+  /**
+   * This year said to have brought nothing, a few characters after 今年 ("今年冇收成", "今年基本冇收入",
+   * "今年啥都没了", "今年连本都没收回来"): what another year brought is not this year's income.
+   */
+  thisYearNothing: [
+    '冇收入',
+    '没收入',
+    '没有收入',
+    '无收入',
+    '冇收成',
+    '没收成',
+    '绝收',
+    '失收',
+    '颗粒无收',
+    '啥都没了',
+    '乜都冇',
+    '一蚊都冇',
+    '白干',
+    '连本都没收回来',
+    '连本都冇返',
+  ],
   /** Gone, right after savings ("存款没了", 粤 "积蓄冇咗", "早就没了"): none left. */
   goneNow: [
     '没了',

@@ -877,6 +877,10 @@ add(
 // A fall from a height told without 来 ("从脚手架上摔下，", "从架子上掉下"), and a fall into water
 // (粤 "跌落水浸死咗": the fall, not a flood: 水浸 inside it is no disaster), and a boat sunk (条船沉咗).
 add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 跌咗落水 掉落水 掉进水 船沉咗 船沉了');
+// A boat overturned at sea told bare ("出海遇风浪，船翻，未搵到人", "渔船翻沉"): as 翻船.
+add({ t: 'event', kind: 'accident' }, '船翻 遇风浪 遇到风浪 翻沉 渔船翻沉 船打翻 风浪打翻');
+// An acute illness that put someone in hospital ("因急性胰腺炎入院"): 急性 says it came suddenly.
+add({ t: 'event', kind: 'sudden_illness' }, '急性');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
 // A gas cylinder blowing up at home ("煤气罐爆炸", 粤 "石油气罐爆炸"): a fire.
 add({ t: 'event', kind: 'fire' }, '煤气罐爆炸 液化气罐爆炸 石油气罐爆炸 煤气罐炸了 气罐爆炸');
