@@ -596,6 +596,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'people') {
+    // "女儿嫁在本村，自家五口人也穷": a count of a relative's own home, in the clause after the one saying
+    // they live apart, is their household, not the one asked about.
+    const before = r.clauses[c.ci - 1];
+    if (
+      r.ctx.slot === 'summary' &&
+      before !== undefined &&
+      r.people.list.some((p) => p !== r.people.self && p.apart && !p.dead && before.some((t) => t.start === p.at)) &&
+      !/[。；;！？!?]/.test(r.text[c.clauseStart - 1] ?? '') &&
+      isPhrase(r.text.slice(c.clauseStart, tok.start).replace(/[也都]$/, ''), 'theirOwnHome')
+    ) {
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
     // "原来六口人…现在就俺两口子", 粤 "以前五个人，而家得返两个": a count said of the past, with the
     // present told after it, is not the household's size now.
     if (
