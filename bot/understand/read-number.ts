@@ -952,7 +952,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     n = { ...n, value: n.value * units, lo: n.lo * units, hi: n.hi * units };
   }
   // "一辆七万块的车", "四十万嘅楼": what something is worth, not money coming in.
-  if (worthOfProperty(r.text.slice(tok.end, tok.end + 10))) {
+  // ("架车系弟弟畀佢嘅，值一万几", "间屋值二十万": what a thing is worth, said right after 值.)
+  if (
+    worthOfProperty(r.text.slice(tok.end, tok.end + 10)) ||
+    (r.ctx.slot === 'summary' && isPhrase(c.clause[i - 1]?.text ?? '', 'worthWord'))
+  ) {
     r.usedNums.add(tok);
     return;
   }
@@ -1174,6 +1178,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            // "船主话只畀五千", "老板讲最多俾一万": what an employer or the other party pays, with no period
+            // of its own, is a sum paid once, not a monthly figure.
+            (r.ctx.slot === 'summary' && near?.months === undefined && hasPhrase(saidBefore, 'payerNotKin')
+              ? 12
+              : undefined) ??
             periodOfClauseBefore(r, c) ??
             // "一季万几蚊，今年差，总共得一万左右": the whole of this year, whatever period came before.
             (c.clauseTotal && thisYearSaid ? 12 : undefined) ??

@@ -63,6 +63,8 @@ export const MONEY_PHRASES = {
   moneyUnit: ['块钱', '块', '元', '蚊', '万块', '万元', '万'],
   /** Things a price is said of ("七万块的车", "四十万嘅楼"): what something is worth, not money coming in. */
   propertyWorth: ['车', '房', '楼', '屋', '铺'],
+  /** Worth, right before a number ("值一万几", "价值三万", "估值五万"): what a thing is worth, not money had. */
+  worthWord: ['值', '价值', '估值', '市值', '值约', '值大概', '值大约'],
   /** Inside a word for what remains, left over ("剩下", 粤 "得番", "得返"). */
   leftOver: ['剩', '得番', '得返'],
   /** Now, or still there, before savings ("现在就剩", 粤 "而家", "仲有", "净番"). */
