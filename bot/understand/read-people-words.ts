@@ -1035,7 +1035,9 @@ export function readPeopleWord(
       const ownHome = startsWithPhrase(tok.text, 'ownHomeApart');
       const p =
         c.clausePerson ??
-        (r.ctx.slot === 'summary' && ownHome && r.topic !== r.people.self && c.ci > 0 ? r.topic : undefined);
+        (r.ctx.slot === 'summary' && ownHome && r.topic !== r.people.self && c.ci > 0 ? r.topic : undefined) ??
+        // ("个仔30岁已结婚，喺外面住": the relative the clause before, in the same sentence, named.)
+        (r.ctx.slot === 'summary' ? namedJustBefore(r, c) : undefined);
       const workAway =
         ((p?.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
@@ -1273,4 +1275,17 @@ const NUMERAL = new Set([...'0123456789０１２３４５６７８９一二两�
 function relativeJustNamed(r: Reading): boolean {
   const last = r.lastPersons.at(-1);
   return last !== undefined && last !== r.people.self && last.rel !== 'spouse' && !last.dead;
+}
+
+/**
+ * The relative a summary's clause before named, in the same sentence, when this clause names no one and
+ * nothing else comes between: the one "在外面住" or "喺出面住" is said of.
+ */
+function namedJustBefore(r: Reading, c: ClauseReading): Person | undefined {
+  const topic = r.topic;
+  const before = r.clauses[c.ci - 1];
+  if (topic === r.people.self || topic.dead || before === undefined) return undefined;
+  if (/[。；;！？!?]/.test(r.text[c.clauseStart - 1] ?? '')) return undefined;
+  if (c.clause.some((t) => isMeaning(t, 'person') || isMeaning(t, 'pronoun'))) return undefined;
+  return before.some((t) => t.start === topic.at) ? topic : undefined;
 }
