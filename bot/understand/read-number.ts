@@ -1063,6 +1063,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // "自己交着灵活就业社保，一年交一万多", 粤 "自己供社保，一年交万几": what the family pays into social
+    // insurance is money going out, not income (nor the wage of the work said before it).
+    if (
+      r.ctx.slot === 'summary' &&
+      endsWithPhrase(saidBefore, 'paysIn') &&
+      hasPhrase(sentenceBefore(r.text, tok.start), 'socialInsurance')
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "工钱三万多一分没拿到", "老板拖欠半年工资3万元没给": wages owed are not money the household had.
     if (
       r.ctx.slot === 'summary' &&

@@ -65,6 +65,10 @@ export const MONEY_PHRASES = {
   propertyWorth: ['车', '房', '楼', '屋', '铺'],
   /** Worth, right before a number ("值一万几", "价值三万", "估值五万"): what a thing is worth, not money had. */
   worthWord: ['值', '价值', '估值', '市值', '值约', '值大概', '值大约'],
+  /** Paying in, right before a sum ("一年交一万多", "每月缴五百", 粤 "交咗"): money going out. */
+  paysIn: ['交', '缴', '交了', '缴了', '交咗', '要交', '得交'],
+  /** Social insurance paid by oneself ("灵活就业社保", "养老保险", 粤 "自己供社保"). */
+  socialInsurance: ['社保', '养老保险', '医保', '灵活就业'],
   /** Inside a word for what remains, left over ("剩下", 粤 "得番", "得返"). */
   leftOver: ['剩', '得番', '得返'],
   /** Now, or still there, before savings ("现在就剩", 粤 "而家", "仲有", "净番"). */
