@@ -356,6 +356,8 @@ export function readPeopleWord(
         !r.people.writer &&
         // ("…与来电人一家同住。…询问母亲能否申请特困": named again at the end, she is already placed.)
         !(c.ci > 1 && r.people.list.some((q) => q.rel === m.rel && q.word === tok.text)) &&
+        // ("咨询其朋友讲嘅补助", "问她姐说的那个补贴": the relative only tells of it, the call is not about them.)
+        !startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'heardFrom') &&
         (askedFor ||
           callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key), restOfSentence(r, tok.end)) ||
           // "反映其父亲（80岁）…过身，而家阿妈（77岁）一个人住": the parent left is whom the call is about.

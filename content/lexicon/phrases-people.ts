@@ -209,6 +209,8 @@ export const PEOPLE_PHRASES = {
    * 粤 "个仔喺城里住，佢屋企四个人"): a count after it is that relative's household.
    */
   theirOwnHome: ['自家', '自己家', '她家', '他家', '人家', '佢屋企', '佢哋屋企', '佢自己屋企', '自己屋企'],
+  /** Right after someone named, what they said ("朋友讲嘅补助", "她姐说的那个"): only where the caller heard of it. */
+  heardFrom: ['讲嘅', '讲的', '说的', '话嘅', '讲过', '说过', '话过', '讲话', '话有'],
   /** "There is also" ("还有个婆婆", 粤 "仲有"): one more member of the household. */
   alsoThere: ['还有', '仲有'],
   /** Living with someone ("跟着儿子", "同住", 粤 "一齐住", "同佢"): an in-law so named is a member. */

@@ -43,6 +43,8 @@ person(
   '一名女子 一名男子 一名妇女 一名老人 一名老汉 一名老太 一名女孩 一名男孩 该女 该男 来电人 来电者 求助人 诉求人 ' +
     '当事人 申请人 其 该户 该人 该老人 该居民 该村民 户主 老人 老人家 该女士 该男子 市民 村民 某 大爷 大娘 大妈' +
     ' 老大爷 老太太 老奶奶 阿伯 女士 先生 师傅' +
+    // "谢小姐（28）", as 女士: a title, the woman calling, not 姐 a sister.
+    ' 小姐' +
     // "一名湖南籍女子": a woman from somewhere, the person the order is about (not 晋南's 女子, a daughter).
     ' 籍女子 籍男子 籍妇女 籍男子汉',
 );
