@@ -339,6 +339,12 @@ export class People {
       if (opts.word) grouped.word ??= bareKinWord(opts.word) || opts.word;
       return grouped;
     }
+    // 俺舅 and 舅, 我儿 and 儿: the same word once "my" is taken off.
+    // 俺儿 and 儿子, 俺弟 and 弟弟: one word, its short form after "my" (a fixed table, LONG_FORM).
+    const bare = (opts.word !== undefined ? bareKinWord(opts.word) : undefined) || opts.word;
+    // (粤 "同个孙 … 孙仔十二岁": 孙仔 is 孙子, the one named a moment ago.)
+    const word =
+      bare !== undefined ? (LONG_FORM[bare] ?? (isPhrase(bare, 'grandsonAgain') ? LONG_FORM['孙'] : bare)) : bare;
     const several = this.list.find((p) => p.rel === rel && p.n > 1 && (p.filled ?? 0) < p.n);
     if (several && n === 1 && !opts.fromGroup && !opts.counted) {
       several.filled = (several.filled ?? 0) + 1;
@@ -348,16 +354,25 @@ export class People {
         n: 1,
         at: several.at + (several.filled - 1) * 1e-3,
         partOf: several.key,
+        ...(rel === 'child' && word && !GENERIC.has(opts.word ?? '') ? { word } : {}),
       };
       this.list.push(part);
       return part;
     }
-    // 俺舅 and 舅, 我儿 and 儿: the same word once "my" is taken off.
-    // 俺儿 and 儿子, 俺弟 and 弟弟: one word, its short form after "my" (a fixed table, LONG_FORM).
-    const bare = (opts.word !== undefined ? bareKinWord(opts.word) : undefined) || opts.word;
-    // (粤 "同个孙 … 孙仔十二岁": 孙仔 is 孙子, the one named a moment ago.)
-    const word =
-      bare !== undefined ? (LONG_FORM[bare] ?? (isPhrase(bare, 'grandsonAgain') ? LONG_FORM['孙'] : bare)) : bare;
+    // "有一儿一女，儿子在县城…女儿嫁到外省。儿子每月给二百": once each of a group has been named, the
+    // same word again is the one it named, not one more.
+    const namedPart =
+      rel === 'child' && n === 1 && word && !GENERIC.has(opts.word ?? '') && !opts.counted && !opts.fromGroup
+        ? this.list.find((p) => p.rel === rel && p.partOf !== undefined && p.word === word && !p.inLaw === !opts.inLaw)
+        : undefined;
+    if (namedPart) return namedPart;
+    // (… 女儿嫁到外省。"闺女过年给个一千": another word for a daughter, the one daughter of the group.)
+    const sexOfWord = rel === 'child' && !opts.counted && !opts.fromGroup && n === 1 ? childWordSex(word) : undefined;
+    const sameSex = sexOfWord
+      ? this.list.filter((p) => p.rel === rel && p.partOf !== undefined && childWordSex(p.word) === sexOfWord)
+      : [];
+    if (sameSex.length === 1 && !this.list.some((p) => p.rel === rel && p.n > 1 && (p.filled ?? 0) < p.n))
+      return sameSex[0]!;
     // Named again, the same person: the same word (儿子 … 儿子, 俺舅 … 俺舅); the spouse; a parent or
     // grandparent of the same sex (俺爹 … 爹); a relative the dialogue asked about, by relation.
     // 婆婆 is not 母亲: a spouse's parent and one's own are two people.
@@ -661,6 +676,13 @@ export class People {
 export type { Household };
 
 /** The sex a partner word names by its role (丈夫, 老公: 'm'; 妻子, 老婆: 'f'), if it is one. */
+/** A son's or a daughter's word (儿子, 仔; 女儿, 闺女), not a word for the children together (仔女). */
+function childWordSex(word: string | undefined): 'm' | 'f' | undefined {
+  if (word === undefined || GENERIC.has(word) || isPhrase(word, 'kinTogether')) return undefined;
+  if (hasPhrase(word, 'sonWord')) return 'm';
+  return word.includes('女') ? 'f' : undefined;
+}
+
 function roleSex(word: string | undefined): 'm' | 'f' | undefined {
   if (word === undefined) return undefined;
   if (isPhrase(word, 'husbandRoleWord')) return 'm';

@@ -11,7 +11,7 @@ import type { Context, Fact } from './extract.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { daysBetween, isMeaning } from './cues.ts';
-import { firstPhrase, hasPhrase } from './phrases.ts';
+import { firstPhrase, hasPhrase, phraseAfterGap } from './phrases.ts';
 
 /** Things owned that are no home: 还有 after one of them lists the next thing, not one home more. */
 const LISTED_BEFORE_HOME = new Set(['car', 'exempt_vehicle', 'shop', 'business']);
@@ -149,6 +149,20 @@ export function placeMoney(r: Reading, placed: Placed): void {
   if (r.ctx.slot === 'income.amount' && r.noGain && hasPhrase(r.text, 'thisYear'))
     for (const a of r.amounts)
       if (hasPhrase(a.clauseText ?? '', 'otherYears') && !hasPhrase(a.clauseText ?? '', 'thisYear')) a.negated = true;
+  // "往年养蚝一年净赚四万，今年冇收成", "去年种地挣了三万，今年啥都没了": in a summary, what another year
+  // brought, with this year then said to have brought nothing, is not the income of the look-back year;
+  // a trade's nothing is its income now.
+  if (r.ctx.slot === 'summary')
+    for (const a of r.amounts)
+      if (
+        !a.negated &&
+        hasPhrase(a.clauseText ?? '', 'otherYears') &&
+        !hasPhrase(a.clauseText ?? '', 'thisYear') &&
+        thisYearNothingAfter(r.text, a.end)
+      ) {
+        a.negated = true;
+        if (a.category === 'business') r.add('income.business', 0, [a.start, a.end]);
+      }
   // "有时五百有时一千 没记过": every figure of that clause is one of those times, not a total.
   // ("不好说，好的时候两万，不好的时候赔钱": good years and bad, with the sum said not known, the same; "唔定，
   // 好嘅时候三四千" only says it varies, and still gives a range.)
@@ -352,4 +366,16 @@ function soldSince(text: string, from: number): boolean {
   const after = text.slice(from, from + 12);
   const end = firstPhrase(after, 'sentenceEnd');
   return hasPhrase(end ? after.slice(0, end.index) : after, 'soldOff');
+}
+
+/** How far after 今年 "nothing" may come ("今年基本冇收入", "今年真系一蚊都冇"): a few characters. */
+const NOTHING_WITHIN = 4;
+
+/** Whether the rest of the sentence after `from` says this year brought nothing (今年冇收成). */
+function thisYearNothingAfter(text: string, from: number): boolean {
+  const stop = text.slice(from, from + 40).search(/[。！？!?]/);
+  const rest = text.slice(from, stop < 0 ? from + 40 : from + stop);
+  const at = firstPhrase(rest, 'thisYear');
+  if (!at) return false;
+  return phraseAfterGap(rest, at.index + at.length, 'thisYearNothing', { min: 0, max: NOTHING_WITHIN, stops: '，,' });
 }

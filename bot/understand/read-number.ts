@@ -598,6 +598,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'people') {
+    // "女儿嫁在本村，自家五口人也穷": a count of a relative's own home, in the clause after the one saying
+    // they live apart, is their household, not the one asked about.
+    const before = r.clauses[c.ci - 1];
+    if (
+      r.ctx.slot === 'summary' &&
+      before !== undefined &&
+      r.people.list.some((p) => p !== r.people.self && p.apart && !p.dead && before.some((t) => t.start === p.at)) &&
+      !/[。；;！？!?]/.test(r.text[c.clauseStart - 1] ?? '') &&
+      isPhrase(r.text.slice(c.clauseStart, tok.start).replace(/[也都]$/, ''), 'theirOwnHome')
+    ) {
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
     // "原来六口人…现在就俺两口子", 粤 "以前五个人，而家得返两个": a count said of the past, with the
     // present told after it, is not the household's size now.
     if (
@@ -945,7 +959,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     n = { ...n, value: n.value * units, lo: n.lo * units, hi: n.hi * units };
   }
   // "一辆七万块的车", "四十万嘅楼": what something is worth, not money coming in.
-  if (worthOfProperty(r.text.slice(tok.end, tok.end + 10))) {
+  // ("架车系弟弟畀佢嘅，值一万几", "间屋值二十万": what a thing is worth, said right after 值.)
+  if (
+    worthOfProperty(r.text.slice(tok.end, tok.end + 10)) ||
+    (r.ctx.slot === 'summary' && isPhrase(c.clause[i - 1]?.text ?? '', 'worthWord'))
+  ) {
     r.usedNums.add(tok);
     return;
   }
@@ -1048,6 +1066,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.ctx.slot === 'summary' &&
       endsWithPhrase(saidBefore, 'demandedFirst') &&
       hasPhrase(r.text.slice(tok.end, tok.end + 3), 'depositAsked')
+    ) {
+      r.usedNums.add(tok);
+      return;
+    }
+    // "自己交着灵活就业社保，一年交一万多", 粤 "自己供社保，一年交万几": what the family pays into social
+    // insurance is money going out, not income (nor the wage of the work said before it).
+    if (
+      r.ctx.slot === 'summary' &&
+      endsWithPhrase(saidBefore, 'paysIn') &&
+      hasPhrase(sentenceBefore(r.text, tok.start), 'socialInsurance')
     ) {
       r.usedNums.add(tok);
       return;
@@ -1167,6 +1195,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
           ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
+            // "船主话只畀五千", "老板讲最多俾一万": what an employer or the other party pays, with no period
+            // of its own, is a sum paid once, not a monthly figure.
+            (r.ctx.slot === 'summary' && near?.months === undefined && hasPhrase(saidBefore, 'payerNotKin')
+              ? 12
+              : undefined) ??
             periodOfClauseBefore(r, c) ??
             // "一季万几蚊，今年差，总共得一万左右": the whole of this year, whatever period came before.
             (c.clauseTotal && thisYearSaid ? 12 : undefined) ??

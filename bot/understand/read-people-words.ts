@@ -356,6 +356,8 @@ export function readPeopleWord(
         !r.people.writer &&
         // ("…与来电人一家同住。…询问母亲能否申请特困": named again at the end, she is already placed.)
         !(c.ci > 1 && r.people.list.some((q) => q.rel === m.rel && q.word === tok.text)) &&
+        // ("咨询其朋友讲嘅补助", "问她姐说的那个补贴": the relative only tells of it, the call is not about them.)
+        !startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'heardFrom') &&
         (askedFor ||
           callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key), restOfSentence(r, tok.end)) ||
           // "反映其父亲（80岁）…过身，而家阿妈（77岁）一个人住": the parent left is whom the call is about.
@@ -1038,7 +1040,9 @@ export function readPeopleWord(
       const ownHome = startsWithPhrase(tok.text, 'ownHomeApart');
       const p =
         c.clausePerson ??
-        (r.ctx.slot === 'summary' && ownHome && r.topic !== r.people.self && c.ci > 0 ? r.topic : undefined);
+        (r.ctx.slot === 'summary' && ownHome && r.topic !== r.people.self && c.ci > 0 ? r.topic : undefined) ??
+        // ("个仔30岁已结婚，喺外面住": the relative the clause before, in the same sentence, named.)
+        (r.ctx.slot === 'summary' ? namedJustBefore(r, c) : undefined);
       const workAway =
         ((p?.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
@@ -1280,4 +1284,17 @@ const NUMERAL = new Set([...'0123456789０１２３４５６７８９一二两�
 function relativeJustNamed(r: Reading): boolean {
   const last = r.lastPersons.at(-1);
   return last !== undefined && last !== r.people.self && last.rel !== 'spouse' && !last.dead;
+}
+
+/**
+ * The relative a summary's clause before named, in the same sentence, when this clause names no one and
+ * nothing else comes between: the one "在外面住" or "喺出面住" is said of.
+ */
+function namedJustBefore(r: Reading, c: ClauseReading): Person | undefined {
+  const topic = r.topic;
+  const before = r.clauses[c.ci - 1];
+  if (topic === r.people.self || topic.dead || before === undefined) return undefined;
+  if (/[。；;！？!?]/.test(r.text[c.clauseStart - 1] ?? '')) return undefined;
+  if (c.clause.some((t) => isMeaning(t, 'person') || isMeaning(t, 'pronoun'))) return undefined;
+  return before.some((t) => t.start === topic.at) ? topic : undefined;
 }

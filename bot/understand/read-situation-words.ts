@@ -115,6 +115,8 @@ export function readSituationWord(
         for (const p of c.clausePersons) if (p.at < tok.start && p.rel === c.clausePerson.rel) p.apart = true;
         break;
       }
+      // ("带个9岁仔生活。父母都七十几，自己过": the same said in the next clause of the sentence, naming no one.)
+      if (eldersOnTheirOwnBefore(r, c)) break;
       // "两间屋，一间自己住，一间租出去": one of the homes is the family's own, no one lives alone.
       if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'oneOfTheHomes')) break;
       // "就我一个人挣钱", 粤 "得我一个揾钱": the one earner, not living alone.
@@ -610,4 +612,27 @@ function cancerSiteBefore(before: string, clause: readonly Token[], i: number): 
   let organ = '';
   for (let j = i - 1; j >= Math.max(0, i - 2) && clause[j]?.kind === 'char'; j--) organ = `${clause[j]?.text}${organ}`;
   return organ || undefined;
+}
+
+/**
+ * "带个9岁仔生活。父母都七十几，（在村里）自己过": in a summary, a clause naming no one right after a clause
+ * about the parents (or grandparents), once the subject's own spouse or children were named: the elders
+ * keep their own home, apart from that family. Marks them apart and says so.
+ */
+function eldersOnTheirOwnBefore(r: Reading, c: ClauseReading): boolean {
+  const elders = r.topic;
+  const named = r.clauses[c.ci - 1];
+  if (
+    r.ctx.slot !== 'summary' ||
+    c.clausePerson !== undefined ||
+    named === undefined ||
+    /[。；;！？!?]/.test(r.text[c.clauseStart - 1] ?? '') ||
+    (elders.rel !== 'parent' && elders.rel !== 'grandparent') ||
+    !named.some((t) => t.start === elders.at) ||
+    !r.people.list.some((p) => (p.rel === 'spouse' || p.rel === 'child') && p.at >= 0 && p.at < elders.at)
+  )
+    return false;
+  for (const p of r.people.list)
+    if (p.partOf === elders.key || (p.rel === elders.rel && named.some((t) => t.start === p.at))) p.apart = true;
+  return true;
 }

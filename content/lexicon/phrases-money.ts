@@ -68,6 +68,12 @@ export const MONEY_PHRASES = {
   moneyUnit: ['块钱', '块', '元', '蚊', '万块', '万元', '万'],
   /** Things a price is said of ("七万块的车", "四十万嘅楼"): what something is worth, not money coming in. */
   propertyWorth: ['车', '房', '楼', '屋', '铺'],
+  /** Worth, right before a number ("值一万几", "价值三万", "估值五万"): what a thing is worth, not money had. */
+  worthWord: ['值', '价值', '估值', '市值', '值约', '值大概', '值大约'],
+  /** Paying in, right before a sum ("一年交一万多", "每月缴五百", 粤 "交咗"): money going out. */
+  paysIn: ['交', '缴', '交了', '缴了', '交咗', '要交', '得交'],
+  /** Social insurance paid by oneself ("灵活就业社保", "养老保险", 粤 "自己供社保"). */
+  socialInsurance: ['社保', '养老保险', '医保', '灵活就业'],
   /** Inside a word for what remains, left over ("剩下", 粤 "得番", "得返"). */
   leftOver: ['剩', '得番', '得返'],
   /** Now, or still there, before savings ("现在就剩", 粤 "而家", "仲有", "净番"). */
@@ -268,6 +274,27 @@ export const MONEY_PHRASES = {
   thisYear: ['今年', '这一年', '呢一年', '近一年'],
   /** Years other than this one ("往年", 晋南 "年时", "去年", 粤 "旧年"): what a year brought then. */
   otherYears: ['往年', '往常', '以往', '往时', '年时', '去年', '旧年', '上年', '前些年', '前几年', '前两年'],
+  /**
+   * This year said to have brought nothing, a few characters after 今年 ("今年冇收成", "今年基本冇收入",
+   * "今年啥都没了", "今年连本都没收回来"): what another year brought is not this year's income.
+   */
+  thisYearNothing: [
+    '冇收入',
+    '没收入',
+    '没有收入',
+    '无收入',
+    '冇收成',
+    '没收成',
+    '绝收',
+    '失收',
+    '颗粒无收',
+    '啥都没了',
+    '乜都冇',
+    '一蚊都冇',
+    '白干',
+    '连本都没收回来',
+    '连本都冇返',
+  ],
   /** Gone, right after savings ("存款没了", 粤 "积蓄冇咗", "早就没了"): none left. */
   goneNow: [
     '没了',

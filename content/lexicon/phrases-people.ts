@@ -206,6 +206,13 @@ export const PEOPLE_PHRASES = {
   stayAt: ['住', '住在', '住到', '住喺', '暂住', '借住', '寄住', '投靠', '搬到', '住进'],
   /** Right after someone's word, their place ("伯父家", 粤 "阿哥屋企", "女儿那里"). */
   theirPlace: ['家', '屋企', '那里', '那儿', '处', '嘅楼', '的楼', '嘅屋', '的房子', '嘅房'],
+  /**
+   * "Their own home", opening a clause after a relative said to live apart ("女儿嫁在本村，自家五口人也紧",
+   * 粤 "个仔喺城里住，佢屋企四个人"): a count after it is that relative's household.
+   */
+  theirOwnHome: ['自家', '自己家', '她家', '他家', '人家', '佢屋企', '佢哋屋企', '佢自己屋企', '自己屋企'],
+  /** Right after someone named, what they said ("朋友讲嘅补助", "她姐说的那个"): only where the caller heard of it. */
+  heardFrom: ['讲嘅', '讲的', '说的', '话嘅', '讲过', '说过', '话过', '讲话', '话有'],
   /** "There is also" ("还有个婆婆", 粤 "仲有"): one more member of the household. */
   alsoThere: ['还有', '仲有'],
   /** Living with someone ("跟着儿子", "同住", 粤 "一齐住", "同佢"): an in-law so named is a member. */

@@ -43,6 +43,8 @@ person(
   '一名女子 一名男子 一名妇女 一名老人 一名老汉 一名老太 一名女孩 一名男孩 该女 该男 来电人 来电者 求助人 诉求人 ' +
     '当事人 申请人 其 该户 该人 该老人 该居民 该村民 户主 老人 老人家 该女士 该男子 市民 村民 某 大爷 大娘 大妈' +
     ' 老大爷 老太太 老奶奶 阿伯 女士 先生 师傅' +
+    // "谢小姐（28）", as 女士: a title, the woman calling, not 姐 a sister.
+    ' 小姐' +
     // "一名湖南籍女子": a woman from somewhere, the person the order is about (not 晋南's 女子, a daughter).
     ' 籍女子 籍男子 籍妇女 籍男子汉',
 );
@@ -888,6 +890,10 @@ add(
 // A fall from a height told without 来 ("从脚手架上摔下，", "从架子上掉下"), and a fall into water
 // (粤 "跌落水浸死咗": the fall, not a flood: 水浸 inside it is no disaster), and a boat sunk (条船沉咗).
 add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 跌咗落水 掉落水 掉进水 船沉咗 船沉了');
+// A boat overturned at sea told bare ("出海遇风浪，船翻，未搵到人", "渔船翻沉"): as 翻船.
+add({ t: 'event', kind: 'accident' }, '船翻 遇风浪 遇到风浪 翻沉 渔船翻沉 船打翻 风浪打翻');
+// An acute illness that put someone in hospital ("因急性胰腺炎入院"): 急性 says it came suddenly.
+add({ t: 'event', kind: 'sudden_illness' }, '急性');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
 // A gas cylinder blowing up at home ("煤气罐爆炸", 粤 "石油气罐爆炸"): a fire.
 add({ t: 'event', kind: 'fire' }, '煤气罐爆炸 液化气罐爆炸 石油气罐爆炸 煤气罐炸了 气罐爆炸');
@@ -1280,6 +1286,12 @@ add({ t: 'asset', what: 'business' }, '个体户 营业执照 公司 执照 个�
 add(
   { t: 'asset', what: 'deposits' },
   '存款 积蓄 存折 存了 储蓄 理财 股票 基金 银行 卡里 卡度 商业保险 分红险 买咗份保险 买了保险 攒了 存钱 老本 棺材本 私己钱 私家钱',
+  { term: '存款' },
+);
+// Money saved said as what was put by ("开大车攒的点钱", "攒下的钱", 粤 "储落嘅钱"): savings, not earnings.
+add(
+  { t: 'asset', what: 'deposits' },
+  '攒的钱 攒的点钱 攒的那点钱 攒下的钱 攒下的点钱 攒了点钱 积攒的钱 存下的钱 储落嘅钱 储咗啲钱 储落啲钱',
   { term: '存款' },
 );
 add(
