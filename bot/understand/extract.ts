@@ -259,7 +259,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   // Asked what befell the family, a kind of spending named after one told with its sum ("学费一万几，仲有阿妈食药"):
   // one more expense, its amount asked later.
   const told = r.facts
-    .filter((f) => /^hardship\.expenses\[\d+\]$/.test(f.path))
+    .filter((f) => f.path.startsWith('hardship.expenses[') && /^hardship\.expenses\[\d+\]$/.test(f.path))
     .map((f) => (f.value as { kind?: string }).kind);
   if (r.ctx.slot === 'hardship' && told.length > 0 && !(r.ctx.household.hardship?.expenses ?? []).length)
     for (const kind of r.expenseKinds.filter((k) => !told.includes(k)))
@@ -279,7 +279,11 @@ export function understand(raw: string, ctx: Context): Understanding {
   u.unclear = r.unclear;
   u.corrected = r.corrected;
   u.onBehalf = r.onBehalf;
-  Object.assign(u, short);
+  u.relationSequence = short.relationSequence;
+  u.polarity = short.polarity;
+  if (short.ordinal) u.ordinal = short.ordinal;
+  u.statusWords = short.statusWords;
+  u.statusDenied = short.statusDenied;
   u.mentioned = [
     ...new Set(r.people.list.filter((p) => p.known !== undefined && p.at >= 0 && !p.apart).map((p) => p.known!)),
   ];

@@ -133,7 +133,12 @@ export function shortAnswers(
   const ordinal = r.tokens.map((t) => meaningOf(t, 'ordinal')).find(Boolean)?.which;
   const statusWords = r.benefits.filter((b) => !b.negated).map((b) => b.what);
   const statusDenied = r.benefits.some((b) => b.negated) && statusWords.length === 0;
-  return { relationSequence, polarity, ...(ordinal ? { ordinal } : {}), statusWords, statusDenied };
+  // (Built a property at a time, as the understanding it goes into: no literal with a conditional spread.)
+  const out = { relationSequence, polarity } as ReturnType<typeof shortAnswers>;
+  if (ordinal) out.ordinal = ordinal;
+  out.statusWords = statusWords;
+  out.statusDenied = statusDenied;
+  return out;
 }
 
 /** The first token from `from` on that tells of someone: a death, living apart, a person word or a pronoun. */
