@@ -161,7 +161,14 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
       if (monthlyEach <= BASIC_PENSION_MONTHLY_MAX) cat = 'basicPension';
     }
     const key = cat === 'expense' ? `expense:${a.expenseKind ?? 'medical'}` : cat;
-    items.push({ ...a, key, ...range(a, factor, count), yearly: months === 12 });
+    // (Copied and added to a property at a time: a literal with spreads took V8's slow path for each property.)
+    const item = Object.assign({}, a) as Item;
+    const { lo, hi } = range(a, factor, count);
+    item.key = key;
+    item.lo = lo;
+    item.hi = hi;
+    item.yearly = months === 12;
+    items.push(item);
   }
   const out: Yearly[] = [];
   for (const key of [...new Set(items.map((x) => x.key))]) {

@@ -37,6 +37,25 @@ function byFirst(list: PhraseList): ReadonlyMap<number, readonly string[]> | nul
   return index;
 }
 
+// The same by their last code unit, for the tests at the end of a text (and lists of the phrases starting one).
+const BY_LAST = new Map<PhraseList, ReadonlyMap<number, readonly string[]> | null>();
+
+function byLast(list: PhraseList): ReadonlyMap<number, readonly string[]> | null {
+  let index = BY_LAST.get(list);
+  if (index === undefined) {
+    const phrases: readonly string[] = PHRASES[list];
+    const map = new Map<number, string[]>();
+    for (const p of phrases) {
+      const bucket = map.get(p.charCodeAt(p.length - 1));
+      if (bucket) bucket.push(p);
+      else map.set(p.charCodeAt(p.length - 1), [p]);
+    }
+    index = phrases.includes('') ? null : map;
+    BY_LAST.set(list, index);
+  }
+  return index;
+}
+
 /** Whether a phrase of the list starts at `at` in `text`. */
 function phraseAt(text: string, at: number, list: PhraseList): boolean {
   const index = byFirst(list);
@@ -59,17 +78,26 @@ export function startsWithPhrase(text: string, list: PhraseList): boolean {
 
 /** Whether `text` ends with a phrase of the list (what comes right before a word). */
 export function endsWithPhrase(text: string, list: PhraseList): boolean {
-  return PHRASES[list].some((p) => text.endsWith(p));
+  const index = byLast(list);
+  if (!index) return PHRASES[list].some((p) => text.endsWith(p));
+  const bucket = index.get(text.charCodeAt(text.length - 1));
+  if (!bucket) return false;
+  for (const p of bucket) if (text.endsWith(p)) return true;
+  return false;
 }
 
 /** Every phrase of the list `text` starts with ("没有" and "没" both, for what follows each to be checked). */
 export function phrasesStarting(text: string, list: PhraseList): readonly string[] {
-  return PHRASES[list].filter((p) => text.startsWith(p));
+  const index = byFirst(list);
+  if (!index) return PHRASES[list].filter((p) => text.startsWith(p));
+  return index.get(text.charCodeAt(0))?.filter((p) => text.startsWith(p)) ?? [];
 }
 
 /** Every phrase of the list `text` ends with ("一辆" and "辆" both, for what precedes each to be checked). */
 export function phrasesEnding(text: string, list: PhraseList): readonly string[] {
-  return PHRASES[list].filter((p) => text.endsWith(p));
+  const index = byLast(list);
+  if (!index) return PHRASES[list].filter((p) => text.endsWith(p));
+  return index.get(text.charCodeAt(text.length - 1))?.filter((p) => text.endsWith(p)) ?? [];
 }
 
 const longest = (phrases: readonly string[]) =>

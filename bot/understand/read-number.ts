@@ -1177,6 +1177,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
+    // (Read once: the amount below asked for it up to three times.)
+    const duration = durationIn(r.text, r.clauses, c.ci);
     r.amounts.push({
       n,
       start: tok.start,
@@ -1219,7 +1221,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             // ("今年…卖了不到八千…化肥农药还花了四千多，算下来也就落个三千来块": the year named anywhere
             // in the sentence is the period of what was left at the end of it.)
             (c.clause.slice(0, i).some((t) => isMeaning(t, 'net')) &&
-            (durationIn(r.text, r.clauses, c.ci) !== undefined ||
+            (duration !== undefined ||
               hasPhrase(sinceClauseBefore, 'yearNamed') ||
               hasPhrase(sentenceBefore(r.text, tok.start), 'yearNamed'))
               ? 12
@@ -1281,7 +1283,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ? { share: shareLeft(r.text, tok.end)! }
         : {}),
       ...(near?.word ? { source: near.word } : {}),
-      ...(durationIn(r.text, r.clauses, c.ci) !== undefined ? { duration: durationIn(r.text, r.clauses, c.ci)! } : {}),
+      ...(duration !== undefined ? { duration } : {}),
       ...(oldRate ? { changedFrom } : {}),
       ...(category === 'lent' && hasPhrase(c.clauseText, 'lentBesides') ? { lentBesides: true } : {}),
       ...(oneOfThem(r, c.clause[i - 1], tok) ? { oneOfThem: true } : {}),

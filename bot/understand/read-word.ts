@@ -144,6 +144,10 @@ function meaningsHere(
   next: Token | undefined,
   after: Token | undefined,
 ): readonly Meaning[] {
+  // (Most words have no two person meanings: counted first, with no arrays built for every word.)
+  let persons = 0;
+  for (const m of tok.meanings) if (m.t === 'person') persons++;
+  if (persons !== 2) return tok.meanings;
   const people = tok.meanings.filter((m) => m.t === 'person');
   const several = people.filter((m) => m.t === 'person' && (m.n ?? 1) > 1);
   if (people.length !== 2 || several.length !== 1) return tok.meanings;

@@ -70,6 +70,8 @@ const MEMBER_FOLLOW_UPS: ReadonlySet<string> = new Set([
   'illness.which',
   'employed',
 ]);
+/** Questions whose answer may describe the household's members (one set, not one built for every reading). */
+const MEMBER_SLOTS: ReadonlySet<SlotId> = new Set<SlotId>(['members', 'opening', 'summary']);
 /** The youngest applicant whose child types for them, by question kind (see the two sets above). */
 const WRITER_BELOW_FROM_AGE = { follow: 40, health: 60 } as const;
 
@@ -215,7 +217,7 @@ export class Reading {
   readonly expenseKinds: NonNullable<Amount['expenseKind']>[] = [];
   /** Spending said with no kind (花了, 使咗, 掏): with a kind named, a big expense told without its amount. */
   spendingSaid = false;
-  readonly memberSlots = new Set<SlotId>(['members', 'opening', 'summary']);
+  readonly memberSlots: ReadonlySet<SlotId> = MEMBER_SLOTS;
   readonly usedAsAge = new Set<Token>();
   /** "一个九岁一个六岁": counting off people, each number the age of the next one. */
   enumerating = false;

@@ -66,6 +66,21 @@ export function heard(text: string): string {
     const code = text.charCodeAt(i);
     units[i] = table[code] || code;
   }
+  return stringOfUnits(units);
+}
+
+// (A leading U+FEFF is text here, not a byte-order mark; the units are in the machine's byte order.)
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * UTF-16 code units as a string. Decoded natively (~4x cheaper than `String.fromCharCode.apply`, which was
+ * ~1.5% of a reading), unless a surrogate is among them: a lone one would be decoded as U+FFFD.
+ */
+export function stringOfUnits(units: Uint16Array): string {
+  let surrogate = !LITTLE_ENDIAN;
+  for (let i = 0; i < units.length && !surrogate; i++) surrogate = (units[i]! & 0xf800) === 0xd800;
+  if (!surrogate) return UTF16.decode(units);
   let out = '';
   for (let i = 0; i < units.length; i += 4096)
     out += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);

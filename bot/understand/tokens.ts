@@ -9,7 +9,7 @@ import { type Lexicon, type Meaning, lexiconFor, type Dialect, preferring } from
 import { type ReadNumber, readNumber } from './numbers.ts';
 import { NEVER_HEARD } from '../../content/lexicon/heard-by-sound.ts';
 import { NUMERALS, soundLexiconFor } from './sound-words.ts';
-import { heard } from './sounds.ts';
+import { heard, stringOfUnits } from './sounds.ts';
 import { closeTypingGaps } from './typing-gaps.ts';
 import { TRADITIONAL } from '../../content/lexicon/traditional.ts';
 import { isPhrase } from './phrases.ts';
@@ -52,10 +52,7 @@ export function normalise(text: string): string {
   }
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) units[i] = table[text.charCodeAt(i)] || text.charCodeAt(i);
-  let out = '';
-  for (let i = 0; i < units.length; i += 4096)
-    out += String.fromCharCode.apply(null, units.subarray(i, i + 4096) as unknown as number[]);
-  return out;
+  return stringOfUnits(units);
 }
 
 let unitTable: Uint16Array | null | undefined;
@@ -103,7 +100,9 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
     return w !== undefined && w.length >= 2 && w.meanings.some((m) => STOP_KINDS.has(m.t));
   };
   const tokens: Token[] = [];
-  const heardText = once(() => heard(text));
+  // (Built once a text, with no closures made at each position: tokenize was a fifth of a short reading.)
+  const heardText = heard(text);
+  const sounds = soundLexiconFor(dialect);
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
@@ -121,12 +120,7 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
       text,
       i,
       lex,
-      yieldToOverlap(
-        text,
-        i,
-        lex,
-        spelledOrHeard(lex.longest(text, i), () => heardWord(text, i, dialect, lex, heardText)),
-      ),
+      yieldToOverlap(text, i, lex, spelledOrHeard(lex.longest(text, i), heardWord(text, i, sounds, lex, heardText))),
     );
     const num = readNumber(text, i, startsWord);
     if (num && (!word || num.length > word.length) && !readable(text, i, num)) {
@@ -167,8 +161,7 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
 type Found = ReturnType<Lexicon['longest']>;
 
 /** The word spelled at a position, or a longer one heard by sound (退休斤 is 退休金, not 退休 and 斤). */
-function spelledOrHeard(spelled: Found, bySound: () => Found): Found {
-  const h = bySound();
+function spelledOrHeard(spelled: Found, h: Found): Found {
   return h && h.length > (spelled?.length ?? 0) ? h : spelled;
 }
 
@@ -176,10 +169,11 @@ function spelledOrHeard(spelled: Found, bySound: () => Found): Found {
  * A word that matters heard by its sound at a position (老办 → 老伴), unless a spelled word of two
  * characters or more begins inside it ("是父亲" is 是 and 父亲, not 师傅 and 亲).
  */
-function heardWord(text: string, at: number, dialect: Dialect | 'all', spelled: Lexicon, sound: () => string): Found {
-  const w = soundLexiconFor(dialect).longest(sound(), at);
-  const typed = text.slice(at, at + (w?.length ?? 0));
-  if (!w || w.length < 2 || NUMERALS.test(typed) || NEVER_HEARD.has(typed)) return undefined;
+function heardWord(text: string, at: number, sounds: Lexicon, spelled: Lexicon, sound: string): Found {
+  const w = sounds.longest(sound, at);
+  if (!w || w.length < 2) return undefined;
+  const typed = text.slice(at, at + w.length);
+  if (NUMERALS.test(typed) || NEVER_HEARD.has(typed)) return undefined;
   for (let j = at + 1; j < at + w.length; j++) if ((spelled.longest(text, j)?.length ?? 0) >= 2) return undefined;
   return w;
 }
@@ -217,11 +211,6 @@ function notAgeGap(text: string, at: number, lex: Lexicon, word: Found): Found {
   const end = at + word.length;
   if (text[end] !== '岁' || !NUMERALS.test(text[end - 1]!)) return word;
   return lex.longest(text.slice(at, end - 1), 0);
-}
-
-function once<T>(make: () => T): () => T {
-  let v: T | undefined;
-  return () => (v ??= make());
 }
 
 /** Larger than any amount, count or age a resident states: beyond it a number is a slip. */
