@@ -895,7 +895,8 @@ export function readPeopleWord(
       // (she) right after a relative of the other sex is the person the call is about, told of in the third
       // person.
       const otherSex = r.ctx.slot === 'summary' ? ({ 他: 'f', 她: 'm' } as const)[tok.text] : undefined;
-      if (otherSex && last && last.gender === otherSex) last = r.people.self;
+      // (A child's sex is in its word, 儿子 or 闺女, when no sex was given with it.)
+      if (otherSex && last && (last.gender ?? sexOfChildWord(last.word)) === otherSex) last = r.people.self;
       // A cadre's "户主七十二，他老伴…", "这户…他儿子在厂里上班": the head, named last or no one named
       // yet; and 他妈, 他儿子 after the head was named are the head's relatives, whoever came between.
       const cadre = r.ctx.slot !== 'summary' && (r.selfThirdAt !== undefined || speaksOfHousehold(r.text));

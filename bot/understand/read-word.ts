@@ -118,6 +118,17 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
       !inner &&
       endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'outsideReporter');
     if (byOutsider) return;
+    // "来电人由儿子代为打电话": the one after 由 is who does it for them, not whom it is for (grammar).
+    const prev = c.clause[i - 1];
+    const byAgent =
+      r.ctx.slot === 'summary' &&
+      !m &&
+      !inner &&
+      prev !== undefined &&
+      prev.end === tok.start &&
+      isMeaning(prev, 'person') &&
+      /由其?$/.test(r.text.slice(Math.max(0, prev.start - 2), prev.start));
+    if (byAgent) return;
     // "…称其老母…。'我哋兄弟会夹钱帮佢整返间屋'": a summary already about a relative, a bare 帮佢 (help her)
     // names no one new to ask for; the siblings named before it are not whom the call is about.
     if (r.ctx.slot === 'summary' && r.people.writer && !m && !inner) return;

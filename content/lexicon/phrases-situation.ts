@@ -16,6 +16,8 @@ export const SITUATION_PHRASES = {
   struckBy: ['中风', '中毒', '中暑'],
   /** Right after a month, its end ("九月底", 粤 "月尾", "下旬"): about the 25th. */
   monthEnd: ['底', '尾', '末', '下旬'],
+  /** At sea, in a sentence telling someone gone missing ("出海", "渔船", 粤 "跟船"): lost at sea is an accident. */
+  atSea: ['出海', '渔船', '打鱼', '捕鱼', '跟船', '落海', '海上'],
   /** Today, or just now ("今天", 粤 "今日", "头先"): the date is today's. */
   todayNow: ['今天', '今日', '今朝', '刚才', '刚刚', '头先', '今儿', '今个儿'],
   /** The day before yesterday ("前天", 粤 "前日", 晋南 "前儿个"). */
