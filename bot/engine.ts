@@ -5,10 +5,18 @@
  * applied one after the other, never over each other.
  *
  * Which question comes next is decided by the screening: the first question, in the natural
- * order, that settles a fact some program still lists as `missing` (missingFacts, which words
- * nothing); the whole report is made only when the result is shown.
+ * order, that settles a fact some program still lists as `missing` (missingFactsLazily, which words
+ * nothing and runs the programs only as far as that question needs); the whole report is made
+ * only when the result is shown.
  */
-import { type Household, missingFacts, type ParameterSet, type ScreeningReport, screen } from '../screening/index.ts';
+import {
+  type Household,
+  type MissingFacts,
+  missingFactsLazily,
+  type ParameterSet,
+  type ScreeningReport,
+  screen,
+} from '../screening/index.ts';
 import type {
   Clock,
   ForgetResult,
@@ -171,9 +179,9 @@ function report(state: DialogueState, deps: EngineDeps): ScreeningReport | undef
 }
 
 /** What some program still lists as missing: all that choosing the next question needs. */
-function missing(state: DialogueState, deps: EngineDeps): string[] | undefined {
+function missing(state: DialogueState, deps: EngineDeps): MissingFacts | undefined {
   if (!state.region) return undefined;
-  return missingFacts(state.household, { region: state.region, date: deps.today, parameters: deps.parameters });
+  return missingFactsLazily(state.household, { region: state.region, date: deps.today, parameters: deps.parameters });
 }
 
 /** Questions already answered in this dialogue are never asked again (返回 un-answers them). */
@@ -184,7 +192,7 @@ function answered(state: DialogueState): Set<string> {
 /** History entries that record what an answer said besides (or instead of) the question's answer. */
 const NOTE = 'note:';
 
-function qctx(state: DialogueState, deps: EngineDeps, missing?: readonly string[]): QuestionCtx {
+function qctx(state: DialogueState, deps: EngineDeps, missing?: MissingFacts): QuestionCtx {
   return { state, today: deps.today, parameters: deps.parameters, ...(missing ? { missing } : {}) };
 }
 
@@ -192,11 +200,7 @@ function qctx(state: DialogueState, deps: EngineDeps, missing?: readonly string[
  * The first unanswered question, in the natural order, that applies (it settles a fact some
  * program still lists as missing); the ones after it are not looked at.
  */
-function firstOpen(
-  state: DialogueState,
-  deps: EngineDeps,
-  missing: readonly string[] | undefined,
-): Question | undefined {
+function firstOpen(state: DialogueState, deps: EngineDeps, missing: MissingFacts | undefined): Question | undefined {
   const done = answered(state);
   const ctx = qctx(state, deps, missing);
   return QUESTIONS.find((q) => !done.has(q.id) && q.applies(ctx));

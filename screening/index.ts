@@ -156,6 +156,36 @@ export function missingFacts(household: Household, options: ScreenOptions): stri
   });
 }
 
+/** Whether some program lists a missing fact a caller is looking for. */
+export interface MissingFacts {
+  some(wanted: (fact: string) => boolean): boolean;
+}
+
+/**
+ * missingFacts() read only as far as a caller's question needs: the programs run one at a time,
+ * in order, and the first that lists a wanted fact answers; the rest run only when no program so
+ * far lists one. The dialogue's next question most often settles a fact 低保 (the first) already
+ * lists, so the other programs' rules are not run for it.
+ */
+export function missingFactsLazily(household: Household, options: ScreenOptions): MissingFacts {
+  const res = resolve(options);
+  if (res instanceof CoverageError) return ['region'];
+  const ctx = contextOf(household, res);
+  const known: string[] = [];
+  let next = 0;
+  return {
+    some(wanted) {
+      if (known.some(wanted)) return true;
+      while (next < PROGRAMS.length) {
+        const found = unworded(() => ctx.resultOf(PROGRAMS[next++]!).missing);
+        known.push(...found);
+        if (found.some(wanted)) return true;
+      }
+      return false;
+    },
+  };
+}
+
 export function screen(household: Household, options: ScreenOptions): ScreeningReport {
   const { region, date } = options;
   const res = resolve(options);

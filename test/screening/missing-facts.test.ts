@@ -3,7 +3,14 @@
 // after it wording every reason as before.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultParameters, type Household, missingFacts, PROGRAMS, screen } from '../../screening/index.ts';
+import {
+  defaultParameters,
+  type Household,
+  missingFacts,
+  missingFactsLazily,
+  PROGRAMS,
+  screen,
+} from '../../screening/index.ts';
 import { screeningHouseholdArb } from '../support/arbitraries.ts';
 
 const parameters = defaultParameters();
@@ -43,6 +50,33 @@ describe('missingFacts', () => {
         for (const r of after.results) for (const reason of r.reasons) expect(reason.text).not.toBe('');
       }),
       { numRuns: 100, seed: 20 },
+    );
+  });
+
+  it('read lazily, finds a fact exactly when missingFacts() lists one, asked in any order', () => {
+    const asks = [
+      'members',
+      'hukou',
+      'property.deposits',
+      'expenditureType',
+      'hardship',
+      'income.wages',
+      'obligors.exist',
+    ];
+    fc.assert(
+      fc.property(
+        screeningHouseholdArb,
+        fc.constantFrom('140800', '441781', '110000'),
+        fc.shuffledSubarray(asks),
+        (h, region, order) => {
+          const options = { region, date: '2026-11-24', parameters };
+          const all = missingFacts(h, options);
+          const lazily = missingFactsLazily(h, options);
+          for (const a of order) expect(lazily.some((f) => f.startsWith(a))).toBe(all.some((f) => f.startsWith(a)));
+          expect(lazily.some((f) => f.includes('.age'))).toBe(all.some((f) => f.includes('.age')));
+        },
+      ),
+      { numRuns: 200, seed: 20 },
     );
   });
 });

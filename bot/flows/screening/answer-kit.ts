@@ -5,7 +5,7 @@
  * "2 俺老汉有 腿上的"), applying and saying back what was understood, and re-asking with what
  * was understood so far and what kinds of answer work.
  */
-import type { Household, Member, ParameterSet } from '../../../screening/index.ts';
+import type { Household, Member, MissingFacts, ParameterSet } from '../../../screening/index.ts';
 import type { Choice, OutboundMessage } from '../../ports.ts';
 import type { DialogueState, SubStep, UnderstoodAnswer } from '../../state.ts';
 import type { Field } from '../field.ts';
@@ -35,7 +35,7 @@ export interface QuestionCtx {
   today: string;
   parameters: ParameterSet;
   /** The facts some program still lists as missing (from the screening report), when known. */
-  missing?: readonly string[];
+  missing?: MissingFacts;
   /**
    * Filled in by `read` when given: whom the answer says the writer answers for (帮我爸问), so the
    * engine keeps it without reading the same answer a second time.
