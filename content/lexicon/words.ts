@@ -303,6 +303,8 @@ add(
 );
 // 粤 "唔系咩低保", "唔系乜嘢有钱人": is not any such — a no, its 咩 no question.
 add({ t: 'neg' }, '唔系咩 唔系乜嘢 唔系乜 都唔系咩');
+// Hardly able to any more ("好难再做工", "很难再干活", "难以再工作"): a no to the work after it.
+add({ t: 'neg' }, '好难再 很难再 难以再 难再');
 add({ t: 'yes' }, '有 是 是的 对 对的 嗯 嗯嗯 有的 有啊 是啊 对啊 係 系 系啊 係啊 有嘅 有㗎 啱 啱啊 冇错 没错 就是');
 add(
   { t: 'idk' },
