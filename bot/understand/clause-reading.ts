@@ -104,6 +104,19 @@ export class ClauseReading {
       (r.topic.dead || !carriesTopic(r, ci))
     )
       r.topic = r.people.self;
+    // "老伴早年去世，每月退休金一千一": a pension or allowance said right after a death, naming no one, is
+    // drawn by the one living (the dead draw none now); what the dead earned is said as such (生前, 以前).
+    else if (
+      r.ctx.slot === 'summary' &&
+      r.topic.dead &&
+      !hasPhrase(this.clauseText, 'whileAlive') &&
+      !clause.some((t) => meaningOf(t, 'person') || isMeaning(t, 'pronoun')) &&
+      clause.some((t) => {
+        const cat = meaningOf(t, 'income')?.cat;
+        return cat !== undefined && cat !== 'wages' && cat !== 'business';
+      })
+    )
+      r.topic = r.people.self;
     // "儿子（28岁）在外打工": after the bracket, still about the person before it.
     // "带两个孩子（10岁、6岁）": inside the bracket, about the person before it too.
     if (/^[)）(（]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {

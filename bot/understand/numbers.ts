@@ -316,7 +316,11 @@ export function readNumber(
       const next = parts[k + 1];
       const lo = base + step;
       const hi = base + span - (span > 1 && step === 1 ? 0 : 0);
-      if (next?.kind === 'u' && next.value >= 10) {
+      // "一百几十" 120–190, "三千几百" 3200–3900: a unit lower than the last one is the place 几 counts.
+      if (next?.kind === 'u' && next.value >= 10 && next.value < lastUnit) {
+        rough = { lo: base + 2 * next.value, hi: base + 9 * next.value };
+        used = k + 2;
+      } else if (next?.kind === 'u' && next.value >= 10) {
         rough = { lo: lo * next.value, hi: hi * next.value };
         used = k + 2;
       } else {

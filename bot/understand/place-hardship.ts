@@ -11,7 +11,7 @@ import { lodgesElsewhere } from './lodging-elsewhere.ts';
 import { placeCodeOf } from './places.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
-import { firstPhrase, isPhrase } from './phrases.ts';
+import { firstPhrase, hasPhrase, isPhrase } from './phrases.ts';
 
 export function placeHardship(r: Reading): void {
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
@@ -85,9 +85,12 @@ export function placeHardship(r: Reading): void {
   }
   // A home lost to fire or flood, the family now at a relative's or a friend's ("现在住在他侄子家"): the same.
   if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
-    // (Or the home itself gone whole: "房屋全毁", "间屋烧晒".)
+    // (Or the home itself gone whole: "房屋全毁", "间屋烧晒"; or all but the clothes worn: "仅剩身上衣服".)
     const cl = r.clauses.find(
-      (c, k) => lodgesElsewhere(c, r.text, c[0]!.start) || homeLost(c, r.text, r.clauses[k - 1]),
+      (c, k) =>
+        lodgesElsewhere(c, r.text, c[0]!.start) ||
+        homeLost(c, r.text, r.clauses[k - 1]) ||
+        hasPhrase(r.text.slice(c[0]!.start, c.at(-1)!.end), 'leftWithNothing'),
     );
     if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };
   }

@@ -411,8 +411,14 @@ export function readMoneyWord(
         (isMeaning(c.clause[i - 1], 'neg') || isMeaning(c.clause[i - 1], 'none'))
       )
         r.incomeDenied.set(m.cat, span);
-      // 打零工, 做泥水: working for pay.
-      if (m.cat === 'wages' && !c.negated(i) && hasPhrase(tok.text, 'handsOnWork') && !workAskedAbout(r, c, i)) {
+      // 打零工, 做泥水: working for pay (not of before: "之前打散工", "以前做泥水").
+      if (
+        m.cat === 'wages' &&
+        !c.negated(i) &&
+        hasPhrase(tok.text, 'handsOnWork') &&
+        !workAskedAbout(r, c, i) &&
+        !hasPhrase(r.text.slice(c.clauseStart, tok.start), 'formerly')
+      ) {
         // "一个人带两个孩子，平时打零工": the children named are not who works.
         const w = c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who();
         const p =

@@ -1402,9 +1402,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "儿子偶尔给个几百", "有时畀几百": now and then, no period — a year's worth is one to a few times it,
     // kept as a wide range (said back as 大概); 说不准 with it leaves it unknown (the flow's 不知道).
+    // (A period said earlier in the message, "养老金每月四百多", is not this gift's.)
     const last = r.amounts.at(-1)!;
     if (
-      last.months === undefined &&
+      (last.months === undefined || !c.clause.some((t) => isMeaning(t, 'period'))) &&
       last.category === 'support' &&
       // (A count of times a year is grammar, a bounded gap: it stays a regex.)
       (hasPhrase(c.clauseText, 'nowAndThen') || /一年.{0,2}[一两]次/.test(c.clauseText))

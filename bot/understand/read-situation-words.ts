@@ -474,10 +474,20 @@ export function readSituationWord(
       ) {
         // "独子62岁，自己家也吃着低保": a relative's own household's status; they live apart from this one.
         // (A clause naming no one: the relative named just before, "儿子62岁，自己家也吃着低保".)
-        const own = r.ctx.slot === 'summary' && hasPhrase(c.clauseText, 'ownHousehold');
+        // (Or glossed in brackets after it: "自己家都困难（低收入户）".)
+        const glossed = bracketed ? r.text.slice(from, c.clauseStart - 1) : '';
+        const own =
+          r.ctx.slot === 'summary' && (hasPhrase(c.clauseText, 'ownHousehold') || hasPhrase(glossed, 'ownHousehold'));
         const last = r.lastPersons.length === 1 ? r.lastPersons[0]! : undefined;
         const named = c.clausePerson && c.clausePerson !== r.people.self;
-        const person = own && !named && last && last !== r.people.self && last.rel !== 'spouse' ? last : c.who();
+        // (The 自己 of "自己家都困难" is the relative's own self, the last one of them named before it; not
+        // after 我: "我自己屋企都困难".)
+        const relative =
+          last === r.people.self && !hasPhrase(c.clauseText + glossed, 'meUs')
+            ? r.people.list.findLast((p) => p !== r.people.self && p.rel !== 'spouse' && p.n === 1 && p.at <= tok.start)
+            : last;
+        const person =
+          own && !named && relative && relative !== r.people.self && relative.rel !== 'spouse' ? relative : c.who();
         if (own && person !== r.people.self) person.apart = true;
         r.benefits.push({
           what: m.what,

@@ -4,6 +4,7 @@
  * person talked about, the last kind of money named, a period in force, a size said). One
  * object, so each part of the reader is a function of it rather than one long closure.
  */
+import { husbandsParents } from './husbands-parents.ts';
 import type { HealthSaid } from './health-said.ts';
 import { type Command, type Dialect, dialectOfRegion, type IncomeCategory } from '../../content/lexicon/index.ts';
 import type { Household } from '../../screening/index.ts';
@@ -259,9 +260,13 @@ export class Reading {
     // ("阿婆我七十五": the writer naming themself, self-named.ts.)
     // ("两个老人，我同老公": counted old ones beside the writer are the writer's parents, elders-counted.ts.)
     // ("帮村里阿伯问下，佢六十九": the one asked for, named between the helping and the asking, asked-for-between.ts.)
+    // ("家有丈夫、公公（75岁）": her husband's father, husbands-parents.ts.)
     this.tokens = askedForBetween(
       tokenized.text,
-      eldersAsParents(dropSelfNaming(readWholeAnswer(tokenized.text, tokenized.tokens, ctx.slot)), ctx.slot),
+      eldersAsParents(
+        dropSelfNaming(readWholeAnswer(tokenized.text, husbandsParents(tokenized.tokens, ctx.slot), ctx.slot)),
+        ctx.slot,
+      ),
       ctx.slot,
     );
     this.clauses = clausesOf(this.tokens);

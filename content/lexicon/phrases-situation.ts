@@ -539,6 +539,13 @@ export const SITUATION_PHRASES = {
     '成头家靠佢',
     '成头家全靠佢',
     '成家人靠佢',
+    // (The family's income said to rest on him or her: "家庭收入主要靠他", 粤 "屋企收入全靠佢".)
+    '收入主要靠他',
+    '收入主要靠她',
+    '收入主要靠佢',
+    '收入全靠他',
+    '收入全靠她',
+    '收入全靠佢',
     // (The one who earned, struck, now unable to earn at all: "现在活也干不成了", 粤 "而家开唔到工".)
     '活也干不成了',
     '活都干不成了',
@@ -580,7 +587,21 @@ export const SITUATION_PHRASES = {
     '夷为平地',
     '全塌了',
     '塌晒',
+    // (Burnt down, said right after the house: "房屋烧毁", "两间瓦房烧塌"; not "二楼全部烧毁", "烧毁偏房".)
+    '房烧毁',
+    '屋烧毁',
+    '房子烧毁',
+    '房被烧毁',
+    '屋被烧毁',
+    '房烧塌',
+    '屋烧塌',
+    '房子烧塌',
   ],
+  /**
+   * Nothing left but the clothes worn ("仅剩身上衣服", 粤 "净低身上件衫"): with a fire or a disaster, all the
+   * family had is gone, so basic living is severely hit (place-hardship.ts).
+   */
+  leftWithNothing: ['仅剩身上', '只剩身上', '只剩下身上', '净低身上', '净返身上', '剩低身上', '仅剩一身', '只剩一身'],
   /** A room or outbuilding, not the home ("厨房", 晋南 "灶房", "柴房", "库房"): lost, the family still has the home. */
   partOfHome: ['厨房', '灶房', '柴房', '库房', '仓房', '杂物房', '工具房', '柴屋', '杂物屋', '厨房间'],
   /** While they were alive ("生前做泥水", "在世时跑运输"): what one who has died used to earn. */

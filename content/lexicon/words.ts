@@ -303,6 +303,8 @@ add(
 );
 // 粤 "唔系咩低保", "唔系乜嘢有钱人": is not any such — a no, its 咩 no question.
 add({ t: 'neg' }, '唔系咩 唔系乜嘢 唔系乜 都唔系咩');
+// Hardly able to any more ("好难再做工", "很难再干活", "难以再工作"): a no to the work after it.
+add({ t: 'neg' }, '好难再 很难再 难以再 难再');
 add({ t: 'yes' }, '有 是 是的 对 对的 嗯 嗯嗯 有的 有啊 是啊 对啊 係 系 系啊 係啊 有嘅 有㗎 啱 啱啊 冇错 没错 就是');
 add(
   { t: 'idk' },
@@ -892,6 +894,8 @@ add(
 add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 跌咗落水 掉落水 掉进水 船沉咗 船沉了');
 // A boat overturned at sea told bare ("出海遇风浪，船翻，未搵到人", "渔船翻沉"): as 翻船.
 add({ t: 'event', kind: 'accident' }, '船翻 遇风浪 遇到风浪 翻沉 渔船翻沉 船打翻 风浪打翻');
+// A boat lost on a reef or sunk ("渔船触礁沉没", 粤 "条船撞礁沉咗"): an accident at sea.
+add({ t: 'event', kind: 'accident' }, '触礁 撞礁 沉没');
 // An acute illness that put someone in hospital ("因急性胰腺炎入院"): 急性 says it came suddenly.
 add({ t: 'event', kind: 'sudden_illness' }, '急性');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
