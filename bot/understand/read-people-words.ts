@@ -23,6 +23,8 @@ import { goneMissingNow } from './gone-missing-now.ts';
 import { wholeNumber } from './numbers.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { sexAfterPartyAge } from './sex-after-age.ts';
+import { writerSex } from './writer-sex.ts';
+import { farmsTheLand } from './land-farmed-by.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
@@ -642,6 +644,14 @@ export function readPeopleWord(
         startsWithPhrase(r.text.slice(tok.end, tok.end + 4), 'partnersIn')
       )
         p.bystander = true;
+      // ("地让他哥种着": a brother, sister or other kin the land was handed to, not a child of the house.)
+      if (
+        p !== r.people.self &&
+        p.known === undefined &&
+        (p.rel === 'sibling' || p.rel === 'other') &&
+        farmsTheLand(r.text, tok.start, tok.end)
+      )
+        p.bystander = true;
       // "暂住父母家", "借住伯父家", "住喺阿哥屋企": whose home the family stays in, not a member; a child or
       // grandchild whose home it is lives apart, anyone else is only named.
       // (So in a resident's own words, "住喺我家姐屋企", "住的俺侄子家": a brother, a sister or other kin
@@ -897,6 +907,20 @@ export function readPeopleWord(
       const otherSex = r.ctx.slot === 'summary' ? ({ 他: 'f', 她: 'm' } as const)[tok.text] : undefined;
       // (A child's sex is in its word, 儿子 or 闺女, when no sex was given with it.)
       if (otherSex && last && (last.gender ?? sexOfChildWord(last.word)) === otherSex) last = r.people.self;
+      // "来电人（女）…父母俩在村里住，母亲76岁…她每月给500": giving money, of the caller's own sex, is the
+      // caller set aside, not a member of the household the money goes to.
+      const writer = r.people.writer;
+      if (
+        otherSex &&
+        r.onBehalf &&
+        writer &&
+        last &&
+        last !== writer &&
+        !last.apart &&
+        c.clause.slice(i + 1, i + 4).some((t) => isMeaning(t, 'gives')) &&
+        writerSex(r.text, writer.at) === (otherSex === 'm' ? 'f' : 'm')
+      )
+        last = writer;
       // A cadre's "户主七十二，他老伴…", "这户…他儿子在厂里上班": the head, named last or no one named
       // yet; and 他妈, 他儿子 after the head was named are the head's relatives, whoever came between.
       const cadre = r.ctx.slot !== 'summary' && (r.selfThirdAt !== undefined || speaksOfHousehold(r.text));

@@ -716,6 +716,15 @@ export const PEOPLE_PHRASES = {
   writerPair: ['俺俩', '我俩', '我们俩', '我们两个', '俺两个', '俺们俩', '我哋两个', '我两个'],
   /** Where the caller's home is ("老家在", 粤 "乡下喺"): a parent named right after it is the family there, called about. */
   homeIsAt: ['老家在', '老家喺', '老家係', '老家系', '乡下在', '乡下喺', '老屋在', '老屋喺'],
+  /**
+   * Land handed to someone to farm, right before them ("地让他哥种着", "地给俺兄弟种", 粤 "块田畀佢大佬耕"): the
+   * one who farms it, named here only, is not one of the household.
+   */
+  landHandedTo: ['地让', '地给', '地交给', '地租给', '地包给', '地畀', '田让', '田给', '田畀', '田交畀', '田租畀'],
+  /** A word for him, her or me between the land handed over and the relative ("让他哥", 粤 "畀佢大佬"). */
+  whoseKin: ['他', '她', '佢', '俺', '我', '我的', '俺的', '他的', '她的', '佢嘅', '我嘅'],
+  /** Farming it, right after who it was handed to ("种着", "耕", "种"). */
+  farmsIt: ['种', '耕', '管着', '打理'],
   /** Right after people, going into a business with them ("同几个兄弟合股", 粤 "夹份"): partners, not members. */
   partnersIn: ['合股', '合伙', '合资', '入股', '搭伙', '夹份', '合份', '一起合伙', '合伙做', '合股做'],
   /** Having children, right before how many ("育有二女", "生了二女", 粤 "得二女"): a count, not a birth order. */
