@@ -520,8 +520,11 @@ export function callIsAbout(
     callerFacts !== undefined && Object.keys(callerFacts).some((k) => !['age', 'employed', 'healthy'].includes(k));
   if (callerSaidMore) return false;
   // ("来电人：我妈今天中午在家烧炕…": 在家 says where she was, not that the caller lives with her.)
+  // ("俺和俺爹俺妈早就分家了": the second of a pair joined to the caller by 和, as the first.)
+  let lead = i - 1;
+  while (lead > 0 && (meaningOf(clause[lead], 'person')?.rel ?? 'self') !== 'self') lead--;
   if (
-    isPhrase(clause[i - 1]?.text ?? '', 'alongWith') ||
+    isPhrase(clause[lead]?.text ?? '', 'alongWith') ||
     clause.some((t) => isMeaning(t, 'together') && !isPhrase(t.text, 'atHomeOnly'))
   )
     return false;

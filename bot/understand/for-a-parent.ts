@@ -105,6 +105,10 @@ export function readAsForAParent(r: Reading): void {
   // (Said to live alone: the household is the one.)
   if (aloneFromAway && !r.size) r.size = { v: 1, span: [tokens[aloneAt + 1]!.start, tokens[aloneAt + 1]!.end] };
   setAsideWriter(self, r.ctx.slot);
+  // ("俺和俺爹俺妈早就分家了…俺在村里开小卖部，一年挣三四万": the writer, now living apart, told of their own
+  // trade before the parent was found to be whom the call is about: theirs, not the parent's household's.)
+  if (r.ctx.slot === 'summary' && self.apart)
+    for (const a of r.amounts) if (a.person === self && writerNamedBefore(tokens, a.start)) a.theirOwn = true;
   // ("我同老公喺中山打工": the writer's own spouse lives where the writer does, not with the parent.)
   if (self.apart) for (const q of writerSpouse) if (!q.atHome) q.bystander = true;
   r.topic = r.people.self;
@@ -150,6 +154,20 @@ function writerAway(tokens: readonly Token[], helpAt: number): boolean {
       meaningOf(lastPerson, 'person')?.rel === 'self'
     )
       return true;
+  }
+  return false;
+}
+
+/** Whether the last person named before `at` in its sentence is the writer themself (俺, 我, 来电人). */
+function writerNamedBefore(tokens: readonly Token[], at: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0) k = tokens.length;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'sep' && /[。；;！!？?]/.test(t.text)) return false;
+    const who = meaningOf(t, 'person');
+    // (老人, 两老 are self words too, for the old people the call is about: not the writer.)
+    if (who) return who.rel === 'self' && (isPhrase(t.text, 'myOrOur') || isPhrase(t.text, 'partyToCall'));
   }
   return false;
 }

@@ -25,6 +25,7 @@ import { writerLivesWith } from './writer-lives-with.ts';
 import { sexAfterPartyAge } from './sex-after-age.ts';
 import { writerSex } from './writer-sex.ts';
 import { farmsTheLand } from './land-farmed-by.ts';
+import { splitFromWriter } from './split-homes.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
@@ -1071,7 +1072,14 @@ export function readPeopleWord(
       const workAway =
         ((p?.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
-      if (p && p !== r.people.self && p.known === undefined && !workAway && !startsWithPhrase(tok.text, 'exSpouse'))
+      if (
+        p &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        !workAway &&
+        !startsWithPhrase(tok.text, 'exSpouse') &&
+        !splitFromWriter(c.clause, tok)
+      )
         p.apart = true;
       c.understoodSomething = true;
       break;

@@ -725,6 +725,11 @@ export const PEOPLE_PHRASES = {
   whoseKin: ['他', '她', '佢', '俺', '我', '我的', '俺的', '他的', '她的', '佢嘅', '我嘅'],
   /** Farming it, right after who it was handed to ("种着", "耕", "种"). */
   farmsIt: ['种', '耕', '管着', '打理'],
+  /**
+   * Households split, said of both sides joined by 和 ("俺和俺爹俺妈早就分家了", 粤 "我同阿爸阿妈分开住"): the
+   * writer lives apart from them, not they from the household the call may be about.
+   */
+  splitHomes: ['分家', '分开过', '分开住', '另过', '分咗家'],
   /** Right after people, going into a business with them ("同几个兄弟合股", 粤 "夹份"): partners, not members. */
   partnersIn: ['合股', '合伙', '合资', '入股', '搭伙', '夹份', '合份', '一起合伙', '合伙做', '合股做'],
   /** Having children, right before how many ("育有二女", "生了二女", 粤 "得二女"): a count, not a birth order. */
