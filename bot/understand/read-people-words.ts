@@ -278,6 +278,20 @@ export function readPeopleWord(
         c.about([r.people.self]);
         break;
       }
+      // "王某反映，其妻子…。王某（40岁）在饭店帮厨": the caller's name again, after the call turned to someone
+      // else, is the caller.
+      if (
+        m.rel === 'self' &&
+        r.ctx.slot === 'summary' &&
+        r.people.writer &&
+        tok.text === '某' &&
+        r.text[tok.end] !== '某' &&
+        callerNamed(r.text, r.text.slice(tok.start - 1, tok.end), tok.start - 1)
+      ) {
+        c.about([r.people.writer]);
+        r.writerAt = tok.start;
+        break;
+      }
       // 来电人 (诉求人) after the call turned to someone else: the caller, not the subject.
       if (m.rel === 'self' && r.people.writer && startsWithPhrase(tok.text, 'callerTitle')) {
         // ("一直跟来电人一家住", "同来电人一齐过": the subject lives with the caller, said from the subject's side.)
@@ -643,6 +657,26 @@ export function readPeopleWord(
         p !== r.people.self &&
         p.known === undefined &&
         startsWithPhrase(r.text.slice(tok.end, tok.end + 4), 'partnersIn')
+      )
+        p.bystander = true;
+      // ("来电人话自己同细佬都系打工仔": one joined by 和/同 to the caller, who lives apart from the person the
+      // call is about, lives apart too.)
+      if (
+        r.ctx.slot === 'summary' &&
+        r.people.writer?.apart &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        isMeaning(c.clause[i - 1], 'and') &&
+        meaningOf(c.clause[i - 2], 'person')?.rel === 'self' &&
+        isPhrase(c.clause[i - 2]!.text, 'callerOwnWord')
+      )
+        p.apart = true;
+      // ("肇事者系一个读书仔": the one who did the harm, not the family's child.)
+      if (
+        r.ctx.slot === 'summary' &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        startsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'outsiderIs')
       )
         p.bystander = true;
       // ("地让他哥种着": a brother, sister or other kin the land was handed to, not a child of the house.)
@@ -1330,4 +1364,23 @@ function namedJustBefore(r: Reading, c: ClauseReading): Person | undefined {
   if (/[。；;！？!?]/.test(r.text[c.clauseStart - 1] ?? '')) return undefined;
   if (c.clause.some((t) => isMeaning(t, 'person') || isMeaning(t, 'pronoun'))) return undefined;
   return before.some((t) => t.start === topic.at) ? topic : undefined;
+}
+
+/**
+ * Whether `name` (王某) was first written, before `before`, as the one who phoned ("王某反映，其妻子…",
+ * "王某（40岁）来电"): a reporting word right after it, or after their age or sex in brackets.
+ */
+function callerNamed(text: string, name: string, before: number): boolean {
+  if (!isPhrase(name[0] ?? '', 'surname')) return false;
+  const at = text.indexOf(name);
+  if (at < 0 || at >= before || text[at + name.length] === '某') return false;
+  // ("替其母亲王某咨询": the name of a relative just named, not of the caller.)
+  if (endsWithPhrase(text.slice(Math.max(0, at - 3), at), 'kinAfterQi')) return false;
+  let k = at + name.length;
+  if (/[（(]/.test(text[k] ?? '')) {
+    const close = text.slice(k, k + 12).search(/[）)]/);
+    if (close < 0) return false;
+    k += close + 1;
+  }
+  return startsWithPhrase(text.slice(k, k + 2), 'callerReports');
 }

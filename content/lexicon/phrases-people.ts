@@ -730,6 +730,24 @@ export const PEOPLE_PHRASES = {
    * writer lives apart from them, not they from the household the call may be about.
    */
   splitHomes: ['分家', '分开过', '分开住', '另过', '分咗家'],
+  /**
+   * Opening a clause, who did the harm is ("肇事者系一个读书仔", "撞人的是个小伙子"): the person named after it is
+   * that outsider, not a member or a relative.
+   */
+  outsiderIs: [
+    '肇事者系',
+    '肇事者是',
+    '肇事方系',
+    '肇事方是',
+    '肇事司机是',
+    '肇事司机系',
+    '对方系',
+    '对方是',
+    '撞人的是',
+    '撞人嘅系',
+  ],
+  /** The caller's own word for themself in a summary, after the call turned to a relative ("自己", "来电人"). */
+  callerOwnWord: ['自己', '来电人', '本人', '其本人'],
   /** Right after people, going into a business with them ("同几个兄弟合股", 粤 "夹份"): partners, not members. */
   partnersIn: ['合股', '合伙', '合资', '入股', '搭伙', '夹份', '合份', '一起合伙', '合伙做', '合股做'],
   /** Having children, right before how many ("育有二女", "生了二女", 粤 "得二女"): a count, not a birth order. */
