@@ -547,6 +547,16 @@ export function callIsAbout(
     !hasPhrase(before.slice(-6), 'onBehalf')
   )
     return false;
+  // ("称其8岁儿子在学校门口被撞伤", "反映其女儿（6岁）…": a young child lives with the parent who calls, so the
+  // household is the caller's — 民法典 第二十七条, the parents are the guardians of a minor.)
+  // (The caller's own son or daughter, not "一名17岁女孩" a social worker calls about.)
+  if (
+    meaningOf(tok, 'person')?.rel === 'child' &&
+    isPhrase(tok.text.replace(/^其/, ''), 'kinAfterQi') &&
+    minorAgeBeside(text, tok.start, tok.end) &&
+    (tok.text.startsWith('其') || /其\d{1,2}岁$/.test(before.slice(-5)) || endsWithPhrase(before, 'callerReports'))
+  )
+    return false;
   if (ci <= 1 && !callerFacts && hasPhrase(before, 'callerReports') && !hasPhrase(before, 'callerSelf')) return true;
   // Later, only a parent or grandparent: a child or spouse the caller names is in the caller's own household.
   const rel = meaningOf(tok, 'person')?.rel;
@@ -653,4 +663,12 @@ export function lacksEvenBasics(clauseText: string): boolean {
  */
 export function wagesAsked(ctx: Context): boolean {
   return ctx.slot === 'income.amount' && ctx.incomeKey === 'wages';
+}
+
+/** An age under 18 said right before a child word ("其8岁儿子") or in brackets right after ("女儿（6岁）"). */
+function minorAgeBeside(text: string, start: number, end: number): boolean {
+  const before = /(\d{1,2})岁$/.exec(text.slice(Math.max(0, start - 3), start));
+  const after = /^[（(](\d{1,2})岁/.exec(text.slice(end, end + 5));
+  const age = Number((before ?? after)?.[1] ?? Number.NaN);
+  return age < 18;
 }
