@@ -501,6 +501,8 @@ add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打
 add({ t: 'work' }, '工厂');
 // A worker, said of oneself ("都系打工仔", "系个打工妹"): work, not a son or a daughter.
 add({ t: 'work' }, '打工仔 打工妹 打工人');
+// Working for a housekeeping or cleaning firm ("喺家政公司做", "在保洁公司上班"): wages, not a business owned.
+add({ t: 'work' }, '家政公司 保洁公司 物业公司 保安公司 快递公司');
 // Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
 add({ t: 'work' }, '睇停车场 看停车场 守停车场 管停车场 停车场收费 喺停车场做 在停车场上班');
 // 晋南 "在小区门口看车", "给人看车" (minding parked bicycles and cars for a fee): work, not a car owned.
