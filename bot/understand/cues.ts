@@ -549,12 +549,13 @@ export function callIsAbout(
     return false;
   // ("称其8岁儿子在学校门口被撞伤", "反映其女儿（6岁）…": a young child lives with the parent who calls, so the
   // household is the caller's — 民法典 第二十七条, the parents are the guardians of a minor.)
-  // (The caller's own son or daughter, not "一名17岁女孩" a social worker calls about.)
+  // (Only the caller's own son or daughter written with 其: a bare "来电，女儿（12岁）…" keeps the settled
+  // child-first reading, and "一名17岁女孩" a social worker calls about is no one's child.)
   if (
     meaningOf(tok, 'person')?.rel === 'child' &&
     isPhrase(tok.text.replace(/^其/, ''), 'kinAfterQi') &&
     minorAgeBeside(text, tok.start, tok.end) &&
-    (tok.text.startsWith('其') || /其\d{1,2}岁$/.test(before.slice(-5)) || endsWithPhrase(before, 'callerReports'))
+    (tok.text.startsWith('其') || /其\d{1,2}岁$/.test(before.slice(-5)) || before.endsWith('其'))
   )
     return false;
   if (ci <= 1 && !callerFacts && hasPhrase(before, 'callerReports') && !hasPhrase(before, 'callerSelf')) return true;

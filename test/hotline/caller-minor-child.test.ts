@@ -1,4 +1,4 @@
-// A caller telling of their own young child ("称其7岁女儿…", "反映儿子（12岁）…") asks for the household:
+// A caller telling of their own young child ("称其7岁女儿…", "反映其儿子（12岁）…") asks for the household:
 // the caller is the applicant and the child a member. A girl a social worker calls about stays whom the
 // call is about. The texts are our own.
 import { describe, expect, it } from 'vitest';
@@ -19,8 +19,8 @@ describe("the caller's young child", () => {
     expect(h.members?.find((m) => m.relation === 'child')?.age).toBe(7);
   });
 
-  it('north: 村民来电，称儿子（12岁）…摔伤', () => {
-    const h = run('某村村民来电，称儿子（12岁）上周从房顶摔下来摔断了腿，花了三万。来电人在县城打零工，一月两千多。');
+  it('north: 村民来电，称其儿子（12岁）…摔伤', () => {
+    const h = run('某村村民来电，称其儿子（12岁）上周从房顶摔下来摔断了腿，花了三万。来电人在县城打零工，一月两千多。');
     expect(h.members?.[0]?.relation).toBe('self');
     expect(h.members?.find((m) => m.relation === 'child')?.age).toBe(12);
   });
