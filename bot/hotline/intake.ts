@@ -19,6 +19,7 @@ import { readGrandchildParents } from './grandchild-parents.ts';
 import { readWorkOrderForm } from './work-order-form.ts';
 import { readTitledName } from './titled-name.ts';
 import { readFollowUp } from './follow-up.ts';
+import { readWidowedCaller } from './widowed-caller.ts';
 
 /**
  * The longest call summary read. A 12345 work order is a few hundred characters; the cap keeps
@@ -28,7 +29,8 @@ export const MAX_SUMMARY_CHARS = 3000;
 
 /**
  * Rewrites of a work order's own ways of writing into sentences the shared reader knows, in the order
- * applied: a surname and title (陈伯（70）) read as 陈某; a form's fields (赵某（53）, 车辆：不详, 子女：3人) as the
+ * applied: a surname and title (陈伯（70）) read as 陈某; a named person who died, whose spouse phones,
+ * as the caller's spouse; a form's fields (赵某（53）, 车辆：不详, 子女：3人) as the
  * sentences they stand for; a cadre's or neighbour's list of a family by its own roles, from the
  * couple's side; a follow-up opening on the caller's child (此前来电反映女儿（3岁）…) as a child-first
  * list; 来电人为其子 (who the caller is) as 来电人系其子, not as asking for the son; a list that starts
@@ -37,6 +39,7 @@ export const MAX_SUMMARY_CHARS = 3000;
  */
 const REWRITES: readonly ((text: string) => string)[] = [
   readTitledName,
+  readWidowedCaller,
   readWorkOrderForm,
   readFamilyRoles,
   readFollowUp,

@@ -12,6 +12,7 @@ import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { letToOthers } from './let-to-others.ts';
 import { villageOfOthers } from './home-village.ts';
+import { splitFromWriter } from './split-homes.ts';
 import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 import type { ParameterSet } from '../../screening/index.ts';
 import { shortName } from '../cities.ts';
@@ -239,7 +240,12 @@ export class ClauseReading {
         if (m.t === 'total') this.clauseTotal = true;
         if (m.t === 'about') this.clauseAbout = true;
         // (前夫, 前妻 name someone apart themselves: "闺女有个儿子跟了前夫" is not about the daughter.)
-        if (m.t === 'apart' && !startsWithPhrase(tok.text, 'exSpouse') && villageOfOthers(clause, tok))
+        if (
+          m.t === 'apart' &&
+          !startsWithPhrase(tok.text, 'exSpouse') &&
+          villageOfOthers(clause, tok) &&
+          !splitFromWriter(clause, tok)
+        )
           this.clauseApart = true;
         if (m.t === 'elsewhere') this.clauseElsewhere = true;
       }

@@ -520,8 +520,11 @@ export function callIsAbout(
     callerFacts !== undefined && Object.keys(callerFacts).some((k) => !['age', 'employed', 'healthy'].includes(k));
   if (callerSaidMore) return false;
   // ("来电人：我妈今天中午在家烧炕…": 在家 says where she was, not that the caller lives with her.)
+  // ("俺和俺爹俺妈早就分家了": the second of a pair joined to the caller by 和, as the first.)
+  let lead = i - 1;
+  while (lead > 0 && (meaningOf(clause[lead], 'person')?.rel ?? 'self') !== 'self') lead--;
   if (
-    isPhrase(clause[i - 1]?.text ?? '', 'alongWith') ||
+    isPhrase(clause[lead]?.text ?? '', 'alongWith') ||
     clause.some((t) => isMeaning(t, 'together') && !isPhrase(t.text, 'atHomeOnly'))
   )
     return false;
@@ -542,6 +545,17 @@ export function callIsAbout(
     ['spouse', 'child'].includes(meaningOf(tok, 'person')?.rel ?? '') &&
     endsWithPhrase(before, 'meOrMyHome') &&
     !hasPhrase(before.slice(-6), 'onBehalf')
+  )
+    return false;
+  // ("称其8岁儿子在学校门口被撞伤", "反映其女儿（6岁）…": a young child lives with the parent who calls, so the
+  // household is the caller's — 民法典 第二十七条, the parents are the guardians of a minor.)
+  // (Only the caller's own son or daughter written with 其: a bare "来电，女儿（12岁）…" keeps the settled
+  // child-first reading, and "一名17岁女孩" a social worker calls about is no one's child.)
+  if (
+    meaningOf(tok, 'person')?.rel === 'child' &&
+    isPhrase(tok.text.replace(/^其/, ''), 'kinAfterQi') &&
+    minorAgeBeside(text, tok.start, tok.end) &&
+    (tok.text.startsWith('其') || /其\d{1,2}岁$/.test(before.slice(-5)) || before.endsWith('其'))
   )
     return false;
   if (ci <= 1 && !callerFacts && hasPhrase(before, 'callerReports') && !hasPhrase(before, 'callerSelf')) return true;
@@ -650,4 +664,12 @@ export function lacksEvenBasics(clauseText: string): boolean {
  */
 export function wagesAsked(ctx: Context): boolean {
   return ctx.slot === 'income.amount' && ctx.incomeKey === 'wages';
+}
+
+/** An age under 18 said right before a child word ("其8岁儿子") or in brackets right after ("女儿（6岁）"). */
+function minorAgeBeside(text: string, start: number, end: number): boolean {
+  const before = /(\d{1,2})岁$/.exec(text.slice(Math.max(0, start - 3), start));
+  const after = /^[（(](\d{1,2})岁/.exec(text.slice(end, end + 5));
+  const age = Number((before ?? after)?.[1] ?? Number.NaN);
+  return age < 18;
 }

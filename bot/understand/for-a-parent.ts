@@ -41,20 +41,27 @@ export function readAsForAParent(r: Reading): void {
   const ofOthers = (p: Person) =>
     p.fromGroup && p.rel === 'spouse' && isMeaning(tokens[tokens.findIndex((t) => t.start === p.at) - 1], 'others');
   const first = [...r.people.list].filter((p) => p !== self && !ofOthers(p)).sort((a, b) => a.at - b.at)[0];
-  if (!first || first.dead || first.apart || first.bystander) return;
+  if (!first || first.dead || first.bystander) return;
   if (first.rel !== 'parent' && first.rel !== 'grandparent') return;
+  const at = tokens.findIndex((t) => t.start === first.at);
+  // ("…母亲（58岁）住院，父亲早已去世，母亲一人在家": the same word again, after what befell them, said to
+  // live alone — apart from the caller, so whom the call is about, wherever the caller lives.)
+  const aloneAt =
+    r.ctx.slot === 'summary' && at >= 0
+      ? tokens.findIndex((t, k) => k >= at && t.text === tokens[at]!.text && isMeaning(tokens[k + 1], 'alone'))
+      : -1;
+  const aloneFromAway = aloneAt > at || (aloneAt === at && writerAway(tokens, -1));
+  if (first.apart && !aloneFromAway) return;
   const fromAway = askedForFromAway(r, first);
   if (first.n !== 1 && !(fromAway && first.n === 2)) return;
   // In a call summary, only the caller's own words ("来电人：我是某村的，俺爸68，俺妈66"): the parent
   // named with 我/俺 before the word; a summary in the third person says whom it is about itself.
   // ("我阿妈65岁", "俺老娘": 我/俺 a word of its own right before the parent's.)
-  const at = tokens.findIndex((t) => t.start === first.at);
   const mine =
     startsWithPhrase(tokens[at]?.text ?? '', 'myOrOur') ||
     (tokens[at - 1]?.end === first.at && isPhrase(tokens[at - 1]!.text, 'myOrOur'));
   // ("来电人称本人在太原打工，家里老父亲一个人在村里": in the third person, a parent said to live alone by a
   // caller said to be away is whom the call is about, with or without an age.)
-  const aloneFromAway = r.ctx.slot === 'summary' && isMeaning(tokens[at + 1], 'alone') && writerAway(tokens, -1);
   if (r.ctx.slot === 'summary' && !mine && !aloneFromAway) return;
   // "阿爷一个人，92": the writer never says 我, the grandparent is the only one named, and the one
   // loose age is theirs.
@@ -69,6 +76,7 @@ export function readAsForAParent(r: Reading): void {
   const asParent = first.rel === 'parent';
   const namedBefore = new Set(r.people.list);
   r.people.onBehalfOf(first);
+  first.apart = false;
   // Everyone else was named from the writer's side: the other parent is the subject's spouse, the
   // writer's brothers and sisters (or, for a grandparent, the writer's parents) the subject's children.
   const otherParent = r.people.list.some(
@@ -95,8 +103,12 @@ export function readAsForAParent(r: Reading): void {
     else if (rel !== 'other') q.rel = 'other';
   }
   // (Said to live alone: the household is the one.)
-  if (aloneFromAway && !r.size) r.size = { v: 1, span: [tokens[at + 1]!.start, tokens[at + 1]!.end] };
+  if (aloneFromAway && !r.size) r.size = { v: 1, span: [tokens[aloneAt + 1]!.start, tokens[aloneAt + 1]!.end] };
   setAsideWriter(self, r.ctx.slot);
+  // ("俺和俺爹俺妈早就分家了…俺在村里开小卖部，一年挣三四万": the writer, now living apart, told of their own
+  // trade before the parent was found to be whom the call is about: theirs, not the parent's household's.)
+  if (r.ctx.slot === 'summary' && self.apart)
+    for (const a of r.amounts) if (a.person === self && writerNamedBefore(tokens, a.start)) a.theirOwn = true;
   // ("我同老公喺中山打工": the writer's own spouse lives where the writer does, not with the parent.)
   if (self.apart) for (const q of writerSpouse) if (!q.atHome) q.bystander = true;
   r.topic = r.people.self;
@@ -142,6 +154,20 @@ function writerAway(tokens: readonly Token[], helpAt: number): boolean {
       meaningOf(lastPerson, 'person')?.rel === 'self'
     )
       return true;
+  }
+  return false;
+}
+
+/** Whether the last person named before `at` in its sentence is the writer themself (俺, 我, 来电人). */
+function writerNamedBefore(tokens: readonly Token[], at: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0) k = tokens.length;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'sep' && /[。；;！!？?]/.test(t.text)) return false;
+    const who = meaningOf(t, 'person');
+    // (老人, 两老 are self words too, for the old people the call is about: not the writer.)
+    if (who) return who.rel === 'self' && (isPhrase(t.text, 'myOrOur') || isPhrase(t.text, 'partyToCall'));
   }
   return false;
 }

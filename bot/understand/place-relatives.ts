@@ -232,10 +232,12 @@ export function placeSupport(r: Reading): void {
  * is theirs, not the household's — unless the writer names themself.
  */
 function ofWhoGives(r: Reading, b: Reading['benefits'][number]): boolean {
+  if (b.person !== r.people.self || r.tokens.some((t) => meaningOf(t, 'person')?.rel === 'self')) return false;
+  // ("一年两三千，佢哋都係打工仔，唔係低保", asked what relatives give: 佢哋 before it are the givers.)
+  const askedSupport = r.ctx.slot === 'income.amount' && r.ctx.incomeKey === 'support';
   return (
-    r.ctx.slot === 'supportPayer' &&
-    b.person === r.people.self &&
-    !r.tokens.some((t) => meaningOf(t, 'person')?.rel === 'self')
+    r.ctx.slot === 'supportPayer' ||
+    (askedSupport && r.tokens.some((t) => isMeaning(t, 'others') && t.start < b.span[0]))
   );
 }
 

@@ -23,6 +23,9 @@ import { goneMissingNow } from './gone-missing-now.ts';
 import { wholeNumber } from './numbers.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { sexAfterPartyAge } from './sex-after-age.ts';
+import { writerSex } from './writer-sex.ts';
+import { farmsTheLand } from './land-farmed-by.ts';
+import { splitFromWriter } from './split-homes.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
@@ -273,6 +276,20 @@ export function readPeopleWord(
       ) {
         r.people.namedSelf(tok.start);
         c.about([r.people.self]);
+        break;
+      }
+      // "王某反映，其妻子…。王某（40岁）在饭店帮厨": the caller's name again, after the call turned to someone
+      // else, is the caller.
+      if (
+        m.rel === 'self' &&
+        r.ctx.slot === 'summary' &&
+        r.people.writer &&
+        tok.text === '某' &&
+        r.text[tok.end] !== '某' &&
+        callerNamed(r.text, r.text.slice(tok.start - 1, tok.end), tok.start - 1)
+      ) {
+        c.about([r.people.writer]);
+        r.writerAt = tok.start;
         break;
       }
       // 来电人 (诉求人) after the call turned to someone else: the caller, not the subject.
@@ -642,6 +659,34 @@ export function readPeopleWord(
         startsWithPhrase(r.text.slice(tok.end, tok.end + 4), 'partnersIn')
       )
         p.bystander = true;
+      // ("来电人话自己同细佬都系打工仔": one joined by 和/同 to the caller, who lives apart from the person the
+      // call is about, lives apart too.)
+      if (
+        r.ctx.slot === 'summary' &&
+        r.people.writer?.apart &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        isMeaning(c.clause[i - 1], 'and') &&
+        meaningOf(c.clause[i - 2], 'person')?.rel === 'self' &&
+        isPhrase(c.clause[i - 2]!.text, 'callerOwnWord')
+      )
+        p.apart = true;
+      // ("肇事者系一个读书仔": the one who did the harm, not the family's child.)
+      if (
+        r.ctx.slot === 'summary' &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        startsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'outsiderIs')
+      )
+        p.bystander = true;
+      // ("地让他哥种着": a brother, sister or other kin the land was handed to, not a child of the house.)
+      if (
+        p !== r.people.self &&
+        p.known === undefined &&
+        (p.rel === 'sibling' || p.rel === 'other') &&
+        farmsTheLand(r.text, tok.start, tok.end)
+      )
+        p.bystander = true;
       // "暂住父母家", "借住伯父家", "住喺阿哥屋企": whose home the family stays in, not a member; a child or
       // grandchild whose home it is lives apart, anyone else is only named.
       // (So in a resident's own words, "住喺我家姐屋企", "住的俺侄子家": a brother, a sister or other kin
@@ -897,6 +942,20 @@ export function readPeopleWord(
       const otherSex = r.ctx.slot === 'summary' ? ({ 他: 'f', 她: 'm' } as const)[tok.text] : undefined;
       // (A child's sex is in its word, 儿子 or 闺女, when no sex was given with it.)
       if (otherSex && last && (last.gender ?? sexOfChildWord(last.word)) === otherSex) last = r.people.self;
+      // "来电人（女）…父母俩在村里住，母亲76岁…她每月给500": giving money, of the caller's own sex, is the
+      // caller set aside, not a member of the household the money goes to.
+      const writer = r.people.writer;
+      if (
+        otherSex &&
+        r.onBehalf &&
+        writer &&
+        last &&
+        last !== writer &&
+        !last.apart &&
+        c.clause.slice(i + 1, i + 4).some((t) => isMeaning(t, 'gives')) &&
+        writerSex(r.text, writer.at) === (otherSex === 'm' ? 'f' : 'm')
+      )
+        last = writer;
       // A cadre's "户主七十二，他老伴…", "这户…他儿子在厂里上班": the head, named last or no one named
       // yet; and 他妈, 他儿子 after the head was named are the head's relatives, whoever came between.
       const cadre = r.ctx.slot !== 'summary' && (r.selfThirdAt !== undefined || speaksOfHousehold(r.text));
@@ -1047,7 +1106,14 @@ export function readPeopleWord(
       const workAway =
         ((p?.rel === 'spouse' && r.ctx.slot === 'summary') || wagesAsked(r.ctx)) &&
         c.clause.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages');
-      if (p && p !== r.people.self && p.known === undefined && !workAway && !startsWithPhrase(tok.text, 'exSpouse'))
+      if (
+        p &&
+        p !== r.people.self &&
+        p.known === undefined &&
+        !workAway &&
+        !startsWithPhrase(tok.text, 'exSpouse') &&
+        !splitFromWriter(c.clause, tok)
+      )
         p.apart = true;
       c.understoodSomething = true;
       break;
@@ -1298,4 +1364,23 @@ function namedJustBefore(r: Reading, c: ClauseReading): Person | undefined {
   if (/[。；;！？!?]/.test(r.text[c.clauseStart - 1] ?? '')) return undefined;
   if (c.clause.some((t) => isMeaning(t, 'person') || isMeaning(t, 'pronoun'))) return undefined;
   return before.some((t) => t.start === topic.at) ? topic : undefined;
+}
+
+/**
+ * Whether `name` (王某) was first written, before `before`, as the one who phoned ("王某反映，其妻子…",
+ * "王某（40岁）来电"): a reporting word right after it, or after their age or sex in brackets.
+ */
+function callerNamed(text: string, name: string, before: number): boolean {
+  if (!isPhrase(name[0] ?? '', 'surname')) return false;
+  const at = text.indexOf(name);
+  if (at < 0 || at >= before || text[at + name.length] === '某') return false;
+  // ("替其母亲王某咨询": the name of a relative just named, not of the caller.)
+  if (endsWithPhrase(text.slice(Math.max(0, at - 3), at), 'kinAfterQi')) return false;
+  let k = at + name.length;
+  if (/[（(]/.test(text[k] ?? '')) {
+    const close = text.slice(k, k + 12).search(/[）)]/);
+    if (close < 0) return false;
+    k += close + 1;
+  }
+  return startsWithPhrase(text.slice(k, k + 2), 'callerReports');
 }

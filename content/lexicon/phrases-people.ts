@@ -455,6 +455,15 @@ export const PEOPLE_PHRASES = {
   sonOrDaughter: ['儿子', '女儿'],
   /** The caller's written name before 为其 ("来电人为其子"): who the caller is to the person called about. */
   callerWritten: ['来电人', '来电者', '诉求人'],
+  /**
+   * The spouse of a person named in a summary, who phones after that person died ("其妻（59岁）来电", "其老公打
+   * 电话嚟"): the word and, same length, the word for the one who died as the caller says it.
+   */
+  widowedCaller: ['其妻子', '其丈夫', '其老伴', '其老婆', '其老公', '其妻', '其夫'],
+  /** A death written in a summary ("当场死亡", "抢救无效", 粤 "过咗身"): said of the person just named. */
+  deathWritten: ['死亡', '身亡', '去世', '过世', '病故', '病逝', '离世', '遇难', '抢救无效', '过身', '过咗身', '冇咗'],
+  /** Phoning in, after who phones ("来电", 粤 "打电话嚟", "打嚟"). */
+  phonesIn: ['来电', '打来电话', '打电话来', '打电话嚟', '打嚟'],
   /** A relative's word after 其 in a written summary ("为其子", "为其母亲"); longer words first. */
   kinAfterQi: [
     '父母',
@@ -707,6 +716,38 @@ export const PEOPLE_PHRASES = {
   writerPair: ['俺俩', '我俩', '我们俩', '我们两个', '俺两个', '俺们俩', '我哋两个', '我两个'],
   /** Where the caller's home is ("老家在", 粤 "乡下喺"): a parent named right after it is the family there, called about. */
   homeIsAt: ['老家在', '老家喺', '老家係', '老家系', '乡下在', '乡下喺', '老屋在', '老屋喺'],
+  /**
+   * Land handed to someone to farm, right before them ("地让他哥种着", "地给俺兄弟种", 粤 "块田畀佢大佬耕"): the
+   * one who farms it, named here only, is not one of the household.
+   */
+  landHandedTo: ['地让', '地给', '地交给', '地租给', '地包给', '地畀', '田让', '田给', '田畀', '田交畀', '田租畀'],
+  /** A word for him, her or me between the land handed over and the relative ("让他哥", 粤 "畀佢大佬"). */
+  whoseKin: ['他', '她', '佢', '俺', '我', '我的', '俺的', '他的', '她的', '佢嘅', '我嘅'],
+  /** Farming it, right after who it was handed to ("种着", "耕", "种"). */
+  farmsIt: ['种', '耕', '管着', '打理'],
+  /**
+   * Households split, said of both sides joined by 和 ("俺和俺爹俺妈早就分家了", 粤 "我同阿爸阿妈分开住"): the
+   * writer lives apart from them, not they from the household the call may be about.
+   */
+  splitHomes: ['分家', '分开过', '分开住', '另过', '分咗家'],
+  /**
+   * Opening a clause, who did the harm is ("肇事者系一个读书仔", "撞人的是个小伙子"): the person named after it is
+   * that outsider, not a member or a relative.
+   */
+  outsiderIs: [
+    '肇事者系',
+    '肇事者是',
+    '肇事方系',
+    '肇事方是',
+    '肇事司机是',
+    '肇事司机系',
+    '对方系',
+    '对方是',
+    '撞人的是',
+    '撞人嘅系',
+  ],
+  /** The caller's own word for themself in a summary, after the call turned to a relative ("自己", "来电人"). */
+  callerOwnWord: ['自己', '来电人', '本人', '其本人'],
   /** Right after people, going into a business with them ("同几个兄弟合股", 粤 "夹份"): partners, not members. */
   partnersIn: ['合股', '合伙', '合资', '入股', '搭伙', '夹份', '合份', '一起合伙', '合伙做', '合股做'],
   /** Having children, right before how many ("育有二女", "生了二女", 粤 "得二女"): a count, not a birth order. */

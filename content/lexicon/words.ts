@@ -284,7 +284,7 @@ add(
   { t: 'alone' },
   '一个老汉子 一个老汉 一个老婆子 一个孤老 孤老头 孤老婆 一个老头 独居 一个人住 一个人过 一个人生活 一个人在家 ' +
     '自己一个人 就我一个 就我一个人 就俺一个 就俺一个人 得我一个 得我自己 得我一个人 孤寡 孤身 孤老 一人户 单人户' +
-    ' 单身一人 独自生活 独自一人 光棍一个 无依无靠 一个住 自己住 自己过 一个人 就他一个 就她一个 独自居住' +
+    ' 单身一人 一人在家 一人居住 一人生活 独自生活 独自一人 光棍一个 无依无靠 一个住 自己住 自己过 一个人 就他一个 就她一个 独自居住' +
     // 晋南 "自个" (oneself), 粤 "得我自己一个", "净系我": the writer alone.
     ' 就俺自个 就我自个 俺自个儿 就俺自个儿 就我自个儿 俺自个过 自个过 自个儿过 自个住 就自个 得我自己一个 净系我 淨係我 净系我一个',
 );
@@ -501,6 +501,10 @@ add(
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
 // A factory as where one works (粤 "喺工厂做", "在工厂干"), as 砖厂 and 电子厂 are.
 add({ t: 'work' }, '工厂');
+// A worker, said of oneself ("都系打工仔", "系个打工妹"): work, not a son or a daughter.
+add({ t: 'work' }, '打工仔 打工妹 打工人');
+// Working for a housekeeping or cleaning firm ("喺家政公司做", "在保洁公司上班"): wages, not a business owned.
+add({ t: 'work' }, '家政公司 保洁公司 物业公司 保安公司 快递公司');
 // Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
 add({ t: 'work' }, '睇停车场 看停车场 守停车场 管停车场 停车场收费 喺停车场做 在停车场上班');
 // 晋南 "在小区门口看车", "给人看车" (minding parked bicycles and cars for a fee): work, not a car owned.
