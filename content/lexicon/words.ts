@@ -1196,6 +1196,17 @@ add(
     '身上仅剩 身上仅有 身上净系得 仅剩几百 仅剩几十 只剩几百元 ' +
     '无人照看 没人照看 冇人照看 冇人睇 无人看管',
 );
+// Not a cent left (晋南 "屋里一分钱都没了", 粤 "一蚊都冇晒"), no money for the funeral said the other way
+// round ("丧事都没钱办", 粤 "后事都冇钱搞"), the clothes burnt (written "衣物全部烧毁"), or at a loss what to do
+// ("真不知道咋弄了"): basic living severely hit once an emergency struck (临时救助: 基本生活暂时
+// 出现严重困难).
+add(
+  { t: 'severe' },
+  '一分钱都没了 一分钱也没了 一分钱都没剩 一分钱也没剩 ' +
+    '一蚊都冇晒 一分钱都冇晒 丧事都没钱办 后事都没钱办 丧事没钱办 后事没钱办 丧事都办不起 后事都办不起 ' +
+    '丧事都冇钱搞 后事都冇钱搞 后事都冇钱办 丧事都冇钱办 衣物全部烧毁 衣物全烧了 衣物都烧了 衣服全烧了 衣服都烧了 ' +
+    '衣裳都烧了 衣裳全烧了 衫都烧晒 不知道咋弄了 不知道咋办了 不知道怎么办了 不晓得咋办了',
+);
 // One living rough (流浪人员, 粤 "瞓街"): with no home or family to fall back on, an emergency leaves basic living
 // severely hit (临时救助 covers 生活无着的流浪、乞讨人员).
 add({ t: 'severe' }, '流浪人员 流浪汉 流浪者 流浪乞讨 露宿街头 瞓街 瞓天桥底');
