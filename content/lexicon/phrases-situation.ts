@@ -138,8 +138,8 @@ export const SITUATION_PHRASES = {
    * or paying it ("今年只给了三个月", 粤 "俾咗四个月"): a monthly figure covers only those months.
    */
   workedVerb: ['干', '做', '领', '上', '打', '返', '开', '拿', '攞', '收', '租', '给', '俾', '畀'],
-  /** For half a year, after a work verb ("干了半年", "一年干半年", 粤 "做咗半年"): six months of pay. */
-  forHalfYear: ['了半年', '咗半年', '半年'],
+  /** For half a year, after a work verb ("干了半年", "一年干半年", 晋南 "干个半年", 粤 "做咗半年"): six months of pay. */
+  forHalfYear: ['了半年', '咗半年', '个半年', '半年'],
   /** Let property standing empty ("空咗", "租唔出", 晋南 "闲了", "没租出去"), before how long: no rent then. */
   /** Half a year, right after a word for standing empty ("空咗半年", "闲了半年", "空成半年"). */
   halfYearAfter: ['半年', '咗半年', '了半年', '成半年', '咗成半年', '了大半年', '咗大半年'],

@@ -288,6 +288,8 @@ add(
     // 晋南 "自个" (oneself), 粤 "得我自己一个", "净系我": the writer alone.
     ' 就俺自个 就我自个 俺自个儿 就俺自个儿 就我自个儿 俺自个过 自个过 自个儿过 自个住 就自个 得我自己一个 净系我 淨係我 净系我一个',
 );
+// The same written short, as a summary puts it ("外婆一人住村里", "老人一人生活").
+add({ t: 'alone' }, '一人住 一人过 一人生活 一人独居 独自住');
 add({ t: 'pronoun' }, '他 她 佢 人家');
 
 // ── Yes, no, not knowing, hedging ──────────────────────────────────────────────────────────
@@ -354,6 +356,13 @@ add(
 add({ t: 'period', months: 1 }, '个月');
 // "卖了一个多月": a month and more is how long, never a rate by the month.
 add({ t: 'neutral' }, '个多月 多个月');
+// A lone parent "being both father and mother" (晋南 "一个人又当爹又当妈", 粤 "又做老豆又做阿妈"): how they raise the
+// child alone, not a father and a mother of theirs, nor one living alone.
+add(
+  { t: 'neutral' },
+  '又当爹又当妈 又当爹又当娘 又当爸又当妈 又当爹来又当妈 一个人又当爹又当妈 一个人又当爸又当妈 一个人又当爹又当娘 ' +
+    '又做老豆又做阿妈 又做老豆又做老母 又做爹又做妈 一个人又做老豆又做阿妈',
+);
 add({ t: 'period', months: 1 }, '月');
 add(
   { t: 'period', months: 12, every: true },
@@ -370,8 +379,9 @@ add({ t: 'period', months: 3, every: true }, '每季 一季 一季度 每季度 
 add({ t: 'period', months: 6, every: true }, '每半年 半年一交 半年交一次 半年一次 半年一回 半年一收 半年收一次');
 // By the school term ("每学期给两千", 粤 "每个学期俾两千"): two terms a year.
 add({ t: 'period', months: 6, every: true }, '每学期 每个学期 一个学期 一学期 每学期都');
-// "一季子" (晋南) is a season of seasonal work (摘苹果的时候, 一季子挣三四千): once in the year, not a quarter.
-add({ t: 'period', months: 12, every: true }, '一季子');
+// "一季子" (晋南) is a season of seasonal work (摘苹果的时候, 一季子挣三四千): once in the year, not a quarter;
+// so is a season's work gone through to its end ("摘枣一季下来挣三千").
+add({ t: 'period', months: 12, every: true }, '一季子 一季下来 一季干下来 一茬下来');
 add({ t: 'period', months: 1 / 30 }, '日');
 add({ t: 'period', months: 1 / 30, every: true }, '每天 一天 每日 一日 日薪 天 日工资 一工');
 add({ t: 'period', months: 7 / 30, every: true }, '每周 一周 一个礼拜 每个礼拜 一个星期 每星期 一礼拜');
