@@ -416,6 +416,14 @@ add(
     ' 有点地种 有地种 有块地种 有些地种 有啲地种 有几亩地种',
   { term: '经营净收入' },
 );
+// Herding one's own flock (晋南 "放羊", "放牛"): farm income, as 养羊 is; herding for others ("给村里放羊",
+// 粤 "帮人放鸭") is paid work.
+add({ t: 'income', cat: 'business' }, '放羊 放牛 放牲口 牧羊', { term: '经营净收入' });
+add(
+  { t: 'income', cat: 'wages' },
+  '给人放羊 给人家放羊 帮人放羊 替人放羊 给村里放羊 给人放牛 帮人放牛 给人家放牛 帮人放鸭 帮人放牛 帮人睇牛',
+  { term: '工资性收入' },
+);
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
 add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
 // Cotton grown or sold is farm income; 棉花 alone (帮人摘棉花 is wage work) is only not 花, spending.
