@@ -396,6 +396,11 @@ export const SITUATION_PHRASES = {
   doneOrHad: ['了', '咗', '过', '得', '个'],
   /** The end of a sentence ("。", "！", "？", "；"), past which how long pay lasted is not looked for. */
   sentenceEnd: ['。', '！', '？', '；', '!', '?', ';'],
+  /**
+   * A relative's own home said to be hard as well ("弟弟家里也困难", "女儿家也不宽裕", 粤 "个仔屋企都好紧"): the
+   * hardship of their household, told to say they cannot help, not of the one the call is for.
+   */
+  theirHomeToo: ['家里也', '家也', '屋里也', '屋企都', '屋企亦', '家庭也', '自己家也', '自家也'],
   /** The name the 户籍 reform gave every booklet ("居民户口"), said as what a rural 户口 became: no kind of its own. */
   reformHukouName: ['居民户口', '居民户', '居民'],
   /** Struck by an illness, right before its name ("得了", 粤 "患咗", "患上"): it came on, not a standing one. */
@@ -581,11 +586,6 @@ export const SITUATION_PHRASES = {
     '全塌了',
     '塌晒',
   ],
-  /**
-   * A relative's own home said to be hard as well ("弟弟家里也困难", "女儿家也不宽裕", 粤 "个仔屋企都好紧"): the
-   * hardship of their household, told to say they cannot help, not of the one the call is for.
-   */
-  theirHomeToo: ['家里也', '家也', '屋里也', '屋企都', '屋企亦', '家庭也', '自己家也', '自家也'],
   /** A room or outbuilding, not the home ("厨房", 晋南 "灶房", "柴房", "库房"): lost, the family still has the home. */
   partOfHome: ['厨房', '灶房', '柴房', '库房', '仓房', '杂物房', '工具房', '柴屋', '杂物屋', '厨房间'],
   /** While they were alive ("生前做泥水", "在世时跑运输"): what one who has died used to earn. */
