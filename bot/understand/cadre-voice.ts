@@ -10,7 +10,7 @@
 import type { Relation } from '../../content/lexicon/index.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
-import { isPhrase, startsWithPhrase } from './phrases.ts';
+import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** Words for the applicant that are not first person (户主, 该户, 老人 …): not 我/俺/自己. */
 export function namesSelfInThirdPerson(word: string): boolean {
@@ -44,7 +44,8 @@ export function speaksOfHousehold(text: string): boolean {
  * no first-person word (我, 俺) says the writer is one of them.
  */
 export function headOfCouple(r: Reading, tok: Token, rel: Relation): boolean {
-  if (rel !== 'spouse' || r.ctx.slot === 'summary' || r.selfThirdAt !== undefined) return false;
+  if (rel !== 'spouse' || r.selfThirdAt !== undefined) return false;
+  if (r.ctx.slot === 'summary') return coupleOpensSummary(r, tok);
   if (!speaksOfHousehold(r.text)) return false;
   if (namesHouseholdBy(r, tok)) return false;
   let later = false;
@@ -61,6 +62,19 @@ export function headOfCouple(r: Reading, tok: Token, rel: Relation): boolean {
     if (t.start > tok.start && p.rel === 'spouse') later = true;
   }
   return later;
+}
+
+/**
+ * "老汉七十八、老伴七十六" opening a summary before anyone is named: two different spouse words in one
+ * sentence are the couple, and the first is the one the call is about (no one can have two spouses).
+ * Only where no first-person word before it says whose spouse it is ("俺老汉").
+ */
+function coupleOpensSummary(r: Reading, tok: Token): boolean {
+  if (r.people.self.at >= 0) return false;
+  const next = r.tokens.find((t) => t.start > tok.start && meaningOf(t, 'person') !== undefined);
+  if (!next || meaningOf(next, 'person')!.rel !== 'spouse' || next.text === tok.text) return false;
+  if (hasPhrase(r.text.slice(tok.end, next.start), 'sentenceEnd')) return false;
+  return !r.tokens.some((t) => t.start < tok.start && meaningOf(t, 'person') !== undefined);
 }
 
 /**

@@ -163,6 +163,22 @@ export function placeMoney(r: Reading, placed: Placed): void {
         a.negated = true;
         if (a.category === 'business') r.add('income.business', 0, [a.start, a.end]);
       }
+  // "去年卖了两万多，今年遭了冻，只卖了五六千", 粤 "旧年赚三万，今年得一万": in a summary, another year's figure
+  // followed in the same sentence by this year's of the same kind is the year before, not more of this one.
+  if (r.ctx.slot === 'summary')
+    for (const a of r.amounts) {
+      if (a.negated || !hasPhrase(a.clauseText ?? '', 'otherYears') || hasPhrase(a.clauseText ?? '', 'thisYear'))
+        continue;
+      const later = r.amounts.find(
+        (b) =>
+          b.start > a.end &&
+          !b.negated &&
+          b.category === a.category &&
+          !hasPhrase(r.text.slice(a.end, b.start), 'sentenceEnd') &&
+          hasPhrase(r.text.slice(a.end, b.end), 'thisYear'),
+      );
+      if (later) a.negated = true;
+    }
   // "有时五百有时一千 没记过": every figure of that clause is one of those times, not a total.
   // ("不好说，好的时候两万，不好的时候赔钱": good years and bad, with the sum said not known, the same; "唔定，
   // 好嘅时候三四千" only says it varies, and still gives a range.)

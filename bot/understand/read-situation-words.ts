@@ -418,6 +418,15 @@ export function readSituationWord(
       break;
     }
     case 'severe':
+      // ("弟弟在村里务农，家里也困难": a relative's own home, not the household's.)
+      if (
+        r.ctx.slot === 'summary' &&
+        c.clausePersons.some((p) => p.rel !== 'self' && p.rel !== 'spouse') &&
+        hasPhrase(r.text.slice(c.clauseStart, tok.start), 'theirHomeToo')
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // "唔算好困难", "不算太困难": hardship said not to be so is managing.
       // (Basic living said to be getting by, in those words, outweighs a hint of hardship after it unless a 但
       // turns it: "基本生活还能维持。原话“乜都冇晒”".)

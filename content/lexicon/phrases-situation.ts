@@ -138,8 +138,8 @@ export const SITUATION_PHRASES = {
    * or paying it ("今年只给了三个月", 粤 "俾咗四个月"): a monthly figure covers only those months.
    */
   workedVerb: ['干', '做', '领', '上', '打', '返', '开', '拿', '攞', '收', '租', '给', '俾', '畀'],
-  /** For half a year, after a work verb ("干了半年", "一年干半年", 粤 "做咗半年"): six months of pay. */
-  forHalfYear: ['了半年', '咗半年', '半年'],
+  /** For half a year, after a work verb ("干了半年", "一年干半年", 晋南 "干个半年", 粤 "做咗半年"): six months of pay. */
+  forHalfYear: ['了半年', '咗半年', '个半年', '半年'],
   /** Let property standing empty ("空咗", "租唔出", 晋南 "闲了", "没租出去"), before how long: no rent then. */
   /** Half a year, right after a word for standing empty ("空咗半年", "闲了半年", "空成半年"). */
   halfYearAfter: ['半年', '咗半年', '了半年', '成半年', '咗成半年', '了大半年', '咗大半年'],
@@ -396,6 +396,11 @@ export const SITUATION_PHRASES = {
   doneOrHad: ['了', '咗', '过', '得', '个'],
   /** The end of a sentence ("。", "！", "？", "；"), past which how long pay lasted is not looked for. */
   sentenceEnd: ['。', '！', '？', '；', '!', '?', ';'],
+  /**
+   * A relative's own home said to be hard as well ("弟弟家里也困难", "女儿家也不宽裕", 粤 "个仔屋企都好紧"): the
+   * hardship of their household, told to say they cannot help, not of the one the call is for.
+   */
+  theirHomeToo: ['家里也', '家也', '屋里也', '屋企都', '屋企亦', '家庭也', '自己家也', '自家也'],
   /** The name the 户籍 reform gave every booklet ("居民户口"), said as what a rural 户口 became: no kind of its own. */
   reformHukouName: ['居民户口', '居民户', '居民'],
   /** Struck by an illness, right before its name ("得了", 粤 "患咗", "患上"): it came on, not a standing one. */

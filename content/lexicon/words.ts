@@ -288,6 +288,8 @@ add(
     // 晋南 "自个" (oneself), 粤 "得我自己一个", "净系我": the writer alone.
     ' 就俺自个 就我自个 俺自个儿 就俺自个儿 就我自个儿 俺自个过 自个过 自个儿过 自个住 就自个 得我自己一个 净系我 淨係我 净系我一个',
 );
+// The same written short, as a summary puts it ("外婆一人住村里", "老人一人生活").
+add({ t: 'alone' }, '一人住 一人过 一人生活 一人独居 独自住');
 add({ t: 'pronoun' }, '他 她 佢 人家');
 
 // ── Yes, no, not knowing, hedging ──────────────────────────────────────────────────────────
@@ -356,6 +358,13 @@ add(
 add({ t: 'period', months: 1 }, '个月');
 // "卖了一个多月": a month and more is how long, never a rate by the month.
 add({ t: 'neutral' }, '个多月 多个月');
+// A lone parent "being both father and mother" (晋南 "一个人又当爹又当妈", 粤 "又做老豆又做阿妈"): how they raise the
+// child alone, not a father and a mother of theirs, nor one living alone.
+add(
+  { t: 'neutral' },
+  '又当爹又当妈 又当爹又当娘 又当爸又当妈 又当爹来又当妈 一个人又当爹又当妈 一个人又当爸又当妈 一个人又当爹又当娘 ' +
+    '又做老豆又做阿妈 又做老豆又做老母 又做爹又做妈 一个人又做老豆又做阿妈',
+);
 add({ t: 'period', months: 1 }, '月');
 add(
   { t: 'period', months: 12, every: true },
@@ -372,8 +381,9 @@ add({ t: 'period', months: 3, every: true }, '每季 一季 一季度 每季度 
 add({ t: 'period', months: 6, every: true }, '每半年 半年一交 半年交一次 半年一次 半年一回 半年一收 半年收一次');
 // By the school term ("每学期给两千", 粤 "每个学期俾两千"): two terms a year.
 add({ t: 'period', months: 6, every: true }, '每学期 每个学期 一个学期 一学期 每学期都');
-// "一季子" (晋南) is a season of seasonal work (摘苹果的时候, 一季子挣三四千): once in the year, not a quarter.
-add({ t: 'period', months: 12, every: true }, '一季子');
+// "一季子" (晋南) is a season of seasonal work (摘苹果的时候, 一季子挣三四千): once in the year, not a quarter;
+// so is a season's work gone through to its end ("摘枣一季下来挣三千").
+add({ t: 'period', months: 12, every: true }, '一季子 一季下来 一季干下来 一茬下来');
 add({ t: 'period', months: 1 / 30 }, '日');
 add({ t: 'period', months: 1 / 30, every: true }, '每天 一天 每日 一日 日薪 天 日工资 一工');
 add({ t: 'period', months: 7 / 30, every: true }, '每周 一周 一个礼拜 每个礼拜 一个星期 每星期 一礼拜');
@@ -407,6 +417,14 @@ add(
     // (Land of one's own to farm, said the other way round: "有点地种", 粤 "有啲地种".)
     ' 有点地种 有地种 有块地种 有些地种 有啲地种 有几亩地种',
   { term: '经营净收入' },
+);
+// Herding one's own flock (晋南 "放羊", "放牛"): farm income, as 养羊 is; herding for others ("给村里放羊",
+// 粤 "帮人放鸭") is paid work.
+add({ t: 'income', cat: 'business' }, '放羊 放牛 放牲口 牧羊', { term: '经营净收入' });
+add(
+  { t: 'income', cat: 'wages' },
+  '给人放羊 给人家放羊 帮人放羊 替人放羊 给村里放羊 给人放牛 帮人放牛 给人家放牛 帮人放鸭 帮人放牛 帮人睇牛',
+  { term: '工资性收入' },
 );
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
 add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
@@ -1203,6 +1221,17 @@ add(
   '无收入来源 冇收入来源 没有收入来源 没收入来源 冇咗收入来源 没了收入来源 断了生活来源 冇晒收入 ' +
     '身上仅剩 身上仅有 身上净系得 仅剩几百 仅剩几十 只剩几百元 ' +
     '无人照看 没人照看 冇人照看 冇人睇 无人看管',
+);
+// Not a cent left (晋南 "屋里一分钱都没了", 粤 "一蚊都冇晒"), no money for the funeral said the other way
+// round ("丧事都没钱办", 粤 "后事都冇钱搞"), the clothes burnt (written "衣物全部烧毁"), or at a loss what to do
+// ("真不知道咋弄了"): basic living severely hit once an emergency struck (临时救助: 基本生活暂时
+// 出现严重困难).
+add(
+  { t: 'severe' },
+  '一分钱都没了 一分钱也没了 一分钱都没剩 一分钱也没剩 ' +
+    '一蚊都冇晒 一分钱都冇晒 丧事都没钱办 后事都没钱办 丧事没钱办 后事没钱办 丧事都办不起 后事都办不起 ' +
+    '丧事都冇钱搞 后事都冇钱搞 后事都冇钱办 丧事都冇钱办 衣物全部烧毁 衣物全烧了 衣物都烧了 衣服全烧了 衣服都烧了 ' +
+    '衣裳都烧了 衣裳全烧了 衫都烧晒 不知道咋弄了 不知道咋办了 不知道怎么办了 不晓得咋办了',
 );
 // One living rough (流浪人员, 粤 "瞓街"): with no home or family to fall back on, an emergency leaves basic living
 // severely hit (临时救助 covers 生活无着的流浪、乞讨人员).
