@@ -91,7 +91,8 @@ function nextIv(): Uint8Array {
     ivPool = crypto.getRandomValues(new Uint8Array(4080));
     ivAt = 0;
   }
-  const iv = ivPool.slice(ivAt, ivAt + 12);
+  // A view, not a copy: a used-up pool is replaced by a new array, never written again.
+  const iv = ivPool.subarray(ivAt, ivAt + 12);
   ivAt += 12;
   return iv;
 }
