@@ -91,7 +91,8 @@ function nextIv(): Uint8Array {
     ivPool = crypto.getRandomValues(new Uint8Array(4080));
     ivAt = 0;
   }
-  const iv = ivPool.slice(ivAt, ivAt + 12);
+  // A view, not a copy: a used-up pool is replaced by a new array, never written again.
+  const iv = ivPool.subarray(ivAt, ivAt + 12);
   ivAt += 12;
   return iv;
 }
@@ -123,10 +124,9 @@ export class Sealer {
     // await is one more turn of the microtask queue on every message.
     const r = this.p.encrypt(iv, utf8(JSON.stringify(value)));
     const ct = r instanceof Uint8Array ? r : await r;
-    const out = new Uint8Array(iv.length + ct.length);
-    out.set(iv);
-    out.set(ct, iv.length);
-    return `${VERSION}.${bytesToBase64(out)}`;
+    // The IV's 12 bytes are whole base64 groups, so its base64 followed by the ciphertext's is the base64 of
+    // both together: no buffer joining them.
+    return `${VERSION}.${bytesToBase64(iv)}${bytesToBase64(ct)}`;
   }
 
   async open<T>(sealed: string): Promise<T> {
@@ -147,8 +147,7 @@ export class Sealer {
   async hash(text: string): Promise<string> {
     const r = this.p.hmac(utf8(text));
     const sig = r instanceof Uint8Array ? r : await r;
-    let hex = '';
-    for (let i = 0; i < 16; i++) hex += sig[i]!.toString(16).padStart(2, '0');
-    return hex;
+    // Node's hex encoder (lower case, as before) instead of 16 toString/padStart calls: ~4k instructions a hash.
+    return Buffer.from(sig.buffer, sig.byteOffset, 16).toString('hex');
   }
 }
