@@ -1,7 +1,7 @@
 /**
  * "俺和俺爹俺妈早就分家了", 粤 "我同阿爸阿妈分开住": households split, said with the writer joined to the others
- * by 和 to parents or grandparents — the writer is the one apart from them, so the others are not set apart by it (the call is
- * often about them). Looks back over the clause only.
+ * by 和 to parents or grandparents — the writer is the one apart from them, so the others are not set apart
+ * by it (the call is often about them). Looks back over the clause only.
  */
 import { isMeaning } from './cues.ts';
 import { isPhrase } from './phrases.ts';
