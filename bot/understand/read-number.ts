@@ -1177,8 +1177,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       r.usedNums.add(tok);
       return;
     }
-    // (Read once: the amount below asked for it up to three times.)
-    const duration = durationIn(r.text, r.clauses, c.ci);
+    // (Read once a clause: the amount below asked for it up to three times.)
+    if (!r.durations.has(c.ci)) r.durations.set(c.ci, durationIn(r.text, r.clauses, c.ci));
+    const duration = r.durations.get(c.ci);
     r.amounts.push({
       n,
       start: tok.start,

@@ -248,6 +248,11 @@ export class Reading {
   groupCount: number | undefined;
   /** A person word a count before it already named ("三个仔" again: the group, by the word's start). */
   readonly countedWord = new Map<number, Person>();
+  /**
+   * How long the pay lasted, by clause (durationIn depends on the clause alone): read once a clause, not once an
+   * amount, so a clause of many figures costs time linear in its length.
+   */
+  readonly durations = new Map<number, number | undefined>();
 
   constructor(
     raw: string,
