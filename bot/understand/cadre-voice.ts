@@ -33,10 +33,16 @@ const HOUSEHOLD_WORDS = [
   '嗰户',
 ];
 
-/** The message speaks of the household in the third person. */
+/**
+ * The message speaks of the household in the third person. Asked for every pronoun and spouse word of a
+ * message, so the answer for the last message is kept: a long run of 佢 would otherwise scan the message once
+ * a token, in time quadratic in its length.
+ */
 export function speaksOfHousehold(text: string): boolean {
-  return HOUSEHOLD_WORDS.some((w) => text.includes(w));
+  if (text !== spokenOf.text) spokenOf = { text, said: HOUSEHOLD_WORDS.some((w) => text.includes(w)) };
+  return spokenOf.said;
 }
+let spokenOf = { text: '', said: false };
 
 /**
  * "他家三口，老汉六十六，老伴六十四": speaking of the household, before the head is named, a spouse
