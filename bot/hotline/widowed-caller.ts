@@ -6,9 +6,12 @@
  * one who died (丈夫, 老婆 …) and the caller's word to 本人 or 来电人, same length, so fact positions still
  * point into the pasted text. Linear: one pass for the name, one for 其, fixed-length look-ups.
  */
-import { hasPhrase, isPhrase, leadingPhrase, startsWithPhrase } from '../understand/phrases.ts';
+import { hasPhrase, isPhrase, startsWithPhrase } from '../understand/phrases.ts';
 
-/** The caller's word → the word for the one who died, as the caller (now 本人) would say it. */
+/**
+ * The spouse's word as the summary writes it ("其妻（59岁）来电", "其老公打电话嚟") → the word for the one who died,
+ * as the caller (now 本人) would say it, the same length. The one list of these words: a match is looked up here.
+ */
 const DIED_AS_CALLER_SAYS: Record<string, string> = {
   其妻: '丈夫',
   其妻子: '丈夫',
@@ -28,7 +31,7 @@ export function readWidowedCaller(text: string): string {
   const sentenceEnd = stop < 0 ? text.length : stop;
   if (!hasPhrase(text.slice(at, sentenceEnd), 'deathWritten')) return text;
   for (let q = text.indexOf('其', sentenceEnd); q >= 0; q = text.indexOf('其', q + 1)) {
-    const word = leadingPhrase(text.slice(q, q + 3), 'widowedCaller');
+    const word = [text.slice(q, q + 3), text.slice(q, q + 2)].find((w) => Object.hasOwn(DIED_AS_CALLER_SAYS, w));
     if (word === undefined) continue;
     let after = q + word.length;
     // ("其妻（59岁）来电": the caller's age or sex in brackets before 来电.)

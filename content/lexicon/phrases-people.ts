@@ -455,11 +455,6 @@ export const PEOPLE_PHRASES = {
   sonOrDaughter: ['儿子', '女儿'],
   /** The caller's written name before 为其 ("来电人为其子"): who the caller is to the person called about. */
   callerWritten: ['来电人', '来电者', '诉求人'],
-  /**
-   * The spouse of a person named in a summary, who phones after that person died ("其妻（59岁）来电", "其老公打
-   * 电话嚟"): the word and, same length, the word for the one who died as the caller says it.
-   */
-  widowedCaller: ['其妻子', '其丈夫', '其老伴', '其老婆', '其老公', '其妻', '其夫'],
   /** A death written in a summary ("当场死亡", "抢救无效", 粤 "过咗身"): said of the person just named. */
   deathWritten: ['死亡', '身亡', '去世', '过世', '病故', '病逝', '离世', '遇难', '抢救无效', '过身', '过咗身', '冇咗'],
   /** Phoning in, after who phones ("来电", 粤 "打电话嚟", "打嚟"). */
