@@ -7,6 +7,7 @@
  * point into the pasted text. Linear: one pass for the name, one for 其, fixed-length look-ups.
  */
 import { hasPhrase, isPhrase, startsWithPhrase } from '../understand/phrases.ts';
+import { pastShortAside } from '../understand/short-aside.ts';
 
 /**
  * The spouse's word as the summary writes it ("其妻（59岁）来电", "其老公打电话嚟") → the word for the one who died,
@@ -33,13 +34,9 @@ export function readWidowedCaller(text: string): string {
   for (let q = text.indexOf('其', sentenceEnd); q >= 0; q = text.indexOf('其', q + 1)) {
     const word = [text.slice(q, q + 3), text.slice(q, q + 2)].find((w) => Object.hasOwn(DIED_AS_CALLER_SAYS, w));
     if (word === undefined) continue;
-    let after = q + word.length;
     // ("其妻（59岁）来电": the caller's age or sex in brackets before 来电.)
-    if (/[（(]/.test(text[after] ?? '')) {
-      const close = text.slice(after, after + 12).search(/[）)]/);
-      if (close < 0) continue;
-      after += close + 1;
-    }
+    const after = pastShortAside(text, q + word.length);
+    if (after < 0) continue;
     if (!startsWithPhrase(text.slice(after, after + 4), 'phonesIn')) continue;
     const name = text.slice(at - 1, at + 1);
     const died = DIED_AS_CALLER_SAYS[word]!;

@@ -24,6 +24,7 @@ import { wholeNumber } from './numbers.ts';
 import { writerLivesWith } from './writer-lives-with.ts';
 import { sexAfterPartyAge } from './sex-after-age.ts';
 import { writerSex } from './writer-sex.ts';
+import { pastShortAside } from './short-aside.ts';
 import { farmsTheLand } from './land-farmed-by.ts';
 import { splitFromWriter } from './split-homes.ts';
 import { includeListed } from './listed-before.ts';
@@ -1376,11 +1377,6 @@ function callerNamed(text: string, name: string, before: number): boolean {
   if (at < 0 || at >= before || text[at + name.length] === '某') return false;
   // ("替其母亲王某咨询": the name of a relative just named, not of the caller.)
   if (endsWithPhrase(text.slice(Math.max(0, at - 3), at), 'kinAfterQi')) return false;
-  let k = at + name.length;
-  if (/[（(]/.test(text[k] ?? '')) {
-    const close = text.slice(k, k + 12).search(/[）)]/);
-    if (close < 0) return false;
-    k += close + 1;
-  }
-  return startsWithPhrase(text.slice(k, k + 2), 'callerReports');
+  const k = pastShortAside(text, at + name.length);
+  return k >= 0 && startsWithPhrase(text.slice(k, k + 2), 'callerReports');
 }
