@@ -770,11 +770,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "与老婆都在工厂做嘢，两人每月合共约6000元", "两人一个月一共挣5000块": a count of people already
     // named, then their pay, counts the earners, not the household (children named after it live
     // there too). (A couple's pension, "两人养老金每月共四百", still says the household is the two.)
+    // ("俩人种五亩地一年收入四千 … 儿子…跟老两口住": the couple's farm and what it brings, the same, where
+    // someone is said later to live with them.)
     const workWords = [...c.clause, ...(r.clauses[c.ci - 1] ?? [])];
+    const farmed =
+      workWords.some((t) => meaningOf(t, 'income')?.cat === 'business' || meaningOf(t, 'asset')?.what === 'land') &&
+      r.tokens.some((t) => t.start > c.clause.at(-1)!.end && isMeaning(t, 'together'));
     if (
       r.ctx.slot === 'summary' &&
       namedBefore + 1 >= n.value &&
-      workWords.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages') &&
+      (farmed || workWords.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages')) &&
       !c.clause.some((t) => {
         const cat = meaningOf(t, 'income')?.cat;
         return cat === 'pensions' || cat === 'basicPension';
@@ -782,6 +787,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       c.clause.slice(i + 2).some((t) => t.kind === 'num') &&
       !c.clause.some((t) => hasPhrase(t.text, 'livingHow') || isMeaning(t, 'together') || hasPhrase(t.text, 'homeWord'))
     ) {
+      // (The two who farm are those a pension "each" is of: "两人种地…每人每月养老金一百六".)
+      if (farmed) r.groupCount = Math.round(n.value);
       r.usedNums.add(tok);
       return;
     }
@@ -967,6 +974,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.usedNums.add(tok);
     return;
   }
+  // "租房住每月五百", 粤 "租间屋一个月八百": a sum right after renting the home lived in, with no word for money
+  // coming in between, is the rent the family pays out, not an income.
+  if (r.ctx.slot === 'summary' && rentPaid(r, c, i)) {
+    r.usedNums.add(tok);
+    return;
+  }
   const moneyish =
     unit === 'money' ||
     unit === 'period' ||
@@ -1035,7 +1048,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             ? 'lent'
             : c.rentGiven && near?.category === 'support'
               ? 'property'
-              : near?.category) ??
+              : near?.category === 'expense' && givenToward(c, i)
+                ? 'support'
+                : near?.category) ??
           c.clauseCategory ??
           // "好几万，借钱睇嘅，大概五万": asked what was spent, a sum with no word of its own after a
           // clause that said it was borrowed for is the spending again, not a debt.
@@ -1545,9 +1560,39 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
 /** A period word in the clause before this one, within the same sentence ("一季度发一回，一回四百多"). */
+/**
+ * "前夫每年给儿子学费五千", 粤 "佢老窦每年俾个仔学费三千": what a relative outside gives toward a cost named
+ * is money the household receives (support), not spending of its own.
+ */
+function givenToward(c: ClauseReading, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !isMeaning(c.clause[k], 'expense')) k--;
+  while (k >= 0 && !(isMeaning(c.clause[k], 'gives') && !/^自己/.test(c.clause[k]!.text))) k--;
+  // (The giver, a relative or one living apart, "前夫": not the writer.)
+  for (k--; k >= 0; k--) {
+    const rel = meaningOf(c.clause[k], 'person')?.rel;
+    if (rel !== undefined) return rel !== 'self';
+    if (isMeaning(c.clause[k], 'apart')) return true;
+  }
+  return false;
+}
+
+function rentPaid(r: Reading, c: ClauseReading, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = c.clause[k]!;
+    if (t.kind === 'num' || isMeaning(t, 'income') || isMeaning(t, 'work') || isMeaning(t, 'gives')) return false;
+    if (meaningOf(t, 'asset')?.what === 'rented_home')
+      return !startsWithPhrase(r.text.slice(t.end, t.end + 3), 'toOthersAfter');
+  }
+  return false;
+}
+
 function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
   const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
-  return (r.clauses[c.ci - 1] ?? []).some((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
+  const before = r.clauses[c.ci - 1] ?? [];
+  // ("种地一年收入四千来块，基础养老金一人一百五": a period with a sum of its own after it is that sum's.)
+  const at = before.findIndex((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
+  return at >= 0 && !before.slice(at + 1).some((t) => t.kind === 'num' && t.n.hi >= 10);
 }
 
 /**

@@ -1450,6 +1450,10 @@ for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
   add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
     dialect: 'north',
   });
+// The other city's province, left out of the outside places since it holds a city: far away for callers
+// of the one not in it ("在广东打工" said in 晋南, "喺山西做嘢" in 两阳).
+add({ t: 'elsewhere' }, '在广东 去广东 到广东 在广东省', { dialect: 'north' });
+add({ t: 'elsewhere' }, '喺山西 去山西 在山西 喺山西省', { dialect: 'yue' });
 // At a place outside both cities ("个女喺香港", "儿子在新疆", "在广西"): lives elsewhere, as the words above.
 add(
   { t: 'elsewhere' },
@@ -1471,7 +1475,9 @@ add(
     ' 同佢哋住 同佢住 跟他们住 跟他住 跟她住 和他们住 和他住 和她住 与其同住 与他们同住 住屋企 住喺屋企 住家里 住家中' +
     ' 搬返嚟住 搬咗返嚟 搬回来住 搬回家住' +
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
-    ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块',
+    ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块' +
+    // Said of a grown child by the old couple or of them ("跟老两口住", "跟二老过"): with the parents.
+    ' 跟老两口住 跟老两口过 和老两口住 和老两口过 跟二老住 跟二老过 和二老住 跟两老住 同两老住',
 );
 // 晋南 一搭 (together), not a count of one: "跟小女子一搭过", "俺娘俩一搭住".
 add({ t: 'together' }, '一搭过 一搭住 一搭儿过 一搭儿住 一搭生活 一搭里过 住一搭 在一搭住 住在一搭', {
