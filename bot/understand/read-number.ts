@@ -47,6 +47,8 @@ export type NumToken = Extract<Token, { kind: 'num' }>;
 
 /** Questions asking which member: an ordinal answer ("第3位") names one of those listed. */
 const WHICH_SLOTS: ReadonlySet<string> = new Set(['disability.which', 'illness.which']);
+/** Yuan: a pension said as a year's under this is a month's (a basic pension's year is at least 1,200 a person). */
+const TINY_YEARLY_PENSION = 600;
 
 export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: number): void {
   const unit = unitAfter(c.clause, i);
@@ -731,9 +733,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // ("有一辆货车，一套房，一个门面", "一个小学生": 一个 before a thing owned or a pupil counts that, not the
     // household.)
     // ("家里两个果园": a count before a trade's land or gear counts that.)
+    // ("有两个院子，一个是老宅": one of the things just counted, said to be what it is.)
     const oneThing =
       plainGe &&
       (isMeaning(c.clause[i + 2], 'asset') ||
+        (n.value === 1 && isMeaning(c.clause[i + 2], 'yes') && isMeaning(c.clause[i + 3], 'asset')) ||
         isMeaning(c.clause[i + 2], 'student') ||
         meaningOf(c.clause[i + 2], 'income')?.cat === 'business');
     if ((plainGe && !household) || oneRelative || oneThing) {
@@ -1050,7 +1054,9 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
               ? 'property'
               : near?.category === 'expense' && givenToward(c, i)
                 ? 'support'
-                : near?.category) ??
+                : near?.category === 'support' && paidForWork(c, i)
+                  ? 'wages'
+                  : near?.category) ??
           c.clauseCategory ??
           // "好几万，借钱睇嘅，大概五万": asked what was spent, a sum with no word of its own after a
           // clause that said it was borrowed for is the spending again, not a debt.
@@ -1077,10 +1083,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "医院让先交两万押金", 粤 "要先俾一万按金": a deposit demanded before treatment is neither income nor
     // money spent yet.
+    // ("送到市医院说要手术，先交两万": the same, with the hospital named before in the sentence.)
     if (
       r.ctx.slot === 'summary' &&
       endsWithPhrase(saidBefore, 'demandedFirst') &&
-      hasPhrase(r.text.slice(tok.end, tok.end + 3), 'depositAsked')
+      (hasPhrase(r.text.slice(tok.end, tok.end + 3), 'depositAsked') ||
+        (hasPhrase(sentenceBefore(r.text, tok.start), 'hospitalCare') &&
+          !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'))))
     ) {
       r.usedNums.add(tok);
       return;
@@ -1319,6 +1328,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected || (r.ctx.slot === 'summary' && RESTATED.test(c.clauseText)),
     });
+    // "一年就靠两人养老金三百多": the basic pension is paid by the month, around 100–250 yuan a person; a figure
+    // of it under a few hundred with a year before it is a month's (no one's pension is that little a year).
+    const pushed = r.amounts.at(-1)!;
+    if (
+      r.ctx.slot === 'summary' &&
+      (category === 'basicPension' || category === 'pensions') &&
+      pushed.months === 12 &&
+      n.hi < TINY_YEARLY_PENSION
+    )
+      pushed.months = 1;
     // "老婆在服装店月入2500", "老公月薪3000": someone's own pay by the month says they work (not of the past:
     // "丈夫生前月入六千").
     if (
@@ -1575,6 +1594,16 @@ function givenToward(c: ClauseReading, i: number): boolean {
     if (isMeaning(c.clause[k], 'apart')) return true;
   }
   return false;
+}
+
+/** "给人放羊一年给三千", 粤 "帮人睇牛一年俾三千": what is given for work done for others, no relative named, is pay. */
+function paidForWork(c: ClauseReading, i: number): boolean {
+  return (
+    c.clause
+      .slice(0, i)
+      .some((t) => meaningOf(t, 'income')?.cat === 'wages' && startsWithPhrase(t.text, 'workForOthers')) &&
+    !c.clause.some((t) => isMeaning(t, 'person'))
+  );
 }
 
 function rentPaid(r: Reading, c: ClauseReading, i: number): boolean {

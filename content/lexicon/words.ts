@@ -918,6 +918,9 @@ add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 
 add({ t: 'event', kind: 'accident' }, '船翻 遇风浪 遇到风浪 翻沉 渔船翻沉 船打翻 风浪打翻');
 // A boat lost on a reef or sunk ("渔船触礁沉没", 粤 "条船撞礁沉咗"): an accident at sea.
 add({ t: 'event', kind: 'accident' }, '触礁 撞礁 沉没');
+// A fall of rock at work underground or on a site ("井下塌方", "矿上冒顶", 粤 "地盘塌方"): an accident at work, not
+// a natural disaster.
+add({ t: 'event', kind: 'accident' }, '井下塌方 矿井塌方 矿上塌方 矿里塌方 巷道塌方 冒顶 工地塌方 地盘塌方 隧道塌方');
 // An acute illness that put someone in hospital ("因急性胰腺炎入院"): 急性 says it came suddenly.
 add({ t: 'event', kind: 'sudden_illness' }, '急性');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
@@ -1147,7 +1150,11 @@ add(
   { t: 'severe' },
   '没进项 没进项了 一分进项都没了 进项都没了 冇进项 断了进项 断了收入 饭碗没了 饭碗冇咗 饭碗都没了 冇钱再交 没钱再交 ' +
     '冇钱继续医 没钱继续治 没钱再治 冇钱再医 冇钱医 急需帮助 急需救助 急需援助 房租都冇钱交 房租也交不上 房租都交不上 ' +
-    '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅',
+    '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅' +
+    // Not a cent coming in, the earner laid up ("现在一分钱进不来", 粤 "而家一蚊都冇得入"), or what is due not
+    // to be raised ("实在凑不出来了", 粤 "凑唔出"): the same.
+    ' 一分钱进不来 一分钱都进不来 一分钱也进不来 一分都进不来 一分进不来 一个钱进不来 一蚊都冇得入 一蚊都冇入' +
+    ' 凑不出来 凑不出来了 实在凑不出 凑唔出 凑唔出嚟',
 );
 // Not knowing how to go on, nowhere to sleep, nothing to wear, too little money for what must be paid now
 // (round 12): "往后咋过", 粤 "今晚都唔知瞓边", "衫都冇件", "后事还没办，钱不够".
@@ -1466,7 +1473,9 @@ add(
   { t: 'apart' },
   '各自生活 各自过 各过各的 各自住 结咗婚 已结婚另住 自立门户 搬出去住 搬咗出去 出去住 成咗家 各有各家 有自己头家' +
     // 晋南 and work-order words for a grown child keeping a household of their own.
-    ' 另过 分家 分开过 另起炉灶 有自己一家子 有自己的家 有自己的家庭 自己一家子 自己家也',
+    ' 另过 分家 分开过 另起炉灶 有自己一家子 有自己的家 有自己的家庭 自己一家子 自己家也' +
+    // Said of a relative ("俺弟在外地，自己过自己的", 粤 "佢过佢自己嘅日子"): their own life, apart, not alone.
+    ' 自己过自己的 过自己的日子 过自己的光景 过佢自己嘅日子 过自己嘅日子',
 );
 add(
   { t: 'together' },
