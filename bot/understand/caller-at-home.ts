@@ -16,6 +16,7 @@ export function callerLivesWith(r: Reading, subject: Person): boolean {
   if (r.ctx.slot !== 'summary' || (subject.rel !== 'parent' && subject.rel !== 'grandparent')) return false;
   const clause = r.clauses.find((c) => c[0]!.start <= subject.at && c.at(-1)!.end > subject.at);
   if (clause && livesWithCallerLater(r, r.clauses.indexOf(clause))) return true;
+  if (callerWithParentsSaid(r, subject.rel)) return true;
   if (!clause?.some((t) => isMeaning(t, 'together'))) return false;
   let withAt = -1;
   for (const [k, t] of clause.entries()) {
@@ -38,6 +39,34 @@ function livesWithCallerLater(r: Reading, at: number): boolean {
     if (hasPhrase(r.text.slice(r.clauses[k - 1]!.at(-1)!.end, c[0]!.start), 'sentenceEnd')) return false;
     if (startsWithPhrase(r.text.slice(c[0]!.start, c.at(-1)!.end), 'livesWithCaller')) return true;
     if (c.some((t) => meaningOf(t, 'person') !== undefined)) return false;
+  }
+  return false;
+}
+
+/**
+ * "来电人在县城送外卖，还没结婚，和父母一起住", 粤 "来电人…同父母一齐住": a sentence about the caller (the first
+ * person it names) that says, with nobody else named before the "with", that they live with the parent(s).
+ */
+function callerWithParentsSaid(r: Reading, rel: 'parent' | 'grandparent'): boolean {
+  let sentenceWho: 'self' | 'other' | undefined;
+  for (const [k, clause] of r.clauses.entries()) {
+    const gap = k === 0 ? '' : r.text.slice(r.clauses[k - 1]!.at(-1)!.end, clause[0]!.start);
+    if (k === 0 || hasPhrase(gap, 'sentenceEnd')) sentenceWho = undefined;
+    let withAt = -1;
+    for (const [j, t] of clause.entries()) {
+      const p = meaningOf(t, 'person');
+      if (isMeaning(t, 'and') || isPhrase(t.text, 'andWith')) withAt = j;
+      if (!p) continue;
+      if (
+        p.rel === rel &&
+        withAt === j - 1 &&
+        sentenceWho === 'self' &&
+        clause.slice(j + 1).some((x) => isMeaning(x, 'together'))
+      )
+        return true;
+      sentenceWho ??= p.rel === 'self' ? 'self' : 'other';
+      if (p.rel !== 'self') break;
+    }
   }
   return false;
 }

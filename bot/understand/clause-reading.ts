@@ -151,13 +151,18 @@ export class ClauseReading {
       this.r.incomeMentioned.add('property');
       this.understoodSomething = true;
     }
+    // (Farming said of land, "种的二亩地", until a word after it lets the land out: "…流转出去一年给800".)
+    let farmedLand = false;
     for (const [ti, tok] of clause.entries()) {
       if (tok.kind !== 'word') continue;
       // "三个娃一家一年给500", 粤 "两个仔每家每月畀三百": a household word right after several people is
       // each one's own household — the sum is each one's.
       if (isPhrase(tok.text, 'eachHousehold') && severalPeople(clause, ti - 1)) this.clauseEach = true;
       for (const m of tok.meanings) {
-        if (m.t === 'income' && !this.clauseCategory) this.clauseCategory = m.cat;
+        if (m.t === 'income' && (!this.clauseCategory || (farmedLand && m.cat === 'property'))) {
+          this.clauseCategory = m.cat;
+          farmedLand = false;
+        }
         // ("帮人看果园，一年挣一万二", 粤 "帮人睇鱼塘": a farm or trade right after a work word is what the work is
         // on, not a business of their own.)
         if (m.t === 'income' && !(m.cat === 'business' && isMeaning(clause[ti - 1], 'work')))
@@ -174,8 +179,10 @@ export class ClauseReading {
             (this.r.ctx.slot === 'summary' &&
               !hasPhrase(this.clauseText, 'landLetOut') &&
               clause.some((t) => meaningOf(t, 'period')?.every === true)))
-        )
+        ) {
           this.clauseCategory = 'business';
+          farmedLand = true;
+        }
         // "开了个五金店（有营业执照），一年能挣六万": what a shop or a registered business brings in.
         if (
           m.t === 'asset' &&

@@ -33,14 +33,17 @@ export function readAsForAParent(r: Reading): void {
   if (r.ctx.slot !== 'members' && r.ctx.slot !== 'opening' && r.ctx.slot !== 'summary') return;
   if (r.known.some((m) => m.age !== undefined)) return;
   const self = r.people.self;
-  if (r.personFacts.get(self.key)?.age !== undefined) return;
   const tokens = r.tokens;
+  // ("来电人52岁…问：我老爹一个人在村里，能不能办个特困": a parent said to live alone and asked a benefit
+  // for in the same sentence is whom the call is about, whatever the caller said of themself.)
+  const askedFor = aloneAndAskedFor(r);
+  if (r.personFacts.get(self.key)?.age !== undefined && !askedFor) return;
   if (writerCountedIn(tokens)) return;
   // ("佢哋两公婆，阿爸76阿妈73": a couple said of others names no one by itself; the first named is 阿爸.
   // "俺老两口" is the writer and their spouse.)
   const ofOthers = (p: Person) =>
     p.fromGroup && p.rel === 'spouse' && isMeaning(tokens[tokens.findIndex((t) => t.start === p.at) - 1], 'others');
-  const first = [...r.people.list].filter((p) => p !== self && !ofOthers(p)).sort((a, b) => a.at - b.at)[0];
+  const first = askedFor ?? [...r.people.list].filter((p) => p !== self && !ofOthers(p)).sort((a, b) => a.at - b.at)[0];
   if (!first || first.dead || first.bystander) return;
   if (first.rel !== 'parent' && first.rel !== 'grandparent') return;
   const at = tokens.findIndex((t) => t.start === first.at);
@@ -48,9 +51,9 @@ export function readAsForAParent(r: Reading): void {
   // live alone — apart from the caller, so whom the call is about, wherever the caller lives.)
   const aloneAt =
     r.ctx.slot === 'summary' && at >= 0
-      ? tokens.findIndex((t, k) => k >= at && t.text === tokens[at]!.text && isMeaning(tokens[k + 1], 'alone'))
+      ? tokens.findIndex((t, k) => k >= at && t.text === tokens[at]!.text && saidAlone(r, k))
       : -1;
-  const aloneFromAway = aloneAt > at || (aloneAt === at && writerAway(tokens, -1));
+  const aloneFromAway = aloneAt > at || (aloneAt === at && (writerAway(tokens, -1) || askedFor === first));
   if (first.apart && !aloneFromAway) return;
   const fromAway = askedForFromAway(r, first);
   if (first.n !== 1 && !(fromAway && first.n === 2)) return;
@@ -103,7 +106,8 @@ export function readAsForAParent(r: Reading): void {
     else if (rel !== 'other') q.rel = 'other';
   }
   // (Said to live alone: the household is the one.)
-  if (aloneFromAway && !r.size) r.size = { v: 1, span: [tokens[aloneAt + 1]!.start, tokens[aloneAt + 1]!.end] };
+  const aloneWord = tokens[aloneFromAway ? aloneAfter(r, aloneAt) : 0]!;
+  if (aloneFromAway && !r.size) r.size = { v: 1, span: [aloneWord.start, aloneWord.end] };
   setAsideWriter(self, r.ctx.slot);
   // ("俺和俺爹俺妈早就分家了…俺在村里开小卖部，一年挣三四万": the writer, now living apart, told of their own
   // trade before the parent was found to be whom the call is about: theirs, not the parent's household's.)
@@ -113,6 +117,43 @@ export function readAsForAParent(r: Reading): void {
   if (self.apart) for (const q of writerSpouse) if (!q.atHome) q.bystander = true;
   r.topic = r.people.self;
   r.onBehalf = true;
+}
+
+/** How many tokens an age between a person and 一个人 may take ("（82岁）", "87了"). */
+const AGE_BETWEEN = 5;
+
+/** The person word at `k` said right after to live alone (一个人在家), perhaps past their age. */
+function saidAlone(r: Reading, k: number): boolean {
+  return aloneAfter(r, k) >= 0;
+}
+
+/** Where the word for living alone is, right after the person at `k` and their age, or -1. */
+function aloneAfter(r: Reading, k: number): number {
+  for (let j = k + 1; j < r.tokens.length && j <= k + AGE_BETWEEN; j++) {
+    const t = r.tokens[j]!;
+    if (isMeaning(t, 'alone')) return j;
+    if (t.kind === 'num' || isMeaning(t, 'age') || t.text === '了' || /^[()（）]$/.test(t.text)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * In a summary, the parent said to live alone, then, in the same sentence with no word for the writer
+ * between, a benefit asked about: that parent.
+ */
+function aloneAndAskedFor(r: Reading): Person | undefined {
+  if (r.ctx.slot !== 'summary') return undefined;
+  const tokens = r.tokens;
+  const k = tokens.findIndex((t) => meaningOf(t, 'person')?.rel === 'parent' && saidAlone(r, tokens.indexOf(t)));
+  if (k < 0) return undefined;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'sep' && /[。；;！!？?]/.test(t.text)) return undefined;
+    if (isMeaning(t, 'person')) return undefined;
+    if (isMeaning(t, 'benefit')) return r.people.list.find((p) => p.at === tokens[k]!.start);
+  }
+  return undefined;
 }
 
 /** How many tokens after the parent the asking verb is looked for (linear: a fixed few). */
@@ -141,12 +182,15 @@ function askedForFromAway(r: Reading, first: Person): boolean {
   return asked && writerAway(tokens, j);
 }
 
-/** The writer said to live or work away ("我在外打工", 粤 "我喺深圳返工"), in a clause other than the asking. */
+/**
+ * The writer said to live or work away ("我在外打工", 粤 "我喺深圳返工"), in a clause other than the asking.
+ * (A clause naming no one goes on about whom the sentence named last: "来电人称…，现在在广东打工".)
+ */
 function writerAway(tokens: readonly Token[], helpAt: number): boolean {
   let lastPerson: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'sep') lastPerson = undefined;
+    if (t.kind === 'sep' && /[。；;！!？?]/.test(t.text)) lastPerson = undefined;
     else if (isMeaning(t, 'person')) lastPerson = t;
     else if (
       (isMeaning(t, 'apart') || isMeaning(t, 'elsewhere')) &&

@@ -47,6 +47,8 @@ export type NumToken = Extract<Token, { kind: 'num' }>;
 
 /** Questions asking which member: an ordinal answer ("第3位") names one of those listed. */
 const WHICH_SLOTS: ReadonlySet<string> = new Set(['disability.which', 'illness.which']);
+/** Yuan: a pension said as a year's under this is a month's (a basic pension's year is at least 1,200 a person). */
+const TINY_YEARLY_PENSION = 600;
 
 export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: number): void {
   const unit = unitAfter(c.clause, i);
@@ -731,9 +733,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // ("有一辆货车，一套房，一个门面", "一个小学生": 一个 before a thing owned or a pupil counts that, not the
     // household.)
     // ("家里两个果园": a count before a trade's land or gear counts that.)
+    // ("有两个院子，一个是老宅": one of the things just counted, said to be what it is.)
     const oneThing =
       plainGe &&
       (isMeaning(c.clause[i + 2], 'asset') ||
+        (n.value === 1 && isMeaning(c.clause[i + 2], 'yes') && isMeaning(c.clause[i + 3], 'asset')) ||
         isMeaning(c.clause[i + 2], 'student') ||
         meaningOf(c.clause[i + 2], 'income')?.cat === 'business');
     if ((plainGe && !household) || oneRelative || oneThing) {
@@ -770,11 +774,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     // "与老婆都在工厂做嘢，两人每月合共约6000元", "两人一个月一共挣5000块": a count of people already
     // named, then their pay, counts the earners, not the household (children named after it live
     // there too). (A couple's pension, "两人养老金每月共四百", still says the household is the two.)
+    // ("俩人种五亩地一年收入四千 … 儿子…跟老两口住": the couple's farm and what it brings, the same, where
+    // someone is said later to live with them.)
     const workWords = [...c.clause, ...(r.clauses[c.ci - 1] ?? [])];
+    const farmed =
+      workWords.some((t) => meaningOf(t, 'income')?.cat === 'business' || meaningOf(t, 'asset')?.what === 'land') &&
+      r.tokens.some((t) => t.start > c.clause.at(-1)!.end && isMeaning(t, 'together'));
     if (
       r.ctx.slot === 'summary' &&
       namedBefore + 1 >= n.value &&
-      workWords.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages') &&
+      (farmed || workWords.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages')) &&
       !c.clause.some((t) => {
         const cat = meaningOf(t, 'income')?.cat;
         return cat === 'pensions' || cat === 'basicPension';
@@ -782,6 +791,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       c.clause.slice(i + 2).some((t) => t.kind === 'num') &&
       !c.clause.some((t) => hasPhrase(t.text, 'livingHow') || isMeaning(t, 'together') || hasPhrase(t.text, 'homeWord'))
     ) {
+      // (The two who farm are those a pension "each" is of: "两人种地…每人每月养老金一百六".)
+      if (farmed) r.groupCount = Math.round(n.value);
       r.usedNums.add(tok);
       return;
     }
@@ -967,6 +978,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     r.usedNums.add(tok);
     return;
   }
+  // "租房住每月五百", 粤 "租间屋一个月八百": a sum right after renting the home lived in, with no word for money
+  // coming in between, is the rent the family pays out, not an income.
+  if (r.ctx.slot === 'summary' && rentPaid(r, c, i)) {
+    r.usedNums.add(tok);
+    return;
+  }
   const moneyish =
     unit === 'money' ||
     unit === 'period' ||
@@ -1035,7 +1052,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
             ? 'lent'
             : c.rentGiven && near?.category === 'support'
               ? 'property'
-              : near?.category) ??
+              : near?.category === 'expense' && givenToward(c, i)
+                ? 'support'
+                : near?.category === 'support' && paidForWork(c, i)
+                  ? 'wages'
+                  : near?.category) ??
           c.clauseCategory ??
           // "好几万，借钱睇嘅，大概五万": asked what was spent, a sum with no word of its own after a
           // clause that said it was borrowed for is the spending again, not a debt.
@@ -1062,10 +1083,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "医院让先交两万押金", 粤 "要先俾一万按金": a deposit demanded before treatment is neither income nor
     // money spent yet.
+    // ("送到市医院说要手术，先交两万": the same, with the hospital named before in the sentence.)
     if (
       r.ctx.slot === 'summary' &&
       endsWithPhrase(saidBefore, 'demandedFirst') &&
-      hasPhrase(r.text.slice(tok.end, tok.end + 3), 'depositAsked')
+      (hasPhrase(r.text.slice(tok.end, tok.end + 3), 'depositAsked') ||
+        (hasPhrase(sentenceBefore(r.text, tok.start), 'hospitalCare') &&
+          !c.clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'))))
     ) {
       r.usedNums.add(tok);
       return;
@@ -1304,6 +1328,16 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         c.clause.slice(Math.max(0, i - 6), i).some((t) => isMeaning(t, 'severe')),
       afterCorrection: r.corrected || (r.ctx.slot === 'summary' && RESTATED.test(c.clauseText)),
     });
+    // "一年就靠两人养老金三百多": the basic pension is paid by the month, around 100–250 yuan a person; a figure
+    // of it under a few hundred with a year before it is a month's (no one's pension is that little a year).
+    const pushed = r.amounts.at(-1)!;
+    if (
+      r.ctx.slot === 'summary' &&
+      (category === 'basicPension' || category === 'pensions') &&
+      pushed.months === 12 &&
+      n.hi < TINY_YEARLY_PENSION
+    )
+      pushed.months = 1;
     // "老婆在服装店月入2500", "老公月薪3000": someone's own pay by the month says they work (not of the past:
     // "丈夫生前月入六千").
     if (
@@ -1545,9 +1579,49 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
 
 /** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
 /** A period word in the clause before this one, within the same sentence ("一季度发一回，一回四百多"). */
+/**
+ * "前夫每年给儿子学费五千", 粤 "佢老窦每年俾个仔学费三千": what a relative outside gives toward a cost named
+ * is money the household receives (support), not spending of its own.
+ */
+function givenToward(c: ClauseReading, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !isMeaning(c.clause[k], 'expense')) k--;
+  while (k >= 0 && !(isMeaning(c.clause[k], 'gives') && !/^自己/.test(c.clause[k]!.text))) k--;
+  // (The giver, a relative or one living apart, "前夫": not the writer.)
+  for (k--; k >= 0; k--) {
+    const rel = meaningOf(c.clause[k], 'person')?.rel;
+    if (rel !== undefined) return rel !== 'self';
+    if (isMeaning(c.clause[k], 'apart')) return true;
+  }
+  return false;
+}
+
+/** "给人放羊一年给三千", 粤 "帮人睇牛一年俾三千": what is given for work done for others, no relative named, is pay. */
+function paidForWork(c: ClauseReading, i: number): boolean {
+  return (
+    c.clause
+      .slice(0, i)
+      .some((t) => meaningOf(t, 'income')?.cat === 'wages' && startsWithPhrase(t.text, 'workForOthers')) &&
+    !c.clause.some((t) => isMeaning(t, 'person'))
+  );
+}
+
+function rentPaid(r: Reading, c: ClauseReading, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = c.clause[k]!;
+    if (t.kind === 'num' || isMeaning(t, 'income') || isMeaning(t, 'work') || isMeaning(t, 'gives')) return false;
+    if (meaningOf(t, 'asset')?.what === 'rented_home')
+      return !startsWithPhrase(r.text.slice(t.end, t.end + 3), 'toOthersAfter');
+  }
+  return false;
+}
+
 function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
   const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
-  return (r.clauses[c.ci - 1] ?? []).some((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
+  const before = r.clauses[c.ci - 1] ?? [];
+  // ("种地一年收入四千来块，基础养老金一人一百五": a period with a sum of its own after it is that sum's.)
+  const at = before.findIndex((t) => t.start >= sentenceStart && isMeaning(t, 'period'));
+  return at >= 0 && !before.slice(at + 1).some((t) => t.kind === 'num' && t.n.hi >= 10);
 }
 
 /**

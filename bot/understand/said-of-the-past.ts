@@ -5,7 +5,7 @@
  */
 import type { ClauseReading } from './clause-reading.ts';
 import { isMeaning } from './cues.ts';
-import { hasPhrases, isPhrase } from './phrases.ts';
+import { hasPhrase, hasPhrases, isPhrase } from './phrases.ts';
 
 /** Whether the word at `i` is said of the past: a past word (原来, 以前) before it, with no 后来/现在 between. */
 export function saidOfThePast(c: ClauseReading, i: number): boolean {
@@ -24,5 +24,7 @@ export function saidOfThePast(c: ClauseReading, i: number): boolean {
 export function benefitEnded(text: string, c: ClauseReading, i: number, end: number): boolean {
   const rest = text.slice(end, end + 16);
   const sentence = rest.slice(0, Math.max(0, rest.search(/[。！？!?]/)) || rest.length);
-  return saidOfThePast(c, i) && hasPhrases(sentence, 'stopped', 'doneMark');
+  // ("俺是低保户，今年低保被取消了", 粤 "低保俾人取消咗"): stopped by others, said with 被/给, is ended with or
+  // without a past word before.
+  return (saidOfThePast(c, i) && hasPhrases(sentence, 'stopped', 'doneMark')) || hasPhrase(sentence, 'stoppedByOthers');
 }

@@ -3,6 +3,8 @@
  * Spread into PHRASES (./phrases.ts); one file per area so each list sits beside its neighbours.
  */
 export const MONEY_PHRASES = {
+  /** Work done for others, opening a word for paid work ("给人放羊", "帮人看门", 粤 "帮人睇牛"): they pay for it. */
+  workForOthers: ['给人', '帮人', '替人', '给村里', '给别人', '帮别人', '同人'],
   /** Who pays without being kin ("厂里给了一万", "对方赔咗两万"): an employer, the other party of an accident, an insurer. */
   payerNotKin: [
     '老板',

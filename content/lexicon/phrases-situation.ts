@@ -131,6 +131,20 @@ export const SITUATION_PHRASES = {
   ],
   /** A benefit or a business stopped ("取消", "停发", "撤销", "退出", "除名", "注销", "倒闭", "关"), before a done mark. */
   stopped: ['取消', '停发', '停', '撤销', '撤', '退出', '拿掉', '除名', '注销', '倒闭', '关'],
+  /** A benefit stopped by others, done ("被取消了", "给停了", 粤 "俾人取消咗"): ended, past word or not (not "会不会被取消"). */
+  stoppedByOthers: [
+    '被取消了',
+    '给取消了',
+    '被停了',
+    '给停了',
+    '被停发了',
+    '被撤销了',
+    '被清退了',
+    '俾人取消咗',
+    '畀人取消咗',
+    '俾人停咗',
+    '畀人停咗',
+  ],
   /** A done mark right after a verb ("了", 粤 "咗", "掉", "晒"): the action has happened. */
   doneMark: ['了', '咗', '掉', '晒', '咧', '嘞'],
   /**

@@ -918,6 +918,9 @@ add({ t: 'event', kind: 'accident' }, '摔下 掉下 掉下来 坠落 跌落水 
 add({ t: 'event', kind: 'accident' }, '船翻 遇风浪 遇到风浪 翻沉 渔船翻沉 船打翻 风浪打翻');
 // A boat lost on a reef or sunk ("渔船触礁沉没", 粤 "条船撞礁沉咗"): an accident at sea.
 add({ t: 'event', kind: 'accident' }, '触礁 撞礁 沉没');
+// A fall of rock at work underground or on a site ("井下塌方", "矿上冒顶", 粤 "地盘塌方"): an accident at work, not
+// a natural disaster.
+add({ t: 'event', kind: 'accident' }, '井下塌方 矿井塌方 矿上塌方 矿里塌方 巷道塌方 冒顶 工地塌方 地盘塌方 隧道塌方');
 // An acute illness that put someone in hospital ("因急性胰腺炎入院"): 急性 says it came suddenly.
 add({ t: 'event', kind: 'sudden_illness' }, '急性');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
@@ -1147,7 +1150,11 @@ add(
   { t: 'severe' },
   '没进项 没进项了 一分进项都没了 进项都没了 冇进项 断了进项 断了收入 饭碗没了 饭碗冇咗 饭碗都没了 冇钱再交 没钱再交 ' +
     '冇钱继续医 没钱继续治 没钱再治 冇钱再医 冇钱医 急需帮助 急需救助 急需援助 房租都冇钱交 房租也交不上 房租都交不上 ' +
-    '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅',
+    '口粮都烧了 口粮都没了 口粮都冇晒 冇米落锅' +
+    // Not a cent coming in, the earner laid up ("现在一分钱进不来", 粤 "而家一蚊都冇得入"), or what is due not
+    // to be raised ("实在凑不出来了", 粤 "凑唔出"): the same.
+    ' 一分钱进不来 一分钱都进不来 一分钱也进不来 一分都进不来 一分进不来 一个钱进不来 一蚊都冇得入 一蚊都冇入' +
+    ' 凑不出来 凑不出来了 实在凑不出 凑唔出 凑唔出嚟',
 );
 // Not knowing how to go on, nowhere to sleep, nothing to wear, too little money for what must be paid now
 // (round 12): "往后咋过", 粤 "今晚都唔知瞓边", "衫都冇件", "后事还没办，钱不够".
@@ -1450,6 +1457,10 @@ for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
   add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
     dialect: 'north',
   });
+// The other city's province, left out of the outside places since it holds a city: far away for callers
+// of the one not in it ("在广东打工" said in 晋南, "喺山西做嘢" in 两阳).
+add({ t: 'elsewhere' }, '在广东 去广东 到广东 在广东省', { dialect: 'north' });
+add({ t: 'elsewhere' }, '喺山西 去山西 在山西 喺山西省', { dialect: 'yue' });
 // At a place outside both cities ("个女喺香港", "儿子在新疆", "在广西"): lives elsewhere, as the words above.
 add(
   { t: 'elsewhere' },
@@ -1462,7 +1473,9 @@ add(
   { t: 'apart' },
   '各自生活 各自过 各过各的 各自住 结咗婚 已结婚另住 自立门户 搬出去住 搬咗出去 出去住 成咗家 各有各家 有自己头家' +
     // 晋南 and work-order words for a grown child keeping a household of their own.
-    ' 另过 分家 分开过 另起炉灶 有自己一家子 有自己的家 有自己的家庭 自己一家子 自己家也',
+    ' 另过 分家 分开过 另起炉灶 有自己一家子 有自己的家 有自己的家庭 自己一家子 自己家也' +
+    // Said of a relative ("俺弟在外地，自己过自己的", 粤 "佢过佢自己嘅日子"): their own life, apart, not alone.
+    ' 自己过自己的 过自己的日子 过自己的光景 过佢自己嘅日子 过自己嘅日子',
 );
 add(
   { t: 'together' },
@@ -1471,7 +1484,9 @@ add(
     ' 同佢哋住 同佢住 跟他们住 跟他住 跟她住 和他们住 和他住 和她住 与其同住 与他们同住 住屋企 住喺屋企 住家里 住家中' +
     ' 搬返嚟住 搬咗返嚟 搬回来住 搬回家住' +
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
-    ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块',
+    ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块' +
+    // Said of a grown child by the old couple or of them ("跟老两口住", "跟二老过"): with the parents.
+    ' 跟老两口住 跟老两口过 和老两口住 和老两口过 跟二老住 跟二老过 和二老住 跟两老住 同两老住',
 );
 // 晋南 一搭 (together), not a count of one: "跟小女子一搭过", "俺娘俩一搭住".
 add({ t: 'together' }, '一搭过 一搭住 一搭儿过 一搭儿住 一搭生活 一搭里过 住一搭 在一搭住 住在一搭', {
