@@ -15,13 +15,15 @@ const AGE = /某[（(](\d{1,3})[）)]/g;
  * (Grammar, not a word list: a whole field between separators.)
  */
 const UNKNOWN = /(^|[\n；;。])([\u4e00-\u9fa5]{2,6}[：:](不详|未详|不清楚|未说明|未知|说不清))(?=$|[\n；;。，,])/g;
-/** "子女：3人": the number of children. */
-const CHILD_COUNT = /子女[：:]([0-9一二两三四五六七八九])[人个]/g;
+/** "子女：3人": the number of children (not "子女：两个女…", which names them). */
+const CHILD_COUNT = /子女[：:]([0-9一二两三四五六七八九])[人个](?![仔女儿子囡孩闺])/g;
 /**
- * "子女：一辈子没成家，无子女", "子女：一仔一女": the field's name, when the answer names them itself.
+ * "子女：一辈子没成家，无子女", "子女：一仔一女", "子女：一个仔（45岁）在外地": the field's name, when the
+ * answer names them itself (a count with a kin word after it, not "3人", "两个，均在外").
  * (Grammar, not a word list: character classes after a label, looked at, not consumed.)
  */
-const CHILD_LABEL = /子女[：:](?![0-9二两三四五六七八九无没冇不]|一[人个])/g;
+const CHILD_LABEL =
+  /子女[：:](?![无没冇不]|[0-9二两三四五六七八九]{1,2}(?:[人个](?![仔女儿子囡孩闺])|(?![人个仔女儿子囡孩闺]))|一[人个](?![仔女儿子囡孩闺]))/g;
 
 /** The work order with form fields read as the sentences they stand for, or the text unchanged. */
 export function readWorkOrderForm(text: string): string {

@@ -13,6 +13,9 @@ import type { Reading } from './reading.ts';
 import { meaningOf } from './tokens.ts';
 import { firstPhrase, hasPhrase, isPhrase } from './phrases.ts';
 
+/** Emergencies that strike a person (an earner hurt or taken ill), not their home or goods. */
+const STRIKES: ReadonlySet<string> = new Set(['accident', 'traffic_accident', 'sudden_illness']);
+
 export function placeHardship(r: Reading): void {
   // ── Hukou, region, hardship ─────────────────────────────────────────────────────────────
   // "以前系农业户口，而家全部改晒做居民户口，我都唔知算边样": the reform and a 唔知 leave it unknown;
@@ -83,14 +86,40 @@ export function placeHardship(r: Reading): void {
     if (lost && !r.amounts.some((a) => earned(a) && !a.person!.dead && !a.person!.apart))
       r.severe = { v: true, span: [lost.start, lost.end] };
   }
+  // "之前帮人看鱼塘每月1500…现无法工作", "丈夫原月薪四千" after an accident or a sudden illness: the family
+  // lived on what a member earned before it, and no one of the family earns now — basic living is
+  // severely hit the same way (临时救助: 因意外事件、突发重大疾病等导致基本生活陷入困境).
+  if (
+    r.ctx.slot === 'summary' &&
+    r.severe === undefined &&
+    kept.some((e) => STRIKES.has(e.kind)) &&
+    r.amounts.some((a) => a.category === 'expense' && !a.negated)
+  ) {
+    // (Pay, not a farm or a trade the family goes on with while the earner is laid up.)
+    const home = (a: (typeof r.amounts)[number]) =>
+      a.category === 'wages' &&
+      !a.negated &&
+      a.person !== undefined &&
+      !a.person.dead &&
+      !a.person.apart &&
+      !a.person.bystander;
+    // (Said of before it, or by one now said not to work: "…每月1500元，现无法工作".)
+    const stopped = (a: (typeof r.amounts)[number]) =>
+      a.past || r.personFacts.get(a.person!.key)?.employed?.v === false;
+    const before = r.amounts.find((a) => home(a) && stopped(a));
+    if (before && !r.amounts.some((a) => home(a) && !stopped(a)))
+      r.severe = { v: true, span: [before.start, before.end] };
+  }
   // A home lost to fire or flood, the family now at a relative's or a friend's ("现在住在他侄子家"): the same.
   if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
-    // (Or the home itself gone whole: "房屋全毁", "间屋烧晒"; or all but the clothes worn: "仅剩身上衣服".)
+    // (Or the home itself gone whole: "房屋全毁", "间屋烧晒"; or all but the clothes worn: "仅剩身上衣服";
+    // or the family moved to a shelter: "已搬去临时安置点".)
     const cl = r.clauses.find(
       (c, k) =>
         lodgesElsewhere(c, r.text, c[0]!.start) ||
         homeLost(c, r.text, r.clauses[k - 1]) ||
-        hasPhrase(r.text.slice(c[0]!.start, c.at(-1)!.end), 'leftWithNothing'),
+        hasPhrase(r.text.slice(c[0]!.start, c.at(-1)!.end), 'leftWithNothing') ||
+        hasPhrase(r.text.slice(c[0]!.start, c.at(-1)!.end), 'shelterGiven'),
     );
     if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };
   }

@@ -492,6 +492,18 @@ export function readMoneyWord(
  * this one names no one, when 都 says it is all of them; otherwise undefined (the one talked about).
  */
 function everyone(r: Reading, c: ClauseReading): Person[] | undefined {
+  // "与老婆（60岁）租房住，两个人帮人做钟点": in a summary, a clause opening on two people right after the
+  // spouse was named (and no one else) is the couple.
+  const spouse = r.lastPersons.length === 1 ? r.lastPersons[0]! : undefined;
+  if (
+    r.ctx.slot === 'summary' &&
+    c.clausePersons.length === 0 &&
+    spouse?.rel === 'spouse' &&
+    !spouse.apart &&
+    !spouse.dead &&
+    startsWithPhrase(c.clauseText, 'twoOfUs')
+  )
+    return [r.people.self, spouse];
   // (均 as in a summary's "夫妻二人均上班"; 分别 as in "夫妻工资分别6000、3000".)
   if (!hasPhrase(c.clauseText, 'allOrEach') && !hasPhrase(c.clauseText, 'respectively')) return undefined;
   // ("孙子父母均在外打工": whose parents they are is not among who works.)

@@ -1409,7 +1409,10 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     // "两个闺女逢年过节给点，一年各一千左右": the givers named in the clause before, with the word for giving.
     const before = c.ci > 0 ? r.clauses[c.ci - 1]! : [];
-    const gaveBefore = before.find((t) => isMeaning(t, 'gives'));
+    // ("前夫一直冇畀抚养费，法院判咗每月800": giving denied there names no giver of this figure.)
+    const g = before.findIndex((t) => isMeaning(t, 'gives'));
+    const gaveBefore =
+      g >= 0 && !isMeaning(before[g - 1], 'neg') && !isMeaning(before[g - 2], 'neg') ? before[g] : undefined;
     if (
       category === 'support' &&
       r.ctx.slot === 'summary' &&

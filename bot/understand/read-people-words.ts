@@ -55,6 +55,8 @@ export const PEOPLE_WORDS = new Set<Meaning['t']>([
  * Questions asking who in the household has something (an illness, a certificate, work): 他/她/佢 there
  * is a known member.
  */
+/** A caller who is the subject's child, grandchild or brother or sister (本人 in their summary is them). */
+const CALLER_KIN: ReadonlySet<string> = new Set(['child', 'grandchild', 'sibling']);
 const WHICH_SLOTS = new Set(['illness', 'illness.which', 'disability', 'disability.which', 'employed']);
 
 export function readPeopleWord(
@@ -213,6 +215,23 @@ export function readPeopleWord(
         !/[。；;\n]/.test(r.text.slice(r.writerAt, tok.start))
       ) {
         c.about([r.people.writer]);
+        break;
+      }
+      // "来电人…反映其大佬…。本人喺佛山打工": in a summary about the caller's relative, a sentence opening on
+      // 本人 is the caller telling of themself, once the caller is a child, grandchild or sibling set
+      // aside from the household (not 本人 in a list of who is at home: "家中母亲、本人").
+      if (
+        m.rel === 'self' &&
+        r.ctx.slot === 'summary' &&
+        tok.text === '本人' &&
+        i === 0 &&
+        /^[。；;！!]?$/.test(r.text.slice(0, tok.start).trimEnd().slice(-1)) &&
+        r.people.writer !== undefined &&
+        (r.people.writer.apart || r.people.writer.bystander) &&
+        CALLER_KIN.has(r.people.writer.rel)
+      ) {
+        c.about([r.people.writer]);
+        r.writerAt = tok.start;
         break;
       }
       // "住父母留的房子", "老豆留低嘅屋": the people who left it, not members.

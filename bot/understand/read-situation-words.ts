@@ -21,7 +21,7 @@ import { benefitEnded, saidOfThePast } from './said-of-the-past.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { somebodyElse } from './read-money-words.ts';
 import type { Person } from './people.ts';
-import type { Reading } from './reading.ts';
+import type { PersonFacts, Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import {
   endingPhrase,
@@ -232,7 +232,11 @@ export function readSituationWord(
       )
         break;
       // "家有残疾闺女", "有个残疾的儿子" in a summary: the disability of the person named right after it.
-      const target = personRightAfter(r, c, i) ?? c.who();
+      const after = personRightAfter(r, c, i);
+      const target = after ?? c.who();
+      // ("二级智力残疾嘅细佬", "肢体二级残疾的儿子": a grade and a kind said right before it are that
+      // person's too, not the one talked about.)
+      if (after && after !== c.who()) movePrefixed(r.pf(c.who()), r.pf(after), tok.start);
       // "没办（过）残疾证": the certificate word after the no is that no again.
       if (c.noCertificateAt !== undefined && i - c.noCertificateAt <= 2) break;
       const no = c.negated(i);
@@ -592,6 +596,21 @@ function askedIfItCounts(text: string, c: ClauseReading, tok: WordToken): boolea
  * 儿子", "照顾中风的阿爸"): whose disability or illness it is. Named before, the one already named
  * ("问残疾的儿子能不能单独吃": not a new child); undefined when no person word follows.
  */
+/** A grade, then a kind before it, said right up to `at`: moved from one person's facts to another's. */
+function movePrefixed(from: PersonFacts, to: PersonFacts, at: number): void {
+  let end = at;
+  if (from.grade && from.grade.span[1] === end && to.grade === undefined) {
+    to.grade = from.grade;
+    end = from.grade.span[0];
+    delete from.grade;
+  }
+  if (from.kind && from.kind.span[1] === end && to.kind === undefined) {
+    to.kind = from.kind;
+    if (from.hasDisability?.span[0] === from.kind.span[0]) delete from.hasDisability;
+    delete from.kind;
+  }
+}
+
 function personRightAfter(r: Reading, c: ClauseReading, i: number): Person | undefined {
   const at = isPhrase(c.clause[i + 1]?.text ?? '', 'possessive') ? i + 2 : i + 1;
   // (A resident's answer too when 的/嘅 joins them: "和残疾的儿子一起住", 粤 "有个中风嘅老公".)

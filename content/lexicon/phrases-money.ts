@@ -232,6 +232,8 @@ export const MONEY_PHRASES = {
   respectively: ['分别'],
   /** A count of people without a number word of its own ("两个都冇做嘢", "几个"). */
   someOfThem: ['两个', '几个'],
+  /** Two people, opening a clause after a spouse was named ("两个人帮人做钟点", "二人打零工"): the couple. */
+  twoOfUs: ['两个人', '两人', '二人', '两个都'],
   /** But, turning against what was said ("没有车，但是…", "不过", "可是"). */
   but: ['但', '不过', '可是'],
   /** Rent as the word for a sum ("房租", "租金", "月租"). */

@@ -620,6 +620,8 @@ export const SITUATION_PHRASES = {
    * Nothing left but the clothes worn ("仅剩身上衣服", 粤 "净低身上件衫"): with a fire or a disaster, all the
    * family had is gone, so basic living is severely hit (place-hardship.ts).
    */
+  /** A shelter the authorities put a family in after a disaster ("搬去村委临时安置点", "住喺安置点"): the home is lost to them. */
+  shelterGiven: ['安置点', '临时安置', '集中安置', '救灾帐篷', '避险点', '避灾点'],
   leftWithNothing: ['仅剩身上', '只剩身上', '只剩下身上', '净低身上', '净返身上', '剩低身上', '仅剩一身', '只剩一身'],
   /** A room or outbuilding, not the home ("厨房", 晋南 "灶房", "柴房", "库房"): lost, the family still has the home. */
   partOfHome: ['厨房', '灶房', '柴房', '库房', '仓房', '杂物房', '工具房', '柴屋', '杂物屋', '厨房间'],

@@ -1034,6 +1034,10 @@ add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几
 add({ t: 'past' }, '原在');
 // "老公生前做散工每月三千": what someone who has died earned while alive is money that was.
 add({ t: 'past' }, '生前');
+// "原月薪四千", "原月入三千": a monthly pay said as what it was before (as 原在 says where one worked).
+for (const m of [{ t: 'past' } as const, { t: 'period', months: 1, every: true } as const])
+  add(m, '原月薪 原月入 原月工资');
+add({ t: 'income', cat: 'wages' }, '原月薪 原月工资', { term: '工资性收入' });
 add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲毁 烧毁');
 // Things broken by a storm or a blow ("蚝排被打烂", "玻璃被打坏"): damage to property, not an assault.
 add({ t: 'damage' }, '打烂 被打烂 打坏 被打坏 打碎 被打碎 打翻 被打翻 打散 被打散');
@@ -1452,6 +1456,8 @@ add(
 );
 // Married off to another place, said with 去 or 给 (粤 "嫁去茂名", 晋南 "嫁给邻村的"): living apart.
 add({ t: 'apart' }, '嫁去 嫁咗去 嫁过去 嫁过去了 嫁给 嫁去了 嫁出 嫁落');
+// Married off, said short ("两个女都已嫁", "个女嫁晒"): living apart.
+add({ t: 'apart' }, '已嫁 已嫁人 均已嫁 嫁晒 都嫁晒');
 // 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
 for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
   add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
