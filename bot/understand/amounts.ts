@@ -133,6 +133,8 @@ export function yearly(amounts: readonly Amount[], ctx: AmountContext): Yearly[]
     // A relative who lives elsewhere: their wages, and what they are said to live on themselves (their own
     // farm, pension, rent), are not the household's; only what they give it is (审核确认办法 第七条).
     if (a.person?.apart && (cat === 'wages' || (a.theirOwn && OWN_INCOME.has(cat)))) continue;
+    // (So too what a caller set aside from the household earns: a sibling's "来电人做保安，月入二千八".)
+    if (a.person?.bystander && a.theirOwn && OWN_INCOME.has(cat)) continue;
     // Savings, debts and money lent are sums, never a monthly flow ("月工资两千四 … 存款一万").
     const stock = cat === 'deposits' || cat === 'debt';
     // Asked for a month's income "or a year's", a bare sum of ten thousand or more ("2万") is the year's.

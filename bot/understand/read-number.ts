@@ -20,6 +20,7 @@ import {
 } from './cues.ts';
 import type { Amount } from './amounts.ts';
 import type { ClauseReading } from './clause-reading.ts';
+import { relativesOwnChildren } from './relatives-kids.ts';
 import { countOfNamed, countedNamed, leadingSize, thenAll, writerPairCount } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
@@ -572,6 +573,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       word: c.clause[i + 1 + classifier]!.text,
     });
     if (n.value > 1) r.groupCount = n.value;
+    if (!personRight.gender) relativesOwnChildren(r, c, p, tok.start);
     if (count > 1) r.countedWord.set(c.clause[i + 1 + classifier]!.start, p);
     // "来电人之子（最大的50岁）等三个子女": 等 closes a list, so those named before it are among the count.
     if (count > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
@@ -2054,7 +2056,10 @@ function thisYearThen(text: string, clause: readonly Token[], i: number): boolea
 function theirOwn(r: Reading, person: Person, at: number): boolean {
   // ("来电人称父亲…。来电人在村里开小卖部，一年挣三四万": the caller, set aside as living apart from the
   // parent the call is about, tells of their own trade; not the parent's household's.)
-  if (r.ctx.slot === 'summary' && person.apart && person === r.people.writer) return true;
+  // (Nor one set aside as no kin of the household's, a sibling or nephew who calls, unless the summary says
+  // the one the call is for lives with the caller: "其弟与其同住".)
+  const aside = person.apart || (person.bystander && !hasPhrase(r.text, 'livesWithCaller'));
+  if (r.ctx.slot === 'summary' && aside && person === r.people.writer) return true;
   const own = r.apartOwn;
   if (own === undefined || own.person !== person || own.at >= at) return false;
   const between = r.text.slice(own.at, at);

@@ -27,6 +27,7 @@ import { writerSex } from './writer-sex.ts';
 import { pastShortAside } from './short-aside.ts';
 import { farmsTheLand } from './land-farmed-by.ts';
 import { splitFromWriter } from './split-homes.ts';
+import { relativesOwnChildren } from './relatives-kids.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
@@ -592,6 +593,8 @@ export function readPeopleWord(
             (r.people.writer !== undefined && endsWithPhrase(lead.slice(0, -own.length), 'myOrOur')))
         )
           p.bystander = true;
+        // (Only a word for children of either sex, 娃, 细路: "有一个儿子" names the applicant's son.)
+        else if (!m.gender && sexOfChildWord(tok.text) === undefined) relativesOwnChildren(r, c, p, tok.start);
       }
       // "来电人之子…等三个子女": those named before 等 are among the count.
       if (n && n > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);

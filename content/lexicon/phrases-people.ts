@@ -73,6 +73,13 @@ export const PEOPLE_PHRASES = {
   partyToCall: ['本人', '来电人', '诉求人', '当事人'],
   /** Before children counted, someone's own ("自己也有两个娃", 粤 "自己都有两个细路"): their own family. */
   ownFamilyLead: ['自己也有', '自己都有', '自己还有', '自己仲有', '自己有', '自己亦有'],
+  /** Things counted with 口 as people are ("两口鱼塘", "一口井", 晋南 "两口窑洞"): no household size. */
+  countedByKou: ['鱼塘', '塘', '池塘', '井', '水井', '窑', '窑洞', '锅', '大锅', '缸', '水缸', '棺材'],
+  /**
+   * A clause opening on these, right after a grown child or sibling was spoken of ("儿子在城里打工，有两个娃",
+   * 粤 "个仔喺市区做嘢，已结婚有两个细路"): the children counted next are that relative's own.
+   */
+  relativesKidsLead: ['有', '也有', '都有', '亦有', '已婚有', '已结婚有', '结婚有', '已成家有', '成家有', '结咗婚有'],
   /**
    * The caller by their title in a work order ("来电人", "诉求人", "求助人"): named again after the call
    * turned to someone else, the caller.
@@ -595,6 +602,10 @@ export const PEOPLE_PHRASES = {
     '与来电人一起住',
     '同来电人住',
     '同来电人一齐住',
+    '同渠住',
+    '同渠一齐住',
+    '与渠同住',
+    '跟渠住',
   ],
   /** "The child's father/mother" (娃他爸, 孩子他妈): a spouse's word, but a grandparent's for the grandchild's parent. */
   childsParentWord: [
