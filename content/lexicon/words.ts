@@ -426,6 +426,13 @@ add(
   '给人放羊 给人家放羊 帮人放羊 替人放羊 给村里放羊 给人放牛 帮人放牛 给人家放牛 帮人放鸭 帮人睇牛',
   { term: '工资性收入' },
 );
+// Selling what the farm grows or raises (晋南 "每年卖枣一千来块", "卖核桃两三千", 粤 "卖龙眼"): farm income.
+add(
+  { t: 'income', cat: 'business' },
+  '卖枣 卖红枣 卖核桃 卖柿子 卖桃 卖梨 卖玉米 卖麦子 卖小麦 卖牛 卖山楂 卖葡萄 ' +
+    '卖石榴 卖芦笋 卖蒜 卖辣椒 卖荔枝 卖龙眼 卖番薯 卖鸡 卖鸭 卖鹅',
+  { term: '经营净收入' },
+);
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
 add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
 // Cotton grown or sold is farm income; 棉花 alone (帮人摘棉花 is wage work) is only not 花, spending.
@@ -1158,7 +1165,9 @@ add(
     // Not a cent coming in, the earner laid up ("现在一分钱进不来", 粤 "而家一蚊都冇得入"), or what is due not
     // to be raised ("实在凑不出来了", 粤 "凑唔出"): the same.
     ' 一分钱进不来 一分钱都进不来 一分钱也进不来 一分都进不来 一分进不来 一个钱进不来 一蚊都冇得入 一蚊都冇入' +
-    ' 凑不出来 凑不出来了 实在凑不出 凑唔出 凑唔出嚟',
+    ' 凑不出来 凑不出来了 实在凑不出 凑唔出 凑唔出嚟' +
+    // Not even the baby's milk ("娃的奶粉钱都没有了", 粤 "奶粉钱都冇"): the same.
+    ' 奶粉钱都没有 奶粉钱都没了 奶粉钱也没有 奶粉钱都冇 奶粉钱都冇晒 买奶粉的钱都没有',
 );
 // Not knowing how to go on, nowhere to sleep, nothing to wear, too little money for what must be paid now
 // (round 12): "往后咋过", 粤 "今晚都唔知瞓边", "衫都冇件", "后事还没办，钱不够".
@@ -1880,6 +1889,8 @@ person('spouse', '男的 俺家男的 我家男的 屋里男的', { gender: 'm' 
 person('spouse', '女的 俺家女的 我家女的 屋里女的', { gender: 'f' });
 // Money spent, said with its verb and 钱 ("日日睇病使钱", "看病掏钱"): spending, the kind from the words near it.
 add({ t: 'expense' }, '使钱 花钱 掏钱');
+// A deposit paid ("已经交了五万押金", 粤 "交咗一万按金"): money paid out, its kind from what it was for.
+add({ t: 'expense' }, '押金 按金 住院押金 住院按金');
 // What something will cost (预计费用三万, 手术费用要五万): spending, never what anyone earns.
 add({ t: 'expense' }, '费用 预计费用 所需费用 总费用 全部费用');
 add({ t: 'expense', kind: 'medical' }, '手术费用 治疗费用 医疗费用 住院费用 看病费用 医药费用 抢救费用', {

@@ -15,6 +15,16 @@ export function unique<T>(xs: readonly T[]): T[] {
   return out;
 }
 
+/**
+ * The lists `f` gives for `xs`, one after another: flatMap for lists, without its generic path (about ten times a
+ * loop's cost in V8, and the rules join lists in every check they make while the dialogue chooses its question).
+ */
+export function flat<T, U>(xs: readonly T[], f: (x: T) => readonly U[]): U[] {
+  const out: U[] = [];
+  for (const x of xs) for (const y of f(x)) out.push(y);
+  return out;
+}
+
 export function verdictOf(checks: readonly Check[]): Verdict {
   if (checks.some((c) => c.status === 'fail')) return 'unlikely';
   if (checks.some((c) => c.status === 'unknown')) return 'need_info';

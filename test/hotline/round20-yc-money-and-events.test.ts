@@ -2,7 +2,8 @@
 // 老宅" counts houses, not the household; a brother who "过自己的" lives apart, not the caller alone; a
 // benefit "被取消了" is not held (a question whether it would be is no news); a yearly pension of a few
 // hundred is a month's; a fall of rock underground is an accident at work; land let out after "种的"
-// brings rent; pay for herding for others is wages. The texts are our own.
+// brings rent; pay for herding for others is wages; a crop sold is farm income; a deposit paid is spent;
+// no money for the baby's milk is basic living severely hit. The texts are our own.
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
@@ -75,5 +76,36 @@ describe('an accident underground', () => {
   it('晋南: 井下塌方砸伤 is an accident, not a natural disaster', () => {
     const h = run('来电人男，35岁，在煤矿下井，11月28日井下塌方砸伤了腰。', '140827');
     expect(h.hardship?.events?.[0]?.kind).toBe('accident');
+  });
+});
+
+describe('farm sales, a deposit paid, and nothing left for the baby', () => {
+  it('晋南: 每年卖核桃两千来块 is farm income, not the pension again', () => {
+    const h = run('来电人女，79岁，独居，一月有养老金一百五，每年卖核桃两千来块。', '140828');
+    expect(h.income?.basicPension).toBe(1800);
+    expect(h.income?.business).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('粤: 一年卖龙眼几千蚊 is farm income', () => {
+    const h = run('来电人阿婆，75岁，一个人住，每月养老金两百，一年卖龙眼三千蚊左右。', '441702');
+    expect(h.income?.business).toBe(3000);
+  });
+
+  it('晋南: 已经交了三万押金 is money spent on the care', () => {
+    const h = run('来电人称其父（70岁）昨天摔倒脑出血，送到市医院抢救，已经交了三万押金，都是借的。', '140828');
+    expect(h.hardship?.expenses?.[0]).toMatchObject({ kind: 'medical', amount: 30000 });
+  });
+
+  it('a deposit asked for first is still not spent', () => {
+    const h = run('来电人男，45岁，老婆住院，医院让先交两万押金，家里拿不出。', '140828');
+    expect(h.hardship?.expenses ?? []).toHaveLength(0);
+  });
+
+  it('晋南: 娃的奶粉钱都没有了 after the husband died: basic living severely hit', () => {
+    const h = run(
+      '来电人女，27岁，丈夫11月30日在工地出事故去世，家里一个两岁孩子，"现在娃的奶粉钱都没有了"。',
+      '140828',
+    );
+    expect(h.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
   });
 });

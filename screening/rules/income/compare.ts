@@ -9,6 +9,7 @@ import type { CheckStatus } from '../../model/report.ts';
 import type { Finding } from '../../model/finding.ts';
 import { divideFen, type Fen, FEN_PER_YUAN, scaleFen } from '../../engine/money.ts';
 import { finding } from '../../engine/findings.ts';
+import { flat } from '../../engine/checks.ts';
 import type { LineRef, Subject } from '../../catalogue/words.ts';
 import type { Adjustment, IncomeAssessment } from './types.ts';
 
@@ -23,8 +24,8 @@ export interface LineComparison {
   perCapitaFen: Fen;
 }
 
-const clausesOf = (adjustments: readonly Adjustment[]) => adjustments.flatMap((x) => x.condition.clauses);
-const missingOf = (adjustments: readonly Adjustment[]) => adjustments.flatMap((x) => x.condition.missing);
+const clausesOf = (adjustments: readonly Adjustment[]) => flat(adjustments, (x) => x.condition.clauses);
+const missingOf = (adjustments: readonly Adjustment[]) => flat(adjustments, (x) => x.condition.missing);
 
 /** Under a yuan below the line: said ("比标准低不到 1 元") so a rounded figure is not read as equal. */
 const ONE_YUAN: Fen = FEN_PER_YUAN;

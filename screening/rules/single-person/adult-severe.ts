@@ -8,7 +8,7 @@
  * household's declared property stands in for the person's; the office checks it). At best `possible`.
  */
 import type { Check, CheckStatus } from '../../model/report.ts';
-import { bestStatus } from '../../engine/checks.ts';
+import { bestStatus, flat } from '../../engine/checks.ts';
 import { finding, toCheck } from '../../engine/findings.ts';
 import type { AdultPart } from '../../catalogue/single-person.ts';
 import { disabilityPaths, disabilityWithin, type IndexedMember, ref } from '../common/household.ts';
@@ -61,14 +61,14 @@ export function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefine
       finding(
         'single.adult',
         status,
-        { parts: chosen.flatMap((e) => (e.part ? [e.part] : [])) },
+        { parts: flat(chosen, (e) => (e.part ? [e.part] : [])) },
         cites,
-        chosen.flatMap((e) => e.missing),
+        flat(chosen, (e) => e.missing),
       ),
     ),
   ];
   // The person's own income: the best of the chosen members.
-  const own = chosen.flatMap((e) => (e.im ? [ownIncomeStatus(ctx, e.im)] : []));
+  const own = flat(chosen, (e) => (e.im ? [ownIncomeStatus(ctx, e.im)] : []));
   if (own.length > 0) {
     const best = bestStatus(own.map((o) => o.status));
     const picked = own.filter((o) => o.status === best);
@@ -81,7 +81,7 @@ export function adultSevereDisabilityRoute(ctx: RuleContext): Check[] | undefine
           best,
           { parts: picked.map((o) => o.part) },
           cites,
-          best === 'unknown' ? picked.flatMap((o) => o.missing) : [],
+          best === 'unknown' ? flat(picked, (o) => o.missing) : [],
         ),
       ),
     );

@@ -11,7 +11,7 @@
  */
 import type { Member } from '../../model/household.ts';
 import type { Check, CheckStatus } from '../../model/report.ts';
-import { bestStatus } from '../../engine/checks.ts';
+import { bestStatus, flat } from '../../engine/checks.ts';
 import { finding, toCheck } from '../../engine/findings.ts';
 import type { CategoryPart } from '../../catalogue/single-person.ts';
 import type { GradeLimits } from '../../params/types.ts';
@@ -103,6 +103,6 @@ export function memberCategoryCheck(
   return toCheck(
     'member_category',
     'member_category',
-    finding(code, status, { parts }, cites, status === 'unknown' ? chosen.flatMap((f) => f.missing) : []),
+    finding(code, status, { parts }, cites, status === 'unknown' ? flat(chosen, (f) => f.missing) : []),
   );
 }

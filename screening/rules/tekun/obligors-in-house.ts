@@ -9,7 +9,7 @@
  * household's whole income is; otherwise for the 核对. The household's property stands in for theirs.
  */
 import type { CheckStatus } from '../../model/report.ts';
-import { bestStatus, combineStatus } from '../../engine/checks.ts';
+import { bestStatus, combineStatus, flat } from '../../engine/checks.ts';
 import { MONTHS_PER_YEAR, yuanToFen } from '../../engine/money.ts';
 import type { Means, ObligorPart } from '../../catalogue/tekun.ts';
 import { disabilityPaths, disabilityWithin, type IndexedMember, ref } from '../common/household.ts';
@@ -84,8 +84,8 @@ export function inHouseObligor(ctx: RuleContext, o: IndexedMember, means: () => 
     const picked = routes.filter((r) => r.status === best);
     return {
       status: best,
-      parts: picked.flatMap((r) => r.parts),
-      missing: best === 'unknown' ? picked.flatMap((r) => r.missing) : [],
+      parts: flat(picked, (r) => r.parts),
+      missing: best === 'unknown' ? flat(picked, (r) => r.missing) : [],
     };
   }
   return {

@@ -10,6 +10,7 @@
  */
 import type { Obligor } from '../../model/household.ts';
 import type { CheckStatus } from '../../model/report.ts';
+import { flat } from '../../engine/checks.ts';
 import type { ObligorPart } from '../../catalogue/tekun.ts';
 import { type IndexedMember, ref } from '../common/household.ts';
 import type { RuleContext } from '../common/context.ts';
@@ -59,7 +60,7 @@ export function obligorUnable(o: Obligor, i: number, ctx: RuleContext): Open {
   }
   if (routes.some((r) => r.status === 'pass')) return { status: 'pass', missing: [] };
   const open = routes.filter((r) => r.status === 'unknown');
-  if (open.length > 0) return { status: 'unknown', missing: open.flatMap((r) => r.missing) };
+  if (open.length > 0) return { status: 'unknown', missing: flat(open, (r) => r.missing) };
   return { status: 'fail', missing: [] };
 }
 

@@ -5,7 +5,7 @@
  * settles it; otherwise every open finding is said, with what to ask.
  */
 import type { Check } from '../../model/report.ts';
-import { combineStatus } from '../../engine/checks.ts';
+import { combineStatus, flat } from '../../engine/checks.ts';
 import { finding, toCheck } from '../../engine/findings.ts';
 import type { ObligorPart } from '../../catalogue/tekun.ts';
 import { type IndexedMember, ref, uncountedMembers } from '../common/household.ts';
@@ -24,7 +24,7 @@ export interface SharedObligors {
 
 /** The able ones said together: "同住的申请人（50岁）、配偶（48岁）已成年，…". */
 function grouped(able: readonly InHouse[]): ObligorPart[] {
-  const parts = able.flatMap((x) => x.parts);
+  const parts = flat(able, (x) => x.parts);
   const out: ObligorPart[] = [];
   for (const p of parts) {
     const same = p.kind === 'able' ? out.find((q) => q.kind === 'able' && q.older === p.older) : undefined;
@@ -90,7 +90,7 @@ function outside(ctx: RuleContext, others: boolean, shared: SharedObligors): InH
       : status === 'fail'
         ? { kind: 'outsideAble' }
         : { kind: 'outsideOpen' };
-  return { status, parts: [part], missing: each.flatMap((e) => e.missing) };
+  return { status, parts: [part], missing: flat(each, (e) => e.missing) };
 }
 
 export function obligorCheck(ctx: RuleContext, candidate: IndexedMember, a: Ages, shared: SharedObligors): Check {
@@ -100,20 +100,29 @@ export function obligorCheck(ctx: RuleContext, candidate: IndexedMember, a: Ages
   const inHouse = inHouseFindings(ctx, candidate, a, shared);
   const able = inHouse.filter((x) => x.status === 'fail');
   if (able.length > 0) return say('fail', grouped(able));
-  shared.excluded ??= uncountedMembers(ctx.h).flatMap((o) => excludedObligor(ctx, o) ?? []);
+  if (!shared.excluded) {
+    shared.excluded = [];
+    for (const o of uncountedMembers(ctx.h)) {
+      const x = excludedObligor(ctx, o);
+      if (x) shared.excluded.push(x);
+    }
+  }
   inHouse.push(...shared.excluded);
   const inStatus = combineStatus(inHouse.map((x) => x.status));
   if (inStatus === 'fail')
     return say(
       'fail',
-      inHouse.filter((x) => x.status === 'fail').flatMap((x) => x.parts),
+      flat(
+        inHouse.filter((x) => x.status === 'fail'),
+        (x) => x.parts,
+      ),
     );
   const out = outside(ctx, inHouse.length > 0, shared);
   if (out.status === 'fail') return say('fail', out.parts);
   const status = combineStatus([inStatus, out.status]);
   return say(
     status,
-    [...inHouse.flatMap((x) => x.parts), ...out.parts],
-    status === 'unknown' ? [...inHouse.flatMap((x) => x.missing), ...out.missing] : [],
+    [...flat(inHouse, (x) => x.parts), ...out.parts],
+    status === 'unknown' ? [...flat(inHouse, (x) => x.missing), ...out.missing] : [],
   );
 }

@@ -6,7 +6,7 @@
  * 二（六））. The best event decides; where to apply is said with it (place.ts).
  */
 import type { Check, CheckStatus } from '../../model/report.ts';
-import { bestStatus } from '../../engine/checks.ts';
+import { bestStatus, flat } from '../../engine/checks.ts';
 import { addMonths } from '../../engine/calendar.ts';
 import { finding, toCheck } from '../../engine/findings.ts';
 import type { EventPart } from '../../catalogue/temporary.ts';
@@ -50,6 +50,6 @@ export function emergencyRoute(ctx: RuleContext): Check | undefined {
   return toCheck(
     'emergency',
     'emergency',
-    finding('temp.events', status, figures, cites, status === 'unknown' ? chosen.flatMap((x) => x.missing) : []),
+    finding('temp.events', status, figures, cites, status === 'unknown' ? flat(chosen, (x) => x.missing) : []),
   );
 }
