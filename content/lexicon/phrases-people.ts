@@ -689,7 +689,7 @@ export const PEOPLE_PHRASES = {
   /** Between a child and their other parent ("个仔跟佢老豆", 晋南 "闺女跟她爸"): lives with them. */
   goesWith: ['跟', '跟住', '跟咗', '随'],
   /** 粤 "the two old ones" (两老, 两老嘢): after a grown child named their parents, those parents, not the child's couple. */
-  eldersPair: ['两老', '两老嘢'],
+  eldersPair: ['两老', '两老嘢', '老两口', '老俩口', '二老'],
   /** A child's spouse by their own word ("儿媳", "女婿", 粤 "心抱"): after the child ("仔同心抱"), the couple. */
   childsSpouse: ['儿媳', '儿媳妇', '媳妇子', '女婿', '心抱', '新抱'],
   /** Gone, which may be left or died (走了, 粤 走咗): with no news after it ("一直冇音讯"), left and missing. */
