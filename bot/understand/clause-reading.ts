@@ -376,6 +376,18 @@ export class ClauseReading {
       )
     )
       this.clauseApart = true;
+    // "儿子在县城开饭馆", 粤 "个仔喺市区开铺": in a summary, a relative running a business in town, even the
+    // household's own county town, keeps a home there (their business and what it earns are their own).
+    if (
+      this.r.ctx.slot === 'summary' &&
+      !this.clauseApart &&
+      hasPhrase(this.clauseText, 'inTown') &&
+      /[在喺]/.test(this.clauseText) &&
+      clause.some((t) => meaningOf(t, 'income')?.cat === 'business') &&
+      onlyKinNamed(clause) &&
+      !clause.some((t) => isMeaning(t, 'together'))
+    )
+      this.clauseApart = true;
     if (this.clausePeriod !== undefined) this.r.messagePeriod = this.clausePeriod;
   }
 

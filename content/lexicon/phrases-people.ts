@@ -85,6 +85,8 @@ export const PEOPLE_PHRASES = {
    * turned to someone else, the caller.
    */
   callerTitle: ['来电', '诉求人', '求助人'],
+  /** An old man by the word a work order uses of him, which in 晋南 is also a husband ("老汉（88）一人生活"). */
+  oldManWord: ['老汉', '老汉子'],
   /** Grandparent words an old person is called by, and in 粤 calls herself ("阿婆同两个孙", "阿嫲"). */
   grannyGrandpa: ['阿婆', '阿公', '阿嫲', '阿爷', '婆婆', '公公', '阿嬷'],
   /** The caller saying they are a grandchild ("来电人系孙女"): the old person named is not the caller. */
