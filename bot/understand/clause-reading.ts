@@ -359,7 +359,10 @@ export class ClauseReading {
             isPhrase(t.text, 'allToo') ||
             isPhrase(t.text, 'possessive') ||
             // "儿子女儿都在<城>市区": the part of that other place.
-            (this.r.ctx.slot === 'summary' && isPhrase(t.text, 'townPart')),
+            (this.r.ctx.slot === 'summary' && isPhrase(t.text, 'townPart')) ||
+            // ("父母喺<城>乡下": its countryside, said of relatives other than the couple — a spouse counts
+            // wherever they live, 审核确认办法 第七条(一).)
+            (this.r.ctx.slot === 'summary' && isPhrase(t.text, 'villagePart') && onlyKinNamed(clause)),
         ))
     )
       this.clauseApart = true;
@@ -378,6 +381,18 @@ export class ClauseReading {
           isPhrase(t.text, 'allToo') ||
           isPhrase(t.text, 'townPart'),
       )
+    )
+      this.clauseApart = true;
+    // "儿子在县城开饭馆", 粤 "个仔喺市区开铺": in a summary, a relative running a business in town, even the
+    // household's own county town, keeps a home there (their business and what it earns are their own).
+    if (
+      this.r.ctx.slot === 'summary' &&
+      !this.clauseApart &&
+      hasPhrase(this.clauseText, 'inTown') &&
+      /[在喺]/.test(this.clauseText) &&
+      clause.some((t) => meaningOf(t, 'income')?.cat === 'business') &&
+      onlyKinNamed(clause) &&
+      !clause.some((t) => isMeaning(t, 'together'))
     )
       this.clauseApart = true;
     if (this.clausePeriod !== undefined) this.r.messagePeriod = this.clausePeriod;
@@ -535,4 +550,13 @@ function cityOfHomeDistrict(place: string, home: string, parameters: ParameterSe
   const here = parameters.regions.get(home);
   if (city?.level !== 'city' || !here?.aliases) return false;
   return here.aliases.includes(`${shortName(city.name)}市区`);
+}
+
+/** Whether the clause names someone, and only relatives other than the applicant and their spouse. */
+function onlyKinNamed(clause: readonly Token[]): boolean {
+  const rels = clause.flatMap((t) => {
+    const who = meaningOf(t, 'person');
+    return who ? [who.rel] : [];
+  });
+  return rels.length > 0 && rels.every((rel) => rel !== 'self' && rel !== 'spouse');
 }

@@ -602,6 +602,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'people') {
+    // "承包咗两口鱼塘", "打了一口井", 晋南 "两口窑洞": 口 counting things, not people.
+    if (c.clause[i + 1]!.text === '口' && startsWithPhrase(r.text.slice(c.clause[i + 1]!.end), 'countedByKou')) {
+      r.usedNums.add(tok);
+      return;
+    }
     // "女儿嫁在本村，自家五口人也穷": a count of a relative's own home, in the clause after the one saying
     // they live apart, is their household, not the one asked about.
     const before = r.clauses[c.ci - 1];

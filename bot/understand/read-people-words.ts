@@ -283,6 +283,24 @@ export function readPeopleWord(
         c.about([r.people.self]);
         break;
       }
+      // "<镇>，老汉（88）一人生活": a summary opening on 老汉 (in a work order an old man; a husband only as
+      // someone's, 俺老汉, 她老汉) with an age right after it, before anyone else or any caller is named, is
+      // the old man the call is about.
+      if (
+        r.ctx.slot === 'summary' &&
+        m.rel === 'spouse' &&
+        isPhrase(tok.text, 'oldManWord') &&
+        !r.people.writer &&
+        r.people.list.every((p) => p === r.people.self) &&
+        r.personFacts.get(r.people.self.key)?.age === undefined &&
+        !hasPhrase(r.text.slice(0, tok.start), 'speakerBefore') &&
+        /^[（(]?\d/.test(r.text.slice(tok.end, tok.end + 2))
+      ) {
+        r.people.namedSelf(tok.start);
+        r.people.self.word ??= tok.text;
+        c.about([r.people.self]);
+        break;
+      }
       // "阿婆同两个孙": an old woman speaking of herself, as 两阳 grandmothers do, when she talks of her grandchildren.
       if (
         m.rel === 'grandparent' &&

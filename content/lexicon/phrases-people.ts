@@ -85,6 +85,8 @@ export const PEOPLE_PHRASES = {
    * turned to someone else, the caller.
    */
   callerTitle: ['来电', '诉求人', '求助人'],
+  /** An old man by the word a work order uses of him, which in 晋南 is also a husband ("老汉（88）一人生活"). */
+  oldManWord: ['老汉', '老汉子'],
   /** Grandparent words an old person is called by, and in 粤 calls herself ("阿婆同两个孙", "阿嫲"). */
   grannyGrandpa: ['阿婆', '阿公', '阿嫲', '阿爷', '婆婆', '公公', '阿嬷'],
   /** The caller saying they are a grandchild ("来电人系孙女"): the old person named is not the caller. */
@@ -689,7 +691,7 @@ export const PEOPLE_PHRASES = {
   /** Between a child and their other parent ("个仔跟佢老豆", 晋南 "闺女跟她爸"): lives with them. */
   goesWith: ['跟', '跟住', '跟咗', '随'],
   /** 粤 "the two old ones" (两老, 两老嘢): after a grown child named their parents, those parents, not the child's couple. */
-  eldersPair: ['两老', '两老嘢'],
+  eldersPair: ['两老', '两老嘢', '老两口', '老俩口', '二老'],
   /** A child's spouse by their own word ("儿媳", "女婿", 粤 "心抱"): after the child ("仔同心抱"), the couple. */
   childsSpouse: ['儿媳', '儿媳妇', '媳妇子', '女婿', '心抱', '新抱'],
   /** Gone, which may be left or died (走了, 粤 走咗): with no news after it ("一直冇音讯"), left and missing. */

@@ -251,6 +251,10 @@ export const SITUATION_PHRASES = {
   settledThere: ['成家', '住', '安家', '买了房', '定居'],
   /** The town part of a place ("市区", "城区", "市里", "城里"): still where someone lives apart. */
   townPart: ['市区', '城区', '市里', '城里'],
+  /** A town, said after 在/喺 as where someone is ("在<县>县城开饭馆", 粤 "喺市区开铺"). */
+  inTown: ['县城', '市区', '城区', '城里', '市里'],
+  /** The countryside or home village of a place named before it ("父母喺<城>乡下", "在<省>老家"). */
+  villagePart: ['乡下', '老家', '农村', '乡下老家', '农村老家', '村里'],
   /** All of them, opening a clause ("都喺广州", "均在外地", "也在城里"): said of those just named. */
   allOfThem: ['都', '均', '也'],
   /** Already ("已", "已经"), before where someone is now. */
