@@ -28,6 +28,7 @@ import { pastShortAside } from './short-aside.ts';
 import { farmsTheLand } from './land-farmed-by.ts';
 import { splitFromWriter } from './split-homes.ts';
 import { relativesOwnChildren } from './relatives-kids.ts';
+import { inLawLivesWith } from './in-law-with.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
@@ -753,7 +754,13 @@ export function readPeopleWord(
         c.clause.some((t) => isMeaning(t, 'together')) ||
         (!NON_KIN.has(tok.text) && (hasPhrase(c.clauseText, 'atHome') || hasPhrase(c.clauseText, 'alsoThere')));
       if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
-      if (p.inLaw && (atHome || hasPhrase(c.clauseText, 'livingWith'))) p.atHome = true;
+      if (
+        p.inLaw &&
+        (atHome ||
+          hasPhrase(c.clauseText, 'livingWith') ||
+          inLawLivesWith(r.text, r.tokens, tok, c.clause, r.clauses[c.ci + 1]))
+      )
+        p.atHome = true;
       // "长期俾老公打", "遭丈夫家暴": a spouse the resident fled from is not living with them.
       // ("妻子打散工", "老公打鱼" are work, not violence.)
       if (

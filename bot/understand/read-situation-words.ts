@@ -86,6 +86,8 @@ export function readSituationWord(
     case 'alone':
       // "残疾人一个人就能办吗": a question, not the household.
       if (asking(c.clause, c.clauseText) && !hasPhrase(tok.text, 'livingHow')) break;
+      // "婆婆七十六，跟自己过": living with oneself is someone living with the caller, not alone.
+      if (endsWithPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 2), tok.start), 'livingAlongWith')) break;
       // "靠老婆一个人的工资": someone else alone, not the speaker.
       if (
         // ("我妈一个人住" in a call about her: the person before is the subject, who lives alone.)
