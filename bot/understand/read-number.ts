@@ -55,6 +55,13 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
   const unit = unitAfter(c.clause, i);
   let n = tok.n;
   if (n.digitString) return;
+  // "一个钟头15块，一个月干八十来个钟头": the hours worked in a month at an hour's rate, as the days are at a day's.
+  if (r.amounts.at(-1)?.months === 1 / 240 && startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'hourWord')) {
+    r.amounts.at(-1)!.daysPerMonth = n.value;
+    r.usedNums.add(tok);
+    c.understoodSomething = true;
+    return;
+  }
   // "第3位 尿毒症", "第二个，眼睛看不见": answering which member, an ordinal picks the member listed at
   // that place, and what follows is about them. (The number stays a bare choice for the question.)
   if (

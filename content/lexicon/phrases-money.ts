@@ -62,6 +62,8 @@ export const MONEY_PHRASES = {
   siblingGroup: ['姐弟', '兄弟', '姐妹', '兄妹', '弟兄'],
   /** A day as the unit after a number ("一天一百五", 粤 "十日"). */
   dayWord: ['天', '日'],
+  /** Hours counted after a number ("八十个钟头", 粤 "八十个钟"): the hours worked at a rate by the hour. */
+  hourWord: ['个钟头', '个钟', '个小时', '小时', '钟头', '个钟点'],
   /** One more of a thing, right before it ("城里还有一套", 粤 "仲有", "另外"). */
   oneMore: ['还有', '仲有', '另外', '还'],
   /** After 部 or 台, what makes it no vehicle: "一部分" (a part), "一台手术" (an operation). */

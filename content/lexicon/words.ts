@@ -386,6 +386,12 @@ add({ t: 'period', months: 6, every: true }, '每学期 每个学期 一个学�
 add({ t: 'period', months: 12, every: true }, '一季子 一季下来 一季干下来 一茬下来');
 add({ t: 'period', months: 1 / 30 }, '日');
 add({ t: 'period', months: 1 / 30, every: true }, '每天 一天 每日 一日 日薪 天 日工资 一工');
+// Pay by the hour ("一个钟头15块", 粤 "一个钟15蚊"): a working day's eighth, so the hours said worked in a
+// month ("一个月干八十个钟头") count as the days do.
+add(
+  { t: 'period', months: 1 / 240, every: true },
+  '一个钟 一个钟头 一个小时 一小时 每小时 每个小时 每个钟 每个钟头 每钟头',
+);
 add({ t: 'period', months: 7 / 30, every: true }, '每周 一周 一个礼拜 每个礼拜 一个星期 每星期 一礼拜');
 add({ t: 'each' }, '每人 每个人 一人 一个人一 各 各自 人均 每位 每个 一个一');
 // "180蚊一个月，两个人一样": the same for each of the people counted (clause-reading.ts).
