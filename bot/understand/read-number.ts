@@ -609,6 +609,20 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     return;
   }
   if (unit === 'people') {
+    // "家中还有公婆二人": how many of the pair named as also at home, not the household's size.
+    const pair = meaningOf(c.clause[i - 1], 'person');
+    if (
+      r.ctx.slot === 'summary' &&
+      pair &&
+      pair.rel !== 'self' &&
+      pair.n === n.value &&
+      n.value > 1 &&
+      isMeaning(c.clause[i - 2], 'and')
+    ) {
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
     // "承包咗两口鱼塘", "打了一口井", 晋南 "两口窑洞": 口 counting things, not people.
     if (c.clause[i + 1]!.text === '口' && startsWithPhrase(r.text.slice(c.clause[i + 1]!.end), 'countedByKou')) {
       r.usedNums.add(tok);
