@@ -184,7 +184,7 @@ function askedForFromAway(r: Reading, first: Person): boolean {
 
 /**
  * The writer said to live or work away ("我在外打工", 粤 "我喺深圳返工"), in a clause other than the asking.
- * (A clause naming no one goes on about whom the sentence named last: "来电人称…，现在在广东打工".)
+ * (A clause naming no one goes on about whom the sentence named last: "来电人称…，现在在外省打工".)
  */
 function writerAway(tokens: readonly Token[], helpAt: number): boolean {
   let lastPerson: Token | undefined;
