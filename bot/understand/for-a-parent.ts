@@ -145,7 +145,7 @@ function aloneAfter(r: Reading, k: number): number {
 function aloneAndAskedFor(r: Reading): Person | undefined {
   if (r.ctx.slot !== 'summary') return undefined;
   const tokens = r.tokens;
-  const k = tokens.findIndex((t) => meaningOf(t, 'person')?.rel === 'parent' && saidAlone(r, tokens.indexOf(t)));
+  const k = tokens.findIndex((t, i) => meaningOf(t, 'person')?.rel === 'parent' && saidAlone(r, i));
   if (k < 0) return undefined;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j]!;

@@ -1608,8 +1608,6 @@ function eachOfTwo(r: Reading, c: ClauseReading, at: number, category: string | 
   return prev !== undefined && prev.category === 'wages' && prev.clause === c.ci - 1 && bothWork(before);
 }
 
-/** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
-/** A period word in the clause before this one, within the same sentence ("一季度发一回，一回四百多"). */
 /**
  * "前夫每年给儿子学费五千", 粤 "佢老窦每年俾个仔学费三千": what a relative outside gives toward a cost named
  * is money the household receives (support), not spending of its own.
@@ -1637,6 +1635,7 @@ function paidForWork(c: ClauseReading, i: number): boolean {
   );
 }
 
+/** A sum right after renting the home lived in, no word of money coming in between: the rent paid out. */
 function rentPaid(r: Reading, c: ClauseReading, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = c.clause[k]!;
@@ -1647,6 +1646,7 @@ function rentPaid(r: Reading, c: ClauseReading, i: number): boolean {
   return false;
 }
 
+/** A period word in the clause before this one, within the same sentence ("一季度发一回，一回四百多"). */
 function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
   const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
   const before = r.clauses[c.ci - 1] ?? [];
@@ -1690,12 +1690,12 @@ function ordinalBefore(r: Reading, at: number): { ordinal?: 'older' | 'younger' 
   return which ? { ordinal: which } : {};
 }
 
+/** The same sentence before a position, at most 60 characters back (a bounded look, linear overall). */
 function sentenceBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 60), at);
   return window.slice(window.lastIndexOf('。') + 1);
 }
 
-/** The last word of the clause before this one ("BB，8个月"). */
 /**
  * "老汉 六十 俺 五十八", "儿子 三十 儿媳 二十九": typed with spaces, a person and their age alternate, so a
  * number standing alone right after a clause that only names someone (without an age yet) is theirs,
