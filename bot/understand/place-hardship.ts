@@ -114,13 +114,11 @@ export function placeHardship(r: Reading): void {
   if (r.severe === undefined && kept.some((e) => e.kind === 'fire' || e.kind === 'natural_disaster')) {
     // (Or the home itself gone whole: "房屋全毁", "间屋烧晒"; or all but the clothes worn: "仅剩身上衣服";
     // or the family moved to a shelter: "已搬去临时安置点".)
-    const cl = r.clauses.find(
-      (c, k) =>
-        lodgesElsewhere(c, r.text, c[0]!.start) ||
-        homeLost(c, r.text, r.clauses[k - 1]) ||
-        hasPhrase(r.text.slice(c[0]!.start, c.at(-1)!.end), 'leftWithNothing') ||
-        hasPhrase(r.text.slice(c[0]!.start, c.at(-1)!.end), 'shelterGiven'),
-    );
+    const cl = r.clauses.find((c, k) => {
+      if (lodgesElsewhere(c, r.text, c[0]!.start) || homeLost(c, r.text, r.clauses[k - 1])) return true;
+      const said = r.text.slice(c[0]!.start, c.at(-1)!.end);
+      return hasPhrase(said, 'leftWithNothing') || hasPhrase(said, 'shelterGiven');
+    });
     if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };
   }
   if (

@@ -53,12 +53,12 @@ export const PEOPLE_WORDS = new Set<Meaning['t']>([
   'childless',
 ]);
 
+/** A caller who is the subject's child, grandchild or brother or sister (本人 in their summary is them). */
+const CALLER_KIN: ReadonlySet<string> = new Set(['child', 'grandchild', 'sibling']);
 /**
  * Questions asking who in the household has something (an illness, a certificate, work): 他/她/佢 there
  * is a known member.
  */
-/** A caller who is the subject's child, grandchild or brother or sister (本人 in their summary is them). */
-const CALLER_KIN: ReadonlySet<string> = new Set(['child', 'grandchild', 'sibling']);
 const WHICH_SLOTS = new Set(['illness', 'illness.which', 'disability', 'disability.which', 'employed']);
 
 export function readPeopleWord(

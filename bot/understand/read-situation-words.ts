@@ -593,11 +593,6 @@ function askedIfItCounts(text: string, c: ClauseReading, tok: WordToken): boolea
   );
 }
 
-/**
- * In a call summary, the person named right after a word about health ("家有残疾闺女", "有个残疾的
- * 儿子", "照顾中风的阿爸"): whose disability or illness it is. Named before, the one already named
- * ("问残疾的儿子能不能单独吃": not a new child); undefined when no person word follows.
- */
 /** A grade, then a kind before it, said right up to `at`: moved from one person's facts to another's. */
 function movePrefixed(from: PersonFacts, to: PersonFacts, at: number): void {
   let end = at;
@@ -613,6 +608,11 @@ function movePrefixed(from: PersonFacts, to: PersonFacts, at: number): void {
   }
 }
 
+/**
+ * In a call summary, the person named right after a word about health ("家有残疾闺女", "有个残疾的
+ * 儿子", "照顾中风的阿爸"): whose disability or illness it is. Named before, the one already named
+ * ("问残疾的儿子能不能单独吃": not a new child); undefined when no person word follows.
+ */
 function personRightAfter(r: Reading, c: ClauseReading, i: number): Person | undefined {
   const at = isPhrase(c.clause[i + 1]?.text ?? '', 'possessive') ? i + 2 : i + 1;
   // (A resident's answer too when 的/嘅 joins them: "和残疾的儿子一起住", 粤 "有个中风嘅老公".)
