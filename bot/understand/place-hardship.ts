@@ -7,6 +7,7 @@
 import { daysBetween, EVENT_RANK } from './cues.ts';
 import { parseWhen } from './dates.ts';
 import { homeLost } from './home-lost.ts';
+import { livesOnOne } from './lives-on-one.ts';
 import { lodgesElsewhere } from './lodging-elsewhere.ts';
 import { placeCodeOf } from './places.ts';
 import type { Reading } from './reading.ts';
@@ -76,6 +77,11 @@ export function placeHardship(r: Reading): void {
   if (r.ctx.slot === 'summary' && kept.length > 0 && r.severe === undefined) {
     const at = firstPhrase(r.text, 'breadwinner');
     if (at) r.severe = { v: true, span: [at.index, at.index + at.length] };
+    // (Named by relation or name, "家里就靠丈夫打工"; or the income said gone, "家里就没啦进项".)
+    else {
+      const one = livesOnOne(r);
+      if (one) r.severe = { v: true, span: one };
+    }
   }
   // "丈夫生前送外卖月入六千" after his sudden death: the one who earned died and no one else of the family is
   // said to earn, so basic living is severely hit the same way (临时救助: 因意外事件等导致基本生活陷入困境).
@@ -117,6 +123,8 @@ export function placeHardship(r: Reading): void {
     const cl = r.clauses.find((c, k) => {
       if (lodgesElsewhere(c, r.text, c[0]!.start) || homeLost(c, r.text, r.clauses[k - 1])) return true;
       const said = r.text.slice(c[0]!.start, c.at(-1)!.end);
+      // (Or the bedding, clothes or grain all gone: "被子衣裳烧得没啦", 粤 "被铺衫裤冲晒".)
+      if (hasPhrase(said, 'livingBasics') && hasPhrase(said, 'basicsGone')) return true;
       return hasPhrase(said, 'leftWithNothing') || hasPhrase(said, 'shelterGiven');
     });
     if (cl) r.severe = { v: true, span: [cl[0]!.start, cl.at(-1)!.end] };

@@ -3,6 +3,7 @@
  * hit, 户口 and place, living alone, and a status held (低保户, 五保).
  */
 import { placeCodeOf } from './places.ts';
+import { worksAloneAt } from './alone-at-work.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import {
@@ -123,6 +124,8 @@ export function readSituationWord(
       if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'oneOfTheHomes')) break;
       // "就我一个人挣钱", 粤 "得我一个揾钱": the one earner, not living alone.
       if (startsWithPhrase(r.text.slice(tok.end, tok.end + 5), 'earningAfterAlone')) break;
+      // ("她一个人在超市上班": where the one earner works, said between.)
+      if (worksAloneAt(r.text, tok.end)) break;
       // "一个人带两个孩子": raising them alone, not living alone.
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (
