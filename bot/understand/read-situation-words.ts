@@ -125,7 +125,7 @@ export function readSituationWord(
       // "就我一个人挣钱", 粤 "得我一个揾钱": the one earner, not living alone.
       if (startsWithPhrase(r.text.slice(tok.end, tok.end + 5), 'earningAfterAlone')) break;
       // ("她一个人在超市上班": where the one earner works, said between.)
-      if (worksAloneAt(r.text, tok.end)) break;
+      if (worksAloneAt(c.clause, i)) break;
       // "一个人带两个孩子": raising them alone, not living alone.
       // ("一个人湊个仔", "一个人凑住两个细路": the same in 粤; "我一个人点养两个细路": asked how.)
       if (
