@@ -225,7 +225,30 @@ export function placeSupport(r: Reading): void {
   ) {
     r.add('income.support', 0, r.personFacts.get(family[0]!.key)!.noSupport!.span);
   }
+  // "俺就一个闺女，嫁到陕西了，自家光景也不咋，基本不给钱": in a summary, 不给钱 left on the household's own
+  // subject (a reflexive between carried it there) is said of the relatives living apart: no support from them.
+  const ownNo = r.personFacts.get(r.people.self.key)?.noSupport ?? r.personFacts.get(r.topic.key)?.noSupport;
+  const withheld = (span: readonly [number, number]) => {
+    // (With the words around it: "基本不给" then 钱, "钱还给不给".)
+    const said = r.text.slice(Math.max(0, span[0] - 2), span[1] + 2);
+    return hasPhrase(said, 'refusedToGive') && !hasPhrase(said, 'giveOrNot');
+  };
+  if (
+    ownNo &&
+    withheld(ownNo.span) &&
+    r.ctx.slot === 'summary' &&
+    !family.length &&
+    !r.facts.some((f) => f.path === 'income.support')
+  ) {
+    const apart = r.people.list.some(
+      (p) => p !== r.people.self && p !== r.topic && p.apart && !p.dead && !p.inLaw && KIN_WHO_GIVE.has(p.rel),
+    );
+    if (apart) r.add('income.support', 0, ownNo.span);
+  }
 }
+
+/** Relatives whose money to the household is support (家庭成员以外的赡养、抚养、扶养义务人). */
+const KIN_WHO_GIVE: ReadonlySet<string> = new Set(['child', 'spouse', 'parent', 'sibling']);
 
 /**
  * Asked whether those who give are poor themselves, a status said with no one named ("唔系咩低保", "也是低保户")

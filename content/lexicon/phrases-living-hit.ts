@@ -55,4 +55,19 @@ export const LIVING_HIT_PHRASES = {
     '冲没了',
     '泡烂了',
   ],
+  /** Money withheld, said as such ("基本不给钱", 粤 "唔畀钱"): a 不给 that says a relative gives nothing. */
+  refusedToGive: [
+    '不给钱',
+    '唔畀钱',
+    '冇畀钱',
+    '没给过钱',
+    '唔俾钱',
+    '冇俾钱',
+    '一分不给',
+    '一分钱不给',
+    '一分都不给',
+    '一分钱也不给',
+  ],
+  /** Asked whether money is given ("钱还给不给", 粤 "畀唔畀"): a question, not a refusal. */
+  giveOrNot: ['给不给', '畀唔畀', '俾唔俾', '给唔给'],
 } as const satisfies Record<string, readonly string[]>;

@@ -991,6 +991,8 @@ add(
 );
 // 没了 with another final particle ("老汉前年没啦", "俺娘早没啦"): died, as 没了.
 add({ t: 'death' }, '没啦 早没啦 都没啦 也没啦 走啦 早走啦');
+// 殁 (晋南 and written Chinese for died: "老伴年时殁了", "父母早殁"): died, however it ends.
+add({ t: 'death' }, '殁 殁了 殁啦 殁咧 早殁 早殁了 早殁啦 都殁了 都殁啦 也殁了 也殁啦 已殁');
 // "啥也干不了", 粤 "乜都做唔到": said after a relative's disability, it only says how bad it is (its 不 negates
 // nothing said before it).
 add({ t: 'neutral' }, '啥也干不了 啥都干不了 什么也干不了 什么都干不了 乜都做唔到 乜嘢都做唔到');
