@@ -15,6 +15,7 @@ import { conditionsFor } from './conditions.ts';
 import { readChildFirst } from './child-first.ts';
 import { readCallerIsKin } from './caller-is-kin.ts';
 import { readFamilyRoles } from './family-roles.ts';
+import { readGrandchildCaller } from './grandchild-caller.ts';
 import { readGrandchildParents } from './grandchild-parents.ts';
 import { readWorkOrderForm } from './work-order-form.ts';
 import { readTitledName } from './titled-name.ts';
@@ -36,6 +37,8 @@ export const MAX_SUMMARY_CHARS = 3000;
  * list; 来电人为其子 (who the caller is) as 来电人系其子, not as asking for the son; a list that starts
  * from the caller's child (来电人之子…其父…其母) from the caller's side; a grandchild's parents
  * (孩子父亲（来电人之子）…母亲…) as the caller's son and daughter-in-law.
+ * A grandchild phoning for a grandparent (…之孙代为来电：奶奶…) is read from the grandparent's side
+ * before that, so its 奶奶 and 他爸 are the subject and her son.
  */
 const REWRITES: readonly ((text: string) => string)[] = [
   readTitledName,
@@ -45,6 +48,7 @@ const REWRITES: readonly ((text: string) => string)[] = [
   readFollowUp,
   readCallerIsKin,
   readChildFirst,
+  readGrandchildCaller,
   readGrandchildParents,
 ];
 
