@@ -13,8 +13,10 @@ import { questionsFor } from '../messages/facts.ts';
 import { parseSummary, renderSummary } from '../summary.ts';
 import { conditionsFor } from './conditions.ts';
 import { readChildFirst } from './child-first.ts';
+import { readCallerAgeKin } from './caller-age-kin.ts';
 import { readCallerIsKin } from './caller-is-kin.ts';
 import { readFamilyRoles } from './family-roles.ts';
+import { readGrandchildCaller } from './grandchild-caller.ts';
 import { readGrandchildParents } from './grandchild-parents.ts';
 import { readWorkOrderForm } from './work-order-form.ts';
 import { readTitledName } from './titled-name.ts';
@@ -35,7 +37,10 @@ export const MAX_SUMMARY_CHARS = 3000;
  * couple's side; a follow-up opening on the caller's child (此前来电反映女儿（3岁）…) as a child-first
  * list; 来电人为其子 (who the caller is) as 来电人系其子, not as asking for the son; a list that starts
  * from the caller's child (来电人之子…其父…其母) from the caller's side; a grandchild's parents
- * (孩子父亲（来电人之子）…母亲…) as the caller's son and daughter-in-law.
+ * (孩子父亲（来电人之子）…母亲…) as the caller's son and daughter-in-law. 来电人（56岁）为其唯一儿子 is
+ * read as 来电人系其子（56岁）, the caller's bracket after who the caller is.
+ * A grandchild phoning for a grandparent (…之孙代为来电：奶奶…) is read from the grandparent's side
+ * before that, so its 奶奶 and 他爸 are the subject and her son.
  */
 const REWRITES: readonly ((text: string) => string)[] = [
   readTitledName,
@@ -43,8 +48,10 @@ const REWRITES: readonly ((text: string) => string)[] = [
   readWorkOrderForm,
   readFamilyRoles,
   readFollowUp,
+  readCallerAgeKin,
   readCallerIsKin,
   readChildFirst,
+  readGrandchildCaller,
   readGrandchildParents,
 ];
 

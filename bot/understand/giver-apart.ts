@@ -18,7 +18,9 @@ import { meaningOf } from './tokens.ts';
 const GIVERS: ReadonlySet<string> = new Set(['child', 'grandchild', 'sibling']);
 
 export function giverLivesApart(r: Reading, c: ClauseReading, i: number): void {
-  if (r.ctx.slot !== 'opening' && r.ctx.slot !== 'members') return;
+  // (A call summary places its children and siblings itself; only the former spouse is placed here.)
+  const summary = r.ctx.slot === 'summary';
+  if (r.ctx.slot !== 'opening' && r.ctx.slot !== 'members' && !summary) return;
   const tok = c.clause[i]!;
   // ("儿子每月给五百", 粤 "个仔每个月畀五百": how often it is given may come between.)
   const named = c.clause[isMeaning(c.clause[i - 1], 'period') ? i - 2 : i - 1];
@@ -26,7 +28,7 @@ export function giverLivesApart(r: Reading, c: ClauseReading, i: number): void {
   if (!named || !rel || c.negated(i)) return;
   const upkeep = hasPhrase(r.text.slice(tok.end, tok.end + 8), 'childUpkeep');
   const exSpouse = rel === 'spouse' && (upkeep || hasPhrase(r.text, 'divorced'));
-  if (!GIVERS.has(rel) && !exSpouse) return;
+  if ((summary || !GIVERS.has(rel)) && !exSpouse) return;
   const next = c.clause[i + 1];
   const money = next?.kind === 'num' || upkeep || r.text.slice(tok.start, tok.end + 3).includes('钱');
   if (!money || c.clause.some((t) => isMeaning(t, 'together'))) return;

@@ -26,6 +26,7 @@ import { includeListed } from './listed-before.ts';
 import type { Person } from './people.ts';
 import { sexAfterPartyAge } from './sex-after-age.ts';
 import type { PersonFacts, Reading } from './reading.ts';
+import { allHavePension } from './all-have-pension.ts';
 import { changedFromMonth } from './rate-changed.ts';
 import { wholeNumber } from './numbers.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -1040,7 +1041,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     /** What the clause says before the amount. */
     const saidBefore = r.text.slice(c.clauseStart, tok.start);
     // "我哋两个都係一百九", "俺两个都是一百六" asked about money: the pair, all, then the sum: each one's.
-    const pair = MONEY_SLOTS.has(r.ctx.slot) ? groupAllThen(c, i) : undefined;
+    const pair = MONEY_SLOTS.has(r.ctx.slot) ? groupAllThen(c, i) : allHavePension(c, i);
     if (pair !== undefined) {
       c.clauseEach = true;
       r.groupCount = pair;

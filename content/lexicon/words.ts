@@ -48,6 +48,9 @@ person(
     // "一名湖南籍女子": a woman from somewhere, the person the order is about (not 晋南's 女子, a daughter).
     ' 籍女子 籍男子 籍妇女 籍男子汉',
 );
+// "单亲妈妈" is how the person the call is about is described (a lone parent), not a parent of hers.
+person('self', '单亲妈妈 单亲母亲 单亲妈 单亲家庭妈妈', { gender: 'f' });
+person('self', '单亲爸爸 单亲父亲 单亲爸', { gender: 'm' });
 person('spouse', '老伴 老伴儿 配偶 爱人 对象 两口子的另一个');
 person('spouse', '丈夫 老公 男人 当家的 孩子他爸 孩子他爹 娃他爸 娃他爹 娃他大 孩他爸 孩他爹 老头子 老头儿', {
   gender: 'm',
@@ -57,6 +60,9 @@ person('spouse', '妻子 老婆 老婆子 媳妇 媳妇儿 屋里人 孩子他�
   gender: 'f',
 });
 person('spouse', '老公仔 老嘢', { dialect: 'yue', gender: 'm' });
+// "孩子爸爸", "孩子的妈妈": as 孩子他爸, the writer's (or subject's) spouse or former spouse.
+person('spouse', '孩子爸爸 孩子的爸爸 孩子爸 孩子的爸 孩子爹 娃爸爸 娃他爸爸', { gender: 'm' });
+person('spouse', '孩子妈妈 孩子的妈妈 孩子妈 孩子的妈 孩子娘 娃妈妈 娃他妈妈', { gender: 'f' });
 // 粤 "the child's father/mother" (个女老豆, 细路阿妈): as 娃他爸, the writer's spouse or former spouse.
 person('spouse', '个仔老豆 个女老豆 细路老豆 个仔阿爸 个女阿爸 细路阿爸', { dialect: 'yue', gender: 'm' });
 person('spouse', '个仔阿妈 个女阿妈 细路阿妈 个仔老母 个女老母 细路老母', { dialect: 'yue', gender: 'f' });
