@@ -1504,6 +1504,8 @@ add(
     // Said of someone by a third person ("个仔喺城里返工，同佢哋住"): they live with the family.
     ' 同佢哋住 同佢住 跟他们住 跟他住 跟她住 和他们住 和他住 和她住 与其同住 与他们同住 住屋企 住喺屋企 住家里 住家中' +
     ' 搬返嚟住 搬咗返嚟 搬回来住 搬回家住' +
+    // Working in town but home every weekend or night ("周末返屋企", "每晚回家住"): home is with the family.
+    ' 周末返屋企 周末返嚟 周末回家 周末回来 每周回家 每周回来 每个周末回家 每个周末返屋企 每星期返屋企 每晚返屋企 每晚回家 晚晚返屋企 天天回家 日日返屋企' +
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
     ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块' +
     // Said of a grown child by the old couple or of them ("跟老两口住", "跟二老过"): with the parents.
