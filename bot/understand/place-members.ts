@@ -4,6 +4,7 @@
  * (age, disability, illness, work, school). Relatives who live elsewhere are handed on as
  * possible obligors (place-relatives.ts).
  */
+import { atHomeInAside } from './aside-at-home.ts';
 import { healthCovers } from './health-said.ts';
 import type { ReadNumber } from './numbers.ts';
 import { isMeaning } from './cues.ts';
@@ -177,7 +178,10 @@ export function placeMembers(r: Reading): Placed {
       (p) => r.personFacts.get(p.key)?.age,
       loose,
       r.ctx.slot === 'summary',
+      (p) => p !== undefined && p.word !== undefined && p.at >= 0 && atHomeInAside(r.text, p.at + p.word.length),
     );
+    // (A count the summary gave of a pair, kept short of one said to live with them, was not the household's.)
+    if (r.ctx.slot === 'summary' && r.size && order.length > r.size.v) r.size = { ...r.size, v: order.length };
     // "孙女读初中": a child named with a school level and no age is of that level's ages, said back as 大概.
     for (const entry of order) {
       // ("两个孙女上小学": each of a group named with the school is of its ages.)
@@ -371,6 +375,7 @@ function memberListOf(
   ageOf: (p: Person) => MemberEntry['age'],
   loose: { n: ReadNumber; start: number; end: number }[],
   trimToSize = false,
+  saidAtHome: (p: Person | undefined) => boolean = () => false,
 ): MemberEntry[] {
   const self = people.self;
   const others = people.list
@@ -397,10 +402,13 @@ function memberListOf(
       );
   // A call summary that states the household ("一家三口") and names more relatives: those named
   // without an age, then the last named, live elsewhere (a son in the city, a married daughter).
+  // (Never one said to live with them: "两人靠养老金同儿子（38岁，同住）生活" counts the pair, not the home.)
   if (size !== undefined && trimToSize) {
     while (entries.length > size) {
       const k = entries.findLastIndex((e, j) => j > 0 && e.age === undefined);
-      const drop = entries.splice(k > 0 ? k : entries.length - 1, 1)[0]!;
+      const at = k > 0 ? k : entries.length - 1;
+      if (saidAtHome(entries[at]!.person)) break;
+      const drop = entries.splice(at, 1)[0]!;
       if (drop.person && drop.person.key >= 0) drop.person.apart = true;
     }
   }

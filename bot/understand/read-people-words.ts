@@ -29,6 +29,7 @@ import { farmsTheLand } from './land-farmed-by.ts';
 import { splitFromWriter } from './split-homes.ts';
 import { relativesOwnChildren } from './relatives-kids.ts';
 import { inLawLivesWith } from './in-law-with.ts';
+import { atHomeInAside } from './aside-at-home.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
 import type { WordToken } from './read-word.ts';
@@ -752,7 +753,10 @@ export function readPeopleWord(
       // live there. In-laws and other kin named as at home ("家里还有公公婆婆") are members.
       const atHome =
         c.clause.some((t) => isMeaning(t, 'together')) ||
-        (!NON_KIN.has(tok.text) && (hasPhrase(c.clauseText, 'atHome') || hasPhrase(c.clauseText, 'alsoThere')));
+        (!NON_KIN.has(tok.text) &&
+          (hasPhrase(c.clauseText, 'atHome') ||
+            hasPhrase(c.clauseText, 'alsoThere') ||
+            (r.ctx.slot === 'summary' && atHomeInAside(r.text, tok.end))));
       if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && !atHome) p.bystander = true;
       if (
         p.inLaw &&

@@ -224,6 +224,8 @@ export const PEOPLE_PHRASES = {
   heardFrom: ['讲嘅', '讲的', '说的', '话嘅', '讲过', '说过', '话过', '讲话', '话有'],
   /** "There is also" ("还有个婆婆", 粤 "仲有"): one more member of the household. */
   alsoThere: ['还有', '仲有'],
+  /** In a relative's own aside, at home ("儿媳（32岁，在家带孩子）", 粤 "侄仔（19岁，喺屋企）"): they live there. */
+  asideAtHome: ['在家', '喺屋企', '在屋企', '同住', '一起住', '一齐住', '住家里', '住屋企', '住埋一齐'],
   /** Living with someone ("跟着儿子", "同住", 粤 "一齐住", "同佢"): an in-law so named is a member. */
   livingWith: ['同住', '一起', '一齐', '跟着', '同佢', '跟他', '跟她'],
   /** The eldest, as a word begins ("大娃", "老大"): a younger one named next is one more child. */
@@ -352,6 +354,15 @@ export const PEOPLE_PHRASES = {
     '一起住',
     '一齐住',
     '住埋一齐',
+    // ("（34岁，在城区打工，周末返屋企）": home every weekend or night.)
+    '周末',
+    '每周',
+    '每个周末',
+    '每星期',
+    '每晚',
+    '晚晚',
+    '天天回家',
+    '日日返屋企',
   ],
   /** Someone outside the family who may run off ("司机跑了", "包工头走佬"): not a missing member. */
   outsiderWhoRan: ['司机', '肇事者', '肇事方', '对方', '老板', '包工头', '工头', '骗子', '小偷', '贼'],

@@ -945,6 +945,8 @@ add({ t: 'event', kind: 'sudden_illness' }, '急性');
 add({ t: 'event', kind: 'traffic_accident' }, '翻到沟里 翻进沟里 翻下沟 翻沟里 侧翻 连人带车');
 // A gas cylinder blowing up at home ("煤气罐爆炸", 粤 "石油气罐爆炸"): a fire.
 add({ t: 'event', kind: 'fire' }, '煤气罐爆炸 液化气罐爆炸 石油气罐爆炸 煤气罐炸了 气罐爆炸');
+// The gas blowing up without a cylinder named, often next door ("隔壁煤气爆炸", 粤 "石油气爆炸"): an accident.
+add({ t: 'event', kind: 'accident' }, '煤气爆炸 液化气爆炸 石油气爆炸 天然气爆炸 煤气炸了 石油气炸咗');
 // Hit from behind on the road (被追尾, 粤 俾人追尾): a traffic accident.
 add({ t: 'event', kind: 'traffic_accident' }, '追尾 被追尾 追尾了 追尾咗 俾人追尾 被车追尾');
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
@@ -1214,6 +1216,9 @@ add({ t: 'exhausted' }, '屋企冇钱 家里没钱 家里冇钱 家里没有钱 
 add({ t: 'exhausted' }, '洗晒 洗光 洗光晒 洗咗晒 洗得七七八八 洗到冇晒');
 // Not a cent coming in now ("现在一分收入都没有", 粤 "而家一蚊都冇得揾"): basic living severely hit.
 add({ t: 'severe' }, '一分收入都没有 一分收入都冇 一蚊收入都冇 一蚊都冇得揾 一蚊都揾唔到 一分钱都挣不到 一分都挣不到');
+// No one left to earn (粤 "佢一走，成头家都冇人揾钱", 晋南 "家里再没人挣钱了"): the earner gone, basic living severely hit.
+// (Not a bare 没人挣钱, a resident's answer to who works.)
+add({ t: 'severe' }, '都冇人揾钱 再冇人揾钱 就冇人揾钱 都冇人搵钱 再没人挣钱 再没有人挣钱');
 // Not a cent left now ("而家一分钱都冇", "现在一分钱都没有"): basic living severely hit, not only money spent.
 // No money to bury the dead ("冇钱搞后事", "无人出丧葬费"), or only a little left on one ("身上得两千蚊"):
 // basic living severely hit.
@@ -1512,6 +1517,8 @@ add(
     // Said of someone by a third person ("个仔喺城里返工，同佢哋住"): they live with the family.
     ' 同佢哋住 同佢住 跟他们住 跟他住 跟她住 和他们住 和他住 和她住 与其同住 与他们同住 住屋企 住喺屋企 住家里 住家中' +
     ' 搬返嚟住 搬咗返嚟 搬回来住 搬回家住' +
+    // Working in town but home every weekend or night ("周末返屋企", "每晚回家住"): home is with the family.
+    ' 周末返屋企 周末返嚟 周末回家 周末回来 每周回家 每周回来 每个周末回家 每个周末返屋企 每星期返屋企 每晚返屋企 每晚回家 晚晚返屋企 天天回家 日日返屋企' +
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
     ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块' +
     // Said of a grown child by the old couple or of them ("跟老两口住", "跟二老过"): with the parents.
