@@ -1431,7 +1431,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // (Named in the clause just before, said to be somewhere: "儿子50岁在城里打工，一年给三千"; or several,
       // each giving: "两个弟弟轮流照顾，每人每月俾500" — each pays their share from a home of their own.)
       c.ci > 0 &&
-      r.topic.at >= r.clauses[c.ci - 1]![0]!.start &&
+      r.topic.at >= clauseBeforeFrom(r, c.ci) &&
       (r.clauses[c.ci - 1]!.some((t) => startsWithPhrase(t.text, 'atPlace')) || (c.clauseEach && r.topic.n > 1))
     ) {
       r.topic.apart = true;
@@ -1634,6 +1634,17 @@ function paidForWork(c: ClauseReading, i: number): boolean {
       .some((t) => meaningOf(t, 'income')?.cat === 'wages' && startsWithPhrase(t.text, 'workForOthers')) &&
     !c.clause.some((t) => isMeaning(t, 'person'))
   );
+}
+
+/**
+ * Where the clause before clause `ci` starts, taking in a bracketed aside right before it and the clause
+ * it belongs to ("大仔（42岁）喺城里做泥水，每月畀五百": 大仔 is named in the clause before, its age aside).
+ */
+function clauseBeforeFrom(r: Reading, ci: number): number {
+  const start = r.clauses[ci - 1]![0]!.start;
+  const aside = ci >= 3 ? r.clauses[ci - 2]! : undefined;
+  if (!aside || !isPhrase(r.text[aside[0]!.start - 1] ?? '', 'openBracket')) return start;
+  return isPhrase(r.text[aside.at(-1)!.end] ?? '', 'closeBracket') ? r.clauses[ci - 3]![0]!.start : start;
 }
 
 /** A sum right after renting the home lived in, no word of money coming in between: the rent paid out. */

@@ -1413,6 +1413,8 @@ add(
   { t: 'hukou', value: 'rural' },
   '村民 某村 农村户口 农业户口 农村 农业 村里 农民 乡下 乡村 农户 农民户口 村里人 村嘅 农村的 农业的',
 );
+// "某某乡村民": a township's 乡 then 村民, not 乡村 then 民 (who the person is, as 村民).
+add({ t: 'hukou', value: 'rural' }, '乡村民');
 add(
   { t: 'hukou', value: 'urban' },
   '城镇户口 城市户口 居民户口 非农 非农业 城镇 城市 城里 城里人 市区 社区 城镇居民 城区 非农户口 城镇的',
