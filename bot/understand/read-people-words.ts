@@ -2,6 +2,7 @@
  * Words about people: who is named and as whose relative, who lives where, who is dead, in
  * prison, missing, able to support or not giving any; in a call summary, who the call is about.
  */
+import { harmDoneBy } from './harm-done-by.ts';
 import { childAtHomeAfterAll } from './child-own-home.ts';
 import { noteHealth } from './health-said.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
@@ -721,6 +722,9 @@ export function readPeopleWord(
         p.known === undefined &&
         startsWithPhrase(r.text.slice(c.clauseStart, tok.start), 'outsiderIs')
       )
+        p.bystander = true;
+      // ("在家门口被邻居打伤": someone outside the family who did the harm, not a member.)
+      if (r.ctx.slot === 'summary' && p.rel === 'other' && p.known === undefined && harmDoneBy(c.clause, i))
         p.bystander = true;
       // ("地让他哥种着": a brother, sister or other kin the land was handed to, not a child of the house.)
       if (

@@ -70,4 +70,6 @@ export const LIVING_HIT_PHRASES = {
   ],
   /** Asked whether money is given ("钱还给不给", 粤 "畀唔畀"): a question, not a refusal. */
   giveOrNot: ['给不给', '畀唔畀', '俾唔俾', '给唔给'],
+  /** A passive mark before the doer ("被邻居打伤", "让人撞了", 粤 "俾人打伤"): who did the harm follows. */
+  passiveMark: ['被', '让', '叫', '遭', '俾', '畀'],
 } as const satisfies Record<string, readonly string[]>;

@@ -430,6 +430,8 @@ add(
     ' 有点地种 有地种 有块地种 有些地种 有啲地种 有几亩地种',
   { term: '经营净收入' },
 );
+// Selling online or a little of anything ("网上卖点水果", "开网店", 粤 "网上卖嘢"): a trade of one's own.
+add({ t: 'income', cat: 'business' }, '网上卖 网上卖嘢 开网店 网店 做微商 微商 卖点', { term: '经营净收入' });
 // Herding one's own flock (晋南 "放羊", "放牛"): farm income, as 养羊 is; herding for others ("给村里放羊",
 // 粤 "帮人放鸭") is paid work.
 add({ t: 'income', cat: 'business' }, '放羊 放牛 放牲口 牧羊', { term: '经营净收入' });
@@ -536,6 +538,13 @@ add(
     '看果园 帮人看 按摩店 做收银',
 );
 add({ t: 'work' }, '公务员 做公务员 当兵 教书 当老板 做老板 打份工 揾工做 做保安 做护理员');
+// Cooking for a school, a canteen or a restaurant ("在乡里幼儿园做饭", 粤 "喺学校饭堂煮饭"): a job there, not
+// schooling or a meal at home.
+add(
+  { t: 'work' },
+  '幼儿园做饭 学校做饭 小学做饭 中学做饭 食堂做饭 饭店做饭 饭馆做饭 伙房做饭 工地做饭 幼儿园煮饭 学校煮饭 ' +
+    '饭堂煮饭 食堂煮饭 饭店煮饭 工地煮饭 帮厨 炊事员 当炊事员 厨工 做厨工',
+);
 // A factory as where one works (粤 "喺工厂做", "在工厂干"), as 砖厂 and 电子厂 are.
 add({ t: 'work' }, '工厂');
 // A worker, said of oneself ("都系打工仔", "系个打工妹"): work, not a son or a daughter.
@@ -1406,6 +1415,8 @@ add(
   '欠 欠债 欠钱 欠款 负债 借钱 借了 借咗 贷款 借贷 外债 饥荒 拉饥荒 债 欠咗 借亲戚 借别人 网贷 信用卡',
   { term: '债务' },
 );
+// A loan taken, said with 的 or 了 between ("本钱是贷的款", "贷了款", 粤 "贷咗款"): a debt, not money earned.
+add({ t: 'debt' }, '贷的款 贷了款 贷咗款 借的钱 借的款 借来的 借咗嘅');
 add({ t: 'lent' }, '借给 借畀 借出去 借给别人 借出');
 
 // ── Hukou, benefits ────────────────────────────────────────────────────────────────────────
@@ -1479,6 +1490,9 @@ add(
   { t: 'apart' },
   '自己有家 自己有家了 自己都有家 自己有家庭 各有各家 各有各的家 有自己的家 单另过 单另住 自己有头家 各有头家',
 );
+// Working and married, said together of grown children ("两个孩子都已工作成家", "都成了家", 粤 "都出咗嚟做嘢成咗家"):
+// living apart, as 已成家.
+add({ t: 'apart' }, '工作成家 已工作成家 工作成家了 成了家 都成了家 均已成家 都已成家 成咗家 都成咗家 做嘢成咗家');
 // Next door or in the next village, a home of their own (晋南 "住隔壁", 粤 "住隔篱村"): living apart though near.
 add(
   { t: 'apart' },
