@@ -93,7 +93,8 @@ describe('security headers', () => {
       ['http://doudi.test', { 'x-forwarded-proto': 'https' }, from('127.0.0.1')],
     ];
     for (const [origin, headers, env] of cases) {
-      const general = await s.app.request(`${origin}/healthz`, { headers }, env);
+      // A 404: an answer whose headers secureHeaders sets (/healthz is built whole now, as these are).
+      const general = await s.app.request(`${origin}/no-such-path`, { headers }, env);
       const d = wx.delivery(wx.textXml('o_headers', '你好', String(id++), seconds), 'safe', seconds);
       const answer = await s.app.request(`${origin}${d.url}`, { method: 'POST', body: d.body, headers }, env);
       expect(await answer.text()).toContain('<Encrypt>');
@@ -114,7 +115,7 @@ describe('security headers', () => {
     }
   });
 
-  it('the JSON answers of screen and intake, built whole with the headers, carry what others get', async () => {
+  it('the JSON answers of screen, intake and /healthz, built whole with the headers, carry what others get', async () => {
     const s = await assembled({ client: nodeClientOf(['127.0.0.1']) });
     const guarded = (res: Response) =>
       [...res.headers].filter(([k]) => !['content-type', 'content-length'].includes(k)).sort();
@@ -124,7 +125,8 @@ describe('security headers', () => {
       ['http://doudi.test', { 'x-forwarded-proto': 'https' }, from('127.0.0.1')],
     ];
     for (const [origin, headers, env] of cases) {
-      const general = await s.app.request(`${origin}/healthz`, { headers }, env);
+      // A 404: an answer whose headers secureHeaders sets (/healthz is built whole now, as these are).
+      const general = await s.app.request(`${origin}/no-such-path`, { headers }, env);
       const bodies: [string, unknown][] = [
         ['/api/v1/screen', { region: '140802', household: ELDERLY_ALONE }],
         ['/api/v1/screen?trace=1', { region: '140802', household: ELDERLY_ALONE }],
@@ -137,6 +139,10 @@ describe('security headers', () => {
         expect(res.headers.get('content-type'), path).toBe('application/json');
         expect(guarded(res), `${origin} ${path}`).toEqual(guarded(general));
       }
+      const health = await s.app.request(`${origin}/healthz`, { headers }, env);
+      expect(await health.text()).toBe('{"ok":true}');
+      expect(health.headers.get('content-type')).toBe('application/json');
+      expect(guarded(health), `${origin} /healthz`).toEqual(guarded(general));
     }
   });
 

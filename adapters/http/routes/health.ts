@@ -6,6 +6,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.ts';
 import { checkReadiness } from '../readiness.ts';
+import { securedJson } from '../security-headers.ts';
 import { json } from '../schemas.ts';
 import { apiRoutes } from '../validation.ts';
 
@@ -29,9 +30,11 @@ const readyz = createRoute({
   },
 });
 
+// /healthz is built whole with the security headers (../security-headers.ts): through c.json they are set one by one on
+// a web Headers and copied out again, ~5% of a liveness probe's CPU (cpu profile, 2026-12-07).
 export function healthRoutes(deps: AppDeps) {
   return apiRoutes()
-    .openapi(healthz, (c) => c.json({ ok: true as const }, 200))
+    .openapi(healthz, (c) => securedJson(c, { ok: true as const }))
     .openapi(readyz, async (c) => {
       const r = await checkReadiness(deps.ready);
       return r.ok
