@@ -16,6 +16,8 @@ import { firstPhrase, hasPhrase, phraseAfterGap } from './phrases.ts';
 /** Things owned that are no home: 还有 after one of them lists the next thing, not one home more. */
 const LISTED_BEFORE_HOME = new Set(['car', 'exempt_vehicle', 'shop', 'business']);
 
+/** Money drawn from the state (养老金, 基础养老金, 高龄补贴): named in a summary, it is had, figure or not. */
+const DRAWN: ReadonlySet<IncomeCategory> = new Set<IncomeCategory>(['pensions', 'basicPension', 'otherTransfers']);
 export function placeMoney(r: Reading, placed: Placed): void {
   const { memberIndex } = placed;
   // ── Property ────────────────────────────────────────────────────────────────────────────
@@ -251,12 +253,21 @@ export function placeMoney(r: Reading, placed: Placed): void {
       r.ctx.household.income?.[k as keyof NonNullable<Household['income']>] === undefined;
     // ("啥也没有，就地里那点麦子": asked which kinds, one named after the no is had, its amount asked next;
     // "都没有，就那点养老金" is the basic pension after a no, not a 职工 one.)
-    const namedAfter = (k: IncomeCategory) => r.ctx.slot === 'income' && k !== 'pensions' && r.incomeMentioned.has(k);
+    // (In a summary, money from the state said to be drawn with no figure, "领基础养老金，还有个高龄补贴，别的啥收入
+    // 都没有", "领养老金", is had: the no closes only the others. Work named may be a relative's living apart.)
+    // (A pension named with its figure, "每月养老金一百五十元", was read: the no closes the other kind of pension.)
+    const aPensionRead = r.facts.some((f) => f.path === 'income.basicPension' || f.path === 'income.pensions');
+    const pensionRead = (k: IncomeCategory) => k !== 'otherTransfers' && aPensionRead;
+    const namedAfter = (k: IncomeCategory) =>
+      (r.ctx.slot === 'income' && k !== 'pensions' && r.incomeMentioned.has(k)) ||
+      (r.ctx.slot === 'summary' && DRAWN.has(k) && r.incomeMentioned.has(k) && !pensionRead(k));
+
     for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const)
       if (open(k) && !namedAfter(k)) r.add(`income.${k}`, 0, r.noneSaid);
     if (r.ctx.slot === 'summary') {
-      if (open('otherTransfers')) r.add('income.otherTransfers', 0, r.noneSaid);
-      if (open('basicPension') && !r.incomeMentioned.has('pensions')) r.add('income.basicPension', 0, r.noneSaid);
+      if (open('otherTransfers') && !namedAfter('otherTransfers')) r.add('income.otherTransfers', 0, r.noneSaid);
+      if (open('basicPension') && !r.incomeMentioned.has('pensions') && !namedAfter('basicPension'))
+        r.add('income.basicPension', 0, r.noneSaid);
     }
   }
   // "老人家冇退休金": a 职工 pension said not to be had is none, unless a pension is said in figures too.
