@@ -255,9 +255,13 @@ export function placeMoney(r: Reading, placed: Placed): void {
     // "都没有，就那点养老金" is the basic pension after a no, not a 职工 one.)
     // (In a summary, money from the state said to be drawn with no figure, "领基础养老金，还有个高龄补贴，别的啥收入
     // 都没有", "领养老金", is had: the no closes only the others. Work named may be a relative's living apart.)
+    // (A pension named with its figure, "每月养老金一百五十元", was read: the no closes the other kind of pension.)
+    const aPensionRead = r.facts.some((f) => f.path === 'income.basicPension' || f.path === 'income.pensions');
+    const pensionRead = (k: IncomeCategory) => k !== 'otherTransfers' && aPensionRead;
     const namedAfter = (k: IncomeCategory) =>
       (r.ctx.slot === 'income' && k !== 'pensions' && r.incomeMentioned.has(k)) ||
-      (r.ctx.slot === 'summary' && DRAWN.has(k) && r.incomeMentioned.has(k));
+      (r.ctx.slot === 'summary' && DRAWN.has(k) && r.incomeMentioned.has(k) && !pensionRead(k));
+
     for (const k of ['wages', 'business', 'property', 'pensions', 'support'] as const)
       if (open(k) && !namedAfter(k)) r.add(`income.${k}`, 0, r.noneSaid);
     if (r.ctx.slot === 'summary') {
