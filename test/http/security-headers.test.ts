@@ -115,7 +115,7 @@ describe('security headers', () => {
     }
   });
 
-  it('the JSON answers of screen, intake and /healthz, built whole with the headers, carry what others get', async () => {
+  it('the JSON answers of screen, intake and /healthz, built whole, carry the headers others get', async () => {
     const s = await assembled({ client: nodeClientOf(['127.0.0.1']) });
     const guarded = (res: Response) =>
       [...res.headers].filter(([k]) => !['content-type', 'content-length'].includes(k)).sort();
