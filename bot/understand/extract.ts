@@ -15,6 +15,7 @@
  * short-answers.ts, cues.ts (small shared readings).
  */
 
+import { newbornChild } from './newborn.ts';
 import { gradeInWords } from './grade-in-words.ts';
 import { readAsForAParent } from './for-a-parent.ts';
 import { readAskedAlone } from './asked-alone.ts';
@@ -204,6 +205,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   readAsForAParent(r);
   readAskedAlone(r);
   natalHomeKinApart(r);
+  newbornChild(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);

@@ -3,6 +3,7 @@
  * rather than as tokens of their own: everyday Chinese as data, beside the word list (./words.ts),
  * not alternations written into the reader's code. bot/understand/phrases.ts matches them.
  */
+import { BIRTH_PHRASES } from './phrases-birth.ts';
 import { MONEY_PHRASES } from './phrases-money.ts';
 import { PEOPLE_PHRASES } from './phrases-people.ts';
 import { SITUATION_PHRASES } from './phrases-situation.ts';
@@ -11,6 +12,7 @@ export const PHRASES = {
   ...PEOPLE_PHRASES,
   ...MONEY_PHRASES,
   ...SITUATION_PHRASES,
+  ...BIRTH_PHRASES,
   /** Said of years gone by, with no year named ("前些年摔伤", "年轻时"): a past event, not a current one. */
   yearsAgo: [
     '前些年',
