@@ -1566,8 +1566,9 @@ add({ t: 'student' }, '特教学校 特殊教育学校 特校 培智学校 启�
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
 // 粤 "喺监仔度", "喺监度" (in the lock-up): in prison.
 add({ t: 'prison' }, '监仔 喺监 喺监度 喺监仔度 喺监仔 喺监房', { dialect: 'yue' });
-// "2024年入狱", "前年入狱": a year before 入狱 is when, not 年入 (a year's income).
-add({ t: 'prison' }, '年入狱 年入监');
+// "2024年入狱", "前年入狱": a year before 入狱 is when, not 年入 (a year's income); so is a month ("今年6月入狱",
+// "上个月入狱"), not 月入 (a month's income).
+add({ t: 'prison' }, '年入狱 年入监 月入狱 月入监 月坐牢 月入咗监');
 // "还得判几年", "伤了人进去了", 粤 "犯咗事入咗去": in prison, as people say it (进去了 alone is not: "钱都搭进去了").
 add(
   { t: 'prison' },
