@@ -15,6 +15,7 @@
  * short-answers.ts, cues.ts (small shared readings).
  */
 
+import { siblingFamilyWith } from './sibling-family-with.ts';
 import { newbornChild } from './newborn.ts';
 import { gradeInWords } from './grade-in-words.ts';
 import { readAsForAParent } from './for-a-parent.ts';
@@ -206,6 +207,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   readAskedAlone(r);
   natalHomeKinApart(r);
   newbornChild(r);
+  siblingFamilyWith(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);

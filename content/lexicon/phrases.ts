@@ -4,6 +4,7 @@
  * not alternations written into the reader's code. bot/understand/phrases.ts matches them.
  */
 import { BIRTH_PHRASES } from './phrases-birth.ts';
+import { KIN_FAMILY_PHRASES } from './phrases-kin-family.ts';
 import { MONEY_PHRASES } from './phrases-money.ts';
 import { PEOPLE_PHRASES } from './phrases-people.ts';
 import { SITUATION_PHRASES } from './phrases-situation.ts';
@@ -13,6 +14,7 @@ export const PHRASES = {
   ...MONEY_PHRASES,
   ...SITUATION_PHRASES,
   ...BIRTH_PHRASES,
+  ...KIN_FAMILY_PHRASES,
   /** Said of years gone by, with no year named ("前些年摔伤", "年轻时"): a past event, not a current one. */
   yearsAgo: [
     '前些年',
