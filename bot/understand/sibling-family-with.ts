@@ -19,7 +19,7 @@ export function siblingFamilyWith(r: Reading): void {
     const who = meaningOf(t, 'person');
     if (who) last = { rel: who.rel, end: t.end };
   }
-  if (!last || last.rel !== 'sibling') return;
+  if (last?.rel !== 'sibling') return;
   const gap = r.text.slice(last.end, hit.index);
   if (gap.length > 8 || (gap !== '' && !/^[（(][^）)]*[）)]$/.test(gap))) return;
   for (const p of r.people.list) {
