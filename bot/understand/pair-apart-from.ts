@@ -28,8 +28,8 @@ export function apartFromPair(clause: readonly Token[], at: number, persons: rea
 }
 
 /**
- * "两老同儿子分开住，自己住一间旧屋", 晋南 "老两口单另过，自己住": 自己住 (on their own) after the writer's couple
- * was named in this clause or the one before it in the sentence is the couple on their own, not the writer alone.
+ * "两老同儿子分开住，自己住一间旧屋", 晋南 "老两口单另过，自己住": 自己住 (on their own), with the writer's couple
+ * word opening this clause or the one before it in the sentence, is the couple on their own, not the writer alone.
  */
 export function coupleOnTheirOwn(
   text: string,
@@ -44,8 +44,9 @@ export function coupleOnTheirOwn(
     const g = meaningOf(t, 'group');
     return g?.selfIncluded === true && g.with.join() === 'spouse';
   };
-  for (let j = 0; j < i; j++) if (isCouple(here[j])) return true;
+  // (The couple opening the clause, as its subject: not "老娘不跟他两口子一起住，自己住老院".)
+  if (i > 0 && isCouple(here[0])) return true;
   const before = clauses[ci - 1];
   if (!before || !/[，,]/.test(text[here[0]!.start - 1] ?? '')) return false;
-  return before.some(isCouple);
+  return isCouple(before[0]);
 }
