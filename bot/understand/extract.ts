@@ -15,6 +15,8 @@
  * short-answers.ts, cues.ts (small shared readings).
  */
 
+import { siblingFamilyWith } from './sibling-family-with.ts';
+import { newbornChild } from './newborn.ts';
 import { gradeInWords } from './grade-in-words.ts';
 import { readAsForAParent } from './for-a-parent.ts';
 import { readAskedAlone } from './asked-alone.ts';
@@ -204,6 +206,8 @@ export function understand(raw: string, ctx: Context): Understanding {
   readAsForAParent(r);
   readAskedAlone(r);
   natalHomeKinApart(r);
+  newbornChild(r);
+  siblingFamilyWith(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);

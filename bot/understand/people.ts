@@ -141,6 +141,11 @@ const LONG_FORM: Record<string, string> = {
   女: '女儿',
   女子: '女儿',
   女仔: '女儿',
+  // An only child, named again by the plain word ("独生子 … 儿子", "独女 … 女儿"): the one child.
+  独生子: '儿子',
+  独子: '儿子',
+  独生女: '女儿',
+  独女: '女儿',
   // An uncle or aunt by the short word and the whole ("俺舅 … 舅舅六十", "我姨 … 阿姨七十"): one person.
   舅: '舅舅',
   叔: '叔叔',

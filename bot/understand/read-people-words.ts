@@ -33,6 +33,7 @@ import { inLawLivesWith } from './in-law-with.ts';
 import { atHomeInAside } from './aside-at-home.ts';
 import { includeListed } from './listed-before.ts';
 import { villageOfOthers } from './home-village.ts';
+import { apartFromPair } from './pair-apart-from.ts';
 import type { WordToken } from './read-word.ts';
 import { endingPhrase, endsWithPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
@@ -1153,6 +1154,13 @@ export function readPeopleWord(
       // Someone named in this clause lives elsewhere; a known member stays a member. In a summary, words
       // for a household of one's own said right after a relative ("独子62岁，自己家也吃着低保", "儿子…，
       // 另过") are about that relative.
+      // ("两老同儿子分开住": the son apart from the couple, not the spouse in the couple word.)
+      const fromPair = apartFromPair(c.clause, i, c.clausePersons);
+      if (fromPair.length) {
+        for (const q of fromPair) if (q !== r.people.self && q.known === undefined) q.apart = true;
+        c.understoodSomething = true;
+        break;
+      }
       const ownHome = startsWithPhrase(tok.text, 'ownHomeApart');
       const p =
         c.clausePerson ??

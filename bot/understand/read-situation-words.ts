@@ -2,6 +2,7 @@
  * Words about the household's situation: disability and illness, an emergency and how hard it
  * hit, 户口 and place, living alone, and a status held (低保户, 五保).
  */
+import { coupleOnTheirOwn } from './pair-apart-from.ts';
 import { placeCodeOf } from './places.ts';
 import { worksAloneAt } from './alone-at-work.ts';
 import type { Meaning } from '../../content/lexicon/index.ts';
@@ -120,6 +121,8 @@ export function readSituationWord(
       }
       // ("带个9岁仔生活。父母都七十几，自己过": the same said in the next clause of the sentence, naming no one.)
       if (eldersOnTheirOwnBefore(r, c)) break;
+      // ("两老同儿子分开住，自己住一间旧屋": the couple on their own, not the writer alone.)
+      if (coupleOnTheirOwn(r.text, r.clauses, c.ci, i, tok)) break;
       // "两间屋，一间自己住，一间租出去": one of the homes is the family's own, no one lives alone.
       if (endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'oneOfTheHomes')) break;
       // "就我一个人挣钱", 粤 "得我一个揾钱": the one earner, not living alone.

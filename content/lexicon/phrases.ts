@@ -3,6 +3,8 @@
  * rather than as tokens of their own: everyday Chinese as data, beside the word list (./words.ts),
  * not alternations written into the reader's code. bot/understand/phrases.ts matches them.
  */
+import { BIRTH_PHRASES } from './phrases-birth.ts';
+import { KIN_FAMILY_PHRASES } from './phrases-kin-family.ts';
 import { LIVING_HIT_PHRASES } from './phrases-living-hit.ts';
 import { MONEY_PHRASES } from './phrases-money.ts';
 import { PEOPLE_PHRASES } from './phrases-people.ts';
@@ -13,6 +15,8 @@ export const PHRASES = {
   ...MONEY_PHRASES,
   ...SITUATION_PHRASES,
   ...LIVING_HIT_PHRASES,
+  ...BIRTH_PHRASES,
+  ...KIN_FAMILY_PHRASES,
   /** Said of years gone by, with no year named ("前些年摔伤", "年轻时"): a past event, not a current one. */
   yearsAgo: [
     '前些年',

@@ -1180,6 +1180,13 @@ add(
 );
 // The hospital deposit raised by relatives (issue 22, round 6).
 add({ t: 'severe' }, '按金都系亲戚凑 按金系亲戚凑 押金都是亲戚凑 押金是亲戚凑 押金都是借的 按金都系借');
+// What was paid all borrowed from relatives (粤 "都系问亲戚借嘅", 晋南 "都是跟亲戚借的"): the household's own means
+// could not meet it, basic living severely hit.
+add(
+  { t: 'severe' },
+  '都系问亲戚借 都系同亲戚借 都系揾亲戚借 都系问亲戚朋友借 全部系问亲戚借 都系向亲戚借 ' +
+    '都是问亲戚借 都是跟亲戚借 都是找亲戚借 都是向亲戚借 都是和亲戚借 都是跟亲戚朋友借 全是跟亲戚借 全是找亲戚借',
+);
 // No money coming in any more, or none left for what must be paid now (issue 22, round 10): "一家子没进项了",
 // 粤 "冇钱再交住院费", "饭碗没了", "急需帮助".
 add(
@@ -1583,8 +1590,9 @@ add({ t: 'student' }, '特教学校 特殊教育学校 特校 培智学校 启�
 add({ t: 'prison' }, '坐紧监 坐监 入咗监 监仓 坐牢 服刑 监狱 劳改 关起来 判了 坐监 入咗监');
 // 粤 "喺监仔度", "喺监度" (in the lock-up): in prison.
 add({ t: 'prison' }, '监仔 喺监 喺监度 喺监仔度 喺监仔 喺监房', { dialect: 'yue' });
-// "2024年入狱", "前年入狱": a year before 入狱 is when, not 年入 (a year's income).
-add({ t: 'prison' }, '年入狱 年入监');
+// "2024年入狱", "前年入狱": a year before 入狱 is when, not 年入 (a year's income); so is a month ("今年6月入狱",
+// "上个月入狱"), not 月入 (a month's income).
+add({ t: 'prison' }, '年入狱 年入监 月入狱 月入监 月坐牢 月入咗监');
 // "还得判几年", "伤了人进去了", 粤 "犯咗事入咗去": in prison, as people say it (进去了 alone is not: "钱都搭进去了").
 add(
   { t: 'prison' },
@@ -1788,17 +1796,17 @@ add({ t: 'income', cat: 'business' }, '五金铺 五金店 杂货店 杂货铺 �
 // "大仔开摩的"): work and a business at once, so a relative elsewhere who runs one is a working adult.
 add(
   { t: 'income', cat: 'business' },
-  '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部 开小饭馆 开小食店 开食店 开小吃店 开粉店 开面馆',
+  '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部 开小饭馆 开小食店 开食店 开小吃店 开粉店 开面馆 开快餐店 开茶餐厅 开早餐店 开肠粉店',
   {
     term: '经营净收入',
   },
 );
 add(
   { t: 'work' },
-  '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部 开小饭馆 开小食店 开食店 开小吃店 开粉店 开面馆',
+  '开饭馆 开饭店 开餐馆 开大排档 开摩的 开士多 开超市 开商店 开小卖部 开小饭馆 开小食店 开食店 开小吃店 开粉店 开面馆 开快餐店 开茶餐厅 开早餐店 开肠粉店',
 );
 // The eatery named after a count word ("开个小食店", "开间粉店"): a business kept, as 小卖部 is.
-add({ t: 'income', cat: 'business' }, '小食店 小吃店 粉店 面馆 小饭馆', { term: '经营净收入' });
+add({ t: 'income', cat: 'business' }, '小食店 小吃店 粉店 面馆 小饭馆 快餐店 早餐店', { term: '经营净收入' });
 add({ t: 'net' }, '刨去 刨除 刨了 除开 去掉 落不下 落不到 剩不下 剩不到');
 // What is left, as 粤 speakers say it ("净番两千", "而家得番两万五"): this figure, not the one before.
 add({ t: 'net' }, '净番 净返 得番 得返 剩番 剩返 只剩 就剩 还剩 仲剩');
