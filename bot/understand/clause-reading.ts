@@ -11,6 +11,7 @@ import { quotedMoneyKind } from './quoted-money.ts';
 import type { Reading } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { letToOthers } from './let-to-others.ts';
+import { listedAcrossBrackets } from './listed-in-brackets.ts';
 import { villageOfOthers } from './home-village.ts';
 import { splitFromWriter } from './split-homes.ts';
 import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
@@ -123,6 +124,8 @@ export class ClauseReading {
     if (/^[)）(（]$/.test(r.text[this.clauseStart - 1] ?? '') && r.parenOwner) {
       this.clausePerson = r.parenOwner;
       this.clausePersons.push(r.parenOwner);
+      // ("二仔（55）同三仔（52）打工": both listed.)
+      for (const p of r.parenGroup) if (p !== r.parenOwner) this.clausePersons.push(p);
     }
     this.firstPass();
     // 存款“就剩两三千”: the quoted words give the amount of the money named right before the quote.
@@ -451,9 +454,13 @@ export class ClauseReading {
       owner.apart = true;
     if (/^[(（]$/.test(r.text[clause.at(-1)!.end] ?? '')) {
       r.parenOwner = this.clausePerson;
+      r.parenGroup = listedAcrossBrackets(r, clause, this.clauseStart, this.clausePersons);
       r.asideTopic = this.clausePerson ?? r.topic;
       r.asideAt = clause.at(-1)!.end;
-    } else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) r.parenOwner = undefined;
+    } else if (!/^[)）]$/.test(r.text[clause.at(-1)!.end] ?? '')) {
+      r.parenOwner = undefined;
+      r.parenGroup = [];
+    }
     // "180蚊一个月，两个人一样", "一个月一百五，俺俩都一样": a clause of people counted and "the same",
     // with no amount of its own, makes the amounts before it each person's.
     // "老汉的跟俺一样", "老公同我一样": another person the same as the one whose amount was said — two.

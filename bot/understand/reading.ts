@@ -227,6 +227,8 @@ export class Reading {
   lastPersons: Person[] = [];
   /** The person a clause ending in "（" was about: "儿子（28岁）在外打工" goes on about them after "）". */
   parenOwner: Person | undefined;
+  /** "二仔（55）同三仔（": those listed across brackets, all of whom the words after "）" are about. */
+  parenGroup: Person[] = [];
   /**
    * Whom the text was about when a bracket opened: an aside of several clauses about a relative
    * ("独身（…一个仔…做厨师），做散工…") ends with the text back on them.
