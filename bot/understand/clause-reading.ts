@@ -14,6 +14,8 @@ import { letToOthers } from './let-to-others.ts';
 import { listedAcrossBrackets } from './listed-in-brackets.ts';
 import { villageOfOthers } from './home-village.ts';
 import { splitFromWriter } from './split-homes.ts';
+import { kinThereExtras } from './kin-there.ts';
+import { notGoneOut } from './not-gone-out.ts';
 import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 import type { ParameterSet } from '../../screening/index.ts';
 import { shortName } from '../cities.ts';
@@ -253,6 +255,7 @@ export class ClauseReading {
         if (
           m.t === 'apart' &&
           !startsWithPhrase(tok.text, 'exSpouse') &&
+          !notGoneOut(clause, ti) &&
           villageOfOthers(clause, tok) &&
           !splitFromWriter(clause, tok)
         )
@@ -340,6 +343,7 @@ export class ClauseReading {
     )
       this.clauseElsewhere = true;
     // "在西安打工", "在省城成家了": lives there; "在西安治疗", "在县里上高中": does not; "儿子女儿都在市区": lives there.
+    const extras = this.r.ctx.slot === 'summary' ? kinThereExtras(clause) : undefined;
     if (
       this.clauseElsewhere &&
       (clause.some(
@@ -350,9 +354,11 @@ export class ClauseReading {
           hasPhrase(t.text, 'settledThere'),
       ) ||
         clause.every(
-          (t) =>
+          (t, k) =>
             isMeaning(t, 'person') ||
             meaningOf(t, 'place') ||
+            // ("有个儿子跟前妻在省城": the have-and-count opening, the former spouse lived with, kin-there.ts.)
+            extras?.has(k) === true ||
             // "儿子在北京": 在北京 is one word.
             isMeaning(t, 'elsewhere') ||
             // ("儿子25岁在深圳": their age said on the way.)

@@ -11,6 +11,7 @@ import type { WordToken } from './read-word.ts';
 import { benefitEnded } from './said-of-the-past.ts';
 import { giverLivesApart } from './giver-apart.ts';
 import { childOwnsHome } from './child-own-home.ts';
+import { otherPartyDriver } from './other-driver.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endsWithPhrase,
@@ -126,7 +127,9 @@ export function readMoneyWord(
           (startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'raisingAlong') ||
             startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'caredFor'))) ||
         // "在工地干活，从架子上摔下来": a summary of someone hurt at that work, who is not working now.
-        (r.ctx.slot === 'summary' && hurtAtWork(r, tok.end))
+        (r.ctx.slot === 'summary' && hurtAtWork(r, tok.end)) ||
+        // "货车司机已被交警扣下": the other party of a road accident (other-driver.ts).
+        otherPartyDriver(r, c.clause, c.ci, i)
       ) {
         c.understoodSomething = true;
         break;

@@ -28,6 +28,7 @@ import { sexAfterPartyAge } from './sex-after-age.ts';
 import type { PersonFacts, Reading } from './reading.ts';
 import { allHavePension } from './all-have-pension.ts';
 import { changedFromMonth } from './rate-changed.ts';
+import { paidAheadByOther } from './paid-ahead.ts';
 import { wholeNumber } from './numbers.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
@@ -1324,6 +1325,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // "报完自己出咗两千几": what is paid after insurance is out of pocket, not the part paid back.
       reimbursed:
         offsetsSpending ||
+        paidAheadByOther(c.clause, i, saidBefore) ||
         (c.clause.slice(Math.max(0, i - 3), i).some((t) => isMeaning(t, 'reimbursed')) &&
           !isMeaning(c.clause[i - 1], 'expense') &&
           !c.clause.slice(Math.max(0, i - 2), i).some((t) => isPhrase(t.text, 'outOfPocket'))),

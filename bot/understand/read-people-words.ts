@@ -32,6 +32,7 @@ import { relativesOwnChildren } from './relatives-kids.ts';
 import { inLawLivesWith } from './in-law-with.ts';
 import { atHomeInAside } from './aside-at-home.ts';
 import { includeListed } from './listed-before.ts';
+import { notGoneOut } from './not-gone-out.ts';
 import { villageOfOthers } from './home-village.ts';
 import { apartFromPair } from './pair-apart-from.ts';
 import type { WordToken } from './read-word.ts';
@@ -1147,7 +1148,7 @@ export function readPeopleWord(
       }
       break;
     case 'apart': {
-      if (!villageOfOthers(c.clause, tok)) {
+      if (!villageOfOthers(c.clause, tok) || notGoneOut(c.clause, i)) {
         c.understoodSomething = true;
         break;
       }

@@ -336,6 +336,8 @@ export const PEOPLE_PHRASES = {
   siblingsChild: ['侄子', '侄女', '侄儿', '外甥', '外甥女', '侄', '侄仔', '侄女仔', '外甥仔'],
   /** A former spouse ("前夫", "前妻"): gone already, so "moved out" says nothing new of a member. */
   exSpouse: ['前夫', '前妻'],
+  /** Going out, to work or from home ("出去", "外出"): after a no, nobody lives elsewhere (not-gone-out.ts). */
+  goingOut: ['出去', '出去了', '出门', '外出'],
   /**
    * In a summary, "with them" or "lives" ("同佢哋住", "跟他", "住屋企", and a bare "同住", "一起住" closing the
    * words about someone: "仔25岁在阳江做销售，同住"): of the person just talked about.
