@@ -42,6 +42,8 @@ function dateWords(iso: string): string {
 
 /** One line saying back the facts of an answer, or '' when there are none. */
 export function echo(facts: readonly Fact[], after: Household, parameters?: ParameterSet): string {
+  // Nothing to say back (a choice picked by number, say): none of the takes below would find a fact.
+  if (facts.length === 0) return '';
   const parts: string[] = [];
   const done = new Set<string>();
   const take = (pred: (f: Fact) => boolean) => {
