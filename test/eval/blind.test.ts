@@ -13,8 +13,9 @@ import { runResidentsEval } from './residents-eval.ts';
 describe('blind evaluation floors', () => {
   it('hotline summaries, held-out: facts F1, verdicts, no field path', () => {
     const f = runHotlineEval('holdout').figures;
-    expect(f.f1).toBeGreaterThanOrEqual(0.86);
-    expect(f.verdictAgreement).toBeGreaterThanOrEqual(0.88);
+    expect(f.f1).toBeGreaterThanOrEqual(0.865);
+    // The verdict aim, met since hotline round 21 (289 of 320).
+    expect(f.verdictAgreement).toBeGreaterThanOrEqual(0.9);
     expect(f.leaks).toBe(0);
   });
 
@@ -22,8 +23,8 @@ describe('blind evaluation floors', () => {
     const a = runAgreement('holdout');
     // Every summary was labelled twice and adjudicated, so the figures cover the whole half.
     expect(a.n).toBe(loadHotline('holdout').length);
-    expect(a.readerAdjudicated.f1).toBeGreaterThanOrEqual(0.84);
-    expect(a.readerAdjudicated.verdictAgreement).toBeGreaterThanOrEqual(0.895);
+    expect(a.readerAdjudicated.f1).toBeGreaterThanOrEqual(0.855);
+    expect(a.readerAdjudicated.verdictAgreement).toBeGreaterThanOrEqual(0.905);
   });
 
   it('policy questions, held-out: the answering clause first or in the top 3, honest outside the field', () => {
