@@ -178,6 +178,9 @@ function hardUp(text: string, at: number): boolean {
   return hasPhrase(end < 0 ? window : window.slice(0, end), 'hardUp');
 }
 
+/** Relatives whose money to the household is support (家庭成员以外的赡养、抚养、扶养义务人). */
+const KIN_WHO_GIVE: ReadonlySet<string> = new Set(['child', 'spouse', 'parent', 'sibling']);
+
 /** Support from relatives: who gives is poor themselves ("佢自己都系低保户"), or gives nothing ("也不给钱"). */
 export function placeSupport(r: Reading): void {
   // "个仔一个月畀五百，佢自己都系低保户": the status of who gives; "唔係低保": none of these.
@@ -212,11 +215,7 @@ export function placeSupport(r: Reading): void {
     r.add('income.support', 0, [r.tokens[noGive]!.start, r.tokens[noGive]!.end]);
   // "也不给钱": no support from them, and none named: no support income.
   const family = r.people.list.filter(
-    (p) =>
-      p !== r.people.self &&
-      !p.inLaw &&
-      ['child', 'spouse', 'parent', 'sibling'].includes(p.rel) &&
-      r.personFacts.get(p.key)?.noSupport,
+    (p) => p !== r.people.self && !p.inLaw && KIN_WHO_GIVE.has(p.rel) && r.personFacts.get(p.key)?.noSupport,
   );
   if (
     family.length &&
@@ -246,9 +245,6 @@ export function placeSupport(r: Reading): void {
     if (apart) r.add('income.support', 0, ownNo.span);
   }
 }
-
-/** Relatives whose money to the household is support (家庭成员以外的赡养、抚养、扶养义务人). */
-const KIN_WHO_GIVE: ReadonlySet<string> = new Set(['child', 'spouse', 'parent', 'sibling']);
 
 /**
  * Asked whether those who give are poor themselves, a status said with no one named ("唔系咩低保", "也是低保户")
