@@ -8,6 +8,8 @@
  * pasted text (like family-roles.ts). Which grandparent is the subject follows the sex given before the
  * cue (（女，…）), else the one named first. One pass with fixed-length look-ups: linear time.
  */
+import type { PhraseList } from '../../content/lexicon/phrases.ts';
+import { leadingPhrase, startsWithPhrase } from '../understand/phrases.ts';
 
 /** The cue: 之孙/其孙女 (or 孙子, 外孙女 after a clause end), 代为/代, then 来电 and 反映/称 if written. */
 const CUE = /(?:[之其]外?孙[子女]?|(?<=^|[。，；：,;:\s])外?孙[子女])(?:代为|代)?来电(?:反映|称|说)?/;
@@ -15,23 +17,13 @@ const CUE = /(?:[之其]外?孙[子女]?|(?<=^|[。，；：,;:\s])外?孙[子�
 /** The old person's sex, written in brackets right before the cue ("刘某（女，76岁）之孙"). */
 const SEX_BEFORE = /[（(]([男女])[，,、\s]/g;
 
-/** A pair of grandparents in one word: the couple the call is about. */
-const PAIRS = ['爷爷奶奶', '奶奶爷爷', '外公外婆', '外婆外公', '姥爷姥姥', '姥姥姥爷', '阿爷阿嫲', '阿公阿婆'];
-/** A grandmother's and a grandfather's words; longer first where one starts another. */
-const GRANNY = ['奶奶', '外婆', '姥姥', '阿婆', '阿嫲', '阿嬷'];
-const GRANDPA = ['爷爷', '外公', '姥爷', '阿公', '阿爷'];
-/** The grandchild's father, the old person's son ("他爸", "她父亲"). */
-const FATHER = ['他爸爸', '她爸爸', '他父亲', '她父亲', '他爸', '她爸', '他爹', '她爹'];
-/** The grandchild's aunt on the father's side, the old person's daughter. */
-const AUNT = ['姑姑', '姑妈'];
+/** The longest word of a list (content/lexicon/phrases-grandparents.ts) is four characters. */
+const LONGEST = 4;
 
 const blank = (n: number) => '　'.repeat(n);
 const padded = (word: string, by: string) => blank(word.length - by.length) + by;
 
-function wordAt(text: string, at: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, at)) return w;
-  return undefined;
-}
+const wordAt = (text: string, at: number, list: PhraseList) => leadingPhrase(text.slice(at, at + LONGEST), list);
 
 /** The summary with a grandchild caller's words for the family read from the grandparent's side. */
 export function readGrandchildCaller(text: string): string {
@@ -42,15 +34,15 @@ export function readGrandchildCaller(text: string): string {
   let subject: 'granny' | 'grandpa' | undefined = sex === '女' ? 'granny' : sex === '男' ? 'grandpa' : undefined;
   const parts: string[] = [text.slice(0, cue.index), blank(cue[0].length)];
   for (let i = cue.index + cue[0].length; i < text.length; ) {
-    const pair = wordAt(text, i, PAIRS);
+    const pair = wordAt(text, i, 'grandparentPair');
     if (pair) {
-      subject ??= wordAt(pair, 0, GRANNY) ? 'granny' : 'grandpa';
+      subject ??= startsWithPhrase(pair, 'grandmother') ? 'granny' : 'grandpa';
       parts.push(padded(pair, '老两口'));
       i += pair.length;
       continue;
     }
-    const granny = wordAt(text, i, GRANNY);
-    const grandpa = granny ? undefined : wordAt(text, i, GRANDPA);
+    const granny = wordAt(text, i, 'grandmother');
+    const grandpa = granny ? undefined : wordAt(text, i, 'grandfather');
     if (granny || grandpa) {
       subject ??= granny ? 'granny' : 'grandpa';
       const isSubject = (granny !== undefined) === (subject === 'granny');
@@ -59,8 +51,8 @@ export function readGrandchildCaller(text: string): string {
       i += word.length;
       continue;
     }
-    const father = wordAt(text, i, FATHER);
-    const aunt = father ? undefined : wordAt(text, i, AUNT);
+    const father = wordAt(text, i, 'grandchildsFather');
+    const aunt = father ? undefined : wordAt(text, i, 'fathersSister');
     if (father || aunt) {
       parts.push(father ? padded(father, '其子') : padded(aunt!, '其女'));
       i += (father ?? aunt)!.length;

@@ -4,6 +4,7 @@
  * not alternations written into the reader's code. bot/understand/phrases.ts matches them.
  */
 import { BIRTH_PHRASES } from './phrases-birth.ts';
+import { GRANDPARENT_PHRASES } from './phrases-grandparents.ts';
 import { KIN_FAMILY_PHRASES } from './phrases-kin-family.ts';
 import { LIVING_HIT_PHRASES } from './phrases-living-hit.ts';
 import { MONEY_PHRASES } from './phrases-money.ts';
@@ -17,6 +18,7 @@ export const PHRASES = {
   ...LIVING_HIT_PHRASES,
   ...BIRTH_PHRASES,
   ...KIN_FAMILY_PHRASES,
+  ...GRANDPARENT_PHRASES,
   /** Said of years gone by, with no year named ("前些年摔伤", "年轻时"): a past event, not a current one. */
   yearsAgo: [
     '前些年',
