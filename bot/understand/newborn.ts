@@ -3,7 +3,7 @@
  * child of the household, age 0, though no count or age names it (最低生活保障审核确认办法 第七条: 共同生活的
  * 家庭成员). Not when a baby of that age was already named ("BB 2个月"), nor when the children were counted.
  */
-import { meaningOf } from './tokens.ts';
+import { lastPersonBefore } from './named-before.ts';
 import { firstPhrase } from './phrases.ts';
 import type { Reading } from './reading.ts';
 
@@ -14,12 +14,7 @@ export function newbornChild(r: Reading): void {
   const kids = r.people.list.filter((p) => p.rel === 'child' && p !== r.people.self);
   if (kids.some((p) => p.n > 1 || r.personFacts.get(p.key)?.age?.v === 0)) return;
   // The woman who gave birth: the last person named before, in the same sentence.
-  let mother: { rel: string; end: number } | undefined;
-  for (const t of r.tokens) {
-    if (t.start >= hit.index) break;
-    const who = meaningOf(t, 'person');
-    if (who) mother = { rel: who.rel, end: t.end };
-  }
+  const mother = lastPersonBefore(r.tokens, hit.index);
   if (!mother || (mother.rel !== 'self' && mother.rel !== 'spouse')) return;
   if (/[。；;]/.test(r.text.slice(mother.end, hit.index))) return;
   // ("刚生咗BB", "刚生了个儿子": the child word inside the phrase already named the baby.)

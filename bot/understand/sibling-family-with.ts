@@ -6,19 +6,14 @@
 import { bareKinWord } from './people.ts';
 import { firstPhrase, isPhrase } from './phrases.ts';
 import type { Reading } from './reading.ts';
-import { meaningOf } from './tokens.ts';
+import { lastPersonBefore } from './named-before.ts';
 
 export function siblingFamilyWith(r: Reading): void {
   if (r.ctx.slot !== 'summary') return;
   const hit = firstPhrase(r.text, 'withTheirFamily');
   if (!hit) return;
   // The brother or sister named last before it, with at most a bracket (their age) between.
-  let last: { rel: string; end: number } | undefined;
-  for (const t of r.tokens) {
-    if (t.start >= hit.index) break;
-    const who = meaningOf(t, 'person');
-    if (who) last = { rel: who.rel, end: t.end };
-  }
+  const last = lastPersonBefore(r.tokens, hit.index);
   if (last?.rel !== 'sibling') return;
   const gap = r.text.slice(last.end, hit.index);
   if (gap.length > 8 || (gap !== '' && !/^[（(][^）)]*[）)]$/.test(gap))) return;
