@@ -2144,3 +2144,6 @@ add(
 );
 // What was paid for raised from everyone (晋南 "钱都是东拼西凑借的", 粤 "周围借返嚟"): as 都是借的.
 add({ t: 'severe' }, '东拼西凑借的 东拼西凑借 都是东拼西凑 周围借返嚟 四围借返嚟');
+// Money put into a trade and lost (晋南 "投进去的十来万都赔了", "本钱全搭进去了", 粤 "掟落去嘅钱蚀晒"): a loss, not
+// what the trade earns.
+add({ t: 'damage' }, '投进去 投进去的 投了进去 搭进去 搭进去了 赔进去 赔进去了 掟落去 掟落去嘅 投落去 投落去嘅');
