@@ -26,9 +26,7 @@ describe('bought for them by parents', () => {
   });
 
   it('parents said to live with them stay members', () => {
-    const r = run(
-      '来电人（男，40岁），跟父母住一起，房子是父母给买的，自己打零工一月两千。问低保。',
-    );
+    const r = run('来电人（男，40岁），跟父母住一起，房子是父母给买的，自己打零工一月两千。问低保。');
     expect(r.household.members?.filter((m) => m.relation === 'parent').length).toBe(2);
   });
 });

@@ -52,9 +52,7 @@ describe('emergency words, round 22', () => {
   });
 
   it('晋南: a sudden illness paid for with money raised from everyone: severe', () => {
-    const r = run(
-      '来电人（男，45岁）称老娘11月30日突发脑梗，在县医院住院花了三万多，“钱都是东拼西凑借的”。',
-    );
+    const r = run('来电人（男，45岁）称老娘11月30日突发脑梗，在县医院住院花了三万多，“钱都是东拼西凑借的”。');
     expect(r.household.hardship?.events?.[0]?.kind).toBe('sudden_illness');
     expect(r.household.hardship?.events?.[0]?.basicLivingSevere).toBe(true);
   });

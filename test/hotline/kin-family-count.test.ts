@@ -10,7 +10,7 @@ const parameters = defaultParameters();
 const run = (text: string, region = '140800') => intake({ region, text }, { today: '2026-12-05', parameters });
 
 describe("a relative's own family counted", () => {
-  it('晋南: the son\'s family of three living with the old couple are all members', () => {
+  it("晋南: the son's family of three living with the old couple are all members", () => {
     const r = run(
       '临猗县某村村民（男，70岁）来电，老伴67岁。儿子一家三口跟俺老两口住一块，儿子在县城跑快递，一月三千五，儿媳在家看孙女（5岁）。问家里能不能吃低保。',
     );
@@ -29,7 +29,7 @@ describe("a relative's own family counted", () => {
     expect(r.household.members?.[2]?.relation).toBe('child');
   });
 
-  it('the household\'s own count (一家三口) still sets the size', () => {
+  it("the household's own count (一家三口) still sets the size", () => {
     const r = run('来电人（男，40岁）称一家三口，老婆38岁，女儿10岁，自己打零工一月两千。问低保。');
     expect(r.household.members?.length).toBe(3);
   });
