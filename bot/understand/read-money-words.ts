@@ -10,6 +10,7 @@ import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import { benefitEnded } from './said-of-the-past.ts';
 import { giverLivesApart } from './giver-apart.ts';
+import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
 import { otherPartyDriver } from './other-driver.ts';
 import { meaningOf, type Token } from './tokens.ts';
@@ -452,6 +453,8 @@ export function readMoneyWord(
         r.incomeMentioned.add('support');
       // ("靠儿子给点钱过日子": the son gives from elsewhere, giver-apart.ts.)
       giverLivesApart(r, c, i);
+      // ("有套房子（父母给买的）": parents who bought it for them, bought-by-kin.ts.)
+      boughtByKin(r, c, i);
       break;
     case 'noGain': {
       if (isAskingWhether(c.clause, i)) break;

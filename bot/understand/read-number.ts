@@ -23,6 +23,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { relativesOwnChildren } from './relatives-kids.ts';
 import { countOfNamed, countedNamed, leadingSize, thenAll, writerPairCount } from './counted-named.ts';
 import { includeListed } from './listed-before.ts';
+import { kinFamilyCount } from './kin-family-count.ts';
 import type { Person } from './people.ts';
 import { sexAfterPartyAge } from './sex-after-age.ts';
 import type { PersonFacts, Reading } from './reading.ts';
@@ -621,6 +622,12 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       n.value > 1 &&
       isMeaning(c.clause[i - 2], 'and')
     ) {
+      r.usedNums.add(tok);
+      c.understoodSomething = true;
+      return;
+    }
+    // "儿子一家三口和老两口住一块": a relative's own family counted, not the household's size.
+    if (kinFamilyCount(r, c, i)) {
       r.usedNums.add(tok);
       c.understoodSomething = true;
       return;

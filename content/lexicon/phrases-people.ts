@@ -797,6 +797,10 @@ export const PEOPLE_PHRASES = {
    * whose size is said, each of those it leaves room for.
    */
   kinTogether: ['仔女', '儿女', '子女', '孩子们', '娃们', '娃娃们', '小孩们', '孙们', '孙子们', '孙仔女', '仔仔女女'],
+  /** Right after the giving word, a thing bought for someone ("父母给买的", 粤 "老豆畀钱买嘅", "帮佢买"). */
+  boughtVerb: ['买', '置', '钱买'],
+  /** A relative's whole family, right before its count ("儿子一家三口", 粤 "大佬一家四个人"). */
+  wholeFamilyWord: ['一家', '一家子', '一家人', '成家人', '一头家'],
   /** Right before someone left somewhere by another ("把娃放俺这", 粤 "将个仔放喺我度"): the object, not who went. */
   objectMark: ['把', '将'],
   /** Before a choice's number, one choice for all of those asked about ("两个都是1", 粤 "两个都系1"). */

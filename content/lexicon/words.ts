@@ -2126,3 +2126,28 @@ add({ t: 'work' }, '揸货车 揸大车 做搬运', { dialect: 'yue' });
 add({ t: 'work' }, '在外卖平台 喺外卖平台 外卖平台 送餐 跑外卖 做外卖 外卖骑手');
 // The home rented by the month (粤 "月租屋1200", "每月租屋900"): the rent they pay, not rent they collect.
 add({ t: 'asset', what: 'rented_home' }, '月租屋 每月租屋 月租房 月租房子 每月租房');
+// Knocked down by a passing vehicle (晋南 "被货车刮倒", 粤 "俾货车刮低"): a road accident (a bare 刮倒 is the wind's).
+add(
+  { t: 'event', kind: 'traffic_accident' },
+  '车刮倒 被车刮倒 货车刮倒 小车刮倒 汽车刮倒 三轮刮倒 摩托刮倒 车刮低 俾车刮低 货车刮低 私家车刮低',
+);
+// Gas leaking and flaring up at home ("液化气罐漏气爆燃", 粤 "石油气漏气爆燃"): a fire.
+add({ t: 'event', kind: 'fire' }, '爆燃 漏气爆燃 闪燃');
+// A vehicle overturned ("三轮摩托在乡道上翻了", 粤 "架车翻咗"): read as a mishap; one driven earlier in the
+// clause makes it a road accident (read-situation-words.ts, ridingBefore).
+add({ t: 'event', kind: 'accident' }, '翻了 翻咗');
+// The home no longer fit to live in (晋南 "墙裂了不能住", "不敢在里头住", "圪蹴在亲戚家", 粤 "间屋住唔得"):
+// after a fire or a flood, basic living severely hit.
+add(
+  { t: 'severe' },
+  '不能住了 不能住人 没法住了 住不成了 住不了人 不敢住了 不敢在里头住 不敢在屋里住 圪蹴在亲戚家 住唔得 冇得住 住唔到人',
+);
+// What was paid for raised from everyone (晋南 "钱都是东拼西凑借的", 粤 "周围借返嚟"): as 都是借的.
+add({ t: 'severe' }, '东拼西凑借的 东拼西凑借 都是东拼西凑 周围借返嚟 四围借返嚟');
+// Money put into a trade and lost (晋南 "投进去的十来万都赔了", "本钱全搭进去了", 粤 "掟落去嘅钱蚀晒"): a loss, not
+// what the trade earns.
+add({ t: 'damage' }, '投进去 投进去的 投了进去 搭进去 搭进去了 赔进去 赔进去了 掟落去 掟落去嘅 投落去 投落去嘅');
+// What a funeral cost ("丧葬费花了一万五", 粤 "搞后事使咗两万"): spending of another kind, not a medical bill.
+add({ t: 'expense', kind: 'other' }, '丧葬费 安葬费 殡葬费 办丧事花了 办后事花了 搞后事使咗 丧事使咗');
+// Swallowed by mistake ("娃在家误喝了农药", 粤 "个细路误食咗老鼠药"): a mishap (poisoning), not an illness that struck.
+add({ t: 'event', kind: 'accident' }, '误喝 误喝了 误服 误服了 误食 误食了 误食咗 误饮 误吞 误吞了');
