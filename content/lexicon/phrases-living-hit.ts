@@ -35,6 +35,16 @@ export const LIVING_HIT_PHRASES = {
     '冇咗经济来源',
     '冇晒经济来源',
     '断咗经济来源',
+    // (The family's income said to be none: "家里没有收入", 粤 "屋企冇收入".)
+    '家里没有收入',
+    '家里没收入',
+    '家里无收入',
+    '家中无收入',
+    '家中没有收入',
+    '全家没有收入',
+    '屋企冇收入',
+    '屋企都冇收入',
+    '屋企冇晒收入',
   ],
   /** What a family lives by day to day ("被子", "衣裳", "粮食", 粤 "被铺", "衫"): lost to a fire or a flood. */
   livingBasics: ['被子', '被褥', '铺盖', '棉被', '被铺', '衣裳', '衣服', '衫裤', '粮食', '口粮', '米粮'],
