@@ -517,6 +517,21 @@ export const SITUATION_PHRASES = {
   lodgeAt: ['住在', '住喺', '住到', '寄住在', '寄住喺', '挤在', '挤喺'],
   /** Whose home, right after the person ("侄子家", "朋友度", "亲戚屋企", "舅舅那里"). */
   homeOf: ['家', '屋企', '度', '那', '处', '嗰度', '屋'],
+  /** A time to come ("等我六十岁…", "将来…", 粤 "到时…"): what follows is a worry, not so now (said-of-later.ts). */
+  whenLater: [
+    '等我',
+    '等佢',
+    '等他',
+    '等她',
+    '等到',
+    '等老了',
+    '到时候',
+    '到时',
+    '将来',
+    '日后',
+    '老了以后',
+    '老咗之后',
+  ],
   /** Even the basics had to be borrowed ("连买米都要问人借", "连药钱都是赊的"): what 连…都 says after it. */
   evenBorrowed: ['借', '赊'],
   breadwinner: [
