@@ -746,8 +746,9 @@ export function readPeopleWord(
         p.known === undefined &&
         stayingAt(r, c, i) &&
         startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'theirPlace') &&
-        // (Not one named before as living with them: "同阿妈（60岁）住喺阿妈嘅楼".)
-        p.at >= c.clauseStart
+        // (Not one named before as living with them: "同阿妈（60岁）住喺阿妈嘅楼", "同父母住父母嘅房".)
+        p.at >= c.clauseStart &&
+        p.at >= tok.start
       ) {
         if (p.rel === 'child' || p.rel === 'grandchild') p.apart = true;
         else p.bystander = true;
