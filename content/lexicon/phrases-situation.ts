@@ -252,8 +252,6 @@ export const SITUATION_PHRASES = {
   /** The town part of a place ("市区", "城区", "市里", "城里"): still where someone lives apart. */
   townPart: ['市区', '城区', '市里', '城里'],
   /** In these parts, said as where kin are ("一仔一女都在本地", 粤 "都喺本地"): a place, though unnamed. */
-  hereabouts: ['本地', '当地', '本市', '本县', '本镇', '本村'],
-  /** In these parts, said as where someone is ("一仔一女都在本地", 粤 "都喺本地"): a place, though unnamed. */
   hereabouts: ['本地', '当地', '本市', '本县'],
   /** A town, said after 在/喺 as where someone is ("在<县>县城开饭馆", 粤 "喺市区开铺"). */
   inTown: ['县城', '市区', '城区', '城里', '市里'],
