@@ -78,6 +78,23 @@ export const LIVING_HIT_PHRASES = {
     '一分都不给',
     '一分钱也不给',
   ],
+  /** Never given, said after a sum owed ("一次都冇畀过", "一分也没给过", "从来没给过"): the sum never came (never-paid.ts). */
+  neverGiven: [
+    '一次都冇畀过',
+    '一次都冇俾过',
+    '一次都没给过',
+    '一次也没给过',
+    '从来冇畀过',
+    '从来冇俾过',
+    '从来没给过',
+    '从没给过',
+    '一分都冇畀过',
+    '一分钱都冇畀过',
+    '一分也没给过',
+    '一分都没给过',
+    '一分钱也没给过',
+    '一分钱都没给过',
+  ],
   /** Asked whether money is given ("钱还给不给", 粤 "畀唔畀"): a question, not a refusal. */
   giveOrNot: ['给不给', '畀唔畀', '俾唔俾', '给唔给'],
   /** A passive mark before the doer ("被邻居打伤", "让人撞了", 粤 "俾人打伤"): who did the harm follows. */
