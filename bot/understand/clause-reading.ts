@@ -4,6 +4,7 @@
  * first pass sets what qualifies every amount in the clause before any amount is read; `finish`
  * hands what carries over to the next clause back to the message (Reading).
  */
+import { kinHereabouts } from './kin-hereabouts.ts';
 import type { Amount } from './amounts.ts';
 import { isMeaning, lacksEvenBasics, YEARLY_WORDS } from './cues.ts';
 import type { Person } from './people.ts';
@@ -391,6 +392,8 @@ export class ClauseReading {
           isPhrase(t.text, 'townPart'),
       )
     )
+      this.clauseApart = true;
+    if (this.r.ctx.slot === 'summary' && !this.clauseApart && kinHereabouts(this.r.text, clause))
       this.clauseApart = true;
     // "儿子在县城开饭馆", 粤 "个仔喺市区开铺": in a summary, a relative running a business in town, even the
     // household's own county town, keeps a home there (their business and what it earns are their own).

@@ -388,8 +388,10 @@ function memberListOf(
       const part =
         k === 0 && parts.length === 0 ? p : (parts[k] ?? (k === 0 ? p : { ...p, key: -1, n: 1, partOf: p.key }));
       // (In a summary, one of a group counted off who died or lives elsewhere, "两个仔一个已经过身，一个喺
-      // 深圳", is not a member.)
-      if (trimToSize && p.countedOff && part !== p && part.key >= 0 && (part.dead || part.apart)) continue;
+      // 深圳", is not a member; nor one of a group named after a colon, "两个女：大女已嫁人…细女喺深圳打工".)
+      // (Not a group said to be at home, "家里他和俩儿子": the household the summary states.)
+      if (trimToSize && part !== p && part.key >= 0 && (part.dead || part.apart) && (p.countedOff || !saidAtHome(p)))
+        continue;
       entries.push({ person: part, age: ageOf(part) ?? (k === 0 ? ageOf(p) : undefined) });
     }
   }

@@ -4,6 +4,7 @@
  * "此外没有别的收入" closing the kinds not named.
  */
 import { stoppedInMonth } from './stopped-in-month.ts';
+import { neverPaid } from './never-paid.ts';
 import type { IncomeCategory } from '../../content/lexicon/index.ts';
 import type { Household } from '../../screening/index.ts';
 import { type Amount, type AmountContext, yearly } from './amounts.ts';
@@ -221,6 +222,12 @@ export function placeMoney(r: Reading, placed: Placed): void {
       if (r.amounts.some((w) => w.category === 'wages' && w.person === p && !w.negated)) a.negated = true;
       else a.category = 'wages';
     }
+  // "判咗每月畀个仔600蚊，但一次都冇畀过": support owed and never given is none had.
+  const unpaid =
+    r.ctx.slot === 'summary'
+      ? r.amounts.find((a) => a.category === 'support' && !a.negated && neverPaid(r.text, a.end))
+      : undefined;
+  if (unpaid) unpaid.negated = true;
   stoppedInMonth(r);
   readAmounts(r.amounts, {
     ctx: r.ctx,
@@ -229,6 +236,9 @@ export function placeMoney(r: Reading, placed: Placed): void {
     messagePeriod: r.messagePeriod,
     text: r.text,
   });
+  // (And none had from them: "Support said not to be given" is support 0.)
+  if (unpaid && !r.facts.some((f) => f.path === 'income.support'))
+    r.add('income.support', 0, [unpaid.start, unpaid.end]);
   // "俺那是农村养老金 一个月一百六": asked about pensions (or which incomes there are), a pension that is only the
   // basic one of 城乡居民基本养老保险 says there is no 职工 pension besides it.
   const askedPensions = r.ctx.slot === 'income' || (r.ctx.slot === 'income.amount' && r.ctx.incomeKey === 'pensions');

@@ -9,6 +9,7 @@ import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import { benefitEnded } from './said-of-the-past.ts';
+import { saidOfLater } from './said-of-later.ts';
 import { giverLivesApart } from './giver-apart.ts';
 import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
@@ -200,6 +201,8 @@ export function readMoneyWord(
     case 'jobless':
       // (A call summary's "妻子在家照顾老人孩子" says who she looks after; its work facts come from work words.)
       if (r.ctx.slot === 'summary' && isPhrase(tok.text, 'atHomeCaring')) break;
+      // ("等我六十岁做唔郁咗点算": a worry about later, not work stopped now.)
+      if (saidOfLater(c, r.text, tok.start)) break;
       // In a summary "冇收入", "没有收入" is about money, not a job (a fisherman without a catch, a
       // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
       if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text)))

@@ -606,10 +606,20 @@ export function readPeopleWord(
       // "儿子在县城开出租，自己也有两个娃要养", "来电人…，我自己都有两个细路": in a summary, children someone
       // else has of their own (the relative or the caller just spoken of) are that person's family, not the
       // household the call is about.
-      if (r.ctx.slot === 'summary' && (rel === 'child' || rel === 'grandchild') && p.known === undefined) {
+      // (So a wife and children said together, "我自己都有老婆仔要养": the wife and the children after her.)
+      const spouseBefore =
+        meaningOf(c.clause[i - 1], 'person')?.rel === 'spouse'
+          ? r.people.list.find((q) => q.at === c.clause[i - 1]!.start)
+          : undefined;
+      if (
+        r.ctx.slot === 'summary' &&
+        (rel === 'child' || rel === 'grandchild' || rel === 'spouse') &&
+        p.known === undefined
+      ) {
         const lead = withoutCount(r.text.slice(c.clauseStart, tok.start));
         const own = endingPhrase(lead, 'ownFamilyLead');
-        if (
+        if (rel !== 'spouse' && spouseBefore?.bystander && spouseBefore.known === undefined) p.bystander = true;
+        else if (
           own &&
           (r.topic !== r.people.self ||
             relativeJustNamed(r) ||
@@ -617,7 +627,8 @@ export function readPeopleWord(
         )
           p.bystander = true;
         // (Only a word for children of either sex, 娃, 细路: "有一个儿子" names the applicant's son.)
-        else if (!m.gender && sexOfChildWord(tok.text) === undefined) relativesOwnChildren(r, c, p, tok.start);
+        else if (rel !== 'spouse' && !m.gender && sexOfChildWord(tok.text) === undefined)
+          relativesOwnChildren(r, c, p, tok.start);
       }
       // "来电人之子…等三个子女": those named before 等 are among the count.
       if (n && n > 1 && c.clause[i - 1]?.text === '等') includeListed(r, p);
@@ -746,8 +757,9 @@ export function readPeopleWord(
         p.known === undefined &&
         stayingAt(r, c, i) &&
         startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'theirPlace') &&
-        // (Not one named before as living with them: "同阿妈（60岁）住喺阿妈嘅楼".)
-        p.at >= c.clauseStart
+        // (Not one named before as living with them: "同阿妈（60岁）住喺阿妈嘅楼", "同父母住父母嘅房".)
+        p.at >= c.clauseStart &&
+        p.at >= tok.start
       ) {
         if (p.rel === 'child' || p.rel === 'grandchild') p.apart = true;
         else p.bystander = true;

@@ -251,6 +251,8 @@ export const SITUATION_PHRASES = {
   settledThere: ['成家', '住', '安家', '买了房', '定居'],
   /** The town part of a place ("市区", "城区", "市里", "城里"): still where someone lives apart. */
   townPart: ['市区', '城区', '市里', '城里'],
+  /** In these parts, said as where kin are ("一仔一女都在本地", 粤 "都喺本地"): a place, though unnamed. */
+  hereabouts: ['本地', '当地', '本市', '本县'],
   /** A town, said after 在/喺 as where someone is ("在<县>县城开饭馆", 粤 "喺市区开铺"). */
   inTown: ['县城', '市区', '城区', '城里', '市里'],
   /** The countryside or home village of a place named before it ("父母喺<城>乡下", "在<省>老家"). */
@@ -517,6 +519,21 @@ export const SITUATION_PHRASES = {
   lodgeAt: ['住在', '住喺', '住到', '寄住在', '寄住喺', '挤在', '挤喺'],
   /** Whose home, right after the person ("侄子家", "朋友度", "亲戚屋企", "舅舅那里"). */
   homeOf: ['家', '屋企', '度', '那', '处', '嗰度', '屋'],
+  /** A time to come ("等我六十岁…", "将来…", 粤 "到时…"): what follows is a worry, not so now (said-of-later.ts). */
+  whenLater: [
+    '等我',
+    '等佢',
+    '等他',
+    '等她',
+    '等到',
+    '等老了',
+    '到时候',
+    '到时',
+    '将来',
+    '日后',
+    '老了以后',
+    '老咗之后',
+  ],
   /** Even the basics had to be borrowed ("连买米都要问人借", "连药钱都是赊的"): what 连…都 says after it. */
   evenBorrowed: ['借', '赊'],
   breadwinner: [
@@ -592,6 +609,24 @@ export const SITUATION_PHRASES = {
     '已经停业',
     '已停业',
     '停咗业',
+    // (What the family lives by named as such, then lost: "条船系成家人嘅饭碗", "铺子是全家收入来源".)
+    '全家收入来源',
+    '全家的收入来源',
+    '全家人的收入来源',
+    '家里的收入来源',
+    '一家人的收入来源',
+    '屋企收入来源',
+    '屋企嘅收入来源',
+    '成家人嘅收入来源',
+    '全家的饭碗',
+    '全家人的饭碗',
+    '一家人的饭碗',
+    '成家人嘅饭碗',
+    '成头家嘅饭碗',
+    '屋企嘅饭碗',
+    // (The earner hurt, the work stopped: "现在没得做了", 粤 "而家冇得做".)
+    '而家冇得做',
+    '现在没得做',
   ],
   /**
    * The home gone whole, said in the clause of a house ("房屋全毁", "房子烧光了", 粤 "间屋烧晒"): with a fire or
@@ -625,7 +660,20 @@ export const SITUATION_PHRASES = {
    * family had is gone, so basic living is severely hit (place-hardship.ts).
    */
   /** A shelter the authorities put a family in after a disaster ("搬去村委临时安置点", "住喺安置点"): the home is lost to them. */
-  shelterGiven: ['安置点', '临时安置', '集中安置', '救灾帐篷', '避险点', '避灾点'],
+  shelterGiven: [
+    '安置点',
+    '临时安置',
+    '集中安置',
+    '救灾帐篷',
+    '避险点',
+    '避灾点',
+    // (The family under a temple's roof: "一家人挤喺祠堂".)
+    '挤在祠堂',
+    '挤喺祠堂',
+    '住在祠堂',
+    '住喺祠堂',
+    '暂住祠堂',
+  ],
   leftWithNothing: ['仅剩身上', '只剩身上', '只剩下身上', '净低身上', '净返身上', '剩低身上', '仅剩一身', '只剩一身'],
   /** A room or outbuilding, not the home ("厨房", 晋南 "灶房", "柴房", "库房"): lost, the family still has the home. */
   partOfHome: ['厨房', '灶房', '柴房', '库房', '仓房', '杂物房', '工具房', '柴屋', '杂物屋', '厨房间'],

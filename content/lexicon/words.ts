@@ -549,6 +549,9 @@ add(
 add({ t: 'work' }, '工厂');
 // A worker, said of oneself ("都系打工仔", "系个打工妹"): work, not a son or a daughter.
 add({ t: 'work' }, '打工仔 打工妹 打工人');
+// Carrying goods on one's own vehicle ("靠自己运货", "开车运货"), as 拉货 is: work, on one's own account.
+add({ t: 'work' }, '运货');
+add({ t: 'income', cat: 'business' }, '运货', { term: '经营净收入' });
 // Working for a housekeeping or cleaning firm ("喺家政公司做", "在保洁公司上班"): wages, not a business owned.
 add({ t: 'work' }, '家政公司 保洁公司 物业公司 保安公司 快递公司');
 // Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
