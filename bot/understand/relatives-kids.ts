@@ -58,7 +58,8 @@ function namedLivingWith(r: Reading, p: Person): boolean {
  */
 export function relativesOwnChildren(r: Reading, c: ClauseReading, kids: Person, at: number): boolean {
   if (r.ctx.slot !== 'summary' || kids.rel !== 'child' || kids.known !== undefined) return false;
-  if (!isPhrase(leadBefore(r, c, at), 'relativesKidsLead')) return false;
+  const lead = leadBefore(r, c, at);
+  if (!isPhrase(lead, 'relativesKidsLead') && !isPhrase(lead, 'relativesHomeKidsLead')) return false;
   const of = grownRelativeSpokenOf(r);
   if (!of) return false;
   kids.bystander = true;
