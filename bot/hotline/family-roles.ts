@@ -38,7 +38,10 @@ function familyAt(text: string): number {
   const sized = FAMILY_OF.exec(text)?.index ?? -1;
   return word < 0 ? sized : sized < 0 ? word : Math.min(word, sized);
 }
-/** The husband's and the wife's role words, each followed by an age (perhaps in brackets: 父亲（45岁）), with their same-length stand-ins. */
+/**
+ * The husband's and the wife's role words, each followed by an age (perhaps in brackets: 父亲（45岁）), with
+ * their same-length stand-ins.
+ */
 const HUSBAND: readonly [RegExp, string][] = [
   [/父亲(?=[（(]?\s?\d{1,3})/, '户主'],
   [/爸爸(?=[（(]?\s?\d{1,3})/, '户主'],

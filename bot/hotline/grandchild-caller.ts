@@ -16,7 +16,27 @@ import { leadingPhrase, startsWithPhrase } from '../understand/phrases.ts';
  * written; or who the caller is, 来电人系…的外孙（24岁），反映 (the caller's own bracket is blanked with it).
  */
 const CUE =
-  /(?:[之其]外?孙[子女]?|(?<=^|[。，；：,;:\s])外?孙[子女](?:[\u4e00-\u9fff]某)?)(?:代为|代)?来电(?:[，,]?(?:反映|称|说))?|(?<=来电人(?:系|为|是)[^。，；：]{0,20})[的之]外?孙[子女]?(?:[（(][^（）()]{0,12}[）)])?(?:[，,]?(?:反映|称|说))?/;
+  /(?:[之其]外?孙[子女]?|(?<=^|[。，；：,;:\s])外?孙[子女](?:[\u4e00-\u9fff]某)?)(?:代为|代)?来电(?:[，,]?(?:反映|称|说))?/;
+
+/** Who the caller is: 来电人系/为/是, then within twenty characters of the same clause the grandchild word. */
+const CALLER_IS = /来电人(?:系|为|是)/;
+/** The grandchild word of who the caller is, with the caller's own bracket and 反映 if written. */
+const GRANDCHILD_OF = /^[的之]外?孙[子女]?(?:[（(][^（）()]{0,12}[）)])?(?:[，,]?(?:反映|称|说))?/;
+const CLAUSE_ENDS: ReadonlySet<string> = new Set('。，；：,;:');
+
+/** The cue's place and length, or undefined: the earlier of the two ways of writing it. */
+function cueIn(text: string): { index: number; 0: string } | undefined {
+  const called = CUE.exec(text);
+  const is = CALLER_IS.exec(text);
+  if (is) {
+    const from = is.index + is[0].length;
+    for (let k = from; k < Math.min(text.length, from + 21) && !CLAUSE_ENDS.has(text[k]!); k++) {
+      const m = GRANDCHILD_OF.exec(text.slice(k, k + 40));
+      if (m) return called && called.index < k ? called : { index: k, 0: m[0] };
+    }
+  }
+  return called ?? undefined;
+}
 
 /** The old person's sex, written in brackets right before the cue ("刘某（女，76岁）之孙"). */
 const SEX_BEFORE = /[（(]([男女])[，,、\s]/g;
@@ -50,7 +70,7 @@ function kinAt(text: string, at: number): { word: string; as: string } | undefin
 
 /** The summary with a grandchild caller's words for the family read from the grandparent's side. */
 export function readGrandchildCaller(text: string): string {
-  const cue = CUE.exec(text);
+  const cue = cueIn(text);
   if (!cue) return text;
   const before = text.slice(Math.max(0, cue.index - 12), cue.index);
   const sex = [...before.matchAll(SEX_BEFORE)].at(-1)?.[1];
