@@ -38,17 +38,20 @@ function familyAt(text: string): number {
   const sized = FAMILY_OF.exec(text)?.index ?? -1;
   return word < 0 ? sized : sized < 0 ? word : Math.min(word, sized);
 }
-/** The husband's and the wife's role words, each followed by an age, with their same-length stand-ins. */
+/**
+ * The husband's and the wife's role words, each followed by an age (perhaps in brackets: 父亲（45岁）), with
+ * their same-length stand-ins.
+ */
 const HUSBAND: readonly [RegExp, string][] = [
-  [/父亲(?=\s?\d{1,3})/, '户主'],
-  [/爸爸(?=\s?\d{1,3})/, '户主'],
-  [/老汉(?=\s?\d{1,3})/, '户主'],
+  [/父亲(?=[（(]?\s?\d{1,3})/, '户主'],
+  [/爸爸(?=[（(]?\s?\d{1,3})/, '户主'],
+  [/老汉(?=[（(]?\s?\d{1,3})/, '户主'],
 ];
 const WIFE: readonly [RegExp, string][] = [
-  [/母亲(?=\s?\d{1,3})/, '其妻'],
-  [/妈妈(?=\s?\d{1,3})/, '其妻'],
-  [/老婆子(?=\s?\d{1,3})/, '其妻子'],
-  [/老婆(?=\s?\d{1,3})/, '其妻'],
+  [/母亲(?=[（(]?\s?\d{1,3})/, '其妻'],
+  [/妈妈(?=[（(]?\s?\d{1,3})/, '其妻'],
+  [/老婆子(?=[（(]?\s?\d{1,3})/, '其妻子'],
+  [/老婆(?=[（(]?\s?\d{1,3})/, '其妻'],
 ];
 
 /** The summary with a third party's family list read from the couple's side, or the text unchanged. */

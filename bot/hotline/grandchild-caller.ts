@@ -11,8 +11,32 @@
 import type { PhraseList } from '../../content/lexicon/phrases.ts';
 import { leadingPhrase, startsWithPhrase } from '../understand/phrases.ts';
 
-/** The cue: 之孙/其孙女 (or 孙子, 外孙女 after a clause end), 代为/代, then 来电 and 反映/称 if written. */
-const CUE = /(?:[之其]外?孙[子女]?|(?<=^|[。，；：,;:\s])外?孙[子女])(?:代为|代)?来电(?:反映|称|说)?/;
+/**
+ * The cue: 之孙/其孙女 (or 孙子, 外孙女, 孙女郭某 after a clause end), 代为/代, then 来电 and 反映/称 if
+ * written; or who the caller is, 来电人系…的外孙（24岁），反映 (the caller's own bracket is blanked with it).
+ */
+const CUE =
+  /(?:[之其]外?孙[子女]?|(?<=^|[。，；：,;:\s])外?孙[子女](?:[\u4e00-\u9fff]某)?)(?:代为|代)?来电(?:[，,]?(?:反映|称|说))?/;
+
+/** Who the caller is: 来电人系/为/是, then within twenty characters of the same clause the grandchild word. */
+const CALLER_IS = /来电人(?:系|为|是)/;
+/** The grandchild word of who the caller is, with the caller's own bracket and 反映 if written. */
+const GRANDCHILD_OF = /^[的之]外?孙[子女]?(?:[（(][^（）()]{0,12}[）)])?(?:[，,]?(?:反映|称|说))?/;
+const CLAUSE_ENDS: ReadonlySet<string> = new Set('。，；：,;:');
+
+/** The cue's place and length, or undefined: the earlier of the two ways of writing it. */
+function cueIn(text: string): { index: number; 0: string } | undefined {
+  const called = CUE.exec(text);
+  const is = CALLER_IS.exec(text);
+  if (is) {
+    const from = is.index + is[0].length;
+    for (let k = from; k < Math.min(text.length, from + 21) && !CLAUSE_ENDS.has(text[k]!); k++) {
+      const m = GRANDCHILD_OF.exec(text.slice(k, k + 40));
+      if (m) return called && called.index < k ? called : { index: k, 0: m[0] };
+    }
+  }
+  return called ?? undefined;
+}
 
 /** The old person's sex, written in brackets right before the cue ("刘某（女，76岁）之孙"). */
 const SEX_BEFORE = /[（(]([男女])[，,、\s]/g;
@@ -25,9 +49,28 @@ const padded = (word: string, by: string) => blank(word.length - by.length) + by
 
 const wordAt = (text: string, at: number, list: PhraseList) => leadingPhrase(text.slice(at, at + LONGEST), list);
 
+/**
+ * The grandparents' children and children's spouses in the grandchild's words, at `at`: 他爸 and an uncle
+ * (叔叔, 舅舅) are their son, 姑姑 and 姨妈 their daughter, 婶婶 and 舅母 their son's wife.
+ */
+function kinAt(text: string, at: number): { word: string; as: string } | undefined {
+  const lists: readonly [PhraseList, string][] = [
+    ['grandchildsFather', '其子'],
+    ['grandchildsUncle', '其子'],
+    ['fathersSister', '其女'],
+    ['mothersSister', '其女'],
+    ['grandchildsUnclesWife', '儿媳'],
+  ];
+  for (const [list, as] of lists) {
+    const word = wordAt(text, at, list);
+    if (word) return { word, as };
+  }
+  return undefined;
+}
+
 /** The summary with a grandchild caller's words for the family read from the grandparent's side. */
 export function readGrandchildCaller(text: string): string {
-  const cue = CUE.exec(text);
+  const cue = cueIn(text);
   if (!cue) return text;
   const before = text.slice(Math.max(0, cue.index - 12), cue.index);
   const sex = [...before.matchAll(SEX_BEFORE)].at(-1)?.[1];
@@ -51,11 +94,10 @@ export function readGrandchildCaller(text: string): string {
       i += word.length;
       continue;
     }
-    const father = wordAt(text, i, 'grandchildsFather');
-    const aunt = father ? undefined : wordAt(text, i, 'fathersSister');
-    if (father || aunt) {
-      parts.push(father ? padded(father, '其子') : padded(aunt!, '其女'));
-      i += (father ?? aunt)!.length;
+    const kin = kinAt(text, i);
+    if (kin) {
+      parts.push(padded(kin.word, kin.as));
+      i += kin.word.length;
       continue;
     }
     parts.push(text[i]!);

@@ -77,6 +77,22 @@ function dayIn(first: string, day: number | undefined, today: string): string | 
   return d <= today ? d : undefined;
 }
 
+/** A month and perhaps a day ("11月28日", "十月二十", "2025年3月"): grammar, the parts captured. */
+const MONTH_DAY =
+  /(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十廿卅]{1,3})(?:[日号]|(?![0-9一二三四五六七八九十千万百块元个岁号日])))?/g;
+
+/**
+ * "一月四千五", "一月养老金三百多", "一月给三百": 一月 with no year, no 份 and no day, right before an amount or
+ * money, is "a month" (a rate), not January. One or two characters on each side are looked at.
+ */
+function aMonthsRate(t: string, m: RegExpMatchArray): boolean {
+  if (m[1] || m[3] || m[2] !== '一' || m[0] !== '一月') return false;
+  const at = m.index ?? 0;
+  if (/[年0-9一二三四五六七八九十]$/.test(t.slice(Math.max(0, at - 1), at))) return false;
+  const after = t.slice(at + 2, at + 4);
+  return /^(?:[0-9两二三四五六七八九十百千]|[挣赚领拿给有收能就才也只]|养老|工资|收入|退休|补贴|租金|生活)/.test(after);
+}
+
 export function parseWhen(text: string, today: string): string | undefined {
   const t = normalise(text).replace(/\s/g, '');
   const fest = festival(t, today);
@@ -142,9 +158,12 @@ export function parseWhen(text: string, today: string): string | undefined {
   if (/前年/.test(t)) return `${Number(today.slice(0, 4)) - 2}-01-01`;
   // Grammar (a date's parts captured), a regex that stays.
   // "11月28" typed without 号: the day still, unless more digits or a unit follow (an amount).
-  m = t.match(
-    /(?:(\d{4})年)?([0-9一二三四五六七八九十]{1,3})月(?:份)?(?:([0-9一二三四五六七八九十廿卅]{1,3})(?:[日号]|(?![0-9一二三四五六七八九十千万百块元个岁号日])))?/,
-  );
+  m = null;
+  for (const d of t.matchAll(MONTH_DAY))
+    if (!aMonthsRate(t, d)) {
+      m = d;
+      break;
+    }
   if (m?.[2]) {
     const month = num(m[2]);
     const day = m[3] ? num(m[3]) : (partOfMonth(t.slice((m.index ?? 0) + m[0].length)) ?? 1);

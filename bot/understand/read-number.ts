@@ -28,6 +28,7 @@ import type { Person } from './people.ts';
 import { sexAfterPartyAge } from './sex-after-age.ts';
 import type { PersonFacts, Reading } from './reading.ts';
 import { allHavePension } from './all-have-pension.ts';
+import { carersCounted } from './carers-counted.ts';
 import { changedFromMonth } from './rate-changed.ts';
 import { paidAheadByOther } from './paid-ahead.ts';
 import { wholeNumber } from './numbers.ts';
@@ -863,6 +864,8 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       // talked about, not the household's size (in a call about the caller's own family).
       else if (r.ctx.slot === 'summary' && i === 0 && thenAll(r.text.slice(tok.end, tok.end + 3)) && !r.onBehalf)
         r.groupCount = n.value;
+      // "两人带着外孙（6岁）过": those who look after someone, not the household (carers-counted.ts).
+      else if (carersCounted(r, c, i)) r.groupCount = n.value;
       else {
         if (r.size && !r.corrected && c.ci > 0 && c.clause.some((t) => isMeaning(t, 'correction'))) r.corrected = true;
         r.size = { v: n.value, span: [tok.start, c.clause[i + 1]!.end] };

@@ -507,9 +507,21 @@ export function readSituationWord(
           last === r.people.self && !hasPhrase(c.clauseText + glossed, 'meUs')
             ? r.people.list.findLast((p) => p !== r.people.self && p.rel !== 'spouse' && p.n === 1 && p.at <= tok.start)
             : last;
-        const person =
-          own && !named && relative && relative !== r.people.self && relative.rel !== 'spouse' ? relative : c.who();
-        if (own && person !== r.people.self) person.apart = true;
+        // ("姑姑在城里，自己也是低收入户": 自己 is the relative named last, when that is not the subject.)
+        const alsoSelf =
+          r.ctx.slot === 'summary' &&
+          !named &&
+          last !== undefined &&
+          last !== r.people.self &&
+          last.rel !== 'spouse' &&
+          last.n === 1 &&
+          hasPhrase(c.clauseText, 'selfIsAlso');
+        const person = alsoSelf
+          ? last
+          : own && !named && relative && relative !== r.people.self && relative.rel !== 'spouse'
+            ? relative
+            : c.who();
+        if ((own || alsoSelf) && person !== r.people.self) person.apart = true;
         r.benefits.push({
           what: m.what,
           negated: c.negated(i) || benefitEnded(r.text, c, i, tok.end),

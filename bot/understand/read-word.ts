@@ -118,6 +118,9 @@ export function readWordToken(r: Reading, c: ClauseReading, tok: WordToken, i: n
       !inner &&
       endsWithPhrase(r.text.slice(Math.max(0, tok.start - 4), tok.start), 'outsideReporter');
     if (byOutsider) return;
+    // "问如何帮佢哋申请", "帮他们办": help for "them", the household just told of, names no one person to ask for.
+    const them = r.ctx.slot === 'summary' && !m && !inner && /^[哋地们]/.test(r.text.slice(tok.end, tok.end + 1));
+    if (them) return;
     // "来电人由儿子代为打电话": the one after 由 is who does it for them, not whom it is for (grammar).
     const prev = c.clause[i - 1];
     const byAgent =

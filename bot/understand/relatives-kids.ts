@@ -24,7 +24,15 @@ function leadBefore(r: Reading, c: ClauseReading, at: number): string {
 
 /** The grown relative (or non-applicant caller) the clauses before were about, still living. */
 function grownRelativeSpokenOf(r: Reading): Person | undefined {
-  const t = r.topic;
+  // ("两个儿子一个在服刑，另一个（50岁）打散工，家中有三个小孩": of a group, the one of it told of last.)
+  const group = r.topic;
+  const t =
+    group.n > 1
+      ? (r.people.list
+          .filter((q) => q.partOf === group.key)
+          .sort((a, b) => a.at - b.at)
+          .at(-1) ?? group)
+      : group;
   if (t === r.people.self || t.dead || t.n !== 1 || t.known !== undefined) return undefined;
   if ((r.personFacts.get(t.key)?.age?.v ?? 99) < 20) return undefined;
   return t === r.people.writer || t.rel === 'child' || t.rel === 'sibling' ? t : undefined;
@@ -39,6 +47,7 @@ function namedLivingWith(r: Reading, p: Person): boolean {
   if (!clause) return false;
   if (clause.some((t) => isMeaning(t, 'together'))) return true;
   const k = clause.findIndex((t) => t.start === p.at);
+  if (k < 0) return false;
   const tail = r.text.slice(clause[k]!.end, clause.at(-1)!.end);
   return k > 0 && isPhrase(clause[k - 1]!.text, 'andWith') && /[住过]$/.test(tail) && tail.length <= 4;
 }
@@ -49,7 +58,8 @@ function namedLivingWith(r: Reading, p: Person): boolean {
  */
 export function relativesOwnChildren(r: Reading, c: ClauseReading, kids: Person, at: number): boolean {
   if (r.ctx.slot !== 'summary' || kids.rel !== 'child' || kids.known !== undefined) return false;
-  if (!isPhrase(leadBefore(r, c, at), 'relativesKidsLead')) return false;
+  const lead = leadBefore(r, c, at);
+  if (!isPhrase(lead, 'relativesKidsLead') && !isPhrase(lead, 'relativesHomeKidsLead')) return false;
   const of = grownRelativeSpokenOf(r);
   if (!of) return false;
   kids.bystander = true;

@@ -80,6 +80,8 @@ export const PEOPLE_PHRASES = {
    * 粤 "个仔喺市区做嘢，已结婚有两个细路"): the children counted next are that relative's own.
    */
   relativesKidsLead: ['有', '也有', '都有', '亦有', '已婚有', '已结婚有', '结婚有', '已成家有', '成家有', '结咗婚有'],
+  /** The same in the relative's own home ("家中有三个小孩读书", "自家还有俩娃", 粤 "佢屋企有两个细路"). */
+  relativesHomeKidsLead: ['家中有', '自家有', '自家还有', '自己家有', '他家有', '她家有', '佢屋企有', '佢屋企都有'],
   /**
    * The caller by their title in a work order ("来电人", "诉求人", "求助人"): named again after the call
    * turned to someone else, the caller.

@@ -110,6 +110,8 @@ export const PHRASES = {
   hospitalCare: ['ICU', '重症', '住院', '医院', '化疗', '透析', '抢救', '病房'],
   /** A relative's own household ("儿子自己家也吃着低保"): a status said of it is theirs, not this family's. */
   ownHousehold: ['自己家', '自己一家', '自己屋企', '佢屋企', '他家', '她家'],
+  /** 自己 then "is also" ("姑姑在城里，自己也是低收入户", 粤 "自己都系低保户"): said of the relative just named. */
+  selfIsAlso: ['自己也是', '自己也系', '自己都是', '自己都系', '自己亦是', '本身也是', '本身都系'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type PhraseList = keyof typeof PHRASES;
