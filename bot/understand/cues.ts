@@ -11,6 +11,7 @@ import type { Context, SlotId } from './extract.ts';
 import type { Person } from './people.ts';
 import type { PersonFacts } from './reading.ts';
 import { meaningOf, type Token } from './tokens.ts';
+import { afterThisMishap } from './spell-off.ts';
 import {
   endingPhrase,
   endsWithPhrase,
@@ -79,7 +80,8 @@ export function durationIn(text: string, clauses: Token[][], ci: number): number
     const counted = monthsWorked(text, clause);
     if (counted !== undefined) return counted;
     // "冬天三个月不去", "休渔期三个半月冇得做": the months off, the rest of the year worked.
-    const off = monthsOff(text, clause);
+    // ("这一下俩三月干不了活": months a mishap now takes are a spell to come, not the year's pattern.)
+    const off = afterThisMishap(t) ? undefined : monthsOff(text, clause);
     if (off !== undefined) return 12 - off;
     const stopped = stoppedAfterMonth(text, clause);
     if (stopped !== undefined) return stopped;

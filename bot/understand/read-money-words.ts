@@ -10,6 +10,7 @@ import type { Reading } from './reading.ts';
 import type { WordToken } from './read-word.ts';
 import { benefitEnded } from './said-of-the-past.ts';
 import { saidOfLater } from './said-of-later.ts';
+import { afterThisMishap, monthsJustBefore } from './spell-off.ts';
 import { giverLivesApart } from './giver-apart.ts';
 import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
@@ -203,6 +204,14 @@ export function readMoneyWord(
       if (r.ctx.slot === 'summary' && isPhrase(tok.text, 'atHomeCaring')) break;
       // ("等我六十岁做唔郁咗点算": a worry about later, not work stopped now.)
       if (saidOfLater(c, r.text, tok.start)) break;
+      // ("这一下俩三月干不了活", 粤 "三个月做唔到嘢": unable for a spell of months, still one who works.)
+      if (
+        monthsJustBefore(r.text, tok.start) &&
+        (isPhrase(tok.text, 'unableForSpell') || afterThisMishap(r.text.slice(c.clauseStart, tok.start)))
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // In a summary "冇收入", "没有收入" is about money, not a job (a fisherman without a catch, a
       // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
       if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text)))

@@ -32,6 +32,7 @@ import { carersCounted } from './carers-counted.ts';
 import { changedFromMonth } from './rate-changed.ts';
 import { paidAheadByOther } from './paid-ahead.ts';
 import { wholeNumber } from './numbers.ts';
+import { bothInBrackets } from './both-in-brackets.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endingPhrase,
@@ -360,6 +361,24 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       c.understoodSomething = true;
       return;
     }
+  }
+  // "公婆（都六十出头）", "公公婆婆在一起住，都六十多，": one bare age after the pair, for each of them.
+  const bothOf =
+    !unit && AGE_SLOTS.has(r.ctx.slot) && n.value >= 1 && n.value <= 120
+      ? bothInBrackets(r.text, c.clause, i, c.ci > 0 ? r.clauses[c.ci - 1]! : [], r.lastPersons, r.people.self)
+      : undefined;
+  if (bothOf) {
+    for (const p of bothOf)
+      for (let k = 0; k < p.n; k++)
+        r.pf(r.ageTarget(p)).age ??= {
+          v: Math.floor(n.value),
+          ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
+          span: [tok.start, tok.end],
+        };
+    r.usedNums.add(tok);
+    r.usedAsAge.add(tok);
+    c.understoodSomething = true;
+    return;
   }
   // "5 我40 老婆37 …": the household's size said first, bare.
   if (leadingSize(r, c, i, n)) {

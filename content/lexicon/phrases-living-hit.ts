@@ -94,6 +94,11 @@ export const LIVING_HIT_PHRASES = {
     '一分都没给过',
     '一分钱也没给过',
     '一分钱都没给过',
+    '一分没给',
+    '一分钱没给',
+    '一分没畀',
+    '一分都冇畀',
+    '一分钱都冇畀',
   ],
   /** Asked whether money is given ("钱还给不给", 粤 "畀唔畀"): a question, not a refusal. */
   giveOrNot: ['给不给', '畀唔畀', '俾唔俾', '给唔给'],

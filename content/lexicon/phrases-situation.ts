@@ -407,6 +407,10 @@ export const SITUATION_PHRASES = {
   halfOfTheYear: ['上半年', '下半年'],
   /** Months as a length, right after a number ("三个月", "四月"), before pay said by the month. */
   monthsLong: ['个月', '月'],
+  /** What a mishap now brings ("这一下俩三月干不了活", 粤 "呢次三个月做唔到嘢"): a spell to come (spell-off.ts). */
+  /** Unable to work, said after a count of months ("三个月干不了活"): a spell, not a job lost (spell-off.ts). */
+  unableForSpell: ['干不了活', '做唔到嘢'],
+  thisMishapNow: ['这一下', '这下子', '这一回', '这回', '这次', '呢次', '今次', '呢铺', '今铺'],
   /** The busy season (旺季, 忙季, 农忙), right before a count of months: how long the work lasts in a year. */
   busySeason: ['旺季', '忙季', '农忙', '忙时'],
   /**
