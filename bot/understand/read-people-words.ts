@@ -35,6 +35,7 @@ import { includeListed } from './listed-before.ts';
 import { notGoneOut } from './not-gone-out.ts';
 import { villageOfOthers } from './home-village.ts';
 import { apartFromPair } from './pair-apart-from.ts';
+import { summaryPronoun } from './pronoun-in-summary.ts';
 import type { WordToken } from './read-word.ts';
 import { endingPhrase, endsWithPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
@@ -1006,6 +1007,10 @@ export function readPeopleWord(
             p.at <= tok.start &&
             !(r.keptFor !== undefined && p === r.people.writer),
         );
+      // ("问亲戚借咗钱，而家佢喺超市返工", "阿爸同佢一齐住": where the one last named cannot be meant, the
+      // person the call is about; pronoun-in-summary.ts.)
+      const named = last;
+      last = summaryPronoun(r, c, i, last);
       // "…还有一个老娘。家里就靠他打工", "丈夫在外地打工，她辞了工作": in a summary, written 他 (he) or 她
       // (she) right after a relative of the other sex is the person the call is about, told of in the third
       // person.
@@ -1067,7 +1072,10 @@ export function readPeopleWord(
         r.obligorPeople.some((p) => p.rel === meaningOf(c.clause[i + 1], 'person')?.rel)
       )
         break;
-      if (isMeaning(c.clause[i + 1], 'person')) {
+      // ("…细女10岁，佢自己冇返工", where the child cannot be meant: 佢 itself, with the reflexive after it,
+      // not whose 自己.)
+      const itself = last !== named && isPhrase(c.clause[i + 1]?.text ?? '', 'reflexiveOnly');
+      if (isMeaning(c.clause[i + 1], 'person') && !itself) {
         c.possessorOfClause = last ?? r.topic;
         break;
       }
