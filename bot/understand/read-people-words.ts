@@ -1007,7 +1007,7 @@ export function readPeopleWord(
             p.at <= tok.start &&
             !(r.keptFor !== undefined && p === r.people.writer),
         );
-      // ("问亲戚借咗钱，而家佢喺超市返工", "阿爸同佢一齐住": where the one last named cannot be meant, the
+      // ("问亲戚借咗钱，而家佢喺超市返工", "细女10岁，佢自己冇返工": where the one last named cannot be meant, the
       // person the call is about; pronoun-in-summary.ts.)
       const named = last;
       last = summaryPronoun(r, c, i, last);
