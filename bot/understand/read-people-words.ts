@@ -2,6 +2,7 @@
  * Words about people: who is named and as whose relative, who lives where, who is dead, in
  * prison, missing, able to support or not giving any; in a call summary, who the call is about.
  */
+import { countAfterKin } from './count-after-kin.ts';
 import { callerBySharedName } from './caller-name-shared.ts';
 import { reportedParentAtCallersHome } from './reported-at-home.ts';
 import { harmDoneBy } from './harm-done-by.ts';
@@ -547,7 +548,8 @@ export function readPeopleWord(
       const n =
         m.n ??
         (countWord ? wholeNumber(countWord)?.value : undefined) ??
-        (c.clause[i - 1] && c.countForNext ? c.countForNext : undefined);
+        (c.clause[i - 1] && c.countForNext ? c.countForNext : undefined) ??
+        countAfterKin(r, c.clause, i, rel);
       c.countForNext = undefined;
       // "孙嘅阿爸（潘某个仔）", "父亲（王某之子）": inside a bracket right after a person, whose relative
       // that person is, said of a named someone: the same person, not one more.
