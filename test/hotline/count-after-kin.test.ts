@@ -10,7 +10,9 @@ const run = (text: string, region = '140800') =>
 
 describe('a count right after the relative', () => {
   it('north: 闺女两个都出嫁了，每人每月给二百', () => {
-    const h = run('来电人（男，72岁），和老伴一起住，老伴瘫痪在床。闺女两个都出嫁了，每人每月给二百。');
+    const h = run(
+      '来电人（男，72岁），和老伴一起住，老伴瘫痪在床。儿子和儿媳在县城，不管不问。闺女两个都出嫁了，每人每月给二百。',
+    );
     expect(h.income?.support).toEqual([{ amount: 4800 }]);
   });
 
