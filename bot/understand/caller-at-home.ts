@@ -47,7 +47,7 @@ function livesWithCallerLater(r: Reading, at: number): boolean {
  * "来电人在县城送外卖，还没结婚，和父母一起住", 粤 "来电人…同父母一齐住": a sentence about the caller (the first
  * person it names) that says, with nobody else named before the "with", that they live with the parent(s).
  */
-export function callerWithParentsSaid(r: Reading, rel: 'parent' | 'grandparent'): boolean {
+function callerWithParentsSaid(r: Reading, rel: 'parent' | 'grandparent'): boolean {
   let sentenceWho: 'self' | 'other' | undefined;
   for (const [k, clause] of r.clauses.entries()) {
     const gap = k === 0 ? '' : r.text.slice(r.clauses[k - 1]!.at(-1)!.end, clause[0]!.start);

@@ -4,7 +4,6 @@
  */
 import { countAfterKin } from './count-after-kin.ts';
 import { callerBySharedName } from './caller-name-shared.ts';
-import { reportedParentAtCallersHome } from './reported-at-home.ts';
 import { harmDoneBy } from './harm-done-by.ts';
 import { childAtHomeAfterAll } from './child-own-home.ts';
 import { noteHealth } from './health-said.ts';
@@ -423,8 +422,7 @@ export function readPeopleWord(
         // ("咨询其朋友讲嘅补助", "问她姐说的那个补贴": the relative only tells of it, the call is not about them.)
         !startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'heardFrom') &&
         (askedFor ||
-          (callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key), restOfSentence(r, tok.end)) &&
-            !reportedParentAtCallersHome(r, m.rel, tok.start)) ||
+          callIsAbout(c.clause, i, c.ci, r.text, r.personFacts.get(r.people.self.key), restOfSentence(r, tok.end)) ||
           // "反映其父亲（80岁）…过身，而家阿妈（77岁）一个人住": the parent left is whom the call is about.
           // (Only one said to be left or living alone: "家里还有母亲" after a death is the caller's household.)
           (r.parentDiedFirst &&
