@@ -1,5 +1,5 @@
 /**
- * "来电人卫某某（男，31岁）…替父亲卫某（61岁）问。…卫某自己在西安打工，一月挣五千": a work order that writes
+ * "来电人卫某某（男，31岁）…替父亲卫某（61岁）问。…卫某自己在外地打工，一月挣五千": a work order that writes
  * the caller as a surname with two 某 and the person asked for with one, and later uses the short name
  * in a clause saying that person works away from home. Which one is meant is read from what is said:
  * the one asked for was placed at home, so the one away at work is the caller.
