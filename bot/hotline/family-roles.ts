@@ -17,7 +17,7 @@ import { firstPhrase, hasPhrase, leadingPhrase, startsWithPhrase } from '../unde
  * "网格员小王反映"), or "来电人系邻居". At most one role word starts at any place (none is the start of
  * another), so the longest one there is the one to test. A bounded look at each place: linear.
  */
-function reporterAt(text: string): number {
+export function reporterAt(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const role = leadingPhrase(text.slice(i, i + 3), 'outsideReporter');
     if (role !== undefined) {

@@ -16,6 +16,7 @@ import { readChildFirst } from './child-first.ts';
 import { readCallerAgeKin } from './caller-age-kin.ts';
 import { readCallerIsKin } from './caller-is-kin.ts';
 import { readFamilyRoles } from './family-roles.ts';
+import { readHeadAndElder } from './head-and-elder.ts';
 import { readGrandchildCaller } from './grandchild-caller.ts';
 import { readGrandchildParents } from './grandchild-parents.ts';
 import { readWorkOrderForm } from './work-order-form.ts';
@@ -47,6 +48,7 @@ const REWRITES: readonly ((text: string) => string)[] = [
   readWidowedCaller,
   readWorkOrderForm,
   readFamilyRoles,
+  readHeadAndElder,
   readFollowUp,
   readCallerAgeKin,
   readCallerIsKin,

@@ -339,7 +339,8 @@ export class ClauseReading {
           meaningOf(t, 'place') &&
           herePlace &&
           meaningOf(t, 'place')!.code !== herePlace &&
-          !cityOfHomeDistrict(meaningOf(t, 'place')!.code, herePlace, this.r.ctx.parameters),
+          !cityOfHomeDistrict(meaningOf(t, 'place')!.code, herePlace, this.r.ctx.parameters) &&
+          !districtOfHomeCity(meaningOf(t, 'place')!.code, herePlace, this.r.ctx.parameters),
       )
     )
       this.clauseElsewhere = true;
@@ -566,6 +567,15 @@ function cityOfHomeDistrict(place: string, home: string, parameters: ParameterSe
   const here = parameters.regions.get(home);
   if (city?.level !== 'city' || !here?.aliases) return false;
   return here.aliases.includes(`${shortName(city.name)}市区`);
+}
+
+/**
+ * "在县城医院住了二十天…来电人在<县>县城送外卖": with the household placed only as far as a city (a city's
+ * hospital named first), a county or district inside that city is a nearer placing, not elsewhere.
+ */
+function districtOfHomeCity(place: string, home: string, parameters: ParameterSet): boolean {
+  const here = parameters.regions.get(home);
+  return here?.level === 'city' && parameters.regions.get(place)?.parent === home;
 }
 
 /** Whether the clause names someone, and only relatives other than the applicant and their spouse. */

@@ -31,6 +31,7 @@ import { notMarried } from './not-married.ts';
 import { placeMembers } from './place-members.ts';
 import { placeMoney } from './place-money.ts';
 import { placeRelatives, placeSupport } from './place-relatives.ts';
+import { givesNone } from './gives-none.ts';
 import { readNumberToken } from './read-number.ts';
 import { readWordToken } from './read-word.ts';
 import { Reading } from './reading.ts';
@@ -214,6 +215,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   placeMoney(r, placed);
   const short = shortAnswers(r, placed);
   placeSupport(r);
+  givesNone(r);
 
   // Someone answering for a parent or grandparent (帮我爸问, "我爸今年79了…"): said back first, so a
   // misreading is seen ("您是替父亲问的").

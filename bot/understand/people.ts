@@ -77,7 +77,7 @@ function relative(toSubject: Relation, subjectToApplicant: Relation): Relation {
 const UNCLES_AUNTS = new Set(
   (
     '大伯 二伯 三伯 伯伯 伯父 叔叔 二叔 三叔 细叔 阿叔 叔仔 姑姑 姑妈 姑姐 阿姑 细姑 舅舅 阿舅 细舅 姨妈 ' +
-    '阿伯 伯爷 叔 伯 姑 舅 姨'
+    '阿伯 伯爷 叔 伯 姑 舅 姨 舅父 叔父 姑母 姨母'
   ).split(' '),
 );
 export function isUncleOrAunt(word: string | undefined): boolean {

@@ -2,6 +2,8 @@
  * Words about people: who is named and as whose relative, who lives where, who is dead, in
  * prison, missing, able to support or not giving any; in a call summary, who the call is about.
  */
+import { countAfterKin } from './count-after-kin.ts';
+import { callerBySharedName } from './caller-name-shared.ts';
 import { harmDoneBy } from './harm-done-by.ts';
 import { childAtHomeAfterAll } from './child-own-home.ts';
 import { noteHealth } from './health-said.ts';
@@ -35,8 +37,9 @@ import { includeListed } from './listed-before.ts';
 import { notGoneOut } from './not-gone-out.ts';
 import { villageOfOthers } from './home-village.ts';
 import { apartFromPair } from './pair-apart-from.ts';
+import { summaryPronoun } from './pronoun-in-summary.ts';
 import type { WordToken } from './read-word.ts';
-import { endingPhrase, endsWithPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
+import { endingPhrase, endsWithPhrase, endsWithPhrases, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
 const NON_KIN = new Set(['朋友', '邻居', '保姆', '亲戚', '老乡', '工友', '同事']);
@@ -330,7 +333,7 @@ export function readPeopleWord(
         r.people.writer &&
         tok.text === '某' &&
         r.text[tok.end] !== '某' &&
-        callerNamed(r.text, r.text.slice(tok.start - 1, tok.end), tok.start - 1)
+        (callerNamed(r.text, r.text.slice(tok.start - 1, tok.end), tok.start - 1) || callerBySharedName(r, c.clause, i))
       ) {
         c.about([r.people.writer]);
         r.writerAt = tok.start;
@@ -544,7 +547,8 @@ export function readPeopleWord(
       const n =
         m.n ??
         (countWord ? wholeNumber(countWord)?.value : undefined) ??
-        (c.clause[i - 1] && c.countForNext ? c.countForNext : undefined);
+        (c.clause[i - 1] && c.countForNext ? c.countForNext : undefined) ??
+        countAfterKin(r, c.clause, i, rel);
       c.countForNext = undefined;
       // "孙嘅阿爸（潘某个仔）", "父亲（王某之子）": inside a bracket right after a person, whose relative
       // that person is, said of a named someone: the same person, not one more.
@@ -625,6 +629,9 @@ export function readPeopleWord(
             relativeJustNamed(r) ||
             (r.people.writer !== undefined && endsWithPhrase(lead.slice(0, -own.length), 'myOrOur')))
         )
+          p.bystander = true;
+        // ("替父亲问…来电人在外地打工，'俺也有俩娃要养'": asking for another, the caller's 俺/我 has their own.)
+        else if (r.people.writer !== undefined && endsWithPhrases(lead, 'myOrOur', 'relativesKidsLead'))
           p.bystander = true;
         // (Only a word for children of either sex, 娃, 细路: "有一个儿子" names the applicant's son.)
         else if (rel !== 'spouse' && !m.gender && sexOfChildWord(tok.text) === undefined)
@@ -1006,6 +1013,10 @@ export function readPeopleWord(
             p.at <= tok.start &&
             !(r.keptFor !== undefined && p === r.people.writer),
         );
+      // ("问亲戚借咗钱，而家佢喺超市返工", "细女10岁，佢自己冇返工": where the one last named cannot be meant, the
+      // person the call is about; pronoun-in-summary.ts.)
+      const named = last;
+      last = summaryPronoun(r, c, i, last);
       // "…还有一个老娘。家里就靠他打工", "丈夫在外地打工，她辞了工作": in a summary, written 他 (he) or 她
       // (she) right after a relative of the other sex is the person the call is about, told of in the third
       // person.
@@ -1067,7 +1078,10 @@ export function readPeopleWord(
         r.obligorPeople.some((p) => p.rel === meaningOf(c.clause[i + 1], 'person')?.rel)
       )
         break;
-      if (isMeaning(c.clause[i + 1], 'person')) {
+      // ("…细女10岁，佢自己冇返工", where the child cannot be meant: 佢 itself, with the reflexive after it,
+      // not whose 自己.)
+      const itself = last !== named && isPhrase(c.clause[i + 1]?.text ?? '', 'reflexiveOnly');
+      if (isMeaning(c.clause[i + 1], 'person') && !itself) {
         c.possessorOfClause = last ?? r.topic;
         break;
       }

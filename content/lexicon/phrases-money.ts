@@ -181,6 +181,10 @@ export const MONEY_PHRASES = {
   oneOfThem: ['一个', '一位'],
   /** A child's upkeep ("抚养费", "抚养"): money a child receives, not support given to the family. */
   childUpkeep: ['抚养'],
+  /** Money as what is withheld ("不给钱", "一分都冇畀", "冇畀抚养费", 粤 "一蚊都唔俾"): a no to giving money. */
+  moneyWithheld: ['钱', '抚养费', '赡养费', '生活费', '一分', '一蚊', '一个仙'],
+  /** A giving verb inside a word ("不给钱", "唔畀钱"): a no to support that is about giving, not caring. */
+  giveVerb: ['给', '畀', '俾'],
   /** Now and then, no period ("偶尔给个几百", 粤 "间中", "有时畀", "唔定时"). */
   nowAndThen: ['偶尔', '间中', '有时', '不定时', '唔定时', '不固定', '唔固定', '没个准数'],
   /** One crop season as a word ("一季落三千", "每季"). */

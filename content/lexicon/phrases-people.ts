@@ -7,6 +7,10 @@ export const PEOPLE_PHRASES = {
   iMyself: ['我', '俺', '本人', '自己', '我自己', '俺自己', '自家', '咱', '偶', '额'],
   /** "Oneself" as a whole word ("来电人自己在侯马打工"): the person just named, in person. */
   oneself: ['自己', '本人', '自身'],
+  /** A reflexive only ("自己", "自身", 晋南 "自家"): it goes back to the one named before, never names someone new. */
+  reflexiveOnly: ['自己', '自身', '自家'],
+  /** Relatives or friends as a body ("问亲戚借", "跟亲戚朋友借", "亲朋好友帮补"): not what one 他/她/佢 stands for. */
+  kinAsABody: ['亲戚', '亲友', '亲朋', '亲朋好友', '亲戚朋友', '朋友', '街坊'],
   /** Unmarried, said between a child's age and the word for the child ("28岁未婚仔", "一个30岁未嫁女"). */
   unmarriedChild: ['未婚', '未嫁', '未娶'],
   /** A couple said not to be married ("没领证", "没扯结婚证", 粤 "冇扯证", "未登记结婚"): the partner is no spouse. */
