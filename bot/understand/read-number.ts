@@ -31,7 +31,7 @@ import { allHavePension } from './all-have-pension.ts';
 import { carersCounted } from './carers-counted.ts';
 import { changedFromMonth } from './rate-changed.ts';
 import { paidAheadByOther } from './paid-ahead.ts';
-import { wholeNumber } from './numbers.ts';
+import { type ReadNumber, wholeNumber } from './numbers.ts';
 import { bothInBrackets } from './both-in-brackets.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
@@ -369,12 +369,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
       : undefined;
   if (bothOf) {
     for (const p of bothOf)
-      for (let k = 0; k < p.n; k++)
-        r.pf(r.ageTarget(p)).age ??= {
-          v: Math.floor(n.value),
-          ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
-          span: [tok.start, tok.end],
-        };
+      for (let k = 0; k < p.n; k++) r.pf(r.ageTarget(p)).age ??= ageSaid(Math.floor(n.value), n, [tok.start, tok.end]);
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     c.understoodSomething = true;
@@ -462,11 +457,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         ? (r.obligorPeople[r.enumerated++] ?? r.ageTarget(c.who()))
         : (freeOne() ?? oneMore(r, nextOfGroup(r, r.ageTarget(c.who())), tok.start));
     c.lastAgeAt = tok.start;
-    r.pf(target).age ??= {
-      v: n.value,
-      ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
-      span: [tok.start, tok.end],
-    };
+    r.pf(target).age ??= ageSaid(n.value, n, [tok.start, tok.end]);
     r.usedNums.add(tok);
     r.usedAsAge.add(tok);
     c.understoodSomething = true;
@@ -488,11 +479,7 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
     }
     const counting = r.enumerating;
     r.enumerating = false;
-    const age = {
-      v: Math.floor(n.value),
-      ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}),
-      span: [tok.start, unit ? c.clause[i + 1]!.end : tok.end] as [number, number],
-    };
+    const age = ageSaid(Math.floor(n.value), n, [tok.start, unit ? c.clause[i + 1]!.end : tok.end]);
     const all = /都/.test(c.clauseText)
       ? c.clausePersons.length > 1
         ? c.clausePersons
@@ -1542,6 +1529,11 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
  * "我哋两个都係一百九", "俺俩都是一百六", "两个都係230": a group (a group word, or a count of two to thirty
  * with 个), 都, perhaps 係/是, right before the amount at i: how many the group is, each having that sum.
  */
+/** An age as said: the figure, a rough one's range ("六十出头"), and the words it came from. */
+function ageSaid(v: number, n: ReadNumber, span: [number, number]) {
+  return { v, ...(n.approx ? { range: [n.lo, n.hi] as [number, number] } : {}), span };
+}
+
 function groupAllThen(c: ClauseReading, i: number): number | undefined {
   let j = i - 1;
   if (isMeaning(c.clause[j], 'yes')) j--;
