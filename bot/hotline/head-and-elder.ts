@@ -21,6 +21,8 @@ const ELDERS: readonly [string, string][] = [
 /** An age right after a word, perhaps in brackets: grammar, bounded to a short slice. */
 const AGE = /^[（(]?(\d{1,3})岁?/;
 const SENTENCE_END = /[。；;！？!?]/;
+/** How much older than the head an old man must be to be read as the head's father: a generation. */
+const GENERATION_GAP = 15;
 
 function ageAfter(text: string, at: number): number | undefined {
   const m = AGE.exec(text.slice(at, at + 6));
@@ -40,13 +42,21 @@ export function readHeadAndElder(text: string): string {
   while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
   let end = head.at;
   while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
-  let out = text.slice(0, head.at) + head.by + text.slice(head.at + head.w.length);
+  // The text in pieces, each replaced word's stand-in in its place (one copy of the text, however many elders).
+  const pieces: string[] = [];
+  let copied = start;
+  pieces.push(text.slice(0, start));
   for (let i = start; i < end; i++) {
     const elder = ELDERS.find(([w]) => text.startsWith(w, i));
     if (!elder) continue;
     const age = ageAfter(text, i + elder[0].length);
-    if (age !== undefined && age >= headAge + 15) out = out.slice(0, i) + elder[1] + out.slice(i + elder[1].length);
+    if (age !== undefined && age >= headAge + GENERATION_GAP) {
+      pieces.push(text.slice(copied, i), elder[1]);
+      copied = i + elder[0].length;
+    }
     i += elder[0].length - 1;
   }
-  return out;
+  pieces.push(text.slice(copied));
+  const out = pieces.join('');
+  return out.slice(0, head.at) + head.by + out.slice(head.at + head.w.length);
 }
