@@ -157,6 +157,18 @@ export class ClauseReading {
       this.r.incomeMentioned.add('property');
       this.understoodSomething = true;
     }
+    // "每月给母亲寄500元，自己在城里租房，一个月挣四千多", 粤 "每月俾阿妈五百，自己一个月揾四千": a clause
+    // opening on the caller after money given is about the caller's own life, so a figure there or after
+    // it with no word of its own is not more of what was given.
+    if (
+      this.r.ctx.slot === 'summary' &&
+      this.r.lastCategory === 'support' &&
+      clause[0] !== undefined &&
+      meaningOf(clause[0], 'person')?.rel === 'self' &&
+      isPhrase(clause[0].text, 'callerOwnWord') &&
+      !clause.some((t) => isMeaning(t, 'income') || isMeaning(t, 'gives'))
+    )
+      this.r.lastCategory = undefined;
     // (Farming said of land, "种的二亩地", until a word after it lets the land out: "…流转出去一年给800".)
     let farmedLand = false;
     for (const [ti, tok] of clause.entries()) {
@@ -164,6 +176,15 @@ export class ClauseReading {
       // "三个娃一家一年给500", 粤 "两个仔每家每月畀三百": a household word right after several people is
       // each one's own household — the sum is each one's.
       if (isPhrase(tok.text, 'eachHousehold') && severalPeople(clause, ti - 1)) this.clauseEach = true;
+      // ("弟兄三个轮流管，一家一年给两千", 粤 "三个仔，一家一年俾两千": a household word opening what is given
+      // by the period is each giver's household, not the family's own income for the year.)
+      if (
+        isPhrase(tok.text, 'eachHousehold') &&
+        isMeaning(clause[ti + 1], 'period') &&
+        isMeaning(clause[ti + 2], 'gives') &&
+        !clause.slice(0, ti).some((t) => t.kind === 'word' || t.kind === 'num')
+      )
+        this.clauseEach = true;
       for (const m of tok.meanings) {
         if (m.t === 'income' && (!this.clauseCategory || (farmedLand && m.cat === 'property'))) {
           this.clauseCategory = m.cat;

@@ -784,17 +784,15 @@ export function readNumberToken(r: Reading, c: ClauseReading, tok: NumToken, i: 
         (n.value === 1 && isMeaning(c.clause[i + 2], 'yes') && isMeaning(c.clause[i + 3], 'asset')) ||
         isMeaning(c.clause[i + 2], 'student') ||
         meaningOf(c.clause[i + 2], 'income')?.cat === 'business');
-    if ((plainGe && !household) || oneRelative || oneThing) {
-      r.usedNums.add(tok);
-      return;
-    }
-    // "来电人姐弟三人" in a call about their mother: the caller's siblings, not her household.
-    if (
+    // "来电人姐弟三人", "俺姊妹三个" in a call about their mother: the caller's siblings, not her household
+    // (how many they are is kept: what "each" of them gives is given by that many).
+    const siblingsSaid =
       r.ctx.slot === 'summary' &&
-      r.people.writer &&
+      r.people.writer !== undefined &&
       !household &&
-      endsWithPhrase(r.text.slice(Math.max(0, tok.start - 2), tok.start), 'siblingGroup')
-    ) {
+      endsWithPhrase(r.text.slice(Math.max(0, tok.start - 2), tok.start), 'siblingGroup');
+    if (siblingsSaid) r.siblingsCounted = n.value;
+    if ((plainGe && !household) || oneRelative || oneThing || siblingsSaid) {
       r.usedNums.add(tok);
       return;
     }
@@ -1568,6 +1566,16 @@ function givenByNoKin(r: Reading, asked: string, said: string | undefined, near:
 function countOfEarners(r: Reading, c: ClauseReading, category: string | undefined): { count?: number } {
   const named = giversNamed(r, c, category);
   if (named.length > 1) return { count: headCount(named) };
+  // "俺姊妹三个都在外地，每人每年给她两千": what each gives, with the caller and their brothers and sisters
+  // counted before and no other giver named here, is given by as many as were counted.
+  if (
+    r.ctx.slot === 'summary' &&
+    category === 'support' &&
+    c.clauseEach &&
+    r.siblingsCounted !== undefined &&
+    (!c.clausePerson || c.clausePerson === r.people.self || ['sibling', 'child'].includes(c.clausePerson.rel))
+  )
+    return { count: r.siblingsCounted };
   if (c.clausePerson && c.clausePerson.n > 1 && c.clauseEach) return { count: c.clausePerson.n };
   if (r.lastPersons.length > 1 && !c.clausePerson) return { count: headCount(r.lastPersons) };
   const eachGives = c.clauseEach && category === 'support';

@@ -218,7 +218,7 @@ export function readPeopleWord(
         m.rel === 'self' &&
         r.ctx.slot === 'summary' &&
         r.people.writer &&
-        r.topic === r.people.writer &&
+        (r.topic === r.people.writer || (i === 0 && givenToTopic(r, c.ci))) &&
         r.writerAt !== undefined &&
         isPhrase(tok.text, 'oneself') &&
         !/[。；;\n]/.test(r.text.slice(r.writerAt, tok.start))
@@ -1469,4 +1469,21 @@ function callerNamed(text: string, name: string, before: number): boolean {
   if (endsWithPhrase(text.slice(Math.max(0, at - 3), at), 'kinAfterQi')) return false;
   const k = pastShortAside(text, at + name.length);
   return k >= 0 && startsWithPhrase(text.slice(k, k + 2), 'callerReports');
+}
+
+/**
+ * "来电人是独子，每月给母亲寄500元，自己在城里租房": the clause before gave money to the one it named
+ * (named as the one given to, not as the subject), so the sentence's subject is still the giver, and a
+ * 自己 opening the next clause goes back to them.
+ */
+function givenToTopic(r: Reading, ci: number): boolean {
+  const before = ci > 0 ? r.clauses[ci - 1]! : [];
+  const g = before.findIndex((t) => isMeaning(t, 'gives'));
+  if (g <= 0) return false;
+  // (The giver unnamed, or the caller: "来电人每月俾阿妈五百，自己…".)
+  if (before.slice(0, g).some((t) => meaningOf(t, 'person') !== undefined && meaningOf(t, 'person')!.rel !== 'self'))
+    return false;
+  return before
+    .slice(g + 1)
+    .some((t) => meaningOf(t, 'person') !== undefined && meaningOf(t, 'person')!.rel !== 'self');
 }

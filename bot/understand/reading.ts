@@ -248,6 +248,8 @@ export class Reading {
   messagePeriod: number | undefined;
   /** How many people "each" or a group means ("两个人每人…"). */
   groupCount: number | undefined;
+  /** "来电人姐弟三人", "俺姊妹三个": how many the caller and their brothers and sisters are, when said. */
+  siblingsCounted: number | undefined;
   /** A person word a count before it already named ("三个仔" again: the group, by the word's start). */
   readonly countedWord = new Map<number, Person>();
   /**

@@ -59,7 +59,7 @@ export const MONEY_PHRASES = {
   /** A word for home or household inside a word before a count ("我家", "屋企", "一户"). */
   homeWord: ['家', '屋企', '户'],
   /** Brothers and sisters as one group before a count ("姐弟三人", "兄弟两个"). */
-  siblingGroup: ['姐弟', '兄弟', '姐妹', '兄妹', '弟兄'],
+  siblingGroup: ['姐弟', '兄弟', '姐妹', '兄妹', '弟兄', '姊妹'],
   /** A day as the unit after a number ("一天一百五", 粤 "十日"). */
   dayWord: ['天', '日'],
   /** Hours counted after a number ("八十个钟头", 粤 "八十个钟"): the hours worked at a rate by the hour. */
