@@ -4,6 +4,8 @@
  * person talked about, the last kind of money named, a period in force, a size said). One
  * object, so each part of the reader is a function of it rather than one long closure.
  */
+import { jobOfAKind } from './job-of-a-kind.ts';
+import { kinAside } from './kin-aside.ts';
 import { husbandsParents } from './husbands-parents.ts';
 import type { HealthSaid } from './health-said.ts';
 import { type Command, type Dialect, dialectOfRegion, type IncomeCategory } from '../../content/lexicon/index.ts';
@@ -268,12 +270,16 @@ export class Reading {
     // "老板" alone, answering who someone is: the husband (whole-answer.ts).
     // ("阿婆我七十五": the writer naming themself, self-named.ts.)
     // ("两个老人，我同老公": counted old ones beside the writer are the writer's parents, elders-counted.ts.)
+    // ("有份村里看水闸嘅工": a bare 工 after 有份 is a job had, job-of-a-kind.ts; "父亲（爷爷唯一个仔）": a bracket
+    // saying only whose relative someone is names no one new, kin-aside.ts.)
     // ("帮村里阿伯问下，佢六十九": the one asked for, named between the helping and the asking, asked-for-between.ts.)
     // ("家有丈夫、公公（75岁）": her husband's father, husbands-parents.ts.)
     this.tokens = askedForBetween(
       tokenized.text,
       eldersAsParents(
-        dropSelfNaming(readWholeAnswer(tokenized.text, husbandsParents(tokenized.tokens, ctx.slot), ctx.slot)),
+        dropSelfNaming(
+          readWholeAnswer(tokenized.text, husbandsParents(kinAside(jobOfAKind(tokenized.tokens)), ctx.slot), ctx.slot),
+        ),
         ctx.slot,
       ),
       ctx.slot,

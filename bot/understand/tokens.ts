@@ -13,8 +13,6 @@ import { heard, stringOfUnits } from './sounds.ts';
 import { closeTypingGaps } from './typing-gaps.ts';
 import { TRADITIONAL } from '../../content/lexicon/traditional.ts';
 import { isPhrase } from './phrases.ts';
-import { jobOfAKind } from './job-of-a-kind.ts';
-import { kinAside } from './kin-aside.ts';
 
 export type Token =
   | { kind: 'word'; text: string; start: number; end: number; meanings: Meaning[] }
@@ -157,8 +155,7 @@ export function tokenize(raw: string, dialect: Dialect | 'all', places?: Lexicon
     tokens.push({ kind: 'char', text: c, start: i, end: i + 1 });
     i++;
   }
-  // ("有份村里看水闸嘅工": a bare 工 after 有份 is a job had; "父亲（爷爷唯一个仔）": no one new named.)
-  return { text, tokens: kinAside(jobOfAKind(tokens)) };
+  return { text, tokens };
 }
 
 type Found = ReturnType<Lexicon['longest']>;
