@@ -86,7 +86,8 @@ const MONTH_DAY =
  * money, is "a month" (a rate), not January. One or two characters on each side are looked at.
  */
 function aMonthsRate(t: string, m: RegExpMatchArray): boolean {
-  if (m[1] || m[3] || m[2] !== '一' || m[0] !== '一月') return false;
+  // (The whole match is 一月: no year, no 份, no day.)
+  if (m[0] !== '一月') return false;
   const at = m.index ?? 0;
   if (/[年0-9一二三四五六七八九十]$/.test(t.slice(Math.max(0, at - 1), at))) return false;
   const after = t.slice(at + 2, at + 4);
