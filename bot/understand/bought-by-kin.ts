@@ -21,7 +21,7 @@ export function boughtByKin(r: Reading, c: ClauseReading, i: number): void {
     const named = c.clause[j]!;
     const rel = meaningOf(named, 'person')?.rel;
     if (rel !== 'parent' && rel !== 'grandparent') return;
-    const giver = r.people.list.find((p) => p.at === named.start);
+    const giver = r.people.namedAt(named.start);
     if (!giver || giver === r.people.self || giver.known !== undefined || giver.dead) return;
     // (Named before as living with them, or with an age of their own: a member who bought it.)
     if (giver.apart === false || r.personFacts.get(giver.key)?.age !== undefined) return;

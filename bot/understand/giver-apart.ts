@@ -32,7 +32,7 @@ export function giverLivesApart(r: Reading, c: ClauseReading, i: number): void {
   const next = c.clause[i + 1];
   const money = next?.kind === 'num' || upkeep || r.text.slice(tok.start, tok.end + 3).includes('钱');
   if (!money || c.clause.some((t) => isMeaning(t, 'together'))) return;
-  const giver = r.people.list.find((p) => p.at === named.start);
+  const giver = r.people.namedAt(named.start);
   if (!giver || giver === r.people.self || giver.known !== undefined || giver.dead) return;
   giver.apart = true;
 }

@@ -65,7 +65,7 @@ function giverBefore(r: Reading, toks: readonly Token[], k: number): boolean {
     if (isMeaning(t, 'pronoun') || isPhrase(t.text, 'reflexiveOnly') || isMeaning(toks[j - 1], 'and')) continue;
     const rel = meaningOf(t, 'person')?.rel;
     if (!rel) continue;
-    const p = r.people.list.find((q) => q.at === t.start);
+    const p = r.people.namedAt(t.start);
     if (!p || p === r.people.self || p.dead || p.inLaw) return false;
     if (rel === 'spouse') return hasPhrase(r.text, 'divorced');
     return GIVERS.has(rel) && p.apart === true;

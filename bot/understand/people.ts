@@ -186,6 +186,11 @@ export class People {
     return this.list[this.selfKey]!;
   }
 
+  /** The person first named by the word starting at `at`, if a person word started there. */
+  namedAt(at: number): Person | undefined {
+    return this.list.find((p) => p.at === at);
+  }
+
   /** A person named by relation at position `at`. */
   mention(
     rel: Relation,

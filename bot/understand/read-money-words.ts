@@ -607,7 +607,7 @@ function lendsHome(r: Reading, t: Token): boolean {
   const rel = meaningOf(t, 'person')?.rel ?? '';
   if (LENDING_KIN.has(rel)) return true;
   if (rel !== 'child' || r.ctx.slot === 'members' || r.ctx.slot === 'opening' || r.ctx.slot === 'summary') return false;
-  const p = r.people.list.find((q) => q.at === t.start);
+  const p = r.people.namedAt(t.start);
   return p !== undefined && (p.apart || p.known === undefined);
 }
 
@@ -616,7 +616,7 @@ function dweller(r: Reading, c: ClauseReading, i: number): Person {
   let j = i - 1;
   while (j >= 0 && !c.clause[j]!.text.includes('住')) j--;
   const before = c.clause.slice(0, Math.max(0, j)).filter((t) => meaningOf(t, 'person'));
-  const p = before.length ? r.people.list.find((q) => q.at === before.at(-1)!.start) : undefined;
+  const p = before.length ? r.people.namedAt(before.at(-1)!.start) : undefined;
   // (The relative named after 住, whose home it is, is not who lives there: "住的侄子家的偏房" is the writer's.)
   const stay = c.clause[Math.max(0, j)]?.start ?? 0;
   return p ?? (r.topic.at >= stay && r.topic !== r.people.self ? r.people.self : r.topic);

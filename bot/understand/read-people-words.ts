@@ -612,9 +612,7 @@ export function readPeopleWord(
       // household the call is about.
       // (So a wife and children said together, "我自己都有老婆仔要养": the wife and the children after her.)
       const spouseBefore =
-        meaningOf(c.clause[i - 1], 'person')?.rel === 'spouse'
-          ? r.people.list.find((q) => q.at === c.clause[i - 1]!.start)
-          : undefined;
+        meaningOf(c.clause[i - 1], 'person')?.rel === 'spouse' ? r.people.namedAt(c.clause[i - 1]!.start) : undefined;
       if (
         r.ctx.slot === 'summary' &&
         (rel === 'child' || rel === 'grandchild' || rel === 'spouse') &&

@@ -96,7 +96,7 @@ export function shortAnswers(
     const p =
       m.rel === 'self' && !isMeaning(clause[who + 1], 'person')
         ? r.people.self
-        : (r.people.list.find((q) => q.at === clause[who + (m.rel === 'self' ? 1 : 0)]!.start) ??
+        : (r.people.namedAt(clause[who + (m.rel === 'self' ? 1 : 0)]!.start) ??
           r.people.list.find((q) => q.word === clause[who]!.text));
     const idx = p ? (memberIndex.get(p.key) ?? p.known) : undefined;
     if (idx === undefined) continue;
@@ -125,7 +125,7 @@ export function shortAnswers(
     )
       for (const t of upTo) {
         if (!isMeaning(t, 'person')) continue;
-        const q = r.people.list.find((x) => x.at === t.start);
+        const q = r.people.namedAt(t.start);
         const k = q ? (memberIndex.get(q.key) ?? q.known) : undefined;
         if (k !== undefined && !polarity.some((x) => x.member === k)) polarity.push({ member: k, yes: said });
       }
