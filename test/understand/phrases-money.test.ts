@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { intake } from '../../bot/hotline/intake.ts';
 import { readNumber } from '../../bot/understand/numbers.ts';
-import { shareLeft } from '../../bot/understand/read-number.ts';
+import { shareLeft } from '../../bot/understand/share-paid-back.ts';
 import { phraseAfterGap, phraseBeforeGap, phrasesEnding, phrasesStarting } from '../../bot/understand/phrases.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
