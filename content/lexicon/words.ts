@@ -272,6 +272,13 @@ add(
   { t: 'group', with: ['sibling'], selfIncluded: true },
   '兄弟俩 姐妹俩 两兄弟 两姐妹 姐弟俩 兄妹俩 姊妹俩 姊妹两个 姐妹两个 兄弟两个 俺姊妹俩 我姊妹俩 俺姐妹俩 我姐妹俩 俺兄弟俩 我兄弟俩',
 );
+// Three brothers or sisters, the speaker one of them ("俺兄弟仨轮流管", "俺姊妹三个"): the speaker and two
+// siblings (仨 is three of them, not an age of 3). (Not 三兄弟: "三兄弟姐妹" is a longer count of its own.)
+add(
+  { t: 'group', with: ['sibling', 'sibling'], selfIncluded: true },
+  '兄弟仨 弟兄仨 姐妹仨 姊妹仨 兄妹仨 姐弟仨 兄弟三个 弟兄三个 姐妹三个 姊妹三个 俺兄弟仨 我兄弟仨 俺弟兄仨 ' +
+    '俺姊妹仨 俺姐妹仨',
+);
 // "俺娘俩", "我爷俩": the pair with 俺/我 in front, whole, or 俺娘 (my mother) would take the first two
 // characters and leave 俩 to be read as an age of 2.
 add(
@@ -1939,7 +1946,7 @@ add(
 add(
   { t: 'work' },
   '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管 ' +
-    '开公司的车 开公司的货车 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车 跑物流 做物流 送物流',
+    '开公司的车 开公司的货车 开公司的出租车 开公司的的士 开公司嘅车 开公司嘅的士 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车 跑物流 做物流 送物流',
 );
 // A public-welfare post the village or township gives (公益岗, 公益性岗位: 扫街, 保洁, 巡河): paid work, its pay a
 // wage (工资性收入) — the person is employed, whatever they ask about whether it counts.
