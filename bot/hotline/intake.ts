@@ -22,6 +22,7 @@ import { readGrandchildParents } from './grandchild-parents.ts';
 import { readWorkOrderForm } from './work-order-form.ts';
 import { readTitledName } from './titled-name.ts';
 import { readFollowUp } from './follow-up.ts';
+import { withoutLoneHukou } from './no-household-told.ts';
 import { readWidowedCaller } from './widowed-caller.ts';
 
 /**
@@ -75,6 +76,7 @@ export function intake(input: { region: string; text: string }, deps: { today: s
       region: input.region,
       parameters: deps.parameters,
     });
+    u.facts = withoutLoneHukou(u.facts, read);
     const used = u.facts.filter((f) => f.path !== 'region' && f.path !== 'debt');
     household = applyFacts({}, used);
     // The say-back a resident reads ("您76岁…"), about the person the call is for.

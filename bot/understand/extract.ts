@@ -15,6 +15,7 @@
  * short-answers.ts, cues.ts (small shared readings).
  */
 
+import { savingsKeptOrGone } from './savings-kept-or-gone.ts';
 import { siblingFamilyWith } from './sibling-family-with.ts';
 import { newbornChild } from './newborn.ts';
 import { gradeInWords } from './grade-in-words.ts';
@@ -212,6 +213,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);
+  savingsKeptOrGone(r);
   placeMoney(r, placed);
   const short = shortAnswers(r, placed);
   placeSupport(r);

@@ -499,4 +499,38 @@ export const MONEY_PHRASES = {
   earnVerb: ['挣', '赚', '揾'],
   /** A person's income or pay by the month, as one token ("月入", "月收入", "月薪"): after the person, a wage. */
   monthlyIncome: ['月入', '月收入', '月薪', '月工资'],
+  /** A lump sum said to be put by ("给娃存着", "存起来", 粤 "存咗落银行"): savings held, not income (savings-kept-or-gone.ts). */
+  keptAsSavings: [
+    '存着',
+    '存起来',
+    '存了起来',
+    '存银行',
+    '存在银行',
+    '存进银行',
+    '存了定期',
+    '存定期',
+    '存喺银行',
+    '存落银行',
+    '存咗落',
+    '存埋',
+  ],
+  /** Savings said to be gone ("积蓄全没了", "被骗光了", 粤 "俾人呃晒"): none left (savings-kept-or-gone.ts). */
+  savingsGone: [
+    '全没了',
+    '全没啦',
+    '都没了',
+    '都没啦',
+    '全没有了',
+    '全都没了',
+    '被骗光',
+    '骗光了',
+    '骗走了',
+    '全被骗',
+    '一分不剩',
+    '一分都不剩',
+    '冇晒',
+    '呃晒',
+    '骗晒',
+    '全部冇咗',
+  ],
 } as const satisfies Record<string, readonly string[]>;

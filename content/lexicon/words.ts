@@ -272,6 +272,13 @@ add(
   { t: 'group', with: ['sibling'], selfIncluded: true },
   '兄弟俩 姐妹俩 两兄弟 两姐妹 姐弟俩 兄妹俩 姊妹俩 姊妹两个 姐妹两个 兄弟两个 俺姊妹俩 我姊妹俩 俺姐妹俩 我姐妹俩 俺兄弟俩 我兄弟俩',
 );
+// Three brothers or sisters, the speaker one of them ("俺兄弟仨轮流管", "俺姊妹三个"): the speaker and two
+// siblings (仨 is three of them, not an age of 3). (Not 三兄弟: "三兄弟姐妹" is a longer count of its own.)
+add(
+  { t: 'group', with: ['sibling', 'sibling'], selfIncluded: true },
+  '兄弟仨 弟兄仨 姐妹仨 姊妹仨 兄妹仨 姐弟仨 兄弟三个 弟兄三个 姐妹三个 姊妹三个 俺兄弟仨 我兄弟仨 俺弟兄仨 ' +
+    '俺姊妹仨 俺姐妹仨',
+);
 // "俺娘俩", "我爷俩": the pair with 俺/我 in front, whole, or 俺娘 (my mother) would take the first two
 // characters and leave 俩 to be read as an age of 2.
 add(
@@ -552,6 +559,12 @@ add({ t: 'work' }, '打工仔 打工妹 打工人');
 // Carrying goods on one's own vehicle ("靠自己运货", "开车运货"), as 拉货 is: work, on one's own account.
 add({ t: 'work' }, '运货');
 add({ t: 'income', cat: 'business' }, '运货', { term: '经营净收入' });
+// Hauling goods or fares on one's own vehicle ("开着电动三轮拉活", "面包车拉点零货", 粤 "揸三轮车搭客"): work on
+// one's own account, as 拉货 and 运货 are, so the money is business income, not wages.
+for (const m of [{ t: 'work' } as const, { t: 'income', cat: 'business' } as const])
+  add(m, '拉活 拉点活 拉零活 拉点零活 拉零货 拉点零货 拉点货 拉客 搭客 车货', {
+    ...(m.t === 'income' ? { term: '经营净收入' } : {}),
+  });
 // Working for a housekeeping or cleaning firm ("喺家政公司做", "在保洁公司上班"): wages, not a business owned.
 add({ t: 'work' }, '家政公司 保洁公司 物业公司 保安公司 快递公司');
 // Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
@@ -1069,6 +1082,9 @@ add({ t: 'past' }, '以前 原来 过去 前几年 那几年 早些年 早年 �
 add({ t: 'past' }, '前些年 之前 以前嗰阵 旧时 先前 早几年 头几年 前两年 原先 早先 原本');
 // "原在工地打工", "原在超市上班": where someone worked before, not work now.
 add({ t: 'past' }, '原在');
+// A good year's takings ("好年景落个两万，今年个价钱不行，也就一万来块", 粤 "好年景有两万"): what a good year
+// brought, not this year's figure, as a figure said of before is not now's.
+add({ t: 'past' }, '好年景 好年成 年景好 年成好 好年份 好年头 好年时 好嘅年份 好年份时');
 // "老公生前做散工每月三千": what someone who has died earned while alive is money that was.
 add({ t: 'past' }, '生前');
 // "原月薪四千", "原月入三千": a monthly pay said as what it was before (as 原在 says where one worked).
@@ -1080,6 +1096,13 @@ add({ t: 'damage' }, '损失 损失了 损失约 经济损失 亏损 损毁 冲�
 add({ t: 'damage' }, '打烂 被打烂 打坏 被打坏 打碎 被打碎 打翻 被打翻 打散 被打散');
 // "家里一下子塌了天": a figure of speech for the family's world falling apart, not a collapse.
 add({ t: 'severe' }, '塌了天 天塌了 天塌下来 天都塌了 塌天');
+// The family itself said to have collapsed ("这一倒，家里一下子塌了", 粤 "成头家冧咗"): the same figure, the
+// household's living fallen apart with its earner, not a building (a house that fell names the house: 房子塌了).
+add(
+  { t: 'severe' },
+  '家里一下子塌了 家一下子塌了 家里一下塌了 家一下就塌了 家里一下就塌了 家就塌了 家里就塌了 这个家塌了 ' +
+    '这个家就塌了 家都塌了 成头家冧咗 成个家冧咗 头家冧咗 个家冧晒',
+);
 add({ t: 'unitPrice' }, '一斤 每斤 一公斤 每公斤 一亩 每亩 一头 每头 一只 每只 一箱 每箱 一担');
 // Rent by the room or the flat let ("两间房租出去，每间四百"): times the rooms counted before.
 add({ t: 'unitPrice' }, '每间 每套');
@@ -1339,6 +1362,14 @@ add(
   { t: 'manageable', firm: true },
   '仲有啲积蓄 仲有积蓄 仲有啲储蓄 仲有啲钱 仲有啲钱傍身 还有点积蓄 还有些积蓄 还有积蓄 还有点存款 还有些存款 ' +
     '还有点钱 手头还有点钱',
+);
+// Food and clothing said to be covered (晋南 "吃穿还能凑合", "退休金还够吃饭", 粤 "食饭仲够"): the summary's own word
+// on basic living (吃穿 is what it means), over a loss told before it or a lack named after it with 就是 (临时救助:
+// 基本生活暂时出现严重困难).
+add(
+  { t: 'manageable', firm: true },
+  '吃穿还能凑合 吃穿能凑合 吃穿还凑合 吃穿凑合 吃穿不愁 吃穿倒不愁 吃穿没问题 吃穿还行 吃穿还过得去 ' +
+    '还够吃饭 够吃饭 吃饭还够 还够吃喝 够吃够穿 食饭仲够 仲够食饭 够食饭 食着冇问题 食穿冇问题 食穿唔愁',
 );
 // Getting by, as 晋南 and 粤 speakers say it ("还凑合", "仲可以", "勉强顶住先"): not below the line.
 add(
@@ -1915,7 +1946,7 @@ add(
 add(
   { t: 'work' },
   '护林员 当护林员 做护林员 保育员 当保育员 做保育员 工人 员工 临工 做临工 打临工 杂工 做杂工 打杂工 生活老师 宿管 ' +
-    '开公司的车 开公司的货车 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车 跑物流 做物流 送物流',
+    '开公司的车 开公司的货车 开公司的出租车 开公司的的士 开公司嘅车 开公司嘅的士 开单位的车 给老板开车 帮老板开车 帮人开车 替人开车 跑物流 做物流 送物流',
 );
 // A public-welfare post the village or township gives (公益岗, 公益性岗位: 扫街, 保洁, 巡河): paid work, its pay a
 // wage (工资性收入) — the person is employed, whatever they ask about whether it counts.
