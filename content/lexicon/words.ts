@@ -419,6 +419,12 @@ add(
 );
 // Working for someone else by the job ("给人家干", "给人干活"): wages, not money given (给) by relatives.
 add({ t: 'income', cat: 'wages' }, '给人家干 给人干 给人家干活 给人干活 给别人干 给人家做活', { term: '工资性收入' });
+// Carrying fare-paying passengers on one's own vehicle (粤 "开摩托搭客", "载人搭客", 晋南 "开三轮载客"): a trade
+// of one's own, as 跑摩的 is.
+for (const word of ['搭客', '载客', '载人搭客', '拉客仔']) {
+  add({ t: 'income', cat: 'business' }, word, { term: '经营净收入' });
+  add({ t: 'work' }, word);
+}
 // Going to sea on someone else's boat (粤 "帮人出海", "做渔工", "跟船"): a hand's pay, wages, not a boat's catch.
 for (const word of ['帮人出海', '同人出海', '跟人出海', '帮船老板出海', '帮人打鱼', '做渔工', '渔工', '跟船']) {
   add({ t: 'income', cat: 'wages' }, word, { term: '工资性收入' });
