@@ -316,8 +316,10 @@ export function readMoney(
     const banked =
       r.ctx.slot === 'summary' &&
       hasPhrase(r.text.slice(tok.end, Math.min(r.text.length, tok.end + 8)).split(/[。；]/)[0]!, 'bankedNow');
-    // "被骗走全部积蓄8万元": savings taken are savings no longer had.
-    if (r.ctx.slot === 'summary' && said === 'deposits' && hasPhrase(saidBefore, 'savingsTaken'))
+    // "被骗走全部积蓄8万元": savings taken are savings no longer had; so too when the taking follows the sum
+    // (粤 "全部积蓄六万被骗光", 晋南 "攒的两万块叫人骗走了").
+    const takenAfter = startsWithPhrase(r.text.slice(tok.end, tok.end + 6).replace(/^[元块蚊]/, ''), 'savingsTaken');
+    if (r.ctx.slot === 'summary' && said === 'deposits' && (hasPhrase(saidBefore, 'savingsTaken') || takenAfter))
       n = { ...n, value: 0, lo: 0, hi: 0, approx: false };
     const category = banked
       ? 'deposits'

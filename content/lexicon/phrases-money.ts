@@ -85,7 +85,20 @@ export const MONEY_PHRASES = {
   /** Must still pay, right before a cost ("一日要几千", 粤 "仲要", "还要"). */
   mustPay: ['要', '仲要', '还要'],
   /** Compensation paid, ending what comes before the sum ("赔了40万", 粤 "赔咗", "赔偿了", "赔付了"). */
-  compensated: ['赔', '赔了', '赔咗', '赔偿', '赔偿了', '赔偿咗', '赔付', '赔付了'],
+  compensated: [
+    '赔',
+    '赔了',
+    '赔咗',
+    '赔偿',
+    '赔偿了',
+    '赔偿咗',
+    '赔付',
+    '赔付了',
+    '赔偿款',
+    '赔偿金',
+    '赔款',
+    '赔偿费',
+  ],
   /** A death or an accident ("在矿上出事没了", "摔死", 粤 "过身", "走咗"): compensation after it is received. */
   deathOrAccident: [
     '去世',
@@ -385,9 +398,39 @@ export const MONEY_PHRASES = {
     '至今未',
   ],
   /** Put in the bank, right after a sum ("得3万元，存在银行", 粤 "存咗落银行"): savings now. */
-  bankedNow: ['存在银行', '存喺银行', '存咗银行', '存入银行', '存落银行', '存咗落银行', '存进银行', '存银行'],
+  bankedNow: [
+    '存在银行',
+    '存喺银行',
+    '存咗银行',
+    '存入银行',
+    '存落银行',
+    '存咗落银行',
+    '存进银行',
+    '存银行',
+    // (Or in someone's name, "赔偿款八万存喺佢名下", 晋南 "存到娃名下": put by all the same.)
+    '存喺',
+    '存咗喺',
+    '存到',
+    '存进',
+    '存入',
+  ],
   /** Savings taken, before the sum ("被骗走全部积蓄", 粤 "俾人呃晒积蓄"): none left. */
-  savingsTaken: ['被骗走', '被骗光', '骗走', '被骗了', '被人骗', '俾人呃', '畀人呃', '被偷走', '呃晒', '呃咗'],
+  savingsTaken: [
+    '被骗走',
+    '被骗光',
+    '骗走',
+    '被骗了',
+    '被人骗',
+    '俾人呃',
+    '畀人呃',
+    '被偷走',
+    '呃晒',
+    '呃咗',
+    '叫人骗走',
+    '让人骗走',
+    '叫人骗光',
+    '被骗晒',
+  ],
   /** Brought home from work away, right before a sum ("拿回来一万出头", 粤 "攞返嚟", "带返屋企"): a total earned, not a month's. */
   broughtHome: [
     '拿回来',

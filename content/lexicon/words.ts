@@ -426,6 +426,17 @@ add(
 );
 // Working for someone else by the job ("给人家干", "给人干活"): wages, not money given (给) by relatives.
 add({ t: 'income', cat: 'wages' }, '给人家干 给人干 给人家干活 给人干活 给别人干 给人家做活', { term: '工资性收入' });
+// Carrying fare-paying passengers on one's own vehicle (粤 "开摩托搭客", "载人搭客", 晋南 "开三轮载客"): a trade
+// of one's own, as 跑摩的 is.
+for (const word of ['搭客', '载客', '载人搭客', '拉客仔']) {
+  add({ t: 'income', cat: 'business' }, word, { term: '经营净收入' });
+  add({ t: 'work' }, word);
+}
+// Going to sea on someone else's boat (粤 "帮人出海", "做渔工", "跟船"): a hand's pay, wages, not a boat's catch.
+for (const word of ['帮人出海', '同人出海', '跟人出海', '帮船老板出海', '帮人打鱼', '做渔工', '渔工', '跟船']) {
+  add({ t: 'income', cat: 'wages' }, word, { term: '工资性收入' });
+  add({ t: 'work' }, word);
+}
 add(
   { t: 'income', cat: 'business' },
   '种花生 种番薯 种红薯 种龙眼 种砂糖橘 种沙糖桔 种果 地里 田里 种了 种着 虾塘 养虾 养蚝 蚝排 捉鱼 补鞋 ' +
@@ -539,7 +550,7 @@ add(
   '厨师 当厨师 挖掘机 开挖掘机 铲车 叉车 吊车 砖厂 电厂 工厂上班 五金厂 刀厂 电子厂 制衣厂 鞋厂 厂里 喺厂 ' +
     '进厂 返厂 补鞋 修鞋 帮人睇档 睇档 干保洁 保洁 当保洁 扫地 打扫卫生 当保姆 做保姆 看大门 当门卫 开出租 ' +
     '端盘子 当服务员 服务员 送快递 收银 当收银员 收银员 开塔吊 开车 当司机 开三轮 开三轮车 跑三轮车 拉货 跑车 当保安 干零活 出海 ' +
-    '打鱼 跟船 跟人出海 捕鱼 打工 上班 务工 做工 干活 做活 挣钱 赚钱 揾食 搵食 揾钱 搵钱 返工 做嘢 开工 上工 出去打工 ' +
+    '打鱼 捕鱼 打工 上班 务工 做工 干活 做活 挣钱 赚钱 揾食 搵食 揾钱 搵钱 返工 做嘢 开工 上工 出去打工 ' +
     '外出打工 在厂里 进厂 工地 打短工 干零活 当保安 做保洁 搞卫生 洗碗 送外卖 做家政 跑运输 当司机 做装修 搞装修 ' +
     '做水电 做生意 做散工 打散工 帮工 工作 上班族 做小工 做泥水 做司机 司机 开货车 送货 修车 做服务员 做清洁 ' +
     '看果园 帮人看 按摩店 做收银',
@@ -974,6 +985,13 @@ add({ t: 'event', kind: 'fire' }, '煤气罐爆炸 液化气罐爆炸 石油气�
 add({ t: 'event', kind: 'accident' }, '煤气爆炸 液化气爆炸 石油气爆炸 天然气爆炸 煤气炸了 石油气炸咗');
 // Hit from behind on the road (被追尾, 粤 俾人追尾): a traffic accident.
 add({ t: 'event', kind: 'traffic_accident' }, '追尾 被追尾 追尾了 追尾咗 俾人追尾 被车追尾');
+// Hit by a vehicle named by its kind ("被摩托车撞", 粤 "俾电动车撞"), or thrown riding one on the road (粤 "开摩托跌车",
+// 晋南 "骑电动车摔了车"): a traffic accident, and the 车 is no car the family owns.
+add(
+  { t: 'event', kind: 'traffic_accident' },
+  '被摩托车撞 被摩托撞 被电动车撞 被三轮车撞 被小车撞 被汽车撞 被面包车撞 俾摩托车撞 俾电动车撞 畀摩托车撞 畀电动车撞 ' +
+    '跌车 跌咗车 摔车 摔了车 摔咗车',
+);
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
 // 粤 for fainting ("喺屋企晕低", "晕咗过去") and a hospital finding ("送院检查系中风"): as 晕倒 and 查出.
 add({ t: 'event', kind: 'sudden_illness' }, '晕低 晕低咗 突然晕低 晕咗过去 送院检查 送院');
@@ -1031,6 +1049,8 @@ add({ t: 'death' }, '殁 殁了 殁啦 殁咧 早殁 早殁了 早殁啦 都殁�
 add({ t: 'neutral' }, '啥也干不了 啥都干不了 什么也干不了 什么都干不了 乜都做唔到 乜嘢都做唔到');
 // 粤 冇咗 after 都/也/早 ("父母都冇咗"): died, as 都没了 (not 都冇, none, then 咗).
 add({ t: 'death' }, '都冇咗 也冇咗 早冇咗 早就冇咗', { dialect: 'yue' });
+// 粤 唔在咗 ("父母都唔在咗", "老豆早唔在咗"): no longer alive, as 都不在了 (唔在 alone is only not at home).
+add({ t: 'death' }, '唔在咗 都唔在咗 早唔在咗 已经唔在咗 早就唔在咗 唔在晒', { dialect: 'yue' });
 add(
   { t: 'expense', kind: 'medical' },
   '医药费 药费 住院费 治疗费 手术费 看病钱 看病 睇病 睇医生 治病 透析费 化疗费 医疗费 检查费 买药 食药 药钱 住院',
@@ -1282,6 +1302,13 @@ add(
   { t: 'severe' },
   '而家一分钱都冇 而家一蚊都冇 宜家一分钱都冇 而家一分钱都冇晒 现在一分钱都没有 现在一分钱也没有 现在一分钱都没了 现在一分都没有',
 );
+// The family's means emptied (粤 "屋企已经掏空", 晋南 "家里都掏空了", "家底掏空"), or not money enough for the bill
+// now due (粤 "手术费都未够钱", 晋南 "住院费还差钱"): basic living severely hit once an emergency struck (临时救助).
+add(
+  { t: 'severe' },
+  '屋企已经掏空 屋企都掏空 屋企掏空 屋企掏空晒 家里已经掏空 家里都掏空 家里掏空 家底掏空 家底都掏空 家底已经掏空 ' +
+    '都未够钱 仲未够钱 还不够钱 都不够钱 还差钱 仲差钱',
+);
 // Everything the family had gone (粤 "屋企所有嘢都冇晒", "所有嘢冇咗", 晋南 "所有东西都没了", "家当全没了"):
 // basic living severely hit, as 乜都冇晒 (临时救助: 基本生活暂时出现严重困难).
 add(
@@ -1296,6 +1323,9 @@ add(
   '家当全部烧毁 家当全烧了 家当都烧了 家当全部烧了 家当烧光 家当烧光了 家当烧没了 家当烧晒 家当都烧晒 家当全毁 ' +
     '家当全部冇晒 家当都冇晒',
 );
+// All the belongings listed with what was lost (粤 "烧咗电动车同全部家当", 晋南 "烧了三轮车和所有家当"): as
+// 家当全没了. (Not "这是俺全部家当" of one thing lost: all the family had to live by, not all it had.)
+add({ t: 'severe' }, '同全部家当 和全部家当 连全部家当 连同全部家当 同所有家当 和所有家当 连所有家当 所有家当都烧');
 // No source of income left, or only a few hundred on one (粤 "冇收入来源", "身上仅剩几百"), or a child left with no
 // one to look after them (粤 "冇人睇"): basic living severely hit once an emergency struck (临时救助: 基本生活暂时
 // 出现严重困难).
@@ -1432,6 +1462,11 @@ add(
 for (const word of ['一个人住自己家', '一个人住自家', '一个人住自己间屋', '一个人住自己屋企']) {
   add({ t: 'alone' }, word);
   add({ t: 'asset', what: 'own_home' }, word);
+}
+// Living alone in a rented room, said in one breath (粤 "独自租屋", 晋南 "一个人租房住"): both meanings at once.
+for (const word of ['独自租房', '独自租屋', '独自租房住', '独自租屋住', '一个人租房', '一个人租屋', '一个人租房住']) {
+  add({ t: 'alone' }, word);
+  add({ t: 'asset', what: 'rented_home' }, word);
 }
 add({ t: 'asset', what: 'rented_home' }, '租房 租的 租嘅 租住 租人家 租别人 租屋 租间 住出租屋 廉租房 公租房 租房子');
 add(
