@@ -15,6 +15,7 @@
  * short-answers.ts, cues.ts (small shared readings).
  */
 
+import { writerInGroup } from './writer-in-group.ts';
 import { siblingFamilyWith } from './sibling-family-with.ts';
 import { newbornChild } from './newborn.ts';
 import { gradeInWords } from './grade-in-words.ts';
@@ -209,6 +210,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   natalHomeKinApart(r);
   newbornChild(r);
   siblingFamilyWith(r);
+  writerInGroup(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);

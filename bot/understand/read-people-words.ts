@@ -594,6 +594,18 @@ export function readPeopleWord(
           break;
         }
       }
+      // "有两个儿子，大儿子…二儿子…。儿子们每年给两三千": the word with 们 after a group of that relation
+      // was counted is that group again, not one more.
+      if (r.ctx.slot === 'summary' && !n && r.text[tok.end] === '们') {
+        const group = r.people.list.findLast(
+          (q) =>
+            q.rel === rel && q.n > 1 && q !== r.people.self && !q.dead && q.partOf === undefined && q.at < tok.start,
+        );
+        if (group) {
+          c.about([group]);
+          break;
+        }
+      }
       // The one the clause was about before this word ("心抱改嫁冇再理个孙": the grandchild is the object).
       const subjectBefore = c.clausePerson;
       // ("三个仔，一个女": the one the count before the word named already, not one more of the three.)
