@@ -15,6 +15,7 @@ import { letToOthers } from './let-to-others.ts';
 import { listedAcrossBrackets } from './listed-in-brackets.ts';
 import { villageOfOthers } from './home-village.ts';
 import { splitFromWriter } from './split-homes.ts';
+import { stayedAWhile } from './stayed-a-while.ts';
 import { kinThereExtras } from './kin-there.ts';
 import { notGoneOut } from './not-gone-out.ts';
 import { hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
@@ -374,7 +375,7 @@ export class ClauseReading {
           isMeaning(t, 'work') ||
           // "儿子在城里开饭店": a business of their own there.
           (this.r.ctx.slot === 'summary' && meaningOf(t, 'income')?.cat === 'business') ||
-          hasPhrase(t.text, 'settledThere'),
+          (hasPhrase(t.text, 'settledThere') && !stayedAWhile(this.r.text, t.end)),
       ) ||
         clause.every(
           (t, k) =>

@@ -16,6 +16,7 @@
  */
 
 import { savingsKeptOrGone } from './savings-kept-or-gone.ts';
+import { writerInGroup } from './writer-in-group.ts';
 import { siblingFamilyWith } from './sibling-family-with.ts';
 import { newbornChild } from './newborn.ts';
 import { gradeInWords } from './grade-in-words.ts';
@@ -210,6 +211,7 @@ export function understand(raw: string, ctx: Context): Understanding {
   natalHomeKinApart(r);
   newbornChild(r);
   siblingFamilyWith(r);
+  writerInGroup(r);
   const placed = placeMembers(r);
   placeRelatives(r, placed);
   placeHardship(r);

@@ -10,7 +10,7 @@ import type { ReadNumber } from './numbers.ts';
 import { isMeaning } from './cues.ts';
 import type { People, Person } from './people.ts';
 import type { PersonFacts, Reading } from './reading.ts';
-import { firstPhrase, hasPhrase, isPhrase } from './phrases.ts';
+import { firstPhrase, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** Where each person went: member index by person key, and the relatives elsewhere. */
 export interface Placed {
@@ -56,6 +56,23 @@ function leftOrUncaring(r: Reading): void {
       !/[，,。；;！!？?\n]/.test(r.text.slice(Math.ceil(p.at), cut.index));
     if (divorced || (f?.noSupport && f.age === undefined)) p.apart = true;
   }
+}
+
+/**
+ * Whether the sentence that names `p` says they live with someone (跟着老两口生活, 同两老一齐住, 同住), not only
+ * where they are (在家务农 says where a relative works, perhaps at a home of their own).
+ */
+function withThemSaid(r: Reading, p: Person): boolean {
+  // From their word to the end of the sentence ("孙女（17岁）跟着…", "个女（38岁）有精神病，同住"): a few tokens.
+  const from = r.tokens.findIndex((t) => t.start >= p.at);
+  if (from < 0) return false;
+  for (let k = from + 1; k < Math.min(r.tokens.length, from + 20); k++) {
+    const t = r.tokens[k]!;
+    if (t.kind === 'sep' && /^[。；;！!？?.]$/.test(t.text)) return false;
+    // (With someone, "跟着老两口", or living together, "同住"; not 在家 alone, "在家务农" being where one works.)
+    if (isMeaning(t, 'together') && (startsWithPhrase(t.text, 'andWith') || /[住过]/.test(t.text))) return true;
+  }
+  return false;
 }
 
 /** Someone named who would count as a member: not the applicant, not gone, not a part of a group. */
@@ -178,7 +195,12 @@ export function placeMembers(r: Reading): Placed {
       (p) => r.personFacts.get(p.key)?.age,
       loose,
       r.ctx.slot === 'summary',
-      (p) => p !== undefined && p.word !== undefined && p.at >= 0 && atHomeInAside(r.text, p.at + p.word.length),
+      // (Or said to live with them in words, "孙女跟着老两口生活": a count that leaves them out was of others.)
+      (p) =>
+        p !== undefined &&
+        p.word !== undefined &&
+        p.at >= 0 &&
+        (atHomeInAside(r.text, p.at + p.word.length) || (p.atHome === true && withThemSaid(r, p))),
     );
     // (A count the summary gave of a pair, kept short of one said to live with them, was not the household's.)
     if (r.ctx.slot === 'summary' && r.size && order.length > r.size.v) r.size = { ...r.size, v: order.length };

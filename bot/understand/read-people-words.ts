@@ -39,7 +39,15 @@ import { villageOfOthers } from './home-village.ts';
 import { apartFromPair } from './pair-apart-from.ts';
 import { summaryPronoun } from './pronoun-in-summary.ts';
 import type { WordToken } from './read-word.ts';
-import { endingPhrase, endsWithPhrase, endsWithPhrases, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
+import {
+  endingPhrase,
+  endsWithPhrase,
+  endsWithPhrases,
+  hasPhrase,
+  hasPhrases,
+  isPhrase,
+  startsWithPhrase,
+} from './phrases.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
 const NON_KIN = new Set(['朋友', '邻居', '保姆', '亲戚', '老乡', '工友', '同事']);
@@ -452,6 +460,12 @@ export function readPeopleWord(
         const livesWith = callerLivesWith(r, subject);
         r.people.onBehalfOf(subject);
         setAsideWriter(writer, r.ctx.slot, livesWith);
+        // "某村委会干部来电反映，该村有一户母子：母亲…": a caller who opens as a cadre or a neighbour calling
+        // in is no relative of the one told of, whoever the summary turns to (owes no support, not a member).
+        if (r.ctx.slot === 'summary' && hasPhrases(openingClause(r.text), 'outsideReporter', 'callOrReport')) {
+          writer.apart = false;
+          writer.bystander = true;
+        }
         c.clausePerson = r.people.self;
         r.topic = r.people.self;
         c.clausePersons.push(r.people.self);
@@ -591,6 +605,18 @@ export function readPeopleWord(
         if (named) {
           c.clausePerson = named;
           c.clausePersons.push(named);
+          break;
+        }
+      }
+      // "有两个儿子，大儿子…二儿子…。儿子们每年给两三千": the word with 们 after a group of that relation
+      // was counted is that group again, not one more.
+      if (r.ctx.slot === 'summary' && !n && r.text[tok.end] === '们') {
+        const group = r.people.list.findLast(
+          (q) =>
+            q.rel === rel && q.n > 1 && q !== r.people.self && !q.dead && q.partOf === undefined && q.at < tok.start,
+        );
+        if (group) {
+          c.about([group]);
           break;
         }
       }
@@ -1484,4 +1510,11 @@ function givenToTopic(r: Reading, ci: number): boolean {
   return before
     .slice(g + 1)
     .some((t) => meaningOf(t, 'person') !== undefined && meaningOf(t, 'person')!.rel !== 'self');
+}
+
+/** The text up to the first comma, colon or stop: who calls, in a summary's opening ("某村干部来电反映"). */
+function openingClause(text: string): string {
+  const head = text.slice(0, 40);
+  const k = head.search(/[，,：:。；;]/);
+  return k < 0 ? head : head.slice(0, k);
 }

@@ -34,6 +34,8 @@ export const PEOPLE_PHRASES = {
   ],
   /** I or we before a relative's word ("我老公", 粤 "我哋阿妈"): says whose relative, not who. */
   myOrOur: ['我', '俺', '我哋', '我们', '俺们'],
+  /** We, the speaker among them ("我们兄弟三个", 粤 "我哋兄弟三个"): a group said with it counts the speaker. */
+  weWord: ['我们', '俺们', '我哋', '咱们'],
   /** "My" taken off the front of a relative's word ("俺舅", "我的儿子", 粤 "个仔"): the bare word is left. */
   myBeforeKin: ['俺的', '我的', '俺', '我', '咱', '个'],
   /** Right after people, what they left behind ("住父母留的房子", 粤 "老豆留低嘅屋"): they are gone, not members. */

@@ -1616,7 +1616,9 @@ add(
     // 晋南 一块 (together), not one yuan: "跟老母亲一块住", "俺俩一块过".
     ' 一块住 一块过 一块生活 一块儿住 一块儿过 一块儿生活 住一块 在一块住 住在一块' +
     // Said of a grown child by the old couple or of them ("跟老两口住", "跟二老过"): with the parents.
-    ' 跟老两口住 跟老两口过 和老两口住 和老两口过 跟二老住 跟二老过 和二老住 跟两老住 同两老住',
+    ' 跟老两口住 跟老两口过 和老两口住 和老两口过 跟二老住 跟二老过 和二老住 跟两老住 同两老住' +
+    // A grandchild or a child kept by them ("孙女跟着老两口生活", 粤 "个孙同两老一齐住"): with the couple.
+    ' 跟着老两口 跟老两口生活 和老两口生活 跟着二老 跟二老生活 跟着两老 同两老一齐住 同两老生活',
 );
 // 晋南 一搭 (together), not a count of one: "跟小女子一搭过", "俺娘俩一搭住".
 add({ t: 'together' }, '一搭过 一搭住 一搭儿过 一搭儿住 一搭生活 一搭里过 住一搭 在一搭住 住在一搭', {
