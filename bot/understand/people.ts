@@ -685,7 +685,6 @@ export class People {
 
 export type { Household };
 
-/** The sex a partner word names by its role (丈夫, 老公: 'm'; 妻子, 老婆: 'f'), if it is one. */
 /** A son's or a daughter's word (儿子, 仔; 女儿, 闺女), not a word for the children together (仔女). */
 function childWordSex(word: string | undefined): 'm' | 'f' | undefined {
   if (word === undefined || GENERIC.has(word) || isPhrase(word, 'kinTogether')) return undefined;
@@ -693,7 +692,8 @@ function childWordSex(word: string | undefined): 'm' | 'f' | undefined {
   return word.includes('女') ? 'f' : undefined;
 }
 
-function roleSex(word: string | undefined): 'm' | 'f' | undefined {
+/** The sex a partner word names by its role (丈夫, 老公: 'm'; 妻子, 老婆: 'f'), if it is one. */
+export function roleSex(word: string | undefined): 'm' | 'f' | undefined {
   if (word === undefined) return undefined;
   if (isPhrase(word, 'husbandRoleWord')) return 'm';
   return isPhrase(word, 'wifeRoleWord') ? 'f' : undefined;

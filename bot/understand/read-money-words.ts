@@ -169,7 +169,7 @@ export function readMoneyWord(
       // 打鱼, 做生意, 出海: working on one's own account, a business rather than a job with a wage.
       const business = tok.meanings.some((x) => x.t === 'income' && x.cat === 'business');
       // ("儿子媳妇在外省打工": the couple, both of them.)
-      const workers = everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]);
+      const workers = everyone(r, c) ?? (c.couple?.includes(p) ? [...c.couple] : [p]);
       // "之前喺刀厂", "以前在砖厂干": work that was, not work now.
       if (c.clause.some((t) => isMeaning(t, 'past')) && !c.negated(i)) {
         c.understoodSomething = true;
@@ -442,7 +442,7 @@ export function readMoneyWord(
             ? r.people.self
             : w;
         // ("俺跟老婆都打零工", 粤 "我同老婆都系揾散工": both of them, as with any word for work.)
-        for (const q of everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]))
+        for (const q of everyone(r, c) ?? (c.couple?.includes(p) ? [...c.couple] : [p]))
           if (q === r.people.self || !(q.apart || (c.clauseApart && q.known === undefined)))
             r.pf(q).employed ??= { v: true, span };
       }
