@@ -265,6 +265,15 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
+      // "出租屋起火", "住出租屋": a rented room lived in; "有两间出租屋" is rooms owned to let, not read here.
+      if (
+        m.what === 'rented_home' &&
+        isPhrase(tok.text, 'roomsToLet') &&
+        /[有间套栋]/.test(r.text.slice(Math.max(c.clauseStart, tok.start - 2), tok.start))
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // "货车司机只垫了三千", "被一辆小车", "同对方的车": the other party's vehicle, not the household's.
       if (
         m.what === 'car' &&

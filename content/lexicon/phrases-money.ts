@@ -245,6 +245,10 @@ export const MONEY_PHRASES = {
   /** Rent as the word for a sum ("房租", "租金", "月租"). */
   rentWord: ['房租', '租金', '月租'],
   /** Renting out, rent received ("收租", "出租", "租出去", 粤 "租畀人", "租给"). */
+  /** Rooms for letting ("出租屋"): where tenants live, a rented home unless owned ("有两间出租屋"). */
+  roomsToLet: ['出租屋'],
+  /** Struck by a mishap, after rooms counted ("两间房烧完了", "三间房烧塌", 粤 "两间屋冲冧咗"): the home hit, not houses owned. */
+  roomsStruck: ['烧', '塌', '倒', '毁', '冲', '埋', '淹', '进水', '冧'],
   rentedOut: ['收', '出租', '租出去', '租畀人', '租给', '租咗出去', '租了出去'],
   /** Other, besides ("其他", "别的", "此外", "除此", "其余", "以外"): a no that closes everything else. */
   otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],

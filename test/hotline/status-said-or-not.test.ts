@@ -34,12 +34,17 @@ describe('held already, or a holder named by the programme', () => {
 
 describe('not known, or what ought to be: no status', () => {
   it('晋南: 来电人不清楚他有没有吃低保', () => {
-    const h = run('邻居来电，村里王老汉（72岁）一个人过，没儿没女。来电人不清楚他现在有没有吃低保，问能不能给他办五保。');
+    const h = run(
+      '邻居来电，村里王老汉（72岁）一个人过，没儿没女。来电人不清楚他现在有没有吃低保，问能不能给他办五保。',
+    );
     expect(h.currentBenefits?.dibao).toBeUndefined();
   });
 
   it('粤: 来电人唔知佢有冇低保', () => {
-    const h = run('街坊来电，话隔篱屋陈伯（75岁）一个人住，冇仔冇女。来电人唔知佢有冇低保，问可唔可以帮佢申请特困。', '441702');
+    const h = run(
+      '街坊来电，话隔篱屋陈伯（75岁）一个人住，冇仔冇女。来电人唔知佢有冇低保，问可唔可以帮佢申请特困。',
+      '441702',
+    );
     expect(h.currentBenefits?.dibao).toBeUndefined();
   });
 
