@@ -707,5 +707,9 @@ function spokenChild(single: Person[], rel: Relation, word: string | undefined):
   // (A son or a daughter by name, not 大的 … 小的 counted off from the children spoken of.)
   if (rel !== 'child' || word === undefined || !(/女/.test(word) || hasPhrase(word, 'sonWord'))) return undefined;
   const spoken = single.filter((p) => p.generic && p.known === undefined && !p.preset && !p.dead);
-  return spoken.length === 1 && single.length === 1 ? spoken[0] : undefined;
+  if (spoken.length === 1 && single.length === 1) return spoken[0];
+  // 粤 "同个傻仔住…个仔有残疾补贴": the plain word for a son, after the one son was named by another word of
+  // his, is him again.
+  const only = single.length === 1 ? single[0]! : undefined;
+  return only && !only.dead && isPhrase(word, 'plainSonWord') && childWordSex(only.word) === 'm' ? only : undefined;
 }

@@ -1100,7 +1100,9 @@ export function readPeopleWord(
         c.clausePerson = c.lookedAfter;
         break;
       }
-      c.clausePerson = last ?? r.topic;
+      // ("阿妈今年3月过身，佢而家一个人住": with the one talked about dead and no one else left to name, 佢 is
+      // the person the summary is about, as the dead are passed over above.)
+      c.clausePerson = last ?? (r.ctx.slot === 'summary' && r.topic.dead ? r.people.self : r.topic);
       r.topic = c.clausePerson;
       break;
     }

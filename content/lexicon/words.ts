@@ -90,6 +90,9 @@ person(
   { dialect: 'yue' },
 );
 person('child', '女', { dialect: 'yue', gender: 'f' });
+// 粤 "同个傻仔住": a son named by his simple mind, both a child and the disability (个: "my").
+person('child', '个傻仔', { dialect: 'yue', gender: 'm' });
+add({ t: 'disability', kind: 'intellectual' }, '个傻仔', { dialect: 'yue' });
 // Children by birth order, as 粤 parents name them (孻 is the youngest).
 person('child', '二仔 三仔 孻仔 大仔仔 细仔仔 尾仔', { dialect: 'yue', gender: 'm' });
 person('child', '个仔女 个子女 个儿女', { dialect: 'yue' });
