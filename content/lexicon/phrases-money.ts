@@ -245,6 +245,22 @@ export const MONEY_PHRASES = {
   /** Rent as the word for a sum ("房租", "租金", "月租"). */
   rentWord: ['房租', '租金', '月租'],
   /** Renting out, rent received ("收租", "出租", "租出去", 粤 "租畀人", "租给"). */
+  /** Insurance not yet paid its share of a bill ("新农合还没报", "医保未结算", 粤 "医保仲未报"). */
+  claimPending: [
+    '还没报',
+    '还没报销',
+    '还未报销',
+    '未报销',
+    '没报销',
+    '还没结算',
+    '没结算',
+    '未结算',
+    '尚未结算',
+    '尚未报销',
+    '仲未报',
+    '仲未结算',
+    '未报得',
+  ],
   /** Rooms for letting ("出租屋"): where tenants live, a rented home unless owned ("有两间出租屋"). */
   roomsToLet: ['出租屋'],
   /** Struck by a mishap, after rooms counted ("两间房烧完了", "三间房烧塌", 粤 "两间屋冲冧咗"): the home hit, not houses owned. */
