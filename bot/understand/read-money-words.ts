@@ -301,6 +301,9 @@ export function readMoneyWord(
         break;
       // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
       if (m.what === 'business' && /[在喺]/.test(r.text.slice(Math.max(0, tok.start - 8), tok.start))) break;
+      // "保险公司仲未赔", "对方公司": an insurer or the other party's firm, not a business of the household's.
+      if (m.what === 'business' && endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'firmOfOthers'))
+        break;
       if (m.what === 'house') childOwnsHome(r, c, tok, i);
       if (m.what !== 'deposits' && m.what !== 'land') {
         // "住自己楼", "住父母留的房子", "住老豆留低嘅屋", "同住外婆的旧屋": the home they live in, one house

@@ -245,6 +245,8 @@ export const MONEY_PHRASES = {
   /** Rent as the word for a sum ("房租", "租金", "月租"). */
   rentWord: ['房租', '租金', '月租'],
   /** Renting out, rent received ("收租", "出租", "租出去", 粤 "租畀人", "租给"). */
+  /** Right before a firm's word, whose it is not ("保险公司", "对方公司", "肇事方公司"): an insurer or the other party. */
+  firmOfOthers: ['保险', '对方', '肇事方', '车主'],
   /** Insurance not yet paid its share of a bill ("新农合还没报", "医保未结算", 粤 "医保仲未报"). */
   claimPending: [
     '还没报',
