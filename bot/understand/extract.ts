@@ -266,6 +266,9 @@ export function understand(raw: string, ctx: Context): Understanding {
       r.expenseKinds.length === 0 && r.events.some((e) => e.kind === 'sudden_illness') ? ['medical'] : r.expenseKinds;
     for (const [i, kind] of kinds.entries()) r.add(`hardship.expenses[${i}]`, { kind }, [0, 0]);
   }
+  // "已经花了四万多，新农合还没结算": the bill is an expense of its kind, with no amount the family bears yet.
+  if (r.unsettledBill && !r.facts.some((f) => f.path.startsWith('hardship.expenses[')))
+    r.add('hardship.expenses[0]', { kind: r.unsettledBill.kind }, r.unsettledBill.span);
   // Asked what befell the family, a kind of spending named after one told with its sum ("学费一万几，仲有阿妈食药"):
   // one more expense, its amount asked later.
   const told = r.facts

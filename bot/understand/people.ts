@@ -685,7 +685,6 @@ export class People {
 
 export type { Household };
 
-/** The sex a partner word names by its role (丈夫, 老公: 'm'; 妻子, 老婆: 'f'), if it is one. */
 /** A son's or a daughter's word (儿子, 仔; 女儿, 闺女), not a word for the children together (仔女). */
 function childWordSex(word: string | undefined): 'm' | 'f' | undefined {
   if (word === undefined || GENERIC.has(word) || isPhrase(word, 'kinTogether')) return undefined;
@@ -693,7 +692,8 @@ function childWordSex(word: string | undefined): 'm' | 'f' | undefined {
   return word.includes('女') ? 'f' : undefined;
 }
 
-function roleSex(word: string | undefined): 'm' | 'f' | undefined {
+/** The sex a partner word names by its role (丈夫, 老公: 'm'; 妻子, 老婆: 'f'), if it is one. */
+export function roleSex(word: string | undefined): 'm' | 'f' | undefined {
   if (word === undefined) return undefined;
   if (isPhrase(word, 'husbandRoleWord')) return 'm';
   return isPhrase(word, 'wifeRoleWord') ? 'f' : undefined;
@@ -707,5 +707,9 @@ function spokenChild(single: Person[], rel: Relation, word: string | undefined):
   // (A son or a daughter by name, not 大的 … 小的 counted off from the children spoken of.)
   if (rel !== 'child' || word === undefined || !(/女/.test(word) || hasPhrase(word, 'sonWord'))) return undefined;
   const spoken = single.filter((p) => p.generic && p.known === undefined && !p.preset && !p.dead);
-  return spoken.length === 1 && single.length === 1 ? spoken[0] : undefined;
+  if (spoken.length === 1 && single.length === 1) return spoken[0];
+  // 粤 "同个傻仔住…个仔有残疾补贴": the plain word for a son, after the one son was named by another word of
+  // his, is him again.
+  const only = single.length === 1 ? single[0]! : undefined;
+  return only && !only.dead && isPhrase(word, 'plainSonWord') && childWordSex(only.word) === 'm' ? only : undefined;
 }

@@ -3,13 +3,15 @@
  * is about (the caller, told of in the third person):
  * - relatives as a body ("问亲戚同网贷借咗二十万，而家佢喺超市返工"): one 佢 never stands for a body of people;
  * - said to work or not ("剩佢同两个仔女，大仔14岁、细女10岁，佢自己冇返工") after a child too young to work
- *   (under 16, 劳动法 第十五条) was named: work is said of the grown-up, not the child.
+ *   (under 16, 劳动法 第十五条) was named: work is said of the grown-up, not the child;
+ * - after a spouse of the other sex (丈夫 before 她, 妻子 before 他): read where the pronoun is met.
  * Linear: one look over the rest of the pronoun's clause.
  */
 import { isMeaning } from './cues.ts';
+import { meaningOf } from './tokens.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import type { Person } from './people.ts';
-import { isPhrase } from './phrases.ts';
+import { hasPhrase, isPhrase } from './phrases.ts';
 import type { Reading } from './reading.ts';
 
 /** Below this age a child is not said to work (劳动法 第十五条). */
@@ -32,9 +34,15 @@ export function summaryPronoun(r: Reading, c: ClauseReading, i: number, last: Pe
   return last;
 }
 
-/** Whether the clause after the pronoun says work, or none ("冇返工", "喺超市返工", "冇做嘢"). */
+/** Whether the clause after the pronoun says work, or none ("冇返工", "喺超市返工", "冇做嘢", "打零工"). */
 function saysWork(c: ClauseReading, i: number): boolean {
   for (let k = i + 1; k < c.clause.length; k++)
-    if (isMeaning(c.clause[k], 'work') || isMeaning(c.clause[k], 'jobless')) return true;
+    if (
+      isMeaning(c.clause[k], 'work') ||
+      isMeaning(c.clause[k], 'jobless') ||
+      // (Work for a wage named by its kind: "他自己打零工", 粤 "佢自己揾散工".)
+      (meaningOf(c.clause[k], 'income')?.cat === 'wages' && hasPhrase(c.clause[k]!.text, 'handsOnWork'))
+    )
+      return true;
   return false;
 }

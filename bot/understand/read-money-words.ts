@@ -169,7 +169,7 @@ export function readMoneyWord(
       // 打鱼, 做生意, 出海: working on one's own account, a business rather than a job with a wage.
       const business = tok.meanings.some((x) => x.t === 'income' && x.cat === 'business');
       // ("儿子媳妇在外省打工": the couple, both of them.)
-      const workers = everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]);
+      const workers = everyone(r, c) ?? (c.couple?.includes(p) ? [...c.couple] : [p]);
       // "之前喺刀厂", "以前在砖厂干": work that was, not work now.
       if (c.clause.some((t) => isMeaning(t, 'past')) && !c.negated(i)) {
         c.understoodSomething = true;
@@ -265,6 +265,15 @@ export function readMoneyWord(
         c.understoodSomething = true;
         break;
       }
+      // "出租屋起火", "住出租屋": a rented room lived in; "有两间出租屋" is rooms owned to let, not read here.
+      if (
+        m.what === 'rented_home' &&
+        isPhrase(tok.text, 'roomsToLet') &&
+        /[有间套栋]/.test(r.text.slice(Math.max(c.clauseStart, tok.start - 2), tok.start))
+      ) {
+        c.understoodSomething = true;
+        break;
+      }
       // "货车司机只垫了三千", "被一辆小车", "同对方的车": the other party's vehicle, not the household's.
       if (
         m.what === 'car' &&
@@ -292,6 +301,9 @@ export function readMoneyWord(
         break;
       // "在一家公司开车", "喺物流公司做嘢": where someone works, not a business of the household's.
       if (m.what === 'business' && /[在喺]/.test(r.text.slice(Math.max(0, tok.start - 8), tok.start))) break;
+      // "保险公司仲未赔", "对方公司": an insurer or the other party's firm, not a business of the household's.
+      if (m.what === 'business' && endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'firmOfOthers'))
+        break;
       if (m.what === 'house') childOwnsHome(r, c, tok, i);
       if (m.what !== 'deposits' && m.what !== 'land') {
         // "住自己楼", "住父母留的房子", "住老豆留低嘅屋", "同住外婆的旧屋": the home they live in, one house
@@ -442,7 +454,7 @@ export function readMoneyWord(
             ? r.people.self
             : w;
         // ("俺跟老婆都打零工", 粤 "我同老婆都系揾散工": both of them, as with any word for work.)
-        for (const q of everyone(r, c) ?? (c.couple?.[1] === p ? [...c.couple] : [p]))
+        for (const q of everyone(r, c) ?? (c.couple?.includes(p) ? [...c.couple] : [p]))
           if (q === r.people.self || !(q.apart || (c.clauseApart && q.known === undefined)))
             r.pf(q).employed ??= { v: true, span };
       }

@@ -374,7 +374,11 @@ export function readHousesAndCars(
       r.ctx.slot === 'summary' &&
       /^[栋幢座]$/.test(c.clause[i + 1]!.text) &&
       endsWithPhrase(r.text.slice(Math.max(0, tok.start - 3), tok.start), 'estateBeforeBlock');
-    if (roomsLet || block) {
+    // "两间房连同被褥粮食烧完了", "三间房连粮食全烧了": rooms a fire or a flood struck are the home hit (an
+    // event, read as one), not houses counted.
+    const roomsStruck =
+      c.clause[i + 1]!.text.startsWith('间') && hasPhrase(r.text.slice(tok.end, c.clause.at(-1)!.end), 'roomsStruck');
+    if (roomsLet || block || roomsStruck) {
       r.usedNums.add(tok);
       return;
     }

@@ -366,6 +366,17 @@ export function readMoney(
       r.usedNums.add(tok);
       return;
     }
+    // "已经花了四万多，新农合还没结算", 粤 "已用咗12万，医保仲未报": a bill before insurance has paid its share
+    // is not what the family bears (临时救助: 自负部分); the kind stays, its amount unknown.
+    if (r.ctx.slot === 'summary' && category === 'expense' && claimPending(r.text, tok.end)) {
+      // (What medical insurance pays toward is a medical bill, whatever word came before it.)
+      r.unsettledBill ??= {
+        kind: near?.expenseKind ?? c.clauseExpenseKind ?? r.lastExpenseKind ?? 'medical',
+        span: [tok.start, tok.end],
+      };
+      r.usedNums.add(tok);
+      return;
+    }
     // (Read once a clause: the amount below asked for it up to three times.)
     if (!r.durations.has(c.ci)) r.durations.set(c.ci, durationIn(r.text, r.clauses, c.ci));
     const duration = r.durations.get(c.ci);
@@ -384,7 +395,12 @@ export function readMoney(
           // The cost is over the period of the income it is taken off.
           r.amounts.findLast((a) => !a.cost && (a.category ?? asked) === costOfIncome)?.months)
         : ['expense', 'deposits', 'debt', 'lent'].includes(category ?? '')
-          ? (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? near?.months)
+          ? (nearestPeriod(c.clause, i) ??
+            c.clausePeriod ??
+            near?.months ??
+            // "每月喺康复机构做训练，自费约三千": a cost after a clause that said how often (每月), in the
+            // same sentence, is a cost by that period.
+            (category === 'expense' ? periodOfClauseBefore(r, c, true) : undefined))
           : (nearestPeriod(c.clause, i) ??
             c.clausePeriod ??
             // "船主话只畀五千", "老板讲最多俾一万": what an employer or the other party pays, with no period
@@ -692,6 +708,15 @@ function rentPaid(r: Reading, c: ClauseReading, i: number): boolean {
   return false;
 }
 
+/** The rest of the sentence after a sum spent says insurance has not yet paid ("医保还没报", "未结算"). */
+function claimPending(text: string, from: number): boolean {
+  const rest = text.slice(from, from + 40);
+  const end = rest.search(/[。；;！!？?]/);
+  const sentence = end < 0 ? rest : rest.slice(0, end);
+  // (Not "没报失踪": a report to the police, not a claim.)
+  return hasPhrase(sentence, 'claimPending') && !sentence.includes('失踪');
+}
+
 /** A period word in the clause before this one, within the same sentence ("一季度发一回，一回四百多"). */
 function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
   const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
@@ -705,18 +730,28 @@ function periodInClauseBefore(r: Reading, c: ClauseReading): boolean {
  * "过年先畀 几百蚊啫", 晋南 "一个月 给个三五百": a period said in the clause just before, which has no figure of
  * its own, in the same sentence, is the period of the figure that follows.
  */
-function periodOfClauseBefore(r: Reading, c: ClauseReading): number | undefined {
+function periodOfClauseBefore(r: Reading, c: ClauseReading, rate = false): number | undefined {
   const before = r.clauses[c.ci - 1];
-  if (!before || before.some((t) => t.kind === 'num') || c.ci === 0) return undefined;
+  // (Asked for a rate, a small count is no figure: "每月喺一间康复机构做训练".)
+  if (!before || before.some((t) => t.kind === 'num' && (!rate || t.n.hi >= 10)) || c.ci === 0) return undefined;
   const sentenceStart = c.clauseStart - sentenceBefore(r.text, c.clauseStart).length;
   if (before[0]!.start < sentenceStart) return undefined;
   const periods = before.flatMap((t) => {
     const m = meaningOf(t, 'period');
     return m ? [m.months] : [];
   });
-  // (A length of time worked, "干了几个月", is no rate: only a year, or a rate of giving, "每月给".)
+  // (A length of time worked, "干了几个月", is no rate: only a year, or a rate of giving, "每月给", or
+  // asked for a rate, one said with 每: "每月去做训练".)
   const giving = before.some((t) => isMeaning(t, 'gives'));
-  return periods.length === 1 && (periods[0] === 12 || giving) ? periods[0] : undefined;
+  // (Only by the month, and not a sum spent so far, "自费部分已花了三万多", or in a year, "去年自己掏了三万".)
+  const every =
+    rate &&
+    periods[0] === 1 &&
+    before.some((t) => isMeaning(t, 'period') && t.text.startsWith('每')) &&
+    !hasPhrase(c.clauseText, 'already') &&
+    !hasPhrase(c.clauseText, 'yearNamed') &&
+    !hasPhrase(c.clauseText, 'lastYear');
+  return periods.length === 1 && (periods[0] === 12 || giving || every) ? periods[0] : undefined;
 }
 
 /**

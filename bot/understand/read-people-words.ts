@@ -13,7 +13,7 @@ import type { ClauseReading } from './clause-reading.ts';
 import { AGE_SLOTS, callIsAbout, isMeaning, setAsideWriter, wagesAsked } from './cues.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import type { Reading } from './reading.ts';
-import type { Person } from './people.ts';
+import { type Person, roleSex } from './people.ts';
 import {
   coupleMember,
   headOfCouple,
@@ -987,6 +987,10 @@ export function readPeopleWord(
       if (m.with.join() === 'child' && others.length === 1 && others[0]!.fromGroup && !others[0]!.claimed)
         others[0]!.eitherWay = true;
       r.groupCount = 1 + others.length;
+      // "夫妻在五金厂上班", "两口子在城里打工", 粤 "两公婆喺厂返工": a couple word is both partners, whom the
+      // clause's work is said of (in a summary, or answering who works).
+      if ((r.ctx.slot === 'summary' || r.ctx.slot === 'employed') && m.with.join() === 'spouse' && others.length === 1)
+        c.couple = [first, others[0]!];
       // "俺俩都有", "我哋两个都有": the writer is one of the pair, named as much as the other.
       if (first === r.people.self && m.selfIncluded) r.people.namedSelf(tok.start);
       c.clausePersons.push(first, ...others);
@@ -1046,7 +1050,13 @@ export function readPeopleWord(
       // person.
       const otherSex = r.ctx.slot === 'summary' ? ({ 他: 'f', 她: 'm' } as const)[tok.text] : undefined;
       // (A child's sex is in its word, 儿子 or 闺女, when no sex was given with it.)
-      if (otherSex && last && (last.gender ?? sexOfChildWord(last.word)) === otherSex) last = r.people.self;
+      // (A spouse's sex is in its word too, 妻子 or 丈夫: "现在妻子在医院陪护，他自己打零工" is the caller.)
+      if (
+        otherSex &&
+        last &&
+        (last.gender ?? (last.rel === 'spouse' ? roleSex(last.word) : sexOfChildWord(last.word))) === otherSex
+      )
+        last = r.people.self;
       // "来电人（女）…父母俩在村里住，母亲76岁…她每月给500": giving money, of the caller's own sex, is the
       // caller set aside, not a member of the household the money goes to.
       const writer = r.people.writer;
@@ -1116,7 +1126,9 @@ export function readPeopleWord(
         c.clausePerson = c.lookedAfter;
         break;
       }
-      c.clausePerson = last ?? r.topic;
+      // ("阿妈今年3月过身，佢而家一个人住": with the one talked about dead and no one else left to name, 佢 is
+      // the person the summary is about, as the dead are passed over above.)
+      c.clausePerson = last ?? (r.ctx.slot === 'summary' && r.topic.dead ? r.people.self : r.topic);
       r.topic = c.clausePerson;
       break;
     }

@@ -476,10 +476,21 @@ export function readSituationWord(
             .filter((t) => t.start >= from)
         : [];
       const glossOfAsked = bracketed && before.length > 0 && asking(before, lead.slice(from));
+      const lead2 = r.text.slice(c.clauseStart, tok.start);
+      // "自己去年已经吃上低保": got onto it already is held, though 吃上 alone asks ("能吃上低保不").
+      const already =
+        endsWithPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 4), tok.start), 'heldAlready') &&
+        !c.clause.some((t) => isMeaning(t, 'question'));
+      // "来电人不清楚他有没有吃低保", "认为佢唔应该享受低保": not known, or what ought to be, is no status.
+      if (hasPhrase(lead2, 'statusUnknown') || hasPhrase(lead2, 'oughtTo')) {
+        c.understoodSomething = true;
+        break;
+      }
       // "我系五保户", "是低保户", "在吃低保": a status; "想申请低保", "能吃上低保不": a wish.
       if (
         !glossOfAsked &&
         (!asking(c.clause, c.clauseText) ||
+          already ||
           statedWithNe(r.text, c, tok) ||
           askedIfItCounts(r.text, c, tok) ||
           askedForOneWho(r, c, i)) &&
@@ -489,6 +500,8 @@ export function readSituationWord(
         // ("村里有人有车有楼也评上低保": somebody else's status.)
         !somebodyElse(r.text.slice(c.clauseStart, tok.start)) &&
         (!BARE_BENEFIT.has(tok.text) ||
+          already ||
+          startsWithPhrase(r.text.slice(tok.end, tok.end + 2), 'holderAfter') ||
           statusAfterRelative(r, c.clause[i - 1]) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 1), tok.start)) ||
           HOLDS.has(r.text.slice(Math.max(0, tok.start - 2), tok.start)))

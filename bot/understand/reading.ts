@@ -220,6 +220,8 @@ export class Reading {
   readonly expenseKinds: NonNullable<Amount['expenseKind']>[] = [];
   /** Spending said with no kind (花了, 使咗, 掏): with a kind named, a big expense told without its amount. */
   spendingSaid = false;
+  /** A bill insurance has not yet paid its share of ("已花四万多，新农合还没结算"): an expense, amount unknown. */
+  unsettledBill: { kind: NonNullable<Amount['expenseKind']>; span: [number, number] } | undefined = undefined;
   readonly memberSlots: ReadonlySet<SlotId> = MEMBER_SLOTS;
   readonly usedAsAge = new Set<Token>();
   /** "一个九岁一个六岁": counting off people, each number the age of the next one. */

@@ -258,6 +258,28 @@ export const MONEY_PHRASES = {
   /** Rent as the word for a sum ("房租", "租金", "月租"). */
   rentWord: ['房租', '租金', '月租'],
   /** Renting out, rent received ("收租", "出租", "租出去", 粤 "租畀人", "租给"). */
+  /** Right before a firm's word, whose it is not ("保险公司", "对方公司", "肇事方公司"): an insurer or the other party. */
+  firmOfOthers: ['保险', '对方', '肇事方', '车主'],
+  /** Insurance not yet paid its share of a bill ("新农合还没报", "医保未结算", 粤 "医保仲未报"). */
+  claimPending: [
+    '还没报',
+    '还没报销',
+    '还未报销',
+    '未报销',
+    '没报销',
+    '还没结算',
+    '没结算',
+    '未结算',
+    '尚未结算',
+    '尚未报销',
+    '仲未报',
+    '仲未结算',
+    '未报得',
+  ],
+  /** Rooms for letting ("出租屋"): where tenants live, a rented home unless owned ("有两间出租屋"). */
+  roomsToLet: ['出租屋'],
+  /** Struck by a mishap, after rooms counted ("两间房烧完了", "三间房烧塌", 粤 "两间屋冲冧咗"): the home hit, not houses owned. */
+  roomsStruck: ['烧', '塌', '倒', '毁', '冲', '埋', '淹', '进水', '冧'],
   rentedOut: ['收', '出租', '租出去', '租畀人', '租给', '租咗出去', '租了出去'],
   /** Other, besides ("其他", "别的", "此外", "除此", "其余", "以外"): a no that closes everything else. */
   otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],

@@ -378,6 +378,8 @@ export const PEOPLE_PHRASES = {
   outsiderWhoRan: ['司机', '肇事者', '肇事方', '对方', '老板', '包工头', '工头', '骗子', '小偷', '贼'],
   /** Inside a child word, a son ("儿子", 粤 "个仔", "其子", "长子"); 子 alone is one too. */
   sonWord: ['儿子', '仔', '之子', '其子', '独子', '长子', '次子'],
+  /** The plain word for a son ("儿子", 粤 "仔"), with nothing that tells one son from another. */
+  plainSonWord: ['儿子', '仔'],
   /** A mark of a boy inside a child word ("儿子", "俺儿", 粤 "细仔"). */
   boyMark: ['儿', '仔'],
   /** Before a child named first in a summary, a parent named already or someone asked for ("为其", "代其"). */

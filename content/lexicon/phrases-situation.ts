@@ -241,6 +241,14 @@ export const SITUATION_PHRASES = {
     '要求',
     '希望',
   ],
+  /** A status said not known, or only whether ("不清楚他有没有吃低保", 粤 "唔知有冇低保"): not a status either way. */
+  statusUnknown: ['不清楚', '不知道', '不晓得', '唔知', '唔清楚', '有没有', '有冇', '是不是', '系唔系', '是否'],
+  /** What ought to be ("不应该享受低保", 粤 "唔应该享受低保"): a judgement, not whether it is held. */
+  oughtTo: ['应该', '应当', '不该', '理应'],
+  /** A holder, right after a programme's bare name ("特困供养人员", "低保对象"): the status of the one named. */
+  holderAfter: ['人员', '对象'],
+  /** Got onto it already ("已经吃上", "去年就评上了"): a status held, though 吃上 also asks ("能吃上不"). */
+  heldAlready: ['已经吃上', '已吃上', '早就吃上', '早吃上', '已经评上', '已评上', '已经纳入', '已纳入', '已经食上'],
   /** Land let out or left idle ("租出去", "包给别人", "流转", "荒着", "给人种"): what it brings is not farming. */
   landLetOut: ['租', '包', '流转', '荒', '给', '让'],
   /** Running a shop ("开了个店", "经营", "做生意", "挣", "利润"): what it brings in is business income. */

@@ -90,6 +90,9 @@ person(
   { dialect: 'yue' },
 );
 person('child', '女', { dialect: 'yue', gender: 'f' });
+// 粤 "同个傻仔住": a son named by his simple mind, both a child and the disability (个: "my").
+person('child', '个傻仔', { dialect: 'yue', gender: 'm' });
+add({ t: 'disability', kind: 'intellectual' }, '个傻仔', { dialect: 'yue' });
 // Children by birth order, as 粤 parents name them (孻 is the youngest).
 person('child', '二仔 三仔 孻仔 大仔仔 细仔仔 尾仔', { dialect: 'yue', gender: 'm' });
 person('child', '个仔女 个子女 个儿女', { dialect: 'yue' });
@@ -1454,7 +1457,7 @@ add(
 );
 add(
   { t: 'asset', what: 'own_home' },
-  '自建房 自有房 自家房 自家旧屋 自家屋 自己的房 自己房子 自己的房子 自家的房子 房改房 房贷 供楼 按揭 住自己屋' +
+  '自建房 自有房 自家房 自家旧屋 自家屋 自己的房 自己房子 自己的房子 自家的房子 房改房 房贷 供楼 供紧楼 供紧层楼 按揭 住自己屋' +
     ' 住自己家 住旧屋 住老屋 留下的房 留下的老房子 留下的旧屋 分的房 住自己家 住在自己家 住自己屋企 住喺自己屋企 ' +
     '住自己嘅屋',
 );
@@ -1468,7 +1471,10 @@ for (const word of ['独自租房', '独自租屋', '独自租房住', '独自�
   add({ t: 'alone' }, word);
   add({ t: 'asset', what: 'rented_home' }, word);
 }
-add({ t: 'asset', what: 'rented_home' }, '租房 租的 租嘅 租住 租人家 租别人 租屋 租间 住出租屋 廉租房 公租房 租房子');
+add(
+  { t: 'asset', what: 'rented_home' },
+  '租房 租的 租嘅 租住 租人家 租别人 租屋 租间 住出租屋 出租屋 廉租房 公租房 租房子',
+);
 add(
   { t: 'asset', what: 'rented_home' },
   '租人嘅 租人的 租人屋 租别人嘅 租别人的 租人间屋 租咗间屋 租紧 租着住 赁房 赁的房',
