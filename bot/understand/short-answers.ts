@@ -8,7 +8,7 @@ import { isMeaning } from './cues.ts';
 import type { Placed } from './place-members.ts';
 import type { Reading } from './reading.ts';
 import { bareKinWord } from './people.ts';
-import { composed } from './read-people-words.ts';
+import { composed } from './read-person-word.ts';
 import { sexOfKinWord } from './sex-of-word.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import { partnerInSequence } from './not-married.ts';
