@@ -212,6 +212,13 @@ async function benchWechatStages(): Promise<RunFigures['stages']> {
   );
   for (const [name, us] of r.stages) line(name, us.toFixed(1));
   line('total', r.total.toFixed(1));
+  const t = await measureWechatStages(6_000, 'transcripts');
+  console.log(
+    `The same by stage for whole dialogues (the transcripts mix: ${t.deliveries} deliveries, each resident playing ` +
+      `a transcript turn by turn, after 24,000 to warm up):`,
+  );
+  for (const [name, us] of t.stages) line(name, us.toFixed(1));
+  line('total', t.total.toFixed(1));
   return { stages: r.stages, total: r.total };
 }
 

@@ -25,6 +25,7 @@ import { step } from '../../bot/engine.ts';
 import type { InboundMessage, SessionKey } from '../../bot/ports.ts';
 import { defaultParameters } from '../../screening/index.ts';
 import { SimulatedWechat } from '../wechat/simulated-server.ts';
+import { loadTranscripts } from '../support/transcripts.ts';
 
 export interface StageFigures {
   deliveries: number;
@@ -38,7 +39,15 @@ const APPID = 'wx0123456789abcdef';
 const AES = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 const TURN = 32;
 
-export async function measureWechatStages(residents = 6_000): Promise<StageFigures> {
+/**
+ * `opening`: each resident's first message and their answer to the first question (你好, then 1), as the
+ * throughput bench's opening mix. `transcripts`: each resident plays one of the dialogue transcripts turn by turn
+ * (fuller households, longer answers, the result and its 为什么), as its transcripts mix; warmed with 24,000
+ * deliveries first, since V8 optimises a dialogue's many rules only after thousands of turns.
+ */
+export type StageMix = 'opening' | 'transcripts';
+
+export async function measureWechatStages(residents = 6_000, mix: StageMix = 'opening'): Promise<StageFigures> {
   const wx = new SimulatedWechat(TOKEN, APPID, AES);
   const { db, flushed, close } = openNodeDb(join(mkdtempSync(join(tmpdir(), 'doudi-stages-')), 'stages.db'), {
     groupCommit: true,
@@ -48,10 +57,19 @@ export async function measureWechatStages(residents = 6_000): Promise<StageFigur
   const dedup = new HashedDedupStore(new DrizzleDedupStore(db), sealer);
   const cipher = createCipher(AES, APPID);
   const parameters = defaultParameters();
-  const deliveries = (prefix: string, n: number, id0: number) =>
-    [...Array(n).keys(), ...Array(n).keys()].map((i, k) => ({
-      ...wx.delivery(wx.textXml(`${prefix}${i}`, k < n ? '你好' : '1', String(id0 + k)), 'safe'),
-    }));
+  const transcripts = mix === 'transcripts' ? loadTranscripts() : [];
+  // Two deliveries a resident (opening), or one resident a transcript, its turns in order, until `n` deliveries.
+  const deliveries = (prefix: string, n: number, id0: number) => {
+    if (mix === 'opening')
+      return [...Array(n).keys(), ...Array(n).keys()].map((i, k) => ({
+        ...wx.delivery(wx.textXml(`${prefix}${i}`, k < n ? '你好' : '1', String(id0 + k)), 'safe'),
+      }));
+    const out: { url: string; body: string }[] = [];
+    for (let i = 0; out.length < 2 * n; i++)
+      for (const turn of transcripts[i % transcripts.length]!.turns)
+        out.push(wx.delivery(wx.textXml(`${prefix}${i}`, turn.say, String(id0 + out.length)), 'safe'));
+    return out;
+  };
   const names = [
     'URL signature',
     'msg_signature',
@@ -131,7 +149,7 @@ export async function measureWechatStages(residents = 6_000): Promise<StageFigur
       lap(9);
     }
   }
-  await run(deliveries('oWarm', 1_500, 9e12));
+  await run(deliveries('oWarm', mix === 'opening' ? 1_500 : 12_000, 9e12));
   spent.fill(0);
   const measured = deliveries('oStage', residents, 1e12);
   const before = cpu();
