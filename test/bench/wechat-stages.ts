@@ -58,8 +58,8 @@ export async function measureWechatStages(residents = 6_000, mix: StageMix = 'op
   const cipher = createCipher(AES, APPID);
   const parameters = defaultParameters();
   const transcripts = mix === 'transcripts' ? loadTranscripts() : [];
-  // Two deliveries for each of `n` residents (opening); or residents each playing a transcript, its turns in order, until
-  // there are as many deliveries (2n, the last transcript played to its end).
+  // Two deliveries for each of `n` residents (opening); or residents each playing a transcript, its turns in
+  // order, until there are as many deliveries (2n, the last transcript played to its end).
   const deliveries = (prefix: string, n: number, id0: number) => {
     if (mix === 'opening')
       return [...Array(n).keys(), ...Array(n).keys()].map((i, k) => ({
