@@ -6,7 +6,7 @@ import { isMeaning, type Near } from './cues.ts';
 import type { ClauseReading } from './clause-reading.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';
-import { sentenceBefore } from './sentence-before.ts';
+import { sentenceBefore } from './sentence-window.ts';
 import type { Token } from './tokens.ts';
 import { endsWithPhrase, isPhrase, phraseBeforeGap, startsWithPhrase } from './phrases.ts';
 

@@ -4,13 +4,12 @@
  * sum, up to the end of its sentence.
  */
 import { hasPhrase } from './phrases.ts';
+import { sentenceAfter } from './sentence-window.ts';
 
 /** How far after the sum the "never given" may come. */
 const AFTER = 24;
 
 /** Whether the sum ending at `end` is said, later in its sentence, never to have been given. */
 export function neverPaid(text: string, end: number): boolean {
-  const rest = text.slice(end, end + AFTER);
-  const stop = rest.search(/[。！？!?；;]/);
-  return hasPhrase(stop >= 0 ? rest.slice(0, stop) : rest, 'neverGiven');
+  return hasPhrase(sentenceAfter(text, end, AFTER), 'neverGiven');
 }

@@ -37,7 +37,7 @@ import {
 import { groupAllThen } from './read-number-count.ts';
 import { countOfEarners, eachOfTwo, gaveSupport, givenByNoKin, oneOfThem } from './money-givers.ts';
 import { CLAUSE_STOPS, shareLeft } from './share-paid-back.ts';
-import { sentenceBefore } from './sentence-before.ts';
+import { sentenceAfter, sentenceBefore } from './sentence-window.ts';
 
 type Unit = ReturnType<typeof unitAfter>;
 
@@ -710,9 +710,7 @@ function rentPaid(r: Reading, c: ClauseReading, i: number): boolean {
 
 /** The rest of the sentence after a sum spent says insurance has not yet paid ("医保还没报", "未结算"). */
 function claimPending(text: string, from: number): boolean {
-  const rest = text.slice(from, from + 40);
-  const end = rest.search(/[。；;！!？?]/);
-  const sentence = end < 0 ? rest : rest.slice(0, end);
+  const sentence = sentenceAfter(text, from, 40);
   // (Not "没报失踪": a report to the police, not a claim.)
   return hasPhrase(sentence, 'claimPending') && !sentence.includes('失踪');
 }

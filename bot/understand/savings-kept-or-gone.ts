@@ -6,16 +6,10 @@
  */
 import { hasPhrase } from './phrases.ts';
 import type { Reading } from './reading.ts';
+import { sentenceAfter } from './sentence-window.ts';
 
 /** How far after an amount its sentence is read for what became of the money. */
 const AFTER = 16;
-
-/** The text after `end` up to the end of its sentence, at most AFTER characters. */
-function restOfSentence(text: string, end: number): string {
-  const rest = text.slice(end, end + AFTER);
-  const stop = rest.search(/[。！？!?；;]/);
-  return stop < 0 ? rest : rest.slice(0, stop);
-}
 
 /** The clause after `end` up to its first comma or sentence end, at most AFTER characters. */
 function restOfClause(text: string, end: number): string {
@@ -27,7 +21,7 @@ function restOfClause(text: string, end: number): string {
 export function savingsKeptOrGone(r: Reading): void {
   for (const a of r.amounts) {
     if (a.category === 'otherTransfers' && (a.months ?? 12) === 12 && !a.each) {
-      if (hasPhrase(restOfSentence(r.text, a.end), 'keptAsSavings')) a.category = 'deposits';
+      if (hasPhrase(sentenceAfter(r.text, a.end, AFTER), 'keptAsSavings')) a.category = 'deposits';
     } else if (a.category === 'deposits' && hasPhrase(restOfClause(r.text, a.end), 'savingsGone')) a.loss = true;
   }
 }
