@@ -9,26 +9,9 @@
  * every length, so the positions of the facts still point into the text the agent pasted.
  */
 
-import { firstPhrase, hasPhrase, leadingPhrase, startsWithPhrase } from '../understand/phrases.ts';
+import { firstPhrase, hasPhrase } from '../understand/phrases.ts';
+import { reporterAt } from '../understand/outside-caller.ts';
 
-/**
- * Where a caller from outside the household is first named, or -1: a cadre, grid or social worker or
- * neighbour with 来电/反映 within twelve characters of the same sentence after it ("村主任来电",
- * "网格员小王反映"), or "来电人系邻居". At most one role word starts at any place (none is the start of
- * another), so the longest one there is the one to test. A bounded look at each place: linear.
- */
-export function reporterAt(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const role = leadingPhrase(text.slice(i, i + 3), 'outsideReporter');
-    if (role !== undefined) {
-      const after = text.slice(i + role.length, i + role.length + 14);
-      const stop = after.indexOf('。');
-      if (hasPhrase(stop < 0 ? after : after.slice(0, stop), 'callOrReport')) return i;
-    }
-    if (text.startsWith('来电人系', i) && startsWithPhrase(text.slice(i + 4, i + 6), 'neighbourOrVillage')) return i;
-  }
-  return -1;
-}
 /** A family introduced by its size ("家三口"): grammar, 家 then a numeral and 口. */
 const FAMILY_OF = /家[两二三四五六七八]口/;
 

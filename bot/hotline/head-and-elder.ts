@@ -5,7 +5,7 @@
  * head's father, not anyone's husband. The rewrite keeps every length, so the positions of the facts
  * still point into the text the agent pasted.
  */
-import { reporterAt } from './family-roles.ts';
+import { reporterAt } from '../understand/outside-caller.ts';
 
 /** The head's role word with its same-length stand-in. */
 const HEADS: readonly [string, string][] = [

@@ -24,16 +24,9 @@ import { relativesOwnChildren } from './relatives-kids.ts';
 import { inLawLivesWith } from './in-law-with.ts';
 import { atHomeInAside } from './aside-at-home.ts';
 import { includeListed } from './listed-before.ts';
+import { opensWithOutsideCaller } from './outside-caller.ts';
 import type { WordToken } from './read-word.ts';
-import {
-  endingPhrase,
-  endsWithPhrase,
-  endsWithPhrases,
-  hasPhrase,
-  hasPhrases,
-  isPhrase,
-  startsWithPhrase,
-} from './phrases.ts';
+import { endingPhrase, endsWithPhrase, endsWithPhrases, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
 
 /** People named who are not kin: in a call summary never a member unless said to live there. */
 const NON_KIN = new Set(['朋友', '邻居', '保姆', '亲戚', '老乡', '工友', '同事']);
@@ -98,7 +91,7 @@ export function readPersonWord(
     setAsideWriter(writer, r.ctx.slot, livesWith);
     // "某村委会干部来电反映，该村有一户母子：母亲…": a caller who opens as a cadre or a neighbour calling
     // in is no relative of the one told of, whoever the summary turns to (owes no support, not a member).
-    if (r.ctx.slot === 'summary' && hasPhrases(openingClause(r.text), 'outsideReporter', 'callOrReport')) {
+    if (r.ctx.slot === 'summary' && opensWithOutsideCaller(r.text)) {
       writer.apart = false;
       writer.bystander = true;
     }
@@ -994,11 +987,4 @@ function givenToTopic(r: Reading, ci: number): boolean {
   return before
     .slice(g + 1)
     .some((t) => meaningOf(t, 'person') !== undefined && meaningOf(t, 'person')!.rel !== 'self');
-}
-
-/** The text up to the first comma, colon or stop: who calls, in a summary's opening ("某村干部来电反映"). */
-function openingClause(text: string): string {
-  const head = text.slice(0, 40);
-  const k = head.search(/[，,：:。；;]/);
-  return k < 0 ? head : head.slice(0, k);
 }
