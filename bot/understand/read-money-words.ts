@@ -15,6 +15,7 @@ import { giverLivesApart } from './giver-apart.ts';
 import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
 import { otherPartyDriver } from './other-driver.ts';
+import { allAtSchool } from './all-at-school.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endsWithPhrase,
@@ -125,6 +126,8 @@ export function readMoneyWord(
         /退休(的)?$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)) ||
         // "护工费", "保姆费": paying for someone's work.
         /^费/.test(r.text.slice(tok.end, tok.end + 1)) ||
+        // "有辆面包车拉货用": what a vehicle is used for, not anyone's work.
+        /^用/.test(r.text.slice(tok.end, tok.end + 1)) ||
         // "全职带细路", "全职照顾老人": full-time caring at home, not a job.
         (tok.text === '全职' &&
           (startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'raisingAlong') ||
@@ -185,7 +188,10 @@ export function readMoneyWord(
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
-        } else if (!(business && r.ctx.slot === 'summary')) r.pf(w).employed = { v: !c.negated(i), span };
+        } else if (!(business && r.ctx.slot === 'summary' && isPhrase(tok.text, 'ownCatch')))
+          // (Driving for fares or keeping a shop is someone's work, in a summary too; a boat of one's own,
+          // like land, is the household's business.)
+          r.pf(w).employed = { v: !c.negated(i), span };
         // "儿子在县城开饭馆", 粤 "个仔喺镇上开士多": a grown relative with a business of their own is a working
         // adult, able to support once found to live elsewhere (特困人员认定办法 第八条).
         else if (
@@ -253,7 +259,8 @@ export function readMoneyWord(
         break;
       }
       // ("两个都读紧书", "俩都上学哩": a count, 都, then schooling, no one named — the members the count fits.)
-      for (const p of countedKnown(r, c, i) ?? [c.who()])
+      // ("儿子12岁，女儿9岁，都上学": every child named before 都, all-at-school.ts.)
+      for (const p of countedKnown(r, c, i) ?? allAtSchool(r, c, i) ?? [c.who()])
         r.pf(p).student = { span, ...(m.ages ? { ages: m.ages } : {}) };
 
       c.understoodSomething = true;
