@@ -16,6 +16,7 @@ import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
 import { otherPartyDriver } from './other-driver.ts';
 import { allAtSchool } from './all-at-school.ts';
+import { carerOfYoung } from './carer-of-young.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endsWithPhrase,
@@ -126,8 +127,11 @@ export function readMoneyWord(
         /退休(的)?$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)) ||
         // "护工费", "保姆费": paying for someone's work.
         /^费/.test(r.text.slice(tok.end, tok.end + 1)) ||
-        // "有辆面包车拉货用": what a vehicle is used for, not anyone's work.
+        // "有辆面包车拉货用", 粤 "有架车用嚟送货": what a vehicle is used for, not anyone's work.
         /^用/.test(r.text.slice(tok.end, tok.end + 1)) ||
+        /(用来|用嚟|用於|用于)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start)) ||
+        // "工地老板只给了一万": the boss of that work named, not someone working there now.
+        /^(老板|包工头)/.test(r.text.slice(tok.end, tok.end + 3)) ||
         // "全职带细路", "全职照顾老人": full-time caring at home, not a job.
         (tok.text === '全职' &&
           (startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'raisingAlong') ||
@@ -162,8 +166,11 @@ export function readMoneyWord(
         (r.topic.known !== undefined ? r.known[r.topic.known]?.age : undefined);
       const grown = (topicAge ?? 0) >= 16;
       // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
+      const carer = c.clausePerson === undefined ? carerOfYoung(r, c, r.topic) : undefined;
       const p =
         (c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.clausePerson) ??
+        // ("妻子在家带两个娃（8岁、5岁），无工作": the one looking after the children, carer-of-young.ts.)
+        (carer !== r.topic ? carer : undefined) ??
         (r.topic === r.people.writer
           ? r.topic
           : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1
@@ -222,7 +229,8 @@ export function readMoneyWord(
       // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
       if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text)))
         for (const w of everyone(r, c) ?? [
-          c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who(),
+          // ("妻子在家带两个娃（8岁、5岁），无工作": the one who looks after young children, carer-of-young.ts.)
+          c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : carerOfYoung(r, c, c.who()),
         ])
           r.pf(w).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
