@@ -470,8 +470,19 @@ export function readMoneyWord(
             : w;
         // ("俺跟老婆都打零工", 粤 "我同老婆都系揾散工": both of them, as with any word for work.)
         for (const q of everyone(r, c) ?? (c.couple?.includes(p) ? [...c.couple] : [p]))
-          if (q === r.people.self || !(q.apart || (c.clauseApart && q.known === undefined)))
-            r.pf(q).employed ??= { v: true, span };
+          if (q === r.people.self || !(q.apart || (c.clauseApart && q.known === undefined))) {
+            // (In a summary, odd jobs said after a job lost, "下岗多年，打零工", are the work now; not after
+            // "干不了活", which stands.)
+            const had = r.pf(q).employed;
+            if (
+              !had ||
+              (had.v === false &&
+                r.ctx.slot === 'summary' &&
+                had.span[1] <= tok.start &&
+                hasPhrase(r.text.slice(Math.max(0, had.span[0] - 4), had.span[1]), 'jobLost'))
+            )
+              r.pf(q).employed = { v: true, span };
+          }
       }
       c.understoodSomething = true;
       break;

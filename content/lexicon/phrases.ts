@@ -47,6 +47,8 @@ export const PHRASES = {
    * that a summary does not count as someone's job (employed), unlike driving for fares or keeping a shop.
    */
   ownCatch: ['打鱼', '出海', '捕鱼'],
+  /** A job lost ("下岗多年", "厂子倒闭", "没固定工作"): odd jobs said after it are the work now, unlike 干不了活. */
+  jobLost: ['下岗', '倒闭', '失业', '失咗业', '冇固定工', '没固定工作', '无固定工作', '没有固定工作', '冇固定工作'],
   schoolEnded: ['毕业', '毕咗业', '肄业', '辍学', '退学', '冇读', '没读', '不读', '唔读', '学历', '文化', '文凭'],
   /** A father and his child as a pair ("父女俩", 粤 "两仔爷"). */
   fatherAndChild: ['父女俩', '父子俩', '爷俩', '爷儿俩', '两仔爷', '父女两', '父子两', '父女二', '父子二'],
