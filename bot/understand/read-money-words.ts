@@ -15,6 +15,8 @@ import { giverLivesApart } from './giver-apart.ts';
 import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
 import { otherPartyDriver } from './other-driver.ts';
+import { allAtSchool } from './all-at-school.ts';
+import { carerOfYoung } from './carer-of-young.ts';
 import { meaningOf, type Token } from './tokens.ts';
 import {
   endsWithPhrase,
@@ -125,6 +127,11 @@ export function readMoneyWord(
         /退休(的)?$/.test(r.text.slice(Math.max(0, tok.start - 3), tok.start)) ||
         // "护工费", "保姆费": paying for someone's work.
         /^费/.test(r.text.slice(tok.end, tok.end + 1)) ||
+        // "有辆面包车拉货用", 粤 "有架车用嚟送货": what a vehicle is used for, not anyone's work.
+        /^用/.test(r.text.slice(tok.end, tok.end + 1)) ||
+        /(用来|用嚟|用於|用于)$/.test(r.text.slice(Math.max(0, tok.start - 2), tok.start)) ||
+        // "工地老板只给了一万": the boss of that work named, not someone working there now.
+        /^(老板|包工头)/.test(r.text.slice(tok.end, tok.end + 3)) ||
         // "全职带细路", "全职照顾老人": full-time caring at home, not a job.
         (tok.text === '全职' &&
           (startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'raisingAlong') ||
@@ -159,8 +166,11 @@ export function readMoneyWord(
         (r.topic.known !== undefined ? r.known[r.topic.known]?.age : undefined);
       const grown = (topicAge ?? 0) >= 16;
       // The caller talked about (来电人是儿子，在北京打工) is grown: the caller, not the subject.
+      const carer = c.clausePerson === undefined ? carerOfYoung(r, c, r.topic) : undefined;
       const p =
         (c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.clausePerson) ??
+        // ("妻子在家带两个娃（8岁、5岁），无工作": the one looking after the children, carer-of-young.ts.)
+        (carer !== r.topic ? carer : undefined) ??
         (r.topic === r.people.writer
           ? r.topic
           : ((r.topic.rel === 'child' || r.topic.rel === 'grandchild') && !grown) || r.topic.n > 1
@@ -185,7 +195,10 @@ export function readMoneyWord(
           w.apart = true;
           // A relative working elsewhere is a working adult: able to support (特困人员认定办法 第八条).
           if (!c.negated(i) && r.ctx.slot === 'summary') r.pf(w).healthy ??= { span };
-        } else if (!(business && r.ctx.slot === 'summary')) r.pf(w).employed = { v: !c.negated(i), span };
+        } else if (!(business && r.ctx.slot === 'summary' && isPhrase(tok.text, 'ownCatch')))
+          // (Driving for fares or keeping a shop is someone's work, in a summary too; a boat of one's own,
+          // like land, is the household's business.)
+          r.pf(w).employed = { v: !c.negated(i), span };
         // "儿子在县城开饭馆", 粤 "个仔喺镇上开士多": a grown relative with a business of their own is a working
         // adult, able to support once found to live elsewhere (特困人员认定办法 第八条).
         else if (
@@ -216,7 +229,8 @@ export function readMoneyWord(
       // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
       if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text)))
         for (const w of everyone(r, c) ?? [
-          c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who(),
+          // ("妻子在家带两个娃（8岁、5岁），无工作": the one who looks after young children, carer-of-young.ts.)
+          c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : carerOfYoung(r, c, c.who()),
         ])
           r.pf(w).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
@@ -253,7 +267,8 @@ export function readMoneyWord(
         break;
       }
       // ("两个都读紧书", "俩都上学哩": a count, 都, then schooling, no one named — the members the count fits.)
-      for (const p of countedKnown(r, c, i) ?? [c.who()])
+      // ("儿子12岁，女儿9岁，都上学": every child named before 都, all-at-school.ts.)
+      for (const p of countedKnown(r, c, i) ?? allAtSchool(r, c, i) ?? [c.who()])
         r.pf(p).student = { span, ...(m.ages ? { ages: m.ages } : {}) };
 
       c.understoodSomething = true;
@@ -455,8 +470,19 @@ export function readMoneyWord(
             : w;
         // ("俺跟老婆都打零工", 粤 "我同老婆都系揾散工": both of them, as with any word for work.)
         for (const q of everyone(r, c) ?? (c.couple?.includes(p) ? [...c.couple] : [p]))
-          if (q === r.people.self || !(q.apart || (c.clauseApart && q.known === undefined)))
-            r.pf(q).employed ??= { v: true, span };
+          if (q === r.people.self || !(q.apart || (c.clauseApart && q.known === undefined))) {
+            // (In a summary, odd jobs said after a job lost, "下岗多年，打零工", are the work now; not after
+            // "干不了活", which stands.)
+            const had = r.pf(q).employed;
+            if (
+              !had ||
+              (had.v === false &&
+                r.ctx.slot === 'summary' &&
+                had.span[1] <= tok.start &&
+                hasPhrase(r.text.slice(Math.max(0, had.span[0] - 4), had.span[1]), 'jobLost'))
+            )
+              r.pf(q).employed = { v: true, span };
+          }
       }
       c.understoodSomething = true;
       break;

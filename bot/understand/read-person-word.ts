@@ -317,6 +317,8 @@ export function readPersonWord(
   }
   // Their ages and schooling may follow; who works or earns in this clause is still its subject.
   if (looked && m.rel !== 'self') c.lookedAfter = p;
+  if (looked && r.ctx.slot === 'summary' && (rel === 'child' || rel === 'grandchild'))
+    r.carer = { of: p, by: subjectBefore ?? r.people.self };
   // (Only someone cared for — 照顾, 伺候: "带两个女，一个十岁一个六岁" goes on about the children.)
   const caredFor = looked && m.rel !== 'self' && r.ctx.slot !== 'summary' && endsWithPhrase(before2, 'caredFor');
   if ((possessor && possessor !== r.people.self) || caredFor) {

@@ -151,6 +151,8 @@ export class Reading {
   readonly amounts: Amount[] = [];
   readonly unclear: string[] = [];
   corrected = false;
+  /** In a summary, a child last named as looked after ("妻子在家带两个娃") and who looks after them (carer-of-young.ts). */
+  carer: { of: Person; by: Person } | undefined;
   /** Grandchildren 他/佢 opened a clause about ("他爸在监狱里"), and the parent of theirs named then. */
   grandchildsOf: Person | undefined;
   grandchildsParent: Person | undefined;

@@ -211,7 +211,28 @@ export const MONEY_PHRASES = {
   /** Their household, after someone else is named ("有人举报他家", 粤 "佢屋企"): the family spoken of. */
   theirHousehold: ['他家', '她家', '其家', '佢家', '他屋企', '她屋企', '其屋企', '佢屋企'],
   /** Before a job, one someone had ("以前在砖厂干活", "生前在镇上打工", "退休前"), not one they have. */
-  formerly: ['以前', '之前', '原来', '原本', '生前', '过去', '从前', '曾经', '早年', '原先', '本来', '先前', '退休前'],
+  formerly: [
+    '以前',
+    '之前',
+    '原来',
+    '原本',
+    '生前',
+    '过去',
+    '从前',
+    '曾经',
+    '早年',
+    '原先',
+    '本来',
+    '先前',
+    '退休前',
+    '病前',
+    '患病前',
+    '生病前',
+    '出事前',
+    '受伤前',
+    '病之前',
+    '出事之前',
+  ],
   /** No, as a work order's whole field answer ("存款：无", "车：冇", "否"). */
   fieldNo: ['无', '没有', '没', '冇', '否'],
   /** Between a thing and the no after it ("存款也无", "屋就冇", "车都没有"). */

@@ -41,8 +41,15 @@ export const PHRASES = {
   wholeFamily: ['家里人', '家人', '全家', '一家', '家里都', '大家'],
   /** Somebody outside the family ("村里有人有车有楼"): what follows is theirs. */
   somebodyElse: ['有人', '别人', '人家', '邻居', '别家', '其他人', '他人', '有的人'],
-  /** Right after a school word, schooling that has ended ("大学毕业", "初中冇读"). */
-  schoolEnded: ['毕业', '毕咗业', '肄业', '辍学', '退学', '冇读', '没读', '不读', '唔读'],
+  /** Right after a school word, schooling that has ended ("大学毕业", "初中冇读", "初中文化"). */
+  /**
+   * Working one's own boat (打鱼, 出海, 捕鱼): like farming one's own land, a business of the household's
+   * that a summary does not count as someone's job (employed), unlike driving for fares or keeping a shop.
+   */
+  ownCatch: ['打鱼', '出海', '捕鱼'],
+  /** A job lost ("下岗多年", "厂子倒闭", "没固定工作"): odd jobs said after it are the work now, unlike 干不了活. */
+  jobLost: ['下岗', '倒闭', '失业', '失咗业', '冇固定工', '没固定工作', '无固定工作', '没有固定工作', '冇固定工作'],
+  schoolEnded: ['毕业', '毕咗业', '肄业', '辍学', '退学', '冇读', '没读', '不读', '唔读', '学历', '文化', '文凭'],
   /** A father and his child as a pair ("父女俩", 粤 "两仔爷"). */
   fatherAndChild: ['父女俩', '父子俩', '爷俩', '爷儿俩', '两仔爷', '父女两', '父子两', '父女二', '父子二'],
   /** A mother and her child as a pair ("母子俩", 粤 "两仔乸"). */

@@ -579,6 +579,14 @@ for (const m of [{ t: 'work' } as const, { t: 'income', cat: 'business' } as con
   add(m, '拉活 拉点活 拉零活 拉点零活 拉零货 拉点零货 拉点货 拉客 搭客 车货', {
     ...(m.t === 'income' ? { term: '经营净收入' } : {}),
   });
+// Driving a ride-hailing car or a small three-wheeler of one's own for fares ("开网约车", "跑滴滴", "开小三轮"):
+// work on one's own account, as 拉活 is.
+for (const m of [{ t: 'work' } as const, { t: 'income', cat: 'business' } as const])
+  add(m, '开网约车 跑网约车 开滴滴 跑滴滴 开小三轮', {
+    ...(m.t === 'income' ? { term: '经营净收入' } : {}),
+  });
+// Driving a taxi ("跑出租"): work, as 开出租 is (跑出租 is not 出租, a home let).
+add({ t: 'work' }, '跑出租 跑出租车');
 // Working for a housekeeping or cleaning firm ("喺家政公司做", "在保洁公司上班"): wages, not a business owned.
 add({ t: 'work' }, '家政公司 保洁公司 物业公司 保安公司 快递公司');
 // Minding a car park (粤 "帮人睇停车场", 晋南 "给人看停车场"): work; 停车场 alone is a place, not a car owned.
@@ -1654,12 +1662,14 @@ add(
   '上大一 上大二 上大三 上大四 读大一 读大二 读大三 读大四 大一 大二 大三 大四 大学 大专 大学在读 上大学 读大学 ' +
     '上大专 读大专 读高职',
 );
+// A university course named by its degree ("在西安上本科", "考上本科", "一所本科院校"): at university.
+add({ t: 'student' }, '本科 上本科 读本科 在读本科 本科在读 考上本科 本科院校 本科生 职业技术学院 职业学院');
 // A postgraduate (读研究生, 读研, 读硕士, 读博): a student still, in full-time study.
 add({ t: 'student' }, '研究生 读研究生 读研 上研究生 读硕士 读博 读博士 考上研究生 研究生在读');
 add(
   { t: 'student', ages: [15, 18] },
   '高一 高二 高三 上高三 高中 中专 技校 上高中 读高中 上中专 读中专 上技校 中职 职高 读中职 上中职 读职高 上职高 ' +
-    '读高一 读高二 读高三 念高中',
+    '读高一 读高二 读高三 念高中 职中 读职中 上职中',
 );
 add({ t: 'student', ages: [12, 15] }, '初一 初二 初三 上初三 初中 上初中 读初中 读初一 读初二 读初三 念初中');
 add({ t: 'student', ages: [6, 12] }, '小学 上小学 读小学 读小一 念小学');
