@@ -710,6 +710,9 @@ function spokenChild(single: Person[], rel: Relation, word: string | undefined):
   if (spoken.length === 1 && single.length === 1) return spoken[0];
   // 粤 "同个傻仔住…个仔有残疾补贴": the plain word for a son, after the one son was named by another word of
   // his, is him again.
+  // So with a daughter: "一个女儿在外地工作 … 闺女说让我问问" is the one daughter, not a second.
   const only = single.length === 1 ? single[0]! : undefined;
-  return only && !only.dead && isPhrase(word, 'plainSonWord') && childWordSex(only.word) === 'm' ? only : undefined;
+  if (!only || only.dead) return undefined;
+  if (isPhrase(word, 'plainSonWord') && childWordSex(only.word) === 'm') return only;
+  return isPhrase(word, 'plainDaughterWord') && isPhrase(only.word ?? '', 'plainDaughterWord') ? only : undefined;
 }

@@ -380,6 +380,8 @@ export const PEOPLE_PHRASES = {
   sonWord: ['儿子', '仔', '之子', '其子', '独子', '长子', '次子'],
   /** The plain word for a son ("儿子", 粤 "仔"), with nothing that tells one son from another. */
   plainSonWord: ['儿子', '仔'],
+  /** The plain word for a daughter ("女儿", "闺女", 粤 "女"), with nothing that tells one daughter from another. */
+  plainDaughterWord: ['女儿', '闺女', '女子', '女', '女仔'],
   /** A mark of a boy inside a child word ("儿子", "俺儿", 粤 "细仔"). */
   boyMark: ['儿', '仔'],
   /** Before a child named first in a summary, a parent named already or someone asked for ("为其", "代其"). */
