@@ -37,6 +37,8 @@ export interface Person {
   partOf?: number;
   /** Named beside a debt or a loan (借亲戚): not a household member. */
   bystander?: boolean;
+  /** Someone else's own family ("儿子…自家还有俩娃"): neither a member nor owing the household support. */
+  othersFamily?: boolean;
   claimed?: boolean;
   /** How many of the `n` have been named one by one. */
   filled?: number;

@@ -78,7 +78,21 @@ export const PEOPLE_PHRASES = {
   /** A call summary's word for a party to the call ("本人女，38岁", "当事人"): a sex or age said next is theirs. */
   partyToCall: ['本人', '来电人', '诉求人', '当事人'],
   /** Before children counted, someone's own ("自己也有两个娃", 粤 "自己都有两个细路"): their own family. */
-  ownFamilyLead: ['自己也有', '自己都有', '自己还有', '自己仲有', '自己有', '自己亦有'],
+  ownFamilyLead: [
+    '自己也有',
+    '自己都有',
+    '自己还有',
+    '自己仲有',
+    '自己有',
+    '自己亦有',
+    '自家也有',
+    '自家还有',
+    '自家有',
+    '自个也有',
+    '自个还有',
+    '自个儿也有',
+    '自个儿还有',
+  ],
   /** Things counted with 口 as people are ("两口鱼塘", "一口井", 晋南 "两口窑洞"): no household size. */
   countedByKou: ['鱼塘', '塘', '池塘', '井', '水井', '窑', '窑洞', '锅', '大锅', '缸', '水缸', '棺材'],
   /**
