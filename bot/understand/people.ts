@@ -246,6 +246,16 @@ export class People {
       (this.list.some((p) => p.rel === 'grandchild') || this.known.some((m) => m.relation === 'grandchild'))
     )
       rel = 'child';
+    // "替公公咨询…来电人丈夫（公公的独子）", "为家婆咨询…来电人丈夫": asking for a parent-in-law, the writer's
+    // husband is the subject's child, not the subject's spouse (whose own partner is named 公公, 婆婆); so is
+    // the wife of a son-in-law asking for her mother (a wife of a woman is not the subject's own).
+    if (
+      vp?.inLaw &&
+      rel === 'spouse' &&
+      (isPhrase(opts.word ?? '', 'husbandRoleWord') || (vp.gender === 'f' && isPhrase(opts.word ?? '', 'wifeRoleWord')))
+    ) {
+      rel = 'child';
+    }
     const writersSpouse = vp !== undefined && vp.rel === 'child' && rel === 'spouse';
     if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
@@ -532,7 +542,14 @@ export class People {
 
   /** The message is about `p` (帮我妈问): from now on 我 means them, and the writer is someone else. */
   /** After a message turned to someone else: their relation to the writer, and the writer. */
-  private viewpoint?: { rel: Relation; gender?: 'm' | 'f'; spouse?: Person; writer: Person };
+  private viewpoint?: {
+    rel: Relation;
+    gender?: 'm' | 'f';
+    spouse?: Person;
+    writer: Person;
+    /** The subject is the writer's parent-in-law (替公公问, 为岳母咨询). */
+    inLaw?: boolean;
+  };
 
   /** The person who wrote or called (来电人), once the message is about someone else. */
   get writer(): Person | undefined {
@@ -599,7 +616,8 @@ export class People {
     return rel === 'parent' ? 'child' : rel === 'sibling' ? 'grandchild' : 'other';
   }
 
-  onBehalfOf(p: Person): void {
+  /** `inLaw`: the subject is the writer's spouse's parent (替公公问), named by an in-law word. */
+  onBehalfOf(p: Person, opts: { inLaw?: boolean } = {}): void {
     if (p.key === this.selfKey) return;
     const writer = this.self;
     const rel = p.rel;
@@ -624,11 +642,20 @@ export class People {
       spouse.rel = 'spouse';
       if (p.gender) spouse.gender ??= p.gender === 'm' ? 'f' : 'm';
     }
-    this.viewpoint = { rel, ...(p.gender ? { gender: p.gender } : {}), ...(spouse ? { spouse } : {}), writer };
+    this.viewpoint = {
+      rel,
+      ...(p.gender ? { gender: p.gender } : {}),
+      ...(spouse ? { spouse } : {}),
+      writer,
+      ...((p.inLaw || opts.inLaw) && rel === 'parent' ? { inLaw: true } : {}),
+    };
     // The writer is now a relative of the subject: a child asking for a parent, and so on.
+    // (A child-in-law asking for a parent-in-law, 替公公问: no child of theirs, and owing them no support.)
     writer.rel =
       p.rel === 'parent'
-        ? 'child'
+        ? this.viewpoint.inLaw
+          ? 'other'
+          : 'child'
         : p.rel === 'child'
           ? 'parent'
           : p.rel === 'spouse'

@@ -87,7 +87,7 @@ export function readPersonWord(
     });
     const writer = r.people.self;
     const livesWith = callerLivesWith(r, subject);
-    r.people.onBehalfOf(subject);
+    r.people.onBehalfOf(subject, m.inLaw ? { inLaw: true } : {});
     setAsideWriter(writer, r.ctx.slot, livesWith);
     // "某村委会干部来电反映，该村有一户母子：母亲…": a caller who opens as a cadre or a neighbour calling
     // in is no relative of the one told of, whoever the summary turns to (owes no support, not a member).
