@@ -92,6 +92,14 @@ export const PEOPLE_PHRASES = {
     '自个还有',
     '自个儿也有',
     '自个儿还有',
+    // Their own home's children counted, or those they must keep ("自己家三个娃", "自己要养两个读书嘅仔").
+    '自己家',
+    '自己家有',
+    '自己家还有',
+    '自个儿家',
+    '自己要养',
+    '自己都要养',
+    '自己仲要养',
   ],
   /** Things counted with 口 as people are ("两口鱼塘", "一口井", 晋南 "两口窑洞"): no household size. */
   countedByKou: ['鱼塘', '塘', '池塘', '井', '水井', '窑', '窑洞', '锅', '大锅', '缸', '水缸', '棺材'],

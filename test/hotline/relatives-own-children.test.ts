@@ -52,3 +52,24 @@ describe('her own children stay hers', () => {
     expect(r.household.members?.map((m) => m.relation)).toEqual(['self', 'child', 'child']);
   });
 });
+
+describe("a relative's own home's children, or those they must keep", () => {
+  it('晋南: 女儿嫁到外县，自己家两个娃', () => {
+    const r = run('来电人（男，76岁），老伴殁了，一个人过。女儿嫁到外县，自己家两个娃，一年给他一千来块。');
+    expect(relations(r)).toEqual(['child']);
+  });
+
+  it('粤: 来电人喺镇上做散工，自己要养两个读书嘅仔', () => {
+    const r = run(
+      '来电人黄某（男，48岁）替阿妈问：阿爸上个月过身，阿妈78岁，而家一个人住。来电人喺镇上做散工，自己要养两个读书嘅仔，每月畀阿妈两百。',
+      '441781',
+    );
+    expect(r.household.members?.map((m) => m.relation)).toEqual(['self']);
+    expect(relations(r)).toEqual(['child']);
+  });
+
+  it('her own: 丈夫殁了，自己要养两个娃', () => {
+    const r = run('来电人（女，40岁），丈夫前年殁了，自己要养两个娃（12岁、8岁），在镇上打零工。');
+    expect(r.household.members?.map((m) => m.relation)).toEqual(['self', 'child', 'child']);
+  });
+});
