@@ -37,6 +37,8 @@ export interface Person {
   partOf?: number;
   /** Named beside a debt or a loan (借亲戚): not a household member. */
   bystander?: boolean;
+  /** Someone else's own family ("儿子…自家还有俩娃"): neither a member nor owing the household support. */
+  othersFamily?: boolean;
   claimed?: boolean;
   /** How many of the `n` have been named one by one. */
   filled?: number;
@@ -244,6 +246,16 @@ export class People {
       (this.list.some((p) => p.rel === 'grandchild') || this.known.some((m) => m.relation === 'grandchild'))
     )
       rel = 'child';
+    // "替公公咨询…来电人丈夫（公公的独子）", "为家婆咨询…来电人丈夫": asking for a parent-in-law, the writer's
+    // husband is the subject's child, not the subject's spouse (whose own partner is named 公公, 婆婆); so is
+    // the wife of a son-in-law asking for her mother (a wife of a woman is not the subject's own).
+    if (
+      vp?.inLaw &&
+      rel === 'spouse' &&
+      (isPhrase(opts.word ?? '', 'husbandRoleWord') || (vp.gender === 'f' && isPhrase(opts.word ?? '', 'wifeRoleWord')))
+    ) {
+      rel = 'child';
+    }
     const writersSpouse = vp !== undefined && vp.rel === 'child' && rel === 'spouse';
     if (writersSpouse) rel = 'parent';
     // 其父母 … 父母在家种地: the couple the call is about, named again.
@@ -530,7 +542,14 @@ export class People {
 
   /** The message is about `p` (帮我妈问): from now on 我 means them, and the writer is someone else. */
   /** After a message turned to someone else: their relation to the writer, and the writer. */
-  private viewpoint?: { rel: Relation; gender?: 'm' | 'f'; spouse?: Person; writer: Person };
+  private viewpoint?: {
+    rel: Relation;
+    gender?: 'm' | 'f';
+    spouse?: Person;
+    writer: Person;
+    /** The subject is the writer's parent-in-law (替公公问, 为岳母咨询). */
+    inLaw?: boolean;
+  };
 
   /** The person who wrote or called (来电人), once the message is about someone else. */
   get writer(): Person | undefined {
@@ -597,7 +616,8 @@ export class People {
     return rel === 'parent' ? 'child' : rel === 'sibling' ? 'grandchild' : 'other';
   }
 
-  onBehalfOf(p: Person): void {
+  /** `inLaw`: the subject is the writer's spouse's parent (替公公问), named by an in-law word. */
+  onBehalfOf(p: Person, opts: { inLaw?: boolean } = {}): void {
     if (p.key === this.selfKey) return;
     const writer = this.self;
     const rel = p.rel;
@@ -622,11 +642,20 @@ export class People {
       spouse.rel = 'spouse';
       if (p.gender) spouse.gender ??= p.gender === 'm' ? 'f' : 'm';
     }
-    this.viewpoint = { rel, ...(p.gender ? { gender: p.gender } : {}), ...(spouse ? { spouse } : {}), writer };
+    this.viewpoint = {
+      rel,
+      ...(p.gender ? { gender: p.gender } : {}),
+      ...(spouse ? { spouse } : {}),
+      writer,
+      ...((p.inLaw || opts.inLaw) && rel === 'parent' ? { inLaw: true } : {}),
+    };
     // The writer is now a relative of the subject: a child asking for a parent, and so on.
+    // (A child-in-law asking for a parent-in-law, 替公公问: no child of theirs, and owing them no support.)
     writer.rel =
       p.rel === 'parent'
-        ? 'child'
+        ? this.viewpoint.inLaw
+          ? 'other'
+          : 'child'
         : p.rel === 'child'
           ? 'parent'
           : p.rel === 'spouse'
@@ -710,6 +739,9 @@ function spokenChild(single: Person[], rel: Relation, word: string | undefined):
   if (spoken.length === 1 && single.length === 1) return spoken[0];
   // 粤 "同个傻仔住…个仔有残疾补贴": the plain word for a son, after the one son was named by another word of
   // his, is him again.
+  // So with a daughter: "一个女儿在外地工作 … 闺女说让我问问" is the one daughter, not a second.
   const only = single.length === 1 ? single[0]! : undefined;
-  return only && !only.dead && isPhrase(word, 'plainSonWord') && childWordSex(only.word) === 'm' ? only : undefined;
+  if (!only || only.dead) return undefined;
+  if (isPhrase(word, 'plainSonWord') && childWordSex(only.word) === 'm') return only;
+  return isPhrase(word, 'plainDaughterWord') && isPhrase(only.word ?? '', 'plainDaughterWord') ? only : undefined;
 }

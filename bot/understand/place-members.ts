@@ -268,7 +268,7 @@ export function placeMembers(r: Reading): Placed {
     const f = r.personFacts.get(p.key);
     const idx = memberIndex.get(p.key);
     if (p.apart || (p.dead && idx === undefined)) {
-      if (p.apart && p !== r.people.self) obligorFacts.push({ person: p, f: f ?? {} });
+      if (p.apart && p !== r.people.self && !p.othersFamily) obligorFacts.push({ person: p, f: f ?? {} });
       continue;
     }
     if (!f) continue;

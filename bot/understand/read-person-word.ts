@@ -87,7 +87,7 @@ export function readPersonWord(
     });
     const writer = r.people.self;
     const livesWith = callerLivesWith(r, subject);
-    r.people.onBehalfOf(subject);
+    r.people.onBehalfOf(subject, m.inLaw ? { inLaw: true } : {});
     setAsideWriter(writer, r.ctx.slot, livesWith);
     // "某村委会干部来电反映，该村有一户母子：母亲…": a caller who opens as a cadre or a neighbour calling
     // in is no relative of the one told of, whoever the summary turns to (owes no support, not a member).
@@ -277,11 +277,28 @@ export function readPersonWord(
       own &&
       (r.topic !== r.people.self ||
         relativeJustNamed(r) ||
+        // ("来电人（儿子）在城里打零工，活不稳定；自己还有两个娃上学": the caller last named in the sentence.)
+        callerInSentence(r, tok.start) ||
+        // ("一个儿子在外打工自家还有俩娃": the relative named earlier in the clause.)
+        r.people.list.some(
+          (q) =>
+            q !== p &&
+            q !== r.people.self &&
+            q.rel !== 'spouse' &&
+            !q.dead &&
+            q.at >= c.clauseStart &&
+            q.at < tok.start,
+        ) ||
         (r.people.writer !== undefined && endsWithPhrase(lead.slice(0, -own.length), 'myOrOur')))
-    )
+    ) {
       p.bystander = true;
+      p.othersFamily = true;
+    }
     // ("替父亲问…来电人在外地打工，'俺也有俩娃要养'": asking for another, the caller's 俺/我 has their own.)
-    else if (r.people.writer !== undefined && endsWithPhrases(lead, 'myOrOur', 'relativesKidsLead')) p.bystander = true;
+    else if (r.people.writer !== undefined && endsWithPhrases(lead, 'myOrOur', 'relativesKidsLead')) {
+      p.bystander = true;
+      p.othersFamily = true;
+    }
     // (Only a word for children of either sex, 娃, 细路: "有一个儿子" names the applicant's son.)
     else if (rel !== 'spouse' && !m.gender && sexOfChildWord(tok.text) === undefined)
       relativesOwnChildren(r, c, p, tok.start);
@@ -953,6 +970,17 @@ function withoutCount(text: string): string {
 }
 
 const NUMERAL = new Set([...'0123456789０１２３４５６７８９一二两三四五六七八九十几']);
+
+/**
+ * In a summary about someone else, the caller (来电人) was named earlier in this sentence (clauses apart
+ * included): a 自己 there goes back to them.
+ */
+function callerInSentence(r: Reading, at: number): boolean {
+  const w = r.people.writer;
+  if (w === undefined || w === r.people.self || r.writerAt === undefined || r.writerAt > at) return false;
+  for (let k = r.writerAt; k < at; k++) if (r.text[k] === '。' || r.text[k] === '\n') return false;
+  return true;
+}
 
 /** The clause before was about a living relative who is not the subject's spouse ("儿子在县城开出租，…"). */
 function relativeJustNamed(r: Reading): boolean {

@@ -78,7 +78,29 @@ export const PEOPLE_PHRASES = {
   /** A call summary's word for a party to the call ("本人女，38岁", "当事人"): a sex or age said next is theirs. */
   partyToCall: ['本人', '来电人', '诉求人', '当事人'],
   /** Before children counted, someone's own ("自己也有两个娃", 粤 "自己都有两个细路"): their own family. */
-  ownFamilyLead: ['自己也有', '自己都有', '自己还有', '自己仲有', '自己有', '自己亦有'],
+  ownFamilyLead: [
+    '自己也有',
+    '自己都有',
+    '自己还有',
+    '自己仲有',
+    '自己有',
+    '自己亦有',
+    '自家也有',
+    '自家还有',
+    '自家有',
+    '自个也有',
+    '自个还有',
+    '自个儿也有',
+    '自个儿还有',
+    // Their own home's children counted, or those they must keep ("自己家三个娃", "自己要养两个读书嘅仔").
+    '自己家',
+    '自己家有',
+    '自己家还有',
+    '自个儿家',
+    '自己要养',
+    '自己都要养',
+    '自己仲要养',
+  ],
   /** Things counted with 口 as people are ("两口鱼塘", "一口井", 晋南 "两口窑洞"): no household size. */
   countedByKou: ['鱼塘', '塘', '池塘', '井', '水井', '窑', '窑洞', '锅', '大锅', '缸', '水缸', '棺材'],
   /**
@@ -380,6 +402,8 @@ export const PEOPLE_PHRASES = {
   sonWord: ['儿子', '仔', '之子', '其子', '独子', '长子', '次子'],
   /** The plain word for a son ("儿子", 粤 "仔"), with nothing that tells one son from another. */
   plainSonWord: ['儿子', '仔'],
+  /** The plain word for a daughter ("女儿", "闺女", 粤 "女"), with nothing that tells one daughter from another. */
+  plainDaughterWord: ['女儿', '闺女', '女子', '女', '女仔'],
   /** A mark of a boy inside a child word ("儿子", "俺儿", 粤 "细仔"). */
   boyMark: ['儿', '仔'],
   /** Before a child named first in a summary, a parent named already or someone asked for ("为其", "代其"). */
