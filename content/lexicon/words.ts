@@ -1194,6 +1194,11 @@ add(
   '无病无残 无病无灾 无灾无病 没病没残 没病没灾 没灾没病 冇病冇痛 冇病冇残 冇病冇灾 无病无痛 没病没痛 ' +
     '不病不残 无残无病 身体无病无残',
 );
+// With 都 before, which would otherwise be read as "none of them" (都没, 粤 都冇): "两人都冇病冇残". (Not
+// 都冇病冇痛 or 都没病没灾: a set phrase of good wishes, which labellers do not read as a fact.)
+add({ t: 'healthy', noDisability: true }, '都无病无残 都没病没残 都冇病冇残 都无残无病');
+add({ t: 'healthy' }, '都没病 都冇病 都无病 都冇乜病');
+add({ t: 'neutral' }, '都冇病冇痛 都无病无痛 都没病没痛 都没病没灾 都无病无灾 都冇病冇灾');
 // 晋南 好着哩 (doing fine), said of everyone's health: "都好着哩", "身子好着哩".
 add({ t: 'healthy' }, '都好着哩 都好着呢 身子好着哩 身体好着哩 人都好着哩', { dialect: 'north' });
 add(
