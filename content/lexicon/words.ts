@@ -2229,6 +2229,9 @@ add({ t: 'severe' }, '东拼西凑借的 东拼西凑借 都是东拼西凑 周�
 // Money put into a trade and lost (晋南 "投进去的十来万都赔了", "本钱全搭进去了", 粤 "掟落去嘅钱蚀晒"): a loss, not
 // what the trade earns.
 add({ t: 'damage' }, '投进去 投进去的 投了进去 搭进去 搭进去了 赔进去 赔进去了 掟落去 掟落去嘅 投落去 投落去嘅');
+// The outlay put into a crop or a trade, said as 投入 ("投入七八万打晒水漂", "前后投入了十来万"): what was put
+// in, never what it earned.
+add({ t: 'damage' }, '投入 投入咗 投入了 投入嘅 投入的 前后投入 总共投入 一共投入');
 // What a funeral cost ("丧葬费花了一万五", 粤 "搞后事使咗两万"): spending of another kind, not a medical bill.
 add({ t: 'expense', kind: 'other' }, '丧葬费 安葬费 殡葬费 办丧事花了 办后事花了 搞后事使咗 丧事使咗');
 // Swallowed by mistake ("娃在家误喝了农药", 粤 "个细路误食咗老鼠药"): a mishap (poisoning), not an illness that struck.
