@@ -468,6 +468,8 @@ add(
     '卖石榴 卖芦笋 卖蒜 卖辣椒 卖荔枝 卖龙眼 卖番薯 卖鸡 卖鸭 卖鹅',
   { term: '经营净收入' },
 );
+// A crop named alone after another's sale (粤 "卖荔枝七八千，龙眼两三千"): its sale too, and not 眼, an eye.
+add({ t: 'income', cat: 'business' }, '龙眼 桂圆', { term: '经营净收入' });
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
 add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
 // Cotton grown or sold is farm income; 棉花 alone (帮人摘棉花 is wage work) is only not 花, spending.
