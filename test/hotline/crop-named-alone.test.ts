@@ -5,7 +5,8 @@ import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
-const run = (text: string, region = '140800') => intake({ region, text }, { today: '2026-12-05', parameters }).household;
+const run = (text: string, region = '140800') =>
+  intake({ region, text }, { today: '2026-12-05', parameters }).household;
 
 describe('two crops sold in one year', () => {
   it('in written Cantonese, 卖荔枝五六千，龙眼三四千: both counted, no one disabled', () => {
