@@ -470,6 +470,13 @@ add(
 );
 // A crop named alone after another's sale (粤 "卖荔枝七八千，龙眼两三千"): its sale too, and not 眼, an eye.
 add({ t: 'income', cat: 'business' }, '龙眼 桂圆', { term: '经营净收入' });
+// Spice and fruit crops of the hills grown for sale (粤 "种八角同肉桂", "种砂仁同沙糖桔"): farm income; 八角 is
+// star anise here, not eight 角 of money.
+add(
+  { t: 'income', cat: 'business' },
+  '种八角 八角 种肉桂 肉桂 种玉桂 玉桂 种砂仁 砂仁 沙糖桔 砂糖橘 种茶 种茶叶 种油茶 卖八角 卖肉桂 卖砂仁',
+  { term: '经营净收入' },
+);
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
 add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
 // Cotton grown or sold is farm income; 棉花 alone (帮人摘棉花 is wage work) is only not 花, spending.
