@@ -1002,7 +1002,10 @@ add({ t: 'event', kind: 'traffic_accident' }, '追尾 被追尾 追尾了 追尾
 add(
   { t: 'event', kind: 'traffic_accident' },
   '被摩托车撞 被摩托撞 被电动车撞 被三轮车撞 被小车撞 被汽车撞 被面包车撞 俾摩托车撞 俾电动车撞 畀摩托车撞 畀电动车撞 ' +
-    '跌车 跌咗车 摔车 摔了车 摔咗车',
+    '跌车 跌咗车 摔车 摔了车 摔咗车 ' +
+    // (And the other vehicles roads carry: a private car, a lorry, a bus, 粤 俾/畀 before them.)
+    '被私家车撞 被轿车撞 被大车撞 被卡车撞 被公交车撞 被泥头车撞 俾私家车撞 畀私家车撞 俾小车撞 畀小车撞 俾货车撞 畀货车撞 ' +
+    '俾泥头车撞 畀泥头车撞 俾汽车撞 畀汽车撞',
 );
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
 // 粤 for fainting ("喺屋企晕低", "晕咗过去") and a hospital finding ("送院检查系中风"): as 晕倒 and 查出.
@@ -2243,5 +2246,10 @@ add({ t: 'damage' }, '投进去 投进去的 投了进去 搭进去 搭进去了
 add({ t: 'damage' }, '投入 投入咗 投入了 投入嘅 投入的 前后投入 总共投入 一共投入');
 // What a funeral cost ("丧葬费花了一万五", 粤 "搞后事使咗两万"): spending of another kind, not a medical bill.
 add({ t: 'expense', kind: 'other' }, '丧葬费 安葬费 殡葬费 办丧事花了 办后事花了 搞后事使咗 丧事使咗');
+// The same with 完 (晋南 "办完丧事花了两万", 粤 "办完后事花咗三万几", "搞完后事使咗"): the funeral, not a bill.
+add(
+  { t: 'expense', kind: 'other' },
+  '办完丧事花了 办完后事花了 办完后事花咗 办完丧事花咗 搞完后事使咗 搞完后事花咗 办完后事使咗 后事花咗 后事使咗 丧事花咗',
+);
 // Swallowed by mistake ("娃在家误喝了农药", 粤 "个细路误食咗老鼠药"): a mishap (poisoning), not an illness that struck.
 add({ t: 'event', kind: 'accident' }, '误喝 误喝了 误服 误服了 误食 误食了 误食咗 误饮 误吞 误吞了');
