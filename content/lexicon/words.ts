@@ -1603,6 +1603,8 @@ add(
 add({ t: 'apart' }, '嫁去 嫁咗去 嫁过去 嫁过去了 嫁给 嫁去了 嫁出 嫁落');
 // Married off, said short ("两个女都已嫁", "个女嫁晒"): living apart.
 add({ t: 'apart' }, '已嫁 已嫁人 均已嫁 嫁晒 都嫁晒');
+// Married and living in a place named (粤 "家姐嫁喺江门", as 嫁在): living apart.
+add({ t: 'apart' }, '嫁喺 嫁咗喺 都嫁喺 嫁埋喺');
 // 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
 for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
   add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
