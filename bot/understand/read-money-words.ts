@@ -11,6 +11,7 @@ import type { WordToken } from './read-word.ts';
 import { benefitEnded } from './said-of-the-past.ts';
 import { saidOfLater } from './said-of-later.ts';
 import { afterThisMishap, monthsJustBefore } from './spell-off.ts';
+import { nowAndThenGiver } from './now-and-then-giver.ts';
 import { giverLivesApart } from './giver-apart.ts';
 import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
@@ -477,6 +478,8 @@ export function readMoneyWord(
         r.incomeMentioned.add('support');
       // ("靠儿子给点钱过日子": the son gives from elsewhere, giver-apart.ts.)
       giverLivesApart(r, c, i);
+      // ("外婆有时帮补啲钱": help now and then comes from outside, now-and-then-giver.ts.)
+      nowAndThenGiver(r, c, i);
       // ("有套房子（父母给买的）": parents who bought it for them, bought-by-kin.ts.)
       boughtByKin(r, c, i);
       break;
