@@ -6,7 +6,8 @@ import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
-const run = (text: string, region = '140800') => intake({ region, text }, { today: '2026-12-05', parameters }).household;
+const run = (text: string, region = '140800') =>
+  intake({ region, text }, { today: '2026-12-05', parameters }).household;
 
 describe('hit by a car of any kind', () => {
   it('in written Cantonese, 俾私家车撞: a traffic accident', () => {

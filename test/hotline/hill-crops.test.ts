@@ -5,7 +5,8 @@ import { intake } from '../../bot/hotline/intake.ts';
 import { defaultParameters } from '../../screening/index.ts';
 
 const parameters = defaultParameters();
-const run = (text: string, region = '441700') => intake({ region, text }, { today: '2026-12-05', parameters }).household;
+const run = (text: string, region = '441700') =>
+  intake({ region, text }, { today: '2026-12-05', parameters }).household;
 
 describe('spice and fruit crops of the hills', () => {
   it('in written Cantonese, 种八角同肉桂，一年八九千: farm income', () => {
