@@ -26,6 +26,8 @@ export interface HealthSaid {
   /** 都 with no group or count: the subject and `last`, those named in the last clause naming anyone. */
   both: boolean;
   last: Person[];
+  /** A set phrase that says no disability too (无病无残, 冇病冇残): the same people are not disabled. */
+  noDisability: boolean;
 }
 
 // Grammar, not a word list: a count (两, 三, 俩 …) with an optional measure and 都 at the end (a regex that stays).
@@ -36,7 +38,7 @@ const COUNTED = /(两|二|俩|三|仨|四|五|六|[2-6])(?:个人|个|人|口)?(
  * True when it spoke of the household as a whole or counted (家里人, 两人, 都 after the couple), so it
  * says nothing of the one person a clause goes on about (grown children named before are not "两人").
  */
-export function noteHealth(r: Reading, c: ClauseReading, start: number, end: number): boolean {
+export function noteHealth(r: Reading, c: ClauseReading, start: number, end: number, noDisability = false): boolean {
   if (r.ctx.slot !== 'summary') return false;
   const word = r.text.slice(start, end);
   const lead = r.text.slice(c.clauseStart, start);
@@ -52,6 +54,7 @@ export function noteHealth(r: Reading, c: ClauseReading, start: number, end: num
     people: c.clausePersons.length > 1 ? [...c.clausePersons] : [c.who()],
     both: /都/.test(lead + word) && c.clausePersons.length < 2,
     last: c.clausePersons.length ? [...c.clausePersons] : [...r.lastPersons],
+    noDisability,
   };
   r.healthSaid.push(h);
   return h.all || h.count !== undefined || h.both;

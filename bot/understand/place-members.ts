@@ -319,13 +319,17 @@ export function placeMembers(r: Reading): Placed {
       if (!r.facts.some((f) => f.path === `members[${k}].seriousIllness`))
         r.add(`members[${k}].seriousIllness`, false, r.allNoIllness);
   }
-  // "母子俩身体都好", "家里人身体都好": no one covered is seriously ill (health-said.ts).
+  // "母子俩身体都好", "家里人身体都好": no one covered is seriously ill (health-said.ts); "两人都无病无残":
+  // no one covered is disabled either.
   if (buildMembers && r.healthSaid.length) {
     const count = Math.max(0, ...r.facts.map((f) => Number(/^members\[(\d+)\]\./.exec(f.path)?.[1] ?? -1) + 1));
     for (const h of r.healthSaid)
-      for (const k of healthCovers(h, memberIndex, count))
+      for (const k of healthCovers(h, memberIndex, count)) {
         if (!r.facts.some((f) => f.path === `members[${k}].seriousIllness`))
           r.add(`members[${k}].seriousIllness`, false, h.span);
+        if (h.noDisability && !r.facts.some((f) => f.path === `members[${k}].hasDisability`))
+          r.add(`members[${k}].hasDisability`, false, h.span);
+      }
   }
   return { named, memberIndex, buildMembers, obligorFacts };
 }

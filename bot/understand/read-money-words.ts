@@ -11,6 +11,8 @@ import type { WordToken } from './read-word.ts';
 import { benefitEnded } from './said-of-the-past.ts';
 import { saidOfLater } from './said-of-later.ts';
 import { afterThisMishap, monthsJustBefore } from './spell-off.ts';
+import { rentedIsShop, shopRented } from './rented-premises.ts';
+import { nowAndThenGiver } from './now-and-then-giver.ts';
 import { giverLivesApart } from './giver-apart.ts';
 import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
@@ -275,6 +277,11 @@ export function readMoneyWord(
       break;
     case 'asset':
       if ((m.what === 'house' || m.what === 'car') && c.clause.some((t) => isMeaning(t, 'event'))) break;
+      // "铺面系租嘅": the shop is rented, not the home (rented-premises.ts).
+      if (m.what === 'rented_home' && rentedIsShop(c, i)) {
+        c.understoodSomething = true;
+        break;
+      }
       // "租咗间屋畀人": a home let to others (rent received, clause-reading.ts), not a home rented in.
       if (m.what === 'rented_home' && startsWithPhrase(r.text.slice(tok.end, tok.end + 3), 'toOthersAfter')) {
         c.understoodSomething = true;
@@ -377,7 +384,7 @@ export function readMoneyWord(
         const ended = benefitEnded(r.text, c, i, tok.end);
         r.assets.push({
           what: m.what,
-          negated: c.negated(i) || noAfter || ended,
+          negated: c.negated(i) || noAfter || ended || (m.what === 'shop' && shopRented(c, i)),
           span,
           also,
           owner: c.who(),
@@ -503,6 +510,8 @@ export function readMoneyWord(
         r.incomeMentioned.add('support');
       // ("靠儿子给点钱过日子": the son gives from elsewhere, giver-apart.ts.)
       giverLivesApart(r, c, i);
+      // ("外婆有时帮补啲钱": help now and then comes from outside, now-and-then-giver.ts.)
+      nowAndThenGiver(r, c, i);
       // ("有套房子（父母给买的）": parents who bought it for them, bought-by-kin.ts.)
       boughtByKin(r, c, i);
       break;

@@ -217,7 +217,7 @@ export function readMoney(
               ? 'property'
               : near?.category === 'expense' && givenToward(c, i)
                 ? 'support'
-                : near?.category === 'support' && paidForWork(c, i)
+                : near?.category === 'support' && paidForWork(r, c, i)
                   ? 'wages'
                   : near?.category) ??
           c.clauseCategory ??
@@ -676,13 +676,25 @@ function givenToward(c: ClauseReading, i: number): boolean {
   return false;
 }
 
-/** "给人放羊一年给三千", 粤 "帮人睇牛一年俾三千": what is given for work done for others, no relative named, is pay. */
-function paidForWork(c: ClauseReading, i: number): boolean {
+/**
+ * "给人放羊一年给三千", 粤 "帮人睇牛一年俾三千": what is given for work done for others, no relative named, is pay.
+ * So too in the clause right after that work, in the same sentence ("平时帮人睇鱼塘，一个月畀佢五百"), when the
+ * clause names no one and no other money before the sum, and is not a day's rate.
+ */
+function paidForWork(r: Reading, c: ClauseReading, i: number): boolean {
+  const forOthers = (t: Token) => meaningOf(t, 'income')?.cat === 'wages' && startsWithPhrase(t.text, 'workForOthers');
+  if (c.clause.some((t) => isMeaning(t, 'person'))) return false;
+  if (c.clause.slice(0, i).some(forOthers)) return true;
+  const before = c.ci > 0 ? r.clauses[c.ci - 1] : undefined;
   return (
-    c.clause
-      .slice(0, i)
-      .some((t) => meaningOf(t, 'income')?.cat === 'wages' && startsWithPhrase(t.text, 'workForOthers')) &&
-    !c.clause.some((t) => isMeaning(t, 'person'))
+    r.ctx.slot === 'summary' &&
+    before !== undefined &&
+    hasPhrase(r.text.slice(before[0]!.start, before.at(-1)!.end), 'workForOthers') &&
+    before.some((t) => isMeaning(t, 'work') || meaningOf(t, 'income')?.cat === 'wages') &&
+    !/[。；;]/.test(r.text.slice(before.at(-1)!.end, c.clauseStart)) &&
+    // (A day's rate, "一天给个八十一百的", is left to what the text says the year came to.)
+    (nearestPeriod(c.clause, i) ?? c.clausePeriod ?? 1) >= 1 &&
+    !c.clause.slice(0, i).some((t) => isMeaning(t, 'income') || isMeaning(t, 'work'))
   );
 }
 

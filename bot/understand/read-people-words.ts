@@ -106,7 +106,7 @@ export function readPeopleWord(
       // "无病无残", "冇病冇痛": no disability either, of the person the clause is about.
       if (m.noDisability && r.ctx.slot === 'summary' && !c.negated(i) && r.pf(c.who()).hasDisability === undefined)
         r.pf(c.who()).hasDisability = { v: false, span };
-      if (!noteHealth(r, c, tok.start, tok.end)) {
+      if (!noteHealth(r, c, tok.start, tok.end, m.noDisability === true && !c.negated(i))) {
         r.pf(c.who()).healthy = { span };
         // "老大老二都好好的": 都 after relatives named one by one is all of them, not the last one only.
         for (const p of namedBeforeBoth(r, c, i)) r.pf(p).healthy = { span };

@@ -2,6 +2,7 @@
  * Words about the household's situation: disability and illness, an emergency and how hard it
  * hit, 户口 and place, living alone, and a status held (低保户, 五保).
  */
+import { crimeDone } from './crime-done.ts';
 import { coupleOnTheirOwn } from './pair-apart-from.ts';
 import { placeCodeOf } from './places.ts';
 import { worksAloneAt } from './alone-at-work.ts';
@@ -368,6 +369,8 @@ export function readSituationWord(
         )
       )
         break;
+      // "个仔因为诈骗坐紧监": the crime a relative is in prison for is no emergency of the household's.
+      if (m.kind === 'crime' && r.ctx.slot === 'summary' && crimeDone(c.clause, i)) break;
       // "老汉骑电三轮摔了", 粤 "揸电单车跌亲": a fall while riding a vehicle is a road accident (the list's 车祸).
       const kind = m.kind === 'accident' && ridingBefore(r.text, c.clause, i) ? 'traffic_accident' : m.kind;
       r.events.push({ kind, span, clause: c.ci, at: tok.start });

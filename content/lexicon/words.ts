@@ -468,6 +468,15 @@ add(
     '卖石榴 卖芦笋 卖蒜 卖辣椒 卖荔枝 卖龙眼 卖番薯 卖鸡 卖鸭 卖鹅',
   { term: '经营净收入' },
 );
+// A crop named alone after another's sale (粤 "卖荔枝七八千，龙眼两三千"): its sale too, and not 眼, an eye.
+add({ t: 'income', cat: 'business' }, '龙眼 桂圆', { term: '经营净收入' });
+// Spice and fruit crops of the hills grown for sale (粤 "种八角同肉桂", "种砂仁同沙糖桔"): farm income; 八角 is
+// star anise here, not eight 角 of money.
+add(
+  { t: 'income', cat: 'business' },
+  '种八角 八角 种肉桂 肉桂 种玉桂 玉桂 种砂仁 砂仁 沙糖桔 砂糖橘 种茶 种茶叶 种油茶 卖八角 卖肉桂 卖砂仁',
+  { term: '经营净收入' },
+);
 // Growing a little of anything (种点苹果, 种些花生) and what it sells for (卖个, 卖得): the same farm income.
 add({ t: 'income', cat: 'business' }, '种点 种些 种了些 种咗啲 种啲 卖个 卖得', { term: '经营净收入' });
 // Cotton grown or sold is farm income; 棉花 alone (帮人摘棉花 is wage work) is only not 花, spending.
@@ -1001,7 +1010,10 @@ add({ t: 'event', kind: 'traffic_accident' }, '追尾 被追尾 追尾了 追尾
 add(
   { t: 'event', kind: 'traffic_accident' },
   '被摩托车撞 被摩托撞 被电动车撞 被三轮车撞 被小车撞 被汽车撞 被面包车撞 俾摩托车撞 俾电动车撞 畀摩托车撞 畀电动车撞 ' +
-    '跌车 跌咗车 摔车 摔了车 摔咗车',
+    '跌车 跌咗车 摔车 摔了车 摔咗车 ' +
+    // (And the other vehicles roads carry: a private car, a lorry, a bus, 粤 俾/畀 before them.)
+    '被私家车撞 被轿车撞 被大车撞 被卡车撞 被公交车撞 被泥头车撞 俾私家车撞 畀私家车撞 俾小车撞 畀小车撞 俾货车撞 畀货车撞 ' +
+    '俾泥头车撞 畀泥头车撞 俾汽车撞 畀汽车撞',
 );
 add({ t: 'event', kind: 'sudden_illness' }, '突然晕倒 晕倒 昏倒 突然昏倒 诊断 诊断为 被诊断为');
 // 粤 for fainting ("喺屋企晕低", "晕咗过去") and a hospital finding ("送院检查系中风"): as 晕倒 and 查出.
@@ -1202,6 +1214,11 @@ add(
   '无病无残 无病无灾 无灾无病 没病没残 没病没灾 没灾没病 冇病冇痛 冇病冇残 冇病冇灾 无病无痛 没病没痛 ' +
     '不病不残 无残无病 身体无病无残',
 );
+// With 都 before, which would otherwise be read as "none of them" (都没, 粤 都冇): "两人都冇病冇残". (Not
+// 都冇病冇痛 or 都没病没灾: a set phrase of good wishes, which labellers do not read as a fact.)
+add({ t: 'healthy', noDisability: true }, '都无病无残 都没病没残 都冇病冇残 都无残无病');
+add({ t: 'healthy' }, '都没病 都冇病 都无病 都冇乜病');
+add({ t: 'neutral' }, '都冇病冇痛 都无病无痛 都没病没痛 都没病没灾 都无病无灾 都冇病冇灾');
 // 晋南 好着哩 (doing fine), said of everyone's health: "都好着哩", "身子好着哩".
 add({ t: 'healthy' }, '都好着哩 都好着呢 身子好着哩 身体好着哩 人都好着哩', { dialect: 'north' });
 add(
@@ -1594,6 +1611,8 @@ add(
 add({ t: 'apart' }, '嫁去 嫁咗去 嫁过去 嫁过去了 嫁给 嫁去了 嫁出 嫁落');
 // Married off, said short ("两个女都已嫁", "个女嫁晒"): living apart.
 add({ t: 'apart' }, '已嫁 已嫁人 均已嫁 嫁晒 都嫁晒');
+// Married and living in a place named (粤 "家姐嫁喺江门", as 嫁在): living apart.
+add({ t: 'apart' }, '嫁喺 嫁咗喺 都嫁喺 嫁埋喺');
 // 晋南 干 alone is work ("就俺一个在外头干", "小子在外面干活"): away and working, both.
 for (const m of [{ t: 'apart' } as const, { t: 'work' } as const])
   add(m, '在外头干 在外面干 在外边干 在外地干 在外头干活 在外面干活 在外边干活 在外地干活 出去干活 出外干活', {
@@ -2234,7 +2253,15 @@ add({ t: 'severe' }, '东拼西凑借的 东拼西凑借 都是东拼西凑 周�
 // Money put into a trade and lost (晋南 "投进去的十来万都赔了", "本钱全搭进去了", 粤 "掟落去嘅钱蚀晒"): a loss, not
 // what the trade earns.
 add({ t: 'damage' }, '投进去 投进去的 投了进去 搭进去 搭进去了 赔进去 赔进去了 掟落去 掟落去嘅 投落去 投落去嘅');
+// The outlay put into a crop or a trade, said as 投入 ("投入七八万打晒水漂", "前后投入了十来万"): what was put
+// in, never what it earned.
+add({ t: 'damage' }, '投入 投入咗 投入了 投入嘅 投入的 前后投入 总共投入 一共投入');
 // What a funeral cost ("丧葬费花了一万五", 粤 "搞后事使咗两万"): spending of another kind, not a medical bill.
 add({ t: 'expense', kind: 'other' }, '丧葬费 安葬费 殡葬费 办丧事花了 办后事花了 搞后事使咗 丧事使咗');
+// The same with 完 (晋南 "办完丧事花了两万", 粤 "办完后事花咗三万几", "搞完后事使咗"): the funeral, not a bill.
+add(
+  { t: 'expense', kind: 'other' },
+  '办完丧事花了 办完后事花了 办完后事花咗 办完丧事花咗 搞完后事使咗 搞完后事花咗 办完后事使咗 后事花咗 后事使咗 丧事花咗',
+);
 // Swallowed by mistake ("娃在家误喝了农药", 粤 "个细路误食咗老鼠药"): a mishap (poisoning), not an illness that struck.
 add({ t: 'event', kind: 'accident' }, '误喝 误喝了 误服 误服了 误食 误食了 误食咗 误饮 误吞 误吞了');
