@@ -12,6 +12,7 @@ import { benefitEnded } from './said-of-the-past.ts';
 import { saidOfLater } from './said-of-later.ts';
 import { afterThisMishap, monthsJustBefore } from './spell-off.ts';
 import { giverLivesApart } from './giver-apart.ts';
+import { subjectBeforeTimeClause } from './after-their-mishap.ts';
 import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
 import { otherPartyDriver } from './other-driver.ts';
@@ -216,7 +217,9 @@ export function readMoneyWord(
       // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
       if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text)))
         for (const w of everyone(r, c) ?? [
-          c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : c.who(),
+          c.lookedAfter && c.clausePerson === c.lookedAfter
+            ? subjectOf(r, c)
+            : (subjectBeforeTimeClause(r, c, i) ?? c.who()),
         ])
           r.pf(w).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;
