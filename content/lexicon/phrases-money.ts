@@ -242,7 +242,7 @@ export const MONEY_PHRASES = {
   /** Money carried on one ("身上啲钱", "随身带的钱"): what there is to live on right now. */
   onPerson: ['身上', '随身'],
   /** Inside a word for paid work, hands-on work ("打零工", "做泥水", "搬砖", "帮人"). */
-  handsOnWork: ['工', '泥水', '搬砖', '帮人'],
+  handsOnWork: ['工', '泥水', '搬砖', '帮人', '零活'],
   /** Farming in the same sentence ("种地", "耕田", "收成", "苹果", "花椒", "果园"); 养 is checked apart (养老 is not). */
   farming: ['种', '耕', '收成', '苹果', '花椒', '果园'],
   /** All or each of the people named ("都", formal "均"). */

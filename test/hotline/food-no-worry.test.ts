@@ -18,7 +18,10 @@ describe('food not a worry', () => {
   });
 
   it('粤: 屋企水浸，"食饭唔愁，就系冇地方住": the same', () => {
-    const f = facts('来电人陈伯（68岁），阳西县某村村民，上个月台风屋企水浸，瓦面冚咗。“食饭唔愁，就系冇地方住。”', '441721');
+    const f = facts(
+      '来电人陈伯（68岁），阳西县某村村民，上个月台风屋企水浸，瓦面冚咗。“食饭唔愁，就系冇地方住。”',
+      '441721',
+    );
     expect(f.get('hardship.events[0].basicLivingSevere')).toBe(false);
   });
 });
