@@ -20,5 +20,24 @@ export function kinFamilyCount(r: Reading, c: ClauseReading, i: number): boolean
   const home = c.clause[i - 1];
   if (!home || !isPhrase(home.text, 'wholeFamilyWord')) return false;
   const kin = meaningOf(c.clause[i - 2], 'person');
-  return kin !== undefined && kin.rel !== undefined && OWN_FAMILY.has(kin.rel) && c.clause[i - 2]!.end === home.start;
+  if (kin !== undefined && kin.rel !== undefined && OWN_FAMILY.has(kin.rel) && c.clause[i - 2]!.end === home.start)
+    return true;
+  return ownFamilyOfTopic(r, c, i);
+}
+
+/**
+ * "儿子40岁在县城打工，自己一家四口": a clause opening with 自己一家 right after a grown relative was talked about,
+ * in the same sentence, counts that relative's own family. They keep a household of their own, so they live
+ * apart (an obligor, 最低生活保障审核确认办法 第七条) unless the summary says they live with the family.
+ */
+function ownFamilyOfTopic(r: Reading, c: ClauseReading, i: number): boolean {
+  if (i !== 2 || c.ci === 0 || !isPhrase(c.clause[0]!.text, 'reflexiveOnly')) return false;
+  // (The sentence goes on from the clause before: no full stop between.)
+  const before = r.clauses[c.ci - 1];
+  if (!before || /[。！？!?]/.test(r.text.slice(before.at(-1)!.end, c.clauseStart))) return false;
+  const named = before.findLast((t) => meaningOf(t, 'person') !== undefined);
+  const p = named && r.people.list.findLast((q) => q.at === named.start);
+  if (!p || p === r.people.self || !OWN_FAMILY.has(p.rel) || p.known !== undefined || p.n !== 1) return false;
+  if (!p.atHome) p.apart ??= true;
+  return true;
 }

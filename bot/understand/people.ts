@@ -12,6 +12,12 @@ import { sexOfKinWord } from './sex-of-word.ts';
 import { hasPhrase, isPhrase, leadingPhrase } from './phrases.ts';
 
 /** A relative's word with "my" taken off (俺舅 → 舅, 我的儿子 → 儿子, 个仔 → 仔). */
+/** "两个娃", "俩孩子": a word for children of either sex, counted. */
+function endsGeneric(word: string): boolean {
+  for (const g of GENERIC) if (word.endsWith(g)) return true;
+  return false;
+}
+
 export function bareKinWord(word: string): string {
   return word.slice(leadingPhrase(word, 'myBeforeKin')?.length ?? 0);
 }
@@ -301,6 +307,14 @@ export class People {
         (p) => p.rel === rel && p.n === 1 && p.key !== this.selfKey && !p.apart && !p.dead && !p.inLaw === !opts.inLaw,
       );
       if (singles.length >= n) return singles[0]!;
+      // "带着孙子和孙女过…两个娃能不能有补助": 娃, 孩子 counted, with no child at home and as many grandchildren
+      // at home named before, are those grandchildren again, not as many children more.
+      if (rel === 'child' && singles.length === 0 && endsGeneric(opts.word ?? '')) {
+        const grandchildren = this.list.filter(
+          (p) => p.rel === 'grandchild' && p.n === 1 && p.key !== this.selfKey && !p.apart && !p.dead,
+        );
+        if (grandchildren.length === n) return grandchildren[0]!;
+      }
       // "妻子全职带娃，两个孩子分别4岁和1岁": the children spoken of before they were counted are these.
       const spoken = singles.find((p) => p.generic && p.known === undefined && !p.preset);
       if (spoken && singles.length === 1) {

@@ -14,6 +14,7 @@ import { afterThisMishap, monthsJustBefore } from './spell-off.ts';
 import { rentedIsShop, shopRented } from './rented-premises.ts';
 import { nowAndThenGiver } from './now-and-then-giver.ts';
 import { giverLivesApart } from './giver-apart.ts';
+import { subjectBeforeTimeClause } from './after-their-mishap.ts';
 import { boughtByKin } from './bought-by-kin.ts';
 import { childOwnsHome } from './child-own-home.ts';
 import { otherPartyDriver } from './other-driver.ts';
@@ -231,8 +232,11 @@ export function readMoneyWord(
       // pensioner): only a word about work (没工作, 无业, 下岗) says someone is not working.
       if (!(r.ctx.slot === 'summary' && /收入/.test(tok.text)))
         for (const w of everyone(r, c) ?? [
-          // ("妻子在家带两个娃（8岁、5岁），无工作": the one who looks after young children, carer-of-young.ts.)
-          c.lookedAfter && c.clausePerson === c.lookedAfter ? subjectOf(r, c) : carerOfYoung(r, c, c.who()),
+          // ("妻子在家带两个娃（8岁、5岁），无工作": the one who looks after young children, carer-of-young.ts;
+          // "儿子病了以后辞了工": the one the sentence was about, after-their-mishap.ts.)
+          c.lookedAfter && c.clausePerson === c.lookedAfter
+            ? subjectOf(r, c)
+            : carerOfYoung(r, c, subjectBeforeTimeClause(r, c, i) ?? c.who()),
         ])
           r.pf(w).employed = { v: false, span };
       if (/收入/.test(tok.text)) r.noneSaid ??= span;

@@ -271,7 +271,9 @@ export function readCount(
       .reduce((k, p) => k + p.n, 0);
     if (
       r.ctx.slot === 'summary' &&
-      (r.size || (moneyAt > 2 && namedBefore >= n.value)) &&
+      // (Or more were already named as living there than the count: "他和老伴带着孙子和孙女过…两人养老金每月一共
+      // 三百二" counts the two the pension is of.)
+      (r.size || (moneyAt > 2 && namedBefore >= n.value) || namedBefore > n.value) &&
       (isMeaning(c.clause[i + moneyAt], 'expense') || isMeaning(c.clause[i + moneyAt], 'income')) &&
       !startsWithPhrase(c.clause[i + moneyAt]!.text, 'livingHow')
     ) {

@@ -485,7 +485,12 @@ export function readSituationWord(
         endsWithPhrase(r.text.slice(Math.max(c.clauseStart, tok.start - 4), tok.start), 'heldAlready') &&
         !c.clause.some((t) => isMeaning(t, 'question'));
       // "来电人不清楚他有没有吃低保", "认为佢唔应该享受低保": not known, or what ought to be, is no status.
-      if (hasPhrase(lead2, 'statusUnknown') || hasPhrase(lead2, 'oughtTo')) {
+      // ("日子过得比低保户还紧", "还不如低保户": a measure of hardship, not a status held.)
+      if (
+        hasPhrase(lead2, 'statusUnknown') ||
+        hasPhrase(lead2, 'oughtTo') ||
+        comparedWith(r.text, c.clauseStart, tok.start)
+      ) {
         c.understoodSomething = true;
         break;
       }
@@ -709,4 +714,10 @@ function eldersOnTheirOwnBefore(r: Reading, c: ClauseReading): boolean {
   for (const p of r.people.list)
     if (p.partOf === elders.key || (p.rel === elders.rel && named.some((t) => t.start === p.at))) p.apart = true;
   return true;
+}
+
+/** "比低保户还紧", "不如人家低保户", 粤 "仲衰过低保户": a status named only to compare with, within the two words before. */
+function comparedWith(text: string, clauseStart: number, at: number): boolean {
+  const before = text.slice(Math.max(clauseStart, at - 4), at);
+  return /(比|不如|像|衰过|差过)(人家|别人|人哋)?$/.test(before);
 }

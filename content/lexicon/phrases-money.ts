@@ -263,7 +263,7 @@ export const MONEY_PHRASES = {
   /** Money carried on one ("身上啲钱", "随身带的钱"): what there is to live on right now. */
   onPerson: ['身上', '随身'],
   /** Inside a word for paid work, hands-on work ("打零工", "做泥水", "搬砖", "帮人"). */
-  handsOnWork: ['工', '泥水', '搬砖', '帮人'],
+  handsOnWork: ['工', '泥水', '搬砖', '帮人', '零活'],
   /** Farming in the same sentence ("种地", "耕田", "收成", "苹果", "花椒", "果园"); 养 is checked apart (养老 is not). */
   farming: ['种', '耕', '收成', '苹果', '花椒', '果园'],
   /** All or each of the people named ("都", formal "均"). */
@@ -303,7 +303,7 @@ export const MONEY_PHRASES = {
   roomsStruck: ['烧', '塌', '倒', '毁', '冲', '埋', '淹', '进水', '冧'],
   rentedOut: ['收', '出租', '租出去', '租畀人', '租给', '租咗出去', '租了出去'],
   /** Other, besides ("其他", "别的", "此外", "除此", "其余", "以外"): a no that closes everything else. */
-  otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外'],
+  otherBesides: ['其他', '其它', '别的', '此外', '除此', '其余', '另外', '以外', '除了', '再没收入', '再无收入'],
   /** A pension from work ("退休", "职工", "单位", "企业", "厂", "矿", "机关", "事业"), not the basic one. */
   workPension: ['退休', '职工', '单位', '企业', '厂', '矿', '机关', '事业'],
   /** A survivor's allowance out of a pension ("遗属补助"): wherever it is named, never the basic pension. */
