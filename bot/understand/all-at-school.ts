@@ -1,3 +1,6 @@
+/**
+ * Schooling said once for several children (都上学): every child named before it in the sentence is at school.
+ */
 import type { ClauseReading } from './clause-reading.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';

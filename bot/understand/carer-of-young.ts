@@ -1,3 +1,6 @@
+/**
+ * Whose "no work" it is when young children were just named as looked after: the one who looks after them.
+ */
 import type { ClauseReading } from './clause-reading.ts';
 import type { Person } from './people.ts';
 import type { Reading } from './reading.ts';

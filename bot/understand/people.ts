@@ -12,14 +12,14 @@ import { sexOfKinWord } from './sex-of-word.ts';
 import { hasPhrase, isPhrase, leadingPhrase } from './phrases.ts';
 
 /** A relative's word with "my" taken off (俺舅 → 舅, 我的儿子 → 儿子, 个仔 → 仔). */
+export function bareKinWord(word: string): string {
+  return word.slice(leadingPhrase(word, 'myBeforeKin')?.length ?? 0);
+}
+
 /** "两个娃", "俩孩子": a word for children of either sex, counted. */
 function endsGeneric(word: string): boolean {
   for (const g of GENERIC) if (word.endsWith(g)) return true;
   return false;
-}
-
-export function bareKinWord(word: string): string {
-  return word.slice(leadingPhrase(word, 'myBeforeKin')?.length ?? 0);
 }
 
 export interface Person {
