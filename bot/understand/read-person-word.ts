@@ -24,6 +24,7 @@ import { relativesOwnChildren } from './relatives-kids.ts';
 import { inLawLivesWith } from './in-law-with.ts';
 import { atHomeInAside } from './aside-at-home.ts';
 import { includeListed } from './listed-before.ts';
+import { sentenceBefore } from './sentence-window.ts';
 import { opensWithOutsideCaller } from './outside-caller.ts';
 import type { WordToken } from './read-word.ts';
 import { endingPhrase, endsWithPhrase, endsWithPhrases, hasPhrase, isPhrase, startsWithPhrase } from './phrases.ts';
@@ -973,13 +974,13 @@ const NUMERAL = new Set([...'0123456789０１２３４５６７８９一二两�
 
 /**
  * In a summary about someone else, the caller (来电人) was named earlier in this sentence (clauses apart
- * included): a 自己 there goes back to them.
+ * included; a bounded look back, sentence-window.ts): a 自己 there goes back to them.
  */
 function callerInSentence(r: Reading, at: number): boolean {
   const w = r.people.writer;
   if (w === undefined || w === r.people.self || r.writerAt === undefined || r.writerAt > at) return false;
-  for (let k = r.writerAt; k < at; k++) if (r.text[k] === '。' || r.text[k] === '\n') return false;
-  return true;
+  const sentence = sentenceBefore(r.text, at);
+  return r.writerAt >= at - sentence.length && !sentence.slice(r.writerAt - (at - sentence.length)).includes('\n');
 }
 
 /** The clause before was about a living relative who is not the subject's spouse ("儿子在县城开出租，…"). */
